@@ -1,0 +1,76 @@
+# Batch driver. One file target per raw file per stage, so `make` is
+# incremental and `make -j` parallel; the recipes call the same CLI a person
+# would (`python -m pipeline <stage> IN -o OUT`).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DELETE_ON_ERROR:
+.SUFFIXES:
+MAKEFLAGS += --no-builtin-rules
+.DEFAULT_GOAL := all
+
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+OUT    := output
+CLI    := $(PY) -m pipeline
+
+# Raw inputs. File names with spaces cannot be make targets; `check-names`
+# refuses them with the remedy instead of silently skipping them.
+RAW_TXT := $(wildcard raw/*.txt)
+RAW_PDF := $(wildcard raw/*.pdf)
+STEMS   := $(sort $(basename $(notdir $(RAW_TXT) $(RAW_PDF))))
+CODE    := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/schema/*.json) pyproject.toml
+
+EXTRACT := $(STEMS:%=$(OUT)/extract/%.json)
+CLEAN   := $(STEMS:%=$(OUT)/clean/%.json)
+SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
+RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
+TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
+
+.PHONY: all outputs test golden bench bench-restore clean-output check-names help
+
+help:
+	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
+	@echo "make test    - set up .venv if needed, run the test suite"
+	@echo "make golden  - regenerate tests/golden/ on purpose (review the diff before committing)"
+	@echo "make bench   - performance benchmark; make bench-restore - restoration accuracy benchmark"
+
+# Set-up: (re)create the venv when it is missing or older than pyproject.toml.
+$(STAMP): pyproject.toml
+	@test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+all: $(STAMP) check-names
+	@$(MAKE) --no-print-directory -k outputs || { echo "make: some inputs failed; see the pipeline: lines above" >&2; exit 1; }
+
+outputs: $(TALKS)
+
+check-names:
+	@for f in raw/*; do case "$$f" in *\ *) echo "pipeline: $$f: file name has a space, which make cannot handle — rename it, or run: $(CLI) run \"$$f\"" >&2; exit 1;; esac; done
+
+$(OUT)/extract/%.json: raw/%.txt $(CODE) | $(STAMP)
+	$(CLI) extract $< -o $@
+$(OUT)/extract/%.json: raw/%.pdf $(CODE) | $(STAMP)
+	$(CLI) extract $< -o $@
+$(OUT)/clean/%.json: $(OUT)/extract/%.json $(CODE)
+	$(CLI) clean $< -o $@
+$(OUT)/segment/%.json: $(OUT)/clean/%.json $(CODE)
+	$(CLI) segment $< -o $@
+$(OUT)/restore/%.json: $(OUT)/segment/%.json $(CODE)
+	$(CLI) restore --talks $< -o $@
+$(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
+	$(CLI) structure $< -o $(dir $@)
+
+# Keep every stage's file: people read them.
+.SECONDARY: $(EXTRACT) $(CLEAN) $(SEGMENT) $(RESTORE)
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+golden: $(STAMP)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests -k golden
+	@git --no-pager diff --stat -- tests/golden || true
+
+clean-output:
+	rm -rf $(OUT)

@@ -1,0 +1,741 @@
+"""The records that flow between stages, and their JSON form.
+
+Every piece of text carries its *origin*: for each character, the raw
+position (1-based line, 0-based column in code points of that raw line) it
+came from, or ``None`` for a character that no raw character stands behind
+(a restored glyph, a joining space). That per-character map is what lets the
+ledger prove that nothing was lost, and what lets a repair in the final JSON
+point back at the raw line and column of its gap, whichever stages moved the
+text around in between.
+
+On disk an origin is written as runs ``[line, col, length]`` (``[0, 0, n]``
+for ``n`` inserted characters), which keeps the stage files small and
+readable.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator
+
+GAP = "\ufffd"
+"""The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
+
+SCHEMA_VERSION = 1
+
+Pos = tuple[int, int] | None
+
+
+# --------------------------------------------------------------------------
+# Text with provenance
+# --------------------------------------------------------------------------
+
+
+def _encode_origin(origin: list[Pos]) -> list[list[int]]:
+    """Run-length encode an origin.
+
+    >>> _encode_origin([(3, 0), (3, 1), None, (4, 7)])
+    [[3, 0, 2], [0, 0, 1], [4, 7, 1]]
+    """
+    runs: list[list[int]] = []
+    for pos in origin:
+        line, col = pos if pos is not None else (0, 0)
+        if runs:
+            last = runs[-1]
+            if pos is None and last[0] == 0:
+                last[2] += 1
+                continue
+            if pos is not None and last[0] == line and last[1] + last[2] == col:
+                last[2] += 1
+                continue
+        runs.append([line, col, 1])
+    return runs
+
+
+def _decode_origin(runs: Iterable[Iterable[int]]) -> list[Pos]:
+    """Inverse of :func:`_encode_origin`.
+
+    >>> _decode_origin([[3, 0, 2], [0, 0, 1], [4, 7, 1]])
+    [(3, 0), (3, 1), None, (4, 7)]
+    """
+    origin: list[Pos] = []
+    for line, col, length in runs:
+        if line == 0:
+            origin.extend([None] * length)
+        else:
+            origin.extend((line, col + i) for i in range(length))
+    return origin
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string plus the raw position of each of its characters.
+
+    >>> t = Text.from_raw("ab c", line=5)
+    >>> t[1:3].origin
+    ((5, 1), (5, 2))
+    >>> (t[:2] + Text.inserted("-") + t[3:]).text
+    'ab-c'
+    """
+
+    text: str
+    origin: tuple[Pos, ...]
+
+    def __post_init__(self) -> None:
+        if len(self.text) != len(self.origin):
+            raise ValueError(
+                f"Text origin has {len(self.origin)} positions for {len(self.text)} characters"
+            )
+
+    @classmethod
+    def from_raw(cls, text: str, line: int, col: int = 0) -> "Text":
+        return cls(text, tuple((line, col + i) for i in range(len(text))))
+
+    @classmethod
+    def inserted(cls, text: str) -> "Text":
+        return cls(text, (None,) * len(text))
+
+    @classmethod
+    def empty(cls) -> "Text":
+        return cls("", ())
+
+    @classmethod
+    def join(cls, parts: Iterable["Text"], sep: "Text | None" = None) -> "Text":
+        chars: list[str] = []
+        origin: list[Pos] = []
+        for i, part in enumerate(parts):
+            if i and sep is not None:
+                chars.append(sep.text)
+                origin.extend(sep.origin)
+            chars.append(part.text)
+            origin.extend(part.origin)
+        return cls("".join(chars), tuple(origin))
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __getitem__(self, key: slice) -> "Text":
+        if not isinstance(key, slice):
+            key = slice(key, key + 1 if key != -1 else None)
+        return Text(self.text[key], self.origin[key])
+
+    def __add__(self, other: "Text") -> "Text":
+        return Text(self.text + other.text, self.origin + other.origin)
+
+    def replace_span(self, start: int, end: int, new: str, origin: Iterable[Pos] | None = None) -> "Text":
+        """Replace ``text[start:end]`` by ``new``.
+
+        Without an explicit origin, a same-length replacement keeps the old
+        positions (a width change such as ``１`` → ``1`` still points at its raw
+        character) and any other replacement counts as inserted.
+        """
+        if origin is None:
+            if len(new) == end - start:
+                origin = self.origin[start:end]
+            else:
+                origin = (None,) * len(new)
+        return Text(
+            self.text[:start] + new + self.text[end:],
+            self.origin[:start] + tuple(origin) + self.origin[end:],
+        )
+
+    def strip(self) -> "Text":
+        left = len(self.text) - len(self.text.lstrip())
+        right = len(self.text.rstrip())
+        return self[left:max(left, right)]
+
+    def first_pos(self) -> Pos:
+        return next((p for p in self.origin if p is not None), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "map": _encode_origin(list(self.origin))}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Text":
+        return cls(data["text"], tuple(_decode_origin(data["map"])))
+
+
+def raw_runs(origin: Iterable[Pos]) -> Iterator[tuple[int, int, int, int]]:
+    """Split an origin into maximal runs of consecutive raw characters.
+
+    Yields ``(start, end, line, col)``: ``origin[start:end]`` covers raw
+    ``line`` from ``col`` onwards. Inserted characters are skipped.
+
+    >>> list(raw_runs([(1, 0), (1, 1), None, (2, 4)]))
+    [(0, 2, 1, 0), (3, 4, 2, 4)]
+    """
+    start = None
+    prev: Pos = None
+    origin = list(origin)
+    for i, pos in enumerate(origin + [None]):
+        contiguous = (
+            pos is not None and prev is not None and pos[0] == prev[0] and pos[1] == prev[1] + 1
+        )
+        if start is not None and not contiguous:
+            line, col = origin[start]  # type: ignore[misc]
+            yield start, i, line, col
+            start = None
+        if pos is not None and start is None:
+            start = i
+        prev = pos
+
+
+# --------------------------------------------------------------------------
+# Ledger
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    """One change a stage made to raw text.
+
+    ``action`` is ``dropped`` (the raw text left the output) or ``changed``
+    (it was replaced by ``replacement``). ``rule`` is the name of the function
+    that made the change; ``reason`` says, in a word or two, why
+    (``ghost-line``, ``doubled-layer``, ``illegible``, ``width``…).
+    """
+
+    rule: str
+    action: str
+    line: int
+    col: int
+    text: str
+    reason: str
+    replacement: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule": self.rule,
+            "action": self.action,
+            "source": {"line": self.line, "col": self.col},
+            "text": self.text,
+            "reason": self.reason,
+        }
+        if self.replacement is not None:
+            data["replacement"] = self.replacement
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "LedgerRow":
+        return cls(
+            rule=data["rule"],
+            action=data["action"],
+            line=data["source"]["line"],
+            col=data["source"]["col"],
+            text=data["text"],
+            reason=data["reason"],
+            replacement=data.get("replacement"),
+        )
+
+
+def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None) -> list[LedgerRow]:
+    """Ledger rows for a removed (or replaced) piece of text, one per raw run.
+
+    Inserted characters in ``removed`` have no raw position and need no row.
+    A replacement is attached to the first row only.
+    """
+    rows = []
+    for start, end, line, col in raw_runs(removed.origin):
+        rows.append(
+            LedgerRow(
+                rule=rule,
+                action="changed" if replacement is not None else "dropped",
+                line=line,
+                col=col,
+                text=removed.text[start:end],
+                reason=reason,
+                replacement=replacement if not rows else ("" if replacement is not None else None),
+            )
+        )
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Stage records
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """Which raw file a record came from."""
+
+    file: str
+    sha256: str
+    kind: str  # "txt" or "pdf"
+    encoding: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SourceFile":
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A lost glyph that extraction wrote as ``(cid:N)``; kept for provenance."""
+
+    line: int
+    col: int
+    cid: int
+    raw: str  # the text pdfminer (or the dump) had, e.g. "(cid:123)"
+
+    def to_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Marker":
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Output of extract: the document's text lines, 1-based.
+
+    For a ``.txt`` file the lines are the file's lines. For a ``.pdf`` they
+    are the lines pdfminer produced (each page ends with a form feed line
+    boundary, recorded in ``page_starts``). In both, every ``(cid:N)`` is
+    already one :data:`GAP` and is listed in ``markers``; line/col everywhere
+    downstream refer to these lines.
+    """
+
+    source: SourceFile
+    lines: tuple[str, ...]
+    markers: tuple[Marker, ...] = ()
+    page_starts: tuple[int, ...] = (1,)
+    notes: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_json(),
+            "page_starts": list(self.page_starts),
+            "notes": list(self.notes),
+            "markers": [m.to_json() for m in self.markers],
+            "lines": list(self.lines),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Extracted":
+        return cls(
+            source=SourceFile.from_json(data["source"]),
+            lines=tuple(data["lines"]),
+            markers=tuple(Marker.from_json(m) for m in data["markers"]),
+            page_starts=tuple(data["page_starts"]),
+            notes=tuple(data["notes"]),
+        )
+
+    def raw_lines(self) -> list[Text]:
+        return [Text.from_raw(text, line=i) for i, text in enumerate(self.lines, start=1)]
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Output of clean: cleaned lines (paper paragraphs already joined) and the ledger.
+
+    ``lines`` are in document order; an empty line list entry never occurs
+    (blank padding is dropped). Each line keeps its origin.
+    """
+
+    source: SourceFile
+    lines: tuple[Text, ...]
+    ledger: tuple[LedgerRow, ...]
+    markers: tuple[Marker, ...] = ()
+    line_count: int = 0  # raw line count, for the talk's last_line
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_json(),
+            "line_count": self.line_count,
+            "markers": [m.to_json() for m in self.markers],
+            "lines": [t.to_json() for t in self.lines],
+            "ledger": [r.to_json() for r in self.ledger],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Cleaned":
+        return cls(
+            source=SourceFile.from_json(data["source"]),
+            lines=tuple(Text.from_json(t) for t in data["lines"]),
+            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
+            markers=tuple(Marker.from_json(m) for m in data["markers"]),
+            line_count=data["line_count"],
+        )
+
+
+def _text_or_none(t: Text | None) -> dict[str, Any] | None:
+    return t.to_json() if t is not None else None
+
+
+def _text_from(data: dict[str, Any] | None) -> Text | None:
+    return Text.from_json(data) if data is not None else None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # numbering | repetition | lexicon | bilingual | abstention | ...
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "detail": self.detail}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Evidence":
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Hint:
+    """What segment learned about a gap it saw (e.g. a heading number from the
+    numbering sequence). Restore weighs hints with its other evidence.
+
+    ``line``/``col`` is the raw position of the gap's first character.
+    """
+
+    line: int
+    col: int
+    length: int
+    candidates: tuple[str, ...]
+    evidence: Evidence
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": {"line": self.line, "col": self.col},
+            "length": self.length,
+            "candidates": list(self.candidates),
+            "evidence": self.evidence.to_json(),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Hint":
+        return cls(
+            line=data["source"]["line"],
+            col=data["source"]["col"],
+            length=data["length"],
+            candidates=tuple(data["candidates"]),
+            evidence=Evidence.from_json(data["evidence"]),
+        )
+
+
+@dataclass(frozen=True)
+class Section:
+    number: str | None  # normalised: "1", "14", "3.1"; None when not numbered
+    level: int
+    title: Text
+    paragraphs: tuple[Text, ...]
+    heading: Text | None = None  # the whole heading line as it stands
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "level": self.level,
+            "title": self.title.to_json(),
+            "heading": _text_or_none(self.heading),
+            "paragraphs": [p.to_json() for p in self.paragraphs],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Section":
+        return cls(
+            number=data["number"],
+            level=data["level"],
+            title=Text.from_json(data["title"]),
+            heading=_text_from(data.get("heading")),
+            paragraphs=tuple(Text.from_json(p) for p in data["paragraphs"]),
+        )
+
+
+@dataclass(frozen=True)
+class Slide:
+    number: int | None
+    title: Text | None
+    lines: tuple[Text, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "title": _text_or_none(self.title),
+            "lines": [t.to_json() for t in self.lines],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Slide":
+        return cls(
+            number=data["number"],
+            title=_text_from(data["title"]),
+            lines=tuple(Text.from_json(t) for t in data["lines"]),
+        )
+
+
+@dataclass(frozen=True)
+class Bilingual:
+    ja: Text | None
+    en: Text | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"ja": _text_or_none(self.ja), "en": _text_or_none(self.en)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Bilingual":
+        return cls(ja=_text_from(data["ja"]), en=_text_from(data["en"]))
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: Text | None
+    affiliation: Text | None
+    name: Text | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": _text_or_none(self.text),
+            "affiliation": _text_or_none(self.affiliation),
+            "name": _text_or_none(self.name),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Speaker":
+        return cls(
+            text=_text_from(data["text"]),
+            affiliation=_text_from(data["affiliation"]),
+            name=_text_from(data["name"]),
+        )
+
+
+@dataclass(frozen=True)
+class Talk:
+    """One talk: its Japanese paper and its English slides."""
+
+    id: str
+    first_line: int
+    last_line: int
+    city: Bilingual
+    title: Bilingual
+    subtitle: Bilingual
+    speaker: Speaker
+    sections: tuple[Section, ...]
+    slides: tuple[Slide, ...]
+    hints: tuple[Hint, ...] = ()
+    front: tuple[Text, ...] = ()  # paper lines before the first section that are not title/speaker
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "first_line": self.first_line,
+            "last_line": self.last_line,
+            "city": self.city.to_json(),
+            "title": self.title.to_json(),
+            "subtitle": self.subtitle.to_json(),
+            "speaker": self.speaker.to_json(),
+            "front": [t.to_json() for t in self.front],
+            "sections": [s.to_json() for s in self.sections],
+            "slides": [s.to_json() for s in self.slides],
+            "hints": [h.to_json() for h in self.hints],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Talk":
+        return cls(
+            id=data["id"],
+            first_line=data["first_line"],
+            last_line=data["last_line"],
+            city=Bilingual.from_json(data["city"]),
+            title=Bilingual.from_json(data["title"]),
+            subtitle=Bilingual.from_json(data["subtitle"]),
+            speaker=Speaker.from_json(data["speaker"]),
+            front=tuple(Text.from_json(t) for t in data.get("front", [])),
+            sections=tuple(Section.from_json(s) for s in data["sections"]),
+            slides=tuple(Slide.from_json(s) for s in data["slides"]),
+            hints=tuple(Hint.from_json(h) for h in data.get("hints", [])),
+        )
+
+    def texts(self) -> Iterator[Text]:
+        """Every piece of text in the talk, in a fixed order."""
+        for pair in (self.city, self.title, self.subtitle):
+            for t in (pair.ja, pair.en):
+                if t is not None:
+                    yield t
+        for t in (self.speaker.text, self.speaker.affiliation, self.speaker.name):
+            if t is not None:
+                yield t
+        yield from self.front
+        for s in self.sections:
+            if s.heading is not None:
+                yield s.heading
+            yield s.title
+            yield from s.paragraphs
+        for sl in self.slides:
+            if sl.title is not None:
+                yield sl.title
+            yield from sl.lines
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """Output of segment: the talks of one raw file, plus the clean ledger.
+
+    ``unassigned`` holds cleaned lines that belong to no talk (text before the
+    first talk, a file with no talk structure); they are kept, not lost.
+    """
+
+    source: SourceFile
+    talks: tuple[Talk, ...]
+    ledger: tuple[LedgerRow, ...]
+    markers: tuple[Marker, ...] = ()
+    unassigned: tuple[Text, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_json(),
+            "markers": [m.to_json() for m in self.markers],
+            "unassigned": [t.to_json() for t in self.unassigned],
+            "talks": [t.to_json() for t in self.talks],
+            "ledger": [r.to_json() for r in self.ledger],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Segmented":
+        return cls(
+            source=SourceFile.from_json(data["source"]),
+            talks=tuple(Talk.from_json(t) for t in data["talks"]),
+            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
+            markers=tuple(Marker.from_json(m) for m in data["markers"]),
+            unassigned=tuple(Text.from_json(t) for t in data.get("unassigned", [])),
+        )
+
+
+@dataclass(frozen=True)
+class Candidate:
+    text: str
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "score": round(self.score, 4)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Candidate":
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """The verdict on one gap (a maximal run of lost glyphs)."""
+
+    line: int
+    col: int
+    original: str
+    status: str  # restored | ambiguous | unresolved
+    restored: str | None
+    confidence: float
+    candidates: tuple[Candidate, ...]
+    evidence: tuple[Evidence, ...]
+    cids: tuple[int, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "source": {"line": self.line, "col": self.col},
+            "original": self.original,
+            "restored": self.restored,
+            "status": self.status,
+            "confidence": round(self.confidence, 4),
+            "candidates": [c.to_json() for c in self.candidates],
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+        if self.cids:
+            data["cids"] = list(self.cids)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Repair":
+        return cls(
+            line=data["source"]["line"],
+            col=data["source"]["col"],
+            original=data["original"],
+            status=data["status"],
+            restored=data["restored"],
+            confidence=data["confidence"],
+            candidates=tuple(Candidate.from_json(c) for c in data["candidates"]),
+            evidence=tuple(Evidence.from_json(e) for e in data["evidence"]),
+            cids=tuple(data.get("cids", ())),
+        )
+
+
+@dataclass(frozen=True)
+class RestoredTalk:
+    talk: Talk
+    repairs: tuple[Repair, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"talk": self.talk.to_json(), "repairs": [r.to_json() for r in self.repairs]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "RestoredTalk":
+        return cls(
+            talk=Talk.from_json(data["talk"]),
+            repairs=tuple(Repair.from_json(r) for r in data["repairs"]),
+        )
+
+
+@dataclass(frozen=True)
+class Restored:
+    """Output of restore: the talks with restored glyphs written into their text.
+
+    A restored character keeps the raw position of the gap it fills (so the
+    ledger can still say where it came from); ``repairs`` says what was there.
+    """
+
+    source: SourceFile
+    talks: tuple[RestoredTalk, ...]
+    ledger: tuple[LedgerRow, ...]
+    markers: tuple[Marker, ...] = ()
+    unassigned: tuple[Text, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source.to_json(),
+            "markers": [m.to_json() for m in self.markers],
+            "unassigned": [t.to_json() for t in self.unassigned],
+            "talks": [t.to_json() for t in self.talks],
+            "ledger": [r.to_json() for r in self.ledger],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Restored":
+        return cls(
+            source=SourceFile.from_json(data["source"]),
+            talks=tuple(RestoredTalk.from_json(t) for t in data["talks"]),
+            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
+            markers=tuple(Marker.from_json(m) for m in data["markers"]),
+            unassigned=tuple(Text.from_json(t) for t in data.get("unassigned", [])),
+        )
+
+
+__all__ = [
+    "GAP",
+    "SCHEMA_VERSION",
+    "Bilingual",
+    "Candidate",
+    "Cleaned",
+    "Evidence",
+    "Extracted",
+    "Hint",
+    "LedgerRow",
+    "Marker",
+    "Pos",
+    "Repair",
+    "Restored",
+    "RestoredTalk",
+    "Section",
+    "Segmented",
+    "Slide",
+    "SourceFile",
+    "Speaker",
+    "Talk",
+    "Text",
+    "ledger_rows_for",
+    "raw_runs",
+]
