@@ -9,15 +9,16 @@ MAKEFLAGS += --no-builtin-rules
 .DEFAULT_GOAL := all
 
 VENV   := .venv
-PY     := $(VENV)/bin/python
+PY     ?= $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
-OUT    := output
+OUT    ?= output
+RAW_DIR ?= raw
 CLI    := $(PY) -m pipeline
 
 # Raw inputs. File names with spaces cannot be make targets; `check-names`
 # refuses them with the remedy instead of silently skipping them.
-RAW_TXT := $(wildcard raw/*.txt)
-RAW_PDF := $(wildcard raw/*.pdf)
+RAW_TXT := $(wildcard $(RAW_DIR)/*.txt)
+RAW_PDF := $(wildcard $(RAW_DIR)/*.pdf)
 STEMS   := $(sort $(basename $(notdir $(RAW_TXT) $(RAW_PDF))))
 CODE    := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/schema/*.json) pyproject.toml
 
@@ -47,11 +48,11 @@ all: $(STAMP) check-names
 outputs: $(TALKS)
 
 check-names:
-	@for f in raw/*; do case "$$f" in *\ *) echo "pipeline: $$f: file name has a space, which make cannot handle — rename it, or run: $(CLI) run \"$$f\"" >&2; exit 1;; esac; done
+	@for f in $(RAW_DIR)/*; do case "$$f" in *\ *) echo "pipeline: $$f: file name has a space, which make cannot handle — rename it, or run: $(CLI) run \"$$f\"" >&2; exit 1;; esac; done
 
-$(OUT)/extract/%.json: raw/%.txt $(CODE) | $(STAMP)
+$(OUT)/extract/%.json: $(RAW_DIR)/%.txt $(CODE) | $(STAMP)
 	$(CLI) extract $< -o $@
-$(OUT)/extract/%.json: raw/%.pdf $(CODE) | $(STAMP)
+$(OUT)/extract/%.json: $(RAW_DIR)/%.pdf $(CODE) | $(STAMP)
 	$(CLI) extract $< -o $@
 $(OUT)/clean/%.json: $(OUT)/extract/%.json $(CODE)
 	$(CLI) clean $< -o $@
