@@ -1,0 +1,64 @@
+"""Small PDFs for tests, made on the fly (no font files, no network)."""
+
+from __future__ import annotations
+
+import io
+
+
+def text_pdf(pages: list[list[tuple[str, str]]]) -> bytes:
+    """A PDF whose pages hold the given ``(font, text)`` lines, top to bottom.
+
+    ``font`` is ``"ja"`` (reportlab's built-in CID font HeiseiMin-W3, which
+    needs no font file) or ``"en"`` (Helvetica).
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)  # invariant: no time stamp, so bytes are reproducible
+    for page in pages:
+        y = 760
+        for font, text in page:
+            c.setFont("HeiseiMin-W3" if font == "ja" else "Helvetica", 12)
+            c.drawString(72, y, text)
+            y -= 24
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
+    """A one-page PDF with a Latin line, then glyphs that have no Unicode mapping.
+
+    The second font is a Type0/Identity-H CID font with an Adobe-Identity
+    ordering and no ToUnicode map, which is exactly when pdfminer.six can
+    only say ``(cid:N)``. Written by hand: reportlab always adds a mapping.
+    """
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R /F2 7 0 R >> >> >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoSuchFont /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoSuchFont"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /NoSuchFont /Flags 4 /FontBBox [0 0 1000 1000]"
+        b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    stream = f"BT /F2 12 Tf 72 720 Td ({latin}) Tj ET BT /F1 12 Tf 72 700 Td <{codes_hex}> Tj ET".encode()
+    objs[3] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)

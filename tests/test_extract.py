@@ -1,0 +1,87 @@
+"""Extract: encodings are detected, never guessed silently; PDFs keep pages and CIDs."""
+
+from __future__ import annotations
+
+import pytest
+
+from golden import compare
+from pdfmaker import cid_pdf, text_pdf
+from pipeline.errors import InputError
+from pipeline.extract import extract
+from pipeline.files import dumps
+from pipeline.model import GAP
+
+JA = "北九州市は、西日本、九州の最北端に位置する国際都市である。\n１．環境と技術のまち\nKitakyushu City\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp932", "euc_jp"])
+def test_japanese_encodings_are_detected(encoding):
+    doc = extract(JA.encode(encoding), name="raw/x.txt")
+    assert doc.lines == tuple(JA.splitlines())
+    assert doc.source.encoding.replace("-", "_").lower() in {encoding, "shift_jis", "cp932", "euc_jp", "utf_8"}
+
+
+def test_utf16_with_bom_and_crlf():
+    doc = extract(("\ufeff" + JA.replace("\n", "\r\n")).encode("utf-16-le"), name="raw/x.txt")
+    assert doc.lines == tuple(JA.splitlines())
+    assert doc.source.encoding == "utf-16"
+
+
+def test_utf8_bom_is_not_text():
+    doc = extract(b"\xef\xbb\xbf" + JA.encode(), name="raw/x.txt")
+    assert doc.lines[0].startswith("北九州市")
+
+
+def test_undecodable_bytes_are_refused_with_place_and_remedy():
+    data = "日本語のテキスト\n".encode() * 3 + bytes(range(0x80, 0x100)) * 4
+    with pytest.raises(InputError) as err:
+        extract(data, name="raw/bad.txt")
+    msg = str(err.value)
+    assert msg.startswith("raw/bad.txt: line 4: not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16")
+    assert "--encoding" in msg
+
+
+def test_forced_encoding_is_used_or_refused():
+    assert extract(JA.encode("euc_jp"), name="x.txt", encoding="euc_jp").lines[0].startswith("北九州市")
+    with pytest.raises(InputError, match="cannot be decoded as utf-8"):
+        extract(JA.encode("euc_jp"), name="x.txt", encoding="utf-8")
+
+
+def test_cid_in_a_text_dump_is_one_gap_with_provenance():
+    doc = extract("北九(cid:1234)市 (cid:7)\n".encode(), name="x.txt")
+    assert doc.lines == (f"北九{GAP}市 {GAP}",)
+    assert [(m.line, m.col, m.cid, m.raw) for m in doc.markers] == [(1, 2, 1234, "(cid:1234)"), (1, 5, 7, "(cid:7)")]
+
+
+def test_pdf_japanese_and_english_text_and_pages():
+    pdf = text_pdf([[("ja", "国境を越えた都市間連携・交流"), ("en", "Cross-boundary Cooperation")], [("en", "Page two")]])
+    doc = extract(pdf, name="raw/t.pdf")
+    text = [line for line in doc.lines if line.strip()]
+    assert text == ["国境を越えた都市間連携・交流", "Cross-boundary Cooperation", "Page two"]
+    assert doc.source.kind == "pdf"
+    assert len(doc.page_starts) == 2
+    assert doc.lines[doc.page_starts[1] - 1] == "Page two"
+
+
+def test_pdf_cid_becomes_a_gap_and_keeps_the_cid():
+    doc = extract(cid_pdf("0012002A"), name="raw/c.pdf")
+    gap_line = next(i for i, line in enumerate(doc.lines, start=1) if GAP in line)
+    assert doc.lines[gap_line - 1] == GAP * 2
+    assert [(m.line, m.col, m.cid) for m in doc.markers] == [(gap_line, 0, 18), (gap_line, 1, 42)]
+    assert "(cid:" not in "".join(doc.lines)
+
+
+def test_unsupported_suffix():
+    with pytest.raises(InputError, match=r"x\.docx: has an unsupported suffix — give a \.txt text dump or a \.pdf"):
+        extract(b"hello", name="x.docx")
+
+
+def test_sample_golden(sample_extracted):
+    assert sample_extracted.source.sha256 == "1d423143740b3a784de36ffcc720e6a34e7f4a31c80d15bc3b51dfc77367e2da"
+    assert len(sample_extracted.lines) == 1221
+    compare(dumps(sample_extracted.to_json()), "extract/000_339d16c72fef9a96.json")
+
+
+def test_pdf_golden():
+    pdf = text_pdf([[("ja", "１．環境と技術のまち 北九州"), ("en", "Technology Capital of Asia")], [("en", "2")]])
+    compare(dumps(extract(pdf, name="raw/made.pdf").to_json()), "extract/made.pdf.json")
