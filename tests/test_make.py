@@ -1,0 +1,66 @@
+"""The Makefile's contract: incremental, per-file targets, parallel-safe."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "raw" / "000_339d16c72fef9a96.txt"
+STAGE_DIRS = ("extract", "clean", "segment", "restore")
+
+
+def make(tmp: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        ["make", "--no-print-directory", f"RAW_DIR={tmp / 'raw'}", f"OUT={tmp / 'out'}", f"PY={sys.executable}", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("make")
+    (tmp / "raw").mkdir()
+    shutil.copy(SAMPLE, tmp / "raw" / "a.txt")
+    shutil.copy(SAMPLE, tmp / "raw" / "b.txt")
+    result = make(tmp, "-j2", "all")
+    assert result.returncode == 0, result.stderr
+    return tmp
+
+
+def test_every_stage_writes_one_file_per_raw_file(built):
+    out = built / "out"
+    for stage in STAGE_DIRS:
+        assert sorted(p.name for p in (out / stage).iterdir()) == ["a.json", "b.json"], stage
+    for stem in ("a", "b"):
+        assert (out / "talks" / stem / "index.json").exists()
+        assert len(list((out / "talks" / stem).glob("*.json"))) >= 3  # two talks + index
+
+
+def test_second_run_does_nothing(built):
+    result = make(built, "-n", "outputs")
+    assert "pipeline" not in result.stdout, result.stdout
+
+
+def test_touching_one_raw_file_rebuilds_only_its_outputs(built):
+    out = built / "out"
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*.json")}
+    time.sleep(0.01)
+    future = time.time() + 5
+    os.utime(built / "raw" / "a.txt", (future, future))
+    plan = make(built, "-n", "outputs").stdout
+    assert "a.txt" in plan and "/a.json" in plan
+    assert "b.txt" not in plan and "b.json" not in plan
+    result = make(built, "all")
+    assert result.returncode == 0, result.stderr
+    changed = {p for p, m in before.items() if p.exists() and p.stat().st_mtime_ns != m}
+    assert changed and all("/b" not in str(p.relative_to(out)) for p in changed)
