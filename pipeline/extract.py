@@ -142,12 +142,37 @@ def mark_cids(lines: list[str], *, first_line: int = 1) -> tuple[list[str], list
     return out, markers
 
 
+def refuse_textless(lines: list[str], *, name: str, size: int) -> None:
+    """Refuse a document with nothing a later stage could rebuild.
+
+    An empty file, white space only, or only lost-glyph marks (a dump whose
+    every glyph was lost) would otherwise run through every stage and yield
+    an empty talk folder that looks like success.
+
+    >>> refuse_textless(["\ufffd\ufffd", " "], name="x.txt", size=8)
+    Traceback (most recent call last):
+    ...
+    pipeline.errors.InputError: x.txt: lines 1–2: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/
+    """
+    if not any(line.strip() for line in lines):
+        what = "is empty (0 bytes)" if size == 0 else f"holds only white space ({size} bytes)"
+        raise InputError(name, what, "remove it from raw/ or replace it with the real dump")
+    if not any(ch.strip() and ch != GAP for line in lines for ch in line):
+        raise InputError(
+            name,
+            "holds only lost-glyph marks (U+FFFD), so no text is left to rebuild",
+            "extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/",
+            where=f"lines 1–{len(lines)}",
+        )
+
+
 def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) -> Extracted:
+    if data.startswith(b"%PDF-"):
+        raise InputError(name, "is a PDF with a .txt suffix", "rename it to .pdf", where="byte 0")
     text, enc = decode_text(data, name=name, encoding=encoding)
     lines, markers = mark_cids(split_lines(text))
-    notes = []
-    if not any(line.strip() for line in lines):
-        raise InputError(name, "holds no text (empty or only white space)", "remove it from raw/ or replace it with the real dump")
+    notes: list[str] = []
+    refuse_textless(lines, name=name, size=len(data))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=enc),
         lines=tuple(lines),
@@ -165,11 +190,28 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     from pdfminer.psexceptions import PSException
 
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
-        raise InputError(name, "has a .pdf suffix but is not a PDF (no %PDF- header)", "check the file, or give it its real suffix")
+        raise InputError(
+            name, "has a .pdf suffix but is not a PDF (no %PDF- header)", "check the file, or give it its real suffix",
+            where="byte 0",
+        )
+    # pdfminer reads a truncated PDF without complaint as long as the objects
+    # it finds parse, silently dropping the lost pages; the end marker (which
+    # the format puts in the last 1024 bytes) is what tells a whole file.
+    if b"%%EOF" not in data[-1024:]:
+        raise InputError(
+            name,
+            "is a truncated PDF (no %%EOF end marker)",
+            "re-download or re-export the PDF, or give its text dump instead",
+            where=f"end of file (byte {len(data)})",
+        )
     try:
         text = extract_text(io.BytesIO(data), laparams=LAParams())
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise InputError(name, f"is an encrypted PDF ({type(exc).__name__})", "decrypt it first (qpdf --decrypt in.pdf out.pdf)") from exc
+        raise InputError(
+            name,
+            f"is an encrypted PDF that needs a password ({type(exc).__name__})",
+            "decrypt it first: qpdf --password=PASSWORD --decrypt in.pdf out.pdf",
+        ) from exc
     except (PDFException, PSException, ValueError, KeyError, TypeError, AssertionError, IndexError) as exc:
         raise InputError(
             name, f"is a damaged or truncated PDF ({type(exc).__name__}: {exc})", "re-export or re-download the PDF, or give its text dump instead"
@@ -185,6 +227,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     lines, markers = mark_cids(lines)
     if not any(line.strip() for line in lines):
         raise InputError(name, "is a PDF with no extractable text (scanned images?)", "run OCR first and give the text dump")
+    refuse_textless(lines, name=name, size=len(data))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),
         lines=tuple(lines),
