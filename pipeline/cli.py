@@ -124,14 +124,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not raws:
         _err(f"{args.raw[0] if args.raw else 'raw'}: no .txt or .pdf files — put the inputs in raw/ or name them")
         return 1
+    from .executor import run_all  # imports Dask only for --executor dask
+
     failed: list[str] = []
     talks = 0
-    for raw in raws:
-        try:
-            talks += len(run_one(raw, Path(args.out), encoding=args.encoding))
-        except PipelineError as exc:
-            _err(exc.message())
-            failed.append(str(raw))
+    for outcome in run_all(raws, Path(args.out), encoding=args.encoding, executor=args.executor,
+                           scheduler=args.scheduler, workers=args.workers):
+        if outcome.ok:
+            talks += len(outcome.talks)
+        else:
+            _err(outcome.error)
+            failed.append(outcome.raw)
     if not args.quiet or failed:
         print(
             f"{PROG}: {len(raws) - len(failed)} of {len(raws)} files done, {talks} talks written to {args.out}/talks"
@@ -208,6 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    p.add_argument("--executor", choices=("local", "dask"), default="local",
+                   help="local: one file after the other in this process (default); dask: map files over a dask.distributed cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --executor dask: the scheduler to use (tcp://host:8786); "
+                   "default: start a local cluster for this run")
+    p.add_argument("--workers", type=int, metavar="N", help="with --executor dask and no --scheduler: worker processes "
+                   "of the local cluster (default: one per CPU)")
     common(p)
     p.set_defaults(func=cmd_run)
 
