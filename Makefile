@@ -15,8 +15,8 @@ OUT    ?= output
 RAW_DIR ?= raw
 CLI    := $(PY) -m pipeline
 
-# Raw inputs. File names with spaces cannot be make targets; `check-names`
-# refuses them with the remedy instead of silently skipping them.
+# Raw inputs. File names with spaces (or :, %, $…) cannot be make targets;
+# `check-names` and the summary of `all` report them with the remedy.
 RAW_TXT := $(wildcard $(RAW_DIR)/*.txt)
 RAW_PDF := $(wildcard $(RAW_DIR)/*.pdf)
 STEMS   := $(sort $(basename $(notdir $(RAW_TXT) $(RAW_PDF))))
@@ -42,13 +42,17 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $@
 
-all: $(STAMP) check-names
-	@$(MAKE) --no-print-directory -k outputs || { echo "make: some inputs failed; see the pipeline: lines above" >&2; exit 1; }
+# Every good file is built even when others fail (-k); `status` then names
+# the failures (bad names included), removes whatever they left, prints the
+# summary and sets the exit status.
+all: $(STAMP)
+	@$(MAKE) --no-print-directory -k outputs || true
+	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR)
 
 outputs: $(TALKS)
 
-check-names:
-	@for f in $(RAW_DIR)/*; do case "$$f" in *\ *) echo "pipeline: $$f: file name has a space, which make cannot handle — rename it, or run: $(CLI) run \"$$f\"" >&2; exit 1;; esac; done
+check-names: | $(STAMP)
+	@$(CLI) check-names $(RAW_DIR)
 
 $(OUT)/extract/%.json: $(RAW_DIR)/%.txt $(CODE) | $(STAMP)
 	$(CLI) extract $< -o $@
@@ -65,6 +69,10 @@ $(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
 
 # Keep every stage's file: people read them.
 .SECONDARY: $(EXTRACT) $(CLEAN) $(SEGMENT) $(RESTORE)
+# Every writer is atomic, so an interrupted recipe leaves no half file to
+# delete; and make deleting index.json alone would leave a talk folder
+# without its index (the folder is swapped in as one unit).
+.PRECIOUS: $(TALKS)
 
 test: $(STAMP)
 	$(PY) -m pytest -q

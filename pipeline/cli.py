@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+import traceback
 from pathlib import Path
 from typing import Sequence
 
-from . import files
+from . import atomic, files
 from .errors import PipelineError
 
 PROG = "pipeline"
@@ -67,9 +69,9 @@ def step_restore(in_file: Path, out_file: Path) -> None:
 def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
     """Write one JSON per talk into ``out_dir`` and an ``index.json`` listing them.
 
-    ``index.json`` is written last, so its presence means the folder is whole
-    (make uses it as the target). Talk files of an earlier run that the new
-    run no longer produces are removed.
+    The folder is replaced as one unit (:func:`pipeline.atomic.replace_dir`):
+    an interrupted run leaves the previous folder whole, and talk files of an
+    earlier run that this run no longer produces disappear with it.
     """
     from .model import Restored
     from .structure import structure
@@ -77,29 +79,56 @@ def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
     record = files.read_record(in_file, "restore", Restored.from_json)
     stem = out_dir.name
     talks = structure(record, stem=stem)
-    written = []
-    for talk_id, doc in talks.items():
-        path = out_dir / f"{talk_id.split('/', 1)[1]}.json"
-        files.write_json(path, doc)
-        written.append(path)
-    for old in out_dir.glob("*.json"):
-        if old.name != "index.json" and old not in written:
-            old.unlink()
-    files.write_json(
-        out_dir / "index.json",
-        {"source": record.source.to_json(), "talks": [{"id": t, "file": p.name} for t, p in zip(talks, written)]},
+    names = [f"{talk_id.split('/', 1)[1]}.json" for talk_id in talks]
+    index = {"source": record.source.to_json(), "talks": [{"id": t, "file": n} for t, n in zip(talks, names)]}
+    contents = {name: files.dumps(doc).encode("utf-8") for name, doc in zip(names, talks.values())}
+    contents["index.json"] = files.dumps(index).encode("utf-8")
+    atomic.replace_dir(out_dir, contents)
+    return [out_dir / name for name in names]
+
+
+class StageCrash(PipelineError):
+    """A stage raised something other than a PipelineError: a bug, but reported
+    for its file like any refusal, so the rest of a batch still goes through."""
+
+
+def crash_error(file: str, stage: str, exc: BaseException) -> StageCrash:
+    """The one-line report of a stage's unexpected exception, naming the code line it came from."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    frame = next((f for f in reversed(frames) if "/pipeline/" in f.filename), frames[-1] if frames else None)
+    at = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return StageCrash(
+        file,
+        f"internal error ({type(exc).__name__}: {exc}){at}",
+        "this is a bug in the pipeline: please report it with this input file; the other files are not affected",
+        where=f"{stage} stage",
     )
-    return written
 
 
 def run_one(raw: Path, out: Path, *, encoding: str | None = None) -> list[Path]:
+    """Every stage on one raw file. If any stage fails, none of the file's
+    outputs are left behind (not even those of an earlier run), so output/
+    never shows results for a file that no longer goes through."""
     stem = files.safe_stem(raw)
     paths = {stage: files.stage_path(out, stage, stem) for stage in files.STAGES}
-    step_extract(raw, paths["extract"], encoding=encoding)
-    step_clean(paths["extract"], paths["clean"])
-    step_segment(paths["clean"], paths["segment"])
-    step_restore(paths["segment"], paths["restore"])
-    return step_structure(paths["restore"], files.talks_dir(out, stem))
+    steps = (
+        ("extract", lambda: step_extract(raw, paths["extract"], encoding=encoding)),
+        ("clean", lambda: step_clean(paths["extract"], paths["clean"])),
+        ("segment", lambda: step_segment(paths["clean"], paths["segment"])),
+        ("restore", lambda: step_restore(paths["segment"], paths["restore"])),
+        ("structure", lambda: step_structure(paths["restore"], files.talks_dir(out, stem))),
+    )
+    written: list[Path] = []
+    for stage, step in steps:
+        try:
+            written = step() or []
+        except PipelineError:
+            files.remove_outputs(out, stem)
+            raise
+        except Exception as exc:
+            files.remove_outputs(out, stem)
+            raise crash_error(str(raw), stage, exc) from exc
+    return written
 
 
 # --------------------------------------------------------------------------
@@ -108,15 +137,30 @@ def run_one(raw: Path, out: Path, *, encoding: str | None = None) -> list[Path]:
 
 
 def _raw_inputs(paths: Sequence[str]) -> list[Path]:
-    if not paths:
-        paths = ["raw"]
-    found: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            found.extend(sorted(x for x in p.iterdir() if x.suffix.lower() in (".txt", ".pdf") and x.is_file()))
-        else:
-            found.append(p)
-    return found
+    return files.raw_inputs(paths)
+
+
+def _warn_no_talks(raw: str, out: str) -> None:
+    segment_file = files.stage_path(Path(out), "segment", files.safe_stem(raw))
+    _err(
+        f"{raw}: warning: no talk found, so {out}/talks/{files.safe_stem(raw)}/ lists none — its text is kept in "
+        f"{segment_file} under \"unassigned\"; check that the file is a proceedings dump (a Japanese paper, then English slides)"
+    )
+
+
+def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str]) -> str:
+    return f"{PROG}: {done} of {total} files done, {talks} talks in {out}/talks" + (
+        f"; failed: {', '.join(failed)}" if failed else ""
+    )
+
+
+def _refuse_collisions(raws: Sequence[Path], out: Path) -> list[str]:
+    """Report raw files whose outputs would overwrite each other's and remove their (ambiguous) outputs."""
+    refused = files.stem_collisions(raws)
+    for raw, err in refused.items():
+        _err(err.message())
+        files.remove_outputs(out, files.safe_stem(raw))
+    return [str(r) for r in raws if r in refused]
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -126,22 +170,64 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from .executor import run_all  # imports Dask only for --executor dask
 
-    failed: list[str] = []
+    failed = _refuse_collisions(raws, Path(args.out))
     talks = 0
-    for outcome in run_all(raws, Path(args.out), encoding=args.encoding, executor=args.executor,
+    for outcome in run_all([r for r in raws if str(r) not in failed], Path(args.out), encoding=args.encoding, executor=args.executor,
                            scheduler=args.scheduler, workers=args.workers):
         if outcome.ok:
             talks += len(outcome.talks)
+            if not outcome.talks:
+                _warn_no_talks(outcome.raw, args.out)
         else:
             _err(outcome.error)
             failed.append(outcome.raw)
     if not args.quiet or failed:
-        print(
-            f"{PROG}: {len(raws) - len(failed)} of {len(raws)} files done, {talks} talks written to {args.out}/talks"
-            + (f"; failed: {', '.join(failed)}" if failed else ""),
-            file=sys.stderr,
-        )
+        print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
     return 1 if failed else 0
+
+
+def _name_problems(raws: Sequence[Path], *, make: bool) -> dict[Path, PipelineError]:
+    problems: dict[Path, PipelineError] = {}
+    if make:
+        for raw in raws:
+            problem = files.make_name_problem(raw)
+            if problem is not None:
+                problems[raw] = problem
+    for raw, problem in files.stem_collisions(raws).items():
+        problems.setdefault(raw, problem)
+    return {raw: problems[raw] for raw in raws if raw in problems}
+
+
+def cmd_check_names(args: argparse.Namespace) -> int:
+    problems = _name_problems(_raw_inputs(args.raw), make=True)
+    for problem in problems.values():
+        _err(problem.message())
+    return 1 if problems else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Say which raw files went through every stage; the summary ``make all`` ends with."""
+    out = Path(args.out)
+    raws = _raw_inputs(args.raw)
+    problems = _name_problems(raws, make=args.make)
+    failed: list[str] = []
+    talks = 0
+    for raw in raws:
+        if raw in problems:
+            _err(problems[raw].message())
+            ids = None
+        else:
+            ids = files.finished_talks(raw, out)
+        if ids is None:
+            failed.append(str(raw))
+            if args.remove_failed:
+                files.remove_outputs(out, files.safe_stem(raw))
+            continue
+        talks += len(ids)
+        if not ids:
+            _warn_no_talks(str(raw), args.out)
+    print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
+    return 1 if failed or not raws else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -220,6 +306,22 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_run)
 
+    p = sub.add_parser("status", help="which raw files went through every stage (make all ends with this)",
+                       description="For each RAW file (default: every .txt and .pdf in raw/), check that OUT/talks/<name>/index.json "
+                       "exists and was made from these very bytes (its SHA-256); print a warning for files without talks and one "
+                       "summary line. Exit status 1 if any file is not done.")
+    p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
+    p.add_argument("--make", action="store_true", help="also count file names make cannot build (spaces, upper-case suffixes) as failed")
+    p.add_argument("--remove-failed", action="store_true", help="remove every output of the files that are not done, so none is stale")
+    common(p)
+    p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("check-names", help="raw file names make cannot build, or whose outputs would collide",
+                       description="Report raw files whose names make cannot use as targets (spaces, :, %, $…, upper-case "
+                       "suffixes) and files whose outputs would have the same name (x.txt and x.pdf). Exit status 1 if any.")
+    p.add_argument("raw", nargs="*", metavar="RAW", help="raw files or folders (default: raw/)")
+    p.set_defaults(func=cmd_check_names)
+
     p = sub.add_parser("extract", help="raw .txt/.pdf → output/extract/<name>.json",
                        description="Decode a text dump (UTF-8, Shift_JIS/CP932, EUC-JP, UTF-16 with BOM) or extract a PDF "
                        "with pdfminer.six into numbered lines; every (cid:N) becomes one lost-glyph marker.")
@@ -261,9 +363,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_INTERNAL = 70  # sysexits EX_SOFTWARE: a bug, not the input's fault
+EXIT_INTERRUPTED = 130
+
+
+def _interrupt(signum: int, frame) -> None:
+    """SIGTERM (make, kill, a CI timeout) unwinds like Ctrl-C, so temporary files are removed on the way out."""
+    raise KeyboardInterrupt(signal.Signals(signum).name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+    except ValueError:  # not the main thread (main() called from a test's worker thread): leave signals alone
+        previous = None
     try:
         return args.func(args)
     except PipelineError as exc:
@@ -271,4 +386,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         _err("interrupted — rerun the same command; finished files are complete, unfinished ones were not written")
-        return 130
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        traceback.print_exc()
+        _err(crash_error(getattr(args, "input", None) or args.command, args.command, exc).message())
+        return EXIT_INTERNAL
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)

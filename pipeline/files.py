@@ -5,14 +5,15 @@ All I/O of the pipeline goes through here so the stage modules stay pure.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, Sequence, TypeVar
 
 from . import atomic
-from .errors import StageInputError
+from .errors import InputError, StageInputError
 
 STAGES = ("extract", "clean", "segment", "restore")
 
@@ -72,3 +73,126 @@ def read_record(path: Path, stage: str, from_json: Callable[[dict[str, Any]], T]
         raise StageInputError(
             str(path), f"is not {stage} output (missing or bad field: {exc})", f"regenerate it with `python -m pipeline {stage}`"
         ) from exc
+
+
+# --------------------------------------------------------------------------
+# Batches: which raw files, their names, what is done, what to remove
+# --------------------------------------------------------------------------
+
+RAW_SUFFIXES = (".txt", ".pdf")
+
+# Characters a make target name cannot hold (or that make would expand):
+# white space splits words, the rest are make or shell syntax.
+_MAKE_UNSAFE = re.compile(r"[\s:%$#;*?\[\]\\'\"<>|`=!&()~{}]|[\x00-\x1f\x7f]")
+
+
+def raw_inputs(paths: Sequence[str | Path]) -> list[Path]:
+    """The raw files named, with folders expanded to their ``.txt``/``.pdf`` files, sorted.
+
+    Hidden files (editor back-ups, ``.#x.txt``) are skipped, as make's
+    wildcard skips them.
+    """
+    found: list[Path] = []
+    for p in map(Path, paths or ["raw"]):
+        if p.is_dir():
+            found.extend(
+                sorted(x for x in p.iterdir() if x.suffix.lower() in RAW_SUFFIXES and x.is_file() and not x.name.startswith("."))
+            )
+        else:
+            found.append(p)
+    return found
+
+
+def make_name_problem(raw: Path) -> InputError | None:
+    """Why ``make all`` cannot build ``raw`` under its own name, or None.
+
+    Make targets are words: a space (or ``:``, ``%``, ``$``…) in a file name
+    breaks the rule, and make only picks up lower-case ``.txt``/``.pdf``.
+    ``python -m pipeline run`` has no such limits (it uses :func:`safe_stem`).
+
+    >>> print(make_name_problem(Path("raw/北九州 2010.txt")).message())
+    raw/北九州 2010.txt: its name holds a space, which make cannot use in a target name — rename it (e.g. to 北九州_2010.txt), or run: python -m pipeline run "raw/北九州 2010.txt"
+    >>> print(make_name_problem(Path("raw/a:b.TXT")).what)
+    its name holds ':', which make cannot use in a target name
+    >>> make_name_problem(Path("raw/北九州.txt")) is None
+    True
+    """
+    stem, suffix = raw.stem, raw.suffix
+    bad = _MAKE_UNSAFE.search(raw.name)
+    if bad:
+        char = bad.group()
+        shown = "a space" if char == " " else "white space" if char.isspace() else f"{char!r}" if char.isprintable() else f"control character U+{ord(char):04X}"
+        return InputError(
+            str(raw),
+            f"its name holds {shown}, which make cannot use in a target name",
+            f'rename it (e.g. to {safe_stem(raw)}{suffix.lower()}), or run: python -m pipeline run "{raw}"',
+        )
+    if suffix not in RAW_SUFFIXES:
+        return InputError(
+            str(raw), f"make only picks up lower-case .txt and .pdf, not {suffix}", f"rename it to {stem}{suffix.lower()}"
+        )
+    return None
+
+
+def stem_collisions(raws: Iterable[Path]) -> dict[Path, InputError]:
+    """Raw files whose outputs would land on the same names (``x.txt`` and ``x.pdf``, ``a b`` and ``a_b``).
+
+    Both are refused: processing either would silently overwrite the other's
+    outputs, and which one the user meant is not ours to guess.
+
+    >>> sorted(str(p) for p in stem_collisions([Path("r/x.txt"), Path("r/x.pdf"), Path("r/y.txt")]))
+    ['r/x.pdf', 'r/x.txt']
+    """
+    by_stem: dict[str, list[Path]] = {}
+    for raw in raws:
+        by_stem.setdefault(safe_stem(raw), []).append(raw)
+    problems: dict[Path, InputError] = {}
+    for stem, group in by_stem.items():
+        if len(group) < 2:
+            continue
+        for raw in group:
+            others = ", ".join(str(o) for o in group if o != raw)
+            problems[raw] = InputError(
+                str(raw), f"its outputs would be named {stem}, like those of {others}", "rename one of them"
+            )
+    return problems
+
+
+def outputs_of(out: Path, stem: str) -> list[Path]:
+    """Every output path of one raw file: a file per stage and its talks folder."""
+    return [stage_path(out, stage, stem) for stage in STAGES] + [talks_dir(out, stem)]
+
+
+def remove_outputs(out: Path, stem: str) -> list[Path]:
+    """Remove a raw file's outputs (after it failed, so none are stale); return what existed."""
+    removed = []
+    for path in outputs_of(out, stem):
+        if path.exists():
+            removed.append(path)
+        atomic.remove(path)
+    return removed
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def finished_talks(raw: Path, out: Path) -> list[str] | None:
+    """The talk ids written for ``raw``, or None if its outputs are missing or from other bytes.
+
+    ``index.json`` is written with the talk folder as one unit and records
+    the raw file's SHA-256, so a match means this very file went through
+    every stage.
+    """
+    index = talks_dir(out, safe_stem(raw)) / "index.json"
+    try:
+        data = json.loads(index.read_text(encoding="utf-8"))
+        if data["source"]["sha256"] != file_sha256(raw):
+            return None
+        return [t["id"] for t in data["talks"]]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
