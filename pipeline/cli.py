@@ -281,6 +281,39 @@ def cmd_structure(args: argparse.Namespace) -> int:
     return 0
 
 
+def read_report_sources(out: Path) -> list:
+    """The report's material: each ``OUT/talks/<name>/index.json`` with its talks, extract and (if any) restore file."""
+    from .model import Extracted, Restored
+    from .report import ReportSource
+
+    sources = []
+    for index_file in sorted((Path(out) / "talks").glob("*/index.json")):
+        stem = index_file.parent.name
+        names = files.read_record(index_file, "structure", lambda d: [t["file"] for t in d["talks"]])
+        talks = tuple(files.read_record(index_file.parent / n, "structure", dict) for n in names)
+        extracted = files.read_record(files.stage_path(out, "extract", stem), "extract", Extracted.from_json)
+        restore_file = files.stage_path(out, "restore", stem)
+        restored = files.read_record(restore_file, "restore", Restored.from_json) if restore_file.exists() else None
+        sources.append(ReportSource(name=extracted.source.file, raw_lines=extracted.lines, talks=talks, restored=restored))
+    return sources
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from . import atomic
+    from .report import render_report
+
+    out = Path(args.out)
+    dest = Path(args.output) if args.output else out / "report.html"
+    sources = read_report_sources(out)
+    atomic.write_text(dest, render_report(sources))
+    talks = sum(len(s.talks) for s in sources)
+    if not talks:
+        _err(f"{out}/talks: no talks found, the report is empty — run `make all` (or `python -m pipeline run`) first")
+    elif args.verbose:
+        print(f"{PROG}: report of {talks} talks from {len(sources)} files written to {dest}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -360,6 +393,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="output folder (default: OUT/talks/<name>/)")
     common(p)
     p.set_defaults(func=cmd_structure)
+
+    p = sub.add_parser("report", help="OUT/talks, OUT/extract, OUT/restore → OUT/report.html",
+                       description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
+                       "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
+                       "struck through with its reason, and summary tables.")
+    p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
+    p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
+    common(p)
+    p.set_defaults(func=cmd_report)
     return parser
 
 
