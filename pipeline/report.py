@@ -1,0 +1,586 @@
+"""The HTML repair report: for each talk, its raw lines beside what they became.
+
+A pure function of the stage records: raw lines (extract), the talk JSON
+documents (structure) and, when given, the restored record, whose
+per-character origins say which raw lines each reconstructed block came from
+and which characters fill which gap. Without it the report still shows the
+raw text, every repair and every drop, but cannot place the fills inside the
+reconstructed text.
+
+The page is one self-contained file: inline CSS, no script, no font or image
+to fetch. Candidates and evidence open on hover, keyboard focus or click
+(CSS ``:hover``/``:focus``), and every repair is also listed in a collapsible
+table, so the report reads without JavaScript and prints. Every piece of
+document text goes through :func:`html.escape`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+from .model import GAP, Restored, RestoredTalk, Text
+
+STATUSES = ("restored", "ambiguous", "unresolved")
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    """Everything the report shows about one raw file.
+
+    ``talks`` are the talk JSON documents in index order; ``restored``, when
+    present, is the restore stage's record of the same file.
+    """
+
+    name: str
+    raw_lines: tuple[str, ...]
+    talks: tuple[dict[str, Any], ...]
+    restored: Restored | None = None
+
+
+def esc(text: Any) -> str:
+    """Escape text for HTML element content and quoted attribute values.
+
+    >>> esc('<a href="x">&</a>')
+    '&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;'
+    """
+    return html.escape(str(text), quote=True)
+
+
+def confidence_class(confidence: float) -> str:
+    """The colour band of a confidence: the report shades a repair by it.
+
+    The top band starts at 0.95 because that is the precision a committed
+    fill must reach (DESIGN.md), so "hi" means "trust as committed".
+
+    >>> [confidence_class(c) for c in (0.99, 0.8, 0.3, 0.0)]
+    ['cf-hi', 'cf-mid', 'cf-lo', 'cf-none']
+    """
+    if confidence >= 0.95:
+        return "cf-hi"
+    if confidence >= 0.7:
+        return "cf-mid"
+    if confidence > 0:
+        return "cf-lo"
+    return "cf-none"
+
+
+def status_class(status: str) -> str:
+    """CSS class for a repair status; an unknown status gets its own neutral class.
+
+    >>> status_class("restored"), status_class("weird<>")
+    ('st-restored', 'st-other')
+    """
+    return f"st-{status}" if status in STATUSES else "st-other"
+
+
+# --------------------------------------------------------------------------
+# Counting (the summary tables)
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TalkSummary:
+    gaps: dict[str, int]  # status -> gaps
+    glyphs: dict[str, int]  # status -> lost glyphs
+    dropped: tuple[tuple[str, int, int, int], ...]  # reason, pieces, lines, characters
+    sections: int
+    subsections: int
+    paragraphs: int
+    slides: int
+    first_line: int
+    last_line: int
+
+
+def summarize(talk: dict[str, Any]) -> TalkSummary:
+    """Counts for one talk JSON document.
+
+    >>> s = summarize({"repairs": [{"status": "restored", "original": "��"}],
+    ...     "dropped": [{"source": {"line": 3, "col": 0}, "text": "x y", "reason": "ghost-line"}],
+    ...     "paper": {"sections": [{"level": 1, "paragraphs": [{}]}]}, "slides": [],
+    ...     "source": {"first_line": 1, "last_line": 9}})
+    >>> s.gaps["restored"], s.glyphs["restored"], s.dropped, s.paragraphs
+    (1, 2, (('ghost-line', 1, 1, 3),), 1)
+    """
+    gaps: Counter[str] = Counter()
+    glyphs: Counter[str] = Counter()
+    for r in talk.get("repairs", []):
+        gaps[r["status"]] += 1
+        glyphs[r["status"]] += len(r.get("original") or "")
+    pieces: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
+    lines: dict[str, set[int]] = {}
+    for d in talk.get("dropped", []):
+        pieces[d["reason"]] += 1
+        chars[d["reason"]] += len(d["text"])
+        lines.setdefault(d["reason"], set()).add(d["source"]["line"])
+    sections = talk.get("paper", {}).get("sections", [])
+    return TalkSummary(
+        gaps={s: gaps[s] for s in sorted(gaps, key=_status_order)},
+        glyphs={s: glyphs[s] for s in sorted(glyphs, key=_status_order)},
+        dropped=tuple((r, pieces[r], len(lines[r]), chars[r]) for r in sorted(pieces)),
+        sections=sum(1 for s in sections if s.get("level", 1) == 1),
+        subsections=sum(1 for s in sections if s.get("level", 1) != 1),
+        paragraphs=sum(len(s.get("paragraphs", [])) for s in sections),
+        slides=len(talk.get("slides", [])),
+        first_line=talk.get("source", {}).get("first_line", 0),
+        last_line=talk.get("source", {}).get("last_line", 0),
+    )
+
+
+def _status_order(status: str) -> tuple[int, str]:
+    return (STATUSES.index(status) if status in STATUSES else len(STATUSES), status)
+
+
+# --------------------------------------------------------------------------
+# Marking spans of a line: runs of characters that share the same marks
+# --------------------------------------------------------------------------
+
+
+def runs_by_key(keys: Sequence[Any]) -> Iterator[tuple[int, int, Any]]:
+    """Maximal runs of equal keys as ``(start, end, key)``.
+
+    >>> list(runs_by_key([None, 1, 1, None]))
+    [(0, 1, None), (1, 3, 1), (3, 4, None)]
+    """
+    start = 0
+    for i in range(1, len(keys) + 1):
+        if i == len(keys) or keys[i] != keys[start]:
+            yield start, i, keys[start]
+            start = i
+
+
+def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    """Raw (line, col) of every lost glyph → index of its repair."""
+    where: dict[tuple[int, int], int] = {}
+    for i, r in enumerate(repairs):
+        src = r["source"]
+        for k in range(max(1, len(r.get("original") or ""))):
+            where.setdefault((src["line"], src["col"] + k), i)
+    return where
+
+
+def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    """Raw (line, col) of every dropped character → index of its ledger row."""
+    where: dict[tuple[int, int], int] = {}
+    for i, d in enumerate(dropped):
+        src = d["source"]
+        for k in range(len(d["text"])):
+            where.setdefault((src["line"], src["col"] + k), i)
+    return where
+
+
+# --------------------------------------------------------------------------
+# HTML pieces
+# --------------------------------------------------------------------------
+
+
+def repair_tip(r: dict[str, Any]) -> str:
+    """One-line description of a repair, for a ``title`` attribute.
+
+    >>> repair_tip({"status": "ambiguous", "confidence": 0.5, "original": "�",
+    ...     "source": {"line": 4, "col": 2}, "candidates": [{"text": "a", "score": 0.5}], "evidence": []})
+    'ambiguous, confidence 0.50, raw 4:2 — candidates: a 0.50'
+    """
+    parts = [f"{r['status']}, confidence {float(r.get('confidence') or 0):.2f}, raw {r['source']['line']}:{r['source']['col']}"]
+    cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
+    tail = []
+    if cands:
+        tail.append(f"candidates: {cands}")
+    ev = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
+    if ev:
+        tail.append(f"evidence: {ev}")
+    return parts[0] + (" — " + " | ".join(tail) if tail else "")
+
+
+def repair_popup(r: dict[str, Any], anchor: str) -> str:
+    """The hover/click box of a repair: status, confidence, candidates, evidence."""
+    conf = float(r.get("confidence") or 0)
+    cands = "".join(
+        f"<li><b>{esc(c['text'])}</b> <span class=sc>{float(c['score']):.2f}</span></li>" for c in r.get("candidates", [])
+    ) or "<li class=none>no candidate</li>"
+    evs = "".join(
+        f"<li><span class=ek>{esc(e['kind'])}</span> {esc(e['detail'])}</li>" for e in r.get("evidence", [])
+    ) or "<li class=none>no evidence</li>"
+    src = r["source"]
+    return (
+        f"<span class=pop><span class=ph>{esc(r['status'])} · confidence {conf:.2f} · "
+        f"<a href=\"#{anchor}\">raw {src['line']}:{src['col']}</a> · was <q>{esc(r.get('original') or '')}</q></span>"
+        f"<span class=pl>candidates</span><ul class=cands>{cands}</ul>"
+        f"<span class=pl>evidence</span><ul class=evid>{evs}</ul></span>"
+    )
+
+
+def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[dict[str, Any]], prefix: str) -> str:
+    """Reconstructed text with each repair's characters wrapped in a focusable mark and its popup."""
+    out = []
+    for start, end, key in runs_by_key(keys):
+        piece = esc(text[start:end])
+        if key is None:
+            out.append(piece)
+            continue
+        r = repairs[key]
+        cls = f"rp {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
+        out.append(
+            f"<span class=\"{cls}\" tabindex=0 data-repair=\"{prefix}-r{key}\">"
+            f"<span class=fill>{piece}</span>{repair_popup(r, f'{prefix}-g{key}')}</span>"
+        )
+    return "".join(out)
+
+
+def raw_line_html(n: int, text: str, gaps: dict[tuple[int, int], int], drops: dict[tuple[int, int], int],
+                  repairs: Sequence[dict[str, Any]], dropped: Sequence[dict[str, Any]], prefix: str) -> str:
+    """One raw line: lost glyphs marked by repair status, dropped text struck through with its reason."""
+    keys = [(drops.get((n, c)), gaps.get((n, c))) for c in range(len(text))]
+    out = []
+    seen_gaps: set[int] = set()
+    for start, end, (d, g) in runs_by_key(keys):
+        piece = esc(text[start:end])
+        if g is not None:
+            r = repairs[g]
+            ident = ""
+            if g not in seen_gaps:
+                seen_gaps.add(g)
+                ident = f" id=\"{prefix}-g{g}\""
+            cls = f"gap {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
+            piece = f"<a class=\"{cls}\"{ident} href=\"#{prefix}-r{g}\" title=\"{esc(repair_tip(r))}\">{piece}</a>"
+        if d is not None:
+            row = dropped[d]
+            piece = f"<del title=\"dropped: {esc(row['reason'])} ({esc(row.get('rule', ''))})\">{piece}</del>"
+        out.append(piece)
+    reasons = sorted({dropped[d]["reason"] for d, _ in keys if d is not None})
+    whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _), ch in zip(keys, text))
+    badges = "".join(f"<span class=why>{esc(r)}</span>" for r in reasons)
+    cls = "ln dl" if whole else "ln"
+    return f"<div class=\"{cls}\" data-n=\"{n}\">{''.join(out)}{badges}</div>"
+
+
+# --------------------------------------------------------------------------
+# Reconstructed blocks
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Block:
+    """One piece of reconstructed output (a heading, a paragraph, a slide) and the raw lines it came from."""
+
+    kind: str  # title | speaker | front | heading | para | slide
+    label: str
+    html: str
+    lines: tuple[int, ...]  # raw lines behind it, sorted; () when unknown
+
+
+def _text_keys(t: Text, gaps: dict[tuple[int, int], int]) -> list[int | None]:
+    return [gaps.get(p) if p is not None else None for p in t.origin]
+
+
+def _lines_of(texts: Iterable[Text]) -> tuple[int, ...]:
+    return tuple(sorted({p[0] for t in texts for p in t.origin if p is not None}))
+
+
+def blocks_from_restored(rt: RestoredTalk, repairs: Sequence[dict[str, Any]], prefix: str) -> list[Block]:
+    """Blocks of a restored talk, each with its raw lines and its repairs marked (via origins)."""
+    gaps = _gap_index(repairs)
+    talk = rt.talk
+
+    def mark(t: Text) -> str:
+        return marked_text(t.text, _text_keys(t, gaps), repairs, prefix)
+
+    blocks: list[Block] = []
+    for kind, label, t in (
+        ("title", "title (ja)", talk.title.ja), ("title", "title (en)", talk.title.en),
+        ("title", "subtitle (ja)", talk.subtitle.ja), ("title", "subtitle (en)", talk.subtitle.en),
+        ("speaker", "speaker", talk.speaker.text),
+    ):
+        if t is not None and t.text:
+            blocks.append(Block(kind, label, mark(t), _lines_of([t])))
+    for t in talk.front:
+        blocks.append(Block("front", "front matter", mark(t), _lines_of([t])))
+    for s in talk.sections:
+        head = s.heading if s.heading is not None else s.title
+        label = f"section {s.number}" if s.number else "section"
+        blocks.append(Block("heading", label, mark(head), _lines_of([head])))
+        for p in s.paragraphs:
+            blocks.append(Block("para", "paragraph", mark(p), _lines_of([p])))
+    for sl in talk.slides:
+        parts = ([f"<div class=st>{mark(sl.title)}</div>"] if sl.title is not None else []) + [
+            f"<div>{mark(t)}</div>" for t in sl.lines
+        ]
+        label = f"slide {sl.number}" if sl.number is not None else "cover slide"
+        texts = ([sl.title] if sl.title is not None else []) + list(sl.lines)
+        blocks.append(Block("slide", label, "".join(parts), _lines_of(texts)))
+    return blocks
+
+
+def blocks_from_json(talk: dict[str, Any], repairs: Sequence[dict[str, Any]], prefix: str) -> list[Block]:
+    """Blocks from the talk JSON alone: no raw positions, so only remaining gaps (U+FFFD) can be marked."""
+
+    def mark(s: str) -> str:
+        return esc(s).replace(GAP, f"<span class=\"rp st-other\">{GAP}</span>")
+
+    blocks: list[Block] = []
+    for key, label in (("title", "title"), ("subtitle", "subtitle")):
+        for lang in ("ja", "en"):
+            s = (talk.get(key) or {}).get(lang)
+            if s:
+                blocks.append(Block("title", f"{label} ({lang})", mark(s), ()))
+    sp = (talk.get("speaker") or {}).get("text")
+    if sp:
+        blocks.append(Block("speaker", "speaker", mark(sp), ()))
+    for s in talk.get("paper", {}).get("sections", []):
+        label = f"section {s['number']}" if s.get("number") else "section"
+        title = f"{s['number']} {s['title']}" if s.get("number") else s["title"]
+        blocks.append(Block("heading", label, mark(title), ()))
+        for p in s.get("paragraphs", []):
+            blocks.append(Block("para", "paragraph", mark(p["text"]), ()))
+    for sl in talk.get("slides", []):
+        parts = ([f"<div class=st>{mark(sl['title'])}</div>"] if sl.get("title") else []) + [
+            f"<div>{mark(t)}</div>" for t in sl.get("lines", [])
+        ]
+        label = f"slide {sl['number']}" if sl.get("number") is not None else "cover slide"
+        blocks.append(Block("slide", label, "".join(parts), ()))
+    return blocks
+
+
+@dataclass(frozen=True)
+class Row:
+    """Raw lines ``first..last`` and the blocks made from them, shown side by side."""
+
+    first: int
+    last: int
+    blocks: tuple[Block, ...]
+
+
+def align_rows(blocks: Sequence[Block], first: int, last: int) -> list[Row]:
+    """Rows in raw order covering every line ``first..last`` once.
+
+    A block claims the span of its raw lines; blocks whose spans overlap share
+    a row (slides printed two to a page interleave), in output order. Lines
+    no block came from get rows of their own, and blocks with no raw line
+    join the row before them.
+
+    >>> b = lambda *ls: Block("para", "p", "", ls)
+    >>> [(r.first, r.last, len(r.blocks)) for r in align_rows([b(2, 3), b(3, 5), b(8), b()], 1, 9)]
+    [(1, 1, 0), (2, 5, 2), (6, 7, 0), (8, 8, 2), (9, 9, 0)]
+    """
+    spans: list[tuple[int, int, int]] = []  # start, end, output index
+    for i, b in enumerate(blocks):
+        inside = [n for n in b.lines if first <= n <= last]
+        if inside:
+            spans.append((inside[0], inside[-1], i))
+    spans.sort()
+    groups: list[list[Any]] = []  # [start, end, [indices]]
+    for start, end, i in spans:
+        if groups and start <= groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], end)
+            groups[-1][2].append(i)
+        else:
+            groups.append([start, end, [i]])
+    group_of = {i: g for g in groups for i in g[2]}
+    for i in range(len(blocks)):  # a block without raw lines follows the block before it
+        if i in group_of:
+            continue
+        host = group_of.get(i - 1) or (groups[0] if groups else None)
+        if host is None:
+            host = [first, last, []]
+            groups.append(host)
+        host[2].append(i)
+        group_of[i] = host
+    rows: list[Row] = []
+    cursor = first
+    for start, end, idx in groups:
+        if start > cursor:
+            rows.append(Row(cursor, start - 1, ()))
+        rows.append(Row(start, end, tuple(blocks[i] for i in sorted(idx))))
+        cursor = max(cursor, end + 1)
+    if cursor <= last:
+        rows.append(Row(cursor, last, ()))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# Talk section and page
+# --------------------------------------------------------------------------
+
+
+def summary_html(s: TalkSummary) -> str:
+    shown = list(STATUSES) + sorted(set(s.gaps) - set(STATUSES))
+    gap_rows = "".join(
+        f"<tr class=\"{status_class(st)}\"><th><span class=sw></span>{esc(st)}</th>"
+        f"<td>{s.gaps.get(st, 0)}</td><td>{s.glyphs.get(st, 0)}</td></tr>"
+        for st in shown
+    )
+    total_gaps, total_glyphs = sum(s.gaps.values()), sum(s.glyphs.values())
+    drop_rows = "".join(
+        f"<tr><th>{esc(reason)}</th><td>{pieces}</td><td>{lines}</td><td>{chars}</td></tr>" for reason, pieces, lines, chars in s.dropped
+    ) or "<tr><td colspan=4 class=none>nothing dropped</td></tr>"
+    return (
+        "<div class=sums>"
+        "<table class=\"summary gaps\"><caption>Gaps</caption><thead><tr><th>status</th><th>gaps</th><th>glyphs</th></tr></thead>"
+        f"<tbody>{gap_rows}</tbody><tfoot><tr><th>total</th><td>{total_gaps}</td><td>{total_glyphs}</td></tr></tfoot></table>"
+        "<table class=\"summary dropped\"><caption>Dropped</caption><thead><tr><th>reason</th><th>pieces</th><th>lines</th><th>chars</th></tr></thead>"
+        f"<tbody>{drop_rows}</tbody></table>"
+        "<table class=\"summary structure\"><caption>Structure</caption><tbody>"
+        f"<tr><th>sections</th><td>{s.sections}</td></tr><tr><th>subsections</th><td>{s.subsections}</td></tr>"
+        f"<tr><th>paragraphs</th><td>{s.paragraphs}</td></tr><tr><th>slides</th><td>{s.slides}</td></tr>"
+        f"<tr><th>raw lines</th><td>{s.first_line}–{s.last_line}</td></tr></tbody></table>"
+        "</div>"
+    )
+
+
+def repair_table_html(repairs: Sequence[dict[str, Any]], prefix: str) -> str:
+    """Every repair of a talk in one collapsible table (the no-hover, printable view)."""
+    if not repairs:
+        return ""
+    rows = []
+    for i, r in enumerate(repairs):
+        src = r["source"]
+        cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
+        evs = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
+        rows.append(
+            f"<tr id=\"{prefix}-r{i}\" class=\"{status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}\">"
+            f"<td><a href=\"#{prefix}-g{i}\">{src['line']}:{src['col']}</a></td><td>{esc(r.get('original') or '')}</td>"
+            f"<td>{esc(r.get('restored') or '')}</td><td><span class=sw></span>{esc(r['status'])}</td>"
+            f"<td>{float(r.get('confidence') or 0):.2f}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
+        )
+    return (
+        f"<details class=all-repairs><summary>All {len(repairs)} repairs</summary><table class=repairs>"
+        "<thead><tr><th>raw</th><th>was</th><th>now</th><th>status</th><th>conf.</th><th>candidates</th><th>evidence</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></details>"
+    )
+
+
+def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk | None, prefix: str) -> str:
+    repairs = talk.get("repairs", [])
+    dropped = talk.get("dropped", [])
+    src = talk.get("source", {})
+    first = max(1, int(src.get("first_line") or 1))
+    last = min(len(raw_lines), int(src.get("last_line") or len(raw_lines)))
+    blocks = blocks_from_restored(rt, repairs, prefix) if rt is not None else blocks_from_json(talk, repairs, prefix)
+    rows = align_rows(blocks, first, last) if rt is not None else [Row(first, last, tuple(blocks))]
+    gaps, drops = _gap_index(repairs), _drop_index(dropped)
+    body = []
+    for row in rows:
+        raw = "".join(
+            raw_line_html(n, raw_lines[n - 1], gaps, drops, repairs, dropped, prefix) for n in range(row.first, row.last + 1)
+        )
+        made = "".join(
+            f"<div class=\"blk {b.kind}\"><span class=lbl>{esc(b.label)}</span>{b.html}</div>" for b in row.blocks
+        ) or "<div class=\"blk nothing\">—</div>"
+        body.append(f"<div class=row><div class=raw>{raw}</div><div class=made>{made}</div></div>")
+    title = " / ".join(esc(t) for t in ((talk.get("title") or {}).get("ja"), (talk.get("title") or {}).get("en")) if t)
+    note = "" if rt is not None else (
+        "<p class=warn>No restore record for this file: fills cannot be placed in the reconstructed text and "
+        "raw and reconstructed are not aligned; see the repair table.</p>"
+    )
+    return (
+        f"<section class=talk id=\"{prefix}\"><h2>{esc(talk.get('id', prefix))}</h2>"
+        f"<p class=ttl>{title or '<span class=none>no title</span>'}</p>"
+        f"<p class=src>{esc(src.get('file', ''))}, lines {first}–{last}</p>"
+        f"{summary_html(summarize(talk))}{note}{repair_table_html(repairs, prefix)}"
+        "<div class=\"row head\"><div>raw</div><div>reconstructed</div></div>"
+        f"<div class=sbs>{''.join(body)}</div></section>"
+    )
+
+
+def _match_restored(talk: dict[str, Any], restored: Restored | None, index: int) -> RestoredTalk | None:
+    """The restored talk behind a talk JSON: same raw line span, else same position."""
+    if restored is None:
+        return None
+    src = talk.get("source", {})
+    for rt in restored.talks:
+        if (rt.talk.first_line, rt.talk.last_line) == (src.get("first_line"), src.get("last_line")):
+            return rt
+    return restored.talks[index] if index < len(restored.talks) else None
+
+
+def overview_html(entries: Sequence[tuple[str, dict[str, Any]]]) -> str:
+    rows = []
+    for prefix, talk in entries:
+        s = summarize(talk)
+        dropped = sum(p for _, p, _, _ in s.dropped)
+        rows.append(
+            f"<tr><td><a href=\"#{prefix}\">{esc(talk.get('id', prefix))}</a></td>"
+            f"<td>{esc((talk.get('title') or {}).get('ja') or (talk.get('title') or {}).get('en') or '')}</td>"
+            + "".join(f"<td class=\"{status_class(st)}\">{s.gaps.get(st, 0)}</td>" for st in STATUSES)
+            + f"<td>{dropped}</td><td>{s.sections + s.subsections}</td><td>{s.slides}</td></tr>"
+        )
+    return (
+        "<table class=\"summary overview\"><thead><tr><th>talk</th><th>title</th><th>restored</th><th>ambiguous</th>"
+        "<th>unresolved</th><th>dropped</th><th>sections</th><th>slides</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+LEGEND = (
+    "<p class=legend>Lost glyphs: <span class=\"rp st-restored cf-hi\"><span class=fill>restored</span></span> "
+    "<span class=\"rp st-ambiguous cf-mid\"><span class=fill>ambiguous</span></span> "
+    "<span class=\"rp st-unresolved cf-none\"><span class=fill>unresolved</span></span>; "
+    "paler and dashed = lower confidence. <del>struck through</del> = dropped (reason in the grey tag). "
+    "Hover, tab to or click a repair for its candidates and evidence.</p>"
+)
+
+CSS = """
+:root{--ok:22 130 60;--amb:196 120 0;--bad:200 40 40;--oth:110 110 110;font-family:system-ui,sans-serif;color:#222}
+body{margin:1rem 2rem;line-height:1.5}
+h1{font-size:1.4rem}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-top:2px solid #888;padding-top:.5rem}
+.ttl{margin:.2rem 0;font-weight:600}.src,.legend{color:#555;font-size:.9rem;margin:.2rem 0}
+.none{color:#888;font-style:italic}.warn{background:#fff4d6;padding:.3rem .6rem}
+.sums{display:flex;flex-wrap:wrap;gap:1.5rem;margin:.6rem 0}
+table{border-collapse:collapse;font-size:.9rem}caption{text-align:left;font-weight:600}
+th,td{border:1px solid #ccc;padding:.1rem .5rem;text-align:left;vertical-align:top}
+.summary td{text-align:right}.overview td:nth-child(2){text-align:left}
+.sw{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border-radius:2px;background:rgb(var(--c))}
+.st-restored{--c:var(--ok)}.st-ambiguous{--c:var(--amb)}.st-unresolved{--c:var(--bad)}.st-other{--c:var(--oth)}
+td.st-restored,td.st-ambiguous,td.st-unresolved{color:rgb(var(--c));font-weight:600}
+.all-repairs{margin:.4rem 0}.all-repairs summary{cursor:pointer;color:#246}
+.repairs tr:target{outline:2px solid #246}
+.row{display:grid;grid-template-columns:1fr 1fr;gap:1rem;border-bottom:1px solid #eee;padding:.2rem 0}
+.row.head{font-weight:600;color:#555;border-bottom:1px solid #999;position:sticky;top:0;background:#fff;z-index:5}
+.raw{font-family:ui-monospace,monospace;font-size:.8rem;white-space:pre-wrap;word-break:break-all;color:#333}
+.ln::before{content:attr(data-n);display:inline-block;width:3.5em;color:#999;text-align:right;margin-right:.6em;user-select:none}
+.ln.dl{color:#999}.ln:target{background:#eef}
+del{text-decoration:line-through 2px rgb(180 0 0 / .7);color:#a66}
+.why{font-family:system-ui,sans-serif;font-size:.7rem;background:#eee;color:#555;border-radius:3px;padding:0 .3em;margin-left:.5em}
+a.gap{color:inherit;text-decoration:none;background:rgb(var(--c) / .3);outline:1px solid rgb(var(--c))}
+a.gap:target{outline:2px solid #246}
+.blk{margin:.15rem 0}.lbl{font-size:.7rem;color:#777;margin-right:.5em;text-transform:uppercase;letter-spacing:.03em}
+.blk.heading{font-weight:600}.blk.title{font-weight:600;font-size:1.05rem}.st{font-weight:600}
+.rp{position:relative;border-radius:2px;background:rgb(var(--c) / .28);border-bottom:2px solid rgb(var(--c));cursor:help}
+.rp.cf-hi{background:rgb(var(--c) / .38)}.rp.cf-mid{background:rgb(var(--c) / .22);border-bottom-style:dashed}
+.rp.cf-lo,.rp.cf-none{background:rgb(var(--c) / .12);border-bottom-style:dotted}
+.rp:focus{outline:2px solid rgb(var(--c))}
+.pop{display:none;position:absolute;left:0;top:1.6em;z-index:20;width:max-content;max-width:30em;background:#fff;
+ border:1px solid rgb(var(--c));box-shadow:0 2px 8px rgb(0 0 0 / .25);padding:.3rem .5rem;font-size:.8rem;font-weight:400;line-height:1.35}
+.rp:hover>.pop,.rp:focus>.pop,.rp:focus-within>.pop{display:block}
+.ph{display:block;font-weight:600;color:rgb(var(--c))}.pl{display:block;color:#777;font-size:.7rem;text-transform:uppercase;margin-top:.2rem}
+.pop ul{margin:0;padding-left:1.1em}.sc,.ek{color:#666;font-family:ui-monospace,monospace}
+@media print{.pop{display:none!important}.row.head{position:static}}
+"""
+
+
+def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report") -> str:
+    """The whole report page for the given raw files, deterministic for equal inputs."""
+    entries: list[tuple[str, dict[str, Any]]] = []
+    sections = []
+    n = 0
+    for source in sources:
+        for i, talk in enumerate(source.talks):
+            n += 1
+            prefix = f"t{n}"
+            entries.append((prefix, talk))
+            sections.append(talk_html(talk, source.raw_lines, _match_restored(talk, source.restored, i), prefix))
+    files = ", ".join(esc(s.name) for s in sources) or "no files"
+    empty = "" if entries else "<p class=none>No talks found: run <code>make all</code> first.</p>"
+    return (
+        "<!DOCTYPE html>\n<html lang=ja><head><meta charset=utf-8>"
+        "<meta name=viewport content=\"width=device-width,initial-scale=1\">"
+        f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
+        f"<h1>{esc(title)}</h1><p class=src>{len(sources)} file(s): {files}; {len(entries)} talk(s)</p>"
+        f"{LEGEND}{overview_html(entries)}{empty}{''.join(sections)}</body></html>\n"
+    )
+
+
+__all__ = ["ReportSource", "Block", "Row", "TalkSummary", "align_rows", "render_report", "summarize"]

@@ -1,0 +1,281 @@
+"""The HTML repair report (pipeline/report.py) and the `report` command, on small made-up inputs.
+
+The inputs are built here by hand from the records in pipeline/model.py, so
+these tests do not move when the upstream stages change what they find in
+the sample.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import golden
+import pytest
+
+from pipeline import cli
+from pipeline.model import (
+    Bilingual,
+    Candidate,
+    Evidence,
+    LedgerRow,
+    Repair,
+    Restored,
+    RestoredTalk,
+    Section,
+    Slide,
+    SourceFile,
+    Speaker,
+    Talk,
+    Text,
+)
+from pipeline.report import Block, ReportSource, align_rows, render_report, summarize
+
+G = "\ufffd"
+FILE = "raw/made_up.txt"
+
+# A made-up talk (no sample text): a Japanese paper with one heading and one
+# paragraph, two slides printed in the order 2, 1, a ghost line, a doubled
+# layer, and a line that tries to inject markup.
+RAW = (
+    f"緑川市の国{G}交流",  # 1 title, one gap: restored
+    f"緑川市 観光部長 {G}{G}太郎",  # 2 speaker, a name: unresolved
+    "１．はじめに",  # 3
+    "本市は国際交流を進めてきた。",  # 4
+    "<script>alert('x')</script> & more",  # 5 kept as text, must be escaped
+    "G h s t l n e",  # 6 ghost line: dropped whole
+    "Slide 2: Harbour & Ships",  # 7 slide 2 comes first in the raw
+    f"○Founded 19{G}8",  # 8 ambiguous digit
+    "Greenriver CityGreenriver City",  # 9 slide 1 title, doubled layer
+    "○Twin towns: 3",  # 10
+)
+
+
+def _line(n: int) -> Text:
+    return Text.from_raw(RAW[n - 1], line=n)
+
+
+def handmade_restored() -> Restored:
+    title = _line(1).replace_span(5, 6, "際")  # same length: keeps the gap's raw position
+    speaker = _line(2)
+    heading = _line(3)
+    para = _line(4) + _line(5)
+    slide2_title, slide2_line = _line(7)[9:], _line(8)
+    slide1_title, slide1_line = _line(9)[:15], _line(10)
+    talk = Talk(
+        id="midori",
+        first_line=1,
+        last_line=len(RAW),
+        city=Bilingual(_line(1)[:3], None),
+        title=Bilingual(title, slide1_title),
+        subtitle=Bilingual(None, None),
+        speaker=Speaker(speaker, speaker[:8], None),
+        sections=(Section("1", 1, heading[2:], (para,), heading),),
+        slides=(Slide(1, slide1_title, (slide1_line,)), Slide(2, slide2_title, (slide2_line,))),
+    )
+    repairs = (
+        Repair(1, 5, G, "restored", "際", 0.97, (Candidate("際", 0.97), Candidate("内", 0.02)),
+               (Evidence("repetition", "国際交流 at line 4"),)),
+        Repair(2, 9, G * 2, "unresolved", None, 0.0, (), (Evidence("abstention", "a person's name after a title"),)),
+        Repair(8, 11, G, "ambiguous", None, 0.45, (Candidate("5", 0.45), Candidate("9", 0.44)),
+               (Evidence("numbering", "a year: any digit fits"),)),
+    )
+    ledger = (
+        LedgerRow("drop_ghost_lines", "dropped", 6, 0, RAW[5], "ghost-line"),
+        LedgerRow("dedupe_layers", "dropped", 9, 15, RAW[8][15:], "doubled-layer"),
+    )
+    return Restored(SourceFile(FILE, "0" * 64, "txt"), (RestoredTalk(talk, repairs),), ledger)
+
+
+def talk_json(doc: Restored) -> dict:
+    """The talk JSON fields the report reads (DESIGN.md "Interfaces"), written out by hand."""
+    rt = doc.talks[0]
+    t = rt.talk
+    return {
+        "schema_version": 1,
+        "id": "made_up/midori",
+        "source": {"file": FILE, "sha256": doc.source.sha256, "first_line": t.first_line, "last_line": t.last_line},
+        "title": {"ja": t.title.ja.text, "en": t.title.en.text},
+        "subtitle": {"ja": None, "en": None},
+        "speaker": {"text": t.speaker.text.text, "affiliation": None, "name": None},
+        "paper": {"lang": "ja", "sections": [
+            {"number": s.number, "level": s.level, "title": s.title.text,
+             "paragraphs": [{"text": p.text, "tokens": []} for p in s.paragraphs]} for s in t.sections]},
+        "slides": [{"number": s.number, "title": s.title.text, "lines": [x.text for x in s.lines]} for s in t.slides],
+        "repairs": [dict(r.to_json(), source={"file": FILE, **r.to_json()["source"]}) for r in rt.repairs],
+        "dropped": [{"source": {"file": FILE, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason, "rule": r.rule}
+                    for r in doc.ledger],
+    }
+
+
+def handmade_source(with_restored: bool = True) -> ReportSource:
+    doc = handmade_restored()
+    return ReportSource(FILE, RAW, (talk_json(doc),), doc if with_restored else None)
+
+
+class TagBalance(HTMLParser):
+    """Fails on a closing tag that does not match the open one (void elements excepted)."""
+
+    VOID = {"meta", "br", "hr", "img", "input", "link"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
+        self.stack.pop()
+
+
+@pytest.fixture(scope="module")
+def page() -> str:
+    return render_report([handmade_source()])
+
+
+def talk_part(page: str) -> str:
+    return page[page.index("<section class=talk"):]
+
+
+def test_page_is_balanced_html_and_self_contained(page):
+    checker = TagBalance()
+    checker.feed(page)
+    assert checker.stack == []
+    # Nothing to fetch and nothing to run: no script, stylesheet link, image, font or URL.
+    for needle in ("<script", "<link", "<img", "@import", "url(", "http:", "https:", "src="):
+        assert needle not in page
+
+
+def test_document_text_is_escaped(page):
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; more" in page
+    assert "Harbour &amp; Ships" in page
+
+
+def test_every_raw_line_shows_once_in_raw_order(page):
+    numbers = [int(n) for n in re.findall(r'class="ln[^"]*" data-n="(\d+)"', page)]
+    assert numbers == list(range(1, len(RAW) + 1))
+
+
+def test_repairs_are_marked_by_status_and_confidence_on_both_sides(page):
+    body = talk_part(page)
+    # reconstructed side: the fill, with its candidates and evidence in the popup
+    fill = re.search(r'<span class="rp st-restored cf-hi"[^>]*><span class=fill>際</span><span class=pop>(.*?)</span></span>', body)
+    assert fill and "repetition" in fill.group(1) and "国際交流 at line 4" in fill.group(1) and "0.97" in fill.group(1)
+    assert re.search(r'<span class="rp st-ambiguous cf-lo"[^>]*><span class=fill>�</span>', body)
+    assert re.search(r'<span class="rp st-unresolved cf-none"[^>]*><span class=fill>��</span>', body)
+    # raw side: each gap linked to its row in the repair table, with a tooltip
+    assert re.search(r'<a class="gap st-ambiguous cf-lo" id="t1-g2" href="#t1-r2" title="ambiguous, confidence 0.45, raw 8:11 — candidates: 5 0.45, 9 0.44', body)
+    assert 'id="t1-r0"' in body and 'id="t1-r1"' in body and 'id="t1-r2"' in body
+
+
+def test_dropped_text_is_struck_through_with_its_reason(page):
+    body = talk_part(page)
+    assert '<div class="ln dl" data-n="6"><del title="dropped: ghost-line (drop_ghost_lines)">G h s t l n e</del><span class=why>ghost-line</span></div>' in body
+    # a partial drop: the first copy stays plain, the second is struck through
+    assert 'data-n="9">Greenriver City<del title="dropped: doubled-layer (dedupe_layers)">Greenriver City</del><span class=why>doubled-layer</span>' in body
+
+
+def test_slides_printed_out_of_order_sit_beside_their_raw_lines():
+    blocks = [Block("slide", "slide 1", "", (9, 10)), Block("slide", "slide 2", "", (7, 8))]
+    rows = align_rows(blocks, 1, 10)
+    assert [(r.first, r.last, [b.label for b in r.blocks]) for r in rows] == [
+        (1, 6, []), (7, 8, ["slide 2"]), (9, 10, ["slide 1"])]
+
+
+def test_summary_counts():
+    s = summarize(handmade_source().talks[0])
+    assert s.gaps == {"restored": 1, "ambiguous": 1, "unresolved": 1}
+    assert s.glyphs == {"restored": 1, "ambiguous": 1, "unresolved": 2}
+    assert s.dropped == (("doubled-layer", 1, 1, 15), ("ghost-line", 1, 1, 13))
+    assert (s.sections, s.subsections, s.paragraphs, s.slides) == (1, 0, 1, 2)
+
+
+def test_summary_table_is_rendered(page):
+    tables = re.findall(r'<table class="summary (\w+)">', page)
+    assert tables == ["overview", "gaps", "dropped", "structure"]
+    assert '<tr class="st-unresolved"><th><span class=sw></span>unresolved</th><td>1</td><td>2</td></tr>' in page
+    assert "<tr><th>ghost-line</th><td>1</td><td>1</td><td>13</td></tr>" in page
+
+
+def test_without_the_restore_record_the_report_still_shows_everything_but_says_so():
+    page = render_report([handmade_source(with_restored=False)])
+    assert "No restore record for this file" in page
+    assert page.count('class="ln') == len(RAW)
+    assert 'id="t1-r2"' in page  # the repair table still lists every repair
+    assert '<span class="rp st-other">�</span>' in page  # remaining gaps still visible
+
+
+def test_unknown_status_and_markup_in_evidence_do_not_break_the_page():
+    src = handmade_source()
+    talk = json.loads(json.dumps(src.talks[0]))
+    talk["repairs"][0]["status"] = "odd\"><b>"
+    talk["repairs"][0]["evidence"] = [{"kind": "<i>", "detail": "</span></details>"}]
+    page = render_report([ReportSource(src.name, src.raw_lines, (talk,), src.restored)])
+    TagBalance().feed(page)
+    assert "st-other" in page and "&lt;/span&gt;&lt;/details&gt;" in page
+
+
+def test_empty_report_says_what_to_do():
+    assert "No talks found: run <code>make all</code> first." in render_report([])
+
+
+def test_report_is_deterministic_and_matches_golden(page):
+    assert render_report([handmade_source()]) == page
+    golden.compare(page, "report/handmade.html")
+
+
+# --------------------------------------------------------------------------
+# The `report` command
+# --------------------------------------------------------------------------
+
+
+def write_outputs(out: Path, *, restore: bool = True) -> None:
+    """Lay out OUT/ as `make all` would for the made-up file."""
+    doc = handmade_restored()
+    stem = "made_up"
+    (out / "talks" / stem).mkdir(parents=True)
+    (out / "talks" / stem / "midori.json").write_text(json.dumps(talk_json(doc), ensure_ascii=False), encoding="utf-8")
+    (out / "talks" / stem / "index.json").write_text(
+        json.dumps({"source": doc.source.to_json(), "talks": [{"id": "made_up/midori", "file": "midori.json"}]}), encoding="utf-8")
+    (out / "extract").mkdir()
+    (out / "extract" / f"{stem}.json").write_text(json.dumps(
+        {"source": doc.source.to_json(), "page_starts": [1], "notes": [], "markers": [], "lines": list(RAW)}), encoding="utf-8")
+    if restore:
+        (out / "restore").mkdir()
+        (out / "restore" / f"{stem}.json").write_text(json.dumps(doc.to_json(), ensure_ascii=False), encoding="utf-8")
+
+
+def test_report_command_writes_the_page(tmp_path, capsys):
+    write_outputs(tmp_path)
+    assert cli.main(["report", "--out", str(tmp_path)]) == 0
+    written = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert written == render_report([handmade_source()])
+    assert capsys.readouterr().err == ""  # quiet unless asked
+    assert cli.main(["report", "--out", str(tmp_path), "-o", str(tmp_path / "r.html"), "--verbose"]) == 0
+    assert capsys.readouterr().err == f"pipeline: report of 1 talks from 1 files written to {tmp_path / 'r.html'}\n"
+
+
+def test_report_command_without_restore_file(tmp_path):
+    write_outputs(tmp_path, restore=False)
+    assert cli.main(["report", "--out", str(tmp_path)]) == 0
+    assert "No restore record" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_report_command_names_the_missing_stage_file(tmp_path, capsys):
+    write_outputs(tmp_path)
+    (tmp_path / "extract" / "made_up.json").unlink()
+    assert cli.main(["report", "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err == f"pipeline: {tmp_path}/extract/made_up.json: does not exist — run the extract stage first (make all)\n"
+    assert not (tmp_path / "report.html").exists()
+
+
+def test_report_command_on_empty_output_warns(tmp_path, capsys):
+    assert cli.main(["report", "--out", str(tmp_path)]) == 0
+    assert "no talks found, the report is empty" in capsys.readouterr().err
+    assert "No talks found" in (tmp_path / "report.html").read_text(encoding="utf-8")
