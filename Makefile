@@ -49,7 +49,11 @@ all: $(STAMP)
 	@$(MAKE) --no-print-directory -k outputs || true
 	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR)
 
-outputs: $(TALKS)
+outputs: $(TALKS) $(OUT)/report.html
+
+# One page for the whole batch, so it waits for every talk folder.
+$(OUT)/report.html: $(TALKS) $(CODE)
+	$(CLI) report --out $(OUT)
 
 check-names: | $(STAMP)
 	@$(CLI) check-names $(RAW_DIR)
