@@ -230,31 +230,77 @@ def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[dict[st
     return "".join(out)
 
 
-def raw_line_html(n: int, text: str, gaps: dict[tuple[int, int], int], drops: dict[tuple[int, int], int],
-                  repairs: Sequence[dict[str, Any]], dropped: Sequence[dict[str, Any]], prefix: str) -> str:
-    """One raw line: lost glyphs marked by repair status, dropped text struck through with its reason."""
-    keys = [(drops.get((n, c)), gaps.get((n, c))) for c in range(len(text))]
+@dataclass(frozen=True)
+class RawMarks:
+    """What the report knows about the raw characters of one talk.
+
+    ``accounted`` holds every raw position that reached the output or stands
+    in the ledger; ``None`` when unknown (no restore record). A non-blank
+    character outside it breaks the "nothing lost" guarantee and is flagged.
+    """
+
+    repairs: Sequence[dict[str, Any]]
+    dropped: Sequence[dict[str, Any]]
+    prefix: str
+    accounted: frozenset[tuple[int, int]] | None = None
+
+    @property
+    def gaps(self) -> dict[tuple[int, int], int]:
+        return _gap_index(self.repairs)
+
+    @property
+    def drops(self) -> dict[tuple[int, int], int]:
+        return _drop_index(self.dropped)
+
+    def is_lost(self, n: int, col: int, ch: str) -> bool:
+        return self.accounted is not None and not ch.isspace() and (n, col) not in self.accounted
+
+
+def raw_line_html(n: int, text: str, marks: RawMarks, gaps: dict[tuple[int, int], int], drops: dict[tuple[int, int], int]) -> str:
+    """One raw line: lost glyphs marked by repair status, dropped text struck through with its reason,
+    text that went nowhere flagged."""
+    keys = [(drops.get((n, c)), gaps.get((n, c)), marks.is_lost(n, c, ch)) for c, ch in enumerate(text)]
     out = []
     seen_gaps: set[int] = set()
-    for start, end, (d, g) in runs_by_key(keys):
+    for start, end, (d, g, lost) in runs_by_key(keys):
         piece = esc(text[start:end])
         if g is not None:
-            r = repairs[g]
+            r = marks.repairs[g]
             ident = ""
             if g not in seen_gaps:
                 seen_gaps.add(g)
-                ident = f" id=\"{prefix}-g{g}\""
+                ident = f" id=\"{marks.prefix}-g{g}\""
             cls = f"gap {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
-            piece = f"<a class=\"{cls}\"{ident} href=\"#{prefix}-r{g}\" title=\"{esc(repair_tip(r))}\">{piece}</a>"
+            piece = f"<a class=\"{cls}\"{ident} href=\"#{marks.prefix}-r{g}\" title=\"{esc(repair_tip(r))}\">{piece}</a>"
         if d is not None:
-            row = dropped[d]
+            row = marks.dropped[d]
             piece = f"<del title=\"dropped: {esc(row['reason'])} ({esc(row.get('rule', ''))})\">{piece}</del>"
+        elif lost and g is None:
+            piece = f"<span class=lost title=\"in neither the reconstructed text nor the ledger\">{piece}</span>"
         out.append(piece)
-    reasons = sorted({dropped[d]["reason"] for d, _ in keys if d is not None})
-    whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _), ch in zip(keys, text))
+    reasons = sorted({marks.dropped[d]["reason"] for d, _, _ in keys if d is not None})
+    whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _, _), ch in zip(keys, text))
     badges = "".join(f"<span class=why>{esc(r)}</span>" for r in reasons)
     cls = "ln dl" if whole else "ln"
     return f"<div class=\"{cls}\" data-n=\"{n}\">{''.join(out)}{badges}</div>"
+
+
+def unclaimed_note(lines: Sequence[tuple[int, str]], marks: RawMarks, drops: dict[tuple[int, int], int]) -> str:
+    """What the reconstructed side says beside raw lines no block came from.
+
+    >>> m = RawMarks((), (), "t1", frozenset())
+    >>> unclaimed_note([(1, "  ")], m, {})
+    '<div class="blk nothing">—</div>'
+    >>> unclaimed_note([(1, "ab")], m, {(1, 0): 0, (1, 1): 0})
+    '<div class="blk nothing">dropped</div>'
+    >>> unclaimed_note([(1, "ab")], m, {(1, 0): 0})
+    '<div class="blk lost">not in the output, not in the ledger</div>'
+    """
+    if any(marks.is_lost(n, c, ch) and (n, c) not in drops for n, text in lines for c, ch in enumerate(text)):
+        return '<div class="blk lost">not in the output, not in the ledger</div>'
+    if any((n, c) in drops for n, text in lines for c in range(len(text))):
+        return '<div class="blk nothing">dropped</div>'
+    return '<div class="blk nothing">—</div>'
 
 
 # --------------------------------------------------------------------------
@@ -452,23 +498,54 @@ def repair_table_html(repairs: Sequence[dict[str, Any]], prefix: str) -> str:
     )
 
 
-def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk | None, prefix: str) -> str:
+def fold_blank_rows(rows: Sequence[Row], raw_lines: Sequence[str]) -> list[Row]:
+    """Rows of nothing but blank raw lines join the row before them: blank beside nothing is noise.
+
+    >>> [(r.first, r.last) for r in fold_blank_rows([Row(1, 1, ()), Row(2, 3, ()), Row(4, 4, ())], ["a", "", " ", "b"])]
+    [(1, 3), (4, 4)]
+    """
+    out: list[Row] = []
+    for row in rows:
+        blank = not row.blocks and all(not raw_lines[n - 1].strip() for n in range(row.first, row.last + 1))
+        if blank and out:
+            out[-1] = Row(out[-1].first, row.last, out[-1].blocks)
+        else:
+            out.append(row)
+    return out
+
+
+def accounted_positions(rt: RestoredTalk, ledger_rows: Iterable[Any], dropped: Sequence[dict[str, Any]]) -> frozenset[tuple[int, int]]:
+    """Raw positions that reached the talk's text or stand in the ledger (dropped or changed)."""
+    seen: set[tuple[int, int]] = {p for t in rt.talk.texts() for p in t.origin if p is not None}
+    for row in ledger_rows:
+        seen.update((row.line, row.col + k) for k in range(len(row.text)))
+    for d in dropped:
+        seen.update((d["source"]["line"], d["source"]["col"] + k) for k in range(len(d["text"])))
+    return frozenset(seen)
+
+
+def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk | None, prefix: str,
+              ledger: Sequence[Any] = ()) -> str:
     repairs = talk.get("repairs", [])
     dropped = talk.get("dropped", [])
     src = talk.get("source", {})
     first = max(1, int(src.get("first_line") or 1))
     last = min(len(raw_lines), int(src.get("last_line") or len(raw_lines)))
-    blocks = blocks_from_restored(rt, repairs, prefix) if rt is not None else blocks_from_json(talk, repairs, prefix)
-    rows = align_rows(blocks, first, last) if rt is not None else [Row(first, last, tuple(blocks))]
-    gaps, drops = _gap_index(repairs), _drop_index(dropped)
+    if rt is not None:
+        blocks = blocks_from_restored(rt, repairs, prefix)
+        rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
+        marks = RawMarks(repairs, dropped, prefix, accounted_positions(rt, ledger, dropped))
+    else:
+        rows = [Row(first, last, tuple(blocks_from_json(talk, repairs, prefix)))]
+        marks = RawMarks(repairs, dropped, prefix)
+    gaps, drops = marks.gaps, marks.drops
     body = []
     for row in rows:
-        raw = "".join(
-            raw_line_html(n, raw_lines[n - 1], gaps, drops, repairs, dropped, prefix) for n in range(row.first, row.last + 1)
-        )
+        numbered = [(n, raw_lines[n - 1]) for n in range(row.first, row.last + 1)]
+        raw = "".join(raw_line_html(n, text, marks, gaps, drops) for n, text in numbered)
         made = "".join(
             f"<div class=\"blk {b.kind}\"><span class=lbl>{esc(b.label)}</span>{b.html}</div>" for b in row.blocks
-        ) or "<div class=\"blk nothing\">—</div>"
+        ) or unclaimed_note(numbered, marks, drops)
         body.append(f"<div class=row><div class=raw>{raw}</div><div class=made>{made}</div></div>")
     title = " / ".join(esc(t) for t in ((talk.get("title") or {}).get("ja"), (talk.get("title") or {}).get("en")) if t)
     note = "" if rt is not None else (
@@ -542,6 +619,8 @@ td.st-restored,td.st-ambiguous,td.st-unresolved{color:rgb(var(--c));font-weight:
 .raw{font-family:ui-monospace,monospace;font-size:.8rem;white-space:pre-wrap;word-break:break-all;color:#333}
 .ln::before{content:attr(data-n);display:inline-block;width:3.5em;color:#999;text-align:right;margin-right:.6em;user-select:none}
 .ln.dl{color:#999}.ln:target{background:#eef}
+.lost{background:repeating-linear-gradient(45deg,#fdd 0 3px,#fff 3px 6px);outline:1px dashed #c33}
+.blk.lost{color:#b00;font-style:italic}.blk.nothing{color:#999}
 del{text-decoration:line-through 2px rgb(180 0 0 / .7);color:#a66}
 .why{font-family:system-ui,sans-serif;font-size:.7rem;background:#eee;color:#555;border-radius:3px;padding:0 .3em;margin-left:.5em}
 a.gap{color:inherit;text-decoration:none;background:rgb(var(--c) / .3);outline:1px solid rgb(var(--c))}
@@ -571,7 +650,9 @@ def render_report(sources: Sequence[ReportSource], *, title: str = "Repair repor
             n += 1
             prefix = f"t{n}"
             entries.append((prefix, talk))
-            sections.append(talk_html(talk, source.raw_lines, _match_restored(talk, source.restored, i), prefix))
+            rt = _match_restored(talk, source.restored, i)
+            ledger = source.restored.ledger if source.restored is not None else ()
+            sections.append(talk_html(talk, source.raw_lines, rt, prefix, ledger))
     files = ", ".join(esc(s.name) for s in sources) or "no files"
     empty = "" if entries else "<p class=none>No talks found: run <code>make all</code> first.</p>"
     return (

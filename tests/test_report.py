@@ -31,7 +31,7 @@ from pipeline.model import (
     Talk,
     Text,
 )
-from pipeline.report import Block, ReportSource, align_rows, render_report, summarize
+from pipeline.report import Block, ReportSource, Row, align_rows, fold_blank_rows, render_report, summarize
 
 G = "\ufffd"
 FILE = "raw/made_up.txt"
@@ -178,6 +178,19 @@ def test_dropped_text_is_struck_through_with_its_reason(page):
     assert '<div class="ln dl" data-n="6"><del title="dropped: ghost-line (drop_ghost_lines)">G h s t l n e</del><span class=why>ghost-line</span></div>' in body
     # a partial drop: the first copy stays plain, the second is struck through
     assert 'data-n="9">Greenriver City<del title="dropped: doubled-layer (dedupe_layers)">Greenriver City</del><span class=why>doubled-layer</span>' in body
+
+
+def test_raw_text_that_went_nowhere_is_flagged(page):
+    # The made-up slide number "Slide 2:" reached neither a block nor the ledger.
+    lost = re.findall(r'<span class=lost title="in neither the reconstructed text nor the ledger">([^<]*)</span>', page)
+    assert lost == ["Slide", "2:"]
+    assert '<div class="blk nothing">dropped</div>' in page  # beside the ghost line
+
+
+def test_blank_raw_lines_do_not_get_rows_of_their_own():
+    raw = RAW[:6] + ("", "  ") + RAW[6:]
+    rows = fold_blank_rows([Row(1, 6, ()), Row(7, 8, ()), Row(9, 12, ())], raw)
+    assert [(r.first, r.last) for r in rows] == [(1, 8), (9, 12)]
 
 
 def test_slides_printed_out_of_order_sit_beside_their_raw_lines():
