@@ -1,19 +1,41 @@
 """Clean: extracted lines → cleaned lines + ledger.
 
-(Skeleton: strips padding and drops blank lines; the real rules come with issue 3.)
+The rules live in :mod:`pipeline.cleaning`, one named function each, run in
+the order of :data:`pipeline.cleaning.RULES`. This module only turns the raw
+lines into working lines, runs the rules and packs the result.
 """
 
 from __future__ import annotations
 
+from .cleaning import RULES, Line, run_rules
+from .cleaning.scripts import display_width
 from .model import Cleaned, Extracted, Text
 
 
+def working_lines(doc: Extracted) -> list[Line]:
+    """One working line per non-blank raw line, with its raw layout facts."""
+    lines = []
+    for number, raw in enumerate(doc.lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lines.append(
+            Line(
+                text=Text.from_raw(raw, line=number).strip(),
+                indent=raw[:1].isspace(),
+                width=display_width(stripped),
+            )
+        )
+    return lines
+
+
 def clean(doc: Extracted) -> Cleaned:
-    lines = [t.strip() for t in doc.raw_lines()]
+    """Clean one document: every rule of :data:`~pipeline.cleaning.RULES`, in order."""
+    lines, ledger = run_rules(RULES, working_lines(doc), doc.lines)
     return Cleaned(
         source=doc.source,
-        lines=tuple(t for t in lines if t.text),
-        ledger=(),
+        lines=tuple(line.text for line in lines),
+        ledger=tuple(ledger),
         markers=doc.markers,
         line_count=len(doc.lines),
     )
