@@ -181,6 +181,31 @@ def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) ->
     )
 
 
+def refuse_unmapped_encrypted(lines: list[str], markers: list[Marker], *, encrypted: bool, name: str) -> None:
+    """Refuse an encrypted PDF in which any glyph came out as ``(cid:N)``.
+
+    pdfminer.six opens PDFs encrypted with an empty user password, but then
+    fails to map predefined CJK CMaps (every Japanese character becomes
+    ``(cid:N)``) while the same file decrypted reads fine. From the output
+    alone a real unmapped glyph and this failure look the same, and
+    decrypting costs the user one command, so any ``(cid:N)`` in an
+    encrypted PDF is refused rather than passed on as lost glyphs that no
+    evidence could restore.
+
+    >>> refuse_unmapped_encrypted(["\ufffdA"], [Marker(1, 0, 5, "(cid:5)")], encrypted=True, name="x.pdf")
+    Traceback (most recent call last):
+    ...
+    pipeline.errors.InputError: x.pdf: is an encrypted PDF and 1 of its 2 characters came out as (cid:N), so its fonts could not be read — decrypt it first: qpdf --decrypt in.pdf out.pdf
+    """
+    if encrypted and markers:
+        chars = sum(1 for line in lines for ch in line if not ch.isspace())
+        raise InputError(
+            name,
+            f"is an encrypted PDF and {len(markers)} of its {chars} characters came out as (cid:N), so its fonts could not be read",
+            "decrypt it first: qpdf --decrypt in.pdf out.pdf",
+        )
+
+
 def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     """Lines of a PDF, page by page, through pdfminer.six."""
     from pdfminer.high_level import extract_text
@@ -228,6 +253,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     if not any(line.strip() for line in lines):
         raise InputError(name, "is a PDF with no extractable text (scanned images?)", "run OCR first and give the text dump")
     refuse_textless(lines, name=name, size=len(data))
+    refuse_unmapped_encrypted(lines, markers, encrypted=b"/Encrypt" in data, name=name)
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),
         lines=tuple(lines),

@@ -17,6 +17,9 @@ from .errors import InputError, StageInputError
 
 STAGES = ("extract", "clean", "segment", "restore")
 
+# Linux allows 255 bytes per file name; ``.<stem>.json.<random>.tmp`` must fit.
+MAX_STEM_BYTES = 128
+
 T = TypeVar("T")
 
 
@@ -33,12 +36,22 @@ def safe_stem(raw_path: str | Path) -> str:
     '北九州_2010'
     >>> safe_stem("raw/..txt")
     '_'
+    >>> len(safe_stem("長" * 200 + ".txt").encode()) <= MAX_STEM_BYTES
+    True
+
+    A stem longer than :data:`MAX_STEM_BYTES` is cut and given a hash of the
+    whole, so ``<stem>.json`` and its temporary sibling stay under the usual
+    255-byte file-name limit and different long names stay different.
     """
     name = Path(str(raw_path)).name
     stem = name.rsplit(".", 1)[0] if "." in name else name
     stem = unicodedata.normalize("NFC", stem)
     stem = re.sub(r"[\s/\\\x00-\x1f\x7f:*?\"<>|]+", "_", stem)
     stem = stem.strip(".") or "_"
+    if len(stem.encode()) > MAX_STEM_BYTES:
+        digest = hashlib.sha256(stem.encode()).hexdigest()[:8]
+        cut = stem.encode()[: MAX_STEM_BYTES - 9].decode("utf-8", "ignore")
+        stem = f"{cut}-{digest}"
     return stem
 
 

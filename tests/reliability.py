@@ -1,0 +1,267 @@
+"""Shared by the reliability tests: a made-up talk, the bad-input corpus, and
+the "nothing lost" check.
+
+The corpus is generated, not stored: each case is a small function of the
+made-up talk (or of nothing), so the bytes are reproducible and reviewable here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import random
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from pipeline.model import LedgerRow, Text
+
+# A talk nobody has seen: same shape as a proceedings dump (city line, title,
+# speaker, numbered sections with hard-wrapped paragraphs, then the English
+# slide deck), plain JIS X 0208 characters only, so it survives Shift_JIS and
+# EUC-JP.
+TALK = """\
+長崎市
+
+海を越えた文化交流の歩み
+
+長崎市国際課長 山田 太郎
+
+１．はじめに
+長崎市は九州の西端に位置し、古くから海外との交流の窓口として栄えてき
+た。港を中心に発展した町並みには、今も多くの国の文化が息づいている。
+
+２．交流の歴史
+江戸時代には出島を通じて西洋の学問や技術が伝えられた。明治以降は造船
+業が発展し、多くの技術者がこの町で学んだ。
+
+３．これからの取り組み
+市民と行政が協力して、青少年の相互訪問や文化行事を続けていく。
+
+Cultural Exchange Across the Sea
+1
+Nagasaki City
+International Affairs Division
+2
+History of Exchange
+Dejima brought Western science and technology to Japan.
+3
+Future Plans
+Youth exchange visits and cultural events will continue.
+"""
+
+
+def talk_bytes(encoding: str = "utf-8", newline: str = "\n") -> bytes:
+    return TALK.replace("\n", newline).encode(encoding)
+
+
+def sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def tree_hashes(root: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``root`` (hidden ones too), by relative path."""
+    return {
+        str(p.relative_to(root)): sha(p.read_bytes()) for p in sorted(Path(root).rglob("*")) if p.is_file()
+    }
+
+
+# --------------------------------------------------------------------------
+# PDFs
+# --------------------------------------------------------------------------
+
+
+def talk_pdf(*, user_password: str | None = None, latin_only: bool = False) -> bytes:
+    """The made-up talk as a PDF, one line per text line; encrypted by reportlab if a user password is given
+    (an empty one opens without asking, as many "protected" PDFs do)."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    encrypt = None
+    if user_password is not None:
+        encrypt = pdfencrypt.StandardEncryption(user_password, ownerPassword="owner-secret", canPrint=0)
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt=encrypt, invariant=1)  # invariant: no time stamp, reproducible bytes
+    y = 800
+    for line in TALK.splitlines():
+        if line.strip() and (line.isascii() or not latin_only):
+            c.setFont("Helvetica" if line.isascii() else "HeiseiMin-W3", 11)
+            c.drawString(60, y, line)
+        y -= 18
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+# --------------------------------------------------------------------------
+# The corpus
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Case:
+    """One raw file: its name, its bytes, and what the user must see.
+
+    ``refusal`` is the exact error text after ``<path>: `` (None: processed).
+    """
+
+    name: str
+    make: Callable[[], bytes]
+    refusal: Callable[[bytes], str] | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.refusal is not None
+
+
+def _random_bytes(seed: int, n: int) -> bytes:
+    return random.Random(seed).randbytes(n)
+
+
+def _binary_without_nul() -> bytes:
+    return bytes(b for b in _random_bytes(11, 4096) if b)
+
+
+def _with_nul() -> bytes:
+    lines = TALK.encode().split(b"\n")
+    lines[5] = lines[5][:6] + b"\x00" + lines[5][6:]
+    return b"\n".join(lines)
+
+
+def _nul_message(data: bytes) -> str:
+    at = data.index(b"\x00")
+    line = data.count(b"\n", 0, at) + 1
+    return (
+        f"line {line}: holds a NUL byte at byte offset {at}, so it is binary data or UTF-16 without a byte-order mark"
+        " — convert it to UTF-8 text (for UTF-16, add a BOM), or remove the NUL bytes (tr -d '\\000')"
+    )
+
+
+def _undecodable_message(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        at = exc.start
+    line = data.count(b"\n", 0, at) + 1
+    return (
+        f"line {line}: not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text (first undecodable UTF-8 byte at"
+        f" offset {at}) — convert it to UTF-8, or pass --encoding NAME if you know it"
+    )
+
+
+def big_text(size: int = 20 * 1024 * 1024) -> bytes:
+    """About ``size`` bytes: the made-up talk over and over, each copy its own city."""
+    unit = TALK.encode()
+    copies = size // len(unit) + 1
+    return b"".join(unit.replace("長崎".encode(), f"第{i}長崎".encode()) for i in range(copies))
+
+
+def long_line_text(chars: int = 120_000) -> bytes:
+    """The talk with one paragraph line of ``chars`` characters (Sudachi refuses inputs over 49,149 bytes)."""
+    filler = "港町の歴史と文化を次の世代へ伝える。"
+    line = (filler * (chars // len(filler) + 1))[:chars]
+    return TALK.replace("市民と行政が協力して", line + "市民と行政が協力して", 1).encode()
+
+
+NO_TALK = (
+    "Shopping list\n\nmilk, eggs, bread\n\n買い物リスト\n牛乳と卵とパン\n" * 3
+).encode()
+
+
+def corpus(*, big: bool = False) -> list[Case]:
+    """Every kind of bad input the issue names, plus the good talk (the 20 MB file only when ``big``)."""
+    cases = [
+        Case("good.txt", talk_bytes),
+        Case("empty.txt", lambda: b"", lambda d: "is empty (0 bytes) — remove it from raw/ or replace it with the real dump"),
+        Case(
+            "blank.txt",
+            lambda: b" \n\t\n\r\n\xe3\x80\x80\n",  # U+3000 ideographic space too
+            lambda d: f"holds only white space ({len(d)} bytes) — remove it from raw/ or replace it with the real dump",
+        ),
+        Case("binary.txt", lambda: _random_bytes(7, 4096), _nul_message),
+        Case("binary_no_nul.txt", _binary_without_nul, _undecodable_message),
+        Case("nul.txt", _with_nul, _nul_message),
+        Case("sjis.txt", lambda: talk_bytes("cp932")),
+        Case("eucjp.txt", lambda: talk_bytes("euc_jp")),
+        Case("utf16.txt", lambda: b"\xff\xfe" + TALK.encode("utf-16-le")),
+        Case("crlf.txt", lambda: talk_bytes(newline="\r\n")),
+        Case("talk.pdf", talk_pdf),
+        Case(
+            "truncated.pdf",
+            lambda: talk_pdf()[:1500],
+            lambda d: f"end of file (byte {len(d)}): is a truncated PDF (no %%EOF end marker)"
+            " — re-download or re-export the PDF, or give its text dump instead",
+        ),
+        Case(
+            "encrypted.pdf",
+            lambda: talk_pdf(user_password="user-secret"),
+            lambda d: "is an encrypted PDF that needs a password (PDFPasswordIncorrect)"
+            " — decrypt it first: qpdf --password=PASSWORD --decrypt in.pdf out.pdf",
+        ),
+        Case(
+            "encrypted_open.pdf",
+            lambda: talk_pdf(user_password=""),
+            lambda d: "is an encrypted PDF and 206 of its 402 characters came out as (cid:N), so its fonts could not be read"
+            " — decrypt it first: qpdf --decrypt in.pdf out.pdf",
+        ),
+        Case(
+            "notpdf.pdf",
+            lambda: talk_bytes(),
+            lambda d: "byte 0: has a .pdf suffix but is not a PDF (no %PDF- header) — check the file, or give it its real suffix",
+        ),
+        Case("pdf_named.txt", talk_pdf, lambda d: "byte 0: is a PDF with a .txt suffix — rename it to .pdf"),
+        Case("longline.txt", long_line_text),
+        Case("notalk.txt", lambda: NO_TALK),
+        Case(
+            "fffd.txt",
+            lambda: ("\ufffd" * 40 + "\n") * 5 + "\ufffd \ufffd\n",
+            lambda d: "lines 1–6: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild"
+            " — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/",
+        ),
+    ]
+    cases = [Case(c.name, _encoded(c.make), c.refusal) for c in cases]
+    if big:
+        cases.append(Case("big.txt", big_text))
+    return cases
+
+
+def _encoded(make: Callable[[], bytes | str]) -> Callable[[], bytes]:
+    def data() -> bytes:
+        value = make()
+        return value.encode() if isinstance(value, str) else value
+
+    return data
+
+
+def write_corpus(raw_dir: Path, cases: Iterable[Case]) -> dict[str, bytes]:
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for case in cases:
+        data = case.make()
+        (raw_dir / case.name).write_bytes(data)
+        written[case.name] = data
+    return written
+
+
+# --------------------------------------------------------------------------
+# Nothing lost
+# --------------------------------------------------------------------------
+
+
+def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Iterable[LedgerRow]) -> list[tuple[int, int, str]]:
+    """Raw characters (line, col, char) that are neither in any output text (by origin) nor in a ledger row.
+
+    White space is exempt: joining lines and normalising spaces is documented.
+    """
+    kept = {pos for t in texts for pos in t.origin if pos is not None}
+    for row in ledger:
+        kept.update((row.line, row.col + i) for i in range(len(row.text)))
+    return [
+        (lineno, col, ch)
+        for lineno, line in enumerate(raw_lines, start=1)
+        for col, ch in enumerate(line)
+        if not ch.isspace() and (lineno, col) not in kept
+    ]
