@@ -182,7 +182,8 @@ def cmd_run(args: argparse.Namespace) -> int:
             _err(outcome.error)
             failed.append(outcome.raw)
     if not args.quiet or failed:
-        print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
+        in_input_order = [str(r) for r in raws if str(r) in failed]
+        print(_summary(len(raws) - len(failed), len(raws), talks, args.out, in_input_order), file=sys.stderr)
     return 1 if failed else 0
 
 
