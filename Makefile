@@ -85,5 +85,11 @@ golden: $(STAMP)
 	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests -k golden
 	@git --no-pager diff --stat -- tests/golden || true
 
+# Performance benchmark (bench/perf.py): builds a corpus from raw/ under
+# bench/out/ and measures the last commit's code. BENCH_SIZE=N sets the corpus
+# size (default 100); BENCH_ARGS=--quick is a smoke run.
+bench: $(STAMP)
+	BENCH_SIZE=$(BENCH_SIZE) $(PY) -m bench.perf $(BENCH_ARGS)
+
 clean-output:
 	rm -rf $(OUT)
