@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (performance, bench/perf.py), `make bench-restore` (restoration accuracy)."""

@@ -1,0 +1,339 @@
+"""`make bench`: the pipeline's speed, measured against floors taken in the same run.
+
+One run reports:
+
+* per-stage time and throughput (characters/s) in one process over the
+  corpus, and the time per document at two or three nested corpus sizes
+  (it should stay flat: no stage may cost more per document as the batch
+  grows);
+* the structure stage's Japanese tokenizer against bare SudachiPy on the
+  same text (target: at least half its throughput);
+* restore time per gap (median, p95);
+* peak RSS of every kind of process (each ``make`` recipe, the one-process run);
+* ``make -j2`` against ``make -j1`` on the same files (target: 1.7x on two
+  cores), and the time of a no-op ``make all`` (target: well under a second);
+* ``python -m pipeline --help`` against a bare ``python -c pass``, and which
+  heavy modules the help imports (none should be);
+* how often each heavy resource (Sudachi dictionary, spaCy pipeline) was
+  built in one process (target: once).
+
+Wall-clock targets are reported, never asserted: the machine is shared.
+
+    python -m bench.perf [--size 100] [--make-size 40] [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+PY = sys.executable
+#: Modules that have no business being imported by `pipeline --help`.
+HEAVY = ("sudachipy", "spacy", "thinc", "dask", "distributed", "pdfminer", "charset_normalizer", "reportlab",
+         "jsonschema", "numpy", "tqdm", "ftfy", "pipeline.restore", "pipeline.structure", "pipeline.resources")
+STAGES = ("extract", "clean", "segment", "restore", "structure")
+
+
+def log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+#: Where the measured code runs: a snapshot (see :func:`snapshot`); set by main().
+TREE = ROOT
+
+
+def wall(cmd: list[str], **kwargs) -> tuple[float, subprocess.CompletedProcess]:
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=TREE, capture_output=True, text=True, **kwargs)
+    return time.perf_counter() - t0, proc
+
+
+def snapshot(tree: Path, working: bool) -> str:
+    """Copy the code under test to ``tree`` and say which code it is.
+
+    Other people edit pipeline/ while a benchmark runs; every edit makes the
+    Makefile rebuild everything (each stage depends on the code), which
+    would turn the no-op measurement into a full rebuild and mix versions
+    within one run. So the run uses a frozen copy: the last commit's
+    pipeline/, Makefile, pyproject.toml and raw/ (or the working tree's with
+    ``working``), this harness, and a link to the project's .venv. Run from
+    ``tree``, ``python -m`` finds the copy's ``pipeline`` package first (the
+    current directory precedes the editable install's finder).
+    """
+    shutil.rmtree(tree, ignore_errors=True)
+    tree.mkdir(parents=True)
+    parts = ["pipeline", "Makefile", "pyproject.toml", "raw"]
+    if working:
+        for part in parts:
+            src = ROOT / part
+            (shutil.copytree if src.is_dir() else shutil.copy2)(src, tree / part)
+        label = "working tree of " + _git("describe", "--always", "--dirty")
+    else:
+        archive = subprocess.run(["git", "archive", "HEAD", *parts], cwd=ROOT, capture_output=True, check=True)
+        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+        label = "commit " + _git("rev-parse", "--short", "HEAD")
+    shutil.copytree(ROOT / "bench", tree / "bench", ignore=shutil.ignore_patterns("out", "__pycache__"))
+    (tree / ".venv").symlink_to(ROOT / ".venv")
+    # The set-up stamp: newer than the copy's pyproject.toml, so make never reinstalls the venv from the copy.
+    (tree / ".stamp").touch()
+    return label
+
+
+def _git(*args: str) -> str:
+    return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip() or "?"
+
+
+def median_wall(cmd: list[str], runs: int) -> float:
+    return statistics.median(wall(cmd)[0] for _ in range(runs))
+
+
+# --------------------------------------------------------------------------
+# Start-up: --help and its imports
+# --------------------------------------------------------------------------
+
+
+def import_times(stderr: str) -> dict[str, int]:
+    """``-X importtime`` output → cumulative microseconds per top-level import.
+
+    >>> import_times("import time: self [us] | cumulative | imported package\\n"
+    ...              "import time:       120 |        340 | pipeline.cli\\n")
+    {'pipeline.cli': 340}
+    """
+    out: dict[str, int] = {}
+    for line in stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if m:
+            out[m.group(4)] = max(out.get(m.group(4), 0), int(m.group(2)))
+    return out
+
+
+def startup(runs: int) -> dict[str, Any]:
+    help_s = median_wall([PY, "-m", "pipeline", "--help"], runs)
+    bare_s = median_wall([PY, "-c", "pass"], runs)
+    _, proc = wall([PY, "-X", "importtime", "-m", "pipeline", "--help"])
+    times = import_times(proc.stderr)
+    heavy = sorted(m for m in times if any(m == h or m.startswith(h + ".") for h in HEAVY))
+    slowest = sorted(((us, m) for m, us in times.items() if not m.startswith("encodings")), reverse=True)[:5]
+    return {"help_s": help_s, "python_bare_s": bare_s, "help_over_bare_s": help_s - bare_s,
+            "heavy_imports": heavy, "slowest_imports_ms": [[m, round(us / 1000, 1)] for us, m in slowest]}
+
+
+# --------------------------------------------------------------------------
+# One process per corpus size (bench.stages)
+# --------------------------------------------------------------------------
+
+
+def stage_profile(raw_dir: Path, out: Path, limit: int, extras: bool) -> dict[str, Any]:
+    shutil.rmtree(out, ignore_errors=True)  # a fresh run, not an incremental one
+    report = out.with_suffix(".json")
+    cmd = [PY, "-m", "bench.stages", str(raw_dir), str(out), "--limit", str(limit), "--json", str(report)]
+    if not extras:
+        cmd.append("--no-extras")
+    seconds, proc = wall(cmd)
+    if proc.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed:\n{proc.stderr[-3000:]}")
+    result = json.loads(report.read_text(encoding="utf-8"))
+    result["process_wall_s"] = seconds
+    return result
+
+
+# --------------------------------------------------------------------------
+# make -j1 / -j2 / no-op
+# --------------------------------------------------------------------------
+
+
+def make_corpus(src: Path, dst: Path, size: int) -> Path:
+    """The first ``size`` corpus files, linked into their own folder for make's RAW_DIR."""
+    raw = dst / "raw"
+    shutil.rmtree(dst, ignore_errors=True)
+    raw.mkdir(parents=True)
+    for path in sorted(p for p in src.iterdir() if p.suffix in (".txt", ".pdf"))[:size]:
+        (raw / path.name).symlink_to(path.resolve())
+    return raw
+
+
+def make_run(raw: Path, out: Path, jobs: int, log_file: Path | None) -> tuple[float, subprocess.CompletedProcess]:
+    cmd = ["make", "--no-print-directory", f"-j{jobs}", "all", f"RAW_DIR={raw}", f"OUT={out}", f"PY={PY}",
+           f"STAMP={TREE / '.stamp'}"]
+    if log_file is not None:
+        cmd.append(f"CLI={PY} -m bench.timed {log_file}")
+    return wall(cmd)
+
+
+def process_stats(log_file: Path) -> dict[str, Any]:
+    rows = [json.loads(line) for line in log_file.read_text().splitlines() if line.strip()]
+    stats: dict[str, Any] = {}
+    for stage in STAGES:
+        mine = [r for r in rows if r["stage"] == stage]
+        if mine:
+            stats[stage] = {"processes": len(mine), "wall_median_s": statistics.median(r["wall_s"] for r in mine),
+                            "wall_total_s": sum(r["wall_s"] for r in mine),
+                            "rss_median_mb": statistics.median(r["rss_mb"] for r in mine),
+                            "rss_max_mb": max(r["rss_mb"] for r in mine),
+                            "failed": sum(1 for r in mine if r["status"] != 0)}
+    return stats
+
+
+def make_runs(corpus_raw: Path, out: Path, size: int, noop_runs: int) -> dict[str, Any]:
+    raw = make_corpus(corpus_raw, out / "make-corpus", size)
+    result: dict[str, Any] = {"documents": size}
+    for jobs in (1, 2):
+        target = out / f"make-j{jobs}"
+        log_file = out / f"make-j{jobs}.jsonl"
+        shutil.rmtree(target, ignore_errors=True)
+        log_file.unlink(missing_ok=True)
+        log(f"make -j{jobs} all on {size} documents")
+        seconds, proc = make_run(raw, target, jobs, log_file)
+        result[f"j{jobs}_s"] = seconds
+        result[f"j{jobs}_status"] = proc.returncode
+        result[f"j{jobs}_processes"] = process_stats(log_file)
+        if proc.returncode != 0:
+            result[f"j{jobs}_stderr_tail"] = proc.stderr[-1500:]
+    result["speedup_j2"] = result["j1_s"] / result["j2_s"]
+    # A no-op rerun: everything is up to date; only make's checks and the final status summary run.
+    result["noop_s"] = statistics.median(make_run(raw, out / "make-j2", 1, None)[0] for _ in range(noop_runs))
+    up_to_date = ["make", "-q", "outputs", f"RAW_DIR={raw}", f"OUT={out / 'make-j2'}", f"STAMP={TREE / '.stamp'}"]
+    result["make_up_to_date"] = wall(up_to_date)[1].returncode == 0
+    result["make_parse_s"] = median_wall(up_to_date, noop_runs)
+    return result
+
+
+# --------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------
+
+
+def growth_sizes(size: int) -> list[int]:
+    """Nested corpus sizes for the growth measurement.
+
+    >>> growth_sizes(100), growth_sizes(6), growth_sizes(2)
+    ([25, 50, 100], [3, 6], [2])
+    """
+    if size >= 8:
+        return [size // 4, size // 2, size]
+    return sorted({max(1, size // 2), size})
+
+
+def fmt(value: Any, spec: str = ".3g") -> str:
+    return "n/a" if value is None else format(value, spec)
+
+
+def markdown(r: dict[str, Any]) -> str:
+    main = r["sizes"][-1]
+    rows = [("corpus", f"{main['documents']} documents, {main['bytes'] / 1e6:.1f} MB, {main['chars']:,} characters, "
+             f"{main['gaps']:,} gaps ({len(main['failed'])} failed)")]
+    rows.append(("one process, all stages", f"{fmt(main['total_s'])} s = {fmt(main['chars_per_s'], ',.0f')} chars/s, "
+                 f"{fmt(main['per_doc_s'])} s per document"))
+    for stage in STAGES:
+        s = main["stages"].get(stage)
+        if s:
+            rows.append((f"  {stage}", f"{fmt(s['seconds'])} s = {fmt(s['chars_per_s'], ',.0f')} chars/s"))
+    rows.append(("time per document at " + " / ".join(str(g["documents"]) for g in r["sizes"]) + " documents",
+                 " / ".join(f"{fmt(g['per_doc_s'])} s" for g in r["sizes"])
+                 + " (per 1000 chars: " + " / ".join(f"{fmt(g['per_kchar_s'])} s" for g in r["sizes"]) + ")"))
+    tok = main.get("tokenizer", {})
+    if "ratio_vs_bare_fields" in tok:
+        rows.append(("Japanese tokenization: stage vs bare SudachiPy (target ≥ 0.5)",
+                     f"{tok['ratio_vs_bare_fields']:.2f} ({tok['stage_chars_per_s']:,.0f} vs "
+                     f"{tok['bare_fields_chars_per_s']:,.0f} chars/s reading the same fields; "
+                     f"{tok['ratio_vs_bare_tokenize']:.2f} against tokenize() alone)"))
+    else:
+        rows.append(("Japanese tokenization vs bare SudachiPy", tok.get("error", "n/a")))
+    gaps = main.get("restore_gaps", {})
+    rows.append(("restore time per gap, in the stage (median / p95)",
+                 f"{fmt(_ms(gaps.get('stage_per_gap_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_p95_s')))} ms"))
+    if "alone_per_gap_median_s" in gaps:
+        rows.append(("restore time per gap, `restore_text` on one line (median / p95)",
+                     f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms "
+                     f"after a {fmt(gaps.get('warmup_s'))} s first call (resource loading)"))
+    rows.append(("peak RSS, one process running every stage", f"{main['peak_rss_mb']:.0f} MB"))
+    loads = main.get("loads", {})
+    rows.append(("resources built in that process (target: 1 each)",
+                 ", ".join(f"{k} ×{v['count']} ({', '.join(v['callers'])})" for k, v in loads.items()) or "none"))
+    mk = r.get("make")
+    if mk:
+        rows.append((f"make all, {mk['documents']} documents: -j1 / -j2",
+                     f"{mk['j1_s']:.1f} s / {mk['j2_s']:.1f} s = {mk['speedup_j2']:.2f}× (target ≥ 1.7× on 2 cores)"))
+        for stage, s in mk["j1_processes"].items():
+            rows.append((f"  make process: {stage}", f"{s['wall_median_s']:.2f} s median, "
+                         f"peak RSS {s['rss_median_mb']:.0f} MB median / {s['rss_max_mb']:.0f} MB max"))
+        rows.append(("no-op make all (target ≪ 1 s)", f"{mk['noop_s']:.2f} s (make's own up-to-date check: "
+                     f"{mk['make_parse_s']:.2f} s)"))
+    st = r["startup"]
+    rows.append(("python -m pipeline --help", f"{st['help_s']:.3f} s (bare `python -c pass`: {st['python_bare_s']:.3f} s;"
+                 f" heavy imports: {', '.join(st['heavy_imports']) or 'none'})"))
+    env = r["machine"]
+    head = (f"Measured {env['date']} on {env['cpus']} CPUs ({env['machine']}), load average {env['load_before']} "
+            f"before, {env['load_after']} after; code: {env['code']}.\n\n")
+    return head + "| measure | result |\n| --- | --- |\n" + "\n".join(f"| {a} | {b} |" for a, b in rows) + "\n"
+
+
+def _ms(seconds: float | None) -> float | None:
+    return None if seconds is None else seconds * 1000
+
+
+def machine(code: str) -> dict[str, Any]:
+    return {"cpus": os.cpu_count(), "machine": platform.machine(), "python": platform.python_version(),
+            "code": code, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "load_before": " ".join(f"{x:.2f}" for x in os.getloadavg())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.perf", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 100),
+                        help="corpus documents (default: $BENCH_SIZE or 100)")
+    parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 40))")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 6 documents, 4 through make")
+    parser.add_argument("--no-make", action="store_true", help="skip the make -j1/-j2 runs")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="work folder (default: bench/out)")
+    parser.add_argument("--working-tree", action="store_true",
+                        help="measure the working tree's code (default: the last commit's)")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.size, args.make_size = min(args.size, 6), min(args.make_size or 4, 4)
+    make_size = min(args.make_size or 40, args.size)
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+
+    global TREE
+    t_start = time.perf_counter()
+    TREE = out / "tree"
+    result: dict[str, Any] = {"machine": machine(snapshot(TREE, args.working_tree))}
+    manifest = corpus.build(TREE / "raw", out / "corpus", args.size)
+    corpus_raw = out / "corpus" / "raw"
+    log(f"corpus: {manifest['size']} documents, {manifest['bytes'] / 1e6:.1f} MB in {corpus_raw}")
+    result["startup"] = startup(3 if args.quick else 7)
+    sizes = growth_sizes(args.size)
+    result["sizes"] = []
+    for n in sizes:
+        log(f"one process, every stage, {n} documents")
+        prof = stage_profile(corpus_raw, out / f"stages-{n}", n, extras=(n == sizes[-1]))
+        prof.pop("docs", None) if n != sizes[-1] else None
+        result["sizes"].append(prof)
+    if not args.no_make:
+        result["make"] = make_runs(corpus_raw, out, make_size, 3 if args.quick else 5)
+    result["machine"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    result["bench_s"] = time.perf_counter() - t_start
+    (out / "report.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    text = markdown(result)
+    (out / "report.md").write_text(text, encoding="utf-8")
+    print(text)
+    log(f"done in {result['bench_s']:.0f} s; full figures in {out / 'report.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
