@@ -16,14 +16,14 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from . import atomic, files
+from . import atomic, files, progress
 from .errors import PipelineError
 
 PROG = "pipeline"
 
 
 def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    progress.echo(f"{PROG}: {message}")
 
 
 # --------------------------------------------------------------------------
@@ -172,10 +172,15 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     failed = _refuse_collisions(raws, Path(args.out))
     talks = 0
-    for outcome in run_all([r for r in raws if str(r) not in failed], Path(args.out), encoding=args.encoding, executor=args.executor,
-                           scheduler=args.scheduler, workers=args.workers):
+    todo = [r for r in raws if str(r) not in failed]
+    chattiness = progress.level(quiet=args.quiet, verbose=args.verbose)
+    outcomes = run_all(todo, Path(args.out), encoding=args.encoding, executor=args.executor, scheduler=args.scheduler,
+                       workers=args.workers)
+    for outcome in progress.track(outcomes, total=len(todo), chattiness=chattiness):
         if outcome.ok:
             talks += len(outcome.talks)
+            if chattiness == progress.VERBOSE:
+                _err(f"{outcome.raw}: done, {len(outcome.talks)} talks")
             if not outcome.talks:
                 _warn_no_talks(outcome.raw, args.out)
         else:
@@ -330,7 +335,9 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: every .txt and .pdf in raw/). One bad file is reported and skipped; the exit status is 1 if any failed.")
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
-    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors")
+    chatter = p.add_mutually_exclusive_group()
+    chatter.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar, no summary)")
+    chatter.add_argument("--verbose", "-v", action="store_true", help="also name each file as it is done")
     p.add_argument("--executor", choices=("local", "dask"), default="local",
                    help="local: one file after the other in this process (default); dask: map files over a dask.distributed cluster")
     p.add_argument("--scheduler", metavar="ADDRESS", help="with --executor dask: the scheduler to use (tcp://host:8786); "
