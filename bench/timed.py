@@ -33,9 +33,12 @@ def main() -> int:
     log, argv = sys.argv[1], sys.argv[2:]
     from pipeline.cli import main as pipeline_main
 
-    status = 1
+    status: int | str | None = 1
     try:
         status = pipeline_main(argv)
+    except SystemExit as exc:  # argparse's --help and usage errors
+        status = exc.code
+        raise
     finally:
         record = {
             "stage": argv[0] if argv else None,

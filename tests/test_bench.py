@@ -1,0 +1,116 @@
+"""Smoke tests of the performance benchmark harness (bench/) on tiny corpora.
+
+Nothing here asserts a wall-clock figure: the machine is shared, and the
+figures are the benchmark's output, not its correctness.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import corpus, perf  # noqa: E402
+
+# Made up: two talks, each a Japanese paper followed by English slides.
+TWO_TALKS = "\n".join(
+    ["架空市", "港の再生", "一．はじめに", "港町である。", "倉庫を改修した。", "市民が集う。"]
+    + ["Port Renewal", "Warehouses", "Community spaces", "Events", "Tourism"]
+    + ["想像町", "山の暮らし", "一．概要", "山あいの町である。", "林業が盛んだ。", "人口は少ない。"]
+    + ["Mountain Life", "Forestry", "Small population", "Local food", "Trails"]
+)
+
+
+def test_talks_are_cut_where_japanese_resumes_after_english():
+    talks = corpus.talks_of(TWO_TALKS)
+    assert [t[0] for t in talks] == ["架空市", "想像町"]
+    assert sum(map(len, talks)) == len(TWO_TALKS.split("\n"))
+
+
+def test_sample_cuts_into_its_two_talks(sample_bytes):
+    talks = corpus.talks_of(sample_bytes.decode("utf-8"))
+    assert len(talks) == 2
+    assert all(line.strip() for line in (t[0] for t in talks))
+
+
+def test_corpus_is_deterministic_and_nested(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text(TWO_TALKS + "\n", encoding="utf-8")
+    small = corpus.build(raw, tmp_path / "small", 5)
+    again = corpus.build(raw, tmp_path / "again", 5)
+    big = corpus.build(raw, tmp_path / "big", 12)
+    assert [d["sha256"] for d in small["docs"]] == [d["sha256"] for d in again["docs"]]
+    assert [d["sha256"] for d in big["docs"][:5]] == [d["sha256"] for d in small["docs"]]
+    assert len({d["sha256"] for d in big["docs"]}) > 6  # varied, not one document repeated
+    recipes = " ".join(d["recipe"] for d in big["docs"])
+    assert "mask=" in recipes
+
+
+def test_masking_keeps_line_count_and_length():
+    import random
+
+    lines = ["国境を越えた都市間連携", "Cross-boundary cooperation"]
+    masked = corpus.mask_glyphs(lines, random.Random(1), 0.3)
+    assert [len(x) for x in masked] == [len(x) for x in lines]
+    assert any(corpus.GAP in x for x in masked)
+
+
+def test_timed_wrapper_logs_one_line_per_process(tmp_path, sample_bytes):
+    raw = tmp_path / "s.txt"
+    raw.write_bytes(sample_bytes)
+    log = tmp_path / "log.jsonl"
+    for argv in (["extract", str(raw), "-o", str(tmp_path / "x.json")], ["extract", str(tmp_path / "missing.txt")]):
+        subprocess.run([sys.executable, "-m", "bench.timed", str(log), *argv], cwd=ROOT, capture_output=True, timeout=120)
+    rows = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [(r["stage"], r["status"]) for r in rows] == [("extract", 0), ("extract", 1)]
+    assert all(r["wall_s"] > 0 and r["rss_mb"] > 0 for r in rows)
+
+
+def test_import_times_parses_cumulative_microseconds():
+    text = (
+        "import time: self [us] | cumulative | imported package\n"
+        "import time:       50 |         50 |   pipeline.errors\n"
+        "import time:      120 |        900 | pipeline.cli\n"
+    )
+    assert perf.import_times(text) == {"pipeline.errors": 50, "pipeline.cli": 900}
+
+
+def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.perf", "--quick", "--size", "2", "--make-size", "2", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads((tmp_path / "report.json").read_text())
+    main = report["sizes"][-1]
+    assert [s["documents"] for s in report["sizes"]] == [1, 2]
+    assert main["chars"] > 0 and set(main["stages"]) == set(perf.STAGES)
+    assert report["make"]["j1_status"] == report["make"]["j2_status"]
+    assert set(report["make"]["j1_processes"]) == set(perf.STAGES)
+    # The frozen snapshot keeps the second make a no-op even while others edit pipeline/.
+    assert report["make"]["make_up_to_date"] is True
+    for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 / -j2", "no-op make all",
+                "python -m pipeline --help", "time per document at 1 / 2 documents"):
+        assert row in proc.stdout
+    assert report["startup"]["heavy_imports"] == []
+
+
+@pytest.mark.parametrize("size, expected", [(100, [25, 50, 100]), (9, [2, 4, 9]), (6, [3, 6]), (1, [1])])
+def test_growth_sizes_are_nested_prefixes(size, expected):
+    assert perf.growth_sizes(size) == expected
+
+
+@pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages"])
+def test_bench_doctests(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
