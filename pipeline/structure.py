@@ -1,15 +1,25 @@
-"""Structure: restored talks → one JSON document per talk.
+"""Structure: restored talks → one tokenized JSON document per talk.
 
-(Skeleton: assembles the DESIGN.md contract; tokens come with issue 6.)
+The document is DESIGN.md's talk JSON (``pipeline/schema/talk.schema.json``
+is its contract): the paper's sections with Sudachi tokens and sentences per
+paragraph (:mod:`pipeline.tokenize_ja`), the slides with their lines kept as
+plain strings plus spaCy tokens and sentences per line
+(:mod:`pipeline.tokenize_en`), each slide linked to the paper section it
+illustrates when the evidence is good (:mod:`pipeline.link`), and the
+talk's repairs and dropped text with their raw positions.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
-from .model import SCHEMA_VERSION, LedgerRow, Restored, RestoredTalk, Text
+from . import link, tokenize_en, tokenize_ja
+from .model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text
 
 
 def slug(text: str) -> str:
@@ -17,6 +27,8 @@ def slug(text: str) -> str:
 
     >>> slug("Kita Kyushu!")
     'kita-kyushu'
+    >>> slug("../北九州")
+    '北九州'
     """
     text = unicodedata.normalize("NFKC", text).lower()
     text = re.sub(r"[^0-9a-z\u3040-\u30ff\u4e00-\u9fff]+", "-", text).strip("-")
@@ -27,6 +39,35 @@ def _str(t: Text | None) -> str | None:
     return t.text if t is not None else None
 
 
+def _where(t: Text | None) -> dict[str, int] | None:
+    """Raw position of a text's first character that has one (``None`` for wholly inserted text)."""
+    pos = t.first_pos() if t is not None else None
+    return {"line": pos[0], "col": pos[1]} if pos is not None else None
+
+
+def _ja_tokens(t: Text | None, mode: str) -> list[dict[str, Any]] | None:
+    return tokenize_ja.tokenize(t.text, mode=mode) if t is not None else None
+
+
+def paragraph_json(t: Text, *, mode: str) -> dict[str, Any]:
+    """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position."""
+    return {
+        "text": t.text,
+        "source": _where(t),
+        "tokens": tokenize_ja.tokenize(t.text, mode=mode),
+        "sentences": [{"start": s, "end": e} for s, e in tokenize_ja.split_sentences(t.text)],
+    }
+
+
+def repair_json(repair: Repair, file: str) -> dict[str, Any]:
+    """A repair with its raw file named; ``source`` is ``None`` for a gap that no raw
+    character stands behind (line 0 in the model's convention), which only
+    an upstream stage that lost the position can produce."""
+    data = repair.to_json()
+    data["source"] = {"file": file, **data["source"]} if repair.line >= 1 else None
+    return data
+
+
 def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> list[dict[str, Any]]:
     return [
         {"source": {"file": file, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason, "rule": r.rule}
@@ -35,16 +76,47 @@ def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) ->
     ]
 
 
-def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str) -> dict[str, Any]:
+def _slides_json(rt: RestoredTalk) -> list[dict[str, Any]]:
+    """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``."""
+    slides = rt.talk.slides
+    texts: list[str] = []
+    for sl in slides:
+        if sl.title is not None:
+            texts.append(sl.title.text)
+        texts.extend(t.text for t in sl.lines)
+    analysed = iter(tokenize_en.analyse_lines(texts))
+    out = []
+    for sl in slides:
+        title_tokens = next(analysed)[0] if sl.title is not None else None
+        lines = [next(analysed) for _ in sl.lines]
+        out.append({
+            "number": sl.number,
+            "title": _str(sl.title),
+            "title_tokens": title_tokens,
+            "lines": [t.text for t in sl.lines],
+            "line_tokens": [toks for toks, _ in lines],
+            "line_sentences": [sents for _, sents in lines],
+            "source": _where(sl.title if sl.title is not None else (sl.lines[0] if sl.lines else None)),
+            "section": None,
+        })
+    return out
+
+
+def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, Any]:
+    """The talk JSON of one restored talk (see the module docstring and the schema)."""
     talk = rt.talk
     src = doc.source
-    return {
+    en_title = tokenize_en.analyse(talk.title.en.text)[0] if talk.title.en is not None else None
+    en_subtitle = tokenize_en.analyse(talk.subtitle.en.text)[0] if talk.subtitle.en is not None else None
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": talk_id,
         "source": {"file": src.file, "sha256": src.sha256, "first_line": talk.first_line, "last_line": talk.last_line},
         "city": {"ja": _str(talk.city.ja), "en": _str(talk.city.en)},
         "title": {"ja": _str(talk.title.ja), "en": _str(talk.title.en)},
+        "title_tokens": {"ja": _ja_tokens(talk.title.ja, mode), "en": en_title},
         "subtitle": {"ja": _str(talk.subtitle.ja), "en": _str(talk.subtitle.en)},
+        "subtitle_tokens": {"ja": _ja_tokens(talk.subtitle.ja, mode), "en": en_subtitle},
         "speaker": {
             "text": _str(talk.speaker.text),
             "affiliation": _str(talk.speaker.affiliation),
@@ -52,31 +124,72 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str) -> dict[str, Any
         },
         "paper": {
             "lang": "ja",
+            "split_mode": mode,
+            "front": [paragraph_json(t, mode=mode) for t in talk.front],
             "sections": [
                 {
                     "number": s.number,
                     "level": s.level,
                     "title": s.title.text,
-                    "paragraphs": [{"text": p.text, "tokens": []} for p in s.paragraphs],
+                    "heading": _str(s.heading),
+                    "source": _where(s.heading if s.heading is not None else s.title),
+                    "title_tokens": tokenize_ja.tokenize(s.title.text, mode=mode),
+                    "paragraphs": [paragraph_json(p, mode=mode) for p in s.paragraphs],
                 }
                 for s in talk.sections
             ],
         },
-        "slides": [
-            {"number": sl.number, "title": _str(sl.title), "lines": [t.text for t in sl.lines]} for sl in talk.slides
-        ],
-        "repairs": [dict(r.to_json(), source={"file": src.file, **r.to_json()["source"]}) for r in rt.repairs],
+        "slides": _slides_json(rt),
+        "repairs": [repair_json(r, src.file) for r in rt.repairs],
         "dropped": _dropped(doc.ledger, talk.first_line, talk.last_line, src.file),
     }
+    for slide, section_link in zip(data["slides"], link.link_slides(data)):
+        slide["section"] = section_link
+    return data
 
 
-def structure(doc: Restored, *, stem: str) -> dict[str, dict[str, Any]]:
-    """All talk documents of one raw file, keyed by talk id (``<stem>/<city>``)."""
+@lru_cache(maxsize=1)
+def schema() -> dict[str, Any]:
+    """The talk JSON Schema shipped in the package (``pipeline/schema/talk.schema.json``)."""
+    return json.loads(resources.files("pipeline").joinpath("schema/talk.schema.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema())
+
+
+def schema_errors(talk: dict[str, Any]) -> list[str]:
+    """Where and how a talk document breaks the schema; empty when it is valid.
+
+    >>> schema_errors({"schema_version": 2})[:2]
+    ["(root): 'city' is a required property", "(root): 'dropped' is a required property"]
+    """
+    errors = sorted(_validator().iter_errors(talk), key=lambda e: (list(map(str, e.absolute_path)), e.message))
+    return [f"{'/'.join(map(str, e.absolute_path)) or '(root)'}: {e.message}" for e in errors]
+
+
+class TalkSchemaError(ValueError):
+    """A produced talk does not match the shipped schema: a bug in this stage, never in the input."""
+
+
+def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, dict[str, Any]]:
+    """All talk documents of one raw file, keyed by talk id (``<stem>/<city-slug>``).
+
+    The id is unique across the corpus because the stem is unique among raw
+    files and a second talk of the same city in one file gets ``-2``.
+    Every document is checked against the shipped schema before it leaves.
+    """
     out: dict[str, dict[str, Any]] = {}
     for rt in doc.talks:
-        base = f"{stem}/{rt.talk.id}"
+        base = f"{stem}/{slug(rt.talk.id)}"
         talk_id, n = base, 2
         while talk_id in out:
             talk_id, n = f"{base}-{n}", n + 1
-        out[talk_id] = talk_json(doc, rt, talk_id=talk_id)
+        out[talk_id] = talk_json(doc, rt, talk_id=talk_id, mode=mode)
+        errors = schema_errors(out[talk_id])
+        if errors:
+            raise TalkSchemaError(f"talk {talk_id} does not match talk.schema.json: " + "; ".join(errors[:3]))
     return out

@@ -305,6 +305,10 @@ def _analyse(text: str, offset: int, out: list[Token], mode: str) -> None:
         pos = offset + c_start
         for m in tok.tokenize(text[c_start:c_end]):
             surface = m.surface()
+            if not surface:
+                # Sudachi adds empty morphemes when its input normalisation
+                # expands a character (㎡ → m2); they stand for no text.
+                continue
             word_id = m.word_id()
             key = (surface, word_id)
             analysis = get(key)

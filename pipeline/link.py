@@ -1,0 +1,396 @@
+"""Link each slide to the paper section it illustrates, from evidence, or leave it unlinked.
+
+A slide deck and its paper are in different languages, so words do not
+match. What does cross the language border:
+
+* **numbers and years**: ``2004`` on a slide and ``２００４年`` in a
+  paragraph (compared after NFKC, commas dropped);
+* **names and loanwords**: a Japanese proper noun or katakana word, read by
+  Sudachi and romanised (:func:`romanize`), against an English word of the
+  slide, compared by sound (:func:`sound_key`, :func:`sounds_alike`):
+  ``シモノセキ`` ↔ ``Shimonoseki``, ``インチョン`` ↔ ``Incheon``;
+* **Latin words** the paper itself uses (``ASEAN``, ``MoU``);
+* **the talk's own translations**: a Japanese term glossed in parentheses
+  in the paper (``環境首都（Environmental Capital）``), and the talk's
+  title and city pairs.
+
+Each shared term is weighted by its kind and by how few sections contain it
+(a year named in one section says much, the city's name in every section
+nothing). The slide goes to the best section when the total is high enough
+and clearly ahead of the runner-up; otherwise it stays unlinked (``None``).
+The result names the section (number and index), a score in [0, 1], and the
+evidence a person can check.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from typing import Any, Iterable
+
+from .segmenting.romanize import hepburn, plain_spellings
+
+# --------------------------------------------------------------------------
+# Romanisation (the segment stage's Hepburn romaniser, spelled as English does)
+# --------------------------------------------------------------------------
+
+
+def romanize(kana: str) -> str:
+    """Hepburn romaji of a kana reading, long vowels folded, non-kana dropped.
+
+    Long vowels are folded because English spellings of Japanese names drop
+    them (キュウシュウ is written Kyushu, トウキョウ Tokyo).
+
+    >>> romanize("キタキュウシュウ"), romanize("トウキョウ"), romanize("シモノセキ")
+    ('kitakyushu', 'tokyo', 'shimonoseki')
+    >>> romanize("ブランディング"), romanize("サッポロ"), romanize("インチョン")
+    ('burandingu', 'sapporo', 'inchon')
+    """
+    romaji = hepburn(unicodedata.normalize("NFKC", kana))
+    return re.sub(r"[^a-z]", "", plain_spellings(romaji)[0])
+
+
+# --------------------------------------------------------------------------
+# Comparing by sound
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A consonant skeleton that Japanese and English spellings of one name share.
+
+    Japanese has no l/r or b/v distinction and adds vowels after consonants,
+    so vowels go, l→r, v→b (and p→b: Korean and Chinese names
+    swap them between spellings), and doubled letters collapse; digraphs become
+    one letter (sh→s, ch→c, ts→c, ph→f, ck→k) and a soft c becomes s.
+
+    >>> sound_key("Kitakyushu"), sound_key(romanize("キタキュウシュウ"))
+    ('ktks', 'ktks')
+    >>> sound_key("Dalian"), sound_key(romanize("ダイレン"))
+    ('drn', 'drn')
+    >>> sound_key("Incheon"), sound_key("inchon")
+    ('ncn', 'ncn')
+    """
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if "a" <= c <= "z")
+    # Digraphs go to upper-case stand-ins first, so the soft-c rule cannot touch them.
+    for a, b in (("tch", "C"), ("sh", "S"), ("ch", "C"), ("ts", "C"), ("ph", "F"), ("ck", "K"), ("qu", "K"), ("q", "K"), ("x", "KS")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = w.replace("l", "r").replace("v", "b").replace("p", "b").replace("w", "").replace("h", "")
+    w = re.sub(r"[aeiouy]", "", w).lower()
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _vowel_shape(word: str) -> str:
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
+    return w.replace("l", "r").replace("v", "b")
+
+
+@lru_cache(maxsize=262144)
+def sounds_alike(romaji: str, english: str) -> float:
+    """How alike a romanised Japanese word and an English word sound, in [0, 1]; 0 below the bar.
+
+    Skeletons of three or more consonants must agree closely and the
+    spellings with vowels still resemble each other; shorter skeletons
+    match too much by chance, so those words must be spelled nearly alike
+    (``fukuoka`` = ``Fukuoka``) and be four letters or more.
+
+    >>> sounds_alike("shimonoseki", "Shimonoseki") == 1.0
+    True
+    >>> sounds_alike("burandingu", "Branding") > 0.8, sounds_alike("fukuoka", "Fukuoka") > 0.9
+    (True, True)
+    >>> sounds_alike("toshi", "Tokyo"), sounds_alike("kankyo", "Canberra"), sounds_alike("hama", "ham")
+    (0.0, 0.0, 0.0)
+    """
+    a, b = sound_key(romaji), sound_key(english)
+    if not a or not b or a[0] != b[0]:
+        return 0.0  # names that start with different sounds are different names
+    long_keys = min(len(a), len(b)) >= 3
+    if long_keys and 2 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
+        return 0.0  # lengths alone rule out a key ratio of 0.8
+    shape_a, shape_b = _vowel_shape(romaji), _vowel_shape(english)
+    spelled = SequenceMatcher(None, shape_a, shape_b).ratio()
+    if long_keys:
+        keys = SequenceMatcher(None, a, b).ratio()
+        if keys < 0.8 or spelled < 0.6:
+            return 0.0
+        return round((keys + spelled) / 2, 3)
+    if spelled < 0.9 or min(len(shape_a), len(shape_b)) < 4:
+        return 0.0
+    return round(spelled, 3)
+
+
+# --------------------------------------------------------------------------
+# Terms: what a section and a slide offer for matching
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One piece of matchable content.
+
+    ``key`` is what is compared (``"n:2004"``, ``"w:asean"``, ``"t:…"``);
+    for names and loanwords it is the romaji, compared by sound instead.
+    ``where`` says where it stands, for the evidence detail.
+    """
+
+    kind: str  # year | number | latin | translation | name | loanword
+    key: str
+    shown: str
+    where: str
+
+
+WEIGHTS = {"translation": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
+"""How much one shared term of each kind says, before the rarity weight."""
+
+LINK_SCORE = 0.5
+"""Least score for a link (about 1.4 points: two good shared terms, or a translation)."""
+
+LEAD = 1.5
+"""The best section must score this many times the runner-up."""
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’\-]*[A-Za-z0-9]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}$")
+_GLOSS_AFTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})[（(]\s*([A-Za-z][A-Za-z0-9 ,.&'’\-]*[A-Za-z0-9.])\s*[）)]")
+_GLOSS_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9 &'’\-]*[A-Za-z0-9])\s*[（(]\s*([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})\s*[）)]")
+_STOPWORDS = frozenset(
+    "the and for with from that this are was were has have its into our their about other than also not but "
+    "all any can more most such only over per via".split()
+)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def number_terms(text: str, where: str) -> list[Term]:
+    """Numbers of two or more digits (years apart); one-digit numbers are everywhere and say nothing.
+
+    >>> [(t.kind, t.key) for t in number_terms("２００４年に43,260人、3件", "p1")]
+    [('year', 'n:2004'), ('number', 'n:43260')]
+    """
+    terms = []
+    for m in _NUMBER.finditer(_nfkc(text)):
+        digits = m.group(0).replace(",", "")
+        if len(digits.replace(".", "")) < 2:
+            continue
+        is_year = re.fullmatch(r"(1[6-9]|20|21)\d\d", digits) is not None
+        terms.append(Term("year" if is_year else "number", f"n:{digits}", m.group(0), where))
+    return terms
+
+
+def latin_terms(text: str, where: str) -> list[Term]:
+    """Latin-script words, lower-cased, without English function words.
+
+    >>> [t.key for t in latin_terms("ASEAN諸国とMoUを結ぶ the", "p")]
+    ['w:asean', 'w:mou']
+    """
+    return [
+        Term("latin", f"w:{m.group(0).lower()}", m.group(0), where)
+        for m in _LATIN.finditer(_nfkc(text))
+        if m.group(0).lower() not in _STOPWORDS
+    ]
+
+
+def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
+    """Proper nouns and katakana words of Sudachi tokens, as romaji of their readings.
+
+    Tokens beside a gap have no reading and are skipped.
+
+    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "pos": "名詞-固有名詞-地名-一般"},
+    ...         {"surface": "市", "reading": "シ", "pos": "接尾辞-名詞的-一般"}]
+    >>> [(t.kind, t.key, t.shown) for t in sound_terms(toks, "p")]
+    [('name', 'shimonoseki', '下関')]
+    """
+    terms = []
+    for tok in tokens:
+        reading, pos = tok.get("reading"), tok.get("pos")
+        if not reading or not pos or not pos.startswith("名詞"):
+            continue
+        if pos.startswith("名詞-固有名詞"):
+            kind = "name"
+        elif _KATAKANA_WORD.match(tok["surface"]):
+            kind = "loanword"
+        else:
+            continue
+        romaji = romanize(reading)
+        if len(romaji) >= 4:
+            terms.append(Term(kind, romaji, tok["surface"], where))
+    return terms
+
+
+def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """The talk's own translations: Japanese terms glossed in Latin script in parentheses, and the reverse.
+
+    >>> glossary(["環境首都（Environmental Capital）を目指す", "ESD（持続可能な開発のための教育）"])
+    [('環境首都', 'environmental capital'), ('持続可能な開発のための教育', 'esd')]
+    """
+    pairs = []
+    for text in texts:
+        text = _nfkc(text)
+        for m in _GLOSS_AFTER.finditer(text):
+            pairs.append((m.group(1), m.group(2).lower()))
+        for m in _GLOSS_BEFORE.finditer(text):
+            pairs.append((m.group(2), m.group(1).lower()))
+    return pairs
+
+
+# --------------------------------------------------------------------------
+# Talk → per-section and per-slide terms
+# --------------------------------------------------------------------------
+
+
+def _section_texts(section: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """``(where, text, tokens)`` of a section's title and paragraphs."""
+    out = [("title", section["title"], section.get("title_tokens") or [])]
+    out.extend((f"paragraph {i + 1}", p["text"], p.get("tokens") or []) for i, p in enumerate(section["paragraphs"]))
+    return out
+
+
+def _slide_texts(slide: dict[str, Any]) -> list[tuple[str, str]]:
+    out = [("title", slide["title"])] if slide.get("title") else []
+    out.extend((f"line {i + 1}", line) for i, line in enumerate(slide["lines"]))
+    return out
+
+
+def _talk_translations(talk: dict[str, Any]) -> list[tuple[str, str]]:
+    """Glossed pairs from the paper plus the talk's own bilingual fields (city, title, subtitle)."""
+    texts = [p["text"] for s in talk["paper"]["sections"] for p in s["paragraphs"]]
+    texts += [s["title"] for s in talk["paper"]["sections"]]
+    pairs = glossary(texts)
+    for field in ("city", "title", "subtitle"):
+        ja, en = talk[field]["ja"], talk[field]["en"]
+        if ja and en:
+            pairs.append((ja.rstrip("市"), en.lower()) if field == "city" else (ja, en.lower()))
+    return sorted(set(pairs))
+
+
+def section_terms(section: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
+    terms: list[Term] = []
+    for where, text, tokens in _section_texts(section):
+        terms += number_terms(text, where)
+        terms += latin_terms(text, where)
+        terms += sound_terms(tokens, where)
+        terms += [Term("translation", f"t:{en}", ja, where) for ja, en in translations if ja in text]
+    return terms
+
+
+def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
+    terms: list[Term] = []
+    for where, text in _slide_texts(slide):
+        terms += number_terms(text, where)
+        terms += latin_terms(text, where)
+        folded = _nfkc(text).lower()
+        terms += [Term("translation", f"t:{en}", en, where) for _, en in translations if en in folded]
+        terms += [Term("name", m.group(0), m.group(0), where) for m in _ENGLISH_WORD.finditer(_nfkc(text))]
+    return terms
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    term: str  # identity of the shared term, for rarity counting
+    weight: float
+    detail: str
+
+
+def _first_by(terms: Iterable[Term], key) -> dict[str, Term]:
+    """The first term for each key, in order (where a term first stands is what the evidence shows)."""
+    out: dict[str, Term] = {}
+    for t in terms:
+        out.setdefault(key(t), t)
+    return out
+
+
+def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
+    """Every distinct term a slide and a section share, once each."""
+    sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
+    exact = _first_by((t for t in section if t.kind not in ("name", "loanword")), lambda t: t.key)
+    words = _first_by((t for t in slide if t.kind == "name"), lambda t: t.key.lower())
+    found: dict[str, Match] = {}
+    for t in slide:
+        if t.kind == "name":
+            continue
+        s = exact.get(t.key)
+        if s is not None and t.key not in found:
+            kind = "year" if s.kind == "year" or t.kind == "year" else s.kind
+            found[t.key] = Match(kind, t.key, WEIGHTS[kind], f"{t.shown} ({t.where}) = {s.shown} ({s.where})")
+    for romaji, s in sounds.items():
+        for word, t in words.items():
+            similarity = sounds_alike(romaji, word)
+            if similarity:
+                term = f"s:{romaji}"
+                found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity,
+                                    f"{t.shown} ({t.where}) ~ {s.shown} [{romaji}] ({s.where})")
+                break
+    return list(found.values())
+
+
+def _rarity(document_frequency: int, sections: int) -> float:
+    """1 for a term in one section, falling to 0 for one in half the sections or more."""
+    if sections <= 1:
+        return 1.0
+    limit = max(2.0, sections / 2)
+    if document_frequency >= limit:
+        return 0.0
+    return math.log(limit / document_frequency) / math.log(limit)
+
+
+def _score(points: float) -> float:
+    """Points → [0, 1]; one rare year gives ~0.39, two rare terms ~0.63, three ~0.78."""
+    return 1.0 - math.exp(-points / 2.0)
+
+
+def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
+    """The section link of each slide of a talk JSON (see the module docstring), or ``None``.
+
+    Works on the talk JSON (tokens already there), so it is pure and
+    needs no tokenizer.
+    """
+    sections = talk["paper"]["sections"]
+    slides = talk["slides"]
+    if not sections:
+        return [None] * len(slides)
+    translations = _talk_translations(talk)
+    per_section = [section_terms(s, translations) for s in sections]
+    per_slide = [slide_terms(s, translations) for s in slides]
+    table = [[_matches(slide, sec) for sec in per_section] for slide in per_slide]
+    df: dict[str, int] = {}
+    for i in range(len(sections)):
+        for term in {m.term for row in table for m in row[i]}:
+            df[term] = df.get(term, 0) + 1
+    links: list[dict[str, Any] | None] = []
+    for row in table:
+        scored = []
+        for i, matches in enumerate(row):
+            weighted = [(m.weight * _rarity(df[m.term], len(sections)), m) for m in matches]
+            weighted = [(w, m) for w, m in weighted if w > 0]
+            scored.append((sum(w for w, _ in weighted), i, weighted))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        best, index, evidence = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        score = _score(best)
+        if score < LINK_SCORE or best < LEAD * runner_up:
+            links.append(None)
+            continue
+        evidence.sort(key=lambda wm: (-wm[0], wm[1].term))
+        links.append({
+            "number": sections[index]["number"],
+            "index": index,
+            "score": round(score, 3),
+            "runner_up": round(_score(runner_up), 3),
+            "evidence": [{"kind": m.kind, "detail": m.detail, "weight": round(w, 3)} for w, m in evidence],
+        })
+    return links
