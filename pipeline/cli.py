@@ -73,6 +73,7 @@ def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
     an interrupted run leaves the previous folder whole, and talk files of an
     earlier run that this run no longer produces disappear with it.
     """
+    from . import export
     from .model import Restored
     from .structure import structure
 
@@ -81,7 +82,10 @@ def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
     talks = structure(record, stem=stem)
     names = [f"{talk_id.split('/', 1)[1]}.json" for talk_id in talks]
     index = {"source": record.source.to_json(), "talks": [{"id": t, "file": n} for t, n in zip(talks, names)]}
-    contents = {name: files.dumps(doc).encode("utf-8") for name, doc in zip(names, talks.values())}
+    contents = {name: export.talk_json_text(doc).encode("utf-8") for name, doc in zip(names, talks.values())}
+    # Downstream formats beside the talk files: a spaCy DocBin per talk, one JSONL for the file's talks.
+    contents.update({name[: -len(".json")] + ".spacy": export.docbin_bytes(doc) for name, doc in zip(names, talks.values())})
+    contents["corpus.jsonl"] = export.corpus_jsonl(list(talks.values())).encode("utf-8")
     contents["index.json"] = files.dumps(index).encode("utf-8")
     atomic.replace_dir(out_dir, contents)
     return [out_dir / name for name in names]
