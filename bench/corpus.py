@@ -38,7 +38,7 @@ _MASKABLE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z\uff10-\uff19]")
 def language(line: str) -> str | None:
     """``"ja"``, ``"en"`` or ``None`` (blank, digits, symbols) for one line.
 
-    >>> [language(x) for x in ("北九州市", "Kitakyushu", " ・ 12")]
+    >>> [language(x) for x in ("北九州市", "Kitakyushu", " ■ 12")]
     ['ja', 'en', None]
     """
     ja, en = len(_JA.findall(line)), len(_LATIN.findall(line))

@@ -220,7 +220,7 @@ def growth_sizes(size: int) -> list[int]:
     """Nested corpus sizes for the growth measurement.
 
     >>> growth_sizes(100), growth_sizes(6), growth_sizes(2)
-    ([25, 50, 100], [3, 6], [2])
+    ([25, 50, 100], [3, 6], [1, 2])
     """
     if size >= 8:
         return [size // 4, size // 2, size]
