@@ -595,7 +595,8 @@ LEGEND = (
     "<p class=legend>Lost glyphs: <span class=\"rp st-restored cf-hi\"><span class=fill>restored</span></span> "
     "<span class=\"rp st-ambiguous cf-mid\"><span class=fill>ambiguous</span></span> "
     "<span class=\"rp st-unresolved cf-none\"><span class=fill>unresolved</span></span>; "
-    "paler and dashed = lower confidence. <del>struck through</del> = dropped (reason in the grey tag). "
+    "paler and dashed = lower confidence. <del>struck through</del> = dropped (reason in the grey tag); "
+    "<span class=lost>hatched</span> = raw text in neither the output nor the ledger. "
     "Hover, tab to or click a repair for its candidates and evidence.</p>"
 )
 
@@ -608,7 +609,7 @@ h1{font-size:1.4rem}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-top:2px solid
 .sums{display:flex;flex-wrap:wrap;gap:1.5rem;margin:.6rem 0}
 table{border-collapse:collapse;font-size:.9rem}caption{text-align:left;font-weight:600}
 th,td{border:1px solid #ccc;padding:.1rem .5rem;text-align:left;vertical-align:top}
-.summary td{text-align:right}.overview td:nth-child(2){text-align:left}
+.summary td{text-align:right}.overview td:nth-child(2){text-align:left}.overview td:first-child{white-space:nowrap;text-align:left}
 .sw{display:inline-block;width:.8em;height:.8em;margin-right:.3em;border-radius:2px;background:rgb(var(--c))}
 .st-restored{--c:var(--ok)}.st-ambiguous{--c:var(--amb)}.st-unresolved{--c:var(--bad)}.st-other{--c:var(--oth)}
 td.st-restored,td.st-ambiguous,td.st-unresolved{color:rgb(var(--c));font-weight:600}
@@ -619,7 +620,7 @@ td.st-restored,td.st-ambiguous,td.st-unresolved{color:rgb(var(--c));font-weight:
 .raw{font-family:ui-monospace,monospace;font-size:.8rem;white-space:pre-wrap;word-break:break-all;color:#333}
 .ln::before{content:attr(data-n);display:inline-block;width:3.5em;color:#999;text-align:right;margin-right:.6em;user-select:none}
 .ln.dl{color:#999}.ln:target{background:#eef}
-.lost{background:repeating-linear-gradient(45deg,#fdd 0 3px,#fff 3px 6px);outline:1px dashed #c33}
+span.lost{background:repeating-linear-gradient(45deg,#fdd 0 3px,#fff 3px 6px);outline:1px dashed #c33}
 .blk.lost{color:#b00;font-style:italic}.blk.nothing{color:#999}
 del{text-decoration:line-through 2px rgb(180 0 0 / .7);color:#a66}
 .why{font-family:system-ui,sans-serif;font-size:.7rem;background:#eee;color:#555;border-radius:3px;padding:0 .3em;margin-left:.5em}
