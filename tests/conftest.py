@@ -21,3 +21,8 @@ def sample_extracted(sample_bytes):
     from pipeline.extract import extract
 
     return extract(sample_bytes, name="raw/000_339d16c72fef9a96.txt")
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")

@@ -1,0 +1,60 @@
+"""Abstention: gaps that no evidence may fill, whatever the other providers propose.
+
+A person's name after a title (``国際部長 \ufffd原 \ufffd\ufffd``) is exactly what a
+dictionary would happily invent, and the talk's number in the proceedings
+(``\ufffd\ufffd\ufffd北九州市``) follows nothing in the document. For these the
+verdict is to leave the gap and say why.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import GAP
+
+# Japanese job titles and honorifics a personal name follows or precedes.
+# A general list, the kind any Japanese style guide gives.
+TITLE_SUFFIXES = (
+    "部長", "課長", "局長", "室長", "所長", "係長", "次長", "本部長", "会長", "社長", "市長", "町長", "村長",
+    "区長", "知事", "議長", "理事長", "理事", "学長", "校長", "院長", "館長", "園長", "センター長", "監",
+    "教授", "准教授", "講師", "助教", "研究員", "主任", "主査", "主幹", "参事", "顧問", "委員", "委員長",
+    "代表", "代表取締役", "取締役", "専務", "常務", "議員", "長官", "大臣", "大使", "総裁", "首相", "博士",
+)
+HONORIFICS = ("氏", "様", "さん", "先生", "君")
+
+_TITLE = re.compile("(?:" + "|".join(sorted(map(re.escape, TITLE_SUFFIXES), key=len, reverse=True)) + r")[\s　]+$")
+_HONORIFIC_AFTER = re.compile(r"^[^\s　]*?(?:" + "|".join(HONORIFICS) + ")")
+PLACE_LINE = re.compile(f"^\\s*[{GAP}0-9０-９.．、\\s]*[^\\s{GAP}]{{1,8}}[市町村県区都府]\\s*$")
+
+
+def is_person_name(left: str, right: str) -> bool:
+    """The gap stands in a name: the token it is in follows a title and a space, or precedes an honorific.
+
+    >>> is_person_name("北九州市企画文化国際部長 ", "原 ")
+    True
+    >>> is_person_name("北九州市企画文化国際部長 \ufffd原 ", "")
+    True
+    >>> is_person_name("熊本市の", "化と取り組み")
+    False
+    """
+    head = re.split(r"[\s　]", left)[-1]
+    before = left[: len(left) - len(head)]
+    # the name may be two space-separated tokens (family name, given name)
+    if _TITLE.search(before):
+        return True
+    stripped = before.rstrip()
+    prev_token = re.split(r"[\s　]", stripped)[-1] if stripped else ""
+    if prev_token and _TITLE.search(stripped[: len(stripped) - len(prev_token)]) and len(prev_token) <= 4:
+        return True
+    return bool(_HONORIFIC_AFTER.match(right)) and not re.search(r"[\s　]", right[:1]) and len(head) <= 4
+
+
+def is_talk_number_line(text: str) -> bool:
+    """A line that is only a number (maybe lost) before a place name: the talk's number in the proceedings.
+
+    >>> is_talk_number_line(" \ufffd\ufffd\ufffd北九州市 ")
+    True
+    >>> is_talk_number_line("\ufffd\ufffd北九州市の姉妹友好都市")
+    False
+    """
+    return bool(PLACE_LINE.match(text)) and GAP in text

@@ -1,0 +1,134 @@
+"""One scoring model for every gap: features from all providers, a softmax over candidates, a calibrated confidence.
+
+Each candidate fill gets a feature vector (how much context its dictionary
+words matched, how common they are, how far the repeated context reaches,
+whether the other language or the heading sequence says it, and Sudachi's
+path cost relative to the best candidate). A linear score per candidate and a
+softmax over the gap's candidates give the model's probability for the top
+fill; calibration maps that probability to the accuracy observed at it on the
+benchmark, and a fill is committed only at or above the threshold where
+committed fills were right at least 95% of the time. The weights, bins and
+threshold are package data written by ``bench/restore_bench.py --calibrate``;
+the defaults below are only the starting point of that fit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from . import resources
+from .evidence.base import Proposal, Site
+from .model import Evidence
+
+FEATURES = (
+    "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
+    "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both",
+)
+DEFAULT_WEIGHTS = {
+    "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
+    "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
+    "lex_both": 0.5,
+}
+DEFAULT_THRESHOLD = 0.9
+COST_UNIT = 1000.0
+"""Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
+TOP = 5
+
+
+@dataclass
+class Pool:
+    """Candidates of one site, merged across providers (features: max per name; evidence: all)."""
+
+    features: dict[str, dict[str, float]] = field(default_factory=dict)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def add(self, proposal: Proposal) -> None:
+        feats = self.features.setdefault(proposal.fill, {})
+        for name, value in proposal.features.items():
+            feats[name] = max(feats.get(name, value), value)
+        flag = {"lexicon": "has_lex", "repetition": "has_rep"}.get(proposal.kind)
+        if flag:
+            feats[flag] = 1.0
+        self.evidence.setdefault(proposal.fill, []).append(Evidence(proposal.kind, proposal.detail))
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+
+def add_path_costs(site: Site, pool: Pool) -> dict[str, int]:
+    """Sudachi's path cost of each filled window, as a feature relative to the best (0 = best, negative = worse)."""
+    costs = {fill: resources.path_cost(site.window(fill)) for fill in pool.features}
+    if not costs:
+        return costs
+    best = min(costs.values())
+    for fill, cost in costs.items():
+        pool.features[fill]["cost"] = -(cost - best) / COST_UNIT
+    return costs
+
+
+def feature_vector(feats: dict[str, float]) -> list[float]:
+    """The model's inputs for one candidate, in :data:`FEATURES` order (missing features are 0).
+
+    >>> feature_vector({"cost": -0.5, "rep_context": 9.0, "rep_hits": 3.0})[:7]
+    [-0.5, 0.0, 0.0, 0.0, 2.25, 1.3863, 0.0]
+    """
+    return [
+        feats.get("cost", 0.0),
+        feats.get("lex_known", 0.0),
+        feats.get("lex_zipf", 0.0) / 8.0,
+        feats.get("has_lex", 0.0),
+        min(feats.get("rep_context", 0.0), 12.0) / 4.0,
+        round(math.log1p(feats.get("rep_hits", 0.0)), 4),
+        feats.get("has_rep", 0.0),
+        feats.get("bilingual", 0.0),
+        feats.get("bilingual_alone", 0.0),
+        feats.get("numbering", 0.0),
+        feats.get("symbol", 0.0),
+        min(feats.get("lex_both", 0.0), 3.0),
+    ]
+
+
+def model() -> tuple[dict[str, float], list[list[float]], float]:
+    """Weights, calibration bins ``[p_low, accuracy]`` and commit threshold: packaged or default."""
+    cal = resources.calibration()
+    if not cal:
+        return DEFAULT_WEIGHTS, [], DEFAULT_THRESHOLD
+    return cal["weights"], cal["bins"], cal["threshold"]
+
+
+def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, float]]:
+    """Candidates with their model probability, best first (ties broken by the fill, for determinism).
+
+    >>> p = Pool(); p.features = {"a": {"has_rep": 1.0}, "b": {}}
+    >>> [(f, round(s, 3)) for f, s in softmax_ranking(p, {"has_rep": 1.0})]
+    [('a', 0.731), ('b', 0.269)]
+    """
+    w = [weights.get(name, 0.0) for name in FEATURES]
+    scores = {fill: sum(a * b for a, b in zip(w, feature_vector(f))) for fill, f in pool.features.items()}
+    if not scores:
+        return []
+    top = max(scores.values())
+    exp = {fill: math.exp(s - top) for fill, s in scores.items()}
+    total = sum(exp.values())
+    return sorted(((fill, e / total) for fill, e in exp.items()), key=lambda kv: (-kv[1], kv[0]))
+
+
+def calibrate(p: float, bins: list[list[float]]) -> float:
+    """The accuracy observed on the benchmark for a top probability ``p`` (identity without bins).
+
+    ``bins`` are ``[lower bound of p, observed accuracy]`` sorted by bound,
+    monotone in accuracy (isotonic fit).
+
+    >>> calibrate(0.7, [[0.0, 0.2], [0.5, 0.6], [0.9, 0.97]])
+    0.6
+    >>> calibrate(0.95, [])
+    0.95
+    """
+    if not bins:
+        return p
+    acc = bins[0][1]
+    for low, value in bins:
+        if p >= low:
+            acc = value
+    return acc

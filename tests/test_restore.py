@@ -1,0 +1,109 @@
+"""The restore stage end to end: plain text (the CLI contract) and talks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.model import GAP
+from pipeline.restore import restore_text
+
+G = GAP
+
+
+def test_every_gap_reported_once_with_offsets_and_fills_written():
+    text = f"１．港のまち\n{G}{G}海のまち\n３．空のまち\n港湾局長 {G}田 {G}{G}"
+    out = restore_text(text)
+    assert len(out["text"]) == len(text)
+    spans = [(r["start"], r["end"]) for r in out["repairs"]]
+    gaps = [i for i, c in enumerate(text) if c == G]
+    covered = [i for s, e in spans for i in range(s, e)]
+    assert sorted(covered) == gaps  # each lost glyph in exactly one repair
+    first = out["repairs"][0]
+    assert first["status"] == "restored" and first["restored"] == "２．"
+    assert out["text"].split("\n")[1] == "２．海のまち"
+
+
+def test_person_name_after_a_title_is_never_filled():
+    out = restore_text(f"港湾局長 {G}田 {G}{G}\n山田 太郎 は港湾局長 山田 太郎 である")
+    names = [r for r in out["repairs"]]
+    assert all(r["status"] == "unresolved" and r["restored"] is None for r in names)
+    assert all(any(e["kind"] == "abstention" for e in r["evidence"]) for r in names)
+    assert out["text"].startswith(f"港湾局長 {G}田 {G}{G}")
+
+
+def test_repetition_settles_a_made_up_phrase():
+    text = f"大分市の桜並木を歩く。\n春には大分市の桜並木に人が集まる。\n見どころ：大分市の{G}並木"
+    out = restore_text(text)
+    (repair,) = out["repairs"]
+    assert repair["restored"] == "桜" and repair["status"] == "restored"
+    assert any(e["kind"] == "repetition" and "line 1" in e["detail"] or "line 2" in e["detail"] for e in repair["evidence"])
+
+
+def test_unsupported_gap_stays_with_candidates_or_unresolved():
+    out = restore_text(f"{G}{G}{G}{G}{G}")
+    (repair,) = out["repairs"]
+    assert repair["status"] == "unresolved" and out["text"] == G * 5
+
+
+def test_confidence_in_unit_interval_and_candidates_ranked(sample_text):
+    out = restore_text(sample_text)
+    for r in out["repairs"]:
+        assert 0.0 <= r["confidence"] <= 1.0
+        scores = [c["score"] for c in r["candidates"]]
+        assert scores == sorted(scores, reverse=True) and len(scores) <= 5
+        if r["status"] == "restored":
+            assert r["restored"] and GAP not in r["restored"] and len(r["restored"]) == r["end"] - r["start"]
+
+
+def _repairs_at(out, text, line_no):
+    starts = [0]
+    for ln in text.split("\n"):
+        starts.append(starts[-1] + len(ln) + 1)
+    return [r for r in out["repairs"] if starts[line_no - 1] <= r["start"] < starts[line_no]]
+
+
+def test_sample_heading_numbers_and_separators(sample_text):
+    out = restore_text(sample_text)
+    lines = out["text"].split("\n")
+    assert lines[12].startswith("１．環境と技術のまち")
+    assert lines[99].startswith("５．北九州市の姉妹友好都市")
+    assert lines[319].startswith("13．チェリャビンスク市")
+    assert lines[333].startswith("14．海外ネットワーク")
+    assert lines[919].startswith("3.1 熊本城の")
+    assert lines[952].startswith("3.3 地下水")
+    assert lines[996].startswith("４．これからの")
+
+
+def test_sample_speaker_names_never_filled(sample_text):
+    out = restore_text(sample_text)
+    lines = out["text"].split("\n")
+    assert lines[8].endswith(f"部長 {G}原 {G}{G} ")
+    assert lines[849].endswith(f"部長 {G}本 {G} ")
+
+
+def test_sample_english_words_from_repetition(sample_text):
+    out = restore_text(sample_text)
+    assert "Symbol of Kumamoto" in out["text"].split("\n")[1124]
+
+
+def test_sample_restores_in_seconds(sample_text):
+    import time
+
+    from pipeline import resources
+
+    resources.word_index()
+    t = time.perf_counter()
+    restore_text(sample_text)
+    assert time.perf_counter() - t < 10
+
+
+def test_cli_restore_stdin():
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "restore", "-"], input=f"１．港\n{G}{G}海\n３．空\n",
+                          capture_output=True, text=True, check=True)
+    data = json.loads(proc.stdout)
+    assert data["text"].split("\n")[1] == "２．海"
+    assert data["repairs"][0]["start"] == 4 and data["repairs"][0]["end"] == 6
