@@ -148,6 +148,9 @@ class Term:
 WEIGHTS = {"translation": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
 """How much one shared term of each kind says, before the rarity weight."""
 
+TITLE_BONUS = 1.5
+"""A term shared by the slide's title and the section's title counts this much more: titles say what a part is about."""
+
 LINK_SCORE = 0.5
 """Least score for a link (about 1.4 points: two good shared terms, or a translation)."""
 
@@ -157,6 +160,7 @@ LEAD = 1.5
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’\-]*[A-Za-z0-9]")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _KATAKANA_WORD = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}$")
 _GLOSS_AFTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})[（(]\s*([A-Za-z][A-Za-z0-9 ,.&'’\-]*[A-Za-z0-9.])\s*[）)]")
 _GLOSS_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9 &'’\-]*[A-Za-z0-9])\s*[（(]\s*([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})\s*[）)]")
@@ -212,8 +216,8 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
     terms = []
     for tok in tokens:
         reading, pos = tok.get("reading"), tok.get("pos")
-        if not reading or not pos or not pos.startswith("名詞"):
-            continue
+        if not reading or not pos or not pos.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
+            continue  # Latin-script words are compared as written (latin_terms), not by sound
         if pos.startswith("名詞-固有名詞"):
             kind = "name"
         elif _KATAKANA_WORD.match(tok["surface"]):
@@ -314,6 +318,10 @@ def _first_by(terms: Iterable[Term], key) -> dict[str, Term]:
     return out
 
 
+def _title_bonus(slide_term: Term, section_term: Term) -> float:
+    return TITLE_BONUS if slide_term.where == section_term.where == "title" else 1.0
+
+
 def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
     """Every distinct term a slide and a section share, once each."""
     sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
@@ -326,13 +334,17 @@ def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
         s = exact.get(t.key)
         if s is not None and t.key not in found:
             kind = "year" if s.kind == "year" or t.kind == "year" else s.kind
-            found[t.key] = Match(kind, t.key, WEIGHTS[kind], f"{t.shown} ({t.where}) = {s.shown} ({s.where})")
-    for romaji, s in sounds.items():
-        for word, t in words.items():
+            found[t.key] = Match(kind, t.key, WEIGHTS[kind] * _title_bonus(t, s),
+                                 f"{t.shown} ({t.where}) = {s.shown} ({s.where})")
+    # A sound match is counted under the slide's word, so that its rarity is
+    # over the sections where *that word* resonates (函館市 in one section and
+    # 函館 in the others are one name for ``Hakodate``).
+    for word, t in words.items():
+        for romaji, s in sounds.items():
             similarity = sounds_alike(romaji, word)
             if similarity:
-                term = f"s:{romaji}"
-                found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity,
+                term = f"s:{word}"
+                found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity * _title_bonus(t, s),
                                     f"{t.shown} ({t.where}) ~ {s.shown} [{romaji}] ({s.where})")
                 break
     return list(found.values())
