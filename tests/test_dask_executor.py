@@ -52,7 +52,7 @@ def cluster():
 
 
 def test_dask_run_is_byte_identical_to_local_and_reports_the_bad_file_the_same(cluster, tmp_path, sample_bytes, capsys):
-    cluster, client = cluster
+    cluster, _ = cluster
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a_sample.txt").write_bytes(sample_bytes)
@@ -82,7 +82,17 @@ def test_dask_run_is_byte_identical_to_local_and_reports_the_bad_file_the_same(c
     assert errors[1].startswith(f"pipeline: {raw / 'd_binary.txt'}: ")
     assert "2 of 4 files done" in dask_err
 
-    # Each worker process keeps its stage modules: no resource is built twice on one.
+
+def test_each_worker_builds_each_resource_at_most_once(cluster, tmp_path, sample_bytes):
+    """Sudachi's dictionary (and spaCy) once per worker process, however many documents it runs."""
+    cluster, client = cluster
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for n in range(4):  # more documents than workers: each worker runs several
+        (raw / f"doc{n}.txt").write_bytes(sample_bytes if n % 2 else MADE_UP.encode("utf-8"))
+    status = cli.main(["run", "-q", "--executor", "dask", "--scheduler", cluster.scheduler_address,
+                       "--out", str(tmp_path / "out"), str(raw)])
+    assert status == 0
     per_worker = client.run(_counts)
     assert len(per_worker) == 2
     for worker, counts in per_worker.items():
