@@ -53,16 +53,18 @@ class Layout:
         return cls(frozenset(lines), before)
 
     def same_box(self, prev: Text, cur: Text) -> bool:
-        """True when ``cur`` continues the text box of ``prev``: no blank raw line between them.
+        """True when ``cur`` continues the text box of ``prev``: no blank raw line and no page start between them.
 
         >>> lay = Layout.from_ledger(())
         >>> lay.same_box(Text.from_raw("a", line=3), Text.from_raw("b", line=4))
         True
         >>> lay.same_box(Text.from_raw("a", line=3), Text.from_raw("b", line=5))
         False
+        >>> lay.same_box(Text.from_raw("15", line=3), Text.from_raw("Overseas", line=4, col=1))
+        False
         """
         a, b = last_line(prev), first_line(cur)
-        if a is None or b is None:
+        if a is None or b is None or self.page_start(cur):
             return False
         return b > a and all(n in self.dropped_lines for n in range(a + 1, b))
 
