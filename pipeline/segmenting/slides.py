@@ -22,9 +22,10 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    of a line) until the next slide's title. Each stretch of lines between two
    anchors is cut where the next slide most plausibly starts: never inside a
    text box or a sentence; preferably at a page start or a title-case line
-   whose words recur after it rather than before it; leftovers that repeat
-   the previous slide's lines or title words stay with it; a slide left
-   without any title-like line is penalised.
+   whose words recur after it rather than before it, or with a bulleted
+   list under it; leftovers that repeat the previous slide's lines or title
+   words stay with it; a slide that holds next to nothing and no title when
+   its number is reached takes the title-led content after the number.
 
 The slide's title is its first title-like line (:func:`.slidetext.is_title_like`).
 Page-number text leaves the slide text; :func:`page_number_rows` records it
@@ -46,6 +47,7 @@ from .slidetext import (
     is_bullet,
     is_title_like,
     near_duplicate,
+    opens_with_connective,
     page_number_values,
     starts_lower,
     words,
@@ -265,6 +267,9 @@ def _start_score(ctx: GapContext, k: int, layout: Layout, ignore: frozenset[str]
         score += 1
         if _series_key(text) in ctx.repeated:
             score += 0.5
+        # A title with a bulleted list right under it.
+        if k + 1 < len(ctx.lines) and is_bullet(ctx.lines[k + 1].text):
+            score += 0.5
         # Lexical cohesion: a title's words recur in the lines it heads, not in the ones before it.
         title = content_words(text, ignore)
         if title:
@@ -273,7 +278,7 @@ def _start_score(ctx: GapContext, k: int, layout: Layout, ignore: frozenset[str]
             score += 0.5 * min(2, len(title & after)) - 0.5 * min(2, len(title & before))
     if is_bullet(text):
         score -= 0.5
-    if starts_lower(text):
+    if starts_lower(text) or opens_with_connective(text):
         score -= 1
     return score
 
@@ -303,9 +308,11 @@ def _leftover_score(ctx: GapContext, k: int, previous: Building, layout: Layout,
         elif title and not is_title_like(t.text) and content_words(t.text, ignore) & title:
             # A title-like line sharing the previous title's words is the next slide of a series, not a leftover.
             score += 0.5
-    kept = previous.lines + ctx.lines[:k]
-    if not any(is_title_like(t.text) for t in kept) and _box_count(kept, layout) < 2:
-        score -= 1
+    # A slide that so far holds next to nothing and no title (its number came
+    # before its content) should get the title-led content that follows its number.
+    bare = not previous.has_title() and _box_count(previous.lines, layout) < 2
+    if bare and any(is_title_like(t.text) for t in ctx.lines[:k]):
+        score += 1
     return score
 
 

@@ -16,6 +16,7 @@ SMALL_WORDS = {
     "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "as", "via", "vs",
     "into", "onto", "per", "than", "but", "nor", "is", "are",
 }
+CONNECTIVES = {"and", "or", "of", "for", "to", "with", "in", "on", "by", "at", "from", "as", "but", "nor", "than", "via"}
 CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|merci|danke|gracias|obrigad|谢谢|감사)", re.IGNORECASE)
 _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -106,18 +107,32 @@ def continues(previous: str, line: str) -> bool:
 
 
 def is_title_case(text: str) -> bool:
-    """Every word of four letters or more (and every short word that is not a
-    function word) starts with a capital, and there are at least two words.
+    """At least two words, the first capitalised, and every word that is not
+    a function word capitalised too, but one in a title of five words or more
+    (``Hot Springs and Golf Courses in Mt. Aso area``).
 
     >>> is_title_case("Agreement for Friendship and Cooperation with Haiphong"), is_title_case("Japan Red Cross hospital")
     (True, False)
     >>> is_title_case("A World Capital of Sustainable Development（２）"), is_title_case("Dalian")
     (True, False)
+    >>> is_title_case("Hot Springs and Golf Courses in Mt. Aso area"), is_title_case("Norfolk Became sister city in 1959")
+    (True, False)
     """
     ws = words(text)
-    if len(ws) < 2:
+    if len(ws) < 2 or not ws[0][0].isupper():
         return False
-    return all(w[0].isupper() or w.lower() in SMALL_WORDS for w in ws)
+    lower = sum(1 for w in ws if not w[0].isupper() and w.lower() not in SMALL_WORDS)
+    return lower == 0 or (lower == 1 and len(ws) >= 5)
+
+
+def opens_with_connective(text: str) -> bool:
+    """The line opens with a conjunction or preposition: it carries on the line before (a title's second half).
+
+    >>> opens_with_connective("And The Social Environment"), opens_with_connective("The Organization")
+    (True, False)
+    """
+    ws = words(text)
+    return bool(ws) and ws[0].lower() in CONNECTIVES and text.lstrip().startswith(ws[0])
 
 
 def is_title_like(text: str) -> bool:
