@@ -109,7 +109,7 @@ def _talk(lines: list[Text], span: TalkSpan, layout: Layout, last_line: int, tak
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     lines = list(doc.lines)
-    layout = Layout.from_ledger(doc.ledger)
+    layout = Layout.from_record(doc.lines, doc.ledger)
     spans = talk_spans(lines)
     talks = []
     rows = []

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from ..model import LedgerRow, Slide, Text, ledger_rows_for
 from .layout import Layout
 from .slidetext import (
+    BULLETS,
     CLOSING,
     content_words,
     continues,
@@ -261,7 +262,7 @@ def _start_score(ctx: GapContext, k: int, layout: Layout, ignore: frozenset[str]
     line = ctx.lines[k]
     text = line.text.strip()
     score = 0.0
-    if layout.page_start(line):
+    if layout.page_break_before(ctx.lines[k - 1] if k else ctx.before, line):
         score += 3
     if is_title_like(text):
         score += 1
@@ -298,22 +299,32 @@ def _allowed(ctx: GapContext, k: int, layout: Layout) -> bool:
     return True
 
 
-def _leftover_score(ctx: GapContext, k: int, previous: Building, layout: Layout, ignore: frozenset[str]) -> float:
-    """Evidence that ``ctx.lines[:k]`` are the previous slide's leftovers."""
-    score = 0.0
+def _leftover_scores(ctx: GapContext, previous: Building, layout: Layout, ignore: frozenset[str]) -> list[float]:
+    """Evidence that ``ctx.lines[:k]`` are the previous slide's leftovers, for every ``k``.
+
+    A line repeating one of the previous slide's lines (a damaged copy) counts
+    one; a plain line sharing a word with its title counts a half.
+    """
     title = previous.title_words(ignore)
-    for t in ctx.lines[:k]:
+    per_line = []
+    for t in ctx.lines:
         if any(near_duplicate(t.text, p.text) for p in previous.lines):
-            score += 1
+            per_line.append(1.0)
         elif title and not is_title_like(t.text) and content_words(t.text, ignore) & title:
             # A title-like line sharing the previous title's words is the next slide of a series, not a leftover.
-            score += 0.5
+            per_line.append(0.5)
+        else:
+            per_line.append(0.0)
     # A slide that so far holds next to nothing and no title (its number came
     # before its content) should get the title-led content that follows its number.
     bare = not previous.has_title() and _box_count(previous.lines, layout) < 2
-    if bare and any(is_title_like(t.text) for t in ctx.lines[:k]):
-        score += 1
-    return score
+    scores = [0.0]
+    titled = False
+    for i, t in enumerate(ctx.lines):
+        gives_title = bare and not titled and is_title_like(t.text)
+        titled = titled or is_title_like(t.text)
+        scores.append(scores[-1] + per_line[i] + (1.0 if gives_title else 0.0))
+    return scores
 
 
 def _box_count(lines: list[Text], layout: Layout) -> int:
@@ -336,8 +347,10 @@ def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, i
     allowed = [k for k in range(n + 1) if _allowed(ctx, k, layout)] or [0]
     starts = {k: (_start_score(ctx, k, layout, ignore) if k < n else 0.0) for k in allowed}
 
+    leftovers = _leftover_scores(ctx, previous, layout, ignore)
+
     def cut_score(k: int) -> float:
-        return starts[k] + (0.5 if k == 0 else 0.0) + _leftover_score(ctx, k, previous, layout, ignore)
+        return starts[k] + (0.5 if k == 0 else 0.0) + leftovers[k]
 
     if slots == 1:
         return [max(allowed, key=lambda k: (cut_score(k), -k))]
@@ -363,11 +376,17 @@ class Deck:
 
 
 def _finish(b: Building, layout: Layout) -> Slide:
-    """The slide's title is its first title-like line that opens a text box."""
-    title_at = next(
-        (i for i, t in enumerate(b.lines) if is_title_like(t.text) and (i == 0 or not layout.same_box(b.lines[i - 1], t))),
-        None,
-    )
+    """The slide's title: its first line when that is a title, even behind a bullet
+    (``■The Organization for …`` once the cleaner dropped the plain copy above
+    it), else its first title-like line that opens a text box."""
+    title_at = None
+    if b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
+        title_at = 0
+    else:
+        title_at = next(
+            (i for i, t in enumerate(b.lines) if is_title_like(t.text) and (i == 0 or not layout.same_box(b.lines[i - 1], t))),
+            None,
+        )
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
     return Slide(number=b.number, title=title, lines=lines)
@@ -383,7 +402,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if not anchors:
         body = Building(None, 0.5)
         for t in lines[cover.end:closing_at]:
-            if layout.page_start(t) and body.lines:
+            if body.lines and layout.page_break_before(body.lines[-1], t):
                 built.append(body)
                 body = Building(None, body.order + 0.001)
             body.lines.append(t)
@@ -460,7 +479,8 @@ def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: i
     first = anchors[pos - 1].index + 1 if pos > 0 else start
     last = anchors[pos].index if pos < len(anchors) else end
     gap = lines[first:last]
-    return (sum(layout.page_start(t) for t in gap), sum(is_title_like(t.text) for t in gap))
+    breaks = sum(layout.page_break_before(lines[first + i - 1] if first + i > 0 else None, t) for i, t in enumerate(gap))
+    return (breaks, sum(is_title_like(t.text) for t in gap))
 
 
 def _series_key(text: str) -> str:

@@ -144,11 +144,13 @@ def is_title_like(text: str) -> bool:
     (False, False, False)
     >>> is_title_like("from Kitakyushu and"), is_title_like("Chapter1"), is_title_like("Part 2")
     (False, True, True)
+    >>> is_title_like("Japan: Fukuoka, Kitakyushu, Shimonoseki")
+    False
     """
     s = text.strip()
     if _DIVIDER.match(s):
         return True
-    if not s or is_bullet(s) or s.endswith(".") or len(words(s)) > 12:
+    if not s or is_bullet(s) or s.endswith(".") or len(words(s)) > 12 or s.count(",") + s.count("、") >= 2:
         return False
     first = s.lstrip("\"“'‘「『")
     return bool(first) and first[0].isupper() and is_title_case(s)
@@ -186,4 +188,7 @@ def near_duplicate(a: str, b: str) -> bool:
         return False
     if x in y or y in x:
         return True
-    return SequenceMatcher(None, x, y, autojunk=False).ratio() >= 0.85
+    if 2 * min(len(x), len(y)) / (len(x) + len(y)) < 0.85:
+        return False
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
