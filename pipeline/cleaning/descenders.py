@@ -22,6 +22,7 @@ from .scripts import DESCENDERS
 # A word counts as known from this wordfreq Zipf value (about once per 100
 # million words); below, it is a typo, a fragment or a rare name.
 KNOWN_ZIPF = 1.0
+MAX_RESIDUE = 40  # characters; a line's residue is a few letters per word
 
 _RESIDUE_LINE = re.compile(r"^[gjpqy ,.]{1,16}$")
 _WORD_END = re.compile(r"[A-Za-z]+$")
@@ -66,7 +67,7 @@ def strip_descender_residue(text: Text) -> Fixed:
     """
     s = text.text.rstrip()
     start = len(s)
-    while start > 0 and (s[start - 1] in DESCENDERS or s[start - 1] == " "):
+    while start > max(0, len(s) - MAX_RESIDUE) and (s[start - 1] in DESCENDERS or s[start - 1] == " "):
         start -= 1
     for k in range(start, len(s)):
         if s[k] not in DESCENDERS:

@@ -5,8 +5,10 @@ a nearby line, often without its apostrophes and quotes (``… the country s
 four largest industrial zones.`` a few lines after ``… the country’s four
 largest industrial zones``). Two lines at most :data:`WINDOW` lines apart with
 the same key (letters and digits) of at least :data:`MIN_KEY` characters are
-one line: the copy with more characters is kept (it lost less), the first on
-a tie. Short lines (``Kumamoto City``, ``Dalian``) are left alone: a map label
+one line when they differ in punctuation (the shadow lost some): the copy with
+more characters is kept (it lost less), the first on a tie. Lines that repeat
+exactly are kept: a caption may well repeat (``Environmental agreement with``
+above ``Qingdao in 2007`` and again above ``Tianjin in 2008``). Short lines (``Kumamoto City``, ``Dalian``) are left alone: a map label
 and a heading may well say the same thing.
 
 *Doubled page numbers.* A page number drawn twice reads ``１０１０``. A number
@@ -35,6 +37,10 @@ _PAGE_LINE = re.compile(r"^\d{1,8}$")
 _PAGE_TAIL = re.compile(r"\s(\d{1,8})$")
 
 
+def _nonspace(text: str) -> str:
+    return "".join(ch for ch in text if not ch.isspace())
+
+
 def _nonspace_len(text: str) -> int:
     return sum(not ch.isspace() for ch in text)
 
@@ -45,9 +51,10 @@ def drop_near_duplicate_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...]
     Why: see the module docstring.
 
     >>> lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(
-    ...     ["Moscow is the country’s capital city", "2", "Moscow is the country s capital city"], 1))
+    ...     ["Moscow is the country’s capital city", "2", "Moscow is the country s capital city",
+    ...      "Agreement signed with", "Minsk", "Agreement signed with", "Kyiv"], 1))
     >>> [l.text.text for l in drop_near_duplicate_lines(lines)[0]]
-    ['Moscow is the country’s capital city', '2', '']
+    ['Moscow is the country’s capital city', '2', '', 'Agreement signed with', 'Minsk', 'Agreement signed with', 'Kyiv']
     """
     out = list(lines)
     changes: list[Change] = []
@@ -57,7 +64,12 @@ def drop_near_duplicate_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...]
         if len(key) < MIN_KEY:
             continue
         previous = recent.get(key)
-        if previous is not None and k - previous <= WINDOW and out[previous].text.text:
+        if (
+            previous is not None
+            and k - previous <= WINDOW
+            and out[previous].text.text
+            and _nonspace(out[previous].text.text) != _nonspace(line.text.text)
+        ):
             loser = k if _nonspace_len(out[previous].text.text) >= _nonspace_len(line.text.text) else previous
             fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "near-duplicate")
             out[loser] = out[loser].with_text(fixed.text)

@@ -45,10 +45,14 @@ MIN_GLUED = 5
 CONNECTORS = frozenset("/-–—&+=|,:;→~")
 MIN_SPACED_NEAR = 10
 
-# Past this many key characters a line is only checked for being one unit
-# repeated as a whole (linear); the chunk search is quadratic in the length.
-MAX_SEARCH = 2000
+# Past this many key characters a line is only checked for being two equal
+# halves (linear); the chunk search is quadratic in the length, and slide
+# lines are far shorter. MAX_TRIES bounds the candidate pairs examined per
+# pass, so a line like ``a a a a …`` cannot make it crawl either.
+MAX_SEARCH = 300
+MAX_TRIES = 2000
 MAX_PASSES = 16
+MAX_ECHO = 200  # characters: an echoed label cell is short
 
 
 def _seam(left: str, right: str) -> bool:
@@ -99,15 +103,20 @@ class _Repeat:
 def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -> _Repeat | None:
     """The longest acceptable pair of adjacent copies in ``s``."""
     n = len(key)
-    for length in range(n // 2, 1, -1):
+    lengths = range(n // 2, 1, -1) if n <= MAX_SEARCH else [n // 2] if n % 2 == 0 else []
+    tries = 0
+    for length in lengths:
         for i in starts:
             if i + 2 * length > n:
                 break
-            if key[i:i + length] != key[i + length:i + 2 * length]:
+            if key[i] != key[i + length] or key[i:i + length] != key[i + length:i + 2 * length]:
                 continue
             unit = key[i:i + length]
             if unit.isdigit() or 2 * unit.count(GAP) > len(unit):
                 continue
+            tries += 1
+            if tries > MAX_TRIES:
+                return None
             rep = _build(s, kpos, i, length)
             if rep is not None and accept(rep):
                 return rep
@@ -297,7 +306,7 @@ def drop_trailing_echo(text: Text) -> Fixed:
     """
     s = text.text.rstrip()
     best = None
-    for p in range(1, len(s) // 2 + 1):
+    for p in range(1, min(len(s) // 2, MAX_ECHO) + 1):
         if not (p == len(s) or not is_word_char(s[p]) or _seam(s[p - 1], s[p])):
             continue
         head = s[:p].strip()

@@ -86,11 +86,11 @@ def join_wrapped_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     def short_heading(line: Line) -> bool:
         return is_heading(line.text.text) and not full(line)
 
-    out: list[Line] = []
+    paragraphs: list[list[Line]] = []
     opened_by_heading = False
     for line in lines:
-        if out:
-            prev = out[-1]
+        if paragraphs:
+            prev = paragraphs[-1][-1]
             before, text = prev.text.text, line.text.text
             if (
                 is_japanese(before)
@@ -100,9 +100,20 @@ def join_wrapped_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
                 and not opened_by_heading
                 and not short_heading(line)
             ):
-                sep = Text.inserted(" ") if before[-1:].isascii() and before[-1:].isalnum() and text[:1].isascii() and text[:1].isalnum() else Text.empty()
-                out[-1] = Line(prev.text + sep + line.text, prev.indent, line.width)
+                paragraphs[-1].append(line)
                 continue
-        out.append(line)
+        paragraphs.append([line])
         opened_by_heading = short_heading(line)
-    return tuple(out), []
+    return tuple(_joined(parts) for parts in paragraphs), []
+
+
+def _joined(parts: list[Line]) -> Line:
+    """One line from the parts of a paragraph; a space only between two ASCII words."""
+    pieces: list[Text] = []
+    for k, part in enumerate(parts):
+        if k:
+            before, after = parts[k - 1].text.text[-1:], part.text.text[:1]
+            if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+                pieces.append(Text.inserted(" "))
+        pieces.append(part.text)
+    return Line(Text.join(pieces), parts[0].indent, parts[-1].width)

@@ -1,0 +1,315 @@
+"""Clean stage: conservation, idempotence, the contract with segment, golden files."""
+
+from __future__ import annotations
+
+import inspect
+import time
+
+import pytest
+from golden import cases, compare
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import clean
+from pipeline.cleaning import RULES
+from pipeline.cleaning.render import render_cleaned
+from pipeline.cleaning.scripts import gap_ratio, is_japanese
+from pipeline.extract import split_lines
+from pipeline.model import GAP, Cleaned, Extracted, SourceFile
+
+SOURCE = SourceFile("made-up.txt", "0" * 64, "txt")
+
+
+def doc_of(lines) -> Extracted:
+    return Extracted(source=SOURCE, lines=tuple(lines))
+
+
+def assert_conserved(doc: Extracted, cleaned: Cleaned) -> None:
+    """Every non-space raw character is in the cleaned text (through its
+    origin) or in the ledger; every kept character is its raw character or
+    covered by a ``changed`` row; nothing raw is kept twice; every ledger row
+    quotes the raw text at its position."""
+    raw = doc.lines
+    covered: set[tuple[int, int]] = set()
+    changed: set[tuple[int, int]] = set()
+    for row in cleaned.ledger:
+        assert raw[row.line - 1][row.col:row.col + len(row.text)] == row.text, row
+        cells = {(row.line, row.col + i) for i in range(len(row.text))}
+        covered |= cells
+        if row.action == "changed":
+            changed |= cells
+    kept: set[tuple[int, int]] = set()
+    inserted_ok = any(row.reason == "mojibake" for row in cleaned.ledger)
+    for text in cleaned.lines:
+        for ch, pos in zip(text.text, text.origin):
+            if pos is None:
+                assert ch.isspace() or inserted_ok, f"invented {ch!r} in {text.text!r}"
+                continue
+            assert pos not in kept, f"raw {pos} kept twice"
+            kept.add(pos)
+            line, col = pos
+            assert ch == raw[line - 1][col] or pos in changed, f"{pos}: {raw[line - 1][col]!r} became {ch!r} unrecorded"
+    for number, line in enumerate(raw, start=1):
+        for col, ch in enumerate(line):
+            if not ch.isspace():
+                assert (number, col) in kept or (number, col) in covered, (
+                    f"raw {number}:{col} {ch!r} lost (line {line!r})"
+                )
+
+
+def assert_idempotent(cleaned: Cleaned) -> None:
+    again = clean(doc_of(t.text for t in cleaned.lines))
+    assert [t.text for t in again.lines] == [t.text for t in cleaned.lines]
+    assert again.ledger == ()
+
+
+def assert_contract(cleaned: Cleaned) -> None:
+    for text in cleaned.lines:
+        assert text.text and text.text == text.text.strip()
+    firsts = [t.first_pos() for t in cleaned.lines if t.first_pos() is not None]
+    assert firsts == sorted(firsts), "lines out of document order"
+
+
+# --------------------------------------------------------------------------
+# The sample
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_cleaned(sample_extracted):
+    return clean(sample_extracted)
+
+
+def test_sample_conservation(sample_extracted, sample_cleaned):
+    assert_conserved(sample_extracted, sample_cleaned)
+
+
+def test_sample_idempotent(sample_cleaned):
+    assert_idempotent(sample_cleaned)
+
+
+def test_sample_contract(sample_cleaned):
+    assert_contract(sample_cleaned)
+
+
+def test_sample_golden(sample_cleaned):
+    compare(render_cleaned(sample_cleaned), "clean/sample.txt")
+
+
+def test_sample_cleans_fast(sample_extracted, sample_cleaned):
+    start = time.perf_counter()
+    clean(sample_extracted)
+    assert time.perf_counter() - start < 1.0
+
+
+def english(cleaned: Cleaned) -> list[str]:
+    return [t.text for t in cleaned.lines if not is_japanese(t.text)]
+
+
+def test_sample_english_reads_as_typed(sample_cleaned):
+    lines = english(sample_cleaned)
+    for expected in [
+        "Kitakyushu’s Cross-boundary",
+        "Intercity Cooperation and Exchange",
+        "Efforts Towards Changes In Society",
+        "Thank you",
+        "tap!",
+        "Kagoshima",
+        "Environment, History And Culture",
+        "○Reciprocal dispatch of city staff from metro Incheon and Kitakyushu city",
+        "⇒ Make use of technology and know-how of Kitakyushu’s steel and environmental-related industries",
+        "Dalian",
+        "Shanghai",
+        "10",
+        "Universities in Kumamoto City 3",
+        "Main Activities",
+    ]:
+        assert expected in lines
+    assert lines.count("Kumamoto City") >= 2  # title slide, closing slide, map labels
+    joined = "\n".join(lines)
+    for damage in ["Ki k h h", "CityKumamoto", "youThank", "Eff t T", "Culturey", "Kagoshimag", "tap!p",
+                   "country s four", "1010", "DalianDalian"]:
+        assert damage not in joined, damage
+    assert all(gap_ratio(line) <= 0.5 for line in lines)
+
+
+def test_sample_doubled_box_lines_each_once(sample_cleaned):
+    """The Dalian and Shanghai office boxes keep every line of their content."""
+    lines = english(sample_cleaned)
+    assert lines.count("Kitakyushu Business") == 2
+    assert lines.count("Promotion Office in") == 2
+    assert "Kitakyushu Business Kitakyushu Business" not in lines
+
+
+def test_sample_page_numbers_stand_alone(sample_cleaned):
+    lines = [t.text for t in sample_cleaned.lines]
+    for number in ["2", "4", "11", "13", "16", "1", "5", "10", "19"]:
+        assert number in lines
+    assert "1010" not in lines and "１０１０" not in lines
+
+
+def test_sample_paragraphs(sample_cleaned):
+    by_line = {t.first_pos()[0]: t.text for t in sample_cleaned.lines}
+    assert by_line[15].endswith("「世界の環境首都」である。")  # lines 15–21, one paragraph
+    assert by_line[15].startswith("北九州市は、西日本、九州の最北端に位置する人口100万の国際都市である。")
+    assert "大連市にとっては北九州市が初めての友好都市" in by_line[83]  # page break at line 84 joined
+    assert by_line[175] == "（1）ものづくり部会"
+    assert by_line[920] == "3\ufffd1 熊本城の\ufffd\ufffd\ufffd\ufffd"
+    assert by_line[55] == "しかし、市民、企業、行政の一体となった取り組みにより、「灰色のまち」が「みどりのまち」によみがえった。"
+    assert by_line[258] == "（2）港湾分野"
+    assert by_line[1010].startswith("先ほども述べたが")
+    for text in by_line.values():
+        if is_japanese(text):
+            assert not any(word in text for word in ["Kitakyushu", "Kumamoto City"])
+
+
+def test_sample_ledger_names_rules(sample_cleaned):
+    names = {rule.name for rule in RULES}
+    delegated = {"collapse_doubled_runs", "strip_ghost_prefix"}
+    assert {row.rule for row in sample_cleaned.ledger} <= names | delegated
+    reasons = {row.reason for row in sample_cleaned.ledger}
+    assert {"doubled-layer", "ghost-line", "ghost-prefix", "near-duplicate", "illegible",
+            "descender-residue", "width", "spacing"} <= reasons
+
+
+def test_sample_lost_glyphs_kept_in_legible_text(sample_cleaned):
+    texts = [t.text for t in sample_cleaned.lines]
+    assert "\ufffd\ufffd\ufffd熊本市" in texts
+    assert "\ufffd\ufffd\ufffd 地下水" in texts
+    assert "○Established 2\ufffd\ufffd\ufffd" in texts
+
+
+# --------------------------------------------------------------------------
+# Focused golden cases, one file per rule and kind (tests/golden/clean/cases)
+# --------------------------------------------------------------------------
+
+CASES = cases("clean")
+# Document rules that hand each line to a line rule record the line rule's name.
+LEDGER_NAME = {"collapse_doubled_layers": "collapse_doubled_runs", "drop_ghost_prefixes": "strip_ghost_prefix"}
+
+
+@pytest.mark.parametrize("path", CASES, ids=[p.stem for p in CASES])
+def test_golden_case(path):
+    doc = doc_of(split_lines(path.read_text(encoding="utf-8")))
+    cleaned = clean(doc)
+    compare(render_cleaned(cleaned), path.with_suffix(".out"))
+    assert_conserved(doc, cleaned)
+    assert_idempotent(cleaned)
+    assert_contract(cleaned)
+    rule, label = path.stem.split("--")
+    rule = LEDGER_NAME.get(rule, rule)
+    if label.startswith("not-"):
+        assert not any(row.rule == rule for row in cleaned.ledger), f"{path.name} must leave its text alone"
+    elif rule != "join_wrapped_lines":  # joining changes no raw text, so no ledger row
+        assert any(row.rule == rule for row in cleaned.ledger), f"{path.name} does not exercise {rule}"
+
+
+def test_every_rule_has_golden_cases_made_up_and_from_the_sample():
+    names = {p.stem.split("--")[0] for p in CASES}
+    made_up = {p.stem.split("--")[0] for p in CASES if not p.stem.endswith("--sample")}
+    for rule in RULES:
+        target = "strip_ghost_prefix" if rule.name == "drop_ghost_prefixes" else rule.name
+        assert target in names, f"no golden case for {rule.name}"
+        assert target in made_up, f"no made-up case for {rule.name}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.name for r in RULES])
+def test_every_rule_says_why_with_a_doctest(rule):
+    doc = inspect.getdoc(rule.func) or ""
+    assert "Why" in doc or "why" in doc, f"{rule.name}: docstring must say why"
+    assert ">>>" in doc, f"{rule.name}: docstring needs a doctest"
+
+
+# --------------------------------------------------------------------------
+# Made-up documents
+# --------------------------------------------------------------------------
+
+MADE_UP = [
+    "　港湾都市の概要 ",
+    "",
+    " ",
+    "Port City Port City",
+    "Harbor TownHarbor Town",
+    "Ab t th H b About the Harbor",
+    "Gl b l T d H b",
+    "Global Trade Hub",
+    "○" + GAP + "e" + GAP * 3 + "i" + GAP * 4,
+    "Visit the city’s “Old Port”Visit the city s Old Port",
+    "２２",
+    "Ferry Terminal ４４",
+    "６６",
+    "Sapporo Snow Festivalpp",
+    "p y",
+    "cafÃ© terrace",
+    "人口 50 万人の港町",
+]
+
+
+def test_made_up_document_conserved_idempotent_and_clean():
+    doc = doc_of(MADE_UP)
+    cleaned = clean(doc)
+    assert_conserved(doc, cleaned)
+    assert_idempotent(cleaned)
+    assert_contract(cleaned)
+    assert [t.text for t in cleaned.lines] == [
+        "港湾都市の概要",
+        "Port City",  # spaced copies, shown doubled by the glued line below
+        "Harbor Town",
+        "About the Harbor",
+        "Global Trade Hub",
+        "Visit the city’s “Old Port”",
+        "2",
+        "Ferry Terminal 4",
+        "6",
+        "Sapporo Snow Festival",
+        "café terrace",
+        "人口50万人の港町",
+    ]
+
+
+LINE_PIECES = st.sampled_from(
+    ["Harbor", "City", "port", "Trade Office", "happy", "ypg", " ", "  ", GAP, GAP * 3, "２", "１０", "ＡＢ",
+     "港町", "人口", "。", "、", "「", "」", "ﾊﾟﾝ", "’s", "“", "”", "○", "■", "-", "yy", "p p", "Ã©", "1", "22"]
+)
+LINES = st.lists(st.lists(LINE_PIECES, max_size=8).map("".join), max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES)
+def test_any_document_conserved(lines):
+    doc = doc_of(lines)
+    cleaned = clean(doc)
+    assert_conserved(doc, cleaned)
+    assert_contract(cleaned)
+
+
+@settings(max_examples=150, deadline=None)
+@given(LINES.map(lambda lines: [line + line for line in lines]))
+def test_any_doubled_document_conserved(lines):
+    doc = doc_of(lines)
+    assert_conserved(doc, clean(doc))
+
+
+# --------------------------------------------------------------------------
+# Long lines must not make clean hang
+# --------------------------------------------------------------------------
+
+LONG = {
+    "repeated-pair": "ab" * 50_000,
+    "repeated-word": "Port City" * 11_000,
+    "letters-and-spaces": "a " * 50_000,
+    "descenders": "p y " * 25_000,
+    "ghost-shaped": "E h t " * 16_000,
+    "japanese": "人口 100 万の国際都市である。" * 6_000,
+    "lost-glyphs": GAP * 100_000,
+}
+
+
+@pytest.mark.parametrize("name", list(LONG))
+def test_long_line_does_not_hang(name):
+    line = LONG[name]
+    doc = doc_of([line, "next", line[:3000], line[:300]])
+    start = time.perf_counter()
+    cleaned = clean(doc)
+    assert time.perf_counter() - start < 10
+    assert_conserved(doc, cleaned)
