@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from .model import GAP, Restored, RestoredTalk, Text
+from .model import GAP, LedgerRow, Restored, RestoredTalk, Text
 
 STATUSES = ("restored", "ambiguous", "unresolved")
 
@@ -115,7 +115,7 @@ def summarize(talk: dict[str, Any]) -> TalkSummary:
     for d in talk.get("dropped", []):
         pieces[d["reason"]] += 1
         chars[d["reason"]] += len(d["text"])
-        lines.setdefault(d["reason"], set()).add(d["source"]["line"])
+        lines.setdefault(d["reason"], set()).add((raw_pos(d) or (0, 0))[0])
     sections = talk.get("paper", {}).get("sections", [])
     return TalkSummary(
         gaps={s: gaps[s] for s in sorted(gaps, key=_status_order)},
@@ -128,6 +128,31 @@ def summarize(talk: dict[str, Any]) -> TalkSummary:
         first_line=talk.get("source", {}).get("first_line", 0),
         last_line=talk.get("source", {}).get("last_line", 0),
     )
+
+
+def raw_pos(record: dict[str, Any]) -> tuple[int, int] | None:
+    """The raw (line, col) a repair or drop points at; ``None`` when the record has none.
+
+    A stage may emit a repair for a gap no raw character stands behind; the
+    report lists it but cannot place it.
+
+    >>> raw_pos({"source": {"file": "x", "line": 3, "col": 1}}), raw_pos({"source": None}), raw_pos({})
+    ((3, 1), None, None)
+    """
+    src = record.get("source")
+    if not isinstance(src, dict) or not isinstance(src.get("line"), int) or not isinstance(src.get("col"), int):
+        return None
+    return src["line"], src["col"]
+
+
+def pos_text(record: dict[str, Any]) -> str:
+    """``line:col`` of a record, or ``?`` when it has no raw position.
+
+    >>> pos_text({"source": {"line": 3, "col": 1}}), pos_text({"source": None})
+    ('3:1', '?')
+    """
+    pos = raw_pos(record)
+    return f"{pos[0]}:{pos[1]}" if pos else "?"
 
 
 def _status_order(status: str) -> tuple[int, str]:
@@ -156,9 +181,11 @@ def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every lost glyph → index of its repair."""
     where: dict[tuple[int, int], int] = {}
     for i, r in enumerate(repairs):
-        src = r["source"]
+        pos = raw_pos(r)
+        if pos is None:
+            continue
         for k in range(max(1, len(r.get("original") or ""))):
-            where.setdefault((src["line"], src["col"] + k), i)
+            where.setdefault((pos[0], pos[1] + k), i)
     return where
 
 
@@ -166,9 +193,11 @@ def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]
     """Raw (line, col) of every dropped character → index of its ledger row."""
     where: dict[tuple[int, int], int] = {}
     for i, d in enumerate(dropped):
-        src = d["source"]
+        pos = raw_pos(d)
+        if pos is None:
+            continue
         for k in range(len(d["text"])):
-            where.setdefault((src["line"], src["col"] + k), i)
+            where.setdefault((pos[0], pos[1] + k), i)
     return where
 
 
@@ -184,7 +213,7 @@ def repair_tip(r: dict[str, Any]) -> str:
     ...     "source": {"line": 4, "col": 2}, "candidates": [{"text": "a", "score": 0.5}], "evidence": []})
     'ambiguous, confidence 0.50, raw 4:2 — candidates: a 0.50'
     """
-    parts = [f"{r['status']}, confidence {float(r.get('confidence') or 0):.2f}, raw {r['source']['line']}:{r['source']['col']}"]
+    head = f"{r['status']}, confidence {float(r.get('confidence') or 0):.2f}, raw {pos_text(r)}"
     cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
     tail = []
     if cands:
@@ -192,7 +221,12 @@ def repair_tip(r: dict[str, Any]) -> str:
     ev = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
     if ev:
         tail.append(f"evidence: {ev}")
-    return parts[0] + (" — " + " | ".join(tail) if tail else "")
+    return head + (" — " + " | ".join(tail) if tail else "")
+
+
+def _pos_link(r: dict[str, Any], anchor: str) -> str:
+    """``line:col`` linking to the gap on the raw side, plain ``?`` when the record has no raw position."""
+    return f"<a href=\"#{anchor}\">{pos_text(r)}</a>" if raw_pos(r) else "?"
 
 
 def repair_popup(r: dict[str, Any], anchor: str) -> str:
@@ -204,10 +238,9 @@ def repair_popup(r: dict[str, Any], anchor: str) -> str:
     evs = "".join(
         f"<li><span class=ek>{esc(e['kind'])}</span> {esc(e['detail'])}</li>" for e in r.get("evidence", [])
     ) or "<li class=none>no evidence</li>"
-    src = r["source"]
     return (
         f"<span class=pop><span class=ph>{esc(r['status'])} · confidence {conf:.2f} · "
-        f"<a href=\"#{anchor}\">raw {src['line']}:{src['col']}</a> · was <q>{esc(r.get('original') or '')}</q></span>"
+        f"raw {_pos_link(r, anchor)} · was <q>{esc(r.get('original') or '')}</q></span>"
         f"<span class=pl>candidates</span><ul class=cands>{cands}</ul>"
         f"<span class=pl>evidence</span><ul class=evid>{evs}</ul></span>"
     )
@@ -243,6 +276,7 @@ class RawMarks:
     dropped: Sequence[dict[str, Any]]
     prefix: str
     accounted: frozenset[tuple[int, int]] | None = None
+    changed: Sequence[LedgerRow] = ()  # ledger rows whose raw text was replaced (width, layers…)
 
     @property
     def gaps(self) -> dict[tuple[int, int], int]:
@@ -252,17 +286,39 @@ class RawMarks:
     def drops(self) -> dict[tuple[int, int], int]:
         return _drop_index(self.dropped)
 
+    @property
+    def changes(self) -> dict[tuple[int, int], int]:
+        where: dict[tuple[int, int], int] = {}
+        for i, row in enumerate(self.changed):
+            for k in range(len(row.text)):
+                where.setdefault((row.line, row.col + k), i)
+        return where
+
     def is_lost(self, n: int, col: int, ch: str) -> bool:
         return self.accounted is not None and not ch.isspace() and (n, col) not in self.accounted
 
 
-def raw_line_html(n: int, text: str, marks: RawMarks, gaps: dict[tuple[int, int], int], drops: dict[tuple[int, int], int]) -> str:
+def change_tip(row: LedgerRow) -> str:
+    """Tooltip of replaced raw text.
+
+    >>> change_tip(LedgerRow("fold_width", "changed", 1, 0, "１２", "width", "12"))
+    'changed to “12”: width (fold_width)'
+    >>> change_tip(LedgerRow("dedupe", "changed", 1, 5, "ab", "doubled-layer", ""))
+    'changed: doubled-layer (dedupe)'
+    """
+    to = f" to “{row.replacement}”" if row.replacement else ""
+    return f"changed{to}: {row.reason} ({row.rule})"
+
+
+def raw_line_html(n: int, text: str, marks: RawMarks, gaps: dict[tuple[int, int], int], drops: dict[tuple[int, int], int],
+                  changes: dict[tuple[int, int], int] | None = None) -> str:
     """One raw line: lost glyphs marked by repair status, dropped text struck through with its reason,
-    text that went nowhere flagged."""
-    keys = [(drops.get((n, c)), gaps.get((n, c)), marks.is_lost(n, c, ch)) for c, ch in enumerate(text)]
+    replaced text underlined with its replacement, text that went nowhere flagged."""
+    changes = changes or {}
+    keys = [(drops.get((n, c)), gaps.get((n, c)), marks.is_lost(n, c, ch), changes.get((n, c))) for c, ch in enumerate(text)]
     out = []
     seen_gaps: set[int] = set()
-    for start, end, (d, g, lost) in runs_by_key(keys):
+    for start, end, (d, g, lost, chg) in runs_by_key(keys):
         piece = esc(text[start:end])
         if g is not None:
             r = marks.repairs[g]
@@ -275,11 +331,13 @@ def raw_line_html(n: int, text: str, marks: RawMarks, gaps: dict[tuple[int, int]
         if d is not None:
             row = marks.dropped[d]
             piece = f"<del title=\"dropped: {esc(row['reason'])} ({esc(row.get('rule', ''))})\">{piece}</del>"
+        elif chg is not None:
+            piece = f"<span class=chg title=\"{esc(change_tip(marks.changed[chg]))}\">{piece}</span>"
         elif lost and g is None:
             piece = f"<span class=lost title=\"in neither the reconstructed text nor the ledger\">{piece}</span>"
         out.append(piece)
-    reasons = sorted({marks.dropped[d]["reason"] for d, _, _ in keys if d is not None})
-    whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _, _), ch in zip(keys, text))
+    reasons = sorted({marks.dropped[d]["reason"] for d, _, _, _ in keys if d is not None})
+    whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _, _, _), ch in zip(keys, text))
     badges = "".join(f"<span class=why>{esc(r)}</span>" for r in reasons)
     cls = "ln dl" if whole else "ln"
     return f"<div class=\"{cls}\" data-n=\"{n}\">{''.join(out)}{badges}</div>"
@@ -363,8 +421,8 @@ def blocks_from_restored(rt: RestoredTalk, repairs: Sequence[dict[str, Any]], pr
 def blocks_from_json(talk: dict[str, Any], repairs: Sequence[dict[str, Any]], prefix: str) -> list[Block]:
     """Blocks from the talk JSON alone: no raw positions, so only remaining gaps (U+FFFD) can be marked."""
 
-    def mark(s: str) -> str:
-        return esc(s).replace(GAP, f"<span class=\"rp st-other\">{GAP}</span>")
+    def mark(s: str | None) -> str:
+        return esc(s or "").replace(GAP, f"<span class=\"rp st-other\">{GAP}</span>")
 
     blocks: list[Block] = []
     for key, label in (("title", "title"), ("subtitle", "subtitle")):
@@ -375,15 +433,15 @@ def blocks_from_json(talk: dict[str, Any], repairs: Sequence[dict[str, Any]], pr
     sp = (talk.get("speaker") or {}).get("text")
     if sp:
         blocks.append(Block("speaker", "speaker", mark(sp), ()))
-    for s in talk.get("paper", {}).get("sections", []):
+    for s in (talk.get("paper") or {}).get("sections") or []:
         label = f"section {s['number']}" if s.get("number") else "section"
-        title = f"{s['number']} {s['title']}" if s.get("number") else s["title"]
+        title = f"{s['number']} {s.get('title') or ''}" if s.get("number") else s.get("title")
         blocks.append(Block("heading", label, mark(title), ()))
-        for p in s.get("paragraphs", []):
-            blocks.append(Block("para", "paragraph", mark(p["text"]), ()))
-    for sl in talk.get("slides", []):
+        for p in s.get("paragraphs") or []:
+            blocks.append(Block("para", "paragraph", mark(p.get("text")), ()))
+    for sl in talk.get("slides") or []:
         parts = ([f"<div class=st>{mark(sl['title'])}</div>"] if sl.get("title") else []) + [
-            f"<div>{mark(t)}</div>" for t in sl.get("lines", [])
+            f"<div>{mark(t)}</div>" for t in sl.get("lines") or []
         ]
         label = f"slide {sl['number']}" if sl.get("number") is not None else "cover slide"
         blocks.append(Block("slide", label, "".join(parts), ()))
@@ -451,7 +509,7 @@ def align_rows(blocks: Sequence[Block], first: int, last: int) -> list[Row]:
 # --------------------------------------------------------------------------
 
 
-def summary_html(s: TalkSummary) -> str:
+def summary_html(s: TalkSummary, changed: Sequence[LedgerRow] = ()) -> str:
     shown = list(STATUSES) + sorted(set(s.gaps) - set(STATUSES))
     gap_rows = "".join(
         f"<tr class=\"{status_class(st)}\"><th><span class=sw></span>{esc(st)}</th>"
@@ -467,12 +525,27 @@ def summary_html(s: TalkSummary) -> str:
         "<table class=\"summary gaps\"><caption>Gaps</caption><thead><tr><th>status</th><th>gaps</th><th>glyphs</th></tr></thead>"
         f"<tbody>{gap_rows}</tbody><tfoot><tr><th>total</th><td>{total_gaps}</td><td>{total_glyphs}</td></tr></tfoot></table>"
         "<table class=\"summary dropped\"><caption>Dropped</caption><thead><tr><th>reason</th><th>pieces</th><th>lines</th><th>chars</th></tr></thead>"
-        f"<tbody>{drop_rows}</tbody></table>"
+        f"<tbody>{drop_rows}</tbody></table>{changed_table_html(changed)}"
         "<table class=\"summary structure\"><caption>Structure</caption><tbody>"
         f"<tr><th>sections</th><td>{s.sections}</td></tr><tr><th>subsections</th><td>{s.subsections}</td></tr>"
         f"<tr><th>paragraphs</th><td>{s.paragraphs}</td></tr><tr><th>slides</th><td>{s.slides}</td></tr>"
         f"<tr><th>raw lines</th><td>{s.first_line}–{s.last_line}</td></tr></tbody></table>"
         "</div>"
+    )
+
+
+def changed_table_html(changed: Sequence[LedgerRow]) -> str:
+    """Replaced raw text by reason (only known with the restore record's ledger)."""
+    if not changed:
+        return ""
+    pieces: Counter[str] = Counter(r.reason for r in changed)
+    chars: Counter[str] = Counter()
+    for r in changed:
+        chars[r.reason] += len(r.text)
+    rows = "".join(f"<tr><th>{esc(reason)}</th><td>{pieces[reason]}</td><td>{chars[reason]}</td></tr>" for reason in sorted(pieces))
+    return (
+        "<table class=\"summary changed\"><caption>Changed</caption><thead><tr><th>reason</th><th>pieces</th><th>chars</th></tr></thead>"
+        f"<tbody>{rows}</tbody></table>"
     )
 
 
@@ -482,12 +555,11 @@ def repair_table_html(repairs: Sequence[dict[str, Any]], prefix: str) -> str:
         return ""
     rows = []
     for i, r in enumerate(repairs):
-        src = r["source"]
         cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
         evs = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
         rows.append(
             f"<tr id=\"{prefix}-r{i}\" class=\"{status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}\">"
-            f"<td><a href=\"#{prefix}-g{i}\">{src['line']}:{src['col']}</a></td><td>{esc(r.get('original') or '')}</td>"
+            f"<td>{_pos_link(r, f'{prefix}-g{i}')}</td><td>{esc(r.get('original') or '')}</td>"
             f"<td>{esc(r.get('restored') or '')}</td><td><span class=sw></span>{esc(r['status'])}</td>"
             f"<td>{float(r.get('confidence') or 0):.2f}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
         )
@@ -520,7 +592,9 @@ def accounted_positions(rt: RestoredTalk, ledger_rows: Iterable[Any], dropped: S
     for row in ledger_rows:
         seen.update((row.line, row.col + k) for k in range(len(row.text)))
     for d in dropped:
-        seen.update((d["source"]["line"], d["source"]["col"] + k) for k in range(len(d["text"])))
+        pos = raw_pos(d)
+        if pos is not None:
+            seen.update((pos[0], pos[1] + k) for k in range(len(d["text"])))
     return frozenset(seen)
 
 
@@ -534,15 +608,16 @@ def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk |
     if rt is not None:
         blocks = blocks_from_restored(rt, repairs, prefix)
         rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
-        marks = RawMarks(repairs, dropped, prefix, accounted_positions(rt, ledger, dropped))
+        changed = tuple(r for r in ledger if r.action == "changed" and first <= r.line <= last)
+        marks = RawMarks(repairs, dropped, prefix, accounted_positions(rt, ledger, dropped), changed)
     else:
         rows = [Row(first, last, tuple(blocks_from_json(talk, repairs, prefix)))]
         marks = RawMarks(repairs, dropped, prefix)
-    gaps, drops = marks.gaps, marks.drops
+    gaps, drops, changes = marks.gaps, marks.drops, marks.changes
     body = []
     for row in rows:
         numbered = [(n, raw_lines[n - 1]) for n in range(row.first, row.last + 1)]
-        raw = "".join(raw_line_html(n, text, marks, gaps, drops) for n, text in numbered)
+        raw = "".join(raw_line_html(n, text, marks, gaps, drops, changes) for n, text in numbered)
         made = "".join(
             f"<div class=\"blk {b.kind}\"><span class=lbl>{esc(b.label)}</span>{b.html}</div>" for b in row.blocks
         ) or unclaimed_note(numbered, marks, drops)
@@ -556,7 +631,7 @@ def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk |
         f"<section class=talk id=\"{prefix}\"><h2>{esc(talk.get('id', prefix))}</h2>"
         f"<p class=ttl>{title or '<span class=none>no title</span>'}</p>"
         f"<p class=src>{esc(src.get('file', ''))}, lines {first}–{last}</p>"
-        f"{summary_html(summarize(talk))}{note}{repair_table_html(repairs, prefix)}"
+        f"{summary_html(summarize(talk), marks.changed)}{note}{repair_table_html(repairs, prefix)}"
         "<div class=\"row head\"><div>raw</div><div>reconstructed</div></div>"
         f"<div class=sbs>{''.join(body)}</div></section>"
     )
@@ -596,14 +671,14 @@ LEGEND = (
     "<span class=\"rp st-ambiguous cf-mid\"><span class=fill>ambiguous</span></span> "
     "<span class=\"rp st-unresolved cf-none\"><span class=fill>unresolved</span></span>; "
     "paler and dashed = lower confidence. <del>struck through</del> = dropped (reason in the grey tag); "
-    "<span class=lost>hatched</span> = raw text in neither the output nor the ledger. "
+    "<span class=chg>dotted</span> = replaced (width, doubled layer…); <span class=lost>hatched</span> = raw text in neither the output nor the ledger. "
     "Hover, tab to or click a repair for its candidates and evidence.</p>"
 )
 
 CSS = """
 :root{--ok:22 130 60;--amb:196 120 0;--bad:200 40 40;--oth:110 110 110;font-family:system-ui,sans-serif;color:#222}
 body{margin:1rem 2rem;line-height:1.5}
-h1{font-size:1.4rem}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-top:2px solid #888;padding-top:.5rem}
+h1{font-size:1.4rem}section.talk{content-visibility:auto;contain-intrinsic-size:auto 4000px}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-top:2px solid #888;padding-top:.5rem}
 .ttl{margin:.2rem 0;font-weight:600}.src,.legend{color:#555;font-size:.9rem;margin:.2rem 0}
 .none{color:#888;font-style:italic}.warn{background:#fff4d6;padding:.3rem .6rem}
 .sums{display:flex;flex-wrap:wrap;gap:1.5rem;margin:.6rem 0}
@@ -620,10 +695,11 @@ td.st-restored,td.st-ambiguous,td.st-unresolved{color:rgb(var(--c));font-weight:
 .raw{font-family:ui-monospace,monospace;font-size:.8rem;white-space:pre-wrap;word-break:break-all;color:#333}
 .ln::before{content:attr(data-n);display:inline-block;width:3.5em;color:#999;text-align:right;margin-right:.6em;user-select:none}
 .ln.dl{color:#999}.ln:target{background:#eef}
+.chg{text-decoration:underline dotted 2px #57a;text-underline-offset:2px}
 span.lost{background:repeating-linear-gradient(45deg,#fdd 0 3px,#fff 3px 6px);outline:1px dashed #c33}
 .blk.lost{color:#b00;font-style:italic}.blk.nothing{color:#999}
 del{text-decoration:line-through 2px rgb(180 0 0 / .7);color:#a66}
-.why{font-family:system-ui,sans-serif;font-size:.7rem;background:#eee;color:#555;border-radius:3px;padding:0 .3em;margin-left:.5em}
+.why{white-space:nowrap;font-family:system-ui,sans-serif;font-size:.7rem;background:#eee;color:#555;border-radius:3px;padding:0 .3em;margin-left:.5em}
 a.gap{color:inherit;text-decoration:none;background:rgb(var(--c) / .3);outline:1px solid rgb(var(--c))}
 a.gap:target{outline:2px solid #246}
 .blk{margin:.15rem 0}.lbl{font-size:.7rem;color:#777;margin-right:.5em;text-transform:uppercase;letter-spacing:.03em}

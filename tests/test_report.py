@@ -60,7 +60,7 @@ def _line(n: int) -> Text:
 def handmade_restored() -> Restored:
     title = _line(1).replace_span(5, 6, "際")  # same length: keeps the gap's raw position
     speaker = _line(2)
-    heading = _line(3)
+    heading = _line(3).replace_span(0, 1, "1")  # width folded, raw position kept
     para = _line(4) + _line(5)
     slide2_title, slide2_line = _line(7)[9:], _line(8)
     slide1_title, slide1_line = _line(9)[:15], _line(10)
@@ -85,6 +85,7 @@ def handmade_restored() -> Restored:
     ledger = (
         LedgerRow("drop_ghost_lines", "dropped", 6, 0, RAW[5], "ghost-line"),
         LedgerRow("dedupe_layers", "dropped", 9, 15, RAW[8][15:], "doubled-layer"),
+        LedgerRow("fold_width", "changed", 3, 0, "１", "width", "1"),
     )
     return Restored(SourceFile(FILE, "0" * 64, "txt"), (RestoredTalk(talk, repairs),), ledger)
 
@@ -106,7 +107,7 @@ def talk_json(doc: Restored) -> dict:
         "slides": [{"number": s.number, "title": s.title.text, "lines": [x.text for x in s.lines]} for s in t.slides],
         "repairs": [dict(r.to_json(), source={"file": FILE, **r.to_json()["source"]}) for r in rt.repairs],
         "dropped": [{"source": {"file": FILE, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason, "rule": r.rule}
-                    for r in doc.ledger],
+                    for r in doc.ledger if r.action == "dropped"],
     }
 
 
@@ -180,6 +181,13 @@ def test_dropped_text_is_struck_through_with_its_reason(page):
     assert 'data-n="9">Greenriver City<del title="dropped: doubled-layer (dedupe_layers)">Greenriver City</del><span class=why>doubled-layer</span>' in body
 
 
+def test_replaced_text_is_underlined_with_its_replacement(page):
+    assert '<div class="ln" data-n="3"><span class=chg title="changed to “1”: width (fold_width)">１</span>．はじめに</div>' in page
+    assert '<table class="summary changed"><caption>Changed</caption>' in page
+    assert "<tr><th>width</th><td>1</td><td>1</td></tr>" in page
+    assert "summary changed" not in render_report([handmade_source(with_restored=False)])  # the ledger comes with restore
+
+
 def test_raw_text_that_went_nowhere_is_flagged(page):
     # The made-up slide number "Slide 2:" reached neither a block nor the ledger.
     lost = re.findall(r'<span class=lost title="in neither the reconstructed text nor the ledger">([^<]*)</span>', page)
@@ -210,7 +218,7 @@ def test_summary_counts():
 
 def test_summary_table_is_rendered(page):
     tables = re.findall(r'<table class="summary (\w+)">', page)
-    assert tables == ["overview", "gaps", "dropped", "structure"]
+    assert tables == ["overview", "gaps", "dropped", "changed", "structure"]
     assert '<tr class="st-unresolved"><th><span class=sw></span>unresolved</th><td>1</td><td>2</td></tr>' in page
     assert "<tr><th>ghost-line</th><td>1</td><td>1</td><td>13</td></tr>" in page
 
@@ -231,6 +239,19 @@ def test_unknown_status_and_markup_in_evidence_do_not_break_the_page():
     page = render_report([ReportSource(src.name, src.raw_lines, (talk,), src.restored)])
     TagBalance().feed(page)
     assert "st-other" in page and "&lt;/span&gt;&lt;/details&gt;" in page
+
+
+def test_records_without_a_raw_position_are_listed_not_placed():
+    src = handmade_source()
+    talk = json.loads(json.dumps(src.talks[0]))
+    talk["repairs"].append({"source": None, "original": G, "restored": "．", "status": "restored", "confidence": 0.99,
+                            "candidates": [{"text": "．", "score": 0.99}], "evidence": [{"kind": "numbering", "detail": "made up"}]})
+    talk["dropped"].append({"source": None, "text": "zz", "reason": "ghost-line", "rule": "r"})
+    page = render_report([ReportSource(src.name, src.raw_lines, (talk,), src.restored)])
+    TagBalance().feed(page)
+    assert '<tr id="t1-r3" class="st-restored cf-hi"><td>?</td>' in page
+    assert "t1-g3" not in page  # nothing on the raw side to point at
+    assert "<tr><th>ghost-line</th><td>2</td>" in page  # still counted
 
 
 def test_empty_report_says_what_to_do():
