@@ -152,9 +152,8 @@ class Style:
     level1: str = ARABIC
     level1_seps: tuple[str, ...] = ()
     level2_seps: tuple[str, ...] = ()
-    kanji: bool = False
-    paren_open: str = "（"
-    paren_close: str = "）"
+    kanji: bool = False  # 第一章 rather than 第1章
+    kanji_sections: bool = False  # 第一節 rather than 第1節
 
 
 def template(label: tuple[int, int], style: Style) -> list[Slot]:
@@ -170,8 +169,8 @@ def template(label: tuple[int, int], style: Style) -> list[Slot]:
     major, minor = label
     if style.level1 == CHAPTER:
         if minor:
-            return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(minor, style)], Slot("lit", "節")]
-        return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(major, style)], Slot("lit", "章")]
+            return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(minor, style.kanji_sections)], Slot("lit", "節")]
+        return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(major, style.kanji)], Slot("lit", "章")]
     if minor:
         seps = "".join(style.level2_seps) or LEVEL2_SEPARATORS
         return [*[Slot("digit", d) for d in str(major)], Slot("sep", seps), *[Slot("digit", d) for d in str(minor)]]
@@ -181,8 +180,8 @@ def template(label: tuple[int, int], style: Style) -> list[Slot]:
     return [*[Slot("digit", d) for d in str(major)], Slot("sep", seps, optional=True)]
 
 
-def _digits(n: int, style: Style) -> str:
-    return kanji_numeral(n) if style.kanji else str(n)
+def _digits(n: int, kanji: bool) -> str:
+    return kanji_numeral(n) if kanji else str(n)
 
 
 @dataclass(frozen=True)
@@ -241,11 +240,12 @@ def learn_style(texts: list[str]) -> Style:
     """The paper's numbering style and separators, from its intact heading numbers.
 
     >>> learn_style(["1．はじめに", "2．方法", "2.1 資料"])
-    Style(level1='arabic', level1_seps=('．',), level2_seps=('.',), kanji=False, paren_open='（', paren_close='）')
+    Style(level1='arabic', level1_seps=('．',), level2_seps=('.',), kanji=False, kanji_sections=False)
     >>> learn_style(["（1）はじめに", "（2）方法"]).level1
     'paren'
-    >>> learn_style(["第一章 序論", "（1）背景"]).kanji
-    True
+    >>> s = learn_style(["第一章 序論", "（1）背景", "第1節 調査"])
+    >>> s.kanji, s.kanji_sections
+    (True, False)
     """
     found = [e for t in texts if heading_shaped(t) and (e := explicit_number(t)) is not None]
     styles = {e.style for e in found}
@@ -257,8 +257,10 @@ def learn_style(texts: list[str]) -> Style:
         level1 = PAREN
     level1_seps = sorted({e.separator for e in found if e.style == ARABIC and e.label[1] == 0 and e.separator and e.separator not in SPACES})
     level2_seps = sorted({e.separator for e in found if e.style == ARABIC and e.label[1] and e.separator})
-    kanji = any(_CHAPTER.match(fold(t)) and not _CHAPTER.match(fold(t)).group(1).isdigit() for t in texts if heading_shaped(t))
-    return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji)
+    chapters = [m for t in texts if heading_shaped(t) and (m := _CHAPTER.match(fold(t)))]
+    kanji = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "章")
+    kanji_sections = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "節")
+    return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji, kanji_sections)
 
 
 @dataclass(frozen=True)

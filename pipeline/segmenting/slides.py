@@ -76,36 +76,25 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     """
     title: list[Text] = []
     subtitle: Text | None = None
+    title_box = None
+    box = 0
     i = 0
     while i < len(lines):
-        box_end = i + 1
-        while box_end < len(lines) and layout.same_box(lines[box_end - 1], lines[box_end]):
-            box_end += 1
-        box = lines[i:box_end]
-        kinds = []
-        for t in box:
-            s = t.text.strip()
-            if is_city_only(s):
-                kinds.append("city")
-            elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
-                kinds.append("subtitle")
-            elif not title and not CLOSING.match(s) and page_number_values(s) == [] and words(s):
-                kinds.append("title")
-            else:
-                kinds.append(None)
-        if None in kinds or ("title" in kinds and title):
+        t = lines[i]
+        if i and not layout.same_box(lines[i - 1], t):
+            box += 1
+        s = t.text.strip()
+        if is_city_only(s):
+            pass
+        elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
+            subtitle = t
+        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s):
+            # Only the first box that holds title lines may hold title lines.
+            title_box = box
+            title.append(t)
+        else:
             break
-        for t, kind in zip(box, kinds):
-            if kind == "title":
-                title.append(t)
-            elif kind == "subtitle":
-                subtitle = t
-        # Only the first box that holds title lines may hold title lines.
-        if "title" in kinds:
-            title = [t for t, k in zip(box, kinds) if k == "title"]
-        i = box_end
-        if not title and i >= 3:
-            break
+        i += 1
     if not title:
         return Cover((), (), None, 0)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
@@ -200,6 +189,8 @@ def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
     {8: 11}
     >>> place_missing([Anchor(i, v) for i, v in enumerate([1, 2, 3, 5, 6])])
     {4: 3}
+    >>> place_missing([Anchor(i, v) for i, v in enumerate([2, 6, 1, 3, 5])])
+    {4: 1}
     """
     if not anchors:
         return {}
@@ -222,6 +213,9 @@ def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
                 score -= 2
             if before is None and after is not None and after - m in (1, 2) and step_after is None:
                 score += 1
+            # Halfway between its neighbours when no run says otherwise (2, _, 6 → 4).
+            if before is not None and after is not None and m - before == after - m and m - before in (1, 2):
+                score += 2 if step_before is None and step_after is None else 1
             if score >= 1 and (best is None or (score, room(pos)) > best[0]):
                 best = ((score, room(pos)), pos)
         if best is not None:
