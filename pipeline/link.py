@@ -60,13 +60,31 @@ def romanize(kana: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def sound_key(word: str) -> str:
-    """A consonant skeleton that Japanese and English spellings of one name share.
+def _spoken(word: str) -> str:
+    """A spelling with the distinctions Japanese does not make folded away (vowels kept).
 
-    Japanese has no l/r or b/v distinction and adds vowels after consonants,
-    so vowels go, l→r, v→b (and p→b: Korean and Chinese names
-    swap them between spellings), and doubled letters collapse; digraphs become
-    one letter (sh→s, ch→c, ts→c, ph→f, ck→k) and a soft c becomes s.
+    Japanese has no l/r or b/v distinction, and Korean and Chinese names
+    swap p and b between spellings, so l→r, v→b, p→b. Digraphs become one
+    upper-case stand-in (sh, ch/tch/ts, ph, ck/q/qu, x) so the soft-c rule
+    (ce, ci → s) cannot touch them; ``ng`` before a consonant or at the end
+    is ``n`` (ン: Shanghai シャンハイ, Haiphong ハイフォン); h and w go.
+
+    >>> _spoken("Haiphong"), _spoken("haifon"), _spoken("Incheon")
+    ('aiFon', 'aiFon', 'inCeon')
+    """
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if "a" <= c <= "z")
+    for a, b in (("tch", "C"), ("sh", "S"), ("ch", "C"), ("ts", "C"), ("ph", "F"), ("ck", "K"), ("qu", "K"), ("q", "K"), ("x", "KS")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"ng(?![aeiouy])", "n", w)
+    return w.replace("l", "r").replace("v", "b").replace("p", "b").replace("w", "").replace("h", "").replace("f", "F")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A consonant skeleton that Japanese and English spellings of one name share:
+    :func:`_spoken` without vowels, doubled letters collapsed.
 
     >>> sound_key("Kitakyushu"), sound_key(romanize("キタキュウシュウ"))
     ('ktks', 'ktks')
@@ -75,28 +93,21 @@ def sound_key(word: str) -> str:
     >>> sound_key("Incheon"), sound_key("inchon")
     ('ncn', 'ncn')
     """
-    w = unicodedata.normalize("NFKD", word.lower())
-    w = "".join(c for c in w if "a" <= c <= "z")
-    # Digraphs go to upper-case stand-ins first, so the soft-c rule cannot touch them.
-    for a, b in (("tch", "C"), ("sh", "S"), ("ch", "C"), ("ts", "C"), ("ph", "F"), ("ck", "K"), ("qu", "K"), ("q", "K"), ("x", "KS")):
-        w = w.replace(a, b)
-    w = re.sub(r"c(?=[eiy])", "s", w)
-    w = w.replace("l", "r").replace("v", "b").replace("p", "b").replace("w", "").replace("h", "")
-    w = re.sub(r"[aeiouy]", "", w).lower()
+    w = re.sub(r"[aeiouy]", "", _spoken(word)).lower()
     return re.sub(r"(.)\1+", r"\1", w)
 
 
 def _vowel_shape(word: str) -> str:
-    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
-    return w.replace("l", "r").replace("v", "b")
+    return _spoken(word).lower()
 
 
 @lru_cache(maxsize=262144)
 def sounds_alike(romaji: str, english: str) -> float:
     """How alike a romanised Japanese word and an English word sound, in [0, 1]; 0 below the bar.
 
-    Skeletons of three or more consonants must agree closely and the
-    spellings with vowels still resemble each other; shorter skeletons
+    Skeletons of three or more consonants must agree closely (ratio ≥ 0.8),
+    the spellings with vowels still resemble each other (≥ 0.6), and the
+    two average 0.8 or more (プラン is not ``population``); shorter skeletons
     match too much by chance, so those words must be spelled nearly alike
     (``fukuoka`` = ``Fukuoka``) and be four letters or more.
 
@@ -117,7 +128,7 @@ def sounds_alike(romaji: str, english: str) -> float:
     spelled = SequenceMatcher(None, shape_a, shape_b).ratio()
     if long_keys:
         keys = SequenceMatcher(None, a, b).ratio()
-        if keys < 0.8 or spelled < 0.6:
+        if keys < 0.8 or spelled < 0.6 or keys + spelled < 1.6:
             return 0.0
         return round((keys + spelled) / 2, 3)
     if spelled < 0.9 or min(len(shape_a), len(shape_b)) < 4:
@@ -145,8 +156,9 @@ class Term:
     where: str
 
 
-WEIGHTS = {"translation": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
-"""How much one shared term of each kind says, before the rarity weight."""
+WEIGHTS = {"translation": 2.0, "numbering": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
+"""How much one shared term of each kind says, before the rarity weight.
+A two-digit number says half as much as a longer one (see :func:`number_terms`)."""
 
 TITLE_BONUS = 1.5
 """A term shared by the slide's title and the section's title counts this much more: titles say what a part is about."""
@@ -155,7 +167,7 @@ LINK_SCORE = 0.5
 """Least score for a link (about 1.4 points: two good shared terms, or a translation)."""
 
 LEAD = 1.5
-"""The best section must score this many times the runner-up."""
+"""The best section must score more than this many times the runner-up."""
 
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’\-]*[A-Za-z0-9]")
@@ -188,6 +200,24 @@ def number_terms(text: str, where: str) -> list[Term]:
         is_year = re.fullmatch(r"(1[6-9]|20|21)\d\d", digits) is not None
         terms.append(Term("year" if is_year else "number", f"n:{digits}", m.group(0), where))
     return terms
+
+
+_CHAPTER = re.compile(r"^\W*(?:chapter|chap\.|section|part)\s*(\d+(?:\.\d+)*)\b|^\W*第\s*(\d+)\s*[章節部]", re.IGNORECASE)
+
+
+def chapter_terms(title: str | None) -> list[Term]:
+    """A slide title that names a part of the talk by number (``Chapter 2``, ``Section 3.1``, ``第2章``).
+
+    >>> [t.key for t in chapter_terms("Chapter1")], [t.key for t in chapter_terms("第３章 まとめ")]
+    (['c:1'], ['c:3'])
+    >>> chapter_terms("Four Chapters of History")
+    []
+    """
+    m = _CHAPTER.match(_nfkc(title or ""))
+    if not m:
+        return []
+    number = m.group(1) or m.group(2)
+    return [Term("numbering", f"c:{number}", m.group(0).strip(), "title")]
 
 
 def latin_terms(text: str, where: str) -> list[Term]:
@@ -227,7 +257,30 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
         romaji = romanize(reading)
         if len(romaji) >= 4:
             terms.append(Term(kind, romaji, tok["surface"], where))
+        for part, part_reading in _short_units(tok["surface"]):
+            part_romaji = romanize(part_reading)
+            if len(part_romaji) >= 4 and part_romaji != romaji:
+                terms.append(Term(kind, part_romaji, part, where))
     return terms
+
+
+@lru_cache(maxsize=65536)
+def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
+    """The parts of a compound in Sudachi's shortest split (mode A), when there are several.
+
+    English names a place by its proper part and translates the generic
+    one (洞海湾 → Dokai Bay, 阿蘇山 → Mt. Aso), so the part must be compared
+    on its own.
+
+    >>> _short_units("洞海湾")
+    (('洞海', 'ドウカイ'), ('湾', 'ワン'))
+    """
+    from .tokenize_ja import tokenize
+
+    parts = tokenize(surface, mode="A")
+    if len(parts) < 2:
+        return ()
+    return tuple((t["surface"], t["reading"]) for t in parts if t["reading"])
 
 
 def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
@@ -278,6 +331,8 @@ def _talk_translations(talk: dict[str, Any]) -> list[tuple[str, str]]:
 
 def section_terms(section: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
     terms: list[Term] = []
+    if section.get("number"):
+        terms.append(Term("numbering", f"c:{section['number']}", f"section {section['number']}", "number"))
     for where, text, tokens in _section_texts(section):
         terms += number_terms(text, where)
         terms += latin_terms(text, where)
@@ -287,7 +342,7 @@ def section_terms(section: dict[str, Any], translations: list[tuple[str, str]]) 
 
 
 def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
-    terms: list[Term] = []
+    terms: list[Term] = chapter_terms(slide.get("title"))
     for where, text in _slide_texts(slide):
         terms += number_terms(text, where)
         terms += latin_terms(text, where)
@@ -318,6 +373,11 @@ def _first_by(terms: Iterable[Term], key) -> dict[str, Term]:
     return out
 
 
+def _number_weight(key: str) -> float:
+    """Two-digit numbers (ages, counts, percentages) recur by chance more often than longer ones."""
+    return 0.5 if key.startswith("n:") and len(key.replace(".", "")) <= 4 else 1.0
+
+
 def _title_bonus(slide_term: Term, section_term: Term) -> float:
     return TITLE_BONUS if slide_term.where == section_term.where == "title" else 1.0
 
@@ -334,15 +394,17 @@ def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
         s = exact.get(t.key)
         if s is not None and t.key not in found:
             kind = "year" if s.kind == "year" or t.kind == "year" else s.kind
-            found[t.key] = Match(kind, t.key, WEIGHTS[kind] * _title_bonus(t, s),
+            found[t.key] = Match(kind, t.key, WEIGHTS[kind] * _title_bonus(t, s) * _number_weight(t.key),
                                  f"{t.shown} ({t.where}) = {s.shown} ({s.where})")
     # A sound match is counted under the slide's word, so that its rarity is
     # over the sections where *that word* resonates (函館市 in one section and
     # 函館 in the others are one name for ``Hakodate``).
+    used: set[str] = set()
     for word, t in words.items():
         for romaji, s in sounds.items():
-            similarity = sounds_alike(romaji, word)
+            similarity = sounds_alike(romaji, word) if romaji not in used else 0.0
             if similarity:
+                used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
                 term = f"s:{word}"
                 found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity * _title_bonus(t, s),
                                     f"{t.shown} ({t.where}) ~ {s.shown} [{romaji}] ({s.where})")
@@ -394,7 +456,7 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
         best, index, evidence = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         score = _score(best)
-        if score < LINK_SCORE or best < LEAD * runner_up:
+        if score < LINK_SCORE or best <= LEAD * runner_up:
             links.append(None)
             continue
         evidence.sort(key=lambda wm: (-wm[0], wm[1].term))

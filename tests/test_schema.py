@@ -1,0 +1,185 @@
+"""The shipped talk schema, and the real pipeline on the sample: every talk valid, every format loads back."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import golden
+import jsonschema
+import pytest
+
+from pipeline import cli, export
+from pipeline.structure import schema, schema_errors
+
+SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.txt"
+
+
+# --------------------------------------------------------------------------
+# The schema itself
+# --------------------------------------------------------------------------
+
+
+def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
+    jsonschema.Draft202012Validator.check_schema(schema())
+    assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema()["properties"]["schema_version"] == {"const": 1}
+
+
+@pytest.fixture(scope="module")
+def valid_talk():
+    import test_structure
+
+    from pipeline.structure import structure
+
+    return structure(test_structure.made_up_doc(), stem="m")["m/sapporo"]
+
+
+def broken(talk, change):
+    talk = copy.deepcopy(talk)
+    change(talk)
+    return schema_errors(talk)
+
+
+@pytest.mark.parametrize("what, change", [
+    ("status outside the enum", lambda t: t["repairs"][0].update(status="guessed")),
+    ("restored without text", lambda t: t["repairs"][0].update(status="restored", restored=None)),
+    ("confidence over 1", lambda t: t["repairs"][0].update(confidence=1.5)),
+    ("token without reading field", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].pop("reading")),
+    ("gap flag false", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].update(gap=False)),
+    ("slide line not a string", lambda t: t["slides"][1]["lines"].__setitem__(0, {"text": "x"})),
+    ("unknown field", lambda t: t.update(extra=1)),
+    ("missing dropped", lambda t: t.pop("dropped")),
+    ("schema version 2", lambda t: t.update(schema_version=2)),
+    ("bad sha256", lambda t: t["source"].update(sha256="xyz")),
+    ("section number with letters", lambda t: t["paper"]["sections"][0].update(number="IV")),
+    ("link without evidence", lambda t: t["slides"][1].update(section={"number": "2", "index": 1, "score": 0.7, "evidence": []})),
+    ("id without stem", lambda t: t.update(id="sapporo")),
+])
+def test_schema_rejects(valid_talk, what, change):
+    assert schema_errors(valid_talk) == []
+    assert broken(valid_talk, change), what
+
+
+# --------------------------------------------------------------------------
+# The real pipeline on the sample
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    assert cli.main(["run", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
+    return out / "talks" / SAMPLE.stem
+
+
+def talk_files(folder):
+    return sorted(p for p in folder.glob("*.json") if p.name != "index.json")
+
+
+def test_every_produced_talk_validates(sample_out):
+    index = json.loads((sample_out / "index.json").read_text(encoding="utf-8"))
+    files = talk_files(sample_out)
+    assert sorted(t["file"] for t in index["talks"]) == [p.name for p in files]
+    assert sorted(p.name for p in sample_out.glob("*.spacy")) == [p.with_suffix(".spacy").name for p in files]
+    assert len(files) >= 2
+    validator = jsonschema.Draft202012Validator(schema())
+    for path in sorted(sample_out.parent.rglob("*.json")):
+        if path.name == "index.json":
+            continue
+        talk = json.loads(path.read_text(encoding="utf-8"))
+        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(talk)]
+        assert errors == [], path
+        assert talk["id"] == f"{SAMPLE.stem}/{path.stem}"
+
+
+def rebuilt(text, tokens):
+    """The text put back together from token surfaces and the (whitespace-only) text between tokens."""
+    pieces, pos = [], 0
+    for t in tokens:
+        assert text[pos:t["start"]].strip() == ""
+        pieces.append(text[pos:t["start"]] + t["surface"])
+        pos = t["end"]
+    assert text[pos:].strip() == ""
+    return "".join(pieces) + text[pos:]
+
+
+def test_sample_units_round_trip(sample_out):
+    units = 0
+    for path in talk_files(sample_out):
+        talk = json.loads(path.read_text(encoding="utf-8"))
+        for unit in export.units(talk):
+            units += 1
+            text, tokens = unit["text"], unit["tokens"]
+            assert rebuilt(text, tokens) == text
+            if unit["lang"] == "ja":
+                assert "".join(t["surface"] for t in tokens) == text  # Sudachi keeps whitespace as tokens
+            for t in tokens:
+                assert text[t["start"]:t["end"]] == t["surface"]
+                if "\ufffd" in t["surface"]:
+                    assert t.get("gap") and set(t["surface"]) == {"\ufffd"}
+    assert units > 100
+
+
+def test_docbin_loads_back_with_the_same_tokens(sample_out):
+    import spacy
+    from spacy.tokens import DocBin
+
+    export.register_extensions()
+    vocab = spacy.blank("en").vocab
+    for path in talk_files(sample_out):
+        talk = json.loads(path.read_text(encoding="utf-8"))
+        docs = list(DocBin().from_disk(path.with_suffix(".spacy")).get_docs(vocab))
+        units = list(export.units(talk))
+        assert len(docs) == len(units) > 0
+        for doc, unit in zip(docs, units):
+            tokens = unit["tokens"]
+            assert doc.text == unit["text"]
+            _, _, index = export._words(unit["text"], tokens)
+            assert len(doc) == len(index)
+            for word, k in zip(doc, index):
+                if k is None:
+                    assert word.text.isspace()  # whitespace between English tokens
+                    continue
+                t = tokens[k]
+                assert (word.text, word.idx) == (t["surface"], t["start"])
+                assert word._.gap == bool(t.get("gap")) and word._.near_gap == bool(t.get("near_gap"))
+                if unit["lang"] == "ja":
+                    assert word._.reading == t["reading"]
+                    if t["lemma"]:
+                        assert (word.lemma_, word.norm_, word.tag_) == (t["lemma"], t["norm"], t["pos"])
+            assert doc.user_data["talk"] == talk["id"] and doc.user_data["kind"] == unit["kind"]
+            starts = {s["start"] for s in unit["sentences"]}
+            for sent in list(doc.sents)[1:]:
+                assert sent.start_char in starts
+
+
+def test_corpus_jsonl_lines_parse_and_offsets_fit(sample_out):
+    lines = (sample_out / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    talks = {json.loads(p.read_text(encoding="utf-8"))["id"] for p in talk_files(sample_out)}
+    assert lines
+    kinds = set()
+    for line in lines:
+        record = json.loads(line)
+        assert record["talk"] in talks and record["lang"] in ("ja", "en")
+        kinds.add(record["kind"])
+        for start, end in record["tokens"] + record["sentences"]:
+            assert 0 <= start < end <= len(record["text"])
+        for i in record["gaps"]:
+            start, end = record["tokens"][i]
+            assert set(record["text"][start:end]) == {"\ufffd"}
+    assert {"paragraph", "slide-line"} <= kinds
+
+
+def test_golden_sample(sample_out):
+    """The sample's talks without tokens, and a token dump of the first paragraphs of each talk."""
+    from test_structure import compact, token_dump
+
+    for path in talk_files(sample_out):
+        talk = json.loads(path.read_text(encoding="utf-8"))
+        golden.compare(compact(talk), f"structure/sample/{path.stem}.json")
+        paragraphs = [p for s in talk["paper"]["sections"] for p in s["paragraphs"]][:3]
+        dump = "".join(token_dump(p["text"], p["tokens"]) for p in paragraphs)
+        dump += "".join(token_dump(line, toks) for sl in talk["slides"][:3] for line, toks in zip(sl["lines"], sl["line_tokens"]))
+        golden.compare(dump, f"structure/sample/{path.stem}.tokens.tsv")
