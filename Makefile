@@ -28,7 +28,7 @@ SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
 RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
 TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
 
-.PHONY: all outputs test golden bench bench-restore clean-output check-names help
+.PHONY: all outputs corpus test golden bench bench-restore clean-output check-names help
 
 help:
 	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
@@ -49,7 +49,14 @@ all: $(STAMP)
 	@$(MAKE) --no-print-directory -k outputs || true
 	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR)
 
-outputs: $(TALKS) $(OUT)/report.html
+outputs: $(TALKS) $(OUT)/report.html $(OUT)/corpus.jsonl
+
+# One JSONL for the whole corpus: each file's talks/<stem>/corpus.jsonl, in
+# stem order, written under a temporary name and renamed (never half a file).
+corpus: $(OUT)/corpus.jsonl
+$(OUT)/corpus.jsonl: $(TALKS)
+	@mkdir -p $(dir $@)
+	cat /dev/null $(TALKS:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
 
 # One page for the whole batch, so it waits for every talk folder.
 $(OUT)/report.html: $(TALKS) $(CODE)
