@@ -56,7 +56,7 @@ outputs: $(TALKS) $(OUT)/report.html $(OUT)/corpus.jsonl
 corpus: $(OUT)/corpus.jsonl
 $(OUT)/corpus.jsonl: $(TALKS)
 	@mkdir -p $(dir $@)
-	cat /dev/null $(TALKS:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
+	trap 'rm -f $@.tmp' EXIT; cat /dev/null $(TALKS:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
 
 # One page for the whole batch, so it waits for every talk folder.
 $(OUT)/report.html: $(TALKS) $(CODE)
