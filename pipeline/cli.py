@@ -66,7 +66,7 @@ def step_restore(in_file: Path, out_file: Path) -> None:
     files.write_json(out_file, restore(record).to_json())
 
 
-def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
+def step_structure(in_file: Path, out_dir: Path, *, split_mode: str = "C") -> list[Path]:
     """Write one JSON per talk into ``out_dir`` and an ``index.json`` listing them.
 
     The folder is replaced as one unit (:func:`pipeline.atomic.replace_dir`):
@@ -79,7 +79,7 @@ def step_structure(in_file: Path, out_dir: Path) -> list[Path]:
 
     record = files.read_record(in_file, "restore", Restored.from_json)
     stem = out_dir.name
-    talks = structure(record, stem=stem)
+    talks = structure(record, stem=stem, mode=split_mode)
     names = [f"{talk_id.split('/', 1)[1]}.json" for talk_id in talks]
     index = {"source": record.source.to_json(), "talks": [{"id": t, "file": n} for t, n in zip(talks, names)]}
     contents = {name: export.talk_json_text(doc).encode("utf-8") for name, doc in zip(names, talks.values())}
@@ -287,7 +287,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_structure(args: argparse.Namespace) -> int:
     src = Path(args.input)
     out_dir = Path(args.output) if args.output else files.talks_dir(Path(args.out), src.stem)
-    step_structure(src, out_dir)
+    step_structure(src, out_dir, split_mode=args.split_mode)
     return 0
 
 
@@ -403,6 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Tokenize (Sudachi for Japanese, spaCy for English) and write one schema-valid JSON per talk, plus index.json.")
     p.add_argument("input", metavar="RESTORE_JSON")
     p.add_argument("-o", "--output", help="output folder (default: OUT/talks/<name>/)")
+    p.add_argument("--split-mode", choices=("A", "B", "C"), default="C",
+                   help="Sudachi split mode: C longest units (default), B middle, A shortest")
     common(p)
     p.set_defaults(func=cmd_structure)
 
