@@ -207,3 +207,21 @@ def test_golden_made_up_talk(talk):
     golden.compare(compact(talk), "structure/cases/made_up_talk.json")
     dump = "".join(token_dump(u["text"], u["tokens"]) for u in every_unit(talk) if u["kind"] in ("paragraph", "slide-line"))
     golden.compare(dump, "structure/cases/made_up_talk.tokens.tsv")
+
+
+def test_cli_structure_writes_talks_docbins_jsonl_and_index(tmp_path):
+    from pipeline import cli
+
+    src = tmp_path / "made_up.json"
+    src.write_text(json.dumps(made_up_doc().to_json(), ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "talks" / "made_up"
+    assert cli.main(["structure", str(src), "-o", str(out), "--split-mode", "A"]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["corpus.jsonl", "index.json", "sapporo.json", "sapporo.spacy"]
+    talk = json.loads((out / "sapporo.json").read_text(encoding="utf-8"))
+    assert talk["paper"]["split_mode"] == "A" and schema_errors(talk) == []
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert index["talks"] == [{"id": "made_up/sapporo", "file": "sapporo.json"}]
+    records = [json.loads(line) for line in (out / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(list(export.units(talk)))
+    # each token on one line keeps the talk file readable
+    assert '{"surface": "札幌", ' in (out / "sapporo.json").read_text(encoding="utf-8")
