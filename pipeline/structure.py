@@ -45,16 +45,44 @@ def _where(t: Text | None) -> dict[str, int] | None:
     return {"line": pos[0], "col": pos[1]} if pos is not None else None
 
 
-def _ja_tokens(t: Text | None, mode: str) -> list[dict[str, Any]] | None:
-    return tokenize_ja.tokenize(t.text, mode=mode) if t is not None else None
+Restoredset = frozenset[tuple[int, int]]
 
 
-def paragraph_json(t: Text, *, mode: str) -> dict[str, Any]:
+def restored_positions(repairs: tuple[Repair, ...]) -> Restoredset:
+    """Raw positions of the glyphs the restore stage filled (a filled glyph keeps its gap's position).
+
+    >>> sorted(restored_positions((Repair(4, 2, "\ufffd\ufffd", "restored", "姉妹", 0.99, (), ()),
+    ...                            Repair(5, 0, "\ufffd", "ambiguous", None, 0.5, (), ()))))
+    [(4, 2), (4, 3)]
+    """
+    return frozenset(
+        (r.line, r.col + i) for r in repairs if r.status == "restored" and r.line >= 1 for i in range(len(r.original))
+    )
+
+
+def flag_restored(tokens: list[dict[str, Any]], t: Text, restored: Restoredset) -> list[dict[str, Any]]:
+    """Mark tokens that contain a restored glyph (``"restored": true``): their text rests on the restore stage's fill."""
+    if restored:
+        for tok in tokens:
+            if any(p in restored for p in t.origin[tok["start"]:tok["end"]]):
+                tok["restored"] = True
+    return tokens
+
+
+def _ja_tokens(t: Text | None, mode: str, restored: Restoredset) -> list[dict[str, Any]] | None:
+    return flag_restored(tokenize_ja.tokenize(t.text, mode=mode), t, restored) if t is not None else None
+
+
+def _en_tokens(t: Text | None, restored: Restoredset) -> list[dict[str, Any]] | None:
+    return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
+
+
+def paragraph_json(t: Text, *, mode: str, restored: Restoredset = frozenset()) -> dict[str, Any]:
     """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position."""
     return {
         "text": t.text,
         "source": _where(t),
-        "tokens": tokenize_ja.tokenize(t.text, mode=mode),
+        "tokens": _ja_tokens(t, mode, restored),
         "sentences": [{"start": s, "end": e} for s, e in tokenize_ja.split_sentences(t.text)],
     }
 
@@ -76,7 +104,7 @@ def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) ->
     ]
 
 
-def _slides_json(rt: RestoredTalk) -> list[dict[str, Any]]:
+def _slides_json(rt: RestoredTalk, restored: Restoredset) -> list[dict[str, Any]]:
     """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``."""
     slides = rt.talk.slides
     texts: list[str] = []
@@ -87,8 +115,10 @@ def _slides_json(rt: RestoredTalk) -> list[dict[str, Any]]:
     analysed = iter(tokenize_en.analyse_lines(texts))
     out = []
     for sl in slides:
-        title_tokens = next(analysed)[0] if sl.title is not None else None
+        title_tokens = flag_restored(next(analysed)[0], sl.title, restored) if sl.title is not None else None
         lines = [next(analysed) for _ in sl.lines]
+        for (tokens, _), t in zip(lines, sl.lines):
+            flag_restored(tokens, t, restored)
         out.append({
             "number": sl.number,
             "title": _str(sl.title),
@@ -106,17 +136,17 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
     """The talk JSON of one restored talk (see the module docstring and the schema)."""
     talk = rt.talk
     src = doc.source
-    en_title = tokenize_en.analyse(talk.title.en.text)[0] if talk.title.en is not None else None
-    en_subtitle = tokenize_en.analyse(talk.subtitle.en.text)[0] if talk.subtitle.en is not None else None
+    restored = restored_positions(rt.repairs)
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "id": talk_id,
         "source": {"file": src.file, "sha256": src.sha256, "first_line": talk.first_line, "last_line": talk.last_line},
         "city": {"ja": _str(talk.city.ja), "en": _str(talk.city.en)},
         "title": {"ja": _str(talk.title.ja), "en": _str(talk.title.en)},
-        "title_tokens": {"ja": _ja_tokens(talk.title.ja, mode), "en": en_title},
+        "title_tokens": {"ja": _ja_tokens(talk.title.ja, mode, restored), "en": _en_tokens(talk.title.en, restored)},
         "subtitle": {"ja": _str(talk.subtitle.ja), "en": _str(talk.subtitle.en)},
-        "subtitle_tokens": {"ja": _ja_tokens(talk.subtitle.ja, mode), "en": en_subtitle},
+        "subtitle_tokens": {"ja": _ja_tokens(talk.subtitle.ja, mode, restored),
+                            "en": _en_tokens(talk.subtitle.en, restored)},
         "speaker": {
             "text": _str(talk.speaker.text),
             "affiliation": _str(talk.speaker.affiliation),
@@ -125,7 +155,7 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
         "paper": {
             "lang": "ja",
             "split_mode": mode,
-            "front": [paragraph_json(t, mode=mode) for t in talk.front],
+            "front": [paragraph_json(t, mode=mode, restored=restored) for t in talk.front],
             "sections": [
                 {
                     "number": s.number,
@@ -133,13 +163,13 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
                     "title": s.title.text,
                     "heading": _str(s.heading),
                     "source": _where(s.heading if s.heading is not None else s.title),
-                    "title_tokens": tokenize_ja.tokenize(s.title.text, mode=mode),
-                    "paragraphs": [paragraph_json(p, mode=mode) for p in s.paragraphs],
+                    "title_tokens": _ja_tokens(s.title, mode, restored),
+                    "paragraphs": [paragraph_json(p, mode=mode, restored=restored) for p in s.paragraphs],
                 }
                 for s in talk.sections
             ],
         },
-        "slides": _slides_json(rt),
+        "slides": _slides_json(rt, restored),
         "repairs": [repair_json(r, src.file) for r in rt.repairs],
         "dropped": _dropped(doc.ledger, talk.first_line, talk.last_line, src.file),
     }

@@ -225,3 +225,19 @@ def test_cli_structure_writes_talks_docbins_jsonl_and_index(tmp_path):
     assert len(records) == len(list(export.units(talk)))
     # each token on one line keeps the talk file readable
     assert '{"surface": "札幌", ' in (out / "sapporo.json").read_text(encoding="utf-8")
+
+
+def test_tokens_resting_on_a_restored_glyph_are_flagged():
+    rt = made_up_talk()
+    # the paper's line 8 reads 1959年にポートランド市と…; pretend its 年 (col 4) was a gap restored from evidence
+    filled = Repair(line=8, col=4, original=GAP, status="restored", restored="年", confidence=0.98,
+                    candidates=(Candidate("年", 0.98),), evidence=(Evidence("repetition", "1972年 at line 9"),))
+    ambiguous_elsewhere = Repair(line=23, col=0, original=GAP, status="ambiguous", restored=None, confidence=0.5,
+                                 candidates=(), evidence=())
+    rt = RestoredTalk(talk=rt.talk, repairs=rt.repairs + (filled, ambiguous_elsewhere))
+    doc = structure(made_up_doc(rt), stem="r")["r/sapporo"]
+    assert schema_errors(doc) == []
+    tokens = doc["paper"]["sections"][1]["paragraphs"][0]["tokens"]
+    assert [t["surface"] for t in tokens if t.get("restored")] == ["年"]
+    # an ambiguous gap flags nothing as restored (slide line 23 is "○Portland, …")
+    assert not any(t.get("restored") for line in doc["slides"][1]["line_tokens"] for t in line)
