@@ -98,5 +98,13 @@ golden: $(STAMP)
 bench: $(STAMP)
 	BENCH_SIZE=$(BENCH_SIZE) $(PY) -m bench.perf $(BENCH_ARGS)
 
+# Restoration accuracy benchmark (bench/restore_bench.py): masks characters in
+# the intact Japanese of raw/ and Debian's manpages-ja (installed when missing),
+# restores them and prints precision, coverage, top-5 and calibration beside a
+# naive baseline. RESTORE_BENCH_ARGS=--calibrate refits the packaged
+# calibration (pipeline/data/restore_calibration.json).
+bench-restore: $(STAMP)
+	$(PY) bench/restore_bench.py $(RESTORE_BENCH_ARGS)
+
 clean-output:
 	rm -rf $(OUT)
