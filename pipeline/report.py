@@ -257,7 +257,7 @@ def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[dict[st
         r = repairs[key]
         cls = f"rp {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
         out.append(
-            f"<span class=\"{cls}\" tabindex=0 data-repair=\"{prefix}-r{key}\">"
+            f"<span class=\"{cls}\" tabindex=0>"
             f"<span class=fill>{piece}</span>{repair_popup(r, f'{prefix}-g{key}')}</span>"
         )
     return "".join(out)
@@ -418,7 +418,7 @@ def blocks_from_restored(rt: RestoredTalk, repairs: Sequence[dict[str, Any]], pr
     return blocks
 
 
-def blocks_from_json(talk: dict[str, Any], repairs: Sequence[dict[str, Any]], prefix: str) -> list[Block]:
+def blocks_from_json(talk: dict[str, Any]) -> list[Block]:
     """Blocks from the talk JSON alone: no raw positions, so only remaining gaps (U+FFFD) can be marked."""
 
     def mark(s: str | None) -> str:
@@ -611,7 +611,7 @@ def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk |
         changed = tuple(r for r in ledger if r.action == "changed" and first <= r.line <= last)
         marks = RawMarks(repairs, dropped, prefix, accounted_positions(rt, ledger, dropped), changed)
     else:
-        rows = [Row(first, last, tuple(blocks_from_json(talk, repairs, prefix)))]
+        rows = [Row(first, last, tuple(blocks_from_json(talk)))]
         marks = RawMarks(repairs, dropped, prefix)
     gaps, drops, changes = marks.gaps, marks.drops, marks.changes
     body = []
