@@ -19,7 +19,7 @@ One run reports:
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
-    python -m bench.perf [--size 100] [--make-size 40] [--quick]
+    python -m bench.perf [--size 100] [--make-size 12] [--quick]
 """
 
 from __future__ import annotations
@@ -181,6 +181,7 @@ def process_stats(log_file: Path) -> dict[str, Any]:
         if mine:
             stats[stage] = {"processes": len(mine), "wall_median_s": statistics.median(r["wall_s"] for r in mine),
                             "wall_total_s": sum(r["wall_s"] for r in mine),
+                            "cpu_median_s": statistics.median(r.get("cpu_s", 0.0) for r in mine),
                             "rss_median_mb": statistics.median(r["rss_mb"] for r in mine),
                             "rss_max_mb": max(r["rss_mb"] for r in mine),
                             "failed": sum(1 for r in mine if r["status"] != 0)}
@@ -217,13 +218,13 @@ def make_runs(corpus_raw: Path, out: Path, size: int, noop_runs: int) -> dict[st
 
 
 def growth_sizes(size: int) -> list[int]:
-    """Nested corpus sizes for the growth measurement.
+    """Nested corpus sizes for the growth measurement: a tenth, three tenths, all.
 
     >>> growth_sizes(100), growth_sizes(6), growth_sizes(2)
-    ([25, 50, 100], [3, 6], [1, 2])
+    ([10, 30, 100], [3, 6], [1, 2])
     """
-    if size >= 8:
-        return [size // 4, size // 2, size]
+    if size >= 20:
+        return [size // 10, size * 3 // 10, size]
     return sorted({max(1, size // 2), size})
 
 
@@ -231,58 +232,74 @@ def fmt(value: Any, spec: str = ".3g") -> str:
     return "n/a" if value is None else format(value, spec)
 
 
-def markdown(r: dict[str, Any]) -> str:
-    main = r["sizes"][-1]
-    rows = [("corpus", f"{main['documents']} documents, {main['bytes'] / 1e6:.1f} MB, {main['chars']:,} characters, "
-             f"{main['gaps']:,} gaps ({len(main['failed'])} failed)")]
-    rows.append(("one process, all stages", f"{fmt(main['total_s'])} s = {fmt(main['chars_per_s'], ',.0f')} chars/s, "
-                 f"{fmt(main['per_doc_s'])} s per document"))
-    for stage in STAGES:
-        s = main["stages"].get(stage)
-        if s:
-            rows.append((f"  {stage}", f"{fmt(s['seconds'])} s = {fmt(s['chars_per_s'], ',.0f')} chars/s"))
-    rows.append(("time per document at " + " / ".join(str(g["documents"]) for g in r["sizes"]) + " documents",
-                 " / ".join(f"{fmt(g['per_doc_s'])} s" for g in r["sizes"])
-                 + " (per 1000 chars: " + " / ".join(f"{fmt(g['per_kchar_s'])} s" for g in r["sizes"]) + ")"))
-    tok = main.get("tokenizer", {})
-    if "ratio_vs_bare_fields" in tok:
-        rows.append(("Japanese tokenization: stage vs bare SudachiPy (target ≥ 0.5)",
-                     f"{tok['ratio_vs_bare_fields']:.2f} ({tok['stage_chars_per_s']:,.0f} vs "
-                     f"{tok['bare_fields_chars_per_s']:,.0f} chars/s reading the same fields; "
-                     f"{tok['ratio_vs_bare_tokenize']:.2f} against tokenize() alone)"))
-    else:
-        rows.append(("Japanese tokenization vs bare SudachiPy", tok.get("error", "n/a")))
-    gaps = main.get("restore_gaps", {})
-    rows.append(("restore time per gap, in the stage (median / p95)",
-                 f"{fmt(_ms(gaps.get('stage_per_gap_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_p95_s')))} ms"))
-    if "alone_per_gap_median_s" in gaps:
-        rows.append(("restore time per gap, `restore_text` on one line (median / p95)",
-                     f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms "
-                     f"after a {fmt(gaps.get('warmup_s'))} s first call (resource loading)"))
-    rows.append(("peak RSS, one process running every stage", f"{main['peak_rss_mb']:.0f} MB"))
-    loads = main.get("loads", {})
-    rows.append(("resources built in that process (target: 1 each)",
-                 ", ".join(f"{k} ×{v['count']} ({', '.join(v['callers'])})" for k, v in loads.items()) or "none"))
-    mk = r.get("make")
-    if mk:
-        rows.append((f"make all, {mk['documents']} documents: -j1 / -j2",
-                     f"{mk['j1_s']:.1f} s / {mk['j2_s']:.1f} s = {mk['speedup_j2']:.2f}× (target ≥ 1.7× on 2 cores)"))
-        for stage, s in mk["j1_processes"].items():
-            rows.append((f"  make process: {stage}", f"{s['wall_median_s']:.2f} s median, "
-                         f"peak RSS {s['rss_median_mb']:.0f} MB median / {s['rss_max_mb']:.0f} MB max"))
-        rows.append(("no-op make all (target ≪ 1 s)", f"{mk['noop_s']:.2f} s (make's own up-to-date check: "
-                     f"{mk['make_parse_s']:.2f} s)"))
-    st = r["startup"]
-    rows.append(("python -m pipeline --help", f"{st['help_s']:.3f} s (bare `python -c pass`: {st['python_bare_s']:.3f} s;"
-                 f" heavy imports: {', '.join(st['heavy_imports']) or 'none'})"))
-    env = r["machine"]
-    head = (f"Measured {env['date']} on {env['cpus']} CPUs ({env['machine']}), load average {env['load_before']} "
-            f"before, {env['load_after']} after; code: {env['code']}.\n\n")
-    return head + "| measure | result |\n| --- | --- |\n" + "\n".join(f"| {a} | {b} |" for a, b in rows) + "\n"
-
-
 def _ms(seconds: float | None) -> float | None:
     return None if seconds is None else seconds * 1000
+
+
+def _rate(chars_per_s: float | None) -> str:
+    return "n/a" if chars_per_s is None else f"{chars_per_s:,.0f} chars/s"
+
+
+def markdown(r: dict[str, Any]) -> str:
+    """The figures as a Markdown table: measure, wall-clock, CPU time, target."""
+    main = r["sizes"][-1]
+    rows: list[tuple[str, str, str, str]] = []
+    rows.append(("corpus", f"{main['documents']} documents, {main['bytes'] / 1e6:.1f} MB, {main['chars']:,} characters, "
+                 f"{main['gaps']:,} gaps; {len(main['failed'])} refused", "", ""))
+    rows.append(("all stages, one process", f"{fmt(main['total_s'])} s = {_rate(main['chars_per_s'])}",
+                 f"{fmt(main['cpu_s'])} s = {_rate(main['chars'] / main['cpu_s'] if main['cpu_s'] else None)}", ""))
+    for stage in STAGES:
+        st = main["stages"].get(stage)
+        if st:
+            rows.append((f"— {stage}", f"{fmt(st['seconds'])} s = {_rate(st['chars_per_s'])}",
+                         f"{fmt(st['cpu_s'])} s = {_rate(st['cpu_chars_per_s'])}", ""))
+    sizes = " / ".join(str(g["documents"]) for g in r["sizes"])
+    rows.append((f"time per document at {sizes} documents",
+                 " / ".join(f"{fmt(g['per_doc_s'])} s" for g in r["sizes"]),
+                 " / ".join(f"{fmt(g.get('per_doc_cpu_s'))} s" for g in r["sizes"]), "flat"))
+    rows.append((f"time per 1000 characters at {sizes} documents",
+                 " / ".join(f"{fmt(g['per_kchar_s'])} s" for g in r["sizes"]), "", "flat"))
+    tok = main.get("tokenizer", {})
+    if "ratio_vs_bare_fields" in tok:
+        rows.append(("Japanese tokenization: structure stage ÷ bare SudachiPy, same text",
+                     f"**{tok['ratio_vs_bare_fields']:.2f}** ({_rate(tok['stage_chars_per_s'])} vs "
+                     f"{_rate(tok['bare_fields_chars_per_s'])} reading the same fields; "
+                     f"{tok['ratio_vs_bare_tokenize']:.2f} against bare `tokenize()` alone)", "", "≥ 0.5"))
+    else:
+        rows.append(("Japanese tokenization ÷ bare SudachiPy", tok.get("error", "n/a"), "", "≥ 0.5"))
+    gaps = main.get("restore_gaps", {})
+    rows.append(("restore time per gap in the stage, median / p95",
+                 f"{fmt(_ms(gaps.get('stage_per_gap_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_p95_s')))} ms",
+                 f"{fmt(_ms(gaps.get('stage_per_gap_cpu_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_cpu_p95_s')))} ms",
+                 ""))
+    if "alone_per_gap_median_s" in gaps:
+        rows.append((f"restore time per gap, `restore_text` on {gaps['alone_lines']} single lines, median / p95",
+                     f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms", "", ""))
+    rows.append(("peak RSS, one process running every stage", f"{main['peak_rss_mb']:.0f} MB", "", ""))
+    loads = main.get("loads", {})
+    rows.append(("heavy resources built in that process",
+                 "; ".join(f"{k} ×{v['count']} ({', '.join(v['callers'])})" for k, v in loads.items()) or "none",
+                 "", "1 each"))
+    mk = r.get("make")
+    if mk:
+        rows.append((f"`make all`, {mk['documents']} documents, -j1 → -j2",
+                     f"{mk['j1_s']:.1f} s → {mk['j2_s']:.1f} s = **{mk['speedup_j2']:.2f}×**", "", "≥ 1.7×"))
+        for stage, st in mk["j1_processes"].items():
+            rows.append((f"— one `{stage}` process (median; peak RSS median / max)", f"{st['wall_median_s']:.2f} s",
+                         f"{st['cpu_median_s']:.2f} s", f"{st['rss_median_mb']:.0f} / {st['rss_max_mb']:.0f} MB"))
+        rows.append(("no-op `make all` (make's own check alone)", f"**{mk['noop_s']:.2f} s** ({mk['make_parse_s']:.2f} s)",
+                     "", "≪ 1 s"))
+    st = r["startup"]
+    rows.append(("`python -m pipeline --help` (bare `python -c pass`)",
+                 f"**{st['help_s']:.3f} s** ({st['python_bare_s']:.3f} s)", "",
+                 "≪ 1 s; heavy imports: " + (", ".join(st["heavy_imports"]) or "none")))
+    env = r["machine"]
+    head = (f"Measured {env['date']} on {env['cpus']} CPUs ({env['machine']}, Python {env['python']}); "
+            f"load average {env['load_before']} before, {env['load_after']} after (other processes share the "
+            f"machine: CPU time is the steadier figure); code: {env['code']}; the whole run took "
+            f"{r.get('bench_s', 0):.0f} s.\n\n")
+    table = "| measure | wall-clock | CPU | target / note |\n| --- | --- | --- | --- |\n"
+    return head + table + "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows) + "\n"
 
 
 def machine(code: str) -> dict[str, Any]:
@@ -295,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.perf", description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 100),
                         help="corpus documents (default: $BENCH_SIZE or 100)")
-    parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 40))")
+    parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 12))")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 6 documents, 4 through make")
     parser.add_argument("--no-make", action="store_true", help="skip the make -j1/-j2 runs")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="work folder (default: bench/out)")
@@ -304,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.size, args.make_size = min(args.size, 6), min(args.make_size or 4, 4)
-    make_size = min(args.make_size or 40, args.size)
+    make_size = min(args.make_size or 12, args.size)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 

@@ -47,7 +47,9 @@ def percentile(values: list[float], q: float) -> float | None:
 
 
 def timed_steps(cli, times: dict[str, float], facts: dict[str, Any]) -> None:
-    """Replace every ``cli.step_<stage>`` by a wrapper adding its wall time to ``times[stage]``.
+    """Replace every ``cli.step_<stage>`` by a wrapper adding its wall time to ``times[stage]``
+    and its CPU time to ``times[stage + "_cpu"]`` (CPU time is what other processes on a shared
+    machine disturb least).
 
     After the extract and restore steps the wrapper also reads back the file
     just written (outside the timing) for the document's size in characters
@@ -57,11 +59,12 @@ def timed_steps(cli, times: dict[str, float], facts: dict[str, Any]) -> None:
     def wrap(stage: str, step: Callable) -> Callable:
         @functools.wraps(step)
         def timed(*args, **kwargs):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             try:
                 return step(*args, **kwargs)
             finally:
                 times[stage] = times.get(stage, 0.0) + time.perf_counter() - t0
+                times[stage + "_cpu"] = times.get(stage + "_cpu", 0.0) + time.process_time() - c0
                 if len(args) > 1:
                     read_facts(stage, Path(args[1]), facts)
 
@@ -100,7 +103,7 @@ def profile_documents(raws: list[Path], out: Path) -> dict[str, Any]:
     timed_steps(cli, stage_times, facts)
     docs = []
     ja_texts: list[str] = []
-    t_all = time.perf_counter()
+    t_all, c_all = time.perf_counter(), time.process_time()
     for raw in raws:
         before = dict(stage_times)
         facts.clear()
@@ -114,10 +117,10 @@ def profile_documents(raws: list[Path], out: Path) -> dict[str, Any]:
         wall = time.perf_counter() - t0
         ja_texts.extend(facts["ja_texts"])
         docs.append({"name": raw.name, "bytes": raw.stat().st_size, "wall": wall, "error": error,
-                     "stages": {s: stage_times[s] - before.get(s, 0.0) for s in stage_times},
+                     "stages": {s: round(stage_times[s] - before.get(s, 0.0), 4) for s in stage_times},
                      "rss_mb": round(rss_mb(), 1), "chars": facts["chars"], "gaps": facts["gaps"]})
-    total = time.perf_counter() - t_all
-    return {"docs": docs, "total": total, "stage_totals": stage_times, "ja_texts": ja_texts}
+    total, cpu = time.perf_counter() - t_all, time.process_time() - c_all
+    return {"docs": docs, "total": total, "cpu": cpu, "stage_totals": stage_times, "ja_texts": ja_texts}
 
 
 def restore_per_gap(docs: list[dict[str, Any]], raws: list[Path], limit: int = 200) -> dict[str, Any]:
@@ -128,7 +131,9 @@ def restore_per_gap(docs: list[dict[str, Any]], raws: list[Path], limit: int = 2
     single lines holding gaps (the ``pipeline restore -`` path), after one
     warm-up call that loads the resources, which is timed on its own.
     """
-    per_doc = [d["stages"]["restore"] / d["gaps"] for d in docs if d.get("gaps") and "restore" in d["stages"]]
+    with_gaps = [d for d in docs if d.get("gaps") and "restore" in d["stages"]]
+    per_doc = [d["stages"]["restore"] / d["gaps"] for d in with_gaps]
+    per_doc_cpu = [d["stages"]["restore_cpu"] / d["gaps"] for d in with_gaps]
     lines: list[str] = []
     for raw in raws:
         if raw.suffix == ".txt" and len(lines) < limit:
@@ -139,6 +144,8 @@ def restore_per_gap(docs: list[dict[str, Any]], raws: list[Path], limit: int = 2
     result: dict[str, Any] = {
         "stage_per_gap_median_s": percentile(per_doc, 0.5),
         "stage_per_gap_p95_s": percentile(per_doc, 0.95),
+        "stage_per_gap_cpu_median_s": percentile(per_doc_cpu, 0.5),
+        "stage_per_gap_cpu_p95_s": percentile(per_doc_cpu, 0.95),
         "docs_with_gaps": len(per_doc),
     }
     try:
@@ -222,9 +229,11 @@ def summarize(prof: dict[str, Any]) -> dict[str, Any]:
     docs = prof["docs"]
     chars = sum(d["chars"] for d in docs)
     ok = [d for d in docs if not d["error"]]
+    totals = prof["stage_totals"]
     stages = {
-        s: {"seconds": t, "chars_per_s": chars / t if t else None}
-        for s, t in prof["stage_totals"].items()
+        s: {"seconds": t, "chars_per_s": chars / t if t else None, "cpu_s": totals.get(s + "_cpu"),
+            "cpu_chars_per_s": chars / totals[s + "_cpu"] if totals.get(s + "_cpu") else None}
+        for s, t in totals.items() if not s.endswith("_cpu")
     }
     return {
         "documents": len(docs),
@@ -233,6 +242,8 @@ def summarize(prof: dict[str, Any]) -> dict[str, Any]:
         "chars": chars,
         "gaps": sum(d["gaps"] for d in docs),
         "total_s": prof["total"],
+        "cpu_s": prof["cpu"],
+        "per_doc_cpu_s": prof["cpu"] / len(docs) if docs else None,
         "chars_per_s": chars / prof["total"] if prof["total"] else None,
         "per_doc_s": prof["total"] / len(docs) if docs else None,
         "per_doc_median_s": statistics.median(d["wall"] for d in ok) if ok else None,

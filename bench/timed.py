@@ -6,7 +6,7 @@ loading, the stage itself):
 
     make CLI="python -m bench.timed bench/out/log.jsonl" ...
 
-One JSON line per process: ``{"stage", "args", "wall_s", "rss_mb", "status"}``.
+One JSON line per process: ``{"stage", "args", "wall_s", "cpu_s", "rss_mb", "status"}``.
 ``wall_s`` counts from the process's start as the kernel recorded it, so it
 includes the interpreter's own start-up.
 """
@@ -40,11 +40,13 @@ def main() -> int:
         status = exc.code
         raise
     finally:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
         record = {
             "stage": argv[0] if argv else None,
             "args": argv[1:],
             "wall_s": round(seconds_since_start(), 3),
-            "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
+            "rss_mb": round(usage.ru_maxrss / 1024, 1),
             "status": status,
         }
         # One short write in append mode: lines from parallel make jobs do not interleave.
