@@ -394,6 +394,7 @@ def blocks_from_restored(rt: RestoredTalk, repairs: Sequence[dict[str, Any]], pr
 
     blocks: list[Block] = []
     for kind, label, t in (
+        ("city", "city (ja)", talk.city.ja), ("city", "city (en)", talk.city.en),
         ("title", "title (ja)", talk.title.ja), ("title", "title (en)", talk.title.en),
         ("title", "subtitle (ja)", talk.subtitle.ja), ("title", "subtitle (en)", talk.subtitle.en),
         ("speaker", "speaker", talk.speaker.text),
@@ -681,7 +682,7 @@ body{margin:1rem 2rem;line-height:1.5}
 h1{font-size:1.4rem}section.talk{content-visibility:auto;contain-intrinsic-size:auto 4000px}h2{font-size:1.2rem;margin:2rem 0 .2rem;border-top:2px solid #888;padding-top:.5rem}
 .ttl{margin:.2rem 0;font-weight:600}.src,.legend{color:#555;font-size:.9rem;margin:.2rem 0}
 .none{color:#888;font-style:italic}.warn{background:#fff4d6;padding:.3rem .6rem}
-.sums{display:flex;flex-wrap:wrap;gap:1.5rem;margin:.6rem 0}
+.sums{display:flex;flex-wrap:wrap;align-items:flex-start;gap:1.5rem;margin:.6rem 0}
 table{border-collapse:collapse;font-size:.9rem}caption{text-align:left;font-weight:600}
 th,td{border:1px solid #ccc;padding:.1rem .5rem;text-align:left;vertical-align:top}
 .summary td{text-align:right}.overview td:nth-child(2){text-align:left}.overview td:first-child{white-space:nowrap;text-align:left}

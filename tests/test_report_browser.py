@@ -163,6 +163,9 @@ def test_sample_report_in_browser(browser, tmp_path, monkeypatch):
         d.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
         mark.click()
         assert mark.find_element(By.CLASS_NAME, "pop").is_displayed()
+        # Show the talk's summary too when the repair still fits below it (focus keeps the popup open).
+        d.execute_script("const top = arguments[0].getBoundingClientRect().top, m = arguments[1].getBoundingClientRect();"
+                         "if (m.bottom - top < window.innerHeight - 250) window.scrollBy(0, top);", first, mark)
     target = SCREENSHOT if golden.updating() else tmp_path / "report.png"
     target.parent.mkdir(parents=True, exist_ok=True)
     assert d.save_screenshot(str(target))
