@@ -18,6 +18,9 @@ Each shared term is weighted by its kind and by how few sections contain it
 (a year named in one section says much, the city's name in every section
 nothing). The slide goes to the best section when the total is high enough
 and clearly ahead of the runner-up; otherwise it stays unlinked (``None``).
+A second pass uses the deck's order: a slide whose own evidence favours a
+section between the sections of its linked neighbours gets that order as
+one more piece of evidence (never as the only one).
 The result names the section (number and index), a score in [0, 1], and the
 evidence a person can check.
 """
@@ -427,6 +430,69 @@ def _score(points: float) -> float:
     return 1.0 - math.exp(-points / 2.0)
 
 
+Scored = tuple[float, int, list[tuple[float, Match]]]
+
+
+def _decide(scored: list[Scored], sections: list[dict[str, Any]], extra: list[tuple[float, Match]] = ()) -> dict[str, Any] | None:
+    """The link for a slide's scored candidate sections, or ``None`` when the best is weak or not clearly ahead."""
+    if not scored:
+        return None
+    scored = sorted(scored, key=lambda x: (-x[0], x[1]))
+    best, index, evidence = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best <= 0 or best <= LEAD * runner_up:
+        return None
+    evidence = sorted(list(evidence) + list(extra), key=lambda wm: (-wm[0], wm[1].term))
+    points = best + sum(w for w, _ in extra)
+    if _score(points) < LINK_SCORE:
+        return None
+    return {
+        "number": sections[index]["number"],
+        "index": index,
+        "score": round(_score(points), 3),
+        "runner_up": round(_score(runner_up), 3),
+        "evidence": [{"kind": m.kind, "detail": m.detail, "weight": round(w, 3)} for w, m in evidence],
+    }
+
+
+ORDER_POINTS = 1.0
+"""What the deck's order adds to a slide whose own evidence is weak but points
+into the stretch of sections its linked neighbours bracket."""
+
+
+def _slide_name(slide: dict[str, Any], k: int) -> str:
+    return f"slide {slide['number']}" if slide.get("number") is not None else f"slide #{k + 1}"
+
+
+def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
+    """Second pass: decks follow their papers, so an unlinked slide whose evidence
+    favours a section between its linked neighbours' sections (or after the
+    last, before the first) gets the order as one more piece of evidence.
+
+    The neighbours must be in paper order themselves, the slide must have
+    evidence of its own for the section, and that section must lead within
+    the bracket as in the first pass: order alone never links a slide.
+    """
+    out = list(links)
+    for k, link in enumerate(links):
+        if link is not None:
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if links[j] is not None), None)
+        after = next((j for j in range(k + 1, len(links)) if links[j] is not None), None)
+        low = links[before]["index"] if before is not None else 0
+        high = links[after]["index"] if after is not None else len(sections) - 1
+        if low > high or (before is None and after is None):
+            continue
+        inside = [c for c in scores[k] if low <= c[1] <= high]
+        where = " and ".join(
+            f"{_slide_name(slides[j], j)} → section {links[j]['number'] or links[j]['index']}"
+            for j in (before, after) if j is not None
+        )
+        order = Match("order", "order", ORDER_POINTS, f"between {where} in the deck")
+        out[k] = _decide(inside, sections, [(ORDER_POINTS, order)])
+    return out
+
+
 def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     """The section link of each slide of a talk JSON (see the module docstring), or ``None``.
 
@@ -445,26 +511,13 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     for i in range(len(sections)):
         for term in {m.term for row in table for m in row[i]}:
             df[term] = df.get(term, 0) + 1
-    links: list[dict[str, Any] | None] = []
+    scores: list[list[Scored]] = []
     for row in table:
         scored = []
         for i, matches in enumerate(row):
             weighted = [(m.weight * _rarity(df[m.term], len(sections)), m) for m in matches]
             weighted = [(w, m) for w, m in weighted if w > 0]
             scored.append((sum(w for w, _ in weighted), i, weighted))
-        scored.sort(key=lambda x: (-x[0], x[1]))
-        best, index, evidence = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        score = _score(best)
-        if score < LINK_SCORE or best <= LEAD * runner_up:
-            links.append(None)
-            continue
-        evidence.sort(key=lambda wm: (-wm[0], wm[1].term))
-        links.append({
-            "number": sections[index]["number"],
-            "index": index,
-            "score": round(score, 3),
-            "runner_up": round(_score(runner_up), 3),
-            "evidence": [{"kind": m.kind, "detail": m.detail, "weight": round(w, 3)} for w, m in evidence],
-        })
-    return links
+        scores.append(scored)
+    links = [_decide(scored, sections) for scored in scores]
+    return _order_links(slides, sections, scores, links)

@@ -117,3 +117,24 @@ def test_names_that_do_not(kana, english):
 def test_numbers_are_compared_after_width_folding():
     assert [t.key for t in link.number_terms("２００４年、1,200人", "p")] == ["n:2004", "n:1200"]
     assert link.number_terms("第3章の5", "p") == []
+
+
+def test_order_helps_a_weak_slide_between_linked_neighbours_but_never_links_alone():
+    found = links_of([
+        (1, "Sister City Exchange", ["Halifax, Canada (since 1982)", "Vladivostok (1992)"]),   # → 2 on its own
+        (2, "Night View", ["Lights over the port"]),                                         # nothing of its own
+        (3, "Brand Strategy", ["Since 2015"]),                                              # one year: weak alone
+        (4, "Cooperation with ASEAN", ["Fisheries"]),                                       # → 4 on its own
+    ])
+    assert [f and f["number"] for f in found] == ["2", None, "3", "4"]
+    assert [e["kind"] for e in found[2]["evidence"]] == ["year", "order"]
+    assert "slide 1 → section 2" in next(e["detail"] for e in found[2]["evidence"] if e["kind"] == "order")
+
+
+def test_order_is_not_used_when_the_weak_evidence_points_outside_the_bracket():
+    found = links_of([
+        (1, "Sister City Exchange", ["Halifax, Canada (since 1982)", "Vladivostok (1992)"]),   # → 2
+        (2, "Brand Strategy", ["Since 2015"]),                                              # 2015 is in section 3 ...
+        (3, "Sister Cities Again", ["Halifax (1982) and Vladivostok (1992)"]),                # ... but the next slide is → 2
+    ])
+    assert [f and f["number"] for f in found] == ["2", None, "2"]
