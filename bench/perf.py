@@ -19,7 +19,7 @@ One run reports:
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
-    python -m bench.perf [--size 100] [--make-size 12] [--quick]
+    python -m bench.perf [--size 60] [--make-size 12] [--quick]
 """
 
 from __future__ import annotations
@@ -213,6 +213,51 @@ def make_runs(corpus_raw: Path, out: Path, size: int, noop_runs: int) -> dict[st
 
 
 # --------------------------------------------------------------------------
+# Dask: the same documents through `pipeline run --executor dask`
+# --------------------------------------------------------------------------
+
+CLUSTER_START = """
+import time
+t0 = time.perf_counter()
+from distributed import Client, LocalCluster
+with LocalCluster(n_workers={workers}, threads_per_worker=1, processes=True, dashboard_address=None) as c, Client(c):
+    print(time.perf_counter() - t0)
+"""
+
+
+def dask_run(raw: Path, out: Path, workers: int, local_s: float | None) -> dict[str, Any]:
+    """``pipeline run --executor dask --workers N`` on the make runs' files, and the cluster's fixed cost.
+
+    Workers keep the stages' resources loaded from one document to the
+    next, which one process per document and stage (make) cannot; the
+    price is the cluster's start. ``local_s`` (the same documents in one
+    local process, from the profile) turns the two into a break-even size.
+    """
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        return {"error": "dask.distributed is not installed (pip install '.[dask]')"}
+    target = out / "dask-run"
+    shutil.rmtree(target, ignore_errors=True)
+    log(f"pipeline run --executor dask --workers {workers}")
+    start_s, proc = wall([PY, "-c", CLUSTER_START.format(workers=workers)])
+    cluster_s = float(proc.stdout.strip() or "nan") if proc.returncode == 0 else None
+    seconds, proc = wall([PY, "-m", "pipeline", "run", "-q", "--executor", "dask", "--workers", str(workers),
+                          "--out", str(target), str(raw)])
+    docs = len([p for p in raw.iterdir() if p.suffix in (".txt", ".pdf")])
+    result: dict[str, Any] = {"workers": workers, "documents": docs, "seconds": seconds, "status": proc.returncode,
+                              "cluster_start_s": cluster_s, "local_one_process_s": local_s}
+    if local_s and cluster_s is not None:
+        # local: n * d;  dask: start + n * d / speedup, with the speedup measured here.
+        per_doc_local = local_s / docs
+        per_doc_dask = max(seconds - cluster_s, 1e-9) / docs
+        gain = per_doc_local - per_doc_dask
+        result["speedup_vs_local"] = local_s / seconds
+        result["break_even_documents"] = cluster_s / gain if gain > 0 else None
+    return result
+
+
+# --------------------------------------------------------------------------
 # Report
 # --------------------------------------------------------------------------
 
@@ -289,6 +334,12 @@ def markdown(r: dict[str, Any]) -> str:
                          f"{st['cpu_median_s']:.2f} s", f"{st['rss_median_mb']:.0f} / {st['rss_max_mb']:.0f} MB"))
         rows.append(("no-op `make all` (make's own check alone)", f"**{mk['noop_s']:.2f} s** ({mk['make_parse_s']:.2f} s)",
                      "", "≪ 1 s"))
+    dk = r.get("dask")
+    if dk and "seconds" in dk:
+        rows.append((f"`pipeline run --executor dask --workers {dk['workers']}`, same {dk['documents']} documents",
+                     f"{dk['seconds']:.1f} s (cluster start {fmt(dk['cluster_start_s'])} s; one local process: "
+                     f"{fmt(dk['local_one_process_s'])} s)", "",
+                     f"break-even vs one local process: {fmt(dk.get('break_even_documents'), '.0f')} documents"))
     st = r["startup"]
     rows.append(("`python -m pipeline --help` (bare `python -c pass`)",
                  f"**{st['help_s']:.3f} s** ({st['python_bare_s']:.3f} s)", "",
@@ -310,8 +361,8 @@ def machine(code: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.perf", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 100),
-                        help="corpus documents (default: $BENCH_SIZE or 100)")
+    parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 60),
+                        help="corpus documents (default: $BENCH_SIZE or 60)")
     parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 12))")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 6 documents, 4 through make")
     parser.add_argument("--no-make", action="store_true", help="skip the make -j1/-j2 runs")
@@ -342,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
         result["sizes"].append(prof)
     if not args.no_make:
         result["make"] = make_runs(corpus_raw, out, make_size, 3 if args.quick else 5)
+        docs = result["sizes"][-1].get("docs", [])[:make_size]
+        local_s = sum(d["wall"] for d in docs) if len(docs) == make_size else None
+        result["dask"] = dask_run(out / "make-corpus" / "raw", out, 2, local_s)
     result["machine"]["load_after"] = " ".join(f"{x:.2f}" for x in os.getloadavg())
     result["bench_s"] = time.perf_counter() - t_start
     (out / "report.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -97,10 +97,12 @@ def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     assert set(report["make"]["j1_processes"]) == set(perf.STAGES)
     # The frozen snapshot keeps the second make a no-op even while others edit pipeline/.
     assert report["make"]["make_up_to_date"] is True
-    for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 / -j2", "no-op make all",
-                "python -m pipeline --help", "time per document at 1 / 2 documents"):
+    for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 → -j2", "no-op `make all`",
+                "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2"):
         assert row in proc.stdout
     assert report["startup"]["heavy_imports"] == []
+    assert report["dask"]["status"] == report["make"]["j1_status"]  # same files, same verdicts
+    assert report["dask"]["documents"] == 2
 
 
 @pytest.mark.parametrize("size, expected", [(100, [10, 30, 100]), (20, [2, 6, 20]), (9, [4, 9]), (6, [3, 6]), (1, [1])])
