@@ -54,6 +54,34 @@ def path_cost(text: str) -> int:
     return tokenizer().tokenize(data.decode("utf-8", "ignore")).get_internal_cost()
 
 
+UNKNOWN_ZIPF = 1.0
+"""Zipf value for a token the frequency list does not know (rarer than anything it lists)."""
+
+
+def reading(text: str, start: int, end: int) -> tuple[int, float]:
+    """Sudachi's path cost of ``text`` and the unigram log-probability (Zipf − 9, summed) of the
+    tokens that overlap ``text[start:end]``, from the packaged word frequencies.
+
+    Path cost alone favours some words for reasons of Sudachi's connection
+    costs; the frequencies of the words the fill makes say how common they are.
+
+    >>> cost, lp = reading("表示を行います", 0, 2)
+    >>> cost > 0 and -5 < lp < -3
+    True
+    """
+    data = text.encode("utf-8")[:SUDACHI_MAX_BYTES].decode("utf-8", "ignore")
+    morphemes = tokenizer().tokenize(data)
+    zipf = word_zipf()
+    logp = 0.0
+    for m in morphemes:
+        if m.end() <= start or m.begin() >= end:
+            continue
+        surface = m.surface()
+        z = zipf.get(surface) or zipf.get(m.dictionary_form()) or UNKNOWN_ZIPF
+        logp += z - 9.0
+    return morphemes.get_internal_cost(), logp
+
+
 @dataclass(frozen=True)
 class WordIndex:
     """Dictionary words indexed by (length, position, character).
@@ -174,6 +202,32 @@ def char_zipf() -> dict[str, float]:
     import math
 
     return {c: math.log10(f) + 9 for c, f in totals.items()}
+
+
+GLOSS_FILE = "ja_en_glosses.tsv"
+
+
+@functools.cache
+def glosses() -> dict[str, frozenset[str]]:
+    """Japanese word → English gloss words (from EDICT via ``bench/build_glosses.py``); empty when not built."""
+    text = _data_text(GLOSS_FILE)
+    table: dict[str, frozenset[str]] = {}
+    for line in (text or "").splitlines():
+        if line and not line.startswith("#"):
+            word, words = line.split("\t")
+            table[word] = frozenset(words.split())
+    return table
+
+
+@functools.cache
+def gloss_index() -> dict[tuple[str, int], tuple[str, ...]]:
+    """(English gloss word, length of the Japanese word) → the Japanese words it glosses, most common first."""
+    zipf = word_zipf()
+    index: dict[tuple[str, int], list[str]] = {}
+    for word, words in glosses().items():
+        for w in words:
+            index.setdefault((w, len(word)), []).append(word)
+    return {k: tuple(sorted(v, key=lambda x: (-zipf.get(x, 0.0), x))) for k, v in index.items()}
 
 
 @functools.cache

@@ -104,7 +104,13 @@ class Restorer:
         candidates = tuple(Candidate(f, s) for f, s in ranking[: scoring.TOP])
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
-        unsupported = set(pool.features[top]) <= {"symbol", "cost"}
+        unsupported = set(pool.features[top]) <= {"symbol", "cost", "unigram"}
+        # evidence of different kinds that disagree (the text repeats one word, the
+        # talk's English translates another) is a tie no score should break
+        rival = next((f for f, _ in ranking[1:] if pool.features[f].get("bilingual_word")), None)
+        if rival is not None and not pool.features[top].get("bilingual_word"):
+            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+            unsupported = True
         if confidence >= self.threshold and not unsupported:
             return Decision(site.start, site.end, original, "restored", top, confidence, candidates, tuple(evidence))
         return Decision(site.start, site.end, original, "ambiguous", None, confidence, candidates, tuple(evidence))
@@ -121,6 +127,8 @@ class Restorer:
         for proposal in extra:
             if len(proposal.fill) == site.length:
                 pool.add(proposal)
+        for proposal in bilingual.word_proposals(site, self.doc, list(pool.features)):
+            pool.add(proposal)
         if site.length == 1 and site.script == "ja":
             for symbol in SYMBOLS:
                 if symbol not in pool.features:

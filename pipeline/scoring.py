@@ -23,17 +23,21 @@ from .model import Evidence
 
 FEATURES = (
     "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
-    "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both",
+    "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
+    "bilingual_word",
 )
 DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
-    "lex_both": 0.5,
+    "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 2.5,
+    "bilingual_word": 3.0,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
 TOP = 5
+KEEP = 120
+WINDOW = 8
 
 
 @dataclass
@@ -56,14 +60,32 @@ class Pool:
         return len(self.features)
 
 
-def add_path_costs(site: Site, pool: Pool) -> dict[str, int]:
-    """Sudachi's path cost of each filled window, as a feature relative to the best (0 = best, negative = worse)."""
-    costs = {fill: resources.path_cost(site.window(fill)) for fill in pool.features}
+def add_path_costs(site: Site, pool: Pool, keep: int = KEEP) -> dict[str, int]:
+    """Sudachi's path cost of each filled window, as a feature relative to the best (0 = best, negative = worse).
+
+    Only the ``keep`` cheapest dictionary candidates stay in the pool (plus
+    every candidate another kind of evidence proposed): the rest read so badly
+    that they only blur the softmax.
+    """
+    left = len(site.left[-WINDOW:])
+    costs, logps = {}, {}
+    for fill in pool.features:
+        costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
     if not costs:
         return costs
+    # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
+    # costs punish some compounds (メッセージ表示) far beyond how odd they read
+    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f], f))
+    for fill in ranked[keep:]:
+        if set(pool.features[fill]) <= {"has_lex", "lex_known", "lex_zipf", "lex_both", "symbol"}:
+            del pool.features[fill]
+            pool.evidence.pop(fill, None)
+            del costs[fill]
     best = min(costs.values())
+    best_lp = max(logps[f] for f in costs)
     for fill, cost in costs.items():
         pool.features[fill]["cost"] = -(cost - best) / COST_UNIT
+        pool.features[fill]["unigram"] = logps[fill] - best_lp
     return costs
 
 
@@ -75,7 +97,10 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
     """
     return [
         feats.get("cost", 0.0),
-        feats.get("lex_known", 0.0),
+        # surviving characters matched, but no more than two beyond what the fill supports on
+        # both sides: a long entry that swallows the left context and orphans the right one
+        # (企\ufffd\ufffd化 → 北九州市企救丘 + 化) is no better than a short word that reads on both
+        min(feats.get("lex_known", 0.0), feats.get("lex_both", 0.0) + 2.0),
         feats.get("lex_zipf", 0.0) / 8.0,
         feats.get("has_lex", 0.0),
         min(feats.get("rep_context", 0.0), 12.0) / 4.0,
@@ -86,6 +111,9 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
         feats.get("numbering", 0.0),
         feats.get("symbol", 0.0),
         min(feats.get("lex_both", 0.0), 3.0),
+        max(feats.get("unigram", 0.0), -10.0),
+        feats.get("bilingual_context", 0.0),
+        feats.get("bilingual_word", 0.0),
     ]
 
 

@@ -11,6 +11,7 @@ words matched and how common they are; the scorer adds Sudachi's path cost.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .. import resources
@@ -18,9 +19,13 @@ from ..model import GAP
 from .base import JA_CHAR, Proposal, Site
 
 MAX_WORD = 7
-PER_SIDE = 8
+PER_SIDE = 30
 """Left and right partial fills kept per split point when joining them."""
-MAX_CANDIDATES = 40
+WHOLE_WORDS = 1500
+"""Most common words of the gap's length, proposed when a whole word was lost (``使用`` in ``を\ufffd\ufffdする``)."""
+FUNCTION_KANA = 30
+"""The most common hiragana, proposed alone: particles and endings (を, は, に…) are one-character
+words that no longer dictionary word anchors."""
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,8 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
     """Whole-gap fills from the dictionary, best fitting first.
 
     >>> idx = resources.WordIndex.build(["姉妹", "友好", "の姉", "妹友"])
-    >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd友好", 2, 4), idx, {})][:2]
-    ['姉妹']
+    >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd友好", 2, 4), idx, {})][0]
+    '姉妹'
     """
     if index is None:
         index = resources.word_index()
@@ -80,17 +85,26 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
         zipf = resources.word_zipf()
     n = site.length
     parts = partial_fits(site, index, zipf)
+    for a, b in {(0, 1), (n - 1, n)}:
+        slot = parts.setdefault((a, b), {})
+        for kana, z in function_kana():
+            slot.setdefault(kana, Fit(kana, 0, z, (kana,)))
     fills: dict[str, Fit] = dict(parts.get((0, n), {}))
+    for word, z in frequent_words(n):
+        fills.setdefault(word, Fit(word, 0, z, (word,)))
+    left_ctx, right_ctx = site.left[-6:], site.right[:6]
     for k in range(1, n):
-        lefts = sorted(parts.get((0, k), {}).values(), key=lambda f: (-f.known, -f.zipf, f.fill))[:PER_SIDE]
-        rights = sorted(parts.get((k, n), {}).values(), key=lambda f: (-f.known, -f.zipf, f.fill))[:PER_SIDE]
+        # each side ranked by how naturally it reads against its own context, so a
+        # particle (が) can pair with the start of a word (姉妹) that no longer word spans
+        lefts = sorted(parts.get((0, k), {}).values(), key=lambda f: (resources.path_cost(left_ctx + f.fill), f.fill))[:PER_SIDE]
+        rights = sorted(parts.get((k, n), {}).values(), key=lambda f: (resources.path_cost(f.fill + right_ctx), f.fill))[:PER_SIDE]
         for a in lefts:
             for b in rights:
-                joined = Fit(a.fill + b.fill, min(a.known, b.known), min(a.zipf, b.zipf), a.words + b.words,
+                joined = Fit(a.fill + b.fill, a.known + b.known, min(a.zipf, b.zipf), a.words + b.words,
                              a.left, b.right)
                 if joined.better(fills.get(joined.fill)):
                     fills[joined.fill] = joined
-    ranked = sorted(fills.values(), key=lambda f: (-f.known, -f.zipf, f.fill))[:MAX_CANDIDATES]
+    ranked = sorted(fills.values(), key=lambda f: (-f.known, -f.zipf, f.fill))
     return [_with_support(f, parts, n) for f in ranked]
 
 
@@ -111,6 +125,29 @@ def _with_support(fit: Fit, parts: dict[tuple[int, int], dict[str, Fit]], n: int
         if b == n:
             right = max(right, part.right)
     return Fit(fit.fill, fit.known, fit.zipf, fit.words, left, right)
+
+
+@functools.cache
+def frequent_words(n: int) -> tuple[tuple[str, float], ...]:
+    """The :data:`WHOLE_WORDS` most common Japanese words of length ``n`` (none for a single character)."""
+    if n < 2:
+        return ()
+    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_CHAR.match(c) for c in w)),
+                    key=lambda wz: (-wz[1], wz[0]))
+    return tuple(ranked[:WHOLE_WORDS])
+
+
+@functools.cache
+def _frequent_set(n: int) -> frozenset[str]:
+    return frozenset(w for w, _ in frequent_words(n))
+
+
+@functools.cache
+def function_kana() -> tuple[tuple[str, float], ...]:
+    """The :data:`FUNCTION_KANA` most common hiragana with their frequency (from the packaged list)."""
+    ranked = sorted(((c, z) for c, z in resources.char_zipf().items() if "\u3041" <= c <= "\u3096"),
+                    key=lambda cz: (-cz[1], cz[0]))
+    return tuple(ranked[:FUNCTION_KANA])
 
 
 def propose(site: Site) -> list[Proposal]:

@@ -23,7 +23,7 @@ TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 DIGIT = "0-9０-９"
 SEPARATORS = ".．、"
 _PREFIX = re.compile(f"^(\\s*)([{DIGIT}{SEPARATORS}{GAP}]+)")
-MAX_TITLE = 60
+MAX_TITLE = 100
 """Longer lines are running text, not headings."""
 
 
@@ -72,8 +72,9 @@ def parse_heading(text: str, line_index: int = 0) -> list[Parse]:
         title = GAP * k + rest
         if not JA_CHAR.search(title) or title[:1].isspace() and k:
             continue
-        # level 1: 1-2 digits then one separator, the title right after it
-        if 2 <= len(body) <= 3 and _digit_slots(body[:-1]) and _sep_slot(body[-1]) and not title[:1].isspace():
+        # level 1: 1-2 digits then one separator, the title right after it or after one space ("1. 項目")
+        spaced = title[:1].isspace() and not title[1:2].isspace()
+        if 2 <= len(body) <= 3 and _digit_slots(body[:-1]) and _sep_slot(body[-1]) and (not title[:1].isspace() or spaced):
             parses.append(Parse(line_index, start, body[:-1], None, start + len(body) - 1, body[-1], start + len(body)))
         # level 2: digit, separator, 1-2 digits, then a space before the title
         if k == 0 and 3 <= len(body) <= 4 and title[:1].isspace() and _digit_slots(body[0]) and _sep_slot(body[1]) \
@@ -164,7 +165,10 @@ class NumberingIndex:
         known1 = {i: _value(level1[i][0].digits) for i in order if len(level1[i]) == 1 and _value(level1[i][0].digits)}
         values1 = {**known1, **solved1}
         seps1 = [p.sep for ps in level1.values() for p in ps if p.sep != GAP]
-        sep1 = max(set(seps1), key=lambda s: (seps1.count(s), s)) if seps1 else "．"
+        # no separator survived: a full-width full stop where the headings write full-width
+        # digits, else an ASCII one (what a width policy such as NFKC leaves)
+        full_digits = any(c in "０１２３４５６７８９" for ps in level1.values() for c in ps[0].digits)
+        sep1 = max(set(seps1), key=lambda s: (seps1.count(s), s)) if seps1 else ("．" if full_digits else ".")
         for i, value in sorted(values1.items()):
             parse = next(p for p in level1[i] if _fits(p.digits, value))
             neighbour = _neighbour_digits(lines, order, i, level1)
