@@ -16,7 +16,8 @@ from pipeline import files
 from reliability import TALK, corpus, talk_pdf, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-CASES = corpus()
+# The 120,000-character line has its own test; through every driver it would only cost minutes.
+CASES = [c for c in corpus() if c.name != "longline.txt"]
 GOOD = sorted(c.name for c in CASES if not c.refused)
 BAD = {c.name: c for c in CASES if c.refused}
 

@@ -5,6 +5,7 @@ file leaves nothing behind."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from pipeline import cli, files
 from pipeline.errors import InputError
 from pipeline.model import Extracted, Restored
-from reliability import TALK, corpus, talk_pdf, lost_characters, tree_hashes
+from reliability import TALK, big_text, corpus, talk_pdf, lost_characters, tree_hashes
 
 CASES = {c.name: c for c in corpus()}
 REFUSED = sorted(n for n, c in CASES.items() if c.refused)
@@ -77,7 +78,7 @@ def _conservation(out: Path, stem: str) -> list:
     return lost_characters(extracted.lines, texts, restored.ledger)
 
 
-@pytest.mark.parametrize("name", [n for n in PROCESSED if n != "notalk.txt"])
+@pytest.mark.parametrize("name", [n for n in PROCESSED if n not in ("notalk.txt", "longline.txt")])  # own tests below
 def test_good_input_goes_through_every_stage_and_loses_nothing(name, tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     Path("raw").mkdir()
@@ -143,6 +144,7 @@ def test_text_without_talk_structure_is_kept_and_reported(tmp_path, monkeypatch,
     assert _conservation(Path("out"), "notalk") == []
 
 
+@pytest.mark.slow  # about a minute of CPU, nearly all of it structure's JSON Schema check of ~70,000 tokens
 def test_one_line_over_sudachi_limit_reaches_the_talk_whole(tmp_path, monkeypatch, capsys):
     """A 120,000-character line (Sudachi refuses over 49,149 bytes) is tokenized in pieces, not cut or refused."""
     monkeypatch.chdir(tmp_path)
@@ -161,3 +163,32 @@ def test_one_line_over_sudachi_limit_reaches_the_talk_whole(tmp_path, monkeypatc
     assert len(longest["text"]) >= 120_000
     assert longest["tokens"], "the long paragraph has no tokens"
     assert longest["tokens"][-1]["end"] >= 120_000
+    assert _conservation(Path("out"), "long") == []
+
+
+BIG = 20 * 1024 * 1024
+
+
+def test_20mb_text_file_is_extracted_whole():
+    from pipeline.extract import extract
+
+    data = big_text(BIG)
+    assert len(data) >= BIG
+    doc = extract(data, name="raw/big.txt")
+    assert len(doc.lines) == data.count(b"\n")
+    assert doc.lines[-1] == TALK.splitlines()[-1]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    os.environ.get("PIPELINE_BIG_TESTS") != "1",
+    reason="the whole pipeline on 20 MB takes tens of minutes on 2 cores; set PIPELINE_BIG_TESTS=1 to run it",
+)
+def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("raw").mkdir()
+    Path("raw/big.txt").write_bytes(big_text(BIG))
+    code, err = run_cli(["run", "raw/big.txt", "--out", "out"], capsys)
+    assert code == 0, err
+    assert json.loads(Path("out/talks/big/index.json").read_text())["talks"]
+    assert _conservation(Path("out"), "big") == []
