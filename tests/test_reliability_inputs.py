@@ -192,3 +192,25 @@ def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
     assert code == 0, err
     assert json.loads(Path("out/talks/big/index.json").read_text())["talks"]
     assert _conservation(Path("out"), "big") == []
+
+
+@pytest.mark.parametrize(
+    "content, what",
+    [
+        (None, "does not exist — run the extract stage first (make all)"),
+        ("{not json", "is not a JSON stage file (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"
+         " — regenerate it with the extract stage"),
+        ('{"lines": []}', "is not extract output (missing or bad field: 'source') — regenerate it with `python -m pipeline extract`"),
+    ],
+    ids=["missing", "not-json", "wrong-record"],
+)
+def test_stage_given_a_wrong_file_says_which_stage_to_run(content, what, tmp_path, capsys):
+    src = tmp_path / "extract" / "x.json"
+    if content is not None:
+        src.parent.mkdir()
+        src.write_text(content)
+    dst = tmp_path / "clean" / "x.json"
+    code, err = run_cli(["clean", str(src), "-o", str(dst)], capsys)
+    assert code == 1
+    assert err == f"pipeline: {src}: {what}\n"
+    assert not dst.parent.exists()
