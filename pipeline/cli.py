@@ -16,7 +16,7 @@ import traceback
 from pathlib import Path
 from typing import Sequence
 
-from . import atomic, files, progress
+from . import files, progress
 from .errors import PipelineError
 
 PROG = "pipeline"
@@ -69,7 +69,7 @@ def step_restore(in_file: Path, out_file: Path) -> None:
 def step_structure(in_file: Path, out_dir: Path, *, split_mode: str = "C") -> list[Path]:
     """Write one JSON per talk into ``out_dir`` and an ``index.json`` listing them.
 
-    The folder is replaced as one unit (:func:`pipeline.atomic.replace_dir`):
+    The folder is replaced as one unit (:func:`pipeline.files.write_dir`):
     an interrupted run leaves the previous folder whole, and talk files of an
     earlier run that this run no longer produces disappear with it.
     """
@@ -87,7 +87,7 @@ def step_structure(in_file: Path, out_dir: Path, *, split_mode: str = "C") -> li
     contents.update({name[: -len(".json")] + ".spacy": export.docbin_bytes(doc) for name, doc in zip(names, talks.values())})
     contents["corpus.jsonl"] = export.corpus_jsonl(list(talks.values())).encode("utf-8")
     contents["index.json"] = files.dumps(index).encode("utf-8")
-    atomic.replace_dir(out_dir, contents)
+    files.write_dir(out_dir, contents)
     return [out_dir / name for name in names]
 
 

@@ -9,11 +9,12 @@ import hashlib
 import json
 import re
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence, TypeVar
+from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
 from . import atomic
-from .errors import InputError, StageInputError
+from .errors import InputError, PipelineError, StageInputError
 
 STAGES = ("extract", "clean", "segment", "restore")
 
@@ -69,7 +70,27 @@ def dumps(data: Any) -> str:
 
 
 def write_json(path: Path, data: Any) -> None:
-    atomic.write_text(path, dumps(data))
+    with _output_errors(path):
+        atomic.write_text(path, dumps(data))
+
+
+def write_dir(path: Path, contents: dict[str, bytes]) -> None:
+    """Replace the folder ``path`` by exactly ``contents`` (name → bytes), as one unit."""
+    with _output_errors(path):
+        atomic.replace_dir(path, contents)
+
+
+@contextmanager
+def _output_errors(path: Path) -> Iterator[None]:
+    """A full disk or a read-only folder is the user's to fix, not a bug: say so, naming the output."""
+    try:
+        yield
+    except OSError as exc:
+        raise PipelineError(
+            str(path),
+            f"cannot be written ({exc.strerror or exc})",
+            "check that the output folder is writable and the disk has room, then rerun",
+        ) from exc
 
 
 def read_record(path: Path, stage: str, from_json: Callable[[dict[str, Any]], T]) -> T:

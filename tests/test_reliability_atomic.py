@@ -114,3 +114,41 @@ def test_sigterm_unwinds_and_removes_the_temporary(tmp_path):
         "pipeline: interrupted — rerun the same command; finished files are complete, unfinished ones were not written\n"
     )
     assert list((tmp_path / "out" / "extract").iterdir()) == []
+
+
+def test_a_full_disk_is_reported_as_the_users_to_fix(tmp_path, monkeypatch, capsys):
+    """ENOSPC is not a bug: the message names the output and the remedy, and the batch goes on."""
+    import errno
+
+    from pipeline import cli
+    from reliability import TALK
+
+    def full(path, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.chdir(tmp_path)
+    Path("raw").mkdir()
+    Path("raw/x.txt").write_text(TALK, encoding="utf-8")
+    monkeypatch.setattr(atomic, "_write_synced", full)
+    assert cli.main(["run", "raw/x.txt", "--out", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "pipeline: out/extract/x.json: cannot be written (No space left on device) — check that the output folder is"
+        " writable and the disk has room, then rerun\n"
+        "pipeline: 0 of 1 files done, 0 talks in out/talks; failed: raw/x.txt\n"
+    )
+    assert [p for p in Path("out").rglob("*") if p.is_file()] == []
+
+
+def test_every_pipeline_writer_goes_through_atomic():
+    """No module writes a file by itself: a plain write is exactly what an interruption cuts in half."""
+    import re
+
+    plain = re.compile(r"\.write_(text|bytes)\(|open\([^)]*['\"][wa]b?['\"]|\.to_disk\(|json\.dump\(")
+    offenders = [
+        f"{path.relative_to(ROOT)}:{n}"
+        for path in sorted((ROOT / "pipeline").rglob("*.py"))
+        if path.name != "atomic.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if plain.search(line) and "atomic." not in line
+    ]
+    assert offenders == []
