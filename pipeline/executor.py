@@ -125,14 +125,30 @@ def _stream(client, raws: Sequence[str], out: str, encoding: str | None) -> Iter
     threads = sum(client.nthreads().values()) or 1
     window = max(4 * threads, 8)
     pending: deque = deque()
-    todo = iter(raws)
-    for raw in todo:
+    for raw in raws:
         # pure=False: the same path may hold new bytes on a rerun; never reuse a cached result.
-        pending.append(client.submit(process, raw, out, encoding, cwd, pure=False))
+        pending.append((raw, client.submit(process, raw, out, encoding, cwd, pure=False)))
         if len(pending) >= window:
-            yield pending.popleft().result()
+            yield _result(*pending.popleft())
     while pending:
-        yield pending.popleft().result()
+        yield _result(*pending.popleft())
+
+
+def _result(raw: str, future) -> Outcome:
+    """The document's outcome; a task that died with its worker is that document's failure.
+
+    ``process`` already turns every error of the pipeline into an outcome, so
+    an exception here means the worker process itself went away (killed for
+    memory, crashed) more often than Dask's retries allow.
+    """
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001 — distributed raises many kinds (KilledWorker, CommClosedError…)
+        return Outcome(
+            raw,
+            error=f"{raw}: its Dask worker failed ({type(exc).__name__}: {exc}) — "
+            f"run it alone with `python -m pipeline run {raw}` to see why",
+        )
 
 
 def run_all(

@@ -106,3 +106,16 @@ def test_each_worker_builds_each_resource_at_most_once(cluster, tmp_path, sample
     for worker, counts in per_worker.items():
         for name, seen in counts.items():
             assert seen["count"] <= 1, f"{worker} built {name} {seen['count']} times, at {seen['callers']}"
+
+
+def test_a_task_that_dies_on_its_worker_is_that_documents_failure(cluster):
+    """Not a PipelineError (those become outcomes on the worker): the task itself raised or its worker died."""
+    _, client = cluster
+    import operator
+
+    from pipeline import executor
+
+    outcome = executor._result("raw/x.txt", client.submit(operator.truediv, 1, 0, pure=False))
+    assert not outcome.ok
+    assert outcome.error.startswith("raw/x.txt: its Dask worker failed (ZeroDivisionError: ")
+    assert outcome.error.endswith("run it alone with `python -m pipeline run raw/x.txt` to see why")
