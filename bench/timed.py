@@ -6,7 +6,7 @@ loading, the stage itself):
 
     make CLI="python -m bench.timed bench/out/log.jsonl" ...
 
-One JSON line per process: ``{"stage", "args", "wall_s", "cpu_s", "rss_mb", "status"}``.
+One JSON line per process: ``{"stage", "args", "wall_s", "cpu_s", "rss_mb", "status", "heavy_imports"}``.
 ``wall_s`` counts from the process's start as the kernel recorded it, so it
 includes the interpreter's own start-up.
 """
@@ -18,6 +18,10 @@ import os
 import resource
 import sys
 import time
+
+
+#: Libraries that cost real time to import or load; each process should import only those its stage uses.
+HEAVY = ("sudachipy", "spacy", "pdfminer", "charset_normalizer", "ftfy", "jsonschema", "dask", "distributed", "tqdm")
 
 
 def seconds_since_start() -> float:
@@ -48,6 +52,7 @@ def main() -> int:
             "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
             "rss_mb": round(usage.ru_maxrss / 1024, 1),
             "status": status,
+            "heavy_imports": sorted(m for m in HEAVY if m in sys.modules),
         }
         # One short write in append mode: lines from parallel make jobs do not interleave.
         with open(log, "a", encoding="utf-8") as fh:
