@@ -210,10 +210,13 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     True
     >>> match_template("\\ufffd\\ufffd4 \\ufffdランディング", template((3, 4), Style())).end
     4
+    >>> match_template("\\ufffdえた都市", template((1, 0), Style())) is None
+    True
     """
     f = fold(text)
     i = 0
     score = 0
+    skipped = False
     gaps: list[tuple[int, str, str]] = []
     for slot in slots:
         if i >= len(f):
@@ -224,10 +227,14 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         elif c in slot.chars or fold(c) in fold(slot.chars):
             score += 1
         elif slot.optional:
+            skipped = True
             continue
         else:
             return None
         i += 1
+    if skipped and score == 0:
+        # Only lost glyphs and no separator: nothing says this is a number at all.
+        return None
     while i < len(f) and f[i] in SPACES:
         i += 1
     rest = f[i:]
