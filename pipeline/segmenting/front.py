@@ -157,16 +157,28 @@ def split_speaker(line: Text) -> SpeakerSplit:
 
 
 def is_speaker_line(text: str) -> bool:
-    """A speaker line: a title word followed by a short name.
+    """A speaker line: a title word followed by a short name, or failing that a
+    short line of two or three space-separated parts (affiliation, family and
+    given name) that is neither a sentence nor a numbered heading.
 
     >>> is_speaker_line("熊本市\\ufffd\\ufffd情報部長 \\ufffd本 \\ufffd"), is_speaker_line("熊本市のあらまし")
+    (True, False)
+    >>> is_speaker_line("東西大学　山田　太郎"), is_speaker_line("1．はじめに 本文")
     (True, False)
     """
     for m in _ROLE.finditer(text):
         rest = text[m.end():].strip()
         if rest and len(rest.replace(" ", "")) <= 10 and not rest.endswith("。"):
             return True
-    return False
+    s = text.strip()
+    parts = re.split(r"[\s\u3000]+", s)
+    return (
+        2 <= len(parts) <= 4
+        and len(s) <= 40
+        and not s.endswith(("。", "．"))
+        and not re.match(r"^[0-9０-９(（第\ufffd]", s)
+        and len(parts[-1]) <= 4
+    )
 
 
 def subtitle_hints(subtitle_ja: Text, subtitle_en: Text | None) -> list[Hint]:
