@@ -12,7 +12,8 @@ the shape alone is overwhelming:
   text) or a line at most :data:`WINDOW` lines away.
 
 A line of six or more tokens that are nearly all non-words of one or two
-letters (``Ki k h h ifi h i f h l i d h``) is a ghost by shape alone.
+letters, mostly lower case (``Ki k h h ifi h i f h l i d h``), is a ghost by
+shape alone; a row of initials (``A B C D E F``) is not.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ def ghost_shape(text: str) -> str | None:
     ('strong', 'strong')
     >>> ghost_shape("Oth A ti iti"), ghost_shape("I am in a big bus"), ghost_shape("Hakata")
     ('weak', None, None)
+    >>> ghost_shape("H He Li Be B C N O")
+    'weak'
+
     """
     if is_japanese(text):
         return None
@@ -74,7 +78,10 @@ def ghost_shape(text: str) -> str | None:
     nonwords = [t for t in tokens if not _is_word(t)]
     share = len(nonwords) / len(tokens)
     mean = sum(len(t) for t in tokens) / len(tokens)
-    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5:
+    # A ghost's fragments are mostly lower case (``ifi``, ``h``); a row of
+    # initials or symbols (``A B C D E F``, ``H He Li Be B C``) is not one.
+    lower = sum(any(ch.islower() for ch in t) for t in tokens) / len(tokens)
+    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5 and lower >= 0.5:
         return "strong"
     if share >= 0.6:
         return "weak"
