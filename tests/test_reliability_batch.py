@@ -102,6 +102,7 @@ def make_vars(tmp: Path, raw: Path, out: Path) -> list[str]:
     return [f"RAW_DIR={raw}", f"OUT={out}", f"PY={sys.executable}", f"STAMP={stamp}"]
 
 
+@pytest.mark.slow  # make starts a Python process per file and stage
 def test_make_all_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_path):
     out = tmp_path / "out"
     result = make("-j2", *make_vars(tmp_path, raw_dir, out), "all", timeout=900)
