@@ -268,17 +268,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return 2
     from .restore import restore_text
 
-    if args.input == "-":
-        text = sys.stdin.read()
-        name = "<stdin>"
-    else:
-        name = args.input
-        try:
-            text = Path(args.input).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise PipelineError(name, f"cannot be read ({exc.strerror})", "check the path") from exc
-        except UnicodeDecodeError as exc:
-            raise PipelineError(name, f"is not UTF-8 text (byte {exc.start})", "convert it to UTF-8 first") from exc
+    name = "<stdin>" if args.input == "-" else args.input
+    try:
+        data = sys.stdin.buffer.read() if args.input == "-" else Path(args.input).read_bytes()
+    except OSError as exc:
+        raise PipelineError(name, f"cannot be read ({exc.strerror})", "check the path") from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise PipelineError(
+            name, f"is not UTF-8 text (byte {exc.start})", "convert it to UTF-8 first (iconv -t UTF-8)", where=f"line {line}"
+        ) from exc
     result = restore_text(text)
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
     return 0
