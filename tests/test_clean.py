@@ -290,6 +290,28 @@ def test_any_doubled_document_conserved(lines):
     assert_conserved(doc, clean(doc))
 
 
+def apart(lines: list[str]) -> list[str]:
+    """Random lines with an English line between them: joining paragraphs
+    needs layout evidence (a measure, page breaks) that random text only
+    fakes; joins are covered by the sample and the made-up cases."""
+    out = []
+    for line in lines:
+        out += [line, "Note"]
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINES.map(apart))
+def test_any_document_idempotent(lines):
+    assert_idempotent(clean(doc_of(lines)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(LINES.map(lambda lines: apart([line + line for line in lines])))
+def test_any_doubled_document_idempotent(lines):
+    assert_idempotent(clean(doc_of(lines)))
+
+
 # --------------------------------------------------------------------------
 # Long lines must not make clean hang
 # --------------------------------------------------------------------------

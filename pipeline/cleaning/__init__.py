@@ -3,10 +3,14 @@
 :data:`RULES` is the order they run in; see each module for the why. The
 order matters: encoding and width first, so every later comparison sees one
 spelling; descender residue before layers (``Thank youThank youyy``: the
-residue hides the end of the second copy); layers before ghosts (a ghost's
+residue hides the end of the second copy; what a repair exposes is caught
+in the next round, see :data:`~pipeline.cleaning.registry.MAX_ROUNDS`);
+layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
-paragraphs after every line rule, spacing last.
+spacing early (``港町 Harbor港町`` is one glued run once the layout space
+is gone, and joining paragraphs inserts no space between Japanese and ASCII);
+paragraphs last.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from .width import normalise_width
 RULES: tuple[Rule, ...] = (
     line_rule(fix_mojibake),
     line_rule(normalise_width),
+    line_rule(remove_cjk_ascii_spaces),
     line_rule(strip_descender_residue),
     line_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),
@@ -35,8 +40,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(drop_illegible_lines),
     doc_rule(drop_near_duplicate_lines),
     doc_rule(collapse_doubled_page_numbers),
-    doc_rule(join_wrapped_lines),
-    line_rule(remove_cjk_ascii_spaces),
+    doc_rule(join_wrapped_lines, once=True),
 )
 
 __all__ = ["RULES", "Change", "Fixed", "Line", "Rule", "run_rules"]

@@ -42,7 +42,7 @@ MIN_GLUED = 5
 # Between two equal words these symbols are the author's (``growth/growth``,
 # ``A-A``), not a seam between copies; only a line already shown doubled
 # lets them go.
-CONNECTORS = frozenset("/-–—&+=|,:;→~")
+CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
 MIN_SPACED_NEAR = 10
 
 # Past this many key characters a line is only checked for being two equal
@@ -90,7 +90,11 @@ class _Repeat:
         self.first = s[a0:a1]
         self.second = s[b0:b1]
         self.spaced = b0 > a1 or s[a0:a1][-1:].isspace()
-        self.connected = any(ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch))
+        # The second copy opens with the same symbol as the first (■Osaka■Osaka).
+        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0])
+        self.connected = not self.mirrored and any(
+            ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch)
+        )
         a, b = _nonspace(self.first), _nonspace(self.second)
         self.exact = a == b
         self.lossy = not self.exact and (_is_subsequence(a, b) or _is_subsequence(b, a))
@@ -152,12 +156,15 @@ def _build(s: str, kpos: list[int], i: int, length: int) -> _Repeat | None:
 
 
 def _glued_ok(rep: _Repeat, s: str) -> bool:
+    """Glued copies: long enough, or short with a seam no word has inside it
+    (``Chapter1Chapter1``, ``■Russia■Russia``). Punctuation between two short
+    copies is no seam: ``はい。はい。`` and ``No. No.`` are text."""
     if rep.spaced:
         return False
-    if rep.key_len >= MIN_GLUED:
+    if rep.key_len >= MIN_GLUED or rep.mirrored:
         return True
-    junction = rep.b0
-    return _seam(s[junction - 1], s[junction])
+    left, right = s[rep.b0 - 1], s[rep.b0]
+    return is_word_char(left) and is_word_char(right) and _seam(left, right)
 
 
 def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:

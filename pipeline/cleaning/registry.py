@@ -22,6 +22,7 @@ DocRule = Callable[[tuple[Line, ...]], tuple[tuple[Line, ...], list[Change]]]
 class Rule:
     func: Callable
     scope: str  # "line" | "document"
+    once: bool = False  # run once after the others have settled (layout rules)
 
     @property
     def name(self) -> str:
@@ -32,8 +33,15 @@ def line_rule(func: LineRule) -> Rule:
     return Rule(func, "line")
 
 
-def doc_rule(func: DocRule) -> Rule:
-    return Rule(func, "document")
+def doc_rule(func: DocRule, *, once: bool = False) -> Rule:
+    return Rule(func, "document", once)
+
+
+MAX_ROUNDS = 4
+"""Rounds of the repeatable rules. One rule's repair can expose another's
+damage (a collapsed copy leaves residue at the line's end); the rules run
+again until a round changes nothing, so cleaning cleaned text changes
+nothing. Real documents settle in two rounds."""
 
 
 def apply_line_rule(func: LineRule, lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[Change]]:
@@ -76,7 +84,23 @@ def raw_backed(removed: Text, raw_lines: Sequence[str]) -> Text:
 def run_rules(
     rules: Sequence[Rule], lines: Sequence[Line], raw_lines: Sequence[str]
 ) -> tuple[tuple[Line, ...], list[LedgerRow]]:
+    """Run the repeatable rules until they settle, then the ``once`` rules."""
     current = tidy(lines)
+    ledger: list[LedgerRow] = []
+    repeatable = [rule for rule in rules if not rule.once]
+    for _ in range(MAX_ROUNDS):
+        current, rows = _run_round(repeatable, current, raw_lines)
+        ledger.extend(rows)
+        if not rows:
+            break
+    current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines)
+    ledger.extend(rows)
+    return current, ledger
+
+
+def _run_round(
+    rules: Sequence[Rule], current: tuple[Line, ...], raw_lines: Sequence[str]
+) -> tuple[tuple[Line, ...], list[LedgerRow]]:
     ledger: list[LedgerRow] = []
     for rule in rules:
         if rule.scope == "line":
