@@ -19,6 +19,7 @@ shape alone; a row of initials (``A B C D E F``) is not.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import GAP, Text
 from .descenders import zipf
@@ -88,6 +89,7 @@ def ghost_shape(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 

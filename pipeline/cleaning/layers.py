@@ -28,6 +28,7 @@ Rules (documented in the README):
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
 from ..model import GAP, Text
@@ -184,11 +185,22 @@ def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
     'Sales Office'
     """
     changes: list[Change] = []
+    for spans in _collapse_plan(text.text, doubled_nearby):
+        fixed = drop_spans(text, spans, "doubled-layer")
+        text = fixed.text
+        changes.extend(fixed.changes)
+    return Fixed(text, tuple(changes))
+
+
+@lru_cache(maxsize=4096)
+def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The spans to drop, step by step, from the string alone (cached: the
+    document rule asks about each line more than once, and rules run in rounds)."""
+    steps: list[tuple[tuple[int, int], ...]] = []
     evidence = doubled_nearby
     inline = False  # a copy was already found glued in this very line
     for _ in range(MAX_PASSES):
-        s = text.text
-        kpos = [k for k, ch in enumerate(s) if is_word_char(ch)]
+        kpos = [k for k, ch in enumerate(s) if ch.isalnum() or ch == GAP]
         key = "".join(s[k] for k in kpos)
         if len(key) < 4:
             break
@@ -214,19 +226,18 @@ def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
             break
         if not rep.spaced or rep.lossy:
             evidence = inline = True
-        fixed = drop_spans(text, [rep.drop_span()], "doubled-layer")
-        text = fixed.text
-        changes.extend(fixed.changes)
-    if evidence and changes:
-        fixed = _collapse_doubled_symbols(text)
-        text = fixed.text
-        changes.extend(fixed.changes)
-    return Fixed(text, tuple(changes))
+        start, end = rep.drop_span()
+        steps.append(((start, end),))
+        s = s[:start] + s[end:]
+    if evidence and steps:
+        spans = _doubled_symbol_spans(s)
+        if spans:
+            steps.append(tuple(spans))
+    return tuple(steps)
 
 
-def _collapse_doubled_symbols(text: Text) -> Fixed:
+def _doubled_symbol_spans(s: str) -> list[tuple[int, int]]:
     """In a line shown to be doubled, ``--`` is one ``-`` drawn twice."""
-    s = text.text
     spans = []
     k = 0
     while k < len(s) - 1:
@@ -237,12 +248,7 @@ def _collapse_doubled_symbols(text: Text) -> Fixed:
                 k += 2
                 continue
         k += 1
-    return drop_spans(text, spans, "doubled-layer") if spans else unchanged(text)
-
-
-def has_glued_copy(text: Text) -> bool:
-    """Whether the line holds copies glued without white space (layer evidence)."""
-    return any(not c.removed.text[:1].isspace() for c in collapse_doubled_runs(text).changes)
+    return spans
 
 
 def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
@@ -312,6 +318,10 @@ def drop_trailing_echo(text: Text) -> Fixed:
     False
     """
     s = text.text.rstrip()
+    # Cheap test first: the echo starts in the second half with the line's first word.
+    first = s.split()[0][:MIN_GLUED] if s.strip() else ""
+    if not first or s.find(first, max(1, len(s) // 2 - 1)) < 0:
+        return unchanged(text)
     best = None
     for p in range(1, min(len(s) // 2, MAX_ECHO) + 1):
         if not (p == len(s) or not is_word_char(s[p]) or _seam(s[p - 1], s[p])):
