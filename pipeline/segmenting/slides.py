@@ -358,7 +358,9 @@ def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, i
             if best is None or score > best[0]:
                 best = (score, a, b)
     if best is None:
-        return [max(allowed, key=lambda k: (cut_score(k), -k))]
+        # No room for the missing slide here: it stays empty (and is dropped).
+        k = max(allowed, key=lambda k: (cut_score(k), -k))
+        return [k, k]
     return [best[1], best[2]]
 
 
