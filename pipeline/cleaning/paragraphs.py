@@ -2,8 +2,9 @@
 
 The paper was typeset at a fixed width and extracted one printed line per
 line. Evidence of a wrap is the width: a line that fills the measure (its
-display width within a few columns of the most common width of the
-document's Japanese lines) was broken by the typesetter, not the author. A
+display width within a few columns of the most common width of its paper's
+Japanese lines, or of the whole document's when the paper alone is too
+short to tell) was broken by the typesetter, not the author. A
 page break shows as a line that starts with white space; it continues the
 sentence before it.
 
@@ -57,6 +58,25 @@ def measure(lines: tuple[Line, ...]) -> int | None:
     return mode
 
 
+def _block_measures(lines: tuple[Line, ...]) -> dict[int, int | None]:
+    """The measure for each line: its own block's (a run of Japanese lines, one
+    paper) when the block shows one, else the document's. Two papers of one
+    volume may be set at different widths."""
+    document = measure(lines)
+    out: dict[int, int | None] = {}
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and is_japanese(lines[end].text.text):
+            end += 1
+        block = lines[k:end] if end > k else lines[k:k + 1]
+        own = measure(block) if end > k else None
+        for line in block:
+            out[id(line)] = own if own is not None else document
+        k = max(end, k + 1)
+    return out
+
+
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
@@ -78,9 +98,10 @@ def join_wrapped_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     >>> [len(l.text) for l in join_wrapped_lines(lines)[0]]
     [215, 6, 47, 4]
     """
-    width = measure(lines)
+    measures = _block_measures(lines)
 
     def full(line: Line) -> bool:
+        width = measures.get(id(line))
         return width is not None and width - SHORT_BY <= line.width <= width + LONG_BY
 
     def short_heading(line: Line) -> bool:
