@@ -137,6 +137,9 @@ def test_out_of_order_content_goes_to_its_slide(segmented):
     assert any(t.text.startswith("However , the air") for t in slides[3].lines)
     # A sentence broken by page number 7 stays with slide 7.
     assert any(t.text.startswith("and shopping and entertainment centers") for t in slides[7].lines)
+    # A caption before number 11, whose own slide follows the number, goes back to slide 9.
+    assert any(t.text.startswith("About 53 trillion yen") for t in slides[9].lines)
+    assert slides[11].title.text == "“Pan Yellow Sea ACTION」"
 
 
 @pytest.mark.parametrize("fixture", ["segmented", "crude_segmented"])

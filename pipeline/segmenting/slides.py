@@ -230,6 +230,7 @@ class Building:
     number: int | None
     order: float
     lines: list[Text] = field(default_factory=list)
+    before_number: int | None = None  # how many lines came before its page-number line (None: no such line)
 
     def has_title(self) -> bool:
         return any(is_title_like(t.text) for t in self.lines)
@@ -448,6 +449,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 line = lines[anchor.index]
                 current = new_slides[-1]
                 if anchor.offset is None:
+                    current.before_number = len(current.lines)
                     number_texts.append(line)
                 else:
                     head = line[: anchor.offset]
@@ -456,6 +458,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                     number_texts.append(line[len(text_part):])
                 previous = current
             position = gap_end + 1
+        _return_stray_leads(built, layout)
         built = [b for b in built if b.lines or b.number is not None]
     slides: list[Slide] = []
     if cover.lines:
@@ -468,6 +471,28 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
         slides.append(Slide(number=None, title=closing[thanks], lines=tuple(t for i, t in enumerate(closing) if i != thanks)))
     return Deck(cover, tuple(slides), tuple(number_texts))
+
+
+def _return_stray_leads(built: list[Building], layout: Layout) -> None:
+    """Give a slide whose titled content came after its number the untitled scraps before it back to the slide before.
+
+    When a slide's title and body follow its page number, the number
+    preceded its content for that slide, so a caption or two just before the
+    number is more likely the previous slide's tail (``About 53 trillion yen
+    （2008）`` after slide 9's ``Total GDP in ten cities``).
+    """
+    for i in range(1, len(built)):
+        b = built[i]
+        if b.before_number is None or b.before_number == 0:
+            continue
+        lead, rest = b.lines[: b.before_number], b.lines[b.before_number:]
+        if any(is_title_like(t.text) for t in lead) or _box_count(lead, layout) >= 2:
+            continue
+        if not rest or not is_title_like(rest[0].text):
+            continue
+        built[i - 1].lines.extend(lead)
+        b.lines = rest
+        b.before_number = 0
 
 
 def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: int, layout: Layout) -> tuple[int, int]:
