@@ -25,7 +25,9 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    whose words recur after it rather than before it, or with a bulleted
    list under it; leftovers that repeat the previous slide's lines or title
    words stay with it; a slide that holds next to nothing and no title when
-   its number is reached takes the title-led content after the number.
+   its number is reached takes the title-led content after the number, and
+   then hands the untitled scraps printed just before its number back to the
+   slide before (:func:`_return_stray_leads`).
 
 The slide's title is its first title-like line (:func:`.slidetext.is_title_like`).
 Page-number text leaves the slide text; :func:`page_number_rows` records it
