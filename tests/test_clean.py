@@ -92,6 +92,11 @@ def test_sample_contract(sample_cleaned):
     assert_contract(sample_cleaned)
 
 
+def test_sample_cleaned_json_round_trip(sample_cleaned):
+    """output/clean/<name>.json holds everything: lines with their origins, and the ledger."""
+    assert Cleaned.from_json(sample_cleaned.to_json()) == sample_cleaned
+
+
 def test_sample_golden(sample_cleaned):
     compare(render_cleaned(sample_cleaned), "clean/sample.txt")
 
