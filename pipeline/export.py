@@ -21,6 +21,7 @@ line: the pieces a search index or an aligner works with.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Iterator
 
 UNIT_KINDS = ("title", "subtitle", "front", "section-title", "paragraph", "slide-title", "slide-line")
@@ -148,6 +149,7 @@ _UD_BY_SUDACHI = {
 }
 
 
+@lru_cache(maxsize=None)
 def ud_pos(sudachi_pos: str | None) -> str:
     """An approximate Universal POS for a Sudachi part of speech (longest known prefix); ``X`` when unknown.
 
@@ -205,29 +207,40 @@ def _words(text: str, tokens: list[dict[str, Any]]) -> tuple[list[str], list[boo
 
 
 def unit_doc(vocab, talk_id: str, unit: dict[str, Any]):
-    """A spaCy ``Doc`` of one unit whose ``text`` equals the unit's text."""
+    """A spaCy ``Doc`` of one unit whose ``text`` equals the unit's text.
+
+    Sentence starts, lemmas, tags and POS go through the ``Doc`` constructor:
+    setting ``is_sent_start`` token by token rescans the whole document each
+    time (quadratic on a long paragraph).
+    """
     from spacy.tokens import Doc
 
     register_extensions()
-    words, spaces, index = _words(unit["text"], unit["tokens"])
-    doc = Doc(vocab, words=words, spaces=spaces)
+    tokens = unit["tokens"]
+    words, spaces, index = _words(unit["text"], tokens)
     starts = {s["start"] for s in unit["sentences"]}
+    sent_starts = [i == 0 or (k is not None and tokens[k]["start"] in starts) for i, k in enumerate(index)]
+    annotated: dict[str, Any] = {}
+    if unit["lang"] == "ja":
+        picked = [tokens[k] if k is not None else {} for k in index]
+        annotated = {
+            "lemmas": [t.get("lemma") or "" for t in picked],
+            "tags": [t.get("pos") or "" for t in picked],
+            "pos": [ud_pos(t.get("pos")) if t else "SPACE" for t in picked],
+        }
+    doc = Doc(vocab, words=words, spaces=spaces, sent_starts=sent_starts, **annotated)
     for word, k in zip(doc, index):
-        word.is_sent_start = word.i == 0 or (k is not None and unit["tokens"][k]["start"] in starts)
         if k is None:
             continue
-        t = unit["tokens"][k]
+        t = tokens[k]
         if t.get("norm"):
             word.norm_ = t["norm"]
-        if unit["lang"] == "ja":
-            if t.get("lemma"):
-                word.lemma_ = t["lemma"]
-            if t.get("pos"):
-                word.tag_ = t["pos"]
-            word.pos_ = ud_pos(t.get("pos"))
-            word._.reading = t.get("reading")
-        word._.gap = bool(t.get("gap"))
-        word._.near_gap = bool(t.get("near_gap"))
+        if t.get("reading"):
+            word._.reading = t["reading"]
+        if t.get("gap"):
+            word._.gap = True
+        if t.get("near_gap"):
+            word._.near_gap = True
     doc.user_data.update({"talk": talk_id, **{k: v for k, v in unit.items() if k not in ("text", "tokens", "sentences", "source")}})
     return doc
 

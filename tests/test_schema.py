@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from pipeline import cli, export
-from pipeline.structure import schema, schema_errors
+from pipeline.structure import fast_schema_errors, schema, schema_errors
 
 SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.txt"
 
@@ -36,12 +36,6 @@ def valid_talk():
     return structure(test_structure.made_up_doc(), stem="m")["m/sapporo"]
 
 
-def broken(talk, change):
-    talk = copy.deepcopy(talk)
-    change(talk)
-    return schema_errors(talk)
-
-
 @pytest.mark.parametrize("what, change", [
     ("status outside the enum", lambda t: t["repairs"][0].update(status="guessed")),
     ("restored without text", lambda t: t["repairs"][0].update(status="restored", restored=None)),
@@ -58,8 +52,26 @@ def broken(talk, change):
     ("id without stem", lambda t: t.update(id="sapporo")),
 ])
 def test_schema_rejects(valid_talk, what, change):
-    assert schema_errors(valid_talk) == []
-    assert broken(valid_talk, change), what
+    assert schema_errors(valid_talk) == [] == fast_schema_errors(valid_talk)
+    talk = copy.deepcopy(valid_talk)
+    change(talk)
+    errors = schema_errors(talk)
+    assert errors, what
+    assert fast_schema_errors(talk) == errors  # the stage's shortcut gives the same verdict, same messages
+
+
+@pytest.mark.parametrize("change", [
+    lambda t: t["paper"]["sections"][1]["paragraphs"][0]["tokens"][3].update(start=-1),
+    lambda t: t["paper"]["sections"][1]["paragraphs"][0]["tokens"][3].update(surface=""),
+    lambda t: t["paper"]["sections"][1]["paragraphs"][0]["tokens"][3].update(near_gap=1),
+    lambda t: t["slides"][1]["line_tokens"][0][1].update(lemma="x"),
+    lambda t: t["slides"][1]["line_tokens"][0].append("not a token"),
+    lambda t: t["title_tokens"]["ja"][0].pop("pos"),
+])
+def test_fast_check_finds_broken_tokens_deep_inside(valid_talk, change):
+    talk = copy.deepcopy(valid_talk)
+    change(talk)
+    assert fast_schema_errors(talk) == schema_errors(talk) != []
 
 
 # --------------------------------------------------------------------------
