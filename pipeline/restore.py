@@ -35,6 +35,9 @@ __all__ = ["Decision", "Restorer", "find_gaps", "restore", "restore_text"]
 SYMBOLS = "・－、：／～"
 """Punctuation a heading or phrase may have lost between two words; proposed only beside Japanese text."""
 NUMBERING_CONFIDENCE = 0.99
+PASSES = 2
+"""Committed fills become evidence for the gaps still open (``ブラン\ufffdィン\ufffd`` filled lets
+``\ufffdランディング`` find ``ブランディング`` repeated); a second pass over the document uses them."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,8 @@ class Restorer:
         original = text[start:end]
         if name or abstention.is_person_name(text[:start], text[end:]):
             return [_abstain(start, end, original, "a person's name after a title: never filled")]
+        if abstention.is_illegible(text):
+            return [_abstain(start, end, original, "illegible line: most of its glyphs are lost")]
         if abstention.is_talk_number_line(text):
             return [_abstain(start, end, original, "the talk's number in the proceedings: nothing in the text settles it")]
         site = Site(text, start, end, line)
@@ -118,8 +123,11 @@ class Restorer:
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
+        in_number = bilingual.number_slots(site) is not None
         for proposal in self.repetition.propose(site):
-            pool.add(proposal)
+            # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
+            if not in_number or proposal.fill.translate(bilingual.TO_ASCII).isdigit():
+                pool.add(proposal)
         for proposal in lexicon.propose(site):
             pool.add(proposal)
         for proposal in bilingual.propose(site, self.doc, english=is_english(site.text)):
@@ -133,6 +141,7 @@ class Restorer:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))
+        scoring.add_repetition_lead(pool)
         return pool
 
     # -- one line --------------------------------------------------------
@@ -178,21 +187,33 @@ def restore_text(text: str) -> dict[str, Any]:
     >>> out["text"].split("\\n")[1], out["repairs"][0]["status"]
     ('２．海のまち', 'restored')
     """
-    doc = Document.from_text(text)
-    restorer = Restorer(doc)
-    out_lines, repairs = [], []
-    offset = 0
-    for ln in doc.scopes[0][1]:
-        new, decisions = restorer.restore_line(ln.text, ln.number) if GAP in ln.text else (ln.text, [])
-        out_lines.append(new)
-        for d in decisions:
-            repairs.append({
-                "start": offset + d.start, "end": offset + d.end, "original": d.original, "restored": d.fill,
-                "status": d.status, "confidence": round(d.confidence, 4),
-                "candidates": [c.to_json() for c in d.candidates],
-                "evidence": [e.to_json() for e in d.evidence],
-            })
-        offset += len(ln.text) + 1
+    lines = text.split("\n")
+    decided: dict[tuple[int, int], Decision] = {}
+    for _ in range(PASSES):
+        restorer = Restorer(Document.from_text("\n".join(lines)))
+        changed = False
+        for i, line in enumerate(lines):
+            if GAP not in line:
+                continue
+            new, decisions = restorer.restore_line(line, i + 1)
+            for d in decisions:
+                decided[(i, d.start)] = d
+            changed |= new != line
+            lines[i] = new
+        if not changed:
+            break
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    repairs = []
+    for (i, _), d in sorted(decided.items()):
+        repairs.append({
+            "start": offsets[i] + d.start, "end": offsets[i] + d.end, "original": d.original, "restored": d.fill,
+            "status": d.status, "confidence": round(d.confidence, 4),
+            "candidates": [c.to_json() for c in d.candidates],
+            "evidence": [e.to_json() for e in d.evidence],
+        })
+    out_lines = lines
     return {"text": "\n".join(out_lines), "repairs": repairs}
 
 
@@ -226,42 +247,54 @@ def restore(doc: Segmented) -> Restored:
     cids = {(m.line, m.col): m.cid for m in doc.markers}
     talks = []
     for talk, pieces in zip(doc.talks, all_pieces):
-        talk_lines = _lines(pieces)
-        document = Document.of_lines(talk_lines, scope="talk")
-        document.scopes.append(("document", doc_lines))
-        restorer = Restorer(document)
         hints = {(h.line, h.col): h for h in talk.hints}
         name_chars = {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}
         fills: dict = {}
         repairs: dict = {}
-        for piece in pieces:
-            if GAP not in piece.text:
-                continue
-            origin = piece.origin
-
-            def extra(start: int, origin=origin) -> list[Proposal]:
-                hint = hints.get(origin[start]) if origin[start] is not None else None
-                return _hint_proposals(hint)
-
-            def names(start: int, origin=origin) -> bool:
-                return origin[start] in name_chars
-
-            _, decisions = restorer.restore_line(piece.text, piece.first_pos()[0] if piece.first_pos() else 0, extra, names)
-            for d in decisions:
-                pos = origin[d.start]
-                key = pos if pos is not None else (id(piece), d.start)
-                if key in repairs:
-                    continue
-                repairs[key] = _repair(d, pos, origin, cids)
-                if d.fill is not None:
-                    for i, ch in enumerate(d.fill):
-                        p = origin[d.start + i]
-                        if p is not None:
-                            fills[p] = ch
+        for _ in range(PASSES):
+            current = [_fill(p, fills) for p in pieces]
+            document = Document.of_lines(_lines(current), scope="talk")
+            document.scopes.append(("document", [Line(_fill(Text(ln.text, ln.origin), fills).text, ln.number, ln.origin)
+                                                 if ln.origin is not None else ln for ln in doc_lines]))
+            before = len(fills)
+            _restore_pieces(Restorer(document), current, hints, name_chars, cids, fills, repairs)
+            if len(fills) == before:
+                break
         talks.append(RestoredTalk(talk=_write_fills(talk, fills),
                                   repairs=tuple(sorted(repairs.values(), key=lambda r: (r.line, r.col)))))
     return Restored(source=doc.source, talks=tuple(talks), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
+
+
+def _restore_pieces(restorer: Restorer, pieces: list[Text], hints: dict, name_chars: set, cids: dict,
+                    fills: dict, repairs: dict) -> None:
+    """One pass over a talk's pieces: verdicts into ``repairs`` (a committed one is final), fills into ``fills``."""
+    for piece in pieces:
+        if GAP not in piece.text:
+            continue
+        origin = piece.origin
+
+        def extra(start: int, origin=origin) -> list[Proposal]:
+            hint = hints.get(origin[start]) if origin[start] is not None else None
+            return _hint_proposals(hint)
+
+        def names(start: int, origin=origin) -> bool:
+            return origin[start] in name_chars
+
+        first = piece.first_pos()
+        _, decisions = restorer.restore_line(piece.text, first[0] if first else 0, extra, names)
+        for d in decisions:
+            pos = origin[d.start]
+            key = pos if pos is not None else (id(piece), d.start)
+            old = repairs.get(key)
+            if old is not None and (old.status == "restored" or d.status != "restored"):
+                continue
+            repairs[key] = _repair(d, pos, origin, cids)
+            if d.fill is not None:
+                for i, ch in enumerate(d.fill):
+                    p = origin[d.start + i]
+                    if p is not None:
+                        fills[p] = ch
 
 
 def _hint_proposals(hint: Hint | None) -> list[Proposal]:

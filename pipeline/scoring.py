@@ -24,13 +24,13 @@ from .model import Evidence
 FEATURES = (
     "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
     "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
-    "bilingual_word",
+    "bilingual_word", "rep_lead",
 )
 DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
-    "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 2.5,
-    "bilingual_word": 3.0,
+    "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
+    "bilingual_word": 3.0, "rep_lead": 1.0,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
@@ -58,6 +58,25 @@ class Pool:
 
     def __len__(self) -> int:
         return len(self.features)
+
+
+def add_repetition_lead(pool: Pool) -> None:
+    """How much longer a fill's repeated context is than the best rival's (in units of 4 characters, at most 2).
+
+    One phrase repeated with nine characters of context against rivals with
+    five says more than the context length alone: it singles the fill out.
+
+    >>> p = Pool(); p.features = {"a": {"rep_context": 9.0}, "b": {"rep_context": 5.0}, "c": {}}
+    >>> add_repetition_lead(p); [p.features[k].get("rep_lead", 0.0) for k in "abc"]
+    [1.0, 0.0, 0.0]
+    """
+    ctx = {f: feats.get("rep_context", 0.0) for f, feats in pool.features.items()}
+    for fill, c in ctx.items():
+        if c <= 0:
+            continue
+        rival = max((v for f, v in ctx.items() if f != fill), default=0.0)
+        if c > rival:
+            pool.features[fill]["rep_lead"] = min(c - rival, 8.0) / 4.0
 
 
 def add_path_costs(site: Site, pool: Pool, keep: int = KEEP) -> dict[str, int]:
@@ -114,6 +133,7 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
         max(feats.get("unigram", 0.0), -10.0),
         feats.get("bilingual_context", 0.0),
         feats.get("bilingual_word", 0.0),
+        feats.get("rep_lead", 0.0),
     ]
 
 

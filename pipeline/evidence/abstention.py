@@ -58,3 +58,19 @@ def is_talk_number_line(text: str) -> bool:
     False
     """
     return bool(PLACE_LINE.match(text)) and GAP in text
+
+
+ILLEGIBLE_SHARE = 0.5
+ILLEGIBLE_MIN = 8
+"""A short heading with a lost number and a lost word (``3\ufffd1 熊本城の\ufffd\ufffd\ufffd\ufffd``) is not illegible."""
+
+
+def is_illegible(text: str) -> bool:
+    """Most of the line's glyphs are lost: no context survives to restore any of them from.
+
+    >>> is_illegible("○\ufffdi\ufffde\ufffdP\ufffdi\ufffd\ufffdit\ufffd\ufffd\ufffd"), is_illegible("S\ufffd\ufffdbol of K\ufffd\ufffd\ufffd\ufffdoto")
+    (True, False)
+    """
+    chars = [c for c in text if not c.isspace()]
+    lost = sum(c == GAP for c in chars)
+    return lost >= ILLEGIBLE_MIN and lost / len(chars) >= ILLEGIBLE_SHARE

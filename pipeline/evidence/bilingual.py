@@ -184,17 +184,19 @@ def english_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _gloss_of_text(text: str) -> set[str]:
+def _token_glosses(text: str) -> list[frozenset[str]]:
+    """The gloss words of each token of ``text`` that has any."""
     from .. import resources
 
     table = resources.glosses()
-    words: set[str] = set()
+    out = []
     if not text.strip():
-        return words
+        return out
     for m in resources.tokenizer().tokenize(text):
-        for form in (m.surface(), m.dictionary_form()):
-            words |= table.get(form, frozenset())
-    return words
+        words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        if words:
+            out.append(words)
+    return out
 
 
 def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
@@ -210,10 +212,15 @@ def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal
     table = resources.glosses()
     if not table or not doc.english or site.script != "ja":
         return []
-    known = _gloss_of_text(site.left) | _gloss_of_text(site.right)
+    token_glosses = _token_glosses(site.left) + _token_glosses(site.right)
+    known = set().union(*token_glosses) if token_glosses else set()
+    names = katakana_readings(site.left) | katakana_readings(site.right)
     best, lines = 0, []
     for ln in doc.english:
-        shared = len(known & english_words(ln.text))
+        words = english_words(ln.text)
+        # words of the line that the English line translates, each counted once however many
+        # English words its gloss has ("hot spring" is one word: 温泉)
+        shared = sum(1 for g in token_glosses if g & words) + sum(1 for n in names if any(sounds_like(n, w) for w in words))
         if shared > best:
             best, lines = shared, [ln]
         elif shared == best and shared:
@@ -230,11 +237,11 @@ def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal
         window = site.window(fill, 4)
         left = len(site.left[-4:])
         words = set(table.get(fill, frozenset()))
-        for m in resources.tokenizer().tokenize(window):
-            if m.begin() < left + len(fill) and m.end() > left:
-                words |= table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        for token in _formed(window, left, fill):
+            words |= table.get(token, frozenset())
         hit = sorted(words & unexplained)
-        if hit:
+        # one character glosses too loosely (市 → city) to stand as a translation
+        if hit and (len(fill) >= 2 or len(words) and any(len(t) >= 2 for t in _formed(window, left, fill))):
             proposals.append(Proposal(
                 fill=fill, kind="bilingual",
                 detail=f"{fill} translates '{hit[0]}' in the English line {line.text.strip()!r} (line {line.number}), "
@@ -242,3 +249,36 @@ def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal
                 features={"bilingual_word": 1.0},
             ))
     return proposals
+
+
+def _formed(window: str, left: int, fill: str) -> list[str]:
+    """Surfaces and dictionary forms of the tokens that overlap the fill (at least two characters)."""
+    from .. import resources
+
+    out = []
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
+            out += [m.surface(), m.dictionary_form()]
+    return out
+
+
+def katakana_readings(text: str) -> set[str]:
+    """Romanised katakana words and proper nouns of a line (ハイフォン → ``haifon``)."""
+    found = set(name_readings(text))
+    for run in re.findall(r"[\u30a1-\u30fa\u30fc]{3,}", text):
+        roman = to_romaji(run)
+        if len(roman) >= 4:
+            found.add(roman)
+    return found
+
+
+def sounds_like(roman: str, english: str) -> bool:
+    """A romanised reading and an English spelling of the same name (``haifon`` ~ ``haiphong``).
+
+    >>> sounds_like("haifon", "haiphong"), sounds_like("fukuoka", "fukuoka"), sounds_like("tokyo", "token")
+    (True, True, False)
+    """
+    import difflib
+
+    english = english.lower().replace("ph", "f")
+    return len(english) >= 4 and difflib.SequenceMatcher(None, roman, english).ratio() >= 0.8

@@ -150,6 +150,28 @@ def function_kana() -> tuple[tuple[str, float], ...]:
     return tuple(ranked[:FUNCTION_KANA])
 
 
+def _word_side(neighbour: str) -> bool:
+    """A neighbour a word must join: kanji or katakana. Hiragana (a particle, an ending) or no
+    Japanese at all is a natural word boundary."""
+    return bool(neighbour) and bool(JA_CHAR.match(neighbour)) and not "\u3041" <= neighbour <= "\u3096"
+
+
+def both_sides(site: Site, fit: Fit) -> int:
+    """Surviving characters the fill's words match on its weaker side; a side at a natural
+    boundary counts as well supported as the other.
+
+    >>> both_sides(Site("企\ufffd\ufffd化", 1, 3), Fit("救丘", 5, 0.0, ("北九州市企救丘",), 5, 0))
+    0
+    >>> both_sides(Site("ブランディン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("ブランディング",), 6, 0))
+    6
+    """
+    left = fit.left if _word_side(site.left[-1:]) else fit.right
+    right = fit.right if _word_side(site.right[:1]) else fit.left
+    if not _word_side(site.left[-1:]) and not _word_side(site.right[:1]):
+        return max(fit.left, fit.right)
+    return min(left, right)
+
+
 def propose(site: Site) -> list[Proposal]:
     """Lexicon proposals for a gap among Japanese characters."""
     if site.script != "ja":
@@ -158,8 +180,6 @@ def propose(site: Site) -> list[Proposal]:
         Proposal(fill=f.fill, kind="lexicon",
                  detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
                         f"{f.known} surviving character{'s' if f.known != 1 else ''}",
-                 features={"lex_known": float(f.known), "lex_zipf": f.zipf,
-                           "lex_both": float(min(f.left if site.left[-1:] and JA_CHAR.match(site.left[-1]) else f.right,
-                                                 f.right if site.right[:1] and JA_CHAR.match(site.right[0]) else f.left))})
+                 features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(both_sides(site, f))})
         for f in lexicon_fits(site)
     ]

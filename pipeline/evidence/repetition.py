@@ -71,6 +71,11 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     {'姉妹': (9, 1, 3, '北九州市の姉妹友好都市')}
     """
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
+    # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
+    if left[-1:].isspace() and len(right) >= 2 and not right[:2].isspace():
+        left = ""
+    if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
+        right = ""
     if left and right:
         pattern = re.escape(left[-1]) + f"([^\n{GAP}]{{{n}}})" + re.escape(right[0])
     elif len(left) >= 2:
@@ -84,6 +89,10 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         fill = m.group(1)
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
         after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
+        # a gap at the start (end) of its line is matched only by a fill at the start (end)
+        # of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
+        if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
+            continue
         a, b = _common_suffix(left, before), _common_prefix(right, after)
         best, hits, line, phrase = found.get(fill, (0, 0, 0, ""))
         if a + b > best:
