@@ -144,6 +144,10 @@ def _raw_inputs(paths: Sequence[str]) -> list[Path]:
     return files.raw_inputs(paths)
 
 
+def _no_inputs(paths: Sequence[str]) -> None:
+    _err(f"{paths[0] if paths else 'raw'}: no .txt or .pdf files — put the inputs in raw/ or name them")
+
+
 def _warn_no_talks(raw: str, out: str) -> None:
     segment_file = files.stage_path(Path(out), "segment", files.safe_stem(raw))
     _err(
@@ -170,7 +174,7 @@ def _refuse_collisions(raws: Sequence[Path], out: Path) -> list[str]:
 def cmd_run(args: argparse.Namespace) -> int:
     raws = _raw_inputs(args.raw)
     if not raws:
-        _err(f"{args.raw[0] if args.raw else 'raw'}: no .txt or .pdf files — put the inputs in raw/ or name them")
+        _no_inputs(args.raw)
         return 1
     from .executor import run_all  # imports Dask only for --executor dask
 
@@ -219,6 +223,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     """Say which raw files went through every stage; the summary ``make all`` ends with."""
     out = Path(args.out)
     raws = _raw_inputs(args.raw)
+    if not raws:
+        _no_inputs(args.raw)
+        return 1
     problems = _name_problems(raws, make=args.make)
     failed: list[str] = []
     talks = 0
@@ -237,7 +244,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         if not ids:
             _warn_no_talks(str(raw), args.out)
     print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
-    return 1 if failed or not raws else 0
+    return 1 if failed else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -109,3 +109,12 @@ def test_status_says_what_is_done(make_mode, code, tmp_path, monkeypatch, capsys
     assert Path("out/talks/a_b").exists()  # status alone changes nothing
     assert cli.main(["status", "raw", "--out", "out", "--remove-failed"]) == 1
     assert not Path("out/talks/a_b").exists() and not Path("out/extract/a_b.json").exists()
+
+
+def test_make_all_on_an_empty_raw_folder_says_so(tmp_path):
+    from test_reliability_batch import make, make_vars
+
+    (tmp_path / "raw").mkdir()
+    result = make(*make_vars(tmp_path, tmp_path / "raw", tmp_path / "out"), "all", timeout=300)
+    assert result.returncode != 0
+    assert f"pipeline: {tmp_path}/raw: no .txt or .pdf files — put the inputs in raw/ or name them" in result.stderr.splitlines()
