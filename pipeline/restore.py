@@ -35,6 +35,8 @@ __all__ = ["Decision", "Restorer", "find_gaps", "restore", "restore_text"]
 SYMBOLS = "・－、：／～"
 """Punctuation a heading or phrase may have lost between two words; proposed only beside Japanese text."""
 NUMBERING_CONFIDENCE = 0.99
+NUMBER_CONTEXT = 5
+"""Context characters a repeated number needs before its repetition counts as evidence."""
 PASSES = 2
 """Committed fills become evidence for the gaps still open (``ブラン\ufffdィン\ufffd`` filled lets
 ``\ufffdランディング`` find ``ブランディング`` repeated); a second pass over the document uses them."""
@@ -126,7 +128,9 @@ class Restorer:
         in_number = bilingual.number_slots(site) is not None
         for proposal in self.repetition.propose(site):
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
-            if not in_number or proposal.fill.translate(bilingual.TO_ASCII).isdigit():
+            # and the same digits after "2" somewhere else say nothing: a year needs its words around it
+            if not in_number or (proposal.fill.translate(bilingual.TO_ASCII).isdigit()
+                                 and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
         for proposal in lexicon.propose(site):
             pool.add(proposal)
