@@ -6,20 +6,19 @@ paragraph (:mod:`pipeline.tokenize_ja`), the slides with their lines kept as
 plain strings plus spaCy tokens and sentences per line
 (:mod:`pipeline.tokenize_en`), each slide linked to the paper section it
 illustrates when the evidence is good (:mod:`pipeline.link`), and the
-talk's repairs and dropped text with their raw positions.
+talk's repairs and dropped text with their raw positions. Every document
+is checked against the schema (:mod:`pipeline.talk_schema`) before it leaves.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from . import link, tokenize_en, tokenize_ja
 from .model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text
+from .talk_schema import TalkSchemaError, fast_schema_errors
 
 
 def slug(text: str) -> str:
@@ -45,10 +44,10 @@ def _where(t: Text | None) -> dict[str, int] | None:
     return {"line": pos[0], "col": pos[1]} if pos is not None else None
 
 
-Restoredset = frozenset[tuple[int, int]]
+RestoredPositions = frozenset[tuple[int, int]]
 
 
-def restored_positions(repairs: tuple[Repair, ...]) -> Restoredset:
+def restored_positions(repairs: tuple[Repair, ...]) -> RestoredPositions:
     """Raw positions of the glyphs the restore stage filled (a filled glyph keeps its gap's position).
 
     >>> sorted(restored_positions((Repair(4, 2, "\ufffd\ufffd", "restored", "姉妹", 0.99, (), ()),
@@ -60,7 +59,7 @@ def restored_positions(repairs: tuple[Repair, ...]) -> Restoredset:
     )
 
 
-def flag_restored(tokens: list[dict[str, Any]], t: Text, restored: Restoredset) -> list[dict[str, Any]]:
+def flag_restored(tokens: list[dict[str, Any]], t: Text, restored: RestoredPositions) -> list[dict[str, Any]]:
     """Mark tokens that contain a restored glyph (``"restored": true``): their text rests on the restore stage's fill."""
     if restored:
         for tok in tokens:
@@ -69,15 +68,15 @@ def flag_restored(tokens: list[dict[str, Any]], t: Text, restored: Restoredset) 
     return tokens
 
 
-def _ja_tokens(t: Text | None, mode: str, restored: Restoredset) -> list[dict[str, Any]] | None:
+def _ja_tokens(t: Text | None, mode: str, restored: RestoredPositions) -> list[dict[str, Any]] | None:
     return flag_restored(tokenize_ja.tokenize(t.text, mode=mode), t, restored) if t is not None else None
 
 
-def _en_tokens(t: Text | None, restored: Restoredset) -> list[dict[str, Any]] | None:
+def _en_tokens(t: Text | None, restored: RestoredPositions) -> list[dict[str, Any]] | None:
     return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
 
 
-def paragraph_json(t: Text, *, mode: str, restored: Restoredset = frozenset()) -> dict[str, Any]:
+def paragraph_json(t: Text, *, mode: str, restored: RestoredPositions = frozenset()) -> dict[str, Any]:
     """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position."""
     return {
         "text": t.text,
@@ -104,7 +103,7 @@ def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) ->
     ]
 
 
-def _slides_json(rt: RestoredTalk, restored: Restoredset) -> list[dict[str, Any]]:
+def _slides_json(rt: RestoredTalk, restored: RestoredPositions) -> list[dict[str, Any]]:
     """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``."""
     slides = rt.talk.slides
     texts: list[str] = []
@@ -176,111 +175,6 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
     for slide, section_link in zip(data["slides"], link.link_slides(data)):
         slide["section"] = section_link
     return data
-
-
-@lru_cache(maxsize=1)
-def schema() -> dict[str, Any]:
-    """The talk JSON Schema shipped in the package (``pipeline/schema/talk.schema.json``)."""
-    return json.loads(resources.files("pipeline").joinpath("schema/talk.schema.json").read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=1)
-def _validator():
-    import jsonschema
-
-    return jsonschema.Draft202012Validator(schema())
-
-
-def schema_errors(talk: dict[str, Any]) -> list[str]:
-    """Where and how a talk document breaks the schema; empty when it is valid.
-
-    Full JSON Schema validation of every token takes jsonschema about a
-    millisecond per token (minutes for a long paper), so the stage uses
-    :func:`fast_schema_errors`; this is the plain, complete check.
-
-    >>> schema_errors({"schema_version": 2})[:2]
-    ["(root): 'city' is a required property", "(root): 'dropped' is a required property"]
-    """
-    return _render_errors(_found(_validator().iter_errors(talk)))
-
-
-def _found(errors, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
-    return [(prefix + tuple(map(str, e.absolute_path)), e.message) for e in errors]
-
-
-def _render_errors(found: list[tuple[tuple[str, ...], str]]) -> list[str]:
-    return [f"{'/'.join(path) or '(root)'}: {message}" for path, message in sorted(found, key=lambda f: (list(f[0]), f[1]))]
-
-
-def _token_signature(token: Any) -> Any:
-    """Everything about a token that its schema constrains: keys, value types,
-    ``true`` flags, empty strings, and integers below 0 or 1 (the token schemas
-    use only ``type``, ``const: true``, ``minLength: 1``, ``minimum: 0/1``)."""
-    if not isinstance(token, dict):
-        return ("not-an-object", type(token).__name__)
-    return tuple(sorted(
-        (k, type(v).__name__, v is True, v == "", isinstance(v, int) and v < 0, isinstance(v, int) and v < 1)
-        for k, v in token.items()
-    ))
-
-
-def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
-    """``(lang, path, list)`` for every token list in a talk, where ``lang`` picks the token schema."""
-    if isinstance(value, dict):
-        for k, v in value.items():
-            sub_lang = {"ja": "ja", "en": "en", "paper": "ja", "slides": "en"}.get(k, lang)
-            if k in ("tokens", "title_tokens", "line_tokens") and isinstance(v, list) and sub_lang:
-                if k == "line_tokens":
-                    for i, line in enumerate(v):
-                        if isinstance(line, list):
-                            yield sub_lang, path + (k, str(i)), line
-                    continue
-                yield sub_lang, path + (k,), v
-                continue
-            yield from _token_lists(v, sub_lang, path + (k,))
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _token_lists(v, lang, path + (str(i),))
-
-
-def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
-    """The same verdict and messages as :func:`schema_errors`, in a fraction of the time.
-
-    The document is validated with every token list emptied, and each
-    distinct token *signature* (:func:`_token_signature`) once against its
-    token schema: two tokens with one signature are valid or invalid
-    together, with the same messages. A test holds this to the full check.
-
-    >>> fast_schema_errors({"schema_version": 2})[:1]
-    ["(root): 'city' is a required property"]
-    """
-    import copy
-
-    skeleton = copy.deepcopy(talk)
-    checked: dict[tuple[str, Any], list[tuple[tuple[str, ...], str]]] = {}
-    found: list[tuple[tuple[str, ...], str]] = []
-    for lang, path, tokens in list(_token_lists(skeleton, None, ())):
-        for i, token in enumerate(tokens):
-            key = (lang, _token_signature(token))
-            if key not in checked:
-                checked[key] = _found(jsonschema_token_validator(lang).iter_errors(token))
-            found.extend((path + (str(i),) + rel, message) for rel, message in checked[key])
-        tokens.clear()
-    return _render_errors(found + _found(_validator().iter_errors(skeleton)))
-
-
-@lru_cache(maxsize=2)
-def jsonschema_token_validator(lang: str):
-    """A validator for one token of ``lang`` (the schema's ``jaToken``/``enToken``)."""
-    import jsonschema
-
-    definition = "jaToken" if lang == "ja" else "enToken"
-    root = schema()
-    return jsonschema.Draft202012Validator({"$schema": root["$schema"], "$defs": root["$defs"], "$ref": f"#/$defs/{definition}"})
-
-
-class TalkSchemaError(ValueError):
-    """A produced talk does not match the shipped schema: a bug in this stage, never in the input."""
 
 
 def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, dict[str, Any]]:

@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 
 from pipeline import cli, export
-from pipeline.structure import fast_schema_errors, schema, schema_errors
+from pipeline.talk_schema import fast_schema_errors, schema, schema_errors
 
 SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.txt"
 

@@ -12,7 +12,8 @@ from pipeline.model import (
     GAP, Bilingual, Candidate, Evidence, LedgerRow, Repair, Restored, RestoredTalk, Section, Slide, SourceFile,
     Speaker, Talk, Text,
 )
-from pipeline.structure import schema_errors, slug, structure
+from pipeline.structure import slug, structure
+from pipeline.talk_schema import schema_errors
 
 SOURCE = SourceFile(file="raw/made_up.txt", sha256="ab" * 32, kind="txt")
 

@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from pipeline import export
 from pipeline.model import Bilingual, Restored, RestoredTalk, Section, Slide, SourceFile, Speaker, Talk, Text
-from pipeline.structure import fast_schema_errors, schema_errors, structure
+from pipeline.structure import structure
+from pipeline.talk_schema import fast_schema_errors, schema_errors
 
 ALPHABET = list("あいう国際都市環境。、！？「」（）　 ＡＢ１２abcXYZ 0123.,!?-’\t\x00\u200b") + ["\ufffd", "𠮷", "㎡", "ｋ"]
 texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=40)
