@@ -94,7 +94,7 @@ golden: $(STAMP)
 
 # Performance benchmark (bench/perf.py): builds a corpus from raw/ under
 # bench/out/ and measures the last commit's code. BENCH_SIZE=N sets the corpus
-# size (default 60); BENCH_ARGS=--quick is a smoke run.
+# size (default 40); BENCH_ARGS=--quick is a smoke run.
 bench: $(STAMP)
 	BENCH_SIZE=$(BENCH_SIZE) $(PY) -m bench.perf $(BENCH_ARGS)
 

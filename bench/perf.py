@@ -19,7 +19,7 @@ One run reports:
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
-    python -m bench.perf [--size 60] [--make-size 12] [--quick]
+    python -m bench.perf [--size 40] [--make-size 8] [--quick]
 """
 
 from __future__ import annotations
@@ -286,6 +286,16 @@ def _rate(chars_per_s: float | None) -> str:
     return "n/a" if chars_per_s is None else f"{chars_per_s:,.0f} chars/s"
 
 
+def _break_even(documents: float | None) -> str:
+    """
+    >>> _break_even(0.25), _break_even(37.4), _break_even(None)
+    ('under 1 document', '38 documents', 'not reached')
+    """
+    if documents is None:
+        return "not reached"
+    return "under 1 document" if documents < 1 else f"{documents:.0f} documents"
+
+
 def markdown(r: dict[str, Any]) -> str:
     """The figures as a Markdown table: measure, wall-clock, CPU time, target."""
     main = r["sizes"][-1]
@@ -342,7 +352,7 @@ def markdown(r: dict[str, Any]) -> str:
         rows.append((f"`pipeline run --executor dask --workers {dk['workers']}`, same {dk['documents']} documents",
                      f"{dk['seconds']:.1f} s (cluster start {fmt(dk['cluster_start_s'])} s; one local process: "
                      f"{fmt(dk['local_one_process_s'])} s)", "",
-                     f"break-even vs one local process: {fmt(dk.get('break_even_documents'), '.0f')} documents"))
+                     "break-even vs one local process: " + _break_even(dk.get("break_even_documents"))))
     st = r["startup"]
     rows.append(("`python -m pipeline --help` (bare `python -c pass`)",
                  f"**{st['help_s']:.3f} s** ({st['python_bare_s']:.3f} s)", "",
@@ -364,9 +374,9 @@ def machine(code: str) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.perf", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 60),
-                        help="corpus documents (default: $BENCH_SIZE or 60)")
-    parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 12))")
+    parser.add_argument("--size", type=int, default=int(os.environ.get("BENCH_SIZE") or 40),
+                        help="corpus documents (default: $BENCH_SIZE or 40)")
+    parser.add_argument("--make-size", type=int, help="documents for the make runs (default: min(size, 8))")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 6 documents, 4 through make")
     parser.add_argument("--no-make", action="store_true", help="skip the make -j1/-j2 runs")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="work folder (default: bench/out)")
@@ -375,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.size, args.make_size = min(args.size, 6), min(args.make_size or 4, 4)
-    make_size = min(args.make_size or 12, args.size)
+    make_size = min(args.make_size or 8, args.size)
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
 
