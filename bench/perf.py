@@ -293,7 +293,7 @@ def _break_even(documents: float | None) -> str:
     """
     if documents is None:
         return "not reached"
-    return "under 1 document" if documents < 1 else f"{documents:.0f} documents"
+    return "under 1 document" if documents < 1 else f"{-(-documents // 1):.0f} documents"  # rounded up
 
 
 def markdown(r: dict[str, Any]) -> str:
