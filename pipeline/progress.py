@@ -39,7 +39,9 @@ def echo(message: str, stream: TextIO | None = None) -> None:
 
         tqdm.write(message, file=stream)
     else:
-        print(message, file=stream)
+        # One write per line: print() hands stderr the text and the newline separately, and they
+        # reach the pipe as two writes, so lines of processes side by side (make -j) ran together.
+        stream.write(message + "\n")
 
 
 def track(items: Iterable[T], *, total: int, chattiness: int, desc: str = "run", unit: str = "file",
