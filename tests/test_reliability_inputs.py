@@ -144,7 +144,6 @@ def test_text_without_talk_structure_is_kept_and_reported(tmp_path, monkeypatch,
     assert _conservation(Path("out"), "notalk") == []
 
 
-@pytest.mark.slow  # about a minute of CPU, nearly all of it structure's JSON Schema check of ~70,000 tokens
 def test_one_line_over_sudachi_limit_reaches_the_talk_whole(tmp_path, monkeypatch, capsys):
     """A 120,000-character line (Sudachi refuses over 49,149 bytes) is tokenized in pieces, not cut or refused."""
     monkeypatch.chdir(tmp_path)
@@ -182,7 +181,8 @@ def test_20mb_text_file_is_extracted_whole():
 @pytest.mark.slow
 @pytest.mark.skipif(
     os.environ.get("PIPELINE_BIG_TESTS") != "1",
-    reason="the whole pipeline on 20 MB takes tens of minutes on 2 cores; set PIPELINE_BIG_TESTS=1 to run it",
+    reason="the whole pipeline on 20 MB takes hours while restore is quadratic (test_reliability_scaling.py); "
+    "set PIPELINE_BIG_TESTS=1 to run it",
 )
 def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
