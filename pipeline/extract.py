@@ -219,9 +219,10 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
             name, "has a .pdf suffix but is not a PDF (no %PDF- header)", "check the file, or give it its real suffix",
             where="byte 0",
         )
-    # pdfminer reads a truncated PDF without complaint as long as the objects
-    # it finds parse, silently dropping the lost pages; the end marker (which
-    # the format puts in the last 1024 bytes) is what tells a whole file.
+    # pdfminer's errors for a cut file ("Unexpected EOF", "No /Root object! -
+    # Is this really a PDF?") do not say the file is cut, and which one comes
+    # depends on where; the end marker, which the format puts in the last
+    # 1024 bytes, tells a whole file from a truncated one before parsing.
     if b"%%EOF" not in data[-1024:]:
         raise InputError(
             name,
