@@ -26,7 +26,7 @@ from . import scoring
 from .evidence import abstention, bilingual, lexicon
 from .evidence.base import JA_CHAR, Document, Line, Proposal, Site, find_gaps, is_english
 from .evidence.numbering import NumberingIndex
-from .evidence.repetition import RepetitionIndex
+from .evidence.repetition import RepetitionIndex, ScopeText
 from .model import (GAP, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section, Segmented, Slide,
                     Speaker, Talk, Text, Bilingual)
 
@@ -59,9 +59,9 @@ class Decision:
 class Restorer:
     """Providers and the model for one document, built once and asked per gap."""
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = ()):
         self.doc = doc
-        self.repetition = RepetitionIndex(doc)
+        self.repetition = RepetitionIndex(doc, shared)
         self.numbering = NumberingIndex(doc)
         self.weights, self.bins, self.threshold = scoring.model()
 
@@ -249,6 +249,10 @@ def restore(doc: Segmented) -> Restored:
     all_pieces = [_unique_pieces(t.texts()) for t in doc.talks]
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
     cids = {(m.line, m.col): m.cid for m in doc.markers}
+    # the whole document is joined once for every talk and pass (rebuilding it per talk would make
+    # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
+    # evidence within their own talk
+    document_scope = ScopeText.build("document", doc_lines)
     talks = []
     for talk, pieces in zip(doc.talks, all_pieces):
         hints = {(h.line, h.col): h for h in talk.hints}
@@ -258,10 +262,8 @@ def restore(doc: Segmented) -> Restored:
         for _ in range(PASSES):
             current = [_fill(p, fills) for p in pieces]
             document = Document.of_lines(_lines(current), scope="talk")
-            document.scopes.append(("document", [Line(_fill(Text(ln.text, ln.origin), fills).text, ln.number, ln.origin)
-                                                 if ln.origin is not None else ln for ln in doc_lines]))
             before = len(fills)
-            _restore_pieces(Restorer(document), current, hints, name_chars, cids, fills, repairs)
+            _restore_pieces(Restorer(document, (document_scope,)), current, hints, name_chars, cids, fills, repairs)
             if len(fills) == before:
                 break
         talks.append(RestoredTalk(talk=_write_fills(talk, fills),

@@ -132,8 +132,9 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
-    def __init__(self, doc: Document):
-        self.scopes = [ScopeText.build(name, lines) for name, lines in doc.scopes]
+    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = ()):
+        """``shared`` scopes are already joined (the whole document, built once for all its talks)."""
+        self.scopes = [ScopeText.build(name, lines) for name, lines in doc.scopes] + list(shared)
 
     def propose(self, site: Site) -> list[Proposal]:
         """Fills from the nearest scope that has any, context length and hits as features.
