@@ -51,15 +51,7 @@ def documents():
     [
         "clean",
         "segment",
-        pytest.param(
-            "restore",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="restore rebuilds the document-wide repetition scope (every line of every talk) for each "
-                "talk and pass (restore.py, the `document.scopes.append(...)` in restore()): quadratic in the number "
-                "of talks — 2 MB of talks take 50 s of CPU, 20 MB would take hours",
-            ),
-        ),
+        "restore",
     ],
 )
 def test_stage_time_grows_linearly_with_the_number_of_talks(stage, documents):
