@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 from pathlib import Path
 
 import golden
@@ -82,7 +83,14 @@ def test_fast_check_finds_broken_tokens_deep_inside(valid_talk, change):
 @pytest.fixture(scope="module")
 def sample_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("out")
-    assert cli.main(["run", str(SAMPLE), "--out", str(out), "--quiet"]) == 0
+    # Run from the repo root with the relative path, as `make all` does, so the
+    # talk's source.file is `raw/…` wherever the checkout lives.
+    cwd = os.getcwd()
+    os.chdir(SAMPLE.parent.parent)
+    try:
+        assert cli.main(["run", str(SAMPLE.relative_to(SAMPLE.parent.parent)), "--out", str(out), "--quiet"]) == 0
+    finally:
+        os.chdir(cwd)
     return out / "talks" / SAMPLE.stem
 
 
