@@ -38,8 +38,8 @@ NUMBERING_CONFIDENCE = 0.99
 NUMBER_CONTEXT = 5
 """Context characters a repeated number needs before its repetition counts as evidence."""
 PASSES = 2
-"""Committed fills become evidence for the gaps still open (``ブラン\ufffdィン\ufffd`` filled lets
-``\ufffdランディング`` find ``ブランディング`` repeated); a second pass over the document uses them."""
+"""Committed fills become evidence for the gaps still open (``マーケ\ufffdィン\ufffd`` filled lets
+``\ufffdーケティング`` find ``マーケティング`` repeated); a second pass over the document uses them."""
 
 
 @dataclass(frozen=True)

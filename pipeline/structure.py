@@ -50,7 +50,7 @@ RestoredPositions = frozenset[tuple[int, int]]
 def restored_positions(repairs: tuple[Repair, ...]) -> RestoredPositions:
     """Raw positions of the glyphs the restore stage filled (a filled glyph keeps its gap's position).
 
-    >>> sorted(restored_positions((Repair(4, 2, "\ufffd\ufffd", "restored", "姉妹", 0.99, (), ()),
+    >>> sorted(restored_positions((Repair(4, 2, "\ufffd\ufffd", "restored", "兄弟", 0.99, (), ()),
     ...                            Repair(5, 0, "\ufffd", "ambiguous", None, 0.5, (), ()))))
     [(4, 2), (4, 3)]
     """

@@ -125,7 +125,7 @@ class Document:
 def is_english(text: str) -> bool:
     """More Latin letters than Japanese characters.
 
-    >>> is_english("○Established ２\\ufffd\\ufffd\\ufffd"), is_english("活動実績 (2004)")
+    >>> is_english("○Established ２\\ufffd\\ufffd\\ufffd"), is_english("研究成果 (1998)")
     (True, False)
     """
     return len(LATIN.findall(text)) > len(JA_CHAR.findall(text))

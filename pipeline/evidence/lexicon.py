@@ -75,9 +75,9 @@ def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float])
 def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None) -> list[Fit]:
     """Whole-gap fills from the dictionary, best fitting first.
 
-    >>> idx = resources.WordIndex.build(["姉妹", "友好", "の姉", "妹友"])
+    >>> idx = resources.WordIndex.build(["兄弟", "友好", "の兄", "弟友"])
     >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd友好", 2, 4), idx, {})][0]
-    '姉妹'
+    '兄弟'
     """
     if index is None:
         index = resources.word_index()
@@ -95,7 +95,7 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
     left_ctx, right_ctx = site.left[-6:], site.right[:6]
     for k in range(1, n):
         # each side ranked by how naturally it reads against its own context, so a
-        # particle (が) can pair with the start of a word (姉妹) that no longer word spans
+        # particle (が) can pair with the start of a word (兄弟) that no longer word spans
         lefts = sorted(parts.get((0, k), {}).values(), key=lambda f: (resources.path_cost(left_ctx + f.fill), f.fill))[:PER_SIDE]
         rights = sorted(parts.get((k, n), {}).values(), key=lambda f: (resources.path_cost(f.fill + right_ctx), f.fill))[:PER_SIDE]
         for a in lefts:
@@ -162,7 +162,7 @@ def both_sides(site: Site, fit: Fit) -> int:
 
     >>> both_sides(Site("企\ufffd\ufffd化", 1, 3), Fit("救丘", 5, 0.0, ("北九州市企救丘",), 5, 0))
     0
-    >>> both_sides(Site("ブランディン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("ブランディング",), 6, 0))
+    >>> both_sides(Site("マーケティン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("マーケティング",), 6, 0))
     6
     """
     left = fit.left if _word_side(site.left[-1:]) else fit.right

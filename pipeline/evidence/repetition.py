@@ -1,8 +1,8 @@
 """Repetition: the gap's context, with the gap filled, stands intact elsewhere.
 
 A phrase damaged in one heading is usually intact in another heading, in the
-body text or in the next talk (``北九州市の��友好都市`` beside
-``北九州市の姉妹友好都市``); an English word damaged on one slide is intact
+body text or in the next talk (``札幌市の��交流事業`` beside
+``札幌市の国際交流事業``); an English word damaged on one slide is intact
 on another (``S��bol`` beside ``Symbol``). The provider looks for the gap's
 neighbours around a gap-free run of the gap's length, in the nearest scope
 first, and reports how much context matched and where.
@@ -66,9 +66,9 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     side, or two on the one side that has them) and then measures how far the
     match extends, so the cost is one regex scan per gap.
 
-    >>> s = ScopeText.build("doc", [Line("北九州市の姉妹友好都市", 3)])
-    >>> context_matches(Site("北九州市の\\ufffd\\ufffd友好都市", 5, 7), s)
-    {'姉妹': (9, 1, 3, '北九州市の姉妹友好都市')}
+    >>> s = ScopeText.build("doc", [Line("札幌市の国際交流事業", 3)])
+    >>> context_matches(Site("札幌市の\\ufffd\\ufffd交流事業", 4, 6), s)
+    {'国際': (8, 1, 3, '札幌市の国際交流事業')}
     """
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)

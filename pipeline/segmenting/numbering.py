@@ -95,7 +95,7 @@ class Explicit:
 def explicit_number(text: str) -> Explicit | None:
     """Read an intact heading number at the start of a line.
 
-    >>> explicit_number("５．北九州市の姉妹友好都市")
+    >>> explicit_number("５．札幌市の国際交流")
     Explicit(style='arabic', label=(5, 0), separator='．')
     >>> explicit_number("3.1 熊本城"), explicit_number("1-2 課題")
     (Explicit(style='arabic', label=(3, 1), separator='.'), Explicit(style='arabic', label=(1, 2), separator='-'))
