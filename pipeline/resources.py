@@ -30,16 +30,18 @@ SUDACHI_MAX_BYTES = 49_149
 """One tokenize call takes at most this many UTF-8 bytes (SudachiPy 0.7)."""
 
 
-@functools.cache
 def sudachi_dictionary():
-    from sudachipy import Dictionary
+    """The process's one Sudachi dictionary, shared with the structure stage (``tokenize_ja``)."""
+    from .tokenize_ja import dictionary
 
-    return Dictionary(dict="core")
+    return dictionary()
 
 
-@functools.cache
 def tokenizer():
-    return sudachi_dictionary().tokenizer()
+    """The process's mode-C tokenizer (the same object the structure stage uses)."""
+    from .tokenize_ja import tokenizer as shared_tokenizer
+
+    return shared_tokenizer("C")
 
 
 def path_cost(text: str) -> int:

@@ -15,7 +15,6 @@ the English text does not have it).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -34,11 +33,11 @@ _ROLE = re.compile("|".join(sorted(map(re.escape, ROLE_WORDS), key=len, reverse=
 _CITY_WORDS = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
 
 
-@functools.lru_cache(maxsize=1)
 def _tokenizer():
-    from sudachipy import Dictionary, SplitMode
+    """The process's one mode-C Sudachi tokenizer (shared with restore and structure)."""
+    from ..tokenize_ja import tokenizer
 
-    return Dictionary().tokenizer(SplitMode.C)
+    return tokenizer("C")
 
 
 def reading(text: str) -> str:
