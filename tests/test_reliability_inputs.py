@@ -181,8 +181,8 @@ def test_20mb_text_file_is_extracted_whole():
 @pytest.mark.slow
 @pytest.mark.skipif(
     os.environ.get("PIPELINE_BIG_TESTS") != "1",
-    reason="the whole pipeline on 20 MB takes hours while restore is quadratic (test_reliability_scaling.py); "
-    "set PIPELINE_BIG_TESTS=1 to run it",
+    reason="the whole pipeline on 20 MB takes several minutes of CPU (test_reliability_scaling.py checks the "
+    "growth on every run); set PIPELINE_BIG_TESTS=1 to run it",
 )
 def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
