@@ -86,11 +86,6 @@ def test_dask_run_is_byte_identical_to_local_and_reports_the_bad_file_the_same(c
     assert "2 of 4 files done" in dask_err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: restore (resources.py), segment (segmenting/front.py) and structure (tokenize_ja.py) each build "
-    "their own Sudachi Dictionary; see /work/notes/perf-findings.md. Remove this mark once they share one.",
-)
 def test_each_worker_builds_each_resource_at_most_once(cluster, tmp_path, sample_bytes):
     """Sudachi's dictionary (and spaCy) once per worker process, however many documents it runs."""
     cluster, client = cluster
