@@ -28,7 +28,7 @@ SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
 RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
 TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
 
-.PHONY: all outputs corpus test golden bench bench-restore clean-output check-names help
+.PHONY: all outputs talks batch corpus test golden bench bench-restore clean-output check-names help
 
 help:
 	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
@@ -45,21 +45,32 @@ $(STAMP): pyproject.toml
 # Every good file is built even when others fail (-k); `status` then names
 # the failures (bad names included), removes whatever they left, prints the
 # summary and sets the exit status.
+# The batch-wide files (report, corpus) are made in a second make, after
+# `status`, from the talk folders that exist then: one bad input must not
+# keep the report and the corpus of all the good ones from being written.
 all: $(STAMP)
-	@$(MAKE) --no-print-directory -k outputs || true
-	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR)
+	@$(MAKE) --no-print-directory -k talks || true
+	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR); status=$$?; \
+	 $(MAKE) --no-print-directory batch || status=1; exit $$status
 
-outputs: $(TALKS) $(OUT)/report.html $(OUT)/corpus.jsonl
+outputs: talks batch
+talks: $(TALKS)
+
+# Talk folders present when this make starts; the talks/ folder itself is a
+# prerequisite too, because its time stamp changes when a folder is added or
+# removed (a removed input must leave the report and the corpus).
+BUILT   := $(sort $(wildcard $(OUT)/talks/*/index.json))
+batch: $(OUT)/report.html $(OUT)/corpus.jsonl
 
 # One JSONL for the whole corpus: each file's talks/<stem>/corpus.jsonl, in
 # stem order, written under a temporary name and renamed (never half a file).
 corpus: $(OUT)/corpus.jsonl
-$(OUT)/corpus.jsonl: $(TALKS)
+$(OUT)/corpus.jsonl: $(BUILT) $(wildcard $(OUT)/talks)
 	@mkdir -p $(dir $@)
-	trap 'rm -f $@.tmp' EXIT; cat /dev/null $(TALKS:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
+	trap 'rm -f $@.tmp' EXIT; cat /dev/null $(BUILT:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
 
-# One page for the whole batch, so it waits for every talk folder.
-$(OUT)/report.html: $(TALKS) $(CODE)
+# One page for the whole batch.
+$(OUT)/report.html: $(BUILT) $(wildcard $(OUT)/talks) $(CODE)
 	$(CLI) report --out $(OUT)
 
 check-names: | $(STAMP)

@@ -17,8 +17,13 @@ STAGE_DIRS = ("extract", "clean", "segment", "restore")
 
 
 def make(tmp: Path, *args: str) -> subprocess.CompletedProcess:
+    # A stamp of our own, newer than pyproject.toml: the Makefile's set-up rule
+    # must never reinstall the running venv from inside a test.
+    stamp = tmp / "installed.stamp"
+    stamp.touch()
     return subprocess.run(
-        ["make", "--no-print-directory", f"RAW_DIR={tmp / 'raw'}", f"OUT={tmp / 'out'}", f"PY={sys.executable}", *args],
+        ["make", "--no-print-directory", f"RAW_DIR={tmp / 'raw'}", f"OUT={tmp / 'out'}", f"PY={sys.executable}",
+         f"STAMP={stamp}", *args],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -44,11 +49,14 @@ def test_every_stage_writes_one_file_per_raw_file(built):
     for stem in ("a", "b"):
         assert (out / "talks" / stem / "index.json").exists()
         assert len(list((out / "talks" / stem).glob("*.json"))) >= 3  # two talks + index
+    assert (out / "report.html").stat().st_size > 0
+    assert (out / "corpus.jsonl").read_text(encoding="utf-8").count("\n") > 100
 
 
 def test_second_run_does_nothing(built):
     result = make(built, "-n", "outputs")
     assert "pipeline" not in result.stdout, result.stdout
+    assert make(built, "all").returncode == 0
 
 
 def test_touching_one_raw_file_rebuilds_only_its_outputs(built):
@@ -64,3 +72,20 @@ def test_touching_one_raw_file_rebuilds_only_its_outputs(built):
     assert result.returncode == 0, result.stderr
     changed = {p for p, m in before.items() if p.exists() and p.stat().st_mtime_ns != m}
     assert changed and all("/b" not in str(p.relative_to(out)) for p in changed)
+
+
+def test_a_bad_input_fails_the_batch_but_the_report_and_corpus_are_still_written(built):
+    out = built / "out"
+    bad = built / "raw" / "c.txt"
+    bad.write_bytes(b"")
+    (out / "report.html").unlink()
+    (out / "corpus.jsonl").unlink()
+    try:
+        result = make(built, "all")
+    finally:
+        bad.unlink()
+    assert result.returncode != 0
+    assert "c.txt: is empty (0 bytes)" in result.stderr
+    assert not (out / "talks" / "c").exists() and not (out / "extract" / "c.json").exists()
+    assert (out / "report.html").exists() and (out / "corpus.jsonl").exists()
+    assert {p.parent.name for p in (out / "talks").glob("*/index.json")} == {"a", "b"}
