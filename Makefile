@@ -50,7 +50,7 @@ $(STAMP): pyproject.toml
 # keep the report and the corpus of all the good ones from being written.
 all: $(STAMP)
 	@$(MAKE) --no-print-directory -k talks || true
-	@$(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR); status=$$?; \
+	@status=0; $(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR) || status=$$?; \
 	 $(MAKE) --no-print-directory batch || status=1; exit $$status
 
 outputs: talks batch
