@@ -189,6 +189,40 @@ def process_stats(log_file: Path) -> dict[str, Any]:
     return stats
 
 
+def simulated_speedup(rows: list[dict[str, Any]], jobs: int = 2) -> float | None:
+    """``make -j{jobs}`` on an idle machine, modelled from the ``-j1`` processes' CPU times.
+
+    Each document is a chain extract → clean → segment → restore → structure;
+    free slots take the first ready process in file order, as make does.
+    On a shared machine the measured ``-j2`` also depends on what else runs;
+    this says what the build itself allows (document sizes vary, so the
+    longest chain can bound it).
+
+    >>> rows = [{"stage": s, "args": ["--talks", f"x/{d}.json"], "cpu_s": 1.0} for d in "ab" for s in STAGES]
+    >>> simulated_speedup(rows)
+    2.0
+    """
+    chains: dict[str, list[float]] = {}
+    for r in rows:
+        inputs = [a for a in r.get("args", []) if not a.startswith("-")]  # `restore --talks IN -o OUT`
+        if r.get("stage") in STAGES and inputs:
+            chains.setdefault(Path(inputs[0]).stem, []).append(r["cpu_s"] if "cpu_s" in r else r["wall_s"])
+    if not chains:
+        return None
+    serial = sum(sum(c) for c in chains.values())
+    ready = {doc: 0.0 for doc in chains}  # when the document's next process may start
+    step = {doc: 0 for doc in chains}
+    slots = [0.0] * jobs
+    while any(step[d] < len(chains[d]) for d in chains):
+        slot = min(range(jobs), key=slots.__getitem__)
+        todo = [d for d in sorted(chains) if step[d] < len(chains[d])]
+        doc = min(todo, key=lambda d: (max(ready[d], slots[slot]), sorted(chains).index(d)))
+        start = max(ready[doc], slots[slot])
+        slots[slot] = ready[doc] = start + chains[doc][step[doc]]
+        step[doc] += 1
+    return serial / max(slots)
+
+
 def make_runs(corpus_raw: Path, out: Path, size: int, noop_runs: int) -> dict[str, Any]:
     raw = make_corpus(corpus_raw, out / "make-corpus", size)
     result: dict[str, Any] = {"documents": size}
@@ -205,6 +239,8 @@ def make_runs(corpus_raw: Path, out: Path, size: int, noop_runs: int) -> dict[st
         if proc.returncode != 0:
             result[f"j{jobs}_stderr_tail"] = proc.stderr[-1500:]
     result["speedup_j2"] = result["j1_s"] / result["j2_s"]
+    j1_rows = [json.loads(line) for line in (out / "make-j1.jsonl").read_text().splitlines() if line.strip()]
+    result["speedup_j2_idle_model"] = simulated_speedup(j1_rows, 2)
     # A no-op rerun: everything is up to date; only make's checks and the final status summary run.
     result["noop_s"] = statistics.median(make_run(raw, out / "make-j2", 1, None)[0] for _ in range(noop_runs))
     up_to_date = ["make", "-q", "outputs", f"RAW_DIR={raw}", f"OUT={out / 'make-j2'}", f"STAMP={TREE / '.stamp'}"]
@@ -339,7 +375,9 @@ def markdown(r: dict[str, Any]) -> str:
     mk = r.get("make")
     if mk:
         rows.append((f"`make all`, {mk['documents']} documents, -j1 → -j2",
-                     f"{mk['j1_s']:.1f} s → {mk['j2_s']:.1f} s = **{mk['speedup_j2']:.2f}×**", "", "≥ 1.7×"))
+                     f"{mk['j1_s']:.1f} s → {mk['j2_s']:.1f} s = **{mk['speedup_j2']:.2f}×** measured; "
+                     f"{fmt(mk.get('speedup_j2_idle_model'), '.2f')}× modelled for an idle machine from the -j1 "
+                     "processes' CPU times", "", "≥ 1.7×"))
         for stage, st in mk["j1_processes"].items():
             rows.append((f"— one `{stage}` process (median; peak RSS median / max; libraries imported)",
                          f"{st['wall_median_s']:.2f} s", f"{st['cpu_median_s']:.2f} s",
