@@ -99,8 +99,11 @@ $(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
 test: $(STAMP)
 	$(PY) -m pytest -q
 
+# Every test file that compares with a golden file (tests/golden.py), plus the
+# browser test that takes the README's screenshot; then the diff to review.
+GOLDEN_TESTS = $(shell grep -l -w golden tests/test_*.py)
 golden: $(STAMP)
-	UPDATE_GOLDEN=1 $(PY) -m pytest -q tests -k golden
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:randomly $(GOLDEN_TESTS)
 	@git --no-pager diff --stat -- tests/golden || true
 
 # Performance benchmark (bench/perf.py): builds a corpus from raw/ under
