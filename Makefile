@@ -37,9 +37,11 @@ help:
 	@echo "make bench   - performance benchmark; make bench-restore - restoration accuracy benchmark"
 
 # Set-up: (re)create the venv when it is missing or older than pyproject.toml.
+# The dask extra is installed too, so the Dask executor's tests run (the
+# pipeline itself never needs it).
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,dask]'
 	@touch $@
 
 # Every good file is built even when others fail (-k); `status` then names

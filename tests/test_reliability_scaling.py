@@ -64,6 +64,12 @@ def documents():
     ],
 )
 def test_stage_time_grows_linearly_with_the_number_of_talks(stage, documents):
+    # Warm up on other text first: a resource loaded lazily on the first call
+    # (a word list, an index) is a one-off cost, not growth.
+    STAGES[stage](inputs(2)[stage])
     small, _ = cpu_seconds(STAGES[stage], documents[SMALL][stage])
     large, _ = cpu_seconds(STAGES[stage], documents[LARGE][stage])
-    assert large / max(small, 0.01) < LIMIT, f"{stage}: {small:.2f}s for {SMALL} talks, {large:.2f}s for {LARGE}"
+    # A floor of 20 ms keeps a stage that is nearly free on the small input
+    # (restore with few gaps: ~8 ms) from turning timer noise into a ratio;
+    # quadratic growth from there would still give ~25, above the limit.
+    assert large / max(small, 0.02) < LIMIT, f"{stage}: {small:.3f}s for {SMALL} talks, {large:.3f}s for {LARGE}"
