@@ -3,7 +3,7 @@
 A 20 MB proceedings dump holds hundreds of talks; a stage that compares every
 talk with the whole document is fine on the two-talk sample and takes hours
 there. Measured as CPU time (not wall time, which other processes inflate) on
-the made-up talk repeated 40 and 320 times: linear work gives a ratio near 8,
+the made-up talk repeated 80 and 640 times: linear work gives a ratio near 8,
 quadratic near 64.
 """
 
@@ -19,7 +19,7 @@ from pipeline.restore import restore
 from pipeline.segment import segment
 from reliability import TALK
 
-SMALL, LARGE = 40, 320
+SMALL, LARGE = 80, 640  # below ~80 talks a stage runs from warm caches, which flatters the small size
 LIMIT = 20  # 8 for linear work; room for n log n and noise, far below quadratic's 64
 
 
