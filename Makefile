@@ -53,26 +53,28 @@ $(STAMP): pyproject.toml
 all: $(STAMP)
 	@$(MAKE) --no-print-directory -k talks || true
 	@status=0; $(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR) || status=$$?; \
-	 $(MAKE) --no-print-directory batch || status=1; exit $$status
+	 $(MAKE) --no-print-directory batch BATCH_FROM='$$(BUILT)' || status=1; exit $$status
 
 outputs: talks batch
 talks: $(TALKS)
 
-# Talk folders present when this make starts; the talks/ folder itself is a
-# prerequisite too, because its time stamp changes when a folder is added or
-# removed (a removed input must leave the report and the corpus).
-BUILT   := $(sort $(wildcard $(OUT)/talks/*/index.json))
+# What the batch files wait for: every talk folder in a plain `make outputs`
+# (so `-j` cannot start them early); in `make all`'s second make, the folders
+# present then (BUILT). The talks/ folder itself is a prerequisite too: its
+# time stamp changes when a folder is added, swapped or removed.
+BUILT      = $(sort $(wildcard $(OUT)/talks/*/index.json))
+BATCH_FROM ?= $(TALKS)
 batch: $(OUT)/report.html $(OUT)/corpus.jsonl
 
 # One JSONL for the whole corpus: each file's talks/<stem>/corpus.jsonl, in
 # stem order, written under a temporary name and renamed (never half a file).
 corpus: $(OUT)/corpus.jsonl
-$(OUT)/corpus.jsonl: $(BUILT) $(wildcard $(OUT)/talks)
+$(OUT)/corpus.jsonl: $(BATCH_FROM) $(wildcard $(OUT)/talks)
 	@mkdir -p $(dir $@)
 	trap 'rm -f $@.tmp' EXIT; cat /dev/null $(BUILT:%/index.json=%/corpus.jsonl) > $@.tmp && mv $@.tmp $@
 
 # One page for the whole batch.
-$(OUT)/report.html: $(BUILT) $(wildcard $(OUT)/talks) $(CODE)
+$(OUT)/report.html: $(BATCH_FROM) $(wildcard $(OUT)/talks) $(CODE)
 	$(CLI) report --out $(OUT)
 
 check-names: | $(STAMP)
