@@ -177,28 +177,26 @@ def runs_by_key(keys: Sequence[Any]) -> Iterator[tuple[int, int, Any]]:
             start = i
 
 
-def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
-    """Raw (line, col) of every lost glyph → index of its repair."""
+def _char_index(rows: Sequence[dict[str, Any]], length) -> dict[tuple[int, int], int]:
+    """Raw (line, col) of every character a row covers → index of its row (the first row wins)."""
     where: dict[tuple[int, int], int] = {}
-    for i, r in enumerate(repairs):
-        pos = raw_pos(r)
+    for i, row in enumerate(rows):
+        pos = raw_pos(row)
         if pos is None:
             continue
-        for k in range(max(1, len(r.get("original") or ""))):
+        for k in range(length(row)):
             where.setdefault((pos[0], pos[1] + k), i)
     return where
+
+
+def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
+    """Raw (line, col) of every lost glyph → index of its repair."""
+    return _char_index(repairs, lambda r: max(1, len(r.get("original") or "")))
 
 
 def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every dropped character → index of its ledger row."""
-    where: dict[tuple[int, int], int] = {}
-    for i, d in enumerate(dropped):
-        pos = raw_pos(d)
-        if pos is None:
-            continue
-        for k in range(len(d["text"])):
-            where.setdefault((pos[0], pos[1] + k), i)
-    return where
+    return _char_index(dropped, lambda d: len(d["text"]))
 
 
 # --------------------------------------------------------------------------

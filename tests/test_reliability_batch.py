@@ -76,11 +76,7 @@ def test_run_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_path)
     )
     assert result.returncode == 1, result.stderr
     lines = result.stderr.splitlines()
-    for name, case in BAD.items():
-        data = (raw_dir / name).read_bytes()
-        assert f"pipeline: {raw_dir}/{name}: {case.refusal(data)}" in lines
-    for line in _collision_lines(raw_dir):
-        assert line in lines
+    _assert_every_refusal_printed(lines, raw_dir)
     raws = files.raw_inputs([raw_dir])
     failed = [str(r) for r in raws if r.name in BAD or r.stem == "dup"]
     match = re.match(_summary_re(str(out), len(raws) - len(failed), len(raws), failed), lines[-1])
@@ -88,6 +84,15 @@ def test_run_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_path)
     good = GOOD + ["sp ace.txt", "UPPER.TXT"]
     talks = _check_outputs(out, good, sorted(BAD) + ["dup.txt"])
     assert int(match.group(1)) == talks
+
+
+def _assert_every_refusal_printed(lines: list[str], raw_dir: Path) -> None:
+    """Each bad file's exact refusal, and each name collision, is on standard error."""
+    for name, case in BAD.items():
+        data = (raw_dir / name).read_bytes()
+        assert f"pipeline: {raw_dir}/{name}: {case.refusal(data)}" in lines
+    for line in _collision_lines(raw_dir):
+        assert line in lines
 
 
 def make(*args: str, cwd: Path = ROOT, **kwargs) -> subprocess.CompletedProcess:
@@ -108,11 +113,7 @@ def test_make_all_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_
     result = make("-j2", *make_vars(tmp_path, raw_dir, out), "all", timeout=900)
     assert result.returncode != 0
     lines = result.stderr.splitlines()
-    for name, case in BAD.items():
-        data = (raw_dir / name).read_bytes()
-        assert f"pipeline: {raw_dir}/{name}: {case.refusal(data)}" in lines
-    for line in _collision_lines(raw_dir):
-        assert line in lines
+    _assert_every_refusal_printed(lines, raw_dir)
     assert (
         f"pipeline: {raw_dir}/sp ace.txt: its name holds a space, which make cannot use in a target name"
         f' — rename it (e.g. to sp_ace.txt), or run: python -m pipeline run "{raw_dir}/sp ace.txt"'
