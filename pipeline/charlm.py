@@ -1,0 +1,315 @@
+"""A character trigram model of Japanese, for gaps no dictionary word reaches into.
+
+When a whole word is lost (``を\ufffd\ufffdする``) or the end of one word and
+the start of the next (``として\ufffd\ufffdいます`` for ``て扱``), dictionary
+words anchored on surviving characters have nothing to hold on to. Which
+characters follow which in Japanese prose does: the model proposes fills by
+a beam search over characters that the corpus has seen after the left
+context, and scores any fill by the log-probability of the fill and of the
+two characters after it (so the right context counts too).
+
+The counts (``pipeline/data/ja_char_ngrams.tsv.gz``) are built by
+``bench/build_char_lm.py`` from Japanese documentation shipped by Debian, never
+from raw/ or from the benchmark's corpus. Smoothing is interpolated
+Witten-Bell: simple, needs no held-out data, and degrades to the unigram
+for unseen contexts.
+
+Text is folded before lookup, one character at a time so positions stay
+put: NFKC width (``２`` → ``2``), Latin letters → ``A``, digits → ``0``, any
+space → `` ``. A lost glyph in the context cuts the context there.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import heapq
+import math
+import re
+import unicodedata
+from importlib import resources as importlib_resources
+
+NGRAM_FILE = "ja_char_ngrams.tsv.gz"
+JA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
+BOUNDARY = "\u241e"
+"""Start and end of a text block in the counts (a character no folded text contains)."""
+GAP = "\ufffd"
+RIGHT = 2
+"""Characters after the fill whose probability counts in its score."""
+SUCCESSORS = 600
+"""Characters tried after each context in the beam (the most frequent followers)."""
+BEAM = 300
+DOCUMENT_WEIGHT = 0.3
+"""Share of the document's own counts in the mixture."""
+DOCUMENT_FOLLOWERS = 40
+CACHE_LIMIT = 1 << 20
+"""Probabilities remembered per model before the cache starts afresh (bounds memory in long batches)."""
+
+
+def fold_char(c: str) -> str:
+    """One character as the model sees it.
+
+    >>> [fold_char(c) for c in "Ａa9２ 　国"]
+    ['A', 'A', '0', '0', ' ', ' ', '国']
+    """
+    if c == GAP:
+        return c
+    if len(c) == 1 and c.isspace() or c == BOUNDARY:
+        return " "
+    f = unicodedata.normalize("NFKC", c)
+    if len(f) != 1:
+        return c
+    if "a" <= f <= "z" or "A" <= f <= "Z":
+        return "A"
+    if "0" <= f <= "9":
+        return "0"
+    return f
+
+
+def fold(text: str) -> str:
+    """Text as the model sees it, runs of space made one.
+
+    >>> fold("Ｕｎｉｃｏｄｅ  ２００４年")
+    'A 0年'
+    """
+    out = []
+    for c in text:
+        f = fold_char(c)
+        if f == " " and out and out[-1] == " ":
+            continue
+        if f == "A" and out and out[-1] == "A" or f == "0" and out and out[-1] == "0":
+            continue
+        out.append(f)
+    return "".join(out)
+
+
+class Scorer:
+    """Scoring and proposing fills, for any model with ``prob``, ``followers`` and ``preceders``."""
+
+    _cache: dict[tuple[str, str], float]
+
+    def prob(self, history: str, char: str) -> float:
+        """P(char | the last two characters of history), remembered per model."""
+        key = (history, char)
+        p = self._cache.get(key)
+        if p is None:
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            p = self._cache[key] = self._prob(history, char)
+        return p
+
+    def _prob(self, history: str, char: str) -> float:
+        raise NotImplementedError
+
+    def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
+        raise NotImplementedError
+
+    def preceders(self, char: str) -> list[str]:
+        raise NotImplementedError
+
+    def document_count(self, fill: str) -> int:
+        """How often ``fill`` (up to three characters) stands in the document being restored; 0 for a general model."""
+        return 0
+
+    def score(self, left: str, fill: str, right: str) -> float:
+        """log P of ``fill`` and of the first :data:`RIGHT` characters of ``right`` after ``left``.
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
+        >>> lm.score("に", "住", "む。") > lm.score("に", "行", "む。")
+        True
+        """
+        history = _context(left)
+        total = 0.0
+        for c in fill + _right(right):
+            total += math.log(self.prob(history[-2:], c))
+            history += c
+        return total
+
+    def propose(self, left: str, right: str, length: int, limit: int = 50) -> list[tuple[str, float]]:
+        """The ``limit`` best Japanese fills of ``length`` characters between the two contexts, by :meth:`score`.
+
+        Beam search: each position tries the characters the corpus has seen
+        after the fill so far; the last position also tries the characters seen
+        before the right context, so a fill can be led by what follows it.
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
+        >>> lm.propose("東", "都に", 1, 2)[0][0]
+        '京'
+        """
+        history = _context(left)
+        after = _right(right)
+        before = self.preceders(after[:1]) if after else []
+        beam: list[tuple[float, str]] = [(0.0, "")]
+        for pos in range(length):
+            grown: list[tuple[float, str]] = []
+            for logp, fill in beam:
+                h = (history + fill)[-2:]
+                options = self.followers(h) if h else []
+                if pos == length - 1:
+                    options = list(dict.fromkeys(options + before))
+                for c in options:
+                    grown.append((logp + math.log(self.prob(h, c)), fill + c))
+            if not grown:
+                return []
+            beam = heapq.nlargest(BEAM, grown, key=lambda t: (t[0], t[1]))
+        scored = [(fill, self.score(left, fill, right)) for _, fill in beam]
+        scored.sort(key=lambda t: (-t[1], t[0]))
+        return scored[:limit]
+
+
+class CharLM(Scorer):
+    """Interpolated Witten-Bell trigram model over folded characters."""
+
+    def __init__(self, counts: dict[str, int]):
+        self.counts = counts
+        self.total = sum(k for g, k in counts.items() if len(g) == 1)
+        self.vocab = sum(1 for g in counts if len(g) == 1)
+        # per context: total count of what follows, and how many different characters follow
+        ctx_total: dict[str, int] = {}
+        ctx_types: dict[str, int] = {}
+        followers: dict[str, list[tuple[int, str]]] = {}
+        for g, k in counts.items():
+            if len(g) < 2:
+                continue
+            h, w = g[:-1], g[-1]
+            ctx_total[h] = ctx_total.get(h, 0) + k
+            ctx_types[h] = ctx_types.get(h, 0) + 1
+            if JA.match(w):
+                followers.setdefault(h, []).append((k, w))
+        self.ctx_total, self.ctx_types = ctx_total, ctx_types
+        self._followers = followers
+        # per-model caches (a method-level lru_cache would keep every document's model alive)
+        self._cache: dict[tuple[str, str], float] = {}
+        self._sorted: dict[str, list[str]] = {}
+        self._before: dict[str, list[str]] = {}
+
+    @classmethod
+    def from_text(cls, text: str) -> "CharLM":
+        """A model counted from ``text``, each line and each stretch between lost glyphs a block of its own.
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
+        >>> lm.prob("東", "京") > lm.prob("東", "都")
+        True
+        """
+        counts: dict[str, int] = {}
+        for line in text.split("\n"):
+            for block in line.split(GAP):
+                folded = BOUNDARY + fold(block) + BOUNDARY
+                for n in (1, 2, 3):
+                    for i in range(len(folded) - n + 1):
+                        counts[folded[i:i + n]] = counts.get(folded[i:i + n], 0) + 1
+        return cls(counts)
+
+    def _prob(self, history: str, char: str) -> float:
+        """Interpolated Witten-Bell, down to an add-one unigram."""
+        p = (self.counts.get(char, 0) + 1) / (self.total + self.vocab + 1)
+        for n in (1, 2):
+            if len(history) < n:
+                break
+            h = history[-n:]
+            total = self.ctx_total.get(h)
+            if not total:
+                break
+            types = self.ctx_types[h]
+            lam = total / (total + types)
+            p = lam * self.counts.get(h + char, 0) / total + (1 - lam) * p
+        return p
+
+    def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
+        """The Japanese characters most often seen after ``history`` (its last two, else last one)."""
+        for n in (2, 1):
+            if len(history) >= n:
+                found = self._sorted_followers(history[-n:])
+                if found:
+                    return found[:limit]
+        return []
+
+    def _sorted_followers(self, h: str) -> list[str]:
+        found = self._sorted.get(h)
+        if found is None:
+            found = self._sorted[h] = [w for _, w in sorted(self._followers.get(h, ()), key=lambda kw: (-kw[0], kw[1]))]
+        return found
+
+    def preceders(self, char: str) -> list[str]:
+        """The Japanese characters most often seen just before ``char``."""
+        if not char:
+            return []
+        done = self._before.get(char)
+        if done is None:
+            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA.match(g[0])]
+            done = self._before[char] = [c for _, c in sorted(found, key=lambda kc: (-kc[0], kc[1]))[:SUCCESSORS]]
+        return done
+
+    def _bigrams_ending(self, char: str):
+        index = self.__dict__.get("_ending")
+        if index is None:
+            index = {}
+            for g, k in self.counts.items():
+                if len(g) == 2:
+                    index.setdefault(g[1], []).append((g, k))
+            self.__dict__["_ending"] = index
+        return index.get(char, ())
+
+
+class Mixture(Scorer):
+    """The general model mixed with one counted from the document being restored (a cache model).
+
+    A document repeats its own vocabulary (都市, 環境, マウント…) far more often
+    than general prose does; mixing in its own counts lets the model prefer
+    what this document says without requiring the exact context to repeat.
+    """
+
+    def __init__(self, general: CharLM, document: CharLM, weight: float = DOCUMENT_WEIGHT):
+        self.general, self.document, self.weight = general, document, weight
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def _prob(self, history: str, char: str) -> float:
+        return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document.prob(history, char)
+
+    def document_count(self, fill: str) -> int:
+        return self.document.counts.get(fold(fill), 0)
+
+    def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
+        own = self.document.followers(history, DOCUMENT_FOLLOWERS)
+        return list(dict.fromkeys(own + self.general.followers(history, limit)))
+
+    def preceders(self, char: str) -> list[str]:
+        return list(dict.fromkeys(self.document.preceders(char)[:DOCUMENT_FOLLOWERS] + self.general.preceders(char)))
+
+
+def for_document(text: str) -> Scorer | None:
+    """The model to restore one document with: the packaged model mixed with the document's own counts."""
+    general = model()
+    if general is None:
+        return None
+    return Mixture(general, CharLM.from_text(text))
+
+
+def _context(left: str) -> str:
+    """The folded left context, cut after the last lost glyph (what stands before it says nothing here)."""
+    text = fold(left[-6:])
+    if GAP in text:
+        text = text[text.rindex(GAP) + 1:]
+    return text if text else BOUNDARY if not left else text
+
+
+def _right(right: str) -> str:
+    text = fold(right[:RIGHT + 4])[:RIGHT]
+    if GAP in text:
+        text = text[:text.index(GAP)]
+    return text
+
+
+@functools.cache
+def model() -> CharLM | None:
+    """The packaged model, loaded once per process; None when the counts have not been built."""
+    path = importlib_resources.files("pipeline").joinpath("data", NGRAM_FILE)
+    if not path.is_file():
+        return None
+    counts: dict[str, int] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+        if not line or line.startswith("#"):
+            continue
+        gram, _, k = line.rpartition("\t")
+        counts[gram] = int(k)
+    return CharLM(counts)
