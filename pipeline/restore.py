@@ -22,8 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from . import scoring
-from .evidence import abstention, bilingual, lexicon
+from . import charlm, scoring
+from .evidence import abstention, bilingual, charmodel, lexicon
 from .evidence.base import JA_CHAR, Document, Line, Proposal, Site, find_gaps, is_english
 from .evidence.numbering import NumberingIndex
 from .evidence.repetition import RepetitionIndex, ScopeText
@@ -59,11 +59,17 @@ class Decision:
 class Restorer:
     """Providers and the model for one document, built once and asked per gap."""
 
-    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = ()):
+    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = (), lm: charlm.Scorer | None = None):
+        """``lm``: the character model for this document (built here from the widest scope when not given;
+        callers that make several restorers for one document build it once)."""
         self.doc = doc
         self.repetition = RepetitionIndex(doc, shared)
+        if lm is None:
+            widest = shared[-1].text if shared else "\n".join(ln.text for _, lines in doc.scopes for ln in lines)
+            lm = charlm.for_document(widest)
+        self.lm = lm
         self.numbering = NumberingIndex(doc)
-        self.weights, self.bins, self.threshold = scoring.model()
+        self.model = scoring.model()
 
     # -- one gap ---------------------------------------------------------
 
@@ -97,10 +103,10 @@ class Restorer:
         original = site.text[site.start:site.end]
         if not len(pool):
             return Decision(site.start, site.end, original, "unresolved", None, 0.0, (), ())
-        costs = scoring.add_path_costs(site, pool) if _japanese_near(site) else {}
-        ranking = scoring.softmax_ranking(pool, self.weights)
+        costs = scoring.add_reading_features(site, pool, self.lm) if _japanese_near(site) else {}
+        ranking = scoring.softmax_ranking(pool, self.model.weights)
         top, p = ranking[0]
-        confidence = scoring.calibrate(p, self.bins)
+        confidence = self.model.confidence(p, site.length)
         evidence = list(pool.evidence[top])
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
@@ -111,14 +117,14 @@ class Restorer:
         candidates = tuple(Candidate(f, s) for f, s in ranking[: scoring.TOP])
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
-        unsupported = set(pool.features[top]) <= {"symbol", "cost", "unigram"}
+        unsupported = set(pool.features[top]) <= {"symbol"} | scoring.READING
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         rival = next((f for f, _ in ranking[1:] if pool.features[f].get("bilingual_word")), None)
         if rival is not None and not pool.features[top].get("bilingual_word"):
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
-        if confidence >= self.threshold and not unsupported:
+        if confidence >= self.model.threshold(site.length) and not unsupported:
             return Decision(site.start, site.end, original, "restored", top, confidence, candidates, tuple(evidence))
         return Decision(site.start, site.end, original, "ambiguous", None, confidence, candidates, tuple(evidence))
 
@@ -133,6 +139,8 @@ class Restorer:
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
         for proposal in lexicon.propose(site):
+            pool.add(proposal)
+        for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)
         for proposal in bilingual.propose(site, self.doc, english=is_english(site.text)):
             pool.add(proposal)
@@ -253,6 +261,7 @@ def restore(doc: Segmented) -> Restored:
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
     document_scope = ScopeText.build("document", doc_lines)
+    lm = charlm.for_document(document_scope.text)
     talks = []
     for talk, pieces in zip(doc.talks, all_pieces):
         hints = {(h.line, h.col): h for h in talk.hints}
@@ -263,7 +272,7 @@ def restore(doc: Segmented) -> Restored:
             current = [_fill(p, fills) for p in pieces]
             document = Document.of_lines(_lines(current), scope="talk")
             before = len(fills)
-            _restore_pieces(Restorer(document, (document_scope,)), current, hints, name_chars, cids, fills, repairs)
+            _restore_pieces(Restorer(document, (document_scope,), lm), current, hints, name_chars, cids, fills, repairs)
             if len(fills) == before:
                 break
         talks.append(RestoredTalk(talk=_write_fills(talk, fills),

@@ -7,8 +7,9 @@ path cost relative to the best candidate). A linear score per candidate and a
 softmax over the gap's candidates give the model's probability for the top
 fill; calibration maps that probability to the accuracy observed at it on the
 benchmark, and a fill is committed only at or above the threshold where
-committed fills were right at least 95% of the time. The weights, bins and
-threshold are package data written by ``bench/restore_bench.py --calibrate``;
+committed fills were right at least 95% of the time. Calibration and
+threshold are kept apart for one lost character and for several
+(:func:`gap_class`). The weights, bins and thresholds are package data written by ``bench/restore_bench.py --calibrate``;
 the defaults below are only the starting point of that fit.
 """
 
@@ -17,26 +18,32 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from . import resources
+from . import charlm, resources
 from .evidence.base import Proposal, Site
 from .model import Evidence
 
 FEATURES = (
     "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
     "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
-    "bilingual_word", "rep_lead",
+    "bilingual_word", "rep_lead", "charlm", "lm_top", "doc_count", "rep_both",
 )
 DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
     "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
-    "bilingual_word": 3.0, "rep_lead": 1.0,
+    "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
 TOP = 5
 KEEP = 120
+READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count"})
+"""Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
+CUT_LM = 0.5
+"""Weight of the character model's log-probability (natural log) in the pre-ranking for the cut."""
+LM_TOP = 3
+"""Candidates the character model ranks this high get a feature of their own."""
 WINDOW = 8
 
 
@@ -79,22 +86,26 @@ def add_repetition_lead(pool: Pool) -> None:
             pool.features[fill]["rep_lead"] = min(c - rival, 8.0) / 4.0
 
 
-def add_path_costs(site: Site, pool: Pool, keep: int = KEEP) -> dict[str, int]:
-    """Sudachi's path cost of each filled window, as a feature relative to the best (0 = best, negative = worse).
+def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = None, keep: int = KEEP) -> dict[str, int]:
+    """How each filled window reads, as features relative to the best candidate (0 = best, negative = worse):
+    Sudachi's path cost, the frequency of the words it makes, and the character model's log-probability.
 
-    Only the ``keep`` cheapest dictionary candidates stay in the pool (plus
+    Only the ``keep`` best-reading dictionary candidates stay in the pool (plus
     every candidate another kind of evidence proposed): the rest read so badly
-    that they only blur the softmax.
+    that they only blur the softmax. ``lm`` is the document's character model
+    (the general one when not given). Returns the path costs.
     """
     left = len(site.left[-WINDOW:])
-    costs, logps = {}, {}
+    lm = lm if lm is not None else charlm.model()
+    costs, logps, lms = {}, {}, {}
     for fill in pool.features:
         costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
+        lms[fill] = lm.score(site.left, fill, site.right) if lm is not None else 0.0
     if not costs:
         return costs
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
-    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f], f))
+    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * lms[f], f))
     for fill in ranked[keep:]:
         if set(pool.features[fill]) <= {"has_lex", "lex_known", "lex_zipf", "lex_both", "symbol"}:
             del pool.features[fill]
@@ -102,9 +113,18 @@ def add_path_costs(site: Site, pool: Pool, keep: int = KEEP) -> dict[str, int]:
             del costs[fill]
     best = min(costs.values())
     best_lp = max(logps[f] for f in costs)
-    for fill, cost in costs.items():
-        pool.features[fill]["cost"] = -(cost - best) / COST_UNIT
-        pool.features[fill]["unigram"] = logps[fill] - best_lp
+    best_lm = max(lms[f] for f in costs)
+    by_lm = sorted(costs, key=lambda f: (-lms[f], f))
+    for rank, fill in enumerate(by_lm):
+        feats = pool.features[fill]
+        feats["cost"] = -(costs[fill] - best) / COST_UNIT
+        feats["unigram"] = logps[fill] - best_lp
+        # the model was counted from running prose: a mark the talk's structure calls for (a heading
+        # number, the subtitle's wave dash from the English ~…~) is what prose rarely shows
+        feats["charlm"] = 0.0 if feats.get("numbering") else lms[fill] - best_lm
+        feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
+        # the document's own vocabulary: a fill it uses elsewhere is likelier here
+        feats["doc_count"] = math.log1p(lm.document_count(fill)) if lm is not None else 0.0
     return costs
 
 
@@ -134,15 +154,52 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
         feats.get("bilingual_context", 0.0),
         feats.get("bilingual_word", 0.0),
         feats.get("rep_lead", 0.0),
+        max(feats.get("charlm", 0.0), -20.0) / 4.0,
+        feats.get("lm_top", 0.0),
+        round(feats.get("doc_count", 0.0), 4),
+        min(feats.get("rep_both", 0.0), 6.0) / 3.0,
     ]
 
 
-def model() -> tuple[dict[str, float], list[list[float]], float]:
-    """Weights, calibration bins ``[p_low, accuracy]`` and commit threshold: packaged or default."""
+GAP_CLASSES = ("single", "multi")
+
+
+def gap_class(length: int) -> str:
+    """Which calibration a gap of ``length`` characters is judged by: one lost character, or several.
+
+    A lost pair is much harder than a lost character (the model's probability
+    means less there), so each has its own map to observed accuracy and its own
+    commit threshold.
+
+    >>> gap_class(1), gap_class(2)
+    ('single', 'multi')
+    """
+    return "single" if length <= 1 else "multi"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of :data:`FEATURES`, and per gap class calibration bins ``[p_low, accuracy]`` and commit threshold."""
+
+    weights: dict[str, float]
+    bins: dict[str, list[list[float]]]
+    thresholds: dict[str, float]
+
+    def confidence(self, p: float, length: int) -> float:
+        return calibrate(p, self.bins.get(gap_class(length), []))
+
+    def threshold(self, length: int) -> float:
+        return self.thresholds.get(gap_class(length), DEFAULT_THRESHOLD)
+
+
+def model() -> Model:
+    """The packaged model (``restore_calibration.json``), or the defaults when it has not been built."""
     cal = resources.calibration()
     if not cal:
-        return DEFAULT_WEIGHTS, [], DEFAULT_THRESHOLD
-    return cal["weights"], cal["bins"], cal["threshold"]
+        return Model(DEFAULT_WEIGHTS, {}, {k: DEFAULT_THRESHOLD for k in GAP_CLASSES})
+    classes = cal["classes"]
+    return Model(cal["weights"], {k: v["bins"] for k, v in classes.items()},
+                 {k: v["threshold"] for k, v in classes.items()})
 
 
 def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, float]]:

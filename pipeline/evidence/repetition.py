@@ -59,8 +59,13 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str]]:
-    """Fills whose context matches somewhere in ``scope``: fill → (best context length, hits, line, phrase).
+def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str, int]]:
+    """Fills whose context matches somewhere in ``scope``: fill → (best context length, hits, line, phrase,
+    best context on the weaker side).
+
+    The weaker side matters on its own: a template repeated with another word in
+    it (``を\ufffd\ufffdすることもできます`` beside ``を設定することもできます``) matches
+    long on one side and one particle on the other.
 
     The search anchors on the gap's nearest neighbours (one character each
     side, or two on the one side that has them) and then measures how far the
@@ -68,7 +73,7 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
 
     >>> s = ScopeText.build("doc", [Line("札幌市の国際交流事業", 3)])
     >>> context_matches(Site("札幌市の\\ufffd\\ufffd交流事業", 4, 6), s)
-    {'国際': (8, 1, 3, '札幌市の国際交流事業')}
+    {'国際': (8, 1, 3, '札幌市の国際交流事業', 4)}
     """
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
@@ -84,7 +89,7 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         pattern = f"([^\n{GAP}]{{{n}}})" + re.escape(right[:2])
     else:
         return {}
-    found: dict[str, tuple[int, int, int, str]] = {}
+    found: dict[str, tuple[int, int, int, str, int]] = {}
     for m in re.finditer(pattern, scope.text):
         fill = m.group(1)
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
@@ -94,10 +99,12 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
             continue
         a, b = _common_suffix(left, before), _common_prefix(right, after)
-        best, hits, line, phrase = found.get(fill, (0, 0, 0, ""))
+        best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
         if a + b > best:
             best, line, phrase = a + b, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
-        found[fill] = (best, hits + 1, line, phrase)
+        # a side the gap has no context on (line start or end) does not count as weak
+        weaker = min(a if left else b, b if right else a)
+        found[fill] = (best, hits + 1, line, phrase, max(both, weaker))
     return found
 
 
@@ -109,7 +116,7 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
 
     >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9)])
     >>> word_matches(Site("S\\ufffd\\ufffdbol of", 1, 3), s)
-    {'ym': (4, 1, 9, 'Symbol')}
+    {'ym': (4, 1, 9, 'Symbol', 1)}
     """
     head = re.search(f"[{_WORD_CHARS}]*$", site.left).group(0)
     tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
@@ -119,13 +126,13 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
         f"(?<![{_WORD_CHARS}{GAP}])" + re.escape(head) + f"([{_WORD_CHARS}]{{{site.length}}})"
         + re.escape(tail) + f"(?![{_WORD_CHARS}{GAP}])"
     )
-    found: dict[str, tuple[int, int, int, str]] = {}
+    found: dict[str, tuple[int, int, int, str, int]] = {}
     for m in re.finditer(pattern, scope.text):
         fill = m.group(1)
-        best, hits, line, phrase = found.get(fill, (0, 0, 0, ""))
+        best, hits, line, phrase, _ = found.get(fill, (0, 0, 0, "", 0))
         if not hits:
             line, phrase = scope.line_at(m.start(1))[0], m.group(0)
-        found[fill] = (len(head) + len(tail), hits + 1, line, phrase)
+        found[fill] = (len(head) + len(tail), hits + 1, line, phrase, min(len(head), len(tail)) if head and tail else len(head) + len(tail))
     return found
 
 
@@ -147,13 +154,13 @@ class RepetitionIndex:
         proposals: list[Proposal] = []
         for depth, scope in enumerate(self.scopes):
             found = word_matches(site, scope) if latin else context_matches(site, scope)
-            for fill, (ctx, hits, line, phrase) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
+            for fill, (ctx, hits, line, phrase, both) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
                 where = f"line {line}" if line else f"the {scope.name}"
                 proposals.append(Proposal(
                     fill=fill, kind="repetition",
                     detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''})",
                     features={"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
-                              "rep_scope": float(depth)},
+                              "rep_scope": float(depth), "rep_both": float(both)},
                 ))
             if proposals:
                 break

@@ -1,0 +1,34 @@
+"""Character model: fills that read as Japanese character by character, for gaps no dictionary word anchors.
+
+A word reaching in from the surviving neighbours (:mod:`lexicon`) cannot
+propose a word lost whole (``を\ufffd\ufffdする`` → 使用) or a particle plus the start
+of the next word (``として\ufffd\ufffdいます`` → て扱). The trigram model of
+:mod:`pipeline.charlm` can: it proposes the fills it finds most probable
+between the two contexts. Every candidate, whoever proposed it, is also
+scored by the model in :func:`pipeline.scoring.add_reading_features`.
+"""
+
+from __future__ import annotations
+
+from .. import charlm
+from .base import Proposal, Site
+
+PROPOSALS = 50
+MAX_LENGTH = 3
+"""Longer gaps are left to the dictionary: a trigram model guesses four lost characters badly."""
+
+
+def propose(site: Site, lm: charlm.Scorer | None = None) -> list[Proposal]:
+    """The character model's best fills for a gap among Japanese characters (none without the packaged counts).
+
+    ``lm`` is the document's model (:func:`pipeline.charlm.for_document`); the general one when not given.
+    """
+    lm = lm if lm is not None else charlm.model()
+    if lm is None or site.script != "ja" or site.length > MAX_LENGTH:
+        return []
+    found = lm.propose(site.left, site.right, site.length, PROPOSALS)
+    return [Proposal(fill=fill, kind="character model",
+                     detail=f"character trigram model: rank {rank} of its {len(found)} fills "
+                            f"for {site.left[-2:]}_{site.right[:2]}",
+                     features={"lm_rank": float(rank)})
+            for rank, (fill, _) in enumerate(found, start=1)]
