@@ -146,7 +146,7 @@ def add_word_list(counts: dict[int, collections.Counter], chars: int) -> None:
     :data:`WORD_TOKENS_SHARE` times the documentation's size had been read.
 
     Documentation is one register; the frequency list (wordfreq: Wikipedia, news, subtitles, web)
-    knows which characters make words in general Japanese (企画, 姉妹, 交流), which the
+    knows which characters make words in general Japanese (選挙, 漁港, 献立), which the
     documentation may never say. Only n-grams inside a word are added: the list knows
     nothing of what follows a word.
     """
