@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline import charlm  # noqa: E402
+from pipeline.evidence.base import JA_CHAR  # noqa: E402
 
 PACKAGES = ("libreoffice-help-ja", "gimp-help-ja", "lilypond-doc-html-ja", "debian-edu-doc-ja", "kicad-doc-ja",
             "debian-reference-ja", "debian-faq-ja", "debian-policy-ja",
@@ -126,7 +127,7 @@ def description_blocks() -> list[str]:
             if paragraph:
                 joined = paragraph[0]
                 for part in paragraph[1:]:
-                    sep = "" if charlm.JA.match(joined[-1:]) and charlm.JA.match(part[:1]) else " "
+                    sep = "" if JA_CHAR.match(joined[-1:]) and JA_CHAR.match(part[:1]) else " "
                     joined += sep + part
                 out.append(joined)
                 paragraph = []
@@ -154,7 +155,7 @@ def add_word_list(counts: dict[int, collections.Counter], chars: int) -> None:
 
     tokens = WORD_TOKENS_SHARE * chars / 2  # about two characters a word
     for word, zipf in resources.word_zipf().items():
-        if len(word) < 2 or not all(charlm.JA.match(c) for c in word):
+        if len(word) < 2 or not all(JA_CHAR.match(c) for c in word):
             continue
         k = round(10 ** (zipf - 9) * tokens)
         if k < 1:
@@ -173,7 +174,7 @@ def main() -> int:
     sources = [blocks(path) for path in files] + [description_blocks()]
     for found in sources:
         for block in found:
-            ja = sum(bool(charlm.JA.match(c)) for c in block)
+            ja = sum(bool(JA_CHAR.match(c)) for c in block)
             if ja < 4 or ja < MIN_JA_SHARE * len(block) or block in seen:
                 continue
             # navigation, headers and footers repeat on every page: count each block once

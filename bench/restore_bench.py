@@ -259,14 +259,11 @@ def run_mask(mask: Mask, docs) -> Outcome:
         masked = masked[:mask.start] + claim.fill + masked[cut:]
         site = Site(masked, cut, mask.end, mask.line + 1)
     out.rest_truth = text[site.start:site.end]
-    pool = restorer.pool(site)
-    if len(pool):
-        if JA_CHAR.search(site.left[-3:] + site.right[:3]):
-            scoring.add_reading_features(site, pool, restorer.lm)
-        out.fills = list(pool.features)
-        out.vectors = [scoring.feature_vector(pool.features[f]) for f in out.fills]
-        # a punctuation mark only the path cost favours is never committed (see restore.py)
-        out.unsupported = [set(pool.features[f]) <= {"symbol"} | scoring.READING for f in out.fills]
+    pool, _ = restorer.scored_pool(site)
+    out.fills = list(pool.features)
+    out.vectors = [scoring.feature_vector(pool.features[f]) for f in out.fills]
+    # a punctuation mark only the path cost favours is never committed (see restore.py)
+    out.unsupported = [pool.reading_only(f) for f in out.fills]
     return out
 
 

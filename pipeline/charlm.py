@@ -25,15 +25,15 @@ import functools
 import gzip
 import heapq
 import math
-import re
 import unicodedata
-from importlib import resources as importlib_resources
+
+from . import resources
+from .evidence.base import JA_CHAR
+from .model import GAP
 
 NGRAM_FILE = "ja_char_ngrams.tsv.gz"
-JA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
 BOUNDARY = "\u241e"
 """Start and end of a text block in the counts (a character no folded text contains)."""
-GAP = "\ufffd"
 RIGHT = 2
 """Characters after the fill whose probability counts in its score."""
 SUCCESSORS = 600
@@ -174,7 +174,7 @@ class CharLM(Scorer):
             h, w = g[:-1], g[-1]
             ctx_total[h] = ctx_total.get(h, 0) + k
             ctx_types[h] = ctx_types.get(h, 0) + 1
-            if JA.match(w):
+            if JA_CHAR.match(w):
                 followers.setdefault(h, []).append((k, w))
         self.ctx_total, self.ctx_types = ctx_total, ctx_types
         self._followers = followers
@@ -182,6 +182,7 @@ class CharLM(Scorer):
         self._cache: dict[tuple[str, str], float] = {}
         self._sorted: dict[str, list[str]] = {}
         self._before: dict[str, list[str]] = {}
+        self._ending: dict[str, list[tuple[str, int]]] | None = None
 
     @classmethod
     def from_text(cls, text: str) -> "CharLM":
@@ -236,19 +237,18 @@ class CharLM(Scorer):
             return []
         done = self._before.get(char)
         if done is None:
-            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA.match(g[0])]
+            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA_CHAR.match(g[0])]
             done = self._before[char] = [c for _, c in sorted(found, key=lambda kc: (-kc[0], kc[1]))[:SUCCESSORS]]
         return done
 
     def _bigrams_ending(self, char: str):
-        index = self.__dict__.get("_ending")
-        if index is None:
-            index = {}
+        if self._ending is None:
+            # built on first use: only the beam's last position asks what precedes a character
+            self._ending = {}
             for g, k in self.counts.items():
                 if len(g) == 2:
-                    index.setdefault(g[1], []).append((g, k))
-            self.__dict__["_ending"] = index
-        return index.get(char, ())
+                    self._ending.setdefault(g[1], []).append((g, k))
+        return self._ending.get(char, ())
 
 
 class Mixture(Scorer):
@@ -303,11 +303,11 @@ def _right(right: str) -> str:
 @functools.cache
 def model() -> CharLM | None:
     """The packaged model, loaded once per process; None when the counts have not been built."""
-    path = importlib_resources.files("pipeline").joinpath("data", NGRAM_FILE)
-    if not path.is_file():
+    data = resources.data_bytes(NGRAM_FILE)
+    if data is None:
         return None
     counts: dict[str, int] = {}
-    for line in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n"):
+    for line in gzip.decompress(data).decode("utf-8").split("\n"):
         if not line or line.startswith("#"):
             continue
         gram, _, k = line.rpartition("\t")

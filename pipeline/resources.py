@@ -15,7 +15,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
-from typing import Any, Iterator
+from typing import Any
 
 DATA = "data"
 WORD_FREQ_FILE = "ja_word_zipf.tsv"
@@ -167,11 +167,15 @@ def word_index() -> WordIndex:
     return WordIndex.build(words)
 
 
-def _data_text(name: str) -> str | None:
+def data_bytes(name: str) -> bytes | None:
+    """A packaged data file's bytes, or None when it has not been built."""
     path = importlib_resources.files("pipeline").joinpath(DATA, name)
-    if not path.is_file():
-        return None
-    return path.read_text(encoding="utf-8")
+    return path.read_bytes() if path.is_file() else None
+
+
+def _data_text(name: str) -> str | None:
+    data = data_bytes(name)
+    return None if data is None else data.decode("utf-8")
 
 
 @functools.cache

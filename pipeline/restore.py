@@ -98,12 +98,20 @@ class Restorer:
         decisions.append(self.decide_site(site, extra))
         return decisions
 
-    def decide_site(self, site: Site, extra: Iterable[Proposal] = ()) -> Decision:
+    def scored_pool(self, site: Site, extra: Iterable[Proposal] = ()) -> tuple[scoring.Pool, dict[str, int]]:
+        """Every provider's proposals with the reading features added (beside Japanese), and the path costs.
+
+        The one step the benchmark shares with :meth:`decide_site`, so both score the same pool.
+        """
         pool = self.pool(site, extra)
+        costs = scoring.add_reading_features(site, pool, self.lm) if len(pool) and _japanese_near(site) else {}
+        return pool, costs
+
+    def decide_site(self, site: Site, extra: Iterable[Proposal] = ()) -> Decision:
+        pool, costs = self.scored_pool(site, extra)
         original = site.text[site.start:site.end]
         if not len(pool):
             return Decision(site.start, site.end, original, "unresolved", None, 0.0, (), ())
-        costs = scoring.add_reading_features(site, pool, self.lm) if _japanese_near(site) else {}
         ranking = scoring.softmax_ranking(pool, self.model.weights)
         top, p = ranking[0]
         confidence = self.model.confidence(p, site.length)
@@ -117,7 +125,7 @@ class Restorer:
         candidates = tuple(Candidate(f, s) for f, s in ranking[: scoring.TOP])
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
-        unsupported = set(pool.features[top]) <= {"symbol"} | scoring.READING
+        unsupported = pool.reading_only(top)
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         rival = next((f for f, _ in ranking[1:] if pool.features[f].get("bilingual_word")), None)

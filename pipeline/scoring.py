@@ -40,6 +40,7 @@ TOP = 5
 KEEP = 120
 READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count"})
 """Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
+
 CUT_LM = 0.5
 """Weight of the character model's log-probability (natural log) in the pre-ranking for the cut."""
 LM_TOP = 3
@@ -66,6 +67,21 @@ class Pool:
     def __len__(self) -> int:
         return len(self.features)
 
+    def reading_only(self, fill: str) -> bool:
+        """Nothing but how it reads speaks for the fill (a punctuation mark offered for every gap,
+        favoured by the path cost alone): never committed, since the benchmark calibrates no
+        confidence for it.
+
+        >>> p = Pool(); p.features = {"・": {"symbol": 1.0, "cost": 0.0}, "績": {"lex_known": 2.0, "cost": -1.0}}
+        >>> p.reading_only("・"), p.reading_only("績")
+        (True, False)
+        """
+        return set(self.features[fill]) <= READING | {"symbol"}
+
+    def only_lexicon(self, fill: str) -> bool:
+        """Every proposal of the fill came from the lexicon (no other kind of evidence for it)."""
+        return all(e.kind == "lexicon" for e in self.evidence[fill])
+
 
 def add_repetition_lead(pool: Pool) -> None:
     """How much longer a fill's repeated context is than the best rival's (in units of 4 characters, at most 2).
@@ -90,8 +106,8 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     """How each filled window reads, as features relative to the best candidate (0 = best, negative = worse):
     Sudachi's path cost, the frequency of the words it makes, and the character model's log-probability.
 
-    Only the ``keep`` best-reading dictionary candidates stay in the pool (plus
-    every candidate another kind of evidence proposed): the rest read so badly
+    Only the ``keep`` best-reading candidates that only the lexicon proposed stay
+    in the pool (plus every candidate another kind of evidence proposed): the rest read so badly
     that they only blur the softmax. ``lm`` is the document's character model
     (the general one when not given). Returns the path costs.
     """
@@ -107,7 +123,7 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
     ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * lms[f], f))
     for fill in ranked[keep:]:
-        if set(pool.features[fill]) <= {"has_lex", "lex_known", "lex_zipf", "lex_both", "symbol"}:
+        if pool.only_lexicon(fill):
             del pool.features[fill]
             pool.evidence.pop(fill, None)
             del costs[fill]

@@ -30,5 +30,7 @@ def propose(site: Site, lm: charlm.Scorer | None = None) -> list[Proposal]:
     return [Proposal(fill=fill, kind="character model",
                      detail=f"character trigram model: rank {rank} of its {len(found)} fills "
                             f"for {site.left[-2:]}_{site.right[:2]}",
+                     # not weighed by the model; marks the fill as more than "reads well"
+                     # (scoring.Pool.reading_only)
                      features={"lm_rank": float(rank)})
             for rank, (fill, _) in enumerate(found, start=1)]
