@@ -72,11 +72,13 @@ class Pool:
         favoured by the path cost alone): never committed, since the benchmark calibrates no
         confidence for it.
 
-        >>> p = Pool(); p.features = {"・": {"symbol": 1.0, "cost": 0.0}, "績": {"lex_known": 2.0, "cost": -1.0}}
+        >>> p = Pool(); p.add(Proposal("・", "lexicon", "punctuation ・", {"symbol": 1.0}))
+        >>> p.add(Proposal("績", "lexicon", "dictionary word 実績", {"lex_known": 1.0}))
         >>> p.reading_only("・"), p.reading_only("績")
         (True, False)
         """
-        return set(self.features[fill]) <= READING | {"symbol"}
+        # has_lex is set for every lexicon proposal, the punctuation marks included
+        return set(self.features[fill]) <= READING | {"symbol", "has_lex"}
 
     def only_lexicon(self, fill: str) -> bool:
         """Every proposal of the fill came from the lexicon (no other kind of evidence for it)."""
