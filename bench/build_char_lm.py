@@ -8,9 +8,11 @@ surviving characters cannot propose those. A character trigram model can.
 Sources: Japanese documentation shipped by Debian (installed with apt-get when
 missing): LibreOffice's, GIMP's, LilyPond's and KiCad's help, Debian Edu's, the
 Debian Reference, FAQ, Policy, Developer's Reference, New Maintainers' Guide and
-aptitude's manual; and the Japanese translations of Debian's package
-descriptions (``Translation-ja``, fetched by ``apt-get update`` with
-``Acquire::Languages=ja``; hard-wrapped lines are joined). Never
+aptitude's manual; Scilab's help and the Japanese interface messages of
+Firefox, Thunderbird and LibreOffice (downloaded with ``apt-get download`` and
+unpacked, not installed: they would pull in the programs); and the Japanese
+translations of Debian's package descriptions (``Translation-ja``, fetched by
+``apt-get update`` with ``Acquire::Languages=ja``; hard-wrapped lines are joined). Never
 manpages-ja (the restore benchmark measures on it) and never raw/. Only
 counts are written, never text. The documents are free software
 documentation (MPL-2.0, GFDL, GPL-2+ and MIT-style licences, see each
@@ -18,8 +20,8 @@ package's copyright file); the counts are statistics over them.
 
 Text is folded the way :mod:`pipeline.charlm` folds its queries (NFKC width,
 Latin letters → ``A``, digits → ``0``, runs of space → one). Counts of
-n-grams seen fewer than :data:`MIN_COUNT` times are dropped (trigrams) so the
-file stays a few megabytes.
+n-grams seen fewer than :data:`MIN_COUNT` times would be dropped (none is, at
+this corpus size the file stays a few megabytes).
 
 Run: ``.venv/bin/python bench/build_char_lm.py`` (as root on Debian, or with the packages installed).
 """
@@ -27,11 +29,16 @@ Run: ``.venv/bin/python bench/build_char_lm.py`` (as root on Debian, or with the
 from __future__ import annotations
 
 import collections
+import gettext
 import gzip
 import html.parser
+import io
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +50,9 @@ from pipeline.evidence.base import JA_CHAR  # noqa: E402
 PACKAGES = ("libreoffice-help-ja", "gimp-help-ja", "lilypond-doc-html-ja", "debian-edu-doc-ja", "kicad-doc-ja",
             "debian-reference-ja", "debian-faq-ja", "debian-policy-ja",
             "developers-reference-ja", "maint-guide-ja", "aptitude-doc-ja")
+DOWNLOADED = ("scilab-doc-ja", "firefox-esr-l10n-ja", "thunderbird-l10n-ja", "libreoffice-l10n-ja")
+"""Unpacked from their .deb files only: Scilab's help (HTML in a jar), the browsers' language packs (Fluent
+and .properties messages in an .xpi) and LibreOffice's interface messages (.mo)."""
 OUT = ROOT / "pipeline" / "data" / charlm.NGRAM_FILE
 MIN_COUNT = {1: 1, 2: 1, 3: 1}
 WORD_TOKENS_SHARE = 3.0
@@ -135,11 +145,57 @@ def description_blocks() -> list[str]:
 
 
 def blocks(path: Path) -> list[str]:
+    return html_blocks(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def html_blocks(page: str) -> list[str]:
     parser = _Text()
-    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.feed(page)
     parser.close()
     parser._flush()
     return parser.blocks
+
+
+_PLACEABLE = re.compile(r"\{[^{}]*\}|%(\d\$)?[sSdu]|&[a-zA-Z.]+;")
+"""Fluent placeables ({ $count }), printf slots (%S, %1$S) and entity references in interface messages."""
+
+
+def message_blocks(name: str, data: bytes) -> list[str]:
+    """The message texts of one Fluent (.ftl), .properties or gettext (.mo) file, placeholders removed.
+
+    >>> message_blocks("a.ftl", "x = { $n } 件のタブを閉じる\\n    .title = 閉じる\\n".encode())
+    ['件のタブを閉じる', '閉じる']
+    """
+    if name.endswith(".mo"):
+        catalog = gettext.GNUTranslations(io.BytesIO(data))._catalog  # the parsed messages, msgid → msgstr
+        values = [v for v in catalog.values() if isinstance(v, str)]
+    else:
+        sep = "=" if name.endswith((".ftl", ".properties")) else None
+        values = [line.split(sep, 1)[1] for line in data.decode("utf-8", "replace").split("\n")
+                  if sep and sep in line and not line.lstrip().startswith("#")]
+    return [t for t in (_PLACEABLE.sub("", v).strip() for v in values) if t]
+
+
+def downloaded_blocks() -> list[list[str]]:
+    """Text blocks of :data:`DOWNLOADED`, each .deb fetched and unpacked in a temporary directory."""
+    out: list[list[str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(["apt-get", "download", *DOWNLOADED], cwd=tmp, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        for deb in sorted(Path(tmp).glob("*.deb")):
+            root = Path(tmp) / deb.stem
+            subprocess.run(["dpkg-deb", "-x", str(deb), str(root)], check=True)
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                if path.suffix in (".jar", ".xpi"):
+                    with zipfile.ZipFile(path) as z:
+                        for member in sorted(z.namelist()):
+                            if member.endswith((".html", ".htm")):
+                                out.append(html_blocks(z.read(member).decode("utf-8", "replace")))
+                            elif member.endswith((".ftl", ".properties")):
+                                out.append(message_blocks(member, z.read(member)))
+                elif path.suffix == ".mo":
+                    out.append(message_blocks(path.name, path.read_bytes()))
+    return out
 
 
 def add_word_list(counts: dict[int, collections.Counter], chars: int) -> None:
@@ -171,7 +227,7 @@ def main() -> int:
     counts = {n: collections.Counter() for n in (1, 2, 3)}
     seen: set[str] = set()
     chars = 0
-    sources = [blocks(path) for path in files] + [description_blocks()]
+    sources = [blocks(path) for path in files] + downloaded_blocks() + [description_blocks()]
     for found in sources:
         for block in found:
             ja = sum(bool(JA_CHAR.match(c)) for c in block)
@@ -191,10 +247,10 @@ def main() -> int:
         rows += [(g, k) for g, k in counts[n].items() if k >= MIN_COUNT[n]]
     rows.sort()
     header = (f"# character 1-3-gram counts of {chars} characters of Japanese documentation from Debian packages "
-              f"{', '.join(PACKAGES)} and of Debian's Japanese package descriptions (free documentation "
-              f"licences; statistics only, no text); "
-              f"plus the n-grams inside the words of ja_word_zipf.tsv weighted by frequency; built by bench/build_char_lm.py; "
-              f"trigrams seen once dropped\n")
+              f"{', '.join(PACKAGES + DOWNLOADED)} and of Debian's Japanese package descriptions (free "
+              f"documentation licences; statistics only, no text); "
+              f"plus the n-grams inside the words of ja_word_zipf.tsv weighted by frequency; built by "
+              f"bench/build_char_lm.py\n")
     body = "".join(f"{g}\t{k}\n" for g, k in rows)
     # mtime=0 keeps the file byte-identical across rebuilds of the same counts
     OUT.write_bytes(gzip.compress((header + body).encode("utf-8"), mtime=0))
