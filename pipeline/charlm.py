@@ -87,6 +87,8 @@ class Scorer:
     """Scoring and proposing fills, for any model with ``prob``, ``followers`` and ``preceders``."""
 
     _cache: dict[tuple[str, str], float]
+    backward: "Scorer | None" = None
+    """The same kind of model read right to left (its contexts are the characters after), when there is one."""
 
     def prob(self, history: str, char: str) -> float:
         """P(char | the last two characters of history), remembered per model."""
@@ -111,6 +113,31 @@ class Scorer:
         """How often ``fill`` (up to three characters) stands in the document being restored; 0 for a general model."""
         return 0
 
+    def score_backward(self, left: str, fill: str, right: str) -> float | None:
+        """log P of ``fill`` and of the two characters before it, read right to left from ``right``
+        (None without a backward model). The forward score sees the right context only through
+        the two characters after the fill; this one is led by it.
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。").with_backward()
+        >>> lm.score_backward("東", "京", "都に") > lm.score_backward("東", "住", "都に")
+        True
+        """
+        if self.backward is None:
+            return None
+        return self.backward.score(_mirror(right), fill[::-1], _mirror(left, tail=True))
+
+    def propose_backward(self, left: str, right: str, length: int, limit: int = 50) -> list[tuple[str, float]]:
+        """:meth:`propose` read right to left: fills led by the characters after the gap.
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。").with_backward()
+        >>> lm.propose_backward("", "京都に", 1, 2)[0][0]
+        '東'
+        """
+        if self.backward is None:
+            return []
+        found = self.backward.propose(_mirror(right), _mirror(left, tail=True), length, limit)
+        return [(fill[::-1], logp) for fill, logp in found]
+
     def score(self, left: str, fill: str, right: str) -> float:
         """log P of ``fill`` and of the first :data:`RIGHT` characters of ``right`` after ``left``.
 
@@ -118,19 +145,17 @@ class Scorer:
         >>> lm.score("に", "住", "む。") > lm.score("に", "行", "む。")
         True
         """
-        history = _context(left)
-        total = 0.0
-        for c in fill + _right(right):
-            total += math.log(self.prob(history[-2:], c))
-            history += c
-        return total
+        return self._logp(_context(left), fill + _right(right))
 
     def propose(self, left: str, right: str, length: int, limit: int = 50) -> list[tuple[str, float]]:
         """The ``limit`` best Japanese fills of ``length`` characters between the two contexts, by :meth:`score`.
 
         Beam search: each position tries the characters the corpus has seen
         after the fill so far; the last position also tries the characters seen
-        before the right context, so a fill can be led by what follows it.
+        before the right context, so a fill can be led by what follows it, and
+        is pruned by the whole score (the right context included): a particle
+        and the start of a rare word (``が姉`` before ``妹``) read badly until
+        the word's next character is counted.
 
         >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
         >>> lm.propose("東", "都に", 1, 2)[0][0]
@@ -139,22 +164,39 @@ class Scorer:
         history = _context(left)
         after = _right(right)
         before = self.preceders(after[:1]) if after else []
+        # log P of the right context after the fill's last character c: the part past the first
+        # right character depends on c alone, so it is worked out once per c
+        past_first: dict[str, float] = {}
         beam: list[tuple[float, str]] = [(0.0, "")]
         for pos in range(length):
+            last = pos == length - 1
             grown: list[tuple[float, str]] = []
             for logp, fill in beam:
                 h = (history + fill)[-2:]
                 options = self.followers(h) if h else []
-                if pos == length - 1:
+                if last:
                     options = list(dict.fromkeys(options + before))
                 for c in options:
-                    grown.append((logp + math.log(self.prob(h, c)), fill + c))
+                    step = logp + math.log(self.prob(h, c))
+                    if last and after:
+                        rest = past_first.get(c)
+                        if rest is None:
+                            rest = past_first[c] = self._logp(c + after[0], after[1:])
+                        step += math.log(self.prob(h[-1:] + c, after[0])) + rest
+                    grown.append((step, fill + c))
             if not grown:
                 return []
-            beam = heapq.nlargest(BEAM, grown, key=lambda t: (t[0], t[1]))
-        scored = [(fill, self.score(left, fill, right)) for _, fill in beam]
-        scored.sort(key=lambda t: (-t[1], t[0]))
-        return scored[:limit]
+            beam = heapq.nlargest(BEAM if not last else limit, grown, key=lambda t: (t[0], t[1]))
+        # the last step's scores are whole scores (the right context counted): the same as score()
+        return sorted(((fill, logp) for logp, fill in beam), key=lambda t: (-t[1], t[0]))
+
+    def _logp(self, history: str, chars: str) -> float:
+        """log P of ``chars`` (folded) one after another, following ``history`` (its last two characters count)."""
+        total = 0.0
+        for c in chars:
+            total += math.log(self.prob(history[-2:], c))
+            history += c
+        return total
 
 
 class CharLM(Scorer):
@@ -183,6 +225,15 @@ class CharLM(Scorer):
         self._sorted: dict[str, list[str]] = {}
         self._before: dict[str, list[str]] = {}
         self._ending: dict[str, list[tuple[str, int]]] | None = None
+
+    def reversed(self) -> "CharLM":
+        """The model of the same text read right to left (every n-gram reversed)."""
+        return CharLM({g[::-1]: k for g, k in self.counts.items()})
+
+    def with_backward(self) -> "CharLM":
+        """This model with its right-to-left twin attached as :attr:`backward`."""
+        self.backward = self.reversed()
+        return self
 
     @classmethod
     def from_text(cls, text: str) -> "CharLM":
@@ -261,10 +312,13 @@ class Mixture(Scorer):
 
     def __init__(self, general: CharLM, document: CharLM, weight: float = DOCUMENT_WEIGHT):
         self.general, self.document, self.weight = general, document, weight
-        self._cache: dict[tuple[str, str], float] = {}
 
-    def _prob(self, history: str, char: str) -> float:
-        return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document.prob(history, char)
+    def prob(self, history: str, char: str) -> float:
+        # not remembered here: the general model's cache serves every document of a batch, and the
+        # document's own model is a few lookups; a third cache would only hold the same keys again
+        return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document._prob(history, char)
+
+    _prob = prob
 
     def document_count(self, fill: str) -> int:
         return self.document.counts.get(fold(fill), 0)
@@ -282,7 +336,23 @@ def for_document(text: str) -> Scorer | None:
     general = model()
     if general is None:
         return None
-    return Mixture(general, CharLM.from_text(text))
+    own = CharLM.from_text(text)
+    mixture = Mixture(general, own)
+    if general.backward is not None:
+        mixture.backward = Mixture(general.backward, own.reversed())
+    return mixture
+
+
+def _mirror(context: str, tail: bool = False) -> str:
+    """A context as the backward model reads it: reversed, the characters nearest the gap first.
+
+    ``tail`` marks a left context (its end is what stands next to the gap).
+
+    >>> _mirror("京都に"), _mirror("東京", tail=True)
+    ('に都京', '京東')
+    """
+    near = context[-8:] if tail else context[:8]
+    return near[::-1]
 
 
 def _context(left: str) -> str:
@@ -302,7 +372,7 @@ def _right(right: str) -> str:
 
 @functools.cache
 def model() -> CharLM | None:
-    """The packaged model, loaded once per process; None when the counts have not been built."""
+    """The packaged model with its backward twin, loaded once per process; None when the counts have not been built."""
     data = resources.data_bytes(NGRAM_FILE)
     if data is None:
         return None
@@ -312,4 +382,4 @@ def model() -> CharLM | None:
             continue
         gram, _, k = line.rpartition("\t")
         counts[gram] = int(k)
-    return CharLM(counts)
+    return CharLM(counts).with_backward()

@@ -26,19 +26,21 @@ FEATURES = (
     "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
     "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
     "bilingual_word", "rep_lead", "charlm", "lm_top", "doc_count", "rep_both",
+    "charlm_back",
 )
 DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
     "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
     "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
+    "charlm_back": 0.3,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
 TOP = 5
 KEEP = 120
-READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count"})
+READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back"})
 """Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
 
 CUT_LM = 0.5
@@ -106,7 +108,8 @@ def add_repetition_lead(pool: Pool) -> None:
 
 def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = None, keep: int = KEEP) -> dict[str, int]:
     """How each filled window reads, as features relative to the best candidate (0 = best, negative = worse):
-    Sudachi's path cost, the frequency of the words it makes, and the character model's log-probability.
+    Sudachi's path cost, the frequency of the words it makes, and the character model's log-probability
+    read left to right and, when it has a backward twin, right to left.
 
     Only the ``keep`` best-reading candidates that only the lexicon proposed stay
     in the pool (plus every candidate another kind of evidence proposed): the rest read so badly
@@ -115,15 +118,17 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     """
     left = len(site.left[-WINDOW:])
     lm = lm if lm is not None else charlm.model()
-    costs, logps, lms = {}, {}, {}
+    costs, logps, lms, backs = {}, {}, {}, {}
     for fill in pool.features:
         costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
         lms[fill] = lm.score(site.left, fill, site.right) if lm is not None else 0.0
+        backs[fill] = (lm.score_backward(site.left, fill, site.right) or 0.0) if lm is not None else 0.0
+    both = {f: (lms[f] + backs[f]) / 2 if lm is not None and lm.backward is not None else lms[f] for f in lms}
     if not costs:
         return costs
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
-    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * lms[f], f))
+    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
     for fill in ranked[keep:]:
         if pool.only_lexicon(fill):
             del pool.features[fill]
@@ -132,7 +137,8 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     best = min(costs.values())
     best_lp = max(logps[f] for f in costs)
     best_lm = max(lms[f] for f in costs)
-    by_lm = sorted(costs, key=lambda f: (-lms[f], f))
+    best_back = max(backs[f] for f in costs)
+    by_lm = sorted(costs, key=lambda f: (-both[f], f))
     for rank, fill in enumerate(by_lm):
         feats = pool.features[fill]
         feats["cost"] = -(costs[fill] - best) / COST_UNIT
@@ -140,6 +146,7 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         # the model was counted from running prose: a mark the talk's structure calls for (a heading
         # number, the subtitle's wave dash from the English ~…~) is what prose rarely shows
         feats["charlm"] = 0.0 if feats.get("numbering") else lms[fill] - best_lm
+        feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
         feats["doc_count"] = math.log1p(lm.document_count(fill)) if lm is not None else 0.0
@@ -176,6 +183,7 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
         feats.get("lm_top", 0.0),
         round(feats.get("doc_count", 0.0), 4),
         min(feats.get("rep_both", 0.0), 6.0) / 3.0,
+        max(feats.get("charlm_back", 0.0), -20.0) / 4.0,
     ]
 
 

@@ -71,3 +71,45 @@ def test_provider_proposes_for_japanese_gaps_only():
     assert "rank 1" in props[0].detail
     assert charmodel.propose(Site(f"Sy{G}{G}ol", 2, 4), lm) == []
     assert charmodel.propose(Site(f"都市の{G}{G}{G}{G}事業", 3, 7), lm) == []  # longer than MAX_LENGTH
+
+
+def test_proposals_are_ranked_by_their_whole_score():
+    lm = charlm.CharLM.from_text(TEXT)
+    found = lm.propose("都市の", "事業", 2, limit=20)
+    assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
+    for fill, s in found:
+        assert math.isclose(s, lm.score("都市の", fill, "事業"))
+
+
+def test_beam_keeps_a_fill_only_the_right_context_makes_likely(monkeypatch):
+    # after "が" the corpus nearly always goes on with "あ"; "姉" is rare there, but it is
+    # what stands before "妹" every time: the last step is pruned with the right context counted
+    # (a beam of two pruned on the left context alone keeps "があ" and "がい")
+    monkeypatch.setattr(charlm, "BEAM", 2)
+    text = "市があります。" * 40 + "市がいます。" * 30 + "市がうたう。" * 20 + "姉妹都市。" * 3 + "市が姉"
+    lm = charlm.CharLM.from_text(text)
+    fills = [f for f, _ in lm.propose("市", "妹都市", 2, limit=3)]
+    assert "が姉" in fills
+
+
+def test_backward_twin_reads_the_same_counts_right_to_left():
+    lm = charlm.CharLM.from_text(TEXT).with_backward()
+    assert lm.backward.counts["流交"] == lm.counts["交流"]
+    # the right context leads: "際交流" is what the text says after "国"
+    assert lm.propose_backward("国", "交流", 1, 3)[0][0] == "際"
+    assert lm.score_backward("国", "際", "交流") > lm.score_backward("国", "会", "交流")
+    assert charlm.CharLM.from_text(TEXT).score_backward("国", "際", "交流") is None
+
+
+def test_document_mixture_has_a_backward_twin_when_the_general_model_does(monkeypatch):
+    general = charlm.CharLM.from_text("国際会議を開く。国際会議の記録。").with_backward()
+    monkeypatch.setattr(charlm, "model", lambda: general)
+    mix = charlm.for_document(TEXT)
+    assert mix.backward is not None
+    assert mix.backward.document_count("流交") == 3
+
+
+def test_provider_reads_both_ways():
+    lm = charlm.CharLM.from_text(TEXT).with_backward()
+    details = [p.detail for p in charmodel.propose(Site(f"都市の{G}{G}事業", 3, 5), lm)]
+    assert any("left to right" in d for d in details) and any("right to left" in d for d in details)

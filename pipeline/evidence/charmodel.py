@@ -26,11 +26,16 @@ def propose(site: Site, lm: charlm.Scorer | None = None) -> list[Proposal]:
     lm = lm if lm is not None else charlm.model()
     if lm is None or site.script != "ja" or site.length > MAX_LENGTH:
         return []
-    found = lm.propose(site.left, site.right, site.length, PROPOSALS)
-    return [Proposal(fill=fill, kind="character model",
-                     detail=f"character trigram model: rank {rank} of its {len(found)} fills "
-                            f"for {site.left[-2:]}_{site.right[:2]}",
-                     # not weighed by the model; marks the fill as more than "reads well"
-                     # (scoring.Pool.reading_only)
-                     features={"lm_rank": float(rank)})
-            for rank, (fill, _) in enumerate(found, start=1)]
+    proposals = []
+    # read both ways: a fill led by the right context (a word whose end survives) is one the
+    # left-to-right beam may prune before it reaches that context
+    for direction, found in (("left to right", lm.propose(site.left, site.right, site.length, PROPOSALS)),
+                             ("right to left", lm.propose_backward(site.left, site.right, site.length, PROPOSALS))):
+        proposals += [Proposal(fill=fill, kind="character model",
+                               detail=f"character trigram model read {direction}: rank {rank} of its {len(found)} "
+                                      f"fills for {site.left[-2:]}_{site.right[:2]}",
+                               # not weighed by the model; marks the fill as more than "reads well"
+                               # (scoring.Pool.reading_only)
+                               features={"lm_rank": float(rank)})
+                      for rank, (fill, _) in enumerate(found, start=1)]
+    return proposals
