@@ -103,6 +103,16 @@ class Scorer:
     def _prob(self, history: str, char: str) -> float:
         raise NotImplementedError
 
+    def probs(self, history: str, chars: list[str]) -> list[float]:
+        """P(c | history) for every c of ``chars``: the same numbers as :meth:`prob`, worked out with the
+        context's weights looked up once (the beam asks this for hundreds of characters per context)."""
+        return [self.prob(history, c) for c in chars]
+
+    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
+        """P(following | first + c) for every c of ``chars``: how likely the right context's first
+        character is after each candidate last character (``first`` the character before it, or empty)."""
+        return [self.prob(first + c, following) for c in chars]
+
     def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
         raise NotImplementedError
 
@@ -176,13 +186,14 @@ class Scorer:
                 options = self.followers(h) if h else []
                 if last:
                     options = list(dict.fromkeys(options + before))
-                for c in options:
-                    step = logp + math.log(self.prob(h, c))
-                    if last and after:
+                tails = self.next_probs(h[-1:], options, after[0]) if last and after else None
+                for i, (c, pc) in enumerate(zip(options, self.probs(h, options))):
+                    step = logp + math.log(pc)
+                    if tails is not None:
                         rest = past_first.get(c)
                         if rest is None:
                             rest = past_first[c] = self._logp(c + after[0], after[1:])
-                        step += math.log(self.prob(h[-1:] + c, after[0])) + rest
+                        step += math.log(tails[i]) + rest
                     grown.append((step, fill + c))
             if not grown:
                 return []
@@ -267,6 +278,57 @@ class CharLM(Scorer):
             p = lam * self.counts.get(h + char, 0) / total + (1 - lam) * p
         return p
 
+    def _levels(self, history: str) -> list[tuple[str, float, int]]:
+        """The contexts :meth:`_prob` interpolates for ``history``: (context, λ, total), shortest first."""
+        levels = []
+        for n in (1, 2):
+            if len(history) < n:
+                break
+            h = history[-n:]
+            total = self.ctx_total.get(h)
+            if not total:
+                break
+            levels.append((h, total / (total + self.ctx_types[h]), total))
+        return levels
+
+    def probs(self, history: str, chars: list[str]) -> list[float]:
+        """:meth:`_prob` for many characters after one history (the same operations, so the same numbers).
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
+        >>> lm.probs("東", ["京", "都"]) == [lm.prob("東", "京"), lm.prob("東", "都")]
+        True
+        """
+        counts, denominator = self.counts, self.total + self.vocab + 1
+        levels = self._levels(history)
+        out = []
+        for c in chars:
+            p = (counts.get(c, 0) + 1) / denominator
+            for h, lam, total in levels:
+                p = lam * counts.get(h + c, 0) / total + (1 - lam) * p
+            out.append(p)
+        return out
+
+    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
+        """:meth:`_prob` of ``following`` after ``first + c`` for many c (the same numbers).
+
+        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
+        >>> lm.next_probs("東", ["京", "都"], "都") == [lm.prob("東京", "都"), lm.prob("東都", "都")]
+        True
+        """
+        counts = self.counts
+        base = (counts.get(following, 0) + 1) / (self.total + self.vocab + 1)
+        out = []
+        for c in chars:
+            p = base
+            for h in (c, first + c) if first else (c,):
+                total = self.ctx_total.get(h)
+                if not total:
+                    break
+                lam = total / (total + self.ctx_types[h])
+                p = lam * counts.get(h + following, 0) / total + (1 - lam) * p
+            out.append(p)
+        return out
+
     def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
         """The Japanese characters most often seen after ``history`` (its last two, else last one)."""
         for n in (2, 1):
@@ -319,6 +381,16 @@ class Mixture(Scorer):
         return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document._prob(history, char)
 
     _prob = prob
+
+    def probs(self, history: str, chars: list[str]) -> list[float]:
+        w = self.weight
+        return [(1 - w) * g + w * d
+                for g, d in zip(self.general.probs(history, chars), self.document.probs(history, chars))]
+
+    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
+        w = self.weight
+        return [(1 - w) * g + w * d for g, d in zip(self.general.next_probs(first, chars, following),
+                                                    self.document.next_probs(first, chars, following))]
 
     def document_count(self, fill: str) -> int:
         return self.document.counts.get(fold(fill), 0)
