@@ -266,20 +266,13 @@ class CharLM(Scorer):
     def _prob(self, history: str, char: str) -> float:
         """Interpolated Witten-Bell, down to an add-one unigram."""
         p = (self.counts.get(char, 0) + 1) / (self.total + self.vocab + 1)
-        for n in (1, 2):
-            if len(history) < n:
-                break
-            h = history[-n:]
-            total = self.ctx_total.get(h)
-            if not total:
-                break
-            types = self.ctx_types[h]
-            lam = total / (total + types)
+        for h, lam, total in self._levels(history):
             p = lam * self.counts.get(h + char, 0) / total + (1 - lam) * p
         return p
 
     def _levels(self, history: str) -> list[tuple[str, float, int]]:
-        """The contexts :meth:`_prob` interpolates for ``history``: (context, λ, total), shortest first."""
+        """The contexts interpolated for ``history``: (context, λ = total / (total + types), total), shortest
+        first, down to the first context never seen."""
         levels = []
         for n in (1, 2):
             if len(history) < n:
