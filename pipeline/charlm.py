@@ -313,11 +313,7 @@ class CharLM(Scorer):
         out = []
         for c in chars:
             p = base
-            for h in (c, first + c) if first else (c,):
-                total = self.ctx_total.get(h)
-                if not total:
-                    break
-                lam = total / (total + self.ctx_types[h])
+            for h, lam, total in self._levels(first + c):
                 p = lam * counts.get(h + following, 0) / total + (1 - lam) * p
             out.append(p)
         return out
@@ -372,8 +368,6 @@ class Mixture(Scorer):
         # not remembered here: the general model's cache serves every document of a batch, and the
         # document's own model is a few lookups; a third cache would only hold the same keys again
         return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document._prob(history, char)
-
-    _prob = prob
 
     def probs(self, history: str, chars: list[str]) -> list[float]:
         w = self.weight

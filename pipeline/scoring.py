@@ -118,12 +118,13 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     """
     left = len(site.left[-WINDOW:])
     lm = lm if lm is not None else charlm.model()
+    backward = lm is not None and lm.backward is not None
     costs, logps, lms, backs = {}, {}, {}, {}
     for fill in pool.features:
         costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
         lms[fill] = lm.score(site.left, fill, site.right) if lm is not None else 0.0
-        backs[fill] = (lm.score_backward(site.left, fill, site.right) or 0.0) if lm is not None else 0.0
-    both = {f: (lms[f] + backs[f]) / 2 if lm is not None and lm.backward is not None else lms[f] for f in lms}
+        backs[fill] = lm.score_backward(site.left, fill, site.right) if backward else 0.0
+    both = {f: (lms[f] + backs[f]) / 2 if backward else lms[f] for f in lms}
     if not costs:
         return costs
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
