@@ -20,7 +20,7 @@ CLI    := $(PY) -m pipeline
 RAW_TXT := $(wildcard $(RAW_DIR)/*.txt)
 RAW_PDF := $(wildcard $(RAW_DIR)/*.pdf)
 STEMS   := $(sort $(basename $(notdir $(RAW_TXT) $(RAW_PDF))))
-CODE    := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/schema/*.json) pyproject.toml
+CODE    := $(wildcard pipeline/*.py pipeline/*/*.py pipeline/*/*/*.py pipeline/*/*.json pipeline/data/*) pyproject.toml
 
 EXTRACT := $(STEMS:%=$(OUT)/extract/%.json)
 CLEAN   := $(STEMS:%=$(OUT)/clean/%.json)

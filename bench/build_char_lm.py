@@ -18,7 +18,7 @@ counts are written, never text. The documents are free software
 documentation (MPL-2.0, GFDL, GPL-2+ and MIT-style licences, see each
 package's copyright file); the counts are statistics over them.
 
-Text is folded the way :mod:`pipeline.charlm` folds its queries (NFKC width,
+Text is folded the way :mod:`pipeline.restore.charlm` folds its queries (NFKC width,
 Latin letters → ``A``, digits → ``0``, runs of space → one). Counts of
 n-grams seen fewer than :data:`MIN_COUNT` times would be dropped (none is, at
 this corpus size the file stays a few megabytes).
@@ -44,8 +44,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import charlm  # noqa: E402
-from pipeline.evidence.base import JA_CHAR  # noqa: E402
+from pipeline.restore import charlm  # noqa: E402
+from pipeline.restore.evidence.base import JA_CHAR  # noqa: E402
 
 PACKAGES = ("libreoffice-help-ja", "gimp-help-ja", "lilypond-doc-html-ja", "debian-edu-doc-ja", "kicad-doc-ja",
             "debian-reference-ja", "debian-faq-ja", "debian-policy-ja",
@@ -207,7 +207,7 @@ def add_word_list(counts: dict[int, collections.Counter], chars: int) -> None:
     documentation may never say. Only n-grams inside a word are added: the list knows
     nothing of what follows a word.
     """
-    from pipeline import resources
+    from pipeline.restore import resources
 
     tokens = WORD_TOKENS_SHARE * chars / 2  # about two characters a word
     for word, zipf in resources.word_zipf().items():

@@ -57,7 +57,7 @@ def main() -> int:
         print("build_glosses: /usr/share/edict/edict is missing — run: apt-get install -y edict", file=sys.stderr)
         return 1
     sys.path.insert(0, str(ROOT))
-    from pipeline import resources
+    from pipeline.restore import resources
 
     known = resources.word_zipf()
     table: dict[str, list[str]] = {}

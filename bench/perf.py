@@ -43,7 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
 #: Modules that have no business being imported by `pipeline --help`.
 HEAVY = ("sudachipy", "spacy", "thinc", "dask", "distributed", "pdfminer", "charset_normalizer", "reportlab",
-         "jsonschema", "numpy", "tqdm", "ftfy", "pipeline.restore", "pipeline.structure", "pipeline.resources")
+         "jsonschema", "numpy", "tqdm", "ftfy", "pipeline.restore", "pipeline.structure", "pipeline.restore.resources")
 STAGES = ("extract", "clean", "segment", "restore", "structure")
 
 

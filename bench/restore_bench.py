@@ -51,9 +51,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import charlm, resources, scoring  # noqa: E402
-from pipeline.evidence import abstention  # noqa: E402
-from pipeline.evidence.base import JA_CHAR, Document, Line, Site  # noqa: E402
+from pipeline.restore import charlm, resources, scoring  # noqa: E402
+from pipeline.restore.evidence import abstention  # noqa: E402
+from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Site  # noqa: E402
 from pipeline.model import GAP  # noqa: E402
 from pipeline.restore import NUMBERING_CONFIDENCE, Restorer  # noqa: E402
 
@@ -614,7 +614,7 @@ def calibrate(outcomes: list[Outcome]) -> None:
                for k in scoring.GAP_CLASSES}
     params = {
         "about": "written by bench/restore_bench.py --calibrate from the calibration half of its masked corpus "
-                 "(intact Japanese of raw/ and manpages-ja); weights of pipeline.scoring.FEATURES; per gap class "
+                 "(intact Japanese of raw/ and manpages-ja); weights of pipeline.restore.scoring.FEATURES; per gap class "
                  "(one lost character, several) isotonic bins [lower model probability, observed accuracy] and "
                  "the commit threshold for >= 95% precision",
         "seed": SEED,

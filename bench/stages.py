@@ -1,7 +1,7 @@
 """Profile the pipeline stage by stage in one process, over a folder of raw files.
 
-Runs :func:`pipeline.cli.run_one` on every file, exactly as ``pipeline run``
-does, with each ``cli.step_*`` wrapped by a timer. Wrapping the steps rather
+Runs :func:`pipeline.driver.run_one` on every file, exactly as ``pipeline run``
+does, with each ``driver.step_*`` wrapped by a timer. Wrapping the steps rather
 than re-implementing ``run_one`` keeps the profile true while the stages and
 the CLI change under it. Also measured here, in the same process: restore
 time per gap, the structure stage's Japanese tokenizer against bare
@@ -46,8 +46,8 @@ def percentile(values: list[float], q: float) -> float | None:
     return ordered[int(rank) - 1]
 
 
-def timed_steps(cli, times: dict[str, float], facts: dict[str, Any]) -> None:
-    """Replace every ``cli.step_<stage>`` by a wrapper adding its wall time to ``times[stage]``
+def timed_steps(driver, times: dict[str, float], facts: dict[str, Any]) -> None:
+    """Replace every ``driver.step_<stage>`` by a wrapper adding its wall time to ``times[stage]``
     and its CPU time to ``times[stage + "_cpu"]`` (CPU time is what other processes on a shared
     machine disturb least).
 
@@ -70,8 +70,8 @@ def timed_steps(cli, times: dict[str, float], facts: dict[str, Any]) -> None:
 
         return timed
 
-    for name in [n for n in dir(cli) if n.startswith("step_")]:
-        setattr(cli, name, wrap(name[len("step_"):], getattr(cli, name)))
+    for name in [n for n in dir(driver) if n.startswith("step_")]:
+        setattr(driver, name, wrap(name[len("step_"):], getattr(driver, name)))
 
 
 def read_facts(stage: str, written: Path, facts: dict[str, Any]) -> None:
@@ -95,12 +95,12 @@ def _is_japanese(text: str) -> bool:
 
 
 def profile_documents(raws: list[Path], out: Path) -> dict[str, Any]:
-    from pipeline import cli
+    from pipeline import driver
     from pipeline.errors import PipelineError
 
     stage_times: dict[str, float] = {}
     facts: dict[str, Any] = {}
-    timed_steps(cli, stage_times, facts)
+    timed_steps(driver, stage_times, facts)
     docs = []
     ja_texts: list[str] = []
     t_all, c_all = time.perf_counter(), time.process_time()
@@ -111,7 +111,7 @@ def profile_documents(raws: list[Path], out: Path) -> dict[str, Any]:
         t0 = time.perf_counter()
         error = None
         try:
-            cli.run_one(raw, out)
+            driver.run_one(raw, out)
         except PipelineError as exc:
             error = exc.message()
         wall = time.perf_counter() - t0
@@ -179,9 +179,9 @@ def tokenizer_ratio(texts: list[str], repeat: int = 3, max_chars: int = 150_000)
     the first ``max_chars`` characters of text are enough for a steady rate.
     """
     try:
-        from pipeline import tokenize_ja
+        from pipeline.structure import tokenize_ja
     except ImportError as exc:
-        return {"error": f"no pipeline.tokenize_ja ({exc})"}
+        return {"error": f"no pipeline.structure.tokenize_ja ({exc})"}
     from sudachipy import Dictionary, SplitMode
 
     limit = getattr(tokenize_ja, "MAX_BYTES", 49149)

@@ -1,6 +1,6 @@
 """Run the per-document pipeline over many raw files: here, or on a Dask cluster.
 
-Every document goes through :func:`pipeline.cli.run_one` on its own, so the
+Every document goes through :func:`pipeline.driver.run_one` on its own, so the
 batch is an embarrassingly parallel map. The *local* executor is a plain loop
 in this process and never imports Dask, so the default install needs no Dask.
 The *dask* executor maps the same function over a ``dask.distributed``
@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from .errors import PipelineError
+from pipeline.driver import run_one
+from pipeline.errors import PipelineError
 
 EXECUTORS = ("local", "dask")
 
@@ -54,8 +55,6 @@ def process(raw: str, out: str, encoding: str | None = None, cwd: str | None = N
     >>> process("no/such/file.txt", "out").ok
     False
     """
-    from .cli import run_one  # deferred: cli imports this module
-
     if cwd is not None and not Path(raw).is_absolute() and os.path.realpath(os.getcwd()) != os.path.realpath(cwd):
         return Outcome(
             raw,

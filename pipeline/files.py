@@ -13,8 +13,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence, TypeVar
 
-from . import atomic
-from .errors import InputError, PipelineError, StageInputError
+from pipeline import atomic
+from pipeline.errors import InputError, PipelineError, StageInputError
 
 STAGES = ("extract", "clean", "segment", "restore")
 

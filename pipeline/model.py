@@ -15,8 +15,7 @@ readable.
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
 GAP = "\ufffd"
@@ -29,6 +28,8 @@ Pos = tuple[int, int] | None
 
 # --------------------------------------------------------------------------
 # Text with provenance
+
+
 # --------------------------------------------------------------------------
 
 
@@ -185,12 +186,52 @@ def raw_runs(origin: Iterable[Pos]) -> Iterator[tuple[int, int, int, int]]:
 
 
 # --------------------------------------------------------------------------
+# JSON form of the records
+
+
+# --------------------------------------------------------------------------
+
+
+def at_source() -> Any:
+    """A ``line``/``col`` field written under ``"source": {"line", "col"}`` in JSON."""
+    return field(metadata={"under": "source"})
+
+
+def rounded(digits: int = 4) -> Any:
+    """A float field written rounded to ``digits`` places (scores, confidences)."""
+    return field(metadata={"digits": digits})
+
+
+def omitted_when_empty(default: Any = None) -> Any:
+    """A field left out of the JSON while it holds its (empty) default."""
+    return field(default=default, metadata={"omit_empty": True})
+
+
+class Record:
+    """A stage record: ``to_json``/``from_json`` are derived from the dataclass
+    fields by :data:`pipeline.codec.converter` (cattrs), not written by hand."""
+
+    def to_json(self) -> dict[str, Any]:
+        from pipeline.codec import converter
+
+        return converter.unstructure(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]):
+        from pipeline.codec import converter
+
+        return converter.structure(data, cls)
+
+
+# --------------------------------------------------------------------------
 # Ledger
+
+
 # --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class LedgerRow:
+class LedgerRow(Record):
     """One change a stage made to raw text.
 
     ``action`` is ``dropped`` (the raw text left the output) or ``changed``
@@ -201,36 +242,11 @@ class LedgerRow:
 
     rule: str
     action: str
-    line: int
-    col: int
+    line: int = at_source()
+    col: int = at_source()
     text: str
     reason: str
-    replacement: str | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "rule": self.rule,
-            "action": self.action,
-            "source": {"line": self.line, "col": self.col},
-            "text": self.text,
-            "reason": self.reason,
-        }
-        if self.replacement is not None:
-            data["replacement"] = self.replacement
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "LedgerRow":
-        return cls(
-            rule=data["rule"],
-            action=data["action"],
-            line=data["source"]["line"],
-            col=data["source"]["col"],
-            text=data["text"],
-            reason=data["reason"],
-            replacement=data.get("replacement"),
-        )
-
+    replacement: str | None = omitted_when_empty(None)
 
 def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None) -> list[LedgerRow]:
     """Ledger rows for a removed (or replaced) piece of text, one per raw run.
@@ -256,11 +272,13 @@ def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str |
 
 # --------------------------------------------------------------------------
 # Stage records
+
+
 # --------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class SourceFile:
+class SourceFile(Record):
     """Which raw file a record came from."""
 
     file: str
@@ -268,33 +286,44 @@ class SourceFile:
     kind: str  # "txt" or "pdf"
     encoding: str | None = None
 
-    def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "SourceFile":
-        return cls(**data)
-
 
 @dataclass(frozen=True)
-class Marker:
+class Marker(Record):
     """A lost glyph that extraction wrote as ``(cid:N)``; kept for provenance."""
 
     line: int
     col: int
     cid: int
     raw: str  # the text pdfminer (or the dump) had, e.g. "(cid:123)"
-
-    def to_json(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Marker":
-        return cls(**data)
+    font: str | None = omitted_when_empty(None)  # the PDF font the glyph was drawn in, when known
 
 
 @dataclass(frozen=True)
-class Extracted:
+class LineLayout(Record):
+    """Where one extracted line stood on its page: the facts a later stage
+    must not guess again (page starts, indent, position, size, direction).
+
+    ``page`` is 1-based. For a PDF, ``x0 y0 x1 y1`` is the line's bounding box
+    in PDF points with pdfminer's origin (bottom left of the page), ``size``
+    the median font size of its glyphs in points, ``font`` the font most of
+    them were drawn in, and ``vertical`` whether it is a vertical (tategaki)
+    line. A text dump knows only its page (form feeds) and ``indent`` (the
+    leading white space, in characters); the PDF-only fields stay ``None``.
+    """
+
+    page: int = 1
+    indent: int = 0
+    x0: float | None = omitted_when_empty(None)
+    y0: float | None = omitted_when_empty(None)
+    x1: float | None = omitted_when_empty(None)
+    y1: float | None = omitted_when_empty(None)
+    size: float | None = omitted_when_empty(None)
+    font: str | None = omitted_when_empty(None)
+    vertical: bool = omitted_when_empty(False)
+
+
+@dataclass(frozen=True)
+class Extracted(Record):
     """Output of extract: the document's text lines, 1-based.
 
     For a ``.txt`` file the lines are the file's lines. For a ``.pdf`` they
@@ -309,32 +338,15 @@ class Extracted:
     markers: tuple[Marker, ...] = ()
     page_starts: tuple[int, ...] = (1,)
     notes: tuple[str, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source.to_json(),
-            "page_starts": list(self.page_starts),
-            "notes": list(self.notes),
-            "markers": [m.to_json() for m in self.markers],
-            "lines": list(self.lines),
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Extracted":
-        return cls(
-            source=SourceFile.from_json(data["source"]),
-            lines=tuple(data["lines"]),
-            markers=tuple(Marker.from_json(m) for m in data["markers"]),
-            page_starts=tuple(data["page_starts"]),
-            notes=tuple(data["notes"]),
-        )
+    layout: tuple[LineLayout, ...] = ()  # one per line when known, else empty
+    ledger: tuple[LedgerRow, ...] = ()  # what extraction itself set aside (an overprinted copy, page furniture…)
 
     def raw_lines(self) -> list[Text]:
         return [Text.from_raw(text, line=i) for i, text in enumerate(self.lines, start=1)]
 
 
 @dataclass(frozen=True)
-class Cleaned:
+class Cleaned(Record):
     """Output of clean: cleaned lines (paper paragraphs already joined) and the ledger.
 
     ``lines`` are in document order; an empty line list entry never occurs
@@ -347,167 +359,59 @@ class Cleaned:
     markers: tuple[Marker, ...] = ()
     line_count: int = 0  # raw line count, for the talk's last_line
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source.to_json(),
-            "line_count": self.line_count,
-            "markers": [m.to_json() for m in self.markers],
-            "lines": [t.to_json() for t in self.lines],
-            "ledger": [r.to_json() for r in self.ledger],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Cleaned":
-        return cls(
-            source=SourceFile.from_json(data["source"]),
-            lines=tuple(Text.from_json(t) for t in data["lines"]),
-            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
-            markers=tuple(Marker.from_json(m) for m in data["markers"]),
-            line_count=data["line_count"],
-        )
-
-
-def _text_or_none(t: Text | None) -> dict[str, Any] | None:
-    return t.to_json() if t is not None else None
-
-
-def _text_from(data: dict[str, Any] | None) -> Text | None:
-    return Text.from_json(data) if data is not None else None
-
 
 @dataclass(frozen=True)
-class Evidence:
+class Evidence(Record):
     kind: str  # numbering | repetition | lexicon | bilingual | abstention | ...
     detail: str
 
-    def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "detail": self.detail}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Evidence":
-        return cls(**data)
-
 
 @dataclass(frozen=True)
-class Hint:
+class Hint(Record):
     """What segment learned about a gap it saw (e.g. a heading number from the
     numbering sequence). Restore weighs hints with its other evidence.
 
     ``line``/``col`` is the raw position of the gap's first character.
     """
 
-    line: int
-    col: int
+    line: int = at_source()
+    col: int = at_source()
     length: int
     candidates: tuple[str, ...]
     evidence: Evidence
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": {"line": self.line, "col": self.col},
-            "length": self.length,
-            "candidates": list(self.candidates),
-            "evidence": self.evidence.to_json(),
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Hint":
-        return cls(
-            line=data["source"]["line"],
-            col=data["source"]["col"],
-            length=data["length"],
-            candidates=tuple(data["candidates"]),
-            evidence=Evidence.from_json(data["evidence"]),
-        )
-
 
 @dataclass(frozen=True)
-class Section:
+class Section(Record):
     number: str | None  # normalised: "1", "14", "3.1"; None when not numbered
     level: int
     title: Text
     paragraphs: tuple[Text, ...]
     heading: Text | None = None  # the whole heading line as it stands
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "level": self.level,
-            "title": self.title.to_json(),
-            "heading": _text_or_none(self.heading),
-            "paragraphs": [p.to_json() for p in self.paragraphs],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Section":
-        return cls(
-            number=data["number"],
-            level=data["level"],
-            title=Text.from_json(data["title"]),
-            heading=_text_from(data.get("heading")),
-            paragraphs=tuple(Text.from_json(p) for p in data["paragraphs"]),
-        )
-
 
 @dataclass(frozen=True)
-class Slide:
+class Slide(Record):
     number: int | None
     title: Text | None
     lines: tuple[Text, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "number": self.number,
-            "title": _text_or_none(self.title),
-            "lines": [t.to_json() for t in self.lines],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Slide":
-        return cls(
-            number=data["number"],
-            title=_text_from(data["title"]),
-            lines=tuple(Text.from_json(t) for t in data["lines"]),
-        )
-
 
 @dataclass(frozen=True)
-class Bilingual:
+class Bilingual(Record):
     ja: Text | None
     en: Text | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {"ja": _text_or_none(self.ja), "en": _text_or_none(self.en)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Bilingual":
-        return cls(ja=_text_from(data["ja"]), en=_text_from(data["en"]))
-
 
 @dataclass(frozen=True)
-class Speaker:
+class Speaker(Record):
     text: Text | None
     affiliation: Text | None
     name: Text | None
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "text": _text_or_none(self.text),
-            "affiliation": _text_or_none(self.affiliation),
-            "name": _text_or_none(self.name),
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Speaker":
-        return cls(
-            text=_text_from(data["text"]),
-            affiliation=_text_from(data["affiliation"]),
-            name=_text_from(data["name"]),
-        )
-
 
 @dataclass(frozen=True)
-class Talk:
+class Talk(Record):
     """One talk: its Japanese paper and its English slides."""
 
     id: str
@@ -521,37 +425,6 @@ class Talk:
     slides: tuple[Slide, ...]
     hints: tuple[Hint, ...] = ()
     front: tuple[Text, ...] = ()  # paper lines before the first section that are not title/speaker
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "first_line": self.first_line,
-            "last_line": self.last_line,
-            "city": self.city.to_json(),
-            "title": self.title.to_json(),
-            "subtitle": self.subtitle.to_json(),
-            "speaker": self.speaker.to_json(),
-            "front": [t.to_json() for t in self.front],
-            "sections": [s.to_json() for s in self.sections],
-            "slides": [s.to_json() for s in self.slides],
-            "hints": [h.to_json() for h in self.hints],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Talk":
-        return cls(
-            id=data["id"],
-            first_line=data["first_line"],
-            last_line=data["last_line"],
-            city=Bilingual.from_json(data["city"]),
-            title=Bilingual.from_json(data["title"]),
-            subtitle=Bilingual.from_json(data["subtitle"]),
-            speaker=Speaker.from_json(data["speaker"]),
-            front=tuple(Text.from_json(t) for t in data.get("front", [])),
-            sections=tuple(Section.from_json(s) for s in data["sections"]),
-            slides=tuple(Slide.from_json(s) for s in data["slides"]),
-            hints=tuple(Hint.from_json(h) for h in data.get("hints", [])),
-        )
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""
@@ -575,7 +448,7 @@ class Talk:
 
 
 @dataclass(frozen=True)
-class Segmented:
+class Segmented(Record):
     """Output of segment: the talks of one raw file, plus the clean ledger.
 
     ``unassigned`` holds cleaned lines that belong to no talk (text before the
@@ -588,100 +461,36 @@ class Segmented:
     markers: tuple[Marker, ...] = ()
     unassigned: tuple[Text, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source.to_json(),
-            "markers": [m.to_json() for m in self.markers],
-            "unassigned": [t.to_json() for t in self.unassigned],
-            "talks": [t.to_json() for t in self.talks],
-            "ledger": [r.to_json() for r in self.ledger],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Segmented":
-        return cls(
-            source=SourceFile.from_json(data["source"]),
-            talks=tuple(Talk.from_json(t) for t in data["talks"]),
-            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
-            markers=tuple(Marker.from_json(m) for m in data["markers"]),
-            unassigned=tuple(Text.from_json(t) for t in data.get("unassigned", [])),
-        )
-
 
 @dataclass(frozen=True)
-class Candidate:
+class Candidate(Record):
     text: str
-    score: float
-
-    def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "score": round(self.score, 4)}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Candidate":
-        return cls(**data)
+    score: float = rounded()
 
 
 @dataclass(frozen=True)
-class Repair:
+class Repair(Record):
     """The verdict on one gap (a maximal run of lost glyphs)."""
 
-    line: int
-    col: int
+    line: int = at_source()
+    col: int = at_source()
     original: str
-    status: str  # restored | ambiguous | unresolved
     restored: str | None
-    confidence: float
+    status: str  # restored | ambiguous | unresolved
+    confidence: float = rounded()
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
-    cids: tuple[int, ...] = ()
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "source": {"line": self.line, "col": self.col},
-            "original": self.original,
-            "restored": self.restored,
-            "status": self.status,
-            "confidence": round(self.confidence, 4),
-            "candidates": [c.to_json() for c in self.candidates],
-            "evidence": [e.to_json() for e in self.evidence],
-        }
-        if self.cids:
-            data["cids"] = list(self.cids)
-        return data
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Repair":
-        return cls(
-            line=data["source"]["line"],
-            col=data["source"]["col"],
-            original=data["original"],
-            status=data["status"],
-            restored=data["restored"],
-            confidence=data["confidence"],
-            candidates=tuple(Candidate.from_json(c) for c in data["candidates"]),
-            evidence=tuple(Evidence.from_json(e) for e in data["evidence"]),
-            cids=tuple(data.get("cids", ())),
-        )
+    cids: tuple[int, ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
-class RestoredTalk:
+class RestoredTalk(Record):
     talk: Talk
     repairs: tuple[Repair, ...]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"talk": self.talk.to_json(), "repairs": [r.to_json() for r in self.repairs]}
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "RestoredTalk":
-        return cls(
-            talk=Talk.from_json(data["talk"]),
-            repairs=tuple(Repair.from_json(r) for r in data["repairs"]),
-        )
-
 
 @dataclass(frozen=True)
-class Restored:
+class Restored(Record):
     """Output of restore: the talks with restored glyphs written into their text.
 
     A restored character keeps the raw position of the gap it fills (so the
@@ -694,26 +503,6 @@ class Restored:
     markers: tuple[Marker, ...] = ()
     unassigned: tuple[Text, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "source": self.source.to_json(),
-            "markers": [m.to_json() for m in self.markers],
-            "unassigned": [t.to_json() for t in self.unassigned],
-            "talks": [t.to_json() for t in self.talks],
-            "ledger": [r.to_json() for r in self.ledger],
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "Restored":
-        return cls(
-            source=SourceFile.from_json(data["source"]),
-            talks=tuple(RestoredTalk.from_json(t) for t in data["talks"]),
-            ledger=tuple(LedgerRow.from_json(r) for r in data["ledger"]),
-            markers=tuple(Marker.from_json(m) for m in data["markers"]),
-            unassigned=tuple(Text.from_json(t) for t in data.get("unassigned", [])),
-        )
-
-
 __all__ = [
     "GAP",
     "SCHEMA_VERSION",
@@ -724,6 +513,7 @@ __all__ = [
     "Extracted",
     "Hint",
     "LedgerRow",
+    "LineLayout",
     "Marker",
     "Pos",
     "Repair",

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from .model import GAP, LedgerRow, Restored, RestoredTalk, Text
+from pipeline.model import GAP, LedgerRow, Restored, RestoredTalk, Text
 
 STATUSES = ("restored", "ambiguous", "unresolved")
 

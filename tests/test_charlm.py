@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 
-from pipeline import charlm
-from pipeline.evidence import charmodel
-from pipeline.evidence.base import Site
+from pipeline.restore import charlm
+from pipeline.restore.evidence import charmodel
+from pipeline.restore.evidence.base import Site
 
 G = "\ufffd"
 TEXT = "市の国際交流を進める。国際交流の歴史。都市の交流事業。国際会議を開く。"

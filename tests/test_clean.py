@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean import clean
-from pipeline.cleaning import RULES
-from pipeline.cleaning.render import render_cleaned
-from pipeline.cleaning.scripts import gap_ratio, is_japanese
+from pipeline.clean.rules import RULES
+from pipeline.clean.render import render_cleaned
+from pipeline.clean.scripts import gap_ratio, is_japanese
 from pipeline.extract import split_lines
 from pipeline.model import GAP, Cleaned, Extracted, SourceFile
 

@@ -70,7 +70,7 @@ def test_a_crashing_stage_is_reported_per_file_and_the_batch_goes_on(tmp_path, m
     err = capsys.readouterr().err.splitlines()
     # The place is the innermost frame in pipeline/ (here the CLI's call, as the fault is injected from outside).
     assert re.fullmatch(
-        r"pipeline: raw/bad\.txt: clean stage: internal error \(RuntimeError: boom\) at cli\.py:\d+ — this is a bug in"
+        r"pipeline: raw/bad\.txt: clean stage: internal error \(RuntimeError: boom\) at driver\.py:\d+ — this is a bug in"
         r" the pipeline: please report it with this input file; the other files are not affected",
         err[0],
     ), err[0]

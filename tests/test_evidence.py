@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.evidence import abstention, bilingual, lexicon
-from pipeline.evidence.base import Document, Line, Site, find_gaps
-from pipeline.evidence.numbering import NumberingIndex, parse_heading
-from pipeline.evidence.repetition import RepetitionIndex, ScopeText, context_matches, word_matches
-from pipeline.resources import WordIndex
+from pipeline.restore.evidence import abstention, bilingual, lexicon
+from pipeline.restore.evidence.base import Document, Line, Site, find_gaps
+from pipeline.restore.evidence.numbering import NumberingIndex, parse_heading
+from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, context_matches, word_matches
+from pipeline.restore.resources import WordIndex
 
 G = "\ufffd"
 
@@ -116,7 +116,7 @@ def test_lexicon_reaches_over_another_gap_as_a_wildcard():
 
 def test_lexicon_never_proposes_person_names():
     # given names are only ever names in Sudachi's dictionary: the index leaves them out
-    from pipeline import resources
+    from pipeline.restore import resources
 
     assert "翔太" not in resources.word_index().match("翔?")
     assert resources.word_index().match("翔?")  # other words with 翔 stay

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import cli, executor
+from pipeline import cli, driver, executor
 from pipeline.errors import PipelineError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -81,7 +81,7 @@ def test_failed_outcome_carries_the_same_message_as_the_error(tmp_path):
     bad = tmp_path / "nul.txt"
     bad.write_bytes(b"abc\x00def\n")
     with pytest.raises(PipelineError) as raised:
-        cli.run_one(bad, tmp_path / "direct")
+        driver.run_one(bad, tmp_path / "direct")
     outcome = executor.process(str(bad), str(tmp_path / "out"))
     assert outcome.error == raised.value.message()
     assert outcome.talks == ()

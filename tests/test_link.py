@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline import link, tokenize_en, tokenize_ja
+from pipeline.structure import link, tokenize_en, tokenize_ja
 
 
 def talk(sections, slides, city=("函館市", "Hakodate"), title=(None, None)):

@@ -76,10 +76,10 @@ def handmade_restored() -> Restored:
         slides=(Slide(1, slide1_title, (slide1_line,)), Slide(2, slide2_title, (slide2_line,))),
     )
     repairs = (
-        Repair(1, 5, G, "restored", "際", 0.97, (Candidate("際", 0.97), Candidate("内", 0.02)),
+        Repair(1, 5, G, "際", "restored", 0.97, (Candidate("際", 0.97), Candidate("内", 0.02)),
                (Evidence("repetition", "国際交流 at line 4"),)),
-        Repair(2, 9, G * 2, "unresolved", None, 0.0, (), (Evidence("abstention", "a person's name after a title"),)),
-        Repair(8, 11, G, "ambiguous", None, 0.45, (Candidate("5", 0.45), Candidate("9", 0.44)),
+        Repair(2, 9, G * 2, None, "unresolved", 0.0, (), (Evidence("abstention", "a person's name after a title"),)),
+        Repair(8, 11, G, None, "ambiguous", 0.45, (Candidate("5", 0.45), Candidate("9", 0.44)),
                (Evidence("numbering", "a year: any digit fits"),)),
     )
     ledger = (

@@ -128,10 +128,10 @@ def test_sample_report_in_browser(browser, tmp_path, monkeypatch):
     """The report of the real sample opens fast, shows every talk's summary and raw line, and its screenshot."""
     from selenium.webdriver.common.by import By
 
-    from pipeline import cli
+    from pipeline import cli, driver
 
     monkeypatch.chdir(ROOT)  # so the report names the file as `make all` does: raw/…
-    cli.run_one(Path("raw/000_339d16c72fef9a96.txt"), tmp_path)
+    driver.run_one(Path("raw/000_339d16c72fef9a96.txt"), tmp_path)
     sources = cli.read_report_sources(tmp_path)
     talks = [t for s in sources for t in s.talks]
     assert talks

@@ -93,7 +93,7 @@ def test_sample_english_words_from_repetition(sample_text):
 def test_sample_restores_in_seconds(sample_text):
     import time
 
-    from pipeline import resources
+    from pipeline.restore import resources
 
     resources.word_index()
     t = time.perf_counter()

@@ -11,8 +11,10 @@ import golden
 import jsonschema
 import pytest
 
-from pipeline import cli, export
-from pipeline.talk_schema import fast_schema_errors, schema, schema_errors
+from pipeline import cli
+
+from pipeline.structure import export
+from pipeline.structure.schema import fast_schema_errors, schema, schema_errors
 
 SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.txt"
 

@@ -8,8 +8,8 @@ import golden
 from pipeline.clean import clean
 from pipeline.model import GAP, Segmented
 from pipeline.segment import segment
-from pipeline.segmenting.conservation import conservation_problems
-from pipeline.segmenting.render import render
+from pipeline.segment.conservation import conservation_problems
+from pipeline.segment.render import render
 from segment_inputs import crude_clean
 
 KITAKYUSHU_SECTIONS = [str(n) for n in range(1, 15)]
@@ -144,7 +144,7 @@ def test_out_of_order_content_goes_to_its_slide(segmented):
 
 @pytest.mark.parametrize("fixture", ["segmented", "crude_segmented"])
 def test_japanese_and_english_split_by_script(fixture, request):
-    from pipeline.segmenting.script import is_english, is_japanese
+    from pipeline.segment.script import is_english, is_japanese
 
     doc = request.getfixturevalue(fixture)
     for t in doc.talks:

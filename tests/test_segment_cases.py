@@ -7,8 +7,8 @@ import pytest
 import golden
 from pipeline.model import GAP
 from pipeline.segment import segment
-from pipeline.segmenting.conservation import conservation_problems
-from pipeline.segmenting.render import render
+from pipeline.segment.conservation import conservation_problems
+from pipeline.segment.render import render
 from segment_inputs import cleaned_from_text
 
 CASES = golden.cases("segment")

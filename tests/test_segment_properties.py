@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from pipeline.model import Segmented
 from pipeline.segment import segment
-from pipeline.segmenting.conservation import conservation_problems
+from pipeline.segment.conservation import conservation_problems
 from segment_inputs import cleaned_from_text
 
 G = "\ufffd"

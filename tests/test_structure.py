@@ -7,13 +7,13 @@ import json
 import golden
 import pytest
 
-from pipeline import export
+from pipeline.structure import export
 from pipeline.model import (
     GAP, Bilingual, Candidate, Evidence, LedgerRow, Repair, Restored, RestoredTalk, Section, Slide, SourceFile,
     Speaker, Talk, Text,
 )
 from pipeline.structure import slug, structure
-from pipeline.talk_schema import schema_errors
+from pipeline.structure.schema import schema_errors
 
 SOURCE = SourceFile(file="raw/made_up.txt", sha256="ab" * 32, kind="txt")
 

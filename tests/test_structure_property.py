@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import export
+from pipeline.structure import export
 from pipeline.model import Bilingual, Restored, RestoredTalk, Section, Slide, SourceFile, Speaker, Talk, Text
 from pipeline.structure import structure
-from pipeline.talk_schema import fast_schema_errors, schema_errors
+from pipeline.structure.schema import fast_schema_errors, schema_errors
 
 ALPHABET = list("あいう国際都市環境。、！？「」（）　 ＡＢ１２abcXYZ 0123.,!?-’\t\x00\u200b") + ["\ufffd", "𠮷", "㎡", "ｋ"]
 texts = st.text(alphabet=st.sampled_from(ALPHABET), max_size=40)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import tokenize_en
+from pipeline.structure import tokenize_en
 from pipeline.model import GAP
-from pipeline.tokenize_en import analyse, analyse_lines
+from pipeline.structure.tokenize_en import analyse, analyse_lines
 
 
 def assert_covers(text, tokens):

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline import tokenize_ja
+from pipeline.structure import tokenize_ja
 from pipeline.model import GAP
-from pipeline.tokenize_ja import MAX_BYTES, chunk_spans, split_sentences, tokenize
+from pipeline.structure.tokenize_ja import MAX_BYTES, chunk_spans, split_sentences, tokenize
 
 
 def assert_covers(text, tokens):

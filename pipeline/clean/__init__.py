@@ -1,0 +1,41 @@
+"""Clean: extracted lines → cleaned lines + ledger.
+
+The rules live in :mod:`pipeline.clean.rules`, one named function each, run in
+the order of :data:`pipeline.clean.RULES`. This module only turns the raw
+lines into working lines, runs the rules and packs the result.
+"""
+
+from __future__ import annotations
+
+from pipeline.clean.rules import RULES, Line, run_rules
+from pipeline.clean.scripts import display_width
+from pipeline.model import Cleaned, Extracted, Text
+
+
+def working_lines(doc: Extracted) -> list[Line]:
+    """One working line per non-blank raw line, with its raw layout facts."""
+    lines = []
+    for number, raw in enumerate(doc.lines, start=1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lines.append(
+            Line(
+                text=Text.from_raw(raw, line=number).strip(),
+                indent=raw[:1].isspace(),
+                width=display_width(stripped),
+            )
+        )
+    return lines
+
+
+def clean(doc: Extracted) -> Cleaned:
+    """Clean one document: every rule of :data:`~pipeline.clean.RULES`, in order."""
+    lines, ledger = run_rules(RULES, working_lines(doc), doc.lines)
+    return Cleaned(
+        source=doc.source,
+        lines=tuple(line.text for line in lines),
+        ledger=doc.ledger + tuple(ledger),
+        markers=doc.markers,
+        line_count=len(doc.lines),
+    )

@@ -1,0 +1,88 @@
+"""How a rule reports what it did.
+
+A rule never writes ledger rows itself: it returns the new text and a list of
+:class:`Change` (the raw-backed piece that left or was replaced, and why). The
+registry turns changes into ledger rows named after the rule function, so a
+ledger row always names the code that made it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pipeline.model import Text
+
+
+@dataclass(frozen=True)
+class Change:
+    """One removed (``replacement is None``) or replaced piece of text."""
+
+    removed: Text
+    reason: str
+    replacement: str | None = None
+    rule: str | None = None  # set by document rules that delegate to a line rule
+
+
+@dataclass(frozen=True)
+class Fixed:
+    """What a line rule made of one line: the new text and the changes."""
+
+    text: Text
+    changes: tuple[Change, ...] = field(default=())
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A working line: its text, and what the raw layout said about it.
+
+    ``indent`` is whether the raw line began with white space (a page break
+    in mid-sentence shows as one); ``width`` is the raw line's display width,
+    the evidence for a hard wrap. Both describe the raw line and do not change
+    when rules edit the text.
+    """
+
+    text: Text
+    indent: bool = False
+    width: int = 0
+
+    def with_text(self, text: Text) -> "Line":
+        return Line(text, self.indent, self.width)
+
+
+def unchanged(text: Text) -> Fixed:
+    return Fixed(text, ())
+
+
+def drop_spans(text: Text, spans: Iterable[tuple[int, int]], reason: str, *, record_blank: bool = False) -> Fixed:
+    """Remove ``text[start:end]`` for each span (sorted, non-overlapping).
+
+    Spans of white space only are removed without a change: padding carries
+    no content, and the ledger lists content.
+
+    >>> fixed = drop_spans(Text.from_raw("abXcdY", 1), [(2, 3), (5, 6)], "test")
+    >>> fixed.text.text, [c.removed.text for c in fixed.changes]
+    ('abcd', ['X', 'Y'])
+    """
+    parts: list[Text] = []
+    changes: list[Change] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos or start >= end:
+            continue
+        parts.append(text[pos:start])
+        removed = text[start:end]
+        if record_blank or removed.text.strip():
+            changes.append(Change(removed, reason))
+        pos = end
+    parts.append(text[pos:])
+    return Fixed(Text.join(parts), tuple(changes))
+
+
+def keep_span(text: Text, start: int, end: int, reason: str) -> Fixed:
+    """Keep only ``text[start:end]``; what is cut on either side is a change."""
+    return drop_spans(text, [(0, start), (end, len(text))], reason)

@@ -1,0 +1,342 @@
+"""Doubled text layers: shadow or fake-bold text that extraction read twice.
+
+A PDF draws bold or shadowed text twice; the extractor then emits each chunk
+of it twice, either glued (``DalianDalian``, ``Kumamoto CityKumamoto City``)
+or interleaved chunk by chunk (``Kitakyushu’s CrossKitakyushu’s Cross--boundary
+boundary``). A shadow copy may also have lost its apostrophes, quotes and other
+punctuation (``Aso’s … City”②The Story of Aso s … City``).
+
+Rules (documented in the README):
+
+* Copies are found on the *key* of the line (letters, digits and lost glyphs
+  only), so a copy that lost punctuation still matches. Of two copies the one
+  with more characters is kept (it lost less); on a tie the first.
+* A copy glued to its twin without white space is collapsed when the unit has
+  at least 5 key characters, or at least 2 with a visible seam (lower case →
+  capital, digit → letter, a symbol) — ``couscous`` and ``tartar`` stay.
+* Two copies separated by white space are collapsed when they differ only by
+  lost punctuation (evidence of a shadow copy) and are at least 10 key
+  characters long, or when the layer is shown to be doubled right there: the
+  same line, or a line at most :data:`NEARBY` lines away, holds a glued copy.
+  Two side-by-side boxes that happen to start alike (``Sales Office Sales
+  Office`` / ``in Tokyo in Osaka``) therefore stay: nothing near them is glued.
+* Copies shorter than 5 key characters separated by white space always stay
+  (``Waku Waku``, ``bye bye``).
+* Digits alone are never collapsed here (``2020``, ``1010`` are numbers); doubled
+  page numbers have their own rule with their own evidence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from pipeline.model import GAP, Text
+from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
+from pipeline.clean.scripts import is_word_char
+
+NEARBY = 4
+"""How many lines away a glued copy still proves a doubled layer."""
+
+MIN_GLUED = 5
+
+# Between two equal words these symbols are the author's (``growth/growth``,
+# ``A-A``), not a seam between copies; only a line already shown doubled
+# lets them go.
+CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
+MIN_SPACED_NEAR = 10
+
+# Past this many key characters a line is only checked for being two equal
+# halves (linear); the chunk search is quadratic in the length, and slide
+# lines are far shorter. MAX_TRIES bounds the candidate pairs examined per
+# pass, so a line like ``a a a a …`` cannot make it crawl either.
+MAX_SEARCH = 300
+MAX_TRIES = 2000
+MAX_PASSES = 16
+MAX_ECHO = 200  # characters: an echoed label cell is short
+
+
+def _seam(left: str, right: str) -> bool:
+    """A visible boundary between two glued characters."""
+    if not is_word_char(left) or not is_word_char(right):
+        return True
+    if left.isdigit() != right.isdigit():
+        return True
+    return left.islower() and right.isupper()
+
+
+def _boundary_before(s: str, i: int) -> bool:
+    return i == 0 or _seam(s[i - 1], s[i])
+
+
+def _boundary_after(s: str, i: int) -> bool:
+    return i >= len(s) or _seam(s[i - 1], s[i])
+
+
+def _nonspace(s: str) -> str:
+    return "".join(ch for ch in s if not ch.isspace())
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+class _Repeat:
+    """Two adjacent copies ``s[a0:a1]`` and ``s[b0:b1]`` (white space between)."""
+
+    def __init__(self, s: str, a0: int, a1: int, b0: int, b1: int, key_len: int) -> None:
+        self.a0, self.a1, self.b0, self.b1 = a0, a1, b0, b1
+        self.key_len = key_len
+        self.first = s[a0:a1]
+        self.second = s[b0:b1]
+        self.spaced = b0 > a1 or s[a0:a1][-1:].isspace()
+        # The second copy opens with the same symbol as the first (■Osaka■Osaka).
+        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0])
+        self.connected = not self.mirrored and any(
+            ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch)
+        )
+        a, b = _nonspace(self.first), _nonspace(self.second)
+        self.exact = a == b
+        self.lossy = not self.exact and (_is_subsequence(a, b) or _is_subsequence(b, a))
+        self.keep_first = len(a) >= len(b)
+
+    def drop_span(self) -> tuple[int, int]:
+        return (self.a1, self.b1) if self.keep_first else (self.a0, self.b0)
+
+
+def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -> _Repeat | None:
+    """The longest acceptable pair of adjacent copies in ``s``."""
+    n = len(key)
+    lengths = range(n // 2, 1, -1) if n <= MAX_SEARCH else [n // 2] if n % 2 == 0 else []
+    tries = 0
+    for length in lengths:
+        for i in starts:
+            if i + 2 * length > n:
+                break
+            if key[i] != key[i + length] or key[i:i + length] != key[i + length:i + 2 * length]:
+                continue
+            unit = key[i:i + length]
+            if unit.isdigit() or 2 * unit.count(GAP) > len(unit):
+                continue
+            tries += 1
+            if tries > MAX_TRIES:
+                return None
+            rep = _build(s, kpos, i, length)
+            if rep is not None and accept(rep):
+                return rep
+    return None
+
+
+def _build(s: str, kpos: list[int], i: int, length: int) -> _Repeat | None:
+    first_key, last_key_a = kpos[i], kpos[i + length - 1]
+    first_key_b, last_key_b = kpos[i + length], kpos[i + 2 * length - 1]
+    # Leading symbols (■ ○ “ ・) belong to the unit; so do trailing ones (” . )).
+    a0 = first_key
+    while a0 > 0 and not s[a0 - 1].isspace() and not is_word_char(s[a0 - 1]):
+        a0 -= 1
+    b1 = last_key_b + 1
+    while b1 < len(s) and not s[b1].isspace() and not is_word_char(s[b1]):
+        b1 += 1
+    if not _boundary_before(s, a0) or not _boundary_after(s, b1):
+        return None
+    lead = s[a0:first_key]
+    seam = s[last_key_a + 1:first_key_b]
+    if any(ch.isspace() for ch in seam):
+        # Symbols before the white space close the first copy, those after
+        # it open the second.
+        cut = next(k for k, ch in enumerate(seam) if ch.isspace())
+        rest = seam[cut:]
+        a1 = last_key_a + 1 + cut
+        b0 = a1 + (len(rest) - len(rest.lstrip()))
+    else:
+        # No white space: the unit's own leading symbols start the second copy.
+        split = len(seam) - len(lead) if lead and seam.endswith(lead) else len(seam)
+        a1 = b0 = last_key_a + 1 + split
+    return _Repeat(s, a0, a1, b0, b1, length)
+
+
+def _glued_ok(rep: _Repeat, s: str) -> bool:
+    """Glued copies: long enough, or short with a seam no word has inside it
+    (``Chapter1Chapter1``, ``■Russia■Russia``). Punctuation between two short
+    copies is no seam: ``はい。はい。`` and ``No. No.`` are text."""
+    if rep.spaced:
+        return False
+    if rep.key_len >= MIN_GLUED or rep.mirrored:
+        return True
+    left, right = s[rep.b0 - 1], s[rep.b0]
+    return is_word_char(left) and is_word_char(right) and _seam(left, right)
+
+
+def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
+    """Collapse adjacent copies of a run of text to one copy.
+
+    Why: fake-bold and shadowed text is drawn twice and extracted twice; a
+    person reading the slide sees it once. See the module docstring for when
+    copies separated by white space count as copies.
+
+    >>> collapse_doubled_runs(Text.from_raw("Kumamoto CityKumamoto CityKumamoto  CityKumamoto  City", 1)).text.text
+    'Kumamoto City'
+    >>> collapse_doubled_runs(Text.from_raw("Shinkansen “Sakura”Shinkansen Sakura", 1)).text.text
+    'Shinkansen “Sakura”'
+    >>> collapse_doubled_runs(Text.from_raw("Sales Office Sales Office", 1)).text.text
+    'Sales Office Sales Office'
+    >>> collapse_doubled_runs(Text.from_raw("Sales Office Sales Office", 1), doubled_nearby=True).text.text
+    'Sales Office'
+    """
+    changes: list[Change] = []
+    for spans in _collapse_plan(text.text, doubled_nearby):
+        fixed = drop_spans(text, spans, "doubled-layer")
+        text = fixed.text
+        changes.extend(fixed.changes)
+    return Fixed(text, tuple(changes))
+
+
+@lru_cache(maxsize=4096)
+def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int], ...], ...]:
+    """The spans to drop, step by step, from the string alone (cached: the
+    document rule asks about each line more than once, and rules run in rounds)."""
+    steps: list[tuple[tuple[int, int], ...]] = []
+    evidence = doubled_nearby
+    inline = False  # a copy was already found glued in this very line
+    for _ in range(MAX_PASSES):
+        kpos = [k for k, ch in enumerate(s) if ch.isalnum() or ch == GAP]
+        key = "".join(s[k] for k in kpos)
+        if len(key) < 4:
+            break
+        if len(key) > MAX_SEARCH:
+            starts = [0]
+        else:
+            starts = [i for i, k in enumerate(kpos) if _boundary_before(s, k) or (k > 0 and not is_word_char(s[k - 1]))]
+
+        def accept(rep: _Repeat) -> bool:
+            if rep.connected:
+                return inline
+            if _glued_ok(rep, s):
+                return True
+            if not rep.spaced:
+                return False
+            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR:
+                return True
+            # ``Waku Waku`` is a word; a doubled box line is longer.
+            return evidence and rep.key_len >= MIN_GLUED
+
+        rep = _find_repeat(s, key, kpos, starts, accept)
+        if rep is None:
+            break
+        if not rep.spaced or rep.lossy:
+            evidence = inline = True
+        start, end = rep.drop_span()
+        steps.append(((start, end),))
+        s = s[:start] + s[end:]
+    if evidence and steps:
+        spans = _doubled_symbol_spans(s)
+        if spans:
+            steps.append(tuple(spans))
+    return tuple(steps)
+
+
+def _doubled_symbol_spans(s: str) -> list[tuple[int, int]]:
+    """In a line shown to be doubled, ``--`` is one ``-`` drawn twice."""
+    spans = []
+    k = 0
+    while k < len(s) - 1:
+        ch = s[k]
+        if not ch.isspace() and not is_word_char(ch) and s[k + 1] == ch and (k + 2 >= len(s) or s[k + 2] != ch):
+            if k == 0 or s[k - 1] != ch:
+                spans.append((k + 1, k + 2))
+                k += 2
+                continue
+        k += 1
+    return spans
+
+
+def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Run :func:`collapse_doubled_runs` on every line, with its neighbours as evidence.
+
+    Why: copies separated by white space (``Kitakyushu Business Kitakyushu
+    Business``) are a doubled layer only where the layer is seen doubled
+    nearby (``DalianDalian`` two lines below); otherwise they may be two
+    boxes side by side and both stay.
+
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
+    ...     return [l.text.text for l in collapse_doubled_layers(lines)[0]]
+    >>> run("Office in Office in", "DalianDalian")
+    ['Office in', 'Dalian']
+    >>> run("Office in Office in", "Tokyo Osaka")
+    ['Office in Office in', 'Tokyo Osaka']
+    """
+    plain = [collapse_doubled_runs(line.text) for line in lines]
+    glued = [any(True for _ in f.changes) for f in plain]
+    spaced = [
+        not glued[k] and collapse_doubled_runs(line.text, doubled_nearby=True).changed
+        for k, line in enumerate(lines)
+    ]
+    supported = _supported_groups(glued, spaced)
+    out: list[Line] = []
+    changes: list[Change] = []
+    for k, line in enumerate(lines):
+        fixed = collapse_doubled_runs(line.text, doubled_nearby=True) if supported[k] else plain[k]
+        out.append(line.with_text(fixed.text))
+        changes.extend(Change(c.removed, c.reason, c.replacement, "collapse_doubled_runs") for c in fixed.changes)
+    return tuple(out), changes
+
+
+def _supported_groups(glued: Sequence[bool], spaced: Sequence[bool]) -> list[bool]:
+    """Spaced-copy lines next to each other form a group; a group is supported
+    when a glued-copy line is within :data:`NEARBY` lines of any member."""
+    n = len(glued)
+    supported = [False] * n
+    k = 0
+    while k < n:
+        if not spaced[k]:
+            k += 1
+            continue
+        end = k
+        while end + 1 < n and spaced[end + 1]:
+            end += 1
+        lo, hi = max(0, k - NEARBY), min(n, end + NEARBY + 1)
+        if any(glued[lo:hi]):
+            for m in range(k, end + 1):
+                supported[m] = True
+        k = end + 1
+    return supported
+
+
+def drop_trailing_echo(text: Text) -> Fixed:
+    """Drop a glued copy of the line's own beginning from its end.
+
+    Why: in a two-column table the doubled label cell is extracted once
+    before and once after the other cell's text: ``Environment Panel ○Coastal
+    clean-up … of 10 citiesEnvironment Panel``. The echo is glued to the last
+    word, which real text never is.
+
+    >>> drop_trailing_echo(Text.from_raw("Water Panel ○Pipes for 5 townsWater Panel", 1)).text.text
+    'Water Panel ○Pipes for 5 towns'
+    >>> drop_trailing_echo(Text.from_raw("Water is water", 1)).changed
+    False
+    """
+    s = text.text.rstrip()
+    # Cheap test first: the echo starts in the second half with the line's first word.
+    first = s.split()[0][:MIN_GLUED] if s.strip() else ""
+    if not first or s.find(first, max(1, len(s) // 2 - 1)) < 0:
+        return unchanged(text)
+    best = None
+    for p in range(1, min(len(s) // 2, MAX_ECHO) + 1):
+        if not (p == len(s) or not is_word_char(s[p]) or _seam(s[p - 1], s[p])):
+            continue
+        head = s[:p].strip()
+        if len(_key(head)) < MIN_GLUED or not s.endswith(head):
+            continue
+        q = len(s) - len(head)
+        if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]):
+            continue
+        best = q
+    if best is None:
+        return unchanged(text)
+    return drop_spans(text, [(best, len(text.text))], "doubled-layer")
+
+
+def _key(s: str) -> str:
+    return "".join(ch for ch in s if is_word_char(ch))

@@ -1,0 +1,77 @@
+"""The width policy: one rule for character widths, applied to every line.
+
+Policy (documented in the README):
+
+- Full-width ASCII letters and digits become ASCII (``ＡＣＴＩＯＮ`` → ``ACTION``,
+  ``１１`` → ``11``, ``（１）`` → ``（1）``), in Japanese and English lines alike:
+  they mean the same word or number, and search, numbering and restore must
+  see one spelling.
+- Half-width katakana and half-width CJK punctuation become their normal
+  full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
+- Everything else is kept as written: Japanese punctuation and symbols
+  (``（）「」：、。％＆・〜``), ``㎡`` and other compatibility symbols whose NFKC
+  form would change their meaning (``㎡`` → ``m2``), and the ideographic space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.model import Text
+from pipeline.clean.edits import Change, Fixed, unchanged
+
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+
+
+def _widen_kana(run: Text) -> tuple[str, tuple]:
+    """Half-width kana → full-width, a voicing mark merging into its letter.
+
+    Each output letter keeps the raw position of its base letter.
+    """
+    chars: list[str] = []
+    origin: list = []
+    for ch, pos in zip(run.text, run.origin):
+        wide = unicodedata.normalize("NFKC", ch)
+        if chars and unicodedata.combining(wide[0]):
+            merged = unicodedata.normalize("NFC", chars[-1] + wide)
+            if len(merged) == 1:
+                chars[-1] = merged
+                continue
+        chars.append(wide[0])
+        origin.append(pos)
+    return "".join(chars), tuple(origin)
+
+
+def normalise_width(text: Text) -> Fixed:
+    """Apply the width policy to one line.
+
+    Why: the same number is written ``１０`` in one place and ``10`` in another
+    (a page number, a heading, a year in the paper and on a slide); later
+    stages compare them, so they must read alike. Japanese punctuation is
+    meaning, not width, and is kept.
+
+    >>> normalise_width(Text.from_raw("（１）ＡＣＴＩＯＮ％", 1)).text.text
+    '（1）ACTION％'
+    >>> normalise_width(Text.from_raw("｢ｶﾞｲﾄﾞ」", 1)).text.text
+    '「ガイド」'
+    """
+    edits: list[tuple[int, int, str]] = []
+    for match in _FULLWIDTH_ALNUM.finditer(text.text):
+        edits.append((match.start(), match.end(), "".join(chr(ord(ch) - 0xFEE0) for ch in match.group())))
+    for match in _HALFWIDTH_KANA.finditer(text.text):
+        edits.append((match.start(), match.end(), ""))
+    if not edits:
+        return unchanged(text)
+    out = text
+    changes: list[Change] = []
+    for start, end, new in sorted(edits, reverse=True):
+        old = text[start:end]
+        if new:
+            origin = old.origin
+        else:
+            new, origin = _widen_kana(old)
+        out = out.replace_span(start, end, new, origin)
+        changes.append(Change(old, "width", replacement=new))
+    return Fixed(out, tuple(reversed(changes)))

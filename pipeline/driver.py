@@ -1,0 +1,125 @@
+"""The per-document driver: each stage step reads the previous stage's file
+and writes its own; :func:`run_one` runs every step on one raw file.
+
+The CLI (:mod:`pipeline.cli`) and the batch executors
+(:mod:`pipeline.executor`) both call these functions; neither imports the
+other. Heavy libraries (Sudachi, spaCy, pdfminer) are imported inside the
+steps that need them, so ``--help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from pipeline import files
+from pipeline.errors import PipelineError
+
+
+# --------------------------------------------------------------------------
+# Stage steps (each reads the previous stage's file and writes its own)
+# --------------------------------------------------------------------------
+
+
+def step_extract(raw: Path, out_file: Path, *, encoding: str | None = None) -> None:
+    from pipeline.extract import extract
+
+    try:
+        data = raw.read_bytes()
+    except OSError as exc:
+        raise PipelineError(str(raw), f"cannot be read ({exc.strerror})", "check the path and its permissions") from exc
+    record = extract(data, name=str(raw), encoding=encoding)
+    files.write_json(out_file, record.to_json())
+
+
+def step_clean(in_file: Path, out_file: Path) -> None:
+    from pipeline.clean import clean
+    from pipeline.model import Extracted
+
+    record = files.read_record(in_file, "extract", Extracted.from_json)
+    files.write_json(out_file, clean(record).to_json())
+
+
+def step_segment(in_file: Path, out_file: Path) -> None:
+    from pipeline.model import Cleaned
+    from pipeline.segment import segment
+
+    record = files.read_record(in_file, "clean", Cleaned.from_json)
+    files.write_json(out_file, segment(record).to_json())
+
+
+def step_restore(in_file: Path, out_file: Path) -> None:
+    from pipeline.model import Segmented
+    from pipeline.restore import restore
+
+    record = files.read_record(in_file, "segment", Segmented.from_json)
+    files.write_json(out_file, restore(record).to_json())
+
+
+def step_structure(in_file: Path, out_dir: Path, *, split_mode: str = "C") -> list[Path]:
+    """Write one JSON per talk into ``out_dir`` and an ``index.json`` listing them.
+
+    The folder is replaced as one unit (:func:`pipeline.files.write_dir`):
+    an interrupted run leaves the previous folder whole, and talk files of an
+    earlier run that this run no longer produces disappear with it.
+    """
+    from pipeline.structure import export
+    from pipeline.model import Restored
+    from pipeline.structure import structure
+
+    record = files.read_record(in_file, "restore", Restored.from_json)
+    stem = out_dir.name
+    talks = structure(record, stem=stem, mode=split_mode)
+    names = [f"{talk_id.split('/', 1)[1]}.json" for talk_id in talks]
+    index = {"source": record.source.to_json(), "talks": [{"id": t, "file": n} for t, n in zip(talks, names)]}
+    contents = {name: export.talk_json_text(doc).encode("utf-8") for name, doc in zip(names, talks.values())}
+    # Downstream formats beside the talk files: a spaCy DocBin per talk, one JSONL for the file's talks.
+    contents.update({name[: -len(".json")] + ".spacy": export.docbin_bytes(doc) for name, doc in zip(names, talks.values())})
+    contents["corpus.jsonl"] = export.corpus_jsonl(list(talks.values())).encode("utf-8")
+    contents["index.json"] = files.dumps(index).encode("utf-8")
+    files.write_dir(out_dir, contents)
+    return [out_dir / name for name in names]
+
+
+class StageCrash(PipelineError):
+    """A stage raised something other than a PipelineError: a bug, but reported
+    for its file like any refusal, so the rest of a batch still goes through."""
+
+
+def crash_error(file: str, stage: str, exc: BaseException) -> StageCrash:
+    """The one-line report of a stage's unexpected exception, naming the code line it came from."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    frame = next((f for f in reversed(frames) if "/pipeline/" in f.filename), frames[-1] if frames else None)
+    at = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+    return StageCrash(
+        file,
+        f"internal error ({type(exc).__name__}: {exc}){at}",
+        "this is a bug in the pipeline: please report it with this input file; the other files are not affected",
+        where=f"{stage} stage",
+    )
+
+
+def run_one(raw: Path, out: Path, *, encoding: str | None = None) -> list[Path]:
+    """Every stage on one raw file. If any stage fails, none of the file's
+    outputs are left behind (not even those of an earlier run), so output/
+    never shows results for a file that no longer goes through."""
+    stem = files.safe_stem(raw)
+    paths = {stage: files.stage_path(out, stage, stem) for stage in files.STAGES}
+    steps = (
+        ("extract", lambda: step_extract(raw, paths["extract"], encoding=encoding)),
+        ("clean", lambda: step_clean(paths["extract"], paths["clean"])),
+        ("segment", lambda: step_segment(paths["clean"], paths["segment"])),
+        ("restore", lambda: step_restore(paths["segment"], paths["restore"])),
+        ("structure", lambda: step_structure(paths["restore"], files.talks_dir(out, stem))),
+    )
+    written: list[Path] = []
+    for stage, step in steps:
+        try:
+            written = step() or []
+        except PipelineError:
+            files.remove_outputs(out, stem)
+            raise
+        except Exception as exc:
+            files.remove_outputs(out, stem)
+            raise crash_error(str(raw), stage, exc) from exc
+    return written

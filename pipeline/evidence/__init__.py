@@ -1,6 +1,0 @@
-"""Evidence providers for restore: each proposes fills for a gap, with a reason a person can check.
-
-One module per kind of evidence (:mod:`numbering`, :mod:`repetition`,
-:mod:`lexicon`, :mod:`charmodel`, :mod:`bilingual`, :mod:`abstention`); :mod:`pipeline.scoring`
-combines what they say.
-"""

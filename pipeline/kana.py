@@ -1,0 +1,226 @@
+"""Kana and romanisation: katakana/hiragana → Hepburn romaji, and the spellings English uses.
+
+One romaniser for every stage: segment finds a city's English name from its
+reading (北九州 → キタキュウシュウ → ``kitakyushu``), restore and the slide
+linker match Japanese names with the English text by sound. The rules are
+modified Hepburn: digraphs (キュ → kyu), sokuon (ッ doubles the next
+consonant, ッチ → tchi), ン → n, ー repeats the vowel; :func:`romanize` then
+folds long vowels the way English spellings of Japanese names do (Tōkyō →
+Tokyo, Kyūshū → Kyushu).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+_BASE = {
+    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o",
+    "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
+    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go",
+    "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so",
+    "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo",
+    "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te", "ト": "to",
+    "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do",
+    "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no",
+    "ハ": "ha", "ヒ": "hi", "フ": "fu", "ヘ": "he", "ホ": "ho",
+    "バ": "ba", "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo",
+    "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
+    "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo",
+    "ヤ": "ya", "ユ": "yu", "ヨ": "yo",
+    "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro",
+    "ワ": "wa", "ヰ": "i", "ヱ": "e", "ヲ": "o", "ン": "n", "ヴ": "vu",
+    "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
+}
+_SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
+_SMALL_VOWEL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
+
+
+def to_katakana(text: str) -> str:
+    """Hiragana → katakana (Unicode keeps the two blocks 0x60 apart); other characters unchanged.
+
+    >>> to_katakana("くまもと")
+    'クマモト'
+    """
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in text)
+
+
+def _digraph(first: str, small: str) -> str | None:
+    """キ+ャ → kya, シ+ョ → sho, チ+ュ → chu, フ+ァ → fa …"""
+    base = _BASE.get(first)
+    if base is None or len(base) < 2:
+        return None
+    stem = base[:-1]
+    if small in _SMALL_Y:
+        if base.endswith("i"):
+            stem = base[:-1]
+            if stem in ("sh", "ch", "j"):
+                return stem + _SMALL_Y[small]
+            return stem + "y" + _SMALL_Y[small]
+        return None
+    if small in _SMALL_VOWEL and first in ("フ", "ヴ", "テ", "デ", "ウ", "シ", "チ", "ジ"):
+        if first == "テ" or first == "デ":
+            return stem + _SMALL_VOWEL[small]
+        if first in ("シ", "チ", "ジ") and small == "ェ":
+            return stem + "e"
+        if first == "ウ":
+            return "w" + _SMALL_VOWEL[small]
+        return stem + _SMALL_VOWEL[small]
+    return None
+
+
+def hepburn(kana: str) -> str:
+    """Romanise kana in modified Hepburn, long vowels spelt out (ー repeats the vowel).
+
+    >>> hepburn("キタキュウシュウ")
+    'kitakyuushuu'
+    >>> hepburn("サッポロ"), hepburn("マッチャ"), hepburn("ラーメン")
+    ('sapporo', 'matcha', 'raamen')
+    """
+    kana = to_katakana(kana)
+    out: list[str] = []
+    i = 0
+    double_next = False
+    while i < len(kana):
+        c = kana[i]
+        nxt = kana[i + 1] if i + 1 < len(kana) else ""
+        if c == "ッ":
+            double_next = True
+            i += 1
+            continue
+        syllable = _digraph(c, nxt) if nxt else None
+        if syllable is not None:
+            i += 2
+        elif c == "ー":
+            syllable = out[-1][-1] if out and out[-1][-1:] in "aeiou" else ""
+            i += 1
+        elif c in _BASE:
+            syllable = _BASE[c]
+            i += 1
+        else:
+            syllable = c
+            i += 1
+        if double_next and syllable:
+            syllable = ("t" if syllable.startswith("ch") else syllable[0]) + syllable
+            double_next = False
+        out.append(syllable)
+    return "".join(out)
+
+
+def fold_long_vowels(romaji: str) -> str:
+    """Long vowels folded as English spellings of Japanese names fold them (``ii`` stays: Niigata).
+
+    >>> fold_long_vowels("kitakyuushuu"), fold_long_vowels("toukyou"), fold_long_vowels("ooita")
+    ('kitakyushu', 'tokyo', 'oita')
+    """
+    folded = re.sub(r"ou|oo", "o", romaji.lower())
+    folded = re.sub(r"uu", "u", folded)
+    folded = re.sub(r"aa", "a", folded)
+    return re.sub(r"ee", "e", folded)
+
+
+def plain_spellings(romaji: str) -> list[str]:
+    """The spellings an English text is likely to use: long vowels folded, then as is.
+
+    >>> plain_spellings("kitakyuushuu")
+    ['kitakyushu', 'kitakyuushuu']
+    >>> plain_spellings("kumamoto")
+    ['kumamoto']
+    """
+    folded = fold_long_vowels(romaji)
+    return [folded] if folded == romaji else [folded, romaji]
+
+
+def romanize(kana: str) -> str:
+    """Hepburn romaji of a kana reading, long vowels folded, anything but a–z dropped.
+
+    >>> romanize("キタキュウシュウ"), romanize("トウキョウ"), romanize("シモノセキ")
+    ('kitakyushu', 'tokyo', 'shimonoseki')
+    >>> romanize("マーケティング"), romanize("サッポロ"), romanize("インチョン")
+    ('maketingu', 'sapporo', 'inchon')
+    """
+    return re.sub(r"[^a-z]", "", fold_long_vowels(hepburn(unicodedata.normalize("NFKC", kana))))
+
+
+# --------------------------------------------------------------------------
+# Comparing by sound
+# --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def _spoken(word: str) -> str:
+    """A spelling with the distinctions Japanese does not make folded away (vowels kept).
+
+    Japanese has no l/r or b/v distinction, and Korean and Chinese names
+    swap p and b between spellings, so l→r, v→b, p→b. Digraphs become one
+    upper-case stand-in (sh, ch/tch/ts, ph, ck/q/qu, x) so the soft-c rule
+    (ce, ci → s) cannot touch them; ``ng`` before a consonant or at the end
+    is ``n`` (ン: Shanghai シャンハイ, Haiphong ハイフォン); h and w go.
+
+    >>> _spoken("Haiphong"), _spoken("haifon"), _spoken("Incheon")
+    ('aiFon', 'aiFon', 'inCeon')
+    """
+    w = unicodedata.normalize("NFKD", word.lower())
+    w = "".join(c for c in w if "a" <= c <= "z")
+    for a, b in (("tch", "C"), ("sh", "S"), ("ch", "C"), ("ts", "C"), ("ph", "F"), ("ck", "K"), ("qu", "K"), ("q", "K"), ("x", "KS")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"ng(?![aeiouy])", "n", w)
+    return w.replace("l", "r").replace("v", "b").replace("p", "b").replace("w", "").replace("h", "").replace("f", "F")
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """A consonant skeleton that Japanese and English spellings of one name share:
+    :func:`_spoken` without vowels, doubled letters collapsed.
+
+    >>> sound_key("Kitakyushu"), sound_key(romanize("キタキュウシュウ"))
+    ('ktks', 'ktks')
+    >>> sound_key("Dalian"), sound_key(romanize("ダイレン"))
+    ('drn', 'drn')
+    >>> sound_key("Incheon"), sound_key("inchon")
+    ('ncn', 'ncn')
+    """
+    w = re.sub(r"[aeiouy]", "", _spoken(word)).lower()
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def _vowel_shape(word: str) -> str:
+    return _spoken(word).lower()
+
+
+@lru_cache(maxsize=262144)
+def sounds_alike(romaji: str, english: str) -> float:
+    """How alike a romanised Japanese word and an English word sound, in [0, 1]; 0 below the bar.
+
+    Skeletons of three or more consonants must agree closely (ratio ≥ 0.8),
+    the spellings with vowels still resemble each other (≥ 0.6), and the
+    two average 0.8 or more (プラン is not ``population``); shorter skeletons
+    match too much by chance, so those words must be spelled nearly alike
+    (``fukuoka`` = ``Fukuoka``) and be four letters or more.
+
+    >>> sounds_alike("shimonoseki", "Shimonoseki") == 1.0
+    True
+    >>> sounds_alike("burandingu", "Branding") > 0.8, sounds_alike("fukuoka", "Fukuoka") > 0.9
+    (True, True)
+    >>> sounds_alike("toshi", "Tokyo"), sounds_alike("kankyo", "Canberra"), sounds_alike("hama", "ham")
+    (0.0, 0.0, 0.0)
+    """
+    a, b = sound_key(romaji), sound_key(english)
+    if not a or not b or a[0] != b[0]:
+        return 0.0  # names that start with different sounds are different names
+    long_keys = min(len(a), len(b)) >= 3
+    if long_keys and 2 * min(len(a), len(b)) / (len(a) + len(b)) < 0.8:
+        return 0.0  # lengths alone rule out a key ratio of 0.8
+    shape_a, shape_b = _vowel_shape(romaji), _vowel_shape(english)
+    spelled = SequenceMatcher(None, shape_a, shape_b).ratio()
+    if long_keys:
+        keys = SequenceMatcher(None, a, b).ratio()
+        if keys < 0.8 or spelled < 0.6 or keys + spelled < 1.6:
+            return 0.0
+        return round((keys + spelled) / 2, 3)
+    if spelled < 0.9 or min(len(shape_a), len(shape_b)) < 4:
+        return 0.0
+    return round(spelled, 3)

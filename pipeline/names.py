@@ -1,0 +1,38 @@
+"""Words that stand beside a person's name in Japanese: job titles and honorifics.
+
+One list for every stage: segment splits a speaker line after the last job
+title (``北九州市国際部長 佐藤 一郎`` → affiliation, name), and restore never
+fills a gap where a name stands. The lists are the general ones any Japanese
+style guide gives (public-sector ranks, academic ranks, company officers),
+not words of one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+JOB_TITLES = (
+    "部長", "課長", "局長", "室長", "所長", "係長", "次長", "本部長", "会長", "社長", "市長", "副市長", "町長", "村長",
+    "区長", "知事", "議長", "理事長", "理事", "学長", "校長", "院長", "館長", "園長", "センター長", "監", "官", "審議官",
+    "教授", "准教授", "講師", "助教", "研究員", "主任", "主査", "主幹", "参事", "顧問", "委員", "委員長",
+    "代表", "代表取締役", "取締役", "専務", "常務", "議員", "長官", "大臣", "大使", "総裁", "首相", "博士",
+)
+"""Job titles an affiliation ends with; the name follows them."""
+
+HONORIFICS = ("氏", "様", "さん", "先生", "君")
+"""Honorifics that follow a name directly (no space)."""
+
+JOB_TITLE_RE = re.compile("|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)))
+"""Any job title, longest first (``理事長`` before ``理事``)."""
+
+HONORIFIC_RE = re.compile("|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)))
+
+
+def ends_with_job_title(text: str) -> bool:
+    """True when the text (an affiliation) ends with a job title, white space aside.
+
+    >>> ends_with_job_title("札幌市経済観光局国際部長 "), ends_with_job_title("熊本市の")
+    (True, False)
+    """
+    stripped = text.rstrip(" \u3000\t")
+    return any(stripped.endswith(t) for t in JOB_TITLES)

@@ -1,0 +1,131 @@
+"""The records providers share: where a gap stands, what text surrounds it, what a provider proposes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import GAP
+
+GAP_RUN = re.compile(f"{GAP}+")
+
+JA_CHAR = re.compile(r"[\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
+LATIN = re.compile(r"[A-Za-z]")
+
+
+def find_gaps(text: str) -> list[tuple[int, int]]:
+    """Maximal runs of lost glyphs, as ``(start, end)`` code-point offsets.
+
+    >>> find_gaps("a\\ufffd\\ufffdb\\ufffd")
+    [(1, 3), (4, 5)]
+    """
+    return [m.span() for m in GAP_RUN.finditer(text)]
+
+
+@dataclass(frozen=True)
+class Line:
+    """A line of a document: its text, the raw line number it starts on (0 when unknown), and,
+    for a piece of a talk, the raw position of each character (so evidence can cite the exact line)."""
+
+    text: str
+    number: int
+    origin: tuple | None = None
+
+    def line_at(self, offset: int) -> int:
+        if self.origin is not None and 0 <= offset < len(self.origin) and self.origin[offset] is not None:
+            return self.origin[offset][0]
+        return self.number
+
+
+@dataclass(frozen=True)
+class Site:
+    """One gap (or the part of a gap still open) inside its line.
+
+    >>> s = Site("ab\\ufffd\\ufffdcd\\ufffde", 2, 4, line=7)
+    >>> s.left, s.right, s.length
+    ('ab', 'cd', 2)
+    """
+
+    text: str
+    start: int
+    end: int
+    line: int = 0
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    @property
+    def left(self) -> str:
+        """The text before the gap, back to the previous gap (Sudachi must not read a gap)."""
+        before = self.text[: self.start]
+        cut = before.rfind(GAP)
+        return before[cut + 1:]
+
+    @property
+    def right(self) -> str:
+        after = self.text[self.end:]
+        cut = after.find(GAP)
+        return after if cut < 0 else after[:cut]
+
+    def filled(self, fill: str) -> str:
+        return self.text[: self.start] + fill + self.text[self.end:]
+
+    def window(self, fill: str, width: int = 8) -> str:
+        """The fill with up to ``width`` characters of gap-free context on each side."""
+        return self.left[-width:] + fill + self.right[:width]
+
+    @property
+    def script(self) -> str:
+        """``ja`` when the neighbours are Japanese, ``latin`` inside a Latin word, else ``other``."""
+        near = self.left[-2:] + self.right[:2]
+        if JA_CHAR.search(near):
+            return "ja"
+        if LATIN.search(self.left[-1:] + self.right[:1]):
+            return "latin"
+        return "other"
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A provider's fill for a site, with the features the scorer weighs and a checkable detail.
+
+    ``fill`` has the site's length (one lost glyph is one character), except
+    for numbering, which may claim only a prefix of a run (the heading number
+    and its separator) and leave the rest to the other providers.
+    """
+
+    fill: str
+    kind: str
+    detail: str
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """The text a gap can be checked against, nearest scope first (talk, document, corpus)."""
+
+    scopes: list[tuple[str, list[Line]]]
+    english: list[Line] = field(default_factory=list)
+    japanese: list[Line] = field(default_factory=list)
+    hints: list = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str) -> "Document":
+        lines = [Line(t, i) for i, t in enumerate(text.split("\n"), start=1)]
+        return cls.of_lines(lines)
+
+    @classmethod
+    def of_lines(cls, lines: list[Line], scope: str = "document") -> "Document":
+        english = [ln for ln in lines if is_english(ln.text)]
+        japanese = [ln for ln in lines if not is_english(ln.text) and JA_CHAR.search(ln.text)]
+        return cls(scopes=[(scope, lines)], english=english, japanese=japanese)
+
+
+def is_english(text: str) -> bool:
+    """More Latin letters than Japanese characters.
+
+    >>> is_english("○Established ２\\ufffd\\ufffd\\ufffd"), is_english("研究成果 (1998)")
+    (True, False)
+    """
+    return len(LATIN.findall(text)) > len(JA_CHAR.findall(text))

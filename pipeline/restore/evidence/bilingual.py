@@ -1,0 +1,272 @@
+"""Bilingual: the talk's other language says the same thing.
+
+A number lost on a slide (``○Established ２\ufffd\ufffd\ufffd``) is usually written in
+the paper too (``2004 年``), and the other way round. The provider takes the
+numbers of the other language's lines that fit the digits that survived, keeps
+the surviving digits' width, and reports where each candidate stands. A number
+the other language writes once, and that alone fits, is strong evidence;
+several that fit leave the gap ambiguous.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.model import GAP
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site
+from pipeline.kana import fold_long_vowels, romanize, sounds_alike
+
+FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
+_NUMBER = re.compile(r"(?<![0-9０-９.,])[0-9０-９]+(?![0-9０-９])")
+_SLOT = f"[0-9０-９{GAP}]"
+
+
+def number_slots(site: Site) -> tuple[str, int] | None:
+    """The whole number the gap stands in, as slots, and the gap's offset in it.
+
+    >>> number_slots(Site("○Established ２\\ufffd\\ufffd\\ufffd", 14, 17))
+    ('２\\ufffd\\ufffd\\ufffd', 1)
+    >>> number_slots(Site("a\\ufffdb", 1, 2)) is None
+    True
+    """
+    head = re.search(f"{_SLOT}*$", site.text[: site.start]).group(0)
+    tail = re.match(f"{_SLOT}*", site.text[site.end:]).group(0)
+    slots = head + GAP * site.length + tail
+    if not (head + tail).strip(GAP):
+        return None  # no surviving digit: nothing says this is a number
+    return slots, len(head)
+
+
+def numbers_in(lines: list[Line]) -> dict[str, list[int]]:
+    """ASCII form of each number written in ``lines`` → the line numbers where it stands."""
+    found: dict[str, list[int]] = {}
+    for ln in lines:
+        for m in _NUMBER.finditer(ln.text):
+            found.setdefault(m.group(0).translate(TO_ASCII), []).append(ln.number)
+    return found
+
+
+def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
+    """Numbers of the other language that fit the surviving digits.
+
+    >>> doc = Document.from_text("2004 年に発足した。1998 年に\\n○Established ２\\ufffd\\ufffd\\ufffd")
+    >>> [(p.fill, p.detail) for p in propose(Site(doc.scopes[0][1][1].text, 14, 17, line=2), doc, True)]
+    [('００４', '2004 in the Japanese text at line 1')]
+    """
+    got = number_slots(site)
+    if got is None:
+        return []
+    slots, offset = got
+    other = doc.japanese if english else doc.english
+    pattern = "".join("." if c == GAP else c.translate(TO_ASCII) for c in slots)
+    full_width = any(c in "０１２３４５６７８９" for c in slots)
+    fitting = sorted((num, where) for num, where in numbers_in(other).items() if re.fullmatch(pattern, num))
+    shared = _shared_names(site, doc, fitting) if english and len(fitting) > 1 else {}
+    proposals = []
+    for num, where in fitting:
+        fill = num[offset: offset + site.length]
+        if full_width:
+            fill = fill.translate(FULLWIDTH)
+        lang = "Japanese" if english else "English"
+        names, margin = shared.get(num, ((), 0))
+        detail = f"{num} in the {lang} text at line{'s' if len(where) > 1 else ''} {', '.join(map(str, where[:5]))}"
+        if names:
+            detail += f"; beside names the slide shares ({', '.join(names)})"
+        proposals.append(Proposal(
+            fill=fill, kind="bilingual", detail=detail,
+            features={"bilingual": 1.0, "bilingual_alone": 1.0 if len(fitting) == 1 else 0.0,
+                      "bilingual_context": float(margin)},
+        ))
+    return proposals
+
+
+ENGLISH_SPAN = 12
+"""Lines around an English gap taken as its slide."""
+PASSAGE_LINES = 12
+"""At most this many Japanese lines after a number (and a quarter of it before) form its passage."""
+
+
+def passage(lines: list[Line], at: int) -> list[Line]:
+    """The Japanese lines around raw line ``at``, within its section (headings bound it).
+
+    >>> ls = [Line("１．港", 1), Line("2004 年に", 2), Line("福岡市と", 3), Line("２．山", 4), Line("別の話", 5)]
+    >>> [ln.number for ln in passage(ls, 2)]
+    [2, 3]
+    """
+    from pipeline.restore.evidence.numbering import parse_heading
+
+    idx = next((i for i, ln in enumerate(lines) if ln.number >= at), len(lines))
+    out = []
+    for i in range(idx, min(len(lines), idx + PASSAGE_LINES)):
+        if i > idx and parse_heading(lines[i].text):
+            break
+        out.append(lines[i])
+    for i in range(idx - 1, max(-1, idx - PASSAGE_LINES // 4 - 1), -1):
+        if parse_heading(lines[i].text):
+            break
+        out.insert(0, lines[i])
+    return out
+
+
+def _shared_names(site: Site, doc: Document, fitting) -> dict[str, tuple[tuple[str, ...], int]]:
+    """For each fitting number: the names its Japanese passage shares with the gap's slide, and its lead.
+
+    Names cross languages by sound (福岡市 → ``Fukuoka``), so the passage of
+    the paper a slide translates shares its place and organisation names; the
+    number standing in that passage is the one the slide lost. The lead is how
+    many more names it shares than the next best number (0 for all but one).
+    """
+    words = {fold_long_vowels(w) for ln in doc.english if abs(ln.number - site.line) <= ENGLISH_SPAN
+             for w in re.findall(r"[A-Za-z]{4,}", ln.text)}
+    scores: dict[str, tuple[str, ...]] = {}
+    for num, where in fitting:
+        best: tuple[str, ...] = ()
+        for at in where:
+            names = set()
+            for ln in passage(doc.japanese, at):
+                names |= name_readings(ln.text)
+            common = tuple(sorted(names & words))
+            if len(common) > len(best):
+                best = common
+        scores[num] = best
+    result = {}
+    for num, names in scores.items():
+        others = max((len(v) for k, v in scores.items() if k != num), default=0)
+        result[num] = (names, max(0, min(3, len(names) - others)))
+    return result
+
+
+@functools.lru_cache(maxsize=4096)
+def name_readings(text: str) -> frozenset[str]:
+    """Romanised readings of the proper nouns in a Japanese line (Sudachi's reading form).
+
+    >>> sorted(name_readings("福岡市と下関市"))
+    ['fukuoka', 'shimonoseki']
+    """
+    from sudachipy import SplitMode
+
+    from pipeline.restore import resources
+
+    found = set()
+    # short units: 福岡市 → 福岡 + 市, as the English spelling has it
+    for m in resources.tokenizer().tokenize(text.replace(GAP, " "), SplitMode.A):
+        if m.part_of_speech()[1] == "固有名詞":
+            roman = romanize(m.reading_form())
+            if len(roman) >= 4:
+                found.add(roman)
+    return frozenset(found)
+
+
+# --------------------------------------------------------------------------
+# Words: the talk's English says what the Japanese lost
+# --------------------------------------------------------------------------
+
+MIN_SHARED = 2
+"""Context words a line must share with an English line before that line counts as its translation."""
+
+
+def english_words(text: str) -> frozenset[str]:
+    """Lower-cased, crudely singular English words of a line (as the gloss table stores them).
+
+    >>> sorted(english_words("Four Panels and Achievements"))
+    ['achievement', 'and', 'four', 'panel']
+    """
+    out = set()
+    for w in re.findall(r"[A-Za-z]{3,}", text):
+        w = w.lower()
+        if len(w) > 4 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        out.add(w)
+    return frozenset(out)
+
+
+def _token_glosses(text: str) -> list[frozenset[str]]:
+    """The gloss words of each token of ``text`` that has any."""
+    from pipeline.restore import resources
+
+    table = resources.glosses()
+    out = []
+    if not text.strip():
+        return out
+    for m in resources.tokenizer().tokenize(text):
+        words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        if words:
+            out.append(words)
+    return out
+
+
+def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    """Fills whose English translation stands in the English line that translates the gap's line.
+
+    The English line is the one sharing most words with the glosses of the
+    line's surviving words (at least :data:`MIN_SHARED`); a fill is supported
+    when a word of that English line that no surviving word accounts for
+    glosses it. Whole-word fills are also looked up from those English words.
+    """
+    from pipeline.restore import resources
+
+    table = resources.glosses()
+    if not table or not doc.english or site.script != "ja":
+        return []
+    token_glosses = _token_glosses(site.left) + _token_glosses(site.right)
+    known = set().union(*token_glosses) if token_glosses else set()
+    names = katakana_readings(site.left) | katakana_readings(site.right)
+    best, lines = 0, []
+    for ln in doc.english:
+        words = english_words(ln.text)
+        # words of the line that the English line translates, each counted once however many
+        # English words its gloss has ("hot spring" is one word: 温泉)
+        shared = sum(1 for g in token_glosses if g & words) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in words))
+        if shared > best:
+            best, lines = shared, [ln]
+        elif shared == best and shared:
+            lines.append(ln)
+    if best < MIN_SHARED or len(lines) > 1:
+        return []
+    line = lines[0]
+    unexplained = english_words(line.text) - known
+    candidates = list(fills)
+    for w in sorted(unexplained):
+        candidates.extend(resources.gloss_index().get((w, site.length), ())[:5])
+    proposals = []
+    for fill in dict.fromkeys(candidates):
+        window = site.window(fill, 4)
+        left = len(site.left[-4:])
+        words = set(table.get(fill, frozenset()))
+        for token in _formed(window, left, fill):
+            words |= table.get(token, frozenset())
+        hit = sorted(words & unexplained)
+        # one character glosses too loosely (市 → city) to stand as a translation
+        if hit and (len(fill) >= 2 or len(words) and any(len(t) >= 2 for t in _formed(window, left, fill))):
+            proposals.append(Proposal(
+                fill=fill, kind="bilingual",
+                detail=f"{fill} translates '{hit[0]}' in the English line {line.text.strip()!r} (line {line.number}), "
+                       f"which shares {', '.join(sorted(known & english_words(line.text))[:4])} with this line",
+                features={"bilingual_word": 1.0},
+            ))
+    return proposals
+
+
+def _formed(window: str, left: int, fill: str) -> list[str]:
+    """Surfaces and dictionary forms of the tokens that overlap the fill (at least two characters)."""
+    from pipeline.restore import resources
+
+    out = []
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
+            out += [m.surface(), m.dictionary_form()]
+    return out
+
+
+def katakana_readings(text: str) -> set[str]:
+    """Romanised katakana words and proper nouns of a line (ハイフォン → ``haifon``)."""
+    found = set(name_readings(text))
+    for run in re.findall(r"[\u30a1-\u30fa\u30fc]{3,}", text):
+        roman = romanize(run)
+        if len(roman) >= 4:
+            found.add(roman)
+    return found

@@ -1,0 +1,185 @@
+"""Lexicon: dictionary words that fit the gap and its surviving neighbours.
+
+Candidates come from Sudachi's dictionary (plus a general frequency list),
+looked up through :class:`pipeline.restore.resources.WordIndex` by length and known
+characters: for ``活動実\ufffd`` the pattern ``実?`` finds 実績, 実施, 実態…,
+never a loop over every character. A gap of several characters is covered
+by one word, or by a word reaching in from the left joined to one reaching in
+from the right. Each candidate carries how many surviving characters its
+words matched and how common they are; the scorer adds Sudachi's path cost.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from pipeline.restore import resources
+from pipeline.model import GAP
+from pipeline.restore.evidence.base import JA_CHAR, Proposal, Site
+
+MAX_WORD = 7
+PER_SIDE = 30
+"""Left and right partial fills kept per split point when joining them."""
+WHOLE_WORDS = 1500
+"""Most common words of the gap's length, proposed when a whole word was lost (``使用`` in ``を\ufffd\ufffdする``)."""
+FUNCTION_KANA = 30
+"""The most common hiragana, proposed alone: particles and endings (を, は, に…) are one-character
+words that no longer dictionary word anchors."""
+
+
+@dataclass(frozen=True)
+class Fit:
+    fill: str
+    known: int  # surviving characters the word(s) matched
+    zipf: float
+    words: tuple[str, ...]
+    left: int = 0  # of those, how many stand left of the gap
+    right: int = 0  # ... and right of it
+
+    def better(self, other: "Fit | None") -> bool:
+        return other is None or (self.known, self.zipf) > (other.known, other.zipf)
+
+
+def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float]) -> dict[tuple[int, int], dict[str, Fit]]:
+    """Dictionary words laid over the gap, grouped by the part of the gap they cover.
+
+    >>> idx = resources.WordIndex.build(["実績", "実施", "活動"])
+    >>> fits = partial_fits(Site("活動実\\ufffd", 3, 4), idx, {"実績": 4.4})
+    >>> sorted(fits[(0, 1)])
+    ['施', '績']
+    """
+    text, g0, g1 = site.text, site.start, site.end
+    # a word may reach over another lost glyph nearby (ブラン\ufffdィン\ufffd): that glyph is a
+    # wildcard there, not a known character
+    lo, hi = max(0, g0 - MAX_WORD + 1), min(len(text), g1 + MAX_WORD - 1)
+    found: dict[tuple[int, int], dict[str, Fit]] = {}
+    for length in range(2, MAX_WORD + 1):
+        for s in range(max(lo, g0 - length + 1), min(g1, hi - length + 1)):
+            c0, c1 = max(s, g0), min(s + length, g1)
+            chunk = text[s: s + length]
+            pattern = "".join("?" if g0 <= s + i < g1 or ch == GAP else ch for i, ch in enumerate(chunk))
+            known = sum(ch != "?" for ch in pattern)
+            if known < 1 or not all(JA_CHAR.match(ch) for ch in pattern if ch != "?"):
+                continue
+            left = sum(ch != "?" for ch in pattern[: c0 - s])
+            for word in index.match(pattern):
+                part = word[c0 - s: c1 - s]
+                slot = found.setdefault((c0 - g0, c1 - g0), {})
+                fit = Fit(part, known, zipf.get(word, 0.0), (word,), left, known - left)
+                if fit.better(slot.get(part)):
+                    slot[part] = fit
+    return found
+
+
+def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None) -> list[Fit]:
+    """Whole-gap fills from the dictionary, best fitting first.
+
+    >>> idx = resources.WordIndex.build(["兄弟", "友好", "の兄", "弟友"])
+    >>> [f.fill for f in lexicon_fits(Site("市の\\ufffd\\ufffd友好", 2, 4), idx, {})][0]
+    '兄弟'
+    """
+    if index is None:
+        index = resources.word_index()
+    if zipf is None:
+        zipf = resources.word_zipf()
+    n = site.length
+    parts = partial_fits(site, index, zipf)
+    for a, b in {(0, 1), (n - 1, n)}:
+        slot = parts.setdefault((a, b), {})
+        for kana, z in function_kana():
+            slot.setdefault(kana, Fit(kana, 0, z, (kana,)))
+    fills: dict[str, Fit] = dict(parts.get((0, n), {}))
+    for word, z in frequent_words(n):
+        fills.setdefault(word, Fit(word, 0, z, (word,)))
+    left_ctx, right_ctx = site.left[-6:], site.right[:6]
+    for k in range(1, n):
+        # each side ranked by how naturally it reads against its own context, so a
+        # particle (が) can pair with the start of a word (兄弟) that no longer word spans
+        lefts = sorted(parts.get((0, k), {}).values(), key=lambda f: (resources.path_cost(left_ctx + f.fill), f.fill))[:PER_SIDE]
+        rights = sorted(parts.get((k, n), {}).values(), key=lambda f: (resources.path_cost(f.fill + right_ctx), f.fill))[:PER_SIDE]
+        for a in lefts:
+            for b in rights:
+                joined = Fit(a.fill + b.fill, a.known + b.known, min(a.zipf, b.zipf), a.words + b.words,
+                             a.left, b.right)
+                if joined.better(fills.get(joined.fill)):
+                    fills[joined.fill] = joined
+    ranked = sorted(fills.values(), key=lambda f: (-f.known, -f.zipf, f.fill))
+    return [_with_support(f, parts, n) for f in ranked]
+
+
+def _with_support(fit: Fit, parts: dict[tuple[int, int], dict[str, Fit]], n: int) -> Fit:
+    """The most surviving characters any word matched on each side of the gap, for this fill.
+
+    A fill that makes a word with the left neighbours but none with the right
+    ones (``企\ufffd\ufffd化`` → a place name ``…企救丘`` then a stray ``化``)
+    is weaker than one that makes words on both sides.
+    """
+    left, right = fit.left, fit.right
+    for (a, b), slot in parts.items():
+        part = slot.get(fit.fill[a:b])
+        if part is None:
+            continue
+        if a == 0:
+            left = max(left, part.left)
+        if b == n:
+            right = max(right, part.right)
+    return Fit(fit.fill, fit.known, fit.zipf, fit.words, left, right)
+
+
+@functools.cache
+def frequent_words(n: int) -> tuple[tuple[str, float], ...]:
+    """The :data:`WHOLE_WORDS` most common Japanese words of length ``n`` (none for a single character)."""
+    if n < 2:
+        return ()
+    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_CHAR.match(c) for c in w)),
+                    key=lambda wz: (-wz[1], wz[0]))
+    return tuple(ranked[:WHOLE_WORDS])
+
+
+@functools.cache
+def _frequent_set(n: int) -> frozenset[str]:
+    return frozenset(w for w, _ in frequent_words(n))
+
+
+@functools.cache
+def function_kana() -> tuple[tuple[str, float], ...]:
+    """The :data:`FUNCTION_KANA` most common hiragana with their frequency (from the packaged list)."""
+    ranked = sorted(((c, z) for c, z in resources.char_zipf().items() if "\u3041" <= c <= "\u3096"),
+                    key=lambda cz: (-cz[1], cz[0]))
+    return tuple(ranked[:FUNCTION_KANA])
+
+
+def _word_side(neighbour: str) -> bool:
+    """A neighbour a word must join: kanji or katakana. Hiragana (a particle, an ending) or no
+    Japanese at all is a natural word boundary."""
+    return bool(neighbour) and bool(JA_CHAR.match(neighbour)) and not "\u3041" <= neighbour <= "\u3096"
+
+
+def both_sides(site: Site, fit: Fit) -> int:
+    """Surviving characters the fill's words match on its weaker side; a side at a natural
+    boundary counts as well supported as the other.
+
+    >>> both_sides(Site("企\ufffd\ufffd化", 1, 3), Fit("救丘", 5, 0.0, ("北九州市企救丘",), 5, 0))
+    0
+    >>> both_sides(Site("マーケティン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("マーケティング",), 6, 0))
+    6
+    """
+    left = fit.left if _word_side(site.left[-1:]) else fit.right
+    right = fit.right if _word_side(site.right[:1]) else fit.left
+    if not _word_side(site.left[-1:]) and not _word_side(site.right[:1]):
+        return max(fit.left, fit.right)
+    return min(left, right)
+
+
+def propose(site: Site) -> list[Proposal]:
+    """Lexicon proposals for a gap among Japanese characters."""
+    if site.script != "ja":
+        return []
+    return [
+        Proposal(fill=f.fill, kind="lexicon",
+                 detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
+                        f"{f.known} surviving character{'s' if f.known != 1 else ''}",
+                 features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(both_sides(site, f))})
+        for f in lexicon_fits(site)
+    ]

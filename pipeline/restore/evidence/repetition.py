@@ -1,0 +1,168 @@
+"""Repetition: the gap's context, with the gap filled, stands intact elsewhere.
+
+A phrase damaged in one heading is usually intact in another heading, in the
+body text or in the next talk (``札幌市の��交流事業`` beside
+``札幌市の国際交流事業``); an English word damaged on one slide is intact
+on another (``S��bol`` beside ``Symbol``). The provider looks for the gap's
+neighbours around a gap-free run of the gap's length, in the nearest scope
+first, and reports how much context matched and where.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from pipeline.model import GAP
+from pipeline.restore.evidence.base import LATIN, Document, Line, Proposal, Site
+
+MAX_CONTEXT = 12
+"""Context characters compared on each side; more adds nothing but time."""
+
+
+@dataclass(frozen=True)
+class ScopeText:
+    """The lines of one scope joined by newlines, with a map back to line numbers."""
+
+    name: str
+    text: str
+    starts: tuple[int, ...]
+    lines: tuple[Line, ...]
+
+    @classmethod
+    def build(cls, name: str, lines: list[Line]) -> "ScopeText":
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln.text) + 1
+        return cls(name, "\n".join(ln.text for ln in lines), tuple(starts), tuple(lines))
+
+    def line_at(self, offset: int) -> tuple[int, str]:
+        """The raw line number at ``offset`` and the text of the line (or piece) it is in."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        line = self.lines[i]
+        return line.line_at(offset - self.starts[i]), line.text
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str, int]]:
+    """Fills whose context matches somewhere in ``scope``: fill → (best context length, hits, line, phrase,
+    best context on the weaker side).
+
+    The weaker side matters on its own: a template repeated with another word in
+    it (``を\ufffd\ufffdすることもできます`` beside ``を設定することもできます``) matches
+    long on one side and one particle on the other.
+
+    The search anchors on the gap's nearest neighbours (one character each
+    side, or two on the one side that has them) and then measures how far the
+    match extends, so the cost is one regex scan per gap.
+
+    >>> s = ScopeText.build("doc", [Line("札幌市の国際交流事業", 3)])
+    >>> context_matches(Site("札幌市の\\ufffd\\ufffd交流事業", 4, 6), s)
+    {'国際': (8, 1, 3, '札幌市の国際交流事業', 4)}
+    """
+    left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
+    # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
+    if left[-1:].isspace() and len(right) >= 2 and not right[:2].isspace():
+        left = ""
+    if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
+        right = ""
+    if left and right:
+        pattern = re.escape(left[-1]) + f"([^\n{GAP}]{{{n}}})" + re.escape(right[0])
+    elif len(left) >= 2:
+        pattern = re.escape(left[-2:]) + f"([^\n{GAP}]{{{n}}})"
+    elif len(right) >= 2:
+        pattern = f"([^\n{GAP}]{{{n}}})" + re.escape(right[:2])
+    else:
+        return {}
+    found: dict[str, tuple[int, int, int, str, int]] = {}
+    for m in re.finditer(pattern, scope.text):
+        fill = m.group(1)
+        before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
+        after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
+        # a gap at the start (end) of its line is matched only by a fill at the start (end)
+        # of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
+        if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
+            continue
+        a, b = _common_suffix(left, before), _common_prefix(right, after)
+        best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
+        if a + b > best:
+            best, line, phrase = a + b, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
+        # a side the gap has no context on (line start or end) does not count as weak
+        weaker = min(a if left else b, b if right else a)
+        found[fill] = (best, hits + 1, line, phrase, max(both, weaker))
+    return found
+
+
+_WORD_CHARS = r"A-Za-z"
+
+
+def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str]]:
+    """For a gap inside a Latin word: whole words of the scope that fit the word's known letters.
+
+    >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9)])
+    >>> word_matches(Site("S\\ufffd\\ufffdbol of", 1, 3), s)
+    {'ym': (4, 1, 9, 'Symbol', 1)}
+    """
+    head = re.search(f"[{_WORD_CHARS}]*$", site.left).group(0)
+    tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
+    if len(head) + len(tail) < 2:
+        return {}
+    pattern = (
+        f"(?<![{_WORD_CHARS}{GAP}])" + re.escape(head) + f"([{_WORD_CHARS}]{{{site.length}}})"
+        + re.escape(tail) + f"(?![{_WORD_CHARS}{GAP}])"
+    )
+    found: dict[str, tuple[int, int, int, str, int]] = {}
+    for m in re.finditer(pattern, scope.text):
+        fill = m.group(1)
+        best, hits, line, phrase, _ = found.get(fill, (0, 0, 0, "", 0))
+        if not hits:
+            line, phrase = scope.line_at(m.start(1))[0], m.group(0)
+        found[fill] = (len(head) + len(tail), hits + 1, line, phrase, min(len(head), len(tail)) if head and tail else len(head) + len(tail))
+    return found
+
+
+class RepetitionIndex:
+    """The scopes of a document, joined once so that every gap reuses them."""
+
+    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = ()):
+        """``shared`` scopes are already joined (the whole document, built once for all its talks)."""
+        self.scopes = [ScopeText.build(name, lines) for name, lines in doc.scopes] + list(shared)
+
+    def propose(self, site: Site) -> list[Proposal]:
+        """Fills from the nearest scope that has any, context length and hits as features.
+
+        >>> doc = Document.from_text("S\\ufffd\\ufffdbol of K\\ufffd\\ufffd\\ufffd\\ufffdoto\\nSymbol of Kumamoto")
+        >>> [p.fill for p in RepetitionIndex(doc).propose(Site(doc.scopes[0][1][0].text, 11, 15, line=1))]
+        ['umam']
+        """
+        latin = bool(LATIN.search(site.left[-1:] + site.right[:1]))
+        proposals: list[Proposal] = []
+        for depth, scope in enumerate(self.scopes):
+            found = word_matches(site, scope) if latin else context_matches(site, scope)
+            for fill, (ctx, hits, line, phrase, both) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
+                where = f"line {line}" if line else f"the {scope.name}"
+                proposals.append(Proposal(
+                    fill=fill, kind="repetition",
+                    detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''})",
+                    features={"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
+                              "rep_scope": float(depth), "rep_both": float(both)},
+                ))
+            if proposals:
+                break
+        return proposals
+

@@ -1,0 +1,266 @@
+"""One scoring model for every gap: features from all providers, a softmax over candidates, a calibrated confidence.
+
+Each candidate fill gets a feature vector (how much context its dictionary
+words matched, how common they are, how far the repeated context reaches,
+whether the other language or the heading sequence says it, and Sudachi's
+path cost relative to the best candidate). A linear score per candidate and a
+softmax over the gap's candidates give the model's probability for the top
+fill; calibration maps that probability to the accuracy observed at it on the
+benchmark, and a fill is committed only at or above the threshold where
+committed fills were right at least 95% of the time. Calibration and
+threshold are kept apart for one lost character and for several
+(:func:`gap_class`). The weights, bins and thresholds are package data written by ``bench/restore_bench.py --calibrate``;
+the defaults below are only the starting point of that fit.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from pipeline.restore import charlm, resources
+from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.model import Evidence
+
+FEATURES = (
+    "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
+    "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
+    "bilingual_word", "rep_lead", "charlm", "lm_top", "doc_count", "rep_both",
+    "charlm_back",
+)
+DEFAULT_WEIGHTS = {
+    "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
+    "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
+    "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
+    "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
+    "charlm_back": 0.3,
+}
+DEFAULT_THRESHOLD = 0.9
+COST_UNIT = 1000.0
+"""Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
+TOP = 5
+KEEP = 120
+READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back"})
+"""Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
+
+CUT_LM = 0.5
+"""Weight of the character model's log-probability (natural log) in the pre-ranking for the cut."""
+LM_TOP = 3
+"""Candidates the character model ranks this high get a feature of their own."""
+WINDOW = 8
+
+
+@dataclass
+class Pool:
+    """Candidates of one site, merged across providers (features: max per name; evidence: all)."""
+
+    features: dict[str, dict[str, float]] = field(default_factory=dict)
+    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+
+    def add(self, proposal: Proposal) -> None:
+        feats = self.features.setdefault(proposal.fill, {})
+        for name, value in proposal.features.items():
+            feats[name] = max(feats.get(name, value), value)
+        flag = {"lexicon": "has_lex", "repetition": "has_rep"}.get(proposal.kind)
+        if flag:
+            feats[flag] = 1.0
+        self.evidence.setdefault(proposal.fill, []).append(Evidence(proposal.kind, proposal.detail))
+
+    def __len__(self) -> int:
+        return len(self.features)
+
+    def reading_only(self, fill: str) -> bool:
+        """Nothing but how it reads speaks for the fill (a punctuation mark offered for every gap,
+        favoured by the path cost alone): never committed, since the benchmark calibrates no
+        confidence for it.
+
+        >>> p = Pool(); p.add(Proposal("・", "lexicon", "punctuation ・", {"symbol": 1.0}))
+        >>> p.add(Proposal("績", "lexicon", "dictionary word 実績", {"lex_known": 1.0}))
+        >>> p.reading_only("・"), p.reading_only("績")
+        (True, False)
+        """
+        # has_lex is set for every lexicon proposal, the punctuation marks included
+        return set(self.features[fill]) <= READING | {"symbol", "has_lex"}
+
+    def only_lexicon(self, fill: str) -> bool:
+        """Every proposal of the fill came from the lexicon (no other kind of evidence for it)."""
+        return all(e.kind == "lexicon" for e in self.evidence[fill])
+
+
+def add_repetition_lead(pool: Pool) -> None:
+    """How much longer a fill's repeated context is than the best rival's (in units of 4 characters, at most 2).
+
+    One phrase repeated with nine characters of context against rivals with
+    five says more than the context length alone: it singles the fill out.
+
+    >>> p = Pool(); p.features = {"a": {"rep_context": 9.0}, "b": {"rep_context": 5.0}, "c": {}}
+    >>> add_repetition_lead(p); [p.features[k].get("rep_lead", 0.0) for k in "abc"]
+    [1.0, 0.0, 0.0]
+    """
+    ctx = {f: feats.get("rep_context", 0.0) for f, feats in pool.features.items()}
+    for fill, c in ctx.items():
+        if c <= 0:
+            continue
+        rival = max((v for f, v in ctx.items() if f != fill), default=0.0)
+        if c > rival:
+            pool.features[fill]["rep_lead"] = min(c - rival, 8.0) / 4.0
+
+
+def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = None, keep: int = KEEP) -> dict[str, int]:
+    """How each filled window reads, as features relative to the best candidate (0 = best, negative = worse):
+    Sudachi's path cost, the frequency of the words it makes, and the character model's log-probability
+    read left to right and, when it has a backward twin, right to left.
+
+    Only the ``keep`` best-reading candidates that only the lexicon proposed stay
+    in the pool (plus every candidate another kind of evidence proposed): the rest read so badly
+    that they only blur the softmax. ``lm`` is the document's character model
+    (the general one when not given). Returns the path costs.
+    """
+    left = len(site.left[-WINDOW:])
+    lm = lm if lm is not None else charlm.model()
+    backward = lm is not None and lm.backward is not None
+    costs, logps, lms, backs = {}, {}, {}, {}
+    for fill in pool.features:
+        costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
+        lms[fill] = lm.score(site.left, fill, site.right) if lm is not None else 0.0
+        backs[fill] = lm.score_backward(site.left, fill, site.right) if backward else 0.0
+    both = {f: (lms[f] + backs[f]) / 2 if backward else lms[f] for f in lms}
+    if not costs:
+        return costs
+    # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
+    # costs punish some compounds (メッセージ表示) far beyond how odd they read
+    ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
+    for fill in ranked[keep:]:
+        if pool.only_lexicon(fill):
+            del pool.features[fill]
+            pool.evidence.pop(fill, None)
+            del costs[fill]
+    best = min(costs.values())
+    best_lp = max(logps[f] for f in costs)
+    best_lm = max(lms[f] for f in costs)
+    best_back = max(backs[f] for f in costs)
+    by_lm = sorted(costs, key=lambda f: (-both[f], f))
+    for rank, fill in enumerate(by_lm):
+        feats = pool.features[fill]
+        feats["cost"] = -(costs[fill] - best) / COST_UNIT
+        feats["unigram"] = logps[fill] - best_lp
+        # the model was counted from running prose: a mark the talk's structure calls for (a heading
+        # number, the subtitle's wave dash from the English ~…~) is what prose rarely shows
+        feats["charlm"] = 0.0 if feats.get("numbering") else lms[fill] - best_lm
+        feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
+        feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
+        # the document's own vocabulary: a fill it uses elsewhere is likelier here
+        feats["doc_count"] = math.log1p(lm.document_count(fill)) if lm is not None else 0.0
+    return costs
+
+
+def feature_vector(feats: dict[str, float]) -> list[float]:
+    """The model's inputs for one candidate, in :data:`FEATURES` order (missing features are 0).
+
+    >>> feature_vector({"cost": -0.5, "rep_context": 9.0, "rep_hits": 3.0})[:7]
+    [-0.5, 0.0, 0.0, 0.0, 2.25, 1.3863, 0.0]
+    """
+    return [
+        feats.get("cost", 0.0),
+        # surviving characters matched, but no more than two beyond what the fill supports on
+        # both sides: a long entry that swallows the left context and orphans the right one
+        # (企\ufffd\ufffd化 → 北九州市企救丘 + 化) is no better than a short word that reads on both
+        min(feats.get("lex_known", 0.0), feats.get("lex_both", 0.0) + 2.0),
+        feats.get("lex_zipf", 0.0) / 8.0,
+        feats.get("has_lex", 0.0),
+        min(feats.get("rep_context", 0.0), 12.0) / 4.0,
+        round(math.log1p(feats.get("rep_hits", 0.0)), 4),
+        feats.get("has_rep", 0.0),
+        feats.get("bilingual", 0.0),
+        feats.get("bilingual_alone", 0.0),
+        feats.get("numbering", 0.0),
+        feats.get("symbol", 0.0),
+        min(feats.get("lex_both", 0.0), 3.0),
+        max(feats.get("unigram", 0.0), -10.0),
+        feats.get("bilingual_context", 0.0),
+        feats.get("bilingual_word", 0.0),
+        feats.get("rep_lead", 0.0),
+        max(feats.get("charlm", 0.0), -20.0) / 4.0,
+        feats.get("lm_top", 0.0),
+        round(feats.get("doc_count", 0.0), 4),
+        min(feats.get("rep_both", 0.0), 6.0) / 3.0,
+        max(feats.get("charlm_back", 0.0), -20.0) / 4.0,
+    ]
+
+
+GAP_CLASSES = ("single", "multi")
+
+
+def gap_class(length: int) -> str:
+    """Which calibration a gap of ``length`` characters is judged by: one lost character, or several.
+
+    A lost pair is much harder than a lost character (the model's probability
+    means less there), so each has its own map to observed accuracy and its own
+    commit threshold.
+
+    >>> gap_class(1), gap_class(2)
+    ('single', 'multi')
+    """
+    return "single" if length <= 1 else "multi"
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights of :data:`FEATURES`, and per gap class calibration bins ``[p_low, accuracy]`` and commit threshold."""
+
+    weights: dict[str, float]
+    bins: dict[str, list[list[float]]]
+    thresholds: dict[str, float]
+
+    def confidence(self, p: float, length: int) -> float:
+        return calibrate(p, self.bins.get(gap_class(length), []))
+
+    def threshold(self, length: int) -> float:
+        return self.thresholds.get(gap_class(length), DEFAULT_THRESHOLD)
+
+
+def model() -> Model:
+    """The packaged model (``restore_calibration.json``), or the defaults when it has not been built."""
+    cal = resources.calibration()
+    if not cal:
+        return Model(DEFAULT_WEIGHTS, {}, {k: DEFAULT_THRESHOLD for k in GAP_CLASSES})
+    classes = cal["classes"]
+    return Model(cal["weights"], {k: v["bins"] for k, v in classes.items()},
+                 {k: v["threshold"] for k, v in classes.items()})
+
+
+def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, float]]:
+    """Candidates with their model probability, best first (ties broken by the fill, for determinism).
+
+    >>> p = Pool(); p.features = {"a": {"has_rep": 1.0}, "b": {}}
+    >>> [(f, round(s, 3)) for f, s in softmax_ranking(p, {"has_rep": 1.0})]
+    [('a', 0.731), ('b', 0.269)]
+    """
+    w = [weights.get(name, 0.0) for name in FEATURES]
+    scores = {fill: sum(a * b for a, b in zip(w, feature_vector(f))) for fill, f in pool.features.items()}
+    if not scores:
+        return []
+    top = max(scores.values())
+    exp = {fill: math.exp(s - top) for fill, s in scores.items()}
+    total = sum(exp.values())
+    return sorted(((fill, e / total) for fill, e in exp.items()), key=lambda kv: (-kv[1], kv[0]))
+
+
+def calibrate(p: float, bins: list[list[float]]) -> float:
+    """The accuracy observed on the benchmark for a top probability ``p`` (identity without bins).
+
+    ``bins`` are ``[lower bound of p, observed accuracy]`` sorted by bound,
+    monotone in accuracy (isotonic fit).
+
+    >>> calibrate(0.7, [[0.0, 0.2], [0.5, 0.6], [0.9, 0.97]])
+    0.6
+    >>> calibrate(0.95, [])
+    0.95
+    """
+    if not bins:
+        return p
+    acc = bins[0][1]
+    for low, value in bins:
+        if p >= low:
+            acc = value
+    return acc

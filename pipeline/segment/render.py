@@ -1,0 +1,54 @@
+"""A readable plain-text rendering of a Segmented record, for people and golden files."""
+
+from __future__ import annotations
+
+from pipeline.model import Segmented, Talk, Text
+
+
+def _t(t: Text | None, limit: int | None = None) -> str:
+    if t is None:
+        return "-"
+    s = t.text
+    return s if limit is None or len(s) <= limit else s[:limit] + "…"
+
+
+def _line(t: Text | None) -> str:
+    pos = t.first_pos() if t is not None else None
+    return f"l.{pos[0]}" if pos is not None else "l.?"
+
+
+def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
+    out = [
+        f"talk {talk.id} (lines {talk.first_line}-{talk.last_line})",
+        f"  city: {_t(talk.city.ja)} / {_t(talk.city.en)}",
+        f"  title: {_t(talk.title.ja)} / {_t(talk.title.en)}",
+        f"  subtitle: {_t(talk.subtitle.ja)} / {_t(talk.subtitle.en)}",
+        f"  speaker: {_t(talk.speaker.text)} | affiliation: {_t(talk.speaker.affiliation)} | name: {_t(talk.speaker.name)}",
+    ]
+    for f in talk.front:
+        out.append(f"  front {_line(f)}: {_t(f, paragraph_chars)}")
+    out.append(f"  sections: {len(talk.sections)}")
+    for s in talk.sections:
+        out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
+        for p in s.paragraphs:
+            out.append(f"      ¶ {_t(p, paragraph_chars)}")
+    out.append(f"  slides: {len(talk.slides)}")
+    for sl in talk.slides:
+        number = "-" if sl.number is None else str(sl.number)
+        out.append(f"  [{number}] {_t(sl.title)}")
+        for t in sl.lines:
+            out.append(f"      {_line(t)}: {t.text}")
+    out.append(f"  hints: {len(talk.hints)}")
+    for h in talk.hints:
+        out.append(f"      {h.line}:{h.col}+{h.length} {list(h.candidates)} {h.evidence.kind}: {h.evidence.detail}")
+    return out
+
+
+def render(doc: Segmented, paragraph_chars: int = 40) -> str:
+    """Talks with their sections (first characters of each paragraph), slides and hints."""
+    out = [f"source: {doc.source.file}", f"talks: {len(doc.talks)}", f"unassigned: {len(doc.unassigned)}"]
+    for t in doc.unassigned:
+        out.append(f"  {_line(t)}: {_t(t, paragraph_chars)}")
+    for talk in doc.talks:
+        out.extend(render_talk(talk, paragraph_chars))
+    return "\n".join(out) + "\n"

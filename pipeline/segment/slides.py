@@ -1,0 +1,532 @@
+"""A talk's English lines → its slides, in number order.
+
+The dump comes from 2-up / n-up handout pages, so slides were extracted out
+of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
+(``7``, doubled ``１１`` after a shadow layer), or glued to a line's end
+(``Universities in Kumamoto City ３３``). How the work is split:
+
+1. **Cover** (:func:`split_cover`): the leading lines that make up the
+   English title, a ``~…~`` subtitle and lines that only name the city.
+2. **Closing** (:func:`split_closing`): the last line saying thanks
+   (``Thank you``, ``СПАСИБО …``) and what follows it, with a city-only line
+   right before it.
+3. **Anchors** (:func:`find_anchors`): the page-number lines. A number that
+   two lines claim goes to the one whose neighbours continue its run (``2 4
+   6`` rather than ``11 8 4 9``); a glued number must fit its neighbours too.
+4. **Missing numbers** (:func:`place_missing`): a number absent from the
+   text gets a slot where it extends a neighbouring run (8 before ``10 12
+   14``), never where it would break one; its slide keeps number ``None``.
+5. **Content** (:func:`split_gap`): in this extraction a page number usually
+   *follows* its slide's content, and what comes right after a number is
+   that slide's leftovers (a continued sentence, a caption, a damaged copy
+   of a line) until the next slide's title. Each stretch of lines between two
+   anchors is cut where the next slide most plausibly starts: never inside a
+   text box or a sentence; preferably at a page start or a title-case line
+   whose words recur after it rather than before it, or with a bulleted
+   list under it; leftovers that repeat the previous slide's lines or title
+   words stay with it; a slide that holds next to nothing and no title when
+   its number is reached takes the title-led content after the number, and
+   then hands the untitled scraps printed just before its number back to the
+   slide before (:func:`_return_stray_leads`).
+
+The slide's title is its first title-like line (:func:`.slidetext.is_title_like`).
+Page-number text leaves the slide text; :func:`page_number_rows` records it
+in the ledger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.model import LedgerRow, Slide, Text, ledger_rows_for
+from pipeline.segment.layout import Layout
+from pipeline.segment.slidetext import (
+    BULLETS,
+    CLOSING,
+    content_words,
+    continues,
+    glued_number,
+    is_bullet,
+    is_title_like,
+    near_duplicate,
+    opens_with_connective,
+    page_number_values,
+    starts_lower,
+    words,
+)
+
+
+@dataclass(frozen=True)
+class Cover:
+    lines: tuple[Text, ...]
+    title: tuple[Text, ...]
+    subtitle: Text | None
+    end: int  # index of the first line after the cover
+
+
+def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
+    """The cover: city-only lines, the title (the first box's other lines), then subtitle / city-only boxes.
+
+    ``is_city_only(text)`` says whether a line only names the talk's city.
+
+    >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
+    ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
+    >>> c = split_cover(lines, Layout.from_ledger(()), lambda t: t.startswith("CITY OF"))
+    >>> [t.text for t in c.title], c.end
+    (['Kitakyushu’s Cross-boundary', 'Intercity Cooperation'], 3)
+    """
+    title: list[Text] = []
+    subtitle: Text | None = None
+    title_box = None
+    box = 0
+    i = 0
+    while i < len(lines):
+        t = lines[i]
+        if i and not layout.same_box(lines[i - 1], t):
+            box += 1
+        s = t.text.strip()
+        if is_city_only(s):
+            pass
+        elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
+            subtitle = t
+        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s):
+            # Only the first box that holds title lines may hold title lines.
+            title_box = box
+            title.append(t)
+        else:
+            break
+        i += 1
+    if not title:
+        return Cover((), (), None, 0)
+    return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def split_closing(lines: list[Text], start: int, is_city_only) -> int:
+    """Index where the closing slide starts (``len(lines)`` when there is none)."""
+    for i in range(len(lines) - 1, start - 1, -1):
+        if CLOSING.match(lines[i].text.strip()):
+            while i - 1 >= start and is_city_only(lines[i - 1].text.strip()):
+                i -= 1
+            return i
+    return len(lines)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    index: int  # line index
+    value: int
+    offset: int | None = None  # where a glued number starts in its line; None for a number line
+
+
+def _fitness(value: int, neighbours: list[int]) -> int:
+    return sum(1 for n in neighbours if 1 <= abs(n - value) <= 2)
+
+
+def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
+    """The page numbers among ``lines[start:end]``, one line per number.
+
+    >>> ls = [Text.inserted(s) for s in ["1", "Universities 3", "x", "5", "2", "Hospitals in Town ４４", "6", "8", "４", "9"]]
+    >>> [(a.index, a.value, a.offset is not None) for a in find_anchors(ls, 0, len(ls))]
+    [(0, 1, False), (1, 3, True), (3, 5, False), (4, 2, False), (5, 4, True), (6, 6, False), (7, 8, False), (9, 9, False)]
+    """
+    found: list[tuple[int, list[int], int | None]] = []
+    for i in range(start, end):
+        text = lines[i].text
+        values = page_number_values(text)
+        if values:
+            found.append((i, values, None))
+        elif (glued := glued_number(text)) is not None:
+            found.append((i, glued[1], glued[0]))
+    if not found:
+        return []
+    limit = 2 * len(found) + 10
+    resolved: list[tuple[int, int, int | None]] = []
+    for k, (i, values, offset) in enumerate(found):
+        near = [v for j in (k - 1, k + 1) if 0 <= j < len(found) for v in found[j][1]]
+        fitting = [v for v in values if v <= limit]
+        if not fitting:
+            continue
+        value = max(fitting, key=lambda v: (_fitness(v, near), -v))
+        resolved.append((i, value, offset))
+
+    def neighbours(k: int, pool: list[tuple[int, int, int | None]]) -> list[int]:
+        return [pool[j][1] for j in (k - 1, k + 1) if 0 <= j < len(pool)]
+
+    # A number claimed twice: keep the claim whose neighbours continue its run.
+    keep = list(resolved)
+    for value in sorted({v for _, v, _ in resolved}):
+        claims = [k for k, r in enumerate(keep) if r[1] == value]
+        if len(claims) < 2:
+            continue
+        others = [r for r in keep if r[1] != value]
+        def score(k: int) -> tuple[int, int, int]:
+            pool = sorted(others + [keep[k]])
+            at = pool.index(keep[k])
+            return (_fitness(value, neighbours(at, pool)), keep[k][2] is None, -k)
+        best = max(claims, key=score)
+        keep = [r for k, r in enumerate(keep) if r[1] != value or k == best]
+    # A glued number must continue a run; a stray value far beyond the deck's size is content.
+    anchors = []
+    for k, (i, value, offset) in enumerate(keep):
+        fit = _fitness(value, neighbours(k, keep))
+        if offset is not None and fit == 0 and len(keep) > 1:
+            continue
+        if fit == 0 and value > len(keep) + 2 and len(keep) > 1:
+            continue
+        anchors.append(Anchor(i, value, offset))
+    return anchors
+
+
+def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
+    """Where numbers absent from the text most plausibly were: {number: position in the anchor list}.
+
+    A missing number goes where it extends the run after it or before it
+    (same step), never inside a run it would break. Between equally good
+    places, ``room(pos)`` decides: how much the text between the anchors
+    looks like it holds a whole extra slide.
+
+    >>> values = [2, 4, 6, 1, 3, 5, 7, 9, 11, 13, 15, 10, 12, 14, 16]
+    >>> place_missing([Anchor(i, v) for i, v in enumerate(values)], room=lambda pos: pos == 11)
+    {8: 11}
+    >>> place_missing([Anchor(i, v) for i, v in enumerate([1, 2, 3, 5, 6])])
+    {4: 3}
+    >>> place_missing([Anchor(i, v) for i, v in enumerate([2, 6, 1, 3, 5])])
+    {4: 1}
+    """
+    if not anchors:
+        return {}
+    values = [a.value for a in anchors]
+    missing = sorted(set(range(1, max(values) + 1)) - set(values))
+    placed: dict[int, int] = {}
+    for m in missing:
+        best: tuple[tuple[int, float], int] | None = None
+        for pos in range(len(values) + 1):
+            before = values[pos - 1] if pos >= 1 else None
+            after = values[pos] if pos < len(values) else None
+            step_before = values[pos - 1] - values[pos - 2] if pos >= 2 else None
+            step_after = values[pos + 1] - values[pos] if pos + 1 < len(values) else None
+            score = 0
+            if before is not None and step_before in (1, 2) and m - before == step_before:
+                score += 1
+            if after is not None and step_after in (1, 2) and after - m == step_after:
+                score += 1
+            if before is not None and after is not None and after - before in (step_before, step_after):
+                score -= 2
+            if before is None and after is not None and after - m in (1, 2) and step_after is None:
+                score += 1
+            # Halfway between its neighbours when no run says otherwise (2, _, 6 → 4).
+            if before is not None and after is not None and m - before == after - m and m - before in (1, 2):
+                score += 2 if step_before is None and step_after is None else 1
+            if score >= 1 and (best is None or (score, room(pos)) > best[0]):
+                best = ((score, room(pos)), pos)
+        if best is not None:
+            placed[m] = best[1]
+    return placed
+
+
+@dataclass
+class Building:
+    """A slide being assembled: its lines in order, its number (None when missing from the text)."""
+
+    number: int | None
+    order: float
+    lines: list[Text] = field(default_factory=list)
+    before_number: int | None = None  # how many lines came before its page-number line (None: no such line)
+
+    def has_title(self) -> bool:
+        return any(is_title_like(t.text) for t in self.lines)
+
+    def title_words(self, ignore: frozenset[str]) -> set[str]:
+        title = next((t for t in self.lines if is_title_like(t.text)), None)
+        return content_words(title.text, ignore) if title is not None else set()
+
+
+@dataclass(frozen=True)
+class GapContext:
+    """What a cut between two anchors needs to know."""
+
+    lines: list[Text]  # the lines between the anchors
+    before: Text | None  # the line just before the gap (the previous anchor's line)
+    before_content: Text | None  # the previous slide's last content line before its anchor
+    after: Text | None  # the next anchor's line
+    after_content: Text | None  # the line right after the next anchor
+    repeated: frozenset[str]  # texts (lower-cased) that occur more than once in the deck
+
+
+def _start_score(ctx: GapContext, k: int, layout: Layout, ignore: frozenset[str]) -> float:
+    """How plausibly ``ctx.lines[k]`` opens a new slide."""
+    line = ctx.lines[k]
+    text = line.text.strip()
+    score = 0.0
+    if layout.page_break_before(ctx.lines[k - 1] if k else ctx.before, line):
+        score += 3
+    if is_title_like(text):
+        score += 1
+        if _series_key(text) in ctx.repeated:
+            score += 0.5
+        # A title with a bulleted list right under it.
+        if k + 1 < len(ctx.lines) and is_bullet(ctx.lines[k + 1].text):
+            score += 0.5
+        # Lexical cohesion: a title's words recur in the lines it heads, not in the ones before it.
+        title = content_words(text, ignore)
+        if title:
+            after = set().union(*(content_words(t.text, ignore) for t in ctx.lines[k + 1:])) if k + 1 < len(ctx.lines) else set()
+            before = set().union(*(content_words(t.text, ignore) for t in ctx.lines[:k])) if k else set()
+            score += 0.5 * min(2, len(title & after)) - 0.5 * min(2, len(title & before))
+    if is_bullet(text):
+        score -= 0.5
+    if starts_lower(text) or opens_with_connective(text):
+        score -= 1
+    return score
+
+
+def _allowed(ctx: GapContext, k: int, layout: Layout) -> bool:
+    """No cut inside a text box or a sentence (the anchors' own lines included)."""
+    left = ctx.lines[k - 1] if k > 0 else ctx.before
+    right = ctx.lines[k] if k < len(ctx.lines) else ctx.after
+    if left is not None and right is not None and layout.same_box(left, right):
+        return False
+    if k == 0 and ctx.before_content is not None and ctx.lines and continues(ctx.before_content.text, ctx.lines[0].text):
+        return False
+    if k == len(ctx.lines) and ctx.after_content is not None and ctx.lines and continues(ctx.lines[-1].text, ctx.after_content.text):
+        return False
+    if 0 < k < len(ctx.lines) and continues(ctx.lines[k - 1].text, ctx.lines[k].text):
+        return False
+    return True
+
+
+def _leftover_scores(ctx: GapContext, previous: Building, layout: Layout, ignore: frozenset[str]) -> list[float]:
+    """Evidence that ``ctx.lines[:k]`` are the previous slide's leftovers, for every ``k``.
+
+    A line repeating one of the previous slide's lines (a damaged copy) counts
+    one; a plain line sharing a word with its title counts a half.
+    """
+    title = previous.title_words(ignore)
+    per_line = []
+    for t in ctx.lines:
+        if any(near_duplicate(t.text, p.text) for p in previous.lines):
+            per_line.append(1.0)
+        elif title and not is_title_like(t.text) and content_words(t.text, ignore) & title:
+            # A title-like line sharing the previous title's words is the next slide of a series, not a leftover.
+            per_line.append(0.5)
+        else:
+            per_line.append(0.0)
+    # A slide that so far holds next to nothing and no title (its number came
+    # before its content) should get the title-led content that follows its number.
+    bare = not previous.has_title() and _box_count(previous.lines, layout) < 2
+    scores = [0.0]
+    titled = False
+    for i, t in enumerate(ctx.lines):
+        gives_title = bare and not titled and is_title_like(t.text)
+        titled = titled or is_title_like(t.text)
+        scores.append(scores[-1] + per_line[i] + (1.0 if gives_title else 0.0))
+    return scores
+
+
+def _box_count(lines: list[Text], layout: Layout) -> int:
+    """Text boxes among ``lines`` (lines of lost glyphs only do not count)."""
+    count = 0
+    for i, t in enumerate(lines):
+        if not words(t.text):
+            continue
+        if i == 0 or not layout.same_box(lines[i - 1], t):
+            count += 1
+    return count
+
+
+def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, ignore: frozenset[str]) -> list[int]:
+    """Cut points in a gap: one per slide that starts in it (``slots``: 1, or 2 with a missing number).
+
+    Ties go to the earliest cut: a page number follows its slide's content.
+    """
+    n = len(ctx.lines)
+    allowed = [k for k in range(n + 1) if _allowed(ctx, k, layout)] or [0]
+    starts = {k: (_start_score(ctx, k, layout, ignore) if k < n else 0.0) for k in allowed}
+
+    leftovers = _leftover_scores(ctx, previous, layout, ignore)
+
+    def cut_score(k: int) -> float:
+        return starts[k] + (0.5 if k == 0 else 0.0) + leftovers[k]
+
+    if slots == 1:
+        return [max(allowed, key=lambda k: (cut_score(k), -k))]
+    best: tuple[float, int, int] | None = None
+    for a in allowed:
+        for b in allowed:
+            if b <= a:
+                continue
+            middle = ctx.lines[a:b]
+            score = cut_score(a) + starts[b] - (0 if any(is_title_like(t.text) for t in middle) else 1)
+            if best is None or score > best[0]:
+                best = (score, a, b)
+    if best is None:
+        # No room for the missing slide here: it stays empty (and is dropped).
+        k = max(allowed, key=lambda k: (cut_score(k), -k))
+        return [k, k]
+    return [best[1], best[2]]
+
+
+@dataclass(frozen=True)
+class Deck:
+    cover: Cover
+    slides: tuple[Slide, ...]
+    number_texts: tuple[Text, ...]  # page-number text taken out of the slides
+
+
+def _finish(b: Building, layout: Layout) -> Slide:
+    """The slide's title: its first line when that is a title, even behind a bullet
+    (``■The Organization for …`` once the cleaner dropped the plain copy above
+    it), else its first title-like line that opens a text box."""
+    title_at = None
+    if b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
+        title_at = 0
+    else:
+        title_at = next(
+            (i for i, t in enumerate(b.lines) if is_title_like(t.text) and (i == 0 or not layout.same_box(b.lines[i - 1], t))),
+            None,
+        )
+    title = b.lines[title_at] if title_at is not None else None
+    lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
+    return Slide(number=b.number, title=title, lines=lines)
+
+
+def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str]) -> Deck:
+    """Cover, numbered slides (in number order) and closing slide of a talk's English lines."""
+    cover = split_cover(lines, layout, is_city_only)
+    closing_at = split_closing(lines, cover.end, is_city_only)
+    anchors = find_anchors(lines, cover.end, closing_at)
+    number_texts: list[Text] = []
+    built: list[Building] = []
+    if not anchors:
+        body = Building(None, 0.5)
+        for t in lines[cover.end:closing_at]:
+            if body.lines and layout.page_break_before(body.lines[-1], t):
+                built.append(body)
+                body = Building(None, body.order + 0.001)
+            body.lines.append(t)
+        if body.lines:
+            built.append(body)
+    else:
+        repeated = _repeated(lines[cover.end:closing_at])
+        missing = place_missing(anchors, room=lambda pos: _room(lines, anchors, pos, cover.end, closing_at, layout))
+        slot_before = {pos: m for m, pos in missing.items()}
+        # Slides in extraction order: the missing ones sit before the anchor at their position.
+        previous = Building(None, -1.0)  # before the first anchor nothing is anybody's leftover
+        position = cover.end
+        for k in range(len(anchors) + 1):
+            gap_end = anchors[k].index if k < len(anchors) else closing_at
+            gap = list(lines[position:gap_end])
+            before = lines[anchors[k - 1].index] if k > 0 else None
+            after = lines[anchors[k].index] if k < len(anchors) else None
+            ctx = GapContext(
+                lines=gap,
+                before=before,
+                before_content=previous.lines[-1] if previous.lines else None,
+                after=after,
+                after_content=lines[gap_end + 1] if k < len(anchors) and gap_end + 1 < closing_at else None,
+                repeated=repeated,
+            )
+            new_slides: list[Building] = []
+            if k in slot_before:
+                new_slides.append(Building(None, slot_before[k]))
+            if k < len(anchors):
+                new_slides.append(Building(anchors[k].value, anchors[k].value))
+            if k == 0:
+                cuts = [0] * len(new_slides)
+                if len(new_slides) == 2:
+                    cuts = [0, split_gap(ctx, Building(None, 0), 1, layout, ignore_words)[0]]
+            elif not new_slides:
+                cuts = []
+            else:
+                cuts = split_gap(ctx, previous, len(new_slides), layout, ignore_words)
+            previous.lines.extend(gap[: cuts[0] if cuts else len(gap)])
+            for j, slide in enumerate(new_slides):
+                end = cuts[j + 1] if j + 1 < len(cuts) else len(gap)
+                slide.lines.extend(gap[cuts[j]:end])
+            for slide in new_slides:
+                built.append(slide)
+            if k < len(anchors):
+                anchor = anchors[k]
+                line = lines[anchor.index]
+                current = new_slides[-1]
+                if anchor.offset is None:
+                    current.before_number = len(current.lines)
+                    number_texts.append(line)
+                else:
+                    head = line[: anchor.offset]
+                    text_part = head[: len(head.text.rstrip())]
+                    current.lines.append(text_part)
+                    number_texts.append(line[len(text_part):])
+                previous = current
+            position = gap_end + 1
+        _return_stray_leads(built, layout)
+        built = [b for b in built if b.lines or b.number is not None]
+    slides: list[Slide] = []
+    if cover.lines:
+        title = Text.join(cover.title, sep=Text.inserted(" "))
+        rest = tuple(t for t in cover.lines if t not in cover.title)
+        slides.append(Slide(number=None, title=title, lines=rest))
+    slides.extend(_finish(b, layout) for b in sorted(built, key=lambda b: b.order))
+    if closing_at < len(lines):
+        closing = list(lines[closing_at:])
+        thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
+        slides.append(Slide(number=None, title=closing[thanks], lines=tuple(t for i, t in enumerate(closing) if i != thanks)))
+    return Deck(cover, tuple(slides), tuple(number_texts))
+
+
+def _return_stray_leads(built: list[Building], layout: Layout) -> None:
+    """Give a slide whose titled content came after its number the untitled scraps before it back to the slide before.
+
+    When a slide's title and body follow its page number, the number
+    preceded its content for that slide, so a caption or two just before the
+    number is more likely the previous slide's tail (``About 53 trillion yen
+    （2008）`` after slide 9's ``Total GDP in ten cities``).
+    """
+    for i in range(1, len(built)):
+        b = built[i]
+        if b.before_number is None or b.before_number == 0:
+            continue
+        lead, rest = b.lines[: b.before_number], b.lines[b.before_number:]
+        if any(is_title_like(t.text) for t in lead) or _box_count(lead, layout) >= 2:
+            continue
+        if not rest or not is_title_like(rest[0].text):
+            continue
+        built[i - 1].lines.extend(lead)
+        b.lines = rest
+        b.before_number = 0
+
+
+def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: int, layout: Layout) -> tuple[int, int]:
+    """How much the lines before anchor ``pos`` look like an extra slide: page starts, then title-like lines."""
+    first = anchors[pos - 1].index + 1 if pos > 0 else start
+    last = anchors[pos].index if pos < len(anchors) else end
+    gap = lines[first:last]
+    breaks = sum(layout.page_break_before(lines[first + i - 1] if first + i > 0 else None, t) for i, t in enumerate(gap))
+    return (breaks, sum(is_title_like(t.text) for t in gap))
+
+
+def _series_key(text: str) -> str:
+    """A title with its running number removed: ``… Development（２）`` and ``… Development（３）`` are one series.
+
+    >>> _series_key("A World Capital（２）") == _series_key("A World Capital (3)")
+    True
+    """
+    return re.sub(r"[\W\d_]+", " ", text.lower()).strip()
+
+
+def _repeated(lines: list[Text]) -> frozenset[str]:
+    """Series keys of lines that occur more than once (a title repeated over several slides)."""
+    seen: dict[str, int] = {}
+    for t in lines:
+        key = _series_key(t.text)
+        seen[key] = seen.get(key, 0) + 1
+    return frozenset(k for k, v in seen.items() if v > 1)
+
+
+def page_number_rows(number_texts: tuple[Text, ...]) -> list[LedgerRow]:
+    """Ledger rows for page-number text: it became a slide's ``number``, not slide text."""
+    rows: list[LedgerRow] = []
+    for t in number_texts:
+        rows.extend(ledger_rows_for(t, rule="slide_number", reason="page-number"))
+    return rows

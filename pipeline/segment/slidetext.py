@@ -1,0 +1,194 @@
+"""Judgements about single English slide lines: page numbers, titles, bullets, sentences.
+
+Kept apart from :mod:`.slides` (which assigns lines to slides) so each rule is
+a small named function with its own doctest.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from pipeline.segment.numbering import fold
+
+BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
+SMALL_WORDS = {
+    "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "as", "via", "vs",
+    "into", "onto", "per", "than", "but", "nor", "is", "are",
+}
+CONNECTIVES = {"and", "or", "of", "for", "to", "with", "in", "on", "by", "at", "from", "as", "but", "nor", "than", "via"}
+CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|merci|danke|gracias|obrigad|谢谢|감사)", re.IGNORECASE)
+_DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
+
+
+def page_number_values(text: str) -> list[int]:
+    """The slide numbers a whole line could be: ``7``, ``１２`` → 12, doubled ``１０１０`` → 1010 or 10.
+
+    >>> page_number_values("7"), page_number_values("１０１０"), page_number_values("7 days")
+    ([7], [1010, 10], [])
+    """
+    s = fold(text.strip())
+    if not s.isdigit() or len(s) > 6:
+        return []
+    values = [int(s)]
+    half = len(s) // 2
+    if len(s) % 2 == 0 and s[:half] == s[half:]:
+        values.append(int(s[:half]))
+    return values
+
+
+def glued_number(text: str) -> tuple[int, list[int]] | None:
+    """A page number glued to the end of a text line: (offset of the number, values).
+
+    A number after a colon or a unit word's colon (``Local staff: 2``) is a
+    value, not a page number.
+
+    >>> glued_number("Universities in Kumamoto City ３３")
+    (30, [33, 3])
+    >>> glued_number("Local staff: 2") is None, glued_number("in 2 years") is None
+    (True, True)
+    """
+    m = _GLUED_NUMBER.match(fold(text.rstrip()))
+    if m is None or not _WORD.search(m.group("text")):
+        return None
+    return m.start("number"), page_number_values(m.group("number"))
+
+
+def words(text: str) -> list[str]:
+    """Latin words of a line.
+
+    >>> words("Kitakyushu’s Sister/Friendship Cities (2009)")
+    ['Kitakyushu’s', 'Sister', 'Friendship', 'Cities']
+    """
+    return _WORD.findall(text)
+
+
+def is_bullet(text: str) -> bool:
+    """A list item: starts with a bullet, arrow, circled number or bracket.
+
+    >>> is_bullet("■Exchange with Dalian"), is_bullet("① MoU signing"), is_bullet("Dalian")
+    (True, True, False)
+    """
+    s = text.lstrip()
+    return bool(s) and s[0] in BULLETS
+
+
+def starts_lower(text: str) -> bool:
+    """First letter-ish character is lower case (a sentence goes on).
+
+    >>> starts_lower("and shopping centers."), starts_lower("Games in 2014")
+    (True, False)
+    """
+    s = text.lstrip(" \"“'‘(（")
+    return bool(s) and s[0].islower()
+
+
+def ends_open(text: str) -> bool:
+    """The line stops mid-sentence: no final stop, colon or closing bracket.
+
+    >>> ends_open("hospitals,"), ends_open("in 1901."), ends_open("Overseas Offices (Dalian & Shanghai)")
+    (True, False, False)
+    """
+    s = text.rstrip()
+    return bool(s) and s[-1] not in ".!?。:：)）」”\"'’"
+
+
+def continues(previous: str, line: str) -> bool:
+    """``line`` carries on the sentence ``previous`` left open.
+
+    >>> continues("centers in customer service, financial services, hospitals,", "and shopping and entertainment centers.")
+    True
+    >>> continues("Kitakyushu", "Dalian")
+    False
+    """
+    return ends_open(previous) and starts_lower(line) and not is_bullet(line)
+
+
+def is_title_case(text: str) -> bool:
+    """At least two words, the first capitalised, and every word that is not
+    a function word capitalised too, but one in a title of five words or more
+    (``Hot Springs and Golf Courses in Mt. Aso area``).
+
+    >>> is_title_case("Agreement for Friendship and Cooperation with Haiphong"), is_title_case("Japan Red Cross hospital")
+    (True, False)
+    >>> is_title_case("A World Capital of Sustainable Development（２）"), is_title_case("Dalian")
+    (True, False)
+    >>> is_title_case("Hot Springs and Golf Courses in Mt. Aso area"), is_title_case("Norfolk Became sister city in 1959")
+    (True, False)
+    """
+    ws = words(text)
+    if len(ws) < 2 or not ws[0][0].isupper():
+        return False
+    lower = sum(1 for w in ws if not w[0].isupper() and w.lower() not in SMALL_WORDS)
+    return lower == 0 or (lower == 1 and len(ws) >= 5)
+
+
+def opens_with_connective(text: str) -> bool:
+    """The line opens with a conjunction or preposition: it carries on the line before (a title's second half).
+
+    >>> opens_with_connective("And The Social Environment"), opens_with_connective("The Organization")
+    (True, False)
+    """
+    ws = words(text)
+    return bool(ws) and ws[0].lower() in CONNECTIVES and text.lstrip().startswith(ws[0])
+
+
+def is_title_like(text: str) -> bool:
+    """Could be a slide title: title case, opens with a letter or quote, not a bullet, not a sentence.
+
+    >>> is_title_like("Four Panels and Achievements"), is_title_like("“Pan Yellow Sea ACTION」")
+    (True, True)
+    >>> is_title_like("About 53 trillion yen（2008）"), is_title_like("10 City Governments"), is_title_like("■Russia■Russia")
+    (False, False, False)
+    >>> is_title_like("from Kitakyushu and"), is_title_like("Chapter1"), is_title_like("Part 2")
+    (False, True, True)
+    >>> is_title_like("Japan: Fukuoka, Kitakyushu, Shimonoseki")
+    False
+    """
+    s = text.strip()
+    if _DIVIDER.match(s):
+        return True
+    if not s or is_bullet(s) or s.endswith(".") or len(words(s)) > 12 or s.count(",") + s.count("、") >= 2:
+        return False
+    first = s.lstrip("\"“'‘「『")
+    return bool(first) and first[0].isupper() and is_title_case(s)
+
+
+def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+    """Lower-cased words of four letters or more, plural ``s`` folded, minus ``ignore``.
+
+    >>> sorted(content_words("Sister Cities and sister schools", frozenset({"schools"})))
+    ['citie', 'sister']
+    """
+    out = set()
+    for w in words(text):
+        w = w.lower().rstrip("’'").removesuffix("’s").removesuffix("'s")
+        if len(w) < 4 or w in ignore:
+            continue
+        out.add(w[:-1] if w.endswith("s") else w)
+    return out
+
+
+def near_duplicate(a: str, b: str) -> bool:
+    """Two lines that say the same thing (one a damaged copy of the other).
+
+    >>> near_duplicate("① MoU signing ceremony for friendship and exchange", "① MoU signing ceremony for friendship and exchange ")
+    True
+    >>> near_duplicate("Kitakyushu developd into one of the country’s four largest industrial zones",
+    ...                "Kitakyushu developd into one of the country s four largest industrial zones. ")
+    True
+    >>> near_duplicate("Dalian", "Dalian Challenge Shop")
+    False
+    """
+    x = re.sub(r"\W+", "", a.lower())
+    y = re.sub(r"\W+", "", b.lower())
+    if min(len(x), len(y)) < 12:
+        return False
+    if x in y or y in x:
+        return True
+    if 2 * min(len(x), len(y)) / (len(x) + len(y)) < 0.85:
+        return False
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    return matcher.real_quick_ratio() >= 0.85 and matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85

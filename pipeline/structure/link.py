@@ -1,0 +1,420 @@
+"""Link each slide to the paper section it illustrates, from evidence, or leave it unlinked.
+
+A slide deck and its paper are in different languages, so words do not
+match. What does cross the language border:
+
+* **numbers and years**: ``1998`` on a slide and ``１９９８年`` in a
+  paragraph (compared after NFKC, commas dropped);
+* **names and loanwords**: a Japanese proper noun or katakana word, read by
+  Sudachi and romanised (:func:`romanize`), against an English word of the
+  slide, compared by sound (:func:`sound_key`, :func:`sounds_alike`):
+  ``シモノセキ`` ↔ ``Shimonoseki``, ``インチョン`` ↔ ``Incheon``;
+* **Latin words** the paper itself uses (``ASEAN``, ``MoU``);
+* **the talk's own translations**: a Japanese term glossed in parentheses
+  in the paper (``環境首都（Environmental Capital）``), and the talk's
+  title and city pairs.
+
+Each shared term is weighted by its kind and by how few sections contain it
+(a year named in one section says much, the city's name in every section
+nothing). The slide goes to the best section when the total is high enough
+and clearly ahead of the runner-up; otherwise it stays unlinked (``None``).
+A second pass uses the deck's order: a slide whose own evidence favours a
+section between the sections of its linked neighbours gets that order as
+one more piece of evidence (never as the only one).
+The result names the section (number and index), a score in [0, 1], and the
+evidence a person can check.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+from pipeline.kana import romanize, sounds_alike
+
+# --------------------------------------------------------------------------
+# Terms: what a section and a slide offer for matching
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """One piece of matchable content.
+
+    ``key`` is what is compared (``"n:2004"``, ``"w:asean"``, ``"t:…"``);
+    for names and loanwords it is the romaji, compared by sound instead.
+    ``where`` says where it stands, for the evidence detail.
+    """
+
+    kind: str  # year | number | latin | translation | name | loanword
+    key: str
+    shown: str
+    where: str
+
+
+WEIGHTS = {"translation": 2.0, "numbering": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
+"""How much one shared term of each kind says, before the rarity weight.
+A two-digit number says half as much as a longer one (see :func:`number_terms`)."""
+
+TITLE_BONUS = 1.5
+"""A term shared by the slide's title and the section's title counts this much more: titles say what a part is about."""
+
+LINK_SCORE = 0.5
+"""Least score for a link (about 1.4 points: two good shared terms, or a translation)."""
+
+LEAD = 1.5
+"""The best section must score more than this many times the runner-up."""
+
+_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’\-]*[A-Za-z0-9]")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}$")
+_GLOSS_AFTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})[（(]\s*([A-Za-z][A-Za-z0-9 ,.&'’\-]*[A-Za-z0-9.])\s*[）)]")
+_GLOSS_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9 &'’\-]*[A-Za-z0-9])\s*[（(]\s*([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})\s*[）)]")
+_STOPWORDS = frozenset(
+    "the and for with from that this are was were has have its into our their about other than also not but "
+    "all any can more most such only over per via".split()
+)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def number_terms(text: str, where: str) -> list[Term]:
+    """Numbers of two or more digits (years apart); one-digit numbers are everywhere and say nothing.
+
+    >>> [(t.kind, t.key) for t in number_terms("１９９８年に43,260人、3件", "p1")]
+    [('year', 'n:1998'), ('number', 'n:43260')]
+    """
+    terms = []
+    for m in _NUMBER.finditer(_nfkc(text)):
+        digits = m.group(0).replace(",", "")
+        if len(digits.replace(".", "")) < 2:
+            continue
+        is_year = re.fullmatch(r"(1[6-9]|20|21)\d\d", digits) is not None
+        terms.append(Term("year" if is_year else "number", f"n:{digits}", m.group(0), where))
+    return terms
+
+
+_CHAPTER = re.compile(r"^\W*(?:chapter|chap\.|section|part)\s*(\d+(?:\.\d+)*)\b|^\W*第\s*(\d+)\s*[章節部]", re.IGNORECASE)
+
+
+def chapter_terms(title: str | None) -> list[Term]:
+    """A slide title that names a part of the talk by number (``Chapter 2``, ``Section 3.1``, ``第2章``).
+
+    >>> [t.key for t in chapter_terms("Chapter1")], [t.key for t in chapter_terms("第３章 まとめ")]
+    (['c:1'], ['c:3'])
+    >>> chapter_terms("Four Chapters of History")
+    []
+    """
+    m = _CHAPTER.match(_nfkc(title or ""))
+    if not m:
+        return []
+    number = m.group(1) or m.group(2)
+    return [Term("numbering", f"c:{number}", m.group(0).strip(), "title")]
+
+
+def latin_terms(text: str, where: str) -> list[Term]:
+    """Latin-script words, lower-cased, without English function words.
+
+    >>> [t.key for t in latin_terms("ASEAN諸国とMoUを結ぶ the", "p")]
+    ['w:asean', 'w:mou']
+    """
+    return [
+        Term("latin", f"w:{m.group(0).lower()}", m.group(0), where)
+        for m in _LATIN.finditer(_nfkc(text))
+        if m.group(0).lower() not in _STOPWORDS
+    ]
+
+
+def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
+    """Proper nouns and katakana words of Sudachi tokens, as romaji of their readings.
+
+    Tokens beside a gap have no reading and are skipped.
+
+    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "pos": "名詞-固有名詞-地名-一般"},
+    ...         {"surface": "市", "reading": "シ", "pos": "接尾辞-名詞的-一般"}]
+    >>> [(t.kind, t.key, t.shown) for t in sound_terms(toks, "p")]
+    [('name', 'shimonoseki', '下関')]
+    """
+    terms = []
+    for tok in tokens:
+        reading, pos = tok.get("reading"), tok.get("pos")
+        if not reading or not pos or not pos.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
+            continue  # Latin-script words are compared as written (latin_terms), not by sound
+        if pos.startswith("名詞-固有名詞"):
+            kind = "name"
+        elif _KATAKANA_WORD.match(tok["surface"]):
+            kind = "loanword"
+        else:
+            continue
+        romaji = romanize(reading)
+        if len(romaji) >= 4:
+            terms.append(Term(kind, romaji, tok["surface"], where))
+        for part, part_reading in _short_units(tok["surface"]):
+            part_romaji = romanize(part_reading)
+            if len(part_romaji) >= 4 and part_romaji != romaji:
+                terms.append(Term(kind, part_romaji, part, where))
+    return terms
+
+
+@lru_cache(maxsize=65536)
+def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
+    """The parts of a compound in Sudachi's shortest split (mode A), when there are several.
+
+    English names a place by its proper part and translates the generic
+    one (洞海湾 → Dokai Bay, 阿蘇山 → Mt. Aso), so the part must be compared
+    on its own.
+
+    >>> _short_units("洞海湾")
+    (('洞海', 'ドウカイ'), ('湾', 'ワン'))
+    """
+    from pipeline.structure.tokenize_ja import tokenize
+
+    parts = tokenize(surface, mode="A")
+    if len(parts) < 2:
+        return ()
+    return tuple((t["surface"], t["reading"]) for t in parts if t["reading"])
+
+
+def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
+    """The talk's own translations: Japanese terms glossed in Latin script in parentheses, and the reverse.
+
+    >>> glossary(["環境首都（Environmental Capital）を目指す", "ESD（持続可能な開発のための教育）"])
+    [('環境首都', 'environmental capital'), ('持続可能な開発のための教育', 'esd')]
+    """
+    pairs = []
+    for text in texts:
+        text = _nfkc(text)
+        for m in _GLOSS_AFTER.finditer(text):
+            pairs.append((m.group(1), m.group(2).lower()))
+        for m in _GLOSS_BEFORE.finditer(text):
+            pairs.append((m.group(2), m.group(1).lower()))
+    return pairs
+
+
+# --------------------------------------------------------------------------
+# Talk → per-section and per-slide terms
+# --------------------------------------------------------------------------
+
+
+def _section_texts(section: dict[str, Any]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """``(where, text, tokens)`` of a section's title and paragraphs."""
+    out = [("title", section["title"], section.get("title_tokens") or [])]
+    out.extend((f"paragraph {i + 1}", p["text"], p.get("tokens") or []) for i, p in enumerate(section["paragraphs"]))
+    return out
+
+
+def _slide_texts(slide: dict[str, Any]) -> list[tuple[str, str]]:
+    out = [("title", slide["title"])] if slide.get("title") else []
+    out.extend((f"line {i + 1}", line) for i, line in enumerate(slide["lines"]))
+    return out
+
+
+def _talk_translations(talk: dict[str, Any]) -> list[tuple[str, str]]:
+    """Glossed pairs from the paper plus the talk's own bilingual fields (city, title, subtitle)."""
+    texts = [p["text"] for s in talk["paper"]["sections"] for p in s["paragraphs"]]
+    texts += [s["title"] for s in talk["paper"]["sections"]]
+    pairs = glossary(texts)
+    for field in ("city", "title", "subtitle"):
+        ja, en = talk[field]["ja"], talk[field]["en"]
+        if ja and en:
+            pairs.append((ja.rstrip("市"), en.lower()) if field == "city" else (ja, en.lower()))
+    return sorted(set(pairs))
+
+
+def section_terms(section: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
+    terms: list[Term] = []
+    if section.get("number"):
+        terms.append(Term("numbering", f"c:{section['number']}", f"section {section['number']}", "number"))
+    for where, text, tokens in _section_texts(section):
+        terms += number_terms(text, where)
+        terms += latin_terms(text, where)
+        terms += sound_terms(tokens, where)
+        terms += [Term("translation", f"t:{en}", ja, where) for ja, en in translations if ja in text]
+    return terms
+
+
+def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> list[Term]:
+    terms: list[Term] = chapter_terms(slide.get("title"))
+    for where, text in _slide_texts(slide):
+        terms += number_terms(text, where)
+        terms += latin_terms(text, where)
+        folded = _nfkc(text).lower()
+        terms += [Term("translation", f"t:{en}", en, where) for _, en in translations if en in folded]
+        terms += [Term("name", m.group(0), m.group(0), where) for m in _ENGLISH_WORD.finditer(_nfkc(text))]
+    return terms
+
+
+# --------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str
+    term: str  # identity of the shared term, for rarity counting
+    weight: float
+    detail: str
+
+
+def _first_by(terms: Iterable[Term], key) -> dict[str, Term]:
+    """The first term for each key, in order (where a term first stands is what the evidence shows)."""
+    out: dict[str, Term] = {}
+    for t in terms:
+        out.setdefault(key(t), t)
+    return out
+
+
+def _number_weight(key: str) -> float:
+    """Two-digit numbers (ages, counts, percentages) recur by chance more often than longer ones."""
+    return 0.5 if key.startswith("n:") and len(key.replace(".", "")) <= 4 else 1.0
+
+
+def _title_bonus(slide_term: Term, section_term: Term) -> float:
+    return TITLE_BONUS if slide_term.where == section_term.where == "title" else 1.0
+
+
+def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
+    """Every distinct term a slide and a section share, once each."""
+    sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
+    exact = _first_by((t for t in section if t.kind not in ("name", "loanword")), lambda t: t.key)
+    words = _first_by((t for t in slide if t.kind == "name"), lambda t: t.key.lower())
+    found: dict[str, Match] = {}
+    for t in slide:
+        if t.kind == "name":
+            continue
+        s = exact.get(t.key)
+        if s is not None and t.key not in found:
+            kind = "year" if s.kind == "year" or t.kind == "year" else s.kind
+            found[t.key] = Match(kind, t.key, WEIGHTS[kind] * _title_bonus(t, s) * _number_weight(t.key),
+                                 f"{t.shown} ({t.where}) = {s.shown} ({s.where})")
+    # A sound match is counted under the slide's word, so that its rarity is
+    # over the sections where *that word* resonates (函館市 in one section and
+    # 函館 in the others are one name for ``Hakodate``).
+    used: set[str] = set()
+    for word, t in words.items():
+        for romaji, s in sounds.items():
+            similarity = sounds_alike(romaji, word) if romaji not in used else 0.0
+            if similarity:
+                used.add(romaji)  # one Japanese word answers one English word (Story, Storyline ~ ストーリー once)
+                term = f"s:{word}"
+                found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity * _title_bonus(t, s),
+                                    f"{t.shown} ({t.where}) ~ {s.shown} [{romaji}] ({s.where})")
+                break
+    return list(found.values())
+
+
+def _rarity(document_frequency: int, sections: int) -> float:
+    """1 for a term in one section, falling to 0 for one in half the sections or more."""
+    if sections <= 1:
+        return 1.0
+    limit = max(2.0, sections / 2)
+    if document_frequency >= limit:
+        return 0.0
+    return math.log(limit / document_frequency) / math.log(limit)
+
+
+def _score(points: float) -> float:
+    """Points → [0, 1]; one rare year gives ~0.39, two rare terms ~0.63, three ~0.78."""
+    return 1.0 - math.exp(-points / 2.0)
+
+
+Scored = tuple[float, int, list[tuple[float, Match]]]
+
+
+def _decide(scored: list[Scored], sections: list[dict[str, Any]], extra: list[tuple[float, Match]] = ()) -> dict[str, Any] | None:
+    """The link for a slide's scored candidate sections, or ``None`` when the best is weak or not clearly ahead."""
+    if not scored:
+        return None
+    scored = sorted(scored, key=lambda x: (-x[0], x[1]))
+    best, index, evidence = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    if best <= 0 or best <= LEAD * runner_up:
+        return None
+    evidence = sorted(list(evidence) + list(extra), key=lambda wm: (-wm[0], wm[1].term))
+    points = best + sum(w for w, _ in extra)
+    if _score(points) < LINK_SCORE:
+        return None
+    return {
+        "number": sections[index]["number"],
+        "index": index,
+        "score": round(_score(points), 3),
+        "runner_up": round(_score(runner_up), 3),
+        "evidence": [{"kind": m.kind, "detail": m.detail, "weight": round(w, 3)} for w, m in evidence],
+    }
+
+
+ORDER_POINTS = 1.0
+"""What the deck's order adds to a slide whose own evidence is weak but points
+into the stretch of sections its linked neighbours bracket."""
+
+
+def _slide_name(slide: dict[str, Any], k: int) -> str:
+    return f"slide {slide['number']}" if slide.get("number") is not None else f"slide #{k + 1}"
+
+
+def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
+    """Second pass: decks follow their papers, so an unlinked slide whose evidence
+    favours a section between its linked neighbours' sections (or after the
+    last, before the first) gets the order as one more piece of evidence.
+
+    The neighbours must be in paper order themselves, the slide must have
+    evidence of its own for the section, and that section must lead within
+    the bracket as in the first pass: order alone never links a slide.
+    """
+    out = list(links)
+    for k, link in enumerate(links):
+        if link is not None:
+            continue
+        before = next((j for j in range(k - 1, -1, -1) if links[j] is not None), None)
+        after = next((j for j in range(k + 1, len(links)) if links[j] is not None), None)
+        low = links[before]["index"] if before is not None else 0
+        high = links[after]["index"] if after is not None else len(sections) - 1
+        if low > high or (before is None and after is None):
+            continue
+        inside = [c for c in scores[k] if low <= c[1] <= high]
+        where = " and ".join(
+            f"{_slide_name(slides[j], j)} → section {links[j]['number'] or links[j]['index']}"
+            for j in (before, after) if j is not None
+        )
+        order = Match("order", "order", ORDER_POINTS, f"between {where} in the deck")
+        out[k] = _decide(inside, sections, [(ORDER_POINTS, order)])
+    return out
+
+
+def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
+    """The section link of each slide of a talk JSON (see the module docstring), or ``None``.
+
+    Works on the talk JSON (tokens already there), so it is pure and
+    needs no tokenizer.
+    """
+    sections = talk["paper"]["sections"]
+    slides = talk["slides"]
+    if not sections:
+        return [None] * len(slides)
+    translations = _talk_translations(talk)
+    per_section = [section_terms(s, translations) for s in sections]
+    per_slide = [slide_terms(s, translations) for s in slides]
+    table = [[_matches(slide, sec) for sec in per_section] for slide in per_slide]
+    df: dict[str, int] = {}
+    for i in range(len(sections)):
+        for term in {m.term for row in table for m in row[i]}:
+            df[term] = df.get(term, 0) + 1
+    scores: list[list[Scored]] = []
+    for row in table:
+        scored = []
+        for i, matches in enumerate(row):
+            weighted = [(m.weight * _rarity(df[m.term], len(sections)), m) for m in matches]
+            weighted = [(w, m) for w, m in weighted if w > 0]
+            scored.append((sum(w for w, _ in weighted), i, weighted))
+        scores.append(scored)
+    links = [_decide(scored, sections) for scored in scores]
+    return _order_links(slides, sections, scores, links)

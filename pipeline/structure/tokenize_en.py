@@ -1,0 +1,117 @@
+"""English tokenization and sentence splitting with spaCy, with offsets into the text.
+
+One blank English pipeline (``spacy.blank("en")`` plus the rule-based
+``sentencizer``) per process, created on first use: no statistical model is
+needed, or downloadable here, for slide lines.
+
+Tokens are dicts like the Japanese ones: ``surface``, ``norm`` (spaCy's
+lexical norm: lower case, ``’s`` → ``'s``), ``start``/``end`` code-point
+offsets (``text[start:end] == surface``). Text between tokens is whitespace
+only. As in :mod:`pipeline.structure.tokenize_ja`, a run of lost glyphs is one token
+(``"gap": true``) and a token touching it is flagged ``"near_gap": true``:
+spaCy would otherwise cut ``S��bol`` into ``S``, ``�``, ``�``, ``bol`` and
+present ``bol`` as a word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Iterable
+
+from pipeline.model import GAP
+
+Token = dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def nlp():
+    """The process's one spaCy pipeline: blank English tokenizer plus sentencizer.
+
+    >>> nlp() is nlp()
+    True
+    """
+    import spacy
+
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    return pipeline
+
+
+def _pieces(text: str, start: int) -> list[tuple[int, int]]:
+    """Split a token's text at the borders of gap runs.
+
+    >>> _pieces("a\\ufffd\\ufffdb", 10)
+    [(10, 11), (11, 13), (13, 14)]
+    """
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and (text[j] == GAP) == (text[i] == GAP):
+            j += 1
+        spans.append((start + i, start + j))
+        i = j
+    return spans
+
+
+def _tokens_from_doc(text: str, doc) -> list[Token]:
+    """spaCy's tokens as dicts, gap runs merged into one token each and their neighbours flagged."""
+    spans: list[tuple[int, int, str]] = []
+    for tok in doc:
+        if GAP not in tok.text:
+            spans.append((tok.idx, tok.idx + len(tok.text), tok.norm_))
+            continue
+        for s, e in _pieces(tok.text, tok.idx):
+            spans.append((s, e, text[s:e].lower()))
+    tokens: list[Token] = []
+    for s, e, norm in spans:
+        is_gap = text[s] == GAP
+        if is_gap and tokens and tokens[-1].get("gap") and tokens[-1]["end"] == s:
+            tokens[-1]["end"] = e
+            tokens[-1]["surface"] = text[tokens[-1]["start"]:e]
+            continue
+        token: Token = {"surface": text[s:e], "norm": None if is_gap else norm, "start": s, "end": e}
+        if is_gap:
+            token["gap"] = True
+        tokens.append(token)
+    for i, token in enumerate(tokens):
+        if token.get("gap"):
+            continue
+        before = i > 0 and tokens[i - 1].get("gap") and tokens[i - 1]["end"] == token["start"]
+        after = i + 1 < len(tokens) and tokens[i + 1].get("gap") and tokens[i + 1]["start"] == token["end"]
+        if before or after:
+            token["norm"] = None
+            token["near_gap"] = True
+    return tokens
+
+
+def _sentences_from_doc(doc) -> list[dict[str, int]]:
+    """Sentence spans, without surrounding whitespace (the sentencizer's rule: ``.!?`` and kin end a sentence)."""
+    spans = []
+    for sent in doc.sents:
+        piece = sent.text
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            spans.append({"start": sent.start_char + left, "end": sent.start_char + right})
+    return spans
+
+
+def analyse_lines(lines: Iterable[str]) -> list[tuple[list[Token], list[dict[str, int]]]]:
+    """Tokens and sentences of each line, through one ``nlp.pipe`` call.
+
+    >>> [[t["surface"] for t in toks] for toks, _ in analyse_lines(["S\\ufffd\\ufffdbol of it."])]
+    [['S', '\\ufffd\\ufffd', 'bol', 'of', 'it', '.']]
+    """
+    lines = list(lines)
+    return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, nlp().pipe(lines))]
+
+
+def analyse(text: str) -> tuple[list[Token], list[dict[str, int]]]:
+    """Tokens and sentences of one English text.
+
+    >>> toks, sents = analyse("Established 2004. Members: Busan.")
+    >>> [t["surface"] for t in toks][:3], sents
+    (['Established', '2004', '.'], [{'start': 0, 'end': 17}, {'start': 18, 'end': 33}])
+    """
+    return analyse_lines([text])[0]

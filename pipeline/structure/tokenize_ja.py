@@ -1,0 +1,324 @@
+"""Japanese tokenization (SudachiPy) and sentence splitting, with offsets into the text.
+
+One Sudachi dictionary per process, and one tokenizer per split mode, both
+created on first use (loading the dictionary takes a noticeable fraction of a
+second and tens of MB; doing it per paragraph would dominate the stage).
+
+Three things that the bare library does not do for us:
+
+* **The input limit.** Sudachi refuses input over :data:`MAX_BYTES` UTF-8
+  bytes. Longer text is cut into chunks at sentence boundaries
+  (:func:`chunk_spans`); token offsets are shifted back into the whole text.
+* **Lost glyphs.** Sudachi reads text around U+FFFD badly (in
+  ``国境を\\ufffdえた`` it makes ``えた`` a noun normalised to a slur). So the
+  text between gaps is tokenized piece by piece, each gap run becomes one
+  token of its own (``"gap": true``, no analysis), and a token touching a gap
+  is flagged ``"near_gap": true`` with its analysis withheld (``lemma``,
+  ``norm``, ``reading``, ``pos`` are ``None``): it is never presented as a
+  confident reading.
+* **Sentences.** :func:`split_sentences` is a documented rule-based splitter
+  (see its docstring).
+
+A token is a plain dict (the talk JSON's form): ``surface``, ``lemma``
+(dictionary form), ``norm`` (normalised form), ``reading`` (katakana),
+``pos`` (Sudachi's part of speech, the non-``*`` levels joined by ``-``),
+``start``/``end`` (code-point offsets, ``text[start:end] == surface``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, Iterator
+
+from pipeline.model import GAP
+from pipeline.sudachi import DEFAULT_MODE, MAX_BYTES, SPLIT_MODES, dictionary, tokenizer
+
+Token = dict[str, Any]
+
+_GAP_RUN = re.compile(f"{GAP}+")
+
+
+@lru_cache(maxsize=None)
+def _pos_name(pos_id: int) -> str:
+    """Sudachi's part of speech as one string: the levels that are not ``*``.
+
+    Cached by id because a corpus has a few hundred distinct ones and
+    building the string per token would cost as much as the analysis.
+    """
+    return "-".join(p for p in dictionary().pos_of(pos_id) if p != "*")
+
+
+# --------------------------------------------------------------------------
+# Sentences and chunks
+# --------------------------------------------------------------------------
+
+_TERMINATORS = frozenset("。！？!?．｡")
+_CLOSERS = "」』）)］]】〉》〕｝}”’\"'"
+_PAIRS = {"「": "」", "『": "』", "（": "）", "(": ")", "［": "］", "【": "】", "〈": "〉", "《": "》", "〔": "〕", "｛": "｝"}
+_OPENERS_BY_CLOSER = {v: k for k, v in _PAIRS.items()}
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Spans strictly inside matched bracket pairs; unmatched brackets count for nothing.
+
+    >>> _quoted_ranges("彼は「はい。」と言った（注。）。")
+    [(3, 6), (12, 14)]
+    >>> _quoted_ranges("「開いたまま。次。")
+    []
+    """
+    stack: list[tuple[str, int]] = []
+    ranges: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            stack.append((ch, i))
+        elif ch in _OPENERS_BY_CLOSER:
+            opener = _OPENERS_BY_CLOSER[ch]
+            # Close the innermost matching opener; openers above it were never closed.
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == opener:
+                    start = stack[depth][1]
+                    del stack[depth:]
+                    if not stack:
+                        ranges.append((start + 1, i))
+                    break
+        elif ch == "\n":
+            stack.clear()
+    return ranges
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """End offsets of the sentences of ``text``; together they partition it.
+
+    See :func:`split_sentences` for the rule. The last offset is ``len(text)``.
+
+    >>> sentence_bounds("あ。い")
+    [2, 3]
+    """
+    inside = bytearray(len(text))
+    for start, end in _quoted_ranges(text):
+        inside[start:end] = b"\x01" * (end - start)
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            ends.append(i + 1)
+            i += 1
+            continue
+        if ch in _TERMINATORS and not inside[i] and not _is_numeric_point(text, i):
+            j = i + 1
+            while j < n and text[j] in _TERMINATORS:
+                j += 1
+            while j < n and text[j] in _CLOSERS:
+                j += 1
+            while j < n and text[j] in " \u3000\t":
+                j += 1
+            if j < n:
+                ends.append(j)
+            i = j
+            continue
+        i += 1
+    if not ends or ends[-1] != n:
+        ends.append(n)
+    return ends
+
+
+def _is_numeric_point(text: str, i: int) -> bool:
+    """A full-width or halfwidth full stop right after a digit is a number's point
+    (``１．``, ``3．5``), not a sentence end."""
+    return text[i] in "．｡" and i > 0 and text[i - 1].isdigit()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Japanese sentences as ``(start, end)`` offsets, without surrounding whitespace.
+
+    The rule (deterministic, no model): a sentence ends after a run of
+    terminators (``。！？!?．``), taking along the closing brackets and quotes
+    that directly follow (``。」``) and the spaces after them. A terminator
+    inside a matched bracket pair (``「はい。」と言った``) does not end the
+    sentence, nor does ``．`` right after a digit (``３．５``). A line break
+    always ends one. Text without a terminator is one sentence.
+
+    >>> t = "彼は「はい。」と言った。次です！  最後"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['彼は「はい。」と言った。', '次です！', '最後']
+    >>> split_sentences("   ")
+    []
+    """
+    spans = []
+    start = 0
+    for end in sentence_bounds(text):
+        piece = text[start:end]
+        left = len(piece) - len(piece.lstrip())
+        right = len(piece.rstrip())
+        if right > left:
+            spans.append((start + left, start + right))
+        start = end
+    return spans
+
+
+def _utf8_len(ch: str) -> int:
+    o = ord(ch)
+    return 1 if o < 0x80 else 2 if o < 0x800 else 3 if o < 0x10000 else 4
+
+
+_SOFT_BREAKS = frozenset("、，,　 \t・")
+
+
+def _hard_cut(text: str, start: int, end: int, max_bytes: int) -> list[tuple[int, int]]:
+    """Cut one over-long sentence into pieces under the limit.
+
+    Prefers the last comma, space or middle dot before the limit, so that a
+    word is cut only in text with no such break for ~16,000 characters.
+    """
+    spans = []
+    while start < end:
+        size, i, last_soft = 0, start, -1
+        while i < end:
+            size += _utf8_len(text[i])
+            if size > max_bytes:
+                break
+            if text[i] in _SOFT_BREAKS:
+                last_soft = i + 1
+            i += 1
+        if i >= end:
+            spans.append((start, end))
+            break
+        cut = last_soft if last_soft > start else i
+        spans.append((start, cut))
+        start = cut
+    return spans
+
+
+def chunk_spans(text: str, max_bytes: int = MAX_BYTES) -> list[tuple[int, int]]:
+    """Consecutive ``(start, end)`` spans covering ``text``, each at most ``max_bytes`` in UTF-8.
+
+    Whole sentences are packed greedily; only a sentence longer than the
+    limit on its own is cut inside (see :func:`_hard_cut`).
+
+    >>> chunk_spans("ああ。いい。うう。", max_bytes=12)
+    [(0, 3), (3, 6), (6, 9)]
+    >>> chunk_spans("ああ。いい。うう。")
+    [(0, 9)]
+    """
+    if len(text) * 4 <= max_bytes or len(text.encode("utf-8")) <= max_bytes:
+        return [(0, len(text))] if text else []
+    spans: list[tuple[int, int]] = []
+    chunk_start, chunk_bytes, start = 0, 0, 0
+    for end in sentence_bounds(text):
+        size = len(text[start:end].encode("utf-8"))
+        if chunk_bytes + size > max_bytes and chunk_bytes:
+            spans.append((chunk_start, start))
+            chunk_start, chunk_bytes = start, 0
+        if size > max_bytes:
+            spans.extend(_hard_cut(text, start, end, max_bytes))
+            chunk_start, chunk_bytes = end, 0
+        else:
+            chunk_bytes += size
+        start = end
+    if chunk_start < len(text):
+        spans.append((chunk_start, len(text)))
+    return spans
+
+
+# --------------------------------------------------------------------------
+# Tokens
+# --------------------------------------------------------------------------
+
+
+def _gap_free_pieces(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, is_gap)`` runs of ``text``: gap runs and the text between them.
+
+    >>> list(_gap_free_pieces("ab\\ufffd\\ufffdc"))
+    [(0, 2, False), (2, 4, True), (4, 5, False)]
+    """
+    pos = 0
+    for m in _GAP_RUN.finditer(text):
+        if m.start() > pos:
+            yield pos, m.start(), False
+        yield m.start(), m.end(), True
+        pos = m.end()
+    if pos < len(text):
+        yield pos, len(text), False
+
+
+_OOV_DIC = 0xF0000000
+"""Sudachi word ids carry the dictionary in their top four bits; ``0xF`` marks
+a word made at analysis time (unknown words, numbers joined by the numeric
+plugin) whose reading may depend on context (``一`` is イチ or ヒト)."""
+
+_ANALYSIS_CACHE_MAX = 500_000
+_analysis_cache: dict[tuple[str, int], tuple[str, str, str, str]] = {}
+
+
+def _analyse(text: str, offset: int, out: list[Token], mode: str) -> None:
+    """Append Sudachi's tokens for gap-free ``text`` (any length) to ``out``.
+
+    Why the cache: fetching four strings per morpheme from Sudachi costs
+    about as much as the analysis itself, while a dictionary word's lemma,
+    norm, reading and part of speech are fixed by its word id (and surface,
+    since Sudachi normalises its input). Words made at analysis time are not
+    cached. Offsets come from the surfaces, which Sudachi guarantees to tile
+    its input.
+    """
+    tok = tokenizer(mode)
+    pos_name = _pos_name
+    cache = _analysis_cache
+    if len(cache) > _ANALYSIS_CACHE_MAX:
+        cache.clear()
+    get = cache.get
+    append = out.append
+    for c_start, c_end in chunk_spans(text):
+        pos = offset + c_start
+        for m in tok.tokenize(text[c_start:c_end]):
+            surface = m.surface()
+            if not surface:
+                # Sudachi adds empty morphemes when its input normalisation
+                # expands a character (㎡ → m2); they stand for no text.
+                continue
+            word_id = m.word_id()
+            key = (surface, word_id)
+            analysis = get(key)
+            if analysis is None:
+                analysis = (m.dictionary_form(), m.normalized_form(), m.reading_form(), pos_name(m.part_of_speech_id()))
+                if word_id < _OOV_DIC:
+                    cache[key] = analysis
+            end = pos + len(surface)
+            append({"surface": surface, "lemma": analysis[0], "norm": analysis[1], "reading": analysis[2],
+                    "pos": analysis[3], "start": pos, "end": end})
+            pos = end
+
+
+def _withhold(token: Token) -> None:
+    """Mark a token that touches a gap: its analysis is not to be trusted, so it is not given."""
+    token["lemma"] = token["norm"] = token["reading"] = token["pos"] = None
+    token["near_gap"] = True
+
+
+def tokenize(text: str, *, mode: str = DEFAULT_MODE) -> list[Token]:
+    """Sudachi tokens of ``text``, gap runs as tokens of their own.
+
+    Surfaces concatenate back to ``text`` and ``text[start:end] == surface``.
+
+    >>> [(t["surface"], t["norm"]) for t in tokenize("国境を\\ufffdえた")]
+    [('国境', '国境'), ('を', None), ('\\ufffd', None), ('えた', None)]
+    >>> [t.get("gap", False) or t.get("near_gap", False) for t in tokenize("国境を\\ufffdえた")]
+    [False, True, True, True]
+    """
+    out: list[Token] = []
+    if GAP not in text:
+        _analyse(text, 0, out, mode)
+        return out
+    for start, end, is_gap in _gap_free_pieces(text):
+        if not is_gap:
+            first = len(out)
+            _analyse(text[start:end], start, out, mode)
+            if start > 0 and len(out) > first:
+                _withhold(out[first])
+            if end < len(text) and len(out) > first:
+                _withhold(out[-1])
+            continue
+        out.append({"surface": text[start:end], "lemma": None, "norm": None, "reading": None, "pos": None,
+                    "start": start, "end": end, "gap": True})
+    return out
