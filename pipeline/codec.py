@@ -8,9 +8,9 @@ and builds the codec once per class. The one hand-made piece is
 run-length encoded (see :mod:`pipeline.model`). Keys follow field order.
 
 >>> from pipeline.model import LedgerRow
->>> row = LedgerRow(rule="r", action="dropped", line=3, col=1, text="x", reason="why")
+>>> row = LedgerRow(rule="normalise_width", action="changed", line=3, col=1, text="１", reason="width", replacement="1")
 >>> converter.unstructure(row)
-{'rule': 'r', 'action': 'dropped', 'source': {'line': 3, 'col': 1}, 'text': 'x', 'reason': 'why'}
+{'rule': 'normalise_width', 'action': 'changed', 'source': {'line': 3, 'col': 1}, 'text': '１', 'reason': 'width', 'replacement': '1'}
 >>> converter.structure(converter.unstructure(row), LedgerRow) == row
 True
 """
@@ -18,7 +18,7 @@ True
 from __future__ import annotations
 
 import dataclasses
-from enum import Enum
+from enum import StrEnum
 from typing import Any, Callable
 
 import cattrs
@@ -29,7 +29,8 @@ from pipeline.model import Record, Text
 converter = cattrs.Converter()
 converter.register_unstructure_hook(Text, Text.to_json)
 converter.register_structure_hook(Text, lambda data, _: Text.from_json(data))
-converter.register_unstructure_hook(Enum, lambda e: e.value)
+# A StrEnum is a str first in its MRO, so cattrs' str hook would pass members through unchanged.
+converter.register_unstructure_hook(StrEnum, lambda e: e.value)
 
 
 def _is_record(cls: Any) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
+from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
+
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
 
@@ -237,16 +239,22 @@ class LedgerRow(Record):
     ``action`` is ``dropped`` (the raw text left the output) or ``changed``
     (it was replaced by ``replacement``). ``rule`` is the name of the function
     that made the change; ``reason`` says, in a word or two, why
-    (``ghost-line``, ``doubled-layer``, ``illegible``, ``width``…).
+    (``ghost-line``, ``doubled-layer``, ``illegible``, ``width``…). All three
+    are words of the closed vocabulary in :mod:`pipeline.vocab`.
     """
 
-    rule: str
-    action: str
+    rule: Rule
+    action: Action
     line: int = at_source()
     col: int = at_source()
     text: str
-    reason: str
+    reason: Reason
     replacement: str | None = omitted_when_empty(None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule", member(Rule, self.rule, what="ledger rule"))
+        object.__setattr__(self, "action", member(Action, self.action, what="ledger action"))
+        object.__setattr__(self, "reason", member(Reason, self.reason, what="ledger reason"))
 
 def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None) -> list[LedgerRow]:
     """Ledger rows for a removed (or replaced) piece of text, one per raw run.
@@ -362,8 +370,11 @@ class Cleaned(Record):
 
 @dataclass(frozen=True)
 class Evidence(Record):
-    kind: str  # numbering | repetition | lexicon | bilingual | abstention | ...
+    kind: EvidenceKind
     detail: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", member(EvidenceKind, self.kind, what="evidence kind"))
 
 
 @dataclass(frozen=True)
@@ -476,11 +487,14 @@ class Repair(Record):
     col: int = at_source()
     original: str
     restored: str | None
-    status: str  # restored | ambiguous | unresolved
+    status: Status
     confidence: float = rounded()
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
     cids: tuple[int, ...] = omitted_when_empty(())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", member(Status, self.status, what="repair status"))
 
 
 @dataclass(frozen=True)

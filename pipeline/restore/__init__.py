@@ -24,7 +24,8 @@ from typing import Any, Iterable
 
 from pipeline.restore import charlm, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, find_gaps, is_english
+from pipeline.chardata import JA_LETTER_RE, TO_ASCII_DIGITS, is_english
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site, find_gaps
 from pipeline.restore.evidence.numbering import NumberingIndex
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 from pipeline.model import (GAP, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section, Segmented, Slide,
@@ -143,7 +144,7 @@ class Restorer:
         for proposal in self.repetition.propose(site):
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
             # and the same digits after "2" somewhere else say nothing: a year needs its words around it
-            if not in_number or (proposal.fill.translate(bilingual.TO_ASCII).isdigit()
+            if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
         for proposal in lexicon.propose(site):
@@ -189,7 +190,7 @@ def _abstain(start: int, end: int, original: str, why: str) -> Decision:
 
 
 def _japanese_near(site: Site) -> bool:
-    return bool(JA_CHAR.search(site.left[-3:] + site.right[:3]))
+    return bool(JA_LETTER_RE.search(site.left[-3:] + site.right[:3]))
 
 
 # --------------------------------------------------------------------------
