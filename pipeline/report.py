@@ -53,7 +53,7 @@ def confidence_class(confidence: float) -> str:
     """The colour band of a confidence: the report shades a repair by it.
 
     The top band starts at 0.95 because that is the precision a committed
-    fill must reach (DESIGN.md), so "hi" means "trust as committed".
+    fill must reach (docs/restore.md), so "hi" means "trust as committed".
 
     >>> [confidence_class(c) for c in (0.99, 0.8, 0.3, 0.0)]
     ['cf-hi', 'cf-mid', 'cf-lo', 'cf-none']

@@ -19,7 +19,7 @@ from enum import StrEnum
 
 
 class Status(StrEnum):
-    """What restore decided for one gap (DESIGN.md, "Restoring lost glyphs")."""
+    """What restore decided for one gap (docs/restore.md)."""
 
     RESTORED = "restored"  # the fill is written into the text
     AMBIGUOUS = "ambiguous"  # candidates listed, the gap kept as U+FFFD
