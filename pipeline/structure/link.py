@@ -139,17 +139,17 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
 
     Tokens beside a gap have no reading and are skipped.
 
-    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "pos": "名詞-固有名詞-地名-一般"},
-    ...         {"surface": "市", "reading": "シ", "pos": "接尾辞-名詞的-一般"}]
+    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "tag": "名詞-固有名詞-地名-一般"},
+    ...         {"surface": "市", "reading": "シ", "tag": "接尾辞-名詞的-一般"}]
     >>> [(t.kind, t.key, t.shown) for t in sound_terms(toks, "p")]
     [('name', 'shimonoseki', '下関')]
     """
     terms = []
     for tok in tokens:
-        reading, pos = tok.get("reading"), tok.get("pos")
-        if not reading or not pos or not pos.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
+        reading, tag = tok.get("reading"), tok.get("tag")
+        if not reading or not tag or not tag.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
             continue  # Latin-script words are compared as written (latin_terms), not by sound
-        if pos.startswith("名詞-固有名詞"):
+        if tag.startswith("名詞-固有名詞"):
             kind = "name"
         elif _KATAKANA_WORD.match(tok["surface"]):
             kind = "loanword"
@@ -181,7 +181,7 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
     parts = tokenize(surface, mode="A")
     if len(parts) < 2:
         return ()
-    return tuple((t["surface"], t["reading"]) for t in parts if t["reading"])
+    return tuple((t.surface, t.reading) for t in parts if t.reading)
 
 
 def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
