@@ -22,8 +22,9 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from pipeline.model import Text
 from pipeline.structure.document import ChangedText, DroppedText, TalkDocument, TalkRepair, text_with_origin
+from pipeline.vocab import Status
 
-STATUSES = ("restored", "ambiguous", "unresolved")
+STATUSES = tuple(Status)  # restored, ambiguous, unresolved: the order of the summary columns
 
 
 @dataclass(frozen=True)

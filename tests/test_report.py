@@ -213,14 +213,20 @@ def test_summary_table_is_rendered(page):
     assert "<tr><th>ghost-line</th><td>1</td><td>1</td><td>13</td></tr>" in page
 
 
-def test_unknown_status_and_markup_in_evidence_do_not_break_the_page():
+def test_markup_in_evidence_does_not_break_the_page():
     src = handmade_source()
     talk = src.talks[0].to_json()
-    talk["repairs"][0]["status"] = "odd\"><b>"
-    talk["repairs"][0]["evidence"] = [{"kind": "<i>", "detail": "</span></details>"}]
+    talk["repairs"][0]["evidence"] = [{"kind": "lexicon", "detail": "</span></details><b>"}]
     page = render_report([ReportSource(src.name, src.raw_lines, (talk_from_json(talk),))])
     TagBalance().feed(page)
-    assert "st-other" in page and "&lt;/span&gt;&lt;/details&gt;" in page
+    assert "&lt;/span&gt;&lt;/details&gt;&lt;b&gt;" in page
+
+
+def test_a_word_outside_the_closed_vocabulary_is_refused_when_the_talk_is_read():
+    talk = handmade_source().talks[0].to_json()
+    talk["repairs"][0]["status"] = "odd\"><b>"
+    with pytest.raises(ValueError, match=r"repairs\[0\]\.status"):
+        talk_from_json(talk)
 
 
 def test_records_without_a_raw_position_are_listed_not_placed():

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from pipeline.model import Candidate, Evidence, Record, Text, omitted_when_empty, rounded
+from pipeline.vocab import Reason, Rule, Status
 
 Origin = tuple[tuple[int, ...], ...]
 """Per-character raw positions of a string as runs ``(line, col, length)``; line 0 marks inserted characters."""
@@ -255,7 +256,7 @@ class TalkRepair(Record):
     source: FilePosition | None
     original: str
     restored: str | None
-    status: str
+    status: Status
     confidence: float = rounded()
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
@@ -268,8 +269,8 @@ class DroppedText(Record):
 
     source: FilePosition
     text: str
-    reason: str
-    rule: str
+    reason: Reason
+    rule: Rule
 
 
 @dataclass(frozen=True)
@@ -279,9 +280,9 @@ class ChangedText(Record):
 
     source: FilePosition
     text: str
-    replacement: str
-    reason: str
-    rule: str
+    replacement: str | None
+    reason: Reason
+    rule: Rule
 
 
 @dataclass(frozen=True)
