@@ -312,8 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("report", cmd_report, help="OUT/talks, OUT/extract → OUT/report.html",
                 description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
-                       "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
-                       "struck through with its reason, and summary tables.")
+                "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
+                "struck through with its reason, and summary tables.")
     p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
     p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
     return parser

@@ -17,9 +17,8 @@ the same record.
 
 from __future__ import annotations
 
-from pipeline.codec import converter
 from pipeline.ids import slug, unique
-from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text
+from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.structure.document import (
     ChangedText, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, PairOrigins, PairTokens, Paper,

@@ -4,7 +4,7 @@ These dataclasses are the one definition of the talk JSON that the structure
 stage builds (:mod:`pipeline.structure`), the exporters read
 (:mod:`pipeline.structure.export`) and the report reads (:mod:`pipeline.report`).
 Their JSON form is derived by the project's cattrs converter
-(:mod:`pipeline.codec`): keys follow field order, ``omitted_when_empty``
+(``pipeline.model.converter``): keys follow field order, ``omitted_when_empty``
 fields are left out while they hold their default. The shipped JSON Schema
 (``talk.schema.json``) is the contract of that JSON form; ``docs/talk-json.md``
 describes each field.
