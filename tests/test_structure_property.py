@@ -61,22 +61,6 @@ def test_any_talk_is_schema_valid_and_tiled(doc):
         link = slide["section"]
         assert link is None or 0 <= link["index"] < len(talk["paper"]["sections"])
     # every string's origin is the one the restored talk had
-    assert [t.origin for t in document.texts()] == [t.origin for t in _texts_with_origins(doc.talks[0].talk)]
+    assert [t.origin for t in document.texts()] == [t.origin for t in doc.talks[0].talk.texts()]
     assert export.docbin_bytes(document)
 
-
-def _texts_with_origins(talk):
-    """The restored talk's strings in the order :meth:`TalkDocument.texts` gives them."""
-    for pair in (talk.city, talk.title, talk.subtitle):
-        yield from (t for t in (pair.ja, pair.en) if t is not None)
-    yield from (t for t in (talk.speaker.text, talk.speaker.affiliation, talk.speaker.name) if t is not None)
-    yield from talk.front
-    for s in talk.sections:
-        if s.heading is not None:
-            yield s.heading
-        yield s.title
-        yield from s.paragraphs
-    for sl in talk.slides:
-        if sl.title is not None:
-            yield sl.title
-        yield from sl.lines

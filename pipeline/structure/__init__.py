@@ -21,9 +21,8 @@ from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.structure.document import (
-    ChangedText, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, PairOrigins, PairTokens, Paper,
-    PaperSection, Paragraph, RawPosition, SectionLink, Span, SpeakerLine, SpeakerOrigins, TalkDocument, TalkRepair,
-    TalkSource, origin_of,
+    ChangedText, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
+    RawPosition, SectionLink, Span, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
 )
 from pipeline.structure.schema import TalkSchemaError, fast_schema_errors
 
@@ -156,19 +155,19 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
     file = src.file
     restored = restored_positions(rt.repairs)
     pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
-    pair_origins = lambda b: PairOrigins(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
+    pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
     document = TalkDocument(
         schema_version=SCHEMA_VERSION,
         id=talk_id,
         source=TalkSource(file=file, sha256=src.sha256, first_line=talk.first_line, last_line=talk.last_line),
         city=pair(talk.city),
         title=pair(talk.title),
-        title_tokens=PairTokens(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored)),
+        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored)),
         subtitle=pair(talk.subtitle),
-        subtitle_tokens=PairTokens(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
-                                   en=_en_tokens(talk.subtitle.en, restored)),
-        speaker=SpeakerLine(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
-                            name=_str(talk.speaker.name)),
+        subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
+                             en=_en_tokens(talk.subtitle.en, restored)),
+        speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
+                             name=_str(talk.speaker.name)),
         paper=Paper(
             lang="ja",
             split_mode=mode,
@@ -184,8 +183,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         city_map=pair_origins(talk.city),
         title_map=pair_origins(talk.title),
         subtitle_map=pair_origins(talk.subtitle),
-        speaker_map=SpeakerOrigins(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
-                                   name=_origin(talk.speaker.name)),
+        speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
+                                 name=_origin(talk.speaker.name)),
     )
     # The linker reads the talk in its JSON form (it is pure and needs no tokenizer).
     links = link.link_slides(converter.unstructure(document))

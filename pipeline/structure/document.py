@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Generic, Iterator, TypeVar
 
 from pipeline.model import Candidate, Evidence, Record, Text, omitted_when_empty, rounded
 from pipeline.vocab import Reason, Rule, Status
@@ -147,40 +147,28 @@ class TalkSource(Record):
     last_line: int
 
 
-@dataclass(frozen=True)
-class Pair(Record):
-    """A Japanese and an English string (either may be missing)."""
-
-    ja: str | None
-    en: str | None
+J = TypeVar("J")
+E = TypeVar("E")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class PairTokens(Record):
-    ja: tuple[JaToken, ...] | None
-    en: tuple[EnToken, ...] | None
+class Pair(Record, Generic[J, E]):
+    """Something of the talk in Japanese and in English (either may be missing):
+    ``Pair[str, str]`` the strings, ``Pair[Origin, Origin]`` their origins,
+    ``Pair[tuple[JaToken, ...], tuple[EnToken, ...]]`` their tokens."""
+
+    ja: J | None
+    en: E | None
 
 
 @dataclass(frozen=True)
-class PairOrigins(Record):
-    ja: Origin | None
-    en: Origin | None
+class SpeakerParts(Record, Generic[T]):
+    """The speaker line and the parts of it segment recognised (``T`` is ``str``, or ``Origin`` for their origins)."""
 
-
-@dataclass(frozen=True)
-class SpeakerLine(Record):
-    """The speaker line and the parts of it segment recognised."""
-
-    text: str | None
-    affiliation: str | None
-    name: str | None
-
-
-@dataclass(frozen=True)
-class SpeakerOrigins(Record):
-    text: Origin | None
-    affiliation: Origin | None
-    name: Origin | None
+    text: T | None
+    affiliation: T | None
+    name: T | None
 
 
 @dataclass(frozen=True)
@@ -296,21 +284,21 @@ class TalkDocument(Record):
     schema_version: int
     id: str
     source: TalkSource
-    city: Pair
-    title: Pair
-    title_tokens: PairTokens
-    subtitle: Pair
-    subtitle_tokens: PairTokens
-    speaker: SpeakerLine
+    city: Pair[str, str]
+    title: Pair[str, str]
+    title_tokens: Pair[tuple[JaToken, ...], tuple[EnToken, ...]]
+    subtitle: Pair[str, str]
+    subtitle_tokens: Pair[tuple[JaToken, ...], tuple[EnToken, ...]]
+    speaker: SpeakerParts[str]
     paper: Paper
     slides: tuple[DeckSlide, ...]
     repairs: tuple[TalkRepair, ...]
     dropped: tuple[DroppedText, ...]
     changed: tuple[ChangedText, ...]
-    city_map: PairOrigins
-    title_map: PairOrigins
-    subtitle_map: PairOrigins
-    speaker_map: SpeakerOrigins
+    city_map: Pair[Origin, Origin]
+    title_map: Pair[Origin, Origin]
+    subtitle_map: Pair[Origin, Origin]
+    speaker_map: SpeakerParts[Origin]
 
     def with_links(self, links: list[SectionLink | None]) -> "TalkDocument":
         """The same talk with each slide's ``section`` set (one link or ``None`` per slide)."""
@@ -364,7 +352,6 @@ def talk_from_json(data: dict[str, Any]) -> TalkDocument:
 
 __all__ = [
     "ChangedText", "DeckSlide", "DroppedText", "EnToken", "FilePosition", "JaToken", "LinkEvidence", "Origin", "Pair",
-    "PairOrigins", "PairTokens", "Paper", "PaperSection", "Paragraph", "RawPosition", "SectionLink", "Span",
-    "SpeakerLine", "SpeakerOrigins", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
+    "Paper", "PaperSection", "Paragraph", "RawPosition", "SectionLink", "Span", "SpeakerParts", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
     "text_with_origin",
 ]
