@@ -14,15 +14,17 @@ makes each Sudachi morpheme a token with:
   order by its ``resolve_pos``: the surface (``TAG_ORTH_MAP``: ``ある`` is
   PRON, ``あの`` DET), the tag and the next word's tag (``TAG_BIGRAM_MAP``:
   ``研究`` + ``する`` is VERB + AUX), the tag alone (``TAG_MAP``)
-  (:func:`assign_pos`);
+  (:func:`tag_info` per part of speech, :func:`assign_pos` for the bigrams);
 * whitespace: one ``" "`` right after a word is that word's trailing space;
   any other run of white space is one token tagged ``空白`` (:func:`words`).
 
 The stage tokenizes with Sudachi itself (it splits out lost glyphs and cuts
 long text, which spaCy's tokenizer does not), then applies these rules, so
 that on gap-free text the JSON tokens and the DocBin carry what
-``spacy.blank("ja")`` gives. spaCy's ``resolve_pos`` and its three tables are
-used as they are, never copied; spaCy is imported on first use.
+``spacy.blank("ja")`` gives (a test holds them to it). The three tables are
+spaCy's own, read where spaCy keeps them, and its ``resolve_pos`` decides
+every bigram; what is cached here (per part of speech, per word, per
+bigram) only saves asking again. spaCy is imported on first use.
 """
 
 from __future__ import annotations
