@@ -11,9 +11,17 @@ Rules (documented in the README):
 * Copies are found on the *key* of the line (letters, digits and lost glyphs
   only), so a copy that lost punctuation still matches. Of two copies the one
   with more characters is kept (it lost less); on a tie the first.
-* A copy glued to its twin without white space is collapsed when the unit has
-  at least 5 key characters, or at least 2 with a visible seam (lower case →
-  capital, digit → letter, a symbol) — ``couscous`` and ``tartar`` stay.
+* A copy glued to its twin without white space must be the same text, or a
+  copy that lost punctuation: copies that each have symbols the other lacks
+  are the author's (a formula ``FA(w)·FB(w)|FA(w)||FB(w)|``, ``「ワッショイワッショイ」``).
+  It is collapsed when the unit has at least 5 key characters and a seam no
+  word has inside it (lower case → capital, digit ↔ letter, a symbol then a
+  letter, a glued token that is no word: ``developmentsremarkable``), or at
+  least 2 with a seam between letters or digits, or opens with its own bullet
+  (``■Russia■Russia``) — ``couscous`` and ``tartar`` stay. Japanese has no
+  seam and repeats words on purpose (``ワッショイワッショイ``): its glued
+  copies are collapsed only where the layer is shown doubled nearby, as for
+  copies separated by white space.
 * Two copies separated by white space are collapsed when they differ only by
   lost punctuation (evidence of a shadow copy) and are at least 10 key
   characters long, or when the layer is shown to be doubled right there: the
@@ -33,6 +41,8 @@ from typing import Sequence
 
 from pipeline.model import GAP, Text
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
+from pipeline.chardata import LATIN_RE
+from pipeline.clean.descenders import KNOWN_ZIPF, zipf
 from pipeline.clean.scripts import is_word_char
 
 NEARBY = 4
@@ -45,6 +55,8 @@ MIN_GLUED = 5
 # lets them go.
 CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
 MIN_SPACED_NEAR = 10
+
+OPENERS = frozenset("「『（([{【〈《〔“‘\"'")
 
 # Past this many key characters a line is only checked for being two equal
 # halves (linear); the chunk search is quadratic in the length, and slide
@@ -91,8 +103,9 @@ class _Repeat:
         self.first = s[a0:a1]
         self.second = s[b0:b1]
         self.spaced = b0 > a1 or s[a0:a1][-1:].isspace()
-        # The second copy opens with the same symbol as the first (■Osaka■Osaka).
-        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0])
+        # The second copy opens with the same bullet as the first (■Osaka■Osaka);
+        # an opening bracket or quote is text (「はい」「はい」).
+        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0]) and s[a0] not in OPENERS
         self.connected = not self.mirrored and any(
             ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch)
         )
@@ -157,15 +170,53 @@ def _build(s: str, kpos: list[int], i: int, length: int) -> _Repeat | None:
 
 
 def _glued_ok(rep: _Repeat, s: str) -> bool:
-    """Glued copies: long enough, or short with a seam no word has inside it
-    (``Chapter1Chapter1``, ``■Russia■Russia``). Punctuation between two short
-    copies is no seam: ``はい。はい。`` and ``No. No.`` are text."""
-    if rep.spaced:
+    """Glued copies that prove a doubled layer by themselves.
+
+    They must be the same text (or one a copy that lost punctuation): copies
+    that each have symbols the other lacks are the author's text, such as a
+    formula (``FA(w)·FB(w)|FA(w)||FB(w)|``) or a bracketed repeat
+    (``「ワッショイワッショイ」``). Then: a shadow copy that lost punctuation, a
+    unit opening with its own bullet (``■Russia■Russia``), or a Latin seam no
+    word has inside it where the copies meet — lower case then capital, digit
+    next to letter (``Chapter1Chapter1``), a symbol then a letter
+    (``35min.35min.``), or a glued token no word list knows
+    (``developmentsremarkable``). Short units need a seam between letters or
+    digits (``couscous``, ``tartar`` stay); punctuation between two short copies
+    is no seam (``はい。はい。``, ``No. No.``). Japanese has no such seam and
+    repeats words on purpose (``ワッショイワッショイ``): its glued copies need
+    a doubled layer shown nearby (:func:`_glued_with_evidence`).
+    """
+    if rep.spaced or not (rep.exact or rep.lossy):
         return False
-    if rep.key_len >= MIN_GLUED or rep.mirrored:
+    if rep.mirrored or (rep.lossy and rep.key_len >= MIN_GLUED):
         return True
     left, right = s[rep.b0 - 1], s[rep.b0]
-    return is_word_char(left) and is_word_char(right) and _seam(left, right)
+    if rep.key_len < MIN_GLUED:
+        return is_word_char(left) and is_word_char(right) and _seam(left, right)
+    if not LATIN_RE.search(rep.first):
+        return False
+    if is_word_char(left) and is_word_char(right):
+        return _seam(left, right) or not _is_known_word(_token_at(s, rep.b0))
+    return is_word_char(right)
+
+
+def _glued_with_evidence(rep: _Repeat) -> bool:
+    """Glued copies that are a doubled layer when the layer is shown doubled nearby."""
+    return not rep.spaced and (rep.exact or rep.lossy) and rep.key_len >= MIN_GLUED
+
+
+def _token_at(s: str, k: int) -> str:
+    """The run of letters around position ``k``."""
+    start, end = k, k
+    while start > 0 and s[start - 1].isalpha():
+        start -= 1
+    while end < len(s) and s[end].isalpha():
+        end += 1
+    return s[start:end]
+
+
+def _is_known_word(token: str) -> bool:
+    return zipf(token.lower()) >= KNOWN_ZIPF
 
 
 def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
@@ -215,7 +266,7 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
             if _glued_ok(rep, s):
                 return True
             if not rep.spaced:
-                return False
+                return evidence and _glued_with_evidence(rep)
             if rep.lossy and rep.key_len >= MIN_SPACED_NEAR:
                 return True
             # ``Waku Waku`` is a word; a doubled box line is longer.
@@ -255,9 +306,9 @@ def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     """Run :func:`collapse_doubled_runs` on every line, with its neighbours as evidence.
 
     Why: copies separated by white space (``Kitakyushu Business Kitakyushu
-    Business``) are a doubled layer only where the layer is seen doubled
-    nearby (``DalianDalian`` two lines below); otherwise they may be two
-    boxes side by side and both stay.
+    Business``) and glued Japanese copies are a doubled layer only where the
+    layer is seen doubled nearby (``DalianDalian`` two lines below); otherwise
+    they may be two boxes side by side, or a word said twice, and both stay.
 
     >>> def run(*texts):
     ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
@@ -268,12 +319,13 @@ def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     ['Office in Office in', 'Tokyo Osaka']
     """
     plain = [collapse_doubled_runs(line.text) for line in lines]
-    glued = [any(True for _ in f.changes) for f in plain]
-    spaced = [
+    glued = [f.changed for f in plain]
+    # Lines that would collapse with evidence: copies apart, or Japanese glued.
+    weak = [
         not glued[k] and collapse_doubled_runs(line.text, doubled_nearby=True).changed
         for k, line in enumerate(lines)
     ]
-    supported = _supported_groups(glued, spaced)
+    supported = _supported_groups(glued, weak)
     out: list[Line] = []
     changes: list[Change] = []
     for k, line in enumerate(lines):
