@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HIRAGANA = "\u3041-\u3096\u309d-\u309f"
 """Regex class body: hiragana letters and iteration marks."""
@@ -206,6 +207,7 @@ _JIS_LEVEL1 = (0x889F, 0x9872)
 _EVERYDAY_RE = re.compile(f"[{HIRAGANA}{KATAKANA}\u3000-\u303f\u30fb\uff01-\uff5e]")
 
 
+@lru_cache(maxsize=None)
 def is_everyday_japanese(ch: str) -> bool:
     """True for kana, JIS X 0208 level-1 kanji, CJK punctuation and full-width forms.
 

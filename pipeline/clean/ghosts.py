@@ -22,6 +22,7 @@ shape alone; a row of initials (``A B C D E F``) is not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipeline.model import GAP, Text
@@ -33,8 +34,9 @@ from pipeline.clean.scripts import key_of
 WINDOW = 8
 """How many lines away the real text of a ghost may stand."""
 
-MAX_SHARE = 0.8
-"""A ghost keeps at most this share of its source's characters."""
+MAX_SHARE = 0.7
+"""A ghost keeps at most this share of its source's characters (the sample's ghosts keep 0.3–0.6;
+``tar -xvf foo.tar`` beside ``tar -xvzf foo.tar.gz`` keeps 0.78)."""
 
 WORD_ZIPF = 3.0
 
@@ -81,13 +83,16 @@ def ghost_shape(text: str) -> str | None:
     # A ghost is fragments of words: a date or a formula (``Oct 1-5 (``) is not one.
     if len(tokens) < 3 or sum(any(ch.isalpha() for ch in t) for t in tokens) < 2:
         return None
-    nonwords = [t for t in tokens if not _is_word(t)]
-    share = len(nonwords) / len(tokens)
+    # Symbols and numbers are no evidence either way (``$ man ls``: one non-word of two).
+    lettered = [t for t in tokens if any(ch.isalpha() for ch in t)]
+    share = sum(not _is_word(t) for t in lettered) / len(lettered)
     mean = sum(len(t) for t in tokens) / len(tokens)
     # A ghost's fragments are mostly lower case (``ifi``, ``h``); a row of
     # initials or symbols (``A B C D E F``, ``H He Li Be B C``) is not one.
     lower = sum(any(ch.islower() for ch in t) for t in tokens) / len(tokens)
-    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5 and lower >= 0.5:
+    # ... and half of them single letters: ``$ ls -li foo bar baz`` is a command.
+    single = sum(len(t) == 1 and t.isalpha() for t in tokens) / len(tokens)
+    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5 and lower >= 0.5 and single >= 0.5:
         return "strong"
     if share >= 0.6:
         return "weak"
@@ -99,10 +104,13 @@ def _chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
-MIN_LOSSY_WORDS = 2 / 3
-"""Share of the source words a ghost must have lost letters of: a ghost has lost letters nearly
-everywhere, while a line that repeats a neighbour's words (``ers et al.`` beside ``Meyers et al.``)
-has lost none inside them."""
+MIN_LOSSY_WORDS = 1 / 2
+"""Share of the source words a ghost must have lost letters inside of: a ghost has lost letters
+nearly everywhere, while a line that repeats a neighbour's words (``ers et al.`` beside ``Meyers
+et al.``, ``tar -xvf foo.tar`` beside ``tar -xvzf foo.tar.gz``) has lost few or none inside them."""
+
+MAX_FRAGMENT = 5
+"""A ghost's tokens are fragments of a few characters (``Eff``, ``Offi``, ``(Di``, ``④Th``)."""
 
 SKIPPABLE = 2
 """A source word this short (``of``, ``a``) may have left no trace in the ghost at all."""
@@ -131,6 +139,8 @@ def is_ghost_of(ghost: str, source: str) -> bool:
     g, src = _chars(ghost), _chars(source)
     if not g or len(g) > MAX_SHARE * len(src) or len(source) > MAX_LINE or len(ghost) > MAX_LINE:
         return False
+    if any(len(token) > MAX_FRAGMENT for token in ghost.split()):
+        return False  # ``/usr/share/doc``, ``attribute="value"``: whole words, no fragments
     return _alignment(tuple(ghost.split()), tuple(source.split())) is not None
 
 
@@ -162,7 +172,7 @@ def _alignment(tokens: tuple[str, ...], words: tuple[str, ...]) -> tuple[float, 
                 if nxt is not None:
                     options.append(nxt)
         if pos > 0:
-            here = (word_score(j, lossy or _has_letter(words[j][pos:])), len(words[j]))
+            here = (word_score(j, lossy), len(words[j]))
             if i == n:
                 options.append(here)
             else:
@@ -185,14 +195,16 @@ def _alignment(tokens: tuple[str, ...], words: tuple[str, ...]) -> tuple[float, 
 
 
 def _subsequence_end(token: str, word: str, pos: int) -> tuple[int, bool] | None:
-    """Where ``token`` ends as a subsequence of ``word[pos:]`` (greedy), and whether a letter was skipped."""
+    """Where ``token`` ends as a subsequence of ``word[pos:]`` (greedy), and whether a letter was
+    skipped *inside* the word (between two kept ones: ``Eff`` ``t`` of ``Efforts``); a word cut short
+    (``Mey`` of ``Meyers``) or entered late (``ers``) has lost no letter inside."""
     skipped = False
     k = pos
     for ch in token:
         found = word.find(ch, k)
         if found < 0:
             return None
-        skipped = skipped or _has_letter(word[k:found])
+        skipped = skipped or (k > 0 and _has_letter(word[k:found]))
         k = found + 1
     return k, skipped
 
@@ -255,6 +267,22 @@ def _split_points(s: str) -> list[int]:
     return points
 
 
+def _opens_text(rest: str) -> bool:
+    """The real text after a ghost starts as a title or a bullet does: a capital, a digit, a lost glyph,
+    a bullet, an opening quote or Japanese bracket — not a lower-case letter, an ASCII bracket or an
+    operator (``/etc/passwd``, ``--inet``, ``$unit``, ``IFS=:``, ``((@f=split)``, which continue a command).
+
+    >>> _opens_text("Efforts"), _opens_text("“L"), _opens_text("○Members"), _opens_text("etc/passwd"), _opens_text("=:,")
+    (True, True, True, False, False)
+    """
+    ch = rest.lstrip()[:1]
+    return bool(ch) and (ch.isupper() or ch.isdigit() or ch == GAP or ch in OPENING
+                         or unicodedata.category(ch) in ("So", "No"))
+
+
+OPENING = frozenset("“‘「『（【〈《・※")
+
+
 def _all_fragments(head: str) -> bool:
     """A head that is a ghost by shape alone: strong shape, and every token a fragment of a few letters."""
     return ghost_shape(head) == "strong" and all(len(t) <= 3 and key_of(t) == t for t in head.split())
@@ -273,7 +301,7 @@ def strip_ghost_prefix(text: Text, neighbours: list[str]) -> Fixed:
         return unchanged(text)
     for p in reversed(_split_points(s)):
         head, rest = s[:p], s[p:]
-        if len(_chars(rest)) < 3 or ghost_shape(head) is None:
+        if len(_chars(rest)) < 3 or not _opens_text(rest) or ghost_shape(head) is None:
             continue
         if (
             _all_fragments(head)

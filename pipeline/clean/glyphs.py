@@ -6,13 +6,21 @@ every replacement is one ``changed`` ledger row naming the rule.
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
+from ftfy.chardata import LIGATURES
 from ftfy.fixes import fix_latin_ligatures
 
 from pipeline.chardata import is_ja_letter, is_lost_control, unified_ideograph
 from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Text
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LIGATURE = re.compile("[" + "".join(map(chr, sorted(LIGATURES))) + "]")
+_LOOK_ALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
+"""Cheap first tests: most lines hold none of these characters."""
 
 
 def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str) -> Fixed:
@@ -64,6 +72,8 @@ def mark_lost_control_characters(text: Text) -> Fixed:
     False
     """
     s = text.text
+    if not _CONTROL.search(s):
+        return unchanged(text)
     return _replace_chars(text, lambda k: GAP if is_lost_control(s[k]) else None, "lost-glyph")
 
 
@@ -81,6 +91,8 @@ def expand_latin_ligatures(text: Text) -> Fixed:
     False
     """
     s = text.text
+    if not _LIGATURE.search(s):
+        return unchanged(text)
 
     def new_of(k: int) -> str | None:
         fixed = fix_latin_ligatures(s[k])
@@ -105,6 +117,8 @@ def unify_ideographs(text: Text) -> Fixed:
     >>> unify_ideographs(Text.from_raw("部首 ⼈ ⼑ ⼒", 1)).changed
     False
     """
+    if not _LOOK_ALIKE.search(text.text):
+        return unchanged(text)
     compatibility = _replace_chars(text, lambda k: unified_ideograph(text.text[k]) if _compatibility(text.text[k]) else None,
                                    "compatibility-ideograph")
     text = compatibility.text

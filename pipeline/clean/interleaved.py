@@ -15,6 +15,9 @@ Evidence, since real text has doubled letters (``bookkeeper``, ``ここ``, ``110
   letters), or a run of Japanese so doubled of at least :data:`MIN_UNITS`
   glyphs of :data:`MIN_DISTINCT` kinds (Japanese repeats words, ``ワッショイ
   ワッショイ``, not every character of a phrase).
+
+Latin text folded must be words wordfreq knows: ``YYYYMMDD`` and
+``MMDDhhmmCCYY`` are date formats, not ``YMD`` drawn twice.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from pipeline.chardata import is_ja_letter
+from pipeline.clean.descenders import KNOWN_ZIPF, zipf
 from pipeline.clean.edits import Fixed, drop_spans, unchanged
 from pipeline.model import Text
 
@@ -42,13 +46,20 @@ def _folded(token: str, k: int) -> str | None:
     return None
 
 
+def _words(units: list[str]) -> bool:
+    """The Latin words of the folded tokens are words (``Sister City``), not codes (``YMD``, ``MDhmCY``)."""
+    latin = [w for u in units for w in re.findall(r"[A-Za-z]{2,}", u)]
+    return all(zipf(w.lower()) >= KNOWN_ZIPF for w in latin)
+
+
 def _whole_line(tokens: list[re.Match]) -> int | None:
     """The fold ``k`` when every token of the line is doubled (tripled) glyph by glyph."""
     for k in FOLDS:
         units = [_folded(m.group(), k) for m in tokens]
         if all(u is not None for u in units):
             glyphs = "".join(units)  # type: ignore[arg-type]
-            if len(glyphs) >= MIN_UNITS and len(set(glyphs)) >= MIN_DISTINCT and not glyphs.isdigit():
+            if (len(glyphs) >= MIN_UNITS and len(set(glyphs)) >= MIN_DISTINCT and not glyphs.isdigit()
+                    and _words(units)):  # type: ignore[arg-type]
                 return k
     return None
 
@@ -57,9 +68,8 @@ def _token_spans(token: str, offset: int) -> list[tuple[int, int]]:
     """Spans to drop inside one token of an otherwise normal line."""
     for k in FOLDS:
         units = _folded(token, k)
-        if units is not None and sum(ch.isalpha() for ch in set(units)) >= MIN_DISTINCT and not any(
-            is_ja_letter(ch) for ch in units
-        ):
+        if (units is not None and len(units) >= MIN_UNITS and sum(ch.isalpha() for ch in set(units)) >= MIN_DISTINCT
+                and not any(is_ja_letter(ch) for ch in units) and _words([units])):
             return [(offset + i + 1, offset + i + k) for i in range(0, len(token), k)]
     spans: list[tuple[int, int]] = []
     i = 0
@@ -88,6 +98,8 @@ def collapse_interleaved_doubling(text: Text) -> Fixed:
     >>> collapse_interleaved_doubling(Text.from_raw("Visit SSaappppoorroo in winter", 1)).text.text
     'Visit Sapporo in winter'
     >>> collapse_interleaved_doubling(Text.from_raw("bookkeeper ここで 1100 「ワッショイワッショイ」", 1)).changed
+    False
+    >>> collapse_interleaved_doubling(Text.from_raw("YYYYMMDD", 1)).changed
     False
     """
     tokens = list(_TOKEN.finditer(text.text))

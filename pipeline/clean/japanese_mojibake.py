@@ -219,7 +219,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     False
     """
     s = text.text
-    if len(s) > MAX_LINE or not _suspect(s):
+    if s.isascii() or len(s) > MAX_LINE or not _suspect(s):
         return unchanged(text)
     whole = _best_reading(s)
     if whole is not None:

@@ -23,19 +23,22 @@ Rules (documented in the README):
   copies are collapsed only where the layer is shown doubled nearby, as for
   copies separated by white space.
 * Two copies separated by white space are collapsed when they differ only by
-  lost punctuation (evidence of a shadow copy) and are at least 10 key
-  characters long, or when the layer is shown to be doubled right there: the
+  lost punctuation (evidence of a shadow copy), are at least 10 key
+  characters long and are the whole line (a shadow copies a text box; a
+  sentence may quote itself: ``id_rsa (/home/u/.ssh/id_rsa)``), or when the layer is shown to be doubled right there: the
   same line, or a line at most :data:`NEARBY` lines away, holds a glued copy.
   Two side-by-side boxes that happen to start alike (``Sales Office Sales
   Office`` / ``in Tokyo in Osaka``) therefore stay: nothing near them is glued.
 * Copies shorter than 5 key characters separated by white space always stay
   (``Waku Waku``, ``bye bye``).
-* Digits alone are never collapsed here (``2020``, ``1010`` are numbers); doubled
+* Numbers are never collapsed here (``2020``, ``1010``, a key fingerprint's hex digits); doubled
   page numbers have their own rule with their own evidence.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
@@ -56,7 +59,17 @@ MIN_GLUED = 5
 CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
 MIN_SPACED_NEAR = 10
 
-OPENERS = frozenset("「『（([{【〈《〔“‘\"'")
+BULLETS = frozenset("・※•‣◦")
+"""Bullets that are punctuation by Unicode category; the symbols (■ ○ ◆ ▶ →) and circled numbers (①) are found by category."""
+
+
+def _is_bullet(ch: str) -> bool:
+    """A list bullet: a symbol (■ ○ ◆ → ★), a circled number (①), or one of :data:`BULLETS`.
+
+    >>> [_is_bullet(c) for c in "■①・/-「("]
+    [True, True, True, False, False, False, False]
+    """
+    return ch in BULLETS or unicodedata.category(ch) in ("So", "Sm", "No")
 
 # Past this many key characters a line is only checked for being two equal
 # halves (linear); the chunk search is quadratic in the length, and slide
@@ -104,8 +117,8 @@ class _Repeat:
         self.second = s[b0:b1]
         self.spaced = b0 > a1 or s[a0:a1][-1:].isspace()
         # The second copy opens with the same bullet as the first (■Osaka■Osaka);
-        # an opening bracket or quote is text (「はい」「はい」).
-        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0]) and s[a0] not in OPENERS
+        # a bracket, a quote or a path's slash is text (「はい」「はい」, /etc/dpkg/dpkg.cfg).
+        self.mirrored = s[a0] == s[b0] and _is_bullet(s[a0])
         self.connected = not self.mirrored and any(
             ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch)
         )
@@ -116,6 +129,18 @@ class _Repeat:
 
     def drop_span(self) -> tuple[int, int]:
         return (self.a1, self.b1) if self.keep_first else (self.a0, self.b0)
+
+
+_HEX = re.compile(r"[0-9A-F]+|[0-9a-f]+")
+
+
+def _numberlike(unit: str) -> bool:
+    """Digits, or hexadecimal digits with a digit among them (``FEDCBA9876543210``, ``0f0f``): a number.
+
+    >>> _numberlike("2020"), _numberlike("FEDCBA98"), _numberlike("Dalian"), _numberlike("CAFE")
+    (True, True, False, False)
+    """
+    return unit.isdigit() or (_HEX.fullmatch(unit) is not None and any(ch.isdigit() for ch in unit))
 
 
 def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -> _Repeat | None:
@@ -130,7 +155,7 @@ def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -
             if key[i] != key[i + length] or key[i:i + length] != key[i + length:i + 2 * length]:
                 continue
             unit = key[i:i + length]
-            if unit.isdigit() or 2 * unit.count(GAP) > len(unit):
+            if _numberlike(unit) or 2 * unit.count(GAP) > len(unit):
                 continue
             tries += 1
             if tries > MAX_TRIES:
@@ -188,16 +213,38 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
     """
     if rep.spaced or not (rep.exact or rep.lossy):
         return False
-    if rep.mirrored or (rep.lossy and rep.key_len >= MIN_GLUED):
+    if rep.mirrored or (rep.lossy and rep.key_len >= MIN_SPACED_NEAR):
         return True
+    if rep.key_len >= MIN_GLUED and len(set(_key(rep.first))) < 3:
+        return False  # ``oooooOOOOO``: a letter held, not a phrase drawn twice
     left, right = s[rep.b0 - 1], s[rep.b0]
     if rep.key_len < MIN_GLUED:
-        return is_word_char(left) and is_word_char(right) and _seam(left, right)
+        # A short unit must be a token of its own: ``DuckDuckGo``, ``0x0F0F0F0F`` are names and numbers.
+        return (is_word_char(left) and is_word_char(right) and _seam(left, right)
+                and _token_edge(s, rep.a0, before=True) and _token_edge(s, rep.b1, before=False))
     if not LATIN_RE.search(rep.first):
         return False
     if is_word_char(left) and is_word_char(right):
         return _seam(left, right) or not _is_known_word(_token_at(s, rep.b0))
-    return is_word_char(right)
+    # A sentence or a bracket closes, and the copy starts again with a capital or a digit
+    # (``35min.35min.``, ``(by city)Director (by city)``); ``service.service`` is a name.
+    return left in CLOSERS and s[rep.b0 - 2:rep.b0 - 1] not in CLOSERS and (right.isupper() or right.isdigit())
+
+
+CLOSERS = frozenset(".!?)）」』”’】")
+
+
+def _token_edge(s: str, k: int, *, before: bool) -> bool:
+    """Position ``k`` is the start (``before``) or the end of a token: white space, an edge or punctuation."""
+    if before:
+        return k == 0 or not is_word_char(s[k - 1])
+    return k >= len(s) or not is_word_char(s[k])
+
+
+def _whole(rep: _Repeat, s: str) -> bool:
+    """The two copies are the whole line: a shadow copies a text box, not a phrase inside a sentence
+    (``Identity added: /home/u/.ssh/id_rsa (/home/u/.ssh/id_rsa)``)."""
+    return not s[:rep.a0].strip() and not s[rep.b1:].strip()
 
 
 def _glued_with_evidence(rep: _Repeat) -> bool:
@@ -267,7 +314,7 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
                 return True
             if not rep.spaced:
                 return evidence and _glued_with_evidence(rep)
-            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR:
+            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR and _whole(rep, s):
                 return True
             # ``Waku Waku`` is a word; a doubled box line is longer.
             return evidence and rep.key_len >= MIN_GLUED
@@ -382,7 +429,9 @@ def drop_trailing_echo(text: Text) -> Fixed:
         if len(_key(head)) < MIN_GLUED or not s.endswith(head):
             continue
         q = len(s) - len(head)
-        if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]):
+        # Glued to the last word with a seam (``citiesEnvironment``): ``cfdisk(8)`` after
+        # ``fdisk(8) と`` is another word that ends the same way.
+        if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]) or not _seam(s[q - 1], s[q]):
             continue
         best = q
     if best is None:

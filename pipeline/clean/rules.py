@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(remove_spaces_between_cjk_letters),
     line_rule(collapse_interleaved_doubling),
     line_rule(strip_descender_residue),
-    line_rule(drop_descender_lines),
+    doc_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),
     line_rule(drop_trailing_echo),
     doc_rule(drop_ghost_lines),
