@@ -38,8 +38,8 @@ _LINE_ENCODINGS = ("utf-8", "cp932", "euc_jp")
 # is a guess we will not bet a document on.
 _MAX_CHAOS = 0.2
 
-MAX_NUL_SHARE = 0.01
-"""NUL bytes above this share of the file: binary data or UTF-16 without a BOM, not text with a few lost glyphs."""
+MAX_NUL_SHARE = 0.1
+"""NUL bytes above this share of the file: UTF-16 without a BOM (every other byte of ASCII text) or binary data, not text with a few lost glyphs."""
 
 MAX_UNDECODABLE_SHARE = 0.1
 """Bytes on lines that fit no encoding, above this share of the file: not text."""
