@@ -200,7 +200,7 @@ def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
         (None, "does not exist — run the extract stage first (make all)"),
         ("{not json", "is not a JSON stage file (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"
          " — regenerate it with the extract stage"),
-        ('{"lines": []}', "is not extract output (missing or bad field: 'source') — regenerate it with `python -m pipeline extract`"),
+        ('{"lines": []}', "is not extract output (required field missing @ $.source) — regenerate it with `python -m pipeline extract`"),
     ],
     ids=["missing", "not-json", "wrong-record"],
 )
