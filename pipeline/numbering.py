@@ -532,7 +532,7 @@ def solve(lines: Sequence[str], line_numbers: Sequence[int] | None = None) -> li
     >>> [(h.number, h.title_start) for h in hs], hs[1].fills[0].text
     ([('1', 2), ('2', 2), ('3', 2)], '２．')
     >>> hs[1].fills[0].detail
-    'section 2: after section 1 (line 10), before section 3 (line 13); nearest intact numbers: 1 (line 10) and 3 (line 13); separator: intact headings of the paper use ．'
+    'section 2: after section 1 (line 10), before section 3 (line 13); nearest intact numbers: 1 (line 10) and 3 (line 13); separator of section 2: intact headings of the paper use ．'
     """
     numbers = list(line_numbers) if line_numbers is not None else list(range(1, len(lines) + 1))
 

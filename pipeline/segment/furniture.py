@@ -38,6 +38,8 @@ EDGE = 2
 MIN_PAGES = 3
 """Pages a running header or footer must recur on (two could be chance: a title repeated on a slide)."""
 MAX_FURNITURE_CHARS = 60
+PROSE_WIDTH = 40
+"""Columns a line of running text fills at least (a sentence cut by a page break is running text on both sides)."""
 SENTENCE_END = "。．！？!?"
 
 _ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
@@ -143,27 +145,28 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
-    edges: dict[str, list[tuple[int, int, str]]] = defaultdict(list)  # signature -> (page, index, which)
-    for p, idxs in enumerate(pages if len(pages) > 1 else []):
-        body = [i for i in idxs if i not in numbers]
-        for i in body[:EDGE]:
-            edges[_signature(lines[i].text)].append((p, i, "running-header"))
-        for i in body[-EDGE:]:
-            edges[_signature(lines[i].text)].append((p, i, "running-footer"))
-    # Next to a page number (a deck whose pages the dump does not mark): the line before or after it.
-    for i in numbers:
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in numbers:
-                edges[_signature(lines[j].text)].append((-1 - i, j, "running-footer" if j < i else "running-header"))
-    n_pages = max(len(pages), len(numbers), 1)
-    for sig, hits in edges.items():
-        where = {p for p, _, _ in hits}
-        text = lines[hits[0][1]].text
-        if len(where) < MIN_PAGES or len(where) < n_pages / 3 or not _furniture_text(text):
+    edges: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (signature, edge) -> (page, index)
+    if len(pages) > 1:
+        for p, idxs in enumerate(pages):
+            body = [i for i in idxs if i not in numbers]
+            for i in body[:EDGE]:
+                edges[(_signature(lines[i].text), "running-header")].append((p, i))
+            for i in body[-EDGE:]:
+                edges[(_signature(lines[i].text), "running-footer")].append((p, i))
+        n_pages = len(pages)
+    else:
+        # No pages in the dump: a deck's page numbers mark them; the line right before or after each is at its edge.
+        for i in numbers:
+            for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
+                if 0 <= j < len(lines) and j not in numbers:
+                    edges[(_signature(lines[j].text), which)].append((i, j))
+        n_pages = max(len(numbers), 1)
+    for (sig, which), hits in edges.items():
+        where = {p for p, _ in hits}
+        if len(where) < MIN_PAGES or len(where) < n_pages / 3 or not _furniture_text(lines[hits[0][1]].text):
             continue
-        for _, i, which in hits:
-            if _signature(lines[i].text) == sig:
-                out.setdefault(i, which)
+        for _, i in hits:
+            out.setdefault(i, which)
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     return out
 
@@ -177,8 +180,9 @@ def _furniture_text(text: str) -> bool:
 def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], numbers: dict[int, int]) -> list[int]:
     """Single lines at a page top that stand inside a Japanese sentence running across the page break.
 
-    The line is short beside the text around it (a wrapped line of the
-    sentence itself fills the measure), and is no heading or page number.
+    The lines around it are running text (:data:`PROSE_WIDTH` columns or
+    more), the line is short beside them (a wrapped line of the sentence
+    itself fills the measure), and it is no heading or page number.
     """
     out = []
     for p in range(1, len(pages)):
@@ -190,6 +194,7 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
         if (
             is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
             and is_japanese(nxt)
+            and min(layout.width(lines[before[-1]]), layout.width(lines[top[1]])) >= PROSE_WIDTH
             and _furniture_text(cand)
             and cand.rstrip()[-1:] not in SENTENCE_END
             and layout.width(lines[top[0]]) < 0.75 * max(layout.width(lines[before[-1]]), layout.width(lines[top[1]]))

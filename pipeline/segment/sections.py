@@ -82,6 +82,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     headings = {h.index: h for h in solve([t.text for t in lines], [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _larger(lines, layout) if i not in headings}
+    # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
+    named -= {i + 1 for i, h in headings.items() if h.title_start >= len(lines[i].text.rstrip())}
     starts = sorted(set(headings) | named)
     if not starts:
         return Paper(tuple(lines), (), ())

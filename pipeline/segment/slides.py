@@ -73,7 +73,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
 
     >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
     ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
-    >>> c = split_cover(lines, Layout.plain(), lambda t: t.startswith("CITY OF"))
+    >>> c = split_cover(lines, Layout((), (3, 5)), lambda t: t.startswith("CITY OF"))
     >>> [t.text for t in c.title], c.end
     (['Kitakyushu’s Cross-boundary', 'Intercity Cooperation'], 3)
     """

@@ -37,6 +37,10 @@ STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
 RETURN_LINES = 3
 """English lines with a script that must come right before a Japanese block for it to be a return from slides."""
 BODY_LOOKAHEAD = 12
+MIN_DECK = 2.0
+"""Deck evidence a talk in one language needs to be taken for a deck (short lines alone are not enough)."""
+PURE = 0.75
+"""Share of the lines with a script before (after) the paper/slides cut that must be Japanese (English)."""
 FIRST_BLOCK_WITHIN = 15
 """The first talk's title block is looked for among its first lines (a proceedings' own cover may come first)."""
 
@@ -117,7 +121,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     """The first talk's title block: the best-scored block among its first lines (a bare title at worst)."""
     best: Block | None = None
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
-        if not lines[i].text.strip() or len(lines[i].text) > 80:
+        text = lines[i].text.strip()
+        if not text or len(text) > 80 or is_prose(text) or explicit_number(text) is not None:
             continue
         block = read_talk_block(lines, i, scripts, layout)
         if block.cues and (best is None or block.score > best.score):
@@ -200,7 +205,7 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
 
     if find_contents(lines, layout) is not None:
         paper += 2
-    return deck > paper
+    return deck >= MIN_DECK and deck > paper
 
 
 def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
@@ -209,8 +214,11 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     en = sum(s == EN for s in scripts)
     if ja >= 2 and en >= 2:
         cut = slides_boundary(scripts)
-        before_ja = sum(s == JA for s in scripts[:cut])
-        after_en = sum(s == EN for s in scripts[cut:])
-        if before_ja >= 0.6 * ja and after_en >= 0.6 * en and cut < len(lines):
+        before = [s for s in scripts[:cut] if s != NEUTRAL]
+        after = [s for s in scripts[cut:] if s != NEUTRAL]
+        # The paper is (mostly) Japanese and the slides after it (mostly) English: a few English
+        # references inside a Japanese deck make no slides.
+        if after and sum(s == EN for s in after) >= PURE * len(after) and sum(s == JA for s in before) >= PURE * len(before) \
+                and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
             return cut
     return 0 if is_deck(lines, layout) else len(lines)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.chardata import EN, JA, script_of
+from pipeline.chardata import EN, JA, NEUTRAL, script_of
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
@@ -267,10 +267,14 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
         if k < n and is_subtitle(lines[k].text):
             subtitle, k = k, k + 1
     speaker: list[int] = []
-    for j in range(k, min(n, k + look)):
+    script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
+    for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
+        other = script_of(text) not in (script, NEUTRAL)
+        if explicit_number(text.strip()) is not None or is_prose(text) or (other and is_title_line(text)):
+            break  # the body (or the other language's slides) has begun
         if speaker_split(text) is not None or is_person_name(text):
-            orgs = [i for i in range(k, j) if is_organisation(lines[i].text)]
+            orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]
             speaker = orgs + [j]
             after = j + 1
             while after < n and after < j + 3 and is_organisation(lines[after].text):
