@@ -157,6 +157,18 @@ def test_japanese_and_english_split_by_script(fixture, request):
         assert sum(is_english(line.text) for line in slide_lines) > 0.8 * len(slide_lines)
 
 
+def test_sample_paragraphs(segmented):
+    """Hard wraps joined in segment (moved from clean): across page breaks, never across a heading."""
+    paragraphs = {p.first_pos()[0]: p.text for t in segmented.talks for s in t.sections for p in s.paragraphs}
+    assert paragraphs[15].endswith("「世界の環境首都」である。")  # lines 15–21, one paragraph
+    assert paragraphs[15].startswith("北九州市は、西日本、九州の最北端に位置する人口100万の国際都市である。")
+    assert "大連市にとっては北九州市が初めての友好都市" in paragraphs[83]  # page break at line 84 joined
+    assert paragraphs[175] == "（1）ものづくり部会"
+    assert paragraphs[55] == "しかし、市民、企業、行政の一体となった取り組みにより、「灰色のまち」が「みどりのまち」によみがえった。"
+    assert paragraphs[258] == "（2）港湾分野"
+    assert paragraphs[1010].startswith("先ほども述べたが")
+
+
 def test_conservation(cleaned, segmented):
     assert conservation_problems(cleaned, segmented) == []
 

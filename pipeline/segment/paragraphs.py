@@ -95,33 +95,53 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
     >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)]
     [215, 6, 47, 4]
     """
-    def full(t: Text) -> bool:
-        return measure_width is not None and measure_width - SHORT_BY <= layout.width(t) <= measure_width + LONG_BY
+    widths = _block_measures(lines, layout, measure_width)
+
+    def full(k: int) -> bool:
+        width = widths[k]
+        return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
 
     def short_heading(k: int) -> bool:
-        return k in headings or (is_heading(lines[k].text) and not full(lines[k]))
+        return k in headings or (is_heading(lines[k].text) and not full(k))
 
-    paragraphs: list[list[Text]] = []
+    paragraphs: list[list[int]] = []
     opened_by_heading = False
     for k, line in enumerate(lines):
         if paragraphs:
-            prev = paragraphs[-1][-1]
+            prev = lines[paragraphs[-1][-1]]
             before, text = prev.text, line.text
             page_break = layout.page_break_before(prev, line)
             if (
                 is_japanese(before)
                 and is_japanese(text)
                 and before[-1:] not in SENTENCE_END
-                and (full(prev) or page_break)
+                and (full(paragraphs[-1][-1]) or page_break)
                 and not (layout.indent(line) and not page_break)
                 and not opened_by_heading
                 and not short_heading(k)
             ):
-                paragraphs[-1].append(line)
+                paragraphs[-1].append(k)
                 continue
-        paragraphs.append([line])
+        paragraphs.append([k])
         opened_by_heading = short_heading(k)
-    return [_joined(parts) for parts in paragraphs]
+    return [_joined([lines[k] for k in parts]) for parts in paragraphs]
+
+
+def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
+    """The measure for each line: its block's (a run of Japanese lines: one paper, or one part of it set
+    at its own width) when the block shows one, else ``fallback`` (the paper's or the document's)."""
+    out: list[int | None] = [fallback] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and is_japanese(lines[end].text):
+            end += 1
+        if end > k:
+            own = measure([layout.width(t) for t in lines[k:end]])
+            if own is not None:
+                out[k:end] = [own] * (end - k)
+        k = max(end, k + 1)
+    return out
 
 
 def _joined(parts: list[Text]) -> Text:

@@ -118,11 +118,14 @@ def starts_here(block: Block) -> bool:
 
 
 def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
-    """The first talk's title block: the best-scored block among its first lines (a bare title at worst)."""
+    """The first talk's title block: the best-scored block among its first lines, before its body begins
+    (running text or a numbered heading); an empty block when there is none."""
     best: Block | None = None
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if not text or len(text) > 80 or is_prose(text) or explicit_number(text) is not None:
+        if is_prose(text) or explicit_number(text) is not None:
+            break  # the body has begun: a title block stands before it
+        if not text or len(text) > 80:
             continue
         block = read_talk_block(lines, i, scripts, layout)
         if block.cues and (best is None or block.score > best.score):
