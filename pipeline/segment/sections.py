@@ -31,6 +31,10 @@ SECTION_NAMES = frozenset({
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
 LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
+HEADING_MARKS = "■□◆◇●◎"
+"""Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
+MAX_SHAPE_HEADING = 30
+"""Characters an unnumbered heading recognised by its shape has at most."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,45 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
     return hints
 
 
+def _is_sentence_end(text: str) -> bool:
+    return text.rstrip()[-1:] in "。．.!?！？"
+
+
+def _short_phrase(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "："))
+
+
+def _marked(lines: list[Text]) -> set[int]:
+    """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
+    each followed by running text.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_marked(mk("■背景", "港町の歴史は古い。", "■課題", "若い世代が少ない。", "■ 一つだけの項目。")))
+    [0, 2]
+    """
+    by_mark: dict[str, list[int]] = {}
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if s[:1] in HEADING_MARKS and _short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
+            by_mark.setdefault(s[0], []).append(i)
+    return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def _by_shape(lines: list[Text]) -> set[int]:
+    """Unnumbered headings of a paper that numbers none: a short phrase between two runs of sentences
+    (after a sentence's end, or at the start, and before a longer line of running text)."""
+    out = set()
+    for i, t in enumerate(lines):
+        if not _short_phrase(t.text) or i + 1 >= len(lines):
+            continue
+        after = lines[i + 1].text.strip()
+        before_ok = i == 0 or _is_sentence_end(lines[i - 1].text)
+        if before_ok and len(after) > 2 * len(t.text.strip()) and _is_sentence_end(after):
+            out.add(i)
+    return out
+
+
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
     """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump)."""
     sizes = [s for t in lines if (s := layout.size(t))]
@@ -81,7 +124,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     layout = layout or Layout.plain()
     headings = {h.index: h for h in solve([t.text for t in lines], [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
-    named |= {i for i in _larger(lines, layout) if i not in headings}
+    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings}
+    if not headings:
+        named |= _by_shape(lines)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(lines[i].text.rstrip())}
     starts = sorted(set(headings) | named)
@@ -103,6 +148,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 title, body_from = lines[body_from].strip(), body_from + 1
             number, level = h.number, h.level
         else:
-            title, number, level = heading.strip(), None, 1
+            title = heading.strip()
+            if title.text[:1] in HEADING_MARKS:
+                title = title[1:].strip()
+            number, level = None, 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
     return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))

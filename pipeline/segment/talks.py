@@ -87,6 +87,18 @@ def _has_body(lines: list[Text], start: int, end: int) -> bool:
     return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None for t in lines[start:end])
 
 
+def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool:
+    """The paper's numbering carries on right after the block (``2．`` after ``1．``): the block is inside the
+    paper, not a new talk's (whose paper numbers from 1 again). A talk number or a return from slides outweighs it."""
+    if last_major == 0 or {"number", "return"} & set(block.cues):
+        return False
+    for t in lines[block.end: block.end + BODY_LOOKAHEAD]:
+        number = explicit_number(t.text.strip())
+        if number is not None and number.label[0]:
+            return number.label[0] == last_major + 1
+    return False
+
+
 def _candidate(text: str) -> bool:
     """A line a later talk's title block may open with (a cheap filter before reading the block)."""
     s = text.strip()
@@ -151,17 +163,23 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
     body_seen = False  # running text or a heading since the last block ended
+    last_major = 0  # the current paper's last intact level-1 heading number
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
         if i >= previous_end and _candidate(lines[i].text) and body_seen:
             block = read_talk_block(lines, i, scripts, layout)
-            if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD):
+            if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
+                    and not _numbering_goes_on(block, lines, last_major):
                 starts.append(i)
                 blocks.append(block)
-                body_seen = False
+                body_seen, last_major = False, 0
                 continue
-        if i >= max(blocks[-1].end, starts[-1] + 1) and _has_body(lines, i, i + 1):
-            body_seen = True
+        if i >= max(blocks[-1].end, starts[-1] + 1):
+            if _has_body(lines, i, i + 1):
+                body_seen = True
+            number = explicit_number(lines[i].text.strip())
+            if number is not None and number.label[0] and not number.label[1]:
+                last_major = number.label[0]
     spans = []
     for n, (start, block) in enumerate(zip(starts, blocks)):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)

@@ -261,7 +261,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
         pass  # 【４】 港町の交流: the title follows the number on its line
     title = subtitle = None
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
-            and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text):
+            and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
         title, k = k, k + 1
         cues.append("title")
         if k < n and is_subtitle(lines[k].text):
