@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.chardata import FULLWIDTH_DIGITS, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 
 GAP = "\ufffd"
 MAX_HEADING_CHARS = 60
