@@ -146,8 +146,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
     city = find_city_en(city_ja.text, english) if city_ja is not None else None
-    if city is not None and city.evidence is not None:
-        evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.evidence.detail} ({city.evidence.kind})"))
+    if city is not None and city.text is not None:
+        evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:

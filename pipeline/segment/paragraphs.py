@@ -16,7 +16,7 @@ sentence before it.
 
 A Japanese line joins the line before it when all of these hold:
 
-* both are Japanese (never Japanese with English);
+* both hold Japanese (never a Japanese line with an English one);
 * the line before does not end a sentence (``。．！？!?``);
 * the line before fills the measure, or a page starts between them;
 * the line is not indented on its page (an indent such as ``　`` opens a
@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.chardata import is_japanese
+from pipeline.chardata import has_japanese
 from pipeline.model import Text
 from pipeline.segment.layout import Layout
 
@@ -84,7 +84,7 @@ def is_heading(text: str) -> bool:
 
 def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     """The measure of a paper's Japanese lines."""
-    return measure([layout.width(t) for t in lines if is_japanese(t.text)])
+    return measure([layout.width(t) for t in lines if has_japanese(t.text)])
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, headings: frozenset[int] = frozenset()) -> list[Text]:
@@ -112,8 +112,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
             before, text = prev.text, line.text
             page_break = layout.page_break_before(prev, line)
             if (
-                is_japanese(before)
-                and is_japanese(text)
+                has_japanese(before)
+                and has_japanese(text)
                 and before[-1:] not in SENTENCE_END
                 and (full(paragraphs[-1][-1]) or page_break)
                 and not (layout.indent(line) and not page_break)
@@ -134,7 +134,7 @@ def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> 
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and is_japanese(lines[end].text):
+        while end < len(lines) and has_japanese(lines[end].text):
             end += 1
         if end > k:
             own = measure([layout.width(t) for t in lines[k:end]])

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline import glosses
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
-from pipeline.model import Evidence, Text
+from pipeline.model import Text
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 MIN_SOUND = 0.8
@@ -63,7 +63,8 @@ class CityName:
 
     text: Text | None
     spellings: tuple[str, ...]
-    evidence: Evidence | None
+    how: str | None = None  # "reading" or "gloss"
+    detail: str | None = None  # what a person can check
 
 
 def _where(t: Text) -> str:
@@ -75,9 +76,9 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     """The first good English occurrence of the city's name, the spellings that name it, and the evidence.
 
     >>> c = find_city_en("北九州市", [Text.from_raw("CITY OF KITAKYUSHU", 5), Text.from_raw("Kitakyushu’s Sister Cities", 9)])
-    >>> c.text.text, c.text.origin[0], c.evidence.kind
+    >>> c.text.text, c.text.origin[0], c.how
     ('Kitakyushu', (9, 0), 'reading')
-    >>> find_city_en("釜山広域市", [Text.from_raw("Busan Metropolitan City", 3)]).evidence.detail
+    >>> find_city_en("釜山広域市", [Text.from_raw("Busan Metropolitan City", 3)]).detail
     '釜山 is glossed busan in EDICT; Busan at line 3'
     >>> find_city_en("熊本市", [Text.from_raw("Thank you", 1)]).text is None
     True
@@ -124,9 +125,9 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
             break
     names = tuple(sorted(spellings | set(gloss_words)))
     if best is None:
-        return CityName(None, names, None)
+        return CityName(None, names)
     found = best[1]
-    return CityName(found, tuple(sorted(set(names) | {found.text.lower()})), Evidence(best[2], best[3]))
+    return CityName(found, tuple(sorted(set(names) | {found.text.lower()})), best[2], best[3])
 
 
 def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool:

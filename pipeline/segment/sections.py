@@ -17,7 +17,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from pipeline.model import Evidence, Hint, Section, Text
+from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, solve
 from pipeline.segment.layout import Layout, first_line
 
@@ -55,11 +55,23 @@ def is_section_name(text: str) -> bool:
 
 
 def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
-    """One hint per run of lost glyphs in a heading number: what the sequence says stood there."""
+    """One hint per run of lost glyphs in a heading number: what the sequence says stood there.
+
+    When the run goes on into the title (``12��しい``: the separator, then a
+    title character), the hint covers the number's part and names its fill in
+    the detail, without a candidate: a candidate is offered for a whole run
+    only (restore applies a run's candidates to the whole run).
+    """
     hints = []
     for fill in heading.fills:
         pos = line.origin[fill.start] if fill.start < len(line.origin) else None
-        if pos is not None:
+        if pos is None:
+            continue
+        after = fill.start + len(fill.text)
+        if after < len(line.text) and line.text[after] == GAP:
+            hints.append(Hint(pos[0], pos[1], len(fill.text), (), Evidence(
+                "numbering", f"{fill.detail}; the lost run goes on into the title: its first {len(fill.text)} stood for {fill.text}")))
+        else:
             hints.append(Hint(pos[0], pos[1], len(fill.text), (fill.text,), Evidence("numbering", fill.detail)))
     return hints
 
