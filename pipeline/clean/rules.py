@@ -9,8 +9,9 @@ layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
-is gone, and joining paragraphs inserts no space between Japanese and ASCII);
-paragraphs last.
+is gone). Hard wraps are not joined here: that needs the document's
+structure (headings, page furniture), so :mod:`pipeline.segment.paragraphs`
+does it.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from pipeline.clean.encoding import fix_mojibake
 from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
 from pipeline.clean.illegible import drop_illegible_lines
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
-from pipeline.clean.paragraphs import join_wrapped_lines
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.spacing import remove_cjk_ascii_spaces
 from pipeline.clean.width import normalise_width
@@ -40,7 +40,6 @@ RULES: tuple[Rule, ...] = (
     line_rule(drop_illegible_lines),
     doc_rule(drop_near_duplicate_lines),
     doc_rule(collapse_doubled_page_numbers),
-    doc_rule(join_wrapped_lines, once=True),
 )
 
 __all__ = ["RULES", "Change", "Fixed", "Line", "Rule", "run_rules"]
