@@ -36,6 +36,8 @@ class EvidenceKind(StrEnum):
     BILINGUAL = "bilingual"  # the talk's own translation, numbers shared across languages
     ABSTENTION = "abstention"  # why no fill may be written (a name, a talk number, a conflict)
     MODEL = "model"  # the combined, calibrated score
+    TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
+    CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)
 
 
 class Action(StrEnum):
@@ -63,7 +65,9 @@ class Reason(StrEnum):
     GHOST_PREFIX = "ghost-prefix"  # a ghost's fragment glued before the real text
     ILLEGIBLE = "illegible"  # a line whose glyphs are mostly lost
     NEAR_DUPLICATE = "near-duplicate"  # a second, damaged copy of a line
-    PAGE_NUMBER = "page-number"  # a page-number line that became the slide number
+    PAGE_NUMBER = "page-number"  # a page-number line: a slide's number, or a paper's page furniture
+    RUNNING_HEADER = "running-header"  # page furniture at the top of pages (a running title), or inside a sentence at a page top
+    RUNNING_FOOTER = "running-footer"  # page furniture at the foot of pages or slides
 
 
 class Rule(StrEnum):
@@ -93,9 +97,9 @@ class Rule(StrEnum):
     DROP_NEAR_DUPLICATE_LINES = "drop_near_duplicate_lines"
     COLLAPSE_DOUBLED_PAGE_NUMBERS = "collapse_doubled_page_numbers"
     JOIN_HYPHENATED_WRAPS = "join_hyphenated_wraps"
-    JOIN_WRAPPED_LINES = "join_wrapped_lines"
     # segment
     SLIDE_NUMBER = "slide_number"
+    PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
 
 
 def member(enum: type[StrEnum], value: str, *, what: str) -> StrEnum:

@@ -12,9 +12,10 @@ layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
-is gone, and joining paragraphs inserts no space between Japanese and ASCII);
-hyphenated wraps after the layer and ghost rules (a broken word's halves are
-single copies then); paragraphs last.
+is gone); hyphenated wraps after the layer and ghost rules (a broken word's
+halves are single copies then). Hard wraps of Japanese paragraphs are not
+joined here: that needs the document's structure (headings, page furniture),
+so :mod:`pipeline.segment.paragraphs` does it.
 """
 
 from __future__ import annotations
@@ -30,7 +31,6 @@ from pipeline.clean.illegible import drop_illegible_lines
 from pipeline.clean.interleaved import collapse_interleaved_doubling
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
-from pipeline.clean.paragraphs import join_wrapped_lines
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters
 from pipeline.clean.width import normalise_width
@@ -55,7 +55,6 @@ RULES: tuple[Rule, ...] = (
     doc_rule(drop_near_duplicate_lines),
     doc_rule(collapse_doubled_page_numbers),
     doc_rule(join_hyphenated_wraps),
-    doc_rule(join_wrapped_lines, once=True),
 )
 
 __all__ = ["RULES", "Change", "Fixed", "Line", "Rule", "run_rules"]

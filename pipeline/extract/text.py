@@ -195,7 +195,7 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str]) -> tuple[list[st
     """A note and a ledger row for each line decoded otherwise than the file.
 
     >>> notes, rows = decoding_notes_and_rows(Decoded("a\\nb", "utf-8", {2: "cp932"}), ["a", "b"])
-    >>> notes, [(r.rule, r.line, r.text, r.reason) for r in rows]
+    >>> notes, [(str(r.rule), r.line, r.text, str(r.reason)) for r in rows]
     (['line 2: decoded as cp932 (the rest of the file is utf-8)'], [('decode_lines', 2, 'b', 'encoding')])
     """
     notes: list[str] = []

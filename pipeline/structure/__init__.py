@@ -145,10 +145,13 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
             "affiliation": _str(talk.speaker.affiliation),
             "name": _str(talk.speaker.name),
         },
+        "shape": talk.shape,
+        "evidence": [e.to_json() for e in talk.evidence],
         "paper": {
-            "lang": "ja",
+            "lang": talk.lang,
             "split_mode": mode,
             "front": [paragraph_json(t, mode=mode, restored=restored) for t in talk.front],
+            "contents": [{"text": t.text, "source": _where(t)} for t in talk.contents],
             "sections": [
                 {
                     "number": s.number,
