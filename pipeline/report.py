@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
 from pipeline.model import Text
-from pipeline.structure.document import ChangedText, DroppedText, TalkDocument, TalkRepair, text_with_origin
-from pipeline.vocab import Status
+from pipeline.structure.document import DroppedText, TalkDocument, TalkRepair, text_with_origin
+from pipeline.vocab import Action, Status
 
 STATUSES = tuple(Status)  # restored, ambiguous, unresolved: the order of the summary columns
 
@@ -104,7 +104,7 @@ def summarize(talk: TalkDocument) -> TalkSummary:
     pieces: Counter[str] = Counter()
     chars: Counter[str] = Counter()
     lines: dict[str, set[int]] = {}
-    for d in talk.dropped:
+    for d in removed(talk):
         pieces[d.reason] += 1
         chars[d.reason] += len(d.text)
         lines.setdefault(d.reason, set()).add(d.source.line)
@@ -122,7 +122,7 @@ def summarize(talk: TalkDocument) -> TalkSummary:
     )
 
 
-Row_ = TalkRepair | DroppedText | ChangedText
+Row_ = TalkRepair | DroppedText
 
 
 def raw_pos(record: Row_) -> tuple[int, int] | None:
@@ -180,7 +180,17 @@ def _gap_index(repairs: Sequence[TalkRepair]) -> dict[tuple[int, int], int]:
     return _char_index(repairs, lambda r: max(1, len(r.original)))
 
 
-def _text_index(rows: Sequence[DroppedText | ChangedText]) -> dict[tuple[int, int], int]:
+def removed(talk: TalkDocument) -> tuple[DroppedText, ...]:
+    """The talk's ``dropped`` rows whose raw text left the output (not those it holds changed, such as a width fold)."""
+    return tuple(d for d in talk.dropped if d.action == Action.DROPPED)
+
+
+def replaced(talk: TalkDocument) -> tuple[DroppedText, ...]:
+    """The talk's ``dropped`` rows whose raw text stands in the output changed (a width fold, mojibake…)."""
+    return tuple(d for d in talk.dropped if d.action == Action.CHANGED)
+
+
+def _text_index(rows: Sequence[DroppedText]) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every dropped or replaced character → index of its row."""
     return _char_index(rows, lambda d: len(d.text))
 
@@ -260,7 +270,7 @@ class RawMarks:
     dropped: Sequence[DroppedText]
     prefix: str
     accounted: frozenset[tuple[int, int]]
-    changed: Sequence[ChangedText] = ()  # raw text that was replaced (width, layers…)
+    changed: Sequence[DroppedText] = ()  # raw text that was replaced (width, layers…)
 
     @property
     def gaps(self) -> dict[tuple[int, int], int]:
@@ -278,13 +288,13 @@ class RawMarks:
         return not ch.isspace() and (n, col) not in self.accounted
 
 
-def change_tip(row: ChangedText) -> str:
+def change_tip(row: DroppedText) -> str:
     """Tooltip of replaced raw text.
 
     >>> from pipeline.structure.document import FilePosition
-    >>> change_tip(ChangedText(FilePosition("x", 1, 0), "１２", "12", "width", "normalise_width"))
+    >>> change_tip(DroppedText(FilePosition("x", 1, 0), "１２", "width", "normalise_width", "changed", "12"))
     'changed to “12”: width (normalise_width)'
-    >>> change_tip(ChangedText(FilePosition("x", 1, 5), "ab", "", "doubled-layer", "collapse_doubled_runs"))
+    >>> change_tip(DroppedText(FilePosition("x", 1, 5), "ab", "doubled-layer", "collapse_doubled_runs", "changed", ""))
     'changed: doubled-layer (collapse_doubled_runs)'
     """
     to = f" to “{row.replacement}”" if row.replacement else ""
@@ -471,7 +481,7 @@ def align_rows(blocks: Sequence[Block], first: int, last: int) -> list[Row]:
 # --------------------------------------------------------------------------
 
 
-def summary_html(s: TalkSummary, changed: Sequence[ChangedText] = ()) -> str:
+def summary_html(s: TalkSummary, changed: Sequence[DroppedText] = ()) -> str:
     shown = list(STATUSES) + sorted(set(s.gaps) - set(STATUSES))
     gap_rows = "".join(
         f"<tr class=\"{status_class(st)}\"><th><span class=sw></span>{esc(st)}</th>"
@@ -496,7 +506,7 @@ def summary_html(s: TalkSummary, changed: Sequence[ChangedText] = ()) -> str:
     )
 
 
-def changed_table_html(changed: Sequence[ChangedText]) -> str:
+def changed_table_html(changed: Sequence[DroppedText]) -> str:
     """Replaced raw text by reason."""
     if not changed:
         return ""
@@ -551,7 +561,7 @@ def fold_blank_rows(rows: Sequence[Row], raw_lines: Sequence[str]) -> list[Row]:
 def accounted_positions(talk: TalkDocument) -> frozenset[tuple[int, int]]:
     """Raw positions that reached the talk's text or stand in its ledger rows (dropped or changed)."""
     seen: set[tuple[int, int]] = {p for t in talk.texts() for p in t.origin if p is not None}
-    for row in (*talk.dropped, *talk.changed):
+    for row in talk.dropped:
         seen.update((row.source.line, row.source.col + k) for k in range(len(row.text)))
     return frozenset(seen)
 
@@ -562,7 +572,7 @@ def talk_html(talk: TalkDocument, raw_lines: Sequence[str], prefix: str) -> str:
     last = min(len(raw_lines), src.last_line)
     blocks = blocks_from_talk(talk, prefix)
     rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
-    marks = RawMarks(talk.repairs, talk.dropped, prefix, accounted_positions(talk), talk.changed)
+    marks = RawMarks(talk.repairs, removed(talk), prefix, accounted_positions(talk), replaced(talk))
     gaps, drops, changes = marks.gaps, marks.drops, marks.changes
     body = []
     for row in rows:

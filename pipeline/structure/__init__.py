@@ -21,7 +21,7 @@ from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.structure.document import (
-    ChangedText, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
+    ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
     RawPosition, SectionLink, Span, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
 )
 from pipeline.structure.schema import TalkSchemaError, fast_schema_errors
@@ -102,8 +102,14 @@ def talk_repair(repair: Repair, file: str) -> TalkRepair:
     )
 
 
-def _ledger_rows(ledger: tuple[LedgerRow, ...], action: str, first: int, last: int) -> list[LedgerRow]:
-    return [r for r in ledger if r.action == action and first <= r.line <= last]
+def dropped_rows(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> tuple[DroppedText, ...]:
+    """Every raw text of the talk's lines that a stage removed or changed (``action``; a change with
+    its ``replacement``): with the talk's text, the whole raw text is accounted for."""
+    return tuple(
+        DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
+        for r in ledger
+        if first <= r.line <= last
+    )
 
 
 def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, ...]:
@@ -168,18 +174,18 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
                              en=_en_tokens(talk.subtitle.en, restored)),
         speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
                              name=_str(talk.speaker.name)),
+        shape=talk.shape,
+        evidence=talk.evidence,
         paper=Paper(
-            lang="ja",
+            lang=talk.lang,
             split_mode=mode,
             front=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.front),
+            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
             sections=tuple(_section(s, mode, restored) for s in talk.sections),
         ),
         slides=_slides(rt, restored),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
-        dropped=tuple(DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule)
-                      for r in _ledger_rows(doc.ledger, "dropped", talk.first_line, talk.last_line)),
-        changed=tuple(ChangedText(FilePosition(file, r.line, r.col), r.text, r.replacement, r.reason, r.rule)
-                      for r in _ledger_rows(doc.ledger, "changed", talk.first_line, talk.last_line)),
+        dropped=dropped_rows(doc.ledger, talk.first_line, talk.last_line, file),
         city_map=pair_origins(talk.city),
         title_map=pair_origins(talk.title),
         subtitle_map=pair_origins(talk.subtitle),

@@ -18,12 +18,12 @@ Universal POS from spaCy's Japanese tag map (see
 Provenance (schema version 2): every string that came from raw text has an
 origin beside it, run-length encoded as in the stage files
 (``[[line, col, length], …]``, ``[0, 0, n]`` for ``n`` inserted characters;
-see :mod:`pipeline.model`): a paragraph's ``map``, a section's ``heading_map``
-and ``title_map``, a slide's ``title_map`` and ``line_maps``, and the talk's
-``city_map``, ``title_map``, ``subtitle_map`` and ``speaker_map``. With the
-talk's ``repairs``, ``dropped`` and ``changed`` rows they let a reader (the
-report) place every output character on its raw line without the restore
-stage's file.
+see :mod:`pipeline.model`): a paragraph's or a contents line's ``map``, a
+section's ``heading_map`` and ``title_map``, a slide's ``title_map`` and
+``line_maps``, and the talk's ``city_map``, ``title_map``, ``subtitle_map``
+and ``speaker_map``. With the talk's ``repairs`` and ``dropped`` rows (text
+removed or changed) they let a reader (the report) place every output
+character on its raw line without the restore stage's file.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
 from pipeline.model import Candidate, Evidence, Record, Text, omitted_when_empty, rounded
-from pipeline.vocab import Reason, Rule, Status
+from pipeline.vocab import Action, Reason, Rule, Status
 
 Origin = tuple[tuple[int, ...], ...]
 """Per-character raw positions of a string as runs ``(line, col, length)``; line 0 marks inserted characters."""
@@ -127,7 +127,7 @@ class RawPosition(Record):
 
 @dataclass(frozen=True)
 class FilePosition(Record):
-    """A raw position with its file named (repairs, dropped and changed rows)."""
+    """A raw position with its file named (repairs and dropped rows)."""
 
     file: str
     line: int
@@ -196,10 +196,20 @@ class PaperSection(Record):
 
 
 @dataclass(frozen=True)
+class ContentsLine(Record):
+    """A line of a table of contents, kept out of the sections."""
+
+    text: str
+    source: RawPosition | None
+    map: Origin
+
+
+@dataclass(frozen=True)
 class Paper(Record):
     lang: str
     split_mode: str
     front: tuple[Paragraph, ...]
+    contents: tuple[ContentsLine, ...]
     sections: tuple[PaperSection, ...]
 
 
@@ -253,24 +263,15 @@ class TalkRepair(Record):
 
 @dataclass(frozen=True)
 class DroppedText(Record):
-    """Raw text that left the output (a ledger row with action ``dropped``)."""
+    """Raw text of the talk's lines that a stage removed (``action`` dropped) or replaced (``action`` changed:
+    a width fold, mojibake, a doubled layer…); ``replacement`` is on the first row of a change."""
 
     source: FilePosition
     text: str
     reason: Reason
     rule: Rule
-
-
-@dataclass(frozen=True)
-class ChangedText(Record):
-    """Raw text that was replaced (a ledger row with action ``changed``): a width fold, a doubled layer…
-    ``replacement`` is on the first row of a change; the others of the same change have ``""``."""
-
-    source: FilePosition
-    text: str
-    replacement: str | None
-    reason: Reason
-    rule: Rule
+    action: Action
+    replacement: str | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
@@ -290,11 +291,12 @@ class TalkDocument(Record):
     subtitle: Pair[str, str]
     subtitle_tokens: Pair[tuple[JaToken, ...], tuple[EnToken, ...]]
     speaker: SpeakerParts[str]
+    shape: str
+    evidence: tuple[Evidence, ...]
     paper: Paper
     slides: tuple[DeckSlide, ...]
     repairs: tuple[TalkRepair, ...]
     dropped: tuple[DroppedText, ...]
-    changed: tuple[ChangedText, ...]
     city_map: Pair[Origin, Origin]
     title_map: Pair[Origin, Origin]
     subtitle_map: Pair[Origin, Origin]
@@ -315,7 +317,7 @@ class TalkDocument(Record):
         for text, origin in ((sp.text, spo.text), (sp.affiliation, spo.affiliation), (sp.name, spo.name)):
             if text is not None and origin is not None:
                 yield text_with_origin(text, origin)
-        for p in self.paper.front:
+        for p in (*self.paper.front, *self.paper.contents):
             yield text_with_origin(p.text, p.map)
         for s in self.paper.sections:
             if s.heading is not None and s.heading_map is not None:
@@ -351,7 +353,7 @@ def talk_from_json(data: dict[str, Any]) -> TalkDocument:
 
 
 __all__ = [
-    "ChangedText", "DeckSlide", "DroppedText", "EnToken", "FilePosition", "JaToken", "LinkEvidence", "Origin", "Pair",
+    "ContentsLine", "DeckSlide", "DroppedText", "EnToken", "FilePosition", "JaToken", "LinkEvidence", "Origin", "Pair",
     "Paper", "PaperSection", "Paragraph", "RawPosition", "SectionLink", "Span", "SpeakerParts", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
     "text_with_origin",
 ]

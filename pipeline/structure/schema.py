@@ -37,7 +37,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     :func:`fast_schema_errors`; this is the plain, complete check.
 
     >>> schema_errors({"schema_version": 2})[:2]
-    ["(root): 'changed' is a required property", "(root): 'city' is a required property"]
+    ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
 
@@ -100,7 +100,7 @@ def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
     together, with the same messages. A test holds this to the full check.
 
     >>> fast_schema_errors({"schema_version": 2})[:1]
-    ["(root): 'changed' is a required property"]
+    ["(root): 'city' is a required property"]
     """
     skeleton = copy.deepcopy(talk)
     checked: dict[tuple[str, Any], list[tuple[tuple[str, ...], str]]] = {}
