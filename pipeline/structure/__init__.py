@@ -7,9 +7,10 @@ JSON: the paper's sections with Sudachi tokens and sentences per paragraph
 conventions), the slides with their lines kept as plain strings plus spaCy
 tokens and sentences per line (:mod:`pipeline.structure.tokenize_en`), each
 slide linked to the paper section it illustrates when the evidence is good
-(:mod:`pipeline.structure.link`), the talk's repairs, dropped and changed text
-with their raw positions, and the origin of every string (so that the report
-needs nothing but this document and the extracted raw lines). Every document
+(:mod:`pipeline.structure.link`), the talk's repairs and the raw text stages
+removed or changed, with their raw positions, and the origin of every string
+(so that the report needs nothing but this document and the extracted raw
+lines). Every document
 is checked against the schema (:mod:`pipeline.structure.schema`) before it
 leaves; the exporters (:mod:`pipeline.structure.export`) and the report read
 the same record.
