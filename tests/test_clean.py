@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import time
 
 import pytest
 from golden import cases, compare
@@ -100,12 +99,6 @@ def test_sample_cleaned_json_round_trip(sample_cleaned):
 
 def test_sample_golden(sample_cleaned):
     compare(render_cleaned(sample_cleaned), "clean/sample.txt")
-
-
-def test_sample_cleans_fast(sample_extracted, sample_cleaned):
-    start = time.perf_counter()
-    clean(sample_extracted)
-    assert time.perf_counter() - start < 1.0
 
 
 def english(cleaned: Cleaned) -> list[str]:
@@ -319,7 +312,8 @@ def test_any_doubled_document_idempotent(lines):
 
 
 # --------------------------------------------------------------------------
-# Long lines must not make clean hang
+# Long lines must not make clean hang (their time is `make bench`'s "clean on
+# long lines"; here, that clean finishes and conserves them)
 # --------------------------------------------------------------------------
 
 LONG = {
@@ -337,7 +331,4 @@ LONG = {
 def test_long_line_does_not_hang(name):
     line = LONG[name]
     doc = doc_of([line, "next", line[:3000], line[:300]])
-    start = time.perf_counter()
-    cleaned = clean(doc)
-    assert time.perf_counter() - start < 10
-    assert_conserved(doc, cleaned)
+    assert_conserved(doc, clean(doc))
