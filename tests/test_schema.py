@@ -181,3 +181,15 @@ def test_golden_sample(sample_out):
         dump = "".join(token_dump(p["text"], p["tokens"]) for p in paragraphs)
         dump += "".join(token_dump(line, toks) for sl in talk["slides"][:3] for line, toks in zip(sl["lines"], sl["line_tokens"]))
         golden.compare(dump, f"structure/sample/{path.stem}.tokens.tsv")
+
+
+def test_sample_stage_files_load_back_and_agree_with_the_talks(sample_run, sample_extracted):
+    """The session run's stage files (tests/conftest.py) are the records the stages return, and name the same talks."""
+    records = {stage: sample_run.record(stage) for stage in ("extract", "clean", "segment", "restore")}
+    assert {r.source.file for r in records.values()} == {f"raw/{SAMPLE.name}"}
+    assert records["extract"] == sample_extracted  # `pipeline extract`'s file holds what extract() returns
+    index = json.loads((sample_run.talks_dir / "index.json").read_text(encoding="utf-8"))
+    talk_ids = [t.id for t in records["segment"].talks]
+    assert len(talk_ids) == 2
+    assert [rt.talk.id for rt in records["restore"].talks] == talk_ids
+    assert [t["id"] for t in index["talks"]] == [f"{sample_run.stem}/{i}" for i in talk_ids]
