@@ -86,7 +86,7 @@ def test_import_times_parses_cumulative_microseconds():
 def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "bench.perf", "--quick", "--size", "2", "--make-size", "2", "--out", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=3600,  # a hang guard: ~3 min idle, 10+ at load 15
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads((tmp_path / "report.json").read_text())
