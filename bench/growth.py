@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.growth", description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", type=int, default=80, help="copies of the made-up talk, small input (80)")
     parser.add_argument("--large", type=int, default=640, help="copies, large input (640)")
-    parser.add_argument("--line", type=int, default=10_000, help="characters of the shorter long line (10000)")
+    parser.add_argument("--line", type=int, default=20_000, help="characters of the shorter long line (20000)")
     args = parser.parse_args(argv)
     result = {"talks": talks(args.small, args.large), "long_lines": long_lines(args.line)}
     print(json.dumps(result, indent=1))

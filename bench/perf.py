@@ -17,8 +17,8 @@ One run reports:
 * how often each heavy resource (Sudachi dictionary, spaCy pipeline) was
   built in one process (target: once);
 * growth (:mod:`bench.growth`): each stage's CPU time on 640 against 80
-  copies of a made-up talk, and clean's on long lines of 100,000 against
-  10,000 characters (linear: 8 and 10; quadratic: 64 and 100).
+  copies of a made-up talk, and clean's on long lines of 200,000 against
+  20,000 characters (linear: 8 and 10; quadratic: 64 and 100).
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
