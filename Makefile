@@ -28,11 +28,12 @@ SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
 RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
 TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
 
-.PHONY: all outputs talks batch corpus test golden bench bench-restore bench-clean clean-output check-names help
+.PHONY: all outputs talks batch corpus test test-all golden bench bench-restore bench-clean clean-output check-names help
 
 help:
 	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
-	@echo "make test    - set up .venv if needed, run the test suite"
+	@echo "make test    - set up .venv if needed, run the test suite (what CI runs; the opt-in heavy tests left out)"
+	@echo "make test-all - the test suite with the opt-in heavy tests (marked slow: 20 MB input, benchmark, Dask, kills)"
 	@echo "make golden  - regenerate tests/golden/ on purpose (review the diff before committing)"
 	@echo "make bench   - performance benchmark; make bench-restore - restoration accuracy benchmark"
 	@echo "make bench-clean - clean-corpus benchmark: ledger rows the clean stage writes on clean text"
@@ -101,14 +102,20 @@ $(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
 # without its index (the folder is swapped in as one unit).
 .PRECIOUS: $(TALKS)
 
+# `make test` is the whole suite except the opt-in heavy tests (marked slow;
+# tests/conftest.py deselects them unless --run-slow); CI runs it (.ci/run).
+# `make test-all` adds them. How the suite is organised: docs/development.md.
 test: $(STAMP)
 	$(PY) -m pytest -q
+
+test-all: $(STAMP)
+	$(PY) -m pytest -q --run-slow
 
 # Every test file that compares with a golden file (tests/golden.py), plus the
 # browser test that takes the README's screenshot; then the diff to review.
 GOLDEN_TESTS = $(shell grep -l -w golden tests/test_*.py)
 golden: $(STAMP)
-	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:randomly $(GOLDEN_TESTS)
+	UPDATE_GOLDEN=1 $(PY) -m pytest -q -p no:randomly --run-slow $(GOLDEN_TESTS)
 	@git --no-pager diff --stat -- tests/golden || true
 
 # Performance benchmark (bench/perf.py): builds a corpus from raw/ under

@@ -15,7 +15,10 @@ One run reports:
 * ``python -m pipeline --help`` against a bare ``python -c pass``, and which
   heavy modules the help imports (none should be);
 * how often each heavy resource (Sudachi dictionary, spaCy pipeline) was
-  built in one process (target: once).
+  built in one process (target: once);
+* growth (:mod:`bench.growth`): each stage's CPU time on 640 against 80
+  copies of a made-up talk, and clean's on long lines of 200,000 against
+  20,000 characters (linear: 8 and 10; quadratic: 64 and 100).
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
@@ -75,10 +78,11 @@ def snapshot(tree: Path, working: bool) -> str:
     """
     shutil.rmtree(tree, ignore_errors=True)
     tree.mkdir(parents=True)
-    parts = ["pipeline", "Makefile", "pyproject.toml", "raw"]
+    parts = ["pipeline", "Makefile", "pyproject.toml", "raw", "tests/reliability.py"]  # the last: bench.growth's talk
     if working:
         for part in parts:
             src = ROOT / part
+            (tree / part).parent.mkdir(parents=True, exist_ok=True)
             (shutil.copytree if src.is_dir() else shutil.copy2)(src, tree / part)
         label = "working tree of " + _git("describe", "--always", "--dirty")
     else:
@@ -148,6 +152,45 @@ def stage_profile(raw_dir: Path, out: Path, limit: int, extras: bool) -> dict[st
     result = json.loads(report.read_text(encoding="utf-8"))
     result["process_wall_s"] = seconds
     return result
+
+
+# --------------------------------------------------------------------------
+# Growth with the input (bench.growth)
+# --------------------------------------------------------------------------
+
+
+def growth(quick: bool) -> dict[str, Any]:
+    cmd = [PY, "-m", "bench.growth"] + (["--small", "4", "--large", "16", "--line", "1000"] if quick else [])
+    log("growth: " + " ".join(cmd[1:]))
+    _, proc = wall(cmd)
+    if proc.returncode != 0:
+        return {"error": f"{' '.join(cmd[1:])} failed: {proc.stderr.strip().splitlines()[-1:]}"}
+    return json.loads(proc.stdout)
+
+
+def growth_rows(g: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Table rows for :func:`growth`'s result.
+
+    >>> g = {"talks": {"small": 80, "large": 640, "target": 20.0, "stages": {"clean": {"small_cpu_s": 0.5,
+    ...      "large_cpu_s": 4.5, "ratio": 9.0}}}, "long_lines": {"chars": [10, 100], "target": 25.0, "shapes": {}}}
+    >>> growth_rows(g)[0]
+    ('— clean, 640 ÷ 80 talks', '', '4.5 s ÷ 0.5 s = **9.0×**', '< 20× (linear 8×)')
+    """
+    if "error" in g:
+        return [("growth with the input", g["error"], "", "")]
+    rows = []
+    t = g["talks"]
+    for stage, m in t["stages"].items():
+        rows.append((f"— {stage}, {t['large']} ÷ {t['small']} talks", "",
+                     f"{fmt(m['large_cpu_s'])} s ÷ {fmt(m['small_cpu_s'])} s = **{m['ratio']:.1f}×**",
+                     f"< {t['target']:.0f}× (linear {t['large'] / t['small']:.0f}×)"))
+    ll = g["long_lines"]
+    small, large = ll["chars"]
+    for shape, m in ll["shapes"].items():
+        rows.append((f"— clean on a long line ({shape}), {large:,} ÷ {small:,} characters", "",
+                     f"{fmt(m['large_cpu_s'])} s ÷ {fmt(m['small_cpu_s'])} s = **{m['ratio']:.1f}×**",
+                     f"< {ll['target']:.0f}× (linear {large / small:.0f}×)"))
+    return rows
 
 
 # --------------------------------------------------------------------------
@@ -372,6 +415,9 @@ def markdown(r: dict[str, Any]) -> str:
     rows.append(("heavy resources built in that process",
                  "; ".join(f"{k} ×{v['count']} ({', '.join(v['callers'])})" for k, v in loads.items()) or "none",
                  "", "1 each"))
+    if "growth" in r:
+        rows.append(("growth with the input: CPU time, large ÷ small input", "", "", ""))
+        rows += growth_rows(r["growth"])
     mk = r.get("make")
     if mk:
         rows.append((f"`make all`, {mk['documents']} documents, -j1 → -j2",
@@ -442,6 +488,7 @@ def main(argv: list[str] | None = None) -> int:
         prof = stage_profile(corpus_raw, out / f"stages-{n}", n, extras=(n == sizes[-1]))
         prof.pop("docs", None) if n != sizes[-1] else None
         result["sizes"].append(prof)
+    result["growth"] = growth(args.quick)
     if not args.no_make:
         result["make"] = make_runs(corpus_raw, out, make_size, 3 if args.quick else 5)
         docs = result["sizes"][-1].get("docs", [])[:make_size]

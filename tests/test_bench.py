@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import corpus, perf  # noqa: E402
+from bench import corpus, growth, perf  # noqa: E402
 
 # Made up: two talks, each a Japanese paper followed by English slides.
 TWO_TALKS = "\n".join(
@@ -86,7 +86,7 @@ def test_import_times_parses_cumulative_microseconds():
 def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "bench.perf", "--quick", "--size", "2", "--make-size", "2", "--out", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=3600,  # a hang guard: ~3 min idle, 10+ at load 15
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads((tmp_path / "report.json").read_text())
@@ -98,11 +98,24 @@ def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     # The frozen snapshot keeps the second make a no-op even while others edit pipeline/.
     assert report["make"]["make_up_to_date"] is True
     for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 → -j2", "no-op `make all`",
-                "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2"):
+                "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2",
+                "— restore, 16 ÷ 4 talks", "— clean on a long line (japanese)"):
         assert row in proc.stdout
     assert report["startup"]["heavy_imports"] == []
     assert report["dask"]["status"] == report["make"]["j1_status"]  # same files, same verdicts
     assert report["dask"]["documents"] == 2
+
+
+def test_growth_measures_every_stage_and_line_shape_without_judging_the_time():
+    """`make bench`'s growth ratios (the timing itself is the benchmark's output, never asserted here)."""
+    talks = growth.talks(2, 4)
+    assert (talks["small"], talks["large"]) == (2, 4)
+    assert sorted(talks["stages"]) == ["clean", "restore", "segment"]
+    lines = growth.long_lines(200)
+    assert sorted(lines["shapes"]) == sorted(growth.LINE_SHAPES)
+    for m in [*talks["stages"].values(), *lines["shapes"].values()]:
+        assert m["small_cpu_s"] >= 0 and m["large_cpu_s"] >= 0 and m["ratio"] >= 0
+    assert all(len(shape(50)) == 50 for shape in growth.LINE_SHAPES.values())
 
 
 @pytest.mark.parametrize("size, expected", [(100, [10, 30, 100]), (20, [2, 6, 20]), (9, [4, 9]), (6, [3, 6]), (1, [1])])
@@ -111,7 +124,7 @@ def test_growth_sizes_are_nested_prefixes(size, expected):
 
 
 @pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages", "bench.restore_bench", "bench.build_char_lm",
-                                    "bench.clean_bench"])
+                                    "bench.clean_bench", "bench.growth"])
 def test_bench_doctests(module):
     import doctest
     import importlib

@@ -150,6 +150,7 @@ def test_japanese_and_english_split_by_script(fixture, request):
     from pipeline.chardata import is_english, is_japanese
 
     doc = request.getfixturevalue(fixture)
+    assert doc.talks
     for t in doc.talks:
         paper = [p for s in t.sections for p in s.paragraphs]
         assert sum(is_japanese(p.text) for p in paper) == len(paper)
