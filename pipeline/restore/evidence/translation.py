@@ -1,3 +1,339 @@
-"""Translation: the talk's English says what the Japanese lost (placeholder while moving)."""
+"""Translation: the talk's other language says what a gap lost.
 
-from pipeline.restore.evidence.bilingual import word_proposals as propose  # noqa: F401
+A talk's slides translate its paper, its English title its Japanese one. A
+word lost in a Japanese heading (``活動実\ufffd``) often stands in the English
+beside it (*Four Panels and Achievements*), and a lost English letter in a
+word the paper says in Japanese. The provider reads the other language
+through the Japanese–English dictionary (:mod:`pipeline.glosses`, English
+lemmas on both sides) and both *proposes* fills and *supports* fills other
+providers proposed.
+
+For a Japanese gap, the sources are tried nearest first (the talk stage gives
+them per piece: the slide linked to the section, the English title for the
+title, then the deck and the English title; plain text has the document's
+English): within a source, the line sharing most words with the gap's
+sentence is its translation (:data:`MIN_SHARED` words, one in a paired
+source). The English words that no surviving word of the sentence accounts
+for are what the gap may say. Each such word's lemma names Japanese words
+(``achievement`` → 実績, 達成…); a word is proposed where it fits the gap and
+the characters around it (``実`` + ``績``; the stem of ``越える`` in
+``国境を\ufffdえた``), and kept only when Sudachi, reading the filled text,
+finds a word of two characters or more there that the dictionary glosses with
+that lemma. A Japanese word shorter than the gap is looked up in the talk
+itself with the gap's context (``熊本城の\ufffd\ufffd\ufffd\ufffd`` and *Restoration*:
+``熊本城の復元整備`` in the paper). The first source that yields a fill is used.
+
+For an English gap, the Japanese of the sources gives English lemmas through
+the same dictionary; a form of a lemma that fits the word's surviving letters
+is proposed, in the case the gap's own context needs.
+
+Features: ``bilingual_word`` 1.0 for a word of the line that translates the
+gap's line (or of a paired source's line), 0.5 for a paired source that has
+no such line; ``bilingual_deck`` 1.0 for a word found only in the talk's
+other language at large. The English (or Japanese) words used are named in
+the evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.glosses import by_lemma, english_words, glosses, translates
+from pipeline.kana import sounds_alike
+from pipeline.model import GAP
+from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, Source
+
+MIN_SHARED = 2
+"""Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
+WORDS_PER_LEMMA = 80
+"""Japanese words tried per English lemma, commonest first."""
+ANCHOR = 2
+"""Characters of the gap's context a Japanese word shorter than the gap needs around it where it stands in the talk."""
+SENTENCE_END = "。．！？!?"
+_HIRAGANA = re.compile(r"[\u3041-\u3096]+$")
+_LETTERS = "A-Za-z"
+
+
+def propose(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    """Fills the other language says (and support for ``fills`` other providers proposed)."""
+    if not glosses():
+        return []
+    if site.script == "ja":
+        return _japanese_gap(site, doc, fills)
+    if site.script == "latin":
+        return _english_gap(site, doc)
+    return []
+
+
+# --------------------------------------------------------------------------
+# A Japanese gap: the English says it
+# --------------------------------------------------------------------------
+
+
+def _sentence(site: Site) -> tuple[str, str]:
+    """The gap's sentence: its context cut at the sentence ends on either side."""
+    left, right = site.left, site.right
+    cut = max(left.rfind(c) for c in SENTENCE_END)
+    end = min((i for i in (right.find(c) for c in SENTENCE_END) if i >= 0), default=len(right))
+    return left[cut + 1:], right[:end]
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
+    """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows."""
+    from pipeline.restore import resources
+
+    table = glosses()
+    if not text.strip():
+        return ()
+    out = []
+    for m in resources.tokenizer().tokenize(text):
+        words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(english_words(text))
+
+
+def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int) -> Line | None:
+    """The one line sharing most words with the gap's sentence (each surviving word counted once), if it shares ``least``."""
+    from pipeline.kana import fold_long_vowels
+
+    best, found = 0, []
+    for ln in lines:
+        words = _line_words(ln.text)
+        all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
+        folded = {fold_long_vowels(w.lower()) for w, _ in words}
+        shared = sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in folded))
+        if shared > best:
+            best, found = shared, [ln]
+        elif shared == best and shared:
+            found.append(ln)
+    if best < least or len(found) != 1:
+        return None
+    return found[0]
+
+
+def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    from pipeline.restore.evidence.bilingual import katakana_readings
+
+    left, right = _sentence(site)
+    known = _token_glosses(left) + _token_glosses(right)
+    explained = frozenset().union(*known) if known else frozenset()
+    names = katakana_readings(left) | katakana_readings(right)
+    for source in doc.sources_for(site, english=False):
+        if not source.lines:
+            continue
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED)
+        chosen = (line,) if line is not None else source.lines
+        words = []
+        for ln in chosen:
+            for word, lem in _line_words(ln.text):
+                if not lem & explained and not any(sounds_alike(n, word.lower()) > 0 for n in names):
+                    words.append((word, lem, ln))
+        found = _japanese_fills(site, doc, words, fills)
+        if not found:
+            continue
+        if line is not None:
+            features, how = {"bilingual_word": 1.0}, "the line that translates this one"
+        elif source.paired:
+            features, how = {"bilingual_word": 0.5}, "no line of it translates this one word for word"
+        else:
+            features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
+        proposals = []
+        for fill, (japanese, word, lemma, ln, where) in found.items():
+            shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
+            detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
+                      f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            if where:
+                detail += f"; {where}"
+            proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=dict(features)))
+        return proposals
+    return []
+
+
+def _stems(word: str) -> list[str]:
+    """The word and, for one that inflects, its stem without the trailing kana (越える → 越え, 越).
+
+    >>> _stems("越える"), _stems("実績")
+    (['越える', '越え', '越'], ['実績'])
+    """
+    out = [word]
+    tail = _HIRAGANA.search(word)
+    if tail and tail.start() > 0:
+        for cut in range(len(word) - 1, tail.start() - 1, -1):
+            out.append(word[:cut])
+    return out
+
+
+def _fits(site: Site, word: str) -> list[str]:
+    """The fills that put (a stem of) ``word`` over the gap, its other characters matching the context.
+
+    >>> _fits(Site("活動実\\ufffd", 3, 4), "実績"), _fits(Site("国境を\\ufffdえた", 3, 4), "越える")
+    (['績'], ['越'])
+    """
+    n = site.length
+    out = []
+    for stem in _stems(word):
+        for k in range(len(stem) - n + 1):
+            before, fill, after = stem[:k], stem[k:k + n], stem[k + n:]
+            if before and not site.left.endswith(before):
+                continue
+            if after and not site.right.startswith(after):
+                continue
+            if fill not in out:
+                out.append(fill)
+    return out
+
+
+def _formed(window: str, left: int, fill: str) -> list[str]:
+    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill."""
+    from pipeline.restore import resources
+
+    out = []
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
+            out += [m.surface(), m.dictionary_form()]
+    return out
+
+
+def _anchored(site: Site, doc: Document, word: str) -> dict[str, str]:
+    """Fills that contain ``word`` where it stands in the talk with the gap's context around it.
+
+    >>> doc = Document.from_text("この熊本城の復元整備にあたって")
+    >>> _anchored(Site("熊本城の\\ufffd\\ufffd\\ufffd\\ufffd", 4, 8, line=9), doc, "復元")
+    {'復元整備': '熊本城の復元整備にあ at line 1'}
+    """
+    n = site.length
+    left, right = site.left[-ANCHOR:], site.right[:1]
+    if len(left) < ANCHOR and not right:
+        return {}
+    out: dict[str, str] = {}
+    for _, lines in doc.scopes[:1]:
+        for ln in lines:
+            if ln.number == site.line and ln.text == site.text:
+                continue
+            for m in re.finditer(re.escape(word), ln.text):
+                for k in range(n - len(word) + 1):
+                    p = m.start() - k
+                    fill = ln.text[p: p + n] if p >= 0 else ""
+                    if len(fill) != n or GAP in fill or "\n" in fill:
+                        continue
+                    if ln.text[max(0, p - len(left)):p] != left or ln.text[p + n: p + n + len(right)] != right:
+                        continue
+                    out.setdefault(fill, f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
+                                         f"at line {ln.line_at(p)}")
+    return out
+
+
+def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str]) -> dict[str, tuple]:
+    """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill)."""
+    window_left = len(site.left[-4:])
+    found: dict[str, tuple] = {}
+    seen_words: set[str] = set()
+    for word, lem, ln in words:
+        if word.lower() in seen_words:
+            continue
+        seen_words.add(word.lower())
+        # support: what the other providers proposed, read with its context
+        for fill in fills:
+            if fill in found or not JA_CHAR.search(fill):
+                continue
+            for token in _formed(site.window(fill, 4), window_left, fill):
+                hit = translates(token, lem)
+                if hit:
+                    found[fill] = (token, word, min(hit), ln, "")
+                    break
+        # proposals: Japanese words the English word's lemmas name
+        for lemma in sorted(lem):
+            for japanese in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]:
+                if len(japanese) < 2 or not JA_CHAR.search(japanese):
+                    continue
+                for fill in _fits(site, japanese):
+                    if fill in found or GAP in fill:
+                        continue
+                    tokens = _formed(site.window(fill, 4), window_left, fill)
+                    if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
+                        found[fill] = (japanese, word, lemma, ln, "")
+                if len(japanese) < site.length:
+                    for fill, where in _anchored(site, doc, japanese).items():
+                        if fill not in found:
+                            found[fill] = (japanese, word, lemma, ln, where)
+    return found
+
+
+# --------------------------------------------------------------------------
+# An English gap: the Japanese says it
+# --------------------------------------------------------------------------
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English forms of a lemma (plural, third person, past, -ing).
+
+    >>> "cities" in _inflections("city"), "changes" in _inflections("change"), "developed" in _inflections("develop")
+    (True, True, True)
+    """
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    return forms
+
+
+def _english_gap(site: Site, doc: Document) -> list[Proposal]:
+    from pipeline.restore.evidence.repetition import ScopeText, initial_case
+
+    head = re.search(f"[{_LETTERS}]*$", site.left).group(0)
+    tail = re.match(f"[{_LETTERS}]*", site.right).group(0)
+    if len(head) + len(tail) < 3:
+        return []
+    pattern = re.compile(re.escape(head.lower()) + f"([a-z]{{{site.length}}})" + re.escape(tail.lower()))
+    for source in doc.sources_for(site, english=True):
+        found: dict[str, tuple[str, str, Line]] = {}
+        for ln in source.lines:
+            for japanese, lemmas in _japanese_words(ln.text):
+                for lemma in sorted(lemmas):
+                    for form in sorted(_inflections(lemma)):
+                        m = pattern.fullmatch(form)
+                        if m and m.group(1) not in found:
+                            found[m.group(1)] = (japanese, form, ln)
+        if not found:
+            continue
+        features = {"bilingual_word": 0.5} if source.paired else {"bilingual_deck": 1.0}
+        proposals = []
+        for fill, (japanese, form, ln) in sorted(found.items()):
+            if not head:
+                case, _ = initial_case(site, form, ScopeText.build("none", []))
+                fill = fill[0].upper() + fill[1:] if case == "upper" else fill
+            elif head.isupper() and len(head) + len(tail) >= 2 and (tail.isupper() or not tail):
+                fill = fill.upper()
+            proposals.append(Proposal(fill=fill, kind="bilingual", features=dict(features),
+                                      detail=f"'{form}' translates {japanese} in {source.label}: {ln.text.strip()!r} "
+                                             f"(line {ln.number})"))
+        return proposals
+    return []
+
+
+@functools.lru_cache(maxsize=8192)
+def _japanese_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The Japanese words of a line of two characters or more with their gloss lemmas."""
+    from pipeline.restore import resources
+
+    if GAP in text:
+        text = text.replace(GAP, " ")
+    table = glosses()
+    out = []
+    for m in resources.tokenizer().tokenize(text):
+        surface = m.surface()
+        if len(surface) < 2 or not JA_CHAR.search(surface):
+            continue
+        words = table.get(surface, frozenset()) | table.get(m.dictionary_form(), frozenset())
+        if words:
+            out.append((surface, words))
+    return tuple(out)
