@@ -42,7 +42,7 @@ from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, R
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, find_gaps, is_english
+from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, Source, find_gaps, is_english
 from pipeline.restore.evidence.numbering import NumberingIndex
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -513,6 +513,7 @@ class _TalkState:
     name_chars: set
     repairs: dict
     dirty: bool = True
+    links: list = None
 
     def hint_at(self, piece: Text) -> HintAt:
         return lambda start: self.hints.get(piece.origin[start]) if piece.origin[start] is not None else None
@@ -534,14 +535,19 @@ def restore(doc: Segmented) -> Restored:
     lm = charlm.for_document(document_scope.text)
     states = [
         _TalkState(talk, pieces, {(h.line, h.col): h for h in talk.hints},
-                   {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}, {})
+                   {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}, {},
+                   links=_slide_links(talk))
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
     fills: dict = {}
     for _ in range(PASSES):
         current = {id(s): [_fill(p, fills) for p in s.pieces] for s in states}
-        restorers = {id(s): Restorer(Document.of_lines(_lines(current[id(s)]), scope="talk"), (document_scope,), lm)
-                     for s in states if s.dirty or _has_shared_glyph(s, glyphs)}
+        restorers = {}
+        for s in states:
+            if s.dirty or _has_shared_glyph(s, glyphs):
+                document = Document.of_lines(_lines(current[id(s)]), scope="talk")
+                document.sources = _sources(s.talk, fills, s.links)
+                restorers[id(s)] = Restorer(document, (document_scope,), lm)
         verdicts = _glyph_verdicts(states, current, restorers, glyphs)
         before = len(fills)
         for s in states:
@@ -556,6 +562,71 @@ def restore(doc: Segmented) -> Restored:
                           repairs=tuple(sorted(s.repairs.values(), key=lambda r: (r.line, r.col)))) for s in states]
     return Restored(source=doc.source, talks=tuple(talks), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
+
+
+def _slide_links(talk: Talk) -> list:
+    """Each slide's section link (:func:`pipeline.structure.link.link_slides`), read before any gap is filled."""
+    if not talk.slides or not talk.sections or not any(GAP in t.text for t in talk.texts()):
+        return [None] * len(talk.slides)
+    from pipeline.structure import link
+
+    return link.link_slides(link.talk_view(talk))
+
+
+def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ...]]:
+    """The raw line each piece of the talk starts on → the texts in the other language that may translate it,
+    nearest first: the paired text (the slide linked to a section, the section linked to a slide, the other
+    title), then the other language at large (the deck, the paper), then the other title."""
+
+    def lines(texts) -> tuple[Line, ...]:
+        out = []
+        for t in texts:
+            t = _fill(t, fills)
+            if t is not None and t.text.strip():
+                out.append(Line(t.text, (t.first_pos() or (0, 0))[0], t.origin))
+        return tuple(out)
+
+    def start(t: Text | None) -> int | None:
+        return t.first_pos()[0] if t is not None and t.first_pos() is not None else None
+
+    out: dict[int, tuple[Source, ...]] = {}
+
+    def put(texts, sources) -> None:
+        for t in texts:
+            line = start(t)
+            if line is not None:
+                out.setdefault(line, tuple(src for src in sources if src.lines))
+
+    slide_lines = [lines([sl.title, *sl.lines]) for sl in talk.slides]
+    deck = Source(tuple(ln for sl in slide_lines for ln in sl), "the slides")
+    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title")
+    section_lines = [lines([sec.heading or sec.title, *sec.paragraphs]) for sec in talk.sections]
+    paper = Source(tuple(ln for sec in section_lines for ln in sec), "the paper")
+    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title")
+    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True), title_en, deck])
+    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True), title_en, deck])
+    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True), title_ja, paper])
+    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True), title_ja, paper])
+    for i, sec in enumerate(talk.sections):
+        name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True)
+                  for j, found in enumerate(links) if found and found["index"] == i]
+        put([sec.heading, sec.title, *sec.paragraphs], [*linked, deck, title_en])
+    for j, sl in enumerate(talk.slides):
+        found = links[j] if j < len(links) else None
+        linked = []
+        if found:
+            i = found["index"]
+            number = talk.sections[i].number
+            linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
+                                               f"{_slide_name(sl, j)}", True)]
+        put([sl.title, *sl.lines], [*linked, paper, title_ja])
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front], [deck, title_en])
+    return out
+
+
+def _slide_name(slide: Slide, k: int) -> str:
+    return f"slide {slide.number}" if slide.number is not None else f"slide #{k + 1}"
 
 
 def _has_shared_glyph(state: _TalkState, glyphs: dict) -> bool:

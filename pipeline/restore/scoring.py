@@ -32,8 +32,8 @@ DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
     "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
-    "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
-    "charlm_back": 0.3, "bilingual_deck": 1.0,
+    "bilingual_word": 4.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
+    "charlm_back": 0.3, "bilingual_deck": 2.0,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0

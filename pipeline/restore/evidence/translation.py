@@ -37,6 +37,7 @@ the evidence.
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from pipeline.glosses import by_lemma, english_words, glosses, translates
@@ -87,9 +88,14 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
     table = glosses()
     if not text.strip():
         return ()
+    from sudachipy import SplitMode
+
     out = []
     for m in resources.tokenizer().tokenize(text):
         words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        # a compound's parts gloss what the compound does not (熊本城: 城 is "castle")
+        for part in (m.split(SplitMode.A) if len(m.surface()) > 2 else ()):
+            words |= table.get(part.surface(), frozenset()) | table.get(part.dictionary_form(), frozenset())
         if words:
             out.append(words)
     return tuple(out)
@@ -100,8 +106,21 @@ def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(english_words(text))
 
 
-def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int) -> Line | None:
-    """The one line sharing most words with the gap's sentence (each surviving word counted once), if it shares ``least``."""
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "first": 1, "second": 2, "third": 3}
+"""English number words, matched with the digits of the Japanese (``４部会`` ↔ *Four Panels*)."""
+
+
+def _numbers(text: str) -> set[int]:
+    import unicodedata
+
+    return {int(m) for m in re.findall(r"\d+", unicodedata.normalize("NFKC", text))}
+
+
+def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int,
+             numbers: set[int] = frozenset()) -> Line | None:
+    """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
+    once), if it shares ``least``."""
     from pipeline.kana import fold_long_vowels
 
     best, found = 0, []
@@ -109,12 +128,15 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
         words = _line_words(ln.text)
         all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
         folded = {fold_long_vowels(w.lower()) for w, _ in words}
-        shared = sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in folded))
+        said = {NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS}
+        shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in folded))
+                  + len(numbers & said))
         if shared > best:
             best, found = shared, [ln]
         elif shared == best and shared:
             found.append(ln)
-    if best < least or len(found) != 1:
+    # in a paired source (a linked slide) the first line, its title, wins a tie: it names what the slide is about
+    if best < least or (len(found) != 1 and not (least == 1 and found[0] is lines[0])):
         return None
     return found[0]
 
@@ -126,11 +148,18 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     known = _token_glosses(left) + _token_glosses(right)
     explained = frozenset().union(*known) if known else frozenset()
     names = katakana_readings(left) | katakana_readings(right)
+    numbers = _numbers(left + right)
+    tiers = []
     for source in doc.sources_for(site, english=False):
         if not source.lines:
             continue
-        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED)
-        chosen = (line,) if line is not None else source.lines
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers)
+        if line is not None:
+            tiers.append((source, line, (line,)))
+        # a paired source is read whole when its aligned line says nothing of the gap
+        if line is None or source.paired:
+            tiers.append((source, None, source.lines))
+    for source, line, chosen in tiers:
         words = []
         for ln in chosen:
             for word, lem in _line_words(ln.text):
@@ -147,12 +176,16 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
         proposals = []
         for fill, (japanese, word, lemma, ln, where) in found.items():
+            where, where_context = where if where else ("", 0)
             shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            feats = dict(features)
             if where:
                 detail += f"; {where}"
-            proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=dict(features)))
+                # the fill stands in the talk with the gap's context: a repetition the translation points at
+                feats.update({"rep_context": float(where_context), "rep_hits": 1.0})
+            proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
 
@@ -195,19 +228,26 @@ def _formed(window: str, left: int, fill: str) -> list[str]:
     """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill."""
     from pipeline.restore import resources
 
+    from sudachipy import SplitMode
+
     out = []
     for m in resources.tokenizer().tokenize(window):
         if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
             out += [m.surface(), m.dictionary_form()]
+            # a compound's parts (利用実績 → 利用, 実績): the English names the part
+            for part in (m.split(SplitMode.A) if m.end() - m.begin() > 2 else ()):
+                if part.begin() < left + len(fill) and part.end() > left and part.end() - part.begin() >= 2:
+                    out += [part.surface(), part.dictionary_form()]
     return out
 
 
-def _anchored(site: Site, doc: Document, word: str) -> dict[str, str]:
-    """Fills that contain ``word`` where it stands in the talk with the gap's context around it.
+def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
+    """Fills that contain ``word`` where it stands in the talk with the gap's context around it
+    (fill → where, and how many characters of context match).
 
     >>> doc = Document.from_text("この熊本城の復元整備にあたって")
     >>> _anchored(Site("熊本城の\\ufffd\\ufffd\\ufffd\\ufffd", 4, 8, line=9), doc, "復元")
-    {'復元整備': '熊本城の復元整備にあ at line 1'}
+    {'復元整備': ('熊本城の復元整備にあ at line 1', 4)}
     """
     n = site.length
     left, right = site.left[-ANCHOR:], site.right[:1]
@@ -226,9 +266,17 @@ def _anchored(site: Site, doc: Document, word: str) -> dict[str, str]:
                         continue
                     if ln.text[max(0, p - len(left)):p] != left or ln.text[p + n: p + n + len(right)] != right:
                         continue
-                    out.setdefault(fill, f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
-                                         f"at line {ln.line_at(p)}")
+                    context = _common_suffix(site.left, ln.text[:p]) + len(os.path.commonprefix([site.right, ln.text[p + n:]]))
+                    out.setdefault(fill, (f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
+                                          f"at line {ln.line_at(p)}", min(context, 12)))
     return out
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str]) -> dict[str, tuple]:
