@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.restore import charlm  # noqa: E402
-from pipeline.restore.evidence.base import JA_CHAR  # noqa: E402
+from pipeline.chardata import JA_LETTER_RE as JA_CHAR  # noqa: E402
 
 PACKAGES = ("libreoffice-help-ja", "gimp-help-ja", "lilypond-doc-html-ja", "debian-edu-doc-ja", "kicad-doc-ja",
             "debian-reference-ja", "debian-faq-ja", "debian-policy-ja",

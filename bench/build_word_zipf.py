@@ -15,8 +15,10 @@ import re
 import sys
 from pathlib import Path
 
+from pipeline.chardata import JA_LETTER
+
 OUT = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "ja_word_zipf.tsv"
-JA = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]{1,10}$")
+JA = re.compile(f"^[{JA_LETTER}]{{1,10}}$")
 MIN_ZIPF = 1.5
 
 

@@ -26,13 +26,14 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-GAP = "\ufffd"
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, LATIN_RE
+from pipeline.model import GAP
 SEED = 20240409
 #: Share of documents written as PDF (pdfminer is the slowest extractor; keep it a minority, as in practice).
 PDF_SHARE = 0.06
-_JA = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-_MASKABLE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fffA-Za-z\uff10-\uff19]")
+_JA = JA_LETTER_RE
+_LATIN = LATIN_RE
+_MASKABLE = re.compile(f"[{JA_LETTER}A-Za-z\uff10-\uff19]")
 
 
 def language(line: str) -> str | None:

@@ -53,15 +53,14 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.restore import charlm, resources, scoring  # noqa: E402
 from pipeline.restore.evidence import abstention  # noqa: E402
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Site  # noqa: E402
+from pipeline.chardata import JA_LETTER, KANA_RE as KANA, KANJI_RE as KANJI, JA_LETTER_RE as JA_CHAR  # noqa: E402
+from pipeline.restore.evidence.base import Document, Line, Site  # noqa: E402
 from pipeline.model import GAP  # noqa: E402
 from pipeline.restore import NUMBERING_CONFIDENCE, Restorer  # noqa: E402
 
 SEED = 20261128
 MANPAGES = Path("/usr/share/man/ja")
-KANJI = re.compile(r"[\u4e00-\u9fff\u3005]")
-KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]")
-HEADING = re.compile(r"^\s*([0-9０-９]{1,2})([．.])\s?(?=[\u3041-\u30ff\u4e00-\u9fff])")
+HEADING = re.compile(r"^\s*([0-9０-９]{1,2})([．.])\s?" f"(?=[{JA_LETTER}])")
 TARGET_PRECISION = 0.95
 MIN_SHOWN = 30
 """Calibration gaps a feature must appear in (for some candidate) before its weight is fitted."""

@@ -24,8 +24,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from bench import loads
-
-GAP = "\ufffd"
+from pipeline.chardata import JA_LETTER_RE
+from pipeline.model import GAP
 
 
 def rss_mb() -> float:
@@ -90,7 +90,7 @@ def read_facts(stage: str, written: Path, facts: dict[str, Any]) -> None:
 
 
 def _is_japanese(text: str) -> bool:
-    ja = sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff")
+    ja = len(JA_LETTER_RE.findall(text))
     return ja > 0 and ja >= sum(1 for c in text if c.isascii() and c.isalpha())
 
 

@@ -40,8 +40,8 @@ HIRAGANA_RE = re.compile(f"[{HIRAGANA}]")
 KATAKANA_RE = re.compile(f"[{KATAKANA}]")
 KANJI_RE = re.compile(f"[{KANJI}]")
 
-LATIN = "A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a"
-"""Regex class body: Latin letters, accented and full-width ones included."""
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a"
+"""Regex class body: Latin letters, accented (Latin-1 Supplement and Latin Extended-A/B, without × and ÷) and full-width ones included."""
 
 LATIN_RE = re.compile(f"[{LATIN}]")
 

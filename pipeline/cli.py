@@ -232,10 +232,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--out", default="output", help="output root folder (default: output)")
+    def command(name: str, func, *, out: bool = True, **texts: str) -> argparse.ArgumentParser:
+        """A sub-command calling ``func``; ``--out`` (the output root) unless ``out`` is false."""
+        p = sub.add_parser(name, **texts)
+        p.set_defaults(func=func)
+        if out:
+            p.add_argument("--out", default="output", help="output root folder (default: output)")
+        return p
 
-    p = sub.add_parser("run", help="run every stage on raw files", description="Run every stage on each RAW file "
+    p = command("run", cmd_run, help="run every stage on raw files", description="Run every stage on each RAW file "
                        "(default: every .txt and .pdf in raw/). One bad file is reported and skipped; the exit status is 1 if any failed.")
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
@@ -248,46 +253,38 @@ def build_parser() -> argparse.ArgumentParser:
                    "default: start a local cluster for this run")
     p.add_argument("--workers", type=int, metavar="N", help="with --executor dask and no --scheduler: worker processes "
                    "of the local cluster (default: one per CPU)")
-    common(p)
-    p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("status", help="which raw files went through every stage (make all ends with this)",
-                       description="For each RAW file (default: every .txt and .pdf in raw/), check that OUT/talks/<name>/index.json "
+    p = command("status", cmd_status, help="which raw files went through every stage (make all ends with this)",
+                description="For each RAW file (default: every .txt and .pdf in raw/), check that OUT/talks/<name>/index.json "
                        "exists and was made from these very bytes (its SHA-256); print a warning for files without talks and one "
                        "summary line. Exit status 1 if any file is not done.")
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
     p.add_argument("--make", action="store_true", help="also count file names make cannot build (spaces, upper-case suffixes) as failed")
     p.add_argument("--remove-failed", action="store_true", help="remove every output of the files that are not done, so none is stale")
-    common(p)
-    p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("check-names", help="raw file names make cannot build, or whose outputs would collide",
-                       description="Report raw files whose names make cannot use as targets (spaces, :, %, $…, upper-case "
+    p = command("check-names", cmd_check_names, out=False, help="raw file names make cannot build, or whose outputs would collide",
+                description="Report raw files whose names make cannot use as targets (spaces, :, %, $…, upper-case "
                        "suffixes) and files whose outputs would have the same name (x.txt and x.pdf). Exit status 1 if any.")
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw files or folders (default: raw/)")
-    p.set_defaults(func=cmd_check_names)
 
-    p = sub.add_parser("extract", help="raw .txt/.pdf → output/extract/<name>.json",
-                       description="Decode a text dump (UTF-8, Shift_JIS/CP932, EUC-JP, UTF-16 with BOM) or extract a PDF "
+    p = command("extract", cmd_extract, help="raw .txt/.pdf → output/extract/<name>.json",
+                description="Decode a text dump (UTF-8, Shift_JIS/CP932, EUC-JP, UTF-16 with BOM) or extract a PDF "
                        "with pdfminer.six into numbered lines; every (cid:N) becomes one lost-glyph marker.")
     p.add_argument("input", metavar="RAW")
     p.add_argument("-o", "--output", help="output file (default: OUT/extract/<name>.json)")
     p.add_argument("--encoding", help="force the text encoding (default: detect)")
-    common(p)
-    p.set_defaults(func=cmd_extract)
 
     for stage, prev, step, text in (
         ("clean", "extract", step_clean, "remove extraction damage (doubled layers, ghost lines, illegible lines, hard wraps); every change goes to the ledger"),
         ("segment", "clean", step_segment, "split into talks; each into its Japanese paper (numbered sections) and English slides (in number order)"),
     ):
-        p = sub.add_parser(stage, help=f"output/{prev}/<name>.json → output/{stage}/<name>.json", description=text[0].upper() + text[1:] + ".")
+        p = command(stage, _stage_cmd(stage, step), help=f"output/{prev}/<name>.json → output/{stage}/<name>.json",
+                    description=text[0].upper() + text[1:] + ".")
         p.add_argument("input", metavar=f"{prev.upper()}_JSON")
         p.add_argument("-o", "--output", help=f"output file (default: OUT/{stage}/<name>.json)")
-        common(p)
-        p.set_defaults(func=_stage_cmd(stage, step))
 
-    p = sub.add_parser(
-        "restore",
+    p = command(
+        "restore", cmd_restore,
         help="fill lost glyphs: text FILE|- → JSON on stdout, or --talks for the stage",
         description="Restore lost glyphs (U+FFFD). With FILE or - (stdin): read UTF-8 text and print one JSON object "
         '{"text": ..., "repairs": [{"start", "end", "original", "restored", "status", "confidence", "candidates", "evidence"}]} '
@@ -296,26 +293,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", nargs="?", metavar="FILE|-")
     p.add_argument("--talks", metavar="SEGMENT_JSON", help="run the stage on output/segment/<name>.json")
     p.add_argument("-o", "--output", help="with --talks: output file (default: OUT/restore/<name>.json)")
-    common(p)
-    p.set_defaults(func=cmd_restore)
 
-    p = sub.add_parser("structure", help="output/restore/<name>.json → output/talks/<name>/<talk>.json",
-                       description="Tokenize (Sudachi for Japanese, spaCy for English) and write one schema-valid JSON per talk, plus index.json.")
+    p = command("structure", cmd_structure, help="output/restore/<name>.json → output/talks/<name>/<talk>.json",
+                description="Tokenize (Sudachi for Japanese, spaCy for English) and write one schema-valid JSON per talk, plus index.json.")
     p.add_argument("input", metavar="RESTORE_JSON")
     p.add_argument("-o", "--output", help="output folder (default: OUT/talks/<name>/)")
     p.add_argument("--split-mode", choices=("A", "B", "C"), default="C",
                    help="Sudachi split mode: C longest units (default), B middle, A shortest")
-    common(p)
-    p.set_defaults(func=cmd_structure)
 
-    p = sub.add_parser("report", help="OUT/talks, OUT/extract, OUT/restore → OUT/report.html",
-                       description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
+    p = command("report", cmd_report, help="OUT/talks, OUT/extract, OUT/restore → OUT/report.html",
+                description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
                        "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
                        "struck through with its reason, and summary tables.")
     p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
     p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
-    common(p)
-    p.set_defaults(func=cmd_report)
     return parser
 
 

@@ -16,24 +16,15 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-_BASE = {
-    "ア": "a", "イ": "i", "ウ": "u", "エ": "e", "オ": "o",
-    "カ": "ka", "キ": "ki", "ク": "ku", "ケ": "ke", "コ": "ko",
-    "ガ": "ga", "ギ": "gi", "グ": "gu", "ゲ": "ge", "ゴ": "go",
-    "サ": "sa", "シ": "shi", "ス": "su", "セ": "se", "ソ": "so",
-    "ザ": "za", "ジ": "ji", "ズ": "zu", "ゼ": "ze", "ゾ": "zo",
-    "タ": "ta", "チ": "chi", "ツ": "tsu", "テ": "te", "ト": "to",
-    "ダ": "da", "ヂ": "ji", "ヅ": "zu", "デ": "de", "ド": "do",
-    "ナ": "na", "ニ": "ni", "ヌ": "nu", "ネ": "ne", "ノ": "no",
-    "ハ": "ha", "ヒ": "hi", "フ": "fu", "ヘ": "he", "ホ": "ho",
-    "バ": "ba", "ビ": "bi", "ブ": "bu", "ベ": "be", "ボ": "bo",
-    "パ": "pa", "ピ": "pi", "プ": "pu", "ペ": "pe", "ポ": "po",
-    "マ": "ma", "ミ": "mi", "ム": "mu", "メ": "me", "モ": "mo",
-    "ヤ": "ya", "ユ": "yu", "ヨ": "yo",
-    "ラ": "ra", "リ": "ri", "ル": "ru", "レ": "re", "ロ": "ro",
-    "ワ": "wa", "ヰ": "i", "ヱ": "e", "ヲ": "o", "ン": "n", "ヴ": "vu",
-    "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o",
-}
+# The gojūon table in modified Hepburn, a row of katakana beside its romaji.
+_ROWS = (
+    ("アイウエオ", "a i u e o"), ("カキクケコ", "ka ki ku ke ko"), ("ガギグゲゴ", "ga gi gu ge go"),
+    ("サシスセソ", "sa shi su se so"), ("ザジズゼゾ", "za ji zu ze zo"), ("タチツテト", "ta chi tsu te to"),
+    ("ダヂヅデド", "da ji zu de do"), ("ナニヌネノ", "na ni nu ne no"), ("ハヒフヘホ", "ha hi fu he ho"),
+    ("バビブベボ", "ba bi bu be bo"), ("パピプペポ", "pa pi pu pe po"), ("マミムメモ", "ma mi mu me mo"),
+    ("ヤユヨ", "ya yu yo"), ("ラリルレロ", "ra ri ru re ro"), ("ワヰヱヲンヴ", "wa i e o n vu"), ("ァィゥェォ", "a i u e o"),
+)
+_BASE = {kana: romaji for row, spelled in _ROWS for kana, romaji in zip(row, spelled.split(), strict=True)}
 _SMALL_Y = {"ャ": "a", "ュ": "u", "ョ": "o"}
 _SMALL_VOWEL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o"}
 

@@ -10,13 +10,27 @@ text around in between.
 
 On disk an origin is written as runs ``[line, col, length]`` (``[0, 0, n]``
 for ``n`` inserted characters), which keeps the stage files small and
-readable.
+readable. Every other record's JSON form is derived from its dataclass
+fields by one cattrs converter (:data:`converter`, at the end):
+
+>>> row = LedgerRow(rule="normalise_width", action="changed", line=3, col=1, text="１", reason="width", replacement="1")
+>>> row.to_json()
+{'rule': 'normalise_width', 'action': 'changed', 'source': {'line': 3, 'col': 1}, 'text': '１', 'reason': 'width', 'replacement': '1'}
+>>> LedgerRow.from_json(row.to_json()) == row
+True
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator
+from enum import StrEnum
+from typing import Any, Callable, Iterable, Iterator
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
 
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
@@ -209,17 +223,13 @@ def omitted_when_empty(default: Any = None) -> Any:
 
 class Record:
     """A stage record: ``to_json``/``from_json`` are derived from the dataclass
-    fields by :data:`pipeline.codec.converter` (cattrs), not written by hand."""
+    fields by :data:`converter` (cattrs, at the end of this module), not written by hand."""
 
     def to_json(self) -> dict[str, Any]:
-        from pipeline.codec import converter
-
         return converter.unstructure(self)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]):
-        from pipeline.codec import converter
-
         return converter.structure(data, cls)
 
 
@@ -237,16 +247,22 @@ class LedgerRow(Record):
     ``action`` is ``dropped`` (the raw text left the output) or ``changed``
     (it was replaced by ``replacement``). ``rule`` is the name of the function
     that made the change; ``reason`` says, in a word or two, why
-    (``ghost-line``, ``doubled-layer``, ``illegible``, ``width``…).
+    (``ghost-line``, ``doubled-layer``, ``illegible``, ``width``…). All three
+    are words of the closed vocabulary in :mod:`pipeline.vocab`.
     """
 
-    rule: str
-    action: str
+    rule: Rule
+    action: Action
     line: int = at_source()
     col: int = at_source()
     text: str
-    reason: str
+    reason: Reason
     replacement: str | None = omitted_when_empty(None)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule", member(Rule, self.rule, what="ledger rule"))
+        object.__setattr__(self, "action", member(Action, self.action, what="ledger action"))
+        object.__setattr__(self, "reason", member(Reason, self.reason, what="ledger reason"))
 
 def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None) -> list[LedgerRow]:
     """Ledger rows for a removed (or replaced) piece of text, one per raw run.
@@ -362,8 +378,11 @@ class Cleaned(Record):
 
 @dataclass(frozen=True)
 class Evidence(Record):
-    kind: str  # numbering | repetition | lexicon | bilingual | abstention | ...
+    kind: EvidenceKind
     detail: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", member(EvidenceKind, self.kind, what="evidence kind"))
 
 
 @dataclass(frozen=True)
@@ -476,11 +495,14 @@ class Repair(Record):
     col: int = at_source()
     original: str
     restored: str | None
-    status: str  # restored | ambiguous | unresolved
+    status: Status
     confidence: float = rounded()
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
     cids: tuple[int, ...] = omitted_when_empty(())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", member(Status, self.status, what="repair status"))
 
 
 @dataclass(frozen=True)
@@ -502,6 +524,73 @@ class Restored(Record):
     ledger: tuple[LedgerRow, ...]
     markers: tuple[Marker, ...] = ()
     unassigned: tuple[Text, ...] = ()
+
+# --------------------------------------------------------------------------
+# The converter behind Record.to_json / Record.from_json
+# --------------------------------------------------------------------------
+#
+# Nothing here is written per record: cattrs reads each dataclass's fields
+# (and their ``metadata``, set by at_source, rounded and omitted_when_empty)
+# and builds the codec once per class. The one hand-made piece is Text, whose
+# per-character origin is written run-length encoded. Keys follow field order.
+
+converter = cattrs.Converter()
+converter.register_unstructure_hook(Text, Text.to_json)
+converter.register_structure_hook(Text, lambda data, _: Text.from_json(data))
+# A StrEnum is a str first in its MRO, so cattrs' str hook would pass members through unchanged.
+converter.register_unstructure_hook(StrEnum, lambda e: e.value)
+
+
+def _is_record(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Record) and dataclasses.is_dataclass(cls)
+
+
+def _unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
+    fields = dataclasses.fields(cls)
+    overrides = {}
+    for f in fields:
+        if "digits" in f.metadata:
+            digits = f.metadata["digits"]
+            overrides[f.name] = override(unstruct_hook=lambda v, d=digits: round(v, d))
+        if f.metadata.get("omit_empty"):
+            overrides[f.name] = override(omit_if_default=True)
+    base = make_dict_unstructure_fn(cls, converter, **overrides)
+    nested = [f.name for f in fields if f.metadata.get("under")]
+    if not nested:
+        return base
+    under = fields[[f.name for f in fields].index(nested[0])].metadata["under"]
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        flat = base(obj)
+        out: dict[str, Any] = {}
+        for key, value in flat.items():
+            if key in nested:
+                out.setdefault(under, {})[key] = value
+            else:
+                out[key] = value
+        return out
+
+    return unstructure
+
+
+def _structure_factory(cls: type) -> Callable[[dict[str, Any], type], Any]:
+    base = make_dict_structure_fn(cls, converter)
+    nested = [f.name for f in dataclasses.fields(cls) if f.metadata.get("under")]
+    if not nested:
+        return base
+    under = dataclasses.fields(cls)[[f.name for f in dataclasses.fields(cls)].index(nested[0])].metadata["under"]
+
+    def structure(data: dict[str, Any], typ: type) -> Any:
+        flat = {k: v for k, v in data.items() if k != under}
+        flat.update(data[under])
+        return base(flat, typ)
+
+    return structure
+
+
+converter.register_unstructure_hook_factory(_is_record, _unstructure_factory)
+converter.register_structure_hook_factory(_is_record, _structure_factory)
+
 
 __all__ = [
     "GAP",
@@ -526,6 +615,7 @@ __all__ = [
     "Speaker",
     "Talk",
     "Text",
+    "converter",
     "ledger_rows_for",
     "raw_runs",
 ]

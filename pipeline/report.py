@@ -53,7 +53,7 @@ def confidence_class(confidence: float) -> str:
     """The colour band of a confidence: the report shades a repair by it.
 
     The top band starts at 0.95 because that is the precision a committed
-    fill must reach (DESIGN.md), so "hi" means "trust as committed".
+    fill must reach (docs/restore.md), so "hi" means "trust as committed".
 
     >>> [confidence_class(c) for c in (0.99, 0.8, 0.3, 0.0)]
     ['cf-hi', 'cf-mid', 'cf-lo', 'cf-none']
@@ -299,10 +299,10 @@ class RawMarks:
 def change_tip(row: LedgerRow) -> str:
     """Tooltip of replaced raw text.
 
-    >>> change_tip(LedgerRow("fold_width", "changed", 1, 0, "１２", "width", "12"))
-    'changed to “12”: width (fold_width)'
-    >>> change_tip(LedgerRow("dedupe", "changed", 1, 5, "ab", "doubled-layer", ""))
-    'changed: doubled-layer (dedupe)'
+    >>> change_tip(LedgerRow("normalise_width", "changed", 1, 0, "１２", "width", "12"))
+    'changed to “12”: width (normalise_width)'
+    >>> change_tip(LedgerRow("collapse_doubled_runs", "changed", 1, 5, "ab", "doubled-layer", ""))
+    'changed: doubled-layer (collapse_doubled_runs)'
     """
     to = f" to “{row.replacement}”" if row.replacement else ""
     return f"changed{to}: {row.reason} ({row.rule})"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Cleaned, Extracted, SourceFile, Text
-from pipeline.segment.script import is_japanese
+from pipeline.chardata import is_japanese
 
 _DOUBLED_NUMBER = re.compile(r"^(.*?)([０-９]{1,3})\2$")
 

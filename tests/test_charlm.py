@@ -67,7 +67,7 @@ def test_packaged_model_is_loaded_once_and_reads_japanese():
 def test_provider_proposes_for_japanese_gaps_only():
     lm = charlm.CharLM.from_text(TEXT)
     props = charmodel.propose(Site(f"都市の{G}{G}事業", 3, 5), lm)
-    assert props[0].fill == "交流" and props[0].kind == "character model"
+    assert props[0].fill == "交流" and props[0].kind == "character-model"
     assert "rank 1" in props[0].detail
     assert charmodel.propose(Site(f"Sy{G}{G}ol", 2, 4), lm) == []
     assert charmodel.propose(Site(f"都市の{G}{G}{G}{G}事業", 3, 7), lm) == []  # longer than MAX_LENGTH

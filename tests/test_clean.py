@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from pipeline.clean import clean
 from pipeline.clean.rules import RULES
 from pipeline.clean.render import render_cleaned
-from pipeline.clean.scripts import gap_ratio, is_japanese
+from pipeline.chardata import has_japanese
+from pipeline.clean.scripts import gap_ratio
 from pipeline.extract import split_lines
 from pipeline.model import GAP, Cleaned, Extracted, SourceFile
 
@@ -108,7 +109,7 @@ def test_sample_cleans_fast(sample_extracted, sample_cleaned):
 
 
 def english(cleaned: Cleaned) -> list[str]:
-    return [t.text for t in cleaned.lines if not is_japanese(t.text)]
+    return [t.text for t in cleaned.lines if not has_japanese(t.text)]
 
 
 def test_sample_english_reads_as_typed(sample_cleaned):
@@ -164,7 +165,7 @@ def test_sample_paragraphs(sample_cleaned):
     assert by_line[258] == "（2）港湾分野"
     assert by_line[1010].startswith("先ほども述べたが")
     for text in by_line.values():
-        if is_japanese(text):
+        if has_japanese(text):
             assert not any(word in text for word in ["Kitakyushu", "Kumamoto City"])
 
 

@@ -35,4 +35,19 @@ def test_every_command_has_help_and_is_in_the_readme(command):
 
 def test_readme_shows_the_two_commands_first():
     first = README.index("make all")
-    assert first < README.index("make test") < README.index("## What `make all` writes")
+    assert first < README.index("make test") < README.index("## Stages")
+
+
+def test_readme_is_a_front_door():
+    """At most 150 lines; the rest lives in docs/."""
+    assert len(README.splitlines()) <= 150
+
+
+def test_every_document_the_readme_links_exists_and_docs_link_nothing_missing():
+    import re
+
+    for text, base in [(README, ROOT)] + [(p.read_text(encoding="utf-8"), p.parent) for p in sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)#]+\.(?:md|png))\)", text):
+            assert (base / target).exists(), f"dangling link to {target}"
+    for path in re.findall(r"`(pipeline/[\w/]+\.(?:py|json))`", README + "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))):
+        assert (ROOT / path).exists(), f"a document names {path}, which does not exist"

@@ -84,8 +84,8 @@ def handmade_restored() -> Restored:
     )
     ledger = (
         LedgerRow("drop_ghost_lines", "dropped", 6, 0, RAW[5], "ghost-line"),
-        LedgerRow("dedupe_layers", "dropped", 9, 15, RAW[8][15:], "doubled-layer"),
-        LedgerRow("fold_width", "changed", 3, 0, "１", "width", "1"),
+        LedgerRow("collapse_doubled_runs", "dropped", 9, 15, RAW[8][15:], "doubled-layer"),
+        LedgerRow("normalise_width", "changed", 3, 0, "１", "width", "1"),
     )
     return Restored(SourceFile(FILE, "0" * 64, "txt"), (RestoredTalk(talk, repairs),), ledger)
 
@@ -178,11 +178,11 @@ def test_dropped_text_is_struck_through_with_its_reason(page):
     body = talk_part(page)
     assert '<div class="ln dl" data-n="6"><del title="dropped: ghost-line (drop_ghost_lines)">G h s t l n e</del><span class=why>ghost-line</span></div>' in body
     # a partial drop: the first copy stays plain, the second is struck through
-    assert 'data-n="9">Greenriver City<del title="dropped: doubled-layer (dedupe_layers)">Greenriver City</del><span class=why>doubled-layer</span>' in body
+    assert 'data-n="9">Greenriver City<del title="dropped: doubled-layer (collapse_doubled_runs)">Greenriver City</del><span class=why>doubled-layer</span>' in body
 
 
 def test_replaced_text_is_underlined_with_its_replacement(page):
-    assert '<div class="ln" data-n="3"><span class=chg title="changed to “1”: width (fold_width)">１</span>．はじめに</div>' in page
+    assert '<div class="ln" data-n="3"><span class=chg title="changed to “1”: width (normalise_width)">１</span>．はじめに</div>' in page
     assert '<table class="summary changed"><caption>Changed</caption>' in page
     assert "<tr><th>width</th><td>1</td><td>1</td></tr>" in page
     assert "summary changed" not in render_report([handmade_source(with_restored=False)])  # the ledger comes with restore

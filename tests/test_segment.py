@@ -144,7 +144,7 @@ def test_out_of_order_content_goes_to_its_slide(segmented):
 
 @pytest.mark.parametrize("fixture", ["segmented", "crude_segmented"])
 def test_japanese_and_english_split_by_script(fixture, request):
-    from pipeline.segment.script import is_english, is_japanese
+    from pipeline.chardata import is_english, is_japanese
 
     doc = request.getfixturevalue(fixture)
     for t in doc.talks:

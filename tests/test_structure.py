@@ -67,9 +67,9 @@ def made_up_talk(talk_id: str = "sapporo", first: int = 1) -> RestoredTalk:
 
 def made_up_doc(*talks: RestoredTalk) -> Restored:
     ledger = (
-        LedgerRow(rule="ghost_line", action="dropped", line=12, col=0, text="Ki k h h", reason="ghost-line"),
-        LedgerRow(rule="width", action="changed", line=5, col=0, text="１", reason="width", replacement="1"),
-        LedgerRow(rule="ghost_line", action="dropped", line=200, col=0, text="far away", reason="ghost-line"),
+        LedgerRow(rule="drop_ghost_lines", action="dropped", line=12, col=0, text="Ki k h h", reason="ghost-line"),
+        LedgerRow(rule="normalise_width", action="changed", line=5, col=0, text="１", reason="width", replacement="1"),
+        LedgerRow(rule="drop_ghost_lines", action="dropped", line=200, col=0, text="far away", reason="ghost-line"),
     )
     return Restored(source=SOURCE, talks=talks or (made_up_talk(),), ledger=ledger)
 
@@ -147,7 +147,7 @@ def test_repairs_and_dropped_point_at_raw_positions(talk):
     assert talk["repairs"][1]["candidates"] == [{"text": "越", "score": 0.6}, {"text": "超", "score": 0.4}]
     # only dropped rows, only inside the talk's lines
     assert talk["dropped"] == [{"source": {"file": "raw/made_up.txt", "line": 12, "col": 0}, "text": "Ki k h h",
-                                "reason": "ghost-line", "rule": "ghost_line"}]
+                                "reason": "ghost-line", "rule": "drop_ghost_lines"}]
     assert talk["paper"]["sections"][1]["paragraphs"][0]["source"] == {"line": 8, "col": 0}
 
 

@@ -8,7 +8,7 @@ lines into working lines, runs the rules and packs the result.
 from __future__ import annotations
 
 from pipeline.clean.rules import RULES, Line, run_rules
-from pipeline.clean.scripts import display_width
+from pipeline.chardata import display_width
 from pipeline.model import Cleaned, Extracted, Text
 
 

@@ -26,7 +26,8 @@ import re
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Line, drop_spans
-from pipeline.clean.scripts import is_japanese, key_of
+from pipeline.chardata import has_japanese
+from pipeline.clean.scripts import key_of
 
 WINDOW = 8
 MIN_KEY = 15
@@ -103,7 +104,7 @@ def collapse_doubled_page_numbers(lines: tuple[Line, ...]) -> tuple[tuple[Line, 
             found.append((k, 0, len(s)))
             continue
         match = _PAGE_TAIL.search(s)
-        if match and not is_japanese(s):
+        if match and not has_japanese(s):
             found.append((k, match.start(1), match.end(1)))
     doubled = [_doubled(lines[k].text.text[a:b]) for k, a, b in found]
     out = list(lines)

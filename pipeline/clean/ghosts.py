@@ -24,7 +24,7 @@ from functools import lru_cache
 from pipeline.model import GAP, Text
 from pipeline.clean.descenders import zipf
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
-from pipeline.clean.scripts import is_japanese
+from pipeline.chardata import has_japanese
 
 WINDOW = 8
 """How many lines away the real text of a ghost may stand."""
@@ -71,7 +71,7 @@ def ghost_shape(text: str) -> str | None:
     'weak'
 
     """
-    if is_japanese(text):
+    if has_japanese(text):
         return None
     tokens = text.split()
     if len(tokens) < 3 or not any(ch.isalpha() for ch in text):
@@ -212,7 +212,7 @@ def drop_ghost_prefixes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list
     out = list(lines)
     changes: list[Change] = []
     for k, line in enumerate(lines):
-        if len(line.text.text.split()) < 3 or is_japanese(line.text.text):
+        if len(line.text.text.split()) < 3 or has_japanese(line.text.text):
             continue
         fixed = strip_ghost_prefix(line.text, _neighbours(lines, k))
         if fixed.changed:

@@ -30,7 +30,7 @@ from collections import Counter
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Line
-from pipeline.clean.scripts import is_japanese
+from pipeline.chardata import has_japanese
 
 SENTENCE_END = "。．！？!?"
 MIN_MEASURE = 40      # columns; narrower "measures" are headings lining up, not wraps
@@ -48,7 +48,7 @@ def measure(lines: tuple[Line, ...]) -> int | None:
 
     >>> measure(tuple(Line(Text.inserted("x"), width=w) for w in [86, 85, 86, 87, 20]))
     """
-    widths = [line.width for line in lines if line.width >= 20 and is_japanese(line.text.text)]
+    widths = [line.width for line in lines if line.width >= 20 and has_japanese(line.text.text)]
     if not widths:
         return None
     mode, _ = max(Counter(widths).items(), key=lambda item: (item[1], item[0]))
@@ -67,7 +67,7 @@ def _block_measures(lines: tuple[Line, ...]) -> dict[int, int | None]:
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and is_japanese(lines[end].text.text):
+        while end < len(lines) and has_japanese(lines[end].text.text):
             end += 1
         block = lines[k:end] if end > k else lines[k:k + 1]
         own = measure(block) if end > k else None
@@ -114,8 +114,8 @@ def join_wrapped_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
             prev = paragraphs[-1][-1]
             before, text = prev.text.text, line.text.text
             if (
-                is_japanese(before)
-                and is_japanese(text)
+                has_japanese(before)
+                and has_japanese(text)
                 and before[-1:] not in SENTENCE_END
                 and (full(prev) or line.indent)
                 and not opened_by_heading

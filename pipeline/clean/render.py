@@ -10,12 +10,12 @@ def render_cleaned(cleaned: Cleaned) -> str:
 
     >>> from pipeline.model import LedgerRow, SourceFile, Text
     >>> doc = Cleaned(SourceFile("x.txt", "0", "txt"), (Text.from_raw("ab", 3),),
-    ...               (LedgerRow("drop_x", "dropped", 4, 0, "zz", "ghost-line"),))
+    ...               (LedgerRow("drop_ghost_lines", "dropped", 4, 0, "zz", "ghost-line"),))
     >>> print(render_cleaned(doc), end="")
     # lines
     3: ab
     # ledger
-    4:0 drop_x ghost-line dropped 'zz'
+    4:0 drop_ghost_lines ghost-line dropped 'zz'
     """
     out = ["# lines"]
     for text in cleaned.lines:

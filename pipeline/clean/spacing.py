@@ -16,7 +16,7 @@ import re
 
 from pipeline.model import Text
 from pipeline.clean.edits import Fixed, drop_spans, unchanged
-from pipeline.clean.scripts import JA_LETTER
+from pipeline.chardata import JA_LETTER
 
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}])[ \u3000]+(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9])[ \u3000]+(?=[{JA_LETTER}])")

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pipeline.chardata import FULLWIDTH_ALNUM
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, unchanged
 
-_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+")
+_FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
 
 

@@ -36,13 +36,13 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS
+from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, is_english
 from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, Source, find_gaps, is_english
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.numbering import NumberingIndex
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -247,7 +247,7 @@ class Restorer:
         for proposal in self.repetition.propose(site):
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
             # and the same digits after "2" somewhere else say nothing: a year needs its words around it
-            if not in_number or (proposal.fill.translate(bilingual.TO_ASCII).isdigit()
+            if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
         for proposal in lexicon.propose(site):
@@ -334,7 +334,7 @@ def _separator_after(before: str) -> str | None:
 
 
 def _japanese_near(site: Site) -> bool:
-    return bool(JA_CHAR.search(site.left[-3:] + site.right[:3]))
+    return bool(JA_LETTER_RE.search(site.left[-3:] + site.right[:3]))
 
 
 # --------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import math
 import unicodedata
 
 from pipeline.restore import resources
-from pipeline.restore.evidence.base import JA_CHAR
+from pipeline.chardata import JA_LETTER_RE
 from pipeline.model import GAP
 
 NGRAM_FILE = "ja_char_ngrams.tsv.gz"
@@ -227,7 +227,7 @@ class CharLM(Scorer):
             h, w = g[:-1], g[-1]
             ctx_total[h] = ctx_total.get(h, 0) + k
             ctx_types[h] = ctx_types.get(h, 0) + 1
-            if JA_CHAR.match(w):
+            if JA_LETTER_RE.match(w):
                 followers.setdefault(h, []).append((k, w))
         self.ctx_total, self.ctx_types = ctx_total, ctx_types
         self._followers = followers
@@ -339,7 +339,7 @@ class CharLM(Scorer):
             return []
         done = self._before.get(char)
         if done is None:
-            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA_CHAR.match(g[0])]
+            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA_LETTER_RE.match(g[0])]
             done = self._before[char] = [c for _, c in sorted(found, key=lambda kc: (-kc[0], kc[1]))[:SUCCESSORS]]
         return done
 

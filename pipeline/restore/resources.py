@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from typing import Any
 
+from pipeline.chardata import JA_LETTER
+
 DATA = "data"
 WORD_FREQ_FILE = "ja_word_zipf.tsv"
 CALIBRATION_FILE = "restore_calibration.json"
@@ -24,7 +26,7 @@ CALIBRATION_FILE = "restore_calibration.json"
 # Words the index holds: Japanese script only, 2-7 characters. Single
 # characters carry no context to anchor a gap; longer entries are rare
 # compounds whose parts are in the index anyway.
-JA_WORD = re.compile(r"^[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]{2,7}$")
+JA_WORD = re.compile(f"^[{JA_LETTER}]{{2,7}}$")
 
 from pipeline.sudachi import MAX_BYTES as SUDACHI_MAX_BYTES
 """One tokenize call takes at most this many UTF-8 bytes (SudachiPy 0.7)."""

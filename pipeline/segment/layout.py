@@ -81,7 +81,7 @@ class Layout:
 
         >>> Layout.from_ledger(()).page_start(Text.from_raw("Overseas", line=9, col=1))
         True
-        >>> Layout.from_ledger((LedgerRow("r", "dropped", 9, 0, "Eff t", "ghost-prefix"),)).page_start(Text.from_raw("Efforts", line=9, col=6))
+        >>> Layout.from_ledger((LedgerRow("strip_ghost_prefix", "dropped", 9, 0, "Eff t", "ghost-prefix"),)).page_start(Text.from_raw("Efforts", line=9, col=6))
         False
         """
         pos = t.first_pos()
@@ -92,7 +92,7 @@ class Layout:
     def page_break_before(self, prev: Text | None, cur: Text) -> bool:
         """A page starts at ``cur``, or on a wholly dropped raw line between ``prev`` and ``cur``.
 
-        >>> lay = Layout.from_ledger((LedgerRow("r", "dropped", 5, 1, "Title", "near-duplicate"),))
+        >>> lay = Layout.from_ledger((LedgerRow("drop_near_duplicate_lines", "dropped", 5, 1, "Title", "near-duplicate"),))
         >>> lay.page_break_before(Text.from_raw("a", line=4), Text.from_raw("b", line=7))
         True
         """

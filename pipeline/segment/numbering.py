@@ -20,6 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from pipeline.chardata import DIGITS
 from pipeline.model import GAP
 
 MAX_HEADING_CHARS = 60
@@ -133,7 +134,7 @@ def heading_shaped(text: str) -> bool:
     s = text.strip()
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．")):
         return False
-    return s[0] in "0123456789０１２３４５６７８９(（第" or s[0] == GAP
+    return s[0] in DIGITS + "(（第" or s[0] == GAP
 
 
 @dataclass(frozen=True)

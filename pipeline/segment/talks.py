@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Text
-from pipeline.segment.script import EN, JA, script_of
+from pipeline.chardata import EN, JA, script_of
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 _CITY_LINE = re.compile(

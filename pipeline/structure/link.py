@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterable
 
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KATAKANA
 from pipeline.glosses import english_words, lemmas
 from pipeline.kana import romanize, sounds_alike
 
@@ -79,10 +80,10 @@ LEAD = 1.5
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&'’\-]*[A-Za-z0-9]")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
-_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_KATAKANA_WORD = re.compile(r"^[\u30a1-\u30fa\u30fc]{2,}$")
-_GLOSS_AFTER = re.compile(r"([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})[（(]\s*([A-Za-z][A-Za-z0-9 ,.&'’\-]*[A-Za-z0-9.])\s*[）)]")
-_GLOSS_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9 &'’\-]*[A-Za-z0-9])\s*[（(]\s*([\u3040-\u30ff\u4e00-\u9fff々ー・]{2,})\s*[）)]")
+_JAPANESE = JA_LETTER_RE
+_KATAKANA_WORD = re.compile(f"^[{KATAKANA}]{{2,}}$")
+_GLOSS_AFTER = re.compile(f"([{JA_LETTER}・]{{2,}})" r"[（(]\s*([A-Za-z][A-Za-z0-9 ,.&'’\-]*[A-Za-z0-9.])\s*[）)]")
+_GLOSS_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9 &'’\-]*[A-Za-z0-9])\s*[（(]\s*" f"([{JA_LETTER}・]{{2,}})" r"\s*[）)]")
 _STOPWORDS = frozenset(
     "the and for with from that this are was were has have its into our their about other than also not but "
     "all any can more most such only over per via".split()

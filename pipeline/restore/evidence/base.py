@@ -5,12 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.chardata import JA_LETTER_RE, LATIN_RE, is_english
 from pipeline.model import GAP
 
 GAP_RUN = re.compile(f"{GAP}+")
 
-JA_CHAR = re.compile(r"[\u3005\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff]")
-LATIN = re.compile(r"[A-Za-z]")
 
 
 def find_gaps(text: str) -> list[tuple[int, int]]:
@@ -79,9 +78,9 @@ class Site:
     def script(self) -> str:
         """``ja`` when the neighbours are Japanese, ``latin`` inside a Latin word, else ``other``."""
         near = self.left[-2:] + self.right[:2]
-        if JA_CHAR.search(near):
+        if JA_LETTER_RE.search(near):
             return "ja"
-        if LATIN.search(self.left[-1:] + self.right[:1]):
+        if LATIN_RE.search(self.left[-1:] + self.right[:1]):
             return "latin"
         return "other"
 
@@ -147,14 +146,5 @@ class Document:
     @classmethod
     def of_lines(cls, lines: list[Line], scope: str = "document") -> "Document":
         english = [ln for ln in lines if is_english(ln.text)]
-        japanese = [ln for ln in lines if not is_english(ln.text) and JA_CHAR.search(ln.text)]
+        japanese = [ln for ln in lines if not is_english(ln.text) and JA_LETTER_RE.search(ln.text)]
         return cls(scopes=[(scope, lines)], english=english, japanese=japanese)
-
-
-def is_english(text: str) -> bool:
-    """More Latin letters than Japanese characters.
-
-    >>> is_english("○Established ２\\ufffd\\ufffd\\ufffd"), is_english("研究成果 (1998)")
-    (True, False)
-    """
-    return len(LATIN.findall(text)) > len(JA_CHAR.findall(text))

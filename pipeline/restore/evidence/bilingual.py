@@ -13,12 +13,11 @@ from __future__ import annotations
 import functools
 import re
 
+from pipeline.chardata import FULLWIDTH_DIGITS, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 from pipeline.kana import fold_long_vowels, romanize, sounds_alike
 
-FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUMBER = re.compile(r"(?<![0-9０-９.,])[0-9０-９]+(?![0-9０-９])")
 _SLOT = f"[0-9０-９{GAP}]"
 
@@ -44,7 +43,7 @@ def numbers_in(lines: list[Line]) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
     for ln in lines:
         for m in _NUMBER.finditer(ln.text):
-            found.setdefault(m.group(0).translate(TO_ASCII), []).append(ln.number)
+            found.setdefault(m.group(0).translate(TO_ASCII_DIGITS), []).append(ln.number)
     return found
 
 
@@ -60,15 +59,15 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
         return []
     slots, offset = got
     other = doc.japanese if english else doc.english
-    pattern = "".join("." if c == GAP else c.translate(TO_ASCII) for c in slots)
-    full_width = any(c in "０１２３４５６７８９" for c in slots)
+    pattern = "".join("." if c == GAP else c.translate(TO_ASCII_DIGITS) for c in slots)
+    full_width = any(c in FULLWIDTH_DIGITS for c in slots)
     fitting = sorted((num, where) for num, where in numbers_in(other).items() if re.fullmatch(pattern, num))
     shared = _shared_names(site, doc, fitting) if english and len(fitting) > 1 else {}
     proposals = []
     for num, where in fitting:
         fill = num[offset: offset + site.length]
         if full_width:
-            fill = fill.translate(FULLWIDTH)
+            fill = fill.translate(TO_FULLWIDTH_DIGITS)
         lang = "Japanese" if english else "English"
         names, margin = shared.get(num, ((), 0))
         detail = f"{num} in the {lang} text at line{'s' if len(where) > 1 else ''} {', '.join(map(str, where[:5]))}"
@@ -162,7 +161,7 @@ def name_readings(text: str) -> frozenset[str]:
 def katakana_readings(text: str) -> set[str]:
     """Romanised katakana words and proper nouns of a line (ハイフォン → ``haifon``)."""
     found = set(name_readings(text))
-    for run in re.findall(r"[\u30a1-\u30fa\u30fc]{3,}", text):
+    for run in re.findall(f"[{KATAKANA}]{{3,}}", text):
         roman = romanize(run)
         if len(roman) >= 4:
             found.add(roman)

@@ -11,6 +11,7 @@ scored by the model in :func:`pipeline.restore.scoring.add_reading_features`.
 from __future__ import annotations
 
 from pipeline.restore import charlm
+from pipeline.vocab import EvidenceKind
 from pipeline.restore.evidence.base import Proposal, Site
 
 PROPOSALS = 50
@@ -31,7 +32,7 @@ def propose(site: Site, lm: charlm.Scorer | None = None) -> list[Proposal]:
     # left-to-right beam may prune before it reaches that context
     for direction, found in (("left to right", lm.propose(site.left, site.right, site.length, PROPOSALS)),
                              ("right to left", lm.propose_backward(site.left, site.right, site.length, PROPOSALS))):
-        proposals += [Proposal(fill=fill, kind="character model",
+        proposals += [Proposal(fill=fill, kind=EvidenceKind.CHARACTER_MODEL,
                                detail=f"character trigram model read {direction}: rank {rank} of its {len(found)} "
                                       f"fills for {site.left[-2:]}_{site.right[:2]}",
                                # not weighed by the model; marks the fill as more than "reads well"

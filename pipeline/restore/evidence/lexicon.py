@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from pipeline.restore import resources
 from pipeline.model import GAP
-from pipeline.restore.evidence.base import JA_CHAR, Proposal, Site
+from pipeline.chardata import JA_LETTER_RE, is_hiragana
+from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
 PER_SIDE = 30
@@ -60,7 +61,7 @@ def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float])
             chunk = text[s: s + length]
             pattern = "".join("?" if g0 <= s + i < g1 or ch == GAP else ch for i, ch in enumerate(chunk))
             known = sum(ch != "?" for ch in pattern)
-            if known < 1 or not all(JA_CHAR.match(ch) for ch in pattern if ch != "?"):
+            if known < 1 or not all(JA_LETTER_RE.match(ch) for ch in pattern if ch != "?"):
                 continue
             left = sum(ch != "?" for ch in pattern[: c0 - s])
             for word in index.match(pattern):
@@ -132,7 +133,7 @@ def frequent_words(n: int) -> tuple[tuple[str, float], ...]:
     """The :data:`WHOLE_WORDS` most common Japanese words of length ``n`` (none for a single character)."""
     if n < 2:
         return ()
-    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_CHAR.match(c) for c in w)),
+    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_LETTER_RE.match(c) for c in w)),
                     key=lambda wz: (-wz[1], wz[0]))
     return tuple(ranked[:WHOLE_WORDS])
 
@@ -145,7 +146,7 @@ def _frequent_set(n: int) -> frozenset[str]:
 @functools.cache
 def function_kana() -> tuple[tuple[str, float], ...]:
     """The :data:`FUNCTION_KANA` most common hiragana with their frequency (from the packaged list)."""
-    ranked = sorted(((c, z) for c, z in resources.char_zipf().items() if "\u3041" <= c <= "\u3096"),
+    ranked = sorted(((c, z) for c, z in resources.char_zipf().items() if is_hiragana(c)),
                     key=lambda cz: (-cz[1], cz[0]))
     return tuple(ranked[:FUNCTION_KANA])
 
@@ -153,7 +154,7 @@ def function_kana() -> tuple[tuple[str, float], ...]:
 def _word_side(neighbour: str) -> bool:
     """A neighbour a word must join: kanji or katakana. Hiragana (a particle, an ending) or no
     Japanese at all is a natural word boundary."""
-    return bool(neighbour) and bool(JA_CHAR.match(neighbour)) and not "\u3041" <= neighbour <= "\u3096"
+    return bool(neighbour) and bool(JA_LETTER_RE.match(neighbour)) and not is_hiragana(neighbour)
 
 
 def both_sides(site: Site, fit: Fit) -> int:

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 from pipeline.model import GAP
 from pipeline.restore.evidence.abstention import is_talk_number_line
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site
+from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
-FULLWIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
-TO_ASCII = str.maketrans("０１２３４５６７８９", "0123456789")
 DIGIT = "0-9０-９"
 SEPARATORS = ".．、"
 _PREFIX = re.compile(f"^(\\s*)([{DIGIT}{SEPARATORS}{GAP}]+)")
@@ -70,7 +69,7 @@ def parse_heading(text: str, line_index: int = 0) -> list[Parse]:
     for k in range(trailing_gaps + 1):
         body = prefix[: len(prefix) - k]
         title = GAP * k + rest
-        if not JA_CHAR.search(title) or title[:1].isspace() and k:
+        if not JA_LETTER_RE.search(title) or title[:1].isspace() and k:
             continue
         # level 1: 1-2 digits then one separator, the title right after it or after one space ("1. 項目")
         spaced = title[:1].isspace() and not title[1:2].isspace()
@@ -84,7 +83,7 @@ def parse_heading(text: str, line_index: int = 0) -> list[Parse]:
 
 
 def _digit_slots(s: str) -> bool:
-    return bool(s) and all(c == GAP or c.translate(TO_ASCII).isdigit() for c in s)
+    return bool(s) and all(c == GAP or c.translate(TO_ASCII_DIGITS).isdigit() for c in s)
 
 
 def _sep_slot(c: str) -> bool:
@@ -92,12 +91,12 @@ def _sep_slot(c: str) -> bool:
 
 
 def _value(slots: str) -> int | None:
-    return None if GAP in slots else int(slots.translate(TO_ASCII))
+    return None if GAP in slots else int(slots.translate(TO_ASCII_DIGITS))
 
 
 def _fits(slots: str, value: int) -> bool:
     digits = str(value)
-    return len(digits) == len(slots) and all(s == GAP or s.translate(TO_ASCII) == d for s, d in zip(slots, digits))
+    return len(digits) == len(slots) and all(s == GAP or s.translate(TO_ASCII_DIGITS) == d for s, d in zip(slots, digits))
 
 
 def _solve_level(items: list[tuple[int, list[str]]]) -> dict[int, int]:
@@ -167,7 +166,7 @@ class NumberingIndex:
         seps1 = [p.sep for ps in level1.values() for p in ps if p.sep != GAP]
         # no separator survived: a full-width full stop where the headings write full-width
         # digits, else an ASCII one (what a width policy such as NFKC leaves)
-        full_digits = any(c in "０１２３４５６７８９" for ps in level1.values() for c in ps[0].digits)
+        full_digits = any(c in FULLWIDTH_DIGITS for ps in level1.values() for c in ps[0].digits)
         sep1 = max(set(seps1), key=lambda s: (seps1.count(s), s)) if seps1 else ("．" if full_digits else ".")
         for i, value in sorted(values1.items()):
             parse = next(p for p in level1[i] if _fits(p.digits, value))
@@ -198,8 +197,8 @@ class NumberingIndex:
 
     def _claim(self, lines: list[Line], parse: Parse, value: int, sub: int | None, sep: str, width: str) -> None:
         text = lines[parse.line_index].text
-        number = str(value) if width == "ascii" else str(value).translate(FULLWIDTH)
-        full = number + sep if sub is None else number + sep + (str(sub) if width == "ascii" else str(sub).translate(FULLWIDTH))
+        number = str(value) if width == "ascii" else str(value).translate(TO_FULLWIDTH_DIGITS)
+        full = number + sep if sub is None else number + sep + (str(sub) if width == "ascii" else str(sub).translate(TO_FULLWIDTH_DIGITS))
         slots = text[parse.start: parse.end]
         # keep the digits that survived as they stand (their width wins)
         filled = "".join(s if s != GAP else f for s, f in zip(slots, full))

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP
-from pipeline.restore.evidence.base import LATIN, Document, Line, Proposal, Site
+from pipeline.chardata import LATIN_RE
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
 MAX_CONTEXT = 12
 """Context characters compared on each side; more adds nothing but time."""
@@ -215,7 +216,7 @@ class RepetitionIndex:
         >>> [p.fill for p in RepetitionIndex(doc).propose(Site(doc.scopes[0][1][0].text, 11, 15, line=1))]
         ['umam']
         """
-        latin = bool(LATIN.search(site.left[-1:] + site.right[:1]))
+        latin = bool(LATIN_RE.search(site.left[-1:] + site.right[:1]))
         proposals: list[Proposal] = []
         for depth, scope in enumerate(self.scopes):
             found = word_matches(site, scope) if latin else context_matches(site, scope)

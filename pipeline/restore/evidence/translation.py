@@ -43,7 +43,8 @@ import re
 from pipeline.glosses import by_lemma, english_words, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
-from pipeline.restore.evidence.base import JA_CHAR, Document, Line, Proposal, Site, Source
+from pipeline.chardata import JA_LETTER_RE
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
 
 MIN_SHARED = 2
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
@@ -290,7 +291,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str]) ->
         seen_words.add(word.lower())
         # support: what the other providers proposed, read with its context
         for fill in fills:
-            if fill in found or not JA_CHAR.search(fill):
+            if fill in found or not JA_LETTER_RE.search(fill):
                 continue
             for token in _formed(site.window(fill, 4), window_left, fill):
                 hit = translates(token, lem)
@@ -300,7 +301,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str]) ->
         # proposals: Japanese words the English word's lemmas name
         for lemma in sorted(lem):
             for japanese in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]:
-                if len(japanese) < 2 or not JA_CHAR.search(japanese):
+                if len(japanese) < 2 or not JA_LETTER_RE.search(japanese):
                     continue
                 for fill in _fits(site, japanese):
                     if fill in found or GAP in fill:
@@ -379,7 +380,7 @@ def _japanese_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     out = []
     for m in resources.tokenizer().tokenize(text):
         surface = m.surface()
-        if len(surface) < 2 or not JA_CHAR.search(surface):
+        if len(surface) < 2 or not JA_LETTER_RE.search(surface):
             continue
         words = table.get(surface, frozenset()) | table.get(m.dictionary_form(), frozenset())
         if words:

@@ -1,0 +1,101 @@
+"""The closed vocabulary of the records: repair statuses, evidence kinds, ledger actions, reasons and rules.
+
+Every word that a stage writes into a record and that a reader may branch on
+is a member of one of these enums, the way black names its modes and report
+states. They are ``StrEnum``s: a member *is* its string (``Status.RESTORED ==
+"restored"``), so JSON files and code that compare with plain strings keep
+working, while a misspelt or unknown word fails when the record is built
+(:class:`pipeline.model.LedgerRow`, :class:`~pipeline.model.Repair`,
+:class:`~pipeline.model.Evidence` check their fields), not silently in a
+report three stages later.
+
+Adding a cleaning rule, a segment rule or an evidence provider means adding
+its name here, with a one-line comment on what it is for.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """What restore decided for one gap (docs/restore.md)."""
+
+    RESTORED = "restored"  # the fill is written into the text
+    AMBIGUOUS = "ambiguous"  # candidates listed, the gap kept as U+FFFD
+    UNRESOLVED = "unresolved"  # no candidate the evidence supports
+
+
+class EvidenceKind(StrEnum):
+    """Where a candidate or a verdict came from."""
+
+    NUMBERING = "numbering"  # a heading-number sequence
+    REPETITION = "repetition"  # the context stands intact elsewhere
+    LEXICON = "lexicon"  # Sudachi's dictionary and path cost, word frequencies
+    CHARACTER_MODEL = "character-model"  # the character n-gram model of general Japanese
+    BILINGUAL = "bilingual"  # the talk's own translation, numbers shared across languages
+    ABSTENTION = "abstention"  # why no fill may be written (a name, a talk number, a conflict)
+    GLYPH = "glyph"  # the same glyph id (a CID in one font) elsewhere: its occurrences decided together
+    MODEL = "model"  # the combined, calibrated score
+
+
+class Action(StrEnum):
+    """What a ledger row did to its raw text."""
+
+    DROPPED = "dropped"  # the raw text left the output
+    CHANGED = "changed"  # the raw text was replaced by ``replacement``
+
+
+class Reason(StrEnum):
+    """Why a ledger row's text was dropped or changed, in a word or two (the talk JSON's ``dropped[].reason``)."""
+
+    MOJIBAKE = "mojibake"  # text decoded in the wrong encoding, repaired
+    WIDTH = "width"  # a width variant normalised (full-width ASCII, half-width katakana)
+    SPACING = "spacing"  # layout white space between Japanese and ASCII
+    DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
+    DOUBLED_LAYER = "doubled-layer"  # a second copy of text drawn twice (shadow, fake bold)
+    GHOST_LINE = "ghost-line"  # a shadow layer's line with most letters missing
+    GHOST_PREFIX = "ghost-prefix"  # a ghost's fragment glued before the real text
+    ILLEGIBLE = "illegible"  # a line whose glyphs are mostly lost
+    NEAR_DUPLICATE = "near-duplicate"  # a second, damaged copy of a line
+    PAGE_NUMBER = "page-number"  # a page-number line that became the slide number
+
+
+class Rule(StrEnum):
+    """The function that made a ledger row (its ``rule``): every stage's rules, by name."""
+
+    # clean (pipeline.clean.rules.RULES and the helpers they delegate to)
+    FIX_MOJIBAKE = "fix_mojibake"
+    NORMALISE_WIDTH = "normalise_width"
+    REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
+    STRIP_DESCENDER_RESIDUE = "strip_descender_residue"
+    DROP_DESCENDER_LINES = "drop_descender_lines"
+    COLLAPSE_DOUBLED_LAYERS = "collapse_doubled_layers"
+    COLLAPSE_DOUBLED_RUNS = "collapse_doubled_runs"
+    DROP_TRAILING_ECHO = "drop_trailing_echo"
+    DROP_GHOST_LINES = "drop_ghost_lines"
+    DROP_GHOST_PREFIXES = "drop_ghost_prefixes"
+    STRIP_GHOST_PREFIX = "strip_ghost_prefix"
+    DROP_ILLEGIBLE_LINES = "drop_illegible_lines"
+    DROP_NEAR_DUPLICATE_LINES = "drop_near_duplicate_lines"
+    COLLAPSE_DOUBLED_PAGE_NUMBERS = "collapse_doubled_page_numbers"
+    JOIN_WRAPPED_LINES = "join_wrapped_lines"
+    # segment
+    SLIDE_NUMBER = "slide_number"
+
+
+def member(enum: type[StrEnum], value: str, *, what: str) -> StrEnum:
+    """``value`` as a member of ``enum``; a ``ValueError`` naming the vocabulary when it is not one.
+
+    >>> member(Status, "restored", what="status") is Status.RESTORED
+    True
+    >>> member(Status, "fixed", what="status")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown status 'fixed': one of ambiguous, restored, unresolved (add new words to pipeline.vocab.Status)
+    """
+    try:
+        return enum(value)
+    except ValueError:
+        known = ", ".join(sorted(m.value for m in enum))
+        raise ValueError(f"unknown {what} {value!r}: one of {known} (add new words to pipeline.vocab.{enum.__name__})") from None
