@@ -470,7 +470,7 @@ def restore_text(text: str) -> dict[str, Any]:
         gap_cids = [cids[(i, c)] for c in range(col, col + len(r.original)) if (i, c) in cids]
         out = {
             "start": start, "end": end, "original": text[start:end], "restored": r.restored,
-            "status": r.status, "confidence": round(r.confidence, 4),
+            "status": str(r.status), "confidence": round(r.confidence, 4),
             "candidates": [c.to_json() for c in r.candidates],
             "evidence": [e.to_json() for e in r.evidence],
         }
