@@ -118,6 +118,11 @@ def _numbers(text: str) -> set[int]:
     return {int(m) for m in re.findall(r"\d+", unicodedata.normalize("NFKC", text))}
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _sounds(name: str, word: str) -> bool:
+    return sounds_alike(name, word) > 0
+
+
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int,
              numbers: set[int] = frozenset()) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
@@ -130,7 +135,7 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
         all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
         folded = {fold_long_vowels(w.lower()) for w, _ in words}
         said = {NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS}
-        shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in folded))
+        shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
                   + len(numbers & said))
         if shared > best:
             best, found = shared, [ln]
@@ -164,9 +169,11 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         words = []
         for ln in chosen:
             for word, lem in _line_words(ln.text):
-                if not lem & explained and not any(sounds_alike(n, word.lower()) > 0 for n in names):
+                if not lem & explained and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
-        found = _japanese_fills(site, doc, words, fills)
+        # the talk's other language at large has hundreds of words: there a Japanese word must hold a
+        # surviving character of the gap's context, and is not looked up elsewhere in the talk
+        found = _japanese_fills(site, doc, words, fills, close=line is not None or source.paired)
         if not found:
             continue
         if line is not None:
@@ -205,7 +212,7 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def _fits(site: Site, word: str) -> list[str]:
+def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     """The fills that put (a stem of) ``word`` over the gap, its other characters matching the context.
 
     >>> _fits(Site("活動実\\ufffd", 3, 4), "実績"), _fits(Site("国境を\\ufffdえた", 3, 4), "越える")
@@ -220,11 +227,14 @@ def _fits(site: Site, word: str) -> list[str]:
                 continue
             if after and not site.right.startswith(after):
                 continue
+            if overlap and not before and not after:
+                continue
             if fill not in out:
                 out.append(fill)
     return out
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _formed(window: str, left: int, fill: str) -> list[str]:
     """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill."""
     from pipeline.restore import resources
@@ -280,36 +290,48 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
-def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str]) -> dict[str, tuple]:
-    """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill)."""
+def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True) -> dict[str, tuple]:
+    """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill).
+
+    ``close``: the words come from the line or the source that translates the gap's piece; else a Japanese
+    word must hold a surviving character around the gap and is not looked up elsewhere in the talk.
+    """
     window_left = len(site.left[-4:])
     found: dict[str, tuple] = {}
-    seen_words: set[str] = set()
+    unique: dict[str, tuple] = {}
     for word, lem, ln in words:
-        if word.lower() in seen_words:
+        unique.setdefault(word.lower(), (word, lem, ln))
+    by_english: dict[str, tuple] = {}
+    for word, lem, ln in unique.values():
+        for lemma in lem:
+            by_english.setdefault(lemma, (word, lem, ln))
+    # support: what the other providers proposed, read with its context (one reading per fill)
+    table = glosses()
+    for fill in fills:
+        if not JA_LETTER_RE.search(fill):
             continue
-        seen_words.add(word.lower())
-        # support: what the other providers proposed, read with its context
-        for fill in fills:
-            if fill in found or not JA_LETTER_RE.search(fill):
-                continue
-            for token in _formed(site.window(fill, 4), window_left, fill):
-                hit = translates(token, lem)
-                if hit:
-                    found[fill] = (token, word, min(hit), ln, "")
-                    break
+        for token in _formed(site.window(fill, 4), window_left, fill):
+            hit = sorted(table.get(token, frozenset()) & by_english.keys())
+            if hit:
+                word, _, ln = by_english[hit[0]]
+                found[fill] = (token, word, hit[0], ln, "")
+                break
+    near = site.left[-1:] + site.right[:1]
+    for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
         for lemma in sorted(lem):
             for japanese in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]:
                 if len(japanese) < 2 or not JA_LETTER_RE.search(japanese):
                     continue
-                for fill in _fits(site, japanese):
+                if not close and not any(c in japanese for c in near):
+                    continue  # it could hold no surviving character of the context
+                for fill in _fits(site, japanese, overlap=not close):
                     if fill in found or GAP in fill:
                         continue
                     tokens = _formed(site.window(fill, 4), window_left, fill)
                     if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
                         found[fill] = (japanese, word, lemma, ln, "")
-                if len(japanese) < site.length:
+                if close and len(japanese) < site.length:
                     for fill, where in _anchored(site, doc, japanese).items():
                         if fill not in found:
                             found[fill] = (japanese, word, lemma, ln, where)
