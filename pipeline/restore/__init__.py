@@ -609,9 +609,13 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True), title_ja, paper])
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
-        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True)
-                  for j, found in enumerate(links) if found and found["index"] == i]
-        put([sec.heading, sec.title, *sec.paragraphs], [*linked, deck, title_en])
+        slides = [j for j, found in enumerate(links) if found and found["index"] == i]
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True) for j in slides]
+        # a heading is translated by its slide's title first: the two name the same part of the talk
+        titles = [Source(lines([talk.slides[j].title]), f"the title of {_slide_name(talk.slides[j], j)}, linked to "
+                                                         f"{name}", True) for j in slides]
+        put([sec.heading, sec.title], [*titles, *linked, deck, title_en])
+        put(sec.paragraphs, [*linked, deck, title_en])
     for j, sl in enumerate(talk.slides):
         found = links[j] if j < len(links) else None
         linked = []

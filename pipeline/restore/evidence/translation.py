@@ -126,12 +126,17 @@ def _sounds(name: str, word: str) -> bool:
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int,
              numbers: set[int] = frozenset()) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
-    once), if it shares ``least``."""
+    once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
+    the gap lost, and is passed over (``Kumamoto Castle`` beside ``Kumamoto Castle “Restoration”``)."""
     from pipeline.kana import fold_long_vowels
 
+    explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
         words = _line_words(ln.text)
+        if all(lem & explained or any(_sounds(n, w.lower()) for n in names) or w.lower() in NUMBER_WORDS
+               for w, lem in words):
+            continue
         all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
         folded = {fold_long_vowels(w.lower()) for w, _ in words}
         said = {NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS}
