@@ -28,13 +28,14 @@ SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
 RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
 TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
 
-.PHONY: all outputs talks batch corpus test golden bench bench-restore clean-output check-names help
+.PHONY: all outputs talks batch corpus test golden bench bench-restore bench-clean clean-output check-names help
 
 help:
 	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
 	@echo "make test    - set up .venv if needed, run the test suite"
 	@echo "make golden  - regenerate tests/golden/ on purpose (review the diff before committing)"
 	@echo "make bench   - performance benchmark; make bench-restore - restoration accuracy benchmark"
+	@echo "make bench-clean - clean-corpus benchmark: ledger rows the clean stage writes on clean text"
 
 # Set-up: (re)create the venv when it is missing or older than pyproject.toml.
 # The dask extra is installed too, so the Dask executor's tests run (the
@@ -123,6 +124,14 @@ bench: $(STAMP)
 # calibration (pipeline/data/restore_calibration.json).
 bench-restore: $(STAMP)
 	$(PY) bench/restore_bench.py $(RESTORE_BENCH_ARGS)
+
+# Clean-corpus benchmark (bench/clean_bench.py): runs the clean stage over clean
+# Japanese prose, English prose and mixed technical text (Debian packages,
+# downloaded and unpacked under bench/out/clean-corpora/ on first use) and
+# prints the ledger rows beyond the documented normalisations per 100,000
+# characters, per rule (target 0). CLEAN_BENCH_ARGS=--max-chars N is a quicker run.
+bench-clean: $(STAMP)
+	$(PY) bench/clean_bench.py $(CLEAN_BENCH_ARGS)
 
 clean-output:
 	rm -rf $(OUT)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 HIRAGANA = "\u3041-\u3096\u309d-\u309f"
 """Regex class body: hiragana letters and iteration marks."""
@@ -142,3 +143,105 @@ def display_width(text: str) -> int:
     4
     """
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# --------------------------------------------------------------------------
+# Radicals and compatibility ideographs: look-alikes of unified ideographs
+# --------------------------------------------------------------------------
+
+KANGXI_RADICALS = "\u2f00-\u2fdf"
+"""Regex class body: the Kangxi Radicals block. Every one of its 214 radicals
+has an NFKC mapping to the unified ideograph it looks like (``⾼`` U+2FBC → ``高``)."""
+
+CJK_RADICALS_SUPPLEMENT = "\u2e80-\u2eff"
+"""Regex class body: the CJK Radicals Supplement block (``⻑`` U+2ED1, ``⻄`` U+2EC4)."""
+
+CJK_COMPATIBILITY_IDEOGRAPHS = "\uf900-\ufaff\U0002f800-\U0002fa1f"
+"""Regex class body: the CJK Compatibility Ideographs blocks (and their supplement).
+All but twelve of U+F900–FAFF (``﨎`` U+FA0E, ``﨑`` U+FA11 …, which are unified
+ideographs themselves) decompose canonically to a unified ideograph."""
+
+_SUPPLEMENT_EQUIVALENTS = (
+    "⺁厂⺂乛⺃乚⺄乙⺅亻⺆冂⺇𠘨⺈刀⺉刂⺊卜⺋㔾⺌小⺍小⺎兀⺏尣⺐尢⺑𡯂⺒巳⺓幺⺔彑⺕𫜹⺖忄⺗心⺘扌⺙攵⺛旡⺜日⺝月⺞歺⺟母"
+    "⺠民⺡氵⺢氺⺣灬⺤爫⺥爫⺦丬⺧牛⺨犭⺩王⺪𤴔⺫目⺬示⺭礻⺮𥫗⺯糹⺰纟⺱罓⺲罒⺳㓁⺴冗⺵𦉫⺶羊⺷𦍌⺸𦍋⺹耂⺺肀⺻聿⺼肉⺽𦥑⺾艹"
+    "⺿艹⻀艹⻁虎⻂衤⻃覀⻄西⻅见⻆角⻇𧢲⻈讠⻉贝⻊𧾷⻋车⻌辶⻍辶⻎辶⻏邑⻐钅⻑長⻒镸⻓长⻔门⻕𨸏⻖阝⻗雨⻘青⻙韦⻚页⻛风⻜飞"
+    "⻝食⻞𩙿⻟飠⻠饣⻡𩠐⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟"
+)
+# Pairs (radical, ideograph) from Unicode's EquivalentUnifiedIdeograph.txt
+# (15.0, Ken Lunde), the CJK Radicals Supplement rows: NFKC maps only two of
+# them (⺟ ⻳). Printed by ``bench/build_radical_equivalents.py``.
+RADICAL_EQUIVALENTS = {
+    _SUPPLEMENT_EQUIVALENTS[k]: _SUPPLEMENT_EQUIVALENTS[k + 1] for k in range(0, len(_SUPPLEMENT_EQUIVALENTS), 2)
+}
+
+
+def unified_ideograph(ch: str) -> str | None:
+    """The unified ideograph a radical or compatibility ideograph stands for, or ``None``.
+
+    Kangxi radicals and compatibility ideographs by NFKC (only where NFKC
+    gives one ideograph); CJK Radicals Supplement by Unicode's
+    Equivalent_Unified_Ideograph property.
+
+    >>> unified_ideograph("⾼"), unified_ideograph("⻑"), unified_ideograph("\\uf9dc"), unified_ideograph("﨑")
+    ('高', '長', '隆', None)
+    >>> unified_ideograph("高"), unified_ideograph("ﬁ")
+    (None, None)
+    """
+    if ch in RADICAL_EQUIVALENTS:
+        return RADICAL_EQUIVALENTS[ch]
+    code = ord(ch)
+    if 0x2F00 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F:
+        mapped = unicodedata.normalize("NFKC", ch)
+        if mapped != ch and len(mapped) == 1 and unicodedata.name(mapped, "").startswith("CJK UNIFIED IDEOGRAPH"):
+            return mapped
+    return None
+
+
+# --------------------------------------------------------------------------
+# Everyday Japanese: the evidence that a decoding is plausible
+# --------------------------------------------------------------------------
+
+_JIS_LEVEL1 = (0x889F, 0x9872)
+"""JIS X 0208 level-1 kanji (the 2,965 in everyday use, rows 16–47) in their Shift_JIS codes."""
+
+_EVERYDAY_RE = re.compile(f"[{HIRAGANA}{KATAKANA}\u3000-\u303f\u30fb\uff01-\uff5e]")
+
+
+@lru_cache(maxsize=None)
+def is_everyday_japanese(ch: str) -> bool:
+    """True for kana, JIS X 0208 level-1 kanji, CJK punctuation and full-width forms.
+
+    Real Japanese text is nearly all such characters; the mojibake of a
+    UTF-8 or EUC-JP text read as Shift_JIS is mostly level-2 kanji and
+    half-width katakana (``貂ｯ逕ｺ縺ｨ``), so the share of everyday characters
+    tells a good decoding from a bad one.
+
+    >>> [is_everyday_japanese(c) for c in "港と。ア貂縺ｯA"]
+    [True, True, True, True, False, False, False, False]
+    """
+    if _EVERYDAY_RE.match(ch):
+        return True
+    if not ("\u4e00" <= ch <= "\u9fff"):
+        return ch in "々〆〇"
+    try:
+        code = int.from_bytes(ch.encode("cp932"), "big")
+    except UnicodeEncodeError:
+        return False
+    return _JIS_LEVEL1[0] <= code <= _JIS_LEVEL1[1]
+
+
+CONTROL_WHITESPACE = "\t\n\v\f\r"
+"""The control characters that lay text out (tab, line and page breaks); every other one stands for a lost glyph."""
+
+
+def is_lost_control(ch: str) -> bool:
+    """True for a control character that is no layout: a glyph the extractor could not map.
+
+    A PDF font without a Unicode map comes out as NUL or another C0 control
+    (pdfminer writes the glyph's code as a character); tabs and line or page
+    breaks are layout and are not lost glyphs.
+
+    >>> is_lost_control("\\x00"), is_lost_control("\\x1f"), is_lost_control("\\t"), is_lost_control("\\x0c"), is_lost_control("a")
+    (True, True, False, False, False)
+    """
+    return unicodedata.category(ch) == "Cc" and ch not in CONTROL_WHITESPACE

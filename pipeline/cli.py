@@ -40,14 +40,6 @@ def _no_inputs(paths: Sequence[str]) -> None:
     _err(f"{paths[0] if paths else 'raw'}: no .txt or .pdf files — put the inputs in raw/ or name them")
 
 
-def _warn_no_talks(raw: str, out: str) -> None:
-    segment_file = files.stage_path(Path(out), "segment", files.safe_stem(raw))
-    _err(
-        f"{raw}: warning: no talk found, so {out}/talks/{files.safe_stem(raw)}/ lists none — its text is kept in "
-        f"{segment_file} under \"unassigned\"; check that the file is a proceedings dump (a Japanese paper, then English slides)"
-    )
-
-
 def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str]) -> str:
     return f"{PROG}: {done} of {total} files done, {talks} talks in {out}/talks" + (
         f"; failed: {', '.join(failed)}" if failed else ""
@@ -81,8 +73,6 @@ def cmd_run(args: argparse.Namespace) -> int:
             talks += len(outcome.talks)
             if chattiness == progress.VERBOSE:
                 _err(f"{outcome.raw}: done, {len(outcome.talks)} talks")
-            if not outcome.talks:
-                _warn_no_talks(outcome.raw, args.out)
         else:
             _err(outcome.error)
             failed.append(outcome.raw)
@@ -133,8 +123,6 @@ def cmd_status(args: argparse.Namespace) -> int:
                 files.remove_outputs(out, files.safe_stem(raw))
             continue
         talks += len(ids)
-        if not ids:
-            _warn_no_talks(str(raw), args.out)
     print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
     return 1 if failed else 0
 

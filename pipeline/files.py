@@ -101,8 +101,15 @@ def read_record(path: Path, stage: str, from_json: Callable[[dict[str, Any]], T]
         raise StageInputError(str(path), "does not exist", f"run the {stage} stage first (make all)") from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise StageInputError(str(path), f"is not a JSON stage file ({exc})", f"regenerate it with the {stage} stage") from exc
+    import cattrs  # the records' converter reports every bad field at once
+
     try:
         return from_json(data)
+    except cattrs.BaseValidationError as exc:
+        fields = "; ".join(cattrs.transform_error(exc))
+        raise StageInputError(
+            str(path), f"is not {stage} output ({fields})", f"regenerate it with `python -m pipeline {stage}`"
+        ) from exc
     except (KeyError, TypeError, ValueError) as exc:
         raise StageInputError(
             str(path), f"is not {stage} output (missing or bad field: {exc})", f"regenerate it with `python -m pipeline {stage}`"

@@ -13,7 +13,8 @@ language is often standing in the other (``活動実\ufffd`` beside the slide
   and an adjective (a slide line has no reliable part of speech), keeping only
   the forms its tables list as lemmas.
 
-Both sides go through :func:`lemmas`, so a match never depends on how a gloss
+Segment reads the same table to find a city's English name where the reading
+does not give it (``釜山`` → ``busan``). Both sides go through :func:`lemmas`, so a match never depends on how a gloss
 or a slide happened to inflect the word.
 """
 
@@ -97,40 +98,42 @@ def base_form(word: str) -> str:
     return w
 
 
-def english_words(text: str) -> list[tuple[str, frozenset[str]]]:
+def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
     """The content words of an English text (three letters or more, hyphenated parts apart) with their lemmas.
 
-    >>> [(w, sorted(l)) for w, l in english_words("Cross-boundary Achievements of the city")]
+    >>> [(w, sorted(l)) for w, l in english_terms("Cross-boundary Achievements of the city")]
     [('Cross', ['cross']), ('boundary', ['boundary']), ('Achievements', ['achievement', 'achievements']), ('city', ['city'])]
     """
     return [(m.group(0), lemmas(m.group(0))) for m in WORD.finditer(text) if m.group(0).lower() not in STOPWORDS]
 
 
-def _data_text() -> str | None:
+@functools.lru_cache(maxsize=1)
+def table() -> dict[str, tuple[str, ...]]:
+    """Japanese word → its English gloss words (lemmas), in EDICT's order; empty when the data file was not built."""
     path = importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE)
-    return path.read_text(encoding="utf-8") if path.is_file() else None
+    if not path.is_file():
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for row in path.read_text(encoding="utf-8").split("\n"):
+        word, tab, english = row.partition("\t")
+        if tab and not word.startswith("#"):
+            out[word] = tuple(english.split())
+    return out
+
+
+def english_words(word: str) -> tuple[str, ...]:
+    """The English words EDICT glosses ``word`` with (lower case), ``()`` when it has none.
+
+    >>> "busan" in english_words("釜山"), english_words("ない語句xyz")
+    (True, ())
+    """
+    return table().get(word, ())
 
 
 @functools.cache
 def glosses() -> dict[str, frozenset[str]]:
-    """Japanese word → the lemmas of its English glosses.
-
-    Raises a :class:`pipeline.errors.PipelineError` naming the remedy when the
-    packaged file is missing (a restore without it would silently lose the
-    talk's translation as evidence).
-    """
-    text = _data_text()
-    if text is None:
-        from pipeline.errors import PipelineError
-
-        raise PipelineError(f"pipeline/data/{GLOSS_FILE}", "is missing",
-                            "reinstall the package, or rebuild it: apt-get install edict && python bench/build_glosses.py")
-    table: dict[str, frozenset[str]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, words = line.split("\t")
-            table[word] = frozenset(words.split())
-    return table
+    """Japanese word → the set of its gloss lemmas (for intersecting with an English word's lemmas)."""
+    return {word: frozenset(words) for word, words in table().items()}
 
 
 @functools.cache

@@ -18,10 +18,13 @@ def slug(text: str) -> str:
 
     Accents are folded first (NFKD, combining marks dropped), so ``José`` keeps its ``e``.
 
-    >>> slug("Kitakyushu’s"), slug("San José"), slug("Kita Kyushu!"), slug("../北九州")
-    ('kitakyushu-s', 'san-jose', 'kita-kyushu', '北九州')
+    >>> slug("Kitakyushu’s"), slug("San José"), slug("Kita Kyushu!"), slug("../北九州"), slug("ほげの研究")
+    ('kitakyushu-s', 'san-jose', 'kita-kyushu', '北九州', 'ほげの研究')
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    decomposed = unicodedata.normalize("NFKD", text)
+    # Accents leave Latin letters; a kana's voicing mark (げ = け + U+3099) stays with its kana.
+    folded = "".join(c for k, c in enumerate(decomposed)
+                     if not (unicodedata.combining(c) and k and decomposed[k - 1] < "\u0250"))
     folded = unicodedata.normalize("NFKC", folded).lower()
     return re.sub(f"[^a-z0-9{JA_LETTER}]+", "-", folded).strip("-")
 

@@ -35,7 +35,7 @@ from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 Pos = tuple[int, int] | None
 
@@ -323,12 +323,16 @@ class LineLayout(Record):
     in PDF points with pdfminer's origin (bottom left of the page), ``size``
     the median font size of its glyphs in points, ``font`` the font most of
     them were drawn in, and ``vertical`` whether it is a vertical (tategaki)
-    line. A text dump knows only its page (form feeds) and ``indent`` (the
-    leading white space, in characters); the PDF-only fields stay ``None``.
+    line. A text dump knows only its page (form feeds), ``indent`` (the
+    leading white space, in characters) and ``width`` (the line's display
+    width in columns, UAX #11: what a hard wrap is measured in); the
+    PDF-only fields stay ``None``. :func:`pipeline.layout.line_layouts`
+    derives them for a text dump, in one place.
     """
 
     page: int = 1
     indent: int = 0
+    width: int = omitted_when_empty(0)
     x0: float | None = omitted_when_empty(None)
     y0: float | None = omitted_when_empty(None)
     x1: float | None = omitted_when_empty(None)
@@ -363,10 +367,19 @@ class Extracted(Record):
 
 @dataclass(frozen=True)
 class Cleaned(Record):
-    """Output of clean: cleaned lines (paper paragraphs already joined) and the ledger.
+    """Output of clean: cleaned lines, one per printed line, and the ledger.
 
     ``lines`` are in document order; an empty line list entry never occurs
-    (blank padding is dropped). Each line keeps its origin.
+    (blank padding is dropped). Each line keeps its origin. Hard wraps are
+    still there: joining them into paragraphs needs the document's structure
+    (headings, page furniture), so the segment stage does it.
+
+    ``layout`` carries extract's facts to segment, one :class:`LineLayout`
+    per raw line (``layout[n - 1]`` is raw line ``n``): its page, indent and
+    width, and for a PDF its position and size. ``blank_lines`` are the raw
+    lines that held only white space: a text box ends there (pdfminer writes
+    one after each box; a dump keeps them). Segment reads these facts and
+    guesses none of them again.
     """
 
     source: SourceFile
@@ -374,6 +387,8 @@ class Cleaned(Record):
     ledger: tuple[LedgerRow, ...]
     markers: tuple[Marker, ...] = ()
     line_count: int = 0  # raw line count, for the talk's last_line
+    layout: tuple[LineLayout, ...] = ()
+    blank_lines: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -431,7 +446,15 @@ class Speaker(Record):
 
 @dataclass(frozen=True)
 class Talk(Record):
-    """One talk: its Japanese paper and its English slides."""
+    """One talk, or one document: its paper (sections) and its slides.
+
+    ``shape`` says what the talk visibly is: ``proceedings`` (a paper and its
+    slides in the other language), ``paper``, ``deck`` or ``text`` (no
+    structure found: everything in ``front``). ``lang`` is the paper's
+    language (``ja`` or ``en``). ``contents`` holds a table of contents'
+    lines (kept out of sections and slides). ``evidence`` says how the talk's
+    start and its city's English name were found.
+    """
 
     id: str
     first_line: int
@@ -444,6 +467,10 @@ class Talk(Record):
     slides: tuple[Slide, ...]
     hints: tuple[Hint, ...] = ()
     front: tuple[Text, ...] = ()  # paper lines before the first section that are not title/speaker
+    contents: tuple[Text, ...] = omitted_when_empty(())
+    lang: str = "ja"
+    shape: str = "proceedings"
+    evidence: tuple[Evidence, ...] = omitted_when_empty(())
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""
@@ -455,6 +482,7 @@ class Talk(Record):
             if t is not None:
                 yield t
         yield from self.front
+        yield from self.contents
         for s in self.sections:
             if s.heading is not None:
                 yield s.heading
@@ -470,8 +498,9 @@ class Talk(Record):
 class Segmented(Record):
     """Output of segment: the talks of one raw file, plus the clean ledger.
 
-    ``unassigned`` holds cleaned lines that belong to no talk (text before the
-    first talk, a file with no talk structure); they are kept, not lost.
+    Every cleaned line belongs to a talk or to the ledger (page furniture,
+    slide numbers): a file without talk structure is one talk. ``unassigned``
+    is kept for records written before that rule and is always empty now.
     """
 
     source: SourceFile

@@ -112,7 +112,7 @@ def summarize(talk: dict[str, Any]) -> TalkSummary:
     pieces: Counter[str] = Counter()
     chars: Counter[str] = Counter()
     lines: dict[str, set[int]] = {}
-    for d in talk.get("dropped", []):
+    for d in removed(talk):
         pieces[d["reason"]] += 1
         chars[d["reason"]] += len(d["text"])
         lines.setdefault(d["reason"], set()).add((raw_pos(d) or (0, 0))[0])
@@ -192,6 +192,15 @@ def _char_index(rows: Sequence[dict[str, Any]], length) -> dict[tuple[int, int],
 def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every lost glyph → index of its repair."""
     return _char_index(repairs, lambda r: max(1, len(r.get("original") or "")))
+
+
+def removed(talk: dict[str, Any]) -> list[dict[str, Any]]:
+    """The talk's ``dropped`` entries that left the text (not those it holds changed, such as a width fold).
+
+    >>> removed({"dropped": [{"text": "x", "action": "dropped"}, {"text": "１", "action": "changed"}, {"text": "y"}]})
+    [{'text': 'x', 'action': 'dropped'}, {'text': 'y'}]
+    """
+    return [d for d in talk.get("dropped", []) if d.get("action", "dropped") == "dropped"]
 
 
 def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
@@ -600,7 +609,7 @@ def accounted_positions(rt: RestoredTalk, ledger_rows: Iterable[Any], dropped: S
 def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk | None, prefix: str,
               ledger: Sequence[Any] = ()) -> str:
     repairs = talk.get("repairs", [])
-    dropped = talk.get("dropped", [])
+    dropped = removed(talk)
     src = talk.get("source", {})
     first = max(1, int(src.get("first_line") or 1))
     last = min(len(raw_lines), int(src.get("last_line") or len(raw_lines)))

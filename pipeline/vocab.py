@@ -37,6 +37,8 @@ class EvidenceKind(StrEnum):
     ABSTENTION = "abstention"  # why no fill may be written (a name, a talk number, a conflict)
     GLYPH = "glyph"  # the same glyph id (a CID in one font) elsewhere: its occurrences decided together
     MODEL = "model"  # the combined, calibrated score
+    TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
+    CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)
 
 
 class Action(StrEnum):
@@ -49,7 +51,13 @@ class Action(StrEnum):
 class Reason(StrEnum):
     """Why a ledger row's text was dropped or changed, in a word or two (the talk JSON's ``dropped[].reason``)."""
 
-    MOJIBAKE = "mojibake"  # text decoded in the wrong encoding, repaired
+    MOJIBAKE = "mojibake"  # text decoded in the wrong encoding: repaired, or flagged (dropped) when mostly lost
+    ENCODING = "encoding"  # a line of a text dump decoded in another encoding than the file (extract)
+    LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
+    LIGATURE = "ligature"  # a Latin ligature character written as its letters
+    RADICAL = "radical"  # a Kangxi or CJK radical inside Japanese text, written as its unified ideograph
+    COMPATIBILITY_IDEOGRAPH = "compatibility-ideograph"  # a CJK compatibility ideograph, as its canonical one
+    HYPHENATION = "hyphenation"  # the hyphen of an English word broken across a line
     WIDTH = "width"  # a width variant normalised (full-width ASCII, half-width katakana)
     SPACING = "spacing"  # layout white space between Japanese and ASCII
     DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
@@ -58,16 +66,26 @@ class Reason(StrEnum):
     GHOST_PREFIX = "ghost-prefix"  # a ghost's fragment glued before the real text
     ILLEGIBLE = "illegible"  # a line whose glyphs are mostly lost
     NEAR_DUPLICATE = "near-duplicate"  # a second, damaged copy of a line
-    PAGE_NUMBER = "page-number"  # a page-number line that became the slide number
+    PAGE_NUMBER = "page-number"  # a page-number line: a slide's number, or a paper's page furniture
+    RUNNING_HEADER = "running-header"  # page furniture at the top of pages (a running title), or inside a sentence at a page top
+    RUNNING_FOOTER = "running-footer"  # page furniture at the foot of pages or slides
 
 
 class Rule(StrEnum):
     """The function that made a ledger row (its ``rule``): every stage's rules, by name."""
 
+    # extract (lines of a text dump decoded on their own)
+    DECODE_LINES = "decode_lines"
     # clean (pipeline.clean.rules.RULES and the helpers they delegate to)
+    REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
+    MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
+    EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"
+    UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
+    REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
+    COLLAPSE_INTERLEAVED_DOUBLING = "collapse_interleaved_doubling"
     STRIP_DESCENDER_RESIDUE = "strip_descender_residue"
     DROP_DESCENDER_LINES = "drop_descender_lines"
     COLLAPSE_DOUBLED_LAYERS = "collapse_doubled_layers"
@@ -79,9 +97,10 @@ class Rule(StrEnum):
     DROP_ILLEGIBLE_LINES = "drop_illegible_lines"
     DROP_NEAR_DUPLICATE_LINES = "drop_near_duplicate_lines"
     COLLAPSE_DOUBLED_PAGE_NUMBERS = "collapse_doubled_page_numbers"
-    JOIN_WRAPPED_LINES = "join_wrapped_lines"
+    JOIN_HYPHENATED_WRAPS = "join_hyphenated_wraps"
     # segment
     SLIDE_NUMBER = "slide_number"
+    PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
 
 
 def member(enum: type[StrEnum], value: str, *, what: str) -> StrEnum:

@@ -188,7 +188,8 @@ def corpus() -> list[Case]:
         ),
         Case("binary.txt", lambda: _random_bytes(7, 4096), _nul_message),
         Case("binary_no_nul.txt", _binary_without_nul, _undecodable_message),
-        Case("nul.txt", _with_nul, _nul_message),
+        Case("nul.txt", _with_nul),  # one NUL in good text: a lost glyph, not a refusal
+        Case("utf16_no_bom.txt", lambda: "Kitakyushu City\nThank you\n".encode("utf-16-le"), _nul_message),
         Case("sjis.txt", lambda: talk_bytes("cp932")),
         Case("eucjp.txt", lambda: talk_bytes("euc_jp")),
         Case("utf16.txt", lambda: b"\xff\xfe" + TALK.encode("utf-16-le")),

@@ -110,7 +110,8 @@ def test_growth_sizes_are_nested_prefixes(size, expected):
     assert perf.growth_sizes(size) == expected
 
 
-@pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages", "bench.restore_bench", "bench.build_char_lm"])
+@pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages", "bench.restore_bench", "bench.build_char_lm",
+                                    "bench.clean_bench"])
 def test_bench_doctests(module):
     import doctest
     import importlib

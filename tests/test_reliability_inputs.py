@@ -127,20 +127,18 @@ def test_encrypted_pdf_with_an_empty_password_is_opened():
     assert "Cultural Exchange Across the Sea" in extract_pdf_file(latin, name="raw/e.pdf").lines
 
 
-def test_text_without_talk_structure_is_kept_and_reported(tmp_path, monkeypatch, capsys):
-    """No talk is not an error (the file went through), but the user is told, and the text stays in segment/."""
+def test_text_without_talk_structure_is_one_talk(tmp_path, monkeypatch, capsys):
+    """A file with no talk structure is one talk (its text in the paper's front), never none and never a warning."""
     monkeypatch.chdir(tmp_path)
     Path("raw").mkdir()
     Path("raw/notalk.txt").write_bytes(CASES["notalk.txt"].make())
     code, err = run_cli(["run", "raw/notalk.txt", "--out", "out"], capsys)
     assert code == 0
-    assert err == (
-        "pipeline: raw/notalk.txt: warning: no talk found, so out/talks/notalk/ lists none — its text is kept in "
-        'out/segment/notalk.json under "unassigned"; check that the file is a proceedings dump (a Japanese paper, '
-        "then English slides)\n"
-        "pipeline: 1 of 1 files done, 0 talks in out/talks\n"
-    )
-    assert json.loads(Path("out/talks/notalk/index.json").read_text())["talks"] == []
+    assert err == "pipeline: 1 of 1 files done, 1 talks in out/talks\n"
+    talks = json.loads(Path("out/talks/notalk/index.json").read_text())["talks"]
+    assert len(talks) == 1
+    talk = json.loads(Path("out/talks/notalk", talks[0]["file"]).read_text())
+    assert talk["paper"]["lang"] == "en" and talk["city"] == {"ja": None, "en": None}
     assert _conservation(Path("out"), "notalk") == []
 
 
@@ -200,7 +198,7 @@ def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
         (None, "does not exist — run the extract stage first (make all)"),
         ("{not json", "is not a JSON stage file (Expecting property name enclosed in double quotes: line 1 column 2 (char 1))"
          " — regenerate it with the extract stage"),
-        ('{"lines": []}', "is not extract output (missing or bad field: 'source') — regenerate it with `python -m pipeline extract`"),
+        ('{"lines": []}', "is not extract output (required field missing @ $.source) — regenerate it with `python -m pipeline extract`"),
     ],
     ids=["missing", "not-json", "wrong-record"],
 )

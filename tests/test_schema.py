@@ -27,7 +27,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.
 def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema()["properties"]["schema_version"] == {"const": 1}
+    assert schema()["properties"]["schema_version"] == {"const": 2}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,7 @@ def valid_talk():
     ("slide line not a string", lambda t: t["slides"][1]["lines"].__setitem__(0, {"text": "x"})),
     ("unknown field", lambda t: t.update(extra=1)),
     ("missing dropped", lambda t: t.pop("dropped")),
-    ("schema version 2", lambda t: t.update(schema_version=2)),
+    ("schema version 3", lambda t: t.update(schema_version=3)),
     ("bad sha256", lambda t: t["source"].update(sha256="xyz")),
     ("section number with letters", lambda t: t["paper"]["sections"][0].update(number="IV")),
     ("link without evidence", lambda t: t["slides"][1].update(section={"number": "2", "index": 1, "score": 0.7, "evidence": []})),

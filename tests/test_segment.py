@@ -44,6 +44,7 @@ def test_two_talks_with_ids_from_the_city_names(segmented):
     assert [t.id for t in segmented.talks] == ["kitakyushu", "kumamoto"]
     assert [(t.first_line, t.last_line) for t in segmented.talks] == [(1, 840), (841, 1221)]
     assert segmented.unassigned == ()
+    assert [t.shape for t in segmented.talks] == ["proceedings", "proceedings"]
 
 
 def test_city_title_subtitle(segmented):
@@ -85,14 +86,16 @@ def test_lost_heading_digits_recognised_and_left_as_gaps(segmented):
 
 
 def test_numbering_hints(segmented):
+    """One hint per run of lost glyphs in a heading number, with what the sequence says stood there."""
     hints = {(h.line, h.col): h for h in talk(segmented, "kitakyushu").hints}
     two = hints[(25, 0)]
-    assert two.candidates == ("2",) and two.evidence.kind == "numbering"
+    assert two.candidates == ("2.",) and two.length == 2 and two.evidence.kind == "numbering"
     assert "after section 1 (line 13)" in two.evidence.detail and "before section 3 (line 47)" in two.evidence.detail
-    assert hints[(334, 1)].candidates == ("4",)  # 1��: the 4 of 14
-    assert hints[(25, 1)].candidates == ()  # no intact heading shows its separator
+    assert "no intact heading shows one" in two.evidence.detail  # the separator is the usual one, and says so
+    assert hints[(334, 1)].candidates == ("4.",)  # 1��: the 4 of 14, then its separator
+    assert (25, 1) not in hints  # one hint per run, not per glyph
     kumamoto = {(h.line, h.col): h for h in talk(segmented, "kumamoto").hints}
-    assert kumamoto[(953, 0)].candidates == ("3",) and kumamoto[(953, 2)].candidates == ("3",)
+    assert kumamoto[(953, 0)].candidates == ("3.3",)
     assert kumamoto[(847, 0)].candidates == ("～",) and kumamoto[(847, 0)].evidence.kind == "bilingual"
 
 
@@ -152,6 +155,18 @@ def test_japanese_and_english_split_by_script(fixture, request):
         assert sum(is_japanese(p.text) for p in paper) == len(paper)
         slide_lines = [line for s in t.slides for line in s.lines]
         assert sum(is_english(line.text) for line in slide_lines) > 0.8 * len(slide_lines)
+
+
+def test_sample_paragraphs(segmented):
+    """Hard wraps joined in segment (moved from clean): across page breaks, never across a heading."""
+    paragraphs = {p.first_pos()[0]: p.text for t in segmented.talks for s in t.sections for p in s.paragraphs}
+    assert paragraphs[15].endswith("「世界の環境首都」である。")  # lines 15–21, one paragraph
+    assert paragraphs[15].startswith("北九州市は、西日本、九州の最北端に位置する人口100万の国際都市である。")
+    assert "大連市にとっては北九州市が初めての友好都市" in paragraphs[83]  # page break at line 84 joined
+    assert paragraphs[175] == "（1）ものづくり部会"
+    assert paragraphs[55] == "しかし、市民、企業、行政の一体となった取り組みにより、「灰色のまち」が「みどりのまち」によみがえった。"
+    assert paragraphs[258] == "（2）港湾分野"
+    assert paragraphs[1010].startswith("先ほども述べたが")
 
 
 def test_conservation(cleaned, segmented):

@@ -75,9 +75,10 @@ def test_lost_digits_filled_by_the_sequence_as_hints_only():
     two = talk.sections[1]
     assert two.heading.text == GAP * 2 + "交流の現状" and two.title.text == "交流の現状"
     hints = {(h.line, h.col): h.candidates for h in talk.hints}
-    # The separator candidates come from the paper's own intact headings.
-    assert hints[(9, 0)] == ("2",) and hints[(9, 1)] == ("．",)
-    assert hints[(15, 0)] == ("3",) and hints[(15, 1)] == (".",)
+    # One hint per run of lost glyphs: the digits in the width of the neighbouring headings,
+    # the separator the paper's own intact headings use.
+    assert hints[(9, 0)] == ("２．",)
+    assert hints[(15, 0)] == ("3.",)
 
 
 def test_missing_slide_number_kept_in_place():
@@ -87,23 +88,28 @@ def test_missing_slide_number_kept_in_place():
     assert slides[6].title.text == "Ferry Terminal Today"
 
 
-def test_lines_before_the_first_talk_are_unassigned():
+def test_lines_before_the_first_talk_go_to_its_front():
     text = "Proceedings of a made-up seminar\n\n" + (golden.GOLDEN / "segment" / "cases" / "paren_only.in").read_text()
     cleaned = cleaned_from_text(text)
     doc = segment(cleaned)
-    assert [t.text for t in doc.unassigned] == ["Proceedings of a made-up seminar"]
+    assert doc.unassigned == () and len(doc.talks) == 1
+    assert doc.talks[0].front[0].text == "Proceedings of a made-up seminar"
+    assert doc.talks[0].city.ja.text == "姫路市"
     assert conservation_problems(cleaned, doc) == []
 
 
-def test_no_talk_structure_keeps_everything_unassigned():
+def test_no_talk_structure_is_one_talk_of_front_text():
     cleaned = cleaned_from_text("Just some English text\nwith no talk in it\n")
     doc = segment(cleaned)
-    assert doc.talks == () and len(doc.unassigned) == 2
+    assert len(doc.talks) == 1 and doc.unassigned == ()
+    assert doc.talks[0].id == "just-some-english-text" and doc.talks[0].lang == "en"
+    assert conservation_problems(cleaned, doc) == []
 
 
 def test_japanese_block_without_city_line_is_still_a_talk():
     cleaned = cleaned_from_text("序論の題目\n1．はじめに\n本文である。\nSome English Title\nThank you\n")
     doc = segment(cleaned)
-    assert [t.id for t in doc.talks] == ["talk-1"]
+    assert [t.id for t in doc.talks] == ["some-english-title"]
+    assert doc.talks[0].city.ja is None and doc.talks[0].title.ja.text == "序論の題目"
     assert [s.number for s in doc.talks[0].sections] == ["1"]
     assert conservation_problems(cleaned, doc) == []

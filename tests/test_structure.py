@@ -145,9 +145,13 @@ def test_repairs_and_dropped_point_at_raw_positions(talk):
         {"file": "raw/made_up.txt", "line": 3, "col": 11}, {"file": "raw/made_up.txt", "line": 9, "col": 21}]
     assert talk["repairs"][1]["status"] == "ambiguous"
     assert talk["repairs"][1]["candidates"] == [{"text": "越", "score": 0.6}, {"text": "超", "score": 0.4}]
-    # only dropped rows, only inside the talk's lines
-    assert talk["dropped"] == [{"source": {"file": "raw/made_up.txt", "line": 12, "col": 0}, "text": "Ki k h h",
-                                "reason": "ghost-line", "rule": "drop_ghost_lines"}]
+    # every removed or changed raw text, in ledger order, only inside the talk's lines
+    assert talk["dropped"] == [
+        {"source": {"file": "raw/made_up.txt", "line": 12, "col": 0}, "text": "Ki k h h", "reason": "ghost-line",
+         "rule": "drop_ghost_lines", "action": "dropped"},
+        {"source": {"file": "raw/made_up.txt", "line": 5, "col": 0}, "text": "１", "reason": "width",
+         "rule": "normalise_width", "action": "changed", "replacement": "1"},
+    ]
     assert talk["paper"]["sections"][1]["paragraphs"][0]["source"] == {"line": 8, "col": 0}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pipeline.clean.rules import RULES, Line, run_rules
 from pipeline.chardata import display_width
+from pipeline.layout import blank_lines, line_layouts
 from pipeline.model import Cleaned, Extracted, Text
 
 
@@ -30,7 +31,11 @@ def working_lines(doc: Extracted) -> list[Line]:
 
 
 def clean(doc: Extracted) -> Cleaned:
-    """Clean one document: every rule of :data:`~pipeline.clean.RULES`, in order."""
+    """Clean one document: every rule of :data:`~pipeline.clean.RULES`, in order.
+
+    Each raw line's layout (page, indent, width; position and size for a PDF)
+    travels on in the record for the segment stage (:mod:`pipeline.layout`).
+    """
     lines, ledger = run_rules(RULES, working_lines(doc), doc.lines)
     return Cleaned(
         source=doc.source,
@@ -38,4 +43,6 @@ def clean(doc: Extracted) -> Cleaned:
         ledger=doc.ledger + tuple(ledger),
         markers=doc.markers,
         line_count=len(doc.lines),
+        layout=line_layouts(doc),
+        blank_lines=blank_lines(doc),
     )

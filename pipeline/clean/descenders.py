@@ -16,12 +16,15 @@ import re
 from functools import lru_cache
 
 from pipeline.model import Text
-from pipeline.clean.edits import Fixed, drop_spans, unchanged
-from pipeline.clean.scripts import DESCENDERS
+from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
+from pipeline.clean.scripts import DESCENDERS, gap_ratio
 
 # A word counts as known from this wordfreq Zipf value (about once per 100
 # million words); below, it is a typo, a fragment or a rare name.
 KNOWN_ZIPF = 1.0
+SENTENCE_END = frozenset(".!?…。！？」』）)”’")
+MIN_BARE = 4  # letters of the word a residue is glued to, unless it is common:
+COMMON_ZIPF = 4.0
 MAX_RESIDUE = 40  # characters; a line's residue is a few letters per word
 
 _RESIDUE_LINE = re.compile(r"^[gjpqy ,.]{1,16}$")
@@ -46,11 +49,16 @@ def descender_signature(text: str) -> str:
     return "".join(ch for ch in text if ch in DESCENDERS)
 
 
-def _matches(residue: str, sig: str) -> bool:
+def _matches(residue: str, sig: str, after_sentence: bool = False) -> bool:
+    """The residue is the line's descender signature (once, twice, doubled letter by letter),
+    or a tail of it of at least two letters, or of one after the end of a sentence
+    (``Enjoy the view!y``): one letter alone that is only the end of a longer signature,
+    after an option or a key name, is no evidence (``objdump -p``, ``<SPACE>p``)."""
     if not residue or not sig:
         return False
     doubled = "".join(ch + ch for ch in sig)
-    return residue in (sig, sig + sig, doubled) or sig.endswith(residue)
+    return residue in (sig, sig + sig, doubled) or (
+        (len(residue) >= 2 or after_sentence) and sig.endswith(residue))
 
 
 def strip_descender_residue(text: Text) -> Fixed:
@@ -74,29 +82,57 @@ def strip_descender_residue(text: Text) -> Fixed:
             continue
         body = s[:k].rstrip()
         residue = s[k:].replace(" ", "")
-        if not body or not _matches(residue, descender_signature(body)):
+        if not body or not _matches(residue, descender_signature(body), body[-1] in SENTENCE_END):
             continue
         if k > 0 and s[k - 1].isalpha():
             head = _WORD_END.search(s[:k])
             tail = _WORD_START.search(s[k:])
             bare = head.group() if head else ""
             glued = bare + (tail.group() if tail else "")
-            if not (zipf(glued.lower()) < KNOWN_ZIPF <= zipf(bare.lower())):
+            # A short rare bare word is an abbreviation as often as a word (``bcpp``, ``wnpp``; ``you`` is common).
+            if (len(bare) < MIN_BARE and zipf(bare.lower()) < COMMON_ZIPF) or not (zipf(glued.lower()) < KNOWN_ZIPF <= zipf(bare.lower())):
                 continue
         return drop_spans(text, [(k, len(text.text))], "descender-residue")
     return unchanged(text)
 
 
-def drop_descender_lines(text: Text) -> Fixed:
+NEARBY = 3
+"""How many lines away a damaged line makes a lone descender line residue."""
+
+
+def _damaged(text: str) -> bool:
+    """A line that shows a shadow layer: mostly lost glyphs, or a ghost by its shape alone."""
+    from pipeline.clean.ghosts import ghost_shape  # ghosts imports this module
+
+    return gap_ratio(text) > 0.5 or ghost_shape(text) == "strong"
+
+
+def drop_descender_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """Drop a line made only of descender letters (``p y``, ``qq``, ``p , p``).
 
-    Why: the residue of a shadow layer whose text box kept nothing else.
+    Why: the residue of a shadow layer whose text box kept nothing else. The
+    evidence: two or more such tokens (``p y``, ``p , p``), or a damaged line
+    (mostly lost glyphs, a ghost) at most :data:`NEARBY` lines away. A lone
+    ``q`` or ``pp`` in clean text (a key in a manual) stays.
 
-    >>> drop_descender_lines(Text.from_raw("p , p", 1)).text.text
-    ''
-    >>> drop_descender_lines(Text.from_raw("yoga", 1)).changed
-    False
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
+    ...     return [l.text.text for l in drop_descender_lines(lines)[0]]
+    >>> run("p , p", "yoga", "Press", "the", "key", "q")
+    ['', 'yoga', 'Press', 'the', 'key', 'q']
+    >>> run("\ufffd\ufffd\ufffdA\ufffd", "qq")
+    ['\ufffd\ufffd\ufffdA\ufffd', '']
     """
-    if _RESIDUE_LINE.match(text.text) and any(ch in DESCENDERS for ch in text.text):
-        return drop_spans(text, [(0, len(text.text))], "descender-residue")
-    return unchanged(text)
+    out = list(lines)
+    changes: list[Change] = []
+    for k, line in enumerate(lines):
+        s = line.text.text
+        if not (_RESIDUE_LINE.match(s) and any(ch in DESCENDERS for ch in s)):
+            continue
+        tokens = s.split()
+        near = [lines[m].text.text for m in range(max(0, k - NEARBY), min(len(lines), k + NEARBY + 1)) if m != k]
+        if len(tokens) >= 2 or any(_damaged(t) for t in near):
+            fixed = drop_spans(line.text, [(0, len(s))], "descender-residue")
+            out[k] = line.with_text(fixed.text)
+            changes.extend(fixed.changes)
+    return tuple(out), changes

@@ -5,10 +5,12 @@ a nearby line, often without its apostrophes and quotes (``… the country s
 four largest industrial zones.`` a few lines after ``… the country’s four
 largest industrial zones``). Two lines at most :data:`WINDOW` lines apart with
 the same key (letters and digits) of at least :data:`MIN_KEY` characters are
-one line when they differ in punctuation (the shadow lost some): the copy with
-more characters is kept (it lost less), the first on a tie. Lines that repeat
+one line when they differ only in punctuation a shadow loses (quotes,
+apostrophes, stops, commas, brackets; ``command1 ; command2`` and ``command1 |
+command2`` differ in an operator, so both stay): the copy with more characters is kept (it lost less), the first on a tie. Lines that repeat
 exactly are kept: a caption may well repeat (``Environmental agreement with``
-above ``Qingdao in 2007`` and again above ``Tianjin in 2008``). Short lines (``Kumamoto City``, ``Dalian``) are left alone: a map label
+above ``Qingdao in 2007`` and again above ``Tianjin in 2008``). Short lines (``Kumamoto City``, ``Dalian``, fewer than four words such as a file name
+``/etc/ssh/sshd_config`` beside ``"/etc/ssh/sshd_config"``) are left alone: a map label
 and a heading may well say the same thing.
 
 *Doubled page numbers.* A page number drawn twice reads ``１０１０``. A number
@@ -23,6 +25,8 @@ stays, and so does a lone ``Chapter 3`` among doubled ones.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Line, drop_spans
@@ -31,6 +35,7 @@ from pipeline.clean.scripts import key_of
 
 WINDOW = 8
 MIN_KEY = 15
+MIN_WORDS = 4  # a file name or a command (``/etc/ssh/sshd_config``, ``:set nocompatible``) is no sentence
 AROUND = 3              # page numbers looked at on each side
 MIN_DOUBLED_AROUND = 2  # of which this many must read doubled
 
@@ -40,6 +45,23 @@ _PAGE_TAIL = re.compile(r"\s(\d{1,8})$")
 
 def _nonspace(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
+
+
+SOFT = frozenset("’'‘“”\".,:;!?-()「」『』、。・")
+"""Punctuation a shadow copy loses (or an extraction slips): quotes, apostrophes, stops, commas, brackets."""
+
+
+def _lost_punctuation(a: str, b: str) -> bool:
+    """The two differ only in punctuation a shadow copy loses (:data:`SOFT`); code that differs in
+    its operators (``command1 ; command2``, ``command1 | command2``) is two lines.
+
+    >>> _lost_punctuation("country’sfour", "countrysfour."), _lost_punctuation("a;b", "a|b"), _lost_punctuation("ab", "ab")
+    (True, False, False)
+    """
+    if a == b:
+        return False
+    diff = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
+    return all(ch in SOFT or unicodedata.category(ch) == "So" for ch in diff)  # So: bullets ■ ○
 
 
 def _nonspace_len(text: str) -> int:
@@ -62,14 +84,14 @@ def drop_near_duplicate_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...]
     recent: dict[str, int] = {}
     for k, line in enumerate(lines):
         key = key_of(line.text.text)
-        if len(key) < MIN_KEY:
+        if len(key) < MIN_KEY or len(line.text.text.split()) < MIN_WORDS:
             continue
         previous = recent.get(key)
         if (
             previous is not None
             and k - previous <= WINDOW
             and out[previous].text.text
-            and _nonspace(out[previous].text.text) != _nonspace(line.text.text)
+            and _lost_punctuation(_nonspace(out[previous].text.text), _nonspace(line.text.text))
         ):
             loser = k if _nonspace_len(out[previous].text.text) >= _nonspace_len(line.text.text) else previous
             fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "near-duplicate")

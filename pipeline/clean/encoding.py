@@ -12,6 +12,12 @@ keeps on purpose, so every option that is not about mojibake is switched off:
   rewriting behind the width policy's back.
 - ``unescape_html=False``: a slide may really say ``&amp;``.
 - ``fix_line_breaks=False``: lines are already split by extract.
+- ``remove_control_chars=False``: a control character inside a line is a
+  glyph the extractor could not map; it becomes a lost glyph
+  (:func:`pipeline.clean.glyphs.mark_lost_control_characters`), never a deletion.
+- ftfy does not try the Japanese encodings; their mojibake is
+  :mod:`pipeline.clean.japanese_mojibake`'s, which runs first (ftfy's C1 fixes
+  would otherwise rewrite a Shift_JIS text read as Latin-1).
 - ``replace_lossy_sequences=True``: a mojibake sequence whose bytes are lost
   becomes one U+FFFD, the lost-glyph marker the restore stage understands.
   ftfy never touches an existing U+FFFD.
@@ -39,7 +45,7 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_line_breaks=False,
     fix_surrogates=True,
-    remove_control_chars=True,
+    remove_control_chars=False,
     normalization=None,
     explain=False,
 )

@@ -6,10 +6,13 @@ Society``. Two pieces of evidence make a ghost, and both are required unless
 the shape alone is overwhelming:
 
 * shape: most of its tokens are not words (``Eff``, ``t``, ``Ch``; checked with
-  wordfreq), at least three of them;
-* source: its characters are a subsequence of a real text that has clearly
-  more characters: the rest of its own line (a ghost glued in front of its
-  text) or a line at most :data:`WINDOW` lines away.
+  wordfreq), at least three, two of them with letters (``Oct 1-5 (`` is no
+  ghost);
+* source: it keeps a few letters of each word of a real text, word by word
+  (:func:`is_ghost_of`): the rest of its own line (a ghost glued in front of
+  its text) or a line at most :data:`WINDOW` lines away. A text that repeats
+  words of its neighbour whole (``ers et al.`` after ``Meyers et al.``, a
+  line that starts with the end of the line before) is no ghost of it.
 
 A line of six or more tokens that are nearly all non-words of one or two
 letters, mostly lower case (``Ki k h h ifi h i f h l i d h``), is a ghost by
@@ -19,24 +22,27 @@ shape alone; a row of initials (``A B C D E F``) is not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from pipeline.model import GAP, Text
 from pipeline.clean.descenders import zipf
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import has_japanese
+from pipeline.clean.scripts import key_of
 
 WINDOW = 8
 """How many lines away the real text of a ghost may stand."""
 
-MAX_SHARE = 0.8
-"""A ghost keeps at most this share of its source's characters."""
+MAX_SHARE = 0.7
+"""A ghost keeps at most this share of its source's characters (the sample's ghosts keep 0.3–0.6;
+``tar -xvf foo.tar`` beside ``tar -xvzf foo.tar.gz`` keeps 0.78)."""
 
 WORD_ZIPF = 3.0
 
 MAX_LINE = 400
-"""Longer lines are not searched for a ghost prefix (the search is quadratic);
-slide lines are far shorter."""
+"""Longer lines are not searched for a ghost prefix, nor taken as a ghost or
+its source (the word alignment is quadratic); slide lines are far shorter."""
 _TOKEN_CORE = re.compile(r"[^\W\d_]+|\ufffd+")
 _SINGLE_WORDS = frozenset({"a", "A", "I"})
 # Word lists rank two- and three-letter fragments (``ti``, ``ch``, ``li``)
@@ -67,22 +73,26 @@ def ghost_shape(text: str) -> str | None:
     ('strong', 'strong')
     >>> ghost_shape("Oth A ti iti"), ghost_shape("I am in a big bus"), ghost_shape("Hakata")
     ('weak', None, None)
-    >>> ghost_shape("H He Li Be B C N O")
-    'weak'
+    >>> ghost_shape("H He Li Be B C N O"), ghost_shape("Oct 1-5 (")
+    ('weak', None)
 
     """
     if has_japanese(text):
         return None
     tokens = text.split()
-    if len(tokens) < 3 or not any(ch.isalpha() for ch in text):
+    # A ghost is fragments of words: a date or a formula (``Oct 1-5 (``) is not one.
+    if len(tokens) < 3 or sum(any(ch.isalpha() for ch in t) for t in tokens) < 2:
         return None
-    nonwords = [t for t in tokens if not _is_word(t)]
-    share = len(nonwords) / len(tokens)
+    # Symbols and numbers are no evidence either way (``$ man ls``: one non-word of two).
+    lettered = [t for t in tokens if any(ch.isalpha() for ch in t)]
+    share = sum(not _is_word(t) for t in lettered) / len(lettered)
     mean = sum(len(t) for t in tokens) / len(tokens)
     # A ghost's fragments are mostly lower case (``ifi``, ``h``); a row of
     # initials or symbols (``A B C D E F``, ``H He Li Be B C``) is not one.
     lower = sum(any(ch.islower() for ch in t) for t in tokens) / len(tokens)
-    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5 and lower >= 0.5:
+    # ... and half of them single letters: ``$ ls -li foo bar baz`` is a command.
+    single = sum(len(t) == 1 and t.isalpha() for t in tokens) / len(tokens)
+    if len(tokens) >= 6 and share >= 0.8 and mean <= 2.5 and lower >= 0.5 and single >= 0.5:
         return "strong"
     if share >= 0.6:
         return "weak"
@@ -94,35 +104,113 @@ def _chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
 
 
-def is_ghost_of(ghost: str, source: str) -> bool:
-    """Whether ``ghost`` keeps, in order, a clear minority of ``source``'s characters.
+MIN_LOSSY_WORDS = 1 / 2
+"""Share of the source words a ghost must have lost letters inside of: a ghost has lost letters
+nearly everywhere, while a line that repeats a neighbour's words (``ers et al.`` beside ``Meyers
+et al.``, ``tar -xvf foo.tar`` beside ``tar -xvzf foo.tar.gz``) has lost few or none inside them."""
 
-    The ghost's characters must appear in the source in order, and skip a
-    good share of the stretch of source they span: a ghost has lost letters
-    everywhere, while a text that merely starts like its neighbour
-    (``① MoU signing`` beside ``① MoU signing ceremony``) skips nothing. A
-    lost glyph matches only a lost glyph: a line of lost glyphs is not the
-    source of everything.
+MAX_FRAGMENT = 5
+"""A ghost's tokens are fragments of a few characters (``Eff``, ``Offi``, ``(Di``, ``④Th``)."""
+
+SKIPPABLE = 2
+"""A source word this short (``of``, ``a``) may have left no trace in the ghost at all."""
+
+
+def is_ghost_of(ghost: str, source: str) -> bool:
+    """Whether ``ghost`` keeps, word by word, a clear minority of ``source``'s letters.
+
+    A ghost keeps a few letters of each word of its source, in order: every
+    ghost token is a subsequence of one source word (``Eff`` and ``t`` of
+    ``Efforts``, ``T d`` of ``Towards``), the words it spans are consecutive and
+    each leaves a trace (a word of at most :data:`SKIPPABLE` letters may vanish),
+    it has lost letters in most of them (:data:`MIN_LOSSY_WORDS`), and it
+    keeps at most :data:`MAX_SHARE` of their characters. A line that merely
+    starts like its neighbour (``① MoU signing`` beside ``① MoU signing
+    ceremony``) or repeats words of it has lost nothing inside its words.
+    A lost glyph matches only a lost glyph.
 
     >>> is_ghost_of("Eff t T d Ch I S i t", "Efforts Towards Changes In Society")
     True
     >>> is_ghost_of("MoU signing", "MoU signing ceremony for friendship")
     False
+    >>> is_ghost_of("ers et al", "as Meyers et al. showed, powers of the state also")
+    False
     """
-    g, s = _chars(ghost), _chars(source)
-    if not g or len(g) > MAX_SHARE * len(s):
+    g, src = _chars(ghost), _chars(source)
+    if not g or len(g) > MAX_SHARE * len(src) or len(source) > MAX_LINE or len(ghost) > MAX_LINE:
         return False
-    first = last = -1
-    pos = 0
-    for ch in g:
-        found = s.find(ch, pos)
+    if any(len(token) > MAX_FRAGMENT for token in ghost.split()):
+        return False  # ``/usr/share/doc``, ``attribute="value"``: whole words, no fragments
+    return _alignment(tuple(ghost.split()), tuple(source.split())) is not None
+
+
+def _alignment(tokens: tuple[str, ...], words: tuple[str, ...]) -> tuple[float, int] | None:
+    """Align ghost tokens onto consecutive source words; ``None`` unless the ghost tests pass.
+
+    Dynamic programming over (token, word, letters of the word used): each
+    token goes into the current word after what the last one used, or the
+    alignment moves on to a later word (over words of at most
+    :data:`SKIPPABLE` characters that left no trace). It maximises the
+    margin ``lost − MIN_LOSSY_WORDS × words`` (words with letters only: a
+    bullet or a number cannot lose letters), then the characters spanned.
+    """
+    n, m = len(tokens), len(words)
+
+    def word_score(j: int, lost: bool) -> float:
+        if not any(ch.isalpha() for ch in words[j]):
+            return 0.0
+        return int(lost) - MIN_LOSSY_WORDS
+
+    @lru_cache(maxsize=None)
+    def walk(i: int, j: int, pos: int, lossy: bool) -> tuple[float, int] | None:
+        """Best (margin, characters) for tokens ``i:``, ``pos`` characters of word ``j`` used."""
+        options: list[tuple[float, int]] = []
+        if i < n:
+            found = _subsequence_end(tokens[i], words[j], pos)
+            if found is not None:
+                nxt = walk(i + 1, j, found[0], lossy or found[1])
+                if nxt is not None:
+                    options.append(nxt)
+        if pos > 0:
+            here = (word_score(j, lossy), len(words[j]))
+            if i == n:
+                options.append(here)
+            else:
+                skipped = (0.0, 0)
+                for jj in range(j + 1, m):
+                    nxt = walk(i, jj, 0, False)
+                    if nxt is not None:
+                        options.append((here[0] + skipped[0] + nxt[0], here[1] + skipped[1] + nxt[1]))
+                    if len(words[jj]) > SKIPPABLE:
+                        break
+                    skipped = (skipped[0] + word_score(jj, True), skipped[1] + len(words[jj]))
+        return max(options) if options else None
+
+    kept = sum(len(t) for t in tokens)
+    for j in range(m):
+        result = walk(0, j, 0, False)
+        if result is not None and result[0] >= 0 and kept <= MAX_SHARE * result[1]:
+            return result
+    return None
+
+
+def _subsequence_end(token: str, word: str, pos: int) -> tuple[int, bool] | None:
+    """Where ``token`` ends as a subsequence of ``word[pos:]`` (greedy), and whether a letter was
+    skipped *inside* the word (between two kept ones: ``Eff`` ``t`` of ``Efforts``); a word cut short
+    (``Mey`` of ``Meyers``) or entered late (``ers``) has lost no letter inside."""
+    skipped = False
+    k = pos
+    for ch in token:
+        found = word.find(ch, k)
         if found < 0:
-            return False
-        if first < 0:
-            first = found
-        last = found
-        pos = found + 1
-    return len(g) <= MAX_SHARE * (last - first + 1)
+            return None
+        skipped = skipped or (k > 0 and _has_letter(word[k:found]))
+        k = found + 1
+    return k, skipped
+
+
+def _has_letter(s: str) -> bool:
+    return any(ch.isalnum() or ch == GAP for ch in s)
 
 
 def _neighbours(lines: tuple[Line, ...], k: int) -> list[str]:
@@ -179,6 +267,27 @@ def _split_points(s: str) -> list[int]:
     return points
 
 
+def _opens_text(rest: str) -> bool:
+    """The real text after a ghost starts as a title or a bullet does: a capital, a digit, a lost glyph,
+    a bullet, an opening quote or Japanese bracket — not a lower-case letter, an ASCII bracket or an
+    operator (``/etc/passwd``, ``--inet``, ``$unit``, ``IFS=:``, ``((@f=split)``, which continue a command).
+
+    >>> _opens_text("Efforts"), _opens_text("“L"), _opens_text("○Members"), _opens_text("etc/passwd"), _opens_text("=:,")
+    (True, True, True, False, False)
+    """
+    ch = rest.lstrip()[:1]
+    return bool(ch) and (ch.isupper() or ch.isdigit() or ch == GAP or ch in OPENING
+                         or unicodedata.category(ch) in ("So", "No"))
+
+
+OPENING = frozenset("“‘「『（【〈《・※")
+
+
+def _all_fragments(head: str) -> bool:
+    """A head that is a ghost by shape alone: strong shape, and every token a fragment of a few letters."""
+    return ghost_shape(head) == "strong" and all(len(t) <= 3 and key_of(t) == t for t in head.split())
+
+
 def strip_ghost_prefix(text: Text, neighbours: list[str]) -> Fixed:
     """Remove a ghost glued in front of the real text of the line.
 
@@ -192,9 +301,13 @@ def strip_ghost_prefix(text: Text, neighbours: list[str]) -> Fixed:
         return unchanged(text)
     for p in reversed(_split_points(s)):
         head, rest = s[:p], s[p:]
-        if len(_chars(rest)) < 3 or ghost_shape(head) is None:
+        if len(_chars(rest)) < 3 or not _opens_text(rest) or ghost_shape(head) is None:
             continue
-        if is_ghost_of(head, rest) or any(is_ghost_of(head, other) for other in neighbours):
+        if (
+            _all_fragments(head)
+            or is_ghost_of(head, rest)
+            or any(is_ghost_of(head, other) for other in neighbours)
+        ):
             return drop_spans(text, [(0, p)], "ghost-prefix")
     return unchanged(text)
 

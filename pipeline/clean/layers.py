@@ -11,28 +11,41 @@ Rules (documented in the README):
 * Copies are found on the *key* of the line (letters, digits and lost glyphs
   only), so a copy that lost punctuation still matches. Of two copies the one
   with more characters is kept (it lost less); on a tie the first.
-* A copy glued to its twin without white space is collapsed when the unit has
-  at least 5 key characters, or at least 2 with a visible seam (lower case →
-  capital, digit → letter, a symbol) — ``couscous`` and ``tartar`` stay.
+* A copy glued to its twin without white space must be the same text, or a
+  copy that lost punctuation: copies that each have symbols the other lacks
+  are the author's (a formula ``FA(w)·FB(w)|FA(w)||FB(w)|``, ``「ワッショイワッショイ」``).
+  It is collapsed when the unit has at least 5 key characters and a seam no
+  word has inside it (lower case → capital, digit ↔ letter, a symbol then a
+  letter, a glued token that is no word: ``developmentsremarkable``), or at
+  least 2 with a seam between letters or digits, or opens with its own bullet
+  (``■Russia■Russia``) — ``couscous`` and ``tartar`` stay. Japanese has no
+  seam and repeats words on purpose (``ワッショイワッショイ``): its glued
+  copies are collapsed only where the layer is shown doubled nearby, as for
+  copies separated by white space.
 * Two copies separated by white space are collapsed when they differ only by
-  lost punctuation (evidence of a shadow copy) and are at least 10 key
-  characters long, or when the layer is shown to be doubled right there: the
+  lost punctuation (evidence of a shadow copy), are at least 10 key
+  characters long and are the whole line (a shadow copies a text box; a
+  sentence may quote itself: ``id_rsa (/home/u/.ssh/id_rsa)``), or when the layer is shown to be doubled right there: the
   same line, or a line at most :data:`NEARBY` lines away, holds a glued copy.
   Two side-by-side boxes that happen to start alike (``Sales Office Sales
   Office`` / ``in Tokyo in Osaka``) therefore stay: nothing near them is glued.
 * Copies shorter than 5 key characters separated by white space always stay
   (``Waku Waku``, ``bye bye``).
-* Digits alone are never collapsed here (``2020``, ``1010`` are numbers); doubled
+* Numbers are never collapsed here (``2020``, ``1010``, a key fingerprint's hex digits); doubled
   page numbers have their own rule with their own evidence.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import lru_cache
 from typing import Sequence
 
 from pipeline.model import GAP, Text
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
+from pipeline.chardata import LATIN_RE
+from pipeline.clean.descenders import KNOWN_ZIPF, zipf
 from pipeline.clean.scripts import is_word_char
 
 NEARBY = 4
@@ -45,6 +58,18 @@ MIN_GLUED = 5
 # lets them go.
 CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
 MIN_SPACED_NEAR = 10
+
+BULLETS = frozenset("・※•‣◦")
+"""Bullets that are punctuation by Unicode category; the symbols (■ ○ ◆ ▶ →) and circled numbers (①) are found by category."""
+
+
+def _is_bullet(ch: str) -> bool:
+    """A list bullet: a symbol (■ ○ ◆ → ★), a circled number (①), or one of :data:`BULLETS`.
+
+    >>> [_is_bullet(c) for c in "■①・/-「("]
+    [True, True, True, False, False, False, False]
+    """
+    return ch in BULLETS or unicodedata.category(ch) in ("So", "Sm", "No")
 
 # Past this many key characters a line is only checked for being two equal
 # halves (linear); the chunk search is quadratic in the length, and slide
@@ -91,8 +116,9 @@ class _Repeat:
         self.first = s[a0:a1]
         self.second = s[b0:b1]
         self.spaced = b0 > a1 or s[a0:a1][-1:].isspace()
-        # The second copy opens with the same symbol as the first (■Osaka■Osaka).
-        self.mirrored = s[a0] == s[b0] and not is_word_char(s[a0])
+        # The second copy opens with the same bullet as the first (■Osaka■Osaka);
+        # a bracket, a quote or a path's slash is text (「はい」「はい」, /etc/dpkg/dpkg.cfg).
+        self.mirrored = s[a0] == s[b0] and _is_bullet(s[a0])
         self.connected = not self.mirrored and any(
             ch in CONNECTORS for ch in s[a1 - 1:b0 + 1] if not is_word_char(ch)
         )
@@ -103,6 +129,18 @@ class _Repeat:
 
     def drop_span(self) -> tuple[int, int]:
         return (self.a1, self.b1) if self.keep_first else (self.a0, self.b0)
+
+
+_HEX = re.compile(r"[0-9A-F]+|[0-9a-f]+")
+
+
+def _numberlike(unit: str) -> bool:
+    """Digits, or hexadecimal digits with a digit among them (``FEDCBA9876543210``, ``0f0f``): a number.
+
+    >>> _numberlike("2020"), _numberlike("FEDCBA98"), _numberlike("Dalian"), _numberlike("CAFE")
+    (True, True, False, False)
+    """
+    return unit.isdigit() or (_HEX.fullmatch(unit) is not None and any(ch.isdigit() for ch in unit))
 
 
 def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -> _Repeat | None:
@@ -117,7 +155,7 @@ def _find_repeat(s: str, key: str, kpos: list[int], starts: list[int], accept) -
             if key[i] != key[i + length] or key[i:i + length] != key[i + length:i + 2 * length]:
                 continue
             unit = key[i:i + length]
-            if unit.isdigit() or 2 * unit.count(GAP) > len(unit):
+            if _numberlike(unit) or 2 * unit.count(GAP) > len(unit):
                 continue
             tries += 1
             if tries > MAX_TRIES:
@@ -157,15 +195,75 @@ def _build(s: str, kpos: list[int], i: int, length: int) -> _Repeat | None:
 
 
 def _glued_ok(rep: _Repeat, s: str) -> bool:
-    """Glued copies: long enough, or short with a seam no word has inside it
-    (``Chapter1Chapter1``, ``■Russia■Russia``). Punctuation between two short
-    copies is no seam: ``はい。はい。`` and ``No. No.`` are text."""
-    if rep.spaced:
+    """Glued copies that prove a doubled layer by themselves.
+
+    They must be the same text (or one a copy that lost punctuation): copies
+    that each have symbols the other lacks are the author's text, such as a
+    formula (``FA(w)·FB(w)|FA(w)||FB(w)|``) or a bracketed repeat
+    (``「ワッショイワッショイ」``). Then: a shadow copy that lost punctuation, a
+    unit opening with its own bullet (``■Russia■Russia``), or a Latin seam no
+    word has inside it where the copies meet — lower case then capital, digit
+    next to letter (``Chapter1Chapter1``), a symbol then a letter
+    (``35min.35min.``), or a glued token no word list knows
+    (``developmentsremarkable``). Short units need a seam between letters or
+    digits (``couscous``, ``tartar`` stay); punctuation between two short copies
+    is no seam (``はい。はい。``, ``No. No.``). Japanese has no such seam and
+    repeats words on purpose (``ワッショイワッショイ``): its glued copies need
+    a doubled layer shown nearby (:func:`_glued_with_evidence`).
+    """
+    if rep.spaced or not (rep.exact or rep.lossy):
         return False
-    if rep.key_len >= MIN_GLUED or rep.mirrored:
+    if rep.mirrored or (rep.lossy and rep.key_len >= MIN_SPACED_NEAR):
         return True
+    if rep.key_len >= MIN_GLUED and len(set(_key(rep.first))) < 3:
+        return False  # ``oooooOOOOO``: a letter held, not a phrase drawn twice
     left, right = s[rep.b0 - 1], s[rep.b0]
-    return is_word_char(left) and is_word_char(right) and _seam(left, right)
+    if rep.key_len < MIN_GLUED:
+        # A short unit must be a token of its own: ``DuckDuckGo``, ``0x0F0F0F0F`` are names and numbers.
+        return (is_word_char(left) and is_word_char(right) and _seam(left, right)
+                and _token_edge(s, rep.a0, before=True) and _token_edge(s, rep.b1, before=False))
+    if not LATIN_RE.search(rep.first):
+        return False
+    if is_word_char(left) and is_word_char(right):
+        return _seam(left, right) or not _is_known_word(_token_at(s, rep.b0))
+    # A sentence or a bracket closes, and the copy starts again with a capital or a digit
+    # (``35min.35min.``, ``(by city)Director (by city)``); ``service.service`` is a name.
+    return left in CLOSERS and s[rep.b0 - 2:rep.b0 - 1] not in CLOSERS and (right.isupper() or right.isdigit())
+
+
+CLOSERS = frozenset(".!?)）」』”’】")
+
+
+def _token_edge(s: str, k: int, *, before: bool) -> bool:
+    """Position ``k`` is the start (``before``) or the end of a token: white space, an edge or punctuation."""
+    if before:
+        return k == 0 or not is_word_char(s[k - 1])
+    return k >= len(s) or not is_word_char(s[k])
+
+
+def _whole(rep: _Repeat, s: str) -> bool:
+    """The two copies are the whole line: a shadow copies a text box, not a phrase inside a sentence
+    (``Identity added: /home/u/.ssh/id_rsa (/home/u/.ssh/id_rsa)``)."""
+    return not s[:rep.a0].strip() and not s[rep.b1:].strip()
+
+
+def _glued_with_evidence(rep: _Repeat) -> bool:
+    """Glued copies that are a doubled layer when the layer is shown doubled nearby."""
+    return not rep.spaced and (rep.exact or rep.lossy) and rep.key_len >= MIN_GLUED
+
+
+def _token_at(s: str, k: int) -> str:
+    """The run of letters around position ``k``."""
+    start, end = k, k
+    while start > 0 and s[start - 1].isalpha():
+        start -= 1
+    while end < len(s) and s[end].isalpha():
+        end += 1
+    return s[start:end]
+
+
+def _is_known_word(token: str) -> bool:
+    return zipf(token.lower()) >= KNOWN_ZIPF
 
 
 def collapse_doubled_runs(text: Text, *, doubled_nearby: bool = False) -> Fixed:
@@ -215,8 +313,8 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
             if _glued_ok(rep, s):
                 return True
             if not rep.spaced:
-                return False
-            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR:
+                return evidence and _glued_with_evidence(rep)
+            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR and _whole(rep, s):
                 return True
             # ``Waku Waku`` is a word; a doubled box line is longer.
             return evidence and rep.key_len >= MIN_GLUED
@@ -255,9 +353,9 @@ def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     """Run :func:`collapse_doubled_runs` on every line, with its neighbours as evidence.
 
     Why: copies separated by white space (``Kitakyushu Business Kitakyushu
-    Business``) are a doubled layer only where the layer is seen doubled
-    nearby (``DalianDalian`` two lines below); otherwise they may be two
-    boxes side by side and both stay.
+    Business``) and glued Japanese copies are a doubled layer only where the
+    layer is seen doubled nearby (``DalianDalian`` two lines below); otherwise
+    they may be two boxes side by side, or a word said twice, and both stay.
 
     >>> def run(*texts):
     ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
@@ -268,12 +366,13 @@ def collapse_doubled_layers(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     ['Office in Office in', 'Tokyo Osaka']
     """
     plain = [collapse_doubled_runs(line.text) for line in lines]
-    glued = [any(True for _ in f.changes) for f in plain]
-    spaced = [
+    glued = [f.changed for f in plain]
+    # Lines that would collapse with evidence: copies apart, or Japanese glued.
+    weak = [
         not glued[k] and collapse_doubled_runs(line.text, doubled_nearby=True).changed
         for k, line in enumerate(lines)
     ]
-    supported = _supported_groups(glued, spaced)
+    supported = _supported_groups(glued, weak)
     out: list[Line] = []
     changes: list[Change] = []
     for k, line in enumerate(lines):
@@ -330,7 +429,9 @@ def drop_trailing_echo(text: Text) -> Fixed:
         if len(_key(head)) < MIN_GLUED or not s.endswith(head):
             continue
         q = len(s) - len(head)
-        if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]):
+        # Glued to the last word with a seam (``citiesEnvironment``): ``cfdisk(8)`` after
+        # ``fdisk(8) と`` is another word that ends the same way.
+        if q <= p or not is_word_char(s[q - 1]) or not is_word_char(s[q]) or not _seam(s[q - 1], s[q]):
             continue
         best = q
     if best is None:

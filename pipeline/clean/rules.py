@@ -1,16 +1,21 @@
 """Cleaning rules: one named function per kind of extraction damage.
 
 :data:`RULES` is the order they run in; see each module for the why. The
-order matters: encoding and width first, so every later comparison sees one
-spelling; descender residue before layers (``Thank youThank youyy``: the
+order matters: the Japanese encodings before ftfy (whose C1 fixes would
+rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
+the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
+first, so every later comparison sees one spelling; interleaved doubling
+before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
 in the next round, see :data:`~pipeline.clean.registry.MAX_ROUNDS`);
 layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
-is gone, and joining paragraphs inserts no space between Japanese and ASCII);
-paragraphs last.
+is gone); hyphenated wraps after the layer and ghost rules (a broken word's
+halves are single copies then). Hard wraps of Japanese paragraphs are not
+joined here: that needs the document's structure (headings, page furniture),
+so :mod:`pipeline.segment.paragraphs` does it.
 """
 
 from __future__ import annotations
@@ -20,19 +25,28 @@ from pipeline.clean.duplicates import collapse_doubled_page_numbers, drop_near_d
 from pipeline.clean.edits import Change, Fixed, Line
 from pipeline.clean.encoding import fix_mojibake
 from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
+from pipeline.clean.glyphs import expand_latin_ligatures, mark_lost_control_characters, unify_ideographs
+from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
+from pipeline.clean.interleaved import collapse_interleaved_doubling
+from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
-from pipeline.clean.paragraphs import join_wrapped_lines
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
-from pipeline.clean.spacing import remove_cjk_ascii_spaces
+from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters
 from pipeline.clean.width import normalise_width
 
 RULES: tuple[Rule, ...] = (
+    line_rule(repair_japanese_mojibake),
     line_rule(fix_mojibake),
+    line_rule(mark_lost_control_characters),
+    line_rule(expand_latin_ligatures),
+    line_rule(unify_ideographs),
     line_rule(normalise_width),
     line_rule(remove_cjk_ascii_spaces),
+    line_rule(remove_spaces_between_cjk_letters),
+    line_rule(collapse_interleaved_doubling),
     line_rule(strip_descender_residue),
-    line_rule(drop_descender_lines),
+    doc_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),
     line_rule(drop_trailing_echo),
     doc_rule(drop_ghost_lines),
@@ -40,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(drop_illegible_lines),
     doc_rule(drop_near_duplicate_lines),
     doc_rule(collapse_doubled_page_numbers),
-    doc_rule(join_wrapped_lines, once=True),
+    doc_rule(join_hyphenated_wraps),
 )
 
 __all__ = ["RULES", "Change", "Fixed", "Line", "Rule", "run_rules"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Fixed, drop_spans, unchanged
 from pipeline.chardata import JA_LETTER
@@ -47,3 +48,45 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+_CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
+_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}])+")
+MIN_SPACED_LETTERS = 5
+
+
+def _scripts(letters: str) -> int:
+    return sum(bool(pattern.search(letters)) for pattern in (chardata.HIRAGANA_RE, chardata.KATAKANA_RE, chardata.KANJI_RE))
+
+
+def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
+    """Remove the space an extractor put between every two Japanese characters.
+
+    Why: a PDF that places each Japanese glyph on its own comes out as ``本 市
+    は 米 国 …``; the spaces split every word and keep the paragraph from
+    reading as one. The evidence is the run: at least
+    :data:`MIN_SPACED_LETTERS` Japanese letters, each standing alone between
+    single spaces, of at least two scripts (kanji, hiragana, katakana), so
+    sentence text. A table row of single kanji (``月 火 水 木 金``), a kana
+    chart (``あ い う え お``) or words written apart (``佐藤 一郎``) stay.
+
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("1. 本 市 は 米 国 の 市 と 提 携 し た 。", 1)).text.text
+    '1. 本市は米国の市と提携した。'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
+    False
+    """
+    s = text.text
+    spans: list[tuple[int, int]] = []
+    for match in _SPACED_RUN.finditer(s):
+        start, end = match.span()
+        # A first or last character glued to more letters is the end of a word written apart.
+        if start > 0 and chardata.is_ja_letter(s[start - 1]):
+            start += 2
+        if end < len(s) and chardata.is_ja_letter(s[end]):
+            end -= 2
+        letters = "".join(ch for ch in s[start:end:2] if chardata.is_ja_letter(ch))
+        if len(letters) >= MIN_SPACED_LETTERS and _scripts(letters) >= 2:
+            spans += [(k, k + 1) for k in range(start + 1, end, 2)]
+    if not spans:
+        return unchanged(text)
+    return drop_spans(text, spans, "spacing", record_blank=True)

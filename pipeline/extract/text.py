@@ -1,16 +1,27 @@
 """Text dumps: bytes → lines, decoded by evidence, never by hope.
 
 A BOM decides first, then strict UTF-8, then charset-normalizer choosing among
-the Japanese legacy encodings. When the best guess is still unsure the file is
-refused with a message saying so, because a silently mis-decoded file would
-poison every later stage while looking fine.
+the Japanese legacy encodings. A file that is mostly one encoding but holds a
+few lines in another (two dumps concatenated, a line pasted from a Shift_JIS
+file) is read line by line: each odd line is decoded on its own in the
+Japanese encoding that gives everyday Japanese, or, when none does, with its
+undecodable bytes as lost glyphs (U+FFFD); either way it gets a ledger row
+(``decode_lines``, reason ``encoding``) and a note naming the line and the
+encoding. The file is refused only when it is not text: most of its bytes
+fit no encoding, or it holds NUL bytes in numbers that only binary data or
+UTF-16 without a byte-order mark has. A few NUL or other control characters
+in good text are lost glyphs (the clean stage marks them), not a reason to
+refuse the file.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from pipeline.chardata import is_everyday_japanese, is_ja_letter
 from pipeline.errors import InputError
 from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
-from pipeline.model import Extracted, SourceFile
+from pipeline.model import Extracted, LedgerRow, SourceFile
 
 # Encodings a proceedings dump plausibly comes in. UTF-16 is only accepted
 # with a BOM: without one, any even-length byte string "decodes".
@@ -20,23 +31,58 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _LEGACY = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
+_LINE_ENCODINGS = ("utf-8", "cp932", "euc_jp")
+"""What one odd line is tried in, in this order."""
 
 # charset-normalizer's chaos score: 0 is clean text. Above this the decoding
 # is a guess we will not bet a document on.
 _MAX_CHAOS = 0.2
 
+MAX_NUL_SHARE = 0.1
+"""NUL bytes above this share of the file: UTF-16 without a BOM (every other byte of ASCII text) or binary data, not text with a few lost glyphs."""
+
+MAX_UNDECODABLE_SHARE = 0.1
+"""Bytes on lines that fit no encoding, above this share of the file: not text."""
+
+MIN_EVERYDAY = 0.9
+"""Share of everyday Japanese among an odd line's non-ASCII characters for a decoding to count."""
+
+
+@dataclass
+class Decoded:
+    """A decoded dump: its lines, its main encoding, and the lines decoded otherwise."""
+
+    text: str
+    encoding: str
+    odd_lines: dict[int, str] = field(default_factory=dict)  # 1-based line → encoding, or "lost" (U+FFFD)
+
 
 def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str]:
-    """Decode a text dump; return ``(text, encoding)``.
+    """Decode a text dump; return ``(text, main encoding)`` (see :func:`decode_dump` for odd lines).
 
     >>> decode_text("国境".encode("cp932"), name="x.txt")
     ('国境', 'cp932')
     >>> decode_text(b"\\xff\\xfeA\\x00", name="x.txt")
     ('A', 'utf-16')
     """
+    decoded = decode_dump(data, name=name, encoding=encoding)
+    return decoded.text, decoded.encoding
+
+
+def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decoded:
+    """Decode a text dump, line by line where one encoding does not fit every line.
+
+    Raises :class:`~pipeline.errors.InputError` naming the place, the cause and
+    the remedy when the bytes are not text.
+
+    >>> mixed = "港町\\n".encode() + "近年は港の整備が進む。\\n".encode("cp932") + "Port\\n".encode()
+    >>> d = decode_dump(mixed, name="x.txt")
+    >>> d.text.split("\\n")[1], d.encoding, d.odd_lines
+    ('近年は港の整備が進む。', 'utf-8', {2: 'cp932'})
+    """
     if encoding is not None:
         try:
-            return data.decode(encoding), encoding
+            return Decoded(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(
                 name, f"cannot be decoded as {encoding} ({exc})", "check the file or pass another --encoding"
@@ -44,55 +90,142 @@ def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(enc), enc.replace("-sig", "")
+                return Decoded(data.decode(enc), enc.replace("-sig", ""))
             except UnicodeDecodeError as exc:
+                if enc == "utf-8-sig":
+                    return decode_lines(data[len(bom):], name, "utf-8")
                 raise InputError(
                     name,
                     f"starts with a {enc} byte-order mark but is not valid {enc} (byte {exc.start})",
                     "re-save the file in one encoding",
                 ) from exc
     nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise InputError(
-            name,
-            f"holds a NUL byte at byte offset {nul}, so it is binary data or UTF-16 without a byte-order mark",
-            "convert it to UTF-8 text (for UTF-16, add a BOM), or remove the NUL bytes (tr -d '\\000')",
-            where=f"line {line}",
-        )
+    if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data):
+        raise _nul_error(data, nul, name)
     try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
-        first_bad = utf8_error.start
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    main = _main_encoding(data)
+    try:
+        return decode_lines(data, name, main)
+    except InputError:
+        if nul >= 0:
+            raise _nul_error(data, nul, name) from None
+        raise
+
+
+def _nul_error(data: bytes, nul: int, name: str) -> InputError:
+    line = data.count(b"\n", 0, nul) + 1
+    return InputError(
+        name,
+        f"holds a NUL byte at byte offset {nul}, so it is binary data or UTF-16 without a byte-order mark",
+        "convert it to UTF-8 text (for UTF-16, add a BOM), or remove the NUL bytes (tr -d '\\000')",
+        where=f"line {line}",
+    )
+
+
+def _main_encoding(data: bytes) -> str:
+    """UTF-8 when most lines with non-ASCII bytes are UTF-8; else charset-normalizer's choice."""
+    lines = [line for line in data.split(b"\n") if not line.isascii()]
+    utf8 = sum(_decodes(line, "utf-8") for line in lines)
+    if utf8 * 2 >= len(lines):
+        return "utf-8"
     from charset_normalizer import from_bytes  # heavy import, only for non-UTF-8 input
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
     if best is not None and best.chaos <= _MAX_CHAOS:
-        enc = best.encoding
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError:
-            pass
-    line = data.count(b"\n", 0, first_bad) + 1
-    raise InputError(
-        name,
-        "not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text"
-        f" (first undecodable UTF-8 byte at offset {first_bad})",
-        "convert it to UTF-8, or pass --encoding NAME if you know it",
-        where=f"line {line}",
-    )
+        return best.encoding
+    return "utf-8"
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _everyday(text: str) -> bool:
+    odd = [ch for ch in text if not ch.isascii() and not ch.isspace()]
+    return any(is_ja_letter(ch) for ch in odd) and sum(map(is_everyday_japanese, odd)) >= MIN_EVERYDAY * len(odd)
+
+
+def decode_lines(data: bytes, name: str, main: str) -> Decoded:
+    """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
+    out: list[str] = []
+    odd: dict[int, str] = {}
+    lost_bytes = 0
+    first_lost = None
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        if _decodes(raw, main):
+            out.append(raw.decode(main))
+            continue
+        for enc in _LINE_ENCODINGS:
+            if enc != main and _decodes(raw, enc) and _everyday(raw.decode(enc)):
+                out.append(raw.decode(enc))
+                odd[number] = enc
+                break
+        else:
+            out.append(raw.decode(main, "replace"))
+            odd[number] = "lost"
+            lost_bytes += len(raw)
+            first_lost = first_lost or number
+    if first_lost is not None and lost_bytes > MAX_UNDECODABLE_SHARE * len(data):
+        raise InputError(
+            name,
+            "not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text"
+            f" (first undecodable UTF-8 byte at offset {_first_bad_utf8(data)})",
+            "convert it to UTF-8, or pass --encoding NAME if you know it",
+            where=f"line {first_lost}",
+        )
+    return Decoded("\n".join(out), main, odd)
+
+
+def _first_bad_utf8(data: bytes) -> int:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def decoding_notes_and_rows(decoded: Decoded, lines: list[str]) -> tuple[list[str], list[LedgerRow]]:
+    """A note and a ledger row for each line decoded otherwise than the file.
+
+    >>> notes, rows = decoding_notes_and_rows(Decoded("a\\nb", "utf-8", {2: "cp932"}), ["a", "b"])
+    >>> notes, [(str(r.rule), r.line, r.text, str(r.reason)) for r in rows]
+    (['line 2: decoded as cp932 (the rest of the file is utf-8)'], [('decode_lines', 2, 'b', 'encoding')])
+    """
+    notes: list[str] = []
+    rows: list[LedgerRow] = []
+    for number, enc in sorted(decoded.odd_lines.items()):
+        if number > len(lines):
+            continue
+        if enc == "lost":
+            notes.append(
+                f"line {number}: not {decoded.encoding} and no Japanese encoding reads it;"
+                " its undecodable bytes are lost glyphs (U+FFFD)"
+            )
+        else:
+            notes.append(f"line {number}: decoded as {enc} (the rest of the file is {decoded.encoding})")
+        if lines[number - 1]:
+            rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding"))
+    return notes, rows
 
 
 def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) -> Extracted:
     if data.startswith(b"%PDF-"):
         raise InputError(name, "is a PDF with a .txt suffix", "rename it to .pdf", where="byte 0")
-    text, enc = decode_text(data, name=name, encoding=encoding)
-    lines, markers = mark_cids(split_lines(text))
-    notes: list[str] = []
+    decoded = decode_dump(data, name=name, encoding=encoding)
+    lines, markers = mark_cids(split_lines(decoded.text))
     refuse_textless(lines, name=name, size=len(data))
+    notes, rows = decoding_notes_and_rows(decoded, lines)
     return Extracted(
-        source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=enc),
+        source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=decoded.encoding),
         lines=tuple(lines),
         markers=tuple(markers),
         notes=tuple(notes),
+        ledger=tuple(rows),
     )

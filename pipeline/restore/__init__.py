@@ -43,7 +43,6 @@ from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, R
 from pipeline.restore import charlm, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
-from pipeline.restore.evidence.numbering import NumberingIndex
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
 __all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
@@ -93,9 +92,9 @@ class Restorer:
             widest = shared[-1].text if shared else "\n".join(ln.text for _, lines in doc.scopes for ln in lines)
             lm = charlm.for_document(widest)
         self.lm = lm
-        # TODO(issue 15): pipeline/numbering.py, segment's solver, once it is on main; until then the plain-text
-        # path keeps restore's own solver (the talk stage reads segment's hints only)
-        self.numbering = NumberingIndex(doc) if plain else None
+        # plain text has no segment stage: the one heading-number solver (pipeline/numbering.py, segment's) is
+        # asked here; the talk stage reads its result from segment's hints
+        self.numbering = _plain_numbering(doc) if plain else None
         self.model = scoring.model()
 
     # -- one gap ---------------------------------------------------------
@@ -119,10 +118,10 @@ class Restorer:
     def numbering_hint(self, text: str, pos: int, end: int, line: int, hint: HintAt) -> Hint | None:
         """The heading-number hint for the lost glyph at ``pos`` (segment's; restore's own solver on plain text)."""
         if self.numbering is not None:
-            claim = self.numbering.propose(Site(text, pos, end, line))
-            if claim is None:
+            fill = self.numbering.get((line, pos))
+            if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
-            return Hint(line, pos, len(claim.fill), (claim.fill,), Evidence("numbering", claim.detail))
+            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail))
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
             return None
@@ -302,6 +301,18 @@ class Restorer:
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line)))
         return out
+
+
+def _plain_numbering(doc: Document) -> dict:
+    """(line number, offset of a run of lost glyphs) → what the heading sequence says it stood for."""
+    from pipeline import numbering
+
+    lines = doc.scopes[0][1]
+    found = {}
+    for heading in numbering.solve([ln.text for ln in lines], [ln.number for ln in lines]):
+        for fill in heading.fills:
+            found[(lines[heading.index].number, fill.start)] = fill
+    return found
 
 
 def _numbered(r: Repair) -> bool:

@@ -1,135 +1,231 @@
-"""Segment: cleaned lines → talks, each a Japanese paper (numbered sections) and English slides.
+"""Segment: cleaned lines → talks, each a paper (sections) and slides, in the shape the document has.
 
-One module per job: ``script`` (Japanese or English, by counting characters),
-``romanize`` (kana → Hepburn, for talk ids), ``layout`` (text boxes and page
-starts recovered from raw line numbers), ``talks`` (where talks start, paper
-versus slides), ``front`` (city, title, subtitle, speaker), ``numbering`` and
-``sections`` (numbered headings, the sequence, hints for lost digits),
-``slides`` (page numbers and slide content), ``render`` (a readable text
-rendering for people and golden files). This module is the facade:
+One module per job:
 
-* talks start at city lines (:mod:`pipeline.segment.talks`); inside a talk the
-  Japanese paper and the English slides are told apart by script;
-* the paper's front matter gives the city, title, subtitle and speaker
-  (:mod:`pipeline.segment.front`); its numbered headings, including those whose
-  digits were lost, give flat sections (:mod:`pipeline.segment.sections`), and
-  the numbering sequence becomes hints for restore;
-* the slides are put in number order (:mod:`pipeline.segment.slides`).
+* ``layout``: extract's facts per raw line (pages, text boxes, indents,
+  widths, sizes), read from the ``Cleaned`` record;
+* ``furniture``: page numbers and running headers/footers (ledger rows);
+* ``titleblock`` and ``talks``: where talks start (weighed title-block
+  cues), and whether a talk is a paper and its slides, a paper or a deck;
+* ``front``: city, title, subtitle, speaker and their hints; ``places``: the
+  city's English name from the talk's own English;
+* ``contents``: a table of contents, kept apart;
+* ``paragraphs``: hard wraps joined (after furniture left, headings known);
+* ``sections`` (with :mod:`pipeline.numbering`, the one heading-number
+  solver): flat sections and hints for lost heading glyphs;
+* ``slides``/``slidetext``: slides in number order from page numbers and
+  page breaks;
+* ``render`` (a readable rendering), ``conservation`` (the "nothing lost" check).
 
-Nothing is dropped: lines before the first talk go to ``unassigned``, the
-city line's leftovers (a lost talk number) to the talk's ``front``, and the
-page-number text that became slide numbers to the ledger.
+This module is the facade. Every cleaned line ends up in a talk or in the
+ledger: a file with no evidence of several talks is one talk, and one with
+no structure at all is one talk whose text is its ``front``.
 """
 
 from __future__ import annotations
 
-from pipeline.ids import unique
-from pipeline.model import Bilingual, Cleaned, Evidence, GAP, Hint, Segmented, Speaker, Talk, Text
-from pipeline.segment.front import find_city_en, is_city_only_line, is_speaker_line, is_wrapped_subtitle, romaji_spellings, split_speaker, subtitle_hints
-from pipeline.segment.layout import Layout, first_line
-from pipeline.segment.sections import split_paper
-from pipeline.segment.slides import build_deck, page_number_rows
-from pipeline.segment.talks import TalkSpan, city_line_match, talk_spans
+from dataclasses import dataclass
+
+from pipeline.chardata import EN, JA, is_japanese, script_of
+from pipeline.ids import slug, unique
+from pipeline.model import Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Talk, Text, ledger_rows_for
+from pipeline.segment.contents import find_contents
+from pipeline.segment.front import prefix_hints, speaker_of, subtitle_hints
+from pipeline.segment.furniture import page_number, page_numbers, running_lines
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.paragraphs import join_wraps, paper_measure
+from pipeline.segment.places import find_city_en, is_city_only_line
+from pipeline.segment.sections import is_section_name, split_paper
+from pipeline.segment.slides import build_deck, page_deck, page_number_rows
+from pipeline.segment.talks import TalkSpan, talk_spans
+
+FURNITURE_RULE = "page_furniture"
+MAX_ID_CHARS = 60
 
 
-def _city_parts(line: Text) -> tuple[Text | None, Text | None]:
-    """The city name in its line, and what stands before it (e.g. a lost talk number)."""
-    m = city_line_match(line.text)
-    if m is None:
-        return None, None
-    lead = len(line.text) - len(line.text.lstrip())
-    name = line[lead + m.start("name"): lead + m.end("name")]
-    prefix = line[: lead + m.start("name")].strip()
-    return name, prefix if prefix.text else None
+@dataclass(frozen=True)
+class _Doc:
+    """What every talk of the document shares while it is built."""
+
+    lines: list[Text]
+    layout: Layout
+    page_numbers: frozenset[int]  # indexes (into lines) of their page's number
+    measure: int | None
 
 
-def _prefix_hints(prefix: Text | None) -> list[Hint]:
-    """Lost glyphs before the city name: most likely a talk number, which nothing in the talk tells."""
-    if prefix is None or GAP not in prefix.text:
-        return []
-    start = prefix.text.index(GAP)
-    pos = prefix.origin[start]
-    length = len(prefix.text[start:]) - len(prefix.text[start:].lstrip(GAP))
-    if pos is None:
-        return []
-    return [Hint(pos[0], pos[1], length, (), Evidence("abstention", "lost glyphs before the city name on the talk's first line: a talk number; the talk itself does not say which"))]
+def _furniture_rows(texts: list[Text], reason: str) -> list[LedgerRow]:
+    rows: list[LedgerRow] = []
+    for t in texts:
+        rows.extend(ledger_rows_for(t, rule=FURNITURE_RULE, reason=reason))
+    return rows
 
 
-def _talk(lines: list[Text], span: TalkSpan, layout: Layout, last_line: int, taken: set[str], n: int):
-    paper = lines[span.start:span.slides_start]
-    english = lines[span.slides_start:span.end]
+def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[LedgerRow]]:
+    """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, rows)."""
+    body, rows = [], []
+    for i in range(start, end):
+        t = doc.lines[i]
+        n = page_number(t.text)
+        if i in doc.page_numbers or (n is not None and n.shaped):
+            rows.extend(_furniture_rows([t], "page-number"))
+        else:
+            body.append(t)
+    contents: list[Text] = []
+    span = find_contents(body, doc.layout)
+    if span is not None:
+        contents = body[span[0]:span[1]]
+        body = body[: span[0]] + body[span[1]:]
+    return body, contents, rows
+
+
+def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
+    """The talk id: the city's English slug, else the title's slug, else ``document``."""
+    base = ""
+    if city_en is not None:
+        base = slug(city_en.text)
+    elif city_ja is not None and spellings:
+        base = slug(spellings[0])
+    for title in titles:
+        if not base and title is not None:
+            base = slug(title.text)[:MAX_ID_CHARS].strip("-")
+    return unique(base or "document", taken)
+
+
+def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
+    lines, layout, block = doc.lines, doc.layout, span.block
+    paper_end = span.slides_start
+    deck_lines = lines[span.slides_start:span.end]
+    rows: list[LedgerRow] = []
     front: list[Text] = []
     hints: list[Hint] = []
-    i = 0
-    city_ja = None
-    if span.has_city_line and paper:
-        city_ja, prefix = _city_parts(paper[0])
-        if prefix is not None:
-            front.append(prefix)
-            hints.extend(_prefix_hints(prefix))
-        i = 1
-    title_ja = paper[i] if i < len(paper) else None
-    i += title_ja is not None
-    subtitle_ja = None
-    if i < len(paper) and is_wrapped_subtitle(paper[i].text):
-        subtitle_ja, i = paper[i], i + 1
+    evidence: list[Evidence] = []
+    used: set[int] = set()
+    city_ja = title_ja = subtitle_ja = title_en_paper = None
     speaker = Speaker(None, None, None)
-    if i < len(paper) and is_speaker_line(paper[i].text):
-        split = split_speaker(paper[i])
-        speaker = Speaker(paper[i], split.affiliation, split.name)
-        i += 1
-    body = split_paper(paper[i:])
-    front.extend(body.front)
-    hints.extend(body.hints)
+    in_paper = span.start <= block.start < paper_end and block.cues
+    if in_paper:
+        if block.number is not None:
+            front.append(block.number)
+            hints.extend(prefix_hints(block.number))
+        if block.number_line is not None:
+            used.add(block.number_line)
+        if block.city_line is not None:
+            used.add(block.city_line)
+            if "city" in block.cues:
+                city_ja = block.city
+            else:
+                front.append(block.city)  # an organisation: not a city
+        elif block.number is not None:
+            used.add(block.start)  # the number's line: its rest is the title, read below
+        if block.title is not None:
+            used.add(block.title)
+            title_line = lines[block.title]
+            if block.title == block.start and block.number is not None and block.number_line is None:
+                title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
+            if script_of(title_line.text) == EN:
+                title_en_paper = title_line.strip()
+            else:
+                title_ja = title_line.strip()
+        if block.subtitle is not None:
+            used.add(block.subtitle)
+            subtitle_ja = lines[block.subtitle].strip()
+        if block.speaker:
+            used.update(block.speaker)
+            speaker = speaker_of([lines[i] for i in block.speaker])
+        evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
+    rest_start = max(block.end, span.start) if in_paper else span.start
+    inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    body, contents, furniture = _paper(doc, rest_start, paper_end)
+    rows.extend(furniture)
+    measure = paper_measure(body, layout) or doc.measure
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text))
+    paper = split_paper(join_wraps(body, layout, measure, guard), layout)
+    front.extend(before + inside + list(paper.front))
+    hints.extend(paper.hints)
 
-    spellings = romaji_spellings(city_ja.text) if city_ja is not None else []
-    city_en, ident = find_city_en(city_ja.text, english) if city_ja is not None else (None, "")
-    ignore = frozenset(spellings) | frozenset({"city"})
-    deck = build_deck(english, layout, lambda s: bool(spellings) and is_city_only_line(s, spellings), ignore)
-    title_en = deck.slides[0].title if deck.cover.lines else None
+    english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    city = find_city_en(city_ja.text, english) if city_ja is not None else None
+    if city is not None and city.text is not None:
+        evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+    spellings = city.spellings if city is not None else ()
+    deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
+    if deck is None:
+        ignore = frozenset(spellings) | frozenset({"city"})
+        deck = build_deck(deck_lines, layout, lambda s: bool(spellings) and is_city_only_line(s, spellings), ignore)
+    rows.extend(page_number_rows(deck.number_texts))
+    has_cover = bool(deck.cover.lines)
+    cover_title = deck.slides[0].title if has_cover else None
+    title_en = title_en_paper or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
     subtitle_en = deck.cover.subtitle
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, subtitle_en))
+    if title_ja is None and cover_title is not None and script_of(cover_title.text) == JA:
+        title_ja = cover_title  # a Japanese deck's cover title (a view of its first slide)
+    if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not paper.sections and not body:
+        slide_title = deck.slides[0].title
+        title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
 
-    ident = unique(ident or f"talk-{n}", taken)
+    if span.slides_start == span.start and deck.slides:
+        shape = "deck"
+    elif paper_end == span.end or not deck.slides:
+        shape = "paper" if paper.sections or contents or title_ja or title_en else "text"
+    else:
+        shape = "proceedings"
+    paper_texts = [t.text for t in body] or [t.text for t in lines[span.start:span.end]]
+    ja_letters = sum(script_of(s) == JA for s in paper_texts)
+    lang = "ja" if ja_letters >= sum(script_of(s) == EN for s in paper_texts) else "en"
+    ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
     talk = Talk(
         id=ident,
         first_line=first,
-        last_line=last_line,
-        city=Bilingual(city_ja, city_en),
+        last_line=last_raw,
+        city=Bilingual(city_ja, city.text if city is not None else None),
         title=Bilingual(title_ja, title_en),
         subtitle=Bilingual(subtitle_ja, subtitle_en),
         speaker=speaker,
-        sections=body.sections,
+        sections=paper.sections,
         slides=deck.slides,
         hints=tuple(sorted(hints, key=lambda h: (h.line, h.col))),
         front=tuple(front),
+        contents=tuple(contents),
+        lang=lang,
+        shape=shape,
+        evidence=tuple(evidence),
     )
-    return talk, page_number_rows(deck.number_texts)
+    return talk, rows
 
 
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
+    layout = Layout.of(doc)
     lines = list(doc.lines)
-    layout = Layout.from_record(doc.lines, doc.ledger)
-    spans = talk_spans(lines)
+    numbers = page_numbers(lines, layout)
+    candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
+    running = running_lines(lines, layout, {**candidates, **numbers})
+    rows: list[LedgerRow] = []
+    for i in sorted(running):
+        rows.extend(_furniture_rows([lines[i]], running[i]))
+    kept = [i for i in range(len(lines)) if i not in running]
+    work = [lines[i] for i in kept]
+    index_of = {old: new for new, old in enumerate(kept)}
+    shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
+                  paper_measure(work, layout))
+    spans = talk_spans(work, layout)
     talks = []
-    rows = []
     taken: set[str] = set()
-    for n, span in enumerate(spans, start=1):
-        if n < len(spans):
-            last = (first_line(lines[spans[n].start]) or 1) - 1
+    for n, span in enumerate(spans):
+        if n + 1 < len(spans):
+            last = (first_line(work[spans[n + 1].start]) or 1) - 1
         else:
-            last = max(doc.line_count, max((p[0] for t in lines[span.start:span.end] for p in t.origin if p), default=1))
-        talk, number_rows = _talk(lines, span, layout, last, taken, n)
+            last = max(doc.line_count, max((last_line(t) or 1 for t in work[span.start:span.end]), default=1))
+        talk, talk_rows = _talk(shared, span, last, taken)
         talks.append(talk)
-        rows.extend(number_rows)
-    unassigned = tuple(lines[: spans[0].start]) if spans else tuple(lines)
+        rows.extend(talk_rows)
     return Segmented(
         source=doc.source,
         talks=tuple(talks),
         ledger=doc.ledger + tuple(rows),
         markers=doc.markers,
-        unassigned=unassigned,
     )

@@ -1,13 +1,14 @@
 """Where each cleaned character went: the segment stage's "nothing lost" check.
 
 Every non-blank character of the cleaned lines must land in exactly one
-*place* of the Segmented record: a talk's city line (``city.ja``), title,
-subtitle, speaker line, ``front``, a section's heading or paragraphs, a
-slide's title or lines, ``unassigned``, or a ledger row of the segment stage
-(page numbers that became slide numbers). The other fields are *views* of
-those places (``city.en`` inside a cover line, ``speaker.name`` inside the
-speaker line, a section's ``title`` inside its heading) and must point inside
-them. Whitespace between pieces is layout and is not counted.
+*place* of the Segmented record: ``front``, ``contents``, a section's heading
+or paragraphs, a slide's title or lines, or a ledger row of the segment stage
+(page numbers, page furniture); or a talk's city, title, subtitle or speaker
+text where that text stands nowhere else (a Japanese title line, an English
+paper's title). Texts that repeat a place (``city.en`` inside a cover line,
+an English deck's title, ``speaker.name`` inside the speaker line, a
+section's ``title`` inside its heading) are *views* and must point inside
+the places. Whitespace between pieces is layout and is not counted.
 """
 
 from __future__ import annotations
@@ -17,15 +18,13 @@ from typing import Iterator
 
 from pipeline.model import Cleaned, Pos, Segmented, Talk, Text
 
-SEGMENT_RULES = frozenset({"slide_number"})
+SEGMENT_RULES = frozenset({"slide_number", "page_furniture"})
 
 
-def places(talk: Talk) -> Iterator[Text]:
-    """The texts of a talk that hold cleaned characters (each character in one of them)."""
-    for t in (talk.city.ja, talk.title.ja, talk.subtitle.ja, talk.speaker.text):
-        if t is not None:
-            yield t
+def body_places(talk: Talk) -> Iterator[Text]:
+    """The texts of a talk that always hold cleaned characters (each character in one of them)."""
     yield from talk.front
+    yield from talk.contents
     for s in talk.sections:
         yield s.heading if s.heading is not None else s.title
         yield from s.paragraphs
@@ -35,14 +34,40 @@ def places(talk: Talk) -> Iterator[Text]:
         yield from sl.lines
 
 
+def head_texts(talk: Talk) -> Iterator[Text]:
+    """City, title, subtitle and speaker texts: a place of their own, or a view of the body."""
+    for t in (talk.city.ja, talk.city.en, talk.title.ja, talk.title.en, talk.subtitle.ja, talk.subtitle.en, talk.speaker.text):
+        if t is not None:
+            yield t
+
+
+def places(talk: Talk) -> Iterator[Text]:
+    """Every place of a talk: the body's, and the head texts that stand nowhere in the body."""
+    body = list(body_places(talk))
+    inside = set(_chars(body))
+    yield from body
+    for t in head_texts(talk):
+        if not _within(t, inside):
+            yield t
+
+
 def views(talk: Talk) -> Iterator[Text]:
     """The texts of a talk that repeat characters of its places."""
-    for t in (talk.city.en, talk.title.en, talk.subtitle.en, talk.speaker.affiliation, talk.speaker.name):
+    inside = set(_chars(body_places(talk)))
+    for t in head_texts(talk):
+        if _within(t, inside):
+            yield t
+    for t in (talk.speaker.affiliation, talk.speaker.name):
         if t is not None:
             yield t
     for s in talk.sections:
         if s.heading is not None:
             yield s.title
+
+
+def _within(t: Text, inside: set) -> bool:
+    keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not c.isspace()]
+    return bool(keys) and all(k in inside for k in keys)
 
 
 def _chars(texts) -> Counter[tuple[Pos, str]]:

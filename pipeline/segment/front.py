@@ -1,122 +1,20 @@
-"""A talk's front matter: city, title, subtitle and speaker, in Japanese and English.
+"""A talk's front matter from its title block: city, title, subtitle, speaker, and the hints they give.
 
-The Japanese paper opens with the city line, the title, an optional subtitle
-wrapped in wave dashes (``～…～``; in a damaged dump the dashes may be lost
-glyphs at both ends), and the speaker line (affiliation ending in a title word
-such as 部長, then the name). The English deck opens with a cover: the title,
-an optional ``~…~`` subtitle and lines that only name the city
-(``CITY OF KITAKYUSHU``, ``Kumamoto City``).
-
-The city's English name is found, not guessed: Sudachi's reading of the
-Japanese name is romanised and looked for among the English words of the
-talk; the talk id is that word in lower case (a slug of the romanisation when
-the English text does not have it).
+The title block (:mod:`.titleblock`) says which lines hold what; this module
+cuts them into the talk's fields. A talk number (``【４】``, or glyphs lost
+where it stood) goes to the talk's ``front``, never into the city or the
+title. The speaker is the affiliation lines and the speaker's line of the
+block, joined: ``松山市`` / ``国際交流課長 佐藤 一郎`` is one speaker whose
+affiliation is ``松山市国際交流課長`` and whose name is ``佐藤 一郎``. A name's
+lost glyphs stay: a name is never guessed.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from pipeline.model import GAP, Evidence, Hint, Text
-from pipeline.names import JOB_TITLE_RE
-from pipeline.ids import slug
-from pipeline.kana import hepburn, plain_spellings
-from pipeline.segment.talks import MUNICIPALITY_SUFFIXES
-
-WAVE_DASHES = "～~〜"
-_CITY_WORDS = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
-
-
-def _tokenizer():
-    """The process's one mode-C Sudachi tokenizer (shared with restore and structure)."""
-    from pipeline.sudachi import tokenizer
-
-    return tokenizer("C")
-
-
-def reading(text: str) -> str:
-    """Sudachi's katakana reading of ``text``.
-
-    >>> reading("北九州")
-    'キタキュウシュウ'
-    """
-    return "".join(m.reading_form() for m in _tokenizer().tokenize(text))
-
-
-def city_stem(name: str) -> str:
-    """The city name without its municipality suffix.
-
-    >>> city_stem("北九州市"), city_stem("東京都")
-    ('北九州', '東京')
-    """
-    if len(name) > 1 and name[-1] in MUNICIPALITY_SUFFIXES:
-        return name[:-1]
-    return name
-
-
-def romaji_spellings(name_ja: str) -> list[str]:
-    """Likely English spellings of a Japanese city name, from its reading.
-
-    >>> romaji_spellings("熊本市")
-    ['kumamoto']
-    """
-    return plain_spellings(hepburn(reading(city_stem(name_ja))))
-
-
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-def find_city_en(name_ja: str, english: list[Text]) -> tuple[Text | None, str]:
-    """The first English occurrence of the city's name, and the talk id.
-
-    A capitalised occurrence (``Kitakyushu``) is preferred over an all-caps one
-    (``KITAKYUSHU``); without any, the id is a slug of the romanised reading.
-
-    >>> t, ident = find_city_en("北九州市", [Text.from_raw("CITY OF KITAKYUSHU", 5), Text.from_raw("Kitakyushu’s Sister Cities", 9)])
-    >>> t.text, ident, t.origin[0]
-    ('Kitakyushu', 'kitakyushu', (9, 0))
-    >>> find_city_en("熊本市", [Text.from_raw("Thank you", 1)])
-    (None, 'kumamoto')
-    """
-    spellings = romaji_spellings(name_ja)
-    found: Text | None = None
-    for line in english:
-        for m in _WORD.finditer(line.text):
-            if m.group().lower() in spellings:
-                candidate = line[m.start():m.end()]
-                if found is None or (found.text.isupper() and not candidate.text.isupper()):
-                    found = candidate
-                if not found.text.isupper():
-                    return found, slug(found.text)
-    if found is not None:
-        return found, slug(found.text)
-    return None, slug(spellings[0]) if spellings and spellings[0] else ""
-
-
-def is_city_only_line(text: str, spellings: list[str]) -> bool:
-    """A line that only names the city (``CITY OF KITAKYUSHU``, ``Kumamoto City``).
-
-    >>> is_city_only_line("CITY OF KITAKYUSHU", ["kitakyushu"]), is_city_only_line("Kitakyushu’s Cross-boundary", ["kitakyushu"])
-    (True, False)
-    """
-    words = [w.lower() for w in _WORD.findall(text)]
-    return bool(words) and any(w in spellings for w in words) and all(w in spellings or w in _CITY_WORDS for w in words)
-
-
-def is_wrapped_subtitle(text: str) -> bool:
-    """A subtitle line: wrapped in wave dashes, or in lost glyphs where the dashes were.
-
-    >>> is_wrapped_subtitle("～豊かな自然環境～"), is_wrapped_subtitle("~Abundant Nature~")
-    (True, True)
-    >>> is_wrapped_subtitle("\\ufffd豊かな自然環境、歴史・文化と都市戦略\\ufffd"), is_wrapped_subtitle("熊本市\\ufffd\\ufffd情報部長")
-    (True, False)
-    """
-    s = text.strip()
-    if len(s) < 3:
-        return False
-    marks = WAVE_DASHES + GAP
-    return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
+from pipeline.model import GAP, Evidence, Hint, Speaker, Text
+from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, speaker_split
 
 
 @dataclass(frozen=True)
@@ -126,53 +24,59 @@ class SpeakerSplit:
 
 
 def split_speaker(line: Text) -> SpeakerSplit:
-    """Affiliation up to and including the last title word (部長, 局長 …), then the name.
-
-    Lost glyphs in the name stay as they are: a name is never guessed.
+    """Affiliation up to and including the last job title (部長, 局長 …) or organisation word, then the name.
 
     >>> s = split_speaker(Text.from_raw("北九州市企\\ufffd\\ufffd化\\ufffd国際部長 \\ufffd原 \\ufffd\\ufffd", 9))
     >>> s.affiliation.text, s.name.text
     ('北九州市企��化�国際部長', '�原 ��')
-    >>> split_speaker(Text.from_raw("東西大学 山田 太郎", 1)).name.text
-    '山田 太郎'
+    >>> split_speaker(Text.from_raw("東西大学 山田 太郎", 1)).name.text, split_speaker(Text.from_raw("春日　太郎", 1)).affiliation
+    ('山田 太郎', None)
+    >>> s = split_speaker(Text.from_raw("情報太郎（架空大学大学院情報学研究科）", 1)); s.name.text, s.affiliation.text
+    ('情報太郎', '架空大学大学院情報学研究科')
     """
     text = line.text
-    role_end = None
-    for m in JOB_TITLE_RE.finditer(text):
-        rest = text[m.end():].strip()
-        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10:
-            role_end = m.end()
-    if role_end is None:
-        space = re.search(r"[\s\u3000]", text.strip())
-        if space is None:
-            return SpeakerSplit(None, None)
-        role_end = len(text) - len(text.lstrip()) + space.start()
-    return SpeakerSplit(line[:role_end].strip(), line[role_end:].strip() or None)
+    if is_person_name(text):
+        return SpeakerSplit(None, line.strip())
+    end = speaker_split(text)
+    if end is None:
+        return SpeakerSplit(None, None)
+    if end == 0:
+        open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
+        return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[:open_at].strip())
+    return SpeakerSplit(line[:end].strip() or None, line[end:].strip() or None)
 
 
-def is_speaker_line(text: str) -> bool:
-    """A speaker line: a title word followed by a short name, or failing that a
-    short line of two or three space-separated parts (affiliation, family and
-    given name) that is neither a sentence nor a numbered heading.
+def speaker_of(lines: list[Text]) -> Speaker:
+    """The speaker from the block's speaker lines (affiliation lines first, the speaker's line last).
 
-    >>> is_speaker_line("熊本市\\ufffd\\ufffd情報部長 \\ufffd本 \\ufffd"), is_speaker_line("熊本市のあらまし")
-    (True, False)
-    >>> is_speaker_line("東西大学　山田　太郎"), is_speaker_line("1．はじめに 本文")
-    (True, False)
+    >>> sp = speaker_of([Text.from_raw("松山市", 3), Text.from_raw("国際交流課長 佐藤 一郎", 4)])
+    >>> sp.text.text, sp.affiliation.text, sp.name.text
+    ('松山市 国際交流課長 佐藤 一郎', '松山市国際交流課長', '佐藤 一郎')
     """
-    for m in JOB_TITLE_RE.finditer(text):
-        rest = text[m.end():].strip()
-        if rest and len(rest.replace(" ", "")) <= 10 and not rest.endswith("。"):
-            return True
-    s = text.strip()
-    parts = re.split(r"[\s\u3000]+", s)
-    return (
-        2 <= len(parts) <= 4
-        and len(s) <= 40
-        and not s.endswith(("。", "．"))
-        and not re.match(r"^[0-9０-９(（第\ufffd]", s)
-        and len(parts[-1]) <= 4
-    )
+    if not lines:
+        return Speaker(None, None, None)
+    named = next((k for k in range(len(lines) - 1, -1, -1)
+                  if split_speaker(lines[k]).name is not None), len(lines) - 1)
+    split = split_speaker(lines[named])
+    before = [t for k, t in enumerate(lines) if k < named]
+    parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
+        + [t.strip() for k, t in enumerate(lines) if k > named]
+    affiliation = Text.join(parts) if parts else None
+    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    return Speaker(text, affiliation, split.name)
+
+
+def prefix_hints(prefix: Text | None) -> list[Hint]:
+    """Lost glyphs in a talk-number prefix: a talk number, which nothing in the talk tells."""
+    if prefix is None or GAP not in prefix.text:
+        return []
+    start = prefix.text.index(GAP)
+    pos = prefix.origin[start]
+    length = len(prefix.text[start:]) - len(prefix.text[start:].lstrip(GAP))
+    if pos is None:
+        return []
+    return [Hint(pos[0], pos[1], length, (), Evidence(
+        "abstention", "lost glyphs before the city name on the talk's first line: a talk number; the talk itself does not say which"))]
 
 
 def subtitle_hints(subtitle_ja: Text, subtitle_en: Text | None) -> list[Hint]:

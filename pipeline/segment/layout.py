@@ -1,18 +1,22 @@
-"""Layout evidence recovered from raw positions: text boxes and page starts.
+"""Layout facts for cleaned lines: pages, text boxes, indents, widths, sizes.
 
-The cleaner drops blank lines, but every cleaned line still knows its raw
-line numbers. In a pdfminer-style dump a blank line ends a text box, so two
-cleaned lines that were raw neighbours (or separated only by text the cleaner
-dropped, such as a ghost line) sit in the same box. A raw line that began
-with whitespace marks the start of a new page in these dumps (pdfminer's form
-feed came out as a space), unless the cleaner removed text before it.
+The facts come from extract through ``Cleaned.layout`` (one
+:class:`~pipeline.model.LineLayout` per raw line) and ``Cleaned.blank_lines``;
+nothing here guesses them again. A cleaned line is described by its first
+raw line (where it starts) and its last (where it ends). Two cleaned lines
+sit in one text box when no blank raw line and no page break stands between
+them (raw lines between them that the cleaner emptied, such as a ghost line,
+do not end a box).
 """
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from pipeline.model import LedgerRow, Text
+from pipeline.model import Cleaned, LineLayout, Text
+
+_DEFAULT = LineLayout()
 
 
 def first_line(t: Text) -> int | None:
@@ -36,94 +40,83 @@ def last_line(t: Text) -> int | None:
 
 @dataclass(frozen=True)
 class Layout:
-    """Per raw line: whether it held text the cleaner dropped, where its first character sat, and whether any text was kept."""
+    """Per raw line: its :class:`LineLayout`, and which raw lines were blank."""
 
-    dropped_lines: frozenset[int]
-    first_col: dict[int, int]  # raw line -> smallest col of any non-blank text (kept or dropped)
-    kept_lines: frozenset[int]
-
-    @classmethod
-    def from_record(cls, lines: tuple[Text, ...] | list[Text], ledger: tuple[LedgerRow, ...]) -> "Layout":
-        """Layout of a Cleaned record: its lines and its ledger.
-
-        Leading whitespace is never in a ledger row or a kept line, so the
-        smallest column of anything on a raw line tells whether it began with
-        whitespace.
-        """
-        dropped: set[int] = set()
-        first: dict[int, int] = {}
-        kept: set[int] = set()
-        for row in ledger:
-            if not row.text.strip():
-                continue
-            dropped.add(row.line)
-            lead = len(row.text) - len(row.text.lstrip())
-            first[row.line] = min(first.get(row.line, row.col + lead), row.col + lead)
-        for t in lines:
-            for i, pos in enumerate(t.origin):
-                if pos is None or t.text[i].isspace():
-                    continue
-                kept.add(pos[0])
-                if pos[1] < first.get(pos[0], pos[1] + 1):
-                    first[pos[0]] = pos[1]
-        return cls(frozenset(dropped), first, frozenset(kept))
+    lines: tuple[LineLayout, ...]
+    blank: tuple[int, ...]  # sorted raw line numbers
 
     @classmethod
-    def from_ledger(cls, ledger: tuple[LedgerRow, ...]) -> "Layout":
-        """Layout from the ledger alone (kept text's columns then come from the lines themselves)."""
-        return cls.from_record((), ledger)
+    def of(cls, doc: Cleaned) -> "Layout":
+        return cls(doc.layout, tuple(sorted(doc.blank_lines)))
 
-    def _indented(self, line: int, col: int) -> bool:
-        return self.first_col.get(line, col) > 0
+    @classmethod
+    def plain(cls) -> "Layout":
+        """No facts: one page, no indent (made-up records in tests)."""
+        return cls((), ())
 
-    def page_start(self, t: Text) -> bool:
-        """True when ``t`` opens a raw line that began with whitespace (a page break in these dumps).
+    def at(self, line: int | None) -> LineLayout:
+        """The layout of raw line ``line`` (1-based); the default layout when unknown."""
+        if line is None or not 1 <= line <= len(self.lines):
+            return _DEFAULT
+        return self.lines[line - 1]
 
-        >>> Layout.from_ledger(()).page_start(Text.from_raw("Overseas", line=9, col=1))
-        True
-        >>> Layout.from_ledger((LedgerRow("strip_ghost_prefix", "dropped", 9, 0, "Eff t", "ghost-prefix"),)).page_start(Text.from_raw("Efforts", line=9, col=6))
-        False
-        """
-        pos = t.first_pos()
-        if pos is None or pos[1] == 0:
-            return False
-        return self._indented(pos[0], pos[1])
+    def page(self, t: Text | None) -> int:
+        return self.at(first_line(t) if t is not None else None).page
+
+    def end_page(self, t: Text) -> int:
+        return self.at(last_line(t)).page
+
+    def indent(self, t: Text) -> int:
+        return self.at(first_line(t)).indent
+
+    def width(self, t: Text) -> int:
+        """Display width of the raw line ``t`` starts on (what a wrap is measured in); ``t``'s own when unknown."""
+        from pipeline.chardata import display_width
+
+        width = self.at(first_line(t)).width
+        return width if width else display_width(t.text)
+
+    def size(self, t: Text) -> float | None:
+        """Font size in points (PDF), ``None`` when unknown."""
+        return self.at(first_line(t)).size
+
+    def pages(self) -> int:
+        return max((lay.page for lay in self.lines), default=1)
 
     def page_break_before(self, prev: Text | None, cur: Text) -> bool:
-        """A page starts at ``cur``, or on a wholly dropped raw line between ``prev`` and ``cur``.
+        """A page starts between ``prev`` and ``cur`` (or ``cur`` opens a page after the first when ``prev`` is None).
 
-        >>> lay = Layout.from_ledger((LedgerRow("drop_near_duplicate_lines", "dropped", 5, 1, "Title", "near-duplicate"),))
-        >>> lay.page_break_before(Text.from_raw("a", line=4), Text.from_raw("b", line=7))
-        True
+        >>> lay = Layout((LineLayout(1), LineLayout(1), LineLayout(2)), ())
+        >>> lay.page_break_before(Text.from_raw("a", 1), Text.from_raw("b", 3)), lay.page_break_before(Text.from_raw("a", 1), Text.from_raw("b", 2))
+        (True, False)
         """
-        if self.page_start(cur):
-            return True
-        a, b = (last_line(prev) if prev is not None else None), first_line(cur)
-        if a is None or b is None:
-            return False
-        return any(n not in self.kept_lines and n in self.dropped_lines and self._indented(n, 0) for n in range(a + 1, b))
+        if prev is None:
+            b = first_line(cur)
+            return b is not None and b > 1 and self.at(b).page != self.at(b - 1).page
+        return self.page(cur) != self.end_page(prev)
+
+    def blank_between(self, a: int, b: int) -> bool:
+        """A blank raw line strictly between raw lines ``a`` and ``b``."""
+        k = bisect.bisect_right(self.blank, a)
+        return k < len(self.blank) and self.blank[k] < b
 
     def same_box(self, prev: Text, cur: Text) -> bool:
-        """True when ``cur`` continues the text box of ``prev``: no blank raw line and no page start between them.
+        """True when ``cur`` continues the text box of ``prev``: no blank raw line and no page break between them.
 
-        >>> lay = Layout.from_ledger(())
-        >>> lay.same_box(Text.from_raw("a", line=3), Text.from_raw("b", line=4))
-        True
-        >>> lay.same_box(Text.from_raw("a", line=3), Text.from_raw("b", line=5))
-        False
-        >>> lay.same_box(Text.from_raw("15", line=3), Text.from_raw("Overseas", line=4, col=1))
-        False
+        >>> lay = Layout((LineLayout(1),) * 4 + (LineLayout(2),), (4,))
+        >>> lay.same_box(Text.from_raw("a", 2), Text.from_raw("b", 3)), lay.same_box(Text.from_raw("a", 3), Text.from_raw("b", 5))
+        (True, False)
         """
         a, b = last_line(prev), first_line(cur)
-        if a is None or b is None or self.page_break_before(prev, cur):
+        if a is None or b is None or b <= a or self.page_break_before(prev, cur):
             return False
-        return b > a and all(n in self.dropped_lines for n in range(a + 1, b))
+        return not self.blank_between(a, b)
 
 
 def boxes(lines: list[Text], layout: Layout) -> list[int]:
     """Box index of each line (consecutive lines of one box share an index).
 
-    >>> boxes([Text.from_raw("a", line=1), Text.from_raw("b", line=2), Text.from_raw("c", line=4)], Layout.from_ledger(()))
+    >>> boxes([Text.from_raw("a", line=1), Text.from_raw("b", line=2), Text.from_raw("c", line=4)], Layout((), (3,)))
     [0, 0, 1]
     """
     ids: list[int] = []

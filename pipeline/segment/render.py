@@ -19,14 +19,18 @@ def _line(t: Text | None) -> str:
 
 def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out = [
-        f"talk {talk.id} (lines {talk.first_line}-{talk.last_line})",
+        f"talk {talk.id} (lines {talk.first_line}-{talk.last_line}): {talk.shape}, {talk.lang}",
         f"  city: {_t(talk.city.ja)} / {_t(talk.city.en)}",
         f"  title: {_t(talk.title.ja)} / {_t(talk.title.en)}",
         f"  subtitle: {_t(talk.subtitle.ja)} / {_t(talk.subtitle.en)}",
         f"  speaker: {_t(talk.speaker.text)} | affiliation: {_t(talk.speaker.affiliation)} | name: {_t(talk.speaker.name)}",
     ]
+    for e in talk.evidence:
+        out.append(f"  evidence {e.kind}: {e.detail}")
     for f in talk.front:
         out.append(f"  front {_line(f)}: {_t(f, paragraph_chars)}")
+    for c in talk.contents:
+        out.append(f"  contents {_line(c)}: {_t(c, paragraph_chars)}")
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
         out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
@@ -46,9 +50,10 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
 
 def render(doc: Segmented, paragraph_chars: int = 40) -> str:
     """Talks with their sections (first characters of each paragraph), slides and hints."""
-    out = [f"source: {doc.source.file}", f"talks: {len(doc.talks)}", f"unassigned: {len(doc.unassigned)}"]
-    for t in doc.unassigned:
-        out.append(f"  {_line(t)}: {_t(t, paragraph_chars)}")
+    out = [f"source: {doc.source.file}", f"talks: {len(doc.talks)}"]
+    for row in doc.ledger:
+        if row.rule == "page_furniture":
+            out.append(f"  furniture l.{row.line}: {row.text} ({row.reason})")
     for talk in doc.talks:
         out.extend(render_talk(talk, paragraph_chars))
     return "\n".join(out) + "\n"

@@ -1,18 +1,40 @@
-"""A paper's lines → flat sections in document order, plus hints for lost heading digits.
+"""A paper's body → flat sections in document order, plus hints for lost heading glyphs.
 
-Lines before the first heading are returned separately (the talk's ``front``).
-Every other line is either a section's heading or one of its paragraphs;
-item labels such as ``（１）ものづくり部会`` inside a numbered section stay
-paragraphs (see :mod:`.numbering`). A lost glyph inside a heading number is
-left in the text; what the sequence says about it becomes a :class:`Hint`.
+Numbered headings come from the one solver, :func:`pipeline.numbering.solve`;
+what it says about each run of lost glyphs in a number becomes a
+:class:`~pipeline.model.Hint` (the glyphs stay in the text: restore decides).
+Unnumbered headings are recognised by shape: a line that is only one of the
+conventional section names of a paper (``はじめに``, ``参考文献``, ``謝辞``,
+``Abstract``, ``References`` …, :data:`SECTION_NAMES`), or, in a PDF, a short
+line set in a larger size than the body text. A chapter number alone on its
+line (``第1章``) takes the next line as its title. Lines before the first
+heading are returned apart (the talk's ``front``).
 """
 
 from __future__ import annotations
 
+import re
+import statistics
 from dataclasses import dataclass
 
-from pipeline.model import Evidence, Hint, Section, Text
-from pipeline.segment.numbering import Reading, Style, best_sequence, learn_style
+from pipeline.model import GAP, Evidence, Hint, Section, Text
+from pipeline.numbering import Heading, solve
+from pipeline.segment.layout import Layout, first_line
+
+SECTION_NAMES = frozenset({
+    "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
+    "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
+    "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
+    "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
+    "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+})
+"""Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
+LARGER = 1.15
+"""A PDF line this much larger than the body's median size may be a heading."""
+HEADING_MARKS = "■□◆◇●◎"
+"""Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
+MAX_SHAPE_HEADING = 30
+"""Characters an unnumbered heading recognised by its shape has at most."""
 
 
 @dataclass(frozen=True)
@@ -22,102 +44,125 @@ class Paper:
     hints: tuple[Hint, ...]
 
 
-def _line_of(t: Text) -> int | str:
-    pos = t.first_pos()
-    return pos[0] if pos is not None else "?"
+def is_section_name(text: str) -> bool:
+    """A line that is only a conventional section name.
 
-
-def _neighbours(readings: list[Reading], k: int, lines: list[Text]) -> str:
-    """'between section 1 (line 13) and section 3 (line 47)' for the k-th reading."""
-    parts = []
-    if k > 0:
-        prev = readings[k - 1]
-        parts.append(f"after section {prev.number} (line {_line_of(lines[prev.index])})")
-    else:
-        parts.append("first heading of the paper")
-    if k + 1 < len(readings):
-        nxt = readings[k + 1]
-        parts.append(f"before section {nxt.number} (line {_line_of(lines[nxt.index])})")
-    else:
-        parts.append("last heading of the paper")
-    intact = [r for r in readings if not any(role == "digit" for _, role, _ in r.match.gaps)]
-    before = [r for r in intact if r.index < readings[k].index]
-    after = [r for r in intact if r.index > readings[k].index]
-    anchors = []
-    if before:
-        anchors.append(f"{before[-1].number} (line {_line_of(lines[before[-1].index])})")
-    if after:
-        anchors.append(f"{after[0].number} (line {_line_of(lines[after[0].index])})")
-    text = ", ".join(parts)
-    if anchors:
-        text += "; nearest intact numbers: " + " and ".join(anchors)
-    return text
-
-
-def numbering_hints(readings: list[Reading], lines: list[Text], style: Style) -> list[Hint]:
-    """One hint per run of lost glyphs in a heading number, by role.
-
-    Digits get the digits the sequence predicts. A lost separator gets the
-    separators the paper's intact headings use (none known: no candidate, and
-    restore decides); a lost fixed character (第, 章, brackets) gets itself.
+    >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理")
+    (True, True, False)
     """
-    hints: list[Hint] = []
-    for k, reading in enumerate(readings):
-        line = lines[reading.index]
-        detail = _neighbours(readings, k, lines)
-        runs: list[list[tuple[int, str, str]]] = []
-        for gap in reading.match.gaps:
-            offset, role, _ = gap
-            if runs and runs[-1][-1][0] == offset - 1 and runs[-1][-1][1] == role:
-                runs[-1].append(gap)
-            else:
-                runs.append([gap])
-        for run in runs:
-            offset, role, _ = run[0]
-            pos = line.origin[offset]
-            if pos is None:
-                continue
-            if role == "digit":
-                candidates: tuple[str, ...] = ("".join(c for _, _, c in run),)
-                text = f"section {reading.number}: {detail}"
-            elif role == "sep":
-                seps = style.level2_seps if reading.level == 2 else style.level1_seps
-                candidates = tuple(seps) if len(run) == 1 else ()
-                text = (
-                    f"separator of section {reading.number}: "
-                    + (f"intact headings of the paper use {' '.join(seps)}" if seps else "no intact heading of the paper shows its separator")
-                )
-            else:
-                candidates = ("".join(c for _, _, c in run),) if all(len(c) == 1 for _, _, c in run) else ()
-                text = f"fixed character of the heading number of section {reading.number}"
-            hints.append(Hint(pos[0], pos[1], len(run), candidates, Evidence("numbering", text)))
+    key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
+    return key in SECTION_NAMES
+
+
+def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
+    """One hint per run of lost glyphs in a heading number: what the sequence says stood there.
+
+    When the run goes on into the title (``12��しい``: the separator, then a
+    title character), the hint covers the number's part and names its fill in
+    the detail, without a candidate: a candidate is offered for a whole run
+    only (restore applies a run's candidates to the whole run).
+    """
+    hints = []
+    for fill in heading.fills:
+        pos = line.origin[fill.start] if fill.start < len(line.origin) else None
+        if pos is None:
+            continue
+        after = fill.start + len(fill.text)
+        if after < len(line.text) and line.text[after] == GAP:
+            hints.append(Hint(pos[0], pos[1], len(fill.text), (), Evidence(
+                "numbering", f"{fill.detail}; the lost run goes on into the title: its first {len(fill.text)} stood for {fill.text}")))
+        else:
+            hints.append(Hint(pos[0], pos[1], len(fill.text), (fill.text,), Evidence("numbering", fill.detail)))
     return hints
 
 
-def split_paper(lines: list[Text]) -> Paper:
+def _is_sentence_end(text: str) -> bool:
+    return text.rstrip()[-1:] in "。．.!?！？"
+
+
+def _short_phrase(text: str) -> bool:
+    s = text.strip()
+    return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "："))
+
+
+def _marked(lines: list[Text]) -> set[int]:
+    """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
+    each followed by running text.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_marked(mk("■背景", "港町の歴史は古い。", "■課題", "若い世代が少ない。", "■ 一つだけの項目。")))
+    [0, 2]
+    """
+    by_mark: dict[str, list[int]] = {}
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if s[:1] in HEADING_MARKS and _short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
+            by_mark.setdefault(s[0], []).append(i)
+    return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def _by_shape(lines: list[Text]) -> set[int]:
+    """Unnumbered headings of a paper that numbers none: a short phrase between two runs of sentences
+    (after a sentence's end, or at the start, and before a longer line of running text)."""
+    out = set()
+    for i, t in enumerate(lines):
+        if not _short_phrase(t.text) or i + 1 >= len(lines):
+            continue
+        after = lines[i + 1].text.strip()
+        before_ok = i == 0 or _is_sentence_end(lines[i - 1].text)
+        if before_ok and len(after) > 2 * len(t.text.strip()) and _is_sentence_end(after):
+            out.add(i)
+    return out
+
+
+def _larger(lines: list[Text], layout: Layout) -> set[int]:
+    """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump)."""
+    sizes = [s for t in lines if (s := layout.size(t))]
+    if len(sizes) < 5:
+        return set()
+    body = statistics.median(sizes)
+    return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER and len(t.text) <= 40
+            and not t.text.rstrip().endswith(("。", "."))}
+
+
+def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
-    >>> paper = split_paper(mk("前書き。", "1．序論", "本文です。", "2．方法", "2.1 資料", "説明。"))
+    >>> paper = split_paper(mk("前書き。", "1．序論", "本文です。", "2．方法", "2.1 資料", "説明。", "参考文献", "[1] 文献"))
     >>> [t.text for t in paper.front], [(s.number, s.level, s.title.text, len(s.paragraphs)) for s in paper.sections]
-    (['前書き。'], [('1', 1, '序論', 1), ('2', 1, '方法', 0), ('2.1', 2, '資料', 1)])
+    (['前書き。'], [('1', 1, '序論', 1), ('2', 1, '方法', 0), ('2.1', 2, '資料', 1), (None, 1, '参考文献', 1)])
     """
-    texts = [t.text for t in lines]
-    style = learn_style(texts)
-    readings = best_sequence(texts, style)
-    if not readings:
+    layout = layout or Layout.plain()
+    headings = {h.index: h for h in solve([t.text for t in lines], [first_line(t) or 0 for t in lines])}
+    named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings}
+    if not headings:
+        named |= _by_shape(lines)
+    # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
+    named -= {i + 1 for i, h in headings.items() if h.title_start >= len(lines[i].text.rstrip())}
+    starts = sorted(set(headings) | named)
+    if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
-    for k, reading in enumerate(readings):
-        end = readings[k + 1].index if k + 1 < len(readings) else len(lines)
-        heading = lines[reading.index]
-        sections.append(
-            Section(
-                number=reading.number,
-                level=reading.level,
-                title=heading[reading.match.end:].strip(),
-                paragraphs=tuple(lines[reading.index + 1:end]),
-                heading=heading,
-            )
-        )
-    return Paper(tuple(lines[: readings[0].index]), tuple(sections), tuple(numbering_hints(readings, lines, style)))
+    hints: list[Hint] = []
+    for k, at in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        heading = lines[at]
+        body_from = at + 1
+        if at in headings:
+            h = headings[at]
+            hints.extend(numbering_hints(h, heading))
+            title = heading[h.title_start:].strip()
+            if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
+                # 第1章 alone on its line: the next line is its title.
+                heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
+                title, body_from = lines[body_from].strip(), body_from + 1
+            number, level = h.number, h.level
+        else:
+            title = heading.strip()
+            if title.text[:1] in HEADING_MARKS:
+                title = title[1:].strip()
+            number, level = None, 1
+        sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
+    return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))

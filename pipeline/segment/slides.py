@@ -49,6 +49,7 @@ from pipeline.segment.slidetext import (
     glued_number,
     is_bullet,
     is_title_like,
+    is_title_phrase,
     near_duplicate,
     opens_with_connective,
     page_number_values,
@@ -72,7 +73,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
 
     >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
     ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
-    >>> c = split_cover(lines, Layout.from_ledger(()), lambda t: t.startswith("CITY OF"))
+    >>> c = split_cover(lines, Layout((), (3, 5)), lambda t: t.startswith("CITY OF"))
     >>> [t.text for t in c.title], c.end
     (['Kitakyushu’s Cross-boundary', 'Intercity Cooperation'], 3)
     """
@@ -386,6 +387,8 @@ def _finish(b: Building, layout: Layout) -> Slide:
             (i for i, t in enumerate(b.lines) if is_title_like(t.text) and (i == 0 or not layout.same_box(b.lines[i - 1], t))),
             None,
         )
+    if title_at is None and b.lines and is_title_phrase(b.lines[0].text, b.lines[1].text if len(b.lines) > 1 else None):
+        title_at = 0
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
     return Slide(number=b.number, title=title, lines=lines)
@@ -473,6 +476,42 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
         slides.append(Slide(number=None, title=closing[thanks], lines=tuple(t for i, t in enumerate(closing) if i != thanks)))
     return Deck(cover, tuple(slides), tuple(number_texts))
+
+
+def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
+    """One slide per page, when the pages are known and each shows its own number (``3/6``, ``- 3 -``, ``3``).
+
+    Used for a deck whose extraction kept its pages (a PDF, a dump with form
+    feeds): the page is the slide. The slide's title is its first line when
+    that is short and no sentence; its number is the page-number line's value
+    (that line goes to the ledger). ``None`` when the pages do not look like
+    slides (no number on most pages, or two numbers on one).
+    """
+    if layout.pages() < 2 or not lines:
+        return None
+    pages: dict[int, list[Text]] = {}
+    for t in lines:
+        pages.setdefault(layout.page(t), []).append(t)
+    if len(pages) < 2:
+        return None
+    numbered = 0
+    for page_lines in pages.values():
+        found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
+        if len(found) > 1:
+            return None
+        numbered += len(found)
+    if numbered < 0.8 * len(pages):
+        return None
+    slides, number_texts = [], []
+    for page_lines in pages.values():
+        number = next((t for t in page_lines if page_number_values(t.text)), None)
+        rest = [t for t in page_lines if t is not number]
+        title = rest[0] if rest and len(rest[0].text) <= 60 and not rest[0].text.rstrip().endswith(("。", ".")) else None
+        if number is not None:
+            number_texts.append(number)
+        slides.append(Slide(number=page_number_values(number.text)[0] if number is not None else None, title=title,
+                            lines=tuple(t for t in rest if t is not title)))
+    return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 
 
 def _return_stray_leads(built: list[Building], layout: Layout) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from pipeline.segment.numbering import fold
+from pipeline.numbering import fold
 
 BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
 SMALL_WORDS = {
@@ -26,12 +26,15 @@ _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
 def page_number_values(text: str) -> list[int]:
     """The slide numbers a whole line could be: ``7``, ``１２`` → 12, doubled ``１０１０`` → 1010 or 10.
 
-    >>> page_number_values("7"), page_number_values("１０１０"), page_number_values("7 days")
-    ([7], [1010, 10], [])
+    >>> page_number_values("7"), page_number_values("１０１０"), page_number_values("7 days"), page_number_values("- 3 -")
+    ([7], [1010, 10], [], [3])
     """
     s = fold(text.strip())
     if not s.isdigit() or len(s) > 6:
-        return []
+        from pipeline.segment.furniture import page_number
+
+        shaped = page_number(s)
+        return [shaped.value] if shaped is not None and shaped.shaped else []
     values = [int(s)]
     half = len(s) // 2
     if len(s) % 2 == 0 and s[:half] == s[half:]:
@@ -169,6 +172,23 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
             continue
         out.add(w[:-1] if w.endswith("s") else w)
     return out
+
+
+def is_title_phrase(text: str, following: str | None) -> bool:
+    """A slide's first line that reads as its title though not title-cased (``Why port cities?``):
+    two to eight words, a capital first, no comma, not a bullet, no closing full stop, and not
+    carried on by the next line.
+
+    >>> is_title_phrase("Why port cities?", "Trade routes"), is_title_phrase("All drinking water is", "provided by our")
+    (True, False)
+    >>> is_title_phrase("Shokun hall, the highest ranked room", None), is_title_phrase("Kumamoto", None)
+    (False, False)
+    """
+    s = text.strip()
+    ws = words(s)
+    if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
+        return False
+    return following is None or not continues(s, following)
 
 
 def near_duplicate(a: str, b: str) -> bool:

@@ -1,81 +1,48 @@
-"""Where talks start, and where each talk's Japanese paper gives way to its English slides.
+"""Where talks start, and what each talk is made of (a paper, a deck, or both).
 
-A talk opens with its city line: a short Japanese line naming a municipality
-(``北九州市``, ``熊本市``), possibly behind a lost talk number (``���``),
-followed by more Japanese (the paper's title). The second condition keeps a
-city name used as a label on a slide from opening a talk. A file without city
-lines is one talk per Japanese block that follows English (or the start).
+A talk starts where a title block starts (:mod:`.titleblock`), and only
+where the evidence for one adds up: a talk number, a city or organisation
+line, a title, a speaker line, the return from one talk's English slides to
+the next talk's Japanese, a page start, weighed by
+:data:`~.titleblock.CUE_WEIGHTS`. A start needs :data:`MIN_SCORE` points
+from two cues or more, one of them other than the title and the page; the
+previous talk must have a body by then (a title block does not end a title
+block: a speaker box broken over two lines, ``松山市`` / ``国際交流課長 …``,
+stays one block); and the block must be followed by running text or a
+numbered heading (a Japanese label on a slide is not). A file with no
+evidence of several talks is one talk; every line belongs to a talk.
 
-Inside a talk the paper/slides boundary is the point that leaves the most
-Japanese lines before it and the most English lines after it; stray lines of
-the other script (a Japanese map label on a slide) stay where they are.
+Inside a talk, a Japanese paper followed by English slides is split where
+the most Japanese lines stand before and the most English lines after
+(:func:`slides_boundary`); a talk in one language is a paper or a deck by
+its shape (:func:`is_deck`).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from pipeline.model import GAP, Text
-from pipeline.chardata import EN, JA, script_of
-
-MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
-_CITY_LINE = re.compile(
-    rf"^(?P<prefix>[\s{GAP}0-9０-９.．、)）(（第回]*)(?P<name>[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}])\s*$"
+from pipeline.chardata import EN, JA, NEUTRAL, script_of
+from pipeline.model import Text
+from pipeline.numbering import explicit_number
+from pipeline.segment.furniture import page_number
+from pipeline.segment.layout import Layout
+from pipeline.segment.slidetext import CLOSING, is_bullet
+from pipeline.segment.titleblock import (
+    Block, is_municipality, is_organisation, is_prose, read_block, talk_number, _prefix,
 )
 
-
-def city_line_match(text: str) -> re.Match[str] | None:
-    """Match a talk's opening city line; groups ``prefix`` (lost talk number) and ``name``.
-
-    >>> city_line_match(" \\ufffd\\ufffd\\ufffd北九州市 ").group("name")
-    '北九州市'
-    >>> city_line_match("１．那覇市").group("prefix")
-    '１．'
-    >>> city_line_match("北九州市は、西日本の都市である。") is None
-    True
-    """
-    m = _CITY_LINE.match(text.strip())
-    if m is None or script_of(m.group("name")) != JA:
-        return None
-    return m
-
-
-@dataclass(frozen=True)
-class TalkSpan:
-    """Index range ``[start, end)`` of a talk in the cleaned lines, and where its slides begin."""
-
-    start: int
-    end: int
-    slides_start: int
-    has_city_line: bool
-
-
-def talk_starts(lines: list[Text]) -> tuple[list[int], bool]:
-    """Indexes of the lines that open talks, and whether they are city lines.
-
-    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
-    >>> talk_starts(mk("熊本市", "題目の行", "Slides", "那覇市", "別の題目"))
-    ([0, 3], True)
-    >>> talk_starts(mk("Intro", "日本語の本文です", "続きの本文です", "English slide"))
-    ([1], False)
-    """
-    starts = [
-        i
-        for i, t in enumerate(lines)
-        if city_line_match(t.text) and i + 1 < len(lines) and script_of(lines[i + 1].text) == JA
-    ]
-    if starts:
-        return starts, True
-    starts = []
-    previous = EN
-    for i, t in enumerate(lines):
-        s = script_of(t.text)
-        if s == JA and previous == EN:
-            starts.append(i)
-        if s != "neutral":
-            previous = s
-    return starts, False
+MIN_SCORE = 4.0
+STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
+RETURN_LINES = 3
+"""English lines with a script that must come right before a Japanese block for it to be a return from slides."""
+BODY_LOOKAHEAD = 12
+MIN_DECK = 2.0
+"""Deck evidence a talk in one language needs to be taken for a deck (short lines alone are not enough)."""
+PURE = 0.75
+"""Share of the lines with a script before (after) the paper/slides cut that must be Japanese (English)."""
+FIRST_BLOCK_WITHIN = 15
+"""The first talk's title block is looked for among its first lines (a proceedings' own cover may come first)."""
 
 
 def slides_boundary(scripts: list[str]) -> int:
@@ -101,12 +68,178 @@ def slides_boundary(scripts: list[str]) -> int:
     return best_at
 
 
-def talk_spans(lines: list[Text]) -> list[TalkSpan]:
-    """Split cleaned lines into talks; lines before the first talk are left out (unassigned)."""
-    starts, city = talk_starts(lines)
+def _returning(scripts: list[str], i: int) -> bool:
+    """The last :data:`RETURN_LINES` lines with a script before ``i`` are English."""
+    seen = 0
+    for j in range(i - 1, -1, -1):
+        if scripts[j] == NEUTRAL:
+            continue
+        if scripts[j] != EN:
+            return False
+        seen += 1
+        if seen >= RETURN_LINES:
+            return True
+    return False
+
+
+def _has_body(lines: list[Text], start: int, end: int) -> bool:
+    """Running text or a numbered heading among ``lines[start:end]``."""
+    return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None for t in lines[start:end])
+
+
+def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool:
+    """The paper's numbering carries on right after the block (``2．`` after ``1．``): the block is inside the
+    paper, not a new talk's (whose paper numbers from 1 again). A talk number or a return from slides outweighs it."""
+    if last_major == 0 or {"number", "return"} & set(block.cues):
+        return False
+    for t in lines[block.end: block.end + BODY_LOOKAHEAD]:
+        number = explicit_number(t.text.strip())
+        if number is not None and number.label[0]:
+            return number.label[0] == last_major + 1
+    return False
+
+
+def _candidate(text: str) -> bool:
+    """A line a later talk's title block may open with (a cheap filter before reading the block)."""
+    s = text.strip()
+    if not s or len(s) > 40:
+        return False
+    if talk_number(s):
+        return True
+    prefix, rest = _prefix(Text.inserted(s))
+    return is_municipality(rest.text) or is_organisation(rest.text) or (prefix is None and script_of(s) == JA)
+
+
+def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> Block:
+    """The block at ``i`` with the cues that depend on its surroundings (return from English, page start)."""
+    block = read_block(lines, i)
+    cues = list(block.cues)
+    lead = block.city_line if block.city_line is not None else block.title if block.title is not None else i
+    if scripts[lead] == JA and _returning(scripts, i):
+        cues.append("return")
+    if i and layout.page_break_before(lines[i - 1], lines[i]):
+        cues.append("page")
+    return Block(block.start, block.end, block.number, block.number_line, block.city_line, block.city,
+                 block.title, block.subtitle, block.speaker, tuple(cues))
+
+
+def starts_here(block: Block) -> bool:
+    """Enough evidence, from two cues or more, one of them strong."""
+    cues = set(block.cues)
+    return block.score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
+
+
+def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
+    """The first talk's title block: the best-scored block among its first lines, before its body begins
+    (running text or a numbered heading); an empty block when there is none."""
+    best: Block | None = None
+    for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
+        text = lines[i].text.strip()
+        if is_prose(text) or explicit_number(text) is not None:
+            break  # the body has begun: a title block stands before it
+        if not text or len(text) > 80:
+            continue
+        block = read_talk_block(lines, i, scripts, layout)
+        if block.cues and (best is None or block.score > best.score):
+            best = block
+    return best if best is not None else Block(0, 0)
+
+
+@dataclass(frozen=True)
+class TalkSpan:
+    """Index range ``[start, end)`` of a talk in the lines, its title block, and where its slides begin."""
+
+    start: int
+    end: int
+    block: Block
+    slides_start: int
+
+
+def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
+    """Split lines into talks: always one talk at least, and every line in one."""
+    if not lines:
+        return []
+    scripts = [script_of(t.text) for t in lines]
+    blocks = [first_block(lines, scripts, layout)]
+    starts = [0]
+    body_seen = False  # running text or a heading since the last block ended
+    last_major = 0  # the current paper's last intact level-1 heading number
+    for i in range(1, len(lines)):
+        previous_end = max(blocks[-1].end, starts[-1] + 1)
+        if i >= previous_end and _candidate(lines[i].text) and body_seen:
+            block = read_talk_block(lines, i, scripts, layout)
+            if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
+                    and not _numbering_goes_on(block, lines, last_major):
+                starts.append(i)
+                blocks.append(block)
+                body_seen, last_major = False, 0
+                continue
+        if i >= max(blocks[-1].end, starts[-1] + 1):
+            if _has_body(lines, i, i + 1):
+                body_seen = True
+            number = explicit_number(lines[i].text.strip())
+            if number is not None and number.label[0] and not number.label[1]:
+                last_major = number.label[0]
     spans = []
-    for n, start in enumerate(starts):
+    for n, (start, block) in enumerate(zip(starts, blocks)):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
-        scripts = [script_of(t.text) for t in lines[start:end]]
-        spans.append(TalkSpan(start, end, start + slides_boundary(scripts), city))
+        spans.append(TalkSpan(start, end, block, start + _slides_start(lines[start:end], scripts[start:end], layout)))
     return spans
+
+
+def is_deck(lines: list[Text], layout: Layout) -> bool:
+    """A talk in one language that is a slide deck rather than a paper, by its shape.
+
+    A deck shows page numbers with a total (``3/6``) or page numbers of its
+    own between short lines, bullets and a closing thanks; a paper shows
+    running text, numbered headings and a table of contents.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> is_deck(mk("Port Cities", "Why port cities?", "Trade routes", "1", "Our sister cities", "2", "Thank you"), Layout.plain())
+    True
+    >>> is_deck(mk("A Paper", "1. Introduction", "We study ports in this paper, and their trade with the world.", "2. Method", "We count ships."), Layout.plain())
+    False
+    """
+    if not lines:
+        return False
+    texts = [t.text.strip() for t in lines]
+    numbers = [page_number(s) for s in texts]
+    deck = 0.0
+    if sum(1 for n in numbers if n is not None and n.total) >= 2:
+        deck += 3
+    if sum(1 for n in numbers if n is not None and not n.roman) >= 2:
+        deck += 2
+    if sum(len(s) <= 40 for s in texts) >= 0.7 * len(texts):
+        deck += 1
+    if any(CLOSING.match(s) for s in texts[-3:]):
+        deck += 1
+    if sum(is_bullet(s) for s in texts) >= 2:
+        deck += 1
+    paper = 0.0
+    if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
+        paper += 2
+    if sum(1 for s in texts if explicit_number(s) is not None and len(s) > 4) >= 2:
+        paper += 2
+    if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
+        paper += 1
+    from pipeline.segment.contents import find_contents
+
+    if find_contents(lines, layout) is not None:
+        paper += 2
+    return deck >= MIN_DECK and deck > paper
+
+
+def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
+    """Where a talk's slides begin: after its Japanese paper, at its start (a deck alone), or at its end (a paper alone)."""
+    ja = sum(s == JA for s in scripts)
+    en = sum(s == EN for s in scripts)
+    if ja >= 2 and en >= 2:
+        cut = slides_boundary(scripts)
+        before = [s for s in scripts[:cut] if s != NEUTRAL]
+        after = [s for s in scripts[cut:] if s != NEUTRAL]
+        # The paper is (mostly) Japanese and the slides after it (mostly) English: a few English
+        # references inside a Japanese deck make no slides.
+        if after and sum(s == EN for s in after) >= PURE * len(after) and sum(s == JA for s in before) >= PURE * len(before) \
+                and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
+            return cut
+    return 0 if is_deck(lines, layout) else len(lines)

@@ -84,11 +84,17 @@ def repair_json(repair: Repair, file: str) -> dict[str, Any]:
 
 
 def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> list[dict[str, Any]]:
-    return [
-        {"source": {"file": file, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason, "rule": r.rule}
-        for r in ledger
-        if r.action == "dropped" and first <= r.line <= last
-    ]
+    """Every raw text of the talk's lines that a stage removed or changed (``action``; a change with
+    its ``replacement``): with the talk's text, the whole raw text is accounted for."""
+    out = []
+    for r in ledger:
+        if first <= r.line <= last:
+            row = {"source": {"file": file, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason,
+                   "rule": r.rule, "action": r.action}
+            if r.replacement is not None:
+                row["replacement"] = r.replacement
+            out.append(row)
+    return out
 
 
 def _slides_json(rt: RestoredTalk, restored: RestoredPositions) -> list[dict[str, Any]]:
@@ -139,10 +145,13 @@ def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = toke
             "affiliation": _str(talk.speaker.affiliation),
             "name": _str(talk.speaker.name),
         },
+        "shape": talk.shape,
+        "evidence": [e.to_json() for e in talk.evidence],
         "paper": {
-            "lang": "ja",
+            "lang": talk.lang,
             "split_mode": mode,
             "front": [paragraph_json(t, mode=mode, restored=restored) for t in talk.front],
+            "contents": [{"text": t.text, "source": _where(t)} for t in talk.contents],
             "sections": [
                 {
                     "number": s.number,

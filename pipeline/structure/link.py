@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KATAKANA
-from pipeline.glosses import english_words, lemmas
+from pipeline.glosses import english_terms, lemmas
 from pipeline.kana import romanize, sounds_alike
 
 # --------------------------------------------------------------------------
@@ -295,7 +295,7 @@ def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> l
         folded = _nfkc(text).lower()
         terms += [Term("translation", f"t:{en}", en, where) for _, en in translations if en in folded]
         terms += [Term("name", m.group(0), m.group(0), where) for m in _ENGLISH_WORD.finditer(_nfkc(text))]
-        terms += [Term("english", word, word, where) for word, _ in english_words(_nfkc(text))]
+        terms += [Term("english", word, word, where) for word, _ in english_terms(_nfkc(text))]
     return terms
 
 

@@ -94,16 +94,16 @@ def passage(lines: list[Line], at: int) -> list[Line]:
     >>> [ln.number for ln in passage(ls, 2)]
     [2, 3]
     """
-    from pipeline.restore.evidence.numbering import parse_heading
+    from pipeline.numbering import heading_shaped
 
     idx = next((i for i, ln in enumerate(lines) if ln.number >= at), len(lines))
     out = []
     for i in range(idx, min(len(lines), idx + PASSAGE_LINES)):
-        if i > idx and parse_heading(lines[i].text):
+        if i > idx and heading_shaped(lines[i].text):
             break
         out.append(lines[i])
     for i in range(idx - 1, max(-1, idx - PASSAGE_LINES // 4 - 1), -1):
-        if parse_heading(lines[i].text):
+        if heading_shaped(lines[i].text):
             break
         out.insert(0, lines[i])
     return out

@@ -40,7 +40,7 @@ import functools
 import os
 import re
 
-from pipeline.glosses import by_lemma, english_words, glosses, translates
+from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE
@@ -104,7 +104,7 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
 
 @functools.lru_cache(maxsize=8192)
 def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(english_words(text))
+    return tuple(english_terms(text))
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -1,0 +1,88 @@
+"""English words hyphenated across a line break.
+
+A typesetter (or a slide's author) breaks a long word at the end of a line
+with a hyphen: ``… hot springs in Ja-`` / ``pan, attracts visitors``. Read line
+by line, ``Ja-`` and ``pan`` are two non-words. The evidence that a hyphen is
+a break, not part of the word, comes from wordfreq (English word
+frequencies, Zipf scale):
+
+* the line ends in a word fragment and a hyphen, and the next line starts with
+  a lower-case fragment;
+* the two fragments joined are a word (Zipf ≥ :data:`JOINED_ZIPF`; ≥
+  :data:`NAME_ZIPF` when the first fragment is capitalised, since names are
+  rarer and ``Mey-`` / ``ers et al.`` is left to the reader), and a more common
+  one than the hyphenated form: ``Japan``, ``exchange``. Then the hyphen goes
+  to the ledger and the two lines are one.
+* Otherwise, when the hyphenated form is itself a known compound
+  (``cross-boundary``, ``well-being``: both parts and the compound are known),
+  the lines are joined and the hyphen kept.
+* Anything else stays as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clean.descenders import zipf
+from pipeline.clean.edits import Change, Line, drop_spans
+
+JOINED_ZIPF = 3.0
+NAME_ZIPF = 4.0
+COMPOUND_ZIPF = 3.0
+
+_BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)-$")
+_CONTINUATION = re.compile(r"^([a-z]+)")
+
+
+def _decision(left: str, right: str) -> str | None:
+    """``"join"`` (drop the hyphen), ``"compound"`` (keep it) or ``None`` (leave the lines).
+
+    >>> _decision("Ja", "pan"), _decision("cross", "boundary"), _decision("Mey", "ers")
+    ('join', 'compound', None)
+    """
+    joined = zipf((left + right).lower())
+    hyphenated = zipf(f"{left}-{right}".lower())
+    floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
+    if joined >= floor and joined > hyphenated:
+        return "join"
+    if min(zipf(left.lower()), zipf(right.lower()), hyphenated) >= COMPOUND_ZIPF:
+        return "compound"
+    return None
+
+
+def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Join a word broken with a hyphen at the end of a line; the hyphen goes to the ledger.
+
+    Why: ``Ja-`` / ``pan`` is the word ``Japan``; split, neither half is found
+    by a search or read right by a tokenizer. See the module docstring for the
+    evidence (wordfreq) and for compounds such as ``cross-boundary``, which
+    keep their hyphen.
+
+    >>> from pipeline.model import Text
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1))
+    ...     out, changes = join_hyphenated_wraps(lines)
+    ...     return [l.text.text for l in out if l.text.text], [c.removed.text for c in changes]
+    >>> run("hot springs in Ja-", "pan, attracts visitors", "our cross-", "boundary work")
+    (['hot springs in Japan, attracts visitors', 'our cross-boundary work'], ['-'])
+    >>> run("as Mey-", "ers et al. (2001a) show")
+    (['as Mey-', 'ers et al. (2001a) show'], [])
+    """
+    out = list(lines)
+    changes: list[Change] = []
+    k = 0
+    while k < len(out) - 1:
+        before, after = out[k].text, out[k + 1].text
+        end = _BROKEN_END.search(before.text)
+        start = _CONTINUATION.match(after.text)
+        decision = _decision(end.group(1), start.group(1)) if end and start else None
+        if decision is None:
+            k += 1
+            continue
+        if decision == "join":
+            fixed = drop_spans(before, [(len(before) - 1, len(before))], "hyphenation")
+            before = fixed.text
+            changes.extend(fixed.changes)
+        out[k] = out[k].with_text(before + after)
+        del out[k + 1]  # its characters are in line k now; the joined line is looked at again
+    return tuple(out), changes

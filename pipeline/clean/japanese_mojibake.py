@@ -1,0 +1,275 @@
+"""Mojibake of the Shift_JIS family: Japanese bytes read in the wrong encoding.
+
+ftfy repairs UTF-8 that was read as a Western single-byte encoding (``æ—¥æœ¬``
+→ ``日本``), but it never tries the Japanese encodings. The readings tried here
+(the bytes' real encoding, and what they were read as):
+
+- UTF-8 read as CP932 (``貂ｯ逕ｺ縺ｨ`` for ``港町と``) or as EUC-JP;
+- Shift_JIS/CP932 read as CP1252 or Latin-1 (``‚Ì’†`` for ``の中``), or as EUC-JP;
+- EUC-JP read as CP1252 or Latin-1 (``ÆüËÜ`` for ``日本``), or as CP932.
+
+Evidence, all of it required: the text as it stands is not everyday Japanese
+(at most half of its non-ASCII characters are kana, level-1 kanji or Japanese
+punctuation, :func:`pipeline.chardata.is_everyday_japanese`); encoding it back
+with the wrong reading and decoding the bytes with the right one accounts for
+every byte; and the result is everyday Japanese (at least
+:data:`MIN_LETTERS` Japanese letters, more Japanese than Latin letters, at
+least :data:`MIN_EVERYDAY` of its non-ASCII characters everyday ones). An
+English line with curly quotes (``city’s “Old Port”``) decodes as Shift_JIS
+to a few kanji among many Latin letters: no Japanese text. A byte the wrong reading lost (it wrote
+U+FFFD for it) makes the character it belonged to one lost glyph: the
+restore stage weighs what it was, nothing is guessed here. When more than
+half of the repaired text would be lost glyphs, the text is *flagged*: it
+leaves the text for the ledger (reason ``mojibake``), so that no later stage
+tokenizes it as words or takes its Latin letters for English.
+
+A line is tried whole first, then each of its space-separated chunks (a
+space is one byte in every one of these encodings, never part of a
+character), so a mojibake title after an intact heading number is found too.
+"""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+from functools import lru_cache
+
+from pipeline.chardata import is_everyday_japanese, is_ja_letter, is_japanese
+from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.model import GAP, Pos, Text
+
+MIN_LETTERS = 3
+MIN_EVERYDAY = 0.9
+MAX_OWN_EVERYDAY = 0.5
+MAX_LOST = 0.5
+MAX_LINE = 2000  # characters; longer lines are no line of a dump
+
+SINGLE_BYTE = "cp1252/latin-1"
+"""A Western single-byte reading: CP1252 where it defines the byte, Latin-1 (a C1 control) where it does not."""
+
+READINGS: tuple[tuple[str, str], ...] = (
+    ("cp932", "utf-8"),
+    (SINGLE_BYTE, "cp932"),
+    (SINGLE_BYTE, "euc_jp"),
+    ("euc_jp", "utf-8"),
+    ("cp932", "euc_jp"),
+    ("euc_jp", "cp932"),
+)
+"""(wrong reading, real encoding) pairs, tried in this order; the first of equally good results wins."""
+
+# A byte the wrong reading lost is replaced, to decode the rest, by a byte
+# that keeps the character boundaries: a UTF-8 continuation byte (the lost
+# byte ended a character: CP932 writes U+FFFD for a lead byte whose next byte
+# cannot follow it), a Shift_JIS lead byte (CP1252 does not define 0x81,
+# 0x8D, 0x8F, 0x90, 0x9D, all lead bytes), an EUC-JP byte of either half.
+_FILLS = {"utf-8": (0x80, 0xBF), "cp932": (0x8F, 0x81, 0x90, 0x9D, 0x8D), "euc_jp": (0xB0, 0xA4)}
+_MAX_CHAR_BYTES = {"utf-8": 4, "cp932": 2, "euc_jp": 3}
+
+
+@lru_cache(maxsize=1)
+def _single_byte_table() -> dict[str, int]:
+    table = {chr(b): b for b in range(256)}  # Latin-1, C1 controls included
+    for b in range(0x80, 0xA0):
+        try:
+            table[bytes([b]).decode("cp1252")] = b
+        except UnicodeDecodeError:
+            pass
+    return table
+
+
+def _encode(text: str, wrong: str) -> tuple[bytes, list[int], set[int]] | None:
+    """The bytes behind ``text`` read as ``wrong``: (bytes, source index of each byte, lost byte positions)."""
+    data = bytearray()
+    owner: list[int] = []
+    lost: set[int] = set()
+    table = _single_byte_table() if wrong == SINGLE_BYTE else None
+    for i, ch in enumerate(text):
+        if ch == GAP:
+            lost.add(len(data))
+            data.append(0)
+            owner.append(i)
+            continue
+        if table is not None:
+            if ch not in table:
+                return None
+            encoded = bytes([table[ch]])
+        else:
+            try:
+                encoded = ch.encode(wrong)
+            except UnicodeEncodeError:
+                return None
+        data += encoded
+        owner += [i] * len(encoded)
+    return bytes(data), owner, lost
+
+
+def _decode(data: bytes, lost: set[int], real: str) -> list[tuple[str, int, int]] | None:
+    """Characters of ``data`` in ``real`` as (char, first byte, end byte); a character with a lost byte is a GAP.
+
+    ``None`` when some byte cannot be part of a character: then this was not the reading.
+    """
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    while pos < len(data):
+        piece = _decode_one(data, pos, lost, real)
+        if piece is None:
+            return None
+        out.append(piece)
+        pos = piece[2]
+    return out
+
+
+def _decode_one(data: bytes, pos: int, lost: set[int], real: str) -> tuple[str, int, int] | None:
+    for length in range(1, _MAX_CHAR_BYTES[real] + 1):
+        end = pos + length
+        if end > len(data):
+            return None
+        holes = [j for j in range(pos, end) if j in lost]
+        for fill in itertools.product(_FILLS[real], repeat=len(holes)):
+            chunk = bytearray(data[pos:end])
+            for j, b in zip(holes, fill):
+                chunk[j - pos] = b
+            try:
+                decoded = codecs.decode(bytes(chunk), real)
+            except UnicodeDecodeError:
+                continue
+            if len(decoded) == 1:
+                return (GAP if holes else decoded, pos, end)
+    return None
+
+
+def _everyday_share(text: str) -> float:
+    chars = [ch for ch in text if not ch.isascii() and not ch.isspace() and ch != GAP]
+    if not chars:
+        return 1.0
+    return sum(is_everyday_japanese(ch) for ch in chars) / len(chars)
+
+
+class _Reading:
+    """One candidate decoding of a piece of text."""
+
+    def __init__(self, chars: list[tuple[str, int, int]], owner: list[int]) -> None:
+        self.text = "".join(ch for ch, _, _ in chars)
+        self.sources = [owner[b0] for _, b0, _ in chars]
+        visible = [ch for ch in self.text if not ch.isspace()]
+        self.lost = sum(ch == GAP for ch in visible) / max(1, len(visible))
+        self.letters = sum(is_ja_letter(ch) for ch in self.text)
+        self.everyday = _everyday_share(self.text)
+
+    @property
+    def japanese(self) -> bool:
+        return self.letters >= MIN_LETTERS and self.everyday >= MIN_EVERYDAY and is_japanese(self.text)
+
+    def key(self) -> tuple[float, float]:
+        return (self.letters * self.everyday, -self.lost)
+
+
+def _best_reading(text: str) -> _Reading | None:
+    """The best decoding of ``text`` that reads as Japanese, or ``None``."""
+    best: _Reading | None = None
+    for wrong, real in READINGS:
+        encoded = _encode(text, wrong)
+        if encoded is None:
+            continue
+        data, owner, lost = encoded
+        chars = _decode(data, lost, real)
+        if chars is None:
+            continue
+        reading = _Reading(chars, owner)
+        if reading.text != text and reading.japanese and (best is None or reading.key() > best.key()):
+            best = reading
+    return best
+
+
+def _suspect(text: str) -> bool:
+    """Text that may be mojibake: non-ASCII characters, few of them everyday Japanese."""
+    odd = [ch for ch in text if not ch.isascii() and not ch.isspace() and ch != GAP]
+    return len(odd) >= 2 and _everyday_share(text) <= MAX_OWN_EVERYDAY
+
+
+def _chunks(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` between ASCII spaces (never inside a character of any of the readings)."""
+    spans = []
+    start = None
+    for k, ch in enumerate(s + " "):
+        if ch in " \t":
+            if start is not None:
+                spans.append((start, k))
+                start = None
+        elif start is None:
+            start = k
+    return spans
+
+
+def repair_japanese_mojibake(text: Text) -> Fixed:
+    """Decode Japanese that was read in the wrong encoding; flag it when too many bytes are lost.
+
+    Why: ``貂ｯ逕ｺ縺ｨ縺励※`` is ``港町として`` read as CP932 from UTF-8 bytes, and
+    ``‚Ì’†`` is ``の中`` read as CP1252 from Shift_JIS; left alone, the first is
+    tokenized as rare nouns and the second taken for English. See the module
+    docstring for the evidence required; a lost byte becomes a lost glyph.
+
+    >>> repair_japanese_mojibake(Text.from_raw("1. 貂ｯ逕ｺ縺ｨ縺励※縺ｮ蠑ｷ縺ｿ", 1)).text.text
+    '1. 港町としての強み'
+    >>> repair_japanese_mojibake(Text.from_raw("\\ufffd¼ŽR\\ufffdé‚ÍŽs‚Ì’†\\ufffdS", 1)).text.text
+    '\\ufffd山\\ufffdは市の中\\ufffd'
+    >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
+    False
+    >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
+    False
+    """
+    s = text.text
+    if s.isascii() or len(s) > MAX_LINE or not _suspect(s):
+        return unchanged(text)
+    whole = _best_reading(s)
+    if whole is not None:
+        return _replace(text, [(0, len(s), whole)])
+    found = []
+    for start, end in _chunks(s):
+        piece = s[start:end]
+        if _suspect(piece):
+            reading = _best_reading(piece)
+            if reading is not None:
+                found.append((start, end, reading))
+    return _replace(text, found) if found else unchanged(text)
+
+
+def _replace(text: Text, found: list[tuple[int, int, "_Reading"]]) -> Fixed:
+    """Replace each found span by its decoding, or drop it (flagged) when it would be mostly lost glyphs."""
+    parts: list[Text] = []
+    changes: list[Change] = []
+    pos = 0
+    for start, end, reading in sorted(found, key=lambda item: item[0]):
+        parts.append(text[pos:start])
+        piece = text[start:end]
+        if reading.lost > MAX_LOST:
+            if piece.text.strip():
+                changes.append(Change(piece, "mojibake"))
+            pos = end
+            continue
+        new, origin = _decoded_text(piece, reading)
+        old_text = piece.text
+        head = 0
+        while head < min(len(old_text), len(new)) and old_text[head] == new[head] and origin[head] == piece.origin[head]:
+            head += 1
+        tail = 0
+        while (tail < min(len(old_text), len(new)) - head and old_text[-1 - tail] == new[-1 - tail]
+               and origin[-1 - tail] == piece.origin[-1 - tail]):
+            tail += 1
+        parts.append(Text(new, tuple(origin)))
+        changes.append(Change(piece[head:len(old_text) - tail], "mojibake", replacement=new[head:len(new) - tail]))
+        pos = end
+    parts.append(text[pos:])
+    return Fixed(Text.join(parts), tuple(changes))
+
+
+def _decoded_text(piece: Text, reading: "_Reading") -> tuple[str, list[Pos]]:
+    """The decoded characters, each at the raw position of the character its first byte came from
+    (a second character from the same one has no position of its own)."""
+    origin: list[Pos] = []
+    previous = -1
+    for source in reading.sources:
+        origin.append(piece.origin[source] if source != previous else None)
+        previous = source
+    return reading.text, origin
+

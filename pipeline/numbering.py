@@ -1,0 +1,548 @@
+"""Heading numbers: the one solver that reads a document's numbered headings and explains their lost glyphs.
+
+A paper's headings form a sequence (1, 2, 3, 3.1 … 3.5, 4; 第1章, 1.1, 1.4.1 …).
+When the dump lost a heading's digits or its separator (``��アジアの技術首都``,
+``1��海外…``, ``��� 地下水``), the heading is still recognised from its shape
+and from the sequence around it: a beam search over the heading-shaped lines
+picks, for each, a reading (a heading with which number, or not a heading)
+that explains the intact characters best while keeping the numbering
+consecutive. What the sequence says about each run of lost glyphs in a
+number is a :class:`Fill`.
+
+:func:`solve` is the public entry point, used by the segment stage (headings
+become sections, fills become ``Hint`` records on the talk) and by restore
+for plain text. Everything else here is the machinery behind it.
+
+Styles (the first level chosen from the paper's intact headings, the others
+follow):
+
+* ``1．`` ``1.`` ``1、`` ``1)`` ``1 `` — arabic, level 1; ``3.1`` ``1-1`` ``1・1`` level 2,
+  ``1.4.1`` level 3;
+* ``第1章``/``第一章`` level 1, with ``第1節`` or ``1.1`` below it;
+* ``I.`` ``II.`` (roman) and ``一、`` (kanji numerals) level 1;
+* ``(1)``/``（1）`` level 1 only when the paper has no other level-1 style
+  (inside numbered sections they are item labels and stay in the paragraphs).
+
+Full-width digits count as digits. A chapter number alone on its line
+(``第1章`` with the title on the next line, as LaTeX sets it) is a heading
+with an empty title; the caller joins the next line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from pipeline.chardata import FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+
+GAP = "\ufffd"
+MAX_HEADING_CHARS = 60
+"""Longer lines are running text, not headings (a heading is a phrase)."""
+LEVEL1_SEPARATORS = ".．、)）:："
+LEVEL2_SEPARATORS = ".．-－・"
+SPACES = " \u3000"
+KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+BEAM = 24
+"""States kept after each heading-shaped line: enough for every plausible numbering, and the search stays linear."""
+
+ARABIC = "arabic"
+CHAPTER = "chapter"
+PAREN = "paren"
+ROMAN_STYLE = "roman"
+KANJI_STYLE = "kanji"
+
+Label = tuple[int, int, int]
+
+
+def fold(text: str) -> str:
+    """Width-fold character by character (``５`` → ``5``, ``．`` → ``.``, ``Ⅱ`` stays), keeping offsets.
+
+    >>> fold("５．北九州（１）")
+    '5.北九州(1)'
+    """
+    out = []
+    for c in text:
+        n = unicodedata.normalize("NFKC", c)
+        out.append(n if len(n) == 1 else c)
+    return "".join(out)
+
+
+def kanji_number(text: str) -> int | None:
+    """Value of a kanji numeral up to 99 (``十二`` → 12).
+
+    >>> kanji_number("三"), kanji_number("十二"), kanji_number("二十"), kanji_number("x")
+    (3, 12, 20, None)
+    """
+    if not text or any(c not in KANJI_DIGITS and c != "十" for c in text):
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        if "十" in ones:
+            return None
+        return (KANJI_DIGITS[tens] if tens else 1) * 10 + (KANJI_DIGITS[ones] if ones else 0)
+    value = 0
+    for c in text:
+        value = value * 10 + KANJI_DIGITS[c]
+    return value
+
+
+def kanji_numeral(n: int) -> str:
+    """Inverse of :func:`kanji_number` in the usual 十 notation.
+
+    >>> kanji_numeral(3), kanji_numeral(12), kanji_numeral(20)
+    ('三', '十二', '二十')
+    """
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+
+
+_ARABIC = re.compile(rf"^(\d{{1,3}})([{re.escape(LEVEL1_SEPARATORS)}{SPACES}])(?![\d{GAP}])")
+_ARABIC_GAP_SEP = re.compile(rf"^(\d{{1,3}}){GAP}(?![\d{GAP}\s])")
+_DOTTED = re.compile(
+    rf"^(\d{{1,3}})([{re.escape(LEVEL2_SEPARATORS)}{GAP}])(\d{{1,3}})(?:([{re.escape(LEVEL2_SEPARATORS)}])(\d{{1,3}}))?(?![\d.．])"
+)
+_CHAPTER = re.compile(r"^第\s?([0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?([章節])")
+_PAREN = re.compile(r"^[(]([0-9]{1,3})[)]")
+_ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))[.．]\s*(?=\S)")
+_KANJI = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]")
+
+
+@dataclass(frozen=True)
+class Explicit:
+    """A heading number read from intact characters."""
+
+    style: str
+    label: Label
+    separator: str | None = None  # the intact separator after (or inside) the number
+
+
+def explicit_number(text: str) -> Explicit | None:
+    """Read an intact heading number at the start of a line.
+
+    >>> explicit_number("５．札幌市の国際交流")
+    Explicit(style='arabic', label=(5, 0, 0), separator='．')
+    >>> explicit_number("3.1 熊本城").label, explicit_number("1-2 課題").separator, explicit_number("1.4.1 ほげ").label
+    ((3, 1, 0), '-', (1, 4, 1))
+    >>> explicit_number("第二章 方法").label, explicit_number("（３）観光部会").style, explicit_number("第 1 章").label
+    ((2, 0, 0), 'paren', (1, 0, 0))
+    >>> explicit_number("８\\ufffd東アジア").label, explicit_number("1\\ufffd\\ufffdチェリ") is None
+    ((8, 0, 0), True)
+    >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style
+    ((2, 0, 0), 'kanji')
+    """
+    f = fold(text)
+    if m := _CHAPTER.match(f):
+        value = int(m.group(1)) if m.group(1).isdigit() else kanji_number(m.group(1))
+        if value is None:
+            return None
+        return Explicit(CHAPTER, (value, 0, 0) if m.group(2) == "章" else (0, value, 0), m.group(2))
+    if m := _DOTTED.match(f):
+        sep = text[m.start(2)]
+        third = (int(m.group(5)),) if m.group(5) else (0,)
+        return Explicit(ARABIC, (int(m.group(1)), int(m.group(3))) + third, None if sep == GAP else sep)
+    if m := _PAREN.match(f):
+        return Explicit(PAREN, (int(m.group(1)), 0, 0), None)
+    if m := _ARABIC.match(f):
+        return Explicit(ARABIC, (int(m.group(1)), 0, 0), text[m.start(2)])
+    if m := _ARABIC_GAP_SEP.match(f):
+        return Explicit(ARABIC, (int(m.group(1)), 0, 0), None)
+    if (m := _ROMAN.match(f)) and m.group(1) in ROMAN:
+        return Explicit(ROMAN_STYLE, (ROMAN.index(m.group(1)) + 1, 0, 0), text[m.end(1)])
+    if m := _KANJI.match(f):
+        value = kanji_number(m.group(1))
+        return Explicit(KANJI_STYLE, (value, 0, 0), text[m.end(1)]) if value else None
+    return None
+
+
+def heading_shaped(text: str) -> bool:
+    """Short, not a sentence, and opening with a number, a bracket, 第, a roman numeral or a lost glyph.
+
+    >>> heading_shaped("\\ufffd\\ufffdアジアの技術首都 北九州"), heading_shaped("（１）ものづくり部会"), heading_shaped("第1章")
+    (True, True, True)
+    >>> heading_shaped("1960 年代、日本が急速な経済成長を遂げた。"), heading_shaped("① 地域限定版の推進"), heading_shaped("4.1 によると、")
+    (False, False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
+        return False
+    return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" or s[0] == GAP
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One character position of a heading number template."""
+
+    role: str  # digit | sep | lit
+    chars: str  # the acceptable characters (for a digit: the one expected digit)
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Style:
+    """The numbering a paper uses, learnt from its intact headings."""
+
+    level1: str = ARABIC
+    level1_seps: tuple[str, ...] = ()
+    level2_seps: tuple[str, ...] = ()
+    kanji: bool = False  # 第一章 rather than 第1章
+    kanji_sections: bool = False  # 第一節 rather than 第1節
+    section_mark: bool = False  # level 2 is 第N節 (else 1.1 under a chapter)
+
+
+def _digits(n: int, kanji: bool) -> str:
+    return kanji_numeral(n) if kanji else str(n)
+
+
+def template(label: Label, style: Style) -> list[Slot]:
+    """The characters a heading numbered ``label`` starts with, in the paper's style.
+
+    >>> [s.chars for s in template((13, 0, 0), Style())]
+    ['1', '3', '.．、)）:：']
+    >>> [s.chars for s in template((3, 2, 0), Style(level2_seps=('.',)))]
+    ['3', '.', '2']
+    >>> [s.chars for s in template((2, 0, 0), Style(level1=CHAPTER, kanji=True))]
+    ['第', '二', '章']
+    >>> [s.chars for s in template((1, 4, 1), Style(level1=CHAPTER))]
+    ['1', '.．-－・', '4', '.．-－・', '1']
+    """
+    major, minor, sub = label
+    if style.level1 == CHAPTER and minor and not sub and style.section_mark:
+        return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(minor, style.kanji_sections)], Slot("lit", "節")]
+    if minor:
+        seps = "".join(style.level2_seps) or LEVEL2_SEPARATORS
+        slots = [*[Slot("digit", d) for d in str(major)], Slot("sep", seps), *[Slot("digit", d) for d in str(minor)]]
+        if sub:
+            slots += [Slot("sep", seps), *[Slot("digit", d) for d in str(sub)]]
+        return slots
+    if style.level1 == CHAPTER:
+        return [Slot("lit", "第"), *[Slot("digit", d) for d in _digits(major, style.kanji)], Slot("lit", "章")]
+    if style.level1 == PAREN:
+        return [Slot("lit", "(（"), *[Slot("digit", d) for d in str(major)], Slot("lit", ")）")]
+    seps = "".join(style.level1_seps) or LEVEL1_SEPARATORS
+    if style.level1 == ROMAN_STYLE:
+        return [*[Slot("digit", d) for d in ROMAN[major - 1]], Slot("sep", seps)] if major <= len(ROMAN) else []
+    if style.level1 == KANJI_STYLE:
+        return [*[Slot("digit", d) for d in kanji_numeral(major)], Slot("sep", "".join(style.level1_seps) or "、．.")]
+    return [*[Slot("digit", d) for d in str(major)], Slot("sep", seps, optional=True)]
+
+
+@dataclass(frozen=True)
+class Match:
+    """How a line realises a template: where the number ends and what each gap stands for."""
+
+    end: int  # offset of the title (after the number, its separator and spaces)
+    score: int  # intact characters that agree with the template
+    gaps: tuple[tuple[int, str, str], ...] = ()  # (offset, role, expected chars)
+
+
+_BAD_TITLE_START = re.compile(rf"^[\d{GAP}]{{1,3}}[\s.．]|^\d")
+
+
+def match_template(text: str, slots: list[Slot]) -> Match | None:
+    """Align a heading line with a template; lost glyphs match anything.
+
+    The rest of the line must look like a title: a leftover number
+    (``4 �ランディング`` after a one-digit template) means the template is
+    too short for this line. Only a chapter number may stand alone.
+
+    >>> m = match_template("\\ufffd\\ufffdアジアの技術首都", template((2, 0, 0), Style()))
+    >>> m.end, m.score, [g[1] for g in m.gaps]
+    (2, 0, ['digit', 'sep'])
+    >>> match_template("\\ufffd\\ufffd4 \\ufffdランディング", template((5, 0, 0), Style())) is None
+    True
+    >>> match_template("\\ufffd\\ufffd4 \\ufffdランディング", template((3, 4, 0), Style())).end
+    4
+    >>> match_template("\\ufffdえた都市", template((1, 0, 0), Style())) is None
+    True
+    >>> match_template("第 1 章", template((1, 0, 0), Style(level1=CHAPTER))).end
+    5
+    """
+    if not slots:
+        return None
+    f = fold(text)
+    i = 0
+    score = 0
+    skipped = False
+    gaps: list[tuple[int, str, str]] = []
+    for k, slot in enumerate(slots):
+        while slot.role != "sep" and k and i < len(f) and f[i] == " " and slots[k - 1].role == "lit":
+            i += 1  # 第 1 章: a typesetter's space inside a chapter number
+        if slot.role == "lit" and k and i < len(f) and f[i] == " " and slots[k - 1].role == "digit":
+            i += 1
+        if i >= len(f):
+            return None
+        c = f[i]
+        if c == GAP:
+            gaps.append((i, slot.role, slot.chars))
+        elif c in slot.chars or fold(c) in fold(slot.chars):
+            score += 1
+        elif slot.optional:
+            skipped = True
+            continue
+        else:
+            return None
+        i += 1
+    if skipped and score == 0:
+        # Only lost glyphs and no separator: nothing says this is a number at all.
+        return None
+    while i < len(f) and f[i] in SPACES:
+        i += 1
+    rest = f[i:]
+    if not rest:
+        return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
+    if _BAD_TITLE_START.match(rest):
+        return None
+    return Match(i, score, tuple(gaps))
+
+
+def learn_style(texts: Sequence[str]) -> Style:
+    """The paper's numbering style and separators, from its intact heading numbers.
+
+    >>> learn_style(["1．はじめに", "2．方法", "2.1 資料"])
+    Style(level1='arabic', level1_seps=('．',), level2_seps=('.',), kanji=False, kanji_sections=False, section_mark=False)
+    >>> learn_style(["（1）はじめに", "（2）方法"]).level1, learn_style(["I. Introduction", "II. Method"]).level1
+    ('paren', 'roman')
+    >>> s = learn_style(["第一章 序論", "（1）背景", "第1節 調査"])
+    >>> s.kanji, s.kanji_sections, s.section_mark
+    (True, False, True)
+    """
+    found = [e for t in texts if heading_shaped(t) and (e := explicit_number(t)) is not None]
+    styles = {e.style for e in found}
+    if CHAPTER in styles and any(e.label[0] for e in found if e.style == CHAPTER):
+        level1 = CHAPTER
+    elif ARABIC in styles or not styles:
+        level1 = ARABIC
+    elif ROMAN_STYLE in styles:
+        level1 = ROMAN_STYLE
+    elif KANJI_STYLE in styles:
+        level1 = KANJI_STYLE
+    else:
+        level1 = PAREN
+    level1_seps = sorted({e.separator for e in found if e.style == level1 and e.label[1] == 0 and e.separator
+                          and e.separator not in SPACES and level1 != CHAPTER})
+    level2_seps = sorted({e.separator for e in found if e.style == ARABIC and e.label[1] and e.separator})
+    chapters = [m for t in texts if heading_shaped(t) and (m := _CHAPTER.match(fold(t)))]
+    kanji = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "章")
+    kanji_sections = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "節")
+    section_mark = any(m.group(2) == "節" for m in chapters)
+    return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji, kanji_sections, section_mark)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One heading in the chosen sequence."""
+
+    index: int  # index into the lines given
+    label: Label
+    match: Match
+
+    @property
+    def number(self) -> str:
+        return ".".join(str(n) for n in self.label if n) if self.label[0] else ".".join(str(n) for n in self.label[1:] if n)
+
+    @property
+    def level(self) -> int:
+        return 3 if self.label[2] else 2 if self.label[1] else 1
+
+
+def _candidates(state: Label, explicit: Explicit | None, style: Style) -> list[tuple[Label, int]]:
+    """Labels a heading may take after ``state``, each with its penalty (0: the sequence goes on)."""
+    a, b, c = state
+    options = [((a + 1, 0, 0), 0), ((a, b + 1, 0), 0) if a else ((1, 1, 0), 2), ((a + 1, 1, 0), 2)]
+    if b:
+        options.append(((a, b, c + 1), 0))
+        options.append(((a, b + 1, 1), 2))
+    if explicit is not None and explicit.style in (style.level1, ARABIC if style.level1 != CHAPTER else CHAPTER, ARABIC):
+        label = explicit.label
+        if explicit.style == CHAPTER and label[0] == 0:
+            label = (a, label[1], 0)
+        if label not in [o[0] for o in options] and label[0] >= 1:
+            options.append((label, 3))
+    return options
+
+
+@dataclass(frozen=True)
+class _Path:
+    """A chosen sequence as a linked list (appending is O(1); the beam copies no tuples)."""
+
+    reading: Reading
+    before: "_Path | None"
+
+    def readings(self) -> list[Reading]:
+        out = []
+        node: _Path | None = self
+        while node is not None:
+            out.append(node.reading)
+            node = node.before
+        return out[::-1]
+
+
+def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
+    """The heading readings that best explain the heading-shaped lines.
+
+    Each heading-shaped line is either a heading, numbered by the sequence
+    (next section, next subsection), or a paragraph. A heading earns one point
+    plus one per intact character agreeing with its number; a jump in the
+    numbering (a number the sequence does not predict) costs three, a
+    subsection without its parent two; skipping a line whose number is
+    intact costs one. Only the :data:`BEAM` best states survive each line,
+    so the cost is linear in the number of lines.
+
+    >>> g = "\\ufffd"
+    >>> texts = [g * 2 + "環境", "本文。", g * 2 + "アジア", "３" + g + "世界", "3" + g + "1 熊本城", g * 2 + "2 一口城主", g * 3 + " 地下水", "４" + g + "これから"]
+    >>> [(r.index, r.number) for r in best_sequence(texts, Style())]
+    [(0, '1'), (2, '2'), (3, '3'), (4, '3.1'), (5, '3.2'), (6, '3.3'), (7, '4')]
+    """
+    best: dict[Label, tuple[int, int, _Path | None]] = {(0, 0, 0): (0, 0, None)}  # label -> (score, headings, path)
+    for index, text in enumerate(texts):
+        if not heading_shaped(text):
+            continue
+        explicit = explicit_number(text)
+        if explicit is not None and explicit.style == PAREN and style.level1 != PAREN:
+            continue
+        skip_cost = 1 if explicit is not None else 0
+        new = {s: (v - skip_cost, n, p) for s, (v, n, p) in best.items()}
+        for state, (value, count, path) in sorted(best.items()):
+            for label, penalty in _candidates(state, explicit, style):
+                m = match_template(text, template(label, style))
+                if m is None:
+                    continue
+                score = value + 1 + m.score - penalty
+                if label not in new or (score, count + 1) > new[label][:2]:
+                    new[label] = (score, count + 1, _Path(Reading(index, label, m), path))
+        if len(new) > BEAM:
+            new = dict(sorted(new.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:BEAM])
+        best = new
+    _, _, path = max(best.values(), key=lambda v: (v[0], v[1]))
+    return path.readings() if path is not None else []
+
+
+# --------------------------------------------------------------------------
+# What the sequence says about lost glyphs
+
+
+@dataclass(frozen=True)
+class Fill:
+    """The characters a run of lost glyphs in a heading number stood for.
+
+    ``start`` is the offset of the run's first glyph in the line; ``text``
+    has one character per lost glyph it covers (a run that goes on into the
+    title is covered up to the number's end only). ``detail`` says which
+    headings and which intact characters it rests on, for a person to check.
+    """
+
+    start: int
+    text: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A numbered heading: which line, which number, where its title starts, and the fills for its lost glyphs."""
+
+    index: int
+    number: str
+    level: int
+    title_start: int
+    fills: tuple[Fill, ...]
+    style: str
+
+
+def _width_of(text: str) -> str | None:
+    """``full`` or ``ascii``: the width of the first intact digit, ``None`` without one."""
+    for c in text:
+        if c in FULLWIDTH_DIGITS:
+            return "full"
+        if c.isascii() and c.isdigit():
+            return "ascii"
+    return None
+
+
+def _neighbours(readings: list[Reading], k: int, where) -> str:
+    """'after section 1 (line 13), before section 3 (line 47); nearest intact numbers: …' for the k-th reading."""
+    parts = [f"after section {readings[k - 1].number} ({where(readings[k - 1].index)})" if k else "first heading"]
+    parts.append(f"before section {readings[k + 1].number} ({where(readings[k + 1].index)})" if k + 1 < len(readings) else "last heading")
+    intact = [r for r in readings if not any(role == "digit" for _, role, _ in r.match.gaps)]
+    anchors = [f"{r.number} ({where(r.index)})" for r in
+               ([x for x in intact if x.index < readings[k].index][-1:] + [x for x in intact if x.index > readings[k].index][:1])]
+    return ", ".join(parts) + ("; nearest intact numbers: " + " and ".join(anchors) if anchors else "")
+
+
+def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -> list[tuple[Fill, ...]]:
+    """Per reading, one :class:`Fill` per run of lost glyphs in its number.
+
+    Digits take the width of the heading's own intact digits, else of the
+    nearest heading that has one (ASCII when none does). A separator takes
+    the one the paper's intact headings of that level use (the most common),
+    else the full stop of the digits' width (``.`` or ``．``), the usual one
+    after a heading number; a fixed character (第, 章, a bracket) is itself.
+    """
+    widths = [_width_of(texts[r.index][: r.match.end]) for r in readings]
+    out: list[tuple[Fill, ...]] = []
+    for k, reading in enumerate(readings):
+        width = widths[k] or next((widths[j] for d in range(1, len(readings)) for j in (k - d, k + d)
+                                   if 0 <= j < len(readings) and widths[j]), None) or "ascii"
+        seps = style.level2_seps if reading.level > 1 else style.level1_seps
+        runs: list[list[tuple[int, str, str]]] = []
+        for gap in reading.match.gaps:
+            if runs and runs[-1][-1][0] == gap[0] - 1:
+                runs[-1].append(gap)
+            else:
+                runs.append([gap])
+        fills = []
+        for run in runs:
+            chars, notes = [], []
+            for _, role, expected in run:
+                if role == "digit":
+                    chars.append(expected.translate(TO_FULLWIDTH_DIGITS) if width == "full" else expected)
+                    note = f"section {reading.number}: " + _neighbours(readings, k, where)
+                elif role == "sep":
+                    sep = max(seps, key=lambda s: sum(texts[r.index].count(s) for r in readings)) if seps else ("．" if width == "full" else ".")
+                    chars.append(sep)
+                    note = (f"separator of section {reading.number}: intact headings of the paper use {' '.join(seps)}" if seps else
+                            f"separator of section {reading.number}: no intact heading shows one; {sep} is the usual one after {'full-width' if width == 'full' else 'ASCII'} digits")
+                else:
+                    chars.append(expected[0])
+                    note = f"fixed character of the heading number of section {reading.number}"
+                if note not in notes:
+                    notes.append(note)
+            fills.append(Fill(run[0][0], "".join(chars), "; ".join(notes)))
+        out.append(tuple(fills))
+    return out
+
+
+def solve(lines: Sequence[str], line_numbers: Sequence[int] | None = None) -> list[Heading]:
+    """The numbered headings among ``lines`` (one string per line, in order), with fills for lost glyphs.
+
+    ``line_numbers`` (same length) names each line in the fills' details
+    (raw line numbers); without it lines are counted from 1. Returns the
+    headings in document order: ``index`` into ``lines``, ``number``
+    (``"3.1"``), ``level`` (1–3), ``title_start`` (offset of the title in
+    the line; the line's length for a chapter number alone), ``fills`` (what
+    each run of lost glyphs in the number stood for) and ``style``.
+
+    >>> g = "\\ufffd"
+    >>> hs = solve(["１．歴史", "本文。", g * 2 + "交流", "３．課題"], [10, 11, 12, 13])
+    >>> [(h.number, h.title_start) for h in hs], hs[1].fills[0].text
+    ([('1', 2), ('2', 2), ('3', 2)], '２．')
+    >>> hs[1].fills[0].detail
+    'section 2: after section 1 (line 10), before section 3 (line 13); nearest intact numbers: 1 (line 10) and 3 (line 13); separator of section 2: intact headings of the paper use ．'
+    """
+    numbers = list(line_numbers) if line_numbers is not None else list(range(1, len(lines) + 1))
+
+    def where(index: int) -> str:
+        return f"line {numbers[index]}"
+
+    style = learn_style(lines)
+    readings = best_sequence(lines, style)
+    fills = _fills(readings, lines, style, where)
+    return [Heading(r.index, r.number, r.level, r.match.end, f, style.level1) for r, f in zip(readings, fills)]
+
+
+__all__ = ["Fill", "Heading", "explicit_number", "fold", "heading_shaped", "solve"]

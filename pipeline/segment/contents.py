@@ -1,0 +1,110 @@
+"""A table of contents: found, and kept out of the sections and slides.
+
+Like the TOC detectors of PDF tools (Parsr's table-of-contents module, the
+dot-leader heuristics of pdfplumber-based extractors), a contents block is
+recognised by its heading (``目次``, ``Contents``) or by a dense run of
+entries that end in dot leaders or page numbers, and extends over lines
+that look like entries: dot leaders, a page number alone (pdfminer often
+sets the page column apart), a section number alone, a numbered or short
+unpunctuated line. With pages known it covers the rest of its page (and the
+next pages while they are mostly entries); without pages it ends at the
+first line of running text, or at an entry that repeats one already listed
+(the body's first heading).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Text
+from pipeline.numbering import explicit_number, fold, heading_shaped
+from pipeline.segment.furniture import page_number
+from pipeline.segment.layout import Layout
+
+CONTENTS_TITLES = {"目次", "もくじ", "目録", "contents", "tableofcontents", "目次contents"}
+MIN_LEADER_RUN = 3
+"""Dot-leader entries that make a contents block without a heading."""
+MAX_ENTRY_CHARS = 40
+
+_LEADER = re.compile(r"(?:[.．・…‥·]\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$", re.IGNORECASE)
+_TRAILING_PAGE = re.compile(r"\S\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+_LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}|第\s?[0-9一二三四五六七八九十]{1,3}\s?[章節部])$")
+
+
+def is_contents_title(text: str) -> bool:
+    """``目次``, ``目 次``, ``Contents``, ``Table of Contents``.
+
+    >>> is_contents_title("目 次"), is_contents_title("Table of Contents"), is_contents_title("目次の作り方")
+    (True, True, False)
+    """
+    return re.sub(r"\s+", "", fold(text)).lower() in CONTENTS_TITLES
+
+
+def has_leader(text: str) -> bool:
+    """An entry with dot leaders or a page number set apart at its end.
+
+    >>> has_leader("背景 . . . . . . . 1"), has_leader("本研究の目的 . . . . ."), has_leader("Introduction    3"), has_leader("1. はじめに")
+    (True, True, True, False)
+    """
+    return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text))
+
+
+def entry_like(text: str) -> bool:
+    """A line a contents block may hold.
+
+    >>> [entry_like(s) for s in ["1.1", "第1章 はじめに", "ii", "参考文献", "背景 . . . . 3", "本研究では、次のように進める。"]]
+    [True, True, True, True, True, False]
+    """
+    s = text.strip()
+    if has_leader(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
+        return True
+    if len(s) > MAX_ENTRY_CHARS or s.endswith(("。", "、", ".", ",")):
+        return False
+    return heading_shaped(s) or explicit_number(s) is not None or "。" not in s
+
+
+def _key(text: str) -> str:
+    s = _LEADER.sub("", fold(text)).strip()
+    return re.sub(r"\s+", "", s)
+
+
+def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
+    """``(start, end)`` indexes of the contents block among ``lines``, or ``None``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> find_contents(mk("目次", "第1章 はじめに . . . 1", "第2章 方法 . . . 5", "第1章 はじめに", "本章では背景を述べる。"), Layout.plain())
+    (0, 3)
+    """
+    start = next((i for i, t in enumerate(lines) if is_contents_title(t.text)), None)
+    if start is None:
+        run = 0
+        for i, t in enumerate(lines):
+            run = run + 1 if has_leader(t.text) else 0
+            if run >= MIN_LEADER_RUN:
+                start = i - run + 1
+                break
+    if start is None:
+        return None
+    pages = layout.pages() > 1
+    first_page = layout.page(lines[start])
+    seen: set[str] = set()
+    end = start + 1
+    for i in range(start + 1, len(lines)):
+        t = lines[i]
+        page = layout.page(t)
+        if pages and page == first_page:
+            end = i + 1
+            continue
+        if pages and page != layout.page(lines[i - 1]):
+            # A following page continues the contents only while it is mostly entries with leaders.
+            on_page = [x for x in lines[i:] if layout.page(x) == page]
+            if sum(has_leader(x.text) for x in on_page) < 0.5 * len(on_page):
+                break
+        if not entry_like(t.text):
+            break
+        key = _key(t.text)
+        if not has_leader(t.text) and key in seen and len(key) > 1:
+            break
+        seen.add(key)
+        end = i + 1
+    return (start, end) if end - start > 1 else None

@@ -1,0 +1,203 @@
+"""Page furniture in text dumps: page numbers, running headers and footers.
+
+A PDF's furniture is recognised by extract from positions (a band at the
+top or bottom of the page, recurring across pages); what a text dump, or a
+PDF read without layout, still carries is recognised here from the lines and
+their pages (``Cleaned.layout``), the way PDF tools do it without positions:
+look at the first and last lines of each page and keep what recurs (digits
+folded, so ``- 3 -`` and ``- 4 -`` are one signature), as Parsr's and
+pdfplumber-based header/footer filters do.
+
+* **Page numbers** (:func:`page_number`): a line that is only a page number
+  (``12``, ``１２``, ``- 3 -``, ``p. 3``, ``Page 3``, ``3/6``, ``iv``). At a page
+  edge with the page's own number (the same offset from the page index on
+  two pages or more), or in a page-number shape no text line takes
+  (``- 3 -``, ``p. 3``, ``3/6``), it is the page's number. Whether it is page
+  furniture (a paper) or a slide's number (a deck) is the caller's choice.
+* **Running headers and footers** (:func:`running_lines`): a line whose
+  signature recurs at the same edge of at least :data:`MIN_PAGES` pages (and
+  a third of them), or next to the page numbers of a deck (a footer printed
+  on every slide); and a single line at the top of a page that interrupts a
+  Japanese sentence (the previous page ends mid-sentence, the next line
+  carries it on): ``…相`` | ``第12回 … 講演論文集`` | ``互派遣…``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pipeline.chardata import is_japanese
+from pipeline.model import Text
+from pipeline.numbering import explicit_number, fold
+from pipeline.segment.layout import Layout
+
+EDGE = 2
+"""Lines at each end of a page that may be furniture."""
+MIN_PAGES = 3
+"""Pages a running header or footer must recur on (two could be chance: a title repeated on a slide)."""
+MAX_FURNITURE_CHARS = 60
+PROSE_WIDTH = 40
+"""Columns a line of running text fills at least (a sentence cut by a page break is running text on both sides)."""
+SENTENCE_END = "。．！？!?"
+
+_ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
+_PAGE_SHAPES = (
+    re.compile(r"^[-–—－―‐]\s*(\d{1,4})\s*[-–—－―‐]$"),  # - 3 -
+    re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
+    re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
+    re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
+)
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    value: int
+    total: int | None = None
+    shaped: bool = False  # a shape only a page number takes (``- 3 -``, ``3/6``), not bare digits
+    roman: bool = False
+
+
+def _roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or not _ROMAN.match(s):
+        return None
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for k, c in enumerate(s):
+        v = values[c]
+        total += -v if k + 1 < len(s) and values[s[k + 1]] > v else v
+    return total
+
+
+def page_number(text: str) -> PageNumber | None:
+    """The page number a whole line is, if it is one.
+
+    >>> page_number("12"), page_number("- 3 -").shaped, page_number("3/6").total, page_number("p. 4").value
+    (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
+    >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
+    (4, True, 9)
+    """
+    s = fold(text.strip())
+    if s.isdigit() and len(s) <= 4:
+        return PageNumber(int(s))
+    for k, shape in enumerate(_PAGE_SHAPES):
+        m = shape.match(s)
+        if m:
+            total = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else None
+            if total is not None and not 1 <= int(m.group(1)) <= total:
+                return None
+            return PageNumber(int(m.group(1)), total, shaped=True)
+    if len(s) <= 5 and (value := _roman_value(s)) is not None and value:
+        return PageNumber(value, roman=True)
+    return None
+
+
+def _signature(text: str) -> str:
+    """A line with its digits folded and white space dropped: ``第12回`` and ``第13回`` sign alike.
+
+    >>> _signature("Matsuyama City  Division 3") == _signature("Matsuyama City Division 4")
+    True
+    """
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", fold(text))).lower()
+
+
+def _pages(lines: list[Text], layout: Layout) -> list[list[int]]:
+    """Indexes of the lines on each page, in order (pages with no line are left out)."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        out[layout.page(t)].append(i)
+    return [out[p] for p in sorted(out)]
+
+
+def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
+    """Line index → page number for the lines that are their page's number.
+
+    With pages known, a number at a page edge counts when its offset from the
+    page index recurs on a second page (``3`` on page 5 and ``4`` on page 6),
+    or when it has a page-number shape; without pages, only shaped numbers
+    count (bare digits may be a table's cells).
+    """
+    pages = _pages(lines, layout)
+    found: dict[int, int] = {}
+    if len(pages) > 1:
+        offsets: dict[tuple[bool, int], list[int]] = defaultdict(list)
+        for p, idxs in enumerate(pages):
+            for i in idxs[:EDGE] + idxs[-EDGE:]:
+                n = page_number(lines[i].text)
+                if n is not None:
+                    if n.shaped:
+                        found[i] = n.value
+                    offsets[(n.roman, n.value - p)].append(i)
+        for (_, _), idxs in offsets.items():
+            if len({layout.page(lines[i]) for i in idxs}) >= 2:
+                for i in idxs:
+                    found[i] = page_number(lines[i].text).value  # type: ignore[union-attr]
+    return found
+
+
+def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
+
+    ``numbers`` are the page-number lines (from :func:`page_numbers` or a
+    deck's anchors): a line next to them is at a page edge too.
+    """
+    out: dict[int, str] = {}
+    pages = _pages(lines, layout)
+    edges: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)  # (signature, edge) -> (page, index)
+    if len(pages) > 1:
+        for p, idxs in enumerate(pages):
+            body = [i for i in idxs if i not in numbers]
+            for i in body[:EDGE]:
+                edges[(_signature(lines[i].text), "running-header")].append((p, i))
+            for i in body[-EDGE:]:
+                edges[(_signature(lines[i].text), "running-footer")].append((p, i))
+        n_pages = len(pages)
+    else:
+        # No pages in the dump: a deck's page numbers mark them; the line right before or after each is at its edge.
+        for i in numbers:
+            for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
+                if 0 <= j < len(lines) and j not in numbers:
+                    edges[(_signature(lines[j].text), which)].append((i, j))
+        n_pages = max(len(numbers), 1)
+    for (sig, which), hits in edges.items():
+        where = {p for p, _ in hits}
+        if len(where) < MIN_PAGES or len(where) < n_pages / 3 or not _furniture_text(lines[hits[0][1]].text):
+            continue
+        for _, i in hits:
+            out.setdefault(i, which)
+    out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
+    return out
+
+
+def _furniture_text(text: str) -> bool:
+    """Short, and not a numbered heading (a chapter title repeated at each page top is still a header)."""
+    s = text.strip()
+    return 0 < len(s) <= MAX_FURNITURE_CHARS and page_number(s) is None and explicit_number(s) is None
+
+
+def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], numbers: dict[int, int]) -> list[int]:
+    """Single lines at a page top that stand inside a Japanese sentence running across the page break.
+
+    The lines around it are running text (:data:`PROSE_WIDTH` columns or
+    more), the line is short beside them (a wrapped line of the sentence
+    itself fills the measure), and it is no heading or page number.
+    """
+    out = []
+    for p in range(1, len(pages)):
+        before = [i for i in pages[p - 1] if i not in numbers]
+        top = [i for i in pages[p] if i not in numbers]
+        if not before or len(top) < 2:
+            continue
+        last, cand, nxt = lines[before[-1]].text, lines[top[0]].text, lines[top[1]].text
+        if (
+            is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
+            and is_japanese(nxt)
+            and min(layout.width(lines[before[-1]]), layout.width(lines[top[1]])) >= PROSE_WIDTH
+            and _furniture_text(cand)
+            and cand.rstrip()[-1:] not in SENTENCE_END
+            and layout.width(lines[top[0]]) < 0.75 * max(layout.width(lines[before[-1]]), layout.width(lines[top[1]]))
+        ):
+            out.append(top[0])
+    return out

@@ -1,0 +1,286 @@
+"""A talk's or paper's title block, read from general evidence.
+
+A title block is the run of lines a talk opens with: a talk number
+(``【４】``, ``第2講演``, ``Session 3``; in the sample a number whose glyphs were
+lost), a city or organisation line, the title (and a ``～…～`` subtitle), the
+speaker (an affiliation and a name). Each line is classified by its own
+evidence (:func:`classify`); :func:`read_block` reads the block that starts at
+a line and says which cues it found and how strong they are together. The
+talk splitter weighs those cues (:mod:`.talks`); no single one starts a talk.
+
+Evidence used, all general: municipality suffixes (市町村区都道府県郡),
+organisation words (大学, 研究所, 株式会社 …, University, Institute …), job
+titles (:mod:`pipeline.names`), a person's name as Sudachi reads it (surname
+and given name, ``人名``), the wave dashes of a subtitle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.chardata import EN, JA, NEUTRAL, script_of
+from pipeline.model import GAP, Text
+from pipeline.names import JOB_TITLE_RE
+from pipeline.numbering import explicit_number
+from pipeline.segment.furniture import page_number
+
+MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
+ORGANISATION_WORDS = (
+    "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
+    "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
+    "室", "役所", "役場", "高等学校", "学校", "病院",
+)
+"""Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
+EN_ORGANISATION = re.compile(
+    r"\b(University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|Center|Centre|"
+    r"Corporation|Corp\.|Inc\.|Ltd\.?|Company|Agency|Ministry|Office|Association|Foundation|City of|Prefecture)\b"
+)
+WAVE_DASHES = "～~〜"
+CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5}
+"""How much each cue says that a talk starts here. A start needs 4 points from two cues or more."""
+
+_TALK_NUMBER = re.compile(
+    r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
+    r"|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?(?:講演|報告|発表|セッション|部会)"
+    r"|(?:Session|Talk|Lecture|Presentation|Keynote|Paper)\s*[0-9０-９]{1,2}\b[.:]?"
+    r"|(?:講演|報告|発表)\s?[0-9０-９]{1,2})\s*"
+)
+_LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{GAP}0-9０-９.．、)）(（第回]*")
+_MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
+_EN_NAME = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?\s){1,3}[A-Z][a-zA-Z'’\-]+$")
+
+
+def talk_number(text: str) -> int:
+    """Length of an intact talk-number prefix (``【４】``, ``第2講演``, ``Session 3``), 0 when there is none.
+
+    >>> talk_number("【４】北九州市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("北九州市")
+    (3, 4, 11, 0)
+    """
+    m = _TALK_NUMBER.match(text)
+    return m.end() if m else 0
+
+
+def is_municipality(text: str) -> bool:
+    """A short Japanese line that is only a place name ending in a municipality suffix.
+
+    >>> is_municipality("北九州市"), is_municipality("京畿道"), is_municipality("北九州市は西日本の都市")
+    (True, True, False)
+    """
+    s = text.strip()
+    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "はのがをにでと、。")
+
+
+def is_organisation(text: str) -> bool:
+    """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
+
+    >>> is_organisation("筑波大学情報学群"), is_organisation("東西大学 山田 太郎"), is_organisation("University of Tsukuba")
+    (True, False, True)
+    """
+    s = text.strip()
+    if not s or len(s) > 40 or s.endswith(("。", ".", "、")):
+        return False
+    if script_of(s) == EN:
+        return bool(EN_ORGANISATION.search(s)) and len(s.split()) <= 10
+    return " " not in s.replace("\u3000", " ") and any(s.endswith(w) for w in ORGANISATION_WORDS)
+
+
+@lru_cache(maxsize=4096)
+def is_person_name(text: str) -> bool:
+    """A line that is only a person's name: Sudachi reads surname and given name (``人名``).
+
+    A surname Sudachi also knows as a place (春日) still counts when a given
+    name follows it. Lost glyphs make it unreadable (never a name by guess).
+
+    >>> is_person_name("春日　太郎"), is_person_name("佐藤 一郎"), is_person_name("目次"), is_person_name("情報太郎")
+    (True, True, False, False)
+    >>> is_person_name("Hanako Yamada"), is_person_name("Port Cities")
+    (True, False)
+    """
+    s = text.strip()
+    if not s or len(s) > 30 or GAP in s:
+        return False
+    if script_of(s) == EN:
+        words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
+        return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
+            and not any(w.lower() in _EN_NON_NAMES for w in s.split())
+    if script_of(s) != JA or len(s) > 12:
+        return False
+    from pipeline.sudachi import tokenizer
+
+    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    if not morphemes:
+        return False
+    kinds = [m.part_of_speech()[2] for m in morphemes]
+    return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+_EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
+
+
+def speaker_split(text: str) -> int | None:
+    """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
+
+    A job title followed by a short name (``…国際部長 佐藤 一郎``), an
+    organisation word followed by a name (``東西大学 山田 太郎``), or a name
+    followed by its affiliation in brackets (``情報太郎（架空大学）``: 0, the
+    whole line is led by the name).
+
+    >>> t = "北九州市国際交流課長 佐藤 一郎"; t[:speaker_split(t)]
+    '北九州市国際交流課長'
+    >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
+    (4, 0, None)
+    """
+    s = text.rstrip()
+    if not s or s.endswith(("。", "．")) or len(s) > 60:
+        return None
+    end = None
+    for m in JOB_TITLE_RE.finditer(s):
+        rest = s[m.end():].strip()
+        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。"):
+            end = m.end()
+    if end is not None:
+        return end
+    m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
+    if m and is_organisation(m.group(2)):
+        return 0
+    parts = re.split(r"[\s\u3000]+", s.strip())
+    if len(parts) >= 2 and script_of(s) == JA:
+        for k in range(len(parts) - 1, 0, -1):
+            head, name = " ".join(parts[:k]), " ".join(parts[k:])
+            if is_organisation(head) and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+                return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
+    return None
+
+
+def is_subtitle(text: str) -> bool:
+    """A subtitle line: wrapped in wave dashes, or in lost glyphs where the dashes were.
+
+    >>> is_subtitle("～豊かな自然環境～"), is_subtitle("~Abundant Nature~"), is_subtitle("\\ufffd豊かな自然環境\\ufffd")
+    (True, True, True)
+    >>> is_subtitle("熊本市\\ufffd\\ufffd情報部長")
+    False
+    """
+    s = text.strip()
+    if len(s) < 3:
+        return False
+    marks = WAVE_DASHES + GAP
+    return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
+
+
+def is_title_line(text: str) -> bool:
+    """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
+
+    >>> is_title_line("港町の国際交流"), is_title_line("1. はじめに"), is_title_line("本市は港町である。"), is_title_line("Port Cities in the Seto Inland Sea")
+    (True, False, False, True)
+    """
+    s = text.strip()
+    if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1]:
+        return False
+    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s):
+        return False
+    if script_of(s) == EN:
+        words = s.split()
+        return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
+    return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+def is_prose(text: str) -> bool:
+    """Running text: a sentence, or a line too long for a title.
+
+    >>> is_prose("本市は港町である。"), is_prose("港町の国際交流")
+    (True, False)
+    """
+    s = text.strip()
+    return s.endswith(("。", "．", ".")) and len(s) >= 8 or len(s) >= 40
+
+
+@dataclass(frozen=True)
+class Block:
+    """The title block read at ``start``: which line holds what, and the cues found."""
+
+    start: int
+    end: int  # first index after the block
+    number: Text | None = None  # the talk-number prefix (intact or lost): never part of city or title
+    number_line: int | None = None  # the prefix stood alone on this line
+    city_line: int | None = None
+    city: Text | None = None  # the city or organisation name, without the prefix
+    title: int | None = None
+    subtitle: int | None = None
+    speaker: tuple[int, ...] = ()  # affiliation lines and the speaker's line
+    cues: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> float:
+        return sum(CUE_WEIGHTS[c] for c in self.cues)
+
+
+def _prefix(t: Text) -> tuple[Text | None, Text]:
+    """Split a talk-number prefix (intact or lost) from the rest of the line."""
+    s = t.text
+    lead = len(s) - len(s.lstrip())
+    n = talk_number(s[lead:])
+    if n:
+        return t[lead: lead + n].strip(), t[lead + n:].strip()
+    m = _LOST_NUMBER.match(s[lead:])
+    if m and m.end() and is_municipality(s[lead + m.end():]):
+        return t[lead: lead + m.end()].strip(), t[lead + m.end():].strip()
+    return None, t.strip()
+
+
+def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
+    """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> b = read_block(mk("【３】那覇市", "海と空の交流", "那覇市国際課長 山田 太郎", "1．はじめに"), 0)
+    >>> b.number.text, b.city.text, b.title, b.speaker, b.cues
+    ('【３】', '那覇市', 1, (2,), ('number', 'city', 'title', 'speaker'))
+    """
+    n = len(lines)
+    cues: list[str] = []
+    k = start
+    number, number_line = None, None
+    prefix, rest = _prefix(lines[k])
+    if prefix is not None:
+        number = prefix
+        cues.append("number")
+        if not rest.text:
+            number_line, k = k, k + 1
+            if k >= n:
+                return Block(start, k, number, number_line, cues=tuple(cues))
+            rest = lines[k].strip()
+    city_line, city = None, None
+    if is_municipality(rest.text):
+        city_line, city, k = k, rest, k + 1
+        cues.append("city")
+    elif is_organisation(rest.text) and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
+        city_line, city, k = k, rest, k + 1
+        cues.append("organisation")
+    elif number is not None and number_line is None and is_title_line(rest.text):
+        pass  # 【４】 港町の交流: the title follows the number on its line
+    title = subtitle = None
+    if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
+            and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
+        title, k = k, k + 1
+        cues.append("title")
+        if k < n and is_subtitle(lines[k].text):
+            subtitle, k = k, k + 1
+    speaker: list[int] = []
+    script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
+    for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
+        text = lines[j].text
+        other = script_of(text) not in (script, NEUTRAL)
+        if explicit_number(text.strip()) is not None or is_prose(text) or (other and is_title_line(text)):
+            break  # the body (or the other language's slides) has begun
+        if speaker_split(text) is not None or is_person_name(text):
+            orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]
+            speaker = orgs + [j]
+            after = j + 1
+            while after < n and after < j + 3 and is_organisation(lines[after].text):
+                speaker.append(after)
+                after += 1
+            k = max(k, speaker[-1] + 1)
+            cues.append("speaker")
+            break
+    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues))

@@ -1,0 +1,62 @@
+"""Character facts the new clean rules rest on (pipeline.chardata), checked over whole Unicode blocks."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.chardata import RADICAL_EQUIVALENTS, is_everyday_japanese, is_lost_control, unified_ideograph
+from pipeline.extract.text import decode_dump
+from pipeline.errors import InputError
+
+UNIFIED_COMPATIBILITY = {0xFA0E, 0xFA0F, 0xFA11, 0xFA13, 0xFA14, 0xFA1F, 0xFA21, 0xFA23, 0xFA24, 0xFA27, 0xFA28, 0xFA29}
+"""The twelve characters of the CJK Compatibility Ideographs block that are unified ideographs themselves."""
+
+
+def test_every_kangxi_radical_maps_to_a_unified_ideograph():
+    radicals = [chr(c) for c in range(0x2F00, 0x2FE0) if unicodedata.category(chr(c)) != "Cn"]
+    assert len(radicals) == 214
+    for ch in radicals:
+        mapped = unified_ideograph(ch)
+        assert mapped is not None and unicodedata.name(mapped).startswith("CJK UNIFIED IDEOGRAPH"), ch
+
+
+def test_compatibility_ideographs_map_where_nfkc_does():
+    block = [c for c in range(0xF900, 0xFB00) if unicodedata.category(chr(c)) != "Cn"]
+    assert {c for c in block if unified_ideograph(chr(c)) is None} == UNIFIED_COMPATIBILITY
+    assert unified_ideograph("\U0002f800") == unicodedata.normalize("NFKC", "\U0002f800")
+
+
+def test_radicals_supplement_table_has_the_look_alikes_japanese_pdfs_use():
+    assert len(RADICAL_EQUIVALENTS) == 114
+    for radical, ideograph in zip("⻄⻑⻘⻝⻤⻲⺟", "西長青食鬼亀母"):
+        assert unified_ideograph(radical) == ideograph
+
+
+def test_everyday_japanese_is_level_one_kanji_kana_and_punctuation():
+    assert all(is_everyday_japanese(ch) for ch in "亜腕あんアン。「」、々ー")
+    assert not any(is_everyday_japanese(ch) for ch in "弌縺繧ｱA\ufffd")  # 弌: first level-2 kanji
+
+
+@pytest.mark.parametrize("ch, lost", [("\x00", True), ("\x07", True), ("\x1f", True), ("\x7f", True), ("\x85", True),
+                                      ("\t", False), ("\x0c", False), ("\u200b", False), ("a", False)])
+def test_lost_controls(ch, lost):
+    assert is_lost_control(ch) is lost
+
+
+def test_a_few_nul_bytes_in_text_are_kept_for_the_clean_stage():
+    decoded = decode_dump("港町の\x00交流\nPort City\n".encode(), name="x.txt")
+    assert decoded.text.startswith("港町の\x00交流")
+
+
+def test_utf16_without_bom_is_still_refused():
+    with pytest.raises(InputError, match="NUL byte"):
+        decode_dump("Port City\nThank you\n".encode("utf-16-le"), name="x.txt")
+
+
+def test_an_undecodable_line_in_good_text_is_lost_glyphs_with_a_note():
+    data = ("港町の交流\n" * 30).encode() + b"\xff\xfe\xfd bad\n"
+    decoded = decode_dump(data, name="x.txt")
+    assert decoded.odd_lines == {31: "lost"}
+    assert decoded.text.split("\n")[30] == "\ufffd\ufffd\ufffd bad"
