@@ -35,6 +35,7 @@ class EvidenceKind(StrEnum):
     CHARACTER_MODEL = "character-model"  # the character n-gram model of general Japanese
     BILINGUAL = "bilingual"  # the talk's own translation, numbers shared across languages
     ABSTENTION = "abstention"  # why no fill may be written (a name, a talk number, a conflict)
+    GLYPH = "glyph"  # the same glyph id (a CID in one font) elsewhere: its occurrences decided together
     MODEL = "model"  # the combined, calibrated score
     TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
     CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)

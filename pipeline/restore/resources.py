@@ -212,32 +212,6 @@ def char_zipf() -> dict[str, float]:
     return {c: math.log10(f) + 9 for c, f in totals.items()}
 
 
-GLOSS_FILE = "ja_en_glosses.tsv"
-
-
-@functools.cache
-def glosses() -> dict[str, frozenset[str]]:
-    """Japanese word → English gloss words (from EDICT via ``bench/build_glosses.py``); empty when not built."""
-    text = _data_text(GLOSS_FILE)
-    table: dict[str, frozenset[str]] = {}
-    for line in (text or "").splitlines():
-        if line and not line.startswith("#"):
-            word, words = line.split("\t")
-            table[word] = frozenset(words.split())
-    return table
-
-
-@functools.cache
-def gloss_index() -> dict[tuple[str, int], tuple[str, ...]]:
-    """(English gloss word, length of the Japanese word) → the Japanese words it glosses, most common first."""
-    zipf = word_zipf()
-    index: dict[tuple[str, int], list[str]] = {}
-    for word, words in glosses().items():
-        for w in words:
-            index.setdefault((w, len(word)), []).append(word)
-    return {k: tuple(sorted(v, key=lambda x: (-zipf.get(x, 0.0), x))) for k, v in index.items()}
-
-
 @functools.cache
 def calibration() -> dict[str, Any] | None:
     """Calibration parameters written by ``bench/restore_bench.py --calibrate``."""

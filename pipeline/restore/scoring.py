@@ -26,14 +26,14 @@ FEATURES = (
     "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
     "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
     "bilingual_word", "rep_lead", "charlm", "lm_top", "doc_count", "rep_both",
-    "charlm_back",
+    "charlm_back", "bilingual_deck",
 )
 DEFAULT_WEIGHTS = {
     "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
     "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
     "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
-    "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
-    "charlm_back": 0.3,
+    "bilingual_word": 4.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
+    "charlm_back": 0.3, "bilingual_deck": 2.0,
 }
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
@@ -185,6 +185,8 @@ def feature_vector(feats: dict[str, float]) -> list[float]:
         round(feats.get("doc_count", 0.0), 4),
         min(feats.get("rep_both", 0.0), 6.0) / 3.0,
         max(feats.get("charlm_back", 0.0), -20.0) / 4.0,
+        # a word of the talk's other language at large that no line translating this one holds
+        feats.get("bilingual_deck", 0.0),
     ]
 
 
@@ -225,7 +227,8 @@ def model() -> Model:
     if not cal:
         return Model(DEFAULT_WEIGHTS, {}, {k: DEFAULT_THRESHOLD for k in GAP_CLASSES})
     classes = cal["classes"]
-    return Model(cal["weights"], {k: v["bins"] for k, v in classes.items()},
+    # a feature the packaged fit predates weighs its default until the next calibration
+    return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
                  {k: v["threshold"] for k, v in classes.items()})
 
 
