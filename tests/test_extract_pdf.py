@@ -149,6 +149,14 @@ def test_vertical_text_drawn_glyph_by_glyph_in_a_horizontal_font():
     assert text_lines(doc) == ["縦書きの一行目", "縦書きの二行目"]
 
 
+def test_digits_set_across_a_vertical_column_stay_in_its_line():
+    """Tate-chu-yoko: "50" set horizontally inside a column; pdfminer breaks the column there."""
+    page = [(JA_V, S, 500, 760, "松山市の人口"), (EN, 9.5, 494.5, 760 - 6 * S - 9, "50"), (JA_V, S, 500, 760 - 7 * S, "万の都市である。"),
+            (JA_V, S, 482, 760, "二行目は普通の縦書きの文です。")]
+    lines = text_lines(extract(drawn_pdf([page]), name="t.pdf"))
+    assert [line.replace(" ", "") for line in lines] == ["松山市の人口50万の都市である。", "二行目は普通の縦書きの文です。"]
+
+
 def test_mixed_page_reads_title_body_in_columns_then_footer():
     page = [(EN, 12, 200, 800, "Proceedings of the Forum"),
             *vertical_columns(["上段の一行目です。", "上段の二行目です。"], right=500, top=760),

@@ -16,6 +16,8 @@ stage removes exactly those spans before its rules run:
   :class:`~pipeline.model.Marker` naming its glyph id and font.
 
 Text boxes are separated by a blank line, as in pdfminer's own text output.
+A raw line is one pdfminer line, or the pieces of a vertical column pdfminer
+broke apart (:func:`~pipeline.extract.reading_order.rejoin_columns`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from typing import Sequence
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
+from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
 from pipeline.model import GAP, LedgerRow, LineLayout, Marker
 
@@ -68,7 +71,7 @@ class PdfLines:
         self.sizes: Counter[float] = Counter()  # body glyph sizes (0.1 pt), for the body size
 
     # ------------------------------------------------------------------
-    def write_page(self, page: int, bbox, blocks: Sequence[LTTextBox | LTTextLine],  # noqa: ANN001
+    def write_page(self, page: int, bbox, blocks: Sequence[RawBlock],  # noqa: ANN001
                    copies: dict[int, list[LTChar]], runs: Sequence[RubyRun]) -> None:
         """Append one page's lines: ``blocks`` in reading order, the page's
         overprinted copies (``id(original)`` → copies) and ruby runs."""
@@ -84,12 +87,10 @@ class PdfLines:
         self._runs_done: set[int] = set()
         self._copies_done: set[int] = set()
         for block in blocks:
-            if isinstance(block, LTTextBox):
-                for line in block:
-                    self._text_line(line, block)
+            for line in block.lines:
+                self._text_line(line, block.box)
+            if block.box is not None:
                 self._blank()
-            else:
-                self._text_line(block, None)
         # What no line took (cannot happen with pdfminer's grouping, which
         # puts every glyph in a line) still reaches a raw line of its own.
         for k, run in enumerate(self._runs):
@@ -136,7 +137,7 @@ class PdfLines:
         )
 
     @staticmethod
-    def _indent(line: LTTextLine, box: LTTextBox | None, glyphs: Sequence[LTChar], vertical: bool) -> int:
+    def _indent(box: LTTextBox | None, glyphs: Sequence[LTChar], vertical: bool) -> int:
         """Where the line's first inked glyph starts, in ems from its box's start edge."""
         if box is None:
             return 0
@@ -147,10 +148,12 @@ class PdfLines:
         return max(0, round(offset / first.size))
 
     # ------------------------------------------------------------------
-    def _text_line(self, line: LTTextLine, box: LTTextBox | None) -> None:
-        children = [c for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")]
+    def _text_line(self, pieces_of_line: list[LTTextLine], box: LTTextBox | None) -> None:
+        children = [c for line in pieces_of_line for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")]
         glyphs = [c for c in children if isinstance(c, LTChar)]
-        vertical = isinstance(line, LTTextLineVertical)
+        vertical = isinstance(pieces_of_line[0], LTTextLineVertical)
+        line_bbox = (min(p.x0 for p in pieces_of_line), min(p.y0 for p in pieces_of_line),
+                     max(p.x1 for p in pieces_of_line), max(p.y1 for p in pieces_of_line))
         anchors: dict[int, list[int]] = {}
         last: dict[int, int] = {}
         for i, child in enumerate(children):
@@ -176,11 +179,11 @@ class PdfLines:
                 pieces.append(text)
                 col += len(text)
         text = "".join(pieces)
-        indent = self._indent(line, box, glyphs, vertical)
-        layout = self._layout(glyphs, line.bbox, vertical, indent)
+        indent = self._indent(box, glyphs, vertical)
+        layout = self._layout(glyphs, line_bbox, vertical, indent)
         self._append(text, layout)
         if text.strip() and layout.size is not None:
-            self.facts.append(LineFacts(number, self._page, text, tuple(line.bbox), layout.size))
+            self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size))
         self._copy_lines(children, vertical, indent)
 
     def _ruby(self, pieces: list[str], run: RubyRun, line: int, col: int) -> int:

@@ -18,6 +18,7 @@ left, then the bottom tier's.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Sequence
 
 from pdfminer.layout import (
@@ -37,14 +38,69 @@ LAPARAMS = LAParams(detect_vertical=True)
 Block = LTTextBox | LTTextLine
 
 
-def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS) -> list[Block]:
-    """Group ``glyphs`` into pdfminer lines and boxes and return them in reading order.
+@dataclass
+class RawBlock:
+    """A run of raw lines that belong together (one pdfminer text box, or a lone line).
+
+    Each raw line is one or more pdfminer lines: a vertical column that
+    pdfminer broke (at digits set horizontally, tate-chu-yoko, say) is one
+    raw line again. ``box`` is the text box whose start edge indents count
+    from (``None`` for a lone line of white space, which is not followed by
+    a blank line either).
+    """
+
+    lines: list[list[LTTextLine]]
+    box: LTTextBox | None
+
+
+def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS) -> list[RawBlock]:
+    """Group ``glyphs`` into pdfminer lines and boxes; return them in reading order.
 
     Mirrors ``LTLayoutContainer.analyze`` (same grouping, same parameters),
     so each page is analysed once; only the order of the boxes differs on
-    pages with vertical text. Lines of white space only come as bare
-    :class:`~pdfminer.layout.LTTextLine` blocks.
+    pages with vertical text, where broken columns are also rejoined.
     """
+    return _ordered(page, glyphs, laparams)
+
+
+def _as_block(item: Block) -> RawBlock:
+    if isinstance(item, LTTextBox):
+        return RawBlock([[line] for line in item], item)
+    return RawBlock([[item]], None)
+
+
+def _same_column(above: list[LTTextLine], below: LTTextLine) -> bool:
+    """``below`` continues the vertical column whose pieces so far are ``above``."""
+    head, last = above[0], above[-1]
+    if not isinstance(head, LTTextLineVertical):
+        return False
+    em = max(head.width, 1.0)
+    overlap = min(last.x1, below.x1) - max(last.x0, below.x0)
+    # below starts no higher than the last piece and ends lower; at most an em of white between them
+    return (overlap >= 0.5 * min(last.width, below.width) and below.y1 <= last.y1 and below.y0 < last.y0
+            and last.y0 - below.y1 <= em)
+
+
+def rejoin_columns(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Join consecutive pieces of one vertical column into one raw line (and their blocks into one)."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        for k, line in enumerate(block.lines):
+            prev = out[-1].lines[-1] if out else None
+            if prev is not None and _same_column(prev, line[0]):
+                prev.extend(line)
+                if k == 0:  # the rest of this block joins the previous block
+                    out[-1].lines.extend(block.lines[1:])
+                    break
+                continue
+            if k == 0:
+                out.append(RawBlock([line], block.box))
+            else:
+                out[-1].lines.append(line)
+    return out
+
+
+def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list[RawBlock]:
     if not glyphs:
         return []
     lines = list(page.group_objects(laparams, list(glyphs)))
@@ -56,7 +112,7 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
     if any(isinstance(box, LTTextBoxVertical) for box in boxes):
         for box in boxes:
             box.analyze(laparams)
-        return xy_cut([*boxes, *empties])
+        return rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])])
     if laparams.boxes_flow is None or len(boxes) < 2:
         for box in boxes:
             box.analyze(laparams)
@@ -66,7 +122,7 @@ def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAP
             group.analyze(laparams)
             assigner.run(group)
         boxes.sort(key=lambda box: box.index)
-    return [*boxes, *empties]
+    return [_as_block(item) for item in [*boxes, *empties]]
 
 
 def _vertical(block: Block) -> bool:
