@@ -247,6 +247,18 @@ def test_small_caption_above_kana_is_not_ruby():
     assert not dropped(doc, "ruby")
 
 
+def test_a_line_of_text_just_above_a_large_heading_is_not_ruby():
+    page = [(JA, 10, 72, 712, "これは段落の最後の行で、見出しの直前にある文である。"), (JA, 24, 72, 690, "見出し")]
+    doc = extract(drawn_pdf([page]), name="r.pdf")
+    assert text_lines(doc) == ["これは段落の最後の行で、見出しの直前にある文である。", "見出し"]
+    assert not doc.ledger
+
+
+def test_ruby_longer_than_its_base_plus_one_glyph_each_side_is_not_ruby():
+    page = [(JA, S, 72, 700, "志を持つ"), (JA, R, 72 - 2 * R, 700 + S * 0.88, "こころざしの")]
+    assert not dropped(extract(drawn_pdf([page]), name="r.pdf"), "ruby")
+
+
 # --------------------------------------------------------------------------
 # 4. Page furniture
 

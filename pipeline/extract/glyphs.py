@@ -67,13 +67,12 @@ class FontFallbackManager(PDFResourceManager):
     def get_font(self, objid: object, spec: Any):  # noqa: ANN201 - pdfminer's signature
         font = super().get_font(objid, spec)
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
-            cmap_name = PDFCIDFont._get_cmap_name(spec, False)
-            collection = collection_of_cmap(cmap_name)
-            if collection is not None:
-                try:
+            try:
+                collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))
+                if collection is not None:
                     font.unicode_map = CMapDB.get_unicode_map(collection, font.is_vertical())
-                except CMapDB.CMapNotFound:
-                    pass
+            except (CMapDB.CMapNotFound, KeyError, TypeError, AttributeError, ValueError):
+                pass  # no repair: its glyphs come out as (cid:N), lost glyphs with their font named
         return font
 
 

@@ -7,7 +7,8 @@ writing: on a vertical page set in tiers (段組) it interleaves the tiers.
 
 So a page is ordered by pdfminer when all its boxes are horizontal (its
 hierarchical grouping handles multi-column horizontal layouts), and by a
-recursive XY-cut (Nagy & Seth 1984) when any box is vertical: the boxes are
+recursive XY-cut (Nagy & Seth 1984) when any box is vertical writing (upright
+glyphs stacked; horizontal text turned 90°, a margin stamp, is not): the boxes are
 split at horizontal white bands first (tiers, headers and footers, top to
 bottom), then at vertical white bands (columns: right to left where most
 glyphs are vertical, left to right otherwise), and each part again. A page
@@ -109,7 +110,7 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list
     for line in empties:
         line.analyze(laparams)
     boxes = list(page.group_textlines(laparams, lines))
-    if any(isinstance(box, LTTextBoxVertical) for box in boxes):
+    if any(_vertical_writing(box) for box in boxes):
         for box in boxes:
             box.analyze(laparams)
         return rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])])
@@ -123,6 +124,14 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list
             assigner.run(group)
         boxes.sort(key=lambda box: box.index)
     return [_as_block(item) for item in [*boxes, *empties]]
+
+
+def _vertical_writing(box: LTTextBox) -> bool:
+    """A vertical box of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
+    if not isinstance(box, LTTextBoxVertical):
+        return False
+    glyphs = [g for line in box for g in line if isinstance(g, LTChar)]
+    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
 
 
 def _vertical(block: Block) -> bool:

@@ -16,7 +16,8 @@ base line apart):
   a vertical font (``-V`` CMap) or, for a horizontal font, the glyphs drawn
   next to it being stacked rather than side by side;
 * glyphs adjacent along the writing direction form one run, and a run is ruby
-  when at least half of its glyphs have a base and one base is a kanji.
+  when at least half of its glyphs have a base, one base is a kanji, and it
+  overhangs its base run by no more than one ruby glyph at either end.
 
 A superscript or footnote mark is small too, but it overlaps the line's em
 box instead of sitting above it, so it stays in the sentence.
@@ -103,6 +104,19 @@ def _adjacent(a: LTChar, b: LTChar, vertical: bool) -> bool:
     return abs(a.y0 - b.y0) <= 0.5 * a.size and -0.5 * a.size <= b.x0 - a.x1 <= 1.0 * a.size
 
 
+def _within_overhang(run: Sequence[LTChar], bases: Sequence[LTChar], vertical: bool) -> bool:
+    """Ruby overhangs its base run by at most one ruby glyph at each end (JIS X 4051 spaces the
+    base out rather than let longer ruby hang over its neighbours)."""
+    size = max(g.size for g in run)
+    if vertical:
+        lo, hi = min(g.y0 for g in run), max(g.y1 for g in run)
+        base_lo, base_hi = min(b.y0 for b in bases), max(b.y1 for b in bases)
+    else:
+        lo, hi = min(g.x0 for g in run), max(g.x1 for g in run)
+        base_lo, base_hi = min(b.x0 for b in bases), max(b.x1 for b in bases)
+    return lo >= base_lo - 1.05 * size and hi <= base_hi + 1.05 * size
+
+
 def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun]]:
     """Split glyphs (drawing order) into body glyphs and ruby runs.
 
@@ -154,7 +168,9 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
             for b, _ in based:
                 if all(b is not seen for seen in bases):
                     bases.append(b)
-            runs.append(RubyRun(glyphs=list(current), vertical=directions_seen.pop(), bases=bases))
+            vertical = directions_seen.pop()
+            if _within_overhang(current, bases, vertical):
+                runs.append(RubyRun(glyphs=list(current), vertical=vertical, bases=bases))
         current.clear()
 
     for r in small:
