@@ -123,7 +123,7 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     lost = sum(out.lost_by_font.values())
     if not any(line.strip() for line in out.lines):
         raise InputError(name, "is a PDF with no extractable text (scanned images?)",
-                         "run OCR first (e.g. ocrmypdf) and give the text dump")
+                         "run OCR first and give the text dump")
     if lost and not any(ch.strip() and ch != GAP for line in out.lines for ch in line):
         fonts = ", ".join(sorted(out.lost_by_font))
         raise InputError(name, f"has no glyph with a Unicode mapping: all {lost} glyphs are lost (fonts: {fonts})",
