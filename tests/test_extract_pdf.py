@@ -353,3 +353,22 @@ def test_pdfminer_warnings_do_not_reach_the_log(caplog):
     with caplog.at_level(logging.WARNING):
         read("klis_slides.pdf")
     assert not [r for r in caplog.records if r.name.startswith("pdfminer")]
+
+
+# --------------------------------------------------------------------------
+# The contract with clean
+
+
+def test_working_lines_remove_exactly_the_set_aside_spans():
+    from pipeline.model import Extracted, LedgerRow, SourceFile
+
+    doc = Extracted(
+        source=SourceFile("x.pdf", "0", "pdf"),
+        lines=("道後温泉どうごおんせんは古い。", "Header 1", "本文"),
+        ledger=(LedgerRow("set_aside_ruby", "dropped", 1, 4, "どうごおんせん", "ruby"),
+                LedgerRow("page_furniture", "dropped", 2, 0, "Header 1", "page-furniture"),
+                LedgerRow("set_aside_ruby", "dropped", 2, 7, "1", "ruby")),
+    )
+    lines = working_lines(doc)
+    assert [line.text.text for line in lines] == ["道後温泉は古い。", "本文"]
+    assert lines[0].text.origin[3:5] == ((1, 3), (1, 11))

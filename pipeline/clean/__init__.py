@@ -28,7 +28,13 @@ def working_lines(doc: Extracted) -> list[Line]:
     lines = []
     for number, raw in enumerate(doc.lines, start=1):
         text = Text.from_raw(raw, line=number)
-        for start, end in sorted(set_aside.get(number, ()), reverse=True):
+        merged: list[list[int]] = []
+        for start, end in sorted(set_aside.get(number, ())):  # a ruby row may lie inside a furniture row
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in reversed(merged):
             text = text[:start] + text[end:]
         stripped = text.text.strip()
         if not stripped:

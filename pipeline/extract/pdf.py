@@ -23,7 +23,7 @@ import io
 
 from pipeline.errors import InputError
 from pipeline.extract.common import sha256
-from pipeline.extract.pdfnotes import OCR_REMEDY, captured_pdfminer_warnings, lost_glyph_note, pdfminer_notes
+from pipeline.extract.pdfnotes import captured_pdfminer_warnings, lost_glyph_note, pdfminer_notes
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 
 FURNITURE_RULE = "page_furniture"
@@ -142,4 +142,4 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     )
 
 
-__all__ = ["FURNITURE_RULE", "OCR_REMEDY", "extract_pdf_file"]
+__all__ = ["FURNITURE_RULE", "extract_pdf_file"]
