@@ -75,6 +75,11 @@ def lost_glyph_note(name: str, glyphs_by_font: Counter, lost_by_font: Counter, g
     return f"{name}: {page_ranges(pages)}: {lost} of {total} glyphs have no Unicode mapping ({fonts}) — {OCR_REMEDY}"
 
 
+_lock = threading.Lock()
+_readers = 0
+_propagate = True
+
+
 class _ThreadRecords(logging.Handler):
     def __init__(self, thread: int) -> None:
         super().__init__(logging.WARNING)
@@ -97,19 +102,26 @@ def captured_pdfminer_warnings() -> Iterator[list[str]]:
     logger stops propagating to the root logger meanwhile, so nothing
     reaches standard error raw.
     """
+    global _readers, _propagate
     logger = logging.getLogger("pdfminer")
     handler = _ThreadRecords(threading.get_ident())
     messages: list[str] = []
-    previous = logger.propagate
-    logger.addHandler(handler)
-    logger.propagate = False
+    with _lock:  # threads reading PDFs side by side share the logger: the first turns propagation off, the last back on
+        if _readers == 0:
+            _propagate = logger.propagate
+            logger.propagate = False
+        _readers += 1
+        logger.addHandler(handler)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             yield messages
     finally:
-        logger.removeHandler(handler)
-        logger.propagate = previous
+        with _lock:
+            logger.removeHandler(handler)
+            _readers -= 1
+            if _readers == 0:
+                logger.propagate = _propagate
         messages[:0] = handler.messages
         messages.extend(str(w.message) for w in caught)
 
