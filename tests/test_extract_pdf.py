@@ -32,8 +32,12 @@ def text_lines(doc) -> list[str]:
     return [line.text.text for line in working_lines(doc)]
 
 
-def dropped(doc, reason: str) -> list[str]:
-    return [row.text for row in doc.ledger if row.reason == reason]
+FURNITURE = ("page-number", "running-header", "running-footer")
+
+
+def dropped(doc, reason: str | tuple[str, ...]) -> list[str]:
+    reasons = (reason,) if isinstance(reason, str) else reason
+    return [row.text for row in doc.ledger if row.reason in reasons]
 
 
 def check_accounted(doc) -> None:
@@ -119,7 +123,7 @@ def test_klis_slides_nul_digits_are_gaps_with_font_and_glyph_id():
     assert [m.cid for m in markers] == [158, 157, 163, 159, 158, 157, 163, 166]
     assert {m.font for m in markers} == {"EBAAAA+NotoSansJP-Regular"}
     assert {m.raw for m in doc.markers} == {"\x00"}
-    assert dropped(doc, "page-furniture") == ["1/6", "2/6", "3/6", "4/6", "5/6", "6/6"]
+    assert dropped(doc, FURNITURE) == ["1/6", "2/6", "3/6", "4/6", "5/6", "6/6"]
     # pdfminer's 33 FontBBox warnings: one line, all of them only with --verbose.
     assert len(printable_notes(doc.notes, verbose=False)) == 1
     assert "33 warnings" in printable_notes(doc.notes, verbose=False)[0]
@@ -274,8 +278,9 @@ def _paged(pages: int) -> bytes:
 
 def test_running_header_and_page_numbers_are_page_furniture():
     doc = extract(_paged(4), name="f.pdf")
-    assert dropped(doc, "page-furniture") == ["Journal of Urban Exchange, Vol. 3", "- 1 -"] * 1 + \
-        [x for p in (2, 3, 4) for x in ("Journal of Urban Exchange, Vol. 3", f"- {p} -")]
+    assert dropped(doc, FURNITURE) == [x for p in (1, 2, 3, 4) for x in ("Journal of Urban Exchange, Vol. 3", f"- {p} -")]
+    assert dropped(doc, "running-header") == ["Journal of Urban Exchange, Vol. 3"] * 4
+    assert dropped(doc, "page-number") == [f"- {p} -" for p in (1, 2, 3, 4)]
     assert text_lines(doc).count("都市間の交流について述べる。") == 4
     assert not any(line.startswith("Journal") or line.startswith("-") for line in text_lines(doc))
     check_accounted(doc)
@@ -288,11 +293,11 @@ def test_recurring_body_text_and_a_repeated_footnote_number_are_not_furniture():
                     (JA, 10.5, 72, 700, "都市間の交流について述べる。"),  # same text in the body band
                     (EN, 9, 72, 60, "1")])  # the same number on every page does not rise
     doc = extract(drawn_pdf(out), name="f.pdf")
-    assert not dropped(doc, "page-furniture")
+    assert not dropped(doc, FURNITURE)
 
 
 def test_one_page_has_no_furniture():
-    assert not dropped(extract(_paged(1), name="f.pdf"), "page-furniture")
+    assert not dropped(extract(_paged(1), name="f.pdf"), FURNITURE)
 
 
 # --------------------------------------------------------------------------
@@ -366,7 +371,7 @@ def test_working_lines_remove_exactly_the_set_aside_spans():
         source=SourceFile("x.pdf", "0", "pdf"),
         lines=("道後温泉どうごおんせんは古い。", "Header 1", "本文"),
         ledger=(LedgerRow("set_aside_ruby", "dropped", 1, 4, "どうごおんせん", "ruby"),
-                LedgerRow("page_furniture", "dropped", 2, 0, "Header 1", "page-furniture"),
+                LedgerRow("set_aside_page_furniture", "dropped", 2, 0, "Header 1", "running-header"),
                 LedgerRow("set_aside_ruby", "dropped", 2, 7, "1", "ruby")),
     )
     lines = working_lines(doc)

@@ -13,6 +13,8 @@ A line is page furniture when
   ``- 3 -``, ``3/6``, ``p. 3``), on at least two pages with the number
   rising with the page.
 
+Each goes to the ledger as ``page-number``, ``running-header`` or
+``running-footer``, the words clean uses for the same furniture in text dumps.
 This is the PDF counterpart of the text-dump heuristics in clean/segment,
 which must guess from the text alone.
 """
@@ -25,6 +27,7 @@ from collections import defaultdict
 from typing import Sequence
 
 from pipeline.extract.pdflines import LineFacts
+from pipeline.vocab import Reason
 
 #: Share of the page height, at the top and at the bottom, where furniture stands.
 BAND = 0.15
@@ -59,9 +62,10 @@ def _band(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str 
     return None
 
 
-def page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
-                   body_size: float | None) -> list[LineFacts]:
-    """The lines (of ``facts``, in order) that are page furniture."""
+def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                   body_size: float | None) -> list[tuple[LineFacts, Reason]]:
+    """The lines (of ``facts``, in order) that are page furniture, each with its kind:
+    ``page-number``, ``running-header`` (top band) or ``running-footer`` (bottom band)."""
     groups: dict[tuple[str, str], list[LineFacts]] = defaultdict(list)
     for f in facts:
         if body_size is not None and f.size > MAX_SIZE_RATIO * body_size:
@@ -69,18 +73,19 @@ def page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float
         band = _band(f, page_boxes[f.page])
         if band is not None:
             groups[(band, _shape(f.text))].append(f)
-    found: list[LineFacts] = []
-    for (_, shape), members in groups.items():
+    found: list[tuple[LineFacts, Reason]] = []
+    for (band, shape), members in groups.items():
         members = _same_height(members)
         pages = sorted({m.page for m in members})
         if len(pages) < 2:
             continue
         if _PAGE_NUMBER_RE.match(shape):
             if _rising(members):
-                found.extend(members)
+                found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif len(pages) >= MIN_PAGES_TEXT:
-            found.extend(members)
-    return sorted(found, key=lambda f: f.number)
+            kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
+            found.extend((m, kind) for m in members)
+    return sorted(found, key=lambda fk: fk[0].number)
 
 
 def _same_height(members: list[LineFacts]) -> list[LineFacts]:

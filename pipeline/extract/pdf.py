@@ -25,8 +25,9 @@ from pipeline.errors import InputError
 from pipeline.extract.common import sha256
 from pipeline.extract.pdfnotes import captured_pdfminer_warnings, lost_glyph_note, pdfminer_notes
 from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
+from pipeline.vocab import Action, Rule
 
-FURNITURE_RULE = "page_furniture"
+FURNITURE_RULE = Rule.SET_ASIDE_PAGE_FURNITURE
 
 
 def _check_container(data: bytes, name: str) -> None:
@@ -97,7 +98,7 @@ def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page 
 
 def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     """Lines of a PDF, page by page, with their layout, markers and the ledger of what was set aside."""
-    from pipeline.extract.furniture import page_furniture
+    from pipeline.extract.furniture import set_aside_page_furniture
     from pipeline.extract.overprint import set_aside_overprint
     from pipeline.extract.pdflines import PdfLines
     from pipeline.extract.reading_order import page_blocks
@@ -113,11 +114,11 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
     # Trailing pages without text start no line.
     page_starts = [start for start in out.page_starts if start <= len(out.lines)]
     ledger = list(out.ledger)
-    for facts in page_furniture(out.facts, out.page_boxes, out.body_size()):
+    for facts, kind in set_aside_page_furniture(out.facts, out.page_boxes, out.body_size()):
         text = out.lines[facts.number - 1]
         col = len(text) - len(text.lstrip())
-        ledger.append(LedgerRow(rule=FURNITURE_RULE, action="dropped", line=facts.number, col=col,
-                                text=text.strip(), reason="page-furniture"))
+        ledger.append(LedgerRow(rule=FURNITURE_RULE, action=Action.DROPPED, line=facts.number, col=col,
+                                text=text.strip(), reason=kind))
     ledger.sort(key=lambda row: (row.line, row.col))
 
     lost = sum(out.lost_by_font.values())

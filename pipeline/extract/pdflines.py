@@ -33,9 +33,10 @@ from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
 from pipeline.model import GAP, LedgerRow, LineLayout, Marker
+from pipeline.vocab import Action, Reason, Rule
 
-OVERPRINT_RULE = "set_aside_overprint"
-RUBY_RULE = "set_aside_ruby"
+OVERPRINT_RULE = Rule.SET_ASIDE_OVERPRINT
+RUBY_RULE = Rule.SET_ASIDE_RUBY
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,7 @@ class PdfLines:
         for glyph in order:
             col = self._glyph(mine, glyph, line, col)
         pieces.extend(mine)
-        self.ledger.append(LedgerRow(rule=RUBY_RULE, action="dropped", line=line, col=start, text="".join(mine), reason="ruby"))
+        self.ledger.append(LedgerRow(rule=RUBY_RULE, action=Action.DROPPED, line=line, col=start, text="".join(mine), reason=Reason.RUBY))
         doubled = [c for g in order for c in self._copies.get(id(g), ())]
         for g in order:
             self._copies_done.add(id(g))
@@ -203,7 +204,7 @@ class PdfLines:
             for glyph in doubled:
                 col = self._glyph(mine, glyph, line, col, counted=False)
             pieces.extend(mine)
-            self.ledger.append(LedgerRow(rule=OVERPRINT_RULE, action="dropped", line=line, col=start, text="".join(mine), reason="overprint"))
+            self.ledger.append(LedgerRow(rule=OVERPRINT_RULE, action=Action.DROPPED, line=line, col=start, text="".join(mine), reason=Reason.OVERPRINT))
         return col
 
     def _copy_lines(self, children: list, vertical: bool, indent: int) -> None:
@@ -235,14 +236,14 @@ class PdfLines:
             text = "".join(pieces)
             bbox = (min(g.x0 for g in drawn), min(g.y0 for g in drawn), max(g.x1 for g in drawn), max(g.y1 for g in drawn))
             self._append(text, self._layout(drawn, bbox, vertical, indent))
-            self._drop_line(number, text, OVERPRINT_RULE, "overprint")
+            self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
             layer += 1
 
-    def _drop_line(self, number: int, text: str, rule: str, reason: str) -> None:
+    def _drop_line(self, number: int, text: str, rule: Rule, reason: Reason) -> None:
         stripped = text.strip()
         if stripped:
             col = len(text) - len(text.lstrip())
-            self.ledger.append(LedgerRow(rule=rule, action="dropped", line=number, col=col, text=stripped, reason=reason))
+            self.ledger.append(LedgerRow(rule=rule, action=Action.DROPPED, line=number, col=col, text=stripped, reason=reason))
 
     def _orphan_ruby(self, run: RubyRun) -> None:
         number = len(self.lines) + 1
@@ -261,7 +262,7 @@ class PdfLines:
         bbox = (min(x.x0 for x in copies), min(x.y0 for x in copies), max(x.x1 for x in copies), max(x.y1 for x in copies))
         text = "".join(pieces)
         self._append(text, self._layout(copies, bbox, False, 0))
-        self._drop_line(number, text, OVERPRINT_RULE, "overprint")
+        self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
 
     # ------------------------------------------------------------------
     def body_size(self) -> float | None:
