@@ -11,6 +11,9 @@ stage removes exactly those spans before its rules run:
 * a ruby run (:mod:`pipeline.extract.ruby`) is written right after the last
   glyph of the base run it reads (``道後温泉どうごおんせんは``), listed as
   ``ruby``, so the base run is the text just before it;
+* each raw line's :class:`~pipeline.model.LineLayout` (page, indent in ems
+  from its box's start edge, box, median glyph size, main font, vertical, and
+  the display width of the text that flows on);
 * a glyph pdfminer could not map (``(cid:N)``, NUL or another control
   character) becomes one :data:`~pipeline.model.GAP` with a
   :class:`~pipeline.model.Marker` naming its glyph id and font.
@@ -29,6 +32,7 @@ from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
+from pipeline.chardata import display_width
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
@@ -126,13 +130,14 @@ class PdfLines:
     def _blank(self) -> None:
         self._append("", LineLayout(page=self._page))
 
-    def _layout(self, glyphs: Sequence[LTChar], bbox, vertical: bool, indent: int) -> LineLayout:  # noqa: ANN001
+    def _layout(self, glyphs: Sequence[LTChar], bbox, vertical: bool, indent: int, text: str) -> LineLayout:  # noqa: ANN001
+        """``text`` is the line as it flows on (without ruby); its display width is the layout's ``width``."""
         inked = [g for g in glyphs if g.get_text().strip()] or list(glyphs)
         size = statistics.median(g.size for g in inked) if inked else None
         fonts = Counter(g.fontname for g in inked)
         x0, y0, x1, y1 = bbox
         return LineLayout(
-            page=self._page, indent=indent, x0=_r(x0), y0=_r(y0), x1=_r(x1), y1=_r(y1),
+            page=self._page, indent=indent, width=display_width(text.strip()), x0=_r(x0), y0=_r(y0), x1=_r(x1), y1=_r(y1),
             size=_r(size) if size is not None else None,
             font=fonts.most_common(1)[0][0] if fonts else None, vertical=vertical,
         )
@@ -166,6 +171,7 @@ class PdfLines:
             anchors.setdefault(i, []).append(k)
             self._runs_done.add(k)
         number = len(self.lines) + 1
+        rows_before = len(self.ledger)
         pieces: list[str] = []
         col = 0
         for i, child in enumerate(children):
@@ -180,8 +186,11 @@ class PdfLines:
                 pieces.append(text)
                 col += len(text)
         text = "".join(pieces)
+        flowing = text
+        for row in reversed(self.ledger[rows_before:]):  # this line's ruby (and its copies), right to left
+            flowing = flowing[:row.col] + flowing[row.col + len(row.text):]
         indent = self._indent(box, glyphs, vertical)
-        layout = self._layout(glyphs, line_bbox, vertical, indent)
+        layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
         self._append(text, layout)
         if text.strip() and layout.size is not None:
             self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size))
@@ -235,7 +244,7 @@ class PdfLines:
                     col += len(child.get_text())
             text = "".join(pieces)
             bbox = (min(g.x0 for g in drawn), min(g.y0 for g in drawn), max(g.x1 for g in drawn), max(g.y1 for g in drawn))
-            self._append(text, self._layout(drawn, bbox, vertical, indent))
+            self._append(text, self._layout(drawn, bbox, vertical, indent, text))
             self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
             layer += 1
 
@@ -251,7 +260,7 @@ class PdfLines:
         self._ruby(pieces, run, number, 0)
         g = run.glyphs
         bbox = (min(x.x0 for x in g), min(x.y0 for x in g), max(x.x1 for x in g), max(x.y1 for x in g))
-        self._append("".join(pieces), self._layout(g, bbox, run.vertical, 0))
+        self._append("".join(pieces), self._layout(g, bbox, run.vertical, 0, "".join(pieces)))
 
     def _loose_copies(self, copies: list[LTChar]) -> None:
         number = len(self.lines) + 1
@@ -261,7 +270,7 @@ class PdfLines:
             col = self._glyph(pieces, glyph, number, col, counted=False)
         bbox = (min(x.x0 for x in copies), min(x.y0 for x in copies), max(x.x1 for x in copies), max(x.y1 for x in copies))
         text = "".join(pieces)
-        self._append(text, self._layout(copies, bbox, False, 0))
+        self._append(text, self._layout(copies, bbox, False, 0, text))
         self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
 
     # ------------------------------------------------------------------
