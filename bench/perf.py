@@ -9,6 +9,8 @@ One run reports:
 * the structure stage's Japanese tokenizer against bare SudachiPy on the
   same text (target: at least half its throughput);
 * restore time per gap (median, p95);
+* PDF extraction against bare ``pdfminer.high_level.extract_text`` on the
+  same PDFs (the project's test PDFs and the corpus's), target: within 3x;
 * peak RSS of every kind of process (each ``make`` recipe, the one-process run);
 * ``make -j2`` against ``make -j1`` on the same files (target: 1.7x on two
   cores), and the time of a no-op ``make all`` (target: well under a second);
@@ -191,6 +193,49 @@ def growth_rows(g: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                      f"{fmt(m['large_cpu_s'])} s ÷ {fmt(m['small_cpu_s'])} s = **{m['ratio']:.1f}×**",
                      f"< {ll['target']:.0f}× (linear {large / small:.0f}×)"))
     return rows
+
+
+# --------------------------------------------------------------------------
+# PDF extraction against bare pdfminer
+# --------------------------------------------------------------------------
+
+#: Run in the snapshot: per PDF, the best of ``runs`` CPU times of bare
+#: ``extract_text`` and of the extract stage, after one warm-up of each.
+_PDF_TIMER = """
+import io, json, logging, sys, time
+logging.disable(logging.WARNING)
+from pdfminer.high_level import extract_text
+from pipeline.extract.pdf import extract_pdf_file
+runs = int(sys.argv[1])
+rows = []
+for path in sys.argv[2:]:
+    data = open(path, "rb").read()
+    def best(fn):
+        fn()
+        times = []
+        for _ in range(runs):
+            t0 = time.process_time(); fn(); times.append(time.process_time() - t0)
+        return min(times)
+    rows.append({"file": path, "bare_cpu_s": best(lambda: extract_text(io.BytesIO(data))),
+                 "stage_cpu_s": best(lambda: extract_pdf_file(data, name=path))})
+print(json.dumps(rows))
+"""
+
+
+def pdf_extract(pdfs: list[Path], runs: int) -> dict[str, Any]:
+    """The extract stage's CPU time on PDFs against bare pdfminer ``extract_text`` (target: within 3x)."""
+    if not pdfs:
+        return {"error": "no PDFs"}
+    _, proc = wall([PY, "-c", _PDF_TIMER, str(runs), *map(str, pdfs)])
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+    rows = json.loads(proc.stdout)
+    bare = sum(r["bare_cpu_s"] for r in rows)
+    stage = sum(r["stage_cpu_s"] for r in rows)
+    worst = max(rows, key=lambda r: r["stage_cpu_s"] / r["bare_cpu_s"] if r["bare_cpu_s"] else 0)
+    return {"pdfs": len(rows), "bare_cpu_s": bare, "stage_cpu_s": stage, "ratio": stage / bare if bare else None,
+            "worst_file": Path(worst["file"]).name,
+            "worst_ratio": worst["stage_cpu_s"] / worst["bare_cpu_s"] if worst["bare_cpu_s"] else None, "files": rows}
 
 
 # --------------------------------------------------------------------------
@@ -410,6 +455,13 @@ def markdown(r: dict[str, Any]) -> str:
     if "alone_per_gap_median_s" in gaps:
         rows.append((f"restore time per gap, `restore_text` on {gaps['alone_lines']} single lines, median / p95",
                      f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms", "", ""))
+    pdf = r.get("pdf_extract", {})
+    if "ratio" in pdf:
+        rows.append((f"PDF extract stage ÷ bare pdfminer `extract_text`, same {pdf['pdfs']} PDFs", "",
+                     f"**{pdf['ratio']:.2f}×** ({fmt(pdf['stage_cpu_s'])} s vs {fmt(pdf['bare_cpu_s'])} s; "
+                     f"worst {pdf['worst_file']} {pdf['worst_ratio']:.2f}×)", "≤ 3×"))
+    elif pdf:
+        rows.append(("PDF extract stage ÷ bare pdfminer", pdf.get("error", "n/a"), "", "≤ 3×"))
     rows.append(("peak RSS, one process running every stage", f"{main['peak_rss_mb']:.0f} MB", "", ""))
     loads = main.get("loads", {})
     rows.append(("heavy resources built in that process",
@@ -489,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
         prof.pop("docs", None) if n != sizes[-1] else None
         result["sizes"].append(prof)
     result["growth"] = growth(args.quick)
+    log("PDF extraction against bare pdfminer")
+    pdfs = sorted((ROOT / "tests" / "pdfs").glob("*.pdf")) + sorted(corpus_raw.glob("*.pdf"))
+    result["pdf_extract"] = pdf_extract(pdfs, 1 if args.quick else 3)
     if not args.no_make:
         result["make"] = make_runs(corpus_raw, out, make_size, 3 if args.quick else 5)
         docs = result["sizes"][-1].get("docs", [])[:make_size]

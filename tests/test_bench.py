@@ -99,11 +99,13 @@ def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     assert report["make"]["make_up_to_date"] is True
     for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 → -j2", "no-op `make all`",
                 "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2",
-                "— restore, 16 ÷ 4 talks", "— clean on a long line (japanese)"):
+                "— restore, 16 ÷ 4 talks", "— clean on a long line (japanese)",
+                "PDF extract stage ÷ bare pdfminer `extract_text`"):
         assert row in proc.stdout
     assert report["startup"]["heavy_imports"] == []
     assert report["dask"]["status"] == report["make"]["j1_status"]  # same files, same verdicts
     assert report["dask"]["documents"] == 2
+    assert report["pdf_extract"]["pdfs"] >= 6 and report["pdf_extract"]["ratio"] > 0
 
 
 def test_growth_measures_every_stage_and_line_shape_without_judging_the_time():
