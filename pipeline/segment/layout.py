@@ -15,6 +15,7 @@ import bisect
 from dataclasses import dataclass
 
 from pipeline.model import Cleaned, LineLayout, Text
+from pipeline.vocab import Action, Reason, Rule
 
 _DEFAULT = LineLayout()
 
@@ -44,15 +45,30 @@ class Layout:
 
     lines: tuple[LineLayout, ...]
     blank: tuple[int, ...]  # sorted raw line numbers
+    page_numbers: tuple[tuple[int, str], ...] = ()  # (page, its page-number text) that extraction set aside
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":
-        return cls(doc.layout, tuple(sorted(doc.blank_lines)))
+        """The document's layout facts, with the page numbers a PDF's extraction already set aside by position.
+
+        Extraction takes a page's number out of the text (``set_aside_page_furniture``,
+        reason ``page-number``); a deck's slide is numbered by it all the same.
+        """
+        lines = doc.layout
+        numbers = tuple(sorted(
+            (lines[row.line - 1].page if 1 <= row.line <= len(lines) else 1, row.text) for row in doc.ledger
+            if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER and row.action == Action.DROPPED))
+        return cls(lines, tuple(sorted(doc.blank_lines)), numbers)
 
     @classmethod
     def plain(cls) -> "Layout":
         """No facts: one page, no indent (made-up records in tests)."""
         return cls((), ())
+
+    def set_aside_page_number(self, page: int) -> str | None:
+        """The page-number text extraction set aside on ``page``, when there was exactly one."""
+        found = [text for p, text in self.page_numbers if p == page]
+        return found[0] if len(found) == 1 else None
 
     def at(self, line: int | None) -> LineLayout:
         """The layout of raw line ``line`` (1-based); the default layout when unknown."""
