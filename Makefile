@@ -28,7 +28,7 @@ SEGMENT := $(STEMS:%=$(OUT)/segment/%.json)
 RESTORE := $(STEMS:%=$(OUT)/restore/%.json)
 TALKS   := $(STEMS:%=$(OUT)/talks/%/index.json)
 
-.PHONY: all outputs talks batch corpus test test-all golden bench bench-restore bench-clean clean-output check-names help
+.PHONY: all outputs talks batch corpus test test-all golden bench bench-restore bench-clean clean-output check-names help data
 
 help:
 	@echo "make all     - set up .venv if needed, run every stage on raw/ into $(OUT)/"
@@ -44,7 +44,16 @@ help:
 $(STAMP): pyproject.toml
 	@test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test,dask]'
+	$(PY) -m pipeline.restore.build_index
 	@touch $@
+
+# Restore's word index (Sudachi's dictionary by length, position and character): built once from the
+# installed dictionary, never committed (it follows the installed SudachiDict). A new venv rebuilds it
+# (above); this rule rebuilds it when it is missing or the frequency list changed.
+WORD_INDEX := pipeline/data/ja_word_index.npz
+data: $(WORD_INDEX)
+$(WORD_INDEX): pipeline/data/ja_word_zipf.tsv | $(STAMP)
+	$(PY) -m pipeline.restore.build_index
 
 # Every good file is built even when others fail (-k); `status` then names
 # the failures (bad names included), removes whatever they left, prints the
@@ -52,7 +61,7 @@ $(STAMP): pyproject.toml
 # The batch-wide files (report, corpus) are made in a second make, after
 # `status`, from the talk folders that exist then: one bad input must not
 # keep the report and the corpus of all the good ones from being written.
-all: $(STAMP)
+all: $(STAMP) $(WORD_INDEX)
 	@$(MAKE) --no-print-directory -k talks || true
 	@status=0; $(CLI) status --make --remove-failed --out $(OUT) $(RAW_DIR) || status=$$?; \
 	 $(MAKE) --no-print-directory batch BATCH_FROM='$$(BUILT)' || status=1; exit $$status
@@ -90,7 +99,7 @@ $(OUT)/clean/%.json: $(OUT)/extract/%.json $(CODE)
 	$(CLI) clean $< -o $@
 $(OUT)/segment/%.json: $(OUT)/clean/%.json $(CODE)
 	$(CLI) segment $< -o $@
-$(OUT)/restore/%.json: $(OUT)/segment/%.json $(CODE)
+$(OUT)/restore/%.json: $(OUT)/segment/%.json $(CODE) | $(WORD_INDEX)
 	$(CLI) restore --talks $< -o $@
 $(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
 	$(CLI) structure $< -o $(dir $@)
@@ -105,10 +114,10 @@ $(OUT)/talks/%/index.json: $(OUT)/restore/%.json $(CODE)
 # `make test` is the whole suite except the opt-in heavy tests (marked slow;
 # tests/conftest.py deselects them unless --run-slow); CI runs it (.ci/run).
 # `make test-all` adds them. How the suite is organised: docs/development.md.
-test: $(STAMP)
+test: $(STAMP) $(WORD_INDEX)
 	$(PY) -m pytest -q
 
-test-all: $(STAMP)
+test-all: $(STAMP) $(WORD_INDEX)
 	$(PY) -m pytest -q --run-slow
 
 # Every test file that compares with a golden file (tests/golden.py), plus the
