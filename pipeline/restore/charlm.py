@@ -28,6 +28,7 @@ space → `` ``. A lost glyph in the context cuts the context there.
 from __future__ import annotations
 
 import functools
+import math
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -357,6 +358,18 @@ class Scorer:
                 out[i] = float(v)
         return out
 
+    def surprisal(self, text: str) -> float:
+        """Bits of ``text`` (folded) read from its first character: how much a stretch of text says.
+
+        >>> lm = CharLM.from_text("している。している。している。国際交流")
+        >>> lm.surprisal("している") < lm.surprisal("国際交流")
+        True
+        """
+        folded = fold(text)
+        if not folded:
+            return 0.0
+        return float(-self._logp_rows("", _codes(folded)[None, :], "")[0] / math.log(2))
+
     def _logp_rows(self, history: str, rows: np.ndarray, after: str) -> np.ndarray:
         """log P of each row of code points followed by ``after``, after ``history`` (last two characters count)."""
         seq = np.concatenate([rows, np.tile(_codes(after), (len(rows), 1))], axis=1) if after else rows
@@ -456,6 +469,16 @@ class CharLM(Scorer):
         self._ja = np.array([bool(JA_LETTER_RE.match(chr(k))) for k in k1.tolist()], dtype=bool)
         self._ctx1 = _Contexts.of(k2, c2)
         self._ctx2 = _Contexts.of(k3, c3)
+        # characters are few (thousands) and their code points small: unigram counts and the one-character
+        # contexts are read from dense tables indexed by code point, not searched for
+        self._top = int(k1.max()) + 1 if len(k1) else 1
+        self._unigram = np.zeros(self._top, dtype=np.int64)
+        self._unigram[k1] = c1
+        self._total1 = np.zeros(self._top, dtype=np.int64)
+        self._types1 = np.zeros(self._top, dtype=np.int64)
+        inside = self._ctx1.keys < self._top
+        self._total1[self._ctx1.keys[inside]] = self._ctx1.total[inside]
+        self._types1[self._ctx1.keys[inside]] = self._ctx1.types[inside]
         self._sorted: dict[str, np.ndarray] = {}
         self._before: dict[str, np.ndarray] = {}
         self._reversed_bigrams: tuple[np.ndarray, np.ndarray] | None = None
@@ -485,13 +508,18 @@ class CharLM(Scorer):
     def probs_after(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         """Interpolated Witten-Bell, down to an add-one unigram; the contexts interpolated are the
         last character, then the last two, down to the first context never seen."""
-        (k1, k2, k3), (c1, c2, c3) = self.counts.keys, self.counts.counts
-        p = (_lookup(k1, c1, c) + 1) / self.denominator
-        i1, seen1 = self._ctx1.find(b)
+        _, k2, k3 = self.counts.keys
+        _, c2, c3 = self.counts.counts
+        c_in = (c >= 0) & (c < self._top)
+        p = (np.where(c_in, self._unigram[np.where(c_in, c, 0)], 0) + 1) / self.denominator
+        b_in = (b >= 0) & (b < self._top)
+        b_at = np.where(b_in, b, 0)
+        total1 = np.where(b_in, self._total1[b_at], 0)
+        seen1 = total1 > 0
         if not seen1.any():
             return p
-        total1 = np.where(seen1, self._ctx1.total[i1], 1)
-        lam1 = total1 / (total1 + self._ctx1.types[i1])
+        total1 = np.where(seen1, total1, 1)
+        lam1 = total1 / (total1 + self._types1[b_at])
         n2 = _lookup(k2, c2, (np.maximum(b, 0) << BITS) | c)
         p = np.where(seen1, lam1 * n2 / total1 + (1 - lam1) * p, p)
         ab = np.where((a >= 0) & (b >= 0), (np.maximum(a, 0) << BITS) | np.maximum(b, 0), NONE)
