@@ -44,9 +44,9 @@ BOUNDARY = "\u241e"
 """Start and end of a text block in the counts (a character no folded text contains)."""
 RIGHT = 2
 """Characters after the fill whose probability counts in its score."""
-SUCCESSORS = 600
+SUCCESSORS = 300
 """Characters tried after each context in the beam (the most frequent followers)."""
-BEAM = 300
+BEAM = 150
 DOCUMENT_WEIGHT = 0.3
 """Share of the document's own counts in the mixture."""
 DOCUMENT_FOLLOWERS = 40
@@ -353,7 +353,8 @@ class Scorer:
             by_length.setdefault(len(f), []).append(i)
         for n, idx in by_length.items():
             # the fill as it stands (one character per lost glyph), the contexts folded
-            rows = np.stack([_codes(fills[i]) for i in idx]) if n else np.zeros((len(idx), 0), dtype=np.int64)
+            rows = _codes("".join(fills[i] for i in idx)).reshape(len(idx), n) if n \
+                else np.zeros((len(idx), 0), dtype=np.int64)
             for i, v in zip(idx, self._logp_rows(history, rows, after)):
                 out[i] = float(v)
         return out

@@ -67,10 +67,12 @@ def tokenizer():
     return shared_tokenizer("C")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def path_cost(text: str) -> int:
     """Sudachi's lattice path cost for ``text`` (lower reads more naturally).
 
-    Text longer than one tokenize call allows is cut: callers pass short windows.
+    Text longer than one tokenize call allows is cut: callers pass short windows. Remembered (the same
+    windows come back when a line's gaps are decided again with their neighbours filled).
 
     >>> path_cost("国境を越えた") < path_cost("国境を越えだ")
     True
@@ -83,6 +85,7 @@ UNKNOWN_ZIPF = 1.0
 """Zipf value for a token the frequency list does not know (rarer than anything it lists)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def reading(text: str, start: int, end: int) -> tuple[int, float]:
     """Sudachi's path cost of ``text`` and the unigram log-probability (Zipf − 9, summed) of the
     tokens that overlap ``text[start:end]``, from the packaged word frequencies.
