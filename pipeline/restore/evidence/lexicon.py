@@ -12,11 +12,12 @@ words matched and how common they are; the scorer adds Sudachi's path cost.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.restore import resources
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER_RE, is_hiragana
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, is_hiragana
 from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
@@ -136,9 +137,19 @@ def frequent_words(n: int) -> tuple[tuple[str, float], ...]:
     """The :data:`WHOLE_WORDS` most common Japanese words of length ``n`` (none for a single character)."""
     if n < 2:
         return ()
-    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_LETTER_RE.match(c) for c in w)),
-                    key=lambda wz: (-wz[1], wz[0]))
+    ranked = sorted(_words_by_length().get(n, ()), key=lambda wz: (-wz[1], wz[0]))
     return tuple(ranked[:WHOLE_WORDS])
+
+
+@functools.cache
+def _words_by_length() -> dict[int, list[tuple[str, float]]]:
+    """The frequency list's Japanese words grouped by length (one pass over the list for every length)."""
+    groups: dict[int, list[tuple[str, float]]] = {}
+    whole = re.compile(f"[{JA_LETTER}]+")
+    for w, z in resources.word_zipf().items():
+        if whole.fullmatch(w):
+            groups.setdefault(len(w), []).append((w, z))
+    return groups
 
 
 def whole_words(site: Site, lm=None) -> tuple[tuple[str, float], ...]:
