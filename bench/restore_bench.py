@@ -44,6 +44,7 @@ import json
 import math
 import multiprocessing
 import os
+import pickle
 import random
 import re
 import sys
@@ -78,6 +79,8 @@ SAMPLE = "raw"
 """The test source: the sample's intact Japanese lines, never fitted or calibrated on."""
 CALIBRATION_FILE = ROOT / "pipeline" / "data" / resources.CALIBRATION_FILE
 REPORT_FILE = ROOT / "bench" / "out" / "restore_bench.md"
+OUTCOMES_FILE = ROOT / "bench" / "out" / "restore_outcomes.pickle"
+"""The last run's outcomes (candidates and feature vectors per mask), for ``--reuse``."""
 
 Corpus = dict[str, dict[str, list[str]]]
 """source name → document name → lines."""
@@ -299,7 +302,7 @@ def fit_weights(outcomes: list[Outcome], start: dict[str, float], steps: int = 1
     x = np.concatenate([g for g, _ in groups])
     sizes = np.array([len(g) for g, _ in groups])
     offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    truth = x[offsets + np.array([t for _, t in groups])]
+    truth = x[offsets + np.array([t for _, t in groups])].sum(axis=0)
     gid = np.repeat(np.arange(len(groups)), sizes)
     w = np.array([start.get(n, 0.0) for n in scoring.FEATURES], dtype=float)
     # a feature that few calibration gaps show (numbering, bilingual: their evidence is rare
@@ -310,13 +313,14 @@ def fit_weights(outcomes: list[Outcome], start: dict[str, float], steps: int = 1
     v = np.zeros_like(w)
     lr, l2 = 0.05, 0.001
     for step in range(1, steps + 1):
-        s = x @ w
+        s = np.einsum("ij,j->i", x, w)
         s_max = np.maximum.reduceat(s, offsets)
         e = np.exp(s - s_max[gid])
         z = np.add.reduceat(e, offsets)
         p = e / z[gid]
-        expected = np.add.reduceat(p[:, None] * x, offsets)
-        grad = ((truth - expected).mean(axis=0) - l2 * w) * seen
+        # the mean over gaps of (true fill's features - their expectation under the softmax): the
+        # expectations summed over gaps are one product over every candidate
+        grad = ((truth - np.einsum("i,ij->j", p, x)) / len(groups) - l2 * w) * seen
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad ** 2
         w += lr * (m / (1 - 0.9 ** step)) / (np.sqrt(v / (1 - 0.999 ** step)) + 1e-8)
@@ -496,7 +500,15 @@ def calibrated(weights: dict[str, float], oos: list[Verdict], masks: int) -> Fit
     return Fitted(scoring.Model(weights, bins, thresholds), num_conf, masks)
 
 
-def fit(calibration: list[Outcome]) -> tuple[Fitted, dict[str, Fitted]]:
+_FIT_SET: list[Outcome] = []
+"""The calibration outcomes, set before the fitting processes fork."""
+
+
+def _fit_without(source: str | None) -> dict[str, float]:
+    return fit_weights([o for o in _FIT_SET if o.mask.source != source], scoring.DEFAULT_WEIGHTS)
+
+
+def fit(calibration: list[Outcome], jobs: int = 1) -> tuple[Fitted, dict[str, Fitted]]:
     """The packaged model (weights on every calibration mask; bins and thresholds on out-of-source
     verdicts) and, per source, the same fitted without that source (what its report masks are judged by).
 
@@ -504,11 +516,19 @@ def fit(calibration: list[Outcome]) -> tuple[Fitted, dict[str, Fitted]]:
     the other sources only. Probabilities judged by weights fitted on the same masks, or on the same
     register, look more reliable than they are on a user's document.
     """
+    global _FIT_SET
+    _FIT_SET = calibration
     sources = sorted({o.mask.source for o in calibration})
+    todo: list[str | None] = [None, *sources]  # None: every source (the packaged weights)
+    if jobs > 1:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            fitted = dict(zip(todo, pool.map(_fit_without, todo, chunksize=1)))
+    else:
+        fitted = {s: _fit_without(s) for s in todo}
+    without = {s: fitted[s] for s in sources}
     raw = scoring.Model({}, {}, {k: NEVER for k in scoring.GAP_CLASSES})
-    without = {s: fit_weights([o for o in calibration if o.mask.source != s], scoring.DEFAULT_WEIGHTS) for s in sources}
     oos = [judge(o, replace(raw, weights=without[o.mask.source]), NUMBERING_CONFIDENCE) for o in calibration]
-    packaged = calibrated(fit_weights(calibration, scoring.DEFAULT_WEIGHTS), oos, len(calibration))
+    packaged = calibrated(fitted[None], oos, len(calibration))
     per_source = {s: calibrated(without[s], [v for v in oos if v.mask.source != s],
                                 sum(o.mask.source != s for o in calibration)) for s in sources}
     return packaged, per_source
@@ -680,6 +700,9 @@ def main(argv=None) -> int:
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES],
                     help="sources to draw masks from (default: all of bench/sources.py)")
     ap.add_argument("--baseline-masks", type=int, default=100, help="report masks the baseline runs on (default 100)")
+    ap.add_argument("--reuse", action="store_true",
+                    help="refit from the last run's outcomes (bench/out/restore_outcomes.pickle) instead of restoring "
+                         "the masks again; only valid while the restorer's code is unchanged")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="processes the restorer runs in (default: one per CPU; the numbers do not depend on it)")
     args = ap.parse_args(argv)
@@ -693,14 +716,23 @@ def main(argv=None) -> int:
     print(f"restore_bench: {sum(map(len, corpus.values()))} documents in {len(corpus)} sources; {len(cal_masks)} "
           f"calibration, {len(rep_masks)} report and {len(sample_masks)} sample masks (seed {SEED}); "
           f"ready in {time.time() - t0:.1f}s", file=sys.stderr, flush=True)
-    ran = run_masks(cal_masks + rep_masks + sample_masks, corpus, args.jobs)
+    if args.reuse and OUTCOMES_FILE.is_file():
+        # refitting only (another target or bound): the restorer's verdicts of the last run, same masks
+        ran = pickle.loads(OUTCOMES_FILE.read_bytes())
+        if [o.mask for o in ran] != cal_masks + rep_masks + sample_masks:
+            raise SystemExit(f"restore_bench: {OUTCOMES_FILE} holds other masks: run without --reuse")
+    else:
+        ran = run_masks(cal_masks + rep_masks + sample_masks, corpus, args.jobs)
+        OUTCOMES_FILE.parent.mkdir(parents=True, exist_ok=True)
+        OUTCOMES_FILE.write_bytes(pickle.dumps(ran))
     cal, rep, sample = ran[:len(cal_masks)], ran[len(cal_masks):len(cal_masks) + len(rep_masks)], \
         ran[len(cal_masks) + len(rep_masks):]
-    seconds = sorted(o.seconds for o in ran if o.seconds)
+    seconds = sorted(o.seconds for o in ran if o.seconds) or [0.0]
     print(f"restore_bench: restorer ran in {time.time() - t0:.1f}s (median {1000 * seconds[len(seconds) // 2]:.0f} ms "
           f"per mask)", file=sys.stderr, flush=True)
 
-    packaged_fit, per_source = fit(cal)
+    packaged_fit, per_source = fit(cal, args.jobs)
+    print(f"restore_bench: fitted in {time.time() - t0:.1f}s", file=sys.stderr, flush=True)
     if args.calibrate:
         write_calibration(packaged_fit, sorted({o.mask.source for o in cal}))
     current = packaged()
