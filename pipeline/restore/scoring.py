@@ -187,12 +187,12 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     """
     left = len(site.left[-WINDOW:])
     lm = lm if lm is not None else charlm.model()
-    backward = lm is not None and lm.backward is not None
+    backward = lm.backward is not None
     fills = list(pool.features)
     if not fills:
         return {}
     # every candidate read by the character model in one vectorised call per direction
-    lms = dict(zip(fills, lm.scores(site.left, fills, site.right))) if lm is not None else dict.fromkeys(fills, 0.0)
+    lms = dict(zip(fills, lm.scores(site.left, fills, site.right)))
     backs = dict(zip(fills, lm.scores_backward(site.left, fills, site.right))) if backward \
         else dict.fromkeys(fills, 0.0)
     both = {f: (lms[f] + backs[f]) / 2 if backward else lms[f] for f in lms}
@@ -230,12 +230,12 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
-        feats["doc_count"] = math.log1p(lm.document_count(fill)) if lm is not None else 0.0
+        feats["doc_count"] = math.log1p(lm.document_count(fill))
     add_repetition_specificity(site, pool, lm)
     return costs
 
 
-def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer | None") -> None:
+def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer") -> None:
     """``rep_specific``: the bits of a fill's repeated context (left and right of it) under the general
     character model, not the document's (whose counts include the repetition itself).
 
@@ -243,8 +243,6 @@ def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer | None
     document) singles out nothing; a rare phrase repeated (``姉妹都市の`` + ``交流``) does.
     """
     general = getattr(lm, "general", lm)
-    if general is None:
-        return
     for feats in pool.features.values():
         if "rep_left" not in feats:
             continue
