@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from pipeline import atomic
 from pipeline.chardata import JA_LETTER
 from pipeline.errors import MissingDataError
 
@@ -192,9 +193,7 @@ def _save_arrays(path: Path, arrays: dict[str, np.ndarray], compress: bool = Tru
                                     allow_pickle=False)
             z.writestr(zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), member.getvalue(),
                        compress_type=method)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(buf.getvalue())
-    tmp.replace(path)
+    atomic.write_bytes(path, buf.getvalue())
 
 
 def save_arrays(path: Path, arrays: dict[str, np.ndarray], compress: bool = True) -> None:
