@@ -8,7 +8,7 @@ One run reports:
   grows);
 * the structure stage's Japanese tokenizer against bare SudachiPy on the
   same text (target: at least half its throughput);
-* restore time per gap (median, p95);
+* restore time per gap (median, p95), and how long a restore process takes to be ready;
 * PDF extraction against bare ``pdfminer.high_level.extract_text`` on the
   same PDFs (the project's test PDFs and the corpus's), target: within 3x;
 * peak RSS of every kind of process (each ``make`` recipe, the one-process run);
@@ -91,6 +91,10 @@ def snapshot(tree: Path, working: bool) -> str:
         archive = subprocess.run(["git", "archive", "HEAD", *parts], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
         label = "commit " + _git("rev-parse", "--short", "HEAD")
+    # data built at set-up, never committed (restore's word index, `make data`): the snapshot uses the built one
+    for built in sorted((ROOT / "pipeline" / "data").iterdir()):
+        if built.is_file() and not (tree / "pipeline" / "data" / built.name).exists():
+            shutil.copy2(built, tree / "pipeline" / "data" / built.name)
     shutil.copytree(ROOT / "bench", tree / "bench", ignore=shutil.ignore_patterns("out", "__pycache__"))
     (tree / ".venv").symlink_to(ROOT / ".venv")
     # The set-up stamp: newer than the copy's pyproject.toml, so make never reinstalls the venv from the copy.
@@ -135,6 +139,42 @@ def startup(runs: int) -> dict[str, Any]:
     slowest = sorted(((us, m) for m, us in times.items() if not m.startswith("encodings")), reverse=True)[:5]
     return {"help_s": help_s, "python_bare_s": bare_s, "help_over_bare_s": help_s - bare_s,
             "heavy_imports": heavy, "slowest_imports_ms": [[m, round(us / 1000, 1)] for us, m in slowest]}
+
+
+RESTORE_LINE = "国境を\ufffdえた交流を進める。\n"
+LOAD_ONLY = """
+import time
+t0, c0 = time.perf_counter(), time.process_time()
+from pipeline.restore import charlm, resources
+resources.tokenizer(); resources.word_index(); resources.word_zipf(); resources.glosses(); resources.calibration()
+charlm.model()
+print(time.perf_counter() - t0, time.process_time() - c0)
+"""
+
+
+def restore_ready(runs: int) -> dict[str, Any]:
+    """A restore process from its start to its first verdict: ``pipeline restore -`` on one line with one lost
+    glyph (Python, imports, Sudachi, the word index, both character models, the tables, one gap decided); and,
+    in a process of its own, the loading alone (imports and resources, wall-clock and CPU)."""
+    import resource
+
+    ready, ready_cpu = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds, proc = wall([PY, "-m", "pipeline", "restore", "-"], input=RESTORE_LINE)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if proc.returncode != 0:
+            return {"error": proc.stderr[-500:]}
+        ready.append(seconds)
+        ready_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    loads = []
+    for _ in range(runs):
+        _, proc = wall([PY, "-c", LOAD_ONLY])
+        if proc.returncode == 0:
+            loads.append([float(x) for x in proc.stdout.split()])
+    return {"ready_s": statistics.median(ready), "ready_cpu_s": statistics.median(ready_cpu),
+            "load_s": statistics.median(x[0] for x in loads) if loads else None,
+            "load_cpu_s": statistics.median(x[1] for x in loads) if loads else None}
 
 
 # --------------------------------------------------------------------------
@@ -420,6 +460,10 @@ def _break_even(documents: float | None) -> str:
     return "under 1 document" if documents < 1 else f"{-(-documents // 1):.0f} documents"  # rounded up
 
 
+BEFORE = {"per_gap": "274 / 398 ms wall, 273 / 398 ms CPU", "ready": "about 4.5 s: word index and character models built"}
+"""Today's figures when issue 19 was taken up (``make bench BENCH_SIZE=16`` on commit b8be967), shown beside the new ones."""
+
+
 def markdown(r: dict[str, Any]) -> str:
     """The figures as a Markdown table: measure, wall-clock, CPU time, target."""
     main = r["sizes"][-1]
@@ -451,7 +495,13 @@ def markdown(r: dict[str, Any]) -> str:
     rows.append(("restore time per gap in the stage, median / p95",
                  f"{fmt(_ms(gaps.get('stage_per_gap_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_p95_s')))} ms",
                  f"{fmt(_ms(gaps.get('stage_per_gap_cpu_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_cpu_p95_s')))} ms",
-                 ""))
+                 f"≤ 50 ms median (before issue 19, commit b8be967: {BEFORE['per_gap']})"))
+    ready = r.get("restore_ready", {})
+    if "ready_s" in ready:
+        rows.append(("a restore process ready: `pipeline restore -` on one line with one gap, start to verdict "
+                     "(loading alone)", f"**{ready['ready_s']:.2f} s** ({fmt(ready.get('load_s'))} s)",
+                     f"{fmt(ready.get('ready_cpu_s'))} s ({fmt(ready.get('load_cpu_s'))} s)",
+                     f"≤ 1 s (before: {BEFORE['ready']})"))
     if "alone_per_gap_median_s" in gaps:
         rows.append((f"restore time per gap, `restore_text` on {gaps['alone_lines']} single lines, median / p95",
                      f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms", "", ""))
@@ -533,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus_raw = out / "corpus" / "raw"
     log(f"corpus: {manifest['size']} documents, {manifest['bytes'] / 1e6:.1f} MB in {corpus_raw}")
     result["startup"] = startup(3 if args.quick else 7)
+    log("restore process ready time")
+    result["restore_ready"] = restore_ready(3 if args.quick else 5)
     sizes = growth_sizes(args.size)
     result["sizes"] = []
     for n in sizes:

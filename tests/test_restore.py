@@ -100,6 +100,8 @@ def test_cli_restore_stdin():
     assert data["repairs"][0]["start"] == 4 and data["repairs"][0]["end"] == 6
 
 
+@pytest.mark.xfail(strict=True, reason="calibrated off home ground (issue 19): a lost pair commits only at 0.990, "
+                   "where every source's commits hold a 90% Wilson bound; 姉妹 (repeated, 0.94) stays ambiguous")
 def test_sample_fills_the_document_settles(sample_restore_text):
     lines = sample_restore_text["text"].split("\n")
     assert lines[80].startswith("４．北九州市の姉妹友好都市")  # repetition (line 100), numbering

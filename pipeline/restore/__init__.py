@@ -249,7 +249,7 @@ class Restorer:
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
-        for proposal in lexicon.propose(site):
+        for proposal in lexicon.propose(site, self.lm):
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)

@@ -202,6 +202,19 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     return found
 
 
+def _left_part(site: Site, phrase: str, fill: str) -> int:
+    """How many characters of the repeated ``phrase`` (context, fill, context) stand left of the fill.
+
+    >>> _left_part(Site("札幌市の\ufffd\ufffd交流事業", 4, 6), "市の国際交流", "国際")
+    2
+    """
+    for a in range(min(len(phrase) - len(fill), len(site.left)), -1, -1):
+        if phrase[a:a + len(fill)] == fill and site.left.endswith(phrase[:a]) \
+                and site.right.startswith(phrase[a + len(fill):]):
+            return a
+    return 0
+
+
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
@@ -225,11 +238,15 @@ class RepetitionIndex:
                 case = ""
                 if latin and not re.search(f"[{_WORD_CHARS}]$", site.left) and fill[:1] != phrase[:1]:
                     case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
+                features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
+                            "rep_scope": float(depth), "rep_both": float(both)}
+                if not latin:
+                    # where the repeated context splits around the fill: scoring weighs how specific it is
+                    features["rep_left"] = float(_left_part(site, phrase, fill))
                 proposals.append(Proposal(
                     fill=fill, kind="repetition",
                     detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''}){case}",
-                    features={"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
-                              "rep_scope": float(depth), "rep_both": float(both)},
+                    features=features,
                 ))
             if proposals:
                 break
