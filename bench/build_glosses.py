@@ -4,8 +4,10 @@ The bilingual provider matches a Japanese gap's candidates with the talk's own
 English (``ハイフォン市との\ufffd\ufffd・協力協定`` beside the slide title
 ``Agreement for Friendship and Cooperation with Haiphong``): that needs to
 know which English words a Japanese word translates to. EDICT is the general
-resource for it. Only words of the packaged frequency list are kept, with the
-content words of their glosses, lower-cased and crudely singularised.
+resource for it. Words of the packaged frequency list and EDICT's common words
+(marked ``(P)``) are kept, with the content words of their glosses, each stored
+as its English lemma (:func:`pipeline.glosses.base_form`, spaCy's rule
+lemmatiser), so that run-time matching compares lemmas on both sides.
 
 EDICT is © the Electronic Dictionary Research and Development Group, used
 under its licence (CC BY-SA 4.0); the derived file carries that notice.
@@ -22,34 +24,34 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EDICT = Path("/usr/share/edict/edict")
 OUT = ROOT / "pipeline" / "data" / "ja_en_glosses.tsv"
-STOP = frozenset("""a an the of to in on for and or with by as at from be is are was were been being it its this that
-these those one ones something someone some any other etc esp into out up down off over under about such not no
-very much more most less least own same than then so do does did done make made get got have has had way thing things
-person people used use using kind sort type form sense also""".split())
 MAX_GLOSS_WORDS = 12
 
 
-def singular(word: str) -> str:
-    """``achievements`` → ``achievement``; short words and ``-ss`` stay.
-
-    >>> singular("achievements"), singular("process"), singular("cities")
-    ('achievement', 'process', 'city')
-    """
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def gloss_words(glosses: str) -> list[str]:
+    """The lemmas of a gloss's content words (at most :data:`MAX_GLOSS_WORDS` words), in order, once each.
+
+    A word the tables know as a lemma of its own and of another word
+    (*developed*: an adjective, and the past of *develop*) is stored as both.
+
+    >>> gloss_words("(n) (1) achievement(s)/past results/(P)")
+    ['achievement', 'past', 'result']
+    """
+    from pipeline.glosses import STOPWORDS, base_form, lemmas
+
     text = re.sub(r"\([^)]*\)", " ", glosses)
-    words = []
+    words: list[str] = []
+    forms: list[str] = []
     for w in re.findall(r"[a-z]+", text.lower()):
-        w = singular(w)
-        if len(w) >= 3 and w not in STOP and w not in words:
-            words.append(w)
-    return words[:MAX_GLOSS_WORDS]
+        if len(w) < 3 or w in STOPWORDS or w in words:
+            continue
+        words.append(w)
+        if len(words) > MAX_GLOSS_WORDS:
+            break
+        base = base_form(w)
+        for form in [base] + sorted(f for f in lemmas(w) if f != w and f != base):
+            if form not in forms:
+                forms.append(form)
+    return forms
 
 
 def main() -> int:
@@ -63,7 +65,7 @@ def main() -> int:
     table: dict[str, list[str]] = {}
     for line in EDICT.read_bytes().decode("euc_jp", "replace").splitlines()[1:]:
         m = re.match(r"^(\S+) (?:\[[^\]]*\] )?/(.*)/$", line)
-        if not m or m.group(1) not in known:
+        if not m or (m.group(1) not in known and "(P)" not in m.group(2)):
             continue
         words = table.setdefault(m.group(1), [])
         for w in gloss_words(m.group(2).replace("/", " ")):
@@ -71,7 +73,7 @@ def main() -> int:
                 words.append(w)
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# Japanese word -> English gloss words, derived from EDICT (c) EDRDG, CC BY-SA 4.0; "
-                 "built by bench/build_glosses.py\n")
+                 "gloss words as English lemmas; built by bench/build_glosses.py\n")
         for word in sorted(table):
             if table[word]:
                 fh.write(f"{word}\t{' '.join(table[word])}\n")

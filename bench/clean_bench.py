@@ -44,7 +44,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.build_char_lm import html_blocks  # noqa: E402
+from bench.sources import html_blocks  # noqa: E402
 from pipeline.clean import clean  # noqa: E402
 from pipeline.model import Extracted, SourceFile  # noqa: E402
 

@@ -8,14 +8,19 @@ One run reports:
   grows);
 * the structure stage's Japanese tokenizer against bare SudachiPy on the
   same text (target: at least half its throughput);
-* restore time per gap (median, p95);
+* restore time per gap (median, p95), and how long a restore process takes to be ready;
+* PDF extraction against bare ``pdfminer.high_level.extract_text`` on the
+  same PDFs (the project's test PDFs and the corpus's), target: within 3x;
 * peak RSS of every kind of process (each ``make`` recipe, the one-process run);
 * ``make -j2`` against ``make -j1`` on the same files (target: 1.7x on two
   cores), and the time of a no-op ``make all`` (target: well under a second);
 * ``python -m pipeline --help`` against a bare ``python -c pass``, and which
   heavy modules the help imports (none should be);
 * how often each heavy resource (Sudachi dictionary, spaCy pipeline) was
-  built in one process (target: once).
+  built in one process (target: once);
+* growth (:mod:`bench.growth`): each stage's CPU time on 640 against 80
+  copies of a made-up talk, and clean's on long lines of 200,000 against
+  20,000 characters (linear: 8 and 10; quadratic: 64 and 100).
 
 Wall-clock targets are reported, never asserted: the machine is shared.
 
@@ -75,16 +80,21 @@ def snapshot(tree: Path, working: bool) -> str:
     """
     shutil.rmtree(tree, ignore_errors=True)
     tree.mkdir(parents=True)
-    parts = ["pipeline", "Makefile", "pyproject.toml", "raw"]
+    parts = ["pipeline", "Makefile", "pyproject.toml", "raw", "tests/reliability.py"]  # the last: bench.growth's talk
     if working:
         for part in parts:
             src = ROOT / part
+            (tree / part).parent.mkdir(parents=True, exist_ok=True)
             (shutil.copytree if src.is_dir() else shutil.copy2)(src, tree / part)
         label = "working tree of " + _git("describe", "--always", "--dirty")
     else:
         archive = subprocess.run(["git", "archive", "HEAD", *parts], cwd=ROOT, capture_output=True, check=True)
         subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
         label = "commit " + _git("rev-parse", "--short", "HEAD")
+    # data built at set-up, never committed (restore's word index, `make data`): the snapshot uses the built one
+    for built in sorted((ROOT / "pipeline" / "data").iterdir()):
+        if built.is_file() and not (tree / "pipeline" / "data" / built.name).exists():
+            shutil.copy2(built, tree / "pipeline" / "data" / built.name)
     shutil.copytree(ROOT / "bench", tree / "bench", ignore=shutil.ignore_patterns("out", "__pycache__"))
     (tree / ".venv").symlink_to(ROOT / ".venv")
     # The set-up stamp: newer than the copy's pyproject.toml, so make never reinstalls the venv from the copy.
@@ -131,6 +141,42 @@ def startup(runs: int) -> dict[str, Any]:
             "heavy_imports": heavy, "slowest_imports_ms": [[m, round(us / 1000, 1)] for us, m in slowest]}
 
 
+RESTORE_LINE = "国境を\ufffdえた交流を進める。\n"
+LOAD_ONLY = """
+import time
+t0, c0 = time.perf_counter(), time.process_time()
+from pipeline.restore import charlm, resources
+resources.tokenizer(); resources.word_index(); resources.word_zipf(); resources.glosses(); resources.calibration()
+charlm.model()
+print(time.perf_counter() - t0, time.process_time() - c0)
+"""
+
+
+def restore_ready(runs: int) -> dict[str, Any]:
+    """A restore process from its start to its first verdict: ``pipeline restore -`` on one line with one lost
+    glyph (Python, imports, Sudachi, the word index, both character models, the tables, one gap decided); and,
+    in a process of its own, the loading alone (imports and resources, wall-clock and CPU)."""
+    import resource
+
+    ready, ready_cpu = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        seconds, proc = wall([PY, "-m", "pipeline", "restore", "-"], input=RESTORE_LINE)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if proc.returncode != 0:
+            return {"error": proc.stderr[-500:]}
+        ready.append(seconds)
+        ready_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    loads = []
+    for _ in range(runs):
+        _, proc = wall([PY, "-c", LOAD_ONLY])
+        if proc.returncode == 0:
+            loads.append([float(x) for x in proc.stdout.split()])
+    return {"ready_s": statistics.median(ready), "ready_cpu_s": statistics.median(ready_cpu),
+            "load_s": statistics.median(x[0] for x in loads) if loads else None,
+            "load_cpu_s": statistics.median(x[1] for x in loads) if loads else None}
+
+
 # --------------------------------------------------------------------------
 # One process per corpus size (bench.stages)
 # --------------------------------------------------------------------------
@@ -148,6 +194,88 @@ def stage_profile(raw_dir: Path, out: Path, limit: int, extras: bool) -> dict[st
     result = json.loads(report.read_text(encoding="utf-8"))
     result["process_wall_s"] = seconds
     return result
+
+
+# --------------------------------------------------------------------------
+# Growth with the input (bench.growth)
+# --------------------------------------------------------------------------
+
+
+def growth(quick: bool) -> dict[str, Any]:
+    cmd = [PY, "-m", "bench.growth"] + (["--small", "4", "--large", "16", "--line", "1000"] if quick else [])
+    log("growth: " + " ".join(cmd[1:]))
+    _, proc = wall(cmd)
+    if proc.returncode != 0:
+        return {"error": f"{' '.join(cmd[1:])} failed: {proc.stderr.strip().splitlines()[-1:]}"}
+    return json.loads(proc.stdout)
+
+
+def growth_rows(g: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """Table rows for :func:`growth`'s result.
+
+    >>> g = {"talks": {"small": 80, "large": 640, "target": 20.0, "stages": {"clean": {"small_cpu_s": 0.5,
+    ...      "large_cpu_s": 4.5, "ratio": 9.0}}}, "long_lines": {"chars": [10, 100], "target": 25.0, "shapes": {}}}
+    >>> growth_rows(g)[0]
+    ('— clean, 640 ÷ 80 talks', '', '4.5 s ÷ 0.5 s = **9.0×**', '< 20× (linear 8×)')
+    """
+    if "error" in g:
+        return [("growth with the input", g["error"], "", "")]
+    rows = []
+    t = g["talks"]
+    for stage, m in t["stages"].items():
+        rows.append((f"— {stage}, {t['large']} ÷ {t['small']} talks", "",
+                     f"{fmt(m['large_cpu_s'])} s ÷ {fmt(m['small_cpu_s'])} s = **{m['ratio']:.1f}×**",
+                     f"< {t['target']:.0f}× (linear {t['large'] / t['small']:.0f}×)"))
+    ll = g["long_lines"]
+    small, large = ll["chars"]
+    for shape, m in ll["shapes"].items():
+        rows.append((f"— clean on a long line ({shape}), {large:,} ÷ {small:,} characters", "",
+                     f"{fmt(m['large_cpu_s'])} s ÷ {fmt(m['small_cpu_s'])} s = **{m['ratio']:.1f}×**",
+                     f"< {ll['target']:.0f}× (linear {large / small:.0f}×)"))
+    return rows
+
+
+# --------------------------------------------------------------------------
+# PDF extraction against bare pdfminer
+# --------------------------------------------------------------------------
+
+#: Run in the snapshot: per PDF, the best of ``runs`` CPU times of bare
+#: ``extract_text`` and of the extract stage, after one warm-up of each.
+_PDF_TIMER = """
+import io, json, logging, sys, time
+logging.disable(logging.WARNING)
+from pdfminer.high_level import extract_text
+from pipeline.extract.pdf import extract_pdf_file
+runs = int(sys.argv[1])
+rows = []
+for path in sys.argv[2:]:
+    data = open(path, "rb").read()
+    def best(fn):
+        fn()
+        times = []
+        for _ in range(runs):
+            t0 = time.process_time(); fn(); times.append(time.process_time() - t0)
+        return min(times)
+    rows.append({"file": path, "bare_cpu_s": best(lambda: extract_text(io.BytesIO(data))),
+                 "stage_cpu_s": best(lambda: extract_pdf_file(data, name=path))})
+print(json.dumps(rows))
+"""
+
+
+def pdf_extract(pdfs: list[Path], runs: int) -> dict[str, Any]:
+    """The extract stage's CPU time on PDFs against bare pdfminer ``extract_text`` (target: within 3x)."""
+    if not pdfs:
+        return {"error": "no PDFs"}
+    _, proc = wall([PY, "-c", _PDF_TIMER, str(runs), *map(str, pdfs)])
+    if proc.returncode != 0:
+        return {"error": proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else f"exit {proc.returncode}"}
+    rows = json.loads(proc.stdout)
+    bare = sum(r["bare_cpu_s"] for r in rows)
+    stage = sum(r["stage_cpu_s"] for r in rows)
+    worst = max(rows, key=lambda r: r["stage_cpu_s"] / r["bare_cpu_s"] if r["bare_cpu_s"] else 0)
+    return {"pdfs": len(rows), "bare_cpu_s": bare, "stage_cpu_s": stage, "ratio": stage / bare if bare else None,
+            "worst_file": Path(worst["file"]).name,
+            "worst_ratio": worst["stage_cpu_s"] / worst["bare_cpu_s"] if worst["bare_cpu_s"] else None, "files": rows}
 
 
 # --------------------------------------------------------------------------
@@ -332,6 +460,10 @@ def _break_even(documents: float | None) -> str:
     return "under 1 document" if documents < 1 else f"{-(-documents // 1):.0f} documents"  # rounded up
 
 
+BEFORE = {"per_gap": "274 / 398 ms wall, 273 / 398 ms CPU", "ready": "about 4.5 s: word index and character models built"}
+"""Today's figures when issue 19 was taken up (``make bench BENCH_SIZE=16`` on commit b8be967), shown beside the new ones."""
+
+
 def markdown(r: dict[str, Any]) -> str:
     """The figures as a Markdown table: measure, wall-clock, CPU time, target."""
     main = r["sizes"][-1]
@@ -363,15 +495,31 @@ def markdown(r: dict[str, Any]) -> str:
     rows.append(("restore time per gap in the stage, median / p95",
                  f"{fmt(_ms(gaps.get('stage_per_gap_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_p95_s')))} ms",
                  f"{fmt(_ms(gaps.get('stage_per_gap_cpu_median_s')))} / {fmt(_ms(gaps.get('stage_per_gap_cpu_p95_s')))} ms",
-                 ""))
+                 f"≤ 50 ms median (before issue 19, commit b8be967: {BEFORE['per_gap']})"))
+    ready = r.get("restore_ready", {})
+    if "ready_s" in ready:
+        rows.append(("a restore process ready: `pipeline restore -` on one line with one gap, start to verdict "
+                     "(loading alone)", f"**{ready['ready_s']:.2f} s** ({fmt(ready.get('load_s'))} s)",
+                     f"{fmt(ready.get('ready_cpu_s'))} s ({fmt(ready.get('load_cpu_s'))} s)",
+                     f"≤ 1 s (before: {BEFORE['ready']})"))
     if "alone_per_gap_median_s" in gaps:
         rows.append((f"restore time per gap, `restore_text` on {gaps['alone_lines']} single lines, median / p95",
                      f"{fmt(_ms(gaps['alone_per_gap_median_s']))} / {fmt(_ms(gaps['alone_per_gap_p95_s']))} ms", "", ""))
+    pdf = r.get("pdf_extract", {})
+    if "ratio" in pdf:
+        rows.append((f"PDF extract stage ÷ bare pdfminer `extract_text`, same {pdf['pdfs']} PDFs", "",
+                     f"**{pdf['ratio']:.2f}×** ({fmt(pdf['stage_cpu_s'])} s vs {fmt(pdf['bare_cpu_s'])} s; "
+                     f"worst {pdf['worst_file']} {pdf['worst_ratio']:.2f}×)", "≤ 3×"))
+    elif pdf:
+        rows.append(("PDF extract stage ÷ bare pdfminer", pdf.get("error", "n/a"), "", "≤ 3×"))
     rows.append(("peak RSS, one process running every stage", f"{main['peak_rss_mb']:.0f} MB", "", ""))
     loads = main.get("loads", {})
     rows.append(("heavy resources built in that process",
                  "; ".join(f"{k} ×{v['count']} ({', '.join(v['callers'])})" for k, v in loads.items()) or "none",
                  "", "1 each"))
+    if "growth" in r:
+        rows.append(("growth with the input: CPU time, large ÷ small input", "", "", ""))
+        rows += growth_rows(r["growth"])
     mk = r.get("make")
     if mk:
         rows.append((f"`make all`, {mk['documents']} documents, -j1 → -j2",
@@ -435,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
     corpus_raw = out / "corpus" / "raw"
     log(f"corpus: {manifest['size']} documents, {manifest['bytes'] / 1e6:.1f} MB in {corpus_raw}")
     result["startup"] = startup(3 if args.quick else 7)
+    log("restore process ready time")
+    result["restore_ready"] = restore_ready(3 if args.quick else 5)
     sizes = growth_sizes(args.size)
     result["sizes"] = []
     for n in sizes:
@@ -442,6 +592,10 @@ def main(argv: list[str] | None = None) -> int:
         prof = stage_profile(corpus_raw, out / f"stages-{n}", n, extras=(n == sizes[-1]))
         prof.pop("docs", None) if n != sizes[-1] else None
         result["sizes"].append(prof)
+    result["growth"] = growth(args.quick)
+    log("PDF extraction against bare pdfminer")
+    pdfs = sorted((ROOT / "tests" / "pdfs").glob("*.pdf")) + sorted(corpus_raw.glob("*.pdf"))
+    result["pdf_extract"] = pdf_extract(pdfs, 1 if args.quick else 3)
     if not args.no_make:
         result["make"] = make_runs(corpus_raw, out, make_size, 3 if args.quick else 5)
         docs = result["sizes"][-1].get("docs", [])[:make_size]

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Sequence
 
 from pipeline import files, progress
-from pipeline.driver import crash_error, step_extract, step_restore, step_structure, step_clean, step_segment
+from pipeline.driver import crash_error, extract_notes, step_extract, step_restore, step_structure, step_clean, step_segment
 from pipeline.errors import PipelineError
 
 PROG = "pipeline"
@@ -38,6 +38,15 @@ def _raw_inputs(paths: Sequence[str]) -> list[Path]:
 
 def _no_inputs(paths: Sequence[str]) -> None:
     _err(f"{paths[0] if paths else 'raw'}: no .txt or .pdf files — put the inputs in raw/ or name them")
+
+
+def _print_notes(notes: Sequence[str], *, verbose: bool) -> None:
+    """Extraction's notes on a file, in the message format (pdfminer's single warnings only with --verbose)."""
+    if notes:
+        from pipeline.extract.pdfnotes import printable_notes
+
+        for note in printable_notes(notes, verbose=verbose):
+            _err(note)
 
 
 def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str]) -> str:
@@ -69,6 +78,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     outcomes = run_all(todo, Path(args.out), encoding=args.encoding, executor=args.executor, scheduler=args.scheduler,
                        workers=args.workers)
     for outcome in progress.track(outcomes, total=len(todo), chattiness=chattiness):
+        _print_notes(outcome.notes, verbose=chattiness == progress.VERBOSE)
         if outcome.ok:
             talks += len(outcome.talks)
             if chattiness == progress.VERBOSE:
@@ -129,8 +139,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     raw = Path(args.input)
-    step_extract(raw, Path(args.output) if args.output else files.stage_path(Path(args.out), "extract", files.safe_stem(raw)),
-                 encoding=args.encoding)
+    out_file = Path(args.output) if args.output else files.stage_path(Path(args.out), "extract", files.safe_stem(raw))
+    step_extract(raw, out_file, encoding=args.encoding)
+    _print_notes(extract_notes(out_file), verbose=args.verbose)
     return 0
 
 
@@ -266,8 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("extract", cmd_extract, help="raw .txt/.pdf → output/extract/<name>.json",
                 description="Decode a text dump (UTF-8, Shift_JIS/CP932, EUC-JP, UTF-16 with BOM) or extract a PDF "
-                       "with pdfminer.six into numbered lines; every (cid:N) becomes one lost-glyph marker.")
+                "with pdfminer.six into numbered lines with their layout (vertical writing, overprint, ruby and page "
+                "furniture set aside in the ledger); every glyph without Unicode ((cid:N), NUL) becomes one lost-glyph marker.")
     p.add_argument("input", metavar="RAW")
+    p.add_argument("--verbose", "-v", action="store_true", help="print each of pdfminer's warnings, not just their count")
     p.add_argument("-o", "--output", help="output file (default: OUT/extract/<name>.json)")
     p.add_argument("--encoding", help="force the text encoding (default: detect)")
 

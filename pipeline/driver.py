@@ -32,6 +32,16 @@ def step_extract(raw: Path, out_file: Path, *, encoding: str | None = None) -> N
     files.write_json(out_file, record.to_json())
 
 
+def extract_notes(extract_file: Path) -> tuple[str, ...]:
+    """The notes an extract record holds (unmappable glyphs, pdfminer's warnings), for the CLI to print."""
+    import json
+
+    try:
+        return tuple(json.loads(extract_file.read_text(encoding="utf-8")).get("notes", ()))
+    except (OSError, ValueError):
+        return ()
+
+
 def step_clean(in_file: Path, out_file: Path) -> None:
     from pipeline.clean import clean
     from pipeline.model import Extracted

@@ -30,3 +30,10 @@ class InputError(PipelineError, ValueError):
 
 class StageInputError(PipelineError, ValueError):
     """A stage was given a file that is not the previous stage's output."""
+
+
+class MissingDataError(PipelineError, FileNotFoundError):
+    """A data file the package needs is missing or stale (restore's models, word index, calibration)."""
+
+    def __init__(self, file: str, what: str, remedy: str) -> None:
+        super().__init__(file, what, remedy)

@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from pipeline.driver import run_one
+from pipeline import files
+from pipeline.driver import extract_notes, run_one
 from pipeline.errors import PipelineError
 
 EXECUTORS = ("local", "dask")
@@ -37,6 +38,7 @@ class Outcome:
     raw: str
     talks: tuple[str, ...] = ()
     error: str | None = None
+    notes: tuple[str, ...] = ()  # what extraction noted (pipeline.extract.pdfnotes), printed by the CLI
 
     @property
     def ok(self) -> bool:
@@ -65,7 +67,8 @@ def process(raw: str, out: str, encoding: str | None = None, cwd: str | None = N
         written = run_one(Path(raw), Path(out), encoding=encoding)
     except PipelineError as exc:
         return Outcome(raw, error=exc.message())
-    return Outcome(raw, talks=tuple(str(p) for p in written))
+    notes = extract_notes(files.stage_path(Path(out), "extract", files.safe_stem(Path(raw))))
+    return Outcome(raw, talks=tuple(str(p) for p in written), notes=notes)
 
 
 def run_local(raws: Iterable[str], out: str, *, encoding: str | None = None) -> Iterator[Outcome]:

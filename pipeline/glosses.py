@@ -1,24 +1,116 @@
-"""Japanese–English glosses (EDICT), shared by every stage that crosses the language border.
+"""The Japanese–English dictionary, matched on English lemmas: one place for restore and for slide linking.
 
-``pipeline/data/ja_en_glosses.tsv`` (built by ``bench/build_glosses.py`` from
-EDICT, © EDRDG, CC BY-SA 4.0) maps a Japanese word to the English words of
-its glosses; place names are among them (``釜山`` → ``busan pusan``). Segment
-reads it to find a city's English name where the reading does not give it;
-the file is read once per process, on first use.
+A talk's English slides translate its Japanese paper, so a word lost in one
+language is often standing in the other (``活動実\ufffd`` beside the slide
+*Four Panels and Achievements*). Crossing that border needs two facts:
+
+* which English words a Japanese word translates to: EDICT's glosses
+  (© EDRDG, CC BY-SA 4.0), packaged as ``pipeline/data/ja_en_glosses.tsv`` by
+  ``bench/build_glosses.py``, each gloss word stored as its English lemma;
+* the lemmas of an English word as it stands (*Achievements* → ``achievement``,
+  *Changes* → ``change``, *developed* → ``develop``): spaCy's rule lemmatiser
+  with the English tables of ``spacy-lookups-data``, tried as a noun, a verb
+  and an adjective (a slide line has no reliable part of speech), keeping only
+  the forms its tables list as lemmas.
+
+Segment reads the same table to find a city's English name where the reading
+does not give it (``釜山`` → ``busan``). Both sides go through :func:`lemmas`, so a match never depends on how a gloss
+or a slide happened to inflect the word.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
+import functools
+import re
+from importlib import resources as importlib_resources
 
 GLOSS_FILE = "ja_en_glosses.tsv"
+POS = ("noun", "verb", "adj")
+STOPWORDS = frozenset("""a an the of to in on for and or with by as at from be is are was were been being it its this
+that these those one ones something someone some any other etc esp into out up down off over under about such not no
+very much more most less least own same than then so do does did done make made get got have has had way thing things
+person people used use using kind sort type form sense also our their your his her they we you he she them us
+""".split())
+"""English function words and the filler of dictionary glosses (*to*, *something*, *kind of*): they translate nothing."""
+WORD = re.compile(r"[A-Za-z]{3,}")
 
 
-@lru_cache(maxsize=1)
+@functools.cache
+def _lemmatizer():
+    """spaCy's rule lemmatiser for English and its lemma index, built once per process (about 0.6 s).
+
+    Raises a :class:`pipeline.errors.PipelineError` naming the remedy when the
+    tables (``spacy-lookups-data``) are not installed.
+    """
+    import spacy
+
+    from pipeline.errors import PipelineError
+
+    nlp = spacy.blank("en")
+    lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "rule"})
+    try:
+        nlp.initialize()
+    except (ValueError, OSError) as exc:
+        raise PipelineError("spaCy's English lemma tables", f"cannot be loaded ({exc})",
+                            "pip install spacy-lookups-data (a dependency of this package)") from exc
+    index = lemmatizer.lookups.get_table("lemma_index")
+    return nlp, lemmatizer, {pos: frozenset(index.get(pos, ())) for pos in POS}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def lemmas(word: str) -> frozenset[str]:
+    """The word in lower case and every lemma spaCy's rules give it as a noun, verb or adjective.
+
+    >>> sorted(lemmas("Achievements")), sorted(lemmas("developed")), sorted(lemmas("cities"))
+    (['achievement', 'achievements'], ['develop', 'developed'], ['cities', 'city'])
+    """
+    from spacy.tokens import Doc
+
+    nlp, lemmatizer, index = _lemmatizer()
+    w = word.lower()
+    out = {w}
+    for pos in POS:
+        doc = Doc(nlp.vocab, words=[w])
+        doc[0].pos_ = pos.upper()
+        out.update(f for f in lemmatizer.rule_lemmatize(doc[0]) if f in index[pos])
+    return frozenset(out)
+
+
+def base_form(word: str) -> str:
+    """The one lemma a gloss word is stored as: itself when the tables list it as a lemma, else its
+    lemma as a noun, a verb or an adjective, in that order.
+
+    >>> base_form("results"), base_form("cities"), base_form("news"), base_form("cross")
+    ('result', 'city', 'news', 'cross')
+    """
+    from spacy.tokens import Doc
+
+    nlp, lemmatizer, index = _lemmatizer()
+    w = word.lower()
+    if any(w in index[pos] for pos in POS):
+        return w
+    for pos in POS:
+        doc = Doc(nlp.vocab, words=[w])
+        doc[0].pos_ = pos.upper()
+        found = [f for f in lemmatizer.rule_lemmatize(doc[0]) if f in index[pos]]
+        if found:
+            return found[0]
+    return w
+
+
+def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
+    """The content words of an English text (three letters or more, hyphenated parts apart) with their lemmas.
+
+    >>> [(w, sorted(l)) for w, l in english_terms("Cross-boundary Achievements of the city")]
+    [('Cross', ['cross']), ('boundary', ['boundary']), ('Achievements', ['achievement', 'achievements']), ('city', ['city'])]
+    """
+    return [(m.group(0), lemmas(m.group(0))) for m in WORD.finditer(text) if m.group(0).lower() not in STOPWORDS]
+
+
+@functools.lru_cache(maxsize=1)
 def table() -> dict[str, tuple[str, ...]]:
-    """Japanese word → its English gloss words; empty when the data file was not built."""
-    path = resources.files("pipeline").joinpath("data", GLOSS_FILE)
+    """Japanese word → its English gloss words (lemmas), in EDICT's order; empty when the data file was not built."""
+    path = importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE)
     if not path.is_file():
         return {}
     out: dict[str, tuple[str, ...]] = {}
@@ -36,3 +128,31 @@ def english_words(word: str) -> tuple[str, ...]:
     (True, ())
     """
     return table().get(word, ())
+
+
+@functools.cache
+def glosses() -> dict[str, frozenset[str]]:
+    """Japanese word → the set of its gloss lemmas (for intersecting with an English word's lemmas)."""
+    return {word: frozenset(words) for word, words in table().items()}
+
+
+@functools.cache
+def by_lemma() -> dict[str, tuple[str, ...]]:
+    """English lemma → the Japanese words glossed by it, commonest first (the packaged word frequencies)."""
+    from pipeline.restore import resources
+
+    zipf = resources.word_zipf()
+    index: dict[str, list[str]] = {}
+    for word, words in glosses().items():
+        for w in words:
+            index.setdefault(w, []).append(word)
+    return {k: tuple(sorted(v, key=lambda x: (-zipf.get(x, 0.0), x))) for k, v in index.items()}
+
+
+def translates(japanese: str, english: frozenset[str]) -> frozenset[str]:
+    """The lemmas among ``english`` that the Japanese word's glosses name.
+
+    >>> sorted(translates("実績", lemmas("Achievements")))
+    ['achievement']
+    """
+    return glosses().get(japanese, frozenset()) & english

@@ -35,7 +35,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.chardata import FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import has_japanese, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 
 GAP = "\ufffd"
 MAX_HEADING_CHARS = 60
@@ -260,6 +260,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     4
     >>> match_template("\\ufffdえた都市", template((1, 0, 0), Style())) is None
     True
+    >>> match_template("\\ufffd" * 4, template((2, 1, 0), Style())) is None
+    True
     >>> match_template("第 1 章", template((1, 0, 0), Style(level1=CHAPTER))).end
     5
     """
@@ -296,6 +298,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     rest = f[i:]
     if not rest:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
+    if not rest.strip(GAP + SPACES) and not score:
+        return None  # lost glyphs only, number and title alike: nothing says it is a heading
     if _BAD_TITLE_START.match(rest):
         return None
     return Match(i, score, tuple(gaps))
@@ -479,16 +483,24 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
 
     Digits take the width of the heading's own intact digits, else of the
     nearest heading that has one (ASCII when none does). A separator takes
-    the one the paper's intact headings of that level use (the most common),
-    else the full stop of the digits' width (``.`` or ``．``), the usual one
-    after a heading number; a fixed character (第, 章, a bracket) is itself.
+    the one of the nearest heading of the same level whose separator is
+    intact and whose title is in the same script (a Japanese paper's
+    ``１．`` is not decided by its English slides' ``1.``); when none is
+    intact, the full stop of the digits' width — for the first level the
+    width the paper's headings of that script write anywhere (``１３．`` ruled
+    by ``５．``: one numbering, one typeface), for the second the heading's
+    own (``3.1``). A fixed character (第, 章, a bracket) is itself.
     """
     widths = [_width_of(texts[r.index][: r.match.end]) for r in readings]
+    japanese = [has_japanese(texts[r.index][r.match.end:]) for r in readings]
+    intact = [e.separator if (e := explicit_number(texts[r.index])) is not None and e.separator
+              and e.separator not in SPACES else None for r in readings]
     out: list[tuple[Fill, ...]] = []
     for k, reading in enumerate(readings):
         width = widths[k] or next((widths[j] for d in range(1, len(readings)) for j in (k - d, k + d)
                                    if 0 <= j < len(readings) and widths[j]), None) or "ascii"
-        seps = style.level2_seps if reading.level > 1 else style.level1_seps
+        near = [(j, intact[j]) for d in range(1, len(readings)) for j in (k - d, k + d)
+                if 0 <= j < len(readings) and intact[j] and readings[j].level == reading.level and japanese[j] == japanese[k]]
         runs: list[list[tuple[int, str, str]]] = []
         for gap in reading.match.gaps:
             if runs and runs[-1][-1][0] == gap[0] - 1:
@@ -503,10 +515,16 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
                     chars.append(expected.translate(TO_FULLWIDTH_DIGITS) if width == "full" else expected)
                     note = f"section {reading.number}: " + _neighbours(readings, k, where)
                 elif role == "sep":
-                    sep = max(seps, key=lambda s: sum(texts[r.index].count(s) for r in readings)) if seps else ("．" if width == "full" else ".")
+                    if near:
+                        j, sep = near[0]
+                        note = f"separator of section {reading.number}: section {readings[j].number} ({where(readings[j].index)}) has {sep}"
+                    else:
+                        full = width == "full" if reading.level > 1 else any(
+                            widths[j] == "full" for j, r in enumerate(readings) if r.level == 1 and japanese[j] == japanese[k])
+                        sep = "．" if full else "."
+                        note = (f"separator of section {reading.number}: no intact heading of this level shows one; {sep} is the "
+                                f"full stop of the {'full-width' if full else 'ASCII'} digits these headings write")
                     chars.append(sep)
-                    note = (f"separator of section {reading.number}: intact headings of the paper use {' '.join(seps)}" if seps else
-                            f"separator of section {reading.number}: no intact heading shows one; {sep} is the usual one after {'full-width' if width == 'full' else 'ASCII'} digits")
                 else:
                     chars.append(expected[0])
                     note = f"fixed character of the heading number of section {reading.number}"
@@ -532,7 +550,7 @@ def solve(lines: Sequence[str], line_numbers: Sequence[int] | None = None) -> li
     >>> [(h.number, h.title_start) for h in hs], hs[1].fills[0].text
     ([('1', 2), ('2', 2), ('3', 2)], '２．')
     >>> hs[1].fills[0].detail
-    'section 2: after section 1 (line 10), before section 3 (line 13); nearest intact numbers: 1 (line 10) and 3 (line 13); separator of section 2: intact headings of the paper use ．'
+    'section 2: after section 1 (line 10), before section 3 (line 13); nearest intact numbers: 1 (line 10) and 3 (line 13); separator of section 2: section 1 (line 10) has ．'
     """
     numbers = list(line_numbers) if line_numbers is not None else list(range(1, len(lines) + 1))
 

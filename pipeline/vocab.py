@@ -35,6 +35,7 @@ class EvidenceKind(StrEnum):
     CHARACTER_MODEL = "character-model"  # the character n-gram model of general Japanese
     BILINGUAL = "bilingual"  # the talk's own translation, numbers shared across languages
     ABSTENTION = "abstention"  # why no fill may be written (a name, a talk number, a conflict)
+    GLYPH = "glyph"  # the same glyph id (a CID in one font) elsewhere: its occurrences decided together
     MODEL = "model"  # the combined, calibrated score
     TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
     CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)
@@ -68,13 +69,19 @@ class Reason(StrEnum):
     PAGE_NUMBER = "page-number"  # a page-number line: a slide's number, or a paper's page furniture
     RUNNING_HEADER = "running-header"  # page furniture at the top of pages (a running title), or inside a sentence at a page top
     RUNNING_FOOTER = "running-footer"  # page furniture at the foot of pages or slides
+    OVERPRINT = "overprint"  # a PDF glyph drawn again at (nearly) the same place (extract)
+    RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
 
 
 class Rule(StrEnum):
     """The function that made a ledger row (its ``rule``): every stage's rules, by name."""
 
-    # extract (lines of a text dump decoded on their own)
+    # extract (lines of a text dump decoded on their own; PDF: pipeline.extract.overprint, .ruby, .furniture)
     DECODE_LINES = "decode_lines"
+    SET_ASIDE_OVERPRINT = "set_aside_overprint"
+    SET_ASIDE_RUBY = "set_aside_ruby"
+    SET_ASIDE_PAGE_FURNITURE = "set_aside_page_furniture"
+
     # clean (pipeline.clean.rules.RULES and the helpers they delegate to)
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"

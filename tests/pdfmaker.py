@@ -62,3 +62,81 @@ def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+# --------------------------------------------------------------------------
+# Pages drawn glyph run by glyph run, for the layout tests
+
+JA, JA_V, EN = "ja", "ja-v", "en"
+"""Fonts of :func:`drawn_pdf`: HeiseiMin-W3 with a horizontal (UniJIS-UCS2-H) or
+vertical (UniJIS-UCS2-V, WMode 1) CMap, and Helvetica."""
+
+
+def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tuple[float, float] = (595.28, 841.89)) -> bytes:
+    """A PDF whose pages draw the given runs: ``(font, size, x, y, text)`` each, in order.
+
+    A run in :data:`JA_V` starts at ``(x, y)`` and runs downwards (the
+    glyphs' centre line is ``x``), as a vertical CMap makes a viewer draw it.
+    """
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    vertical = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
+    vertical.name = vertical.fontName = "HeiseiMin-W3-V"  # the resource name; the PDF's BaseFont stays HeiseiMin-W3
+    pdfmetrics.registerFont(vertical)
+    names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica"}
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size, invariant=1)
+    for page in pages:
+        for font, pt, x, y, text in page:
+            c.setFont(names[font], pt)
+            c.drawString(x, y, text)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def vertical_columns(columns: list[str], *, right: float, top: float, size: float = 10.5,
+                     pitch: float = 18.0) -> list[tuple[str, float, float, float, str]]:
+    """Runs for vertical columns set right to left from ``right``, each starting at ``top``."""
+    return [(JA_V, size, right - k * pitch, top, text) for k, text in enumerate(columns)]
+
+
+def cid_pages_pdf(pages: list[list[tuple[str, str]]]) -> bytes:
+    """A PDF whose pages hold lines ``("en", text)`` in Helvetica or ``("cid", hex codes)``
+    in a CID font without a Unicode map (as :func:`cid_pdf`, over several pages)."""
+    count = len(pages)
+    objs: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>",
+                         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (6 + 2 * k) for k in range(count)), count),
+                         b"<< /Type /Font /Subtype /Type0 /BaseFont /NoSuchFont /Encoding /Identity-H /DescendantFonts [4 0 R] >>",
+                         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoSuchFont"
+                         b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>"
+                         b" /FontDescriptor << /Type /FontDescriptor /FontName /NoSuchFont /Flags 4 /FontBBox [0 0 1000 1000]"
+                         b" /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >> /DW 1000 >>",
+                         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for page in pages:
+        ops = []
+        y = 760
+        for kind, text in page:
+            if kind == "cid":
+                ops.append(f"BT /F1 10 Tf 72 {y} Td <{text}> Tj ET")
+            else:
+                ops.append(f"BT /F2 10 Tf 72 {y} Td ({text}) Tj ET")
+            y -= 14
+        stream = " ".join(ops).encode()
+        objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+                    b" /Resources << /Font << /F1 3 0 R /F2 5 0 R >> >> >>" % (len(objs) + 2))
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objs, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for off in offsets:
+        out += b"%010d 00000 n \n" % off
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return bytes(out)

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import corpus, perf  # noqa: E402
+from bench import corpus, growth, perf  # noqa: E402
 
 # Made up: two talks, each a Japanese paper followed by English slides.
 TWO_TALKS = "\n".join(
@@ -86,7 +86,7 @@ def test_import_times_parses_cumulative_microseconds():
 def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     proc = subprocess.run(
         [sys.executable, "-m", "bench.perf", "--quick", "--size", "2", "--make-size", "2", "--out", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT, capture_output=True, text=True, timeout=3600,  # a hang guard: ~3 min idle, 10+ at load 15
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     report = json.loads((tmp_path / "report.json").read_text())
@@ -97,12 +97,27 @@ def test_quick_benchmark_runs_end_to_end_and_reports_every_measure(tmp_path):
     assert set(report["make"]["j1_processes"]) == set(perf.STAGES)
     # The frozen snapshot keeps the second make a no-op even while others edit pipeline/.
     assert report["make"]["make_up_to_date"] is True
-    for row in ("Japanese tokenization", "restore time per gap", "peak RSS", "-j1 → -j2", "no-op `make all`",
-                "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2"):
+    for row in ("Japanese tokenization", "restore time per gap", "a restore process ready", "peak RSS", "-j1 → -j2", "no-op `make all`",
+                "python -m pipeline --help", "time per document at 1 / 2 documents", "--executor dask --workers 2",
+                "— restore, 16 ÷ 4 talks", "— clean on a long line (japanese)",
+                "PDF extract stage ÷ bare pdfminer `extract_text`"):
         assert row in proc.stdout
     assert report["startup"]["heavy_imports"] == []
     assert report["dask"]["status"] == report["make"]["j1_status"]  # same files, same verdicts
     assert report["dask"]["documents"] == 2
+    assert report["pdf_extract"]["pdfs"] >= 6 and report["pdf_extract"]["ratio"] > 0
+
+
+def test_growth_measures_every_stage_and_line_shape_without_judging_the_time():
+    """`make bench`'s growth ratios (the timing itself is the benchmark's output, never asserted here)."""
+    talks = growth.talks(2, 4)
+    assert (talks["small"], talks["large"]) == (2, 4)
+    assert sorted(talks["stages"]) == ["clean", "restore", "segment"]
+    lines = growth.long_lines(200)
+    assert sorted(lines["shapes"]) == sorted(growth.LINE_SHAPES)
+    for m in [*talks["stages"].values(), *lines["shapes"].values()]:
+        assert m["small_cpu_s"] >= 0 and m["large_cpu_s"] >= 0 and m["ratio"] >= 0
+    assert all(len(shape(50)) == 50 for shape in growth.LINE_SHAPES.values())
 
 
 @pytest.mark.parametrize("size, expected", [(100, [10, 30, 100]), (20, [2, 6, 20]), (9, [4, 9]), (6, [3, 6]), (1, [1])])
@@ -110,11 +125,91 @@ def test_growth_sizes_are_nested_prefixes(size, expected):
     assert perf.growth_sizes(size) == expected
 
 
-@pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages", "bench.restore_bench", "bench.build_char_lm",
-                                    "bench.clean_bench"])
+@pytest.mark.parametrize("module", ["bench.corpus", "bench.perf", "bench.stages", "bench.restore_bench", "bench.sources",
+                                    "bench.clean_bench", "bench.growth"])
 def test_bench_doctests(module):
     import doctest
     import importlib
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+# --------------------------------------------------------------------------
+# The restore benchmark: sources, held-out models, masks, thresholds
+# --------------------------------------------------------------------------
+
+
+def _fake_sources(monkeypatch, tmp_path):
+    """Two made-up sources in a cache of their own (nothing fetched)."""
+    from bench import sources as src
+
+    texts = {"alpha": {"a1": ["国境を越えた交流を進める。"], "a2": ["都市間の連携を深める取り組み。"]},
+             "beta": {"b1": ["ファイルを開いて保存します。"], "b2": ["設定を変更して再起動します。"]}}
+    fake = tuple(src.Source(name, "made up", "tests", lambda tmp, docs=docs: docs) for name, docs in texts.items())
+    monkeypatch.setattr(src, "SOURCES", fake)
+    monkeypatch.setattr(src, "BY_NAME", {s.name: s for s in fake})
+    monkeypatch.setattr(src, "CACHE", tmp_path)
+    return src
+
+
+def test_a_held_out_model_has_never_seen_its_source(monkeypatch, tmp_path):
+    from bench import build_char_lm
+    from pipeline.restore import charlm
+
+    _fake_sources(monkeypatch, tmp_path)
+    monkeypatch.setattr(build_char_lm, "word_list_counts", lambda chars: charlm.Counts.from_blocks([]))
+    whole = build_char_lm.model_counts(cache=tmp_path)
+    without = build_char_lm.model_counts(exclude="beta", cache=tmp_path)
+    assert whole.count("保存") == 1 and without.count("保存") == 0  # beta's text only
+    assert whole.count("国境") == without.count("国境") == 1  # alpha's stays
+    assert "beta" not in without.about.split("sources ")[1].split(" (")[0]
+
+
+def test_masks_are_drawn_per_source_and_the_halves_never_share_a_document(monkeypatch, tmp_path):
+    import random
+
+    from bench import restore_bench as rb
+
+    corpus = {"alpha": {f"d{i}": ["１．国境を越えた都市間の交流を進める取り組み", "市民が集う港の倉庫を改修した。"]
+                        for i in range(20)},
+              "beta": {f"e{i}": ["設定を変更して再起動しますか。保存しました。"] for i in range(20)}}
+    masks = rb.draw_masks(corpus, 40, random.Random(1))
+    again = rb.draw_masks(corpus, 40, random.Random(1))
+    assert masks == again
+    for source in corpus:
+        cal = {m.doc for m in masks["calibration"] if m.source == source}
+        rep = {m.doc for m in masks["report"] if m.source == source}
+        assert cal and rep and not cal & rep
+    kinds = {m.kind for m in masks["calibration"] + masks["report"]}
+    assert kinds == set(rb.KINDS)
+    assert all(m.truth(corpus) and rb.GAP not in m.truth(corpus) for m in masks["report"])
+
+
+def test_thresholds_hold_every_source_to_its_wilson_bound():
+    from bench import restore_bench as rb
+
+    def verdicts(source, right, wrong, conf, klass="single"):
+        mask = rb.Mask(source, "d", 0, 0, 1, "kanji")
+        return ([rb.Verdict(mask, True, True, False, conf, "x", klass)] * right
+                + [rb.Verdict(mask, False, False, False, conf, "y", klass)] * wrong)
+
+    # source b is right 90% at 0.9: committing there would break its bound, so only 0.99 commits
+    vs = verdicts("a", 100, 0, 0.99) + verdicts("b", 100, 0, 0.99) + verdicts("b", 90, 10, 0.9)
+    chosen = rb.choose_thresholds(vs)
+    assert chosen["single"] == 0.99
+    for source in "ab":
+        committed = [v for v in vs if v.mask.source == source and v.confidence >= chosen["single"]]
+        right = sum(v.correct_top for v in committed)
+        assert rb.wilson_lower(right, len(committed)) >= rb.TARGET_PRECISION
+    # nothing meets the bound: nothing is committed
+    assert rb.choose_thresholds(verdicts("a", 9, 1, 0.99)) == {"single": rb.NEVER, "multi": rb.NEVER}
+
+
+def test_the_feature_table_in_the_docs_is_the_one_scoring_uses():
+    from pipeline.restore import scoring
+
+    docs = (ROOT / "docs" / "restore.md").read_text(encoding="utf-8")
+    assert scoring.feature_table_markdown() in docs, (
+        "docs/restore.md's feature table differs from pipeline.restore.scoring.TABLE: paste "
+        "`.venv/bin/python -c 'from pipeline.restore import scoring; print(scoring.feature_table_markdown())'`")

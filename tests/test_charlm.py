@@ -14,7 +14,7 @@ TEXT = "市の国際交流を進める。国際交流の歴史。都市の交流
 
 def test_probabilities_over_the_vocabulary_sum_to_one():
     lm = charlm.CharLM.from_text(TEXT)
-    vocab = [g for g in lm.counts if len(g) == 1]
+    vocab = charlm._chars(lm.counts.keys[0])
     for history in ("", "国", "国際", "zz"):
         total = sum(lm.prob(history, c) for c in vocab)
         # the unigram floor keeps a little mass for characters never seen
@@ -40,8 +40,9 @@ def test_score_counts_the_right_context():
 
 def test_lost_glyphs_cut_the_context_and_never_become_fills():
     lm = charlm.CharLM.from_text(f"国際交流{G}を進める")
-    assert G not in "".join(g for g in lm.counts)
-    assert all(G not in f for f, _ in lm.propose(f"国{G}", "流", 1))
+    assert ord(G) not in lm.counts.keys[0]
+    proposals = lm.propose(f"国{G}", "流", 1)
+    assert proposals and all(G not in f for f, _ in proposals)
 
 
 def test_folding_keeps_positions_of_japanese_and_groups_latin_and_digits():
@@ -76,6 +77,7 @@ def test_provider_proposes_for_japanese_gaps_only():
 def test_proposals_are_ranked_by_their_whole_score():
     lm = charlm.CharLM.from_text(TEXT)
     found = lm.propose("都市の", "事業", 2, limit=20)
+    assert len(found) >= 2  # a ranking to check
     assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
     for fill, s in found:
         assert math.isclose(s, lm.score("都市の", fill, "事業"))
@@ -94,7 +96,7 @@ def test_beam_keeps_a_fill_only_the_right_context_makes_likely(monkeypatch):
 
 def test_backward_twin_reads_the_same_counts_right_to_left():
     lm = charlm.CharLM.from_text(TEXT).with_backward()
-    assert lm.backward.counts["流交"] == lm.counts["交流"]
+    assert lm.backward.count("流交") == lm.count("交流") == 3
     # the right context leads: "際交流" is what the text says after "国"
     assert lm.propose_backward("国", "交流", 1, 3)[0][0] == "際"
     assert lm.score_backward("国", "際", "交流") > lm.score_backward("国", "会", "交流")
@@ -113,3 +115,31 @@ def test_provider_reads_both_ways():
     lm = charlm.CharLM.from_text(TEXT).with_backward()
     details = [p.detail for p in charmodel.propose(Site(f"都市の{G}{G}事業", 3, 5), lm)]
     assert any("left to right" in d for d in details) and any("right to left" in d for d in details)
+
+
+def test_a_missing_data_file_fails_loudly_with_the_remedy(monkeypatch, tmp_path):
+    import pytest
+
+    from pipeline.errors import MissingDataError
+    from pipeline.restore import resources
+
+    monkeypatch.setattr(resources, "data_dir", lambda: tmp_path)
+    with pytest.raises(MissingDataError) as err:
+        charlm.Counts.load(resources.data_path(resources.NGRAM_FILE))
+    assert resources.NGRAM_FILE in str(err.value) and "make restore-model" in str(err.value)
+    with pytest.raises(MissingDataError, match="make data"):
+        resources.data_path(resources.WORD_INDEX_FILE)
+
+
+def test_counts_add_and_subtract_to_the_same_model():
+    a, b = charlm.Counts.from_text(TEXT), charlm.Counts.from_text("国境を越えた交流。")
+    back = a.combine(b).combine(b, -1)
+    for n in range(3):
+        assert back.keys[n].tolist() == a.keys[n].tolist() and back.counts[n].tolist() == a.counts[n].tolist()
+
+
+def test_counts_file_round_trips_byte_identically(tmp_path):
+    counts = charlm.Counts.from_text(TEXT)
+    counts.save(tmp_path / "a.npz")
+    charlm.Counts.load(tmp_path / "a.npz").save(tmp_path / "b.npz")
+    assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import inspect
-import time
 
 import pytest
 from golden import cases, compare
@@ -103,13 +102,6 @@ def test_sample_cleaned_json_round_trip(sample_cleaned):
 
 def test_sample_golden(sample_cleaned):
     compare(render_cleaned(sample_cleaned), "clean/sample.txt")
-
-
-def test_sample_cleans_fast(sample_extracted, sample_cleaned):
-    # CPU time, not wall-clock: the machine is shared (about 0.2 s alone).
-    start = time.process_time()
-    clean(sample_extracted)
-    assert time.process_time() - start < 2.0
 
 
 def english(cleaned: Cleaned) -> list[str]:
@@ -308,7 +300,8 @@ def test_any_doubled_document_idempotent(lines):
 
 
 # --------------------------------------------------------------------------
-# Long lines must not make clean hang
+# Long lines must not make clean hang (their time is `make bench`'s "clean on
+# long lines"; here, that clean finishes and conserves them)
 # --------------------------------------------------------------------------
 
 LONG = {
@@ -326,7 +319,4 @@ LONG = {
 def test_long_line_does_not_hang(name):
     line = LONG[name]
     doc = doc_of([line, "next", line[:3000], line[:300]])
-    start = time.process_time()
-    cleaned = clean(doc)
-    assert time.process_time() - start < 10  # CPU seconds: a shared machine's wall clock says nothing
-    assert_conserved(doc, cleaned)
+    assert_conserved(doc, clean(doc))

@@ -98,6 +98,7 @@ def test_each_worker_builds_each_resource_at_most_once(cluster, tmp_path, sample
     assert status == 0
     per_worker = client.run(_counts)
     assert len(per_worker) == 2
+    assert any(per_worker.values()), "no worker counted any resource: the counters were not installed"
     for worker, counts in per_worker.items():
         for name, seen in counts.items():
             assert seen["count"] <= 1, f"{worker} built {name} {seen['count']} times, at {seen['callers']}"

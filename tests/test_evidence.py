@@ -6,7 +6,6 @@ import pytest
 
 from pipeline.restore.evidence import abstention, bilingual, lexicon
 from pipeline.restore.evidence.base import Document, Line, Site, find_gaps
-from pipeline.restore.evidence.numbering import NumberingIndex, parse_heading
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText, context_matches, word_matches
 from pipeline.restore.resources import WordIndex
 
@@ -22,50 +21,14 @@ def _site(doc: Document, line_no: int, nth: int = 0) -> Site:
 # -- numbering ---------------------------------------------------------------
 
 
-def test_numbering_counts_from_surviving_neighbours_and_keeps_their_width():
-    doc = Document.from_text(f"{G}{G}港のあゆみ\n本文です。\n２．山のくらし\n{G}{G}川の流れ\n４．海の幸")
-    idx = NumberingIndex(doc)
-    assert idx.propose(_site(doc, 1)).fill == "１．"
-    assert idx.propose(_site(doc, 4)).fill == "３．"
+def test_plain_text_reads_the_one_heading_number_solver():
+    """restore - has no segment stage: its heading numbers come from pipeline/numbering.py, as segment's do."""
+    from pipeline.restore import Restorer
 
-
-def test_numbering_uses_a_surviving_separator_and_ascii_digits():
-    doc = Document.from_text(f"9.港のあゆみ\n10{G}山のくらし\n1{G}{G}川の流れ")
-    idx = NumberingIndex(doc)
-    assert idx.propose(_site(doc, 2)).fill == "."
-    assert idx.propose(_site(doc, 3)).fill == "1."
-
-
-def test_numbering_second_level_under_its_parent():
-    doc = Document.from_text(f"２．まちの話\n{G}{G}1 城の話\n{G}{G}{G} 水の話\n2{G}3 森の話\n３．おわりに")
-    idx = NumberingIndex(doc)
-    assert idx.propose(_site(doc, 2)).fill == "2."
-    assert idx.propose(_site(doc, 3)).fill == "2.2"
-    assert idx.propose(_site(doc, 4)).fill == "."
-
-
-def test_numbering_claims_only_the_number_when_the_gap_runs_into_the_title():
-    doc = Document.from_text(f"11．港のあゆみ\n12{G}{G}しい流れ\n13．海の幸")
-    proposal = NumberingIndex(doc).propose(_site(doc, 2))
-    assert proposal.fill == "．"
-
-
-def test_running_text_starting_with_a_year_is_not_a_heading():
-    assert parse_heading("1960 年代、日本が急速な") == []
-    assert parse_heading("30 周年記念の昨年") == []
-
-
-def test_numbering_on_the_sample(sample_text):
-    doc = Document.from_text(sample_text)
-    idx = NumberingIndex(doc)
-    assert idx.propose(_site(doc, 81)).fill == "４．"
-    assert idx.propose(_site(doc, 320)).fill == "3．"
-    assert idx.propose(_site(doc, 953)).fill == "3.3"
-    assert idx.propose(_site(doc, 918)).fill == "３．"
-    assert idx.propose(_site(doc, 1)) is None  # the talk-number prefix
-
-
-# -- repetition --------------------------------------------------------------
+    doc = Document.from_text("１．港の歴史\n本文。\n\ufffd\ufffd海の交流\n３．空の道")
+    restorer = Restorer(doc, plain=True)
+    hint = restorer.numbering_hint(doc.scopes[0][1][2].text, 0, 2, 3, lambda pos: None)
+    assert hint is not None and hint.candidates == ("２．",) and hint.evidence.kind == "numbering"
 
 
 def test_repetition_finds_the_phrase_intact_elsewhere_with_its_line():

@@ -11,6 +11,7 @@ import pytest
 
 from pipeline import cli, driver, executor
 from pipeline.errors import PipelineError
+from reliability import TALK
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,10 +37,10 @@ MADE_UP = textwrap.dedent(
 
 
 @pytest.fixture()
-def corpus(tmp_path: Path, sample_bytes: bytes) -> list[Path]:
+def corpus(tmp_path: Path) -> list[Path]:
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "a_sample.txt").write_bytes(sample_bytes)
+    (raw / "a_talk.txt").write_text(TALK, encoding="utf-8")
     (raw / "b_empty.txt").write_bytes(b"")  # refused by extract: holds no text
     (raw / "c_made_up.txt").write_text(MADE_UP, encoding="utf-8")
     return sorted(raw.iterdir())
@@ -51,13 +52,15 @@ def _run_python(code: str) -> subprocess.CompletedProcess:
 
 def test_import_cli_and_local_run_do_not_import_dask(tmp_path: Path):
     out = tmp_path / "out"
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "talk.txt").write_text(MADE_UP, encoding="utf-8")
     probe = _run_python(
         textwrap.dedent(
             f"""\
             import sys
             import pipeline.cli
             assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')], 'import pipeline.cli'
-            status = pipeline.cli.main(['run', '-q', '--out', {str(out)!r}, 'raw'])
+            status = pipeline.cli.main(['run', '-q', '--out', {str(out)!r}, {str(tmp_path / "raw")!r}])
             loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed'))
             print(status, loaded)
             """
@@ -73,8 +76,8 @@ def test_local_outcomes_come_in_input_order_and_a_bad_file_does_not_stop_the_oth
     assert [o.raw for o in outcomes] == [str(p) for p in corpus]
     assert [o.ok for o in outcomes] == [True, False, True]
     assert outcomes[1].error.startswith(f"{corpus[1]}: ")  # the file first, as every error line
+    assert outcomes[0].talks and outcomes[2].talks
     assert all(Path(t).is_file() for o in outcomes for t in o.talks)
-    assert outcomes[2].talks
 
 
 def test_failed_outcome_carries_the_same_message_as_the_error(tmp_path):

@@ -59,7 +59,8 @@ def test_loanwords_and_latin_words_count():
     assert brand["number"] == "3"
     assert {"loanword", "year"} <= {e["kind"] for e in brand["evidence"]}
     assert asean["number"] == "4"
-    assert [e["kind"] for e in asean["evidence"]] == ["latin"]  # once, not again by sound
+    kinds = [e["kind"] for e in asean["evidence"]]
+    assert kinds.count("latin") == 1 and not {"name", "loanword"} & set(kinds)  # once, not again by sound
 
 
 def test_a_slide_without_good_evidence_stays_unlinked():
@@ -74,7 +75,7 @@ def test_a_slide_without_good_evidence_stays_unlinked():
 def test_a_name_in_one_section_only_is_evidence():
     (found,) = links_of([(1, "Where is Hakodate?", ["South of Hokkaido", "About 250 thousand people"])])
     assert found["number"] == "1"
-    assert [e["kind"] for e in found["evidence"]] == ["name"]
+    assert [e["kind"] for e in found["evidence"] if e["kind"] != "gloss"] == ["name"]
 
 
 def test_a_close_runner_up_means_no_link():
@@ -127,8 +128,8 @@ def test_numbers_are_compared_after_width_folding():
 def test_order_helps_a_weak_slide_between_linked_neighbours_but_never_links_alone():
     found = links_of([
         (1, "Sister City Exchange", ["Halifax, Canada (since 1982)", "Vladivostok (1992)"]),   # → 2 on its own
-        (2, "Night View", ["Lights over the port"]),                                         # nothing of its own
-        (3, "Brand Strategy", ["Since 2015"]),                                              # one year: weak alone
+        (2, "Photo Gallery", ["Lights over the bay"]),                                       # nothing of its own
+        (3, "Timeline", ["Since 2015"]),                                                    # one year: weak alone
         (4, "Cooperation with ASEAN", ["Fisheries"]),                                       # → 4 on its own
     ])
     assert [f and f["number"] for f in found] == ["2", None, "3", "4"]
@@ -139,7 +140,7 @@ def test_order_helps_a_weak_slide_between_linked_neighbours_but_never_links_alon
 def test_order_is_not_used_when_the_weak_evidence_points_outside_the_bracket():
     found = links_of([
         (1, "Sister City Exchange", ["Halifax, Canada (since 1982)", "Vladivostok (1992)"]),   # → 2
-        (2, "Brand Strategy", ["Since 2015"]),                                              # 2015 is in section 3 ...
+        (2, "Timeline", ["Since 2015"]),                                                    # 2015 is in section 3 ...
         (3, "Sister Cities Again", ["Halifax (1982) and Vladivostok (1992)"]),                # ... but the next slide is → 2
     ])
     assert [f and f["number"] for f in found] == ["2", None, "2"]

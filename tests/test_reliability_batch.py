@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import files
+from pipeline import cli, files
 from reliability import TALK, corpus, talk_pdf, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -68,14 +68,13 @@ def _collision_lines(raw: Path) -> list[str]:
     ]
 
 
-def test_run_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_path):
+def test_run_processes_every_good_file_and_nothing_of_the_bad(raw_dir, tmp_path, capsys):
+    # In this process (`python -m pipeline run` is this call): the stages' resources are loaded once per session.
     out = tmp_path / "out"
-    result = subprocess.run(
-        [sys.executable, "-m", "pipeline", "run", str(raw_dir), "--out", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=900,
-    )
-    assert result.returncode == 1, result.stderr
-    lines = result.stderr.splitlines()
+    status = cli.main(["run", str(raw_dir), "--out", str(out)])
+    stderr = capsys.readouterr().err
+    assert status == 1, stderr
+    lines = stderr.splitlines()
     _assert_every_refusal_printed(lines, raw_dir)
     raws = files.raw_inputs([raw_dir])
     failed = [str(r) for r in raws if r.name in BAD or r.stem == "dup"]

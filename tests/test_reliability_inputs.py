@@ -5,7 +5,6 @@ file leaves nothing behind."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -113,18 +112,19 @@ def test_encoding_and_line_ends_do_not_change_the_talks(name, tmp_path, monkeypa
         Path("raw/talk.txt").write_bytes(data)
         assert run_cli(["run", "raw/talk.txt", "--out", "out"], capsys)[0] == 0
         results[variant] = _talks_without_hash(Path("out"), "talk")
+    assert len(results["utf8"]) >= 2  # index.json and at least one talk
     assert results["other"] == results["utf8"]
 
 
 def test_encrypted_pdf_with_an_empty_password_is_opened():
-    """pdfminer opens it (no password asked) and gets the Latin text; the CJK fonts are what it cannot map."""
+    """pdfminer opens it (no password asked); its Japanese and Latin text read as in the plain PDF."""
     from pipeline.extract import extract_pdf_file
 
-    with pytest.raises(InputError) as err:
-        extract_pdf_file(CASES["encrypted_open.pdf"].make(), name="raw/e.pdf")
-    assert "so its fonts could not be read" in err.value.what
-    latin = talk_pdf(user_password="", latin_only=True)
-    assert "Cultural Exchange Across the Sea" in extract_pdf_file(latin, name="raw/e.pdf").lines
+    plain = extract_pdf_file(talk_pdf(), name="raw/e.pdf")
+    doc = extract_pdf_file(CASES["encrypted_open.pdf"].make(), name="raw/e.pdf")
+    assert doc.lines == plain.lines
+    assert not doc.markers
+    assert "Cultural Exchange Across the Sea" in doc.lines
 
 
 def test_text_without_talk_structure_is_one_talk(tmp_path, monkeypatch, capsys):
@@ -176,12 +176,7 @@ def test_20mb_text_file_is_extracted_whole():
     assert doc.lines[-1] == TALK.splitlines()[-1]
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(
-    os.environ.get("PIPELINE_BIG_TESTS") != "1",
-    reason="the whole pipeline on 20 MB takes several minutes of CPU (test_reliability_scaling.py checks the "
-    "growth on every run); set PIPELINE_BIG_TESTS=1 to run it",
-)
+@pytest.mark.slow  # opt-in (make test-all): the whole pipeline on 20 MB takes minutes; `make bench` measures growth
 def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     Path("raw").mkdir()

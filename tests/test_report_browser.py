@@ -123,24 +123,21 @@ def test_repairs_summary_and_details_are_visible(browser, tmp_path):
     assert row.is_displayed() and "ambiguous" in row.text
 
 
-@pytest.mark.slow  # most of it is the pipeline run on the sample (Sudachi, spaCy)
-def test_sample_report_in_browser(browser, tmp_path, monkeypatch):
-    """The report of the real sample opens fast, shows every talk's summary and raw line, and its screenshot."""
+def test_sample_report_in_browser(browser, sample_run, tmp_path):
+    """The report of the real sample stays light, shows every talk's summary and raw line, and its screenshot.
+
+    The pipeline output is the session's one run of the sample (conftest's ``sample_run``, named ``raw/…``
+    as ``make all`` names it); the page's size is asserted as an element count, never as a load time."""
     from selenium.webdriver.common.by import By
 
-    from pipeline import cli, driver
+    from pipeline import cli
 
-    monkeypatch.chdir(ROOT)  # so the report names the file as `make all` does: raw/…
-    driver.run_one(Path("raw/000_339d16c72fef9a96.txt"), tmp_path)
-    sources = cli.read_report_sources(tmp_path)
+    sources = cli.read_report_sources(sample_run.out)
     talks = [t for s in sources for t in s.talks]
     assert talks
     d = open_page(browser, tmp_path / "report.html", render_report(sources))
-    timing = d.execute_script(
-        "const t = performance.getEntriesByType('navigation')[0];"
-        "return {dom: document.getElementsByTagName('*').length, loaded: t.loadEventEnd - t.startTime};")
-    print(f"sample report: {timing['dom']} elements, loaded in {timing['loaded']:.0f} ms")
-    assert timing["dom"] < 30_000 and timing["loaded"] < 3_000, timing
+    dom = d.execute_script("return document.getElementsByTagName('*').length;")
+    assert dom < 30_000, dom
 
     sections = by_css(d, "section.talk")
     assert len(sections) == len(talks)

@@ -20,9 +20,9 @@ def test_restore_golden_case(case):
     golden.compare(json.dumps(out, ensure_ascii=False, indent=1) + "\n", case.with_suffix(".json"))
 
 
-def test_restore_golden_sample_verdicts(sample_text):
+def test_restore_golden_sample_verdicts(sample_text, sample_restore_text):
     """One line per repair of the raw sample: where, what was lost, the verdict, the top candidates."""
-    out = restore_text(sample_text)
+    out = sample_restore_text
     starts = [0]
     for ln in sample_text.split("\n"):
         starts.append(starts[-1] + len(ln) + 1)

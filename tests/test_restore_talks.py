@@ -19,7 +19,7 @@ def _talk() -> Talk:
     return Talk(
         id="port", first_line=1, last_line=12,
         city=Bilingual(None, None), title=Bilingual(None, None), subtitle=Bilingual(None, None),
-        speaker=Speaker(speaker, None, None),
+        speaker=Speaker(speaker, speaker[:4], speaker[5:]),  # segment's split: affiliation, name
         sections=(
             Section("1", 1, heading1[2:], (), heading1),
             Section(None, 1, title2, (para,), heading2),

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from pathlib import Path
 
 import golden
 import jsonschema
 import pytest
-
-from pipeline import cli
 
 from pipeline.structure import export, spacy_ja
 from pipeline.structure.document import talk_from_json
@@ -93,37 +90,16 @@ def test_fast_check_finds_broken_tokens_deep_inside(valid_talk, change):
 
 
 @pytest.fixture(scope="module")
-def sample_out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    # Run from the repo root with the relative path, as `make all` does, so the
-    # talk's source.file is `raw/…` wherever the checkout lives.
-    cwd = os.getcwd()
-    os.chdir(SAMPLE.parent.parent)
-    try:
-        assert cli.main(["run", str(SAMPLE.relative_to(SAMPLE.parent.parent)), "--out", str(out), "--quiet"]) == 0
-    finally:
-        os.chdir(cwd)
-    return out / "talks" / SAMPLE.stem
+def sample_out(sample_run):
+    """The sample's talk folder, from the session's one pipeline run (tests/conftest.py)."""
+    return sample_run.talks_dir
 
 
 def talk_files(folder):
-    return sorted(p for p in folder.glob("*.json") if p.name != "index.json")
-
-
-def test_every_produced_talk_validates(sample_out):
-    index = json.loads((sample_out / "index.json").read_text(encoding="utf-8"))
-    files = talk_files(sample_out)
-    assert sorted(t["file"] for t in index["talks"]) == [p.name for p in files]
-    assert sorted(p.name for p in sample_out.glob("*.spacy")) == [p.with_suffix(".spacy").name for p in files]
-    assert len(files) >= 2
-    validator = jsonschema.Draft202012Validator(schema())
-    for path in sorted(sample_out.parent.rglob("*.json")):
-        if path.name == "index.json":
-            continue
-        talk = json.loads(path.read_text(encoding="utf-8"))
-        errors = [f"{list(e.absolute_path)}: {e.message}" for e in validator.iter_errors(talk)]
-        assert errors == [], path
-        assert talk["id"] == f"{SAMPLE.stem}/{path.stem}"
+    """The talk JSON files of a folder; failing, not passing, when there are none."""
+    found = sorted(p for p in folder.glob("*.json") if p.name != "index.json")
+    assert found, f"no talk JSON in {folder}"
+    return found
 
 
 def rebuilt(text, tokens):
@@ -214,3 +190,15 @@ def test_golden_sample(sample_out):
         dump = "".join(token_dump(p.text, p.tokens) for p in paragraphs)
         dump += "".join(token_dump(line, toks) for sl in talk.slides[:3] for line, toks in zip(sl.lines, sl.line_tokens))
         golden.compare(dump, f"structure/sample/{path.stem}.tokens.tsv")
+
+
+def test_sample_stage_files_load_back_and_agree_with_the_talks(sample_run, sample_extracted):
+    """The session run's stage files (tests/conftest.py) are the records the stages return, and name the same talks."""
+    records = {stage: sample_run.record(stage) for stage in ("extract", "clean", "segment", "restore")}
+    assert {r.source.file for r in records.values()} == {f"raw/{SAMPLE.name}"}
+    assert records["extract"] == sample_extracted  # `pipeline extract`'s file holds what extract() returns
+    index = json.loads((sample_run.talks_dir / "index.json").read_text(encoding="utf-8"))
+    talk_ids = [t.id for t in records["segment"].talks]
+    assert len(talk_ids) == 2
+    assert [rt.talk.id for rt in records["restore"].talks] == talk_ids
+    assert [t["id"] for t in index["talks"]] == [f"{sample_run.stem}/{i}" for i in talk_ids]

@@ -91,7 +91,7 @@ def test_numbering_hints(segmented):
     two = hints[(25, 0)]
     assert two.candidates == ("2.",) and two.length == 2 and two.evidence.kind == "numbering"
     assert "after section 1 (line 13)" in two.evidence.detail and "before section 3 (line 47)" in two.evidence.detail
-    assert "no intact heading shows one" in two.evidence.detail  # the separator is the usual one, and says so
+    assert "no intact heading of this level shows one" in two.evidence.detail  # the separator is the usual one, and says so
     assert hints[(334, 1)].candidates == ("4.",)  # 1��: the 4 of 14, then its separator
     assert (25, 1) not in hints  # one hint per run, not per glyph
     kumamoto = {(h.line, h.col): h for h in talk(segmented, "kumamoto").hints}
@@ -150,6 +150,7 @@ def test_japanese_and_english_split_by_script(fixture, request):
     from pipeline.chardata import is_english, is_japanese
 
     doc = request.getfixturevalue(fixture)
+    assert doc.talks
     for t in doc.talks:
         paper = [p for s in t.sections for p in s.paragraphs]
         assert sum(is_japanese(p.text) for p in paper) == len(paper)

@@ -14,15 +14,34 @@ from pipeline.model import Cleaned, Extracted, Text
 
 
 def working_lines(doc: Extracted) -> list[Line]:
-    """One working line per non-blank raw line, with its raw layout facts."""
+    """One working line per non-blank raw line, with its raw layout facts.
+
+    The spans extraction already set aside (``doc.ledger`` rows with action
+    ``dropped``: an overprinted copy, ruby, page furniture) are removed first,
+    exactly as listed, so no clean rule sees them; those rows lead the clean
+    ledger. A line left blank by that is no working line.
+    """
+    set_aside: dict[int, list[tuple[int, int]]] = {}
+    for row in doc.ledger:
+        if row.action == "dropped":
+            set_aside.setdefault(row.line, []).append((row.col, row.col + len(row.text)))
     lines = []
     for number, raw in enumerate(doc.lines, start=1):
-        stripped = raw.strip()
+        text = Text.from_raw(raw, line=number)
+        merged: list[list[int]] = []
+        for start, end in sorted(set_aside.get(number, ())):  # a ruby row may lie inside a furniture row
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        for start, end in reversed(merged):
+            text = text[:start] + text[end:]
+        stripped = text.text.strip()
         if not stripped:
             continue
         lines.append(
             Line(
-                text=Text.from_raw(raw, line=number).strip(),
+                text=text.strip(),
                 indent=raw[:1].isspace(),
                 width=display_width(stripped),
             )

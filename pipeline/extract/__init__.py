@@ -1,9 +1,11 @@
 """Extract: raw bytes (``.txt`` or ``.pdf``) → text lines with positions.
 
 Text dumps are decoded in :mod:`pipeline.extract.text`, PDFs read through
-pdfminer.six in :mod:`pipeline.extract.pdf`; what both share (line
-splitting, ``(cid:N)`` → one lost-glyph marker with its CID) is in
-:mod:`pipeline.extract.common`. This module only chooses by suffix.
+pdfminer.six in :mod:`pipeline.extract.pdf` (with its helpers: ``glyphs``,
+``overprint``, ``ruby``, ``reading_order``, ``pdflines``, ``furniture``,
+``pdfnotes``); what both share (line splitting, ``(cid:N)`` → one lost-glyph
+marker with its CID) is in :mod:`pipeline.extract.common`. This module only
+chooses by suffix.
 """
 
 from __future__ import annotations

@@ -1,8 +1,20 @@
-"""PDFs: pdfminer.six's text, page by page, as numbered lines.
+"""PDFs: pdfminer.six's glyphs, laid out page by page, as numbered raw lines.
 
-pdfminer's ``(cid:N)`` (a glyph with no Unicode mapping) becomes one
-lost-glyph marker, exactly like U+FFFD in a text dump, and the CID is kept
-in :class:`~pipeline.model.Marker` for provenance.
+Each page is read once: pdfminer's interpreter draws its glyphs
+(:mod:`pipeline.extract.glyphs`), overprinted copies and ruby are set aside
+from their positions (:mod:`~pipeline.extract.overprint`,
+:mod:`~pipeline.extract.ruby`), pdfminer's layout analysis groups the rest
+into lines and boxes with vertical writing detected, and the boxes are put
+in reading order (:mod:`~pipeline.extract.reading_order`). The raw lines,
+their layout (``Extracted.layout``), lost-glyph markers and the ledger of
+what was set aside are written by :mod:`~pipeline.extract.pdflines`; page
+furniture is recognised across pages at the end
+(:mod:`~pipeline.extract.furniture`).
+
+A PDF encrypted with an empty user password is simply read (pdfminer
+decrypts it); only one that needs a password is refused. Glyphs no font maps
+to Unicode are kept as gaps, and when many are lost a note says how many, in
+which fonts, and what to do (:mod:`~pipeline.extract.pdfnotes`).
 """
 
 from __future__ import annotations
@@ -10,43 +22,15 @@ from __future__ import annotations
 import io
 
 from pipeline.errors import InputError
-from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
-from pipeline.model import Extracted, Marker, SourceFile
+from pipeline.extract.common import sha256
+from pipeline.extract.pdfnotes import captured_pdfminer_warnings, lost_glyph_note, pdfminer_notes
+from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
+from pipeline.vocab import Action, Rule
+
+FURNITURE_RULE = Rule.SET_ASIDE_PAGE_FURNITURE
 
 
-def refuse_unmapped_encrypted(lines: list[str], markers: list[Marker], *, encrypted: bool, name: str) -> None:
-    """Refuse an encrypted PDF in which any glyph came out as ``(cid:N)``.
-
-    pdfminer.six opens PDFs encrypted with an empty user password, but then
-    fails to map predefined CJK CMaps (every Japanese character becomes
-    ``(cid:N)``) while the same file decrypted reads fine. From the output
-    alone a real unmapped glyph and this failure look the same, and
-    decrypting costs the user one command, so any ``(cid:N)`` in an
-    encrypted PDF is refused rather than passed on as lost glyphs that no
-    evidence could restore.
-
-    >>> refuse_unmapped_encrypted(["\ufffdA"], [Marker(1, 0, 5, "(cid:5)")], encrypted=True, name="x.pdf")
-    Traceback (most recent call last):
-    ...
-    pipeline.errors.InputError: x.pdf: is an encrypted PDF and 1 of its 2 characters came out as (cid:N), so its fonts could not be read — decrypt it first: qpdf --decrypt in.pdf out.pdf
-    """
-    if encrypted and markers:
-        chars = sum(1 for line in lines for ch in line if not ch.isspace())
-        raise InputError(
-            name,
-            f"is an encrypted PDF and {len(markers)} of its {chars} characters came out as (cid:N), so its fonts could not be read",
-            "decrypt it first: qpdf --decrypt in.pdf out.pdf",
-        )
-
-
-def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
-    """Lines of a PDF, page by page, through pdfminer.six."""
-    from pdfminer.high_level import extract_text
-    from pdfminer.layout import LAParams
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfexceptions import PDFException
-    from pdfminer.psexceptions import PSException
-
+def _check_container(data: bytes, name: str) -> None:
     if not data.startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
         raise InputError(
             name, "has a .pdf suffix but is not a PDF (no %PDF- header)", "check the file, or give it its real suffix",
@@ -63,34 +47,100 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
             "re-download or re-export the PDF, or give its text dump instead",
             where=f"end of file (byte {len(data)})",
         )
+
+
+def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page number, LTPage, glyphs)
+    """Each page's number (1-based), pdfminer page object and glyphs in drawing order.
+
+    pdfminer's own errors become an :class:`InputError` naming the file (and
+    the page, once pages are being read); errors in the code that handles
+    the glyphs are not caught here.
+    """
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfexceptions import PDFException
+    from pdfminer.pdfinterp import PDFPageInterpreter
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.psexceptions import PSException
+
+    from pipeline.extract.glyphs import FontFallbackManager, GlyphCollector
+
+    broken = (PDFException, PSException, ValueError, KeyError, TypeError, AssertionError, IndexError, AttributeError)
+    result: list = []
+    manager = FontFallbackManager(caching=True)
+    device = GlyphCollector(manager, on_page=lambda page, glyphs: result.append((page, glyphs)))
+    interpreter = PDFPageInterpreter(manager, device)
+    number = 0
     try:
-        text = extract_text(io.BytesIO(data), laparams=LAParams())
+        pages = PDFPage.get_pages(io.BytesIO(data), password="", caching=True)
+        while True:
+            try:
+                page = next(pages)
+            except StopIteration:
+                return
+            number += 1
+            result.clear()
+            interpreter.process_page(page)
+            ltpage, glyphs = result[0]
+            yield number, ltpage, glyphs
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError(
             name,
             f"is an encrypted PDF that needs a password ({type(exc).__name__})",
             "decrypt it first: qpdf --password=PASSWORD --decrypt in.pdf out.pdf",
         ) from exc
-    except (PDFException, PSException, ValueError, KeyError, TypeError, AssertionError, IndexError) as exc:
+    except broken as exc:
         raise InputError(
-            name, f"is a damaged or truncated PDF ({type(exc).__name__}: {exc})", "re-export or re-download the PDF, or give its text dump instead"
+            name, f"is a damaged or truncated PDF ({type(exc).__name__}: {exc})",
+            "re-export or re-download the PDF, or give its text dump instead",
+            where=f"page {number}" if number else None,
         ) from exc
-    pages = text.split("\f")
-    if pages and not pages[-1].strip():
-        pages.pop()
-    lines: list[str] = []
-    page_starts: list[int] = []
-    for page in pages:
-        page_starts.append(len(lines) + 1)
-        lines.extend(split_lines(page))
-    lines, markers = mark_cids(lines)
-    if not any(line.strip() for line in lines):
-        raise InputError(name, "is a PDF with no extractable text (scanned images?)", "run OCR first and give the text dump")
-    refuse_textless(lines, name=name, size=len(data))
-    refuse_unmapped_encrypted(lines, markers, encrypted=b"/Encrypt" in data, name=name)
+
+
+def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
+    """Lines of a PDF, page by page, with their layout, markers and the ledger of what was set aside."""
+    from pipeline.extract.furniture import set_aside_page_furniture
+    from pipeline.extract.overprint import set_aside_overprint
+    from pipeline.extract.pdflines import PdfLines
+    from pipeline.extract.reading_order import page_blocks
+    from pipeline.extract.ruby import set_aside_ruby
+
+    _check_container(data, name)
+    out = PdfLines()
+    with captured_pdfminer_warnings() as warned:
+        for number, ltpage, glyphs in _read_pages(data, name):
+            kept, copies = set_aside_overprint(glyphs)
+            body, runs = set_aside_ruby(kept)
+            out.write_page(number, ltpage.bbox, page_blocks(ltpage, body), copies, runs)
+    # Trailing pages without text start no line.
+    page_starts = [start for start in out.page_starts if start <= len(out.lines)]
+    ledger = list(out.ledger)
+    for facts, kind in set_aside_page_furniture(out.facts, out.page_boxes, out.body_size()):
+        text = out.lines[facts.number - 1]
+        col = len(text) - len(text.lstrip())
+        ledger.append(LedgerRow(rule=FURNITURE_RULE, action=Action.DROPPED, line=facts.number, col=col,
+                                text=text.strip(), reason=kind))
+    ledger.sort(key=lambda row: (row.line, row.col))
+
+    lost = sum(out.lost_by_font.values())
+    if not any(line.strip() for line in out.lines):
+        raise InputError(name, "is a PDF with no extractable text (scanned images?)",
+                         "run OCR first and give the text dump")
+    if lost and not any(ch.strip() and ch != GAP for line in out.lines for ch in line):
+        fonts = ", ".join(sorted(out.lost_by_font))
+        raise InputError(name, f"has no glyph with a Unicode mapping: all {lost} glyphs are lost (fonts: {fonts})",
+                         "run OCR on it (e.g. ocrmypdf --force-ocr) or extract it with another tool (e.g. pdftotext)")
+    notes = [n for n in [lost_glyph_note(name, out.glyphs_by_font, out.lost_by_font, out.glyphs_by_page,
+                                         out.lost_by_page)] if n]
+    notes.extend(pdfminer_notes(name, warned))
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="pdf", encoding=None),
-        lines=tuple(lines),
-        markers=tuple(markers),
+        lines=tuple(out.lines),
+        markers=tuple(out.markers),
         page_starts=tuple(page_starts) or (1,),
+        notes=tuple(notes),
+        layout=tuple(out.layouts),
+        ledger=tuple(ledger),
     )
+
+
+__all__ = ["FURNITURE_RULE", "extract_pdf_file"]

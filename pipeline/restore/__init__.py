@@ -2,36 +2,50 @@
 
 Every gap (a maximal run of U+FFFD) goes through the same steps:
 
-1. abstention: a person's name after a title and a talk-number prefix are
-   left as they are (:mod:`pipeline.restore.evidence.abstention`);
-2. numbering settles the heading number and separator at the start of a
-   heading line; what the numbering does not cover (``12\ufffd\ufffdしい``: the
-   separator, then a title character) is decided separately and reported as
-   its own repair, with its own raw position;
-3. repetition, lexicon and bilingual evidence propose fills; one model
-   (:mod:`pipeline.restore.scoring`) ranks them, and the top fill is committed only
-   when its calibrated confidence reaches the threshold chosen on the
-   benchmark, else the gap stays with its candidates (``ambiguous``).
+1. abstention: a person's name (segment's speaker-name span, or a name
+   directly before an honorific), the talk's number in the proceedings and an
+   illegible line are left as they are
+   (:mod:`pipeline.restore.evidence.abstention`);
+2. the heading number: segment solved the paper's heading sequence once and
+   left what it says about a lost digit or separator in ``Talk.hints``; restore
+   reads those hints and never solves the sequence again. What the number does
+   not cover (``12\ufffd\ufffdしい``: the separator, then a title character) is decided
+   separately and reported as its own repair, with its own raw position;
+3. repetition, lexicon, the character model and the talk's own translation
+   propose fills; one model (:mod:`pipeline.restore.scoring`) ranks them, and
+   the top fill is committed only when its calibrated confidence reaches the
+   threshold chosen on the benchmark, else the gap stays with its candidates
+   (``ambiguous``);
+4. the same glyph is the same character: single-glyph gaps that share a glyph
+   id in one font (a PDF's ``Marker.cid`` and ``Marker.font``, or the same
+   ``(cid:N)`` in a text dump) are decided together, their evidence pooled
+   (:func:`pooled_repairs`).
 
 Fills committed in a line are written before its other gaps are decided
 again, so neighbouring gaps can use each other's context.
+
+One record serves every verdict: :class:`pipeline.model.Repair`. Inside a
+line its ``col`` is the offset of the gap in that line's text; the talk stage
+moves it to the raw position, the plain-text contract to an offset into the
+input.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
-from typing import Any, Iterable
+from typing import Any, Callable, Hashable, Iterable
 
+from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, is_english
+from pipeline.extract.common import CID_RE
+from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
+                            Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon
-from pipeline.chardata import JA_LETTER_RE, TO_ASCII_DIGITS, is_english
-from pipeline.restore.evidence.base import Document, Line, Proposal, Site, find_gaps
-from pipeline.restore.evidence.numbering import NumberingIndex
+from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
-from pipeline.model import (GAP, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section, Segmented, Slide,
-                    Speaker, Talk, Text, Bilingual)
 
-__all__ = ["Decision", "Restorer", "find_gaps", "restore", "restore_text"]
+__all__ = ["Restorer", "find_gaps", "pooled_repairs", "restore", "restore_text"]
 
 SYMBOLS = "・－、：／～"
 """Punctuation a heading or phrase may have lost between two words; proposed only beside Japanese text."""
@@ -41,63 +55,131 @@ NUMBER_CONTEXT = 5
 PASSES = 2
 """Committed fills become evidence for the gaps still open (``マーケ\ufffdィン\ufffd`` filled lets
 ``\ufffdーケティング`` find ``マーケティング`` repeated); a second pass over the document uses them."""
+POOL_CONTEXT = 3
+"""Characters each side that make two occurrences of a glyph one context: the same context twice is one piece of evidence."""
+
+HintAt = Callable[[int], "Hint | None"]
+"""The hint (if any) for the lost glyph at an offset of the line being decided."""
 
 
 @dataclass(frozen=True)
-class Decision:
-    """The verdict on ``text[start:end]`` of one line."""
+class Ranked:
+    """One site's scored pool and the model's ranking of it (best first)."""
 
-    start: int
-    end: int
-    original: str
-    status: str
-    fill: str | None
-    confidence: float
-    candidates: tuple[Candidate, ...]
-    evidence: tuple[Evidence, ...]
+    site: Site
+    pool: scoring.Pool
+    costs: dict[str, int]
+    ranking: list[tuple[str, float]]
 
 
 class Restorer:
-    """Providers and the model for one document, built once and asked per gap."""
+    """Providers and the model for one document, built once and asked per gap.
 
-    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = (), lm: charlm.Scorer | None = None):
+    ``plain``: the document is plain text (``pipeline restore -``) with no
+    segment stage before it, so the restorer finds heading numbers, talk
+    numbers and names after a job title itself; in the talk stage those come
+    from segment (hints and the speaker-name span).
+    """
+
+    def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = (), lm: charlm.Scorer | None = None,
+                 plain: bool = False):
         """``lm``: the character model for this document (built here from the widest scope when not given;
         callers that make several restorers for one document build it once)."""
         self.doc = doc
+        self.plain = plain
         self.repetition = RepetitionIndex(doc, shared)
         if lm is None:
             widest = shared[-1].text if shared else "\n".join(ln.text for _, lines in doc.scopes for ln in lines)
             lm = charlm.for_document(widest)
         self.lm = lm
-        self.numbering = NumberingIndex(doc)
+        # plain text has no segment stage: the one heading-number solver (pipeline/numbering.py, segment's) is
+        # asked here; the talk stage reads its result from segment's hints
+        self.numbering = _plain_numbering(doc) if plain else None
         self.model = scoring.model()
 
     # -- one gap ---------------------------------------------------------
 
-    def decide_run(self, text: str, start: int, end: int, line: int = 0,
-                   extra: Iterable[Proposal] = (), name: bool = False) -> list[Decision]:
-        """Decisions for the gap ``text[start:end]``: one, or two when numbering settles a prefix."""
-        original = text[start:end]
-        if name or abstention.is_person_name(text[:start], text[end:]):
-            return [_abstain(start, end, original, "a person's name after a title: never filled")]
+    def abstains(self, text: str, start: int, end: int, name: bool = False, hint: Hint | None = None) -> str | None:
+        """Why the gap ``text[start:end]`` must stay as it is, or None."""
+        if name:
+            return "a person's name (the speaker's name in segment's speaker line): never filled"
+        if abstention.before_honorific(text[:start], text[end:]):
+            return "a person's name directly before an honorific: never filled"
+        if self.plain and abstention.after_job_title(text[:start]):
+            return "a person's name after a job title: never filled"
+        if hint is not None and hint.evidence.kind == "abstention":
+            return hint.evidence.detail
         if abstention.is_illegible(text):
-            return [_abstain(start, end, original, "illegible line: most of its glyphs are lost")]
-        if abstention.is_talk_number_line(text):
-            return [_abstain(start, end, original, "the talk's number in the proceedings: nothing in the text settles it")]
-        site = Site(text, start, end, line)
-        claim = self.numbering.propose(site)
-        decisions = []
-        if claim is not None:
-            cut = start + len(claim.fill)
-            decisions.append(Decision(start, cut, text[start:cut], "restored", claim.fill, NUMBERING_CONFIDENCE,
-                                      (Candidate(claim.fill, NUMBERING_CONFIDENCE),),
-                                      (Evidence("numbering", claim.detail),)))
-            if cut == end:
-                return decisions
-            text = text[:start] + claim.fill + text[cut:]
-            site = Site(text, cut, end, line)
-        decisions.append(self.decide_site(site, extra))
-        return decisions
+            return "illegible line: most of its glyphs are lost"
+        if self.plain and abstention.is_talk_number_line(text):
+            return "the talk's number in the proceedings: nothing in the text settles it"
+        return None
+
+    def numbering_hint(self, text: str, pos: int, end: int, line: int, hint: HintAt) -> Hint | None:
+        """The heading-number hint for the lost glyph at ``pos`` (segment's; restore's own solver on plain text)."""
+        if self.numbering is not None:
+            fill = self.numbering.get((line, pos))
+            if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
+                return None
+            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail))
+        h = hint(pos)
+        if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
+            return None
+        return h
+
+    def decide_run(self, text: str, start: int, end: int, line: int = 0, extra: Callable[[int], Iterable[Proposal]] = None,
+                   name: bool = False, hint: HintAt | None = None,
+                   pooled: Callable[[int], Repair | None] | None = None) -> list[Repair]:
+        """Repairs for the gap ``text[start:end]``: one, or several where heading-number hints cover parts of it.
+
+        Each repair's ``col`` is its offset in ``text``.
+        """
+        extra = extra or (lambda pos: ())
+        hint = hint or (lambda pos: None)
+        original = text[start:end]
+        why = self.abstains(text, start, end, name, hint(start))
+        if why is not None:
+            return [_abstain(line, start, original, why)]
+        if pooled is not None and end - start == 1:
+            verdict = pooled(start)
+            if verdict is not None:
+                return [replace(verdict, line=line, col=start, original=original)]
+        repairs = []
+        pos = start
+        while pos < end:
+            h = self.numbering_hint(text, pos, end, line, hint)
+            if h is not None:
+                r = self._from_hint(text, pos, h, line)
+                last = repairs[-1] if repairs else None
+                if last is not None and _numbered(last) and _numbered(r):
+                    # digits and separator of one heading number are one repair, as they are one number
+                    r = _joined(repairs.pop(), r)
+            else:
+                stop = next((q for q in range(pos + 1, end) if self.numbering_hint(text, q, end, line, hint)), end)
+                r = self.decide_site(Site(text, pos, stop, line), extra(pos))
+            repairs.append(r)
+            if r.restored is not None:
+                text = text[:r.col] + r.restored + text[r.col + len(r.original):]
+            pos = r.col + len(r.original)
+        return repairs
+
+    def _from_hint(self, text: str, pos: int, h: Hint, line: int) -> Repair:
+        """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking."""
+        original = text[pos: pos + h.length]
+        fills = list(h.candidates)
+        evidence = [h.evidence]
+        if not fills and h.length == 1:
+            sep = _separator_after(text[:pos])
+            if sep is not None:
+                fills = [sep]
+                evidence.append(Evidence("numbering", f"no intact separator: {sep}, the full stop in the width of the "
+                                                      "heading's digits"))
+        if len(fills) == 1 and len(fills[0]) == h.length:
+            return Repair(line=line, col=pos, original=original, restored=fills[0], status="restored",
+                          confidence=NUMBERING_CONFIDENCE, candidates=(Candidate(fills[0], NUMBERING_CONFIDENCE),),
+                          evidence=tuple(evidence))
+        site = Site(text, pos, pos + h.length, line)
+        return self.decide_site(site, [Proposal(f, h.evidence.kind, h.evidence.detail, {"numbering": 0.5}) for f in fills])
 
     def scored_pool(self, site: Site, extra: Iterable[Proposal] = ()) -> tuple[scoring.Pool, dict[str, int]]:
         """Every provider's proposals with the reading features added (beside Japanese), and the path costs.
@@ -108,34 +190,54 @@ class Restorer:
         costs = scoring.add_reading_features(site, pool, self.lm) if len(pool) and _japanese_near(site) else {}
         return pool, costs
 
-    def decide_site(self, site: Site, extra: Iterable[Proposal] = ()) -> Decision:
+    def rank(self, site: Site, extra: Iterable[Proposal] = ()) -> Ranked:
         pool, costs = self.scored_pool(site, extra)
+        return Ranked(site, pool, costs, scoring.softmax_ranking(pool, self.model.weights) if len(pool) else [])
+
+    def decide_site(self, site: Site, extra: Iterable[Proposal] = ()) -> Repair:
+        return self.verdict(self.rank(site, extra))
+
+    def verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
+                others: Iterable[Ranked] = (), note: Evidence | None = None) -> Repair:
+        """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
+
+        ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
+        occurrences of the same glyph, whose pools count in the checks below.
+        """
+        site, pool, costs = ranked.site, ranked.pool, ranked.costs
+        ranking = ranked.ranking if ranking is None else ranking
         original = site.text[site.start:site.end]
-        if not len(pool):
-            return Decision(site.start, site.end, original, "unresolved", None, 0.0, (), ())
-        ranking = scoring.softmax_ranking(pool, self.model.weights)
+        if not ranking:
+            return Repair(line=site.line, col=site.start, original=original, restored=None, status="unresolved",
+                          confidence=0.0, candidates=(), evidence=())
         top, p = ranking[0]
         confidence = self.model.confidence(p, site.length)
-        evidence = list(pool.evidence[top])
+        evidence = list(pool.evidence.get(top, ()))
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
                                                 f"(lowest of {len(costs)}: {min(costs.values())})"))
         if len(ranking) > 1:
             runner, q = ranking[1]
             evidence.append(Evidence("model", f"p={p:.3f} over {len(ranking)} candidates; next {runner} p={q:.3f}"))
+        if note is not None:
+            evidence.append(note)
         candidates = tuple(Candidate(f, s) for f, s in ranking[: scoring.TOP])
+        pools = [pool] + [o.pool for o in others]
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
-        unsupported = pool.reading_only(top)
+        unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        rival = next((f for f, _ in ranking[1:] if pool.features[f].get("bilingual_word")), None)
-        if rival is not None and not pool.features[top].get("bilingual_word"):
-            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
-            unsupported = True
-        if confidence >= self.model.threshold(site.length) and not unsupported:
-            return Decision(site.start, site.end, original, "restored", top, confidence, candidates, tuple(evidence))
-        return Decision(site.start, site.end, original, "ambiguous", None, confidence, candidates, tuple(evidence))
+        if not any(p.features.get(top, {}).get("bilingual_word") for p in pools):
+            rival = next((f for f, _ in ranking[1:] if any(p.features.get(f, {}).get("bilingual_word") for p in pools)),
+                         None)
+            if rival is not None:
+                evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+                unsupported = True
+        committed = confidence >= self.model.threshold(site.length) and not unsupported
+        return Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
+                      status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
+                      evidence=tuple(evidence))
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
@@ -147,7 +249,7 @@ class Restorer:
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
-        for proposal in lexicon.propose(site):
+        for proposal in lexicon.propose(site, self.lm):
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)
@@ -156,7 +258,7 @@ class Restorer:
         for proposal in extra:
             if len(proposal.fill) == site.length:
                 pool.add(proposal)
-        for proposal in bilingual.word_proposals(site, self.doc, list(pool.features)):
+        for proposal in translation.propose(site, self.doc, list(pool.features)):
             pool.add(proposal)
         if site.length == 1 and site.script == "ja":
             for symbol in SYMBOLS:
@@ -167,26 +269,79 @@ class Restorer:
 
     # -- one line --------------------------------------------------------
 
-    def restore_line(self, text: str, line: int = 0, extra=None, names=None) -> tuple[str, list[Decision]]:
-        """All gaps of a line; committed fills are written in and the rest decided again with them."""
+    def restore_line(self, text: str, line: int = 0, extra=None, names=None, hint: HintAt | None = None,
+                     pooled: Callable[[int], Repair | None] | None = None) -> tuple[str, list[Repair]]:
+        """All gaps of a line; committed fills are written in and the rest decided again with them.
+
+        Returns the line with its fills and one repair per decided span (``col`` = offset in ``text``).
+        """
         extra = extra or (lambda start: ())
         names = names or (lambda start: False)
-        decided: dict[int, Decision] = {}
+        decided: dict[int, Repair] = {}
         for _ in range(2):
             changed = False
             for start, end in find_gaps(text):
-                for d in self.decide_run(text, start, end, line, extra(start), names(start)):
-                    decided[d.start] = d
-                    if d.fill is not None:
-                        text = text[:d.start] + d.fill + text[d.end:]
+                for r in self.decide_run(text, start, end, line, extra, names(start), hint, pooled):
+                    decided[r.col] = r
+                    if r.restored is not None:
+                        text = text[:r.col] + r.restored + text[r.col + len(r.original):]
                         changed = True
             if not changed:
                 break
         return text, [decided[k] for k in sorted(decided)]
 
+    def single_glyph_sites(self, text: str, line: int = 0, names=None, hint: HintAt | None = None) -> list[tuple[int, Site]]:
+        """The one-glyph gaps of a line that are decided by evidence (no abstention, no heading-number hint)."""
+        names = names or (lambda start: False)
+        hint = hint or (lambda pos: None)
+        out = []
+        for start, end in find_gaps(text):
+            if end - start != 1 or self.abstains(text, start, end, names(start), hint(start)) is not None:
+                continue
+            if self.numbering_hint(text, start, end, line, hint) is None:
+                out.append((start, Site(text, start, end, line)))
+        return out
 
-def _abstain(start: int, end: int, original: str, why: str) -> Decision:
-    return Decision(start, end, original, "unresolved", None, 0.0, (), (Evidence("abstention", why),))
+
+def _plain_numbering(doc: Document) -> dict:
+    """(line number, offset of a run of lost glyphs) → what the heading sequence says it stood for."""
+    from pipeline import numbering
+
+    lines = doc.scopes[0][1]
+    found = {}
+    for heading in numbering.solve([ln.text for ln in lines], [ln.number for ln in lines]):
+        for fill in heading.fills:
+            found[(lines[heading.index].number, fill.start)] = fill
+    return found
+
+
+def _numbered(r: Repair) -> bool:
+    return r.status == "restored" and all(e.kind == "numbering" for e in r.evidence)
+
+
+def _joined(a: Repair, b: Repair) -> Repair:
+    """Two adjacent committed heading-number repairs as one (``1`` and ``.`` → ``1.``)."""
+    fill = a.restored + b.restored
+    confidence = min(a.confidence, b.confidence)
+    evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
+    return replace(a, original=a.original + b.original, restored=fill, confidence=confidence,
+                   candidates=(Candidate(fill, confidence),), evidence=evidence)
+
+
+def _abstain(line: int, col: int, original: str, why: str) -> Repair:
+    return Repair(line=line, col=col, original=original, restored=None, status="unresolved", confidence=0.0,
+                  candidates=(), evidence=(Evidence("abstention", why),))
+
+
+def _separator_after(before: str) -> str | None:
+    """The full stop in the width of the heading digits just before a lost separator, or None after no digit.
+
+    >>> _separator_after("１２"), _separator_after("12"), _separator_after("港")
+    ('．', '.', None)
+    """
+    if not before or not before[-1].isdigit():
+        return None
+    return "．" if before[-1] in FULLWIDTH_DIGITS else "."
 
 
 def _japanese_near(site: Site) -> bool:
@@ -194,48 +349,146 @@ def _japanese_near(site: Site) -> bool:
 
 
 # --------------------------------------------------------------------------
+# The same glyph: occurrences decided together
+# --------------------------------------------------------------------------
+
+
+def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Repair]:
+    """One verdict for every occurrence of one glyph (a CID in one font), their evidence pooled.
+
+    Each occurrence's model distribution over its candidates counts once per
+    distinct context (``POOL_CONTEXT`` characters each side: the same phrase
+    twice is one piece of evidence); the pooled distribution is their
+    normalised product, a candidate missing from an occurrence's list taking
+    half that occurrence's lowest probability. The fill is committed at every
+    occurrence or at none. ``label`` names the glyph in the evidence
+    (``cid 2003 in font F1``). Returns one repair per member, in order.
+    """
+    ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
+    seen: set[str] = set()
+    logp: dict[str, float] = {}
+    counted = []
+    for _, r in ranked:
+        if not r.ranking:
+            continue
+        context = r.site.left[-POOL_CONTEXT:] + GAP + r.site.right[:POOL_CONTEXT]
+        if context in seen:
+            continue
+        seen.add(context)
+        counted.append(r)
+    fills = {f for r in counted for f, _ in r.ranking}
+    for r in counted:
+        probs = dict(r.ranking)
+        floor = min(probs.values()) / 2
+        for f in fills:
+            logp[f] = logp.get(f, 0.0) + math.log(probs.get(f, floor))
+    if not logp:
+        return [restorer.verdict(r) for restorer, r in ranked]
+    top = max(logp.values())
+    total = sum(math.exp(v - top) for v in logp.values())
+    pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items()), key=lambda kv: (-kv[1], kv[0]))
+    tops = ", ".join(f"{r.ranking[0][0]} at line {r.site.line}" for r in counted)
+    note = Evidence("glyph", f"the same glyph ({label}) stands at {len(members)} places, {len(counted)} distinct "
+                             f"contexts pooled (each one's top: {tops}); pooled p={pooled[0][1]:.3f}")
+    # every context must find the pooled fill plausible on its own (among its candidates), so no
+    # occurrence is outvoted by the others
+    missing = [r.site.line for r in counted if pooled[0][0] not in dict(r.ranking)]
+    out = []
+    for restorer, r in ranked:
+        others = [o for _, o in ranked if o is not r]
+        out.append(restorer.verdict(r, pooled, others, note))
+    # one glyph, one answer: committed everywhere or nowhere
+    if missing or any(x.restored is None for x in out):
+        out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
+    return out
+
+
+# --------------------------------------------------------------------------
 # Plain text: `python -m pipeline restore FILE|-`
 # --------------------------------------------------------------------------
+
+
+def _read_cids(text: str) -> tuple[list[str], list[list[int]], dict[tuple[int, int], int]]:
+    """Lines with each ``(cid:N)`` read as one lost glyph, each line's input offset per character
+    (plus one past its end), and the CID at each (line index, column).
+
+    >>> lines, offsets, cids = _read_cids("a(cid:12)b\\nc")
+    >>> lines, offsets, cids
+    (['a\\ufffdb', 'c'], [[0, 1, 9, 10], [11, 12]], {(0, 1): 12})
+    """
+    lines, offsets, cids = [], [], {}
+    base = 0
+    for i, raw in enumerate(text.split("\n")):
+        chars, where = [], []
+        pos = 0
+        for m in CID_RE.finditer(raw):
+            chars.extend(raw[pos:m.start()])
+            where.extend(range(base + pos, base + m.start()))
+            cids[(i, len(chars))] = int(m.group(1))
+            chars.append(GAP)
+            where.append(base + m.start())
+            pos = m.end()
+        chars.extend(raw[pos:])
+        where.extend(range(base + pos, base + len(raw)))
+        where.append(base + len(raw))
+        lines.append("".join(chars))
+        offsets.append(where)
+        base += len(raw) + 1
+    return lines, offsets, cids
 
 
 def restore_text(text: str) -> dict[str, Any]:
     """The ``pipeline restore FILE|-`` contract: text with gaps in, JSON object out.
 
-    Offsets are code points into the input; the restored text has the same
-    length (one lost glyph is one character).
+    A gap is a run of U+FFFD or of pdfminer's ``(cid:N)`` (one lost glyph
+    each, its CID kept in the repair's ``cids``). ``start``/``end`` are code
+    points into the input, so ``input[start:end] == original``; the output text
+    holds one character per lost glyph (its fill, or U+FFFD).
 
     >>> out = restore_text("１．港のまち\\n\\ufffd\\ufffd海のまち\\n３．空のまち")
     >>> out["text"].split("\\n")[1], out["repairs"][0]["status"]
     ('２．海のまち', 'restored')
     """
-    lines = text.split("\n")
-    decided: dict[tuple[int, int], Decision] = {}
+    lines, offsets, cids = _read_cids(text)
+    decided: dict[tuple[int, int], Repair] = {}
     for _ in range(PASSES):
-        restorer = Restorer(Document.from_text("\n".join(lines)))
+        restorer = Restorer(Document.from_text("\n".join(lines)), plain=True)
+        groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
+        for i, line in enumerate(lines):
+            if GAP in line:
+                for start, site in restorer.single_glyph_sites(line, i + 1):
+                    if (i, start) in cids:
+                        groups.setdefault(cids[(i, start)], []).append((i, start, site))
+        verdicts: dict[tuple[int, int], Repair] = {}
+        for cid, members in groups.items():
+            if len(members) > 1:
+                for (i, start, _), r in zip(members, pooled_repairs([(restorer, s) for _, _, s in members], f"cid {cid}")):
+                    verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
             if GAP not in line:
                 continue
-            new, decisions = restorer.restore_line(line, i + 1)
-            for d in decisions:
-                decided[(i, d.start)] = d
+            new, repairs = restorer.restore_line(line, i + 1, pooled=lambda start, i=i: verdicts.get((i, start)))
+            for r in repairs:
+                decided[(i, r.col)] = r
             changed |= new != line
             lines[i] = new
         if not changed:
             break
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
     repairs = []
-    for (i, _), d in sorted(decided.items()):
-        repairs.append({
-            "start": offsets[i] + d.start, "end": offsets[i] + d.end, "original": d.original, "restored": d.fill,
-            "status": d.status, "confidence": round(d.confidence, 4),
-            "candidates": [c.to_json() for c in d.candidates],
-            "evidence": [e.to_json() for e in d.evidence],
-        })
-    out_lines = lines
-    return {"text": "\n".join(out_lines), "repairs": repairs}
+    for (i, col), r in sorted(decided.items()):
+        start, end = offsets[i][col], offsets[i][col + len(r.original)]
+        gap_cids = [cids[(i, c)] for c in range(col, col + len(r.original)) if (i, c) in cids]
+        out = {
+            "start": start, "end": end, "original": text[start:end], "restored": r.restored,
+            "status": str(r.status), "confidence": round(r.confidence, 4),
+            "candidates": [c.to_json() for c in r.candidates],
+            "evidence": [e.to_json() for e in r.evidence],
+        }
+        if gap_cids:
+            out["cids"] = gap_cids
+        repairs.append(out)
+    return {"text": "\n".join(lines), "repairs": repairs}
 
 
 # --------------------------------------------------------------------------
@@ -261,62 +514,197 @@ def _lines(pieces: Iterable[Text]) -> list[Line]:
     return [Line(p.text, (p.first_pos() or (0, 0))[0], p.origin) for p in pieces]
 
 
+@dataclass
+class _TalkState:
+    """One talk while it is restored: its pieces, what segment said about them, and the verdicts so far."""
+
+    talk: Talk
+    pieces: list[Text]
+    hints: dict
+    name_chars: set
+    repairs: dict
+    dirty: bool = True
+    links: list = None
+
+    def hint_at(self, piece: Text) -> HintAt:
+        return lambda start: self.hints.get(piece.origin[start]) if piece.origin[start] is not None else None
+
+    def names(self, piece: Text) -> Callable[[int], bool]:
+        return lambda start: piece.origin[start] in self.name_chars
+
+
 def restore(doc: Segmented) -> Restored:
     """Fill the gaps of every talk; each raw gap is decided once and written into every piece that holds it."""
     all_pieces = [_unique_pieces(t.texts()) for t in doc.talks]
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
+    glyphs = {(m.line, m.col): (m.font, m.cid) for m in doc.markers}
     cids = {(m.line, m.col): m.cid for m in doc.markers}
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
     document_scope = ScopeText.build("document", doc_lines)
     lm = charlm.for_document(document_scope.text)
-    talks = []
-    for talk, pieces in zip(doc.talks, all_pieces):
-        hints = {(h.line, h.col): h for h in talk.hints}
-        name_chars = {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}
-        fills: dict = {}
-        repairs: dict = {}
-        for _ in range(PASSES):
-            current = [_fill(p, fills) for p in pieces]
-            document = Document.of_lines(_lines(current), scope="talk")
-            before = len(fills)
-            _restore_pieces(Restorer(document, (document_scope,), lm), current, hints, name_chars, cids, fills, repairs)
-            if len(fills) == before:
-                break
-        talks.append(RestoredTalk(talk=_write_fills(talk, fills),
-                                  repairs=tuple(sorted(repairs.values(), key=lambda r: (r.line, r.col)))))
+    states = [
+        _TalkState(talk, pieces, {(h.line, h.col): h for h in talk.hints},
+                   {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}, {},
+                   links=_slide_links(talk))
+        for talk, pieces in zip(doc.talks, all_pieces)
+    ]
+    fills: dict = {}
+    for _ in range(PASSES):
+        current = {id(s): [_fill(p, fills) for p in s.pieces] for s in states}
+        restorers = {}
+        for s in states:
+            if s.dirty or _has_shared_glyph(s, glyphs):
+                document = Document.of_lines(_lines(current[id(s)]), scope="talk")
+                document.sources = _sources(s.talk, fills, s.links)
+                restorers[id(s)] = Restorer(document, (document_scope,), lm)
+        verdicts = _glyph_verdicts(states, current, restorers, glyphs)
+        before = len(fills)
+        for s in states:
+            if id(s) not in restorers:
+                continue
+            got = len(fills)
+            _restore_pieces(restorers[id(s)], s, current[id(s)], cids, fills, verdicts)
+            s.dirty = len(fills) > got
+        if len(fills) == before:
+            break
+    talks = [RestoredTalk(talk=_write_fills(s.talk, fills),
+                          repairs=tuple(sorted(s.repairs.values(), key=lambda r: (r.line, r.col)))) for s in states]
     return Restored(source=doc.source, talks=tuple(talks), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
 
 
-def _restore_pieces(restorer: Restorer, pieces: list[Text], hints: dict, name_chars: set, cids: dict,
-                    fills: dict, repairs: dict) -> None:
-    """One pass over a talk's pieces: verdicts into ``repairs`` (a committed one is final), fills into ``fills``."""
+def _slide_links(talk: Talk) -> list:
+    """Each slide's section link (:func:`pipeline.structure.link.link_slides`), read before any gap is filled."""
+    if not talk.slides or not talk.sections or not any(GAP in t.text for t in talk.texts()):
+        return [None] * len(talk.slides)
+    from pipeline.structure import link
+
+    return link.link_slides(link.talk_view(talk))
+
+
+def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ...]]:
+    """The raw line each piece of the talk starts on → the texts in the other language that may translate it,
+    nearest first: the paired text (the slide linked to a section, the section linked to a slide, the other
+    title), then the other language at large (the deck, the paper), then the other title."""
+
+    def lines(texts) -> tuple[Line, ...]:
+        out = []
+        for t in texts:
+            t = _fill(t, fills)
+            if t is not None and t.text.strip():
+                out.append(Line(t.text, (t.first_pos() or (0, 0))[0], t.origin))
+        return tuple(out)
+
+    def start(t: Text | None) -> int | None:
+        return t.first_pos()[0] if t is not None and t.first_pos() is not None else None
+
+    out: dict[int, tuple[Source, ...]] = {}
+
+    def put(texts, sources) -> None:
+        for t in texts:
+            line = start(t)
+            if line is not None:
+                out.setdefault(line, tuple(src for src in sources if src.lines))
+
+    slide_lines = [lines([sl.title, *sl.lines]) for sl in talk.slides]
+    deck = Source(tuple(ln for sl in slide_lines for ln in sl), "the slides")
+    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title")
+    section_lines = [lines([sec.heading or sec.title, *sec.paragraphs]) for sec in talk.sections]
+    paper = Source(tuple(ln for sec in section_lines for ln in sec), "the paper")
+    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title")
+    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True), title_en, deck])
+    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True), title_en, deck])
+    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True), title_ja, paper])
+    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True), title_ja, paper])
+    for i, sec in enumerate(talk.sections):
+        name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
+        slides = [j for j, found in enumerate(links) if found and found["index"] == i]
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True) for j in slides]
+        # a heading is translated by its slide's title first: the two name the same part of the talk
+        titles = [Source(lines([talk.slides[j].title]), f"the title of {_slide_name(talk.slides[j], j)}, linked to "
+                                                         f"{name}", True) for j in slides]
+        put([sec.heading, sec.title], [*titles, *linked, deck, title_en])
+        put(sec.paragraphs, [*linked, deck, title_en])
+    for j, sl in enumerate(talk.slides):
+        found = links[j] if j < len(links) else None
+        linked = []
+        if found:
+            i = found["index"]
+            number = talk.sections[i].number
+            linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
+                                               f"{_slide_name(sl, j)}", True)]
+        put([sl.title, *sl.lines], [*linked, paper, title_ja])
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front], [deck, title_en])
+    return out
+
+
+def _slide_name(slide: Slide, k: int) -> str:
+    return f"slide {slide.number}" if slide.number is not None else f"slide #{k + 1}"
+
+
+def _has_shared_glyph(state: _TalkState, glyphs: dict) -> bool:
+    return any(p in glyphs for piece in state.pieces for p, ch in zip(piece.origin, piece.text) if ch == GAP)
+
+
+def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, glyphs: dict) -> dict:
+    """Raw position → pooled verdict, for every one-glyph gap whose glyph (font, CID) stands at two places or more."""
+    groups: dict[Hashable, list[tuple[Restorer, Site, Any]]] = {}
+    seen: set = set()
+    for s in states:
+        restorer = restorers.get(id(s))
+        if restorer is None:
+            continue
+        for piece in current[id(s)]:
+            if GAP not in piece.text:
+                continue
+            first = piece.first_pos()
+            for start, site in restorer.single_glyph_sites(piece.text, first[0] if first else 0, s.names(piece),
+                                                            s.hint_at(piece)):
+                pos = piece.origin[start]
+                if pos in glyphs and pos not in seen:
+                    seen.add(pos)
+                    groups.setdefault(glyphs[pos], []).append((restorer, replace(site, line=pos[0]), pos))
+    verdicts = {}
+    for (font, cid), members in groups.items():
+        if len(members) < 2:
+            continue
+        label = f"cid {cid} in font {font}" if font else f"cid {cid}"
+        for (_, _, pos), r in zip(members, pooled_repairs([(m[0], m[1]) for m in members], label)):
+            verdicts[pos] = r
+    return verdicts
+
+
+def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], cids: dict, fills: dict,
+                    verdicts: dict) -> None:
+    """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``."""
     for piece in pieces:
         if GAP not in piece.text:
             continue
         origin = piece.origin
+        hint_at = state.hint_at(piece)
 
-        def extra(start: int, origin=origin) -> list[Proposal]:
-            hint = hints.get(origin[start]) if origin[start] is not None else None
-            return _hint_proposals(hint)
+        def extra(start: int) -> list[Proposal]:
+            h = hint_at(start)
+            return _hint_proposals(h) if h is not None and h.evidence.kind != "numbering" else []
 
-        def names(start: int, origin=origin) -> bool:
-            return origin[start] in name_chars
+        def pooled(start: int) -> Repair | None:
+            return verdicts.get(origin[start]) if origin[start] is not None else None
 
         first = piece.first_pos()
-        _, decisions = restorer.restore_line(piece.text, first[0] if first else 0, extra, names)
-        for d in decisions:
-            pos = origin[d.start]
-            key = pos if pos is not None else (id(piece), d.start)
-            old = repairs.get(key)
-            if old is not None and (old.status == "restored" or d.status != "restored"):
+        _, repairs = restorer.restore_line(piece.text, first[0] if first else 0, extra, state.names(piece), hint_at,
+                                           pooled)
+        for r in repairs:
+            pos = origin[r.col]
+            key = pos if pos is not None else (id(piece), r.col)
+            old = state.repairs.get(key)
+            if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
-            repairs[key] = _repair(d, pos, origin, cids)
-            if d.fill is not None:
-                for i, ch in enumerate(d.fill):
-                    p = origin[d.start + i]
+            state.repairs[key] = _at_source(r, pos, origin, cids)
+            if r.restored is not None:
+                for i, ch in enumerate(r.restored):
+                    p = origin[r.col + i]
                     if p is not None:
                         fills[p] = ch
 
@@ -328,11 +716,11 @@ def _hint_proposals(hint: Hint | None) -> list[Proposal]:
     return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"numbering": strength}) for c in hint.candidates]
 
 
-def _repair(d: Decision, pos, origin, cids: dict) -> Repair:
+def _at_source(r: Repair, pos, origin, cids: dict) -> Repair:
+    """A line's repair moved to the raw position of its first glyph, with the CIDs of its glyphs."""
     line, col = pos if pos is not None else (0, 0)
-    gap_cids = tuple(cids[origin[i]] for i in range(d.start, d.end) if origin[i] in cids)
-    return Repair(line=line, col=col, original=d.original, status=d.status, restored=d.fill,
-                  confidence=d.confidence, candidates=d.candidates, evidence=d.evidence, cids=gap_cids)
+    gap_cids = tuple(cids[origin[i]] for i in range(r.col, r.col + len(r.original)) if origin[i] in cids)
+    return replace(r, line=line, col=col, cids=gap_cids)
 
 
 def _fill(text: Text | None, fills: dict) -> Text | None:

@@ -8,11 +8,17 @@ a beam search over characters that the corpus has seen after the left
 context, and scores any fill by the log-probability of the fill and of the
 two characters after it (so the right context counts too).
 
-The counts (``pipeline/data/ja_char_ngrams.tsv.gz``) are built by
-``bench/build_char_lm.py`` from Japanese documentation shipped by Debian, never
-from raw/ or from the benchmark's corpus. Smoothing is interpolated
+The counts (``pipeline/data/ja_char_ngrams.npz``) are built by
+``bench/build_char_lm.py`` from Japanese text shipped by Debian, PyPI and npm
+packages (``bench/sources.py``), never from raw/. Smoothing is interpolated
 Witten-Bell: simple, needs no held-out data, and degrades to the unigram
 for unseen contexts.
+
+The counts are sorted arrays of n-gram keys (code points packed 21 bits
+each, :func:`pack`) beside their counts, so a model loads in a few tens of
+milliseconds and the beam asks for the probabilities of all its candidates
+at once (``numpy.searchsorted`` over the keys) instead of one dictionary
+lookup per character.
 
 Text is folded before lookup, one character at a time so positions stay
 put: NFKC width (``２`` → ``2``), Latin letters → ``A``, digits → ``0``, any
@@ -22,30 +28,38 @@ space → `` ``. A lost glyph in the context cuts the context there.
 from __future__ import annotations
 
 import functools
-import gzip
-import heapq
 import math
 import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
 
+import numpy as np
+
+from pipeline.model import GAP
 from pipeline.restore import resources
 from pipeline.chardata import JA_LETTER_RE
-from pipeline.model import GAP
 
-NGRAM_FILE = "ja_char_ngrams.tsv.gz"
+NGRAM_FILE = resources.NGRAM_FILE
 BOUNDARY = "\u241e"
 """Start and end of a text block in the counts (a character no folded text contains)."""
 RIGHT = 2
 """Characters after the fill whose probability counts in its score."""
-SUCCESSORS = 600
+SUCCESSORS = 300
 """Characters tried after each context in the beam (the most frequent followers)."""
-BEAM = 300
+BEAM = 150
 DOCUMENT_WEIGHT = 0.3
 """Share of the document's own counts in the mixture."""
 DOCUMENT_FOLLOWERS = 40
-CACHE_LIMIT = 1 << 20
-"""Probabilities remembered per model before the cache starts afresh (bounds memory in long batches)."""
+CACHE_LIMIT = 1 << 16
+"""Contexts whose sorted followers a model remembers before the cache starts afresh (bounds memory)."""
+BITS = 21
+"""Bits per code point in an n-gram key: every code point fits, and three fit in an int64."""
+MASK = (1 << BITS) - 1
+NONE = -1
+"""A missing context character in the vectorised lookups."""
 
 
+@functools.lru_cache(maxsize=None)
 def fold_char(c: str) -> str:
     """One character as the model sees it.
 
@@ -83,45 +97,212 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
-class Scorer:
-    """Scoring and proposing fills, for any model with ``prob``, ``followers`` and ``preceders``."""
+def pack(gram: str) -> int:
+    """The key of an n-gram of one to three characters: code points packed :data:`BITS` bits each.
 
-    _cache: dict[tuple[str, str], float]
+    >>> pack("a") == ord("a"), pack("ab") == (ord("a") << 21) | ord("b")
+    (True, True)
+    """
+    key = 0
+    for c in gram:
+        key = (key << BITS) | ord(c)
+    return key
+
+
+def unpack(key: int, n: int) -> str:
+    """The n-gram of ``n`` characters behind ``key``.
+
+    >>> unpack(pack("国際"), 2)
+    '国際'
+    """
+    return "".join(chr((key >> (BITS * (n - 1 - i))) & MASK) for i in range(n))
+
+
+def _codes(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+
+
+def _chars(codes) -> list[str]:
+    return [chr(c) for c in codes]
+
+
+def _unique_counts(keys: np.ndarray, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    uniq, inverse = np.unique(keys, return_inverse=True)
+    counts = np.bincount(inverse, weights=weights, minlength=len(uniq))
+    return uniq, np.rint(counts).astype(np.int64)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Character 1-, 2- and 3-gram counts as sorted key arrays (:func:`pack`) with their counts.
+
+    Counts add and subtract (``total - one_source``): the benchmark counts a model without the
+    source it measures by subtracting that source's counts from the whole.
+    """
+
+    keys: tuple[np.ndarray, np.ndarray, np.ndarray]
+    counts: tuple[np.ndarray, np.ndarray, np.ndarray]
+    about: str = ""
+
+    @classmethod
+    def from_blocks(cls, blocks, about: str = "") -> "Counts":
+        """Counts of text blocks, each already folded (:func:`fold`), each read between two :data:`BOUNDARY` marks.
+
+        >>> Counts.from_blocks(["国際"]).count("国際"), Counts.from_blocks(["国際"]).count(BOUNDARY + "国")
+        (1, 1)
+        """
+        parts = []
+        for block in blocks:
+            parts.append(_codes(BOUNDARY + block + BOUNDARY))
+            parts.append(np.array([NONE], dtype=np.int64))
+        seq = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
+        keys, counts = [], []
+        for n in (1, 2, 3):
+            if len(seq) < n:
+                keys.append(np.array([], dtype=np.int64))
+                counts.append(np.array([], dtype=np.int64))
+                continue
+            windows = [seq[i: len(seq) - n + 1 + i] for i in range(n)]
+            ok = np.ones(len(windows[0]), dtype=bool)
+            key = np.zeros(len(windows[0]), dtype=np.int64)
+            for w in windows:
+                ok &= w != NONE
+                key = (key << BITS) | np.where(w == NONE, 0, w)
+            k, c = _unique_counts(key[ok])
+            keys.append(k)
+            counts.append(c)
+        return cls(tuple(keys), tuple(counts), about)
+
+    @classmethod
+    def from_text(cls, text: str) -> "Counts":
+        """Counts of ``text``, each line and each stretch between lost glyphs a block of its own."""
+        return cls.from_blocks(fold(block) for line in text.split("\n") for block in line.split(GAP))
+
+    def combine(self, other: "Counts", sign: int = 1) -> "Counts":
+        """``self + other`` (``sign`` 1) or ``self - other`` (``sign`` -1); n-grams left at zero are dropped.
+
+        >>> a = Counts.from_blocks(["国際交流", "国際"]); b = Counts.from_blocks(["国際"])
+        >>> a.combine(b).count("国際"), a.combine(b, -1).count("国際"), a.combine(b, -1).count("交流")
+        (3, 1, 1)
+        """
+        keys, counts = [], []
+        for n in range(3):
+            k, c = _unique_counts(np.concatenate([self.keys[n], other.keys[n]]),
+                                  np.concatenate([self.counts[n], sign * other.counts[n]]).astype(float))
+            if (c < 0).any():
+                raise ValueError("subtracting counts that were never added")
+            keys.append(k[c > 0])
+            counts.append(c[c > 0])
+        return Counts(tuple(keys), tuple(counts), self.about)
+
+    def count(self, gram: str) -> int:
+        """How often ``gram`` (one to three characters, already folded) was counted."""
+        n = len(gram)
+        if not 1 <= n <= 3:
+            return 0
+        return int(_lookup(self.keys[n - 1], self.counts[n - 1], np.array([pack(gram)]))[0])
+
+    def reversed(self) -> "Counts":
+        """The counts of the same text read right to left (every n-gram reversed)."""
+        keys, counts = [self.keys[0]], [self.counts[0]]
+        for n in (2, 3):
+            k = self.keys[n - 1]
+            parts = [(k >> (BITS * i)) & MASK for i in range(n)]  # last character first
+            rev = np.zeros_like(k)
+            for p in parts:
+                rev = (rev << BITS) | p
+            order = np.argsort(rev, kind="stable")
+            keys.append(rev[order])
+            counts.append(self.counts[n - 1][order])
+        return Counts(tuple(keys), tuple(counts), self.about)
+
+    def save(self, path: Path) -> None:
+        """Write the arrays as an ``.npz`` whose bytes depend on the counts alone."""
+        arrays = {"about": np.array(self.about)}
+        for n in range(3):
+            arrays[f"keys{n + 1}"] = self.keys[n]
+            arrays[f"counts{n + 1}"] = self.counts[n]
+        resources.save_arrays(path, arrays)
+
+    @classmethod
+    def load(cls, path) -> "Counts":
+        with np.load(path, allow_pickle=False) as z:
+            return cls(tuple(z[f"keys{n}"] for n in (1, 2, 3)), tuple(z[f"counts{n}"] for n in (1, 2, 3)),
+                       str(z["about"]))
+
+
+def _lookup(keys: np.ndarray, counts: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """The counts of ``query`` keys (0 for keys never counted)."""
+    if not len(keys):
+        return np.zeros(len(query), dtype=np.int64)
+    i = np.minimum(np.searchsorted(keys, query), len(keys) - 1)
+    return np.where(keys[i] == query, counts[i], 0)
+
+
+@dataclass(frozen=True)
+class _Contexts:
+    """Per context (the n-gram before the predicted character): total count of what follows, how many
+    different characters follow, and the slice of the next order's arrays that holds them."""
+
+    keys: np.ndarray
+    total: np.ndarray
+    types: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+
+    @classmethod
+    def of(cls, keys: np.ndarray, counts: np.ndarray) -> "_Contexts":
+        prefix = keys >> BITS
+        if not len(prefix):
+            empty = np.array([], dtype=np.int64)
+            return cls(empty, empty, empty, empty, empty)
+        first = np.flatnonzero(np.concatenate([[True], prefix[1:] != prefix[:-1]]))
+        end = np.concatenate([first[1:], [len(prefix)]])
+        return cls(prefix[first], np.add.reduceat(counts, first), end - first, first, end)
+
+    def find(self, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Index of each query context and whether it was seen."""
+        if not len(self.keys):
+            return np.zeros(len(query), dtype=np.int64), np.zeros(len(query), dtype=bool)
+        i = np.minimum(np.searchsorted(self.keys, query), len(self.keys) - 1)
+        return i, (self.keys[i] == query) & (query >= 0)
+
+
+class Scorer:
+    """Scoring and proposing fills, for any model with :meth:`probs_after`, ``followers`` and ``preceders``."""
+
     backward: "Scorer | None" = None
     """The same kind of model read right to left (its contexts are the characters after), when there is one."""
 
-    def prob(self, history: str, char: str) -> float:
-        """P(char | the last two characters of history), remembered per model."""
-        key = (history, char)
-        p = self._cache.get(key)
-        if p is None:
-            if len(self._cache) > CACHE_LIMIT:
-                self._cache.clear()
-            p = self._cache[key] = self._prob(history, char)
-        return p
-
-    def _prob(self, history: str, char: str) -> float:
+    def probs_after(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+        """P(c | a b) for arrays of code points (``a`` and ``b`` :data:`NONE` where the history is shorter)."""
         raise NotImplementedError
 
-    def probs(self, history: str, chars: list[str]) -> list[float]:
-        """P(c | history) for every c of ``chars``: the same numbers as :meth:`prob`, worked out with the
-        context's weights looked up once (the beam asks this for hundreds of characters per context)."""
-        return [self.prob(history, c) for c in chars]
-
-    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
-        """P(following | first + c) for every c of ``chars``: how likely the right context's first
-        character is after each candidate last character (``first`` the character before it, or empty)."""
-        return [self.prob(first + c, following) for c in chars]
-
     def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
+        return _chars(self.follower_codes(history, limit))
+
+    def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
         raise NotImplementedError
 
     def preceders(self, char: str) -> list[str]:
+        return _chars(self.preceder_codes(char))
+
+    def preceder_codes(self, char: str) -> np.ndarray:
         raise NotImplementedError
 
     def document_count(self, fill: str) -> int:
         """How often ``fill`` (up to three characters) stands in the document being restored; 0 for a general model."""
         return 0
+
+    def prob(self, history: str, char: str) -> float:
+        """P(char | the last two characters of history)."""
+        return float(self.probs(history, [char])[0])
+
+    def probs(self, history: str, chars: list[str]) -> list[float]:
+        """P(c | history) for every c of ``chars``."""
+        a, b = _history_codes(history)
+        n = len(chars)
+        return self.probs_after(np.full(n, a), np.full(n, b), _codes("".join(chars))).tolist()
 
     def score_backward(self, left: str, fill: str, right: str) -> float | None:
         """log P of ``fill`` and of the two characters before it, read right to left from ``right``
@@ -135,6 +316,12 @@ class Scorer:
         if self.backward is None:
             return None
         return self.backward.score(_mirror(right), fill[::-1], _mirror(left, tail=True))
+
+    def scores_backward(self, left: str, fills: list[str], right: str) -> list[float] | None:
+        """:meth:`score_backward` of many fills of one length at once."""
+        if self.backward is None:
+            return None
+        return self.backward.scores(_mirror(right), [f[::-1] for f in fills], _mirror(left, tail=True))
 
     def propose_backward(self, left: str, right: str, length: int, limit: int = 50) -> list[tuple[str, float]]:
         """:meth:`propose` read right to left: fills led by the characters after the gap.
@@ -155,7 +342,47 @@ class Scorer:
         >>> lm.score("に", "住", "む。") > lm.score("に", "行", "む。")
         True
         """
-        return self._logp(_context(left), fill + _right(right))
+        return self.scores(left, [fill], right)[0]
+
+    def scores(self, left: str, fills: list[str], right: str) -> list[float]:
+        """:meth:`score` of many fills at once (fills of different lengths are scored in groups)."""
+        history, after = _context(left), _right(right)
+        out = [0.0] * len(fills)
+        by_length: dict[int, list[int]] = {}
+        for i, f in enumerate(fills):
+            by_length.setdefault(len(f), []).append(i)
+        for n, idx in by_length.items():
+            # the fill as it stands (one character per lost glyph), the contexts folded
+            rows = _codes("".join(fills[i] for i in idx)).reshape(len(idx), n) if n \
+                else np.zeros((len(idx), 0), dtype=np.int64)
+            for i, v in zip(idx, self._logp_rows(history, rows, after)):
+                out[i] = float(v)
+        return out
+
+    def surprisal(self, text: str) -> float:
+        """Bits of ``text`` (folded) read from its first character: how much a stretch of text says.
+
+        >>> lm = CharLM.from_text("している。している。している。国際交流")
+        >>> lm.surprisal("している") < lm.surprisal("国際交流")
+        True
+        """
+        folded = fold(text)
+        if not folded:
+            return 0.0
+        return float(-self._logp_rows("", _codes(folded)[None, :], "")[0] / math.log(2))
+
+    def _logp_rows(self, history: str, rows: np.ndarray, after: str) -> np.ndarray:
+        """log P of each row of code points followed by ``after``, after ``history`` (last two characters count)."""
+        seq = np.concatenate([rows, np.tile(_codes(after), (len(rows), 1))], axis=1) if after else rows
+        a0, b0 = _history_codes(history)
+        a = np.full(len(seq), a0)
+        b = np.full(len(seq), b0)
+        total = np.zeros(len(seq))
+        for j in range(seq.shape[1]):
+            c = seq[:, j]
+            total += np.log(self.probs_after(a, b, c))
+            a, b = b, c
+        return total
 
     def propose(self, left: str, right: str, length: int, limit: int = 50) -> list[tuple[str, float]]:
         """The ``limit`` best Japanese fills of ``length`` characters between the two contexts, by :meth:`score`.
@@ -165,7 +392,8 @@ class Scorer:
         before the right context, so a fill can be led by what follows it, and
         is pruned by the whole score (the right context included): a particle
         and the start of a rare word (``が姉`` before ``妹``) read badly until
-        the word's next character is counted.
+        the word's next character is counted. All candidates of a position are
+        scored in one vectorised call.
 
         >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
         >>> lm.propose("東", "都に", 1, 2)[0][0]
@@ -173,78 +401,88 @@ class Scorer:
         """
         history = _context(left)
         after = _right(right)
-        before = self.preceders(after[:1]) if after else []
-        # log P of the right context after the fill's last character c: the part past the first
-        # right character depends on c alone, so it is worked out once per c
-        past_first: dict[str, float] = {}
-        beam: list[tuple[float, str]] = [(0.0, "")]
+        after_codes = _codes(after)
+        before = self.preceder_codes(after[:1]) if after else np.array([], dtype=np.int64)
+        hist = _codes(history)
+        fills = np.zeros((1, 0), dtype=np.int64)
+        scores = np.zeros(1)
         for pos in range(length):
             last = pos == length - 1
-            grown: list[tuple[float, str]] = []
-            for logp, fill in beam:
-                h = (history + fill)[-2:]
-                options = self.followers(h) if h else []
-                if last:
-                    options = list(dict.fromkeys(options + before))
-                tails = self.next_probs(h[-1:], options, after[0]) if last and after else None
-                for i, (c, pc) in enumerate(zip(options, self.probs(h, options))):
-                    step = logp + math.log(pc)
-                    if tails is not None:
-                        rest = past_first.get(c)
-                        if rest is None:
-                            rest = past_first[c] = self._logp(c + after[0], after[1:])
-                        step += math.log(tails[i]) + rest
-                    grown.append((step, fill + c))
-            if not grown:
+            options: dict[str, np.ndarray] = {}
+            rows, chars = [], []
+            for i in range(len(fills)):
+                seq = np.concatenate([hist, fills[i]])[-2:]
+                h = "".join(_chars(seq))
+                opts = options.get(h)
+                if opts is None:
+                    opts = self.follower_codes(h) if h else np.array([], dtype=np.int64)
+                    if last and len(before):
+                        opts = np.union1d(opts, before)
+                    options[h] = opts
+                rows.append(np.full(len(opts), i))
+                chars.append(opts)
+            if not rows or not sum(len(c) for c in chars):
                 return []
-            beam = heapq.nlargest(BEAM if not last else limit, grown, key=lambda t: (t[0], t[1]))
+            row = np.concatenate(rows)
+            c = np.concatenate(chars)
+            ctx = np.concatenate([np.tile(hist, (len(fills), 1)), fills], axis=1)[:, -2:] if hist.size or fills.size \
+                else np.zeros((len(fills), 0), dtype=np.int64)
+            a = ctx[row, -2] if ctx.shape[1] >= 2 else np.full(len(c), NONE)
+            b = ctx[row, -1] if ctx.shape[1] >= 1 else np.full(len(c), NONE)
+            step = scores[row] + np.log(self.probs_after(a, b, c))
+            if last and after:
+                # P of the right context after each candidate: its first character after (b, c), the second after
+                # (c, first); the same numbers as score()
+                step = step + np.log(self.probs_after(b, c, np.full(len(c), after_codes[0])))
+                if len(after_codes) > 1:
+                    step = step + np.log(self.probs_after(c, np.full(len(c), after_codes[0]),
+                                                          np.full(len(c), after_codes[1])))
+            grown = np.concatenate([fills[row], c[:, None]], axis=1)
+            keep = _top(step, grown, BEAM if not last else limit)
+            fills, scores = grown[keep], step[keep]
         # the last step's scores are whole scores (the right context counted): the same as score()
-        return sorted(((fill, logp) for logp, fill in beam), key=lambda t: (-t[1], t[0]))
+        out = [("".join(_chars(f)), float(s)) for f, s in zip(fills, scores)]
+        return sorted(out, key=lambda t: (-t[1], t[0]))
 
-    def _logp(self, history: str, chars: str) -> float:
-        """log P of ``chars`` (folded) one after another, following ``history`` (its last two characters count)."""
-        total = 0.0
-        for c in chars:
-            total += math.log(self.prob(history[-2:], c))
-            history += c
-        return total
+
+def _top(scores: np.ndarray, fills: np.ndarray, k: int) -> np.ndarray:
+    """Indexes of the ``k`` best rows by (score, fill) descending (ties broken by the fill, for determinism)."""
+    if len(scores) > k:
+        cut = np.partition(scores, len(scores) - k)[len(scores) - k]
+        idx = np.flatnonzero(scores >= cut)
+    else:
+        idx = np.arange(len(scores))
+    keys = [-fills[idx, j] for j in range(fills.shape[1] - 1, -1, -1)] + [-scores[idx]]
+    order = np.lexsort(keys)
+    return idx[order[:k]]
 
 
 class CharLM(Scorer):
     """Interpolated Witten-Bell trigram model over folded characters."""
 
-    def __init__(self, counts: dict[str, int]):
+    def __init__(self, counts: Counts):
         self.counts = counts
-        self.total = sum(k for g, k in counts.items() if len(g) == 1)
-        self.vocab = sum(1 for g in counts if len(g) == 1)
-        # per context: total count of what follows, and how many different characters follow
-        ctx_total: dict[str, int] = {}
-        ctx_types: dict[str, int] = {}
-        followers: dict[str, list[tuple[int, str]]] = {}
-        for g, k in counts.items():
-            if len(g) < 2:
-                continue
-            h, w = g[:-1], g[-1]
-            ctx_total[h] = ctx_total.get(h, 0) + k
-            ctx_types[h] = ctx_types.get(h, 0) + 1
-            if JA_LETTER_RE.match(w):
-                followers.setdefault(h, []).append((k, w))
-        self.ctx_total, self.ctx_types = ctx_total, ctx_types
-        self._followers = followers
-        # per-model caches (a method-level lru_cache would keep every document's model alive)
-        self._cache: dict[tuple[str, str], float] = {}
-        self._sorted: dict[str, list[str]] = {}
-        self._before: dict[str, list[str]] = {}
-        self._ending: dict[str, list[tuple[str, int]]] | None = None
-
-    def reversed(self) -> "CharLM":
-        """The model of the same text read right to left (every n-gram reversed)."""
-        return CharLM({g[::-1]: k for g, k in self.counts.items()})
-
-    def with_backward(self) -> "CharLM":
-        """This model with its right-to-left twin attached as :attr:`backward`."""
-        self.backward = self.reversed()
-        return self
+        (k1, k2, k3), (c1, c2, c3) = counts.keys, counts.counts
+        self.total = int(c1.sum())
+        self.vocab = len(k1)
+        self.denominator = self.total + self.vocab + 1
+        # which characters of the vocabulary are Japanese (the one regex, asked once per character)
+        self._ja = np.array([bool(JA_LETTER_RE.match(chr(k))) for k in k1.tolist()], dtype=bool)
+        self._ctx1 = _Contexts.of(k2, c2)
+        self._ctx2 = _Contexts.of(k3, c3)
+        # characters are few (thousands) and their code points small: unigram counts and the one-character
+        # contexts are read from dense tables indexed by code point, not searched for
+        self._top = int(k1.max()) + 1 if len(k1) else 1
+        self._unigram = np.zeros(self._top, dtype=np.int64)
+        self._unigram[k1] = c1
+        self._total1 = np.zeros(self._top, dtype=np.int64)
+        self._types1 = np.zeros(self._top, dtype=np.int64)
+        inside = self._ctx1.keys < self._top
+        self._total1[self._ctx1.keys[inside]] = self._ctx1.total[inside]
+        self._types1[self._ctx1.keys[inside]] = self._ctx1.types[inside]
+        self._sorted: dict[str, np.ndarray] = {}
+        self._before: dict[str, np.ndarray] = {}
+        self._reversed_bigrams: tuple[np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def from_text(cls, text: str) -> "CharLM":
@@ -254,103 +492,99 @@ class CharLM(Scorer):
         >>> lm.prob("東", "京") > lm.prob("東", "都")
         True
         """
-        counts: dict[str, int] = {}
-        for line in text.split("\n"):
-            for block in line.split(GAP):
-                folded = BOUNDARY + fold(block) + BOUNDARY
-                for n in (1, 2, 3):
-                    for i in range(len(folded) - n + 1):
-                        counts[folded[i:i + n]] = counts.get(folded[i:i + n], 0) + 1
-        return cls(counts)
+        return cls(Counts.from_text(text))
 
-    def _prob(self, history: str, char: str) -> float:
-        """Interpolated Witten-Bell, down to an add-one unigram."""
-        p = (self.counts.get(char, 0) + 1) / (self.total + self.vocab + 1)
-        for h, lam, total in self._levels(history):
-            p = lam * self.counts.get(h + char, 0) / total + (1 - lam) * p
-        return p
+    def count(self, gram: str) -> int:
+        return self.counts.count(gram)
 
-    def _levels(self, history: str) -> list[tuple[str, float, int]]:
-        """The contexts interpolated for ``history``: (context, λ = total / (total + types), total), shortest
-        first, down to the first context never seen."""
-        levels = []
-        for n in (1, 2):
-            if len(history) < n:
-                break
-            h = history[-n:]
-            total = self.ctx_total.get(h)
-            if not total:
-                break
-            levels.append((h, total / (total + self.ctx_types[h]), total))
-        return levels
+    def reversed(self) -> "CharLM":
+        """The model of the same text read right to left (every n-gram reversed)."""
+        return CharLM(self.counts.reversed())
 
-    def probs(self, history: str, chars: list[str]) -> list[float]:
-        """:meth:`_prob` for many characters after one history (the same operations, so the same numbers).
+    def with_backward(self) -> "CharLM":
+        """This model with its right-to-left twin attached as :attr:`backward`."""
+        self.backward = self.reversed()
+        return self
 
-        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
-        >>> lm.probs("東", ["京", "都"]) == [lm.prob("東", "京"), lm.prob("東", "都")]
-        True
-        """
-        counts, denominator = self.counts, self.total + self.vocab + 1
-        levels = self._levels(history)
-        out = []
-        for c in chars:
-            p = (counts.get(c, 0) + 1) / denominator
-            for h, lam, total in levels:
-                p = lam * counts.get(h + c, 0) / total + (1 - lam) * p
-            out.append(p)
-        return out
+    def probs_after(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
+        """Interpolated Witten-Bell, down to an add-one unigram; the contexts interpolated are the
+        last character, then the last two, down to the first context never seen."""
+        _, k2, k3 = self.counts.keys
+        _, c2, c3 = self.counts.counts
+        c_in = (c >= 0) & (c < self._top)
+        p = (np.where(c_in, self._unigram[np.where(c_in, c, 0)], 0) + 1) / self.denominator
+        b_in = (b >= 0) & (b < self._top)
+        b_at = np.where(b_in, b, 0)
+        total1 = np.where(b_in, self._total1[b_at], 0)
+        seen1 = total1 > 0
+        if not seen1.any():
+            return p
+        total1 = np.where(seen1, total1, 1)
+        lam1 = total1 / (total1 + self._types1[b_at])
+        n2 = _lookup(k2, c2, (np.maximum(b, 0) << BITS) | c)
+        p = np.where(seen1, lam1 * n2 / total1 + (1 - lam1) * p, p)
+        ab = np.where((a >= 0) & (b >= 0), (np.maximum(a, 0) << BITS) | np.maximum(b, 0), NONE)
+        i2, seen2 = self._ctx2.find(ab)
+        seen2 &= seen1
+        if not seen2.any():
+            return p
+        total2 = np.where(seen2, self._ctx2.total[i2], 1)
+        lam2 = total2 / (total2 + self._ctx2.types[i2])
+        n3 = _lookup(k3, c3, (np.maximum(ab, 0) << BITS) | c)
+        return np.where(seen2, lam2 * n3 / total2 + (1 - lam2) * p, p)
 
-    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
-        """:meth:`_prob` of ``following`` after ``first + c`` for many c (the same numbers).
-
-        >>> lm = CharLM.from_text("東京都に住む。京都に住む。東京に行く。")
-        >>> lm.next_probs("東", ["京", "都"], "都") == [lm.prob("東京", "都"), lm.prob("東都", "都")]
-        True
-        """
-        counts = self.counts
-        base = (counts.get(following, 0) + 1) / (self.total + self.vocab + 1)
-        out = []
-        for c in chars:
-            p = base
-            for h, lam, total in self._levels(first + c):
-                p = lam * counts.get(h + following, 0) / total + (1 - lam) * p
-            out.append(p)
-        return out
-
-    def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
+    def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
         """The Japanese characters most often seen after ``history`` (its last two, else last one)."""
         for n in (2, 1):
             if len(history) >= n:
                 found = self._sorted_followers(history[-n:])
-                if found:
+                if len(found):
                     return found[:limit]
-        return []
+        return np.array([], dtype=np.int64)
 
-    def _sorted_followers(self, h: str) -> list[str]:
+    def _is_ja(self, codes: np.ndarray) -> np.ndarray:
+        k1 = self.counts.keys[0]
+        i = np.minimum(np.searchsorted(k1, codes), max(len(k1) - 1, 0))
+        return (k1[i] == codes) & self._ja[i] if len(k1) else np.zeros(len(codes), dtype=bool)
+
+    def _sorted_followers(self, h: str) -> np.ndarray:
         found = self._sorted.get(h)
         if found is None:
-            found = self._sorted[h] = [w for _, w in sorted(self._followers.get(h, ()), key=lambda kw: (-kw[0], kw[1]))]
+            if len(self._sorted) > CACHE_LIMIT:
+                self._sorted.clear()
+            ctx, n = (self._ctx2, 2) if len(h) == 2 else (self._ctx1, 1)
+            i, seen = ctx.find(np.array([pack(h)]))
+            if not seen[0]:
+                found = np.array([], dtype=np.int64)
+            else:
+                keys = self.counts.keys[n][ctx.start[i[0]]:ctx.end[i[0]]]
+                counts = self.counts.counts[n][ctx.start[i[0]]:ctx.end[i[0]]]
+                chars = keys & MASK
+                ja = self._is_ja(chars)
+                chars, counts = chars[ja], counts[ja]
+                found = chars[np.lexsort((chars, -counts))]
+            self._sorted[h] = found
         return found
 
-    def preceders(self, char: str) -> list[str]:
+    def preceder_codes(self, char: str) -> np.ndarray:
         """The Japanese characters most often seen just before ``char``."""
         if not char:
-            return []
+            return np.array([], dtype=np.int64)
         done = self._before.get(char)
         if done is None:
-            found = [(k, g[0]) for g, k in self._bigrams_ending(char) if JA_LETTER_RE.match(g[0])]
-            done = self._before[char] = [c for _, c in sorted(found, key=lambda kc: (-kc[0], kc[1]))[:SUCCESSORS]]
+            if self._reversed_bigrams is None:
+                # built on first use: only the beam's last position asks what precedes a character
+                k2, c2 = self.counts.keys[1], self.counts.counts[1]
+                rev = ((k2 & MASK) << BITS) | (k2 >> BITS)
+                order = np.argsort(rev, kind="stable")
+                self._reversed_bigrams = (rev[order], c2[order])
+            rev, counts = self._reversed_bigrams
+            lo, hi = np.searchsorted(rev, [ord(char) << BITS, (ord(char) + 1) << BITS])
+            chars, k = rev[lo:hi] & MASK, counts[lo:hi]
+            ja = self._is_ja(chars)
+            chars, k = chars[ja], k[ja]
+            done = self._before[char] = chars[np.lexsort((chars, -k))][:SUCCESSORS]
         return done
-
-    def _bigrams_ending(self, char: str):
-        if self._ending is None:
-            # built on first use: only the beam's last position asks what precedes a character
-            self._ending = {}
-            for g, k in self.counts.items():
-                if len(g) == 2:
-                    self._ending.setdefault(g[1], []).append((g, k))
-        return self._ending.get(char, ())
 
 
 class Mixture(Scorer):
@@ -364,42 +598,42 @@ class Mixture(Scorer):
     def __init__(self, general: CharLM, document: CharLM, weight: float = DOCUMENT_WEIGHT):
         self.general, self.document, self.weight = general, document, weight
 
-    def prob(self, history: str, char: str) -> float:
-        # not remembered here: the general model's cache serves every document of a batch, and the
-        # document's own model is a few lookups; a third cache would only hold the same keys again
-        return (1 - self.weight) * self.general.prob(history, char) + self.weight * self.document._prob(history, char)
-
-    def probs(self, history: str, chars: list[str]) -> list[float]:
+    def probs_after(self, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
         w = self.weight
-        return [(1 - w) * g + w * d
-                for g, d in zip(self.general.probs(history, chars), self.document.probs(history, chars))]
-
-    def next_probs(self, first: str, chars: list[str], following: str) -> list[float]:
-        w = self.weight
-        return [(1 - w) * g + w * d for g, d in zip(self.general.next_probs(first, chars, following),
-                                                    self.document.next_probs(first, chars, following))]
+        return (1 - w) * self.general.probs_after(a, b, c) + w * self.document.probs_after(a, b, c)
 
     def document_count(self, fill: str) -> int:
-        return self.document.counts.get(fold(fill), 0)
+        return self.document.count(fold(fill))
 
-    def followers(self, history: str, limit: int = SUCCESSORS) -> list[str]:
-        own = self.document.followers(history, DOCUMENT_FOLLOWERS)
-        return list(dict.fromkeys(own + self.general.followers(history, limit)))
+    def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
+        own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)
+        general = self.general.follower_codes(history, limit)
+        return np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
 
-    def preceders(self, char: str) -> list[str]:
-        return list(dict.fromkeys(self.document.preceders(char)[:DOCUMENT_FOLLOWERS] + self.general.preceders(char)))
+    def preceder_codes(self, char: str) -> np.ndarray:
+        own = self.document.preceder_codes(char)[:DOCUMENT_FOLLOWERS]
+        general = self.general.preceder_codes(char)
+        return np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
 
 
-def for_document(text: str) -> Scorer | None:
-    """The model to restore one document with: the packaged model mixed with the document's own counts."""
-    general = model()
-    if general is None:
-        return None
+def for_document(text: str, general: "CharLM | None" = None) -> Scorer:
+    """The model to restore one document with: the packaged model (or ``general``) mixed with the document's own counts."""
+    general = general if general is not None else model()
     own = CharLM.from_text(text)
     mixture = Mixture(general, own)
     if general.backward is not None:
         mixture.backward = Mixture(general.backward, own.reversed())
     return mixture
+
+
+def _history_codes(history: str) -> tuple[int, int]:
+    """The last two characters of a history as code points (:data:`NONE` where it is shorter)."""
+    tail = history[-2:]
+    if len(tail) == 2:
+        return ord(tail[0]), ord(tail[1])
+    if len(tail) == 1:
+        return NONE, ord(tail)
+    return NONE, NONE
 
 
 def _mirror(context: str, tail: bool = False) -> str:
@@ -430,15 +664,9 @@ def _right(right: str) -> str:
 
 
 @functools.cache
-def model() -> CharLM | None:
-    """The packaged model with its backward twin, loaded once per process; None when the counts have not been built."""
-    data = resources.data_bytes(NGRAM_FILE)
-    if data is None:
-        return None
-    counts: dict[str, int] = {}
-    for line in gzip.decompress(data).decode("utf-8").split("\n"):
-        if not line or line.startswith("#"):
-            continue
-        gram, _, k = line.rpartition("\t")
-        counts[gram] = int(k)
-    return CharLM(counts).with_backward()
+def model() -> CharLM:
+    """The packaged model with its backward twin, loaded once per process.
+
+    Raises :class:`pipeline.errors.MissingDataError` when the counts file is missing.
+    """
+    return CharLM(Counts.load(resources.data_path(NGRAM_FILE))).with_backward()

@@ -10,23 +10,45 @@ here and shared by every provider.
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
 import json
 import re
-from array import array
+import sys
+import zipfile
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
+from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from pipeline import atomic
 from pipeline.chardata import JA_LETTER
+from pipeline.errors import MissingDataError
 
 DATA = "data"
 WORD_FREQ_FILE = "ja_word_zipf.tsv"
 CALIBRATION_FILE = "restore_calibration.json"
+GLOSS_FILE = "ja_en_glosses.tsv"
+NGRAM_FILE = "ja_char_ngrams.npz"
+WORD_INDEX_FILE = "ja_word_index.npz"
+_RESTORE_COMMITTED = "it is committed with the code: `git checkout -- pipeline/data/{}`, or rebuild it with {}"
+REMEDIES = {
+    WORD_FREQ_FILE: _RESTORE_COMMITTED.format(WORD_FREQ_FILE, "`.venv/bin/python bench/build_word_zipf.py`"),
+    GLOSS_FILE: _RESTORE_COMMITTED.format(GLOSS_FILE, "`.venv/bin/python bench/build_glosses.py` (needs Debian's edict)"),
+    NGRAM_FILE: _RESTORE_COMMITTED.format(NGRAM_FILE, "`make restore-model` (needs Debian's, PyPI's and npm's packages)"),
+    CALIBRATION_FILE: _RESTORE_COMMITTED.format(CALIBRATION_FILE, "`make calibrate-restore`"),
+    WORD_INDEX_FILE: "it is built at set-up from the installed Sudachi dictionary: run `make data` "
+                     "(or `.venv/bin/python -m pipeline.restore.build_index`)",
+}
+"""What to do when a data file is missing: the remedy :class:`MissingDataError` names."""
+MAX_WORD = 7
 
 # Words the index holds: Japanese script only, 2-7 characters. Single
 # characters carry no context to anchor a gap; longer entries are rare
 # compounds whose parts are in the index anyway.
-JA_WORD = re.compile(f"^[{JA_LETTER}]{{2,7}}$")
+JA_WORD = re.compile(f"^[{JA_LETTER}]{{2,{MAX_WORD}}}$")
 
 from pipeline.sudachi import MAX_BYTES as SUDACHI_MAX_BYTES
 """One tokenize call takes at most this many UTF-8 bytes (SudachiPy 0.7)."""
@@ -46,10 +68,12 @@ def tokenizer():
     return shared_tokenizer("C")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def path_cost(text: str) -> int:
     """Sudachi's lattice path cost for ``text`` (lower reads more naturally).
 
-    Text longer than one tokenize call allows is cut: callers pass short windows.
+    Text longer than one tokenize call allows is cut: callers pass short windows. Remembered (the same
+    windows come back when a line's gaps are decided again with their neighbours filled).
 
     >>> path_cost("国境を越えた") < path_cost("国境を越えだ")
     True
@@ -62,6 +86,7 @@ UNKNOWN_ZIPF = 1.0
 """Zipf value for a token the frequency list does not know (rarer than anything it lists)."""
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def reading(text: str, start: int, end: int) -> tuple[int, float]:
     """Sudachi's path cost of ``text`` and the unigram log-probability (Zipf − 9, summed) of the
     tokens that overlap ``text[start:end]``, from the packaged word frequencies.
@@ -91,11 +116,17 @@ class WordIndex:
     """Dictionary words indexed by (length, position, character).
 
     ``match("?績", ...)``-style lookups intersect the posting lists of the
-    known characters instead of trying characters one by one.
+    known characters instead of trying characters one by one. The words are a
+    sorted array; each posting list is a sorted run of word numbers in one
+    array, found by its key (length, position and code point packed in one
+    integer), so the whole index is a few arrays that load in milliseconds
+    from the file built at set-up (:func:`build_word_index`).
     """
 
-    words: tuple[str, ...]
-    postings: dict[tuple[int, int, str], array]
+    words: np.ndarray
+    keys: np.ndarray
+    starts: np.ndarray
+    ids: np.ndarray
 
     def match(self, pattern: str, wildcard: str = "?") -> list[str]:
         """Words of ``len(pattern)`` whose known characters equal the pattern's.
@@ -108,35 +139,66 @@ class WordIndex:
         """
         n = len(pattern)
         known = [(i, c) for i, c in enumerate(pattern) if c != wildcard]
-        if not known:
+        if not known or n > MAX_WORD:
             return []
-        lists = []
-        for i, c in known:
-            posting = self.postings.get((n, i, c))
-            if posting is None:
-                return []
-            lists.append(posting)
-        lists.sort(key=len)
-        result = set(lists[0])
+        wanted = np.array([_posting_key(n, i, c) for i, c in known], dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.keys, wanted), len(self.keys) - 1)
+        if not len(self.keys) or (self.keys[at] != wanted).any():
+            return []
+        lists = sorted((self.ids[self.starts[j]:self.starts[j + 1]] for j in at.tolist()), key=len)
+        result = lists[0]
         for other in lists[1:]:
-            result.intersection_update(other)
-            if not result:
+            result = np.intersect1d(result, other, assume_unique=True)
+            if not len(result):
                 return []
-        return sorted(self.words[i] for i in result)
+        # word numbers follow the sorted words, so the matches come out sorted
+        return self.words[result].tolist()
 
     @classmethod
     def build(cls, words) -> "WordIndex":
-        unique = tuple(sorted(set(words)))
-        postings: dict[tuple[int, int, str], array] = {}
-        for wid, w in enumerate(unique):
-            n = len(w)
-            for i, c in enumerate(w):
-                key = (n, i, c)
-                posting = postings.get(key)
-                if posting is None:
-                    posting = postings[key] = array("i")
-                posting.append(wid)
-        return cls(unique, postings)
+        unique = np.array(sorted(set(words)), dtype=f"<U{MAX_WORD}")
+        codes = unique.view(np.uint32).reshape(len(unique), MAX_WORD).astype(np.int64) if len(unique) \
+            else np.zeros((0, MAX_WORD), dtype=np.int64)
+        lengths = (codes != 0).sum(axis=1)
+        wid, pos = np.nonzero(codes)
+        keys = (((lengths[wid] * 8 + pos) << 21) | codes[wid, pos]).astype(np.int64)
+        order = np.lexsort((wid, keys))
+        keys, wid = keys[order], wid[order]
+        first = np.flatnonzero(np.concatenate([[True], keys[1:] != keys[:-1]])) if len(keys) else np.array([], int)
+        starts = np.concatenate([first, [len(keys)]]).astype(np.int64)
+        return cls(unique, keys[first], starts, wid.astype(np.int32))
+
+    def save(self, path: Path, about: str) -> None:
+        _save_arrays(path, {"about": np.array(about), "words": self.words, "keys": self.keys,
+                            "starts": self.starts, "ids": self.ids}, compress=False)
+
+    @classmethod
+    def load(cls, path: Path) -> tuple["WordIndex", str]:
+        with np.load(path, allow_pickle=False) as z:
+            return cls(z["words"], z["keys"], z["starts"], z["ids"]), str(z["about"])
+
+
+def _posting_key(length: int, position: int, char: str) -> int:
+    return ((length * 8 + position) << 21) | ord(char)
+
+
+def _save_arrays(path: Path, arrays: dict[str, np.ndarray], compress: bool = True) -> None:
+    """An ``.npz`` whose bytes depend on the arrays alone (no time stamps), written atomically."""
+    method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as z:
+        for name, array in arrays.items():
+            member = io.BytesIO()
+            np.lib.format.write_array(member, array if array.ndim == 0 else np.ascontiguousarray(array),
+                                    allow_pickle=False)
+            z.writestr(zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0)), member.getvalue(),
+                       compress_type=method)
+    atomic.write_bytes(path, buf.getvalue())
+
+
+def save_arrays(path: Path, arrays: dict[str, np.ndarray], compress: bool = True) -> None:
+    """Public name of :func:`_save_arrays` for the other packaged tables (the character model)."""
+    _save_arrays(path, arrays, compress)
 
 
 def _dictionary_words() -> tuple[set[str], set[str]]:
@@ -161,23 +223,58 @@ def _dictionary_words() -> tuple[set[str], set[str]]:
     return words, names - words
 
 
-@functools.cache
-def word_index() -> WordIndex:
-    """The dictionary index (about 3 s and 300 MB the first time in a process)."""
+def _index_source() -> str:
+    """What the word index is built from, as its file records it: a stale index is one built from something else."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(data_path(WORD_FREQ_FILE).read_bytes()).hexdigest()[:16]
+    return f"SudachiDict-core {version('sudachidict_core')}; {WORD_FREQ_FILE} sha256 {digest}"
+
+
+def build_word_index(path: Path | None = None) -> Path:
+    """Build the dictionary index file (Sudachi's entries, person names left out, plus the frequency list):
+    about 5 s, once, at set-up (``make data``)."""
+    path = path or data_dir() / WORD_INDEX_FILE
     words, names = _dictionary_words()
     words.update(w for w in word_zipf() if JA_WORD.match(w) and w not in names)
-    return WordIndex.build(words)
+    WordIndex.build(words).save(path, _index_source())
+    return path
 
 
-def data_bytes(name: str) -> bytes | None:
-    """A packaged data file's bytes, or None when it has not been built."""
-    path = importlib_resources.files("pipeline").joinpath(DATA, name)
-    return path.read_bytes() if path.is_file() else None
+@functools.cache
+def word_index() -> WordIndex:
+    """The dictionary index, loaded once per process from the file built at set-up.
+
+    Raises :class:`MissingDataError` when the file is missing or was built from another
+    dictionary or frequency list than the ones installed.
+    """
+    path = data_path(WORD_INDEX_FILE)
+    index, about = WordIndex.load(path)
+    if about != _index_source():
+        raise MissingDataError(str(path), f"the word index was built from {about}, not from the installed "
+                               f"{_index_source()}", REMEDIES[WORD_INDEX_FILE])
+    return index
 
 
-def _data_text(name: str) -> str | None:
-    data = data_bytes(name)
-    return None if data is None else data.decode("utf-8")
+def data_dir() -> Path:
+    """The folder of the packaged data files."""
+    return Path(str(importlib_resources.files("pipeline").joinpath(DATA)))
+
+
+def data_path(name: str) -> Path:
+    """The path of a packaged data file.
+
+    Raises :class:`MissingDataError` naming the file and the command that makes it when it is
+    missing: restore never goes on without one of its models.
+    """
+    path = data_dir() / name
+    if not path.is_file():
+        raise MissingDataError(str(path), "restore's data file is missing", REMEDIES.get(name, "reinstall the package"))
+    return path
+
+
+def _data_text(name: str) -> str:
+    return data_path(name).read_text(encoding="utf-8")
 
 
 @functools.cache
@@ -185,12 +282,10 @@ def word_zipf() -> dict[str, float]:
     """Japanese word frequencies (Zipf scale, 0-8) from the packaged list.
 
     Built by ``bench/build_word_zipf.py`` from the ``wordfreq`` package's
-    general Japanese list; empty when the file has not been built.
+    general Japanese list.
     """
     text = _data_text(WORD_FREQ_FILE)
     table: dict[str, float] = {}
-    if text is None:
-        return table
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
@@ -212,34 +307,8 @@ def char_zipf() -> dict[str, float]:
     return {c: math.log10(f) + 9 for c, f in totals.items()}
 
 
-GLOSS_FILE = "ja_en_glosses.tsv"
-
-
 @functools.cache
-def glosses() -> dict[str, frozenset[str]]:
-    """Japanese word → English gloss words (from EDICT via ``bench/build_glosses.py``); empty when not built."""
-    text = _data_text(GLOSS_FILE)
-    table: dict[str, frozenset[str]] = {}
-    for line in (text or "").splitlines():
-        if line and not line.startswith("#"):
-            word, words = line.split("\t")
-            table[word] = frozenset(words.split())
-    return table
-
-
-@functools.cache
-def gloss_index() -> dict[tuple[str, int], tuple[str, ...]]:
-    """(English gloss word, length of the Japanese word) → the Japanese words it glosses, most common first."""
-    zipf = word_zipf()
-    index: dict[tuple[str, int], list[str]] = {}
-    for word, words in glosses().items():
-        for w in words:
-            index.setdefault((w, len(word)), []).append(word)
-    return {k: tuple(sorted(v, key=lambda x: (-zipf.get(x, 0.0), x))) for k, v in index.items()}
-
-
-@functools.cache
-def calibration() -> dict[str, Any] | None:
+def calibration() -> dict[str, Any]:
     """Calibration parameters written by ``bench/restore_bench.py --calibrate``."""
-    text = _data_text(CALIBRATION_FILE)
-    return json.loads(text) if text else None
+    return json.loads(_data_text(CALIBRATION_FILE))
+

@@ -17,24 +17,94 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Callable
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.errors import MissingDataError
 from pipeline.model import Evidence
 
-FEATURES = (
-    "cost", "lex_known", "lex_zipf", "has_lex", "rep_context", "rep_hits", "has_rep",
-    "bilingual", "bilingual_alone", "numbering", "symbol", "lex_both", "unigram", "bilingual_context",
-    "bilingual_word", "rep_lead", "charlm", "lm_top", "doc_count", "rep_both",
-    "charlm_back",
+@dataclass(frozen=True)
+class Feature:
+    """One input of the scoring model: the raw features a candidate's pool carries → one number.
+
+    ``transform`` reads the candidate's raw features (providers' and the reading features, missing = 0)
+    and returns the model's input; ``weight`` is the prior the fit starts from (and keeps, when too few
+    calibration gaps show the feature); ``doc`` says what it measures, for the docs.
+    """
+
+    name: str
+    transform: Callable[[dict[str, float]], float]
+    weight: float
+    doc: str
+
+
+def raw(name: str, scale: float = 1.0, low: float = -math.inf, high: float = math.inf, digits: int | None = None):
+    """The transform ``clip(feats[name], low, high) / scale`` (rounded to ``digits`` when given).
+
+    >>> raw("charlm", 4.0, low=-20.0)({"charlm": -30.0}), raw("x")({})
+    (-5.0, 0.0)
+    """
+    def transform(feats: dict[str, float]) -> float:
+        value = min(max(feats.get(name, 0.0), low), high) / scale
+        return round(value, digits) if digits is not None else value
+    return transform
+
+
+def _lex_known(feats: dict[str, float]) -> float:
+    # surviving characters matched, but no more than two beyond what the fill supports on
+    # both sides: a long entry that swallows the left context and orphans the right one
+    # (企\ufffd\ufffd化 → 北九州市企救丘 + 化) is no better than a short word that reads on both
+    return min(feats.get("lex_known", 0.0), feats.get("lex_both", 0.0) + 2.0)
+
+
+TABLE: tuple[Feature, ...] = (
+    Feature("cost", raw("cost"), 1.0,
+            "Sudachi's path cost of the filled window, relative to the best candidate (0 = best), per 1000"),
+    Feature("lex_known", _lex_known, 0.6,
+            "surviving characters the fill's dictionary words match, at most 2 beyond the weaker side's"),
+    Feature("lex_zipf", raw("lex_zipf", 8.0), 1.0, "Zipf frequency of the rarest dictionary word of the fill, / 8"),
+    Feature("has_lex", raw("has_lex"), 0.5, "1 when the lexicon proposed the fill"),
+    Feature("rep_context", raw("rep_context", 4.0, high=12.0), 2.0,
+            "characters of context around the fill repeated elsewhere in the document (at most 12), / 4"),
+    Feature("rep_hits", lambda f: round(math.log1p(f.get("rep_hits", 0.0)), 4), 0.5,
+            "log(1 + occurrences of the repeated context)"),
+    Feature("has_rep", raw("has_rep"), 1.0, "1 when repetition proposed the fill"),
+    Feature("bilingual", raw("bilingual"), 1.5, "the talk's other language states the fill (a shared number)"),
+    Feature("bilingual_alone", raw("bilingual_alone"), 2.0, "the other language's number is the only one that fits"),
+    Feature("numbering", raw("numbering"), 10.0, "the sequence of headings gives the fill (1 alone, 0.5 among several)"),
+    Feature("symbol", raw("symbol"), -2.0, "a punctuation mark offered for a lost glyph between two phrases"),
+    Feature("lex_both", raw("lex_both", high=3.0), 0.5,
+            "surviving characters the fill's words match on its weaker side (at most 3)"),
+    Feature("unigram", raw("unigram", low=-10.0), 0.5,
+            "unigram log-probability (Zipf − 9, summed) of the words the fill makes, relative to the best, at least −10"),
+    Feature("bilingual_context", raw("bilingual_context"), 3.5,
+            "the other language's passage that shares most names with this one states the number"),
+    Feature("bilingual_word", raw("bilingual_word"), 4.0,
+            "the English line that translates this one has a gloss of the fill's word"),
+    Feature("rep_lead", raw("rep_lead"), 1.0,
+            "how much longer the fill's repeated context is than the best rival's (per 4 characters, at most 2)"),
+    Feature("charlm", raw("charlm", 4.0, low=-20.0), 0.3,
+            "character model log-probability read left to right, relative to the best (at least −20), / 4"),
+    Feature("lm_top", raw("lm_top"), 0.5, "1 when the character model ranks the fill among its top 3"),
+    Feature("doc_count", raw("doc_count", digits=4), 0.3, "log(1 + times the document uses the fill)"),
+    Feature("rep_both", raw("rep_both", 3.0, high=6.0), 0.5,
+            "context repeated on the weaker side of the fill (at most 6 characters), / 3"),
+    Feature("charlm_back", raw("charlm_back", 4.0, low=-20.0), 0.3,
+            "character model log-probability read right to left, relative to the best (at least −20), / 4"),
+    Feature("bilingual_deck", raw("bilingual_deck"), 2.0,
+            "a word of the talk's other language at large (the deck, the English title) glosses the fill, "
+            "though no line translating this one holds it"),
+    Feature("rep_specific", raw("rep_specific", 10.0, high=60.0), 0.5,
+            "how specific the repeated context is: its bits under the general character model (at most 60), "
+            "/ 10 (`して…いる` repeated says little, `姉妹都市の…` much)"),
 )
-DEFAULT_WEIGHTS = {
-    "cost": 1.0, "lex_known": 0.6, "lex_zipf": 1.0, "has_lex": 0.5, "rep_context": 2.0, "rep_hits": 0.5,
-    "has_rep": 1.0, "bilingual": 1.5, "bilingual_alone": 2.0, "numbering": 10.0, "symbol": -2.0,
-    "lex_both": 0.5, "unigram": 0.5, "bilingual_context": 3.5,
-    "bilingual_word": 3.0, "rep_lead": 1.0, "charlm": 0.3, "lm_top": 0.5, "doc_count": 0.3, "rep_both": 0.5,
-    "charlm_back": 0.3,
-}
+"""The scoring model's inputs, in vector order. Adding a feature is one row here: the vector
+(:func:`feature_vector`), the default weights, the calibration file's keys and the table in
+``docs/restore.md`` all follow from it (then recalibrate: ``make calibrate-restore``)."""
+
+FEATURES = tuple(f.name for f in TABLE)
+DEFAULT_WEIGHTS = {f.name: f.weight for f in TABLE}
 DEFAULT_THRESHOLD = 0.9
 COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
@@ -43,6 +113,8 @@ KEEP = 120
 READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back"})
 """Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
 
+PRE_KEEP = 2 * KEEP
+"""Candidates that reach Sudachi at most (ranked by the character model and word frequency), before the cut to :data:`KEEP`."""
 CUT_LM = 0.5
 """Weight of the character model's log-probability (natural log) in the pre-ranking for the cut."""
 LM_TOP = 3
@@ -118,15 +190,26 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     """
     left = len(site.left[-WINDOW:])
     lm = lm if lm is not None else charlm.model()
-    backward = lm is not None and lm.backward is not None
-    costs, logps, lms, backs = {}, {}, {}, {}
+    backward = lm.backward is not None
+    fills = list(pool.features)
+    if not fills:
+        return {}
+    # every candidate read by the character model in one vectorised call per direction
+    lms = dict(zip(fills, lm.scores(site.left, fills, site.right)))
+    backs = dict(zip(fills, lm.scores_backward(site.left, fills, site.right))) if backward \
+        else dict.fromkeys(fills, 0.0)
+    both = {f: (lms[f] + backs[f]) / 2 if backward else lms[f] for f in lms}
+    # Sudachi reads only the candidates that stand a chance: a fill only the lexicon offers (one of the
+    # common words of the gap's length) that the character model and the word's frequency both rank
+    # far down is cut before its path cost is asked (a Sudachi call each, most of the stage's time)
+    prior = sorted(fills, key=lambda f: (-(CUT_LM * both[f] + pool.features[f].get("lex_zipf", 0.0)), f))
+    for fill in prior[PRE_KEEP:]:
+        if pool.only_lexicon(fill):
+            del pool.features[fill]
+            pool.evidence.pop(fill, None)
+    costs, logps = {}, {}
     for fill in pool.features:
         costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
-        lms[fill] = lm.score(site.left, fill, site.right) if lm is not None else 0.0
-        backs[fill] = lm.score_backward(site.left, fill, site.right) if backward else 0.0
-    both = {f: (lms[f] + backs[f]) / 2 if backward else lms[f] for f in lms}
-    if not costs:
-        return costs
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
     ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
@@ -150,42 +233,41 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
-        feats["doc_count"] = math.log1p(lm.document_count(fill)) if lm is not None else 0.0
+        feats["doc_count"] = math.log1p(lm.document_count(fill))
+    add_repetition_specificity(site, pool, lm)
     return costs
 
 
+def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer") -> None:
+    """``rep_specific``: the bits of a fill's repeated context (left and right of it) under the general
+    character model, not the document's (whose counts include the repetition itself).
+
+    A short common context repeated elsewhere (``して`` + ``いる``, sixteen times in a
+    document) singles out nothing; a rare phrase repeated (``姉妹都市の`` + ``交流``) does.
+    """
+    general = getattr(lm, "general", lm)
+    for feats in pool.features.values():
+        if "rep_left" not in feats:
+            continue
+        a = int(feats["rep_left"])
+        b = max(0, int(feats.get("rep_context", 0.0)) - a)
+        left = site.left[len(site.left) - a:] if a else ""
+        feats["rep_specific"] = general.surprisal(left) + general.surprisal(site.right[:b])
+
+
 def feature_vector(feats: dict[str, float]) -> list[float]:
-    """The model's inputs for one candidate, in :data:`FEATURES` order (missing features are 0).
+    """The model's inputs for one candidate, in :data:`TABLE` order (missing raw features are 0).
 
     >>> feature_vector({"cost": -0.5, "rep_context": 9.0, "rep_hits": 3.0})[:7]
     [-0.5, 0.0, 0.0, 0.0, 2.25, 1.3863, 0.0]
     """
-    return [
-        feats.get("cost", 0.0),
-        # surviving characters matched, but no more than two beyond what the fill supports on
-        # both sides: a long entry that swallows the left context and orphans the right one
-        # (企\ufffd\ufffd化 → 北九州市企救丘 + 化) is no better than a short word that reads on both
-        min(feats.get("lex_known", 0.0), feats.get("lex_both", 0.0) + 2.0),
-        feats.get("lex_zipf", 0.0) / 8.0,
-        feats.get("has_lex", 0.0),
-        min(feats.get("rep_context", 0.0), 12.0) / 4.0,
-        round(math.log1p(feats.get("rep_hits", 0.0)), 4),
-        feats.get("has_rep", 0.0),
-        feats.get("bilingual", 0.0),
-        feats.get("bilingual_alone", 0.0),
-        feats.get("numbering", 0.0),
-        feats.get("symbol", 0.0),
-        min(feats.get("lex_both", 0.0), 3.0),
-        max(feats.get("unigram", 0.0), -10.0),
-        feats.get("bilingual_context", 0.0),
-        feats.get("bilingual_word", 0.0),
-        feats.get("rep_lead", 0.0),
-        max(feats.get("charlm", 0.0), -20.0) / 4.0,
-        feats.get("lm_top", 0.0),
-        round(feats.get("doc_count", 0.0), 4),
-        min(feats.get("rep_both", 0.0), 6.0) / 3.0,
-        max(feats.get("charlm_back", 0.0), -20.0) / 4.0,
-    ]
+    return [f.transform(feats) for f in TABLE]
+
+
+def feature_table_markdown() -> str:
+    """The feature table as Markdown (name, prior weight, what it measures), for ``docs/restore.md``."""
+    rows = [f"| `{f.name}` | {f.weight:g} | {f.doc} |" for f in TABLE]
+    return "| feature | prior weight | what it measures |\n|---|---:|---|\n" + "\n".join(rows) + "\n"
 
 
 GAP_CLASSES = ("single", "multi")
@@ -220,12 +302,21 @@ class Model:
 
 
 def model() -> Model:
-    """The packaged model (``restore_calibration.json``), or the defaults when it has not been built."""
+    """The packaged model (``restore_calibration.json``).
+
+    A feature of :data:`TABLE` that the file has no weight for (added since the last calibration) keeps
+    its prior weight until ``make calibrate-restore`` is run; a weight for a feature the table no longer
+    has means the file belongs to other code, and is an error.
+    """
     cal = resources.calibration()
-    if not cal:
-        return Model(DEFAULT_WEIGHTS, {}, {k: DEFAULT_THRESHOLD for k in GAP_CLASSES})
+    unknown = sorted(set(cal["weights"]) - set(FEATURES))
+    if unknown:
+        raise MissingDataError(str(resources.data_path(resources.CALIBRATION_FILE)),
+                               f"weights for features scoring.TABLE does not define ({', '.join(unknown)})",
+                               "recalibrate: `make calibrate-restore`")
     classes = cal["classes"]
-    return Model(cal["weights"], {k: v["bins"] for k, v in classes.items()},
+    # a feature the packaged fit predates weighs its prior until the next calibration
+    return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
                  {k: v["threshold"] for k, v in classes.items()})
 
 

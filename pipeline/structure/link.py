@@ -12,7 +12,10 @@ match. What does cross the language border:
 * **Latin words** the paper itself uses (``ASEAN``, ``MoU``);
 * **the talk's own translations**: a Japanese term glossed in parentheses
   in the paper (``環境首都（Environmental Capital）``), and the talk's
-  title and city pairs.
+  title and city pairs;
+* **dictionary translations**: a Japanese word of the section whose English
+  glosses (:mod:`pipeline.glosses`, EDICT matched on English lemmas) name a
+  word of the slide (``部会`` ↔ *Panels*, ``実績`` ↔ *Achievements*).
 
 Each shared term is weighted by its kind and by how few sections contain it
 (a year named in one section says much, the city's name in every section
@@ -35,6 +38,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KATAKANA
+from pipeline.glosses import english_terms, lemmas
 from pipeline.kana import romanize, sounds_alike
 
 # --------------------------------------------------------------------------
@@ -57,9 +61,12 @@ class Term:
     where: str
 
 
-WEIGHTS = {"translation": 2.0, "numbering": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0}
+WEIGHTS = {"translation": 2.0, "numbering": 2.0, "name": 1.5, "year": 1.0, "number": 1.0, "latin": 1.0, "loanword": 1.0,
+           "gloss": 0.6}
 """How much one shared term of each kind says, before the rarity weight.
-A two-digit number says half as much as a longer one (see :func:`number_terms`)."""
+A two-digit number says half as much as a longer one (see :func:`number_terms`). A dictionary
+translation says less than a name: a gloss is one sense of a word among several, and common words
+translate into most sections (their rarity weight then takes them out)."""
 
 TITLE_BONUS = 1.5
 """A term shared by the slide's title and the section's title counts this much more: titles say what a part is about."""
@@ -146,10 +153,10 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
     """
     terms = []
     for tok in tokens:
-        reading, tag = tok.get("reading"), tok.get("tag")
-        if not reading or not tag or not tag.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
+        reading, pos = tok.get("reading"), _tag(tok)
+        if not reading or not pos or not pos.startswith("名詞") or not _JAPANESE.search(tok["surface"]):
             continue  # Latin-script words are compared as written (latin_terms), not by sound
-        if tag.startswith("名詞-固有名詞"):
+        if pos.startswith("名詞-固有名詞"):
             kind = "name"
         elif _KATAKANA_WORD.match(tok["surface"]):
             kind = "loanword"
@@ -162,6 +169,43 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
             part_romaji = romanize(part_reading)
             if len(part_romaji) >= 4 and part_romaji != romaji:
                 terms.append(Term(kind, part_romaji, part, where))
+    return terms
+
+
+def _tag(tok: dict[str, Any]) -> str | None:
+    """Sudachi's part-of-speech levels of a token (``名詞-固有名詞-…``), whichever field holds them."""
+    for key in ("tag", "pos"):
+        value = tok.get(key)
+        if value and not value.isascii():
+            return value
+    return None
+
+
+GLOSS_POS = ("名詞", "動詞", "形容詞")
+
+
+def gloss_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
+    """Content words of Sudachi tokens (two characters or more) that the Japanese–English dictionary knows.
+
+    ``key`` is the word (its dictionary form where it has one); :func:`_matches` compares its
+    glosses with the lemmas of the slide's English words. Tokens beside a gap are skipped.
+
+    >>> [t.key for t in gloss_terms([{"surface": "実績", "lemma": "実績", "pos": "名詞-普通名詞-一般"},
+    ...                              {"surface": "を", "lemma": "を", "pos": "助詞-格助詞"}], "title")]
+    ['実績']
+    """
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    terms = []
+    for tok in tokens:
+        pos = _tag(tok) or ""
+        if tok.get("gap") or tok.get("near_gap") or not pos.startswith(GLOSS_POS) or len(tok["surface"]) < 2:
+            continue
+        for key in (tok.get("lemma"), tok["surface"]):
+            if key and key in table:
+                terms.append(Term("gloss", key, tok["surface"], where))
+                break
     return terms
 
 
@@ -238,6 +282,7 @@ def section_terms(section: dict[str, Any], translations: list[tuple[str, str]]) 
         terms += number_terms(text, where)
         terms += latin_terms(text, where)
         terms += sound_terms(tokens, where)
+        terms += gloss_terms(tokens, where)
         terms += [Term("translation", f"t:{en}", ja, where) for ja, en in translations if ja in text]
     return terms
 
@@ -250,6 +295,7 @@ def slide_terms(slide: dict[str, Any], translations: list[tuple[str, str]]) -> l
         folded = _nfkc(text).lower()
         terms += [Term("translation", f"t:{en}", en, where) for _, en in translations if en in folded]
         terms += [Term("name", m.group(0), m.group(0), where) for m in _ENGLISH_WORD.finditer(_nfkc(text))]
+        terms += [Term("english", word, word, where) for word, _ in english_terms(_nfkc(text))]
     return terms
 
 
@@ -286,11 +332,11 @@ def _title_bonus(slide_term: Term, section_term: Term) -> float:
 def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
     """Every distinct term a slide and a section share, once each."""
     sounds = _first_by((t for t in section if t.kind in ("name", "loanword")), lambda t: t.key)
-    exact = _first_by((t for t in section if t.kind not in ("name", "loanword")), lambda t: t.key)
+    exact = _first_by((t for t in section if t.kind not in ("name", "loanword", "gloss")), lambda t: t.key)
     words = _first_by((t for t in slide if t.kind == "name"), lambda t: t.key.lower())
     found: dict[str, Match] = {}
     for t in slide:
-        if t.kind == "name":
+        if t.kind in ("name", "english"):
             continue
         s = exact.get(t.key)
         if s is not None and t.key not in found:
@@ -310,7 +356,34 @@ def _matches(slide: list[Term], section: list[Term]) -> list[Match]:
                 found[term] = Match(s.kind, term, WEIGHTS[s.kind] * similarity * _title_bonus(t, s),
                                     f"{t.shown} ({t.where}) ~ {s.shown} [{romaji}] ({s.where})")
                 break
+    # dictionary translations, counted under the English lemma (one match per lemma): a word the
+    # slide says in English and the section in Japanese, unless a name or loanword already matched it
+    glossed = _gloss_lemmas(tuple(section))
+    answered: set[str] = set()  # one Japanese word answers one English word (夜景 is "night view" once)
+    for t in slide:
+        if t.kind != "english" or f"s:{t.key}" in found:
+            continue
+        for lemma in sorted(lemmas(t.key)):
+            s = glossed.get(lemma)
+            if s is not None and f"g:{lemma}" not in found and s.key not in answered:
+                answered.add(s.key)
+                found[f"g:{lemma}"] = Match("gloss", f"g:{lemma}", WEIGHTS["gloss"] * _title_bonus(t, s),
+                                            f"{t.shown} ({t.where}) = {s.shown} ({s.where}; the dictionary: {lemma})")
+                break
     return list(found.values())
+
+
+@lru_cache(maxsize=1024)
+def _gloss_lemmas(section: tuple[Term, ...]) -> dict[str, Term]:
+    """English lemma → the first dictionary term of the section glossed by it (titles first)."""
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    out: dict[str, Term] = {}
+    for t in sorted((t for t in section if t.kind == "gloss"), key=lambda t: t.where != "title"):
+        for lemma in table.get(t.key, ()):
+            out.setdefault(lemma, t)
+    return out
 
 
 def _rarity(document_frequency: int, sections: int) -> float:
@@ -362,7 +435,8 @@ def _slide_name(slide: dict[str, Any], k: int) -> str:
     return f"slide {slide['number']}" if slide.get("number") is not None else f"slide #{k + 1}"
 
 
-def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[str, Any] | None]) -> list[dict[str, Any] | None]:
+def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[str, Any] | None],
+                 talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     """Second pass: decks follow their papers, so an unlinked slide whose evidence
     favours a section between its linked neighbours' sections (or after the
     last, before the first) gets the order as one more piece of evidence.
@@ -373,7 +447,7 @@ def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[
     """
     out = list(links)
     for k, link in enumerate(links):
-        if link is not None:
+        if link is not None or _is_cover(slides[k], talk):
             continue
         before = next((j for j in range(k - 1, -1, -1) if links[j] is not None), None)
         after = next((j for j in range(k + 1, len(links)) if links[j] is not None), None)
@@ -418,4 +492,53 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
             scored.append((sum(w for w, _ in weighted), i, weighted))
         scores.append(scored)
     links = [_decide(scored, sections) for scored in scores]
-    return _order_links(slides, sections, scores, links)
+    links = _order_links(slides, sections, scores, links, talk)
+    # the cover slide repeats the talk's title: it is about the whole talk, no one section
+    return [None if _is_cover(slide, talk) else found for slide, found in zip(slides, links)]
+
+
+def _words(text: str | None) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", _nfkc(text or "").lower()))
+
+
+def _is_cover(slide: dict[str, Any], talk: dict[str, Any]) -> bool:
+    """The slide's title is the talk's English title or subtitle (or contains it).
+
+    >>> _is_cover({"title": "Port Towns: A Cross-border Story"}, {"title": {"en": "Port towns – a cross-border story"},
+    ...                                                          "subtitle": {"en": None}})
+    True
+    """
+    own = _words(slide.get("title"))
+    if not own:
+        return False
+    return any(t and (t == own or (len(t) >= 12 and t in own)) for t in
+               (_words(talk.get("title", {}).get("en")), _words(talk.get("subtitle", {}).get("en"))))
+
+
+def talk_view(talk) -> dict[str, Any]:
+    """The parts of a talk JSON that :func:`link_slides` reads, built from a :class:`pipeline.model.Talk`.
+
+    Restore links slides to sections before structure writes the JSON (the
+    slide linked to a section is the first English it reads for the
+    section's gaps), so it builds this view with the same tokenizer.
+    """
+    from pipeline.structure.tokenize_ja import tokenize
+
+    def text(t):
+        return t.text if t is not None else None
+
+    def tokens(s):
+        return [t.to_json() for t in tokenize(s)]  # the talk JSON's form of the tokens
+
+    return {
+        "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},
+        "title": {"ja": text(talk.title.ja), "en": text(talk.title.en)},
+        "subtitle": {"ja": text(talk.subtitle.ja), "en": text(talk.subtitle.en)},
+        "paper": {"sections": [
+            {"number": s.number, "title": s.title.text, "title_tokens": tokens(s.title.text),
+             "paragraphs": [{"text": p.text, "tokens": tokens(p.text)} for p in s.paragraphs]}
+            for s in talk.sections
+        ]},
+        "slides": [{"number": sl.number, "title": text(sl.title), "lines": [t.text for t in sl.lines]}
+                   for sl in talk.slides],
+    }

@@ -100,14 +100,43 @@ class Proposal:
     features: dict[str, float] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Source:
+    """Text in the other language that may translate a piece: a linked slide, the talk's other title, the deck.
+
+    ``paired``: the source is the other language's version of this very piece
+    (the English title of the Japanese title, the slide linked to the section);
+    else it is only the same talk's other language.
+    """
+
+    lines: tuple[Line, ...]
+    label: str
+    paired: bool = False
+
+
 @dataclass
 class Document:
-    """The text a gap can be checked against, nearest scope first (talk, document, corpus)."""
+    """The text a gap can be checked against, nearest scope first (talk, document, corpus).
+
+    ``sources`` maps the raw line a piece starts on to the texts in the other
+    language that may translate it, nearest first (the talk stage fills it from
+    the talk's structure and its slide links); without an entry the whole
+    document's other language is the one source.
+    """
 
     scopes: list[tuple[str, list[Line]]]
     english: list[Line] = field(default_factory=list)
     japanese: list[Line] = field(default_factory=list)
     hints: list = field(default_factory=list)
+    sources: dict[int, tuple[Source, ...]] = field(default_factory=dict)
+
+    def sources_for(self, site: "Site", english: bool) -> tuple[Source, ...]:
+        """The other-language sources of the piece a site stands in (English ones for a Japanese gap)."""
+        found = self.sources.get(site.line)
+        if found is not None:
+            return found
+        lines = self.english if not english else self.japanese
+        return (Source(tuple(lines), "the document's English" if not english else "the document's Japanese"),)
 
     @classmethod
     def from_text(cls, text: str) -> "Document":

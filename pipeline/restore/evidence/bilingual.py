@@ -1,4 +1,4 @@
-"""Bilingual: the talk's other language says the same thing.
+"""Bilingual numbers: the talk's other language writes the same number.
 
 A number lost on a slide (``○Established ２\ufffd\ufffd\ufffd``) is usually written in
 the paper too (``2004 年``), and the other way round. The provider takes the
@@ -94,16 +94,16 @@ def passage(lines: list[Line], at: int) -> list[Line]:
     >>> [ln.number for ln in passage(ls, 2)]
     [2, 3]
     """
-    from pipeline.restore.evidence.numbering import parse_heading
+    from pipeline.numbering import heading_shaped
 
     idx = next((i for i, ln in enumerate(lines) if ln.number >= at), len(lines))
     out = []
     for i in range(idx, min(len(lines), idx + PASSAGE_LINES)):
-        if i > idx and parse_heading(lines[i].text):
+        if i > idx and heading_shaped(lines[i].text):
             break
         out.append(lines[i])
     for i in range(idx - 1, max(-1, idx - PASSAGE_LINES // 4 - 1), -1):
-        if parse_heading(lines[i].text):
+        if heading_shaped(lines[i].text):
             break
         out.insert(0, lines[i])
     return out
@@ -156,109 +156,6 @@ def name_readings(text: str) -> frozenset[str]:
             if len(roman) >= 4:
                 found.add(roman)
     return frozenset(found)
-
-
-# --------------------------------------------------------------------------
-# Words: the talk's English says what the Japanese lost
-# --------------------------------------------------------------------------
-
-MIN_SHARED = 2
-"""Context words a line must share with an English line before that line counts as its translation."""
-
-
-def english_words(text: str) -> frozenset[str]:
-    """Lower-cased, crudely singular English words of a line (as the gloss table stores them).
-
-    >>> sorted(english_words("Four Panels and Achievements"))
-    ['achievement', 'and', 'four', 'panel']
-    """
-    out = set()
-    for w in re.findall(r"[A-Za-z]{3,}", text):
-        w = w.lower()
-        if len(w) > 4 and w.endswith("ies"):
-            w = w[:-3] + "y"
-        elif len(w) > 4 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-            w = w[:-1]
-        out.add(w)
-    return frozenset(out)
-
-
-def _token_glosses(text: str) -> list[frozenset[str]]:
-    """The gloss words of each token of ``text`` that has any."""
-    from pipeline.restore import resources
-
-    table = resources.glosses()
-    out = []
-    if not text.strip():
-        return out
-    for m in resources.tokenizer().tokenize(text):
-        words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
-        if words:
-            out.append(words)
-    return out
-
-
-def word_proposals(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
-    """Fills whose English translation stands in the English line that translates the gap's line.
-
-    The English line is the one sharing most words with the glosses of the
-    line's surviving words (at least :data:`MIN_SHARED`); a fill is supported
-    when a word of that English line that no surviving word accounts for
-    glosses it. Whole-word fills are also looked up from those English words.
-    """
-    from pipeline.restore import resources
-
-    table = resources.glosses()
-    if not table or not doc.english or site.script != "ja":
-        return []
-    token_glosses = _token_glosses(site.left) + _token_glosses(site.right)
-    known = set().union(*token_glosses) if token_glosses else set()
-    names = katakana_readings(site.left) | katakana_readings(site.right)
-    best, lines = 0, []
-    for ln in doc.english:
-        words = english_words(ln.text)
-        # words of the line that the English line translates, each counted once however many
-        # English words its gloss has ("hot spring" is one word: 温泉)
-        shared = sum(1 for g in token_glosses if g & words) + sum(1 for n in names if any(sounds_alike(n, w) > 0 for w in words))
-        if shared > best:
-            best, lines = shared, [ln]
-        elif shared == best and shared:
-            lines.append(ln)
-    if best < MIN_SHARED or len(lines) > 1:
-        return []
-    line = lines[0]
-    unexplained = english_words(line.text) - known
-    candidates = list(fills)
-    for w in sorted(unexplained):
-        candidates.extend(resources.gloss_index().get((w, site.length), ())[:5])
-    proposals = []
-    for fill in dict.fromkeys(candidates):
-        window = site.window(fill, 4)
-        left = len(site.left[-4:])
-        words = set(table.get(fill, frozenset()))
-        for token in _formed(window, left, fill):
-            words |= table.get(token, frozenset())
-        hit = sorted(words & unexplained)
-        # one character glosses too loosely (市 → city) to stand as a translation
-        if hit and (len(fill) >= 2 or len(words) and any(len(t) >= 2 for t in _formed(window, left, fill))):
-            proposals.append(Proposal(
-                fill=fill, kind="bilingual",
-                detail=f"{fill} translates '{hit[0]}' in the English line {line.text.strip()!r} (line {line.number}), "
-                       f"which shares {', '.join(sorted(known & english_words(line.text))[:4])} with this line",
-                features={"bilingual_word": 1.0},
-            ))
-    return proposals
-
-
-def _formed(window: str, left: int, fill: str) -> list[str]:
-    """Surfaces and dictionary forms of the tokens that overlap the fill (at least two characters)."""
-    from pipeline.restore import resources
-
-    out = []
-    for m in resources.tokenizer().tokenize(window):
-        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
-            out += [m.surface(), m.dictionary_form()]
-    return out
 
 
 def katakana_readings(text: str) -> set[str]:

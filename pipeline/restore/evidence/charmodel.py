@@ -20,12 +20,12 @@ MAX_LENGTH = 3
 
 
 def propose(site: Site, lm: charlm.Scorer | None = None) -> list[Proposal]:
-    """The character model's best fills for a gap among Japanese characters (none without the packaged counts).
+    """The character model's best fills for a gap among Japanese characters.
 
     ``lm`` is the document's model (:func:`pipeline.restore.charlm.for_document`); the general one when not given.
     """
     lm = lm if lm is not None else charlm.model()
-    if lm is None or site.script != "ja" or site.length > MAX_LENGTH:
+    if site.script != "ja" or site.length > MAX_LENGTH:
         return []
     proposals = []
     # read both ways: a fill led by the right context (a word whose end survives) is one the

@@ -12,11 +12,12 @@ words matched and how common they are; the scorer adds Sudachi's path cost.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.restore import resources
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER_RE, is_hiragana
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, is_hiragana
 from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
@@ -24,6 +25,8 @@ PER_SIDE = 30
 """Left and right partial fills kept per split point when joining them."""
 WHOLE_WORDS = 1500
 """Most common words of the gap's length, proposed when a whole word was lost (``使用`` in ``を\ufffd\ufffdする``)."""
+WHOLE_KEEP = 150
+"""Common whole words left after the character model's reading (:func:`whole_words`)."""
 FUNCTION_KANA = 30
 """The most common hiragana, proposed alone: particles and endings (を, は, に…) are one-character
 words that no longer dictionary word anchors."""
@@ -73,7 +76,8 @@ def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float])
     return found
 
 
-def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None) -> list[Fit]:
+def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None,
+                 lm=None) -> list[Fit]:
     """Whole-gap fills from the dictionary, best fitting first.
 
     >>> idx = resources.WordIndex.build(["兄弟", "友好", "の兄", "弟友"])
@@ -91,7 +95,7 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
         for kana, z in function_kana():
             slot.setdefault(kana, Fit(kana, 0, z, (kana,)))
     fills: dict[str, Fit] = dict(parts.get((0, n), {}))
-    for word, z in frequent_words(n):
+    for word, z in whole_words(site, lm):
         fills.setdefault(word, Fit(word, 0, z, (word,)))
     left_ctx, right_ctx = site.left[-6:], site.right[:6]
     for k in range(1, n):
@@ -133,9 +137,33 @@ def frequent_words(n: int) -> tuple[tuple[str, float], ...]:
     """The :data:`WHOLE_WORDS` most common Japanese words of length ``n`` (none for a single character)."""
     if n < 2:
         return ()
-    ranked = sorted(((w, z) for w, z in resources.word_zipf().items() if len(w) == n and all(JA_LETTER_RE.match(c) for c in w)),
-                    key=lambda wz: (-wz[1], wz[0]))
+    ranked = sorted(_words_by_length().get(n, ()), key=lambda wz: (-wz[1], wz[0]))
     return tuple(ranked[:WHOLE_WORDS])
+
+
+@functools.cache
+def _words_by_length() -> dict[int, list[tuple[str, float]]]:
+    """The frequency list's Japanese words grouped by length (one pass over the list for every length)."""
+    groups: dict[int, list[tuple[str, float]]] = {}
+    whole = re.compile(f"[{JA_LETTER}]+")
+    for w, z in resources.word_zipf().items():
+        if whole.fullmatch(w):
+            groups.setdefault(len(w), []).append((w, z))
+    return groups
+
+
+def whole_words(site: Site, lm=None) -> tuple[tuple[str, float], ...]:
+    """The common words proposed as the whole lost text: the :data:`WHOLE_WORDS` most common of the gap's
+    length, or with ``lm`` (the document's character model) the :data:`WHOLE_KEEP` of them it reads best
+    between the gap's neighbours, counting their frequency too (most of the others would be cut by the
+    scorer after costing a Sudachi call each).
+    """
+    words = frequent_words(site.length)
+    if lm is None or len(words) <= WHOLE_KEEP:
+        return words
+    scores = lm.scores(site.left, [w for w, _ in words], site.right)
+    ranked = sorted(range(len(words)), key=lambda i: (-(scores[i] + words[i][1]), words[i][0]))
+    return tuple(words[i] for i in sorted(ranked[:WHOLE_KEEP]))
 
 
 @functools.cache
@@ -173,8 +201,9 @@ def both_sides(site: Site, fit: Fit) -> int:
     return min(left, right)
 
 
-def propose(site: Site) -> list[Proposal]:
-    """Lexicon proposals for a gap among Japanese characters."""
+def propose(site: Site, lm=None) -> list[Proposal]:
+    """Lexicon proposals for a gap among Japanese characters (``lm``: the document's character model,
+    which picks the common whole words worth proposing, :func:`whole_words`)."""
     if site.script != "ja":
         return []
     return [
@@ -182,5 +211,5 @@ def propose(site: Site) -> list[Proposal]:
                  detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
                         f"{f.known} surviving character{'s' if f.known != 1 else ''}",
                  features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(both_sides(site, f))})
-        for f in lexicon_fits(site)
+        for f in lexicon_fits(site, lm=lm)
     ]

@@ -110,31 +110,109 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
 
 
 _WORD_CHARS = r"A-Za-z"
+_SENTENCE_END = re.compile(r"(?:[.!?:;○●■□◆◇・※→\-–—\u2022)）」』”\"]\s*|^\s*)$")
+"""What may stand before a word that starts a sentence or an item (a capital is due there)."""
+TITLE_CASE_SHARE = 0.6
+"""A line whose longer words are capitalised this often is in title case (a slide title, a heading)."""
 
 
-def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str]]:
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more start with a capital: a title, where every word is capitalised.
+
+    >>> _title_case("International Exchange through a Seto Inland Sea Port Town"), _title_case("Cruise ships call at the")
+    (True, False)
+    """
+    words = re.findall(r"[A-Za-z]{4,}", line)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+
+
+def _proper_noun(word: str, scope: ScopeText) -> bool:
+    """The word is capitalised wherever it stands, and at least once where nothing calls for a capital
+    (mid-sentence in a line not in title case): a name, which keeps its capital everywhere."""
+    mid_sentence = False
+    for m in re.finditer(f"(?<![{_WORD_CHARS}])(?i:{re.escape(word)})(?![{_WORD_CHARS}])", scope.text):
+        if not m.group(0)[0].isupper():
+            return False
+        start = scope.text.rfind("\n", 0, m.start()) + 1
+        end = scope.text.find("\n", m.end())
+        line = scope.text[start: end if end >= 0 else len(scope.text)]
+        if not _SENTENCE_END.search(scope.text[start:m.start()]) and not _title_case(line):
+            mid_sentence = True
+    return mid_sentence
+
+
+def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
+    """The case a word's first letter takes in the gap's own context, and why.
+
+    A capital copied from elsewhere says nothing about this place (``Port`` in a
+    title, ``the \ufffdort`` mid-sentence): capitals for a word in capitals, at the
+    start of a sentence or item, in a title-case line, or for a name (capitalised
+    everywhere, also mid-sentence); else lower case.
+
+    >>> s = ScopeText.build("doc", [Line("A Sea Port Town", 1), Line("Ships call at the \ufffdort", 2)])
+    >>> initial_case(Site("Ships call at the \ufffdort", 18, 19), "Port", s)
+    ('lower', 'mid-sentence')
+    >>> initial_case(Site("\ufffdort of call", 0, 1), "Port", s)
+    ('upper', 'start of a sentence')
+    """
+    tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
+    if len(tail) >= 2 and tail.isupper():
+        return "upper", "a word in capitals"
+    if _SENTENCE_END.search(site.text[: site.start]):
+        return "upper", "start of a sentence"
+    if _title_case(site.text):
+        return "upper", "a line in title case"
+    if _proper_noun(word, scope):
+        return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
+    return "lower", "mid-sentence"
+
+
+def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str, int]]:
     """For a gap inside a Latin word: whole words of the scope that fit the word's known letters.
 
+    A fill that starts the word takes the case its own context needs (:func:`initial_case`), not the
+    case of the word it was found in.
+
     >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9)])
-    >>> word_matches(Site("S\\ufffd\\ufffdbol of", 1, 3), s)
+    >>> word_matches(Site("S\ufffd\ufffdbol of", 1, 3), s)
     {'ym': (4, 1, 9, 'Symbol', 1)}
     """
     head = re.search(f"[{_WORD_CHARS}]*$", site.left).group(0)
     tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
     if len(head) + len(tail) < 2:
         return {}
+    # a fill that starts the word is found whatever the case of its first letter
+    fill_pattern = f"([{_WORD_CHARS}]{{{site.length}}})" if head else f"((?i:[a-z])[{_WORD_CHARS}]{{{site.length - 1}}})"
     pattern = (
-        f"(?<![{_WORD_CHARS}{GAP}])" + re.escape(head) + f"([{_WORD_CHARS}]{{{site.length}}})"
+        f"(?<![{_WORD_CHARS}{GAP}])" + re.escape(head) + fill_pattern
         + re.escape(tail) + f"(?![{_WORD_CHARS}{GAP}])"
     )
     found: dict[str, tuple[int, int, int, str, int]] = {}
+    cases: dict[str, tuple[str, str]] = {}
     for m in re.finditer(pattern, scope.text):
         fill = m.group(1)
+        if not head:
+            word = m.group(0)
+            case, _ = cases.setdefault(word.lower(), initial_case(site, word, scope))
+            fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
         best, hits, line, phrase, _ = found.get(fill, (0, 0, 0, "", 0))
         if not hits:
             line, phrase = scope.line_at(m.start(1))[0], m.group(0)
         found[fill] = (len(head) + len(tail), hits + 1, line, phrase, min(len(head), len(tail)) if head and tail else len(head) + len(tail))
     return found
+
+
+def _left_part(site: Site, phrase: str, fill: str) -> int:
+    """How many characters of the repeated ``phrase`` (context, fill, context) stand left of the fill.
+
+    >>> _left_part(Site("札幌市の\ufffd\ufffd交流事業", 4, 6), "市の国際交流", "国際")
+    2
+    """
+    for a in range(min(len(phrase) - len(fill), len(site.left)), -1, -1):
+        if phrase[a:a + len(fill)] == fill and site.left.endswith(phrase[:a]) \
+                and site.right.startswith(phrase[a + len(fill):]):
+            return a
+    return 0
 
 
 class RepetitionIndex:
@@ -157,11 +235,18 @@ class RepetitionIndex:
             found = word_matches(site, scope) if latin else context_matches(site, scope)
             for fill, (ctx, hits, line, phrase, both) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
                 where = f"line {line}" if line else f"the {scope.name}"
+                case = ""
+                if latin and not re.search(f"[{_WORD_CHARS}]$", site.left) and fill[:1] != phrase[:1]:
+                    case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
+                features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
+                            "rep_scope": float(depth), "rep_both": float(both)}
+                if not latin:
+                    # where the repeated context splits around the fill: scoring weighs how specific it is
+                    features["rep_left"] = float(_left_part(site, phrase, fill))
                 proposals.append(Proposal(
                     fill=fill, kind="repetition",
-                    detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''})",
-                    features={"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
-                              "rep_scope": float(depth), "rep_both": float(both)},
+                    detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''}){case}",
+                    features=features,
                 ))
             if proposals:
                 break

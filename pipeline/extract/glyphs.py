@@ -1,0 +1,141 @@
+"""Glyphs as pdfminer.six draws them, before any layout analysis.
+
+:class:`GlyphCollector` is a pdfminer layout device that keeps, for each page,
+only its glyphs (``LTChar``), each tagged with its glyph id (``cid``) and
+whether its font writes vertically (``wmode``). Text inside form XObjects is
+collected on the page itself (pdfminer would otherwise leave it out of the
+layout analysis and glue it on without line breaks); paths and images are not
+collected at all, which is what pdfminer's own ``TextConverter`` does for
+speed. :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
+
+:class:`FontFallbackManager` adds one repair pdfminer lacks: a CID font whose
+``CIDSystemInfo`` strings cannot be read (garbled, e.g. by decrypting strings
+a producer left unencrypted) but whose encoding names one of Adobe's
+predefined CMaps gets the Unicode map of that CMap's character collection.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from pdfminer.cmapdb import CMapDB
+from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.layout import LTChar, LTPage
+from pdfminer.pdffont import PDFCIDFont
+from pdfminer.pdfinterp import PDFResourceManager
+
+CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
+
+# Adobe's predefined CMaps (PDF 32000-1:2008, table 118) by character
+# collection; the first matching prefix wins, so longer prefixes come first.
+# Every other predefined CMap pdfminer ships (H, V, EUC-*, 90ms-RKSJ-*,
+# Add-*, Ext-*, Hankaku, Hiragana…) belongs to Adobe-Japan1.
+_COLLECTION_BY_PREFIX = (
+    ("UniGB", "Adobe-GB1"), ("GB", "Adobe-GB1"),
+    ("UniCNS", "Adobe-CNS1"), ("CNS", "Adobe-CNS1"), ("B5", "Adobe-CNS1"), ("ETen", "Adobe-CNS1"),
+    ("ETHK", "Adobe-CNS1"), ("HK", "Adobe-CNS1"),
+    ("UniKS", "Adobe-Korea1"), ("KSC", "Adobe-Korea1"),
+)
+_KNOWN_COLLECTIONS = ("Adobe-Japan1", "Adobe-GB1", "Adobe-CNS1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS")
+
+
+def collection_of_cmap(name: str) -> str | None:
+    """The character collection of a predefined CMap name, or ``None``.
+
+    >>> collection_of_cmap("UniJIS-UCS2-V"), collection_of_cmap("90ms-RKSJ-H"), collection_of_cmap("UniGB-UTF16-H")
+    ('Adobe-Japan1', 'Adobe-Japan1', 'Adobe-GB1')
+    >>> collection_of_cmap("Identity-H") is None
+    True
+    """
+    if not name or name.startswith("Identity") or name.startswith("DLIdent") or name.startswith("OneByteIdentity"):
+        return None
+    for prefix, collection in _COLLECTION_BY_PREFIX:
+        if name.startswith(prefix):
+            return collection
+    try:
+        CMapDB.get_cmap(name)
+    except CMapDB.CMapNotFound:
+        return None
+    return "Adobe-Japan1"
+
+
+class FontFallbackManager(PDFResourceManager):
+    """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``."""
+
+    def get_font(self, objid: object, spec: Any):  # noqa: ANN201 - pdfminer's signature
+        font = super().get_font(objid, spec)
+        if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
+            try:
+                collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))
+                if collection is not None:
+                    font.unicode_map = CMapDB.get_unicode_map(collection, font.is_vertical())
+            except (CMapDB.CMapNotFound, KeyError, TypeError, AttributeError, ValueError):
+                pass  # no repair: its glyphs come out as (cid:N), lost glyphs with their font named
+        return font
+
+
+class GlyphCollector(PDFLayoutAnalyzer):
+    """A pdfminer device that collects each page's glyphs and hands them to ``on_page``.
+
+    ``on_page(page: LTPage, glyphs: list[LTChar])`` is called once per page,
+    glyphs in drawing order. Each glyph carries two extra attributes:
+    ``cid`` (its glyph id in its font) and ``wmode`` (``True`` when its font
+    writes vertically, i.e. a ``-V`` CMap).
+    """
+
+    def __init__(self, rsrcmgr: PDFResourceManager, on_page) -> None:  # noqa: ANN001
+        super().__init__(rsrcmgr, pageno=1, laparams=None)
+        self.on_page = on_page
+
+    def begin_page(self, page, ctm) -> None:  # noqa: ANN001
+        super().begin_page(page, ctm)
+        self.glyphs: list[LTChar] = []
+
+    def end_page(self, page) -> None:  # noqa: ANN001
+        ltpage: LTPage = self.cur_item  # type: ignore[assignment]
+        self.on_page(ltpage, self.glyphs)
+        self.pageno += 1
+
+    # Text in a form XObject is positioned in page space already (the
+    # interpreter applies the form's matrix), so its glyphs join the page's.
+    def begin_figure(self, name, bbox, matrix) -> None:  # noqa: ANN001
+        pass
+
+    def end_figure(self, name) -> None:  # noqa: ANN001
+        pass
+
+    def render_image(self, name, stream) -> None:  # noqa: ANN001
+        pass
+
+    def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001
+        pass
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # noqa: ANN001
+        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        glyph = self.cur_item._objs.pop()
+        glyph.cid = cid
+        glyph.wmode = font.is_vertical()
+        self.glyphs.append(glyph)
+        return adv
+
+
+def lost_glyph(text: str) -> bool:
+    """Whether pdfminer's text for one glyph stands for no character at all.
+
+    That is its ``(cid:N)`` (no Unicode mapping), a control character (a
+    map that points at NUL or another C0/C1 code), or U+FFFD.
+
+    >>> lost_glyph("(cid:12)"), lost_glyph("\\x00"), lost_glyph("\\ufffd"), lost_glyph("a"), lost_glyph(" ")
+    (True, True, True, False, False)
+    """
+    if text.startswith("(cid:") and CID_TEXT_RE.fullmatch(text):
+        return True
+    return bool(text) and all(ch == "\ufffd" or unicodedata.category(ch) == "Cc" for ch in text)
+
+
+def glyph_cid(glyph: LTChar) -> int:
+    """The glyph id pdfminer drew (``(cid:N)``'s N)."""
+    match = CID_TEXT_RE.fullmatch(glyph.get_text())
+    return int(match.group(1)) if match else int(getattr(glyph, "cid", -1))

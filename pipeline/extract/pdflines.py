@@ -1,0 +1,281 @@
+"""pdfminer's lines → raw lines, with their layout, lost-glyph markers and set-aside glyphs.
+
+Every glyph pdfminer drew reaches a raw line, so a person can find it in
+``output/extract``; what extraction sets aside stays in the raw lines and is
+listed in the ledger (``Extracted.ledger``) with its position, and the clean
+stage removes exactly those spans before its rules run:
+
+* an overprinted copy (:mod:`pipeline.extract.overprint`) goes to a *copy
+  line* right after the line of its original, in the original's order; a
+  line drawn twice thus reads twice, the second time listed as ``overprint``;
+* a ruby run (:mod:`pipeline.extract.ruby`) is written right after the last
+  glyph of the base run it reads (``道後温泉どうごおんせんは``), listed as
+  ``ruby``, so the base run is the text just before it;
+* each raw line's :class:`~pipeline.model.LineLayout` (page, indent in ems
+  from its box's start edge, box, median glyph size, main font, vertical, and
+  the display width of the text that flows on);
+* a glyph pdfminer could not map (``(cid:N)``, NUL or another control
+  character) becomes one :data:`~pipeline.model.GAP` with a
+  :class:`~pipeline.model.Marker` naming its glyph id and font.
+
+Text boxes are separated by a blank line, as in pdfminer's own text output.
+A raw line is one pdfminer line, or the pieces of a vertical column pdfminer
+broke apart (:func:`~pipeline.extract.reading_order.rejoin_columns`).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
+
+from pipeline.chardata import display_width
+from pipeline.extract.glyphs import glyph_cid, lost_glyph
+from pipeline.extract.reading_order import RawBlock
+from pipeline.extract.ruby import RubyRun
+from pipeline.model import GAP, LedgerRow, LineLayout, Marker
+from pipeline.vocab import Action, Reason, Rule
+
+OVERPRINT_RULE = Rule.SET_ASIDE_OVERPRINT
+RUBY_RULE = Rule.SET_ASIDE_RUBY
+
+
+@dataclass(frozen=True)
+class LineFacts:
+    """What page furniture detection needs to know of one raw text line."""
+
+    number: int
+    page: int
+    text: str
+    bbox: tuple[float, float, float, float]
+    size: float
+
+
+def _r(value: float) -> float:
+    return round(value, 2)
+
+
+class PdfLines:
+    """Raw lines of a PDF, page after page, and all that goes with them."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.layouts: list[LineLayout] = []
+        self.markers: list[Marker] = []
+        self.ledger: list[LedgerRow] = []
+        self.facts: list[LineFacts] = []
+        self.page_starts: list[int] = []
+        self.page_boxes: dict[int, tuple[float, float, float, float]] = {}
+        self.glyphs_by_font: Counter[str] = Counter()
+        self.lost_by_font: Counter[str] = Counter()
+        self.glyphs_by_page: Counter[int] = Counter()
+        self.lost_by_page: Counter[int] = Counter()
+        self.sizes: Counter[float] = Counter()  # body glyph sizes (0.1 pt), for the body size
+
+    # ------------------------------------------------------------------
+    def write_page(self, page: int, bbox, blocks: Sequence[RawBlock],  # noqa: ANN001
+                   copies: dict[int, list[LTChar]], runs: Sequence[RubyRun]) -> None:
+        """Append one page's lines: ``blocks`` in reading order, the page's
+        overprinted copies (``id(original)`` → copies) and ruby runs."""
+        self.page_starts.append(len(self.lines) + 1)
+        self.page_boxes[page] = tuple(bbox)
+        self._page = page
+        self._copies = copies
+        self._runs = list(runs)
+        self._run_of_base: dict[int, list[int]] = {}
+        for k, run in enumerate(self._runs):
+            for base in run.bases:
+                self._run_of_base.setdefault(id(base), []).append(k)
+        self._runs_done: set[int] = set()
+        self._copies_done: set[int] = set()
+        for block in blocks:
+            for line in block.lines:
+                self._text_line(line, block.box)
+            if block.box is not None:
+                self._blank()
+        # What no line took (cannot happen with pdfminer's grouping, which
+        # puts every glyph in a line) still reaches a raw line of its own.
+        for k, run in enumerate(self._runs):
+            if k not in self._runs_done:
+                self._orphan_ruby(run)
+        left = [c for original, cs in copies.items() if original not in self._copies_done for c in cs]
+        if left:
+            self._loose_copies(left)
+
+    # ------------------------------------------------------------------
+    def _glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool = True) -> int:
+        text = glyph.get_text()
+        lost = lost_glyph(text)
+        if counted and (lost or text.strip()):
+            self.glyphs_by_font[glyph.fontname] += 1
+            self.glyphs_by_page[self._page] += 1
+            if lost:
+                self.lost_by_font[glyph.fontname] += 1
+                self.lost_by_page[self._page] += 1
+        if lost:
+            self.markers.append(Marker(line=line, col=col, cid=glyph_cid(glyph), raw=text, font=glyph.fontname))
+            pieces.append(GAP)
+            return col + 1
+        pieces.append(text)
+        return col + len(text)
+
+    def _append(self, text: str, layout: LineLayout) -> int:
+        self.lines.append(text)
+        self.layouts.append(layout)
+        return len(self.lines)
+
+    def _blank(self) -> None:
+        self._append("", LineLayout(page=self._page))
+
+    def _layout(self, glyphs: Sequence[LTChar], bbox, vertical: bool, indent: int, text: str) -> LineLayout:  # noqa: ANN001
+        """``text`` is the line as it flows on (without ruby); its display width is the layout's ``width``."""
+        inked = [g for g in glyphs if g.get_text().strip()] or list(glyphs)
+        size = statistics.median(g.size for g in inked) if inked else None
+        fonts = Counter(g.fontname for g in inked)
+        x0, y0, x1, y1 = bbox
+        return LineLayout(
+            page=self._page, indent=indent, width=display_width(text.strip()), x0=_r(x0), y0=_r(y0), x1=_r(x1), y1=_r(y1),
+            size=_r(size) if size is not None else None,
+            font=fonts.most_common(1)[0][0] if fonts else None, vertical=vertical,
+        )
+
+    @staticmethod
+    def _indent(box: LTTextBox | None, glyphs: Sequence[LTChar], vertical: bool) -> int:
+        """Where the line's first inked glyph starts, in ems from its box's start edge."""
+        if box is None:
+            return 0
+        first = next((g for g in glyphs if g.get_text().strip()), None)
+        if first is None or first.size <= 0:
+            return 0
+        offset = box.y1 - first.y1 if vertical else first.x0 - box.x0
+        return max(0, round(offset / first.size))
+
+    # ------------------------------------------------------------------
+    def _text_line(self, pieces_of_line: list[LTTextLine], box: LTTextBox | None) -> None:
+        children = [c for line in pieces_of_line for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")]
+        glyphs = [c for c in children if isinstance(c, LTChar)]
+        vertical = isinstance(pieces_of_line[0], LTTextLineVertical)
+        line_bbox = (min(p.x0 for p in pieces_of_line), min(p.y0 for p in pieces_of_line),
+                     max(p.x1 for p in pieces_of_line), max(p.y1 for p in pieces_of_line))
+        anchors: dict[int, list[int]] = {}
+        last: dict[int, int] = {}
+        for i, child in enumerate(children):
+            if isinstance(child, LTChar):
+                for k in self._run_of_base.get(id(child), ()):
+                    if k not in self._runs_done:
+                        last[k] = i
+        for k, i in sorted(last.items()):
+            anchors.setdefault(i, []).append(k)
+            self._runs_done.add(k)
+        number = len(self.lines) + 1
+        rows_before = len(self.ledger)
+        pieces: list[str] = []
+        col = 0
+        for i, child in enumerate(children):
+            if isinstance(child, LTChar):
+                col = self._glyph(pieces, child, number, col)
+                if child.get_text().strip():
+                    self.sizes[round(child.size, 1)] += 1
+                for k in anchors.get(i, ()):
+                    col = self._ruby(pieces, self._runs[k], number, col)
+            else:
+                text = child.get_text()
+                pieces.append(text)
+                col += len(text)
+        text = "".join(pieces)
+        flowing = text
+        for row in reversed(self.ledger[rows_before:]):  # this line's ruby (and its copies), right to left
+            flowing = flowing[:row.col] + flowing[row.col + len(row.text):]
+        indent = self._indent(box, glyphs, vertical)
+        layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
+        self._append(text, layout)
+        if text.strip() and layout.size is not None:
+            self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size))
+        self._copy_lines(children, vertical, indent)
+
+    def _ruby(self, pieces: list[str], run: RubyRun, line: int, col: int) -> int:
+        order = sorted(run.glyphs, key=(lambda g: -g.y1) if run.vertical else (lambda g: g.x0))
+        start = col
+        mine: list[str] = []
+        for glyph in order:
+            col = self._glyph(mine, glyph, line, col)
+        pieces.extend(mine)
+        self.ledger.append(LedgerRow(rule=RUBY_RULE, action=Action.DROPPED, line=line, col=start, text="".join(mine), reason=Reason.RUBY))
+        doubled = [c for g in order for c in self._copies.get(id(g), ())]
+        for g in order:
+            self._copies_done.add(id(g))
+        if doubled:
+            start = col
+            mine = []
+            for glyph in doubled:
+                col = self._glyph(mine, glyph, line, col, counted=False)
+            pieces.extend(mine)
+            self.ledger.append(LedgerRow(rule=OVERPRINT_RULE, action=Action.DROPPED, line=line, col=start, text="".join(mine), reason=Reason.OVERPRINT))
+        return col
+
+    def _copy_lines(self, children: list, vertical: bool, indent: int) -> None:
+        """One copy line per layer of overprinted copies of this line's glyphs."""
+        layer = 0
+        while True:
+            def copy_of(child) -> LTChar | None:  # noqa: ANN001
+                if isinstance(child, LTChar):
+                    found = self._copies.get(id(child), ())
+                    return found[layer] if len(found) > layer else None
+                return None
+
+            if not any(copy_of(c) is not None for c in children):
+                return
+            number = len(self.lines) + 1
+            pieces: list[str] = []
+            drawn: list[LTChar] = []
+            col = 0
+            for i, child in enumerate(children):
+                copy = copy_of(child)
+                if copy is not None:
+                    self._copies_done.add(id(child))
+                    col = self._glyph(pieces, copy, number, col, counted=False)
+                    drawn.append(copy)
+                elif isinstance(child, LTAnno) and 0 < i < len(children) - 1 \
+                        and copy_of(children[i - 1]) is not None and copy_of(children[i + 1]) is not None:
+                    pieces.append(child.get_text())
+                    col += len(child.get_text())
+            text = "".join(pieces)
+            bbox = (min(g.x0 for g in drawn), min(g.y0 for g in drawn), max(g.x1 for g in drawn), max(g.y1 for g in drawn))
+            self._append(text, self._layout(drawn, bbox, vertical, indent, text))
+            self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
+            layer += 1
+
+    def _drop_line(self, number: int, text: str, rule: Rule, reason: Reason) -> None:
+        stripped = text.strip()
+        if stripped:
+            col = len(text) - len(text.lstrip())
+            self.ledger.append(LedgerRow(rule=rule, action=Action.DROPPED, line=number, col=col, text=stripped, reason=reason))
+
+    def _orphan_ruby(self, run: RubyRun) -> None:
+        number = len(self.lines) + 1
+        pieces: list[str] = []
+        self._ruby(pieces, run, number, 0)
+        g = run.glyphs
+        bbox = (min(x.x0 for x in g), min(x.y0 for x in g), max(x.x1 for x in g), max(x.y1 for x in g))
+        self._append("".join(pieces), self._layout(g, bbox, run.vertical, 0, "".join(pieces)))
+
+    def _loose_copies(self, copies: list[LTChar]) -> None:
+        number = len(self.lines) + 1
+        pieces: list[str] = []
+        col = 0
+        for glyph in copies:
+            col = self._glyph(pieces, glyph, number, col, counted=False)
+        bbox = (min(x.x0 for x in copies), min(x.y0 for x in copies), max(x.x1 for x in copies), max(x.y1 for x in copies))
+        text = "".join(pieces)
+        self._append(text, self._layout(copies, bbox, False, 0, text))
+        self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
+
+    # ------------------------------------------------------------------
+    def body_size(self) -> float | None:
+        """The most common glyph size of the document's body text, in points."""
+        if not self.sizes:
+            return None
+        return max(self.sizes.items(), key=lambda kv: (kv[1], -kv[0]))[0]

@@ -1,0 +1,147 @@
+"""What a PDF's reading has to tell the user: unmappable glyphs, pdfminer's warnings.
+
+Notes are written in the project's message format,
+``<file>: <where>: <what> — <remedy>`` (the CLI prefixes ``pipeline:``).
+pdfminer's own log records and Python warnings are captured while one file
+is read (only those of the reading thread) and become one summary note; the
+individual warnings are kept as *detail* notes (``where`` is
+:data:`DETAIL`), which the CLI prints only with ``--verbose``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import warnings
+from collections import Counter
+from contextlib import contextmanager
+from typing import Iterator
+
+#: Share of a file's glyphs, or of one page's, from which unmappable glyphs are "many".
+MANY_LOST = 0.05
+MANY_LOST_PAGE = 0.3
+#: Pages with fewer glyphs than this are not judged on their own.
+MIN_PAGE_GLYPHS = 20
+
+#: The ``where`` of a detail note (one pdfminer warning).
+DETAIL = "pdfminer warning"
+
+OCR_REMEDY = (
+    "the text was kept with one gap per lost glyph; to read those glyphs, run OCR on the pages named "
+    "(e.g. ocrmypdf --force-ocr) or extract them with another tool (e.g. pdftotext or mutool) and give that text dump"
+)
+
+
+def page_ranges(pages: list[int]) -> str:
+    """``[1, 2, 3, 5]`` → ``'pages 1–3, 5'``.
+
+    >>> page_ranges([2, 3, 4, 9]), page_ranges([7])
+    ('pages 2–4, 9', 'page 7')
+    """
+    parts: list[str] = []
+    start = prev = None
+    for p in sorted(pages) + [None]:
+        if start is not None and (p is None or p != prev + 1):
+            parts.append(f"{start}–{prev}" if prev != start else f"{start}")
+            start = None
+        if p is not None and start is None:
+            start = p
+        prev = p
+    label = "page" if len(pages) == 1 else "pages"
+    return f"{label} {', '.join(parts)}"
+
+
+def lost_glyph_note(name: str, glyphs_by_font: Counter, lost_by_font: Counter, glyphs_by_page: Counter,
+                    lost_by_page: Counter) -> str | None:
+    """The note on a file with many glyphs no font maps to Unicode, or ``None``.
+
+    "Many" is :data:`MANY_LOST` of the file's glyphs, or :data:`MANY_LOST_PAGE`
+    of one page's (of a page with at least :data:`MIN_PAGE_GLYPHS` glyphs).
+
+    >>> lost_glyph_note("x.pdf", Counter(A=100, B=10), Counter(B=10), Counter({1: 50, 2: 60}), Counter({2: 10}))  # doctest: +ELLIPSIS
+    'x.pdf: page 2: 10 of 110 glyphs have no Unicode mapping (font B: 10 of 10) — the text was kept ...'
+    """
+    lost = sum(lost_by_font.values())
+    total = sum(glyphs_by_font.values())
+    if not lost or not total:
+        return None
+    bad_pages = sorted(p for p, n in lost_by_page.items()
+                       if glyphs_by_page[p] >= MIN_PAGE_GLYPHS and n >= MANY_LOST_PAGE * glyphs_by_page[p])
+    if lost < MANY_LOST * total and not bad_pages:
+        return None
+    pages = bad_pages or sorted(lost_by_page)
+    fonts = ", ".join(f"font {font}: {n} of {glyphs_by_font[font]}" for font, n in
+                      sorted(lost_by_font.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{name}: {page_ranges(pages)}: {lost} of {total} glyphs have no Unicode mapping ({fonts}) — {OCR_REMEDY}"
+
+
+_lock = threading.Lock()
+_readers = 0
+_propagate = True
+
+
+class _ThreadRecords(logging.Handler):
+    def __init__(self, thread: int) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = thread
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread == self.thread:
+            try:
+                self.messages.append(record.getMessage())
+            except Exception:  # a malformed log call must not stop the reading
+                self.messages.append(str(record.msg))
+
+
+@contextmanager
+def captured_pdfminer_warnings() -> Iterator[list[str]]:
+    """Collect pdfminer's warnings (log records and ``warnings.warn``) instead of printing them.
+
+    Yields the list the messages are appended to, in order. The ``pdfminer``
+    logger stops propagating to the root logger meanwhile, so nothing
+    reaches standard error raw.
+    """
+    global _readers, _propagate
+    logger = logging.getLogger("pdfminer")
+    handler = _ThreadRecords(threading.get_ident())
+    messages: list[str] = []
+    with _lock:  # threads reading PDFs side by side share the logger: the first turns propagation off, the last back on
+        if _readers == 0:
+            _propagate = logger.propagate
+            logger.propagate = False
+        _readers += 1
+        logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            yield messages
+    finally:
+        with _lock:
+            logger.removeHandler(handler)
+            _readers -= 1
+            if _readers == 0:
+                logger.propagate = _propagate
+        messages[:0] = handler.messages
+        messages.extend(str(w.message) for w in caught)
+
+
+def pdfminer_notes(name: str, messages: list[str]) -> list[str]:
+    """One summary note for pdfminer's warnings, then one detail note per distinct warning.
+
+    >>> pdfminer_notes("x.pdf", ["Could not get FontBBox"] * 3)
+    ['x.pdf: pdfminer: 3 warnings while reading, e.g. "Could not get FontBBox" ×3 — the text was read; if it looks wrong, check the PDF (--verbose lists the warnings)', 'x.pdf: pdfminer warning: Could not get FontBBox ×3 — see pdfminer.six for its meaning']
+    """
+    if not messages:
+        return []
+    counts = Counter(messages)
+    first, n = counts.most_common(1)[0]
+    summary = (f"{name}: pdfminer: {len(messages)} warning{'s' if len(messages) != 1 else ''} while reading, "
+               f"e.g. \"{first}\" ×{n} — the text was read; if it looks wrong, check the PDF (--verbose lists the warnings)")
+    details = [f"{name}: {DETAIL}: {message} ×{count} — see pdfminer.six for its meaning" for message, count in counts.items()]
+    return [summary, *details]
+
+
+def printable_notes(notes: tuple[str, ...] | list[str], *, verbose: bool) -> list[str]:
+    """The notes to print: detail notes only when ``verbose``."""
+    return [n for n in notes if verbose or f": {DETAIL}: " not in n]

@@ -1,0 +1,187 @@
+"""A page's text lines in reading order, vertical writing included.
+
+pdfminer.six groups glyphs into lines and lines into text boxes, and with
+``detect_vertical`` it recognises vertical (tategaki) lines, each box
+deciding for itself. Its box order (``boxes_flow``) is built for horizontal
+writing: on a vertical page set in tiers (段組) it interleaves the tiers.
+
+So a page is ordered by pdfminer when all its boxes are horizontal (its
+hierarchical grouping handles multi-column horizontal layouts), and by a
+recursive XY-cut (Nagy & Seth 1984) when any box is vertical writing (upright
+glyphs stacked; horizontal text turned 90°, a margin stamp, is not): the boxes are
+split at horizontal white bands first (tiers, headers and footers, top to
+bottom), then at vertical white bands (columns: right to left where most
+glyphs are vertical, left to right otherwise), and each part again. A page
+that mixes a horizontal title with a vertical body thus reads title, body,
+footer; a vertical page in two tiers reads the top tier's columns right to
+left, then the bottom tier's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from pdfminer.layout import (
+    IndexAssigner,
+    LAParams,
+    LTChar,
+    LTPage,
+    LTTextBox,
+    LTTextBoxVertical,
+    LTTextLine,
+    LTTextLineVertical,
+)
+
+#: pdfminer's defaults, plus vertical-line detection; one object for every page.
+LAPARAMS = LAParams(detect_vertical=True)
+
+Block = LTTextBox | LTTextLine
+
+
+@dataclass
+class RawBlock:
+    """A run of raw lines that belong together (one pdfminer text box, or a lone line).
+
+    Each raw line is one or more pdfminer lines: a vertical column that
+    pdfminer broke (at digits set horizontally, tate-chu-yoko, say) is one
+    raw line again. ``box`` is the text box whose start edge indents count
+    from (``None`` for a lone line of white space, which is not followed by
+    a blank line either).
+    """
+
+    lines: list[list[LTTextLine]]
+    box: LTTextBox | None
+
+
+def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS) -> list[RawBlock]:
+    """Group ``glyphs`` into pdfminer lines and boxes; return them in reading order.
+
+    Mirrors ``LTLayoutContainer.analyze`` (same grouping, same parameters),
+    so each page is analysed once; only the order of the boxes differs on
+    pages with vertical text, where broken columns are also rejoined.
+    """
+    return _ordered(page, glyphs, laparams)
+
+
+def _as_block(item: Block) -> RawBlock:
+    if isinstance(item, LTTextBox):
+        return RawBlock([[line] for line in item], item)
+    return RawBlock([[item]], None)
+
+
+def _same_column(above: list[LTTextLine], below: LTTextLine) -> bool:
+    """``below`` continues the vertical column whose pieces so far are ``above``."""
+    head, last = above[0], above[-1]
+    if not isinstance(head, LTTextLineVertical):
+        return False
+    em = max(head.width, 1.0)
+    overlap = min(last.x1, below.x1) - max(last.x0, below.x0)
+    # below starts no higher than the last piece and ends lower; at most an em of white between them
+    return (overlap >= 0.5 * min(last.width, below.width) and below.y1 <= last.y1 and below.y0 < last.y0
+            and last.y0 - below.y1 <= em)
+
+
+def rejoin_columns(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Join consecutive pieces of one vertical column into one raw line (and their blocks into one)."""
+    out: list[RawBlock] = []
+    for block in blocks:
+        for k, line in enumerate(block.lines):
+            prev = out[-1].lines[-1] if out else None
+            if prev is not None and _same_column(prev, line[0]):
+                prev.extend(line)
+                if k == 0:  # the rest of this block joins the previous block
+                    out[-1].lines.extend(block.lines[1:])
+                    break
+                continue
+            if k == 0:
+                out.append(RawBlock([line], block.box))
+            else:
+                out[-1].lines.append(line)
+    return out
+
+
+def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list[RawBlock]:
+    if not glyphs:
+        return []
+    lines = list(page.group_objects(laparams, list(glyphs)))
+    empties = [line for line in lines if line.is_empty()]
+    lines = [line for line in lines if not line.is_empty()]
+    for line in empties:
+        line.analyze(laparams)
+    boxes = list(page.group_textlines(laparams, lines))
+    if any(_vertical_writing(box) for box in boxes):
+        for box in boxes:
+            box.analyze(laparams)
+        return rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])])
+    if laparams.boxes_flow is None or len(boxes) < 2:
+        for box in boxes:
+            box.analyze(laparams)
+    else:
+        assigner = IndexAssigner()
+        for group in page.group_textboxes(laparams, boxes):
+            group.analyze(laparams)
+            assigner.run(group)
+        boxes.sort(key=lambda box: box.index)
+    return [_as_block(item) for item in [*boxes, *empties]]
+
+
+def _vertical_writing(box: LTTextBox) -> bool:
+    """A vertical box of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
+    if not isinstance(box, LTTextBoxVertical):
+        return False
+    glyphs = [g for line in box for g in line if isinstance(g, LTChar)]
+    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
+
+
+def _vertical(block: Block) -> bool:
+    return isinstance(block, (LTTextBoxVertical, LTTextLineVertical))
+
+
+def _bands(items: list[Block], lo, hi) -> list[list[Block]]:  # noqa: ANN001
+    """Split items at white bands along one axis; bands in ascending order."""
+    ordered = sorted(items, key=lo)
+    bands: list[list[Block]] = []
+    reach = float("-inf")
+    for item in ordered:
+        if bands and lo(item) < reach:
+            bands[-1].append(item)
+            reach = max(reach, hi(item))
+        else:
+            bands.append([item])
+            reach = hi(item)
+    return bands
+
+
+def xy_cut(items: list[Block]) -> list[Block]:
+    """Blocks in reading order by recursive XY-cut (see the module docstring).
+
+    >>> from pdfminer.layout import LTTextLineHorizontal
+    >>> def line(x0, y0, x1, y1):
+    ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, x1, y1)); return obj
+    >>> a, b, c = line(0, 90, 50, 100), line(0, 0, 50, 10), line(60, 0, 90, 10)
+    >>> xy_cut([c, b, a]) == [a, b, c]
+    True
+    """
+    if len(items) <= 1:
+        return list(items)
+    rows = _bands(items, lambda i: -i.y1, lambda i: -i.y0)  # top to bottom
+    if len(rows) > 1:
+        return [block for row in rows for block in xy_cut(row)]
+    columns = _bands(items, lambda i: i.x0, lambda i: i.x1)  # left to right
+    vertical = _mostly_vertical(items)
+    if len(columns) > 1:
+        if vertical:
+            columns.reverse()
+        return [block for column in columns for block in xy_cut(column)]
+    if vertical:
+        return sorted(items, key=lambda i: (-i.x1, -i.y1))
+    return sorted(items, key=lambda i: (-i.y1, i.x0))
+
+
+def _mostly_vertical(items: Sequence[Block]) -> bool:
+    def size(block: Block) -> int:
+        return len(block.get_text())
+
+    vertical = sum(size(b) for b in items if _vertical(b))
+    return vertical > 0 and 2 * vertical >= sum(size(b) for b in items)

@@ -1,0 +1,187 @@
+"""Ruby (furigana): small kana set just above, or right of, a run of kanji.
+
+Ruby is the reading of its base run, not part of the sentence: left in the
+flow it splits words (``道後温泉は日どうごおんせん本最古の``). It is found from
+the glyphs' positions and sizes, before pdfminer groups glyphs into lines (so
+ruby drawn between the base glyphs in the content stream cannot break the
+base line apart):
+
+* a ruby glyph is at most :data:`RUBY_RATIO` of its base glyph's size
+  (JIS X 4051 sets ruby at half the base size);
+* in horizontal writing it sits on top of its base glyph (its bottom no
+  lower than a third of its own size into the base's em box, no higher than
+  half an em above it) and its centre lies over the base;
+* in vertical writing it sits likewise right of its base glyph;
+* the writing direction of the base glyph decides which of the two applies:
+  a vertical font (``-V`` CMap) or, for a horizontal font, the glyphs drawn
+  next to it being stacked rather than side by side;
+* glyphs adjacent along the writing direction form one run, and a run is ruby
+  when at least half of its glyphs have a base, one base is a kanji, and it
+  overhangs its base run by no more than one ruby glyph at either end.
+
+A superscript or footnote mark is small too, but it overlaps the line's em
+box instead of sitting above it, so it stays in the sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from pdfminer.layout import LTChar
+
+from pipeline.chardata import KANJI_RE
+
+#: Largest ruby size as a share of the base glyph's size.
+RUBY_RATIO = 0.6
+
+
+@dataclass
+class RubyRun:
+    """One run of ruby glyphs (drawing order) and the base glyphs it reads."""
+
+    glyphs: list[LTChar]
+    vertical: bool
+    bases: list[LTChar] = field(default_factory=list)
+
+
+def _stacked(a: LTChar, b: LTChar) -> bool:
+    """``b`` is drawn right above or below ``a`` (vertical writing)."""
+    overlap = min(a.x1, b.x1) - max(a.x0, b.x0)
+    gap = max(a.y0, b.y0) - min(a.y1, b.y1)
+    return overlap > 0.5 * min(a.width, b.width) and gap < 0.5 * max(a.size, b.size)
+
+
+def _side_by_side(a: LTChar, b: LTChar) -> bool:
+    """``b`` is drawn right beside ``a`` (horizontal writing)."""
+    overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+    gap = max(a.x0, b.x0) - min(a.x1, b.x1)
+    return overlap > 0.5 * min(a.height, b.height) and gap < 0.5 * max(a.size, b.size)
+
+
+class _Directions:
+    """Writing direction of body glyphs, decided lazily from their neighbours in drawing order."""
+
+    def __init__(self, body: Sequence[LTChar]) -> None:
+        self.body = body
+        self.index = {id(g): i for i, g in enumerate(body)}
+        self.cache: dict[int, bool] = {}
+
+    def vertical(self, glyph: LTChar) -> bool:
+        key = id(glyph)
+        if key not in self.cache:
+            if glyph.wmode:
+                self.cache[key] = True
+            else:
+                i = self.index[key]
+                neighbours = [self.body[j] for j in (i - 1, i + 1) if 0 <= j < len(self.body)]
+                stacked = any(_stacked(glyph, n) for n in neighbours)
+                beside = any(_side_by_side(glyph, n) for n in neighbours)
+                self.cache[key] = stacked and not beside
+        return self.cache[key]
+
+
+def _over(ruby: LTChar, base: LTChar, vertical: bool) -> float | None:
+    """The gap between ``ruby`` and ``base`` when ruby sits where ruby goes, else ``None``."""
+    slack = 0.25 * ruby.size
+    if vertical:
+        gap = ruby.x0 - base.x1
+        centre = (ruby.y0 + ruby.y1) / 2
+        inside = base.y0 - slack <= centre <= base.y1 + slack
+    else:
+        gap = ruby.y0 - base.y1
+        centre = (ruby.x0 + ruby.x1) / 2
+        inside = base.x0 - slack <= centre <= base.x1 + slack
+    if inside and -0.34 * ruby.size <= gap <= 0.5 * base.size:
+        return gap
+    return None
+
+
+def _adjacent(a: LTChar, b: LTChar, vertical: bool) -> bool:
+    """``b`` follows ``a`` within one ruby run."""
+    if vertical:
+        return abs(a.x0 - b.x0) <= 0.5 * a.size and -0.5 * a.size <= a.y0 - b.y1 <= 1.0 * a.size
+    return abs(a.y0 - b.y0) <= 0.5 * a.size and -0.5 * a.size <= b.x0 - a.x1 <= 1.0 * a.size
+
+
+def _within_overhang(run: Sequence[LTChar], bases: Sequence[LTChar], vertical: bool) -> bool:
+    """Ruby overhangs its base run by at most one ruby glyph at each end (JIS X 4051 spaces the
+    base out rather than let longer ruby hang over its neighbours)."""
+    size = max(g.size for g in run)
+    if vertical:
+        lo, hi = min(g.y0 for g in run), max(g.y1 for g in run)
+        base_lo, base_hi = min(b.y0 for b in bases), max(b.y1 for b in bases)
+    else:
+        lo, hi = min(g.x0 for g in run), max(g.x1 for g in run)
+        base_lo, base_hi = min(b.x0 for b in bases), max(b.x1 for b in bases)
+    return lo >= base_lo - 1.05 * size and hi <= base_hi + 1.05 * size
+
+
+def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun]]:
+    """Split glyphs (drawing order) into body glyphs and ruby runs.
+
+    Returns ``(body, runs)``; ``body`` keeps drawing order. Pages without
+    glyphs small enough to be ruby cost one pass over the sizes.
+    """
+    if not glyphs:
+        return list(glyphs), []
+    largest = max(g.size for g in glyphs)
+    small = [g for g in glyphs if g.size <= RUBY_RATIO * largest and g.get_text().strip()]
+    if not small:
+        return list(glyphs), []
+    small_ids = {id(g) for g in small}
+    body = [g for g in glyphs if id(g) not in small_ids]
+    directions = _Directions(body)
+    cell = largest
+    grid: dict[tuple[int, int], list[LTChar]] = {}
+    for g in body:
+        if g.get_text().strip():
+            grid.setdefault((int(g.x0 // cell), int(g.y0 // cell)), []).append(g)
+
+    found: dict[int, tuple[LTChar, bool]] = {}  # id(ruby glyph) -> (base, vertical)
+    for r in small:
+        cx, cy = int(r.x0 // cell), int(r.y0 // cell)
+        best: tuple[float, LTChar, bool] | None = None
+        for dx in (-2, -1, 0, 1):
+            for dy in (-2, -1, 0, 1):
+                for b in grid.get((cx + dx, cy + dy), ()):
+                    if r.size > RUBY_RATIO * b.size:
+                        continue
+                    vertical = directions.vertical(b)
+                    gap = _over(r, b, vertical)
+                    if gap is not None and (best is None or abs(gap) < best[0]):
+                        best = (abs(gap), b, vertical)
+        if best is not None:
+            found[id(r)] = (best[1], best[2])
+
+    runs: list[RubyRun] = []
+    current: list[LTChar] = []
+
+    def close() -> None:
+        if not current:
+            return
+        based = [found[id(g)] for g in current if id(g) in found]
+        directions_seen = {v for _, v in based}
+        if (2 * len(based) >= len(current) and len(directions_seen) == 1
+                and any(KANJI_RE.match(b.get_text()) for b, _ in based)):
+            bases: list[LTChar] = []
+            for b, _ in based:
+                if all(b is not seen for seen in bases):
+                    bases.append(b)
+            vertical = directions_seen.pop()
+            if _within_overhang(current, bases, vertical):
+                runs.append(RubyRun(glyphs=list(current), vertical=vertical, bases=bases))
+        current.clear()
+
+    for r in small:
+        if current:
+            vertical = next((found[id(g)][1] for g in current if id(g) in found), False)
+            if not _adjacent(current[-1], r, vertical):
+                close()
+        current.append(r)
+    close()
+
+    ruby_ids = {id(g) for run in runs for g in run.glyphs}
+    if not ruby_ids:
+        return list(glyphs), []
+    return [g for g in glyphs if id(g) not in ruby_ids], runs

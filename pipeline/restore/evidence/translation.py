@@ -1,0 +1,415 @@
+"""Translation: the talk's other language says what a gap lost.
+
+A talk's slides translate its paper, its English title its Japanese one. A
+word lost in a Japanese heading (``活動実\ufffd``) often stands in the English
+beside it (*Four Panels and Achievements*), and a lost English letter in a
+word the paper says in Japanese. The provider reads the other language
+through the Japanese–English dictionary (:mod:`pipeline.glosses`, English
+lemmas on both sides) and both *proposes* fills and *supports* fills other
+providers proposed.
+
+For a Japanese gap, the sources are tried nearest first (the talk stage gives
+them per piece: the slide linked to the section, the English title for the
+title, then the deck and the English title; plain text has the document's
+English): within a source, the line sharing most words with the gap's
+sentence is its translation (:data:`MIN_SHARED` words, one in a paired
+source). The English words that no surviving word of the sentence accounts
+for are what the gap may say. Each such word's lemma names Japanese words
+(``achievement`` → 実績, 達成…); a word is proposed where it fits the gap and
+the characters around it (``実`` + ``績``; the stem of ``越える`` in
+``国境を\ufffdえた``), and kept only when Sudachi, reading the filled text,
+finds a word of two characters or more there that the dictionary glosses with
+that lemma. A Japanese word shorter than the gap is looked up in the talk
+itself with the gap's context (``熊本城の\ufffd\ufffd\ufffd\ufffd`` and *Restoration*:
+``熊本城の復元整備`` in the paper). The first source that yields a fill is used.
+
+For an English gap, the Japanese of the sources gives English lemmas through
+the same dictionary; a form of a lemma that fits the word's surviving letters
+is proposed, in the case the gap's own context needs.
+
+Features: ``bilingual_word`` 1.0 for a word of the line that translates the
+gap's line (or of a paired source's line), 0.5 for a paired source that has
+no such line; ``bilingual_deck`` 1.0 for a word found only in the talk's
+other language at large. The English (or Japanese) words used are named in
+the evidence.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from pipeline.glosses import by_lemma, english_terms, glosses, translates
+from pipeline.kana import sounds_alike
+from pipeline.model import GAP
+from pipeline.chardata import JA_LETTER_RE
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
+
+MIN_SHARED = 2
+"""Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
+WORDS_PER_LEMMA = 80
+"""Japanese words tried per English lemma, commonest first."""
+ANCHOR = 2
+"""Characters of the gap's context a Japanese word shorter than the gap needs around it where it stands in the talk."""
+SENTENCE_END = "。．！？!?"
+_HIRAGANA = re.compile(r"[\u3041-\u3096]+$")
+_LETTERS = "A-Za-z"
+
+
+def propose(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    """Fills the other language says (and support for ``fills`` other providers proposed)."""
+    if not glosses():
+        return []
+    if site.script == "ja":
+        return _japanese_gap(site, doc, fills)
+    if site.script == "latin":
+        return _english_gap(site, doc)
+    return []
+
+
+# --------------------------------------------------------------------------
+# A Japanese gap: the English says it
+# --------------------------------------------------------------------------
+
+
+def _sentence(site: Site) -> tuple[str, str]:
+    """The gap's sentence: its context cut at the sentence ends on either side."""
+    left, right = site.left, site.right
+    cut = max(left.rfind(c) for c in SENTENCE_END)
+    end = min((i for i in (right.find(c) for c in SENTENCE_END) if i >= 0), default=len(right))
+    return left[cut + 1:], right[:end]
+
+
+@functools.lru_cache(maxsize=8192)
+def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
+    """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows."""
+    from pipeline.restore import resources
+
+    table = glosses()
+    if not text.strip():
+        return ()
+    from sudachipy import SplitMode
+
+    out = []
+    for m in resources.tokenizer().tokenize(text):
+        words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
+        # a compound's parts gloss what the compound does not (熊本城: 城 is "castle")
+        for part in (m.split(SplitMode.A) if len(m.surface()) > 2 else ()):
+            words |= table.get(part.surface(), frozenset()) | table.get(part.dictionary_form(), frozenset())
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(english_terms(text))
+
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "first": 1, "second": 2, "third": 3}
+"""English number words, matched with the digits of the Japanese (``４部会`` ↔ *Four Panels*)."""
+
+
+def _numbers(text: str) -> set[int]:
+    import unicodedata
+
+    return {int(m) for m in re.findall(r"\d+", unicodedata.normalize("NFKC", text))}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _sounds(name: str, word: str) -> bool:
+    return sounds_alike(name, word) > 0
+
+
+def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int,
+             numbers: set[int] = frozenset()) -> Line | None:
+    """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
+    once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
+    the gap lost, and is passed over (``Kumamoto Castle`` beside ``Kumamoto Castle “Restoration”``)."""
+    from pipeline.kana import fold_long_vowels
+
+    explained = frozenset().union(*known) if known else frozenset()
+    best, found = 0, []
+    for ln in lines:
+        words = _line_words(ln.text)
+        if all(lem & explained or any(_sounds(n, w.lower()) for n in names) or w.lower() in NUMBER_WORDS
+               for w, lem in words):
+            continue
+        all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
+        folded = {fold_long_vowels(w.lower()) for w, _ in words}
+        said = {NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS}
+        shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
+                  + len(numbers & said))
+        if shared > best:
+            best, found = shared, [ln]
+        elif shared == best and shared:
+            found.append(ln)
+    # in a paired source (a linked slide) the first line, its title, wins a tie: it names what the slide is about
+    if best < least or (len(found) != 1 and not (least == 1 and found[0] is lines[0])):
+        return None
+    return found[0]
+
+
+def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    from pipeline.restore.evidence.bilingual import katakana_readings
+
+    left, right = _sentence(site)
+    known = _token_glosses(left) + _token_glosses(right)
+    explained = frozenset().union(*known) if known else frozenset()
+    names = katakana_readings(left) | katakana_readings(right)
+    numbers = _numbers(left + right)
+    tiers = []
+    for source in doc.sources_for(site, english=False):
+        if not source.lines:
+            continue
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers)
+        if line is not None:
+            tiers.append((source, line, (line,)))
+        # a paired source is read whole when its aligned line says nothing of the gap
+        if line is None or source.paired:
+            tiers.append((source, None, source.lines))
+    for source, line, chosen in tiers:
+        words = []
+        for ln in chosen:
+            for word, lem in _line_words(ln.text):
+                if not lem & explained and not any(_sounds(n, word.lower()) for n in names):
+                    words.append((word, lem, ln))
+        # the talk's other language at large has hundreds of words: there a Japanese word must hold a
+        # surviving character of the gap's context, and is not looked up elsewhere in the talk
+        found = _japanese_fills(site, doc, words, fills, close=line is not None or source.paired)
+        if not found:
+            continue
+        if line is not None:
+            features, how = {"bilingual_word": 1.0}, "the line that translates this one"
+        elif source.paired:
+            features, how = {"bilingual_word": 0.5}, "no line of it translates this one word for word"
+        else:
+            features, how = {"bilingual_deck": 1.0}, "the talk's other language, no line of it a translation of this one"
+        proposals = []
+        for fill, (japanese, word, lemma, ln, where) in found.items():
+            where, where_context = where if where else ("", 0)
+            shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
+            detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
+                      f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            feats = dict(features)
+            if where:
+                detail += f"; {where}"
+                # the fill stands in the talk with the gap's context: a repetition the translation points at
+                feats.update({"rep_context": float(where_context), "rep_hits": 1.0})
+            proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
+        return proposals
+    return []
+
+
+def _stems(word: str) -> list[str]:
+    """The word and, for one that inflects, its stem without the trailing kana (越える → 越え, 越).
+
+    >>> _stems("越える"), _stems("実績")
+    (['越える', '越え', '越'], ['実績'])
+    """
+    out = [word]
+    tail = _HIRAGANA.search(word)
+    if tail and tail.start() > 0:
+        for cut in range(len(word) - 1, tail.start() - 1, -1):
+            out.append(word[:cut])
+    return out
+
+
+def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
+    """The fills that put (a stem of) ``word`` over the gap, its other characters matching the context.
+
+    >>> _fits(Site("活動実\\ufffd", 3, 4), "実績"), _fits(Site("国境を\\ufffdえた", 3, 4), "越える")
+    (['績'], ['越'])
+    """
+    n = site.length
+    out = []
+    for stem in _stems(word):
+        for k in range(len(stem) - n + 1):
+            before, fill, after = stem[:k], stem[k:k + n], stem[k + n:]
+            if before and not site.left.endswith(before):
+                continue
+            if after and not site.right.startswith(after):
+                continue
+            if overlap and not before and not after:
+                continue
+            if fill not in out:
+                out.append(fill)
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _formed(window: str, left: int, fill: str) -> list[str]:
+    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill."""
+    from pipeline.restore import resources
+
+    from sudachipy import SplitMode
+
+    out = []
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
+            out += [m.surface(), m.dictionary_form()]
+            # a compound's parts (利用実績 → 利用, 実績): the English names the part
+            for part in (m.split(SplitMode.A) if m.end() - m.begin() > 2 else ()):
+                if part.begin() < left + len(fill) and part.end() > left and part.end() - part.begin() >= 2:
+                    out += [part.surface(), part.dictionary_form()]
+    return out
+
+
+def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
+    """Fills that contain ``word`` where it stands in the talk with the gap's context around it
+    (fill → where, and how many characters of context match).
+
+    >>> doc = Document.from_text("この熊本城の復元整備にあたって")
+    >>> _anchored(Site("熊本城の\\ufffd\\ufffd\\ufffd\\ufffd", 4, 8, line=9), doc, "復元")
+    {'復元整備': ('熊本城の復元整備にあ at line 1', 4)}
+    """
+    n = site.length
+    left, right = site.left[-ANCHOR:], site.right[:1]
+    if len(left) < ANCHOR and not right:
+        return {}
+    out: dict[str, str] = {}
+    for _, lines in doc.scopes[:1]:
+        for ln in lines:
+            if ln.number == site.line and ln.text == site.text:
+                continue
+            for m in re.finditer(re.escape(word), ln.text):
+                for k in range(n - len(word) + 1):
+                    p = m.start() - k
+                    fill = ln.text[p: p + n] if p >= 0 else ""
+                    if len(fill) != n or GAP in fill or "\n" in fill:
+                        continue
+                    if ln.text[max(0, p - len(left)):p] != left or ln.text[p + n: p + n + len(right)] != right:
+                        continue
+                    context = _common_suffix(site.left, ln.text[:p]) + len(os.path.commonprefix([site.right, ln.text[p + n:]]))
+                    out.setdefault(fill, (f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
+                                          f"at line {ln.line_at(p)}", min(context, 12)))
+    return out
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True) -> dict[str, tuple]:
+    """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill).
+
+    ``close``: the words come from the line or the source that translates the gap's piece; else a Japanese
+    word must hold a surviving character around the gap and is not looked up elsewhere in the talk.
+    """
+    window_left = len(site.left[-4:])
+    found: dict[str, tuple] = {}
+    unique: dict[str, tuple] = {}
+    for word, lem, ln in words:
+        unique.setdefault(word.lower(), (word, lem, ln))
+    by_english: dict[str, tuple] = {}
+    for word, lem, ln in unique.values():
+        for lemma in lem:
+            by_english.setdefault(lemma, (word, lem, ln))
+    # support: what the other providers proposed, read with its context (one reading per fill)
+    table = glosses()
+    for fill in fills:
+        if not JA_LETTER_RE.search(fill):
+            continue
+        for token in _formed(site.window(fill, 4), window_left, fill):
+            hit = sorted(table.get(token, frozenset()) & by_english.keys())
+            if hit:
+                word, _, ln = by_english[hit[0]]
+                found[fill] = (token, word, hit[0], ln, "")
+                break
+    near = site.left[-1:] + site.right[:1]
+    for word, lem, ln in unique.values():
+        # proposals: Japanese words the English word's lemmas name
+        for lemma in sorted(lem):
+            for japanese in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]:
+                if len(japanese) < 2 or not JA_LETTER_RE.search(japanese):
+                    continue
+                if not close and not any(c in japanese for c in near):
+                    continue  # it could hold no surviving character of the context
+                for fill in _fits(site, japanese, overlap=not close):
+                    if fill in found or GAP in fill:
+                        continue
+                    tokens = _formed(site.window(fill, 4), window_left, fill)
+                    if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
+                        found[fill] = (japanese, word, lemma, ln, "")
+                if close and len(japanese) < site.length:
+                    for fill, where in _anchored(site, doc, japanese).items():
+                        if fill not in found:
+                            found[fill] = (japanese, word, lemma, ln, where)
+    return found
+
+
+# --------------------------------------------------------------------------
+# An English gap: the Japanese says it
+# --------------------------------------------------------------------------
+
+
+def _inflections(lemma: str) -> set[str]:
+    """Regular English forms of a lemma (plural, third person, past, -ing).
+
+    >>> "cities" in _inflections("city"), "changes" in _inflections("change"), "developed" in _inflections("develop")
+    (True, True, True)
+    """
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if lemma.endswith("e"):
+        forms |= {lemma[:-1] + "ing", lemma[:-1] + "ed"}
+    return forms
+
+
+def _english_gap(site: Site, doc: Document) -> list[Proposal]:
+    from pipeline.restore.evidence.repetition import ScopeText, initial_case
+
+    head = re.search(f"[{_LETTERS}]*$", site.left).group(0)
+    tail = re.match(f"[{_LETTERS}]*", site.right).group(0)
+    if len(head) + len(tail) < 3:
+        return []
+    pattern = re.compile(re.escape(head.lower()) + f"([a-z]{{{site.length}}})" + re.escape(tail.lower()))
+    for source in doc.sources_for(site, english=True):
+        found: dict[str, tuple[str, str, Line]] = {}
+        for ln in source.lines:
+            for japanese, lemmas in _japanese_words(ln.text):
+                for lemma in sorted(lemmas):
+                    for form in sorted(_inflections(lemma)):
+                        m = pattern.fullmatch(form)
+                        if m and m.group(1) not in found:
+                            found[m.group(1)] = (japanese, form, ln)
+        if not found:
+            continue
+        features = {"bilingual_word": 0.5} if source.paired else {"bilingual_deck": 1.0}
+        proposals = []
+        for fill, (japanese, form, ln) in sorted(found.items()):
+            if not head:
+                case, _ = initial_case(site, form, ScopeText.build("none", []))
+                fill = fill[0].upper() + fill[1:] if case == "upper" else fill
+            elif head.isupper() and len(head) + len(tail) >= 2 and (tail.isupper() or not tail):
+                fill = fill.upper()
+            proposals.append(Proposal(fill=fill, kind="bilingual", features=dict(features),
+                                      detail=f"'{form}' translates {japanese} in {source.label}: {ln.text.strip()!r} "
+                                             f"(line {ln.number})"))
+        return proposals
+    return []
+
+
+@functools.lru_cache(maxsize=8192)
+def _japanese_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The Japanese words of a line of two characters or more with their gloss lemmas."""
+    from pipeline.restore import resources
+
+    if GAP in text:
+        text = text.replace(GAP, " ")
+    table = glosses()
+    out = []
+    for m in resources.tokenizer().tokenize(text):
+        surface = m.surface()
+        if len(surface) < 2 or not JA_LETTER_RE.search(surface):
+            continue
+        words = table.get(surface, frozenset()) | table.get(m.dictionary_form(), frozenset())
+        if words:
+            out.append((surface, words))
+    return tuple(out)
