@@ -145,7 +145,7 @@ def _proper_noun(word: str, scope: ScopeText) -> bool:
     return mid_sentence
 
 
-def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
+def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
     A capital copied from elsewhere says nothing about this place (``Port`` in a
@@ -166,7 +166,7 @@ def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
         return "upper", "start of a sentence"
     if _title_case(site.text):
         return "upper", "a line in title case"
-    if _proper_noun(word, scope):
+    if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
     return "lower", "mid-sentence"
 
@@ -175,7 +175,7 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     """For a gap inside a Latin word: whole words of the scope that fit the word's known letters.
 
     The word is matched whatever its case (``Redesign`` in a title stands for ``r\ufffddesign``), and
-    the fill takes the case of the gap's own word (:func:`_word_case`); a fill that starts the word
+    the fill takes the case of the gap's own word (:func:`word_case`); a fill that starts the word
     takes the case its own context needs (:func:`initial_case`), not the case of the word it was found in.
 
     >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9), Line("Bus Network Redesign", 10)])
@@ -198,7 +198,7 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     found: dict[str, tuple[int, int, int, str, int]] = {}
     cases: dict[str, tuple[str, str]] = {}
     for m in re.finditer(pattern, scope.text):
-        fill = _word_case(m.group(1), known)
+        fill = word_case(m.group(1), known)
         if not head:
             word = m.group(0)
             case, _ = cases.setdefault(word.lower(), initial_case(site, word, scope))
@@ -210,11 +210,11 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     return found
 
 
-def _word_case(fill: str, known: str) -> str:
+def word_case(fill: str, known: str) -> str:
     """``fill`` in the case of the word it goes into, whose surviving letters are ``known``: capitals in a word
     in capitals, small letters in a word in small letters, as found in a word of mixed case (``McDonald``).
 
-    >>> _word_case("e", "rdesign"), _word_case("e", "RDESIGN"), _word_case("D", "Mconald")
+    >>> word_case("e", "rdesign"), word_case("e", "RDESIGN"), word_case("D", "Mconald")
     ('e', 'E', 'D')
     """
     if len(known) >= 2 and known.isupper():
