@@ -146,3 +146,128 @@ def test_english_wrap_keeps_hyphen_and_url_whole():
     out = [t.text for t in join_wraps(lines, Layout.plain(), None)]
     assert out == ["The scheme for the yearly counts of the small archives was first described by Mey-ers and others, and the forms can be downloaded from "
                    "https://example.org/forms/annual-report.pdf by anyone who wants to check how the counts were made in detail."]
+
+
+# Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
+
+def _two_page_contents_pdf() -> bytes:
+    """A manual: a title page, contents over two pages whose leaders pdfminer sets apart (dot pieces and
+    page numbers as lines of their own), then ``Chapter 1`` above its title and the body."""
+    def entry(y, label, title, dots, page, x=72.0):
+        runs = [(JA, 10, x, y, f"{label} {title} . .")]
+        runs += [(EN, 10, 300.0 + 40 * k, y, piece) for k, piece in enumerate(dots)]
+        return runs + [(EN, 10, 520.0, y, str(page))]
+
+    cover = [(JA, 24, 72.0, 700.0, "港湾管理ガイド"), (EN, 11, 72.0, 660.0, "October 8, 2022")]
+    page1 = [(EN, 24, 72.0, 760.0, "Contents"), (JA, 10, 72.0, 720.0, "1 まずは港を知ろう")]
+    y = 700.0
+    for k, title in enumerate(["港の歴史", "岸壁の構造", "潮位の記録", "管理の体制"], start=1):
+        page1 += entry(y, f"1.{k}", title, [". . .", ".", ". ."], k)
+        y -= 18
+    page1.append((JA, 10, 72.0, y, "2 はじめの一歩"))
+    y -= 18
+    for k, title in enumerate(["点検の手順", "記録の整理"], start=1):
+        page1 += entry(y, f"2.{k}", title, [". .", "."], 5 + k)
+        y -= 18
+    page2 = [(JA, 10, 72.0, 760.0, "3 その他の作業")]
+    y = 740.0
+    for k, title in enumerate(["compat", "conffiles", "dirs", "docs", "install", "watch"], start=1):
+        page2 += entry(y, f"3.{k}", title, [".", ". .", "."], 10 + k, x=90.0)
+        y -= 18
+    for x in (300.0, 340.0, 380.0):
+        page2.append((EN, 10, x, y, "."))
+        y -= 18
+    body = [(EN, 20, 72.0, 760.0, "Chapter 1"), (JA, 24, 72.0, 720.0, "まずは港を知ろう")]
+    text = ["この章では、港の管理に必要な基本的な知識を説明します。港の歴史と岸壁の構造を知ることは、",
+            "日々の点検を正しく行うための第一歩です。"]
+    body += [(JA, 10, 72.0, 690.0 - 14 * k, s) for k, s in enumerate(text)]
+    body += [(JA, 14, 72.0, 640.0, "1.1 港の歴史"), (JA, 10, 72.0, 620.0, "港は江戸時代に開かれました。")]
+    body += [(JA, 14, 72.0, 590.0, "1.2 岸壁の構造"), (JA, 10, 72.0, 570.0, "岸壁は石積みです。")]
+    return drawn_pdf([cover, page1, page2, body])
+
+
+def test_two_page_contents_kept_out_and_chapter_numbered():
+    talk = run_bytes(_two_page_contents_pdf(), "made-up/manual.pdf").talks[0]
+    contents = [t.text for t in talk.contents]
+    assert "Contents" in contents
+    assert any(s.startswith("3.6 watch") for s in contents)  # the second page's entries too
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "まずは港を知ろう"), ("1.1", "港の歴史"), ("1.2", "岸壁の構造"),
+    ]
+    assert not any(p.text.strip(" .") == "" for s in talk.sections for p in s.paragraphs)
+
+
+# Fault 5: title and speaker from the title block's evidence; never a contents heading, an event's name or a block.
+
+def test_english_paper_title_and_authors():
+    talk = run_file(HERE / "03_en_paper.pdf").talks[0]
+    assert talk.title.en.text == "Estimating Tidal Flood Risk in Small Harbour Towns"
+    assert talk.speaker.name.text == "Maria Lindqvist and Tomas Berg"
+    assert talk.speaker.affiliation.text == "Department of Coastal Engineering, Northfield University"
+    assert talk.id == "estimating-tidal-flood-risk-in-small-harbour-towns"
+    assert talk.front == ()
+
+
+def test_english_name_comma_affiliation():
+    talk = run_file(HERE / "14_two_column.pdf").talks[0]
+    assert talk.title.en.text == "Notes on Winter Road Salting in Hill Villages"
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("R. Okafor", "County Highways Office")
+
+
+def test_thesis_title_by_size_never_the_contents_heading():
+    talk = run_file(HERE / "04_ja_thesis_toc.pdf").talks[0]
+    assert talk.title.ja.text == "地方鉄道の利用促進に関する研究"
+    assert talk.speaker.name.text == "佐藤花子"
+    assert talk.contents[0].text == "目次"
+
+
+def _thesis_cover_pdf() -> bytes:
+    """A cover whose first line is the degree (12 pt) and whose title (18 pt) comes second."""
+    cover = [(JA, 12, 200.0, 700.0, "令和六年度 卒業論文"), (JA, 18, 150.0, 660.0, "港湾都市における観光政策の比較"),
+             (JA, 12, 180.0, 620.0, "架空大学 観光学科 山田太郎")]
+    body = [(JA, 14, 60.0, 760.0, "第1章 序論"),
+            (JA, 10.5, 60.0, 730.0, "本研究は、港湾都市の観光政策を比較し、その効果を明らかにすることを目的とする。")]
+    return drawn_pdf([cover, body])
+
+
+def test_title_is_the_largest_line_of_the_cover():
+    talk = run_bytes(_thesis_cover_pdf(), "made-up/cover.pdf").talks[0]
+    assert talk.title.ja.text == "港湾都市における観光政策の比較"
+    assert [t.text for t in talk.front] == ["令和六年度 卒業論文"]
+
+
+def test_event_line_is_not_the_title_and_english_title_is_one_line():
+    talk = run_file(HERE / "09_gaps_mixed.txt").talks[0]
+    assert talk.title.ja.text == "バス路線の再編と住民の移動"
+    assert talk.title.en.text == "Bus Network Redesign and Residents' Mobility"
+    assert [t.text for t in talk.front] == ["第3回 地域交通シンポジウム"]
+    assert talk.id == "bus-network-redesign-and-residents-mobility"
+    assert talk.slides[0].title.text == talk.title.en.text
+    assert any(t.text == "■Background" for sl in talk.slides[1:] for t in sl.lines)
+
+
+def test_running_header_with_page_number_is_no_title():
+    talk = run_file(HERE / "08_essay_en.txt").talks[0]
+    assert talk.title.en is None and talk.title.ja is None
+
+
+# Fault 9: a title line holding both languages is split at its separator.
+
+def test_bilingual_title_line_split():
+    talk = run_file(HERE / "05_bilingual_deck.pdf").talks[0]
+    assert talk.title.ja.text == "港町の防災と観光"
+    assert talk.title.en.text == "Disaster Prevention and Tourism in a Port Town"
+    assert talk.lang == "ja"
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6]
+
+
+def test_bilingual_title_line_english_first_in_a_text_dump():
+    text = "\n".join([
+        "Harbour Festivals / 港の祭り", "", "Why festivals?", "Visitors come back every summer", "1", "",
+        "Costs", "Stalls and safety staff", "2", "", "Thank you",
+    ])
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    talk = doc.talks[0]
+    assert (talk.title.ja.text, talk.title.en.text) == ("港の祭り", "Harbour Festivals")
