@@ -23,8 +23,10 @@ import re
 
 from pipeline.chardata import display_width, is_english
 
-MIN_MEASURE_EN = 30
-"""Columns; a narrower "measure" is a list of short lines (a slide, an address), not wrapped prose."""
+MIN_MEASURE_EN = 40
+"""Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped
+prose. Bringhurst (*The Elements of Typographic Style*, 2.1.2) gives 45–75 characters as the usual measure and
+40–50 for multi-column text."""
 RAGGED = 0.85
 """Ragged-right lines end within about 15% of the measure; those lines show it."""
 MIN_SUPPORT_LINES = 2
