@@ -55,8 +55,7 @@ _EN_NAME = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][a-zA-Z'’\-]+\.?)\s){1,3}[A-Z][a-z
 EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "Symposium", "Conference",
                "Workshop", "Forum", "Seminar", "Congress", "Meeting")
 """Words an event's name ends with: the event a talk was given at, not the talk's title."""
-_EVENT = re.compile(r"^(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b|(?:19|20)[0-9]{2}\b)"
-                    r"|(?:" + "|".join(EVENT_WORDS) + r")(?:\s?[0-9０-９]{4})?$")
+_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b)")
 
 
 def talk_number(text: str) -> int:
@@ -198,16 +197,15 @@ def is_subtitle(text: str) -> bool:
 
 
 def is_event_line(text: str) -> bool:
-    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) or an event word at its end.
+    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) and an event word.
 
-    >>> is_event_line("第3回 地域交通シンポジウム"), is_event_line("The 12th Workshop on Ports"), is_event_line("バス路線の再編と住民の移動")
+    >>> is_event_line("第3回 地域交通シンポジウム"), is_event_line("The 12th Workshop on Ports"), is_event_line("第3回の挑戦")
     (True, True, False)
+    >>> is_event_line("地域交通を考える市民フォーラム"), is_event_line("バス路線の再編と住民の移動")
+    (False, False)
     """
     s = text.strip()
-    if len(s) > 60:
-        return False
-    m = _EVENT.search(s.removeprefix("The ").removeprefix("the "))
-    return m is not None and (m.start() == 0 or m.end() == len(s.removeprefix("The ").removeprefix("the ")))
+    return len(s) <= 60 and _SERIES.match(s) is not None and any(w in s for w in EVENT_WORDS)
 
 
 def is_title_line(text: str) -> bool:
