@@ -271,3 +271,18 @@ def test_bilingual_title_line_english_first_in_a_text_dump():
     assert conservation_problems(cleaned, doc) == []
     talk = doc.talks[0]
     assert (talk.title.ja.text, talk.title.en.text) == ("港の祭り", "Harbour Festivals")
+
+
+def test_first_line_indent_opens_a_paragraph_in_a_loosely_leaded_pdf():
+    """No paragraph gap, only a first-line indent (12 pt for 10 pt type) says where the second paragraph starts."""
+    text = [
+        (72.0, "The harbour board met four times in the year and agreed on a plan for the old quay walls,"),
+        (72.0, "which had been patched so often that no one could say how much of the first stone was left."),
+        (84.0, "The plan sets out three stages of work, each paid for by the board and the town together,"),
+        (72.0, "and each ends with an inspection by the county engineer before the next stage may begin."),
+    ]
+    runs = [(EN, 10, x, 700.0 - 15 * k, s) for k, (x, s) in enumerate(text)]
+    talk = run_bytes(drawn_pdf([runs]), "made-up/indent.pdf").talks[0]
+    texts = [t.text for t in talk.front] + paragraphs(talk)
+    assert [s[:20] for s in texts] == ["The harbour board me", "The plan sets out th"]
+    assert texts[1].endswith("before the next stage may begin.")

@@ -68,6 +68,8 @@ MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
 LONG_BY = 16          # or run over by a few (hanging punctuation)
 LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
+INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
+MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
 
 _HEADING = re.compile(
     r"^(?:\ufffd|[0-9]+(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
@@ -146,7 +148,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         if page_break:
             if ends_sentence(prev.text):
                 return False
-        elif not next_line(prev, line) or layout.indent(line) > layout.indent(prev):
+        elif not next_line(prev, line, is_bulleted(prev.text)) or layout.indent(line) > layout.indent(prev):
             return False
         size_before, size = layout.size(prev), layout.size(line)
         if size_before and size and abs(size - size_before) > 0.05 * size_before:
@@ -200,9 +202,11 @@ def _line_spacing(lines: list[Text], layout: Layout):
 
     In a PDF (both lines with a bounding box, on one page) the distance
     between their bottoms must be within :data:`LEADING_SLACK` of the
-    document's most common line pitch, and ``cur`` must start in the same
-    column (its left edge within a line's height of ``prev``'s): a paragraph
-    gap is wider than the leading, a column change moves up and across.
+    document's most common line pitch, and ``cur`` must start at the same
+    left edge (no more than :data:`INDENT_SHIFT` em to the right, where a
+    first-line indent opens a paragraph; up to two ems under a bullet's
+    hanging indent): a paragraph gap is wider than the leading, a column
+    change moves up and across.
     pdfminer's own text boxes are not used for this: with its default
     ``line_margin`` (0.5) it sets every line of loosely leaded text in a box
     of its own. In a text dump, a blank line between them ends the paragraph.
@@ -214,12 +218,17 @@ def _line_spacing(lines: list[Text], layout: Layout):
             pitches.append(round(a.y0 - b.y0, 1))
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
 
-    def next_line(prev: Text, cur: Text) -> bool:
+    def next_line(prev: Text, cur: Text, hanging: bool = False) -> bool:
         a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
         if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
             return layout.same_box(prev, cur)
         height = a.size or (a.y1 - a.y0 if a.y1 is not None else pitch)
-        return a.page == b.page and 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch and abs(a.x0 - b.x0) <= height
+        if a.page != b.page or not 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch:
+            return False
+        shift = b.x0 - a.x0
+        # Back to the margin after an indented first line is the same paragraph; a start further right is a
+        # first-line indent (a new paragraph), except under a bullet (the item's hanging indent).
+        return -MAX_OUTDENT * height <= shift <= (2.0 if hanging else INDENT_SHIFT) * height
 
     return next_line
 
