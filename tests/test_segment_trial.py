@@ -286,3 +286,20 @@ def test_first_line_indent_opens_a_paragraph_in_a_loosely_leaded_pdf():
     texts = [t.text for t in talk.front] + paragraphs(talk)
     assert [s[:20] for s in texts] == ["The harbour board me", "The plan sets out th"]
     assert texts[1].endswith("before the next stage may begin.")
+
+
+def test_english_chapter_labels_number_their_chapters():
+    text = "\n".join([
+        "A Field Guide to Harbour Walls", "",
+        "Chapter I", "Getting Started", "",
+        "This guide explains how the walls of a small harbour are inspected and repaired.", "",
+        "1.1 Tools", "",
+        "A hammer, a torch and a notebook are enough for a first inspection.", "",
+        "Chapter II", "Repairs", "",
+        "Repairs follow the inspection and are planned with the harbour board.",
+    ])
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    talk = doc.talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Getting Started"), ("1.1", "Tools"), ("2", "Repairs")]

@@ -18,7 +18,7 @@ import statistics
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, solve
+from pipeline.numbering import ROMAN, Heading, solve
 from pipeline.segment.layout import Layout, first_line
 
 SECTION_NAMES = frozenset({
@@ -33,7 +33,7 @@ LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
 HEADING_MARKS = "■□◆◇●◎"
 """Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
-_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3})$")
+_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
 MAX_SHAPE_HEADING = 30
 """Characters an unnumbered heading recognised by its shape has at most."""
 
@@ -80,11 +80,27 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
 def chapter_label(text: str) -> str:
     """An English chapter label alone on its line spelled as the solver reads chapter numbers; other text as is.
 
-    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter 1 covers this.")
-    ('第1章', '第12章', 'Chapter 1 covers this.')
+    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
+    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
     """
     m = _CHAPTER_LABEL.match(text.strip())
-    return f"第{m.group(1)}章" if m else text
+    if m is None:
+        return text
+    number = m.group(1)
+    if not number.isdigit():
+        if number not in ROMAN:
+            return text
+        number = str(ROMAN.index(number) + 1)
+    return f"第{number}章"
+
+
+def is_chapter_label(text: str) -> bool:
+    """An English chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``): where a body begins.
+
+    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
+    (True, False)
+    """
+    return chapter_label(text) != text
 
 
 def _is_sentence_end(text: str) -> bool:

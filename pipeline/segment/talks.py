@@ -28,7 +28,7 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
 from pipeline.segment.layout import Layout
-from pipeline.segment.sections import LARGER
+from pipeline.segment.sections import LARGER, is_chapter_label
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.titleblock import (
     Block, is_municipality, is_organisation, is_prose, read_block, talk_number, _prefix,
@@ -86,7 +86,7 @@ def _returning(scripts: list[str], i: int) -> bool:
 
 def _has_body(lines: list[Text], start: int, end: int) -> bool:
     """Running text or a numbered heading among ``lines[start:end]``."""
-    return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None for t in lines[start:end])
+    return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None or is_chapter_label(t.text) for t in lines[start:end])
 
 
 def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool:
@@ -155,7 +155,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines) or explicit_number(text) is not None:
+        if (is_prose(text) and i not in headlines) or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it
         if not text or len(text) > 80:
             continue

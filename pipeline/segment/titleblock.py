@@ -25,6 +25,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
+from pipeline.segment.sections import is_chapter_label
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
@@ -227,7 +228,7 @@ def is_title_line(text: str) -> bool:
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or has_leader(s):
         return False
-    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s):
+    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s):
         return False
     if script_of(s) == EN:
         words = s.split()
@@ -329,7 +330,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
         other = script_of(text) not in (script, NEUTRAL)
-        if explicit_number(text.strip()) is not None or is_prose(text) or (other and is_title_line(text)):
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) or (other and is_title_line(text)):
             break  # the body (or the other language's slides) has begun
         if speaker_split(text) is not None or is_person_name(text):
             orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]
