@@ -18,7 +18,10 @@ least :data:`MIN_EVERYDAY` of its non-ASCII characters everyday ones). An
 English line with curly quotes (``city’s “Old Port”``) decodes as Shift_JIS
 to a few kanji among many Latin letters: no Japanese text. A byte the wrong reading lost (it wrote
 U+FFFD for it) makes the character it belonged to one lost glyph: the
-restore stage weighs what it was, nothing is guessed here. When more than
+restore stage weighs what it was, nothing is guessed here; except that a
+CP1252 reading can only have lost five byte values (:data:`CP1252_UNDEFINED`),
+so where exactly one of them completes an everyday Japanese character, the
+bytes themselves say which (``ã\ufffd¨`` is と). When more than
 half of the repaired text would be lost glyphs, the text is *flagged*: it
 leaves the text for the ledger (reason ``mojibake``), so that no later stage
 tokenizes it as words or takes its Latin letters for English.
