@@ -41,21 +41,29 @@ def head_texts(talk: Talk) -> Iterator[Text]:
             yield t
 
 
+def _head_places(talk: Talk) -> list[Text]:
+    """The head texts that stand nowhere in the body, each once: a head text inside another (``city.en``
+    ``NAHA`` inside an English title ``CITY OF NAHA`` that is a place of its own) is a view of it."""
+    inside = set(_chars(body_places(talk)))
+    own: list[Text] = []
+    for t in sorted(head_texts(talk), key=lambda t: -len(t.text)):
+        if not _within(t, inside):
+            own.append(t)
+            inside |= set(_chars([t]))
+    return own
+
+
 def places(talk: Talk) -> Iterator[Text]:
     """Every place of a talk: the body's, and the head texts that stand nowhere in the body."""
-    body = list(body_places(talk))
-    inside = set(_chars(body))
-    yield from body
-    for t in head_texts(talk):
-        if not _within(t, inside):
-            yield t
+    yield from body_places(talk)
+    yield from _head_places(talk)
 
 
 def views(talk: Talk) -> Iterator[Text]:
     """The texts of a talk that repeat characters of its places."""
-    inside = set(_chars(body_places(talk)))
+    own = {id(t) for t in _head_places(talk)}
     for t in head_texts(talk):
-        if _within(t, inside):
+        if id(t) not in own:
             yield t
     for t in (talk.speaker.affiliation, talk.speaker.name):
         if t is not None:
