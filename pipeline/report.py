@@ -568,8 +568,9 @@ def accounted_positions(talk: TalkDocument) -> frozenset[tuple[int, int]]:
 
 def talk_html(talk: TalkDocument, raw_lines: Sequence[str], prefix: str) -> str:
     src = talk.source
-    first = max(1, src.first_line)
-    last = min(len(raw_lines), src.last_line)
+    held = [d.source.line for d in talk.dropped]  # rows outside the range (furniture above the first talk) too
+    first = max(1, min([src.first_line, *held]))
+    last = min(len(raw_lines), max([src.last_line, *held]))
     blocks = blocks_from_talk(talk, prefix)
     rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
     marks = RawMarks(talk.repairs, removed(talk), prefix, accounted_positions(talk), replaced(talk))

@@ -265,3 +265,63 @@ def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Ite
         for col, ch in enumerate(line)
         if not ch.isspace() and (lineno, col) not in kept
     ]
+
+
+def counted(ch: str) -> bool:
+    """Whether a raw character must be accounted for: all but layout white space (the ideographic space counts)."""
+    return not ch.isspace() or ch == "\u3000"
+
+
+def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[str]:
+    """Problems with "every raw character reaches exactly one talk JSON" (empty when all is well).
+
+    Reads the talk JSON only (as a user would): a raw character ``(line, col)``
+    is held by a talk when one of the talk's strings has it in its origin map,
+    when one of its ``dropped`` rows covers it, or one of its ``repairs``.
+    Every counted raw character (see :func:`counted`) must be held by exactly
+    one talk; a kept character that differs from its raw one must be covered
+    by a ``changed`` row or a repair of that talk; a ``dropped`` row must name
+    raw text that is there, and stand in one talk only.
+    """
+    from pipeline.structure.document import talk_from_json
+
+    holders: dict[tuple[int, int], set[int]] = {}
+    problems: list[str] = []
+    rows_seen: dict[tuple, int] = {}
+    for n, data in enumerate(documents):
+        doc = talk_from_json(data)
+        changed = {(d.source.line, d.source.col + i) for d in doc.dropped if d.action == "changed" for i in range(len(d.text))}
+        changed |= {(r.source.line, r.source.col + i) for r in doc.repairs if r.source is not None
+                    for i in range(len(r.original))}
+        for d in doc.dropped:
+            key = (d.source.line, d.source.col, d.text, d.action)
+            if rows_seen.setdefault(key, n) != n:
+                problems.append(f"{doc.id}: dropped row {key} stands in another talk too")
+            raw = raw_lines[d.source.line - 1] if 1 <= d.source.line <= len(raw_lines) else ""
+            for i, ch in enumerate(d.text):
+                pos = (d.source.line, d.source.col + i)
+                holders.setdefault(pos, set()).add(n)
+                if d.source.col + i >= len(raw) or (ch != raw[d.source.col + i] and pos not in changed):
+                    problems.append(f"{doc.id}: dropped row {key} is not the raw text (nor a changed one) at {pos}")
+                    break
+        for r in doc.repairs:
+            if r.source is not None:
+                for i in range(len(r.original)):
+                    holders.setdefault((r.source.line, r.source.col + i), set()).add(n)
+        for t in doc.texts():
+            for ch, pos in zip(t.text, t.origin):
+                if pos is None:
+                    continue
+                holders.setdefault(pos, set()).add(n)
+                line, col = pos
+                raw = raw_lines[line - 1] if 1 <= line <= len(raw_lines) else ""
+                if col >= len(raw):
+                    problems.append(f"{doc.id}: {ch!r} points outside the raw text at {pos}")
+                elif ch != raw[col] and pos not in changed:
+                    problems.append(f"{doc.id}: {raw[col]!r} at {pos} became {ch!r} without a changed row or repair")
+    for lineno, line in enumerate(raw_lines, start=1):
+        for col, ch in enumerate(line):
+            if counted(ch) and len(holders.get((lineno, col), ())) != 1:
+                where = "no talk" if not holders.get((lineno, col)) else f"{len(holders[(lineno, col)])} talks"
+                problems.append(f"line {lineno} col {col} {ch!r}: in {where}")
+    return problems

@@ -18,6 +18,8 @@ the same record.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
@@ -103,13 +105,36 @@ def talk_repair(repair: Repair, file: str) -> TalkRepair:
     )
 
 
-def dropped_rows(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> tuple[DroppedText, ...]:
-    """Every raw text of the talk's lines that a stage removed or changed (``action``; a change with
-    its ``replacement``): with the talk's text, the whole raw text is accounted for."""
+LineRange = tuple[int, int]
+
+
+def owner(line: int, ranges: Sequence[LineRange]) -> int:
+    """Index of the talk whose JSON lists a ledger row of raw ``line`` in its ``dropped``.
+
+    The talk whose line range (``first_line``, ``last_line``) holds the line;
+    a line outside every range (set-aside page furniture above the first
+    talk's first kept line, a blank stretch between talks) goes to the
+    nearest talk, the earlier one on a tie, so that every row stands in
+    exactly one talk JSON (docs/talk-json.md, ``dropped``).
+
+    >>> owner(1, [(3, 40), (41, 90)]), owner(41, [(3, 40), (41, 90)]), owner(95, [(3, 40), (41, 90)])
+    (0, 1, 1)
+    >>> owner(52, [(3, 40), (60, 90)]), owner(50, [(3, 40), (60, 90)])
+    (1, 0)
+    """
+    if not ranges:
+        raise ValueError("no talk to hold the ledger row of line %d" % line)
+    return min(range(len(ranges)), key=lambda n: (max(ranges[n][0] - line, line - ranges[n][1], 0), n))
+
+
+def dropped_rows(ledger: tuple[LedgerRow, ...], ranges: Sequence[LineRange], talk: int, file: str) -> tuple[DroppedText, ...]:
+    """Every raw text that a stage removed or changed (``action``; a change with its ``replacement``) and that
+    talk number ``talk`` of ``ranges`` holds (:func:`owner`): with the talks' text, the whole raw text is
+    accounted for, each character in one talk JSON."""
     return tuple(
         DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
         for r in ledger
-        if first <= r.line <= last
+        if owner(r.line, ranges) == talk
     )
 
 
@@ -156,8 +181,9 @@ def _section(s, mode: str, restored: RestoredPositions) -> PaperSection:
 
 
 def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE) -> TalkDocument:
-    """The talk document of one restored talk (see the module docstring and the schema), slides linked."""
+    """The talk document of one restored talk of ``doc`` (see the module docstring and the schema), slides linked."""
     talk = rt.talk
+    ranges = [(t.talk.first_line, t.talk.last_line) for t in doc.talks]
     src = doc.source
     file = src.file
     restored = restored_positions(rt.repairs)
@@ -186,7 +212,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         ),
         slides=_slides(rt, restored),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
-        dropped=dropped_rows(doc.ledger, talk.first_line, talk.last_line, file),
+        dropped=dropped_rows(doc.ledger, ranges, next(n for n, t in enumerate(doc.talks) if t is rt), file),
         city_map=pair_origins(talk.city),
         title_map=pair_origins(talk.title),
         subtitle_map=pair_origins(talk.subtitle),
