@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pipeline.chardata import is_layout_space
 from pipeline.model import LedgerRow, Text
 
 # A talk nobody has seen: same shape as a proceedings dump (city line, title,
@@ -254,7 +255,8 @@ def write_corpus(raw_dir: Path, cases: Iterable[Case]) -> dict[str, bytes]:
 def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Iterable[LedgerRow]) -> list[tuple[int, int, str]]:
     """Raw characters (line, col, char) that are neither in any output text (by origin) nor in a ledger row.
 
-    White space is exempt: joining lines and normalising spaces is documented.
+    Layout white space is exempt: joining lines and normalising spaces is documented; an ideographic
+    space is a character (``pipeline.chardata.is_layout_space``).
     """
     kept = {pos for t in texts for pos in t.origin if pos is not None}
     for row in ledger:
@@ -263,13 +265,13 @@ def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Ite
         (lineno, col, ch)
         for lineno, line in enumerate(raw_lines, start=1)
         for col, ch in enumerate(line)
-        if not ch.isspace() and (lineno, col) not in kept
+        if counted(ch) and (lineno, col) not in kept
     ]
 
 
 def counted(ch: str) -> bool:
     """Whether a raw character must be accounted for: all but layout white space (the ideographic space counts)."""
-    return not ch.isspace() or ch == "\u3000"
+    return not is_layout_space(ch)
 
 
 def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[str]:

@@ -77,3 +77,33 @@ def test_the_sample_talks_hold_every_raw_character_once(sample_run):
     raw, talks = raw_and_talks(sample_run.out, sample_run.stem)
     assert len(talks) == 2
     assert talk_json_accounting(raw, talks) == []
+
+
+def test_ideographic_indent_is_a_dropped_row_and_stays_in_the_layout(tmp_path):
+    """Trial fault 13: the leading ``　`` of each paragraph left the text with no row. It is a row now
+    (``strip_ideographic_padding``, reason ``indent``; ``padding`` at a line's end); one inside a line stays."""
+    path = TESTS / "trial" / "indented-news-ja.txt"
+    raw, (talk,), problems = accounting(path, tmp_path)
+    assert problems == []
+    rows = [(d["source"]["line"], d["source"]["col"], d["text"], d["reason"], d["rule"]) for d in talk["dropped"]]
+    assert rows == [(3, 0, "\u3000", "indent", "strip_ideographic_padding"),
+                    (5, 0, "\u3000", "indent", "strip_ideographic_padding"),
+                    (7, 0, "\u3000", "indent", "strip_ideographic_padding"),
+                    (7, 35, "\u3000", "padding", "strip_ideographic_padding"),
+                    (9, 0, "\u3000\u3000", "indent", "strip_ideographic_padding")]
+    paragraphs = [p["text"] for p in talk["paper"]["front"]]
+    assert paragraphs[1] == "委員会によると、夏休みに開いた船の模型展が\u3000親子連れに人気を集めた。週末の夜間開館も好評だった。"
+    assert [p[0] for p in paragraphs] == ["市", "委", "一", "（"]
+    cleaned = json.loads(files.stage_path(tmp_path, "clean", "indented-news-ja").read_text(encoding="utf-8"))
+    assert [cleaned["layout"][n - 1]["indent"] for n in (3, 5, 7, 9)] == [1, 1, 1, 2]
+
+
+def test_english_indent_is_layout_without_rows(tmp_path):
+    """Spaces and tabs before an English paragraph are layout: no row, the layout keeps the indent."""
+    raw, (talk,), problems = accounting(TESTS / "trial" / "indented-essay-en.txt", tmp_path)
+    assert problems == []
+    assert talk["dropped"] == []
+    texts = [p["text"] for s in talk["paper"]["sections"] for p in s["paragraphs"]] + [p["text"] for p in talk["paper"]["front"]]
+    assert any(t.startswith("A harbour town") for t in texts) and any(t.startswith("The mended nets") for t in texts)
+    cleaned = json.loads(files.stage_path(tmp_path, "clean", "indented-essay-en").read_text(encoding="utf-8"))
+    assert [cleaned["layout"][n - 1]["indent"] for n in (3, 4, 7, 10)] == [4, 0, 4, 1]
