@@ -106,7 +106,8 @@ def talk_pdf(*, user_password: str | None = None, latin_only: bool = False) -> b
 class Case:
     """One raw file: its name, its bytes, and what the user must see.
 
-    ``refusal`` is the exact error text after ``<path>: `` (None: processed).
+    ``refusal`` is the exact error text after ``<path>: `` (None: processed);
+    ``{file}`` in it stands for the path (a remedy may name the file).
     """
 
     name: str
@@ -116,6 +117,11 @@ class Case:
     @property
     def refused(self) -> bool:
         return self.refusal is not None
+
+    def message(self, data: bytes, path: str | Path) -> str:
+        """The exact error line after ``pipeline: ``, for the file at ``path`` holding ``data``."""
+        assert self.refusal is not None
+        return f"{path}: " + self.refusal(data).replace("{file}", str(path))
 
 
 def _random_bytes(seed: int, n: int) -> bytes:
@@ -139,6 +145,11 @@ def _nul_message(data: bytes) -> str:
         f"line {line}: holds a NUL byte at byte offset {at}, so it is binary data or UTF-16 without a byte-order mark"
         " — convert it to UTF-8 text (for UTF-16, add a BOM), or remove the NUL bytes (tr -d '\\000')"
     )
+
+
+def _binary_message(data: bytes) -> str:
+    return ("is binary data, not text (charset-normalizer finds no text encoding that reads it)"
+            " — give the text dump (.txt) or the PDF of the proceedings instead")
 
 
 def _undecodable_message(data: bytes) -> str:
@@ -181,14 +192,16 @@ def corpus() -> list[Case]:
     is tested on its own: it is too big to put through every test.)"""
     cases = [
         Case("good.txt", talk_bytes),
-        Case("empty.txt", lambda: b"", lambda d: "is empty (0 bytes) — remove it from raw/ or replace it with the real dump"),
+        Case("empty.txt", lambda: b"", lambda d: "is empty (0 bytes) — replace it with the real dump, or remove {file}"),
         Case(
             "blank.txt",
             lambda: b" \n\t\n\r\n\xe3\x80\x80\n",  # U+3000 ideographic space too
-            lambda d: f"holds only white space ({len(d)} bytes) — remove it from raw/ or replace it with the real dump",
+            lambda d: f"holds only white space ({len(d)} bytes) — replace it with the real dump, or remove {{file}}",
         ),
-        Case("binary.txt", lambda: _random_bytes(7, 4096), _nul_message),
-        Case("binary_no_nul.txt", _binary_without_nul, _undecodable_message),
+        Case("binary.txt", lambda: _random_bytes(7, 4096), _binary_message),
+        Case("binary_no_nul.txt", _binary_without_nul, _binary_message),
+        Case("latin1.txt", lambda: ("Café crème à la gare de Besançon, déjà fermée\n" * 30).encode("latin-1"),
+             _undecodable_message),  # text in an encoding not read: not binary
         Case("nul.txt", _with_nul),  # one NUL in good text: a lost glyph, not a refusal
         Case("utf16_no_bom.txt", lambda: "Kitakyushu City\nThank you\n".encode("utf-16-le"), _nul_message),
         Case("sjis.txt", lambda: talk_bytes("cp932")),
@@ -223,7 +236,7 @@ def corpus() -> list[Case]:
             "fffd.txt",
             lambda: ("\ufffd" * 40 + "\n") * 5 + "\ufffd \ufffd\n",
             lambda d: "lines 1–6: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild"
-            " — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/",
+            " — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove {file}",
         ),
     ]
     return [Case(c.name, _encoded(c.make), c.refusal) for c in cases]

@@ -151,7 +151,9 @@ def test_07_one_shift_jis_line_is_decoded_on_its_own(out):
     line = "近年は、港湾の整備とともに、クルーズ船の寄港も増えている。"
     assert extracted.lines[11].strip() == line
     assert extracted.source.encoding == "utf-8"
-    assert "line 12: decoded as cp932 (the rest of the file is utf-8)" in extracted.notes
+    assert extracted.notes == (
+        f"{extracted.source.file}: line 12: decoded as cp932 (the rest of the file is utf-8) — nothing to do if the text"
+        " reads right (the ledger lists each such line, rule decode_lines); else re-save the file in one encoding",)
     assert [(r.rule, r.line, r.reason) for r in extracted.ledger] == [("decode_lines", 12, "encoding")]
     assert any(r.rule == "decode_lines" for r in cleaned(out, stem).ledger)
     paragraphs = [p["text"] for s in the_talk(out, stem)["paper"]["sections"] for p in s["paragraphs"]]
