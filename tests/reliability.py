@@ -200,7 +200,7 @@ def corpus() -> list[Case]:
         ),
         Case("binary.txt", lambda: _random_bytes(7, 4096), _binary_message),
         Case("binary_no_nul.txt", _binary_without_nul, _binary_message),
-        Case("latin1.txt", lambda: ("Café crème à la gare de Besançon, déjà fermée\n" * 30).encode("latin-1"),
+        Case("koi8r.txt", lambda: ("Привет, как дела? Всё хорошо, спасибо.\n" * 30).encode("koi8-r"),
              _undecodable_message),  # text in an encoding not read: not binary
         Case("nul.txt", _with_nul),  # one NUL in good text: a lost glyph, not a refusal
         Case("utf16_no_bom.txt", lambda: "Kitakyushu City\nThank you\n".encode("utf-16-le"), _nul_message),

@@ -320,3 +320,17 @@ def test_long_line_does_not_hang(name):
     line = LONG[name]
     doc = doc_of([line, "next", line[:3000], line[:300]])
     assert_conserved(doc, clean(doc))
+
+
+@pytest.mark.parametrize("line, fixed", [
+    # UTF-8 read as CP1252 with the bytes CP1252 does not define already U+FFFD: E3 ?? A8 is と only with 0x81
+    ("港町としての強み".encode().decode("cp1252", "replace"), "港町としての強み"),
+    # Shift_JIS read as CP1252: 0x8F 0xBC is 松, 0x90 0xBC 西: the bytes do not settle it, a lost glyph stays
+    ("松山城は市の中心にある".encode("cp932").decode("cp1252", "replace"), "\ufffd山\ufffdは市の中\ufffdにある"),
+])
+def test_bytes_a_cp1252_reading_lost_are_settled_only_when_one_character_fits(line, fixed):
+    from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
+    from pipeline.model import Text
+
+    assert "\ufffd" in line
+    assert repair_japanese_mojibake(Text.from_raw(line, 1)).text.text == fixed

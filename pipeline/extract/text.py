@@ -34,7 +34,11 @@ _BOMS = (
 )
 _LEGACY = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
 _LINE_ENCODINGS = ("utf-8", "cp932", "euc_jp")
-"""What one odd line is tried in, in this order."""
+"""What one odd line is tried in, in this order, as Japanese (:func:`_everyday`)."""
+_WESTERN = "cp1252"
+"""What an odd line is tried in last, as Western text (:func:`_western`): a line pasted from a Windows
+document into a UTF-8 dump (``Café``, curly quotes, dashes). CP1252 rather than Latin-1: it is what such
+lines are in practice (WHATWG's Encoding Standard decodes every ``latin1`` label as windows-1252)."""
 
 # charset-normalizer's chaos score: 0 is clean text. Above this the decoding
 # is a guess we will not bet a document on.
@@ -177,6 +181,25 @@ def _everyday(text: str) -> bool:
     return any(is_ja_letter(ch) for ch in odd) and sum(map(is_everyday_japanese, odd)) >= MIN_EVERYDAY * len(odd)
 
 
+_WESTERN_PUNCTUATION = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00a7")
+
+
+def _western(text: str) -> bool:
+    """Every non-ASCII character is a Latin letter (accented) or a typographic mark a Western document uses,
+    and the line has ASCII letters too: text, not bytes that happen to decode.
+
+    >>> _western("Café culture in Tours"), _western("“Smart” quotes — and dashes"), _western("Ã©Ã¨Â")
+    (True, True, False)
+    """
+    import unicodedata
+
+    odd = [ch for ch in text if not ch.isascii()]
+    if not odd or sum(ch.isascii() and ch.isalpha() for ch in text) < 2 * len(odd):
+        return False
+    return all(ch in _WESTERN_PUNCTUATION or (unicodedata.category(ch) in ("Ll", "Lu")
+                                              and "LATIN" in unicodedata.name(ch, "")) for ch in odd)
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
@@ -187,8 +210,8 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
         if _decodes(raw, main):
             out.append(raw.decode(main))
             continue
-        for enc in _LINE_ENCODINGS:
-            if enc != main and _decodes(raw, enc) and _everyday(raw.decode(enc)):
+        for enc in _LINE_ENCODINGS + (_WESTERN,):
+            if enc != main and _decodes(raw, enc) and (_western if enc == _WESTERN else _everyday)(raw.decode(enc)):
                 out.append(raw.decode(enc))
                 odd[number] = enc
                 break
@@ -197,7 +220,9 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
             odd[number] = "lost"
             lost.append(raw)
             first_lost = first_lost or number
-    if first_lost is not None and sum(map(len, lost)) > MAX_UNDECODABLE_SHARE * len(data):
+    # one bad line never refuses a file whose other lines read: only bytes that mostly fit nothing are not text
+    if first_lost is not None and sum(map(len, lost)) > MAX_UNDECODABLE_SHARE * len(data) \
+            and 2 * sum(enc == "lost" for enc in odd.values()) >= sum(not ln.isascii() for ln in data.split(b"\n")):
         raise _not_text_error(b"\n".join(lost), name) or InputError(
             name,
             "not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text"

@@ -41,7 +41,7 @@ from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
+from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -208,8 +208,8 @@ class Restorer:
         ranking = ranked.ranking if ranking is None else ranking
         original = site.text[site.start:site.end]
         if not ranking:
-            return Repair(line=site.line, col=site.start, original=original, restored=None, status="unresolved",
-                          confidence=0.0, candidates=(), evidence=())
+            return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
+                                               status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         confidence = self.model.confidence(p, site.length)
         evidence = list(pool.evidence.get(top, ()))
@@ -235,9 +235,10 @@ class Restorer:
                 evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
                 unsupported = True
         committed = confidence >= self.model.threshold(site.length) and not unsupported
-        return Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
-                      status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
-                      evidence=tuple(evidence))
+        return english.review(site, Repair(
+            line=site.line, col=site.start, original=original, restored=top if committed else None,
+            status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
+            evidence=tuple(evidence)))
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
