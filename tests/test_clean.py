@@ -334,3 +334,18 @@ def test_bytes_a_cp1252_reading_lost_are_settled_only_when_one_character_fits(li
 
     assert "\ufffd" in line
     assert repair_japanese_mojibake(Text.from_raw(line, 1)).text.text == fixed
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (("Most visitors rent bi-", "cycles at the port"), "Most visitors rent bicycles at the port"),
+    (("We do not print it any-", "more on paper"), "We do not print it anymore on paper"),
+    (("Hiroshima Bay", "The coast of Hiro-", "shima Bay"), "The coast of Hiroshima Bay"),  # the document writes it
+    (("Both pre- and post-", "war periods"), "Both pre- and post-war periods"),  # a suspended hyphen: compounds
+])
+def test_a_hyphen_at_a_line_end_is_a_break_where_the_joined_word_is_a_word(lines, joined):
+    from pipeline.clean.edits import Line
+    from pipeline.clean.hyphenation import join_hyphenated_wraps
+    from pipeline.model import Text
+
+    out, _ = join_hyphenated_wraps(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(lines, 1)))
+    assert joined in [line.text.text for line in out]

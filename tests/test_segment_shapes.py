@@ -219,6 +219,17 @@ def test_talk_number_prefix_is_never_city_or_title():
     assert talk.front[0].text == "【４】"
 
 
+def test_a_city_is_read_as_the_whole_place_name_and_never_named_after_a_gloss():
+    # 呉 alone reads ゴ (呉服) and EDICT glosses it "soy bean"; the place name 呉市 reads クレシ
+    text = "呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n" + PROSE + "\n" \
+           "Kure City\nInternational Exchange of a Shipbuilding Town\nThank you\n"
+    talk = shapes(text)
+    assert talk.city.en.text == "Kure" and talk.id == "kure"
+    assert talk.title.en.text == "International Exchange of a Shipbuilding Town"
+    without_english = shapes("呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n" + PROSE + "\n")
+    assert without_english.id == "kure"
+
+
 # --------------------------------------------------------------------------
 # Properties: N talks give N talks; a paper with city-like lines gives one
 

@@ -14,7 +14,8 @@ layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
-is gone); hyphenated wraps after the layer and ghost rules (a broken word's
+is gone), letter-spaced runs before the spaces beside ASCII (``は 1 9 9 0 年``
+is one spaced run only while its digits stand apart); hyphenated wraps after the layer and ghost rules (a broken word's
 halves are single copies then). Hard wraps of Japanese paragraphs are not
 joined here: that needs the document's structure (headings, page furniture),
 so :mod:`pipeline.segment.paragraphs` does it.
@@ -45,8 +46,8 @@ RULES: tuple[Rule, ...] = (
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
-    line_rule(remove_cjk_ascii_spaces),
     line_rule(remove_spaces_between_cjk_letters),
+    line_rule(remove_cjk_ascii_spaces),
     line_rule(collapse_interleaved_doubling),
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),

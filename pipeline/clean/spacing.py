@@ -52,7 +52,8 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
-_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}])+")
+# a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
+_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
 MIN_SPACED_LETTERS = 5
 
 
@@ -73,7 +74,11 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
 
     >>> remove_spaces_between_cjk_letters(Text.from_raw("1. 本 市 は 米 国 の 市 と 提 携 し た 。", 1)).text.text
     '1. 本市は米国の市と提携した。'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("本 市 は 1 9 9 0 年 に 英 国 の 市 と", 1)).text.text
+    '本市は1990年に英国の市と'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
+    False
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("表 1 2 3 4 5 6", 1)).changed
     False
     """
     s = text.text

@@ -34,7 +34,7 @@ from pipeline.segment.front import prefix_hints, speaker_of, subtitle_hints
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
-from pipeline.segment.places import find_city_en, is_city_only_line
+from pipeline.segment.places import find_city_en, is_city_only_line, romaji_spellings
 from pipeline.segment.sections import is_section_name, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -83,8 +83,9 @@ def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | Non
     base = ""
     if city_en is not None:
         base = slug(city_en.text)
-    elif city_ja is not None and spellings:
-        base = slug(spellings[0])
+    elif city_ja is not None:
+        # the reading's spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one
+        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
             base = slug(title.text)[:MAX_ID_CHARS].strip("-")
