@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pipeline.clean import clean
 from pipeline.clean.rules import RULES
 from pipeline.clean.render import render_cleaned
-from pipeline.chardata import has_japanese
+from pipeline.chardata import has_japanese, is_layout_space
 from pipeline.clean.scripts import gap_ratio
 from pipeline.extract import split_lines
 from pipeline.model import GAP, Cleaned, Extracted, SourceFile
@@ -25,7 +25,7 @@ def doc_of(lines) -> Extracted:
 
 
 def assert_conserved(doc: Extracted, cleaned: Cleaned) -> None:
-    """Every non-space raw character is in the cleaned text (through its
+    """Every raw character but layout white space (an ideographic space counts) is in the cleaned text (through its
     origin) or in the ledger; every kept character is its raw character or
     covered by a ``changed`` row; nothing raw is kept twice; every ledger row
     quotes the raw text at its position."""
@@ -54,7 +54,7 @@ def assert_conserved(doc: Extracted, cleaned: Cleaned) -> None:
             assert ch == raw[line - 1][col] or pos in changed, f"{pos}: {raw[line - 1][col]!r} became {ch!r} unrecorded"
     for number, line in enumerate(raw, start=1):
         for col, ch in enumerate(line):
-            if not ch.isspace():
+            if not is_layout_space(ch):
                 assert (number, col) in kept or (number, col) in covered, (
                     f"raw {number}:{col} {ch!r} lost (line {line!r})"
                 )

@@ -1,7 +1,9 @@
 """Cleaning rules: one named function per kind of extraction damage.
 
 :data:`RULES` is the order they run in; see each module for the why. The
-order matters: the Japanese encodings before ftfy (whose C1 fixes would
+order matters: the ideographic indent first, so every rule sees the line's
+text without it (and records what a later edit leaves at an end in the next
+round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
 first, so every later comparison sees one spelling; interleaved doubling
@@ -33,10 +35,11 @@ from pipeline.clean.interleaved import collapse_interleaved_doubling
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
-from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters
+from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters, strip_ideographic_padding
 from pipeline.clean.width import normalise_width
 
 RULES: tuple[Rule, ...] = (
+    line_rule(strip_ideographic_padding),
     line_rule(repair_japanese_mojibake),
     line_rule(fix_mojibake),
     line_rule(mark_lost_control_characters),

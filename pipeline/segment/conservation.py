@@ -8,7 +8,8 @@ text where that text stands nowhere else (a Japanese title line, an English
 paper's title). Texts that repeat a place (``city.en`` inside a cover line,
 an English deck's title, ``speaker.name`` inside the speaker line, a
 section's ``title`` inside its heading) are *views* and must point inside
-the places. Whitespace between pieces is layout and is not counted.
+the places. Layout white space between pieces is not counted; an
+ideographic space is a character and is (:func:`pipeline.chardata.is_layout_space`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator
 
+from pipeline.chardata import is_layout_space
 from pipeline.model import Cleaned, Pos, Segmented, Talk, Text
 
 SEGMENT_RULES = frozenset({"slide_number", "page_furniture"})
@@ -74,7 +76,7 @@ def views(talk: Talk) -> Iterator[Text]:
 
 
 def _within(t: Text, inside: set) -> bool:
-    keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not c.isspace()]
+    keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not is_layout_space(c)]
     return bool(keys) and all(k in inside for k in keys)
 
 
@@ -82,7 +84,7 @@ def _chars(texts) -> Counter[tuple[Pos, str]]:
     counts: Counter[tuple[Pos, str]] = Counter()
     for t in texts:
         for c, pos in zip(t.text, t.origin):
-            if pos is not None and not c.isspace():
+            if pos is not None and not is_layout_space(c):
                 counts[(pos, c)] += 1
     return counts
 
@@ -94,7 +96,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     for row in after.ledger:
         if row.rule in SEGMENT_RULES:
             for i, c in enumerate(row.text):
-                if not c.isspace():
+                if not is_layout_space(c):
                     placed[((row.line, row.col + i), c)] += 1
     problems = []
     for key in sorted(set(expected) | set(placed), key=lambda k: (k[0] or (0, 0), k[1])):
@@ -105,7 +107,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     for talk in after.talks:
         for t in views(talk):
             for c, pos in zip(t.text, t.origin):
-                if pos is not None and not c.isspace() and (pos, c) not in inside:
+                if pos is not None and not is_layout_space(c) and (pos, c) not in inside:
                     problems.append(f"talk {talk.id}: view text {t.text!r} points outside the placed text at {pos}")
                     break
     return problems
