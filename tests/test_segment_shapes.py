@@ -219,6 +219,16 @@ def test_talk_number_prefix_is_never_city_or_title():
     assert talk.front[0].text == "【４】"
 
 
+def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
+    # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
+    text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"
+            "今治市は四国の北東部に位置し、造船と\nタオルの町として知られている。しまな\nみ海道で広島県の尾道市とつながる。\n"
+            "2. 今後の取り組み\n今後は、自転車の旅を楽しむ外国人観光\n客の受け入れを進めていきたい。\n")
+    talk = shapes(text)
+    assert [len(s.paragraphs) for s in talk.sections] == [1, 1]
+    assert talk.sections[0].paragraphs[0].text.endswith("しまなみ海道で広島県の尾道市とつながる。")
+
+
 def test_a_city_is_read_as_the_whole_place_name_and_never_named_after_a_gloss():
     # 呉 alone reads ゴ (呉服) and EDICT glosses it "soy bean"; the place name 呉市 reads クレシ
     text = "呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n" + PROSE + "\n" \

@@ -62,7 +62,9 @@ from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_li
                                        splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
-MIN_MEASURE = 40      # columns; narrower "measures" are headings lining up, not wraps
+MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
+MIN_NARROW = 20       # columns; narrower still is no measure at all
+MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
 MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
 MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
@@ -82,17 +84,22 @@ def measure(widths: list[int]) -> int | None:
 
     The most common width (the wider on a tie) is the measure when enough
     lines sit within 3 columns of it: :data:`MIN_SUPPORT` of the lines, and
-    at least :data:`MIN_SUPPORT_LINES`.
+    at least :data:`MIN_SUPPORT_LINES`, or :data:`MIN_NARROW_SUPPORT_LINES`
+    for a measure narrower than :data:`MIN_MEASURE` (a narrow column; two
+    headings of one width are no measure).
 
     >>> measure([86, 85, 86, 87, 20]), measure([84, 84, 50]), measure([84, 30, 20, 22])
     (86, 84, None)
+    >>> measure([38, 38, 30, 38, 30]), measure([24, 24, 12])
+    (38, None)
     """
-    widths = [w for w in widths if w >= 20]
+    widths = [w for w in widths if w >= MIN_NARROW]
     if not widths:
         return None
     mode, _ = max(Counter(widths).items(), key=lambda item: (item[1], item[0]))
     near = sum(abs(w - mode) <= 3 for w in widths)
-    if mode < MIN_MEASURE or near < max(MIN_SUPPORT_LINES, MIN_SUPPORT * len(widths)):
+    needed = MIN_SUPPORT_LINES if mode >= MIN_MEASURE else MIN_NARROW_SUPPORT_LINES
+    if near < max(needed, MIN_SUPPORT * len(widths)):
         return None
     return mode
 
@@ -128,7 +135,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
 
     def short_heading(k: int) -> bool:
-        return k in headings or (is_heading(lines[k].text) and not full(k))
+        # at a narrow measure a heading is as wide as the text: its shape alone tells it
+        narrow = widths[k] is not None and widths[k] < MIN_MEASURE
+        return k in headings or (is_heading(lines[k].text) and (narrow or not full(k)))
 
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
