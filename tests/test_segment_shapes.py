@@ -219,6 +219,13 @@ def test_talk_number_prefix_is_never_city_or_title():
     assert talk.front[0].text == "【４】"
 
 
+@pytest.mark.parametrize("org, job, name", [("倉敷市 文化観光部", "国際課長", "中村 美穂"), ("架空大学 国際学部", "教授", "田中 健")])
+def test_an_affiliation_written_in_parts_on_its_own_line_is_the_speakers(org, job, name):
+    talk = shapes(f"倉敷市\n美観地区の国際交流\n{org}\n{job} {name}\n1. 海外都市との交流\n" + PROSE + "\n")
+    assert talk.speaker.text.text == f"{org} {job} {name}" and talk.speaker.name.text == name
+    assert not talk.front
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

@@ -85,15 +85,22 @@ def is_organisation(text: str) -> bool:
     Short: 40 characters at most, 80 for an English name (``Department of
     Coastal Engineering, Northfield University``: English words are longer).
 
+    A Japanese name may be written in parts with spaces between them, each a
+    municipality or an organisation (``倉敷市 文化観光部``, ``架空大学 国際学部``).
+
     >>> is_organisation("筑波大学情報学群"), is_organisation("東西大学 山田 太郎"), is_organisation("University of Tsukuba")
     (True, False, True)
+    >>> is_organisation("倉敷市 文化観光部"), is_organisation("架空大学　国際学部"), is_organisation("倉敷市 山田 太郎")
+    (True, True, False)
     """
     s = text.strip()
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
         return bool(EN_ORGANISATION.search(s)) and len(s.split()) <= 10
-    return " " not in s.replace("\u3000", " ") and any(s.endswith(w) for w in ORGANISATION_WORDS)
+    parts = s.replace("\u3000", " ").split()
+    return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
+        is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
 
 
 @lru_cache(maxsize=4096)
