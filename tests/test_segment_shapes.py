@@ -226,6 +226,20 @@ def test_an_affiliation_written_in_parts_on_its_own_line_is_the_speakers(org, jo
     assert not talk.front
 
 
+PAGE_BREAK_WITHOUT_FORM_FEED = '尾道市\n坂の町の国際交流\n尾道市国際交流課長 渡辺 真一\n1. 観光の現状\n本市は瀬戸内海に面した坂の町であり、多くの寺院や文学の記念館が点在している。近年は\nしまなみ海道を自転車で渡る外国人観光客が増え、市内の宿泊施設や飲食店でも多言語での\n令和5年度 瀬戸内観光シンポジウム 予稿集\n— 7 —\n案内が求められるようになった。このため、本市では案内板の整備と通訳ボランティアの育成\nを進めている。\nOnomichi City\nInternational Exchange in a Town of Slopes\nThank you\n'
+BARE_NUMBERS_BESIDE_A_HEADER = '福山市\nバラのまちの国際交流\n福山市国際交流課長 石井 恵\n1. 交流の歩み\n本市はバラのまちとして知られ、毎年春には多くの市民がバラ祭りに参加している。海外の\n2\nProceedings of the 5th Inland Sea Cities Forum\n姉妹都市からも代表団が訪れ、市民の家庭に滞在しながら交流を深めている。また、学生の\n相互派遣も毎年行われており、これまでに数百人の学生が海外で学んできた。本市ではこの\n3\nProceedings of the 5th Inland Sea Cities Forum\n経験を生かし、新たな交流の形を探っている。\nFukuyama City\nInternational Exchange of the City of Roses\nThank you\n'
+
+
+@pytest.mark.parametrize("text", [PAGE_BREAK_WITHOUT_FORM_FEED, BARE_NUMBERS_BESIDE_A_HEADER])
+def test_a_page_break_without_a_form_feed_shows_by_its_page_number(text):
+    # field 09m's kind without the form feed: the page number (— 7 —, or bare 2, 3 beside a running header)
+    # marks the break, the header beside it leaves the text, the sentence across it is one paragraph
+    talk = shapes(text)
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert len(paragraphs) == 1, paragraphs
+    assert not any(w in paragraphs[0] for w in ("予稿集", "Proceedings", "論文集")), paragraphs[0]
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

@@ -236,6 +236,21 @@ def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
     return replace(deck, cover=cover, slides=slides)
 
 
+def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int, int], running: dict[int, str]) -> dict[int, int]:
+    """Bare numbers (``2``, ``3``) that stand beside a running header or footer and count up by one: the pages'
+    numbers, though a bare number alone could be a table's cell.
+
+    >>> _numbers_beside_running_lines({5: 2, 9: 3, 12: 7}, {}, {4: "running-header", 10: "running-header"})
+    {5: 2, 9: 3}
+    """
+    beside = {i: v for i, v in sorted(candidates.items())
+              if i not in numbers and (i - 1 in running or i + 1 in running)}
+    values = list(beside.values())
+    if len(values) < 2 or any(b != a + 1 for a, b in zip(values, values[1:])):
+        return {}
+    return beside
+
+
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
@@ -243,6 +258,7 @@ def segment(doc: Cleaned) -> Segmented:
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     running = running_lines(lines, layout, {**candidates, **numbers})
+    numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     rows: list[LedgerRow] = []
     for i in sorted(running):
         rows.extend(_furniture_rows([lines[i]], running[i]))

@@ -19,7 +19,10 @@ pdfplumber-based header/footer filters do.
   a third of them), or next to the page numbers of a deck (a footer printed
   on every slide); and a single line at the top of a page that interrupts a
   Japanese sentence (the previous page ends mid-sentence, the next line
-  carries it on): ``…相`` | ``第12回 … 講演論文集`` | ``互派遣…``.
+  carries it on): ``…相`` | ``第12回 … 講演論文集`` | ``互派遣…``; in a dump
+  without form feeds, the same beside a page number in a page-number shape
+  (:func:`_interrupting_at_numbers`), and a line beside the page number on
+  every page from two pages on.
 * **Running heads with their folio** (:func:`folio_lines`): a line of short
   text with a page number set off by a wide space (``THE QUIET ECONOMY OF
   SMALL REPAIRS          1``, as a dump renders a head set left with its
@@ -170,11 +173,17 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
         n_pages = max(len(numbers), 1)
     for (sig, which), hits in edges.items():
         where = {p for p, _ in hits}
-        if len(where) < MIN_PAGES or len(where) < n_pages / 3 or not _furniture_text(lines[hits[0][1]].text):
+        if not _furniture_text(lines[hits[0][1]].text):
+            continue
+        # two pages suffice where the line stands beside the page number on every page there is
+        everywhere = len(where) >= 2 and len(where) == n_pages and all(
+            i - 1 in numbers or i + 1 in numbers for _, i in hits)
+        if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere:
             continue
         for _, i in hits:
             out.setdefault(i, which)
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
+    out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
     return out
 
@@ -272,4 +281,33 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
             and layout.width(lines[top[0]]) < 0.75 * max(layout.width(lines[before[-1]]), layout.width(lines[top[1]]))
         ):
             out.append(top[0])
+    return out
+
+
+def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
+    """A single line beside a page number in a page-number shape (``— 7 —``) that stands inside a Japanese
+    sentence running across them: ``…多言語での`` | ``令和5年度 … 予稿集`` | ``— 7 —`` | ``案内が…``.
+
+    A dump without form feeds shows its page breaks only by such numbers; the line beside one that
+    interrupts the sentence is the page's running header or footer, even where it occurs once. The
+    evidence is :func:`_interrupting`'s: running text on both sides, the line short beside it, no heading.
+    """
+    out: dict[int, str] = {}
+    for i in sorted(numbers):
+        number = page_number(lines[i].text)
+        if number is None or not number.shaped:
+            continue
+        for cand, prev, nxt, which in ((i - 1, i - 2, i + 1, "running-footer"), (i + 1, i - 1, i + 2, "running-header")):
+            if min(cand, prev) < 0 or nxt >= len(lines) or cand in numbers or nxt in numbers:
+                continue
+            last, text, after = lines[prev].text, lines[cand].text, lines[nxt].text
+            if (
+                is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
+                and is_japanese(after)
+                and min(layout.width(lines[prev]), layout.width(lines[nxt])) >= PROSE_WIDTH
+                and _furniture_text(text)
+                and text.rstrip()[-1:] not in SENTENCE_END
+                and layout.width(lines[cand]) < 0.75 * max(layout.width(lines[prev]), layout.width(lines[nxt]))
+            ):
+                out[cand] = which
     return out
