@@ -240,6 +240,14 @@ def test_a_page_break_without_a_form_feed_shows_by_its_page_number(text):
     assert not any(w in paragraphs[0] for w in ("予稿集", "Proceedings", "論文集")), paragraphs[0]
 
 
+def test_a_line_ending_in_a_comma_goes_on_whatever_its_width():
+    # letter-spaced lines: their raw width is no measure, but a comma never ends a paragraph
+    talk = shapes("呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n"
+                  "本 市 は 英 国 ポ ー ツ マ ス 市 と 姉 妹 都 市 提 携 を 結 び 、\n市 民 の 相 互 訪 問 を 続 け て き た 。\n")
+    paragraphs = [p.text for p in talk.sections[0].paragraphs]  # segment alone: clean's spacing rule not run
+    assert len(paragraphs) == 1 and paragraphs[0].endswith("続 け て き た 。"), paragraphs
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

@@ -18,7 +18,8 @@ A Japanese line joins the line before it when all of these hold:
 
 * both hold Japanese (never a Japanese line with an English one);
 * the line before does not end a sentence (``。．！？!?``);
-* the line before fills the measure, or a page starts between them;
+* the line before fills the measure, or a page starts between them, or it
+  ends in a comma (``、``: no paragraph ends there);
 * the line is not indented on its page (an indent such as ``　`` opens a
   paragraph);
 * neither is a heading or a list item: a line starting with a section
@@ -62,6 +63,7 @@ from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_li
                                        splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
+CLAUSE_END = "、，"
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
 MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
@@ -145,7 +147,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
             has_japanese(before)
             and has_japanese(text)
             and before[-1:] not in SENTENCE_END
-            and (full(j) or page_break)
+            # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
+            # width is no measure of its text)
+            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END)
             and not (layout.indent(lines[k]) and not page_break)
         )
 
