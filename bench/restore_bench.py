@@ -375,8 +375,11 @@ class Verdict:
 
 
 def gap_class(o: Outcome) -> str:
-    """The calibration class of what the restorer decides for this mask (the part numbering left open)."""
-    return scoring.gap_class(len(o.rest_truth) if o.rest_truth else len(o.truth))
+    """The calibration class of numbering's claim (its length and fill)."""
+    return scoring.gap_class(len(o.truth), o.numbering or "")
+
+
+TRANSLATED = scoring.FEATURES.index("bilingual_word")
 
 
 def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verdict:
@@ -398,23 +401,28 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     total = sum(exps)
     ranked = sorted(zip(o.fills, [e / total for e in exps], o.unsupported), key=lambda t: (-t[1], t[0]))
     fill, p, unsupported = ranked[0]
-    conf = model.confidence(p, length)
+    conf = model.confidence(p, length, fill)
     if o.numbering is not None:
         conf = min(conf, numbering_confidence)
     full = prefix + fill
-    committed = conf >= model.threshold(length) and not unsupported
+    # the restorer's own rule: the translation supporting a rival of the top fill blocks the commit
+    translated = {f for f, v in zip(o.fills, o.vectors) if v[TRANSLATED]}
+    if scoring.translation_rival([f for f, _, _ in ranked], translated.__contains__) is not None:
+        unsupported = True
+    committed = conf >= model.threshold(length, fill) and not unsupported
     in5 = any(prefix + f == o.truth for f, _, _ in ranked[:5])
-    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length))
+    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length, fill))
 
 
-def wilson_lower(right: int, n: int, z: float = WILSON_Z) -> float:
-    """Lower end of the Wilson interval for a proportion (one-sided 90% by default).
+def wilson_lower(right: int, n: int, z: float | None = None) -> float:
+    """Lower end of the Wilson interval for a proportion (:data:`WILSON_Z` by default: one-sided 90%).
 
     >>> round(wilson_lower(100, 100, 1.645), 3), round(wilson_lower(19, 20, 1.645), 3)
     (0.974, 0.804)
     """
     if n == 0:
         return 0.0
+    z = WILSON_Z if z is None else z
     p = right / n
     centre = p + z * z / (2 * n)
     margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
@@ -438,7 +446,7 @@ def choose_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION)
     ...       + [Verdict(m("a"), False, False, False, 0.6, "x", "single")] * 20
     ...       + [Verdict(m("b"), True, True, False, 0.9, "x", "multi")] * 90)
     >>> choose_thresholds(vs)
-    {'single': 0.99, 'multi': 0.9}
+    {'single': 0.99, 'single-kana': 1.01, 'multi': 0.9}
     """
     classes = list(scoring.GAP_CLASSES)
     sources = sorted({v.mask.source for v in verdicts})

@@ -211,7 +211,7 @@ class Restorer:
             return Repair(line=site.line, col=site.start, original=original, restored=None, status="unresolved",
                           confidence=0.0, candidates=(), evidence=())
         top, p = ranking[0]
-        confidence = self.model.confidence(p, site.length)
+        confidence = self.model.confidence(p, site.length, top)
         evidence = list(pool.evidence.get(top, ()))
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
@@ -228,13 +228,12 @@ class Restorer:
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        if not any(p.features.get(top, {}).get("bilingual_word") for p in pools):
-            rival = next((f for f, _ in ranking[1:] if any(p.features.get(f, {}).get("bilingual_word") for p in pools)),
-                         None)
-            if rival is not None:
-                evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
-                unsupported = True
-        committed = confidence >= self.model.threshold(site.length) and not unsupported
+        rival = scoring.translation_rival([f for f, _ in ranking],
+                                          lambda f: any(p.features.get(f, {}).get("bilingual_word") for p in pools))
+        if rival is not None:
+            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+            unsupported = True
+        committed = confidence >= self.model.threshold(site.length, top) and not unsupported
         return Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
                       status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
                       evidence=tuple(evidence))

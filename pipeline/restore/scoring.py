@@ -21,6 +21,7 @@ from typing import Callable
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.chardata import KANA_RE
 from pipeline.errors import MissingDataError
 from pipeline.model import Evidence
 
@@ -270,20 +271,25 @@ def feature_table_markdown() -> str:
     return "| feature | prior weight | what it measures |\n|---|---:|---|\n" + "\n".join(rows) + "\n"
 
 
-GAP_CLASSES = ("single", "multi")
+GAP_CLASSES = ("single", "single-kana", "multi")
 
 
-def gap_class(length: int) -> str:
-    """Which calibration a gap of ``length`` characters is judged by: one lost character, or several.
+def gap_class(length: int, fill: str = "") -> str:
+    """Which calibration a gap of ``length`` characters whose top candidate is ``fill`` is judged by.
 
     A lost pair is much harder than a lost character (the model's probability
-    means less there), so each has its own map to observed accuracy and its own
-    commit threshold.
+    means less there), and a lost character the model reads as kana (a particle,
+    an ending: a few dozen letters, fixed by grammar) is much easier than one it
+    reads as a kanji, so each has its own map to observed accuracy and its own
+    commit threshold. The class is what the restorer sees (the gap's length and
+    its own top fill), never the truth.
 
-    >>> gap_class(1), gap_class(2)
-    ('single', 'multi')
+    >>> gap_class(1, "績"), gap_class(1, "を"), gap_class(1, "ト"), gap_class(2, "実績")
+    ('single', 'single-kana', 'single-kana', 'multi')
     """
-    return "single" if length <= 1 else "multi"
+    if length > 1:
+        return "multi"
+    return "single-kana" if fill and KANA_RE.fullmatch(fill) else "single"
 
 
 @dataclass(frozen=True)
@@ -294,11 +300,24 @@ class Model:
     bins: dict[str, list[list[float]]]
     thresholds: dict[str, float]
 
-    def confidence(self, p: float, length: int) -> float:
-        return calibrate(p, self.bins.get(gap_class(length), []))
+    def confidence(self, p: float, length: int, fill: str = "") -> float:
+        return calibrate(p, self.bins.get(gap_class(length, fill), []))
 
-    def threshold(self, length: int) -> float:
-        return self.thresholds.get(gap_class(length), DEFAULT_THRESHOLD)
+    def threshold(self, length: int, fill: str = "") -> float:
+        return self.thresholds.get(gap_class(length, fill), DEFAULT_THRESHOLD)
+
+
+def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
+    """The best-ranked rival the talk's translation supports (``supported``: ``bilingual_word``) when the top
+    fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
+    word, the English translates another) is a tie no score should break, and the top fill is not committed.
+
+    >>> translation_rival(["交流", "友好"], lambda f: f == "友好"), translation_rival(["実績", "行"], lambda f: f == "実績")
+    ('友好', None)
+    """
+    if not fills or supported(fills[0]):
+        return None
+    return next((f for f in fills[1:] if supported(f)), None)
 
 
 def model() -> Model:
@@ -314,7 +333,8 @@ def model() -> Model:
         raise MissingDataError(str(resources.data_path(resources.CALIBRATION_FILE)),
                                f"weights for features scoring.TABLE does not define ({', '.join(unknown)})",
                                "recalibrate: `make calibrate-restore`")
-    classes = cal["classes"]
+    # a class the packaged fit predates is judged as one lost character until the next calibration
+    classes = {k: cal["classes"].get(k, cal["classes"]["single"]) for k in GAP_CLASSES}
     # a feature the packaged fit predates weighs its prior until the next calibration
     return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
                  {k: v["threshold"] for k, v in classes.items()})
