@@ -121,7 +121,7 @@ class Restorer:
             fill = self.numbering.get((line, pos))
             if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
-            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail))
+            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail), tentative=fill.tentative)
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
             return None
@@ -149,7 +149,7 @@ class Restorer:
         while pos < end:
             h = self.numbering_hint(text, pos, end, line, hint)
             if h is not None:
-                r = self._from_hint(text, pos, h, line)
+                r = self.heading_number(text, pos, h, line)
                 last = repairs[-1] if repairs else None
                 if last is not None and _numbered(last) and _numbered(r):
                     # digits and separator of one heading number are one repair, as they are one number
@@ -163,8 +163,12 @@ class Restorer:
             pos = r.col + len(r.original)
         return repairs
 
-    def _from_hint(self, text: str, pos: int, h: Hint, line: int) -> Repair:
-        """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking."""
+    def heading_number(self, text: str, pos: int, h: Hint, line: int) -> Repair:
+        """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking.
+
+        A tentative hint (the sequence is not evident around the heading) is never committed on its own word:
+        its candidates are ranked with every other provider's.
+        """
         original = text[pos: pos + h.length]
         fills = list(h.candidates)
         evidence = [h.evidence]
@@ -174,7 +178,7 @@ class Restorer:
                 fills = [sep]
                 evidence.append(Evidence("numbering", f"no intact separator: {sep}, the full stop in the width of the "
                                                       "heading's digits"))
-        if len(fills) == 1 and len(fills[0]) == h.length:
+        if len(fills) == 1 and len(fills[0]) == h.length and not h.tentative:
             return Repair(line=line, col=pos, original=original, restored=fills[0], status="restored",
                           confidence=NUMBERING_CONFIDENCE, candidates=(Candidate(fills[0], NUMBERING_CONFIDENCE),),
                           evidence=tuple(evidence))
@@ -307,8 +311,13 @@ def _plain_numbering(doc: Document) -> dict:
     from pipeline import numbering
 
     lines = doc.scopes[0][1]
+    headings = numbering.solve([ln.text for ln in lines], [ln.number for ln in lines])
+    # a sequence shows itself in numbers that stand intact: without one, a line that merely starts with lost
+    # glyphs (`\ufffd\ufffdを読み込めません` among messages) is read as heading 1 of a sequence nobody wrote
+    if all(heading.fills for heading in headings):
+        return {}
     found = {}
-    for heading in numbering.solve([ln.text for ln in lines], [ln.number for ln in lines]):
+    for heading in headings:
         for fill in heading.fills:
             found[(lines[heading.index].number, fill.start)] = fill
     return found
