@@ -26,7 +26,7 @@ source's calibration masks judged by weights fitted on the other sources); the
 *report* half is where every printed number is measured. The thresholds are
 the most commits such that every source's commits on the calibration half are
 right ≥ 95% at the lower end of a one-sided 90% Wilson interval
-(:func:`choose_thresholds`, :data:`WILSON_Z`).
+(:func:`choose_thresholds`, :data:`WILSON_Z`; ``--z`` sets another level).
 
 The sample (raw/) is never calibration data: its intact Japanese is masked the
 same way and reported as a test, restored with the packaged model.
@@ -570,7 +570,8 @@ def write_calibration(fitted: Fitted, sources: list[str]) -> None:
                  f"({', '.join(sources)}; bench/sources.py), each judged by weights fitted without its source: "
                  "weights of pipeline.restore.scoring.TABLE; per gap class (one lost character, several) isotonic "
                  "bins [lower model probability, observed accuracy] and the commit threshold chosen so that every "
-                 f"source's commits are right >= {TARGET_PRECISION} at the lower end of a one-sided 90% Wilson interval",
+                 f"source's commits are right >= {TARGET_PRECISION} at the lower end of a {bound_name()} Wilson "
+                 "interval",
         "seed": SEED,
         "masks": fitted.masks,
         "weights": m.weights,
@@ -664,9 +665,14 @@ def _row(name: str, vs: list[Verdict]) -> str:
             f"{_pct(s['top5'])} |")
 
 
-HEADER = ("| masks | n | committed precision, all commits | precision of the model's commits (right/committed) | "
-          "its Wilson lower (one-sided 90%) | numbering's own commits (right/n) | coverage | top-1 | top-5 |\n"
-          "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+def bound_name() -> str:
+    return Z_LEVELS.get(WILSON_Z, f"z = {WILSON_Z}")
+
+
+def header() -> str:
+    return ("| masks | n | committed precision, all commits | precision of the model's commits (right/committed) | "
+            f"its Wilson lower ({bound_name()}) | numbering's own commits (right/n) | coverage | top-1 | top-5 |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 
 
 def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[tuple[bool, float]]],
@@ -676,12 +682,12 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
     out.append(f"packaged commit thresholds (calibrated confidence, per gap class): {said}\n")
     out.append("**Per held-out source** (report half; each source restored with the character model counted "
                "without it, weights, calibration and thresholds fitted without it):\n")
-    out.append(HEADER)
+    out.append(header())
     for source in sorted({v.mask.source for v in verdicts}):
         out.append(_row(f"{source} ({registers.get(source, '')})", [v for v in verdicts if v.mask.source == source]))
     out.append(_row("**all sources**", verdicts))
     out.append("\n**Per gap class** (report half, all sources held out):\n")
-    out.append(HEADER)
+    out.append(header())
     for kind in KINDS:
         out.append(_row(KIND_NAMES[kind], [v for v in verdicts if v.mask.kind == kind]))
     out.append(_row("single characters (kanji + kana)", [v for v in verdicts if v.mask.kind in ("kanji", "kana")]))
@@ -696,7 +702,7 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
         out.append(f"| {source} | " + " | ".join(cells) + " |")
     if sample:
         out.append("\n**The sample (raw/), a test never fitted on** (packaged model and calibration):\n")
-        out.append(HEADER)
+        out.append(header())
         out.append(_row("raw/ all", sample))
         for kind in KINDS:
             vs = [v for v in sample if v.mask.kind == kind]
@@ -727,6 +733,7 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
 
 
 def main(argv=None) -> int:
+    global WILSON_Z
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--calibrate", action="store_true",
                     help="refit weights, calibration and thresholds and write pipeline/data/restore_calibration.json")
@@ -737,9 +744,13 @@ def main(argv=None) -> int:
     ap.add_argument("--reuse", action="store_true",
                     help="refit from the last run's outcomes (bench/out/restore_outcomes.pickle) instead of restoring "
                          "the masks again; only valid while the restorer's code is unchanged")
+    ap.add_argument("--z", type=float, default=WILSON_Z,
+                    help=f"z of the Wilson bound every source's commits are held to (default {WILSON_Z}: one-sided 90%%; "
+                         "1.645: one-sided 95%%)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="processes the restorer runs in (default: one per CPU; the numbers do not depend on it)")
     args = ap.parse_args(argv)
+    WILSON_Z = args.z
     t0 = time.time()
     corpus = load_corpus(args.sources)
     build_heldout_models(args.sources)
