@@ -191,19 +191,28 @@ def cmd_structure(args: argparse.Namespace) -> int:
 
 
 def read_report_sources(out: Path) -> list:
-    """The report's material: each ``OUT/talks/<name>/index.json`` with its talks, extract and (if any) restore file."""
-    from pipeline.model import Extracted, Restored
+    """The report's material: each ``OUT/talks/<name>/index.json`` with its talk files, and the extracted
+    raw lines they point into (``OUT/extract/<name>.json``, checked to come from the same raw file)."""
+    from pipeline.errors import StageInputError
+    from pipeline.model import Extracted
     from pipeline.report import ReportSource
+    from pipeline.structure.document import talk_from_json
 
     sources = []
     for index_file in sorted((Path(out) / "talks").glob("*/index.json")):
         stem = index_file.parent.name
         names = files.read_record(index_file, "structure", lambda d: [t["file"] for t in d["talks"]])
-        talks = tuple(files.read_record(index_file.parent / n, "structure", dict) for n in names)
-        extracted = files.read_record(files.stage_path(out, "extract", stem), "extract", Extracted.from_json)
-        restore_file = files.stage_path(out, "restore", stem)
-        restored = files.read_record(restore_file, "restore", Restored.from_json) if restore_file.exists() else None
-        sources.append(ReportSource(name=extracted.source.file, raw_lines=extracted.lines, talks=talks, restored=restored))
+        talks = tuple(files.read_record(index_file.parent / n, "structure", talk_from_json) for n in names)
+        extract_file = files.stage_path(out, "extract", stem)
+        extracted = files.read_record(extract_file, "extract", Extracted.from_json)
+        stale = next((t for t in talks if t.source.sha256 != extracted.source.sha256), None)
+        if stale is not None:
+            raise StageInputError(
+                str(extract_file),
+                f"was extracted from another version of {extracted.source.file} than {index_file.parent / names[talks.index(stale)]}",
+                "rebuild both from the raw file (make all)",
+            )
+        sources.append(ReportSource(name=extracted.source.file, raw_lines=extracted.lines, talks=talks))
     return sources
 
 
@@ -302,10 +311,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--split-mode", choices=("A", "B", "C"), default="C",
                    help="Sudachi split mode: C longest units (default), B middle, A shortest")
 
-    p = command("report", cmd_report, help="OUT/talks, OUT/extract, OUT/restore → OUT/report.html",
+    p = command("report", cmd_report, help="OUT/talks, OUT/extract → OUT/report.html",
                 description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
-                       "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
-                       "struck through with its reason, and summary tables.")
+                "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
+                "struck through with its reason, and summary tables.")
     p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
     p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
     return parser

@@ -36,6 +36,7 @@ GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
 
 SCHEMA_VERSION = 2
+"""Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""
 
 Pos = tuple[int, int] | None
 
@@ -224,6 +225,8 @@ def omitted_when_empty(default: Any = None) -> Any:
 class Record:
     """A stage record: ``to_json``/``from_json`` are derived from the dataclass
     fields by :data:`converter` (cattrs, at the end of this module), not written by hand."""
+
+    __slots__ = ()  # so that a record declared with ``slots=True`` (tokens) really has no per-instance dict
 
     def to_json(self) -> dict[str, Any]:
         return converter.unstructure(self)

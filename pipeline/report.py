@@ -1,11 +1,10 @@
 """The HTML repair report: for each talk, its raw lines beside what they became.
 
-A pure function of the stage records: raw lines (extract), the talk JSON
-documents (structure) and, when given, the restored record, whose
-per-character origins say which raw lines each reconstructed block came from
-and which characters fill which gap. Without it the report still shows the
-raw text, every repair and every drop, but cannot place the fills inside the
-reconstructed text.
+A pure function of two records: the raw lines (extract) and the talk
+documents (:class:`~pipeline.structure.document.TalkDocument`, the talk JSON).
+The talk JSON holds everything else the page shows: the repairs, the dropped
+and changed raw text, and the origin of every string, which says which raw
+lines each reconstructed block came from and which characters fill which gap.
 
 The page is one self-contained file: inline CSS, no script, no font or image
 to fetch. Candidates and evidence open on hover, keyboard focus or click
@@ -21,23 +20,24 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
-from pipeline.model import GAP, LedgerRow, Restored, RestoredTalk, Text
+from pipeline.model import Text
+from pipeline.structure.document import DroppedText, TalkDocument, TalkRepair, text_with_origin
+from pipeline.vocab import Action, Status
 
-STATUSES = ("restored", "ambiguous", "unresolved")
+STATUSES = tuple(Status)  # restored, ambiguous, unresolved: the order of the summary columns
 
 
 @dataclass(frozen=True)
 class ReportSource:
     """Everything the report shows about one raw file.
 
-    ``talks`` are the talk JSON documents in index order; ``restored``, when
-    present, is the restore stage's record of the same file.
+    ``raw_lines`` are the extracted lines the talks' raw positions refer to;
+    ``talks`` the file's talk documents in index order.
     """
 
     name: str
     raw_lines: tuple[str, ...]
-    talks: tuple[dict[str, Any], ...]
-    restored: Restored | None = None
+    talks: tuple[TalkDocument, ...]
 
 
 def esc(text: Any) -> str:
@@ -94,63 +94,49 @@ class TalkSummary:
     last_line: int
 
 
-def summarize(talk: dict[str, Any]) -> TalkSummary:
-    """Counts for one talk JSON document.
-
-    >>> s = summarize({"repairs": [{"status": "restored", "original": "��"}],
-    ...     "dropped": [{"source": {"line": 3, "col": 0}, "text": "x y", "reason": "ghost-line"}],
-    ...     "paper": {"sections": [{"level": 1, "paragraphs": [{}]}]}, "slides": [],
-    ...     "source": {"first_line": 1, "last_line": 9}})
-    >>> s.gaps["restored"], s.glyphs["restored"], s.dropped, s.paragraphs
-    (1, 2, (('ghost-line', 1, 1, 3),), 1)
-    """
+def summarize(talk: TalkDocument) -> TalkSummary:
+    """Counts for one talk document."""
     gaps: Counter[str] = Counter()
     glyphs: Counter[str] = Counter()
-    for r in talk.get("repairs", []):
-        gaps[r["status"]] += 1
-        glyphs[r["status"]] += len(r.get("original") or "")
+    for r in talk.repairs:
+        gaps[r.status] += 1
+        glyphs[r.status] += len(r.original)
     pieces: Counter[str] = Counter()
     chars: Counter[str] = Counter()
     lines: dict[str, set[int]] = {}
     for d in removed(talk):
-        pieces[d["reason"]] += 1
-        chars[d["reason"]] += len(d["text"])
-        lines.setdefault(d["reason"], set()).add((raw_pos(d) or (0, 0))[0])
-    sections = talk.get("paper", {}).get("sections", [])
+        pieces[d.reason] += 1
+        chars[d.reason] += len(d.text)
+        lines.setdefault(d.reason, set()).add(d.source.line)
+    sections = talk.paper.sections
     return TalkSummary(
         gaps={s: gaps[s] for s in sorted(gaps, key=_status_order)},
         glyphs={s: glyphs[s] for s in sorted(glyphs, key=_status_order)},
         dropped=tuple((r, pieces[r], len(lines[r]), chars[r]) for r in sorted(pieces)),
-        sections=sum(1 for s in sections if s.get("level", 1) == 1),
-        subsections=sum(1 for s in sections if s.get("level", 1) != 1),
-        paragraphs=sum(len(s.get("paragraphs", [])) for s in sections),
-        slides=len(talk.get("slides", [])),
-        first_line=talk.get("source", {}).get("first_line", 0),
-        last_line=talk.get("source", {}).get("last_line", 0),
+        sections=sum(1 for s in sections if s.level == 1),
+        subsections=sum(1 for s in sections if s.level != 1),
+        paragraphs=sum(len(s.paragraphs) for s in sections),
+        slides=len(talk.slides),
+        first_line=talk.source.first_line,
+        last_line=talk.source.last_line,
     )
 
 
-def raw_pos(record: dict[str, Any]) -> tuple[int, int] | None:
-    """The raw (line, col) a repair or drop points at; ``None`` when the record has none.
+Row_ = TalkRepair | DroppedText
+
+
+def raw_pos(record: Row_) -> tuple[int, int] | None:
+    """The raw (line, col) a repair, drop or change points at; ``None`` when it has none.
 
     A stage may emit a repair for a gap no raw character stands behind; the
     report lists it but cannot place it.
-
-    >>> raw_pos({"source": {"file": "x", "line": 3, "col": 1}}), raw_pos({"source": None}), raw_pos({})
-    ((3, 1), None, None)
     """
-    src = record.get("source")
-    if not isinstance(src, dict) or not isinstance(src.get("line"), int) or not isinstance(src.get("col"), int):
-        return None
-    return src["line"], src["col"]
+    src = record.source
+    return (src.line, src.col) if src is not None else None
 
 
-def pos_text(record: dict[str, Any]) -> str:
-    """``line:col`` of a record, or ``?`` when it has no raw position.
-
-    >>> pos_text({"source": {"line": 3, "col": 1}}), pos_text({"source": None})
-    ('3:1', '?')
-    """
+def pos_text(record: Row_) -> str:
+    """``line:col`` of a record, or ``?`` when it has no raw position."""
     pos = raw_pos(record)
     return f"{pos[0]}:{pos[1]}" if pos else "?"
 
@@ -177,7 +163,7 @@ def runs_by_key(keys: Sequence[Any]) -> Iterator[tuple[int, int, Any]]:
             start = i
 
 
-def _char_index(rows: Sequence[dict[str, Any]], length) -> dict[tuple[int, int], int]:
+def _char_index(rows: Sequence[Row_], length) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every character a row covers → index of its row (the first row wins)."""
     where: dict[tuple[int, int], int] = {}
     for i, row in enumerate(rows):
@@ -189,23 +175,24 @@ def _char_index(rows: Sequence[dict[str, Any]], length) -> dict[tuple[int, int],
     return where
 
 
-def _gap_index(repairs: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
+def _gap_index(repairs: Sequence[TalkRepair]) -> dict[tuple[int, int], int]:
     """Raw (line, col) of every lost glyph → index of its repair."""
-    return _char_index(repairs, lambda r: max(1, len(r.get("original") or "")))
+    return _char_index(repairs, lambda r: max(1, len(r.original)))
 
 
-def removed(talk: dict[str, Any]) -> list[dict[str, Any]]:
-    """The talk's ``dropped`` entries that left the text (not those it holds changed, such as a width fold).
-
-    >>> removed({"dropped": [{"text": "x", "action": "dropped"}, {"text": "１", "action": "changed"}, {"text": "y"}]})
-    [{'text': 'x', 'action': 'dropped'}, {'text': 'y'}]
-    """
-    return [d for d in talk.get("dropped", []) if d.get("action", "dropped") == "dropped"]
+def removed(talk: TalkDocument) -> tuple[DroppedText, ...]:
+    """The talk's ``dropped`` rows whose raw text left the output (not those it holds changed, such as a width fold)."""
+    return tuple(d for d in talk.dropped if d.action == Action.DROPPED)
 
 
-def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]:
-    """Raw (line, col) of every dropped character → index of its ledger row."""
-    return _char_index(dropped, lambda d: len(d["text"]))
+def replaced(talk: TalkDocument) -> tuple[DroppedText, ...]:
+    """The talk's ``dropped`` rows whose raw text stands in the output changed (a width fold, mojibake…)."""
+    return tuple(d for d in talk.dropped if d.action == Action.CHANGED)
+
+
+def _text_index(rows: Sequence[DroppedText]) -> dict[tuple[int, int], int]:
+    """Raw (line, col) of every dropped or replaced character → index of its row."""
+    return _char_index(rows, lambda d: len(d.text))
 
 
 # --------------------------------------------------------------------------
@@ -213,47 +200,47 @@ def _drop_index(dropped: Sequence[dict[str, Any]]) -> dict[tuple[int, int], int]
 # --------------------------------------------------------------------------
 
 
-def repair_tip(r: dict[str, Any]) -> str:
+def repair_tip(r: TalkRepair) -> str:
     """One-line description of a repair, for a ``title`` attribute.
 
-    >>> repair_tip({"status": "ambiguous", "confidence": 0.5, "original": "�",
-    ...     "source": {"line": 4, "col": 2}, "candidates": [{"text": "a", "score": 0.5}], "evidence": []})
+    >>> from pipeline.model import Candidate
+    >>> from pipeline.structure.document import FilePosition
+    >>> repair_tip(TalkRepair(FilePosition("x", 4, 2), "�", None, "ambiguous", 0.5, (Candidate("a", 0.5),), ()))
     'ambiguous, confidence 0.50, raw 4:2 — candidates: a 0.50'
     """
-    head = f"{r['status']}, confidence {float(r.get('confidence') or 0):.2f}, raw {pos_text(r)}"
-    cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
+    head = f"{r.status}, confidence {r.confidence:.2f}, raw {pos_text(r)}"
+    cands = ", ".join(f"{c.text} {c.score:.2f}" for c in r.candidates)
     tail = []
     if cands:
         tail.append(f"candidates: {cands}")
-    ev = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
+    ev = "; ".join(f"{e.kind}: {e.detail}" for e in r.evidence)
     if ev:
         tail.append(f"evidence: {ev}")
     return head + (" — " + " | ".join(tail) if tail else "")
 
 
-def _pos_link(r: dict[str, Any], anchor: str) -> str:
+def _pos_link(r: TalkRepair, anchor: str) -> str:
     """``line:col`` linking to the gap on the raw side, plain ``?`` when the record has no raw position."""
     return f"<a href=\"#{anchor}\">{pos_text(r)}</a>" if raw_pos(r) else "?"
 
 
-def repair_popup(r: dict[str, Any], anchor: str) -> str:
+def repair_popup(r: TalkRepair, anchor: str) -> str:
     """The hover/click box of a repair: status, confidence, candidates, evidence."""
-    conf = float(r.get("confidence") or 0)
     cands = "".join(
-        f"<li><b>{esc(c['text'])}</b> <span class=sc>{float(c['score']):.2f}</span></li>" for c in r.get("candidates", [])
+        f"<li><b>{esc(c.text)}</b> <span class=sc>{c.score:.2f}</span></li>" for c in r.candidates
     ) or "<li class=none>no candidate</li>"
     evs = "".join(
-        f"<li><span class=ek>{esc(e['kind'])}</span> {esc(e['detail'])}</li>" for e in r.get("evidence", [])
+        f"<li><span class=ek>{esc(e.kind)}</span> {esc(e.detail)}</li>" for e in r.evidence
     ) or "<li class=none>no evidence</li>"
     return (
-        f"<span class=pop><span class=ph>{esc(r['status'])} · confidence {conf:.2f} · "
-        f"raw {_pos_link(r, anchor)} · was <q>{esc(r.get('original') or '')}</q></span>"
+        f"<span class=pop><span class=ph>{esc(r.status)} · confidence {r.confidence:.2f} · "
+        f"raw {_pos_link(r, anchor)} · was <q>{esc(r.original)}</q></span>"
         f"<span class=pl>candidates</span><ul class=cands>{cands}</ul>"
         f"<span class=pl>evidence</span><ul class=evid>{evs}</ul></span>"
     )
 
 
-def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[dict[str, Any]], prefix: str) -> str:
+def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[TalkRepair], prefix: str) -> str:
     """Reconstructed text with each repair's characters wrapped in a focusable mark and its popup."""
     out = []
     for start, end, key in runs_by_key(keys):
@@ -262,7 +249,7 @@ def marked_text(text: str, keys: Sequence[int | None], repairs: Sequence[dict[st
             out.append(piece)
             continue
         r = repairs[key]
-        cls = f"rp {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
+        cls = f"rp {status_class(r.status)} {confidence_class(r.confidence)}"
         out.append(
             f"<span class=\"{cls}\" tabindex=0>"
             f"<span class=fill>{piece}</span>{repair_popup(r, f'{prefix}-g{key}')}</span>"
@@ -275,15 +262,15 @@ class RawMarks:
     """What the report knows about the raw characters of one talk.
 
     ``accounted`` holds every raw position that reached the output or stands
-    in the ledger; ``None`` when unknown (no restore record). A non-blank
-    character outside it breaks the "nothing lost" guarantee and is flagged.
+    in the ledger (dropped or changed). A non-blank character outside it
+    breaks the "nothing lost" guarantee and is flagged.
     """
 
-    repairs: Sequence[dict[str, Any]]
-    dropped: Sequence[dict[str, Any]]
+    repairs: Sequence[TalkRepair]
+    dropped: Sequence[DroppedText]
     prefix: str
-    accounted: frozenset[tuple[int, int]] | None = None
-    changed: Sequence[LedgerRow] = ()  # ledger rows whose raw text was replaced (width, layers…)
+    accounted: frozenset[tuple[int, int]]
+    changed: Sequence[DroppedText] = ()  # raw text that was replaced (width, layers…)
 
     @property
     def gaps(self) -> dict[tuple[int, int], int]:
@@ -291,26 +278,23 @@ class RawMarks:
 
     @property
     def drops(self) -> dict[tuple[int, int], int]:
-        return _drop_index(self.dropped)
+        return _text_index(self.dropped)
 
     @property
     def changes(self) -> dict[tuple[int, int], int]:
-        where: dict[tuple[int, int], int] = {}
-        for i, row in enumerate(self.changed):
-            for k in range(len(row.text)):
-                where.setdefault((row.line, row.col + k), i)
-        return where
+        return _text_index(self.changed)
 
     def is_lost(self, n: int, col: int, ch: str) -> bool:
-        return self.accounted is not None and not ch.isspace() and (n, col) not in self.accounted
+        return not ch.isspace() and (n, col) not in self.accounted
 
 
-def change_tip(row: LedgerRow) -> str:
+def change_tip(row: DroppedText) -> str:
     """Tooltip of replaced raw text.
 
-    >>> change_tip(LedgerRow("normalise_width", "changed", 1, 0, "１２", "width", "12"))
+    >>> from pipeline.structure.document import FilePosition
+    >>> change_tip(DroppedText(FilePosition("x", 1, 0), "１２", "width", "normalise_width", "changed", "12"))
     'changed to “12”: width (normalise_width)'
-    >>> change_tip(LedgerRow("collapse_doubled_runs", "changed", 1, 5, "ab", "doubled-layer", ""))
+    >>> change_tip(DroppedText(FilePosition("x", 1, 5), "ab", "doubled-layer", "collapse_doubled_runs", "changed", ""))
     'changed: doubled-layer (collapse_doubled_runs)'
     """
     to = f" to “{row.replacement}”" if row.replacement else ""
@@ -333,17 +317,17 @@ def raw_line_html(n: int, text: str, marks: RawMarks, gaps: dict[tuple[int, int]
             if g not in seen_gaps:
                 seen_gaps.add(g)
                 ident = f" id=\"{marks.prefix}-g{g}\""
-            cls = f"gap {status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}"
+            cls = f"gap {status_class(r.status)} {confidence_class(r.confidence)}"
             piece = f"<a class=\"{cls}\"{ident} href=\"#{marks.prefix}-r{g}\" title=\"{esc(repair_tip(r))}\">{piece}</a>"
         if d is not None:
             row = marks.dropped[d]
-            piece = f"<del title=\"dropped: {esc(row['reason'])} ({esc(row.get('rule', ''))})\">{piece}</del>"
+            piece = f"<del title=\"dropped: {esc(row.reason)} ({esc(row.rule)})\">{piece}</del>"
         elif chg is not None:
             piece = f"<span class=chg title=\"{esc(change_tip(marks.changed[chg]))}\">{piece}</span>"
         elif lost and g is None:
             piece = f"<span class=lost title=\"in neither the reconstructed text nor the ledger\">{piece}</span>"
         out.append(piece)
-    reasons = sorted({marks.dropped[d]["reason"] for d, _, _, _ in keys if d is not None})
+    reasons = sorted({marks.dropped[d].reason for d, _, _, _ in keys if d is not None})
     whole = bool(text.strip()) and all(d is not None or ch.isspace() for (d, _, _, _), ch in zip(keys, text))
     badges = "".join(f"<span class=why>{esc(r)}</span>" for r in reasons)
     cls = "ln dl" if whole else "ln"
@@ -391,68 +375,48 @@ def _lines_of(texts: Iterable[Text]) -> tuple[int, ...]:
     return tuple(sorted({p[0] for t in texts for p in t.origin if p is not None}))
 
 
-def blocks_from_restored(rt: RestoredTalk, repairs: Sequence[dict[str, Any]], prefix: str) -> list[Block]:
-    """Blocks of a restored talk, each with its raw lines and its repairs marked (via origins)."""
-    gaps = _gap_index(repairs)
-    talk = rt.talk
+def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
+    """Blocks of a talk, each with its raw lines and its repairs marked (through the strings' origins)."""
+    gaps = _gap_index(talk.repairs)
 
     def mark(t: Text) -> str:
-        return marked_text(t.text, _text_keys(t, gaps), repairs, prefix)
+        return marked_text(t.text, _text_keys(t, gaps), talk.repairs, prefix)
 
+    def texts(strings, origins) -> list[Text | None]:
+        return [text_with_origin(s, o) if s is not None and o is not None else None for s, o in zip(strings, origins)]
+
+    city = texts((talk.city.ja, talk.city.en), (talk.city_map.ja, talk.city_map.en))
+    title = texts((talk.title.ja, talk.title.en), (talk.title_map.ja, talk.title_map.en))
+    subtitle = texts((talk.subtitle.ja, talk.subtitle.en), (talk.subtitle_map.ja, talk.subtitle_map.en))
+    speaker = texts((talk.speaker.text,), (talk.speaker_map.text,))
     blocks: list[Block] = []
     for kind, label, t in (
-        ("city", "city (ja)", talk.city.ja), ("city", "city (en)", talk.city.en),
-        ("title", "title (ja)", talk.title.ja), ("title", "title (en)", talk.title.en),
-        ("title", "subtitle (ja)", talk.subtitle.ja), ("title", "subtitle (en)", talk.subtitle.en),
-        ("speaker", "speaker", talk.speaker.text),
+        ("city", "city (ja)", city[0]), ("city", "city (en)", city[1]),
+        ("title", "title (ja)", title[0]), ("title", "title (en)", title[1]),
+        ("title", "subtitle (ja)", subtitle[0]), ("title", "subtitle (en)", subtitle[1]),
+        ("speaker", "speaker", speaker[0]),
     ):
         if t is not None and t.text:
             blocks.append(Block(kind, label, mark(t), _lines_of([t])))
-    for t in talk.front:
+    for p in talk.paper.front:
+        t = text_with_origin(p.text, p.map)
         blocks.append(Block("front", "front matter", mark(t), _lines_of([t])))
-    for s in talk.sections:
-        head = s.heading if s.heading is not None else s.title
+    for s in talk.paper.sections:
+        head = text_with_origin(s.heading, s.heading_map) if s.heading is not None and s.heading_map is not None \
+            else text_with_origin(s.title, s.title_map)
         label = f"section {s.number}" if s.number else "section"
         blocks.append(Block("heading", label, mark(head), _lines_of([head])))
         for p in s.paragraphs:
-            blocks.append(Block("para", "paragraph", mark(p), _lines_of([p])))
+            t = text_with_origin(p.text, p.map)
+            blocks.append(Block("para", "paragraph", mark(t), _lines_of([t])))
     for sl in talk.slides:
-        parts = ([f"<div class=st>{mark(sl.title)}</div>"] if sl.title is not None else []) + [
-            f"<div>{mark(t)}</div>" for t in sl.lines
+        slide_title = texts((sl.title,), (sl.title_map,))[0]
+        lines = [text_with_origin(line, origin) for line, origin in zip(sl.lines, sl.line_maps)]
+        parts = ([f"<div class=st>{mark(slide_title)}</div>"] if slide_title is not None else []) + [
+            f"<div>{mark(t)}</div>" for t in lines
         ]
         label = f"slide {sl.number}" if sl.number is not None else "cover slide"
-        texts = ([sl.title] if sl.title is not None else []) + list(sl.lines)
-        blocks.append(Block("slide", label, "".join(parts), _lines_of(texts)))
-    return blocks
-
-
-def blocks_from_json(talk: dict[str, Any]) -> list[Block]:
-    """Blocks from the talk JSON alone: no raw positions, so only remaining gaps (U+FFFD) can be marked."""
-
-    def mark(s: str | None) -> str:
-        return esc(s or "").replace(GAP, f"<span class=\"rp st-other\">{GAP}</span>")
-
-    blocks: list[Block] = []
-    for key, label in (("title", "title"), ("subtitle", "subtitle")):
-        for lang in ("ja", "en"):
-            s = (talk.get(key) or {}).get(lang)
-            if s:
-                blocks.append(Block("title", f"{label} ({lang})", mark(s), ()))
-    sp = (talk.get("speaker") or {}).get("text")
-    if sp:
-        blocks.append(Block("speaker", "speaker", mark(sp), ()))
-    for s in (talk.get("paper") or {}).get("sections") or []:
-        label = f"section {s['number']}" if s.get("number") else "section"
-        title = f"{s['number']} {s.get('title') or ''}" if s.get("number") else s.get("title")
-        blocks.append(Block("heading", label, mark(title), ()))
-        for p in s.get("paragraphs") or []:
-            blocks.append(Block("para", "paragraph", mark(p.get("text")), ()))
-    for sl in talk.get("slides") or []:
-        parts = ([f"<div class=st>{mark(sl['title'])}</div>"] if sl.get("title") else []) + [
-            f"<div>{mark(t)}</div>" for t in sl.get("lines") or []
-        ]
-        label = f"slide {sl['number']}" if sl.get("number") is not None else "cover slide"
-        blocks.append(Block("slide", label, "".join(parts), ()))
+        blocks.append(Block("slide", label, "".join(parts), _lines_of(([slide_title] if slide_title else []) + lines)))
     return blocks
 
 
@@ -517,7 +481,7 @@ def align_rows(blocks: Sequence[Block], first: int, last: int) -> list[Row]:
 # --------------------------------------------------------------------------
 
 
-def summary_html(s: TalkSummary, changed: Sequence[LedgerRow] = ()) -> str:
+def summary_html(s: TalkSummary, changed: Sequence[DroppedText] = ()) -> str:
     shown = list(STATUSES) + sorted(set(s.gaps) - set(STATUSES))
     gap_rows = "".join(
         f"<tr class=\"{status_class(st)}\"><th><span class=sw></span>{esc(st)}</th>"
@@ -542,8 +506,8 @@ def summary_html(s: TalkSummary, changed: Sequence[LedgerRow] = ()) -> str:
     )
 
 
-def changed_table_html(changed: Sequence[LedgerRow]) -> str:
-    """Replaced raw text by reason (only known with the restore record's ledger)."""
+def changed_table_html(changed: Sequence[DroppedText]) -> str:
+    """Replaced raw text by reason."""
     if not changed:
         return ""
     pieces: Counter[str] = Counter(r.reason for r in changed)
@@ -557,19 +521,19 @@ def changed_table_html(changed: Sequence[LedgerRow]) -> str:
     )
 
 
-def repair_table_html(repairs: Sequence[dict[str, Any]], prefix: str) -> str:
+def repair_table_html(repairs: Sequence[TalkRepair], prefix: str) -> str:
     """Every repair of a talk in one collapsible table (the no-hover, printable view)."""
     if not repairs:
         return ""
     rows = []
     for i, r in enumerate(repairs):
-        cands = ", ".join(f"{c['text']} {float(c['score']):.2f}" for c in r.get("candidates", []))
-        evs = "; ".join(f"{e['kind']}: {e['detail']}" for e in r.get("evidence", []))
+        cands = ", ".join(f"{c.text} {c.score:.2f}" for c in r.candidates)
+        evs = "; ".join(f"{e.kind}: {e.detail}" for e in r.evidence)
         rows.append(
-            f"<tr id=\"{prefix}-r{i}\" class=\"{status_class(r['status'])} {confidence_class(float(r.get('confidence') or 0))}\">"
-            f"<td>{_pos_link(r, f'{prefix}-g{i}')}</td><td>{esc(r.get('original') or '')}</td>"
-            f"<td>{esc(r.get('restored') or '')}</td><td><span class=sw></span>{esc(r['status'])}</td>"
-            f"<td>{float(r.get('confidence') or 0):.2f}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
+            f"<tr id=\"{prefix}-r{i}\" class=\"{status_class(r.status)} {confidence_class(r.confidence)}\">"
+            f"<td>{_pos_link(r, f'{prefix}-g{i}')}</td><td>{esc(r.original)}</td>"
+            f"<td>{esc(r.restored or '')}</td><td><span class=sw></span>{esc(r.status)}</td>"
+            f"<td>{r.confidence:.2f}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
         )
     return (
         f"<details class=all-repairs><summary>All {len(repairs)} repairs</summary><table class=repairs>"
@@ -594,33 +558,21 @@ def fold_blank_rows(rows: Sequence[Row], raw_lines: Sequence[str]) -> list[Row]:
     return out
 
 
-def accounted_positions(rt: RestoredTalk, ledger_rows: Iterable[Any], dropped: Sequence[dict[str, Any]]) -> frozenset[tuple[int, int]]:
-    """Raw positions that reached the talk's text or stand in the ledger (dropped or changed)."""
-    seen: set[tuple[int, int]] = {p for t in rt.talk.texts() for p in t.origin if p is not None}
-    for row in ledger_rows:
-        seen.update((row.line, row.col + k) for k in range(len(row.text)))
-    for d in dropped:
-        pos = raw_pos(d)
-        if pos is not None:
-            seen.update((pos[0], pos[1] + k) for k in range(len(d["text"])))
+def accounted_positions(talk: TalkDocument) -> frozenset[tuple[int, int]]:
+    """Raw positions that reached the talk's text or stand in its ledger rows (dropped or changed)."""
+    seen: set[tuple[int, int]] = {p for t in talk.texts() for p in t.origin if p is not None}
+    for row in talk.dropped:
+        seen.update((row.source.line, row.source.col + k) for k in range(len(row.text)))
     return frozenset(seen)
 
 
-def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk | None, prefix: str,
-              ledger: Sequence[Any] = ()) -> str:
-    repairs = talk.get("repairs", [])
-    dropped = removed(talk)
-    src = talk.get("source", {})
-    first = max(1, int(src.get("first_line") or 1))
-    last = min(len(raw_lines), int(src.get("last_line") or len(raw_lines)))
-    if rt is not None:
-        blocks = blocks_from_restored(rt, repairs, prefix)
-        rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
-        changed = tuple(r for r in ledger if r.action == "changed" and first <= r.line <= last)
-        marks = RawMarks(repairs, dropped, prefix, accounted_positions(rt, ledger, dropped), changed)
-    else:
-        rows = [Row(first, last, tuple(blocks_from_json(talk)))]
-        marks = RawMarks(repairs, dropped, prefix)
+def talk_html(talk: TalkDocument, raw_lines: Sequence[str], prefix: str) -> str:
+    src = talk.source
+    first = max(1, src.first_line)
+    last = min(len(raw_lines), src.last_line)
+    blocks = blocks_from_talk(talk, prefix)
+    rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
+    marks = RawMarks(talk.repairs, removed(talk), prefix, accounted_positions(talk), replaced(talk))
     gaps, drops, changes = marks.gaps, marks.drops, marks.changes
     body = []
     for row in rows:
@@ -630,40 +582,25 @@ def talk_html(talk: dict[str, Any], raw_lines: Sequence[str], rt: RestoredTalk |
             f"<div class=\"blk {b.kind}\"><span class=lbl>{esc(b.label)}</span>{b.html}</div>" for b in row.blocks
         ) or unclaimed_note(numbered, marks, drops)
         body.append(f"<div class=row><div class=raw>{raw}</div><div class=made>{made}</div></div>")
-    title = " / ".join(esc(t) for t in ((talk.get("title") or {}).get("ja"), (talk.get("title") or {}).get("en")) if t)
-    note = "" if rt is not None else (
-        "<p class=warn>No restore record for this file: fills cannot be placed in the reconstructed text and "
-        "raw and reconstructed are not aligned; see the repair table.</p>"
-    )
+    title = " / ".join(esc(t) for t in (talk.title.ja, talk.title.en) if t)
     return (
-        f"<section class=talk id=\"{prefix}\"><h2>{esc(talk.get('id', prefix))}</h2>"
+        f"<section class=talk id=\"{prefix}\"><h2>{esc(talk.id)}</h2>"
         f"<p class=ttl>{title or '<span class=none>no title</span>'}</p>"
-        f"<p class=src>{esc(src.get('file', ''))}, lines {first}–{last}</p>"
-        f"{summary_html(summarize(talk), marks.changed)}{note}{repair_table_html(repairs, prefix)}"
+        f"<p class=src>{esc(src.file)}, lines {first}–{last}</p>"
+        f"{summary_html(summarize(talk), marks.changed)}{repair_table_html(talk.repairs, prefix)}"
         "<div class=\"row head\"><div>raw</div><div>reconstructed</div></div>"
         f"<div class=sbs>{''.join(body)}</div></section>"
     )
 
 
-def _match_restored(talk: dict[str, Any], restored: Restored | None, index: int) -> RestoredTalk | None:
-    """The restored talk behind a talk JSON: same raw line span, else same position."""
-    if restored is None:
-        return None
-    src = talk.get("source", {})
-    for rt in restored.talks:
-        if (rt.talk.first_line, rt.talk.last_line) == (src.get("first_line"), src.get("last_line")):
-            return rt
-    return restored.talks[index] if index < len(restored.talks) else None
-
-
-def overview_html(entries: Sequence[tuple[str, dict[str, Any]]]) -> str:
+def overview_html(entries: Sequence[tuple[str, TalkDocument]]) -> str:
     rows = []
     for prefix, talk in entries:
         s = summarize(talk)
         dropped = sum(p for _, p, _, _ in s.dropped)
         rows.append(
-            f"<tr><td><a href=\"#{prefix}\">{esc(talk.get('id', prefix))}</a></td>"
-            f"<td>{esc((talk.get('title') or {}).get('ja') or (talk.get('title') or {}).get('en') or '')}</td>"
+            f"<tr><td><a href=\"#{prefix}\">{esc(talk.id)}</a></td>"
+            f"<td>{esc(talk.title.ja or talk.title.en or '')}</td>"
             + "".join(f"<td class=\"{status_class(st)}\">{s.gaps.get(st, 0)}</td>" for st in STATUSES)
             + f"<td>{dropped}</td><td>{s.sections + s.subsections}</td><td>{s.slides}</td></tr>"
         )
@@ -727,17 +664,13 @@ a.gap:target{outline:2px solid #246}
 
 def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report") -> str:
     """The whole report page for the given raw files, deterministic for equal inputs."""
-    entries: list[tuple[str, dict[str, Any]]] = []
+    entries: list[tuple[str, TalkDocument]] = []
     sections = []
-    n = 0
     for source in sources:
-        for i, talk in enumerate(source.talks):
-            n += 1
-            prefix = f"t{n}"
+        for talk in source.talks:
+            prefix = f"t{len(entries) + 1}"
             entries.append((prefix, talk))
-            rt = _match_restored(talk, source.restored, i)
-            ledger = source.restored.ledger if source.restored is not None else ()
-            sections.append(talk_html(talk, source.raw_lines, rt, prefix, ledger))
+            sections.append(talk_html(talk, source.raw_lines, prefix))
     files = ", ".join(esc(s.name) for s in sources) or "no files"
     empty = "" if entries else "<p class=none>No talks found: run <code>make all</code> first.</p>"
     return (

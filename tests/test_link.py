@@ -7,6 +7,10 @@ import pytest
 from pipeline.structure import link, tokenize_en, tokenize_ja
 
 
+def _ja(text):
+    return [t.to_json() for t in tokenize_ja.tokenize(text)]
+
+
 def talk(sections, slides, city=("函館市", "Hakodate"), title=(None, None)):
     """A minimal talk JSON: sections as (number, title, [paragraphs]), slides as (number, title, [lines])."""
     return {
@@ -14,11 +18,12 @@ def talk(sections, slides, city=("函館市", "Hakodate"), title=(None, None)):
         "title": {"ja": title[0], "en": title[1]},
         "subtitle": {"ja": None, "en": None},
         "paper": {"sections": [
-            {"number": n, "title": t, "title_tokens": tokenize_ja.tokenize(t),
-             "paragraphs": [{"text": p, "tokens": tokenize_ja.tokenize(p)} for p in ps]}
+            {"number": n, "title": t, "title_tokens": _ja(t),
+             "paragraphs": [{"text": p, "tokens": _ja(p)} for p in ps]}
             for n, t, ps in sections
         ]},
-        "slides": [{"number": n, "title": t, "lines": lines, "title_tokens": tokenize_en.analyse(t)[0] if t else None}
+        "slides": [{"number": n, "title": t, "lines": lines,
+                    "title_tokens": [x.to_json() for x in tokenize_en.analyse(t)[0]] if t else None}
                    for n, t, lines in slides],
     }
 

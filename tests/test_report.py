@@ -1,14 +1,17 @@
 """The HTML repair report (pipeline/report.py) and the `report` command, on small made-up inputs.
 
-The inputs are built here by hand from the records in pipeline/model.py, so
-these tests do not move when the upstream stages change what they find in
-the sample.
+The restored talk is built here by hand from the records in pipeline/model.py
+and made into its talk document by the structure stage, so these tests do not
+move when the upstream stages change what they find in the sample. The report
+reads nothing else but the extracted raw lines.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -32,6 +35,8 @@ from pipeline.model import (
     Text,
 )
 from pipeline.report import Block, ReportSource, Row, align_rows, fold_blank_rows, render_report, summarize
+from pipeline.structure import export, structure
+from pipeline.structure.document import TalkDocument, talk_from_json
 
 G = "\ufffd"
 FILE = "raw/made_up.txt"
@@ -90,30 +95,13 @@ def handmade_restored() -> Restored:
     return Restored(SourceFile(FILE, "0" * 64, "txt"), (RestoredTalk(talk, repairs),), ledger)
 
 
-def talk_json(doc: Restored) -> dict:
-    """The talk JSON fields the report reads (DESIGN.md "Interfaces"), written out by hand."""
-    rt = doc.talks[0]
-    t = rt.talk
-    return {
-        "schema_version": 1,
-        "id": "made_up/midori",
-        "source": {"file": FILE, "sha256": doc.source.sha256, "first_line": t.first_line, "last_line": t.last_line},
-        "title": {"ja": t.title.ja.text, "en": t.title.en.text},
-        "subtitle": {"ja": None, "en": None},
-        "speaker": {"text": t.speaker.text.text, "affiliation": None, "name": None},
-        "paper": {"lang": "ja", "sections": [
-            {"number": s.number, "level": s.level, "title": s.title.text,
-             "paragraphs": [{"text": p.text, "tokens": []} for p in s.paragraphs]} for s in t.sections]},
-        "slides": [{"number": s.number, "title": s.title.text, "lines": [x.text for x in s.lines]} for s in t.slides],
-        "repairs": [dict(r.to_json(), source={"file": FILE, **r.to_json()["source"]}) for r in rt.repairs],
-        "dropped": [{"source": {"file": FILE, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason, "rule": r.rule}
-                    for r in doc.ledger if r.action == "dropped"],
-    }
+def talk_document(doc: Restored) -> TalkDocument:
+    """The made-up file's one talk, as the structure stage writes it."""
+    return structure(doc, stem="made_up")["made_up/midori"]
 
 
-def handmade_source(with_restored: bool = True) -> ReportSource:
-    doc = handmade_restored()
-    return ReportSource(FILE, RAW, (talk_json(doc),), doc if with_restored else None)
+def handmade_source() -> ReportSource:
+    return ReportSource(FILE, RAW, (talk_document(handmade_restored()),))
 
 
 class TagBalance(HTMLParser):
@@ -185,7 +173,10 @@ def test_replaced_text_is_underlined_with_its_replacement(page):
     assert '<div class="ln" data-n="3"><span class=chg title="changed to “1”: width (normalise_width)">１</span>．はじめに</div>' in page
     assert '<table class="summary changed"><caption>Changed</caption>' in page
     assert "<tr><th>width</th><td>1</td><td>1</td></tr>" in page
-    assert "summary changed" not in render_report([handmade_source(with_restored=False)])  # the ledger comes with restore
+    src = handmade_source()
+    talk = src.talks[0]
+    unchanged = dataclasses.replace(talk, dropped=tuple(d for d in talk.dropped if d.action == "dropped"))
+    assert "summary changed" not in render_report([ReportSource(src.name, src.raw_lines, (unchanged,))])
 
 
 def test_raw_text_that_went_nowhere_is_flagged(page):
@@ -223,35 +214,32 @@ def test_summary_table_is_rendered(page):
     assert "<tr><th>ghost-line</th><td>1</td><td>1</td><td>13</td></tr>" in page
 
 
-def test_without_the_restore_record_the_report_still_shows_everything_but_says_so():
-    page = render_report([handmade_source(with_restored=False)])
-    assert "No restore record for this file" in page
-    assert page.count('class="ln') == len(RAW)
-    assert 'id="t1-r2"' in page  # the repair table still lists every repair
-    assert '<span class="rp st-other">�</span>' in page  # remaining gaps still visible
-
-
-def test_unknown_status_and_markup_in_evidence_do_not_break_the_page():
+def test_markup_in_evidence_does_not_break_the_page():
     src = handmade_source()
-    talk = json.loads(json.dumps(src.talks[0]))
-    talk["repairs"][0]["status"] = "odd\"><b>"
-    talk["repairs"][0]["evidence"] = [{"kind": "<i>", "detail": "</span></details>"}]
-    page = render_report([ReportSource(src.name, src.raw_lines, (talk,), src.restored)])
+    talk = src.talks[0].to_json()
+    talk["repairs"][0]["evidence"] = [{"kind": "lexicon", "detail": "</span></details><b>"}]
+    page = render_report([ReportSource(src.name, src.raw_lines, (talk_from_json(talk),))])
     TagBalance().feed(page)
-    assert "st-other" in page and "&lt;/span&gt;&lt;/details&gt;" in page
+    assert "&lt;/span&gt;&lt;/details&gt;&lt;b&gt;" in page
+
+
+def test_a_word_outside_the_closed_vocabulary_is_refused_when_the_talk_is_read():
+    talk = handmade_source().talks[0].to_json()
+    talk["repairs"][0]["status"] = "odd\"><b>"
+    with pytest.raises(ValueError, match=r"repairs\[0\]\.status"):
+        talk_from_json(talk)
 
 
 def test_records_without_a_raw_position_are_listed_not_placed():
     src = handmade_source()
-    talk = json.loads(json.dumps(src.talks[0]))
+    talk = src.talks[0].to_json()
     talk["repairs"].append({"source": None, "original": G, "restored": "．", "status": "restored", "confidence": 0.99,
                             "candidates": [{"text": "．", "score": 0.99}], "evidence": [{"kind": "numbering", "detail": "made up"}]})
-    talk["dropped"].append({"source": None, "text": "zz", "reason": "ghost-line", "rule": "r"})
-    page = render_report([ReportSource(src.name, src.raw_lines, (talk,), src.restored)])
+    page = render_report([ReportSource(src.name, src.raw_lines, (talk_from_json(talk),))])
     TagBalance().feed(page)
     assert '<tr id="t1-r3" class="st-restored cf-hi"><td>?</td>' in page
     assert "t1-g3" not in page  # nothing on the raw side to point at
-    assert "<tr><th>ghost-line</th><td>2</td>" in page  # still counted
+    assert '<tr class="st-restored"><th><span class=sw></span>restored</th><td>2</td>' in page  # still counted
 
 
 def test_empty_report_says_what_to_do():
@@ -268,20 +256,20 @@ def test_report_is_deterministic_and_matches_golden(page):
 # --------------------------------------------------------------------------
 
 
-def write_outputs(out: Path, *, restore: bool = True) -> None:
-    """Lay out OUT/ as `make all` would for the made-up file."""
+def write_outputs(out: Path) -> None:
+    """Lay out OUT/ as `make all` would for the made-up file: the talk folder and the extracted lines,
+    and the other stages' files, which the report does not read."""
     doc = handmade_restored()
     stem = "made_up"
     (out / "talks" / stem).mkdir(parents=True)
-    (out / "talks" / stem / "midori.json").write_text(json.dumps(talk_json(doc), ensure_ascii=False), encoding="utf-8")
+    (out / "talks" / stem / "midori.json").write_text(export.talk_json_text(talk_document(doc)), encoding="utf-8")
     (out / "talks" / stem / "index.json").write_text(
         json.dumps({"source": doc.source.to_json(), "talks": [{"id": "made_up/midori", "file": "midori.json"}]}), encoding="utf-8")
     (out / "extract").mkdir()
     (out / "extract" / f"{stem}.json").write_text(json.dumps(
         {"source": doc.source.to_json(), "page_starts": [1], "notes": [], "markers": [], "lines": list(RAW)}), encoding="utf-8")
-    if restore:
-        (out / "restore").mkdir()
-        (out / "restore" / f"{stem}.json").write_text(json.dumps(doc.to_json(), ensure_ascii=False), encoding="utf-8")
+    (out / "restore").mkdir()
+    (out / "restore" / f"{stem}.json").write_text(json.dumps(doc.to_json(), ensure_ascii=False), encoding="utf-8")
 
 
 def test_report_command_writes_the_page(tmp_path, capsys):
@@ -294,10 +282,31 @@ def test_report_command_writes_the_page(tmp_path, capsys):
     assert capsys.readouterr().err == f"pipeline: report of 1 talks from 1 files written to {tmp_path / 'r.html'}\n"
 
 
-def test_report_command_without_restore_file(tmp_path):
-    write_outputs(tmp_path, restore=False)
+def test_report_command_reads_the_talks_and_the_extract_only(tmp_path):
+    write_outputs(tmp_path)
+    shutil.rmtree(tmp_path / "restore")
     assert cli.main(["report", "--out", str(tmp_path)]) == 0
-    assert "No restore record" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert (tmp_path / "report.html").read_text(encoding="utf-8") == render_report([handmade_source()])
+
+
+def test_report_command_refuses_an_extract_of_another_raw_file(tmp_path, capsys):
+    write_outputs(tmp_path)
+    extract = tmp_path / "extract" / "made_up.json"
+    data = json.loads(extract.read_text(encoding="utf-8"))
+    data["source"]["sha256"] = "1" * 64
+    extract.write_text(json.dumps(data), encoding="utf-8")
+    assert cli.main(["report", "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"pipeline: {extract}: was extracted from another version of {FILE} than "
+                   f"{tmp_path}/talks/made_up/midori.json — rebuild both from the raw file (make all)\n")
+
+
+def test_report_command_refuses_an_old_talk_file(tmp_path, capsys):
+    write_outputs(tmp_path)
+    talk_file = tmp_path / "talks" / "made_up" / "midori.json"
+    talk_file.write_text(json.dumps(dict(json.loads(talk_file.read_text(encoding="utf-8")), schema_version=1)), encoding="utf-8")
+    assert cli.main(["report", "--out", str(tmp_path)]) == 1
+    assert "schema_version is 1, not 2: rebuild it with the structure stage" in capsys.readouterr().err
 
 
 def test_report_command_names_the_missing_stage_file(tmp_path, capsys):

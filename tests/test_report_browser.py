@@ -144,10 +144,10 @@ def test_sample_report_in_browser(browser, sample_run, tmp_path):
     for section, talk in zip(sections, talks):
         d.execute_script("arguments[0].scrollIntoView()", section)
         assert section.find_element(By.CSS_SELECTOR, "table.summary.gaps").is_displayed()
-        src = talk["source"]
-        assert len(section.find_elements(By.CSS_SELECTOR, ".raw .ln")) == src["last_line"] - src["first_line"] + 1
+        src = talk.source
+        assert len(section.find_elements(By.CSS_SELECTOR, ".raw .ln")) == src.last_line - src.first_line + 1
         # every repair with a raw position inside the talk's lines is marked on the raw side
-        placed = [r for r in talk["repairs"] if raw_pos(r) and src["first_line"] <= raw_pos(r)[0] <= src["last_line"]]
+        placed = [r for r in talk.repairs if raw_pos(r) and src.first_line <= raw_pos(r)[0] <= src.last_line]
         assert len(section.find_elements(By.CSS_SELECTOR, ".raw a.gap[id]")) == len(placed)
 
     # Screenshot: the first talk's summary and first rows, with a repair's popup open when there is one.

@@ -10,7 +10,8 @@ import golden
 import jsonschema
 import pytest
 
-from pipeline.structure import export
+from pipeline.structure import export, spacy_ja
+from pipeline.structure.document import talk_from_json
 from pipeline.structure.schema import fast_schema_errors, schema, schema_errors
 
 SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.txt"
@@ -33,7 +34,7 @@ def valid_talk():
 
     from pipeline.structure import structure
 
-    return structure(test_structure.made_up_doc(), stem="m")["m/sapporo"]
+    return structure(test_structure.made_up_doc(), stem="m")["m/sapporo"].to_json()
 
 
 @pytest.mark.parametrize("what, change", [
@@ -45,7 +46,14 @@ def valid_talk():
     ("slide line not a string", lambda t: t["slides"][1]["lines"].__setitem__(0, {"text": "x"})),
     ("unknown field", lambda t: t.update(extra=1)),
     ("missing dropped", lambda t: t.pop("dropped")),
+    ("schema version 1", lambda t: t.update(schema_version=1)),
     ("schema version 3", lambda t: t.update(schema_version=3)),
+    ("token without tag field", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].pop("tag")),
+    ("pos not a Universal POS", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].update(pos="名詞")),
+    ("paragraph without origin", lambda t: t["paper"]["sections"][0]["paragraphs"][0].pop("map")),
+    ("origin run of two numbers", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["map"].append([3, 1])),
+    ("slide lines without origins", lambda t: t["slides"][1].pop("line_maps")),
+    ("dropped row without action", lambda t: t["dropped"][1].pop("action")),
     ("bad sha256", lambda t: t["source"].update(sha256="xyz")),
     ("section number with letters", lambda t: t["paper"]["sections"][0].update(number="IV")),
     ("link without evidence", lambda t: t["slides"][1].update(section={"number": "2", "index": 1, "score": 0.7, "evidence": []})),
@@ -67,6 +75,8 @@ def test_schema_rejects(valid_talk, what, change):
     lambda t: t["slides"][1]["line_tokens"][0][1].update(lemma="x"),
     lambda t: t["slides"][1]["line_tokens"][0].append("not a token"),
     lambda t: t["title_tokens"]["ja"][0].pop("pos"),
+    lambda t: t["paper"]["sections"][1]["paragraphs"][0]["tokens"][2].update(pos="VERB-ish"),
+    lambda t: t["paper"]["sections"][1]["paragraphs"][0]["tokens"][2].update(inflection=3),
 ])
 def test_fast_check_finds_broken_tokens_deep_inside(valid_talk, change):
     talk = copy.deepcopy(valid_talk)
@@ -96,27 +106,30 @@ def rebuilt(text, tokens):
     """The text put back together from token surfaces and the (whitespace-only) text between tokens."""
     pieces, pos = [], 0
     for t in tokens:
-        assert text[pos:t["start"]].strip() == ""
-        pieces.append(text[pos:t["start"]] + t["surface"])
-        pos = t["end"]
+        assert text[pos:t.start].strip() == ""
+        pieces.append(text[pos:t.start] + t.surface)
+        pos = t.end
     assert text[pos:].strip() == ""
     return "".join(pieces) + text[pos:]
+
+
+def read_talk(path):
+    return talk_from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
 def test_sample_units_round_trip(sample_out):
     units = 0
     for path in talk_files(sample_out):
-        talk = json.loads(path.read_text(encoding="utf-8"))
-        for unit in export.units(talk):
+        for unit in export.units(read_talk(path)):
             units += 1
-            text, tokens = unit["text"], unit["tokens"]
+            text, tokens = unit.text, unit.tokens
             assert rebuilt(text, tokens) == text
-            if unit["lang"] == "ja":
-                assert "".join(t["surface"] for t in tokens) == text  # Sudachi keeps whitespace as tokens
+            if unit.lang == "ja":
+                assert "".join(t.surface for t in tokens) == text  # Sudachi keeps whitespace as tokens
             for t in tokens:
-                assert text[t["start"]:t["end"]] == t["surface"]
-                if "\ufffd" in t["surface"]:
-                    assert t.get("gap") and set(t["surface"]) == {"\ufffd"}
+                assert text[t.start:t.end] == t.surface
+                if "\ufffd" in t.surface:
+                    assert t.gap and set(t.surface) == {"\ufffd"}
     assert units > 100
 
 
@@ -127,28 +140,24 @@ def test_docbin_loads_back_with_the_same_tokens(sample_out):
     export.register_extensions()
     vocab = spacy.blank("en").vocab
     for path in talk_files(sample_out):
-        talk = json.loads(path.read_text(encoding="utf-8"))
+        talk = read_talk(path)
         docs = list(DocBin().from_disk(path.with_suffix(".spacy")).get_docs(vocab))
         units = list(export.units(talk))
         assert len(docs) == len(units) > 0
         for doc, unit in zip(docs, units):
-            tokens = unit["tokens"]
-            assert doc.text == unit["text"]
-            _, _, index = export._words(unit["text"], tokens)
-            assert len(doc) == len(index)
-            for word, k in zip(doc, index):
-                if k is None:
-                    assert word.text.isspace()  # whitespace between English tokens
+            assert doc.text == unit.text
+            at = {t.start: t for t in unit.tokens}
+            for word in doc:
+                t = at.get(word.idx)
+                if t is None or t.surface != word.text:
+                    assert word.text.isspace()  # white space between English tokens, or a Japanese 空白 run
                     continue
-                t = tokens[k]
-                assert (word.text, word.idx) == (t["surface"], t["start"])
-                assert word._.gap == bool(t.get("gap")) and word._.near_gap == bool(t.get("near_gap"))
-                if unit["lang"] == "ja":
-                    assert word._.reading == t["reading"]
-                    if t["lemma"]:
-                        assert (word.lemma_, word.norm_, word.tag_) == (t["lemma"], t["norm"], t["pos"])
-            assert doc.user_data["talk"] == talk["id"] and doc.user_data["kind"] == unit["kind"]
-            starts = {s["start"] for s in unit["sentences"]}
+                assert word._.gap == t.gap and word._.near_gap == t.near_gap
+                if unit.lang == "ja" and t.lemma:
+                    assert (word.lemma_, word.norm_, word.tag_, word.pos_) == (t.lemma, t.norm, t.tag, t.pos)
+                    assert word.morph.to_dict() == spacy_ja.morph_features(t.reading, t.inflection)
+            assert doc.user_data["talk"] == talk.id and doc.user_data["kind"] == unit.kind
+            starts = {s.start for s in unit.sentences}
             for sent in list(doc.sents)[1:]:
                 assert sent.start_char in starts
 
@@ -175,11 +184,11 @@ def test_golden_sample(sample_out):
     from test_structure import compact, token_dump
 
     for path in talk_files(sample_out):
-        talk = json.loads(path.read_text(encoding="utf-8"))
-        golden.compare(compact(talk), f"structure/sample/{path.stem}.json")
-        paragraphs = [p for s in talk["paper"]["sections"] for p in s["paragraphs"]][:3]
-        dump = "".join(token_dump(p["text"], p["tokens"]) for p in paragraphs)
-        dump += "".join(token_dump(line, toks) for sl in talk["slides"][:3] for line, toks in zip(sl["lines"], sl["line_tokens"]))
+        golden.compare(compact(json.loads(path.read_text(encoding="utf-8"))), f"structure/sample/{path.stem}.json")
+        talk = read_talk(path)
+        paragraphs = [p for s in talk.paper.sections for p in s.paragraphs][:3]
+        dump = "".join(token_dump(p.text, p.tokens) for p in paragraphs)
+        dump += "".join(token_dump(line, toks) for sl in talk.slides[:3] for line, toks in zip(sl.lines, sl.line_tokens))
         golden.compare(dump, f"structure/sample/{path.stem}.tokens.tsv")
 
 

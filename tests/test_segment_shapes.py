@@ -15,7 +15,6 @@ line and nothing of the structure asserted here.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 import pytest
@@ -37,7 +36,6 @@ REALDOCS = sorted((HERE / "realdocs").glob("*.pdf"))
 
 
 def run_file(path: Path):
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     cleaned = clean(extract(path.read_bytes(), name=f"{path.parent.name}/{path.name}"))
     return cleaned, segment(cleaned)
 

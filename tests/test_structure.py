@@ -13,6 +13,7 @@ from pipeline.model import (
     Speaker, Talk, Text,
 )
 from pipeline.structure import slug, structure
+from pipeline.structure.document import TalkDocument, talk_from_json, text_with_origin
 from pipeline.structure.schema import schema_errors
 
 SOURCE = SourceFile(file="raw/made_up.txt", sha256="ab" * 32, kind="txt")
@@ -75,12 +76,18 @@ def made_up_doc(*talks: RestoredTalk) -> Restored:
 
 
 @pytest.fixture(scope="module")
-def talk():
+def document() -> TalkDocument:
     return structure(made_up_doc(), stem="made_up")["made_up/sapporo"]
 
 
-def every_unit(talk):
-    return list(export.units(talk))
+@pytest.fixture(scope="module")
+def talk(document):
+    """The talk in its JSON form."""
+    return document.to_json()
+
+
+def every_unit(document):
+    return list(export.units(document))
 
 
 def test_the_talk_validates_and_keeps_every_design_field(talk):
@@ -104,20 +111,20 @@ def test_slide_lines_stay_plain_strings_with_parallel_tokens(talk):
     assert talk["slides"][0]["number"] is None and talk["slides"][0]["lines"] == []
 
 
-def test_every_unit_round_trips_through_its_tokens(talk):
-    units = every_unit(talk)
-    assert {u["kind"] for u in units} == {"title", "front", "section-title", "paragraph", "slide-title", "slide-line"}
+def test_every_unit_round_trips_through_its_tokens(document):
+    units = every_unit(document)
+    assert {u.kind for u in units} == {"title", "front", "section-title", "paragraph", "slide-title", "slide-line"}
     for unit in units:
-        text, tokens = unit["text"], unit["tokens"]
+        text, tokens = unit.text, unit.tokens
         pos = 0
         for t in tokens:
-            assert text[t["start"]:t["end"]] == t["surface"]
-            between = text[pos:t["start"]]
-            assert between.strip() == "" and (unit["lang"] == "en" or between == "")
-            pos = t["end"]
+            assert text[t.start:t.end] == t.surface
+            between = text[pos:t.start]
+            assert between.strip() == "" and (unit.lang == "en" or between == "")
+            pos = t.end
         assert text[pos:].strip() == ""
-        for s in unit["sentences"]:
-            assert 0 <= s["start"] < s["end"] <= len(text)
+        for s in unit.sentences:
+            assert 0 <= s.start < s.end <= len(text)
 
 
 def test_gaps_are_tokens_and_their_neighbours_carry_no_reading(talk):
@@ -126,7 +133,7 @@ def test_gaps_are_tokens_and_their_neighbours_carry_no_reading(talk):
     assert [t["surface"] for t in gap] == [GAP]
     assert all(t["norm"] != "穢多" for t in para["tokens"])
     near = [t for t in para["tokens"] if t.get("near_gap")]
-    assert len(near) == 2 and all(t["reading"] is None and t["pos"] is None for t in near)
+    assert len(near) == 2 and all(t["reading"] is None and t["tag"] is None and t["pos"] is None for t in near)
     line = talk["slides"][2]["line_tokens"][1]
     assert [(t["surface"], bool(t.get("gap")), bool(t.get("near_gap"))) for t in line[:3]] == [
         ("S", False, True), ("\ufffd\ufffd", True, False), ("bol", False, True)]
@@ -160,7 +167,7 @@ def test_a_repair_without_raw_position_is_kept_with_null_source():
     lost = Repair(line=0, col=0, original=GAP, status="restored", restored="．", confidence=0.99,
                   candidates=(Candidate("．", 0.99),), evidence=())
     rt = RestoredTalk(talk=rt.talk, repairs=rt.repairs + (lost,))
-    doc = structure(made_up_doc(rt), stem="x")["x/sapporo"]
+    doc = structure(made_up_doc(rt), stem="x")["x/sapporo"].to_json()
     assert doc["repairs"][-1]["source"] is None and doc["repairs"][-1]["restored"] == "．"
 
 
@@ -171,8 +178,8 @@ def test_ids_are_unique_slugs_per_file():
 
 
 def test_split_mode_is_recorded_and_used():
-    a = structure(made_up_doc(), stem="s", mode="A")["s/sapporo"]
-    c = structure(made_up_doc(), stem="s")["s/sapporo"]
+    a = structure(made_up_doc(), stem="s", mode="A")["s/sapporo"].to_json()
+    c = structure(made_up_doc(), stem="s")["s/sapporo"].to_json()
     assert a["paper"]["split_mode"] == "A" and c["paper"]["split_mode"] == "C"
     count = lambda d: sum(len(p["tokens"]) for s in d["paper"]["sections"] for p in s["paragraphs"])  # noqa: E731
     assert count(a) > count(c)
@@ -182,7 +189,7 @@ def test_output_is_deterministic():
     one = export.talk_json_text(structure(made_up_doc(), stem="d")["d/sapporo"])
     two = export.talk_json_text(structure(made_up_doc(), stem="d")["d/sapporo"])
     assert one == two
-    assert json.loads(one) == structure(made_up_doc(), stem="d")["d/sapporo"]
+    assert json.loads(one) == structure(made_up_doc(), stem="d")["d/sapporo"].to_json()
 
 
 def compact(talk) -> str:
@@ -195,22 +202,23 @@ def compact(talk) -> str:
             return [strip(v) for v in value]
         return value
 
-    return json.dumps(strip(talk), ensure_ascii=False, indent=1) + "\n"
+    return export.json_text(strip(talk))
 
 
 def token_dump(text: str, tokens) -> str:
-    """One line per token: offsets, surface, lemma, norm, reading, pos, flags."""
+    """One line per token: offsets, surface, lemma, norm, reading, tag, inflection, pos, flags."""
     rows = [f"# {text}"]
     for t in tokens:
-        flags = ",".join(k for k in ("gap", "near_gap") if t.get(k))
-        rows.append("\t".join(str(x) for x in (t["start"], t["end"], t["surface"], t.get("lemma"), t.get("norm"),
-                                                t.get("reading"), t.get("pos"), flags)))
+        flags = ",".join(k for k in ("gap", "near_gap") if getattr(t, k))
+        rows.append("\t".join(str(x) for x in (t.start, t.end, t.surface, getattr(t, "lemma", None), t.norm,
+                                                getattr(t, "reading", None), getattr(t, "tag", None),
+                                                getattr(t, "inflection", None), getattr(t, "pos", None), flags)))
     return "\n".join(rows) + "\n"
 
 
-def test_golden_made_up_talk(talk):
+def test_golden_made_up_talk(talk, document):
     golden.compare(compact(talk), "structure/cases/made_up_talk.json")
-    dump = "".join(token_dump(u["text"], u["tokens"]) for u in every_unit(talk) if u["kind"] in ("paragraph", "slide-line"))
+    dump = "".join(token_dump(u.text, u.tokens) for u in every_unit(document) if u.kind in ("paragraph", "slide-line"))
     golden.compare(dump, "structure/cases/made_up_talk.tokens.tsv")
 
 
@@ -227,7 +235,7 @@ def test_cli_structure_writes_talks_docbins_jsonl_and_index(tmp_path):
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
     assert index["talks"] == [{"id": "made_up/sapporo", "file": "sapporo.json"}]
     records = [json.loads(line) for line in (out / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert len(records) == len(list(export.units(talk)))
+    assert len(records) == len(list(export.units(talk_from_json(talk))))
     # each token on one line keeps the talk file readable
     assert '{"surface": "札幌", ' in (out / "sapporo.json").read_text(encoding="utf-8")
 
@@ -240,9 +248,112 @@ def test_tokens_resting_on_a_restored_glyph_are_flagged():
     ambiguous_elsewhere = Repair(line=23, col=0, original=GAP, status="ambiguous", restored=None, confidence=0.5,
                                  candidates=(), evidence=())
     rt = RestoredTalk(talk=rt.talk, repairs=rt.repairs + (filled, ambiguous_elsewhere))
-    doc = structure(made_up_doc(rt), stem="r")["r/sapporo"]
+    doc = structure(made_up_doc(rt), stem="r")["r/sapporo"].to_json()
     assert schema_errors(doc) == []
     tokens = doc["paper"]["sections"][1]["paragraphs"][0]["tokens"]
     assert [t["surface"] for t in tokens if t.get("restored")] == ["年"]
     # an ambiguous gap flags nothing as restored (slide line 23 is "○Portland, …")
     assert not any(t.get("restored") for line in doc["slides"][1]["line_tokens"] for t in line)
+
+
+# --------------------------------------------------------------------------
+# The typed record, its provenance, and the DocBin as spaCy's Japanese makes it
+# --------------------------------------------------------------------------
+
+
+def test_the_talk_json_reads_back_into_the_same_record(document, talk):
+    assert talk_from_json(json.loads(export.talk_json_text(document))) == document
+    old = dict(talk, schema_version=1)
+    with pytest.raises(ValueError, match="schema_version is 1, not 2: rebuild it with the structure stage"):
+        talk_from_json(old)
+    broken = json.loads(json.dumps(talk))
+    del broken["paper"]["sections"][0]["paragraphs"][0]["map"]
+    with pytest.raises(ValueError, match="map"):
+        talk_from_json(broken)
+
+
+def test_every_string_carries_its_raw_origin(document):
+    """The made-up talk's strings were cut from raw lines at known places: the origins say where."""
+    section = document.paper.sections[2]  # 2.1 環境首都（Environmental Capital） on line 10, the title from col 4
+    assert text_with_origin(section.title, section.title_map).origin[0] == (10, 4)
+    assert text_with_origin(section.heading, section.heading_map).origin[0] == (10, 0)
+    assert section.paragraphs[0].map == ((11, 0, len(section.paragraphs[0].text)),)
+    assert document.speaker_map.name == ((3, 8, 5),)
+    assert document.city_map.en == ((21, 0, 7),) and document.subtitle_map.ja is None
+    slide = document.slides[2]
+    assert slide.line_maps == (((27, 0, 36),), ((28, 0, 18),)) and slide.title_map == ((26, 0, 21),)
+    texts = list(document.texts())
+    assert len(texts) == 2 + 2 + 3 + 1 + 3 * 2 + 4 + 8  # city, title, speaker, front, headings and titles, paragraphs, slides
+    assert all(len(t.origin) == len(t.text) for t in texts)
+
+
+def test_restored_glyphs_keep_their_gap_position_in_the_origin():
+    rt = made_up_talk()
+    para = rt.talk.sections[1].paragraphs[1]  # ミュンヘン市とは…国境を\ufffdえた協力である。 on line 9
+    col = para.text.index(GAP)
+    filled = para.replace_span(col, col + 1, "越")
+    sections = list(rt.talk.sections)
+    sections[1] = Section(number="2", level=1, title=sections[1].title, heading=sections[1].heading,
+                          paragraphs=(sections[1].paragraphs[0], filled))
+    talk = Talk(**{**rt.talk.__dict__, "sections": tuple(sections)})
+    fill = Repair(line=9, col=col, original=GAP, status="restored", restored="越", confidence=0.97,
+                  candidates=(Candidate("越", 0.97),), evidence=())
+    doc = structure(made_up_doc(RestoredTalk(talk=talk, repairs=(fill,))), stem="f")["f/sapporo"]
+    p = doc.paper.sections[1].paragraphs[1]
+    assert p.text[col] == "越" and text_with_origin(p.text, p.map).origin[col] == (9, col)
+    assert [t.surface for t in p.tokens if t.restored] == ["越え"]
+
+
+@pytest.fixture(scope="module")
+def spacy_ja():
+    import spacy
+
+    return spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": "C"}}})
+
+
+def test_docbin_units_are_what_spacy_japanese_makes_of_them(document, spacy_ja):
+    """A gap-free Japanese unit in the DocBin equals spaCy's own Japanese tokenizer on its text:
+    words, trailing spaces, tag_, pos_, lemma_, norm_ and morph (Reading, Inflection)."""
+    import spacy
+    from spacy.tokens import DocBin
+
+    vocab = spacy.blank("en").vocab
+    docs = list(DocBin().from_bytes(export.docbin_bytes(document)).get_docs(vocab))
+    units = list(export.units(document))
+    assert len(docs) == len(units)
+
+    def view(doc):
+        return [(w.text, w.whitespace_, w.tag_, w.pos_, w.lemma_, w.norm_, str(w.morph)) for w in doc]
+
+    compared = 0
+    for doc, unit in zip(docs, units):
+        assert doc.text == unit.text
+        if unit.lang == "ja" and GAP not in unit.text:
+            assert view(doc) == view(spacy_ja(unit.text)), unit.text
+            compared += 1
+    assert compared >= 8
+    # spaCy's white-space rule: one space after a word is its trailing space, 　 a token of its own (X)
+    doc = export.unit_doc(vocab, "t", export.Unit("paragraph", "ja", {}, "北九州 市の　港", tokenize_ja_text("北九州 市の　港"), (), None))
+    assert view(doc) == view(spacy_ja("北九州 市の　港"))
+    assert [(w.text, w.whitespace_, w.pos_) for w in doc][:2] == [("北九州", " ", "PROPN"), ("市", "", "NOUN")]
+
+
+def tokenize_ja_text(text):
+    from pipeline.structure import tokenize_ja
+
+    return tokenize_ja.tokenize(text)
+
+
+def test_docbin_flags_gaps_and_withholds_their_neighbours(document):
+    import spacy
+    from spacy.tokens import DocBin
+
+    export.register_extensions()
+    docs = list(DocBin().from_bytes(export.docbin_bytes(document)).get_docs(spacy.blank("en").vocab))
+    para = next(d for d in docs if d.user_data.get("kind") == "paragraph" and GAP in d.text)
+    gap = [w for w in para if w._.gap]
+    assert [w.text for w in gap] == [GAP] and all(w.pos_ == "X" and w.tag_ == "" for w in gap)
+    near = [w for w in para if w._.near_gap]
+    assert len(near) == 2 and all(w.lemma_ == "" and str(w.morph) == "" for w in near)
+    assert {k: v for k, v in para.user_data.items() if isinstance(k, str)} == {
+        "talk": "made_up/sapporo", "kind": "paragraph", "lang": "ja", "section": "2", "section_index": 1, "paragraph": 1}

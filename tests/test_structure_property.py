@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from pipeline.structure import export
 from pipeline.model import Bilingual, Restored, RestoredTalk, Section, Slide, SourceFile, Speaker, Talk, Text
 from pipeline.structure import structure
+from pipeline.structure.document import talk_from_json
 from pipeline.structure.schema import fast_schema_errors, schema_errors
 
 ALPHABET = list("あいう国際都市環境。、！？「」（）　 ＡＢ１２abcXYZ 0123.,!?-’\t\x00\u200b") + ["\ufffd", "𠮷", "㎡", "ｋ"]
@@ -46,15 +47,20 @@ def talks(draw):
 @given(talks())
 def test_any_talk_is_schema_valid_and_tiled(doc):
     out = structure(doc, stem="r")
-    (talk,) = out.values()
+    (document,) = out.values()
+    talk = document.to_json()
     assert schema_errors(talk) == [] == fast_schema_errors(talk)
-    for unit in export.units(talk):
+    assert talk_from_json(talk) == document
+    for unit in export.units(document):
         pos = 0
-        for t in unit["tokens"]:
-            assert unit["text"][t["start"]:t["end"]] == t["surface"]
-            assert unit["text"][pos:t["start"]].strip() == ""
-            pos = t["end"]
+        for t in unit.tokens:
+            assert unit.text[t.start:t.end] == t.surface
+            assert unit.text[pos:t.start].strip() == ""
+            pos = t.end
     for slide in talk["slides"]:
         link = slide["section"]
         assert link is None or 0 <= link["index"] < len(talk["paper"]["sections"])
-    assert export.docbin_bytes(talk)
+    # every string's origin is the one the restored talk had
+    assert [t.origin for t in document.texts()] == [t.origin for t in doc.talks[0].talk.texts()]
+    assert export.docbin_bytes(document)
+

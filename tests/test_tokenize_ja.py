@@ -1,4 +1,4 @@
-"""Japanese tokenization: round trip, offsets, gaps, the input limit, sentences."""
+"""Japanese tokenization: round trip, offsets, gaps, the input limit, sentences, spaCy's token conventions."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from pipeline.structure.tokenize_ja import MAX_BYTES, chunk_spans, split_sentenc
 
 
 def assert_covers(text, tokens):
-    assert "".join(t["surface"] for t in tokens) == text
+    assert "".join(t.surface for t in tokens) == text
     pos = 0
     for t in tokens:
-        assert t["start"] == pos
-        assert text[t["start"]:t["end"]] == t["surface"]
-        pos = t["end"]
+        assert t.start == pos
+        assert text[t.start:t.end] == t.surface
+        pos = t.end
     assert pos == len(text)
 
 
@@ -26,30 +26,76 @@ def test_fields_and_offsets_on_plain_text():
     tokens = tokenize(text)
     assert_covers(text, tokens)
     first = tokens[0]
-    assert set(first) == {"surface", "lemma", "norm", "reading", "pos", "start", "end"}
-    assert first["reading"] and all("\u30a0" <= c <= "\u30ff" for c in first["reading"])
-    assert tokens[-1]["pos"] == "補助記号-句点"
+    assert list(first.to_json()) == ["surface", "lemma", "norm", "reading", "tag", "inflection", "pos", "start", "end"]
+    assert first.reading and all("\u30a0" <= c <= "\u30ff" for c in first.reading)
+    assert (first.tag, first.inflection, first.pos) == ("名詞-固有名詞-地名-一般", None, "PROPN")
+    assert (tokens[-1].tag, tokens[-1].pos) == ("補助記号-句点", "PUNCT")
+    copula = next(t for t in tokens if t.surface == "ある")
+    assert (copula.tag, copula.inflection, copula.pos) == ("動詞-非自立可能", "五段-ラ行;終止形-一般", "AUX")
+
+
+@pytest.fixture(scope="module")
+def spacy_ja():
+    """spaCy's own Japanese tokenizer, in the stage's split mode: the reference for tag, pos, reading, inflection."""
+    import spacy
+
+    return spacy.blank("ja", config={"nlp": {"tokenizer": {"split_mode": tokenize_ja.DEFAULT_MODE}}})
+
+
+def assert_as_spacy_makes_them(text, tokens, nlp):
+    """Every token carries what spaCy's Japanese tokenizer gives the word at its offset; a white-space
+    token, the UPOS of the spaCy word it is part of (or SPACE when spaCy keeps it as a trailing space)."""
+    words = {w.idx: w for w in nlp(text)}
+    containing = {i: w for w in words.values() for i in range(w.idx, w.idx + len(w.text))}
+    for t in tokens:
+        if t.surface.isspace():
+            assert t.pos == (containing[t.start].pos_ if t.start in containing else "SPACE"), (text, t)
+            continue
+        w = words[t.start]
+        assert w.text == t.surface
+        morph = w.morph.to_dict()
+        assert (t.tag, t.pos, t.lemma, t.norm, t.inflection) == (w.tag_, w.pos_, w.lemma_, w.norm_, morph.get("Inflection")), (text, t)
+        assert morph.get("Reading") == (t.reading.replace("=", "_").replace("|", "_") if t.reading else None)
+
+
+@pytest.mark.parametrize("text", [
+    "研究する。それは研究 するものだ。",  # bigram サ変可能 + 非自立可能 → VERB AUX, also across one space
+    "ある日、あの本を読んだり、大きな家を見たりした。",  # 連体詞 by its surface; たり; 連体詞 + bigram
+    "北九州市の　国際交流　　協会と  環境局\n次の行 ",  # white space: 　 alone is X, runs are one 空白 word
+    "美しくない。静かだ。ゆっくり歩く。",
+])
+def test_tokens_follow_spacys_japanese_conventions(text, spacy_ja):
+    assert_as_spacy_makes_them(text, tokenize(text), spacy_ja)
+
+
+def test_tags_are_four_levels_and_inflection_is_apart():
+    (verb, aux) = tokenize("書いた")
+    assert (verb.tag, verb.inflection, verb.pos) == ("動詞-一般", "五段-カ行;連用形-イ音便", "VERB")
+    assert (aux.tag, aux.inflection, aux.pos) == ("助動詞", "助動詞-タ;終止形-一般", "AUX")
+    study = tokenize("研究する")
+    assert [t.pos for t in study] == ["VERB", "AUX"]  # spaCy's bigram rule, not the tag map's NOUN
 
 
 def test_norm_and_lemma_come_from_the_dictionary():
     tokens = tokenize("ＡＣＴＩＯＮを行った")
-    by_surface = {t["surface"]: t for t in tokens}
-    assert by_surface["ＡＣＴＩＯＮ"]["lemma"] == "ACTION"
-    assert by_surface["行っ"]["lemma"] == "行う"
+    by_surface = {t.surface: t for t in tokens}
+    assert by_surface["ＡＣＴＩＯＮ"].lemma == "ACTION"
+    assert by_surface["行っ"].lemma == "行う"
 
 
 def test_gap_is_its_own_token_and_neighbours_are_withheld():
     text = "国境を\ufffdえた都市間連携"
     tokens = tokenize(text)
     assert_covers(text, tokens)
-    gap = [t for t in tokens if t.get("gap")]
-    assert [t["surface"] for t in gap] == ["\ufffd"]
+    gap = [t for t in tokens if t.gap]
+    assert [t.surface for t in gap] == ["\ufffd"]
     # The reading Sudachi gives `えた` beside a gap (a slur) must never appear.
-    assert all(t["norm"] != "穢多" for t in tokens)
-    near = [t["surface"] for t in tokens if t.get("near_gap")]
+    assert all(t.norm != "穢多" for t in tokens)
+    near = [t.surface for t in tokens if t.near_gap]
     assert near[0] == "を" and near[1].startswith("え")
-    assert all(t["lemma"] is None and t["reading"] is None for t in tokens if t.get("near_gap"))
-    assert tokens[0]["norm"] == "国境" and "near_gap" not in tokens[0]
+    assert all(t.lemma is None and t.reading is None for t in tokens if t.near_gap)
+    assert tokens[0].norm == "国境" and not tokens[0].near_gap
+    assert all(t.tag is None and t.inflection is None and t.pos is None for t in tokens if t.gap or t.near_gap)
 
 
 def test_gap_runs_at_the_edges_and_only_gaps():
@@ -57,18 +103,18 @@ def test_gap_runs_at_the_edges_and_only_gaps():
         tokens = tokenize(text)
         assert_covers(text, tokens)
         for t in tokens:
-            assert (GAP in t["surface"]) == bool(t.get("gap"))
-            if t.get("gap"):
-                assert set(t["surface"]) == {GAP}
+            assert (GAP in t.surface) == t.gap
+            if t.gap:
+                assert set(t.surface) == {GAP}
 
 
 def test_made_up_text_with_two_gaps():
     text = "山田\ufffd\ufffdは大阪府立\ufffd図書館の館長です。"
     tokens = tokenize(text)
     assert_covers(text, tokens)
-    assert sum(1 for t in tokens if t.get("gap")) == 2
-    near = [(t["start"], t["end"]) for t in tokens if t.get("near_gap")]
-    gaps = [(t["start"], t["end"]) for t in tokens if t.get("gap")]
+    assert sum(1 for t in tokens if t.gap) == 2
+    near = [(t.start, t.end) for t in tokens if t.near_gap]
+    gaps = [(t.start, t.end) for t in tokens if t.gap]
     # exactly the tokens that end where a gap starts or start where one ends
     assert near == sorted({t for t in near if any(t[1] == g[0] or t[0] == g[1] for g in gaps)}) and len(near) == 4
 
@@ -103,7 +149,7 @@ def test_paragraph_over_the_sudachi_limit_is_chunked_with_offsets_right():
     assert all(len(text[s:e].encode()) <= MAX_BYTES for s, e in spans)
     tokens = tokenize(text)
     assert_covers(text, tokens)
-    assert tokens[-1]["surface"] == "。"
+    assert tokens[-1].surface == "。"
 
 
 def test_one_sentence_over_the_limit_is_cut_at_commas_then_anywhere():
@@ -124,7 +170,7 @@ def test_empty_morphemes_from_expanding_normalisation_are_dropped():
     text = "面積は約390ｋ㎡、人口は73万人。"
     tokens = tokenize(text)
     assert_covers(text, tokens)
-    assert all(t["surface"] for t in tokens)
+    assert all(t.surface for t in tokens)
 
 
 def test_chunk_limit_counts_bytes_not_characters():
@@ -164,16 +210,23 @@ def test_round_trip_property(text):
     tokens = tokenize(text)
     assert_covers(text, tokens)
     for t in tokens:
-        if GAP in t["surface"]:
-            assert t.get("gap") and set(t["surface"]) == {GAP}
+        if GAP in t.surface:
+            assert t.gap and set(t.surface) == {GAP}
     for i, t in enumerate(tokens):
-        if t.get("gap"):
+        if t.gap:
             continue
-        beside_gap = (i > 0 and tokens[i - 1].get("gap")) or (i + 1 < len(tokens) and tokens[i + 1].get("gap"))
-        assert bool(t.get("near_gap")) == bool(beside_gap)
-        assert (t["reading"] is None) == bool(beside_gap)
+        beside_gap = (i > 0 and tokens[i - 1].gap) or (i + 1 < len(tokens) and tokens[i + 1].gap)
+        assert t.near_gap == bool(beside_gap)
+        assert (t.reading is None) == bool(beside_gap)
     for s, e in split_sentences(text):
         assert 0 <= s < e <= len(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("あいうえおかきくけこしたりる漢字国際都市研究環境。、！？「」（）　 ＡＢ１２ab12\n")),
+               max_size=60))
+def test_gap_free_tokens_match_spacy_property(spacy_ja, text):
+    assert_as_spacy_makes_them(text, tokenize(text), spacy_ja)
 
 
 @settings(max_examples=60, deadline=None)
@@ -193,5 +246,5 @@ def test_cached_analysis_equals_sudachis_own(sample_bytes):
         theirs = [m for m in tok.tokenize(line) if m.surface()] if line else []  # empty ones are dropped
         assert len(ours) == len(theirs)
         for t, m in zip(ours, theirs):
-            assert (t["surface"], t["start"], t["end"]) == (m.surface(), m.begin(), m.end())
-            assert (t["lemma"], t["norm"], t["reading"]) == (m.dictionary_form(), m.normalized_form(), m.reading_form())
+            assert (t.surface, t.start, t.end) == (m.surface(), m.begin(), m.end())
+            assert (t.lemma, t.norm, t.reading) == (m.dictionary_form(), m.normalized_form(), m.reading_form())

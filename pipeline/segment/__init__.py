@@ -24,7 +24,7 @@ no structure at all is one talk whose text is its ``front``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.ids import slug, unique
@@ -36,7 +36,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line
 from pipeline.segment.sections import is_section_name, split_paper
-from pipeline.segment.slides import build_deck, page_deck, page_number_rows
+from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
 
 FURNITURE_RULE = "page_furniture"
@@ -149,11 +149,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
+    deck_lines = layout.with_set_aside_numbers(deck_lines)
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
         ignore = frozenset(spellings) | frozenset({"city"})
         deck = build_deck(deck_lines, layout, lambda s: bool(spellings) and is_city_only_line(s, spellings), ignore)
-    rows.extend(page_number_rows(deck.number_texts))
+    deck = _without_set_aside(deck, layout)
+    rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t))))
     has_cover = bool(deck.cover.lines)
     cover_title = deck.slides[0].title if has_cover else None
     title_en = title_en_paper or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
@@ -195,6 +197,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence=tuple(evidence),
     )
     return talk, rows
+
+
+def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
+    """The deck without the set-aside page numbers that numbered no slide: they stay in the ledger only."""
+    if not layout.set_aside_numbers:
+        return deck
+
+    def keep(texts):
+        return tuple(t for t in texts if not layout.is_set_aside(t))
+
+    slides = tuple(replace(sl, title=None if sl.title is not None and layout.is_set_aside(sl.title) else sl.title,
+                           lines=keep(sl.lines)) for sl in deck.slides)
+    cover = replace(deck.cover, lines=keep(deck.cover.lines), title=keep(deck.cover.title))
+    return replace(deck, cover=cover, slides=slides)
 
 
 def segment(doc: Cleaned) -> Segmented:

@@ -45,30 +45,42 @@ class Layout:
 
     lines: tuple[LineLayout, ...]
     blank: tuple[int, ...]  # sorted raw line numbers
-    page_numbers: tuple[tuple[int, str], ...] = ()  # (page, its page-number text) that extraction set aside
+    set_aside_numbers: tuple[Text, ...] = ()  # page numbers extraction set aside by position (already in the ledger)
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":
-        """The document's layout facts, with the page numbers a PDF's extraction already set aside by position.
+        """The document's layout facts, with the page numbers a PDF's extraction already set aside.
 
-        Extraction takes a page's number out of the text (``set_aside_page_furniture``,
-        reason ``page-number``); a deck's slide is numbered by it all the same.
+        Extraction takes a page's number out of the text by its position
+        (``set_aside_page_furniture``, reason ``page-number``); a deck's slides
+        are numbered by them all the same (:meth:`with_set_aside_numbers`).
         """
-        lines = doc.layout
-        numbers = tuple(sorted(
-            (lines[row.line - 1].page if 1 <= row.line <= len(lines) else 1, row.text) for row in doc.ledger
-            if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER and row.action == Action.DROPPED))
-        return cls(lines, tuple(sorted(doc.blank_lines)), numbers)
+        numbers = tuple(Text.from_raw(row.text, line=row.line, col=row.col) for row in doc.ledger
+                        if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER
+                        and row.action == Action.DROPPED)
+        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers)
 
     @classmethod
     def plain(cls) -> "Layout":
         """No facts: one page, no indent (made-up records in tests)."""
         return cls((), ())
 
-    def set_aside_page_number(self, page: int) -> str | None:
-        """The page-number text extraction set aside on ``page``, when there was exactly one."""
-        found = [text for p, text in self.page_numbers if p == page]
-        return found[0] if len(found) == 1 else None
+    def with_set_aside_numbers(self, lines: list[Text]) -> list[Text]:
+        """``lines`` with the set-aside page numbers of their pages put back where they stood (raw order).
+
+        Only for numbering slides: the texts put back are already in the
+        ledger, so whoever sets them aside again must not record them twice
+        (:meth:`is_set_aside`).
+        """
+        if not self.set_aside_numbers or not lines:
+            return lines
+        pages = {self.page(t) for t in lines}
+        extra = [t for t in self.set_aside_numbers if self.page(t) in pages]
+        return sorted(lines + extra, key=lambda t: t.first_pos() or (0, 0)) if extra else lines
+
+    def is_set_aside(self, t: Text) -> bool:
+        """True for a page number that extraction already set aside (and recorded)."""
+        return t.first_pos() in {n.first_pos() for n in self.set_aside_numbers}
 
     def at(self, line: int | None) -> LineLayout:
         """The layout of raw line ``line`` (1-based); the default layout when unknown."""

@@ -495,26 +495,22 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     if len(pages) < 2:
         return None
     numbered = 0
-    for page, page_lines in pages.items():
+    for page_lines in pages.values():
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
-        set_aside = layout.set_aside_page_number(page)
-        if len(found) > 1 or found and set_aside is not None:
+        if len(found) > 1:
             return None
-        numbered += bool(found) or set_aside is not None and len(page_number_values(set_aside)) == 1
+        numbered += len(found)
     if numbered < 0.8 * len(pages):
         return None
     slides, number_texts = [], []
-    for page, page_lines in pages.items():
+    for page_lines in pages.values():
         number = next((t for t in page_lines if page_number_values(t.text)), None)
         rest = [t for t in page_lines if t is not number]
         title = rest[0] if rest and len(rest[0].text) <= 60 and not rest[0].text.rstrip().endswith(("。", ".")) else None
         if number is not None:
             number_texts.append(number)
-            value = page_number_values(number.text)[0]
-        else:  # extraction set the number aside by its position (already in the ledger)
-            set_aside = layout.set_aside_page_number(page)
-            value = page_number_values(set_aside)[0] if set_aside is not None and page_number_values(set_aside) else None
-        slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
+        slides.append(Slide(number=page_number_values(number.text)[0] if number is not None else None, title=title,
+                            lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 
 

@@ -1,35 +1,47 @@
-"""Structure: restored talks → one tokenized JSON document per talk.
+"""Structure: restored talks → one tokenized talk document per talk.
 
-The document is the talk JSON (``pipeline/structure/talk.schema.json``
-is its contract): the paper's sections with Sudachi tokens and sentences per
-paragraph (:mod:`pipeline.structure.tokenize_ja`), the slides with their lines kept as
-plain strings plus spaCy tokens and sentences per line
-(:mod:`pipeline.structure.tokenize_en`), each slide linked to the paper section it
-illustrates when the evidence is good (:mod:`pipeline.structure.link`), and the
-talk's repairs and dropped text with their raw positions. Every document
-is checked against the schema (:mod:`pipeline.structure.schema`) before it leaves.
+The document is a :class:`~pipeline.structure.document.TalkDocument` whose JSON
+form (``pipeline/structure/talk.schema.json`` is its contract) is the talk
+JSON: the paper's sections with Sudachi tokens and sentences per paragraph
+(:mod:`pipeline.structure.tokenize_ja`, with spaCy's Japanese token
+conventions), the slides with their lines kept as plain strings plus spaCy
+tokens and sentences per line (:mod:`pipeline.structure.tokenize_en`), each
+slide linked to the paper section it illustrates when the evidence is good
+(:mod:`pipeline.structure.link`), the talk's repairs and the raw text stages
+removed or changed, with their raw positions, and the origin of every string
+(so that the report needs nothing but this document and the extracted raw
+lines). Every document
+is checked against the schema (:mod:`pipeline.structure.schema`) before it
+leaves; the exporters (:mod:`pipeline.structure.export`) and the report read
+the same record.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from typing import Any
-
-from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.ids import slug, unique
-from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text
+from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
+from pipeline.structure import link, tokenize_en, tokenize_ja
+from pipeline.structure.document import (
+    ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
+    RawPosition, SectionLink, Span, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
+)
 from pipeline.structure.schema import TalkSchemaError, fast_schema_errors
+
+__all__ = ["TalkDocument", "slug", "structure", "talk_document"]
 
 
 def _str(t: Text | None) -> str | None:
     return t.text if t is not None else None
 
 
-def _where(t: Text | None) -> dict[str, int] | None:
+def _origin(t: Text | None) -> Origin | None:
+    return origin_of(t) if t is not None else None
+
+
+def _where(t: Text | None) -> RawPosition | None:
     """Raw position of a text's first character that has one (``None`` for wholly inserted text)."""
     pos = t.first_pos() if t is not None else None
-    return {"line": pos[0], "col": pos[1]} if pos is not None else None
+    return RawPosition(line=pos[0], col=pos[1]) if pos is not None else None
 
 
 RestoredPositions = frozenset[tuple[int, int]]
@@ -47,58 +59,62 @@ def restored_positions(repairs: tuple[Repair, ...]) -> RestoredPositions:
     )
 
 
-def flag_restored(tokens: list[dict[str, Any]], t: Text, restored: RestoredPositions) -> list[dict[str, Any]]:
-    """Mark tokens that contain a restored glyph (``"restored": true``): their text rests on the restore stage's fill."""
+def flag_restored(tokens: list, t: Text, restored: RestoredPositions) -> tuple:
+    """Mark tokens that contain a restored glyph (``restored``): their text rests on the restore stage's fill."""
     if restored:
         for tok in tokens:
-            if any(p in restored for p in t.origin[tok["start"]:tok["end"]]):
-                tok["restored"] = True
-    return tokens
+            if any(p in restored for p in t.origin[tok.start:tok.end]):
+                tok.restored = True
+    return tuple(tokens)
 
 
-def _ja_tokens(t: Text | None, mode: str, restored: RestoredPositions) -> list[dict[str, Any]] | None:
+def _ja_tokens(t: Text | None, mode: str, restored: RestoredPositions) -> tuple[JaToken, ...] | None:
     return flag_restored(tokenize_ja.tokenize(t.text, mode=mode), t, restored) if t is not None else None
 
 
-def _en_tokens(t: Text | None, restored: RestoredPositions) -> list[dict[str, Any]] | None:
+def _en_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ...] | None:
     return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
 
 
-def paragraph_json(t: Text, *, mode: str, restored: RestoredPositions = frozenset()) -> dict[str, Any]:
-    """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position."""
-    return {
-        "text": t.text,
-        "source": _where(t),
-        "tokens": _ja_tokens(t, mode, restored),
-        "sentences": [{"start": s, "end": e} for s, e in tokenize_ja.split_sentences(t.text)],
-    }
+def paragraph(t: Text, *, mode: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+    """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position and origin."""
+    return Paragraph(
+        text=t.text,
+        source=_where(t),
+        tokens=_ja_tokens(t, mode, restored),
+        sentences=tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(t.text)),
+        map=origin_of(t),
+    )
 
 
-def repair_json(repair: Repair, file: str) -> dict[str, Any]:
+def talk_repair(repair: Repair, file: str) -> TalkRepair:
     """A repair with its raw file named; ``source`` is ``None`` for a gap that no raw
     character stands behind (line 0 in the model's convention), which only
     an upstream stage that lost the position can produce."""
-    data = repair.to_json()
-    data["source"] = {"file": file, **data["source"]} if repair.line >= 1 else None
-    return data
+    return TalkRepair(
+        source=FilePosition(file, repair.line, repair.col) if repair.line >= 1 else None,
+        original=repair.original,
+        restored=repair.restored,
+        status=repair.status,
+        confidence=repair.confidence,
+        candidates=repair.candidates,
+        evidence=repair.evidence,
+        cids=repair.cids,
+    )
 
 
-def _dropped(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> list[dict[str, Any]]:
+def dropped_rows(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> tuple[DroppedText, ...]:
     """Every raw text of the talk's lines that a stage removed or changed (``action``; a change with
     its ``replacement``): with the talk's text, the whole raw text is accounted for."""
-    out = []
-    for r in ledger:
-        if first <= r.line <= last:
-            row = {"source": {"file": file, "line": r.line, "col": r.col}, "text": r.text, "reason": r.reason,
-                   "rule": r.rule, "action": r.action}
-            if r.replacement is not None:
-                row["replacement"] = r.replacement
-            out.append(row)
-    return out
+    return tuple(
+        DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
+        for r in ledger
+        if first <= r.line <= last
+    )
 
 
-def _slides_json(rt: RestoredTalk, restored: RestoredPositions) -> list[dict[str, Any]]:
-    """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``."""
+def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, ...]:
+    """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``/``line_maps``."""
     slides = rt.talk.slides
     texts: list[str] = []
     for sl in slides:
@@ -110,83 +126,93 @@ def _slides_json(rt: RestoredTalk, restored: RestoredPositions) -> list[dict[str
     for sl in slides:
         title_tokens = flag_restored(next(analysed)[0], sl.title, restored) if sl.title is not None else None
         lines = [next(analysed) for _ in sl.lines]
-        for (tokens, _), t in zip(lines, sl.lines):
-            flag_restored(tokens, t, restored)
-        out.append({
-            "number": sl.number,
-            "title": _str(sl.title),
-            "title_tokens": title_tokens,
-            "lines": [t.text for t in sl.lines],
-            "line_tokens": [toks for toks, _ in lines],
-            "line_sentences": [sents for _, sents in lines],
-            "source": _where(sl.title if sl.title is not None else (sl.lines[0] if sl.lines else None)),
-            "section": None,
-        })
-    return out
+        out.append(DeckSlide(
+            number=sl.number,
+            title=_str(sl.title),
+            title_tokens=title_tokens,
+            lines=tuple(t.text for t in sl.lines),
+            line_tokens=tuple(flag_restored(tokens, t, restored) for (tokens, _), t in zip(lines, sl.lines)),
+            line_sentences=tuple(tuple(sents) for _, sents in lines),
+            source=_where(sl.title if sl.title is not None else (sl.lines[0] if sl.lines else None)),
+            section=None,
+            title_map=_origin(sl.title),
+            line_maps=tuple(origin_of(t) for t in sl.lines),
+        ))
+    return tuple(out)
 
 
-def talk_json(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, Any]:
-    """The talk JSON of one restored talk (see the module docstring and the schema)."""
+def _section(s, mode: str, restored: RestoredPositions) -> PaperSection:
+    return PaperSection(
+        number=s.number,
+        level=s.level,
+        title=s.title.text,
+        heading=_str(s.heading),
+        source=_where(s.heading if s.heading is not None else s.title),
+        title_tokens=_ja_tokens(s.title, mode, restored),
+        paragraphs=tuple(paragraph(p, mode=mode, restored=restored) for p in s.paragraphs),
+        heading_map=_origin(s.heading),
+        title_map=origin_of(s.title),
+    )
+
+
+def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE) -> TalkDocument:
+    """The talk document of one restored talk (see the module docstring and the schema), slides linked."""
     talk = rt.talk
     src = doc.source
+    file = src.file
     restored = restored_positions(rt.repairs)
-    data: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "id": talk_id,
-        "source": {"file": src.file, "sha256": src.sha256, "first_line": talk.first_line, "last_line": talk.last_line},
-        "city": {"ja": _str(talk.city.ja), "en": _str(talk.city.en)},
-        "title": {"ja": _str(talk.title.ja), "en": _str(talk.title.en)},
-        "title_tokens": {"ja": _ja_tokens(talk.title.ja, mode, restored), "en": _en_tokens(talk.title.en, restored)},
-        "subtitle": {"ja": _str(talk.subtitle.ja), "en": _str(talk.subtitle.en)},
-        "subtitle_tokens": {"ja": _ja_tokens(talk.subtitle.ja, mode, restored),
-                            "en": _en_tokens(talk.subtitle.en, restored)},
-        "speaker": {
-            "text": _str(talk.speaker.text),
-            "affiliation": _str(talk.speaker.affiliation),
-            "name": _str(talk.speaker.name),
-        },
-        "shape": talk.shape,
-        "evidence": [e.to_json() for e in talk.evidence],
-        "paper": {
-            "lang": talk.lang,
-            "split_mode": mode,
-            "front": [paragraph_json(t, mode=mode, restored=restored) for t in talk.front],
-            "contents": [{"text": t.text, "source": _where(t)} for t in talk.contents],
-            "sections": [
-                {
-                    "number": s.number,
-                    "level": s.level,
-                    "title": s.title.text,
-                    "heading": _str(s.heading),
-                    "source": _where(s.heading if s.heading is not None else s.title),
-                    "title_tokens": _ja_tokens(s.title, mode, restored),
-                    "paragraphs": [paragraph_json(p, mode=mode, restored=restored) for p in s.paragraphs],
-                }
-                for s in talk.sections
-            ],
-        },
-        "slides": _slides_json(rt, restored),
-        "repairs": [repair_json(r, src.file) for r in rt.repairs],
-        "dropped": _dropped(doc.ledger, talk.first_line, talk.last_line, src.file),
-    }
-    for slide, section_link in zip(data["slides"], link.link_slides(data)):
-        slide["section"] = section_link
-    return data
+    pair = lambda b: Pair(ja=_str(b.ja), en=_str(b.en))  # noqa: E731
+    pair_origins = lambda b: Pair(ja=_origin(b.ja), en=_origin(b.en))  # noqa: E731
+    document = TalkDocument(
+        schema_version=SCHEMA_VERSION,
+        id=talk_id,
+        source=TalkSource(file=file, sha256=src.sha256, first_line=talk.first_line, last_line=talk.last_line),
+        city=pair(talk.city),
+        title=pair(talk.title),
+        title_tokens=Pair(ja=_ja_tokens(talk.title.ja, mode, restored), en=_en_tokens(talk.title.en, restored)),
+        subtitle=pair(talk.subtitle),
+        subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
+                             en=_en_tokens(talk.subtitle.en, restored)),
+        speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
+                             name=_str(talk.speaker.name)),
+        shape=talk.shape,
+        evidence=talk.evidence,
+        paper=Paper(
+            lang=talk.lang,
+            split_mode=mode,
+            front=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.front),
+            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
+            sections=tuple(_section(s, mode, restored) for s in talk.sections),
+        ),
+        slides=_slides(rt, restored),
+        repairs=tuple(talk_repair(r, file) for r in rt.repairs),
+        dropped=dropped_rows(doc.ledger, talk.first_line, talk.last_line, file),
+        city_map=pair_origins(talk.city),
+        title_map=pair_origins(talk.title),
+        subtitle_map=pair_origins(talk.subtitle),
+        speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
+                                 name=_origin(talk.speaker.name)),
+    )
+    # The linker reads the talk in its JSON form (it is pure and needs no tokenizer).
+    links = link.link_slides(converter.unstructure(document))
+    return document.with_links([converter.structure(x, SectionLink) if x is not None else None for x in links])
 
 
-def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, dict[str, Any]]:
+def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE) -> dict[str, TalkDocument]:
     """All talk documents of one raw file, keyed by talk id (``<stem>/<city-slug>``).
 
     The id is unique across the corpus because the stem is unique among raw
     files and a second talk of the same city in one file gets ``-2``.
-    Every document is checked against the shipped schema before it leaves.
+    Every document is checked against the shipped schema before it leaves
+    (:class:`~pipeline.structure.schema.TalkSchemaError` if one does not
+    match: a bug in this stage, never in the input).
     """
-    out: dict[str, dict[str, Any]] = {}
+    out: dict[str, TalkDocument] = {}
     taken: set[str] = set()
     for rt in doc.talks:
         talk_id = unique(f"{stem}/{slug(rt.talk.id) or 'talk'}", taken)
-        out[talk_id] = talk_json(doc, rt, talk_id=talk_id, mode=mode)
-        errors = fast_schema_errors(out[talk_id])
+        out[talk_id] = talk_document(doc, rt, talk_id=talk_id, mode=mode)
+        errors = fast_schema_errors(out[talk_id].to_json())
         if errors:
             raise TalkSchemaError(f"talk {talk_id} does not match talk.schema.json: " + "; ".join(errors[:3]))
     return out

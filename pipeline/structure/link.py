@@ -146,8 +146,8 @@ def sound_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
 
     Tokens beside a gap have no reading and are skipped.
 
-    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "pos": "名詞-固有名詞-地名-一般"},
-    ...         {"surface": "市", "reading": "シ", "pos": "接尾辞-名詞的-一般"}]
+    >>> toks = [{"surface": "下関", "reading": "シモノセキ", "tag": "名詞-固有名詞-地名-一般"},
+    ...         {"surface": "市", "reading": "シ", "tag": "接尾辞-名詞的-一般"}]
     >>> [(t.kind, t.key, t.shown) for t in sound_terms(toks, "p")]
     [('name', 'shimonoseki', '下関')]
     """
@@ -225,7 +225,7 @@ def _short_units(surface: str) -> tuple[tuple[str, str], ...]:
     parts = tokenize(surface, mode="A")
     if len(parts) < 2:
         return ()
-    return tuple((t["surface"], t["reading"]) for t in parts if t["reading"])
+    return tuple((t.surface, t.reading) for t in parts if t.reading)
 
 
 def glossary(texts: Iterable[str]) -> list[tuple[str, str]]:
@@ -527,13 +527,16 @@ def talk_view(talk) -> dict[str, Any]:
     def text(t):
         return t.text if t is not None else None
 
+    def tokens(s):
+        return [t.to_json() for t in tokenize(s)]  # the talk JSON's form of the tokens
+
     return {
         "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},
         "title": {"ja": text(talk.title.ja), "en": text(talk.title.en)},
         "subtitle": {"ja": text(talk.subtitle.ja), "en": text(talk.subtitle.en)},
         "paper": {"sections": [
-            {"number": s.number, "title": s.title.text, "title_tokens": tokenize(s.title.text),
-             "paragraphs": [{"text": p.text, "tokens": tokenize(p.text)} for p in s.paragraphs]}
+            {"number": s.number, "title": s.title.text, "title_tokens": tokens(s.title.text),
+             "paragraphs": [{"text": p.text, "tokens": tokens(p.text)} for p in s.paragraphs]}
             for s in talk.sections
         ]},
         "slides": [{"number": sl.number, "title": text(sl.title), "lines": [t.text for t in sl.lines]}

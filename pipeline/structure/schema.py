@@ -37,7 +37,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     :func:`fast_schema_errors`; this is the plain, complete check.
 
     >>> schema_errors({"schema_version": 2})[:2]
-    ["(root): 'city' is a required property", "(root): 'dropped' is a required property"]
+    ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
 
@@ -50,14 +50,24 @@ def _render_errors(found: list[tuple[tuple[str, ...], str]]) -> list[str]:
     return [f"{'/'.join(path) or '(root)'}: {message}" for path, message in sorted(found, key=lambda f: (list(f[0]), f[1]))]
 
 
+@lru_cache(maxsize=1)
+def _enum_keys() -> frozenset[str]:
+    """Token fields whose schema is an ``enum`` (``pos``): their value itself is part of a signature."""
+    defs = schema()["$defs"]
+    return frozenset(k for name in ("jaToken", "enToken") for k, v in defs[name]["properties"].items() if "enum" in v)
+
+
 def _token_signature(token: Any) -> Any:
     """Everything about a token that its schema constrains: keys, value types,
-    ``true`` flags, empty strings, and integers below 0 or 1 (the token schemas
-    use only ``type``, ``const: true``, ``minLength: 1``, ``minimum: 0/1``)."""
+    ``true`` flags, empty strings, integers below 0 or 1, and the value of an
+    enum field (the token schemas use only ``type``, ``const: true``,
+    ``minLength: 1``, ``minimum: 0/1`` and ``enum``)."""
     if not isinstance(token, dict):
         return ("not-an-object", type(token).__name__)
+    enums = _enum_keys()
     return tuple(sorted(
-        (k, type(v).__name__, v is True, v == "", isinstance(v, int) and v < 0, isinstance(v, int) and v < 1)
+        (k, type(v).__name__, v is True, v == "", isinstance(v, int) and v < 0, isinstance(v, int) and v < 1,
+         repr(v) if k in enums else None)
         for k, v in token.items()
     ))
 

@@ -4,10 +4,11 @@ One blank English pipeline (``spacy.blank("en")`` plus the rule-based
 ``sentencizer``) per process, created on first use: no statistical model is
 needed, or downloadable here, for slide lines.
 
-Tokens are dicts like the Japanese ones: ``surface``, ``norm`` (spaCy's
-lexical norm: lower case, ``’s`` → ``'s``), ``start``/``end`` code-point
-offsets (``text[start:end] == surface``). Text between tokens is whitespace
-only. As in :mod:`pipeline.structure.tokenize_ja`, a run of lost glyphs is one token
+Tokens are :class:`~pipeline.structure.document.EnToken`: ``surface``,
+``norm`` (spaCy's lexical norm: lower case, ``’s`` → ``'s``), ``start``/``end``
+code-point offsets (``text[start:end] == surface``), the same names as the
+Japanese tokens' (a blank pipeline has no tagger or lemmatizer, so there is
+no ``tag``, ``pos`` or ``lemma``). Text between tokens is whitespace only. As in :mod:`pipeline.structure.tokenize_ja`, a run of lost glyphs is one token
 (``"gap": true``) and a token touching it is flagged ``"near_gap": true``:
 spaCy would otherwise cut ``S��bol`` into ``S``, ``�``, ``�``, ``bol`` and
 present ``bol`` as a word.
@@ -16,11 +17,12 @@ present ``bol`` as a word.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Iterable
 
 from pipeline.model import GAP
+from pipeline.structure.document import EnToken, Span
 
-Token = dict[str, Any]
+Token = EnToken
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +57,7 @@ def _pieces(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _tokens_from_doc(text: str, doc) -> list[Token]:
-    """spaCy's tokens as dicts, gap runs merged into one token each and their neighbours flagged."""
+    """spaCy's tokens, gap runs merged into one token each and their neighbours flagged."""
     spans: list[tuple[int, int, str]] = []
     for tok in doc:
         if GAP not in tok.text:
@@ -66,26 +68,23 @@ def _tokens_from_doc(text: str, doc) -> list[Token]:
     tokens: list[Token] = []
     for s, e, norm in spans:
         is_gap = text[s] == GAP
-        if is_gap and tokens and tokens[-1].get("gap") and tokens[-1]["end"] == s:
-            tokens[-1]["end"] = e
-            tokens[-1]["surface"] = text[tokens[-1]["start"]:e]
+        if is_gap and tokens and tokens[-1].gap and tokens[-1].end == s:
+            tokens[-1].end = e
+            tokens[-1].surface = text[tokens[-1].start:e]
             continue
-        token: Token = {"surface": text[s:e], "norm": None if is_gap else norm, "start": s, "end": e}
-        if is_gap:
-            token["gap"] = True
-        tokens.append(token)
+        tokens.append(EnToken(text[s:e], None if is_gap else norm, s, e, gap=is_gap))
     for i, token in enumerate(tokens):
-        if token.get("gap"):
+        if token.gap:
             continue
-        before = i > 0 and tokens[i - 1].get("gap") and tokens[i - 1]["end"] == token["start"]
-        after = i + 1 < len(tokens) and tokens[i + 1].get("gap") and tokens[i + 1]["start"] == token["end"]
+        before = i > 0 and tokens[i - 1].gap and tokens[i - 1].end == token.start
+        after = i + 1 < len(tokens) and tokens[i + 1].gap and tokens[i + 1].start == token.end
         if before or after:
-            token["norm"] = None
-            token["near_gap"] = True
+            token.norm = None
+            token.near_gap = True
     return tokens
 
 
-def _sentences_from_doc(doc) -> list[dict[str, int]]:
+def _sentences_from_doc(doc) -> list[Span]:
     """Sentence spans, without surrounding whitespace (the sentencizer's rule: ``.!?`` and kin end a sentence)."""
     spans = []
     for sent in doc.sents:
@@ -93,25 +92,25 @@ def _sentences_from_doc(doc) -> list[dict[str, int]]:
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
         if right > left:
-            spans.append({"start": sent.start_char + left, "end": sent.start_char + right})
+            spans.append(Span(sent.start_char + left, sent.start_char + right))
     return spans
 
 
-def analyse_lines(lines: Iterable[str]) -> list[tuple[list[Token], list[dict[str, int]]]]:
+def analyse_lines(lines: Iterable[str]) -> list[tuple[list[Token], list[Span]]]:
     """Tokens and sentences of each line, through one ``nlp.pipe`` call.
 
-    >>> [[t["surface"] for t in toks] for toks, _ in analyse_lines(["S\\ufffd\\ufffdbol of it."])]
+    >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["S\\ufffd\\ufffdbol of it."])]
     [['S', '\\ufffd\\ufffd', 'bol', 'of', 'it', '.']]
     """
     lines = list(lines)
     return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, nlp().pipe(lines))]
 
 
-def analyse(text: str) -> tuple[list[Token], list[dict[str, int]]]:
+def analyse(text: str) -> tuple[list[Token], list[Span]]:
     """Tokens and sentences of one English text.
 
     >>> toks, sents = analyse("Established 2004. Members: Busan.")
-    >>> [t["surface"] for t in toks][:3], sents
-    (['Established', '2004', '.'], [{'start': 0, 'end': 17}, {'start': 18, 'end': 33}])
+    >>> [t.surface for t in toks][:3], sents
+    (['Established', '2004', '.'], [Span(start=0, end=17), Span(start=18, end=33)])
     """
     return analyse_lines([text])[0]

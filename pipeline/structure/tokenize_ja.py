@@ -19,34 +19,39 @@ Three things that the bare library does not do for us:
 * **Sentences.** :func:`split_sentences` is a documented rule-based splitter
   (see its docstring).
 
-A token is a plain dict (the talk JSON's form): ``surface``, ``lemma``
-(dictionary form), ``norm`` (normalised form), ``reading`` (katakana),
-``pos`` (Sudachi's part of speech, the non-``*`` levels joined by ``-``),
-``start``/``end`` (code-point offsets, ``text[start:end] == surface``).
+A token is a :class:`~pipeline.structure.document.JaToken`: ``surface``,
+``lemma`` (dictionary form), ``norm`` (normalised form), ``reading``
+(katakana), and spaCy's Japanese attributes (:mod:`pipeline.structure.spacy_ja`):
+``tag`` (four part-of-speech levels joined by ``-``), ``inflection``
+(conjugation type and form joined by ``;``), ``pos`` (Universal POS from
+spaCy's tag map and its surface and bigram rules); ``start``/``end`` are
+code-point offsets (``text[start:end] == surface``).
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Iterator
 
 from pipeline.model import GAP
+from pipeline.structure.document import JaToken
+from pipeline.structure.spacy_ja import TagInfo, assign_pos, tag_info
 from pipeline.sudachi import DEFAULT_MODE, MAX_BYTES, SPLIT_MODES, dictionary, tokenizer
 
-Token = dict[str, Any]
+Token = JaToken
 
 _GAP_RUN = re.compile(f"{GAP}+")
 
 
 @lru_cache(maxsize=None)
-def _pos_name(pos_id: int) -> str:
-    """Sudachi's part of speech as one string: the levels that are not ``*``.
+def _pos_info(pos_id: int) -> TagInfo:
+    """spaCy's ``tag``, ``inflection`` and UPOS rules for a Sudachi part-of-speech id.
 
     Cached by id because a corpus has a few hundred distinct ones and
-    building the string per token would cost as much as the analysis.
+    building the strings per token would cost as much as the analysis.
     """
-    return "-".join(p for p in dictionary().pos_of(pos_id) if p != "*")
+    return tag_info(dictionary().pos_of(pos_id))
 
 
 # --------------------------------------------------------------------------
@@ -249,26 +254,29 @@ a word made at analysis time (unknown words, numbers joined by the numeric
 plugin) whose reading may depend on context (``一`` is イチ or ヒト)."""
 
 _ANALYSIS_CACHE_MAX = 500_000
-_analysis_cache: dict[tuple[str, int], tuple[str, str, str, str]] = {}
+_analysis_cache: dict[tuple[str, int], tuple[str, str, str, str, str | None, str, frozenset[str]]] = {}
 
 
-def _analyse(text: str, offset: int, out: list[Token], mode: str) -> None:
-    """Append Sudachi's tokens for gap-free ``text`` (any length) to ``out``.
+def _analyse(text: str, offset: int, out: list[Token], mode: str, bigrams: list[tuple[int, int]]) -> None:
+    """Append Sudachi's tokens for gap-free ``text`` (any length) to ``out``,
+    and to ``bigrams`` the ``(i, j)`` token pairs that form one of spaCy's
+    bigram rules (:func:`pipeline.structure.spacy_ja.assign_pos` decides them).
 
-    Why the cache: fetching four strings per morpheme from Sudachi costs
+    Why the cache: fetching the strings of a morpheme from Sudachi costs
     about as much as the analysis itself, while a dictionary word's lemma,
-    norm, reading and part of speech are fixed by its word id (and surface,
-    since Sudachi normalises its input). Words made at analysis time are not
-    cached. Offsets come from the surfaces, which Sudachi guarantees to tile
-    its input.
+    norm, reading, part of speech and (surface-based) UPOS are fixed by its
+    word id and surface (Sudachi normalises its input). Words made at
+    analysis time are not cached. Offsets come from the surfaces, which
+    Sudachi guarantees to tile its input.
     """
     tok = tokenizer(mode)
-    pos_name = _pos_name
+    pos_info = _pos_info
     cache = _analysis_cache
     if len(cache) > _ANALYSIS_CACHE_MAX:
         cache.clear()
     get = cache.get
     append = out.append
+    followers: frozenset[str] = frozenset()
     for c_start, c_end in chunk_spans(text):
         pos = offset + c_start
         for m in tok.tokenize(text[c_start:c_end]):
@@ -279,46 +287,53 @@ def _analyse(text: str, offset: int, out: list[Token], mode: str) -> None:
                 continue
             word_id = m.word_id()
             key = (surface, word_id)
-            analysis = get(key)
-            if analysis is None:
-                analysis = (m.dictionary_form(), m.normalized_form(), m.reading_form(), pos_name(m.part_of_speech_id()))
+            a = get(key)
+            if a is None:
+                info = pos_info(m.part_of_speech_id())
+                a = (m.dictionary_form(), m.normalized_form(), m.reading_form(), info.tag, info.inflection,
+                     info.by_surface.get(surface, info.pos) if info.by_surface else info.pos, info.followers)
                 if word_id < _OOV_DIC:
-                    cache[key] = analysis
+                    cache[key] = a
+            if a[3] in followers:
+                bigrams.append((len(out) - 1, len(out)))
+            followers = a[6]
             end = pos + len(surface)
-            append({"surface": surface, "lemma": analysis[0], "norm": analysis[1], "reading": analysis[2],
-                    "pos": analysis[3], "start": pos, "end": end})
+            append(JaToken(surface, a[0], a[1], a[2], a[3], a[4], a[5], pos, end))
             pos = end
 
 
 def _withhold(token: Token) -> None:
     """Mark a token that touches a gap: its analysis is not to be trusted, so it is not given."""
-    token["lemma"] = token["norm"] = token["reading"] = token["pos"] = None
-    token["near_gap"] = True
+    token.lemma = token.norm = token.reading = token.tag = token.inflection = token.pos = None
+    token.near_gap = True
 
 
 def tokenize(text: str, *, mode: str = DEFAULT_MODE) -> list[Token]:
-    """Sudachi tokens of ``text``, gap runs as tokens of their own.
+    """Sudachi tokens of ``text`` with spaCy's Japanese attributes, gap runs as tokens of their own.
 
     Surfaces concatenate back to ``text`` and ``text[start:end] == surface``.
 
-    >>> [(t["surface"], t["norm"]) for t in tokenize("国境を\\ufffdえた")]
+    >>> [(t.surface, t.norm) for t in tokenize("国境を\\ufffdえた")]
     [('国境', '国境'), ('を', None), ('\\ufffd', None), ('えた', None)]
-    >>> [t.get("gap", False) or t.get("near_gap", False) for t in tokenize("国境を\\ufffdえた")]
+    >>> [t.gap or t.near_gap for t in tokenize("国境を\\ufffdえた")]
     [False, True, True, True]
+    >>> [(t.surface, t.tag, t.inflection, t.pos) for t in tokenize("研究する")]
+    [('研究', '名詞-普通名詞-サ変可能', None, 'VERB'), ('する', '動詞-非自立可能', 'サ行変格;終止形-一般', 'AUX')]
     """
     out: list[Token] = []
+    bigrams: list[tuple[int, int]] = []
     if GAP not in text:
-        _analyse(text, 0, out, mode)
-        return out
-    for start, end, is_gap in _gap_free_pieces(text):
-        if not is_gap:
-            first = len(out)
-            _analyse(text[start:end], start, out, mode)
-            if start > 0 and len(out) > first:
-                _withhold(out[first])
-            if end < len(text) and len(out) > first:
-                _withhold(out[-1])
-            continue
-        out.append({"surface": text[start:end], "lemma": None, "norm": None, "reading": None, "pos": None,
-                    "start": start, "end": end, "gap": True})
+        _analyse(text, 0, out, mode, bigrams)
+    else:
+        for start, end, is_gap in _gap_free_pieces(text):
+            if not is_gap:
+                first = len(out)
+                _analyse(text[start:end], start, out, mode, bigrams)
+                if start > 0 and len(out) > first:
+                    _withhold(out[first])
+                if end < len(text) and len(out) > first:
+                    _withhold(out[-1])
+                continue
+            out.append(JaToken(text[start:end], None, None, None, None, None, None, start, end, gap=True))
+    assign_pos(out, bigrams, text)
     return out

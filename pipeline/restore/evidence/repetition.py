@@ -100,6 +100,10 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
             continue
         a, b = _common_suffix(left, before), _common_prefix(right, after)
+        # punctuation and spaces alone anchor nothing: `pp.\ufffd\ufffd-\ufffd\ufffd (2016)` is not
+        # `born-open data` because both put a hyphen before four characters and a space after
+        if not any(c.isalnum() for c in before[len(before) - a:] + after[:b]):
+            continue
         best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
         if a + b > best:
             best, line, phrase = a + b, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]

@@ -1,0 +1,359 @@
+"""The talk document: the structure stage's output record, one per talk.
+
+These dataclasses are the one definition of the talk JSON that the structure
+stage builds (:mod:`pipeline.structure`), the exporters read
+(:mod:`pipeline.structure.export`) and the report reads (:mod:`pipeline.report`).
+Their JSON form is derived by the project's cattrs converter
+(``pipeline.model.converter``): keys follow field order, ``omitted_when_empty``
+fields are left out while they hold their default. The shipped JSON Schema
+(``talk.schema.json``) is the contract of that JSON form; ``docs/talk-json.md``
+describes each field.
+
+Tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
+``tag`` is the first four Sudachi part-of-speech levels joined by ``-``,
+``inflection`` the conjugation type and form joined by ``;``, ``pos`` the
+Universal POS from spaCy's Japanese tag map (see
+:mod:`pipeline.structure.spacy_ja`).
+
+Provenance (schema version 2): every string that came from raw text has an
+origin beside it, run-length encoded as in the stage files
+(``[[line, col, length], …]``, ``[0, 0, n]`` for ``n`` inserted characters;
+see :mod:`pipeline.model`): a paragraph's or a contents line's ``map``, a
+section's ``heading_map`` and ``title_map``, a slide's ``title_map`` and
+``line_maps``, and the talk's ``city_map``, ``title_map``, ``subtitle_map``
+and ``speaker_map``. With the talk's ``repairs`` and ``dropped`` rows (text
+removed or changed) they let a reader (the report) place every output
+character on its raw line without the restore stage's file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any, Generic, Iterator, TypeVar
+
+from pipeline.model import Candidate, Evidence, Record, Text, omitted_when_empty, rounded
+from pipeline.vocab import Action, Reason, Rule, Status
+
+Origin = tuple[tuple[int, ...], ...]
+"""Per-character raw positions of a string as runs ``(line, col, length)``; line 0 marks inserted characters."""
+
+
+def origin_of(t: Text) -> Origin:
+    """The run-length origin of a text, as written in the stage files.
+
+    >>> origin_of(Text.from_raw("ab", line=3, col=1) + Text.inserted("-"))
+    ((3, 1, 2), (0, 0, 1))
+    """
+    return tuple(tuple(run) for run in t.to_json()["map"])
+
+
+def text_with_origin(text: str, origin: Origin) -> Text:
+    """A string and its origin runs back as a :class:`~pipeline.model.Text` (the inverse of :func:`origin_of`).
+
+    >>> text_with_origin("ab-", ((3, 1, 2), (0, 0, 1))).origin
+    ((3, 1), (3, 2), None)
+    """
+    return Text.from_json({"text": text, "map": [list(run) for run in origin]})
+
+
+# --------------------------------------------------------------------------
+# Tokens (mutable, with slots: a paper has tens of thousands, and the stage
+# flags the ones resting on a restored glyph after they are made)
+# --------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class JaToken(Record):
+    """A Sudachi morpheme with spaCy's Japanese token attributes.
+
+    ``lemma`` (dictionary form), ``norm`` (normalised form), ``reading``
+    (katakana), ``tag`` (four POS levels), ``inflection`` (``type;form``,
+    ``None`` for a word that does not inflect) and ``pos`` (UPOS) are all
+    ``None`` for a gap token and for a token touching a gap (``near_gap``):
+    its analysis is withheld. ``start``/``end`` are code-point offsets into
+    the text the token belongs to.
+    """
+
+    surface: str
+    lemma: str | None
+    norm: str | None
+    reading: str | None
+    tag: str | None
+    inflection: str | None
+    pos: str | None
+    start: int
+    end: int
+    gap: bool = omitted_when_empty(False)
+    near_gap: bool = omitted_when_empty(False)
+    restored: bool = omitted_when_empty(False)
+
+
+@dataclass(slots=True)
+class EnToken(Record):
+    """A token of spaCy's blank English tokenizer: ``norm`` is spaCy's lexical norm
+    (``None`` for a gap and beside one). Blank English has no tagger or
+    lemmatizer, so the Japanese token's other attributes do not apply."""
+
+    surface: str
+    norm: str | None
+    start: int
+    end: int
+    gap: bool = omitted_when_empty(False)
+    near_gap: bool = omitted_when_empty(False)
+    restored: bool = omitted_when_empty(False)
+
+
+# --------------------------------------------------------------------------
+# Positions and spans
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span(Record):
+    """A sentence as code-point offsets into its text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RawPosition(Record):
+    """A raw line (1-based) and column (0-based, code points) in the talk's raw file."""
+
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class FilePosition(Record):
+    """A raw position with its file named (repairs and dropped rows)."""
+
+    file: str
+    line: int
+    col: int
+
+
+# --------------------------------------------------------------------------
+# The talk's parts
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TalkSource(Record):
+    file: str
+    sha256: str
+    first_line: int
+    last_line: int
+
+
+J = TypeVar("J")
+E = TypeVar("E")
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Pair(Record, Generic[J, E]):
+    """Something of the talk in Japanese and in English (either may be missing):
+    ``Pair[str, str]`` the strings, ``Pair[Origin, Origin]`` their origins,
+    ``Pair[tuple[JaToken, ...], tuple[EnToken, ...]]`` their tokens."""
+
+    ja: J | None
+    en: E | None
+
+
+@dataclass(frozen=True)
+class SpeakerParts(Record, Generic[T]):
+    """The speaker line and the parts of it segment recognised (``T`` is ``str``, or ``Origin`` for their origins)."""
+
+    text: T | None
+    affiliation: T | None
+    name: T | None
+
+
+@dataclass(frozen=True)
+class Paragraph(Record):
+    """A Japanese paragraph: text, raw position of its first character, tokens, sentences, origin."""
+
+    text: str
+    source: RawPosition | None
+    tokens: tuple[JaToken, ...]
+    sentences: tuple[Span, ...]
+    map: Origin
+
+
+@dataclass(frozen=True)
+class PaperSection(Record):
+    number: str | None
+    level: int
+    title: str
+    heading: str | None
+    source: RawPosition | None
+    title_tokens: tuple[JaToken, ...]
+    paragraphs: tuple[Paragraph, ...]
+    heading_map: Origin | None
+    title_map: Origin
+
+
+@dataclass(frozen=True)
+class ContentsLine(Record):
+    """A line of a table of contents, kept out of the sections."""
+
+    text: str
+    source: RawPosition | None
+    map: Origin
+
+
+@dataclass(frozen=True)
+class Paper(Record):
+    lang: str
+    split_mode: str
+    front: tuple[Paragraph, ...]
+    contents: tuple[ContentsLine, ...]
+    sections: tuple[PaperSection, ...]
+
+
+@dataclass(frozen=True)
+class LinkEvidence(Record):
+    kind: str
+    detail: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class SectionLink(Record):
+    """The paper section a slide illustrates (made by :mod:`pipeline.structure.link`)."""
+
+    number: str | None
+    index: int
+    score: float
+    runner_up: float
+    evidence: tuple[LinkEvidence, ...]
+
+
+@dataclass(frozen=True)
+class DeckSlide(Record):
+    """A slide: plain-string lines with parallel tokens, sentences and origins."""
+
+    number: int | None
+    title: str | None
+    title_tokens: tuple[EnToken, ...] | None
+    lines: tuple[str, ...]
+    line_tokens: tuple[tuple[EnToken, ...], ...]
+    line_sentences: tuple[tuple[Span, ...], ...]
+    source: RawPosition | None
+    section: SectionLink | None
+    title_map: Origin | None
+    line_maps: tuple[Origin, ...]
+
+
+@dataclass(frozen=True)
+class TalkRepair(Record):
+    """The verdict on one gap, with the raw file named (``source`` is ``None`` only when an upstream stage lost it)."""
+
+    source: FilePosition | None
+    original: str
+    restored: str | None
+    status: Status
+    confidence: float = rounded()
+    candidates: tuple[Candidate, ...]
+    evidence: tuple[Evidence, ...]
+    cids: tuple[int, ...] = omitted_when_empty(())
+
+
+@dataclass(frozen=True)
+class DroppedText(Record):
+    """Raw text of the talk's lines that a stage removed (``action`` dropped) or replaced (``action`` changed:
+    a width fold, mojibake, a doubled layer…); ``replacement`` is on the first row of a change."""
+
+    source: FilePosition
+    text: str
+    reason: Reason
+    rule: Rule
+    action: Action
+    replacement: str | None = omitted_when_empty(None)
+
+
+@dataclass(frozen=True)
+class TalkDocument(Record):
+    """One talk: its Japanese paper, its English slides, its repairs, and where every character came from.
+
+    Field order is the JSON's key order; the provenance fields of schema
+    version 2 come last.
+    """
+
+    schema_version: int
+    id: str
+    source: TalkSource
+    city: Pair[str, str]
+    title: Pair[str, str]
+    title_tokens: Pair[tuple[JaToken, ...], tuple[EnToken, ...]]
+    subtitle: Pair[str, str]
+    subtitle_tokens: Pair[tuple[JaToken, ...], tuple[EnToken, ...]]
+    speaker: SpeakerParts[str]
+    shape: str
+    evidence: tuple[Evidence, ...]
+    paper: Paper
+    slides: tuple[DeckSlide, ...]
+    repairs: tuple[TalkRepair, ...]
+    dropped: tuple[DroppedText, ...]
+    city_map: Pair[Origin, Origin]
+    title_map: Pair[Origin, Origin]
+    subtitle_map: Pair[Origin, Origin]
+    speaker_map: SpeakerParts[Origin]
+
+    def with_links(self, links: list[SectionLink | None]) -> "TalkDocument":
+        """The same talk with each slide's ``section`` set (one link or ``None`` per slide)."""
+        slides = tuple(dataclasses.replace(s, section=link) for s, link in zip(self.slides, links, strict=True))
+        return dataclasses.replace(self, slides=slides)
+
+    def texts(self) -> Iterator[Text]:
+        """Every string of the talk that came from raw text, with its origin (the talk's provenance)."""
+        for pair, origins in ((self.city, self.city_map), (self.title, self.title_map), (self.subtitle, self.subtitle_map)):
+            for text, origin in ((pair.ja, origins.ja), (pair.en, origins.en)):
+                if text is not None and origin is not None:
+                    yield text_with_origin(text, origin)
+        sp, spo = self.speaker, self.speaker_map
+        for text, origin in ((sp.text, spo.text), (sp.affiliation, spo.affiliation), (sp.name, spo.name)):
+            if text is not None and origin is not None:
+                yield text_with_origin(text, origin)
+        for p in (*self.paper.front, *self.paper.contents):
+            yield text_with_origin(p.text, p.map)
+        for s in self.paper.sections:
+            if s.heading is not None and s.heading_map is not None:
+                yield text_with_origin(s.heading, s.heading_map)
+            yield text_with_origin(s.title, s.title_map)
+            for p in s.paragraphs:
+                yield text_with_origin(p.text, p.map)
+        for sl in self.slides:
+            if sl.title is not None and sl.title_map is not None:
+                yield text_with_origin(sl.title, sl.title_map)
+            for line, origin in zip(sl.lines, sl.line_maps):
+                yield text_with_origin(line, origin)
+
+
+def talk_from_json(data: dict[str, Any]) -> TalkDocument:
+    """Read a talk JSON object back into its record.
+
+    Raises ``ValueError`` naming the first bad field when ``data`` is not a
+    talk document of this schema version (an older one is rebuilt by running
+    the structure stage again; ``docs/talk-json.md`` has the migration).
+    """
+    from cattrs import BaseValidationError, transform_error
+
+    from pipeline.model import SCHEMA_VERSION
+
+    version = data.get("schema_version") if isinstance(data, dict) else None
+    if version != SCHEMA_VERSION:
+        raise ValueError(f"schema_version is {version!r}, not {SCHEMA_VERSION}: rebuild it with the structure stage")
+    try:
+        return TalkDocument.from_json(data)
+    except BaseValidationError as exc:
+        raise ValueError("; ".join(transform_error(exc)[:3])) from None
+
+
+__all__ = [
+    "ContentsLine", "DeckSlide", "DroppedText", "EnToken", "FilePosition", "JaToken", "LinkEvidence", "Origin", "Pair",
+    "Paper", "PaperSection", "Paragraph", "RawPosition", "SectionLink", "Span", "SpeakerParts", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
+    "text_with_origin",
+]
