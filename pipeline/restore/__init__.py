@@ -230,6 +230,9 @@ class Restorer:
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
+        # a heading number the sequence does not settle is offered, never committed on its own word
+        if any(scoring.numbering_alone(p.features[top]) for p in pools if top in p.features):
+            unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         rival = scoring.translation_rival([f for f, _ in ranking],

@@ -307,6 +307,18 @@ class Model:
         return self.thresholds.get(gap_class(length, fill), DEFAULT_THRESHOLD)
 
 
+def numbering_alone(features: dict[str, float]) -> bool:
+    """Only a heading-number hint speaks for the fill, besides how it reads: a hint that reaches the model is
+    one the sequence does not settle (tentative, or one of several numbers), so its fill is a candidate and
+    never committed on that hint's word (``features``: the fill's features; zeros are absent evidence).
+
+    >>> numbering_alone({"numbering": 0.5, "cost": 0.0, "charlm": -1.2}), numbering_alone({"numbering": 0.5, "rep_context": 3})
+    (True, False)
+    """
+    present = {k for k, v in features.items() if v}
+    return "numbering" in present and present <= READING | {"numbering", "symbol", "has_lex"}
+
+
 def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
     """The best-ranked rival the talk's translation supports (``supported``: ``bilingual_word``) when the top
     fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
