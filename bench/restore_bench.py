@@ -65,11 +65,15 @@ SEED = 20261128
 HEADING = re.compile(r"^\s*([0-9０-９]{1,2})([．.])\s?" f"(?=[{JA_LETTER}])")
 TARGET_PRECISION = 0.95
 WILSON_Z = 1.2816
-"""The lower end of a one-sided 90% Wilson interval (``--z`` sets another). Not 95%: a source whose commits are
-all right bounds at ≥ 0.95 only from 52 commits at z = 1.645 (31 at 1.2816), and with 300 calibration masks per
-source the sources that commit least (an image editor's help: 35 commits at the thresholds that give every
-other source 50–100) keep every threshold from meeting it — measured: at 1.645 every class's threshold came out
-:data:`NEVER`. A run affordable on this machine (300 masks per source and half, ~30 min) holds one-sided 90%."""
+"""The lower end of a one-sided 90% Wilson interval (``--z 1.645``: one-sided 95%). A source whose commits are all
+right bounds at ≥ 0.95 only from 31 commits at 90% (52 at 95%), and every source must meet it at once. Measured
+with 700 masks per source and half (:data:`PER_SOURCE`, ~30 minutes in two processes on this machine): at 95% the
+single-character classes commit (thresholds 0.945 and 0.968) but no threshold of lost pairs does (NEVER), so no
+pair, English word or number of two characters or more would ever be committed; at 90% every class commits. With
+300 masks per source not even the single characters met 95% (an image editor's help: 35 right of 35 bounds at
+0.928)."""
+PER_SOURCE = 700
+"""Masks per source and half (``--per-source``)."""
 Z_LEVELS = {1.2816: "one-sided 90%", 1.645: "one-sided 95%", 1.96: "two-sided 95%"}
 MIN_SHOWN = 30
 """Calibration gaps a feature must appear in (for some candidate) before its weight is fitted."""
@@ -426,6 +430,9 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     translated = {f for f, v in zip(o.fills, o.vectors) if v[TRANSLATED]}
     if scoring.translation_rival([f for f, _, _ in ranked], translated.__contains__) is not None:
         unsupported = True
+    # and a heading number the sequence does not settle is never committed on its own word
+    if scoring.numbering_alone(dict(zip(scoring.FEATURES, o.vectors[o.fills.index(fill)]))):
+        unsupported = True
     committed = conf >= model.threshold(length, fill) and not unsupported
     in5 = any(prefix + f == o.truth for f, _, _ in ranked[:5])
     return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length, fill))
@@ -568,7 +575,7 @@ def write_calibration(fitted: Fitted, sources: list[str]) -> None:
     params = {
         "about": "written by bench/restore_bench.py --calibrate from the calibration half of its masked sources "
                  f"({', '.join(sources)}; bench/sources.py), each judged by weights fitted without its source: "
-                 "weights of pipeline.restore.scoring.TABLE; per gap class (one lost character, several) isotonic "
+                 "weights of pipeline.restore.scoring.TABLE; per gap class (scoring.GAP_CLASSES) isotonic "
                  "bins [lower model probability, observed accuracy] and the commit threshold chosen so that every "
                  f"source's commits are right >= {TARGET_PRECISION} at the lower end of a {bound_name()} Wilson "
                  "interval",
@@ -737,7 +744,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--calibrate", action="store_true",
                     help="refit weights, calibration and thresholds and write pipeline/data/restore_calibration.json")
-    ap.add_argument("--per-source", type=int, default=300, help="masks per source and half (default 300)")
+    ap.add_argument("--per-source", type=int, default=PER_SOURCE,
+                    help=f"masks per source and half (default {PER_SOURCE})")
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES],
                     help="sources to draw masks from (default: all of bench/sources.py)")
     ap.add_argument("--baseline-masks", type=int, default=100, help="report masks the baseline runs on (default 100)")
