@@ -87,7 +87,7 @@ $(OUT)/corpus.jsonl: $(BATCH_FROM) $(wildcard $(OUT)/talks)
 
 # One page for the whole batch.
 $(OUT)/report.html: $(BATCH_FROM) $(wildcard $(OUT)/talks) $(CODE)
-	$(CLI) report --out $(OUT)
+	$(CLI) report --out $(OUT) $(RAW_DIR)
 
 check-names: | $(STAMP)
 	@$(CLI) check-names $(RAW_DIR)

@@ -245,3 +245,29 @@ def is_lost_control(ch: str) -> bool:
     (True, True, False, False, False)
     """
     return unicodedata.category(ch) == "Cc" and ch not in CONTROL_WHITESPACE
+
+
+IDEOGRAPHIC_SPACE = "\u3000"
+"""The full-width space of Japanese text: a character the writer typed (a paragraph indent, a gap in a name), not
+layout, although ``str.isspace`` is true for it (docs/decisions.md, "Ideographic space")."""
+
+
+def is_layout_space(ch: str) -> bool:
+    """True for white space that is layout (spaces, tabs, line and page breaks); false for the ideographic space
+    and for the separator controls U+001C–U+001F (``str.isspace`` is true for them, but they are lost glyphs).
+
+    Layout white space may be dropped or rewritten without a ledger row; an
+    ideographic space that leaves the text needs one.
+
+    >>> [is_layout_space(c) for c in (" ", "\\t", "\\x0c", "\\xa0", "\\u3000", "\\x1f", "a")]
+    [True, True, True, True, False, False, False]
+    """
+    return ch.isspace() and ch != IDEOGRAPHIC_SPACE and not is_lost_control(ch)
+
+
+LAYOUT_SPACES = "".join(chr(c) for c in range(0x3000) if is_layout_space(chr(c)))
+"""Every layout white space character (the argument for ``str.strip`` that keeps ideographic spaces and lost glyphs).
+
+>>> "\\u3000" in LAYOUT_SPACES, "\\x1f" in LAYOUT_SPACES, " " in LAYOUT_SPACES, "\\u00a0" in LAYOUT_SPACES
+(False, False, True, True)
+"""

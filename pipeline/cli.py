@@ -223,7 +223,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     dest = Path(args.output) if args.output else out / "report.html"
     sources = read_report_sources(out)
-    atomic.write_text(dest, render_report(sources))
+    missing = [str(r) for r in (_raw_inputs(args.raw) if args.raw else []) if files.finished_talks(r, out) is None]
+    atomic.write_text(dest, render_report(sources, missing=missing))
     talks = sum(len(s.talks) for s in sources)
     if not talks:
         _err(f"{out}/talks: no talks found, the report is empty — run `make all` (or `python -m pipeline run`) first")
@@ -315,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
                 description="Write a self-contained HTML page showing, per talk, the raw lines beside the reconstructed "
                 "text: every repair coloured by status and confidence with its candidates and evidence, dropped text "
                 "struck through with its reason, and summary tables.")
+    p.add_argument("raw", nargs="*", metavar="RAW",
+                   help="the raw files or folders the run was given: those without talk output are listed as failed")
     p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
     p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
     return parser

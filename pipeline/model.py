@@ -159,9 +159,14 @@ class Text:
             self.origin[:start] + tuple(origin) + self.origin[end:],
         )
 
-    def strip(self) -> "Text":
-        left = len(self.text) - len(self.text.lstrip())
-        right = len(self.text.rstrip())
+    def strip(self, chars: str | None = None) -> "Text":
+        """The text without leading and trailing ``chars`` (``str.strip``'s argument: white space when ``None``).
+
+        >>> Text.from_raw("\u3000本文 ", 3).strip(" ").origin[0]
+        (3, 0)
+        """
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
         return self[left:max(left, right)]
 
     def first_pos(self) -> Pos:

@@ -568,8 +568,9 @@ def accounted_positions(talk: TalkDocument) -> frozenset[tuple[int, int]]:
 
 def talk_html(talk: TalkDocument, raw_lines: Sequence[str], prefix: str) -> str:
     src = talk.source
-    first = max(1, src.first_line)
-    last = min(len(raw_lines), src.last_line)
+    held = [d.source.line for d in talk.dropped]  # rows outside the range (furniture above the first talk) too
+    first = max(1, min([src.first_line, *held]))
+    last = min(len(raw_lines), max([src.last_line, *held]))
     blocks = blocks_from_talk(talk, prefix)
     rows = fold_blank_rows(align_rows(blocks, first, last), raw_lines)
     marks = RawMarks(talk.repairs, removed(talk), prefix, accounted_positions(talk), replaced(talk))
@@ -662,8 +663,21 @@ a.gap:target{outline:2px solid #246}
 """
 
 
-def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report") -> str:
-    """The whole report page for the given raw files, deterministic for equal inputs."""
+def missing_html(missing: Sequence[str]) -> str:
+    """The raw files given to the report that have no talk output (the run refused them, or they were not run)."""
+    if not missing:
+        return ""
+    items = "".join(f"<li><code>{esc(name)}</code></li>" for name in missing)
+    return (f"<section class=missing><h2>Files without output ({len(missing)})</h2><ul>{items}</ul>"
+            "<p>Refused by the run, or not run yet: <code>python -m pipeline run FILE</code> prints why "
+            "(<code>docs/failures.md</code> lists each message and its remedy).</p></section>")
+
+
+def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report", missing: Sequence[str] = ()) -> str:
+    """The whole report page for the given raw files, deterministic for equal inputs.
+
+    ``missing`` names raw files that have no talk output (failed); they are listed at the top.
+    """
     entries: list[tuple[str, TalkDocument]] = []
     sections = []
     for source in sources:
@@ -677,8 +691,9 @@ def render_report(sources: Sequence[ReportSource], *, title: str = "Repair repor
         "<!DOCTYPE html>\n<html lang=ja><head><meta charset=utf-8>"
         "<meta name=viewport content=\"width=device-width,initial-scale=1\">"
         f"<title>{esc(title)}</title><style>{CSS}</style></head><body>"
-        f"<h1>{esc(title)}</h1><p class=src>{len(sources)} file(s): {files}; {len(entries)} talk(s)</p>"
-        f"{LEGEND}{overview_html(entries)}{empty}{''.join(sections)}</body></html>\n"
+        f"<h1>{esc(title)}</h1><p class=src>{len(sources)} file(s): {files}; {len(entries)} talk(s)"
+        f"{f'; {len(missing)} without output' if missing else ''}</p>"
+        f"{missing_html(missing)}{LEGEND}{overview_html(entries)}{empty}{''.join(sections)}</body></html>\n"
     )
 
 

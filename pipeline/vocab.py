@@ -60,6 +60,8 @@ class Reason(StrEnum):
     HYPHENATION = "hyphenation"  # the hyphen of an English word broken across a line
     WIDTH = "width"  # a width variant normalised (full-width ASCII, half-width katakana)
     SPACING = "spacing"  # layout white space between Japanese and ASCII
+    INDENT = "indent"  # ideographic spaces at a line's start: a paragraph indent (the line's layout keeps it)
+    PADDING = "padding"  # ideographic spaces at a line's end
     DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
     DOUBLED_LAYER = "doubled-layer"  # a second copy of text drawn twice (shadow, fake bold)
     GHOST_LINE = "ghost-line"  # a shadow layer's line with most letters missing
@@ -83,6 +85,7 @@ class Rule(StrEnum):
     SET_ASIDE_PAGE_FURNITURE = "set_aside_page_furniture"
 
     # clean (pipeline.clean.rules.RULES and the helpers they delegate to)
+    STRIP_IDEOGRAPHIC_PADDING = "strip_ideographic_padding"
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pipeline.chardata import is_layout_space
 from pipeline.model import LedgerRow, Text
 
 # A talk nobody has seen: same shape as a proceedings dump (city line, title,
@@ -105,7 +106,8 @@ def talk_pdf(*, user_password: str | None = None, latin_only: bool = False) -> b
 class Case:
     """One raw file: its name, its bytes, and what the user must see.
 
-    ``refusal`` is the exact error text after ``<path>: `` (None: processed).
+    ``refusal`` is the exact error text after ``<path>: `` (None: processed);
+    ``{file}`` in it stands for the path (a remedy may name the file).
     """
 
     name: str
@@ -115,6 +117,11 @@ class Case:
     @property
     def refused(self) -> bool:
         return self.refusal is not None
+
+    def message(self, data: bytes, path: str | Path) -> str:
+        """The exact error line after ``pipeline: ``, for the file at ``path`` holding ``data``."""
+        assert self.refusal is not None
+        return f"{path}: " + self.refusal(data).replace("{file}", str(path))
 
 
 def _random_bytes(seed: int, n: int) -> bytes:
@@ -138,6 +145,11 @@ def _nul_message(data: bytes) -> str:
         f"line {line}: holds a NUL byte at byte offset {at}, so it is binary data or UTF-16 without a byte-order mark"
         " — convert it to UTF-8 text (for UTF-16, add a BOM), or remove the NUL bytes (tr -d '\\000')"
     )
+
+
+def _binary_message(data: bytes) -> str:
+    return ("is binary data, not text (charset-normalizer finds no text encoding that reads it)"
+            " — give the text dump (.txt) or the PDF of the proceedings instead")
 
 
 def _undecodable_message(data: bytes) -> str:
@@ -180,14 +192,16 @@ def corpus() -> list[Case]:
     is tested on its own: it is too big to put through every test.)"""
     cases = [
         Case("good.txt", talk_bytes),
-        Case("empty.txt", lambda: b"", lambda d: "is empty (0 bytes) — remove it from raw/ or replace it with the real dump"),
+        Case("empty.txt", lambda: b"", lambda d: "is empty (0 bytes) — replace it with the real dump, or remove {file}"),
         Case(
             "blank.txt",
             lambda: b" \n\t\n\r\n\xe3\x80\x80\n",  # U+3000 ideographic space too
-            lambda d: f"holds only white space ({len(d)} bytes) — remove it from raw/ or replace it with the real dump",
+            lambda d: f"holds only white space ({len(d)} bytes) — replace it with the real dump, or remove {{file}}",
         ),
-        Case("binary.txt", lambda: _random_bytes(7, 4096), _nul_message),
-        Case("binary_no_nul.txt", _binary_without_nul, _undecodable_message),
+        Case("binary.txt", lambda: _random_bytes(7, 4096), _binary_message),
+        Case("binary_no_nul.txt", _binary_without_nul, _binary_message),
+        Case("koi8r.txt", lambda: ("Привет, как дела? Всё хорошо, спасибо.\n" * 30).encode("koi8-r"),
+             _undecodable_message),  # text in an encoding not read: not binary
         Case("nul.txt", _with_nul),  # one NUL in good text: a lost glyph, not a refusal
         Case("utf16_no_bom.txt", lambda: "Kitakyushu City\nThank you\n".encode("utf-16-le"), _nul_message),
         Case("sjis.txt", lambda: talk_bytes("cp932")),
@@ -222,7 +236,7 @@ def corpus() -> list[Case]:
             "fffd.txt",
             lambda: ("\ufffd" * 40 + "\n") * 5 + "\ufffd \ufffd\n",
             lambda d: "lines 1–6: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild"
-            " — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/",
+            " — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove {file}",
         ),
     ]
     return [Case(c.name, _encoded(c.make), c.refusal) for c in cases]
@@ -254,7 +268,8 @@ def write_corpus(raw_dir: Path, cases: Iterable[Case]) -> dict[str, bytes]:
 def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Iterable[LedgerRow]) -> list[tuple[int, int, str]]:
     """Raw characters (line, col, char) that are neither in any output text (by origin) nor in a ledger row.
 
-    White space is exempt: joining lines and normalising spaces is documented.
+    Layout white space is exempt: joining lines and normalising spaces is documented; an ideographic
+    space is a character (``pipeline.chardata.is_layout_space``).
     """
     kept = {pos for t in texts for pos in t.origin if pos is not None}
     for row in ledger:
@@ -263,5 +278,65 @@ def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Ite
         (lineno, col, ch)
         for lineno, line in enumerate(raw_lines, start=1)
         for col, ch in enumerate(line)
-        if not ch.isspace() and (lineno, col) not in kept
+        if counted(ch) and (lineno, col) not in kept
     ]
+
+
+def counted(ch: str) -> bool:
+    """Whether a raw character must be accounted for: all but layout white space (the ideographic space counts)."""
+    return not is_layout_space(ch)
+
+
+def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[str]:
+    """Problems with "every raw character reaches exactly one talk JSON" (empty when all is well).
+
+    Reads the talk JSON only (as a user would): a raw character ``(line, col)``
+    is held by a talk when one of the talk's strings has it in its origin map,
+    when one of its ``dropped`` rows covers it, or one of its ``repairs``.
+    Every counted raw character (see :func:`counted`) must be held by exactly
+    one talk; a kept character that differs from its raw one must be covered
+    by a ``changed`` row or a repair of that talk; a ``dropped`` row must name
+    raw text that is there, and stand in one talk only.
+    """
+    from pipeline.structure.document import talk_from_json
+
+    holders: dict[tuple[int, int], set[int]] = {}
+    problems: list[str] = []
+    rows_seen: dict[tuple, int] = {}
+    for n, data in enumerate(documents):
+        doc = talk_from_json(data)
+        changed = {(d.source.line, d.source.col + i) for d in doc.dropped if d.action == "changed" for i in range(len(d.text))}
+        changed |= {(r.source.line, r.source.col + i) for r in doc.repairs if r.source is not None
+                    for i in range(len(r.original))}
+        for d in doc.dropped:
+            key = (d.source.line, d.source.col, d.text, d.action)
+            if rows_seen.setdefault(key, n) != n:
+                problems.append(f"{doc.id}: dropped row {key} stands in another talk too")
+            raw = raw_lines[d.source.line - 1] if 1 <= d.source.line <= len(raw_lines) else ""
+            for i, ch in enumerate(d.text):
+                pos = (d.source.line, d.source.col + i)
+                holders.setdefault(pos, set()).add(n)
+                if d.source.col + i >= len(raw) or (ch != raw[d.source.col + i] and pos not in changed):
+                    problems.append(f"{doc.id}: dropped row {key} is not the raw text (nor a changed one) at {pos}")
+                    break
+        for r in doc.repairs:
+            if r.source is not None:
+                for i in range(len(r.original)):
+                    holders.setdefault((r.source.line, r.source.col + i), set()).add(n)
+        for t in doc.texts():
+            for ch, pos in zip(t.text, t.origin):
+                if pos is None:
+                    continue
+                holders.setdefault(pos, set()).add(n)
+                line, col = pos
+                raw = raw_lines[line - 1] if 1 <= line <= len(raw_lines) else ""
+                if col >= len(raw):
+                    problems.append(f"{doc.id}: {ch!r} points outside the raw text at {pos}")
+                elif ch != raw[col] and pos not in changed:
+                    problems.append(f"{doc.id}: {raw[col]!r} at {pos} became {ch!r} without a changed row or repair")
+    for lineno, line in enumerate(raw_lines, start=1):
+        for col, ch in enumerate(line):
+            if counted(ch) and len(holders.get((lineno, col), ())) != 1:
+                where = "no talk" if not holders.get((lineno, col)) else f"{len(holders[(lineno, col)])} talks"
+                problems.append(f"line {lineno} col {col} {ch!r}: in {where}")
+    return problems

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from pipeline.clean import clean
 from pipeline.clean.rules import RULES
 from pipeline.clean.render import render_cleaned
-from pipeline.chardata import has_japanese
+from pipeline.chardata import has_japanese, is_layout_space
 from pipeline.clean.scripts import gap_ratio
 from pipeline.extract import split_lines
 from pipeline.model import GAP, Cleaned, Extracted, SourceFile
@@ -25,7 +25,7 @@ def doc_of(lines) -> Extracted:
 
 
 def assert_conserved(doc: Extracted, cleaned: Cleaned) -> None:
-    """Every non-space raw character is in the cleaned text (through its
+    """Every raw character but layout white space (an ideographic space counts) is in the cleaned text (through its
     origin) or in the ledger; every kept character is its raw character or
     covered by a ``changed`` row; nothing raw is kept twice; every ledger row
     quotes the raw text at its position."""
@@ -54,7 +54,7 @@ def assert_conserved(doc: Extracted, cleaned: Cleaned) -> None:
             assert ch == raw[line - 1][col] or pos in changed, f"{pos}: {raw[line - 1][col]!r} became {ch!r} unrecorded"
     for number, line in enumerate(raw, start=1):
         for col, ch in enumerate(line):
-            if not ch.isspace():
+            if not is_layout_space(ch):
                 assert (number, col) in kept or (number, col) in covered, (
                     f"raw {number}:{col} {ch!r} lost (line {line!r})"
                 )
@@ -320,3 +320,32 @@ def test_long_line_does_not_hang(name):
     line = LONG[name]
     doc = doc_of([line, "next", line[:3000], line[:300]])
     assert_conserved(doc, clean(doc))
+
+
+@pytest.mark.parametrize("line, fixed", [
+    # UTF-8 read as CP1252 with the bytes CP1252 does not define already U+FFFD: E3 ?? A8 is と only with 0x81
+    ("港町としての強み".encode().decode("cp1252", "replace"), "港町としての強み"),
+    # Shift_JIS read as CP1252: 0x8F 0xBC is 松, 0x90 0xBC 西: the bytes do not settle it, a lost glyph stays
+    ("松山城は市の中心にある".encode("cp932").decode("cp1252", "replace"), "\ufffd山\ufffdは市の中\ufffdにある"),
+])
+def test_bytes_a_cp1252_reading_lost_are_settled_only_when_one_character_fits(line, fixed):
+    from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
+    from pipeline.model import Text
+
+    assert "\ufffd" in line
+    assert repair_japanese_mojibake(Text.from_raw(line, 1)).text.text == fixed
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (("Most visitors rent bi-", "cycles at the port"), "Most visitors rent bicycles at the port"),
+    (("We do not print it any-", "more on paper"), "We do not print it anymore on paper"),
+    (("Hiroshima Bay", "The coast of Hiro-", "shima Bay"), "The coast of Hiroshima Bay"),  # the document writes it
+    (("Both pre- and post-", "war periods"), "Both pre- and post-war periods"),  # a suspended hyphen: compounds
+])
+def test_a_hyphen_at_a_line_end_is_a_break_where_the_joined_word_is_a_word(lines, joined):
+    from pipeline.clean.edits import Line
+    from pipeline.clean.hyphenation import join_hyphenated_wraps
+    from pipeline.model import Text
+
+    out, _ = join_hyphenated_wraps(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(lines, 1)))
+    assert joined in [line.text.text for line in out]

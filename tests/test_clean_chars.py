@@ -60,3 +60,21 @@ def test_an_undecodable_line_in_good_text_is_lost_glyphs_with_a_note():
     decoded = decode_dump(data, name="x.txt")
     assert decoded.odd_lines == {31: "lost"}
     assert decoded.text.split("\n")[30] == "\ufffd\ufffd\ufffd bad"
+
+
+def test_a_western_line_in_a_utf8_dump_is_decoded_on_its_own():
+    data = "高松市\nFerries and Festivals\n".encode() + "Café culture — a “must-see”\n".encode("cp1252") + b"Thank you\n"
+    decoded = decode_dump(data, name="x.txt")
+    assert decoded.odd_lines == {3: "cp1252"}
+    assert decoded.text.split("\n")[2] == "Café culture — a “must-see”"
+
+
+def test_one_undecodable_line_never_refuses_a_short_file():
+    data = "高松市\n港町の国際交流\n".encode() + b"\x81\xff\xfe\x80\x9d\n" + "ありがとう\n".encode()
+    decoded = decode_dump(data, name="x.txt")
+    assert decoded.odd_lines == {3: "lost"}
+
+
+def test_bytes_that_fit_no_encoding_are_still_refused():
+    with pytest.raises(InputError):
+        decode_dump(bytes(range(128, 256)) * 4 + b"\n" + bytes(range(255, 127, -1)) * 4, name="x.txt")

@@ -33,12 +33,25 @@ def test_utf8_bom_is_not_text():
 
 
 def test_undecodable_bytes_are_refused_with_place_and_remedy():
-    data = "日本語のテキスト\n".encode() * 3 + bytes(range(0x80, 0x100)) * 4
+    data = "日本語のテキスト\n".encode() * 3 + ("Привет, как дела? Всё хорошо.\n" * 10).encode("koi8-r")  # text, not read
     with pytest.raises(InputError) as err:
         extract(data, name="raw/bad.txt")
     msg = str(err.value)
     assert msg.startswith("raw/bad.txt: line 4: not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16")
     assert "--encoding" in msg
+
+
+@pytest.mark.parametrize("data", [
+    "日本語のテキスト\n".encode() * 3 + (bytes(range(0x80, 0x100)) + b"\n") * 8,  # mostly binary, no NUL
+    bytes(range(256)) * 9,  # the trial's 13_binary.txt kind: every byte value, NULs included
+], ids=["high-bytes", "every-byte"])
+def test_binary_data_is_told_it_is_not_text(data):
+    """Trial fault 12: binary data was advised to remove its NUL bytes (tr -d '\\000'); charset-normalizer's
+    is_binary tells it from text, and the message says it is not text."""
+    with pytest.raises(InputError) as err:
+        extract(data, name="raw/bad.txt")
+    assert str(err.value) == ("raw/bad.txt: is binary data, not text (charset-normalizer finds no text encoding that"
+                              " reads it) — give the text dump (.txt) or the PDF of the proceedings instead")
 
 
 def test_forced_encoding_is_used_or_refused():

@@ -89,7 +89,7 @@ def _assert_every_refusal_printed(lines: list[str], raw_dir: Path) -> None:
     """Each bad file's exact refusal, and each name collision, is on standard error."""
     for name, case in BAD.items():
         data = (raw_dir / name).read_bytes()
-        assert f"pipeline: {raw_dir}/{name}: {case.refusal(data)}" in lines
+        assert f"pipeline: {case.message(data, f'{raw_dir}/{name}')}" in lines
     for line in _collision_lines(raw_dir):
         assert line in lines
 

@@ -35,7 +35,7 @@ def test_bad_input_is_refused_with_file_place_and_remedy(name, tmp_path, capsys)
     out = tmp_path / "out"
     code, err = run_cli(["extract", str(raw), "--out", str(out)], capsys)
     assert code == 1
-    assert err == f"pipeline: {raw}: {case.refusal(data)}\n"
+    assert err == f"pipeline: {case.message(data, raw)}\n"
     assert not out.exists() or tree_hashes(out) == {}
 
 
@@ -50,7 +50,7 @@ def test_refused_file_leaves_no_output_in_a_full_run(name, tmp_path, monkeypatch
     code, err = run_cli(["run", f"raw/{name}", "--out", "out"], capsys)
     assert code == 1
     assert err == (
-        f"pipeline: raw/{name}: {case.refusal(data)}\n"
+        f"pipeline: {case.message(data, f'raw/{name}')}\n"
         f"pipeline: 0 of 1 files done, 0 talks in out/talks; failed: raw/{name}\n"
     )
     assert [p for p in Path("out").rglob("*") if p.is_file()] == []

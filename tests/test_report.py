@@ -282,6 +282,21 @@ def test_report_command_writes_the_page(tmp_path, capsys):
     assert capsys.readouterr().err == f"pipeline: report of 1 talks from 1 files written to {tmp_path / 'r.html'}\n"
 
 
+def test_report_names_the_raw_files_without_output(tmp_path):
+    """Trial fault 12: report.html never mentioned the files that failed. Given the raw files, it lists those
+    with no talk output (the run refused them)."""
+    write_outputs(tmp_path)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_bytes(b"")
+    assert cli.main(["report", "--out", str(tmp_path), str(raw / "empty.txt")]) == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert page == render_report([handmade_source()], missing=[str(raw / "empty.txt")])
+    assert f"<h2>Files without output (1)</h2><ul><li><code>{raw / 'empty.txt'}</code></li></ul>" in page
+    assert "1 file(s): raw/made_up.txt; 1 talk(s); 1 without output" in page
+    assert "Files without output" not in render_report([handmade_source()])
+
+
 def test_report_command_reads_the_talks_and_the_extract_only(tmp_path):
     write_outputs(tmp_path)
     shutil.rmtree(tmp_path / "restore")

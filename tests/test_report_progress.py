@@ -87,8 +87,8 @@ def test_run_into_a_log_prints_no_bar(tmp_path, two_bad_files):
                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.splitlines() == [
-        "pipeline: a.txt: is empty (0 bytes) — remove it from raw/ or replace it with the real dump",
-        "pipeline: b.txt: is empty (0 bytes) — remove it from raw/ or replace it with the real dump",
+        "pipeline: a.txt: is empty (0 bytes) — replace it with the real dump, or remove a.txt",
+        "pipeline: b.txt: is empty (0 bytes) — replace it with the real dump, or remove b.txt",
         "pipeline: 0 of 2 files done, 0 talks in out/talks; failed: a.txt, b.txt",
     ]
 

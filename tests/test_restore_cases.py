@@ -121,5 +121,16 @@ def test_17_gaps_sharing_a_cid_get_one_answer(field17):
     assert all(r.restored == "港" for r in groups[2003])
 
 
+def test_gaps_of_the_same_glyph_run_get_one_answer():
+    # a two-glyph word lost four times in a dump: one verdict, one candidate list, whatever it is
+    text = ("別府市は九州の東部に位置する。市内には多くの温泉があり、(cid:2201)(cid:2202)客が一年中訪れる。\n"
+            "近年は外国人(cid:2201)(cid:2202)客も増え、(cid:2201)(cid:2202)案内所では多言語で対応している。\n"
+            "(cid:2201)(cid:2202)と教育の分野で交流を広げたい。")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 4 and all(r["cids"] == [2201, 2202] for r in repairs)
+    assert len({(r["status"], r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
+    assert all(any(e["kind"] == "glyph" for e in r["evidence"]) for r in repairs)
+
+
 def test_17_hot_spring_glyph_restored(field17):
     assert all(r.restored == "温" for r in _by_cid(field17)[1337])

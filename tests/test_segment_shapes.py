@@ -219,6 +219,34 @@ def test_talk_number_prefix_is_never_city_or_title():
     assert talk.front[0].text == "【４】"
 
 
+@pytest.mark.parametrize("org, job, name", [("倉敷市 文化観光部", "国際課長", "中村 美穂"), ("架空大学 国際学部", "教授", "田中 健")])
+def test_an_affiliation_written_in_parts_on_its_own_line_is_the_speakers(org, job, name):
+    talk = shapes(f"倉敷市\n美観地区の国際交流\n{org}\n{job} {name}\n1. 海外都市との交流\n" + PROSE + "\n")
+    assert talk.speaker.text.text == f"{org} {job} {name}" and talk.speaker.name.text == name
+    assert not talk.front
+
+
+def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
+    # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
+    text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"
+            "今治市は四国の北東部に位置し、造船と\nタオルの町として知られている。しまな\nみ海道で広島県の尾道市とつながる。\n"
+            "2. 今後の取り組み\n今後は、自転車の旅を楽しむ外国人観光\n客の受け入れを進めていきたい。\n")
+    talk = shapes(text)
+    assert [len(s.paragraphs) for s in talk.sections] == [1, 1]
+    assert talk.sections[0].paragraphs[0].text.endswith("しまなみ海道で広島県の尾道市とつながる。")
+
+
+def test_a_city_is_read_as_the_whole_place_name_and_never_named_after_a_gloss():
+    # 呉 alone reads ゴ (呉服) and EDICT glosses it "soy bean"; the place name 呉市 reads クレシ
+    text = "呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n" + PROSE + "\n" \
+           "Kure City\nInternational Exchange of a Shipbuilding Town\nThank you\n"
+    talk = shapes(text)
+    assert talk.city.en.text == "Kure" and talk.id == "kure"
+    assert talk.title.en.text == "International Exchange of a Shipbuilding Town"
+    without_english = shapes("呉市\n造船のまちの国際交流\n呉市国際交流課長 田中 健\n1. 交流の歩み\n" + PROSE + "\n")
+    assert without_english.id == "kure"
+
+
 # --------------------------------------------------------------------------
 # Properties: N talks give N talks; a paper with city-like lines gives one
 

@@ -152,14 +152,28 @@ def test_repairs_and_dropped_point_at_raw_positions(talk):
         {"file": "raw/made_up.txt", "line": 3, "col": 11}, {"file": "raw/made_up.txt", "line": 9, "col": 21}]
     assert talk["repairs"][1]["status"] == "ambiguous"
     assert talk["repairs"][1]["candidates"] == [{"text": "越", "score": 0.6}, {"text": "超", "score": 0.4}]
-    # every removed or changed raw text, in ledger order, only inside the talk's lines
+    # every removed or changed raw text, in ledger order; line 200 lies after the talk's last line (31),
+    # and the file's only talk is the nearest one
     assert talk["dropped"] == [
         {"source": {"file": "raw/made_up.txt", "line": 12, "col": 0}, "text": "Ki k h h", "reason": "ghost-line",
          "rule": "drop_ghost_lines", "action": "dropped"},
         {"source": {"file": "raw/made_up.txt", "line": 5, "col": 0}, "text": "１", "reason": "width",
          "rule": "normalise_width", "action": "changed", "replacement": "1"},
+        {"source": {"file": "raw/made_up.txt", "line": 200, "col": 0}, "text": "far away", "reason": "ghost-line",
+         "rule": "drop_ghost_lines", "action": "dropped"},
     ]
     assert talk["paper"]["sections"][1]["paragraphs"][0]["source"] == {"line": 8, "col": 0}
+
+
+def test_every_ledger_row_stands_in_the_dropped_of_exactly_one_talk():
+    """Rows outside every talk's range go to the nearest talk: above the first → the first (trial fault 1)."""
+    first, second = made_up_talk("sapporo", first=3), made_up_talk("otaru", first=41)  # lines 3–33, 41–71
+    rows = {line: LedgerRow(rule="set_aside_page_furniture", action="dropped", line=line, col=0, text="Proceedings",
+                            reason="running-header") for line in (1, 20, 35, 37, 38, 50, 90)}
+    doc = Restored(source=SOURCE, talks=(first, second), ledger=tuple(rows.values()))
+    talks = structure(doc, stem="two")
+    held = {tid: [d.source.line for d in t.dropped] for tid, t in talks.items()}
+    assert held == {"two/sapporo": [1, 20, 35, 37], "two/otaru": [38, 50, 90]}  # 37: a tie, the earlier talk
 
 
 def test_a_repair_without_raw_position_is_kept_with_null_source():

@@ -8,7 +8,7 @@ lines into working lines, runs the rules and packs the result.
 from __future__ import annotations
 
 from pipeline.clean.rules import RULES, Line, run_rules
-from pipeline.chardata import display_width
+from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
 from pipeline.model import Cleaned, Extracted, Text
 
@@ -19,7 +19,9 @@ def working_lines(doc: Extracted) -> list[Line]:
     The spans extraction already set aside (``doc.ledger`` rows with action
     ``dropped``: an overprinted copy, ruby, page furniture) are removed first,
     exactly as listed, so no clean rule sees them; those rows lead the clean
-    ledger. A line left blank by that is no working line.
+    ledger. A line left blank by that is no working line. Layout white space
+    at either end is stripped; an ideographic space is a character, left for
+    :func:`~pipeline.clean.spacing.strip_ideographic_padding` to record.
     """
     set_aside: dict[int, list[tuple[int, int]]] = {}
     for row in doc.ledger:
@@ -36,14 +38,13 @@ def working_lines(doc: Extracted) -> list[Line]:
                 merged.append([start, end])
         for start, end in reversed(merged):
             text = text[:start] + text[end:]
-        stripped = text.text.strip()
-        if not stripped:
-            continue
+        if not text.text.strip(LAYOUT_SPACES):
+            continue  # layout only (a line of ideographic spaces goes on: they are characters and get rows)
         lines.append(
             Line(
-                text=text.strip(),
+                text=text.strip(LAYOUT_SPACES),
                 indent=raw[:1].isspace(),
-                width=display_width(stripped),
+                width=display_width(text.text.strip()),
             )
         )
     return lines

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from pipeline.chardata import LAYOUT_SPACES
 from pipeline.model import Text
 
 
@@ -61,8 +62,9 @@ def unchanged(text: Text) -> Fixed:
 def drop_spans(text: Text, spans: Iterable[tuple[int, int]], reason: str, *, record_blank: bool = False) -> Fixed:
     """Remove ``text[start:end]`` for each span (sorted, non-overlapping).
 
-    Spans of white space only are removed without a change: padding carries
-    no content, and the ledger lists content.
+    Spans of layout white space only are removed without a change: padding
+    carries no content, and the ledger lists content. An ideographic space is
+    content (:func:`pipeline.chardata.is_layout_space`).
 
     >>> fixed = drop_spans(Text.from_raw("abXcdY", 1), [(2, 3), (5, 6)], "test")
     >>> fixed.text.text, [c.removed.text for c in fixed.changes]
@@ -76,7 +78,7 @@ def drop_spans(text: Text, spans: Iterable[tuple[int, int]], reason: str, *, rec
             continue
         parts.append(text[pos:start])
         removed = text[start:end]
-        if record_blank or removed.text.strip():
+        if record_blank or removed.text.strip(LAYOUT_SPACES):
             changes.append(Change(removed, reason))
         pos = end
     parts.append(text[pos:])

@@ -8,14 +8,20 @@ frequencies, Zipf scale):
 
 * the line ends in a word fragment and a hyphen, and the next line starts with
   a lower-case fragment;
-* the two fragments joined are a word (Zipf ≥ :data:`JOINED_ZIPF`; ≥
+* the document itself settles it first: it writes the joined word elsewhere
+  (``Hiroshima`` in its title) and never the hyphenated one → joined; it writes
+  the hyphenated one elsewhere (``well-being``) and never the joined one →
+  hyphen kept;
+* else the two fragments joined are a word (Zipf ≥ :data:`JOINED_ZIPF`; ≥
   :data:`NAME_ZIPF` when the first fragment is capitalised, since names are
-  rarer and ``Mey-`` / ``ers et al.`` is left to the reader), and a more common
-  one than the hyphenated form: ``Japan``, ``exchange``. Then the hyphen goes
-  to the ledger and the two lines are one.
-* Otherwise, when the hyphenated form is itself a known compound
-  (``cross-boundary``, ``well-being``: both parts and the compound are known),
-  the lines are joined and the hyphen kept.
+  rarer and ``Mey-`` / ``ers et al.`` is left to the reader): ``Japan``,
+  ``exchange``, ``bicycles``, ``anymore``. Then the hyphen goes to the ledger
+  and the two lines are one. (wordfreq has no hyphenated words: it splits
+  ``any-more`` into two words and estimates how often they stand together,
+  which says nothing of a compound, so that estimate is not compared.)
+* Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
+  none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
+  author hyphenates these compounds), the lines are joined and the hyphen kept.
 * Anything else stays as it is.
 """
 
@@ -34,18 +40,33 @@ _BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)-$")
 _CONTINUATION = re.compile(r"^([a-z]+)")
 
 
-def _decision(left: str, right: str) -> str | None:
+_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_SUSPENDED = re.compile(r"\b[A-Za-z]+- (?:and|or|to|&) ")
+"""A suspended hyphen (``pre- and post-``): the line hyphenates its compounds, so its last hyphen is one."""
+
+
+def _written(lines: tuple[Line, ...]) -> frozenset[str]:
+    """The words the document writes whole (small letters), hyphenated ones as written."""
+    return frozenset(w.lower() for line in lines for w in _WORDS.findall(line.text.text))
+
+
+def _decision(left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
     """``"join"`` (drop the hyphen), ``"compound"`` (keep it) or ``None`` (leave the lines).
 
-    >>> _decision("Ja", "pan"), _decision("cross", "boundary"), _decision("Mey", "ers")
-    ('join', 'compound', None)
+    >>> _decision("Ja", "pan"), _decision("cross", "boundary"), _decision("Mey", "ers"), _decision("bi", "cycles")
+    ('join', 'compound', None, 'join')
+    >>> _decision("Hiro", "shima", frozenset({"hiroshima"})), _decision("well", "being", frozenset({"well-being"}))
+    ('join', 'compound')
     """
-    joined = zipf((left + right).lower())
-    hyphenated = zipf(f"{left}-{right}".lower())
-    floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
-    if joined >= floor and joined > hyphenated:
+    joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
+    if joined in written and hyphenated not in written:
         return "join"
-    if min(zipf(left.lower()), zipf(right.lower()), hyphenated) >= COMPOUND_ZIPF:
+    if hyphenated in written and joined not in written:
+        return "compound"
+    floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
+    if zipf(joined) >= floor:
+        return "join"
+    if min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
         return "compound"
     return None
 
@@ -70,12 +91,15 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     """
     out = list(lines)
     changes: list[Change] = []
+    written = _written(lines)
     k = 0
     while k < len(out) - 1:
         before, after = out[k].text, out[k + 1].text
         end = _BROKEN_END.search(before.text)
         start = _CONTINUATION.match(after.text)
-        decision = _decision(end.group(1), start.group(1)) if end and start else None
+        decision = _decision(end.group(1), start.group(1), written) if end and start else None
+        if decision == "join" and _SUSPENDED.search(before.text):
+            decision = "compound"  # "pre- and post-" / "war": the author hyphenates these compounds
         if decision is None:
             k += 1
             continue

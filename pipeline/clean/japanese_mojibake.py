@@ -18,7 +18,10 @@ least :data:`MIN_EVERYDAY` of its non-ASCII characters everyday ones). An
 English line with curly quotes (``city’s “Old Port”``) decodes as Shift_JIS
 to a few kanji among many Latin letters: no Japanese text. A byte the wrong reading lost (it wrote
 U+FFFD for it) makes the character it belonged to one lost glyph: the
-restore stage weighs what it was, nothing is guessed here. When more than
+restore stage weighs what it was, nothing is guessed here; except that a
+CP1252 reading can only have lost five byte values (:data:`CP1252_UNDEFINED`),
+so where exactly one of them completes an everyday Japanese character, the
+bytes themselves say which (``ã\ufffd¨`` is と). When more than
 half of the repaired text would be lost glyphs, the text is *flagged*: it
 leaves the text for the ledger (reason ``mojibake``), so that no later stage
 tokenizes it as words or takes its Latin letters for English.
@@ -56,6 +59,10 @@ READINGS: tuple[tuple[str, str], ...] = (
     ("euc_jp", "cp932"),
 )
 """(wrong reading, real encoding) pairs, tried in this order; the first of equally good results wins."""
+LOSSY_UTF8: tuple[str, str] = (SINGLE_BYTE, "utf-8")
+"""UTF-8 read as CP1252 is ftfy's to repair (:mod:`pipeline.clean.encoding`), except where the reading lost
+bytes (U+FFFD in the text): ftfy can only mark those characters lost, while the bytes CP1252 can lose are
+five (:data:`CP1252_UNDEFINED`) and often settle the character. So this reading is tried here only then."""
 
 # A byte the wrong reading lost is replaced, to decode the rest, by a byte
 # that keeps the character boundaries: a UTF-8 continuation byte (the lost
@@ -63,6 +70,11 @@ READINGS: tuple[tuple[str, str], ...] = (
 # cannot follow it), a Shift_JIS lead byte (CP1252 does not define 0x81,
 # 0x8D, 0x8F, 0x90, 0x9D, all lead bytes), an EUC-JP byte of either half.
 _FILLS = {"utf-8": (0x80, 0xBF), "cp932": (0x8F, 0x81, 0x90, 0x9D, 0x8D), "euc_jp": (0xB0, 0xA4)}
+CP1252_UNDEFINED = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+"""The only bytes a CP1252 reading loses (it defines every other byte): where the text was read as CP1252
+and a byte became U+FFFD, that byte was one of these. When exactly one of them completes the character as
+everyday Japanese (``ã\ufffd¨``: E3 ?? A8 is と only with 0x81), the character is known from the bytes
+alone; when several do (``\ufffd¼``: 0x8F 0xBC is 松, 0x90 0xBC 西), it stays a lost glyph."""
 _MAX_CHAR_BYTES = {"utf-8": 4, "cp932": 2, "euc_jp": 3}
 
 
@@ -103,7 +115,7 @@ def _encode(text: str, wrong: str) -> tuple[bytes, list[int], set[int]] | None:
     return bytes(data), owner, lost
 
 
-def _decode(data: bytes, lost: set[int], real: str) -> list[tuple[str, int, int]] | None:
+def _decode(data: bytes, lost: set[int], real: str, wrong: str = "") -> list[tuple[str, int, int]] | None:
     """Characters of ``data`` in ``real`` as (char, first byte, end byte); a character with a lost byte is a GAP.
 
     ``None`` when some byte cannot be part of a character: then this was not the reading.
@@ -111,7 +123,7 @@ def _decode(data: bytes, lost: set[int], real: str) -> list[tuple[str, int, int]
     out: list[tuple[str, int, int]] = []
     pos = 0
     while pos < len(data):
-        piece = _decode_one(data, pos, lost, real)
+        piece = _decode_one(data, pos, lost, real, wrong)
         if piece is None:
             return None
         out.append(piece)
@@ -119,13 +131,17 @@ def _decode(data: bytes, lost: set[int], real: str) -> list[tuple[str, int, int]
     return out
 
 
-def _decode_one(data: bytes, pos: int, lost: set[int], real: str) -> tuple[str, int, int] | None:
+def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "") -> tuple[str, int, int] | None:
+    """The character of ``data`` at ``pos`` in ``real``: (char, first byte, end byte); GAP when it holds a lost
+    byte that the bytes alone do not settle (:data:`CP1252_UNDEFINED`); ``None`` when no character starts here."""
+    fills = CP1252_UNDEFINED if wrong == SINGLE_BYTE else _FILLS[real]
     for length in range(1, _MAX_CHAR_BYTES[real] + 1):
         end = pos + length
         if end > len(data):
             return None
         holes = [j for j in range(pos, end) if j in lost]
-        for fill in itertools.product(_FILLS[real], repeat=len(holes)):
+        found = []
+        for fill in itertools.product(fills, repeat=len(holes)):
             chunk = bytearray(data[pos:end])
             for j, b in zip(holes, fill):
                 chunk[j - pos] = b
@@ -134,7 +150,16 @@ def _decode_one(data: bytes, pos: int, lost: set[int], real: str) -> tuple[str, 
             except UnicodeDecodeError:
                 continue
             if len(decoded) == 1:
-                return (GAP if holes else decoded, pos, end)
+                if not holes:
+                    return (decoded, pos, end)
+                found.append(decoded)
+                if wrong != SINGLE_BYTE:
+                    break  # the lost byte could have been anything: a lost glyph
+        if found:
+            everyday = {ch for ch in found if is_everyday_japanese(ch)}
+            if wrong == SINGLE_BYTE and len(everyday) == 1:
+                return (everyday.pop(), pos, end)
+            return (GAP, pos, end)
     return None
 
 
@@ -167,12 +192,12 @@ class _Reading:
 def _best_reading(text: str) -> _Reading | None:
     """The best decoding of ``text`` that reads as Japanese, or ``None``."""
     best: _Reading | None = None
-    for wrong, real in READINGS:
+    for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
         encoded = _encode(text, wrong)
         if encoded is None:
             continue
         data, owner, lost = encoded
-        chars = _decode(data, lost, real)
+        chars = _decode(data, lost, real, wrong)
         if chars is None:
             continue
         reading = _Reading(chars, owner)
@@ -213,6 +238,8 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '1. 港町としての強み'
     >>> repair_japanese_mojibake(Text.from_raw("\\ufffd¼ŽR\\ufffdé‚ÍŽs‚Ì’†\\ufffdS", 1)).text.text
     '\\ufffd山\\ufffdは市の中\\ufffd'
+    >>> repair_japanese_mojibake(Text.from_raw("æ¸¯ç”ºã\ufffd¨ã\ufffd—ã\ufffd¦", 1)).text.text
+    '港町として'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed

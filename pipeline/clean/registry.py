@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
+from pipeline.chardata import LAYOUT_SPACES
 from pipeline.model import LedgerRow, Text, ledger_rows_for
 from pipeline.clean.edits import Change, Fixed, Line
 
@@ -55,10 +56,15 @@ def apply_line_rule(func: LineRule, lines: Sequence[Line]) -> tuple[tuple[Line, 
 
 
 def tidy(lines: Sequence[Line]) -> tuple[Line, ...]:
-    """Strip each line; drop lines left empty (their content is already in the ledger)."""
+    """Strip each line of layout white space; drop lines left empty (their content is already in the ledger).
+
+    An ideographic space a rule left at either end stays: it is a character,
+    and :func:`~pipeline.clean.spacing.strip_ideographic_padding` records it
+    in the next round.
+    """
     out = []
     for line in lines:
-        text = line.text.strip()
+        text = line.text.strip(LAYOUT_SPACES)
         if text.text:
             out.append(line.with_text(text))
     return tuple(out)

@@ -1,7 +1,9 @@
 """Cleaning rules: one named function per kind of extraction damage.
 
 :data:`RULES` is the order they run in; see each module for the why. The
-order matters: the Japanese encodings before ftfy (whose C1 fixes would
+order matters: the ideographic indent first, so every rule sees the line's
+text without it (and records what a later edit leaves at an end in the next
+round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
 first, so every later comparison sees one spelling; interleaved doubling
@@ -12,7 +14,8 @@ layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
-is gone); hyphenated wraps after the layer and ghost rules (a broken word's
+is gone), letter-spaced runs before the spaces beside ASCII (``は 1 9 9 0 年``
+is one spaced run only while its digits stand apart); hyphenated wraps after the layer and ghost rules (a broken word's
 halves are single copies then). Hard wraps of Japanese paragraphs are not
 joined here: that needs the document's structure (headings, page furniture),
 so :mod:`pipeline.segment.paragraphs` does it.
@@ -32,18 +35,19 @@ from pipeline.clean.interleaved import collapse_interleaved_doubling
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
-from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters
+from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters, strip_ideographic_padding
 from pipeline.clean.width import normalise_width
 
 RULES: tuple[Rule, ...] = (
+    line_rule(strip_ideographic_padding),
     line_rule(repair_japanese_mojibake),
     line_rule(fix_mojibake),
     line_rule(mark_lost_control_characters),
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
-    line_rule(remove_cjk_ascii_spaces),
     line_rule(remove_spaces_between_cjk_letters),
+    line_rule(remove_cjk_ascii_spaces),
     line_rule(collapse_interleaved_doubling),
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),

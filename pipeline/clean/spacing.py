@@ -16,8 +16,9 @@ import re
 
 from pipeline import chardata
 from pipeline.model import Text
-from pipeline.clean.edits import Fixed, drop_spans, unchanged
-from pipeline.chardata import JA_LETTER
+from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
+from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
+from pipeline.vocab import Reason
 
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}])[ \u3000]+(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9])[ \u3000]+(?=[{JA_LETTER}])")
@@ -51,7 +52,8 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
-_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}])+")
+# a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
+_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
 MIN_SPACED_LETTERS = 5
 
 
@@ -72,7 +74,11 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
 
     >>> remove_spaces_between_cjk_letters(Text.from_raw("1. 本 市 は 米 国 の 市 と 提 携 し た 。", 1)).text.text
     '1. 本市は米国の市と提携した。'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("本 市 は 1 9 9 0 年 に 英 国 の 市 と", 1)).text.text
+    '本市は1990年に英国の市と'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
+    False
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("表 1 2 3 4 5 6", 1)).changed
     False
     """
     s = text.text
@@ -90,3 +96,39 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     if not spans:
         return unchanged(text)
     return drop_spans(text, spans, "spacing", record_blank=True)
+
+
+def strip_ideographic_padding(text: Text) -> Fixed:
+    """Set aside the ideographic spaces at a line's start (``indent``) or end (``padding``), each run a ledger row.
+
+    Why: a Japanese paragraph starts with one ideographic space (字下げ, JIS X
+    4051's paragraph indent). It is the typesetting of a paragraph start, not
+    part of the sentence: the paragraph text, its tokens and every match
+    against headings and titles read without it, and the line's layout keeps
+    the indent (``LineLayout.indent``, which segment reads to start a
+    paragraph). Being a character the writer typed, it leaves the text only
+    with a row (docs/decisions.md, "Ideographic space"). Ideographic spaces
+    inside a line (``佐藤　一郎``) stay as written; layout white space (spaces,
+    tabs) at the ends is stripped without a row, as everywhere.
+
+    >>> fixed = strip_ideographic_padding(Text.from_raw("\u3000県は発表した。\u3000", 3))
+    >>> fixed.text.text, [(c.removed.text == "\\u3000", c.removed.origin[0], str(c.reason)) for c in fixed.changes]
+    ('県は発表した。', [(True, (3, 0), 'indent'), (True, (3, 8), 'padding')])
+    >>> strip_ideographic_padding(Text.from_raw("佐藤\u3000一郎", 1)).changed
+    False
+    """
+    s = text.text
+    edge = LAYOUT_SPACES + IDEOGRAPHIC_SPACE
+    start = len(s) - len(s.lstrip(edge))
+    end = max(start, len(s.rstrip(edge)))
+    if IDEOGRAPHIC_SPACE not in s[:start] and IDEOGRAPHIC_SPACE not in s[end:]:
+        return unchanged(text)
+    changes = [
+        Change(text[m.start():m.end()], Reason.INDENT if m.start() < start else Reason.PADDING)
+        for m in _IDEOGRAPHIC_RUN.finditer(s)
+        if m.end() <= start or m.start() >= end
+    ]
+    return Fixed(text[start:end], tuple(changes))
+
+
+_IDEOGRAPHIC_RUN = re.compile(f"{IDEOGRAPHIC_SPACE}+")

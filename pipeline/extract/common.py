@@ -70,15 +70,15 @@ def refuse_textless(lines: list[str], *, name: str, size: int) -> None:
     >>> refuse_textless(["\ufffd\ufffd", " "], name="x.txt", size=8)
     Traceback (most recent call last):
     ...
-    pipeline.errors.InputError: x.txt: lines 1–2: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/
+    pipeline.errors.InputError: x.txt: lines 1–2: holds only lost-glyph marks (U+FFFD), so no text is left to rebuild — extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove x.txt
     """
     if not any(line.strip() for line in lines):
         what = "is empty (0 bytes)" if size == 0 else f"holds only white space ({size} bytes)"
-        raise InputError(name, what, "remove it from raw/ or replace it with the real dump")
+        raise InputError(name, what, f"replace it with the real dump, or remove {name}")
     if not any(ch.strip() and ch != GAP for line in lines for ch in line):
         raise InputError(
             name,
             "holds only lost-glyph marks (U+FFFD), so no text is left to rebuild",
-            "extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove it from raw/",
+            f"extract it again from the original PDF (python -m pipeline extract FILE.pdf), or remove {name}",
             where=f"lines 1–{len(lines)}",
         )

@@ -9,7 +9,9 @@ undecodable bytes as lost glyphs (U+FFFD); either way it gets a ledger row
 (``decode_lines``, reason ``encoding``) and a note naming the line and the
 encoding. The file is refused only when it is not text: most of its bytes
 fit no encoding, or it holds NUL bytes in numbers that only binary data or
-UTF-16 without a byte-order mark has. A few NUL or other control characters
+UTF-16 without a byte-order mark has; charset-normalizer's ``is_binary``
+then tells binary data (refused as "not text") from text in an encoding we
+do not read. A few NUL or other control characters
 in good text are lost glyphs (the clean stage marks them), not a reason to
 refuse the file.
 """
@@ -32,7 +34,11 @@ _BOMS = (
 )
 _LEGACY = ("cp932", "euc_jp", "shift_jis", "iso2022_jp")
 _LINE_ENCODINGS = ("utf-8", "cp932", "euc_jp")
-"""What one odd line is tried in, in this order."""
+"""What one odd line is tried in, in this order, as Japanese (:func:`_everyday`)."""
+_WESTERN = "cp1252"
+"""What an odd line is tried in last, as Western text (:func:`_western`): a line pasted from a Windows
+document into a UTF-8 dump (``Café``, curly quotes, dashes). CP1252 rather than Latin-1: it is what such
+lines are in practice (WHATWG's Encoding Standard decodes every ``latin1`` label as windows-1252)."""
 
 # charset-normalizer's chaos score: 0 is clean text. Above this the decoding
 # is a guess we will not bet a document on.
@@ -101,7 +107,7 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
                 ) from exc
     nul = data.find(b"\x00")
     if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data):
-        raise _nul_error(data, nul, name)
+        raise _not_text_error(data, name) or _nul_error(data, nul, name)
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -109,10 +115,33 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
     main = _main_encoding(data)
     try:
         return decode_lines(data, name, main)
-    except InputError:
-        if nul >= 0:
+    except InputError as undecodable:
+        if nul >= 0 and undecodable.what != NOT_TEXT:
             raise _nul_error(data, nul, name) from None
         raise
+
+
+NOT_TEXT = "is binary data, not text (charset-normalizer finds no text encoding that reads it)"
+
+
+def _not_text_error(data: bytes, name: str) -> InputError | None:
+    """The refusal of a file whose ``data`` (the whole file, or the lines no encoding reads) is binary, by
+    charset-normalizer's own test (``is_binary``); ``None`` when it may be text (UTF-16 without a BOM, text in
+    an encoding not read here), which the caller words.
+
+    Asked only of a file already found undecodable, so good text never pays for it. The lines no encoding
+    reads are asked alone: Japanese lines beside Latin-1 ones fit no single encoding, yet are text.
+
+    >>> _not_text_error(bytes(range(256)) * 8, "x.txt").message()
+    'x.txt: is binary data, not text (charset-normalizer finds no text encoding that reads it) — give the text dump (.txt) or the PDF of the proceedings instead'
+    >>> _not_text_error("Port City\\nThank you\\n".encode("utf-16-le"), "x.txt") is None
+    True
+    """
+    from charset_normalizer import is_binary  # heavy import, only for a file that is not plain text
+
+    if not is_binary(data):
+        return None
+    return InputError(name, NOT_TEXT, "give the text dump (.txt) or the PDF of the proceedings instead")
 
 
 def _nul_error(data: bytes, nul: int, name: str) -> InputError:
@@ -152,28 +181,49 @@ def _everyday(text: str) -> bool:
     return any(is_ja_letter(ch) for ch in odd) and sum(map(is_everyday_japanese, odd)) >= MIN_EVERYDAY * len(odd)
 
 
+_WESTERN_PUNCTUATION = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00a7")
+
+
+def _western(text: str) -> bool:
+    """Every non-ASCII character is a Latin letter (accented) or a typographic mark a Western document uses,
+    and the line has ASCII letters too: text, not bytes that happen to decode.
+
+    >>> _western("Café culture in Tours"), _western("“Smart” quotes — and dashes"), _western("Ã©Ã¨Â")
+    (True, True, False)
+    """
+    import unicodedata
+
+    odd = [ch for ch in text if not ch.isascii()]
+    if not odd or sum(ch.isascii() and ch.isalpha() for ch in text) < 2 * len(odd):
+        return False
+    return all(ch in _WESTERN_PUNCTUATION or (unicodedata.category(ch) in ("Ll", "Lu")
+                                              and "LATIN" in unicodedata.name(ch, "")) for ch in odd)
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
     odd: dict[int, str] = {}
-    lost_bytes = 0
+    lost: list[bytes] = []
     first_lost = None
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if _decodes(raw, main):
             out.append(raw.decode(main))
             continue
-        for enc in _LINE_ENCODINGS:
-            if enc != main and _decodes(raw, enc) and _everyday(raw.decode(enc)):
+        for enc in _LINE_ENCODINGS + (_WESTERN,):
+            if enc != main and _decodes(raw, enc) and (_western if enc == _WESTERN else _everyday)(raw.decode(enc)):
                 out.append(raw.decode(enc))
                 odd[number] = enc
                 break
         else:
             out.append(raw.decode(main, "replace"))
             odd[number] = "lost"
-            lost_bytes += len(raw)
+            lost.append(raw)
             first_lost = first_lost or number
-    if first_lost is not None and lost_bytes > MAX_UNDECODABLE_SHARE * len(data):
-        raise InputError(
+    # one bad line never refuses a file whose other lines read: only bytes that mostly fit nothing are not text
+    if first_lost is not None and sum(map(len, lost)) > MAX_UNDECODABLE_SHARE * len(data) \
+            and 2 * sum(enc == "lost" for enc in odd.values()) >= sum(not ln.isascii() for ln in data.split(b"\n")):
+        raise _not_text_error(b"\n".join(lost), name) or InputError(
             name,
             "not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text"
             f" (first undecodable UTF-8 byte at offset {_first_bad_utf8(data)})",
@@ -191,27 +241,38 @@ def _first_bad_utf8(data: bytes) -> int:
     return 0
 
 
-def decoding_notes_and_rows(decoded: Decoded, lines: list[str]) -> tuple[list[str], list[LedgerRow]]:
-    """A note and a ledger row for each line decoded otherwise than the file.
+def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tuple[list[str], list[LedgerRow]]:
+    """A ledger row for each line decoded otherwise than the file, and a note (in the message format
+    ``<file>: <lines>: <what> — <remedy>``) for each run of consecutive such lines in one encoding.
 
-    >>> notes, rows = decoding_notes_and_rows(Decoded("a\\nb", "utf-8", {2: "cp932"}), ["a", "b"])
-    >>> notes, [(str(r.rule), r.line, r.text, str(r.reason)) for r in rows]
-    (['line 2: decoded as cp932 (the rest of the file is utf-8)'], [('decode_lines', 2, 'b', 'encoding')])
+    >>> notes, rows = decoding_notes_and_rows(Decoded("a\\nb\\nc", "utf-8", {2: "cp932", 3: "cp932"}), ["a", "b", "c"], "x.txt")
+    >>> notes
+    ['x.txt: lines 2–3: decoded as cp932 (the rest of the file is utf-8) — nothing to do if the text reads right (the ledger lists each such line, rule decode_lines); else re-save the file in one encoding']
+    >>> [(str(r.rule), r.line, r.text, str(r.reason)) for r in rows]
+    [('decode_lines', 2, 'b', 'encoding'), ('decode_lines', 3, 'c', 'encoding')]
     """
-    notes: list[str] = []
     rows: list[LedgerRow] = []
+    runs: list[list] = []  # [first, last, encoding]
     for number, enc in sorted(decoded.odd_lines.items()):
         if number > len(lines):
             continue
-        if enc == "lost":
-            notes.append(
-                f"line {number}: not {decoded.encoding} and no Japanese encoding reads it;"
-                " its undecodable bytes are lost glyphs (U+FFFD)"
-            )
+        if runs and runs[-1][1] == number - 1 and runs[-1][2] == enc:
+            runs[-1][1] = number
         else:
-            notes.append(f"line {number}: decoded as {enc} (the rest of the file is {decoded.encoding})")
+            runs.append([number, number, enc])
         if lines[number - 1]:
             rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding"))
+    notes = []
+    for first, last, enc in runs:
+        where = f"line {first}" if first == last else f"lines {first}–{last}"
+        if enc == "lost":
+            notes.append(f"{name}: {where}: not {decoded.encoding} and no Japanese encoding reads it;"
+                         " its undecodable bytes are lost glyphs (U+FFFD) — re-save the file in one encoding,"
+                         " or pass --encoding NAME if you know the encoding of those lines")
+        else:
+            notes.append(f"{name}: {where}: decoded as {enc} (the rest of the file is {decoded.encoding})"
+                         " — nothing to do if the text reads right (the ledger lists each such line, rule"
+                         " decode_lines); else re-save the file in one encoding")
     return notes, rows
 
 
@@ -221,7 +282,7 @@ def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) ->
     decoded = decode_dump(data, name=name, encoding=encoding)
     lines, markers = mark_cids(split_lines(decoded.text))
     refuse_textless(lines, name=name, size=len(data))
-    notes, rows = decoding_notes_and_rows(decoded, lines)
+    notes, rows = decoding_notes_and_rows(decoded, lines, name)
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=decoded.encoding),
         lines=tuple(lines),

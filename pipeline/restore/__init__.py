@@ -16,10 +16,10 @@ Every gap (a maximal run of U+FFFD) goes through the same steps:
    the top fill is committed only when its calibrated confidence reaches the
    threshold chosen on the benchmark, else the gap stays with its candidates
    (``ambiguous``);
-4. the same glyph is the same character: single-glyph gaps that share a glyph
-   id in one font (a PDF's ``Marker.cid`` and ``Marker.font``, or the same
-   ``(cid:N)`` in a text dump) are decided together, their evidence pooled
-   (:func:`pooled_repairs`).
+4. the same glyph is the same character: gaps of up to :data:`MAX_POOLED_GLYPHS`
+   glyphs that share their glyph ids in one font, in order (a PDF's ``Marker.cid``
+   and ``Marker.font``, or the same ``(cid:N)`` run in a text dump) are decided
+   together, their evidence pooled (:func:`pooled_repairs`).
 
 Fills committed in a line are written before its other gaps are decided
 again, so neighbouring gaps can use each other's context.
@@ -41,7 +41,7 @@ from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, lexicon, translation
+from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -57,6 +57,9 @@ PASSES = 2
 ``\ufffdーケティング`` find ``マーケティング`` repeated); a second pass over the document uses them."""
 POOL_CONTEXT = 3
 """Characters each side that make two occurrences of a glyph one context: the same context twice is one piece of evidence."""
+MAX_POOLED_GLYPHS = 3
+"""Gaps of up to this many glyphs are decided together with every other gap of the same glyphs in the same order
+(``(cid:2201)(cid:2202)`` four times is one word lost four times); longer runs rarely repeat whole."""
 
 HintAt = Callable[[int], "Hint | None"]
 """The hint (if any) for the lost glyph at an offset of the line being decided."""
@@ -140,9 +143,9 @@ class Restorer:
         why = self.abstains(text, start, end, name, hint(start))
         if why is not None:
             return [_abstain(line, start, original, why)]
-        if pooled is not None and end - start == 1:
+        if pooled is not None and end - start <= MAX_POOLED_GLYPHS:
             verdict = pooled(start)
-            if verdict is not None:
+            if verdict is not None and len(verdict.original) == end - start:
                 return [replace(verdict, line=line, col=start, original=original)]
         repairs = []
         pos = start
@@ -212,8 +215,8 @@ class Restorer:
         ranking = ranked.ranking if ranking is None else ranking
         original = site.text[site.start:site.end]
         if not ranking:
-            return Repair(line=site.line, col=site.start, original=original, restored=None, status="unresolved",
-                          confidence=0.0, candidates=(), evidence=())
+            return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
+                                               status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         confidence = self.model.confidence(p, site.length, top)
         evidence = list(pool.evidence.get(top, ()))
@@ -241,9 +244,10 @@ class Restorer:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
         committed = confidence >= self.model.threshold(site.length, top) and not unsupported
-        return Repair(line=site.line, col=site.start, original=original, restored=top if committed else None,
-                      status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
-                      evidence=tuple(evidence))
+        return english.review(site, Repair(
+            line=site.line, col=site.start, original=original, restored=top if committed else None,
+            status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
+            evidence=tuple(evidence)))
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
@@ -296,13 +300,14 @@ class Restorer:
                 break
         return text, [decided[k] for k in sorted(decided)]
 
-    def single_glyph_sites(self, text: str, line: int = 0, names=None, hint: HintAt | None = None) -> list[tuple[int, Site]]:
-        """The one-glyph gaps of a line that are decided by evidence (no abstention, no heading-number hint)."""
+    def glyph_sites(self, text: str, line: int = 0, names=None, hint: HintAt | None = None) -> list[tuple[int, Site]]:
+        """The gaps of a line of at most :data:`MAX_POOLED_GLYPHS` glyphs that are decided by evidence (no
+        abstention, no heading-number hint): those whose glyphs stand elsewhere too are decided together."""
         names = names or (lambda start: False)
         hint = hint or (lambda pos: None)
         out = []
         for start, end in find_gaps(text):
-            if end - start != 1 or self.abstains(text, start, end, names(start), hint(start)) is not None:
+            if end - start > MAX_POOLED_GLYPHS or self.abstains(text, start, end, names(start), hint(start)) is not None:
                 continue
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line)))
@@ -467,13 +472,15 @@ def restore_text(text: str) -> dict[str, Any]:
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
-                for start, site in restorer.single_glyph_sites(line, i + 1):
-                    if (i, start) in cids:
-                        groups.setdefault(cids[(i, start)], []).append((i, start, site))
+                for start, site in restorer.glyph_sites(line, i + 1):
+                    key = tuple(cids.get((i, c)) for c in range(site.start, site.end))
+                    if None not in key:
+                        groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
-        for cid, members in groups.items():
+        for key, members in groups.items():
             if len(members) > 1:
-                for (i, start, _), r in zip(members, pooled_repairs([(restorer, s) for _, _, s in members], f"cid {cid}")):
+                label = "cid " + " ".join(map(str, key))
+                for (i, start, _), r in zip(members, pooled_repairs([(restorer, s) for _, _, s in members], label)):
                     verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
@@ -660,7 +667,8 @@ def _has_shared_glyph(state: _TalkState, glyphs: dict) -> bool:
 
 
 def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, glyphs: dict) -> dict:
-    """Raw position → pooled verdict, for every one-glyph gap whose glyph (font, CID) stands at two places or more."""
+    """Raw position → pooled verdict, for every gap of up to :data:`MAX_POOLED_GLYPHS` glyphs whose glyphs
+    (font, CID each, in order) stand at two places or more."""
     groups: dict[Hashable, list[tuple[Restorer, Site, Any]]] = {}
     seen: set = set()
     for s in states:
@@ -671,17 +679,20 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
             if GAP not in piece.text:
                 continue
             first = piece.first_pos()
-            for start, site in restorer.single_glyph_sites(piece.text, first[0] if first else 0, s.names(piece),
-                                                            s.hint_at(piece)):
+            for start, site in restorer.glyph_sites(piece.text, first[0] if first else 0, s.names(piece),
+                                                     s.hint_at(piece)):
                 pos = piece.origin[start]
-                if pos in glyphs and pos not in seen:
+                key = tuple(glyphs.get(piece.origin[c]) for c in range(site.start, site.end))
+                if None not in key and pos not in seen:
                     seen.add(pos)
-                    groups.setdefault(glyphs[pos], []).append((restorer, replace(site, line=pos[0]), pos))
+                    groups.setdefault(key, []).append((restorer, replace(site, line=pos[0]), pos))
     verdicts = {}
-    for (font, cid), members in groups.items():
+    for key, members in groups.items():
         if len(members) < 2:
             continue
-        label = f"cid {cid} in font {font}" if font else f"cid {cid}"
+        fonts = {font for font, _ in key}
+        cid_list = " ".join(str(cid) for _, cid in key)
+        label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
         for (_, _, pos), r in zip(members, pooled_repairs([(m[0], m[1]) for m in members], label)):
             verdicts[pos] = r
     return verdicts

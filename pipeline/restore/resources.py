@@ -33,12 +33,15 @@ CALIBRATION_FILE = "restore_calibration.json"
 GLOSS_FILE = "ja_en_glosses.tsv"
 NGRAM_FILE = "ja_char_ngrams.npz"
 WORD_INDEX_FILE = "ja_word_index.npz"
+EN_WORD_CALIBRATION_FILE = "en_word_calibration.json"
 _RESTORE_COMMITTED = "it is committed with the code: `git checkout -- pipeline/data/{}`, or rebuild it with {}"
 REMEDIES = {
     WORD_FREQ_FILE: _RESTORE_COMMITTED.format(WORD_FREQ_FILE, "`.venv/bin/python bench/build_word_zipf.py`"),
     GLOSS_FILE: _RESTORE_COMMITTED.format(GLOSS_FILE, "`.venv/bin/python bench/build_glosses.py` (needs Debian's edict)"),
     NGRAM_FILE: _RESTORE_COMMITTED.format(NGRAM_FILE, "`make restore-model` (needs Debian's, PyPI's and npm's packages)"),
     CALIBRATION_FILE: _RESTORE_COMMITTED.format(CALIBRATION_FILE, "`make calibrate-restore`"),
+    EN_WORD_CALIBRATION_FILE: _RESTORE_COMMITTED.format(EN_WORD_CALIBRATION_FILE,
+                                                        "`.venv/bin/python bench/english_bench.py --calibrate`"),
     WORD_INDEX_FILE: "it is built at set-up from the installed Sudachi dictionary: run `make data` "
                      "(or `.venv/bin/python -m pipeline.restore.build_index`)",
 }

@@ -30,11 +30,11 @@ from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Talk, Text, ledger_rows_for
 from pipeline.segment.contents import find_contents
-from pipeline.segment.front import prefix_hints, speaker_of, subtitle_hints
+from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
-from pipeline.segment.places import find_city_en, is_city_only_line
+from pipeline.segment.places import find_city_en, is_city_only_line, romaji_spellings
 from pipeline.segment.sections import is_section_name, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -83,8 +83,9 @@ def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | Non
     base = ""
     if city_en is not None:
         base = slug(city_en.text)
-    elif city_ja is not None and spellings:
-        base = slug(spellings[0])
+    elif city_ja is not None:
+        # the reading's spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one
+        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
             base = slug(title.text)[:MAX_ID_CHARS].strip("-")
@@ -174,9 +175,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "paper" if paper.sections or contents or title_ja or title_en else "text"
     else:
         shape = "proceedings"
-    paper_texts = [t.text for t in body] or [t.text for t in lines[span.start:span.end]]
-    ja_letters = sum(script_of(s) == JA for s in paper_texts)
-    lang = "ja" if ja_letters >= sum(script_of(s) == EN for s in paper_texts) else "en"
+    title_ja, title_en = _bilingual_title(title_ja, title_en)
+    lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
     talk = Talk(
@@ -197,6 +197,29 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence=tuple(evidence),
     )
     return talk, rows
+
+
+def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:
+    """A title line that holds both languages (``港町の防災と観光 / Disaster …``) split at its separator,
+    when the other language's title is not known otherwise."""
+    for title in (title_ja, title_en):
+        if title is not None and (title_ja is None or title_en is None):
+            halves = bilingual_halves(title)
+            if halves is not None:
+                return halves
+    return title_ja, title_en
+
+
+def _lang(texts: list[Text]) -> str:
+    """``ja`` or ``en``: the script of more of the lines, a line holding both languages (``背景 / Background``)
+    counting for each; ``ja`` on a tie (a bilingual deck's Japanese comes first: it is the original)."""
+    ja = en = 0
+    for t in texts:
+        halves = bilingual_halves(t)
+        scripts = (JA, EN) if halves is not None else (script_of(t.text),)
+        ja += JA in scripts
+        en += EN in scripts
+    return "ja" if ja >= en else "en"
 
 
 def _without_set_aside(deck: Deck, layout: Layout) -> Deck:

@@ -8,7 +8,8 @@ text where that text stands nowhere else (a Japanese title line, an English
 paper's title). Texts that repeat a place (``city.en`` inside a cover line,
 an English deck's title, ``speaker.name`` inside the speaker line, a
 section's ``title`` inside its heading) are *views* and must point inside
-the places. Whitespace between pieces is layout and is not counted.
+the places. Layout white space between pieces is not counted; an
+ideographic space is a character and is (:func:`pipeline.chardata.is_layout_space`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterator
 
+from pipeline.chardata import is_layout_space
 from pipeline.model import Cleaned, Pos, Segmented, Talk, Text
 
 SEGMENT_RULES = frozenset({"slide_number", "page_furniture"})
@@ -41,21 +43,29 @@ def head_texts(talk: Talk) -> Iterator[Text]:
             yield t
 
 
+def _head_places(talk: Talk) -> list[Text]:
+    """The head texts that stand nowhere in the body, each once: a head text inside another (``city.en``
+    ``NAHA`` inside an English title ``CITY OF NAHA`` that is a place of its own) is a view of it."""
+    inside = set(_chars(body_places(talk)))
+    own: list[Text] = []
+    for t in sorted(head_texts(talk), key=lambda t: -len(t.text)):
+        if not _within(t, inside):
+            own.append(t)
+            inside |= set(_chars([t]))
+    return own
+
+
 def places(talk: Talk) -> Iterator[Text]:
     """Every place of a talk: the body's, and the head texts that stand nowhere in the body."""
-    body = list(body_places(talk))
-    inside = set(_chars(body))
-    yield from body
-    for t in head_texts(talk):
-        if not _within(t, inside):
-            yield t
+    yield from body_places(talk)
+    yield from _head_places(talk)
 
 
 def views(talk: Talk) -> Iterator[Text]:
     """The texts of a talk that repeat characters of its places."""
-    inside = set(_chars(body_places(talk)))
+    own = {id(t) for t in _head_places(talk)}
     for t in head_texts(talk):
-        if _within(t, inside):
+        if id(t) not in own:
             yield t
     for t in (talk.speaker.affiliation, talk.speaker.name):
         if t is not None:
@@ -66,7 +76,7 @@ def views(talk: Talk) -> Iterator[Text]:
 
 
 def _within(t: Text, inside: set) -> bool:
-    keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not c.isspace()]
+    keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not is_layout_space(c)]
     return bool(keys) and all(k in inside for k in keys)
 
 
@@ -74,7 +84,7 @@ def _chars(texts) -> Counter[tuple[Pos, str]]:
     counts: Counter[tuple[Pos, str]] = Counter()
     for t in texts:
         for c, pos in zip(t.text, t.origin):
-            if pos is not None and not c.isspace():
+            if pos is not None and not is_layout_space(c):
                 counts[(pos, c)] += 1
     return counts
 
@@ -86,7 +96,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     for row in after.ledger:
         if row.rule in SEGMENT_RULES:
             for i, c in enumerate(row.text):
-                if not c.isspace():
+                if not is_layout_space(c):
                     placed[((row.line, row.col + i), c)] += 1
     problems = []
     for key in sorted(set(expected) | set(placed), key=lambda k: (k[0] or (0, 0), k[1])):
@@ -97,7 +107,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     for talk in after.talks:
         for t in views(talk):
             for c, pos in zip(t.text, t.origin):
-                if pos is not None and not c.isspace() and (pos, c) not in inside:
+                if pos is not None and not is_layout_space(c) and (pos, c) not in inside:
                     problems.append(f"talk {talk.id}: view text {t.text!r} points outside the placed text at {pos}")
                     break
     return problems

@@ -6,10 +6,13 @@ recognised by its heading (``目次``, ``Contents``) or by a dense run of
 entries that end in dot leaders or page numbers, and extends over lines
 that look like entries: dot leaders, a page number alone (pdfminer often
 sets the page column apart), a section number alone, a numbered or short
-unpunctuated line. With pages known it covers the rest of its page (and the
-next pages while they are mostly entries); without pages it ends at the
-first line of running text, or at an entry that repeats one already listed
-(the body's first heading).
+unpunctuated line. With pages known it covers the rest of its page, and
+goes on over the next pages while the lines keep the contents' shape (at
+least half of a page's lines end in dot leaders or a page number, or are
+pieces of a leader: pdfminer often sets a leader's dots apart, one line
+each, after the entry's title); without pages it ends at the first line of
+running text, or at an entry that repeats one already listed (the body's
+first heading).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ MAX_ENTRY_CHARS = 40
 
 _LEADER = re.compile(r"(?:[.．・…‥·]\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"\S\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+_LEADER_PIECE = re.compile(r"(?:^|\s)[.．・…‥·](?:\s?[.．・…‥·])*\s*(?:\d{1,4}|[ivxlc]{1,6})?$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}|第\s?[0-9一二三四五六七八九十]{1,3}\s?[章節部])$")
 
 
@@ -49,6 +53,16 @@ def has_leader(text: str) -> bool:
     return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text))
 
 
+def contents_shaped(text: str) -> bool:
+    """An entry with a leader, a piece of a leader set apart (``. . .``, ``.``), or a title ending in one.
+
+    >>> [contents_shaped(s) for s in [".", ". . . . 12", "5.2 compat . .", "README.Debian .", "本章では、次のように進める。", "e.g."]]
+    [True, True, True, True, False, False]
+    """
+    s = text.strip()
+    return has_leader(s) or _LEADER_PIECE.search(s) is not None
+
+
 def entry_like(text: str) -> bool:
     """A line a contents block may hold.
 
@@ -56,7 +70,7 @@ def entry_like(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     s = text.strip()
-    if has_leader(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
+    if contents_shaped(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
         return True
     if len(s) > MAX_ENTRY_CHARS or s.endswith(("。", "、", ".", ",")):
         return False
@@ -64,7 +78,7 @@ def entry_like(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    s = _LEADER.sub("", fold(text)).strip()
+    s = _LEADER_PIECE.sub("", _LEADER.sub("", fold(text))).strip()
     return re.sub(r"\s+", "", s)
 
 
@@ -96,9 +110,9 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
             end = i + 1
             continue
         if pages and page != layout.page(lines[i - 1]):
-            # A following page continues the contents only while it is mostly entries with leaders.
+            # A following page continues the contents only while its lines keep the contents' shape.
             on_page = [x for x in lines[i:] if layout.page(x) == page]
-            if sum(has_leader(x.text) for x in on_page) < 0.5 * len(on_page):
+            if sum(contents_shaped(x.text) or page_number(x.text) is not None for x in on_page) < 0.5 * len(on_page):
                 break
         if not entry_like(t.text):
             break

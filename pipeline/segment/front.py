@@ -11,10 +11,48 @@ lost glyphs stay: a name is never guessed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from pipeline.chardata import EN, JA, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
-from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, speaker_split
+from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, name_then_affiliation, speaker_split
+
+
+_SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*／\s*")
+
+
+def bilingual_halves(line: Text) -> tuple[Text, Text] | None:
+    """``(japanese, english)`` of a line that holds one text in both languages around a separator
+    (``港町の防災と観光 / Disaster Prevention …``, either order), else ``None``.
+
+    One separator only, each side wholly in its own script (a Japanese half
+    with no Latin word of its own beyond a few letters, an English half with
+    no Japanese letter).
+
+    >>> ja, en = bilingual_halves(Text.from_raw("港町の防災と観光 / Disaster Prevention and Tourism", 1)); ja.text, en.text
+    ('港町の防災と観光', 'Disaster Prevention and Tourism')
+    >>> bilingual_halves(Text.from_raw("Tourism / 観光", 1))[0].text, bilingual_halves(Text.from_raw("入出港 / 年 の推移", 1))
+    ('観光', None)
+    """
+    text = line.text
+    found = list(_SEPARATOR.finditer(text))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    left, right = line[: m.start()].strip(), line[m.end():].strip()
+    if not left.text or not right.text:
+        return None
+    scripts = (script_of(left.text), script_of(right.text))
+    if scripts == (JA, EN) and _pure_english(right.text):
+        return left, right
+    if scripts == (EN, JA) and _pure_english(left.text):
+        return right, left
+    return None
+
+
+def _pure_english(text: str) -> bool:
+    return script_of(text) == EN and not any(script_of(c) == JA for c in text)
 
 
 @dataclass(frozen=True)
@@ -33,6 +71,8 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('山田 太郎', None)
     >>> s = split_speaker(Text.from_raw("情報太郎（架空大学大学院情報学研究科）", 1)); s.name.text, s.affiliation.text
     ('情報太郎', '架空大学大学院情報学研究科')
+    >>> s = split_speaker(Text.from_raw("R. Okafor, County Highways Office", 1)); s.name.text, s.affiliation.text
+    ('R. Okafor', 'County Highways Office')
     """
     text = line.text
     if is_person_name(text):
@@ -40,6 +80,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
     end = speaker_split(text)
     if end is None:
         return SpeakerSplit(None, None)
+    comma = name_then_affiliation(text)
+    if end == 0 and comma is not None:
+        lead = len(text) - len(text.lstrip())
+        return SpeakerSplit(line[lead + comma + 1:].strip(), line[:lead + comma].strip())
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[:open_at].strip())

@@ -46,6 +46,7 @@ class Layout:
     lines: tuple[LineLayout, ...]
     blank: tuple[int, ...]  # sorted raw line numbers
     set_aside_numbers: tuple[Text, ...] = ()  # page numbers extraction set aside by position (already in the ledger)
+    fake_bold: frozenset[int] = frozenset()  # raw lines drawn twice glyph by glyph (clean undid it): emphasis
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":
@@ -58,7 +59,8 @@ class Layout:
         numbers = tuple(Text.from_raw(row.text, line=row.line, col=row.col) for row in doc.ledger
                         if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER
                         and row.action == Action.DROPPED)
-        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers)
+        bold = frozenset(row.line for row in doc.ledger if row.rule == Rule.COLLAPSE_INTERLEAVED_DOUBLING)
+        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers, bold)
 
     @classmethod
     def plain(cls) -> "Layout":
@@ -127,6 +129,15 @@ class Layout:
         """A blank raw line strictly between raw lines ``a`` and ``b``."""
         k = bisect.bisect_right(self.blank, a)
         return k < len(self.blank) and self.blank[k] < b
+
+    def emphasis(self, t: Text) -> bool:
+        """The line was set in fake bold: every glyph drawn twice (``SSiisstteerr``, which clean collapsed), the way
+        a text dump shows a heading or a slide title that a PDF would show by its font.
+
+        >>> Layout((), (), (), frozenset({3})).emphasis(Text.from_raw("Sister City", 3))
+        True
+        """
+        return first_line(t) in self.fake_bold
 
     def same_box(self, prev: Text, cur: Text) -> bool:
         """True when ``cur`` continues the text box of ``prev``: no blank raw line and no page break between them.

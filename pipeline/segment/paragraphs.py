@@ -29,6 +29,25 @@ A Japanese line joins the line before it when all of these hold:
 So ``…「灰色のまち」が「みどりのまち」`` (full) + ``によみがえった。`` join, but a
 short line ending in ``」`` or ``）`` ends its paragraph, as does every line
 ending in ``。``.
+
+An English (Latin-script) line joins the line before it, with one space, when
+all of these hold (the evidence is in :mod:`pipeline.segment.wraps_en`):
+
+* both are English lines, in one text box (no blank line, no gap pdfminer
+  set a box apart by), or a page starts between them and the line before
+  does not end a sentence;
+* the line before was wrapped: its width, a space and this line's first word
+  exceed the measure of its run of English lines (the 90th-percentile width;
+  the document's English lines when the run is too short to show one);
+* the line is not indented more than the line before (a first-line indent
+  opens a paragraph) and, in a PDF, is set in the same size;
+* neither is a heading or a list item (a section number, a bullet, ``a)``, a
+  conventional section name), and after a sentence's end the line is not a
+  short unpunctuated phrase (an unnumbered heading).
+
+A line the clean stage left ending in a hyphen (``Mey-`` / ``ers``: not
+known as one word) joins without a space. Slides never come here: their
+lines stay lines.
 """
 
 from __future__ import annotations
@@ -38,14 +57,21 @@ from collections import Counter
 
 from pipeline.chardata import has_japanese
 from pipeline.model import Text
-from pipeline.segment.layout import Layout
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_line, is_list_item, measure_en, short_phrase,
+                                       splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
-MIN_MEASURE = 40      # columns; narrower "measures" are headings lining up, not wraps
+MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
+MIN_NARROW = 20       # columns; narrower still is no measure at all
+MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
 MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
 MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
 LONG_BY = 16          # or run over by a few (hanging punctuation)
+LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
+INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
+MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
 
 _HEADING = re.compile(
     r"^(?:\ufffd|[0-9]+(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
@@ -58,17 +84,22 @@ def measure(widths: list[int]) -> int | None:
 
     The most common width (the wider on a tie) is the measure when enough
     lines sit within 3 columns of it: :data:`MIN_SUPPORT` of the lines, and
-    at least :data:`MIN_SUPPORT_LINES`.
+    at least :data:`MIN_SUPPORT_LINES`, or :data:`MIN_NARROW_SUPPORT_LINES`
+    for a measure narrower than :data:`MIN_MEASURE` (a narrow column; two
+    headings of one width are no measure).
 
     >>> measure([86, 85, 86, 87, 20]), measure([84, 84, 50]), measure([84, 30, 20, 22])
     (86, 84, None)
+    >>> measure([38, 38, 30, 38, 30]), measure([24, 24, 12])
+    (38, None)
     """
-    widths = [w for w in widths if w >= 20]
+    widths = [w for w in widths if w >= MIN_NARROW]
     if not widths:
         return None
     mode, _ = max(Counter(widths).items(), key=lambda item: (item[1], item[0]))
     near = sum(abs(w - mode) <= 3 for w in widths)
-    if mode < MIN_MEASURE or near < max(MIN_SUPPORT_LINES, MIN_SUPPORT * len(widths)):
+    needed = MIN_SUPPORT_LINES if mode >= MIN_MEASURE else MIN_NARROW_SUPPORT_LINES
+    if near < max(needed, MIN_SUPPORT * len(widths)):
         return None
     return mode
 
@@ -96,35 +127,66 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
     [215, 6, 47, 4]
     """
     widths = _block_measures(lines, layout, measure_width)
+    widths_en = _block_measures_en(lines, layout)
+    next_line = _line_spacing(lines, layout)
 
     def full(k: int) -> bool:
         width = widths[k]
         return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
 
     def short_heading(k: int) -> bool:
-        return k in headings or (is_heading(lines[k].text) and not full(k))
+        # at a narrow measure a heading is as wide as the text: its shape alone tells it
+        narrow = widths[k] is not None and widths[k] < MIN_MEASURE
+        return k in headings or (is_heading(lines[k].text) and (narrow or not full(k)))
+
+    def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
+        before, text = lines[j].text, lines[k].text
+        return (
+            has_japanese(before)
+            and has_japanese(text)
+            and before[-1:] not in SENTENCE_END
+            and (full(j) or page_break)
+            and not (layout.indent(lines[k]) and not page_break)
+        )
+
+    def english_wrap(j: int, k: int, page_break: bool) -> bool:
+        prev, line = lines[j], lines[k]
+        width = widths_en[k]
+        if width is None or not (is_english_line(prev.text) and is_english_line(line.text)):
+            return False
+        if page_break:
+            if ends_sentence(prev.text):
+                return False
+        elif not next_line(prev, line, is_bulleted(prev.text)) or layout.indent(line) > layout.indent(prev):
+            return False
+        size_before, size = layout.size(prev), layout.size(line)
+        if size_before and size and abs(size - size_before) > 0.05 * size_before:
+            return False
+        # A bulleted item's wrapped line joins it; a numbered line may be a run-in heading (``1. Scope. This…``).
+        if (is_heading(prev.text) and not is_bulleted(prev.text)) or is_heading(line.text) or is_list_item(line.text):
+            return False
+        if ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width):
+            return False
+        return wrapped(layout.width(prev), prev.text, line.text, width)
 
     paragraphs: list[list[int]] = []
+    spaced: set[int] = set()  # lines joined to the one before with a space (English)
     opened_by_heading = False
     for k, line in enumerate(lines):
-        if paragraphs:
-            prev = lines[paragraphs[-1][-1]]
-            before, text = prev.text, line.text
-            page_break = layout.page_break_before(prev, line)
-            if (
-                has_japanese(before)
-                and has_japanese(text)
-                and before[-1:] not in SENTENCE_END
-                and (full(paragraphs[-1][-1]) or page_break)
-                and not (layout.indent(line) and not page_break)
-                and not opened_by_heading
-                and not short_heading(k)
-            ):
+        if paragraphs and not opened_by_heading and not short_heading(k):
+            j = paragraphs[-1][-1]
+            page_break = layout.page_break_before(lines[j], line)
+            if japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
+                continue
+            if english_wrap(j, k, page_break):
+                paragraphs[-1].append(k)
+                if not splits_url(lines[j].text, line.text):
+                    spaced.add(k)
                 continue
         paragraphs.append([k])
         opened_by_heading = short_heading(k)
-    return [_joined([lines[k] for k in parts]) for parts in paragraphs]
+    return [_joined([lines[k] for k in parts], [k in spaced for k in parts]) for parts in paragraphs]
 
 
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
@@ -144,13 +206,71 @@ def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> 
     return out
 
 
-def _joined(parts: list[Text]) -> Text:
-    """One text from the parts of a paragraph; a space only between two ASCII words."""
+def _line_spacing(lines: list[Text], layout: Layout):
+    """A test ``(prev, cur) -> bool``: ``cur`` is the next line of ``prev``'s paragraph by spacing.
+
+    In a PDF (both lines with a bounding box, on one page) the distance
+    between their bottoms must be within :data:`LEADING_SLACK` of the
+    document's most common line pitch, and ``cur`` must start at the same
+    left edge (no more than :data:`INDENT_SHIFT` em to the right, where a
+    first-line indent opens a paragraph; up to two ems under a bullet's
+    hanging indent): a paragraph gap is wider than the leading, a column
+    change moves up and across.
+    pdfminer's own text boxes are not used for this: with its default
+    ``line_margin`` (0.5) it sets every line of loosely leaded text in a box
+    of its own. In a text dump, a blank line between them ends the paragraph.
+    """
+    pitches: list[float] = []
+    for prev, cur in zip(lines, lines[1:]):
+        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
+        if a.y0 is not None and b.y0 is not None and a.page == b.page and a.size and 0 < a.y0 - b.y0 < 3 * a.size:
+            pitches.append(round(a.y0 - b.y0, 1))
+    pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
+
+    def next_line(prev: Text, cur: Text, hanging: bool = False) -> bool:
+        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
+        if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
+            return layout.same_box(prev, cur)
+        height = a.size or (a.y1 - a.y0 if a.y1 is not None else pitch)
+        if a.page != b.page or not 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch:
+            return False
+        shift = b.x0 - a.x0
+        # Back to the margin after an indented first line is the same paragraph; a start further right is a
+        # first-line indent (a new paragraph), except under a bullet (the item's hanging indent).
+        return -MAX_OUTDENT * height <= shift <= (2.0 if hanging else INDENT_SHIFT) * height
+
+    return next_line
+
+
+def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
+    """The English measure for each line: its run of English lines' when the run shows one, else that of
+    all the English lines given (a short run: an abstract, one paragraph between headings)."""
+    english = [is_english_line(t.text) for t in lines]
+    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
+    out: list[int | None] = [overall] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and english[end]:
+            end += 1
+        if end > k:
+            own = measure_en([layout.width(t) for t in lines[k:end]])
+            if own is not None:
+                out[k:end] = [own] * (end - k)
+        k = max(end, k + 1)
+    return out
+
+
+def _joined(parts: list[Text], spaced: list[bool] | None = None) -> Text:
+    """One text from the parts of a paragraph: a space between two ASCII words, or before a part
+    ``spaced`` marks (an English wrap), unless the part before ends in a hyphen the clean stage kept."""
+    spaced = spaced or [False] * len(parts)
     pieces: list[Text] = []
     for k, part in enumerate(parts):
         if k:
             before, after = parts[k - 1].text[-1:], part.text[:1]
-            if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)

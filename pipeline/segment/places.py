@@ -48,13 +48,34 @@ def city_stem(name: str) -> str:
     return name
 
 
-def romaji_spellings(name_ja: str) -> list[str]:
-    """Likely English spellings of a Japanese city name, from its reading.
+SUFFIX_READINGS = {"市": ("シ",), "町": ("チョウ", "マチ"), "村": ("ソン", "ムラ"), "区": ("ク",), "都": ("ト",),
+                   "道": ("ドウ",), "府": ("フ",), "県": ("ケン",), "郡": ("グン",)}
+"""How each municipality suffix reads, to cut it off the reading of a whole name."""
 
-    >>> romaji_spellings("熊本市")
-    ['kumamoto']
+
+def stem_reading(name_ja: str) -> str:
+    """The reading of a city name without its suffix, read as the whole name: the dictionary knows a place
+    name as one word (呉市 クレシ) where the stem alone is read as another word (呉 ゴ, as in 呉服).
+
+    >>> stem_reading("呉市"), stem_reading("北九州市"), stem_reading("大津")
+    ('クレ', 'キタキュウシュウ', 'オオツ')
     """
-    return plain_spellings(hepburn(reading(city_stem(name_ja))))
+    stem = city_stem(name_ja)
+    if stem != name_ja:
+        whole = reading(name_ja)
+        for suffix in SUFFIX_READINGS.get(name_ja[-1], ()):
+            if whole.endswith(suffix) and len(whole) > len(suffix):
+                return whole[: -len(suffix)]
+    return reading(stem)
+
+
+def romaji_spellings(name_ja: str) -> list[str]:
+    """Likely English spellings of a Japanese city name, from its reading (:func:`stem_reading`).
+
+    >>> romaji_spellings("熊本市"), romaji_spellings("呉市")
+    (['kumamoto'], ['kure'])
+    """
+    return plain_spellings(hepburn(stem_reading(name_ja)))
 
 
 @dataclass(frozen=True)
@@ -84,7 +105,8 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     True
     """
     stem = city_stem(name_ja)
-    sound = romanize(reading(stem))
+    said = stem_reading(name_ja)
+    sound = romanize(said)
     spellings = set(romaji_spellings(name_ja))
     stems = [stem] + ([stem[:-2]] if stem.endswith("広域") else []) + [stem[:k] for k in range(len(stem) - 1, 1, -1)]
     gloss_words = {}
@@ -93,7 +115,6 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
             gloss_words.setdefault(w, s)
         if gloss_words:
             break
-    said = reading(stem)
 
     def judge(word: str, by_sound: bool) -> tuple[str, str] | None:
         low = word.lower()

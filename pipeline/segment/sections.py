@@ -18,7 +18,7 @@ import statistics
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, solve
+from pipeline.numbering import ROMAN, Heading, solve
 from pipeline.segment.layout import Layout, first_line
 
 SECTION_NAMES = frozenset({
@@ -33,6 +33,7 @@ LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
 HEADING_MARKS = "■□◆◇●◎"
 """Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
+_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
 MAX_SHAPE_HEADING = 30
 """Characters an unnumbered heading recognised by its shape has at most."""
 
@@ -75,6 +76,32 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
             hints.append(Hint(pos[0], pos[1], len(fill.text), (fill.text,), Evidence("numbering", fill.detail),
                               tentative=fill.tentative))
     return hints
+
+
+def chapter_label(text: str) -> str:
+    """An English chapter label alone on its line spelled as the solver reads chapter numbers; other text as is.
+
+    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
+    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
+    """
+    m = _CHAPTER_LABEL.match(text.strip())
+    if m is None:
+        return text
+    number = m.group(1)
+    if not number.isdigit():
+        if number not in ROMAN:
+            return text
+        number = str(ROMAN.index(number) + 1)
+    return f"第{number}章"
+
+
+def is_chapter_label(text: str) -> bool:
+    """An English chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``): where a body begins.
+
+    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
+    (True, False)
+    """
+    return chapter_label(text) != text
 
 
 def _is_sentence_end(text: str) -> bool:
@@ -135,13 +162,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     (['前書き。'], [('1', 1, '序論', 1), ('2', 1, '方法', 0), ('2.1', 2, '資料', 1), (None, 1, '参考文献', 1)])
     """
     layout = layout or Layout.plain()
-    headings = {h.index: h for h in solve([t.text for t in lines], [first_line(t) or 0 for t in lines])}
+    texts = [chapter_label(t.text) for t in lines]
+    headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings}
     if not headings:
         named |= _by_shape(lines)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
-    named -= {i + 1 for i, h in headings.items() if h.title_start >= len(lines[i].text.rstrip())}
+    named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     starts = sorted(set(headings) | named)
     if not starts:
         return Paper(tuple(lines), (), ())
@@ -154,7 +182,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         if at in headings:
             h = headings[at]
             hints.extend(numbering_hints(h, heading))
-            title = heading[h.title_start:].strip()
+            title = heading[h.title_start:].strip() if texts[at] == heading.text else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))

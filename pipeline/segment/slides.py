@@ -58,6 +58,10 @@ from pipeline.segment.slidetext import (
 )
 
 
+MAX_COVER_TITLE_LINES = 3
+"""Lines a cover's title has at most."""
+
+
 @dataclass(frozen=True)
 class Cover:
     lines: tuple[Text, ...]
@@ -68,6 +72,13 @@ class Cover:
 
 def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     """The cover: city-only lines, the title (the first box's other lines), then subtitle / city-only boxes.
+
+    A title is one line or a short block: at most :data:`MAX_COVER_TITLE_LINES`
+    lines, none of them a bullet or (after the first) a sentence, all set with
+    the first one's emphasis (a fake-bold line after a plain title is the next
+    slide's title, :meth:`Layout.emphasis`); the cover ends before a line that
+    is not (a text dump without blank lines runs a deck's title into its first
+    slide).
 
     ``is_city_only(text)`` says whether a line only names the talk's city.
 
@@ -91,7 +102,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
-        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s):
+        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
+                and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
+                and not (title and layout.emphasis(t) != layout.emphasis(title[0])):
             # Only the first box that holds title lines may hold title lines.
             title_box = box
             title.append(t)

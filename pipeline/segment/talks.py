@@ -20,13 +20,15 @@ its shape (:func:`is_deck`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import statistics
+from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, NEUTRAL, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
 from pipeline.segment.layout import Layout
+from pipeline.segment.sections import LARGER, is_chapter_label
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.titleblock import (
     Block, is_municipality, is_organisation, is_prose, read_block, talk_number, _prefix,
@@ -84,7 +86,7 @@ def _returning(scripts: list[str], i: int) -> bool:
 
 def _has_body(lines: list[Text], start: int, end: int) -> bool:
     """Running text or a numbered heading among ``lines[start:end]``."""
-    return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None for t in lines[start:end])
+    return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None or is_chapter_label(t.text) for t in lines[start:end])
 
 
 def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool:
@@ -129,17 +131,37 @@ def starts_here(block: Block) -> bool:
     return block.score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
 
 
+def _headlines(lines: list[Text], layout: Layout) -> set[int]:
+    """Indexes among the opening lines set in their largest size, when that is clearly larger than the
+    document's body (PDF font sizes; none for a text dump)."""
+    opening = range(min(len(lines), FIRST_BLOCK_WITHIN))
+    sizes = [s for t in lines if (s := layout.size(t))]
+    top = max((s for i in opening if (s := layout.size(lines[i]))), default=None)
+    if top is None or len(sizes) < 3 or top < LARGER * statistics.median(sizes):
+        return set()
+    return {i for i in opening if layout.size(lines[i]) == top}
+
+
 def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     """The first talk's title block: the best-scored block among its first lines, before its body begins
-    (running text or a numbered heading); an empty block when there is none."""
+    (running text or a numbered heading); an empty block when there is none.
+
+    A title set in the largest size of the opening lines (a cover's or a
+    paper's headline, PDF font sizes) adds the ``headline`` cue: of two
+    blocks, ``令和五年度 修士論文`` (12 pt) and the 18 pt title under it, the
+    title's wins. A headline line is never taken for the body's start.
+    """
     best: Block | None = None
+    headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if is_prose(text) or explicit_number(text) is not None:
+        if (is_prose(text) and i not in headlines) or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it
         if not text or len(text) > 80:
             continue
         block = read_talk_block(lines, i, scripts, layout)
+        if block.title is not None and block.title in headlines:
+            block = replace(block, cues=block.cues + ("headline",))
         if block.cues and (best is None or block.score > best.score):
             best = block
     return best if best is not None else Block(0, 0)

@@ -25,12 +25,13 @@ from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
+from pipeline.segment.sections import is_chapter_label
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
     "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
     "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
-    "室", "役所", "役場", "高等学校", "学校", "病院",
+    "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 EN_ORGANISATION = re.compile(
@@ -38,8 +39,10 @@ EN_ORGANISATION = re.compile(
     r"Corporation|Corp\.|Inc\.|Ltd\.?|Company|Agency|Ministry|Office|Association|Foundation|City of|Prefecture)\b"
 )
 WAVE_DASHES = "～~〜"
-CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5}
-"""How much each cue says that a talk starts here. A start needs 4 points from two cues or more."""
+CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
+               "headline": 1.0}
+"""How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
+``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size)."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -49,7 +52,11 @@ _TALK_NUMBER = re.compile(
 )
 _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{GAP}0-9０-９.．、)）(（第回]*")
 _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
-_EN_NAME = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+\.?\s){1,3}[A-Z][a-zA-Z'’\-]+$")
+_EN_NAME = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][a-zA-Z'’\-]+\.?)\s){1,3}[A-Z][a-zA-Z'’\-]+$")
+EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "Symposium", "Conference",
+               "Workshop", "Forum", "Seminar", "Congress", "Meeting")
+"""Words an event's name ends with: the event a talk was given at, not the talk's title."""
+_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b)")
 
 
 def talk_number(text: str) -> int:
@@ -75,15 +82,25 @@ def is_municipality(text: str) -> bool:
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
 
+    Short: 40 characters at most, 80 for an English name (``Department of
+    Coastal Engineering, Northfield University``: English words are longer).
+
+    A Japanese name may be written in parts with spaces between them, each a
+    municipality or an organisation (``倉敷市 文化観光部``, ``架空大学 国際学部``).
+
     >>> is_organisation("筑波大学情報学群"), is_organisation("東西大学 山田 太郎"), is_organisation("University of Tsukuba")
     (True, False, True)
+    >>> is_organisation("倉敷市 文化観光部"), is_organisation("架空大学　国際学部"), is_organisation("倉敷市 山田 太郎")
+    (True, True, False)
     """
     s = text.strip()
-    if not s or len(s) > 40 or s.endswith(("。", ".", "、")):
+    if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
         return bool(EN_ORGANISATION.search(s)) and len(s.split()) <= 10
-    return " " not in s.replace("\u3000", " ") and any(s.endswith(w) for w in ORGANISATION_WORDS)
+    parts = s.replace("\u3000", " ").split()
+    return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
+        is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
 
 
 @lru_cache(maxsize=4096)
@@ -145,13 +162,31 @@ def speaker_split(text: str) -> int | None:
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
     if m and is_organisation(m.group(2)):
         return 0
+    if name_then_affiliation(s) is not None:
+        return 0
     parts = re.split(r"[\s\u3000]+", s.strip())
     if len(parts) >= 2 and script_of(s) == JA:
         for k in range(len(parts) - 1, 0, -1):
             head, name = " ".join(parts[:k]), " ".join(parts[k:])
-            if is_organisation(head) and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+            if all(is_organisation(p) for p in parts[:k]) and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+def name_then_affiliation(text: str) -> int | None:
+    """Where the affiliation starts in an English ``Name, Organisation`` line (the comma), else ``None``.
+
+    >>> t = "R. Okafor, County Highways Office"; t[name_then_affiliation(t):]
+    ', County Highways Office'
+    >>> name_then_affiliation("Maria Lindqvist and Tomas Berg"), name_then_affiliation("Ports, Trade and Cities")
+    (None, None)
+    """
+    s = text.strip()
+    if script_of(s) != EN or "," not in s:
+        return None
+    comma = s.index(",")
+    name, rest = s[:comma].strip(), s[comma + 1:].strip()
+    return comma if is_person_name(name) and is_organisation(rest) else None
 
 
 def is_subtitle(text: str) -> bool:
@@ -169,16 +204,38 @@ def is_subtitle(text: str) -> bool:
     return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
 
 
+def is_event_line(text: str) -> bool:
+    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) and an event word.
+
+    >>> is_event_line("第3回 地域交通シンポジウム"), is_event_line("The 12th Workshop on Ports"), is_event_line("第3回の挑戦")
+    (True, True, False)
+    >>> is_event_line("地域交通を考える市民フォーラム"), is_event_line("バス路線の再編と住民の移動")
+    (False, False)
+    """
+    s = text.strip()
+    return len(s) <= 60 and _SERIES.match(s) is not None and any(w in s for w in EVENT_WORDS)
+
+
 def is_title_line(text: str) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
 
+    A contents heading (``目次``, ``Contents``), a line ending in a page
+    number set apart or a leader (a contents entry, a running header with its
+    page's number) or the name of the event (``第3回 地域交通シンポジウム``) is
+    never a talk's title.
+
     >>> is_title_line("港町の国際交流"), is_title_line("1. はじめに"), is_title_line("本市は港町である。"), is_title_line("Port Cities in the Seto Inland Sea")
     (True, False, False, True)
+    >>> is_title_line("目 次"), is_title_line("Table of Contents"), is_title_line("第3回 地域交通シンポジウム")
+    (False, False, False)
     """
+    from pipeline.segment.contents import has_leader, is_contents_title
+
     s = text.strip()
-    if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1]:
+    if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
+            or is_event_line(s) or has_leader(s):
         return False
-    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s):
+    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s):
         return False
     if script_of(s) == EN:
         words = s.split()
@@ -189,11 +246,20 @@ def is_title_line(text: str) -> bool:
 def is_prose(text: str) -> bool:
     """Running text: a sentence, or a line too long for a title.
 
+    An English line in title case (``Estimating Tidal Flood Risk in Small
+    Harbour Towns``) is a title however long, unless it ends a sentence.
+
     >>> is_prose("本市は港町である。"), is_prose("港町の国際交流")
     (True, False)
+    >>> is_prose("Estimating Tidal Flood Risk in Small Harbour Towns"), is_prose("Local councils need a quick estimate of how often this")
+    (False, True)
     """
+    from pipeline.segment.slidetext import is_title_case
+
     s = text.strip()
-    return s.endswith(("。", "．", ".")) and len(s) >= 8 or len(s) >= 40
+    if s.endswith(("。", "．", ".")) and len(s) >= 8:
+        return True
+    return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
 
 
 @dataclass(frozen=True)
@@ -271,7 +337,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
         other = script_of(text) not in (script, NEUTRAL)
-        if explicit_number(text.strip()) is not None or is_prose(text) or (other and is_title_line(text)):
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) or (other and is_title_line(text)):
             break  # the body (or the other language's slides) has begun
         if speaker_split(text) is not None or is_person_name(text):
             orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]

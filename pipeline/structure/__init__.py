@@ -18,6 +18,9 @@ the same record.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from typing import Sequence
+
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
@@ -103,14 +106,52 @@ def talk_repair(repair: Repair, file: str) -> TalkRepair:
     )
 
 
-def dropped_rows(ledger: tuple[LedgerRow, ...], first: int, last: int, file: str) -> tuple[DroppedText, ...]:
-    """Every raw text of the talk's lines that a stage removed or changed (``action``; a change with
-    its ``replacement``): with the talk's text, the whole raw text is accounted for."""
-    return tuple(
-        DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
-        for r in ledger
-        if first <= r.line <= last
-    )
+LineRange = tuple[int, int]
+
+
+def owner(line: int, ranges: Sequence[LineRange], firsts: Sequence[int] | None = None) -> int:
+    """Index of the talk whose JSON lists a ledger row of raw ``line`` in its ``dropped``.
+
+    ``ranges`` are the talks' (``first_line``, ``last_line``) in document
+    order, not overlapping (as segment makes them); ``firsts`` their first
+    lines, when the caller asks for many lines. The talk whose range holds
+    the line; a line outside every range (set-aside page furniture above the
+    first talk's first kept line, a blank stretch between talks) goes to the
+    nearest talk, the earlier one on a tie, so that every row stands in
+    exactly one talk JSON (docs/talk-json.md, ``dropped``). ``O(log n)``.
+
+    >>> owner(1, [(3, 40), (41, 90)]), owner(41, [(3, 40), (41, 90)]), owner(95, [(3, 40), (41, 90)])
+    (0, 1, 1)
+    >>> owner(52, [(3, 40), (60, 90)]), owner(50, [(3, 40), (60, 90)])
+    (1, 0)
+    """
+    if not ranges:
+        raise ValueError(f"no talk to hold the ledger row of line {line}")
+    k = bisect_right(firsts if firsts is not None else [first for first, _ in ranges], line) - 1
+    near = [n for n in (k, k + 1) if 0 <= n < len(ranges)]
+    return min(near, key=lambda n: (max(ranges[n][0] - line, line - ranges[n][1], 0), n))
+
+
+def rows_by_talk(ledger: Sequence[LedgerRow], ranges: Sequence[LineRange]) -> list[list[LedgerRow]]:
+    """The ledger rows each talk holds (:func:`owner`), in ledger order: one list per range.
+
+    >>> row = lambda n: LedgerRow("page_furniture", "dropped", n, 0, "p. 1", "page-number")
+    >>> [[r.line for r in rows] for rows in rows_by_talk([row(1), row(50), row(99)], [(3, 40), (41, 90)])]
+    [[1], [50, 99]]
+    """
+    firsts = [first for first, _ in ranges]
+    held: list[list[LedgerRow]] = [[] for _ in ranges]
+    for row in ledger:
+        held[owner(row.line, ranges, firsts)].append(row)
+    return held
+
+
+def dropped_rows(rows: Sequence[LedgerRow], file: str) -> tuple[DroppedText, ...]:
+    """The talk JSON's ``dropped``: every raw text a stage removed or changed (``action``; a change with its
+    ``replacement``) among the ledger rows the talk holds (:func:`rows_by_talk`). With the talks' text, the
+    whole raw text is accounted for, each character in one talk JSON."""
+    return tuple(DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
+                 for r in rows)
 
 
 def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, ...]:
@@ -155,9 +196,17 @@ def _section(s, mode: str, restored: RestoredPositions) -> PaperSection:
     )
 
 
-def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE) -> TalkDocument:
-    """The talk document of one restored talk (see the module docstring and the schema), slides linked."""
+def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = tokenize_ja.DEFAULT_MODE,
+                  rows: Sequence[LedgerRow] | None = None) -> TalkDocument:
+    """The talk document of one restored talk of ``doc`` (see the module docstring and the schema), slides linked.
+
+    ``rows`` are the ledger rows the talk holds (:func:`rows_by_talk`, which :func:`structure` runs once for
+    all talks); found here when not given.
+    """
     talk = rt.talk
+    if rows is None:
+        ranges = [(t.talk.first_line, t.talk.last_line) for t in doc.talks]
+        rows = rows_by_talk(doc.ledger, ranges)[next(n for n, t in enumerate(doc.talks) if t is rt)]
     src = doc.source
     file = src.file
     restored = restored_positions(rt.repairs)
@@ -186,7 +235,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         ),
         slides=_slides(rt, restored),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
-        dropped=dropped_rows(doc.ledger, talk.first_line, talk.last_line, file),
+        dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),
         title_map=pair_origins(talk.title),
         subtitle_map=pair_origins(talk.subtitle),
@@ -209,9 +258,10 @@ def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE)
     """
     out: dict[str, TalkDocument] = {}
     taken: set[str] = set()
-    for rt in doc.talks:
+    held = rows_by_talk(doc.ledger, [(rt.talk.first_line, rt.talk.last_line) for rt in doc.talks])
+    for rt, rows in zip(doc.talks, held):
         talk_id = unique(f"{stem}/{slug(rt.talk.id) or 'talk'}", taken)
-        out[talk_id] = talk_document(doc, rt, talk_id=talk_id, mode=mode)
+        out[talk_id] = talk_document(doc, rt, talk_id=talk_id, mode=mode, rows=rows)
         errors = fast_schema_errors(out[talk_id].to_json())
         if errors:
             raise TalkSchemaError(f"talk {talk_id} does not match talk.schema.json: " + "; ".join(errors[:3]))

@@ -145,7 +145,7 @@ def _proper_noun(word: str, scope: ScopeText) -> bool:
     return mid_sentence
 
 
-def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
+def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, str]:
     """The case a word's first letter takes in the gap's own context, and why.
 
     A capital copied from elsewhere says nothing about this place (``Port`` in a
@@ -166,7 +166,7 @@ def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
         return "upper", "start of a sentence"
     if _title_case(site.text):
         return "upper", "a line in title case"
-    if _proper_noun(word, scope):
+    if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
     return "lower", "mid-sentence"
 
@@ -174,12 +174,15 @@ def initial_case(site: Site, word: str, scope: ScopeText) -> tuple[str, str]:
 def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str, int]]:
     """For a gap inside a Latin word: whole words of the scope that fit the word's known letters.
 
-    A fill that starts the word takes the case its own context needs (:func:`initial_case`), not the
-    case of the word it was found in.
+    The word is matched whatever its case (``Redesign`` in a title stands for ``r\ufffddesign``), and
+    the fill takes the case of the gap's own word (:func:`word_case`); a fill that starts the word
+    takes the case its own context needs (:func:`initial_case`), not the case of the word it was found in.
 
-    >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9)])
+    >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9), Line("Bus Network Redesign", 10)])
     >>> word_matches(Site("S\ufffd\ufffdbol of", 1, 3), s)
     {'ym': (4, 1, 9, 'Symbol', 1)}
+    >>> word_matches(Site("the r\ufffddesign of routes", 5, 6), s), word_matches(Site("R\ufffdDESIGN", 1, 2), s)
+    ({'e': (7, 1, 10, 'Redesign', 1)}, {'E': (7, 1, 10, 'Redesign', 1)})
     """
     head = re.search(f"[{_WORD_CHARS}]*$", site.left).group(0)
     tail = re.match(f"[{_WORD_CHARS}]*", site.right).group(0)
@@ -188,13 +191,14 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     # a fill that starts the word is found whatever the case of its first letter
     fill_pattern = f"([{_WORD_CHARS}]{{{site.length}}})" if head else f"((?i:[a-z])[{_WORD_CHARS}]{{{site.length - 1}}})"
     pattern = (
-        f"(?<![{_WORD_CHARS}{GAP}])" + re.escape(head) + fill_pattern
-        + re.escape(tail) + f"(?![{_WORD_CHARS}{GAP}])"
+        f"(?<![{_WORD_CHARS}{GAP}])(?i:" + re.escape(head) + ")" + fill_pattern
+        + "(?i:" + re.escape(tail) + f")(?![{_WORD_CHARS}{GAP}])"
     )
+    known = head + tail
     found: dict[str, tuple[int, int, int, str, int]] = {}
     cases: dict[str, tuple[str, str]] = {}
     for m in re.finditer(pattern, scope.text):
-        fill = m.group(1)
+        fill = word_case(m.group(1), known)
         if not head:
             word = m.group(0)
             case, _ = cases.setdefault(word.lower(), initial_case(site, word, scope))
@@ -204,6 +208,20 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
             line, phrase = scope.line_at(m.start(1))[0], m.group(0)
         found[fill] = (len(head) + len(tail), hits + 1, line, phrase, min(len(head), len(tail)) if head and tail else len(head) + len(tail))
     return found
+
+
+def word_case(fill: str, known: str) -> str:
+    """``fill`` in the case of the word it goes into, whose surviving letters are ``known``: capitals in a word
+    in capitals, small letters in a word in small letters, as found in a word of mixed case (``McDonald``).
+
+    >>> word_case("e", "rdesign"), word_case("e", "RDESIGN"), word_case("D", "Mconald")
+    ('e', 'E', 'D')
+    """
+    if len(known) >= 2 and known.isupper():
+        return fill.upper()
+    if known.islower():
+        return fill.lower()
+    return fill
 
 
 def _left_part(site: Site, phrase: str, fill: str) -> int:

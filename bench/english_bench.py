@@ -1,0 +1,144 @@
+"""English words benchmark: how often the English word list's answer for a lost letter is right.
+
+Masks letters in words of English prose from Debian packages (each package one source, unpacked under
+``bench/out/clean-corpora/`` as ``bench/clean_bench.py`` does, never installed): one letter, or two or three
+adjacent letters, in words of four letters or more, and asks :func:`pipeline.restore.evidence.english.fits`
+and :func:`~pipeline.restore.evidence.english.decide` for the fill, in the gap's own line. It reports per
+source and gap class how often the dictionary decides (coverage), how often its decision is right
+(precision, with the lower end of its one-sided 95% Wilson interval), top-1 of undecided gaps and top-5.
+
+``--calibrate`` writes ``pipeline/data/en_word_calibration.json``: per class, the pooled precision's Wilson
+lower bound (the confidence of a committed fill) and whether every source's bound reaches
+:data:`pipeline.restore.evidence.english.TARGET` (else that class never commits). None of these texts is in
+wordfreq's counts as such (wordfreq counts Wikipedia, subtitles, news, books, web text and Twitter), and
+the sample is not English prose; this is the only calibration English fills get.
+
+Run: ``.venv/bin/python bench/english_bench.py [--per-source 600] [--calibrate]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.clean_bench import fortune_documents, html_documents, remedy, unpack  # noqa: E402
+from bench.restore_bench import wilson_lower  # noqa: E402
+from pipeline.model import GAP  # noqa: E402
+from pipeline.restore import resources  # noqa: E402
+from pipeline.restore.evidence import english  # noqa: E402
+from pipeline.restore.evidence.base import Site  # noqa: E402
+
+SOURCES = ("fortunes", "debian-faq", "debian-reference-en", "developers-reference")
+SEED = 20261130
+Z = 1.645  # one-sided 95%
+WORD = re.compile(r"(?<![A-Za-z0-9\-'’_./])[A-Za-z]{4,}(?![A-Za-z0-9\-'’_/])")
+
+
+def lines(package: str) -> list[str]:
+    root = unpack(package)
+    if root is None:
+        raise SystemExit(f"english_bench: {package} could not be fetched; by hand: {remedy(package)}")
+    docs = fortune_documents(root) if package == "fortunes" else html_documents(root, package)
+    return [ln for blocks in docs.values() for block in blocks for ln in block.splitlines() if WORD.search(ln)]
+
+
+def masks(source_lines: list[str], n: int, rng: random.Random):
+    """(line, start, end, truth) for ``n`` masks: a third of them two or three letters."""
+    words = [(i, m.start(), m.end()) for i, ln in enumerate(source_lines) for m in WORD.finditer(ln)]
+    for i, s, e in rng.sample(words, min(n, len(words))):
+        length = 1 if rng.random() < 2 / 3 else rng.choice((2, 3))
+        length = min(length, e - s - 2)
+        at = rng.randrange(s, e - length + 1)
+        yield source_lines[i], at, at + length
+
+
+def run(per_source: int) -> dict:
+    rng = random.Random(SEED)
+    stats: dict = defaultdict(lambda: defaultdict(int))
+    for source in SOURCES:
+        for text, start, end in masks(lines(source), per_source, rng):
+            truth = text[start:end]
+            site = Site(text[:start] + GAP * (end - start) + text[end:], start, end)
+            cls = english.gap_class(end - start)
+            row = stats[(source, cls)]
+            row["n"] += 1
+            found = english.fits(site)
+            row["top5"] += truth in [f.fill for f in found[:5]]
+            decided = english.decide(found, site)
+            if decided is not None:
+                row["decided"] += 1
+                row["decided_right"] += decided[0].fill == truth
+            elif found:
+                row["undecided"] += 1
+                row["undecided_right"] += found[0].fill == truth
+    return stats
+
+
+def pct(a: int, b: int) -> str:
+    return "–" if not b else f"{a / b:.1%}"
+
+
+def report(stats: dict) -> tuple[str, dict]:
+    out = ["| source | class | n | dictionary decides (coverage) | right when it decides | Wilson lower (one-sided 95%) "
+           "| undecided top-1 | top-5 |", "|---|---|---:|---:|---:|---:|---:|---:|"]
+    classes: dict = {}
+    for cls in ("single", "multi"):
+        pooled = defaultdict(int)
+        lowers = []
+        for source in SOURCES:
+            r = stats[(source, cls)]
+            for k, v in r.items():
+                pooled[k] += v
+            low = wilson_lower(r["decided_right"], r["decided"], Z)
+            lowers.append(low)
+            out.append(f"| {source} | {cls} | {r['n']} | {pct(r['decided'], r['n'])} | "
+                       f"{r['decided_right']}/{r['decided']} | {low:.3f} | {pct(r['undecided_right'], r['undecided'])} | "
+                       f"{pct(r['top5'], r['n'])} |")
+        low = wilson_lower(pooled["decided_right"], pooled["decided"], Z)
+        out.append(f"| **all** | {cls} | {pooled['n']} | {pct(pooled['decided'], pooled['n'])} | "
+                   f"{pooled['decided_right']}/{pooled['decided']} | {low:.3f} | "
+                   f"{pct(pooled['undecided_right'], pooled['undecided'])} | {pct(pooled['top5'], pooled['n'])} |")
+        classes[cls] = {
+            "decided_lower": round(low, 4),
+            "commits": all(x >= english.TARGET for x in lowers),
+            "undecided_top1": round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else 0.0,
+            "masks": pooled["n"], "decided": pooled["decided"], "decided_right": pooled["decided_right"],
+        }
+    return "\n".join(out) + "\n", classes
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--per-source", type=int, default=600)
+    ap.add_argument("--calibrate", action="store_true", help=f"write pipeline/data/{english.CALIBRATION_FILE}")
+    args = ap.parse_args(argv)
+    table, classes = report(run(args.per_source))
+    print(table)
+    out = ROOT / "bench" / "out" / "english_bench.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(table, encoding="utf-8")
+    if args.calibrate:
+        data = {
+            "about": (f"written by bench/english_bench.py --calibrate: letters masked in words of English prose "
+                      f"({', '.join(SOURCES)}; Debian packages), {args.per_source} masks per source, seed {SEED}; "
+                      "decided_lower is the lower end of the one-sided 95% Wilson interval of the dictionary's "
+                      f"precision where it decides; a class commits only if every source's bound is >= {english.TARGET}"),
+            "min_zipf": english.MIN_ZIPF, "margin_zipf": english.MARGIN_ZIPF,
+            "classes": classes,
+        }
+        path = ROOT / "pipeline" / resources.DATA / english.CALIBRATION_FILE
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"written {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

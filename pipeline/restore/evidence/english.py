@@ -1,0 +1,218 @@
+"""English words: the dictionary's answer for a gap inside an English word, with its own measured precision.
+
+A gap inside a word of Latin letters (``tr\ufffdnsport``, ``r\ufffd\ufffdesign``) is filled from the words
+of wordfreq's English list (``wordfreq.get_frequency_dict("en")``, words with a Zipf frequency of at least
+:data:`MIN_ZIPF`) that have the word's length and its surviving letters, matched whatever their case.
+The fill takes the case of its own word (:func:`pipeline.restore.evidence.repetition.word_case`).
+
+The dictionary *decides* a gap only in two cases (:func:`decide`): exactly one word fits, or the most
+common word that fits is at least :data:`MARGIN_ZIPF` Zipf (100×) more common than the next. How often
+that answer is right is measured by ``bench/english_bench.py`` on English prose of several Debian
+packages (fortunes, the Debian FAQ, the Debian Reference: letters masked in words of four letters or
+more) and packaged as ``pipeline/data/en_word_calibration.json``: per gap class (one letter, several),
+the lower end of the Wilson interval of the rule's precision, which is the confidence of a committed
+English fill, and whether the bound reaches :data:`TARGET` on every source (else the class never
+commits). An undecided gap lists the fitting words as candidates, with the top-1 accuracy measured for
+undecided gaps as its confidence: it is never committed.
+
+The character model and the scoring of :mod:`pipeline.restore.scoring` are counted and calibrated on
+Japanese; they do not judge English gaps.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+
+from pipeline.restore import resources
+from pipeline.restore.evidence.base import Site
+
+MIN_ZIPF = 2.0
+"""Words rarer than this (about once per 100 million words) are left out: the list's long tail is
+mostly misspellings and fragments, which would fit any gap."""
+MARGIN_ZIPF = 2.0
+"""The commonest fitting word decides when it is this many Zipf (a factor of 100) above the next."""
+TARGET = 0.95
+"""The Wilson lower bound a class's precision must reach on every source for that class to commit."""
+MAX_LETTERS = 3
+"""Gaps of more lost letters than this are left to the document's own evidence."""
+CALIBRATION_FILE = resources.EN_WORD_CALIBRATION_FILE
+
+_WORD = "A-Za-z"
+
+
+@dataclass(frozen=True)
+class Fit:
+    fill: str
+    word: str
+    zipf: float
+
+
+@functools.lru_cache(maxsize=1)
+def _by_length() -> dict[int, tuple[tuple[str, float], ...]]:
+    """wordfreq's English words of letters only (Zipf ≥ :data:`MIN_ZIPF`), by length, commonest first."""
+    from wordfreq import get_frequency_dict
+
+    by_length: dict[int, list[tuple[str, float]]] = {}
+    for word, freq in get_frequency_dict("en").items():
+        if word.isascii() and word.isalpha() and word.islower():
+            zipf = math.log10(freq) + 9
+            if zipf >= MIN_ZIPF:
+                by_length.setdefault(len(word), []).append((word, round(zipf, 2)))
+    return {n: tuple(sorted(ws, key=lambda wz: (-wz[1], wz[0]))) for n, ws in by_length.items()}
+
+
+def word_parts(site: Site) -> tuple[str, str] | None:
+    """The surviving letters of the gap's word, before and after it; ``None`` when the gap is not inside an
+    English word (fewer than two surviving letters, a Japanese neighbour, more than :data:`MAX_LETTERS` lost).
+
+    >>> word_parts(Site("a tr\\ufffdnsport plan", 4, 5)), word_parts(Site("港\\ufffdort", 1, 2))
+    (('tr', 'nsport'), None)
+    """
+    head = re.search(f"[{_WORD}]*$", site.left).group(0)
+    tail = re.match(f"[{_WORD}]*", site.right).group(0)
+    if len(head) + len(tail) < 2 or site.length > MAX_LETTERS:
+        return None
+    before, after = site.left[-len(head) - 1: len(site.left) - len(head)], site.right[len(tail): len(tail) + 1]
+    # a word that goes on over another lost glyph, or into a digit or a Japanese letter, is not known whole
+    if any(c and (c.isalnum() or c == "\ufffd") for c in (before, after)):
+        return None
+    return head, tail
+
+
+def fits(site: Site) -> list[Fit]:
+    """English words that fit the gap, commonest first, the fill in the case of its own word.
+
+    >>> [(f.fill, f.word) for f in fits(Site("a tr\\ufffdnsport plan", 4, 5))]
+    [('a', 'transport')]
+    """
+    parts = word_parts(site)
+    if parts is None:
+        return []
+    from pipeline.restore.evidence.repetition import initial_case, word_case
+
+    head, tail = parts
+    pattern = re.compile(re.escape(head.lower()) + f"[a-z]{{{site.length}}}" + re.escape(tail.lower()))
+    out = []
+    for word, zipf in _by_length().get(len(head) + site.length + len(tail), ()):
+        if pattern.fullmatch(word):
+            fill = word_case(word[len(head): len(head) + site.length], head + tail)
+            if not head:
+                case = initial_case(site, word, None)[0]
+                fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
+            out.append(Fit(fill, word, zipf))
+    return out
+
+
+MIN_DECIDED_WORD = 5
+"""Shorter words are not decided: four-letter tool and package names (``dpkg``, ``lsof``, ``Xorg``) are not
+in the list, and a common word of the same shape always is (measured: most wrong decisions were these)."""
+
+
+def decide(found: list[Fit], site: Site | None = None) -> tuple[Fit, str] | None:
+    """The fit the dictionary decides on, and why; ``None`` when it does not decide.
+
+    It never decides the first letter of a word (``site`` given): the list is in small letters and a capital
+    depends on what the word is (a name: ``Debian``, ``Francisco``) and where it stands, which the
+    list cannot tell.
+
+    >>> decide([Fit("a", "transport", 5.1)])[1]
+    'the only word of the English list that fits'
+    >>> decide([Fit("u", "but", 6.5), Fit("i", "bit", 5.0)]) is None
+    True
+    >>> decide([Fit("d", "debian", 3.9)], Site("a \ufffdebian system", 2, 3)) is None
+    True
+    """
+    if not found or len(found[0].word) < MIN_DECIDED_WORD:
+        return None
+    if site is not None and word_parts(site) is not None and not word_parts(site)[0]:
+        return None
+    if len(found) == 1:
+        return found[0], "the only word of the English list that fits"
+    if len(found) > 1 and found[0].zipf - found[1].zipf >= MARGIN_ZIPF:
+        return found[0], (f"{found[0].zipf - found[1].zipf:.1f} Zipf commoner than the next word that fits, "
+                          f"{found[1].word}")
+    return None
+
+
+def gap_class(length: int) -> str:
+    return "single" if length == 1 else "multi"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Per gap class: the confidence of a decided fill (``None``: the class never commits) and of an
+    undecided top candidate."""
+
+    decided: dict[str, float | None]
+    undecided: dict[str, float]
+
+
+@functools.lru_cache(maxsize=1)
+def calibration() -> Calibration:
+    """The packaged calibration (:data:`CALIBRATION_FILE`); :class:`pipeline.errors.MissingDataError` when missing."""
+    data = json.loads(resources.data_path(CALIBRATION_FILE).read_text(encoding="utf-8"))
+    decided, undecided = {}, {}
+    for cls, row in data["classes"].items():
+        decided[cls] = row["decided_lower"] if row["commits"] else None
+        undecided[cls] = row["undecided_top1"]
+    return Calibration(decided, undecided)
+
+
+def _shares(found: list[Fit]) -> list[tuple[str, float]]:
+    """The fits' fills with their share of the fits' frequency (commonest first)."""
+    weights = [10 ** f.zipf for f in found]
+    total = sum(weights)
+    return [(f.fill, w / total) for f, w in zip(found, weights)]
+
+
+def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
+    """The verdict on a gap inside an English word once the English list has been asked.
+
+    ``repair`` is the verdict of the document's own evidence (repetition, translation). With no such
+    evidence the dictionary's decision is committed (when its class commits) at its measured confidence,
+    else its words are candidates; where the document agrees, the fill is committed; where the document
+    says one fill and the dictionary decides another, the gap stays ambiguous. Gaps not inside an English
+    word, or that no word of the list fits, are returned as they are.
+    """
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    found = fits(site)
+    if not found:
+        return repair
+    cls, cal = gap_class(site.length), calibration()
+    decided = decide(found, site)
+    shown = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in found[:top])
+    listed = Evidence("lexicon", f"English words that fit (wordfreq, Zipf): {shown}"
+                      + (f"; {len(found) - top} more" if len(found) > top else ""))
+    own = [Candidate(fill, score) for fill, score in _shares(found)[:top]]
+    if decided is not None:
+        fit, why = decided
+        says = Evidence("lexicon", f"{fit.word}: {why} (wordfreq English, Zipf {fit.zipf:.1f})")
+        confidence = cal.decided.get(cls)
+        document_top = repair.candidates[0].text if repair.candidates else None
+        if document_top not in (None, fit.fill):
+            conflict = Evidence("abstention", f"the document gives {document_top}, the English list {fit.fill}: "
+                                              "conflicting evidence")
+            return replace(repair, restored=None, status="ambiguous",
+                           candidates=_merged(repair.candidates, own, top),
+                           evidence=repair.evidence + (says, conflict))
+        if confidence is not None:
+            return replace(repair, restored=fit.fill, status="restored",
+                           confidence=max(confidence, repair.confidence if repair.status == "restored" else 0.0),
+                           candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (says,))
+    if repair.status == "unresolved":
+        return replace(repair, status="ambiguous", confidence=cal.undecided.get(cls, 0.0), candidates=tuple(own),
+                       evidence=(listed,))
+    return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
+
+
+def _merged(first, then, top: int) -> tuple:
+    """The document's candidates, then the dictionary's not already among them, ``top`` at most."""
+    seen = {c.text for c in first}
+    return tuple(list(first) + [c for c in then if c.text not in seen])[:top]

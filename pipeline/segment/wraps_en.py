@@ -1,0 +1,138 @@
+"""Evidence that an English (Latin-script) line was wrapped by the typesetter, not ended by the author.
+
+English is set ragged right by a greedy line breaker (Knuth & Plass,
+*Breaking paragraphs into lines*, 1981, describe the "first fit" method that
+word processors, ``fmt``/``par`` and most PDF producers use): a line is ended
+as soon as the next word would not fit in the measure. So a line ended by a
+wrap is one where its width, a space and the next line's first word together
+exceed the measure; a line the author ended (a paragraph's last line, a title,
+an address, a list of short items) leaves room the next word would have taken.
+
+The measure is the document's own: the width that a high share of its
+English lines reach (:func:`measure_en`). A line's width is counted in
+display columns, which for a proportional PDF font differs from the printed
+width by about a tenth: a line that does not end a sentence gets that slack
+(:data:`SLACK`); a line that ends one must pass the test without it, since a
+sentence end is also where paragraphs end.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from pipeline.chardata import display_width, is_english
+
+MIN_MEASURE_EN = 40
+"""Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped
+prose. Bringhurst (*The Elements of Typographic Style*, 2.1.2) gives 45–75 characters as the usual measure and
+40–50 for multi-column text."""
+RAGGED = 0.85
+"""Ragged-right lines end within about 15% of the measure; those lines show it."""
+MIN_SUPPORT_LINES = 2
+"""Lines that must reach :data:`RAGGED` of the measure for it to count."""
+PERCENTILE = 0.9
+"""The measure is this percentile of the widths (the widest line may be an outlier: a URL, a table row)."""
+SLACK = 0.1
+"""Share of the measure by which a proportional font's column count may differ from its printed width."""
+SENTENCE_END = ".!?:;。．！？"
+SHORT_PHRASE = 0.6
+"""A line narrower than this share of the measure, with no final punctuation, reads as a heading or a label."""
+
+_BULLET = re.compile(r"^[•◦‣▪∙·■□◆◇●○◎・※▶►\-–—*+]")
+_URL_END = re.compile(r"(?:https?://|www\.|\S@)\S*$")
+_LIST_ITEM = re.compile(r"^(?:[•◦‣▪∙·\-–—*+]\s|\(?[a-zA-Z]\)\s|\(?[ivxIVX]{1,4}[.)]\s)")
+_FIRST_WORD = re.compile(r"\S+")
+
+
+def is_english_line(text: str) -> bool:
+    """A line of Latin-script prose (more Latin letters than Japanese ones).
+
+    >>> is_english_line("the Debian servers (see Debianのマシン群). Back"), is_english_line("開発者の責務"), is_english_line("12")
+    (True, False, False)
+    """
+    return is_english(text)
+
+
+def is_list_item(text: str) -> bool:
+    """A line that opens an English list item (``• x``, ``- x``, ``a) x``, ``iv. x``).
+
+    >>> [is_list_item(s) for s in ["• Reuse", "- cheap", "b) more", "ii. later", "well-known", "A road"]]
+    [True, True, True, True, False, False]
+    """
+    return _LIST_ITEM.match(text.strip()) is not None
+
+
+def is_bulleted(text: str) -> bool:
+    """A line led by a bullet mark (its wrapped lines belong to its item).
+
+    >>> is_bulleted("• Use the link"), is_bulleted("■背景"), is_bulleted("1. Scope")
+    (True, True, False)
+    """
+    return _BULLET.match(text.strip()) is not None
+
+
+def splits_url(before: str, after: str) -> bool:
+    """A URL or mail address broken at the line's end (``https://sso.`` / ``debian.org.``): joined without a space.
+
+    >>> splits_url("generate them on https://sso.", "debian.org."), splits_url("see https://x.org/ for it.", "The")
+    (True, False)
+    """
+    return _URL_END.search(before.rstrip()) is not None and before[-1:] in "./-_" and after[:1].islower()
+
+
+def measure_en(widths: list[int]) -> int | None:
+    """The measure (in columns) at which English lines were wrapped, or ``None`` when none shows.
+
+    The :data:`PERCENTILE` width (nearest rank) of the lines of 20 columns
+    or more, when it is at least :data:`MIN_MEASURE_EN` and at least
+    :data:`MIN_SUPPORT_LINES` lines reach :data:`RAGGED` of it.
+
+    >>> measure_en([88, 90, 89, 69, 84, 47, 8]), measure_en([44, 40, 41, 42, 37, 23]), measure_en([25, 22, 28]), measure_en([70])
+    (90, 44, None, None)
+    """
+    wide = sorted(w for w in widths if w >= 20)
+    if len(wide) < MIN_SUPPORT_LINES:
+        return None
+    width = wide[math.ceil(PERCENTILE * len(wide)) - 1]
+    if width < MIN_MEASURE_EN or sum(w >= RAGGED * width for w in wide) < MIN_SUPPORT_LINES:
+        return None
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends with a sentence's (or clause's) final mark, a closing quote or bracket aside.
+
+    >>> ends_sentence("of the hours."), ends_sentence('he said."'), ends_sentence("three winters of")
+    (True, True, False)
+    """
+    return text.rstrip().rstrip("\"'”’)]")[-1:] in SENTENCE_END
+
+
+def first_word_width(text: str) -> int:
+    """Display width of the line's first word (what a greedy line breaker tried to fit on the line before)."""
+    m = _FIRST_WORD.search(text)
+    return display_width(m.group()) if m else 0
+
+
+def wrapped(width: int, before: str, after: str, measure: int) -> bool:
+    """True when ``before`` (``width`` columns wide) was ended because ``after``'s first word did not fit.
+
+    >>> wrapped(84, "exist for large ports only. Earlier", "studies used full models", 90)
+    True
+    >>> wrapped(69, "as the sea rises by 3 mm per year.", "Small harbour towns", 90)
+    False
+    >>> wrapped(85, "and the cost of labour.", "The", 90), wrapped(87, "and the cost of", "the", 90)
+    (False, True)
+    """
+    slack = 0 if ends_sentence(before) else round(SLACK * measure)
+    return width + 1 + first_word_width(after) > measure - slack
+
+
+def short_phrase(width: int, text: str, measure: int) -> bool:
+    """A line well short of the measure that ends in no punctuation: a heading, a label or a name.
+
+    >>> short_phrase(12, "Related work", 90), short_phrase(33, "quay height above mean sea level.", 90)
+    (True, False)
+    """
+    return width < SHORT_PHRASE * measure and not text.rstrip()[-1:] in SENTENCE_END + ","

@@ -1,0 +1,54 @@
+"""English words: the English list decides a lost letter only where its answer was measured to be right."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.restore import restore_text
+from pipeline.restore.evidence import english
+
+
+def _only(text: str) -> dict:
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 1, repairs
+    return repairs[0]
+
+
+@pytest.mark.parametrize("text, fill", [
+    ("The harbour office drew a new tr\ufffdnsport plan.", "a"),
+    ("FERRY TIMET\ufffdBLE", "A"),  # a word in capitals takes a capital
+    ("the s\ufffd\ufffdbol of the city", "ym"),
+])
+def test_a_word_only_one_english_word_fits_is_restored(text, fill):
+    r = _only(text)
+    assert (r["status"], r["restored"]) == ("restored", fill), r
+    assert any(e["kind"] == "lexicon" and "only word" in e["detail"] for e in r["evidence"])
+
+
+@pytest.mark.parametrize("text, why", [
+    ("We met the b\ufffdt crew in May.", "several common words fit (but, bit, bet…)"),
+    ("They sailed to \ufffdenmark in May.", "a word's first letter: the list cannot tell a name's capital"),
+    ("Install it with dp\ufffd\ufffd today.", "a four-letter word: dpkg is not in the list, dprk is"),
+])
+def test_the_english_list_leaves_open_what_it_cannot_tell(text, why):
+    r = _only(text)
+    assert r["status"] != "restored" and r["restored"] is None, (why, r)
+
+
+def test_the_document_and_the_list_disagreeing_is_no_commit():
+    # the document writes "Menagement" (a misprint repeated); the list knows "management"
+    r = _only("Harbour Menagement Board\nThe m\ufffdnagement board met in May.")
+    assert r["status"] == "ambiguous", r
+    assert {c["text"] for c in r["candidates"]} >= {"e", "a"}
+    assert any(e["kind"] == "abstention" for e in r["evidence"])
+
+
+def test_a_gap_beside_japanese_or_digits_is_not_an_english_word():
+    assert english.word_parts(english.Site("港\ufffdort", 1, 2)) is None
+    assert english.word_parts(english.Site("pp.12\ufffd4", 5, 6)) is None
+
+
+def test_every_gap_class_is_calibrated():
+    cal = english.calibration()
+    assert set(cal.decided) == set(cal.undecided) == {"single", "multi"}
+    assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())

@@ -1,0 +1,305 @@
+"""Shapes a fresh user's trial met (trial report 1, faults 3, 4, 5 and 9), on made-up documents.
+
+The inputs under ``tests/golden/segment/trial`` are made up (helper-11's
+trial inputs 03, 04, 05, 08, 09 and 14; no real document); the others are
+built here: a loosely leaded English PDF (every line a pdfminer box of its
+own), a two-page table of contents, a bilingual title line.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import golden
+from pdfmaker import EN, JA, drawn_pdf
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+from pipeline.segment.paragraphs import join_wraps
+from pipeline.segment.layout import Layout
+from pipeline.model import Text
+from segment_inputs import cleaned_from_text
+
+HERE = golden.GOLDEN / "segment" / "trial"
+INPUTS = sorted(p for p in HERE.iterdir() if p.suffix in (".pdf", ".txt"))
+
+
+def run_bytes(data: bytes, name: str):
+    cleaned = clean(extract(data, name=name))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def run_file(path: Path):
+    return run_bytes(path.read_bytes(), f"trial/{path.name}")
+
+
+def paragraphs(talk) -> list[str]:
+    return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
+def test_golden_trial(path):
+    from pipeline.segment.render import render
+
+    golden.compare(render(run_file(path)), path.with_suffix(path.suffix + ".out"))
+
+
+# Fault 3: English hard wraps are joined, by the document's own measure.
+
+def test_english_paper_wraps_joined_headings_kept():
+    talk = run_file(HERE / "03_en_paper.pdf").talks[0]
+    numbers = [s.number for s in talk.sections]
+    assert numbers == [None, "1", "1.1", "1.2", "2", "2.1", "3", "4", "5", None]
+    abstract = talk.sections[0].paragraphs
+    assert len(abstract) == 1
+    assert abstract[0].text.startswith("We present a simple model for the tidal flood risk of small harbour towns, calibrated on forty")
+    assert abstract[0].text.endswith("within 12 percent.")
+    # References stay one entry a line.
+    assert [p.text[:3] for p in talk.sections[-1].paragraphs][:2] == ["[1]", "[2]"]
+
+
+def test_english_text_dump_wraps_joined_at_blank_lines():
+    talk = run_file(HERE / "08_essay_en.txt").talks[0]
+    texts = [t.text for t in talk.front] + paragraphs(talk)
+    starts = [s for s in texts if s.startswith(("Most households", "In the town", "Those shops", "Community repair"))]
+    assert len(starts) == 4
+    assert all(len(s) > 200 for s in starts)
+    assert "the answer lies less in skill" in starts[0]
+    assert "The well-known argument" in starts[2]
+
+
+def test_two_columns_each_joined_never_across():
+    talk = run_file(HERE / "14_two_column.pdf").talks[0]
+    texts = paragraphs(talk) + [t.text for t in talk.front]
+    first = next(s for s in texts if s.startswith("road salting"))
+    assert first.endswith("where most accidents had happened.")
+    assert "Salt and spreading" not in first
+
+
+def _loose_english_pdf() -> bytes:
+    """Two paragraphs of loosely leaded English (pitch 15 pt for 10 pt type: pdfminer boxes each line alone),
+    a paragraph gap of 24 pt, a heading set larger, a bulleted item that wraps and one that does not."""
+    lines = [
+        (EN, 12, "Background", 0),
+        (EN, 10, "Municipal archives in small towns keep their records in paper ledgers that few people", 18),
+        (EN, 10, "have read since they were written, and the staff who know them are retiring. A survey", 15),
+        (EN, 10, "of twelve towns found that most ledgers had never been indexed.", 15),
+        (EN, 10, "The survey also asked how the ledgers are stored and who may consult them today, and", 24),
+        (EN, 10, "found the answers differ from one town to the next even within one prefecture.", 15),
+        (EN, 10, "- Index the ledgers of each town in one shared format so that readers can search", 24),
+        (EN, 10, "them across towns without visiting each archive in person.", 15),
+        (EN, 10, "- Keep the paper.", 15),
+    ]
+    runs, y = [], 780.0
+    for font, size, text, step in lines:
+        y -= step
+        runs.append((font, size, 72.0, y, text))
+    return drawn_pdf([runs])
+
+
+def test_loosely_leaded_pdf_joined_by_line_pitch():
+    talk = run_bytes(_loose_english_pdf(), "made-up/loose.pdf").talks[0]
+    texts = [t.text for t in talk.front] + [s.title.text for s in talk.sections] + paragraphs(talk)
+    assert talk.title.en.text == "Background" or "Background" in texts
+    assert any(s.startswith("Municipal archives") and s.endswith("never been indexed.") for s in texts)
+    assert any(s.startswith("The survey also asked") and s.endswith("within one prefecture.") for s in texts)
+    assert any(s.startswith("- Index the ledgers") and s.endswith("in person.") for s in texts)
+    assert "- Keep the paper." in texts
+
+
+def _texts(*lines: str) -> list[Text]:
+    return [Text.from_raw(s, line=n) for n, s in enumerate(lines, start=1)]
+
+
+def test_english_lines_of_a_list_or_title_block_stay_lines():
+    lines = _texts(
+        "Estimating Tidal Flood Risk",
+        "Maria Lindqvist and Tomas Berg",
+        "Northfield University",
+        "1. Introduction",
+        "Small harbour towns flood several times a year when a spring tide meets an onshore",
+        "wind, and councils need a quick estimate of how often this happens and how the count",
+        "changes as the sea rises.",
+        "Related work",
+        "Earlier studies used full hydrodynamic models which need bathymetry that most towns",
+        "do not have.",
+    )
+    out = [t.text for t in join_wraps(lines, Layout.plain(), None)]
+    assert out[:4] == ["Estimating Tidal Flood Risk", "Maria Lindqvist and Tomas Berg", "Northfield University", "1. Introduction"]
+    assert out[4].endswith("how the count changes as the sea rises.")
+    assert out[5] == "Related work"
+    assert out[6] == "Earlier studies used full hydrodynamic models which need bathymetry that most towns do not have."
+    assert len(out) == 7
+
+
+def test_english_wrap_keeps_hyphen_and_url_whole():
+    lines = _texts(
+        "The scheme for the yearly counts of the small archives was first described by Mey-",
+        "ers and others, and the forms can be downloaded from https://example.org/forms/",
+        "annual-report.pdf by anyone who wants to check how the counts were made in detail.",
+    )
+    out = [t.text for t in join_wraps(lines, Layout.plain(), None)]
+    assert out == ["The scheme for the yearly counts of the small archives was first described by Mey-ers and others, and the forms can be downloaded from "
+                   "https://example.org/forms/annual-report.pdf by anyone who wants to check how the counts were made in detail."]
+
+
+# Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
+
+def _two_page_contents_pdf() -> bytes:
+    """A manual: a title page, contents over two pages whose leaders pdfminer sets apart (dot pieces and
+    page numbers as lines of their own), then ``Chapter 1`` above its title and the body."""
+    def entry(y, label, title, dots, page, x=72.0):
+        runs = [(JA, 10, x, y, f"{label} {title} . .")]
+        runs += [(EN, 10, 300.0 + 40 * k, y, piece) for k, piece in enumerate(dots)]
+        return runs + [(EN, 10, 520.0, y, str(page))]
+
+    cover = [(JA, 24, 72.0, 700.0, "港湾管理ガイド"), (EN, 11, 72.0, 660.0, "October 8, 2022")]
+    page1 = [(EN, 24, 72.0, 760.0, "Contents"), (JA, 10, 72.0, 720.0, "1 まずは港を知ろう")]
+    y = 700.0
+    for k, title in enumerate(["港の歴史", "岸壁の構造", "潮位の記録", "管理の体制"], start=1):
+        page1 += entry(y, f"1.{k}", title, [". . .", ".", ". ."], k)
+        y -= 18
+    page1.append((JA, 10, 72.0, y, "2 はじめの一歩"))
+    y -= 18
+    for k, title in enumerate(["点検の手順", "記録の整理"], start=1):
+        page1 += entry(y, f"2.{k}", title, [". .", "."], 5 + k)
+        y -= 18
+    page2 = [(JA, 10, 72.0, 760.0, "3 その他の作業")]
+    y = 740.0
+    for k, title in enumerate(["compat", "conffiles", "dirs", "docs", "install", "watch"], start=1):
+        page2 += entry(y, f"3.{k}", title, [".", ". .", "."], 10 + k, x=90.0)
+        y -= 18
+    for x in (300.0, 340.0, 380.0):
+        page2.append((EN, 10, x, y, "."))
+        y -= 18
+    body = [(EN, 20, 72.0, 760.0, "Chapter 1"), (JA, 24, 72.0, 720.0, "まずは港を知ろう")]
+    text = ["この章では、港の管理に必要な基本的な知識を説明します。港の歴史と岸壁の構造を知ることは、",
+            "日々の点検を正しく行うための第一歩です。"]
+    body += [(JA, 10, 72.0, 690.0 - 14 * k, s) for k, s in enumerate(text)]
+    body += [(JA, 14, 72.0, 640.0, "1.1 港の歴史"), (JA, 10, 72.0, 620.0, "港は江戸時代に開かれました。")]
+    body += [(JA, 14, 72.0, 590.0, "1.2 岸壁の構造"), (JA, 10, 72.0, 570.0, "岸壁は石積みです。")]
+    return drawn_pdf([cover, page1, page2, body])
+
+
+def test_two_page_contents_kept_out_and_chapter_numbered():
+    talk = run_bytes(_two_page_contents_pdf(), "made-up/manual.pdf").talks[0]
+    contents = [t.text for t in talk.contents]
+    assert "Contents" in contents
+    assert any(s.startswith("3.6 watch") for s in contents)  # the second page's entries too
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "まずは港を知ろう"), ("1.1", "港の歴史"), ("1.2", "岸壁の構造"),
+    ]
+    assert not any(p.text.strip(" .") == "" for s in talk.sections for p in s.paragraphs)
+
+
+# Fault 5: title and speaker from the title block's evidence; never a contents heading, an event's name or a block.
+
+def test_english_paper_title_and_authors():
+    talk = run_file(HERE / "03_en_paper.pdf").talks[0]
+    assert talk.title.en.text == "Estimating Tidal Flood Risk in Small Harbour Towns"
+    assert talk.speaker.name.text == "Maria Lindqvist and Tomas Berg"
+    assert talk.speaker.affiliation.text == "Department of Coastal Engineering, Northfield University"
+    assert talk.id == "estimating-tidal-flood-risk-in-small-harbour-towns"
+    assert talk.front == ()
+
+
+def test_english_name_comma_affiliation():
+    talk = run_file(HERE / "14_two_column.pdf").talks[0]
+    assert talk.title.en.text == "Notes on Winter Road Salting in Hill Villages"
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("R. Okafor", "County Highways Office")
+
+
+def test_thesis_title_by_size_never_the_contents_heading():
+    talk = run_file(HERE / "04_ja_thesis_toc.pdf").talks[0]
+    assert talk.title.ja.text == "地方鉄道の利用促進に関する研究"
+    assert talk.speaker.name.text == "佐藤花子"
+    assert talk.contents[0].text == "目次"
+
+
+def _thesis_cover_pdf() -> bytes:
+    """A cover whose first line is the degree (12 pt) and whose title (18 pt) comes second."""
+    cover = [(JA, 12, 200.0, 700.0, "令和六年度 卒業論文"), (JA, 18, 150.0, 660.0, "港湾都市における観光政策の比較"),
+             (JA, 12, 180.0, 620.0, "架空大学 観光学科 山田太郎")]
+    body = [(JA, 14, 60.0, 760.0, "第1章 序論"),
+            (JA, 10.5, 60.0, 730.0, "本研究は、港湾都市の観光政策を比較し、その効果を明らかにすることを目的とする。")]
+    return drawn_pdf([cover, body])
+
+
+def test_title_is_the_largest_line_of_the_cover():
+    talk = run_bytes(_thesis_cover_pdf(), "made-up/cover.pdf").talks[0]
+    assert talk.title.ja.text == "港湾都市における観光政策の比較"
+    assert [t.text for t in talk.front] == ["令和六年度 卒業論文"]
+
+
+def test_event_line_is_not_the_title_and_english_title_is_one_line():
+    talk = run_file(HERE / "09_gaps_mixed.txt").talks[0]
+    assert talk.title.ja.text == "バス路線の再編と住民の移動"
+    assert talk.title.en.text == "Bus Network Redesign and Residents' Mobility"
+    assert [t.text for t in talk.front] == ["第3回 地域交通シンポジウム"]
+    assert talk.id == "bus-network-redesign-and-residents-mobility"
+    assert talk.slides[0].title.text == talk.title.en.text
+    assert any(t.text == "■Background" for sl in talk.slides[1:] for t in sl.lines)
+
+
+def test_running_header_with_page_number_is_no_title():
+    talk = run_file(HERE / "08_essay_en.txt").talks[0]
+    assert talk.title.en is None and talk.title.ja is None
+
+
+# Fault 9: a title line holding both languages is split at its separator.
+
+def test_bilingual_title_line_split():
+    talk = run_file(HERE / "05_bilingual_deck.pdf").talks[0]
+    assert talk.title.ja.text == "港町の防災と観光"
+    assert talk.title.en.text == "Disaster Prevention and Tourism in a Port Town"
+    assert talk.lang == "ja"
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6]
+
+
+def test_bilingual_title_line_english_first_in_a_text_dump():
+    text = "\n".join([
+        "Harbour Festivals / 港の祭り", "", "Why festivals?", "Visitors come back every summer", "1", "",
+        "Costs", "Stalls and safety staff", "2", "", "Thank you",
+    ])
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    talk = doc.talks[0]
+    assert (talk.title.ja.text, talk.title.en.text) == ("港の祭り", "Harbour Festivals")
+
+
+def test_first_line_indent_opens_a_paragraph_in_a_loosely_leaded_pdf():
+    """No paragraph gap, only a first-line indent (12 pt for 10 pt type) says where the second paragraph starts."""
+    text = [
+        (72.0, "The harbour board met four times in the year and agreed on a plan for the old quay walls,"),
+        (72.0, "which had been patched so often that no one could say how much of the first stone was left."),
+        (84.0, "The plan sets out three stages of work, each paid for by the board and the town together,"),
+        (72.0, "and each ends with an inspection by the county engineer before the next stage may begin."),
+    ]
+    runs = [(EN, 10, x, 700.0 - 15 * k, s) for k, (x, s) in enumerate(text)]
+    talk = run_bytes(drawn_pdf([runs]), "made-up/indent.pdf").talks[0]
+    texts = [t.text for t in talk.front] + paragraphs(talk)
+    assert [s[:20] for s in texts] == ["The harbour board me", "The plan sets out th"]
+    assert texts[1].endswith("before the next stage may begin.")
+
+
+def test_english_chapter_labels_number_their_chapters():
+    text = "\n".join([
+        "A Field Guide to Harbour Walls", "",
+        "Chapter I", "Getting Started", "",
+        "This guide explains how the walls of a small harbour are inspected and repaired.", "",
+        "1.1 Tools", "",
+        "A hammer, a torch and a notebook are enough for a first inspection.", "",
+        "Chapter II", "Repairs", "",
+        "Repairs follow the inspection and are planned with the harbour board.",
+    ])
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    talk = doc.talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Getting Started"), ("1.1", "Tools"), ("2", "Repairs")]
