@@ -735,7 +735,7 @@ def _hint_proposals(hint: Hint | None) -> list[Proposal]:
     if hint is None:
         return []
     strength = 1.0 if len(hint.candidates) == 1 else 0.5
-    return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"numbering": strength}) for c in hint.candidates]
+    return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"hint": strength}) for c in hint.candidates]
 
 
 def _at_source(r: Repair, pos, origin, cids: dict) -> Repair:

@@ -99,6 +99,9 @@ TABLE: tuple[Feature, ...] = (
     Feature("rep_specific", raw("rep_specific", 10.0, high=60.0), 0.5,
             "how specific the repeated context is: its bits under the general character model (at most 60), "
             "/ 10 (`して…いる` repeated says little, `姉妹都市の…` much)"),
+    Feature("hint", raw("hint"), 10.0,
+            "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
+            "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
 )
 """The scoring model's inputs, in vector order. Adding a feature is one row here: the vector
 (:func:`feature_vector`), the default weights, the calibration file's keys and the table in
@@ -230,8 +233,9 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["unigram"] = logps[fill] - best_lp
         # the model was counted from running prose: a mark the talk's structure calls for (a heading
         # number, the subtitle's wave dash from the English ~…~) is what prose rarely shows
-        feats["charlm"] = 0.0 if feats.get("numbering") else lms[fill] - best_lm
-        feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
+        fixed = feats.get("numbering") or feats.get("hint")  # the sequence or segment names it, however it reads
+        feats["charlm"] = 0.0 if fixed else lms[fill] - best_lm
+        feats["charlm_back"] = 0.0 if fixed else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
         feats["doc_count"] = math.log1p(lm.document_count(fill))
@@ -308,15 +312,19 @@ class Model:
 
 
 def numbering_alone(features: dict[str, float]) -> bool:
-    """Only a heading-number hint speaks for the fill, besides how it reads: a hint that reaches the model is
-    one the sequence does not settle (tentative, or one of several numbers), so its fill is a candidate and
-    never committed on that hint's word (``features``: the fill's features; zeros are absent evidence).
+    """Only a hint that does not settle the gap speaks for the fill, besides how it reads: a heading-number
+    hint the sequence does not settle (tentative, or one of several numbers) reaches the pool at strength 0.5,
+    and its fill is a candidate, never committed on that hint's word. A hint that names one fill (segment's
+    ``～`` of a subtitle the English wraps in ``~…~``) weighs 1 and is not this (``features``: the fill's
+    features; zeros are absent evidence).
 
     >>> numbering_alone({"numbering": 0.5, "cost": 0.0, "charlm": -1.2}), numbering_alone({"numbering": 0.5, "rep_context": 3})
     (True, False)
+    >>> numbering_alone({"numbering": 1.0, "cost": -0.2})
+    False
     """
     present = {k for k, v in features.items() if v}
-    return "numbering" in present and present <= READING | {"numbering", "symbol", "has_lex"}
+    return 0 < features.get("numbering", 0.0) < 1 and present <= READING | {"numbering", "symbol", "has_lex"}
 
 
 def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
