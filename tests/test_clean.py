@@ -225,6 +225,7 @@ MADE_UP = [
     "２２",
     "Ferry Terminal ４４",
     "６６",
+    "１０１０",  # 66 then 1010 is no page sequence; 6 then 10 is: the evidence that 22, 44, 66 are doubled too
     "Sapporo Snow Festivalpp",
     "p y",
     "cafÃ© terrace",
@@ -248,6 +249,7 @@ def test_made_up_document_conserved_idempotent_and_clean():
         "2",
         "Ferry Terminal 4",
         "6",
+        "10",
         "Sapporo Snow Festival",
         "café terrace",
         "人口50万人の港町",

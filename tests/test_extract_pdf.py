@@ -298,8 +298,69 @@ def test_recurring_body_text_and_a_repeated_footnote_number_are_not_furniture():
     assert not dropped(doc, FURNITURE)
 
 
-def test_one_page_has_no_furniture():
-    assert not dropped(extract(_paged(1), name="f.pdf"), FURNITURE)
+def test_one_page_keeps_its_header_but_not_its_centred_page_number():
+    doc = extract(_paged(1), name="f.pdf")
+    assert dropped(doc, FURNITURE) == ["- 1 -"]  # the position says page number; a header needs recurrence
+    assert dropped(doc, "page-number") == ["- 1 -"]
+    assert "Journal of Urban Exchange, Vol. 3" in text_lines(doc)
+    check_accounted(doc)
+
+
+def _one_page(*runs) -> bytes:
+    return drawn_pdf([[(JA, 10.5, 72, 700, "都市間の交流について述べる。"), (JA, 10.5, 72, 680, "本文の二行目です。"), *runs]])
+
+
+@pytest.mark.parametrize("runs, why", [
+    ([(EN, 9, 295, 40, "7")], "not the page's index"),
+    ([(EN, 9, 72, 40, "1")], "neither centred nor flush right"),
+    ([(EN, 9, 295, 40, "1"), (JA, 9, 330, 40, "件数の合計")], "a table cell: text beside it at its height"),
+    ([(EN, 9, 295, 400, "1")], "in the middle of the page"),
+    ([(EN, 9, 295, 40, "1"), (EN, 10, 250, 20, "Note: the last line of the page.")],
+     "inside the text flow: a line below it, read after it"),
+])
+def test_a_lone_number_stays_text_unless_its_position_says_page_number(runs, why):
+    doc = extract(_one_page(*runs), name="f.pdf")
+    assert not dropped(doc, FURNITURE), why
+
+
+def test_a_lone_centred_number_at_the_foot_is_the_page_number():
+    doc = extract(_one_page((EN, 9, 295, 40, "1")), name="f.pdf")
+    assert dropped(doc, "page-number") == ["1"]
+    check_accounted(doc)
+
+
+def test_footer_beside_the_page_number_on_two_pages_is_furniture():
+    """A LaTeX two-sided foot: the chapter title beside the page number on even pages, the section on odd."""
+    out = []
+    for p in range(1, 5):
+        left = p % 2 == 1
+        out.append([(JA, 10.5, 72, 700, f"本文の{p}ページ目です。"), (JA, 10.5, 72, 680, "都市間の交流について述べる。"),
+                    (EN, 10, 72 if left else 510, 40, str(p + 9)),
+                    (JA, 9.5, 400 if left else 72, 40, "第 3 章 開発者の責務" if left else "3.2 管理者的な責務")])
+    doc = extract(drawn_pdf(out), name="f.pdf")
+    assert dropped(doc, "page-number") == ["10", "11", "12", "13"]
+    assert dropped(doc, "running-footer") == ["第 3 章 開発者の責務", "3.2 管理者的な責務"] * 2
+    assert text_lines(doc).count("都市間の交流について述べる。") == 4
+    check_accounted(doc)
+
+
+def test_running_header_on_two_pages_whose_page_number_changes_is_furniture():
+    out = [[(EN, 9, 72, 800, f"Proceedings of the Harbour Forum, p. {p + 40}"),
+            (JA, 10.5, 72, 700, "都市間の交流について述べる。")] for p in (1, 2)]
+    doc = extract(drawn_pdf(out), name="f.pdf")
+    assert dropped(doc, "running-header") == ["Proceedings of the Harbour Forum, p. 41",
+                                              "Proceedings of the Harbour Forum, p. 42"]
+
+
+def test_same_line_on_two_pages_without_a_changing_number_is_not_furniture():
+    out = [[(EN, 9, 72, 800, "Harbour Forum, Vol. 2"), (JA, 10.5, 72, 700, "都市間の交流について述べる。")] for _ in (1, 2)]
+    assert not dropped(extract(drawn_pdf(out), name="f.pdf"), FURNITURE)
+
+
+def test_first_entries_of_a_contents_list_at_page_tops_are_not_page_numbers():
+    out = [[(EN, 10, 500, 780, first), (EN, 10, 72, 760, "Chapter . . . . . . . ."), (EN, 10, 500, 760, ". 33"),
+            (JA, 10.5, 72, 500, "目次の続き")] for first in ("32", "48")]
+    assert not dropped(extract(drawn_pdf(out), name="f.pdf"), "page-number")
 
 
 # --------------------------------------------------------------------------

@@ -295,3 +295,43 @@ def test_paper_with_city_like_lines_is_one_talk(body):
     doc = segment(cleaned)
     assert conservation_problems(cleaned, doc) == []
     assert len(doc.talks) == 1
+
+
+# --------------------------------------------------------------------------
+# Running heads with their folio (a text dump's header and page number on one line)
+
+ESSAY_PAGE = ("Most households keep a drawer of broken things: a lamp with a loose\n"
+              "switch, a chair whose leg wobbles, a radio that hums. We mean to mend\n"
+              "them, and we rarely do. This essay asks why.\n\n"
+              "In the town where I grew up there were three repair shops on one\n"
+              "street, each run by someone who had learned the trade from a parent.\n")
+
+
+def _furniture_of(text: str) -> tuple[list[tuple[str, str]], str]:
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    body = "\n".join(p.text for t in doc.talks for s in t.sections for p in s.paragraphs)
+    body += "\n".join(x.text for t in doc.talks for x in t.front)
+    return furniture(doc), body
+
+
+@pytest.mark.parametrize("feed", ["", "\f"], ids=["no pages", "form feeds"])
+def test_running_head_with_its_folio_on_two_pages_is_furniture(feed):
+    head = "HARBOUR NOTES ON SMALL REPAIRS" + " " * 30
+    text = f"{head}1\n\n{ESSAY_PAGE}\n{feed}{head}2\n\n{ESSAY_PAGE}"
+    found, body = _furniture_of(text)
+    assert found == [(f"{head}1".strip(), "running-header"), (f"{head}2".strip(), "running-header")]
+    assert "HARBOUR NOTES" not in body and "a radio that hums" in body
+
+
+@pytest.mark.parametrize("lines", [
+    ["Round      1", "Round      2"],  # a table's rows, one after the other
+    ["HARBOUR NOTES" + " " * 20 + "1", "HARBOUR NOTES" + " " * 20 + "3"],  # folios that do not follow on
+    ["Chapter 1", "Chapter 2"],  # headings: no folio set off
+])
+def test_recurring_lines_with_numbers_stay_text_without_a_running_folio(lines):
+    first, second = lines
+    found, body = _furniture_of(f"{first}\n{second}\n{ESSAY_PAGE}" if first.startswith("Round")
+                                else f"{first}\n\n{ESSAY_PAGE}\n{second}\n\n{ESSAY_PAGE}")
+    assert not found

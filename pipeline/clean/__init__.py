@@ -28,6 +28,7 @@ def working_lines(doc: Extracted) -> list[Line]:
         if row.action == "dropped":
             set_aside.setdefault(row.line, []).append((row.col, row.col + len(row.text)))
     lines = []
+    layouts = line_layouts(doc)
     for number, raw in enumerate(doc.lines, start=1):
         text = Text.from_raw(raw, line=number)
         merged: list[list[int]] = []
@@ -45,6 +46,7 @@ def working_lines(doc: Extracted) -> list[Line]:
                 text=text.strip(LAYOUT_SPACES),
                 indent=raw[:1].isspace(),
                 width=display_width(text.text.strip()),
+                page=layouts[number - 1].page,
             )
         )
     return lines

@@ -43,16 +43,18 @@ class Line:
 
     ``indent`` is whether the raw line began with white space (a page break
     in mid-sentence shows as one); ``width`` is the raw line's display width,
-    the evidence for a hard wrap. Both describe the raw line and do not change
-    when rules edit the text.
+    the evidence for a hard wrap; ``page`` is the raw line's page
+    (:func:`pipeline.layout.line_layouts`; ``None`` when not known). They
+    describe the raw line and do not change when rules edit the text.
     """
 
     text: Text
     indent: bool = False
     width: int = 0
+    page: int | None = None
 
     def with_text(self, text: Text) -> "Line":
-        return Line(text, self.indent, self.width)
+        return Line(text, self.indent, self.width, self.page)
 
 
 def unchanged(text: Text) -> Fixed:

@@ -11,7 +11,23 @@ A line is page furniture when
   pages: with its digits as wildcards, on at least :data:`MIN_PAGES_TEXT`
   pages, or, for a page number (digits and a little punctuation: ``3``,
   ``- 3 -``, ``3/6``, ``p. 3``), on at least two pages with the number
-  rising with the page.
+  keeping step with the page (one more per page, or two: a handout of two
+  slides a page); a running line whose only change is its page number
+  (``Proceedings 2024, p. 12``) on at least two pages when that number
+  is the page index plus the same offset on each;
+* or it recurs on at least two pages in the same band and on each of them
+  stands on the baseline of furniture already found there: the chapter title
+  beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
+  on even pages).
+
+A page number that recurs nowhere (a one-page document, a page whose folio
+differs in style) is still one when its position says so
+(:func:`_lone_page_numbers`): a page-number shape alone at its height, the
+outermost line of the top or bottom band, centred on the page or flush with
+the text block's right edge, no larger than the body, and its value the
+page's index (plus the offset the document's other page numbers show). A
+number elsewhere, or beside other text at its height (a table cell, a list
+label), or of another value, stays text.
 
 Each goes to the ledger as ``page-number``, ``running-header`` or
 ``running-footer``, the words clean uses for the same furniture in text dumps.
@@ -62,6 +78,7 @@ def _band(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str 
     return None
 
 
+
 def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
                    body_size: float | None) -> list[tuple[LineFacts, Reason]]:
     """The lines (of ``facts``, in order) that are page furniture, each with its kind:
@@ -74,17 +91,24 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if band is not None:
             groups[(band, _shape(f.text))].append(f)
     found: list[tuple[LineFacts, Reason]] = []
+    pending: list[tuple[Reason, list[LineFacts]]] = []
     for (band, shape), members in groups.items():
         members = _same_height(members)
         pages = sorted({m.page for m in members})
         if len(pages) < 2:
             continue
+        kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
         if _PAGE_NUMBER_RE.match(shape):
             if _rising(members):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
-        elif len(pages) >= MIN_PAGES_TEXT:
-            kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
+        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members):
             found.extend((m, kind) for m in members)
+        else:
+            pending.append((kind, members))
+    for kind, members in pending:
+        if all(_beside_furniture(m, [f for f, _ in found]) for m in members):
+            found.extend((m, kind) for m in members)
+    found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
 
 
@@ -95,18 +119,124 @@ def _same_height(members: list[LineFacts]) -> list[LineFacts]:
     return [m for m in members if abs(m.bbox[1] - median) <= max(3.0, m.size)]
 
 
+def _numbers(text: str) -> list[int]:
+    return [int(d) for d in _DIGITS_RE.findall(unicodedata.normalize("NFKC", text))]
+
+
 def _rising(members: list[LineFacts]) -> bool:
-    """Whether the (first) number of each member rises with its page.
+    """Whether the (first) number of each member keeps step with its page: the same rise per page,
+    one (or two: a handout of two slides a page).
+
+    The first entries of two pages of a contents list stand at the same height and rise
+    too (``32`` on one page, ``48`` on the next): they do not keep step with the pages.
 
     >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 10)
-    >>> _rising([f(2, "2"), f(3, "3"), f(5, "5/6")]), _rising([f(2, "1"), f(3, "1")])
-    (True, False)
+    >>> _rising([f(2, "2"), f(3, "3"), f(5, "5/6")]), _rising([f(2, "1"), f(3, "1")]), _rising([f(5, "32"), f(6, "48")])
+    (True, False, False)
     """
     by_page: dict[int, int] = {}
     for m in members:
-        match = _DIGITS_RE.search(unicodedata.normalize("NFKC", m.text))
-        if match is None:
+        numbers = _numbers(m.text)
+        if not numbers:
             return False
-        by_page.setdefault(m.page, int(match.group()))
-    numbers = [by_page[p] for p in sorted(by_page)]
-    return all(a < b for a, b in zip(numbers, numbers[1:]))
+        by_page.setdefault(m.page, numbers[0])
+    pages = sorted(by_page)
+    steps = {(by_page[b] - by_page[a]) / (b - a) for a, b in zip(pages, pages[1:])}
+    return len(steps) == 1 and steps <= {1.0, 2.0}
+
+
+def _follows_pages(members: list[LineFacts]) -> bool:
+    """Whether one of the members' numbers is the page index plus the same offset on each of two or more pages.
+
+    >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 10)
+    >>> _follows_pages([f(3, "Vol. 2, p. 13"), f(4, "Vol. 2, p. 14")]), _follows_pages([f(3, "Vol. 2"), f(4, "Vol. 2")])
+    (True, False)
+    """
+    by_page: dict[int, list[int]] = {}
+    for m in members:
+        by_page.setdefault(m.page, _numbers(m.text))
+    rows = list(by_page.items())
+    if len(rows) < 2 or len({len(numbers) for _, numbers in rows}) != 1:
+        return False
+    return any(len({numbers[k] - page for page, numbers in rows}) == 1 for k in range(len(rows[0][1])))
+
+
+def _beside_furniture(line: LineFacts, furniture: list[LineFacts]) -> bool:
+    """Whether furniture already found on the line's page stands on the line's baseline."""
+    return any(f.page == line.page and f.number != line.number and abs(f.bbox[1] - line.bbox[1]) <= max(3.0, line.size)
+               for f in furniture)
+
+
+#: How far (share of the page width) a centred page number's centre may lie from the page's centre.
+CENTRE_TOLERANCE = 0.05
+#: How far (points) a right-flush page number's right edge may lie from the text block's right edge.
+EDGE_TOLERANCE = 3.0
+
+
+def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                       body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """The page numbers recurrence could not show, at most one a page (see the module docstring)."""
+    numbered = {f.page for f, kind in found if kind == Reason.PAGE_NUMBER}
+    offsets = {value - f.page for f, kind in found if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None}
+    if len(offsets) > 1:
+        return []  # the document's own numbers do not agree on the offset: no evidence for a lone one
+    offset = offsets.pop() if offsets else 0
+    taken = {f.number for f, _ in found}
+    by_page: dict[int, list[LineFacts]] = defaultdict(list)
+    for f in facts:
+        if f.text.strip():
+            by_page[f.page].append(f)
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(by_page.items()):
+        if page in numbered:
+            continue
+        for line in _outermost(lines, page_boxes[page]):
+            if line.number in taken or _number(line.text) != page + offset:
+                continue
+            if body_size is not None and line.size > MAX_SIZE_RATIO * body_size:
+                continue
+            if _placed_as_folio(line, lines, page_boxes[page]):
+                out.append((line, Reason.PAGE_NUMBER))
+                break
+    return out
+
+
+def _number(text: str) -> int | None:
+    """The value of a page-number line (``3``, ``- 3 -``, ``p. 3``, ``3/6``), else ``None``.
+
+    >>> _number("- 3 -"), _number("3/6"), _number("Fig. 3"), _number("2024年")
+    (3, 3, None, None)
+    """
+    if not _PAGE_NUMBER_RE.match(_shape(text)):
+        return None
+    return _numbers(text)[0]
+
+
+def _outermost(lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> list[LineFacts]:
+    """The page's lines at its edge: the lowest and the last read when in the bottom band, the highest and the
+    first read when in the top band (a folio drawn over a text block that runs into the margin is read last)."""
+    out = []
+    for line in (min(lines, key=lambda f: f.bbox[1]), lines[-1]):
+        if _band(line, page_box) == "bottom" and line not in out:
+            out.append(line)
+    for line in (max(lines, key=lambda f: f.bbox[3]), lines[0]):
+        if _band(line, page_box) == "top" and line not in out:
+            out.append(line)
+    return out
+
+
+def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> bool:
+    """Nothing beside it at its height, and centred on the page or flush with the text block's right edge.
+
+    A number with other text beside it at its height (left or right of it) is a table cell or a list's
+    label, not the page's number.
+    """
+    others = [o for o in lines if o.number != line.number]
+    if any(abs(o.bbox[1] - line.bbox[1]) <= max(3.0, line.size)
+           and (o.bbox[2] <= line.bbox[0] or o.bbox[0] >= line.bbox[2]) for o in others):
+        return False
+    px0, _, px1, _ = page_box
+    x0, _, x1, _ = line.bbox
+    if abs((x0 + x1) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0):
+        return True
+    return bool(others) and x0 > (px0 + px1) / 2 and abs(x1 - max(o.bbox[2] for o in others)) <= EDGE_TOLERANCE

@@ -20,6 +20,13 @@ pdfplumber-based header/footer filters do.
   on every slide); and a single line at the top of a page that interrupts a
   Japanese sentence (the previous page ends mid-sentence, the next line
   carries it on): ``…相`` | ``第12回 … 講演論文集`` | ``互派遣…``.
+* **Running heads with their folio** (:func:`folio_lines`): a line of short
+  text with a page number set off by a wide space (``THE QUIET ECONOMY OF
+  SMALL REPAIRS          1``, as a dump renders a head set left with its
+  folio set right), recurring with only that number changing, one more at
+  each recurrence (and, where the dump has pages, one per page with the page
+  index). Two occurrences suffice: the changing folio is the evidence three
+  pages give for a plain header.
 """
 
 from __future__ import annotations
@@ -168,6 +175,71 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
         for _, i in hits:
             out.setdefault(i, which)
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
+    out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
+    return out
+
+
+MIN_FOLIO_GAP = 3
+"""Spaces between a running head's text and its folio (a word space is one; a dump renders the layout's gap as several)."""
+
+MIN_PAGE_LINES = 3
+"""Lines of text a page holds at least between two running heads."""
+
+_FOLIO = (
+    re.compile(r"^(?P<text>\S.{0,%d}?\S)\s{%d,}(?P<number>\d{1,4})$" % (MAX_FURNITURE_CHARS, MIN_FOLIO_GAP)),
+    re.compile(r"^(?P<number>\d{1,4})\s{%d,}(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_FURNITURE_CHARS)),
+)
+
+
+def _folio(text: str) -> tuple[int, str, int] | None:
+    """(side, signature of the text, folio) of a running head with its folio set off, else ``None``.
+
+    >>> _folio("THE QUIET ECONOMY OF SMALL REPAIRS        12")[::2], _folio("12      Harbour Forum")[::2]
+    ((0, 12), (1, 12))
+    >>> _folio("Chapter 3 begins on page 12"), _folio("Step   2")[2]
+    (None, 2)
+    """
+    s = fold(text.strip())
+    for side, pattern in enumerate(_FOLIO):
+        m = pattern.match(s)
+        if m and _furniture_text(m.group("text")):
+            return side, _signature(m.group("text")), int(m.group("number"))
+    return None
+
+
+def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for running heads recurring with their folio.
+
+    A group (same text, same side) counts when it has two members or more,
+    each folio one more than the last and more than :data:`MIN_PAGE_LINES` lines after it, and, where the dump has pages, each
+    on its own page at the page's edge with the folio minus the page index
+    the same. They are headers when they open their pages (without pages:
+    when the first opens the dump or the last does not close it), else footers.
+    """
+    pages = _pages(lines, layout)
+    page_of = {i: p for p, idxs in enumerate(pages) for i in idxs}
+    edge = {i for idxs in pages for i in idxs[:EDGE] + idxs[-EDGE:]}
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        if (folio := _folio(t.text)) is not None:
+            side, sig, number = folio
+            groups[(side, sig)].append((i, number))
+    out: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) < 2 or any(b[1] != a[1] + 1 or b[0] - a[0] <= MIN_PAGE_LINES
+                                   for a, b in zip(members, members[1:])):
+            continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads
+        if len(pages) > 1:
+            placed = [page_of[i] for i, _ in members]
+            if (len(set(placed)) != len(placed) or any(i not in edge for i, _ in members)
+                    or len({number - page_of[i] for i, number in members}) != 1):
+                continue
+        if len(pages) > 1:
+            heads = all(i in pages[page_of[i]][:EDGE] for i, _ in members)
+        else:  # no pages: a head opens the dump, a foot closes it
+            heads = members[0][0] < EDGE or members[-1][0] < len(lines) - EDGE
+        for i, _ in members:
+            out[i] = "running-header" if heads else "running-footer"
     return out
 
 
