@@ -40,8 +40,11 @@ SAMPLE = ROOT / "raw" / "000_339d16c72fef9a96.txt"
 
 # No wall-clock limit in any test, property tests included: hypothesis's per-example deadline and its
 # "data generation too slow" health check both judge time, which a shared machine makes flaky.
-settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("suite")
+# Derandomized, so that CI and a fresh clone run the same examples (a failure is reproducible, never a
+# coin toss); `HYPOTHESIS_PROFILE=explore pytest …` searches with fresh random examples.
+settings.register_profile("suite", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+settings.register_profile("explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
 
 # --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ POOL = [
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(POOL), max_size=40))
 @example(["那覇市", "１１", "Universities in Town ３３"])  # a missing number with no room for its slide
+@example(["那覇市"] * 7 + ["2014", " Page Start Title", "7"])  # a year and a page number are no page sequence
 def test_segment_conserves_any_mix_of_lines(lines):
     cleaned = cleaned_from_text("\n".join(lines))
     doc = segment(cleaned)

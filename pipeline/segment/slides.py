@@ -498,7 +498,8 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     feeds): the page is the slide. The slide's title is its first line when
     that is short and no sentence; its number is the page-number line's value
     (that line goes to the ledger). ``None`` when the pages do not look like
-    slides (no number on most pages, or two numbers on one).
+    slides (no number on most pages, two numbers on one, or numbers that do not
+    keep step with the pages).
     """
     if layout.pages() < 2 or not lines:
         return None
@@ -507,13 +508,16 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         pages.setdefault(layout.page(t), []).append(t)
     if len(pages) < 2:
         return None
-    numbered = 0
-    for page_lines in pages.values():
+    numbered: list[tuple[int, int]] = []  # (page's place, its number)
+    for place, page_lines in enumerate(pages.values()):
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
         if len(found) > 1:
             return None
-        numbered += len(found)
-    if numbered < 0.8 * len(pages):
+        numbered += [(place, page_number_values(t.text)[0]) for t in found]
+    if len(numbered) < 0.8 * len(pages):
+        return None
+    # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers)
+    if any(b[1] - a[1] != b[0] - a[0] for a, b in zip(numbered, numbered[1:])):
         return None
     slides, number_texts = [], []
     for page_lines in pages.values():
