@@ -53,7 +53,8 @@ def source_counts(source: src.Source, cache: Path = src.CACHE) -> tuple[charlm.C
         counts = charlm.Counts.load(path)
         if counts.about.startswith(tag):
             return counts, int(counts.about.split()[1])
-    blocks = list(dict.fromkeys(charlm.fold(b) for blocks in docs.values() for b in blocks))
+    # Japanese blocks only: a bilingual source's English lines teach the model nothing about Japanese
+    blocks = list(dict.fromkeys(charlm.fold(b) for blocks in docs.values() for b in blocks if src.japanese(b)))
     chars = sum(len(b) for b in blocks)
     counts = charlm.Counts.from_blocks(blocks, about=f"{tag} {chars}")
     counts.save(path)

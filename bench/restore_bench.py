@@ -26,7 +26,7 @@ source's calibration masks judged by weights fitted on the other sources); the
 *report* half is where every printed number is measured. The thresholds are
 the most commits such that every source's commits on the calibration half are
 right ≥ 95% at the lower end of a one-sided 90% Wilson interval
-(:func:`choose_thresholds`, :data:`WILSON_Z`).
+(:func:`choose_thresholds`, :data:`WILSON_Z`; ``--z`` sets another level).
 
 The sample (raw/) is never calibration data: its intact Japanese is masked the
 same way and reported as a test, restored with the packaged model.
@@ -59,16 +59,22 @@ from bench import build_char_lm, sources as src  # noqa: E402
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANA_RE, KANJI_RE  # noqa: E402
 from pipeline.model import GAP  # noqa: E402
 from pipeline.restore import NUMBERING_CONFIDENCE, Restorer, charlm, resources, scoring  # noqa: E402
-from pipeline.restore.evidence import abstention  # noqa: E402
-from pipeline.restore.evidence.base import Document, Line, Site  # noqa: E402
+from pipeline.restore.evidence.base import Document, Line, Proposal, Site  # noqa: E402
 
 SEED = 20261128
 HEADING = re.compile(r"^\s*([0-9０-９]{1,2})([．.])\s?" f"(?=[{JA_LETTER}])")
 TARGET_PRECISION = 0.95
 WILSON_Z = 1.2816
-"""The lower end of a one-sided 90% Wilson interval. Not 95%: with ~300 calibration masks per source a source
-commits at most ~150 fills, and at 1.645 even 40 right of 40 bounds at 0.937, so no threshold that commits
-anything meets it (measured: every source's commits above 0.96 were right, and the bound still failed)."""
+"""The lower end of a one-sided 90% Wilson interval (``--z 1.645``: one-sided 95%). A source whose commits are all
+right bounds at ≥ 0.95 only from 31 commits at 90% (52 at 95%), and every source must meet it at once. Measured
+with 700 masks per source and half (:data:`PER_SOURCE`, ~30 minutes in two processes on this machine): at 95% the
+single-character classes commit (thresholds 0.945 and 0.968) but no threshold of lost pairs does (NEVER), so no
+pair, English word or number of two characters or more would ever be committed; at 90% every class commits. With
+300 masks per source not even the single characters met 95% (an image editor's help: 35 right of 35 bounds at
+0.928)."""
+PER_SOURCE = 700
+"""Masks per source and half (``--per-source``)."""
+Z_LEVELS = {1.2816: "one-sided 90%", 1.645: "one-sided 95%", 1.96: "two-sided 95%"}
 MIN_SHOWN = 30
 """Calibration gaps a feature must appear in (for some candidate) before its weight is fitted."""
 MIN_STEPS, TOLERANCE = 200, 2e-4
@@ -234,6 +240,13 @@ class Outcome:
 
 
 def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
+    """The restorer's pool for one mask, as ``pipeline restore -`` sees the masked document (plain text).
+
+    The steps are the restorer's own (:meth:`Restorer.decide_run`): abstention, then the heading
+    number the document's sequence gives (committed by its own rule when it gives one fill), then
+    the scored pool of what is left; only the scoring is left to :func:`judge`, so that weights,
+    calibration and thresholds can be refitted without restoring again.
+    """
     t0 = time.perf_counter()
     lines = corpus[mask.source][mask.doc]
     text = lines[mask.line]
@@ -241,22 +254,30 @@ def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
     masked = text[:mask.start] + GAP * (mask.end - mask.start) + text[mask.end:]
     doc_lines = [Line(masked if i == mask.line else t, i + 1) for i, t in enumerate(lines)]
     lm = charlm.for_document("\n".join(ln.text for ln in doc_lines), general=general_model(mask.source))
-    restorer = Restorer(Document.of_lines(doc_lines), lm=lm)
+    restorer = Restorer(Document.of_lines(doc_lines), lm=lm, plain=True)
     out = Outcome(mask, truth)
-    if abstention.is_person_name(masked[:mask.start], masked[mask.end:]) or abstention.is_talk_number_line(masked):
+    number = mask.line + 1
+    if restorer.abstains(masked, mask.start, mask.end) is not None:
         out.abstained = True
         return out
-    site = Site(masked, mask.start, mask.end, mask.line + 1)
-    claim = restorer.numbering.propose(site)
-    if claim is not None:
-        out.numbering = claim.fill
-        cut = mask.start + len(claim.fill)
-        if cut == mask.end:
-            return out
-        masked = masked[:mask.start] + claim.fill + masked[cut:]
-        site = Site(masked, cut, mask.end, mask.line + 1)
+    pos, extra = mask.start, []
+    while pos < mask.end:
+        hint = restorer.numbering_hint(masked, pos, mask.end, number, lambda _: None)
+        if hint is None:
+            break
+        claim = None if hint.tentative else restorer.heading_number(masked, pos, hint, number)
+        if claim is None or claim.status != "restored":
+            # the sequence allows several numbers, or is not evident here: they are candidates among the others
+            extra = [Proposal(c, "numbering", hint.evidence.detail, {"numbering": 0.5}) for c in hint.candidates]
+            break
+        out.numbering = (out.numbering or "") + claim.restored
+        masked = masked[:pos] + claim.restored + masked[pos + len(claim.restored):]
+        pos += len(claim.restored)
+    if pos == mask.end:
+        return out
+    site = Site(masked, pos, mask.end, number)
     out.rest_truth = text[site.start:site.end]
-    pool, _ = restorer.scored_pool(site)
+    pool, _ = restorer.scored_pool(site, extra)
     out.fills = list(pool.features)
     out.vectors = [scoring.feature_vector(pool.features[f]) for f in out.fills]
     # a punctuation mark only the path cost favours is never committed (see pipeline.restore)
@@ -375,8 +396,11 @@ class Verdict:
 
 
 def gap_class(o: Outcome) -> str:
-    """The calibration class of what the restorer decides for this mask (the part numbering left open)."""
-    return scoring.gap_class(len(o.rest_truth) if o.rest_truth else len(o.truth))
+    """The calibration class of numbering's claim (its length and fill)."""
+    return scoring.gap_class(len(o.truth), o.numbering or "")
+
+
+TRANSLATED = scoring.FEATURES.index("bilingual_word")
 
 
 def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verdict:
@@ -398,23 +422,31 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     total = sum(exps)
     ranked = sorted(zip(o.fills, [e / total for e in exps], o.unsupported), key=lambda t: (-t[1], t[0]))
     fill, p, unsupported = ranked[0]
-    conf = model.confidence(p, length)
+    conf = model.confidence(p, length, fill)
     if o.numbering is not None:
         conf = min(conf, numbering_confidence)
     full = prefix + fill
-    committed = conf >= model.threshold(length) and not unsupported
+    # the restorer's own rule: the translation supporting a rival of the top fill blocks the commit
+    translated = {f for f, v in zip(o.fills, o.vectors) if v[TRANSLATED]}
+    if scoring.translation_rival([f for f, _, _ in ranked], translated.__contains__) is not None:
+        unsupported = True
+    # and a heading number the sequence does not settle is never committed on its own word
+    if scoring.numbering_alone(dict(zip(scoring.FEATURES, o.vectors[o.fills.index(fill)]))):
+        unsupported = True
+    committed = conf >= model.threshold(length, fill) and not unsupported
     in5 = any(prefix + f == o.truth for f, _, _ in ranked[:5])
-    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length))
+    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length, fill))
 
 
-def wilson_lower(right: int, n: int, z: float = WILSON_Z) -> float:
-    """Lower end of the Wilson interval for a proportion (one-sided 90% by default).
+def wilson_lower(right: int, n: int, z: float | None = None) -> float:
+    """Lower end of the Wilson interval for a proportion (:data:`WILSON_Z` by default: one-sided 90%).
 
     >>> round(wilson_lower(100, 100, 1.645), 3), round(wilson_lower(19, 20, 1.645), 3)
     (0.974, 0.804)
     """
     if n == 0:
         return 0.0
+    z = WILSON_Z if z is None else z
     p = right / n
     centre = p + z * z / (2 * n)
     margin = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
@@ -438,7 +470,7 @@ def choose_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION)
     ...       + [Verdict(m("a"), False, False, False, 0.6, "x", "single")] * 20
     ...       + [Verdict(m("b"), True, True, False, 0.9, "x", "multi")] * 90)
     >>> choose_thresholds(vs)
-    {'single': 0.99, 'multi': 0.9}
+    {'single': 0.99, 'single-kana': 1.01, 'multi': 0.9}
     """
     classes = list(scoring.GAP_CLASSES)
     sources = sorted({v.mask.source for v in verdicts})
@@ -543,9 +575,10 @@ def write_calibration(fitted: Fitted, sources: list[str]) -> None:
     params = {
         "about": "written by bench/restore_bench.py --calibrate from the calibration half of its masked sources "
                  f"({', '.join(sources)}; bench/sources.py), each judged by weights fitted without its source: "
-                 "weights of pipeline.restore.scoring.TABLE; per gap class (one lost character, several) isotonic "
+                 "weights of pipeline.restore.scoring.TABLE; per gap class (scoring.GAP_CLASSES) isotonic "
                  "bins [lower model probability, observed accuracy] and the commit threshold chosen so that every "
-                 f"source's commits are right >= {TARGET_PRECISION} at the lower end of a one-sided 90% Wilson interval",
+                 f"source's commits are right >= {TARGET_PRECISION} at the lower end of a {bound_name()} Wilson "
+                 "interval",
         "seed": SEED,
         "masks": fitted.masks,
         "weights": m.weights,
@@ -639,9 +672,14 @@ def _row(name: str, vs: list[Verdict]) -> str:
             f"{_pct(s['top5'])} |")
 
 
-HEADER = ("| masks | n | committed precision, all commits | precision of the model's commits (right/committed) | "
-          "its Wilson lower (one-sided 90%) | numbering's own commits (right/n) | coverage | top-1 | top-5 |\n"
-          "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+def bound_name() -> str:
+    return Z_LEVELS.get(WILSON_Z, f"z = {WILSON_Z}")
+
+
+def header() -> str:
+    return ("| masks | n | committed precision, all commits | precision of the model's commits (right/committed) | "
+            f"its Wilson lower ({bound_name()}) | numbering's own commits (right/n) | coverage | top-1 | top-5 |\n"
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 
 
 def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[tuple[bool, float]]],
@@ -651,12 +689,12 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
     out.append(f"packaged commit thresholds (calibrated confidence, per gap class): {said}\n")
     out.append("**Per held-out source** (report half; each source restored with the character model counted "
                "without it, weights, calibration and thresholds fitted without it):\n")
-    out.append(HEADER)
+    out.append(header())
     for source in sorted({v.mask.source for v in verdicts}):
         out.append(_row(f"{source} ({registers.get(source, '')})", [v for v in verdicts if v.mask.source == source]))
     out.append(_row("**all sources**", verdicts))
     out.append("\n**Per gap class** (report half, all sources held out):\n")
-    out.append(HEADER)
+    out.append(header())
     for kind in KINDS:
         out.append(_row(KIND_NAMES[kind], [v for v in verdicts if v.mask.kind == kind]))
     out.append(_row("single characters (kanji + kana)", [v for v in verdicts if v.mask.kind in ("kanji", "kana")]))
@@ -671,7 +709,7 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
         out.append(f"| {source} | " + " | ".join(cells) + " |")
     if sample:
         out.append("\n**The sample (raw/), a test never fitted on** (packaged model and calibration):\n")
-        out.append(HEADER)
+        out.append(header())
         out.append(_row("raw/ all", sample))
         for kind in KINDS:
             vs = [v for v in sample if v.mask.kind == kind]
@@ -702,19 +740,25 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
 
 
 def main(argv=None) -> int:
+    global WILSON_Z
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--calibrate", action="store_true",
                     help="refit weights, calibration and thresholds and write pipeline/data/restore_calibration.json")
-    ap.add_argument("--per-source", type=int, default=300, help="masks per source and half (default 300)")
+    ap.add_argument("--per-source", type=int, default=PER_SOURCE,
+                    help=f"masks per source and half (default {PER_SOURCE})")
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES],
                     help="sources to draw masks from (default: all of bench/sources.py)")
     ap.add_argument("--baseline-masks", type=int, default=100, help="report masks the baseline runs on (default 100)")
     ap.add_argument("--reuse", action="store_true",
                     help="refit from the last run's outcomes (bench/out/restore_outcomes.pickle) instead of restoring "
                          "the masks again; only valid while the restorer's code is unchanged")
+    ap.add_argument("--z", type=float, default=WILSON_Z,
+                    help=f"z of the Wilson bound every source's commits are held to (default {WILSON_Z}: one-sided 90%%; "
+                         "1.645: one-sided 95%%)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="processes the restorer runs in (default: one per CPU; the numbers do not depend on it)")
     args = ap.parse_args(argv)
+    WILSON_Z = args.z
     t0 = time.time()
     corpus = load_corpus(args.sources)
     build_heldout_models(args.sources)

@@ -61,6 +61,9 @@ class Source:
     origin: str
     read: Callable[[Path], Documents]
     """Fetch into a temporary folder and return the documents."""
+    bilingual: bool = False
+    """The documents hold Japanese with its English (:func:`read_catalogues`): kept as the reader laid them out,
+    English lines included; the character model counts their Japanese lines only."""
 
 
 # --------------------------------------------------------------------------
@@ -399,6 +402,91 @@ def read_npm_docs(tmp: Path) -> Documents:
     return docs
 
 
+CATALOGUES = ("postgresql-15", "postgresql-client-15", "binutils-common", "libgtk-3-common", "libglib2.0-data",
+              "libc-l10n", "make", "gettext", "man-db", "systemd", "packagekit", "appstream", "libgstreamer1.0-0",
+              "login", "gsettings-desktop-schemas", "adduser", "psmisc", "libpam-runtime", "software-properties-common")
+"""Debian packages whose Japanese message catalogues (.mo) pair each message with its English: none of them is
+in another source (the command-line tools of ``cli-messages`` are not here)."""
+PAIRS_PER_DOCUMENT = 30
+PAIRS_PER_CATALOGUE = 600
+"""Messages taken from one catalogue at most (evenly spread), so that no large catalogue (a database server's)
+makes the source."""
+ENGLISH_KEPT = 0.6
+"""Share of a document's messages whose English stands in it: a talk's slides translate part of its paper, not
+every sentence, so a gap's sentence often has no English line and the deck at large is all there is."""
+
+
+def _english(text: str) -> bool:
+    return len(re.findall(r"[A-Za-z]{3,}", text)) >= 2 and not JA_LETTER_RE.search(text)
+
+
+def catalogue_pairs(catalog: dict) -> list[tuple[str, str]]:
+    """(English msgid, Japanese msgstr) of a parsed gettext catalogue: one-line messages, placeholders
+    removed, the Japanese a block :func:`japanese` counts and the English at least two words.
+
+    >>> catalogue_pairs({"Cannot open the file %s": "ファイル %s を開けません", "OK": "了解", "": "header"})
+    [('Cannot open the file', 'ファイル を開けません')]
+    """
+    out = []
+    for en, ja in sorted((k, v) for k, v in catalog.items() if isinstance(k, str) and isinstance(v, str)):
+        if "\n" in en.strip() or "\n" in ja.strip():
+            continue
+        en, ja = (" ".join(_PLACEABLE.sub("", t).split()) for t in (en, ja))
+        if en and ja and japanese(ja) and _english(en):
+            out.append((en, ja))
+    return out
+
+
+def _catalogue(data: bytes) -> dict:
+    try:
+        return gettext.GNUTranslations(io.BytesIO(data))._catalog  # the parsed messages, msgid → msgstr
+    except (OSError, UnicodeDecodeError):
+        return {}
+
+
+def bilingual_documents(name: str, pairs: list[tuple[str, str]]) -> Documents:
+    """Documents of :data:`PAIRS_PER_DOCUMENT` messages each, as they are cached: the Japanese lines, then
+    their English in the same order (:func:`laid_out` keeps part of the English when the documents are read).
+
+    >>> bilingual_documents("c.mo", [("Open the file", "ファイルを開く"), ("Save the file", "ファイルを保存")])
+    {'c.mo#0': ['ファイルを開く', 'ファイルを保存', 'Open the file', 'Save the file']}
+    """
+    if len(pairs) > PAIRS_PER_CATALOGUE:
+        step = len(pairs) / PAIRS_PER_CATALOGUE
+        pairs = [pairs[int(i * step)] for i in range(PAIRS_PER_CATALOGUE)]
+    docs: Documents = {}
+    for i in range(0, len(pairs), PAIRS_PER_DOCUMENT):
+        chunk = pairs[i:i + PAIRS_PER_DOCUMENT]
+        docs[f"{name}#{i // PAIRS_PER_DOCUMENT}"] = [ja for _, ja in chunk] + [en for en, _ in chunk]
+    return docs
+
+
+def message_pairs(lines: list[str]) -> list[tuple[str, str]]:
+    """(English, Japanese) of a cached bilingual document."""
+    half = len(lines) // 2
+    return list(zip(lines[half:], lines[:half]))
+
+
+def laid_out(lines: list[str]) -> list[str]:
+    """A cached bilingual document as the benchmark reads it: the Japanese lines, then the English of
+    :data:`ENGLISH_KEPT` of them (chosen by a hash of the message), as a paper and the slides beside it.
+
+    >>> laid_out(["ファイルを開く", "Open the file"]) in (["ファイルを開く"], ["ファイルを開く", "Open the file"])
+    True
+    """
+    pairs = message_pairs(lines)
+    return [ja for _, ja in pairs] + [en for en, _ in pairs if hashlib.sha256(en.encode()).digest()[0] < 256 * ENGLISH_KEPT]
+
+
+def read_catalogues(tmp: Path) -> Documents:
+    root = debian(CATALOGUES, tmp)
+    docs: Documents = {}
+    for path in sorted(root.rglob("*.mo")):
+        if JA_LOCALE.search(f"/{_under(root, path)}"):
+            docs.update(bilingual_documents(_under(root, path), catalogue_pairs(_catalogue(path.read_bytes()))))
+    return {name: lines for name, lines in docs.items() if lines}
+
+
 SOURCES: tuple[Source, ...] = (
     Source("manpages", "manual pages", "Debian manpages-ja, manpages-ja-dev", read_manpages),
     Source("descriptions", "package descriptions", "Debian's Translation-ja", read_descriptions),
@@ -422,6 +510,9 @@ SOURCES: tuple[Source, ...] = (
            read_pypi_messages),
     Source("npm-style-guides", "writing-style guides (Japanese prose about Japanese)",
            "npm " + ", ".join(p.rsplit("@", 1)[0] for p in NPM), read_npm_docs),
+    Source("catalogues", "desktop, database and system messages beside their English",
+           "Debian " + ", ".join(CATALOGUES) + " (ja .mo: each message with its English msgid)", read_catalogues,
+           bilingual=True),
 )
 BY_NAME = {s.name: s for s in SOURCES}
 
@@ -449,18 +540,32 @@ def documents(source: Source, cache: Path = CACHE) -> Documents:
     """The source's documents (Japanese blocks only), fetched once and cached as ``cache/<name>.json.gz``."""
     path = cache / f"{source.name}.json.gz"
     if path.is_file():
-        return _cut(json.loads(gzip.decompress(path.read_bytes())))
+        return _read(source, json.loads(gzip.decompress(path.read_bytes())))
     cache.mkdir(parents=True, exist_ok=True)
     print(f"sources: fetching {source.name} ({source.origin})…", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory(dir=cache) as tmp:
-        docs = _keep(source.read(Path(tmp)))
+        docs = source.read(Path(tmp))
+        docs = docs if source.bilingual else _keep(docs)
     if not docs:
         raise SystemExit(f"sources: {source.name}: no Japanese text found in {source.origin}")
     data = json.dumps(docs, ensure_ascii=False, sort_keys=True).encode("utf-8")
     tmp_path = path.with_name(path.name + ".tmp")
     tmp_path.write_bytes(gzip.compress(data, mtime=0))
     tmp_path.replace(path)
-    return _cut(docs)
+    return _read(source, docs)
+
+
+def _read(source: Source, cached: Documents) -> Documents:
+    """The documents of a source as cached → as the benchmark and the model read them."""
+    if source.bilingual:
+        return {name: laid_out(lines) for name, lines in cached.items()}
+    return _cut(cached)
+
+
+def cached(source: Source, cache: Path = CACHE) -> Documents:
+    """The source's documents as cached (a bilingual source's with every message's English), fetched when missing."""
+    documents(source, cache)
+    return json.loads(gzip.decompress((cache / f"{source.name}.json.gz").read_bytes()))
 
 
 def digest(docs: Documents) -> str:

@@ -1,19 +1,22 @@
 """How far the talk's translation can be trusted as evidence: masked Japanese beside its English.
 
 A talk pairs Japanese with its English; so do message catalogues. This
-benchmark takes the Japanese/English pairs of the gettext catalogues
-installed under ``/usr/share/locale/ja/LC_MESSAGES`` (software of every
-kind, none of it in the character model's counts nor in the sample), masks
-one character (or a whole two-character word) of a Japanese message, and
-restores it from a small document: the masked message, its English among
-``--distractors`` other English messages (a deck where only one line is the
-translation), as ``pipeline restore -`` would see it.
+benchmark takes the Japanese/English pairs of the restore benchmark's
+bilingual source (``catalogues`` in ``bench/sources.py``: the gettext
+catalogues of Debian packages no other source holds), masks one character
+(or a whole two-character word) of a Japanese message, and restores it from a
+small document: the masked message, its English among ``--distractors``
+other English messages (a deck where only one line is the translation), as
+``pipeline restore -`` would see it.
 
-It reports, with and without the English, how often the truth is proposed
-by the translation provider, top-1 and top-5, and the committed precision
-and coverage; ``--fit`` chooses the weights of the translation features
-(``bilingual_word``, ``bilingual_deck``) by the likelihood of the truth,
-the other weights fixed, and prints them.
+It is a diagnostic of the translation provider alone: with and without the
+English, how often the truth is proposed by the translation provider, top-1
+and top-5, and the committed precision and coverage with the packaged model.
+The packaged weights of the translation features (``bilingual_word``,
+``bilingual_deck``) are fitted with every other weight by
+``bench/restore_bench.py --calibrate``, whose ``catalogues`` source masks the
+same text with part of its English in the document; ``--fit`` here only shows
+the likelihood-best pair of those two weights, the others fixed.
 
 Run: ``.venv/bin/python bench/translation_bench.py --masks 300``
 """
@@ -21,7 +24,6 @@ Run: ``.venv/bin/python bench/translation_bench.py --masks 300``
 from __future__ import annotations
 
 import argparse
-import gettext
 import math
 import random
 import re
@@ -31,25 +33,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CATALOGUES = Path("/usr/share/locale/ja/LC_MESSAGES")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
 
 
 def pairs() -> list[tuple[str, str, str]]:
-    """(catalogue, English, Japanese) of every message with enough Japanese and English words to test."""
+    """(catalogue, English, Japanese) of every message of the bilingual source with enough kanji to test."""
+    from bench import sources as src
+
     out = []
-    for mo in sorted(CATALOGUES.glob("*.mo")):
-        try:
-            with mo.open("rb") as fh:
-                catalog = gettext.GNUTranslations(fh)._catalog  # noqa: SLF001 - the parsed catalogue
-        except Exception:  # noqa: BLE001 - a broken catalogue is skipped
-            continue
-        for en, ja in catalog.items():
-            if not isinstance(en, str) or not isinstance(ja, str) or "\n" in en or "\n" in ja:
-                continue
-            if len(re.findall(r"[A-Za-z]{3,}", en)) < 2 or len(KANJI.findall(ja)) < 4 or "%" in ja:
-                continue
-            out.append((mo.stem, en.strip(), ja.strip()))
+    for name, lines in sorted(src.cached(src.BY_NAME["catalogues"]).items()):
+        for en, ja in src.message_pairs(lines):
+            if len(KANJI.findall(ja)) >= 4:
+                out.append((name.split("#")[0], en, ja))
     return out
 
 

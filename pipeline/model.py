@@ -414,6 +414,9 @@ class Hint(Record):
     numbering sequence). Restore weighs hints with its other evidence.
 
     ``line``/``col`` is the raw position of the gap's first character.
+    ``tentative``: the candidates are offered, never committed on the hint
+    alone (a heading number where the sequence is not evident around it:
+    :attr:`pipeline.numbering.Fill.tentative`).
     """
 
     line: int = at_source()
@@ -421,6 +424,7 @@ class Hint(Record):
     length: int
     candidates: tuple[str, ...]
     evidence: Evidence
+    tentative: bool = omitted_when_empty(False)
 
 
 @dataclass(frozen=True)

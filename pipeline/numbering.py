@@ -444,6 +444,9 @@ class Fill:
     start: int
     text: str
     detail: str
+    tentative: bool = False
+    """The sequence does not show itself around this heading (:func:`_evident`): the fill is a candidate, never
+    committed on the sequence's word alone."""
 
 
 @dataclass(frozen=True)
@@ -478,6 +481,80 @@ def _neighbours(readings: list[Reading], k: int, where) -> str:
     return ", ".join(parts) + ("; nearest intact numbers: " + " and ".join(anchors) if anchors else "")
 
 
+def _digits_intact(reading: Reading) -> bool:
+    return not any(role == "digit" for _, role, _ in reading.match.gaps)
+
+
+def _own_digit(reading: Reading, text: str) -> bool:
+    """Some digit of the heading's number stands intact (``1\ufffd\ufffd`` read as 13)."""
+    return any(c.isdigit() or c in KANJI_DIGITS or c in "十IVX" for c in fold(text[: reading.match.end]))
+
+
+def _in_step(before: Label, after: Label) -> bool:
+    """``after`` is what the sequence says next after ``before``, with no jump (the solver's zero-cost steps).
+
+    >>> _in_step((7, 5, 1), (8, 0, 0)), _in_step((8, 0, 0), (8, 1, 0)), _in_step((1, 0, 0), (1, 0, 0))
+    (True, True, False)
+    """
+    a, b, c = before
+    steps = [(a + 1, 0, 0)]
+    if a:
+        steps.append((a, b + 1, 0))
+    if b:
+        steps.append((a, b, c + 1))
+    return after in steps
+
+
+def _left_out(text: str, style: Style, before: Label, after: Label) -> bool:
+    """A heading-shaped line between two readings whose intact number the sequence could have taken there
+    (the next step after ``before``, or ``before``'s or ``after``'s own number) but left out: the sequence was
+    bent to fit lost glyphs. Item labels ``(1)`` are not headings unless the paper numbers with them."""
+    if not heading_shaped(text):
+        return False
+    explicit = explicit_number(text)
+    if explicit is None or (explicit.style == PAREN and style.level1 != PAREN):
+        return False
+    return _in_step(before, explicit.label) or explicit.label in (before, after)
+
+
+def _evident(readings: list[Reading], k: int, texts: Sequence[str], style: Style) -> bool:
+    """Whether the numbered sequence shows itself around the k-th reading: intact numbers in step with it.
+
+    A heading whose digits stand intact is evident. One whose digits are lost is evident when a heading
+    with an intact number follows it in step (each heading between the next number of the sequence:
+    ``8`` before an intact ``8.1``, ``2`` before an intact ``3``) and one precedes it in step (``7.5.1``
+    before ``8``) — or it lies in the sequence's opening run, counted from 1 — or when one precedes it
+    in step and some digit of its own stands (``1\ufffd\ufffd`` after ``12``). A heading-shaped line
+    with an intact number that the sequence left out, between the heading and its anchor, breaks the
+    step: the sequence was bent there to fit the lost glyphs.
+
+    >>> g = "\ufffd"
+    >>> [h.fills[0].tentative for h in solve([g * 2 + "環境", "（１）項目", "２．アジア", g * 2 + "世界", "４．課題"]) if h.fills]
+    [False, False]
+    >>> [h.fills[0].tentative for h in solve(["1. 起動する", "2. 進む", g * 2 + "されたファイル"]) if h.fills]
+    [True]
+    """
+    if _digits_intact(readings[k]):
+        return True
+    numbered = {r.index for r in readings}
+
+    def chained(lo: int, hi: int) -> bool:
+        """Readings lo..hi (lo = -1: from the sequence's start) follow each other in step, leaving out no
+        intact-numbered heading line the sequence could have taken between them."""
+        chain = [(-1, (0, 0, 0))] * (lo < 0) + [(r.index, r.label) for r in readings[max(lo, 0): hi + 1]]
+        for (i, x), (j, y) in zip(chain, chain[1:]):
+            if not _in_step(x, y) or any(m not in numbered and _left_out(texts[m], style, x, y) for m in range(i + 1, j)):
+                return False
+        return True
+
+    before = next((j for j in range(k - 1, -1, -1) if _digits_intact(readings[j])), None)
+    after = next((j for j in range(k + 1, len(readings)) if _digits_intact(readings[j])), None)
+    preceded = before is not None and chained(before, k)
+    opening = before is None and chained(-1, k)
+    followed = after is not None and chained(k, after)
+    return (followed and (preceded or opening)) or (preceded and _own_digit(readings[k], texts[readings[k].index]))
+
+
 def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -> list[tuple[Fill, ...]]:
     """Per reading, one :class:`Fill` per run of lost glyphs in its number.
 
@@ -497,6 +574,7 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
               and e.separator not in SPACES else None for r in readings]
     out: list[tuple[Fill, ...]] = []
     for k, reading in enumerate(readings):
+        evident = _evident(readings, k, texts, style)
         width = widths[k] or next((widths[j] for d in range(1, len(readings)) for j in (k - d, k + d)
                                    if 0 <= j < len(readings) and widths[j]), None) or "ascii"
         near = [(j, intact[j]) for d in range(1, len(readings)) for j in (k - d, k + d)
@@ -530,7 +608,10 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
                     note = f"fixed character of the heading number of section {reading.number}"
                 if note not in notes:
                     notes.append(note)
-            fills.append(Fill(run[0][0], "".join(chars), "; ".join(notes)))
+            tentative = not evident
+            if tentative:
+                notes.append("no intact number of this level in step on both sides: the sequence is not evident here")
+            fills.append(Fill(run[0][0], "".join(chars), "; ".join(notes), tentative))
         out.append(tuple(fills))
     return out
 

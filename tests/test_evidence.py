@@ -29,6 +29,40 @@ def test_plain_text_reads_the_one_heading_number_solver():
     restorer = Restorer(doc, plain=True)
     hint = restorer.numbering_hint(doc.scopes[0][1][2].text, 0, 2, 3, lambda pos: None)
     assert hint is not None and hint.candidates == ("２．",) and hint.evidence.kind == "numbering"
+    assert not hint.tentative  # intact numbers in step on both sides: committed on the sequence's word
+    assert restorer.heading_number(doc.scopes[0][1][2].text, 0, hint, 3).restored == "２．"
+
+
+@pytest.mark.parametrize("lines", [
+    # a numbered list, then a message whose first word is lost: not item 3, nor 1
+    ["1. 設定を開く", "2. 保存する", f"{G}{G}されたファイルを開けません"],
+    # the sequence jumps after it (9 before 3.1): bent to fit the lost glyphs
+    ["８．交流", "本文。", f"{G}{G}共同事業", "3.1 熊本城"],
+])
+def test_a_heading_number_is_a_candidate_where_the_sequence_is_not_evident(lines):
+    from pipeline import numbering
+    from pipeline.restore import Restorer
+
+    fills = [f for h in numbering.solve(lines) for f in h.fills if lines[h.index].startswith(G)]
+    assert fills and all(f.tentative for f in fills)
+    doc = Document.from_text("\n".join(lines))
+    restorer = Restorer(doc, plain=True)
+    line = next(ln for ln in doc.scopes[0][1] if ln.text.startswith(G))
+    hint = restorer.numbering_hint(line.text, 0, 2, line.number, lambda pos: None)
+    assert hint is not None and hint.tentative
+    repair = restorer.heading_number(line.text, 0, hint, line.number)
+    assert repair.restored != hint.candidates[0]  # offered, never committed on the sequence's word alone
+    assert hint.candidates[0] in [c.text for c in repair.candidates]
+
+
+def test_the_opening_headings_before_the_first_intact_number_are_evident():
+    from pipeline import numbering
+
+    lines = [f"{G}{G}沿革", "本文。", f"{G}{G}産業", "本文。", "３．観光", "本文。", f"{G}{G}交通"]
+    fills = {lines[h.index]: f for h in numbering.solve(lines) for f in h.fills}
+    assert [fills[t].text for t in lines if t in fills] == ["１．", "２．", "４．"]
+    # the opening run counts from 1 up to the intact 3; the last has no intact number after it
+    assert [fills[t].tentative for t in lines if t in fills] == [False, False, True]
 
 
 def test_repetition_finds_the_phrase_intact_elsewhere_with_its_line():

@@ -23,10 +23,13 @@ SETTLED = {
 }
 OPEN = {
     (5, 3): "超 reads as well as 越 (both 'koeta', and 超え stands in the paper): two good words",
-    (166, 22): "実績 is the model's top candidate with the slide's Achievements, below the commit threshold",
+    (166, 22): "the slide's Achievements supports 績, but the lexicon's 実行 ranks first (p 0.79) and 績 below the five "
+               "best; the disagreement keeps the gap open",
     (247, 11): "the paper repeats ハイフォン市との交流・協力: repetition and the English disagree",
+    (884, 7): "変 (変化 translates the slide's Changes) is the top fill at confidence 0.54: 文 (文化) reads almost as well",
     (918, 29): "the dictionary glosses 具体 as concrete/tangible, not 'specific' (only 具体的 is)",
-    (920, 8): "復元整備 is the top candidate (Restoration + the paper's 熊本城の復元整備), below the threshold for four lost glyphs",
+    (920, 8): "four lost glyphs: software katakana words (ファイル, コマンド) outrank 復元整備, which the slide's Restoration "
+              "and the paper's 熊本城の復元整備 support",
 }
 
 
@@ -63,6 +66,8 @@ def test_a_fill_the_english_settles_is_never_wrong(restored, where):
 
 
 NOT_PROPOSED = {
+    (166, 22): "the lexicon's 実行 and the character model's 実装, 実現, 実施, 実際 fill the five candidates; 実績, which the "
+               "slide's Achievements translates, ranks below them",
     (247, 11): "the repeated 交流・協力 and its neighbours fill the five candidates; 友好 ranks below them",
     (918, 29): "the dictionary glosses 具体 as concrete/tangible, not 'specific' (only 具体的 is)",
     (920, 8): "four lost glyphs: the character model's katakana words outrank 復元整備 in the candidate list",

@@ -124,7 +124,7 @@ class Restorer:
             fill = self.numbering.get((line, pos))
             if fill is None or len(fill.text) > end - pos or text[pos: pos + len(fill.text)] != GAP * len(fill.text):
                 return None
-            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail))
+            return Hint(line, pos, len(fill.text), (fill.text,), Evidence("numbering", fill.detail), tentative=fill.tentative)
         h = hint(pos)
         if h is None or h.evidence.kind != "numbering" or h.length > end - pos:
             return None
@@ -152,7 +152,7 @@ class Restorer:
         while pos < end:
             h = self.numbering_hint(text, pos, end, line, hint)
             if h is not None:
-                r = self._from_hint(text, pos, h, line)
+                r = self.heading_number(text, pos, h, line)
                 last = repairs[-1] if repairs else None
                 if last is not None and _numbered(last) and _numbered(r):
                     # digits and separator of one heading number are one repair, as they are one number
@@ -166,8 +166,12 @@ class Restorer:
             pos = r.col + len(r.original)
         return repairs
 
-    def _from_hint(self, text: str, pos: int, h: Hint, line: int) -> Repair:
-        """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking."""
+    def heading_number(self, text: str, pos: int, h: Hint, line: int) -> Repair:
+        """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking.
+
+        A tentative hint (the sequence is not evident around the heading) is never committed on its own word:
+        its candidates are ranked with every other provider's.
+        """
         original = text[pos: pos + h.length]
         fills = list(h.candidates)
         evidence = [h.evidence]
@@ -177,7 +181,7 @@ class Restorer:
                 fills = [sep]
                 evidence.append(Evidence("numbering", f"no intact separator: {sep}, the full stop in the width of the "
                                                       "heading's digits"))
-        if len(fills) == 1 and len(fills[0]) == h.length:
+        if len(fills) == 1 and len(fills[0]) == h.length and not h.tentative:
             return Repair(line=line, col=pos, original=original, restored=fills[0], status="restored",
                           confidence=NUMBERING_CONFIDENCE, candidates=(Candidate(fills[0], NUMBERING_CONFIDENCE),),
                           evidence=tuple(evidence))
@@ -214,7 +218,7 @@ class Restorer:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
-        confidence = self.model.confidence(p, site.length)
+        confidence = self.model.confidence(p, site.length, top)
         evidence = list(pool.evidence.get(top, ()))
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
@@ -229,15 +233,17 @@ class Restorer:
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
+        # a heading number the sequence does not settle is offered, never committed on its own word
+        if any(scoring.numbering_alone(p.features[top]) for p in pools if top in p.features):
+            unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        if not any(p.features.get(top, {}).get("bilingual_word") for p in pools):
-            rival = next((f for f, _ in ranking[1:] if any(p.features.get(f, {}).get("bilingual_word") for p in pools)),
-                         None)
-            if rival is not None:
-                evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
-                unsupported = True
-        committed = confidence >= self.model.threshold(site.length) and not unsupported
+        rival = scoring.translation_rival([f for f, _ in ranking],
+                                          lambda f: any(p.features.get(f, {}).get("bilingual_word") for p in pools))
+        if rival is not None:
+            evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
+            unsupported = True
+        committed = confidence >= self.model.threshold(site.length, top) and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
@@ -313,8 +319,13 @@ def _plain_numbering(doc: Document) -> dict:
     from pipeline import numbering
 
     lines = doc.scopes[0][1]
+    headings = numbering.solve([ln.text for ln in lines], [ln.number for ln in lines])
+    # a sequence shows itself in numbers that stand intact: without one, a line that merely starts with lost
+    # glyphs (`\ufffd\ufffdを読み込めません` among messages) is read as heading 1 of a sequence nobody wrote
+    if all(heading.fills for heading in headings):
+        return {}
     found = {}
-    for heading in numbering.solve([ln.text for ln in lines], [ln.number for ln in lines]):
+    for heading in headings:
         for fill in heading.fills:
             found[(lines[heading.index].number, fill.start)] = fill
     return found
@@ -724,7 +735,7 @@ def _hint_proposals(hint: Hint | None) -> list[Proposal]:
     if hint is None:
         return []
     strength = 1.0 if len(hint.candidates) == 1 else 0.5
-    return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"numbering": strength}) for c in hint.candidates]
+    return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"hint": strength}) for c in hint.candidates]
 
 
 def _at_source(r: Repair, pos, origin, cids: dict) -> Repair:

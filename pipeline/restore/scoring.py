@@ -21,6 +21,7 @@ from typing import Callable
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.chardata import KANA_RE
 from pipeline.errors import MissingDataError
 from pipeline.model import Evidence
 
@@ -98,6 +99,9 @@ TABLE: tuple[Feature, ...] = (
     Feature("rep_specific", raw("rep_specific", 10.0, high=60.0), 0.5,
             "how specific the repeated context is: its bits under the general character model (at most 60), "
             "/ 10 (`して…いる` repeated says little, `姉妹都市の…` much)"),
+    Feature("hint", raw("hint"), 10.0,
+            "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
+            "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
 )
 """The scoring model's inputs, in vector order. Adding a feature is one row here: the vector
 (:func:`feature_vector`), the default weights, the calibration file's keys and the table in
@@ -229,8 +233,9 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["unigram"] = logps[fill] - best_lp
         # the model was counted from running prose: a mark the talk's structure calls for (a heading
         # number, the subtitle's wave dash from the English ~…~) is what prose rarely shows
-        feats["charlm"] = 0.0 if feats.get("numbering") else lms[fill] - best_lm
-        feats["charlm_back"] = 0.0 if feats.get("numbering") else backs[fill] - best_back
+        fixed = feats.get("numbering") or feats.get("hint")  # the sequence or segment names it, however it reads
+        feats["charlm"] = 0.0 if fixed else lms[fill] - best_lm
+        feats["charlm_back"] = 0.0 if fixed else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
         feats["doc_count"] = math.log1p(lm.document_count(fill))
@@ -270,20 +275,25 @@ def feature_table_markdown() -> str:
     return "| feature | prior weight | what it measures |\n|---|---:|---|\n" + "\n".join(rows) + "\n"
 
 
-GAP_CLASSES = ("single", "multi")
+GAP_CLASSES = ("single", "single-kana", "multi")
 
 
-def gap_class(length: int) -> str:
-    """Which calibration a gap of ``length`` characters is judged by: one lost character, or several.
+def gap_class(length: int, fill: str = "") -> str:
+    """Which calibration a gap of ``length`` characters whose top candidate is ``fill`` is judged by.
 
     A lost pair is much harder than a lost character (the model's probability
-    means less there), so each has its own map to observed accuracy and its own
-    commit threshold.
+    means less there), and a lost character the model reads as kana (a particle,
+    an ending: a few dozen letters, fixed by grammar) is much easier than one it
+    reads as a kanji, so each has its own map to observed accuracy and its own
+    commit threshold. The class is what the restorer sees (the gap's length and
+    its own top fill), never the truth.
 
-    >>> gap_class(1), gap_class(2)
-    ('single', 'multi')
+    >>> gap_class(1, "績"), gap_class(1, "を"), gap_class(1, "ト"), gap_class(2, "実績")
+    ('single', 'single-kana', 'single-kana', 'multi')
     """
-    return "single" if length <= 1 else "multi"
+    if length > 1:
+        return "multi"
+    return "single-kana" if fill and KANA_RE.fullmatch(fill) else "single"
 
 
 @dataclass(frozen=True)
@@ -294,11 +304,40 @@ class Model:
     bins: dict[str, list[list[float]]]
     thresholds: dict[str, float]
 
-    def confidence(self, p: float, length: int) -> float:
-        return calibrate(p, self.bins.get(gap_class(length), []))
+    def confidence(self, p: float, length: int, fill: str = "") -> float:
+        return calibrate(p, self.bins.get(gap_class(length, fill), []))
 
-    def threshold(self, length: int) -> float:
-        return self.thresholds.get(gap_class(length), DEFAULT_THRESHOLD)
+    def threshold(self, length: int, fill: str = "") -> float:
+        return self.thresholds.get(gap_class(length, fill), DEFAULT_THRESHOLD)
+
+
+def numbering_alone(features: dict[str, float]) -> bool:
+    """Only a hint that does not settle the gap speaks for the fill, besides how it reads: a heading-number
+    hint the sequence does not settle (tentative, or one of several numbers) reaches the pool at strength 0.5,
+    and its fill is a candidate, never committed on that hint's word. A hint that names one fill (segment's
+    ``～`` of a subtitle the English wraps in ``~…~``) weighs 1 and is not this (``features``: the fill's
+    features; zeros are absent evidence).
+
+    >>> numbering_alone({"numbering": 0.5, "cost": 0.0, "charlm": -1.2}), numbering_alone({"numbering": 0.5, "rep_context": 3})
+    (True, False)
+    >>> numbering_alone({"numbering": 1.0, "cost": -0.2})
+    False
+    """
+    present = {k for k, v in features.items() if v}
+    return 0 < features.get("numbering", 0.0) < 1 and present <= READING | {"numbering", "symbol", "has_lex"}
+
+
+def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
+    """The best-ranked rival the talk's translation supports (``supported``: ``bilingual_word``) when the top
+    fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
+    word, the English translates another) is a tie no score should break, and the top fill is not committed.
+
+    >>> translation_rival(["交流", "友好"], lambda f: f == "友好"), translation_rival(["実績", "行"], lambda f: f == "実績")
+    ('友好', None)
+    """
+    if not fills or supported(fills[0]):
+        return None
+    return next((f for f in fills[1:] if supported(f)), None)
 
 
 def model() -> Model:
@@ -314,7 +353,8 @@ def model() -> Model:
         raise MissingDataError(str(resources.data_path(resources.CALIBRATION_FILE)),
                                f"weights for features scoring.TABLE does not define ({', '.join(unknown)})",
                                "recalibrate: `make calibrate-restore`")
-    classes = cal["classes"]
+    # a class the packaged fit predates is judged as one lost character until the next calibration
+    classes = {k: cal["classes"].get(k, cal["classes"]["single"]) for k in GAP_CLASSES}
     # a feature the packaged fit predates weighs its prior until the next calibration
     return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
                  {k: v["threshold"] for k, v in classes.items()})

@@ -73,7 +73,8 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
             hints.append(Hint(pos[0], pos[1], len(fill.text), (), Evidence(
                 "numbering", f"{fill.detail}; the lost run goes on into the title: its first {len(fill.text)} stood for {fill.text}")))
         else:
-            hints.append(Hint(pos[0], pos[1], len(fill.text), (fill.text,), Evidence("numbering", fill.detail)))
+            hints.append(Hint(pos[0], pos[1], len(fill.text), (fill.text,), Evidence("numbering", fill.detail),
+                              tentative=fill.tentative))
     return hints
 
 

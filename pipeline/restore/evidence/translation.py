@@ -39,6 +39,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+from dataclasses import dataclass
 
 from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
@@ -59,7 +60,10 @@ _LETTERS = "A-Za-z"
 
 def propose(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
     """Fills the other language says (and support for ``fills`` other providers proposed)."""
-    if not glosses():
+    if site.script not in ("ja", "latin"):
+        return []
+    # a text without the other language never loads the dictionary (a third of a second)
+    if not any(source.lines for source in doc.sources_for(site, english=site.script == "latin")) or not glosses():
         return []
     if site.script == "ja":
         return _japanese_gap(site, doc, fills)
@@ -295,6 +299,23 @@ def _common_suffix(a: str, b: str) -> int:
     return n
 
 
+@dataclass(frozen=True)
+class _LemmaWords:
+    words: tuple[str, ...]
+    chars: frozenset[str]
+    shortest: int
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _lemma_words(lemma: str) -> _LemmaWords:
+    """The Japanese words (two characters or more) an English lemma names, commonest first
+    (:data:`WORDS_PER_LEMMA` at most), with their characters and the length of the shortest stem: a word
+    can fit a gap only where it holds a character of the context, or is the gap itself."""
+    words = tuple(w for w in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA] if len(w) >= 2 and JA_LETTER_RE.search(w))
+    shortest = min((len(stem) for w in words for stem in _stems(w)), default=0)
+    return _LemmaWords(words, frozenset("".join(words)), shortest if words else 1 << 30)
+
+
 def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True) -> dict[str, tuple]:
     """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill).
 
@@ -325,9 +346,11 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
         for lemma in sorted(lem):
-            for japanese in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]:
-                if len(japanese) < 2 or not JA_LETTER_RE.search(japanese):
-                    continue
+            candidates = _lemma_words(lemma)
+            if not (close and (candidates.shortest <= site.length or site.length > 1)) and not any(
+                    c in candidates.chars for c in near):
+                continue  # none of them can hold a surviving character of the context, nor be the whole gap
+            for japanese in candidates.words:
                 if not close and not any(c in japanese for c in near):
                     continue  # it could hold no surviving character of the context
                 for fill in _fits(site, japanese, overlap=not close):
