@@ -257,11 +257,19 @@ def _kind(ch: str) -> str:
 def _split_points(s: str) -> list[int]:
     """Where a ghost prefix may end: before a token, or at a seam inside one
     (``tEfforts``: lower case then capital; ``…Cit④The``, ``t ”“L``: a change
-    of kind of character)."""
+    of kind of character). Letters running into digits are one token, never a
+    seam (``mips64el``, ``ia32``, ``s390x``: names, not a ghost and its text).
+
+    >>> [s[p:] for s in ["tEfforts", "mips64el"] for p in _split_points(s)]
+    ['Efforts']
+    """
     points = []
     for p in range(1, len(s)):
         prev, ch = _kind(s[p - 1]), _kind(s[p])
         if ch == " " or prev == ch or (prev == "A" and ch == "a"):
+            continue
+        if s[p - 1].isascii() and s[p].isascii() and s[p - 1].isalnum() and s[p].isalnum() \
+                and (s[p - 1].isdigit() or s[p].isdigit()):
             continue
         points.append(p)
     return points

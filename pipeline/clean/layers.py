@@ -194,6 +194,17 @@ def _build(s: str, kpos: list[int], i: int, length: int) -> _Repeat | None:
     return _Repeat(s, a0, a1, b0, b1, length)
 
 
+def _inside_number(s: str, i: int) -> bool:
+    """Position ``i`` is inside a number: a digit before it and a digit, or a decimal point and a digit, at it.
+
+    >>> _inside_number("core-2.0-ia32", 6), _inside_number("Chapter1Chapter1", 8)
+    (True, False)
+    """
+    if i <= 0 or i >= len(s) or not s[i - 1].isdigit():
+        return False
+    return s[i].isdigit() or (s[i] in ".," and i + 1 < len(s) and s[i + 1].isdigit())
+
+
 def _glued_ok(rep: _Repeat, s: str) -> bool:
     """Glued copies that prove a doubled layer by themselves.
 
@@ -213,6 +224,8 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
     """
     if rep.spaced or not (rep.exact or rep.lossy):
         return False
+    if _inside_number(s, rep.a0) or _inside_number(s, rep.b0):
+        return False  # ``core-2.0-ia32:core-3.0-ia32:core-3.1``: a version list repeats its parts, no layer starts mid-number
     if rep.mirrored or (rep.lossy and rep.key_len >= MIN_SPACED_NEAR):
         return True
     if rep.key_len >= MIN_GLUED and len(set(_key(rep.first))) < 3:
