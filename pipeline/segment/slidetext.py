@@ -183,12 +183,31 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     (True, False)
     >>> is_title_phrase("Shokun hall, the highest ranked room", None), is_title_phrase("Kumamoto", None)
     (False, False)
+    >>> is_title_phrase("Routes", "Riders cross the bridges"), is_title_phrase("Kumamoto", "Castle town")
+    (True, False)
     """
     s = text.strip()
     ws = words(s)
+    if len(ws) == 1 and following is not None and _common_heading_word(s):
+        return True  # ``Routes`` over its slide's lines: a one-word title
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False
     return following is None or not continues(s, following)
+
+
+COMMON_HEADING_ZIPF = 4.0
+"""A one-word title is a common English word (``Routes``, ``Results``; wordfreq Zipf), not a name (``Kumamoto``,
+``Dalian``: a map's label on a slide)."""
+
+
+def _common_heading_word(s: str) -> bool:
+    """
+    >>> _common_heading_word("Routes"), _common_heading_word("Kumamoto"), _common_heading_word("routes")
+    (True, False, False)
+    """
+    from pipeline.clean.descenders import zipf
+
+    return s.isalpha() and s.isascii() and s[0].isupper() and s[1:].islower() and zipf(s.lower()) >= COMMON_HEADING_ZIPF
 
 
 def near_duplicate(a: str, b: str) -> bool:
