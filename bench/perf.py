@@ -582,11 +582,20 @@ def findings(r: dict[str, Any]) -> list[str]:
     if total:
         top = max(stages, key=lambda k: stages[k]["cpu_s"])
         out.append(f"**{top}** takes the most time: {stages[top]['cpu_s'] / total:.0%} of the stages' CPU time.")
-    per_doc = [g.get("per_doc_cpu_s") or g["per_doc_s"] for g in r["sizes"]]
-    if len(per_doc) > 1 and per_doc[0]:
-        ratio = per_doc[-1] / per_doc[0]
-        out.append(f"Time per document {'stays flat' if ratio < 1.25 else 'grows'} with the batch: "
-                   f"{ratio:.2f}× from {r['sizes'][0]['documents']} to {r['sizes'][-1]['documents']} documents.")
+    per_kchar = [g.get("per_kchar_s") for g in r["sizes"]]
+    if len(per_kchar) > 1 and per_kchar[0] and per_kchar[-1]:
+        ratio = per_kchar[-1] / per_kchar[0]
+        out.append(f"Time per 1000 characters is {ratio:.2f}× from {r['sizes'][0]['documents']} to "
+                   f"{r['sizes'][-1]['documents']} documents (the corpus's documents differ in their damage, so this "
+                   "moves with what the later documents hold; the growth rows below copy one talk and measure growth "
+                   "alone).")
+    talks = r.get("growth", {}).get("talks", {})
+    ratios = {k: v["ratio"] for k, v in talks.get("stages", {}).items() if v.get("ratio")}
+    if ratios:
+        worst = max(ratios, key=ratios.get)
+        times = talks["large"] / talks["small"]
+        out.append(f"Growth with the input: at most {ratios[worst]:.1f}× CPU ({worst}) for {times:.0f}× the talks "
+                   f"(linear: {times:.0f}×; target < {talks.get('target', 20):.0f}×).")
     gaps = main.get("restore_gaps", {})
     med = gaps.get("stage_per_gap_cpu_median_s")
     if med is not None:

@@ -16,27 +16,15 @@ present ``bol`` as a word.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Iterable
 
 from pipeline.model import GAP
 from pipeline.structure.document import EnToken, Span
+from pipeline.spacy_en import nlp  # the process's one English pipeline
 
 Token = EnToken
 
 
-@lru_cache(maxsize=1)
-def nlp():
-    """The process's one spaCy pipeline: blank English tokenizer plus sentencizer.
-
-    >>> nlp() is nlp()
-    True
-    """
-    import spacy
-
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    return pipeline
 
 
 def _pieces(text: str, start: int) -> list[tuple[int, int]]:
