@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -57,17 +58,24 @@ KANJI_STYLE = "kanji"
 Label = tuple[int, int, int]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Width-fold character by character (``５`` → ``5``, ``．`` → ``.``, ``Ⅱ`` stays), keeping offsets.
+
+    Cached: segment folds the same lines many times over (a deck's gaps are weighed against each other).
 
     >>> fold("５．北九州（１）")
     '5.北九州(1)'
     """
-    out = []
-    for c in text:
-        n = unicodedata.normalize("NFKC", c)
-        out.append(n if len(n) == 1 else c)
-    return "".join(out)
+    if text.isascii():
+        return text
+    return "".join(_fold_char(c) for c in text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _fold_char(c: str) -> str:
+    n = unicodedata.normalize("NFKC", c)
+    return n if len(n) == 1 else c
 
 
 def kanji_number(text: str) -> int | None:

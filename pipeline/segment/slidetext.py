@@ -7,6 +7,7 @@ a small named function with its own doctest.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from difflib import SequenceMatcher
 
 from pipeline.numbering import fold
@@ -221,8 +222,16 @@ def near_duplicate(a: str, b: str) -> bool:
     >>> near_duplicate("Dalian", "Dalian Challenge Shop")
     False
     """
-    x = re.sub(r"\W+", "", a.lower())
-    y = re.sub(r"\W+", "", b.lower())
+    return _near_duplicate(_letters(a), _letters(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())
+
+
+@lru_cache(maxsize=1 << 16)
+def _near_duplicate(x: str, y: str) -> bool:
     if min(len(x), len(y)) < 12:
         return False
     if x in y or y in x:
