@@ -196,14 +196,26 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
     """The measure for each line: its block's (a run of Japanese lines: one paper, or one part of it set
     at its own width) when the block shows one, else ``fallback`` (the paper's or the document's)."""
+    return _run_measures(lines, layout, [has_japanese(t.text) for t in lines], measure, fallback)
+
+
+def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure_of, fallback: int | None) -> list[int | None]:
+    """For each line, the measure (``measure_of`` its widths) of the run of consecutive ``member`` lines it stands
+    in, when that run shows one; else ``fallback``.
+
+    >>> lay = Layout.plain()
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["aaaa", "aaaa", "b", "aaaa"], 1)]
+    >>> _run_measures(ts, lay, [True, True, False, True], lambda ws: max(ws) if len(ws) > 1 else None, 9)
+    [4, 4, 9, 9]
+    """
     out: list[int | None] = [fallback] * len(lines)
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and has_japanese(lines[end].text):
+        while end < len(lines) and member[end]:
             end += 1
         if end > k:
-            own = measure([layout.width(t) for t in lines[k:end]])
+            own = measure_of([layout.width(t) for t in lines[k:end]])
             if own is not None:
                 out[k:end] = [own] * (end - k)
         k = max(end, k + 1)
@@ -251,18 +263,7 @@ def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     all the English lines given (a short run: an abstract, one paragraph between headings)."""
     english = [is_english_line(t.text) for t in lines]
     overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
-    out: list[int | None] = [overall] * len(lines)
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and english[end]:
-            end += 1
-        if end > k:
-            own = measure_en([layout.width(t) for t in lines[k:end]])
-            if own is not None:
-                out[k:end] = [own] * (end - k)
-        k = max(end, k + 1)
-    return out
+    return _run_measures(lines, layout, english, measure_en, overall)
 
 
 def _joined(parts: list[Text], spaced: list[bool] | None = None) -> Text:
