@@ -3,11 +3,16 @@
 A line where more than half of the characters are lost glyphs (U+FFFD) holds
 too little to restore or to read: ``○�i�e�P�i��it������e��i…``. It leaves the
 text and goes to the ledger whole. Lost glyphs inside otherwise legible text
-(``���熊本市``, ``��� 地下水``: half or less) stay for the restore stage.
+(``���熊本市``, ``��� 地下水``: half or less) stay for the restore stage, and so
+does a line that holds words a reader can read (three Latin words in a row,
+four Japanese letters) however many glyphs it lost beside them.
 """
 
 from __future__ import annotations
 
+import re
+
+from pipeline.chardata import JA_LETTER
 from pipeline.model import Text
 from pipeline.clean.edits import Fixed, drop_spans, unchanged
 from pipeline.clean.scripts import gap_ratio
@@ -25,7 +30,14 @@ def drop_illegible_lines(text: Text) -> Fixed:
     ''
     >>> drop_illegible_lines(Text.from_raw("\\ufffd\\ufffd\\ufffd 地下水", 1)).changed
     False
+    >>> drop_illegible_lines(Text.from_raw("Look out!  Behind you!" + "\\ufffd" * 22, 1)).changed
+    False
     """
-    if gap_ratio(text.text) > MAX_GAP_RATIO:
+    if gap_ratio(text.text) > MAX_GAP_RATIO and not _LEGIBLE_RUN.search(text.text):
         return drop_spans(text, [(0, len(text.text))], "illegible")
     return unchanged(text)
+
+
+_LEGIBLE_RUN = re.compile(f"[A-Za-z]{{2,}}[ ,.!?'’]+[A-Za-z]{{2,}}[ ,.!?'’]+[A-Za-z]{{2,}}|[{JA_LETTER}]{{4}}")
+"""Words a reader can read whatever stands beside them: three Latin words in a row, or four Japanese letters
+(``Look out!  Behind you!`` before 22 lost bells is a sentence, not an illegible line)."""
