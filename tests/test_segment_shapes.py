@@ -248,6 +248,19 @@ def test_a_line_ending_in_a_comma_goes_on_whatever_its_width():
     assert len(paragraphs) == 1 and paragraphs[0].endswith("続 け て き た 。"), paragraphs
 
 
+ENGLISH_DECK_NUMBERED_AT_THE_FOOT = 'Bridges of the Inland Sea\nCycling Tourism\n\nRoutes\nRiders cross from Hiro-\nshima to Ehime in a day\nInland Sea Cycling Association\n\n1\n\nVisitors\nMost come from Tai-\nwan and Europe\nInland Sea Cycling Association\n\n2\n\nPlans\nMore rental stations\nInland Sea Cycling Association\n\n3\n\nThank you\n'
+
+
+def test_an_english_deck_numbered_at_each_slides_foot_keeps_each_slides_lines(tmp_path):
+    # one-word slide titles (Routes, Visitors) and a footer + page number closing each slide, through clean
+    path = tmp_path / "deck.txt"
+    path.write_text(ENGLISH_DECK_NUMBERED_AT_THE_FOOT, encoding="utf-8")
+    (talk,) = run_file(path)[1].talks
+    numbered = {s.number: (s.title.text if s.title else None, [t.text for t in s.lines]) for s in talk.slides if s.number}
+    assert [numbered[n][0] for n in (1, 2, 3)] == ["Routes", "Visitors", "Plans"], numbered
+    assert not any("Visitors" in line or "Europe" in line for line in numbered[1][1]), numbered
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

@@ -249,7 +249,12 @@ class Building:
     before_number: int | None = None  # how many lines came before its page-number line (None: no such line)
 
     def has_title(self) -> bool:
-        return any(is_title_like(t.text) for t in self.lines)
+        """A line of it reads as a title, or its first line is a one-word title over its lines (``Routes``), as
+        :func:`_finish` would take it."""
+        if any(is_title_like(t.text) for t in self.lines):
+            return True
+        return len(self.lines) > 1 and len(words(self.lines[0].text)) == 1 \
+            and is_title_phrase(self.lines[0].text, self.lines[1].text)
 
     def title_words(self, ignore: frozenset[str]) -> set[str]:
         title = next((t for t in self.lines if is_title_like(t.text)), None)
