@@ -1,13 +1,13 @@
 """The Japanese–English dictionary, matched on English lemmas: one place for restore and for slide linking.
 
 A talk's English slides translate its Japanese paper, so a word lost in one
-language is often standing in the other (``活動実\ufffd`` beside the slide
-*Four Panels and Achievements*). Crossing that border needs two facts:
+language is often standing in the other (``理科実\ufffd`` beside the slide
+*Science Experiments*). Crossing that border needs two facts:
 
 * which English words a Japanese word translates to: EDICT's glosses
   (© EDRDG, CC BY-SA 4.0), packaged as ``pipeline/data/ja_en_glosses.tsv`` by
   ``bench/build_glosses.py``, each gloss word stored as its English lemma;
-* the lemmas of an English word as it stands (*Achievements* → ``achievement``,
+* the lemmas of an English word as it stands (*Experiments* → ``experiment``,
   *Changes* → ``change``, *developed* → ``develop``): spaCy's rule lemmatiser
   with the English tables of ``spacy-lookups-data``, tried as a noun, a verb
   and an adjective (a slide line has no reliable part of speech), keeping only
@@ -63,8 +63,8 @@ def _lemmatizer():
 def lemmas(word: str) -> frozenset[str]:
     """The word in lower case and every lemma spaCy's rules give it as a noun, verb or adjective.
 
-    >>> sorted(lemmas("Achievements")), sorted(lemmas("developed")), sorted(lemmas("cities"))
-    (['achievement', 'achievements'], ['develop', 'developed'], ['cities', 'city'])
+    >>> sorted(lemmas("Experiments")), sorted(lemmas("developed")), sorted(lemmas("cities"))
+    (['experiment', 'experiments'], ['develop', 'developed'], ['cities', 'city'])
     """
     from spacy.tokens import Doc
 
@@ -103,8 +103,8 @@ def base_form(word: str) -> str:
 def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
     """The content words of an English text (three letters or more, hyphenated parts apart) with their lemmas.
 
-    >>> [(w, sorted(l)) for w, l in english_terms("Cross-boundary Achievements of the city")]
-    [('Cross', ['cross']), ('boundary', ['boundary']), ('Achievements', ['achievement', 'achievements']), ('city', ['city'])]
+    >>> [(w, sorted(l)) for w, l in english_terms("Cross-border Budgets of the city")]
+    [('Cross', ['cross']), ('border', ['border']), ('Budgets', ['budget', 'budgets']), ('city', ['city'])]
     """
     return [(m.group(0), lemmas(m.group(0))) for m in WORD.finditer(text) if m.group(0).lower() not in STOPWORDS]
 
@@ -154,7 +154,7 @@ def by_lemma() -> dict[str, tuple[str, ...]]:
 def translates(japanese: str, english: frozenset[str]) -> frozenset[str]:
     """The lemmas among ``english`` that the Japanese word's glosses name.
 
-    >>> sorted(translates("実績", lemmas("Achievements")))
-    ['achievement']
+    >>> sorted(translates("予算", lemmas("Budgets")))
+    ['budget']
     """
     return glosses().get(japanese, frozenset()) & english

@@ -78,7 +78,7 @@ def path_cost(text: str) -> int:
     Text longer than one tokenize call allows is cut: callers pass short windows. Remembered (the same
     windows come back when a line's gaps are decided again with their neighbours filled).
 
-    >>> path_cost("国境を越えた") < path_cost("国境を越えだ")
+    >>> path_cost("川を渡った") < path_cost("川を渡っだ")
     True
     """
     data = text.encode("utf-8")[:SUDACHI_MAX_BYTES]
@@ -134,11 +134,11 @@ class WordIndex:
     def match(self, pattern: str, wildcard: str = "?") -> list[str]:
         """Words of ``len(pattern)`` whose known characters equal the pattern's.
 
-        >>> idx = WordIndex.build(["実績", "実施", "成績", "実績値"])
+        >>> idx = WordIndex.build(["実験", "実施", "体験", "実験室"])
         >>> idx.match("実?")
-        ['実施', '実績']
-        >>> idx.match("?績")
-        ['実績', '成績']
+        ['実施', '実験']
+        >>> idx.match("?験")
+        ['体験', '実験']
         """
         n = len(pattern)
         known = [(i, c) for i, c in enumerate(pattern) if c != wildcard]

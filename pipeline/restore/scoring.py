@@ -55,7 +55,7 @@ def raw(name: str, scale: float = 1.0, low: float = -math.inf, high: float = mat
 def _lex_known(feats: dict[str, float]) -> float:
     # surviving characters matched, but no more than two beyond what the fill supports on
     # both sides: a long entry that swallows the left context and orphans the right one
-    # (企\ufffd\ufffd化 → 北九州市企救丘 + 化) is no better than a short word that reads on both
+    # (観\ufffd\ufffd課 → a place name ending in 観 + a stray 課) is no better than a short word that reads on both
     return min(feats.get("lex_known", 0.0), feats.get("lex_both", 0.0) + 2.0)
 
 
@@ -98,7 +98,7 @@ TABLE: tuple[Feature, ...] = (
             "though no line translating this one holds it"),
     Feature("rep_specific", raw("rep_specific", 10.0, high=60.0), 0.5,
             "how specific the repeated context is: its bits under the general character model (at most 60), "
-            "/ 10 (`して…いる` repeated says little, `姉妹都市の…` much)"),
+            "/ 10 (`して…いる` repeated says little, `港湾施設の…` much)"),
     Feature("hint", raw("hint"), 10.0,
             "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
             "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
@@ -151,8 +151,8 @@ class Pool:
         confidence for it.
 
         >>> p = Pool(); p.add(Proposal("・", "lexicon", "punctuation ・", {"symbol": 1.0}))
-        >>> p.add(Proposal("績", "lexicon", "dictionary word 実績", {"lex_known": 1.0}))
-        >>> p.reading_only("・"), p.reading_only("績")
+        >>> p.add(Proposal("験", "lexicon", "dictionary word 実験", {"lex_known": 1.0}))
+        >>> p.reading_only("・"), p.reading_only("験")
         (True, False)
         """
         # has_lex is set for every lexicon proposal, the punctuation marks included
@@ -248,7 +248,7 @@ def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer") -> N
     character model, not the document's (whose counts include the repetition itself).
 
     A short common context repeated elsewhere (``して`` + ``いる``, sixteen times in a
-    document) singles out nothing; a rare phrase repeated (``姉妹都市の`` + ``交流``) does.
+    document) singles out nothing; a rare phrase repeated (``港湾施設の`` + ``整備``) does.
     """
     general = getattr(lm, "general", lm)
     for feats in pool.features.values():
@@ -288,7 +288,7 @@ def gap_class(length: int, fill: str = "") -> str:
     commit threshold. The class is what the restorer sees (the gap's length and
     its own top fill), never the truth.
 
-    >>> gap_class(1, "績"), gap_class(1, "を"), gap_class(1, "ト"), gap_class(2, "実績")
+    >>> gap_class(1, "験"), gap_class(1, "を"), gap_class(1, "ト"), gap_class(2, "実験")
     ('single', 'single-kana', 'single-kana', 'multi')
     """
     if length > 1:
@@ -332,8 +332,8 @@ def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str
     fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
     word, the English translates another) is a tie no score should break, and the top fill is not committed.
 
-    >>> translation_rival(["交流", "友好"], lambda f: f == "友好"), translation_rival(["実績", "行"], lambda f: f == "実績")
-    ('友好', None)
+    >>> translation_rival(["会議", "協議"], lambda f: f == "協議"), translation_rival(["実験", "行"], lambda f: f == "実験")
+    ('協議', None)
     """
     if not fills or supported(fills[0]):
         return None

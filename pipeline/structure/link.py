@@ -15,7 +15,7 @@ match. What does cross the language border:
   title and city pairs;
 * **dictionary translations**: a Japanese word of the section whose English
   glosses (:mod:`pipeline.glosses`, EDICT matched on English lemmas) name a
-  word of the slide (``部会`` ↔ *Panels*, ``実績`` ↔ *Achievements*).
+  word of the slide (``予算`` ↔ *Budget*, ``実験`` ↔ *Experiments*).
 
 Each shared term is weighted by its kind and by how few sections contain it
 (a year named in one section says much, the city's name in every section
@@ -190,9 +190,9 @@ def gloss_terms(tokens: Iterable[dict[str, Any]], where: str) -> list[Term]:
     ``key`` is the word (its dictionary form where it has one); :func:`_matches` compares its
     glosses with the lemmas of the slide's English words. Tokens beside a gap are skipped.
 
-    >>> [t.key for t in gloss_terms([{"surface": "実績", "lemma": "実績", "pos": "名詞-普通名詞-一般"},
+    >>> [t.key for t in gloss_terms([{"surface": "実験", "lemma": "実験", "pos": "名詞-普通名詞-一般"},
     ...                              {"surface": "を", "lemma": "を", "pos": "助詞-格助詞"}], "title")]
-    ['実績']
+    ['実験']
     """
     from pipeline.glosses import glosses
 

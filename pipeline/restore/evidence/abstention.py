@@ -1,7 +1,7 @@
 """Abstention: gaps that no evidence may fill, whatever the other providers propose.
 
 A person's name is exactly what a dictionary would happily invent, and the
-talk's number in the proceedings (``\ufffd\ufffd\ufffd北九州市``) follows nothing in
+talk's number in the proceedings (``\ufffd\ufffd\ufffd札幌市``) follows nothing in
 the document. For these the verdict is to leave the gap and say why.
 
 A name stands in two places only: in a speaker line after a job title
@@ -38,7 +38,7 @@ def after_job_title(left: str) -> bool:
 
     >>> after_job_title("札幌市経済観光局国際部長 "), after_job_title("札幌市経済観光局国際部長 \ufffd原 ")
     (True, True)
-    >>> after_job_title("熊本市の")
+    >>> after_job_title("札幌市の")
     False
     """
     head = re.split(r"[\s　]", left)[-1]
@@ -76,7 +76,7 @@ def is_person_name(left: str, right: str) -> bool:
 
     >>> is_person_name("札幌市経済観光局国際部長 ", "原 ")
     True
-    >>> is_person_name("熊本市の", "化と取り組み"), is_person_name("市", "の皆様のご協力")
+    >>> is_person_name("札幌市の", "化の取り組み"), is_person_name("市", "の皆様のご協力")
     (False, False)
     """
     return after_job_title(left) or before_honorific(left, right)
@@ -87,7 +87,7 @@ def is_talk_number_line(text: str) -> bool:
 
     In the talk stage segment says this (an abstention hint on the city line).
 
-    >>> is_talk_number_line(" \ufffd\ufffd\ufffd北九州市 ")
+    >>> is_talk_number_line(" \ufffd\ufffd\ufffd函館市 ")
     True
     >>> is_talk_number_line("\ufffd\ufffd札幌市の友好都市との交流")
     False
@@ -97,7 +97,7 @@ def is_talk_number_line(text: str) -> bool:
 
 ILLEGIBLE_SHARE = 0.5
 ILLEGIBLE_MIN = 8
-"""A short heading with a lost number and a lost word (``3\ufffd1 熊本城の\ufffd\ufffd\ufffd\ufffd``) is not illegible."""
+"""A short heading with a lost number and a lost word (``3\ufffd1 松山城の\ufffd\ufffd\ufffd\ufffd``) is not illegible."""
 
 
 def is_illegible(text: str) -> bool:

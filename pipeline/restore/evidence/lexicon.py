@@ -2,7 +2,7 @@
 
 Candidates come from Sudachi's dictionary (plus a general frequency list),
 looked up through :class:`pipeline.restore.resources.WordIndex` by length and known
-characters: for ``活動実\ufffd`` the pattern ``実?`` finds 実績, 実施, 実態…,
+characters: for ``理科実\ufffd`` the pattern ``実?`` finds 実験, 実施, 実態…,
 never a loop over every character. A gap of several characters is covered
 by one word, or by a word reaching in from the left joined to one reaching in
 from the right. Each candidate carries how many surviving characters its
@@ -48,10 +48,10 @@ class Fit:
 def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float]) -> dict[tuple[int, int], dict[str, Fit]]:
     """Dictionary words laid over the gap, grouped by the part of the gap they cover.
 
-    >>> idx = resources.WordIndex.build(["実績", "実施", "活動"])
-    >>> fits = partial_fits(Site("活動実\\ufffd", 3, 4), idx, {"実績": 4.4})
+    >>> idx = resources.WordIndex.build(["実験", "実施", "理科"])
+    >>> fits = partial_fits(Site("理科実\\ufffd", 3, 4), idx, {"実験": 4.4})
     >>> sorted(fits[(0, 1)])
-    ['施', '績']
+    ['施', '験']
     """
     text, g0, g1 = site.text, site.start, site.end
     # a word may reach over another lost glyph nearby (ブラン\ufffdィン\ufffd): that glyph is a
@@ -117,7 +117,7 @@ def _with_support(fit: Fit, parts: dict[tuple[int, int], dict[str, Fit]], n: int
     """The most surviving characters any word matched on each side of the gap, for this fill.
 
     A fill that makes a word with the left neighbours but none with the right
-    ones (``企\ufffd\ufffd化`` → a place name ``…企救丘`` then a stray ``化``)
+    ones (``観\ufffd\ufffd課`` → a place name ``…観音台`` then a stray ``課``)
     is weaker than one that makes words on both sides.
     """
     left, right = fit.left, fit.right
@@ -189,7 +189,7 @@ def both_sides(site: Site, fit: Fit) -> int:
     """Surviving characters the fill's words match on its weaker side; a side at a natural
     boundary counts as well supported as the other.
 
-    >>> both_sides(Site("企\ufffd\ufffd化", 1, 3), Fit("救丘", 5, 0.0, ("北九州市企救丘",), 5, 0))
+    >>> both_sides(Site("観\ufffd\ufffd課", 1, 3), Fit("音台", 5, 0.0, ("港南区観音台",), 5, 0))
     0
     >>> both_sides(Site("マーケティン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("マーケティング",), 6, 0))
     6

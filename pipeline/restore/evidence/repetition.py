@@ -2,8 +2,8 @@
 
 A phrase damaged in one heading is usually intact in another heading, in the
 body text or in the next talk (``札幌市の��交流事業`` beside
-``札幌市の国際交流事業``); an English word damaged on one slide is intact
-on another (``S��bol`` beside ``Symbol``). The provider looks for the gap's
+``札幌市の観光振興事業``); an English word damaged on one slide is intact
+on another (``S��tue`` beside ``Statue``). The provider looks for the gap's
 neighbours around a gap-free run of the gap's length, in the nearest scope
 first, and reports how much context matched and where.
 """
@@ -72,9 +72,9 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     side, or two on the one side that has them) and then measures how far the
     match extends, so the cost is one regex scan per gap.
 
-    >>> s = ScopeText.build("doc", [Line("札幌市の国際交流事業", 3)])
-    >>> context_matches(Site("札幌市の\\ufffd\\ufffd交流事業", 4, 6), s)
-    {'国際': (8, 1, 3, '札幌市の国際交流事業', 4)}
+    >>> s = ScopeText.build("doc", [Line("札幌市の観光振興事業", 3)])
+    >>> context_matches(Site("札幌市の\\ufffd\\ufffd振興事業", 4, 6), s)
+    {'観光': (8, 1, 3, '札幌市の観光振興事業', 4)}
     """
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
@@ -178,9 +178,9 @@ def word_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int,
     the fill takes the case of the gap's own word (:func:`word_case`); a fill that starts the word
     takes the case its own context needs (:func:`initial_case`), not the case of the word it was found in.
 
-    >>> s = ScopeText.build("doc", [Line("Symbol of the city", 9), Line("Bus Network Redesign", 10)])
-    >>> word_matches(Site("S\ufffd\ufffdbol of", 1, 3), s)
-    {'ym': (4, 1, 9, 'Symbol', 1)}
+    >>> s = ScopeText.build("doc", [Line("Statue of the city", 9), Line("Bus Network Redesign", 10)])
+    >>> word_matches(Site("S\ufffd\ufffdtue of", 1, 3), s)
+    {'ta': (4, 1, 9, 'Statue', 1)}
     >>> word_matches(Site("the r\ufffddesign of routes", 5, 6), s), word_matches(Site("R\ufffdDESIGN", 1, 2), s)
     ({'e': (7, 1, 10, 'Redesign', 1)}, {'E': (7, 1, 10, 'Redesign', 1)})
     """
@@ -227,7 +227,7 @@ def word_case(fill: str, known: str) -> str:
 def _left_part(site: Site, phrase: str, fill: str) -> int:
     """How many characters of the repeated ``phrase`` (context, fill, context) stand left of the fill.
 
-    >>> _left_part(Site("札幌市の\ufffd\ufffd交流事業", 4, 6), "市の国際交流", "国際")
+    >>> _left_part(Site("札幌市の\ufffd\ufffd振興事業", 4, 6), "市の観光振興", "観光")
     2
     """
     for a in range(min(len(phrase) - len(fill), len(site.left)), -1, -1):
@@ -247,9 +247,9 @@ class RepetitionIndex:
     def propose(self, site: Site) -> list[Proposal]:
         """Fills from the nearest scope that has any, context length and hits as features.
 
-        >>> doc = Document.from_text("S\\ufffd\\ufffdbol of K\\ufffd\\ufffd\\ufffd\\ufffdoto\\nSymbol of Kumamoto")
+        >>> doc = Document.from_text("S\\ufffd\\ufffdtue of H\\ufffd\\ufffd\\ufffd\\ufffdate\\nStatue of Hakodate")
         >>> [p.fill for p in RepetitionIndex(doc).propose(Site(doc.scopes[0][1][0].text, 11, 15, line=1))]
-        ['umam']
+        ['akod']
         """
         latin = bool(LATIN_RE.search(site.left[-1:] + site.right[:1]))
         proposals: list[Proposal] = []

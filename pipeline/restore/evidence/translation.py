@@ -1,8 +1,8 @@
 """Translation: the talk's other language says what a gap lost.
 
 A talk's slides translate its paper, its English title its Japanese one. A
-word lost in a Japanese heading (``活動実\ufffd``) often stands in the English
-beside it (*Four Panels and Achievements*), and a lost English letter in a
+word lost in a Japanese heading (``理科実\ufffd``) often stands in the English
+beside it (*Science Experiments*), and a lost English letter in a
 word the paper says in Japanese. The provider reads the other language
 through the Japanese–English dictionary (:mod:`pipeline.glosses`, English
 lemmas on both sides) and both *proposes* fills and *supports* fills other
@@ -15,13 +15,13 @@ English): within a source, the line sharing most words with the gap's
 sentence is its translation (:data:`MIN_SHARED` words, one in a paired
 source). The English words that no surviving word of the sentence accounts
 for are what the gap may say. Each such word's lemma names Japanese words
-(``achievement`` → 実績, 達成…); a word is proposed where it fits the gap and
-the characters around it (``実`` + ``績``; the stem of ``越える`` in
-``国境を\ufffdえた``), and kept only when Sudachi, reading the filled text,
+(``experiment`` → 実験, 試験…); a word is proposed where it fits the gap and
+the characters around it (``実`` + ``験``; the stem of ``広げる`` in
+``交流を\ufffdげた``), and kept only when Sudachi, reading the filled text,
 finds a word of two characters or more there that the dictionary glosses with
 that lemma. A Japanese word shorter than the gap is looked up in the talk
-itself with the gap's context (``熊本城の\ufffd\ufffd\ufffd\ufffd`` and *Restoration*:
-``熊本城の復元整備`` in the paper). The first source that yields a fill is used.
+itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
+``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
 For an English gap, the Japanese of the sources gives English lemmas through
 the same dictionary; a form of a lemma that fits the word's surviving letters
@@ -98,7 +98,7 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
     out = []
     for m in resources.tokenizer().tokenize(text):
         words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
-        # a compound's parts gloss what the compound does not (熊本城: 城 is "castle")
+        # a compound's parts gloss what the compound does not (旧庁舎: 庁舎 is "government office building")
         for part in (m.split(SplitMode.A) if len(m.surface()) > 2 else ()):
             words |= table.get(part.surface(), frozenset()) | table.get(part.dictionary_form(), frozenset())
         if words:
@@ -131,7 +131,7 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
              numbers: set[int] = frozenset()) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
-    the gap lost, and is passed over (``Kumamoto Castle`` beside ``Kumamoto Castle “Restoration”``)."""
+    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
     from pipeline.kana import fold_long_vowels
 
     explained = frozenset().union(*known) if known else frozenset()
@@ -208,10 +208,10 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
 
 
 def _stems(word: str) -> list[str]:
-    """The word and, for one that inflects, its stem without the trailing kana (越える → 越え, 越).
+    """The word and, for one that inflects, its stem without the trailing kana (広げる → 広げ, 広).
 
-    >>> _stems("越える"), _stems("実績")
-    (['越える', '越え', '越'], ['実績'])
+    >>> _stems("広げる"), _stems("実験")
+    (['広げる', '広げ', '広'], ['実験'])
     """
     out = [word]
     tail = _HIRAGANA.search(word)
@@ -224,8 +224,8 @@ def _stems(word: str) -> list[str]:
 def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     """The fills that put (a stem of) ``word`` over the gap, its other characters matching the context.
 
-    >>> _fits(Site("活動実\\ufffd", 3, 4), "実績"), _fits(Site("国境を\\ufffdえた", 3, 4), "越える")
-    (['績'], ['越'])
+    >>> _fits(Site("理科実\\ufffd", 3, 4), "実験"), _fits(Site("交流を\\ufffdげた", 3, 4), "広げる")
+    (['験'], ['広'])
     """
     n = site.length
     out = []
@@ -254,7 +254,7 @@ def _formed(window: str, left: int, fill: str) -> list[str]:
     for m in resources.tokenizer().tokenize(window):
         if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
             out += [m.surface(), m.dictionary_form()]
-            # a compound's parts (利用実績 → 利用, 実績): the English names the part
+            # a compound's parts (利用件数 → 利用, 件数): the English names the part
             for part in (m.split(SplitMode.A) if m.end() - m.begin() > 2 else ()):
                 if part.begin() < left + len(fill) and part.end() > left and part.end() - part.begin() >= 2:
                     out += [part.surface(), part.dictionary_form()]
@@ -265,9 +265,9 @@ def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]
     """Fills that contain ``word`` where it stands in the talk with the gap's context around it
     (fill → where, and how many characters of context match).
 
-    >>> doc = Document.from_text("この熊本城の復元整備にあたって")
-    >>> _anchored(Site("熊本城の\\ufffd\\ufffd\\ufffd\\ufffd", 4, 8, line=9), doc, "復元")
-    {'復元整備': ('熊本城の復元整備にあ at line 1', 4)}
+    >>> doc = Document.from_text("この旧庁舎の耐震改修にあたって")
+    >>> _anchored(Site("旧庁舎の\\ufffd\\ufffd\\ufffd\\ufffd", 4, 8, line=9), doc, "耐震")
+    {'耐震改修': ('旧庁舎の耐震改修にあ at line 1', 4)}
     """
     n = site.length
     left, right = site.left[-ANCHOR:], site.right[:1]
