@@ -51,17 +51,7 @@ def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
     ]
     stream = f"BT /F2 12 Tf 72 720 Td ({latin}) Tj ET BT /F1 12 Tf 72 700 Td <{codes_hex}> Tj ET".encode()
     objs[3] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for i, body in enumerate(objs, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    for off in offsets:
-        out += b"%010d 00000 n \n" % off
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return bytes(out)
+    return _assemble(objs)
 
 
 # --------------------------------------------------------------------------
@@ -129,6 +119,11 @@ def cid_pages_pdf(pages: list[list[tuple[str, str]]]) -> bytes:
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
                     b" /Resources << /Font << /F1 3 0 R /F2 5 0 R >> >> >>" % (len(objs) + 2))
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    return _assemble(objs)
+
+
+def _assemble(objs: list[bytes]) -> bytes:
+    """A PDF file of the numbered objects ``objs`` (object 1 the catalogue), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, body in enumerate(objs, start=1):
