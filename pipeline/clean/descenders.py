@@ -13,11 +13,11 @@ word without it is (``city`` stays ``city``; ``Culturey`` becomes ``Culture``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.clean.scripts import DESCENDERS, gap_ratio
+from pipeline.english_words import zipf
 
 # A word counts as known from this wordfreq Zipf value (about once per 100
 # million words); below, it is a typo, a fragment or a rare name.
@@ -30,14 +30,6 @@ MAX_RESIDUE = 40  # characters; a line's residue is a few letters per word
 _RESIDUE_LINE = re.compile(r"^[gjpqy ,.]{1,16}$")
 _WORD_END = re.compile(r"[A-Za-z]+$")
 _WORD_START = re.compile(r"^[A-Za-z]+")
-
-
-@lru_cache(maxsize=65536)
-def zipf(word: str) -> float:
-    """How common an English word is (wordfreq's Zipf scale, 0 = unknown)."""
-    from wordfreq import zipf_frequency  # loads its word list on first use
-
-    return zipf_frequency(word, "en")
 
 
 def descender_signature(text: str) -> str:

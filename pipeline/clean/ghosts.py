@@ -26,7 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline.model import GAP, Text
-from pipeline.clean.descenders import zipf
+from pipeline.english_words import zipf
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import has_japanese
 from pipeline.clean.scripts import key_of

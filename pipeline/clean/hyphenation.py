@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clean.descenders import zipf
+from pipeline.english_words import zipf
 from pipeline.clean.edits import Change, Line, drop_spans
 
 JOINED_ZIPF = 3.0

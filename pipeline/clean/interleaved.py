@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from pipeline.chardata import is_ja_letter
-from pipeline.clean.descenders import KNOWN_ZIPF, zipf
+from pipeline.clean.descenders import KNOWN_ZIPF
+from pipeline.english_words import zipf
 from pipeline.clean.edits import Fixed, drop_spans, unchanged
 from pipeline.model import Text
 

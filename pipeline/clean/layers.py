@@ -45,7 +45,8 @@ from typing import Sequence
 from pipeline.model import GAP, Text
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import LATIN_RE
-from pipeline.clean.descenders import KNOWN_ZIPF, zipf
+from pipeline.clean.descenders import KNOWN_ZIPF
+from pipeline.english_words import zipf
 from pipeline.clean.scripts import is_word_char
 
 NEARBY = 4

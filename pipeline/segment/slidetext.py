@@ -206,7 +206,7 @@ def _common_heading_word(s: str) -> bool:
     >>> _common_heading_word("Routes"), _common_heading_word("Kumamoto"), _common_heading_word("routes")
     (True, False, False)
     """
-    from pipeline.clean.descenders import zipf
+    from pipeline.english_words import zipf
 
     return s.isalpha() and s.isascii() and s[0].isupper() and s[1:].islower() and zipf(s.lower()) >= COMMON_HEADING_ZIPF
 

@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 import re
 from dataclasses import dataclass
 
+from pipeline import english_words
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Site
+from pipeline.restore.evidence.repetition import initial_case, word_case
 
 MIN_ZIPF = 2.0
 """Words rarer than this (about once per 100 million words) are left out: the list's long tail is
@@ -51,18 +52,8 @@ class Fit:
     zipf: float
 
 
-@functools.lru_cache(maxsize=1)
 def _by_length() -> dict[int, tuple[tuple[str, float], ...]]:
-    """wordfreq's English words of letters only (Zipf ≥ :data:`MIN_ZIPF`), by length, commonest first."""
-    from wordfreq import get_frequency_dict
-
-    by_length: dict[int, list[tuple[str, float]]] = {}
-    for word, freq in get_frequency_dict("en").items():
-        if word.isascii() and word.isalpha() and word.islower():
-            zipf = math.log10(freq) + 9
-            if zipf >= MIN_ZIPF:
-                by_length.setdefault(len(word), []).append((word, round(zipf, 2)))
-    return {n: tuple(sorted(ws, key=lambda wz: (-wz[1], wz[0]))) for n, ws in by_length.items()}
+    return english_words.by_length(MIN_ZIPF)
 
 
 def word_parts(site: Site) -> tuple[str, str] | None:
@@ -92,8 +83,6 @@ def fits(site: Site) -> list[Fit]:
     parts = word_parts(site)
     if parts is None:
         return []
-    from pipeline.restore.evidence.repetition import initial_case, word_case
-
     head, tail = parts
     pattern = re.compile(re.escape(head.lower()) + f"[a-z]{{{site.length}}}" + re.escape(tail.lower()))
     out = []
