@@ -261,6 +261,12 @@ def test_an_english_deck_numbered_at_each_slides_foot_keeps_each_slides_lines(tm
     assert not any("Visitors" in line or "Europe" in line for line in numbered[1][1]), numbered
 
 
+def test_the_speakers_name_in_english_is_no_part_of_the_cover_title():
+    talk = shapes("浜風市\n港湾都市の防災まちづくり\n浜風市危機管理局防災企画課長 小野寺 健一\n1. はじめに\n" + PROSE + "\n"
+                  "Disaster Prevention in Hamakaze City\nKenichi Onodera\n\nEvacuation Drills\nTwice a year\n1\n")
+    assert talk.title.en.text == "Disaster Prevention in Hamakaze City"
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

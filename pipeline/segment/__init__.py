@@ -34,7 +34,7 @@ from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, s
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
-from pipeline.segment.places import find_city_en, is_city_only_line, romaji_spellings
+from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import is_section_name, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -154,7 +154,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
         ignore = frozenset(spellings) | frozenset({"city"})
-        deck = build_deck(deck_lines, layout, lambda s: bool(spellings) and is_city_only_line(s, spellings), ignore)
+        speaker_names = name_spellings(speaker.name.text) if speaker.name is not None else frozenset()
+
+        def cover_label(s: str) -> bool:
+            # the city alone (CITY OF KITAKYUSHU) or the speaker's name in English is no part of the title
+            return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names)
+
+        deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t))))
     has_cover = bool(deck.cover.lines)

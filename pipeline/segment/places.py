@@ -160,3 +160,27 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     city_words = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
     return bool(words) and any(w in spellings for w in words) and all(w in spellings or w in city_words for w in words)
+
+
+def name_spellings(name_ja: str) -> frozenset[str]:
+    """Likely English spellings of each part of a Japanese person's name, from its reading (``小野寺 健一`` →
+    onodera, kenichi…); empty when a part has lost glyphs.
+
+    >>> sorted(name_spellings("佐藤 一郎"))
+    ['ichiro', 'ichirou', 'sato', 'satou']
+    """
+    parts = name_ja.replace("\u3000", " ").split()
+    if not parts or any("\ufffd" in p for p in parts):
+        return frozenset()
+    return frozenset(sp for part in parts for sp in plain_spellings(hepburn(reading(part))))
+
+
+def names_the_speaker(text: str, spellings: frozenset[str]) -> bool:
+    """A line that is the speaker's name in English (``Kenichi Onodera``): two words or more, each a spelling
+    of a part of the Japanese name.
+
+    >>> names_the_speaker("Ichiro Sato", name_spellings("佐藤 一郎")), names_the_speaker("Sato Port", name_spellings("佐藤 一郎"))
+    (True, False)
+    """
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+    return len(words) >= 2 and all(w in spellings for w in words)
