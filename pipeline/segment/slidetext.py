@@ -139,6 +139,7 @@ def opens_with_connective(text: str) -> bool:
     return bool(ws) and ws[0].lower() in CONNECTIVES and text.lstrip().startswith(ws[0])
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title_like(text: str) -> bool:
     """Could be a slide title: title case, opens with a letter or quote, not a bullet, not a sentence.
 
@@ -160,8 +161,12 @@ def is_title_like(text: str) -> bool:
     return bool(first) and first[0].isupper() and is_title_case(s)
 
 
-def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
+@lru_cache(maxsize=1 << 14)
+def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[str]:
     """Lower-cased words of four letters or more, plural ``s`` folded, minus ``ignore``.
+
+    Cached (a slide cut asks about the same lines once per candidate cut), so the
+    result is a frozenset.
 
     >>> sorted(content_words("Sister Cities and sister schools", frozenset({"schools"})))
     ['citie', 'sister']
@@ -172,7 +177,7 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> set[str]:
         if len(w) < 4 or w in ignore:
             continue
         out.add(w[:-1] if w.endswith("s") else w)
-    return out
+    return frozenset(out)
 
 
 def is_title_phrase(text: str, following: str | None) -> bool:
