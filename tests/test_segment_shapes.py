@@ -261,6 +261,18 @@ def test_an_english_deck_numbered_at_each_slides_foot_keeps_each_slides_lines(tm
     assert not any("Visitors" in line or "Europe" in line for line in numbered[1][1]), numbered
 
 
+@pytest.mark.parametrize("numbers", [("1", "2", "3"), ("- 1 -", "- 2 -", "- 3 -")])
+def test_a_page_number_right_under_the_cover_numbers_the_cover(numbers):
+    # numbered at each slide's foot, cover included: no empty slide 1 after the cover
+    one, two, three = numbers
+    talk = shapes("浜風市\n港湾都市の防災まちづくり\n浜風市危機管理局防災企画課長 小野寺 健一\n1. はじめに\n" + PROSE + "\n"
+                  f"Disaster Prevention in Hamakaze City\nKenichi Onodera\n{one}\nEvacuation Drills\n■ Twice a year\n"
+                  f"{two}\nHazard Maps\n■ Made with neighbourhood associations\n{three}\n")
+    slides = [(s.number, s.title.text if s.title else None) for s in talk.slides]
+    assert slides == [(1, "Disaster Prevention in Hamakaze City"), (2, "Evacuation Drills"), (3, "Hazard Maps")], slides
+    assert all(s.title or s.lines for s in talk.slides)
+
+
 def test_the_speakers_name_in_english_is_no_part_of_the_cover_title():
     talk = shapes("浜風市\n港湾都市の防災まちづくり\n浜風市危機管理局防災企画課長 小野寺 健一\n1. はじめに\n" + PROSE + "\n"
                   "Disaster Prevention in Hamakaze City\nKenichi Onodera\n\nEvacuation Drills\nTwice a year\n1\n")

@@ -507,11 +507,18 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         _return_stray_leads(built, layout)
         built = [b for b in built if b.lines or b.number is not None]
     slides: list[Slide] = []
+    built.sort(key=lambda b: b.order)
+    cover_number = None
+    if cover.lines and anchors and anchors[0].index == cover.end and built and not built[0].lines \
+            and built[0].number == anchors[0].value:
+        # The first page number stands right under the cover and numbers nothing after it:
+        # the cover is that slide (a deck numbered at each slide's foot counts its cover).
+        cover_number = built.pop(0).number
     if cover.lines:
         title = Text.join(cover.title, sep=Text.inserted(" "))
         rest = tuple(t for t in cover.lines if t not in cover.title)
-        slides.append(Slide(number=None, title=title, lines=rest))
-    slides.extend(_finish(b, layout) for b in sorted(built, key=lambda b: b.order))
+        slides.append(Slide(number=cover_number, title=title, lines=rest))
+    slides.extend(_finish(b, layout) for b in built)
     if closing_at < len(lines):
         closing = list(lines[closing_at:])
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
