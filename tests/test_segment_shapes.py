@@ -279,6 +279,17 @@ def test_the_speakers_name_in_english_is_no_part_of_the_cover_title():
     assert talk.title.en.text == "Disaster Prevention in Hamakaze City"
 
 
+def test_a_short_papers_one_full_line_stopping_on_a_letter_is_a_wrap():
+    # one paragraph shows no measure; its widest line stops mid-sentence (…その / 現状を…), the headings are short
+    text = ("港湾都市における多言語案内\n\n山田花子（架空大学）\n\n1. はじめに\n"
+            "訪日客の増加に伴い、港湾都市でも多言語での案内が求められるようになった。本稿では、その\n"
+            "現状と課題を整理する。\n\n2. おわりに\n今後は聞き取り調査を行う。\n")
+    talk = shapes(text)
+    assert [p.text for p in talk.sections[0].paragraphs] == [
+        "訪日客の増加に伴い、港湾都市でも多言語での案内が求められるようになった。本稿では、その現状と課題を整理する。"]
+    assert [p.text for p in talk.sections[1].paragraphs] == ["今後は聞き取り調査を行う。"]
+
+
 def test_a_narrow_column_is_a_measure_when_three_lines_show_it():
     # 19 characters a line (38 columns): the measure of a narrow column, not headings lining up
     text = ("今治市\nしまなみの国際交流\n今治市国際課長 村上 優\n1. 今治市の概要\n"

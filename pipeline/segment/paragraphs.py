@@ -19,7 +19,10 @@ A Japanese line joins the line before it when all of these hold:
 * both hold Japanese (never a Japanese line with an English one);
 * the line before does not end a sentence (``。．！？!?``);
 * the line before fills the measure, or a page starts between them, or it
-  ends in a comma (``、``: no paragraph ends there);
+  ends in a comma (``、``: no paragraph ends there), or, where no measure
+  shows (a paper of a paragraph or two), it is the one widest Japanese line,
+  at least :data:`MIN_MEASURE` columns, and stops on a letter (``…本稿では、その``
+  + ``現状を整理する。``);
 * the line is not indented on its page (an indent such as ``　`` opens a
   paragraph);
 * neither is a heading or a list item: a line starting with a section
@@ -56,7 +59,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.chardata import has_japanese
+from pipeline.chardata import has_japanese, is_ja_letter
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_line, is_list_item, measure_en, short_phrase,
@@ -136,6 +139,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         width = widths[k]
         return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
 
+    japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
+    widest = max(japanese_widths, default=0)
+
+    def widest_unfinished(k: int) -> bool:
+        # No measure shows (a paper of one or two paragraphs), but the line is the paper's widest, at least
+        # MIN_MEASURE wide, and stops on a letter mid-sentence: the typesetter broke it, not the author.
+        text = lines[k].text.rstrip()
+        return (widths[k] is None and layout.width(lines[k]) >= max(MIN_MEASURE, widest - SHORT_BY)
+                and is_ja_letter(text[-1:]) and sum(w >= widest - SHORT_BY for w in japanese_widths) == 1)
+
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
@@ -149,7 +162,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
             and before[-1:] not in SENTENCE_END
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
-            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END)
+            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j))
             and not (layout.indent(lines[k]) and not page_break)
         )
 
