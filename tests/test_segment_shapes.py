@@ -389,8 +389,19 @@ def test_running_head_with_its_folio_on_two_pages_is_furniture(feed):
     assert "HARBOUR NOTES" not in body and "a radio that hums" in body
 
 
+@pytest.mark.parametrize("feed", ["", "\f"], ids=["no pages", "form feeds"])
+def test_running_foot_with_its_folio_after_one_space_is_furniture(feed):
+    foot = "Bulletin of Harbour Studies"
+    text = f"{ESSAY_PAGE}{foot} 12\n{feed}{ESSAY_PAGE}{foot} 13\n"
+    found, body = _furniture_of(text)
+    assert found == [(f"{foot} 12", "running-footer"), (f"{foot} 13", "running-footer")]
+    assert "Bulletin" not in body and "a radio that hums" in body
+
+
 @pytest.mark.parametrize("lines", [
     ["Round      1", "Round      2"],  # a table's rows, one after the other
+    ["Table 1", "Table 2"],  # captions number themselves too, but are short
+    ["The results are shown in Figure 1", "The results are shown in Figure 2"],  # a reference, not a folio
     ["HARBOUR NOTES" + " " * 20 + "1", "HARBOUR NOTES" + " " * 20 + "3"],  # folios that do not follow on
     ["Chapter 1", "Chapter 2"],  # headings: no folio set off
 ])

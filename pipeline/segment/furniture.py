@@ -38,7 +38,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pipeline.chardata import is_japanese
+from pipeline.chardata import display_width, is_japanese
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
 from pipeline.segment.layout import Layout
@@ -194,26 +194,52 @@ MIN_FOLIO_GAP = 3
 MIN_PAGE_LINES = 3
 """Lines of text a page holds at least between two running heads."""
 
+MIN_NARROW_FOLIO_TEXT = 16
+"""Columns of text a running head needs when its folio follows a plain word space (``Journal of Applied
+Logistics 12``): a caption or a step (``Table 2``, ``Step 3``) numbers itself the same way, but is short."""
+
 _FOLIO = (
-    re.compile(r"^(?P<text>\S.{0,%d}?\S)\s{%d,}(?P<number>\d{1,4})$" % (MAX_FURNITURE_CHARS, MIN_FOLIO_GAP)),
-    re.compile(r"^(?P<number>\d{1,4})\s{%d,}(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_FURNITURE_CHARS)),
+    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s+)(?P<number>\d{1,4})$" % MAX_FURNITURE_CHARS),
+    re.compile(r"^(?P<number>\d{1,4})(?P<gap>\s+)(?P<text>\S.{0,%d}?\S)$" % MAX_FURNITURE_CHARS),
 )
 
 
 def _folio(text: str) -> tuple[int, str, int] | None:
     """(side, signature of the text, folio) of a running head with its folio set off, else ``None``.
 
+    The folio is set off by :data:`MIN_FOLIO_GAP` spaces or more (a dump renders the head's layout gap),
+    or by a word space after at least :data:`MIN_NARROW_FOLIO_TEXT` columns of text that is no sentence.
+
     >>> _folio("THE QUIET ECONOMY OF SMALL REPAIRS        12")[::2], _folio("12      Harbour Forum")[::2]
     ((0, 12), (1, 12))
-    >>> _folio("Chapter 3 begins on page 12"), _folio("Step   2")[2]
-    (None, 2)
+    >>> _folio("Chapter 3 begins on page 12"), _folio("Step   2")[2], _folio("Journal of Applied Logistics 12")[2]
+    (None, 2, 12)
+    >>> _folio("Table 2"), _folio("Results are shown in Figure 2")
+    (None, None)
     """
     s = fold(text.strip())
     for side, pattern in enumerate(_FOLIO):
         m = pattern.match(s)
-        if m and _furniture_text(m.group("text")):
-            return side, _signature(m.group("text")), int(m.group("number"))
+        if not m or not _furniture_text(m.group("text")):
+            continue
+        if len(m.group("gap")) < MIN_FOLIO_GAP and not _narrow_folio_text(m.group("text")):
+            continue
+        return side, _signature(m.group("text")), int(m.group("number"))
     return None
+
+
+_REFERRING = re.compile(r"\b(?:in|see|of|on|at|to|and|the|page|pages|p|pp|fig|figure|table|section|chapter|step|eq)\.?$",
+                        re.IGNORECASE)
+
+
+def _narrow_folio_text(text: str) -> bool:
+    """Text a folio may follow with one space: wide enough, not a sentence, not a reference to a number.
+
+    >>> _narrow_folio_text("Journal of Applied Logistics"), _narrow_folio_text("Results are shown in Figure")
+    (True, False)
+    """
+    return (display_width(text) >= MIN_NARROW_FOLIO_TEXT and text.rstrip()[-1:] not in ".,;:" + SENTENCE_END
+            and _REFERRING.search(text) is None)
 
 
 def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
