@@ -410,3 +410,24 @@ def test_recurring_lines_with_numbers_stay_text_without_a_running_folio(lines):
     found, body = _furniture_of(f"{first}\n{second}\n{ESSAY_PAGE}" if first.startswith("Round")
                                 else f"{first}\n\n{ESSAY_PAGE}\n{second}\n\n{ESSAY_PAGE}")
     assert not found
+
+
+# --------------------------------------------------------------------------
+# Run-in headings (``1. Scope. This note reports…``: the section's text starts on the heading's line)
+
+RUN_IN_PAPER = ("Tide Gauges in Small Harbours\nA. Mensah, Harbour Survey Unit\n\n"
+                "1. Scope. This note compares two tide gauges installed\n"
+                "in the outer harbour during the spring of one year.\n\n"
+                "2. Results. Readings agreed within two centimetres.\n\n"
+                "3. U.S. and European designs\nBoth designs were tested.\n")
+
+
+def test_a_run_in_heading_gives_its_title_and_starts_the_paragraph():
+    talk = shapes(RUN_IN_PAPER)
+    got = [(s.number, s.title.text, [p.text for p in s.paragraphs]) for s in talk.sections]
+    assert got == [
+        ("1", "Scope", ["This note compares two tide gauges installed in the outer harbour during the spring of one year."]),
+        ("2", "Results", ["Readings agreed within two centimetres."]),
+        ("3", "U.S. and European designs", ["Both designs were tested."]),
+    ], got
+    assert talk.sections[0].heading.text == "1. Scope."

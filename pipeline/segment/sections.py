@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import ROMAN, Heading, solve
 from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 SECTION_NAMES = frozenset({
     "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
@@ -153,6 +154,27 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
             and not t.text.rstrip().endswith(("。", "."))}
 
 
+_RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")
+MAX_RUN_IN_WORDS = 6
+"""Words a run-in heading's title has at most (``Side effects.``, ``Data and methods.``)."""
+
+
+def run_in_cut(heading: str, title_start: int) -> int | None:
+    """Where a run-in heading's sentence starts (the title ends in a full stop and the text goes on with a
+    sentence of three words or more on the same line), else ``None``.
+
+    >>> h = "1. Scope. This note reports three winters of"
+    >>> h[run_in_cut(h, 3):], run_in_cut("2. Findings.", 3), run_in_cut("3. U.S. Policy", 3)
+    ('This note reports three winters of', None, None)
+    >>> run_in_cut("1. Introduction", 3), run_in_cut("4. Side effects. Verges near salted roads", 3)
+    (None, 17)
+    """
+    m = _RUN_IN.match(heading, title_start)
+    if m is None or len(m.group("title").split()) > MAX_RUN_IN_WORDS:
+        return None
+    return m.end()
+
+
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
 
@@ -188,6 +210,21 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
                 title, body_from = lines[body_from].strip(), body_from + 1
             number, level = h.number, h.level
+            cut = run_in_cut(heading.text, h.title_start) if texts[at] == heading.text else None
+            if cut is not None:
+                # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
+                # after it opens the section's first paragraph (carried on by the next line when wrapped).
+                rest = heading[cut:].strip()
+                heading = heading[:cut].strip()
+                title = heading[h.title_start:].strip()
+                title = title[:-1] if title.text.endswith(".") else title
+                first = lines[body_from] if body_from < end else None
+                if first is not None and not ends_sentence(rest.text) and is_english_line(first.text):
+                    paragraphs = (Text.join([rest, first], sep=Text.inserted(" ")), *lines[body_from + 1:end])
+                else:
+                    paragraphs = (rest, *lines[body_from:end])
+                sections.append(Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading))
+                continue
         else:
             title = heading.strip()
             if title.text[:1] in HEADING_MARKS:
