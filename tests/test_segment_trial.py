@@ -76,7 +76,8 @@ def test_english_text_dump_wraps_joined_at_blank_lines():
 def test_two_columns_each_joined_never_across():
     talk = run_file(HERE / "14_two_column.pdf").talks[0]
     texts = paragraphs(talk) + [t.text for t in talk.front]
-    first = next(s for s in texts if s.startswith("road salting"))
+    first = next(s for s in texts if "road salting" in s)
+    assert first.startswith("This note reports three winters of road salting")  # run-in heading 1. Scope.
     assert first.endswith("where most accidents had happened.")
     assert "Salt and spreading" not in first
 
