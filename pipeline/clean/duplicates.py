@@ -5,9 +5,16 @@ a nearby line, often without its apostrophes and quotes (``… the country s
 four largest industrial zones.`` a few lines after ``… the country’s four
 largest industrial zones``). Two lines at most :data:`WINDOW` lines apart with
 the same key (letters and digits) of at least :data:`MIN_KEY` characters are
-one line when they differ only in punctuation a shadow loses (quotes,
-apostrophes, stops, commas, brackets; ``command1 ; command2`` and ``command1 |
-command2`` differ in an operator, so both stay): the copy with more characters is kept (it lost less), the first on a tie. Lines that repeat
+one line when they differ as a text and its shadow do
+(:func:`pipeline.clean.shadow.shadow_pair`): only in punctuation a shadow
+loses (quotes, apostrophes, stops, commas, brackets, bullets; ``command1 ;
+command2`` and ``command1 | command2`` differ in an operator, so both stay),
+each lost glyph leaving a trace (a space where it stood, or a space or the
+line's start beside it), not only at the line's end. A line a writer repeats
+with more stops (``MAKE IT STOP!`` / ``MAKE IT STOP!!``), quoted another way
+(``"Sniglets", Rich Hall`` / ``Sniglets, "Rich Hall``) or with a hyphen added
+(``with 'y'`` / ``with '-y'``) stays. The copy with more characters is kept
+(it lost less), the first on a tie. Lines that repeat
 exactly are kept: a caption may well repeat (``Environmental agreement with``
 above ``Qingdao in 2007`` and again above ``Tianjin in 2008``). Short lines (``Kumamoto City``, ``Dalian``, fewer than four words such as a file name
 ``/etc/ssh/sshd_config`` beside ``"/etc/ssh/sshd_config"``) are left alone: a map label
@@ -38,13 +45,12 @@ A list of ``11, 22, 33, 44`` alone, or a contents page, has neither and stays.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections import Counter
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Line, drop_spans
 from pipeline.chardata import has_japanese
 from pipeline.clean.scripts import key_of
+from pipeline.clean.shadow import shadow_pair
 
 WINDOW = 8
 MIN_KEY = 15
@@ -56,27 +62,6 @@ MIN_PAGED = 3           # pages whose number must follow the page index for that
 
 _PAGE_LINE = re.compile(r"^\d{1,8}$")
 _PAGE_TAIL = re.compile(r"\s(\d{1,8})$")
-
-
-def _nonspace(text: str) -> str:
-    return "".join(ch for ch in text if not ch.isspace())
-
-
-SOFT = frozenset("’'‘“”\".,:;!?-()「」『』、。・")
-"""Punctuation a shadow copy loses (or an extraction slips): quotes, apostrophes, stops, commas, brackets."""
-
-
-def _lost_punctuation(a: str, b: str) -> bool:
-    """The two differ only in punctuation a shadow copy loses (:data:`SOFT`); code that differs in
-    its operators (``command1 ; command2``, ``command1 | command2``) is two lines.
-
-    >>> _lost_punctuation("country’sfour", "countrysfour."), _lost_punctuation("a;b", "a|b"), _lost_punctuation("ab", "ab")
-    (True, False, False)
-    """
-    if a == b:
-        return False
-    diff = (Counter(a) - Counter(b)) + (Counter(b) - Counter(a))
-    return all(ch in SOFT or unicodedata.category(ch) == "So" for ch in diff)  # So: bullets ■ ○
 
 
 def _nonspace_len(text: str) -> int:
@@ -106,7 +91,7 @@ def drop_near_duplicate_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...]
             previous is not None
             and k - previous <= WINDOW
             and out[previous].text.text
-            and _lost_punctuation(_nonspace(out[previous].text.text), _nonspace(line.text.text))
+            and shadow_pair(out[previous].text.text, line.text.text)
         ):
             loser = k if _nonspace_len(out[previous].text.text) >= _nonspace_len(line.text.text) else previous
             fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "near-duplicate")

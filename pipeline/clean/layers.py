@@ -23,7 +23,9 @@ Rules (documented in the README):
   copies are collapsed only where the layer is shown doubled nearby, as for
   copies separated by white space.
 * Two copies separated by white space are collapsed when they differ only by
-  lost punctuation (evidence of a shadow copy), are at least 10 key
+  lost punctuation with the trace a shadow's lost glyph leaves
+  (:func:`~pipeline.clean.shadow.shadow_pair`: ``3 is prime.  3 is prime...``
+  differs only at its end, as a writer's repeat does), are at least 10 key
   characters long and are the whole line (a shadow copies a text box; a
   sentence may quote itself: ``id_rsa (/home/u/.ssh/id_rsa)``), or when the layer is shown to be doubled right there: the
   same line, or a line at most :data:`NEARBY` lines away, holds a glued copy.
@@ -48,6 +50,7 @@ from pipeline.chardata import LATIN_RE
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
 from pipeline.clean.scripts import is_word_char
+from pipeline.clean.shadow import shadow_pair
 
 NEARBY = 4
 """How many lines away a glued copy still proves a doubled layer."""
@@ -328,7 +331,7 @@ def _collapse_plan(s: str, doubled_nearby: bool) -> tuple[tuple[tuple[int, int],
                 return True
             if not rep.spaced:
                 return evidence and _glued_with_evidence(rep)
-            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR and _whole(rep, s):
+            if rep.lossy and rep.key_len >= MIN_SPACED_NEAR and _whole(rep, s) and shadow_pair(rep.first, rep.second):
                 return True
             # ``Waku Waku`` is a word; a doubled box line is longer.
             return evidence and rep.key_len >= MIN_GLUED
