@@ -123,6 +123,7 @@ def is_ghost_of(ghost: str, source: str) -> bool:
     ghost token is a subsequence of one source word (``Eff`` and ``t`` of
     ``Efforts``, ``T d`` of ``Towards``), the words it spans are consecutive and
     each leaves a trace (a word of at most :data:`SKIPPABLE` letters may vanish),
+    the first token starts where a word starts (:func:`_word_start`),
     it has lost letters in most of them (:data:`MIN_LOSSY_WORDS`), and it
     keeps at most :data:`MAX_SHARE` of their characters. A line that merely
     starts like its neighbour (``① MoU signing`` beside ``① MoU signing
@@ -166,7 +167,11 @@ def _alignment(tokens: tuple[str, ...], words: tuple[str, ...]) -> tuple[float, 
         """Best (margin, characters) for tokens ``i:``, ``pos`` characters of word ``j`` used."""
         options: list[tuple[float, int]] = []
         if i < n:
-            found = _subsequence_end(tokens[i], words[j], pos)
+            if i == 0:  # a ghost starts where its text starts, not inside a word
+                start = _word_start(tokens[0], words[j])
+                found = None if start is None else _subsequence_end(tokens[0], words[j], start)
+            else:
+                found = _subsequence_end(tokens[i], words[j], pos)
             if found is not None:
                 nxt = walk(i + 1, j, found[0], lossy or found[1])
                 if nxt is not None:
@@ -191,6 +196,26 @@ def _alignment(tokens: tuple[str, ...], words: tuple[str, ...]) -> tuple[float, 
         result = walk(0, j, 0, False)
         if result is not None and result[0] >= 0 and kept <= MAX_SHARE * result[1]:
             return result
+    return None
+
+
+def _word_start(token: str, word: str) -> int | None:
+    """Where ``token`` may start in ``word``: at a start of a word in it (the first letter, after a symbol
+    or at a glued capital: ``Th`` of ``④The``, ``Vi`` of ``KitakyushuViet``), the first such place that
+    holds the token's first character; ``None`` when there is none. A ghost keeps the start of its
+    text; three letters found somewhere inside a word (``ar t "`` in ``martini"``) are a chance match.
+
+    >>> _word_start("Eff", "Efforts"), _word_start("Th", "④The"), _word_start("Vi", "KitakyushuViet")
+    (0, 1, 10)
+    >>> _word_start("ar", 'martini"') is None
+    True
+    """
+    for k, ch in enumerate(word):
+        if ch != token[:1]:
+            continue
+        before = word[k - 1] if k else ""
+        if not before or not (before.isalpha() or before == GAP) or (before.islower() and ch.isupper()):
+            return k
     return None
 
 
