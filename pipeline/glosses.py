@@ -78,6 +78,18 @@ def lemmas(word: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def listed(word: str) -> bool:
+    """Whether the tables (WordNet 3.0's index, as ``spacy-lookups-data`` ships it) list the word, or a
+    lemma of it, as an English word; hyphenated compounds are listed as written (``well-being``,
+    ``co-ordinated``, ``e-mail``), a word broken across a line is not (``ex-change``, ``Ja-pan``).
+
+    >>> listed("well-being"), listed("co-workers"), listed("ex-change"), listed("harbour")
+    (True, True, False, True)
+    """
+    _, _, index = _lemmatizer()
+    return any(form in index[pos] for form in lemmas(word) for pos in POS)
+
+
 def base_form(word: str) -> str:
     """The one lemma a gloss word is stored as: itself when the tables list it as a lemma, else its
     lemma as a noun, a verb or an adjective, in that order.

@@ -16,9 +16,15 @@ frequencies, Zipf scale):
   :data:`NAME_ZIPF` when the first fragment is capitalised, since names are
   rarer and ``Mey-`` / ``ers et al.`` is left to the reader): ``Japan``,
   ``exchange``, ``bicycles``, ``anymore``. Then the hyphen goes to the ledger
-  and the two lines are one. (wordfreq has no hyphenated words: it splits
-  ``any-more`` into two words and estimates how often they stand together,
-  which says nothing of a compound, so that estimate is not compared.)
+  and the two lines are one — unless the hyphenated form is an English word
+  too: WordNet 3.0 (the lemma index ``spacy-lookups-data`` ships,
+  :func:`pipeline.glosses.listed`) lists ``co-ordinated``, ``well-being``,
+  ``e-mail``, ``make-up`` as written. Then the hyphen may be the writer's
+  and is kept (the lines are joined). (wordfreq has no hyphenated words: it
+  splits ``any-more`` into two words and estimates how often they stand
+  together, which says nothing of a compound, so that estimate is not
+  compared; WordNet lists the compounds a dictionary has, and no word
+  broken at a syllable: ``ex-change`` and ``Ja-pan`` are none.)
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
   none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept.
@@ -30,6 +36,7 @@ from __future__ import annotations
 import re
 
 from pipeline.english_words import zipf
+from pipeline.glosses import listed
 from pipeline.clean.edits import Change, Line, drop_spans
 
 JOINED_ZIPF = 3.0
@@ -57,6 +64,8 @@ def _decision(left: str, right: str, written: frozenset[str] = frozenset()) -> s
     ('join', 'compound', None, 'join')
     >>> _decision("Hiro", "shima", frozenset({"hiroshima"})), _decision("well", "being", frozenset({"well-being"}))
     ('join', 'compound')
+    >>> _decision("co", "ordinated"), _decision("co", "ordinated", frozenset({"coordinated"})), _decision("ex", "change")
+    ('compound', 'join', 'join')
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     if joined in written and hyphenated not in written:
@@ -65,7 +74,9 @@ def _decision(left: str, right: str, written: frozenset[str] = frozenset()) -> s
         return "compound"
     floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
     if zipf(joined) >= floor:
-        return "join"
+        # Both spellings are English (``co-ordinated`` / ``coordinated``, ``well-being``): the hyphen
+        # may be the writer's, and keeping it changes no word.
+        return "compound" if listed(hyphenated) else "join"
     if min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
         return "compound"
     return None
