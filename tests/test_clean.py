@@ -351,3 +351,12 @@ def test_a_hyphen_at_a_line_end_is_a_break_where_the_joined_word_is_a_word(lines
 
     out, _ = join_hyphenated_wraps(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(lines, 1)))
     assert joined in [line.text.text for line in out]
+
+
+@pytest.mark.xfail(strict=True, reason="known limit (docs/clean.md): text written doubled on purpose reads exactly as "
+                                       "fake bold does (field 02m: 22.. 海海外外…, SSiisstteerr CCiittyy); the clean-corpus "
+                                       "benchmark's one remaining harmful line (a fortune about a duplex switch)")
+def test_a_line_written_doubled_on_purpose_stays():
+    text = "Printers at the office:\nTTrryy tthhee dduupplleexx kknnoobb..\nIt works now."
+    cleaned = clean(doc_of(text.split("\n")))
+    assert [line.text for line in cleaned.lines][1] == "TTrryy tthhee dduupplleexx kknnoobb.."
