@@ -431,3 +431,87 @@ def test_a_run_in_heading_gives_its_title_and_starts_the_paragraph():
         ("3", "U.S. and European designs", ["Both designs were tested."]),
     ], got
     assert talk.sections[0].heading.text == "1. Scope."
+
+
+# --------------------------------------------------------------------------
+# Japanese papers set narrow (fewer than 40 characters a line): papers, not decks
+
+def _wrap(text: str, width: int, indent: bool = True) -> list[str]:
+    body = ("\u3000" if indent else "") + text
+    return [body[i:i + width] for i in range(0, len(body), width)]
+
+
+NARROW_PROSE = [
+    "大雨のとき、日本語が十分に分からない住民は避難の情報を受け取りにくい。本稿では、当会がこの五年間に続けてきた"
+    "多言語での情報発信の経験をまとめる。",
+    "翻訳には時間がかかるため、まず、やさしい日本語で短い文を出すことにした。住民がよく使う言葉をあらかじめ一覧に"
+    "しておいたことが役に立った。",
+    "ウェブサイトだけでなく、住民がよく使う通信アプリのグループを通じて情報を流した。昨年の豪雨の際には、避難所の"
+    "開設を三十分以内に八つの言語で伝えることができた。",
+]
+
+
+@pytest.mark.parametrize("width", [28, 34, 38])
+def test_a_japanese_paper_set_narrow_is_a_paper_not_a_deck(width):
+    heads = ["はじめに", "■やさしい日本語の活用", "■情報の届け方"]
+    out = ["災害時の多言語による情報発信", "川辺市国際交流協会\u3000事務局長\u3000高橋 直子", ""]
+    for head, prose in zip(heads, NARROW_PROSE):
+        out += [head, *_wrap(prose, width, indent=False), ""]
+    talk = shapes("\n".join(out) + "\n")
+    assert not talk.slides
+    assert talk.title.ja.text == "災害時の多言語による情報発信" and talk.speaker.name.text == "高橋 直子"
+    assert [s.title.text for s in talk.sections] == ["はじめに", "やさしい日本語の活用", "情報の届け方"]
+    assert [p.text for s in talk.sections for p in s.paragraphs] == NARROW_PROSE
+
+
+def test_a_narrow_papers_running_head_beside_its_page_numbers_opens_the_dump_too():
+    # no form feeds: `— 23 —` marks each page; the head stands after it, and above the first page
+    head = "北浜教育大学紀要 第41巻"
+    lines = [head, "", "小学校における外国語活動の授業づくり", "北浜教育大学 教育学部\u3000准教授\u3000山本 由美", "",
+             "1. 研究の背景", *_wrap(NARROW_PROSE[0], 32), "2. 授業の設計", *_wrap(NARROW_PROSE[1], 32)[:2],
+             "", "— 23 —", "", head, "", *_wrap(NARROW_PROSE[1], 32)[2:], "3. 結果", *_wrap(NARROW_PROSE[2], 32),
+             "", "— 24 —"]
+    talk = shapes("\n".join(lines) + "\n")
+    assert talk.title.ja.text == "小学校における外国語活動の授業づくり"
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert texts == NARROW_PROSE and not any(head in t for t in texts)
+
+
+def test_a_full_line_ending_a_sentence_goes_on_where_every_paragraph_opens_indented():
+    # each paragraph's first line is indented: an unindented line after a full line ending in 。 carries on
+    first = "授業中の児童の発話をすべて録音し、英語で話した語の数を数えた。"
+    rest = "また、単元の前後に質問紙調査を行い、不安の変化を調べた。"
+    text = ("小学校の外国語活動\n山本 由美（北浜教育大学）\n\n1. 方法\n\u3000本研究では、学級担任が一人で進められる授業の型を示し、その効果\n"
+            "を児童の発話量から確かめる。\n2. 評価\n\u3000" + first + "\n" + rest + "\n3. 結果\n\u3000発話語数は約二倍に増えた。\n")
+    talk = shapes(text)
+    assert [p.text for p in talk.sections[1].paragraphs] == [first + rest]
+    flush = text.replace("\u3000本研究", "本研究")  # a paragraph opened flush: no indent rule shows
+    assert [p.text for p in shapes(flush).sections[1].paragraphs] == [first, rest]
+
+
+@pytest.mark.parametrize("lines,title", [
+    (["Shared Bicycles and the Last Mile: Evidence from Three", "Mid-Sized Japanese Harbour Towns",
+      "Emily R. Carter and Kenji Mori", "Department of Urban Studies, Northfield University"],
+     "Shared Bicycles and the Last Mile: Evidence from Three Mid-Sized Japanese Harbour Towns"),
+    (["令和4年度 修士論文", "", "位置情報データを用いた", "観光客の周遊行動の分析", "", "東山大学大学院 情報学研究科", "田村 陽介"],
+     "位置情報データを用いた観光客の周遊行動の分析"),
+])
+def test_a_title_wrapped_over_two_lines_is_one_title(lines, title):
+    body = (["1. Introduction", "We study trips to rail stations in small towns, and how docks serve them."]
+            if lines[0].startswith("Shared") else ["1. はじめに", "本研究では観光客の周遊を調べた。"])
+    talk = shapes("\n".join(lines + [""] + body) + "\n")
+    assert (talk.title.en or talk.title.ja).text == title
+    assert not any(title.split()[0] in t.text for t in talk.front)
+
+
+def test_folios_that_skip_pages_at_each_pages_foot_are_page_numbers():
+    # chapters open on odd pages and the dump leaves the blank even pages out: 1, 3, 5 at the feet
+    pages = [["第1章 序論", "", "\u3000本研究では観光客の周遊を調べた。", "", "1"],
+             ["第2章 方法", "", "\u3000位置情報データを用いた。", "", "3"],
+             ["第3章 結果", "", "\u3000周遊の型を三つ見いだした。", "", "5"]]
+    text = "観光客の周遊行動の分析\n田村 陽介（東山大学）\n\f" + "\n\f".join("\n".join(p) for p in pages) + "\n"
+    talk = shapes(text)
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+    assert [p.text for s in talk.sections for p in s.paragraphs] == [
+        "本研究では観光客の周遊を調べた。", "位置情報データを用いた。", "周遊の型を三つ見いだした。"]

@@ -119,10 +119,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
         if block.title is not None:
-            used.add(block.title)
+            used.update(block.title_lines)
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
                 title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
+            if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
+                sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
+                title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
             if script_of(title_line.text) == EN:
                 title_en_paper = title_line.strip()
             else:

@@ -144,7 +144,42 @@ def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
             if len({layout.page(lines[i]) for i in idxs}) >= 2:
                 for i in idxs:
                     found[i] = page_number(lines[i].text).value  # type: ignore[union-attr]
+        for edge in (0, -1):
+            found.update(_skipping_folios(lines, pages, edge, found))
     return found
+
+
+MIN_SKIPPING_PAGES = 3
+"""Pages a folio sequence that skips (chapters opening on odd pages, blank pages left out) must show."""
+
+
+def _skipping_folios(lines: list[Text], pages: list[list[int]], edge: int, found: dict[int, int]) -> dict[int, int]:
+    """Bare numbers standing alone at the same edge (``edge``: 0 top, -1 foot) of :data:`MIN_SKIPPING_PAGES`
+    pages or more, rising from page to page by at least as much as the page index (``1``, ``3``, ``5``, ``7``
+    at the foot of consecutive pages of a thesis whose blank pages the dump leaves out).
+
+    >>> pages = [[0, 1], [2, 3], [4, 5], [6, 7]]
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["本文。", "1", "本文。", "3", "本文。", "5", "本文。", "7"], 1)]
+    >>> sorted(_skipping_folios(lines, pages, -1, {}).values())
+    [1, 3, 5, 7]
+    >>> lines[5] = Text.from_raw("2", 6)
+    >>> _skipping_folios(lines, pages, -1, {})
+    {}
+    """
+    seq = []
+    for p, idxs in enumerate(pages):
+        if not idxs:
+            continue
+        i = idxs[edge]
+        n = page_number(lines[i].text)
+        if i in found or n is None or n.shaped or n.roman:
+            continue
+        seq.append((p, n.value, i))
+    if len(seq) < MIN_SKIPPING_PAGES:
+        return {}
+    if any(b[1] - a[1] < b[0] - a[0] or b[1] <= a[1] for a, b in zip(seq, seq[1:])):
+        return {}
+    return {i: value for _, value, i in seq}
 
 
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
@@ -171,17 +206,26 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
                 if 0 <= j < len(lines) and j not in numbers:
                     edges[(_signature(lines[j].text), which)].append((i, j))
         n_pages = max(len(numbers), 1)
+    # the page numbers with a line on each side: the last page's number may close the dump, the first open it
+    sides = {"running-footer": sum(1 for i in numbers if i - 1 >= 0 and i - 1 not in numbers),
+             "running-header": sum(1 for i in numbers if i + 1 < len(lines) and i + 1 not in numbers)}
     for (sig, which), hits in edges.items():
         where = {p for p, _ in hits}
         if not _furniture_text(lines[hits[0][1]].text):
             continue
         # two pages suffice where the line stands beside the page number on every page there is
-        everywhere = len(where) >= 2 and len(where) == n_pages and all(
-            i - 1 in numbers or i + 1 in numbers for _, i in hits)
+        beside = all(i - 1 in numbers or i + 1 in numbers for _, i in hits)
+        # without pages, the first page's header opens the dump, before any page number marks a page
+        first = next((i for i in range(min(EDGE, len(lines))) if i not in numbers), None) \
+            if which == "running-header" and len(pages) <= 1 else None
+        opens = first is not None and _signature(lines[first].text) == sig and all(i != first for _, i in hits)
+        everywhere = len(where) + opens >= 2 and beside and len(where) in (n_pages, sides[which] if len(pages) <= 1 else n_pages)
         if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere:
             continue
         for _, i in hits:
             out.setdefault(i, which)
+        if opens:
+            out.setdefault(first, which)
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})

@@ -17,7 +17,9 @@ sentence before it.
 A Japanese line joins the line before it when all of these hold:
 
 * both hold Japanese (never a Japanese line with an English one);
-* the line before does not end a sentence (``。．！？!?``);
+* the line before does not end a sentence (``。．！？!?``), or it does at the full
+  measure while the document marks its paragraphs by an indent (two indented lines
+  or more) and this line has none (``…数を数えた。`` + ``また、…``);
 * the line before fills the measure, or a page starts between them, or it
   ends in a comma (``、``: no paragraph ends there), or, where no measure
   shows (a paper of a paragraph or two), it is the one widest Japanese line,
@@ -72,6 +74,7 @@ MIN_NARROW = 20       # columns; narrower still is no measure at all
 MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
 MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
 MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
+MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
 LONG_BY = 16          # or run over by a few (hanging punctuation)
 LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
@@ -154,12 +157,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
         return k in headings or (is_heading(lines[k].text) and (narrow or not full(k)))
 
+    indented = _indents_paragraphs(lines, layout, full)
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
             has_japanese(before)
             and has_japanese(text)
-            and before[-1:] not in SENTENCE_END
+            and (before[-1:] not in SENTENCE_END
+                 or (indented and full(j) and not layout.indent(lines[k]) and not page_break))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j))
@@ -204,6 +210,23 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         paragraphs.append([k])
         opened_by_heading = short_heading(k)
     return [_joined([lines[k] for k in parts], [k in spaced for k in parts]) for parts in paragraphs]
+
+
+def _indents_paragraphs(lines: list[Text], layout: Layout, full) -> bool:
+    """The text marks every paragraph's first line by an indent: after each heading and each line that
+    plainly ends a paragraph (short of the measure, ending a sentence) the next Japanese line, when no
+    heading, is indented, on :data:`MIN_INDENTED_STARTS` such starts or more. Then a full line ending in 。 followed
+    by an unindented line is one paragraph going on (``…数を数えた。`` + ``また、…``); a text that starts
+    some paragraphs flush (the extraction lost their indent) shows no such rule.
+    """
+    starts = indented = 0
+    for j, k in zip(range(len(lines)), range(1, len(lines))):
+        before, line = lines[j], lines[k]
+        ends_paragraph = not full(j) and before.text.rstrip()[-1:] in SENTENCE_END
+        if has_japanese(line.text) and not is_heading(line.text) and (ends_paragraph or is_heading(before.text)):
+            starts += 1
+            indented += bool(layout.indent(line))
+    return starts >= MIN_INDENTED_STARTS and indented == starts
 
 
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:

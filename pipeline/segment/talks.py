@@ -23,7 +23,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, NEUTRAL, script_of
+from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
@@ -114,15 +114,14 @@ def _candidate(text: str) -> bool:
 
 def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> Block:
     """The block at ``i`` with the cues that depend on its surroundings (return from English, page start)."""
-    block = read_block(lines, i)
+    block = read_block(lines, i, layout=layout)
     cues = list(block.cues)
     lead = block.city_line if block.city_line is not None else block.title if block.title is not None else i
     if scripts[lead] == JA and _returning(scripts, i):
         cues.append("return")
     if i and layout.page_break_before(lines[i - 1], lines[i]):
         cues.append("page")
-    return Block(block.start, block.end, block.number, block.number_line, block.city_line, block.city,
-                 block.title, block.subtitle, block.speaker, tuple(cues))
+    return replace(block, cues=tuple(cues))
 
 
 def starts_here(block: Block) -> bool:
@@ -231,15 +230,18 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2:
         deck += 2
-    if sum(len(s) <= 40 for s in texts) >= 0.7 * len(texts):
+    # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
+    if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
         deck += 1
     if any(CLOSING.match(s) for s in texts[-3:]):
         deck += 1
-    if sum(is_bullet(s) for s in texts) >= 2:
+    if sum(is_bullet(s) and n is None for s, n in zip(texts, numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
     if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
         paper += 2
+    if _measure_shows(lines, layout):
+        paper += 2  # running text hard-wrapped at one width: slides' lines are short and ragged
     if sum(1 for s in texts if explicit_number(s) is not None and len(s) > 4) >= 2:
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
@@ -249,6 +251,34 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     if find_contents(lines, layout) is not None:
         paper += 2
     return deck >= MIN_DECK and deck > paper
+
+
+def _measure_shows(lines: list[Text], layout: Layout) -> bool:
+    """Running text hard-wrapped at one width: the Japanese lines show a measure
+    (:func:`pipeline.segment.paragraphs.measure`: a common width that at least 30% of them fill, two lines
+    at 40 columns or more, three for a narrower column), and two lines at it or more stop mid-sentence and
+    are carried on by the next line (no bullet, heading or page number): a deck's bullets may share a
+    width, but each stands alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _measure_shows(mk("あ" * 30, "い" * 30, "う" * 10 + "。", "え" * 29), Layout.plain())
+    True
+    >>> _measure_shows(mk("● " + "あ" * 30, "● " + "い" * 30, "● " + "う" * 30), Layout.plain())
+    False
+    """
+    from pipeline.segment.paragraphs import SHORT_BY, is_heading, measure
+
+    japanese = [t for t in lines if script_of(t.text) == JA]
+    width = measure([layout.width(t) for t in japanese])
+    if width is None:
+        return False
+    wrapped = 0
+    for t, nxt in zip(japanese, japanese[1:]):
+        text, after = t.text.strip(), nxt.text.strip()
+        if width - SHORT_BY <= layout.width(t) <= width and text[-1:] not in "。．！？" and not is_bullet(after) \
+                and not is_heading(after) and page_number(after) is None:
+            wrapped += 1
+    return wrapped >= 2
 
 
 def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:

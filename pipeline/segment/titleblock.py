@@ -19,13 +19,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, NEUTRAL, script_of
+from pipeline.chardata import EN, JA, NEUTRAL, is_hiragana, script_of
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
 from pipeline.segment.sections import is_chapter_label
+
+if TYPE_CHECKING:
+    from pipeline.segment.layout import Layout
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
@@ -216,6 +220,31 @@ def is_event_line(text: str) -> bool:
     return len(s) <= 60 and _SERIES.match(s) is not None and any(w in s for w in EVENT_WORDS)
 
 
+DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
+                  "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
+                  "Technical Report")
+"""What a thesis or report cover says it is, above its title: a label, never the title."""
+_KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
+                         r"[\s　]*(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?$",
+                         re.IGNORECASE)
+
+
+def is_document_kind(text: str) -> bool:
+    """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
+
+    >>> is_document_kind("令和4年度 修士論文"), is_document_kind("2023 Master's Thesis"), is_document_kind("修士論文の書き方")
+    (True, True, False)
+    """
+    return _KIND_LABEL.match(text.strip()) is not None
+
+
+_DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+                   r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
+                   r"July|August|September|October|November|December)\s+[0-9]{4})$")
+"""A date alone on its line (``2024年5月``, ``May 2024``): a cover's date, never a title."""
+
+
 def is_title_line(text: str) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
 
@@ -228,19 +257,61 @@ def is_title_line(text: str) -> bool:
     (True, False, False, True)
     >>> is_title_line("目 次"), is_title_line("Table of Contents"), is_title_line("第3回 地域交通シンポジウム")
     (False, False, False)
+    >>> is_title_line("令和5年度 卒業論文"), is_title_line("2024年5月"), is_title_line("May 2024")
+    (False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
     s = text.strip()
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
-            or is_event_line(s) or has_leader(s):
+            or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
-    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s):
+    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
+            or _DATE.match(s):
         return False
     if script_of(s) == EN:
         words = s.split()
         return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+MAX_TITLE_LINES = 3
+"""Lines a title may be wrapped over."""
+_GOES_ON_EN = re.compile(r"\b(?:of|from|and|or|in|for|the|a|an|to|on|with|at|by|for|versus|vs\.?|:)$|[:,–—-]$", re.IGNORECASE)
+
+
+def title_goes_on(line: str, following: str) -> bool:
+    """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
+    both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
+    a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more), or
+    on kana mid-phrase (``位置情報データを用いた`` / ``観光客の周遊行動の分析``).
+
+    >>> title_goes_on("Shared Bicycles and the Last Mile: Evidence from Three", "Mid-Sized Japanese Cities")
+    True
+    >>> title_goes_on("位置情報データを用いた", "観光客の周遊行動の分析"), title_goes_on("港町の国際交流", "姉妹都市との五十年")
+    (True, False)
+    >>> title_goes_on("Port Cities", "Emily R. Carter and Kenji Mori")
+    False
+    """
+    a, b = line.strip(), following.strip()
+    if not is_title_line(b) or script_of(a) != script_of(b) or is_subtitle(b) or speaker_split(b) is not None \
+            or is_organisation(b) or is_person_name(b) or _names_people(b):
+        return False
+    if script_of(a) == EN:
+        return len(a) >= 40 or _GOES_ON_EN.search(a) is not None
+    return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
+
+
+def _names_people(text: str) -> bool:
+    """An English line of authors (``Emily R. Carter and Kenji Mori``): two names or more, joined by and/commas,
+    each of capitalised words with an initial or two words.
+
+    >>> _names_people("Emily R. Carter and Kenji Mori"), _names_people("Evidence from Three Cities")
+    (True, False)
+    """
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(parts) >= 2 and all(re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}", p)
+                                   for p in parts)
 
 
 def is_prose(text: str) -> bool:
@@ -253,13 +324,21 @@ def is_prose(text: str) -> bool:
     (True, False)
     >>> is_prose("Estimating Tidal Flood Risk in Small Harbour Towns"), is_prose("Local councils need a quick estimate of how often this")
     (False, True)
+    >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
+    (True, False)
     """
     from pipeline.segment.slidetext import is_title_case
 
     s = text.strip()
     if s.endswith(("。", "．", ".")) and len(s) >= 8:
         return True
+    if _SENTENCE_INSIDE.search(s):
+        return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)
     return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
+
+
+_SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
+"""A Japanese sentence end with text going on after it (a title never holds one)."""
 
 
 @dataclass(frozen=True)
@@ -276,6 +355,14 @@ class Block:
     subtitle: int | None = None
     speaker: tuple[int, ...] = ()  # affiliation lines and the speaker's line
     cues: tuple[str, ...] = field(default=())
+    title_end: int | None = None  # a title wrapped over several lines ends before this index (None: one line)
+
+    @property
+    def title_lines(self) -> range:
+        """Indexes of the title's lines (empty without a title)."""
+        if self.title is None:
+            return range(0)
+        return range(self.title, self.title_end if self.title_end is not None else self.title + 1)
 
     @property
     def score(self) -> float:
@@ -295,8 +382,11 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
     return None, t.strip()
 
 
-def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
+def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
+
+    ``layout`` tells whether two title lines stand in one text box (no blank line between them); without
+    it, consecutive lines do.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> b = read_block(mk("【３】那覇市", "海と空の交流", "那覇市国際課長 山田 太郎", "1．はじめに"), 0)
@@ -326,10 +416,15 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
     elif number is not None and number_line is None and is_title_line(rest.text):
         pass  # 【４】 港町の交流: the title follows the number on its line
     title = subtitle = None
+    title_end = None
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
         title, k = k, k + 1
         cues.append("title")
+        while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and title_goes_on(lines[k - 1].text, lines[k].text):
+            k += 1
+        title_end = k if k > title + 1 else None
         if k < n and is_subtitle(lines[k].text):
             subtitle, k = k, k + 1
     speaker: list[int] = []
@@ -348,5 +443,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4) -> Block:
                 after += 1
             k = max(k, speaker[-1] + 1)
             cues.append("speaker")
+            if orgs and "organisation" not in cues and "city" not in cues:
+                cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
-    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues))
+    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end)
