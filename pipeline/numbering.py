@@ -168,15 +168,52 @@ def explicit_number(text: str) -> Explicit | None:
     return None
 
 
+_RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")
+MAX_RUN_IN_WORDS = 6
+"""Words a run-in heading's title has at most (``Side effects.``, ``Data and methods.``)."""
+_NUMBER_LEAD = re.compile(r"\s*(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[IVX]{1,5}\.)\s+")
+
+
+def run_in_cut(heading: str, title_start: int) -> int | None:
+    """Where a run-in heading's sentence starts (the title ends in a full stop and the text goes on with a
+    sentence of three words or more on the same line), else ``None``.
+
+    >>> h = "1. Scope. This note reports three winters of"
+    >>> h[run_in_cut(h, 3):], run_in_cut("2. Findings.", 3), run_in_cut("3. U.S. Policy", 3)
+    ('This note reports three winters of', None, None)
+    >>> run_in_cut("1. Introduction", 3), run_in_cut("4. Side effects. Verges near salted roads", 3)
+    (None, 17)
+    """
+    m = _RUN_IN.match(heading, title_start)
+    if m is None or len(m.group("title").split()) > MAX_RUN_IN_WORDS:
+        return None
+    return m.end()
+
+
+def run_in_head(text: str) -> str:
+    """A numbered line's heading part when it is a run-in heading (``2. Data and Method.`` of
+    ``2. Data and Method. We obtained…``), else the line.
+
+    >>> run_in_head("2. Data and Method. We obtained anonymised trip records for the"), run_in_head("2. 方法")
+    ('2. Data and Method.', '2. 方法')
+    """
+    lead = _NUMBER_LEAD.match(text)
+    cut = run_in_cut(text, lead.end()) if lead else None
+    return text[:cut].rstrip() if cut is not None else text
+
+
 def heading_shaped(text: str) -> bool:
     """Short, not a sentence, and opening with a number, a bracket, 第, a roman numeral or a lost glyph.
+    A run-in heading's line is judged by its heading part (:func:`run_in_head`).
 
     >>> heading_shaped("\\ufffd\\ufffdアジアの技術首都 北九州"), heading_shaped("（１）ものづくり部会"), heading_shaped("第1章")
     (True, True, True)
     >>> heading_shaped("1960 年代、日本が急速な経済成長を遂げた。"), heading_shaped("① 地域限定版の推進"), heading_shaped("4.1 によると、")
     (False, False, False)
+    >>> heading_shaped("2. Data and Method. We obtained anonymised trip records for the calendar year")
+    True
     """
-    s = text.strip()
+    s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
         return False
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" or s[0] == GAP

@@ -515,3 +515,26 @@ def test_folios_that_skip_pages_at_each_pages_foot_are_page_numbers():
     assert [s.number for s in talk.sections] == ["1", "2", "3"]
     assert [p.text for s in talk.sections for p in s.paragraphs] == [
         "本研究では観光客の周遊を調べた。", "位置情報データを用いた。", "周遊の型を三つ見いだした。"]
+
+
+EN_PAGES = [
+    ["Tide Gauges in Small Harbours", "A. Mensah and K. Mori, Harbour Survey Unit", "",
+     "1. Introduction", "Small harbours rarely keep their own tide records, and the nearest", "national gauge may be far away.", "",
+     "2. Data and Method. We installed two gauges in the outer harbour during", "the spring and compared their readings every ten minutes for a year.", "", "1"],
+    ["Mensah and Mori: Tide Gauges in Small Harbours", "",
+     "3. Results. Readings agreed within two centimetres on most days, except", "during storms, when the outer gauge read high.", "",
+     "References", "Mensah, A. (2019). Harbour records and their keepers. Journal of Coastal", "    Studies, 12, 33-41.",
+     "Mori, K. (2021). Gauges for small ports. Port Review, 8, 1-9.", "", "2"],
+    ["Mensah and Mori: Tide Gauges in Small Harbours", "", "4. Conclusion", "Two gauges are enough for a small harbour.", "", "3"],
+]
+
+
+def test_an_english_papers_run_in_headings_running_head_and_hanging_references():
+    talk = shapes("\n\f".join("\n".join(p) for p in EN_PAGES) + "\n")
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "Introduction"), ("2", "Data and Method"), ("3", "Results"), (None, "References"), ("4", "Conclusion")]
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any("Mensah and Mori:" in t for t in texts)  # the running head of pages 2 and 3 (page 1 has the title)
+    assert texts[1] == ("We installed two gauges in the outer harbour during the spring and compared their readings "
+                        "every ten minutes for a year.")
+    assert "Mensah, A. (2019). Harbour records and their keepers. Journal of Coastal Studies, 12, 33-41." in texts

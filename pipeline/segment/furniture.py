@@ -219,7 +219,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
         first = next((i for i in range(min(EDGE, len(lines))) if i not in numbers), None) \
             if which == "running-header" and len(pages) <= 1 else None
         opens = first is not None and _signature(lines[first].text) == sig and all(i != first for _, i in hits)
-        everywhere = len(where) + opens >= 2 and beside and len(where) in (n_pages, sides[which] if len(pages) <= 1 else n_pages)
+        # with pages, the first (a title page) may go without the running line
+        every = {n_pages, sides[which]} if len(pages) <= 1 else {n_pages, n_pages - 1 if 0 not in where else n_pages}
+        everywhere = len(where) + opens >= 2 and beside and len(where) in every
         if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere:
             continue
         for _, i in hits:

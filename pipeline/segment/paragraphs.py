@@ -46,7 +46,8 @@ all of these hold (the evidence is in :mod:`pipeline.segment.wraps_en`):
   exceed the measure of its run of English lines (the 90th-percentile width;
   the document's English lines when the run is too short to show one);
 * the line is not indented more than the line before (a first-line indent
-  opens a paragraph) and, in a PDF, is set in the same size;
+  opens a paragraph) unless the line before ends no sentence (a hanging indent:
+  a reference's second line) and, in a PDF, is set in the same size;
 * neither is a heading or a list item (a section number, a bullet, ``a)``, a
   conventional section name), and after a sentence's end the line is not a
   short unpunctuated phrase (an unnumbered heading).
@@ -172,6 +173,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
             and not (layout.indent(lines[k]) and not page_break)
         )
 
+    def _hanging(prev: Text, line: Text) -> bool:
+        # a hanging indent (a reference list's entries): the line set in under one that ends no sentence
+        return layout.indent(line) > layout.indent(prev) and not ends_sentence(prev.text)
+
     def english_wrap(j: int, k: int, page_break: bool) -> bool:
         prev, line = lines[j], lines[k]
         width = widths_en[k]
@@ -180,7 +185,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         if page_break:
             if ends_sentence(prev.text):
                 return False
-        elif not next_line(prev, line, is_bulleted(prev.text)) or layout.indent(line) > layout.indent(prev):
+        elif not next_line(prev, line, is_bulleted(prev.text) or _hanging(prev, line)):
+            return False
+        elif layout.indent(line) > layout.indent(prev) and not _hanging(prev, line):
             return False
         size_before, size = layout.size(prev), layout.size(line)
         if size_before and size and abs(size - size_before) > 0.05 * size_before:

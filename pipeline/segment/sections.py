@@ -18,7 +18,7 @@ import statistics
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import ROMAN, Heading, solve
+from pipeline.numbering import ROMAN, Heading, run_in_cut, solve
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -152,27 +152,6 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
     body = statistics.median(sizes)
     return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER and len(t.text) <= 40
             and not t.text.rstrip().endswith(("。", "."))}
-
-
-_RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")
-MAX_RUN_IN_WORDS = 6
-"""Words a run-in heading's title has at most (``Side effects.``, ``Data and methods.``)."""
-
-
-def run_in_cut(heading: str, title_start: int) -> int | None:
-    """Where a run-in heading's sentence starts (the title ends in a full stop and the text goes on with a
-    sentence of three words or more on the same line), else ``None``.
-
-    >>> h = "1. Scope. This note reports three winters of"
-    >>> h[run_in_cut(h, 3):], run_in_cut("2. Findings.", 3), run_in_cut("3. U.S. Policy", 3)
-    ('This note reports three winters of', None, None)
-    >>> run_in_cut("1. Introduction", 3), run_in_cut("4. Side effects. Verges near salted roads", 3)
-    (None, 17)
-    """
-    m = _RUN_IN.match(heading, title_start)
-    if m is None or len(m.group("title").split()) > MAX_RUN_IN_WORDS:
-        return None
-    return m.end()
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
