@@ -538,3 +538,22 @@ def test_an_english_papers_run_in_headings_running_head_and_hanging_references()
     assert texts[1] == ("We installed two gauges in the outer harbour during the spring and compared their readings "
                         "every ten minutes for a year.")
     assert "Mensah, A. (2019). Harbour records and their keepers. Journal of Coastal Studies, 12, 33-41." in texts
+
+
+def test_an_essays_title_of_common_words_is_its_title_and_a_table_is_no_contents():
+    text = ("Small Repairs, Long Lives\n\nThere is a shop on our street that fixes things: kettles, lamps and umbrellas.\n\n"
+            "Item        Spring  Summer\nKettles     14      9\nLamps       11      12\nUmbrellas   3       17\n"
+            "Total       28      38\n\nThe numbers are small, but they add up over the years.\n")
+    talk = shapes(text)
+    assert talk.title.en.text == "Small Repairs, Long Lives" and talk.speaker.name is None
+    assert not talk.contents
+    assert "Lamps       11      12" in [t.text for t in talk.front]
+
+
+def test_a_dateline_is_no_heading_and_a_quote_carried_on_by_its_particle_is_one_paragraph():
+    text = ("夏祭り、四年ぶりに通常開催\n2023年8月6日\n\n\u3000港町市の夏祭りが5日、四年ぶりに開かれた。\n"
+            "\u3000沿道の男性は、\n「昔はもっと人が多かった」\nと目を細めた。\n\u3000来場者は約4万5千人だった。\n")
+    talk = shapes(text)
+    assert talk.title.ja.text == "夏祭り、四年ぶりに通常開催" and not talk.sections
+    assert [t.text for t in talk.front] == ["2023年8月6日", "港町市の夏祭りが5日、四年ぶりに開かれた。",
+                                            "沿道の男性は、「昔はもっと人が多かった」と目を細めた。", "来場者は約4万5千人だった。"]

@@ -30,7 +30,8 @@ MIN_LEADER_RUN = 3
 MAX_ENTRY_CHARS = 40
 
 _LEADER = re.compile(r"(?:[.．・…‥·]\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$", re.IGNORECASE)
-_TRAILING_PAGE = re.compile(r"\S\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+_TRAILING_PAGE = re.compile(r"[^\d\s]\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
+"""A page number set apart after an entry's title; not after another number (``Lamps   11   12``: a table's row)."""
 _LEADER_PIECE = re.compile(r"(?:^|\s)[.．・…‥·](?:\s?[.．・…‥·])*\s*(?:\d{1,4}|[ivxlc]{1,6})?$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}|第\s?[0-9一二三四五六七八九十]{1,3}\s?[章節部])$")
 
@@ -49,6 +50,8 @@ def has_leader(text: str) -> bool:
 
     >>> has_leader("背景 . . . . . . . 1"), has_leader("本研究の目的 . . . . ."), has_leader("Introduction    3"), has_leader("1. はじめに")
     (True, True, True, False)
+    >>> has_leader("Kettles     14      9")
+    False
     """
     return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text))
 

@@ -169,7 +169,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
                  or (indented and full(j) and not layout.indent(lines[k]) and not page_break))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
-            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j))
+            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j)
+                 or quote_goes_on(before, text, bool(layout.indent(lines[k]))))
             and not (layout.indent(lines[k]) and not page_break)
         )
 
@@ -217,6 +218,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
         paragraphs.append([k])
         opened_by_heading = short_heading(k)
     return [_joined([lines[k] for k in parts], [k in spaced for k in parts]) for parts in paragraphs]
+
+
+QUOTE_CLOSE = "」』）)"
+QUOTING_PARTICLES = "とをにがのへや"
+"""Particles that carry a sentence on after a closing quote or bracket and never open one (``「…」`` + ``と目を細めた。``)."""
+
+
+def quote_goes_on(before: str, line: str, indented: bool) -> bool:
+    """The line carries on a quotation the line before closed: ``…「…うれしい」`` + ``と目を細めた。``.
+
+    >>> quote_goes_on("「昔はもっと人が多かった」", "と目を細めた。", False), quote_goes_on("「港」", "また、本市は", False)
+    (True, False)
+    """
+    return before.rstrip()[-1:] in QUOTE_CLOSE and line[:1] in QUOTING_PARTICLES and not indented
 
 
 def _indents_paragraphs(lines: list[Text], layout: Layout, full) -> bool:

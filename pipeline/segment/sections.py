@@ -130,12 +130,28 @@ def _marked(lines: list[Text]) -> set[int]:
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
 
+DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+                  r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
+                  r"July|August|September|October|November|December)\s+[0-9]{4})$")
+
+
+def is_date_line(text: str) -> bool:
+    """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``May 2024``): a dateline or a cover's date,
+    never a heading or a title.
+
+    >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
+    (True, True, True, False)
+    """
+    return DATE.match(text.strip()) is not None
+
+
 def _by_shape(lines: list[Text]) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of sentences
-    (after a sentence's end, or at the start, and before a longer line of running text)."""
+    (after a sentence's end, or at the start, and before a longer line of running text); never a date."""
     out = set()
     for i, t in enumerate(lines):
-        if not _short_phrase(t.text) or i + 1 >= len(lines):
+        if not _short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text):
             continue
         after = lines[i + 1].text.strip()
         before_ok = i == 0 or _is_sentence_end(lines[i - 1].text)

@@ -26,7 +26,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
-from pipeline.segment.sections import is_chapter_label
+from pipeline.segment.sections import is_chapter_label, is_date_line
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -116,8 +116,8 @@ def is_person_name(text: str) -> bool:
 
     >>> is_person_name("春日　太郎"), is_person_name("佐藤 一郎"), is_person_name("目次"), is_person_name("情報太郎")
     (True, True, False, False)
-    >>> is_person_name("Hanako Yamada"), is_person_name("Port Cities")
-    (True, False)
+    >>> is_person_name("Hanako Yamada"), is_person_name("Port Cities"), is_person_name("Small Repairs, Long Lives")
+    (True, False, False)
     """
     s = text.strip()
     if not s or len(s) > 30 or GAP in s:
@@ -125,7 +125,7 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == EN:
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
-            and not any(w.lower() in _EN_NON_NAMES for w in s.split())
+            and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
     if script_of(s) != JA or len(s) > 12:
         return False
     from pipeline.sudachi import tokenizer
@@ -135,6 +135,19 @@ def is_person_name(text: str) -> bool:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+def _all_common_words(text: str) -> bool:
+    """Every word (initials aside) is an English word WordNet lists (``Small Repairs, Long Lives``): a phrase,
+    not names (``Emily R. Carter``: WordNet lists no ``emily``).
+
+    >>> _all_common_words("Small Repairs, Long Lives"), _all_common_words("Emily R. Carter and Kenji Mori")
+    (True, False)
+    """
+    from pipeline.glosses import listed
+
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w.lower() not in ("and",)]
+    return bool(words) and all(listed(w.lower()) for w in words)
 
 
 _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
@@ -238,13 +251,6 @@ def is_document_kind(text: str) -> bool:
     return _KIND_LABEL.match(text.strip()) is not None
 
 
-_DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
-                   r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
-                   r"July|August|September|October|November|December)\s+[0-9]{4})$")
-"""A date alone on its line (``2024年5月``, ``May 2024``): a cover's date, never a title."""
-
-
 def is_title_line(text: str) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
 
@@ -267,7 +273,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or _DATE.match(s):
+            or is_date_line(s):
         return False
     if script_of(s) == EN:
         words = s.split()
