@@ -557,3 +557,25 @@ def test_a_dateline_is_no_heading_and_a_quote_carried_on_by_its_particle_is_one_
     assert talk.title.ja.text == "夏祭り、四年ぶりに通常開催" and not talk.sections
     assert [t.text for t in talk.front] == ["2023年8月6日", "港町市の夏祭りが5日、四年ぶりに開かれた。",
                                             "沿道の男性は、「昔はもっと人が多かった」と目を細めた。", "来場者は約4万5千人だった。"]
+
+
+def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number():
+    slides = [("Night Buses for a Port Town", ["Aiko Sato", "Harbour Transit Authority"]),
+              ("Background", ["Last trains leave at 23:40"]), ("Routes", ["Three corridors"]), ("Questions?", [])]
+    text = "\n\n".join(f"{n}/4\n" + "\n".join([title, *lines]) for n, (title, lines) in enumerate(slides, 1)) + "\n"
+    talk = shapes(text)
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("Aiko Sato", "Harbour Transit Authority")
+    assert [(s.number, s.title.text) for s in talk.slides][-1] == (4, "Questions?")
+    assert all(s.title or s.lines for s in talk.slides)
+
+
+def test_an_english_organisation_line_on_a_proceedings_cover_is_a_cover_line():
+    text = ("【２】\n外国人住民と共に進める地域づくり\n北陸国際交流協会 事務局長 木村 修\n1. はじめに\n" + PROSE + "\n"
+            "Community Building with Foreign Residents\n\nHokuriku International Exchange Association\n\n"
+            "About the Association\n・Founded in 1995\n\n1\n\nLanguage Classes\n・Learners from 20 countries\n\n2\n\n"
+            "Thank you for your attention\n\n3\n")
+    talk = shapes(text)
+    assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
+        (None, "Community Building with Foreign Residents"), (1, "About the Association"), (2, "Language Classes"),
+        (3, "Thank you for your attention")]
+    assert [t.text for t in talk.slides[0].lines] == ["Hokuriku International Exchange Association"]

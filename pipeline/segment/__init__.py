@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.ids import slug, unique
-from pipeline.model import Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Talk, Text, ledger_rows_for
+from pipeline.model import Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Talk, Text, ledger_rows_for
 from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
@@ -37,7 +37,9 @@ from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import is_section_name, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
+from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
+from pipeline.segment.titleblock import EN_ORGANISATION, is_person_name
 
 FURNITURE_RULE = "page_furniture"
 MAX_ID_CHARS = 60
@@ -160,8 +162,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         speaker_names = name_spellings(speaker.name.text) if speaker.name is not None else frozenset()
 
         def cover_label(s: str) -> bool:
-            # the city alone (CITY OF KITAKYUSHU) or the speaker's name in English is no part of the title
-            return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names)
+            # the city alone (CITY OF KITAKYUSHU), the speaker's name in English or an organisation's
+            # (Hokuriku International Exchange Association) is no part of the title nor a slide's
+            return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
+                or _organisation_line(s)
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)
@@ -177,6 +181,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not paper.sections and not body:
         slide_title = deck.slides[0].title
         title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
+
+    if speaker.name is None and deck.slides:
+        speaker = _cover_speaker(deck.slides[0], speaker, evidence)
 
     if span.slides_start == span.start and deck.slides:
         shape = "deck"
@@ -206,6 +213,39 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence=tuple(evidence),
     )
     return talk, rows
+
+
+def _organisation_line(text: str) -> bool:
+    """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
+    word, ten words at most, no sentence, no bullet.
+
+    >>> _organisation_line("Hokuriku International Exchange Association"), _organisation_line("About the Association")
+    (True, False)
+    """
+    s = text.strip()
+    return (script_of(s) == EN and EN_ORGANISATION.search(s) is not None and len(s.split()) <= 10
+            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not s.lower().startswith(("about ", "the "))
+            and not is_bullet(s))
+
+
+def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
+    """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``):
+    the one line that is only a person's name, with the organisation lines right beside it as the
+    affiliation; ``found`` when the cover names nobody (or several). Views of the cover's lines."""
+    if cover.title is None:
+        return found
+    lines = list(cover.lines)
+    names = [k for k, t in enumerate(lines) if script_of(t.text) == EN and is_person_name(t.text)]
+    if len(names) != 1:
+        return found
+    k = names[0]
+    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and _organisation_line(lines[j].text)]
+    order = sorted(orgs + [k])
+    text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
+    affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
+    speaker = Speaker(text, affiliation, lines[k].strip())
+    evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
+    return speaker
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:

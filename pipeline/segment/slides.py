@@ -522,7 +522,21 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if closing_at < len(lines):
         closing = list(lines[closing_at:])
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
-        slides.append(Slide(number=None, title=closing[thanks], lines=tuple(t for i, t in enumerate(closing) if i != thanks)))
+        rest = [t for i, t in enumerate(closing) if i != thanks]
+        # a page number under the closing line that goes on from the last slide's is the closing slide's own
+        last = max((b.number for b in built if b.number is not None), default=None)
+        own = next((t for t in closing[thanks + 1:] if (v := page_number_values(t.text)) and len(v) == 1
+                    and last is not None and v[0] == last + 1), None)
+        number = None
+        if own is not None:
+            rest.remove(own)
+            number_texts.append(own)
+            number = page_number_values(own.text)[0]
+        elif anchors and anchors[-1].index == closing_at - 1 and slides and slides[-1].number == anchors[-1].value \
+                and slides[-1].title is None and not slides[-1].lines:
+            # numbered at each slide's head: the last number stands right over the closing line, which is that slide
+            number = slides.pop().number
+        slides.append(Slide(number=number, title=closing[thanks], lines=tuple(rest)))
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 

@@ -18,7 +18,8 @@ SMALL_WORDS = {
     "into", "onto", "per", "than", "but", "nor", "is", "are",
 }
 CONNECTIVES = {"and", "or", "of", "for", "to", "with", "in", "on", "by", "at", "from", "as", "but", "nor", "than", "via"}
-CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|merci|danke|gracias|obrigad|谢谢|감사)", re.IGNORECASE)
+CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|ご清聴|merci|danke|gracias|obrigad|谢谢|감사|(any )?questions\s*\?\W*$"
+                     r"|q\s*&\s*a\W*$)", re.IGNORECASE)
 _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")

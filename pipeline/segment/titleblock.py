@@ -40,7 +40,8 @@ ORGANISATION_WORDS = (
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 EN_ORGANISATION = re.compile(
     r"\b(University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|Center|Centre|"
-    r"Corporation|Corp\.|Inc\.|Ltd\.?|Company|Agency|Ministry|Office|Association|Foundation|City of|Prefecture)\b"
+    r"Corporation|Corp\.|Inc\.|Ltd\.?|Company|Agency|Ministry|Office|Association|Foundation|City of|Prefecture|"
+    r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|Organi[sz]ation)\b"
 )
 WAVE_DASHES = "～~〜"
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
