@@ -579,3 +579,10 @@ def test_an_english_organisation_line_on_a_proceedings_cover_is_a_cover_line():
         (None, "Community Building with Foreign Residents"), (1, "About the Association"), (2, "Language Classes"),
         (3, "Thank you for your attention")]
     assert [t.text for t in talk.slides[0].lines] == ["Hokuriku International Exchange Association"]
+
+
+def test_a_sentence_under_a_long_english_title_is_no_part_of_it():
+    # field 19m's shape: a 59-character title, then a line in sentence case
+    talk = shapes("International Exchange through a Seto Inland Sea Port Town\nCruise ships call at the port\n")
+    assert talk.title.en.text == "International Exchange through a Seto Inland Sea Port Town"
+    assert [t.text for t in talk.front] == ["Cruise ships call at the port"]

@@ -299,13 +299,18 @@ def title_goes_on(line: str, following: str) -> bool:
     (True, False)
     >>> title_goes_on("Port Cities", "Emily R. Carter and Kenji Mori")
     False
+    >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
+    False
     """
     a, b = line.strip(), following.strip()
     if not is_title_line(b) or script_of(a) != script_of(b) or is_subtitle(b) or speaker_split(b) is not None \
             or is_organisation(b) or is_person_name(b) or _names_people(b):
         return False
     if script_of(a) == EN:
-        return len(a) >= 40 or _GOES_ON_EN.search(a) is not None
+        from pipeline.segment.slidetext import is_title_case
+
+        # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
+        return is_title_case(b) and (len(a) >= 40 or _GOES_ON_EN.search(a) is not None)
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
