@@ -586,3 +586,11 @@ def test_a_sentence_under_a_long_english_title_is_no_part_of_it():
     talk = shapes("International Exchange through a Seto Inland Sea Port Town\nCruise ships call at the port\n")
     assert talk.title.en.text == "International Exchange through a Seto Inland Sea Port Town"
     assert [t.text for t in talk.front] == ["Cruise ships call at the port"]
+
+
+def test_a_cover_title_naming_a_city_of_something_is_no_organisation_line():
+    text = ("広島市\n平和都市の国際交流\n広島市国際交流課長 佐藤 一郎\n1. 概要\n" + PROSE + "\n"
+            "International Exchange of a City of Peace\nHiroshima City\n\nSister Cities\n・Montreal, Canada\n1\n")
+    talk = shapes(text)
+    assert talk.title.en.text == "International Exchange of a City of Peace"
+    assert talk.slides[0].title.text == "International Exchange of a City of Peace"

@@ -24,6 +24,7 @@ no structure at all is one talk whose text is its ``front``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
@@ -220,12 +221,21 @@ def _organisation_line(text: str) -> bool:
     word, ten words at most, no sentence, no bullet.
 
     >>> _organisation_line("Hokuriku International Exchange Association"), _organisation_line("About the Association")
-    (True, False)
+    (True, True)
+    >>> _organisation_line("International Exchange of a City of Peace"), _organisation_line("Department of Urban Studies")
+    (False, True)
     """
     s = text.strip()
-    return (script_of(s) == EN and EN_ORGANISATION.search(s) is not None and len(s.split()) <= 10
-            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not s.lower().startswith(("about ", "the "))
-            and not is_bullet(s))
+    return (script_of(s) == EN and _ORGANISATION_NAME.search(s) is not None and len(s.split()) <= 10
+            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s))
+
+
+_ORG_WORDS = (r"University|Institute|College|School|Department|Laboratory|Faculty|Cent(?:er|re)|Corporation|Company|"
+              r"Agency|Ministry|Office|Association|Foundation|Authority|Bureau|Council|Division|Board|Commission|"
+              r"Committee|Society|Government|Federation|Organi[sz]ation")
+_ORGANISATION_NAME = re.compile(rf"^(?:(?:{_ORG_WORDS})\s+(?:of|for)\s)|\b(?:{_ORG_WORDS}|Inc\.|Ltd\.?|Corp\.)$")
+"""An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
+(``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
 
 
 def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
