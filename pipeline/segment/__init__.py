@@ -221,13 +221,14 @@ def _organisation_line(text: str) -> bool:
     word, ten words at most, no sentence, no bullet.
 
     >>> _organisation_line("Hokuriku International Exchange Association"), _organisation_line("About the Association")
-    (True, True)
+    (True, False)
     >>> _organisation_line("International Exchange of a City of Peace"), _organisation_line("Department of Urban Studies")
     (False, True)
     """
     s = text.strip()
     return (script_of(s) == EN and _ORGANISATION_NAME.search(s) is not None and len(s.split()) <= 10
-            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s))
+            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
+            and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
 _ORG_WORDS = (r"University|Institute|College|School|Department|Laboratory|Faculty|Cent(?:er|re)|Corporation|Company|"
