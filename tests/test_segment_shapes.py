@@ -594,3 +594,19 @@ def test_a_cover_title_naming_a_city_of_something_is_no_organisation_line():
     talk = shapes(text)
     assert talk.title.en.text == "International Exchange of a City of Peace"
     assert talk.slides[0].title.text == "International Exchange of a City of Peace"
+
+
+def test_an_ieee_style_paper_roman_sections_lettered_subsections_and_a_run_in_abstract():
+    text = ("Adaptive Signal Timing for Rural Intersections\nMaria Lopez and Kenta Ito\n"
+            "Department of Civil Engineering, Eastfield University\n\n"
+            "Abstract—We study adaptive signal timing at rural intersections where\ntraffic is light but uneven.\n\n"
+            "I. INTRODUCTION\nRural intersections often use fixed signal plans.\n\n"
+            "II. METHOD\nA. Detectors\nWe placed one loop detector on each approach.\nB. Timing Rule\n"
+            "The green phase ends early when no vehicle has crossed.\n\nIII. RESULTS\nWaiting time fell by a third.\n")
+    talk = shapes(text)
+    assert [(s.number, s.level, s.title.text) for s in talk.sections] == [
+        (None, 1, "Abstract"), ("1", 1, "INTRODUCTION"), ("2", 1, "METHOD"), ("2.1", 2, "Detectors"),
+        ("2.2", 2, "Timing Rule"), ("3", 1, "RESULTS")]
+    assert talk.sections[0].paragraphs[0].text == ("We study adaptive signal timing at rural intersections where traffic "
+                                                   "is light but uneven.")
+    assert talk.speaker.name.text == "Maria Lopez and Kenta Ito"

@@ -36,7 +36,7 @@ from pipeline.segment.furniture import page_number, page_numbers, running_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import is_section_name, split_paper
+from pipeline.segment.sections import is_section_name, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -146,7 +146,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     body, contents, furniture = _paper(doc, rest_start, paper_end)
     rows.extend(furniture)
     measure = paper_measure(body, layout) or doc.measure
-    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text))
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     paper = split_paper(join_wraps(body, layout, measure, guard), layout)
     front.extend(before + inside + list(paper.front))
     hints.extend(paper.hints)

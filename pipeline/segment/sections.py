@@ -170,6 +170,56 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
             and not t.text.rstrip().endswith(("。", "."))}
 
 
+_NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*(?=[A-Z])")
+"""An English paper's abstract run in with its name (``Abstract—We study…``, IEEE style). A Japanese paper's
+``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
+
+
+def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:
+    """A section whose heading ends at ``cut`` of its ``line``: the text after it opens the first paragraph,
+    carried on by the next body line when it ends no sentence there (an English wrap)."""
+    rest, heading = line[cut:].strip(), line[:cut].strip()
+    first = body[0] if body else None
+    if first is not None and not ends_sentence(rest.text) and is_english_line(first.text) and is_english_line(rest.text):
+        paragraphs = (Text.join([rest, first], sep=Text.inserted(" ")), *body[1:])
+    else:
+        paragraphs = (rest, *body)
+    return Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading)
+
+
+_LETTER_HEADING = re.compile(r"^([A-H])\.\s+([A-Z][^.!?。]{0,58})$")
+MAX_LETTER_HEADING_WORDS = 8
+
+
+def letter_headings(lines: list[Text]) -> dict[int, str]:
+    """Line index → letter for the lettered subsections of an English paper (``A. Detectors``,
+    ``B. Timing Rule``, as IEEE papers set them under ``III. METHOD``): short unpunctuated lines
+    ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
+    {1: 'A', 3: 'B'}
+    >>> letter_headings(mk("A. Smith wrote this.", "B. Jones too"))
+    {}
+    """
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for i, t in enumerate(lines):
+        m = _LETTER_HEADING.match(t.text.strip())
+        if m is None or len(m.group(2).split()) > MAX_LETTER_HEADING_WORDS:
+            continue
+        letter = m.group(1)
+        if letter == "A":
+            if len(run) >= 2:
+                found.update(run)
+            run = [(i, letter)]
+        elif run and ord(letter) == ord(run[-1][1]) + 1:
+            run.append((i, letter))
+    if len(run) >= 2:
+        found.update(run)
+    return found
+
+
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
 
@@ -187,6 +237,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         named |= _by_shape(lines)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
+    lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
+    named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     starts = sorted(set(headings) | named)
     if not starts:
         return Paper(tuple(lines), (), ())
@@ -209,17 +261,22 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
                 # after it opens the section's first paragraph (carried on by the next line when wrapped).
-                rest = heading[cut:].strip()
-                heading = heading[:cut].strip()
-                title = heading[h.title_start:].strip()
+                title = heading[h.title_start:cut].strip()
                 title = title[:-1] if title.text.endswith(".") else title
-                first = lines[body_from] if body_from < end else None
-                if first is not None and not ends_sentence(rest.text) and is_english_line(first.text):
-                    paragraphs = (Text.join([rest, first], sep=Text.inserted(" ")), *lines[body_from + 1:end])
-                else:
-                    paragraphs = (rest, *lines[body_from:end])
-                sections.append(Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading))
+                sections.append(_run_in_section(number, level, title, heading, cut, lines[body_from:end]))
                 continue
+        elif (m := _NAMED_RUN_IN.match(heading.text)) is not None:
+            # ``Abstract—We study…``: a conventional section name run in with its text
+            sections.append(_run_in_section(None, 1, heading[m.start(1):m.end(1)], heading, m.end(), lines[body_from:end]))
+            continue
+        elif at in lettered:
+            # a lettered subsection of the numbered section before it: B under III is 3.2 (numbers are
+            # digits in the talk JSON; the heading keeps its letter)
+            parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
+            title = heading[heading.text.index(".") + 1:].strip()
+            ordinal = str(ord(lettered[at]) - ord("A") + 1)
+            number = f"{parent.number}.{ordinal}" if parent is not None else ordinal
+            level = parent.level + 1 if parent is not None else 2
         else:
             title = heading.strip()
             if title.text[:1] in HEADING_MARKS:
