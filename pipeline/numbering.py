@@ -118,6 +118,9 @@ _DOTTED = re.compile(
 _CHAPTER = re.compile(r"^第\s?([0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?([章節])")
 _PAREN = re.compile(r"^[(]([0-9]{1,3})[)]")
 _ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))[.．]\s*(?=\S)")
+ROMAN_GLYPHS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
+"""Roman numerals as one character each (U+2160…216B), as Japanese papers number their chapters: ``Ⅱ．方法``."""
+_ROMAN_GLYPH = re.compile(rf"^([{ROMAN_GLYPHS}])([.．、]?)\s*(?=\S)")
 _KANJI = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]")
 
 
@@ -141,8 +144,8 @@ def explicit_number(text: str) -> Explicit | None:
     ((2, 0, 0), 'paren', (1, 0, 0))
     >>> explicit_number("８\\ufffd東アジア").label, explicit_number("1\\ufffd\\ufffdチェリ") is None
     ((8, 0, 0), True)
-    >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style
-    ((2, 0, 0), 'kanji')
+    >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style, explicit_number("Ⅲ．結果").label
+    ((2, 0, 0), 'kanji', (3, 0, 0))
     """
     f = fold(text)
     if m := _CHAPTER.match(f):
@@ -162,6 +165,8 @@ def explicit_number(text: str) -> Explicit | None:
         return Explicit(ARABIC, (int(m.group(1)), 0, 0), None)
     if (m := _ROMAN.match(f)) and m.group(1) in ROMAN:
         return Explicit(ROMAN_STYLE, (ROMAN.index(m.group(1)) + 1, 0, 0), text[m.end(1)])
+    if m := _ROMAN_GLYPH.match(f):
+        return Explicit(ROMAN_STYLE, (ROMAN_GLYPHS.index(m.group(1)) + 1, 0, 0), text[m.start(2)] if m.group(2) else None)
     if m := _KANJI.match(f):
         value = kanji_number(m.group(1))
         return Explicit(KANJI_STYLE, (value, 0, 0), text[m.end(1)]) if value else None
@@ -216,7 +221,7 @@ def heading_shaped(text: str) -> bool:
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
         return False
-    return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" or s[0] == GAP
+    return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
 
 
 @dataclass(frozen=True)
@@ -238,6 +243,7 @@ class Style:
     kanji: bool = False  # 第一章 rather than 第1章
     kanji_sections: bool = False  # 第一節 rather than 第1節
     section_mark: bool = False  # level 2 is 第N節 (else 1.1 under a chapter)
+    roman_glyphs: bool = False  # Ⅱ (one character, U+2161) rather than II
 
 
 def _digits(n: int, kanji: bool) -> str:
@@ -270,6 +276,8 @@ def template(label: Label, style: Style) -> list[Slot]:
     if style.level1 == PAREN:
         return [Slot("lit", "(（"), *[Slot("digit", d) for d in str(major)], Slot("lit", ")）")]
     seps = "".join(style.level1_seps) or LEVEL1_SEPARATORS
+    if style.level1 == ROMAN_STYLE and style.roman_glyphs:
+        return [Slot("digit", ROMAN_GLYPHS[major - 1]), Slot("sep", seps, optional=True)] if major <= len(ROMAN_GLYPHS) else []
     if style.level1 == ROMAN_STYLE:
         return [*[Slot("digit", d) for d in ROMAN[major - 1]], Slot("sep", seps)] if major <= len(ROMAN) else []
     if style.level1 == KANJI_STYLE:
@@ -354,7 +362,7 @@ def learn_style(texts: Sequence[str]) -> Style:
     """The paper's numbering style and separators, from its intact heading numbers.
 
     >>> learn_style(["1．はじめに", "2．方法", "2.1 資料"])
-    Style(level1='arabic', level1_seps=('．',), level2_seps=('.',), kanji=False, kanji_sections=False, section_mark=False)
+    Style(level1='arabic', level1_seps=('．',), level2_seps=('.',), kanji=False, kanji_sections=False, section_mark=False, roman_glyphs=False)
     >>> learn_style(["（1）はじめに", "（2）方法"]).level1, learn_style(["I. Introduction", "II. Method"]).level1
     ('paren', 'roman')
     >>> s = learn_style(["第一章 序論", "（1）背景", "第1節 調査"])
@@ -365,6 +373,8 @@ def learn_style(texts: Sequence[str]) -> Style:
     styles = {e.style for e in found}
     if CHAPTER in styles and any(e.label[0] for e in found if e.style == CHAPTER):
         level1 = CHAPTER
+    elif ROMAN_STYLE in styles and _roman_leads(found):
+        level1 = ROMAN_STYLE
     elif ARABIC in styles or not styles:
         level1 = ARABIC
     elif ROMAN_STYLE in styles:
@@ -380,7 +390,20 @@ def learn_style(texts: Sequence[str]) -> Style:
     kanji = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "章")
     kanji_sections = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "節")
     section_mark = any(m.group(2) == "節" for m in chapters)
-    return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji, kanji_sections, section_mark)
+    glyphs = any(_ROMAN_GLYPH.match(fold(t)) for t in texts if heading_shaped(t))
+    return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji, kanji_sections, section_mark, glyphs)
+
+
+def _roman_leads(found: list[Explicit]) -> bool:
+    """Roman numerals number the paper's top level though arabic numbers occur too: two roman headings or
+    more, at least as many as the arabic ones with no minor number (``Ⅰ．`` … over ``1）`` items).
+
+    >>> _roman_leads([Explicit(ROMAN_STYLE, (1, 0, 0)), Explicit(ROMAN_STYLE, (2, 0, 0)), Explicit(ARABIC, (1, 0, 0), ")")])
+    True
+    """
+    roman = sum(1 for e in found if e.style == ROMAN_STYLE)
+    arabic = sum(1 for e in found if e.style == ARABIC and not e.label[1])
+    return roman >= 2 and roman >= arabic
 
 
 @dataclass(frozen=True)

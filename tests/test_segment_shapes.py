@@ -610,3 +610,12 @@ def test_an_ieee_style_paper_roman_sections_lettered_subsections_and_a_run_in_ab
     assert talk.sections[0].paragraphs[0].text == ("We study adaptive signal timing at rural intersections where traffic "
                                                    "is light but uneven.")
     assert talk.speaker.name.text == "Maria Lopez and Kenta Ito"
+
+
+def test_roman_numeral_characters_number_a_japanese_papers_chapters_over_its_items():
+    text = ("地域公共交通の再編と住民の移動\n山田 花子（架空大学）\n\nⅠ．はじめに\n本稿では再編の効果を調べた。\nⅡ．方法\n"
+            "三つの市で調査を行った。\n１）調査の対象\n対象は高齢の住民とした。\n２）調査の内容\n外出の頻度を尋ねた。\n"
+            "Ⅲ．結果\n外出の頻度が増えた。\n")
+    talk = shapes(text)
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "方法"), ("3", "結果")]
+    assert [p.text for p in talk.sections[1].paragraphs][1] == "1）調査の対象"  # an item label inside section 2
