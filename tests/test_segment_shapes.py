@@ -618,4 +618,4 @@ def test_roman_numeral_characters_number_a_japanese_papers_chapters_over_its_ite
             "Ⅲ．結果\n外出の頻度が増えた。\n")
     talk = shapes(text)
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "方法"), ("3", "結果")]
-    assert [p.text for p in talk.sections[1].paragraphs][1] == "1）調査の対象"  # an item label inside section 2
+    assert [p.text for p in talk.sections[1].paragraphs][1] == "１）調査の対象"  # an item label inside section 2
