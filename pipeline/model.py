@@ -272,12 +272,17 @@ class LedgerRow(Record):
         object.__setattr__(self, "action", member(Action, self.action, what="ledger action"))
         object.__setattr__(self, "reason", member(Reason, self.reason, what="ledger reason"))
 
-def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None) -> list[LedgerRow]:
+def ledger_rows_for(removed: Text, *, rule: str, reason: str, replacement: str | None = None,
+                    spellings: "Spellings | None" = None) -> list[LedgerRow]:
     """Ledger rows for a removed (or replaced) piece of text, one per raw run.
 
     Inserted characters in ``removed`` have no raw position and need no row.
-    A replacement is attached to the first row only.
+    A replacement is attached to the first row only. A lost glyph a text dump
+    spells out (``spellings``, :func:`spellings_of` the document's markers)
+    is named as the raw line spells it, ``(cid:N)`` whole.
     """
+    if spellings:
+        removed = spelled_out(removed, spellings)
     rows = []
     for start, end, line, col in raw_runs(removed.origin):
         rows.append(
@@ -313,13 +318,63 @@ class SourceFile(Record):
 
 @dataclass(frozen=True)
 class Marker(Record):
-    """A lost glyph that extraction wrote as ``(cid:N)``; kept for provenance."""
+    """A lost glyph that extraction wrote as ``(cid:N)``; kept for provenance.
+
+    ``line``/``col`` is its raw position, like every origin's. ``spelled``
+    says what stands there in the raw line: in a text dump the glyph is
+    spelled out, so the raw line holds ``raw`` (``(cid:1234)``, ``len(raw)``
+    raw columns, all of them the glyph's) and the columns after it count
+    them; in a PDF the raw line is the extracted line, where the glyph is
+    one U+FFFD (``raw`` is what pdfminer had, for the record).
+    """
 
     line: int
     col: int
     cid: int
     raw: str  # the text pdfminer (or the dump) had, e.g. "(cid:123)"
     font: str | None = omitted_when_empty(None)  # the PDF font the glyph was drawn in, when known
+    spelled: bool = omitted_when_empty(False)  # the raw line spells it out as ``raw`` (a text dump)
+
+    @property
+    def width(self) -> int:
+        """Raw columns the glyph takes: ``len(raw)`` when spelled out, else 1."""
+        return len(self.raw) if self.spelled else 1
+
+
+Spellings = dict[tuple[int, int], str]
+"""Raw position of a lost glyph → how its raw line spells it, for the glyphs a text dump spells out (:func:`spellings_of`)."""
+
+
+def spellings_of(markers: Iterable[Marker]) -> Spellings:
+    """The raw spelling of each spelled-out lost glyph, by raw position (a PDF's markers give none).
+
+    >>> spellings_of([Marker(3, 4, 12, "(cid:12)", spelled=True), Marker(5, 0, 7, "(cid:7)")])
+    {(3, 4): '(cid:12)'}
+    """
+    return {(m.line, m.col): m.raw for m in markers if m.spelled}
+
+
+def spelled_out(text: "Text", spellings: Spellings) -> "Text":
+    """``text`` with each lost glyph its raw line spells out written as that spelling, one raw column per
+    character: what the raw file holds where ``text`` came from (a ledger row must name it whole).
+
+    >>> t = Text("港\ufffdに", ((2, 0), (2, 1), (2, 9)))
+    >>> spelled_out(t, {(2, 1): "(cid:12)"}).text, spelled_out(t, {(2, 1): "(cid:12)"}).origin[-2:]
+    ('港(cid:12)に', ((2, 8), (2, 9)))
+    """
+    if not spellings or GAP not in text.text:
+        return text
+    chars: list[str] = []
+    origin: list[Pos] = []
+    for ch, pos in zip(text.text, text.origin):
+        spelling = spellings.get(pos) if ch == GAP and pos is not None else None
+        if spelling is None:
+            chars.append(ch)
+            origin.append(pos)
+        else:
+            chars.append(spelling)
+            origin.extend((pos[0], pos[1] + i) for i in range(len(spelling)))
+    return Text("".join(chars), tuple(origin))
 
 
 @dataclass(frozen=True)
@@ -357,8 +412,12 @@ class Extracted(Record):
     For a ``.txt`` file the lines are the file's lines. For a ``.pdf`` they
     are the lines pdfminer produced (each page ends with a form feed line
     boundary, recorded in ``page_starts``). In both, every ``(cid:N)`` is
-    already one :data:`GAP` and is listed in ``markers``; line/col everywhere
-    downstream refer to these lines.
+    already one :data:`GAP` and is listed in ``markers``.
+
+    Line/col everywhere downstream are raw positions: of the file's own lines
+    for a text dump, where a ``(cid:N)`` takes its whole spelling and the
+    columns after it count it (:meth:`raw_lines` gives each character's);
+    of these lines for a PDF, which has no text of its own.
     """
 
     source: SourceFile
@@ -370,7 +429,43 @@ class Extracted(Record):
     ledger: tuple[LedgerRow, ...] = ()  # what extraction itself set aside (an overprinted copy, page furniture…)
 
     def raw_lines(self) -> list[Text]:
-        return [Text.from_raw(text, line=i) for i, text in enumerate(self.lines, start=1)]
+        """Each line with the raw position of each character (a lost glyph at its spelling's first column).
+
+        >>> doc = Extracted(None, ("a\ufffd\ufffdb",), (Marker(1, 1, 7, "(cid:7)", spelled=True),
+        ...                                           Marker(1, 8, 12, "(cid:12)", spelled=True)))
+        >>> doc.raw_lines()[0].origin
+        ((1, 0), (1, 1), (1, 8), (1, 16))
+        """
+        wide: dict[int, list[Marker]] = {}
+        for m in self.markers:
+            if m.width > 1:
+                wide.setdefault(m.line, []).append(m)
+        out = []
+        for number, text in enumerate(self.lines, start=1):
+            origin: list[Pos] = []
+            col = 0
+            here = sorted(wide.get(number, ()), key=lambda m: m.col)
+            k = 0
+            for ch in text:
+                origin.append((number, col))
+                if k < len(here) and here[k].col == col and ch == GAP:
+                    col += here[k].width
+                    k += 1
+                else:
+                    col += 1
+            out.append(Text(text, tuple(origin)))
+        return out
+
+    def source_lines(self) -> list[str]:
+        """The lines as the raw source spells them: what raw positions index (:meth:`raw_lines`).
+
+        >>> Extracted(None, ("a\ufffdb",), (Marker(1, 1, 7, "(cid:7)", spelled=True),)).source_lines()
+        ['a(cid:7)b']
+        """
+        spellings = spellings_of(self.markers)
+        if not spellings:
+            return list(self.lines)
+        return [spelled_out(t, spellings).text for t in self.raw_lines()]
 
 
 @dataclass(frozen=True)
@@ -653,10 +748,13 @@ __all__ = [
     "Segmented",
     "Slide",
     "SourceFile",
+    "Spellings",
     "Speaker",
     "Talk",
     "Text",
     "converter",
     "ledger_rows_for",
     "raw_runs",
+    "spelled_out",
+    "spellings_of",
 ]

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator, Sequence
 
+from pipeline.extract.common import lost_glyphs
 from pipeline.model import Text
 from pipeline.structure.document import DroppedText, TalkDocument, TalkRepair, text_with_origin
 from pipeline.vocab import Action, Status
@@ -100,7 +101,7 @@ def summarize(talk: TalkDocument) -> TalkSummary:
     glyphs: Counter[str] = Counter()
     for r in talk.repairs:
         gaps[r.status] += 1
-        glyphs[r.status] += len(r.original)
+        glyphs[r.status] += lost_glyphs(r.original)  # a dump's (cid:N) is one glyph
     pieces: Counter[str] = Counter()
     chars: Counter[str] = Counter()
     lines: dict[str, set[int]] = {}

@@ -265,6 +265,18 @@ def write_corpus(raw_dir: Path, cases: Iterable[Case]) -> dict[str, bytes]:
 # --------------------------------------------------------------------------
 
 
+def raw_lines_of(path: Path, extracted_lines: Iterable[str]) -> list[str]:
+    """The lines raw positions index, read as a user reads them: a text dump's own lines (decoded, each
+    ``(cid:N)`` spelled out as the file has it, not the extracted lines where it is one U+FFFD); a PDF's
+    extracted lines (it has no text of its own)."""
+    if path.suffix.lower() == ".pdf":
+        return list(extracted_lines)
+    from pipeline.extract.common import split_lines
+    from pipeline.extract.text import decode_dump
+
+    return split_lines(decode_dump(path.read_bytes(), name=str(path)).text)
+
+
 def lost_characters(raw_lines: Iterable[str], texts: Iterable[Text], ledger: Iterable[LedgerRow]) -> list[tuple[int, int, str]]:
     """Raw characters (line, col, char) that are neither in any output text (by origin) nor in a ledger row.
 

@@ -63,7 +63,11 @@ def test_forced_encoding_is_used_or_refused():
 def test_cid_in_a_text_dump_is_one_gap_with_provenance():
     doc = extract("北九(cid:1234)市 (cid:7)\n".encode(), name="x.txt")
     assert doc.lines == (f"北九{GAP}市 {GAP}",)
-    assert [(m.line, m.col, m.cid, m.raw) for m in doc.markers] == [(1, 2, 1234, "(cid:1234)"), (1, 5, 7, "(cid:7)")]
+    # raw columns: the second marker stands after the first one's ten characters (trial 2 fault 1)
+    assert [(m.line, m.col, m.cid, m.raw, m.width) for m in doc.markers] == [(1, 2, 1234, "(cid:1234)", 10),
+                                                                             (1, 14, 7, "(cid:7)", 7)]
+    assert doc.raw_lines()[0].origin == ((1, 0), (1, 1), (1, 2), (1, 12), (1, 13), (1, 14))
+    assert doc.source_lines() == ["北九(cid:1234)市 (cid:7)"]
 
 
 def test_pdf_japanese_and_english_text_and_pages():

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from pipeline.clean import clean
 from pipeline.errors import PipelineError
-from pipeline.model import GAP, Extracted, SourceFile
+from pipeline.extract import extract_text_file, split_lines
+from pipeline.model import GAP, Extracted, SourceFile, spelled_out, spellings_of
 from pipeline.restore import restore, restore_text
 from pipeline.segment import segment
 from reliability import TALK, lost_characters
@@ -104,6 +105,38 @@ def test_segment_loses_nothing(lines):
     texts = talk_texts(doc.talks) + list(doc.unassigned)
     assert in_bounds(lines, texts)
     assert lost_characters(lines, texts, doc.ledger) == []
+
+
+@st.composite
+def cid_line(draw) -> str:
+    """A line of a text dump with glyphs written ``(cid:N)``, several to a line, between text and U+FFFD gaps."""
+    base = draw(st.one_of(talk_line(), st.text(CHARS, max_size=40)))
+    chars = list(base.replace("\n", " "))
+    for i in sorted(draw(st.lists(st.integers(0, len(chars)), max_size=4)), reverse=True):
+        chars[i:i + draw(st.integers(0, 1))] = [f"(cid:{draw(st.integers(0, 65535))})"]
+    return "".join(chars)
+
+
+@SETTINGS
+@given(lines=st.lists(st.one_of(cid_line(), talk_line()), min_size=1, max_size=40))
+def test_positions_after_cid_markers_are_the_dumps_columns(lines):
+    """A text dump's ``(cid:N)`` is one lost glyph over many raw columns: every origin and ledger row points at
+    the dump's own columns, and the marker's whole spelling is in the text (its glyph) or a ledger row."""
+    data = "\n".join(lines).encode()
+    try:
+        doc = segment(clean(extract_text_file(data, name="raw/cid.txt")))
+    except PipelineError:
+        return
+    raw = split_lines(data.decode())
+    texts = talk_texts(doc.talks) + list(doc.unassigned)
+    assert in_bounds(raw, texts)
+    spellings = spellings_of(doc.markers)
+    assert all(raw[m.line - 1][m.col:m.col + len(m.raw)] == m.raw for m in doc.markers)
+    changed = {(row.line, row.col + i) for row in doc.ledger if row.action == "changed" for i in range(len(row.text))}
+    for t in texts:
+        for ch, pos in zip(t.text, t.origin):  # a lost glyph stands where the dump has one (or a changed row)
+            assert ch != GAP or pos is None or raw[pos[0] - 1][pos[1]] == GAP or pos in spellings or pos in changed
+    assert lost_characters(raw, [spelled_out(t, spellings) for t in texts], doc.ledger) == []
 
 
 @SETTINGS

@@ -11,8 +11,8 @@ import pytest
 
 from pipeline import cli, files
 from pipeline.errors import InputError
-from pipeline.model import Extracted, Restored
-from reliability import TALK, big_text, corpus, talk_pdf, lost_characters, tree_hashes
+from pipeline.model import Extracted, Restored, spelled_out, spellings_of
+from reliability import TALK, big_text, corpus, talk_pdf, lost_characters, raw_lines_of, tree_hashes
 
 CASES = {c.name: c for c in corpus()}
 REFUSED = sorted(n for n, c in CASES.items() if c.refused)
@@ -70,11 +70,13 @@ def test_refusal_removes_the_outputs_of_an_earlier_good_version(tmp_path, monkey
     assert [p for p in Path("out").rglob("*") if p.is_file()] == []
 
 
-def _conservation(out: Path, stem: str) -> list:
+def _conservation(out: Path, raw: Path) -> list:
+    stem = files.safe_stem(raw)
     extracted = Extracted.from_json(json.loads(files.stage_path(out, "extract", stem).read_text()))
     restored = Restored.from_json(json.loads(files.stage_path(out, "restore", stem).read_text()))
     texts = [t for rt in restored.talks for t in rt.talk.texts()] + list(restored.unassigned)
-    return lost_characters(extracted.lines, texts, restored.ledger)
+    spellings = spellings_of(restored.markers)  # a dump's (cid:N): its glyph stands for the whole spelling
+    return lost_characters(raw_lines_of(raw, extracted.lines), [spelled_out(t, spellings) for t in texts], restored.ledger)
 
 
 @pytest.mark.parametrize("name", [n for n in PROCESSED if n not in ("notalk.txt", "longline.txt")])  # own tests below
@@ -87,7 +89,7 @@ def test_good_input_goes_through_every_stage_and_loses_nothing(name, tmp_path, m
     stem = files.safe_stem(name)
     index = json.loads(Path("out/talks", stem, "index.json").read_text())
     assert index["talks"], f"{name}: no talk found in a file that holds one"
-    assert _conservation(Path("out"), stem) == []
+    assert _conservation(Path("out"), Path("raw", name)) == []
     assert [p.name for p in Path("out").rglob(".*")] == []  # no temporaries left
 
 
@@ -139,7 +141,7 @@ def test_text_without_talk_structure_is_one_talk(tmp_path, monkeypatch, capsys):
     assert len(talks) == 1
     talk = json.loads(Path("out/talks/notalk", talks[0]["file"]).read_text())
     assert talk["paper"]["lang"] == "en" and talk["city"] == {"ja": None, "en": None}
-    assert _conservation(Path("out"), "notalk") == []
+    assert _conservation(Path("out"), Path("raw/notalk.txt")) == []
 
 
 def test_one_line_over_sudachi_limit_reaches_the_talk_whole(tmp_path, monkeypatch, capsys):
@@ -160,7 +162,7 @@ def test_one_line_over_sudachi_limit_reaches_the_talk_whole(tmp_path, monkeypatc
     assert len(longest["text"]) >= 120_000
     assert longest["tokens"], "the long paragraph has no tokens"
     assert longest["tokens"][-1]["end"] >= 120_000
-    assert _conservation(Path("out"), "long") == []
+    assert _conservation(Path("out"), Path("raw/long.txt")) == []
 
 
 BIG = 20 * 1024 * 1024
@@ -184,7 +186,7 @@ def test_20mb_text_file_goes_through_every_stage(tmp_path, monkeypatch, capsys):
     code, err = run_cli(["run", "raw/big.txt", "--out", "out"], capsys)
     assert code == 0, err
     assert json.loads(Path("out/talks/big/index.json").read_text())["talks"]
-    assert _conservation(Path("out"), "big") == []
+    assert _conservation(Path("out"), Path("raw/big.txt")) == []
 
 
 @pytest.mark.parametrize(

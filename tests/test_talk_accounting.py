@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import text_pdf
-from reliability import talk_json_accounting
+from reliability import raw_lines_of, talk_json_accounting
 
 from pipeline import files
 from pipeline.driver import run_one
@@ -34,8 +34,10 @@ HEADED_PDF_PAGES = [
 ]
 
 
-def raw_and_talks(out: Path, stem: str) -> tuple[list[str], list[dict]]:
-    raw = json.loads(files.stage_path(out, "extract", stem).read_text(encoding="utf-8"))["lines"]
+def raw_and_talks(out: Path, path: Path) -> tuple[list[str], list[dict]]:
+    """The raw lines as the user reads them (a text dump's own, ``(cid:N)`` spelled out) and the talk JSON."""
+    stem = files.safe_stem(path)
+    raw = raw_lines_of(path, json.loads(files.stage_path(out, "extract", stem).read_text(encoding="utf-8"))["lines"])
     folder = files.talks_dir(out, stem)
     talks = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json")) if p.name != "index.json"]
     return raw, talks
@@ -43,7 +45,7 @@ def raw_and_talks(out: Path, stem: str) -> tuple[list[str], list[dict]]:
 
 def accounting(path: Path, out: Path) -> tuple[list[str], list[dict], list[str]]:
     run_one(path, out)
-    raw, talks = raw_and_talks(out, files.safe_stem(path))
+    raw, talks = raw_and_talks(out, path)
     assert talks, f"{path.name}: no talk JSON"
     return raw, talks, talk_json_accounting(raw, talks)
 
@@ -74,7 +76,7 @@ def test_rows_above_the_first_talk_go_to_the_first_of_two_talks(tmp_path):
 
 
 def test_the_sample_talks_hold_every_raw_character_once(sample_run):
-    raw, talks = raw_and_talks(sample_run.out, sample_run.stem)
+    raw, talks = raw_and_talks(sample_run.out, TESTS.parent / "raw" / f"{sample_run.stem}.txt")
     assert len(talks) == 2
     assert talk_json_accounting(raw, talks) == []
 
@@ -107,3 +109,25 @@ def test_english_indent_is_layout_without_rows(tmp_path):
     assert any(t.startswith("A harbour town") for t in texts) and any(t.startswith("The mended nets") for t in texts)
     cleaned = json.loads(files.stage_path(tmp_path, "clean", "indented-essay-en").read_text(encoding="utf-8"))
     assert [cleaned["layout"][n - 1]["indent"] for n in (3, 4, 7, 10)] == [4, 0, 4, 1]
+
+
+def test_positions_after_a_dumps_cid_markers_are_raw_columns(tmp_path):
+    """Trial 2 fault 1: a text dump's ``(cid:N)`` is one lost glyph but many raw columns. Every position after
+    it (repairs, maps, dropped rows) is the raw file's column, and the marker's whole spelling is accounted
+    for: a repair's ``original`` and a dropped row name it as the file has it."""
+    path = TESTS / "trial" / "cid-markers-dump.txt"
+    raw, (talk,), problems = accounting(path, tmp_path)
+    assert problems == []
+    repairs = {(r["source"]["line"], r["source"]["col"]): r for r in talk["repairs"]}
+    for (line, col), r in repairs.items():
+        assert raw[line - 1][col:col + len(r["original"])] == r["original"]
+    # two markers, then text, then a U+FFFD gap, on one line: the gap stands at its raw column
+    assert repairs[(9, 4)]["original"] == "(cid:301)(cid:302)" and repairs[(9, 4)]["cids"] == [301, 302]
+    assert raw[8].index("\ufffd") == 42 and repairs[(9, 42)]["original"] == "\ufffd"
+    assert repairs[(12, 0)]["restored"] == "2"  # a heading number's lost glyph, filled by the numbering
+    widths = [(d["source"]["line"], d["source"]["col"], d["text"]) for d in talk["dropped"] if d["reason"] == "width"]
+    assert (17, 13, "２０") in widths  # a row after a marker: the raw column
+    headers = [d for d in talk["dropped"] if d["reason"] == "running-header"]
+    assert len(headers) == 3 and {d["text"] for d in headers} == {"第7回 湖(cid:612)都市交流会議 講演録"}
+    paragraph = next(p for s in talk["paper"]["sections"] for p in s["paragraphs"] if p["map"][0][0] == 9)
+    assert paragraph["map"][:3] == [[9, 0, 5], [9, 13, 1], [9, 22, len(raw[8]) - 22]]

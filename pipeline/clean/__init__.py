@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.clean.rules import RULES, Line, run_rules
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
-from pipeline.model import Cleaned, Extracted, Text
+from pipeline.model import Cleaned, Extracted, Text, spellings_of
 
 
 def working_lines(doc: Extracted) -> list[Line]:
@@ -29,16 +29,11 @@ def working_lines(doc: Extracted) -> list[Line]:
             set_aside.setdefault(row.line, []).append((row.col, row.col + len(row.text)))
     lines = []
     layouts = line_layouts(doc)
-    for number, raw in enumerate(doc.lines, start=1):
-        text = Text.from_raw(raw, line=number)
-        merged: list[list[int]] = []
-        for start, end in sorted(set_aside.get(number, ())):  # a ruby row may lie inside a furniture row
-            if merged and start <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], end)
-            else:
-                merged.append([start, end])
-        for start, end in reversed(merged):
-            text = text[:start] + text[end:]
+    for number, (raw, text) in enumerate(zip(doc.lines, doc.raw_lines()), start=1):
+        spans = set_aside.get(number)
+        if spans:  # raw columns, as every row's (a ruby row may lie inside a furniture row)
+            keep = [i for i, pos in enumerate(text.origin) if not any(start <= pos[1] < end for start, end in spans)]
+            text = Text("".join(text.text[i] for i in keep), tuple(text.origin[i] for i in keep))
         if not text.text.strip(LAYOUT_SPACES):
             continue  # layout only (a line of ideographic spaces goes on: they are characters and get rows)
         lines.append(
@@ -58,7 +53,7 @@ def clean(doc: Extracted) -> Cleaned:
     Each raw line's layout (page, indent, width; position and size for a PDF)
     travels on in the record for the segment stage (:mod:`pipeline.layout`).
     """
-    lines, ledger = run_rules(RULES, working_lines(doc), doc.lines)
+    lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers))
     return Cleaned(
         source=doc.source,
         lines=tuple(line.text for line in lines),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from pipeline.chardata import LAYOUT_SPACES
-from pipeline.model import LedgerRow, Text, ledger_rows_for
+from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for, spelled_out
 from pipeline.clean.edits import Change, Fixed, Line
 
 LineRule = Callable[[Text], Fixed]
@@ -70,12 +70,14 @@ def tidy(lines: Sequence[Line]) -> tuple[Line, ...]:
     return tuple(out)
 
 
-def raw_backed(removed: Text, raw_lines: Sequence[str]) -> Text:
+def raw_backed(removed: Text, raw_lines: Sequence[str], spellings: Spellings | None = None) -> Text:
     """The removed piece as the raw file spells it (before width or mojibake fixes).
 
     The ledger promises the raw text at the raw position; a character a rule
-    had already normalised is reported as it stood in the raw line.
+    had already normalised is reported as it stood in the raw line, and a
+    lost glyph a text dump spells out (``spellings``) as its whole ``(cid:N)``.
     """
+    removed = spelled_out(removed, spellings or {})
     chars = []
     for ch, pos in zip(removed.text, removed.origin):
         if pos is not None:
@@ -88,24 +90,28 @@ def raw_backed(removed: Text, raw_lines: Sequence[str]) -> Text:
 
 
 def run_rules(
-    rules: Sequence[Rule], lines: Sequence[Line], raw_lines: Sequence[str]
+    rules: Sequence[Rule], lines: Sequence[Line], raw_lines: Sequence[str], spellings: Spellings | None = None
 ) -> tuple[tuple[Line, ...], list[LedgerRow]]:
-    """Run the repeatable rules until they settle, then the ``once`` rules."""
+    """Run the repeatable rules until they settle, then the ``once`` rules.
+
+    ``raw_lines`` are what raw positions index (``Extracted.source_lines``),
+    ``spellings`` the lost glyphs a text dump spells out (``spellings_of`` its markers).
+    """
     current = tidy(lines)
     ledger: list[LedgerRow] = []
     repeatable = [rule for rule in rules if not rule.once]
     for _ in range(MAX_ROUNDS):
-        current, rows = _run_round(repeatable, current, raw_lines)
+        current, rows = _run_round(repeatable, current, raw_lines, spellings)
         ledger.extend(rows)
         if not rows:
             break
-    current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines)
+    current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines, spellings)
     ledger.extend(rows)
     return current, ledger
 
 
 def _run_round(
-    rules: Sequence[Rule], current: tuple[Line, ...], raw_lines: Sequence[str]
+    rules: Sequence[Rule], current: tuple[Line, ...], raw_lines: Sequence[str], spellings: Spellings | None
 ) -> tuple[tuple[Line, ...], list[LedgerRow]]:
     ledger: list[LedgerRow] = []
     for rule in rules:
@@ -116,7 +122,7 @@ def _run_round(
         for change in changes:
             ledger.extend(
                 ledger_rows_for(
-                    raw_backed(change.removed, raw_lines),
+                    raw_backed(change.removed, raw_lines, spellings),
                     rule=change.rule or rule.name,
                     reason=change.reason,
                     replacement=change.replacement,

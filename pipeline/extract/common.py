@@ -33,10 +33,15 @@ def split_lines(text: str) -> list[str]:
 
 
 def mark_cids(lines: list[str], *, first_line: int = 1) -> tuple[list[str], list[Marker]]:
-    """Replace each ``(cid:N)`` by one :data:`GAP`, recording a marker.
+    """Replace each ``(cid:N)`` of a text dump by one :data:`GAP`, recording a marker.
 
-    >>> mark_cids(["a(cid:12)b"])
-    (['a\\ufffdb'], [Marker(line=1, col=1, cid=12, raw='(cid:12)', font=None)])
+    The marker keeps the raw column where ``(cid:N)`` starts and its whole
+    spelling (``spelled``): raw positions after it still count the raw line's
+    columns (:meth:`~pipeline.model.Extracted.raw_lines`).
+
+    >>> lines, markers = mark_cids(["a(cid:12)b(cid:7)"])
+    >>> lines, [(m.col, m.cid, m.raw, m.width) for m in markers]
+    (['a\ufffdb\ufffd'], [(1, 12, '(cid:12)', 8), (10, 7, '(cid:7)', 7)])
     """
     out: list[str] = []
     markers: list[Marker] = []
@@ -44,20 +49,19 @@ def mark_cids(lines: list[str], *, first_line: int = 1) -> tuple[list[str], list
         if "(cid:" not in line:
             out.append(line)
             continue
-        pieces: list[str] = []
-        pos = 0
-        col = 0
-        for match in CID_RE.finditer(line):
-            before = line[pos:match.start()]
-            pieces.append(before)
-            col += len(before)
-            markers.append(Marker(line=lineno, col=col, cid=int(match.group(1)), raw=match.group(0)))
-            pieces.append(GAP)
-            col += 1
-            pos = match.end()
-        pieces.append(line[pos:])
-        out.append("".join(pieces))
+        markers.extend(Marker(line=lineno, col=match.start(), cid=int(match.group(1)), raw=match.group(0), spelled=True)
+                       for match in CID_RE.finditer(line))
+        out.append(CID_RE.sub(GAP, line))
     return out, markers
+
+
+def lost_glyphs(spelling: str) -> int:
+    """How many lost glyphs a gap's raw spelling holds: one per U+FFFD or ``(cid:N)``.
+
+    >>> lost_glyphs("\ufffd\ufffd"), lost_glyphs("(cid:12)\ufffd(cid:7)")
+    (2, 3)
+    """
+    return len(CID_RE.sub(GAP, spelling))
 
 
 def refuse_textless(lines: list[str], *, name: str, size: int) -> None:

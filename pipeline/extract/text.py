@@ -280,9 +280,10 @@ def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) ->
     if data.startswith(b"%PDF-"):
         raise InputError(name, "is a PDF with a .txt suffix", "rename it to .pdf", where="byte 0")
     decoded = decode_dump(data, name=name, encoding=encoding)
-    lines, markers = mark_cids(split_lines(decoded.text))
+    raw = split_lines(decoded.text)
+    lines, markers = mark_cids(raw)
     refuse_textless(lines, name=name, size=len(data))
-    notes, rows = decoding_notes_and_rows(decoded, lines, name)
+    notes, rows = decoding_notes_and_rows(decoded, raw, name)  # a row names the raw line, (cid:N) as spelled
     return Extracted(
         source=SourceFile(file=name, sha256=sha256(data), kind="txt", encoding=decoded.encoding),
         lines=tuple(lines),

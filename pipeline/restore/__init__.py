@@ -556,7 +556,7 @@ def restore(doc: Segmented) -> Restored:
     all_pieces = [_unique_pieces(t.texts()) for t in doc.talks]
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
     glyphs = {(m.line, m.col): (m.font, m.cid) for m in doc.markers}
-    cids = {(m.line, m.col): m.cid for m in doc.markers}
+    markers = {(m.line, m.col): m for m in doc.markers}
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
@@ -583,7 +583,7 @@ def restore(doc: Segmented) -> Restored:
             if id(s) not in restorers:
                 continue
             got = len(fills)
-            _restore_pieces(restorers[id(s)], s, current[id(s)], cids, fills, verdicts)
+            _restore_pieces(restorers[id(s)], s, current[id(s)], markers, fills, verdicts)
             s.dirty = len(fills) > got
         if len(fills) == before:
             break
@@ -698,7 +698,7 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
     return verdicts
 
 
-def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], cids: dict, fills: dict,
+def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], markers: dict, fills: dict,
                     verdicts: dict) -> None:
     """One pass over a talk's pieces: verdicts into ``state.repairs`` (a committed one is final), fills into ``fills``."""
     for piece in pieces:
@@ -723,7 +723,7 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], c
             old = state.repairs.get(key)
             if old is not None and (old.status == "restored" or r.status != "restored"):
                 continue
-            state.repairs[key] = _at_source(r, pos, origin, cids)
+            state.repairs[key] = _at_source(r, pos, origin, markers)
             if r.restored is not None:
                 for i, ch in enumerate(r.restored):
                     p = origin[r.col + i]
@@ -738,11 +738,15 @@ def _hint_proposals(hint: Hint | None) -> list[Proposal]:
     return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"hint": strength}) for c in hint.candidates]
 
 
-def _at_source(r: Repair, pos, origin, cids: dict) -> Repair:
-    """A line's repair moved to the raw position of its first glyph, with the CIDs of its glyphs."""
+def _at_source(r: Repair, pos, origin, markers: dict) -> Repair:
+    """A line's repair moved to the raw position of its first glyph, with the CIDs of its glyphs and its
+    ``original`` as the raw line spells it: a text dump's ``(cid:N)`` whole (so ``original`` covers the raw
+    columns from ``col`` on, as ``pipeline restore -``'s ``input[start:end]`` does), a PDF's lost glyph as U+FFFD."""
     line, col = pos if pos is not None else (0, 0)
-    gap_cids = tuple(cids[origin[i]] for i in range(r.col, r.col + len(r.original)) if origin[i] in cids)
-    return replace(r, line=line, col=col, cids=gap_cids)
+    glyphs = [markers.get(origin[i]) for i in range(r.col, r.col + len(r.original))]
+    gap_cids = tuple(m.cid for m in glyphs if m is not None)
+    original = "".join(m.raw if m is not None and m.spelled else ch for m, ch in zip(glyphs, r.original))
+    return replace(r, line=line, col=col, cids=gap_cids, original=original)
 
 
 def _fill(text: Text | None, fills: dict) -> Text | None:

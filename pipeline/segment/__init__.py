@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.ids import slug, unique
-from pipeline.model import Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Talk, Text, ledger_rows_for
+from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+                            Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
@@ -54,12 +55,13 @@ class _Doc:
     layout: Layout
     page_numbers: frozenset[int]  # indexes (into lines) of their page's number
     measure: int | None
+    marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
 
 
-def _furniture_rows(texts: list[Text], reason: str) -> list[LedgerRow]:
+def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
     rows: list[LedgerRow] = []
     for t in texts:
-        rows.extend(ledger_rows_for(t, rule=FURNITURE_RULE, reason=reason))
+        rows.extend(ledger_rows_for(t, rule=FURNITURE_RULE, reason=reason, spellings=spellings))
     return rows
 
 
@@ -70,7 +72,7 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         t = doc.lines[i]
         n = page_number(t.text)
         if i in doc.page_numbers or (n is not None and n.shaped):
-            rows.extend(_furniture_rows([t], "page-number"))
+            rows.extend(_furniture_rows([t], "page-number", doc.marker_spellings))
         else:
             body.append(t)
     contents: list[Text] = []
@@ -170,7 +172,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)
-    rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t))))
+    rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     has_cover = bool(deck.cover.lines)
     cover_title = deck.slides[0].title if has_cover else None
     title_en = title_en_paper or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
@@ -320,13 +322,14 @@ def segment(doc: Cleaned) -> Segmented:
     running = running_lines(lines, layout, {**candidates, **numbers})
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     rows: list[LedgerRow] = []
+    marker_spellings = spellings_of(doc.markers)
     for i in sorted(running):
-        rows.extend(_furniture_rows([lines[i]], running[i]))
+        rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
     kept = [i for i in range(len(lines)) if i not in running]
     work = [lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
-                  paper_measure(work, layout))
+                  paper_measure(work, layout), marker_spellings)
     spans = talk_spans(work, layout)
     talks = []
     taken: set[str] = set()

@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Iterator
 
 from pipeline.chardata import is_layout_space
-from pipeline.model import Cleaned, Pos, Segmented, Talk, Text
+from pipeline.model import Cleaned, Pos, Segmented, Talk, Text, spelled_out, spellings_of
 
 SEGMENT_RULES = frozenset({"slide_number", "page_furniture"})
 
@@ -91,8 +91,9 @@ def _chars(texts) -> Counter[tuple[Pos, str]]:
 
 def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     """Characters lost, duplicated or invented by segment (empty when all is well)."""
-    expected = _chars(before.lines)
-    placed = _chars([*after.unassigned, *(t for talk in after.talks for t in places(talk))])
+    spellings = spellings_of(before.markers)  # a row names a spelled-out lost glyph whole: count it so everywhere
+    expected = _chars(spelled_out(t, spellings) for t in before.lines)
+    placed = _chars(spelled_out(t, spellings) for t in [*after.unassigned, *(t for talk in after.talks for t in places(talk))])
     for row in after.ledger:
         if row.rule in SEGMENT_RULES:
             for i, c in enumerate(row.text):
@@ -106,6 +107,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     inside = set(placed)
     for talk in after.talks:
         for t in views(talk):
+            t = spelled_out(t, spellings)
             for c, pos in zip(t.text, t.origin):
                 if pos is not None and not is_layout_space(c) and (pos, c) not in inside:
                     problems.append(f"talk {talk.id}: view text {t.text!r} points outside the placed text at {pos}")

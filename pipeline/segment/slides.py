@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.model import LedgerRow, Slide, Text, ledger_rows_for
+from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.slidetext import (
     BULLETS,
@@ -629,9 +629,10 @@ def _repeated(lines: list[Text]) -> frozenset[str]:
     return frozenset(k for k, v in seen.items() if v > 1)
 
 
-def page_number_rows(number_texts: tuple[Text, ...]) -> list[LedgerRow]:
-    """Ledger rows for page-number text: it became a slide's ``number``, not slide text."""
+def page_number_rows(number_texts: tuple[Text, ...], spellings: Spellings | None = None) -> list[LedgerRow]:
+    """Ledger rows for page-number text: it became a slide's ``number``, not slide text (a lost glyph a text
+    dump spells out, ``spellings``, named whole)."""
     rows: list[LedgerRow] = []
     for t in number_texts:
-        rows.extend(ledger_rows_for(t, rule="slide_number", reason="page-number"))
+        rows.extend(ledger_rows_for(t, rule="slide_number", reason="page-number", spellings=spellings))
     return rows
