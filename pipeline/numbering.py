@@ -147,30 +147,107 @@ def explicit_number(text: str) -> Explicit | None:
     >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style, explicit_number("Ⅲ．結果").label
     ((2, 0, 0), 'kanji', (3, 0, 0))
     """
+    read = _explicit(text)
+    return read[0] if read is not None else None
+
+
+def _explicit(text: str) -> tuple[Explicit, int] | None:
+    """:func:`explicit_number` and the offset where the number ends (after its separator, 章/節 or bracket;
+    before the white space of a bare ``1 ``)."""
     f = fold(text)
     if m := _CHAPTER.match(f):
         value = int(m.group(1)) if m.group(1).isdigit() else kanji_number(m.group(1))
         if value is None:
             return None
-        return Explicit(CHAPTER, (value, 0, 0) if m.group(2) == "章" else (0, value, 0), m.group(2))
+        return Explicit(CHAPTER, (value, 0, 0) if m.group(2) == "章" else (0, value, 0), m.group(2)), m.end()
     if m := _DOTTED.match(f):
         sep = text[m.start(2)]
         third = (int(m.group(5)),) if m.group(5) else (0,)
-        return Explicit(ARABIC, (int(m.group(1)), int(m.group(3))) + third, None if sep == GAP else sep)
+        return Explicit(ARABIC, (int(m.group(1)), int(m.group(3))) + third, None if sep == GAP else sep), m.end()
     if m := _PAREN.match(f):
-        return Explicit(PAREN, (int(m.group(1)), 0, 0), None)
+        return Explicit(PAREN, (int(m.group(1)), 0, 0), None), m.end()
     if m := _ARABIC.match(f):
-        return Explicit(ARABIC, (int(m.group(1)), 0, 0), text[m.start(2)])
+        sep = text[m.start(2)]
+        return Explicit(ARABIC, (int(m.group(1)), 0, 0), sep), m.start(2) if sep in SPACES else m.end()
     if m := _ARABIC_GAP_SEP.match(f):
-        return Explicit(ARABIC, (int(m.group(1)), 0, 0), None)
+        return Explicit(ARABIC, (int(m.group(1)), 0, 0), None), m.end()
     if (m := _ROMAN.match(f)) and m.group(1) in ROMAN:
-        return Explicit(ROMAN_STYLE, (ROMAN.index(m.group(1)) + 1, 0, 0), text[m.end(1)])
+        return Explicit(ROMAN_STYLE, (ROMAN.index(m.group(1)) + 1, 0, 0), text[m.end(1)]), m.end(1) + 1
     if m := _ROMAN_GLYPH.match(f):
-        return Explicit(ROMAN_STYLE, (ROMAN_GLYPHS.index(m.group(1)) + 1, 0, 0), text[m.start(2)] if m.group(2) else None)
+        return (Explicit(ROMAN_STYLE, (ROMAN_GLYPHS.index(m.group(1)) + 1, 0, 0), text[m.start(2)] if m.group(2) else None),
+                m.end(2))
     if m := _KANJI.match(f):
         value = kanji_number(m.group(1))
-        return Explicit(KANJI_STYLE, (value, 0, 0), text[m.end(1)]) if value else None
+        return (Explicit(KANJI_STYLE, (value, 0, 0), text[m.end(1)]), m.end()) if value else None
     return None
+
+
+_LOST_LEAD = re.compile(rf"^{GAP}+\d{{1,3}}(?=[{SPACES}])")
+"""A heading number whose leading glyphs are lost, before the space to its title (``��5 マンガ…``)."""
+
+
+def heading_number_end(text: str) -> int | None:
+    """Where a line-initial heading number ends (after its separator, ``章``/``節`` or closing bracket), or None.
+
+    The number is read as :func:`explicit_number` reads it, in every style
+    (``1.``, ``3.1``, ``1-1``, ``1・1``, ``（1）``, ``第1章``, ``I.``, ``一、``),
+    or with its leading glyphs lost (``��5 ``). A number that ends in a digit
+    is a heading number only before a title (:func:`_titled`: ``3-5 行目``
+    counts lines, ``16 と 17`` lists numbers); a bare one before white space
+    (``1 はじめに``) also only on a heading-shaped line, since in running text
+    it reads just like a quantity (``30 周年``).
+
+    >>> t = ["1-1 外国語活動", "1・1　目的", "第2章 IoTの活用", "（3） 課題", "3.1 熊本城", "II. 方法", "\ufffd\ufffd5 マンガ"]
+    >>> [s[:heading_number_end(s)] for s in t]
+    ['1-1', '1・1', '第2章', '（3）', '3.1', 'II.', '\ufffd\ufffd5']
+    >>> [heading_number_end(s) for s in ("1 はじめに", "2 本市の概要", "30 周年記念の昨年には", "7 日以上経った", "3-5 行目は")]
+    [1, 1, None, None, None]
+    >>> [heading_number_end(s) for s in ("16 と 17 行目は", "10 都市が参加した。", "2005 年から", "100 万人", "港町")]
+    [None, None, None, None, None]
+    """
+    read = _explicit(text)
+    if read is not None:
+        explicit, end = read
+        bare = explicit.separator is not None and explicit.separator in SPACES
+    elif m := _LOST_LEAD.match(fold(text)):
+        end, bare = m.end(), False
+    else:
+        return None
+    if bare and not heading_shaped(text):
+        return None
+    digits = re.search(r"\d+$", fold(text[:end]))
+    if digits is not None and not _titled(digits.group(), text[end:].lstrip(SPACES)):
+        return None
+    return end
+
+
+_NO_TITLE_START = frozenset({"助詞", "助動詞", "接尾辞", "補助記号", "空白"})
+"""Sudachi's parts of speech no heading title opens with (``と``, ``の``, ``目``…)."""
+
+
+def _titled(digits: str, title: str) -> bool:
+    """Whether ``title`` reads as a heading's title after the number ``digits``, by Sudachi's words: it does
+    not open with a particle, an auxiliary or a suffix (``と 17 行目``), and the number does not run on into it
+    (``100 万人``) or count what follows (a counter: ``30 周年``, ``7 日``, ``5 か所``; but ``2 本市の概要``,
+    where ``本`` is the prefix of ``本市``).
+
+    >>> _titled("30", "周年記念の式典"), _titled("1", "はじめに"), _titled("2", "本市の概要"), _titled("2", "つの特徴")
+    (False, True, True, False)
+    """
+    if not title:
+        return True
+    from pipeline.sudachi import tokenizer  # loaded only for a line that opens with a number
+
+    head = tokenizer().tokenize(title[:MAX_HEADING_CHARS])[0].part_of_speech()[0]
+    if head in _NO_TITLE_START:
+        return False
+    words = tokenizer().tokenize((digits + title)[:MAX_HEADING_CHARS])
+    if words[0].end() > len(digits):
+        return False
+    if len(words) < 2:
+        return True
+    pos = words[1].part_of_speech()
+    return not ("助数詞" in pos[2] or pos[0] == "接尾辞") or head == "接頭辞"
 
 
 _RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")

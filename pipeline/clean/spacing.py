@@ -1,13 +1,21 @@
-"""Spacing between Japanese and ASCII letters or digits.
+"""Spacing between Japanese and ASCII letters or digits, and between every two Japanese letters.
 
-Rule (documented in the README): in running text, white space between a
-Japanese letter (kana, kanji) and an ASCII letter or digit is removed, on
-either side: ``人口 100 万`` → ``人口100万``, ``「TOTO 株式会社」`` →
-``「TOTO株式会社」``. Japanese does not separate words with spaces; these come
-from the typesetter's spacing around half-width runs. A space after a heading
-number at the start of a line is kept (``3.1 熊本城``), since there it
-separates the number from the title; so is a space next to punctuation or a
-lost glyph.
+Rule (docs/decisions.md, "Spacing"): in running text, a space (U+0020)
+between a Japanese letter (kana, kanji) and an ASCII letter or digit is
+removed, on either side: ``人口 100 万`` → ``人口100万``, ``「TOTO 株式会社」``
+→ ``「TOTO株式会社」``. Japanese does not separate words with spaces; these
+come from the typesetter's spacing around half-width runs, which extraction
+writes as spaces (pdfminer's layout analysis puts a U+0020 wherever two
+glyphs stand more than ``word_margin`` apart, never a U+3000). Kept:
+
+* an ideographic space (U+3000): a character the writer typed, a column
+  separator in a table row (``2017年　41,000``) or emphasis; inside a line
+  it stays as written (docs/decisions.md, "Ideographic space");
+* the space after a line-initial heading number, in any style the heading
+  solver reads (``3.1 熊本城``, ``1-1 外国語``, ``第1章 IoT``, ``��5 マンガ``:
+  :func:`pipeline.numbering.heading_number_end`), since there it separates
+  the number from the title;
+* a space next to punctuation or a lost glyph.
 """
 
 from __future__ import annotations
@@ -18,33 +26,33 @@ from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
+from pipeline.numbering import heading_number_end
 from pipeline.vocab import Reason
 
-_JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}])[ \u3000]+(?=[A-Za-z0-9])")
-_ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9])[ \u3000]+(?=[{JA_LETTER}])")
-# A line-initial heading number: "3.1 ", "3\ufffd1 ", "\ufffd\ufffd5 " (not "2005 年から…").
-_HEADING_NUMBER = re.compile(r"^(?:\ufffd+[0-9]+|[0-9]+(?:[.．\ufffd][0-9]+)+)[ \u3000]+")
+_JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
+_ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
 
 
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
-    """Remove white space between a Japanese letter and an ASCII letter or digit.
+    """Remove the spaces (U+0020) between a Japanese letter and an ASCII letter or digit.
 
     Why: the dump's ``人口 100 万`` is ``人口100万`` in the paper; the spaces are
     layout, and they would split tokens and break matching against the slides.
+    An ideographic space is the writer's and stays; so does the space after a
+    heading number (module docstring).
 
     >>> remove_cjk_ascii_spaces(Text.from_raw("人口 100 万の「TOTO 株式会社」", 1)).text.text
     '人口100万の「TOTO株式会社」'
-    >>> remove_cjk_ascii_spaces(Text.from_raw("3.1 熊本城", 1)).changed
-    False
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).changed for s in ("3.1 熊本城", "1-1 外国語活動", "2017年\u300041,000")]
+    [False, False, False]
     """
     s = text.text
-    heading = _HEADING_NUMBER.match(s)
-    protected = heading.end() if heading else 0
+    title_space = heading_number_end(s)  # the space that parts a heading number from its title
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
-        if m.start() >= protected
+        if m.start() != title_space
     ]
     if not spans:
         return unchanged(text)
@@ -53,7 +61,7 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 # a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
-_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:[ \u3000][{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
+_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?: [{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
 MIN_SPACED_LETTERS = 5
 
 
@@ -70,7 +78,10 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     :data:`MIN_SPACED_LETTERS` Japanese letters, each standing alone between
     single spaces, of at least two scripts (kanji, hiragana, katakana), so
     sentence text. A table row of single kanji (``月 火 水 木 金``), a kana
-    chart (``あ い う え お``) or words written apart (``佐藤 一郎``) stay.
+    chart (``あ い う え お``) or words written apart (``佐藤 一郎``) stay, and
+    so do ideographic spaces (U+3000): extraction writes its spaces as U+0020,
+    so letters set apart with ``　`` are the writer's emphasis
+    (``研　究　の　目　的``, docs/decisions.md, "Ideographic space").
 
     >>> remove_spaces_between_cjk_letters(Text.from_raw("1. 本 市 は 米 国 の 市 と 提 携 し た 。", 1)).text.text
     '1. 本市は米国の市と提携した。'
@@ -79,6 +90,8 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
     False
     >>> remove_spaces_between_cjk_letters(Text.from_raw("表 1 2 3 4 5 6", 1)).changed
+    False
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("研\u3000究\u3000の\u3000目\u3000的", 1)).changed
     False
     """
     s = text.text
