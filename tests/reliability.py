@@ -304,7 +304,9 @@ def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[st
 
     Reads the talk JSON only (as a user would): a raw character ``(line, col)``
     is held by a talk when one of the talk's strings has it in its origin map,
-    when one of its ``dropped`` rows covers it, or one of its ``repairs``.
+    when one of its ``dropped`` rows covers it, or one of its ``repairs`` (whose ``original`` must be the raw
+    text at its position: U+FFFD, or a text dump's ``(cid:N)`` whole). ``raw_lines`` are the lines a user
+    reads (:func:`raw_lines_of`).
     Every counted raw character (see :func:`counted`) must be held by exactly
     one talk; a kept character that differs from its raw one must be covered
     by a ``changed`` row or a repair of that talk; a ``dropped`` row must name
@@ -317,7 +319,9 @@ def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[st
     rows_seen: dict[tuple, int] = {}
     for n, data in enumerate(documents):
         doc = talk_from_json(data)
-        changed = {(d.source.line, d.source.col + i) for d in doc.dropped if d.action == "changed" for i in range(len(d.text))}
+        rows_changed = {(d.source.line, d.source.col + i) for d in doc.dropped if d.action == "changed"
+                        for i in range(len(d.text))}  # a gap a changed row made (mojibake's lost bytes) stands there
+        changed = set(rows_changed)
         changed |= {(r.source.line, r.source.col + i) for r in doc.repairs if r.source is not None
                     for i in range(len(r.original))}
         for d in doc.dropped:
@@ -333,6 +337,11 @@ def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[st
                     break
         for r in doc.repairs:
             if r.source is not None:
+                raw = raw_lines[r.source.line - 1] if 1 <= r.source.line <= len(raw_lines) else ""
+                rewritten = any((r.source.line, r.source.col + i) in rows_changed for i in range(len(r.original)))
+                if raw[r.source.col:r.source.col + len(r.original)] != r.original and not rewritten:
+                    problems.append(f"{doc.id}: repair at {(r.source.line, r.source.col)} names {r.original!r}, "
+                                    f"the raw text there is {raw[r.source.col:r.source.col + len(r.original)]!r}")
                 for i in range(len(r.original)):
                     holders.setdefault((r.source.line, r.source.col + i), set()).add(n)
         for t in doc.texts():
