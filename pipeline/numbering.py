@@ -192,18 +192,22 @@ def heading_number_end(text: str) -> int | None:
     The number is read as :func:`explicit_number` reads it, in every style
     (``1.``, ``3.1``, ``1-1``, ``1・1``, ``（1）``, ``第1章``, ``I.``, ``一、``),
     or with its leading glyphs lost (``��5 ``). A number that ends in a digit
-    is a heading number only before a title (:func:`_titled`: ``3-5 行目``
-    counts lines, ``16 と 17`` lists numbers); a bare one before white space
-    (``1 はじめに``) also only on a heading-shaped line, since in running text
-    it reads just like a quantity (``30 周年``).
+    is a heading number only before a title (:func:`_titled`: ``3.1 では``,
+    ``16 と 17`` go on a sentence). A bare one before white space
+    (``1 はじめに``) reads just like a quantity in running text (``30 周年``):
+    it is one only on a heading-shaped line and where it counts nothing.
+    Numbers with more levels (``2.2 時間の使い方``) are not tested for counting:
+    a heading's space matters more than a quantity's (``3.5 倍``).
 
     >>> t = ["1-1 外国語活動", "1・1　目的", "第2章 IoTの活用", "（3） 課題", "3.1 熊本城", "II. 方法", "\ufffd\ufffd5 マンガ"]
     >>> [s[:heading_number_end(s)] for s in t]
     ['1-1', '1・1', '第2章', '（3）', '3.1', 'II.', '\ufffd\ufffd5']
-    >>> [heading_number_end(s) for s in ("1 はじめに", "2 本市の概要", "30 周年記念の昨年には", "7 日以上経った", "3-5 行目は")]
-    [1, 1, None, None, None]
-    >>> [heading_number_end(s) for s in ("16 と 17 行目は", "10 都市が参加した。", "2005 年から", "100 万人", "港町")]
-    [None, None, None, None, None]
+    >>> [heading_number_end(s) for s in ("1 はじめに", "2 本市の概要", "5.1 課題と展望", "2-2 時間の使い方", "3.1 では、")]
+    [1, 1, 3, 3, None]
+    >>> [heading_number_end(s) for s in ("30 周年記念の昨年には", "7 日以上経った", "16 と 17 行目は", "10 都市が参加した。")]
+    [None, None, None, None]
+    >>> [heading_number_end(s) for s in ("2005 年から", "100 万人", "港町")]
+    [None, None, None]
     """
     read = _explicit(text)
     if read is not None:
@@ -216,7 +220,7 @@ def heading_number_end(text: str) -> int | None:
     if bare and not heading_shaped(text):
         return None
     digits = re.search(r"\d+$", fold(text[:end]))
-    if digits is not None and not _titled(digits.group(), text[end:].lstrip(SPACES)):
+    if digits is not None and not _titled(digits.group(), text[end:].lstrip(SPACES), counting=bare):
         return None
     return end
 
@@ -225,29 +229,36 @@ _NO_TITLE_START = frozenset({"助詞", "助動詞", "接尾辞", "補助記号",
 """Sudachi's parts of speech no heading title opens with (``と``, ``の``, ``目``…)."""
 
 
-def _titled(digits: str, title: str) -> bool:
+def _titled(digits: str, title: str, counting: bool = True) -> bool:
     """Whether ``title`` reads as a heading's title after the number ``digits``, by Sudachi's words: it does
-    not open with a particle, an auxiliary or a suffix (``と 17 行目``), and the number does not run on into it
-    (``100 万人``) or count what follows (a counter: ``30 周年``, ``7 日``, ``5 か所``; but ``2 本市の概要``,
-    where ``本`` is the prefix of ``本市``).
+    not open with a particle, an auxiliary or a suffix (``と 17 行目``, ``では``), and, when ``counting``, the
+    number does not run on into it (``100 万人``) or count what follows (a counter: ``30 周年``, ``7 日``,
+    ``5 か所``; but ``2 本市の概要``, where ``本`` is the prefix of ``本市``).
 
-    >>> _titled("30", "周年記念の式典"), _titled("1", "はじめに"), _titled("2", "本市の概要"), _titled("2", "つの特徴")
-    (False, True, True, False)
+    >>> _titled("30", "周年記念の式典"), _titled("1", "はじめに"), _titled("2", "本市の概要"), _titled("1", "課題と展望")
+    (False, True, True, True)
+    >>> _titled("1", "では、"), _titled("2", "時間の使い方"), _titled("2", "時間の使い方", counting=False)
+    (False, False, True)
     """
     if not title:
         return True
     from pipeline.sudachi import tokenizer  # loaded only for a line that opens with a number
 
-    head = tokenizer().tokenize(title[:MAX_HEADING_CHARS])[0].part_of_speech()[0]
+    first = tokenizer().tokenize(title[:MAX_HEADING_CHARS])[0]
+    head = first.part_of_speech()[0]
     if head in _NO_TITLE_START:
         return False
+    if not counting:
+        return True
     words = tokenizer().tokenize((digits + title)[:MAX_HEADING_CHARS])
     if words[0].end() > len(digits):
         return False
-    if len(words) < 2:
+    if len(words) < 2 or head == "接頭辞":
         return True
     pos = words[1].part_of_speech()
-    return not ("助数詞" in pos[2] or pos[0] == "接尾辞") or head == "接頭辞"
+    # a counter only where the title's own first word is that counter: after a digit Sudachi also splits
+    # 課題 into the counters 課 and 題 (``5.1 課題と展望``)
+    return not (("助数詞" in pos[2] or pos[0] == "接尾辞") and words[1].surface() == first.surface())
 
 
 _RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})\.\s+(?=[A-Z\d\"“(][^.]*\s\S+\s)")
