@@ -139,7 +139,7 @@ def test_klis_slides_one_slide_per_page(docs):
 def test_klis_abstract(docs):
     talk, _ = only_talk(docs, "klis_abstract")
     assert talk.title.ja.text == "ほげほげふがふが" and talk.speaker.name.text == "春日\u3000太郎"
-    assert [t.text for t in talk.front] == ["（指導教員xx）", "近年、..."]
+    assert [t.text for t in talk.front] == ["（指導教員\u3000xx）", "近年、..."]  # the ideographic space is the writer's
 
 
 # --------------------------------------------------------------------------
