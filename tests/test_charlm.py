@@ -143,3 +143,15 @@ def test_counts_file_round_trips_byte_identically(tmp_path):
     counts.save(tmp_path / "a.npz")
     charlm.Counts.load(tmp_path / "a.npz").save(tmp_path / "b.npz")
     assert (tmp_path / "a.npz").read_bytes() == (tmp_path / "b.npz").read_bytes()
+
+
+def test_beam_fills_are_remembered_per_context_and_equal_a_fresh_search():
+    """The beam reads the last two characters of the folded left context and the right one alone: asked
+    again (the next pass, the same phrase elsewhere), the model answers from memory with the very fills a
+    model that never searched finds for the whole context."""
+    lm = charlm.CharLM.from_text(TEXT)
+    first = lm.propose("市の国際", "を進める", 2, limit=10)
+    again = lm.propose("遠い文の国際", "を進めた", 2, limit=10)  # other text beyond what the beam reads
+    fresh = charlm.CharLM.from_text(TEXT).propose("遠い文の国際", "を進めた", 2, limit=10)
+    assert first and first == again == fresh
+    assert len(lm.__dict__["_remembered"]) == 1

@@ -150,3 +150,16 @@ def test_person_name_after_a_title(left, right, expected):
 def test_talk_number_line():
     assert abstention.is_talk_number_line(f"{G}{G}大分市")
     assert not abstention.is_talk_number_line(f"{G}{G}大分市の歴史と文化")
+
+
+def test_lexicon_proposals_follow_from_their_window_alone():
+    """The lexicon reads REACH characters each side of a gap: its proposals are remembered per window, and a
+    site whose text differs farther away gets the same proposals as one computed afresh."""
+    from pipeline.restore import charlm
+
+    lm = charlm.CharLM.from_text("市の国際交流を進める。国際交流の歴史。")
+    near = Site(f"市の国際{G}流を進める", 4, 5)
+    far = Site(f"長い前置きのある文で市の国際{G}流を進める。その後の話", 14, 15)
+    fresh = charlm.CharLM.from_text("市の国際交流を進める。国際交流の歴史。")
+    assert "交" in [p.fill for p in lexicon._proposals(far, fresh)]
+    assert lexicon.propose(near, lm) == lexicon.propose(far, lm) == lexicon._proposals(far, fresh)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import math
+from typing import Callable, Hashable, TypeVar
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,7 @@ BITS = 21
 MASK = (1 << BITS) - 1
 NONE = -1
 """A missing context character in the vectorised lookups."""
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=None)
@@ -294,6 +296,23 @@ class Scorer:
         """How often ``fill`` (up to three characters) stands in the document being restored; 0 for a general model."""
         return 0
 
+    def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per ``key`` for this model.
+
+        For what follows from the model and a short context alone (the beam's fills for ``を_する``, a
+        provider's proposals for a window): the same gap is decided again in the next pass and after its
+        neighbours are filled, and the same phrase stands elsewhere in the document. The value is shared
+        between callers, so it must be immutable (a tuple). At most :data:`CACHE_LIMIT` keys, then afresh.
+        """
+        memo = self.__dict__.setdefault("_remembered", {})
+        try:
+            return memo[key]
+        except KeyError:
+            if len(memo) >= CACHE_LIMIT:
+                memo.clear()
+            value = memo[key] = compute()
+            return value
+
     def prob(self, history: str, char: str) -> float:
         """P(char | the last two characters of history)."""
         return float(self.probs(history, [char])[0])
@@ -399,8 +418,15 @@ class Scorer:
         >>> lm.propose("東", "都に", 1, 2)[0][0]
         '京'
         """
-        history = _context(left)
-        after = _right(right)
+        # the beam reads nothing but the last two characters of the folded left context and the folded right
+        # one: the same pair of contexts gives the same fills
+        history, after = _context(left)[-2:], _right(right)
+        found = self.remembered(("propose", history, after, length, limit),
+                                lambda: tuple(self._beam(history, after, length, limit)))
+        return list(found)
+
+    def _beam(self, history: str, after: str, length: int, limit: int) -> list[tuple[str, float]]:
+        """:meth:`propose` from the folded contexts (:func:`_context`, of which two characters count, and :func:`_right`)."""
         after_codes = _codes(after)
         before = self.preceder_codes(after[:1]) if after else np.array([], dtype=np.int64)
         hist = _codes(history)

@@ -21,6 +21,9 @@ from pipeline.chardata import JA_LETTER, JA_LETTER_RE, is_hiragana
 from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
+REACH = MAX_WORD - 1
+"""Characters each side of the gap the lexicon reads: the longest word laid over the gap reaches this far, and
+the contexts the path cost and the character model read (:func:`lexicon_fits`, :func:`whole_words`) no further."""
 PER_SIDE = 30
 """Left and right partial fills kept per split point when joining them."""
 WHOLE_WORDS = 1500
@@ -97,7 +100,7 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
     fills: dict[str, Fit] = dict(parts.get((0, n), {}))
     for word, z in whole_words(site, lm):
         fills.setdefault(word, Fit(word, 0, z, (word,)))
-    left_ctx, right_ctx = site.left[-6:], site.right[:6]
+    left_ctx, right_ctx = site.left[-REACH:], site.right[:REACH]
     for k in range(1, n):
         # each side ranked by how naturally it reads against its own context, so a
         # particle (が) can pair with the start of a word (兄弟) that no longer word spans
@@ -203,9 +206,22 @@ def both_sides(site: Site, fit: Fit) -> int:
 
 def propose(site: Site, lm=None) -> list[Proposal]:
     """Lexicon proposals for a gap among Japanese characters (``lm``: the document's character model,
-    which picks the common whole words worth proposing, :func:`whole_words`)."""
+    which picks the common whole words worth proposing, :func:`whole_words`).
+
+    The proposals follow from :data:`REACH` characters each side of the gap alone, so with a model they
+    are remembered per such window (:meth:`pipeline.restore.charlm.Scorer.remembered`): the same gap is
+    decided again in the next pass, and the same phrase stands elsewhere in the document.
+    """
     if site.script != "ja":
         return []
+    if lm is None:
+        return _proposals(site, lm)
+    lo = max(0, site.start - REACH)
+    near = Site(site.text[lo: site.end + REACH], site.start - lo, site.end - lo)
+    return list(lm.remembered(("lexicon", near.text, near.start, near.end), lambda: tuple(_proposals(near, lm))))
+
+
+def _proposals(site: Site, lm) -> list[Proposal]:
     return [
         Proposal(fill=f.fill, kind="lexicon",
                  detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
