@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -54,14 +57,14 @@ class Site:
     def length(self) -> int:
         return self.end - self.start
 
-    @property
+    @functools.cached_property  # asked by every provider, for every candidate
     def left(self) -> str:
         """The text before the gap, back to the previous gap (Sudachi must not read a gap)."""
         before = self.text[: self.start]
         cut = before.rfind(GAP)
         return before[cut + 1:]
 
-    @property
+    @functools.cached_property
     def right(self) -> str:
         after = self.text[self.end:]
         cut = after.find(GAP)
@@ -129,6 +132,42 @@ class Document:
     japanese: list[Line] = field(default_factory=list)
     hints: list = field(default_factory=list)
     sources: dict[int, tuple[Source, ...]] = field(default_factory=dict)
+    _found: dict[str, tuple[tuple[Line, int], ...]] = field(default_factory=dict, init=False, repr=False,
+                                                                 compare=False)
+
+    def occurrences(self, word: str) -> tuple[tuple[Line, int], ...]:
+        """Where ``word`` stands in the nearest scope's lines: (line, offset) in document order, the matches
+        within a line not overlapping (as ``re.finditer`` finds them). Searched once per word in the scope's
+        lines joined (a provider asks for the same words at gap after gap); the scopes are not to change after.
+
+        >>> doc = Document.from_text("耐震改修の耐震\\n旧庁舎の耐震")
+        >>> [(ln.number, at) for ln, at in doc.occurrences("耐震")]
+        [(1, 0), (1, 5), (2, 4)]
+        """
+        found = self._found.get(word)
+        if found is None:
+            found = self._found[word] = tuple(self._search(word))
+        return found
+
+    @functools.cached_property
+    def _joined(self) -> tuple[str, list[int]]:
+        """The nearest scope's lines joined by line breaks (no word searched for holds one), and where each starts."""
+        lines = self.scopes[0][1] if self.scopes else []
+        return "\n".join(ln.text for ln in lines), list(itertools.accumulate((len(ln.text) + 1 for ln in lines[:-1]),
+                                                                             initial=0))
+
+    def _search(self, word: str):
+        lines = self.scopes[0][1] if self.scopes else []
+        if not word or "\n" in word:
+            for ln in lines:
+                yield from ((ln, m.start()) for m in re.finditer(re.escape(word), ln.text))
+            return
+        text, starts = self._joined
+        at = text.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            yield lines[i], at - starts[i]
+            at = text.find(word, at + len(word))
 
     def sources_for(self, site: "Site", english: bool) -> tuple[Source, ...]:
         """The other-language sources of the piece a site stands in (English ones for a Japanese gap)."""

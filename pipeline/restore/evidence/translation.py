@@ -132,18 +132,13 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
     the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
-    from pipeline.kana import fold_long_vowels
-
     explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
-        words = _line_words(ln.text)
-        if all(lem & explained or any(_sounds(n, w.lower()) for n in names) or w.lower() in NUMBER_WORDS
-               for w, lem in words):
+        words, all_lemmas, folded, said = _line_facts(ln.text)
+        if all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
+               for lower, lem in words):
             continue
-        all_lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
-        folded = {fold_long_vowels(w.lower()) for w, _ in words}
-        said = {NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS}
         shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
                   + len(numbers & said))
         if shared > best:
@@ -154,6 +149,19 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     if best < least or (len(found) != 1 and not (least == 1 and found[0] is lines[0])):
         return None
     return found[0]
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str], tuple[str, ...], frozenset[int]]:
+    """What :func:`_aligned` reads of an English line: its words (in small letters) with their lemmas, all their
+    lemmas, the words with long vowels folded (to match katakana names), and the numbers its number words say."""
+    from pipeline.kana import fold_long_vowels
+
+    words = _line_words(text)
+    lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
+    folded = tuple(dict.fromkeys(fold_long_vowels(w.lower()) for w, _ in words))
+    said = frozenset(NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS)
+    return tuple((w.lower(), lem) for w, lem in words), lemmas, folded, said
 
 
 def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
@@ -221,6 +229,16 @@ def _stems(word: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _all_stems(word: str) -> tuple[str, ...]:
+    return tuple(_stems(word))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sorted(lemmas: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(lemmas))
+
+
 def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     """The fills that put (a stem of) ``word`` over the gap, its other characters matching the context.
 
@@ -228,13 +246,14 @@ def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     (['験'], ['広'])
     """
     n = site.length
+    left, right = site.left, site.right
     out = []
-    for stem in _stems(word):
+    for stem in _all_stems(word):
         for k in range(len(stem) - n + 1):
             before, fill, after = stem[:k], stem[k:k + n], stem[k + n:]
-            if before and not site.left.endswith(before):
+            if before and not left.endswith(before):
                 continue
-            if after and not site.right.startswith(after):
+            if after and not right.startswith(after):
                 continue
             if overlap and not before and not after:
                 continue
@@ -274,21 +293,19 @@ def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]
     if len(left) < ANCHOR and not right:
         return {}
     out: dict[str, str] = {}
-    for _, lines in doc.scopes[:1]:
-        for ln in lines:
-            if ln.number == site.line and ln.text == site.text:
+    for ln, at in doc.occurrences(word):
+        if ln.number == site.line and ln.text == site.text:
+            continue
+        for k in range(n - len(word) + 1):
+            p = at - k
+            fill = ln.text[p: p + n] if p >= 0 else ""
+            if len(fill) != n or GAP in fill or "\n" in fill:
                 continue
-            for m in re.finditer(re.escape(word), ln.text):
-                for k in range(n - len(word) + 1):
-                    p = m.start() - k
-                    fill = ln.text[p: p + n] if p >= 0 else ""
-                    if len(fill) != n or GAP in fill or "\n" in fill:
-                        continue
-                    if ln.text[max(0, p - len(left)):p] != left or ln.text[p + n: p + n + len(right)] != right:
-                        continue
-                    context = _common_suffix(site.left, ln.text[:p]) + len(os.path.commonprefix([site.right, ln.text[p + n:]]))
-                    out.setdefault(fill, (f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
-                                          f"at line {ln.line_at(p)}", min(context, 12)))
+            if ln.text[max(0, p - len(left)):p] != left or ln.text[p + n: p + n + len(right)] != right:
+                continue
+            context = _common_suffix(site.left, ln.text[:p]) + len(os.path.commonprefix([site.right, ln.text[p + n:]]))
+            out.setdefault(fill, (f"{ln.text[max(0, p - len(left) - 2):p]}{fill}{ln.text[p + n: p + n + 2]} "
+                                  f"at line {ln.line_at(p)}", min(context, 12)))
     return out
 
 
@@ -322,7 +339,8 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     ``close``: the words come from the line or the source that translates the gap's piece; else a Japanese
     word must hold a surviving character around the gap and is not looked up elsewhere in the talk.
     """
-    window_left = len(site.left[-4:])
+    left, right = site.left[-4:], site.right[:4]  # the window Sudachi reads each fill in (site.window(fill, 4))
+    window_left = len(left)
     found: dict[str, tuple] = {}
     unique: dict[str, tuple] = {}
     for word, lem, ln in words:
@@ -336,7 +354,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     for fill in fills:
         if not JA_LETTER_RE.search(fill):
             continue
-        for token in _formed(site.window(fill, 4), window_left, fill):
+        for token in _formed(left + fill + right, window_left, fill):
             hit = sorted(table.get(token, frozenset()) & by_english.keys())
             if hit:
                 word, _, ln = by_english[hit[0]]
@@ -345,7 +363,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     near = site.left[-1:] + site.right[:1]
     for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
-        for lemma in sorted(lem):
+        for lemma in _sorted(lem):
             candidates = _lemma_words(lemma)
             if not (close and (candidates.shortest <= site.length or site.length > 1)) and not any(
                     c in candidates.chars for c in near):
@@ -356,7 +374,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                 for fill in _fits(site, japanese, overlap=not close):
                     if fill in found or GAP in fill:
                         continue
-                    tokens = _formed(site.window(fill, 4), window_left, fill)
+                    tokens = _formed(left + fill + right, window_left, fill)
                     if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
                         found[fill] = (japanese, word, lemma, ln, "")
                 if close and len(japanese) < site.length:
@@ -392,16 +410,16 @@ def _english_gap(site: Site, doc: Document) -> list[Proposal]:
     tail = re.match(f"[{_LETTERS}]*", site.right).group(0)
     if len(head) + len(tail) < 3:
         return []
-    pattern = re.compile(re.escape(head.lower()) + f"([a-z]{{{site.length}}})" + re.escape(tail.lower()))
+    h, t, n = head.lower(), tail.lower(), site.length
+    size = len(h) + n + len(t)
     for source in doc.sources_for(site, english=True):
         found: dict[str, tuple[str, str, Line]] = {}
         for ln in source.lines:
-            for japanese, lemmas in _japanese_words(ln.text):
-                for lemma in sorted(lemmas):
-                    for form in sorted(_inflections(lemma)):
-                        m = pattern.fullmatch(form)
-                        if m and m.group(1) not in found:
-                            found[m.group(1)] = (japanese, form, ln)
+            # the forms of the line's words that have the gap word's length, in the order they are tried
+            for japanese, form in _english_forms(ln.text).get(size, ()):
+                fill = form[len(h): len(h) + n]
+                if form.startswith(h) and form.endswith(t) and _SMALL_LETTERS.fullmatch(fill) and fill not in found:
+                    found[fill] = (japanese, form, ln)
         if not found:
             continue
         features = {"bilingual_word": 0.5} if source.paired else {"bilingual_deck": 1.0}
@@ -417,6 +435,21 @@ def _english_gap(site: Site, doc: Document) -> list[Proposal]:
                                              f"(line {ln.number})"))
         return proposals
     return []
+
+
+_SMALL_LETTERS = re.compile("[a-z]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _english_forms(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
+    """Length → the English forms (:func:`_inflections`) of the gloss lemmas of a Japanese line's words, each
+    with its Japanese word: word by word, lemmas and forms in sorted order."""
+    out: dict[int, list[tuple[str, str]]] = {}
+    for japanese, lemmas in _japanese_words(text):
+        for lemma in sorted(lemmas):
+            for form in sorted(_inflections(lemma)):
+                out.setdefault(len(form), []).append((japanese, form))
+    return {size: tuple(forms) for size, forms in out.items()}
 
 
 @functools.lru_cache(maxsize=8192)
