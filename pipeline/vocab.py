@@ -15,6 +15,7 @@ its name here, with a one-line comment on what it is for.
 
 from __future__ import annotations
 
+import functools
 from enum import StrEnum
 
 
@@ -112,6 +113,11 @@ class Rule(StrEnum):
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
 
 
+@functools.cache
+def _members(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    return {m.value: m for m in enum}
+
+
 def member(enum: type[StrEnum], value: str, *, what: str) -> StrEnum:
     """``value`` as a member of ``enum``; a ``ValueError`` naming the vocabulary when it is not one.
 
@@ -122,6 +128,9 @@ def member(enum: type[StrEnum], value: str, *, what: str) -> StrEnum:
     ...
     ValueError: unknown status 'fixed': one of ambiguous, restored, unresolved (add new words to pipeline.vocab.Status)
     """
+    found = _members(enum).get(value)  # records are made by the million in restore: spare enum's lookup machinery
+    if found is not None:
+        return found
     try:
         return enum(value)
     except ValueError:

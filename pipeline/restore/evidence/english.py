@@ -84,16 +84,22 @@ def fits(site: Site) -> list[Fit]:
     if parts is None:
         return []
     head, tail = parts
-    pattern = re.compile(re.escape(head.lower()) + f"[a-z]{{{site.length}}}" + re.escape(tail.lower()))
     out = []
-    for word, zipf in _by_length().get(len(head) + site.length + len(tail), ()):
-        if pattern.fullmatch(word):
-            fill = word_case(word[len(head): len(head) + site.length], head + tail)
-            if not head:
-                case = initial_case(site, word, None)[0]
-                fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
-            out.append(Fit(fill, word, zipf))
+    for word, zipf in _matching(head.lower(), tail.lower(), site.length):
+        fill = word_case(word[len(head): len(head) + site.length], head + tail)
+        if not head:
+            case = initial_case(site, word, None)[0]
+            fill = (fill[0].upper() if case == "upper" else fill[0].lower()) + fill[1:]
+        out.append(Fit(fill, word, zipf))
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _matching(head: str, tail: str, length: int) -> tuple[tuple[str, float], ...]:
+    """The list's words (commonest first, with their Zipf) made of ``head``, ``length`` small letters and
+    ``tail``: the same word parts come back at every pass over a document."""
+    pattern = re.compile(re.escape(head) + f"[a-z]{{{length}}}" + re.escape(tail))
+    return tuple(wz for wz in _by_length().get(len(head) + length + len(tail), ()) if pattern.fullmatch(wz[0]))
 
 
 MIN_DECIDED_WORD = 5
