@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from pipeline import atomic
+from pipeline import atomic, sudachi
 from pipeline.chardata import JA_LETTER
 from pipeline.errors import MissingDataError
 
@@ -66,9 +66,7 @@ def sudachi_dictionary():
 
 def tokenizer():
     """The process's mode-C tokenizer (the same object the structure stage uses)."""
-    from pipeline.sudachi import tokenizer as shared_tokenizer
-
-    return shared_tokenizer("C")
+    return sudachi.tokenizer("C")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -98,8 +98,10 @@ def fits(site: Site) -> list[Fit]:
 def _matching(head: str, tail: str, length: int) -> tuple[tuple[str, float], ...]:
     """The list's words (commonest first, with their Zipf) made of ``head``, ``length`` small letters and
     ``tail``: the same word parts come back at every pass over a document."""
-    pattern = re.compile(re.escape(head) + f"[a-z]{{{length}}}" + re.escape(tail))
-    return tuple(wz for wz in _by_length().get(len(head) + length + len(tail), ()) if pattern.fullmatch(wz[0]))
+    # the list's words are small ASCII letters only (english_words.by_length): its words of the right length
+    # that start with the head and end with the tail are those of the pattern head + [a-z]{length} + tail
+    return tuple(wz for wz in _by_length().get(len(head) + length + len(tail), ())
+                 if wz[0].startswith(head) and wz[0].endswith(tail))
 
 
 MIN_DECIDED_WORD = 5

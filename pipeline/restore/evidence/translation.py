@@ -39,18 +39,24 @@ from __future__ import annotations
 import functools
 import os
 import re
+import sys
 from dataclasses import dataclass
 
 from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE
+from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
+from sudachipy import SplitMode
 
 MIN_SHARED = 2
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
 WORDS_PER_LEMMA = 80
 """Japanese words tried per English lemma, commonest first."""
+FORMED_CACHE = 1 << 17
+"""Filled windows whose tokens are remembered (some 40 MB at most): every candidate of a gap is read in its
+window, a Sudachi call each, and the gap is decided again in the line's second round and the second pass."""
 ANCHOR = 2
 """Characters of the gap's context a Japanese word shorter than the gap needs around it where it stands in the talk."""
 SENTENCE_END = "。．！？!?"
@@ -88,13 +94,9 @@ def _sentence(site: Site) -> tuple[str, str]:
 @functools.lru_cache(maxsize=8192)
 def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
     """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows."""
-    from pipeline.restore import resources
-
     table = glosses()
     if not text.strip():
         return ()
-    from sudachipy import SplitMode
-
     out = []
     for m in resources.tokenizer().tokenize(text):
         words = table.get(m.surface(), frozenset()) | table.get(m.dictionary_form(), frozenset())
@@ -262,22 +264,21 @@ def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _formed(window: str, left: int, fill: str) -> list[str]:
-    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill."""
-    from pipeline.restore import resources
-
-    from sudachipy import SplitMode
-
+@functools.lru_cache(maxsize=FORMED_CACHE)
+def _formed(window: str, left: int, end: int) -> tuple[str, ...]:
+    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill
+    ``window[left:end]`` (interned: the same words come back in window after window)."""
     out = []
     for m in resources.tokenizer().tokenize(window):
-        if m.begin() < left + len(fill) and m.end() > left and m.end() - m.begin() >= 2:
+        b, e = m.begin(), m.end()
+        if b < end and e > left and e - b >= 2:
             out += [m.surface(), m.dictionary_form()]
             # a compound's parts (利用件数 → 利用, 件数): the English names the part
-            for part in (m.split(SplitMode.A) if m.end() - m.begin() > 2 else ()):
-                if part.begin() < left + len(fill) and part.end() > left and part.end() - part.begin() >= 2:
+            for part in (m.split(SplitMode.A) if e - b > 2 else ()):
+                pb, pe = part.begin(), part.end()
+                if pb < end and pe > left and pe - pb >= 2:
                     out += [part.surface(), part.dictionary_form()]
-    return out
+    return tuple(sys.intern(t) for t in out)
 
 
 def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
@@ -354,8 +355,9 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     for fill in fills:
         if not JA_LETTER_RE.search(fill):
             continue
-        for token in _formed(left + fill + right, window_left, fill):
-            hit = sorted(table.get(token, frozenset()) & by_english.keys())
+        for token in _formed(left + fill + right, window_left, window_left + len(fill)):
+            said = table.get(token)
+            hit = sorted(said & by_english.keys()) if said else None
             if hit:
                 word, _, ln = by_english[hit[0]]
                 found[fill] = (token, word, hit[0], ln, "")
@@ -374,7 +376,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                 for fill in _fits(site, japanese, overlap=not close):
                     if fill in found or GAP in fill:
                         continue
-                    tokens = _formed(left + fill + right, window_left, fill)
+                    tokens = _formed(left + fill + right, window_left, window_left + len(fill))
                     if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
                         found[fill] = (japanese, word, lemma, ln, "")
                 if close and len(japanese) < site.length:
@@ -455,8 +457,6 @@ def _english_forms(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
 @functools.lru_cache(maxsize=8192)
 def _japanese_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """The Japanese words of a line of two characters or more with their gloss lemmas."""
-    from pipeline.restore import resources
-
     if GAP in text:
         text = text.replace(GAP, " ")
     table = glosses()
