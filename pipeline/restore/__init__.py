@@ -219,7 +219,7 @@ class Restorer:
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         confidence = self.model.confidence(p, site.length, top)
-        evidence = list(pool.evidence.get(top, ()))
+        evidence = pool.evidence(top)
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
                                                 f"(lowest of {len(costs)}: {min(costs.values())})"))

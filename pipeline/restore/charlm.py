@@ -204,6 +204,23 @@ class Counts:
             return 0
         return int(_lookup(self.keys[n - 1], self.counts[n - 1], np.array([pack(gram)]))[0])
 
+    def counts_of(self, grams: list[str]) -> list[int]:
+        """:meth:`count` of many grams, one lookup per length.
+
+        >>> Counts.from_blocks(["国際交流", "国際"]).counts_of(["国際", "交", "際交流", "", "国際交流"])
+        [2, 1, 1, 0, 0]
+        """
+        out = [0] * len(grams)
+        by_length: dict[int, list[int]] = {}
+        for i, gram in enumerate(grams):
+            if 1 <= len(gram) <= 3:
+                by_length.setdefault(len(gram), []).append(i)
+        for n, idx in by_length.items():
+            found = _lookup(self.keys[n - 1], self.counts[n - 1], np.array([pack(grams[i]) for i in idx]))
+            for i, c in zip(idx, found.tolist()):
+                out[i] = c
+        return out
+
     def reversed(self) -> "Counts":
         """The counts of the same text read right to left (every n-gram reversed)."""
         keys, counts = [self.keys[0]], [self.counts[0]]
@@ -295,6 +312,10 @@ class Scorer:
     def document_count(self, fill: str) -> int:
         """How often ``fill`` (up to three characters) stands in the document being restored; 0 for a general model."""
         return 0
+
+    def document_counts(self, fills: list[str]) -> list[int]:
+        """:meth:`document_count` of many fills."""
+        return [self.document_count(f) for f in fills]
 
     def remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, once per ``key`` for this model.
@@ -630,6 +651,9 @@ class Mixture(Scorer):
 
     def document_count(self, fill: str) -> int:
         return self.document.count(fold(fill))
+
+    def document_counts(self, fills: list[str]) -> list[int]:
+        return self.document.counts.counts_of([fold(f) for f in fills])
 
     def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
         own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)

@@ -126,21 +126,35 @@ LM_TOP = 3
 WINDOW = 8
 
 
+_FLAGS = {"lexicon": "has_lex", "repetition": "has_rep"}
+"""The feature a proposal of these kinds sets to 1."""
+
+
 @dataclass
 class Pool:
-    """Candidates of one site, merged across providers (features: max per name; evidence: all)."""
+    """Candidates of one site, merged across providers (features: max per name; each proposal's kind and detail,
+    in order: :meth:`evidence`)."""
 
     features: dict[str, dict[str, float]] = field(default_factory=dict)
-    evidence: dict[str, list[Evidence]] = field(default_factory=dict)
+    said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, proposal: Proposal) -> None:
         feats = self.features.setdefault(proposal.fill, {})
         for name, value in proposal.features.items():
             feats[name] = max(feats.get(name, value), value)
-        flag = {"lexicon": "has_lex", "repetition": "has_rep"}.get(proposal.kind)
+        flag = _FLAGS.get(proposal.kind)
         if flag:
             feats[flag] = 1.0
-        self.evidence.setdefault(proposal.fill, []).append(Evidence(proposal.kind, proposal.detail))
+        # kept as pairs: a pool holds hundreds of candidates, and only the chosen one's evidence is ever written
+        self.said.setdefault(proposal.fill, []).append((proposal.kind, proposal.detail))
+
+    def evidence(self, fill: str) -> list[Evidence]:
+        """The evidence every proposal of ``fill`` gave, in the order the providers were asked."""
+        return [Evidence(kind, detail) for kind, detail in self.said.get(fill, ())]
+
+    def drop(self, fill: str) -> None:
+        del self.features[fill]
+        self.said.pop(fill, None)
 
     def __len__(self) -> int:
         return len(self.features)
@@ -160,7 +174,7 @@ class Pool:
 
     def only_lexicon(self, fill: str) -> bool:
         """Every proposal of the fill came from the lexicon (no other kind of evidence for it)."""
-        return all(e.kind == "lexicon" for e in self.evidence[fill])
+        return all(kind == "lexicon" for kind, _ in self.said[fill])
 
 
 def add_repetition_lead(pool: Pool) -> None:
@@ -209,8 +223,7 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     prior = sorted(fills, key=lambda f: (-(CUT_LM * both[f] + pool.features[f].get("lex_zipf", 0.0)), f))
     for fill in prior[PRE_KEEP:]:
         if pool.only_lexicon(fill):
-            del pool.features[fill]
-            pool.evidence.pop(fill, None)
+            pool.drop(fill)
     costs, logps = {}, {}
     for fill in pool.features:
         costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
@@ -219,14 +232,14 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
     for fill in ranked[keep:]:
         if pool.only_lexicon(fill):
-            del pool.features[fill]
-            pool.evidence.pop(fill, None)
+            pool.drop(fill)
             del costs[fill]
     best = min(costs.values())
     best_lp = max(logps[f] for f in costs)
     best_lm = max(lms[f] for f in costs)
     best_back = max(backs[f] for f in costs)
     by_lm = sorted(costs, key=lambda f: (-both[f], f))
+    counts = lm.document_counts(by_lm)
     for rank, fill in enumerate(by_lm):
         feats = pool.features[fill]
         feats["cost"] = -(costs[fill] - best) / COST_UNIT
@@ -238,7 +251,7 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["charlm_back"] = 0.0 if fixed else backs[fill] - best_back
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
-        feats["doc_count"] = math.log1p(lm.document_count(fill))
+        feats["doc_count"] = math.log1p(counts[rank])
     add_repetition_specificity(site, pool, lm)
     return costs
 

@@ -108,10 +108,10 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
         rights = sorted(parts.get((k, n), {}).values(), key=lambda f: (resources.path_cost(f.fill + right_ctx), f.fill))[:PER_SIDE]
         for a in lefts:
             for b in rights:
-                joined = Fit(a.fill + b.fill, a.known + b.known, min(a.zipf, b.zipf), a.words + b.words,
-                             a.left, b.right)
-                if joined.better(fills.get(joined.fill)):
-                    fills[joined.fill] = joined
+                fill, known, zipf = a.fill + b.fill, a.known + b.known, min(a.zipf, b.zipf)
+                old = fills.get(fill)
+                if old is None or (known, zipf) > (old.known, old.zipf):  # Fit.better, before making the Fit
+                    fills[fill] = Fit(fill, known, zipf, a.words + b.words, a.left, b.right)
     ranked = sorted(fills.values(), key=lambda f: (-f.known, -f.zipf, f.fill))
     return [_with_support(f, parts, n) for f in ranked]
 
@@ -197,10 +197,15 @@ def both_sides(site: Site, fit: Fit) -> int:
     >>> both_sides(Site("マーケティン\ufffdによる", 6, 7), Fit("グ", 6, 0.0, ("マーケティング",), 6, 0))
     6
     """
-    left = fit.left if _word_side(site.left[-1:]) else fit.right
-    right = fit.right if _word_side(site.right[:1]) else fit.left
-    if not _word_side(site.left[-1:]) and not _word_side(site.right[:1]):
+    return _both_sides(_word_side(site.left[-1:]), _word_side(site.right[:1]), fit)
+
+
+def _both_sides(word_left: bool, word_right: bool, fit: Fit) -> int:
+    """:func:`both_sides` with whether each neighbour is one a word must join (the same for every fill of a site)."""
+    if not word_left and not word_right:
         return max(fit.left, fit.right)
+    left = fit.left if word_left else fit.right
+    right = fit.right if word_right else fit.left
     return min(left, right)
 
 
@@ -222,10 +227,11 @@ def propose(site: Site, lm=None) -> list[Proposal]:
 
 
 def _proposals(site: Site, lm) -> list[Proposal]:
+    word_left, word_right = _word_side(site.left[-1:]), _word_side(site.right[:1])
     return [
         Proposal(fill=f.fill, kind="lexicon",
                  detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
                         f"{f.known} surviving character{'s' if f.known != 1 else ''}",
-                 features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(both_sides(site, f))})
+                 features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(_both_sides(word_left, word_right, f))})
         for f in lexicon_fits(site, lm=lm)
     ]
