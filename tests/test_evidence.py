@@ -161,5 +161,6 @@ def test_lexicon_proposals_follow_from_their_window_alone():
     near = Site(f"市の国際{G}流を進める", 4, 5)
     far = Site(f"長い前置きのある文で市の国際{G}流を進める。その後の話", 14, 15)
     fresh = charlm.CharLM.from_text("市の国際交流を進める。国際交流の歴史。")
-    assert "交" in [p.fill for p in lexicon._proposals(far, fresh)]
-    assert lexicon.propose(near, lm) == lexicon.propose(far, lm) == lexicon._proposals(far, fresh)
+    whole = [lexicon._proposal(*row) for row in lexicon._rows(far, fresh)]  # read from the whole line, no memory
+    assert "交" in [p.fill for p in whole]
+    assert lexicon.propose(near, lm) == lexicon.propose(far, lm) == whole

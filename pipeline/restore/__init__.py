@@ -467,8 +467,11 @@ def restore_text(text: str) -> dict[str, Any]:
     """
     lines, offsets, cids = _read_cids(text)
     decided: dict[tuple[int, int], Repair] = {}
+    windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
     for _ in range(PASSES):
-        restorer = Restorer(Document.from_text("\n".join(lines)), plain=True)
+        document = Document.from_text("\n".join(lines))
+        document.windows = windows
+        restorer = Restorer(document, plain=True)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
@@ -569,6 +572,7 @@ def restore(doc: Segmented) -> Restored:
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
     fills: dict = {}
+    windows: dict = {}  # Sudachi's readings of filled windows, for every talk and pass (Document.windows)
     for _ in range(PASSES):
         current = {id(s): [_fill(p, fills) for p in s.pieces] for s in states}
         restorers = {}
@@ -576,6 +580,7 @@ def restore(doc: Segmented) -> Restored:
             if s.dirty or _has_shared_glyph(s, glyphs):
                 document = Document.of_lines(_lines(current[id(s)]), scope="talk")
                 document.sources = _sources(s.talk, fills, s.links)
+                document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm)
         verdicts = _glyph_verdicts(states, current, restorers, glyphs)
         before = len(fills)

@@ -132,6 +132,9 @@ class Document:
     japanese: list[Line] = field(default_factory=list)
     hints: list = field(default_factory=list)
     sources: dict[int, tuple[Source, ...]] = field(default_factory=dict)
+    windows: dict = field(default_factory=dict, repr=False, compare=False)
+    """What providers remember of short filled windows (Sudachi's reading of each), which depends on the window
+    alone: the caller may share one dict between the documents it makes for one text (its talks, its passes)."""
     _found: dict[str, tuple[tuple[Line, int], ...]] = field(default_factory=dict, init=False, repr=False,
                                                                  compare=False)
 

@@ -220,18 +220,46 @@ def propose(site: Site, lm=None) -> list[Proposal]:
     if site.script != "ja":
         return []
     if lm is None:
-        return _proposals(site, lm)
+        return [_proposal(*row) for row in _rows(site, lm)]
     lo = max(0, site.start - REACH)
     near = Site(site.text[lo: site.end + REACH], site.start - lo, site.end - lo)
-    return list(lm.remembered(("lexicon", near.text, near.start, near.end), lambda: tuple(_proposals(near, lm))))
+    packed = lm.remembered(("lexicon", near.text, near.start, near.end), lambda: _pack(_rows(near, lm)))
+    return [_proposal(*row) for row in _unpack(packed)]
 
 
-def _proposals(site: Site, lm) -> list[Proposal]:
+Row = tuple[str, str, int, int, float, int]
+"""A lexicon proposal as plain values: fill, its words joined by ``+``, how many words, surviving characters
+they match, the Zipf of the rarest, surviving characters matched on the weaker side (:func:`both_sides`)."""
+
+
+def _rows(site: Site, lm) -> list[Row]:
     word_left, word_right = _word_side(site.left[-1:]), _word_side(site.right[:1])
-    return [
-        Proposal(fill=f.fill, kind="lexicon",
-                 detail=f"dictionary word{'s' if len(f.words) > 1 else ''} {'+'.join(f.words)} fit{'' if len(f.words) > 1 else 's'} "
-                        f"{f.known} surviving character{'s' if f.known != 1 else ''}",
-                 features={"lex_known": float(f.known), "lex_zipf": f.zipf, "lex_both": float(_both_sides(word_left, word_right, f))})
-        for f in lexicon_fits(site, lm=lm)
-    ]
+    return [(f.fill, "+".join(f.words), len(f.words), f.known, f.zipf, _both_sides(word_left, word_right, f))
+            for f in lexicon_fits(site, lm=lm)]
+
+
+def _proposal(fill: str, words: str, count: int, known: int, zipf: float, both: int) -> Proposal:
+    return Proposal(fill=fill, kind="lexicon",
+                    detail=f"dictionary word{'s' if count > 1 else ''} {words} fit{'' if count > 1 else 's'} "
+                           f"{known} surviving character{'s' if known != 1 else ''}",
+                    features={"lex_known": float(known), "lex_zipf": zipf, "lex_both": float(both)})
+
+
+def _pack(rows: list[Row]) -> str:
+    """A window's rows as one string, a line each: a gap has hundreds of candidates and a document hundreds of
+    windows, which as objects would hold some 200 MB until the document is done (fills and words are Japanese
+    letters; a float's repr reads back as the same float).
+
+    >>> _unpack(_pack([("験", "実験", 1, 1, 4.41, 1), ("施", "実施", 1, 1, 0.1 + 0.2, 0)]))[1]
+    ('施', '実施', 1, 1, 0.30000000000000004, 0)
+    """
+    return "\n".join(f"{fill}\t{words}\t{count}\t{known}\t{zipf!r}\t{both}"
+                     for fill, words, count, known, zipf, both in rows)
+
+
+def _unpack(packed: str) -> list[Row]:
+    rows = []
+    for line in packed.split("\n") if packed else ():
+        fill, words, count, known, zipf, both = line.split("\t")
+        rows.append((fill, words, int(count), int(known), float(zipf), int(both)))
+    return rows

@@ -54,9 +54,6 @@ MIN_SHARED = 2
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
 WORDS_PER_LEMMA = 80
 """Japanese words tried per English lemma, commonest first."""
-FORMED_CACHE = 1 << 17
-"""Filled windows whose tokens are remembered (some 40 MB at most): every candidate of a gap is read in its
-window, a Sudachi call each, and the gap is decided again in the line's second round and the second pass."""
 ANCHOR = 2
 """Characters of the gap's context a Japanese word shorter than the gap needs around it where it stands in the talk."""
 SENTENCE_END = "。．！？!?"
@@ -264,10 +261,28 @@ def _fits(site: Site, word: str, overlap: bool = False) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=FORMED_CACHE)
-def _formed(window: str, left: int, end: int) -> tuple[str, ...]:
-    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill
-    ``window[left:end]`` (interned: the same words come back in window after window)."""
+def _glossed(readings: dict[str, tuple[str, ...]], left: str, fill: str, right: str) -> tuple[str, ...]:
+    """The surfaces and dictionary forms of the tokens of two characters or more that overlap ``fill`` read
+    between ``left`` and ``right``, those the dictionary glosses (no other can translate an English word), in
+    order. ``readings`` remembers them per fill for one context (:func:`_readings`)."""
+    found = readings.get(fill)
+    if found is None:
+        table = glosses()
+        window = left + fill + right
+        found = readings[fill] = tuple(sys.intern(t) for t in _formed(window, len(left), len(left) + len(fill))
+                                       if t in table)
+    return found
+
+
+def _readings(doc: Document, left: str, right: str) -> dict[str, tuple[str, ...]]:
+    """Where the readings of fills between ``left`` and ``right`` are remembered: in ``doc.windows``, shared by
+    the documents of one restore call. Every candidate of a gap is read in its window, a Sudachi call each,
+    and the gap is read again in the line's second round and the document's second pass."""
+    return doc.windows.setdefault((left, right), {})
+
+
+def _formed(window: str, left: int, end: int) -> list[str]:
+    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill ``window[left:end]``."""
     out = []
     for m in resources.tokenizer().tokenize(window):
         b, e = m.begin(), m.end()
@@ -278,7 +293,7 @@ def _formed(window: str, left: int, end: int) -> tuple[str, ...]:
                 pb, pe = part.begin(), part.end()
                 if pb < end and pe > left and pe - pb >= 2:
                     out += [part.surface(), part.dictionary_form()]
-    return tuple(sys.intern(t) for t in out)
+    return out
 
 
 def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
@@ -334,6 +349,22 @@ def _lemma_words(lemma: str) -> _LemmaWords:
     return _LemmaWords(words, frozenset("".join(words)), shortest if words else 1 << 30)
 
 
+def _support(readings: dict, fills: list[str], left: str, right: str, by_english: dict[str, tuple],
+             found: dict[str, tuple]) -> None:
+    """Into ``found``: each of ``fills`` (between ``left`` and ``right``) that Sudachi reads as part of a word
+    whose gloss is one of the English lemmas (``by_english``), with that word, the English word and its lemma."""
+    table = glosses()
+    for fill in fills:
+        if not JA_LETTER_RE.search(fill):
+            continue
+        for token in _glossed(readings, left, fill, right):
+            hit = sorted(table[token] & by_english.keys())
+            if hit:
+                word, _, ln = by_english[hit[0]]
+                found[fill] = (token, word, hit[0], ln, "")
+                break
+
+
 def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True) -> dict[str, tuple]:
     """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill).
 
@@ -341,7 +372,6 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     word must hold a surviving character around the gap and is not looked up elsewhere in the talk.
     """
     left, right = site.left[-4:], site.right[:4]  # the window Sudachi reads each fill in (site.window(fill, 4))
-    window_left = len(left)
     found: dict[str, tuple] = {}
     unique: dict[str, tuple] = {}
     for word, lem, ln in words:
@@ -351,17 +381,8 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
         for lemma in lem:
             by_english.setdefault(lemma, (word, lem, ln))
     # support: what the other providers proposed, read with its context (one reading per fill)
-    table = glosses()
-    for fill in fills:
-        if not JA_LETTER_RE.search(fill):
-            continue
-        for token in _formed(left + fill + right, window_left, window_left + len(fill)):
-            said = table.get(token)
-            hit = sorted(said & by_english.keys()) if said else None
-            if hit:
-                word, _, ln = by_english[hit[0]]
-                found[fill] = (token, word, hit[0], ln, "")
-                break
+    readings = _readings(doc, left, right)
+    _support(readings, fills, left, right, by_english, found)
     near = site.left[-1:] + site.right[:1]
     for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
@@ -376,7 +397,7 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                 for fill in _fits(site, japanese, overlap=not close):
                     if fill in found or GAP in fill:
                         continue
-                    tokens = _formed(left + fill + right, window_left, window_left + len(fill))
+                    tokens = _glossed(readings, left, fill, right)
                     if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
                         found[fill] = (japanese, word, lemma, ln, "")
                 if close and len(japanese) < site.length:
