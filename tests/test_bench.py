@@ -7,6 +7,7 @@ figures are the benchmark's output, not its correctness.
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -213,3 +214,23 @@ def test_the_feature_table_in_the_docs_is_the_one_scoring_uses():
     assert scoring.feature_table_markdown() in docs, (
         "docs/restore.md's feature table differs from pipeline.restore.scoring.TABLE: paste "
         "`.venv/bin/python -c 'from pipeline.restore import scoring; print(scoring.feature_table_markdown())'`")
+
+
+def test_each_feature_is_zero_without_its_own_raw_feature():
+    """softmax_ranking sums only the features whose raw feature a candidate has: the others must be 0 then,
+    whatever else the candidate carries."""
+    from pipeline.restore import scoring
+
+    others = {f.name: 3.0 for f in scoring.TABLE}
+    for f in scoring.TABLE:
+        without = {k: v for k, v in others.items() if k != f.name}
+        assert f.transform(without) == 0.0 and f.transform({}) == 0.0, f.name
+    pool = scoring.Pool()
+    pool.features = {"a": {"rep_context": 9.0, "lex_both": 2.0, "cost": -0.25}, "b": {"lex_known": 4.0, "has_rep": 1.0}}
+    weights = {f.name: 0.1 * (i + 1) for i, f in enumerate(scoring.TABLE)}
+    full = {fill: sum(w * x for w, x in zip([weights[n] for n in scoring.FEATURES], scoring.feature_vector(feats)))
+            for fill, feats in pool.features.items()}
+    top = max(full.values())
+    total = sum(math.exp(v - top) for v in full.values())
+    expected = sorted(((f, math.exp(v - top) / total) for f, v in full.items()), key=lambda kv: (-kv[1], kv[0]))
+    assert scoring.softmax_ranking(pool, weights) == expected  # the very same floats

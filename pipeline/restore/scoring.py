@@ -103,7 +103,8 @@ TABLE: tuple[Feature, ...] = (
             "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
             "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
 )
-"""The scoring model's inputs, in vector order. Adding a feature is one row here: the vector
+"""The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
+and is 0 when that one is missing. Adding a feature is one row here: the vector
 (:func:`feature_vector`), the default weights, the calibration file's keys and the table in
 ``docs/restore.md`` all follow from it (then recalibrate: ``make calibrate-restore``)."""
 
@@ -139,9 +140,12 @@ class Pool:
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, proposal: Proposal) -> None:
-        feats = self.features.setdefault(proposal.fill, {})
-        for name, value in proposal.features.items():
-            feats[name] = max(feats.get(name, value), value)
+        feats = self.features.get(proposal.fill)
+        if feats is None:
+            feats = self.features[proposal.fill] = dict(proposal.features)
+        else:
+            for name, value in proposal.features.items():
+                feats[name] = max(feats.get(name, value), value)
         flag = _FLAGS.get(proposal.kind)
         if flag:
             feats[flag] = 1.0
@@ -380,8 +384,11 @@ def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, fl
     >>> [(f, round(s, 3)) for f, s in softmax_ranking(p, {"has_rep": 1.0})]
     [('a', 0.731), ('b', 0.269)]
     """
-    w = [weights.get(name, 0.0) for name in FEATURES]
-    scores = {fill: sum(a * b for a, b in zip(w, feature_vector(f))) for fill, f in pool.features.items()}
+    weighted = [(weights.get(f.name, 0.0), f) for f in TABLE]
+    # a feature whose raw feature is missing has input 0 (see TABLE), and adding w * 0 changes no sum: the
+    # present ones are summed in TABLE order, as over the whole vector
+    scores = {fill: sum(w * f.transform(feats) for w, f in weighted if f.name in feats)
+              for fill, feats in pool.features.items()}
     if not scores:
         return []
     top = max(scores.values())
