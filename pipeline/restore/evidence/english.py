@@ -100,8 +100,19 @@ def _matching(head: str, tail: str, length: int) -> tuple[tuple[str, float], ...
     ``tail``: the same word parts come back at every pass over a document."""
     # the list's words are small ASCII letters only (english_words.by_length): its words of the right length
     # that start with the head and end with the tail are those of the pattern head + [a-z]{length} + tail
-    return tuple(wz for wz in _by_length().get(len(head) + length + len(tail), ())
-                 if wz[0].startswith(head) and wz[0].endswith(tail))
+    size = len(head) + length + len(tail)
+    words = _by_initial().get((size, head[0]), ()) if head else _by_length().get(size, ())
+    return tuple(wz for wz in words if wz[0].startswith(head) and wz[0].endswith(tail))
+
+
+@functools.cache
+def _by_initial() -> dict[tuple[int, str], tuple[tuple[str, float], ...]]:
+    """:func:`_by_length`'s words by (length, first letter), commonest first."""
+    out: dict[tuple[int, str], list[tuple[str, float]]] = {}
+    for size, words in _by_length().items():
+        for wz in words:
+            out.setdefault((size, wz[0][0]), []).append(wz)
+    return {key: tuple(words) for key, words in out.items()}
 
 
 MIN_DECIDED_WORD = 5
