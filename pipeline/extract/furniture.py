@@ -9,7 +9,8 @@ A line is page furniture when
   slides is larger, and is content);
 * the same text recurs in the same band at (nearly) the same height on other
   pages: with its digits as wildcards, on at least :data:`MIN_PAGES_TEXT`
-  pages, or, for a page number (digits and a little punctuation: ``3``,
+  pages, or on every page but the first (a title page goes without the
+  running head) from two pages on, or, for a page number (digits and a little punctuation: ``3``,
   ``- 3 -``, ``3/6``, ``p. 3``), on at least two pages with the number
   keeping step with the page (one more per page, or two: a handout of two
   slides a page); a running line whose only change is its page number
@@ -101,7 +102,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if _PAGE_NUMBER_RE.match(shape):
             if _rising(members):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
-        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members):
+        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes):
             found.extend((m, kind) for m in members)
         else:
             pending.append((kind, members))
@@ -110,6 +111,17 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
+
+
+def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
+    """The line recurs on every page after the first of a document of three pages or more (a paper's running
+    head, which its title page goes without): two pages suffice then.
+
+    >>> _every_page_but_the_title([2, 3], {1: (), 2: (), 3: ()}), _every_page_but_the_title([2, 3], {1: (), 2: (), 3: (), 4: ()})
+    (True, False)
+    """
+    all_pages = sorted(page_boxes)
+    return len(all_pages) >= 3 and pages == all_pages[1:]
 
 
 def _same_height(members: list[LineFacts]) -> list[LineFacts]:

@@ -146,6 +146,18 @@ def is_date_line(text: str) -> bool:
     return DATE.match(text.strip()) is not None
 
 
+def _cover_line(text: str) -> bool:
+    """A cover's date or organisation line (``2024年3月``, ``緑川町 企画政策課``), set large on a report's cover
+    page: never a heading by its size.
+
+    >>> _cover_line("2024年3月"), _cover_line("緑川町 企画政策課"), _cover_line("調査の概要")
+    (True, True, False)
+    """
+    from pipeline.segment.titleblock import is_organisation  # titleblock reads this module's chapter labels
+
+    return is_date_line(text) or is_organisation(text.strip())
+
+
 def _by_shape(lines: list[Text]) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of sentences
     (after a sentence's end, or at the start, and before a longer line of running text); never a date."""
@@ -232,7 +244,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     texts = [chapter_label(t.text) for t in lines]
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
-    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings}
+    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).

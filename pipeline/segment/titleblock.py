@@ -314,6 +314,19 @@ def title_goes_on(line: str, following: str) -> bool:
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
+def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[k]`` is set in the title's own size, larger than the line after it (the speaker's,
+    the body's), and reads as a title line in the title's script: the title wrapped (``…住民参`` / ``加の効果``,
+    cut inside a word, which no text rule can tell)."""
+    if layout is None or k + 1 >= len(lines):
+        return False
+    size, here, after = layout.size(lines[title]), layout.size(lines[k]), layout.size(lines[k + 1])
+    a, b = lines[title].text.strip(), lines[k].text.strip()
+    return bool(size and here and after) and abs(here - size) < 0.05 * size and after < 0.9 * size \
+        and script_of(a) == script_of(b) and is_title_line(b) and speaker_split(b) is None \
+        and not is_organisation(b) and not is_person_name(b)
+
+
 def _names_people(text: str) -> bool:
     """An English line of authors (``Emily R. Carter and Kenji Mori``): two names or more, joined by and/commas,
     each of capitalised words with an initial or two words.
@@ -434,7 +447,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         title, k = k, k + 1
         cues.append("title")
         while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
-                and title_goes_on(lines[k - 1].text, lines[k].text):
+                and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)):
             k += 1
         title_end = k if k > title + 1 else None
         if k < n and is_subtitle(lines[k].text):
