@@ -288,6 +288,18 @@ def test_running_header_and_page_numbers_are_page_furniture():
     check_accounted(doc)
 
 
+def test_a_running_header_on_every_page_but_the_title_page_is_furniture():
+    # a three-page paper: its title page has no running head, pages 2 and 3 do
+    out = [[(JA, 16, 72, 760, "路線バス再編と住民参加"), (JA, 10.5, 72, 700, "本文の一ページ目です。")]]
+    for p in (2, 3):
+        out.append([(JA, 9, 72, 800, "地域交通研究 第12号"), (JA, 10.5, 72, 700, f"本文の{p}ページ目です。")])
+    doc = extract(drawn_pdf(out), name="f.pdf")
+    assert dropped(doc, "running-header") == ["地域交通研究 第12号"] * 2
+    check_accounted(doc)
+    four = [out[0], out[1], [(JA, 10.5, 72, 700, "本文の三ページ目です。")], out[2]]  # missing from page 3 of 4: text
+    assert not dropped(extract(drawn_pdf(four), name="g.pdf"), "running-header")
+
+
 def test_recurring_body_text_and_a_repeated_footnote_number_are_not_furniture():
     out = []
     for p in range(1, 4):
