@@ -54,6 +54,9 @@ MIN_SHARED = 2
 """Words a line must share with the gap's sentence before it counts as its translation (one in a paired source)."""
 WORDS_PER_LEMMA = 80
 """Japanese words tried per English lemma, commonest first."""
+READ_CONTEXTS = 256
+"""Gap contexts whose candidates' readings a restore call remembers (some 600 candidates each, 100 bytes a
+reading: about 20 MB at most)."""
 ANCHOR = 2
 """Characters of the gap's context a Japanese word shorter than the gap needs around it where it stands in the talk."""
 SENTENCE_END = "。．！？!?"
@@ -277,8 +280,14 @@ def _glossed(readings: dict[str, tuple[str, ...]], left: str, fill: str, right: 
 def _readings(doc: Document, left: str, right: str) -> dict[str, tuple[str, ...]]:
     """Where the readings of fills between ``left`` and ``right`` are remembered: in ``doc.windows``, shared by
     the documents of one restore call. Every candidate of a gap is read in its window, a Sudachi call each,
-    and the gap is read again in the line's second round and the document's second pass."""
-    return doc.windows.setdefault((left, right), {})
+    and the gap is read again in the line's second round and the document's second pass. Past
+    :data:`READ_CONTEXTS` contexts, a new one's readings are kept for the one gap only."""
+    found = doc.windows.get((left, right))
+    if found is None:
+        found = {}
+        if len(doc.windows) < READ_CONTEXTS:
+            doc.windows[(left, right)] = found
+    return found
 
 
 def _formed(window: str, left: int, end: int) -> list[str]:
