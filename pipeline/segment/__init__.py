@@ -39,9 +39,8 @@ from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import is_section_name, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
-from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import EN_ORGANISATION, is_person_name
+from pipeline.segment.titleblock import is_person_name, organisation_line
 
 FURNITURE_RULE = "page_furniture"
 MAX_ID_CHARS = 60
@@ -168,7 +167,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # the city alone (CITY OF KITAKYUSHU), the speaker's name in English or an organisation's
             # (Hokuriku International Exchange Association) is no part of the title nor a slide's
             return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
-                or _organisation_line(s)
+                or organisation_line(s)
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)
@@ -218,29 +217,6 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     return talk, rows
 
 
-def _organisation_line(text: str) -> bool:
-    """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
-    word, ten words at most, no sentence, no bullet.
-
-    >>> _organisation_line("Hokuriku International Exchange Association"), _organisation_line("About the Association")
-    (True, False)
-    >>> _organisation_line("International Exchange of a City of Peace"), _organisation_line("Department of Urban Studies")
-    (False, True)
-    """
-    s = text.strip()
-    return (script_of(s) == EN and _ORGANISATION_NAME.search(s) is not None and len(s.split()) <= 10
-            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
-            and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
-
-
-_ORG_WORDS = (r"University|Institute|College|School|Department|Laboratory|Faculty|Cent(?:er|re)|Corporation|Company|"
-              r"Agency|Ministry|Office|Association|Foundation|Authority|Bureau|Council|Division|Board|Commission|"
-              r"Committee|Society|Government|Federation|Organi[sz]ation")
-_ORGANISATION_NAME = re.compile(rf"^(?:(?:{_ORG_WORDS})\s+(?:of|for)\s)|\b(?:{_ORG_WORDS}|Inc\.|Ltd\.?|Corp\.)$")
-"""An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
-(``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
-
-
 def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
     """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``):
     the one line that is only a person's name, with the organisation lines right beside it as the
@@ -252,7 +228,7 @@ def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Sp
     if len(names) != 1:
         return found
     k = names[0]
-    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and _organisation_line(lines[j].text)]
+    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and organisation_line(lines[j].text)]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None

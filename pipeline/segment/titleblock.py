@@ -27,6 +27,7 @@ from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
 from pipeline.segment.sections import is_chapter_label, is_date_line
+from pipeline.segment.slidetext import is_bullet
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -38,11 +39,15 @@ ORGANISATION_WORDS = (
     "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
-EN_ORGANISATION = re.compile(
-    r"\b(University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|Center|Centre|"
-    r"Corporation|Corp\.|Inc\.|Ltd\.?|Company|Agency|Ministry|Office|Association|Foundation|City of|Prefecture|"
-    r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|Organi[sz]ation)\b"
-)
+ORGANISATION_WORDS_EN = (r"University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
+                         r"Cent(?:er|re)|Corporation|Company|Agency|Ministry|Office|Association|Foundation|Prefecture|"
+                         r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|"
+                         r"Organi[sz]ation")
+"""Words an English organisation's name is led or ended by (one list for every English organisation test)."""
+EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
+_ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
+"""An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
+(``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
 WAVE_DASHES = "～~〜"
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
                "headline": 1.0}
@@ -106,6 +111,21 @@ def is_organisation(text: str) -> bool:
     parts = s.replace("\u3000", " ").split()
     return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
         is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+
+
+def organisation_line(text: str) -> bool:
+    """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
+    word, ten words at most, no sentence, no bullet.
+
+    >>> organisation_line("Hokuriku International Exchange Association"), organisation_line("About the Association")
+    (True, False)
+    >>> organisation_line("International Exchange of a City of Peace"), organisation_line("Department of Urban Studies")
+    (False, True)
+    """
+    s = text.strip()
+    return (script_of(s) == EN and _ORGANISATION_NAME.search(s) is not None and len(s.split()) <= 10
+            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
+            and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
 @lru_cache(maxsize=4096)
