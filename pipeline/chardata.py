@@ -46,6 +46,10 @@ LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a
 
 LATIN_RE = re.compile(f"[{LATIN}]")
 
+DASHES = "\\-\u2010-\u2015\u2212\uff0d"
+"""Regex class body: hyphen-minus, the Unicode hyphens and dashes (U+2010–2015), the minus sign (U+2212, which
+CID fonts extract ``－`` as) and the full-width hyphen-minus (U+FF0D)."""
+
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
 TO_FULLWIDTH_DIGITS = str.maketrans("0123456789", FULLWIDTH_DIGITS)
 TO_ASCII_DIGITS = str.maketrans(FULLWIDTH_DIGITS, "0123456789")

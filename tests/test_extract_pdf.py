@@ -369,6 +369,19 @@ def test_same_line_on_two_pages_without_a_changing_number_is_not_furniture():
     assert not dropped(extract(drawn_pdf(out), name="f.pdf"), FURNITURE)
 
 
+def test_centred_folios_that_rise_at_any_step_are_page_numbers():
+    """An excerpt of a proceedings volume: its paper pages keep the volume's numbers, its slide pages have none."""
+    paper = lambda folio: [(JA, 10.5, 72, 700, "都市間の交流について述べる。"), (JA, 10.5, 72, 680, "本文の二行目です。"),
+                           (JA, 9, 280, 40, folio)]
+    slide = [(EN, 20, 72, 700, "Overview of the City"), (EN, 14, 72, 600, "Population and industry")]
+    doc = extract(drawn_pdf([paper("－ 11 －"), slide, slide, paper("－ 12 －"), slide]), name="f.pdf")
+    assert dropped(doc, "page-number") == ["− 11 −", "− 12 −"]  # the CID font's ``－`` extracts as U+2212
+    check_accounted(doc)
+    # flush left, the same numbers are a list's labels, not folios
+    left = lambda folio: [*paper(folio)[:2], (JA, 9, 72, 40, folio)]
+    assert not dropped(extract(drawn_pdf([left("－ 11 －"), slide, left("－ 12 －")]), name="g.pdf"), "page-number")
+
+
 def test_first_entries_of_a_contents_list_at_page_tops_are_not_page_numbers():
     out = [[(EN, 10, 500, 780, first), (EN, 10, 72, 760, "Chapter . . . . . . . ."), (EN, 10, 500, 760, ". 33"),
             (JA, 10.5, 72, 500, "目次の続き")] for first in ("32", "48")]

@@ -8,10 +8,11 @@ frequencies, Zipf scale):
 
 * the line ends in a word fragment and a hyphen, and the next line starts with
   a lower-case fragment;
-* the document itself settles it first: it writes the joined word elsewhere
-  (``Hiroshima`` in its title) and never the hyphenated one → joined; it writes
-  the hyphenated one elsewhere (``well-being``) and never the joined one →
-  hyphen kept;
+* the document itself settles it first: it writes the hyphenated word
+  elsewhere (``well-being``) → hyphen kept, even where it writes the joined
+  one too (``run-time`` and ``runtime``: the hyphen may be the writer's, and
+  keeping it writes a spelling the writer uses); it writes only the joined
+  word elsewhere (``Hiroshima`` in its title) → joined;
 * else the two fragments joined are a word (Zipf ≥ :data:`JOINED_ZIPF`; ≥
   :data:`NAME_ZIPF` when the first fragment is capitalised, since names are
   rarer and ``Mey-`` / ``ers et al.`` is left to the reader): ``Japan``,
@@ -66,12 +67,14 @@ def _decision(left: str, right: str, written: frozenset[str] = frozenset()) -> s
     ('join', 'compound')
     >>> _decision("co", "ordinated"), _decision("co", "ordinated", frozenset({"coordinated"})), _decision("ex", "change")
     ('compound', 'join', 'join')
+    >>> _decision("run", "time", frozenset({"runtime", "run-time"}))  # both spellings written: the hyphen may be the writer's
+    'compound'
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
-    if joined in written and hyphenated not in written:
+    if hyphenated in written:
+        return "compound"  # the writer's own spelling elsewhere: keeping the hyphen writes no word they did not
+    if joined in written:
         return "join"
-    if hyphenated in written and joined not in written:
-        return "compound"
     floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
     if zipf(joined) >= floor:
         # Both spellings are English (``co-ordinated`` / ``coordinated``, ``well-being``): the hyphen

@@ -62,7 +62,15 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 # a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
 _SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?: [{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
+_IDEOGRAPHIC_SPACED_RUN = re.compile(
+    f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:{IDEOGRAPHIC_SPACE}[{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+"
+)
 MIN_SPACED_LETTERS = 5
+#: Letters set apart with ideographic spaces are a sentence, not emphasis, from this many on (or with 、 or 。).
+#: Emphasis and 均等割り (justifying a label to a fixed width) set apart a word or a short heading:
+#: ``研　究　の　目　的``, ``は　じ　め　に``, a name in a table cell; none of these runs to 16 letters.
+MIN_SPACED_SENTENCE = 16
+_SENTENCE_MARKS = "\u3001\u3002"
 
 
 def _scripts(letters: str) -> int:
@@ -78,10 +86,12 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     :data:`MIN_SPACED_LETTERS` Japanese letters, each standing alone between
     single spaces, of at least two scripts (kanji, hiragana, katakana), so
     sentence text. A table row of single kanji (``月 火 水 木 金``), a kana
-    chart (``あ い う え お``) or words written apart (``佐藤 一郎``) stay, and
-    so do ideographic spaces (U+3000): extraction writes its spaces as U+0020,
-    so letters set apart with ``　`` are the writer's emphasis
-    (``研　究　の　目　的``, docs/decisions.md, "Ideographic space").
+    chart (``あ い う え お``) or words written apart (``佐藤 一郎``) stay.
+    Letters set apart with ideographic spaces (U+3000) are the writer's
+    emphasis or a label justified to a width (``研　究　の　目　的``,
+    docs/decisions.md, "Ideographic space") and stay, unless the run is a
+    sentence (:func:`_spaced_sentence`): then an extractor wrote the gaps of
+    fixed-pitch setting as U+3000, and they go like spaces.
 
     >>> remove_spaces_between_cjk_letters(Text.from_raw("1. 本 市 は 米 国 の 市 と 提 携 し た 。", 1)).text.text
     '1. 本市は米国の市と提携した。'
@@ -93,22 +103,40 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     False
     >>> remove_spaces_between_cjk_letters(Text.from_raw("研\u3000究\u3000の\u3000目\u3000的", 1)).changed
     False
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("本\u3000市\u3000は\u3000外\u3000国\u3000人\u3000を\u3000迎\u3000え\u3000る\u3000。", 1)).text.text
+    '本市は外国人を迎える。'
     """
     s = text.text
     spans: list[tuple[int, int]] = []
-    for match in _SPACED_RUN.finditer(s):
-        start, end = match.span()
-        # A first or last character glued to more letters is the end of a word written apart.
-        if start > 0 and chardata.is_ja_letter(s[start - 1]):
-            start += 2
-        if end < len(s) and chardata.is_ja_letter(s[end]):
-            end -= 2
-        letters = "".join(ch for ch in s[start:end:2] if chardata.is_ja_letter(ch))
-        if len(letters) >= MIN_SPACED_LETTERS and _scripts(letters) >= 2:
+    for pattern in (_SPACED_RUN, _IDEOGRAPHIC_SPACED_RUN):
+        for match in pattern.finditer(s):
+            start, end = match.span()
+            # A first or last character glued to more letters is the end of a word written apart.
+            if start > 0 and chardata.is_ja_letter(s[start - 1]):
+                start += 2
+            if end < len(s) and chardata.is_ja_letter(s[end]):
+                end -= 2
+            run = s[start:end:2]
+            letters = "".join(ch for ch in run if chardata.is_ja_letter(ch))
+            if len(letters) < MIN_SPACED_LETTERS or _scripts(letters) < 2:
+                continue
+            if pattern is _IDEOGRAPHIC_SPACED_RUN and not _spaced_sentence(run, letters):
+                continue
             spans += [(k, k + 1) for k in range(start + 1, end, 2)]
     if not spans:
         return unchanged(text)
-    return drop_spans(text, spans, "spacing", record_blank=True)
+    return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+def _spaced_sentence(run: str, letters: str) -> bool:
+    """Letters set apart with ideographic spaces form a sentence (damage), not an emphasised word.
+
+    Some extractors write every glyph of a line set in fixed pitch with a
+    U+3000 between (``本　市　は　多　く　の…。``): a sentence, recognised by
+    its sentence punctuation (、 。) or its length (:data:`MIN_SPACED_SENTENCE`),
+    neither of which an emphasised word or a justified label has.
+    """
+    return any(mark in run for mark in _SENTENCE_MARKS) or len(letters) >= MIN_SPACED_SENTENCE
 
 
 def strip_ideographic_padding(text: Text) -> Fixed:

@@ -13,7 +13,10 @@ A line is page furniture when
   running head) from two pages on, or, for a page number (digits and a little punctuation: ``3``,
   ``- 3 -``, ``3/6``, ``p. 3``), on at least two pages with the number
   keeping step with the page (one more per page, or two: a handout of two
-  slides a page); a running line whose only change is its page number
+  slides a page), or rising from page to page at any step when each is
+  centred alone at the page's edge (an excerpt of a proceedings volume whose
+  paper pages keep the volume's numbers, ``－ 11 －`` … ``－ 12 －``, with
+  unnumbered slide pages between); a running line whose only change is its page number
   (``Proceedings 2024, p. 12``) on at least two pages when that number
   is the page index plus the same offset on each;
 * or it recurs on at least two pages in the same band and on each of them
@@ -43,6 +46,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Sequence
 
+from pipeline import chardata
 from pipeline.extract.pdflines import LineFacts
 from pipeline.vocab import Reason
 
@@ -54,7 +58,10 @@ MIN_PAGES_TEXT = 3
 MAX_SIZE_RATIO = 1.1
 
 _DIGITS_RE = re.compile(r"\d+")
-_PAGE_NUMBER_RE = re.compile(r"(?i)^[\s\-–—(\[]*(?:p\.?|page|pp\.?)?\s*#(?:\s*(?:/|of)\s*#)?[\s\-–—)\]]*$")
+_FOLIO_DASHES = chardata.DASHES  # ``- 3 -``, ``－ 3 －`` (extracted from CID fonts as ``− 3 −``)
+_PAGE_NUMBER_RE = re.compile(
+    rf"(?i)^[\s{_FOLIO_DASHES}(\[]*(?:p\.?|page|pp\.?)?\s*#(?:\s*(?:/|of)\s*#)?[\s{_FOLIO_DASHES})\]]*$"
+)
 
 
 def _shape(text: str) -> str:
@@ -93,6 +100,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             groups[(band, _shape(f.text))].append(f)
     found: list[tuple[LineFacts, Reason]] = []
     pending: list[tuple[Reason, list[LineFacts]]] = []
+    page_lines = _lines_by_page(facts)
     for (band, shape), members in groups.items():
         members = _same_height(members)
         pages = sorted({m.page for m in members})
@@ -100,7 +108,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             continue
         kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
         if _PAGE_NUMBER_RE.match(shape):
-            if _rising(members):
+            if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes):
             found.extend((m, kind) for m in members)
@@ -157,6 +165,50 @@ def _rising(members: list[LineFacts]) -> bool:
     return len(steps) == 1 and steps <= {1.0, 2.0}
 
 
+def _increasing(members: list[LineFacts]) -> bool:
+    """Whether the (first) numbers rise from page to page, one number a page, whatever the step.
+
+    An excerpt of a proceedings volume keeps the volume's page numbers on its paper pages and
+    none on the slide pages between them (``－ 11 －`` on page 1, ``－ 12 －`` on page 6).
+
+    >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 10)
+    >>> _increasing([f(1, "- 11 -"), f(6, "- 12 -")]), _increasing([f(1, "3"), f(2, "3")]), _increasing([f(1, "3"), f(1, "4")])
+    (True, False, False)
+    """
+    by_page: dict[int, int] = {}
+    for m in members:
+        numbers = _numbers(m.text)
+        if not numbers or m.page in by_page:
+            return False
+        by_page[m.page] = numbers[0]
+    values = [by_page[page] for page in sorted(by_page)]
+    return all(a < b for a, b in zip(values, values[1:]))
+
+
+def _lines_by_page(facts: Sequence[LineFacts]) -> dict[int, list[LineFacts]]:
+    """The lines with text of each page, in reading order."""
+    by_page: dict[int, list[LineFacts]] = defaultdict(list)
+    for f in facts:
+        if f.text.strip():
+            by_page[f.page].append(f)
+    return by_page
+
+
+def _centred_folio(line: LineFacts, page_lines: dict[int, list[LineFacts]],
+                   page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
+    """The line stands as a page's folio: the outermost line of its band, alone at its height, centred on the page.
+
+    Used where the numbers rise but not in step with the pages: only the centred position is evidence
+    enough then (a contents list's page numbers stand flush right, and rise too).
+    """
+    page_box = page_boxes[line.page]
+    lines = page_lines[line.page]
+    if line not in _outermost(lines, page_box) or not _placed_as_folio(line, lines, page_box):
+        return False
+    px0, _, px1, _ = page_box
+    return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
+
+
 def _follows_pages(members: list[LineFacts]) -> bool:
     """Whether one of the members' numbers is the page index plus the same offset on each of two or more pages.
 
@@ -194,10 +246,7 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         return []  # the document's own numbers do not agree on the offset: no evidence for a lone one
     offset = offsets.pop() if offsets else 0
     taken = {f.number for f, _ in found}
-    by_page: dict[int, list[LineFacts]] = defaultdict(list)
-    for f in facts:
-        if f.text.strip():
-            by_page[f.page].append(f)
+    by_page = _lines_by_page(facts)
     out: list[tuple[LineFacts, Reason]] = []
     for page, lines in sorted(by_page.items()):
         if page in numbered:

@@ -38,6 +38,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from pipeline import chardata
 from pipeline.chardata import display_width, is_japanese
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
@@ -54,7 +55,7 @@ SENTENCE_END = "。．！？!?"
 
 _ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
 _PAGE_SHAPES = (
-    re.compile(r"^[-–—－―‐]\s*(\d{1,4})\s*[-–—－―‐]$"),  # - 3 -
+    re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
     re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
     re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
     re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
@@ -88,6 +89,8 @@ def page_number(text: str) -> PageNumber | None:
     (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
     >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
     (4, True, 9)
+    >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
+    (11, 12)
     """
     s = fold(text.strip())
     if s.isdigit() and len(s) <= 4:
