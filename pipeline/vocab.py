@@ -111,6 +111,7 @@ class Rule(StrEnum):
     # segment
     SLIDE_NUMBER = "slide_number"
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
+    JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
 
 
 @functools.cache

@@ -130,7 +130,7 @@ def test_english_lines_of_a_list_or_title_block_stay_lines():
         "Earlier studies used full hydrodynamic models which need bathymetry that most towns",
         "do not have.",
     )
-    out = [t.text for t in join_wraps(lines, Layout.plain(), None)]
+    out = [t.text for t in join_wraps(lines, Layout.plain(), None)[0]]
     assert out[:4] == ["Estimating Tidal Flood Risk", "Maria Lindqvist and Tomas Berg", "Northfield University", "1. Introduction"]
     assert out[4].endswith("how the count changes as the sea rises.")
     assert out[5] == "Related work"
@@ -144,9 +144,27 @@ def test_english_wrap_keeps_hyphen_and_url_whole():
         "ers and others, and the forms can be downloaded from https://example.org/forms/",
         "annual-report.pdf by anyone who wants to check how the counts were made in detail.",
     )
-    out = [t.text for t in join_wraps(lines, Layout.plain(), None)]
+    out = [t.text for t in join_wraps(lines, Layout.plain(), None)[0]]
     assert out == ["The scheme for the yearly counts of the small archives was first described by Mey-ers and others, and the forms can be downloaded from "
                    "https://example.org/forms/annual-report.pdf by anyone who wants to check how the counts were made in detail."]
+
+
+def test_word_hyphenated_across_a_page_break_is_joined_and_its_hyphen_in_the_ledger():
+    page_end = "The harbour towns of the region have welcomed visitors for many years, and the hot springs in Ja-"
+    text = "\n".join([
+        "Regional Exchange in Practice", "",
+        "Some opening words of the paper that run on for a while and end right here.", page_end, "", "- 1 -",
+        "\fpan attract guests from abroad every winter, which the towns support with signs in four lan-", "", "- 2 -",
+        "\fguages and a small office at the station that answers the questions of travellers.",
+        "The towns write of well-being often, and they mean it when they say that the well-", "", "- 3 -",
+        "\fbeing of the guests comes first, and a ferry line links the islands for the residents.", "", "- 4 -", ""])
+    doc = run_bytes(text.encode(), "hyphen.txt")
+    (talk,) = doc.talks
+    body = " ".join(t.text for t in talk.front)  # no headings: the paper's text is its front
+    assert "hot springs in Japan attract" in body and "four languages and" in body
+    assert "the well-being of the guests" in body  # the document's own spelling keeps its hyphen
+    hyphens = [row for row in doc.ledger if row.reason == "hyphenation"]
+    assert [(row.line, row.text) for row in hyphens] == [(4, "-"), (7, "-")]
 
 
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.

@@ -35,6 +35,7 @@ frequencies, Zipf scale):
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from pipeline.english_words import zipf
 from pipeline.glosses import listed
@@ -44,8 +45,10 @@ JOINED_ZIPF = 3.0
 NAME_ZIPF = 4.0
 COMPOUND_ZIPF = 3.0
 
-_BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)-$")
-_CONTINUATION = re.compile(r"^([a-z]+)")
+BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)-$")
+"""A line that ends in a word fragment and a hyphen (group 1: the fragment)."""
+CONTINUATION = re.compile(r"^([a-z]+)")
+"""A line that starts with a lower-case fragment (group 1)."""
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -53,21 +56,21 @@ _SUSPENDED = re.compile(r"\b[A-Za-z]+- (?:and|or|to|&) ")
 """A suspended hyphen (``pre- and post-``): the line hyphenates its compounds, so its last hyphen is one."""
 
 
-def _written(lines: tuple[Line, ...]) -> frozenset[str]:
+def written_words(texts: Iterable[str]) -> frozenset[str]:
     """The words the document writes whole (small letters), hyphenated ones as written."""
-    return frozenset(w.lower() for line in lines for w in _WORDS.findall(line.text.text))
+    return frozenset(w.lower() for text in texts for w in _WORDS.findall(text))
 
 
-def _decision(left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
+def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()) -> str | None:
     """``"join"`` (drop the hyphen), ``"compound"`` (keep it) or ``None`` (leave the lines).
 
-    >>> _decision("Ja", "pan"), _decision("cross", "boundary"), _decision("Mey", "ers"), _decision("bi", "cycles")
+    >>> hyphen_decision("Ja", "pan"), hyphen_decision("cross", "boundary"), hyphen_decision("Mey", "ers"), hyphen_decision("bi", "cycles")
     ('join', 'compound', None, 'join')
-    >>> _decision("Hiro", "shima", frozenset({"hiroshima"})), _decision("well", "being", frozenset({"well-being"}))
+    >>> hyphen_decision("Hiro", "shima", frozenset({"hiroshima"})), hyphen_decision("well", "being", frozenset({"well-being"}))
     ('join', 'compound')
-    >>> _decision("co", "ordinated"), _decision("co", "ordinated", frozenset({"coordinated"})), _decision("ex", "change")
+    >>> hyphen_decision("co", "ordinated"), hyphen_decision("co", "ordinated", frozenset({"coordinated"})), hyphen_decision("ex", "change")
     ('compound', 'join', 'join')
-    >>> _decision("run", "time", frozenset({"runtime", "run-time"}))  # both spellings written: the hyphen may be the writer's
+    >>> hyphen_decision("run", "time", frozenset({"runtime", "run-time"}))  # both spellings written: the hyphen may be the writer's
     'compound'
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
@@ -105,13 +108,13 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     """
     out = list(lines)
     changes: list[Change] = []
-    written = _written(lines)
+    written = written_words(line.text.text for line in lines)
     k = 0
     while k < len(out) - 1:
         before, after = out[k].text, out[k + 1].text
-        end = _BROKEN_END.search(before.text)
-        start = _CONTINUATION.match(after.text)
-        decision = _decision(end.group(1), start.group(1), written) if end and start else None
+        end = BROKEN_END.search(before.text)
+        start = CONTINUATION.match(after.text)
+        decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
         if decision == "join" and _SUSPENDED.search(before.text):
             decision = "compound"  # "pre- and post-" / "war": the author hyphenates these compounds
         if decision is None:

@@ -41,6 +41,7 @@ from pipeline.segment.sections import is_section_name, letter_headings, split_pa
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.titleblock import is_person_name, organisation_line
+from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
 MAX_ID_CHARS = 60
@@ -148,7 +149,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     rows.extend(furniture)
     measure = paper_measure(body, layout) or doc.measure
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
-    paper = split_paper(join_wraps(body, layout, measure, guard), layout)
+    paragraphs, hyphens = join_wraps(body, layout, measure, guard)
+    for hyphen in hyphens:  # a word broken across a page break, joined
+        rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
+                                    spellings=doc.marker_spellings))
+    paper = split_paper(paragraphs, layout)
     front.extend(before + inside + list(paper.front))
     hints.extend(paper.hints)
 

@@ -63,6 +63,7 @@ import re
 from collections import Counter
 
 from pipeline.chardata import has_japanese, is_ja_letter
+from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_line, is_list_item, measure_en, short_phrase,
@@ -127,12 +128,20 @@ def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     return measure([layout.width(t) for t in lines if has_japanese(t.text)])
 
 
-def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, headings: frozenset[int] = frozenset()) -> list[Text]:
+def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
+               headings: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined).
+
+    Returns the paragraphs and the hyphens dropped from English words broken
+    across a page break (``Ja-`` / page furniture / ``pan``), which the clean
+    stage's :func:`~pipeline.clean.hyphenation.join_hyphenated_wraps` could
+    not see, the two halves not being neighbours there; the decision is the
+    clean rule's (:func:`~pipeline.clean.hyphenation.hyphen_decision`), and
+    the caller writes each hyphen to the ledger.
 
     >>> full = "あ" * 43
     >>> texts = [Text.from_raw(s, n) for n, s in enumerate([full] * 5 + ["（1）見出し", full, "おわり。", "つづき。"], 1)]
-    >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)]
+    >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)[0]]
     [215, 6, 47, 4]
     """
     widths = _block_measures(lines, layout, measure_width)
@@ -202,6 +211,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
 
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
+    unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
+    written: frozenset[str] | None = None
     opened_by_heading = False
     for k, line in enumerate(lines):
         if paragraphs and not opened_by_heading and not short_heading(k):
@@ -212,12 +223,29 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None, hea
                 continue
             if english_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
-                if not splits_url(lines[j].text, line.text):
+                if page_break and (broken := _broken_word(lines[j].text, line.text)) is not None:
+                    written = written_words(t.text for t in lines) if written is None else written
+                    if hyphen_decision(*broken, written) == "join":
+                        unhyphenated.add(j)
+                elif not splits_url(lines[j].text, line.text):
                     spaced.add(k)
                 continue
         paragraphs.append([k])
         opened_by_heading = short_heading(k)
-    return [_joined([lines[k] for k in parts], [k in spaced for k in parts]) for parts in paragraphs]
+    hyphens = [lines[j][len(lines[j]) - 1:] for j in sorted(unhyphenated)]
+    texts = [lines[k][:len(lines[k]) - 1] if k in unhyphenated else lines[k] for k in range(len(lines))]
+    glued = [False] * len(lines)
+    for parts in paragraphs:
+        for j, k in zip(parts, parts[1:]):
+            glued[k] = j in unhyphenated  # the two halves of one word
+    return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
+            for parts in paragraphs], hyphens
+
+
+def _broken_word(before: str, after: str) -> tuple[str, str] | None:
+    """The two halves of a word hyphenated at the end of ``before`` (clean's shapes), else ``None``."""
+    end, start = BROKEN_END.search(before), CONTINUATION.match(after)
+    return (end.group(1), start.group(1)) if end and start else None
 
 
 QUOTE_CLOSE = "」』）)"
@@ -324,13 +352,15 @@ def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     return _run_measures(lines, layout, english, measure_en, overall)
 
 
-def _joined(parts: list[Text], spaced: list[bool] | None = None) -> Text:
+def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None) -> Text:
     """One text from the parts of a paragraph: a space between two ASCII words, or before a part
-    ``spaced`` marks (an English wrap), unless the part before ends in a hyphen the clean stage kept."""
+    ``spaced`` marks (an English wrap), unless the part before ends in a hyphen the clean stage kept
+    or the part is ``glued`` to it (the second half of a word broken at a hyphen that was dropped)."""
     spaced = spaced or [False] * len(parts)
+    glued = glued or [False] * len(parts)
     pieces: list[Text] = []
     for k, part in enumerate(parts):
-        if k:
+        if k and not glued[k]:
             before, after = parts[k - 1].text[-1:], part.text[:1]
             ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()):
