@@ -569,6 +569,21 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+@pytest.mark.parametrize("top", [True, False], ids=["number-above", "number-below"])
+def test_a_japanese_decks_cover_names_its_speaker(top):
+    slides = [("山あいの集落を結ぶ乗合タクシー", ["利用者とつくる運行計画", "森下 沙織", "県立交通政策研究所"]),
+              ("背景", ["・路線バスが廃止された"]), ("運行の方法", ["・予約は前日まで"]), ("ご清聴ありがとうございました", [])]
+    pages = [[title, *lines] for title, lines in slides]
+    text = "\n\n".join("\n".join([f"{n} / 4", *page] if top else [*page, f"{n} / 4"])
+                       for n, page in enumerate(pages, 1)) + "\n"
+    talk = shapes(text)
+    assert talk.title.ja.text == "山あいの集落を結ぶ乗合タクシー"
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("森下 沙織", "県立交通政策研究所")
+    # a cover naming two people names no one speaker
+    two = text.replace("森下 沙織", "森下 沙織\n川田 健")
+    assert shapes(two).speaker.name is None
+
+
 def test_an_english_organisation_line_on_a_proceedings_cover_is_a_cover_line():
     text = ("【２】\n外国人住民と共に進める地域づくり\n北陸国際交流協会 事務局長 木村 修\n1. はじめに\n" + PROSE + "\n"
             "Community Building with Foreign Residents\n\nHokuriku International Exchange Association\n\n"

@@ -40,7 +40,7 @@ from pipeline.segment.places import find_city_en, is_city_only_line, name_spelli
 from pipeline.segment.sections import is_section_name, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import is_person_name, organisation_line
+from pipeline.segment.titleblock import is_organisation, is_person_name, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -223,23 +223,30 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
 
 def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
-    """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``):
-    the one line that is only a person's name, with the organisation lines right beside it as the
-    affiliation; ``found`` when the cover names nobody (or several). Views of the cover's lines."""
+    """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``,
+    ``海野 翔太`` / ``県立防災研究センター``): the one line that is only a person's name
+    (:func:`~pipeline.segment.titleblock.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
+    lines right beside it as the affiliation; ``found`` when the cover names nobody (or several). Views of the
+    cover's lines."""
     if cover.title is None:
         return found
     lines = list(cover.lines)
-    names = [k for k, t in enumerate(lines) if script_of(t.text) == EN and is_person_name(t.text)]
+    names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
     if len(names) != 1:
         return found
     k = names[0]
-    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and organisation_line(lines[j].text)]
+    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and _organisation(lines[j].text)]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
     speaker = Speaker(text, affiliation, lines[k].strip())
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _organisation(text: str) -> bool:
+    """A line that only names an organisation, in English or Japanese (``県立防災研究センター``)."""
+    return organisation_line(text) if script_of(text) == EN else is_organisation(text)
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:

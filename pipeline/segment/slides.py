@@ -50,6 +50,7 @@ from pipeline.segment.slidetext import (
     is_bullet,
     is_title_like,
     is_title_phrase,
+    is_title_phrase_ja,
     near_duplicate,
     opens_with_connective,
     page_number_values,
@@ -419,7 +420,8 @@ class Deck:
 def _finish(b: Building, layout: Layout) -> Slide:
     """The slide's title: its first line when that is a title, even behind a bullet
     (``■The Organization for …`` once the cleaner dropped the plain copy above
-    it), else its first title-like line that opens a text box."""
+    it), else its first title-like line that opens a text box, else its first
+    line when that reads as a title phrase, English or Japanese."""
     title_at = None
     if b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
         title_at = 0
@@ -430,6 +432,8 @@ def _finish(b: Building, layout: Layout) -> Slide:
         )
     if title_at is None and b.lines and is_title_phrase(b.lines[0].text, b.lines[1].text if len(b.lines) > 1 else None):
         title_at = 0
+    if title_at is None and b.lines and is_title_phrase_ja(b.lines[0].text):
+        title_at = 0  # a Japanese deck's slide: its first line, a phrase
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
     return Slide(number=b.number, title=title, lines=lines)

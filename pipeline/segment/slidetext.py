@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from difflib import SequenceMatcher
 
+from pipeline.chardata import is_japanese
 from pipeline.numbering import fold
 
 BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
@@ -200,6 +201,30 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False
     return following is None or not continues(s, following)
+
+
+MAX_TITLE_CHARS_JA = 30
+"""A Japanese slide title is a phrase, not a sentence: at most this many characters (slide templates set titles
+at 28–40 pt across a 960 pt slide, about 25–30 full-width characters)."""
+
+
+def is_title_phrase_ja(text: str) -> bool:
+    """A slide's first line that reads as its Japanese title (``背景``, ``点検の方法``, ``分かったこと``):
+    Japanese, short (:data:`MAX_TITLE_CHARS_JA`), not a bullet, no sentence or clause end (``。``, ``、``),
+    and not broken off after a particle (``避難路の点検を`` goes on on the next line; Sudachi's 助詞).
+
+    >>> [is_title_phrase_ja(s) for s in ("背景", "点検の方法", "分かったこと", "・予約は前日まで")]
+    [True, True, True, False]
+    >>> [is_title_phrase_ja(s) for s in ("路線バスが廃止された。", "住民と一緒に避難路を", "Background")]
+    [False, False, False]
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_TITLE_CHARS_JA or not is_japanese(s) or is_bullet(s) or s[-1] in "。．、，,.":
+        return False
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(s)
+    return len(morphemes) > 0 and morphemes[-1].part_of_speech()[0] != "助詞"
 
 
 COMMON_HEADING_ZIPF = 4.0
