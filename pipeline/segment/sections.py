@@ -18,8 +18,10 @@ import statistics
 from dataclasses import dataclass
 
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import ROMAN, Heading, run_in_cut, solve
+from pipeline.numbering import Heading, run_in_cut, solve
+from pipeline.segment.labels import chapter_label, is_date_line
 from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.titleblock import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 SECTION_NAMES = frozenset({
@@ -34,7 +36,6 @@ LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
 HEADING_MARKS = "■□◆◇●◎"
 """Marks a paper may set its unnumbered headings behind (``■調査の概要``)."""
-_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
 MAX_SHAPE_HEADING = 30
 """Characters an unnumbered heading recognised by its shape has at most."""
 
@@ -79,32 +80,6 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
     return hints
 
 
-def chapter_label(text: str) -> str:
-    """An English chapter label alone on its line spelled as the solver reads chapter numbers; other text as is.
-
-    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
-    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
-    """
-    m = _CHAPTER_LABEL.match(text.strip())
-    if m is None:
-        return text
-    number = m.group(1)
-    if not number.isdigit():
-        if number not in ROMAN:
-            return text
-        number = str(ROMAN.index(number) + 1)
-    return f"第{number}章"
-
-
-def is_chapter_label(text: str) -> bool:
-    """An English chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``): where a body begins.
-
-    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
-    (True, False)
-    """
-    return chapter_label(text) != text
-
-
 def _is_sentence_end(text: str) -> bool:
     return text.rstrip()[-1:] in "。．.!?！？"
 
@@ -130,22 +105,6 @@ def _marked(lines: list[Text]) -> set[int]:
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
 
-DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
-                  r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
-                  r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
-                  r"July|August|September|October|November|December)\s+[0-9]{4})$")
-
-
-def is_date_line(text: str) -> bool:
-    """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``May 2024``): a dateline or a cover's date,
-    never a heading or a title.
-
-    >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
-    (True, True, True, False)
-    """
-    return DATE.match(text.strip()) is not None
-
-
 def _cover_line(text: str) -> bool:
     """A cover's date or organisation line (``2024年3月``, ``緑川町 企画政策課``), set large on a report's cover
     page: never a heading by its size.
@@ -153,8 +112,6 @@ def _cover_line(text: str) -> bool:
     >>> _cover_line("2024年3月"), _cover_line("緑川町 企画政策課"), _cover_line("調査の概要")
     (True, True, False)
     """
-    from pipeline.segment.titleblock import is_organisation  # titleblock reads this module's chapter labels
-
     return is_date_line(text) or is_organisation(text.strip())
 
 

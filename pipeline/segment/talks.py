@@ -28,7 +28,8 @@ from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.segment.furniture import page_number
 from pipeline.segment.layout import Layout
-from pipeline.segment.sections import LARGER, is_chapter_label
+from pipeline.segment.labels import is_chapter_label
+from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.titleblock import (
     Block, is_municipality, is_organisation, is_prose, read_block, talk_number, _prefix,

@@ -1,0 +1,56 @@
+"""Lines that label rather than head: an English chapter label, a date alone on its line.
+
+Both title-block detection (a label is never a title) and section splitting (a
+chapter label numbers its chapter; a date is never a heading) read these, so
+they live apart from either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.numbering import ROMAN
+
+_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
+
+
+def chapter_label(text: str) -> str:
+    """An English chapter label alone on its line spelled as the solver reads chapter numbers; other text as is.
+
+    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
+    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
+    """
+    m = _CHAPTER_LABEL.match(text.strip())
+    if m is None:
+        return text
+    number = m.group(1)
+    if not number.isdigit():
+        if number not in ROMAN:
+            return text
+        number = str(ROMAN.index(number) + 1)
+    return f"第{number}章"
+
+
+def is_chapter_label(text: str) -> bool:
+    """An English chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``): where a body begins.
+
+    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
+    (True, False)
+    """
+    return chapter_label(text) != text
+
+
+DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+                  r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
+                  r"July|August|September|October|November|December)\s+[0-9]{4})$")
+
+
+def is_date_line(text: str) -> bool:
+    """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``May 2024``): a dateline or a cover's date,
+    never a heading or a title.
+
+    >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
+    (True, True, True, False)
+    """
+    return DATE.match(text.strip()) is not None
