@@ -167,6 +167,25 @@ def test_word_hyphenated_across_a_page_break_is_joined_and_its_hyphen_in_the_led
     assert [(row.line, row.text) for row in hyphens] == [(4, "-"), (7, "-")]
 
 
+def test_a_deck_cover_page_keeps_every_line_when_each_page_is_one_slide():
+    """A PDF deck, one slide a page, numbered at the foot from page 2: the cover's page is the cover, name and
+    job title included; a handout of two slides a page is cut by its numbers as before."""
+    cover = [(EN, 24, 60, 300, "Harbour Festivals and Small Towns"), (EN, 16, 60, 220, "Kenji Morimoto"),
+             (EN, 12, 60, 190, "Director, Festival Office, Minato Town")]
+    slide = lambda n, title, bullets: [(EN, 22, 60, 340, title)] + [
+        (EN, 16, 80, 280 - 40 * k, f"- {b}") for k, b in enumerate(bullets)] + [(EN, 10, 680, 20, str(n))]
+    pages = [cover, slide(2, "Why Festivals Matter", ["Visitors stay overnight", "Shops open late"]),
+             slide(3, "What We Changed", ["Shuttle buses from the station", "Signs in four languages"]),
+             slide(4, "Next Steps", ["A winter festival", "More volunteers"])]
+    doc = run_bytes(drawn_pdf(pages, size=(720, 405)), "deck.pdf")
+    (talk,) = doc.talks
+    first = talk.slides[0]
+    assert first.number is None and first.title.text == "Harbour Festivals and Small Towns"
+    assert [t.text for t in first.lines] == ["Kenji Morimoto", "Director, Festival Office, Minato Town"]
+    assert [(s.number, s.title.text) for s in talk.slides[1:]] == [(2, "Why Festivals Matter"), (3, "What We Changed"),
+                                                                   (4, "Next Steps")]
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -79,7 +79,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     the first one's emphasis (a fake-bold line after a plain title is the next
     slide's title, :meth:`Layout.emphasis`); the cover ends before a line that
     is not (a text dump without blank lines runs a deck's title into its first
-    slide).
+    slide), or, where pages are known, at the end of the cover's page.
 
     ``is_city_only(text)`` says whether a line only names the talk's city.
 
@@ -114,7 +114,31 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         i += 1
     if not title:
         return Cover((), (), None, 0)
+    i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:
+    """Where the cover ends when each page is one slide: the lines after its title on the cover's own page
+    belong to it (a speaker's name, a job title, a date), up to a page number.
+
+    A page is one slide when every later page of the deck shows exactly one slide number (at least two such
+    pages); a handout prints several slides a page, and a dump's pages (form feeds, or guessed) may hold
+    several: then ``i`` as it is.
+    """
+    if i == 0 or i >= len(lines):
+        return i
+    page = layout.page(lines[i - 1])
+    numbers: dict[int, int] = {}
+    for t in lines[i:]:
+        if layout.page(t) != page:
+            numbers[layout.page(t)] = numbers.get(layout.page(t), 0) + bool(page_number_values(t.text))
+    if len(numbers) < 2 or set(numbers.values()) != {1}:
+        return i
+    while i < len(lines) and layout.page(lines[i]) == page and not page_number_values(lines[i].text) \
+            and not CLOSING.match(lines[i].text.strip()):
+        i += 1
+    return i
 
 
 def split_closing(lines: list[Text], start: int, is_city_only) -> int:
