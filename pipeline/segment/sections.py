@@ -196,6 +196,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     >>> paper = split_paper(mk("前書き。", "1．序論", "本文です。", "2．方法", "2.1 資料", "説明。", "参考文献", "[1] 文献"))
     >>> [t.text for t in paper.front], [(s.number, s.level, s.title.text, len(s.paragraphs)) for s in paper.sections]
     (['前書き。'], [('1', 1, '序論', 1), ('2', 1, '方法', 0), ('2.1', 2, '資料', 1), (None, 1, '参考文献', 1)])
+    >>> paper = split_paper(mk("1. 結果", "●面積", "広がった。", "●管理", "少ない。", "2. 考察", "本文です。"))
+    >>> [(s.number, s.level, s.title.text) for s in paper.sections]
+    [('1', 1, '結果'), (None, 2, '面積'), (None, 2, '管理'), ('2', 1, '考察')]
     """
     layout = layout or Layout.plain()
     texts = [chapter_label(t.text) for t in lines]
@@ -248,8 +251,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             level = parent.level + 1 if parent is not None else 2
         else:
             title = heading.strip()
+            number, level = None, 1
             if title.text[:1] in HEADING_MARKS:
                 title = title[1:].strip()
-            number, level = None, 1
+                # a marked heading inside a numbered section is its subsection (``●面積の変化`` under ``Ⅲ．結果``)
+                parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
+                level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
     return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))
