@@ -87,6 +87,18 @@ def _token_spans(token: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _doubled_spaces(s: str, tokens: list[re.Match], k: int) -> list[tuple[int, int]]:
+    """The spaces between the tokens of a line drawn ``k`` times, when they were drawn ``k`` times too.
+
+    A space is a glyph like any other to the extractor: ``MMaarrsshh  aanndd`` has two. A gap of a multiple of
+    ``k`` like spaces keeps one in ``k``; a gap of one space (the extractor wrote its own, ``HHaarrbboorr::
+    KKuusshhiirroo``, or the space after a heading number was set apart) stays.
+    """
+    gaps = [(a.end(), b.start()) for a, b in zip(tokens, tokens[1:])]
+    return [(start + (end - start) // k, end) for start, end in gaps
+            if (end - start) % k == 0 and s[start:end] == s[start] * (end - start)]
+
+
 def collapse_interleaved_doubling(text: Text) -> Fixed:
     """Keep one of each glyph that fake bold doubled glyph by glyph.
 
@@ -96,6 +108,8 @@ def collapse_interleaved_doubling(text: Text) -> Fixed:
 
     >>> collapse_interleaved_doubling(Text.from_raw("22.. 海海外外都都市市ととのの交交流流", 1)).text.text
     '2. 海外都市との交流'
+    >>> collapse_interleaved_doubling(Text.from_raw("WWeettllaanndd  CCoonnsseerrvvaattiioonn", 1)).text.text
+    'Wetland Conservation'
     >>> collapse_interleaved_doubling(Text.from_raw("Visit SSaappppoorroo in winter", 1)).text.text
     'Visit Sapporo in winter'
     >>> collapse_interleaved_doubling(Text.from_raw("bookkeeper ここで 1100 「ワッショイワッショイ」", 1)).changed
@@ -109,6 +123,8 @@ def collapse_interleaved_doubling(text: Text) -> Fixed:
     k = _whole_line(tokens)
     if k is not None:
         spans = [(m.start() + i + 1, m.start() + i + k) for m in tokens for i in range(0, len(m.group()), k)]
+        spans += _doubled_spaces(text.text, tokens, k)
+        spans.sort()
     else:
         spans = [span for m in tokens for span in _token_spans(m.group(), m.start())]
     if not spans:

@@ -7,7 +7,8 @@ round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
 first, so every later comparison sees one spelling; interleaved doubling
-before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
+before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
+space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
 in the next round, see :data:`~pipeline.clean.registry.MAX_ROUNDS`);
 layers before ghosts (a ghost's
@@ -46,9 +47,9 @@ RULES: tuple[Rule, ...] = (
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
+    line_rule(collapse_interleaved_doubling),
     line_rule(remove_spaces_between_cjk_letters),
     line_rule(remove_cjk_ascii_spaces),
-    line_rule(collapse_interleaved_doubling),
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),
