@@ -569,6 +569,20 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+def test_a_cover_title_without_a_blank_line_after_it_keeps_to_its_own_lines():
+    """A dump without blank lines runs the cover's title into the first slide: only a connective carries it on;
+    a city line above it and the speaker's name under it are cover lines."""
+    text = ("Hakodate City\nCruise Ports of the Northern Sea\nEmi Tanaka\n"
+            "Overview of Hakodate\nTwo cruise berths at Wakamatsu\n1\n"
+            "Visitor Numbers\nAbout 90,000 cruise passengers\n2\nThank you\n")
+    talk = shapes(text)
+    assert talk.title.en.text == "Cruise Ports of the Northern Sea" and talk.speaker.name.text == "Emi Tanaka"
+    assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
+        (None, "Cruise Ports of the Northern Sea"), (1, "Overview of Hakodate"), (2, "Visitor Numbers"), (None, "Thank you")]
+    wrapped = shapes("Shared Bicycles and the Last Mile in\nMid-Sized Cities\nOverview\nThree pilots\n1\nThank you\n")
+    assert wrapped.title.en.text == "Shared Bicycles and the Last Mile in Mid-Sized Cities"
+
+
 @pytest.mark.parametrize("top", [True, False], ids=["number-above", "number-below"])
 def test_a_japanese_decks_cover_names_its_speaker(top):
     slides = [("山あいの集落を結ぶ乗合タクシー", ["利用者とつくる運行計画", "森下 沙織", "県立交通政策研究所"]),

@@ -162,6 +162,24 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
     return bool(words) and any(w in spellings for w in words) and all(w in spellings or w in city_words for w in words)
 
 
+_MUNICIPALITY_EN = re.compile(
+    r"^(?:(?i:city|town|village|prefecture)\s+(?i:of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?i:city|town|village|prefecture))$"
+)
+
+
+def is_municipality_en(text: str) -> bool:
+    """A line that only names a municipality in English (``Hakodate City``, ``CITY OF KITAKYUSHU``), whatever
+    the city: a deck's cover label, never its title. (:func:`is_city_only_line` checks a known city's spellings.)
+
+    >>> is_municipality_en("Hakodate City"), is_municipality_en("City of Kitakyushu"), is_municipality_en("Cruise Ports of the Northern Sea")
+    (True, True, False)
+    >>> is_municipality_en("International Exchange of a City of Peace"), is_municipality_en("the old town")
+    (False, False)
+    """
+    return _MUNICIPALITY_EN.match(text.strip()) is not None
+
+
 def name_spellings(name_ja: str) -> frozenset[str]:
     """Likely English spellings of each part of a Japanese person's name, from its reading (``小野寺 健一`` →
     onodera, kenichi…); empty when a part has lost glyphs.

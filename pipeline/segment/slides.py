@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
+from pipeline.segment.places import is_municipality_en
+from pipeline.segment.titleblock import is_person_name, organisation_line, title_goes_on
 from pipeline.segment.slidetext import (
     BULLETS,
     CLOSING,
@@ -92,6 +94,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     title: list[Text] = []
     subtitle: Text | None = None
     title_box = None
+    closed = False  # the title's box holds no more lines than a title has
     box = 0
     i = 0
     while i < len(lines):
@@ -99,16 +102,23 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         if i and not layout.same_box(lines[i - 1], t):
             box += 1
         s = t.text.strip()
-        if is_city_only(s):
+        if is_city_only(s) or is_municipality_en(s):
             pass
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
-                and not (title and layout.emphasis(t) != layout.emphasis(title[0])):
-            # Only the first box that holds title lines may hold title lines.
+                and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
+                and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
+            # Only the first box that holds title lines may hold title lines; a line after the first joins the
+            # title when the box ends with the title, or when the title goes on (a dump without blank lines
+            # runs the title into the first slide: ``…of a Port Town`` / ``Overview of Takamatsu``).
+            if not title:
+                closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
+        elif title and title_box == box and (is_person_name(s) or organisation_line(s)):
+            pass  # the speaker's name and organisation under the title: cover lines
         else:
             break
         i += 1
@@ -116,6 +126,14 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _box_length(lines: list[Text], i: int, layout: Layout) -> int:
+    """Lines from ``lines[i]`` to the end of its text box."""
+    j = i + 1
+    while j < len(lines) and layout.same_box(lines[j - 1], lines[j]):
+        j += 1
+    return j - i
 
 
 def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:

@@ -307,7 +307,7 @@ MAX_TITLE_LINES = 3
 _GOES_ON_EN = re.compile(r"\b(?:of|from|and|or|in|for|the|a|an|to|on|with|at|by|for|versus|vs\.?|:)$|[:,–—-]$", re.IGNORECASE)
 
 
-def title_goes_on(line: str, following: str) -> bool:
+def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
     a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more), or
@@ -321,6 +321,13 @@ def title_goes_on(line: str, following: str) -> bool:
     False
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
+
+    ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
+    first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
+    ``Overview of Hitachi``), so only a connective says the title goes on.
+
+    >>> title_goes_on("International Exchange in a City of Manufacturing", "Overview of Hitachi", by_length=False)
+    False
     """
     a, b = line.strip(), following.strip()
     if not is_title_line(b) or script_of(a) != script_of(b) or is_subtitle(b) or speaker_split(b) is not None \
@@ -330,7 +337,7 @@ def title_goes_on(line: str, following: str) -> bool:
         from pipeline.segment.slidetext import is_title_case
 
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
-        return is_title_case(b) and (len(a) >= 40 or _GOES_ON_EN.search(a) is not None)
+        return is_title_case(b) and ((by_length and len(a) >= 40) or _GOES_ON_EN.search(a) is not None)
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
