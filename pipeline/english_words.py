@@ -8,6 +8,7 @@ it once per process.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 
@@ -40,3 +41,21 @@ def by_length(min_zipf: float) -> dict[int, tuple[tuple[str, float], ...]]:
             if z >= min_zipf:
                 found.setdefault(len(word), []).append((word, round(z, 2)))
     return {n: tuple(sorted(ws, key=lambda wz: (-wz[1], wz[0]))) for n, ws in found.items()}
+
+
+CONNECTIVES = ("of", "from", "and", "or", "in", "for", "the", "a", "an", "to", "on", "with", "at", "by", "versus", "vs",
+               "vs.", "that", "which", "who")
+"""Words a complete English title or heading never ends on: a line stopping on one goes on on the next line."""
+_ENDS_ON_CONNECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONNECTIVES) + r")$", re.IGNORECASE)
+
+
+def ends_on_connective(text: str) -> bool:
+    """The line stops on a connective (``…Evidence from``, ``The Licensor found that``) or a colon or dash.
+
+    >>> ends_on_connective("Evidence from"), ends_on_connective("The Licensor found that"), ends_on_connective("Data and Method")
+    (True, True, False)
+    >>> ends_on_connective("Lessons:"), ends_on_connective("Vitamin A")
+    (True, False)
+    """
+    s = text.rstrip()
+    return bool(_ENDS_ON_CONNECTIVE.search(s)) and not s.endswith(("A", "An")) or s.endswith((":", ",", "–", "—", "-"))

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from pipeline.chardata import has_japanese, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.english_words import ends_on_connective
 
 GAP = "\ufffd"
 MAX_HEADING_CHARS = 60
@@ -305,11 +306,22 @@ def heading_shaped(text: str) -> bool:
     (False, False, False)
     >>> heading_shaped("2. Data and Method. We obtained anonymised trip records for the calendar year")
     True
+    >>> heading_shaped("1 tbsp olive oil"), heading_shaped("2. The Licensor found that"), heading_shaped("2 Data and Method")
+    (False, False, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
         return False
+    if _LOWER_CASE_AFTER_NUMBER.match(s) or (_NUMBER_THEN_LATIN.match(s) and ends_on_connective(s)):
+        return False
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
+
+
+_LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-z]")
+"""A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity)."""
+_NUMBER_THEN_LATIN = re.compile(r"^[\d.．()（）\s]+[A-Za-z]")
+"""A number before English: a heading's title then may not stop on a connective (``2. The Licensor found that``
+is a numbered clause going on, :func:`pipeline.english_words.ends_on_connective`)."""
 
 
 @dataclass(frozen=True)

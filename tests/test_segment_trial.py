@@ -186,6 +186,35 @@ def test_a_deck_cover_page_keeps_every_line_when_each_page_is_one_slide():
                                                                    (4, "Next Steps")]
 
 
+def test_english_wraps_join_after_a_joined_hyphen_and_before_a_year():
+    """A line clean made of two raw lines (``…chose to co-`` / ``operate … the old trans-``) is measured by the raw
+    line it ends on; a wrapped line opening on a year (``2020. The rise…``) is no numbered heading."""
+    text = "\n".join([
+        "Port Districts in Three Cities", "",
+        "The three port cities took different paths when their old docks closed,",
+        "and in Aberdeen the harbour authority decided early on that it would co-",
+        "operate with private developers, while Gdynia rebuilt its old trans-", "", "- 1 -",
+        "\fportation links between the port and the city centre before anything else.",
+        "Employment in the port districts rose in all three cities between 2010 and",
+        "2020. The rise was largest in Gdynia, where the new links made commuting easy.", "", "- 2 -",
+        "\fThe next section compares the three approaches and asks what each of them cost.", "", "- 3 -", ""])
+    doc = run_bytes(text.encode(), "wraps.txt")
+    (talk,) = doc.talks
+    body = [t.text for t in talk.front]
+    assert any("rebuilt its old transportation links between" in t for t in body)
+    assert any("between 2010 and 2020. The rise was largest" in t for t in body)
+
+
+def test_a_number_before_a_lower_case_word_or_a_clause_going_on_is_no_heading():
+    text = ("Lemon Couscous\n\nIngredients\n200 g couscous\n1 tbsp olive oil\nJuice of 1 lemon\n\n"
+            "Terms\n1. The Licensee shall keep the Software safe.\n2. The Licensor found that\n"
+            "the clause had no effect on third parties.\n")
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    (talk,) = doc.talks
+    assert not any(s.title.text in ("tbsp olive oil", "The Licensor found that") for s in talk.sections)
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -106,6 +106,14 @@ class Layout:
         width = self.at(first_line(t)).width
         return width if width else display_width(t.text)
 
+    def end_width(self, t: Text) -> int:
+        """Display width of the raw line ``t`` ends on: where ``t`` was wrapped, when clean joined raw lines into it
+        (``…chose to co-`` / ``operate … rebuilt the old trans-``: the second line's width says whether it was full)."""
+        from pipeline.chardata import display_width
+
+        width = self.at(last_line(t)).width
+        return width if width else display_width(t.text)
+
     def size(self, t: Text) -> float | None:
         """Font size in points (PDF), ``None`` when unknown."""
         return self.at(first_line(t)).size

@@ -84,7 +84,7 @@ INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of 
 MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
 
 _HEADING = re.compile(
-    r"^(?:\ufffd|[0-9]+(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
+    r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
     r"|[\u2460-\u2473\u24ea\u2776-\u277f]|[■□◆◇●○◎・※▶►])"
 )
 
@@ -117,8 +117,8 @@ def measure(widths: list[int]) -> int | None:
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
-    >>> [is_heading(s) for s in ["（1）ものづくり部会", "3\\ufffd1 熊本城", "2005 年から", "① 鉄鋼", "[1] 大向"]]
-    [True, True, False, True, True]
+    >>> [is_heading(s) for s in ["（1）ものづくり部会", "3\\ufffd1 熊本城", "2005 年から", "① 鉄鋼", "[1] 大向", "2020. The rise"]]
+    [True, True, False, True, True, False]
     """
     return _HEADING.match(text) is not None
 
@@ -207,7 +207,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width):
             return False
-        return wrapped(layout.width(prev), prev.text, line.text, width)
+        return wrapped(layout.end_width(prev), prev.text, line.text, width)
 
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)

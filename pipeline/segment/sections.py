@@ -17,6 +17,7 @@ import re
 import statistics
 from dataclasses import dataclass
 
+from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, run_in_cut, solve
 from pipeline.segment.labels import chapter_label, is_date_line
@@ -86,7 +87,8 @@ def _is_sentence_end(text: str) -> bool:
 
 def _short_phrase(text: str) -> bool:
     s = text.strip()
-    return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "："))
+    return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
+        and not ends_on_connective(s)
 
 
 def _marked(lines: list[Text]) -> set[int]:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, NEUTRAL, is_hiragana, script_of
+from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
@@ -304,7 +305,6 @@ def is_title_line(text: str) -> bool:
 
 MAX_TITLE_LINES = 3
 """Lines a title may be wrapped over."""
-_GOES_ON_EN = re.compile(r"\b(?:of|from|and|or|in|for|the|a|an|to|on|with|at|by|for|versus|vs\.?|:)$|[:,–—-]$", re.IGNORECASE)
 
 
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
@@ -337,7 +337,7 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         from pipeline.segment.slidetext import is_title_case
 
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
-        return is_title_case(b) and ((by_length and len(a) >= 40) or _GOES_ON_EN.search(a) is not None)
+        return is_title_case(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
