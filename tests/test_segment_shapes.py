@@ -569,6 +569,15 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+def test_a_paragraph_line_opening_on_a_lost_glyph_joins_unless_the_solver_reads_a_heading_there():
+    text = ("1. 概要\n" + PROSE + "\n2. 食文化\n本市は二〇一四年に食文化創造都市に認定された。郷土料理の技を次の世代へ継\n"
+            "\ufffdしていくことが課題である。\n\ufffd. 交流\n" + PROSE + "\n")
+    talk = shapes(text)
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+    assert [p.text for p in talk.sections[1].paragraphs] == [
+        "本市は二〇一四年に食文化創造都市に認定された。郷土料理の技を次の世代へ継\ufffdしていくことが課題である。"]
+
+
 def test_a_cover_title_without_a_blank_line_after_it_keeps_to_its_own_lines():
     """A dump without blank lines runs the cover's title into the first slide: only a connective carries it on;
     a city line above it and the speaker's name under it are cover lines."""

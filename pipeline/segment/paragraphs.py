@@ -64,7 +64,8 @@ from collections import Counter
 
 from pipeline.chardata import has_japanese, is_ja_letter
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
-from pipeline.model import Text
+from pipeline.model import GAP, Text
+from pipeline.numbering import solve
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_line, is_list_item, measure_en, short_phrase,
                                        splits_url, wrapped)
@@ -162,10 +163,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is None and layout.width(lines[k]) >= max(MIN_MEASURE, widest - SHORT_BY)
                 and is_ja_letter(text[-1:]) and sum(w >= widest - SHORT_BY for w in japanese_widths) == 1)
 
+    lost_lead = [k for k, t in enumerate(lines) if t.text.startswith(GAP)]
+    # A line opening on a lost glyph is a heading with a lost number only where the heading solver reads one
+    # (``�していく…`` is a paragraph's second line whose first glyph was lost).
+    solved = frozenset(h.index for h in solve([t.text for t in lines])) if lost_lead else frozenset()
+    unheaded = frozenset(k for k in lost_lead if k not in solved)
+
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
-        return k in headings or (is_heading(lines[k].text) and (narrow or not full(k)))
+        return k in headings or (k not in unheaded and is_heading(lines[k].text) and (narrow or not full(k)))
 
     indented = _indents_paragraphs(lines, layout, full)
 
