@@ -21,7 +21,9 @@ Rules (documented in the README):
   (``■Russia■Russia``) — ``couscous`` and ``tartar`` stay. Japanese has no
   seam and repeats words on purpose (``ワッショイワッショイ``): its glued
   copies are collapsed only where the layer is shown doubled nearby, as for
-  copies separated by white space.
+  copies separated by white space, or where the whole line is a heading glued
+  to itself (``2. 港湾再開発の経緯2. 港湾再開発の経緯``: its own number again
+  after its title).
 * Two copies separated by white space are collapsed when they differ only by
   lost punctuation with the trace a shadow's lost glyph leaves
   (:func:`~pipeline.clean.shadow.shadow_pair`: ``3 is prime.  3 is prime...``
@@ -45,6 +47,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from pipeline.model import GAP, Text
+from pipeline.numbering import explicit_number
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import LATIN_RE
 from pipeline.clean.descenders import KNOWN_ZIPF
@@ -239,6 +242,10 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
         # A short unit must be a token of its own: ``DuckDuckGo``, ``0x0F0F0F0F`` are names and numbers.
         return (is_word_char(left) and is_word_char(right) and _seam(left, right)
                 and _token_edge(s, rep.a0, before=True) and _token_edge(s, rep.b1, before=False))
+    if rep.exact and _whole(rep, s) and explicit_number(rep.first.strip()) is not None and _heading_title(rep.first):
+        # ``2. 港湾再開発の経緯2. 港湾再開発の経緯``: a heading glued to itself; no line repeats its own heading
+        # number after its title, in any script
+        return True
     if not LATIN_RE.search(rep.first):
         return False
     if is_word_char(left) and is_word_char(right):
@@ -249,6 +256,11 @@ def _glued_ok(rep: _Repeat, s: str) -> bool:
 
 
 CLOSERS = frozenset(".!?)）」』”’】")
+
+
+def _heading_title(unit: str) -> bool:
+    """The unit has a title after its heading number (letters, not only digits: ``1.1.1.1`` is a number)."""
+    return any(ch.isalpha() for ch in unit)
 
 
 def _token_edge(s: str, k: int, *, before: bool) -> bool:
