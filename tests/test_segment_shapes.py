@@ -569,6 +569,13 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+def test_a_japanese_decks_wave_dashed_line_under_its_title_is_its_subtitle():
+    text = ("港町の防災と観光\n～津波に備えるまちづくり～\n海野 翔太\n1 / 3\n港町の概要\n・人口約8万人の港湾都市\n2 / 3\n"
+            "避難経路\n・高台への避難路\n3 / 3\nご清聴ありがとうございました\n")
+    talk = shapes(text)
+    assert (talk.title.ja.text, talk.subtitle.ja.text) == ("港町の防災と観光", "～津波に備えるまちづくり～")
+
+
 def test_a_paragraph_line_opening_on_a_lost_glyph_joins_unless_the_solver_reads_a_heading_there():
     text = ("1. 概要\n" + PROSE + "\n2. 食文化\n本市は二〇一四年に食文化創造都市に認定された。郷土料理の技を次の世代へ継\n"
             "\ufffdしていくことが課題である。\n\ufffd. 交流\n" + PROSE + "\n")
@@ -600,7 +607,7 @@ def test_a_japanese_decks_cover_names_its_speaker(top):
     text = "\n\n".join("\n".join([f"{n} / 4", *page] if top else [*page, f"{n} / 4"])
                        for n, page in enumerate(pages, 1)) + "\n"
     talk = shapes(text)
-    assert talk.title.ja.text == "山あいの集落を結ぶ乗合タクシー"
+    assert talk.title.ja.text == "山あいの集落を結ぶ乗合タクシー" and talk.subtitle.ja is None
     assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("森下 沙織", "県立交通政策研究所")
     # a cover naming two people names no one speaker
     two = text.replace("森下 沙織", "森下 沙織\n川田 健")

@@ -40,7 +40,7 @@ from pipeline.segment.places import find_city_en, is_city_only_line, name_spelli
 from pipeline.segment.sections import is_section_name, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import is_organisation, is_person_name, organisation_line
+from pipeline.segment.titleblock import is_organisation, is_person_name, is_subtitle, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -188,6 +188,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not paper.sections and not body:
         slide_title = deck.slides[0].title
         title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
+
+    if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
+        # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
+        sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
+        if sub is not None and script_of(sub.text) == JA and subtitle_ja is None:
+            subtitle_ja = sub.strip()
+        elif sub is not None and script_of(sub.text) == EN and subtitle_en is None:
+            subtitle_en = sub.strip()
 
     if speaker.name is None and deck.slides:
         speaker = _cover_speaker(deck.slides[0], speaker, evidence)
