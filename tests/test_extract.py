@@ -21,6 +21,13 @@ def test_japanese_encodings_are_detected(encoding):
     assert doc.source.encoding.replace("-", "_").lower() in {encoding, "shift_jis", "cp932", "euc_jp", "utf_8"}
 
 
+def test_a_file_saved_in_cp1252_whole_is_read_as_cp1252_without_a_note():
+    text = "Café culture in the old harbour — a “must-see” résumé\nThe harbour café reopened in spring.\n"
+    doc = extract(text.encode("cp1252"), name="raw/x.txt")
+    assert doc.lines == tuple(text.splitlines()) and doc.source.encoding == "cp1252"
+    assert not doc.notes and not doc.ledger  # no line is "decoded otherwise than the file"
+
+
 def test_utf16_with_bom_and_crlf():
     doc = extract(("\ufeff" + JA.replace("\n", "\r\n")).encode("utf-16-le"), name="raw/x.txt")
     assert doc.lines == tuple(JA.splitlines())

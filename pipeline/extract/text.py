@@ -155,11 +155,15 @@ def _nul_error(data: bytes, nul: int, name: str) -> InputError:
 
 
 def _main_encoding(data: bytes) -> str:
-    """UTF-8 when most lines with non-ASCII bytes are UTF-8; else charset-normalizer's choice."""
+    """UTF-8 when most lines with non-ASCII bytes are UTF-8; the Western code page when none is and every one
+    reads as Western text in it (``Café``, ``“quotes”``: a file saved in CP1252 whole); else charset-normalizer's
+    choice among the Japanese encodings."""
     lines = [line for line in data.split(b"\n") if not line.isascii()]
     utf8 = sum(_decodes(line, "utf-8") for line in lines)
     if utf8 * 2 >= len(lines):
         return "utf-8"
+    if not utf8 and all(_decodes(line, _WESTERN) and _western(line.decode(_WESTERN)) for line in lines):
+        return _WESTERN
     from charset_normalizer import from_bytes  # heavy import, only for non-UTF-8 input
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
