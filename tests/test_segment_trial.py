@@ -215,6 +215,17 @@ def test_a_number_before_a_lower_case_word_or_a_clause_going_on_is_no_heading():
     assert not any(s.title.text in ("tbsp olive oil", "The Licensor found that") for s in talk.sections)
 
 
+def test_a_fake_bold_lines_raw_width_is_no_evidence_against_the_measure():
+    """The raw line of a heading drawn twice counts every glyph twice (``22..22 窓窓口口…``: 27 columns for a
+    14-column heading); measured so, it outvoted the measure of a short paper and its two-line paragraphs
+    stayed split (trial 4's input, golden ``23_spaced_fakebold_paper.txt``)."""
+    doc = run_file(HERE / "23_spaced_fakebold_paper.txt")
+    (talk,) = doc.talks
+    assert "日本の地方都市では、外国人住民が増え続けている。製造業や農業の現場では、技能実習生や特定技能の在留資格で働く人々が欠かせない存在となった。" \
+        in paragraphs(talk)
+    assert [s.number for s in talk.sections if s.number] == ["1", "2", "2.1", "2.2", "3"]
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -100,11 +100,12 @@ class Layout:
         return self.at(first_line(t)).indent
 
     def width(self, t: Text) -> int:
-        """Display width of the raw line ``t`` starts on (what a wrap is measured in); ``t``'s own when unknown."""
+        """Display width of the raw line ``t`` starts on (what a wrap is measured in); ``t``'s own when unknown,
+        or when the raw line was drawn in fake bold (its raw width counts every glyph twice)."""
         from pipeline.chardata import display_width
 
         width = self.at(first_line(t)).width
-        return width if width else display_width(t.text)
+        return width if width and first_line(t) not in self.fake_bold else display_width(t.text)
 
     def end_width(self, t: Text) -> int:
         """Display width of the raw line ``t`` ends on: where ``t`` was wrapped, when clean joined raw lines into it
