@@ -122,6 +122,20 @@ def cid_pages_pdf(pages: list[list[tuple[str, str]]]) -> bytes:
     return _assemble(objs)
 
 
+def simple_font_pdf(encoding: bytes | None, text: bytes) -> bytes:
+    """A one-page PDF drawing the bytes ``text`` in Helvetica (Type1, not embedded) whose font dictionary has the
+    ``/Encoding`` value ``encoding`` (``None``: no ``/Encoding`` entry, the font's built-in StandardEncoding)."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica%s >>" % (b" /Encoding " + encoding if encoding else b"")
+    escaped = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    stream = b"BT /F1 12 Tf 72 700 Td (" + escaped + b") Tj ET"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            font]
+    return _assemble(objs)
+
+
 def _assemble(objs: list[bytes]) -> bytes:
     """A PDF file of the numbered objects ``objs`` (object 1 the catalogue), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from golden import compare
-from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, text_pdf, vertical_columns
+from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, vertical_columns
 from pipeline.clean import working_lines
 from pipeline.errors import InputError
 from pipeline.extract import extract
@@ -399,6 +399,28 @@ def test_cid_font_without_tounicode_gives_gaps_with_font_and_cid():
     assert doc.lines[gap_line - 1] == GAP * 3
     assert [(m.col, m.cid, m.raw, m.font) for m in doc.markers] == [
         (0, 18, "(cid:18)", "NoSuchFont"), (1, 42, "(cid:42)", "NoSuchFont"), (2, 18, "(cid:18)", "NoSuchFont")]
+
+
+def test_bullet_drawn_as_an_unused_winansi_code_reads_as_a_bullet():
+    """ReportLab writes ``•`` in a standard font as WinAnsi code 127, which the PDF standard reads as a bullet."""
+    page = [(EN, 20, 90, 700 - 40 * k, f"\u2022 {item}") for k, item in enumerate(["Started in 1997", "Over 400,000 a year"])]
+    doc = extract(drawn_pdf([page]), name="b.pdf")
+    assert text_lines(doc) == ["\u2022 Started in 1997", "\u2022 Over 400,000 a year"]
+    assert not doc.markers
+    for code in (b"\x7f", b"\x81", b"\x9d"):
+        assert text_lines(extract(simple_font_pdf(b"/WinAnsiEncoding", code + b" item"), name="b.pdf")) == ["\u2022 item"]
+    dictionary = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /B] >>"
+    assert text_lines(extract(simple_font_pdf(dictionary, b"\x7fA"), name="b.pdf")) == ["\u2022B"]
+
+
+@pytest.mark.parametrize("encoding", [None, b"/MacRomanEncoding",
+                                      b"<< /BaseEncoding /WinAnsiEncoding /Differences [127 /g127] >>"])
+def test_code_127_without_winansi_evidence_stays_a_lost_glyph(encoding):
+    """No WinAnsi encoding (the font's own, MacRoman), or a ``Differences`` entry naming an unknown glyph for the code:
+    nothing says bullet, so the glyph stays lost, with its font and code."""
+    doc = extract(simple_font_pdf(encoding, b"\x7f item"), name="b.pdf")
+    assert doc.lines[0] == GAP + " item"
+    assert [(m.cid, m.font) for m in doc.markers] == [(127, "Helvetica")]
 
 
 def test_paper_whose_later_pages_are_unmappable_keeps_page_one_and_says_why():
