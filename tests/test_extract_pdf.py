@@ -173,7 +173,7 @@ def test_mixed_page_reads_title_body_in_columns_then_footer():
                                "下段の一行目です。", "下段の二行目です。", "横書きの注記"]
 
 
-def test_horizontal_pages_keep_pdfminer_order():
+def test_a_plain_horizontal_page_reads_as_pdfminers_text_output():
     pdf = text_pdf([[("ja", "国境を越えた都市間連携・交流"), ("en", "Cross-boundary Cooperation")]])
     from pdfminer.high_level import extract_text
 
