@@ -88,6 +88,29 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
     return buf.getvalue()
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN` or :data:`JA`) at ``size``."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if font == EN:
+        return pdfmetrics.stringWidth(text, "Helvetica", size)
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    return pdfmetrics.stringWidth(text, "HeiseiMin-W3", size)
+
+
+def justified(words: list[str], x0: float, x1: float, y: float, size: float = 10.0) -> list[tuple[str, float, float, float, str]]:
+    """Runs for an English line set justified from ``x0`` to ``x1``: word by word, each with its space, the
+    white spread evenly between them (as a justifying typesetter stretches word spaces)."""
+    runs = [word + " " for word in words[:-1]] + [words[-1]]
+    white = (x1 - x0 - sum(text_width(run, EN, size) for run in runs)) / max(len(runs) - 1, 1)
+    out, x = [], x0
+    for run in runs:
+        out.append((EN, size, x, y, run))
+        x += text_width(run, EN, size) + white
+    return out
+
+
 def vertical_columns(columns: list[str], *, right: float, top: float, size: float = 10.5,
                      pitch: float = 18.0) -> list[tuple[str, float, float, float, str]]:
     """Runs for vertical columns set right to left from ``right``, each starting at ``top``."""

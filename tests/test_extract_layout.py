@@ -7,7 +7,7 @@ leading puts each line of a paragraph in a pdfminer text box of its own.
 
 from __future__ import annotations
 
-from pdfmaker import EN, JA, drawn_pdf
+from pdfmaker import EN, JA, drawn_pdf, justified
 from pipeline.clean import working_lines
 from pipeline.extract import extract
 
@@ -20,12 +20,6 @@ def lines_of(page: list, name: str = "l.pdf") -> list[str]:
 def layout_of(page: list):
     doc = extract(drawn_pdf([page]), name="l.pdf")
     return {line: lay for line, lay in zip(doc.lines, doc.layout) if line.strip()}
-
-
-def width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(text, "Helvetica" if font == EN else "HeiseiMin-W3", size)
 
 
 BODY = ["松江市は島根県の県庁所在地であり、宍道湖と中海に挟まれた人口約二十万人の都市である。市",
@@ -79,17 +73,6 @@ def test_running_head_halves_and_a_folio_in_the_gutter_do_not_join_the_columns()
 
 # --------------------------------------------------------------------------
 # Printed lines: pieces of one justified line are one line again
-
-
-def justified(words: list[str], x0: float, x1: float, y: float, size: float = 10) -> list:
-    """A justified line drawn word by word, its white spread evenly between the words (each word with its space)."""
-    runs = [word + " " for word in words[:-1]] + [words[-1]]
-    white = (x1 - x0 - sum(width(run, EN, size) for run in runs)) / (len(runs) - 1)
-    out, x = [], x0
-    for run in runs:
-        out.append((EN, size, x, y, run))
-        x += width(run, EN, size) + white
-    return out
 
 
 def test_a_justified_line_split_at_wide_word_gaps_is_one_line():
