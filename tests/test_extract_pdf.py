@@ -300,6 +300,21 @@ def test_a_running_header_on_every_page_but_the_title_page_is_furniture():
     assert not dropped(extract(drawn_pdf(four), name="g.pdf"), "running-header")
 
 
+def test_the_running_head_of_a_two_page_paper_is_furniture():
+    """Only page 2 carries it (the title page goes without): its place and size show it, not recurrence."""
+    body = [(JA, 10, 72, 708 - 16 * k, f"本文の{k + 1}行目です。") for k in range(4)]
+    title_page = [(JA, 16, 72, 760, "路線バス再編と住民参加"), *body]
+    head = [(JA, 8, 54, 800, "地域交通研究 第12号"), (JA, 8, 400, 800, "山田：路線バス再編")]
+    doc = extract(drawn_pdf([title_page, [*head, *body]]), name="f.pdf")
+    assert dropped(doc, "running-header") == ["地域交通研究 第12号", "山田：路線バス再編"]
+    check_accounted(doc)
+    # a heading at the head of page 2, set larger than the body, and a small line close above the text, stay text
+    heading = [(JA, 12, 72, 800, "2．調査方法")]
+    assert not dropped(extract(drawn_pdf([title_page, [*heading, *body]]), name="g.pdf"), "running-header")
+    close = [(JA, 8, 72, 720, "（続き）")]  # in the top band, but one line above the text
+    assert not dropped(extract(drawn_pdf([title_page, [*close, *body]]), name="h.pdf"), "running-header")
+
+
 def test_recurring_body_text_and_a_repeated_footnote_number_are_not_furniture():
     out = []
     for p in range(1, 4):
