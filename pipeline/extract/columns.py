@@ -95,10 +95,21 @@ def _extent(band: Sequence[LTComponent]) -> tuple[float, float]:
     return min(i.x0 for i in band), max(i.x1 for i in band)
 
 
-class _Section:
-    """Consecutive rows read column by column."""
+def merged_extents(extents: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The union of x-extents as disjoint extents, left to right."""
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(extents):
+        if out and x0 < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
 
-    def __init__(self, row: list[T]) -> None:
+
+class _Section:
+    """Consecutive rows read column by column; its columns are kept as extents (a row costs its own boxes)."""
+
+    def __init__(self, row: list) -> None:
         self.items: list = list(row)
         self.last = row
         self.columns = [_extent(band) for band in x_bands(row)]
@@ -108,13 +119,12 @@ class _Section:
         white = min(i.y0 for i in self.last) - max(i.y1 for i in row)
         if white > ROW_GAP * em:
             return False
-        merged = [_extent(band) for band in x_bands([*self.items, *row])]
+        own = [_extent(band) for band in x_bands(row)]
+        merged = merged_extents([*self.columns, *own])
         if len(merged) != len(self.columns):
             return False
-        own = x_bands(row)
         if len(own) > 1:
-            for band in own:
-                x0, x1 = _extent(band)
+            for x0, x1 in own:
                 column = next(c for c in merged if c[0] <= x0 and x1 <= c[1])
                 if abs(x0 - column[0]) > ALIGN * em and abs(x1 - column[1]) > ALIGN * em:
                     return False
@@ -123,7 +133,7 @@ class _Section:
     def add(self, row: list) -> None:
         self.items.extend(row)
         self.last = row
-        self.columns = [_extent(band) for band in x_bands(self.items)]
+        self.columns = merged_extents([*self.columns, *(_extent(band) for band in x_bands(row))])
 
 
 def horizontal_order(items: Sequence[T]) -> list[T]:

@@ -38,6 +38,8 @@ from typing import Sequence
 
 from pdfminer.layout import LAParams, LTChar, LTTextLine, LTTextLineHorizontal
 
+from pipeline.extract.columns import merged_extents, x_bands
+
 #: Line heights (centre to centre) within which a line above or below is a neighbour of a row.
 NEIGHBOUR_PITCH = 2.0
 #: Ems a word gap of a justified line may be wide at most; wider is no word space whatever lies around it.
@@ -80,13 +82,7 @@ def _height(row: Sequence[LTTextLine]) -> float:
 
 def _x_bands(pieces: Sequence[LTTextLine]) -> list[tuple[float, float]]:
     """The x-extents left by the pieces' union, left to right (white channels lie between them)."""
-    bands: list[tuple[float, float]] = []
-    for piece in sorted(pieces, key=lambda item: item.x0):
-        if bands and piece.x0 <= bands[-1][1]:
-            bands[-1] = (bands[-1][0], max(bands[-1][1], piece.x1))
-        else:
-            bands.append((piece.x0, piece.x1))
-    return bands
+    return [(min(p.x0 for p in band), max(p.x1 for p in band)) for band in x_bands(pieces)]
 
 
 def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float) -> bool:
@@ -99,10 +95,12 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> set[int]:
     start = 0
     while start < len(rows):
         end = start + 1
-        pieces = list(rows[start])
-        while end < len(rows) and _near(rows[end - 1], rows[end], ROW_PITCH) \
-                and len(_x_bands([*pieces, *rows[end]])) > 1:
-            pieces.extend(rows[end])
+        extents = _x_bands(rows[start])
+        while end < len(rows) and _near(rows[end - 1], rows[end], ROW_PITCH):
+            wider = merged_extents([*extents, *((piece.x0, piece.x1) for piece in rows[end])])
+            if len(wider) < 2:
+                break
+            extents = wider
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2 and _narrow_column(rows, run):

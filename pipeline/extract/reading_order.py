@@ -42,7 +42,7 @@ from pdfminer.layout import (
     LTTextLineVertical,
 )
 
-from pipeline.extract.columns import horizontal_order
+from pipeline.extract.columns import bands, horizontal_order
 from pipeline.extract.linepieces import join_line_pieces
 
 #: pdfminer's defaults, plus vertical-line detection; one object for every page.
@@ -203,21 +203,6 @@ def _vertical(block: Block) -> bool:
     return isinstance(block, (LTTextBoxVertical, LTTextLineVertical))
 
 
-def _bands(items: list[Block], lo, hi) -> list[list[Block]]:  # noqa: ANN001
-    """Split items at white bands along one axis; bands in ascending order."""
-    ordered = sorted(items, key=lo)
-    bands: list[list[Block]] = []
-    reach = float("-inf")
-    for item in ordered:
-        if bands and lo(item) < reach:
-            bands[-1].append(item)
-            reach = max(reach, hi(item))
-        else:
-            bands.append([item])
-            reach = hi(item)
-    return bands
-
-
 def xy_cut(items: list[Block]) -> list[Block]:
     """Blocks in reading order by recursive XY-cut (see the module docstring).
 
@@ -230,10 +215,10 @@ def xy_cut(items: list[Block]) -> list[Block]:
     """
     if len(items) <= 1:
         return list(items)
-    rows = _bands(items, lambda i: -i.y1, lambda i: -i.y0)  # top to bottom
+    rows = bands(items, lambda i: -i.y1, lambda i: -i.y0)  # top to bottom
     if len(rows) > 1:
         return [block for row in rows for block in xy_cut(row)]
-    columns = _bands(items, lambda i: i.x0, lambda i: i.x1)  # left to right
+    columns = bands(items, lambda i: i.x0, lambda i: i.x1)  # left to right
     vertical = _mostly_vertical(items)
     if len(columns) > 1:
         if vertical:
