@@ -71,6 +71,19 @@ def test_running_head_halves_and_a_folio_in_the_gutter_do_not_join_the_columns()
     assert lines_of(page) == ["地域交通研究 第12号", "山田：路線バス再編と住民参加", *LEFT, *RIGHT, "2"]
 
 
+def test_author_blocks_side_by_side_are_read_before_the_columns_below():
+    """Two authors' blocks centred over a two-column body share its gutter, but not its column edges."""
+    page = [(EN, 16, 150, 760, "Ferry Timetables and Waiting Time"),
+            (EN, 11, 120, 730, "Hannah Berg"), (EN, 11, 380, 730, "Ola Sand"),
+            (EN, 9, 110, 716, "Island University"), (EN, 9, 370, 716, "Harbour Institute")]
+    left = ["Small islands depend on one ferry", "route for work, school and trade."]
+    right = ["The records cover every sailing", "of three routes over two years."]
+    page += [(EN, 10, 66, 690 - 12.5 * k, text) for k, text in enumerate(left)]
+    page += [(EN, 10, 321, 690 - 12.5 * k, text) for k, text in enumerate(right)]
+    assert lines_of(page) == ["Ferry Timetables and Waiting Time", "Hannah Berg", "Island University", "Ola Sand",
+                              "Harbour Institute", *left, *right]
+
+
 # --------------------------------------------------------------------------
 # Printed lines: pieces of one justified line are one line again
 
@@ -122,6 +135,16 @@ def test_table_rows_are_read_in_row_order_one_line_a_row():
     assert lines_of(page) == ["各地点の一日あたりの通行量を表１に示す。", "地点 2023年 2024年 増減率（％）",
                               "Ａ 12,480 15,210 21.9", "Ｂ 8,930 9,870 10.5", "Ｄ 4,760 4,388 −7.8",
                               "一方で、地点Ｄでは通行量が減った。"]
+
+
+def test_a_margin_that_numbers_the_lines_is_no_table():
+    text = ["Small islands depend on one ferry route for work, school and trade,",
+            "and the timetable decides how long each trip takes from door to door.",
+            "Waiting at the quay is the part of the trip that a timetable can change."]
+    page = []
+    for k, line in enumerate(text):
+        page += [(EN, 7, 40, 700 - 14 * k, str(12 + k)), (EN, 10, 72, 700 - 14 * k, line)]
+    assert lines_of(page) == ["12", "13", "14", *text]
 
 
 def test_contents_entries_keep_their_page_numbers():

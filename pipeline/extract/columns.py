@@ -123,9 +123,9 @@ class _Section:
         merged = merged_extents([*self.columns, *own])
         if len(merged) != len(self.columns):
             return False
-        if len(own) > 1:
-            for x0, x1 in own:
-                column = next(c for c in merged if c[0] <= x0 and x1 <= c[1])
+        if len(own) > 1:  # boxes side by side line up with the section's columns as they stand (author blocks
+            for x0, x1 in own:  # centred above a two-column body do not)
+                column = next(c for c in self.columns if c[0] < x1 and x0 < c[1])
                 if abs(x0 - column[0]) > ALIGN * em and abs(x1 - column[1]) > ALIGN * em:
                     return False
         return True

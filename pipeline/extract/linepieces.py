@@ -20,7 +20,8 @@ line, left to right, when the evidence says they are one line:
   all of them, with one of the columns between the channels narrower than
   :data:`MAX_CELL_EMS` ems in two rows or more. A table, a form, a list, a
   table of contents reads along its rows; text set in columns is wider
-  (a column of 8 ems holds 8 Japanese or about 16 English characters).
+  (a column of 8 ems holds 8 Japanese or about 16 English characters), and
+  a margin that numbers the lines (``12``, ``13``, ``14``) is no table.
 
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
@@ -111,14 +112,28 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> set[int]:
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     """Some column of the run (between its white channels) holds pieces of two rows or more and is narrower
-    than :data:`MAX_CELL_EMS` ems."""
+    than :data:`MAX_CELL_EMS` ems, and is no line numbering (:func:`counts_lines`)."""
     pieces = [piece for k in run for piece in rows[k]]
     em = statistics.median(piece.height for piece in pieces)
     for x0, x1 in _x_bands(pieces):
-        members = {k for k in run for piece in rows[k] if x0 <= piece.x0 and piece.x1 <= x1}
-        if len(members) >= 2 and x1 - x0 < MAX_CELL_EMS * em:
+        members = [piece for k in run for piece in rows[k] if x0 <= piece.x0 and piece.x1 <= x1]
+        if len(members) >= 2 and x1 - x0 < MAX_CELL_EMS * em and not counts_lines([m.get_text() for m in members]):
             return True
     return False
+
+
+def counts_lines(cells: Sequence[str]) -> bool:
+    """Cells that number lines: three or more integers, one a row, rising by one step (1, 2, 3 or 5, 10, 15), as a
+    manuscript's margin numbers its lines; the text beside them is no table row.
+
+    >>> counts_lines(["12", "13", "14"]), counts_lines(["5", "10", "15"]), counts_lines(["1", "1", "2"]), counts_lines(["1", "2"])
+    (True, True, False, False)
+    """
+    values = [int(text.strip()) for text in cells if text.strip().isdigit()]
+    if len(values) < 3 or len(values) != len(cells):
+        return False
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return len(steps) == 1 and steps.pop() > 0
 
 
 def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int) -> list[LTTextLineHorizontal]:
