@@ -88,6 +88,29 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
     return buf.getvalue()
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN` or :data:`JA`) at ``size``."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if font == EN:
+        return pdfmetrics.stringWidth(text, "Helvetica", size)
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    return pdfmetrics.stringWidth(text, "HeiseiMin-W3", size)
+
+
+def justified(words: list[str], x0: float, x1: float, y: float, size: float = 10.0) -> list[tuple[str, float, float, float, str]]:
+    """Runs for an English line set justified from ``x0`` to ``x1``: word by word, each with its space, the
+    white spread evenly between them (as a justifying typesetter stretches word spaces)."""
+    runs = [word + " " for word in words[:-1]] + [words[-1]]
+    white = (x1 - x0 - sum(text_width(run, EN, size) for run in runs)) / max(len(runs) - 1, 1)
+    out, x = [], x0
+    for run in runs:
+        out.append((EN, size, x, y, run))
+        x += text_width(run, EN, size) + white
+    return out
+
+
 def vertical_columns(columns: list[str], *, right: float, top: float, size: float = 10.5,
                      pitch: float = 18.0) -> list[tuple[str, float, float, float, str]]:
     """Runs for vertical columns set right to left from ``right``, each starting at ``top``."""
@@ -119,6 +142,20 @@ def cid_pages_pdf(pages: list[list[tuple[str, str]]]) -> bytes:
         objs.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
                     b" /Resources << /Font << /F1 3 0 R /F2 5 0 R >> >> >>" % (len(objs) + 2))
         objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    return _assemble(objs)
+
+
+def simple_font_pdf(encoding: bytes | None, text: bytes) -> bytes:
+    """A one-page PDF drawing the bytes ``text`` in Helvetica (Type1, not embedded) whose font dictionary has the
+    ``/Encoding`` value ``encoding`` (``None``: no ``/Encoding`` entry, the font's built-in StandardEncoding)."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica%s >>" % (b" /Encoding " + encoding if encoding else b"")
+    escaped = text.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+    stream = b"BT /F1 12 Tf 72 700 Td (" + escaped + b") Tj ET"
+    objs = [b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+            font]
     return _assemble(objs)
 
 

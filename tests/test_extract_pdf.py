@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from golden import compare
-from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, text_pdf, vertical_columns
+from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, vertical_columns
 from pipeline.clean import working_lines
 from pipeline.errors import InputError
 from pipeline.extract import extract
@@ -173,7 +173,7 @@ def test_mixed_page_reads_title_body_in_columns_then_footer():
                                "下段の一行目です。", "下段の二行目です。", "横書きの注記"]
 
 
-def test_horizontal_pages_keep_pdfminer_order():
+def test_a_plain_horizontal_page_reads_as_pdfminers_text_output():
     pdf = text_pdf([[("ja", "国境を越えた都市間連携・交流"), ("en", "Cross-boundary Cooperation")]])
     from pdfminer.high_level import extract_text
 
@@ -300,6 +300,21 @@ def test_a_running_header_on_every_page_but_the_title_page_is_furniture():
     assert not dropped(extract(drawn_pdf(four), name="g.pdf"), "running-header")
 
 
+def test_the_running_head_of_a_two_page_paper_is_furniture():
+    """Only page 2 carries it (the title page goes without): its place and size show it, not recurrence."""
+    body = [(JA, 10, 72, 708 - 16 * k, f"本文の{k + 1}行目です。") for k in range(4)]
+    title_page = [(JA, 16, 72, 760, "路線バス再編と住民参加"), *body]
+    head = [(JA, 8, 54, 800, "地域交通研究 第12号"), (JA, 8, 400, 800, "山田：路線バス再編")]
+    doc = extract(drawn_pdf([title_page, [*head, *body]]), name="f.pdf")
+    assert dropped(doc, "running-header") == ["地域交通研究 第12号", "山田：路線バス再編"]
+    check_accounted(doc)
+    # a heading at the head of page 2, set larger than the body, and a small line close above the text, stay text
+    heading = [(JA, 12, 72, 800, "2．調査方法")]
+    assert not dropped(extract(drawn_pdf([title_page, [*heading, *body]]), name="g.pdf"), "running-header")
+    close = [(JA, 8, 72, 720, "（続き）")]  # in the top band, but one line above the text
+    assert not dropped(extract(drawn_pdf([title_page, [*close, *body]]), name="h.pdf"), "running-header")
+
+
 def test_recurring_body_text_and_a_repeated_footnote_number_are_not_furniture():
     out = []
     for p in range(1, 4):
@@ -399,6 +414,28 @@ def test_cid_font_without_tounicode_gives_gaps_with_font_and_cid():
     assert doc.lines[gap_line - 1] == GAP * 3
     assert [(m.col, m.cid, m.raw, m.font) for m in doc.markers] == [
         (0, 18, "(cid:18)", "NoSuchFont"), (1, 42, "(cid:42)", "NoSuchFont"), (2, 18, "(cid:18)", "NoSuchFont")]
+
+
+def test_bullet_drawn_as_an_unused_winansi_code_reads_as_a_bullet():
+    """ReportLab writes ``•`` in a standard font as WinAnsi code 127, which the PDF standard reads as a bullet."""
+    page = [(EN, 20, 90, 700 - 40 * k, f"\u2022 {item}") for k, item in enumerate(["Started in 1997", "Over 400,000 a year"])]
+    doc = extract(drawn_pdf([page]), name="b.pdf")
+    assert text_lines(doc) == ["\u2022 Started in 1997", "\u2022 Over 400,000 a year"]
+    assert not doc.markers
+    for code in (b"\x7f", b"\x81", b"\x9d"):
+        assert text_lines(extract(simple_font_pdf(b"/WinAnsiEncoding", code + b" item"), name="b.pdf")) == ["\u2022 item"]
+    dictionary = b"<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [65 /B] >>"
+    assert text_lines(extract(simple_font_pdf(dictionary, b"\x7fA"), name="b.pdf")) == ["\u2022B"]
+
+
+@pytest.mark.parametrize("encoding", [None, b"/MacRomanEncoding",
+                                      b"<< /BaseEncoding /WinAnsiEncoding /Differences [127 /g127] >>"])
+def test_code_127_without_winansi_evidence_stays_a_lost_glyph(encoding):
+    """No WinAnsi encoding (the font's own, MacRoman), or a ``Differences`` entry naming an unknown glyph for the code:
+    nothing says bullet, so the glyph stays lost, with its font and code."""
+    doc = extract(simple_font_pdf(encoding, b"\x7f item"), name="b.pdf")
+    assert doc.lines[0] == GAP + " item"
+    assert [(m.cid, m.font) for m in doc.markers] == [(127, "Helvetica")]
 
 
 def test_paper_whose_later_pages_are_unmappable_keeps_page_one_and_says_why():

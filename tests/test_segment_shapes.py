@@ -139,7 +139,9 @@ def test_klis_slides_one_slide_per_page(docs):
 def test_klis_abstract(docs):
     talk, _ = only_talk(docs, "klis_abstract")
     assert talk.title.ja.text == "ほげほげふがふが" and talk.speaker.name.text == "春日\u3000太郎"
-    assert [t.text for t in talk.front] == ["（指導教員\u3000xx）", "近年、..."]  # the ideographic space is the writer's
+    # The page reads top to bottom: the advisor's line stands below the body's first line (the ideographic space is
+    # the writer's).
+    assert [t.text for t in talk.front] == ["近年、...", "（指導教員\u3000xx）"]
 
 
 # --------------------------------------------------------------------------

@@ -19,6 +19,10 @@ A line is page furniture when
   unnumbered slide pages between); a running line whose only change is its page number
   (``Proceedings 2024, p. 12``) on at least two pages when that number
   is the page index plus the same offset on each;
+* or, in a document of two pages, it is the running head of the second
+  page, which the title page goes without: the topmost row, set smaller
+  than the body and standing apart from the text below
+  (:func:`_running_head_of_a_second_page`);
 * or it recurs on at least two pages in the same band and on each of them
   stands on the baseline of furniture already found there: the chapter title
   beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
@@ -118,7 +122,48 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
+    found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
+
+
+#: Body sizes of white a running head stands above the text below it, at least.
+HEAD_WHITE = 1.5
+#: A running head is set smaller than the body: at most this share of its size.
+HEAD_SIZE_RATIO = 0.95
+
+
+def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
+                                   page_boxes: dict[int, tuple[float, float, float, float]], body_size: float | None,
+                                   found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """The running head of a two-page document, which only its second page carries (the title page goes without).
+
+    Recurrence cannot show it, so its setting must: the topmost row of
+    page 2, in the top band, every piece of it set smaller than the body
+    (:data:`HEAD_SIZE_RATIO`) and standing :data:`HEAD_WHITE` body sizes or
+    more above the text below. A heading at the top of a page is set as
+    large as the body or larger; a footnote stands at the foot.
+
+    >>> f = lambda n, text, y, size: LineFacts(n, 2, text, (60, y, 200, y + size), size)
+    >>> page = {2: [f(1, "Okafor and Lind", 750, 9), f(2, "5 Conclusion", 707, 12), f(3, "Stop consolidation", 692, 10)]}
+    >>> [(m.text, str(kind)) for m, kind in _running_head_of_a_second_page(page, {1: (0, 0, 612, 792), 2: (0, 0, 612, 792)}, 10, [])]
+    [('Okafor and Lind', 'running-header')]
+    """
+    if len(page_boxes) != 2 or body_size is None:
+        return []
+    second = max(page_boxes)
+    lines = page_lines.get(second, [])
+    if len(lines) < 2:
+        return []
+    taken = {f.number for f, _ in found}
+    top = max(lines, key=lambda f: f.bbox[3])
+    row = [f for f in lines if abs(f.bbox[1] - top.bbox[1]) <= max(3.0, f.size)]
+    rest = [f for f in lines if f not in row]
+    if not rest or any(f.number in taken or _band(f, page_boxes[second]) != "top" or f.size > HEAD_SIZE_RATIO * body_size
+                       for f in row):
+        return []
+    if min(f.bbox[1] for f in row) - max(f.bbox[3] for f in rest) < HEAD_WHITE * body_size:
+        return []
+    return [(f, Reason.RUNNING_HEADER) for f in row]
 
 
 def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:

@@ -8,10 +8,15 @@ layout analysis and glue it on without line breaks); paths and images are not
 collected at all, which is what pdfminer's own ``TextConverter`` does for
 speed. :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
 
-:class:`FontFallbackManager` adds one repair pdfminer lacks: a CID font whose
+:class:`FontFallbackManager` adds two repairs pdfminer lacks: a CID font whose
 ``CIDSystemInfo`` strings cannot be read (garbled, e.g. by decrypting strings
 a producer left unencrypted) but whose encoding names one of Adobe's
-predefined CMaps gets the Unicode map of that CMap's character collection.
+predefined CMaps gets the Unicode map of that CMap's character collection;
+and a simple (Type1 or TrueType) font whose encoding is ``WinAnsiEncoding``
+reads the codes that encoding leaves unused as the bullet ``•``, as the PDF
+standard says a viewer shows them (:func:`winansi_unused_codes`). ReportLab,
+for one, writes ``•`` in Helvetica as code 127, which pdfminer's WinAnsi
+table (bullet at 149 only) would leave as ``(cid:127)``.
 """
 
 from __future__ import annotations
@@ -23,8 +28,11 @@ from typing import Any
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
 from pdfminer.layout import LTChar, LTPage
-from pdfminer.pdffont import PDFCIDFont
+from pdfminer.encodingdb import EncodingDB
+from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
+from pdfminer.pdftypes import resolve1
+from pdfminer.psparser import literal_name
 
 CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
 
@@ -39,6 +47,58 @@ _COLLECTION_BY_PREFIX = (
     ("UniKS", "Adobe-Korea1"), ("KSC", "Adobe-Korea1"),
 )
 _KNOWN_COLLECTIONS = ("Adobe-Japan1", "Adobe-GB1", "Adobe-CNS1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS")
+
+BULLET = "\u2022"
+
+
+def winansi_unused_codes() -> frozenset[int]:
+    """The codes above 32 that ``WinAnsiEncoding`` assigns no glyph, in pdfminer's table of it.
+
+    PDF 32000-1:2008, annex D.2, table D.2, note 6: "In WinAnsiEncoding, all
+    unused codes greater than 40 [octal] map to the bullet character"; only
+    149 is assigned to it by name, so pdfminer maps that one alone.
+
+    >>> sorted(winansi_unused_codes())
+    [127, 129, 141, 143, 144, 157]
+    """
+    mapped = EncodingDB.encodings["WinAnsiEncoding"]
+    return frozenset(code for code in range(33, 256) if code not in mapped)
+
+
+def _differences_codes(differences: list) -> set[int]:
+    """The codes an encoding's ``Differences`` array names a glyph for (``[127 /a /b 200 /c]`` → 127, 128, 200)."""
+    codes: set[int] = set()
+    code = 0
+    for item in differences:
+        item = resolve1(item)
+        if isinstance(item, int):
+            code = item
+        else:
+            codes.add(code)
+            code += 1
+    return codes
+
+
+def _read_unused_winansi_as_bullets(font: PDFType1Font, spec: Any) -> None:
+    """Map the unused WinAnsi codes of ``font`` to ``•`` when its ``Encoding`` names ``WinAnsiEncoding``.
+
+    Only an encoding that says WinAnsi (by name, or as the ``BaseEncoding``
+    of a dictionary) is evidence: a code its ``Differences`` names, or its
+    ``ToUnicode`` map gives, keeps that reading; a font with no ``Encoding``
+    (an embedded font's own, a symbolic TrueType font's cmap) is left alone.
+    """
+    encoding = resolve1(spec.get("Encoding")) if hasattr(spec, "get") else None
+    differences: list = []
+    if isinstance(encoding, dict):
+        differences = list(resolve1(encoding.get("Differences")) or [])
+        encoding = resolve1(encoding.get("BaseEncoding"))
+    if encoding is None or literal_name(encoding) != "WinAnsiEncoding":
+        return
+    named = _differences_codes(differences)
+    table = dict(font.cid2unicode)  # pdfminer shares its encoding tables between fonts: never change them in place
+    for code in winansi_unused_codes() - named:
+        table.setdefault(code, BULLET)
+    font.cid2unicode = table
 
 
 def collection_of_cmap(name: str) -> str | None:
@@ -62,10 +122,13 @@ def collection_of_cmap(name: str) -> str | None:
 
 
 class FontFallbackManager(PDFResourceManager):
-    """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``."""
+    """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``, and reads the
+    unused codes of a WinAnsi-encoded simple font as bullets."""
 
     def get_font(self, objid: object, spec: Any):  # noqa: ANN201 - pdfminer's signature
         font = super().get_font(objid, spec)
+        if isinstance(font, PDFType1Font):  # TrueType fonts are PDFType1Fonts in pdfminer
+            _read_unused_winansi_as_bullets(font, spec)
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
             try:
                 collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))

@@ -12,14 +12,16 @@ stage removes exactly those spans before its rules run:
   glyph of the base run it reads (``道後温泉どうごおんせんは``), listed as
   ``ruby``, so the base run is the text just before it;
 * each raw line's :class:`~pipeline.model.LineLayout` (page, indent in ems
-  from its box's start edge, box, median glyph size, main font, vertical, and
+  from its box's start edge, or for a box of one line from its run's
+  (:func:`~pipeline.extract.reading_order.start_edges`), box, median glyph size, main font, vertical, and
   the display width of the text that flows on);
 * a glyph pdfminer could not map (``(cid:N)``, NUL or another control
   character) becomes one :data:`~pipeline.model.GAP` with a
   :class:`~pipeline.model.Marker` naming its glyph id and font.
 
 Text boxes are separated by a blank line, as in pdfminer's own text output.
-A raw line is one pdfminer line, or the pieces of a vertical column pdfminer
+A raw line is one pdfminer line, the pieces of one printed horizontal line
+(:mod:`~pipeline.extract.linepieces`), or the pieces of a vertical column pdfminer
 broke apart (:func:`~pipeline.extract.reading_order.rejoin_columns`).
 """
 
@@ -41,6 +43,22 @@ from pipeline.vocab import Action, Reason, Rule
 
 OVERPRINT_RULE = Rule.SET_ASIDE_OVERPRINT
 RUBY_RULE = Rule.SET_ASIDE_RUBY
+
+
+def _without_doubled_spaces(children: list) -> list:
+    """The line's items without pdfminer's inserted word spaces (``LTAnno``) that stand beside a space glyph.
+
+    pdfminer inserts a space wherever the gap between two glyphs is wider than
+    ``word_margin``; in justified text the gap after a drawn space glyph is
+    such a gap, so ``stop.  We  measure`` would read with two spaces for one.
+    The inserted space is no glyph of the page, so nothing is lost.
+    """
+    def blank_glyph(item) -> bool:  # noqa: ANN001
+        return isinstance(item, LTChar) and item.get_text().isspace()
+
+    return [c for k, c in enumerate(children)
+            if not (isinstance(c, LTAnno) and c.get_text() == " "
+                    and ((k and blank_glyph(children[k - 1])) or (k + 1 < len(children) and blank_glyph(children[k + 1]))))]
 
 
 @dataclass(frozen=True)
@@ -93,7 +111,7 @@ class PdfLines:
         self._copies_done: set[int] = set()
         for block in blocks:
             for line in block.lines:
-                self._text_line(line, block.box)
+                self._text_line(line, block.box, block.edge)
             if block.box is not None:
                 self._blank()
         # What no line took (cannot happen with pdfminer's grouping, which
@@ -143,19 +161,23 @@ class PdfLines:
         )
 
     @staticmethod
-    def _indent(box: LTTextBox | None, glyphs: Sequence[LTChar], vertical: bool) -> int:
-        """Where the line's first inked glyph starts, in ems from its box's start edge."""
+    def _indent(box: LTTextBox | None, edge: float | None, glyphs: Sequence[LTChar], vertical: bool) -> int:
+        """Where the line's first inked glyph starts, in ems from ``edge`` (its run's start edge,
+        :func:`~pipeline.extract.reading_order.start_edges`), else from its box's start edge."""
         if box is None:
             return 0
         first = next((g for g in glyphs if g.get_text().strip()), None)
         if first is None or first.size <= 0:
             return 0
-        offset = box.y1 - first.y1 if vertical else first.x0 - box.x0
+        if edge is None:
+            edge = box.y1 if vertical else box.x0
+        offset = edge - first.y1 if vertical else first.x0 - edge
         return max(0, round(offset / first.size))
 
     # ------------------------------------------------------------------
-    def _text_line(self, pieces_of_line: list[LTTextLine], box: LTTextBox | None) -> None:
-        children = [c for line in pieces_of_line for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")]
+    def _text_line(self, pieces_of_line: list[LTTextLine], box: LTTextBox | None, edge: float | None) -> None:
+        children = _without_doubled_spaces(
+            [c for line in pieces_of_line for c in line if not (isinstance(c, LTAnno) and c.get_text() == "\n")])
         glyphs = [c for c in children if isinstance(c, LTChar)]
         vertical = isinstance(pieces_of_line[0], LTTextLineVertical)
         line_bbox = (min(p.x0 for p in pieces_of_line), min(p.y0 for p in pieces_of_line),
@@ -189,7 +211,7 @@ class PdfLines:
         flowing = text
         for row in reversed(self.ledger[rows_before:]):  # this line's ruby (and its copies), right to left
             flowing = flowing[:row.col] + flowing[row.col + len(row.text):]
-        indent = self._indent(box, glyphs, vertical)
+        indent = self._indent(box, edge, glyphs, vertical)
         layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
         self._append(text, layout)
         if text.strip() and layout.size is not None:

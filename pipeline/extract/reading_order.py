@@ -5,16 +5,25 @@ pdfminer.six groups glyphs into lines and lines into text boxes, and with
 deciding for itself. Its box order (``boxes_flow``) is built for horizontal
 writing: on a vertical page set in tiers (段組) it interleaves the tiers.
 
-So a page is ordered by pdfminer when all its boxes are horizontal (its
-hierarchical grouping handles multi-column horizontal layouts), and by a
-recursive XY-cut (Nagy & Seth 1984) when any box is vertical writing (upright
-glyphs stacked; horizontal text turned 90°, a margin stamp, is not): the boxes are
+So a page whose boxes are all horizontal has the pieces of its printed lines
+joined first (:mod:`~pipeline.extract.linepieces`: justified lines, table
+rows), and its boxes are ordered by full-width rows and text columns
+(:mod:`~pipeline.extract.columns`). A page where any box is vertical writing
+(upright glyphs stacked; horizontal text turned 90°, a margin stamp, is not)
+is ordered by a recursive XY-cut (Nagy & Seth 1984): the boxes are
 split at horizontal white bands first (tiers, headers and footers, top to
 bottom), then at vertical white bands (columns: right to left where most
 glyphs are vertical, left to right otherwise), and each part again. A page
 that mixes a horizontal title with a vertical body thus reads title, body,
 footer; a vertical page in two tiers reads the top tier's columns right to
 left, then the bottom tier's.
+
+Each block also says where its lines' indents count from (``RawBlock.edge``):
+a text box of several lines from its own start edge; a box of one line (loose
+leading makes pdfminer set each line of a paragraph in a box of its own)
+from the left edge of the run of such lines it stands in
+(:func:`start_edges`), so a paragraph's indented first line is indented
+there too.
 """
 
 from __future__ import annotations
@@ -23,15 +32,18 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from pdfminer.layout import (
-    IndexAssigner,
     LAParams,
     LTChar,
     LTPage,
     LTTextBox,
     LTTextBoxVertical,
     LTTextLine,
+    LTTextLineHorizontal,
     LTTextLineVertical,
 )
+
+from pipeline.extract.columns import bands, horizontal_order
+from pipeline.extract.linepieces import join_line_pieces
 
 #: pdfminer's defaults, plus vertical-line detection; one object for every page.
 LAPARAMS = LAParams(detect_vertical=True)
@@ -45,21 +57,26 @@ class RawBlock:
 
     Each raw line is one or more pdfminer lines: a vertical column that
     pdfminer broke (at digits set horizontally, tate-chu-yoko, say) is one
-    raw line again. ``box`` is the text box whose start edge indents count
-    from (``None`` for a lone line of white space, which is not followed by
-    a blank line either).
+    raw line again. ``box`` is the text box (``None`` for a lone line of
+    white space, which is not followed by a blank line either); ``edge`` the
+    position its indents count from: an x for horizontal lines, a y for
+    vertical ones (``None``: the box's own start edge).
     """
 
     lines: list[list[LTTextLine]]
     box: LTTextBox | None
+    edge: float | None = None
 
 
 def page_blocks(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams = LAPARAMS) -> list[RawBlock]:
     """Group ``glyphs`` into pdfminer lines and boxes; return them in reading order.
 
     Mirrors ``LTLayoutContainer.analyze`` (same grouping, same parameters),
-    so each page is analysed once; only the order of the boxes differs on
-    pages with vertical text, where broken columns are also rejoined.
+    so each page is analysed once; on a horizontal page the pieces of a
+    printed line are joined before the lines are grouped in boxes, the boxes
+    are put in reading order by rows and columns, and one-line boxes get the
+    start edge of their run (:func:`start_edges`); on a page with vertical
+    text the boxes are ordered by :func:`xy_cut` and broken columns rejoined.
     """
     return _ordered(page, glyphs, laparams)
 
@@ -109,48 +126,81 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list
     lines = [line for line in lines if not line.is_empty()]
     for line in empties:
         line.analyze(laparams)
+    vertical = any(_vertical_writing(line) for line in lines)
+    if not vertical:
+        lines = join_line_pieces(lines, laparams)
     boxes = list(page.group_textlines(laparams, lines))
-    if any(_vertical_writing(box) for box in boxes):
-        for box in boxes:
-            box.analyze(laparams)
+    for box in boxes:
+        box.analyze(laparams)
+    if vertical:
         return rejoin_columns([_as_block(item) for item in xy_cut([*boxes, *empties])])
-    if laparams.boxes_flow is None or len(boxes) < 2:
-        for box in boxes:
-            box.analyze(laparams)
-    else:
-        assigner = IndexAssigner()
-        for group in page.group_textboxes(laparams, boxes):
-            group.analyze(laparams)
-            assigner.run(group)
-        boxes.sort(key=lambda box: box.index)
-    return [_as_block(item) for item in [*boxes, *empties]]
+    return start_edges([_as_block(item) for item in [*horizontal_order(boxes), *empties]])
 
 
-def _vertical_writing(box: LTTextBox) -> bool:
-    """A vertical box of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
-    if not isinstance(box, LTTextBoxVertical):
+#: Line heights from one line's baseline to the next's within a run of one-line boxes, at most.
+RUN_PITCH = 2.0
+#: Ratio of glyph sizes (larger to smaller) of two lines of one run, at most (a heading a point larger).
+RUN_SIZE_RATIO = 1.2
+
+
+def _continues_run(above: LTTextLine, below: LTTextLine) -> bool:
+    """``below`` is the next line of ``above``'s run: horizontal, below it within :data:`RUN_PITCH` line heights,
+    overlapping it horizontally, of about its size."""
+    if not (isinstance(above, LTTextLineHorizontal) and isinstance(below, LTTextLineHorizontal)):
         return False
-    glyphs = [g for line in box for g in line if isinstance(g, LTChar)]
+    high, low = max(above.height, below.height), max(min(above.height, below.height), 1.0)
+    return (0 < above.y0 - below.y0 <= RUN_PITCH * high and below.x0 < above.x1 and above.x0 < below.x1
+            and high / low <= RUN_SIZE_RATIO)
+
+
+def start_edges(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Set ``edge`` of each one-line horizontal block: the leftmost start of the run of consecutive one-line
+    blocks it stands in (each the next line of the one before, :func:`_continues_run`), the left edge that a
+    text box of those lines would have had.
+
+    >>> from pdfminer.layout import LTTextLineHorizontal
+    >>> from pdfminer.layout import LTTextBoxHorizontal
+    >>> def block(x0, y0):
+    ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, 500, y0 + 10)); return RawBlock([[obj]], LTTextBoxHorizontal())
+    >>> [b.edge for b in start_edges([block(70, 700), block(60, 683), block(60, 666), block(80, 600)])]
+    [60, 60, 60, 80]
+    """
+    run: list[RawBlock] = []
+
+    def close() -> None:
+        edge = min(b.lines[0][0].x0 for b in run)
+        for b in run:
+            b.edge = edge
+
+    for block in blocks:
+        line = block.lines[0][0] if block.box is not None and len(block.lines) == 1 and len(block.lines[0]) == 1 else None
+        if not isinstance(line, LTTextLineHorizontal):
+            if run:
+                close()
+            run = []
+            continue
+        if run and not _continues_run(run[-1].lines[0][0], line):
+            close()
+            run = []
+        run.append(block)
+    if run:
+        close()
+    return blocks
+
+
+def _vertical_writing(item: LTTextBox | LTTextLine) -> bool:
+    """A vertical box or line of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
+    if isinstance(item, LTTextBoxVertical):
+        glyphs = [g for line in item for g in line if isinstance(g, LTChar)]
+    elif isinstance(item, LTTextLineVertical):
+        glyphs = [g for g in item if isinstance(g, LTChar)]
+    else:
+        return False
     return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
 
 
 def _vertical(block: Block) -> bool:
     return isinstance(block, (LTTextBoxVertical, LTTextLineVertical))
-
-
-def _bands(items: list[Block], lo, hi) -> list[list[Block]]:  # noqa: ANN001
-    """Split items at white bands along one axis; bands in ascending order."""
-    ordered = sorted(items, key=lo)
-    bands: list[list[Block]] = []
-    reach = float("-inf")
-    for item in ordered:
-        if bands and lo(item) < reach:
-            bands[-1].append(item)
-            reach = max(reach, hi(item))
-        else:
-            bands.append([item])
-            reach = hi(item)
-    return bands
 
 
 def xy_cut(items: list[Block]) -> list[Block]:
@@ -165,10 +215,10 @@ def xy_cut(items: list[Block]) -> list[Block]:
     """
     if len(items) <= 1:
         return list(items)
-    rows = _bands(items, lambda i: -i.y1, lambda i: -i.y0)  # top to bottom
+    rows = bands(items, lambda i: -i.y1, lambda i: -i.y0)  # top to bottom
     if len(rows) > 1:
         return [block for row in rows for block in xy_cut(row)]
-    columns = _bands(items, lambda i: i.x0, lambda i: i.x1)  # left to right
+    columns = bands(items, lambda i: i.x0, lambda i: i.x1)  # left to right
     vertical = _mostly_vertical(items)
     if len(columns) > 1:
         if vertical:

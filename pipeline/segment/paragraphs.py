@@ -52,6 +52,23 @@ all of these hold (the evidence is in :mod:`pipeline.segment.wraps_en`):
   conventional section name), and after a sentence's end the line is not a
   short unpunctuated phrase (an unnumbered heading).
 
+In a PDF the page itself shows a wrap, and its evidence is used before
+the measure counted in characters (justified lines of one width hold more
+or fewer characters, and a block set at its own width, an abstract, has a
+measure of its own): the right edge of a line's column is the furthest right
+end of the lines around it that start where it starts, in its size
+(:func:`column_edges`). A Japanese line is full when it ends within two ems of
+that edge; an English line was wrapped when its end, a space and the next
+line's first word (at the next line's own pitch) pass the edge; either is
+evidence beside the measure in characters, not instead of it. Where a
+paragraph goes on from the foot of one column to the head of the next (the
+next line stands higher and to the right, on the same page), the change of
+column is a page break to the English rules. In English a line that starts
+with a number (``2021. Using…``, ``2675(9):301–312``) goes on after a wrapped
+line that ends no sentence, and a labelled line (``[1]``, ``1.``) carries its
+item on into the lines set in under it (a reference's hanging indent) even
+after a full stop.
+
 A line the clean stage left ending in a hyphen (``Mey-`` / ``ers``: not
 known as one word) joins without a space. Slides never come here: their
 lines stay lines.
@@ -62,13 +79,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.chardata import has_japanese, is_ja_letter
+from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, script_of
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import solve
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import (ends_sentence, is_bulleted, is_english_line, is_list_item, measure_en, short_phrase,
-                                       splits_url, wrapped)
+from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
+                                       measure_en, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 CLAUSE_END = "、，"
@@ -83,6 +100,11 @@ LONG_BY = 16          # or run over by a few (hanging punctuation)
 LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
 MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
+EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
+EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
+SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
+EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
+WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
 
 _HEADING = re.compile(
     r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
@@ -124,9 +146,59 @@ def is_heading(text: str) -> bool:
     return _HEADING.match(text) is not None
 
 
+def _numbers_only(text: str) -> bool:
+    """A line of numbers and punctuation, no letters (``2675(9):301–312, 2021.``): it reads with the line before.
+
+    >>> _numbers_only("2675(9):301–312, 2021."), _numbers_only("2021 年"), _numbers_only("\ufffd\ufffd")
+    (True, False, False)
+    """
+    return script_of(text) == NEUTRAL and any(ch.isdigit() for ch in text) and GAP not in text
+
+
+def _labelled(text: str) -> bool:
+    """A line led by a list label: a number, a reference number, a bullet, ``a)``."""
+    return is_heading(text) or is_list_item(text)
+
+
 def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     """The measure of a paper's Japanese lines."""
     return measure([layout.width(t) for t in lines if has_japanese(t.text)])
+
+
+def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
+    """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
+
+    The furthest right end among the line and its block's lines within
+    :data:`EDGE_WINDOW` of it (the lines before and after it on its page
+    set alike, :func:`_same_setting`, up to the first that is not: a
+    heading, an abstract's other size, the next column), when two of them or
+    more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
+    wrapped lines share); ``None`` for a line without a position (a text
+    dump) or where no such edge shows (a heading, a line alone). Linear in
+    the lines.
+    """
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+
+    def alike(i: int) -> bool:  # line i goes on line i - 1's block
+        return starts[i].page == ends[i - 1].page and _same_setting(ends[i - 1], starts[i]) and None not in (
+            starts[i].x0, ends[i - 1].x0)
+
+    out: list[float | None] = []
+    for k in range(len(lines)):
+        if starts[k].x0 is None or ends[k].x1 is None or not starts[k].size:
+            out.append(None)
+            continue
+        lo = k
+        while lo > max(0, k - EDGE_WINDOW) and alike(lo):
+            lo -= 1
+        hi = k
+        while hi < min(len(lines) - 1, k + EDGE_WINDOW) and alike(hi + 1):
+            hi += 1
+        block = [ends[i].x1 for i in range(lo, hi + 1) if ends[i].x1 is not None]
+        edge = max(block)
+        out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
+    return out
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
@@ -148,10 +220,45 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     widths = _block_measures(lines, layout, measure_width)
     widths_en = _block_measures_en(lines, layout)
     next_line = _line_spacing(lines, layout)
+    edges = column_edges(lines, layout)
+
+    def end(k: int) -> float | None:
+        return layout.at(last_line(lines[k])).x1
+
+    def em(k: int) -> float:
+        return layout.size(lines[k]) or 0.0
 
     def full(k: int) -> bool:
         width = widths[k]
         return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
+
+    def wrapped_en(j: int, k: int, measure_en_k: int | None) -> bool | None:
+        """``lines[j]`` was ended because ``lines[k]``'s first word did not fit, at its column's edge or at the
+        measure in characters (a text wrapped by character count, then set in a proportional font); ``None`` where
+        no English measure shows (no English prose: table rows, a list of names), whose lines stay lines."""
+        if measure_en_k is None:
+            return None
+        edge, x1 = edges[j], end(j)
+        nxt = layout.at(first_line(lines[k]))
+        at_edge = None
+        if edge is not None and x1 is not None and nxt.x0 is not None and nxt.x1 is not None and nxt.width:
+            pitch = (nxt.x1 - nxt.x0) / nxt.width  # points per display column of the next line
+            room = 0.0 if ends_sentence(lines[j].text) else WRAP_SLACK_EMS * em(j)
+            at_edge = x1 + (1 + first_word_width(lines[k].text)) * pitch > edge - room
+        return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
+
+    def column_break(j: int, k: int) -> bool:
+        """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        return (a.page == b.page and None not in (a.x1, a.y0, b.x0, b.y0)
+                and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
+
+    def number_goes_on(j: int, k: int) -> bool:
+        """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``)."""
+        before, text = lines[j].text, lines[k].text
+        return (text[:1].isdigit() and is_english_line(before) and (is_english_line(text) or _numbers_only(text))
+                and not ends_sentence(before)
+                and bool(wrapped_en(j, k, widths_en[k])))
 
     japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
     widest = max(japanese_widths, default=0)
@@ -169,10 +276,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     solved = frozenset(h.index for h in solve([t.text for t in lines])) if lost_lead else frozenset()
     unheaded = frozenset(k for k in lost_lead if k not in solved)
 
+    def wrapped_before_next(k: int) -> bool:
+        # an English line the typesetter ended (a labelled line that wraps: a reference, a numbered item)
+        return k + 1 < len(lines) and is_english_line(lines[k].text) and bool(wrapped_en(k, k + 1, widths_en[k + 1]))
+
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
-        return k in headings or (k not in unheaded and is_heading(lines[k].text) and (narrow or not full(k)))
+        return k in headings or (k not in unheaded and is_heading(lines[k].text)
+                                  and (narrow or not (full(k) or wrapped_before_next(k))))
 
     indented = _indents_paragraphs(lines, layout, full)
 
@@ -190,31 +302,46 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not (layout.indent(lines[k]) and not page_break)
         )
 
-    def _hanging(prev: Text, line: Text) -> bool:
-        # a hanging indent (a reference list's entries): the line set in under one that ends no sentence
-        return layout.indent(line) > layout.indent(prev) and not ends_sentence(prev.text)
+    def set_in(prev: Text, line: Text) -> bool:
+        # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
+        # their indents each from its own edge), else by their indents
+        a, b = layout.at(first_line(prev)), layout.at(first_line(line))
+        if a.x0 is not None and b.x0 is not None and a.page == b.page and a.size and not a.vertical:
+            return b.x0 - a.x0 > INDENT_SHIFT * a.size
+        return layout.indent(line) > layout.indent(prev)
 
-    def english_wrap(j: int, k: int, page_break: bool) -> bool:
+    def _hanging(prev: Text, line: Text) -> bool:
+        # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
+        # a labelled item's first line ([1], 1., •), which may end one (a reference's title ends in a full stop)
+        return set_in(prev, line) and (not ends_sentence(prev.text) or _labelled(prev.text))
+
+    def english_wrap(j: int, k: int, page_break: bool, continued: bool) -> bool:
+        """``continued``: ``lines[j]`` is itself a paragraph's later line (so no run-in heading)."""
         prev, line = lines[j], lines[k]
         width = widths_en[k]
-        if width is None or not (is_english_line(prev.text) and is_english_line(line.text)):
+        if width is None or not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
             return False
+        page_break = page_break or column_break(j, k)
+        hanging = _hanging(prev, line)
         if page_break:
             if ends_sentence(prev.text):
                 return False
-        elif not next_line(prev, line, is_bulleted(prev.text) or _hanging(prev, line)):
+        elif not next_line(prev, line, is_bulleted(prev.text) or hanging):
             return False
-        elif layout.indent(line) > layout.indent(prev) and not _hanging(prev, line):
+        elif set_in(prev, line) and not hanging:
             return False
         size_before, size = layout.size(prev), layout.size(line)
         if size_before and size and abs(size - size_before) > 0.05 * size_before:
             return False
-        # A bulleted item's wrapped line joins it; a numbered line may be a run-in heading (``1. Scope. This…``).
-        if (is_heading(prev.text) and not is_bulleted(prev.text)) or is_heading(line.text) or is_list_item(line.text):
+        # A bulleted item's wrapped line joins it, as does a labelled item's line set in under it; a numbered line
+        # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line.
+        if is_heading(prev.text) and not is_bulleted(prev.text) and not continued and not hanging:
+            return False
+        if (is_heading(line.text) and not number_goes_on(j, k)) or is_list_item(line.text):
             return False
         if ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width):
             return False
-        return wrapped(layout.end_width(prev), prev.text, line.text, width)
+        return bool(wrapped_en(j, k, width))
 
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
@@ -222,13 +349,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     written: frozenset[str] | None = None
     opened_by_heading = False
     for k, line in enumerate(lines):
-        if paragraphs and not opened_by_heading and not short_heading(k):
+        if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line)
             if japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
                 continue
-            if english_wrap(j, k, page_break):
+            if english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
                 if page_break and (broken := _broken_word(lines[j].text, line.text)) is not None:
                     written = written_words(t.text for t in lines) if written is None else written
@@ -288,13 +415,37 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, full) -> bool:
 
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
     """The measure for each line: its block's (a run of Japanese lines: one paper, or one part of it set
-    at its own width) when the block shows one, else ``fallback`` (the paper's or the document's)."""
-    return _run_measures(lines, layout, [has_japanese(t.text) for t in lines], measure, fallback)
+    at its own width) when the block shows one, else ``fallback`` (the paper's or the document's).
+
+    In a PDF a block also ends where the setting changes (:func:`_same_setting`): an abstract set at its
+    own width and size, the next column, a heading."""
+    def together(k: int) -> bool:
+        return _same_setting(layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k])))
+
+    return _run_measures(lines, layout, [has_japanese(t.text) for t in lines], measure, fallback, together)
 
 
-def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure_of, fallback: int | None) -> list[int | None]:
+def _same_setting(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """Two lines set alike: in one size (within :data:`SETTING_SIZE`) and starting within :data:`EDGE_ALIGN` ems of
+    each other; always for lines without a position (a text dump) and vertical lines.
+
+    >>> from pipeline.model import LineLayout
+    >>> body, abstract = LineLayout(x0=60, size=9), LineLayout(x0=80, size=9)
+    >>> _same_setting(body, LineLayout(x0=69, size=9)), _same_setting(body, abstract), _same_setting(body, LineLayout())
+    (True, True, True)
+    >>> _same_setting(body, LineLayout(x0=263, size=9)), _same_setting(body, LineLayout(x0=60, size=12))
+    (False, False)
+    """
+    if a.x0 is None or b.x0 is None or not a.size or not b.size or a.vertical or b.vertical:
+        return True  # vertical columns start at their tops, which a text dump's widths measure as well
+    return abs(a.size - b.size) <= SETTING_SIZE * a.size and abs(a.x0 - b.x0) <= EDGE_ALIGN * a.size
+
+
+def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure_of, fallback: int | None,
+                  together=None) -> list[int | None]:  # noqa: ANN001
     """For each line, the measure (``measure_of`` its widths) of the run of consecutive ``member`` lines it stands
-    in, when that run shows one; else ``fallback``.
+    in, when that run shows one; else ``fallback``. ``together(k)``, when given, says whether line ``k`` goes
+    on the run of line ``k - 1`` (a run ends where it says no).
 
     >>> lay = Layout.plain()
     >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["aaaa", "aaaa", "b", "aaaa"], 1)]
@@ -305,7 +456,7 @@ def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure
     k = 0
     while k < len(lines):
         end = k
-        while end < len(lines) and member[end]:
+        while end < len(lines) and member[end] and (end == k or together is None or together(end)):
             end += 1
         if end > k:
             own = measure_of([layout.width(t) for t in lines[k:end]])

@@ -1,0 +1,197 @@
+"""Pieces of one printed line, joined again: justified lines and table rows.
+
+pdfminer.six ends a text line where the gap to the next glyph is more than
+``char_margin`` (2) times the wider of the two glyphs. In justified text a
+word space stretched after a narrow glyph (``route ⎵ these``) is such a gap,
+so one printed line comes out as several lines; its box grouping then sets
+a piece that is aligned with nothing in a text box of its own, read out of
+place. The cells of a table row, the label and text of a list item, a
+contents entry and its page number are pieces of one row the same way.
+
+Pieces on one baseline (they overlap vertically by more than half the
+smaller height, pdfminer's own ``line_overlap`` test) are joined into one
+line, left to right, when the evidence says they are one line:
+
+* **a word gap**: a line above or below (within :data:`NEIGHBOUR_PITCH`
+  line heights) runs across the gap, so it is no column gutter, and the gap
+  is at most :data:`MAX_WORD_GAP` ems;
+* **a table row**: consecutive rows (each within :data:`ROW_PITCH` line
+  heights of the next) whose pieces leave one or more white channels through
+  all of them, with one of the columns between the channels narrower than
+  :data:`MAX_CELL_EMS` ems in two rows or more. A table, a form, a list, a
+  table of contents reads along its rows; text set in columns is wider
+  (a column of 8 ems holds 8 Japanese or about 16 English characters), and
+  a margin that numbers the lines (``12``, ``13``, ``14``) is no table.
+
+Everything else stays as pdfminer grouped it: two text columns side by side,
+a running head and the page number beside it, a slide's footer.
+
+The joined line is a new ``LTTextLineHorizontal`` holding the pieces' glyphs;
+pdfminer's own word-space rule (``word_margin``) puts a space where the gap
+is wide. Vertical lines are left alone (they are only joined again by
+:func:`~pipeline.extract.reading_order.rejoin_columns`).
+"""
+
+from __future__ import annotations
+
+import statistics
+from typing import Sequence
+
+from pdfminer.layout import LAParams, LTChar, LTTextLine, LTTextLineHorizontal
+
+from pipeline.extract.columns import merged_extents, x_bands
+
+#: Line heights (centre to centre) within which a line above or below is a neighbour of a row.
+NEIGHBOUR_PITCH = 2.0
+#: Ems a word gap of a justified line may be wide at most; wider is no word space whatever lies around it.
+MAX_WORD_GAP = 4.0
+#: Line heights between the centres of two rows of one table at most (a contents list spaces its chapters).
+ROW_PITCH = 3.0
+#: Ems: a column of a table is narrower than this (a text column is wider).
+MAX_CELL_EMS = 8.0
+#: Share of the smaller height two pieces must overlap vertically to be on one baseline (pdfminer's ``line_overlap``).
+LINE_OVERLAP = 0.5
+
+
+def _centre(line: LTTextLine) -> float:
+    return (line.y0 + line.y1) / 2
+
+
+def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLineHorizontal]]:
+    """The lines grouped into rows on one baseline, top to bottom; each row's pieces left to right.
+
+    A line joins the row above when it overlaps that row's first line vertically by more than
+    :data:`LINE_OVERLAP` of the smaller height.
+    """
+    rows: list[list[LTTextLineHorizontal]] = []
+    for line in sorted(lines, key=lambda item: (-_centre(item), item.x0)):
+        if rows:
+            head = rows[-1][0]
+            overlap = min(head.y1, line.y1) - max(head.y0, line.y0)
+            if overlap > LINE_OVERLAP * min(head.height, line.height):
+                rows[-1].append(line)
+                continue
+        rows.append([line])
+    for row in rows:
+        row.sort(key=lambda item: item.x0)
+    return rows
+
+
+def _height(row: Sequence[LTTextLine]) -> float:
+    return max(statistics.median(piece.height for piece in row), 1.0)
+
+
+def _x_bands(pieces: Sequence[LTTextLine]) -> list[tuple[float, float]]:
+    """The x-extents left by the pieces' union, left to right (white channels lie between them)."""
+    return [(min(p.x0 for p in band), max(p.x1 for p in band)) for band in x_bands(pieces)]
+
+
+def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float) -> bool:
+    return 0 < _centre(upper[0]) - _centre(lower[0]) <= pitch * max(_height(upper), _height(lower))
+
+
+def table_rows(rows: list[list[LTTextLineHorizontal]]) -> set[int]:
+    """Indexes of the rows that belong to a table (see the module docstring); ``rows`` top to bottom."""
+    found: set[int] = set()
+    start = 0
+    while start < len(rows):
+        end = start + 1
+        extents = _x_bands(rows[start])
+        while end < len(rows) and _near(rows[end - 1], rows[end], ROW_PITCH):
+            wider = merged_extents([*extents, *((piece.x0, piece.x1) for piece in rows[end])])
+            if len(wider) < 2:
+                break
+            extents = wider
+            end += 1
+        run = range(start, end)
+        if sum(len(rows[k]) > 1 for k in run) >= 2 and _narrow_column(rows, run):
+            found.update(k for k in run if len(rows[k]) > 1)
+        start = end if end > start + 1 else start + 1
+    return found
+
+
+def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """Some column of the run (between its white channels) holds pieces of two rows or more and is narrower
+    than :data:`MAX_CELL_EMS` ems, and is no line numbering (:func:`counts_lines`)."""
+    pieces = [piece for k in run for piece in rows[k]]
+    em = statistics.median(piece.height for piece in pieces)
+    for x0, x1 in _x_bands(pieces):
+        members = [piece for k in run for piece in rows[k] if x0 <= piece.x0 and piece.x1 <= x1]
+        if len(members) >= 2 and x1 - x0 < MAX_CELL_EMS * em and not counts_lines([m.get_text() for m in members]):
+            return True
+    return False
+
+
+def counts_lines(cells: Sequence[str]) -> bool:
+    """Cells that number lines: three or more integers, one a row, rising by one step (1, 2, 3 or 5, 10, 15), as a
+    manuscript's margin numbers its lines; the text beside them is no table row.
+
+    >>> counts_lines(["12", "13", "14"]), counts_lines(["5", "10", "15"]), counts_lines(["1", "1", "2"]), counts_lines(["1", "2"])
+    (True, True, False, False)
+    """
+    values = [int(text.strip()) for text in cells if text.strip().isdigit()]
+    if len(values) < 3 or len(values) != len(cells):
+        return False
+    steps = {b - a for a, b in zip(values, values[1:])}
+    return len(steps) == 1 and steps.pop() > 0
+
+
+def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int) -> list[LTTextLineHorizontal]:
+    """The lines of the rows above and below row ``k`` within :data:`NEIGHBOUR_PITCH` line heights (rows of the
+    other column, at other heights, may stand between a line and the one above it in its own column)."""
+    out: list[LTTextLineHorizontal] = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(rows) and (_near(rows[j], rows[k], NEIGHBOUR_PITCH) if step < 0
+                                      else _near(rows[k], rows[j], NEIGHBOUR_PITCH)):
+            out.extend(rows[j])
+            j += step
+    return out
+
+
+def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
+    """A neighbouring line runs across the white between ``left`` and ``right``."""
+    return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
+
+
+def _joined(pieces: Sequence[LTTextLineHorizontal], laparams: LAParams) -> LTTextLineHorizontal:
+    line = LTTextLineHorizontal(laparams.word_margin)
+    for piece in pieces:
+        for item in piece:
+            if isinstance(item, LTChar):
+                line.add(item)
+    return line
+
+
+def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
+    """``lines`` (pdfminer's, not yet analysed) with the pieces of each printed line joined (module docstring).
+
+    The order of the result is top to bottom, left to right for the
+    horizontal lines, then the other lines as given; reading order is decided later.
+
+    Cost: sorting the lines, then a pass over the rows and their neighbours (linear in the lines of a page).
+    """
+    horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
+    others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
+    rows = baseline_rows(horizontal)
+    tables = table_rows(rows)
+    out: list[LTTextLine] = []
+    for k, row in enumerate(rows):
+        if len(row) == 1:
+            out.extend(row)
+            continue
+        if k in tables:
+            out.append(_joined(row, laparams))
+            continue
+        neighbours = _neighbours(rows, k)
+        em = _height(row)
+        group = [row[0]]
+        for piece in row[1:]:
+            left = group[-1]
+            if piece.x0 - left.x1 <= MAX_WORD_GAP * em and _bridged(left, piece, neighbours):
+                group.append(piece)
+                continue
+            out.append(_joined(group, laparams) if len(group) > 1 else group[0])
+            group = [piece]
+        out.append(_joined(group, laparams) if len(group) > 1 else group[0])
+    return out + others

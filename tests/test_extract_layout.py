@@ -1,0 +1,155 @@
+"""Extract, PDFs: the horizontal layout of a page (reading order, printed lines, indents, tables).
+
+Each test draws a made-up page with ``pdfmaker.drawn_pdf`` (glyph runs at
+given positions), the way word processors and ReportLab set them: loose
+leading puts each line of a paragraph in a pdfminer text box of its own.
+"""
+
+from __future__ import annotations
+
+from pdfmaker import EN, JA, drawn_pdf, justified
+from pipeline.clean import working_lines
+from pipeline.extract import extract
+
+
+def lines_of(page: list, name: str = "l.pdf") -> list[str]:
+    doc = extract(drawn_pdf([page]), name=name)
+    return [line.text.text for line in working_lines(doc)]
+
+
+def layout_of(page: list):
+    doc = extract(drawn_pdf([page]), name="l.pdf")
+    return {line: lay for line, lay in zip(doc.lines, doc.layout) if line.strip()}
+
+
+BODY = ["松江市は島根県の県庁所在地であり、宍道湖と中海に挟まれた人口約二十万人の都市である。市",
+        "内には江戸時代に築かれた松江城が残り、城を囲む堀が今も町の中を流れている。こうした水辺の",
+        "景観は市民の誇りであると同時に、観光の大切な資源となっている。"]
+
+
+# --------------------------------------------------------------------------
+# Reading order: full-width rows top to bottom, text columns left to right
+
+
+def test_a_centred_title_block_is_read_before_the_heading_below_it():
+    page = [(JA, 11, 66, 762, "松江市"), (JA, 16, 210, 734, "水の都の観光まちづくり"),
+            (JA, 11, 380, 712, "松江市観光振興部長　青木 健一"), (JA, 11, 66, 682, "1．松江市の概要"),
+            (JA, 10.5, 76.5, 663, BODY[0]), (JA, 10.5, 66, 646, BODY[1]), (JA, 10.5, 66, 629, BODY[2])]
+    assert lines_of(page) == ["松江市", "水の都の観光まちづくり", "松江市観光振興部長　青木 健一", "1．松江市の概要", *BODY]
+
+
+LEFT = ["地方都市の路線バスは、利用者の減少と", "運転士の不足という二つの問題を同時に抱", "えている。多くの事業者は赤字路線を維持",
+        "するために自治体からの補助金に頼ってお", "り、補助金の額は年々増える傾向にある。"]
+RIGHT = ["三市に共通するのは、高齢化率が三十パー", "セントを超えていること、自家用車の保有", "率が高いこと、そして通学の足としての路",
+         "線バスの役割が大きいことである。一方で、", "再編の検討体制には違いがあり、Ａ市とＣ"]
+
+
+def two_columns(top: float = 600, pitch: float = 14.4) -> list:
+    """Two columns of 9 pt lines at loose leading (each line a text box of its own), baselines at one height."""
+    return ([(JA, 9, 60, top - pitch * k, text) for k, text in enumerate(LEFT)]
+            + [(JA, 9, 263, top - pitch * k, text) for k, text in enumerate(RIGHT)])
+
+
+def test_two_columns_of_one_line_boxes_are_read_column_by_column():
+    page = [(JA, 16, 73, 700, "地方都市における路線バス再編と住民参加の効果"), (JA, 12, 60, 630, "1． はじめに"),
+            *two_columns(), (JA, 9, 247, 40, "1")]
+    assert lines_of(page) == ["地方都市における路線バス再編と住民参加の効果", "1． はじめに", *LEFT, *RIGHT, "1"]
+
+
+def test_a_heading_in_one_column_stays_in_its_column():
+    """The left column has a heading where the right column goes on: the heading's row is drawn into the section."""
+    left = [(JA, 9, 60, 600 - 14.4 * k, text) for k, text in enumerate(LEFT[:3])]
+    left += [(JA, 12, 60, 600 - 14.4 * 3 - 6, "2． 対象地域の概要")]
+    left += [(JA, 9, 60, 600 - 14.4 * (k + 5), text) for k, text in enumerate(LEFT[3:])]
+    right = [(JA, 9, 263, 600 - 14.4 * k, text) for k, text in enumerate(RIGHT)]
+    assert lines_of(left + right) == [*LEFT[:3], "2． 対象地域の概要", *LEFT[3:], *RIGHT]
+
+
+def test_running_head_halves_and_a_folio_in_the_gutter_do_not_join_the_columns():
+    page = [(JA, 8, 54, 700, "地域交通研究 第12号"), (JA, 8, 333, 700, "山田：路線バス再編と住民参加"),
+            *two_columns(top=660), (JA, 9, 247, 560, "2")]
+    assert lines_of(page) == ["地域交通研究 第12号", "山田：路線バス再編と住民参加", *LEFT, *RIGHT, "2"]
+
+
+def test_author_blocks_side_by_side_are_read_before_the_columns_below():
+    """Two authors' blocks centred over a two-column body share its gutter, but not its column edges."""
+    page = [(EN, 16, 150, 760, "Ferry Timetables and Waiting Time"),
+            (EN, 11, 120, 730, "Hannah Berg"), (EN, 11, 380, 730, "Ola Sand"),
+            (EN, 9, 110, 716, "Island University"), (EN, 9, 370, 716, "Harbour Institute")]
+    left = ["Small islands depend on one ferry", "route for work, school and trade."]
+    right = ["The records cover every sailing", "of three routes over two years."]
+    page += [(EN, 10, 66, 690 - 12.5 * k, text) for k, text in enumerate(left)]
+    page += [(EN, 10, 321, 690 - 12.5 * k, text) for k, text in enumerate(right)]
+    assert lines_of(page) == ["Ferry Timetables and Waiting Time", "Hannah Berg", "Island University", "Ola Sand",
+                              "Harbour Institute", *left, *right]
+
+
+# --------------------------------------------------------------------------
+# Printed lines: pieces of one justified line are one line again
+
+
+def test_a_justified_line_split_at_wide_word_gaps_is_one_line():
+    above = "deceleration, a dwell and an acceleration, and on a long"
+    below = "Consolidating stops is one of the cheapest ways to"
+    page = [(EN, 10, 66, 437, above), *justified(["route", "these", "delays", "add", "up", "to", "several", "minutes."], 66, 291, 424),
+            (EN, 10, 66, 412, below)]
+    lines = lines_of(page)
+    assert lines == [above, "route these delays add up to several minutes.", below]
+
+
+def test_two_columns_on_one_baseline_stay_two_lines():
+    left, right = "percent at midday. The unchanged", "routes showed no comparable trend."
+    page = [(EN, 10, 66, 700 - 12.5 * k, left) for k in range(3)] + [(EN, 10, 321, 700 - 12.5 * k, right) for k in range(3)]
+    assert lines_of(page) == [left] * 3 + [right] * 3
+
+
+# --------------------------------------------------------------------------
+# Indents of one-line boxes count from the left edge of their lines
+
+
+def test_a_paragraphs_indented_first_line_is_indented_in_one_line_boxes():
+    page = [(JA, 10.5, 76.5, 663, BODY[0]), (JA, 10.5, 66, 646, BODY[1]), (JA, 10.5, 66, 629, BODY[2]),
+            (JA, 10.5, 76.5, 612, BODY[0]), (JA, 10.5, 66, 595, BODY[2])]
+    doc = extract(drawn_pdf([page]), name="l.pdf")
+    indents = [lay.indent for line, lay in zip(doc.lines, doc.layout) if line.strip()]
+    assert indents == [1, 0, 0, 1, 0]
+
+
+def test_a_line_alone_keeps_no_indent():
+    """A heading alone (no line of its size just above or below) counts from its own start."""
+    layout = layout_of([(JA, 14, 120, 700, "はじめに"), (JA, 10.5, 66, 660, BODY[0])])
+    assert layout["はじめに"].indent == 0
+
+
+# --------------------------------------------------------------------------
+# Tables, contents lists: read along their rows
+
+
+def test_table_rows_are_read_in_row_order_one_line_a_row():
+    cells = [["地点", "2023年", "2024年", "増減率（％）"], ["Ａ", "12,480", "15,210", "21.9"],
+             ["Ｂ", "8,930", "9,870", "10.5"], ["Ｄ", "4,760", "4,388", "−7.8"]]
+    page = [(JA, 10.5, 66, 600, "各地点の一日あたりの通行量を表１に示す。")]
+    page += [(JA, 10, 163 + 70 * col, 560 - 18 * row, text) for row, cells_ in enumerate(cells)
+             for col, text in enumerate(cells_)]
+    page += [(JA, 10.5, 66, 470, "一方で、地点Ｄでは通行量が減った。")]
+    assert lines_of(page) == ["各地点の一日あたりの通行量を表１に示す。", "地点 2023年 2024年 増減率（％）",
+                              "Ａ 12,480 15,210 21.9", "Ｂ 8,930 9,870 10.5", "Ｄ 4,760 4,388 −7.8",
+                              "一方で、地点Ｄでは通行量が減った。"]
+
+
+def test_a_margin_that_numbers_the_lines_is_no_table():
+    text = ["Small islands depend on one ferry route for work, school and trade,",
+            "and the timetable decides how long each trip takes from door to door.",
+            "Waiting at the quay is the part of the trip that a timetable can change."]
+    page = []
+    for k, line in enumerate(text):
+        page += [(EN, 7, 40, 700 - 14 * k, str(12 + k)), (EN, 10, 72, 700 - 14 * k, line)]
+    assert lines_of(page) == ["12", "13", "14", *text]
+
+
+def test_contents_entries_keep_their_page_numbers():
+    entries = [("第1章　調査の概要", "1"), ("1.1　調査の背景", "1"), ("第2章　調査の結果", "2"), ("2.1　今後の課題", "2")]
+    page = [(JA, 16, 90, 740, "目次")]
+    for k, (title, number) in enumerate(entries):
+        page += [(JA, 11, 90, 700 - 26 * k, title), (JA, 11, 300, 700 - 26 * k, "…" * 15), (EN, 11, 500, 700 - 26 * k, number)]
+    assert lines_of(page) == ["目次", *(f"{title} {'…' * 15} {number}" for title, number in entries)]
