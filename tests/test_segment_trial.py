@@ -226,6 +226,27 @@ def test_a_fake_bold_lines_raw_width_is_no_evidence_against_the_measure():
     assert [s.number for s in talk.sections if s.number] == ["1", "2", "2.1", "2.2", "3"]
 
 
+@pytest.mark.parametrize("font, title, subtitle, name, org", [
+    (EN, "Night Ferries for Island Towns", "Lessons from Two Winters", "Aiko Sato", "Harbour Transit Authority"),
+    (JA, "離島を結ぶ夜間航路", "二冬の運航から分かったこと", "佐藤 愛子", "県立交通政策研究所"),
+], ids=["en", "ja"])
+def test_a_pdf_deck_covers_smaller_line_under_the_title_above_the_speaker_is_its_subtitle(font, title, subtitle, name, org):
+    cover = [(font, 28, 60, 300, title), (font, 18, 60, 250, subtitle), (font, 16, 60, 190, name), (font, 12, 60, 165, org)]
+    slide = lambda n, head, line: [(font, 22, 60, 340, head), (font, 16, 80, 280, line), (EN, 10, 680, 20, f"{n} / 3")]
+    second, closing = (("Why Night Ferries?", "- Last buses leave early"), "Thank you") if font == EN else \
+        (("背景", "・最終バスが早い"), "ご清聴ありがとうございました")
+    pages = [cover + [(EN, 10, 680, 20, "1 / 3")], slide(2, *second), slide(3, closing, "")]
+    doc = run_bytes(drawn_pdf(pages, size=(720, 405)), "deck.pdf")
+    (talk,) = doc.talks
+    got = talk.subtitle.en if font == EN else talk.subtitle.ja
+    assert got is not None and got.text == subtitle
+    assert talk.speaker.name.text == name
+    # without a name under it, the line is no subtitle: nothing says title block
+    bare = [cover[:2] + [(EN, 10, 680, 20, "1 / 3")], *pages[1:]]
+    (talk,) = run_bytes(drawn_pdf(bare, size=(720, 405)), "bare.pdf").talks
+    assert talk.subtitle.en is None and talk.subtitle.ja is None
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -34,11 +34,13 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
 from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.segment.furniture import page_number, page_numbers, running_lines
+from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import is_section_name, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
+from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.titleblock import is_organisation, is_person_name, is_subtitle, organisation_line
 from pipeline.vocab import Reason, Rule
@@ -192,6 +194,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
         # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
         sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
+        sub = sub or _set_subtitle(deck.slides[0], layout)
         if sub is not None and script_of(sub.text) == JA and subtitle_ja is None:
             subtitle_ja = sub.strip()
         elif sub is not None and script_of(sub.text) == EN and subtitle_en is None:
@@ -250,6 +253,25 @@ def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Sp
     speaker = Speaker(text, affiliation, lines[k].strip())
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+MAX_SUBTITLE_CHARS = 60
+
+
+def _set_subtitle(cover: Slide, layout: Layout) -> Text | None:
+    """A PDF deck cover's subtitle: the line right under the title, set smaller than the title, a phrase (no
+    sentence, bullet, date, name or organisation), with the speaker's name named below it (title / subtitle /
+    name is a title block). ``None`` in a text dump (no sizes) or when anything is missing."""
+    if cover.title is None or not cover.lines:
+        return None
+    first, rest = cover.lines[0], cover.lines[1:]
+    title_size, size = layout.size(cover.title), layout.size(first)
+    s = first.text.strip()
+    if not title_size or not size or size >= title_size or not s or len(s) > MAX_SUBTITLE_CHARS:
+        return None
+    if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or _organisation(s):
+        return None
+    return first if any(is_person_name(t.text) for t in rest) else None
 
 
 def _organisation(text: str) -> bool:
