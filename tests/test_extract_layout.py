@@ -174,3 +174,19 @@ def test_contents_entries_keep_their_page_numbers():
         page += [(JA, 11, 90, 700 - 26 * k, title), (JA, 11, 300, 700 - 26 * k, "…" * 15), (EN, 11, 500, 700 - 26 * k, number)]
     assert lines_of(page) == ["目次", *(f"{title}\t{'…' * 15}\t{number}" for title, number in entries)]
 
+
+# --------------------------------------------------------------------------
+# Ideographic space: kept where drawn, never made from a gap (docs/decisions.md, "Ideographic space")
+
+
+def test_a_drawn_ideographic_space_stays_one_and_a_gap_or_a_drawn_space_does_not_become_one():
+    caption = "表１\u3000地点別の歩行者通行量（人／日）"
+    page = [(JA, 9.5, 150, 700, caption),
+            (JA, 9.5, 150, 670, "表２ 地点別の歩行者通行量（人／日）"),  # a drawn U+0020 (ReportLab's Paragraph writes one)
+            (JA, 9.5, 150, 640, "表３"), (JA, 9.5, 150 + 9.5 * 3, 640, "地点別の歩行者通行量（人／日）")]  # a gap of 1 em
+    doc = extract(drawn_pdf([page]), name="l.pdf")
+    written = [line for line in doc.lines if line.strip()]
+    assert written[0] == caption
+    assert [line.count("\u3000") for line in written] == [1, 0, 0]
+    cleaned = clean(doc)
+    assert cleaned.lines[0].text == "表1\u3000地点別の歩行者通行量（人／日）"
