@@ -8,7 +8,8 @@ leading puts each line of a paragraph in a pdfminer text box of its own.
 from __future__ import annotations
 
 from pdfmaker import EN, JA, drawn_pdf, justified
-from pipeline.clean import working_lines
+from test_clean import assert_conserved
+from pipeline.clean import clean, working_lines
 from pipeline.extract import extract
 
 
@@ -132,9 +133,28 @@ def test_table_rows_are_read_in_row_order_one_line_a_row():
     page += [(JA, 10, 163 + 70 * col, 560 - 18 * row, text) for row, cells_ in enumerate(cells)
              for col, text in enumerate(cells_)]
     page += [(JA, 10.5, 66, 470, "一方で、地点Ｄでは通行量が減った。")]
-    assert lines_of(page) == ["各地点の一日あたりの通行量を表１に示す。", "地点 2023年 2024年 増減率（％）",
-                              "Ａ 12,480 15,210 21.9", "Ｂ 8,930 9,870 10.5", "Ｄ 4,760 4,388 −7.8",
+    assert lines_of(page) == ["各地点の一日あたりの通行量を表１に示す。", "地点\t2023年\t2024年\t増減率（％）",
+                              "Ａ\t12,480\t15,210\t21.9", "Ｂ\t8,930\t9,870\t10.5", "Ｄ\t4,760\t4,388\t−7.8",
                               "一方で、地点Ｄでは通行量が減った。"]
+
+
+def test_a_table_rows_cells_survive_clean_as_cells():
+    """The white channel between two cells is written as a TAB, a column separator, not as a word space: clean's
+    spacing rule (a space between a Japanese letter and an ASCII digit is typesetting) would glue the cells."""
+    cells = [["地点", "2023年", "2024年", "増減率（％）"], ["Ａ", "12,480", "15,210", "21.9"], ["Ｂ", "8,930", "9,870", "10.5"]]
+    page = [(JA, 10, 163 + 70 * col, 560 - 18 * row, text) for row, cells_ in enumerate(cells) for col, text in enumerate(cells_)]
+    doc = extract(drawn_pdf([page]), name="l.pdf")
+    cleaned = clean(doc)
+    assert_conserved(doc, cleaned)
+    assert [line.text.split("\t") for line in cleaned.lines] == [["地点", "2023年", "2024年", "増減率（％）"],
+                                                                   ["A", "12,480", "15,210", "21.9"], ["B", "8,930", "9,870", "10.5"]]
+
+
+def test_a_word_space_inside_a_cell_stays_a_space():
+    """Only the channels between cells are TABs; a cell of two words keeps its word space."""
+    cells = [["Route", "2019 count", "2023 count"], ["North pier", "1,204", "1,388"], ["East pier", "860", "915"]]
+    page = [(EN, 10, 100 + 110 * col, 560 - 16 * row, text) for row, cells_ in enumerate(cells) for col, text in enumerate(cells_)]
+    assert lines_of(page) == ["Route\t2019 count\t2023 count", "North pier\t1,204\t1,388", "East pier\t860\t915"]
 
 
 def test_a_margin_that_numbers_the_lines_is_no_table():
@@ -152,4 +172,21 @@ def test_contents_entries_keep_their_page_numbers():
     page = [(JA, 16, 90, 740, "目次")]
     for k, (title, number) in enumerate(entries):
         page += [(JA, 11, 90, 700 - 26 * k, title), (JA, 11, 300, 700 - 26 * k, "…" * 15), (EN, 11, 500, 700 - 26 * k, number)]
-    assert lines_of(page) == ["目次", *(f"{title} {'…' * 15} {number}" for title, number in entries)]
+    assert lines_of(page) == ["目次", *(f"{title}\t{'…' * 15}\t{number}" for title, number in entries)]
+
+
+# --------------------------------------------------------------------------
+# Ideographic space: kept where drawn, never made from a gap (docs/decisions.md, "Ideographic space")
+
+
+def test_a_drawn_ideographic_space_stays_one_and_a_gap_or_a_drawn_space_does_not_become_one():
+    caption = "表１\u3000地点別の歩行者通行量（人／日）"
+    page = [(JA, 9.5, 150, 700, caption),
+            (JA, 9.5, 150, 670, "表２ 地点別の歩行者通行量（人／日）"),  # a drawn U+0020 (ReportLab's Paragraph writes one)
+            (JA, 9.5, 150, 640, "表３"), (JA, 9.5, 150 + 9.5 * 3, 640, "地点別の歩行者通行量（人／日）")]  # a gap of 1 em
+    doc = extract(drawn_pdf([page]), name="l.pdf")
+    written = [line for line in doc.lines if line.strip()]
+    assert written[0] == caption
+    assert [line.count("\u3000") for line in written] == [1, 0, 0]
+    cleaned = clean(doc)
+    assert cleaned.lines[0].text == "表1\u3000地点別の歩行者通行量（人／日）"

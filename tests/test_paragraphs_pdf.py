@@ -139,3 +139,21 @@ def test_table_rows_of_a_japanese_paper_stay_rows():
     page += [(JA, 10, 60 + 10 * (k == 0), 550 - 16 * k, line) for k, line in enumerate(chunks(ABSTRACT_JA, 30))]
     texts = texts_of(run([page]))
     assert {"A 12,480 15,210 21.9", "B 8,930 9,870 10.5", "C 6,115 6,402 4.7"} <= set(texts)
+
+
+def test_table_cells_drawn_apart_stay_cells_one_row_a_paragraph():
+    """A table whose cells are drawn apart is read row by row, its cells parted by a TAB (extract's column
+    separator), which clean's spacing rule leaves alone: ``地点`` and ``2023年`` are two cells, not one word."""
+    cells = [["地点", "2023年", "2024年", "増減率（％）"], ["Ａ", "12,480", "15,210", "21.9"],
+             ["Ｂ", "8,930", "9,870", "10.5"], ["Ｄ", "4,760", "4,388", "−7.8"]]
+    page = [(JA, 16, 150, 740, "駅前商店街の歩行者通行量"), (JA, 12, 60, 700, "1． 調査の結果")]
+    page += [(JA, 10, 60 + 10 * (k == 0), 680 - 16 * k, line) for k, line in enumerate(chunks(BODY_JA, 30))]
+    page += [(JA, 10, 70, 680 - 16 * len(chunks(BODY_JA, 30)), "各地点の通行量を表１に示す。")]
+    page += [(JA, 10, 163 + 70 * col, 560 - 18 * row, text) for row, cells_ in enumerate(cells)
+             for col, text in enumerate(cells_)]
+    page += [(JA, 10, 60 + 10 * (k == 0), 470 - 16 * k, line) for k, line in enumerate(chunks(ABSTRACT_JA, 30))]
+    texts = texts_of(run([page]))
+    rows = [text.split() for text in texts if text.startswith(("地点", "A", "B", "D"))]  # the old space glued 地点2023年
+    assert rows == [["地点", "2023年", "2024年", "増減率（％）"], ["A", "12,480", "15,210", "21.9"],
+                    ["B", "8,930", "9,870", "10.5"], ["D", "4,760", "4,388", "−7.8"]]
+    assert all(text.count("\t") == 3 for text in texts if text.startswith(("地点", "A", "B", "D")))

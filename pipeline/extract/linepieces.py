@@ -28,7 +28,16 @@ a running head and the page number beside it, a slide's footer.
 
 The joined line is a new ``LTTextLineHorizontal`` holding the pieces' glyphs;
 pdfminer's own word-space rule (``word_margin``) puts a space where the gap
-is wide. Vertical lines are left alone (they are only joined again by
+is wide. A table row is a :class:`TableRowLine`: its cells are parted by
+:data:`CELL_SEPARATOR` (a TAB) at each white channel instead of that space,
+as tab-separated values (TSV) part the cells of a plain-text table. The
+channel is a column separator, not a word space: read as a space, clean's
+spacing rule (a space between a Japanese letter and an ASCII digit is
+typesetting) would glue the cells (``地点 2023年`` → ``地点2023年``). A TAB
+is layout white space like pdfminer's inserted spaces
+(:func:`pipeline.chardata.is_layout_space`): no glyph of the page, so the
+conservation checks do not count it (docs/decisions.md, "Table cells").
+Vertical lines are left alone (they are only joined again by
 :func:`~pipeline.extract.reading_order.rejoin_columns`).
 """
 
@@ -37,7 +46,8 @@ from __future__ import annotations
 import statistics
 from typing import Sequence
 
-from pdfminer.layout import LAParams, LTChar, LTTextLine, LTTextLineHorizontal
+from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextLine, LTTextLineHorizontal
+from pdfminer.utils import INF
 
 from pipeline.extract.columns import merged_extents, x_bands
 
@@ -49,6 +59,8 @@ MAX_WORD_GAP = 4.0
 ROW_PITCH = 3.0
 #: Ems: a column of a table is narrower than this (a text column is wider).
 MAX_CELL_EMS = 8.0
+#: What parts the cells of a table row in its raw line (module docstring).
+CELL_SEPARATOR = "\t"
 #: Share of the smaller height two pieces must overlap vertically to be on one baseline (pdfminer's ``line_overlap``).
 LINE_OVERLAP = 0.5
 
@@ -154,12 +166,34 @@ def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLin
     return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
 
 
+class TableRowLine(LTTextLineHorizontal):
+    """One row of a table: its cells' glyphs left to right, :data:`CELL_SEPARATOR` between two cells.
+
+    Inside a cell pdfminer's word-space rule holds (``増減率 （％）``); the
+    white channel before a cell is the separator alone, never a space as well.
+    """
+
+    def __init__(self, word_margin: float, cells: Sequence[Sequence[LTChar]]) -> None:
+        super().__init__(word_margin)
+        for glyphs in cells:
+            if not glyphs:
+                continue
+            if len(self):
+                LTContainer.add(self, LTAnno(CELL_SEPARATOR))
+                self._x1 = +INF  # as a new line starts: no word space before the cell's first glyph
+            for glyph in glyphs:
+                self.add(glyph)
+
+
+def _glyphs(piece: LTTextLine) -> list[LTChar]:
+    return [item for item in piece if isinstance(item, LTChar)]
+
+
 def _joined(pieces: Sequence[LTTextLineHorizontal], laparams: LAParams) -> LTTextLineHorizontal:
     line = LTTextLineHorizontal(laparams.word_margin)
     for piece in pieces:
-        for item in piece:
-            if isinstance(item, LTChar):
-                line.add(item)
+        for glyph in _glyphs(piece):
+            line.add(glyph)
     return line
 
 
@@ -181,7 +215,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             out.extend(row)
             continue
         if k in tables:
-            out.append(_joined(row, laparams))
+            out.append(TableRowLine(laparams.word_margin, [_glyphs(piece) for piece in row]))
             continue
         neighbours = _neighbours(rows, k)
         em = _height(row)
