@@ -571,6 +571,15 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+def test_a_table_row_is_never_a_wrap_of_the_text_around_it():
+    full = "駅前の三地点で歩行者の数を数えたところ、二〇二四年には前の年より多くの地点で増えており、その結果は次の"
+    text = ("1. 調査の結果\n" + full + "\n地点\t2023年\t2024年\nA\t12,480\t15,210\n"
+            "表のとおりである。一方で、Ｄ地点では減少した。\n")
+    talk = shapes(text)
+    assert [p.text for p in talk.sections[0].paragraphs] == [
+        full, "地点\t2023年\t2024年", "A\t12,480\t15,210", "表のとおりである。一方で、Ｄ地点では減少した。"]
+
+
 def test_a_japanese_decks_wave_dashed_line_under_its_title_is_its_subtitle():
     text = ("港町の防災と観光\n～津波に備えるまちづくり～\n海野 翔太\n1 / 3\n港町の概要\n・人口約8万人の港湾都市\n2 / 3\n"
             "避難経路\n・高台への避難路\n3 / 3\nご清聴ありがとうございました\n")

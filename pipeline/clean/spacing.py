@@ -11,6 +11,7 @@ glyphs stand more than ``word_margin`` apart, never a U+3000). Kept:
 * an ideographic space (U+3000): a character the writer typed, a column
   separator in a table row (``2017年　41,000``) or emphasis; inside a line
   it stays as written (docs/decisions.md, "Ideographic space");
+* the space after a caption's label at a line's start (``表1 地点別…``, ``図2.3 …``);
 * the space after a line-initial heading number, in any style the heading
   solver reads (``3.1 熊本城``, ``1-1 外国語``, ``第1章 IoT``, ``��5 マンガ``:
   :func:`pipeline.numbering.heading_number_end`), since there it separates
@@ -29,6 +30,9 @@ from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
 from pipeline.numbering import heading_number_end
 from pipeline.vocab import Reason
 
+_CAPTION_LABEL = re.compile(r"^\s*(?:表|図|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+)?(?=\s)")
+"""A caption's label at a line's start (``表1``, ``図2.3``): the space after it parts label and caption, as after a
+heading number."""
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
 
@@ -45,9 +49,14 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     '人口100万の「TOTO株式会社」'
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).changed for s in ("3.1 熊本城", "1-1 外国語活動", "2017年\u300041,000")]
     [False, False, False]
+    >>> remove_cjk_ascii_spaces(Text.from_raw("表1 地点別の通行量 (2024 年)", 1)).text.text
+    '表1 地点別の通行量 (2024年)'
+
     """
     s = text.text
-    title_space = heading_number_end(s)  # the space that parts a heading number from its title
+    caption = _CAPTION_LABEL.match(s)
+    # the space that parts a heading number, or a figure's or table's label, from its title
+    title_space = caption.end() if caption else heading_number_end(s)
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)

@@ -137,6 +137,16 @@ def measure(widths: list[int]) -> int | None:
     return mode
 
 
+def is_table_row(text: str) -> bool:
+    """A row of a table or a contents list: extract parts its cells with a TAB (docs/decisions.md, "Table
+    cells"); a row is a line of its own, never a wrap of the text around it.
+
+    >>> is_table_row("地点\\t2023年\\t2024年"), is_table_row("地点別の歩行者通行量")
+    (True, False)
+    """
+    return "\t" in text.strip()
+
+
 def is_heading(text: str) -> bool:
     """A line that opens a section or a list item.
 
@@ -291,7 +301,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
-            has_japanese(before)
+            not (is_table_row(before) or is_table_row(text))
+            and has_japanese(before)
             and has_japanese(text)
             and (before[-1:] not in SENTENCE_END
                  or (indented and full(j) and not layout.indent(lines[k]) and not page_break))
@@ -320,6 +331,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         prev, line = lines[j], lines[k]
         width = widths_en[k]
         if width is None or not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
+            return False
+        if is_table_row(prev.text) or is_table_row(line.text):
             return False
         page_break = page_break or column_break(j, k)
         hanging = _hanging(prev, line)
