@@ -107,6 +107,48 @@ def page_number(text: str) -> PageNumber | None:
     return None
 
 
+def volume_page_numbers(lines: list[Text]) -> list[int]:
+    """Indexes of the page numbers a volume printed around a deck's slides, among the deck's lines.
+
+    A proceedings volume numbers its pages in a page-number shape (``- 3 -``,
+    ``p. 3``) on the paper's pages and the slides' pages alike, while each
+    slide prints its own number bare (``1``, ``2``). Where a deck's lines hold
+    both, the shaped ones are the pages' (page furniture) and the bare ones
+    the slides'. Evidence, all of it needed: the shaped numbers share one
+    shape, carry no total (``3/6`` counts the slides themselves) and rise in
+    order; the bare numbers show two values or more, none beyond the
+    deck's size, and no fewer than the shaped ones (a page holds one slide
+    or several). A deck numbered only in a shape keeps its numbers
+    (``[]``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> volume_page_numbers(mk("- 1 -", "Harbour City", "Overview", "1", "Ferries", "2", "Thank you", "- 2 -"))
+    [0, 7]
+    >>> volume_page_numbers(mk("Harbour City", "Overview", "- 1 -", "Ferries", "- 2 -", "Thank you"))
+    []
+    >>> volume_page_numbers(mk("- 3 -", "Overview", "1", "Ferries", "2", "- 2 -"))  # shaped numbers that fall
+    []
+    """
+    shaped: list[tuple[int, PageNumber, str]] = []
+    bare: list[int] = []
+    for i, t in enumerate(lines):
+        n = page_number(t.text)
+        if n is None or n.roman:
+            continue
+        if n.shaped:
+            shaped.append((i, n, _signature(t.text)))
+        else:
+            bare.append(n.value)
+    if not shaped or len(set(bare)) < 2 or len(set(bare)) < len(shaped) or max(bare) > len(bare) + 2:
+        return []
+    if any(n.total is not None for _, n, _ in shaped) or len({sig for _, _, sig in shaped}) != 1:
+        return []
+    values = [n.value for _, n, _ in shaped]
+    if any(b <= a for a, b in zip(values, values[1:])):
+        return []
+    return [i for i, _, _ in shaped]
+
+
 def _signature(text: str) -> str:
     """A line with its digits folded and white space dropped: ``第12回`` and ``第13回`` sign alike.
 

@@ -1,0 +1,76 @@
+"""Page furniture that mixes with a document's own structure (trial 4's faults 1–3), on made-up documents.
+
+* a proceedings volume's page numbers (``- 3 -``, ``p. 3``) around slides that print their own bare numbers;
+* a page number after a word hyphenated at the page's end (``col-`` / ``p. 1`` / ``lected``);
+* a paper whose title is the running header of its later pages.
+
+Every text here is made up; the clean stage runs for real (the hyphenation rule is part of the fault).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+
+
+def run(text: str):
+    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def furniture(doc) -> list[tuple[str, str]]:
+    return [(r.text, r.reason) for r in doc.ledger if r.rule == "page_furniture"]
+
+
+def paragraphs(talk) -> list[str]:
+    return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+# Fault 1: a volume's page numbers in a shape of their own beside the slides' bare numbers.
+
+def _proceedings_talk(city: str, title: str, speaker: str, city_en: str, title_en: str, slides: list[tuple[str, str]],
+                      pages: tuple[str, str]) -> list[str]:
+    lines = [city, title, speaker, "1. 概要", f"{city}は瀬戸内海に面した港町であり、古くから海上交通の要所として栄えてきた。",
+             "2. 交流の歩み", f"{city}は海外の港町と姉妹都市提携を結び、市民の相互訪問を続けている。", pages[0],
+             f"{city_en} City", title_en]
+    for n, (head, line) in enumerate(slides, 1):
+        lines += [head, line, str(n)]
+    return lines + ["Thank you", pages[1]]
+
+
+@pytest.mark.parametrize("shape", ["- {} -", "－ {} －", "p. {}"])
+def test_a_volumes_page_numbers_are_furniture_beside_the_slides_own_numbers(shape):
+    page = shape.format
+    talks = [
+        _proceedings_talk("高松市", "港と島をむすぶ国際交流", "高松市国際課長 森田 健一", "Takamatsu",
+                          "Linking Port and Islands", [("Ferry Routes", "Seventeen islands by sea"),
+                                                       ("Art Festival", "Visitors from abroad")], (page(1), page(2))),
+        _proceedings_talk("松江市", "城下町の文化交流", "松江市文化振興課長 石田 恵", "Matsue", "Culture of a Castle Town",
+                          [("Castle and Lake", "A town of water"), ("Tea Ceremony", "Exchange with students"),
+                           ("Future Plans", "Online classes")], (page(3), page(4))),
+    ]
+    doc = run("\n".join(talks[0] + talks[1]) + "\n")
+    assert [t.id for t in doc.talks] == ["takamatsu", "matsue"]
+    assert [n for n in (page(k) for k in range(1, 5))] == [text for text, reason in furniture(doc)
+                                                           if reason == "page-number"]
+    first, second = doc.talks
+    assert (first.title.ja.text, first.title.en.text) == ("港と島をむすぶ国際交流", "Linking Port and Islands")
+    assert second.title.en.text == "Culture of a Castle Town"
+    assert [s.number for s in first.slides] == [None, 1, 2, None]
+    assert [s.number for s in second.slides] == [None, 1, 2, 3, None]
+    assert [s.title.text for s in second.slides] == ["Culture of a Castle Town", "Castle and Lake", "Tea Ceremony",
+                                                     "Future Plans", "Thank you"]
+    # no number, slide's or page's, is a slide's line
+    assert not [t.text for talk in doc.talks for s in talk.slides for t in s.lines if t.text.strip("-－ p.").isdigit()]
+
+
+def test_a_deck_numbered_only_in_a_page_number_shape_keeps_its_numbers_as_slide_numbers():
+    talk = run("Harbour Exchange\n\nFerries Today\nDaily routes\n- 1 -\nCruise Ships\nMore calls each year\n- 2 -\n"
+               "Sister Ports\nThree ports\n- 3 -\nThank you\n").talks[0]
+    assert [s.number for s in talk.slides] == [None, 1, 2, 3, None]
