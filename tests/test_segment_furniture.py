@@ -74,3 +74,21 @@ def test_a_deck_numbered_only_in_a_page_number_shape_keeps_its_numbers_as_slide_
     talk = run("Harbour Exchange\n\nFerries Today\nDaily routes\n- 1 -\nCruise Ships\nMore calls each year\n- 2 -\n"
                "Sister Ports\nThree ports\n- 3 -\nThank you\n").talks[0]
     assert [s.number for s in talk.slides] == [None, 1, 2, 3, None]
+
+
+# Fault 2: a page number after a word hyphenated at the page's end is the page's, and the word is joined.
+
+@pytest.mark.parametrize("folio", ["p. {}", "page {}"])
+def test_a_page_number_after_a_word_hyphenated_at_the_pages_end_is_furniture(folio):
+    text = ("Ferry Timetables on Small Islands\nM. Okada, Island Transport Office\n\n1. Introduction\n"
+            "Island ferries carry residents, freight and visitors on the same boats. This note looks at how\n"
+            "the timetables changed after the ports were rebuilt, and what the residents thought of it.\n\n"
+            "2. Sources\nWe read the operators' annual reports and the port authority's records. We also inter-\n"
+            f"{folio.format(1)}\n\fviewed twelve captains who had worked on the routes for ten years or more.\n\n"
+            "3. Results\nMost routes gained a late sailing, but two lost their first morning boat.\n"
+            f"{folio.format(2)}\n")
+    doc = run(text)
+    assert (folio.format(1), "page-number") in furniture(doc)
+    assert paragraphs(doc.talks[0])[1] == ("We read the operators' annual reports and the port authority's records. "
+                                           "We also interviewed twelve captains who had worked on the routes for ten "
+                                           "years or more.")

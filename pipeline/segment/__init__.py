@@ -33,7 +33,8 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
-from pipeline.segment.furniture import page_number, page_numbers, running_lines, volume_page_numbers
+from pipeline.pagenumbers import page_number
+from pipeline.segment.furniture import page_numbers, running_lines, volume_page_numbers
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure

@@ -8,7 +8,8 @@ look at the first and last lines of each page and keep what recurs (digits
 folded, so ``- 3 -`` and ``- 4 -`` are one signature), as Parsr's and
 pdfplumber-based header/footer filters do.
 
-* **Page numbers** (:func:`page_number`): a line that is only a page number
+* **Page numbers** (:func:`pipeline.pagenumbers.page_number`, shared with
+  clean): a line that is only a page number
   (``12``, ``１２``, ``- 3 -``, ``p. 3``, ``Page 3``, ``3/6``, ``iv``). At a page
   edge with the page's own number (the same offset from the page index on
   two pages or more), or in a page-number shape no text line takes
@@ -36,12 +37,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 
-from pipeline import chardata
 from pipeline.chardata import display_width, is_japanese
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
+from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.layout import Layout
 
 EDGE = 2
@@ -52,59 +52,6 @@ MAX_FURNITURE_CHARS = 60
 PROSE_WIDTH = 40
 """Columns a line of running text fills at least (a sentence cut by a page break is running text on both sides)."""
 SENTENCE_END = "。．！？!?"
-
-_ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
-_PAGE_SHAPES = (
-    re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
-    re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
-    re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
-    re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
-)
-
-
-@dataclass(frozen=True)
-class PageNumber:
-    value: int
-    total: int | None = None
-    shaped: bool = False  # a shape only a page number takes (``- 3 -``, ``3/6``), not bare digits
-    roman: bool = False
-
-
-def _roman_value(s: str) -> int | None:
-    s = s.lower()
-    if not s or not _ROMAN.match(s):
-        return None
-    values = {"i": 1, "v": 5, "x": 10}
-    total = 0
-    for k, c in enumerate(s):
-        v = values[c]
-        total += -v if k + 1 < len(s) and values[s[k + 1]] > v else v
-    return total
-
-
-def page_number(text: str) -> PageNumber | None:
-    """The page number a whole line is, if it is one.
-
-    >>> page_number("12"), page_number("- 3 -").shaped, page_number("3/6").total, page_number("p. 4").value
-    (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
-    >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
-    (4, True, 9)
-    >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
-    (11, 12)
-    """
-    s = fold(text.strip())
-    if s.isdigit() and len(s) <= 4:
-        return PageNumber(int(s))
-    for k, shape in enumerate(_PAGE_SHAPES):
-        m = shape.match(s)
-        if m:
-            total = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else None
-            if total is not None and not 1 <= int(m.group(1)) <= total:
-                return None
-            return PageNumber(int(m.group(1)), total, shaped=True)
-    if len(s) <= 5 and (value := _roman_value(s)) is not None and value:
-        return PageNumber(value, roman=True)
-    return None
 
 
 def volume_page_numbers(lines: list[Text]) -> list[int]:

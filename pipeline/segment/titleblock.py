@@ -26,7 +26,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
-from pipeline.segment.furniture import page_number
+from pipeline.pagenumbers import page_number
 from pipeline.segment.labels import is_chapter_label, is_date_line
 from pipeline.segment.slidetext import is_bullet
 
