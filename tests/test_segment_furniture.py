@@ -92,3 +92,54 @@ def test_a_page_number_after_a_word_hyphenated_at_the_pages_end_is_furniture(fol
     assert paragraphs(doc.talks[0])[1] == ("We read the operators' annual reports and the port authority's records. "
                                            "We also interviewed twelve captains who had worked on the routes for ten "
                                            "years or more.")
+
+
+# Fault 3: a paper's title that is also the running header of its later pages stays its title.
+
+JA_PAGES = [
+    ["1. はじめに", "港町の朝市は、漁業者と市民が直接に顔を合わせる数少ない場として続いてきた。本稿では、その",
+     "運営の仕組みと来場者の変化を報告する。"],
+    ["2. 朝市の運営", "朝市は漁業協同組合が運営し、毎週日曜の早朝に岸壁で開かれている。出店者の多くは地元の",
+     "漁業者であり、その日にとれた魚をその場で売っている。"],
+    ["3. おわりに", "来場者は観光客が増え、市民の割合は減っている。市民の台所としての役割をどう保つかが課題である。"],
+]
+EN_PAGES = [
+    ["1. Introduction", "Harbour markets bring fishers and residents together on the quay every week. This note",
+     "describes how one market is run and who comes to it."],
+    ["2. Running the Market", "The fishers' cooperative runs the market on Sunday mornings, and most of the stalls",
+     "belong to local fishers who sell the morning's catch."],
+    ["3. Conclusion", "Visitors from elsewhere now outnumber residents, and the market must decide whom it serves."],
+]
+
+
+def _paper_pages(head: list[str], pages: list[list[str]], header: str, folio: str, feed: str) -> str:
+    out = head + [""]
+    for n, page in enumerate(pages, 1):
+        out += page + ["", folio.format(n)]
+        if n < len(pages):
+            out += [f"{feed}{header}"]
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("feed", ["", "\f"], ids=["no pages", "form feeds"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_papers_title_repeated_as_its_running_header_stays_its_title(lang, feed):
+    title, author, pages, folio = (("港町の朝市と市民の暮らし", "川上 涼子（架空大学 海洋文化学部）", JA_PAGES, "- {} -")
+                                   if lang == "ja" else
+                                   ("Harbour Markets and Their Residents", "R. Kawakami, Institute of Maritime Culture",
+                                    EN_PAGES, "p. {}"))
+    doc = run(_paper_pages([title, author], pages, title, folio, feed))
+    talk = doc.talks[0]
+    assert (talk.title.ja if lang == "ja" else talk.title.en).text == title
+    assert talk.speaker.text.text == author
+    assert [text for text, reason in furniture(doc) if reason == "running-header"] == [title, title]
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize("feed", ["", "\f"], ids=["no pages", "form feeds"])
+def test_a_running_header_above_every_page_the_first_included_is_furniture_there_too(feed):
+    header, title, author = "港湾文化研究 第7号", "港町の朝市と市民の暮らし", "川上 涼子（架空大学 海洋文化学部）"
+    doc = run(_paper_pages([header, title, author], JA_PAGES, header, "- {} -", feed))
+    talk = doc.talks[0]
+    assert (talk.title.ja.text, talk.speaker.text.text) == (title, author)
+    assert [text for text, reason in furniture(doc) if reason == "running-header"] == [header] * 3

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from typing import Callable
 
 from pipeline.chardata import display_width, is_japanese
 from pipeline.model import Text
@@ -174,11 +175,15 @@ def _skipping_folios(lines: list[Text], pages: list[list[int]], edge: int, found
     return {i: value for _, value, i in seq}
 
 
-def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
+def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                  is_title: Callable[[int], bool] | None = None) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
-    deck's anchors): a line next to them is at a page edge too.
+    deck's anchors): a line next to them is at a page edge too. ``is_title(i)``
+    says whether ``lines[i]`` opens a title block (a title with its author or
+    speaker line right under it): the first page's copy of a running header
+    that does is the document's title, not furniture (:func:`_first_page_title`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -223,7 +228,34 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
+    title = _first_page_title(lines, layout, out, numbers, is_title) if is_title is not None else None
+    if title is not None:
+        del out[title]
     return out
+
+
+def _first_page_title(lines: list[Text], layout: Layout, running: dict[int, str], numbers: dict[int, int],
+                      is_title: Callable[[int], bool]) -> int | None:
+    """The first page's copy of a running header that is the document's title, if there is one.
+
+    A paper whose later pages carry its title as their running header shows
+    the same line at the top of its first page; there the line opens the
+    title block (its author or speaker line right under it, ``is_title``),
+    while a header printed above every page's text, the first page's
+    included, stands above the first page's title instead. The copy counts
+    when nothing but furniture stands above it on the first page.
+    """
+    first_page = layout.page(lines[0]) if lines else None
+    for i, t in enumerate(lines):
+        if layout.page(t) != first_page:
+            return None
+        if i in numbers:
+            continue
+        if running.get(i) != "running-header":
+            return None  # the page's own text has begun
+        if is_title(i):
+            return i
+    return None
 
 
 MIN_FOLIO_GAP = 3
