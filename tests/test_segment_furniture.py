@@ -5,16 +5,22 @@
 * a paper whose title is the running header of its later pages.
 
 Every text here is made up; the clean stage runs for real (the hyphenation rule is part of the fault).
+Trial 4's own inputs 14, 18 and 20 (made up by the trial, under ``tests/golden/segment/trial``) are checked
+against the results its expectations name, besides their golden renderings (``test_segment_trial.py``).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import golden
 from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
+
+
+TRIAL = golden.GOLDEN / "segment" / "trial"
 
 
 def run(text: str):
@@ -143,3 +149,45 @@ def test_a_running_header_above_every_page_the_first_included_is_furniture_there
     talk = doc.talks[0]
     assert (talk.title.ja.text, talk.speaker.text.text) == (title, author)
     assert [text for text, reason in furniture(doc) if reason == "running-header"] == [header] * 3
+
+
+# Trial 4's inputs: the results its expectations name.
+
+def _trial(name: str):
+    return run((TRIAL / name).read_text(encoding="utf-8"))
+
+
+def test_trial4_18_volume_page_numbers_and_two_talks():
+    doc = _trial("18_proceedings_2talks.txt")
+    assert [t.id for t in doc.talks] == ["obihiro", "naruto"]
+    assert [text for text, reason in furniture(doc) if reason == "page-number"] == ["- 1 -", "- 2 -", "- 3 -", "- 4 -"]
+    obihiro, naruto = doc.talks
+    assert obihiro.title.en.text == "International Exchange through Tokachi Agriculture"
+    assert naruto.title.en.text == "International Exchange through Beethoven’s Ninth"
+    assert [s.number for s in obihiro.slides] == [None, 1, 2, None]
+    assert [s.number for s in naruto.slides] == [None, 1, 2, 3, None]
+    assert "German prisoners of war gave the first performance of the Ninth in Japan in 1918" in [
+        t.text for t in naruto.slides[2].lines]
+
+
+def test_trial4_14_and_20_title_kept_where_it_is_the_running_header():
+    doc = _trial("14_furniture_dash_ff.txt")
+    talk = doc.talks[0]
+    assert (talk.title.ja.text, talk.speaker.text.text) == ("中山間地域における移動販売の役割", "小林 由紀（架空大学 地域政策学部）")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "事例の概要"), ("3", "運行の課題"),
+                                                                  ("4", "おわりに")]
+    assert [p.text for p in talk.sections[1].paragraphs] == [
+        "調査の対象としたのは、人口約4,000人の山あいの町で、地元のスーパーが2019年から運行している移動販売車である。"
+        "販売車は町内の38か所を週2回ずつ巡回しており、利用者の多くは75歳以上の女性であった。利用者への聞き取りでは、"
+        "買い物そのものよりも、販売員や近所の人と話せることを楽しみにしているという声が多く聞かれた。"]
+    assert furniture(doc) == [("中山間地域における移動販売の役割", "running-header")] * 2 + [
+        (f"- {n} -", "page-number") for n in (1, 2, 3)]
+    doc = _trial("20_en_paper_pn.txt")
+    talk = doc.talks[0]
+    assert (talk.title.en.text, talk.speaker.text.text) == ("Evening Bus Services in Mid-Sized Cities",
+                                                            "A. Moreau and K. Sato, Institute for Transport Policy")
+    assert [s.title.text for s in talk.sections] == ["Introduction", "Data", "Findings", "Conclusion"]
+    assert talk.sections[1].paragraphs[-1].text.endswith(
+        "We also collected timetables for the years 2015 to 2023 from each of the operators.")
+    assert sorted(furniture(doc)) == sorted([("Evening Bus Services in Mid-Sized Cities", "running-header")] * 2 + [
+        (f"p. {n}", "page-number") for n in (1, 2, 3)])
