@@ -191,3 +191,22 @@ def test_trial4_14_and_20_title_kept_where_it_is_the_running_header():
         "We also collected timetables for the years 2015 to 2023 from each of the operators.")
     assert sorted(furniture(doc)) == sorted([("Evening Bus Services in Mid-Sized Cities", "running-header")] * 2 + [
         (f"p. {n}", "page-number") for n in (1, 2, 3)])
+
+
+@pytest.mark.parametrize("feed", [
+    pytest.param("", marks=pytest.mark.xfail(strict=True, reason="known limit: without pages, a header on two pages of "
+                                                                 "six is no running line (it must stand beside every page number)")),
+    "\f"], ids=["no pages", "form feeds"])
+def test_each_papers_title_in_a_volume_stays_where_its_pages_carry_it_as_their_header(feed):
+    # a city line above the title: the header's first copy is the title of the block its page opens with
+    def paper(city, title, speaker, first):
+        out = [city, title, speaker, ""]
+        for n, page in enumerate(JA_PAGES):
+            out += ([f"{feed}{title}"] if n else []) + page + ["", f"- {first + n} -"]
+        return out
+
+    volume = [("松江市", "城下町の文化交流", "松江市文化振興課長 石田 恵"), ("高松市", "港と島をむすぶ国際交流", "高松市国際課長 森田 健一")]
+    doc = run("\n".join(paper(*volume[0], 1)) + f"\n{feed}" + "\n".join(paper(*volume[1], 4)) + "\n")
+    assert [(t.title.ja.text, t.speaker.text.text) for t in doc.talks] == [(title, speaker) for _, title, speaker in volume]
+    assert [text for text, reason in furniture(doc) if reason == "running-header"] == [volume[0][1]] * 2 + [volume[1][1]] * 2
+    assert all([s.number for s in t.sections] == ["1", "2", "3"] for t in doc.talks)

@@ -43,7 +43,7 @@ from pipeline.segment.sections import is_section_name, letter_headings, split_pa
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import heads_title_block, is_organisation, is_person_name, is_subtitle, organisation_line
+from pipeline.segment.titleblock import block_title, is_organisation, is_person_name, is_subtitle, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -352,7 +352,7 @@ def segment(doc: Cleaned) -> Segmented:
     lines = list(doc.lines)
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
-    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: heads_title_block(lines, i, layout))
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)

@@ -176,14 +176,15 @@ def _skipping_folios(lines: list[Text], pages: list[list[int]], edge: int, found
 
 
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
-                  is_title: Callable[[int], bool] | None = None) -> dict[int, str]:
+                  title_of: Callable[[int], int | None] | None = None) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
-    deck's anchors): a line next to them is at a page edge too. ``is_title(i)``
-    says whether ``lines[i]`` opens a title block (a title with its author or
-    speaker line right under it): the first page's copy of a running header
-    that does is the document's title, not furniture (:func:`_first_page_title`).
+    deck's anchors): a line next to them is at a page edge too. ``title_of(i)``
+    is the title line of a title block opening at ``lines[i]`` (a title with its
+    author or speaker line right under it), else ``None``: a running header's
+    first copy that is such a title is the paper's title, not furniture
+    (:func:`_titles_among_headers`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -228,35 +229,41 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
-    title = _first_page_title(lines, layout, out, numbers, is_title) if is_title is not None else None
-    if title is not None:
-        del out[title]
+    if title_of is not None:
+        for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
+            del out[i]
     return out
 
 
-def _first_page_title(lines: list[Text], layout: Layout, running: dict[int, str], numbers: dict[int, int],
-                      is_title: Callable[[int], bool]) -> int | None:
-    """The first page's copy of a running header that is the document's title, if there is one.
+def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, str], numbers: dict[int, int],
+                          title_of: Callable[[int], int | None], paged: bool) -> list[int]:
+    """The first copies of running headers that are a paper's title (``title_of``: see :func:`running_lines`).
 
     A paper whose later pages carry its title as their running header shows
-    the same line at the top of its first page; there the line opens the
-    title block (its author or speaker line right under it, ``is_title``),
-    while a header printed above every page's text, the first page's
-    included, stands above the first page's title instead. The copy counts
-    when nothing but furniture stands above it on the first page.
+    the same line on its first page, where it is the title of the block the
+    page's text opens with (the author or speaker line right under it; a
+    city line may stand above it), while a header printed above every page's
+    text, the first page's included, stands above the title instead, and is
+    furniture there too. The page's text starts after the furniture at its
+    top; in a dump without pages (``paged`` false), after the page number
+    before it.
     """
-    first_page = layout.page(lines[0]) if lines else None
-    for i, t in enumerate(lines):
-        if layout.page(t) != first_page:
-            return None
-        if i in numbers:
-            continue
-        if running.get(i) != "running-header":
-            return None  # the page's own text has begun
-        if is_title(i):
-            return i
-    return None
-
+    firsts: dict[str, int] = {}
+    for i in sorted(running):
+        if running[i] == "running-header":
+            firsts.setdefault(_signature(lines[i].text), i)
+    titles = []
+    for i in firsts.values():
+        page, text = layout.page(lines[i]), []
+        for j in range(i - 1, -1, -1):
+            if layout.page(lines[j]) != page or (not paged and j in numbers):
+                break
+            if j not in numbers and j not in running:
+                text.append(j)
+        start = min(text, default=i)
+        if text == list(range(i - 1, start - 1, -1)) and title_of(start) == i:
+            titles.append(i)
+    return titles
 
 MIN_FOLIO_GAP = 3
 """Spaces between a running head's text and its folio (a word space is one; a dump renders the layout's gap as several)."""
