@@ -29,7 +29,9 @@ frequencies, Zipf scale):
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
   none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept.
-* Anything else stays as it is.
+* Anything else stays as it is, and so does a line before a page number (``col-`` / ``p. 1``: the page's
+  furniture, :func:`pipeline.pagenumbers.page_number`, never a word's second half; segment joins the word
+  across the page break once the furniture has left).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from typing import Iterable
 
 from pipeline.english_words import zipf
 from pipeline.glosses import listed
+from pipeline.pagenumbers import page_number
 from pipeline.clean.edits import Change, Line, drop_spans
 
 JOINED_ZIPF = 3.0
@@ -105,6 +108,8 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     (['hot springs in Japan, attracts visitors', 'our cross-boundary work'], ['-'])
     >>> run("as Mey-", "ers et al. (2001a) show")
     (['as Mey-', 'ers et al. (2001a) show'], [])
+    >>> run("We also col-", "p. 1")  # a page number at the page's foot
+    (['We also col-', 'p. 1'], [])
     """
     out = list(lines)
     changes: list[Change] = []
@@ -113,7 +118,7 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     while k < len(out) - 1:
         before, after = out[k].text, out[k + 1].text
         end = BROKEN_END.search(before.text)
-        start = CONTINUATION.match(after.text)
+        start = CONTINUATION.match(after.text) if page_number(after.text) is None else None
         decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
         if decision == "join" and _SUSPENDED.search(before.text):
             decision = "compound"  # "pre- and post-" / "war": the author hyphenates these compounds

@@ -33,7 +33,8 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
-from pipeline.segment.furniture import page_number, page_numbers, running_lines
+from pipeline.pagenumbers import page_number
+from pipeline.segment.furniture import page_numbers, running_lines, volume_page_numbers
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
@@ -42,7 +43,7 @@ from pipeline.segment.sections import is_section_name, letter_headings, split_pa
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import is_organisation, is_person_name, is_subtitle, organisation_line
+from pipeline.segment.titleblock import block_title, is_organisation, is_person_name, is_subtitle, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -165,6 +166,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
     deck_lines = layout.with_set_aside_numbers(deck_lines)
+    deck_lines, volume_rows = _without_volume_page_numbers(doc, deck_lines)
+    rows.extend(volume_rows)
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
         ignore = frozenset(spellings) | frozenset({"city"})
@@ -231,6 +234,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence=tuple(evidence),
     )
     return talk, rows
+
+
+def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text]) -> tuple[list[Text], list[LedgerRow]]:
+    """A deck's lines without the page numbers its volume printed around the slides
+    (:func:`~pipeline.segment.furniture.volume_page_numbers`: ``- 2 -`` beside the slides' own ``1``, ``2``),
+    and their ledger rows (page furniture; one extraction already set aside is in the ledger)."""
+    volume = set(volume_page_numbers(deck_lines))
+    if not volume:
+        return deck_lines, []
+    texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
+    return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
+                                                                                      doc.marker_spellings)
 
 
 def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
@@ -337,7 +352,7 @@ def segment(doc: Cleaned) -> Segmented:
     lines = list(doc.lines)
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
-    running = running_lines(lines, layout, {**candidates, **numbers})
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)

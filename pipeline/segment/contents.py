@@ -21,7 +21,7 @@ import re
 
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
-from pipeline.segment.furniture import page_number
+from pipeline.pagenumbers import page_number
 from pipeline.segment.layout import Layout
 
 CONTENTS_TITLES = {"目次", "もくじ", "目録", "contents", "tableofcontents", "目次contents"}

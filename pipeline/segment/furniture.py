@@ -8,7 +8,8 @@ look at the first and last lines of each page and keep what recurs (digits
 folded, so ``- 3 -`` and ``- 4 -`` are one signature), as Parsr's and
 pdfplumber-based header/footer filters do.
 
-* **Page numbers** (:func:`page_number`): a line that is only a page number
+* **Page numbers** (:func:`pipeline.pagenumbers.page_number`, shared with
+  clean): a line that is only a page number
   (``12``, ``１２``, ``- 3 -``, ``p. 3``, ``Page 3``, ``3/6``, ``iv``). At a page
   edge with the page's own number (the same offset from the page index on
   two pages or more), or in a page-number shape no text line takes
@@ -36,12 +37,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import Callable
 
-from pipeline import chardata
 from pipeline.chardata import display_width, is_japanese
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
+from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.layout import Layout
 
 EDGE = 2
@@ -53,58 +54,47 @@ PROSE_WIDTH = 40
 """Columns a line of running text fills at least (a sentence cut by a page break is running text on both sides)."""
 SENTENCE_END = "。．！？!?"
 
-_ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
-_PAGE_SHAPES = (
-    re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
-    re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
-    re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
-    re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
-)
 
+def volume_page_numbers(lines: list[Text]) -> list[int]:
+    """Indexes of the page numbers a volume printed around a deck's slides, among the deck's lines.
 
-@dataclass(frozen=True)
-class PageNumber:
-    value: int
-    total: int | None = None
-    shaped: bool = False  # a shape only a page number takes (``- 3 -``, ``3/6``), not bare digits
-    roman: bool = False
+    A proceedings volume numbers its pages in a page-number shape (``- 3 -``,
+    ``p. 3``) on the paper's pages and the slides' pages alike, while each
+    slide prints its own number bare (``1``, ``2``). Where a deck's lines hold
+    both, the shaped ones are the pages' (page furniture) and the bare ones
+    the slides'. Evidence, all of it needed: the shaped numbers share one
+    shape, carry no total (``3/6`` counts the slides themselves) and rise in
+    order; the bare numbers show two values or more, none beyond the
+    deck's size, and no fewer than the shaped ones (a page holds one slide
+    or several). A deck numbered only in a shape keeps its numbers
+    (``[]``).
 
-
-def _roman_value(s: str) -> int | None:
-    s = s.lower()
-    if not s or not _ROMAN.match(s):
-        return None
-    values = {"i": 1, "v": 5, "x": 10}
-    total = 0
-    for k, c in enumerate(s):
-        v = values[c]
-        total += -v if k + 1 < len(s) and values[s[k + 1]] > v else v
-    return total
-
-
-def page_number(text: str) -> PageNumber | None:
-    """The page number a whole line is, if it is one.
-
-    >>> page_number("12"), page_number("- 3 -").shaped, page_number("3/6").total, page_number("p. 4").value
-    (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
-    >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
-    (4, True, 9)
-    >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
-    (11, 12)
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> volume_page_numbers(mk("- 1 -", "Harbour City", "Overview", "1", "Ferries", "2", "Thank you", "- 2 -"))
+    [0, 7]
+    >>> volume_page_numbers(mk("Harbour City", "Overview", "- 1 -", "Ferries", "- 2 -", "Thank you"))
+    []
+    >>> volume_page_numbers(mk("- 3 -", "Overview", "1", "Ferries", "2", "- 2 -"))  # shaped numbers that fall
+    []
     """
-    s = fold(text.strip())
-    if s.isdigit() and len(s) <= 4:
-        return PageNumber(int(s))
-    for k, shape in enumerate(_PAGE_SHAPES):
-        m = shape.match(s)
-        if m:
-            total = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else None
-            if total is not None and not 1 <= int(m.group(1)) <= total:
-                return None
-            return PageNumber(int(m.group(1)), total, shaped=True)
-    if len(s) <= 5 and (value := _roman_value(s)) is not None and value:
-        return PageNumber(value, roman=True)
-    return None
+    shaped: list[tuple[int, PageNumber, str]] = []
+    bare: list[int] = []
+    for i, t in enumerate(lines):
+        n = page_number(t.text)
+        if n is None or n.roman:
+            continue
+        if n.shaped:
+            shaped.append((i, n, _signature(t.text)))
+        else:
+            bare.append(n.value)
+    if not shaped or len(set(bare)) < 2 or len(set(bare)) < len(shaped) or max(bare) > len(bare) + 2:
+        return []
+    if any(n.total is not None for _, n, _ in shaped) or len({sig for _, _, sig in shaped}) != 1:
+        return []
+    values = [n.value for _, n, _ in shaped]
+    if any(b <= a for a, b in zip(values, values[1:])):
+        return []
+    return [i for i, _, _ in shaped]
 
 
 def _signature(text: str) -> str:
@@ -185,11 +175,16 @@ def _skipping_folios(lines: list[Text], pages: list[list[int]], edge: int, found
     return {i: value for _, value, i in seq}
 
 
-def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
+def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                  title_of: Callable[[int], int | None] | None = None) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
-    deck's anchors): a line next to them is at a page edge too.
+    deck's anchors): a line next to them is at a page edge too. ``title_of(i)``
+    is the title line of a title block opening at ``lines[i]`` (a title with its
+    author or speaker line right under it), else ``None``: a running header's
+    first copy that is such a title is the paper's title, not furniture
+    (:func:`_titles_among_headers`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -234,8 +229,41 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int]) ->
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
+    if title_of is not None:
+        for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
+            del out[i]
     return out
 
+
+def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, str], numbers: dict[int, int],
+                          title_of: Callable[[int], int | None], paged: bool) -> list[int]:
+    """The first copies of running headers that are a paper's title (``title_of``: see :func:`running_lines`).
+
+    A paper whose later pages carry its title as their running header shows
+    the same line on its first page, where it is the title of the block the
+    page's text opens with (the author or speaker line right under it; a
+    city line may stand above it), while a header printed above every page's
+    text, the first page's included, stands above the title instead, and is
+    furniture there too. The page's text starts after the furniture at its
+    top; in a dump without pages (``paged`` false), after the page number
+    before it.
+    """
+    firsts: dict[str, int] = {}
+    for i in sorted(running):
+        if running[i] == "running-header":
+            firsts.setdefault(_signature(lines[i].text), i)
+    titles = []
+    for i in firsts.values():
+        page, text = layout.page(lines[i]), []
+        for j in range(i - 1, -1, -1):
+            if layout.page(lines[j]) != page or (not paged and j in numbers):
+                break
+            if j not in numbers and j not in running:
+                text.append(j)
+        start = min(text, default=i)
+        if text == list(range(i - 1, start - 1, -1)) and title_of(start) == i:
+            titles.append(i)
+    return titles
 
 MIN_FOLIO_GAP = 3
 """Spaces between a running head's text and its folio (a word space is one; a dump renders the layout's gap as several)."""

@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 from pipeline.chardata import is_japanese
 from pipeline.numbering import fold
+from pipeline.pagenumbers import page_number
 
 BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
 SMALL_WORDS = {
@@ -34,8 +35,6 @@ def page_number_values(text: str) -> list[int]:
     """
     s = fold(text.strip())
     if not s.isdigit() or len(s) > 6:
-        from pipeline.segment.furniture import page_number
-
         shaped = page_number(s)
         return [shaped.value] if shaped is not None and shaped.shaped else []
     values = [int(s)]

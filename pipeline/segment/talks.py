@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number
-from pipeline.segment.furniture import page_number
+from pipeline.pagenumbers import page_number
 from pipeline.segment.layout import Layout
 from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER

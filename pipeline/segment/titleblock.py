@@ -26,7 +26,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
-from pipeline.segment.furniture import page_number
+from pipeline.pagenumbers import page_number
 from pipeline.segment.labels import is_chapter_label, is_date_line
 from pipeline.segment.slidetext import is_bullet
 
@@ -499,3 +499,24 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
     return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end)
+
+
+
+def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
+    """The title line of the block read at ``start`` when its author or speaker line stands right under the
+    title (a subtitle may stand between): the block a paper's first page opens with, ``Evening Bus Services …``
+    / ``A. Moreau and K. Sato, …``, or ``松江市`` / ``城下町の文化交流`` / ``松江市文化振興課長 石田 恵``; else ``None``.
+
+    A running header set above a page's title is followed by that title, not by a speaker.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> block_title(mk("港町の国際交流", "山田 太郎（架空大学）", "1. はじめに"), 0)
+    0
+    >>> block_title(mk("Harbour Review", "Port Cities Today", "Hanako Yamada, University of Tsukuba"), 0) is None
+    True
+    """
+    block = read_block(lines, start, layout=layout)
+    if block.title is None or not block.speaker:
+        return None
+    after = block.subtitle + 1 if block.subtitle is not None else block.title_lines.stop
+    return block.title if block.speaker == tuple(range(after, after + len(block.speaker))) else None

@@ -1,0 +1,68 @@
+"""Page numbers by their shape: the one place that says whether a whole line is a page number.
+
+``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``3/6``, ``3 of 6``, ``iv``. Whether such a line
+is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
+:mod:`pipeline.segment.furniture`); clean asks only whether a line is one (a page number is never the
+second half of a word hyphenated at a line's end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline import chardata
+from pipeline.numbering import fold
+
+_ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
+_PAGE_SHAPES = (
+    re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
+    re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
+    re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
+    re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
+)
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    value: int
+    total: int | None = None
+    shaped: bool = False  # a shape only a page number takes (``- 3 -``, ``3/6``), not bare digits
+    roman: bool = False
+
+
+def _roman_value(s: str) -> int | None:
+    s = s.lower()
+    if not s or not _ROMAN.match(s):
+        return None
+    values = {"i": 1, "v": 5, "x": 10}
+    total = 0
+    for k, c in enumerate(s):
+        v = values[c]
+        total += -v if k + 1 < len(s) and values[s[k + 1]] > v else v
+    return total
+
+
+def page_number(text: str) -> PageNumber | None:
+    """The page number a whole line is, if it is one.
+
+    >>> page_number("12"), page_number("- 3 -").shaped, page_number("3/6").total, page_number("p. 4").value
+    (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
+    >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
+    (4, True, 9)
+    >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
+    (11, 12)
+    """
+    s = fold(text.strip())
+    if s.isdigit() and len(s) <= 4:
+        return PageNumber(int(s))
+    for k, shape in enumerate(_PAGE_SHAPES):
+        m = shape.match(s)
+        if m:
+            total = int(m.group(2)) if m.lastindex and m.lastindex >= 2 else None
+            if total is not None and not 1 <= int(m.group(1)) <= total:
+                return None
+            return PageNumber(int(m.group(1)), total, shaped=True)
+    if len(s) <= 5 and (value := _roman_value(s)) is not None and value:
+        return PageNumber(value, roman=True)
+    return None
