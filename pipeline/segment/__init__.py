@@ -364,4 +364,5 @@ def segment(doc: Cleaned) -> Segmented:
         talks=tuple(talks),
         ledger=doc.ledger + tuple(rows),
         markers=doc.markers,
+        byte_hints=doc.byte_hints,
     )
