@@ -483,6 +483,12 @@ class Cleaned(Record):
     lines that held only white space: a text box ends there (pdfminer writes
     one after each box; a dump keeps them). Segment reads these facts and
     guesses none of them again.
+
+    ``byte_hints``: for each lost glyph a mojibake repair left whose surviving
+    bytes allow only a few characters, one :class:`Hint` of kind ``bytes`` at
+    its raw position (``length`` 1, ``candidates`` the characters allowed,
+    ``tentative``: a constraint, no fill on its own word); segment passes them
+    on to restore (``Segmented.byte_hints``).
     """
 
     source: SourceFile
@@ -492,6 +498,7 @@ class Cleaned(Record):
     line_count: int = 0  # raw line count, for the talk's last_line
     layout: tuple[LineLayout, ...] = ()
     blank_lines: tuple[int, ...] = ()
+    byte_hints: tuple[Hint, ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
@@ -506,7 +513,10 @@ class Evidence(Record):
 @dataclass(frozen=True)
 class Hint(Record):
     """What segment learned about a gap it saw (e.g. a heading number from the
-    numbering sequence). Restore weighs hints with its other evidence.
+    numbering sequence), or clean about a lost glyph it left (kind ``bytes``:
+    the characters a mojibake's surviving bytes allow, ``Cleaned.byte_hints``).
+    Restore weighs hints with its other evidence; a ``bytes`` hint is a
+    constraint: no fill outside its ``candidates``.
 
     ``line``/``col`` is the raw position of the gap's first character.
     ``tentative``: the candidates are offered, never committed on the hint
@@ -608,6 +618,7 @@ class Segmented(Record):
     Every cleaned line belongs to a talk or to the ledger (page furniture,
     slide numbers): a file without talk structure is one talk. ``unassigned``
     is kept for records written before that rule and is always empty now.
+    ``byte_hints`` are clean's (``Cleaned.byte_hints``), for restore.
     """
 
     source: SourceFile
@@ -615,6 +626,7 @@ class Segmented(Record):
     ledger: tuple[LedgerRow, ...]
     markers: tuple[Marker, ...] = ()
     unassigned: tuple[Text, ...] = ()
+    byte_hints: tuple[Hint, ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)

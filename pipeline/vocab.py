@@ -40,6 +40,7 @@ class EvidenceKind(StrEnum):
     MODEL = "model"  # the combined, calibrated score
     TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
     CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)
+    BYTES = "bytes"  # clean: the bytes a mojibake repair kept of a lost glyph allow only a few characters
 
 
 class Action(StrEnum):

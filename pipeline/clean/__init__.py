@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.clean.rules import RULES, Line, run_rules
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
-from pipeline.model import Cleaned, Extracted, Text, spellings_of
+from pipeline.model import GAP, Cleaned, Extracted, Hint, Text, spellings_of
 
 
 def working_lines(doc: Extracted) -> list[Line]:
@@ -51,9 +51,11 @@ def clean(doc: Extracted) -> Cleaned:
     """Clean one document: every rule of :data:`~pipeline.clean.RULES`, in order.
 
     Each raw line's layout (page, indent, width; position and size for a PDF)
-    travels on in the record for the segment stage (:mod:`pipeline.layout`).
+    travels on in the record for the segment stage (:mod:`pipeline.layout`), and
+    what the rules learned about the lost glyphs they left (``byte_hints``) for restore.
     """
-    lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers))
+    hints: list[Hint] = []
+    lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers), hints)
     return Cleaned(
         source=doc.source,
         lines=tuple(line.text for line in lines),
@@ -62,4 +64,13 @@ def clean(doc: Extracted) -> Cleaned:
         line_count=len(doc.lines),
         layout=line_layouts(doc),
         blank_lines=blank_lines(doc),
+        byte_hints=standing_hints(hints, lines),
     )
+
+
+def standing_hints(hints: list[Hint], lines) -> tuple[Hint, ...]:
+    """The hints whose lost glyph still stands in the cleaned lines (a later rule may have dropped it),
+    one per raw position (the latest), in raw order."""
+    gaps = {pos for line in lines for ch, pos in zip(line.text.text, line.text.origin) if ch == GAP and pos is not None}
+    found = {(h.line, h.col): h for h in hints if (h.line, h.col) in gaps}
+    return tuple(found[k] for k in sorted(found))

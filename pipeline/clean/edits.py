@@ -12,17 +12,22 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from pipeline.chardata import LAYOUT_SPACES
-from pipeline.model import Text
+from pipeline.model import Hint, Text
 
 
 @dataclass(frozen=True)
 class Change:
-    """One removed (``replacement is None``) or replaced piece of text."""
+    """One removed (``replacement is None``) or replaced piece of text.
+
+    ``hints``: what the rule learned about lost glyphs its replacement holds (the characters a mojibake's
+    surviving bytes allow, :mod:`pipeline.clean.japanese_mojibake`); they reach ``Cleaned.byte_hints``.
+    """
 
     removed: Text
     reason: str
     replacement: str | None = None
     rule: str | None = None  # set by document rules that delegate to a line rule
+    hints: tuple[Hint, ...] = ()
 
 
 @dataclass(frozen=True)

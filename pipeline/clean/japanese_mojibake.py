@@ -21,7 +21,10 @@ U+FFFD for it) makes the character it belonged to one lost glyph: the
 restore stage weighs what it was, nothing is guessed here; except that a
 CP1252 reading can only have lost five byte values (:data:`CP1252_UNDEFINED`),
 so where exactly one of them completes an everyday Japanese character, the
-bytes themselves say which (``ã\ufffd¨`` is と). When more than
+bytes themselves say which (``ã\ufffd¨`` is と). Where a few do, the bytes
+still rule out all but those: each such lost glyph gets a :class:`~pipeline.model.Hint`
+of kind ``bytes`` listing the characters its surviving bytes allow
+(:func:`allowed_characters`), which restore takes as a constraint. When more than
 half of the repaired text would be lost glyphs, the text is *flagged*: it
 leaves the text for the ledger (reason ``mojibake``), so that no later stage
 tokenizes it as words or takes its Latin letters for English.
@@ -39,7 +42,7 @@ from functools import lru_cache
 
 from pipeline.chardata import is_everyday_japanese, is_ja_letter, is_japanese
 from pipeline.clean.edits import Change, Fixed, unchanged
-from pipeline.model import GAP, Pos, Text
+from pipeline.model import GAP, Evidence, Hint, Pos, Text
 
 MIN_LETTERS = 3
 MIN_EVERYDAY = 0.9
@@ -76,6 +79,14 @@ and a byte became U+FFFD, that byte was one of these. When exactly one of them c
 everyday Japanese (``ã\ufffd¨``: E3 ?? A8 is と only with 0x81), the character is known from the bytes
 alone; when several do (``\ufffd¼``: 0x8F 0xBC is 松, 0x90 0xBC 西), it stays a lost glyph."""
 _MAX_CHAR_BYTES = {"utf-8": 4, "cp932": 2, "euc_jp": 3}
+MAX_ALLOWED = 32
+"""A lost glyph's allowed characters are recorded only when at most this many: then the bytes are evidence
+(UTF-8 read as CP932 that lost the last byte of ``E3 80 ??`` leaves the 31 marks U+3001–U+301F, the CP932 lead
+bytes 0x81–0x9F, out of thousands of characters; a lost lead byte of EUC-JP leaves up to 94 and says little)."""
+MAX_LOST_PER_CHAR = 2
+"""Lost bytes in one character beyond which its completions are not listed (each is a few dozen values)."""
+_NAMES = {"utf-8": "UTF-8", "cp932": "Shift_JIS", "euc_jp": "EUC-JP", SINGLE_BYTE: "CP1252"}
+_WRONG_NAMES = {"cp932": "CP932", "euc_jp": "EUC-JP", SINGLE_BYTE: "CP1252"}
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +174,62 @@ def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "
     return None
 
 
+def lossable_bytes(wrong: str, following: bytes) -> tuple[int, ...]:
+    """The byte values the ``wrong`` reading writes as one U+FFFD when ``following`` comes after them.
+
+    A CP1252 reading loses only its five undefined bytes; CP932 a lead byte that cannot pair with the
+    byte after it (at a line's end, every lead byte); the decoder's own rule is asked (``errors="replace"``,
+    how such text is made), never a table of ours.
+
+    >>> [f"{b:02X}" for b in lossable_bytes(SINGLE_BYTE, b"B")]
+    ['81', '8D', '8F', '90', '9D']
+    >>> len(lossable_bytes("cp932", b"")), 0x82 in lossable_bytes("cp932", b"\\xae"), 0x85 in lossable_bytes("cp932", b"@")
+    (60, False, True)
+    """
+    codec = "cp1252" if wrong == SINGLE_BYTE else wrong
+    rest = following.decode(codec, "replace")
+    return tuple(b for b in range(0x80, 0x100) if (bytes([b]) + following).decode(codec, "replace") == GAP + rest)
+
+
+def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: str,
+                       wrong: str) -> tuple[str, ...] | None:
+    """Every character that ``data[start:end]`` (one character in ``real``) can be, its lost bytes being
+    any the ``wrong`` reading could have lost there (:func:`lossable_bytes`, given the bytes after each).
+
+    ``None`` when more than :data:`MAX_ALLOWED` fit, or too many bytes are lost, to be evidence.
+    In byte order of the completions (deterministic).
+
+    >>> data = bytes([0, 0x42]); " ".join(allowed_characters(data, 0, 2, {0}, "cp932", SINGLE_BYTE))
+    '。 坑 州 殖 截'
+    >>> len(allowed_characters(bytes([0xE3, 0x80, 0]), 0, 3, {2}, "utf-8", "cp932"))
+    31
+    """
+    holes = [j for j in range(start, end) if j in lost]
+    if not holes or len(holes) > MAX_LOST_PER_CHAR:
+        return None
+    choices = []
+    for j in holes:
+        nxt = next((k for k in range(j + 1, len(data)) if k in lost), len(data))
+        choices.append(lossable_bytes(wrong, data[j + 1:min(nxt, j + 1 + _MAX_CHAR_BYTES[real])]))
+    found: dict[str, None] = {}
+    for fill in itertools.product(*choices):
+        chunk = bytearray(data[start:end])
+        for j, b in zip(holes, fill):
+            chunk[j - start] = b
+        try:
+            decoded = codecs.decode(bytes(chunk), real)
+        except UnicodeDecodeError:
+            continue
+        if len(decoded) == 1:
+            found[decoded] = None
+    return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
+
+
+def _pattern(data: bytes, start: int, end: int, lost: set[int]) -> str:
+    """``E3 80 ??``: a character's bytes, a lost one as ``??``."""
+    return " ".join("??" if j in lost else f"{data[j]:02X}" for j in range(start, end))
+
+
 def _everyday_share(text: str) -> float:
     chars = [ch for ch in text if not ch.isascii() and not ch.isspace() and ch != GAP]
     if not chars:
@@ -173,7 +240,10 @@ def _everyday_share(text: str) -> float:
 class _Reading:
     """One candidate decoding of a piece of text."""
 
-    def __init__(self, chars: list[tuple[str, int, int]], owner: list[int]) -> None:
+    def __init__(self, chars: list[tuple[str, int, int]], owner: list[int], data: bytes = b"",
+                 lost: frozenset[int] | set[int] = frozenset(), real: str = "", wrong: str = "") -> None:
+        self.chars = chars
+        self.bytes = (data, lost, real, wrong)
         self.text = "".join(ch for ch, _, _ in chars)
         self.sources = [owner[b0] for _, b0, _ in chars]
         visible = [ch for ch in self.text if not ch.isspace()]
@@ -188,6 +258,31 @@ class _Reading:
     def key(self) -> tuple[float, float]:
         return (self.letters * self.everyday, -self.lost)
 
+    def constraints(self) -> dict[int, tuple[str, tuple[str, ...]]]:
+        """Offset in :attr:`text` of each lost glyph whose bytes allow few characters → (the bytes, with
+        ``??`` for a lost one; the characters they allow: :func:`allowed_characters`)."""
+        data, lost, real, wrong = self.bytes
+        out = {}
+        for i, (ch, b0, b1) in enumerate(self.chars):
+            if ch == GAP and real:
+                allowed = allowed_characters(data, b0, b1, lost, real, wrong)
+                if allowed:
+                    out[i] = (_pattern(data, b0, b1, lost), allowed)
+        return out
+
+    def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
+        """A ``bytes`` hint for each lost glyph of the decoding whose bytes allow few characters and that has
+        a raw position of its own (``origin``: the decoded text's, :func:`_decoded_text`)."""
+        data, lost, real, wrong = self.bytes
+        out = []
+        for i, (pattern, allowed) in self.constraints().items():
+            if origin[i] is None:
+                continue  # its first byte came from a character shared with the one before: no place to name
+            detail = (f"the bytes {pattern} ({_NAMES[real]} read as {_WRONG_NAMES[wrong]}) allow only "
+                      f"{' '.join(allowed)}")
+            out.append(Hint(origin[i][0], origin[i][1], 1, allowed, Evidence("bytes", detail), tentative=True))
+        return tuple(out)
+
 
 def _best_reading(text: str) -> _Reading | None:
     """The best decoding of ``text`` that reads as Japanese, or ``None``."""
@@ -200,7 +295,7 @@ def _best_reading(text: str) -> _Reading | None:
         chars = _decode(data, lost, real, wrong)
         if chars is None:
             continue
-        reading = _Reading(chars, owner)
+        reading = _Reading(chars, owner, data, lost, real, wrong)
         if reading.text != text and reading.japanese and (best is None or reading.key() > best.key()):
             best = reading
     return best
@@ -284,7 +379,8 @@ def _replace(text: Text, found: list[tuple[int, int, "_Reading"]]) -> Fixed:
                and origin[-1 - tail] == piece.origin[-1 - tail]):
             tail += 1
         parts.append(Text(new, tuple(origin)))
-        changes.append(Change(piece[head:len(old_text) - tail], "mojibake", replacement=new[head:len(new) - tail]))
+        changes.append(Change(piece[head:len(old_text) - tail], "mojibake", replacement=new[head:len(new) - tail],
+                              hints=reading.hints(origin)))
         pos = end
     parts.append(text[pos:])
     return Fixed(Text.join(parts), tuple(changes))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from pipeline.chardata import LAYOUT_SPACES
-from pipeline.model import LedgerRow, Spellings, Text, ledger_rows_for, spelled_out
+from pipeline.model import Hint, LedgerRow, Spellings, Text, ledger_rows_for, spelled_out
 from pipeline.clean.edits import Change, Fixed, Line
 
 LineRule = Callable[[Text], Fixed]
@@ -90,28 +90,31 @@ def raw_backed(removed: Text, raw_lines: Sequence[str], spellings: Spellings | N
 
 
 def run_rules(
-    rules: Sequence[Rule], lines: Sequence[Line], raw_lines: Sequence[str], spellings: Spellings | None = None
+    rules: Sequence[Rule], lines: Sequence[Line], raw_lines: Sequence[str], spellings: Spellings | None = None,
+    hints: list[Hint] | None = None,
 ) -> tuple[tuple[Line, ...], list[LedgerRow]]:
     """Run the repeatable rules until they settle, then the ``once`` rules.
 
     ``raw_lines`` are what raw positions index (``Extracted.source_lines``),
     ``spellings`` the lost glyphs a text dump spells out (``spellings_of`` its markers).
+    ``hints``, when given, receives every change's hints (:attr:`Change.hints`), in the order made.
     """
     current = tidy(lines)
     ledger: list[LedgerRow] = []
     repeatable = [rule for rule in rules if not rule.once]
     for _ in range(MAX_ROUNDS):
-        current, rows = _run_round(repeatable, current, raw_lines, spellings)
+        current, rows = _run_round(repeatable, current, raw_lines, spellings, hints)
         ledger.extend(rows)
         if not rows:
             break
-    current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines, spellings)
+    current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines, spellings, hints)
     ledger.extend(rows)
     return current, ledger
 
 
 def _run_round(
-    rules: Sequence[Rule], current: tuple[Line, ...], raw_lines: Sequence[str], spellings: Spellings | None
+    rules: Sequence[Rule], current: tuple[Line, ...], raw_lines: Sequence[str], spellings: Spellings | None,
+    hints: list[Hint] | None = None,
 ) -> tuple[tuple[Line, ...], list[LedgerRow]]:
     ledger: list[LedgerRow] = []
     for rule in rules:
@@ -120,6 +123,8 @@ def _run_round(
         else:
             current, changes = rule.func(current)
         for change in changes:
+            if hints is not None:
+                hints.extend(change.hints)
             ledger.extend(
                 ledger_rows_for(
                     raw_backed(change.removed, raw_lines, spellings),

@@ -40,7 +40,7 @@ from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, i
 from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
-from pipeline.restore import charlm, scoring
+from pipeline.restore import charlm, constraint, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
@@ -159,7 +159,8 @@ class Restorer:
                     r = _joined(repairs.pop(), r)
             else:
                 stop = next((q for q in range(pos + 1, end) if self.numbering_hint(text, q, end, line, hint)), end)
-                r = self.decide_site(Site(text, pos, stop, line), extra(pos))
+                # a mojibake's surviving bytes allow only a few characters (clean's ``bytes`` hints)
+                r = constraint.decide(self, Site(text, pos, stop, line), extra(pos), [hint(q) for q in range(pos, stop)])
             repairs.append(r)
             if r.restored is not None:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]
@@ -560,13 +561,14 @@ def restore(doc: Segmented) -> Restored:
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
     glyphs = {(m.line, m.col): (m.font, m.cid) for m in doc.markers}
     markers = {(m.line, m.col): m for m in doc.markers}
+    byte_hints = {(h.line, h.col): h for h in doc.byte_hints}
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
     # restore quadratic in the number of talks); it holds the text as it came, fills of a pass being
     # evidence within their own talk
     document_scope = ScopeText.build("document", doc_lines)
     lm = charlm.for_document(document_scope.text)
     states = [
-        _TalkState(talk, pieces, {(h.line, h.col): h for h in talk.hints},
+        _TalkState(talk, pieces, {**byte_hints, **{(h.line, h.col): h for h in talk.hints}},
                    {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}, {},
                    links=_slide_links(talk))
         for talk, pieces in zip(doc.talks, all_pieces)
@@ -737,7 +739,7 @@ def _restore_pieces(restorer: Restorer, state: _TalkState, pieces: list[Text], m
 
 
 def _hint_proposals(hint: Hint | None) -> list[Proposal]:
-    if hint is None:
+    if hint is None or hint.evidence.kind == constraint.KIND:  # a constraint, no proposal (constraint.decide)
         return []
     strength = 1.0 if len(hint.candidates) == 1 else 0.5
     return [Proposal(c, hint.evidence.kind, hint.evidence.detail, {"hint": strength}) for c in hint.candidates]

@@ -379,4 +379,5 @@ def segment(doc: Cleaned) -> Segmented:
         talks=tuple(talks),
         ledger=doc.ledger + tuple(rows),
         markers=doc.markers,
+        byte_hints=doc.byte_hints,
     )

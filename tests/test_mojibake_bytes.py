@@ -1,0 +1,98 @@
+"""A lost glyph a mojibake repair leaves: restore fills it only with what its surviving bytes allow.
+
+Made-up lines, damaged here the way the wild damages them (Python's codecs with ``errors="replace"``):
+Shift_JIS read as CP1252 (which loses only 0x81 0x8D 0x8F 0x90 0x9D), UTF-8 read as CP932 (which loses a
+lead byte it cannot pair). Each whole run through every stage; the talk JSON is what a user reads.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from reliability import raw_lines_of, talk_json_accounting
+
+from pipeline import files
+from pipeline.driver import run_one
+from pipeline.model import GAP, Cleaned, Extracted
+
+SENTENCE = "この町は古くから港町として知られ、今も多くの船が出入りしている。"
+SENTENCE_U8 = "この町は古くから港町として知られ、今も多くの船が出入りしてきた。"
+"""Read as CP932 from UTF-8, its last glyph (。, E3 80 82) stands alone: ``縲`` (E3 80) and a lost 82."""
+
+
+def _run(tmp_path: Path, name: str, lines: list[str]) -> tuple[Cleaned, dict, list[str]]:
+    path = tmp_path / name
+    path.write_bytes(("\n".join(lines) + "\n").encode("utf-8"))
+    out = tmp_path / "out"
+    run_one(path, out)
+    stem = files.safe_stem(path)
+    cleaned = Cleaned.from_json(json.loads(files.stage_path(out, "clean", stem).read_text(encoding="utf-8")))
+    extracted = Extracted.from_json(json.loads(files.stage_path(out, "extract", stem).read_text(encoding="utf-8")))
+    folder = files.talks_dir(out, stem)
+    documents = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json"))
+                 if p.name != "index.json"]
+    assert len(documents) == 1
+    raw = raw_lines_of(path, extracted.lines)
+    assert talk_json_accounting(raw, documents) == []  # conservation: every raw character in one talk
+    return cleaned, documents[0], raw
+
+
+def _repair_at(talk: dict, line: int, col: int) -> dict:
+    found = [r for r in talk["repairs"] if (r["source"]["line"], r["source"]["col"]) == (line, col)]
+    assert len(found) == 1, talk["repairs"]
+    return found[0]
+
+
+def test_shift_jis_read_as_cp1252_lost_stop_gets_only_what_the_bytes_allow(tmp_path):
+    damaged = SENTENCE.encode("cp932").decode("cp1252", errors="replace")
+    assert damaged.endswith(GAP + "B")  # 。 is 81 42: CP1252 lost the 81
+    cleaned, talk, raw = _run(tmp_path, "sjis.txt", ["港町の歴史", damaged])
+    (line,) = [t for t in cleaned.lines if t.text.endswith("入りしている" + GAP)]
+    stop = line.origin[-1]
+    hints = {(h.line, h.col): h for h in cleaned.byte_hints}
+    assert set(hints[stop].candidates) == set("。坑州殖截")
+    repair = _repair_at(talk, *stop)
+    candidates = [c["text"] for c in repair["candidates"]]
+    assert "。" in candidates and set(candidates) <= set("。坑州殖截")
+    assert any(e["kind"] == "bytes" and "?? 42" in e["detail"] for e in repair["evidence"])
+    assert repair["restored"] in (None, "。")
+    # the lost 81 of 、 (81 41): its gap holds 、 and the glyph after it, whatever else is lost beside it
+    comma = raw[1].index(GAP + "A")
+    repair = _repair_at(talk, 2, comma)
+    assert all(c["text"][0] in "、喉就植戡" for c in repair["candidates"])
+    assert any(c["text"][0] == "、" for c in repair["candidates"])
+
+
+def test_utf8_read_as_cp932_lost_punctuation_byte_is_cjk_punctuation(tmp_path):
+    damaged = SENTENCE_U8.encode("utf-8").decode("cp932", errors="replace")
+    assert damaged.endswith("縲" + GAP)  # 。 is E3 80 82: CP932 read E3 80 as 縲 and could not pair 82
+    cleaned, talk, _ = _run(tmp_path, "u8.txt", ["港町の歴史", damaged])
+    (line,) = [t for t in cleaned.lines if t.text.endswith(GAP) and "港町として" in t.text]
+    stop = line.origin[-1]
+    repair = _repair_at(talk, *stop)
+    candidates = [c["text"] for c in repair["candidates"]]
+    assert "。" in candidates
+    assert all(0x3001 <= ord(c) <= 0x301F for c in candidates), candidates  # E3 80 + a CP932 lead byte 81–9F
+    assert any(e["kind"] == "bytes" and "E3 80 ??" in e["detail"] for e in repair["evidence"])
+
+
+@pytest.mark.parametrize("reading", ["cp1252", "cp932"])
+def test_a_constraint_never_commits_what_the_model_would_not(tmp_path, reading):
+    """Every committed fill is allowed by its bytes, and confident by the calibrated model's own numbers:
+    a constrained gap is committed only at or above the threshold, as any other."""
+    from pipeline.restore import scoring
+
+    damaged = (SENTENCE.encode("cp932").decode("cp1252", errors="replace") if reading == "cp1252"
+               else SENTENCE_U8.encode("utf-8").decode("cp932", errors="replace"))
+    cleaned, talk, _ = _run(tmp_path, f"{reading}.txt", ["港町の歴史", damaged])
+    hints = {(h.line, h.col): h for h in cleaned.byte_hints}
+    constrained = [r for r in talk["repairs"] if (r["source"]["line"], r["source"]["col"]) in hints]
+    assert constrained
+    model = scoring.model()
+    for r in constrained:
+        allowed = hints[(r["source"]["line"], r["source"]["col"])].candidates
+        assert all(c["text"][0] in allowed for c in r["candidates"])
+        if r["status"] == "restored":
+            assert r["confidence"] >= model.threshold(len(r["original"]), r["restored"])
