@@ -219,7 +219,8 @@ class Restorer:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
-        confidence = self.model.confidence(p, site.length, top)
+        top_vector = scoring.feature_vector(pool.features.get(top, {}))
+        confidence = self.model.confidence([q for _, q in ranking], top_vector, site.length, top)
         evidence = pool.evidence(top)
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
@@ -244,7 +245,7 @@ class Restorer:
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
-        committed = confidence >= self.model.threshold(site.length, top) and not unsupported
+        committed = confidence >= self.model.threshold(site.length, top, top_vector) and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
