@@ -504,9 +504,9 @@ def choose_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION)
 def choose_class_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION) -> dict[str, float]:
     """The probability's route (a top fill holding evidence the confidence model never saw): one commit
     threshold per gap class, chosen together, the most commits such that every source's committed fills are
-    right ≥ ``target`` at the lower end of its Wilson interval (:data:`WILSON_Z`). The benchmark's masks
-    hardly ever take this route (plain text holds none of that evidence): these are the probability's bins and
-    thresholds as they stood before the confidence model, kept for the talks' evidence.
+    right ≥ ``target`` at the lower end of its Wilson interval (:data:`WILSON_Z`): the probability's bins and
+    thresholds as they stood before the confidence model, kept for evidence too rare to weigh (on the benchmark,
+    mostly the translation's words in the message catalogues, judged by a model fitted without them).
 
     ``verdicts`` carry calibrated confidences and their source (``mask.source``); numbering's own
     claims (committed whatever the threshold) are not counted. A source that commits nothing at some
@@ -560,11 +560,12 @@ def fit_confidence(verdicts: list[Verdict]) -> dict[str, dict]:
     on the inputs' own scale). A class with fewer than :data:`MIN_SHOWN` verdicts, or only right or only
     wrong ones, gets none (its score is the model probability).
 
-    A feature of the top fill that fewer than :data:`MIN_SHOWN` of a class's verdicts show (a translation's word
-    for a lost pair) is left out of that class's model: a handful of cases would weigh it at random; it still
-    speaks through the model probability, whose weights it was fitted in. One that none of them shows (the
-    other language's numbers, segment's hints: plain text has none) is listed as ``unseen``: a top fill holding
-    it takes the probability's route (:class:`scoring.Model`), since nothing here measured what it is worth.
+    A feature of the top fill that fewer than :data:`MIN_SHOWN` of a class's verdicts show (the other language's
+    numbers and segment's hints, which plain text never has; a translation's word for a lost pair, which only the
+    message catalogues show, and a model fitted without them never) is left out of that class's model and listed
+    as ``unseen``: a handful of cases would weigh it at random, and a top fill holding it takes the probability's
+    route (:class:`scoring.Model`), where the feature keeps the weight the softmax gives it. Left out and judged
+    without it, a lost pair the talk's English translates would count for no more than one it does not.
     """
     import numpy as np
 
@@ -576,10 +577,10 @@ def fit_confidence(verdicts: list[Verdict]) -> dict[str, dict]:
             continue
         x = np.array([v.inputs for v in vs], dtype=float)
         shown = {f: int((x[:, scoring.CONFIDENCE_INPUTS.index(f"top_{f}")] != 0).sum()) for f in scoring.FEATURES}
-        unseen = sorted(f for f, n in shown.items() if n == 0)
-        rare = {f"top_{f}" for f, n in shown.items() if n < MIN_SHOWN}
+        unseen = sorted(f for f, n in shown.items() if n < MIN_SHOWN)
         mu, sd = x.mean(axis=0), x.std(axis=0)
-        live = (sd > 1e-9) & np.array([name not in rare for name in scoring.CONFIDENCE_INPUTS])
+        live = (sd > 1e-9) & np.array([name.removeprefix("top_") not in unseen or not name.startswith("top_")
+                                       for name in scoring.CONFIDENCE_INPUTS])
         z = np.where(live, (x - mu) / np.where(live, sd, 1.0), 0.0)
         a = np.hstack([z, np.ones((len(z), 1))])
         w = np.zeros(a.shape[1])

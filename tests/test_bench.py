@@ -282,6 +282,15 @@ def test_the_runtime_model_applies_what_the_benchmark_fitted():
     assert model.threshold(1, "験", number) == 0.85
 
 
+def test_the_confidence_inputs_in_the_docs_are_the_ones_scoring_uses():
+    from pipeline.restore import scoring
+
+    docs = (ROOT / "docs" / "restore.md").read_text(encoding="utf-8")
+    assert scoring.confidence_table_markdown() in docs, (
+        "docs/restore.md's table of confidence inputs differs from pipeline.restore.scoring.CONFIDENCE_TABLE: paste "
+        "`.venv/bin/python -c 'from pipeline.restore import scoring; print(scoring.confidence_table_markdown())'`")
+
+
 def test_the_feature_table_in_the_docs_is_the_one_scoring_uses():
     from pipeline.restore import scoring
 
