@@ -383,6 +383,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     (``cid 2003 in font F1``). Returns one repair per member, in order.
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
+    ranked = _with_translated_fills(ranked)
     seen: set[str] = set()
     logp: dict[str, float] = {}
     counted = []
@@ -418,6 +419,35 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
+    return out
+
+
+TRANSLATED = ("bilingual_word", "bilingual_deck")
+"""The features of a fill the talk's other language proposed (:mod:`pipeline.restore.evidence.translation`)."""
+
+
+def _with_translated_fills(ranked: list[tuple[Restorer, Ranked]]) -> list[tuple[Restorer, Ranked]]:
+    """Every occurrence of one glyph ranked again with the fills the talk's other language proposed at another.
+
+    The English translates only the line beside it (*Port* for ``\ufffd町がつなぐ``), so a fill it proposes
+    is a candidate of that occurrence alone; at ``古くから\ufffdとともに`` no dictionary word or character
+    trigram reaches it. Being the same glyph, it is a candidate there too: it is read in that occurrence's
+    own context (the reading features, no evidence of its own) and so counts in the pooled product by how it
+    reads there, instead of taking a floor or, being absent, keeping the glyph open.
+    """
+    proposed: dict[str, int] = {}
+    for _, r in ranked:
+        for fill, feats in r.pool.features.items():
+            if any(feats.get(name) for name in TRANSLATED):
+                proposed.setdefault(fill, r.site.line)
+    if not proposed:
+        return ranked
+    out = []
+    for restorer, r in ranked:
+        extra = [Proposal(fill, "glyph", f"{fill}: what the talk's other language says the same glyph is at line "
+                                         f"{line}", {})
+                 for fill, line in proposed.items() if fill not in r.pool.features and len(fill) == r.site.length]
+        out.append((restorer, restorer.rank(r.site, extra) if extra else r))
     return out
 
 
