@@ -434,7 +434,7 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
         conf = min(conf, numbering_confidence)
     full = prefix + fill
     # the restorer's own rule: the translation supporting a rival of the top fill blocks the commit
-    translated = {f for f, v in zip(o.fills, o.vectors) if v[TRANSLATED]}
+    translated = {f for f, v in zip(o.fills, o.vectors) if scoring.vetoes(v[TRANSLATED])}
     if scoring.translation_rival([f for f, _, _, _ in ranked], translated.__contains__) is not None:
         unsupported = True
     # and a heading number the sequence does not settle is never committed on its own word

@@ -240,8 +240,9 @@ class Restorer:
             unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        rival = scoring.translation_rival([f for f, _ in ranking],
-                                          lambda f: any(p.features.get(f, {}).get("bilingual_word") for p in pools))
+        rival = scoring.translation_rival(
+            [f for f, _ in ranking], lambda f: any(scoring.vetoes(p.features.get(f, {}).get("bilingual_word", 0.0))
+                                                   for p in pools))
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True

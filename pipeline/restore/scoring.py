@@ -469,10 +469,27 @@ def numbering_alone(features: dict[str, float]) -> bool:
     return 0 < features.get("numbering", 0.0) < 1 and present <= READING | {"numbering", "symbol", "has_lex"}
 
 
+VETO_SUPPORT = 1.0
+"""The ``bilingual_word`` a rival needs before it blocks the top fill: the English line that translates the gap's
+own line glosses it. A paired source none of whose lines translates this one (0.5: any word of the linked slide)
+proposes, and weighs in the score, but contradicts nothing (*City-wide* on the slide of a section, read as 市内 over
+the gap of ``沿岸部の\ufffd内会``, says nothing against 町)."""
+
+
+def vetoes(bilingual_word: float) -> bool:
+    """A rival with this ``bilingual_word`` contradicts a top fill the translation does not support.
+
+    >>> vetoes(1.0), vetoes(0.5), vetoes(0.0)
+    (True, False, False)
+    """
+    return bilingual_word >= VETO_SUPPORT
+
+
 def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
-    """The best-ranked rival the talk's translation supports (``supported``: ``bilingual_word``) when the top
-    fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
-    word, the English translates another) is a tie no score should break, and the top fill is not committed.
+    """The best-ranked rival the talk's translation supports (``supported``: the line translating the gap's line
+    glosses it, :func:`vetoes`) when the top fill (``fills[0]``) has no such support: evidence of different kinds
+    that disagree (the text repeats one word, the English translates another) is a tie no score should break,
+    and the top fill is not committed.
 
     >>> translation_rival(["会議", "協議"], lambda f: f == "協議"), translation_rival(["実験", "行"], lambda f: f == "実験")
     ('協議', None)
