@@ -54,6 +54,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    # small matrices, forked workers, a shared machine: threaded BLAS made the confidence fit 80x slower
+    os.environ.setdefault(_var, "1")
 
 from bench import build_char_lm, sources as src  # noqa: E402
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANA_RE, KANJI_RE  # noqa: E402
@@ -379,7 +382,7 @@ def isotonic(points: list[tuple[float, int]]) -> list[list[float]]:
     for low, acc in smoothed:
         acc = round(acc, 4)
         if not bins or bins[-1][1] != acc:
-            bins.append([round(low, 4), acc])
+            bins.append([round(low, 6), acc])
     return bins
 
 
@@ -393,6 +396,9 @@ class Verdict:
     fill: str | None
     klass: str = ""  # gap class of the decided part (scoring.gap_class)
     by_numbering: bool = False
+    inputs: tuple[float, ...] = ()  # the confidence model's inputs (scoring.confidence_inputs), when the model decided
+    p: float = 0.0  # the top fill's model probability
+    top: tuple[float, ...] = ()  # the top fill's feature vector
 
 
 def gap_class(o: Outcome) -> str:
@@ -420,22 +426,25 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     top = max(scores)
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
-    ranked = sorted(zip(o.fills, [e / total for e in exps], o.unsupported), key=lambda t: (-t[1], t[0]))
-    fill, p, unsupported = ranked[0]
-    conf = model.confidence(p, length, fill)
+    ranked = sorted(zip(o.fills, [e / total for e in exps], o.unsupported, o.vectors), key=lambda t: (-t[1], t[0]))
+    fill, p, unsupported, vector = ranked[0]
+    probs = [q for _, q, _, _ in ranked]
+    conf = model.confidence(probs, vector, length, fill)
     if o.numbering is not None:
         conf = min(conf, numbering_confidence)
     full = prefix + fill
     # the restorer's own rule: the translation supporting a rival of the top fill blocks the commit
-    translated = {f for f, v in zip(o.fills, o.vectors) if v[TRANSLATED]}
-    if scoring.translation_rival([f for f, _, _ in ranked], translated.__contains__) is not None:
+    translated = {f for f, v in zip(o.fills, o.vectors) if scoring.vetoes(v[TRANSLATED])}
+    if scoring.translation_rival([f for f, _, _, _ in ranked], translated.__contains__) is not None:
         unsupported = True
     # and a heading number the sequence does not settle is never committed on its own word
-    if scoring.numbering_alone(dict(zip(scoring.FEATURES, o.vectors[o.fills.index(fill)]))):
+    if scoring.numbering_alone(dict(zip(scoring.FEATURES, vector))):
         unsupported = True
-    committed = conf >= model.threshold(length, fill) and not unsupported
-    in5 = any(prefix + f == o.truth for f, _, _ in ranked[:5])
-    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, scoring.gap_class(length, fill))
+    committed = conf >= model.threshold(length, fill, vector) and not unsupported
+    in5 = any(prefix + f == o.truth for f, _, _, _ in ranked[:5])
+    klass = scoring.gap_class(length, fill)
+    return Verdict(o.mask, full == o.truth, in5, committed, conf, full, klass,
+                   inputs=tuple(scoring.confidence_inputs(probs, vector)), p=p, top=tuple(vector))
 
 
 def wilson_lower(right: int, n: int, z: float | None = None) -> float:
@@ -458,19 +467,50 @@ NEVER = 1.01
 
 
 def choose_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION) -> dict[str, float]:
-    """One commit threshold per gap class, chosen together: the most commits such that every source's
-    committed fills are right ≥ ``target`` at the lower end of its Wilson interval (:data:`WILSON_Z`).
+    """The commit threshold, one calibrated confidence for every gap class: the lowest (most commits) at which
+    every source's committed fills are right ≥ ``target`` at the lower end of its Wilson interval
+    (:data:`WILSON_Z`).
 
-    ``verdicts`` carry calibrated confidences and their source (``mask.source``); numbering's own
-    claims (committed whatever the threshold) are not counted. A source that commits nothing at some
-    thresholds meets the bound there (it promises nothing).
+    ``verdicts`` carry calibrated confidences (the accuracy observed at their score, per gap class) and their
+    source (``mask.source``); numbering's own claims (committed whatever the threshold) are not counted. A
+    source that commits nothing at some threshold meets the bound there (it promises nothing). One threshold
+    rather than one per class chosen together: three thresholds fitted jointly to the same few hundred
+    commits per source find the combination where the calibration half was luckiest, and it did not hold on
+    the report half (two sources below the bound).
 
     >>> m = lambda s: Mask(s, "d", 0, 0, 1, "kanji")
     >>> vs = ([Verdict(m("a"), True, True, False, 0.99, "x", "single")] * 80
     ...       + [Verdict(m("a"), False, False, False, 0.6, "x", "single")] * 20
     ...       + [Verdict(m("b"), True, True, False, 0.9, "x", "multi")] * 90)
     >>> choose_thresholds(vs)
+    {'single': 0.9, 'single-kana': 0.9, 'multi': 0.9}
+    >>> choose_class_thresholds(vs)  # the probability's route: one per class, chosen together
     {'single': 0.99, 'single-kana': 1.01, 'multi': 0.9}
+    """
+    decided = sorted((v for v in verdicts if not v.by_numbering and v.fill is not None),
+                     key=lambda v: -round(v.confidence, 4))
+    tally: dict[str, list[int]] = {}
+    best = NEVER
+    for level, group in itertools.groupby(decided, key=lambda v: round(v.confidence, 4)):
+        for v in group:
+            t = tally.setdefault(v.mask.source, [0, 0])
+            t[0] += 1
+            t[1] += v.correct_top
+        if all(wilson_lower(right, n) >= target for n, right in tally.values()):
+            best = level
+    return dict.fromkeys(scoring.GAP_CLASSES, best)
+
+
+def choose_class_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION) -> dict[str, float]:
+    """The probability's route (a top fill holding evidence the confidence model never saw): one commit
+    threshold per gap class, chosen together, the most commits such that every source's committed fills are
+    right ≥ ``target`` at the lower end of its Wilson interval (:data:`WILSON_Z`): the probability's bins and
+    thresholds as they stood before the confidence model, kept for evidence too rare to weigh (on the benchmark,
+    mostly the translation's words in the message catalogues, judged by a model fitted without them).
+
+    ``verdicts`` carry calibrated confidences and their source (``mask.source``); numbering's own
+    claims (committed whatever the threshold) are not counted. A source that commits nothing at some
+    thresholds meets the bound there (it promises nothing). Example: :func:`choose_thresholds`.
     """
     classes = list(scoring.GAP_CLASSES)
     sources = sorted({v.mask.source for v in verdicts})
@@ -510,6 +550,142 @@ def choose_thresholds(verdicts: list[Verdict], target: float = TARGET_PRECISION)
     return dict(zip(classes, best[1]))
 
 
+CONFIDENCE_L2 = 1.0
+"""L2 penalty of the confidence model's logistic regression, on standardised inputs (a prior of unit variance)."""
+
+
+def fit_confidence(verdicts: list[Verdict]) -> dict[str, dict]:
+    """The confidence model per gap class: logistic regression of "the top fill is right" on the verdicts'
+    :func:`scoring.confidence_inputs` (Newton's method, L2-regularised on standardised inputs, written back
+    on the inputs' own scale). A class with fewer than :data:`MIN_SHOWN` verdicts, or only right or only
+    wrong ones, gets none (its score is the model probability).
+
+    A feature of the top fill that fewer than :data:`MIN_SHOWN` of a class's verdicts show (the other language's
+    numbers and segment's hints, which plain text never has; a translation's word for a lost pair, which only the
+    message catalogues show, and a model fitted without them never) is left out of that class's model and listed
+    as ``unseen``: a handful of cases would weigh it at random, and a top fill holding it takes the probability's
+    route (:class:`scoring.Model`), where the feature keeps the weight the softmax gives it. Left out and judged
+    without it, a lost pair the talk's English translates would count for no more than one it does not.
+    """
+    import numpy as np
+
+    out: dict[str, dict] = {}
+    for klass in scoring.GAP_CLASSES:
+        vs = [v for v in verdicts if v.klass == klass and v.inputs]
+        y = np.array([v.correct_top for v in vs], dtype=float)
+        if len(vs) < MIN_SHOWN or y.min() == y.max():
+            continue
+        x = np.array([v.inputs for v in vs], dtype=float)
+        shown = {f: int((x[:, scoring.CONFIDENCE_INPUTS.index(f"top_{f}")] != 0).sum()) for f in scoring.FEATURES}
+        unseen = sorted(f for f, n in shown.items() if n < MIN_SHOWN)
+        mu, sd = x.mean(axis=0), x.std(axis=0)
+        live = (sd > 1e-9) & np.array([name.removeprefix("top_") not in unseen or not name.startswith("top_")
+                                       for name in scoring.CONFIDENCE_INPUTS])
+        z = np.where(live, (x - mu) / np.where(live, sd, 1.0), 0.0)
+        a = np.hstack([z, np.ones((len(z), 1))])
+        w = np.zeros(a.shape[1])
+        reg = np.full(a.shape[1], CONFIDENCE_L2)
+        reg[-1] = 0.0
+        for _ in range(100):
+            p = 1 / (1 + np.exp(-(a @ w)))
+            step = np.linalg.solve((a * (p * (1 - p))[:, None]).T @ a + np.diag(reg), a.T @ (y - p) - reg * w)
+            w += step
+            if np.abs(step).max() < 1e-7:
+                break
+        raw = np.where(live, w[:-1] / np.where(live, sd, 1.0), 0.0)
+        bias = w[-1] - float((raw * mu).sum())
+        out[klass] = {"bias": round(float(bias), 6),
+                      "weights": {n: round(float(v), 6) for n, v in zip(scoring.CONFIDENCE_INPUTS, raw) if v},
+                      "unseen": unseen}
+    return out
+
+
+def confidence_scores(verdicts: list[Verdict], models: dict[str, dict]) -> list[float | None]:
+    """The confidence model's score (before calibration) of each decided verdict (:func:`scoring.confidence_score`);
+    None where the top fill holds evidence the class's model never saw (it takes the probability's route)."""
+    out: list[float | None] = []
+    for v in verdicts:
+        cm = models.get(v.klass)
+        out.append(None if cm and not scoring.sees(cm, v.top) else scoring.confidence_score(cm, v.inputs))
+    return out
+
+
+def out_of_source_scores(decided: list[Verdict]) -> list[float | None]:
+    """Each verdict's confidence score from a confidence model fitted without its source."""
+    scores: list[float | None] = [None] * len(decided)
+    for source in sorted({v.mask.source for v in decided}):
+        models = fit_confidence([v for v in decided if v.mask.source != source])
+        mine = [i for i, v in enumerate(decided) if v.mask.source == source]
+        for i, s in zip(mine, confidence_scores([decided[i] for i in mine], models)):
+            scores[i] = s
+    return scores
+
+
+def bins_and_thresholds(decided: list[Verdict], scores: list[float | None], target: float | None
+                        ) -> tuple[dict[str, list[list[float]]], dict[str, float]]:
+    """Isotonic bins per gap class from scores to observed accuracy, and the threshold (:func:`choose_thresholds`)
+    at ``target`` (None: commit nothing). Verdicts without a score (the probability's route) are left out."""
+    pairs = [(v, s) for v, s in zip(decided, scores) if s is not None]
+    bins = {k: isotonic([(s, int(v.correct_top)) for v, s in pairs if v.klass == k]) for k in scoring.GAP_CLASSES}
+    if target is None:
+        return bins, dict.fromkeys(scoring.GAP_CLASSES, NEVER)
+    cal = [replace(v, confidence=scoring.calibrate(s, bins[v.klass])) for v, s in pairs]
+    return bins, choose_thresholds(cal, target)
+
+
+TARGETS = tuple(round(0.98 - 0.0025 * i, 4) for i in range(13))
+"""Precision targets the thresholds may be chosen at, strictest first (0.98 … 0.95, in steps of 0.0025)."""
+
+
+def _calibrated(decided: list[Verdict], scores: list[float | None], by: list[Verdict] | None = None,
+                by_scores: list[float | None] | None = None) -> list[Verdict]:
+    """The scored verdicts with their calibrated confidence, by isotonic bins fitted on ``by`` (default: themselves)."""
+    bins, _ = bins_and_thresholds(decided if by is None else by, scores if by_scores is None else by_scores, None)
+    return [replace(v, confidence=scoring.calibrate(s, bins[v.klass]))
+            for v, s in zip(decided, scores) if s is not None]
+
+
+def choose_target(decided: list[Verdict], scores: list[float | None]) -> tuple[float | None, list[str]]:
+    """The precision target the thresholds are chosen at: the least strict of :data:`TARGETS` such that, for it
+    and every stricter one, each source judged by bins and a threshold chosen on the *other* sources (leave one
+    source out, within these verdicts) has its commits right ≥ :data:`TARGET_PRECISION` at its Wilson bound.
+    Returns it and what each target tried showed (for the report).
+
+    A threshold chosen so that every source of the calibration half meets the bound is right for those sources,
+    not for a register none of them has: on the report half two held-out sources fell below it. Holding out
+    each source in turn measures how much stricter the choice must be for the source it never saw, as a user's
+    document will be; requiring every stricter target to pass too keeps a lucky pass at a lax target from
+    deciding. A target no threshold meets on all the sources at once is skipped (committing nothing would pass
+    every held-out check and say nothing). None: not even the strictest target holds (commit nothing).
+    """
+    sources = sorted({v.mask.source for v in decided})
+    everyone = _calibrated(decided, scores)
+    folds = {}
+    for held in sources:
+        rest = [(v, s) for v, s in zip(decided, scores) if v.mask.source != held]
+        mine = [(v, s) for v, s in zip(decided, scores) if v.mask.source == held]
+        rv, rs = [v for v, _ in rest], [s for _, s in rest]
+        folds[held] = (_calibrated(rv, rs), _calibrated([v for v, _ in mine], [s for _, s in mine], rv, rs))
+    chosen, trace = None, []
+    for target in TARGETS:
+        if all(t >= NEVER for t in choose_thresholds(everyone, target).values()):
+            trace.append(f"{target:g}: no threshold meets it on every source")
+            continue
+        failing, commits = [], 0
+        for held, (rest, mine) in folds.items():
+            thresholds = choose_thresholds(rest, target)
+            committed = [v.correct_top for v in mine if v.confidence >= thresholds[v.klass]]
+            commits += len(committed)
+            if committed and wilson_lower(sum(committed), len(committed)) < TARGET_PRECISION:
+                failing.append(f"{held} {sum(committed)}/{len(committed)}")
+        trace.append(f"{target:g}: {commits} held-out commits" + (f", below the bound: {', '.join(failing)}"
+                                                                   if failing else ", every source holds"))
+        if failing:
+            break
+        chosen = target
+    return chosen, trace
+
+
 @dataclass
 class Fitted:
     """A scoring model and the numbering confidence, as fitted on some calibration masks."""
@@ -517,6 +693,8 @@ class Fitted:
     model: scoring.Model
     numbering_confidence: float
     masks: int
+    target: float | None = None  # the precision target the threshold was chosen at (choose_target)
+    trace: list[str] = field(default_factory=list)  # what each target tried showed (choose_target)
 
 
 def numbering_confidence(verdicts: list[Verdict]) -> float:
@@ -525,49 +703,73 @@ def numbering_confidence(verdicts: list[Verdict]) -> float:
 
 
 def calibrated(weights: dict[str, float], oos: list[Verdict], masks: int) -> Fitted:
-    """Isotonic bins per gap class and thresholds from out-of-source verdicts, around ``weights``."""
+    """Confidence models, isotonic bins and the threshold from out-of-source verdicts, around ``weights``.
+
+    The confidence model is fitted on every verdict; the bins, the target and the threshold on scores each
+    source got from a confidence model fitted without it, so that they judge scores as a new register gets them.
+    """
     num_conf = numbering_confidence(oos)
     decided = [v for v in oos if v.fill is not None and not v.by_numbering]
-    bins = {k: isotonic([(v.confidence, int(v.correct_top)) for v in decided if v.klass == k])
-            for k in scoring.GAP_CLASSES}
-    cal = [replace(v, confidence=scoring.calibrate(v.confidence, bins[v.klass])) if not v.by_numbering
-           else replace(v, confidence=num_conf) for v in oos if v.fill is not None]
-    thresholds = choose_thresholds(cal)
-    return Fitted(scoring.Model(weights, bins, thresholds), num_conf, masks)
+    models = fit_confidence(decided)
+    scores = out_of_source_scores(decided)
+    target, trace = choose_target(decided, scores)
+    bins, thresholds = bins_and_thresholds(decided, scores, target)
+    # the probability's route, for evidence the confidence models never saw: as calibrated before them
+    p_bins = {k: isotonic([(v.p, int(v.correct_top)) for v in decided if v.klass == k]) for k in scoring.GAP_CLASSES}
+    p_thresholds = choose_class_thresholds([replace(v, confidence=scoring.calibrate(v.p, p_bins[v.klass]))
+                                            for v in decided])
+    return Fitted(scoring.Model(weights, bins, thresholds, models, p_bins, p_thresholds), num_conf, masks, target,
+                  trace)
 
 
 _FIT_SET: list[Outcome] = []
 """The calibration outcomes, set before the fitting processes fork."""
+_OOS: list[Verdict] = []
+"""The calibration half's out-of-source verdicts, set before the calibrating processes fork."""
 
 
 def _fit_without(source: str | None) -> dict[str, float]:
     return fit_weights([o for o in _FIT_SET if o.mask.source != source], scoring.DEFAULT_WEIGHTS)
 
 
+def _calibrate_without(job: tuple[str | None, dict[str, float]]) -> Fitted:
+    source, weights = job
+    oos = [v for v in _OOS if v.mask.source != source]
+    return calibrated(weights, oos, sum(o.mask.source != source for o in _FIT_SET))
+
+
 def fit(calibration: list[Outcome], jobs: int = 1) -> tuple[Fitted, dict[str, Fitted]]:
-    """The packaged model (weights on every calibration mask; bins and thresholds on out-of-source
-    verdicts) and, per source, the same fitted without that source (what its report masks are judged by).
+    """The packaged model (weights on every calibration mask; confidence models, bins and threshold on
+    out-of-source verdicts) and, per source, the same fitted without that source (what its report masks are
+    judged by).
 
     Out-of-source verdicts: each source's calibration masks judged (uncalibrated) by weights fitted on
     the other sources only. Probabilities judged by weights fitted on the same masks, or on the same
     register, look more reliable than they are on a user's document.
     """
-    global _FIT_SET
+    global _FIT_SET, _OOS
     _FIT_SET = calibration
     sources = sorted({o.mask.source for o in calibration})
     todo: list[str | None] = [None, *sources]  # None: every source (the packaged weights)
-    if jobs > 1:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            fitted = dict(zip(todo, pool.map(_fit_without, todo, chunksize=1)))
-    else:
-        fitted = {s: _fit_without(s) for s in todo}
-    without = {s: fitted[s] for s in sources}
-    raw = scoring.Model({}, {}, {k: NEVER for k in scoring.GAP_CLASSES})
-    oos = [judge(o, replace(raw, weights=without[o.mask.source]), NUMBERING_CONFIDENCE) for o in calibration]
-    packaged = calibrated(fitted[None], oos, len(calibration))
-    per_source = {s: calibrated(without[s], [v for v in oos if v.mask.source != s],
-                                sum(o.mask.source != s for o in calibration)) for s in sources}
-    return packaged, per_source
+    pool = multiprocessing.get_context("fork").Pool(jobs) if jobs > 1 else None
+    try:
+        fitted = dict(zip(todo, pool.map(_fit_without, todo, chunksize=1))) if pool else \
+            {s: _fit_without(s) for s in todo}
+        raw = scoring.Model({}, {}, {k: NEVER for k in scoring.GAP_CLASSES})
+        _OOS = [judge(o, replace(raw, weights=fitted[o.mask.source]), NUMBERING_CONFIDENCE) for o in calibration]
+        jobs_ = [(s, fitted[s]) for s in todo]
+        if pool:
+            pool.close()
+            pool = multiprocessing.get_context("fork").Pool(jobs)  # fork again: the workers see _OOS
+            done = pool.map(_calibrate_without, jobs_, chunksize=1)
+        else:
+            done = [_calibrate_without(j) for j in jobs_]
+    finally:
+        if pool:
+            pool.close()
+            pool.join()
+    by = dict(zip(todo, done))
+    return by[None], {s: by[s] for s in sources}
 
 
 def write_calibration(fitted: Fitted, sources: list[str]) -> None:
@@ -575,14 +777,21 @@ def write_calibration(fitted: Fitted, sources: list[str]) -> None:
     params = {
         "about": "written by bench/restore_bench.py --calibrate from the calibration half of its masked sources "
                  f"({', '.join(sources)}; bench/sources.py), each judged by weights fitted without its source: "
-                 "weights of pipeline.restore.scoring.TABLE; per gap class (scoring.GAP_CLASSES) isotonic "
-                 "bins [lower model probability, observed accuracy] and the commit threshold chosen so that every "
-                 f"source's commits are right >= {TARGET_PRECISION} at the lower end of a {bound_name()} Wilson "
-                 "interval",
+                 "weights of pipeline.restore.scoring.TABLE; per gap class (scoring.GAP_CLASSES) the confidence "
+                 "model (logistic regression over scoring.CONFIDENCE_TABLE), isotonic bins [lower confidence score, "
+                 "observed accuracy] and the commit threshold, the lowest at which every source's commits are right "
+                 f">= threshold_target at the lower end of a {bound_name()} Wilson interval; threshold_target is the "
+                 f"least strict target at which each source, held out in turn, still meets {TARGET_PRECISION}; "
+                 "p_bins and p_threshold: the route of a top fill holding evidence the confidence model never saw "
+                 "(its unseen features), the model probability calibrated as before the confidence model",
         "seed": SEED,
         "masks": fitted.masks,
+        "threshold_target": fitted.target,
         "weights": m.weights,
-        "classes": {k: {"bins": m.bins[k], "threshold": m.thresholds[k]} for k in scoring.GAP_CLASSES},
+        "classes": {k: {"bins": m.bins[k], "threshold": m.thresholds[k],
+                        **({"confidence": m.confidence_models[k]} if k in m.confidence_models else {}),
+                        "p_bins": m.p_bins[k], "p_threshold": m.p_thresholds[k]}
+                    for k in scoring.GAP_CLASSES},
         "numbering_confidence": fitted.numbering_confidence,
     }
     CALIBRATION_FILE.write_text(json.dumps(params, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -592,7 +801,8 @@ def write_calibration(fitted: Fitted, sources: list[str]) -> None:
 
 def packaged() -> Fitted:
     cal = resources.calibration()
-    return Fitted(scoring.model(), cal.get("numbering_confidence", NUMBERING_CONFIDENCE), cal.get("masks", 0))
+    return Fitted(scoring.model(), cal.get("numbering_confidence", NUMBERING_CONFIDENCE), cal.get("masks", 0),
+                  cal.get("threshold_target"))
 
 
 # --------------------------------------------------------------------------
@@ -683,16 +893,27 @@ def header() -> str:
 
 
 def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[tuple[bool, float]]],
-           thresholds: dict[str, float], registers: dict[str, str]) -> str:
+           thresholds: dict[str, float], registers: dict[str, str], target: float | None = None,
+           targets: dict[str, float | None] | None = None, trace: list[str] | None = None) -> str:
     out = []
     said = ", ".join(f"{k} {t:.3f}" for k, t in thresholds.items())
-    out.append(f"packaged commit thresholds (calibrated confidence, per gap class): {said}\n")
+    out.append(f"packaged commit thresholds (calibrated confidence, per gap class): {said}"
+               f"{'' if target is None else f' (chosen at a precision target of {target:g}, see choose_target)'}\n")
+    if trace:
+        out.append("Choosing the target on the calibration half, every source held out in turn (this run's fit on "
+                   "every source; strictest first):\n")
+        out.extend(f"- {line}" for line in trace)
+        out.append("")
     out.append("**Per held-out source** (report half; each source restored with the character model counted "
                "without it, weights, calibration and thresholds fitted without it):\n")
     out.append(header())
     for source in sorted({v.mask.source for v in verdicts}):
         out.append(_row(f"{source} ({registers.get(source, '')})", [v for v in verdicts if v.mask.source == source]))
     out.append(_row("**all sources**", verdicts))
+    if targets:
+        said = ", ".join(f"{s} {'never' if t is None else f'{t:g}'}" for s, t in sorted(targets.items()))
+        out.append(f"\nPrecision target each held-out model's threshold was chosen at (choose_target, on the other "
+                   f"sources' calibration masks): {said}")
     out.append("\n**Per gap class** (report half, all sources held out):\n")
     out.append(header())
     for kind in KINDS:
@@ -739,6 +960,30 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
     return "\n".join(out) + "\n"
 
 
+def load_outcomes() -> list[Outcome]:
+    """The kept outcomes (:data:`OUTCOMES_FILE`), their vectors in today's :data:`scoring.FEATURES` order.
+
+    A feature appended to the table since they were kept is 0 in them (it is absent from plain text, as
+    ``hint`` is, or the outcomes must be restored again); a feature they have that the table has not, or in
+    another order, means the restorer changed: run without ``--reuse``.
+    """
+    kept = pickle.loads(OUTCOMES_FILE.read_bytes())
+    if isinstance(kept, list):  # kept before the file recorded its features: the table's first ones
+        width = max((len(v) for o in kept for v in o.vectors), default=len(scoring.FEATURES))
+        kept = {"features": scoring.FEATURES[:width], "outcomes": kept}
+    names, ran = tuple(kept["features"]), kept["outcomes"]
+    if scoring.FEATURES[:len(names)] != names:
+        raise SystemExit(f"restore_bench: {OUTCOMES_FILE} was kept with other features ({', '.join(names)}): "
+                         "run without --reuse")
+    added = scoring.FEATURES[len(names):]
+    if added:
+        print(f"restore_bench: the kept outcomes predate {', '.join(added)}: 0 in every vector", file=sys.stderr)
+        pad = [0.0] * len(added)
+        for o in ran:
+            o.vectors = [list(v) + pad for v in o.vectors]
+    return ran
+
+
 def main(argv=None) -> int:
     global WILSON_Z
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -771,13 +1016,13 @@ def main(argv=None) -> int:
           f"ready in {time.time() - t0:.1f}s", file=sys.stderr, flush=True)
     if args.reuse and OUTCOMES_FILE.is_file():
         # refitting only (another target or bound): the restorer's verdicts of the last run, same masks
-        ran = pickle.loads(OUTCOMES_FILE.read_bytes())
+        ran = load_outcomes()
         if [o.mask for o in ran] != cal_masks + rep_masks + sample_masks:
             raise SystemExit(f"restore_bench: {OUTCOMES_FILE} holds other masks: run without --reuse")
     else:
         ran = run_masks(cal_masks + rep_masks + sample_masks, corpus, args.jobs)
         OUTCOMES_FILE.parent.mkdir(parents=True, exist_ok=True)
-        OUTCOMES_FILE.write_bytes(pickle.dumps(ran))
+        OUTCOMES_FILE.write_bytes(pickle.dumps({"features": scoring.FEATURES, "outcomes": ran}))
     cal, rep, sample = ran[:len(cal_masks)], ran[len(cal_masks):len(cal_masks) + len(rep_masks)], \
         ran[len(cal_masks) + len(rep_masks):]
     seconds = sorted(o.seconds for o in ran if o.seconds) or [0.0]
@@ -792,6 +1037,10 @@ def main(argv=None) -> int:
     verdicts = [judge(o, per_source[o.mask.source].model, per_source[o.mask.source].numbering_confidence)
                 for o in rep]
     sample_verdicts = [judge(o, current.model, current.numbering_confidence) for o in sample]
+    routed = sum(1 for v in verdicts if v.top and per_source[v.mask.source].model.confidence_models.get(v.klass)
+                 and per_source[v.mask.source].model.model_for(v.klass, v.top) is None)
+    print(f"restore_bench: report verdicts judged by the probability's route (evidence the confidence model never "
+          f"saw): {routed}", file=sys.stderr)
 
     chars = baseline_chars()
     base_sample = random.Random(SEED + 1).sample(rep_masks, min(args.baseline_masks, len(rep_masks)))
@@ -803,7 +1052,8 @@ def main(argv=None) -> int:
             f"seed {SEED}; {args.per_source} masks per source and half; "
             f"{time.time() - t0:.0f} s with {args.jobs} processes\n\n"
             + report(verdicts, sample_verdicts, base, current.model.thresholds,
-                     {s.name: s.register for s in src.SOURCES}))
+                     {s.name: s.register for s in src.SOURCES}, current.target,
+                     {s: f.target for s, f in per_source.items()}, packaged_fit.trace))
     REPORT_FILE.parent.mkdir(parents=True, exist_ok=True)
     REPORT_FILE.write_text(text, encoding="utf-8")
     print(text)

@@ -112,7 +112,11 @@ def main() -> int:
                 top5 += truth in fills[:5]
                 feats = pool.features.get(truth, {})
                 proposed += bool(feats.get("bilingual_word") or feats.get("bilingual_deck"))
-                if ranking and m.confidence(ranking[0][1], n) >= m.threshold(n):
+                if ranking:
+                    top_vector = scoring.feature_vector(pool.features.get(fills[0], {}))
+                    confident = m.confidence([q for _, q in ranking], top_vector, n, fills[0]) >= m.threshold(
+                        n, fills[0], top_vector)
+                if ranking and confident:
                     committed += 1
                     right += fills[0] == truth
             k = len(sub)

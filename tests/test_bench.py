@@ -207,6 +207,90 @@ def test_thresholds_hold_every_source_to_its_wilson_bound():
     assert rb.choose_thresholds(verdicts("a", 9, 1, 0.99)) == dict.fromkeys(rb.scoring.GAP_CLASSES, rb.NEVER)
 
 
+def _verdict(source, right, conf=0.0, klass="single", inputs=(), top=()):
+    from bench import restore_bench as rb
+
+    return rb.Verdict(rb.Mask(source, "d", 0, 0, 1, "kanji"), right, right, False, conf, "x", klass,
+                      inputs=tuple(inputs), top=tuple(top))
+
+
+def test_the_target_rises_until_every_held_out_source_holds():
+    """A source that is worse than the others at the same middling scores: a threshold chosen on the others at
+    0.95 would commit its weak fills, so the target rises until even the source it never saw keeps its bound."""
+    from bench import restore_bench as rb
+
+    import random
+
+    rng = random.Random(7)
+    decided, scores = [], []
+    for source in "abcd":
+        for i in range(800):
+            score = 0.5 + 0.5 * i / 800  # scores spread over 0.5-1.0
+            # the higher the score, the likelier right; d is wrong one time in five in the middle of the range
+            error = (1 - score) * 0.1 if source != "d" or not 0.6 < score < 0.85 else 0.2
+            decided.append(_verdict(source, rng.random() >= error))
+            scores.append(score)
+    target, trace = rb.choose_target(decided, scores)
+    assert target is not None and target > rb.TARGET_PRECISION, trace
+    assert any("below the bound: d" in line for line in trace), trace
+    # at the chosen target, a threshold fitted on a, b, c holds for d
+    rest = [(v, s) for v, s in zip(decided, scores) if v.mask.source != "d"]
+    calibrated = rb._calibrated([v for v, _ in rest], [s for _, s in rest])
+    held = rb._calibrated([v for v in decided if v.mask.source == "d"], scores[2400:], [v for v, _ in rest],
+                          [s for _, s in rest])
+    tau = rb.choose_thresholds(calibrated, target)["single"]
+    committed = [v.correct_top for v in held if v.confidence >= tau]
+    assert committed and rb.wilson_lower(sum(committed), len(committed)) >= rb.TARGET_PRECISION
+
+
+def test_the_confidence_model_learns_what_the_softmax_cannot_see():
+    """Two groups with the same model probability: the one whose top fill has the lexicon's support is right
+    far more often; the confidence model tells them apart, and says which features it never saw."""
+    import random
+
+    from bench import restore_bench as rb
+    from pipeline.restore import scoring
+
+    rng = random.Random(3)
+    verdicts = []
+    for i in range(600):
+        supported = i % 2 == 0
+        top = scoring.feature_vector({"has_lex": 1.0} if supported else {})
+        inputs = scoring.confidence_inputs([0.8, 0.2], top)
+        verdicts.append(_verdict("a", rng.random() < (0.95 if supported else 0.55), inputs=inputs, top=top))
+    models = rb.fit_confidence(verdicts)
+    assert set(models) == {"single"}  # the other classes have no verdicts
+    with_lex, without = rb.confidence_scores([verdicts[0], verdicts[1]], models)
+    assert with_lex > 0.85 and without < 0.7
+    assert "hint" in models["single"]["unseen"] and "has_lex" not in models["single"]["unseen"]
+
+
+def test_the_runtime_model_applies_what_the_benchmark_fitted():
+    """scoring.Model (what the pipeline commits by) and the benchmark's judge read one confidence model; a top fill
+    holding evidence the model never saw takes the probability's route, with its own bins and threshold."""
+    from pipeline.restore import scoring
+
+    cm = {"bias": -2.0, "weights": {"top_has_lex": 4.0}, "unseen": ["bilingual_context"]}
+    model = scoring.Model({}, {"single": [[0.0, 0.1], [0.8, 0.97]]}, {"single": 0.95}, {"single": cm},
+                          {"single": [[0.0, 0.2], [0.9, 0.9]]}, {"single": 0.85})
+    lex = scoring.feature_vector({"has_lex": 1.0})
+    number = scoring.feature_vector({"bilingual_context": 1.0})
+    assert model.confidence([0.6, 0.4], lex, 1, "験") == 0.97  # sigmoid(2) = 0.88 -> its bin
+    assert model.confidence([0.6, 0.4], scoring.feature_vector({}), 1, "験") == 0.1  # sigmoid(-2)
+    assert model.threshold(1, "験", lex) == 0.95
+    assert model.confidence([0.95, 0.05], number, 1, "験") == 0.9  # the probability's bins
+    assert model.threshold(1, "験", number) == 0.85
+
+
+def test_the_confidence_inputs_in_the_docs_are_the_ones_scoring_uses():
+    from pipeline.restore import scoring
+
+    docs = (ROOT / "docs" / "restore.md").read_text(encoding="utf-8")
+    assert scoring.confidence_table_markdown() in docs, (
+        "docs/restore.md's table of confidence inputs differs from pipeline.restore.scoring.CONFIDENCE_TABLE: paste "
+        "`.venv/bin/python -c 'from pipeline.restore import scoring; print(scoring.confidence_table_markdown())'`")
+
+
 def test_the_feature_table_in_the_docs_is_the_one_scoring_uses():
     from pipeline.restore import scoring
 

@@ -8,7 +8,11 @@ reader knows were lost (``truth``) and what the restorer must do
 * ``restored``: every gap restored, with the truth;
 * ``open``: no gap committed (a name, nothing to read);
 * ``candidates``: never committed wrongly, and the truth among the top five
-  candidates (a committed fill must be the truth).
+  candidates (a committed fill must be the truth);
+
+and optionally ``evidence`` (``without``): a kind of evidence every verdict
+names (none names). ``tests/data/restore_talk_cases.json`` holds whole talks
+(paper and slides) in the same form, judged at the raw lines holding ``at``.
 
 A known miss carries ``xfail`` (its reason) and runs as a strict xfail, so
 that fixing it shows. The file is in the style of ftfy's
@@ -38,7 +42,12 @@ def _params():
 @pytest.mark.parametrize("case", list(_params()))
 def test_hand_labelled_case(case):
     out = restore_text(case["text"])
-    repairs = out["repairs"]
+    _judge(case, out["repairs"])
+
+
+def _judge(case: dict, repairs: list[dict]) -> None:
+    """Every repair against the case's expectation; ``evidence`` / ``without``: a kind of evidence the verdict
+    must (must not) name."""
     assert repairs, "every case has a gap"
     for r in repairs:
         committed = r["status"] == "restored"
@@ -49,6 +58,27 @@ def test_hand_labelled_case(case):
         else:
             assert not committed or r["restored"] == case["truth"], r  # never committed wrongly
             assert case["truth"] in [c["text"] for c in r["candidates"]], r
+        kinds = {e["kind"] for e in r["evidence"]}
+        assert "evidence" not in case or case["evidence"] in kinds, r
+        assert "without" not in case or case["without"] not in kinds, r
+
+
+TALK_CASES = json.loads((HERE / "data" / "restore_talk_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c["label"]) for c in TALK_CASES])
+def test_hand_labelled_talk_case(case):
+    """A whole talk (paper and slides) through the stages; the repairs judged are those of the raw lines
+    holding ``at``."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+    from pipeline.restore import restore
+
+    raw = case["text"].split("\n")
+    restored = restore(segment(clean(extract(case["text"].encode("utf-8"), name="case.txt"))))
+    repairs = [r.to_json() for t in restored.talks for r in t.repairs if case["at"] in raw[r.line - 1]]
+    _judge(case, repairs)
 
 
 # --------------------------------------------------------------------------

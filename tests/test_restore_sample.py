@@ -26,7 +26,7 @@ OPEN = {
     (166, 22): "the slide's Achievements supports 績, but the lexicon's 実行 ranks first (p 0.79) and 績 below the five "
                "best; the disagreement keeps the gap open",
     (247, 11): "the paper repeats ハイフォン市との交流・協力: repetition and the English disagree",
-    (884, 7): "変 (変化 translates the slide's Changes) is the top fill at confidence 0.54: 文 (文化) reads almost as well",
+    (884, 7): "変 (変化 translates the slide's Changes) is the top fill at confidence 0.56: 文 (文化) reads almost as well",
     (918, 29): "the dictionary glosses 具体 as concrete/tangible, not 'specific' (only 具体的 is)",
     (920, 8): "four lost glyphs: software katakana words (ファイル, コマンド) outrank 復元整備, which the slide's Restoration "
               "and the paper's 熊本城の復元整備 support",

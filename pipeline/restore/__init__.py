@@ -219,7 +219,8 @@ class Restorer:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
-        confidence = self.model.confidence(p, site.length, top)
+        top_vector = scoring.feature_vector(pool.features.get(top, {}))
+        confidence = self.model.confidence([q for _, q in ranking], top_vector, site.length, top)
         evidence = pool.evidence(top)
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
@@ -239,12 +240,13 @@ class Restorer:
             unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        rival = scoring.translation_rival([f for f, _ in ranking],
-                                          lambda f: any(p.features.get(f, {}).get("bilingual_word") for p in pools))
+        rival = scoring.translation_rival(
+            [f for f, _ in ranking], lambda f: any(scoring.vetoes(p.features.get(f, {}).get("bilingual_word", 0.0))
+                                                   for p in pools))
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
-        committed = confidence >= self.model.threshold(site.length, top) and not unsupported
+        committed = confidence >= self.model.threshold(site.length, top, top_vector) and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
@@ -382,6 +384,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     (``cid 2003 in font F1``). Returns one repair per member, in order.
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
+    ranked = _with_translated_fills(ranked)
     seen: set[str] = set()
     logp: dict[str, float] = {}
     counted = []
@@ -417,6 +420,35 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
+    return out
+
+
+TRANSLATED = ("bilingual_word", "bilingual_deck")
+"""The features of a fill the talk's other language proposed (:mod:`pipeline.restore.evidence.translation`)."""
+
+
+def _with_translated_fills(ranked: list[tuple[Restorer, Ranked]]) -> list[tuple[Restorer, Ranked]]:
+    """Every occurrence of one glyph ranked again with the fills the talk's other language proposed at another.
+
+    The English translates only the line beside it (*Port* for ``\ufffd町がつなぐ``), so a fill it proposes
+    is a candidate of that occurrence alone; at ``古くから\ufffdとともに`` no dictionary word or character
+    trigram reaches it. Being the same glyph, it is a candidate there too: it is read in that occurrence's
+    own context (the reading features, no evidence of its own) and so counts in the pooled product by how it
+    reads there, instead of taking a floor or, being absent, keeping the glyph open.
+    """
+    proposed: dict[str, int] = {}
+    for _, r in ranked:
+        for fill, feats in r.pool.features.items():
+            if any(feats.get(name) for name in TRANSLATED):
+                proposed.setdefault(fill, r.site.line)
+    if not proposed:
+        return ranked
+    out = []
+    for restorer, r in ranked:
+        extra = [Proposal(fill, "glyph", f"{fill}: what the talk's other language says the same glyph is at line "
+                                         f"{line}", {})
+                 for fill, line in proposed.items() if fill not in r.pool.features and len(fill) == r.site.length]
+        out.append((restorer, restorer.rank(r.site, extra) if extra else r))
     return out
 
 

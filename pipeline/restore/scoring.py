@@ -5,11 +5,15 @@ words matched, how common they are, how far the repeated context reaches,
 whether the other language or the heading sequence says it, and Sudachi's
 path cost relative to the best candidate). A linear score per candidate and a
 softmax over the gap's candidates give the model's probability for the top
-fill; calibration maps that probability to the accuracy observed at it on the
-benchmark, and a fill is committed only at or above the threshold where
-committed fills were right at least 95% of the time. Calibration and
-threshold are kept apart for one lost character and for several
-(:func:`gap_class`). The weights, bins and thresholds are package data written by ``bench/restore_bench.py --calibrate``;
+fill. A second model, the confidence model (:data:`CONFIDENCE_TABLE`), reads
+that probability with what the softmax cannot see (the margin to the
+runner-up, how many candidates there are, how much evidence the top fill has
+in absolute terms, whether the independent readers agree on it) and says how
+likely the top fill is right; calibration maps its score to the accuracy
+observed at it on the benchmark, and a fill is committed only at or above the
+threshold chosen there. The confidence model, calibration and threshold are
+kept apart per gap class (:func:`gap_class`). Weights, confidence models, bins
+and thresholds are package data written by ``bench/restore_bench.py --calibrate``;
 the defaults below are only the starting point of that fit.
 """
 
@@ -17,7 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
@@ -313,19 +317,140 @@ def gap_class(length: int, fill: str = "") -> str:
     return "single-kana" if fill and KANA_RE.fullmatch(fill) else "single"
 
 
+def _logit_top(probs: Sequence[float], top: Sequence[float]) -> float:
+    p = min(max(probs[0], 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+def _margin(probs: Sequence[float], top: Sequence[float]) -> float:
+    runner = probs[1] if len(probs) > 1 else 0.0
+    return min(math.log(max(probs[0], 1e-12) / max(runner, 1e-12)), MARGIN_CAP)
+
+
+def _entropy(probs: Sequence[float], top: Sequence[float]) -> float:
+    return -sum(p * math.log(p) for p in probs if p > 1e-12)
+
+
+def _top(name: str, best: bool = False) -> Callable[[Sequence[float], Sequence[float]], float]:
+    j = FEATURES.index(name)
+    if best:
+        return lambda probs, top: 1.0 if top[j] == 0 else 0.0
+    return lambda probs, top: top[j]
+
+
+@dataclass(frozen=True)
+class ConfidenceInput:
+    """One input of the confidence model: ``value(probs, top)`` from the ranking's probabilities (best first)
+    and the top fill's :func:`feature_vector`; ``doc`` says what it measures, for the docs."""
+
+    name: str
+    value: Callable[[Sequence[float], Sequence[float]], float]
+    doc: str
+
+
+MARGIN_CAP = 12.0
+CONFIDENCE_TABLE: tuple[ConfidenceInput, ...] = (
+    ConfidenceInput("logit_p", _logit_top, "log odds of the top fill's model probability"),
+    ConfidenceInput("margin", _margin, f"log(p of the top fill / p of the runner-up), at most {MARGIN_CAP:g}"),
+    ConfidenceInput("log_candidates", lambda probs, top: math.log(len(probs)), "log of the number of candidates"),
+    ConfidenceInput("entropy", _entropy, "entropy of the model's distribution over the candidates (nats)"),
+    *(ConfidenceInput(f"top_{f.name}", _top(f.name), f"the top fill's `{f.name}`") for f in TABLE),
+    *(ConfidenceInput(f"best_{name}", _top(name, best=True), f"1 when no candidate beats the top fill's `{name}`")
+      for name in ("charlm", "charlm_back", "cost", "unigram")),
+)
+"""What the confidence model reads (in order): the ranking's shape, the top fill's own evidence (the
+softmax sees only differences between candidates, never how much speaks for the top fill in absolute
+terms), and whether the independent readers (the character model both ways, Sudachi's path cost and the
+word frequencies) agree on it. The model is a logistic regression per gap class, fitted by
+``bench/restore_bench.py`` on out-of-source verdicts of its calibration half."""
+CONFIDENCE_INPUTS = tuple(c.name for c in CONFIDENCE_TABLE)
+
+
+def confidence_inputs(probs: Sequence[float], top: Sequence[float]) -> list[float]:
+    """The confidence model's inputs (:data:`CONFIDENCE_TABLE` order) for a ranking's probabilities (best
+    first) and the top fill's :func:`feature_vector`.
+
+    >>> x = confidence_inputs([0.9, 0.1], feature_vector({"has_lex": 1.0}))
+    >>> [round(v, 3) for v in x[:4]], x[CONFIDENCE_INPUTS.index("top_has_lex")], x[CONFIDENCE_INPUTS.index("best_cost")]
+    ([2.197, 2.197, 0.693, 0.325], 1.0, 1.0)
+    """
+    return [c.value(probs, top) for c in CONFIDENCE_TABLE]
+
+
+def confidence_score(model: dict | None, inputs: Sequence[float]) -> float:
+    """The confidence model's probability that the top fill is right (before calibration):
+    ``sigmoid(bias + weights · inputs)``; without a model (``None``), the top fill's model probability
+    (``inputs[0]`` is its log odds).
+
+    >>> round(confidence_score({"bias": -1.0, "weights": {"margin": 0.5}}, [0.0, 4.0]), 3)
+    0.731
+    >>> confidence_score(None, [0.0])
+    0.5
+    """
+    if not model:
+        s = inputs[0]
+    else:
+        w = model["weights"]
+        s = model["bias"] + sum(w.get(n, 0.0) * v for n, v in zip(CONFIDENCE_INPUTS, inputs))
+    return 1 / (1 + math.exp(-s)) if s > -700 else 0.0
+
+
+def sees(model: dict, top: Sequence[float]) -> bool:
+    """The confidence model was fitted on evidence of every kind the top fill holds (``top``: its
+    :func:`feature_vector`; ``model["unseen"]``: the features too few of its calibration gaps showed).
+
+    >>> model = {"unseen": ["hint"]}
+    >>> sees(model, feature_vector({"has_lex": 1.0})), sees(model, feature_vector({"hint": 1.0}))
+    (True, False)
+    """
+    return not any(top[FEATURES.index(f)] for f in model.get("unseen", ()) if f in FEATURES)
+
+
+def confidence_table_markdown() -> str:
+    """The confidence model's inputs as Markdown, for ``docs/restore.md`` (the top fill's features in one row)."""
+    rows = [f"| `{c.name}` | {c.doc} |" for c in CONFIDENCE_TABLE if not c.name.startswith("top_")]
+    rows.insert(4, "| `top_<feature>` | the top fill's value of each feature of the table above (its own evidence) |")
+    return "| input | what it measures |\n|---|---|\n" + "\n".join(rows) + "\n"
+
+
 @dataclass(frozen=True)
 class Model:
-    """Weights of :data:`FEATURES`, and per gap class calibration bins ``[p_low, accuracy]`` and commit threshold."""
+    """Weights of :data:`FEATURES`, and per gap class: the confidence model (``{"bias": b, "weights": {input: w},
+    "unseen": [feature, …]}`` over :data:`CONFIDENCE_INPUTS`), calibration bins ``[lower score, accuracy]`` of its
+    score and the commit threshold; and the route for a top fill holding evidence the confidence model never saw
+    (``unseen``: the other language's numbers, segment's hints, the benchmark never shows them): bins of the model
+    probability (``p_bins``) and their threshold (``p_thresholds``). Without a confidence model (a calibration
+    file from before it) every gap takes the probability's route, with ``bins`` and ``thresholds``."""
 
     weights: dict[str, float]
     bins: dict[str, list[list[float]]]
     thresholds: dict[str, float]
+    confidence_models: dict[str, dict] = field(default_factory=dict)
+    p_bins: dict[str, list[list[float]]] = field(default_factory=dict)
+    p_thresholds: dict[str, float] = field(default_factory=dict)
 
-    def confidence(self, p: float, length: int, fill: str = "") -> float:
-        return calibrate(p, self.bins.get(gap_class(length, fill), []))
+    def model_for(self, klass: str, top: Sequence[float]) -> dict | None:
+        """The class's confidence model, unless it has none or the top fill holds evidence it never saw (None)."""
+        cm = self.confidence_models.get(klass)
+        return cm if cm and sees(cm, top) else None
 
-    def threshold(self, length: int, fill: str = "") -> float:
-        return self.thresholds.get(gap_class(length, fill), DEFAULT_THRESHOLD)
+    def confidence(self, probs: Sequence[float], top: Sequence[float], length: int, fill: str = "") -> float:
+        """The calibrated confidence of the top fill: the accuracy the benchmark observed at its score.
+
+        ``probs``: the ranking's probabilities, best first; ``top``: the top fill's :func:`feature_vector`.
+        """
+        klass = gap_class(length, fill)
+        cm = self.model_for(klass, top)
+        if cm is None and klass in self.p_bins:
+            return calibrate(probs[0], self.p_bins[klass])
+        return calibrate(confidence_score(cm, confidence_inputs(probs, top)), self.bins.get(klass, []))
+
+    def threshold(self, length: int, fill: str = "", top: Sequence[float] = ()) -> float:
+        """The commit threshold for the top fill's confidence (its route's: see :meth:`confidence`)."""
+        klass = gap_class(length, fill)
+        if top and klass in self.p_thresholds and self.model_for(klass, top) is None:
+            return self.p_thresholds[klass]
+        return self.thresholds.get(klass, DEFAULT_THRESHOLD)
 
 
 def numbering_alone(features: dict[str, float]) -> bool:
@@ -344,10 +469,27 @@ def numbering_alone(features: dict[str, float]) -> bool:
     return 0 < features.get("numbering", 0.0) < 1 and present <= READING | {"numbering", "symbol", "has_lex"}
 
 
+VETO_SUPPORT = 1.0
+"""The ``bilingual_word`` a rival needs before it blocks the top fill: the English line that translates the gap's
+own line glosses it. A paired source none of whose lines translates this one (0.5: any word of the linked slide)
+proposes, and weighs in the score, but contradicts nothing (*City-wide* on the slide of a section, read as 市内 over
+the gap of ``沿岸部の\ufffd内会``, says nothing against 町)."""
+
+
+def vetoes(bilingual_word: float) -> bool:
+    """A rival with this ``bilingual_word`` contradicts a top fill the translation does not support.
+
+    >>> vetoes(1.0), vetoes(0.5), vetoes(0.0)
+    (True, False, False)
+    """
+    return bilingual_word >= VETO_SUPPORT
+
+
 def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
-    """The best-ranked rival the talk's translation supports (``supported``: ``bilingual_word``) when the top
-    fill (``fills[0]``) has no such support: evidence of different kinds that disagree (the text repeats one
-    word, the English translates another) is a tie no score should break, and the top fill is not committed.
+    """The best-ranked rival the talk's translation supports (``supported``: the line translating the gap's line
+    glosses it, :func:`vetoes`) when the top fill (``fills[0]``) has no such support: evidence of different kinds
+    that disagree (the text repeats one word, the English translates another) is a tie no score should break,
+    and the top fill is not committed.
 
     >>> translation_rival(["会議", "協議"], lambda f: f == "協議"), translation_rival(["実験", "行"], lambda f: f == "実験")
     ('協議', None)
@@ -372,9 +514,19 @@ def model() -> Model:
                                "recalibrate: `make calibrate-restore`")
     # a class the packaged fit predates is judged as one lost character until the next calibration
     classes = {k: cal["classes"].get(k, cal["classes"]["single"]) for k in GAP_CLASSES}
+    unknown = sorted({n for v in classes.values() for n in v.get("confidence", {}).get("weights", {})}
+                     - set(CONFIDENCE_INPUTS))
+    if unknown:
+        raise MissingDataError(str(resources.data_path(resources.CALIBRATION_FILE)),
+                               "confidence weights for inputs scoring.CONFIDENCE_TABLE does not define "
+                               f"({', '.join(unknown)})",
+                               "recalibrate: `make calibrate-restore`")
     # a feature the packaged fit predates weighs its prior until the next calibration
     return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
-                 {k: v["threshold"] for k, v in classes.items()})
+                 {k: v["threshold"] for k, v in classes.items()},
+                 {k: v["confidence"] for k, v in classes.items() if v.get("confidence")},
+                 {k: v["p_bins"] for k, v in classes.items() if "p_bins" in v},
+                 {k: v["p_threshold"] for k, v in classes.items() if "p_threshold" in v})
 
 
 def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, float]]:
