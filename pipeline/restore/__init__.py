@@ -238,6 +238,10 @@ class Restorer:
         # a heading number the sequence does not settle is offered, never committed on its own word
         if any(scoring.numbering_alone(p.features[top]) for p in pools if top in p.features):
             unsupported = True
+        if _quantity_unsettled(top, pools, site):
+            evidence.append(Evidence("abstention", "a number: only the talk's other language or a heading's sequence "
+                                                   "settles digits, not the words around them"))
+            unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         rival = scoring.translation_rival(
@@ -345,6 +349,24 @@ def _joined(a: Repair, b: Repair) -> Repair:
     evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
     return replace(a, original=a.original + b.original, restored=fill, confidence=confidence,
                    candidates=(Candidate(fill, confidence),), evidence=evidence)
+
+
+def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
+    """The fill is a whole number lost (no digit of it survives beside the gap) that neither the talk's other
+    language (``bilingual``: the English writes the number) nor a heading's numbering proposes: a quantity
+    guessed from its context (``� tablespoons`` read as ``1`` because ``1 tablespoon`` stands elsewhere), which a
+    text never settles: the same unit takes other numbers. (A gap inside a number, ``2�23年``, has its own rule:
+    only repetition with enough words around it, :data:`NUMBER_CONTEXT`.)
+
+    >>> _quantity_unsettled("1", [scoring.Pool()], Site("\ufffd tablespoons", 0, 1))
+    True
+    >>> _quantity_unsettled("市", [scoring.Pool()], Site("\ufffd tablespoons", 0, 1))
+    False
+    """
+    if not fill.translate(TO_ASCII_DIGITS).isdigit() or bilingual.number_slots(site) is not None:
+        return False
+    return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
+                   for p in pools)
 
 
 def _abstain(line: int, col: int, original: str, why: str) -> Repair:
