@@ -571,6 +571,21 @@ def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number(
     assert all(s.title or s.lines for s in talk.slides)
 
 
+def test_a_line_of_dialogue_after_a_sentence_is_its_own_paragraph_in_indented_prose():
+    """Fiction indents its paragraphs and sets each spoken line unindented on a line of its own: after a full line
+    that ends a sentence, an unindented line goes on the paragraph, unless it opens a quotation."""
+    text = ("第三章　灯台\n\n"
+            "\u3000岬の灯台に着いたのは、日が沈みかけたころだった。海風が強く、千尋は何度も帽子を押さえなければならなかった。\n"
+            "「ここに来るのは、十年ぶりね」\n"
+            "\u3000隣を歩く兄は、黙ってうなずいた。灯台の白い壁は、記憶の中よりもずっと小さく見えた。\n"
+            "\u3000二人は石段に腰を下ろし、暗くなっていく海を眺めた。遠くで漁船の明かりがひとつ、またひとつと灯りはじめる。\n"
+            "「父さんは、ここで何を見ていたんだろう」\n"
+            "\u3000兄の声は、波の音にかき消されそうだった。千尋は答えの代わりに、ポケットから古い写真を取り出した。\n")
+    talk = shapes(text)
+    texts = [t.text for t in talk.front] + [p.text for sec in talk.sections for p in sec.paragraphs]
+    assert "「ここに来るのは、十年ぶりね」" in texts and "「父さんは、ここで何を見ていたんだろう」" in texts
+
+
 def test_a_table_row_is_never_a_wrap_of_the_text_around_it():
     full = "駅前の三地点で歩行者の数を数えたところ、二〇二四年には前の年より多くの地点で増えており、その結果は次の"
     text = ("1. 調査の結果\n" + full + "\n地点\t2023年\t2024年\nA\t12,480\t15,210\n"

@@ -40,17 +40,19 @@ def is_chapter_label(text: str) -> bool:
     return chapter_label(text) != text
 
 
-DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$")
 
 
 def is_date_line(text: str) -> bool:
-    """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``May 2024``): a dateline or a cover's date,
+    """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title.
 
     >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
     (True, True, True, False)
+    >>> is_date_line("令和5年度"), is_date_line("2023年度"), is_date_line("令和5年度 調査報告書")  # a fiscal year; a label
+    (True, True, False)
     """
     return DATE.match(text.strip()) is not None

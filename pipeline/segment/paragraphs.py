@@ -88,6 +88,8 @@ from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulle
                                        measure_en, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
+DIALOGUE_OPENERS = ("「", "『")
+"""Brackets a line of dialogue opens with (Japanese fiction and reportage set each spoken line as a paragraph)."""
 CLAUSE_END = "、，"
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
@@ -305,7 +307,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and has_japanese(before)
             and has_japanese(text)
             and (before[-1:] not in SENTENCE_END
-                 or (indented and full(j) and not layout.indent(lines[k]) and not page_break))
+                 # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
+                 # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
+                 or (indented and full(j) and not layout.indent(lines[k]) and not page_break
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j)

@@ -85,9 +85,25 @@ def is_municipality(text: str) -> bool:
 
     >>> is_municipality("北九州市"), is_municipality("京畿道"), is_municipality("北九州市は西日本の都市")
     (True, True, False)
+    >>> is_municipality("港町市"), is_municipality("港まち夜市"), is_municipality("城下町")  # a night market, a castle town
+    (True, False, False)
     """
     s = text.strip()
-    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "はのがをにでと、。")
+    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "はのがをにでと、。") \
+        and _ends_on_municipality_suffix(s)
+
+
+@lru_cache(maxsize=4096)
+def _ends_on_municipality_suffix(s: str) -> bool:
+    """Sudachi reads the line's last word as the suffix itself (``港町`` + ``市``) or as a place name
+    (``北九州市``, 地名): a word that only ends in the character is none (``夜市``, ``朝市``, ``城下町``)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    if not morphemes:
+        return False
+    last = morphemes[-1]
+    return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
 
 
 def is_organisation(text: str) -> bool:
