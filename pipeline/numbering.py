@@ -308,15 +308,22 @@ def heading_shaped(text: str) -> bool:
     True
     >>> heading_shaped("1 tbsp olive oil"), heading_shaped("2. The Licensor found that"), heading_shaped("2 Data and Method")
     (False, False, True)
+    >>> heading_shaped("1. Sign in at the tent beside the lifeguard tower."), heading_shaped("3. Results.")
+    (False, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
         return False
     if _LOWER_CASE_AFTER_NUMBER.match(s) or (_NUMBER_THEN_LATIN.match(s) and ends_on_connective(s)):
         return False
+    if _NUMBER_THEN_LATIN.match(s) and s.endswith(".") and len(s.split()) > MAX_TITLE_WORDS_EN + 1:
+        return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
 
 
+MAX_TITLE_WORDS_EN = 6
+"""An English heading alone on its line that ends in a full stop has at most this many words (``2. Data and
+Method.``); a longer one is a sentence: a numbered list's item. (A run-in heading is judged by its heading part.)"""
 _LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-z]")
 """A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity)."""
 _NUMBER_THEN_LATIN = re.compile(r"^[\d.．()（）\s]+[A-Za-z]")

@@ -397,6 +397,17 @@ def test_centred_folios_that_rise_at_any_step_are_page_numbers():
     assert not dropped(extract(drawn_pdf([left("－ 11 －"), slide, left("－ 12 －")]), name="g.pdf"), "page-number")
 
 
+def test_talk_numbers_at_the_same_place_on_each_talks_first_page_are_not_a_running_header():
+    pages = []
+    for k in (1, 2, 3):
+        pages.append([(JA, 10.5, 72, 800, f"【{'１２３'[k - 1]}】"), (JA, 16, 72, 760, "港町の国際交流"),
+                      (JA, 10.5, 72, 700, "都市間の交流について述べる。")])
+        pages.append([(JA, 10.5, 72, 700, "本文の続きです。")])
+    doc = extract(drawn_pdf(pages), name="f.pdf")
+    assert not dropped(doc, FURNITURE)
+    assert [t for t in text_lines(doc) if t.startswith("【")] == ["【１】", "【２】", "【３】"]
+
+
 def test_first_entries_of_a_contents_list_at_page_tops_are_not_page_numbers():
     out = [[(EN, 10, 500, 780, first), (EN, 10, 72, 760, "Chapter . . . . . . . ."), (EN, 10, 500, 760, ". 33"),
             (JA, 10.5, 72, 500, "目次の続き")] for first in ("32", "48")]

@@ -114,6 +114,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if _PAGE_NUMBER_RE.match(shape):
             if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
+        elif _numbered_apart(members):
+            continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
         elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes):
             found.extend((m, kind) for m in members)
         else:
@@ -252,6 +254,24 @@ def _centred_folio(line: LineFacts, page_lines: dict[int, list[LineFacts]],
         return False
     px0, _, px1, _ = page_box
     return abs((line.bbox[0] + line.bbox[2]) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0)
+
+
+def _numbered_apart(members: list[LineFacts]) -> bool:
+    """A recurring line whose numbers change from copy to copy but not with the pages (``【１】`` on page 1,
+    ``【２】`` on page 4): each copy numbers something of its own (a talk, a chapter), so it is content. A running
+    line's numbers are all equal (``Vol. 3``), follow the pages (``p. 41``, :func:`_follows_pages`), or repeat
+    over the pages of one part (``第2章`` on every page of chapter 2).
+
+    >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 10)
+    >>> _numbered_apart([f(1, "【１】"), f(4, "【２】"), f(7, "【３】")]), _numbered_apart([f(2, "Vol. 3"), f(3, "Vol. 3")])
+    (True, False)
+    >>> _numbered_apart([f(3, "Proceedings, p. 41"), f(4, "Proceedings, p. 42")])
+    False
+    >>> _numbered_apart([f(3, "第2章 方法"), f(4, "第2章 方法"), f(5, "第3章 結果"), f(6, "第3章 結果")])
+    False
+    """
+    values = [tuple(_numbers(m.text)) for m in members]
+    return len(values) > 1 and len(set(values)) == len(values) and not _follows_pages(members)
 
 
 def _follows_pages(members: list[LineFacts]) -> bool:
