@@ -247,6 +247,15 @@ def test_a_pdf_deck_covers_smaller_line_under_the_title_above_the_speaker_is_its
     assert talk.subtitle.en is None and talk.subtitle.ja is None
 
 
+def test_a_deck_without_a_cover_page_keeps_its_first_slides_bullets_and_invents_no_slide():
+    """Trial 5's volume (golden ``24_proceedings_no_cover.pdf``): three talks, each a paper page and slide pages
+    with the volume's folio and no slide number; each deck's first page is a titled slide with its bullets (no
+    cover page), and a page number is no slide of its own."""
+    doc = run_file(HERE / "24_proceedings_no_cover.pdf")
+    assert [len(t.slides) for t in doc.talks] == [3, 2, 2]
+    assert all(s.title is not None and s.lines for t in doc.talks for s in t.slides)
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -327,6 +327,8 @@ def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
 
     slides = tuple(replace(sl, title=None if sl.title is not None and layout.is_set_aside(sl.title) else sl.title,
                            lines=keep(sl.lines)) for sl in deck.slides)
+    # a slide that held only a set-aside page number (a volume's folio on a page of its own slide) is none
+    slides = tuple(sl for sl in slides if sl.number is not None or sl.title is not None or sl.lines)
     cover = replace(deck.cover, lines=keep(deck.cover.lines), title=keep(deck.cover.title))
     return replace(deck, cover=cover, slides=slides)
 

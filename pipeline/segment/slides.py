@@ -138,7 +138,8 @@ def _box_length(lines: list[Text], i: int, layout: Layout) -> int:
 
 def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:
     """Where the cover ends when each page is one slide: the lines after its title on the cover's own page
-    belong to it (a speaker's name, a job title, a date), up to a page number.
+    belong to it (a speaker's name, a job title, a date), up to a page number. A bulleted list right under the
+    title on its page belongs to it too, whatever the numbering: the first slide of a deck with no cover page.
 
     A page is one slide when every later page of the deck shows exactly one slide number (at least two such
     pages); a handout prints several slides a page, and a dump's pages (form feeds, or guessed) may hold
@@ -147,6 +148,11 @@ def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:
     if i == 0 or i >= len(lines):
         return i
     page = layout.page(lines[i - 1])
+    if layout.pages() > 1 and is_bullet(lines[i].text) and layout.page(lines[i]) == page:
+        # the title's bulleted list on its page: a titled slide, not a cover (a talk's deck with no cover page)
+        while i < len(lines) and layout.page(lines[i]) == page and not page_number_values(lines[i].text):
+            i += 1
+        return i
     numbers: dict[int, int] = {}
     for t in lines[i:]:
         if layout.page(t) != page:
