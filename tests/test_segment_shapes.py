@@ -611,6 +611,16 @@ def test_a_paragraph_line_opening_on_a_lost_glyph_joins_unless_the_solver_reads_
         "本市は二〇一四年に食文化創造都市に認定された。郷土料理の技を次の世代へ継\ufffdしていくことが課題である。"]
 
 
+def test_a_phrase_between_a_cover_title_and_the_speakers_name_is_the_subtitle():
+    text = ("Rethinking the Last Mile\n\nCargo bikes in mid-sized cities\n\nPriya Natarajan\nCoastline Freight Lab\n\n"
+            "Why the Last Mile?\n• Up to 40% of delivery cost\n• Vans idle in narrow streets\n2\n\n"
+            "Pilot Design\n• Three depots, twelve bikes\n3\n\nThank you\n")
+    talk = shapes(text)
+    assert (talk.title.en.text, talk.subtitle.en.text) == ("Rethinking the Last Mile", "Cargo bikes in mid-sized cities")
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("Priya Natarajan", "Coastline Freight Lab")
+    assert [s.title.text for s in talk.slides] == ["Rethinking the Last Mile", "Why the Last Mile?", "Pilot Design", "Thank you"]
+
+
 def test_a_cover_title_without_a_blank_line_after_it_keeps_to_its_own_lines():
     """A dump without blank lines runs the cover's title into the first slide: only a connective carries it on;
     a city line above it and the speaker's name under it are cover lines."""

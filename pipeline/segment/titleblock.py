@@ -158,8 +158,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     """
     s = text.strip()
-    if not s or len(s) > 30 or GAP in s:
-        return False
+    if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
+        return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
