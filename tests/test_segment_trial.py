@@ -256,6 +256,17 @@ def test_a_deck_without_a_cover_page_keeps_its_first_slides_bullets_and_invents_
     assert all(s.title is not None and s.lines for t in doc.talks for s in t.slides)
 
 
+def test_an_english_line_stopping_on_a_connective_goes_on_whatever_the_measure():
+    lines = _texts(
+        "Rebuilding the Ferry Pier",
+        "After the storm the old pier could carry no vehicles, and the buildings behind it needed repair. The",
+        "city council approved a plan to rebuild the pier.",
+    )
+    out = [t.text for t in join_wraps(lines, Layout.plain(), None)[0]]
+    assert out[1] == ("After the storm the old pier could carry no vehicles, and the buildings behind it needed repair. The "
+                      "city council approved a plan to rebuild the pier.")
+
+
 # Fault 4: a contents running over two pages stays out of the sections; an English chapter label numbers its chapter.
 
 def _two_page_contents_pdf() -> bytes:

@@ -80,6 +80,7 @@ import re
 from collections import Counter
 
 from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, script_of
+from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import solve
@@ -335,7 +336,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         """``continued``: ``lines[j]`` is itself a paragraph's later line (so no run-in heading)."""
         prev, line = lines[j], lines[k]
         width = widths_en[k]
-        if width is None or not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
+        if not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
             return False
         if is_table_row(prev.text) or is_table_row(line.text):
             return False
@@ -357,7 +358,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if (is_heading(line.text) and not number_goes_on(j, k)) or is_list_item(line.text):
             return False
-        if ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width):
+        if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
+            return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
+        if width is None or (ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width)):
             return False
         return bool(wrapped_en(j, k, width))
 
