@@ -112,14 +112,14 @@ def set_column(x: float, top: float, blocks: list) -> list:
 
 def test_a_table_in_one_column_does_not_break_the_columns():
     """The cells of a table in the right column leave white channels of their own beside the left column's
-    paragraphs: the row they stand in still lines up with the two columns, so the page reads column by column."""
+    paragraphs: the row they stand in still lines up with the two columns, so the page reads column by column,
+    and the table, found within its column, along its rows."""
     cells = [("Site", "Counter", "Survey"), ("Otaru", "41.2", "43.0"), ("Barbican", "36.9", "38.8")]
     table = [(EN, 9, dx, 12 * k, cell) for k, row in enumerate(cells) for dx, cell in zip((0, 113, 173), row)]
     left = [PROSE_L[k:k + 2] for k in range(0, 8, 2)]
     right = [PROSE_R[:3], (0, table), PROSE_R[3:5], PROSE_R[5:]]
-    lines = lines_of(set_column(54, 600, left) + set_column(307, 600, right))
-    assert lines[:len(PROSE_L)] == PROSE_L
-    assert lines[-len(PROSE_R[3:]):] == PROSE_R[3:]
+    assert lines_of(set_column(54, 600, left) + set_column(307, 600, right)) == [
+        *PROSE_L, *PROSE_R[:3], *("\t".join(row) for row in cells), *PROSE_R[3:]]
 
 
 def test_a_figure_label_inside_one_column_does_not_break_the_columns():

@@ -17,7 +17,10 @@ pdf-untangle cut columns first; docling learns the order):
    within :data:`ROW_GAP` line heights, has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
-   a heading in one column of two). A row of one box above a section (a
+   a heading in one column of two). The boxes of a row within one column
+   count as one (a table's cells, a figure's label beside the other column's
+   text), and a row may close channels inside a column (a row of text below
+   a table that opened the section) but never every gutter. A row of one box above a section (a
    title, a right-aligned author line) is never drawn into it: it is read
    before the section, where it stands;
 3. a section is read column by column, left to right, each column by the
