@@ -20,9 +20,9 @@ pdf-untangle cut columns first; docling learns the order):
    a heading in one column of two). The boxes of a row within one column
    count as one (a table's cells, a figure's label beside the other column's
    text), and a row may close channels inside a column (a row of text below
-   a table that opened the section) but never every gutter. A row of one box above a section (a
-   title, a right-aligned author line) is never drawn into it: it is read
-   before the section, where it stands;
+   a table that opened the section) but never every gutter. A row of one box
+   above a section (a title, a right-aligned author line) is never drawn into
+   it: it is read before the section, where it stands;
 3. a section is read column by column, left to right, each column by the
    same steps; a row that forms no section is read left to right.
 
