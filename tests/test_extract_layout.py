@@ -85,6 +85,51 @@ def test_author_blocks_side_by_side_are_read_before_the_columns_below():
                               "Harbour Institute", *left, *right]
 
 
+PROSE_L = ["Historic harbour districts attract visitors", "in numbers their narrow streets were never",
+           "built for, and planners need counts by hour.", "Manual surveys are expensive and rare.",
+           "Low-cost counters promise continuous data.", "Their accuracy in crowds is poorly known.",
+           "Most tests come from shopping streets.", "Few come from waterfronts or old ports."]
+PROSE_R = ["The counters recorded fourteen million", "passages over the year, and Table 1 sets",
+           "them against the manual surveys made on", "sixteen days in both of the two towns.",
+           "The undercount grows with the density:", "people walking side by side count as one.",
+           "Counters are adequate for the trends but", "need a correction for the peak loads."]
+
+
+def set_column(x: float, top: float, blocks: list) -> list:
+    """Runs for one column from ``top`` down: a block is a paragraph (a list of 10 pt lines at 12.5 pt leading,
+    a text box of its own after 9 pt of white) or a ``(gap, runs)`` pair of runs drawn ``gap`` points lower."""
+    out, y = [], top
+    for block in blocks:
+        if isinstance(block, tuple):
+            gap, runs = block
+            out += [(font, pt, x + dx, y - gap - dy, text) for font, pt, dx, dy, text in runs]
+            y -= gap + max(dy for _, _, _, dy, _ in runs) + 21.5
+            continue
+        out += [(EN, 10, x, y - 12.5 * k, text) for k, text in enumerate(block)]
+        y -= 12.5 * len(block) + 9
+    return out
+
+
+def test_a_table_in_one_column_does_not_break_the_columns():
+    """The cells of a table in the right column leave white channels of their own beside the left column's
+    paragraphs: the row they stand in still lines up with the two columns, so the page reads column by column,
+    and the table, found within its column, along its rows."""
+    cells = [("Site", "Counter", "Survey"), ("Otaru", "41.2", "43.0"), ("Barbican", "36.9", "38.8")]
+    table = [(EN, 9, dx, 12 * k, cell) for k, row in enumerate(cells) for dx, cell in zip((0, 113, 173), row)]
+    left = [PROSE_L[k:k + 2] for k in range(0, 8, 2)]
+    right = [PROSE_R[:3], (0, table), PROSE_R[3:5], PROSE_R[5:]]
+    assert lines_of(set_column(54, 600, left) + set_column(307, 600, right)) == [
+        *PROSE_L, *PROSE_R[:3], *("\t".join(row) for row in cells), *PROSE_R[3:]]
+
+
+def test_a_figure_label_inside_one_column_does_not_break_the_columns():
+    """A word drawn in a figure (centred in the left column) stands in one row with a line of the right column."""
+    left = [PROSE_L[:2], PROSE_L[2:4], (0, [(EN, 8, 96, 10, "Canal")]), PROSE_L[4:6], PROSE_L[6:]]
+    right = [PROSE_R[k:k + 2] for k in range(0, 8, 2)] + [PROSE_L[:2], PROSE_L[2:4]]
+    assert lines_of(set_column(54, 600, left) + set_column(307, 600, right)) == [
+        *PROSE_L[:4], "Canal", *PROSE_L[4:], *PROSE_R, *PROSE_L[:4]]
+
+
 # --------------------------------------------------------------------------
 # Printed lines: pieces of one justified line are one line again
 

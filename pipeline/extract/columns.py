@@ -17,9 +17,12 @@ pdf-untangle cut columns first; docling learns the order):
    within :data:`ROW_GAP` line heights, has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
-   a heading in one column of two). A row of one box above a section (a
-   title, a right-aligned author line) is never drawn into it: it is read
-   before the section, where it stands;
+   a heading in one column of two). The boxes of a row within one column
+   count as one (a table's cells, a figure's label beside the other column's
+   text), and a row may close channels inside a column (a row of text below
+   a table that opened the section) but never every gutter. A row of one box
+   above a section (a title, a right-aligned author line) is never drawn into
+   it: it is read before the section, where it stands;
 3. a section is read column by column, left to right, each column by the
    same steps; a row that forms no section is read left to right.
 
@@ -106,6 +109,14 @@ def merged_extents(extents: Sequence[tuple[float, float]]) -> list[tuple[float, 
     return out
 
 
+def _within(extents: Sequence[tuple[float, float]], column: tuple[float, float]) -> list[tuple[float, float]]:
+    return [e for e in extents if column[0] <= e[0] and e[1] <= column[1]]
+
+
+def _extent_of(extents: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    return min(e[0] for e in extents), max(e[1] for e in extents)
+
+
 class _Section:
     """Consecutive rows read column by column; its columns are kept as extents (a row costs its own boxes)."""
 
@@ -121,12 +132,19 @@ class _Section:
             return False
         own = [_extent(band) for band in x_bands(row)]
         merged = merged_extents([*self.columns, *own])
-        if len(merged) != len(self.columns):
+        # A gutter left open keeps the section; a row may close the narrow channels between a table's or a
+        # figure's cells inside one column (the row's pieces there are one column of the section), never all.
+        if not 2 <= len(merged) <= len(self.columns):
             return False
-        if len(own) > 1:  # boxes side by side line up with the section's columns as they stand (author blocks
-            for x0, x1 in own:  # centred above a two-column body do not)
-                column = next(c for c in self.columns if c[0] < x1 and x0 < c[1])
-                if abs(x0 - column[0]) > ALIGN * em and abs(x1 - column[1]) > ALIGN * em:
+        groups = [_within(own, column) for column in merged]
+        if sum(1 for group in groups if group) > 1:  # boxes side by side line up with the section's columns
+            for column, group in zip(merged, groups):  # (author blocks centred above a two-column body do not)
+                if not group:
+                    continue
+                x0, x1 = _extent_of(group)
+                c0, c1 = _extent_of(_within(self.columns, column))
+                inside = c0 - ALIGN * em <= x0 and x1 <= c1 + ALIGN * em  # a figure's label, a centred caption
+                if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
         return True
 

@@ -22,6 +22,9 @@ line, left to right, when the evidence says they are one line:
   table of contents reads along its rows; text set in columns is wider
   (a column of 8 ems holds 8 Japanese or about 16 English characters), and
   a margin that numbers the lines (``12``, ``13``, ``14``) is no table.
+  Rows whose channels are only the gutters of text columns are searched
+  again column by column, so a table set in one column of a two-column
+  page is found although the other column's lines share its baselines.
 
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
@@ -102,9 +105,14 @@ def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float
     return 0 < _centre(upper[0]) - _centre(lower[0]) <= pitch * max(_height(upper), _height(lower))
 
 
-def table_rows(rows: list[list[LTTextLineHorizontal]]) -> set[int]:
-    """Indexes of the rows that belong to a table (see the module docstring); ``rows`` top to bottom."""
-    found: set[int] = set()
+def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHorizontal]]:
+    """The rows of tables among ``rows`` (top to bottom): each the pieces of one table row, left to right.
+
+    A run of rows that is no table as a whole (text columns side by side: their channels are the gutters) is
+    searched again column by column, each column's pieces alone, so a table set in one column of a two-column
+    page is found beside the other column's lines.
+    """
+    found: list[list[LTTextLineHorizontal]] = []
     start = 0
     while start < len(rows):
         end = start + 1
@@ -116,8 +124,13 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> set[int]:
             extents = wider
             end += 1
         run = range(start, end)
-        if sum(len(rows[k]) > 1 for k in run) >= 2 and _narrow_column(rows, run):
-            found.update(k for k in run if len(rows[k]) > 1)
+        if sum(len(rows[k]) > 1 for k in run) >= 2:
+            if _narrow_column(rows, run):
+                found.extend(rows[k] for k in run if len(rows[k]) > 1)
+            elif len(extents) > 1:
+                for x0, x1 in extents:
+                    column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
+                    found.extend(table_rows(column))
         start = end if end > start + 1 else start + 1
     return found
 
@@ -208,14 +221,16 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
     rows = baseline_rows(horizontal)
-    tables = table_rows(rows)
+    tables = {id(piece): cells for cells in table_rows(rows) for piece in cells}
     out: list[LTTextLine] = []
     for k, row in enumerate(rows):
         if len(row) == 1:
             out.extend(row)
             continue
-        if k in tables:
-            out.append(TableRowLine(laparams.word_margin, [_glyphs(piece) for piece in row]))
+        for cells in {id(tables[id(piece)]): tables[id(piece)] for piece in row if id(piece) in tables}.values():
+            out.append(TableRowLine(laparams.word_margin, [_glyphs(piece) for piece in cells]))
+        row = [piece for piece in row if id(piece) not in tables]
+        if not row:
             continue
         neighbours = _neighbours(rows, k)
         em = _height(row)
