@@ -611,6 +611,18 @@ def test_a_paragraph_line_opening_on_a_lost_glyph_joins_unless_the_solver_reads_
         "本市は二〇一四年に食文化創造都市に認定された。郷土料理の技を次の世代へ継\ufffdしていくことが課題である。"]
 
 
+def test_a_section_name_is_never_the_title_and_a_title_goes_on_into_a_line_opening_on_a_connective():
+    text = ("Measuring Pedestrian Flows with Low-Cost Sensors\nin Historic Harbour Districts\n\nElena Marsh and Kenji Arai\n"
+            "Department of Civil Engineering, Westmoor University\n\nAbstract\n"
+            "We describe a network of forty infrared counters installed along two canal districts.\n\n"
+            "1 Introduction\nLow-cost counters promise continuous data on how visitors move through old quarters.\n")
+    talk = shapes(text)
+    assert talk.title.en.text == "Measuring Pedestrian Flows with Low-Cost Sensors in Historic Harbour Districts"
+    only_abstract = shapes("Abstract\nWe describe a network of forty infrared counters along two canal districts.\n"
+                           "1 Introduction\nLow-cost counters promise continuous data on how visitors move.\n")
+    assert only_abstract.title.en is None or only_abstract.title.en.text != "Abstract"
+
+
 def test_a_phrase_between_a_cover_title_and_the_speakers_name_is_the_subtitle():
     text = ("Rethinking the Last Mile\n\nCargo bikes in mid-sized cities\n\nPriya Natarajan\nCoastline Freight Lab\n\n"
             "Why the Last Mile?\n• Up to 40% of delivery cost\n• Vans idle in narrow streets\n2\n\n"

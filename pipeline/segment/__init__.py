@@ -35,11 +35,11 @@ from pipeline.segment.contents import find_contents
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import page_numbers, running_lines, volume_page_numbers
-from pipeline.segment.labels import is_date_line
+from pipeline.segment.labels import is_date_line, is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import is_section_name, letter_headings, split_paper
+from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans

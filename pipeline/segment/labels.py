@@ -1,4 +1,5 @@
-"""Lines that label rather than head: an English chapter label, a date alone on its line.
+"""Lines that label rather than head: an English chapter label, a date alone on its line, a conventional
+section name.
 
 Both title-block detection (a label is never a title) and section splitting (a
 chapter label numbers its chapter; a date is never a heading) read these, so
@@ -56,3 +57,23 @@ def is_date_line(text: str) -> bool:
     (True, True, False)
     """
     return DATE.match(text.strip()) is not None
+
+
+SECTION_NAMES = frozenset({
+    "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
+    "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
+    "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
+    "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
+    "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+})
+"""Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
+
+
+def is_section_name(text: str) -> bool:
+    """A line that is only a conventional section name.
+
+    >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理")
+    (True, True, False)
+    """
+    key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
+    return key in SECTION_NAMES

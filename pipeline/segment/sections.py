@@ -5,7 +5,7 @@ what it says about each run of lost glyphs in a number becomes a
 :class:`~pipeline.model.Hint` (the glyphs stay in the text: restore decides).
 Unnumbered headings are recognised by shape: a line that is only one of the
 conventional section names of a paper (``はじめに``, ``参考文献``, ``謝辞``,
-``Abstract``, ``References`` …, :data:`SECTION_NAMES`), or, in a PDF, a short
+``Abstract``, ``References`` …, :data:`~pipeline.segment.labels.SECTION_NAMES`), or, in a PDF, a short
 line set in a larger size than the body text. A chapter number alone on its
 line (``第1章``) takes the next line as its title. Lines before the first
 heading are returned apart (the talk's ``front``).
@@ -20,19 +20,11 @@ from dataclasses import dataclass
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, run_in_cut, solve
-from pipeline.segment.labels import chapter_label, is_date_line
+from pipeline.segment.labels import chapter_label, is_date_line, is_section_name
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.titleblock import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
-SECTION_NAMES = frozenset({
-    "はじめに", "まえがき", "序論", "序章", "緒言", "背景", "研究背景", "目的", "研究目的", "方法", "手法", "提案手法",
-    "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
-    "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
-    "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
-    "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
-})
-"""Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
 LARGER = 1.15
 """A PDF line this much larger than the body's median size may be a heading."""
 HEADING_MARKS = "■□◆◇●◎"
@@ -46,16 +38,6 @@ class Paper:
     front: tuple[Text, ...]
     sections: tuple[Section, ...]
     hints: tuple[Hint, ...]
-
-
-def is_section_name(text: str) -> bool:
-    """A line that is only a conventional section name.
-
-    >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理")
-    (True, True, False)
-    """
-    key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
-    return key in SECTION_NAMES
 
 
 def numbering_hints(heading: Heading, line: Text) -> list[Hint]:

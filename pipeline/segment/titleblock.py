@@ -22,12 +22,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, NEUTRAL, is_hiragana, script_of
-from pipeline.english_words import ends_on_connective
+from pipeline.english_words import CONNECTIVES, ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.labels import is_chapter_label, is_date_line
+from pipeline.segment.labels import is_chapter_label, is_date_line, is_section_name
 from pipeline.segment.slidetext import is_bullet
 
 if TYPE_CHECKING:
@@ -301,8 +301,8 @@ def is_title_line(text: str) -> bool:
     (True, False, False, True)
     >>> is_title_line("目 次"), is_title_line("Table of Contents"), is_title_line("第3回 地域交通シンポジウム")
     (False, False, False)
-    >>> is_title_line("令和5年度 卒業論文"), is_title_line("2024年5月"), is_title_line("May 2024")
-    (False, False, False)
+    >>> is_title_line("令和5年度 卒業論文"), is_title_line("2024年5月"), is_title_line("May 2024"), is_title_line("Abstract")
+    (False, False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
@@ -311,7 +311,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or is_date_line(s):
+            or is_date_line(s) or is_section_name(s):
         return False
     if script_of(s) == EN:
         words = s.split()
@@ -335,6 +335,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     (True, False)
     >>> title_goes_on("Port Cities", "Emily R. Carter and Kenji Mori")
     False
+    >>> title_goes_on("Measuring Pedestrian Flows with Low-Cost Sensors", "in Historic Harbour Districts")
+    True
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
 
@@ -346,12 +348,17 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     """
     a, b = line.strip(), following.strip()
-    if not is_title_line(b) or script_of(a) != script_of(b) or is_subtitle(b) or speaker_split(b) is not None \
-            or is_organisation(b) or is_person_name(b) or _names_people(b):
+    # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
+    # ``in Historic Harbour Districts``)
+    lead = bool(b) and b[0].islower() and b.split()[0] in CONNECTIVES and script_of(b) == EN
+    if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
+            or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or _names_people(b):
         return False
     if script_of(a) == EN:
         from pipeline.segment.slidetext import is_title_case
 
+        if lead:
+            return is_title_case(b.split(None, 1)[1]) if " " in b else False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
         return is_title_case(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
