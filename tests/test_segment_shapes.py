@@ -618,6 +618,8 @@ def test_a_section_name_is_never_the_title_and_a_title_goes_on_into_a_line_openi
             "1 Introduction\nLow-cost counters promise continuous data on how visitors move through old quarters.\n")
     talk = shapes(text)
     assert talk.title.en.text == "Measuring Pedestrian Flows with Low-Cost Sensors in Historic Harbour Districts"
+    marked = shapes(text.replace("Elena Marsh and Kenji Arai", "Elena Marsh¹ and Kenji Arai²"))
+    assert marked.speaker.name.text == "Elena Marsh¹ and Kenji Arai²"  # affiliation marks are no part of a name's shape
     only_abstract = shapes("Abstract\nWe describe a network of forty infrared counters along two canal districts.\n"
                            "1 Introduction\nLow-cost counters promise continuous data on how visitors move.\n")
     assert only_abstract.title.en is None or only_abstract.title.en.text != "Abstract"

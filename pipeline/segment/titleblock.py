@@ -156,11 +156,14 @@ def is_person_name(text: str) -> bool:
     (True, True, False, False)
     >>> is_person_name("Hanako Yamada"), is_person_name("Port Cities"), is_person_name("Small Repairs, Long Lives")
     (True, False, False)
+    >>> is_person_name("Elena Marsh¹ and Kenji Arai²"), is_person_name("Rachel Okafor* and Tomas Lind†")
+    (True, True)
     """
     s = text.strip()
     if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
+        s = _AFFILIATION_MARKS.sub("", s)  # ``Elena Marsh¹ and Kenji Arai²``: marks that point to affiliations
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
@@ -173,6 +176,10 @@ def is_person_name(text: str) -> bool:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.])[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")
+"""Superscript digits, asterisks and daggers after an author's name (the affiliation or correspondence marks)."""
 
 
 def _all_common_words(text: str) -> bool:
