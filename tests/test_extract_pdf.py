@@ -397,6 +397,20 @@ def test_centred_folios_that_rise_at_any_step_are_page_numbers():
     assert not dropped(extract(drawn_pdf([left("－ 11 －"), slide, left("－ 12 －")]), name="g.pdf"), "page-number")
 
 
+def test_an_odd_page_head_printed_once_at_the_heads_height_is_a_running_header():
+    """A four-page paper: the even pages carry one head, the only odd page after the title page another; the
+    odd head recurs nowhere, but it stands where the other heads stand, set like them."""
+    body = [(EN, 10.5, 72, 700, "The tidal flats are used by fishers, walkers and birds alike."),
+            (EN, 10.5, 72, 685, "Their care is shared by the town and its residents.")]
+    even = lambda n: [(EN, 8, 72, 790, str(140 + n)), (EN, 8, 200, 790, "Tidal Flats as Shared Commons")] + body
+    odd = lambda n: [(EN, 8, 200, 790, "Kobayashi and Reyes"), (EN, 8, 500, 790, str(140 + n))] + body
+    pages = [[(EN, 16, 72, 760, "Tidal Flats as Shared Commons")] + body, even(2), odd(3), even(4)]
+    doc = extract(drawn_pdf(pages), name="f.pdf")
+    assert dropped(doc, "running-header") == ["Tidal Flats as Shared Commons", "Kobayashi and Reyes",
+                                              "Tidal Flats as Shared Commons"]
+    check_accounted(doc)
+
+
 def test_talk_numbers_at_the_same_place_on_each_talks_first_page_are_not_a_running_header():
     pages = []
     for k in (1, 2, 3):

@@ -125,6 +125,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
+    found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
 
 
@@ -153,19 +154,54 @@ def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
     if len(page_boxes) != 2 or body_size is None:
         return []
     second = max(page_boxes)
-    lines = page_lines.get(second, [])
+    row = _head_row(page_lines.get(second, []), page_boxes[second], body_size, {f.number for f, _ in found})
+    return [(f, Reason.RUNNING_HEADER) for f in row]
+
+
+def _head_row(lines: list[LineFacts], page_box: tuple[float, float, float, float], body_size: float,
+              taken: set[int]) -> list[LineFacts]:
+    """The page's topmost row when it is set as a running head (see :func:`_running_head_of_a_second_page`), else
+    nothing."""
     if len(lines) < 2:
         return []
-    taken = {f.number for f, _ in found}
     top = max(lines, key=lambda f: f.bbox[3])
-    row = [f for f in lines if abs(f.bbox[1] - top.bbox[1]) <= max(3.0, f.size)]
-    rest = [f for f in lines if f not in row]
-    if not rest or any(f.number in taken or _band(f, page_boxes[second]) != "top" or f.size > HEAD_SIZE_RATIO * body_size
-                       for f in row):
+    whole_row = [f for f in lines if abs(f.bbox[1] - top.bbox[1]) <= max(3.0, f.size)]
+    rest = [f for f in lines if f not in whole_row]
+    row = [f for f in whole_row if f.number not in taken]  # a page number beside it is already furniture
+    if not rest or not row or any(_band(f, page_box) != "top" or f.size > HEAD_SIZE_RATIO * body_size for f in row):
         return []
     if min(f.bbox[1] for f in row) - max(f.bbox[3] for f in rest) < HEAD_WHITE * body_size:
         return []
-    return [(f, Reason.RUNNING_HEADER) for f in row]
+    return row
+
+
+def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
+                                       page_boxes: dict[int, tuple[float, float, float, float]], body_size: float | None,
+                                       found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A running head printed once (a paper's odd-page head on its only odd page after the title page), on a page
+    that has none: its page's topmost row set as a running head (:func:`_head_row`) at the height where the other
+    pages' running heads stand.
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (60, y, 200, y + size), size)
+    >>> lines = {2: [f(1, 2, "Tidal Flats", 750, 9), f(2, 2, "Body text here", 700, 10)],
+    ...          3: [f(3, 3, "Kobayashi and Reyes", 750, 9), f(4, 3, "More body text", 700, 10)]}
+    >>> boxes = {1: (0, 0, 612, 792), 2: (0, 0, 612, 792), 3: (0, 0, 612, 792)}
+    >>> [m.text for m, _ in _running_heads_at_the_heads_height(lines, boxes, 10, [(lines[2][0], Reason.RUNNING_HEADER)])]
+    ['Kobayashi and Reyes']
+    """
+    heads = [f for f, kind in found if kind == Reason.RUNNING_HEADER]
+    if body_size is None or not heads:
+        return []
+    headed = {f.page for f in heads}
+    taken = {f.number for f, _ in found}
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(page_lines.items()):
+        if page in headed:
+            continue
+        row = _head_row(lines, page_boxes[page], body_size, taken)
+        if row and any(abs(h.bbox[1] - r.bbox[1]) <= max(3.0, r.size) for h in heads for r in row):
+            out.extend((f, Reason.RUNNING_HEADER) for f in row)
+    return out
 
 
 def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
