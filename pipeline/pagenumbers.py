@@ -2,8 +2,9 @@
 
 ``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``3/6``, ``3 of 6``, ``iv``. Whether such a line
 is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
-:mod:`pipeline.segment.furniture`); clean asks only whether a line is one (a page number is never the
-second half of a word hyphenated at a line's end).
+:mod:`pipeline.segment.furniture` for text dumps, extract's :mod:`pipeline.extract.furniture` for PDF lines, by
+their position); clean asks only whether a line is one (a page number is never the second half of a word
+hyphenated at a line's end).
 """
 
 from __future__ import annotations

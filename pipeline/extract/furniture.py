@@ -50,7 +50,7 @@ import unicodedata
 from collections import defaultdict
 from typing import Sequence
 
-from pipeline import chardata
+from pipeline.pagenumbers import page_number
 from pipeline.extract.pdflines import LineFacts
 from pipeline.vocab import Reason
 
@@ -62,10 +62,6 @@ MIN_PAGES_TEXT = 3
 MAX_SIZE_RATIO = 1.1
 
 _DIGITS_RE = re.compile(r"\d+")
-_FOLIO_DASHES = chardata.DASHES  # ``- 3 -``, ``－ 3 －`` (extracted from CID fonts as ``− 3 −``)
-_PAGE_NUMBER_RE = re.compile(
-    rf"(?i)^[\s{_FOLIO_DASHES}(\[]*(?:p\.?|page|pp\.?)?\s*#(?:\s*(?:/|of)\s*#)?[\s{_FOLIO_DASHES})\]]*$"
-)
 
 
 def _shape(text: str) -> str:
@@ -111,7 +107,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if len(pages) < 2:
             continue
         kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
-        if _PAGE_NUMBER_RE.match(shape):
+        if all(page_number(m.text) is not None for m in members):
             if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
@@ -364,14 +360,14 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
 
 
 def _number(text: str) -> int | None:
-    """The value of a page-number line (``3``, ``- 3 -``, ``p. 3``, ``3/6``), else ``None``.
+    """The value of a page-number line (``3``, ``- 3 -``, ``p. 3``, ``3/6``, ``iv``: :mod:`pipeline.pagenumbers`,
+    the one place for the shapes), else ``None``.
 
-    >>> _number("- 3 -"), _number("3/6"), _number("Fig. 3"), _number("2024年")
-    (3, 3, None, None)
+    >>> _number("- 3 -"), _number("3/6"), _number("Fig. 3"), _number("2024年"), _number("ii")
+    (3, 3, None, None, 2)
     """
-    if not _PAGE_NUMBER_RE.match(_shape(text)):
-        return None
-    return _numbers(text)[0]
+    found = page_number(text)
+    return found.value if found is not None else None
 
 
 def _outermost(lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> list[LineFacts]:
