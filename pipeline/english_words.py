@@ -58,4 +58,7 @@ def ends_on_connective(text: str) -> bool:
     (True, False)
     """
     s = text.rstrip()
-    return bool(_ENDS_ON_CONNECTIVE.search(s)) and not s.endswith(("A", "An")) or s.endswith((":", ",", "–", "—", "-"))
+    if s.endswith((":", ",", "–", "—", "-")):
+        return True
+    # a capital ``A`` ending a line is a letter label (``Vitamin A``, ``Appendix A``), not the article
+    return bool(_ENDS_ON_CONNECTIVE.search(s)) and not s.endswith(("A", "An"))

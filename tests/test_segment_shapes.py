@@ -657,7 +657,8 @@ def test_a_japanese_decks_cover_names_its_speaker(top):
     text = "\n\n".join("\n".join([f"{n} / 4", *page] if top else [*page, f"{n} / 4"])
                        for n, page in enumerate(pages, 1)) + "\n"
     talk = shapes(text)
-    assert talk.title.ja.text == "山あいの集落を結ぶ乗合タクシー" and talk.subtitle.ja is None
+    assert talk.title.ja.text == "山あいの集落を結ぶ乗合タクシー"
+    assert talk.subtitle.ja.text == "利用者とつくる運行計画"  # title / subtitle / name: a title block
     assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("森下 沙織", "県立交通政策研究所")
     # a cover naming two people names no one speaker
     two = text.replace("森下 沙織", "森下 沙織\n川田 健")

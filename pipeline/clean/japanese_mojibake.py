@@ -153,14 +153,8 @@ def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "
         holes = [j for j in range(pos, end) if j in lost]
         found = []
         for fill in itertools.product(fills, repeat=len(holes)):
-            chunk = bytearray(data[pos:end])
-            for j, b in zip(holes, fill):
-                chunk[j - pos] = b
-            try:
-                decoded = codecs.decode(bytes(chunk), real)
-            except UnicodeDecodeError:
-                continue
-            if len(decoded) == 1:
+            decoded = _one_character(data, pos, end, holes, fill, real)
+            if decoded is not None:
                 if not holes:
                     return (decoded, pos, end)
                 found.append(decoded)
@@ -213,16 +207,23 @@ def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: 
         choices.append(lossable_bytes(wrong, data[j + 1:min(nxt, j + 1 + _MAX_CHAR_BYTES[real])]))
     found: dict[str, None] = {}
     for fill in itertools.product(*choices):
-        chunk = bytearray(data[start:end])
-        for j, b in zip(holes, fill):
-            chunk[j - start] = b
-        try:
-            decoded = codecs.decode(bytes(chunk), real)
-        except UnicodeDecodeError:
-            continue
-        if len(decoded) == 1:
+        decoded = _one_character(data, start, end, holes, fill, real)
+        if decoded is not None:
             found[decoded] = None
     return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
+
+
+def _one_character(data: bytes, start: int, end: int, holes: list[int], fill: tuple[int, ...], real: str) -> str | None:
+    """``data[start:end]`` with the bytes at ``holes`` set to ``fill``, decoded in ``real``, when that gives one
+    character; else ``None``."""
+    chunk = bytearray(data[start:end])
+    for j, b in zip(holes, fill):
+        chunk[j - start] = b
+    try:
+        decoded = codecs.decode(bytes(chunk), real)
+    except UnicodeDecodeError:
+        return None
+    return decoded if len(decoded) == 1 else None
 
 
 def _pattern(data: bytes, start: int, end: int, lost: set[int]) -> str:

@@ -274,15 +274,18 @@ MAX_SUBTITLE_CHARS = 60
 
 
 def _set_subtitle(cover: Slide, layout: Layout) -> Text | None:
-    """A PDF deck cover's subtitle: the line right under the title, set smaller than the title, a phrase (no
-    sentence, bullet, date, name or organisation), with the speaker's name named below it (title / subtitle /
-    name is a title block). ``None`` in a text dump (no sizes) or when anything is missing."""
-    if cover.title is None or not cover.lines:
+    """A deck cover's subtitle: the line right under the title, a phrase (no sentence, bullet, date, name or
+    organisation), with the speaker's name within the two lines below it (title / subtitle / name is a title
+    block); in a PDF also set smaller than the title. ``None`` when anything is missing."""
+    if cover.title is None:
         return None
-    first, rest = cover.lines[0], cover.lines[1:]
+    under = [t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)]  # a city line may stand above
+    if not under:
+        return None
+    first, rest = under[0], under[1:3]
     title_size, size = layout.size(cover.title), layout.size(first)
     s = first.text.strip()
-    if not title_size or not size or size >= title_size or not s or len(s) > MAX_SUBTITLE_CHARS:
+    if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
         return None
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or _organisation(s):
         return None

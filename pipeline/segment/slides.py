@@ -119,9 +119,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             title.append(t)
         elif title and (is_person_name(s) or organisation_line(s)):
             pass  # the speaker's name and organisation under the title: cover lines
-        elif title and subtitle is None and not is_bullet(s) and not page_number_values(s) \
+        elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
-            subtitle = t  # a phrase between the title and the speaker's name: the subtitle (title / subtitle / name)
+            pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
         i += 1
