@@ -625,6 +625,15 @@ def test_a_section_name_is_never_the_title_and_a_title_goes_on_into_a_line_openi
     assert only_abstract.title.en is None or only_abstract.title.en.text != "Abstract"
 
 
+def test_a_volumes_year_and_event_line_is_no_title_and_a_bracketed_speaker_line_loses_its_brackets():
+    text = ("平成28年度 都市間交流セミナー 講演録\n\nさくら市\n地域資源を活かした観光まちづくり\n「さくら市観光振興課長 山田 太郎」\n\n"
+            "1. はじめに\n" + PROSE + "\n2. 取組の概要\n" + PROSE + "\n")
+    talk = shapes(text)
+    assert talk.title.ja.text == "地域資源を活かした観光まちづくり" and talk.city.ja.text == "さくら市"
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == ("さくら市観光振興課長", "山田 太郎")
+    assert "平成28年度 都市間交流セミナー 講演録" in [t.text for t in talk.front]
+
+
 def test_a_phrase_between_a_cover_title_and_the_speakers_name_is_the_subtitle():
     text = ("Rethinking the Last Mile\n\nCargo bikes in mid-sized cities\n\nPriya Natarajan\nCoastline Freight Lab\n\n"
             "Why the Last Mile?\n• Up to 40% of delivery cost\n• Vans idle in narrow streets\n2\n\n"

@@ -75,9 +75,10 @@ def ghost_shape(text: str) -> str | None:
     ('weak', None, None)
     >>> ghost_shape("H He Li Be B C N O"), ghost_shape("Oct 1-5 (")
     ('weak', None)
+    >>> ghost_shape("T h i s   i s   a   l e t t e r - s p a c e d   s e n t e n c e .")
 
     """
-    if has_japanese(text):
+    if has_japanese(text) or _letter_spaced(text):
         return None
     tokens = text.split()
     # A ghost is fragments of words: a date or a formula (``Oct 1-5 (``) is not one.
@@ -97,6 +98,23 @@ def ghost_shape(text: str) -> str | None:
     if share >= 0.6:
         return "weak"
     return None
+
+
+_WORD_GAP = re.compile(r" {2,}")
+
+
+def _letter_spaced(text: str) -> bool:
+    """Letters set apart one by one, words by a wider gap (``T h i s   i s   a   l e t t e r``): every group
+    between wide gaps is single characters that join into a word. Emphasis or a justified line, not a ghost,
+    whose fragments join into no words (``Ki k h h ifi``).
+
+    >>> _letter_spaced("T h i s   i s   a   t e s t ."), _letter_spaced("Ki k h h ifi h i f h l i d h")
+    (True, False)
+    """
+    groups = [g for g in _WORD_GAP.split(text.strip()) if g]
+    if len(groups) < 2 or any(len(tok) != 1 for g in groups for tok in g.split(" ")):
+        return False
+    return sum(_is_word("".join(g.split(" "))) for g in groups) >= 0.8 * len(groups)
 
 
 @lru_cache(maxsize=8192)

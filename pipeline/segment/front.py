@@ -99,6 +99,8 @@ def speaker_of(lines: list[Text]) -> Speaker:
     """
     if not lines:
         return Speaker(None, None, None)
+    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
                   if split_speaker(lines[k]).name is not None), len(lines) - 1)
     split = split_speaker(lines[named])
@@ -106,8 +108,24 @@ def speaker_of(lines: list[Text]) -> Speaker:
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = Text.join(parts) if parts else None
-    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
     return Speaker(text, affiliation, split.name)
+
+
+_SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")
+
+
+def _unbracketed(line: Text) -> Text:
+    """A speaker line without the brackets it is set in whole (``「さくら市観光振興課長 山田 太郎」``): they mark the
+    line, they are no part of the affiliation or the name (the speaker's text keeps them).
+
+    >>> _unbracketed(Text.from_raw("「観光課長 山田 太郎」", 1)).text, _unbracketed(Text.from_raw("山田 太郎（観光課）", 1)).text
+    ('観光課長 山田 太郎', '山田 太郎（観光課）')
+    """
+    s = line.text.strip()
+    lead = len(line.text) - len(line.text.lstrip())
+    if len(s) > 2 and any(s[0] == a and s[-1] == b and b not in s[1:-1] for a, b in _SPEAKER_BRACKETS):
+        return line[lead + 1:lead + len(s) - 1]
+    return line
 
 
 def prefix_hints(prefix: Text | None) -> list[Hint]:

@@ -67,7 +67,9 @@ _EN_NAME = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][a-zA-Z'’\-]+\.?)\s){1,3}[A-Z][a-z
 EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "Symposium", "Conference",
                "Workshop", "Forum", "Seminar", "Congress", "Meeting")
 """Words an event's name ends with: the event a talk was given at, not the talk's title."""
-_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b)")
+_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
+                     r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
+"""What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
 
 
 def talk_number(text: str) -> int:
@@ -267,12 +269,14 @@ def is_subtitle(text: str) -> bool:
 
 
 def is_event_line(text: str) -> bool:
-    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) and an event word.
+    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) or a year, and an event word.
 
     >>> is_event_line("第3回 地域交通シンポジウム"), is_event_line("The 12th Workshop on Ports"), is_event_line("第3回の挑戦")
     (True, True, False)
     >>> is_event_line("地域交通を考える市民フォーラム"), is_event_line("バス路線の再編と住民の移動")
     (False, False)
+    >>> is_event_line("平成28年度 都市間交流セミナー 講演録"), is_event_line("2024 Harbour Forum")
+    (True, True)
     """
     s = text.strip()
     return len(s) <= 60 and _SERIES.match(s) is not None and any(w in s for w in EVENT_WORDS)
