@@ -66,9 +66,6 @@ def test_a_fill_the_english_settles_is_never_wrong(restored, where):
 
 
 NOT_PROPOSED = {
-    (166, 22): "the lexicon's 実行 and the character model's 実装, 実現, 実施, 実際 fill the five candidates; 実績, which the "
-               "slide's Achievements translates, ranks below them",
-    (247, 11): "the repeated 交流・協力 and its neighbours fill the five candidates; 友好 ranks below them",
     (918, 29): "the dictionary glosses 具体 as concrete/tangible, not 'specific' (only 具体的 is)",
     (920, 8): "four lost glyphs: the character model's katakana words outrank 復元整備 in the candidate list",
 }

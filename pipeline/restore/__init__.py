@@ -230,8 +230,8 @@ class Restorer:
             evidence.append(Evidence("model", f"p={p:.3f} over {len(ranking)} candidates; next {runner} p={q:.3f}"))
         if note is not None:
             evidence.append(note)
-        candidates = tuple(Candidate(f, s) for f, s in ranking[: scoring.TOP])
         pools = [pool] + [o.pool for o in others]
+        candidates = tuple(Candidate(f, s) for f, s in shown_candidates(ranking, pools))
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
@@ -447,6 +447,26 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
 
 TRANSLATED = ("bilingual_word", "bilingual_deck")
 """The features of a fill the talk's other language proposed (:mod:`pipeline.restore.evidence.translation`)."""
+
+
+def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]) -> list[tuple[str, float]]:
+    """The candidates a repair lists: the :data:`scoring.TOP` best, then up to as many fills that ranked below
+    them and that the talk's other language proposed from the source paired with the gap (``bilingual_word``: the
+    slide linked to the section, the English title; not the deck at large), best first.
+
+    The translation is evidence of another kind than how a fill reads: where the text's own words outrank it
+    (the lexicon's 実行 over 実績 beside the slide's *Achievements*), the reader still sees what the English says
+    (issue 19: candidates are proposed from the English).
+
+    >>> pool = scoring.Pool(); pool.features = {"績": {"bilingual_word": 0.5}}
+    >>> shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("績", 0.01)], [pool])[-1]
+    ('績', 0.01)
+    >>> len(shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("x", 0.01)], [pool]))
+    5
+    """
+    translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
+                  if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
+    return ranking[: scoring.TOP] + translated[: scoring.TOP]
 
 
 def _with_translated_fills(ranked: list[tuple[Restorer, Ranked]]) -> list[tuple[Restorer, Ranked]]:
