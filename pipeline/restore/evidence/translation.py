@@ -19,7 +19,8 @@ for are what the gap may say. Each such word's lemma names Japanese words
 the characters around it (``実`` + ``験``; the stem of ``広げる`` in
 ``交流を\ufffdげた``), and kept only when Sudachi, reading the filled text,
 finds a word of two characters or more there that the dictionary glosses with
-that lemma. A Japanese word shorter than the gap is looked up in the talk
+that lemma. A chapter label alone on its line (*Chapter 3* over a slide) translates the heading's number, no
+lost word, and is not read. A Japanese word shorter than the gap is looked up in the talk
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
 ``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
@@ -48,6 +49,7 @@ from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
+from pipeline.segment.labels import is_chapter_label
 from sudachipy import SplitMode
 
 MIN_SHARED = 2
@@ -187,6 +189,9 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     for source, line, chosen in tiers:
         words = []
         for ln in chosen:
+            # ``Chapter 3`` over a slide translates the heading's number, never a lost word (Chapter → 本章, 県連)
+            if is_chapter_label(ln.text):
+                continue
             for word, lem in _line_words(ln.text):
                 if not lem & explained and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
