@@ -33,6 +33,7 @@ from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
+from pipeline.extract.fontprogram import builtin_unicode
 
 CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
 
@@ -122,13 +123,17 @@ def collection_of_cmap(name: str) -> str | None:
 
 
 class FontFallbackManager(PDFResourceManager):
-    """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``, and reads the
-    unused codes of a WinAnsi-encoded simple font as bullets."""
+    """A resource manager that repairs CID fonts with an unreadable ``CIDSystemInfo``, reads the
+    unused codes of a WinAnsi-encoded simple font as bullets, and reads an embedded Type 1 or CFF
+    program's built-in encoding (:mod:`pipeline.extract.fontprogram`)."""
 
     def get_font(self, objid: object, spec: Any):  # noqa: ANN201 - pdfminer's signature
         font = super().get_font(objid, spec)
         if isinstance(font, PDFType1Font):  # TrueType fonts are PDFType1Fonts in pdfminer
             _read_unused_winansi_as_bullets(font, spec)
+            builtin = builtin_unicode(spec)
+            if builtin:  # the font program's own encoding, which pdfminer reads only in part (fontprogram.py)
+                font.cid2unicode = {**font.cid2unicode, **builtin}
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
             try:
                 collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))

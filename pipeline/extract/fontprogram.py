@@ -1,0 +1,118 @@
+"""An embedded Type 1 font's built-in encoding, read from its font program.
+
+PDF 32000-1 §9.6.6.1: a Type 1 font dictionary without ``Encoding`` uses the
+font program's built-in encoding. pdfminer.six reads it only from a ``FontFile``
+(Type 1) program and maps each glyph name through the Adobe Glyph List alone;
+for a ``FontFile3`` (CFF, ``Type1C``) program it assumes StandardEncoding. TeX
+documents hit both: dvipdfmx embeds Computer Modern as CFF, so the bullet of an
+itemize (CMSY10 code 15), the ``fi`` ligature (CMR code 12) and OT1's quotes and
+dashes (code 92 is “, 34 ”, 123 –) came out as ``(cid:N)`` or as ``\\`` ``"`` ``{``;
+and pdfTeX's Type 1 CMSY10 names ``angbracketleft``, which the glyph list lacks, so
+``⟨year⟩`` lost both brackets (and restore filled one with a letter).
+
+:func:`builtin_unicode` reads the glyph name at each code from the program
+(fontTools' CFF parser; the clear-text ``dup N /name put`` lines of a Type 1
+program) and maps it to Unicode: fontTools' AGL reading (which also takes
+``uniXXXX`` and ``uXXXX`` names), then the few Computer Modern glyph names the
+list lacks (:data:`TEX_GLYPH_NAMES`). A name neither knows stays unmapped: its
+glyph is lost, as before, with its font named.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from pdfminer.pdftypes import resolve1, stream_value
+
+TEX_GLYPH_NAMES = {
+    "angbracketleft": "\u27e8", "angbracketright": "\u27e9", "circlecopyrt": "\u25ef", "negationslash": "\u0338",
+    "mapsto": "\u21a6", "owner": "\u220b", "follows": "\u227b", "followsequal": "\u2ab0",
+    "precedesequal": "\u2aaf", "similarequal": "\u2243", "lessmuch": "\u226a", "greatermuch": "\u226b",
+    "latticetop": "\u22a4", "dotlessj": "\u0237", "visiblespace": "\u2423", "tie": "\u2040",
+}
+"""Glyph names of the Computer Modern Type 1 fonts (AMS/BlueSky ``cmsy10.pfb``, ``cmr10.pfb``, ``cmtt10.pfb``)
+that fontTools' Adobe Glyph List reading does not map, with the character each draws (the names as in TeX's
+``oms.enc``/``ot1.enc``; the characters as in the Unicode charts' math and letterlike blocks)."""
+
+_DUP = re.compile(rb"dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>%]+)\s+put")
+
+
+def _unicode_of(name: str) -> str | None:
+    """The character a glyph name stands for, or ``None``.
+
+    >>> _unicode_of("bullet"), _unicode_of("fi"), _unicode_of("angbracketright"), _unicode_of("uni2022"), _unicode_of("a123")
+    ('•', 'ﬁ', '⟩', '•', None)
+    """
+    from fontTools.agl import toUnicode
+
+    if name in TEX_GLYPH_NAMES:
+        return TEX_GLYPH_NAMES[name]
+    text = toUnicode(name)
+    return text or None
+
+
+def _cff_names(data: bytes) -> dict[int, str] | None:
+    """Code → glyph name of a CFF program's built-in encoding; ``None`` for a standard one (or unreadable)."""
+    from fontTools.cffLib import CFFFontSet
+
+    cff = CFFFontSet()
+    cff.decompile(io.BytesIO(data), None)
+    top = cff[cff.fontNames[0]]
+    encoding = getattr(top, "Encoding", "StandardEncoding")
+    if isinstance(encoding, str) or getattr(top, "ROS", None) is not None:  # a named encoding, or a CID-keyed font
+        return None
+    return {code: name for code, name in enumerate(encoding) if name and name != ".notdef"}
+
+
+def _type1_names(data: bytes) -> dict[int, str] | None:
+    """Code → glyph name of a Type 1 program's clear-text ``/Encoding`` array; ``None`` for StandardEncoding."""
+    if re.search(rb"/Encoding\s+StandardEncoding\s+def", data):
+        return None
+    names = {int(m.group(1)): m.group(2).decode("latin-1") for m in _DUP.finditer(data) if int(m.group(1)) < 256}
+    return names or None
+
+
+def builtin_unicode(spec: Any) -> dict[int, str]:
+    """Code → character of a simple font's built-in encoding, where its dictionary has no ``Encoding`` and it
+    embeds a Type 1 (``FontFile``) or CFF (``FontFile3``, ``Type1C``) program with an encoding of its own.
+
+    ``spec`` is the font dictionary (pdfminer's resolved ``dict``). Empty when the font names an encoding,
+    embeds no such program, uses StandardEncoding, or the program cannot be read (pdfminer's reading stands).
+    """
+    if not hasattr(spec, "get") or "Encoding" in spec:
+        return {}
+    descriptor = resolve1(spec.get("FontDescriptor"))
+    if not isinstance(descriptor, dict):
+        return {}
+    names: dict[int, str] | None = None
+    try:
+        if "FontFile3" in descriptor:
+            program = stream_value(descriptor["FontFile3"])
+            if literal_name_of(program.get("Subtype")) == "Type1C":
+                names = _cff_names(program.get_data())
+        elif "FontFile" in descriptor:
+            program = stream_value(descriptor["FontFile"])
+            length1 = resolve1(program.get("Length1"))
+            data = program.get_data()
+            names = _type1_names(data[:length1] if isinstance(length1, int) and length1 > 0 else data)
+    except Exception:  # noqa: BLE001 - a program fontTools or the regex cannot read leaves pdfminer's reading
+        return {}
+    if not names:
+        return {}
+    return {code: char for code, name in names.items() if (char := _unicode_of(name)) is not None}
+
+
+def literal_name_of(value: Any) -> str | None:
+    """A PDF name object's name (``/Type1C`` → ``Type1C``), else ``None``.
+
+    >>> from pdfminer.psparser import LIT
+    >>> literal_name_of(LIT("Type1C")), literal_name_of(None)
+    ('Type1C', None)
+    """
+    value = resolve1(value)
+    return getattr(value, "name", None)
+
+
+__all__ = ["TEX_GLYPH_NAMES", "builtin_unicode"]
