@@ -127,3 +127,17 @@ def test_bilingual_word_alignment_on_made_up_talk():
     assert repair["restored"] != "交流"
     texts = [c["text"] for c in repair["candidates"]]
     assert "交流" in texts
+
+
+def test_a_glyph_that_only_borders_whole_words_is_no_letter_committed():
+    """``{(cid:104)year(cid:105)}``: a bracket pair drawn in a symbol font the dump lost. Repetition (``years``,
+    ``options`` stand in the text) and the word list support ``s`` at each closing glyph, but the glyph stands
+    only after words that are whole without it, so it is as likely a mark as a letter: never committed."""
+    text = ("Arguments are written in angle brackets.\n"
+            "\\setdate{(cid:104)year(cid:105)}{(cid:104)month(cid:105)} sets the date; years and months are numbers.\n"
+            "\\ifavailable{(cid:104)true(cid:105)}{(cid:104)false(cid:105)} tests it; the options are listed below.\n")
+    out = restore_text(text)
+    closing = [r for r in out["repairs"] if r.get("cids") == [105]]
+    assert len(closing) == 4
+    assert all(r["restored"] is None for r in closing), closing
+    assert any("edge of a whole word" in e["detail"] for r in closing for e in r["evidence"])

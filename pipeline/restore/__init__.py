@@ -33,6 +33,7 @@ input.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
@@ -439,10 +440,49 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     for restorer, r in ranked:
         others = [o for _, o in ranked if o is not r]
         out.append(restorer.verdict(r, pooled, others, note))
+    bordered = words_beside_a_mark([r.site for _, r in ranked])
+    if bordered and any(x.restored is not None for x in out):
+        why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
+                                     "a mark such as a bracket or a symbol as well as a letter")
+        out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) for x in out]
     # one glyph, one answer: committed everywhere or nowhere
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+BORDERED_WORD_ZIPF = 3.0
+"""How common (wordfreq Zipf, English) a word beside a glyph must be to count as whole without it: ``year``,
+``true`` and ``option`` are; a fragment such as ``fals`` is not."""
+
+
+def words_beside_a_mark(sites: list[Site]) -> list[str]:
+    """The whole words one lost glyph borders, when at each of two or more places it stands between a Latin word
+    and no letter (``{\ufffdyear\ufffd}``) and the word is common without it; else ``[]``.
+
+    A lost letter stands inside words too (``u\ufffde``, ``\ufffdince``); a glyph that only ever closes or opens a
+    word that is whole without it reads as a bracket or a symbol as well as a letter (``year\ufffd`` is
+    ``years`` or ``year⟩``): repetition and the word list then support a letter (``s``) that no occurrence shows.
+
+    >>> sites = [Site("{\ufffdyear\ufffd}", 6, 7), Site("{\ufffdtrue\ufffd}", 6, 7)]
+    >>> words_beside_a_mark(sites)
+    ['true', 'year']
+    >>> words_beside_a_mark([Site("the \ufffdity of", 4, 5), Site("my \ufffdity", 3, 4)])
+    []
+    """
+    from pipeline.english_words import zipf
+
+    words = set()
+    for site in sites:
+        before = re.search(r"[A-Za-z]*$", site.left).group(0)
+        after = re.match(r"[A-Za-z]*", site.right).group(0)
+        if bool(before) == bool(after) or site.length != 1:
+            return []  # inside a word, or between two non-letters: no word edge
+        word = (before or after).lower()
+        if zipf(word) < BORDERED_WORD_ZIPF:
+            return []
+        words.add(word)
+    return sorted(words) if len(sites) >= 2 else []
 
 
 TRANSLATED = ("bilingual_word", "bilingual_deck")
