@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, is_japanese, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, is_japanese, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -134,7 +134,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
                 title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
-            if script_of(title_line.text) == EN:
+            # a title with Japanese words in it is the Japanese title (``日本語 BibTEX：JBibTEX``)
+            if script_of(title_line.text) == EN and not JA_LETTER_RE.search(title_line.text):
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()

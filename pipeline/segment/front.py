@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.chardata import EN, JA, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
-from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, name_then_affiliation, speaker_split
+from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, name_end, name_then_affiliation, speaker_split
 
 
 _SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*／\s*")
@@ -76,7 +76,7 @@ def split_speaker(line: Text) -> SpeakerSplit:
     """
     text = line.text
     if is_person_name(text):
-        return SpeakerSplit(None, line.strip())
+        return SpeakerSplit(None, line[:name_end(text)].strip())  # ``朝倉卓人 ∗``: the mark is no part of the name
     end = speaker_split(text)
     if end is None:
         return SpeakerSplit(None, None)

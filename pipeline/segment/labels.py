@@ -44,7 +44,8 @@ def is_chapter_label(text: str) -> bool:
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
-                  r"July|August|September|October|November|December)\s+[0-9]{4})$")
+                  r"July|August|September|October|November|December)\s+[0-9]{4})$"
+                  r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$")
 
 
 def is_date_line(text: str) -> bool:
@@ -55,6 +56,8 @@ def is_date_line(text: str) -> bool:
     (True, True, True, False)
     >>> is_date_line("令和5年度"), is_date_line("2023年度"), is_date_line("令和5年度 調査報告書")  # a fiscal year; a label
     (True, True, False)
+    >>> is_date_line("2019/06/01"), is_date_line("[2019/06/01]"), is_date_line("2013-04-29"), is_date_line("2019/06/01 改訂")
+    (True, True, True, False)
     """
     return DATE.match(text.strip()) is not None
 

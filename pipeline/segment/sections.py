@@ -114,13 +114,55 @@ def _by_shape(lines: list[Text]) -> set[int]:
 
 
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
-    """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump)."""
+    """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump), except the
+    centred lines of the title block above the first line of running text (:func:`opening_centred`)."""
     sizes = [s for t in lines if (s := layout.size(t))]
     if len(sizes) < 5:
         return set()
     body = statistics.median(sizes)
     return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER and len(t.text) <= 40
-            and not t.text.rstrip().endswith(("。", "."))}
+            and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
+
+
+CENTRED = 0.04
+"""How far (a share of the text block's width) a line's centre may lie from the block's centre and be centred."""
+RUNNING_WIDTH = 0.8
+"""A line of running text fills at least this share of the text block's width."""
+
+
+def opening_centred(lines: list[Text], layout: Layout, body: float) -> set[int]:
+    """Indexes of the centred lines (and pieces of them, off the text block's left edge) a PDF paper opens with,
+    above its first line of running text: a title block's author, affiliation, version and date (``Takayuki YATO``, ``v0.6``, ``[2019/06/01]`` under a LaTeX title,
+    set in 12 pt over a 10 pt body). They are front matter, never headings by their size; a section heading of
+    such a paper stands at the text block's left edge (``1 Overview``). ``body``: the body's font size (points).
+
+    The text block is the widest line's span on the first page; running text is a line at the body's size that
+    fills :data:`RUNNING_WIDTH` of it. Empty without PDF positions.
+    """
+    if not lines or layout.at(first_line(lines[0])).x0 is None:
+        return set()
+    page = layout.page(lines[0])
+    spans = [(lay.x0, lay.x1) for t in lines if layout.page(t) == page
+             and (lay := layout.at(first_line(t))).x0 is not None and lay.x1 is not None]
+    if not spans:
+        return set()
+    left, right = min(a for a, _ in spans), max(b for _, b in spans)
+    width, centre = right - left, (left + right) / 2
+    if width <= 0:
+        return set()
+    out = set()
+    for i, t in enumerate(lines):
+        lay = layout.at(first_line(t))
+        if lay.x0 is None or lay.x1 is None or layout.page(t) != page:
+            break
+        if lay.size is not None and abs(lay.size - body) < 0.5 and lay.x1 - lay.x0 >= RUNNING_WIDTH * width:
+            break  # the first line of running text: the title block is above it
+        # centred, or a piece of a centred line drawn apart (``v0.6`` and ``[2019/06/01]`` of one LaTeX \\date):
+        # anything but the text block's left edge, where a section heading stands
+        if lay.x1 - lay.x0 < RUNNING_WIDTH * width and (abs((lay.x0 + lay.x1) / 2 - centre) <= CENTRED * width
+                                                          or lay.x0 > left + CENTRED * width):
+            out.add(i)
+    return out
 
 
 _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*(?=[A-Z])")

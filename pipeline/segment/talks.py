@@ -181,7 +181,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     """Split lines into talks: always one talk at least, and every line in one."""
     if not lines:
         return []
-    scripts = [script_of(t.text) for t in lines]
+    # a table row (cells parted by TAB) belongs to the text around it: its language starts or ends no slides
+    scripts = [NEUTRAL if "\t" in t.text else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
     body_seen = False  # running text or a heading since the last block ended

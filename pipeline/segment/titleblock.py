@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, NEUTRAL, is_hiragana, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, is_hiragana, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
@@ -160,8 +160,12 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Elena Marsh¹ and Kenji Arai²"), is_person_name("Rachel Okafor* and Tomas Lind†")
     (True, True)
+    >>> is_person_name("Takayuki YATO (aka. “ZR”)"), is_person_name("八登崇之 （Takayuki YATO; aka. “ZR”）"), is_person_name("朝倉卓人 ∗")
+    (True, True, True)
+    >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
+    (False, False)
     """
-    s = text.strip()
+    s = text[:name_end(text)].strip()
     if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
@@ -178,6 +182,25 @@ def is_person_name(text: str) -> bool:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|[*\u2217\u2020\u2021]+)\s*$")
+"""What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``,
+``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font)."""
+
+
+def name_end(text: str) -> int:
+    """Where an author's name ends on its line: before a bracketed aside or a footnote mark after it
+    (:data:`_NAME_ASIDE`), the line's length otherwise. An organisation in the brackets is an affiliation, not an
+    aside (``小川 弘和（熊本学園大学経済学部）`` is a name and its affiliation: :func:`speaker_split`).
+
+    >>> t = "Takayuki YATO (aka. “ZR”)"; t[:name_end(t)], name_end("小川 弘和（熊本学園大学経済学部）")
+    ('Takayuki YATO', 17)
+    """
+    m = _NAME_ASIDE.search(text)
+    if m is None or is_organisation(m.group(0).strip(" (（)）")):
+        return len(text)
+    return m.start()
 
 
 _AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.])[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")
@@ -314,6 +337,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("令和5年度 卒業論文"), is_title_line("2024年5月"), is_title_line("May 2024"), is_title_line("Abstract")
     (False, False, False, False)
+    >>> is_title_line("日本語 BibTEX：JBibTEX"), is_title_line("The 文書 contains 日本語 and English."), is_title_line("20xx年x月")
+    (True, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
@@ -324,9 +349,11 @@ def is_title_line(text: str) -> bool:
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s):
         return False
-    if script_of(s) == EN:
+    if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
         return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
+    if script_of(s) == EN:  # mostly Latin with Japanese in it (``日本語 BibTEX：JBibTEX``): a Japanese title's shape
+        return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
 
@@ -480,6 +507,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     ('【３】', '那覇市', 1, (2,), ('number', 'city', 'title', 'speaker'))
     """
     n = len(lines)
+    if "\t" in lines[start].text:
+        return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
     cues: list[str] = []
     k = start
     number, number_line = None, None
@@ -518,9 +547,11 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
         other = script_of(text) not in (script, NEUTRAL)
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) or (other and is_title_line(text)):
-            break  # the body (or the other language's slides) has begun
-        if speaker_split(text) is not None or is_person_name(text):
+        named = speaker_split(text) is not None or is_person_name(text)
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) \
+                or (other and not named and is_title_line(text)) or "\t" in text:
+            break  # the body (or the other language's slides, or a table) has begun
+        if named:
             orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]
             speaker = orgs + [j]
             after = j + 1
