@@ -275,3 +275,24 @@ LAYOUT_SPACES = "".join(chr(c) for c in range(0x3000) if is_layout_space(chr(c))
 >>> "\\u3000" in LAYOUT_SPACES, "\\x1f" in LAYOUT_SPACES, " " in LAYOUT_SPACES, "\\u00a0" in LAYOUT_SPACES
 (False, False, True, True)
 """
+
+
+NO_LINE_START = "）］｝〕〉》」』】〙〗、。，．：；？！ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ"
+"""Characters Japanese typesetting never sets at the start of a line (JIS X 4051 行頭禁則: closing brackets,
+commas and full stops, dividing punctuation, small kana, iteration marks; not the middle dot, the prolonged
+sound mark or dashes, which a plain-text list may open its items with; and full-width forms only: an ASCII
+``.`` opens a file name, ``.latexmkrc``). A line of a text that starts with one carries on the line before it."""
+NO_LINE_END = "（［｛〔〈《「『【〘〖"
+"""Opening brackets, which JIS X 4051 never sets at the end of a line (行末禁則): a line ending on one goes on."""
+
+
+def kinsoku_continues(before: str, line: str) -> bool:
+    """``line`` carries on ``before`` by the line-breaking rules of Japanese typesetting (JIS X 4051): it opens
+    on a character never set at a line's start, or ``before`` ends on one never set at a line's end.
+
+    >>> kinsoku_continues("2023年には約38万人まで戻っ", "ている。"), kinsoku_continues("活動を進", "っている。")
+    (False, True)
+    >>> kinsoku_continues("結果は表1の通り", "。次に"), kinsoku_continues("彼は「", "はい」と答えた。"), kinsoku_continues("終わり。", "・項目")
+    (True, True, False)
+    """
+    return line.lstrip()[:1] in NO_LINE_START or before.rstrip()[-1:] in NO_LINE_END

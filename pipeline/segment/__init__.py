@@ -43,7 +43,8 @@ from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import block_title, is_organisation, is_person_name, is_subtitle, organisation_line
+from pipeline.segment.titleblock import (block_title, is_organisation, is_person_name, is_subtitle, name_then_affiliation,
+                                         organisation_line)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -175,10 +176,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         speaker_names = name_spellings(speaker.name.text) if speaker.name is not None else frozenset()
 
         def cover_label(s: str) -> bool:
-            # the city alone (CITY OF KITAKYUSHU), the speaker's name in English or an organisation's
+            # the city alone (CITY OF KITAKYUSHU), the speaker's name in English (alone, or with the affiliation
+            # after a comma: ``Masaki Onishi, Tourism Promotion Division, Naruto City``) or an organisation's
             # (Hokuriku International Exchange Association) is no part of the title nor a slide's
             return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
-                or organisation_line(s)
+                or organisation_line(s) or name_then_affiliation(s) is not None
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)

@@ -79,7 +79,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, script_of
+from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
@@ -299,7 +299,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return k in headings or (k not in unheaded and is_heading(lines[k].text)
                                   and (narrow or not (full(k) or wrapped_before_next(k))))
 
-    indented = _indents_paragraphs(lines, layout, full)
+    # a line is plainly short only against a measure its block shows (without one, nothing is)
+    indented = _indents_paragraphs(lines, layout, lambda k: widths[k] is not None and not full(k))
 
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
@@ -307,15 +308,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             not (is_table_row(before) or is_table_row(text))
             and has_japanese(before)
             and has_japanese(text)
-            and (before[-1:] not in SENTENCE_END
+            and (before[-1:] not in SENTENCE_END or kinsoku_continues(before, text)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
-                 or (indented and full(j) and not layout.indent(lines[k]) and not page_break
+                 or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j)
-                 or quote_goes_on(before, text, bool(layout.indent(lines[k]))))
+                 or quote_goes_on(before, text, bool(layout.indent(lines[k])))
+                 # where every paragraph opens indented, an unindented line after one that ends no sentence goes
+                 # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
+                 or (indented and not layout.indent(lines[k]) and (before[-1:] not in SENTENCE_END or widths[j] is None)
+                     and _same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
+                 or kinsoku_continues(before, text))
             and not (layout.indent(lines[k]) and not page_break)
         )
 
@@ -417,7 +423,7 @@ def quote_goes_on(before: str, line: str, indented: bool) -> bool:
     return before.rstrip()[-1:] in QUOTE_CLOSE and line[:1] in QUOTING_PARTICLES and not indented
 
 
-def _indents_paragraphs(lines: list[Text], layout: Layout, full) -> bool:
+def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     """The text marks every paragraph's first line by an indent: after each heading and each line that
     plainly ends a paragraph (short of the measure, ending a sentence) the next Japanese line, when no
     heading, is indented, on :data:`MIN_INDENTED_STARTS` such starts or more. Then a full line ending in 。 followed
@@ -427,7 +433,7 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, full) -> bool:
     starts = indented = 0
     for j, k in zip(range(len(lines)), range(1, len(lines))):
         before, line = lines[j], lines[k]
-        ends_paragraph = not full(j) and before.text.rstrip()[-1:] in SENTENCE_END
+        ends_paragraph = short(j) and before.text.rstrip()[-1:] in SENTENCE_END
         if has_japanese(line.text) and not is_heading(line.text) and (ends_paragraph or is_heading(before.text)):
             starts += 1
             indented += bool(layout.indent(line))
