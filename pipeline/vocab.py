@@ -95,6 +95,7 @@ class Rule(StrEnum):
     UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
+    PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB (writes no row today)
     REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
     COLLAPSE_INTERLEAVED_DOUBLING = "collapse_interleaved_doubling"
     STRIP_DESCENDER_RESIDUE = "strip_descender_residue"

@@ -1,0 +1,100 @@
+"""Shapes a fresh user's trial 6 met, on made-up documents (no text of the trial's own inputs).
+
+* a paper's title printed again as the running header of page 2, in a dump with neither form feeds nor
+  page numbers: inside a sentence, whose word broken across the page must rejoin;
+* a dump's table rows (cells parted by spaces, no TAB): cells kept apart, rows never joined to prose;
+* a deck cover's or flyer's English title and subtitle under the Japanese title;
+* a city named in a Japanese-only deck's or paper's title.
+"""
+
+from __future__ import annotations
+
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+
+
+def run(text: str):
+    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def furniture(doc) -> list[tuple[str, str]]:
+    return [(r.text, r.reason) for r in doc.ledger if r.rule == "page_furniture"]
+
+
+def paragraphs(talk) -> list[str]:
+    return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+# 1. The title as page 2's running header, inside a sentence.
+
+PAPER_TITLE_AS_HEADER = """商店街の空き店舗活用に関する考察
+森田 花子
+
+1. 背景
+中心市街地の商店街では、後継者の不足と郊外型店舗の進出により空き店舗が増え続け
+ている。本稿では、三つの商店街で行った聞き取りの結果から、空き店舗を地域の交流拠
+商店街の空き店舗活用に関する考察
+点として使う方法を整理する。
+
+2. 結果
+聞き取りでは、家賃の負担よりも改修費の負担を挙げる店主が多かった。
+"""
+
+
+def test_title_repeated_inside_a_sentence_is_running_header():
+    doc = run(PAPER_TITLE_AS_HEADER)
+    talk = doc.talks[0]
+    assert talk.title.ja.text == "商店街の空き店舗活用に関する考察"
+    assert furniture(doc) == [("商店街の空き店舗活用に関する考察", "running-header")]
+    assert paragraphs(talk)[0].endswith("空き店舗を地域の交流拠点として使う方法を整理する。")
+    assert all("考察" not in p for p in paragraphs(talk))
+
+
+# 2. A dump's table rows: cells parted by spaces, never glued by the spacing rule, never joined to prose.
+
+PAPER_WITH_TABLE = """図書館の利用状況
+岡田 健
+
+1. 利用者数
+市内の三館について、二〇二三年度の月平均の来館者数と貸出冊数を下の表にまとめた。
+表2 館別の月平均利用状況
+館名 来館者数 貸出冊数
+中央館 8,400 21,300
+北分館 2,150 6,020
+南分館 1,980 5,400
+中央館の来館者数は、二つの分館を合わせた数のおよそ二倍である。
+"""
+
+
+def test_dump_table_rows_keep_their_cells_apart():
+    doc = run(PAPER_WITH_TABLE)
+    paras = paragraphs(doc.talks[0])
+    assert "館名\t来館者数\t貸出冊数" in paras
+    assert "中央館\t8,400\t21,300" in paras and "南分館\t1,980\t5,400" in paras
+    assert not [r for r in doc.ledger if r.rule == "remove_cjk_ascii_spaces"]
+    assert paras[-1] == "中央館の来館者数は、二つの分館を合わせた数のおよそ二倍である。"
+
+
+ENGLISH_TABLE_AND_LIST = """Ferry traffic
+Ships and tonnes by pier in 2023 are given below.
+
+Pier          Ships   Tonnes
+North pier    12      1,204
+South pier    7       860
+
+Mix 200 g of flour
+with 2 eggs and
+add 30 ml of milk.
+"""
+
+
+def test_english_table_cells_parted_and_word_spaces_kept():
+    doc = run(ENGLISH_TABLE_AND_LIST)
+    texts = [p.text for t in doc.talks for p in [*t.front, *(q for s in t.sections for q in s.paragraphs)]]
+    assert "North pier\t12\t1,204" in texts
+    assert not any("\t" in t for t in texts if "flour" in t or "eggs" in t or "milk" in t)
