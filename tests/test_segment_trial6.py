@@ -98,3 +98,42 @@ def test_english_table_cells_parted_and_word_spaces_kept():
     texts = [p.text for t in doc.talks for p in [*t.front, *(q for s in t.sections for q in s.paragraphs)]]
     assert "North pier\t12\t1,204" in texts
     assert not any("\t" in t for t in texts if "flour" in t or "eggs" in t or "milk" in t)
+
+
+# 5. A city named in the title of a Japanese-only deck or paper, read by Sudachi (no list of names).
+
+DECK_CITY_IN_TITLE = """あおば町の移住促進策
+〜空き家バンクの五年〜
+あおば町まちづくり推進課
+高田 修
+1/3
+移住者の推移
+・二〇一九年 十二世帯
+・二〇二三年 四十一世帯
+2/3
+ありがとうございました
+3/3
+"""
+
+PAPER_CITY_INSIDE_TITLE = """観光案内の多言語化：ひばり市の事例
+石川 直人
+
+1. はじめに
+本稿では、案内板と観光アプリの多言語化の経過を報告する。
+"""
+
+PAPER_NO_CITY = """地方都市における城下町の景観保全
+石川 直人
+
+1. はじめに
+本稿では、景観条例の運用を報告する。
+"""
+
+
+def test_city_named_in_a_japanese_title():
+    deck = run(DECK_CITY_IN_TITLE).talks[0]
+    assert deck.city.ja is not None and deck.city.ja.text == "あおば町"
+    assert deck.speaker.affiliation is not None and deck.speaker.affiliation.text == "あおば町まちづくり推進課"
+    paper = run(PAPER_CITY_INSIDE_TITLE).talks[0]
+    assert paper.city.ja is not None and paper.city.ja.text == "ひばり市"
+    assert run(PAPER_NO_CITY).talks[0].city.ja is None  # 都市 and 城下町 are words, no municipality

@@ -43,7 +43,7 @@ from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import block_title, is_organisation, is_person_name, is_subtitle, organisation_line
+from pipeline.segment.titleblock import block_title, is_organisation, municipality_in, is_person_name, is_subtitle, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -214,6 +214,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
+    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None:
+        # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
+        city_ja = title_ja[named[0]:named[1]]
+        evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))
+        city = find_city_en(city_ja.text, english)
+        if city is not None and city.text is not None:
+            evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+        spellings = city.spellings if city is not None else ()
     lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1

@@ -108,6 +108,36 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
 
 
+def municipality_in(text: str) -> tuple[int, int] | None:
+    """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
+    ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
+    noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone; else ``None``.
+    The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
+
+    >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
+    'さくら町'
+    >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
+    ((0, 4), None, None)
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA:
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    for k, m in enumerate(morphemes):
+        pos = m.part_of_speech()
+        if pos[2] == "地名" and m.surface()[-1:] in MUNICIPALITY_SUFFIXES:
+            span = (m.begin(), m.end())
+        elif (m.surface() in MUNICIPALITY_SUFFIXES and k > 0 and morphemes[k - 1].part_of_speech()[0] == "名詞"
+              and morphemes[k - 1].part_of_speech()[1] != "数詞"):
+            span = (morphemes[k - 1].begin(), m.end())
+        else:
+            continue
+        if is_municipality(text[span[0]:span[1]]):
+            return span
+    return None
+
+
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
 
