@@ -137,3 +137,36 @@ def test_city_named_in_a_japanese_title():
     paper = run(PAPER_CITY_INSIDE_TITLE).talks[0]
     assert paper.city.ja is not None and paper.city.ja.text == "ひばり市"
     assert run(PAPER_NO_CITY).talks[0].city.ja is None  # 都市 and 城下町 are words, no municipality
+
+
+# 3. An English subtitle in sentence case under a title-cased cover title: the subtitle, not the title's second line.
+
+PROCEEDINGS_WITH_SUBTITLE = """かえで市
+夜間観光による港のにぎわいづくり
+「かえで市港湾振興課長 中村 健一」
+
+1. はじめに
+かえで市は湾の奥に位置し、古くから漁港として栄えてきた。
+
+- 1 -
+Night Tourism in Kaede Harbour
+Bringing visitors back after dark
+
+1
+Why Night Tourism
+■ Hotels stand empty after six
+
+2
+"""
+
+
+def test_sentence_case_line_under_a_cover_title_is_its_subtitle():
+    talk = run(PROCEEDINGS_WITH_SUBTITLE).talks[0]
+    assert talk.title.en is not None and talk.title.en.text == "Night Tourism in Kaede Harbour"
+    assert talk.subtitle.en is not None and talk.subtitle.en.text == "Bringing visitors back after dark"
+    cover = talk.slides[0]
+    assert cover.title.text == "Night Tourism in Kaede Harbour"
+    assert [t.text for t in cover.lines] == ["Bringing visitors back after dark"]
+    # a kana city name holding で (かえで) is still a city: a particle is a word, not a letter
+    assert talk.city.ja is not None and talk.city.ja.text == "かえで市"
+    assert talk.title.ja is not None and talk.title.ja.text == "夜間観光による港のにぎわいづくり"

@@ -22,10 +22,8 @@ where a word space is no part of the writing (an English line's single
 spaces part its words). A line that opens on a heading number
 (``1 はじめに``: a list of sections) is no row.
 
-The separator becomes one TAB, at the raw position of its first space: white
-space written as the white space that parts cells, no character of the page
-changed, so no ledger row (as :func:`~pipeline.clean.edits.drop_spans` drops
-padding without one).
+The separator becomes one TAB, at the raw position of its first space, with a
+ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 """
 
 from __future__ import annotations
@@ -36,6 +34,7 @@ from pipeline.chardata import display_width, has_japanese
 from pipeline.clean.edits import Change, Line
 from pipeline.model import Text
 from pipeline.numbering import heading_number_end
+from pipeline.vocab import Reason
 
 MIN_ROWS = 3
 """Rows a table shows at least (a header and two rows of numbers, or three rows): two lines could be chance."""
@@ -130,19 +129,30 @@ def _is_table(rows: list[list[str]]) -> bool:
 
 
 def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
-    """Write the white space between a table row's cells as one TAB (module docstring); no change is recorded."""
+    """Write the white space between a table row's cells as one TAB (module docstring), a change per separator.
+
+    Why: a text dump's row ``駅前線 520 310`` parts its cells with spaces, which the spacing rule would take for
+    the typesetter's space beside a half-width run (``駅前線520``); a TAB is what parts cells in a PDF's row and in
+    every later stage (docs/decisions.md, "Table cells").
+
+    >>> rows = [Line(Text.from_raw(s, n)) for n, s in enumerate(["学年 男子 女子", "1年 52 48", "2年 47 55"], 1)]
+    >>> out, changes = part_table_cells(tuple(rows))
+    >>> [line.text.text for line in out], len(changes), changes[0].replacement
+    (['学年\\t男子\\t女子', '1年\\t52\\t48', '2年\\t47\\t55'], 6, '\\t')
+    """
     separators = table_separators([line.text for line in lines])
-    if not separators:
-        return lines, []
     out = list(lines)
-    for i, spans in separators.items():
+    changes: list[Change] = []
+    for i, spans in sorted(separators.items()):
         text = lines[i].text
-        if all(text.text[a:b] == "\t" for a, b in spans):
-            continue  # already parted (a later round, or extract's TAB)
+        spans = [(a, b) for a, b in spans if text.text[a:b] != "\t"]  # already parted (extract's TAB, a later round)
+        if not spans:
+            continue
         parts, pos = [], 0
         for a, b in spans:
             parts += [text[pos:a], Text("\t", (text.origin[a],))]
+            changes.append(Change(text[a:b], Reason.TABLE_CELL, replacement="\t"))
             pos = b
         parts.append(text[pos:])
         out[i] = lines[i].with_text(Text.join(parts))
-    return tuple(out), []
+    return tuple(out), changes

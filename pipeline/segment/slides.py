@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.places import is_municipality_en
@@ -52,6 +53,7 @@ from pipeline.segment.slidetext import (
     is_bullet,
     is_title_like,
     is_title_phrase,
+    is_title_case,
     is_title_phrase_ja,
     near_duplicate,
     opens_with_connective,
@@ -106,6 +108,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
+        elif subtitle is None and len(title) == 1 and title_box == box and is_subtitle_under(title[0].text, s):
+            subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
@@ -129,6 +133,26 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def is_subtitle_under(title: str, text: str) -> bool:
+    """``text``, right under an English cover title in its box, is the title's subtitle, not its second line:
+    the title is in title case and the line is not (a phrase in sentence case: ``Using local resources for
+    town development`` under ``Sakura City's Tourism Strategy``), nor does it carry the title on (a connective),
+    and it is no sentence, bullet, name, organisation, closing line or page number. A title wrapped over two lines keeps its case.
+
+    >>> is_subtitle_under("Sakura City's Tourism Strategy", "Using local resources for town development")
+    True
+    >>> is_subtitle_under("Kitakyushu’s Cross-boundary", "Intercity Cooperation"), is_subtitle_under("Measuring Flows", "in Historic Harbour Districts")
+    (False, False)
+    >>> is_subtitle_under("Open Data Today", "We publish all our data."), is_subtitle_under("Open data today", "a pilot")
+    (False, False)
+    """
+    t = text.strip()
+    return (script_of(title) == EN and script_of(t) == EN and is_title_case(title) and len(words(t)) >= 2
+            and not is_title_case(t) and not title_goes_on(title, t, by_length=False)
+            and not t.endswith((".", "?", "!", ":")) and not is_bullet(t) and not is_person_name(t)
+            and not organisation_line(t) and not CLOSING.match(t) and not page_number_values(t))
 
 
 def _box_length(lines: list[Text], i: int, layout: Layout) -> int:

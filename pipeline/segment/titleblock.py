@@ -89,9 +89,11 @@ def is_municipality(text: str) -> bool:
     (True, True, False)
     >>> is_municipality("港町市"), is_municipality("港まち夜市"), is_municipality("城下町")  # a night market, a castle town
     (True, False, False)
+    >>> is_municipality("かえで市"), is_municipality("はこだて市"), is_municipality("本市の中心市")  # a particle is a word, not a letter
+    (True, True, False)
     """
     s = text.strip()
-    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "はのがをにでと、。") \
+    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "、。") \
         and _ends_on_municipality_suffix(s)
 
 
@@ -102,10 +104,14 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     from pipeline.sudachi import tokenizer
 
     morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
-    if not morphemes:
-        return False
+    if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
+        return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
     last = morphemes[-1]
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
+
+
+_NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
+"""Parts of speech a place name never holds (Sudachi's first level)."""
 
 
 def municipality_in(text: str) -> tuple[int, int] | None:
