@@ -170,3 +170,53 @@ def test_sentence_case_line_under_a_cover_title_is_its_subtitle():
     # a kana city name holding で (かえで) is still a city: a particle is a word, not a letter
     assert talk.city.ja is not None and talk.city.ja.text == "かえで市"
     assert talk.title.ja is not None and talk.title.ja.text == "夜間観光による港のにぎわいづくり"
+
+
+# 4. The English title set under the Japanese title: the talk's English title, not a heading or a subtitle.
+
+DECK_WITH_ENGLISH_TITLE = """港まち夜市の十年
+Ten Years of the Harbour Night Market
+山本 一郎
+1/3
+出店数の推移
+・初回は十二店
+・今年は四十店
+2/3
+ありがとうございました
+3/3
+"""
+
+PAPER_WITH_ENGLISH_TITLE = """里山の竹林管理に関する研究
+A Study of Bamboo Grove Management in Satoyama
+西村 一郎
+
+1. はじめに
+放置された竹林が周囲の森林に広がり、里山の景観が変わりつつある。
+"""
+
+
+def test_english_title_under_the_japanese_title():
+    deck = run(DECK_WITH_ENGLISH_TITLE).talks[0]
+    assert deck.title.en is not None and deck.title.en.text == "Ten Years of the Harbour Night Market"
+    assert deck.subtitle.en is None
+    assert deck.speaker.name is not None and deck.speaker.name.text == "山本 一郎"
+    paper = run(PAPER_WITH_ENGLISH_TITLE).talks[0]
+    assert paper.title.en is not None and paper.title.en.text == "A Study of Bamboo Grove Management in Satoyama"
+    assert paper.speaker.name is not None and paper.speaker.name.text == "西村 一郎"
+    assert [s.title.text for s in paper.sections] == ["はじめに"]
+
+
+def test_flyer_pdf_english_title_under_the_headline():
+    from pdfmaker import EN, JA, drawn_pdf
+
+    page = [(JA, 12, 60, 780, "参加費無料"), (JA, 32, 60, 730, "川べり古本まつり"), (EN, 16, 60, 700, "Riverside Book Festival"),
+            (JA, 12, 60, 650, "2024年10月5日（土）10時から16時"), (JA, 12, 60, 620, "・古本の店が二十店並びます"),
+            (JA, 12, 60, 600, "・子ども向けの読み聞かせもあります"),
+            (JA, 9, 60, 560, "お問い合わせ：川べり商店会事務局（平日の九時から十七時まで、電話でも受け付けています）")]
+    cleaned = clean(extract(drawn_pdf([page]), name="flyer.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    (talk,) = doc.talks
+    assert talk.title.ja is not None and talk.title.ja.text == "川べり古本まつり"
+    assert talk.title.en is not None and talk.title.en.text == "Riverside Book Festival"
+    assert all(s.title is None or s.title.text != "Riverside Book Festival" for s in talk.sections)

@@ -43,7 +43,8 @@ from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import block_title, is_organisation, municipality_in, is_person_name, is_subtitle, organisation_line
+from pipeline.segment.titleblock import (block_title, is_organisation, is_person_name, is_subtitle, is_title_translation,
+                                         municipality_in, organisation_line)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -142,6 +143,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if block.subtitle is not None:
             used.add(block.subtitle)
             subtitle_ja = lines[block.subtitle].strip()
+        if block.translation is not None and title_en_paper is None:
+            used.add(block.translation)
+            title_en_paper = lines[block.translation].strip()
         if block.speaker:
             used.update(block.speaker)
             speaker = speaker_of([lines[i] for i in block.speaker])
@@ -195,6 +199,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         slide_title = deck.slides[0].title
         title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
 
+    if title_en is None and title_ja is not None and deck.slides and deck.slides[0].title == title_ja:
+        # a Japanese cover's title with its English right under it (港まち夜市の十年 / Ten Years of …)
+        translation = _under_title(deck.slides[0])
+        if translation is not None and is_title_translation(title_ja.text, translation.text):
+            title_en = translation.strip()
     if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
         # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
         sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
@@ -279,6 +288,13 @@ def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Sp
     return speaker
 
 
+def _under_title(cover: Slide) -> Text | None:
+    """The cover's line right under its title (a city line may stand above the title), else ``None``."""
+    if cover.title is None:
+        return None
+    return next((t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)), None)
+
+
 MAX_SUBTITLE_CHARS = 60
 
 
@@ -289,6 +305,8 @@ def _set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if cover.title is None:
         return None
     under = [t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)]  # a city line may stand above
+    if under and is_title_translation(cover.title.text, under[0].text):
+        under = under[1:]  # the title in English stands between: the subtitle comes under it
     if not under:
         return None
     first, rest = under[0], under[1:3]

@@ -438,6 +438,26 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
+def is_title_translation(title: str, line: str) -> bool:
+    """``line``, set right under the Japanese ``title`` (in its text box), is the title in English: a title
+    phrase in title case (``港まち夜市`` / ``Harbour Night Market``), not a name, an organisation, a speaker's
+    line, a subtitle or the event's name. A flyer, a deck's cover and a Japanese paper's title block set it so.
+
+    >>> is_title_translation("港まち夜市", "Harbour Night Market"), is_title_translation("港まち夜市", "Hanako Yamada")
+    (True, False)
+    >>> is_title_translation("港まち夜市", "University of Tsukuba"), is_title_translation("港まち夜市", "Open every night from six")
+    (False, False)
+    >>> is_title_translation("Harbour Night Market", "Riverside Book Fair")
+    False
+    """
+    from pipeline.segment.slidetext import is_title_case
+
+    a, b = title.strip(), line.strip()
+    return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
+            and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
+            and not is_person_name(b) and not _names_people(b) and not is_event_line(b))
+
+
 def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None") -> bool:
     """In a PDF, ``lines[k]`` is set in the title's own size, larger than the line after it (the speaker's,
     the body's), and reads as a title line in the title's script: the title wrapped (``…住民参`` / ``加の効果``,
@@ -505,6 +525,7 @@ class Block:
     speaker: tuple[int, ...] = ()  # affiliation lines and the speaker's line
     cues: tuple[str, ...] = field(default=())
     title_end: int | None = None  # a title wrapped over several lines ends before this index (None: one line)
+    translation: int | None = None  # the title in English, set right under the Japanese title (is_title_translation)
 
     @property
     def title_lines(self) -> range:
@@ -566,7 +587,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         cues.append("organisation")
     elif number is not None and number_line is None and is_title_line(rest.text):
         pass  # 【４】 港町の交流: the title follows the number on its line
-    title = subtitle = None
+    title = subtitle = translation = None
     title_end = None
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
@@ -578,6 +599,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         title_end = k if k > title + 1 else None
         if k < n and is_subtitle(lines[k].text):
             subtitle, k = k, k + 1
+        if k < n and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and is_title_translation(lines[title].text, lines[k].text):
+            translation, k = k, k + 1
     speaker: list[int] = []
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
@@ -599,7 +623,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             if orgs and "organisation" not in cues and "city" not in cues:
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
-    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end)
+    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end,
+                 translation)
 
 
 
