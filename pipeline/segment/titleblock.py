@@ -117,13 +117,16 @@ _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 def municipality_in(text: str) -> tuple[int, int] | None:
     """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
     ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
-    noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone; else ``None``.
+    noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone and that a
+    particle or a mark follows (or the title ends: no compound such as ``京都議定書``); else ``None``.
     The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
 
     >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
     'さくら町'
     >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
     ((0, 4), None, None)
+    >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
+    (None, (0, 3))
     """
     from pipeline.sudachi import tokenizer
 
@@ -139,9 +142,16 @@ def municipality_in(text: str) -> tuple[int, int] | None:
             span = (morphemes[k - 1].begin(), m.end())
         else:
             continue
+        after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
+        if after not in (None, *_PLACE_ENDS):
+            continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
         if is_municipality(text[span[0]:span[1]]):
             return span
     return None
+
+
+_PLACE_ENDS = ("助詞", "補助記号", "空白")
+"""What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
 def is_organisation(text: str) -> bool:
