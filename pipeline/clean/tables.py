@@ -20,7 +20,8 @@ more are read first (a cell's own words keep their single space: ``North
 pier   1,204``); cells parted by single spaces only in rows holding Japanese,
 where a word space is no part of the writing (an English line's single
 spaces part its words). A line that opens on a heading number
-(``1 はじめに``: a list of sections) is no row.
+(``1 はじめに``: a list of sections), holds a full stop or has a piece ending on a
+comma (running text with spaces around its numbers) is no row.
 
 The separator becomes one TAB, at the raw position of its first space, with a
 ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
@@ -45,6 +46,9 @@ MAX_CELL_WIDTH = 24
 MAX_UNIT_CHARS = 2
 """Letters a numeric cell may hold beside its digits: a unit or counter (``41,000人``, ``2024年``, ``12 km``)."""
 NUMBER_MARKS = ",.%-+−–()（）％，．/:：~～〜▲△"
+
+SENTENCE_MARKS = "。、，"
+"""A cell never ends on these: a piece of running text does (``本市の人口は 12 万人で、``, pdfminer's spaces)."""
 
 _WIDE = re.compile(r" {2,}|\t+")
 _ANY = re.compile(r"[ \t]+")
@@ -101,7 +105,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             spans = _separators(s, wide)
             cells = _cells(s, spans)
             ok = (len(cells) >= 2 and i not in found and (wide or has_japanese(s)) and heading_number_end(s) is None
-                  and all(0 < display_width(c) <= MAX_CELL_WIDTH for c in cells))
+                  and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
+                  and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
         k = 0
         while k < len(rows):
