@@ -62,6 +62,7 @@ class Reason(StrEnum):
     HYPHENATION = "hyphenation"  # the hyphen of an English word broken across a line
     WIDTH = "width"  # a width variant normalised (full-width ASCII, half-width katakana)
     SPACING = "spacing"  # layout white space between Japanese and ASCII
+    TABLE_CELL = "table-cell"  # the spaces between a text dump's table cells, written as a TAB
     INDENT = "indent"  # ideographic spaces at a line's start: a paragraph indent (the line's layout keeps it)
     PADDING = "padding"  # ideographic spaces at a line's end
     DESCENDER_RESIDUE = "descender-residue"  # letters a shadow layer's descenders left behind
@@ -95,6 +96,7 @@ class Rule(StrEnum):
     UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
+    PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB
     REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
     COLLAPSE_INTERLEAVED_DOUBLING = "collapse_interleaved_doubling"
     STRIP_DESCENDER_RESIDUE = "strip_descender_residue"

@@ -16,7 +16,8 @@ source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
 spacing early (``港町 Harbor港町`` is one glued run once the layout space
 is gone), letter-spaced runs before the spaces beside ASCII (``は 1 9 9 0 年``
-is one spaced run only while its digits stand apart); hyphenated wraps after the layer and ghost rules (a broken word's
+is one spaced run only while its digits stand apart), a text dump's table cells parted by a TAB
+before both (``駅前線 520`` is a label and its number, not a half-width run in a sentence); hyphenated wraps after the layer and ghost rules (a broken word's
 halves are single copies then). Hard wraps of Japanese paragraphs are not
 joined here: that needs the document's structure (headings, page furniture),
 so :mod:`pipeline.segment.paragraphs` does it.
@@ -36,6 +37,7 @@ from pipeline.clean.interleaved import collapse_interleaved_doubling
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
+from pipeline.clean.tables import part_table_cells
 from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters, strip_ideographic_padding
 from pipeline.clean.width import normalise_width
 
@@ -48,6 +50,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(unify_ideographs),
     line_rule(normalise_width),
     line_rule(collapse_interleaved_doubling),
+    doc_rule(part_table_cells),
     line_rule(remove_spaces_between_cjk_letters),
     line_rule(remove_cjk_ascii_spaces),
     line_rule(strip_descender_residue),

@@ -8,7 +8,8 @@ One module per job:
 * ``titleblock`` and ``talks``: where talks start (weighed title-block
   cues), and whether a talk is a paper and its slides, a paper or a deck;
 * ``front``: city, title, subtitle, speaker and their hints; ``places``: the
-  city's English name from the talk's own English;
+  city's English name from the talk's own English; ``cover``: the title,
+  English title, subtitle and speaker a deck's cover gives;
 * ``contents``: a table of contents, kept apart;
 * ``paragraphs``: hard wraps joined (after furniture left, headings known);
 * ``sections`` (with :mod:`pipeline.numbering`, the one heading-number
@@ -27,24 +28,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, is_japanese, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.ids import slug, unique
-from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
+from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
+from pipeline.segment.cover import Titles, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import page_numbers, running_lines, volume_page_numbers
-from pipeline.segment.labels import is_date_line, is_section_name
+from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
-from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import (block_title, is_organisation, is_person_name, is_subtitle, name_then_affiliation,
-                                         organisation_line)
+from pipeline.segment.titleblock import block_title, municipality_in, name_then_affiliation, organisation_line
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -143,6 +143,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if block.subtitle is not None:
             used.add(block.subtitle)
             subtitle_ja = lines[block.subtitle].strip()
+        if block.translation is not None and title_en_paper is None:
+            used.add(block.translation)
+            title_en_paper = lines[block.translation].strip()
         if block.speaker:
             used.update(block.speaker)
             speaker = speaker_of([lines[i] for i in block.speaker])
@@ -185,29 +188,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = _without_set_aside(deck, layout)
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
-    has_cover = bool(deck.cover.lines)
-    cover_title = deck.slides[0].title if has_cover else None
-    title_en = title_en_paper or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
-    subtitle_en = deck.cover.subtitle
     if subtitle_ja is not None:
-        hints.extend(subtitle_hints(subtitle_ja, subtitle_en))
-    if title_ja is None and cover_title is not None and script_of(cover_title.text) == JA:
-        title_ja = cover_title  # a Japanese deck's cover title (a view of its first slide)
-    if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not paper.sections and not body:
-        slide_title = deck.slides[0].title
-        title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
-
-    if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
-        # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
-        sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
-        sub = sub or _set_subtitle(deck.slides[0], layout)
-        if sub is not None and script_of(sub.text) == JA and subtitle_ja is None:
-            subtitle_ja = sub.strip()
-        elif sub is not None and script_of(sub.text) == EN and subtitle_en is None:
-            subtitle_en = sub.strip()
-
-    if speaker.name is None and deck.slides:
-        speaker = _cover_speaker(deck.slides[0], speaker, evidence)
+        hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
+    found = Titles(title_ja, title_en_paper, subtitle_ja, None, speaker)
+    title_ja, title_en, subtitle_ja, subtitle_en, speaker = read_cover(deck, layout, found, bool(paper.sections or body),
+                                                                       evidence)
 
     if span.slides_start == span.start and deck.slides:
         shape = "deck"
@@ -216,6 +201,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
+    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None:
+        # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
+        city_ja = title_ja[named[0]:named[1]]
+        evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))
+        city = find_city_en(city_ja.text, english)
+        if city is not None and city.text is not None:
+            evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+        spellings = city.spellings if city is not None else ()
     lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
@@ -249,55 +242,6 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text]) -> tuple[lis
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
     return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
                                                                                       doc.marker_spellings)
-
-
-def _cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
-    """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``,
-    ``海野 翔太`` / ``県立防災研究センター``): the one line that is only a person's name
-    (:func:`~pipeline.segment.titleblock.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
-    lines right beside it as the affiliation; ``found`` when the cover names nobody (or several). Views of the
-    cover's lines."""
-    if cover.title is None:
-        return found
-    lines = list(cover.lines)
-    names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
-    if len(names) != 1:
-        return found
-    k = names[0]
-    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and _organisation(lines[j].text)]
-    order = sorted(orgs + [k])
-    text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
-    affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
-    speaker = Speaker(text, affiliation, lines[k].strip())
-    evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
-    return speaker
-
-
-MAX_SUBTITLE_CHARS = 60
-
-
-def _set_subtitle(cover: Slide, layout: Layout) -> Text | None:
-    """A deck cover's subtitle: the line right under the title, a phrase (no sentence, bullet, date, name or
-    organisation), with the speaker's name within the two lines below it (title / subtitle / name is a title
-    block); in a PDF also set smaller than the title. ``None`` when anything is missing."""
-    if cover.title is None:
-        return None
-    under = [t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)]  # a city line may stand above
-    if not under:
-        return None
-    first, rest = under[0], under[1:3]
-    title_size, size = layout.size(cover.title), layout.size(first)
-    s = first.text.strip()
-    if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
-        return None
-    if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or _organisation(s):
-        return None
-    return first if any(is_person_name(t.text) for t in rest) else None
-
-
-def _organisation(text: str) -> bool:
-    """A line that only names an organisation, in English or Japanese (``県立防災研究センター``)."""
-    return organisation_line(text) if script_of(text) == EN else is_organisation(text)
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:

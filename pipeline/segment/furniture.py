@@ -39,7 +39,7 @@ import re
 from collections import defaultdict
 from typing import Callable
 
-from pipeline.chardata import display_width, is_japanese
+from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import PageNumber, page_number
@@ -232,6 +232,49 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
+        out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    return out
+
+
+OPENING_LINES = 5
+"""Lines at a document's start among which its title block opens (a series or event line may stand above it)."""
+
+
+def _title_inside_sentence(lines: list[Text], layout: Layout, numbers: dict[int, int],
+                           title_of: Callable[[int], int | None]) -> list[int]:
+    """Later copies of the document's title that stand inside a sentence: the title printed as the running
+    header of page 2 and on, in a dump that shows neither form feeds nor page numbers (``…ダイヤの見`` |
+    ``地域交通の再編に関する研究`` | ``直しを提案する。``).
+
+    The title is the one of the title block the document opens with (``title_of``, with its author or
+    speaker line under it, so a title and no mere first line). A copy is furniture where the line before
+    it is running text (:data:`PROSE_WIDTH` columns or more) that ends no sentence and the line after it
+    carries the sentence on in the same script: a title is never a word of a sentence. Once is enough, as
+    for :func:`_interrupting`; the repeat of the title is the evidence a header's recurrence gives elsewhere.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> body = "本稿では、市内の商店街における空き店舗の活用について検討し、その"
+    >>> ls = mk("商店街の再生に関する研究", "山田 太郎", body, "商店街の再生に関する研究", "方向性を示す。")
+    >>> _title_inside_sentence(ls, Layout.plain(), {}, lambda i: 0 if i == 0 else None)
+    [3]
+    >>> ls[2] = Text.from_raw("本稿では、市内の商店街における空き店舗の活用について検討した。", 3)
+    >>> _title_inside_sentence(ls, Layout.plain(), {}, lambda i: 0 if i == 0 else None)
+    []
+    """
+    title = next((t for i in range(min(OPENING_LINES, len(lines))) if (t := title_of(i)) is not None), None)
+    if title is None or not _furniture_text(lines[title].text):
+        return []
+    sig = _signature(lines[title].text)
+    body = [i for i in range(title + 1, len(lines)) if i not in numbers]
+    out = []
+    for prev, cand, nxt in zip(body, body[1:], body[2:]):
+        if _signature(lines[cand].text) != sig:
+            continue
+        before, after = lines[prev].text.rstrip(), lines[nxt].text.lstrip()
+        if (layout.width(lines[prev]) >= PROSE_WIDTH and before[-1:] not in SENTENCE_END + "."
+                and script_of(before) == script_of(after) and script_of(after) in (JA, EN)
+                and (script_of(after) == JA or after[:1].islower())):
+            out.append(cand)
     return out
 
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.places import is_municipality_en
@@ -52,6 +53,7 @@ from pipeline.segment.slidetext import (
     is_bullet,
     is_title_like,
     is_title_phrase,
+    is_title_case,
     is_title_phrase_ja,
     near_duplicate,
     opens_with_connective,
@@ -97,15 +99,18 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     closed = False  # the title's box holds no more lines than a title has
     box = 0
     i = 0
+    headline = _headline_at(lines, layout)
     while i < len(lines):
         t = lines[i]
         if i and not layout.same_box(lines[i - 1], t):
             box += 1
         s = t.text.strip()
-        if is_city_only(s) or is_municipality_en(s):
-            pass
+        if is_city_only(s) or is_municipality_en(s) or i < headline:
+            pass  # a tagline set small above the headline (入場無料) is a cover line
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
+        elif subtitle is None and len(title) == 1 and title_box == box and is_subtitle_under(title[0].text, s):
+            subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
@@ -129,6 +134,47 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def is_subtitle_under(title: str, text: str) -> bool:
+    """``text``, right under an English cover title in its box, is the title's subtitle, not its second line:
+    the title is in title case and the line is not (a phrase in sentence case: ``Using local resources for
+    town development`` under ``Sakura City's Tourism Strategy``), nor does it carry the title on (a connective),
+    and it is no sentence, bullet, name, organisation, closing line or page number. A title wrapped over two lines keeps its case.
+
+    >>> is_subtitle_under("Sakura City's Tourism Strategy", "Using local resources for town development")
+    True
+    >>> is_subtitle_under("Kitakyushu’s Cross-boundary", "Intercity Cooperation"), is_subtitle_under("Measuring Flows", "in Historic Harbour Districts")
+    (False, False)
+    >>> is_subtitle_under("Open Data Today", "We publish all our data."), is_subtitle_under("Open data today", "a pilot")
+    (False, False)
+    """
+    t = text.strip()
+    return (script_of(title) == EN and script_of(t) == EN and is_title_case(title) and len(words(t)) >= 2
+            and not is_title_case(t) and not title_goes_on(title, t, by_length=False)
+            and not t.endswith((".", "?", "!", ":")) and not is_bullet(t) and not is_person_name(t)
+            and not organisation_line(t) and not CLOSING.match(t) and not page_number_values(t))
+
+
+MAX_TAGLINES = 2
+"""Lines a cover may set above its headline (a tagline, an event's name)."""
+HEADLINE_RATIO = 1.3
+"""A headline is set this much larger than every line above it."""
+
+
+def _headline_at(lines: list[Text], layout: Layout) -> int:
+    """Index of a PDF cover's headline when up to :data:`MAX_TAGLINES` lines stand above it on its page, each set
+    :data:`HEADLINE_RATIO` times smaller or more (``入場無料・申込不要`` over ``港まち夜市``), and it is the largest of
+    the lines up to it; else 0 (the first line, as in a text dump, where sizes are unknown)."""
+    if not lines:
+        return 0
+    page = layout.page(lines[0])
+    head = [t for t in lines[:MAX_TAGLINES + 1] if layout.page(t) == page]
+    sizes = [layout.size(t) for t in head]
+    if len(head) < 2 or any(not size for size in sizes):
+        return 0
+    top = max(range(len(head)), key=lambda k: (sizes[k], -k))
+    return top if top and all(sizes[top] >= HEADLINE_RATIO * sz for sz in sizes[:top]) else 0
 
 
 def _box_length(lines: list[Text], i: int, layout: Layout) -> int:
@@ -469,12 +515,16 @@ class Deck:
 
 
 def _finish(b: Building, layout: Layout) -> Slide:
-    """The slide's title: its first line when that is a title, even behind a bullet
+    """The slide's title: in a PDF, a headline set large under a tagline (:func:`_headline_at`); its first line
+    when that is a title, even behind a bullet
     (``■The Organization for …`` once the cleaner dropped the plain copy above
     it), else its first title-like line that opens a text box, else its first
     line when that reads as a title phrase, English or Japanese."""
     title_at = None
-    if b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
+    headline = _headline_at(b.lines, layout)
+    if headline and (is_title_like(b.lines[headline].text) or is_title_phrase_ja(b.lines[headline].text)):
+        title_at = headline  # set large under a tagline: the slide's (a flyer's) title
+    elif b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
         title_at = 0
     else:
         title_at = next(

@@ -89,9 +89,11 @@ def is_municipality(text: str) -> bool:
     (True, True, False)
     >>> is_municipality("港町市"), is_municipality("港まち夜市"), is_municipality("城下町")  # a night market, a castle town
     (True, False, False)
+    >>> is_municipality("かえで市"), is_municipality("はこだて市"), is_municipality("本市の中心市")  # a particle is a word, not a letter
+    (True, True, False)
     """
     s = text.strip()
-    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "はのがをにでと、。") \
+    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "、。") \
         and _ends_on_municipality_suffix(s)
 
 
@@ -102,10 +104,54 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     from pipeline.sudachi import tokenizer
 
     morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
-    if not morphemes:
-        return False
+    if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
+        return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
     last = morphemes[-1]
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
+
+
+_NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
+"""Parts of speech a place name never holds (Sudachi's first level)."""
+
+
+def municipality_in(text: str) -> tuple[int, int] | None:
+    """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
+    ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
+    noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone and that a
+    particle or a mark follows (or the title ends: no compound such as ``京都議定書``); else ``None``.
+    The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
+
+    >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
+    'さくら町'
+    >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
+    ((0, 4), None, None)
+    >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
+    (None, (0, 3))
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA:
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    for k, m in enumerate(morphemes):
+        pos = m.part_of_speech()
+        if pos[2] == "地名" and m.surface()[-1:] in MUNICIPALITY_SUFFIXES:
+            span = (m.begin(), m.end())
+        elif (m.surface() in MUNICIPALITY_SUFFIXES and k > 0 and morphemes[k - 1].part_of_speech()[0] == "名詞"
+              and morphemes[k - 1].part_of_speech()[1] != "数詞"):
+            span = (morphemes[k - 1].begin(), m.end())
+        else:
+            continue
+        after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
+        if after not in (None, *_PLACE_ENDS):
+            continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
+        if is_municipality(text[span[0]:span[1]]):
+            return span
+    return None
+
+
+_PLACE_ENDS = ("助詞", "補助記号", "空白")
+"""What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
 def is_organisation(text: str) -> bool:
@@ -402,6 +448,26 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
+def is_title_translation(title: str, line: str) -> bool:
+    """``line``, set right under the Japanese ``title`` (in its text box), is the title in English: a title
+    phrase in title case (``港まち夜市`` / ``Harbour Night Market``), not a name, an organisation, a speaker's
+    line, a subtitle or the event's name. A flyer, a deck's cover and a Japanese paper's title block set it so.
+
+    >>> is_title_translation("港まち夜市", "Harbour Night Market"), is_title_translation("港まち夜市", "Hanako Yamada")
+    (True, False)
+    >>> is_title_translation("港まち夜市", "University of Tsukuba"), is_title_translation("港まち夜市", "Open every night from six")
+    (False, False)
+    >>> is_title_translation("Harbour Night Market", "Riverside Book Fair")
+    False
+    """
+    from pipeline.segment.slidetext import is_title_case
+
+    a, b = title.strip(), line.strip()
+    return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
+            and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
+            and not is_person_name(b) and not _names_people(b) and not is_event_line(b))
+
+
 def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None") -> bool:
     """In a PDF, ``lines[k]`` is set in the title's own size, larger than the line after it (the speaker's,
     the body's), and reads as a title line in the title's script: the title wrapped (``…住民参`` / ``加の効果``,
@@ -469,6 +535,7 @@ class Block:
     speaker: tuple[int, ...] = ()  # affiliation lines and the speaker's line
     cues: tuple[str, ...] = field(default=())
     title_end: int | None = None  # a title wrapped over several lines ends before this index (None: one line)
+    translation: int | None = None  # the title in English, set right under the Japanese title (is_title_translation)
 
     @property
     def title_lines(self) -> range:
@@ -530,7 +597,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         cues.append("organisation")
     elif number is not None and number_line is None and is_title_line(rest.text):
         pass  # 【４】 港町の交流: the title follows the number on its line
-    title = subtitle = None
+    title = subtitle = translation = None
     title_end = None
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
@@ -542,6 +609,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         title_end = k if k > title + 1 else None
         if k < n and is_subtitle(lines[k].text):
             subtitle, k = k, k + 1
+        if k < n and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and is_title_translation(lines[title].text, lines[k].text):
+            translation, k = k, k + 1
     speaker: list[int] = []
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
@@ -563,7 +633,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             if orgs and "organisation" not in cues and "city" not in cues:
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
-    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end)
+    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end,
+                 translation)
 
 
 

@@ -1,0 +1,163 @@
+"""A text dump's table rows: the white space between cells written as a TAB, as extract writes a PDF's.
+
+Rule (docs/decisions.md, "Table cells"): a PDF's table row comes out of
+extract with a TAB at each white channel between cells, so no spacing rule
+glues the cells (``地点2023年``) and segment keeps the row a line of its own.
+A text dump has no TAB: its cells are parted by spaces, a run of them where
+the dump renders the table's columns, one where it was written by hand
+(``駅前線 520 310``). The spacing rule would take that space for the
+typesetter's space beside a half-width run and glue the label to its number
+(``駅前線520``).
+
+The evidence is the rows together, as table finders that read plain text do
+it (a column is what several rows share; one line alone is no table):
+:data:`MIN_ROWS` raw lines or more, one right under the other, each split
+into the same number of cells (two or more), every cell short
+(:data:`MAX_CELL_WIDTH` columns), and the rows below a header holding numbers
+in the same columns (:func:`_numeric`), at least :data:`MIN_DATA_ROWS` of
+them; a header row above them may hold none. Cells parted by two spaces or
+more are read first (a cell's own words keep their single space: ``North
+pier   1,204``); cells parted by single spaces only in rows holding Japanese,
+where a word space is no part of the writing (an English line's single
+spaces part its words). A line that opens on a heading number
+(``1 はじめに``: a list of sections), holds a full stop or has a piece ending on a
+comma (running text with spaces around its numbers) is no row.
+
+The separator becomes one TAB, at the raw position of its first space, with a
+ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import display_width, has_japanese
+from pipeline.clean.edits import Change, Line
+from pipeline.model import Text
+from pipeline.numbering import heading_number_end
+from pipeline.vocab import Reason
+
+MIN_ROWS = 3
+"""Rows a table shows at least (a header and two rows of numbers, or three rows): two lines could be chance."""
+MIN_DATA_ROWS = 2
+"""Rows with numbers in the same columns."""
+MAX_CELL_WIDTH = 24
+"""Display columns a cell fills at most (twelve kanji): a longer piece is running text."""
+MAX_UNIT_CHARS = 2
+"""Letters a numeric cell may hold beside its digits: a unit or counter (``41,000人``, ``2024年``, ``12 km``)."""
+NUMBER_MARKS = ",.%-+−–()（）％，．/:：~～〜▲△"
+
+SENTENCE_MARKS = "。、，"
+"""A cell never ends on these: a piece of running text does (``本市の人口は 12 万人で、``, pdfminer's spaces)."""
+
+_WIDE = re.compile(r" {2,}|\t+")
+_ANY = re.compile(r"[ \t]+")
+
+
+def _numeric(cell: str) -> bool:
+    """A cell that states a number (digits, with a unit or counter at most).
+
+    >>> [_numeric(c) for c in ("520", "1,204", "41,000人", "2024年", "12.5%", "表1", "平日", "約六割", "Route 9 east")]
+    [True, True, True, True, True, True, False, False, False]
+    """
+    digits = sum(c.isdigit() for c in cell)
+    other = sum(not c.isdigit() and c not in NUMBER_MARKS and not c.isspace() for c in cell)
+    return digits > 0 and other <= MAX_UNIT_CHARS
+
+
+def _separators(s: str, wide: bool) -> list[tuple[int, int]]:
+    """The spans of white space between cells (none at the ends)."""
+    stripped = s.strip(" \t")
+    lead = len(s) - len(s.lstrip(" \t"))
+    return [(lead + m.start(), lead + m.end()) for m in (_WIDE if wide else _ANY).finditer(stripped)]
+
+
+def _cells(s: str, spans: list[tuple[int, int]]) -> list[str]:
+    bounds = [0] + [x for span in spans for x in span] + [len(s)]
+    return [s[a:b].strip(" \t") for a, b in zip(bounds[::2], bounds[1::2])]
+
+
+def _first_line(text: Text) -> int | None:
+    return next((pos[0] for pos in text.origin if pos is not None), None)
+
+
+def _last_line(text: Text) -> int | None:
+    return next((pos[0] for pos in reversed(text.origin) if pos is not None), None)
+
+
+def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
+    """Line index → the spans of white space between its cells, for the lines that are rows of a table
+    (module docstring); a line that is no row is absent.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(table_separators(mk("表2 学年別の人数", "学年 男子 女子", "1年 52 48", "2年 47 55", "以上である。")))
+    [1, 2, 3]
+    >>> table_separators(mk("1 はじめに", "2 調査の方法", "3 結果")), table_separators(mk("Add 200 g flour", "and 2 eggs", "then 30 ml milk"))
+    ({}, {})
+    >>> table_separators(mk("Pier        Ships   Tonnes", "North pier  12      1,204", "South pier  7       860"))[1]
+    [(10, 12), (14, 20)]
+    """
+    found: dict[int, list[tuple[int, int]]] = {}
+    for wide in (True, False):
+        rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
+        for i, t in enumerate(lines):
+            s = t.text
+            spans = _separators(s, wide)
+            cells = _cells(s, spans)
+            ok = (len(cells) >= 2 and i not in found and (wide or has_japanese(s)) and heading_number_end(s) is None
+                  and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
+                  and "。" not in s)
+            rows.append((i, spans, cells) if ok else None)
+        k = 0
+        while k < len(rows):
+            if rows[k] is None:
+                k += 1
+                continue
+            end = k + 1
+            while (end < len(rows) and rows[end] is not None and len(rows[end][2]) == len(rows[k][2])
+                   and _first_line(lines[end]) == (_last_line(lines[end - 1]) or 0) + 1):
+                end += 1
+            group = rows[k:end]
+            if _is_table([cells for _, _, cells in group]):  # type: ignore[misc]
+                found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
+            k = end
+    return found
+
+
+def _is_table(rows: list[list[str]]) -> bool:
+    """Rows of one cell count make a table: enough of them, the rows under an optional all-text header holding
+    numbers in the same columns."""
+    patterns = [tuple(_numeric(c) for c in cells) for cells in rows]
+    data = patterns[1:] if not any(patterns[0]) else patterns
+    return (len(rows) >= MIN_ROWS and len(data) >= MIN_DATA_ROWS and any(data[0])
+            and all(p == data[0] for p in data))
+
+
+def part_table_cells(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Write the white space between a table row's cells as one TAB (module docstring), a change per separator.
+
+    Why: a text dump's row ``駅前線 520 310`` parts its cells with spaces, which the spacing rule would take for
+    the typesetter's space beside a half-width run (``駅前線520``); a TAB is what parts cells in a PDF's row and in
+    every later stage (docs/decisions.md, "Table cells").
+
+    >>> rows = [Line(Text.from_raw(s, n)) for n, s in enumerate(["学年 男子 女子", "1年 52 48", "2年 47 55"], 1)]
+    >>> out, changes = part_table_cells(tuple(rows))
+    >>> [line.text.text for line in out], len(changes), changes[0].replacement
+    (['学年\\t男子\\t女子', '1年\\t52\\t48', '2年\\t47\\t55'], 6, '\\t')
+    """
+    separators = table_separators([line.text for line in lines])
+    out = list(lines)
+    changes: list[Change] = []
+    for i, spans in sorted(separators.items()):
+        text = lines[i].text
+        spans = [(a, b) for a, b in spans if text.text[a:b] != "\t"]  # already parted (extract's TAB, a later round)
+        if not spans:
+            continue
+        parts, pos = [], 0
+        for a, b in spans:
+            parts += [text[pos:a], Text("\t", (text.origin[a],))]
+            changes.append(Change(text[a:b], Reason.TABLE_CELL, replacement="\t"))
+            pos = b
+        parts.append(text[pos:])
+        out[i] = lines[i].with_text(Text.join(parts))
+    return tuple(out), changes

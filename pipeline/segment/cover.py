@@ -1,0 +1,127 @@
+"""A talk's title facts from its deck's cover: title, English title, subtitle and speaker.
+
+A deck's first slide is its cover when it holds the talk's title (a proceedings talk's English slides, a deck
+alone): the title in Japanese or English, the English title set right under a Japanese one
+(:func:`~pipeline.segment.titleblock.is_title_translation`), a subtitle (wave dashes, or the phrase between the
+title and the speaker's name: :func:`set_subtitle`) and the speaker named under the title with the organisation
+beside the name (:func:`cover_speaker`). What the paper's title block already gave (:class:`Titles`) is kept:
+the cover fills only what is missing.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.chardata import EN, JA, is_japanese, script_of
+from pipeline.model import Evidence, Slide, Speaker, Text
+from pipeline.segment.labels import is_date_line
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.slides import Deck
+from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.titleblock import is_organisation, is_person_name, is_subtitle, is_title_translation, organisation_line
+
+MAX_SUBTITLE_CHARS = 60
+
+
+class Titles(NamedTuple):
+    """A talk's title facts: each a view of the cleaned lines, ``None`` where not known."""
+
+    title_ja: Text | None
+    title_en: Text | None
+    subtitle_ja: Text | None
+    subtitle_en: Text | None
+    speaker: Speaker
+
+
+def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, evidence: list[Evidence]) -> Titles:
+    """``found`` (the paper's title block) completed from the deck's cover: the cover's title in its language,
+    the English title under a Japanese one, the subtitle, the speaker. ``has_text``: the talk has a paper body
+    or sections (then a first slide's title is no talk title unless it is a cover's). Evidence for a speaker
+    read from the cover is appended to ``evidence``."""
+    title_ja, title_en, subtitle_ja, _, speaker = found
+    cover_title = deck.slides[0].title if deck.cover.lines else None
+    title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
+    subtitle_en = found.subtitle_en or deck.cover.subtitle
+    if title_ja is None and cover_title is not None and script_of(cover_title.text) == JA:
+        title_ja = cover_title  # a Japanese deck's cover title (a view of its first slide)
+    if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not has_text:
+        slide_title = deck.slides[0].title
+        title_ja, title_en = (slide_title, None) if is_japanese(slide_title.text) else (None, slide_title)
+
+    if title_en is None and title_ja is not None and deck.slides and deck.slides[0].title == title_ja:
+        # a Japanese cover's title with its English right under it (港まち夜市の十年 / Ten Years of …)
+        translation = _under_title(deck.slides[0])
+        if translation is not None and is_title_translation(title_ja.text, translation.text):
+            title_en = translation.strip()
+    if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
+        # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
+        sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
+        sub = sub or set_subtitle(deck.slides[0], layout)
+        if sub is not None and script_of(sub.text) == JA and subtitle_ja is None:
+            subtitle_ja = sub.strip()
+        elif sub is not None and script_of(sub.text) == EN and subtitle_en is None:
+            subtitle_en = sub.strip()
+
+    if speaker.name is None and deck.slides:
+        speaker = cover_speaker(deck.slides[0], speaker, evidence)
+    return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
+
+
+def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
+    """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``,
+    ``海野 翔太`` / ``県立防災研究センター``): the one line that is only a person's name
+    (:func:`~pipeline.segment.titleblock.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
+    lines right beside it as the affiliation; ``found`` when the cover names nobody (or several). Views of the
+    cover's lines."""
+    if cover.title is None:
+        return found
+    lines = list(cover.lines)
+    names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
+    if len(names) != 1:
+        return found
+    k = names[0]
+    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and organisation_only(lines[j].text)]
+    order = sorted(orgs + [k])
+    text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
+    affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
+    speaker = Speaker(text, affiliation, lines[k].strip())
+    evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
+    return speaker
+
+
+def _lines_under_title(cover: Slide) -> list[Text]:
+    """The cover's lines under its title (a city line may stand above the title); none without a title."""
+    if cover.title is None:
+        return []
+    return [t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)]
+
+
+def _under_title(cover: Slide) -> Text | None:
+    """The cover's line right under its title, else ``None``."""
+    return next(iter(_lines_under_title(cover)), None)
+
+
+def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
+    """A deck cover's subtitle: the line right under the title, a phrase (no sentence, bullet, date, name or
+    organisation), with the speaker's name within the two lines below it (title / subtitle / name is a title
+    block); in a PDF also set smaller than the title. ``None`` when anything is missing."""
+    if cover.title is None:
+        return None
+    under = _lines_under_title(cover)
+    if under and is_title_translation(cover.title.text, under[0].text):
+        under = under[1:]  # the title in English stands between: the subtitle comes under it
+    if not under:
+        return None
+    first, rest = under[0], under[1:3]
+    title_size, size = layout.size(cover.title), layout.size(first)
+    s = first.text.strip()
+    if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
+        return None
+    if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s):
+        return None
+    return first if any(is_person_name(t.text) for t in rest) else None
+
+
+def organisation_only(text: str) -> bool:
+    """A line that only names an organisation, in English or Japanese (``県立防災研究センター``)."""
+    return organisation_line(text) if script_of(text) == EN else is_organisation(text)
