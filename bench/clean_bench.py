@@ -63,7 +63,7 @@ CORPORA: dict[str, tuple[str, ...]] = {
 }
 WRAP = {"ja-prose": 40, "en-prose": 72, "mixed-technical": 72}
 
-DOCUMENTED = frozenset({"normalise_width", "remove_cjk_ascii_spaces", "strip_ideographic_padding"})
+DOCUMENTED = frozenset({"normalise_width", "remove_cjk_ascii_spaces", "strip_ideographic_padding", "part_table_cells"})
 """Rules whose every row is a documented normalisation (docs/clean.md), not a repair."""
 DOCUMENTED_REASONS = frozenset({"compatibility-ideograph"})
 
