@@ -210,6 +210,8 @@ def is_person_name(text: str) -> bool:
     (True, True, True)
     >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
     (False, False)
+    >>> is_person_name("Elena Marsh¹,² and Kenji Arai²")
+    True
     """
     s = text[:name_end(text)].strip()
     if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
@@ -249,7 +251,7 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.])[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")
+_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.])[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+(?:,[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+)*")
 """Superscript digits, asterisks and daggers after an author's name (the affiliation or correspondence marks)."""
 
 
