@@ -1,0 +1,120 @@
+"""Extract and segment, PDFs: what the type itself says (made-up documents, drawn here).
+
+Small raised digits are superscripts (affiliation and footnote marks), a
+table of wide text cells reads along its rows, bullets drawn in the Symbol
+and ZapfDingbats fonts read as bullets, roman folios are page furniture, a
+footnote block under a short rule is set apart from the body.
+"""
+
+from __future__ import annotations
+
+from pdfmaker import EN, drawn_pdf, text_width
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+
+H = 842.0
+
+
+def lines_of(pages: list[list]) -> list[str]:
+    return [line for line in extract(drawn_pdf(pages), name="made-up.pdf").lines if line.strip()]
+
+
+def talk_of(pages: list[list]):
+    cleaned = clean(extract(drawn_pdf(pages), name="made-up.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    [talk] = doc.talks
+    return talk
+
+
+def marked_names(x: float, y: float, names: list[tuple[str, str]]) -> list:
+    """Runs for an author line: each name at 11 pt, its mark at 7 pt raised 4 pt (``Name`` + superscript mark)."""
+    runs = []
+    for name, mark in names:
+        runs.append((EN, 11, x, y, name))
+        x += text_width(name, EN, 11)
+        runs.append((EN, 7, x, y + 4, mark))
+        x += text_width(mark, EN, 7)
+    return runs
+
+
+PAPER = [(EN, 16, 80, H - 70, "Tidal Energy Storage in Small Harbours"),
+         *marked_names(200, H - 95, [("Lena Holm", "1"), (", Yuki Sato", "2")]),
+         (EN, 6, 150, H - 108, "1"), (EN, 9, 154, H - 112, "Dept. of Marine Engineering, University of Tromso"),
+         (EN, 6, 150, H - 120, "2"), (EN, 9, 154, H - 124, "Faculty of Science, Hokkaido University"),
+         (EN, 10, 72, H - 150, "1. Introduction"),
+         (EN, 10, 72, H - 163, "Harbour towns can store tidal energy in"),
+         (EN, 10, 72, H - 176, "basins that already exist for shipping.")]
+
+
+def test_small_raised_digits_are_superscripts():
+    lines = lines_of([PAPER])
+    assert lines[1] == "Lena Holm¹, Yuki Sato²"
+    assert lines[2:4] == ["¹Dept. of Marine Engineering, University of Tromso", "²Faculty of Science, Hokkaido University"]
+
+
+def test_a_smaller_word_on_the_baseline_is_no_superscript():
+    lines = lines_of([[(EN, 11, 72, 700, "Volume"), (EN, 7, 110, 700, "12"), (EN, 11, 122, 700, "of the series")]])
+    assert lines == ["Volume 12 of the series"]
+
+
+def test_authors_with_superscript_marks_are_the_speaker_and_their_affiliations_no_sections():
+    talk = talk_of([PAPER])
+    assert talk.speaker.name.text == "Lena Holm¹, Yuki Sato²"
+    assert talk.speaker.affiliation.text == ("¹Dept. of Marine Engineering, University of Tromso "
+                                             "²Faculty of Science, Hokkaido University")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Introduction")]
+
+
+def test_a_first_columns_paragraph_under_a_full_width_abstract_is_joined():
+    """The abstract's lines are twice as wide as the column below it: they are no edge or measure of the column."""
+    page = [(EN, 16, 100, H - 70, "Flood Resilience in Coastal Cities"),
+            (EN, 10, 72, H - 120, "We compare flood resilience policies in two coastal cities. Using municipal records from"),
+            (EN, 10, 72, H - 133, "2010 to 2020, we find that early-warning systems reduced losses more than sea walls did.")]
+    left = ["1. Introduction", "Coastal cities face rising flood risk as", "sea levels increase. Planners must choose",
+            "between hard defences and soft measures", "such as warning systems and zoning."]
+    right = ["2. Results", "Losses fell in both cities over the", "decade. The fall was steeper in Kobe,",
+             "where a warning system was introduced", "in 2012."]
+    page += [(EN, 10, 72, H - 180 - 13 * k, text) for k, text in enumerate(left)]
+    page += [(EN, 10, 308, H - 180 - 13 * k, text) for k, text in enumerate(right)]
+    talk = talk_of([page])
+    paragraphs = {s.title.text: [p.text for p in s.paragraphs] for s in talk.sections}
+    assert paragraphs["Introduction"] == [" ".join(left[1:])]
+    assert paragraphs["Results"] == [" ".join(right[1:])]
+
+
+CELLS = [("Measure", "Where it was used", "Effect on losses"),
+         ("Early warning sirens", "Kobe and Bergen", "large reduction"),
+         ("Raised sea walls", "Bergen harbour only", "small reduction"),
+         ("Zoning of flood plains", "both cities, after 2015", "not yet measurable")]
+
+
+def table_page(cells, xs) -> list:
+    page = [(EN, 10, 72, H - 100, "Table 2 lists the measures the two cities took.")]
+    page += [(EN, 10, x, H - 130 - 14 * r, cell) for r, row in enumerate(cells) for x, cell in zip(xs, row)]
+    page.append((EN, 10, 72, H - 200, "Warning systems cost least for each euro of loss avoided."))
+    return page
+
+
+def test_a_table_of_wide_text_cells_reads_along_its_rows():
+    """Each column of the table is one text box to pdfminer (its cells are too wide for a narrow column)."""
+    assert lines_of([table_page(CELLS, (72, 200, 330))]) == [
+        "Table 2 lists the measures the two cities took.", *("\t".join(row) for row in CELLS),
+        "Warning systems cost least for each euro of loss avoided."]
+
+
+def test_a_two_column_table_with_ragged_text_cells_reads_along_its_rows():
+    cells = [("Measure", "Effect on losses in both cities"), ("Sirens", "a large reduction of the yearly losses"),
+             ("Sea walls", "a small reduction, at a high cost"), ("Zoning of flood plains", "not yet measurable")]
+    assert lines_of([table_page(cells, (72, 250))])[1:5] == ["\t".join(row) for row in cells]
+
+
+def test_two_text_columns_stay_columns():
+    left = ["Coastal cities face rising flood risk as", "sea levels increase. Planners must choose",
+            "between hard defences and soft measures", "such as warning systems and zoning."]
+    right = ["Losses fell in both cities over the past", "decade. The fall was steeper in Kobe,",
+             "where a warning system was introduced", "in 2012 and extended in 2016 to all."]
+    page = [(EN, 10, 72, 700 - 13 * k, t) for k, t in enumerate(left)] + [(EN, 10, 308, 700 - 13 * k, t) for k, t in enumerate(right)]
+    assert lines_of([page]) == [*left, *right]
