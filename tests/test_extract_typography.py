@@ -118,3 +118,63 @@ def test_two_text_columns_stay_columns():
              "where a warning system was introduced", "in 2012 and extended in 2016 to all."]
     page = [(EN, 10, 72, 700 - 13 * k, t) for k, t in enumerate(left)] + [(EN, 10, 308, 700 - 13 * k, t) for k, t in enumerate(right)]
     assert lines_of([page]) == [*left, *right]
+
+
+# --------------------------------------------------------------------------
+# Bullets and signs drawn in the Symbol and ZapfDingbats fonts
+
+
+def symbol_bullets_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    y = 700
+    for font, mark, text in [("Symbol", "•", "Sirens on every quay"), ("ZapfDingbats", "■", "Raised walls"),
+                             ("ZapfDingbats", "❍", "Zoning plans")]:
+        c.setFont(font, 10)  # ReportLab writes both fonts without an Encoding: their built-in one
+        c.drawString(72, y, mark)
+        c.setFont("Helvetica", 10)
+        c.drawString(86, y, text)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_bullets_drawn_in_symbol_and_zapfdingbats_read_as_bullets():
+    lines = [line for line in extract(symbol_bullets_pdf(), name="b.pdf").lines if line.strip()]
+    assert lines == ["• Sirens on every quay", "■ Raised walls", "❍ Zoning plans"]
+
+
+def test_symbol_reads_greek_and_a_differences_entry_keeps_its_glyph():
+    from pdfmaker import simple_font_pdf
+
+    def read(base: bytes, encoding: bytes = b"") -> str:
+        pdf = simple_font_pdf(None, b"\xb7 lmn ua").replace(b"/BaseFont /Helvetica", b"/BaseFont /" + base + encoding)
+        return "".join(extract(pdf, name="s.pdf").lines).replace(" ", "")  # pdfminer's widths may part the glyphs
+
+    assert read(b"Symbol") == "•λμνυα"
+    zapf = "".join(extract(simple_font_pdf(None, b"\xb7lmnu").replace(b"/BaseFont /Helvetica", b"/BaseFont /ABCDEF+ZapfDingbats"),
+                           name="z.pdf").lines)  # pdfminer's widths of ZapfDingbats may set each glyph apart
+    assert sorted(zapf) == sorted("❷●❍■◆")
+    assert read(b"Symbol", b" /Encoding << /Differences [108 /bullet] >>") == "••μνυα"
+    assert sorted(read(b"Symbol", b" /Encoding /WinAnsiEncoding")) == sorted("·lmnua")  # a named encoding is the font's
+
+
+def test_the_symbol_table_agrees_with_the_glyph_names_of_annex_d():
+    """Cross-check against ReportLab's Symbol encoding (glyph names by code) read by the Adobe Glyph List; the
+    documented choices (Greek Δ and μ, ®©™ for their serif and sans forms, NFC forms) aside."""
+    import unicodedata
+
+    from pdfminer.glyphlist import glyphname2unicode
+    from reportlab.pdfbase._fontdata_enc_symbol import SymbolEncoding
+
+    from pipeline.extract.symbolfonts import SYMBOL
+
+    chosen = {"∆": "Δ", "µ": "μ", "\uf6da": "®", "\uf6d9": "©", "\uf6db": "™", "\uf8e8": "®", "\uf8e9": "©", "\uf8ea": "™"}
+    named = {code: glyphname2unicode[name] for code, name in enumerate(SymbolEncoding) if name}
+    assert len(named) > 180
+    assert {code: unicodedata.normalize("NFC", chosen.get(ch, ch)) for code, ch in named.items()} == SYMBOL

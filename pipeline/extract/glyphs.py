@@ -16,7 +16,9 @@ and a simple (Type1 or TrueType) font whose encoding is ``WinAnsiEncoding``
 reads the codes that encoding leaves unused as the bullet ``•``, as the PDF
 standard says a viewer shows them (:func:`winansi_unused_codes`). ReportLab,
 for one, writes ``•`` in Helvetica as code 127, which pdfminer's WinAnsi
-table (bullet at 149 only) would leave as ``(cid:127)``.
+table (bullet at 149 only) would leave as ``(cid:127)``; and a Symbol or
+ZapfDingbats font without an encoding of its own is read by its built-in
+encoding (:mod:`~pipeline.extract.symbolfonts`), not as ``StandardEncoding``.
 """
 
 from __future__ import annotations
@@ -33,7 +35,9 @@ from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
+
 from pipeline.extract.fontprogram import builtin_unicode
+from pipeline.extract.symbolfonts import builtin_encoding
 
 CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
 
@@ -102,6 +106,36 @@ def _read_unused_winansi_as_bullets(font: PDFType1Font, spec: Any) -> None:
     font.cid2unicode = table
 
 
+def _read_symbol_font(font: PDFType1Font, spec: Any) -> None:
+    """Read a Symbol or ZapfDingbats font without an ``Encoding`` of its own by its built-in encoding
+    (:mod:`~pipeline.extract.symbolfonts`); an ``Encoding`` dictionary without a ``BaseEncoding`` changes that
+    encoding by its ``Differences`` only, which keep pdfminer's reading. A named encoding (``WinAnsiEncoding``)
+    is the font's, and is left alone, as is every code a ``ToUnicode`` map gives.
+    """
+    builtin = builtin_encoding(getattr(font, "basefont", "") or "")
+    if builtin is None or not hasattr(spec, "get"):
+        return
+    encoding = resolve1(spec.get("Encoding"))
+    named: set[int] = set()
+    if isinstance(encoding, dict):
+        if encoding.get("BaseEncoding") is not None:
+            return
+        named = _differences_codes(list(resolve1(encoding.get("Differences")) or []))
+    elif encoding is not None:
+        return
+    table = dict(builtin)
+    table.update({code: ch for code, ch in font.cid2unicode.items() if code in named})
+    # pdfminer looks a glyph's width up by its character when no width is given by code (its metrics of the
+    # standard 14 fonts are keyed by character): the widths it found before stay each code's own, so the glyphs
+    # stand where they stood.
+    widths = dict(font.widths)
+    for code in table:
+        if code not in widths and font.cid2unicode.get(code) in font.widths:
+            widths[code] = font.widths[font.cid2unicode[code]]
+    font.widths = widths
+    font.cid2unicode = table
+
+
 def collection_of_cmap(name: str) -> str | None:
     """The character collection of a predefined CMap name, or ``None``.
 
@@ -134,6 +168,8 @@ class FontFallbackManager(PDFResourceManager):
             builtin = builtin_unicode(spec)
             if builtin:  # the font program's own encoding, which pdfminer reads only in part (fontprogram.py)
                 font.cid2unicode = {**font.cid2unicode, **builtin}
+            else:  # no program: a standard Symbol or ZapfDingbats font's encoding is annex D's
+                _read_symbol_font(font, spec)
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
             try:
                 collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))
