@@ -178,3 +178,19 @@ def test_the_symbol_table_agrees_with_the_glyph_names_of_annex_d():
     named = {code: glyphname2unicode[name] for code, name in enumerate(SymbolEncoding) if name}
     assert len(named) > 180
     assert {code: unicodedata.normalize("NFC", chosen.get(ch, ch)) for code, ch in named.items()} == SYMBOL
+
+
+# --------------------------------------------------------------------------
+# Roman folios of the front matter
+
+
+def test_roman_folios_of_the_front_matter_are_page_numbers_beside_the_arabic_ones():
+    texts = [["Preface", "This report gathers the talks given at the", "spring meeting of the harbour towns."],
+             ["Contents", "1 Introduction 1", "2 Results 2"],
+             ["Acknowledgements", "We thank the port authorities for their help."],
+             ["1 Introduction", "Harbour towns share problems of scale.", "They also share solutions."],
+             ["2 Results", "Three towns cut their costs by a third."]]
+    pages = [[(EN, 10, 72, 760 - 14 * k, line) for k, line in enumerate(lines)] + [(EN, 9, 295.6, 40, folio)]
+             for lines, folio in zip(texts, ["i", "ii", "iii", "1", "2"])]
+    doc = extract(drawn_pdf(pages), name="r.pdf")
+    assert [(row.text, row.reason) for row in doc.ledger] == [(f, "page-number") for f in ["i", "ii", "iii", "1", "2"]]

@@ -28,6 +28,11 @@ A line is page furniture when
   beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
   on even pages).
 
+Roman folios (``i``, ``ii``, ``iv``: :mod:`pipeline.pagenumbers`) are one
+series of their own, beside the arabic one that follows the front matter:
+they recur with the roman numeral as the wildcard and keep step with the
+pages by their value, and a lone one is weighed by the roman series' offset.
+
 A page number that recurs nowhere (a one-page document, a page whose folio
 differs in style) is still one when its position says so
 (:func:`_lone_page_numbers`): a page-number shape alone at its height, the
@@ -67,9 +72,11 @@ _DIGITS_RE = re.compile(r"\d+")
 def _shape(text: str) -> str:
     """The text with white space collapsed and each number as ``#``.
 
-    >>> _shape("  Proceedings 2024,  p. 12 ")
-    'Proceedings #, p. #'
+    >>> _shape("  Proceedings 2024,  p. 12 "), _shape("iv") == _shape("ii") != _shape("2")
+    ('Proceedings #, p. #', True)
     """
+    if _roman(text):  # front matter numbered i, ii, iii: one series, apart from the arabic one
+        return ROMAN_SHAPE
     return _DIGITS_RE.sub("#", " ".join(unicodedata.normalize("NFKC", text).split()))
 
 
@@ -218,7 +225,18 @@ def _same_height(members: list[LineFacts]) -> list[LineFacts]:
     return [m for m in members if abs(m.bbox[1] - median) <= max(3.0, m.size)]
 
 
+ROMAN_SHAPE = "<roman>"
+
+
+def _roman(text: str) -> bool:
+    found = page_number(text)
+    return found is not None and found.roman
+
+
 def _numbers(text: str) -> list[int]:
+    """The numbers of a line, a roman page number's value included (``iv`` → 4)."""
+    if _roman(text):
+        return [page_number(text).value]
     return [int(d) for d in _DIGITS_RE.findall(unicodedata.normalize("NFKC", text))]
 
 
@@ -338,10 +356,12 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
                        body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
     """The page numbers recurrence could not show, at most one a page (see the module docstring)."""
     numbered = {f.page for f, kind in found if kind == Reason.PAGE_NUMBER}
-    offsets = {value - f.page for f, kind in found if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None}
-    if len(offsets) > 1:
+    offsets: dict[bool, set[int]] = {False: set(), True: set()}  # arabic and roman numbers each keep their own step
+    for f, kind in found:
+        if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None:
+            offsets[_roman(f.text)].add(value - f.page)
+    if any(len(series) > 1 for series in offsets.values()):
         return []  # the document's own numbers do not agree on the offset: no evidence for a lone one
-    offset = offsets.pop() if offsets else 0
     taken = {f.number for f, _ in found}
     by_page = _lines_by_page(facts)
     out: list[tuple[LineFacts, Reason]] = []
@@ -349,6 +369,7 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         if page in numbered:
             continue
         for line in _outermost(lines, page_boxes[page]):
+            offset = next(iter(offsets[_roman(line.text)]), 0)
             if line.number in taken or _number(line.text) != page + offset:
                 continue
             if body_size is not None and line.size > MAX_SIZE_RATIO * body_size:
