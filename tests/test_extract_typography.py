@@ -194,3 +194,78 @@ def test_roman_folios_of_the_front_matter_are_page_numbers_beside_the_arabic_one
              for lines, folio in zip(texts, ["i", "ii", "iii", "1", "2"])]
     doc = extract(drawn_pdf(pages), name="r.pdf")
     assert [(row.text, row.reason) for row in doc.ledger] == [(f, "page-number") for f in ["i", "ii", "iii", "1", "2"]]
+
+
+# --------------------------------------------------------------------------
+# Footnotes under a short rule, and a one-page paper's foot
+
+
+def footnoted_pdf(pages: list[tuple[list[str], list[str]]], foot: str | None = None) -> bytes:
+    """Pages of 10 pt body lines from the top, each with its footnotes (8 pt under an 80 pt rule) at the foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, H), invariant=1)
+    for body, notes in pages:
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(body):
+            c.drawString(72, 760 - 13 * k, line)
+        if notes:
+            c.setLineWidth(0.4)
+            c.line(72, 60 + 10 * len(notes), 152, 60 + 10 * len(notes))
+            c.setFont("Helvetica", 8)
+            for k, line in enumerate(notes):
+                c.drawString(72, 52 + 10 * (len(notes) - 1 - k), line)
+        if foot:
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(297.64, 30, foot)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+BODY_1 = ["Harbour towns can store tidal energy in basins that already exist for",
+          "shipping, and three of them have tried it since 2015. The basins fill on",
+          "the rising tide and empty through turbines when power is dear, and"]
+BODY_2 = ["the towns sell the power to the grid at the evening peak. The costs fell",
+          "by a third between the first basin and the third."]
+NOTES = ["¹ The first basin was built at Stromness in 2015.", "Corresponding author: l.holm@example.org"]
+
+
+def test_footnotes_are_marked_as_notes_and_read_after_the_body():
+    doc = extract(footnoted_pdf([(BODY_1, NOTES), (BODY_2, [])]), name="f.pdf")
+    assert [line for line, layout in zip(doc.lines, doc.layout) if layout.note] == NOTES
+    cleaned = clean(doc)
+    result = segment(cleaned)
+    assert conservation_problems(cleaned, result) == []
+    [talk] = result.talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs] or [t.text for t in talk.front]
+    assert " ".join(BODY_1 + BODY_2) in paragraphs  # the paragraph goes on over the page, the notes apart
+    assert paragraphs[-2:] == NOTES
+
+
+def test_a_small_table_under_a_short_rule_is_no_footnote():
+    """Rows set smaller under a short rule, with body text below them: no block at the page's foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, H), invariant=1)
+    c.line(72, 300, 152, 300)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 290, "Site 12.4")
+    c.drawString(72, 280, "Pier 9.8")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 260, "The table shows the yearly counts at both sites.")
+    c.showPage()
+    c.save()
+    assert not any(layout.note for layout in extract(buf.getvalue(), name="t.pdf").layout)
+
+
+def test_a_one_page_papers_foot_with_its_page_reference_is_page_furniture():
+    foot = "Proceedings of the Harbour Energy Workshop 2024, p. 117"
+    doc = extract(footnoted_pdf([(BODY_1, NOTES)], foot=foot), name="f.pdf")
+    assert [(row.text, row.reason) for row in doc.ledger] == [(foot, "running-footer")]

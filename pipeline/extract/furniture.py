@@ -40,7 +40,10 @@ outermost line of the top or bottom band, centred on the page or flush with
 the text block's right edge, no larger than the body, and its value the
 page's index (plus the offset the document's other page numbers show). A
 number elsewhere, or beside other text at its height (a table cell, a list
-label), or of another value, stays text.
+label), or of another value, stays text. A page's foot that recurs nowhere is
+furniture when it stands as a folio does and ends in a page reference
+(``Proceedings of the Urban Data Workshop 2024, p. 117``:
+:func:`_lone_running_feet`).
 
 Each goes to the ledger as ``page-number``, ``running-header`` or
 ``running-footer``, the words clean uses for the same furniture in text dumps.
@@ -127,6 +130,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
+    found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
@@ -377,6 +381,29 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
             if _placed_as_folio(line, lines, page_boxes[page]):
                 out.append((line, Reason.PAGE_NUMBER))
                 break
+    return out
+
+
+def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                       body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A page's foot that recurs nowhere (a one-page paper's ``Proceedings of … 2024, p. 117``): the lowest line
+    of the bottom band, placed as a folio (:func:`_placed_as_folio`), no larger than the body, and ending in a
+    page reference of a page number's own shape after a comma (``p. 117``, ``- 3 -``)."""
+    taken = {f.number for f, _ in found}
+    footed = {f.page for f, kind in found if _band(f, page_boxes[f.page]) == "bottom"}
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(_lines_by_page(facts).items()):
+        if page in footed:
+            continue
+        lowest = min(lines, key=lambda f: f.bbox[1])
+        if lowest.number in taken or _band(lowest, page_boxes[page]) != "bottom":
+            continue
+        if body_size is not None and lowest.size > MAX_SIZE_RATIO * body_size:
+            continue
+        head, comma, tail = lowest.text.rpartition(",")
+        reference = page_number(tail) if comma and head.strip() else None
+        if reference is not None and reference.shaped and _placed_as_folio(lowest, lines, page_boxes[page]):
+            out.append((lowest, Reason.RUNNING_FOOTER))
     return out
 
 

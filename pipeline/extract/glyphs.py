@@ -6,7 +6,7 @@ whether its font writes vertically (``wmode``). Text inside form XObjects is
 collected on the page itself (pdfminer would otherwise leave it out of the
 layout analysis and glue it on without line breaks); paths and images are not
 collected at all, which is what pdfminer's own ``TextConverter`` does for
-speed. :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
+speed, except horizontal rules (the rule above a footnote block). :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
 
 :class:`FontFallbackManager` adds two repairs pdfminer lacks: a CID font whose
 ``CIDSystemInfo`` strings cannot be read (garbled, e.g. by decrypting strings
@@ -29,7 +29,7 @@ from typing import Any
 
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
-from pdfminer.layout import LTChar, LTPage
+from pdfminer.layout import LTChar, LTLine, LTPage, LTRect
 from pdfminer.encodingdb import EncodingDB
 from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
@@ -54,6 +54,10 @@ _COLLECTION_BY_PREFIX = (
 _KNOWN_COLLECTIONS = ("Adobe-Japan1", "Adobe-GB1", "Adobe-CNS1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS")
 
 BULLET = "\u2022"
+#: Points a horizontal rule is high at most (a hairline or a thin filled rectangle).
+RULE_THICKNESS = 2.0
+#: Points a horizontal rule is long at least (shorter is an underline of a glyph or two, a dash).
+RULE_MIN_LENGTH = 20.0
 
 
 def winansi_unused_codes() -> frozenset[int]:
@@ -183,8 +187,9 @@ class FontFallbackManager(PDFResourceManager):
 class GlyphCollector(PDFLayoutAnalyzer):
     """A pdfminer device that collects each page's glyphs and hands them to ``on_page``.
 
-    ``on_page(page: LTPage, glyphs: list[LTChar])`` is called once per page,
-    glyphs in drawing order. Each glyph carries two extra attributes:
+    ``on_page(page: LTPage, glyphs: list[LTChar], rules: list[bbox])`` is called once per page,
+    glyphs in drawing order, ``rules`` the bounding boxes of its horizontal rules (lines and thin
+    rectangles; other paths and images are not kept). Each glyph carries two extra attributes:
     ``cid`` (its glyph id in its font) and ``wmode`` (``True`` when its font
     writes vertically, i.e. a ``-V`` CMap).
     """
@@ -196,10 +201,11 @@ class GlyphCollector(PDFLayoutAnalyzer):
     def begin_page(self, page, ctm) -> None:  # noqa: ANN001
         super().begin_page(page, ctm)
         self.glyphs: list[LTChar] = []
+        self.rules: list[tuple[float, float, float, float]] = []
 
     def end_page(self, page) -> None:  # noqa: ANN001
         ltpage: LTPage = self.cur_item  # type: ignore[assignment]
-        self.on_page(ltpage, self.glyphs)
+        self.on_page(ltpage, self.glyphs, self.rules)
         self.pageno += 1
 
     # Text in a form XObject is positioned in page space already (the
@@ -214,7 +220,15 @@ class GlyphCollector(PDFLayoutAnalyzer):
         pass
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001
-        pass
+        """Keep only horizontal rules (a footnote separator): pdfminer's own reading of the path, as a line
+        or a rectangle at most :data:`RULE_THICKNESS` points high and :data:`RULE_MIN_LENGTH` long."""
+        objs = self.cur_item._objs
+        before = len(objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        drawn = objs[before:]
+        del objs[before:]
+        self.rules.extend(tuple(obj.bbox) for obj in drawn if isinstance(obj, (LTLine, LTRect))
+                          and obj.height <= RULE_THICKNESS and obj.width >= RULE_MIN_LENGTH)
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # noqa: ANN001
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
@@ -302,6 +302,19 @@ class PdfLines:
         self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
 
     # ------------------------------------------------------------------
+    def mark_notes(self, rules_by_page: dict[int, list[tuple[float, float, float, float]]]) -> None:
+        """Mark the lines of each page's footnote block (:func:`~pipeline.extract.footnotes.footnote_lines`) as notes."""
+        from pipeline.extract.footnotes import footnote_lines
+
+        body = self.body_size()
+        by_page: dict[int, list[LineFacts]] = {}
+        for facts in self.facts:
+            by_page.setdefault(facts.page, []).append(facts)
+        for page, rules in rules_by_page.items():
+            if rules and page in by_page:
+                for number in footnote_lines(by_page[page], rules, self.page_boxes[page], body):
+                    self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
+
     def body_size(self) -> float | None:
         """The most common glyph size of the document's body text, in points."""
         if not self.sizes:
