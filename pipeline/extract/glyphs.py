@@ -222,6 +222,8 @@ class GlyphCollector(PDFLayoutAnalyzer):
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001
         """Keep only horizontal rules (a footnote separator): pdfminer's own reading of the path, as a line
         or a rectangle at most :data:`RULE_THICKNESS` points high and :data:`RULE_MIN_LENGTH` long."""
+        if len(path) > 5:  # a rule is a move and a line, or a rectangle (``re``, or a move, three lines and a close)
+            return
         objs = self.cur_item._objs
         before = len(objs)
         super().paint_path(gstate, stroke, fill, evenodd, path)
