@@ -55,6 +55,15 @@ def test_small_raised_digits_are_superscripts():
     assert lines[2:4] == ["¹Dept. of Marine Engineering, University of Tromso", "²Faculty of Science, Hokkaido University"]
 
 
+def test_raised_letter_marks_are_superscripts_and_the_names_still_a_speaker():
+    page = [(EN, 16, 80, H - 70, "Tidal Energy Storage in Small Harbours"),
+            *marked_names(200, H - 95, [("Lena Holm", "a"), (", Yuki Sato", "b")]),
+            (EN, 9, 150, H - 112, "Dept. of Marine Engineering, University of Tromso"),
+            (EN, 10, 72, H - 150, "1. Introduction"), (EN, 10, 72, H - 163, "Harbour towns can store tidal energy.")]
+    assert lines_of([page])[1] == "Lena Holmᵃ, Yuki Satoᵇ"
+    assert talk_of([page]).speaker.name.text == "Lena Holmᵃ, Yuki Satoᵇ"
+
+
 def test_a_smaller_word_on_the_baseline_is_no_superscript():
     lines = lines_of([[(EN, 11, 72, 700, "Volume"), (EN, 7, 110, 700, "12"), (EN, 11, 122, 700, "of the series")]])
     assert lines == ["Volume 12 of the series"]

@@ -1,4 +1,4 @@
-"""Superscript digits: small glyphs raised above their line's baseline, read as ``¹²³``.
+"""Superscripts: small glyphs raised above their line's baseline, read as ``¹²³`` (and ``ᵃᵇᶜ``).
 
 An affiliation mark (``Anna Berg¹``), a footnote reference (``…resilience³``)
 or an exponent (``m²``) is a digit set markedly smaller than the line's text
@@ -18,16 +18,17 @@ A glyph of a horizontal line is a superscript when both hold:
   baseline, small capitals or a reduced word, stands within a point of it;
   a subscript stands below).
 
-A superscript digit is written as its Unicode superscript form
-(``1`` → ``¹``), one character for one glyph, so raw positions do not
-move; other raised glyphs (``*``, ``†``, a raised letter) keep their
-character, which is a mark already. The decision is in docs/decisions.md
+A superscript digit or small Latin letter is written as its Unicode
+superscript form (``1`` → ``¹``, ``a`` → ``ᵃ``: an affiliation mark of the
+``Anna Bergᵃ`` style), one character for one glyph, so raw positions do not
+move; other raised glyphs (``*``, ``†``, a capital) keep their character. The decision is in docs/decisions.md
 ("Superscript digits").
 """
 
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from typing import Sequence
 
 from pdfminer.layout import LTChar
@@ -37,7 +38,24 @@ SMALL = 0.8
 #: Share of the body size by which a superscript's bottom stands above the body glyphs' bottoms at least.
 RAISED = 0.2
 
-SUPERSCRIPT_DIGITS = str.maketrans("0123456789", "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079")
+SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
+
+
+def _superscript_letters() -> dict[str, str]:
+    """The small Latin letters with a superscript form (modifier letters) in the Basic Multilingual Plane."""
+    out = {}
+    for letter in "abcdefghijklmnoprstuvwxyz":  # q: only U+107A5 (Unicode 14), which few fonts have
+        for name in (f"MODIFIER LETTER SMALL {letter.upper()}", f"SUPERSCRIPT LATIN SMALL LETTER {letter.upper()}"):
+            try:
+                out[letter] = unicodedata.lookup(name)
+                break
+            except KeyError:
+                continue
+    return out
+
+
+#: Each digit and small Latin letter to its superscript form.
+SUPERSCRIPTS = str.maketrans({**dict(zip("0123456789", SUPERSCRIPT_DIGITS)), **_superscript_letters()})
 
 
 def superscript_glyphs(glyphs: Sequence[LTChar]) -> set[int]:
@@ -60,9 +78,10 @@ def superscript_glyphs(glyphs: Sequence[LTChar]) -> set[int]:
 
 
 def as_superscript(text: str) -> str:
-    """A superscript glyph's text: a digit as its superscript form, any other character unchanged.
+    """A superscript glyph's text: a digit or a small Latin letter as its superscript form, any other
+    character unchanged.
 
-    >>> as_superscript("1"), as_superscript("*"), as_superscript("12")
-    ('¹', '*', '¹²')
+    >>> as_superscript("1"), as_superscript("*"), as_superscript("12"), as_superscript("ab"), as_superscript("q")
+    ('¹', '*', '¹²', 'ᵃᵇ', 'q')
     """
-    return text.translate(SUPERSCRIPT_DIGITS)
+    return text.translate(SUPERSCRIPTS)
