@@ -232,9 +232,10 @@ def is_person_name(text: str) -> bool:
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
 
 
-_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|[*\u2217\u2020\u2021]+)\s*$")
+_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
 """What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``,
-``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font)."""
+``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font); a mark after a
+comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATION_MARKS` takes whole."""
 
 
 def name_end(text: str) -> int:
