@@ -278,3 +278,19 @@ def test_a_one_page_papers_foot_with_its_page_reference_is_page_furniture():
     foot = "Proceedings of the Harbour Energy Workshop 2024, p. 117"
     doc = extract(footnoted_pdf([(BODY_1, NOTES)], foot=foot), name="f.pdf")
     assert [(row.text, row.reason) for row in doc.ledger] == [(foot, "running-footer")]
+
+
+def test_three_narrow_columns_of_prose_filling_their_width_stay_columns():
+    """Lines that fill their narrow column (justified prose, each line one piece) are no table of text cells."""
+    words = ("ferries run on timetables set long ago while the towns they serve have changed and waiting at the "
+             "quay could be cut by a new timetable without any new vessel or crew at all").split()
+    lines, line = [], []
+    for word in words * 6:  # greedy lines of at most 100 pt at 9 pt
+        if line and text_width(" ".join([*line, word]), EN, 9) > 100:
+            lines.append(" ".join(line))
+            line = []
+        line.append(word)
+    full = [text for text in lines if text_width(text, EN, 9) >= 92][:12]
+    assert len(full) == 12
+    runs = [(EN, 9, x0, 700 - 12 * k, full[4 * c + k]) for c, x0 in enumerate((72, 192, 312)) for k in range(4)]
+    assert lines_of([runs]) == full

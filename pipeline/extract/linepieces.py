@@ -68,6 +68,8 @@ MIN_TEXT_ROWS = 3
 CELL_ALIGN = 0.5
 #: Share of its column's width a line of prose fills (a table's text cells mostly do not).
 PROSE_FILL = 0.7
+#: Share of its column's width each line of justified prose fills (its paragraphs' last lines aside).
+JUSTIFIED_FILL = 0.9
 #: Ems: a column of text set in three columns or more is wider than this (a table's text cells may be narrower).
 PROSE_MIN_EMS = 12.0
 #: What parts the cells of a table row in its raw line (module docstring).
@@ -160,7 +162,8 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     column (between the run's white channels) lined up on its left or its right edge (within
     :data:`CELL_ALIGN` ems), and some column of :data:`MIN_TEXT_ROWS` cells or more ragged: fewer than half of
     them fill :data:`PROSE_FILL` of its width, or three columns or more each narrower than :data:`PROSE_MIN_EMS`
-    ems. Rows of one piece (the sentence above the table) are left out.
+    ems, one of them not justified (fewer than half its cells fill :data:`JUSTIFIED_FILL` of it: narrow
+    justified columns of prose are no table). Rows of one piece (the sentence above the table) are left out.
 
     Text set in columns is no such run: its lines fill their column (a paragraph's last line aside), its
     columns are wider (a three-column newsletter's are 15 ems or more), and its paragraphs' indented first
@@ -176,14 +179,16 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     columns = _x_bands(pieces)
     if len(columns) < 2:
         return False
-    ragged = False
+    ragged = unjustified = False
     for x0, x1 in columns:
         members = [piece for piece in pieces if x0 <= piece.x0 and piece.x1 <= x1]
         if not (all(p.x0 - x0 <= CELL_ALIGN * em for p in members) or all(x1 - p.x1 <= CELL_ALIGN * em for p in members)):
             return False
-        full = sum(p.x1 - p.x0 >= PROSE_FILL * (x1 - x0) for p in members)
-        ragged = ragged or (len(members) >= MIN_TEXT_ROWS and 2 * full < len(members))
-    return ragged or (len(columns) >= 3 and all(x1 - x0 < PROSE_MIN_EMS * em for x0, x1 in columns))
+        if len(members) < MIN_TEXT_ROWS:
+            continue
+        ragged = ragged or 2 * sum(p.x1 - p.x0 >= PROSE_FILL * (x1 - x0) for p in members) < len(members)
+        unjustified = unjustified or 2 * sum(p.x1 - p.x0 >= JUSTIFIED_FILL * (x1 - x0) for p in members) < len(members)
+    return ragged or (unjustified and len(columns) >= 3 and all(x1 - x0 < PROSE_MIN_EMS * em for x0, x1 in columns))
 
 
 def counts_lines(cells: Sequence[str]) -> bool:
