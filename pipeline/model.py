@@ -386,7 +386,8 @@ class LineLayout(Record):
     in PDF points with pdfminer's origin (bottom left of the page), ``size``
     the median font size of its glyphs in points, ``font`` the font most of
     them were drawn in, and ``vertical`` whether it is a vertical (tategaki)
-    line. A text dump knows only its page (form feeds), ``indent`` (the
+    line; ``note`` marks a line of a footnote block (:mod:`pipeline.extract.footnotes`),
+    which segment reads after the body. A text dump knows only its page (form feeds), ``indent`` (the
     leading white space, in characters) and ``width`` (the line's display
     width in columns, UAX #11: what a hard wrap is measured in); the
     PDF-only fields stay ``None``. :func:`pipeline.layout.line_layouts`
@@ -403,6 +404,7 @@ class LineLayout(Record):
     size: float | None = omitted_when_empty(None)
     font: str | None = omitted_when_empty(None)
     vertical: bool = omitted_when_empty(False)
+    note: bool = omitted_when_empty(False)
 
 
 @dataclass(frozen=True)

@@ -53,9 +53,11 @@ def page_number(text: str) -> PageNumber | None:
     (4, True, 9)
     >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
     (11, 12)
+    >>> page_number("❷") is None
+    True
     """
     s = fold(text.strip())
-    if s.isdigit() and len(s) <= 4:
+    if s.isascii() and s.isdigit() and len(s) <= 4:  # not ❷ or other digits int() does not read
         return PageNumber(int(s))
     for k, shape in enumerate(_PAGE_SHAPES):
         m = shape.match(s)

@@ -1,7 +1,9 @@
 """Shapes a fresh user's trial met (trial report 1, faults 3, 4, 5 and 9), on made-up documents.
 
 The inputs under ``tests/golden/segment/trial`` are made up (helper-11's
-trial inputs 03, 04, 05, 08, 09 and 14; no real document); the others are
+trial inputs 03, 04, 05, 08, 09 and 14, and trial 6's English paper with
+superscript affiliation marks, a full-width abstract over two columns and a
+table in one, ``29_en_paper_marks_table.pdf``; no real document); the others are
 built here: a loosely leaded English PDF (every line a pdfminer box of its
 own), a two-page table of contents, a bilingual title line.
 """

@@ -28,6 +28,11 @@ A line is page furniture when
   beside the page number in a LaTeX foot (``10`` … ``第 3 章 Debian 開発者の責務``
   on even pages).
 
+Roman folios (``i``, ``ii``, ``iv``: :mod:`pipeline.pagenumbers`) are one
+series of their own, beside the arabic one that follows the front matter:
+they recur with the roman numeral as the wildcard and keep step with the
+pages by their value, and a lone one is weighed by the roman series' offset.
+
 A page number that recurs nowhere (a one-page document, a page whose folio
 differs in style) is still one when its position says so
 (:func:`_lone_page_numbers`): a page-number shape alone at its height, the
@@ -35,7 +40,10 @@ outermost line of the top or bottom band, centred on the page or flush with
 the text block's right edge, no larger than the body, and its value the
 page's index (plus the offset the document's other page numbers show). A
 number elsewhere, or beside other text at its height (a table cell, a list
-label), or of another value, stays text.
+label), or of another value, stays text. A page's foot that recurs nowhere is
+furniture when it stands as a folio does and ends in a page reference
+(``Proceedings of the Urban Data Workshop 2024, p. 117``:
+:func:`_lone_running_feet`).
 
 Each goes to the ledger as ``page-number``, ``running-header`` or
 ``running-footer``, the words clean uses for the same furniture in text dumps.
@@ -67,9 +75,11 @@ _DIGITS_RE = re.compile(r"\d+")
 def _shape(text: str) -> str:
     """The text with white space collapsed and each number as ``#``.
 
-    >>> _shape("  Proceedings 2024,  p. 12 ")
-    'Proceedings #, p. #'
+    >>> _shape("  Proceedings 2024,  p. 12 "), _shape("iv") == _shape("ii") != _shape("2")
+    ('Proceedings #, p. #', True)
     """
+    if _roman(text):  # front matter numbered i, ii, iii: one series, apart from the arabic one
+        return ROMAN_SHAPE
     return _DIGITS_RE.sub("#", " ".join(unicodedata.normalize("NFKC", text).split()))
 
 
@@ -120,6 +130,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
+    found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
@@ -218,7 +229,18 @@ def _same_height(members: list[LineFacts]) -> list[LineFacts]:
     return [m for m in members if abs(m.bbox[1] - median) <= max(3.0, m.size)]
 
 
+ROMAN_SHAPE = "<roman>"
+
+
+def _roman(text: str) -> bool:
+    found = page_number(text)
+    return found is not None and found.roman
+
+
 def _numbers(text: str) -> list[int]:
+    """The numbers of a line, a roman page number's value included (``iv`` → 4)."""
+    if _roman(text):
+        return [page_number(text).value]
     return [int(d) for d in _DIGITS_RE.findall(unicodedata.normalize("NFKC", text))]
 
 
@@ -338,10 +360,12 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
                        body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
     """The page numbers recurrence could not show, at most one a page (see the module docstring)."""
     numbered = {f.page for f, kind in found if kind == Reason.PAGE_NUMBER}
-    offsets = {value - f.page for f, kind in found if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None}
-    if len(offsets) > 1:
+    offsets: dict[bool, set[int]] = {False: set(), True: set()}  # arabic and roman numbers each keep their own step
+    for f, kind in found:
+        if kind == Reason.PAGE_NUMBER and (value := _number(f.text)) is not None:
+            offsets[_roman(f.text)].add(value - f.page)
+    if any(len(series) > 1 for series in offsets.values()):
         return []  # the document's own numbers do not agree on the offset: no evidence for a lone one
-    offset = offsets.pop() if offsets else 0
     taken = {f.number for f, _ in found}
     by_page = _lines_by_page(facts)
     out: list[tuple[LineFacts, Reason]] = []
@@ -349,6 +373,7 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         if page in numbered:
             continue
         for line in _outermost(lines, page_boxes[page]):
+            offset = next(iter(offsets[_roman(line.text)]), 0)
             if line.number in taken or _number(line.text) != page + offset:
                 continue
             if body_size is not None and line.size > MAX_SIZE_RATIO * body_size:
@@ -356,6 +381,29 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
             if _placed_as_folio(line, lines, page_boxes[page]):
                 out.append((line, Reason.PAGE_NUMBER))
                 break
+    return out
+
+
+def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                       body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A page's foot that recurs nowhere (a one-page paper's ``Proceedings of … 2024, p. 117``): the lowest line
+    of the bottom band, placed as a folio (:func:`_placed_as_folio`), no larger than the body, and ending in a
+    page reference of a page number's own shape after a comma (``p. 117``, ``- 3 -``)."""
+    taken = {f.number for f, _ in found}
+    footed = {f.page for f, kind in found if _band(f, page_boxes[f.page]) == "bottom"}
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(_lines_by_page(facts).items()):
+        if page in footed:
+            continue
+        lowest = min(lines, key=lambda f: f.bbox[1])
+        if lowest.number in taken or _band(lowest, page_boxes[page]) != "bottom":
+            continue
+        if body_size is not None and lowest.size > MAX_SIZE_RATIO * body_size:
+            continue
+        head, comma, tail = lowest.text.rpartition(",")
+        reference = page_number(tail) if comma and head.strip() else None
+        if reference is not None and reference.shaped and _placed_as_folio(lowest, lines, page_boxes[page]):
+            out.append((lowest, Reason.RUNNING_FOOTER))
     return out
 
 

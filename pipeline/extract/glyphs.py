@@ -6,7 +6,7 @@ whether its font writes vertically (``wmode``). Text inside form XObjects is
 collected on the page itself (pdfminer would otherwise leave it out of the
 layout analysis and glue it on without line breaks); paths and images are not
 collected at all, which is what pdfminer's own ``TextConverter`` does for
-speed. :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
+speed, except horizontal rules (the rule above a footnote block). :func:`lost_glyph` says which glyphs pdfminer could not map to Unicode.
 
 :class:`FontFallbackManager` adds two repairs pdfminer lacks: a CID font whose
 ``CIDSystemInfo`` strings cannot be read (garbled, e.g. by decrypting strings
@@ -16,7 +16,9 @@ and a simple (Type1 or TrueType) font whose encoding is ``WinAnsiEncoding``
 reads the codes that encoding leaves unused as the bullet ``•``, as the PDF
 standard says a viewer shows them (:func:`winansi_unused_codes`). ReportLab,
 for one, writes ``•`` in Helvetica as code 127, which pdfminer's WinAnsi
-table (bullet at 149 only) would leave as ``(cid:127)``.
+table (bullet at 149 only) would leave as ``(cid:127)``; and a Symbol or
+ZapfDingbats font without an encoding of its own is read by its built-in
+encoding (:mod:`~pipeline.extract.symbolfonts`), not as ``StandardEncoding``.
 """
 
 from __future__ import annotations
@@ -27,13 +29,15 @@ from typing import Any
 
 from pdfminer.cmapdb import CMapDB
 from pdfminer.converter import PDFLayoutAnalyzer
-from pdfminer.layout import LTChar, LTPage
+from pdfminer.layout import LTChar, LTLine, LTPage, LTRect
 from pdfminer.encodingdb import EncodingDB
 from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
+
 from pipeline.extract.fontprogram import builtin_unicode
+from pipeline.extract.symbolfonts import builtin_encoding
 
 CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
 
@@ -50,6 +54,10 @@ _COLLECTION_BY_PREFIX = (
 _KNOWN_COLLECTIONS = ("Adobe-Japan1", "Adobe-GB1", "Adobe-CNS1", "Adobe-Korea1", "Adobe-Identity", "Adobe-UCS")
 
 BULLET = "\u2022"
+#: Points a horizontal rule is high at most (a hairline or a thin filled rectangle).
+RULE_THICKNESS = 2.0
+#: Points a horizontal rule is long at least (shorter is an underline of a glyph or two, a dash).
+RULE_MIN_LENGTH = 20.0
 
 
 def winansi_unused_codes() -> frozenset[int]:
@@ -102,6 +110,36 @@ def _read_unused_winansi_as_bullets(font: PDFType1Font, spec: Any) -> None:
     font.cid2unicode = table
 
 
+def _read_symbol_font(font: PDFType1Font, spec: Any) -> None:
+    """Read a Symbol or ZapfDingbats font without an ``Encoding`` of its own by its built-in encoding
+    (:mod:`~pipeline.extract.symbolfonts`); an ``Encoding`` dictionary without a ``BaseEncoding`` changes that
+    encoding by its ``Differences`` only, which keep pdfminer's reading. A named encoding (``WinAnsiEncoding``)
+    is the font's, and is left alone, as is every code a ``ToUnicode`` map gives.
+    """
+    builtin = builtin_encoding(getattr(font, "basefont", "") or "")
+    if builtin is None or not hasattr(spec, "get"):
+        return
+    encoding = resolve1(spec.get("Encoding"))
+    named: set[int] = set()
+    if isinstance(encoding, dict):
+        if encoding.get("BaseEncoding") is not None:
+            return
+        named = _differences_codes(list(resolve1(encoding.get("Differences")) or []))
+    elif encoding is not None:
+        return
+    table = dict(builtin)
+    table.update({code: ch for code, ch in font.cid2unicode.items() if code in named})
+    # pdfminer looks a glyph's width up by its character when no width is given by code (its metrics of the
+    # standard 14 fonts are keyed by character): the widths it found before stay each code's own, so the glyphs
+    # stand where they stood.
+    widths = dict(font.widths)
+    for code in table:
+        if code not in widths and font.cid2unicode.get(code) in font.widths:
+            widths[code] = font.widths[font.cid2unicode[code]]
+    font.widths = widths
+    font.cid2unicode = table
+
+
 def collection_of_cmap(name: str) -> str | None:
     """The character collection of a predefined CMap name, or ``None``.
 
@@ -134,6 +172,8 @@ class FontFallbackManager(PDFResourceManager):
             builtin = builtin_unicode(spec)
             if builtin:  # the font program's own encoding, which pdfminer reads only in part (fontprogram.py)
                 font.cid2unicode = {**font.cid2unicode, **builtin}
+            else:  # no program: a standard Symbol or ZapfDingbats font's encoding is annex D's
+                _read_symbol_font(font, spec)
         if isinstance(font, PDFCIDFont) and font.unicode_map is None and font.cidcoding not in _KNOWN_COLLECTIONS:
             try:
                 collection = collection_of_cmap(PDFCIDFont._get_cmap_name(spec, False))
@@ -147,8 +187,9 @@ class FontFallbackManager(PDFResourceManager):
 class GlyphCollector(PDFLayoutAnalyzer):
     """A pdfminer device that collects each page's glyphs and hands them to ``on_page``.
 
-    ``on_page(page: LTPage, glyphs: list[LTChar])`` is called once per page,
-    glyphs in drawing order. Each glyph carries two extra attributes:
+    ``on_page(page: LTPage, glyphs: list[LTChar], rules: list[bbox])`` is called once per page,
+    glyphs in drawing order, ``rules`` the bounding boxes of its horizontal rules (lines and thin
+    rectangles; other paths and images are not kept). Each glyph carries two extra attributes:
     ``cid`` (its glyph id in its font) and ``wmode`` (``True`` when its font
     writes vertically, i.e. a ``-V`` CMap).
     """
@@ -160,10 +201,11 @@ class GlyphCollector(PDFLayoutAnalyzer):
     def begin_page(self, page, ctm) -> None:  # noqa: ANN001
         super().begin_page(page, ctm)
         self.glyphs: list[LTChar] = []
+        self.rules: list[tuple[float, float, float, float]] = []
 
     def end_page(self, page) -> None:  # noqa: ANN001
         ltpage: LTPage = self.cur_item  # type: ignore[assignment]
-        self.on_page(ltpage, self.glyphs)
+        self.on_page(ltpage, self.glyphs, self.rules)
         self.pageno += 1
 
     # Text in a form XObject is positioned in page space already (the
@@ -178,7 +220,17 @@ class GlyphCollector(PDFLayoutAnalyzer):
         pass
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001
-        pass
+        """Keep only horizontal rules (a footnote separator): pdfminer's own reading of the path, as a line
+        or a rectangle at most :data:`RULE_THICKNESS` points high and :data:`RULE_MIN_LENGTH` long."""
+        if len(path) > 5:  # a rule is a move and a line, or a rectangle (``re``, or a move, three lines and a close)
+            return
+        objs = self.cur_item._objs
+        before = len(objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        drawn = objs[before:]
+        del objs[before:]
+        self.rules.extend(tuple(obj.bbox) for obj in drawn if isinstance(obj, (LTLine, LTRect))
+                          and obj.height <= RULE_THICKNESS and obj.width >= RULE_MIN_LENGTH)
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # noqa: ANN001
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)

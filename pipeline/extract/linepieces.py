@@ -62,6 +62,16 @@ MAX_WORD_GAP = 4.0
 ROW_PITCH = 3.0
 #: Ems: a column of a table is narrower than this (a text column is wider).
 MAX_CELL_EMS = 8.0
+#: Rows of two cells or more a table of wide text cells has at least (author blocks side by side are two or three deep).
+MIN_TEXT_ROWS = 3
+#: Ems within which the cells of one column of such a table line up on an edge (a paragraph's indent is an em).
+CELL_ALIGN = 0.5
+#: Share of its column's width a line of prose fills (a table's text cells mostly do not).
+PROSE_FILL = 0.7
+#: Share of its column's width each line of justified prose fills (its paragraphs' last lines aside).
+JUSTIFIED_FILL = 0.9
+#: Ems: a column of text set in three columns or more is wider than this (a table's text cells may be narrower).
+PROSE_MIN_EMS = 12.0
 #: What parts the cells of a table row in its raw line (module docstring).
 CELL_SEPARATOR = "\t"
 #: Share of the smaller height two pieces must overlap vertically to be on one baseline (pdfminer's ``line_overlap``).
@@ -125,7 +135,7 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if _narrow_column(rows, run):
+            if _narrow_column(rows, run) or _text_cells(rows, run):
                 found.extend(rows[k] for k in run if len(rows[k]) > 1)
             elif len(extents) > 1:
                 for x0, x1 in extents:
@@ -145,6 +155,40 @@ def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
         if len(members) >= 2 and x1 - x0 < MAX_CELL_EMS * em and not counts_lines([m.get_text() for m in members]):
             return True
     return False
+
+
+def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """The run is a table of wide text cells: :data:`MIN_TEXT_ROWS` rows or more of two pieces or more, every
+    column (between the run's white channels) lined up on its left or its right edge (within
+    :data:`CELL_ALIGN` ems), and some column of :data:`MIN_TEXT_ROWS` cells or more ragged: fewer than half of
+    them fill :data:`PROSE_FILL` of its width, or three columns or more each narrower than :data:`PROSE_MIN_EMS`
+    ems, one of them not justified (fewer than half its cells fill :data:`JUSTIFIED_FILL` of it: narrow
+    justified columns of prose are no table). Rows of one piece (the sentence above the table) are left out.
+
+    Text set in columns is no such run: its lines fill their column (a paragraph's last line aside), its
+    columns are wider (a three-column newsletter's are 15 ems or more), and its paragraphs' indented first
+    lines do not line up. Author blocks side by side are centred, and two or
+    three lines deep. pdfminer sets each column of such a table in one text box of its own, which its box
+    order (and :mod:`~pipeline.extract.columns`) then reads column by column.
+    """
+    if sum(len(rows[k]) > 1 for k in run) < MIN_TEXT_ROWS:
+        return False
+    # a line alone in its row (the sentence above the table, a caption) is no row of cells
+    pieces = [piece for k in run if len(rows[k]) > 1 for piece in rows[k]]
+    em = statistics.median(piece.height for piece in pieces)
+    columns = _x_bands(pieces)
+    if len(columns) < 2:
+        return False
+    ragged = unjustified = False
+    for x0, x1 in columns:
+        members = [piece for piece in pieces if x0 <= piece.x0 and piece.x1 <= x1]
+        if not (all(p.x0 - x0 <= CELL_ALIGN * em for p in members) or all(x1 - p.x1 <= CELL_ALIGN * em for p in members)):
+            return False
+        if len(members) < MIN_TEXT_ROWS:
+            continue
+        ragged = ragged or 2 * sum(p.x1 - p.x0 >= PROSE_FILL * (x1 - x0) for p in members) < len(members)
+        unjustified = unjustified or 2 * sum(p.x1 - p.x0 >= JUSTIFIED_FILL * (x1 - x0) for p in members) < len(members)
+    return ragged or (unjustified and len(columns) >= 3 and all(x1 - x0 < PROSE_MIN_EMS * em for x0, x1 in columns))
 
 
 def counts_lines(cells: Sequence[str]) -> bool:

@@ -9,7 +9,8 @@ in reading order (:mod:`~pipeline.extract.reading_order`). The raw lines,
 their layout (``Extracted.layout``), lost-glyph markers and the ledger of
 what was set aside are written by :mod:`~pipeline.extract.pdflines`; page
 furniture is recognised across pages at the end
-(:mod:`~pipeline.extract.furniture`).
+(:mod:`~pipeline.extract.furniture`), and footnote blocks under a short rule
+are marked as notes (:mod:`~pipeline.extract.footnotes`).
 
 A PDF encrypted with an empty user password is simply read (pdfminer
 decrypts it); only one that needs a password is refused. Glyphs no font maps
@@ -49,8 +50,8 @@ def _check_container(data: bytes, name: str) -> None:
         )
 
 
-def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page number, LTPage, glyphs)
-    """Each page's number (1-based), pdfminer page object and glyphs in drawing order.
+def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page number, LTPage, glyphs, rules)
+    """Each page's number (1-based), pdfminer page object, glyphs in drawing order and horizontal rules.
 
     pdfminer's own errors become an :class:`InputError` naming the file (and
     the page, once pages are being read); errors in the code that handles
@@ -67,7 +68,7 @@ def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page 
     broken = (PDFException, PSException, ValueError, KeyError, TypeError, AssertionError, IndexError, AttributeError)
     result: list = []
     manager = FontFallbackManager(caching=True)
-    device = GlyphCollector(manager, on_page=lambda page, glyphs: result.append((page, glyphs)))
+    device = GlyphCollector(manager, on_page=lambda page, glyphs, rules: result.append((page, glyphs, rules)))
     interpreter = PDFPageInterpreter(manager, device)
     number = 0
     try:
@@ -80,8 +81,7 @@ def _read_pages(data: bytes, name: str):  # noqa: ANN202 - a generator of (page 
             number += 1
             result.clear()
             interpreter.process_page(page)
-            ltpage, glyphs = result[0]
-            yield number, ltpage, glyphs
+            yield number, *result[0]
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise InputError(
             name,
@@ -106,11 +106,14 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
 
     _check_container(data, name)
     out = PdfLines()
+    rules_by_page: dict[int, list] = {}
     with captured_pdfminer_warnings() as warned:
-        for number, ltpage, glyphs in _read_pages(data, name):
+        for number, ltpage, glyphs, rules in _read_pages(data, name):
             kept, copies = set_aside_overprint(glyphs)
             body, runs = set_aside_ruby(kept)
             out.write_page(number, ltpage.bbox, page_blocks(ltpage, body), copies, runs)
+            rules_by_page[number] = rules
+    out.mark_notes(rules_by_page)
     # Trailing pages without text start no line.
     page_starts = [start for start in out.page_starts if start <= len(out.lines)]
     ledger = list(out.ledger)

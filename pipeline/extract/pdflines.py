@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
@@ -38,6 +38,7 @@ from pipeline.chardata import display_width
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
+from pipeline.extract.superscripts import as_superscript, superscript_glyphs
 from pipeline.model import GAP, LedgerRow, LineLayout, Marker
 from pipeline.vocab import Action, Reason, Rule
 
@@ -124,7 +125,9 @@ class PdfLines:
             self._loose_copies(left)
 
     # ------------------------------------------------------------------
-    def _glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool = True) -> int:
+    def _glyph(self, pieces: list[str], glyph: LTChar, line: int, col: int, *, counted: bool = True,
+               raised: bool = False) -> int:
+        """Write one glyph's text (``raised``: set as a superscript, :mod:`~pipeline.extract.superscripts`)."""
         text = glyph.get_text()
         lost = lost_glyph(text)
         if counted and (lost or text.strip()):
@@ -137,6 +140,8 @@ class PdfLines:
             self.markers.append(Marker(line=line, col=col, cid=glyph_cid(glyph), raw=text, font=glyph.fontname))
             pieces.append(GAP)
             return col + 1
+        if raised:
+            text = as_superscript(text)
         pieces.append(text)
         return col + len(text)
 
@@ -194,11 +199,12 @@ class PdfLines:
             self._runs_done.add(k)
         number = len(self.lines) + 1
         rows_before = len(self.ledger)
+        raised = set() if vertical else superscript_glyphs(glyphs)
         pieces: list[str] = []
         col = 0
         for i, child in enumerate(children):
             if isinstance(child, LTChar):
-                col = self._glyph(pieces, child, number, col)
+                col = self._glyph(pieces, child, number, col, raised=id(child) in raised)
                 if child.get_text().strip():
                     self.sizes[round(child.size, 1)] += 1
                 for k in anchors.get(i, ()):
@@ -296,6 +302,19 @@ class PdfLines:
         self._drop_line(number, text, OVERPRINT_RULE, Reason.OVERPRINT)
 
     # ------------------------------------------------------------------
+    def mark_notes(self, rules_by_page: dict[int, list[tuple[float, float, float, float]]]) -> None:
+        """Mark the lines of each page's footnote block (:func:`~pipeline.extract.footnotes.footnote_lines`) as notes."""
+        from pipeline.extract.footnotes import footnote_lines
+
+        body = self.body_size()
+        by_page: dict[int, list[LineFacts]] = {}
+        for facts in self.facts:
+            by_page.setdefault(facts.page, []).append(facts)
+        for page, rules in rules_by_page.items():
+            if rules and page in by_page:
+                for number in footnote_lines(by_page[page], rules, self.page_boxes[page], body):
+                    self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
+
     def body_size(self) -> float | None:
         """The most common glyph size of the document's body text, in points."""
         if not self.sizes:

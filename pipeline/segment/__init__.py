@@ -155,9 +155,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     body, contents, furniture = _paper(doc, rest_start, paper_end)
     rows.extend(furniture)
+    # Footnotes (extract marks them: pipeline.extract.footnotes) are read after the body, apart from it: a note at
+    # a page's foot never ends a paragraph or breaks one that goes on over the page.
+    notes = [t for t in body if layout.at(first_line(t)).note]
+    body = [t for t in body if not layout.at(first_line(t)).note]
     measure = paper_measure(body, layout) or doc.measure
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     paragraphs, hyphens = join_wraps(body, layout, measure, guard)
+    if notes:
+        note_paragraphs, note_hyphens = join_wraps(notes, layout, measure)
+        paragraphs, hyphens = paragraphs + note_paragraphs, hyphens + note_hyphens
     for hyphen in hyphens:  # a word broken across a page break, joined
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
                                     spellings=doc.marker_spellings))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.chardata import EN, JA, script_of
+from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
 from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, name_end, name_then_affiliation, speaker_split
 
@@ -107,8 +107,23 @@ def speaker_of(lines: list[Text]) -> Speaker:
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
-    affiliation = Text.join(parts) if parts else None
+    affiliation = _joined_lines(parts) if parts else None
     return Speaker(text, affiliation, split.name)
+
+
+def _joined_lines(parts: list[Text]) -> Text:
+    """Affiliation lines as one text: Japanese lines run on (``松山市`` + ``国際交流課長``), lines ending and starting
+    in anything else keep a space between them (``…University of Tromso`` + ``²Faculty of Science``).
+
+    >>> _joined_lines([Text.from_raw("Dept. of Physics", 1), Text.from_raw("²Kobe University", 2)]).text
+    'Dept. of Physics ²Kobe University'
+    """
+    pieces: list[Text] = []
+    for part in parts:
+        if pieces and not (has_japanese(pieces[-1].text[-1:]) or has_japanese(part.text[:1])):
+            pieces.append(Text.inserted(" "))
+        pieces.append(part)
+    return Text.join(pieces)
 
 
 _SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")

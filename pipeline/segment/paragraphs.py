@@ -106,6 +106,7 @@ MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to
 EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
 EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
 SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
+EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block at most (a heading's space above)
 EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
 
@@ -194,8 +195,8 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     ends = [layout.at(last_line(t)) for t in lines]
 
     def alike(i: int) -> bool:  # line i goes on line i - 1's block
-        return starts[i].page == ends[i - 1].page and _same_setting(ends[i - 1], starts[i]) and None not in (
-            starts[i].x0, ends[i - 1].x0)
+        a, b = ends[i - 1], starts[i]
+        return a.page == b.page and _same_setting(a, b) and None not in (b.x0, a.x0) and _near_below(a, b)
 
     out: list[float | None] = []
     for k in range(len(lines)):
@@ -212,6 +213,17 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
         edge = max(block)
         out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
     return out
+
+
+def _near_below(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """``b`` stands below ``a`` within :data:`EDGE_PITCH` of ``a``'s size (bottom to bottom), or either has no position.
+
+    A block set at the full width above a column (an abstract over a two-column body) is set apart from the
+    column by more white than a heading's space, so its right end is no edge of the column.
+    """
+    if a.y0 is None or b.y0 is None or not a.size:
+        return True
+    return 0 < a.y0 - b.y0 <= EDGE_PITCH * a.size
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
@@ -531,10 +543,19 @@ def _line_spacing(lines: list[Text], layout: Layout):
 
 def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
     """The English measure for each line: its run of English lines' when the run shows one, else that of
-    all the English lines given (a short run: an abstract, one paragraph between headings)."""
+    all the English lines given (a short run: an abstract, one paragraph between headings).
+
+    In a PDF a run also ends where the setting changes (:func:`_same_setting`: the next column, another size)
+    or more white than a heading's space stands between two lines on a page (:func:`_near_below`: an abstract
+    set at the full width above the first column, whose measure is no column's)."""
     english = [is_english_line(t.text) for t in lines]
     overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
-    return _run_measures(lines, layout, english, measure_en, overall)
+
+    def together(k: int) -> bool:  # in a PDF a run ends where the setting changes or white sets a block apart
+        a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
+        return _same_setting(a, b) and (a.page != b.page or _near_below(a, b))
+
+    return _run_measures(lines, layout, english, measure_en, overall, together)
 
 
 def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None) -> Text:

@@ -210,6 +210,8 @@ def is_person_name(text: str) -> bool:
     (True, True, True)
     >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
     (False, False)
+    >>> is_person_name("Elena Marsh¹,² and Kenji Arai²"), is_person_name("Elena Marshᵃ and Kenji Araiᵇ,*")
+    (True, True)
     """
     s = text[:name_end(text)].strip()
     if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
@@ -230,9 +232,10 @@ def is_person_name(text: str) -> bool:
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
 
 
-_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|[*\u2217\u2020\u2021]+)\s*$")
+_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
 """What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``,
-``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font)."""
+``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font); a mark after a
+comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATION_MARKS` takes whole."""
 
 
 def name_end(text: str) -> int:
@@ -249,8 +252,10 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.])[\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+")
-"""Superscript digits, asterisks and daggers after an author's name (the affiliation or correspondence marks)."""
+_MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
+_AFFILIATION_MARKS = re.compile(rf"(?<=[A-Za-z.])[{_MARK}]+(?:,[{_MARK}]+)*")
+"""Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
+correspondence marks)."""
 
 
 def _all_common_words(text: str) -> bool:

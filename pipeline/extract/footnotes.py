@@ -1,0 +1,69 @@
+"""Footnotes: the block of smaller lines under a short rule at the foot of a page.
+
+A footnote block is separated from the body by a short horizontal rule
+(LaTeX's ``\\footnoterule`` is 0.4 of the text width, Word's about a third of
+the column) and set smaller than the body. Its lines are the author's text,
+so they stay text; what changes is that they are known as notes
+(``LineLayout.note``), so that segment reads them after the body instead
+of as its last paragraph or, on a page that breaks a paragraph, in the
+middle of it (docs/decisions.md, "Footnotes").
+
+On a page, a rule is a footnote rule when it is short (at most
+:data:`RULE_SHARE` of the page width) and stands in the page's lower half;
+its notes are the lines under it that start at its left end (within
+:data:`START_EMS` body sizes), are set smaller than the body (at most
+:data:`NOTE_SIZE` of it), and begin within :data:`FIRST_GAP` body sizes
+below it, each next one within that of the one before; no line of body size
+may stand below them in their column (a small table under a rule goes on
+into the text below it; the page's foot is not in the column).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from pipeline.extract.pdflines import LineFacts
+
+#: Share of the page width a footnote rule is long at most (a table's or a header's rule is wider).
+RULE_SHARE = 0.5
+#: Share of the body size a footnote's glyphs are at most.
+NOTE_SIZE = 0.95
+#: Body sizes a note's start may stand from the rule's left end (a mark set out into the margin, an indent).
+START_EMS = 3.0
+#: Body sizes between the rule and the first note's top, or between two notes, at most.
+FIRST_GAP = 3.0
+
+Box = tuple[float, float, float, float]
+
+
+def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: Box, body_size: float | None) -> list[int]:
+    """The numbers of the lines of one page (``lines``, any order) that are footnotes (module docstring).
+
+    >>> f = lambda n, x0, y, size, text="x": LineFacts(n, 1, text, (x0, y, x0 + 200, y + size), size)
+    >>> body = [f(k, 72, 700 - 12 * k, 10) for k in range(1, 6)]
+    >>> notes = [f(6, 72, 80, 8, "¹ A note."), f(7, 72, 70, 8, "² Another.")]
+    >>> footnote_lines([*body, *notes, f(8, 250, 40, 9, "Proceedings, p. 3")], [(72, 92, 152, 92.5)], (0, 0, 595, 842), 10)
+    [6, 7]
+    >>> footnote_lines([*body, *notes], [(72, 92, 520, 92.5)], (0, 0, 595, 842), 10)  # a rule across the page
+    []
+    """
+    if not body_size or not lines:
+        return []
+    px0, py0, px1, py1 = page_box
+    found: list[int] = []
+    for rx0, ry0, rx1, ry1 in sorted(rules, key=lambda r: -r[1]):
+        if rx1 - rx0 > RULE_SHARE * (px1 - px0) or ry1 > (py0 + py1) / 2:
+            continue
+        under = sorted((line for line in lines if line.bbox[3] <= ry1 + 1.0 and abs(line.bbox[0] - rx0) <= START_EMS * body_size),
+                       key=lambda line: -line.bbox[3])
+        block: list[LineFacts] = []
+        top = ry0
+        for line in under:
+            if line.size > NOTE_SIZE * body_size or top - line.bbox[3] > FIRST_GAP * body_size:
+                break
+            block.append(line)
+            top = line.bbox[1]
+        if not block or len(block) < len(under):  # a line of body size (or far apart) below: no block at the foot
+            continue
+        found.extend(line.number for line in block)
+    return sorted(set(found))

@@ -1,0 +1,296 @@
+"""Extract and segment, PDFs: what the type itself says (made-up documents, drawn here).
+
+Small raised digits are superscripts (affiliation and footnote marks), a
+table of wide text cells reads along its rows, bullets drawn in the Symbol
+and ZapfDingbats fonts read as bullets, roman folios are page furniture, a
+footnote block under a short rule is set apart from the body.
+"""
+
+from __future__ import annotations
+
+from pdfmaker import EN, drawn_pdf, text_width
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+
+H = 842.0
+
+
+def lines_of(pages: list[list]) -> list[str]:
+    return [line for line in extract(drawn_pdf(pages), name="made-up.pdf").lines if line.strip()]
+
+
+def talk_of(pages: list[list]):
+    cleaned = clean(extract(drawn_pdf(pages), name="made-up.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    [talk] = doc.talks
+    return talk
+
+
+def marked_names(x: float, y: float, names: list[tuple[str, str]]) -> list:
+    """Runs for an author line: each name at 11 pt, its mark at 7 pt raised 4 pt (``Name`` + superscript mark)."""
+    runs = []
+    for name, mark in names:
+        runs.append((EN, 11, x, y, name))
+        x += text_width(name, EN, 11)
+        runs.append((EN, 7, x, y + 4, mark))
+        x += text_width(mark, EN, 7)
+    return runs
+
+
+PAPER = [(EN, 16, 80, H - 70, "Tidal Energy Storage in Small Harbours"),
+         *marked_names(200, H - 95, [("Lena Holm", "1"), (", Yuki Sato", "2")]),
+         (EN, 6, 150, H - 108, "1"), (EN, 9, 154, H - 112, "Dept. of Marine Engineering, University of Tromso"),
+         (EN, 6, 150, H - 120, "2"), (EN, 9, 154, H - 124, "Faculty of Science, Hokkaido University"),
+         (EN, 10, 72, H - 150, "1. Introduction"),
+         (EN, 10, 72, H - 163, "Harbour towns can store tidal energy in"),
+         (EN, 10, 72, H - 176, "basins that already exist for shipping.")]
+
+
+def test_small_raised_digits_are_superscripts():
+    lines = lines_of([PAPER])
+    assert lines[1] == "Lena Holm¹, Yuki Sato²"
+    assert lines[2:4] == ["¹Dept. of Marine Engineering, University of Tromso", "²Faculty of Science, Hokkaido University"]
+
+
+def test_raised_letter_marks_are_superscripts_and_the_names_still_a_speaker():
+    page = [(EN, 16, 80, H - 70, "Tidal Energy Storage in Small Harbours"),
+            *marked_names(200, H - 95, [("Lena Holm", "a"), (", Yuki Sato", "b")]),
+            (EN, 9, 150, H - 112, "Dept. of Marine Engineering, University of Tromso"),
+            (EN, 10, 72, H - 150, "1. Introduction"), (EN, 10, 72, H - 163, "Harbour towns can store tidal energy.")]
+    assert lines_of([page])[1] == "Lena Holmᵃ, Yuki Satoᵇ"
+    assert talk_of([page]).speaker.name.text == "Lena Holmᵃ, Yuki Satoᵇ"
+
+
+def test_a_smaller_word_on_the_baseline_is_no_superscript():
+    lines = lines_of([[(EN, 11, 72, 700, "Volume"), (EN, 7, 110, 700, "12"), (EN, 11, 122, 700, "of the series")]])
+    assert lines == ["Volume 12 of the series"]
+
+
+def test_authors_with_superscript_marks_are_the_speaker_and_their_affiliations_no_sections():
+    talk = talk_of([PAPER])
+    assert talk.speaker.name.text == "Lena Holm¹, Yuki Sato²"
+    assert talk.speaker.affiliation.text == ("¹Dept. of Marine Engineering, University of Tromso "
+                                             "²Faculty of Science, Hokkaido University")
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Introduction")]
+
+
+def test_a_first_columns_paragraph_under_a_full_width_abstract_is_joined():
+    """The abstract's lines are twice as wide as the column below it: they are no edge or measure of the column."""
+    page = [(EN, 16, 100, H - 70, "Flood Resilience in Coastal Cities"),
+            (EN, 10, 72, H - 120, "We compare flood resilience policies in two coastal cities. Using municipal records from"),
+            (EN, 10, 72, H - 133, "2010 to 2020, we find that early-warning systems reduced losses more than sea walls did.")]
+    left = ["1. Introduction", "Coastal cities face rising flood risk as", "sea levels increase. Planners must choose",
+            "between hard defences and soft measures", "such as warning systems and zoning."]
+    right = ["2. Results", "Losses fell in both cities over the", "decade. The fall was steeper in Kobe,",
+             "where a warning system was introduced", "in 2012."]
+    page += [(EN, 10, 72, H - 180 - 13 * k, text) for k, text in enumerate(left)]
+    page += [(EN, 10, 308, H - 180 - 13 * k, text) for k, text in enumerate(right)]
+    talk = talk_of([page])
+    paragraphs = {s.title.text: [p.text for p in s.paragraphs] for s in talk.sections}
+    assert paragraphs["Introduction"] == [" ".join(left[1:])]
+    assert paragraphs["Results"] == [" ".join(right[1:])]
+
+
+CELLS = [("Measure", "Where it was used", "Effect on losses"),
+         ("Early warning sirens", "Kobe and Bergen", "large reduction"),
+         ("Raised sea walls", "Bergen harbour only", "small reduction"),
+         ("Zoning of flood plains", "both cities, after 2015", "not yet measurable")]
+
+
+def table_page(cells, xs) -> list:
+    page = [(EN, 10, 72, H - 100, "Table 2 lists the measures the two cities took.")]
+    page += [(EN, 10, x, H - 130 - 14 * r, cell) for r, row in enumerate(cells) for x, cell in zip(xs, row)]
+    page.append((EN, 10, 72, H - 200, "Warning systems cost least for each euro of loss avoided."))
+    return page
+
+
+def test_a_table_of_wide_text_cells_reads_along_its_rows():
+    """Each column of the table is one text box to pdfminer (its cells are too wide for a narrow column)."""
+    assert lines_of([table_page(CELLS, (72, 200, 330))]) == [
+        "Table 2 lists the measures the two cities took.", *("\t".join(row) for row in CELLS),
+        "Warning systems cost least for each euro of loss avoided."]
+
+
+def test_a_two_column_table_with_ragged_text_cells_reads_along_its_rows():
+    cells = [("Measure", "Effect on losses in both cities"), ("Sirens", "a large reduction of the yearly losses"),
+             ("Sea walls", "a small reduction, at a high cost"), ("Zoning of flood plains", "not yet measurable")]
+    assert lines_of([table_page(cells, (72, 250))])[1:5] == ["\t".join(row) for row in cells]
+
+
+def test_two_text_columns_stay_columns():
+    left = ["Coastal cities face rising flood risk as", "sea levels increase. Planners must choose",
+            "between hard defences and soft measures", "such as warning systems and zoning."]
+    right = ["Losses fell in both cities over the past", "decade. The fall was steeper in Kobe,",
+             "where a warning system was introduced", "in 2012 and extended in 2016 to all."]
+    page = [(EN, 10, 72, 700 - 13 * k, t) for k, t in enumerate(left)] + [(EN, 10, 308, 700 - 13 * k, t) for k, t in enumerate(right)]
+    assert lines_of([page]) == [*left, *right]
+
+
+# --------------------------------------------------------------------------
+# Bullets and signs drawn in the Symbol and ZapfDingbats fonts
+
+
+def symbol_bullets_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    y = 700
+    for font, mark, text in [("Symbol", "•", "Sirens on every quay"), ("ZapfDingbats", "■", "Raised walls"),
+                             ("ZapfDingbats", "❍", "Zoning plans")]:
+        c.setFont(font, 10)  # ReportLab writes both fonts without an Encoding: their built-in one
+        c.drawString(72, y, mark)
+        c.setFont("Helvetica", 10)
+        c.drawString(86, y, text)
+        y -= 14
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_bullets_drawn_in_symbol_and_zapfdingbats_read_as_bullets():
+    lines = [line for line in extract(symbol_bullets_pdf(), name="b.pdf").lines if line.strip()]
+    assert lines == ["• Sirens on every quay", "■ Raised walls", "❍ Zoning plans"]
+
+
+def test_symbol_reads_greek_and_a_differences_entry_keeps_its_glyph():
+    from pdfmaker import simple_font_pdf
+
+    def read(base: bytes, encoding: bytes = b"") -> str:
+        pdf = simple_font_pdf(None, b"\xb7 lmn ua").replace(b"/BaseFont /Helvetica", b"/BaseFont /" + base + encoding)
+        return "".join(extract(pdf, name="s.pdf").lines).replace(" ", "")  # pdfminer's widths may part the glyphs
+
+    assert read(b"Symbol") == "•λμνυα"
+    zapf = "".join(extract(simple_font_pdf(None, b"\xb7lmnu").replace(b"/BaseFont /Helvetica", b"/BaseFont /ABCDEF+ZapfDingbats"),
+                           name="z.pdf").lines)  # pdfminer's widths of ZapfDingbats may set each glyph apart
+    assert sorted(zapf) == sorted("❷●❍■◆")
+    assert read(b"Symbol", b" /Encoding << /Differences [108 /bullet] >>") == "••μνυα"
+    assert sorted(read(b"Symbol", b" /Encoding /WinAnsiEncoding")) == sorted("·lmnua")  # a named encoding is the font's
+
+
+def test_the_symbol_table_agrees_with_the_glyph_names_of_annex_d():
+    """Cross-check against ReportLab's Symbol encoding (glyph names by code) read by the Adobe Glyph List; the
+    documented choices (Greek Δ and μ, ®©™ for their serif and sans forms, NFC forms) aside."""
+    import unicodedata
+
+    from pdfminer.glyphlist import glyphname2unicode
+    from reportlab.pdfbase._fontdata_enc_symbol import SymbolEncoding
+
+    from pipeline.extract.symbolfonts import SYMBOL
+
+    chosen = {"∆": "Δ", "µ": "μ", "\uf6da": "®", "\uf6d9": "©", "\uf6db": "™", "\uf8e8": "®", "\uf8e9": "©", "\uf8ea": "™"}
+    named = {code: glyphname2unicode[name] for code, name in enumerate(SymbolEncoding) if name}
+    assert len(named) > 180
+    assert {code: unicodedata.normalize("NFC", chosen.get(ch, ch)) for code, ch in named.items()} == SYMBOL
+
+
+# --------------------------------------------------------------------------
+# Roman folios of the front matter
+
+
+def test_roman_folios_of_the_front_matter_are_page_numbers_beside_the_arabic_ones():
+    texts = [["Preface", "This report gathers the talks given at the", "spring meeting of the harbour towns."],
+             ["Contents", "1 Introduction 1", "2 Results 2"],
+             ["Acknowledgements", "We thank the port authorities for their help."],
+             ["1 Introduction", "Harbour towns share problems of scale.", "They also share solutions."],
+             ["2 Results", "Three towns cut their costs by a third."]]
+    pages = [[(EN, 10, 72, 760 - 14 * k, line) for k, line in enumerate(lines)] + [(EN, 9, 295.6, 40, folio)]
+             for lines, folio in zip(texts, ["i", "ii", "iii", "1", "2"])]
+    doc = extract(drawn_pdf(pages), name="r.pdf")
+    assert [(row.text, row.reason) for row in doc.ledger] == [(f, "page-number") for f in ["i", "ii", "iii", "1", "2"]]
+
+
+# --------------------------------------------------------------------------
+# Footnotes under a short rule, and a one-page paper's foot
+
+
+def footnoted_pdf(pages: list[tuple[list[str], list[str]]], foot: str | None = None) -> bytes:
+    """Pages of 10 pt body lines from the top, each with its footnotes (8 pt under an 80 pt rule) at the foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, H), invariant=1)
+    for body, notes in pages:
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(body):
+            c.drawString(72, 760 - 13 * k, line)
+        if notes:
+            c.setLineWidth(0.4)
+            c.line(72, 60 + 10 * len(notes), 152, 60 + 10 * len(notes))
+            c.setFont("Helvetica", 8)
+            for k, line in enumerate(notes):
+                c.drawString(72, 52 + 10 * (len(notes) - 1 - k), line)
+        if foot:
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(297.64, 30, foot)
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+BODY_1 = ["Harbour towns can store tidal energy in basins that already exist for",
+          "shipping, and three of them have tried it since 2015. The basins fill on",
+          "the rising tide and empty through turbines when power is dear, and"]
+BODY_2 = ["the towns sell the power to the grid at the evening peak. The costs fell",
+          "by a third between the first basin and the third."]
+NOTES = ["¹ The first basin was built at Stromness in 2015.", "Corresponding author: l.holm@example.org"]
+
+
+def test_footnotes_are_marked_as_notes_and_read_after_the_body():
+    doc = extract(footnoted_pdf([(BODY_1, NOTES), (BODY_2, [])]), name="f.pdf")
+    assert [line for line, layout in zip(doc.lines, doc.layout) if layout.note] == NOTES
+    cleaned = clean(doc)
+    result = segment(cleaned)
+    assert conservation_problems(cleaned, result) == []
+    [talk] = result.talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs] or [t.text for t in talk.front]
+    assert " ".join(BODY_1 + BODY_2) in paragraphs  # the paragraph goes on over the page, the notes apart
+    assert paragraphs[-2:] == NOTES
+
+
+def test_a_small_table_under_a_short_rule_is_no_footnote():
+    """Rows set smaller under a short rule, with body text below them: no block at the page's foot."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595.28, H), invariant=1)
+    c.line(72, 300, 152, 300)
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 290, "Site 12.4")
+    c.drawString(72, 280, "Pier 9.8")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 260, "The table shows the yearly counts at both sites.")
+    c.showPage()
+    c.save()
+    assert not any(layout.note for layout in extract(buf.getvalue(), name="t.pdf").layout)
+
+
+def test_a_one_page_papers_foot_with_its_page_reference_is_page_furniture():
+    foot = "Proceedings of the Harbour Energy Workshop 2024, p. 117"
+    doc = extract(footnoted_pdf([(BODY_1, NOTES)], foot=foot), name="f.pdf")
+    assert [(row.text, row.reason) for row in doc.ledger] == [(foot, "running-footer")]
+
+
+def test_three_narrow_columns_of_prose_filling_their_width_stay_columns():
+    """Lines that fill their narrow column (justified prose, each line one piece) are no table of text cells."""
+    words = ("ferries run on timetables set long ago while the towns they serve have changed and waiting at the "
+             "quay could be cut by a new timetable without any new vessel or crew at all").split()
+    lines, line = [], []
+    for word in words * 6:  # greedy lines of at most 100 pt at 9 pt
+        if line and text_width(" ".join([*line, word]), EN, 9) > 100:
+            lines.append(" ".join(line))
+            line = []
+        line.append(word)
+    full = [text for text in lines if text_width(text, EN, 9) >= 92][:12]
+    assert len(full) == 12
+    runs = [(EN, 9, x0, 700 - 12 * k, full[4 * c + k]) for c, x0 in enumerate((72, 192, 312)) for k in range(4)]
+    assert lines_of([runs]) == full
