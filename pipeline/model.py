@@ -429,6 +429,7 @@ class Extracted(Record):
     notes: tuple[str, ...] = ()
     layout: tuple[LineLayout, ...] = ()  # one per line when known, else empty
     ledger: tuple[LedgerRow, ...] = ()  # what extraction itself set aside (an overprinted copy, page furniture…)
+    page_sizes: tuple[tuple[float, float], ...] = omitted_when_empty(())  # a PDF's (width, height) per page, points
 
     def raw_lines(self) -> list[Text]:
         """Each line with the raw position of each character (a lost glyph at its spelling's first column).
@@ -486,6 +487,9 @@ class Cleaned(Record):
     one after each box; a dump keeps them). Segment reads these facts and
     guesses none of them again.
 
+    ``page_sizes``: a PDF's page sizes, ``(width, height)`` in points per page (its media box), from extract:
+    a deck's pages are wider than high (segment's deck evidence); empty for a text dump.
+
     ``byte_hints``: for each lost glyph a mojibake repair left whose surviving
     bytes allow only a few characters, one :class:`Hint` of kind ``bytes`` at
     its raw position (``length`` 1, ``candidates`` the characters allowed,
@@ -501,6 +505,7 @@ class Cleaned(Record):
     layout: tuple[LineLayout, ...] = ()
     blank_lines: tuple[int, ...] = ()
     byte_hints: tuple[Hint, ...] = omitted_when_empty(())
+    page_sizes: tuple[tuple[float, float], ...] = omitted_when_empty(())  # extract's, passed on (``Extracted``)
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def clean(doc: Extracted) -> Cleaned:
         layout=line_layouts(doc),
         blank_lines=blank_lines(doc),
         byte_hints=standing_hints(hints, lines),
+        page_sizes=doc.page_sizes,
     )
 
 

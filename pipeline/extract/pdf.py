@@ -143,6 +143,8 @@ def extract_pdf_file(data: bytes, *, name: str) -> Extracted:
         notes=tuple(notes),
         layout=tuple(out.layouts),
         ledger=tuple(ledger),
+        # each page's media box as pdfminer read it (rotation applied): the deck evidence of a landscape page
+        page_sizes=tuple((round(x1 - x0, 2), round(y1 - y0, 2)) for _, (x0, y0, x1, y1) in sorted(out.page_boxes.items())),
     )
 
 

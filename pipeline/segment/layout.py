@@ -39,6 +39,10 @@ def last_line(t: Text) -> int | None:
     return next((p[0] for p in reversed(t.origin) if p is not None), None)
 
 
+LANDSCAPE_SHARE = 0.8
+"""The share of a PDF's pages with text that must be wider than high before its pages read as slides."""
+
+
 @dataclass(frozen=True)
 class Layout:
     """Per raw line: its :class:`LineLayout`, and which raw lines were blank."""
@@ -47,6 +51,7 @@ class Layout:
     blank: tuple[int, ...]  # sorted raw line numbers
     set_aside_numbers: tuple[Text, ...] = ()  # page numbers extraction set aside by position (already in the ledger)
     fake_bold: frozenset[int] = frozenset()  # raw lines drawn twice glyph by glyph (clean undid it): emphasis
+    page_sizes: tuple[tuple[float, float], ...] = ()  # a PDF's (width, height) per page, points
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":
@@ -60,7 +65,7 @@ class Layout:
                         if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE and row.reason == Reason.PAGE_NUMBER
                         and row.action == Action.DROPPED)
         bold = frozenset(row.line for row in doc.ledger if row.rule == Rule.COLLAPSE_INTERLEAVED_DOUBLING)
-        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers, bold)
+        return cls(doc.layout, tuple(sorted(doc.blank_lines)), numbers, bold, doc.page_sizes)
 
     @classmethod
     def plain(cls) -> "Layout":
@@ -121,6 +126,20 @@ class Layout:
 
     def pages(self) -> int:
         return max((lay.page for lay in self.lines), default=1)
+
+    def landscape_pages(self) -> bool:
+        """Most pages with text (:data:`LANDSCAPE_SHARE`, two at least) are wider than high: a slide deck's pages
+        (4:3, 16:9), not a paper's. False without page sizes (a text dump).
+
+        >>> from pipeline.model import LineLayout
+        >>> Layout((LineLayout(page=1), LineLayout(page=2)), (), page_sizes=((720, 540), (720, 540))).landscape_pages()
+        True
+        >>> Layout((LineLayout(page=1), LineLayout(page=2)), (), page_sizes=((595, 842), (595, 842))).landscape_pages()
+        False
+        """
+        with_text = sorted({lay.page for lay in self.lines})
+        sizes = [self.page_sizes[p - 1] for p in with_text if 0 < p <= len(self.page_sizes)]
+        return len(sizes) >= 2 and sum(w > h for w, h in sizes) >= LANDSCAPE_SHARE * len(sizes)
 
     def page_break_before(self, prev: Text | None, cur: Text) -> bool:
         """A page starts between ``prev`` and ``cur`` (or ``cur`` opens a page after the first when ``prev`` is None).

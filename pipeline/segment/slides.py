@@ -651,9 +651,11 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     Used for a deck whose extraction kept its pages (a PDF, a dump with form
     feeds): the page is the slide. The slide's title is its first line when
     that is short and no sentence; its number is the page-number line's value
-    (that line goes to the ledger). ``None`` when the pages do not look like
-    slides (no number on most pages, two numbers on one, or numbers that do not
-    keep step with the pages).
+    (that line goes to the ledger). Pages wider than high (``Layout.landscape_pages``:
+    a Beamer or presentation export) are slides even without numbers: each is
+    numbered by its place. ``None`` when the pages do not look like slides
+    (portrait pages with no number on most, two numbers on one, or numbers that
+    do not keep step with the pages).
     """
     if layout.pages() < 2 or not lines:
         return None
@@ -663,25 +665,29 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     if len(pages) < 2:
         return None
     numbered: list[tuple[int, int]] = []  # (page's place, its number)
+    one_each = True  # no page shows two numbers
     for place, page_lines in enumerate(pages.values()):
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
-        if len(found) > 1:
-            return None
+        one_each = one_each and len(found) <= 1
         numbered += [(place, page_number_values(t.text)[0]) for t in found]
-    if len(numbered) < 0.8 * len(pages):
-        return None
     # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers)
-    if any(b[1] - a[1] != b[0] - a[0] for a, b in zip(numbered, numbered[1:])):
+    steps = one_each and all(b[1] - a[1] == b[0] - a[0] for a, b in zip(numbered, numbered[1:]))
+    in_step = steps and len(numbered) >= 0.8 * len(pages)
+    landscape = layout.landscape_pages()
+    if not in_step and not landscape:
         return None
+    if landscape and not in_step and steps and numbered and [p for p, _ in numbered] == list(range(1, len(pages))):
+        in_step = True  # numbered from the second page on: the cover's page shows none (its slide has none)
     slides, number_texts = [], []
-    for page_lines in pages.values():
-        number = next((t for t in page_lines if page_number_values(t.text)), None)
+    for place, page_lines in enumerate(pages.values(), 1):
+        number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
         rest = [t for t in page_lines if t is not number]
         title = rest[0] if rest and len(rest[0].text) <= 60 and not rest[0].text.rstrip().endswith(("。", ".")) else None
         if number is not None:
             number_texts.append(number)
-        slides.append(Slide(number=page_number_values(number.text)[0] if number is not None else None, title=title,
-                            lines=tuple(t for t in rest if t is not title)))
+        # landscape pages that print no numbers (a Beamer deck) are slides in page order: the page's place numbers it
+        value = page_number_values(number.text)[0] if number is not None else None if in_step else place
+        slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 
 

@@ -237,6 +237,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
         deck += 1
     if any(CLOSING.match(s) for s in texts[-3:]):
         deck += 1
+    if layout.landscape_pages():
+        deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
     if sum(is_bullet(s) and n is None for s, n in zip(texts, numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
