@@ -21,6 +21,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LIGATURE = re.compile("[" + "".join(map(chr, sorted(LIGATURES))) + "]")
 _LOOK_ALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 """Cheap first tests: most lines hold none of these characters."""
+_LONG_S = "\u017f"
 
 
 def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str) -> Fixed:
@@ -83,10 +84,15 @@ def expand_latin_ligatures(text: Text) -> Fixed:
     Why: a PDF's ligature glyphs come out as the presentation-form characters
     U+FB00–FB06 (and the digraphs ``Ĳ`` ``ǆ``); a search for ``office`` or a
     tokenizer never sees the word. ftfy's ``fix_latin_ligatures`` knows them
-    and leaves the ligatures of other scripts alone.
+    and leaves the ligatures of other scripts alone. ftfy writes ``ﬅ`` (U+FB05)
+    as long s and t, ``ſt``; the long s is a letterform of ``s`` (NFKC maps it
+    so), and a PDF maps an ``st`` ligature glyph to U+FB05 as often as to
+    U+FB06, so both become ``st``: ``ﬅory`` is found as ``story``.
 
     >>> expand_latin_ligatures(Text.from_raw("Oﬃce of ﬁnance", 1)).text.text
     'Office of finance'
+    >>> expand_latin_ligatures(Text.from_raw("the ﬅory of the ﬆar", 1)).text.text
+    'the story of the star'
     >>> expand_latin_ligatures(Text.from_raw("Office æsthetics", 1)).changed
     False
     """
@@ -96,7 +102,7 @@ def expand_latin_ligatures(text: Text) -> Fixed:
 
     def new_of(k: int) -> str | None:
         fixed = fix_latin_ligatures(s[k])
-        return fixed if fixed != s[k] else None
+        return fixed.replace(_LONG_S, "s") if fixed != s[k] else None
 
     return _replace_chars(text, new_of, "ligature")
 
