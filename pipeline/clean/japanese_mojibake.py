@@ -31,7 +31,8 @@ tokenizes it as words or takes its Latin letters for English.
 
 A line is tried whole first, then each of its space-separated chunks (a
 space is one byte in every one of these encodings, never part of a
-character), so a mojibake title after an intact heading number is found too.
+character), so a mojibake title after an intact heading number is found too;
+then a phrase glued inside good text (:func:`_phrases`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 
 MIN_LETTERS = 3
+MIN_STANDING = 2
+"""Of the :data:`MIN_LETTERS`, at least this many decoded whole (the others may be lost glyphs)."""
+MAX_PHRASE_REACH = 3
+"""Characters a phrase search (:func:`_phrase_windows`) tries beyond a run of odd characters on each side: the
+bytes of the first or last character of the mojibake may read as everyday characters (``ｒ`` is 0x82 0x92)."""
 MIN_EVERYDAY = 0.9
 MAX_OWN_EVERYDAY = 0.5
 MAX_LOST = 0.5
@@ -254,7 +260,11 @@ class _Reading:
 
     @property
     def japanese(self) -> bool:
-        return self.letters >= MIN_LETTERS and self.everyday >= MIN_EVERYDAY and is_japanese(self.text)
+        # A lost glyph counts towards the letters (a short title ``岡山�`` for ``岡山市``), but at least two must
+        # stand: what the bytes say, not what was lost, makes the evidence.
+        gaps = self.text.count(GAP)
+        return (self.letters >= MIN_STANDING and self.letters + gaps >= MIN_LETTERS
+                and self.everyday >= MIN_EVERYDAY and is_japanese(self.text))
 
     def key(self) -> tuple[float, float]:
         return (self.letters * self.everyday, -self.lost)
@@ -336,6 +346,10 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '\\ufffd山\\ufffdは市の中\\ufffd'
     >>> repair_japanese_mojibake(Text.from_raw("æ¸¯ç”ºã\ufffd¨ã\ufffd—ã\ufffd¦", 1)).text.text
     '港町として'
+    >>> repair_japanese_mojibake(Text.from_raw("本市の貂ｯ逕ｺ縺ｮ蝗ｽ髫帑ｺ､豬√ｒ騾ｲ繧√ｋが大切である。", 1)).text.text
+    '本市の港町の国際交流を進めるが大切である。'
+    >>> repair_japanese_mojibake(Text.from_raw("蟯｡螻ｱ蟶\ufffd", 1)).text.text
+    '岡山\ufffd'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
@@ -350,11 +364,47 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     found = []
     for start, end in _chunks(s):
         piece = s[start:end]
-        if _suspect(piece):
-            reading = _best_reading(piece)
-            if reading is not None:
-                found.append((start, end, reading))
+        reading = _best_reading(piece) if _suspect(piece) else None
+        if reading is not None:
+            found.append((start, end, reading))
+            continue
+        found += [(start + a, start + b, phrase) for a, b, phrase in _phrases(piece)]
     return _replace(text, found) if found else unchanged(text)
+
+
+def _odd_runs(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` holding its characters that are not everyday Japanese (nor ASCII), two or more of them,
+    runs at most two characters apart taken as one (mojibake holds some everyday characters by chance)."""
+    odd = [k for k, ch in enumerate(s) if not ch.isascii() and ch != GAP and not is_everyday_japanese(ch)]
+    runs: list[list[int]] = []
+    for k in odd:
+        if runs and k - runs[-1][1] <= 3:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
+    return [(a, b) for a, b in runs if sum(a <= k < b for k in odd) >= 2]
+
+
+def _phrases(piece: str) -> list[tuple[int, int, "_Reading"]]:
+    """Mojibake phrases inside a chunk of otherwise good text (``本市の貂ｯ逕ｺ縺ｮ…が大切``): around each run of
+    odd characters, the window that decodes as Japanese (the evidence of :func:`_best_reading`) and covers
+    most; the window must itself be suspect, so the good text around it is never read as bytes."""
+    out: list[tuple[int, int, _Reading]] = []
+    taken = 0
+    for a, b in _odd_runs(piece):
+        best: tuple[int, int, _Reading] | None = None
+        for start in range(max(taken, a - MAX_PHRASE_REACH), a + 1):
+            for end in range(min(len(piece), b + MAX_PHRASE_REACH), b - 1, -1):
+                window = piece[start:end]
+                if not _suspect(window) or (best is not None and end - start <= best[1] - best[0]):
+                    continue
+                reading = _best_reading(window)
+                if reading is not None:
+                    best = (start, end, reading)
+        if best is not None:
+            out.append(best)
+            taken = best[1]
+    return out
 
 
 def _replace(text: Text, found: list[tuple[int, int, "_Reading"]]) -> Fixed:
