@@ -181,8 +181,22 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def _everyday(text: str) -> bool:
+    """Everyday Japanese: a Japanese letter, and :data:`MIN_EVERYDAY` of the non-ASCII characters everyday ones.
+
+    Half-width katakana (one byte each in Shift_JIS: ``ｻﾝｻ踊り``) are judged apart: they may make up at most half
+    of the line and the rest must be everyday without them. The mojibake of UTF-8 or EUC-JP read as CP932 is
+    half-width katakana among level-2 kanji, never among everyday characters.
+
+    >>> _everyday("ｻﾝｻ踊りは夏に開かれる。"), _everyday("ｱ､ﾎﾂｿ､ﾅﾔｻﾔ"), _everyday("縺ｮ蝗ｽ髫帑ｺ､")
+    (True, False, False)
+    """
     odd = [ch for ch in text if not ch.isascii() and not ch.isspace()]
-    return any(is_ja_letter(ch) for ch in odd) and sum(map(is_everyday_japanese, odd)) >= MIN_EVERYDAY * len(odd)
+    rest = [ch for ch in odd if not _HALF_WIDTH_KATAKANA[0] <= ch <= _HALF_WIDTH_KATAKANA[1]]
+    return (any(is_ja_letter(ch) for ch in rest) and 2 * len(rest) >= len(odd)
+            and sum(map(is_everyday_japanese, rest)) >= MIN_EVERYDAY * len(rest))
+
+
+_HALF_WIDTH_KATAKANA = ("\uff61", "\uff9f")
 
 
 _WESTERN_PUNCTUATION = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00a7")
