@@ -211,6 +211,14 @@ _JIS_LEVEL1 = (0x889F, 0x9872)
 _EVERYDAY_RE = re.compile(f"[{HIRAGANA}{KATAKANA}\u3000-\u303f\u30fb\uff01-\uff5e]")
 
 
+HALF_WIDTH_KATAKANA = ("\uff61", "\uff9f")
+"""The half-width katakana and CJK punctuation block (first, last): one byte each in Shift_JIS (``ｶﾞｲﾄﾞ``, ``｢``).
+
+>>> HALF_WIDTH_KATAKANA[0] <= "ｶ" <= HALF_WIDTH_KATAKANA[1], HALF_WIDTH_KATAKANA[0] <= "カ" <= HALF_WIDTH_KATAKANA[1]
+(True, False)
+"""
+
+
 @lru_cache(maxsize=None)
 def is_everyday_japanese(ch: str) -> bool:
     """True for kana, JIS X 0208 level-1 kanji, CJK punctuation and full-width forms.

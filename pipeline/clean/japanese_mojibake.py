@@ -41,7 +41,7 @@ import codecs
 import itertools
 from functools import lru_cache
 
-from pipeline.chardata import is_everyday_japanese, is_ja_letter, is_japanese
+from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter, is_japanese
 from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 
@@ -374,8 +374,12 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
 
 def _odd_runs(s: str) -> list[tuple[int, int]]:
     """Spans of ``s`` holding its characters that are not everyday Japanese (nor ASCII), two or more of them,
-    runs at most two characters apart taken as one (mojibake holds some everyday characters by chance)."""
-    odd = [k for k, ch in enumerate(s) if not ch.isascii() and ch != GAP and not is_everyday_japanese(ch)]
+    runs at most three characters apart taken as one (mojibake holds some everyday characters by chance).
+
+    Half-width katakana are no seed: text writes them (``｢ﾊﾟﾝﾌﾚｯﾄ｣を配布``, which read as EUC-JP bytes gives
+    kanji); the mojibake that holds them holds level-2 kanji too (``貂ｯ逕ｺ``), and a window reaches them."""
+    odd = [k for k, ch in enumerate(s) if not ch.isascii() and ch != GAP and not is_everyday_japanese(ch)
+           and not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]]
     runs: list[list[int]] = []
     for k in odd:
         if runs and k - runs[-1][1] <= 3:

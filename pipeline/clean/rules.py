@@ -33,7 +33,7 @@ from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
 from pipeline.clean.glyphs import expand_latin_ligatures, mark_lost_control_characters, unify_ideographs
 from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
-from pipeline.clean.interleaved import collapse_interleaved_doubling
+from pipeline.clean.interleaved import collapse_fake_bold
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
@@ -49,7 +49,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
-    line_rule(collapse_interleaved_doubling),
+    doc_rule(collapse_fake_bold),
     doc_rule(part_table_cells),
     line_rule(remove_spaces_between_cjk_letters),
     line_rule(remove_cjk_ascii_spaces),

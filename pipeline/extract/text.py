@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.chardata import is_everyday_japanese, is_ja_letter
+from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter
 from pipeline.errors import InputError
 from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
 from pipeline.model import Extracted, LedgerRow, SourceFile
@@ -191,12 +191,10 @@ def _everyday(text: str) -> bool:
     (True, False, False)
     """
     odd = [ch for ch in text if not ch.isascii() and not ch.isspace()]
-    rest = [ch for ch in odd if not _HALF_WIDTH_KATAKANA[0] <= ch <= _HALF_WIDTH_KATAKANA[1]]
+    rest = [ch for ch in odd if not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]]
     return (any(is_ja_letter(ch) for ch in rest) and 2 * len(rest) >= len(odd)
             and sum(map(is_everyday_japanese, rest)) >= MIN_EVERYDAY * len(rest))
 
-
-_HALF_WIDTH_KATAKANA = ("\uff61", "\uff9f")
 
 
 _WESTERN_PUNCTUATION = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00a7")
