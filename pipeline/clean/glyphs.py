@@ -45,7 +45,7 @@ def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str)
         end = k
         chars: list[str] = []
         origin: list = []
-        while end < len(s) and (new := new_of(end)) is not None:
+        while end < len(s) and (new := new_of(end)) is not None and (end == k or _adjacent(text, end)):
             chars.append(new)
             origin += [text.origin[end]] + [None] * (len(new) - 1)
             end += 1
@@ -55,6 +55,13 @@ def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str)
     if not changes:
         return unchanged(text)
     return Fixed(Text.join(parts), tuple(changes))
+
+
+def _adjacent(text: Text, k: int) -> bool:
+    """Character ``k`` stood right after character ``k - 1`` in the raw line (no space a rule removed between them),
+    so that one change covers one raw span (``⼗ ⽉`` joined by the spacing rule gives two rows)."""
+    before, here = text.origin[k - 1], text.origin[k]
+    return before is not None and here is not None and here == (before[0], before[1] + 1)
 
 
 def mark_lost_control_characters(text: Text) -> Fixed:

@@ -70,10 +70,11 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 # a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
-_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?: [{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
-_IDEOGRAPHIC_SPACED_RUN = re.compile(
-    f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:{IDEOGRAPHIC_SPACE}[{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+"
-)
+# a radical standing for a kanji (``⾼ 松 市``: unify_ideographs maps it only once its neighbours are no longer
+# spaces) is a letter of the run too
+_RUN_CHAR = f"[{chardata.JA_LETTER}{chardata.RADICAL}{_CJK_PUNCT}0-9]"
+_SPACED_RUN = re.compile(f"{_RUN_CHAR}(?: {_RUN_CHAR})+")
+_IDEOGRAPHIC_SPACED_RUN = re.compile(f"{_RUN_CHAR}(?:{IDEOGRAPHIC_SPACE}{_RUN_CHAR})+")
 MIN_SPACED_LETTERS = 5
 #: Letters set apart with ideographic spaces are a sentence, not emphasis, from this many on (or with 、 or 。).
 #: Emphasis and 均等割り (justifying a label to a fixed width) set apart a word or a short heading:
@@ -108,6 +109,8 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     '本市は1990年に英国の市と'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("締 結 し 、 Sister City Day を 毎 年", 1)).text.text
     '締結し、Sister City Day を毎年'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("⾼ 松 市 は 香 川 県", 1)).text.text
+    '⾼松市は香川県'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("い る 。", 1)).text.text
     'いる。'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
@@ -131,7 +134,8 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
             if end < len(s) and chardata.is_ja_letter(s[end]):
                 end -= 2
             run = s[start:end:2]
-            letters = "".join(ch for ch in run if chardata.is_ja_letter(ch))
+            letters = "".join(chardata.unified_ideograph(ch) or ch for ch in run
+                              if chardata.is_ja_letter(ch) or chardata.unified_ideograph(ch))
             if pattern is _IDEOGRAPHIC_SPACED_RUN:
                 if len(letters) >= MIN_SPACED_LETTERS and _scripts(letters) >= 2 and _spaced_sentence(run, letters):
                     spans += [(k, k + 1) for k in range(start + 1, end, 2)]
