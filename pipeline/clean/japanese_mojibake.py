@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import codecs
 import itertools
+import unicodedata
 from functools import lru_cache
 
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter, is_japanese
@@ -350,6 +351,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '本市の港町の国際交流を進めるが大切である。'
     >>> repair_japanese_mojibake(Text.from_raw("蟯｡螻ｱ蟶\ufffd", 1)).text.text
     '岡山\ufffd'
+    >>> fixed = repair_japanese_mojibake(Text.from_raw("松山 \ufffdܻԤ\ufffd2019ǯ\ufffd˻", 1))
+    >>> fixed.text.text, [str(c.reason) for c in fixed.changes]
+    ('松山 ', ['mojibake'])
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
@@ -368,8 +372,37 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         if reading is not None:
             found.append((start, end, reading))
             continue
+        if _eucjp_read_as_utf8(piece):
+            found.append((start, end, _FLAGGED))
+            continue
         found += [(start + a, start + b, phrase) for a, b, phrase in _phrases(piece)]
     return _replace(text, found) if found else unchanged(text)
+
+
+class _Flagged:
+    """Mojibake that cannot be decoded, only flagged (:func:`_replace` drops it with reason ``mojibake``)."""
+
+    lost = 1.0
+
+
+_FLAGGED = _Flagged()
+
+
+def _eucjp_read_as_utf8(piece: str) -> bool:
+    """EUC-JP read as UTF-8 (``�ܻԤ�2019ǯ�˻`` for ``本市は2019年に``): flagged, never decoded.
+
+    EUC-JP's bytes are 0xA1–0xFE; read as UTF-8, most are no character (U+FFFD, one for one or two bytes, so
+    the bytes are not known) and the rest pair into two-byte characters of unrelated alphabets. Evidence:
+    two lost glyphs or more, the other non-ASCII characters no everyday Japanese, each of them UTF-8 bytes in
+    EUC-JP's range, of two scripts or more (Syriac beside Cyrillic is no text).
+    """
+    odd = [ch for ch in piece if not ch.isascii() and not ch.isspace()]
+    rest = [ch for ch in odd if ch != GAP]
+    if len(odd) - len(rest) < 2 or len(rest) < 2 or any(is_everyday_japanese(ch) for ch in rest):
+        return False
+    if not all(0xA1 <= b <= 0xFE for ch in rest for b in ch.encode("utf-8")):
+        return False
+    return len({unicodedata.name(ch, "?").split()[0] for ch in rest}) >= 2
 
 
 def _odd_runs(s: str) -> list[tuple[int, int]]:
@@ -411,7 +444,7 @@ def _phrases(piece: str) -> list[tuple[int, int, "_Reading"]]:
     return out
 
 
-def _replace(text: Text, found: list[tuple[int, int, "_Reading"]]) -> Fixed:
+def _replace(text: Text, found: list[tuple[int, int, "_Reading | _Flagged"]]) -> Fixed:
     """Replace each found span by its decoding, or drop it (flagged) when it would be mostly lost glyphs."""
     parts: list[Text] = []
     changes: list[Change] = []
