@@ -259,13 +259,17 @@ class _Reading:
         self.letters = sum(is_ja_letter(ch) for ch in self.text)
         self.everyday = _everyday_share(self.text)
 
-    @property
-    def japanese(self) -> bool:
+    def japanese(self, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING) -> bool:
         # A lost glyph counts towards the letters (a short title ``岡山�`` for ``岡山市``), but at least two must
         # stand: what the bytes say, not what was lost, makes the evidence.
         gaps = self.text.count(GAP)
-        return (self.letters >= MIN_STANDING and self.letters + gaps >= MIN_LETTERS
+        return (self.letters >= min_standing and self.letters + gaps >= min_letters
                 and self.everyday >= MIN_EVERYDAY and is_japanese(self.text))
+
+    @property
+    def pair(self) -> tuple[str, str]:
+        """(real encoding, wrong reading)."""
+        return self.bytes[2], self.bytes[3]
 
     def key(self) -> tuple[float, float]:
         return (self.letters * self.everyday, -self.lost)
@@ -296,8 +300,8 @@ class _Reading:
         return tuple(out)
 
 
-def _best_reading(text: str) -> _Reading | None:
-    """The best decoding of ``text`` that reads as Japanese, or ``None``."""
+def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING) -> _Reading | None:
+    """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``."""
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
         encoded = _encode(text, wrong)
@@ -308,7 +312,7 @@ def _best_reading(text: str) -> _Reading | None:
         if chars is None:
             continue
         reading = _Reading(chars, owner, data, lost, real, wrong)
-        if reading.text != text and reading.japanese and (best is None or reading.key() > best.key()):
+        if reading.text != text and reading.japanese(min_letters, min_standing) and (best is None or reading.key() > best.key()):
             best = reading
     return best
 
@@ -354,18 +358,21 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     >>> fixed = repair_japanese_mojibake(Text.from_raw("松山 \ufffdܻԤ\ufffd2019ǯ\ufffd˻", 1))
     >>> fixed.text.text, [str(c.reason) for c in fixed.changes]
     ('松山 ', ['mojibake'])
+    >>> repair_japanese_mojibake(Text.from_raw("2019”N‚É Sister City ’ñŒg", 1)).text.text
+    '2019年に Sister City 提携'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
     False
     """
     s = text.text
-    if s.isascii() or len(s) > MAX_LINE or not _suspect(s):
+    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s)):
         return unchanged(text)
-    whole = _best_reading(s)
+    whole = _best_reading(s) if _suspect(s) else None
     if whole is not None:
         return _replace(text, [(0, len(s), whole)])
-    found = []
+    found: list[tuple[int, int, _Reading | _Flagged]] = []
+    short: list[tuple[int, int, _Reading]] = []
     for start, end in _chunks(s):
         piece = s[start:end]
         reading = _best_reading(piece) if _suspect(piece) else None
@@ -375,8 +382,30 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         if _eucjp_read_as_utf8(piece):
             found.append((start, end, _FLAGGED))
             continue
-        found += [(start + a, start + b, phrase) for a, b, phrase in _phrases(piece)]
+        phrases = _phrases(piece)
+        found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
+        if not phrases and _suspect(piece):
+            reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
+            if reading is not None:
+                short.append((start, end, reading))
+    found += _shown_short_chunks(found, short)
     return _replace(text, found) if found else unchanged(text)
+
+
+MIN_LETTERS_SHORT = 2
+"""A chunk too short to prove a reading alone (``’ñŒg`` for ``提携``, ``2019”N‚É`` for ``2019年に``) reads so when
+the line's other chunks in the same reading bring the letters to :data:`MIN_LETTERS`."""
+
+
+def _shown_short_chunks(found: list, short: list[tuple[int, int, "_Reading"]]) -> list[tuple[int, int, "_Reading"]]:
+    """The short chunks a line's other chunks prove: all of them in one reading (real encoding and wrong reading),
+    with at least :data:`MIN_LETTERS` letters between them (lost glyphs count, as in a line)."""
+    readings = [r for _, _, r in found if isinstance(r, _Reading)] + [r for _, _, r in short]
+    if not short or len(readings) < 2 or len({r.pair for r in readings}) != 1:
+        return []
+    if sum(r.letters + r.text.count(GAP) for r in readings) < MIN_LETTERS:
+        return []
+    return short
 
 
 class _Flagged:
