@@ -57,6 +57,7 @@ class Reason(StrEnum):
     ENCODING = "encoding"  # a line of a text dump decoded in another encoding than the file (extract)
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
+    INVISIBLE = "invisible"  # a character that prints nothing inside a word (soft hyphen, zero-width space)
     RADICAL = "radical"  # a Kangxi or CJK radical inside Japanese text, written as its unified ideograph
     COMPATIBILITY_IDEOGRAPH = "compatibility-ideograph"  # a CJK compatibility ideograph, as its canonical one
     HYPHENATION = "hyphenation"  # the hyphen of an English word broken across a line
@@ -92,6 +93,7 @@ class Rule(StrEnum):
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
+    DROP_INVISIBLE_CHARACTERS = "drop_invisible_characters"
     EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"
     UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"

@@ -13,7 +13,7 @@ from ftfy.chardata import LIGATURES
 from ftfy.fixes import fix_latin_ligatures
 
 from pipeline.chardata import is_ja_letter, is_lost_control, unified_ideograph
-from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.model import GAP, Text
 
 
@@ -83,6 +83,35 @@ def mark_lost_control_characters(text: Text) -> Fixed:
     if not _CONTROL.search(s):
         return unchanged(text)
     return _replace_chars(text, lambda k: GAP if is_lost_control(s[k]) else None, "lost-glyph")
+
+
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+"""Characters with no glyph that split a word for a search or a tokenizer: SOFT HYPHEN, ZERO WIDTH SPACE, WORD
+JOINER, ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside a file). Joiners that shape a glyph (U+200C, U+200D)
+and variation selectors are part of their character and stay."""
+
+
+def drop_invisible_characters(text: Text) -> Fixed:
+    """Remove the characters that print nothing inside a word: ``inter\u00adnational`` → ``international``.
+
+    Why: a PDF keeps the soft hyphens of its source (a break opportunity, printed only where the line breaks)
+    and some generators put a zero-width space between glyphs; a byte-order mark is left where two files were
+    joined. None has ink, and each splits the word it stands in (``Oﬃce`` and ``inter\u00adnational`` alike are
+    found by no search). A soft hyphen at a line's end did print: it is the hyphen of a broken word, and
+    :func:`pipeline.clean.hyphenation.join_hyphenated_wraps` joins the word.
+
+    >>> fixed = drop_invisible_characters(Text.from_raw("\ufeff本市 inter\u00adnational zero\u200bwidth", 1))
+    >>> fixed.text.text, len(fixed.changes)
+    ('本市 international zerowidth', 3)
+    >>> drop_invisible_characters(Text.from_raw("promoted inter\u00ad", 1)).changed
+    False
+    """
+    s = text.text
+    if not _INVISIBLE.search(s):
+        return unchanged(text)
+    end = len(s.rstrip())
+    spans = [m.span() for m in _INVISIBLE.finditer(s) if not (s[m.start()] == "\u00ad" and m.end() == end)]
+    return drop_spans(text, spans, "invisible", record_blank=True) if spans else unchanged(text)
 
 
 def expand_latin_ligatures(text: Text) -> Fixed:

@@ -30,7 +30,9 @@ from pipeline.clean.duplicates import collapse_doubled_page_numbers, drop_near_d
 from pipeline.clean.edits import Change, Fixed, Line
 from pipeline.clean.encoding import fix_mojibake
 from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
-from pipeline.clean.glyphs import expand_latin_ligatures, mark_lost_control_characters, unify_ideographs
+from pipeline.clean.glyphs import (
+    drop_invisible_characters, expand_latin_ligatures, mark_lost_control_characters, unify_ideographs,
+)
 from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
 from pipeline.clean.interleaved import collapse_fake_bold
@@ -46,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(repair_japanese_mojibake),
     line_rule(fix_mojibake),
     line_rule(mark_lost_control_characters),
+    line_rule(drop_invisible_characters),
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),

@@ -111,6 +111,8 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     '締結し、Sister City Day を毎年'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("⾼ 松 市 は 香 川 県", 1)).text.text
     '⾼松市は香川県'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("2 . 1 海 外 都 市 と の 交 流", 1)).text.text
+    '2.1 海外都市との交流'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("い る 。", 1)).text.text
     'いる。'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
@@ -151,9 +153,15 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     # leaves to punctuation typed with a space.
     spans += [(k, k + 1) for start, end in short for k in range(start + 1, end, 2)]
     spans += [m.span() for m in _PUNCT_ASCII_SPACE.finditer(s)]
+    # so is a heading number spelled apart (``1 . 海 外``, ``2 . 1``): its glyphs close up, the space after it stays
+    number = _SPACED_NUMBER.match(s)
+    if number:
+        spans = [span for span in spans if span[0] != number.end()]
+        spans += [(k, k + 1) for k in range(number.start() + 1, number.end(), 2)]
     return drop_spans(text, sorted(set(spans)), "spacing", record_blank=True)
 
 
+_SPACED_NUMBER = re.compile(r"[0-9](?: [0-9.．\-)）])+(?= )")
 _PUNCT_ASCII_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{_CJK_PUNCT}])")
 
 
