@@ -38,6 +38,7 @@ then a phrase glued inside good text (:func:`_phrases`).
 from __future__ import annotations
 
 import codecs
+import re
 import itertools
 import unicodedata
 from functools import lru_cache
@@ -360,12 +361,18 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     ('松山 ', ['mojibake'])
     >>> repair_japanese_mojibake(Text.from_raw("2019”N‚É Sister City ’ñŒg", 1)).text.text
     '2019年に Sister City 提携'
+    >>> repair_japanese_mojibake(Text.from_raw("1. \\x1b$BF|K\\\\$N9AD.\\x1b(B City", 1)).text.text
+    '1. 日本の港町 City'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
     False
     """
     s = text.text
+    if _ISO2022_SHIFT in s:
+        jis = _iso2022_jp(s)
+        if jis:
+            return _replace(text, jis)
     if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s)):
         return unchanged(text)
     whole = _best_reading(s) if _suspect(s) else None
@@ -406,6 +413,34 @@ def _shown_short_chunks(found: list, short: list[tuple[int, int, "_Reading"]]) -
     if sum(r.letters + r.text.count(GAP) for r in readings) < MIN_LETTERS:
         return []
     return short
+
+
+_ISO2022_SHIFT = "\x1b$"
+_ISO2022_RUN = re.compile("\x1b\\$[@B]((?:[\x21-\x7e]{2})*)(?:\x1b\\([BJ]|$)")
+"""ISO-2022-JP's JIS X 0208 run: ``ESC $ B`` (or ``ESC $ @``), two bytes a character, back to ASCII with ``ESC ( B``
+(or ``ESC ( J``; a line's end ends it too)."""
+
+
+def _iso2022_jp(s: str) -> list[tuple[int, int, "_Reading"]]:
+    """ISO-2022-JP ("JIS") read as ASCII: every byte is ASCII, so the line reads as UTF-8 whatever its encoding
+    (``\\x1b$BF|K\\\\\\x1b(B`` for ``日本``); each run between its escape sequences decodes, when it gives everyday
+    Japanese (:meth:`_Reading.japanese`). The escape sequences print nothing and go with the run's row."""
+    found = []
+    for match in _ISO2022_RUN.finditer(s):
+        body = match.start(1)
+        chars = []
+        for k in range(body, match.end(1), 2):
+            try:
+                ch = ("\x1b$B" + s[k:k + 2]).encode("ascii").decode("iso2022_jp")
+            except UnicodeDecodeError:
+                break
+            chars.append((ch, k - match.start(), k - match.start() + 2))
+        else:
+            if chars:
+                reading = _Reading(chars, list(range(match.end() - match.start())))
+                if reading.japanese():
+                    found.append((match.start(), match.end(), reading))
+    return found
 
 
 class _Flagged:
