@@ -216,6 +216,36 @@ def _western(text: str) -> bool:
                                               and "LATIN" in unicodedata.name(ch, "")) for ch in odd)
 
 
+MAX_LOST_BYTES = 0.1
+"""Share of an odd line's characters that may be lost bytes (U+FFFD) for it to read in a Japanese encoding
+(:func:`_damaged_japanese`); at least two are always allowed."""
+
+
+def _damaged_japanese(raw: bytes, main: str) -> str | None:
+    """The Japanese encoding an odd line reads in once a few bytes are taken as lost, or ``None``.
+
+    A line cut inside a character (``…開かれる\x82``), or with a stray byte, fits no encoding strictly; read
+    with its bad bytes as lost glyphs (U+FFFD, which restore fills or flags), it is everyday Japanese in one of
+    them. The encoding with the fewest lost glyphs wins, and they may be at most :data:`MAX_LOST_BYTES` of it.
+
+    >>> _damaged_japanese("ねぶた祭は夏に開かれる。".encode("cp932")[:-1], "utf-8")
+    'cp932'
+    >>> _damaged_japanese(bytes(range(0x80, 0xC0)), "utf-8") is None
+    True
+    """
+    best: tuple[int, str] | None = None
+    for enc in _LINE_ENCODINGS:
+        if enc == main:
+            continue
+        text = raw.decode(enc, "replace")
+        gaps = text.count("\ufffd")
+        if gaps > max(2, MAX_LOST_BYTES * len(text)) or not _everyday(text.replace("\ufffd", "")):
+            continue
+        if sum(is_ja_letter(ch) for ch in text) >= 3 and (best is None or gaps < best[0]):
+            best = (gaps, enc)
+    return best[1] if best else None
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
@@ -232,6 +262,11 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
                 odd[number] = enc
                 break
         else:
+            damaged = _damaged_japanese(raw, main)
+            if damaged is not None:
+                out.append(raw.decode(damaged, "replace"))
+                odd[number] = damaged
+                continue
             out.append(raw.decode(main, "replace"))
             odd[number] = "lost"
             lost.append(raw)
