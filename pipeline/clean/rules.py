@@ -6,7 +6,8 @@ text without it (and records what a later edit leaves at an end in the next
 round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
-first, so every later comparison sees one spelling; interleaved doubling
+first, so every later comparison sees one spelling (invisible characters before
+ligatures, so ``O\u00adﬃce`` is one word to expand); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
 space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
