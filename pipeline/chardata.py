@@ -179,20 +179,37 @@ RADICAL_EQUIVALENTS = {
 }
 
 
+RADICAL = "\u2e80-\u2ef3\u2f00-\u2fd5"
+"""The CJK Radicals Supplement and Kangxi Radicals blocks, as a character class (``[{RADICAL}]``): look-alikes of
+ideographs that a PDF font may map its kanji to (:func:`unified_ideograph`)."""
+
+JAPANESE_RADICAL_FORMS = {"⼾": "戸", "⿈": "黄"}
+"""Kangxi radicals whose NFKC ideograph is the traditional form no Japanese text uses (``戶`` U+6236, ``黃``
+U+9EC3: neither is in JIS X 0208) while Japanese fonts draw the radical in the Japanese form that JIS X 0208 has
+(``戸`` 0x8CCB, ``黄`` 0x89A9): a Japanese PDF's ``⼋⼾市`` is 八戸市. The CJK Radicals Supplement has its own
+Japanese forms (``⻩`` 黄, ``⻫`` 斉, ``⻲`` 亀, in :data:`RADICAL_EQUIVALENTS`); these two are the only Kangxi radicals
+whose NFKC form is outside JIS X 0208 and has a Japanese form (the other four, ``⼹ ⽧ ⽱ ⾡``, are radicals only)."""
+
+
 def unified_ideograph(ch: str) -> str | None:
     """The unified ideograph a radical or compatibility ideograph stands for, or ``None``.
 
     Kangxi radicals and compatibility ideographs by NFKC (only where NFKC
-    gives one ideograph); CJK Radicals Supplement by Unicode's
+    gives one ideograph; a radical Japanese fonts draw in the Japanese form
+    gives that, :data:`JAPANESE_RADICAL_FORMS`); CJK Radicals Supplement by Unicode's
     Equivalent_Unified_Ideograph property.
 
     >>> unified_ideograph("⾼"), unified_ideograph("⻑"), unified_ideograph("\\uf9dc"), unified_ideograph("﨑")
     ('高', '長', '隆', None)
+    >>> unified_ideograph("⼾"), unified_ideograph("⿈")
+    ('戸', '黄')
     >>> unified_ideograph("高"), unified_ideograph("ﬁ")
     (None, None)
     """
     if ch in RADICAL_EQUIVALENTS:
         return RADICAL_EQUIVALENTS[ch]
+    if ch in JAPANESE_RADICAL_FORMS:
+        return JAPANESE_RADICAL_FORMS[ch]
     code = ord(ch)
     if 0x2F00 <= code <= 0x2FDF or 0xF900 <= code <= 0xFAFF or 0x2F800 <= code <= 0x2FA1F:
         mapped = unicodedata.normalize("NFKC", ch)
@@ -209,6 +226,14 @@ _JIS_LEVEL1 = (0x889F, 0x9872)
 """JIS X 0208 level-1 kanji (the 2,965 in everyday use, rows 16–47) in their Shift_JIS codes."""
 
 _EVERYDAY_RE = re.compile(f"[{HIRAGANA}{KATAKANA}\u3000-\u303f\u30fb\uff01-\uff5e]")
+
+
+HALF_WIDTH_KATAKANA = ("\uff61", "\uff9f")
+"""The half-width katakana and CJK punctuation block (first, last): one byte each in Shift_JIS (``ｶﾞｲﾄﾞ``, ``｢``).
+
+>>> HALF_WIDTH_KATAKANA[0] <= "ｶ" <= HALF_WIDTH_KATAKANA[1], HALF_WIDTH_KATAKANA[0] <= "カ" <= HALF_WIDTH_KATAKANA[1]
+(True, False)
+"""
 
 
 @lru_cache(maxsize=None)

@@ -57,6 +57,7 @@ class Reason(StrEnum):
     ENCODING = "encoding"  # a line of a text dump decoded in another encoding than the file (extract)
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
+    INVISIBLE = "invisible"  # a character that prints nothing inside a word (soft hyphen, zero-width space)
     RADICAL = "radical"  # a Kangxi or CJK radical inside Japanese text, written as its unified ideograph
     COMPATIBILITY_IDEOGRAPH = "compatibility-ideograph"  # a CJK compatibility ideograph, as its canonical one
     HYPHENATION = "hyphenation"  # the hyphen of an English word broken across a line
@@ -92,12 +93,14 @@ class Rule(StrEnum):
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
+    DROP_INVISIBLE_CHARACTERS = "drop_invisible_characters"
     EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"
     UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
     PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB
     REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
+    COLLAPSE_FAKE_BOLD = "collapse_fake_bold"
     COLLAPSE_INTERLEAVED_DOUBLING = "collapse_interleaved_doubling"
     STRIP_DESCENDER_RESIDUE = "strip_descender_residue"
     DROP_DESCENDER_LINES = "drop_descender_lines"

@@ -69,6 +69,23 @@ def test_a_western_line_in_a_utf8_dump_is_decoded_on_its_own():
     assert decoded.text.split("\n")[2] == "Café culture — a “must-see”"
 
 
+def test_a_shift_jis_line_with_half_width_katakana_in_a_utf8_dump_is_decoded_on_its_own():
+    data = ("盛岡市\n".encode() + "ｻﾝｻ踊りは夏に開かれる。\n".encode("cp932") + "わんこそば\n".encode()
+            + "雪の多い都市である。\n".encode("euc_jp"))
+    decoded = decode_dump(data, name="x.txt")
+    assert decoded.odd_lines == {2: "cp932", 4: "euc_jp"}  # the EUC-JP line is no half-width katakana in CP932
+    assert decoded.text.split("\n")[1] == "ｻﾝｻ踊りは夏に開かれる。"
+
+
+def test_japanese_lines_with_lost_bytes_in_a_utf8_dump_are_decoded_with_lost_glyphs():
+    # a Shift_JIS line cut inside its last character, an EUC-JP line with a stray byte: the file is not refused
+    data = ("松山市\n本市は四国にある。\n".encode() + "ねぶた祭は夏に開かれる。".encode("cp932")[:-1] + b"\n"
+            + "港町と".encode("euc_jp") + b"\xff" + "して栄えた。".encode("euc_jp") + b"\nMatsuyama City\n")
+    decoded = decode_dump(data, name="x.txt")
+    assert decoded.odd_lines == {3: "cp932", 4: "euc_jp"}
+    assert decoded.text.split("\n")[2:4] == ["ねぶた祭は夏に開かれる\ufffd", "港町と\ufffdして栄えた。"]
+
+
 def test_one_undecodable_line_never_refuses_a_short_file():
     data = "高松市\n港町の国際交流\n".encode() + b"\x81\xff\xfe\x80\x9d\n" + "ありがとう\n".encode()
     decoded = decode_dump(data, name="x.txt")

@@ -13,7 +13,7 @@ from ftfy.chardata import LIGATURES
 from ftfy.fixes import fix_latin_ligatures
 
 from pipeline.chardata import is_ja_letter, is_lost_control, unified_ideograph
-from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.model import GAP, Text
 
 
@@ -21,6 +21,7 @@ _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _LIGATURE = re.compile("[" + "".join(map(chr, sorted(LIGATURES))) + "]")
 _LOOK_ALIKE = re.compile("[\u2e80-\u2fdf\uf900-\ufaff\U0002f800-\U0002fa1f]")
 """Cheap first tests: most lines hold none of these characters."""
+_LONG_S = "\u017f"
 
 
 def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str) -> Fixed:
@@ -44,7 +45,7 @@ def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str)
         end = k
         chars: list[str] = []
         origin: list = []
-        while end < len(s) and (new := new_of(end)) is not None:
+        while end < len(s) and (new := new_of(end)) is not None and (end == k or _adjacent(text, end)):
             chars.append(new)
             origin += [text.origin[end]] + [None] * (len(new) - 1)
             end += 1
@@ -54,6 +55,13 @@ def _replace_chars(text: Text, new_of: Callable[[int], str | None], reason: str)
     if not changes:
         return unchanged(text)
     return Fixed(Text.join(parts), tuple(changes))
+
+
+def _adjacent(text: Text, k: int) -> bool:
+    """Character ``k`` stood right after character ``k - 1`` in the raw line (no space a rule removed between them),
+    so that one change covers one raw span (``⼗ ⽉`` joined by the spacing rule gives two rows)."""
+    before, here = text.origin[k - 1], text.origin[k]
+    return before is not None and here is not None and here == (before[0], before[1] + 1)
 
 
 def mark_lost_control_characters(text: Text) -> Fixed:
@@ -77,16 +85,50 @@ def mark_lost_control_characters(text: Text) -> Fixed:
     return _replace_chars(text, lambda k: GAP if is_lost_control(s[k]) else None, "lost-glyph")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+"""Characters with no glyph that split a word for a search or a tokenizer: SOFT HYPHEN, ZERO WIDTH SPACE, WORD
+JOINER, ZERO WIDTH NO-BREAK SPACE (a byte-order mark inside a file). Joiners that shape a glyph (U+200C, U+200D)
+and variation selectors are part of their character and stay."""
+
+
+def drop_invisible_characters(text: Text) -> Fixed:
+    """Remove the characters that print nothing inside a word: ``inter\u00adnational`` → ``international``.
+
+    Why: a PDF keeps the soft hyphens of its source (a break opportunity, printed only where the line breaks)
+    and some generators put a zero-width space between glyphs; a byte-order mark is left where two files were
+    joined. None has ink, and each splits the word it stands in (``Oﬃce`` and ``inter\u00adnational`` alike are
+    found by no search). A soft hyphen at a line's end did print: it is the hyphen of a broken word, and
+    :func:`pipeline.clean.hyphenation.join_hyphenated_wraps` joins the word.
+
+    >>> fixed = drop_invisible_characters(Text.from_raw("\ufeff本市 inter\u00adnational zero\u200bwidth", 1))
+    >>> fixed.text.text, len(fixed.changes)
+    ('本市 international zerowidth', 3)
+    >>> drop_invisible_characters(Text.from_raw("promoted inter\u00ad", 1)).changed
+    False
+    """
+    s = text.text
+    if not _INVISIBLE.search(s):
+        return unchanged(text)
+    end = len(s.rstrip())
+    spans = [m.span() for m in _INVISIBLE.finditer(s) if not (s[m.start()] == "\u00ad" and m.end() == end)]
+    return drop_spans(text, spans, "invisible", record_blank=True) if spans else unchanged(text)
+
+
 def expand_latin_ligatures(text: Text) -> Fixed:
     """Write Latin ligature characters as their letters (``Oﬃce`` → ``Office``), with ftfy's table.
 
     Why: a PDF's ligature glyphs come out as the presentation-form characters
     U+FB00–FB06 (and the digraphs ``Ĳ`` ``ǆ``); a search for ``office`` or a
     tokenizer never sees the word. ftfy's ``fix_latin_ligatures`` knows them
-    and leaves the ligatures of other scripts alone.
+    and leaves the ligatures of other scripts alone. ftfy writes ``ﬅ`` (U+FB05)
+    as long s and t, ``ſt``; the long s is a letterform of ``s`` (NFKC maps it
+    so), and a PDF maps an ``st`` ligature glyph to U+FB05 as often as to
+    U+FB06, so both become ``st``: ``ﬅory`` is found as ``story``.
 
     >>> expand_latin_ligatures(Text.from_raw("Oﬃce of ﬁnance", 1)).text.text
     'Office of finance'
+    >>> expand_latin_ligatures(Text.from_raw("the ﬅory of the ﬆar", 1)).text.text
+    'the story of the star'
     >>> expand_latin_ligatures(Text.from_raw("Office æsthetics", 1)).changed
     False
     """
@@ -96,7 +138,7 @@ def expand_latin_ligatures(text: Text) -> Fixed:
 
     def new_of(k: int) -> str | None:
         fixed = fix_latin_ligatures(s[k])
-        return fixed if fixed != s[k] else None
+        return fixed.replace(_LONG_S, "s") if fixed != s[k] else None
 
     return _replace_chars(text, new_of, "ligature")
 

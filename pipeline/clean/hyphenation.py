@@ -29,6 +29,8 @@ frequencies, Zipf scale):
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
   none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept.
+* A soft hyphen (U+00AD) at a line's end is always a break (TeX's T1 fonts write their hyphenation
+  hyphen so; a typed hyphen is U+002D): joined without it. U+2010 HYPHEN is read like ``-``.
 * Anything else stays as it is, and so does a line before a page number (``col-`` / ``p. 1``: the page's
   furniture, :func:`pipeline.pagenumbers.page_number`, never a word's second half; segment joins the word
   across the page break once the furniture has left).
@@ -48,8 +50,10 @@ JOINED_ZIPF = 3.0
 NAME_ZIPF = 4.0
 COMPOUND_ZIPF = 3.0
 
-BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)-$")
-"""A line that ends in a word fragment and a hyphen (group 1: the fragment)."""
+SOFT_HYPHEN = "\u00ad"
+BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)([-\u2010\u00ad])$")
+"""A line that ends in a word fragment and a hyphen (group 1: the fragment; group 2: the hyphen, ``-``, U+2010
+HYPHEN or U+00AD SOFT HYPHEN)."""
 CONTINUATION = re.compile(r"^([a-z]+)")
 """A line that starts with a lower-case fragment (group 1)."""
 
@@ -106,6 +110,8 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     ...     return [l.text.text for l in out if l.text.text], [c.removed.text for c in changes]
     >>> run("hot springs in Ja-", "pan, attracts visitors", "our cross-", "boundary work")
     (['hot springs in Japan, attracts visitors', 'our cross-boundary work'], ['-'])
+    >>> run("inter\u00ad", "national ties; devel\u2010", "opment")  # a soft hyphen, U+2010 HYPHEN
+    (['international ties; development'], ['\xad', '‐'])
     >>> run("as Mey-", "ers et al. (2001a) show")
     (['as Mey-', 'ers et al. (2001a) show'], [])
     >>> run("We also col-", "p. 1")  # a page number at the page's foot
@@ -120,6 +126,10 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
         end = BROKEN_END.search(before.text)
         start = CONTINUATION.match(after.text) if page_number(after.text) is None else None
         decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
+        if end and start and end.group(2) == SOFT_HYPHEN:
+            # A soft hyphen is by definition a break the typesetter made (TeX's T1 hyphen character comes out
+            # as U+00AD; a hyphen the writer typed is U+002D): the word is whole without it.
+            decision = "join"
         if decision == "join" and _SUSPENDED.search(before.text):
             decision = "compound"  # "pre- and post-" / "war": the author hyphenates these compounds
         if decision is None:

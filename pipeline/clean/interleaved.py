@@ -16,6 +16,9 @@ Evidence, since real text has doubled letters (``bookkeeper``, ``ここ``, ``110
   glyphs of :data:`MIN_DISTINCT` kinds (Japanese repeats words, ``ワッショイ
   ワッショイ``, not every character of a phrase).
 
+Beside a proven fold, shorter doubled tokens are the same layer (``33..``, ``bbyy``), and where the document
+shows fake bold, a short whole line doubled (``概概要要``) is folded too (:func:`collapse_fake_bold`).
+
 Latin text folded must be words wordfreq knows: ``YYYYMMDD`` and
 ``MMDDhhmmCCYY`` are date formats, not ``YMD`` drawn twice.
 """
@@ -23,11 +26,12 @@ Latin text folded must be words wordfreq knows: ``YYYYMMDD`` and
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.chardata import is_ja_letter
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
-from pipeline.clean.edits import Fixed, drop_spans, unchanged
+from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.model import Text
 
 MIN_UNITS = 4
@@ -47,22 +51,48 @@ def _folded(token: str, k: int) -> str | None:
     return None
 
 
+def _symbol(token: str, k: int) -> str | None:
+    """A bullet or mark drawn ``k`` times (``■■``) in a line whose other tokens are doubled too: one glyph is no
+    token :func:`_folded` takes alone (``――`` is one Japanese dash), so only the line's other tokens prove it."""
+    return token[0] if len(token) == k and token == token[0] * k and not token[0].isalnum() else None
+
+
 def _words(units: list[str]) -> bool:
     """The Latin words of the folded tokens are words (``Sister City``), not codes (``YMD``, ``MDhmCY``)."""
     latin = [w for u in units for w in re.findall(r"[A-Za-z]{2,}", u)]
     return all(zipf(w.lower()) >= KNOWN_ZIPF for w in latin)
 
 
-def _whole_line(tokens: list[re.Match]) -> int | None:
+def _whole_line(tokens: list[re.Match], min_units: int = MIN_UNITS, min_distinct: int = MIN_DISTINCT) -> int | None:
     """The fold ``k`` when every token of the line is doubled (tripled) glyph by glyph."""
     for k in FOLDS:
-        units = [_folded(m.group(), k) for m in tokens]
+        units = [_folded(m.group(), k) or _symbol(m.group(), k) for m in tokens]
         if all(u is not None for u in units):
             glyphs = "".join(units)  # type: ignore[arg-type]
-            if (len(glyphs) >= MIN_UNITS and len(set(glyphs)) >= MIN_DISTINCT and not glyphs.isdigit()
+            if (len(glyphs) >= min_units and len(set(glyphs)) >= min_distinct and not glyphs.isdigit()
                     and _words(units)):  # type: ignore[arg-type]
                 return k
     return None
+
+
+def _neighbour_spans(tokens: list[re.Match], spans_of: list[list[tuple[int, int]]]) -> None:
+    """Add, in place, the folds of whole tokens doubled glyph by glyph next to a token shown doubled.
+
+    A heading's number and short words are drawn twice like the rest (``33.. 今今後後のの展展望望（案）``,
+    ``RReessuullttss bbyy cciittyy``) but are too short to be evidence alone; beside a proven fold they are the same
+    layer. Digits alone (``2200``) and a single glyph pair (``II``, roman two) stay: real text has them.
+    """
+    changed = True
+    while changed:
+        changed = False
+        for n, m in enumerate(tokens):
+            if spans_of[n] or not any(spans_of[j] for j in (n - 1, n + 1) if 0 <= j < len(tokens)):
+                continue
+            units = _folded(m.group(), 2)
+            if units is None or len(units) < 2 or units.isdigit() or not _words([units]):
+                continue
+            spans_of[n] = [(m.start() + i + 1, m.start() + i + 2) for i in range(0, len(m.group()), 2)]
+            changed = True
 
 
 def _token_spans(token: str, offset: int) -> list[tuple[int, int]]:
@@ -116,17 +146,57 @@ def collapse_interleaved_doubling(text: Text) -> Fixed:
     False
     >>> collapse_interleaved_doubling(Text.from_raw("YYYYMMDD", 1)).changed
     False
+    >>> collapse_interleaved_doubling(Text.from_raw("33.. 今今後後のの展展望望（案）", 1)).text.text
+    '3. 今後の展望（案）'
+    >>> collapse_interleaved_doubling(Text.from_raw("Table 1: RReessuullttss bbyy cciittyy", 1)).text.text
+    'Table 1: Results by city'
     """
+    return _collapse(text, MIN_UNITS, MIN_DISTINCT)
+
+
+def _collapse(text: Text, min_units: int, min_distinct: int) -> Fixed:
     tokens = list(_TOKEN.finditer(text.text))
     if not tokens:
         return unchanged(text)
-    k = _whole_line(tokens)
+    k = _whole_line(tokens, min_units, min_distinct)
     if k is not None:
         spans = [(m.start() + i + 1, m.start() + i + k) for m in tokens for i in range(0, len(m.group()), k)]
         spans += _doubled_spaces(text.text, tokens, k)
         spans.sort()
     else:
-        spans = [span for m in tokens for span in _token_spans(m.group(), m.start())]
+        spans_of = [_token_spans(m.group(), m.start()) for m in tokens]
+        _neighbour_spans(tokens, spans_of)
+        spans = [span for token_spans in spans_of for span in token_spans]
     if not spans:
         return unchanged(text)
     return drop_spans(text, spans, "doubled-layer")
+
+
+MIN_UNITS_SHOWN = 2
+"""A whole line doubled glyph by glyph with this many glyphs (of as many kinds) is fake bold in a document that shows
+fake bold elsewhere: ``概概要要``, ``■■ ままととめめ``. Alone such a line is no evidence: ``年年歳歳`` and
+``子子孫孫`` are idioms."""
+
+
+def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Fold fake bold line by line (:func:`collapse_interleaved_doubling`); where the document shows it, short lines too.
+
+    Why: the short headings of a deck set in fake bold (``概概要要``, ``ままととめめ``) have fewer glyphs than a line
+    needs to prove the doubling alone; the document's other headings, folded, prove the layer. Ledger rows name
+    ``collapse_interleaved_doubling``.
+
+    >>> from pipeline.model import Text
+    >>> def run(*texts):
+    ...     out, _ = collapse_fake_bold(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1)))
+    ...     return [line.text.text for line in out]
+    >>> run("22.. 海海外外都都市市", "概概要要", "■■ ままととめめ")
+    ['2. 海外都市', '概要', '■ まとめ']
+    >>> run("年年歳歳", "子子孫孫")
+    ['年年歳歳', '子子孫孫']
+    """
+    fixed = [collapse_interleaved_doubling(line.text) for line in lines]
+    if any(f.changed for f in fixed):
+        fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN)
+                 for f, line in zip(fixed, lines)]
+    changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
+    return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes

@@ -31,20 +31,28 @@ tokenizes it as words or takes its Latin letters for English.
 
 A line is tried whole first, then each of its space-separated chunks (a
 space is one byte in every one of these encodings, never part of a
-character), so a mojibake title after an intact heading number is found too.
+character), so a mojibake title after an intact heading number is found too;
+then a phrase glued inside good text (:func:`_phrases`).
 """
 
 from __future__ import annotations
 
 import codecs
+import re
 import itertools
+import unicodedata
 from functools import lru_cache
 
-from pipeline.chardata import is_everyday_japanese, is_ja_letter, is_japanese
+from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter, is_japanese
 from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 
 MIN_LETTERS = 3
+MIN_STANDING = 2
+"""Of the :data:`MIN_LETTERS`, at least this many decoded whole (the others may be lost glyphs)."""
+MAX_PHRASE_REACH = 3
+"""Characters a phrase search (:func:`_phrase_windows`) tries beyond a run of odd characters on each side: the
+bytes of the first or last character of the mojibake may read as everyday characters (``ｒ`` is 0x82 0x92)."""
 MIN_EVERYDAY = 0.9
 MAX_OWN_EVERYDAY = 0.5
 MAX_LOST = 0.5
@@ -252,9 +260,17 @@ class _Reading:
         self.letters = sum(is_ja_letter(ch) for ch in self.text)
         self.everyday = _everyday_share(self.text)
 
+    def japanese(self, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING) -> bool:
+        # A lost glyph counts towards the letters (a short title ``岡山�`` for ``岡山市``), but at least two must
+        # stand: what the bytes say, not what was lost, makes the evidence.
+        gaps = self.text.count(GAP)
+        return (self.letters >= min_standing and self.letters + gaps >= min_letters
+                and self.everyday >= MIN_EVERYDAY and is_japanese(self.text))
+
     @property
-    def japanese(self) -> bool:
-        return self.letters >= MIN_LETTERS and self.everyday >= MIN_EVERYDAY and is_japanese(self.text)
+    def pair(self) -> tuple[str, str]:
+        """(real encoding, wrong reading)."""
+        return self.bytes[2], self.bytes[3]
 
     def key(self) -> tuple[float, float]:
         return (self.letters * self.everyday, -self.lost)
@@ -285,8 +301,8 @@ class _Reading:
         return tuple(out)
 
 
-def _best_reading(text: str) -> _Reading | None:
-    """The best decoding of ``text`` that reads as Japanese, or ``None``."""
+def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING) -> _Reading | None:
+    """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``."""
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
         encoded = _encode(text, wrong)
@@ -297,7 +313,7 @@ def _best_reading(text: str) -> _Reading | None:
         if chars is None:
             continue
         reading = _Reading(chars, owner, data, lost, real, wrong)
-        if reading.text != text and reading.japanese and (best is None or reading.key() > best.key()):
+        if reading.text != text and reading.japanese(min_letters, min_standing) and (best is None or reading.key() > best.key()):
             best = reading
     return best
 
@@ -336,28 +352,163 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '\\ufffd山\\ufffdは市の中\\ufffd'
     >>> repair_japanese_mojibake(Text.from_raw("æ¸¯ç”ºã\ufffd¨ã\ufffd—ã\ufffd¦", 1)).text.text
     '港町として'
+    >>> repair_japanese_mojibake(Text.from_raw("本市の貂ｯ逕ｺ縺ｮ蝗ｽ髫帑ｺ､豬√ｒ騾ｲ繧√ｋが大切である。", 1)).text.text
+    '本市の港町の国際交流を進めるが大切である。'
+    >>> repair_japanese_mojibake(Text.from_raw("蟯｡螻ｱ蟶\ufffd", 1)).text.text
+    '岡山\ufffd'
+    >>> fixed = repair_japanese_mojibake(Text.from_raw("松山 \ufffdܻԤ\ufffd2019ǯ\ufffd˻", 1))
+    >>> fixed.text.text, [str(c.reason) for c in fixed.changes]
+    ('松山 ', ['mojibake'])
+    >>> repair_japanese_mojibake(Text.from_raw("2019”N‚É Sister City ’ñŒg", 1)).text.text
+    '2019年に Sister City 提携'
+    >>> repair_japanese_mojibake(Text.from_raw("1. \\x1b$BF|K\\\\$N9AD.\\x1b(B City", 1)).text.text
+    '1. 日本の港町 City'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
     False
     """
     s = text.text
-    if s.isascii() or len(s) > MAX_LINE or not _suspect(s):
+    if _ISO2022_SHIFT in s:
+        jis = _iso2022_jp(s)
+        if jis:
+            return _replace(text, jis)
+    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s)):
         return unchanged(text)
-    whole = _best_reading(s)
+    whole = _best_reading(s) if _suspect(s) else None
     if whole is not None:
         return _replace(text, [(0, len(s), whole)])
-    found = []
+    found: list[tuple[int, int, _Reading | _Flagged]] = []
+    short: list[tuple[int, int, _Reading]] = []
     for start, end in _chunks(s):
         piece = s[start:end]
-        if _suspect(piece):
-            reading = _best_reading(piece)
+        reading = _best_reading(piece) if _suspect(piece) else None
+        if reading is not None:
+            found.append((start, end, reading))
+            continue
+        if _eucjp_read_as_utf8(piece):
+            found.append((start, end, _FLAGGED))
+            continue
+        phrases = _phrases(piece)
+        found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
+        if not phrases and _suspect(piece):
+            reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
             if reading is not None:
-                found.append((start, end, reading))
+                short.append((start, end, reading))
+    found += _shown_short_chunks(found, short)
     return _replace(text, found) if found else unchanged(text)
 
 
-def _replace(text: Text, found: list[tuple[int, int, "_Reading"]]) -> Fixed:
+MIN_LETTERS_SHORT = 2
+"""A chunk too short to prove a reading alone (``’ñŒg`` for ``提携``, ``2019”N‚É`` for ``2019年に``) reads so when
+the line's other chunks in the same reading bring the letters to :data:`MIN_LETTERS`."""
+
+
+def _shown_short_chunks(found: list, short: list[tuple[int, int, "_Reading"]]) -> list[tuple[int, int, "_Reading"]]:
+    """The short chunks a line's other chunks prove: all of them in one reading (real encoding and wrong reading),
+    with at least :data:`MIN_LETTERS` letters between them (lost glyphs count, as in a line)."""
+    readings = [r for _, _, r in found if isinstance(r, _Reading)] + [r for _, _, r in short]
+    if not short or len(readings) < 2 or len({r.pair for r in readings}) != 1:
+        return []
+    if sum(r.letters + r.text.count(GAP) for r in readings) < MIN_LETTERS:
+        return []
+    return short
+
+
+_ISO2022_SHIFT = "\x1b$"
+_ISO2022_RUN = re.compile("\x1b\\$[@B]((?:[\x21-\x7e]{2})*)(?:\x1b\\([BJ]|$)")
+"""ISO-2022-JP's JIS X 0208 run: ``ESC $ B`` (or ``ESC $ @``), two bytes a character, back to ASCII with ``ESC ( B``
+(or ``ESC ( J``; a line's end ends it too)."""
+
+
+def _iso2022_jp(s: str) -> list[tuple[int, int, "_Reading"]]:
+    """ISO-2022-JP ("JIS") read as ASCII: every byte is ASCII, so the line reads as UTF-8 whatever its encoding
+    (``\\x1b$BF|K\\\\\\x1b(B`` for ``日本``); each run between its escape sequences decodes, when it gives everyday
+    Japanese (:meth:`_Reading.japanese`). The escape sequences print nothing and go with the run's row."""
+    found = []
+    for match in _ISO2022_RUN.finditer(s):
+        body = match.start(1)
+        chars = []
+        for k in range(body, match.end(1), 2):
+            try:
+                ch = ("\x1b$B" + s[k:k + 2]).encode("ascii").decode("iso2022_jp")
+            except UnicodeDecodeError:
+                break
+            chars.append((ch, k - match.start(), k - match.start() + 2))
+        else:
+            if chars:
+                reading = _Reading(chars, list(range(match.end() - match.start())))
+                if reading.japanese():
+                    found.append((match.start(), match.end(), reading))
+    return found
+
+
+class _Flagged:
+    """Mojibake that cannot be decoded, only flagged (:func:`_replace` drops it with reason ``mojibake``)."""
+
+    lost = 1.0
+
+
+_FLAGGED = _Flagged()
+
+
+def _eucjp_read_as_utf8(piece: str) -> bool:
+    """EUC-JP read as UTF-8 (``�ܻԤ�2019ǯ�˻`` for ``本市は2019年に``): flagged, never decoded.
+
+    EUC-JP's bytes are 0xA1–0xFE; read as UTF-8, most are no character (U+FFFD, one for one or two bytes, so
+    the bytes are not known) and the rest pair into two-byte characters of unrelated alphabets. Evidence:
+    two lost glyphs or more, the other non-ASCII characters no everyday Japanese, each of them UTF-8 bytes in
+    EUC-JP's range, of two scripts or more (Syriac beside Cyrillic is no text).
+    """
+    odd = [ch for ch in piece if not ch.isascii() and not ch.isspace()]
+    rest = [ch for ch in odd if ch != GAP]
+    if len(odd) - len(rest) < 2 or len(rest) < 2 or any(is_everyday_japanese(ch) for ch in rest):
+        return False
+    if not all(0xA1 <= b <= 0xFE for ch in rest for b in ch.encode("utf-8")):
+        return False
+    return len({unicodedata.name(ch, "?").split()[0] for ch in rest}) >= 2
+
+
+def _odd_runs(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` holding its characters that are not everyday Japanese (nor ASCII), two or more of them,
+    runs at most three characters apart taken as one (mojibake holds some everyday characters by chance).
+
+    Half-width katakana are no seed: text writes them (``｢ﾊﾟﾝﾌﾚｯﾄ｣を配布``, which read as EUC-JP bytes gives
+    kanji); the mojibake that holds them holds level-2 kanji too (``貂ｯ逕ｺ``), and a window reaches them."""
+    odd = [k for k, ch in enumerate(s) if not ch.isascii() and ch != GAP and not is_everyday_japanese(ch)
+           and not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]]
+    runs: list[list[int]] = []
+    for k in odd:
+        if runs and k - runs[-1][1] <= 3:
+            runs[-1][1] = k + 1
+        else:
+            runs.append([k, k + 1])
+    return [(a, b) for a, b in runs if sum(a <= k < b for k in odd) >= 2]
+
+
+def _phrases(piece: str) -> list[tuple[int, int, "_Reading"]]:
+    """Mojibake phrases inside a chunk of otherwise good text (``本市の貂ｯ逕ｺ縺ｮ…が大切``): around each run of
+    odd characters, the window that decodes as Japanese (the evidence of :func:`_best_reading`) and covers
+    most; the window must itself be suspect, so the good text around it is never read as bytes."""
+    out: list[tuple[int, int, _Reading]] = []
+    taken = 0
+    for a, b in _odd_runs(piece):
+        best: tuple[int, int, _Reading] | None = None
+        for start in range(max(taken, a - MAX_PHRASE_REACH), a + 1):
+            for end in range(min(len(piece), b + MAX_PHRASE_REACH), b - 1, -1):
+                window = piece[start:end]
+                if not _suspect(window) or (best is not None and end - start <= best[1] - best[0]):
+                    continue
+                reading = _best_reading(window)
+                if reading is not None:
+                    best = (start, end, reading)
+        if best is not None:
+            out.append(best)
+            taken = best[1]
+    return out
+
+
+def _replace(text: Text, found: list[tuple[int, int, "_Reading | _Flagged"]]) -> Fixed:
     """Replace each found span by its decoding, or drop it (flagged) when it would be mostly lost glyphs."""
     parts: list[Text] = []
     changes: list[Change] = []

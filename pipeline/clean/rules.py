@@ -6,7 +6,8 @@ text without it (and records what a later edit leaves at an end in the next
 round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
-first, so every later comparison sees one spelling; interleaved doubling
+first, so every later comparison sees one spelling (invisible characters before
+ligatures, so ``O\u00adﬃce`` is one word to expand); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
 space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
@@ -30,10 +31,12 @@ from pipeline.clean.duplicates import collapse_doubled_page_numbers, drop_near_d
 from pipeline.clean.edits import Change, Fixed, Line
 from pipeline.clean.encoding import fix_mojibake
 from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
-from pipeline.clean.glyphs import expand_latin_ligatures, mark_lost_control_characters, unify_ideographs
+from pipeline.clean.glyphs import (
+    drop_invisible_characters, expand_latin_ligatures, mark_lost_control_characters, unify_ideographs,
+)
 from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
-from pipeline.clean.interleaved import collapse_interleaved_doubling
+from pipeline.clean.interleaved import collapse_fake_bold
 from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
 from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
@@ -46,10 +49,11 @@ RULES: tuple[Rule, ...] = (
     line_rule(repair_japanese_mojibake),
     line_rule(fix_mojibake),
     line_rule(mark_lost_control_characters),
+    line_rule(drop_invisible_characters),
     line_rule(expand_latin_ligatures),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
-    line_rule(collapse_interleaved_doubling),
+    doc_rule(collapse_fake_bold),
     doc_rule(part_table_cells),
     line_rule(remove_spaces_between_cjk_letters),
     line_rule(remove_cjk_ascii_spaces),

@@ -70,10 +70,11 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 # a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
-_SPACED_RUN = re.compile(f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?: [{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+")
-_IDEOGRAPHIC_SPACED_RUN = re.compile(
-    f"[{chardata.JA_LETTER}{_CJK_PUNCT}0-9](?:{IDEOGRAPHIC_SPACE}[{chardata.JA_LETTER}{_CJK_PUNCT}0-9])+"
-)
+# a radical standing for a kanji (``⾼ 松 市``: unify_ideographs maps it only once its neighbours are no longer
+# spaces) is a letter of the run too
+_RUN_CHAR = f"[{chardata.JA_LETTER}{chardata.RADICAL}{_CJK_PUNCT}0-9]"
+_SPACED_RUN = re.compile(f"{_RUN_CHAR}(?: {_RUN_CHAR})+")
+_IDEOGRAPHIC_SPACED_RUN = re.compile(f"{_RUN_CHAR}(?:{IDEOGRAPHIC_SPACE}{_RUN_CHAR})+")
 MIN_SPACED_LETTERS = 5
 #: Letters set apart with ideographic spaces are a sentence, not emphasis, from this many on (or with 、 or 。).
 #: Emphasis and 均等割り (justifying a label to a fixed width) set apart a word or a short heading:
@@ -106,6 +107,14 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     '1. 本市は米国の市と提携した。'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("本 市 は 1 9 9 0 年 に 英 国 の 市 と", 1)).text.text
     '本市は1990年に英国の市と'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("締 結 し 、 Sister City Day を 毎 年", 1)).text.text
+    '締結し、Sister City Day を毎年'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("⾼ 松 市 は 香 川 県", 1)).text.text
+    '⾼松市は香川県'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("2 . 1 海 外 都 市 と の 交 流", 1)).text.text
+    '2.1 海外都市との交流'
+    >>> remove_spaces_between_cjk_letters(Text.from_raw("い る 。", 1)).text.text
+    'いる。'
     >>> remove_spaces_between_cjk_letters(Text.from_raw("月 火 水 木 金 土 日", 1)).changed
     False
     >>> remove_spaces_between_cjk_letters(Text.from_raw("表 1 2 3 4 5 6", 1)).changed
@@ -117,6 +126,7 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     """
     s = text.text
     spans: list[tuple[int, int]] = []
+    short: list[tuple[int, int]] = []  # spaced runs too short to prove anything alone
     for pattern in (_SPACED_RUN, _IDEOGRAPHIC_SPACED_RUN):
         for match in pattern.finditer(s):
             start, end = match.span()
@@ -126,15 +136,39 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
             if end < len(s) and chardata.is_ja_letter(s[end]):
                 end -= 2
             run = s[start:end:2]
-            letters = "".join(ch for ch in run if chardata.is_ja_letter(ch))
-            if len(letters) < MIN_SPACED_LETTERS or _scripts(letters) < 2:
+            letters = "".join(chardata.unified_ideograph(ch) or ch for ch in run
+                              if chardata.is_ja_letter(ch) or chardata.unified_ideograph(ch))
+            if pattern is _IDEOGRAPHIC_SPACED_RUN:
+                if len(letters) >= MIN_SPACED_LETTERS and _scripts(letters) >= 2 and _spaced_sentence(run, letters):
+                    spans += [(k, k + 1) for k in range(start + 1, end, 2)]
                 continue
-            if pattern is _IDEOGRAPHIC_SPACED_RUN and not _spaced_sentence(run, letters):
-                continue
-            spans += [(k, k + 1) for k in range(start + 1, end, 2)]
+            if (len(letters) >= MIN_SPACED_LETTERS and _scripts(letters) >= 2) or _spaced_sentence_end(run):
+                spans += [(k, k + 1) for k in range(start + 1, end, 2)]
+            elif end > start:
+                short.append((start, end))
     if not spans:
         return unchanged(text)
-    return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+    # The line is shown set letter by letter: its shorter runs (``を 毎 年``) are the same damage, and so is a
+    # space between Japanese punctuation and ASCII (``し 、 Sister City``), which the spacing rule beside ASCII
+    # leaves to punctuation typed with a space.
+    spans += [(k, k + 1) for start, end in short for k in range(start + 1, end, 2)]
+    spans += [m.span() for m in _PUNCT_ASCII_SPACE.finditer(s)]
+    # so is a heading number spelled apart (``1 . 海 外``, ``2 . 1``): its glyphs close up, the space after it stays
+    number = _SPACED_NUMBER.match(s)
+    if number:
+        spans = [span for span in spans if span[0] != number.end()]
+        spans += [(k, k + 1) for k in range(number.start() + 1, number.end(), 2)]
+    return drop_spans(text, sorted(set(spans)), "spacing", record_blank=True)
+
+
+_SPACED_NUMBER = re.compile(r"[0-9](?: [0-9.．\-)）])+(?= )")
+_PUNCT_ASCII_SPACE = re.compile(f"(?<=[{_CJK_PUNCT}]) (?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) (?=[{_CJK_PUNCT}])")
+
+
+def _spaced_sentence_end(run: str) -> bool:
+    """A short spaced run that ends a sentence (``い る 。``): hiragana and a 。 or 、 set apart like letters, the
+    last line of a paragraph set letter by letter; a label or a name written apart (``目 次``) has no 。."""
+    return run[-1:] in tuple(_SENTENCE_MARKS) and chardata.HIRAGANA_RE.search(run) is not None
 
 
 def _spaced_sentence(run: str, letters: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.chardata import is_everyday_japanese, is_ja_letter
+from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter
 from pipeline.errors import InputError
 from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
 from pipeline.model import Extracted, LedgerRow, SourceFile
@@ -181,8 +181,20 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 
 def _everyday(text: str) -> bool:
+    """Everyday Japanese: a Japanese letter, and :data:`MIN_EVERYDAY` of the non-ASCII characters everyday ones.
+
+    Half-width katakana (one byte each in Shift_JIS: ``ｻﾝｻ踊り``) are judged apart: they may make up at most half
+    of the line and the rest must be everyday without them. The mojibake of UTF-8 or EUC-JP read as CP932 is
+    half-width katakana among level-2 kanji, never among everyday characters.
+
+    >>> _everyday("ｻﾝｻ踊りは夏に開かれる。"), _everyday("ｱ､ﾎﾂｿ､ﾅﾔｻﾔ"), _everyday("縺ｮ蝗ｽ髫帑ｺ､")
+    (True, False, False)
+    """
     odd = [ch for ch in text if not ch.isascii() and not ch.isspace()]
-    return any(is_ja_letter(ch) for ch in odd) and sum(map(is_everyday_japanese, odd)) >= MIN_EVERYDAY * len(odd)
+    rest = [ch for ch in odd if not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]]
+    return (any(is_ja_letter(ch) for ch in rest) and 2 * len(rest) >= len(odd)
+            and sum(map(is_everyday_japanese, rest)) >= MIN_EVERYDAY * len(rest))
+
 
 
 _WESTERN_PUNCTUATION = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00a3\u00a7")
@@ -204,6 +216,36 @@ def _western(text: str) -> bool:
                                               and "LATIN" in unicodedata.name(ch, "")) for ch in odd)
 
 
+MAX_LOST_BYTES = 0.1
+"""Share of an odd line's characters that may be lost bytes (U+FFFD) for it to read in a Japanese encoding
+(:func:`_damaged_japanese`); at least two are always allowed."""
+
+
+def _damaged_japanese(raw: bytes, main: str) -> str | None:
+    """The Japanese encoding an odd line reads in once a few bytes are taken as lost, or ``None``.
+
+    A line cut inside a character (``…開かれる\x82``), or with a stray byte, fits no encoding strictly; read
+    with its bad bytes as lost glyphs (U+FFFD, which restore fills or flags), it is everyday Japanese in one of
+    them. The encoding with the fewest lost glyphs wins, and they may be at most :data:`MAX_LOST_BYTES` of it.
+
+    >>> _damaged_japanese("ねぶた祭は夏に開かれる。".encode("cp932")[:-1], "utf-8")
+    'cp932'
+    >>> _damaged_japanese(bytes(range(0x80, 0xC0)), "utf-8") is None
+    True
+    """
+    best: tuple[int, str] | None = None
+    for enc in _LINE_ENCODINGS:
+        if enc == main:
+            continue
+        text = raw.decode(enc, "replace")
+        gaps = text.count("\ufffd")
+        if gaps > max(2, MAX_LOST_BYTES * len(text)) or not _everyday(text.replace("\ufffd", "")):
+            continue
+        if sum(is_ja_letter(ch) for ch in text) >= 3 and (best is None or gaps < best[0]):
+            best = (gaps, enc)
+    return best[1] if best else None
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
@@ -220,6 +262,11 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
                 odd[number] = enc
                 break
         else:
+            damaged = _damaged_japanese(raw, main)
+            if damaged is not None:
+                out.append(raw.decode(damaged, "replace"))
+                odd[number] = damaged
+                continue
             out.append(raw.decode(main, "replace"))
             odd[number] = "lost"
             lost.append(raw)
