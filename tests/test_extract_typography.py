@@ -120,6 +120,21 @@ def test_a_two_column_table_with_ragged_text_cells_reads_along_its_rows():
     assert lines_of([table_page(cells, (72, 250))])[1:5] == ["\t".join(row) for row in cells]
 
 
+def test_a_ragged_column_beside_a_shorter_one_stays_a_column():
+    """An abstract set ragged right beside a short reference list that starts at its height (trial 7's paper:
+    ``Abstract\tReferences`` was read as a table's row, and became the paper's title)."""
+    left = ["Ferries that also carry heavy freight traffic are", "usually timed for passengers alone. We present",
+            "a schedule that predicts freight peaks from port", "records and shifts departures by up to ten",
+            "minutes a day, and cuts waiting by a fifth."]
+    right = ["[1] A. Berg and P. Holm. Ferry timing revisited. Port", "Reviews, 38(2):145-167, 2018.",
+             "[2] K. Mori. Freight peaks on island routes. Journal of", "Shipping, 12:33-41, 2020."]
+    page = [(EN, 11, 54, 626, "Abstract"), (EN, 11, 308, 626, "References")]
+    page += [(EN, 10, 54, 611 - 12 * k, t) for k, t in enumerate(left)]
+    page += [(EN, 9, 308, 611 - 12 * k - (5 if k >= 2 else 0), t) for k, t in enumerate(right)]
+    lines = lines_of([page])
+    assert "Abstract" in lines and not any("\t" in line for line in lines)
+
+
 def test_two_text_columns_stay_columns():
     left = ["Coastal cities face rising flood risk as", "sea levels increase. Planners must choose",
             "between hard defences and soft measures", "such as warning systems and zoning."]

@@ -179,6 +179,13 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     columns = _x_bands(pieces)
     if len(columns) < 2:
         return False
+    # a column that goes on alone, row after row, as long as the rows of cells (the rest of an abstract beside a
+    # short reference list): two text columns of unequal length side by side, not a table (whose wrapped cells
+    # add a line here and there)
+    alone = sum(1 for k in run if len(rows[k]) == 1 and any(x0 - CELL_ALIGN * em <= rows[k][0].x0 and rows[k][0].x1 <= x1
+                                                           for x0, x1 in columns))
+    if alone >= sum(len(rows[k]) > 1 for k in run):
+        return False
     ragged = unjustified = False
     for x0, x1 in columns:
         members = [piece for piece in pieces if x0 <= piece.x0 and piece.x1 <= x1]
