@@ -20,7 +20,8 @@ the characters around it (``実`` + ``験``; the stem of ``広げる`` in
 ``交流を\ufffdげた``), and kept only when Sudachi, reading the filled text,
 finds a word of two characters or more there that the dictionary glosses with
 that lemma. A chapter label alone on its line (*Chapter 3* over a slide) translates the heading's number, no
-lost word, and is not read. A Japanese word shorter than the gap is looked up in the talk
+lost word, and is not read. A one-kanji word an English lemma names (*Port* → 港) fits no gap by itself;
+the talk's own words of the gap's length holding it (港湾 in the speaker's division) are proposed. A Japanese word shorter than the gap is looked up in the talk
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
 ``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
@@ -46,7 +47,7 @@ from dataclasses import dataclass
 from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER_RE
+from pipeline.chardata import JA_LETTER_RE, KANJI_RE
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
 from pipeline.segment.labels import is_chapter_label
@@ -418,7 +419,40 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                     for fill, where in _anchored(site, doc, japanese).items():
                         if fill not in found:
                             found[fill] = (japanese, word, lemma, ln, where)
+            if close and site.length > 1:
+                # a one-character word the lemma names (port → 港) is too loose to fit a gap by itself; the talk's
+                # own words of the gap's length holding it are candidates (港湾 in the speaker's department)
+                for japanese in _single_kanji(lemma):
+                    for fill, where in _talk_words(site, doc, japanese).items():
+                        if fill not in found:
+                            found[fill] = (japanese, word, lemma, ln, where)
     return found
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _single_kanji(lemma: str) -> tuple[str, ...]:
+    """The one-kanji words an English lemma names (``port`` → 港, 津, 湊), commonest first."""
+    return tuple(w for w in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA] if len(w) == 1 and KANJI_RE.match(w))
+
+
+def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
+    """Words of the gap's length that hold ``word`` and stand whole in the talk (a token of Sudachi's reading of
+    their line), where no context anchors ``word`` (:func:`_anchored`): the English *Port* names 港, and the talk's
+    own 港湾 (``函館市港湾空港部``) fills ``3．\ufffd\ufffd物流`` — fill → (where, 0: no context matched).
+
+    >>> doc = Document.from_text("函館市港湾空港部 部長\\n函館港の現状")
+    >>> _talk_words(Site("3．\\ufffd\\ufffd物流の将来像", 2, 4, line=9), doc, "港")
+    {'港湾': ('港湾 at line 1', 0), '空港': ('空港 at line 1', 0)}
+    """
+    out: dict[str, tuple[str, int]] = {}
+    for ln, at in doc.occurrences(word):
+        if ln.number == site.line and ln.text == site.text:
+            continue
+        for m in resources.tokenizer().tokenize(ln.text):
+            b, e = m.begin(), m.end()
+            if e - b == site.length and b <= at and at + len(word) <= e and GAP not in m.surface():
+                out.setdefault(m.surface(), (f"{m.surface()} at line {ln.line_at(b)}", 0))
+    return out
 
 
 # --------------------------------------------------------------------------
