@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model import GAP
 from pipeline.numbering import ROMAN
 
 _CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
@@ -80,3 +81,36 @@ def is_section_name(text: str) -> bool:
     """
     key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
     return key in SECTION_NAMES
+
+
+LETTER_OPENINGS = ("拝啓", "拝呈", "啓上", "謹啓", "謹呈", "恭啓", "粛啓", "前略", "冠省", "略啓", "草啓", "急啓", "急呈",
+                   "急白", "拝復", "復啓", "謹復", "再啓", "再呈", "追啓")
+"""頭語: the words a Japanese letter opens with (ordinary, formal, brief, urgent, reply, second letter)."""
+LETTER_CLOSINGS = ("敬具", "拝具", "敬白", "謹言", "謹白", "頓首", "草々", "草草", "早々", "匆々", "不一", "不二", "不尽",
+                   "不備", "拝答", "敬答", "再拝", "かしこ", "あらあらかしこ")
+"""結語: the words that close it, paired with the openings (敬具 after 拝啓, 草々 after 前略, かしこ in women's letters).
+Both lists are the closed sets of Japanese letter-writing conventions (頭語と結語) as style guides give them,
+e.g. 日本郵便「手紙の書き方」 and the 文化庁 公用文 guidance on letters; no document's words."""
+
+
+def is_letter_formula(text: str) -> bool:
+    """A line that is only a letter's opening or closing word (``拝啓``, ``前略``, ``敬具``, ``かしこ``): a formula of
+    the letter's text, never a title or a heading.
+
+    >>> is_letter_formula("拝啓"), is_letter_formula("  敬具 "), is_letter_formula("謹啓　"), is_letter_formula("拝啓の使い方")
+    (True, True, True, False)
+    """
+    return text.strip(" \u3000\t") in LETTER_OPENINGS + LETTER_CLOSINGS
+
+
+def is_scene_break(text: str) -> bool:
+    """A line of marks only, no letter or digit (``* * *``, ``***``, ``⁂``, ``---``, ``・・・``, ``◇◇◇``): a scene
+    break or a divider between parts of a text, never a heading or a title. A lost glyph is no mark.
+
+    >>> is_scene_break("* * *"), is_scene_break("⁂"), is_scene_break("◇　◇　◇"), is_scene_break("― ― ―")
+    (True, True, True, True)
+    >>> is_scene_break("1"), is_scene_break("* Note"), is_scene_break(""), is_scene_break("\\ufffd\\ufffd")
+    (False, False, False, False)
+    """
+    s = text.strip(" \u3000\t")
+    return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)

@@ -27,7 +27,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.labels import is_chapter_label, is_date_line, is_section_name
+from pipeline.segment.labels import is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.segment.slidetext import is_bullet
 
 if TYPE_CHECKING:
@@ -390,6 +390,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False, False)
     >>> is_title_line("日本語 BibTEX：JBibTEX"), is_title_line("The 文書 contains 日本語 and English."), is_title_line("20xx年x月")
     (True, False, False)
+    >>> is_title_line("拝啓"), is_title_line("前略"), is_title_line("かしこ")  # a letter's opening and closing words
+    (False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
@@ -398,7 +400,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or is_date_line(s) or is_section_name(s):
+            or is_date_line(s) or is_section_name(s) or is_letter_formula(s):
         return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()

@@ -1,0 +1,62 @@
+"""Trial 7, the shapes a document visibly has: a letter, a story's scene breaks, a report's client line and
+appendix, a reference list's wraps, Japanese public-sector job titles. Each a made-up text of its kind."""
+
+from __future__ import annotations
+
+from pipeline.segment import segment
+from segment_inputs import cleaned_from_text
+
+
+def _texts(talk):
+    return [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+
+
+def test_a_letters_opening_word_is_no_title_and_its_closing_word_no_heading():
+    """``前略`` / ``謹啓`` open a Japanese letter and ``草々`` / ``敬白`` close it (a closed set of formulas): never a
+    title, never a heading; the letter has no title block, so it is a text with none invented."""
+    text = ("謹啓\n"
+            "新緑の候、ますますご清祥のこととお喜び申し上げます。\n"
+            "さて、このたびは町内会の清掃活動にご協力を賜り、誠にありがとうございました。\n"
+            "おかげさまで川沿いの遊歩道がすっかりきれいになり、散歩する人も増えております。\n"
+            "今後とも変わらぬお力添えをお願い申し上げます。\n"
+            "敬白\n"
+            "五月十日\n"
+            "青葉町内会 会長 森 健一\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.title.ja is None and talk.title.en is None
+    assert talk.sections == () and talk.shape == "text"
+    assert _texts(talk)[0] == "謹啓" and "敬白" in _texts(talk)
+
+
+def test_a_brief_letter_opening_with_zenryaku_is_no_paper_with_a_section():
+    text = ("前略\n"
+            "急ぎ用件のみ申し上げます。\n"
+            "来週の会合は会場の都合により、午後二時からに変更となりました。\n"
+            "お手数ですが、皆さまにもお伝えいただけますと助かります。\n"
+            "草々\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.title.ja is None and talk.sections == ()
+    assert _texts(talk) == [line for line in text.splitlines()]
+
+
+def test_a_text_that_opens_on_a_sentence_gets_no_title():
+    text = ("今朝は霧が深く、港の向こうの島影も見えなかった。\n"
+            "昼過ぎになってようやく日が差し、漁船が次々と戻ってきた。\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.title.ja is None and talk.title.en is None and talk.shape == "text"
+
+
+def test_a_scene_break_of_marks_is_never_a_heading():
+    """``* * *`` (or ``⁂``, ``◇　◇　◇``): marks only, no letter or digit. The story has no sections, so its first
+    paragraphs are not set apart from the rest as front matter before a heading."""
+    for mark in ("* * *", "⁂", "◇　◇　◇"):
+        text = ("The Ferry to Kell Rock\n\n"
+                "The ferry left at dawn, as it always had, with three passengers and a crate of apples.\n\n"
+                "\"Will it rain?\" asked the girl.\n\n"
+                f"{mark}\n\n"
+                "By noon the wind had turned, and the captain swung the bow toward the harbour mouth.\n\n"
+                "Nobody spoke until the lights of the quay came out of the fog.\n")
+        talk = segment(cleaned_from_text(text)).talks[0]
+        assert talk.sections == (), mark
+        assert _texts(talk)[-1].startswith("Nobody spoke"), mark
+        assert mark in _texts(talk)
