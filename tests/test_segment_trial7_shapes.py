@@ -60,3 +60,19 @@ def test_a_scene_break_of_marks_is_never_a_heading():
         assert talk.sections == (), mark
         assert _texts(talk)[-1].startswith("Nobody spoke"), mark
         assert mark in _texts(talk)
+
+
+def test_a_speaker_with_a_local_government_rank_below_section_chief_is_a_speaker():
+    """主事, 技師, 主任技師, 学芸員, 課長補佐 …: the ranks and posts of municipal staff are job titles; the name after
+    them is the speaker's (``課長補佐 西田 健``: ``補佐`` is no part of the name)."""
+    cases = {"南浜市水道課 主任技師 川村 誠": ("南浜市水道課 主任技師", "川村 誠"),
+             "山辺町総務課 課長補佐 西田 健": ("山辺町総務課 課長補佐", "西田 健"),
+             "県立郷土博物館 学芸員 岡田 美保": ("県立郷土博物館 学芸員", "岡田 美保"),
+             "東台市市民課 主事 大野 里奈": ("東台市市民課 主事", "大野 里奈")}
+    for line, (affiliation, name) in cases.items():
+        text = (f"用水路の維持管理と地域の協働\n{line}\n\n"
+                "1．背景\n　市内の農業用水路は総延長が約百二十キロに及び、老朽化が進んでいる。\n"
+                "2．取り組み\n　地域の住民と協力して、年に二回の清掃と点検を行っている。\n")
+        talk = segment(cleaned_from_text(text)).talks[0]
+        assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (affiliation, name), line
+        assert talk.title.ja.text == "用水路の維持管理と地域の協働"
