@@ -76,3 +76,36 @@ def test_a_speaker_with_a_local_government_rank_below_section_chief_is_a_speaker
         talk = segment(cleaned_from_text(text)).talks[0]
         assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (affiliation, name), line
         assert talk.title.ja.text == "用水路の維持管理と地域の協働"
+
+
+def test_a_reports_client_line_is_front_matter_and_the_authors_group_their_affiliation():
+    """``Commissioned by …`` / ``Submitted to …`` names whom a report was made for: front matter, never the
+    authors' affiliation, wherever it stands in the title block; ``… Partners``, ``… Group`` end an organisation's
+    name."""
+    body = ("\n1. Scope\nThis study reviews three sites for tidal turbines around the island and their costs.\n"
+            "2. Sites\nThe northern channel has the strongest currents but the longest cable route to the grid.\n")
+    for block in ("Commissioned by the Kell Island Development Trust\nMarta Oyelaran and Piet Dekker\nNorthsea Energy Partners\n",
+                  "Marta Oyelaran and Piet Dekker\nNorthsea Energy Partners\nSubmitted to the Kell Island Council\n"):
+        talk = segment(cleaned_from_text("Tidal Energy Options for Small Islands: Scoping Study\n" + block + body)).talks[0]
+        assert talk.title.en.text == "Tidal Energy Options for Small Islands: Scoping Study"
+        assert talk.speaker.name.text == "Marta Oyelaran and Piet Dekker"
+        assert talk.speaker.affiliation.text == "Northsea Energy Partners"
+        client = next(line for line in block.splitlines() if line.startswith(("Commissioned", "Submitted")))
+        assert [t.text for t in talk.front] == [client]
+        assert [s.title.text for s in talk.sections] == ["Scope", "Sites"]
+
+
+def test_three_authors_with_accented_names_and_affiliation_marks_are_the_speaker():
+    """A paper's author line may be long and its names accented (``Inés``, ``Søren``); the affiliation lines under it,
+    led by their marks, are the speaker's affiliation, each kept apart from the front."""
+    text = ("Low-Cost Sensors for Measuring Quay Wall Movement\n"
+            "Inés Calderón¹, Søren Ødegård² and Mika Tanabe¹\n"
+            "¹Department of Harbour Engineering, Aalborg University, Denmark\n"
+            "²Institute of Marine Structures, Bergen, Norway\n\n"
+            "1 Introduction\nQuay walls move slowly, and the movement is rarely measured between inspections.\n"
+            "2 Method\nWe fixed twelve tilt sensors to two quays and read them every ten minutes for a year.\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.speaker.name.text == "Inés Calderón¹, Søren Ødegård² and Mika Tanabe¹"
+    assert talk.speaker.affiliation.text == ("¹Department of Harbour Engineering, Aalborg University, Denmark "
+                                             "²Institute of Marine Structures, Bergen, Norway")
+    assert talk.front == ()
