@@ -109,3 +109,24 @@ def test_three_authors_with_accented_names_and_affiliation_marks_are_the_speaker
     assert talk.speaker.affiliation.text == ("¹Department of Harbour Engineering, Aalborg University, Denmark "
                                              "²Institute of Marine Structures, Bergen, Norway")
     assert talk.front == ()
+
+
+def test_an_appendix_heading_is_a_section_of_its_own():
+    """``Appendix B: Interview Guide`` and ``付録1　調査票`` head an unnumbered section (the letter or number labels the
+    appendix; it is no section number), never a paragraph of the section before."""
+    english = ("Evening Ferry Demand on the Southern Routes\n\n"
+               "1. Background\nFerry use after seven in the evening has grown since the new timetable began.\n\n"
+               "2. Findings\nMost evening passengers were commuters returning from the mainland towns.\n\n"
+               "Appendix B: Interview Guide\nEach interview opened with the passenger's usual crossing and its purpose.\n")
+    talk = segment(cleaned_from_text(english)).talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "Background"), ("2", "Findings"), (None, "Appendix B: Interview Guide")]
+    assert [p.text for p in talk.sections[-1].paragraphs] == [
+        "Each interview opened with the passenger's usual crossing and its purpose."]
+    japanese = ("夜間の路線バス利用の実態\n\n"
+                "1．背景\n　夜間の路線バスの利用者は、ダイヤ改正の後に増えている。\n"
+                "2．結果\n　利用者の多くは、市外の職場から帰宅する通勤客であった。\n"
+                "付録1　調査票\n　調査票は、乗車時の目的と頻度を尋ねる十問からなる。\n")
+    talk = segment(cleaned_from_text(japanese)).talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections][-1] == (None, "付録1　調査票")
+    assert len(talk.sections) == 3
