@@ -248,9 +248,11 @@ def is_person_name(text: str) -> bool:
     True
     """
     s = text[:name_end(text)].strip()
-    # a line of English authors may be long (three names, their marks: ``Lena Vortmann¹, Kenji Arase² and …``);
-    # each name is checked by its shape below, and twelve words at most
-    if not s or len(s) > (MAX_AUTHORS_LINE if script_of(s) == EN else 30) or GAP in s or s.endswith((",", "、", "，")):
+    # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
+    # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
+    # (``Kure Harbour Festival and Shipyard Tours``)
+    marked = script_of(s) == EN and _AFFILIATION_MARKS.search(s) is not None
+    if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
         s = _AFFILIATION_MARKS.sub("", s)  # ``Elena Marsh¹ and Kenji Arai²``: marks that point to affiliations
@@ -309,7 +311,7 @@ def _all_common_words(text: str) -> bool:
 
 
 MAX_AUTHORS_LINE = 80
-"""Characters an English line of authors' names has at most (a Japanese name alone: 30)."""
+"""Characters an English line of authors' names with affiliation marks has at most (any other name line: 30)."""
 _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
 
 
