@@ -130,3 +130,34 @@ def test_an_appendix_heading_is_a_section_of_its_own():
     talk = segment(cleaned_from_text(japanese)).talks[0]
     assert [(s.number, s.title.text) for s in talk.sections][-1] == (None, "付録1　調査票")
     assert len(talk.sections) == 3
+
+
+def test_a_numbered_reference_wrapped_over_lines_is_one_item():
+    """Under ``References`` / ``参考文献`` a line that does not open the next item's marker carries the item on,
+    even after a full stop or a capitalised word (``…Journal of`` / ``Maritime Transport, 14(3)…``); the next
+    item's marker opens a new one, and a line opening on a year (``2019.``) is no marker of item 2."""
+    text = ("Evening Ferry Timetables and Commuter Choice\n\n"
+            "1. Introduction\nEvening ferries carry more commuters every year since the timetable changed.\n\n"
+            "References\n"
+            "[1] A. Berg and L. Holm. Evening ferry timetables and commuter choice. Journal of\n"
+            "Maritime Transport, 14(3):201–219, 2019.\n"
+            "[2] K. Sato. Island access by sea. Ocean Policy Review,\n"
+            "7:12–30, 2021.\n"
+            "[3] M. Ortiz. Ferries at night.\n"
+            "Harbour Press, Leeds.\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert [p.text for p in talk.sections[-1].paragraphs] == [
+        "[1] A. Berg and L. Holm. Evening ferry timetables and commuter choice. Journal of Maritime Transport, "
+        "14(3):201–219, 2019.",
+        "[2] K. Sato. Island access by sea. Ocean Policy Review, 7:12–30, 2021.",
+        "[3] M. Ortiz. Ferries at night. Harbour Press, Leeds."]
+    japanese = ("離島航路の夜間便の需要\n\n"
+                "1．はじめに\n　夜間便の利用者は、ダイヤ改正の後に増えている。\n"
+                "参考文献\n"
+                "1. 山田太郎：港町の夜間交通と通勤．\n"
+                "交通計画研究，Vol.12，pp.1-10，2020．\n"
+                "2. 佐藤花子：離島航路の需要．海事研究，2021．\n")
+    talk = segment(cleaned_from_text(japanese)).talks[0]
+    assert [p.text for p in talk.sections[-1].paragraphs] == [
+        "1. 山田太郎：港町の夜間交通と通勤．交通計画研究，Vol.12，pp.1-10，2020．",
+        "2. 佐藤花子：離島航路の需要．海事研究，2021．"]

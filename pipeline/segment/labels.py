@@ -69,7 +69,7 @@ SECTION_NAMES = frozenset({
     "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
     "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
-    "appendices",
+    "appendices", "literaturecited",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
 
@@ -84,6 +84,19 @@ def is_section_name(text: str) -> bool:
     """
     key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
     return key in SECTION_NAMES or is_appendix_heading(text)
+
+
+REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献"})
+"""Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
+
+
+def is_references_heading(text: str) -> bool:
+    """A line that is only the heading of a reference list (``References``, ``参考文献``).
+
+    >>> is_references_heading("References"), is_references_heading("参考文献："), is_references_heading("Results")
+    (True, True, False)
+    """
+    return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
 
 
 _APPENDIX_EN = re.compile(r"^(?:Appendix|APPENDIX|Annex|ANNEX)(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
