@@ -161,3 +161,14 @@ def test_a_numbered_reference_wrapped_over_lines_is_one_item():
     assert [p.text for p in talk.sections[-1].paragraphs] == [
         "1. 山田太郎：港町の夜間交通と通勤．交通計画研究，Vol.12，pp.1-10，2020．",
         "2. 佐藤花子：離島航路の需要．海事研究，2021．"]
+
+
+def test_front_keeps_the_raw_order_volume_title_before_the_talk_number():
+    """The volume's title stands above the first talk's number: ``front`` lists them in that order."""
+    text = ("第5回 港まち交流セミナー 講演集\n\n"
+            "第1講演\n北浜市\n港の朝市と観光\n北浜市観光課 課長 森 一郎\n\n"
+            "1．はじめに\n　北浜市の朝市は、百年以上続く港町の名物である。\n"
+            "2．朝市の歴史\n　戦後の復興期に、漁師の家族が魚や野菜を並べたのが始まりである。\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert [t.text for t in talk.front] == ["第5回 港まち交流セミナー 講演集", "第1講演"]
+    assert talk.title.ja.text == "港の朝市と観光"
