@@ -464,14 +464,36 @@ def opens_next_item(text: str, item: tuple[str, int]) -> bool:
 
 
 def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
-    """Indexes of the lines under a reference list's heading (``References``, ``参考文献``: :func:`is_references_heading`)
-    up to the next heading in ``headings``: where a numbered item's wrapped lines go on the item."""
+    """Indexes of the lines of a numbered reference list: under its heading (``References``, ``参考文献``:
+    :func:`is_references_heading`), items numbered from 1 in one style (``[1]``, ``1.``, ``1)``, ``（1）``) and the
+    lines between them, up to the next heading in ``headings``, a marker in another style, or one that does not
+    number the next item where no item has been numbered yet (``4. Conclusion`` after an unnumbered list).
+    Within it a numbered item's wrapped lines go on the item.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(reference_lines(mk("References", "[1] A. Berg. Ferries.", "Leeds, 2019.", "[2] K. Sato.", "4. Conclusion"), frozenset()))
+    [1, 2, 3]
+    >>> sorted(reference_lines(mk("References", "Mensah, A. (2019).", "4. Conclusion", "Two gauges."), frozenset()))
+    []
+    """
     out: set[int] = set()
     inside = False
+    item: tuple[str, int] | None = None
     for k, t in enumerate(lines):
         if k in headings or is_references_heading(t.text):
-            inside = is_references_heading(t.text)
-        elif inside:
+            inside, item = is_references_heading(t.text), None
+            continue
+        if not inside:
+            continue
+        marker = reference_marker(t.text)
+        if item is None and marker is not None and marker[1] == 1:
+            item = marker
+        elif item is not None and marker is not None and marker[0] == item[0] and opens_next_item(t.text, item):
+            item = marker
+        elif marker is not None and (item is None or marker[0] != item[0]):
+            inside = False  # a heading after the list (``4. Conclusion``), not one of its items
+            continue
+        if item is not None:
             out.add(k)
     return frozenset(out)
 
