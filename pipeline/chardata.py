@@ -46,6 +46,16 @@ LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\uff21-\uff3a\uff41-\uff5a
 
 LATIN_RE = re.compile(f"[{LATIN}]")
 
+HALFWIDTH_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+"""Regex class body: the Latin letters of English-script words and names, accented ones included (``Tomás``,
+``Ødegård``, ``Łukasz``), full-width ones not (they stand in Japanese text).
+
+>>> re.fullmatch(f"[{HALFWIDTH_LATIN}]+", "Ødegård") is not None, re.fullmatch(f"[{HALFWIDTH_LATIN}]+", "ＡＢ")
+(True, None)
+"""
+HALFWIDTH_LATIN_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+"""Regex class body: the capitals among them (Latin-1's; Latin Extended-A alternates capital and small letters)."""
+
 DASHES = "\\-\u2010-\u2015\u2212\uff0d"
 """Regex class body: hyphen-minus, the Unicode hyphens and dashes (U+2010–2015), the minus sign (U+2212, which
 CID fonts extract ``－`` as) and the full-width hyphen-minus (U+FF0D)."""

@@ -49,8 +49,17 @@ def _print_notes(notes: Sequence[str], *, verbose: bool) -> None:
             _err(note)
 
 
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun in the number it takes (English plural by ``s``).
+
+    >>> _count(1, "talk"), _count(0, "talk"), _count(12, "file")
+    ('1 talk', '0 talks', '12 files')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str]) -> str:
-    return f"{PROG}: {done} of {total} files done, {talks} talks in {out}/talks" + (
+    return f"{PROG}: {done} of {total} files done, {_count(talks, 'talk')} in {out}/talks" + (
         f"; failed: {', '.join(failed)}" if failed else ""
     )
 
@@ -82,7 +91,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         if outcome.ok:
             talks += len(outcome.talks)
             if chattiness == progress.VERBOSE:
-                _err(f"{outcome.raw}: done, {len(outcome.talks)} talks")
+                _err(f"{outcome.raw}: done, {_count(len(outcome.talks), 'talk')}")
         else:
             _err(outcome.error)
             failed.append(outcome.raw)
@@ -229,7 +238,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not talks:
         _err(f"{out}/talks: no talks found, the report is empty — run `make all` (or `python -m pipeline run`) first")
     elif args.verbose:
-        print(f"{PROG}: report of {talks} talks from {len(sources)} files written to {dest}", file=sys.stderr)
+        print(f"{PROG}: report of {_count(talks, 'talk')} from {_count(len(sources), 'file')} written to {dest}",
+              file=sys.stderr)
     return 0
 
 

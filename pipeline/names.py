@@ -16,8 +16,16 @@ JOB_TITLES = (
     "区長", "知事", "議長", "理事長", "理事", "学長", "校長", "院長", "館長", "園長", "センター長", "監", "官", "審議官",
     "教授", "准教授", "講師", "助教", "研究員", "主任", "主査", "主幹", "参事", "顧問", "委員", "委員長",
     "代表", "代表取締役", "取締役", "専務", "常務", "議員", "長官", "大臣", "大使", "総裁", "首相", "博士",
+    # the ranks below a section chief in a municipality or a public research institute: 主事 (clerical), 技師
+    # (technical), 主任 …, 係員; 補佐/代理 ranks; and the posts of specialists, advisers and research staff
+    "主事", "技師", "技手", "技術員", "係員", "班長", "課長補佐", "室長補佐", "課長代理", "部長代理", "所長代理", "助役",
+    "専門員", "調査員", "指導員", "相談員", "支援員", "推進員", "補助員", "嘱託員", "所員", "技術職員", "学芸員", "司書",
+    "保健師", "助手",
 )
-"""Job titles an affiliation ends with; the name follows them."""
+"""Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
+職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
+主査, 係長, 課長補佐, 課長, 次長, 部長; research institutes add 研究員, 主任研究員, 専門員); ``技監``, ``研究官``
+end in 監 and 官, ``主任技師`` and ``主任研究員`` in 技師 and 研究員."""
 
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
@@ -33,6 +41,8 @@ def ends_with_job_title(text: str) -> bool:
 
     >>> ends_with_job_title("札幌市経済観光局国際部長 "), ends_with_job_title("熊本市の")
     (True, False)
+    >>> ends_with_job_title("北山市農政課 主任技師"), ends_with_job_title("県立博物館 学芸員"), ends_with_job_title("市民課 主事")
+    (True, True, True)
     """
     stripped = text.rstrip(" \u3000\t")
     return any(stripped.endswith(t) for t in JOB_TITLES)

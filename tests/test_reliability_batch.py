@@ -45,7 +45,7 @@ def _check_outputs(out: Path, good: list[str], bad: list[str]) -> int:
 
 def _summary_re(out: str, done: int, total: int, failed: list[str]) -> str:
     tail = f"; failed: {', '.join(failed)}" if failed else ""
-    return rf"^pipeline: {done} of {total} files done, (\d+) talks in {re.escape(out)}/talks{re.escape(tail)}$"
+    return rf"^pipeline: {done} of {total} files done, (\d+) talks? in {re.escape(out)}/talks{re.escape(tail)}$"
 
 
 @pytest.fixture(scope="module")

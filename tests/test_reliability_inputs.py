@@ -136,7 +136,7 @@ def test_text_without_talk_structure_is_one_talk(tmp_path, monkeypatch, capsys):
     Path("raw/notalk.txt").write_bytes(CASES["notalk.txt"].make())
     code, err = run_cli(["run", "raw/notalk.txt", "--out", "out"], capsys)
     assert code == 0
-    assert err == "pipeline: 1 of 1 files done, 1 talks in out/talks\n"
+    assert err == "pipeline: 1 of 1 files done, 1 talk in out/talks\n"
     talks = json.loads(Path("out/talks/notalk/index.json").read_text())["talks"]
     assert len(talks) == 1
     talk = json.loads(Path("out/talks/notalk", talks[0]["file"]).read_text())

@@ -279,7 +279,7 @@ def test_report_command_writes_the_page(tmp_path, capsys):
     assert written == render_report([handmade_source()])
     assert capsys.readouterr().err == ""  # quiet unless asked
     assert cli.main(["report", "--out", str(tmp_path), "-o", str(tmp_path / "r.html"), "--verbose"]) == 0
-    assert capsys.readouterr().err == f"pipeline: report of 1 talks from 1 files written to {tmp_path / 'r.html'}\n"
+    assert capsys.readouterr().err == f"pipeline: report of 1 talk from 1 file written to {tmp_path / 'r.html'}\n"
 
 
 def test_report_names_the_raw_files_without_output(tmp_path):

@@ -101,8 +101,8 @@ def test_verbose_names_each_file_done_and_quiet_prints_no_chatter(tmp_path, caps
     assert cli.main(["run", str(raw), "--out", str(out), "--verbose"]) == 0
     err = capsys.readouterr().err.splitlines()
     talks = len(json.loads((out / "talks" / "tiny" / "index.json").read_text(encoding="utf-8"))["talks"])
-    assert err[0] == f"pipeline: {raw}: done, {talks} talks"
-    assert err[-1] == f"pipeline: 1 of 1 files done, {talks} talks in {out}/talks"
+    assert err[0] == f"pipeline: {raw}: done, {talks} talk{'s' * (talks != 1)}"
+    assert err[-1] == f"pipeline: 1 of 1 files done, {talks} talk{'s' * (talks != 1)} in {out}/talks"
     assert cli.main(["run", str(raw), "--out", str(out), "--quiet"]) == 0
     # quiet: no per-file line, no summary; warnings (no talk found) still say what to check
     assert [line for line in capsys.readouterr().err.splitlines() if ": warning: " not in line] == []

@@ -169,7 +169,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
                                     spellings=doc.marker_spellings))
     paper = split_paper(paragraphs, layout)
-    front.extend(before + inside + list(paper.front))
+    # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
+    # organisation line) and the block's lines no field took; the body's lines before its first heading after them
+    head = before + front + inside
+    front = sorted(head, key=lambda t: t.first_pos() or (0, 0)) + list(paper.front)
     hints.extend(paper.hints)
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.model import GAP
 from pipeline.numbering import ROMAN
 
 _CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
@@ -68,15 +69,96 @@ SECTION_NAMES = frozenset({
     "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
     "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+    "appendices", "literaturecited",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
 
 
 def is_section_name(text: str) -> bool:
-    """A line that is only a conventional section name.
+    """A line that is only a conventional section name, or an appendix's heading (:func:`is_appendix_heading`).
 
     >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理")
     (True, True, False)
+    >>> is_section_name("Appendix B: Interview Guide"), is_section_name("付録1　調査票")
+    (True, True)
     """
     key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
-    return key in SECTION_NAMES
+    return key in SECTION_NAMES or is_appendix_heading(text)
+
+
+REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献"})
+"""Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
+
+
+def is_references_heading(text: str) -> bool:
+    """A line that is only the heading of a reference list (``References``, ``参考文献``).
+
+    >>> is_references_heading("References"), is_references_heading("参考文献："), is_references_heading("Results")
+    (True, True, False)
+    """
+    return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
+
+
+_APPENDIX_EN = re.compile(r"^(?:Appendix|APPENDIX|Annex|ANNEX)(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
+                          r"(?:(?P<mark>\s*[.:—–-]\s*)|\s+)?(?P<title>[A-Z][^.!?。]{0,58})?$")
+_APPENDIX_JA = re.compile(r"^(?:付録|付属資料|別添|別紙|補遺)(?:(?P<label>\s*(?:[A-ZＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+                          r"(?![0-9０-９]))?(?P<sep>[\s\u3000.．:：]+)?)(?P<title>[^。、.]{0,30})$")
+MAX_APPENDIX_WORDS = 10
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def is_appendix_heading(text: str) -> bool:
+    """An appendix's heading: the word (``Appendix``, ``Annex``, ``付録``, ``別添`` …), a letter or number at most
+    (``A``, ``1``, ``付録Ａ``), and its title after a separator (``Appendix A. Survey Questions``, ``付録1 調査票``),
+    no sentence. A section of the paper of its own, unnumbered (its letter is a label, not a section number).
+
+    >>> [is_appendix_heading(s) for s in ("Appendix", "Appendix A. Survey Questions", "APPENDIX B", "Annex 2: Maps")]
+    [True, True, True, True]
+    >>> [is_appendix_heading(s) for s in ("付録", "付録A", "付録１　アンケート調査票", "別添2：用語集")]
+    [True, True, True, True]
+    >>> [is_appendix_heading(s) for s in ("Appendix A shows the survey.", "Appendix A lists them", "付録には調査票を載せた。", "付録資料の作り方について述べる")]
+    [False, False, False, False]
+    """
+    s = text.strip()
+    m = _APPENDIX_EN.match(s)
+    if m is not None:
+        # after a space alone the title is title-cased (``Appendix Tables and Figures``): ``Appendix A lists them`` is
+        # a sentence; after a mark (``Appendix A. Survey questions``) any case
+        title = m.group("title") or ""
+        cased = m.group("mark") or all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in title.split())
+        return len(s.split()) <= MAX_APPENDIX_WORDS and bool(cased)
+    m = _APPENDIX_JA.match(s)
+    return m is not None and (not m.group("title") or bool(m.group("label") or m.group("sep")))
+
+
+LETTER_OPENINGS = ("拝啓", "拝呈", "啓上", "謹啓", "謹呈", "恭啓", "粛啓", "前略", "冠省", "略啓", "草啓", "急啓", "急呈",
+                   "急白", "拝復", "復啓", "謹復", "再啓", "再呈", "追啓")
+"""頭語: the words a Japanese letter opens with (ordinary, formal, brief, urgent, reply, second letter)."""
+LETTER_CLOSINGS = ("敬具", "拝具", "敬白", "謹言", "謹白", "頓首", "草々", "草草", "早々", "匆々", "不一", "不二", "不尽",
+                   "不備", "拝答", "敬答", "再拝", "かしこ", "あらあらかしこ")
+"""結語: the words that close it, paired with the openings (敬具 after 拝啓, 草々 after 前略, かしこ in women's letters).
+Both lists are the closed sets of Japanese letter-writing conventions (頭語と結語) as style guides give them,
+e.g. 日本郵便「手紙の書き方」 and the 文化庁 公用文 guidance on letters; no document's words."""
+
+
+def is_letter_formula(text: str) -> bool:
+    """A line that is only a letter's opening or closing word (``拝啓``, ``前略``, ``敬具``, ``かしこ``): a formula of
+    the letter's text, never a title or a heading.
+
+    >>> is_letter_formula("拝啓"), is_letter_formula("  敬具 "), is_letter_formula("謹啓　"), is_letter_formula("拝啓の使い方")
+    (True, True, True, False)
+    """
+    return text.strip(" \u3000\t") in LETTER_OPENINGS + LETTER_CLOSINGS
+
+
+def is_scene_break(text: str) -> bool:
+    """A line of marks only, no letter or digit (``* * *``, ``***``, ``⁂``, ``---``, ``・・・``, ``◇◇◇``): a scene
+    break or a divider between parts of a text, never a heading or a title. A lost glyph is no mark.
+
+    >>> is_scene_break("* * *"), is_scene_break("⁂"), is_scene_break("◇　◇　◇"), is_scene_break("― ― ―")
+    (True, True, True, True)
+    >>> is_scene_break("1"), is_scene_break("* Note"), is_scene_break(""), is_scene_break("\\ufffd\\ufffd")
+    (False, False, False, False)
+    """
+    s = text.strip(" \u3000\t")
+    return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)

@@ -84,6 +84,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import solve
+from pipeline.segment.labels import is_references_heading
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
                                        measure_en, short_phrase, splits_url, wrapped)
@@ -382,12 +383,26 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         return bool(wrapped_en(j, k, width))
 
+    references = reference_lines(lines, headings)
+
+    def item_goes_on(j: int, k: int) -> bool:
+        """In a numbered reference list, a line that does not open the next item carries on the item
+        (``[1] … Transport`` / ``Reviews, 38(2)…``), in one text box (the next line by spacing in a PDF)."""
+        item = reference_marker(lines[paragraphs[-1][0]].text)
+        return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
+                and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
+
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
     written: frozenset[str] | None = None
     opened_by_heading = False
     for k, line in enumerate(lines):
+        if paragraphs and item_goes_on(paragraphs[-1][-1], k):
+            paragraphs[-1].append(k)
+            if not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
+                spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
+            continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line)
@@ -413,6 +428,74 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
             for parts in paragraphs], hyphens
+
+
+_ITEM_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]|(?P<paren>[0-9]{1,3})[)）]"
+                          r"|[（(](?P<round>[0-9]{1,3})[）)])")
+REFERENCE_HANG = 4.0
+"""Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""
+NEXT_ITEM_WITHIN = 3
+"""A reference list's next item is numbered one more than the item before, or up to this many more (an item lost)."""
+
+
+def reference_marker(text: str) -> tuple[str, int] | None:
+    """``(style, number)`` of the marker a reference list's item opens with (``[3]``, ``3.``, ``3)``, ``（3）``), else
+    ``None``.
+
+    >>> reference_marker("[12] H. Smith. Ports."), reference_marker("3. Kato, M."), reference_marker("Reviews, 38(2)")
+    (('bracket', 12), ('dot', 3), None)
+    """
+    m = _ITEM_MARKER.match(text)
+    if m is None:
+        return None
+    style = next(k for k, v in m.groupdict().items() if v is not None)
+    return style, int(m.group(style))
+
+
+def opens_next_item(text: str, item: tuple[str, int]) -> bool:
+    """``text`` opens the reference list's next item after ``item``: its marker in the same style, numbered
+    one to :data:`NEXT_ITEM_WITHIN` more (a line opening on ``2021.`` under item ``1.`` goes on item 1).
+
+    >>> opens_next_item("[2] M. Kato.", ("bracket", 1)), opens_next_item("2021. Using…", ("dot", 1)), opens_next_item("Reviews", ("dot", 1))
+    (True, False, False)
+    """
+    marker = reference_marker(text)
+    return marker is not None and marker[0] == item[0] and item[1] < marker[1] <= item[1] + NEXT_ITEM_WITHIN
+
+
+def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
+    """Indexes of the lines of a numbered reference list: under its heading (``References``, ``参考文献``:
+    :func:`is_references_heading`), items numbered from 1 in one style (``[1]``, ``1.``, ``1)``, ``（1）``) and the
+    lines between them, up to the next heading in ``headings``, a marker in another style, or one that does not
+    number the next item where no item has been numbered yet (``4. Conclusion`` after an unnumbered list).
+    Within it a numbered item's wrapped lines go on the item.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(reference_lines(mk("References", "[1] A. Berg. Ferries.", "Leeds, 2019.", "[2] K. Sato.", "4. Conclusion"), frozenset()))
+    [1, 2, 3]
+    >>> sorted(reference_lines(mk("References", "Mensah, A. (2019).", "4. Conclusion", "Two gauges."), frozenset()))
+    []
+    """
+    out: set[int] = set()
+    inside = False
+    item: tuple[str, int] | None = None
+    for k, t in enumerate(lines):
+        if k in headings or is_references_heading(t.text):
+            inside, item = is_references_heading(t.text), None
+            continue
+        if not inside:
+            continue
+        marker = reference_marker(t.text)
+        if item is None and marker is not None and marker[1] == 1:
+            item = marker
+        elif item is not None and marker is not None and marker[0] == item[0] and opens_next_item(t.text, item):
+            item = marker
+        elif marker is not None and (item is None or marker[0] != item[0]):
+            inside = False  # a heading after the list (``4. Conclusion``), not one of its items
+            continue
+        if item is not None:
+            out.add(k)
+    return frozenset(out)
 
 
 def _broken_word(before: str, after: str) -> tuple[str, str] | None:
@@ -526,7 +609,7 @@ def _line_spacing(lines: list[Text], layout: Layout):
             pitches.append(round(a.y0 - b.y0, 1))
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
 
-    def next_line(prev: Text, cur: Text, hanging: bool = False) -> bool:
+    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0) -> bool:
         a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
         if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
             return layout.same_box(prev, cur)
@@ -535,8 +618,8 @@ def _line_spacing(lines: list[Text], layout: Layout):
             return False
         shift = b.x0 - a.x0
         # Back to the margin after an indented first line is the same paragraph; a start further right is a
-        # first-line indent (a new paragraph), except under a bullet (the item's hanging indent).
-        return -MAX_OUTDENT * height <= shift <= (2.0 if hanging else INDENT_SHIFT) * height
+        # first-line indent (a new paragraph), except under a bullet or a label (the item's hanging indent, ``hang`` ems).
+        return -MAX_OUTDENT * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
 
     return next_line
 

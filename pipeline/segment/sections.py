@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, run_in_cut, solve
-from pipeline.segment.labels import chapter_label, is_date_line, is_section_name
+from pipeline.segment.labels import chapter_label, is_date_line, is_letter_formula, is_scene_break, is_section_name
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.titleblock import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -70,7 +70,17 @@ def _is_sentence_end(text: str) -> bool:
 def _short_phrase(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
-        and not ends_on_connective(s)
+        and not ends_on_connective(s) and not _never_heading(s)
+
+
+def _never_heading(text: str) -> bool:
+    """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
+    word (``拝啓``, ``敬具``).
+
+    >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要")
+    (True, True, False)
+    """
+    return is_scene_break(text) or is_letter_formula(text)
 
 
 def _marked(lines: list[Text]) -> set[int]:
@@ -233,6 +243,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
+    named = {i for i in named if not _never_heading(lines[i].text)}
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}

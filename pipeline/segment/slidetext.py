@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from difflib import SequenceMatcher
 
-from pipeline.chardata import is_japanese
+from pipeline.chardata import HALFWIDTH_LATIN, is_japanese
 from pipeline.numbering import fold
 from pipeline.pagenumbers import page_number
 
@@ -23,7 +23,7 @@ CONNECTIVES = {"and", "or", "of", "for", "to", "with", "in", "on", "by", "at", "
 CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|ご清聴|merci|danke|gracias|obrigad|谢谢|감사|(any )?questions\s*\?\W*$"
                      r"|q\s*&\s*a\W*$)", re.IGNORECASE)
 _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_WORD = re.compile(f"[{HALFWIDTH_LATIN}][{HALFWIDTH_LATIN}'’\\-]*")  # accented letters are a word's (``Kyōto``)
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
 
 

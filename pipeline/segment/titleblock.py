@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, is_hiragana, script_of
+from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, NEUTRAL, is_hiragana,
+                               script_of)
 from pipeline.english_words import CONNECTIVES, ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.labels import is_chapter_label, is_date_line, is_section_name
+from pipeline.segment.labels import is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.segment.slidetext import is_bullet
 
 if TYPE_CHECKING:
@@ -49,6 +50,15 @@ EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?
 _ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|LLC|LLP|GmbH|plc"
+"""Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
+Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
+line of capitalised words."""
+_ORGANISATION_ENDING = re.compile(rf"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+(?:{ORGANISATION_ENDINGS_EN})$")
+_CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
+                     r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
+                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|御中$",
+                     re.IGNORECASE)
 WAVE_DASHES = "～~〜"
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
                "headline": 1.0}
@@ -63,7 +73,8 @@ _TALK_NUMBER = re.compile(
 )
 _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{GAP}0-9０-９.．、)）(（第回]*")
 _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
-_EN_NAME = re.compile(r"^(?:(?:[A-Z]\.|[A-Z][a-zA-Z'’\-]+\.?)\s){1,3}[A-Z][a-zA-Z'’\-]+$")
+_UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
+_EN_NAME = re.compile(rf"^(?:(?:[{_UPPER}]\.|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s){{1,3}}[{_UPPER}][{_LETTERS}'’\-]+$")
 EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "Symposium", "Conference",
                "Workshop", "Forum", "Seminar", "Congress", "Meeting")
 """Words an event's name ends with: the event a talk was given at, not the talk's title."""
@@ -167,12 +178,17 @@ def is_organisation(text: str) -> bool:
     (True, False, True)
     >>> is_organisation("倉敷市 文化観光部"), is_organisation("架空大学　国際学部"), is_organisation("倉敷市 山田 太郎")
     (True, True, False)
+    >>> is_organisation("Coastal Logistics Group"), is_organisation("Focus group results"), is_organisation("Building Trust in Ports")
+    (True, False, False)
+    >>> is_organisation("²Institute of Marine Structures, Bergen, Norway")
+    True
     """
     s = text.strip()
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
-        return bool(EN_ORGANISATION.search(s)) and len(s.split()) <= 10
+        s = re.sub(rf"^[{_MARK}]+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
+        return (bool(EN_ORGANISATION.search(s)) or _ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
     parts = s.replace("\u3000", " ").split()
     return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
         is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
@@ -188,9 +204,23 @@ def organisation_line(text: str) -> bool:
     (False, True)
     """
     s = text.strip()
-    return (script_of(s) == EN and _ORGANISATION_NAME.search(s) is not None and len(s.split()) <= 10
+    return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or _ORGANISATION_ENDING.match(s) is not None)
+            and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
+
+
+def is_client_line(text: str) -> bool:
+    """A report's line naming whom it was made for (``Prepared for the Port Authority of …``, ``Submitted to …``,
+    ``Commissioned by …``, ``委託者：…``, ``…御中``): front matter, never the authors' affiliation nor a title, though
+    it names an organisation (``Prepared by`` names the authors: no client line).
+
+    >>> is_client_line("Prepared for the Port Authority of Westmarch"), is_client_line("Commissioned by Kell County Council")
+    (True, True)
+    >>> is_client_line("委託者：東浜市港湾課"), is_client_line("Prepared by Coastal Logistics Group"), is_client_line("Port Authority")
+    (True, False, False)
+    """
+    return _CLIENT.search(text.strip()) is not None
 
 
 @lru_cache(maxsize=4096)
@@ -212,14 +242,23 @@ def is_person_name(text: str) -> bool:
     (False, False)
     >>> is_person_name("Elena Marsh¹,² and Kenji Arai²"), is_person_name("Elena Marshᵃ and Kenji Araiᵇ,*")
     (True, True)
+    >>> is_person_name("Inés Ruiz¹ and Søren Ødegård²"), is_person_name("Coastal Logistics Group")
+    (True, False)
+    >>> is_person_name("Lena Vortmann¹, Kenji Arase² and Tomás Quiroga¹")
+    True
     """
     s = text[:name_end(text)].strip()
-    if not s or len(s) > 30 or GAP in s or s.endswith((",", "、", "，")):
+    # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
+    # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
+    # (``Kure Harbour Festival and Shipyard Tours``)
+    marked = script_of(s) == EN and _AFFILIATION_MARKS.search(s) is not None
+    if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
         s = _AFFILIATION_MARKS.sub("", s)  # ``Elena Marsh¹ and Kenji Arai²``: marks that point to affiliations
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
+            and _ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
     if script_of(s) != JA or len(s) > 12:
         return False
@@ -253,7 +292,7 @@ def name_end(text: str) -> int:
 
 
 _MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
-_AFFILIATION_MARKS = re.compile(rf"(?<=[A-Za-z.])[{_MARK}]+(?:,[{_MARK}]+)*")
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])[{_MARK}]+(?:,[{_MARK}]+)*")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
 correspondence marks)."""
 
@@ -271,6 +310,8 @@ def _all_common_words(text: str) -> bool:
     return bool(words) and all(listed(w.lower()) for w in words)
 
 
+MAX_AUTHORS_LINE = 80
+"""Characters an English line of authors' names with affiliation marks has at most (any other name line: 30)."""
 _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
 
 
@@ -390,6 +431,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False, False)
     >>> is_title_line("日本語 BibTEX：JBibTEX"), is_title_line("The 文書 contains 日本語 and English."), is_title_line("20xx年x月")
     (True, False, False)
+    >>> is_title_line("拝啓"), is_title_line("前略"), is_title_line("かしこ")  # a letter's opening and closing words
+    (False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
@@ -398,7 +441,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or is_date_line(s) or is_section_name(s):
+            or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s):
         return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
@@ -494,7 +537,7 @@ def _names_people(text: str) -> bool:
     (True, False)
     """
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    return len(parts) >= 2 and all(re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.)){1,3}", p)
+    return len(parts) >= 2 and all(re.fullmatch(rf"(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)(?:\s+(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)){{1,3}}", p)
                                    for p in parts)
 
 
@@ -597,7 +640,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if is_municipality(rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
-    elif is_organisation(rest.text) and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
+    elif is_organisation(rest.text) and not is_client_line(rest.text) and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
         city_line, city, k = k, rest, k + 1
         cues.append("organisation")
     elif number is not None and number_line is None and is_title_line(rest.text):
@@ -627,10 +670,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                 or (other and not named and is_title_line(text)) or "\t" in text:
             break  # the body (or the other language's slides, or a table) has begun
         if named:
-            orgs = [i for i in range(k, j) if is_organisation(lines[i].text) or is_municipality(lines[i].text)]
+            # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
+            orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text))
+                    and not is_client_line(lines[i].text)]
             speaker = orgs + [j]
             after = j + 1
-            while after < n and after < j + 3 and is_organisation(lines[after].text):
+            while after < n and after < j + 3 and is_organisation(lines[after].text) and not is_client_line(lines[after].text):
                 speaker.append(after)
                 after += 1
             k = max(k, speaker[-1] + 1)
@@ -660,4 +705,6 @@ def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -
     if block.title is None or not block.speaker:
         return None
     after = block.subtitle + 1 if block.subtitle is not None else block.title_lines.stop
+    while after < len(lines) and is_client_line(lines[after].text):
+        after += 1  # ``Prepared for …`` between a report's title and its authors
     return block.title if block.speaker == tuple(range(after, after + len(block.speaker))) else None
