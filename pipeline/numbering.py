@@ -116,6 +116,7 @@ _ARABIC_GAP_SEP = re.compile(rf"^(\d{{1,3}}){GAP}(?![\d{GAP}\s])")
 _DOTTED = re.compile(
     rf"^(\d{{1,3}})([{re.escape(LEVEL2_SEPARATORS)}{GAP}])(\d{{1,3}})(?:([{re.escape(LEVEL2_SEPARATORS)}])(\d{{1,3}}))?(?![\d.．])"
 )
+_SECTION_SIGN = re.compile(r"^§\s?(?=[0-9０-９])")
 _CHAPTER = re.compile(r"^第\s?([0-9]{1,3}|[〇一二三四五六七八九十]{1,3})\s?([章節])")
 _PAREN = re.compile(r"^[(]([0-9]{1,3})[)]")
 _ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))[.．]\s*(?=\S)")
@@ -147,6 +148,8 @@ def explicit_number(text: str) -> Explicit | None:
     ((8, 0, 0), True)
     >>> explicit_number("II. Related Work").label, explicit_number("三、結論").style, explicit_number("Ⅲ．結果").label
     ((2, 0, 0), 'kanji', (3, 0, 0))
+    >>> explicit_number("§ 1 System Requirements").label, explicit_number("§2.1 前提条件").label
+    ((1, 0, 0), (2, 1, 0))
     """
     read = _explicit(text)
     return read[0] if read is not None else None
@@ -155,6 +158,10 @@ def explicit_number(text: str) -> Explicit | None:
 def _explicit(text: str) -> tuple[Explicit, int] | None:
     """:func:`explicit_number` and the offset where the number ends (after its separator, 章/節 or bracket;
     before the white space of a bare ``1 ``)."""
+    if (sign := _SECTION_SIGN.match(text)) is not None:
+        # ``§ 1 System Requirements``, ``§2.1 …``: the section sign leads the number it marks
+        read = _explicit(text[sign.end():])
+        return (read[0], read[1] + sign.end()) if read is not None else None
     f = fold(text)
     if m := _CHAPTER.match(f):
         value = int(m.group(1)) if m.group(1).isdigit() else kanji_number(m.group(1))

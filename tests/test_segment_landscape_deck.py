@@ -30,3 +30,11 @@ def test_landscape_pages_without_numbers_are_slides_in_page_order():
 def test_portrait_pages_without_numbers_are_no_slides_by_their_pages():
     talk = segment(clean(extract(drawn_pdf(PAGES, size=(595, 842)), name="tides.pdf"))).talks[0]
     assert [s.number for s in talk.slides] != [1, 2, 3, 4]
+
+
+def test_landscape_pages_of_dense_text_are_no_slides():
+    """A landscape cheat sheet: each page holds more lines than a slide does."""
+    dense = [[(EN, 9, 40, 520 - 11 * k, f"Command {p}.{k} does one thing to the text around it") for k in range(45)]
+             for p in range(3)]
+    talk = segment(clean(extract(drawn_pdf(dense, size=(842, 595)), name="sheet.pdf"))).talks[0]
+    assert talk.shape != "deck"

@@ -77,3 +77,22 @@ def test_a_table_of_english_rows_in_a_japanese_paper_is_no_title_and_no_slides()
     talk = segmented.talks[0]
     assert talk.title.ja.text == "港湾情報の公開に関する手引き" and talk.title.en is None
     assert not talk.slides
+
+
+def test_a_title_wrapped_after_a_colon_in_small_letters_is_one_title_and_the_author_follows():
+    runs = [_centred("The harbourmap package:", 17, 760), _centred("tide tables drawn", 17, 738),
+            _centred("beside the charts of small ports", 17, 716), _centred("Ines FALK", 12, 690),
+            _centred("2022-07-08", 12, 672), (EN, 14.3, 72, 640, "1 Overview")]
+    y = 620
+    for line in BODY:
+        runs += justified(line.split(), 72, 523, y)
+        y -= 12
+    talk = segment(clean(extract(drawn_pdf([runs]), name="harbourmap.pdf"))).talks[0]
+    assert talk.title.en.text == "The harbourmap package: tide tables drawn beside the charts of small ports"
+    assert talk.speaker.name.text == "Ines FALK"
+
+
+def test_a_section_sign_leads_a_heading_number():
+    from pipeline.numbering import explicit_number
+
+    assert explicit_number("§ 3 Loading").label == (3, 0, 0) and explicit_number("§4.2 使用方法").label == (4, 2, 0)

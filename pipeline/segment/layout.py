@@ -41,6 +41,8 @@ def last_line(t: Text) -> int | None:
 
 LANDSCAPE_SHARE = 0.8
 """The share of a PDF's pages with text that must be wider than high before its pages read as slides."""
+MAX_SLIDE_LINES = 40
+"""Lines a slide's page holds at most (the median page): a landscape page of dense text is no slide."""
 
 
 @dataclass(frozen=True)
@@ -128,18 +130,25 @@ class Layout:
         return max((lay.page for lay in self.lines), default=1)
 
     def landscape_pages(self) -> bool:
-        """Most pages with text (:data:`LANDSCAPE_SHARE`, two at least) are wider than high: a slide deck's pages
-        (4:3, 16:9), not a paper's. False without page sizes (a text dump).
+        """Most pages with text (:data:`LANDSCAPE_SHARE`, two at least) are wider than high, and hold few lines
+        (:data:`MAX_SLIDE_LINES`, the median page): a slide deck's pages (4:3, 16:9), not a paper's nor a landscape
+        cheat sheet's. False without page sizes (a text dump).
 
         >>> from pipeline.model import LineLayout
-        >>> Layout((LineLayout(page=1), LineLayout(page=2)), (), page_sizes=((720, 540), (720, 540))).landscape_pages()
+        >>> Layout((LineLayout(page=1, width=20), LineLayout(page=2, width=20)), (), page_sizes=((720, 540), (720, 540))).landscape_pages()
         True
-        >>> Layout((LineLayout(page=1), LineLayout(page=2)), (), page_sizes=((595, 842), (595, 842))).landscape_pages()
+        >>> Layout((LineLayout(page=1, width=20), LineLayout(page=2, width=20)), (), page_sizes=((595, 842), (595, 842))).landscape_pages()
         False
         """
-        with_text = sorted({lay.page for lay in self.lines})
-        sizes = [self.page_sizes[p - 1] for p in with_text if 0 < p <= len(self.page_sizes)]
-        return len(sizes) >= 2 and sum(w > h for w, h in sizes) >= LANDSCAPE_SHARE * len(sizes)
+        counts: dict[int, int] = {}
+        for lay in self.lines:
+            if lay.width or lay.x0 is not None:
+                counts[lay.page] = counts.get(lay.page, 0) + 1
+        sizes = [self.page_sizes[p - 1] for p in sorted(counts) if 0 < p <= len(self.page_sizes)]
+        if len(sizes) < 2 or sum(w > h for w, h in sizes) < LANDSCAPE_SHARE * len(sizes):
+            return False
+        # a slide holds a few lines; a landscape page of dense text (a cheat sheet, a wide table) is no slide
+        return sorted(counts.values())[len(counts) // 2] <= MAX_SLIDE_LINES
 
     def page_break_before(self, prev: Text | None, cur: Text) -> bool:
         """A page starts between ``prev`` and ``cur`` (or ``cur`` opens a page after the first when ``prev`` is None).

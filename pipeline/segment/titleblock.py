@@ -471,6 +471,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
+    >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
+    True
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -481,14 +483,18 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """
     a, b = line.strip(), following.strip()
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
-    # ``in Historic Harbour Districts``)
-    lead = bool(b) and b[0].islower() and b.split()[0] in CONNECTIVES and script_of(b) == EN
+    # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
+    # (``The asternote package:`` / ``annotation symbols enclosed``)
+    colon = a.endswith((":", "：")) and bool(b) and b[0].islower() and script_of(b) == EN
+    lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
             or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or _names_people(b):
         return False
     if script_of(a) == EN:
         from pipeline.segment.slidetext import is_title_case
 
+        if colon:
+            return True
         if lead:
             return is_title_case(b.split(None, 1)[1]) if " " in b else False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
@@ -524,8 +530,9 @@ def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None
         return False
     size, here, after = layout.size(lines[title]), layout.size(lines[k]), layout.size(lines[k + 1])
     a, b = lines[title].text.strip(), lines[k].text.strip()
+    # a wrapped title's later line may open in small letters (``in square brackets and marked with an asterisk``)
     return bool(size and here and after) and abs(here - size) < 0.05 * size and after < 0.9 * size \
-        and script_of(a) == script_of(b) and is_title_line(b) and speaker_split(b) is None \
+        and script_of(a) == script_of(b) and is_title_line(b[:1].upper() + b[1:]) and speaker_split(b) is None \
         and not is_organisation(b) and not is_person_name(b)
 
 
