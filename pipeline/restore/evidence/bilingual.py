@@ -56,7 +56,7 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
     """
     got = number_slots(site)
     if got is None:
-        return []
+        return unit_numbers(site, doc) if not english else []
     slots, offset = got
     other = doc.japanese if english else doc.english
     pattern = "".join("." if c == GAP else c.translate(TO_ASCII_DIGITS) for c in slots)
@@ -79,6 +79,54 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
                       "bilingual_context": float(margin)},
         ))
     return proposals
+
+
+UNIT_NUMBERS = (
+    ("割", re.compile(r"(?<![0-9.,])([1-9])0\s?(?:%|percent|per cent)"), "{0}0%"),
+    ("％", re.compile(r"(?<![0-9.,])([0-9]{1,3})\s?(?:%|percent|per cent)"), "{0}%"),
+    ("%", re.compile(r"(?<![0-9.,])([0-9]{1,3})\s?(?:%|percent|per cent)"), "{0}%"),
+    ("倍", re.compile(r"(?<![0-9.,])([0-9]{1,2})(?:\s?times|-fold)", re.IGNORECASE), "{0} times"),
+)
+"""A Japanese unit after a number and how the English writes that number (割 is tenths: 約7割 is *about 70%*):
+``(unit, pattern whose group 1 is the Japanese number's digits, how the English is quoted)``."""
+
+
+def unit_numbers(site: Site, doc: Document) -> list[Proposal]:
+    """A whole number lost before a unit (``約\\ufffd割``, ``\\ufffd倍``, no digit surviving) that the talk's English
+    writes in its own unit (*about 70%*, *3 times*): the numbers of the gap's width it gives, each with where.
+
+    >>> doc = Document.from_text("フェリー貨物が全体の約\\ufffd割を占める。\\nFerry cargo: about 70% of the total")
+    >>> [(p.fill, p.detail) for p in unit_numbers(Site(doc.scopes[0][1][0].text, 11, 12, line=1), doc)]
+    [('7', '70% in the English text at line 2 (割: tenths)')]
+    """
+    after = site.text[site.end:site.end + 1]
+    if bilingual_slots_blocked(site) or not after:
+        return []
+    out: dict[str, list] = {}
+    for unit, pattern, quote in UNIT_NUMBERS:
+        if after != unit:
+            continue
+        for ln in doc.english:
+            for m in pattern.finditer(ln.text):
+                digits = m.group(1)
+                if len(digits) == site.length:
+                    out.setdefault(digits, [quote.format(digits), unit, []])[2].append(ln.number)
+    full_width = any(c in FULLWIDTH_DIGITS for c in site.text)
+    proposals = []
+    for digits, (quoted, unit, where) in sorted(out.items()):
+        fill = digits.translate(TO_FULLWIDTH_DIGITS) if full_width else digits
+        why = " (割: tenths)" if unit == "割" else ""
+        detail = f"{quoted} in the English text at line{'s' if len(where) > 1 else ''} {', '.join(map(str, where[:5]))}{why}"
+        proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail,
+                                  features={"bilingual": 1.0, "bilingual_alone": 1.0 if len(out) == 1 else 0.0,
+                                            "bilingual_context": 0.0}))
+    return proposals
+
+
+def bilingual_slots_blocked(site: Site) -> bool:
+    """A digit survives beside the gap (:func:`number_slots` reads it), or a digit is just before it: not a whole
+    number lost."""
+    return number_slots(site) is not None or site.text[site.start - 1:site.start].translate(TO_ASCII_DIGITS).isdigit()
 
 
 ENGLISH_SPAN = 12
