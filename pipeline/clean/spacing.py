@@ -27,12 +27,9 @@ from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
-from pipeline.numbering import heading_number_end
+from pipeline.numbering import CAPTION_LABEL, heading_number_end
 from pipeline.vocab import Reason
 
-_CAPTION_LABEL = re.compile(r"^\s*(?:表|図|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+)?(?=\s)")
-"""A caption's label at a line's start (``表1``, ``図2.3``): the space after it parts label and caption, as after a
-heading number."""
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
 
@@ -54,7 +51,7 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
 
     """
     s = text.text
-    caption = _CAPTION_LABEL.match(s)
+    caption = CAPTION_LABEL.match(s)
     # the space that parts a heading number, or a figure's or table's label, from its title
     title_space = caption.end() if caption else heading_number_end(s)
     spans = [

@@ -18,7 +18,8 @@ from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
-from pipeline.segment.titleblock import is_organisation, is_person_name, is_subtitle, is_title_translation, organisation_line
+from pipeline.segment.titleblock import (is_organisation, is_person_name, is_subtitle, is_title_translation, name_then_affiliation,
+                                         organisation_line)
 
 MAX_SUBTITLE_CHARS = 60
 
@@ -77,6 +78,15 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
         return found
     lines = list(cover.lines)
     names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
+    if not names:
+        # ``Maya Lindqvist, Coastal Research Unit, Bergen``: the name, then the affiliation after a comma
+        split = [(k, c) for k, t in enumerate(lines) if (c := name_then_affiliation(t.text)) is not None]
+        if len(split) == 1:
+            k, comma = split[0]
+            line = lines[k]
+            lead = len(line.text) - len(line.text.lstrip())
+            evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
+            return Speaker(line.strip(), line[lead + comma + 1:].strip(), line[:lead + comma].strip())
     if len(names) != 1:
         return found
     k = names[0]

@@ -129,6 +129,18 @@ class Layout:
     def pages(self) -> int:
         return max((lay.page for lay in self.lines), default=1)
 
+    def portrait_pages(self) -> bool:
+        """Most of a PDF's pages with text (:data:`LANDSCAPE_SHARE`) are higher than wide: a paper's or a
+        report's pages (a deck's are wider). False without page sizes (a text dump).
+
+        >>> from pipeline.model import LineLayout
+        >>> Layout((LineLayout(page=1, width=20),), (), page_sizes=((595, 842),)).portrait_pages()
+        True
+        """
+        pages = sorted({lay.page for lay in self.lines if lay.width or lay.x0 is not None})
+        sizes = [self.page_sizes[p - 1] for p in pages if 0 < p <= len(self.page_sizes)]
+        return bool(sizes) and sum(h > w for w, h in sizes) >= LANDSCAPE_SHARE * len(sizes)
+
     def landscape_pages(self) -> bool:
         """Most pages with text (:data:`LANDSCAPE_SHARE`, two at least) are wider than high, and hold few lines
         (:data:`MAX_SLIDE_LINES`, the median page): a slide deck's pages (4:3, 16:9), not a paper's nor a landscape

@@ -83,7 +83,7 @@ from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_conti
 from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
-from pipeline.numbering import solve
+from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.labels import is_references_heading
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
@@ -177,7 +177,7 @@ def _labelled(text: str) -> bool:
 
 def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     """The measure of a paper's Japanese lines."""
-    return measure([layout.width(t) for t in lines if has_japanese(t.text)])
+    return measure([layout.width(t) for t in lines if has_japanese(t.text) and not is_table_row(t.text)])
 
 
 def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
@@ -333,6 +333,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
                  or (indented and not layout.indent(lines[k]) and (before[-1:] not in SENTENCE_END or widths[j] is None)
+                     and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
                      and _same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
                  or kinsoku_continues(before, text))
             and not (layout.indent(lines[k]) and not page_break)
@@ -529,7 +530,9 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
     for j, k in zip(range(len(lines)), range(1, len(lines))):
         before, line = lines[j], lines[k]
         ends_paragraph = short(j) and before.text.rstrip()[-1:] in SENTENCE_END
-        if has_japanese(line.text) and not is_heading(line.text) and (ends_paragraph or is_heading(before.text)):
+        # a table's rows and captions are no paragraphs: they open none, indented or not
+        if has_japanese(line.text) and not is_heading(line.text) and not is_table_row(line.text) \
+                and not CAPTION_LABEL.match(line.text) and (ends_paragraph or is_heading(before.text)):
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
@@ -544,7 +547,9 @@ def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> 
     def together(k: int) -> bool:
         return _same_setting(layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k])))
 
-    return _run_measures(lines, layout, [has_japanese(t.text) for t in lines], measure, fallback, together)
+    # a table's rows are no wrapped text: their widths say nothing of the measure (and end no run of text)
+    member = [has_japanese(t.text) and not is_table_row(t.text) for t in lines]
+    return _run_measures(lines, layout, member, measure, fallback, together)
 
 
 def _same_setting(a, b) -> bool:  # noqa: ANN001 - two LineLayouts

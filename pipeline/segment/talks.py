@@ -242,6 +242,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     if sum(is_bullet(s) and n is None for s, n in zip(texts, numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
+    if layout.portrait_pages():
+        paper += 2  # pages higher than wide: a paper's, a report's, a note's (a deck printed so numbers its slides)
     if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
         paper += 2
     if _measure_shows(lines, layout):

@@ -44,7 +44,7 @@ ORGANISATION_WORDS = (
 ORGANISATION_WORDS_EN = (r"University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
                          r"Cent(?:er|re)|Corporation|Company|Agency|Ministry|Office|Association|Foundation|Prefecture|"
                          r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|"
-                         r"Organi[sz]ation")
+                         r"Organi[sz]ation|Unit|Observatory|Museum|Hospital|Library")
 """Words an English organisation's name is led or ended by (one list for every English organisation test)."""
 EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
 _ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
@@ -75,9 +75,12 @@ _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{
 _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _EN_NAME = re.compile(rf"^(?:(?:[{_UPPER}]\.|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s){{1,3}}[{_UPPER}][{_LETTERS}'’\-]+$")
-EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "Symposium", "Conference",
-               "Workshop", "Forum", "Seminar", "Congress", "Meeting")
-"""Words an event's name ends with: the event a talk was given at, not the talk's title."""
+EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "会議", "交流会", "報告会",
+               "発表会", "協議会", "懇談会", "総会", "サミット", "講演録", "講演集", "論文集", "予稿集", "Symposium",
+               "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium",
+               "Proceedings")
+"""Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
+talk's title."""
 _SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
                      r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
 """What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
@@ -180,15 +183,20 @@ def is_organisation(text: str) -> bool:
     (True, True, False)
     >>> is_organisation("Coastal Logistics Group"), is_organisation("Focus group results"), is_organisation("Building Trust in Ports")
     (True, False, False)
-    >>> is_organisation("²Institute of Marine Structures, Bergen, Norway")
-    True
+    >>> is_organisation("²Institute of Marine Structures, Bergen, Norway"), is_organisation("Workflow Notes for the Field Office")
+    (True, False)
+    >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
+    (True, True)
     """
     s = text.strip()
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
         s = re.sub(rf"^[{_MARK}]+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
-        return (bool(EN_ORGANISATION.search(s)) or _ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
+        found = EN_ORGANISATION.search(s)
+        if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
+            return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
+        return (found is not None or _ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
     parts = s.replace("\u3000", " ").split()
     return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
         is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
@@ -392,17 +400,32 @@ def is_event_line(text: str) -> bool:
     (False, False)
     >>> is_event_line("平成28年度 都市間交流セミナー 講演録"), is_event_line("2024 Harbour Forum")
     (True, True)
+    >>> is_event_line("第5回　北陸・東北都市交流会議　講演録"), is_event_line("第2回 会議の進め方")
+    (True, False)
+    >>> is_event_line("第5回まちなか再生協議会　議事録")
+    False
     """
     s = text.strip()
-    return len(s) <= 60 and _SERIES.match(s) is not None and any(w in s for w in EVENT_WORDS)
+    return len(s) <= 60 and _SERIES.match(s) is not None and _EVENT_WORD.search(s) is not None \
+        and _RECORD_OF_EVENT.search(s) is None
+
+
+_RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|Minutes|Report)$", re.IGNORECASE)
+"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes) is that document's title, not the event a
+talk was given at."""
+
+
+_EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
+"""An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 
 
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
-                  "Technical Report")
+                  "Technical Report", "Report")
 """What a thesis or report cover says it is, above its title: a label, never the title."""
 _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
-                         r"[\s　]*(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?$",
+                         r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
+                         r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?$",
                          re.IGNORECASE)
 
 
@@ -411,6 +434,8 @@ def is_document_kind(text: str) -> bool:
 
     >>> is_document_kind("令和4年度 修士論文"), is_document_kind("2023 Master's Thesis"), is_document_kind("修士論文の書き方")
     (True, True, False)
+    >>> is_document_kind("Annual Technical Report 2024"), is_document_kind("Harbour Freight Study: Interim Report")
+    (True, False)
     """
     return _KIND_LABEL.match(text.strip()) is not None
 
