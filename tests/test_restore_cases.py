@@ -163,3 +163,40 @@ def test_gaps_of_the_same_glyph_run_get_one_answer():
 
 def test_17_hot_spring_glyph_restored(field17):
     assert all(r.restored == "温" for r in _by_cid(field17)[1337])
+
+
+def test_a_run_of_three_glyphs_repeated_gets_one_answer():
+    # three different glyph ids lost together at three places: one verdict and one candidate list
+    text = ("市民の(cid:301)(cid:302)(cid:303)は駅の北にあり、夜間も開いている。\n"
+            "新しい(cid:301)(cid:302)(cid:303)には図書室と体育館がある。\n"
+            "(cid:301)(cid:302)(cid:303)の利用者は年々増えている。")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 3 and all(r["cids"] == [301, 302, 303] for r in repairs)
+    assert len({(r["status"], r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
+    assert repairs[0]["candidates"] and all(any(e["kind"] == "glyph" for e in r["evidence"]) for r in repairs)
+
+
+def test_a_run_repeating_a_glyph_id_gives_that_id_one_character():
+    # (cid:501)(cid:501) is one character written twice (いい): a candidate such as ない gives the id two
+    text = ("この町の(cid:501)(cid:501)ところは、海と山が近いことだ。\n"
+            "駅前の食堂は(cid:501)(cid:501)店だと評判で、昼には行列ができる。\n"
+            "今日は天気が(cid:501)(cid:501)ので、港まで歩いた。")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 3 and len({tuple(c["text"] for c in r["candidates"]) for r in repairs}) == 1
+    candidates = [c["text"] for c in repairs[0]["candidates"]]
+    assert "いい" in candidates and all(c[0] == c[1] for c in candidates)
+
+
+def test_a_lone_run_repeating_a_glyph_id_is_never_filled_against_it():
+    # once only, the run still says its two glyphs are one character: no such candidate, no fill
+    repairs = restore_text("合計は(cid:7)(cid:7)(cid:7)円だった。")["repairs"]
+    assert len(repairs) == 1 and repairs[0]["restored"] is None
+    assert not [c["text"] for c in repairs[0]["candidates"] if len(set(c["text"])) > 1]
+    assert any(e["kind"] == "glyph" for e in repairs[0]["evidence"])
+
+
+def test_a_run_of_four_glyphs_is_pooled_too():
+    text = "本社は(cid:1)(cid:2)(cid:3)(cid:4)の所在地です。\n(cid:1)(cid:2)(cid:3)(cid:4)の社員は五十人。"
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 2 and repairs[0]["candidates"]
+    assert len({(r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
