@@ -200,3 +200,19 @@ def test_a_run_of_four_glyphs_is_pooled_too():
     repairs = restore_text(text)["repairs"]
     assert len(repairs) == 2 and repairs[0]["candidates"]
     assert len({(r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
+
+
+def test_a_run_holding_a_committed_glyph_keeps_its_character():
+    # field 17's 港 lost as (cid:2003) at four places is committed; a run (cid:2003)(cid:9001) elsewhere
+    # starts with 港 in every candidate (before: 現在, 市街, 所在 …)
+    from pipeline.extract import extract
+
+    text = "\n".join(extract((HERE / "field" / "17-pdf-some-cid.pdf").read_bytes(), name="x.pdf").lines)
+    text = text.replace("港", "(cid:2003)") + ("\n市内の(cid:2003)(cid:9001)地区では倉庫の改修が進む。"
+                                              "\n(cid:2003)(cid:9001)地区の再開発は来年に始まる。")
+    repairs = restore_text(text)["repairs"]
+    singles = [r for r in repairs if r["cids"] == [2003]]
+    runs = [r for r in repairs if r["cids"] == [2003, 9001]]
+    assert len(singles) == 4 and all(r["restored"] == "港" for r in singles)
+    assert len(runs) == 2 and runs[0]["candidates"]
+    assert all(c["text"][0] == "港" for r in runs for c in r["candidates"])
