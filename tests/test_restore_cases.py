@@ -216,3 +216,15 @@ def test_a_run_holding_a_committed_glyph_keeps_its_character():
     assert len(singles) == 4 and all(r["restored"] == "港" for r in singles)
     assert len(runs) == 2 and runs[0]["candidates"]
     assert all(c["text"][0] == "港" for r in runs for c in r["candidates"])
+
+
+def test_repetition_counts_the_occurrences_of_its_longest_context_only():
+    # sixteen sentences end in ている。; three of them repeat 減っている。 around the gap, the rest share one kana
+    # each side of it with the gap (い…。): they are no sixteen pieces of evidence (main said 16 occurrences)
+    verbs = ["店が閉まっ", "若者が移っ", "空き家が目立っ", "バスの本数が減っ", "観光客も減っ", "職員も減っ",
+             "医師が不足し", "補修が遅れ", "流出が続い", "売上が落ち", "担い手が不足し", "田畑が荒れ",
+             "統合が進め", "不安を感じ", "廃止が議論され", "高齢化が進ん"]
+    text = "町の人口は年々減ってい\ufffd。\n" + "".join(v + ("でいる。" if v.endswith("ん") else "ている。") for v in verbs)
+    repairs = restore_text(text)["repairs"]
+    details = [e["detail"] for e in repairs[0]["evidence"] if e["kind"] == "repetition"]
+    assert len(repairs) == 1 and details == ["減っている。 at line 2 (document; 3 occurrences)"]
