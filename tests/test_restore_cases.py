@@ -163,3 +163,68 @@ def test_gaps_of_the_same_glyph_run_get_one_answer():
 
 def test_17_hot_spring_glyph_restored(field17):
     assert all(r.restored == "温" for r in _by_cid(field17)[1337])
+
+
+def test_a_run_of_three_glyphs_repeated_gets_one_answer():
+    # three different glyph ids lost together at three places: one verdict and one candidate list
+    text = ("市民の(cid:301)(cid:302)(cid:303)は駅の北にあり、夜間も開いている。\n"
+            "新しい(cid:301)(cid:302)(cid:303)には図書室と体育館がある。\n"
+            "(cid:301)(cid:302)(cid:303)の利用者は年々増えている。")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 3 and all(r["cids"] == [301, 302, 303] for r in repairs)
+    assert len({(r["status"], r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
+    assert repairs[0]["candidates"] and all(any(e["kind"] == "glyph" for e in r["evidence"]) for r in repairs)
+
+
+def test_a_run_repeating_a_glyph_id_gives_that_id_one_character():
+    # (cid:501)(cid:501) is one character written twice (いい): a candidate such as ない gives the id two
+    text = ("この町の(cid:501)(cid:501)ところは、海と山が近いことだ。\n"
+            "駅前の食堂は(cid:501)(cid:501)店だと評判で、昼には行列ができる。\n"
+            "今日は天気が(cid:501)(cid:501)ので、港まで歩いた。")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 3 and len({tuple(c["text"] for c in r["candidates"]) for r in repairs}) == 1
+    candidates = [c["text"] for c in repairs[0]["candidates"]]
+    assert "いい" in candidates and all(c[0] == c[1] for c in candidates)
+
+
+def test_a_lone_run_repeating_a_glyph_id_is_never_filled_against_it():
+    # once only, the run still says its two glyphs are one character: no such candidate, no fill
+    repairs = restore_text("合計は(cid:7)(cid:7)(cid:7)円だった。")["repairs"]
+    assert len(repairs) == 1 and repairs[0]["restored"] is None
+    assert not [c["text"] for c in repairs[0]["candidates"] if len(set(c["text"])) > 1]
+    assert any(e["kind"] == "glyph" for e in repairs[0]["evidence"])
+
+
+def test_a_run_of_four_glyphs_is_pooled_too():
+    text = "本社は(cid:1)(cid:2)(cid:3)(cid:4)の所在地です。\n(cid:1)(cid:2)(cid:3)(cid:4)の社員は五十人。"
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 2 and repairs[0]["candidates"]
+    assert len({(r["restored"], tuple(c["text"] for c in r["candidates"])) for r in repairs}) == 1
+
+
+def test_a_run_holding_a_committed_glyph_keeps_its_character():
+    # field 17's 港 lost as (cid:2003) at four places is committed; a run (cid:2003)(cid:9001) elsewhere
+    # starts with 港 in every candidate (before: 現在, 市街, 所在 …)
+    from pipeline.extract import extract
+
+    text = "\n".join(extract((HERE / "field" / "17-pdf-some-cid.pdf").read_bytes(), name="x.pdf").lines)
+    text = text.replace("港", "(cid:2003)") + ("\n市内の(cid:2003)(cid:9001)地区では倉庫の改修が進む。"
+                                              "\n(cid:2003)(cid:9001)地区の再開発は来年に始まる。")
+    repairs = restore_text(text)["repairs"]
+    singles = [r for r in repairs if r["cids"] == [2003]]
+    runs = [r for r in repairs if r["cids"] == [2003, 9001]]
+    assert len(singles) == 4 and all(r["restored"] == "港" for r in singles)
+    assert len(runs) == 2 and runs[0]["candidates"]
+    assert all(c["text"][0] == "港" for r in runs for c in r["candidates"])
+
+
+def test_repetition_counts_the_occurrences_of_its_longest_context_only():
+    # sixteen sentences end in ている。; three of them repeat 減っている。 around the gap, the rest share one kana
+    # each side of it with the gap (い…。): they are no sixteen pieces of evidence (main said 16 occurrences)
+    verbs = ["店が閉まっ", "若者が移っ", "空き家が目立っ", "バスの本数が減っ", "観光客も減っ", "職員も減っ",
+             "医師が不足し", "補修が遅れ", "流出が続い", "売上が落ち", "担い手が不足し", "田畑が荒れ",
+             "統合が進め", "不安を感じ", "廃止が議論され", "高齢化が進ん"]
+    text = "町の人口は年々減ってい\ufffd。\n" + "".join(v + ("でいる。" if v.endswith("ん") else "ている。") for v in verbs)
+    repairs = restore_text(text)["repairs"]
+    details = [e["detail"] for e in repairs[0]["evidence"] if e["kind"] == "repetition"]
+    assert len(repairs) == 1 and details == ["減っている。 at line 2 (document; 3 occurrences)"]

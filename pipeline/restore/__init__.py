@@ -58,9 +58,10 @@ PASSES = 2
 ``\ufffdーケティング`` find ``マーケティング`` repeated); a second pass over the document uses them."""
 POOL_CONTEXT = 3
 """Characters each side that make two occurrences of a glyph one context: the same context twice is one piece of evidence."""
-MAX_POOLED_GLYPHS = 3
+MAX_POOLED_GLYPHS = 8
 """Gaps of up to this many glyphs are decided together with every other gap of the same glyphs in the same order
-(``(cid:2201)(cid:2202)`` four times is one word lost four times); longer runs rarely repeat whole."""
+(``(cid:2201)(cid:2202)`` four times is one word lost four times; a four-glyph word too); a run this long is a
+lost phrase, and the same glyphs in the same order are the same phrase."""
 
 HintAt = Callable[[int], "Hint | None"]
 """The hint (if any) for the lost glyph at an offset of the line being decided."""
@@ -395,8 +396,9 @@ def _japanese_near(site: Site) -> bool:
 # --------------------------------------------------------------------------
 
 
-def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Repair]:
-    """One verdict for every occurrence of one glyph (a CID in one font), their evidence pooled.
+def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tuple = (),
+                   known: dict | None = None) -> list[Repair]:
+    """One verdict for every occurrence of one glyph or run of glyphs (CIDs in one font), their evidence pooled.
 
     Each occurrence's model distribution over its candidates counts once per
     distinct context (``POOL_CONTEXT`` characters each side: the same phrase
@@ -404,7 +406,12 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
     normalised product, a candidate missing from an occurrence's list taking
     half that occurrence's lowest probability. The fill is committed at every
     occurrence or at none. ``label`` names the glyph in the evidence
-    (``cid 2003 in font F1``). Returns one repair per member, in order.
+    (``cid 2003 in font F1``). ``glyphs``: the run's glyph ids in order (one
+    hashable per glyph); a fill that gives one id two different characters
+    (``(cid:7)(cid:7)`` read as ``ある``) is no candidate, its probability
+    left out rather than shared among the others (:func:`fits_glyphs`); so is one that gives an id
+    another character than ``known`` (id → the character committed for it at a shorter run).
+    Returns one repair per member, in order.
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
     ranked = _with_translated_fills(ranked)
@@ -429,10 +436,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str) -> list[Rep
         return [restorer.verdict(r) for restorer, r in ranked]
     top = max(logp.values())
     total = sum(math.exp(v - top) for v in logp.values())
-    pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items()), key=lambda kv: (-kv[1], kv[0]))
+    pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items() if fits_glyphs(f, glyphs, known)),
+                    key=lambda kv: (-kv[1], kv[0]))
+    if not pooled:
+        why = Evidence("glyph", f"the same glyph ({label}) repeats a glyph id: no candidate gives each id one character")
+        return [replace(restorer.verdict(r, []), evidence=(why,)) for restorer, r in ranked]
     tops = ", ".join(f"{r.ranking[0][0]} at line {r.site.line}" for r in counted)
-    note = Evidence("glyph", f"the same glyph ({label}) stands at {len(members)} places, {len(counted)} distinct "
-                             f"contexts pooled (each one's top: {tops}); pooled p={pooled[0][1]:.3f}")
+    places = f"stands at {len(members)} places, {len(counted)} distinct contexts pooled (each one's top: {tops})" \
+        if len(members) > 1 else "repeats a glyph id: one character for each id"
+    note = Evidence("glyph", f"the same glyph ({label}) {places}; pooled p={pooled[0][1]:.3f}")
     # every context must find the pooled fill plausible on its own (among its candidates), so no
     # occurrence is outvoted by the others
     missing = [r.site.line for r in counted if pooled[0][0] not in dict(r.ranking)]
@@ -483,6 +495,32 @@ def words_beside_a_mark(sites: list[Site]) -> list[str]:
             return []
         words.add(word)
     return sorted(words) if len(sites) >= 2 else []
+
+
+def _repeats_a_glyph(glyphs: tuple) -> bool:
+    return len(set(glyphs)) < len(glyphs)
+
+
+def fits_glyphs(fill: str, glyphs: tuple, known: dict | None = None) -> bool:
+    """The fill gives the same glyph id the same character wherever the run repeats it, and the character
+    ``known`` holds for an id already decided (a font draws one character with one glyph; nothing is said of
+    two ids, since a font may draw one character twice).
+
+    >>> fits_glyphs("々々", (7, 7)), fits_glyphs("人々", (7, 7)), fits_glyphs("人々", (7, 8)), fits_glyphs("ab", ())
+    (True, False, True, True)
+    >>> fits_glyphs("港町", (7, 8), {7: "港"}), fits_glyphs("湾岸", (7, 8), {7: "港"})
+    (True, False)
+    """
+    seen: dict = dict(known or {})
+    return all(seen.setdefault(g, ch) == ch for g, ch in zip(glyphs, fill))
+
+
+def _learn_glyphs(known: dict, glyphs: tuple, repairs: list[Repair]) -> None:
+    """Record the characters a committed pooled verdict gives its glyph ids (for the longer runs decided after)."""
+    fill = next((r.restored for r in repairs if r.restored is not None), None)
+    if fill is not None and len(fill) == len(glyphs):
+        for g, ch in zip(glyphs, fill):
+            known.setdefault(g, ch)
 
 
 TRANSLATED = ("bilingual_word", "bilingual_deck")
@@ -583,7 +621,13 @@ def restore_text(text: str) -> dict[str, Any]:
     lines, offsets, cids = _read_cids(text)
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
+    known: dict = {}  # CID → the character committed for it (a pooled run, or an earlier pass)
     for _ in range(PASSES):
+        for (i, col), r in decided.items():
+            if r.restored is not None:
+                for k, ch in enumerate(r.restored):
+                    if (i, col + k) in cids:
+                        known.setdefault(cids[(i, col + k)], ch)
         document = Document.from_text("\n".join(lines))
         document.windows = windows
         restorer = Restorer(document, plain=True)
@@ -595,10 +639,12 @@ def restore_text(text: str) -> dict[str, Any]:
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
-        for key, members in groups.items():
-            if len(members) > 1:
+        for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
+            if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key):
                 label = "cid " + " ".join(map(str, key))
-                for (i, start, _), r in zip(members, pooled_repairs([(restorer, s) for _, _, s in members], label)):
+                pooled = pooled_repairs([(restorer, s) for _, _, s in members], label, key, known)
+                _learn_glyphs(known, key, pooled)
+                for (i, start, _), r in zip(members, pooled):
                     verdicts[(i, start)] = r
         changed = False
         for i, line in enumerate(lines):
@@ -698,7 +744,12 @@ def restore(doc: Segmented) -> Restored:
                 document.sources = _sources(s.talk, fills, s.links)
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm)
-        verdicts = _glyph_verdicts(states, current, restorers, glyphs)
+        # the characters earlier passes committed for a glyph id hold for every run holding it
+        known = {}
+        for pos, ch in fills.items():
+            if pos in glyphs:
+                known.setdefault(glyphs[pos], ch)
+        verdicts = _glyph_verdicts(states, current, restorers, glyphs, known)
         before = len(fills)
         for s in states:
             if id(s) not in restorers:
@@ -787,9 +838,11 @@ def _has_shared_glyph(state: _TalkState, glyphs: dict) -> bool:
     return any(p in glyphs for piece in state.pieces for p, ch in zip(piece.origin, piece.text) if ch == GAP)
 
 
-def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, glyphs: dict) -> dict:
+def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, glyphs: dict,
+                    known: dict | None = None) -> dict:
     """Raw position → pooled verdict, for every gap of up to :data:`MAX_POOLED_GLYPHS` glyphs whose glyphs
-    (font, CID each, in order) stand at two places or more."""
+    (font, CID each, in order) stand at two places or more, repeat a glyph, or hold a glyph ``known`` ((font,
+    CID) → the character committed for it; runs are decided shortest first, each adding its commits)."""
     groups: dict[Hashable, list[tuple[Restorer, Site, Any]]] = {}
     seen: set = set()
     for s in states:
@@ -808,13 +861,16 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
                     seen.add(pos)
                     groups.setdefault(key, []).append((restorer, replace(site, line=pos[0]), pos))
     verdicts = {}
-    for key, members in groups.items():
-        if len(members) < 2:
+    known = dict(known or {})
+    for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
+        if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key):
             continue
         fonts = {font for font, _ in key}
         cid_list = " ".join(str(cid) for _, cid in key)
         label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
-        for (_, _, pos), r in zip(members, pooled_repairs([(m[0], m[1]) for m in members], label)):
+        pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known)
+        _learn_glyphs(known, key, pooled)
+        for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r
     return verdicts
 

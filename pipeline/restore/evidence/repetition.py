@@ -61,8 +61,8 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, int, str, int]]:
-    """Fills whose context matches somewhere in ``scope``: fill → (best context length, hits, line, phrase,
-    best context on the weaker side).
+    """Fills whose context matches somewhere in ``scope``: fill → (best context length, occurrences of a
+    context that long, line, phrase, best context on the weaker side).
 
     The weaker side matters on its own: a template repeated with another word in
     it (``を\ufffd\ufffdすることもできます`` beside ``を設定することもできます``) matches
@@ -75,6 +75,13 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     >>> s = ScopeText.build("doc", [Line("札幌市の観光振興事業", 3)])
     >>> context_matches(Site("札幌市の\\ufffd\\ufffd振興事業", 4, 6), s)
     {'観光': (8, 1, 3, '札幌市の観光振興事業', 4)}
+
+    A short context found often is one weak piece of evidence, not many: only the occurrences of the longest
+    context count (``rep_hits``).
+
+    >>> s = ScopeText.build("doc", [Line("店が閉まっている。人が減っている。客が減っている。", 1)])
+    >>> context_matches(Site("町が減ってい\\ufffd。", 6, 7), s)["る"][:2]
+    (6, 2)
     """
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
@@ -105,11 +112,13 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         if not any(c.isalnum() for c in before[len(before) - a:] + after[:b]):
             continue
         best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
+        # occurrences count only at the longest context: sixteen sentences ending in `いる。` say nothing
+        # about `減ってい\ufffd。` beyond the two that repeat `減っている。` (the rest match one kana each side)
         if a + b > best:
-            best, line, phrase = a + b, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
+            best, hits, line, phrase = a + b, 0, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
         # a side the gap has no context on (line start or end) does not count as weak
         weaker = min(a if left else b, b if right else a)
-        found[fill] = (best, hits + 1, line, phrase, max(both, weaker))
+        found[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
     return found
 
 
