@@ -41,7 +41,7 @@ from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, i
 from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
-from pipeline.restore import charlm, constraint, scoring
+from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
@@ -244,6 +244,11 @@ class Restorer:
             evidence.append(Evidence("abstention", "a number: only the talk's other language or a heading's sequence "
                                                    "settles digits, not the words around them"))
             unsupported = True
+        named_once = _proper_noun_named_once(top, pools, site, self.doc)
+        if named_once is not None:
+            evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
+                                                   "sentence built like another may name another place or person"))
+            unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         rival = scoring.translation_rival(
@@ -369,6 +374,29 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
         return False
     return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
                    for p in pools)
+
+
+def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -> str | None:
+    """The proper noun the fill completes (Sudachi's 固有名詞: ``大阪``, ``福岡``), when repetition supports the fill
+    and the text names that noun exactly once elsewhere (the repeat itself), and the talk's other language does
+    not say it; else ``None``.
+
+    Repetition is strong evidence for a term a text keeps using; for a name it is weak: parallel sentences name
+    different places in one frame (``兄は大阪に住んでいる。姉は大\ufffdに住んでいる。`` is 大分 as well as 大阪). A
+    name the text uses again and again (a talk's own city) is its subject, and stays restorable.
+    """
+    feats = [p.features.get(fill, {}) for p in pools]
+    if site.script != "ja" or not any(f.get("rep_hits", 0.0) > 0 for f in feats) \
+            or any(f.get("bilingual", 0.0) > 0 or f.get("bilingual_word", 0.0) > 0 for f in feats):
+        return None  # only repetition is weighed here: a name the text repeats once, in a sentence built the same way
+    window = site.window(fill, 6)
+    start = len(site.left[-6:])
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1] == "固有名詞":
+            word = m.surface()
+            elsewhere = len(doc.occurrences(word))  # the gap's own place cannot match: it holds the lost glyph
+            return word if elsewhere == 1 else None
+    return None
 
 
 def _abstain(line: int, col: int, original: str, why: str) -> Repair:

@@ -244,6 +244,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Elena Marsh¹ and Kenji Arai²"), is_person_name("Rachel Okafor* and Tomas Lind†")
     (True, True)
+    >>> is_person_name("Maria Okafor ¹ Kenji Watanabe ²")
+    True
     >>> is_person_name("Takayuki YATO (aka. “ZR”)"), is_person_name("八登崇之 （Takayuki YATO; aka. “ZR”）"), is_person_name("朝倉卓人 ∗")
     (True, True, True)
     >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
@@ -263,7 +265,9 @@ def is_person_name(text: str) -> bool:
     if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
     if script_of(s) == EN:
-        s = _AFFILIATION_MARKS.sub("", s)  # ``Elena Marsh¹ and Kenji Arai²``: marks that point to affiliations
+        # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
+        # and end each author's name
+        s = _AFFILIATION_MARKS.sub(",", s)
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and _ORGANISATION_ENDING.match(s) is None \
@@ -300,7 +304,7 @@ def name_end(text: str) -> int:
 
 
 _MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
-_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])[{_MARK}]+(?:,[{_MARK}]+)*")
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])\s?[{_MARK}]+(?:,[{_MARK}]+)*")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
 correspondence marks)."""
 
@@ -715,6 +719,11 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             if orgs and "organisation" not in cues and "city" not in cues:
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+    if title is not None and not speaker and k < n and is_organisation(lines[k].text) \
+            and "organisation" not in cues and "city" not in cues:
+        # a report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named
+        speaker, k = [k], k + 1
+        cues.append("organisation")
     return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end,
                  translation)
 
