@@ -67,3 +67,25 @@ def test_a_one_page_portrait_note_is_no_deck_and_a_title_for_an_office_is_a_titl
     talk = segment(clean(extract(drawn_pdf([page]), name="note.pdf"))).talks[0]
     assert talk.shape != "deck" and not talk.slides
     assert talk.title.en.text == "Field Notes for the District Water Office"
+
+
+def test_a_report_cover_names_its_issuing_office_under_the_title():
+    """Trial 9: an organisation line right under a report's title joins the title block as its affiliation (the
+    title was lost to a block holding the organisation alone)."""
+    text = ("令和6年度\n桜川町上水道事業年報\n桜川町水道課\n\n第1章 事業の概要\n"
+            "　本町の上水道は昭和四十年に給水を開始し、現在は約九千人に給水している。\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.title.ja.text == "桜川町上水道事業年報"
+    assert talk.speaker.affiliation.text == "桜川町水道課" and talk.speaker.name is None
+
+
+def test_authors_parted_by_commas_or_spaces_with_their_affiliation_marks_are_names():
+    from pipeline.segment.titleblock import is_person_name
+
+    assert is_person_name("川村 一郎¹，森田 花子²") and is_person_name("Ana Costa ¹ Kenta Mori ²")
+    text = ("Seasonal Drift of River Sediments in a Small Delta\n\nAna Costa ¹ Kenta Mori ²\n"
+            "¹Department of Earth Science, Delta University\n²Coastal Research Institute, Ise\n\n"
+            "1 Introduction\nSediments move with the seasons in every small delta we measured over two years.\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    assert talk.title.en.text == "Seasonal Drift of River Sediments in a Small Delta"
+    assert talk.speaker.name is not None and "Ana Costa" in talk.speaker.name.text

@@ -104,6 +104,9 @@ def speaker_of(lines: list[Text]) -> Speaker:
     named = next((k for k in range(len(lines) - 1, -1, -1)
                   if split_speaker(lines[k]).name is not None), len(lines) - 1)
     split = split_speaker(lines[named])
+    if split.name is None and split.affiliation is None:
+        # no one named: the block's organisation lines (a report's issuing office) are its affiliation
+        return Speaker(text, Text.join([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]

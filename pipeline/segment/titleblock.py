@@ -244,8 +244,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Elena Marsh¹ and Kenji Arai²"), is_person_name("Rachel Okafor* and Tomas Lind†")
     (True, True)
-    >>> is_person_name("Maria Okafor ¹ Kenji Watanabe ²")
-    True
+    >>> is_person_name("Maria Okafor ¹ Kenji Watanabe ²"), is_person_name("山田 花子¹，鈴木 一郎²")
+    (True, True)
     >>> is_person_name("Takayuki YATO (aka. “ZR”)"), is_person_name("八登崇之 （Takayuki YATO; aka. “ZR”）"), is_person_name("朝倉卓人 ∗")
     (True, True, True)
     >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
@@ -272,6 +272,10 @@ def is_person_name(text: str) -> bool:
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and _ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
+    if script_of(s) == JA and re.search(rf"[{_MARK}，、]", s):
+        # ``山田 花子¹，鈴木 一郎²``: authors parted by commas, each with its affiliation mark
+        parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"[{_MARK}]+", "", s)) if p.strip()]
+        return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
     if script_of(s) != JA or len(s) > 12:
         return False
     from pipeline.sudachi import tokenizer
@@ -480,6 +484,9 @@ def is_title_line(text: str) -> bool:
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
 
+MIN_REPORT_TITLE = 6
+"""Characters (spaces aside) a title must have before the organisation line under it joins its block (a report's
+cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
 MAX_TITLE_LINES = 3
 """Lines a title may be wrapped over."""
 
@@ -720,7 +727,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
     if title is not None and not speaker and k < n and is_organisation(lines[k].text) \
-            and "organisation" not in cues and "city" not in cues:
+            and "organisation" not in cues and "city" not in cues \
+            and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         # a report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named
         speaker, k = [k], k + 1
         cues.append("organisation")
