@@ -54,3 +54,26 @@ def cleaned_from_text(text: str, name: str = "made-up.txt") -> Cleaned:
         layout=derived_layout(raw),
         blank_lines=tuple(i for i, s in enumerate(raw, start=1) if not s.strip()),
     )
+
+
+def run_text(text: str):
+    """A made-up text dump through extract, clean and segment, with segment's conservation check held."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+    from pipeline.segment.conservation import conservation_problems
+
+    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def furniture(doc) -> list[tuple[str, str]]:
+    """``(text, reason)`` of each page-furniture row segment wrote."""
+    return [(r.text, r.reason) for r in doc.ledger if r.rule == "page_furniture"]
+
+
+def paragraphs(talk) -> list[str]:
+    """Every paragraph of a talk's sections, in order."""
+    return [p.text for s in talk.sections for p in s.paragraphs]

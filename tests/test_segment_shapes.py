@@ -28,7 +28,7 @@ from pipeline.model import Segmented
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
 from pipeline.segment.render import render
-from segment_inputs import cleaned_from_text
+from segment_inputs import cleaned_from_text, furniture
 
 HERE = golden.GOLDEN / "segment"
 FIELD = sorted((HERE / "field").glob("*.txt"))
@@ -57,10 +57,6 @@ def only_talk(docs, name):
     doc = docs[name][1]
     assert len(doc.talks) == 1, [t.id for t in doc.talks]
     return doc.talks[0], doc
-
-
-def furniture(doc) -> list[tuple[str, str]]:
-    return [(r.text, r.reason) for r in doc.ledger if r.rule == "page_furniture"]
 
 
 def test_09m_running_header_and_page_number_leave_the_sentence(docs):

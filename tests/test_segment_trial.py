@@ -23,7 +23,7 @@ from pipeline.segment.conservation import conservation_problems
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.layout import Layout
 from pipeline.model import Text
-from segment_inputs import cleaned_from_text
+from segment_inputs import cleaned_from_text, paragraphs
 
 HERE = golden.GOLDEN / "segment" / "trial"
 INPUTS = sorted(p for p in HERE.iterdir() if p.suffix in (".pdf", ".txt"))
@@ -38,10 +38,6 @@ def run_bytes(data: bytes, name: str):
 
 def run_file(path: Path):
     return run_bytes(path.read_bytes(), f"trial/{path.name}")
-
-
-def paragraphs(talk) -> list[str]:
-    return [p.text for s in talk.sections for p in s.paragraphs]
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])

@@ -13,21 +13,7 @@ from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
-
-
-def run(text: str):
-    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
-    doc = segment(cleaned)
-    assert conservation_problems(cleaned, doc) == []
-    return doc
-
-
-def furniture(doc) -> list[tuple[str, str]]:
-    return [(r.text, r.reason) for r in doc.ledger if r.rule == "page_furniture"]
-
-
-def paragraphs(talk) -> list[str]:
-    return [p.text for s in talk.sections for p in s.paragraphs]
+from segment_inputs import run_text as run, furniture, paragraphs
 
 
 # 1. The title as page 2's running header, inside a sentence.

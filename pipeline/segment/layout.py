@@ -137,8 +137,7 @@ class Layout:
         >>> Layout((LineLayout(page=1, width=20),), (), page_sizes=((595, 842),)).portrait_pages()
         True
         """
-        pages = sorted({lay.page for lay in self.lines if lay.width or lay.x0 is not None})
-        sizes = [self.page_sizes[p - 1] for p in pages if 0 < p <= len(self.page_sizes)]
+        sizes = [size for size, _ in self._text_pages()]
         return bool(sizes) and sum(h > w for w, h in sizes) >= LANDSCAPE_SHARE * len(sizes)
 
     def landscape_pages(self) -> bool:
@@ -152,15 +151,21 @@ class Layout:
         >>> Layout((LineLayout(page=1, width=20), LineLayout(page=2, width=20)), (), page_sizes=((595, 842), (595, 842))).landscape_pages()
         False
         """
+        pages = self._text_pages()
+        sizes = [size for size, _ in pages]
+        if len(sizes) < 2 or sum(w > h for w, h in sizes) < LANDSCAPE_SHARE * len(sizes):
+            return False
+        # a slide holds a few lines; a landscape page of dense text (a cheat sheet, a wide table) is no slide
+        counts = sorted(n for _, n in pages)
+        return counts[len(counts) // 2] <= MAX_SLIDE_LINES
+
+    def _text_pages(self) -> list[tuple[tuple[float, float], int]]:
+        """``((width, height), lines with text)`` of each page with text whose size the PDF gave, in page order."""
         counts: dict[int, int] = {}
         for lay in self.lines:
             if lay.width or lay.x0 is not None:
                 counts[lay.page] = counts.get(lay.page, 0) + 1
-        sizes = [self.page_sizes[p - 1] for p in sorted(counts) if 0 < p <= len(self.page_sizes)]
-        if len(sizes) < 2 or sum(w > h for w, h in sizes) < LANDSCAPE_SHARE * len(sizes):
-            return False
-        # a slide holds a few lines; a landscape page of dense text (a cheat sheet, a wide table) is no slide
-        return sorted(counts.values())[len(counts) // 2] <= MAX_SLIDE_LINES
+        return [(self.page_sizes[p - 1], n) for p, n in sorted(counts.items()) if 0 < p <= len(self.page_sizes)]
 
     def page_break_before(self, prev: Text | None, cur: Text) -> bool:
         """A page starts between ``prev`` and ``cur`` (or ``cur`` opens a page after the first when ``prev`` is None).

@@ -352,6 +352,7 @@ class _LemmaWords:
     words: tuple[str, ...]
     chars: frozenset[str]
     shortest: int
+    kanji: tuple[str, ...] = ()  # the one-kanji words (port → 港, 津, 湊): too loose to fit a gap by themselves
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -359,9 +360,11 @@ def _lemma_words(lemma: str) -> _LemmaWords:
     """The Japanese words (two characters or more) an English lemma names, commonest first
     (:data:`WORDS_PER_LEMMA` at most), with their characters and the length of the shortest stem: a word
     can fit a gap only where it holds a character of the context, or is the gap itself."""
-    words = tuple(w for w in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA] if len(w) >= 2 and JA_LETTER_RE.search(w))
+    named = by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]
+    words = tuple(w for w in named if len(w) >= 2 and JA_LETTER_RE.search(w))
     shortest = min((len(stem) for w in words for stem in _stems(w)), default=0)
-    return _LemmaWords(words, frozenset("".join(words)), shortest if words else 1 << 30)
+    kanji = tuple(w for w in named if len(w) == 1 and KANJI_RE.match(w))
+    return _LemmaWords(words, frozenset("".join(words)), shortest if words else 1 << 30, kanji)
 
 
 def _support(readings: dict, fills: list[str], left: str, right: str, by_english: dict[str, tuple],
@@ -422,17 +425,11 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
             if close and site.length > 1:
                 # a one-character word the lemma names (port → 港) is too loose to fit a gap by itself; the talk's
                 # own words of the gap's length holding it are candidates (港湾 in the speaker's department)
-                for japanese in _single_kanji(lemma):
+                for japanese in _lemma_words(lemma).kanji:
                     for fill, where in _talk_words(site, doc, japanese).items():
                         if fill not in found:
                             found[fill] = (japanese, word, lemma, ln, where)
     return found
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _single_kanji(lemma: str) -> tuple[str, ...]:
-    """The one-kanji words an English lemma names (``port`` → 港, 津, 湊), commonest first."""
-    return tuple(w for w in by_lemma().get(lemma, ())[:WORDS_PER_LEMMA] if len(w) == 1 and KANJI_RE.match(w))
 
 
 def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
