@@ -89,3 +89,14 @@ def test_authors_parted_by_commas_or_spaces_with_their_affiliation_marks_are_nam
     talk = segment(cleaned_from_text(text)).talks[0]
     assert talk.title.en.text == "Seasonal Drift of River Sediments in a Small Delta"
     assert talk.speaker.name is not None and "Ana Costa" in talk.speaker.name.text
+
+
+def test_a_unit_cut_by_a_japanese_wrap_closes_up_and_two_english_words_keep_their_space():
+    """Trial 10: a text wrapped by character count cut ``1.8mg/L`` after ``m``; the Japanese join put a space between
+    the two ASCII letters (no ledger row says so). ``mg`` is one word; ``Sister`` / ``City`` are two."""
+    text = ("第1節　水質\n　町内の河川で水質を調べたところ、窒素の平均値は1.2m\n"
+            "g/Lであり、基準を満たしていた。本町は米国の町とSister\n"
+            "City協定を結んでいる。\n")
+    talk = segment(cleaned_from_text(text)).talks[0]
+    text_out = " ".join(p.text for s in talk.sections for p in s.paragraphs)
+    assert "1.2mg/L" in text_out and "Sister City" in text_out

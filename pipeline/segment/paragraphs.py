@@ -396,6 +396,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
+    closed: set[int] = set()  # lines carrying on a Latin word a Japanese wrap cut (``1.8m`` / ``g/L``)
     written: frozenset[str] | None = None
     opened_by_heading = False
     for k, line in enumerate(lines):
@@ -409,6 +410,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             page_break = layout.page_break_before(lines[j], line)
             if japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
+                if _one_latin_word(lines[j].text, line.text):
+                    closed.add(k)
                 continue
             if english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
@@ -426,7 +429,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     glued = [False] * len(lines)
     for parts in paragraphs:
         for j, k in zip(parts, parts[1:]):
-            glued[k] = j in unhyphenated  # the two halves of one word
+            glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
             for parts in paragraphs], hyphens
 
@@ -644,6 +647,21 @@ def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
         return _same_setting(a, b) and (a.page != b.page or _near_below(a, b))
 
     return _run_measures(lines, layout, english, measure_en, overall, together)
+
+
+def _one_latin_word(before: str, after: str) -> bool:
+    """A Japanese line wrapped by its character count cut one Latin word or unit: the letters on both sides of the
+    break read as one word wordfreq knows (Zipf ≥ 3: ``1.8m`` / ``g/L`` is ``mg``), so no space goes between them.
+    Two words the break parted (``Sister`` / ``City``: ``sistercity`` is no word) keep their space.
+
+    >>> _one_latin_word("平均値は1.8m", "g/Lであり"), _one_latin_word("本市は Sister", "City 協定を")
+    (True, False)
+    """
+    from pipeline.english_words import zipf
+
+    head = re.search(r"[A-Za-z]+$", before.rstrip())
+    tail = re.match(r"[A-Za-z]+", after.lstrip())
+    return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
 
 
 def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None) -> Text:
