@@ -184,6 +184,17 @@ class Layout:
         k = bisect.bisect_right(self.blank, a)
         return k < len(self.blank) and self.blank[k] < b
 
+    def blank_only_between(self, a: int, b: int) -> bool:
+        """Raw lines ``a`` and ``b`` (``a < b``) stand apart by blank raw lines only, one or more (no line a stage
+        set aside, such as a running header, between them).
+
+        >>> lay = Layout((), (3, 4, 7))
+        >>> lay.blank_only_between(2, 5), lay.blank_only_between(2, 3), lay.blank_only_between(5, 8)
+        (True, False, False)
+        """
+        lo, hi = bisect.bisect_right(self.blank, a), bisect.bisect_left(self.blank, b)
+        return b - a > 1 and hi - lo == b - a - 1
+
     def emphasis(self, t: Text) -> bool:
         """The line was set in fake bold: every glyph drawn twice (``SSiisstteerr``, which clean collapsed), the way
         a text dump shows a heading or a slide title that a PDF would show by its font.

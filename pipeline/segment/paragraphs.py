@@ -9,7 +9,9 @@ The paper was typeset at a fixed width and extracted one printed line per
 line. Evidence of a wrap is the width: a line that fills the measure (its
 display width within a few columns of the widest common width of its
 paper's Japanese lines, or of the whole document's when the paper is too
-short to tell) was broken by the typesetter, not the author. The measure
+short to tell) was broken by the typesetter, not the author. Lines far wider
+than the common width (a notice's body beside its short date and venue
+lines) show that there is no measure. The measure
 needs only :data:`MIN_SUPPORT_LINES` lines to show it, so a short paper's
 wraps are joined too. A page break (``Cleaned.layout``) continues the
 sentence before it.
@@ -27,6 +29,10 @@ A Japanese line joins the line before it when all of these hold:
   + ``現状を整理する。``);
 * the line is not indented on its page (an indent such as ``　`` opens a
   paragraph);
+* in a text dump, no blank line stands between them, unless the line before
+  fills the measure and ends no sentence (a page break the dump shows as a
+  blank line) or the dump sets blank lines between most of its lines (double
+  spacing);
 * neither is a heading or a list item: a line starting with a section
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
   (``①``), a reference number (``[1]``), a bullet (``■○・``) or a lost glyph,
@@ -79,7 +85,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
+from pipeline.chardata import NEUTRAL, display_width, has_japanese, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
@@ -101,6 +107,8 @@ MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
 LONG_BY = 16          # or run over by a few (hanging punctuation)
+DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
+MAX_OVER_SHARE = 0.1  # share of lines that may run further past the measure (a URL, a table row) before it is none
 LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
 MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
@@ -117,7 +125,7 @@ _HEADING = re.compile(
 )
 
 
-def measure(widths: list[int]) -> int | None:
+def measure(widths: list[int], text_widths: list[int] | None = None) -> int | None:
     """The line width in columns at which the text was wrapped, or ``None`` when no wrap width shows.
 
     The most common width (the wider on a tie) is the measure when enough
@@ -130,7 +138,18 @@ def measure(widths: list[int]) -> int | None:
     (86, 84, None)
     >>> measure([38, 38, 30, 38, 30]), measure([24, 24, 12])
     (38, None)
+
+    Text is never set wider than its measure, so lines far past the common width
+    (more than :data:`LONG_BY` columns, over :data:`MAX_OVER_SHARE` of them) show
+    that it is no measure: a flyer's date, venue and body lines, each as long as it is.
+    ``text_widths`` (one per width, same order): the width of each line's text after
+    the clean stage, where a raw line's width is no typesetter's (letter-spaced or
+    doubled text the clean stage closed up); a line is past the measure when both are.
+
+    >>> measure([30, 30, 30, 34, 66, 36, 12]), measure([40] * 12 + [70])
+    (None, 40)
     """
+    over_widths = [min(w, t) for w, t in zip(widths, text_widths or widths) if w >= MIN_NARROW]
     widths = [w for w in widths if w >= MIN_NARROW]
     if not widths:
         return None
@@ -138,6 +157,8 @@ def measure(widths: list[int]) -> int | None:
     near = sum(abs(w - mode) <= 3 for w in widths)
     needed = MIN_SUPPORT_LINES if mode >= MIN_MEASURE else MIN_NARROW_SUPPORT_LINES
     if near < max(needed, MIN_SUPPORT * len(widths)):
+        return None
+    if sum(w > mode + LONG_BY for w in over_widths) > MAX_OVER_SHARE * len(widths):
         return None
     return mode
 
@@ -177,7 +198,8 @@ def _labelled(text: str) -> bool:
 
 def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     """The measure of a paper's Japanese lines."""
-    return measure([layout.width(t) for t in lines if has_japanese(t.text) and not is_table_row(t.text)])
+    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
+    return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
 
 
 def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
@@ -315,10 +337,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # a line is plainly short only against a measure its block shows (without one, nothing is)
     indented = _indents_paragraphs(lines, layout, lambda k: widths[k] is not None and not full(k))
 
+    parted = _blank_parted(lines, layout)
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
             not (is_table_row(before) or is_table_row(text))
+            # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
+            # mid-sentence (a page's last line, the dump's page break shown as a blank line)
+            and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END))
             and has_japanese(before)
             and has_japanese(text)
             and (before[-1:] not in SENTENCE_END or kinsoku_continues(before, text)
@@ -539,6 +566,29 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
+
+
+def _blank_parted(lines: list[Text], layout: Layout):
+    """A test ``(j, k) -> bool``: in a text dump, blank raw lines alone stand between ``lines[j]`` and
+    ``lines[k]``, and the dump does not set blank lines between most of its lines (double spacing, where a blank
+    line is no paragraph's end). A PDF's lines never test true: its spacing is measured on the page.
+
+    >>> mk = lambda *ns: [Text.from_raw("あ", n) for n in ns]
+    >>> parted = _blank_parted(mk(1, 3, 4, 5), Layout((), (2,)))
+    >>> parted(0, 1), parted(1, 2)
+    (True, False)
+    >>> _blank_parted(mk(1, 3, 5, 7), Layout((), (2, 4, 6)))(0, 1)  # double spacing
+    False
+    """
+    def between(j: int, k: int) -> bool:
+        a, b = last_line(lines[j]), first_line(lines[k])
+        if a is None or b is None or b <= a or layout.at(a).y0 is not None or layout.at(b).y0 is not None:
+            return False
+        return layout.blank_only_between(a, b)
+
+    pairs = len(lines) - 1
+    double_spaced = pairs > 0 and sum(between(j, j + 1) for j in range(pairs)) > DOUBLE_SPACED * pairs
+    return (lambda j, k: False) if double_spaced else between
 
 
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:

@@ -275,7 +275,7 @@ def _measure_shows(lines: list[Text], layout: Layout) -> bool:
     from pipeline.segment.paragraphs import SHORT_BY, is_heading, measure
 
     japanese = [t for t in lines if script_of(t.text) == JA]
-    width = measure([layout.width(t) for t in japanese])
+    width = measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
     if width is None:
         return False
     wrapped = 0
