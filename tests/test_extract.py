@@ -21,6 +21,18 @@ def test_japanese_encodings_are_detected(encoding):
     assert doc.source.encoding.replace("-", "_").lower() in {encoding, "shift_jis", "cp932", "euc_jp", "utf_8"}
 
 
+def test_a_shift_jis_family_file_reads_as_windows_writes_it():
+    # the bytes of ～ mean FULLWIDTH TILDE in CP932, which wrote them; JIS X 0208's
+    # mapping (Python's shift_jis, charset-normalizer's first guess here) reads them as WAVE DASH, which the writer never typed
+    text = ("第2回 緑ヶ丘町内会 役員会 記録\n\n日時：令和6年11月2日（土）10時00分～11時30分\n場所：緑ヶ丘集会所 和室\n"
+            "出席者：佐藤会長、高橋副会長、伊藤会計、渡辺書記（計4名）\n\n1．開会\n佐藤会長より開会の挨拶があった。\n\n"
+            "2．議題\n（1）秋祭りの収支報告\n伊藤会計より収支の報告があり、全員で確認した。\n（2）防災訓練の日程\n"
+            "12月の第1日曜日に実施することとした。\n\n3．閉会\n次回は1月に開くこととし、散会した。\n")
+    doc = extract(text.encode("cp932"), name="raw/x.txt")
+    assert doc.source.encoding == "cp932"
+    assert doc.lines == tuple(text.splitlines())
+
+
 def test_a_file_saved_in_cp1252_whole_is_read_as_cp1252_without_a_note():
     text = "Café culture in the old harbour — a “must-see” résumé\nThe harbour café reopened in spring.\n"
     doc = extract(text.encode("cp1252"), name="raw/x.txt")

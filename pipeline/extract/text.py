@@ -168,8 +168,18 @@ def _main_encoding(data: bytes) -> str:
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
     if best is not None and best.chaos <= _MAX_CHAOS:
+        if best.encoding in _SHIFT_JIS_FAMILY and _decodes(data, "cp932"):
+            return "cp932"
         return best.encoding
     return "utf-8"
+
+
+_SHIFT_JIS_FAMILY = frozenset({"shift_jis", "shift_jis_2004", "shift_jisx0213"})
+"""Names charset-normalizer gives a Shift_JIS file. Such a file is read as CP932 (Windows-31J) whenever it decodes
+so: the Windows superset is what Japanese text files are written in (Windows, Python's ``cp932``), it reads the NEC
+and IBM extensions (``①``, ``髙``, ``㈱``), and for the bytes the two map differently it gives the characters the
+writer typed: 0x8160 ``～`` (U+FF5E FULLWIDTH TILDE, where JIS X 0208's mapping gives U+301C WAVE DASH), 0x817C
+``－`` (U+FF0D, not U+2212), 0x8191/0x8192 ``￠￡``, 0x81CA ``￢``, 0x815F ``＼`` (docs/clean.md, "Text dumps in more than one encoding")."""
 
 
 def _decodes(data: bytes, encoding: str) -> bool:
