@@ -276,9 +276,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def em(k: int) -> float:
         return layout.size(lines[k]) or 0.0
 
+    counted = _character_measure(lines, layout)
+
     def full(k: int) -> bool:
         width = widths[k]
-        return width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY
+        if width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY:
+            return True
+        # a dump wrapped by character count: half-width digits make a full line narrower (``…約48万人…特に郊``)
+        return width is not None and counted is not None and len(lines[k].text) == counted
 
     def wrapped_en(j: int, k: int, measure_en_k: int | None) -> bool | None:
         """``lines[j]`` was ended because ``lines[k]``'s first word did not fit, at its column's edge or at the
@@ -566,6 +571,30 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
+
+
+def _character_measure(lines: list[Text], layout: Layout) -> int | None:
+    """The number of characters a text dump's Japanese lines were wrapped at, when it shows: the commonest
+    length, that at least :data:`MIN_SUPPORT` of them and :data:`MIN_NARROW_SUPPORT_LINES` have exactly, and more
+    of them than sit at any one display width (a text wrapped by count, whose half-width digits and letters make
+    a full line narrower); ``None`` in a PDF (its page shows the measure) or where widths tell it as well.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _character_measure(mk("あ" * 20, "い" * 18 + "12", "う" * 17 + "345", "え" * 5), Layout.plain())
+    20
+    >>> _character_measure(mk("あ" * 20, "い" * 20, "う" * 20, "え" * 5), Layout.plain()) is None
+    True
+    """
+    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
+    if not japanese or any(layout.at(first_line(t)).x0 is not None for t in japanese):
+        return None
+    counts = Counter(len(t.text) for t in japanese)
+    length, support = max(counts.items(), key=lambda item: (item[1], item[0]))
+    widest_support = max(Counter(layout.width(t) for t in japanese).values())
+    if length < MIN_NARROW or support < max(MIN_NARROW_SUPPORT_LINES, MIN_SUPPORT * len(japanese)) \
+            or support <= widest_support:
+        return None
+    return length
 
 
 def _blank_parted(lines: list[Text], layout: Layout):

@@ -1,0 +1,22 @@
+"""A dump hard-wrapped by character count: a line whose half-width digits make it narrower is still full.
+
+Made-up report (trial 11 found the kind: ``…約48万人…特に郊外部の路線`` / ``では、1便あたり…`` was cut in two, the
+line's five half-width digits leaving it four columns short of the measure in display width).
+"""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+BODY = ("町内の循環バスは、現在8系統が運行されている。令和4年度の年間利用者数は約26万人であり、15年前と比べて"
+        "約40%減少した。特に山間部の系統では、1便あたりの平均乗車人数が2人を下回る区間も多く、運行の継続が課題と"
+        "なっている。また、住民への聞き取りでは、最終便の時刻が早いことへの不満が多く寄せられており、見直しが"
+        "求められている。")
+
+
+def test_a_line_narrowed_by_half_width_digits_still_wraps() -> None:
+    lines = [BODY[i:i + 30] for i in range(0, len(BODY), 30)]  # 30 characters a line, digits and all
+    assert any(sum(c.isascii() for c in line) >= 3 for line in lines[:-1])
+    doc = run_text("1. 利用の現状\n" + "\n".join(lines) + "\n\n2. 今後の方針\n次の節で述べる。\n")
+    paragraphs = [p.text for s in doc.talks[0].sections for p in s.paragraphs]
+    assert paragraphs[0] == BODY
