@@ -331,3 +331,23 @@ def kinsoku_continues(before: str, line: str) -> bool:
     (True, True, False)
     """
     return line.lstrip()[:1] in NO_LINE_START or before.rstrip()[-1:] in NO_LINE_END
+
+
+FOREIGN_SCRIPTS = ("HANGUL", "KOREAN", "BOPOMOFO", "CJK STROKE", "YI SYLLABLE", "YI RADICAL")
+"""Unicode character-name words of the East Asian scripts Japanese text never writes in (Korean, Chinese phonetic
+annotation, stroke names, Yi): the characters near the kana and the ideographs that a few stray bytes decode to."""
+
+
+def is_foreign_to_japanese(ch: str) -> bool:
+    """A character of a script Japanese text never writes in (:data:`FOREIGN_SCRIPTS`, by its Unicode name), or a
+    code point this Python's Unicode database does not assign (no text writes one).
+
+    >>> [is_foreign_to_japanese(c) for c in "ㄜ㈜ㆯ㈝\\u3101゜ボ㈱漢"]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    import unicodedata
+
+    if unicodedata.category(ch) == "Cn":
+        return True
+    name = unicodedata.name(ch, "")
+    return any(word in name for word in FOREIGN_SCRIPTS)

@@ -96,3 +96,13 @@ def test_a_constraint_never_commits_what_the_model_would_not(tmp_path, reading):
         assert all(c["text"][0] in allowed for c in r["candidates"])
         if r["status"] == "restored":
             assert r["confidence"] >= model.threshold(len(r["original"]), r["restored"])
+
+
+def test_a_lost_byte_is_never_read_as_a_korean_or_phonetic_letter():
+    # UTF-8 E3 84 ?? and E3 88 ?? complete only to Bopomofo, Hangul and unassigned code points (trial 11: a
+    # garbled line's gaps offered ㄜ, ㅜ, ㈜): none is a reading of Japanese, so the bytes constrain nothing
+    from pipeline.clean.japanese_mojibake import allowed_characters
+
+    assert allowed_characters(bytes([0xE3, 0x84, 0]), 0, 3, {2}, "utf-8", "cp932") is None
+    assert allowed_characters(bytes([0xE3, 0x88, 0]), 0, 3, {2}, "utf-8", "cp932") is None
+    assert "。" in allowed_characters(bytes([0xE3, 0x80, 0]), 0, 3, {2}, "utf-8", "cp932")

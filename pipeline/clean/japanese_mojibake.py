@@ -43,7 +43,7 @@ import itertools
 import unicodedata
 from functools import lru_cache
 
-from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter, is_japanese
+from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter, is_japanese
 from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 
@@ -216,7 +216,8 @@ def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: 
     found: dict[str, None] = {}
     for fill in itertools.product(*choices):
         decoded = _one_character(data, start, end, holes, fill, real)
-        if decoded is not None:
+        # the text was Japanese: a completion into Korean or Chinese phonetic letters is no reading of it
+        if decoded is not None and not is_foreign_to_japanese(decoded):
             found[decoded] = None
     return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
 
