@@ -270,6 +270,24 @@ def test_footnotes_are_marked_as_notes_and_read_after_the_body():
     assert paragraphs[-2:] == NOTES
 
 
+def test_a_note_opening_on_its_mark_at_the_foot_is_a_note_without_a_rule():
+    """No rule above it (trial 11: ``* Corresponding author: …`` was the last paragraph of section 2)."""
+    marked = ["* Corresponding author: l.holm@example.org", "Funded by the Harbour Energy Trust."]
+    runs = [(EN, 10, 72, 760 - 13 * k, line) for k, line in enumerate(BODY_1)]
+    runs += [(EN, 8, 72, 62 - 10 * k, line) for k, line in enumerate(marked)]
+    doc = extract(drawn_pdf([runs, [(EN, 10, 72, 760 - 13 * k, line) for k, line in enumerate(BODY_2)]]), name="f.pdf")
+    assert [line for line, layout in zip(doc.lines, doc.layout) if layout.note] == marked
+    cleaned = clean(doc)
+    [talk] = segment(cleaned).talks
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs] or [t.text for t in talk.front]
+    assert " ".join(BODY_1 + BODY_2) in paragraphs
+
+
+def test_a_smaller_line_at_the_foot_without_a_mark_is_no_note():
+    runs = [(EN, 10, 72, 760 - 13 * k, line) for k, line in enumerate(BODY_1)] + [(EN, 8, 72, 62, "Printed on recycled paper.")]
+    assert not any(layout.note for layout in extract(drawn_pdf([runs]), name="f.pdf").layout)
+
+
 def test_a_small_table_under_a_short_rule_is_no_footnote():
     """Rows set smaller under a short rule, with body text below them: no block at the page's foot."""
     import io

@@ -16,6 +16,12 @@ its notes are the lines under it that start at its left end (within
 below it, each next one within that of the one before; no line of body size
 may stand below them in their column (a small table under a rule goes on
 into the text below it; the page's foot is not in the column).
+
+A page without a rule may still end on notes (:func:`marked_notes`): a
+block of smaller lines in the page's lower half, the first opening on a
+footnote mark (``*``, ``†``, ``‡``, ``§``, ``¶``, a superscript digit:
+``* Corresponding author: …``), white space of at least
+:data:`MARKED_GAP` body sizes above it and no line of body size below it.
 """
 
 from __future__ import annotations
@@ -32,6 +38,11 @@ NOTE_SIZE = 0.95
 START_EMS = 3.0
 #: Body sizes between the rule and the first note's top, or between two notes, at most.
 FIRST_GAP = 3.0
+
+#: Body sizes of white space between the body and a block of notes no rule sets apart, at least.
+MARKED_GAP = 1.5
+#: The marks a note opens with where no rule stands above it (a digit alone could open a list item or a page number).
+NOTE_MARKS = "*∗†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰"
 
 Box = tuple[float, float, float, float]
 
@@ -67,3 +78,37 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
             continue
         found.extend(line.number for line in block)
     return sorted(set(found))
+
+
+def marked_notes(lines: Sequence[LineFacts], page_box: Box, body_size: float | None) -> list[int]:
+    """The numbers of a page's last lines that are notes though no rule stands above them (module docstring).
+
+    >>> f = lambda n, y, size, text="x": LineFacts(n, 1, text, (72, y, 272, y + size), size)
+    >>> body = [f(k, 700 - 12 * k, 10) for k in range(1, 6)]
+    >>> marked_notes([*body, f(6, 70, 8, "* Corresponding author: a@b.jp"), f(7, 60, 8, "a second line")], (0, 0, 595, 842), 10)
+    [6, 7]
+    >>> marked_notes([*body, f(6, 70, 8, "Proceedings of the Workshop, p. 3")], (0, 0, 595, 842), 10)  # no mark
+    []
+    >>> marked_notes([*body, f(6, 640, 8, "* a table's note"), f(7, 628, 10, "body goes on")], (0, 0, 595, 842), 10)
+    []
+    """
+    if not body_size or not lines:
+        return []
+    px0, py0, px1, py1 = page_box
+    ordered = sorted(lines, key=lambda line: -line.bbox[3])
+    block: list[LineFacts] = []
+    for line in reversed(ordered):  # from the page's foot up
+        if line.size > NOTE_SIZE * body_size or line.bbox[3] > (py0 + py1) / 2:
+            break
+        if block and block[-1].bbox[3] + FIRST_GAP * body_size < line.bbox[1]:
+            break
+        block.append(line)
+    while block and not block[-1].text.lstrip()[:1] in NOTE_MARKS:
+        block.pop()  # the block's first line opens on the mark; lines under a mark-less line are its own
+    if not block:
+        return []
+    top = block[-1]
+    above = [line for line in ordered if line.bbox[1] > top.bbox[3] and line not in block]
+    if above and min(line.bbox[1] for line in above) - top.bbox[3] < MARKED_GAP * body_size:
+        return []
+    return sorted(line.number for line in block)

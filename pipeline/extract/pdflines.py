@@ -303,17 +303,20 @@ class PdfLines:
 
     # ------------------------------------------------------------------
     def mark_notes(self, rules_by_page: dict[int, list[tuple[float, float, float, float]]]) -> None:
-        """Mark the lines of each page's footnote block (:func:`~pipeline.extract.footnotes.footnote_lines`) as notes."""
-        from pipeline.extract.footnotes import footnote_lines
+        """Mark the lines of each page's footnote block as notes: under a rule
+        (:func:`~pipeline.extract.footnotes.footnote_lines`), else opening on a note mark
+        (:func:`~pipeline.extract.footnotes.marked_notes`)."""
+        from pipeline.extract.footnotes import footnote_lines, marked_notes
 
         body = self.body_size()
         by_page: dict[int, list[LineFacts]] = {}
         for facts in self.facts:
             by_page.setdefault(facts.page, []).append(facts)
-        for page, rules in rules_by_page.items():
-            if rules and page in by_page:
-                for number in footnote_lines(by_page[page], rules, self.page_boxes[page], body):
-                    self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
+        for page, facts in by_page.items():
+            rules = rules_by_page.get(page)
+            notes = footnote_lines(facts, rules, self.page_boxes[page], body) if rules else []
+            for number in notes or marked_notes(facts, self.page_boxes[page], body):
+                self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
 
     def body_size(self) -> float | None:
         """The most common glyph size of the document's body text, in points."""
