@@ -80,7 +80,7 @@ def test_a_report_cover_names_its_issuing_office_under_the_title():
 
 
 def test_authors_parted_by_commas_or_spaces_with_their_affiliation_marks_are_names():
-    from pipeline.segment.titleblock import is_person_name
+    from pipeline.segment.names import is_person_name
 
     assert is_person_name("川村 一郎¹，森田 花子²") and is_person_name("Ana Costa ¹ Kenta Mori ²")
     text = ("Seasonal Drift of River Sediments in a Small Delta\n\nAna Costa ¹ Kenta Mori ²\n"

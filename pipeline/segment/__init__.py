@@ -44,7 +44,9 @@ from pipeline.segment.places import find_city_en, is_city_only_line, name_spelli
 from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.titleblock import block_title, municipality_in, name_then_affiliation, organisation_line
+from pipeline.segment.names import name_then_affiliation
+from pipeline.segment.organisations import municipality_in, organisation_line
+from pipeline.segment.titleblock import block_title
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"

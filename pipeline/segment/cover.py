@@ -16,10 +16,11 @@ from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import Evidence, Slide, Speaker, Text
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.organisations import is_organisation, organisation_line
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
-from pipeline.segment.titleblock import (is_organisation, is_person_name, is_subtitle, is_title_translation, name_then_affiliation,
-                                         organisation_line)
+from pipeline.segment.titleblock import is_subtitle, is_title_translation
 
 MAX_SUBTITLE_CHARS = 60
 
@@ -71,7 +72,7 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
 def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
     """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``,
     ``海野 翔太`` / ``県立防災研究センター``): the one line that is only a person's name
-    (:func:`~pipeline.segment.titleblock.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
+    (:func:`~pipeline.segment.names.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
     lines right beside it as the affiliation; ``found`` when the cover names nobody (or several). Views of the
     cover's lines."""
     if cover.title is None:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
-from pipeline.segment.titleblock import WAVE_DASHES, is_person_name, name_end, name_then_affiliation, speaker_split
+from pipeline.segment.names import is_person_name, name_end, name_then_affiliation, speaker_split
+from pipeline.segment.titleblock import WAVE_DASHES
 
 
 _SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*／\s*")

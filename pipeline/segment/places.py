@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pipeline import glosses
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
 from pipeline.model import Text
+from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
 
-MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
 

@@ -22,7 +22,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, run_in_cut, solve
 from pipeline.segment.labels import chapter_label, is_date_line, is_letter_formula, is_scene_break, is_section_name
 from pipeline.segment.layout import Layout, first_line
-from pipeline.segment.titleblock import is_organisation
+from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15

@@ -42,8 +42,10 @@ from dataclasses import dataclass, field
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
+from pipeline.segment.names import is_person_name
+from pipeline.segment.organisations import organisation_line
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.titleblock import is_person_name, organisation_line, title_goes_on
+from pipeline.segment.titleblock import title_goes_on
 from pipeline.segment.slidetext import (
     BULLETS,
     CLOSING,

@@ -31,9 +31,8 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
-from pipeline.segment.titleblock import (
-    Block, is_municipality, is_organisation, is_prose, read_block, talk_number, _prefix,
-)
+from pipeline.segment.organisations import is_municipality, is_organisation
+from pipeline.segment.titleblock import Block, is_prose, read_block, talk_number, _prefix
 
 MIN_SCORE = 4.0
 STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})

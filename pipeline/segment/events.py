@@ -1,0 +1,69 @@
+"""Lines that name the event a talk was given at or the kind of a document, never a talk's title.
+
+``第3回 地域交通シンポジウム``, ``The 12th Workshop on Ports`` (an event: a series number or year and an event
+word); ``令和4年度 修士論文``, ``Annual Technical Report 2024`` (a cover's label of the document's kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "会議", "交流会", "報告会",
+               "発表会", "協議会", "懇談会", "総会", "サミット", "講演録", "講演集", "論文集", "予稿集", "Symposium",
+               "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium",
+               "Proceedings")
+"""Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
+talk's title."""
+_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
+                     r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
+"""What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
+
+
+
+def is_event_line(text: str) -> bool:
+    """The name of the event a talk was given at: a series number (``第3回``, ``12th``) or a year, and an event word.
+
+    >>> is_event_line("第3回 地域交通シンポジウム"), is_event_line("The 12th Workshop on Ports"), is_event_line("第3回の挑戦")
+    (True, True, False)
+    >>> is_event_line("地域交通を考える市民フォーラム"), is_event_line("バス路線の再編と住民の移動")
+    (False, False)
+    >>> is_event_line("平成28年度 都市間交流セミナー 講演録"), is_event_line("2024 Harbour Forum")
+    (True, True)
+    >>> is_event_line("第5回　北陸・東北都市交流会議　講演録"), is_event_line("第2回 会議の進め方")
+    (True, False)
+    >>> is_event_line("第5回まちなか再生協議会　議事録")
+    False
+    """
+    s = text.strip()
+    return len(s) <= 60 and _SERIES.match(s) is not None and _EVENT_WORD.search(s) is not None \
+        and _RECORD_OF_EVENT.search(s) is None
+
+
+_RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|Minutes|Report)$", re.IGNORECASE)
+"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes) is that document's title, not the event a
+talk was given at."""
+
+
+_EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
+"""An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
+
+
+DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
+                  "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
+                  "Technical Report", "Report")
+"""What a thesis or report cover says it is, above its title: a label, never the title."""
+_KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
+                         r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
+                         r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?$",
+                         re.IGNORECASE)
+
+
+def is_document_kind(text: str) -> bool:
+    """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
+
+    >>> is_document_kind("令和4年度 修士論文"), is_document_kind("2023 Master's Thesis"), is_document_kind("修士論文の書き方")
+    (True, True, False)
+    >>> is_document_kind("Annual Technical Report 2024"), is_document_kind("Harbour Freight Study: Interim Report")
+    (True, False)
+    """
+    return _KIND_LABEL.match(text.strip()) is not None

@@ -1,0 +1,183 @@
+"""A person's name on a title block: an author or speaker line, its affiliation marks and asides.
+
+Evidence: Sudachi's reading of a Japanese surname and given name (``人名``), the shape of an English name
+(capitalised words and initials, not all common English words), job titles (:mod:`pipeline.names`) and
+organisation words (:mod:`.organisations`) before a name on a speaker line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, script_of
+from pipeline.model import GAP
+from pipeline.names import JOB_TITLE_RE
+from pipeline.segment.organisations import AFFILIATION_MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
+
+_UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
+_EN_NAME = re.compile(rf"^(?:(?:[{_UPPER}]\.|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s){{1,3}}[{_UPPER}][{_LETTERS}'’\-]+$")
+
+
+@lru_cache(maxsize=4096)
+def is_person_name(text: str) -> bool:
+    """A line that is only a person's name: Sudachi reads surname and given name (``人名``).
+
+    A surname Sudachi also knows as a place (春日) still counts when a given
+    name follows it. Lost glyphs make it unreadable (never a name by guess).
+
+    >>> is_person_name("春日　太郎"), is_person_name("佐藤 一郎"), is_person_name("目次"), is_person_name("情報太郎")
+    (True, True, False, False)
+    >>> is_person_name("Hanako Yamada"), is_person_name("Port Cities"), is_person_name("Small Repairs, Long Lives")
+    (True, False, False)
+    >>> is_person_name("Elena Marsh¹ and Kenji Arai²"), is_person_name("Rachel Okafor* and Tomas Lind†")
+    (True, True)
+    >>> is_person_name("Maria Okafor ¹ Kenji Watanabe ²"), is_person_name("山田 花子¹，鈴木 一郎²")
+    (True, True)
+    >>> is_person_name("Takayuki YATO (aka. “ZR”)"), is_person_name("八登崇之 （Takayuki YATO; aka. “ZR”）"), is_person_name("朝倉卓人 ∗")
+    (True, True, True)
+    >>> is_person_name("(財) 電力中央研究所"), is_person_name("Port Cities (2024)")
+    (False, False)
+    >>> is_person_name("Elena Marsh¹,² and Kenji Arai²"), is_person_name("Elena Marshᵃ and Kenji Araiᵇ,*")
+    (True, True)
+    >>> is_person_name("Inés Ruiz¹ and Søren Ødegård²"), is_person_name("Coastal Logistics Group")
+    (True, False)
+    >>> is_person_name("Lena Vortmann¹, Kenji Arase² and Tomás Quiroga¹")
+    True
+    """
+    s = text[:name_end(text)].strip()
+    # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
+    # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
+    # (``Kure Harbour Festival and Shipyard Tours``)
+    marked = script_of(s) == EN and _AFFILIATION_MARKS.search(s) is not None
+    if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
+        return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
+    if script_of(s) == EN:
+        # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
+        # and end each author's name
+        s = _AFFILIATION_MARKS.sub(",", s)
+        words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
+        return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
+            and ORGANISATION_ENDING.match(s) is None \
+            and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
+    if script_of(s) == JA and re.search(rf"[{AFFILIATION_MARK}，、]", s):
+        # ``山田 花子¹，鈴木 一郎²``: authors parted by commas, each with its affiliation mark
+        parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"[{AFFILIATION_MARK}]+", "", s)) if p.strip()]
+        return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
+    if script_of(s) != JA or len(s) > 12:
+        return False
+    from pipeline.sudachi import tokenizer
+
+    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    if not morphemes:
+        return False
+    kinds = [m.part_of_speech()[2] for m in morphemes]
+    return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
+"""What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``,
+``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font); a mark after a
+comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATION_MARKS` takes whole."""
+
+
+def name_end(text: str) -> int:
+    """Where an author's name ends on its line: before a bracketed aside or a footnote mark after it
+    (:data:`_NAME_ASIDE`), the line's length otherwise. An organisation in the brackets is an affiliation, not an
+    aside (``小川 弘和（熊本学園大学経済学部）`` is a name and its affiliation: :func:`speaker_split`).
+
+    >>> t = "Takayuki YATO (aka. “ZR”)"; t[:name_end(t)], name_end("小川 弘和（熊本学園大学経済学部）")
+    ('Takayuki YATO', 17)
+    """
+    m = _NAME_ASIDE.search(text)
+    if m is None or is_organisation(m.group(0).strip(" (（)）")):
+        return len(text)
+    return m.start()
+
+
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])\s?[{AFFILIATION_MARK}]+(?:,[{AFFILIATION_MARK}]+)*")
+"""Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
+correspondence marks)."""
+
+
+def _all_common_words(text: str) -> bool:
+    """Every word (initials aside) is an English word WordNet lists (``Small Repairs, Long Lives``): a phrase,
+    not names (``Emily R. Carter``: WordNet lists no ``emily``).
+
+    >>> _all_common_words("Small Repairs, Long Lives"), _all_common_words("Emily R. Carter and Kenji Mori")
+    (True, False)
+    """
+    from pipeline.glosses import listed
+
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w.lower() not in ("and",)]
+    return bool(words) and all(listed(w.lower()) for w in words)
+
+
+MAX_AUTHORS_LINE = 80
+"""Characters an English line of authors' names with affiliation marks has at most (any other name line: 30)."""
+_EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
+
+
+def speaker_split(text: str) -> int | None:
+    """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
+
+    A job title followed by a short name (``…国際部長 佐藤 一郎``), an
+    organisation word followed by a name (``東西大学 山田 太郎``), or a name
+    followed by its affiliation in brackets (``情報太郎（架空大学）``: 0, the
+    whole line is led by the name).
+
+    >>> t = "北九州市国際交流課長 佐藤 一郎"; t[:speaker_split(t)]
+    '北九州市国際交流課長'
+    >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
+    (4, 0, None)
+    """
+    s = text.rstrip()
+    if not s or s.endswith(("。", "．")) or len(s) > 60:
+        return None
+    end = None
+    for m in JOB_TITLE_RE.finditer(s):
+        rest = s[m.end():].strip()
+        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。"):
+            end = m.end()
+    if end is not None:
+        return end
+    m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
+    if m and is_organisation(m.group(2)):
+        return 0
+    if name_then_affiliation(s) is not None:
+        return 0
+    parts = re.split(r"[\s\u3000]+", s.strip())
+    if len(parts) >= 2 and script_of(s) == JA:
+        for k in range(len(parts) - 1, 0, -1):
+            head, name = " ".join(parts[:k]), " ".join(parts[k:])
+            if all(is_organisation(p) for p in parts[:k]) and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+                return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
+    return None
+
+
+def name_then_affiliation(text: str) -> int | None:
+    """Where the affiliation starts in an English ``Name, Organisation`` line (the comma), else ``None``.
+
+    >>> t = "R. Okafor, County Highways Office"; t[name_then_affiliation(t):]
+    ', County Highways Office'
+    >>> name_then_affiliation("Maria Lindqvist and Tomas Berg"), name_then_affiliation("Ports, Trade and Cities")
+    (None, None)
+    """
+    s = text.strip()
+    if script_of(s) != EN or "," not in s:
+        return None
+    comma = s.index(",")
+    name, rest = s[:comma].strip(), s[comma + 1:].strip()
+    return comma if is_person_name(name) and is_organisation(rest) else None
+
+
+def names_people(text: str) -> bool:
+    """An English line of authors (``Emily R. Carter and Kenji Mori``): two names or more, joined by and/commas,
+    each of capitalised words with an initial or two words.
+
+    >>> names_people("Emily R. Carter and Kenji Mori"), names_people("Evidence from Three Cities")
+    (True, False)
+    """
+    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    return len(parts) >= 2 and all(re.fullmatch(rf"(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)(?:\s+(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)){{1,3}}", p)
+                                   for p in parts)

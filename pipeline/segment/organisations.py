@@ -1,0 +1,181 @@
+"""Lines that name a municipality or an organisation, and a report's client line.
+
+A title block's city or organisation line (``北九州市``, ``筑波大学情報学群``, ``University of Tsukuba``) and a
+speaker's affiliation are read here; the evidence is general: municipality suffixes (市町村区都道府県郡) with
+Sudachi's reading of the last word, organisation words (大学, 研究所, 株式会社 …, University, Institute …).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pipeline.chardata import EN, JA, script_of
+from pipeline.model import GAP
+from pipeline.segment.slidetext import is_bullet
+
+MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
+ORGANISATION_WORDS = (
+    "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
+    "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
+    "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
+)
+"""Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
+ORGANISATION_WORDS_EN = (r"University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
+                         r"Cent(?:er|re)|Corporation|Company|Agency|Ministry|Office|Association|Foundation|Prefecture|"
+                         r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|"
+                         r"Organi[sz]ation|Unit|Observatory|Museum|Hospital|Library")
+"""Words an English organisation's name is led or ended by (one list for every English organisation test)."""
+EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
+_ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
+"""An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
+(``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|LLC|LLP|GmbH|plc"
+"""Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
+Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
+line of capitalised words."""
+ORGANISATION_ENDING = re.compile(rf"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+(?:{ORGANISATION_ENDINGS_EN})$")
+_CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
+                     r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
+                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|御中$",
+                     re.IGNORECASE)
+_MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
+
+AFFILIATION_MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
+"""Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers: the marks that point from an author to an
+affiliation (or to the corresponding author)."""
+
+
+def is_municipality(text: str) -> bool:
+    """A short Japanese line that is only a place name ending in a municipality suffix.
+
+    >>> is_municipality("北九州市"), is_municipality("京畿道"), is_municipality("北九州市は西日本の都市")
+    (True, True, False)
+    >>> is_municipality("港町市"), is_municipality("港まち夜市"), is_municipality("城下町")  # a night market, a castle town
+    (True, False, False)
+    >>> is_municipality("かえで市"), is_municipality("はこだて市"), is_municipality("本市の中心市")  # a particle is a word, not a letter
+    (True, True, False)
+    """
+    s = text.strip()
+    return bool(_MUNICIPALITY.match(s)) and script_of(s) == JA and not any(c in s for c in "、。") \
+        and _ends_on_municipality_suffix(s)
+
+
+@lru_cache(maxsize=4096)
+def _ends_on_municipality_suffix(s: str) -> bool:
+    """Sudachi reads the line's last word as the suffix itself (``港町`` + ``市``) or as a place name
+    (``北九州市``, 地名): a word that only ends in the character is none (``夜市``, ``朝市``, ``城下町``)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    if not morphemes or any(m.part_of_speech()[0] in _NO_PLACE_WORDS for m in morphemes):
+        return False  # a phrase (北九州市は西日本の都市, 本市の中心市), not a name; kana names may hold で, は (かえで市)
+    last = morphemes[-1]
+    return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
+
+
+_NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
+"""Parts of speech a place name never holds (Sudachi's first level)."""
+
+
+def municipality_in(text: str) -> tuple[int, int] | None:
+    """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
+    ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
+    noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone and that a
+    particle or a mark follows (or the title ends: no compound such as ``京都議定書``); else ``None``.
+    The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
+
+    >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
+    'さくら町'
+    >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
+    ((0, 4), None, None)
+    >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
+    (None, (0, 3))
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA:
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    for k, m in enumerate(morphemes):
+        pos = m.part_of_speech()
+        if pos[2] == "地名" and m.surface()[-1:] in MUNICIPALITY_SUFFIXES:
+            span = (m.begin(), m.end())
+        elif (m.surface() in MUNICIPALITY_SUFFIXES and k > 0 and morphemes[k - 1].part_of_speech()[0] == "名詞"
+              and morphemes[k - 1].part_of_speech()[1] != "数詞"):
+            span = (morphemes[k - 1].begin(), m.end())
+        else:
+            continue
+        after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
+        if after not in (None, *_PLACE_ENDS):
+            continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
+        if is_municipality(text[span[0]:span[1]]):
+            return span
+    return None
+
+
+_PLACE_ENDS = ("助詞", "補助記号", "空白")
+"""What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
+
+
+def is_organisation(text: str) -> bool:
+    """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
+
+    Short: 40 characters at most, 80 for an English name (``Department of
+    Coastal Engineering, Northfield University``: English words are longer).
+
+    A Japanese name may be written in parts with spaces between them, each a
+    municipality or an organisation (``倉敷市 文化観光部``, ``架空大学 国際学部``).
+
+    >>> is_organisation("筑波大学情報学群"), is_organisation("東西大学 山田 太郎"), is_organisation("University of Tsukuba")
+    (True, False, True)
+    >>> is_organisation("倉敷市 文化観光部"), is_organisation("架空大学　国際学部"), is_organisation("倉敷市 山田 太郎")
+    (True, True, False)
+    >>> is_organisation("Coastal Logistics Group"), is_organisation("Focus group results"), is_organisation("Building Trust in Ports")
+    (True, False, False)
+    >>> is_organisation("²Institute of Marine Structures, Bergen, Norway"), is_organisation("Workflow Notes for the Field Office")
+    (True, False)
+    >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
+    (True, True)
+    """
+    s = text.strip()
+    if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
+        return False
+    if script_of(s) == EN:
+        s = re.sub(rf"^[{AFFILIATION_MARK}]+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
+        found = EN_ORGANISATION.search(s)
+        if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
+            return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
+        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
+    parts = s.replace("\u3000", " ").split()
+    return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
+        is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+
+
+def organisation_line(text: str) -> bool:
+    """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
+    word, ten words at most, no sentence, no bullet.
+
+    >>> organisation_line("Hokuriku International Exchange Association"), organisation_line("About the Association")
+    (True, False)
+    >>> organisation_line("International Exchange of a City of Peace"), organisation_line("Department of Urban Studies")
+    (False, True)
+    """
+    s = text.strip()
+    return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None)
+            and len(s.split()) <= 10 and not is_client_line(s)
+            and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
+            and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
+
+
+def is_client_line(text: str) -> bool:
+    """A report's line naming whom it was made for (``Prepared for the Port Authority of …``, ``Submitted to …``,
+    ``Commissioned by …``, ``委託者：…``, ``…御中``): front matter, never the authors' affiliation nor a title, though
+    it names an organisation (``Prepared by`` names the authors: no client line).
+
+    >>> is_client_line("Prepared for the Port Authority of Westmarch"), is_client_line("Commissioned by Kell County Council")
+    (True, True)
+    >>> is_client_line("委託者：東浜市港湾課"), is_client_line("Prepared by Coastal Logistics Group"), is_client_line("Port Authority")
+    (True, False, False)
+    """
+    return _CLIENT.search(text.strip()) is not None
