@@ -35,7 +35,7 @@ from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""
 
 Pos = tuple[int, int] | None
@@ -562,10 +562,25 @@ class Bilingual(Record):
 
 
 @dataclass(frozen=True)
+class Author(Record):
+    """One author or speaker of a speaker line: the name without its marks, the marks it carries (``¹``, ``ᵃ``,
+    ``*``, as printed) and its affiliation (resolved from the affiliation line its mark points to, else the
+    speaker's shared one). Views of the speaker's lines."""
+
+    name: Text
+    marks: tuple[Text, ...] = ()
+    affiliation: Text | None = None
+
+
+@dataclass(frozen=True)
 class Speaker(Record):
+    """The speaker line (``text``, every line of it), its affiliation and names: ``name`` is the first author's
+    name, ``authors`` every author in the line's order (empty when no one is named)."""
+
     text: Text | None
     affiliation: Text | None
     name: Text | None
+    authors: tuple[Author, ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
@@ -750,6 +765,7 @@ converter.register_structure_hook_factory(_is_record, _structure_factory)
 __all__ = [
     "GAP",
     "SCHEMA_VERSION",
+    "Author",
     "Bilingual",
     "Candidate",
     "Cleaned",

@@ -25,7 +25,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.
 def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema()["properties"]["schema_version"] == {"const": 2}
+    assert schema()["properties"]["schema_version"] == {"const": 3}
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,8 @@ def valid_talk():
     ("unknown field", lambda t: t.update(extra=1)),
     ("missing dropped", lambda t: t.pop("dropped")),
     ("schema version 1", lambda t: t.update(schema_version=1)),
-    ("schema version 3", lambda t: t.update(schema_version=3)),
+    ("schema version 2", lambda t: t.update(schema_version=2)),
+    ("schema version 4", lambda t: t.update(schema_version=4)),
     ("token without tag field", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].pop("tag")),
     ("pos not a Universal POS", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].update(pos="名詞")),
     ("paragraph without origin", lambda t: t["paper"]["sections"][0]["paragraphs"][0].pop("map")),

@@ -615,7 +615,9 @@ def test_a_section_name_is_never_the_title_and_a_title_goes_on_into_a_line_openi
     talk = shapes(text)
     assert talk.title.en.text == "Measuring Pedestrian Flows with Low-Cost Sensors in Historic Harbour Districts"
     marked = shapes(text.replace("Elena Marsh and Kenji Arai", "Elena Marsh¹ and Kenji Arai²"))
-    assert marked.speaker.name.text == "Elena Marsh¹ and Kenji Arai²"  # affiliation marks are no part of a name's shape
+    assert marked.speaker.name.text == "Elena Marsh"  # affiliation marks are no part of a name's shape
+    assert [(a.name.text, [m.text for m in a.marks]) for a in marked.speaker.authors] == [
+        ("Elena Marsh", ["¹"]), ("Kenji Arai", ["²"])]
     only_abstract = shapes("Abstract\nWe describe a network of forty infrared counters along two canal districts.\n"
                            "1 Introduction\nLow-cost counters promise continuous data on how visitors move.\n")
     assert only_abstract.title.en is None or only_abstract.title.en.text != "Abstract"
@@ -710,7 +712,8 @@ def test_an_ieee_style_paper_roman_sections_lettered_subsections_and_a_run_in_ab
         ("2.2", 2, "Timing Rule"), ("3", 1, "RESULTS")]
     assert talk.sections[0].paragraphs[0].text == ("We study adaptive signal timing at rural intersections where traffic "
                                                    "is light but uneven.")
-    assert talk.speaker.name.text == "Maria Lopez and Kenta Ito"
+    assert talk.speaker.name.text == "Maria Lopez"
+    assert [a.name.text for a in talk.speaker.authors] == ["Maria Lopez", "Kenta Ito"]
 
 
 def test_roman_numeral_characters_number_a_japanese_papers_chapters_over_its_items():

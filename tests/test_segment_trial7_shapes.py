@@ -88,7 +88,9 @@ def test_a_reports_client_line_is_front_matter_and_the_authors_group_their_affil
                   "Marta Oyelaran and Piet Dekker\nNorthsea Energy Partners\nSubmitted to the Kell Island Council\n"):
         talk = segment(cleaned_from_text("Tidal Energy Options for Small Islands: Scoping Study\n" + block + body)).talks[0]
         assert talk.title.en.text == "Tidal Energy Options for Small Islands: Scoping Study"
-        assert talk.speaker.name.text == "Marta Oyelaran and Piet Dekker"
+        assert talk.speaker.name.text == "Marta Oyelaran"  # the first author (schema 3); every author in authors
+        assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [
+            ("Marta Oyelaran", "Northsea Energy Partners"), ("Piet Dekker", "Northsea Energy Partners")]
         assert talk.speaker.affiliation.text == "Northsea Energy Partners"
         client = next(line for line in block.splitlines() if line.startswith(("Commissioned", "Submitted")))
         assert [t.text for t in talk.front] == [client]
@@ -105,7 +107,10 @@ def test_three_authors_with_accented_names_and_affiliation_marks_are_the_speaker
             "1 Introduction\nQuay walls move slowly, and the movement is rarely measured between inspections.\n"
             "2 Method\nWe fixed twelve tilt sensors to two quays and read them every ten minutes for a year.\n")
     talk = segment(cleaned_from_text(text)).talks[0]
-    assert talk.speaker.name.text == "Inés Calderón¹, Søren Ødegård² and Mika Tanabe¹"
+    assert talk.speaker.name.text == "Inés Calderón"
+    aalborg, bergen = "Department of Harbour Engineering, Aalborg University, Denmark", "Institute of Marine Structures, Bergen, Norway"
+    assert [(a.name.text, [m.text for m in a.marks], a.affiliation.text) for a in talk.speaker.authors] == [
+        ("Inés Calderón", ["¹"], aalborg), ("Søren Ødegård", ["²"], bergen), ("Mika Tanabe", ["¹"], aalborg)]
     assert talk.speaker.affiliation.text == ("¹Department of Harbour Engineering, Aalborg University, Denmark "
                                              "²Institute of Marine Structures, Bergen, Norway")
     assert talk.front == ()

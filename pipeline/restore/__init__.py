@@ -39,7 +39,7 @@ from typing import Any, Callable, Hashable, Iterable
 
 from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, is_english
 from pipeline.extract.common import CID_RE
-from pipeline.model import (GAP, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
+from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
@@ -757,7 +757,7 @@ def restore(doc: Segmented) -> Restored:
     lm = charlm.for_document(document_scope.text)
     states = [
         _TalkState(talk, pieces, {**byte_hints, **{(h.line, h.col): h for h in talk.hints}},
-                   {p for p in (talk.speaker.name.origin if talk.speaker.name else ()) if p is not None}, {},
+                   _name_positions(talk.speaker), {},
                    links=_slide_links(talk))
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
@@ -954,6 +954,13 @@ def _at_source(r: Repair, pos, origin, markers: dict) -> Repair:
     return replace(r, line=line, col=col, cids=gap_cids, original=original)
 
 
+def _name_positions(speaker: Speaker) -> set:
+    """Raw positions of every person's name of the speaker line (each author's, not the first one's alone): a
+    name's lost glyphs are never filled."""
+    names = [speaker.name, *(a.name for a in speaker.authors)]
+    return {p for t in names if t is not None for p in t.origin if p is not None}
+
+
 def _fill(text: Text | None, fills: dict) -> Text | None:
     """``text`` with every lost glyph whose raw position has a fill replaced (same length, same origin)."""
     if text is None or GAP not in text.text:
@@ -971,7 +978,8 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
         city=Bilingual(f(talk.city.ja), f(talk.city.en)),
         title=Bilingual(f(talk.title.ja), f(talk.title.en)),
         subtitle=Bilingual(f(talk.subtitle.ja), f(talk.subtitle.en)),
-        speaker=Speaker(f(talk.speaker.text), f(talk.speaker.affiliation), f(talk.speaker.name)),
+        speaker=Speaker(f(talk.speaker.text), f(talk.speaker.affiliation), f(talk.speaker.name),
+                        tuple(Author(f(a.name), a.marks, f(a.affiliation)) for a in talk.speaker.authors)),
         front=tuple(f(t) for t in talk.front),
         sections=tuple(Section(s.number, s.level, f(s.title), tuple(f(p) for p in s.paragraphs), f(s.heading))
                        for s in talk.sections),

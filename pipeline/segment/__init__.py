@@ -188,7 +188,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
         ignore = frozenset(spellings) | frozenset({"city"})
-        speaker_names = name_spellings(speaker.name.text) if speaker.name is not None else frozenset()
+        # every author's name (a line of several authors is read one name at a time)
+        speaker_names = frozenset().union(*(name_spellings(a.name.text) for a in speaker.authors))
 
         def cover_label(s: str) -> bool:
             # the city alone (CITY OF KITAKYUSHU), the speaker's name in English (alone, or with the affiliation

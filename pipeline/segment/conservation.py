@@ -6,7 +6,8 @@ or paragraphs, a slide's title or lines, or a ledger row of the segment stage
 (page numbers, page furniture); or a talk's city, title, subtitle or speaker
 text where that text stands nowhere else (a Japanese title line, an English
 paper's title). Texts that repeat a place (``city.en`` inside a cover line,
-an English deck's title, ``speaker.name`` inside the speaker line, a
+an English deck's title, ``speaker.name`` and each author's name, marks and
+affiliation inside the speaker lines, a
 section's ``title`` inside its heading) are *views* and must point inside
 the places. Layout white space between pieces is not counted; an
 ideographic space is a character and is (:func:`pipeline.chardata.is_layout_space`).
@@ -71,6 +72,11 @@ def views(talk: Talk) -> Iterator[Text]:
     for t in (talk.speaker.affiliation, talk.speaker.name):
         if t is not None:
             yield t
+    for author in talk.speaker.authors:
+        yield author.name
+        yield from author.marks
+        if author.affiliation is not None:
+            yield author.affiliation
     for s in talk.sections:
         if s.heading is not None:
             yield s.title

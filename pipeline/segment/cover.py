@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import Evidence, Slide, Speaker, Text
+from pipeline.segment.front import speaker_with_authors
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import is_person_name, name_then_affiliation
@@ -87,7 +88,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             line = lines[k]
             lead = len(line.text) - len(line.text.lstrip())
             evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
-            return Speaker(line.strip(), line[lead + comma + 1:].strip(), line[:lead + comma].strip())
+            affiliation = line[lead + comma + 1:].strip()
+            return speaker_with_authors(line.strip(), affiliation, line[:lead + comma].strip(), [affiliation])
     if len(names) != 1:
         return found
     k = names[0]
@@ -95,7 +97,7 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
-    speaker = Speaker(text, affiliation, lines[k].strip())
+    speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
+from pipeline.segment.authors import resolve_affiliations
 from pipeline.segment.names import is_person_name, name_end, name_then_affiliation, speaker_split
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -112,7 +113,22 @@ def speaker_of(lines: list[Text]) -> Speaker:
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = _joined_lines(parts) if parts else None
-    return Speaker(text, affiliation, split.name)
+    return speaker_with_authors(text, affiliation, split.name, parts)
+
+
+def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None, lines: list[Text]) -> Speaker:
+    """The speaker whose ``name`` (a line of one or more authors) is cut into its authors, each with the
+    affiliation of ``lines`` its marks point to (:mod:`.authors`); ``name`` becomes the first author's name.
+
+    >>> sp = speaker_with_authors(Text.from_raw("x", 1), None, Text.from_raw("山田 花子¹，鈴木 一郎²", 2),
+    ...                           [Text.from_raw("¹東西大学", 3), Text.from_raw("²南北研究所", 4)])
+    >>> sp.name.text, [(a.name.text, a.affiliation.text) for a in sp.authors]
+    ('山田 花子', [('山田 花子', '東西大学'), ('鈴木 一郎', '南北研究所')])
+    """
+    if name is None:
+        return Speaker(text, affiliation, None)
+    authors = resolve_affiliations(name, affiliation, lines)
+    return Speaker(text, affiliation, authors[0].name if authors else name, authors)
 
 
 def _joined_lines(parts: list[Text]) -> Text:

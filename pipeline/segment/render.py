@@ -25,6 +25,9 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
         f"  subtitle: {_t(talk.subtitle.ja)} / {_t(talk.subtitle.en)}",
         f"  speaker: {_t(talk.speaker.text)} | affiliation: {_t(talk.speaker.affiliation)} | name: {_t(talk.speaker.name)}",
     ]
+    if len(talk.speaker.authors) > 1 or any(a.marks for a in talk.speaker.authors):
+        for a in talk.speaker.authors:  # a line of several authors, or marked ones: each with its own affiliation
+            out.append(f"  author: {a.name.text} | marks: {' '.join(m.text for m in a.marks) or '-'} | affiliation: {_t(a.affiliation)}")
     for e in talk.evidence:
         out.append(f"  evidence {e.kind}: {e.detail}")
     for f in talk.front:

@@ -26,7 +26,7 @@ from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, Restored
 from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
-    RawPosition, SectionLink, Span, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
+    RawPosition, SectionLink, Span, AuthorParts, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
 )
 from pipeline.structure.schema import TalkSchemaError, fast_schema_errors
 
@@ -223,7 +223,9 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         subtitle_tokens=Pair(ja=_ja_tokens(talk.subtitle.ja, mode, restored),
                              en=_en_tokens(talk.subtitle.en, restored)),
         speaker=SpeakerParts(text=_str(talk.speaker.text), affiliation=_str(talk.speaker.affiliation),
-                             name=_str(talk.speaker.name)),
+                             name=_str(talk.speaker.name),
+                             authors=tuple(AuthorParts(a.name.text, tuple(m.text for m in a.marks), _str(a.affiliation))
+                                           for a in talk.speaker.authors)),
         shape=talk.shape,
         evidence=talk.evidence,
         paper=Paper(
@@ -240,7 +242,9 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         title_map=pair_origins(talk.title),
         subtitle_map=pair_origins(talk.subtitle),
         speaker_map=SpeakerParts(text=_origin(talk.speaker.text), affiliation=_origin(talk.speaker.affiliation),
-                                 name=_origin(talk.speaker.name)),
+                                 name=_origin(talk.speaker.name),
+                                 authors=tuple(AuthorParts(origin_of(a.name), tuple(origin_of(m) for m in a.marks),
+                                                           _origin(a.affiliation)) for a in talk.speaker.authors)),
     )
     # The linker reads the talk in its JSON form (it is pure and needs no tokenizer).
     links = link.link_slides(converter.unstructure(document))

@@ -163,12 +163,24 @@ class Pair(Record, Generic[J, E]):
 
 
 @dataclass(frozen=True)
+class AuthorParts(Record, Generic[T]):
+    """One author of the speaker line: the name without its marks, each mark as printed, the affiliation
+    (``T`` is ``str``, or ``Origin`` for their origins)."""
+
+    name: T
+    marks: tuple[T, ...]
+    affiliation: T | None
+
+
+@dataclass(frozen=True)
 class SpeakerParts(Record, Generic[T]):
-    """The speaker line and the parts of it segment recognised (``T`` is ``str``, or ``Origin`` for their origins)."""
+    """The speaker line and the parts of it segment recognised (``T`` is ``str``, or ``Origin`` for their origins):
+    ``name`` is the first author's name, ``authors`` every author."""
 
     text: T | None
     affiliation: T | None
     name: T | None
+    authors: tuple[AuthorParts[T], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -317,6 +329,11 @@ class TalkDocument(Record):
         for text, origin in ((sp.text, spo.text), (sp.affiliation, spo.affiliation), (sp.name, spo.name)):
             if text is not None and origin is not None:
                 yield text_with_origin(text, origin)
+        for author, origins in zip(sp.authors, spo.authors, strict=True):
+            for text, origin in ((author.name, origins.name), *zip(author.marks, origins.marks, strict=True),
+                                 (author.affiliation, origins.affiliation)):
+                if text is not None and origin is not None:
+                    yield text_with_origin(text, origin)
         for p in (*self.paper.front, *self.paper.contents):
             yield text_with_origin(p.text, p.map)
         for s in self.paper.sections:
@@ -354,6 +371,6 @@ def talk_from_json(data: dict[str, Any]) -> TalkDocument:
 
 __all__ = [
     "ContentsLine", "DeckSlide", "DroppedText", "EnToken", "FilePosition", "JaToken", "LinkEvidence", "Origin", "Pair",
-    "Paper", "PaperSection", "Paragraph", "RawPosition", "SectionLink", "Span", "SpeakerParts", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
+    "Paper", "PaperSection", "Paragraph", "AuthorParts", "RawPosition", "SectionLink", "Span", "SpeakerParts", "TalkDocument", "TalkRepair", "TalkSource", "origin_of", "talk_from_json",
     "text_with_origin",
 ]

@@ -1,0 +1,126 @@
+"""The authors of a speaker line: each name without its marks, its marks, and the affiliation a mark points to.
+
+A paper's author line names several people and points each to an affiliation line by a mark
+(``Anna Berg¹, Kenji Mori²`` over ``¹ University of Bergen`` / ``² Kobe University``; ``山田 花子¹，鈴木 一郎²``
+over ``¹東西大学`` / ``²南北研究所``). :func:`split_authors` cuts the names apart (after a mark, at a comma,
+``、``, ``and``, ``&``); :func:`resolve_affiliations` reads the affiliation lines that open on a mark and gives
+each author the lines its marks point to; an author whose marks point nowhere (no marked lines, or only ``*``
+for the corresponding author) gets the speaker's shared affiliation. Every text is a view (a slice) of the
+speaker's lines, so the origin maps account for it; two affiliations of one author are joined by an inserted
+``"; "``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.model import Author, Text
+from pipeline.segment.organisations import AFFILIATION_MARK
+
+_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])\s?[{AFFILIATION_MARK}]+(?:,[{AFFILIATION_MARK}]+)*")
+"""The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``): they end the name."""
+_SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
+"""What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
+_ONE_MARK = re.compile(rf"[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]")
+"""One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[{AFFILIATION_MARK}]+|[0-9]{{1,2}})(?=\s?[^\s0-9])")
+"""A mark opening an affiliation (``¹ University …``, ``²Kobe …``; a PDF may set the mark in plain digits:
+``1 University of Bergen   2 Kobe University``)."""
+
+
+def mark_key(mark: str) -> str:
+    """What a mark points to, however it is printed (``¹`` and ``1`` are one mark; ``ᵃ`` and ``a``).
+
+    >>> mark_key("¹"), mark_key("ᵃ"), mark_key("12"), mark_key("*")
+    ('1', 'a', '12', '*')
+    """
+    return unicodedata.normalize("NFKC", mark)
+
+
+def split_authors(name: Text) -> list[tuple[Text, tuple[Text, ...]]]:
+    """The authors a name line holds, each as its name (without marks) and its marks, in the line's order.
+
+    >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
+    >>> names("Anna Berg¹, Tom Lee²")
+    [('Anna Berg', ['¹']), ('Tom Lee', ['²'])]
+    >>> names("M. Okonkwo ¹ L. Brandt ²")
+    [('M. Okonkwo', ['¹']), ('L. Brandt', ['²'])]
+    >>> names("山田 花子¹，鈴木 一郎²")
+    [('山田 花子', ['¹']), ('鈴木 一郎', ['²'])]
+    >>> names("Elena Marsh¹,² and Kenji Araiᵇ,*")
+    [('Elena Marsh', ['¹', '²']), ('Kenji Arai', ['ᵇ', '*'])]
+    >>> names("A. Moreau and K. Sato"), names("佐藤 一郎")
+    ([('A. Moreau', []), ('K. Sato', [])], [('佐藤 一郎', [])])
+    """
+    s = name.text
+    found: list[tuple[Text, tuple[Text, ...]]] = []
+    pos = 0
+    for run in [*_MARK_RUN.finditer(s), None]:
+        end = run.start() if run is not None else len(s)
+        pieces = _pieces(name, pos, end)
+        marks = tuple(name[run.start() + m.start():run.start() + m.end()]
+                      for m in _ONE_MARK.finditer(run.group())) if run is not None else ()
+        for k, piece in enumerate(pieces):
+            found.append((piece, marks if k == len(pieces) - 1 else ()))
+        if run is not None and not pieces and found:
+            found[-1] = (found[-1][0], found[-1][1] + marks)  # a second run after one name
+        if run is not None:
+            pos = run.end()
+    return found
+
+
+def _pieces(name: Text, start: int, end: int) -> list[Text]:
+    """The names between ``start`` and ``end``, cut at separators (empty pieces left out)."""
+    out: list[Text] = []
+    at = start
+    for sep in [*_SEPARATOR.finditer(name.text, start, end), None]:
+        stop = sep.start() if sep is not None else end
+        piece = name[at:stop].strip()
+        if piece.text:
+            out.append(piece)
+        if sep is not None:
+            at = sep.end()
+    return out
+
+
+def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Text]]:
+    """The affiliations that lines opening on a mark give, by mark (:func:`mark_key`): the text after each mark
+    up to the next mark of the line. Only marks an author carries count (``keys``); a line that opens on none
+    is no marked affiliation.
+
+    >>> lines = [Text.from_raw("1 University of Bergen   2 Kobe University", 3)]
+    >>> {k: [t.text for t in v] for k, v in marked_affiliations(lines, {"1", "2"}).items()}
+    {'1': ['University of Bergen'], '2': ['Kobe University']}
+    """
+    out: dict[str, list[Text]] = {}
+    for line in lines:
+        lead = len(line.text) - len(line.text.lstrip())
+        starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group()) in keys]
+        if not starts or starts[0].start() != lead:
+            continue
+        for m, after in zip(starts, [*starts[1:], None]):
+            piece = line[m.end():after.start() if after is not None else len(line.text)].strip().strip(",，;；").strip()
+            if piece.text:
+                out.setdefault(mark_key(m.group()), []).append(piece)
+    return out
+
+
+def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]) -> tuple[Author, ...]:
+    """The authors of ``name`` with their affiliations: those of the ``lines`` their marks point to, else the
+    shared ``affiliation``.
+
+    >>> authors = resolve_affiliations(Text.from_raw("Anna Berg¹, Tom Lee²", 1), None,
+    ...                                [Text.from_raw("¹ Northfield University", 2), Text.from_raw("² Institute of Ports", 3)])
+    >>> [(a.name.text, a.affiliation.text) for a in authors]
+    [('Anna Berg', 'Northfield University'), ('Tom Lee', 'Institute of Ports')]
+    """
+    authors = split_authors(name)
+    keys = {mark_key(m.text) for _, marks in authors for m in marks}
+    marked = marked_affiliations(lines, keys) if keys else {}
+    out = []
+    for person, marks in authors:
+        pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
+        own = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
+        out.append(Author(person, marks, own))
+    return tuple(out)
