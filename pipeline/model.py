@@ -610,6 +610,7 @@ class Talk(Record):
     lang: str = "ja"
     shape: str = "proceedings"
     evidence: tuple[Evidence, ...] = omitted_when_empty(())
+    footnotes: tuple[Text, ...] = omitted_when_empty(())  # the notes under a page's rule, read apart from the body
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""
@@ -627,6 +628,7 @@ class Talk(Record):
                 yield s.heading
             yield s.title
             yield from s.paragraphs
+        yield from self.footnotes
         for sl in self.slides:
             if sl.title is not None:
                 yield sl.title

@@ -410,6 +410,9 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
         for p in s.paragraphs:
             t = text_with_origin(p.text, p.map)
             blocks.append(Block("para", "paragraph", mark(t), _lines_of([t])))
+    for p in talk.paper.footnotes:
+        t = text_with_origin(p.text, p.map)
+        blocks.append(Block("para", "footnote", mark(t), _lines_of([t])))
     for sl in talk.slides:
         slide_title = texts((sl.title,), (sl.title_map,))[0]
         lines = [text_with_origin(line, origin) for line, origin in zip(sl.lines, sl.line_maps)]

@@ -258,16 +258,39 @@ BODY_2 = ["the towns sell the power to the grid at the evening peak. The costs f
 NOTES = ["¹ The first basin was built at Stromness in 2015.", "Corresponding author: l.holm@example.org"]
 
 
-def test_footnotes_are_marked_as_notes_and_read_after_the_body():
+def test_footnotes_are_marked_as_notes_and_read_apart_from_the_body():
+    """The notes under a page's rule are the talk's ``footnotes`` (schema 3), never body paragraphs."""
     doc = extract(footnoted_pdf([(BODY_1, NOTES), (BODY_2, [])]), name="f.pdf")
     assert [line for line, layout in zip(doc.lines, doc.layout) if layout.note] == NOTES
     cleaned = clean(doc)
     result = segment(cleaned)
     assert conservation_problems(cleaned, result) == []
     [talk] = result.talks
-    paragraphs = [p.text for s in talk.sections for p in s.paragraphs] or [t.text for t in talk.front]
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
     assert " ".join(BODY_1 + BODY_2) in paragraphs  # the paragraph goes on over the page, the notes apart
-    assert paragraphs[-2:] == NOTES
+    assert [t.text for t in talk.footnotes] == NOTES
+    assert not set(NOTES) & set(paragraphs)
+
+
+def test_footnotes_reach_the_talk_json_and_the_corpus_as_their_own_kind(tmp_path):
+    """``paper.footnotes`` holds the notes as paragraphs (tokens, sentences, origins); the corpus JSONL and the
+    DocBin give them the kind ``footnote``."""
+    import json
+
+    from pipeline import cli
+
+    raw = tmp_path / "notes.pdf"
+    raw.write_bytes(footnoted_pdf([(BODY_1, NOTES), (BODY_2, [])]))
+    assert cli.main(["run", str(raw), "--out", str(tmp_path / "out"), "-q"]) == 0
+    folder = next((tmp_path / "out" / "talks").iterdir())
+    talk = json.loads(next(p for p in folder.glob("*.json") if p.name != "index.json").read_text(encoding="utf-8"))
+    assert [p["text"] for p in talk["paper"]["footnotes"]] == NOTES
+    assert all(p["tokens"] and p["map"] for p in talk["paper"]["footnotes"])
+    body = [p["text"] for s in talk["paper"]["sections"] for p in s["paragraphs"]] + [p["text"] for p in talk["paper"]["front"]]
+    assert not set(NOTES) & set(body)
+    records = [json.loads(line) for line in (folder / "corpus.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["kind"], r["footnote"], r["text"]) for r in records if r["kind"] == "footnote"] == [
+        ("footnote", 0, NOTES[0]), ("footnote", 1, NOTES[1])]
 
 
 def test_a_note_opening_on_its_mark_at_the_foot_is_a_note_without_a_rule():

@@ -854,7 +854,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
                                                f"{_slide_name(sl, j)}", True)]
         put([sl.title, *sl.lines], [*linked, paper, title_ja])
-    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front], [deck, title_en])
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes], [deck, title_en])
     return out
 
 
@@ -981,6 +981,7 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
         speaker=Speaker(f(talk.speaker.text), f(talk.speaker.affiliation), f(talk.speaker.name),
                         tuple(Author(f(a.name), a.marks, f(a.affiliation)) for a in talk.speaker.authors)),
         front=tuple(f(t) for t in talk.front),
+        footnotes=tuple(f(t) for t in talk.footnotes),
         sections=tuple(Section(s.number, s.level, f(s.title), tuple(f(p) for p in s.paragraphs), f(s.heading))
                        for s in talk.sections),
         slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines)) for s in talk.slides),

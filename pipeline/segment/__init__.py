@@ -157,16 +157,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     body, contents, furniture = _paper(doc, rest_start, paper_end)
     rows.extend(furniture)
-    # Footnotes (extract marks them: pipeline.extract.footnotes) are read after the body, apart from it: a note at
-    # a page's foot never ends a paragraph or breaks one that goes on over the page.
+    # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
+    # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
     notes = [t for t in body if layout.at(first_line(t)).note]
     body = [t for t in body if not layout.at(first_line(t)).note]
     measure = paper_measure(body, layout) or doc.measure
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     paragraphs, hyphens = join_wraps(body, layout, measure, guard)
+    footnotes: list[Text] = []
     if notes:
-        note_paragraphs, note_hyphens = join_wraps(notes, layout, measure)
-        paragraphs, hyphens = paragraphs + note_paragraphs, hyphens + note_hyphens
+        footnotes, note_hyphens = join_wraps(notes, layout, measure)
+        hyphens = hyphens + note_hyphens
     for hyphen in hyphens:  # a word broken across a page break, joined
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
                                     spellings=doc.marker_spellings))
@@ -237,6 +238,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         slides=deck.slides,
         hints=tuple(sorted(hints, key=lambda h: (h.line, h.col))),
         front=tuple(front),
+        footnotes=tuple(footnotes),
         contents=tuple(contents),
         lang=lang,
         shape=shape,

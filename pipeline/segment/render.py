@@ -39,6 +39,8 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
         out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
         for p in s.paragraphs:
             out.append(f"      ¶ {_t(p, paragraph_chars)}")
+    for f in talk.footnotes:
+        out.append(f"  footnote {_line(f)}: {_t(f, paragraph_chars)}")
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:
         number = "-" if sl.number is None else str(sl.number)

@@ -234,6 +234,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             front=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.front),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
             sections=tuple(_section(s, mode, restored) for s in talk.sections),
+            footnotes=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.footnotes),
         ),
         slides=_slides(rt, restored),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),

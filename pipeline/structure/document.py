@@ -223,6 +223,7 @@ class Paper(Record):
     front: tuple[Paragraph, ...]
     contents: tuple[ContentsLine, ...]
     sections: tuple[PaperSection, ...]
+    footnotes: tuple[Paragraph, ...]
 
 
 @dataclass(frozen=True)
@@ -342,6 +343,8 @@ class TalkDocument(Record):
             yield text_with_origin(s.title, s.title_map)
             for p in s.paragraphs:
                 yield text_with_origin(p.text, p.map)
+        for p in self.paper.footnotes:
+            yield text_with_origin(p.text, p.map)
         for sl in self.slides:
             if sl.title is not None and sl.title_map is not None:
                 yield text_with_origin(sl.title, sl.title_map)

@@ -15,11 +15,11 @@ All three are pure functions of the :class:`~pipeline.structure.document.TalkDoc
   flagged (``token._.gap``, ``token._.near_gap``; call
   :func:`register_extensions` before reading them) and sentence starts set;
   ``doc.user_data`` says where the unit is (``talk``, ``kind``, ``lang``,
-  ``section``, ``paragraph``, ``slide``, ``line``).
+  ``section``, ``paragraph``, ``footnote``, ``slide``, ``line``).
 * :func:`corpus_records`: one JSON object per unit for the corpus JSONL,
   with token and sentence offsets.
 
-A *unit* is a paper title, section title or paragraph, or a slide title or
+A *unit* is a paper title, section title, paragraph or footnote, or a slide title or
 line: the pieces a search index or an aligner works with.
 """
 
@@ -126,6 +126,8 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
             yield Unit("section-title", "ja", place, s.title, s.title_tokens, (), s.source)
         for pi, p in enumerate(s.paragraphs):
             yield Unit("paragraph", "ja", {**place, "paragraph": pi}, p.text, p.tokens, p.sentences, p.source)
+    for i, p in enumerate(paper.footnotes):
+        yield Unit("footnote", "ja", {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
     for k, sl in enumerate(talk.slides):
         place = {"slide": sl.number, "slide_index": k, "linked_section": sl.section.number if sl.section else None}
         if sl.title and sl.title_tokens is not None:
