@@ -37,7 +37,7 @@ in the ledger.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
@@ -626,6 +626,10 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
+    if cover.lines and cover_number is None \
+            and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
+        # slides 2, 3 … follow the cover one by one: the cover is slide 1, its number hidden (not printed)
+        slides[0] = replace(slides[0], number=1)
     if closing_at < len(lines):
         closing = list(lines[closing_at:])
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
@@ -680,6 +684,9 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         return None
     if landscape and not in_step and steps and numbered and [p for p, _ in numbered] == list(range(1, len(pages))):
         in_step = True  # numbered from the second page on: the cover's page shows none (its slide has none)
+    # landscape pages that print no numbers (a Beamer deck) are slides in page order: the page's place numbers it; so
+    # does it a page that prints none in a deck whose printed numbers are their pages' places (a cover that hides its 1)
+    by_place = not in_step or numbers_are_places(numbered)
     slides, number_texts = [], []
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
@@ -687,10 +694,20 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         title = rest[0] if rest and len(rest[0].text) <= 60 and not rest[0].text.rstrip().endswith(("。", ".")) else None
         if number is not None:
             number_texts.append(number)
-        # landscape pages that print no numbers (a Beamer deck) are slides in page order: the page's place numbers it
-        value = page_number_values(number.text)[0] if number is not None else None if in_step else place
+        value = page_number_values(number.text)[0] if number is not None else place if by_place else None
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
+
+
+def numbers_are_places(numbered: list[tuple[int, int]]) -> bool:
+    """The printed numbers of a deck are the slides' places (``(place, number)`` pairs, places from 0, the cover's
+    0): slide 2 is the deck's second, and so on. Then a slide that prints none (a cover: PowerPoint counts the title
+    slide as 1 and hides its number by default) has its place's number. ``False`` without a printed number.
+
+    >>> numbers_are_places([(1, 2), (2, 3)]), numbers_are_places([(1, 1), (2, 2)]), numbers_are_places([])
+    (True, False, False)
+    """
+    return bool(numbered) and all(number == place + 1 for place, number in numbered)
 
 
 def _return_stray_leads(built: list[Building], layout: Layout) -> None:
