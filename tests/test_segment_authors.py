@@ -25,6 +25,9 @@ def _authors(talk):
 @pytest.mark.parametrize("names, lines, expected", [
     ("Ingrid Solheim¹, Tomasz Kowalczyk²", ["¹ Northfield University", "² Institute of Harbour Studies"],
      [("Ingrid Solheim", ["¹"], "Northfield University"), ("Tomasz Kowalczyk", ["²"], "Institute of Harbour Studies")]),
+    # every word of these names is an English word too (anna, berg, tom, lee): the mark after each name says authors
+    ("Anna Berg¹, Tom Lee²", ["¹ Northfield University", "² Institute of Harbour Studies"],
+     [("Anna Berg", ["¹"], "Northfield University"), ("Tom Lee", ["²"], "Institute of Harbour Studies")]),
     ("M. Okonkwo ¹ L. Brandt ²", ["¹ Westmoor University", "² Coastal Research Institute"],
      [("M. Okonkwo", ["¹"], "Westmoor University"), ("L. Brandt", ["²"], "Coastal Research Institute")]),
     ("Rita Solberg¹,² and Jon Ekdal²", ["¹ Northfield University", "² Institute of Harbour Studies"],

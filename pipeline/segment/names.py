@@ -44,6 +44,8 @@ def is_person_name(text: str) -> bool:
     (True, False)
     >>> is_person_name("Lena Vortmann¹, Kenji Arase² and Tomás Quiroga¹")
     True
+    >>> is_person_name("Anna Berg¹, Tom Lee²"), is_person_name("Anna Berg, Tom Lee"), is_person_name("Small Repairs¹")
+    (True, False, False)
     """
     s = text[:name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
@@ -55,11 +57,15 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == EN:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
+        marks = len(_AFFILIATION_MARKS.findall(s))
         s = _AFFILIATION_MARKS.sub(",", s)
         words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
+        # two names or more, each with its mark, are authors even when every word is also an English word
+        # (``Anna Berg¹, Tom Lee²``: WordNet lists anna, berg, tom and lee); a phrase puts no mark after each part
+        each_marked = 2 <= len([w for w in words if w]) <= marks
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and ORGANISATION_ENDING.match(s) is None \
-            and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and not _all_common_words(s)
+            and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and (each_marked or not _all_common_words(s))
     if script_of(s) == JA and re.search(rf"[{AFFILIATION_MARK}，、]", s):
         # ``山田 花子¹，鈴木 一郎²``: authors parted by commas, each with its affiliation mark
         parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"[{AFFILIATION_MARK}]+", "", s)) if p.strip()]
