@@ -7,7 +7,11 @@ One module per job:
 * ``furniture``: page numbers and running headers/footers (ledger rows);
 * ``titleblock`` and ``talks``: where talks start (weighed title-block
   cues), and whether a talk is a paper and its slides, a paper or a deck;
-* ``front``: city, title, subtitle, speaker and their hints; ``places``: the
+  a title block's lines by kind: ``organisations`` (city, organisation and
+  client lines), ``names`` (person names, speaker lines), ``events`` (the
+  event's name, the document's kind);
+* ``front``: city, title, subtitle, speaker and their hints; ``authors``:
+  each author of a speaker line with its marks and affiliation; ``places``: the
   city's English name from the talk's own English; ``cover``: the title,
   English title, subtitle and speaker a deck's cover gives;
 * ``contents``: a table of contents, kept apart;
