@@ -308,6 +308,7 @@ def test_a_note_opening_on_its_mark_at_the_foot_is_a_note_without_a_rule():
     [talk] = segment(cleaned).talks
     paragraphs = [p.text for s in talk.sections for p in s.paragraphs] or [t.text for t in talk.front]
     assert " ".join(BODY_1 + BODY_2) in paragraphs
+    assert [t.text for t in talk.footnotes] == marked  # the talk's footnotes (schema 3), no body paragraphs
 
 
 def test_a_smaller_line_at_the_foot_without_a_mark_is_no_note():
