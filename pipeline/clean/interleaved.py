@@ -178,10 +178,28 @@ fake bold elsewhere: ``概概要要``, ``■■ ままととめめ``. Alone such
 ``子子孫孫`` are idioms."""
 
 
+MIN_LATIN_LINES = 2
+"""Lines shown doubled glyph by glyph that prove fake bold in a document where no Japanese run is so doubled."""
+
+
+def _shown(fixed: list[Fixed]) -> bool:
+    """The document shows fake bold: a Japanese run doubled glyph by glyph (``海海外外都都市市``; Japanese doubles words,
+    ``ワッショイワッショイ``, never every glyph of a phrase), or :data:`MIN_LATIN_LINES` lines doubled so.
+
+    Why: one Latin line doubled glyph by glyph may be the writer's (fortunes' ``CChheecckk yyoouurr dduupplleexx
+    sswwiittcchh..``, a joke about a printer); fake bold is a style, drawn on every heading set in it, so a layer drawn
+    twice shows on more than one line.
+    """
+    changed = [f for f in fixed if f.changed]
+    return (len(changed) >= MIN_LATIN_LINES
+            or any(is_ja_letter(ch) for f in changed for c in f.changes for ch in c.removed.text))
+
+
 def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """Fold fake bold line by line (:func:`collapse_interleaved_doubling`); where the document shows it, short lines too.
 
-    Why: the short headings of a deck set in fake bold (``概概要要``, ``ままととめめ``) have fewer glyphs than a line
+    Why: one line doubled glyph by glyph is evidence only where the document shows fake bold (:func:`_shown`); the
+    short headings of a deck set in fake bold (``概概要要``, ``ままととめめ``) have fewer glyphs than a line
     needs to prove the doubling alone; the document's other headings, folded, prove the layer. Ledger rows name
     ``collapse_interleaved_doubling``.
 
@@ -193,10 +211,18 @@ def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     ['2. 海外都市', '概要', '■ まとめ']
     >>> run("年年歳歳", "子子孫孫")
     ['年年歳歳', '子子孫孫']
+
+    Latin doubled glyph by glyph is no proof on one line alone: a writer doubles a line on purpose (a joke about a
+    duplex switch, ``CChheecckk yyoouurr dduupplleexx sswwiittcchh..``); a second line shown so is (:func:`_shown`).
+
+    >>> run("Printers:", "CChheecckk yyoouurr dduupplleexx sswwiittcchh..", "It works now.")
+    ['Printers:', 'CChheecckk yyoouurr dduupplleexx sswwiittcchh..', 'It works now.']
+    >>> run("HHaakkooddaattee PPoorrtt", "Visit SSaappppoorroo in winter")
+    ['Hakodate Port', 'Visit Sapporo in winter']
     """
     fixed = [collapse_interleaved_doubling(line.text) for line in lines]
-    if any(f.changed for f in fixed):
-        fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN)
-                 for f, line in zip(fixed, lines)]
+    if not _shown(fixed):
+        return lines, []
+    fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN) for f, line in zip(fixed, lines)]
     changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
     return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes
