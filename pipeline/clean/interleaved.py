@@ -219,10 +219,74 @@ def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     ['Printers:', 'CChheecckk yyoouurr dduupplleexx sswwiittcchh..', 'It works now.']
     >>> run("HHaakkooddaattee PPoorrtt", "Visit SSaappppoorroo in winter")
     ['Hakodate Port', 'Visit Sapporo in winter']
+
+    Where the document shows fake bold, a whole doubled line in which one glyph of a pair was lost folds too
+    (:func:`_collapse_lost_glyph`):
+
+    >>> run("22.. 海海外外都都市市", "SSiistteerr CCiittyy", "44.. 海海外都都市市ととのの交交流流")
+    ['2. 海外都市', 'Sister City', '4. 海外都市との交流']
     """
     fixed = [collapse_interleaved_doubling(line.text) for line in lines]
     if not _shown(fixed):
         return lines, []
     fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN) for f, line in zip(fixed, lines)]
+    fixed = [_collapse_lost_glyph(line.text) or f for f, line in zip(fixed, lines)]
     changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
     return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes
+
+
+MIN_PAIRS_LOST = 3
+"""Glyph pairs a token needs beside its one lost glyph to fold (``SSiistteerr``: 5 pairs and one ``s``)."""
+
+
+def _lost_glyph_fold(token: str) -> list[int] | None:
+    """Offsets (in ``token``) of the second glyph of each pair, when ``token`` is its glyphs doubled but for exactly
+    one that stands alone (the extractor lost its copy), with at least :data:`MIN_PAIRS_LOST` pairs; else ``None``.
+
+    >>> _lost_glyph_fold("SSiistteerr"), _lost_glyph_fold("bookkeeper"), _lost_glyph_fold("SSiisstteerr")
+    ([1, 3, 6, 8, 10], None, None)
+    """
+    drops: list[int] = []
+    single = 0
+    i = 0
+    while i < len(token):
+        if i + 1 < len(token) and token[i] == token[i + 1]:
+            drops.append(i + 1)
+            i += 2
+        else:
+            single += 1
+            i += 1
+    return drops if single == 1 and len(drops) >= MIN_PAIRS_LOST else None
+
+
+def _collapse_lost_glyph(text: Text) -> Fixed | None:
+    """A whole line doubled glyph by glyph in which one token or more lost one glyph's copy (``SSiistteerr CCiittyy``,
+    ``44.. 海海外都都市市``), folded; ``None`` when the line is no such line.
+
+    Why: the extractor may drop one glyph of a pair (the two copies overlap, and a de-duplicating extractor keeps
+    one); a token then no longer folds pair by pair and stays doubled. Strong evidence only: called where the
+    document shows fake bold (:func:`_shown`), every other token of the line folds whole, the folded Latin is
+    words (``Sister``), and the token keeps at least :data:`MIN_PAIRS_LOST` pairs beside its one lone glyph.
+    """
+    tokens = list(_TOKEN.finditer(text.text))
+    spans: list[tuple[int, int]] = []
+    units: list[str] = []
+    lossy = 0
+    for m in tokens:
+        token = m.group()
+        whole = _folded(token, 2) or _symbol(token, 2)
+        if whole is not None:
+            units.append(whole)
+            spans += [(m.start() + i + 1, m.start() + i + 2) for i in range(0, len(token), 2)]
+            continue
+        drops = _lost_glyph_fold(token)
+        if drops is None:
+            return None
+        lossy += 1
+        units.append("".join(ch for i, ch in enumerate(token) if i not in drops))
+        spans += [(m.start() + i, m.start() + i + 1) for i in drops]
+    glyphs = "".join(units)
+    if not lossy or len(glyphs) < MIN_UNITS or glyphs.isdigit() or not _words(units):
+        return None
+    spans += _doubled_spaces(text.text, tokens, 2)
+    return drop_spans(text, sorted(spans), "doubled-layer")
