@@ -8,7 +8,10 @@ per 100,000 characters; the documented ones are counted apart (``documented``).
 Rows right by design are shown apart, each kind with its own count
 (:data:`BY_DESIGN`): control characters the corpus holds (a lost glyph by the
 project's standard), mojibake the corpus holds (checked by re-encoding) and
-hyphens that end a line of the corpus's own text. The rest
+hyphens that end a line of the corpus's own text. Apart from both
+(:data:`AMBIGUOUS`): a hyphen the corpus wrote that the wrapping left at a line
+end, joined to the spelling the document writes elsewhere and never hyphenated
+(the documented hyphenation rule; the text cannot tell it from a break). The rest
 harm clean text; their target is 0: each one found is to be turned into a
 made-up golden case and fixed.
 
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -200,13 +204,44 @@ def misdecoded(text: str, replacement: str | None) -> bool:
     return False
 
 
-def design_kind(row, source_ends: frozenset[int]) -> str | None:
-    """Which :data:`BY_DESIGN` kind a counted row is, or ``None``: a row that harms clean text.
+AMBIGUOUS = {
+    "document-spelling": "hyphens at a line end that the corpus wrote, joined to the spelling the document writes "
+                         "elsewhere (an author's hyphen there reads as a typesetter's break; docs/clean.md)",
+}
+"""Rows that change the corpus's text where the text alone cannot tell damage from the writer's choice, and the
+documented rule takes the evidence the document gives. Counted apart from harm and from :data:`BY_DESIGN`."""
+
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+
+def document_spelling(lines: list[str], number: int) -> bool:
+    """The hyphen ending line ``number`` (from 1) joins a word the document writes whole elsewhere and never
+    hyphenated: checked here from the text itself, whatever the rule did to find it.
+
+    >>> document_spelling(["at runtime", "the run-", "time support"], 2), document_spelling(["the run-", "time", "run-time"], 1)
+    (True, False)
+    >>> document_spelling(["the run-", "time support"], 1)
+    False
+    """
+    left = re.search(r"([A-Za-z]+)-$", lines[number - 1])
+    right = re.match(r"\s*([a-z]+)", lines[number]) if number < len(lines) else None
+    if not left or not right:
+        return False
+    joined, hyphenated = (left.group(1) + right.group(1)).lower(), f"{left.group(1)}-{right.group(1)}".lower()
+    words = Counter(w.lower() for n, line in enumerate(lines, 1) if n not in (number, number + 1)
+                    for w in _WORD.findall(line))
+    return words[joined] > 0 and words[hyphenated] == 0
+
+
+def design_kind(row, source_ends: frozenset[int], lines: list[str] | None = None) -> str | None:
+    """Which :data:`BY_DESIGN` or :data:`AMBIGUOUS` kind a counted row is, or ``None``: a row that harms clean text.
 
     A control character is a lost glyph by the project's standard; a repair of mojibake the corpus
     holds (:func:`misdecoded`) is right; so is a join at a hyphen that ends a line of the corpus's own
     text (the corpus was hard-wrapped there: ``intelli-`` / ``gence``), not at a break the benchmark's
-    wrapping made at an author's hyphen (``co-`` / ``ordinated``).
+    wrapping made at an author's hyphen (``co-`` / ``ordinated``). A join at an author's hyphen to the spelling
+    the document writes elsewhere and never hyphenated (:func:`document_spelling`) is the documented rule taking
+    the only evidence there is: counted apart (:data:`AMBIGUOUS`).
     """
     if row.rule == "mark_lost_control_characters":
         return "control"
@@ -214,6 +249,8 @@ def design_kind(row, source_ends: frozenset[int]) -> str | None:
         return "mojibake"
     if row.rule == "join_hyphenated_wraps" and row.line in source_ends:
         return "hyphen-break"
+    if row.rule == "join_hyphenated_wraps" and lines is not None and document_spelling(lines, row.line):
+        return "document-spelling"
     return None
 
 
@@ -229,6 +266,7 @@ def measure(name: str, docs: dict[str, list[str]], max_chars: int, examples: int
     rows: Counter[str] = Counter()
     harm: Counter[str] = Counter()
     by_design: dict[str, Counter[str]] = defaultdict(Counter)
+    ambiguous: dict[str, Counter[str]] = defaultdict(Counter)
     documented: Counter[str] = Counter()
     seen: dict[str, list[str]] = defaultdict(list)
     start = time.process_time()
@@ -243,9 +281,11 @@ def measure(name: str, docs: dict[str, list[str]], max_chars: int, examples: int
                 documented[row.rule] += 1
                 continue
             rows[row.rule] += 1
-            kind = design_kind(row, source_ends)
+            kind = design_kind(row, source_ends, lines)
             if kind is None:
                 harm[row.rule] += 1
+            elif kind in AMBIGUOUS:
+                ambiguous[kind][row.rule] += 1
             else:
                 by_design[kind][row.rule] += 1
             if len(seen[row.rule]) < examples:
@@ -262,6 +302,7 @@ def measure(name: str, docs: dict[str, list[str]], max_chars: int, examples: int
         "harm_total": sum(harm.values()),
         "harm_per_100k": _per(sum(harm.values()), chars),
         "by_design": {kind: dict(sorted(by_design[kind].items())) for kind in BY_DESIGN if by_design[kind]},
+        "ambiguous": {kind: dict(sorted(ambiguous[kind].items())) for kind in AMBIGUOUS if ambiguous[kind]},
         "examples": dict(seen),
         "documented": dict(sorted(documented.items())),
     }
@@ -306,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
               + (", ".join(f"{rule} {n}" for rule, n in result["documented"].items()) or "none"))
         for kind, counts in result["by_design"].items():
             print(f"    right by design, {BY_DESIGN[kind]}: " + ", ".join(f"{rule} {n}" for rule, n in counts.items()))
+        for kind, counts in result["ambiguous"].items():
+            print(f"    ambiguous, the document's evidence taken, {AMBIGUOUS[kind]}: "
+                  + ", ".join(f"{rule} {n}" for rule, n in counts.items()))
         for rule, lines in result["examples"].items():
             for line in lines:
                 print(f"      {rule}: {line}")

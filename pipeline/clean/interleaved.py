@@ -178,10 +178,28 @@ fake bold elsewhere: ``概概要要``, ``■■ ままととめめ``. Alone such
 ``子子孫孫`` are idioms."""
 
 
+MIN_LATIN_LINES = 2
+"""Lines shown doubled glyph by glyph that prove fake bold in a document where no Japanese run is so doubled."""
+
+
+def _shown(fixed: list[Fixed]) -> bool:
+    """The document shows fake bold: a Japanese run doubled glyph by glyph (``海海外外都都市市``; Japanese doubles words,
+    ``ワッショイワッショイ``, never every glyph of a phrase), or :data:`MIN_LATIN_LINES` lines doubled so.
+
+    Why: one Latin line doubled glyph by glyph may be the writer's (fortunes' ``CChheecckk yyoouurr dduupplleexx
+    sswwiittcchh..``, a joke about a printer); fake bold is a style, drawn on every heading set in it, so a layer drawn
+    twice shows on more than one line.
+    """
+    changed = [f for f in fixed if f.changed]
+    return (len(changed) >= MIN_LATIN_LINES
+            or any(is_ja_letter(ch) for f in changed for c in f.changes for ch in c.removed.text))
+
+
 def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
     """Fold fake bold line by line (:func:`collapse_interleaved_doubling`); where the document shows it, short lines too.
 
-    Why: the short headings of a deck set in fake bold (``概概要要``, ``ままととめめ``) have fewer glyphs than a line
+    Why: one line doubled glyph by glyph is evidence only where the document shows fake bold (:func:`_shown`); the
+    short headings of a deck set in fake bold (``概概要要``, ``ままととめめ``) have fewer glyphs than a line
     needs to prove the doubling alone; the document's other headings, folded, prove the layer. Ledger rows name
     ``collapse_interleaved_doubling``.
 
@@ -193,10 +211,82 @@ def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     ['2. 海外都市', '概要', '■ まとめ']
     >>> run("年年歳歳", "子子孫孫")
     ['年年歳歳', '子子孫孫']
+
+    Latin doubled glyph by glyph is no proof on one line alone: a writer doubles a line on purpose (a joke about a
+    duplex switch, ``CChheecckk yyoouurr dduupplleexx sswwiittcchh..``); a second line shown so is (:func:`_shown`).
+
+    >>> run("Printers:", "CChheecckk yyoouurr dduupplleexx sswwiittcchh..", "It works now.")
+    ['Printers:', 'CChheecckk yyoouurr dduupplleexx sswwiittcchh..', 'It works now.']
+    >>> run("HHaakkooddaattee PPoorrtt", "Visit SSaappppoorroo in winter")
+    ['Hakodate Port', 'Visit Sapporo in winter']
+
+    Where the document shows fake bold, a whole doubled line in which one glyph of a pair was lost folds too
+    (:func:`_collapse_lost_glyph`):
+
+    >>> run("22.. 海海外外都都市市", "SSiistteerr CCiittyy", "44.. 海海外都都市市ととのの交交流流")
+    ['2. 海外都市', 'Sister City', '4. 海外都市との交流']
     """
     fixed = [collapse_interleaved_doubling(line.text) for line in lines]
-    if any(f.changed for f in fixed):
-        fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN)
-                 for f, line in zip(fixed, lines)]
+    if not _shown(fixed):
+        return lines, []
+    fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN) for f, line in zip(fixed, lines)]
+    fixed = [_collapse_lost_glyph(line.text) or f for f, line in zip(fixed, lines)]
     changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
     return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes
+
+
+MIN_PAIRS_LOST = 3
+"""Glyph pairs a token needs beside its one lost glyph to fold (``SSiistteerr``: 5 pairs and one ``s``)."""
+
+
+def _lost_glyph_fold(token: str) -> list[int] | None:
+    """Offsets (in ``token``) of the second glyph of each pair, when ``token`` is its glyphs doubled but for exactly
+    one that stands alone (the extractor lost its copy), with at least :data:`MIN_PAIRS_LOST` pairs; else ``None``.
+
+    >>> _lost_glyph_fold("SSiistteerr"), _lost_glyph_fold("bookkeeper"), _lost_glyph_fold("SSiisstteerr")
+    ([1, 3, 6, 8, 10], None, None)
+    """
+    drops: list[int] = []
+    single = 0
+    i = 0
+    while i < len(token):
+        if i + 1 < len(token) and token[i] == token[i + 1]:
+            drops.append(i + 1)
+            i += 2
+        else:
+            single += 1
+            i += 1
+    return drops if single == 1 and len(drops) >= MIN_PAIRS_LOST else None
+
+
+def _collapse_lost_glyph(text: Text) -> Fixed | None:
+    """A whole line doubled glyph by glyph in which one token or more lost one glyph's copy (``SSiistteerr CCiittyy``,
+    ``44.. 海海外都都市市``), folded; ``None`` when the line is no such line.
+
+    Why: the extractor may drop one glyph of a pair (the two copies overlap, and a de-duplicating extractor keeps
+    one); a token then no longer folds pair by pair and stays doubled. Strong evidence only: called where the
+    document shows fake bold (:func:`_shown`), every other token of the line folds whole, the folded Latin is
+    words (``Sister``), and the token keeps at least :data:`MIN_PAIRS_LOST` pairs beside its one lone glyph.
+    """
+    tokens = list(_TOKEN.finditer(text.text))
+    spans: list[tuple[int, int]] = []
+    units: list[str] = []
+    lossy = 0
+    for m in tokens:
+        token = m.group()
+        whole = _folded(token, 2) or _symbol(token, 2)
+        if whole is not None:
+            units.append(whole)
+            spans += [(m.start() + i + 1, m.start() + i + 2) for i in range(0, len(token), 2)]
+            continue
+        drops = _lost_glyph_fold(token)
+        if drops is None:
+            return None
+        lossy += 1
+        units.append("".join(ch for i, ch in enumerate(token) if i not in drops))
+        spans += [(m.start() + i, m.start() + i + 1) for i in drops]
+    glyphs = "".join(units)
+    if not lossy or len(glyphs) < MIN_UNITS or glyphs.isdigit() or not _words(units):
+        return None
+    spans += _doubled_spaces(text.text, tokens, 2)
+    return drop_spans(text, sorted(spans), "doubled-layer")

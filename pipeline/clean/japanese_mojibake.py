@@ -32,7 +32,10 @@ tokenizes it as words or takes its Latin letters for English.
 A line is tried whole first, then each of its space-separated chunks (a
 space is one byte in every one of these encodings, never part of a
 character), so a mojibake title after an intact heading number is found too;
-then a phrase glued inside good text (:func:`_phrases`).
+then a phrase glued inside good text (:func:`_phrases`); then one or two characters inside good Japanese
+(:func:`_short_words`: ``本市縺ｯ港町`` for ``本市は港町``), which are too few bytes to prove a reading alone, so the
+decoding must also read as words of its line (Sudachi) to be repaired, and is flagged where it does not. No reading
+decodes an ASCII character from a non-ASCII one: none of these encodings has an ASCII byte inside a character.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from functools import lru_cache
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter, is_japanese
 from pipeline.clean.edits import Change, Fixed, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
+from pipeline.sudachi import MAX_BYTES, tokenizer
 
 MIN_LETTERS = 3
 MIN_STANDING = 2
@@ -311,7 +315,9 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             continue
         data, owner, lost = encoded
         chars = _decode(data, lost, real, wrong)
-        if chars is None:
+        if chars is None or any(ch.isascii() and not text[owner[b0]].isascii() for ch, b0, _ in chars):
+            # None of these encodings has an ASCII byte inside a character: decoded ASCII must have stood as
+            # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
             continue
         reading = _Reading(chars, owner, data, lost, real, wrong)
         if reading.text != text and reading.japanese(min_letters, min_standing) and (best is None or reading.key() > best.key()):
@@ -364,6 +370,8 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '2019年に Sister City 提携'
     >>> repair_japanese_mojibake(Text.from_raw("1. \\x1b$BF|K\\\\$N9AD.\\x1b(B City", 1)).text.text
     '1. 日本の港町 City'
+    >>> repair_japanese_mojibake(Text.from_raw("本市縺ｯ港町で縺ゅｋ。本Žsは", 1)).text.text  # one or two characters
+    '本市は港町である。本市は'
     >>> repair_japanese_mojibake(Text.from_raw("Café Müller, 港町", 1)).changed
     False
     >>> repair_japanese_mojibake(Text.from_raw("Visit the city’s “Old Port”", 1)).changed
@@ -374,7 +382,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         jis = _iso2022_jp(s)
         if jis:
             return _replace(text, jis)
-    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s)):
+    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s) or _short_spans(s)):
         return unchanged(text)
     whole = _best_reading(s) if _suspect(s) else None
     if whole is not None:
@@ -396,6 +404,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
             reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
             if reading is not None:
                 short.append((start, end, reading))
+                continue
+        found += [(start + a, start + b, word) for a, b, word in _short_words(piece)
+                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases)]
     found += _shown_short_chunks(found, short)
     return _replace(text, found) if found else unchanged(text)
 
@@ -549,3 +560,128 @@ def _decoded_text(piece: Text, reading: "_Reading") -> tuple[str, list[Pos]]:
         previous = source
     return reading.text, origin
 
+
+
+MAX_SHORT_SPAN = 6
+"""Characters of the longest short mojibake (:func:`_short_words`): two Japanese characters read as CP932 from
+UTF-8 take four or five (``豬ｷ螟�`` for ``海外``), read as CP1252 from Shift_JIS four (``ŠCŠO``)."""
+SHORT_REACH = 2
+"""Characters a short mojibake may reach beyond its odd characters: a UTF-8 byte read as CP932 may give an everyday
+character (``縺ゅｋ`` for ``ある``: ``ゅ`` and ``ｋ`` are everyday forms)."""
+
+
+def _odd(ch: str) -> bool:
+    """Not ASCII and not everyday Japanese: what mojibake of the Shift_JIS family is made of (half-width
+    katakana and lost glyphs included)."""
+    return not ch.isascii() and not is_everyday_japanese(ch)
+
+
+def _trail_byte(piece: str, k: int) -> bool:
+    """``piece[k]`` may be a Shift_JIS trail byte read as ASCII: one printable ASCII character alone, no letter
+    or digit after it (``ŽR」`` for ``山」``; ``“All`` starts a word)."""
+    return "!" <= piece[k] <= "~" and not (k + 1 < len(piece) and piece[k + 1].isascii() and piece[k + 1].isalnum())
+
+
+def _short_spans(piece: str) -> list[tuple[int, int]]:
+    """Runs of ``piece`` that may start one or two Japanese characters in the wrong reading: odd characters
+    (:func:`_odd`; an ASCII character right after one is a Shift_JIS trail byte, ``ŠCŠO``), at most
+    :data:`MAX_SHORT_SPAN`, at least one of them neither half-width katakana (text writes those, ``ｶﾞｲﾄﾞ``)
+    nor a lost glyph.
+
+    >>> _short_spans("本市縺ｯ港町である。"), _short_spans("「�¼ŽR」の城"), _short_spans("Café、ｶﾞｲﾄﾞを配布"), _short_spans("ｿﾌﾄ饅頭")
+    ([(2, 4)], [(1, 5)], [(3, 4)], [(3, 4)])
+    >>> _short_spans("頭に“All rights reserved”とある")  # a curly quote before a word: no trail byte
+    [(2, 3), (22, 23)]
+    """
+    spans = []
+    k = 0
+    while k < len(piece):
+        if not _odd(piece[k]):
+            k += 1
+            continue
+        start = k
+        while k < len(piece) and (_odd(piece[k]) or (_trail_byte(piece, k) and _odd(piece[k - 1]))):
+            k += 1
+        while start < k and HALF_WIDTH_KATAKANA[0] <= piece[start] <= HALF_WIDTH_KATAKANA[1]:
+            start += 1  # half-width katakana before are text (``ｿﾌﾄ饅頭``); mojibake's follow a kanji (``縺ｯ``)
+        if start < k and k - start <= MAX_SHORT_SPAN and any(not HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]
+                                               and ch != GAP and not ch.isascii() for ch in piece[start:k]):
+            spans.append((start, k))
+    return spans
+
+
+def _short_words(piece: str) -> list[tuple[int, int, "_Reading | _Flagged"]]:
+    """One or two Japanese characters in the wrong reading inside good Japanese (``本市縺ｯ港町`` for ``本市は港町``,
+    ``「�¼ŽR」の城`` for ``「�山」の城``).
+
+    From each run of :func:`_short_spans`, reaching at most :data:`SHORT_REACH` characters further, the widest
+    window of 2 or more non-ASCII characters beside an everyday Japanese character whose bytes all decode to
+    everyday Japanese (:meth:`_Reading.japanese`, one letter enough) that Sudachi reads as words of its line
+    (:func:`_plausible`) is repaired. A run whose bytes decode, alone, but to no word there is flagged (left to
+    the ledger, never widened or tokenized); one whose bytes do not decode is no mojibake and stays (``Café``).
+
+    >>> [(a, b, r.text) for a, b, r in _short_words("本市縺ｯ港町である。")]
+    [(2, 4, 'は')]
+    >>> [(a, b, r.text) for a, b, r in _short_words("港町で縺ゅｋ。")]
+    [(3, 6, 'ある')]
+    """
+    out: list[tuple[int, int, _Reading | _Flagged]] = []
+    for a, b in _short_spans(piece):
+        limit = min(len(piece), b + SHORT_REACH)
+        while limit < len(piece) and _odd(piece[limit]) and limit - a < MAX_SHORT_SPAN + SHORT_REACH:
+            limit += 1  # half-width katakana, lost glyphs: more of the same bytes
+        if out and a < out[-1][1]:
+            continue
+        best: tuple[int, int, _Reading] | None = None
+        for end in range(limit, b - 1, -1):
+            window = piece[a:end]
+            beside = piece[a - 1:a] + piece[end:end + 1]
+            if (end - a > MAX_SHORT_SPAN + SHORT_REACH or not _short_evidence(window, beside)
+                    or not any(is_everyday_japanese(ch) and not ch.isascii() for ch in beside)):
+                continue
+            reading = _best_reading(window, 1, 1)
+            if reading is not None and _all_japanese(reading.text) and _plausible(piece, a, end, reading.text):
+                best = (a, end, reading)
+                break
+        if best is not None:
+            out.append(best)
+        elif (sum(not ch.isascii() for ch in piece[a:b]) >= 2
+              and any(is_everyday_japanese(ch) and not ch.isascii() for ch in piece[a - 1:a] + piece[b:b + 1])
+              and _all_japanese(getattr(_best_reading(piece[a:b], 1, 1), "text", ""))):
+            out.append((a, b, _FLAGGED))
+    return out
+
+
+def _all_japanese(decoded: str) -> bool:
+    """Every character of a short decoding is an everyday Japanese letter (kana, level-1 kanji) or a lost glyph,
+    one at least a letter: one or two words are letters (``＇鴫``, ``震堤\\`` are none).
+
+    >>> _all_japanese("は"), _all_japanese("海\ufffd"), _all_japanese("＇鴫"), _all_japanese("\ufffd")
+    (True, True, False, False)
+    """
+    return bool(decoded.replace(GAP, "")) and all(ch == GAP or (is_ja_letter(ch) and is_everyday_japanese(ch))
+                                                  for ch in decoded)
+
+
+def _short_evidence(window: str, beside: str) -> bool:
+    """``window`` has bytes enough to be evidence: two non-ASCII characters, or one and an ASCII trail byte between
+    two everyday Japanese characters (``本Žsは`` for ``本市は``: a Latin letter with a caron glued between kanji).
+
+    >>> _short_evidence("縺ｯ", "市港"), _short_evidence("Žs", "本は"), _short_evidence("Žs", "本 ")
+    (True, True, False)
+    """
+    wide = sum(not ch.isascii() for ch in window)
+    return wide >= 2 or (wide == 1 and len(window) == 2 and window[1].isascii() and len(beside) == 2
+                         and all(is_everyday_japanese(ch) and not ch.isascii() for ch in beside))
+
+
+def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
+    """``decoded`` in place of ``piece[start:end]`` is read by Sudachi as words of its dictionary, and so are the
+    tokens it joins on either side: the decoding makes sense in its line, not only as characters."""
+    decoded = decoded.replace(GAP, "")  # a lost glyph is no word; what the bytes say must be
+    line = piece[:start] + decoded + piece[end:]
+    a, b = start, start + len(decoded)
+    if len(line.encode("utf-8")) > MAX_BYTES:
+        return False
+    tokens = [m for m in tokenizer().tokenize(line) if m.begin() < b and m.end() > a]
+    return bool(tokens) and not any(m.is_oov() for m in tokens)
