@@ -43,7 +43,8 @@ def is_chapter_label(text: str) -> bool:
 
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
-                  r"(?:\s*[（(][^）)]{1,3}[）)])?$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                  r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
+                  r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
                   r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$")
@@ -51,13 +52,16 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
 
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
-    never a heading or a title.
+    never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
+    ``第2版``).
 
     >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
     (True, True, True, False)
     >>> is_date_line("令和5年度"), is_date_line("2023年度"), is_date_line("令和5年度 調査報告書")  # a fiscal year; a label
     (True, True, False)
     >>> is_date_line("2019/06/01"), is_date_line("[2019/06/01]"), is_date_line("2013-04-29"), is_date_line("2019/06/01 改訂")
+    (True, True, True, False)
+    >>> is_date_line("令和6年度版"), is_date_line("2024年3月改訂版"), is_date_line("第2版"), is_date_line("版画の歴史")
     (True, True, True, False)
     """
     return DATE.match(text.strip()) is not None
@@ -162,3 +166,27 @@ def is_scene_break(text: str) -> bool:
     """
     s = text.strip(" \u3000\t")
     return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)
+
+
+_FIELD = re.compile(r"^\s*([^\s：:、，,。]{1,12})\s?[：:]")
+FIELD_LABELS = frozenset({
+    "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
+    "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会", "問い合わせ", "お問い合わせ", "問合せ",
+    "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
+    "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
+    "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair", "Contact",
+    "Organizer", "Organiser", "Minutes", "Registration"})
+"""Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``): a line that opens on
+one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
+opens on no such label)."""
+
+
+def form_field(text: str) -> str | None:
+    """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
+    ``None``.
+
+    >>> form_field("出席者：山本会長、田村副会長（計5名）"), form_field("講演者：山田 太郎"), form_field("港湾都市：その歴史と展望")
+    ('出席者', None, None)
+    """
+    m = _FIELD.match(text)
+    return m.group(1) if m is not None and m.group(1) in FIELD_LABELS else None

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, script_of
 from pipeline.model import GAP
 from pipeline.names import JOB_TITLE_RE
+from pipeline.segment.labels import form_field
 from pipeline.segment.organisations import AFFILIATION_MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -136,9 +137,10 @@ def speaker_split(text: str) -> int | None:
     '北九州市国際交流課長'
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
     (4, 0, None)
+    >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
     """
     s = text.rstrip()
-    if not s or s.endswith(("。", "．")) or len(s) > 60:
+    if not s or s.endswith(("。", "．")) or len(s) > 60 or form_field(s) is not None:
         return None
     end = None
     for m in JOB_TITLE_RE.finditer(s):

@@ -26,7 +26,7 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.events import is_document_kind, is_event_line
-from pipeline.segment.labels import is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.segment.names import is_person_name, names_people, speaker_split
 from pipeline.segment.organisations import is_client_line, is_municipality, is_organisation, organisation_line
 
@@ -91,6 +91,8 @@ def is_title_line(text: str) -> bool:
     (True, False, False)
     >>> is_title_line("拝啓"), is_title_line("前略"), is_title_line("かしこ")  # a letter's opening and closing words
     (False, False, False)
+    >>> is_title_line("出席者：山本会長、田村副会長"), is_title_line("港湾都市：その歴史と展望")  # a field of minutes
+    (False, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
 
@@ -99,7 +101,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s):
+            or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s):
         return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
@@ -296,7 +298,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if is_municipality(rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
-    elif is_organisation(rest.text) and not is_client_line(rest.text) and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
+    elif is_organisation(rest.text) and not is_client_line(rest.text) and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
         city_line, city, k = k, rest, k + 1
         cues.append("organisation")
     elif number is not None and number_line is None and is_title_line(rest.text):
@@ -339,11 +341,14 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             if orgs and "organisation" not in cues and "city" not in cues:
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
-    if title is not None and not speaker and k < n and is_organisation(lines[k].text) \
-            and "organisation" not in cues and "city" not in cues \
+    dated = k
+    while title is not None and dated < n and dated < k + 2 and is_date_line(lines[dated].text):
+        dated += 1  # a report's year or edition between its title and its office (``令和6年度版``): front matter
+    if title is not None and not speaker and dated < n and is_organisation(lines[dated].text) \
+            and form_field(lines[dated].text) is None and "organisation" not in cues and "city" not in cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         # a report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named
-        speaker, k = [k], k + 1
+        speaker, k = [dated], dated + 1
         cues.append("organisation")
     return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end,
                  translation)
