@@ -18,7 +18,10 @@ The packaged weights of the translation features (``bilingual_word``,
 same text with part of its English in the document; ``--fit`` here only shows
 the likelihood-best pair of those two weights, the others fixed.
 
-Run: ``.venv/bin/python bench/translation_bench.py --masks 300``
+``--settled`` measures the rule that commits a lost kanji the translation settles at its own threshold
+(:func:`settled`), with the character model counted without the catalogues.
+
+Run: ``.venv/bin/python bench/translation_bench.py --masks 300`` (``--settled --masks 2000``: about 10 minutes)
 """
 
 from __future__ import annotations
@@ -71,13 +74,65 @@ def masks(items, n: int, seed: int):
     return out
 
 
+LAYOUTS = (("the English alone beside the message", 0, True),
+           ("among four other English lines (a linked slide)", 4, True),
+           ("one of eleven lines of the document's English", 10, False))
+"""Where the message's English stands for :func:`settled`: (label, other English lines beside it, paired source)."""
+
+
+def settled(n: int, seed: int) -> int:
+    """How often a lost kanji the translation settles (:func:`pipeline.restore.scoring.translation_settles`) is
+    right at its own threshold (:data:`~pipeline.restore.scoring.TRANSLATED_THRESHOLD`), restored with the
+    character model counted without the message catalogues (``bench/restore_bench.py``'s held-out model), in each
+    of :data:`LAYOUTS`: the figures behind that threshold."""
+    from bench.restore_bench import general_model, wilson_lower
+    from pipeline.model import GAP
+    from pipeline.restore import Restorer, charlm, scoring
+    from pipeline.restore.evidence.base import Document, Line, Site, Source
+
+    items = pairs()
+    general = general_model("catalogues")
+    singles = [m for m in masks(list(items), 3 * n, seed) if m[2] == 1][:n]
+    rng = random.Random(seed + 2)
+    total = [0, 0]
+    for label, others, paired in LAYOUTS:
+        rows = []
+        for (cat, en, ja), start, _ in singles:
+            masked = ja[:start] + GAP + ja[start + 1:]
+            english = [e for _, e, _ in rng.sample(items, others)] + [en]
+            rng.shuffle(english)
+            doc = Document.of_lines([Line(masked, 1)])
+            doc.sources = {1: (Source(tuple(Line(t, 2 + k) for k, t in enumerate(english)), "the English", paired),)}
+            restorer = Restorer(doc, lm=charlm.for_document(masked, general=general), plain=True)
+            ranked = restorer.rank(Site(masked, start, start + 1, 1))
+            verdict = restorer.verdict(ranked)
+            rows.append((scoring.translation_settles(ranked.ranking, 1, [ranked.pool]), verdict, ja[start]))
+        held = [(v, truth) for s, v, truth in rows if s and v.confidence >= scoring.TRANSLATED_THRESHOLD]
+        right = sum(v.restored == truth for v, truth in held)
+        # the commits the rule adds: below the calibrated threshold, which its evidence names
+        added = [(v, truth) for v, truth in held if any("measured threshold" in e.detail for e in v.evidence)]
+        committed = [(v, truth) for _, v, truth in rows if v.status == "restored"]
+        total[0] += right
+        total[1] += len(held)
+        print(f"{label}: {len(rows)} masks; settled by the translation at ≥ {scoring.TRANSLATED_THRESHOLD}: "
+              f"{right}/{len(held)} right ({right / max(len(held), 1):.3f}, Wilson lower {wilson_lower(right, len(held)):.3f}); "
+              f"of them below the calibrated threshold {sum(v.restored == t for v, t in added)}/{len(added)}; "
+              f"all commits {sum(v.restored == t for v, t in committed)}/{len(committed)} "
+              f"(coverage {len(committed) / len(rows):.3f})")
+    print(f"all layouts: {total[0]}/{total[1]} right (Wilson lower {wilson_lower(*total):.3f})")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--masks", type=int, default=300)
     ap.add_argument("--distractors", type=int, default=8)
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--fit", action="store_true")
+    ap.add_argument("--settled", action="store_true", help="measure the translation-settled commit rule (held-out model)")
     args = ap.parse_args()
+    if args.settled:
+        return settled(args.masks, args.seed)
 
     from pipeline.model import GAP
     from pipeline.restore import Restorer, scoring

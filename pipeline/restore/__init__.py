@@ -257,7 +257,15 @@ class Restorer:
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
-        committed = confidence >= self.model.threshold(site.length, top, top_vector) and not unsupported
+        threshold = self.model.threshold(site.length, top, top_vector)
+        if site.script == "ja" and scoring.translation_settles(ranking, site.length, pools) \
+                and scoring.TRANSLATED_THRESHOLD <= confidence < threshold and not unsupported:
+            # the English line that translates this one names the fill's word, and no other's: a measured class
+            threshold = scoring.TRANSLATED_THRESHOLD
+            evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
+                                                  f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
+                                                  f"committed from {threshold}, this class's measured threshold"))
+        committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,

@@ -25,7 +25,7 @@ from typing import Callable, Sequence
 
 from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
-from pipeline.chardata import KANA_RE
+from pipeline.chardata import KANA_RE, KANJI_RE
 from pipeline.errors import MissingDataError
 from pipeline.model import Evidence
 
@@ -483,6 +483,41 @@ def vetoes(bilingual_word: float) -> bool:
     (True, False, False)
     """
     return bilingual_word >= VETO_SUPPORT
+
+
+TRANSLATED_THRESHOLD = 0.8
+"""The commit threshold of a lost kanji the translation settles (:func:`translation_settles`), below the calibrated
+one: measured by ``bench/translation_bench.py --settled`` on the message catalogues (Japanese messages beside their
+English, a source no other holds), each kanji restored with the character model counted without them, in three
+layouts (the English alone beside the message, among four other English lines, as one of eleven lines of the
+document's English); the figures are in docs/restore.md ("Translation settles a kanji"). The calibration never
+sees the case apart: the restore benchmark's sources hold little English, and its model weighs a translation with
+every other evidence, so its threshold is too strict here."""
+DOMINANCE = 10.0
+"""How many times more probable the top fill is than any other fill the translating line also glosses."""
+
+
+def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools: Sequence["Pool"]) -> bool:
+    """The line of the other language that translates the gap's own line glosses the word the top fill makes
+    (``bilingual_word`` 1.0 for it), and any other fill it glosses is at most 1/:data:`DOMINANCE` as probable
+    (*New* glosses 新しい and 珍しい; ``�しいネットワーク`` reads 新 twenty times likelier): a lost kanji the English
+    settles, whose confidence is held to :data:`TRANSLATED_THRESHOLD`. One character only: a lost pair has dozens
+    of words that gloss some English word of the line.
+
+    >>> pool = Pool(); pool.features = {"新": {"bilingual_word": 1.0}, "欲": {}, "珍": {"bilingual_word": 1.0}}
+    >>> translation_settles([("新", 0.7), ("欲", 0.04), ("珍", 0.03)], 1, [pool])
+    True
+    >>> translation_settles([("新", 0.5), ("珍", 0.3), ("欲", 0.04)], 1, [pool]), translation_settles([("欲", 0.7)], 1, [pool])
+    (False, False)
+    """
+    if not ranking or length != 1 or not KANJI_RE.fullmatch(ranking[0][0]):
+        return False
+
+    def glossed(fill: str) -> bool:
+        return any(p.features.get(fill, {}).get("bilingual_word", 0.0) >= 1.0 for p in pools)
+
+    (top, p_top), rest = ranking[0], ranking[1:]
+    return glossed(top) and all(DOMINANCE * p <= p_top for fill, p in rest if glossed(fill))
 
 
 def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:

@@ -1,0 +1,36 @@
+"""A lost kanji the translation settles is committed at its own measured threshold (scoring.TRANSLATED_THRESHOLD).
+
+Made-up headings beside their English, laid out as the benchmark measured the rule (``bench/translation_bench.py
+--settled``): the English line that translates the heading, as a linked slide's title is to its section.
+"""
+
+from __future__ import annotations
+
+from pipeline.model import GAP
+from pipeline.restore import Restorer, charlm, scoring
+from pipeline.restore.evidence.base import Document, Line, Site, Source
+
+
+def _verdict(japanese: str, english: str):
+    start = japanese.index(GAP)
+    doc = Document.of_lines([Line(japanese, 1)])
+    doc.sources = {1: (Source((Line(english, 2),), "the title of a linked slide", True),)}
+    restorer = Restorer(doc, lm=charlm.for_document(japanese), plain=True)
+    ranked = restorer.rank(Site(japanese, start, start + 1, 1))
+    verdict = restorer.verdict(ranked)
+    top = ranked.ranking[0][0]
+    return verdict, scoring.translation_settles(ranked.ranking, 1, [ranked.pool]), restorer.model.threshold(1, top)
+
+
+def test_the_english_line_settles_a_kanji_the_reading_alone_leaves_open() -> None:
+    verdict, settles, threshold = _verdict("市民の\ufffd康づくり講座", "Health Classes for Citizens")
+    assert settles and verdict.status == "restored" and verdict.restored == "健"
+    if verdict.confidence < threshold:  # committed by the translation's own threshold: the evidence says so
+        assert any("measured threshold" in e.detail for e in verdict.evidence)
+
+
+def test_two_fills_the_english_glosses_alike_leave_the_gap_open() -> None:
+    # *New* glosses both 新しい and 珍しい, and the reading does not set 新 ten times above 珍 here
+    verdict, settles, _ = _verdict("駅前に\ufffdしい図書館が開館した", "A New Library Opens by the Station")
+    assert not settles and verdict.restored is None
+    assert [c.text for c in verdict.candidates][:1] == ["新"]
