@@ -167,11 +167,13 @@ class _Section:
 def _heads(above: _Section, below: _Section) -> bool:
     """``above`` is one row of one-line boxes that heads ``below``'s columns (module docstring, step 3).
 
-    A row of several lines per box (author blocks side by side) never does: it is read before the section,
-    as it stands.
+    A row of several lines per box (author blocks side by side) never does, nor a row holding a box without a
+    letter (a code listing's line number beside its line): it is read before the section, as it stands.
     """
     if len(above.items) != len(above.last) or any(isinstance(i, LTTextBox) and len(list(i)) > 1 for i in above.items):
         return False
+    if not all(any(ch.isalpha() for ch in i.get_text()) for i in above.items if hasattr(i, "get_text")):
+        return False  # a number alone (a listing's line number beside its code line) heads nothing
     em = statistics.median(line_height(i) for i in [*above.items, *below.last])
     first = min(below.items, key=lambda i: -i.y1)
     if min(i.y0 for i in above.items) - first.y1 > HEADING_GAP * em:
