@@ -64,8 +64,8 @@ from pipeline.extract.columns import merged_extents, x_bands
 NEIGHBOUR_PITCH = 2.0
 #: Ems a word gap of a justified line may be wide at most; wider is no word space whatever lies around it.
 MAX_WORD_GAP = 4.0
-#: Ems between a heading number and its title at most (a quad, or two, as typesetters set it).
-MAX_NUMBER_GAP = 2.5
+#: Ems between a heading number and its title at most (a quad, as typesetters set it; LaTeX sets one em).
+MAX_NUMBER_GAP = 2.0
 #: A heading number alone: an optional section sign, arabic numbers of up to three levels, or a roman numeral,
 #: with an optional full stop.
 HEADING_NUMBER = re.compile(r"^(?:§\s?)?(?:\d{1,3}(?:[.．]\d{1,3}){0,2}|[IVX]{1,5})[.．]?$")
