@@ -36,7 +36,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 from typing import Sequence
 
-from pipeline.chardata import has_japanese, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import NEUTRAL, has_japanese, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.english_words import ends_on_connective
 
 GAP = "\ufffd"
@@ -328,6 +328,8 @@ def heading_shaped(text: str) -> bool:
         return False
     if _NUMBER_THEN_LATIN.match(s) and s.endswith(".") and len(s.split()) > MAX_TITLE_WORDS_EN + 1:
         return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
+    if (sign := _SECTION_SIGN.match(s)) is not None:
+        s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
 
 
@@ -434,11 +436,14 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     True
     >>> match_template("第 1 章", template((1, 0, 0), Style(level1=CHAPTER))).end
     5
+    >>> match_template("§ 2 Installation", template((2, 0, 0), Style())).end
+    4
     """
     if not slots:
         return None
     f = fold(text)
-    i = 0
+    sign = _SECTION_SIGN.match(f)
+    i = sign.end() if sign is not None else 0  # ``§ 1 System Requirements``: the number after the section sign
     score = 0
     skipped = False
     gaps: list[tuple[int, str, str]] = []
@@ -540,10 +545,30 @@ class Reading:
         return 3 if self.label[2] else 2 if self.label[1] else 1
 
 
-def _candidates(state: Label, explicit: Explicit | None, style: Style) -> list[tuple[Label, int]]:
-    """Labels a heading may take after ``state``, each with its penalty (0: the sequence goes on)."""
+PARALLEL_PENALTY = 1
+"""Cost of a heading that repeats the number of the heading before it in the other language (a bilingual
+manual's parallel columns: ``§ 2 Installation`` then ``§ 2 インストール``): less than a jump, since the
+change of language explains the repeat."""
+
+
+def parallel(text: str, before: str) -> bool:
+    """``text`` and ``before`` are headings in two languages, one Japanese and one English (a parallel
+    translation's pair).
+
+    >>> parallel("§ 2 インストール", "§ 2 Installation"), parallel("2 Method", "2 Installation"), parallel("2", "2 方法")
+    (True, False, False)
+    """
+    a, b = script_of(text), script_of(before)
+    return NEUTRAL not in (a, b) and a != b
+
+
+def _candidates(state: Label, explicit: Explicit | None, style: Style, repeat: bool = False) -> list[tuple[Label, int]]:
+    """Labels a heading may take after ``state``, each with its penalty (0: the sequence goes on); ``repeat``
+    offers ``state`` itself again (the heading's :func:`parallel` twin)."""
     a, b, c = state
     options = [((a + 1, 0, 0), 0), ((a, b + 1, 0), 0) if a else ((1, 1, 0), 2), ((a + 1, 1, 0), 2)]
+    if repeat and explicit is not None and explicit.label == state:
+        options.append((state, PARALLEL_PENALTY))
     if b:
         options.append(((a, b, c + 1), 0))
         options.append(((a, b + 1, 1), 2))
@@ -579,8 +604,9 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
     (next section, next subsection), or a paragraph. A heading earns one point
     plus one per intact character agreeing with its number; a jump in the
     numbering (a number the sequence does not predict) costs three, a
-    subsection without its parent two; skipping a line whose number is
-    intact costs one. Only the :data:`BEAM` best states survive each line,
+    subsection without its parent two; a heading repeating the number of the
+    heading before it in the other language (:func:`parallel`) one; skipping
+    a line whose number is intact costs one. Only the :data:`BEAM` best states survive each line,
     so the cost is linear in the number of lines.
 
     >>> g = "\\ufffd"
@@ -598,7 +624,8 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
         skip_cost = 1 if explicit is not None else 0
         new = {s: (v - skip_cost, n, p) for s, (v, n, p) in best.items()}
         for state, (value, count, path) in sorted(best.items()):
-            for label, penalty in _candidates(state, explicit, style):
+            repeat = path is not None and path.reading.label == state and parallel(text, texts[path.reading.index])
+            for label, penalty in _candidates(state, explicit, style, repeat):
                 m = match_template(text, template(label, style))
                 if m is None:
                     continue

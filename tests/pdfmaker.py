@@ -159,6 +159,33 @@ def simple_font_pdf(encoding: bytes | None, text: bytes) -> bytes:
     return _assemble(objs)
 
 
+def japan1_pdf(cids: list[int], to_unicode: dict[int, str] | None = None) -> bytes:
+    """A one-page PDF drawing the given Adobe-Japan1 CIDs in a non-embedded CID font (Identity-H), with a
+    ``ToUnicode`` map of ``to_unicode`` (CID → text) when given; without one a reader must use the
+    collection's own Unicode map."""
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /Ryumin-Light /Encoding /Identity-H /DescendantFonts [6 0 R]%s >>"
+        % (b" /ToUnicode 7 0 R" if to_unicode else b""),
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /Ryumin-Light"
+        b" /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >>"
+        b" /FontDescriptor << /Type /FontDescriptor /FontName /Ryumin-Light /Flags 6 /FontBBox [0 -141 1000 859]"
+        b" /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 709 /StemV 69 >> /DW 1000 >>",
+    ]
+    stream = b"BT /F1 12 Tf 72 720 Td <%s> Tj ET" % "".join(f"{cid:04X}" for cid in cids).encode()
+    objs[3] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+    if to_unicode:
+        pairs = "".join(f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>\n" for cid, text in to_unicode.items())
+        cmap = ("/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T def /CMapType 2 def\n"
+                "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                f"{len(to_unicode)} beginbfchar\n{pairs}endbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end").encode()
+        objs.append(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
+    return _assemble(objs)
+
+
 def _assemble(objs: list[bytes]) -> bytes:
     """A PDF file of the numbered objects ``objs`` (object 1 the catalogue), with its cross-reference table."""
     out = bytearray(b"%PDF-1.4\n")

@@ -40,6 +40,26 @@ def test_a_file_saved_in_cp1252_whole_is_read_as_cp1252_without_a_note():
     assert not doc.notes and not doc.ledger  # no line is "decoded otherwise than the file"
 
 
+def test_each_line_decoded_on_its_own_is_a_change_that_carries_its_replacement():
+    """docs/talk-json.md ``dropped[]``: a ``changed`` row names what stands in the output; a line another encoding
+    read (EUC-JP, CP1252) or none read (lost bytes) is the raw line as decoded, and reaches the talk JSON so."""
+    from pipeline.clean import clean
+    from pipeline.structure import dropped_rows
+
+    data = ("港の広場\nHarbour square\n".encode() + "湾岸の遊歩道が整備された。\n".encode("euc_jp")
+            + "The harbour café — a “must-see”\n".encode("cp1252") + "桟橋".encode() + b"\xff\xfe\x81\n"
+            + "Pier\n".encode())
+    doc = extract(data, name="raw/x.txt")
+    rows = [r for r in doc.ledger if r.rule == "decode_lines"]
+    assert [(r.line, r.action, r.replacement) for r in rows] == [(3, "changed", "湾岸の遊歩道が整備された。"),
+                                                                 (4, "changed", "The harbour café — a “must-see”"),
+                                                                 (5, "changed", doc.lines[4])]
+    assert GAP in doc.lines[4]
+    changed = [d for d in dropped_rows(clean(doc).ledger, "raw/x.txt") if d.action == "changed"]
+    assert {d.rule for d in changed} >= {"decode_lines"}
+    assert all(d.replacement is not None for d in changed)
+
+
 def test_utf16_with_bom_and_crlf():
     doc = extract(("\ufeff" + JA.replace("\n", "\r\n")).encode("utf-16-le"), name="raw/x.txt")
     assert doc.lines == tuple(JA.splitlines())

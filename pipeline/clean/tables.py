@@ -15,7 +15,12 @@ it (a column is what several rows share; one line alone is no table):
 into the same number of cells (two or more), every cell short
 (:data:`MAX_CELL_WIDTH` columns), and the rows below a header holding numbers
 in the same columns (:func:`_numeric`), at least :data:`MIN_DATA_ROWS` of
-them; a header row above them may hold none. Cells parted by two spaces or
+them; a header row above them may hold none. Two rows are enough when the
+dump itself shows the columns (:func:`_aligned`): every separator a run of
+two spaces or more, and each cell of one row starting in the very display
+column of the other's cell (a header and one row: ``地区    世帯数`` /
+``東町    1,240``), which prose with a double space does not do by chance.
+Cells parted by two spaces or
 more are read first (a cell's own words keep their single space: ``North
 pier   1,204``); cells parted by single spaces only in rows holding Japanese,
 where a word space is no part of the writing (an English line's single
@@ -41,6 +46,9 @@ MIN_ROWS = 3
 """Rows a table shows at least (a header and two rows of numbers, or three rows): two lines could be chance."""
 MIN_DATA_ROWS = 2
 """Rows with numbers in the same columns."""
+MIN_ALIGNED_ROWS = 2
+"""Rows whose cells start in the same display columns, parted by runs of spaces (:func:`_aligned`): a table
+without numbers, or of a header and one row."""
 MAX_CELL_WIDTH = 24
 """Display columns a cell fills at most (twelve kanji): a longer piece is running text."""
 MAX_UNIT_CHARS = 2
@@ -49,6 +57,10 @@ NUMBER_MARKS = ",.%-+−–()（）％，．/:：~～〜▲△"
 
 SENTENCE_MARKS = "。、，"
 """A cell never ends on these: a piece of running text does (``本市の人口は 12 万人で、``, pdfminer's spaces)."""
+SENTENCE_ENDS = ".!?。！？"
+"""Rows shown a table by their alignment alone (:func:`_aligned`) hold no cell ending on these (closing quotes
+and brackets aside): a label and a sentence (``Q:  Are you married?`` / ``A:  No.``) are a dialogue, not a table."""
+_CLOSERS = "\"'”’)）」』"
 
 _WIDE = re.compile(r" {2,}|\t+")
 _ANY = re.compile(r"[ \t]+")
@@ -118,10 +130,44 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                    and _first_line(lines[end]) == (_last_line(lines[end - 1]) or 0) + 1):
                 end += 1
             group = rows[k:end]
-            if _is_table([cells for _, _, cells in group]):  # type: ignore[misc]
+            if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
+                    wide and _aligned([(lines[i], spans) for i, spans, _ in group])):  # type: ignore[misc]
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
     return found
+
+
+def _cell_starts(text: Text, spans: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The display column (from the raw line's start) where each cell of ``text`` begins.
+
+    The working line lost the raw line's leading spaces; its first character's raw column gives them back.
+    """
+    s = text.text
+    begins = [len(s) - len(s.lstrip(" \t"))] + [end for _, end in spans]
+    first = text.origin[begins[0]] if begins[0] < len(s) else None
+    lead = first[1] if first is not None else 0
+    return tuple(lead + display_width(s[begins[0]:begin]) for begin in begins)
+
+
+def _aligned(rows: list[tuple[Text, list[tuple[int, int]]]]) -> bool:
+    """Rows a dump lays out in columns: :data:`MIN_ALIGNED_ROWS` or more, cells parted by runs of two spaces
+    or more (the caller's wide pass), each cell starting in the same display column in every row.
+
+    A run of spaces with the next cell starting where the row above has one is how a dump renders a table's
+    columns (as ``column -t`` and every fixed-width report writer pad them); prose that holds a double space
+    (after a full stop, before a number) lines nothing up, and a dialogue's label and sentence
+    (:data:`SENTENCE_ENDS`) is no table.
+
+    >>> mk = lambda *ss: [(Text.from_raw(s, n), _separators(s, True)) for n, s in enumerate(ss, 1)]
+    >>> _aligned(mk("地区    世帯数  増減", "東町    1,240   +35")), _aligned(mk("Name    Role", "Aiko    Chair"))
+    (True, True)
+    >>> _aligned(mk("地区  世帯数", "東町    1,240")), _aligned(mk("Q:  Are you married?", "A:  No, I'm not."))
+    (False, False)
+    """
+    starts = {_cell_starts(text, spans) for text, spans in rows}
+    sentences = any(cell.rstrip(_CLOSERS)[-1:] in tuple(SENTENCE_ENDS)
+                    for text, spans in rows for cell in _cells(text.text, spans))
+    return len(rows) >= MIN_ALIGNED_ROWS and len(starts) == 1 and not sentences
 
 
 def _is_table(rows: list[list[str]]) -> bool:

@@ -23,7 +23,15 @@ pdf-untangle cut columns first; docling learns the order):
    a table that opened the section) but never every gutter. A row of one box
    above a section (a title, a right-aligned author line) is never drawn into
    it: it is read before the section, where it stands;
-3. a section is read column by column, left to right, each column by the
+3. a row of one-line boxes side by side that forms a section alone (headings
+   set with more white below them than :data:`ROW_GAP`: a bilingual manual's
+   ``§ 2 Installation`` over its English column beside ``§ 2 インストール``
+   over its Japanese one) heads the section right below it when each of its
+   boxes starts at one of that section's columns (left edges within
+   :data:`ALIGN` ems) and the white between is at most :data:`HEADING_GAP`
+   line heights: each heading is read with its column, not both headings
+   before both columns (:func:`_heads`);
+4. a section is read column by column, left to right, each column by the
    same steps; a row that forms no section is read left to right.
 
 A running head (its two halves at the page's edges) forms a section of one
@@ -44,6 +52,8 @@ from pdfminer.layout import LTComponent, LTTextBox
 
 #: Line heights of white between two rows of one column section at most (a heading's space above it is less).
 ROW_GAP = 2.5
+#: Line heights of white under a row of column headings at most for them to head the section below (:func:`_heads`).
+HEADING_GAP = 5.0
 #: Ems a box's left or right edge may stand from its column's to line up with it (a first-line or list indent).
 ALIGN = 2.5
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
@@ -154,6 +164,30 @@ class _Section:
         self.columns = merged_extents([*self.columns, *(_extent(band) for band in x_bands(row))])
 
 
+def _heads(above: _Section, below: _Section) -> bool:
+    """``above`` is one row of one-line boxes that heads ``below``'s columns (module docstring, step 3).
+
+    A row of several lines per box (author blocks side by side) never does, nor a row holding a box without a
+    letter (a code listing's line number beside its line): it is read before the section, as it stands.
+    """
+    if len(above.items) != len(above.last) or any(isinstance(i, LTTextBox) and len(list(i)) > 1 for i in above.items):
+        return False
+    if not all(any(ch.isalpha() for ch in i.get_text()) for i in above.items if hasattr(i, "get_text")):
+        return False  # a number alone (a listing's line number beside its code line) heads nothing
+    em = statistics.median(line_height(i) for i in [*above.items, *below.last])
+    first = min(below.items, key=lambda i: -i.y1)
+    if min(i.y0 for i in above.items) - first.y1 > HEADING_GAP * em:
+        return False
+    columns = [_extent(band) for band in x_bands(below.items)]
+    starts: list[list[float]] = [[] for _ in columns]
+    for item in above.items:  # each heading over the column its middle stands above (``§ 2`` and ``Installation`` over one)
+        middle = (item.x0 + item.x1) / 2
+        k = min(range(len(columns)), key=lambda j: 0 if columns[j][0] <= middle <= columns[j][1]
+                else min(abs(middle - columns[j][0]), abs(middle - columns[j][1])))
+        starts[k].append(item.x0)
+    return len(columns) > 1 and all(group and abs(min(group) - c0) <= ALIGN * em for group, (c0, _) in zip(starts, columns))
+
+
 def horizontal_order(items: Sequence[T]) -> list[T]:
     """``items`` (text boxes or lines of a horizontal page) in reading order (see the module docstring).
 
@@ -176,6 +210,11 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
             continue
         section = _Section(row) if len(x_bands(row)) > 1 else None
         parts.append(section if section is not None else row)
+    for k in range(len(parts) - 1, 0, -1):  # the headings are read with their columns (whole sections: bottom up)
+        above, below = parts[k - 1], parts[k]
+        if isinstance(above, _Section) and isinstance(below, _Section) and _heads(above, below):
+            below.items[:0] = above.items
+            del parts[k - 1]
     out: list[T] = []
     for part in parts:
         if isinstance(part, _Section):  # two columns or more: strictly fewer items in each

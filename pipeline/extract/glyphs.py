@@ -19,10 +19,14 @@ for one, writes ``•`` in Helvetica as code 127, which pdfminer's WinAnsi
 table (bullet at 149 only) would leave as ``(cid:127)``; and a Symbol or
 ZapfDingbats font without an encoding of its own is read by its built-in
 encoding (:mod:`~pipeline.extract.symbolfonts`), not as ``StandardEncoding``.
+A font read through Adobe-Japan1's own Unicode map (no ``ToUnicode``) reads
+the JIS X 0208 wave dash as ``～`` (:func:`japan1_unicode_map`).
 """
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -140,6 +144,32 @@ def _read_symbol_font(font: PDFType1Font, spec: Any) -> None:
     font.cid2unicode = table
 
 
+#: Adobe-Japan1 glyphs read differently from pdfminer's Unicode map of that collection: the JIS X 0208 wave dash
+#: (row 1, cell 33; CID 665, and 7894 its vertical form) is U+FF5E FULLWIDTH TILDE, as Japanese text files (CP932)
+#: and the WHATWG Encoding Standard's JIS X 0208 index read it, not the U+301C WAVE DASH of Adobe's table: both
+#: spellings are the one Japanese mark (``10月1日～3日``), and both encode to this one glyph, so the glyph cannot
+#: say which one the author typed; docs/extract.md gives the decision and the row-1 differences left alone.
+JAPAN1_READINGS = {665: "\uff5e", 7894: "\uff5e"}
+
+
+@functools.cache
+def japan1_unicode_map(vertical: bool):  # noqa: ANN201 - pdfminer's PyUnicodeMap
+    """pdfminer's Unicode map of Adobe-Japan1 (horizontal or vertical) with :data:`JAPAN1_READINGS`.
+
+    A copy: pdfminer shares its maps between fonts and documents, so the original is never changed.
+
+    >>> japan1_unicode_map(False).get_unichr(665), japan1_unicode_map(True).get_unichr(7894)
+    ('～', '～')
+    >>> CMapDB.get_unicode_map("Adobe-Japan1", False).get_unichr(665)
+    '〜'
+    """
+    original = CMapDB.get_unicode_map("Adobe-Japan1", vertical)
+    table = copy.copy(original)
+    table.cid2unichr = {**original.cid2unichr,
+                        **{cid: ch for cid, ch in JAPAN1_READINGS.items() if original.cid2unichr.get(cid) == "\u301c"}}
+    return table
+
+
 def collection_of_cmap(name: str) -> str | None:
     """The character collection of a predefined CMap name, or ``None``.
 
@@ -181,6 +211,10 @@ class FontFallbackManager(PDFResourceManager):
                     font.unicode_map = CMapDB.get_unicode_map(collection, font.is_vertical())
             except (CMapDB.CMapNotFound, KeyError, TypeError, AttributeError, ValueError):
                 pass  # no repair: its glyphs come out as (cid:N), lost glyphs with their font named
+        if isinstance(font, PDFCIDFont) and font.unicode_map is not None:
+            vertical = font.is_vertical()
+            if font.unicode_map is CMapDB.get_unicode_map("Adobe-Japan1", vertical):  # not a ToUnicode map: the document's own word is kept
+                font.unicode_map = japan1_unicode_map(vertical)
         return font
 
 

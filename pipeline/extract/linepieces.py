@@ -15,6 +15,11 @@ line, left to right, when the evidence says they are one line:
 * **a word gap**: a line above or below (within :data:`NEIGHBOUR_PITCH`
   line heights) runs across the gap, so it is no column gutter, and the gap
   is at most :data:`MAX_WORD_GAP` ems;
+* **a heading number and its title**: the left piece is a heading number
+  alone (``§ 2``, ``3.1``, ``IV.``; :data:`HEADING_NUMBER`) and the gap is at
+  most :data:`MAX_NUMBER_GAP` ems (a LaTeX heading's quad after a narrow
+  number is wider than pdfminer's ``char_margin``), unless a line above or
+  below holds a number alone where it stands (a margin numbering the lines);
 * **a table row**: consecutive rows (each within :data:`ROW_PITCH` line
   heights of the next) whose pieces leave one or more white channels through
   all of them, with one of the columns between the channels narrower than
@@ -46,6 +51,7 @@ Vertical lines are left alone (they are only joined again by
 
 from __future__ import annotations
 
+import re
 import statistics
 from typing import Sequence
 
@@ -58,6 +64,11 @@ from pipeline.extract.columns import merged_extents, x_bands
 NEIGHBOUR_PITCH = 2.0
 #: Ems a word gap of a justified line may be wide at most; wider is no word space whatever lies around it.
 MAX_WORD_GAP = 4.0
+#: Ems between a heading number and its title at most (a quad, as typesetters set it; LaTeX sets one em).
+MAX_NUMBER_GAP = 2.0
+#: A heading number alone: an optional section sign, arabic numbers of up to three levels, or a roman numeral,
+#: with an optional full stop.
+HEADING_NUMBER = re.compile(r"^(?:§\s?)?(?:\d{1,3}(?:[.．]\d{1,3}){0,2}|[IVX]{1,5})[.．]?$")
 #: Line heights between the centres of two rows of one table at most (a contents list spaces its chapters).
 ROW_PITCH = 3.0
 #: Ems: a column of a table is narrower than this (a text column is wider).
@@ -225,6 +236,14 @@ def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int) -> list[LTTextLi
     return out
 
 
+def _numbers_title(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine], em: float) -> bool:
+    """``left`` is a heading number alone and ``right`` its title (module docstring): the gap is a quad or two,
+    and no line above or below holds a number alone over ``left`` (line numbers in a margin)."""
+    if right.x0 - left.x1 > MAX_NUMBER_GAP * em or not HEADING_NUMBER.match(left.get_text().strip()):
+        return False
+    return not any(n.x0 <= left.x1 and n.x1 >= left.x0 and HEADING_NUMBER.match(n.get_text().strip()) for n in neighbours)
+
+
 def _bridged(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
     """A neighbouring line runs across the white between ``left`` and ``right``."""
     return any(n.x0 <= left.x1 and n.x1 >= right.x0 for n in neighbours)
@@ -288,7 +307,8 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
         group = [row[0]]
         for piece in row[1:]:
             left = group[-1]
-            if piece.x0 - left.x1 <= MAX_WORD_GAP * em and _bridged(left, piece, neighbours):
+            if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and _bridged(left, piece, neighbours)) or (
+                    len(group) == 1 and _numbers_title(left, piece, neighbours, em)):
                 group.append(piece)
                 continue
             out.append(_joined(group, laparams) if len(group) > 1 else group[0])

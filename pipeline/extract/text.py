@@ -309,8 +309,12 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
     >>> notes, rows = decoding_notes_and_rows(Decoded("a\\nb\\nc", "utf-8", {2: "cp932", 3: "cp932"}), ["a", "b", "c"], "x.txt")
     >>> notes
     ['x.txt: lines 2–3: decoded as cp932 (the rest of the file is utf-8) — nothing to do if the text reads right (the ledger lists each such line, rule decode_lines); else re-save the file in one encoding']
-    >>> [(str(r.rule), r.line, r.text, str(r.reason)) for r in rows]
-    [('decode_lines', 2, 'b', 'encoding'), ('decode_lines', 3, 'c', 'encoding')]
+    >>> [(str(r.rule), str(r.action), r.line, r.text, str(r.reason), r.replacement) for r in rows]
+    [('decode_lines', 'changed', 2, 'b', 'encoding', 'b'), ('decode_lines', 'changed', 3, 'c', 'encoding', 'c')]
+
+    Each row is a change (``changed``) that carries its replacement, as every ``changed`` row must
+    (docs/talk-json.md, ``dropped[]``): the line as read in its own encoding, which is the raw line itself,
+    because a dump's raw lines are its decoded text; the row says that the file's encoding did not read it.
     """
     rows: list[LedgerRow] = []
     runs: list[list] = []  # [first, last, encoding]
@@ -322,7 +326,8 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
         else:
             runs.append([number, number, enc])
         if lines[number - 1]:
-            rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding"))
+            rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding",
+                                  replacement=lines[number - 1]))
     notes = []
     for first, last, enc in runs:
         where = f"line {first}" if first == last else f"lines {first}–{last}"
