@@ -12,7 +12,9 @@ least half of a page's lines end in dot leaders or a page number, or are
 pieces of a leader: pdfminer often sets a leader's dots apart, one line
 each, after the entry's title); without pages it ends at the first line of
 running text, or at an entry that repeats one already listed (the body's
-first heading).
+first heading). Either way the block must list entries: two with a leader or a page number, or (a contents
+without page numbers) three numbered ones making at least half its lines; a cheat sheet's section about the
+``目次`` command, its heading alone matching, is no contents.
 """
 
 from __future__ import annotations
@@ -124,4 +126,27 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
             break
         seen.add(key)
         end = i + 1
-    return (start, end) if end - start > 1 else None
+    if end - start <= 1 or not _lists_entries(lines[start + 1:end]):
+        return None
+    return start, end
+
+
+MIN_LISTED = 2
+"""Entries ending in a leader or a page number a contents block shows at least (or, without page numbers, three
+numbered entries and most of its lines so): a section about the ``目次`` command in a cheat sheet is no contents."""
+
+
+def _lists_entries(block: list[Text]) -> bool:
+    """The block lists entries: :data:`MIN_LISTED` with a leader or page number, or (a contents without page
+    numbers, ``§ 1 Introduction`` / ``§ 2 Usage``) three numbered entries or more, at least half of its lines.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _lists_entries(mk("はじめに . . . 1", "方法 . . . 5")), _lists_entries(mk("1 はじめに", "2 方法", "3 結果"))
+    (True, True)
+    >>> _lists_entries(mk("相互参照用のラベルをセット", "ラベル位置を出力", "\\tableofcontents 目次"))
+    False
+    """
+    listed = sum(has_leader(t.text) for t in block)
+    numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
+                   for t in block)
+    return listed >= MIN_LISTED or (numbered >= 3 and 2 * numbered >= len(block))
