@@ -89,6 +89,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False, False)
     >>> is_title_line("日本語 BibTEX：JBibTEX"), is_title_line("The 文書 contains 日本語 and English."), is_title_line("20xx年x月")
     (True, False, False)
+    >>> is_title_line("pLATEX 2ε チートシート")  # as many Latin letters as Japanese ones
+    True
     >>> is_title_line("拝啓"), is_title_line("前略"), is_title_line("かしこ")  # a letter's opening and closing words
     (False, False, False)
     >>> is_title_line("出席者：山本会長、田村副会長"), is_title_line("港湾都市：その歴史と展望")  # a field of minutes
@@ -106,7 +108,8 @@ def is_title_line(text: str) -> bool:
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
         return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
-    if script_of(s) == EN:  # mostly Latin with Japanese in it (``日本語 BibTEX：JBibTEX``): a Japanese title's shape
+    if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
+        # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
