@@ -35,3 +35,36 @@ def test_a_contents_with_page_numbers_is_still_one() -> None:
                       "\f1. はじめに", "本報告は、次の三つの節からなる。", "2. 方法", "調査は二回行った。", "3. 結果", "結果を示す。", ""])
     [talk] = run_text(text).talks
     assert [t.text for t in talk.contents][:2] == ["目次", "1. はじめに ........ 1"]
+
+
+MANUAL_EN_JA = "\n".join([
+    "The harbourlog package",
+    "Mika Tanabe",
+    "1 Requirements",
+    "2 Installation",
+    "3 Usage",
+    "1 Requirements",
+    "A recent TeX distribution with the expl3 layer.",
+    "2 Installation",
+    "Copy the style file into the local tree and refresh the file name database.",
+    "3 Usage",
+    "Load the package in the preamble and call the log command where needed.",
+    "1 必要なもの",
+    "2 インストール",
+    "3 使い方",
+    "1 必要なもの",
+    "expl3 を含む新しい TeX の配布物が必要です。",
+    "2 インストール",
+    "スタイルファイルを手元のツリーに置き、ファイル名データベースを更新してください。",
+    "3 使い方",
+    "プリアンブルでパッケージを読み込み、必要な場所で命令を呼んでください。",
+    "",
+])
+
+
+def test_a_manuals_lists_of_sections_without_page_numbers_are_contents() -> None:
+    [talk] = run_text(MANUAL_EN_JA).talks
+    assert [t.text for t in talk.contents] == ["1 Requirements", "2 Installation", "3 Usage",
+                                               "1 必要なもの", "2 インストール", "3 使い方"]
+    assert all(s.paragraphs for s in talk.sections)  # no empty section made of a contents entry
+    assert len(talk.sections) == 6

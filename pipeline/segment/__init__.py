@@ -55,6 +55,8 @@ from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
 MAX_ID_CHARS = 60
+MAX_CONTENTS = 2
+"""Tables of contents one paper holds at most (one per language of a bilingual manual)."""
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,11 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         else:
             body.append(t)
     contents: list[Text] = []
-    span = find_contents(body, doc.layout)
-    if span is not None:
-        contents = body[span[0]:span[1]]
+    for _ in range(MAX_CONTENTS):  # a bilingual manual lists its sections once per language
+        span = find_contents(body, doc.layout)
+        if span is None:
+            break
+        contents += body[span[0]:span[1]]
         body = body[: span[0]] + body[span[1]:]
     return body, contents, rows
 

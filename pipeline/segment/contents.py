@@ -12,7 +12,9 @@ least half of a page's lines end in dot leaders or a page number, or are
 pieces of a leader: pdfminer often sets a leader's dots apart, one line
 each, after the entry's title); without pages it ends at the first line of
 running text, or at an entry that repeats one already listed (the body's
-first heading). Either way the block must list entries: two with a leader or a page number, or (a contents
+first heading). A run of three numbered headings or more with nothing between them, the first restated right
+after the run as the body's first heading, is a contents without a heading or page numbers (a manual's list of
+its sections). Either way the block must list entries: two with a leader or a page number, or (a contents
 without page numbers) three numbered ones making at least half its lines; a cheat sheet's section about the
 ``目次`` command, its heading alone matching, is no contents.
 """
@@ -95,6 +97,8 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     (0, 3)
     """
     start = next((i for i, t in enumerate(lines) if is_contents_title(t.text)), None)
+    if start is None and (restated := _restated_run(lines)) is not None:
+        return restated
     if start is None:
         run = 0
         for i, t in enumerate(lines):
@@ -129,6 +133,37 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     if end - start <= 1 or not _lists_entries(lines[start + 1:end]):
         return None
     return start, end
+
+
+MIN_RESTATED = 3
+"""Numbered headings in a row, no text between them, that a contents without a heading or page numbers lists."""
+
+
+def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
+    """A contents with neither a heading nor page numbers: :data:`MIN_RESTATED` numbered heading lines or more in a
+    row, numbered up from the first, no text between them, and the first one's entry restated right after the run
+    as the body's first heading (``§ 1 System Requirements`` … ``§ 5 For More Information`` / ``§ 1 System
+    Requirements`` / its text: a manual's list of its sections).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _restated_run(mk("Manual", "1 Setup", "2 Usage", "3 Support", "1 Setup", "Install it.", "2 Usage"))
+    (1, 4)
+    >>> _restated_run(mk("1 Setup", "2 Usage", "3 Support", "Install it first."))  # headings over nothing restated
+    """
+    i = 0
+    while i < len(lines):
+        first = explicit_number(lines[i].text.strip())
+        if first is None or len(lines[i].text.strip()) > MAX_ENTRY_CHARS:
+            i += 1
+            continue
+        j, label = i + 1, first.label
+        while j < len(lines) and len(lines[j].text.strip()) <= MAX_ENTRY_CHARS \
+                and (n := explicit_number(lines[j].text.strip())) is not None and n.label > label and n.label != first.label:
+            label, j = n.label, j + 1
+        if j - i >= MIN_RESTATED and j < len(lines) and _key(lines[j].text) == _key(lines[i].text):
+            return i, j
+        i = j
+    return None
 
 
 MIN_LISTED = 2
