@@ -68,3 +68,12 @@ def test_a_manuals_lists_of_sections_without_page_numbers_are_contents() -> None
                                                "1 必要なもの", "2 インストール", "3 使い方"]
     assert all(s.paragraphs for s in talk.sections)  # no empty section made of a contents entry
     assert len(talk.sections) == 6
+
+
+def test_a_list_of_sections_followed_by_other_text_is_contents_when_the_sections_follow() -> None:
+    lines = MANUAL_EN_JA.split("\n")
+    text = "\n".join(lines[:5] + ["An overview in English and Japanese.", "This note shows the package at work."]
+                     + lines[5:])
+    [talk] = run_text(text).talks
+    assert [t.text for t in talk.contents][:3] == ["1 Requirements", "2 Installation", "3 Usage"]
+    assert all(s.paragraphs for s in talk.sections)

@@ -141,8 +141,8 @@ MIN_RESTATED = 3
 
 def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
     """A contents with neither a heading nor page numbers: :data:`MIN_RESTATED` numbered heading lines or more in a
-    row, numbered up from the first, no text between them, and the first one's entry restated right after the run
-    as the body's first heading (``§ 1 System Requirements`` … ``§ 5 For More Information`` / ``§ 1 System
+    row, numbered up from the first, no text between them, and the entries restated after the run as the body's
+    headings (:func:`_restated`: ``§ 1 System Requirements`` … ``§ 5 For More Information`` / ``§ 1 System
     Requirements`` / its text: a manual's list of its sections).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -160,10 +160,28 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
         while j < len(lines) and len(lines[j].text.strip()) <= MAX_ENTRY_CHARS \
                 and (n := explicit_number(lines[j].text.strip())) is not None and n.label > label and n.label != first.label:
             label, j = n.label, j + 1
-        if j - i >= MIN_RESTATED and j < len(lines) and _key(lines[j].text) == _key(lines[i].text):
+        if j - i >= MIN_RESTATED and _restated(lines, i, j):
             return i, j
         i = j
     return None
+
+
+def _restated(lines: list[Text], i: int, j: int) -> bool:
+    """The run ``lines[i:j]`` is restated after it: its first entry right after it, or :data:`MIN_RESTATED` of its
+    entries, the first among them, later in the same order (a label glued to an entry keeps it from matching)."""
+    if j < len(lines) and _key(lines[j].text) == _key(lines[i].text):
+        return True
+    later = [_key(t.text) for t in lines[j:]]
+    found, at = 0, 0
+    for k in range(i, j):
+        try:
+            at = later.index(_key(lines[k].text), at) + 1
+        except ValueError:
+            if k == i:
+                return False
+            continue
+        found += 1
+    return found >= MIN_RESTATED
 
 
 MIN_LISTED = 2
