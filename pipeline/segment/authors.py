@@ -16,15 +16,15 @@ import re
 import unicodedata
 
 from pipeline.model import Author, Text
-from pipeline.segment.organisations import AFFILIATION_MARK
+from pipeline.segment.organisations import AFFILIATION_MARK, MARK
 
-_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])\s?[{AFFILIATION_MARK}]+(?:,[{AFFILIATION_MARK}]+)*")
+_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])\s?{MARK}+(?:,{MARK}+)*")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``): they end the name."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
-_ONE_MARK = re.compile(rf"[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]")
+_ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
-_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[{AFFILIATION_MARK}]+|[0-9]{{1,2}})(?=\s?[^\s0-9])")
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:{MARK}+|[0-9]{{1,2}})(?=\s?[^\s0-9])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``; a PDF may set the mark in plain digits:
 ``1 University of Bergen   2 Kobe University``)."""
 
@@ -32,10 +32,10 @@ _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[{AFFILIATION_MARK}]+|[0-9]{{
 def mark_key(mark: str) -> str:
     """What a mark points to, however it is printed (``¹`` and ``1`` are one mark; ``ᵃ`` and ``a``).
 
-    >>> mark_key("¹"), mark_key("ᵃ"), mark_key("12"), mark_key("*")
-    ('1', 'a', '12', '*')
+    >>> mark_key("¹"), mark_key("ᵃ"), mark_key("12"), mark_key("*"), mark_key("※ １")
+    ('1', 'a', '12', '*', '※1')
     """
-    return unicodedata.normalize("NFKC", mark)
+    return "".join(unicodedata.normalize("NFKC", mark).split())
 
 
 def split_authors(name: Text) -> list[tuple[Text, tuple[Text, ...]]]:

@@ -14,7 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, sc
 from pipeline.model import GAP
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.labels import form_field
-from pipeline.segment.organisations import AFFILIATION_MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
+from pipeline.segment.organisations import MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _EN_NAME = re.compile(rf"^(?:(?:[{_UPPER}]\.|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s){{1,3}}[{_UPPER}][{_LETTERS}'’\-]+$")
@@ -67,9 +67,9 @@ def is_person_name(text: str) -> bool:
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and (each_marked or not _all_common_words(s))
-    if script_of(s) == JA and re.search(rf"[{AFFILIATION_MARK}，、]", s):
-        # ``山田 花子¹，鈴木 一郎²``: authors parted by commas, each with its affiliation mark
-        parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"[{AFFILIATION_MARK}]+", "", s)) if p.strip()]
+    if script_of(s) == JA and re.search(rf"{MARK}|[，、]", s):
+        # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
+        parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
         return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
     if script_of(s) != JA or len(s) > 12:
         return False
@@ -102,7 +102,7 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])\s?[{AFFILIATION_MARK}]+(?:,[{AFFILIATION_MARK}]+)*")
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])\s?{MARK}+(?:,{MARK}+)*")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
 correspondence marks)."""
 

@@ -44,6 +44,9 @@ _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFI
 AFFILIATION_MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers: the marks that point from an author to an
 affiliation (or to the corresponding author)."""
+MARK = rf"(?:※\s?[0-9０-９]{{1,2}}|[{AFFILIATION_MARK}])"
+"""One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark with its number (``※1``: Japanese
+journals point from an author to an affiliation so)."""
 
 
 def is_municipality(text: str) -> bool:
@@ -142,7 +145,7 @@ def is_organisation(text: str) -> bool:
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
-        s = re.sub(rf"^[{AFFILIATION_MARK}]+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
+        s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one

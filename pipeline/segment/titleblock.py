@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
 
 WAVE_DASHES = "～~〜"
+SUBTITLE_BARS = "―—－"
+"""Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
                "headline": 1.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
@@ -59,16 +61,22 @@ def talk_number(text: str) -> int:
 
 
 def is_subtitle(text: str) -> bool:
-    """A subtitle line: wrapped in wave dashes, or in lost glyphs where the dashes were.
+    """A subtitle line: wrapped in wave dashes or other dashes (:data:`SUBTITLE_BARS`), or in lost glyphs where the
+    dashes were.
 
     >>> is_subtitle("～豊かな自然環境～"), is_subtitle("~Abundant Nature~"), is_subtitle("\\ufffd豊かな自然環境\\ufffd")
     (True, True, True)
     >>> is_subtitle("熊本市\\ufffd\\ufffd情報部長")
     False
+    >>> is_subtitle("―中山間地域A町の事例分析―"), is_subtitle("― 12 ―"), is_subtitle("— 7 —")  # dashes; folios
+    (True, False, False)
     """
     s = text.strip()
     if len(s) < 3:
         return False
+    if s[0] in SUBTITLE_BARS and s[-1] in SUBTITLE_BARS:
+        # ``―中山間地域の事例分析―``; a folio set between dashes (``― 12 ―``, ``— 7 —``) holds no letter
+        return any(ch.isalpha() for ch in s) and page_number(s) is None
     marks = WAVE_DASHES + GAP
     return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
 
