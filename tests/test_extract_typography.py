@@ -355,3 +355,15 @@ def test_three_narrow_columns_of_prose_filling_their_width_stay_columns():
     assert len(full) == 12
     runs = [(EN, 9, x0, 700 - 12 * k, full[4 * c + k]) for c, x0 in enumerate((72, 192, 312)) for k in range(4)]
     assert lines_of([runs]) == full
+
+
+def test_a_running_head_on_every_page_after_a_cover_and_contents_is_furniture():
+    """Trial 12: a report's head on its two body pages only (cover and contents go without) stayed in the text."""
+    head = "TR-2025-03  Salt Spray on Harbour Cranes"
+    body = [(EN, 11, 72, 740 - 15 * k, line) for k, line in enumerate(BODY_1)]
+    pages = [[(EN, 18, 150, 600, "Salt Spray on Harbour Cranes")],
+             [(EN, 16, 72, 750, "Contents"), (EN, 11, 72, 720, "1 Introduction ........ 3")],
+             [(EN, 9, 72, 800, head)] + body,
+             [(EN, 9, 72, 800, head)] + [(EN, 11, 72, 740 - 15 * k, line) for k, line in enumerate(BODY_2)]]
+    doc = extract(drawn_pdf(pages), name="r.pdf")
+    assert [(row.text, row.reason) for row in doc.ledger] == [(head, "running-header")] * 2

@@ -10,7 +10,10 @@ A line is page furniture when
 * the same text recurs in the same band at (nearly) the same height on other
   pages: with its digits as wildcards, on at least :data:`MIN_PAGES_TEXT`
   pages, or on every page but the first (a title page goes without the
-  running head) from two pages on, or, for a page number (digits and a little punctuation: ``3``,
+  running head) from two pages on, or, set as a running head (the page's
+  topmost row, smaller than the body, white below), on every page from its
+  first to the last, two or more, after front matter that goes without it
+  (a report's cover and contents), or, for a page number (digits and a little punctuation: ``3``,
   ``- 3 -``, ``3/6``, ``p. 3``), on at least two pages with the number
   keeping step with the page (one more per page, or two: a handout of two
   slides a page), or rising from page to page at any step when each is
@@ -122,7 +125,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
             continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
-        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes):
+        elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
+                or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)):
             found.extend((m, kind) for m in members)
         else:
             pending.append((kind, members))
@@ -220,6 +224,31 @@ def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[floa
     """
     all_pages = sorted(page_boxes)
     return len(all_pages) >= 3 and pages == all_pages[1:]
+
+
+def _heads_every_page_after_the_front(members: list[LineFacts], pages: list[int],
+                                      page_boxes: dict[int, tuple[float, float, float, float]],
+                                      page_lines: dict[int, list[LineFacts]], body_size: float | None) -> bool:
+    """The line heads every page from its first to the document's last, two pages or more, after front matter
+    that goes without it (a report's cover and contents), and on each it is set as a running head: the page's
+    topmost row, smaller than the body, white below it (:func:`_head_row`).
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (60, y, 200, y + size), size)
+    >>> lines = {p: [f(2 * p, p, "TR-7 Coastal Bridges", 800, 9), f(2 * p + 1, p, "Body text here", 760, 11)] for p in (3, 4)}
+    >>> boxes = {p: (0, 0, 595, 842) for p in (1, 2, 3, 4)}
+    >>> _heads_every_page_after_the_front([lines[3][0], lines[4][0]], [3, 4], boxes, lines, 11)
+    True
+    >>> _heads_every_page_after_the_front([lines[3][0]], [3], boxes, lines, 11)  # one page shows nothing
+    False
+    """
+    all_pages = sorted(page_boxes)
+    if body_size is None or len(pages) < 2 or len(all_pages) < 3 or pages != all_pages[all_pages.index(pages[0]):]:
+        return False
+    for m in members:
+        row = _head_row(page_lines.get(m.page, []), page_boxes[m.page], body_size, set())
+        if m not in row:
+            return False
+    return True
 
 
 def _same_height(members: list[LineFacts]) -> list[LineFacts]:
