@@ -25,3 +25,31 @@ def test_reference_marked_authors_are_authors_with_their_affiliations() -> None:
 def test_a_subtitle_between_dashes_is_the_subtitle() -> None:
     [talk] = run_text(PAPER).talks
     assert talk.subtitle.ja is not None and talk.subtitle.ja.text == "―北谷町の三年間の記録から―"
+
+
+PROCEEDINGS = """\
+第8回 地域エネルギー研究会 講演集
+【1】 里山の木質バイオマス
+西森林業協同組合 木下 守
+1．背景
+里山の間伐材は、搬出の費用が高いため多くが山に残されている。
+2．取組
+組合では小型の搬出機械を導入し、地域の温浴施設に燃料として供給している。
+第8回 地域エネルギー研究会 講演集
+- 3 -
+Woody Biomass from Satoyama Forests
+Mamoru Kinoshita
+Nishi Forestry Cooperative
+Background
+- Thinned timber is left in the forest
+Approach
+- Small machines carry it out
+第8回 地域エネルギー研究会 講演集
+- 4 -
+"""
+
+
+def test_a_volumes_page_number_after_unnumbered_slides_numbers_no_slide() -> None:
+    [talk] = run_text(PROCEEDINGS).talks
+    assert talk.slides and all(s.number is None for s in talk.slides)
+    assert talk.slides[0].lines[1].text == "Nishi Forestry Cooperative"  # the cover's affiliation, no slide title

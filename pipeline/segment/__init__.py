@@ -192,7 +192,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
     deck_lines = layout.with_set_aside_numbers(deck_lines)
-    deck_lines, volume_rows = _without_volume_page_numbers(doc, deck_lines)
+    deck_lines, volume_rows = _without_volume_page_numbers(doc, deck_lines, span.slides_start > span.start)
     rows.extend(volume_rows)
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
@@ -255,16 +255,64 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     return talk, rows
 
 
-def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text]) -> tuple[list[Text], list[LedgerRow]]:
+def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper: bool = False
+                                 ) -> tuple[list[Text], list[LedgerRow]]:
     """A deck's lines without the page numbers its volume printed around the slides
     (:func:`~pipeline.segment.furniture.volume_page_numbers`: ``- 2 -`` beside the slides' own ``1``, ``2``),
-    and their ledger rows (page furniture; one extraction already set aside is in the ledger)."""
+    and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``after_paper``: the
+    slides follow their talk's paper, whose page numbers the volume carries on (:func:`_continued_page_numbers`)."""
     volume = set(volume_page_numbers(deck_lines))
+    if after_paper:
+        volume |= _continued_page_numbers(doc, deck_lines)
     if not volume:
         return deck_lines, []
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
     return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
                                                                                       doc.marker_spellings)
+
+
+MAX_PAGES_BETWEEN = 3
+"""Pages a talk's slides may run to after the last page number its paper printed."""
+
+
+def _continued_page_numbers(doc: _Doc, deck_lines: list[Text]) -> set[int]:
+    """Indexes of the deck's lines that carry on the volume's page numbers: a number in the shape the paper's
+    page numbers are printed in (``- 3 -``, set aside as page furniture), one to :data:`MAX_PAGES_BETWEEN` above the
+    last of them before it (the slides' page of a volume whose slides print no number: ``- 4 -`` after ``- 3 -``).
+    Only the paper's numbers count, those before the deck's first line and the folio the deck opens on (the
+    paper's last page's, before any slide's text); a deck alone numbers its own slides (the caller asks only after
+    a paper).
+
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["本文", "- 3 -", "Overview", "- 4 -"], 1)]
+    >>> doc = _Doc(lines, Layout.plain(), frozenset({1}), None, {})
+    >>> sorted(_continued_page_numbers(doc, lines[2:]))
+    [1]
+    """
+    def folio(t: Text):
+        n = page_number(t.text)
+        return n if n is not None and n.shaped and not n.roman and n.total is None else None
+
+    if not deck_lines:
+        return set()
+    start = first_line(deck_lines[0]) or 0
+    printed = [(n.value, _page_shape(doc.lines[i].text)) for i in sorted(doc.page_numbers)
+               if (first_line(doc.lines[i]) or 0) < start and (n := folio(doc.lines[i])) is not None]
+    out = set()
+    for k, t in enumerate(deck_lines):
+        n = folio(t)
+        if n is None:
+            continue
+        # the folio the deck opens on, before any slide's text, is the paper's last page's; a later one carries
+        # the volume's numbering on
+        if k == 0 or (printed and printed[-1][1] == _page_shape(t.text) and 0 < n.value - printed[-1][0] <= MAX_PAGES_BETWEEN):
+            out.add(k)
+            printed.append((n.value, _page_shape(t.text)))
+    return out
+
+
+def _page_shape(text: str) -> str:
+    """A page number's printed shape, its digits folded (``- 3 -`` and ``- 12 -`` alike)."""
+    return re.sub(r"[0-9０-９]+", "0", "".join(text.split()))
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:

@@ -30,6 +30,10 @@ EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?
 _ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
+_NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+"""An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
+of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
+a title)."""
 ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|LLC|LLP|GmbH|plc"
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
@@ -163,12 +167,23 @@ def organisation_line(text: str) -> bool:
     (True, False)
     >>> organisation_line("International Exchange of a City of Peace"), organisation_line("Department of Urban Studies")
     (False, True)
+    >>> organisation_line("Towa Institute of Technology"), organisation_line("A University for the Future")
+    (True, False)
     """
     s = text.strip()
-    return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None)
+    named = _NAMED_INSTITUTION.match(s)
+    return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None
+                                    or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
+
+
+def _names_something(words: str) -> bool:
+    """A word of ``words`` is no English word WordNet lists: a place's or a founder's name (``Towa``, ``Kyoto``)."""
+    from pipeline.glosses import listed
+
+    return any(not listed(w.lower()) for w in re.findall(r"[A-Za-z]+", words) if len(w) > 1)
 
 
 def is_client_line(text: str) -> bool:
