@@ -367,3 +367,23 @@ def test_a_running_head_on_every_page_after_a_cover_and_contents_is_furniture():
              [(EN, 9, 72, 800, head)] + [(EN, 11, 72, 740 - 15 * k, line) for k, line in enumerate(BODY_2)]]
     doc = extract(drawn_pdf(pages), name="r.pdf")
     assert [(row.text, row.reason) for row in doc.ledger] == [(head, "running-header")] * 2
+
+
+def test_a_newsletters_name_dateline_and_headings_stay_apart():
+    """Trial 12: the dateline under a newsletter's name was glued to the title, the first heading to the
+    dateline, and a full stop pushed onto a line of its own was a paragraph."""
+    from pdfmaker import JA
+
+    runs = [(JA, 20, 60, 770, "かわせみ町 公民館だより"), (JA, 10, 60, 750, "第12号　2025年4月1日発行　かわせみ町公民館"),
+            (JA, 12, 60, 710, "春の講座が始まります"),
+            (JA, 10, 60, 690, "今年も四月から六月まで春の講座を開きます。書道、"),
+            (JA, 10, 60, 675, "写真、料理の三つの講座に、どなたでも参加できます"),
+            (JA, 10, 60, 660, "。"),
+            (JA, 12, 60, 615, "図書コーナーの移動"),
+            (JA, 10, 60, 595, "図書コーナーは二階の談話室に移りました。")]
+    talk = talk_of([runs])
+    assert talk.title.ja is not None and talk.title.ja.text == "かわせみ町 公民館だより"
+    assert [s.title.text for s in talk.sections] == ["春の講座が始まります", "図書コーナーの移動"]
+    assert [p.text for p in talk.sections[0].paragraphs] == [
+        "今年も四月から六月まで春の講座を開きます。書道、写真、料理の三つの講座に、どなたでも参加できます。"]
+    assert "第12号　2025年4月1日発行　かわせみ町公民館" in [t.text for t in talk.front]

@@ -18,7 +18,10 @@ sentence before it.
 
 A Japanese line joins the line before it when all of these hold:
 
-* both hold Japanese (never a Japanese line with an English one);
+* both hold Japanese (never a Japanese line with an English one), or the line is
+  punctuation that never opens a line (``。`` pushed over by a full line);
+* in a PDF, their sizes differ by no more than :data:`RESIZED_JA` (a heading
+  set larger, a dateline smaller, is no line of the paragraph);
 * the line before does not end a sentence (``。．！？!?``), or it does at the full
   measure while the document marks its paragraphs by an indent (two indented lines
   or more) and this line has none (``…数を数えた。`` + ``また、…``);
@@ -115,6 +118,8 @@ MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to
 EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
 EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
 SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
+RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
+                      # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block at most (a heading's space above)
 EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
@@ -344,15 +349,22 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     parted = _blank_parted(lines, layout)
 
+    def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
+        # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller)
+        size_before, size = layout.size(lines[j]), layout.size(lines[k])
+        return bool(size_before and size) and abs(size - size_before) > share * size_before
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
             not (is_table_row(before) or is_table_row(text))
+            and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
             # mid-sentence (a page's last line, the dump's page break shown as a blank line)
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END))
             and has_japanese(before)
-            and has_japanese(text)
+            # a line of punctuation alone that never opens a line (``。`` pushed over by a full line) goes on too
+            and (has_japanese(text) or kinsoku_continues(before, text))
             and (before[-1:] not in SENTENCE_END or kinsoku_continues(before, text)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
@@ -401,8 +413,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         elif set_in(prev, line) and not hanging:
             return False
-        size_before, size = layout.size(prev), layout.size(line)
-        if size_before and size and abs(size - size_before) > 0.05 * size_before:
+        if resized(j, k):
             return False
         # A bulleted item's wrapped line joins it, as does a labelled item's line set in under it; a numbered line
         # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line.

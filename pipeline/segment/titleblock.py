@@ -196,6 +196,15 @@ def is_title_translation(title: str, line: str) -> bool:
             and not is_person_name(b) and not names_people(b) and not is_event_line(b))
 
 
+def _set_smaller(layout: "Layout | None", title: Text, line: Text) -> bool:
+    """In a PDF, ``line`` is set clearly smaller than the title (under 80% of its size): no line of the title (a
+    newsletter's ``第48号 2024年6月1日発行 …`` under its 20 pt name)."""
+    if layout is None:
+        return False
+    size, here = layout.size(title), layout.size(line)
+    return bool(size and here) and here < 0.8 * size
+
+
 def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None") -> bool:
     """In a PDF, ``lines[k]`` is set in the title's own size, larger than the line after it (the speaker's,
     the body's), and reads as a title line in the title's script: the title wrapped (``…住民参`` / ``加の効果``,
@@ -321,6 +330,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         title, k = k, k + 1
         cues.append("title")
         while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and not _set_smaller(layout, lines[title], lines[k]) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)):
             k += 1
         title_end = k if k > title + 1 else None
