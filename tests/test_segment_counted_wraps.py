@@ -20,3 +20,14 @@ def test_a_line_narrowed_by_half_width_digits_still_wraps() -> None:
     doc = run_text("1. 利用の現状\n" + "\n".join(lines) + "\n\n2. 今後の方針\n次の節で述べる。\n")
     paragraphs = [p.text for s in doc.talks[0].sections for p in s.paragraphs]
     assert paragraphs[0] == BODY
+
+
+def test_a_hand_wrapped_dump_joins_a_long_line_that_stops_on_a_letter() -> None:
+    # no one width: lines of 44, 56, 31 characters; the first stops mid-clause (…予約に応じて), so it goes on
+    first = "山あいの地域では人口の減少と高齢化が進み，路線バスの維持が難しく，利用者の予約に応じて"
+    second = "運行する乗合タクシーが各地で導入されてきた．しかし，導入後の利用の実態を長い期間の記録から分析した研究は少ない．"
+    third = "本稿では，北谷町の三年間の乗車記録をもとに，この点を検討する．"
+    doc = run_text("1．はじめに\n" + "\n".join([first, second, third]) + "\n2．方法\n記録は町から提供を受けた．\n")
+    paragraphs = [p.text for s in doc.talks[0].sections for p in s.paragraphs]
+    assert paragraphs[0] == first + second
+    assert paragraphs[1] == third  # a line ending a sentence ends its paragraph

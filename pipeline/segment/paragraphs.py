@@ -104,6 +104,7 @@ DIALOGUE_OPENERS = ("「", "『")
 CLAUSE_END = "、，"
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
+RAGGED_LONG = 60      # columns; a hand-wrapped dump's line this long that stops on a letter goes on
 MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
 MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
 MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
@@ -328,6 +329,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is None and layout.width(lines[k]) >= max(MIN_MEASURE, widest - SHORT_BY)
                 and is_ja_letter(text[-1:]) and sum(w >= widest - SHORT_BY for w in japanese_widths) == 1)
 
+    def ragged_unfinished(k: int) -> bool:
+        # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
+        # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
+        text = lines[k].text.rstrip()
+        return (widths[k] is None and layout.at(first_line(lines[k])).x0 is None
+                and layout.width(lines[k]) >= RAGGED_LONG and is_ja_letter(text[-1:]))
+
     lost_lead = [k for k, t in enumerate(lines) if t.text.startswith(GAP)]
     # A line opening on a lost glyph is a heading with a lost number only where the heading solver reads one
     # (``�していく…`` is a paragraph's second line whose first glyph was lost).
@@ -372,7 +380,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
-            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j)
+            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
