@@ -53,3 +53,18 @@ def test_a_volumes_page_number_after_unnumbered_slides_numbers_no_slide() -> Non
     [talk] = run_text(PROCEEDINGS).talks
     assert talk.slides and all(s.number is None for s in talk.slides)
     assert talk.slides[0].lines[1].text == "Nishi Forestry Cooperative"  # the cover's affiliation, no slide title
+
+
+ESSAY = """\
+Small Engines, Long Summers
+
+by Rosalind Achebe
+
+Every summer my uncle took the lawnmower apart on the kitchen table, and every summer it ran again.
+"""
+
+
+def test_a_byline_names_the_author() -> None:
+    [talk] = run_text(ESSAY).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Rosalind Achebe"
+    assert talk.speaker.text is not None and talk.speaker.text.text == "by Rosalind Achebe"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import resolve_affiliations
-from pipeline.segment.names import is_person_name, name_end, name_then_affiliation, speaker_split
+from pipeline.segment.names import byline, is_person_name, name_end, name_then_affiliation, speaker_split
 from pipeline.segment.titleblock import WAVE_DASHES
 
 
@@ -78,7 +78,8 @@ def split_speaker(line: Text) -> SpeakerSplit:
     """
     text = line.text
     if is_person_name(text):
-        return SpeakerSplit(None, line[:name_end(text)].strip())  # ``朝倉卓人 ∗``: the mark is no part of the name
+        # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by``
+        return SpeakerSplit(None, line[byline(text):name_end(text)].strip())
     end = speaker_split(text)
     if end is None:
         return SpeakerSplit(None, None)

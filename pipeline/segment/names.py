@@ -47,8 +47,10 @@ def is_person_name(text: str) -> bool:
     True
     >>> is_person_name("Anna Berg¹, Tom Lee²"), is_person_name("Anna Berg, Tom Lee"), is_person_name("Small Repairs¹")
     (True, False, False)
+    >>> is_person_name("by Margaret Ellison"), is_person_name("by the sea")  # a byline names its author
+    (True, False)
     """
-    s = text[:name_end(text)].strip()
+    s = text[byline(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
     # (``Kure Harbour Festival and Shipyard Tours``)
@@ -80,6 +82,19 @@ def is_person_name(text: str) -> bool:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
     return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+
+
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by)\s+(?=[A-Z])")
+
+
+def byline(text: str) -> int:
+    """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), else 0.
+
+    >>> byline("by Margaret Ellison"), byline("Written by Kenji Mori"), byline("Bye Bye Blues"), byline("by the sea")
+    (3, 11, 0, 0)
+    """
+    m = _BYLINE.match(text)
+    return m.end() if m else 0
 
 
 _NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
