@@ -228,3 +228,41 @@ def test_repetition_counts_the_occurrences_of_its_longest_context_only():
     repairs = restore_text(text)["repairs"]
     details = [e["detail"] for e in repairs[0]["evidence"] if e["kind"] == "repetition"]
     assert len(repairs) == 1 and details == ["減っている。 at line 2 (document; 3 occurrences)"]
+
+
+# --------------------------------------------------------------------------
+# A gap inside a number (made-up letters, news, cooking, fiction)
+# --------------------------------------------------------------------------
+
+IN_A_NUMBER = [
+    ("letter: an ordinal framed by 第…回", "拝啓 第1\ufffd回の同窓会のご案内を申し上げます。", "0"),
+    ("news: a year's digit between digits", "2\ufffd24年の訪日客は過去最多となった。", "0"),
+    ("cooking: a digit before a decimal point", "塩水の濃度は1\ufffd.5%が目安です。", "0"),
+    ("fiction: the minutes of a time (部分 read best before)", "時計の針は午前2時1\ufffd分を指していた。", "5"),
+    ("news: the minutes of a time", "会議は午前8時1\ufffd分に始まった。", "0"),
+]
+
+
+@pytest.mark.parametrize("text,truth", [pytest.param(t, d, id=label) for label, t, d in IN_A_NUMBER])
+def test_a_gap_inside_a_number_lists_digits_and_commits_none(text, truth):
+    # the number's shape says a digit was lost, not which: every candidate a digit, the truth among them, none
+    # committed on how it reads (main ranked 部 first at 8時1\ufffd分 and proposed nothing at 2\ufffd24年)
+    (repair,) = restore_text(text)["repairs"]
+    texts = [c["text"] for c in repair["candidates"]]
+    assert repair["restored"] is None and len(texts) >= 5 and all(t.isdigit() for t in texts), repair
+    assert any(e["kind"] == "abstention" and "digit" in e["detail"] for e in repair["evidence"])
+
+
+def test_a_gap_between_the_numbers_of_a_time_keeps_its_unit():
+    # digits on both sides may be joined by a unit (8時15分): 時 stays a candidate, 年 (2年24年) does not
+    (repair,) = restore_text("列車は午後3\ufffd30分に駅を出た。")["repairs"]
+    assert "時" in [c["text"] for c in repair["candidates"]]
+    (repair,) = restore_text("2\ufffd24年の秋に新しい橋が開通した。")["repairs"]
+    assert "年" not in [c["text"] for c in repair["candidates"]]
+
+
+def test_a_digit_the_english_writes_leads():
+    text = "この町は2\ufffd24年に市制百周年を迎えた。\nIn 2024 the town marked the centenary of its city status."
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["candidates"][0]["text"] == "0" and repair["restored"] in ("0", None)
+    assert any(e["kind"] == "bilingual" for e in repair["evidence"])

@@ -42,7 +42,7 @@ from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, translation
+from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, numeric, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -244,6 +244,11 @@ class Restorer:
             evidence.append(Evidence("abstention", "a number: only the talk's other language or a heading's sequence "
                                                    "settles digits, not the words around them"))
             unsupported = True
+        if numeric.unsettled(top, [p.features[top] for p in pools if top in p.features], site):
+            evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
+                                                   "only the talk's other language, a heading's sequence or the "
+                                                   "number repeated with its words settles it"))
+            unsupported = True
         named_once = _proper_noun_named_once(top, pools, site, self.doc)
         if named_once is not None:
             evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
@@ -292,7 +297,12 @@ class Restorer:
                 pool.add(proposal)
         for proposal in translation.propose(site, self.doc, list(pool.features)):
             pool.add(proposal)
-        if site.length == 1 and site.script == "ja":
+        # inside a number only a digit fits, whatever reads well there (8時1\ufffd分 is no 部分)
+        for proposal in numeric.propose(site):
+            pool.add(proposal)
+        for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+            pool.drop(fill)
+        if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:
                     pool.add(Proposal(symbol, "lexicon", f"punctuation {symbol}", {"symbol": 1.0}))

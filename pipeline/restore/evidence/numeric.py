@@ -1,0 +1,136 @@
+"""Digits for a gap inside a number: the number's shape says a digit was lost, not which.
+
+A gap beside a decimal point (``1\ufffd.5%``) or inside a number framed as
+one (``第1\ufffd回``, ``8時1\ufffd分``: a prefix that takes a number before it, a
+counter after it) held a digit; one between surviving digits (``2\ufffd24年``)
+a digit or what joins two numbers (``8時15分``, ``3〜5人``): no other word of
+the lexicon or fill of the character model fits there, however well it reads
+(``8時1\ufffd分`` read as 部分). Every digit of the surviving digits' width is
+proposed, and only those (and the joiners) stay candidates, ranked by how
+they read.
+Which digit it was the words around a number do not settle: a digit is
+committed only on the evidence that does (the talk's other language writes
+the number, a heading sequence, the number repeated with its words around
+it; :func:`unsettled`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.model import GAP
+from pipeline.restore.evidence.base import Proposal, Site
+from pipeline.vocab import EvidenceKind
+
+PREFIXES = "第時約計全"
+"""Characters that take a number directly after them (第1回, 8時15分, 約3割)."""
+COUNTERS = "年月日時分秒回円人個件号番歳度倍位期割点枚本台社校%％"
+"""Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月)."""
+MAX_DIGITS = 2
+"""Gaps of up to this many glyphs get every digit string of their length proposed (100 for two)."""
+POINTS = ".．"
+UNITS = "年月日時分秒"
+"""Units of a date or time, largest first."""
+JOINERS = "〜～ー－-−‐・/／:：、,，.．対年月日時分秒万千百億兆"
+"""What stands between two numbers (a range, a date or time, a ratio, a large number in kanji units): candidates
+of a gap with digits on both sides, beside the digits."""
+
+_SLOT = f"[{DIGITS}{GAP}]"
+
+
+def number_shape(site: Site) -> str | None:
+    """How the context shows the gap is part of a number, else ``None``:
+
+    * ``"digit"``: a digit and a decimal point on either side of it (``1\ufffd.5%``), or a digit on one side and
+      the number's frame on the other (a prefix before the run, a counter after it: ``第1\ufffd回``, ``8時1\ufffd分``);
+    * ``"between"``: digits on both sides (``2\ufffd24年``): a digit, or what joins two numbers (``8時15分``,
+      ``3〜5人``, ``1万2千``: :data:`JOINERS`).
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1))
+    ...  for t in ("2\\ufffd24年", "1\\ufffd.5%", "第1\\ufffd回", "8時1\\ufffd分", "1\\ufffdの", "部\\ufffd分")]
+    ['between', 'digit', 'digit', 'digit', None, None]
+    """
+    before, after = site.text[:site.start], site.text[site.end:]
+    head = re.search(f"{_SLOT}*$", before).group(0)
+    tail = re.match(f"{_SLOT}*", after).group(0)
+    digit_left = bool(head.strip(GAP))
+    digit_right = bool(tail.strip(GAP))
+    rest_before, rest_after = before[:len(before) - len(head)], after[len(tail):]
+    point_left = bool(not head and re.search(f"[{DIGITS}][{POINTS}]$", before))
+    point_right = bool(not tail and re.match(f"[{POINTS}][{DIGITS}]", after))
+    if digit_left and digit_right:
+        return "between"
+    if (digit_left and point_right) or (point_left and digit_right):
+        return "digit"
+    if (digit_left or digit_right) and rest_before[-1:] and rest_before[-1] in PREFIXES \
+            and rest_after[:1] and rest_after[0] in COUNTERS:
+        return "digit"
+    return None
+
+
+def _full_width(site: Site) -> bool:
+    around = site.text[max(0, site.start - 4): site.end + 4]
+    return any(c in FULLWIDTH_DIGITS for c in around)
+
+
+def propose(site: Site) -> list[Proposal]:
+    """Every digit string of the gap's length, in the width of the digits around it, when the gap is inside a
+    number (:func:`number_shape`) of at most :data:`MAX_DIGITS` glyphs.
+
+    >>> [p.fill for p in propose(Site("8時1\\ufffd分", 3, 4))][:3]
+    ['0', '1', '2']
+    """
+    shape = number_shape(site)
+    if shape is None or site.length > MAX_DIGITS:
+        return []
+    full = _full_width(site)
+    detail = f"a digit: the gap stands inside a number ({site.left[-3:]}_{site.right[:3]})"
+    out = []
+    for digits in itertools.product("0123456789", repeat=site.length):
+        fill = "".join(digits)
+        out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
+    return out
+
+
+def keeps(site: Site, fill: str) -> bool:
+    """Whether ``fill`` may stand in the gap: inside a number only digits (a kanji numeral beside an Arabic digit,
+    ``8時1十分``, is no way to write a number; a frame's ``1万円`` has no prefix before it).
+
+    >>> s = Site("8時1\\ufffd分", 3, 4)
+    >>> keeps(s, "5"), keeps(s, "部"), keeps(s, "十"), keeps(Site("1\\ufffd\\ufffd5", 1, 3), "0.")
+    (True, False, False, True)
+    >>> keeps(Site("8\\ufffd15分", 1, 2), "時"), keeps(Site("8\\ufffd15分", 1, 2), "部")
+    (True, False)
+    >>> keeps(Site("2\\ufffd24年", 1, 2), "年"), keeps(Site("8\\ufffd15分", 1, 2), "秒")
+    (False, False)
+    """
+    shape = number_shape(site)
+    if shape is None:
+        return True
+    allowed = DIGITS + (JOINERS if shape == "between" else "")
+    if shape == "between" and fill in UNITS:
+        # a unit joins a number to a smaller one (2024年12月, 8時15分): never before its own unit or a larger one
+        # (2\ufffd24年 is no 2年24年)
+        after = site.text[site.end:].lstrip(DIGITS + GAP)[:1]
+        return not after or after not in UNITS or UNITS.index(fill) < UNITS.index(after)
+    # a run of two or more may have held the number's point or comma with its digits (1\ufffd\ufffd5 → 10.5)
+    return all(c in allowed or (len(fill) > 1 and c in POINTS + ",，") for c in fill)
+
+
+def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
+    """A digit filled inside a number that nothing but how it reads supports: which digit the words around a
+    number do not say. Settled are a number the talk's other language writes (``bilingual``), a heading's
+    sequence (``numbering``) and the number repeated with its words around it (``has_rep``: only such repetition
+    reaches a number's pool, :data:`pipeline.restore.NUMBER_CONTEXT`). ``features``: the fill's features in
+    each pool that holds it.
+
+    >>> s = Site("8時1\\ufffd分", 3, 4)
+    >>> unsettled("5", [{"lm_rank": 1.0}], s), unsettled("5", [{"bilingual": 1.0}], s), unsettled("部", [{}], s)
+    (True, False, False)
+    """
+    if not fill or not all(c in DIGITS for c in fill) or number_shape(site) is None:
+        return False
+    return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
+                   for f in features)
