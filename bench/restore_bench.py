@@ -63,7 +63,7 @@ from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANA_RE, KANJI_RE  # noqa
 from pipeline.model import GAP  # noqa: E402
 from pipeline.restore import NUMBERING_CONFIDENCE, Restorer, charlm, resources, scoring  # noqa: E402
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site  # noqa: E402
-from pipeline.restore.evidence import numeric  # noqa: E402
+from pipeline.restore.evidence import numeric, tense  # noqa: E402
 
 SEED = 20261128
 HEADING = re.compile(r"^\s*([0-9０-９]{1,2})([．.])\s?" f"(?=[{JA_LETTER}])")
@@ -286,7 +286,9 @@ def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
     out.vectors = [scoring.feature_vector(pool.features[f]) for f in out.fills]
     # a punctuation mark only the path cost favours is never committed (see pipeline.restore)
     # and a digit inside a number is committed only on evidence that says which digit (see pipeline.restore)
-    out.unsupported = [pool.reading_only(f) or numeric.unsettled(f, [pool.features[f]], site) for f in out.fills]
+    # and a predicate ending that the other tense completes as well is a tie (see pipeline.restore)
+    out.unsupported = [pool.reading_only(f) or numeric.unsettled(f, [pool.features[f]], site)
+                       or tense.rival(site, f, pool.features) is not None for f in out.fills]
     out.seconds = time.perf_counter() - t0
     return out
 

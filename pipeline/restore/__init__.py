@@ -42,7 +42,7 @@ from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, numeric, translation
+from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, numeric, tense, translation
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -248,6 +248,11 @@ class Restorer:
             evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
+            unsupported = True
+        other_tense = tense.rival(site, top, pool.features)
+        if other_tense is not None:
+            evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
+                                                   "sentence says it is the tense of the first"))
             unsupported = True
         named_once = _proper_noun_named_once(top, pools, site, self.doc)
         if named_once is not None:
