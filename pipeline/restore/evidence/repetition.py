@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP
-from pipeline.chardata import LATIN_RE
+from pipeline.chardata import KANJI, KATAKANA, LATIN_RE
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
 MAX_CONTEXT = 12
@@ -119,7 +119,52 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         # a side the gap has no context on (line start or end) does not count as weak
         weaker = min(a if left else b, b if right else a)
         found[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
+    if left and right:
+        _one_sided(site, scope, left, right, found)
     return found
+
+
+ONE_SIDED = 2
+"""Letters of a word (kanji, katakana) beside the gap that a repeat on that side alone must match: the word goes
+on into the gap (``伝統工\ufffdの`` beside ``伝統工芸品``), and its other neighbour differs."""
+_WORD_RUN = re.compile(f"[{KANJI}{KATAKANA}]+")
+
+
+def _one_sided(site: Site, scope: ScopeText, left: str, right: str,
+               found: dict[str, tuple[int, int, int, str, int]]) -> None:
+    """Fills of a word whose letters on one side of the gap stand intact elsewhere with the fill, though the
+    other neighbour differs there (``沿岸部の\ufffd内会では`` beside ``町内会の``): added to ``found`` with no
+    context on the weaker side (0), where the two-sided anchor found nothing for the fill.
+
+    Only the letters of one word count (kanji and katakana beside the gap, at least :data:`ONE_SIDED`, and a
+    fill of the same letters): grammar repeated on one side (``して``, ``ている``) says nothing.
+
+    >>> s = ScopeText.build("doc", [Line("町内会の役員が集まった。", 2)])
+    >>> found = {}
+    >>> _one_sided(Site("沿岸部の\ufffd内会では", 4, 5), s, "沿岸部の", "内会では", found); found
+    {'町': (2, 1, 2, '町内会', 0)}
+    """
+    n = site.length
+    run_left = re.search(f"(?:{_WORD_RUN.pattern})$", left)
+    run_right = _WORD_RUN.match(right)
+    for side, run in (("left", run_left.group(0) if run_left else ""), ("right", run_right.group(0) if run_right else "")):
+        run = run[-4:] if side == "left" else run[:4]
+        if len(run) < ONE_SIDED:
+            continue
+        pattern = (re.escape(run) + f"([{KANJI}{KATAKANA}]{{{n}}})") if side == "left" \
+            else (f"([{KANJI}{KATAKANA}]{{{n}}})" + re.escape(run))
+        for m in re.finditer(pattern, scope.text):
+            fill = m.group(1)
+            if fill in found and found[fill][4] > 0:
+                continue  # the two-sided anchor found it: that evidence stands
+            before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
+            after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
+            a = _common_suffix(left, before) if side == "left" else 0
+            b = _common_prefix(right, after) if side == "right" else 0
+            best, hits, line, phrase, _ = found.get(fill, (0, 0, 0, "", 0))
+            if a + b > best:
+                best, hits, line, phrase = a + b, 0, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
+            found[fill] = (best, hits + (a + b == best), line, phrase, 0)
 
 
 _WORD_CHARS = r"A-Za-z"
