@@ -286,6 +286,10 @@ class Restorer:
         pool = scoring.Pool()
         in_number = bilingual.number_slots(site) is not None
         for proposal in self.repetition.propose(site):
+            # a word repeated on one side of the gap only counts when those letters are specific
+            if proposal.features.get("rep_one_sided") and \
+                    scoring.repeated_context_bits(site, proposal.features, self.lm) < scoring.ONE_SIDED_BITS:
+                continue
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
             # and the same digits after "2" somewhere else say nothing: a year needs its words around it
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()

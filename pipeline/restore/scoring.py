@@ -271,14 +271,26 @@ def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer") -> N
     A short common context repeated elsewhere (``して`` + ``いる``, sixteen times in a
     document) singles out nothing; a rare phrase repeated (``港湾施設の`` + ``整備``) does.
     """
-    general = getattr(lm, "general", lm)
     for feats in pool.features.values():
-        if "rep_left" not in feats:
-            continue
-        a = int(feats["rep_left"])
-        b = max(0, int(feats.get("rep_context", 0.0)) - a)
-        left = site.left[len(site.left) - a:] if a else ""
-        feats["rep_specific"] = general.surprisal(left) + general.surprisal(site.right[:b])
+        if "rep_left" in feats:
+            feats["rep_specific"] = repeated_context_bits(site, feats, lm)
+
+
+ONE_SIDED_BITS = 20.0
+"""Bits (under the general character model) the letters repeated on one side of a gap alone must carry: a term
+specific enough that its repeat names the word (`伝統工` 38, `商工会議` 23), not one every text of its kind uses
+(`設定` 10, `ファイル` 10) or a place's name (`水戸` 17), which stands in many words."""
+
+
+def repeated_context_bits(site: Site, feats: dict[str, float], lm: "charlm.Scorer") -> float:
+    """The bits of a repetition proposal's matched context (``rep_left`` characters left of the fill, the rest of
+    ``rep_context`` right of it) under the general character model, not the document's (whose counts include the
+    repetition itself)."""
+    general = getattr(lm, "general", lm)
+    a = int(feats.get("rep_left", 0.0))
+    b = max(0, int(feats.get("rep_context", 0.0)) - a)
+    left = site.left[len(site.left) - a:] if a else ""
+    return general.surprisal(left) + general.surprisal(site.right[:b])
 
 
 def feature_vector(feats: dict[str, float]) -> list[float]:

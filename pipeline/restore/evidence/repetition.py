@@ -316,6 +316,9 @@ class RepetitionIndex:
                     case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
                 features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
                             "rep_scope": float(depth), "rep_both": float(both)}
+                if not latin and both == 0 and site.left and site.right:
+                    # found on one side alone (_one_sided): the restorer weighs how specific that side is
+                    features["rep_one_sided"] = 1.0
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
                     features["rep_left"] = float(_left_part(site, phrase, fill))
