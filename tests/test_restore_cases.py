@@ -266,3 +266,16 @@ def test_a_digit_the_english_writes_leads():
     (repair,) = restore_text(text)["repairs"]
     assert repair["candidates"][0]["text"] == "0" and repair["restored"] in ("0", None)
     assert any(e["kind"] == "bilingual" for e in repair["evidence"])
+
+
+def test_a_polite_past_is_no_tense_tie():
+    # でした has no present in one glyph: でしる reads as で + the verb しる, no predicate of the same stem
+    # (the rule's first version abstained here: る and た both "completed" a predicate)
+    from pipeline.restore.evidence import tense
+    from pipeline.restore.evidence.base import Site
+
+    text = "お返事が遅くなり、申し訳ありませんでし\ufffd。"
+    site = Site(text, text.index("\ufffd"), text.index("\ufffd") + 1)
+    assert tense.rival(site, "た", {"る", "た"}) is None
+    text = "少年は庭を眺め\ufffd。"
+    assert tense.rival(Site(text, 7, 8), "る", {"る", "た"}) == "た"

@@ -53,9 +53,12 @@ def decided(site: Site, fill: str) -> bool | None:
     return past == (fill[-1] == "た")
 
 
-def _completes(site: Site, fill: str) -> bool:
-    """Sudachi reads ``fill`` as completing a predicate at the gap's end (た an auxiliary after a verb or
-    auxiliary, る the end of a verb or auxiliary in its terminal form)."""
+def _predicate(site: Site, fill: str) -> int | None:
+    """Where the verb (or auxiliary) whose ending ``fill`` completes starts, in Sudachi's reading of the filled
+    sentence end, or None when the fill completes no predicate there: た must be the auxiliary after a verb's or
+    auxiliary's continuative form (the start of that form is returned), る the end of a verb or auxiliary in its
+    terminal form (its start). The two tenses of one predicate start at the same place (眺め|た, 眺める); `でし|た`
+    beside `で|しる` (a verb 知る of its own) is no pair."""
     left = site.left[-WINDOW:]
     text = left + fill + site.right[:2]
     last = len(left) + len(fill) - 1
@@ -64,13 +67,15 @@ def _completes(site: Site, fill: str) -> bool:
         if m.begin() <= last < m.end():
             pos = m.part_of_speech()
             if m.end() != last + 1 or pos[0] not in ("動詞", "助動詞"):
-                return False
+                return None
             if fill[-1] == "た":
-                return pos[0] == "助動詞" and m.surface() == "た" and previous is not None \
-                    and previous[0] in ("動詞", "助動詞") and previous[5].startswith("連用形")
-            return pos[5].startswith("終止形") and len(m.surface()) > 1
-        previous = m.part_of_speech()
-    return False
+                ok = pos[0] == "助動詞" and m.surface() == "た" and previous is not None \
+                    and previous.part_of_speech()[0] in ("動詞", "助動詞") \
+                    and previous.part_of_speech()[5].startswith("連用形")
+                return previous.begin() if ok else None
+            return m.begin() if pos[5].startswith("終止形") and len(m.surface()) > 1 else None
+        previous = m
+    return None
 
 
 def rival(site: Site, fill: str, fills) -> str | None:
@@ -83,6 +88,8 @@ def rival(site: Site, fill: str, fills) -> str | None:
     True
     >>> rival(Site("会議を開催す\\ufffd。", 6, 7), "る", {"る", "た"}) is None  # 開催すた is no predicate
     True
+    >>> rival(Site("保存できませんでし\\ufffd。", 9, 10), "た", {"る", "た"}) is None  # でしる is no predicate
+    True
     """
     if not fill or fill[-1] not in ALTERNATES or site.script != "ja":
         return None
@@ -91,4 +98,5 @@ def rival(site: Site, fill: str, fills) -> str | None:
     other = fill[:-1] + ALTERNATES[fill[-1]]
     if other not in fills or decided(site, fill):
         return None
-    return other if _completes(site, fill) and _completes(site, other) else None
+    start = _predicate(site, fill)
+    return other if start is not None and start == _predicate(site, other) else None
