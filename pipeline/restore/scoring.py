@@ -502,9 +502,10 @@ TRANSLATED_THRESHOLD = 0.8
 one: measured by ``bench/translation_bench.py --settled`` on the message catalogues (Japanese messages beside their
 English, a source no other holds), each kanji restored with the character model counted without them, in three
 layouts (the English alone beside the message, among four other English lines, as one of eleven lines of the
-document's English); the figures are in docs/restore.md ("Translation settles a kanji"). The calibration never
-sees the case apart: the restore benchmark's sources hold little English, and its model weighs a translation with
-every other evidence, so its threshold is too strict here."""
+document's English): 1212 of 1228 such fills at confidence 0.8 or more right, one-sided 90% Wilson lower 0.982, each
+layout ≥ 0.976 (docs/restore.md, "Translation settles a kanji"). The calibration never sees the case apart: the
+restore benchmark's sources hold little English, and its model weighs a translation with every other evidence, so
+its threshold is too strict here."""
 DOMINANCE = 10.0
 """How many times more probable the top fill is than any other fill the translating line also glosses."""
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
+from pipeline.chardata import EN, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
@@ -80,12 +81,21 @@ def _en_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
 
 
 def paragraph(t: Text, *, mode: str, restored: RestoredPositions = frozenset()) -> Paragraph:
-    """A Japanese paragraph: text, Sudachi tokens, rule-based sentences, raw position and origin."""
+    """A paper's paragraph: text, Sudachi tokens, sentences, raw position and origin.
+
+    Sentences follow the paragraph's script: the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`),
+    or spaCy's sentencizer for an English paragraph (``…in Leeds. I am delighted…``: the Japanese rule ends none
+    at ``.``). Tokens are Sudachi's for every paragraph (docs/limits.md: an English paper's words as Sudachi reads
+    them; the talk JSON's paragraph token is the Japanese one)."""
+    if script_of(t.text) == EN:
+        sentences = tuple(Span(sp.start, sp.end) for sp in tokenize_en.analyse(t.text)[1])
+    else:
+        sentences = tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(t.text))
     return Paragraph(
         text=t.text,
         source=_where(t),
         tokens=_ja_tokens(t, mode, restored),
-        sentences=tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(t.text)),
+        sentences=sentences,
         map=origin_of(t),
     )
 
