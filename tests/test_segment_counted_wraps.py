@@ -31,3 +31,36 @@ def test_a_hand_wrapped_dump_joins_a_long_line_that_stops_on_a_letter() -> None:
     paragraphs = [p.text for s in doc.talks[0].sections for p in s.paragraphs]
     assert paragraphs[0] == first + second
     assert paragraphs[1] == third  # a line ending a sentence ends its paragraph
+
+
+RECIPE = """\
+肉じゃがの作り方
+
+材料（4人分）
+・牛肉（薄切り） 200g
+・じゃがいも 3個
+・玉ねぎ 1個
+・にんじん 1本
+・しょうゆ 大さじ3
+・砂糖 大さじ2
+
+作り方
+1. じゃがいもは皮をむいて一口大に切り、水にさらす。
+2. 玉ねぎはくし形に切り、にんじんは乱切りにする。
+3. 鍋に油を熱し、牛肉を炒める。肉の色が変わったら、野菜を加えてさらに炒め
+る。
+4. 水をひたひたに加え、砂糖としょうゆを入れて、落としぶたをして弱火で20分ほど
+煮る。
+5. じゃがいもがやわらかくなったら火を止め、しばらく置いて味をなじませる。
+
+ポイント：煮込んだ後に一度冷ますと、味がよくしみこみます。
+"""
+"""Trial 13's made-up recipe: steps 3 and 4 wrap mid-word (…さらに炒め / る。, …20分ほど / 煮る。)."""
+
+
+def test_a_numbered_step_wrapped_mid_sentence_goes_on() -> None:
+    [talk] = run_text(RECIPE).talks
+    texts = [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+    assert "3. 鍋に油を熱し、牛肉を炒める。肉の色が変わったら、野菜を加えてさらに炒める。" in texts
+    assert "4. 水をひたひたに加え、砂糖としょうゆを入れて、落としぶたをして弱火で20分ほど煮る。" in texts
+    assert all(s.number != "4" for s in talk.sections)  # a step is no section

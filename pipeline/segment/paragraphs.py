@@ -474,7 +474,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                     spaced.add(k)
                 continue
         paragraphs.append([k])
-        opened_by_heading = short_heading(k)
+        # a numbered or bulleted step written as a sentence (a comma or a full stop inside) that stops on a letter
+        # carries on into the next line (``3. 鍋に油を熱し、…さらに炒め`` / ``る。``); a heading holds neither
+        opened_by_heading = short_heading(k) and not _item_goes_on(line.text)
     hyphens = [lines[j][len(lines[j]) - 1:] for j in sorted(unhyphenated)]
     texts = [lines[k][:len(lines[k]) - 1] if k in unhyphenated else lines[k] for k in range(len(lines))]
     glued = [False] * len(lines)
@@ -590,6 +592,18 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
             starts += 1
             indented += bool(layout.indent(line))
     return starts >= MIN_INDENTED_STARTS and indented == starts
+
+
+def _item_goes_on(text: str) -> bool:
+    """A Japanese numbered or bulleted line written as a sentence (``、`` or a full stop inside it) that stops on
+    a letter: a list item wrapped mid-sentence, no heading.
+
+    >>> _item_goes_on("3. 鍋に油を熱し、牛肉を炒める。さらに炒め"), _item_goes_on("2．研究の方法"), _item_goes_on("・駅前の整備、")
+    (True, False, False)
+    """
+    s = text.rstrip()
+    return (has_japanese(s) and (is_heading(s) or is_list_item(s)) and is_ja_letter(s[-1:])
+            and ("、" in s or "，" in s or "。" in s[:-1]))
 
 
 def _character_measure(lines: list[Text], layout: Layout) -> int | None:
