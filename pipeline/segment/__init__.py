@@ -29,7 +29,6 @@ no structure at all is one talk whose text is its ``front``.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -40,7 +39,7 @@ from pipeline.segment.contents import find_contents
 from pipeline.segment.cover import Titles, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import page_numbers, running_lines, volume_page_numbers
+from pipeline.segment.furniture import continued_page_numbers, page_numbers, running_lines, volume_page_numbers
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
@@ -260,59 +259,16 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper:
     """A deck's lines without the page numbers its volume printed around the slides
     (:func:`~pipeline.segment.furniture.volume_page_numbers`: ``- 2 -`` beside the slides' own ``1``, ``2``),
     and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``after_paper``: the
-    slides follow their talk's paper, whose page numbers the volume carries on (:func:`_continued_page_numbers`)."""
+    slides follow their talk's paper, whose page numbers the volume carries on (:func:`~pipeline.segment.furniture.continued_page_numbers`)."""
     volume = set(volume_page_numbers(deck_lines))
     if after_paper:
-        volume |= _continued_page_numbers(doc, deck_lines)
+        paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers)]
+        volume |= continued_page_numbers(paper_numbers, deck_lines)
     if not volume:
         return deck_lines, []
     texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
     return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
                                                                                       doc.marker_spellings)
-
-
-MAX_PAGES_BETWEEN = 3
-"""Pages a talk's slides may run to after the last page number its paper printed."""
-
-
-def _continued_page_numbers(doc: _Doc, deck_lines: list[Text]) -> set[int]:
-    """Indexes of the deck's lines that carry on the volume's page numbers: a number in the shape the paper's
-    page numbers are printed in (``- 3 -``, set aside as page furniture), one to :data:`MAX_PAGES_BETWEEN` above the
-    last of them before it (the slides' page of a volume whose slides print no number: ``- 4 -`` after ``- 3 -``).
-    Only the paper's numbers count, those before the deck's first line and the folio the deck opens on (the
-    paper's last page's, before any slide's text); a deck alone numbers its own slides (the caller asks only after
-    a paper).
-
-    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["本文", "- 3 -", "Overview", "- 4 -"], 1)]
-    >>> doc = _Doc(lines, Layout.plain(), frozenset({1}), None, {})
-    >>> sorted(_continued_page_numbers(doc, lines[2:]))
-    [1]
-    """
-    def folio(t: Text):
-        n = page_number(t.text)
-        return n if n is not None and n.shaped and not n.roman and n.total is None else None
-
-    if not deck_lines:
-        return set()
-    start = first_line(deck_lines[0]) or 0
-    printed = [(n.value, _page_shape(doc.lines[i].text)) for i in sorted(doc.page_numbers)
-               if (first_line(doc.lines[i]) or 0) < start and (n := folio(doc.lines[i])) is not None]
-    out = set()
-    for k, t in enumerate(deck_lines):
-        n = folio(t)
-        if n is None:
-            continue
-        # the folio the deck opens on, before any slide's text, is the paper's last page's; a later one carries
-        # the volume's numbering on
-        if k == 0 or (printed and printed[-1][1] == _page_shape(t.text) and 0 < n.value - printed[-1][0] <= MAX_PAGES_BETWEEN):
-            out.add(k)
-            printed.append((n.value, _page_shape(t.text)))
-    return out
-
-
-def _page_shape(text: str) -> str:
-    """A page number's printed shape, its digits folded (``- 3 -`` and ``- 12 -`` alike)."""
-    return re.sub(r"[0-9０-９]+", "0", "".join(text.split()))
 
 
 def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:

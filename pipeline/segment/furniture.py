@@ -43,7 +43,7 @@ from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import PageNumber, page_number
-from pipeline.segment.layout import Layout
+from pipeline.segment.layout import Layout, first_line
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
@@ -95,6 +95,42 @@ def volume_page_numbers(lines: list[Text]) -> list[int]:
     if any(b <= a for a, b in zip(values, values[1:])):
         return []
     return [i for i, _, _ in shaped]
+
+
+MAX_PAGES_BETWEEN = 3
+"""Pages a talk's slides may run to after the last page number its paper printed."""
+
+
+def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) -> set[int]:
+    """Indexes of the deck's lines that carry on the volume's page numbers, after their talk's paper (whose
+    page numbers, ``paper_numbers``, were found as page furniture): the folio the deck opens on, before any slide's
+    text (the paper's last page's), and a number in the shape of the paper's (``- 3 -``: :func:`_signature`) one to
+    :data:`MAX_PAGES_BETWEEN` above the last of them (the slides' page of a volume whose slides print no number:
+    ``- 4 -`` after ``- 3 -``). Only numbers before the deck count: a deck alone numbers its own slides.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("本文", "- 3 -", "Overview", "- 4 -")
+    >>> sorted(continued_page_numbers([lines[1]], lines[2:])), sorted(continued_page_numbers([], mk("Cover", "- 1 -")))
+    ([1], [])
+    """
+    def folio(t: Text):
+        n = page_number(t.text)
+        return n if n is not None and n.shaped and not n.roman and n.total is None else None
+
+    if not deck_lines:
+        return set()
+    start = first_line(deck_lines[0]) or 0
+    printed = [(n.value, _signature(t.text)) for t in paper_numbers
+               if (first_line(t) or 0) < start and (n := folio(t)) is not None]
+    out = set()
+    for k, t in enumerate(deck_lines):
+        n = folio(t)
+        if n is None:
+            continue
+        if k == 0 or (printed and printed[-1][1] == _signature(t.text) and 0 < n.value - printed[-1][0] <= MAX_PAGES_BETWEEN):
+            out.add(k)
+            printed.append((n.value, _signature(t.text)))
+    return out
 
 
 def _signature(text: str) -> str:
