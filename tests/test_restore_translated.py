@@ -34,3 +34,16 @@ def test_two_fills_the_english_glosses_alike_leave_the_gap_open() -> None:
     verdict, settles, _ = _verdict("駅前に\ufffdしい図書館が開館した", "A New Library Opens by the Station")
     assert not settles and verdict.restored is None
     assert [c.text for c in verdict.candidates][:1] == ["新"]
+
+
+def test_a_piece_of_the_lost_word_does_not_explain_its_translation_away() -> None:
+    """Trial 13: ``今後は、�光客の…`` beside the linked slide's *Welcoming more tourists*: 客, the lost word's
+    surviving piece, glosses *tourist*, and counted as a word the sentence already had, so 観光客 was never proposed."""
+    from pipeline.restore.evidence import translation
+
+    japanese = "今後は、\ufffd光客の受け入れ体制を整え、多言語での情報発信を強化していく。"
+    doc = Document.of_lines([Line(japanese, 1)])
+    doc.sources = {1: (Source((Line("Future Plans", 2), Line("■ Welcoming more tourists", 3),
+                               Line("■ Information in many languages", 4)), "slide 4, linked to section 4", True),)}
+    proposals = translation.propose(Site(japanese, 4, 5, 1), doc, [])
+    assert "観" in [p.fill for p in proposals]

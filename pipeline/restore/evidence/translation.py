@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER_RE, KANJI_RE
+from pipeline.chardata import JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
 from pipeline.segment.labels import is_chapter_label
@@ -109,6 +109,23 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
         if words:
             out.append(words)
     return tuple(out)
+
+
+_WORD_PIECE = re.compile(f"[{KANJI}{KATAKANA}]{{1,3}}")
+
+
+def _without_gap_word(text: str, end: bool) -> str:
+    """``text`` without the kanji or katakana that touch the gap (up to three: the left context's last run, ``end``;
+    the right context's first): pieces of a lost character's word, whose glosses say what the whole word means.
+
+    >>> _without_gap_word("光客の受け入れ", end=False), _without_gap_word("今後は、", end=True), _without_gap_word("市の理科実", end=True)
+    ('の受け入れ', '今後は、', '市の')
+    """
+    if end:
+        m = re.search(f"(?:{_WORD_PIECE.pattern})$", text)
+        return text[:m.start()] if m else text
+    m = _WORD_PIECE.match(text)
+    return text[m.end():] if m else text
 
 
 @functools.lru_cache(maxsize=8192)
@@ -174,7 +191,14 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
 
     left, right = _sentence(site)
     known = _token_glosses(left) + _token_glosses(right)
-    explained = frozenset().union(*known) if known else frozenset()
+    # what the sentence already says, but not the piece of a lost character's word around it (``�光客``: 客
+    # glosses *tourist*, which the slide's *tourists* says of the whole word 観光客); the pieces still align the
+    # lines. Beside a longer gap the kanji are as often a word of their own (``��整備の課題``: 整備 is said)
+    if site.length == 1:
+        rest = _token_glosses(_without_gap_word(left, end=True)) + _token_glosses(_without_gap_word(right, end=False))
+    else:
+        rest = known
+    explained = frozenset().union(*rest) if rest else frozenset()
     names = katakana_readings(left) | katakana_readings(right)
     numbers = _numbers(left + right)
     tiers = []
