@@ -33,9 +33,9 @@ MAX_DIGITS = 2
 POINTS = ".．"
 UNITS = "年月日時分秒"
 """Units of a date or time, largest first."""
-JOINERS = "〜～ー－-−‐・/／:：、,，.．対年月日時分秒万千百億兆"
-"""What stands between two numbers (a range, a date or time, a ratio, a large number in kanji units): candidates
-of a gap with digits on both sides, beside the digits."""
+JOINERS = "〜～ー－-−‐・/／:：、,，.．対年月日時分秒万千百億兆編章節条項号巻"
+"""What stands between two numbers (a range, a date or time, a ratio, a large number in kanji units, the parts of a
+document or a law: ``1章2節``, ``第3条2項``): candidates of a gap with digits on both sides, beside the digits."""
 
 _SLOT = f"[{DIGITS}{GAP}]"
 
@@ -105,6 +105,8 @@ def keeps(site: Site, fill: str) -> bool:
     (True, False)
     >>> keeps(Site("2\\ufffd24年", 1, 2), "年"), keeps(Site("8\\ufffd15分", 1, 2), "秒")
     (False, False)
+    >>> keeps(Site("第1\\ufffd2節", 2, 3), "章"), keeps(Site("第3\\ufffd2項", 2, 3), "条")  # a document's parts
+    (True, True)
     """
     shape = number_shape(site)
     if shape is None:
