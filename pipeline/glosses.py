@@ -90,6 +90,18 @@ def listed(word: str) -> bool:
     return any(form in index[pos] for form in lemmas(word) for pos in POS)
 
 
+def unlisted_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of an English text (two letters or more; initials and ``and`` aside) and those of them that
+    WordNet lists neither as written nor by a lemma (:func:`listed`): a name's words (``Towa``, ``Emily``), where
+    a phrase of English words has none.
+
+    >>> unlisted_words("Emily R. Carter and Kenji Mori"), unlisted_words("Small Repairs, Long Lives")[1]
+    ((['Emily', 'Carter', 'Kenji', 'Mori'], ['Emily', 'Kenji', 'Mori']), [])
+    """
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w.lower() != "and"]
+    return words, [w for w in words if not listed(w.lower())]
+
+
 def base_form(word: str) -> str:
     """The one lemma a gloss word is stored as: itself when the tables list it as a lemma, else its
     lemma as a noun, a verb or an adjective, in that order.

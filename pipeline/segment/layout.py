@@ -179,6 +179,15 @@ class Layout:
             return b is not None and b > 1 and self.at(b).page != self.at(b - 1).page
         return self.page(cur) != self.end_page(prev)
 
+    def boxed(self, t: Text) -> bool:
+        """The line ``t`` starts on has a PDF bounding box (a text dump's lines have none: their page shows no
+        measure, spacing or edge, so the dump's own rules apply).
+
+        >>> Layout.plain().boxed(Text.from_raw("a", 1)), Layout((LineLayout(1, x0=72.0, y0=700.0),), ()).boxed(Text.from_raw("a", 1))
+        (False, True)
+        """
+        return self.at(first_line(t)).x0 is not None
+
     def blank_between(self, a: int, b: int) -> bool:
         """A blank raw line strictly between raw lines ``a`` and ``b``."""
         k = bisect.bisect_right(self.blank, a)

@@ -129,10 +129,10 @@ def _all_common_words(text: str) -> bool:
     >>> _all_common_words("Small Repairs, Long Lives"), _all_common_words("Emily R. Carter and Kenji Mori")
     (True, False)
     """
-    from pipeline.glosses import listed
+    from pipeline.glosses import unlisted_words
 
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w.lower() not in ("and",)]
-    return bool(words) and all(listed(w.lower()) for w in words)
+    words, unlisted = unlisted_words(text)
+    return bool(words) and not unlisted
 
 
 MAX_AUTHORS_LINE = 80

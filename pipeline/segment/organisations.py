@@ -181,9 +181,9 @@ def organisation_line(text: str) -> bool:
 
 def _names_something(words: str) -> bool:
     """A word of ``words`` is no English word WordNet lists: a place's or a founder's name (``Towa``, ``Kyoto``)."""
-    from pipeline.glosses import listed
+    from pipeline.glosses import unlisted_words
 
-    return any(not listed(w.lower()) for w in re.findall(r"[A-Za-z]+", words) if len(w) > 1)
+    return bool(unlisted_words(words)[1])
 
 
 def is_client_line(text: str) -> bool:

@@ -333,7 +333,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
         text = lines[k].text.rstrip()
-        return (widths[k] is None and layout.at(first_line(lines[k])).x0 is None
+        return (widths[k] is None and not layout.boxed(lines[k])
                 and layout.width(lines[k]) >= RAGGED_LONG and is_ja_letter(text[-1:]))
 
     lost_lead = [k for k, t in enumerate(lines) if t.text.startswith(GAP)]
@@ -619,7 +619,7 @@ def _character_measure(lines: list[Text], layout: Layout) -> int | None:
     True
     """
     japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
-    if not japanese or any(layout.at(first_line(t)).x0 is not None for t in japanese):
+    if not japanese or any(layout.boxed(t) for t in japanese):
         return None
     counts = Counter(len(t.text) for t in japanese)
     length, support = max(counts.items(), key=lambda item: (item[1], item[0]))
@@ -644,7 +644,7 @@ def _blank_parted(lines: list[Text], layout: Layout):
     """
     def between(j: int, k: int) -> bool:
         a, b = last_line(lines[j]), first_line(lines[k])
-        if a is None or b is None or b <= a or layout.at(a).y0 is not None or layout.at(b).y0 is not None:
+        if a is None or b is None or b <= a or layout.boxed(lines[j]) or layout.boxed(lines[k]):
             return False
         return layout.blank_only_between(a, b)
 
