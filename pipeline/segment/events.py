@@ -50,8 +50,9 @@ _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r
 
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
-                  "Technical Report", "Report")
-"""What a thesis or report cover says it is, above its title: a label, never the title."""
+                  "Technical Report", "Report", "報道発表資料", "記者発表資料", "報道資料", "プレスリリース",
+                  "Press Release", "News Release", "Media Release")
+"""What a thesis, report or press release says it is, above its title: a label, never the title."""
 _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
                          r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
                          r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?$",
@@ -65,5 +66,7 @@ def is_document_kind(text: str) -> bool:
     (True, True, False)
     >>> is_document_kind("Annual Technical Report 2024"), is_document_kind("Harbour Freight Study: Interim Report")
     (True, False)
+    >>> is_document_kind("報道発表資料"), is_document_kind("Press Release")  # a press release's label
+    (True, True)
     """
     return _KIND_LABEL.match(text.strip()) is not None

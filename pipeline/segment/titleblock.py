@@ -25,6 +25,7 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
+from pipeline.segment.authors import mark_key, split_authors
 from pipeline.segment.events import is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.segment.names import is_person_name, names_people, speaker_split
@@ -122,6 +123,8 @@ def is_title_line(text: str) -> bool:
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
 
+MAX_AFFILIATION_LINES = 2
+"""Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
 MIN_REPORT_TITLE = 6
 """Characters (spaces aside) a title must have before the organisation line under it joins its block (a report's
 cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
@@ -325,6 +328,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         pass  # 【４】 港町の交流: the title follows the number on its line
     title = subtitle = translation = None
     title_end = None
+    if city is not None and k + 1 < n and is_document_kind(lines[k].text):
+        k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
         title, k = k, k + 1
@@ -354,7 +359,10 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                     and not is_client_line(lines[i].text)]
             speaker = orgs + [j]
             after = j + 1
-            while after < n and after < j + 3 and is_organisation(lines[after].text) and not is_client_line(lines[after].text):
+            # an affiliation line each for up to two authors, or one for each mark the authors carry
+            # (``Maria Lindqvistᵃ, Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines)
+            most = max(MAX_AFFILIATION_LINES, len({mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}))
+            while after < n and after <= j + most and is_organisation(lines[after].text) and not is_client_line(lines[after].text):
                 speaker.append(after)
                 after += 1
             k = max(k, speaker[-1] + 1)
