@@ -151,8 +151,11 @@ class _Section:
             for column, group in zip(merged, groups):  # (author blocks centred above a two-column body do not)
                 if not group:
                     continue
+                held = _within(self.columns, column)
+                if not held:  # the row opens a column the section never had: its boxes do not line up
+                    return False
                 x0, x1 = _extent_of(group)
-                c0, c1 = _extent_of(_within(self.columns, column))
+                c0, c1 = _extent_of(held)
                 inside = c0 - ALIGN * em <= x0 and x1 <= c1 + ALIGN * em  # a figure's label, a centred caption
                 if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
