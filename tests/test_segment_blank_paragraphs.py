@@ -61,3 +61,28 @@ def test_a_paragraph_ending_mid_line_before_a_blank_line_ends_there() -> None:
     text = "1. はじめに\n" + "\n".join(REPORT_LINES[:2]) + "\n途中の行\n\n" + "\n".join(REPORT_LINES[3:]) + "\n"
     texts = _front_and_body(run_text(text))
     assert len(texts) == 2 and texts[0].endswith("途中の行")
+
+
+def _wrapped(text: str, width: int = 30) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+# Each paragraph's sentences are cut at 30 characters; in the second, a sentence ends exactly at the measure.
+_P1 = "市立博物館の昨年度の入館者数は約十二万人で、開館以来の最多となった。特別展の会期を延ばしたことが大きいとみられる。"
+_P2 = "館によると、子ども向けの体験講座の参加者は前年の倍に増えた。" + "週末の講座は毎回満員で、整理券を配る日もあったという。"
+_P3 = "一方、収蔵庫の狭さは長年の課題で、寄贈品の受け入れを断る例も出ている。館は新しい収蔵施設の整備を市に求めている。"
+
+
+def test_where_blank_lines_mark_paragraphs_a_sentence_ending_at_the_measure_goes_on() -> None:
+    assert len(_P2.split("。")[0]) + 1 == 30  # the first sentence fills the line
+    body = "\n\n".join(_wrapped(p) for p in (_P1, _P2, _P3))
+    texts = _front_and_body(run_text("博物館の入館者が最多に\n\n" + body + "\n"))
+    assert [t for t in texts if t.startswith(("市立", "館に", "一方"))] == [_P1, _P2, _P3]
+
+
+def test_where_paragraphs_follow_each_other_a_sentence_ending_at_the_measure_ends_one() -> None:
+    # no blank line between the paragraphs: a full line ending a sentence may end a paragraph (the evidence of a
+    # blank-marked dump is absent), so the paragraphs stay as they were read before
+    body = "\n".join(_wrapped(p) for p in (_P2[:30], _P1, _P3))
+    texts = _front_and_body(run_text("博物館の入館者が最多に\n\n" + body + "\n"))
+    assert _P2[:30] in texts

@@ -24,7 +24,9 @@ A Japanese line joins the line before it when all of these hold:
   set larger, a dateline smaller, is no line of the paragraph);
 * the line before does not end a sentence (``。．！？!?``), or it does at the full
   measure while the document marks its paragraphs by an indent (two indented lines
-  or more) and this line has none (``…数を数えた。`` + ``また、…``);
+  or more) and this line has none (``…数を数えた。`` + ``また、…``), or, in a text
+  dump that marks its paragraphs by blank lines (every plain paragraph end, two at
+  least, has one after it), no blank line follows it;
 * the line before fills the measure, or a page starts between them, or it
   ends in a comma (``、``: no paragraph ends there), or, where no measure
   shows (a paper of a paragraph or two), it is the one widest Japanese line,
@@ -112,6 +114,7 @@ MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks it
 SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
 LONG_BY = 16          # or run over by a few (hanging punctuation)
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
+BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
 MAX_OVER_SHARE = 0.1  # share of lines that may run further past the measure (a URL, a table row) before it is none
 LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
@@ -356,6 +359,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     indented = _indents_paragraphs(lines, layout, lambda k: widths[k] is not None and not full(k))
 
     parted = _blank_parted(lines, layout)
+    blank_marked = _marks_paragraphs_by_blanks(lines, layout, parted, full)
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
         # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller)
@@ -377,6 +381,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
                  or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # where blank lines mark the paragraphs, a full line's sentence end with none after it is a wrap
+                 # that happened to fall there (``…約３倍に増えた。`` at the measure + ``特に若い世代の…``)
+                 or (blank_marked and full(j) and not parted(j, k) and not page_break
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
@@ -651,6 +659,25 @@ def _blank_parted(lines: list[Text], layout: Layout):
     pairs = len(lines) - 1
     double_spaced = pairs > 0 and sum(between(j, j + 1) for j in range(pairs)) > DOUBLE_SPACED * pairs
     return (lambda j, k: False) if double_spaced else between
+
+
+def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full) -> bool:
+    """A text dump marks its Japanese paragraphs by blank lines alone: at least :data:`BLANK_MARKED_ENDS` lines
+    that plainly end a paragraph (a sentence's end short of the measure, a Japanese line after it) have a blank
+    line after them, and none is followed straight by the next paragraph. A PDF never does (``parted`` is false
+    there). Its evidence is the document's own paragraph ends, so a dump that parts only its sections by blank
+    lines (its paragraphs' last lines followed straight by the next) shows none.
+    """
+    parted_ends = 0
+    for j in range(len(lines) - 1):
+        before, after = lines[j].text, lines[j + 1].text
+        if (before[-1:] not in SENTENCE_END or full(j) or not has_japanese(before) or not has_japanese(after)
+                or is_heading(after) or is_table_row(after) or layout.indent(lines[j + 1])):
+            continue
+        if not parted(j, j + 1):
+            return False
+        parted_ends += 1
+    return parted_ends >= BLANK_MARKED_ENDS
 
 
 def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
