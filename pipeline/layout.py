@@ -9,7 +9,8 @@ derived here and nowhere else:
   gives its pages by ``Extracted.page_starts``. A dump without any form feed
   may still show its page breaks the way pdfminer's text dumps do when the
   form feed was turned into a space: a non-blank line that begins with
-  ASCII white space. That reading is taken only while such lines are rare
+  one space (one character stood for the form feed; a wider indent or a tab
+  is the author's: a reference's hanging indent, code). That reading is taken only while such lines are rare
   (at most :data:`MAX_PAGE_START_SHARE` of the non-blank lines): where many
   lines are indented, the indent is the author's (paragraph starts, code),
   not the page's. An ideographic space (``　``) is always a paragraph indent.
@@ -33,6 +34,11 @@ def _ascii_indented(line: str) -> bool:
     return line[:1] in (" ", "\t") and bool(line.strip())
 
 
+def _form_feed_space(line: str) -> bool:
+    """The line begins with one space, a form feed's stand-in, before its text."""
+    return line[:1] == " " and line[1:2] not in (" ", "\t", "") and bool(line.strip())
+
+
 def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, ...] = (1,)) -> tuple[LineLayout, ...]:
     """Page, indent and width of each line of a text dump (or of a PDF extracted without layout).
 
@@ -42,6 +48,8 @@ def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, .
     [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]
     >>> [l.page for l in derived_layout(["　a", "b", "　c"])], [l.page for l in derived_layout(["a", "b"], (1, 2))]
     ([1, 1, 1], [1, 2])
+    >>> [l.page for l in derived_layout(["a"] * 20 + ["    b", "c"])]  # a hanging indent: no page of its own
+    [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
     """
     feeds = any("\f" in line for line in lines)
     nonblank = [line for line in lines if line.strip()]
@@ -59,7 +67,7 @@ def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, .
             page += 1
         elif "\f" in line and (seen_text or line.index("\f") > 0):
             page += line.count("\f")
-        elif spaced and _ascii_indented(line) and seen_text:
+        elif spaced and _form_feed_space(line) and seen_text:
             page += 1
         text = line.replace("\f", "")
         stripped = text.strip()

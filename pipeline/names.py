@@ -21,6 +21,10 @@ JOB_TITLES = (
     "主事", "技師", "技手", "技術員", "係員", "班長", "課長補佐", "室長補佐", "課長代理", "部長代理", "所長代理", "助役",
     "専門員", "調査員", "指導員", "相談員", "支援員", "推進員", "補助員", "嘱託員", "所員", "技術職員", "学芸員", "司書",
     "保健師", "助手",
+    # a byline's and a profession's posts: the press (記者, 特派員, 編集長), school teachers (教諭, 教頭) and the
+    # licensed professions named 士/師 (弁護士, 医師 …), which stand before a name as a rank does
+    "記者", "特派員", "編集長", "教諭", "教頭", "医師", "看護師", "薬剤師", "弁護士", "税理士", "会計士", "建築士",
+    "技術士", "社会福祉士",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
@@ -42,6 +46,8 @@ def ends_with_job_title(text: str) -> bool:
     >>> ends_with_job_title("札幌市経済観光局国際部長 "), ends_with_job_title("熊本市の")
     (True, False)
     >>> ends_with_job_title("北山市農政課 主任技師"), ends_with_job_title("県立博物館 学芸員"), ends_with_job_title("市民課 主事")
+    (True, True, True)
+    >>> ends_with_job_title("社会部 記者"), ends_with_job_title("港北中学校 教諭"), ends_with_job_title("港北法律事務所 弁護士")
     (True, True, True)
     """
     stripped = text.rstrip(" \u3000\t")

@@ -51,11 +51,18 @@ _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
                   "Technical Report", "Report", "報道発表資料", "記者発表資料", "報道資料", "プレスリリース",
-                  "Press Release", "News Release", "Media Release")
-"""What a thesis, report or press release says it is, above its title: a label, never the title."""
+                  "Press Release", "News Release", "Media Release", "Technical Note", "Technical Memorandum",
+                  "Application Note", "Working Paper", "Discussion Paper", "Research Paper", "Research Report",
+                  "Research Memorandum", "Occasional Paper", "Policy Brief", "Briefing Paper", "White Paper",
+                  "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
+                  "技術資料", "調査研究報告")
+"""What a thesis, report, series paper or press release says it is, above its title: a label, never the title."""
+_SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
+                  r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
+"""A series paper's number after its kind (``Technical Note TN-2024-07``, ``Working Paper No. 12``, ``研究ノート 第3号``)."""
 _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
                          r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
-                         r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?$",
+                         r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
 
 
@@ -68,5 +75,11 @@ def is_document_kind(text: str) -> bool:
     (True, False)
     >>> is_document_kind("報道発表資料"), is_document_kind("Press Release")  # a press release's label
     (True, True)
+    >>> is_document_kind("Technical Note TN-2024-07"), is_document_kind("Working Paper No. 12")  # a series' paper
+    (True, True)
+    >>> is_document_kind("Discussion Paper Series No. 24-E-012"), is_document_kind("研究ノート 第3号")
+    (True, True)
+    >>> is_document_kind("White Paper on Harbour Tourism"), is_document_kind("Working Papers of the Port Authority")
+    (False, False)
     """
     return _KIND_LABEL.match(text.strip()) is not None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import resolve_affiliations
-from pipeline.segment.names import byline, is_person_name, name_end, name_then_affiliation, speaker_split
+from pipeline.segment.names import byline, is_person_name, name_end, name_then_affiliation, names_people, speaker_split
 from pipeline.segment.titleblock import WAVE_DASHES
 
 
@@ -105,8 +105,14 @@ def speaker_of(lines: list[Text]) -> Speaker:
     text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
-                  if split_speaker(lines[k]).name is not None), len(lines) - 1)
-    split = split_speaker(lines[named])
+                  if split_speaker(lines[k]).name is not None), None)
+    if named is None:
+        # the block took a line of several names for its authors' line (``Maria Lindqvist and Tomohiro Ueda`` over
+        # their affiliation), too long to be read as a name alone out of its place
+        named = next((k for k in range(len(lines)) if names_people(lines[k].text)), len(lines) - 1)
+        split = SpeakerSplit(None, lines[named].strip()) if names_people(lines[named].text) else split_speaker(lines[named])
+    else:
+        split = split_speaker(lines[named])
     if split.name is None and split.affiliation is None:
         # no one named: the block's organisation lines (a report's issuing office) are its affiliation
         return Speaker(text, Text.join([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)

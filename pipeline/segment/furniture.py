@@ -358,6 +358,11 @@ _FOLIO = (
     re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s+)(?P<number>\d{1,4})$" % MAX_FURNITURE_CHARS),
     re.compile(r"^(?P<number>\d{1,4})(?P<gap>\s+)(?P<text>\S.{0,%d}?\S)$" % MAX_FURNITURE_CHARS),
 )
+_SHAPED_FOLIO = (
+    re.compile(r"^(?P<text>\S.{0,%d}?\S)(?P<gap>\s{%d,})(?P<folio>\S.{0,12})$" % (MAX_FURNITURE_CHARS, MIN_FOLIO_GAP)),
+    re.compile(r"^(?P<folio>\S.{0,12}?)(?P<gap>\s{%d,})(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_FURNITURE_CHARS)),
+)
+"""A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``)."""
 
 
 def _folio(text: str) -> tuple[int, str, int] | None:
@@ -372,6 +377,9 @@ def _folio(text: str) -> tuple[int, str, int] | None:
     (None, 2, 12)
     >>> _folio("Table 2"), _folio("Results are shown in Figure 2")
     (None, None)
+    >>> _folio("Technical Note TN-2024-07        Page 2")[::2], _folio("- 7 -      港町の国際交流")[::2]  # a folio's shape
+    ((0, 2), (1, 7))
+    >>> _folio("see Section 2 on    page 3")
     """
     s = fold(text.strip())
     for side, pattern in enumerate(_FOLIO):
@@ -381,6 +389,13 @@ def _folio(text: str) -> tuple[int, str, int] | None:
         if len(m.group("gap")) < MIN_FOLIO_GAP and not _narrow_folio_text(m.group("text")):
             continue
         return side, _signature(m.group("text")), int(m.group("number"))
+    for side, pattern in enumerate(_SHAPED_FOLIO):
+        m = pattern.match(s)
+        if not m or not _furniture_text(m.group("text")):
+            continue
+        folio = page_number(m.group("folio"))
+        if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
+            return side, _signature(m.group("text")), folio.value
     return None
 
 

@@ -200,7 +200,9 @@ def names_people(text: str) -> bool:
 
     >>> names_people("Emily R. Carter and Kenji Mori"), names_people("Evidence from Three Cities")
     (True, False)
+    >>> names_people("Ingrid Halvorsen and Rafael Domínguez-Ortega"), names_people("Seán O'Brien, Ana Ruiz")
+    (True, True)
     """
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    return len(parts) >= 2 and all(re.fullmatch(rf"(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)(?:\s+(?:[{_UPPER}][{_LETTERS}]+|[A-Z]\.)){{1,3}}", p)
-                                   for p in parts)
+    word = rf"(?:[{_UPPER}][{_LETTERS}'’\-]*[{_LETTERS}]|[A-Z]\.)"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
+    return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+{word}){{1,3}}", p) for p in parts)
