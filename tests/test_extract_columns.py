@@ -5,8 +5,19 @@ from pdfminer.layout import LTTextLineHorizontal
 from pipeline.extract.columns import horizontal_order
 
 
-def _line(x0: float, y0: float, x1: float, y1: float) -> LTTextLineHorizontal:
-    obj = LTTextLineHorizontal(0.1)
+class _Line(LTTextLineHorizontal):
+    """A text line at a place, with its text (the ordering reads whether a box holds a letter)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(0.1)
+        self.text = text
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def _line(x0: float, y0: float, x1: float, y1: float, text: str = "text") -> LTTextLineHorizontal:
+    obj = _Line(text)
     obj.set_bbox((x0, y0, x1, y1))
     return obj
 
@@ -20,3 +31,12 @@ def test_a_row_opening_a_column_the_section_lacks_ends_the_section_without_a_cra
     order = horizontal_order([*row, *top])
     assert sorted(map(id, order)) == sorted(map(id, [*top, *row]))
     assert order[:3] == top  # the table's row is read first, whole; the new row after it
+
+
+def test_a_staircase_of_two_headings_is_read_row_by_row_and_the_order_ends():
+    # eptex_resume.pdf (texlive-lang-japanese's docs): ``4 ε-TEX`` / ``のマージ`` and ``4.1 pTEX`` / ``の準備``, each
+    # heading's second half set lower and right of its first; the upper pair was taken to head the lower, and the
+    # four boxes then formed one band, which was ordered again as itself without end (RecursionError).
+    boxes = [_line(59.5, 671.1, 141.1, 697.8), _line(145.3, 661.9, 213.3, 678.9),
+             _line(59.5, 631.4, 120.5, 646.4), _line(123.5, 625.4, 157.5, 636.7)]
+    assert horizontal_order(list(reversed(boxes))) == boxes

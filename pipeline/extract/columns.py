@@ -182,6 +182,8 @@ def _heads(above: _Section, below: _Section) -> bool:
     if min(i.y0 for i in above.items) - first.y1 > HEADING_GAP * em:
         return False
     columns = [_extent(band) for band in x_bands(below.items)]
+    if len(x_bands([*above.items, *below.items])) != len(columns):
+        return False  # a heading that runs over a gutter (a staircase of heading halves) would close it
     starts: list[list[float]] = [[] for _ in columns]
     for item in above.items:  # each heading over the column its middle stands above (``§ 2`` and ``Installation`` over one)
         middle = (item.x0 + item.x1) / 2
@@ -220,9 +222,12 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
             del parts[k - 1]
     out: list[T] = []
     for part in parts:
-        if isinstance(part, _Section):  # two columns or more: strictly fewer items in each
-            for column in x_bands(part.items):
+        bands_of_part = x_bands(part.items) if isinstance(part, _Section) else []
+        if len(bands_of_part) > 1:  # two columns or more: strictly fewer items in each
+            for column in bands_of_part:
                 out.extend(horizontal_order(column))
+        elif isinstance(part, _Section):  # its rows' boxes close every gutter taken together: row by row
+            out.extend(item for row in rows(part.items) for item in sorted(row, key=lambda i: i.x0))
         else:  # one row, no white between its items either way: top to bottom, then left to right
             out.extend(sorted(part, key=lambda i: (-i.y1, i.x0)))
     return out
