@@ -276,6 +276,7 @@ _RUN_IN = re.compile(r"(?P<title>[A-Z][^.!?:;]{1,60}?[A-Za-z]{3}|[A-Z][a-z]{2,})
 MAX_RUN_IN_WORDS = 6
 """Words a run-in heading's title has at most (``Side effects.``, ``Data and methods.``)."""
 _NUMBER_LEAD = re.compile(r"\s*(?:[0-9]{1,3}(?:\.[0-9]{1,3}){0,3}\.?|[IVX]{1,5}\.)\s+")
+_NUMBER_LEAD_JA = re.compile(r"\s*[0-9０-９]{1,3}[．.、]\s*")
 
 
 def run_in_cut(heading: str, title_start: int) -> int | None:
@@ -287,11 +288,24 @@ def run_in_cut(heading: str, title_start: int) -> int | None:
     ('This note reports three winters of', None, None)
     >>> run_in_cut("1. Introduction", 3), run_in_cut("4. Side effects. Verges near salted roads", 3)
     (None, 17)
+    >>> h = "４．その他　ご欠席の場合は、会長までご連絡ください。"; h[run_in_cut(h, 2):]
+    '\u3000ご欠席の場合は、会長までご連絡ください。'
+    >>> run_in_cut("１．はじめに", 2), run_in_cut("第1章　総論　国の役割", 4)  # no sentence after the label
+    (None, None)
     """
+    ja = _RUN_IN_JA.match(heading, title_start)
+    if ja is not None:
+        return ja.end()
     m = _RUN_IN.match(heading, title_start)
     if m is None or len(m.group("title").split()) > MAX_RUN_IN_WORDS:
         return None
     return m.end()
+
+
+_RUN_IN_JA = re.compile(r"(?P<title>[^\s\u3000。、，．：:]{1,8})(?=(?:\u3000+|\s{2,})\S.*[。．]$)")
+"""A Japanese item's label run in with its sentence (``４．その他　ご欠席の場合は、…ご連絡ください。``): a short label,
+an ideographic space (or two spaces or more), then text that ends a sentence, which no heading does. The cut is
+before the space: an ideographic space is text (it opens the paragraph), not layout."""
 
 
 def run_in_head(text: str) -> str:
@@ -300,8 +314,10 @@ def run_in_head(text: str) -> str:
 
     >>> run_in_head("2. Data and Method. We obtained anonymised trip records for the"), run_in_head("2. 方法")
     ('2. Data and Method.', '2. 方法')
+    >>> run_in_head("４．その他　ご欠席の場合は、会長までご連絡ください。")
+    '４．その他'
     """
-    lead = _NUMBER_LEAD.match(text)
+    lead = _NUMBER_LEAD.match(text) or _NUMBER_LEAD_JA.match(text)
     cut = run_in_cut(text, lead.end()) if lead else None
     return text[:cut].rstrip() if cut is not None else text
 

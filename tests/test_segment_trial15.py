@@ -73,3 +73,44 @@ NEWS = """\
 def test_a_reporters_byline_keeps_the_post_in_the_affiliation() -> None:
     speaker = run_text(NEWS).talks[0].speaker
     assert (speaker.name.text, speaker.affiliation.text) == ("中村 光", "文化部 記者")
+
+
+NOTICE = """\
+令和７年５月８日
+
+保護者各位
+
+みなと小学校ＰＴＡ
+会長 小川 直子
+
+春季資源回収実施のお知らせ
+
+拝啓 新緑の候、皆様にはますますご健勝のこととお喜び申し上げます。
+日頃よりＰＴＡ活動にご協力をいただき、誠にありがとうございます。
+さて、下記のとおり春季資源回収を実施いたしますので、ご協力をお願いいたします。
+敬具
+
+記
+
+１．日時　令和７年５月２５日（日）午前９時から
+２．場所　みなと小学校 正門前
+３．回収品目
+（１）新聞・雑誌
+（２）段ボール
+４．その他　雨天の場合は翌週に延期します。
+
+以上
+"""
+
+
+def test_a_notice_letter_gives_its_subject_sender_and_items() -> None:
+    talk = run_text(NOTICE).talks[0]
+    assert talk.title.ja.text == "春季資源回収実施のお知らせ"
+    assert (talk.speaker.name.text, talk.speaker.affiliation.text) == ("小川 直子", "みなと小学校PTA会長")
+    front = [p.text for p in talk.front]
+    assert "保護者各位" in front and "令和7年5月8日" in front  # the addressee and the date stay front matter
+    items = [(s.number, s.title.text, [p.text.strip("\u3000") for p in s.paragraphs]) for s in talk.sections]
+    assert items[0] == ("1", "日時", ["令和7年5月25日（日）午前9時から"])
+    assert items[1] == ("2", "場所", ["みなと小学校 正門前"])
+    assert items[2][:2] == ("3", "回収品目")
+    assert items[3][:3] == ("4", "その他", ["雨天の場合は翌週に延期します。", "以上"])

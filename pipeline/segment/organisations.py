@@ -19,6 +19,12 @@ ORGANISATION_WORDS = (
     "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
     "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
     "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
+    # civic bodies and public institutions a notice or a newsletter is sent by (さくら台自治会, 港北市社会福祉協議会,
+    # 市立図書館): a residents' association and the councils, committees and federations of the Local Autonomy Act's
+    # and the Social Welfare Act's kinds, and the public facilities that issue their own notices
+    "自治会", "町内会", "商店会", "協議会", "連合会", "委員会", "審議会", "保護者会", "後援会", "振興会", "商工会",
+    "事務局", "事務所", "署", "図書館", "博物館", "美術館", "公民館", "保育園", "保育所", "幼稚園", "PTA", "同窓会",
+    "保存会", "子ども会", "育成会", "青年団", "消防団",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 ORGANISATION_WORDS_EN = (r"University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
@@ -41,7 +47,7 @@ line of capitalised words."""
 ORGANISATION_ENDING = re.compile(rf"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+(?:{ORGANISATION_ENDINGS_EN})$")
 _CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
-                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|御中$",
+                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$",
                      re.IGNORECASE)
 _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
@@ -144,6 +150,8 @@ def is_organisation(text: str) -> bool:
     (True, False)
     >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
     (True, True)
+    >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
+    (True, True, False, False)
     """
     s = text.strip()
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
@@ -155,8 +163,9 @@ def is_organisation(text: str) -> bool:
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
         return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
     parts = s.replace("\u3000", " ").split()
-    return any(parts[-1].endswith(w) for w in ORGANISATION_WORDS) and all(
-        is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+    # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
+    return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
+        and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
 
 
 def organisation_line(text: str) -> bool:
@@ -188,12 +197,18 @@ def _names_something(words: str) -> bool:
 
 def is_client_line(text: str) -> bool:
     """A report's line naming whom it was made for (``Prepared for the Port Authority of …``, ``Submitted to …``,
-    ``Commissioned by …``, ``委託者：…``, ``…御中``): front matter, never the authors' affiliation nor a title, though
+    ``Commissioned by …``, ``委託者：…``, ``…御中``, ``…各位``): front matter, never the authors' affiliation nor a title, though
     it names an organisation (``Prepared by`` names the authors: no client line).
 
     >>> is_client_line("Prepared for the Port Authority of Westmarch"), is_client_line("Commissioned by Kell County Council")
     (True, True)
     >>> is_client_line("委託者：東浜市港湾課"), is_client_line("Prepared by Coastal Logistics Group"), is_client_line("Port Authority")
     (True, False, False)
+
+    A letter's addressee (``自治会役員各位``, ``港北市長 殿``, ``山田 太郎 様``) is such a line too: whom the
+    letter is for, never its title or its sender.
+
+    >>> is_client_line("自治会役員各位"), is_client_line("港北市長 殿"), is_client_line("山田 太郎 様"), is_client_line("お客様")
+    (True, True, True, False)
     """
     return _CLIENT.search(text.strip()) is not None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, run_in_cut, solve
-from pipeline.segment.labels import chapter_label, is_date_line, is_letter_formula, is_scene_break, is_section_name
+from pipeline.segment.labels import FIELD_LABELS, chapter_label, is_date_line, is_letter_formula, is_scene_break, is_section_name
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -180,10 +180,29 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
+_FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:(?=\u3000+\S|\s{2,}\S)|[：:]\s*(?=\S))")
+
+
+def _field_cut(heading: str, title_start: int) -> int | None:
+    """Where a numbered field's value starts (``１．日時　令和6年3月15日…``, ``２．場所：集会所``): a notice's item whose
+    label is a field label (:data:`~pipeline.segment.labels.FIELD_LABELS`), set off from its value; else ``None``.
+
+    >>> h = "1．日時　令和6年3月15日（金）午後7時から"; h[_field_cut(h, 2):]  # the ideographic space opens the value
+    '\u3000令和6年3月15日（金）午後7時から'
+    >>> h = "2．場所：集会所"; h[_field_cut(h, 2):]
+    '集会所'
+    >>> _field_cut("3．議題", 2), _field_cut("2．調査の概要　方法と対象", 2)
+    (None, None)
+    """
+    m = _FIELD_VALUE.match(heading, title_start)
+    return m.end() if m is not None and m.group("label") in FIELD_LABELS else None
+
+
 def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:
     """A section whose heading ends at ``cut`` of its ``line``: the text after it opens the first paragraph,
     carried on by the next body line when it ends no sentence there (an English wrap)."""
-    rest, heading = line[cut:].strip(), line[:cut].strip()
+    # an ideographic space after a Japanese label stays, opening the paragraph (it is text, not layout)
+    rest, heading = line[cut:].strip(" \t"), line[:cut].strip()
     first = body[0] if body else None
     if first is not None and not ends_sentence(rest.text) and is_english_line(first.text) and is_english_line(rest.text):
         paragraphs = (Text.join([rest, first], sep=Text.inserted(" ")), *body[1:])
@@ -266,12 +285,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
                 title, body_from = lines[body_from].strip(), body_from + 1
             number, level = h.number, h.level
-            cut = run_in_cut(heading.text, h.title_start) if texts[at] == heading.text else None
+            cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start)) \
+                if texts[at] == heading.text else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
                 # after it opens the section's first paragraph (carried on by the next line when wrapped).
                 title = heading[h.title_start:cut].strip()
-                title = title[:-1] if title.text.endswith(".") else title
+                title = title[:-1] if title.text.endswith((".", ":", "：")) else title
                 sections.append(_run_in_section(number, level, title, heading, cut, lines[body_from:end]))
                 continue
         elif (m := _NAMED_RUN_IN.match(heading.text)) is not None:

@@ -249,6 +249,16 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
 
 
+def _opens_letter(text: str) -> bool:
+    """A letter's body opens on the line: its opening word, alone or leading the first sentence (``拝啓 早春の候、…``).
+
+    >>> _opens_letter("拝啓 早春の候、皆様には"), _opens_letter("拝啓"), _opens_letter("拝啓の使い方")
+    (True, True, False)
+    """
+    words = text.strip(" \u3000\t").split(maxsplit=1)
+    return bool(words) and is_letter_formula(words[0])
+
+
 @dataclass(frozen=True)
 class Block:
     """The title block read at ``start``: which line holds what, and the cues found."""
@@ -373,6 +383,17 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             if orgs and "organisation" not in cues and "city" not in cues:
                 cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+    if title is None and speaker:
+        # a letter's sender: the organisation over its officer (``さくら台自治会`` / ``会長 山本 和夫``) is the officer's
+        # affiliation, and the letter's subject stands under them (``第12回 役員会開催のお知らせ``), the body after it
+        if "organisation" in cues and city_line is not None and speaker[0] == city_line + 1:
+            speaker, city_line, city = [city_line, *speaker], None, None
+            cues.remove("organisation")
+        if k < n and is_title_line(lines[k].text) and speaker_split(lines[k].text) is None \
+                and not is_organisation(lines[k].text) and not is_person_name(lines[k].text) \
+                and k + 1 < n and (is_prose(lines[k + 1].text) or _opens_letter(lines[k + 1].text)):
+            title, k = k, k + 1
+            cues.append("title")
     dated = k
     while title is not None and dated < n and dated < k + 2 and is_date_line(lines[dated].text):
         dated += 1  # a report's year or edition between its title and its office (``令和6年度版``): front matter
