@@ -114,3 +114,43 @@ def test_a_notice_letter_gives_its_subject_sender_and_items() -> None:
     assert items[1] == ("2", "場所", ["みなと小学校 正門前"])
     assert items[2][:2] == ("3", "回収品目")
     assert items[3][:3] == ("4", "その他", ["雨天の場合は翌週に延期します。", "以上"])
+
+
+ABSTRACT = """\
+土木学会 2025年度全国大会
+
+河川堤防の浸透対策における排水材の長期性能
+佐々木 ほのか¹，Peter Lindgren²
+¹ 北陸工業大学 環境工学科
+² Chalmers University of Technology
+
+要旨
+河川堤防の浸透対策として用いられる排水材について、設置後十年を経た三地点で
+試料を採取し、透水係数の変化を調べた。いずれの地点でも目詰まりによる低下が
+見られたが、設計で想定した性能は保たれていた。
+
+Long-Term Performance of Drainage Materials in River Levees
+Honoka Sasaki¹, Peter Lindgren²
+¹ Department of Environmental Engineering, Hokuriku Institute of Technology
+² Chalmers University of Technology
+
+Abstract
+We sampled drainage materials at three levee sites ten years after installation
+and measured their permeability. Clogging reduced it at every site, but the
+design performance was still met.
+"""
+
+
+def test_a_bilingual_abstract_is_one_paper_with_both_titles_and_its_authors() -> None:
+    doc = run_text(ABSTRACT)
+    assert len(doc.talks) == 1
+    talk = doc.talks[0]
+    assert talk.shape == "paper" and not talk.slides
+    assert talk.title.ja.text == "河川堤防の浸透対策における排水材の長期性能"  # not the conference's name
+    assert talk.title.en.text == "Long-Term Performance of Drainage Materials in River Levees"
+    assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [
+        ("佐々木 ほのか", "北陸工業大学 環境工学科"), ("Peter Lindgren", "Chalmers University of Technology")]
+    assert "土木学会2025年度全国大会" in [p.text.replace(" ", "") for p in talk.front]
+    titles = [s.title.text for s in talk.sections]
+    assert titles == ["要旨", "Abstract"]
+    assert [p.text[:9] for p in talk.sections[1].paragraphs] == ["We sample"]  # no English title block inside

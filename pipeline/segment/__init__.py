@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -46,10 +46,11 @@ from pipeline.segment.paragraphs import join_wraps, paper_measure
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
+from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
-from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import block_title
+from pipeline.segment.organisations import is_organisation, municipality_in, organisation_line
+from pipeline.segment.titleblock import block_title, read_block
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -94,6 +95,21 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         contents += body[span[0]:span[1]]
         body = body[: span[0]] + body[span[1]:]
     return body, contents, rows
+
+
+def _english_title_block(body: list[Text], layout: Layout) -> range | None:
+    """The lines of the English title block inside a Japanese paper's body, else ``None``: an English title with
+    its authors right under it (:func:`~pipeline.segment.titleblock.block_title`) and their affiliation lines,
+    after the Japanese text began (``Designing Station Announcements …`` / ``Sayaka Nakamura¹, John Miller²`` /
+    ``¹ Institute of Engineering, …``)."""
+    for i, t in enumerate(body):
+        if script_of(t.text) != EN or not is_title_case(t.text) or not any(script_of(b.text) == JA for b in body[:i]):
+            continue  # a sentence before a list of names (``The font maps were written by …``) is no title
+        block = read_block(body, i, layout=layout)
+        if block_title(body, i, layout) == i and block.title_end is None and block.speaker \
+                and all(script_of(body[k].text) in (EN, NEUTRAL) or is_organisation(body[k].text) for k in block.speaker):
+            return range(i, block.speaker[-1] + 1)
+    return None
 
 
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
@@ -164,6 +180,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     body, contents, furniture = _paper(doc, rest_start, paper_end)
     rows.extend(furniture)
+    if title_ja is not None and title_en_paper is None:
+        # a Japanese paper that gives itself again in English (a bilingual abstract): its English title block
+        # (title, authors, affiliations) is the English title and front matter, never lines of a section
+        english_block = _english_title_block(body, layout)
+        if english_block is not None:
+            title_en_paper = body[english_block.start].strip()
+            inside += [body[i] for i in range(english_block.start + 1, english_block.stop)]
+            body = body[:english_block.start] + body[english_block.stop:]
     # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
     # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
     notes = [t for t in body if layout.at(first_line(t)).note]

@@ -33,10 +33,21 @@ def is_event_line(text: str) -> bool:
     (True, False)
     >>> is_event_line("第5回まちなか再生協議会　議事録")
     False
+    >>> is_event_line("日本音響学会 2024年秋季研究発表会"), is_event_line("日本音響学会の研究発表会")  # its organiser first
+    (True, False)
     """
     s = text.strip()
-    return len(s) <= 60 and _SERIES.match(s) is not None and _EVENT_WORD.search(s) is not None \
-        and _RECORD_OF_EVENT.search(s) is None
+    return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None) \
+        and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None
+
+
+def _without_organiser(text: str) -> str:
+    """The line without an organiser's name before the series number or the year (``日本音響学会 2024年秋季研究発表会``,
+    ``電子情報通信学会2025年総合大会``): what follows the name's last organisation word, where there is one."""
+    from pipeline.segment.organisations import ORGANISATION_WORDS
+
+    m = re.match("^.{1,20}?(?:" + "|".join(map(re.escape, ORGANISATION_WORDS)) + r")[\s　]*", text)
+    return text[m.end():] if m is not None else text
 
 
 _RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|Minutes|Report)$", re.IGNORECASE)

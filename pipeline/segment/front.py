@@ -18,6 +18,7 @@ from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import resolve_affiliations
 from pipeline.segment.names import byline, is_person_name, name_end, name_then_affiliation, names_people, speaker_split
+from pipeline.segment.organisations import MARK
 from pipeline.segment.titleblock import WAVE_DASHES
 
 
@@ -144,10 +145,14 @@ def _joined_lines(parts: list[Text]) -> Text:
 
     >>> _joined_lines([Text.from_raw("Dept. of Physics", 1), Text.from_raw("²Kobe University", 2)]).text
     'Dept. of Physics ²Kobe University'
+    >>> _joined_lines([Text.from_raw("¹ 東西大学 工学院", 1), Text.from_raw("² 南北大学", 2)]).text
+    '¹ 東西大学 工学院 ² 南北大学'
     """
     pieces: list[Text] = []
     for part in parts:
-        if pieces and not (has_japanese(pieces[-1].text[-1:]) or has_japanese(part.text[:1])):
+        # a line led by an affiliation mark is another author's affiliation, kept apart whatever its script
+        marked = re.match(MARK, part.text) is not None
+        if pieces and (marked or not (has_japanese(pieces[-1].text[-1:]) or has_japanese(part.text[:1]))):
             pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)

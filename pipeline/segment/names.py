@@ -49,6 +49,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("by Margaret Ellison"), is_person_name("by the sea")  # a byline names its author
     (True, False)
+    >>> is_person_name("中村 さやか"), is_person_name("港北 さくら"), is_person_name("中村 さやか¹，John Miller²")
+    (True, False, True)
     """
     s = text[byline(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
@@ -57,6 +59,8 @@ def is_person_name(text: str) -> bool:
     marked = script_of(s) == EN and _AFFILIATION_MARKS.search(s) is not None
     if not s or len(s) > (MAX_AUTHORS_LINE if marked else 30) or GAP in s or s.endswith((",", "、", "，")):
         return False  # a line that ends in a comma goes on: a list's item, not a name alone (``Yawata Works,``)
+    if _mixed_marked_authors(s):
+        return True
     if script_of(s) == EN:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
@@ -81,7 +85,36 @@ def is_person_name(text: str) -> bool:
     if not morphemes:
         return False
     kinds = [m.part_of_speech()[2] for m in morphemes]
-    return kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds)
+    if kinds[-1] == "人名" and all(k in ("人名", "地名") for k in kinds):
+        return True
+    # a surname, a space, and a given name written in kana, which Sudachi reads as a word (``中村 さやか``: さやか is
+    # also an adjective): the written space parts surname from given name as names are set on a title block
+    parts = s.replace("\u3000", " ").split()
+    return len(parts) == 2 and _KANA_GIVEN_NAME.fullmatch(parts[1]) is not None \
+        and morphemes[0].part_of_speech()[2:4] == ("人名", "姓") and morphemes[0].surface() == parts[0]
+
+
+_KANA_GIVEN_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}")
+"""A given name written in kana (``さやか``, ``ユキ``)."""
+
+
+def _mixed_marked_authors(s: str) -> bool:
+    """A line of authors in both scripts, each name with its affiliation mark (``中村 さやか¹，John Miller²``): every
+    part between the marks and commas is a name in its own script, and there are two or more, each marked.
+
+    >>> _mixed_marked_authors("中村 さやか¹，John Miller²"), _mixed_marked_authors("港町の交流¹，Port Cities²")
+    (True, False)
+    """
+    if not (JA_IN.search(s) and re.search(r"[A-Za-z]", s)):
+        return False
+    marks = len(_AFFILIATION_MARKS.findall(s)) + len(re.findall(rf"(?<=[^\s{_LETTERS}]){MARK}+", s))
+    parts = [p.strip() for p in re.split(rf"{MARK}+|[，、,]|\band\b|&", s) if p.strip()]
+    return 2 <= len(parts) <= marks and all(
+        (_EN_NAME.match(p) is not None and not EN_ORGANISATION.search(p)) if script_of(p) == EN else is_person_name(p)
+        for p in parts)
+
+
+JA_IN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 
 
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by)\s+(?=[A-Z])")

@@ -24,7 +24,7 @@ ORGANISATION_WORDS = (
     # and the Social Welfare Act's kinds, and the public facilities that issue their own notices
     "自治会", "町内会", "商店会", "協議会", "連合会", "委員会", "審議会", "保護者会", "後援会", "振興会", "商工会",
     "事務局", "事務所", "署", "図書館", "博物館", "美術館", "公民館", "保育園", "保育所", "幼稚園", "PTA", "同窓会",
-    "保存会", "子ども会", "育成会", "青年団", "消防団",
+    "保存会", "子ども会", "育成会", "青年団", "消防団", "学院",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 ORGANISATION_WORDS_EN = (r"University|Universit[éa]|Institute|College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
@@ -152,6 +152,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
+    >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
+    (True, True, False)
     """
     s = text.strip()
     if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
@@ -162,7 +164,10 @@ def is_organisation(text: str) -> bool:
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
         return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
+    s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
+    if not parts:
+        return False  # a mark alone
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])

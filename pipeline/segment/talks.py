@@ -222,8 +222,14 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     >>> is_deck(mk("A Paper", "1. Introduction", "We study ports in this paper, and their trade with the world.", "2. Method", "We count ships."), Layout.plain())
     False
     """
+    deck, paper = deck_and_paper_evidence(lines, layout)
+    return deck >= MIN_DECK and deck > paper
+
+
+def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, float]:
+    """The points of deck evidence and of paper evidence ``lines`` show (:func:`is_deck` weighs them)."""
     if not lines:
-        return False
+        return 0.0, 0.0
     texts = [t.text.strip() for t in lines]
     numbers = [page_number(s) for s in texts]
     deck = 0.0
@@ -255,7 +261,7 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
 
     if find_contents(lines, layout) is not None:
         paper += 2
-    return deck >= MIN_DECK and deck > paper
+    return deck, paper
 
 
 def _measure_shows(lines: list[Text], layout: Layout) -> bool:
@@ -298,5 +304,10 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
         # references inside a Japanese deck make no slides.
         if after and sum(s == EN for s in after) >= PURE * len(after) and sum(s == JA for s in before) >= PURE * len(before) \
                 and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
-            return cut
+            deck, paper = deck_and_paper_evidence(lines[cut:], layout)
+            if not (deck == 0 and paper >= MIN_DECK):
+                return cut
+            # no slide shows in the English part (no page number, short line, bullet or closing) and running text
+            # does: the paper's English version (a bilingual abstract), read with the paper
+            return len(lines)
     return 0 if is_deck(lines, layout) else len(lines)
