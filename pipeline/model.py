@@ -35,7 +35,7 @@ from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""
 
 Pos = tuple[int, int] | None

@@ -25,7 +25,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.
 def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema()["properties"]["schema_version"] == {"const": 3}
+    assert schema()["properties"]["schema_version"] == {"const": 4}
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +48,15 @@ def valid_talk():
     ("missing dropped", lambda t: t.pop("dropped")),
     ("schema version 1", lambda t: t.update(schema_version=1)),
     ("schema version 2", lambda t: t.update(schema_version=2)),
-    ("schema version 4", lambda t: t.update(schema_version=4)),
+    ("schema version 3", lambda t: t.update(schema_version=3)),
+    ("schema version 5", lambda t: t.update(schema_version=5)),
+    ("paragraph without its language", lambda t: t["paper"]["sections"][0]["paragraphs"][0].pop("lang")),
+    ("paragraph language outside the enum", lambda t: t["paper"]["sections"][0]["paragraphs"][0].update(lang="fr")),
+    ("English paragraph with Japanese tokens", lambda t: t["paper"]["sections"][0]["paragraphs"][0].update(lang="en")),
+    ("Japanese paragraph with an English token",
+     lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"].append({"surface": "x", "norm": "x", "start": 0, "end": 1})),
+    ("section without its title's language", lambda t: t["paper"]["sections"][0].pop("title_lang")),
+    ("English section title with Japanese tokens", lambda t: t["paper"]["sections"][0].update(title_lang="en")),
     ("token without tag field", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].pop("tag")),
     ("pos not a Universal POS", lambda t: t["paper"]["sections"][0]["paragraphs"][0]["tokens"][0].update(pos="名詞")),
     ("paragraph without origin", lambda t: t["paper"]["sections"][0]["paragraphs"][0].pop("map")),

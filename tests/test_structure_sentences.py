@@ -12,7 +12,7 @@ from pipeline.structure import paragraph
 
 def test_an_english_paragraph_is_cut_into_its_sentences() -> None:
     text = "Thank you for the invitation to the planning forum in Leeds. I am delighted to accept, and will send my slides."
-    p = paragraph(Text.from_raw(text, 1), mode="C")
+    p = paragraph(Text.from_raw(text, 1), mode="C", lang="ja")
     assert [text[s.start:s.end] for s in p.sentences] == [
         "Thank you for the invitation to the planning forum in Leeds.",
         "I am delighted to accept, and will send my slides."]
@@ -20,5 +20,5 @@ def test_an_english_paragraph_is_cut_into_its_sentences() -> None:
 
 def test_a_japanese_paragraph_keeps_the_japanese_rule() -> None:
     text = "本市は港町である。3.5倍に増えた。"
-    p = paragraph(Text.from_raw(text, 1), mode="C")
+    p = paragraph(Text.from_raw(text, 1), mode="C", lang="ja")
     assert [text[s.start:s.end] for s in p.sentences] == ["本市は港町である。", "3.5倍に増えた。"]

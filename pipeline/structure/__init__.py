@@ -2,10 +2,12 @@
 
 The document is a :class:`~pipeline.structure.document.TalkDocument` whose JSON
 form (``pipeline/structure/talk.schema.json`` is its contract) is the talk
-JSON: the paper's sections with Sudachi tokens and sentences per paragraph
-(:mod:`pipeline.structure.tokenize_ja`, with spaCy's Japanese token
-conventions), the slides with their lines kept as plain strings plus spaCy
-tokens and sentences per line (:mod:`pipeline.structure.tokenize_en`), each
+JSON: the paper's sections with each paragraph's and section title's language,
+tokens and sentences in that language (:func:`analyse_text`: Sudachi for
+Japanese, :mod:`pipeline.structure.tokenize_ja`, with spaCy's Japanese token
+conventions; spaCy's blank English for English), the slides with their lines
+kept as plain strings plus spaCy tokens and sentences per line
+(:mod:`pipeline.structure.tokenize_en`), each
 slide linked to the paper section it illustrates when the evidence is good
 (:mod:`pipeline.structure.link`), the talk's repairs and the raw text stages
 removed or changed, with their raw positions, and the origin of every string
@@ -21,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from pipeline.chardata import EN, script_of
+from pipeline.chardata import EN, lang_of
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
@@ -80,21 +82,36 @@ def _en_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
     return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
 
 
-def paragraph(t: Text, *, mode: str, restored: RestoredPositions = frozenset()) -> Paragraph:
-    """A paper's paragraph: text, Sudachi tokens, sentences, raw position and origin.
+def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]:
+    """``(language, tokens, sentences)`` of a paper's paragraph or section title; ``lang`` is the paper's language.
 
-    Sentences follow the paragraph's script: the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`),
-    or spaCy's sentencizer for an English paragraph (``…in Leeds. I am delighted…``: the Japanese rule ends none
-    at ``.``). Tokens are Sudachi's for every paragraph (docs/limits.md: an English paper's words as Sudachi reads
-    them; the talk JSON's paragraph token is the Japanese one)."""
-    if script_of(t.text) == EN:
-        sentences = tuple(Span(sp.start, sp.end) for sp in tokenize_en.analyse(t.text)[1])
-    else:
-        sentences = tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(t.text))
+    The text's own language is :func:`pipeline.chardata.lang_of`'s (an English abstract in a Japanese paper is
+    English, a Japanese sentence naming a few English terms Japanese, a paragraph of digits alone takes the
+    paper's). English is read as the slides' English lines are (:mod:`tokenize_en`: spaCy ``blank("en")``
+    tokens, its sentencizer's sentences, ``…in Leeds. I am delighted…``); Japanese by Sudachi in split mode
+    ``mode``, with the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`). The restore stage's
+    view of the talk for slide links reads the paper through this too (:func:`pipeline.structure.link.talk_view`).
+
+    >>> own, tokens, sentences = analyse_text("We met in Leeds. It rained.", lang="ja", mode="C")
+    >>> own, [t.surface for t in tokens][:4], sentences
+    ('en', ['We', 'met', 'in', 'Leeds'], (Span(start=0, end=16), Span(start=17, end=27)))
+    """
+    own = lang_of(text, lang)
+    if own == EN:
+        tokens, spans = tokenize_en.analyse(text)
+        return own, tokens, tuple(Span(sp.start, sp.end) for sp in spans)
+    return own, tokenize_ja.tokenize(text, mode=mode), tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))
+
+
+def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+    """A paper's paragraph: text, its language, tokens and sentences (:func:`analyse_text`; ``lang`` is the
+    paper's language), raw position and origin; a token resting on a restored glyph is flagged ``restored``."""
+    own, tokens, sentences = analyse_text(t.text, lang=lang, mode=mode)
     return Paragraph(
         text=t.text,
+        lang=own,
         source=_where(t),
-        tokens=_ja_tokens(t, mode, restored),
+        tokens=flag_restored(tokens, t, restored),
         sentences=sentences,
         map=origin_of(t),
     )
@@ -192,15 +209,17 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, .
     return tuple(out)
 
 
-def _section(s, mode: str, restored: RestoredPositions) -> PaperSection:
+def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSection:
+    title_lang, title_tokens, _ = analyse_text(s.title.text, lang=lang, mode=mode)
     return PaperSection(
         number=s.number,
         level=s.level,
         title=s.title.text,
+        title_lang=title_lang,
         heading=_str(s.heading),
         source=_where(s.heading if s.heading is not None else s.title),
-        title_tokens=_ja_tokens(s.title, mode, restored),
-        paragraphs=tuple(paragraph(p, mode=mode, restored=restored) for p in s.paragraphs),
+        title_tokens=flag_restored(title_tokens, s.title, restored),
+        paragraphs=tuple(paragraph(p, mode=mode, lang=lang, restored=restored) for p in s.paragraphs),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
     )
@@ -241,10 +260,10 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         paper=Paper(
             lang=talk.lang,
             split_mode=mode,
-            front=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.front),
+            front=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.front),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
-            sections=tuple(_section(s, mode, restored) for s in talk.sections),
-            footnotes=tuple(paragraph(t, mode=mode, restored=restored) for t in talk.footnotes),
+            sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
+            footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),
         ),
         slides=_slides(rt, restored),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),

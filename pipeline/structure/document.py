@@ -9,7 +9,9 @@ fields are left out while they hold their default. The shipped JSON Schema
 (``talk.schema.json``) is the contract of that JSON form; ``docs/talk-json.md``
 describes each field.
 
-Tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
+A paragraph's and a section title's tokens are of its language (``lang``,
+``title_lang``; schema version 4): :class:`EnToken` for English, else
+:class:`JaToken`. Japanese tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
 ``tag`` is the first four Sudachi part-of-speech levels joined by ``-``,
 ``inflection`` the conjugation type and form joined by ``;``, ``pos`` the
 Universal POS from spaCy's Japanese tag map (see
@@ -32,7 +34,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
-from pipeline.model import Candidate, Evidence, Record, Text, omitted_when_empty, rounded
+from pipeline.model import Candidate, Evidence, Record, Text, converter, omitted_when_empty, rounded
 from pipeline.vocab import Action, Reason, Rule, Status
 
 Origin = tuple[tuple[int, ...], ...]
@@ -102,6 +104,20 @@ class EnToken(Record):
     gap: bool = omitted_when_empty(False)
     near_gap: bool = omitted_when_empty(False)
     restored: bool = omitted_when_empty(False)
+
+
+LangTokens = tuple[JaToken, ...] | tuple[EnToken, ...]
+"""The tokens of a paper's paragraph or section title: all Japanese or all English, as its language
+(``lang``, ``title_lang``) says."""
+
+
+def _structure_lang_tokens(data: list[dict[str, Any]], _: Any) -> LangTokens:
+    """Read tokens back as the kind they are: a Japanese token always has ``lemma`` (null or not)."""
+    kind = JaToken if any("lemma" in t for t in data) else EnToken
+    return tuple(converter.structure(t, kind) for t in data)
+
+
+converter.register_structure_hook(LangTokens, _structure_lang_tokens)
 
 
 # --------------------------------------------------------------------------
@@ -185,23 +201,30 @@ class SpeakerParts(Record, Generic[T]):
 
 @dataclass(frozen=True)
 class Paragraph(Record):
-    """A Japanese paragraph: text, raw position of its first character, tokens, sentences, origin."""
+    """A paper's paragraph: text, its language (``ja`` or ``en``, schema version 4), raw position of its first
+    character, tokens (:class:`JaToken` for a Japanese paragraph, :class:`EnToken` for an English one),
+    sentences, origin."""
 
     text: str
+    lang: str
     source: RawPosition | None
-    tokens: tuple[JaToken, ...]
+    tokens: LangTokens
     sentences: tuple[Span, ...]
     map: Origin
 
 
 @dataclass(frozen=True)
 class PaperSection(Record):
+    """A section: its number and level, its title with the title's language (``title_lang``, schema version 4)
+    and tokens in that language, its whole heading line, its paragraphs, origins."""
+
     number: str | None
     level: int
     title: str
+    title_lang: str
     heading: str | None
     source: RawPosition | None
-    title_tokens: tuple[JaToken, ...]
+    title_tokens: LangTokens
     paragraphs: tuple[Paragraph, ...]
     heading_map: Origin | None
     title_map: Origin
@@ -289,7 +312,7 @@ class DroppedText(Record):
 
 @dataclass(frozen=True)
 class TalkDocument(Record):
-    """One talk: its Japanese paper, its English slides, its repairs, and where every character came from.
+    """One talk: its paper, its slides, its repairs, and where every character came from.
 
     Field order is the JSON's key order; the provenance fields of schema
     version 2 come last.

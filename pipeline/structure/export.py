@@ -119,15 +119,15 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
                 yield Unit(kind, lang, {}, text, toks, (), None)
     paper = talk.paper
     for i, p in enumerate(paper.front):
-        yield Unit("front", "ja", {"paragraph": i}, p.text, p.tokens, p.sentences, p.source)
+        yield Unit("front", p.lang, {"paragraph": i}, p.text, p.tokens, p.sentences, p.source)
     for si, s in enumerate(paper.sections):
         place = {"section": s.number, "section_index": si}
         if s.title:
-            yield Unit("section-title", "ja", place, s.title, s.title_tokens, (), s.source)
+            yield Unit("section-title", s.title_lang, place, s.title, s.title_tokens, (), s.source)
         for pi, p in enumerate(s.paragraphs):
-            yield Unit("paragraph", "ja", {**place, "paragraph": pi}, p.text, p.tokens, p.sentences, p.source)
+            yield Unit("paragraph", p.lang, {**place, "paragraph": pi}, p.text, p.tokens, p.sentences, p.source)
     for i, p in enumerate(paper.footnotes):
-        yield Unit("footnote", "ja", {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
+        yield Unit("footnote", p.lang, {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
     for k, sl in enumerate(talk.slides):
         place = {"slide": sl.number, "slide_index": k, "linked_section": sl.section.number if sl.section else None}
         if sl.title and sl.title_tokens is not None:

@@ -522,13 +522,15 @@ def talk_view(talk) -> dict[str, Any]:
     slide linked to a section is the first English it reads for the
     section's gaps), so it builds this view with the same tokenizer.
     """
-    from pipeline.structure.tokenize_ja import tokenize
+    from pipeline.structure import analyse_text
+    from pipeline.structure.tokenize_ja import DEFAULT_MODE
 
     def text(t):
         return t.text if t is not None else None
 
     def tokens(s):
-        return [t.to_json() for t in tokenize(s)]  # the talk JSON's form of the tokens
+        # the talk JSON's form of the tokens, each text read in its own language as the structure stage reads it
+        return [t.to_json() for t in analyse_text(s, lang=talk.lang, mode=DEFAULT_MODE)[1]]
 
     return {
         "city": {"ja": text(talk.city.ja), "en": text(talk.city.en)},

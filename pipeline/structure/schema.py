@@ -36,7 +36,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     millisecond per token (minutes for a long paper), so the stage uses
     :func:`fast_schema_errors`; this is the plain, complete check.
 
-    >>> schema_errors({"schema_version": 3})[:2]
+    >>> schema_errors({"schema_version": 4})[:2]
     ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
@@ -72,11 +72,20 @@ def _token_signature(token: Any) -> Any:
     ))
 
 
+OWN_LANG = {"tokens": "lang", "title_tokens": "title_lang"}
+"""Token lists whose object says their language: a paragraph's ``tokens`` (``lang``), a section's ``title_tokens``
+(``title_lang``)."""
+
+
 def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
-    """``(lang, path, list)`` for every token list in a talk, where ``lang`` picks the token schema."""
+    """``(lang, path, list)`` for every token list in a talk, where ``lang`` picks the token schema: a paragraph's
+    ``tokens`` by its ``lang``, a section's ``title_tokens`` by its ``title_lang``, as the schema's
+    ``if``/``then``/``else`` does (``en``, else ``ja``)."""
     if isinstance(value, dict):
         for k, v in value.items():
             sub_lang = {"ja": "ja", "en": "en", "paper": "ja", "slides": "en"}.get(k, lang)
+            if OWN_LANG.get(k) in value:
+                sub_lang = "en" if value[OWN_LANG[k]] == "en" else "ja"
             if k in ("tokens", "title_tokens", "line_tokens") and isinstance(v, list) and sub_lang:
                 if k == "line_tokens":
                     for i, line in enumerate(v):
@@ -99,7 +108,7 @@ def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
     token schema: two tokens with one signature are valid or invalid
     together, with the same messages. A test holds this to the full check.
 
-    >>> fast_schema_errors({"schema_version": 3})[:1]
+    >>> fast_schema_errors({"schema_version": 4})[:1]
     ["(root): 'city' is a required property"]
     """
     skeleton = copy.deepcopy(talk)
