@@ -372,3 +372,19 @@ def test_a_line_written_doubled_on_purpose_stays():
 def test_a_doubled_latin_line_folds_where_the_document_shows_fake_bold(text, folded):
     cleaned = clean(doc_of(text.split("\n")))
     assert folded in [line.text for line in cleaned.lines]
+
+
+def test_undecodable_mojibake_is_flagged_and_half_width_katakana_text_is_widened():
+    # 虜ｯ (97 B8 AF) has the shape of UTF-8 read as CP932 but decodes in no reading: flagged (left to the ledger,
+    # never widened to 虜ッ nor tokenized); text written in half-width katakana keeps the width policy (main read
+    # ``ｱｲｳｴｵ`` as Shift_JIS from EUC-JP, ``竺軸宍雫七``).
+    lines = ["本市の虜ｯを見る。", "ｱｲｳｴｵ ｶｷｸｹｺ", "ﾚｼｰﾄ ｺﾞｳｹｲ", "書類ｦ送付ｽﾙ。"]
+    doc = doc_of(lines)
+    cleaned = clean(doc)
+    assert [line.text for line in cleaned.lines] == ["本市のを見る。", "アイウエオ カキクケコ", "レシート ゴウケイ", "書類ヲ送付スル。"]
+    flagged = [row for row in cleaned.ledger if row.reason == "suspected-mojibake"]
+    assert [(row.rule, row.action, row.line, row.col, row.text) for row in flagged] == [
+        ("flag_suspected_mojibake", "dropped", 1, 3, "虜ｯ")]
+    assert_conserved(doc, cleaned)
+    assert_idempotent(cleaned)
+
