@@ -108,6 +108,7 @@ class Rule(StrEnum):
     DROP_DESCENDER_LINES = "drop_descender_lines"
     COLLAPSE_DOUBLED_LAYERS = "collapse_doubled_layers"
     COLLAPSE_DOUBLED_RUNS = "collapse_doubled_runs"
+    DROP_OVERLAID_COPIES = "drop_overlaid_copies"
     DROP_TRAILING_ECHO = "drop_trailing_echo"
     DROP_GHOST_LINES = "drop_ghost_lines"
     DROP_GHOST_PREFIXES = "drop_ghost_prefixes"

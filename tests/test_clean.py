@@ -388,3 +388,22 @@ def test_undecodable_mojibake_is_flagged_and_half_width_katakana_text_is_widened
     assert_conserved(doc, cleaned)
     assert_idempotent(cleaned)
 
+
+@pytest.mark.parametrize("offset", [1.5, 3.0, 5.0])
+def test_a_pdf_line_drawn_again_over_itself_is_one_line_and_a_line_repeated_below_stays(offset):
+    # A shadow drawn a few points off its title (beyond extract's overprint tolerance, 0.1 em) comes out as the
+    # title repeated right after itself; their boxes overlap. A sentence set again on the next line (its own
+    # baseline, a line's height below) is the writer's and stays.
+    from pdfmaker import JA, drawn_pdf
+    from pipeline.extract import extract
+
+    title, sentence = "港町の国際交流について", "本市は四国の北西部に位置する港町である。"
+    pdf = drawn_pdf([[(JA, 14, 72, 760, title), (JA, 14, 72 + offset / 2, 760 - offset, title),
+                      (JA, 10.5, 72, 700, sentence), (JA, 10.5, 72, 684, sentence)]])
+    doc = extract(pdf, name="shadow.pdf")
+    assert doc.lines.count(title) == 2  # extract kept both drawings: they are not at the same place
+    cleaned = clean(doc)
+    assert [line.text for line in cleaned.lines] == [title, sentence, sentence]
+    dropped = [row for row in cleaned.ledger if row.rule == "drop_overlaid_copies"]
+    assert [(row.text, row.reason, row.action) for row in dropped] == [(title, "doubled-layer", "dropped")]
+    assert_conserved(doc, cleaned)
