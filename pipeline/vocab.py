@@ -54,6 +54,7 @@ class Reason(StrEnum):
     """Why a ledger row's text was dropped or changed, in a word or two (the talk JSON's ``dropped[].reason``)."""
 
     MOJIBAKE = "mojibake"  # text decoded in the wrong encoding: repaired, or flagged (dropped) when mostly lost
+    SUSPECTED_MOJIBAKE = "suspected-mojibake"  # the byte signature of UTF-8 read as CP932 that no reading decodes: flagged (dropped)
     ENCODING = "encoding"  # a line of a text dump decoded in another encoding than the file (extract)
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
@@ -91,6 +92,7 @@ class Rule(StrEnum):
     # clean (pipeline.clean.rules.RULES and the helpers they delegate to)
     STRIP_IDEOGRAPHIC_PADDING = "strip_ideographic_padding"
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
+    FLAG_SUSPECTED_MOJIBAKE = "flag_suspected_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
     DROP_INVISIBLE_CHARACTERS = "drop_invisible_characters"
@@ -106,6 +108,7 @@ class Rule(StrEnum):
     DROP_DESCENDER_LINES = "drop_descender_lines"
     COLLAPSE_DOUBLED_LAYERS = "collapse_doubled_layers"
     COLLAPSE_DOUBLED_RUNS = "collapse_doubled_runs"
+    DROP_OVERLAID_COPIES = "drop_overlaid_copies"
     DROP_TRAILING_ECHO = "drop_trailing_echo"
     DROP_GHOST_LINES = "drop_ghost_lines"
     DROP_GHOST_PREFIXES = "drop_ghost_prefixes"

@@ -372,3 +372,38 @@ def test_a_line_written_doubled_on_purpose_stays():
 def test_a_doubled_latin_line_folds_where_the_document_shows_fake_bold(text, folded):
     cleaned = clean(doc_of(text.split("\n")))
     assert folded in [line.text for line in cleaned.lines]
+
+
+def test_undecodable_mojibake_is_flagged_and_half_width_katakana_text_is_widened():
+    # 虜ｯ (97 B8 AF) has the shape of UTF-8 read as CP932 but decodes in no reading: flagged (left to the ledger,
+    # never widened to 虜ッ nor tokenized); text written in half-width katakana keeps the width policy (main read
+    # ``ｱｲｳｴｵ`` as Shift_JIS from EUC-JP, ``竺軸宍雫七``).
+    lines = ["本市の虜ｯを見る。", "ｱｲｳｴｵ ｶｷｸｹｺ", "ﾚｼｰﾄ ｺﾞｳｹｲ", "書類ｦ送付ｽﾙ。"]
+    doc = doc_of(lines)
+    cleaned = clean(doc)
+    assert [line.text for line in cleaned.lines] == ["本市のを見る。", "アイウエオ カキクケコ", "レシート ゴウケイ", "書類ヲ送付スル。"]
+    flagged = [row for row in cleaned.ledger if row.reason == "suspected-mojibake"]
+    assert [(row.rule, row.action, row.line, row.col, row.text) for row in flagged] == [
+        ("flag_suspected_mojibake", "dropped", 1, 3, "虜ｯ")]
+    assert_conserved(doc, cleaned)
+    assert_idempotent(cleaned)
+
+
+@pytest.mark.parametrize("offset", [1.5, 3.0, 5.0])
+def test_a_pdf_line_drawn_again_over_itself_is_one_line_and_a_line_repeated_below_stays(offset):
+    # A shadow drawn a few points off its title (beyond extract's overprint tolerance, 0.1 em) comes out as the
+    # title repeated right after itself; their boxes overlap. A sentence set again on the next line (its own
+    # baseline, a line's height below) is the writer's and stays.
+    from pdfmaker import JA, drawn_pdf
+    from pipeline.extract import extract
+
+    title, sentence = "港町の国際交流について", "本市は四国の北西部に位置する港町である。"
+    pdf = drawn_pdf([[(JA, 14, 72, 760, title), (JA, 14, 72 + offset / 2, 760 - offset, title),
+                      (JA, 10.5, 72, 700, sentence), (JA, 10.5, 72, 684, sentence)]])
+    doc = extract(pdf, name="shadow.pdf")
+    assert doc.lines.count(title) == 2  # extract kept both drawings: they are not at the same place
+    cleaned = clean(doc)
+    assert [line.text for line in cleaned.lines] == [title, sentence, sentence]
+    dropped = [row for row in cleaned.ledger if row.rule == "drop_overlaid_copies"]
+    assert [(row.text, row.reason, row.action) for row in dropped] == [(title, "doubled-layer", "dropped")]
+    assert_conserved(doc, cleaned)

@@ -106,3 +106,28 @@ def test_a_lost_byte_is_never_read_as_a_korean_or_phonetic_letter():
     assert allowed_characters(bytes([0xE3, 0x84, 0]), 0, 3, {2}, "utf-8", "cp932") is None
     assert allowed_characters(bytes([0xE3, 0x88, 0]), 0, 3, {2}, "utf-8", "cp932") is None
     assert "。" in allowed_characters(bytes([0xE3, 0x80, 0]), 0, 3, {2}, "utf-8", "cp932")
+
+
+def test_one_kanji_that_lost_its_last_byte_is_a_lost_glyph_with_the_candidates_its_bytes_allow(tmp_path):
+    # 市 is E5 B8 82; a fragment read alone as CP932 gives 蟶 (E5 B8) and a U+FFFD for the 82 it could not pair.
+    # Main left ``蟶\ufffd`` in the text (tokenized as a rare noun); it is one lost glyph whose bytes allow 31 kanji.
+    cut = "市".encode("utf-8").decode("cp932", errors="replace")
+    assert cut == "蟶" + GAP
+    cleaned, talk, _ = _run(tmp_path, "cut.txt", ["港町の歴史", "本" + cut + "は四国の北西部に位置する港町である。"])
+    (line,) = [t for t in cleaned.lines if "四国" in t.text]
+    assert line.text.startswith("本" + GAP + "は") and "蟶" not in line.text
+    gap = line.origin[1]
+    hints = {(h.line, h.col): h for h in cleaned.byte_hints}
+    assert "市" in hints[gap].candidates and len(hints[gap].candidates) == 31
+    assert all(0x5E01 <= ord(c) <= 0x5E1F for c in hints[gap].candidates)  # E5 B8 + a CP932 lead byte 81–9F
+    repair = _repair_at(talk, *gap)
+    assert all(c["text"][0] in hints[gap].candidates for c in repair["candidates"])
+    assert any(e["kind"] == "bytes" and "E5 B8 ??" in e["detail"] for e in repair["evidence"])
+
+
+def test_a_rare_kanji_and_a_lost_glyph_in_good_text_stay_when_no_completion_reads_as_a_word():
+    from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
+    from pipeline.model import Text
+
+    for line in ("蟹\ufffdを食べる", "齟齬\ufffdが生じた", "本市の貂"):  # 蟹 and 齟 are no UTF-8 prefix; 貂 a word
+        assert not repair_japanese_mojibake(Text.from_raw(line, 1)).changed, line

@@ -36,12 +36,15 @@ def working_lines(doc: Extracted) -> list[Line]:
             text = Text("".join(text.text[i] for i in keep), tuple(text.origin[i] for i in keep))
         if not text.text.strip(LAYOUT_SPACES):
             continue  # layout only (a line of ideographic spaces goes on: they are characters and get rows)
+        layout = layouts[number - 1]
+        boxed = None not in (layout.x0, layout.y0, layout.x1, layout.y1) and not layout.vertical
         lines.append(
             Line(
                 text=text.strip(LAYOUT_SPACES),
                 indent=raw[:1].isspace(),
                 width=display_width(text.text.strip()),
-                page=layouts[number - 1].page,
+                page=layout.page,
+                box=(layout.x0, layout.y0, layout.x1, layout.y1) if boxed else None,
             )
         )
     return lines

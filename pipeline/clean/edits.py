@@ -49,7 +49,8 @@ class Line:
     ``indent`` is whether the raw line began with white space (a page break
     in mid-sentence shows as one); ``width`` is the raw line's display width,
     the evidence for a hard wrap; ``page`` is the raw line's page
-    (:func:`pipeline.layout.line_layouts`; ``None`` when not known). They
+    (:func:`pipeline.layout.line_layouts`; ``None`` when not known); ``box`` is a PDF line's bounding box
+    ``(x0, y0, x1, y1)`` in points (``None`` for a text dump or a vertical line). They
     describe the raw line and do not change when rules edit the text.
     """
 
@@ -57,9 +58,10 @@ class Line:
     indent: bool = False
     width: int = 0
     page: int | None = None
+    box: tuple[float, float, float, float] | None = None
 
     def with_text(self, text: Text) -> "Line":
-        return Line(text, self.indent, self.width, self.page)
+        return Line(text, self.indent, self.width, self.page, self.box)
 
 
 def unchanged(text: Text) -> Fixed:

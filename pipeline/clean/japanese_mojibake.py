@@ -47,7 +47,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter, is_japanese
-from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 from pipeline.sudachi import MAX_BYTES, tokenizer
 
@@ -320,9 +320,35 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
             continue
         reading = _Reading(chars, owner, data, lost, real, wrong)
-        if reading.text != text and reading.japanese(min_letters, min_standing) and (best is None or reading.key() > best.key()):
+        if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
+                and (best is None or reading.key() > best.key())):
             best = reading
     return best
+
+
+def _kana_as_kanji(text: str, reading: "_Reading") -> bool:
+    """``text`` is written in half-width katakana (a run of two or more; no lost glyph, private-use character or
+    kanji that is no everyday one beside) and the reading makes kanji of it: text, not bytes.
+
+    Every half-width katakana is one byte of Shift_JIS, 0x8E and a byte of EUC-JP, so any run of them reads as
+    Shift_JIS from EUC-JP (each one a kanji of the 0x8E row, ``ｱｲｳｴｵ`` → ``竺軸宍雫七``) or as EUC-JP from Shift_JIS
+    (a pair a level-1 kanji, ``ﾚｼｰﾄ`` → ``嫉鴫``): everyday characters, but the line was written in half-width
+    katakana (a receipt, an old system message, ``ﾌﾟﾛｸﾞﾗﾑのﾄﾞｷｭﾒﾝﾄ``) and the width policy widens it. EUC-JP's own
+    kana read as CP932 are half-width katakana too (``､ﾎ`` for ``の``, its rows 0xA4 and 0xA5), so a decoding of such
+    text stands when a third of its letters at least are kana (``本市は港町である`` read so is half kana;
+    ``竺軸宍雫七`` none).
+
+    >>> _best_reading("ｱｲｳｴｵ"), _best_reading("ﾚｼｰﾄ ｺﾞｳｹｲ"), _best_reading("ﾌﾟﾛｸﾞﾗﾑのﾄﾞｷｭﾒﾝﾄ")
+    (None, None, None)
+    """
+    if not any(_halfwidth(a) and _halfwidth(b) for a, b in zip(text, text[1:])):
+        return False
+    if any(ch == GAP or unicodedata.category(ch) == "Co" or (is_ja_letter(ch) and not _halfwidth(ch)
+                                                             and not is_everyday_japanese(ch)) for ch in text):
+        return False  # a lost glyph, a private-use character, a level-2 kanji: the text shows mojibake of its own
+    letters = [ch for ch in reading.text if is_ja_letter(ch)]
+    kana = sum("\u3041" <= ch <= "\u30fa" for ch in letters)
+    return 3 * kana < len(letters)
 
 
 def _suspect(text: str) -> bool:
@@ -387,7 +413,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     whole = _best_reading(s) if _suspect(s) else None
     if whole is not None:
         return _replace(text, [(0, len(s), whole)])
-    found: list[tuple[int, int, _Reading | _Flagged]] = []
+    found: list[tuple[int, int, _Reading | _Flagged | _CutShort]] = []
     short: list[tuple[int, int, _Reading]] = []
     for start, end in _chunks(s):
         piece = s[start:end]
@@ -405,8 +431,11 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
             if reading is not None:
                 short.append((start, end, reading))
                 continue
-        found += [(start + a, start + b, word) for a, b, word in _short_words(piece)
-                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases)]
+        words = [(a, b, word) for a, b, word in _short_words(piece)
+                 if not any(a < b2 and a2 < b for a2, b2, _ in phrases)]
+        found += [(start + a, start + b, word) for a, b, word in words]
+        found += [(start + a, start + b, cut) for a, b, cut in _cut_short(piece, at_line_end=end == len(s))
+                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
     found += _shown_short_chunks(found, short)
     return _replace(text, found) if found else unchanged(text)
 
@@ -685,3 +714,230 @@ def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
         return False
     tokens = [m for m in tokenizer().tokenize(line) if m.begin() < b and m.end() > a]
     return bool(tokens) and not any(m.is_oov() for m in tokens)
+
+
+_UTF8_JAPANESE_LEADS = range(0xE3, 0xEA)
+"""UTF-8 lead bytes of kana, Japanese punctuation and kanji (U+3000–U+9FFF): E3 (marks, kana), E4–E9 (kanji)."""
+_UTF8_CONTINUATION = range(0x80, 0xC0)
+MAX_ALLOWED_CUT = 64
+"""A kanji cut short at a line's end lost a byte that no reading wrote (the line ended), so it may have been any
+of the 64 UTF-8 continuation bytes: up to 64 candidates, still a few dozen of thousands (the bytes are evidence)."""
+
+
+def utf8_prefix(ch: str) -> bytes | None:
+    """The two bytes of ``ch`` in CP932 when they are the first two UTF-8 bytes of a Japanese character (a lead
+    byte E3–E9, a continuation byte) and ``ch`` is no everyday Japanese: what UTF-8 read as CP932 leaves of a
+    kana or kanji whose third byte was lost (``蟶`` is E5 B8, ``市`` E5 B8 82); else ``None``.
+
+    >>> utf8_prefix("蟶").hex(" "), utf8_prefix("縺").hex(" "), utf8_prefix("市"), utf8_prefix("齟")
+    ('e5 b8', 'e3 81', None, None)
+    """
+    if is_everyday_japanese(ch):
+        return None
+    try:
+        data = ch.encode("cp932")
+    except UnicodeEncodeError:
+        return None
+    if len(data) == 2 and data[0] in _UTF8_JAPANESE_LEADS and data[1] in _UTF8_CONTINUATION:
+        return data
+    return None
+
+
+def cut_short_candidates(prefix: bytes, *, at_line_end: bool) -> tuple[str, ...]:
+    """The characters a UTF-8 prefix (:func:`utf8_prefix`) completes to with one byte: before a U+FFFD, a byte
+    CP932 wrote as U+FFFD (:func:`lossable_bytes`, a lead byte with nothing to pair: 0x81–0x9F); at a line's end,
+    where the byte is simply missing, any continuation byte. Korean, Chinese phonetic and unassigned characters are
+    no completion of Japanese text; ``()`` when more than :data:`MAX_ALLOWED_CUT` remain.
+
+    >>> "市" in cut_short_candidates(bytes.fromhex("e5b8"), at_line_end=False)
+    True
+    >>> len(cut_short_candidates(bytes.fromhex("e381"), at_line_end=False)), len(cut_short_candidates(bytes.fromhex("e5b8"), at_line_end=True))
+    (31, 64)
+    """
+    data = prefix + b"\0"
+    if not at_line_end:
+        found = allowed_characters(data, 0, 3, {2}, "utf-8", "cp932") or ()
+        return found if len(found) <= MAX_ALLOWED_CUT else ()
+    out: dict[str, None] = {}
+    for b in _UTF8_CONTINUATION:
+        ch = _one_character(data, 0, 3, [2], (b,), "utf-8")
+        if ch is not None and not is_foreign_to_japanese(ch):
+            out[ch] = None
+    return tuple(out) if 0 < len(out) <= MAX_ALLOWED_CUT else ()
+
+
+_KANA_PREFIXES = frozenset(bytes([0xE3, b]) for b in (0x81, 0x82, 0x83))
+"""E3 81, E3 82, E3 83: the first two UTF-8 bytes of a hiragana or katakana, read as CP932 ``縺 繧 繝`` (level-2 kanji
+no text writes). Before the U+FFFD of its lost byte such a character is a kana whatever its neighbours (``etch 繧\ufffd
+lenny`` for ``etch や lenny``): its candidates are the 29–31 kana the bytes allow."""
+
+
+class _CutShort:
+    """One kanji or kana in UTF-8 read as CP932 whose third byte was lost: it becomes one lost glyph, with the
+    characters its two surviving bytes allow as a ``bytes`` hint (restore weighs them; nothing is guessed here)."""
+
+    lost = 0.0
+
+    def __init__(self, prefix: bytes, candidates: tuple[str, ...], at_line_end: bool, width: int) -> None:
+        self.prefix = prefix
+        self.candidates = candidates
+        self.at_line_end = at_line_end
+        self.text = GAP
+        self.sources = [0]
+        self.width = width
+
+    def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
+        if origin[0] is None:
+            return ()
+        pattern = " ".join(f"{b:02X}" for b in self.prefix) + " ??"
+        where = "cut short at the line's end" if self.at_line_end else "the last byte lost"
+        detail = f"the bytes {pattern} (UTF-8 read as CP932, {where}) allow only {' '.join(self.candidates)}"
+        return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
+
+
+def _cut_short(piece: str, *, at_line_end: bool) -> list[tuple[int, int, "_CutShort"]]:
+    """One Japanese character in UTF-8 read as CP932 that lost its last byte, inside good Japanese: a kanji whose
+    CP932 bytes are a UTF-8 prefix (:func:`utf8_prefix`) followed by the U+FFFD CP932 wrote for the lost byte
+    (``本蟶\\ufffdは港町`` for ``本市は港町``), or standing last in the line (the line cut inside the character:
+    ``本市の港逕`` for ``本市の港町``). The two bytes left allow a few characters (:func:`cut_short_candidates`);
+    it is mojibake when one of them is an everyday Japanese letter that Sudachi reads as a word of the line in its
+    place (:func:`_plausible`); a kana's prefix before its U+FFFD (:data:`_KANA_PREFIXES`) needs neither. At a line's end, where no U+FFFD marks the loss, the kanji must also be no word of
+    the line where it stands (Sudachi: out of vocabulary), so a rare kanji a line ends with stays (``…の貂``).
+    Then the kanji and its U+FFFD become one lost glyph with those candidates; never a guess.
+
+    >>> [(a, b, r.candidates[:3]) for a, b, r in _cut_short("本蟶\\ufffdは港町", at_line_end=False)]
+    [(1, 3, ('币', '市', '布'))]
+    >>> [(a, b) for a, b, _ in _cut_short("本市の港逕", at_line_end=True)], _cut_short("蟹\\ufffdを食べる", at_line_end=False)
+    ([(4, 5)], [])
+    """
+    out = []
+    for k, ch in enumerate(piece):
+        prefix = utf8_prefix(ch)
+        if prefix is None:
+            continue
+        lost_mark = piece[k + 1:k + 2] == GAP
+        at_end = at_line_end and k == len(piece) - 1
+        if not lost_mark and not at_end:
+            continue
+        end = k + 2 if lost_mark else k + 1
+        candidates = cut_short_candidates(prefix, at_line_end=not lost_mark)
+        if not candidates:
+            continue
+        if not (lost_mark and prefix in _KANA_PREFIXES):
+            beside = piece[k - 1:k] + piece[end:end + 1]
+            if not any(is_everyday_japanese(c) and is_ja_letter(c) for c in beside):
+                continue  # inside good Japanese only: a kanji and a lost glyph alone are no evidence
+            if not any(is_everyday_japanese(c) and is_ja_letter(c) and _plausible(piece, k, end, c) for c in candidates):
+                continue
+        if not lost_mark and not _oov(piece, k):
+            continue
+        out.append((k, end, _CutShort(prefix, candidates, not lost_mark, end - k)))
+    return out
+
+
+def _oov(piece: str, k: int) -> bool:
+    """Sudachi reads ``piece[k]`` as (part of) a word it does not know."""
+    if len(piece.encode("utf-8")) > MAX_BYTES:
+        return False
+    return any(m.is_oov() for m in tokenizer().tokenize(piece) if m.begin() <= k < m.end())
+
+
+_SIGNATURE_KANA = ("\uff66", "\uff7f")
+"""Half-width ``ｦ``–``ｿ`` (CP932 0xA6–0xBF): UTF-8 continuation bytes that CP932 reads as half-width katakana. The
+half-width punctuation 0xA1–0xA5 (``｡｢｣､･``) is left out: text set in half-width forms ends a sentence with ``｡``
+after any kanji."""
+
+
+def _halfwidth(ch: str) -> bool:
+    return HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1]
+
+
+def _signature(s: str, k: int) -> bool:
+    """``s[k:k+2]`` has the shape of UTF-8 read as CP932: a kanji, then one half-width katakana alone (no half-width
+    katakana after it), all three bytes (CP932) above 0x7F, the katakana's a UTF-8 continuation byte
+    (:data:`_SIGNATURE_KANA`). UTF-8 has no ASCII byte inside a character, and its continuation bytes 0xA6–0xBF
+    read as CP932 are lone half-width katakana after the kanji CP932 made of the bytes before (``縺ｯ``, or ``虜ｯ``,
+    97 B8 AF, where the reading lost step with the characters). The shape alone is no proof (a text set in
+    half-width katakana writes ``学校ｦ出ﾙ``): :func:`suspected_mojibake_spans` asks the line too.
+
+    >>> _signature("虜ｯ", 0), _signature("麒麟ｾｯﾄ", 1), _signature("港a", 0), _signature("齟齬｡", 1)
+    (True, False, False, False)
+    """
+    if k + 1 >= len(s) or not is_ja_letter(s[k]) or not "\u3400" <= s[k] <= "\u9fff":
+        return False
+    kana = s[k + 1]
+    if not _SIGNATURE_KANA[0] <= kana <= _SIGNATURE_KANA[1] or (k + 2 < len(s) and _halfwidth(s[k + 2])):
+        return False
+    try:
+        data = s[k:k + 2].encode("cp932")
+    except UnicodeEncodeError:
+        return False
+    return len(data) == 3 and all(b >= 0x80 for b in data)
+
+
+def suspected_mojibake_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of ``s`` that carry the signature of UTF-8 read as CP932 (:func:`_signature`) that no reading decoded:
+    each signature with the characters around it that are neither ASCII nor everyday Japanese (a lone half-width
+    katakana counts).
+
+    The line must show that its writer sets kana full-width: no half-width katakana in it but the lone ones of the
+    signatures (a line that writes a half-width word, ``ｾｯﾄ``, or a half-width particle beside one, ``学校ｦ出ﾙ``, is
+    text in half-width katakana), and, where the kanji is an everyday one, full-width kana beside (``を見る``): a
+    lone half-width katakana glued to a kanji in a line of full-width kana is no writer's choice.
+
+    >>> suspected_mojibake_spans("本市の虜ｯを見る"), suspected_mojibake_spans("ｿﾌﾄ饅頭とｻｰﾋﾞｽ麒麟ｾｯﾄ")
+    ([(3, 5)], [])
+    >>> suspected_mojibake_spans("書類ｦ送付ｽﾙ"), suspected_mojibake_spans("書類ｦ送付"), suspected_mojibake_spans("鬮ｯ")
+    ([], [], [(0, 2)])
+    """
+    spans: list[tuple[int, int]] = []
+    lone = {k + 1 for k in range(len(s) - 1) if _signature(s, k)}
+    if not lone or any(_halfwidth(ch) and k not in lone for k, ch in enumerate(s)):
+        return []
+    full_kana = any("\u3041" <= ch <= "\u30fa" for ch in s)
+
+    def member(k: int) -> bool:
+        ch = s[k]
+        if ch.isascii() or is_everyday_japanese(ch):
+            return False
+        if _halfwidth(ch):
+            return not (k > 0 and _halfwidth(s[k - 1])) and not (k + 1 < len(s) and _halfwidth(s[k + 1]))
+        return True
+
+    for k in range(len(s) - 1):
+        if (spans and k < spans[-1][1]) or not _signature(s, k):
+            continue
+        if is_everyday_japanese(s[k]) and not full_kana:
+            continue
+        start, end = k, k + 2
+        while start > 0 and member(start - 1):
+            start -= 1
+        while end < len(s) and member(end):
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
+def flag_suspected_mojibake(text: Text) -> Fixed:
+    """Flag what bears the signature of UTF-8 read as CP932 but decodes in no reading (``本市の虜ｯを見る``).
+
+    Why: :func:`repair_japanese_mojibake` repairs what decodes; what is left with the signature (a rare kanji and
+    one half-width katakana after it, :func:`_signature`) is mojibake whose bytes were damaged beyond a round trip.
+    Left alone, the width policy would widen its katakana (``虜ッ``) and the tokenizer read it as words. It leaves
+    the text for the ledger (reason ``suspected-mojibake``), raw and whole, as flagged mojibake does; nothing is
+    decoded or guessed. Half-width katakana written as text (``ｱｲｳｴｵ``, ``ﾚｼｰﾄ``, ``麒麟ｾｯﾄ``) has no such
+    signature and keeps the width policy.
+
+    >>> fixed = flag_suspected_mojibake(Text.from_raw("本市の虜ｯを見る", 1))
+    >>> fixed.text.text, [(c.removed.text, c.reason) for c in fixed.changes]
+    ('本市のを見る', [('虜ｯ', 'suspected-mojibake')])
+    >>> flag_suspected_mojibake(Text.from_raw("ｺｰﾋｰ 麒麟ｾｯﾄ ｱｲｳｴｵ", 1)).changed
+    False
+    """
+    s = text.text
+    if s.isascii() or len(s) > MAX_LINE:
+        return unchanged(text)
+    spans = suspected_mojibake_spans(s)
+    if not spans:
+        return unchanged(text)
+    return drop_spans(text, spans, "suspected-mojibake")

@@ -470,3 +470,61 @@ def drop_trailing_echo(text: Text) -> Fixed:
 
 def _key(s: str) -> str:
     return "".join(ch for ch in s if is_word_char(ch))
+
+
+MIN_OVERLAP = 0.5
+"""Share of the smaller box's height (and width) two lines' boxes must have in common to be drawn over each other."""
+
+
+def _overlaid(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Two PDF line boxes ``(x0, y0, x1, y1)`` drawn over each other: they share at least :data:`MIN_OVERLAP` of the
+    smaller one's height and of its width. Lines of text stand a line's height apart and share no height.
+
+    >>> _overlaid((72, 756.6, 226, 770.6), (73.5, 753.6, 227.5, 767.6)), _overlaid((72, 697.5, 282, 708), (72, 681.5, 282, 692))
+    (True, False)
+    """
+    high = min(a[3], b[3]) - max(a[1], b[1])
+    wide = min(a[2], b[2]) - max(a[0], b[0])
+    return (high >= MIN_OVERLAP * min(a[3] - a[1], b[3] - b[1]) > 0
+            and wide >= MIN_OVERLAP * min(a[2] - a[0], b[2] - b[0]) > 0)
+
+
+def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Keep one of two PDF lines that say the same and are drawn over each other.
+
+    Why: a shadow or a second text layer drawn a point or more off its text (beyond what extract's overprint rule
+    takes for the same place, :mod:`pipeline.extract.overprint`) comes out as the line repeated right after itself.
+    Where the two lines' boxes overlap (:func:`_overlaid`: half the height and half the width in common, on one
+    page), no reader sees two lines: text set line under line never overlaps, so a line genuinely repeated (a
+    chorus, a table's label in two rows) stands a line's height away and stays. The two must say the same (the
+    same text, or the text and a shadow that lost punctuation, :func:`~pipeline.clean.shadow.shadow_pair`), in
+    letters or digits more than lost glyphs (two unmapped glyphs drawn over each other may be two glyphs); the one
+    with more characters stays, the first on a tie. A text dump has no boxes: there a line repeated right after
+    itself stays (docs/limits.md).
+
+    >>> def run(*rows):
+    ...     lines = tuple(Line(Text.from_raw(s, n), page=1, box=box) for n, (s, box) in enumerate(rows, 1))
+    ...     return [l.text.text for l in drop_overlaid_copies(lines)[0]]
+    >>> run(("港町の国際交流", (72, 756, 226, 770)), ("港町の国際交流", (73.5, 753, 227.5, 767)))
+    ['港町の国際交流', '']
+    >>> run(("港町の国際交流", (72, 756, 226, 770)), ("港町の国際交流", (72, 740, 226, 754)))
+    ['港町の国際交流', '港町の国際交流']
+    """
+    out = list(lines)
+    changes: list[Change] = []
+    for k in range(1, len(lines)):
+        first, second = out[k - 1], out[k]
+        if (first.box is None or second.box is None or first.page != second.page or not first.text.text
+                or not _overlaid(first.box, second.box)):
+            continue
+        a, b = first.text.text, second.text.text
+        key = _key(a)
+        if not key or 2 * key.count(GAP) >= len(key) or key != _key(b):
+            continue  # two lost glyphs drawn over each other may be two different glyphs: no proof of one text
+        if not (" ".join(a.split()) == " ".join(b.split()) or shadow_pair(a, b)):
+            continue
+        loser = k if len(_nonspace(a)) >= len(_nonspace(b)) else k - 1
+        fixed = drop_spans(out[loser].text, [(0, len(out[loser].text))], "doubled-layer")
+        out[loser] = out[loser].with_text(fixed.text)
+        changes.extend(fixed.changes)
+    return tuple(out), changes

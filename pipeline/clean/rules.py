@@ -5,13 +5,16 @@ order matters: the ideographic indent first, so every rule sees the line's
 text without it (and records what a later edit leaves at an end in the next
 round); the Japanese encodings before ftfy (whose C1 fixes would
 rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
-the half-width katakana of UTF-8 read as CP932); encoding, glyphs and width
+the half-width katakana of UTF-8 read as CP932; what bears its signature but
+decodes in no reading is flagged there too); encoding, glyphs and width
 first, so every later comparison sees one spelling (invisible characters before
 ligatures, so ``O\u00adﬃce`` is one word to expand); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
 space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
 in the next round, see :data:`~pipeline.clean.registry.MAX_ROUNDS`);
+a PDF line drawn over its own copy after the copies inside lines are one
+(``DalianDalian`` over ``Dalian`` is the same text only then);
 layers before ghosts (a ghost's
 source must be a single copy); illegible lines
 after ghosts (an illegible line may be the source that proves a ghost);
@@ -37,8 +40,8 @@ from pipeline.clean.glyphs import (
 from pipeline.clean.hyphenation import join_hyphenated_wraps
 from pipeline.clean.illegible import drop_illegible_lines
 from pipeline.clean.interleaved import collapse_fake_bold
-from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
-from pipeline.clean.layers import collapse_doubled_layers, drop_trailing_echo
+from pipeline.clean.japanese_mojibake import flag_suspected_mojibake, repair_japanese_mojibake
+from pipeline.clean.layers import collapse_doubled_layers, drop_overlaid_copies, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.tables import part_table_cells
 from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters, strip_ideographic_padding
@@ -47,6 +50,7 @@ from pipeline.clean.width import normalise_width
 RULES: tuple[Rule, ...] = (
     line_rule(strip_ideographic_padding),
     line_rule(repair_japanese_mojibake),
+    line_rule(flag_suspected_mojibake),
     line_rule(fix_mojibake),
     line_rule(mark_lost_control_characters),
     line_rule(drop_invisible_characters),
@@ -60,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),
+    doc_rule(drop_overlaid_copies),
     line_rule(drop_trailing_echo),
     doc_rule(drop_ghost_lines),
     doc_rule(drop_ghost_prefixes),
