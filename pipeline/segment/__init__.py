@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -49,7 +49,7 @@ from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_row
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
-from pipeline.segment.organisations import is_organisation, municipality_in, organisation_line
+from pipeline.segment.organisations import municipality_in, organisation_line
 from pipeline.segment.titleblock import block_title, read_block
 from pipeline.vocab import Reason, Rule
 
@@ -103,11 +103,12 @@ def _english_title_block(body: list[Text], layout: Layout) -> range | None:
     after the Japanese text began (``Designing Station Announcements …`` / ``Sayaka Nakamura¹, John Miller²`` /
     ``¹ Institute of Engineering, …``)."""
     for i, t in enumerate(body):
-        if script_of(t.text) != EN or not is_title_case(t.text) or not any(script_of(b.text) == JA for b in body[:i]):
+        if script_of(t.text) != EN or JA_LETTER_RE.search(t.text) or not is_title_case(t.text) \
+                or not any(script_of(b.text) == JA for b in body[:i]):
             continue  # a sentence before a list of names (``The font maps were written by …``) is no title
         block = read_block(body, i, layout=layout)
         if block_title(body, i, layout) == i and block.title_end is None and block.speaker \
-                and all(script_of(body[k].text) in (EN, NEUTRAL) or is_organisation(body[k].text) for k in block.speaker):
+                and not any(JA_LETTER_RE.search(body[k].text) for k in block.speaker):
             return range(i, block.speaker[-1] + 1)
     return None
 

@@ -235,7 +235,10 @@ def names_people(text: str) -> bool:
     (True, False)
     >>> names_people("Ingrid Halvorsen and Rafael Domínguez-Ortega"), names_people("Seán O'Brien, Ana Ruiz")
     (True, True)
+    >>> names_people("ASCII Corporation & Japanese TEX Development Community")  # organisations, no people
+    False
     """
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     word = rf"(?:[{_UPPER}][{_LETTERS}'’\-]*[{_LETTERS}]|[A-Z]\.)"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
-    return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+{word}){{1,3}}", p) for p in parts)
+    return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+{word}){{1,3}}", p) and not EN_ORGANISATION.search(p)
+                                   and ORGANISATION_ENDING.match(p) is None for p in parts)
