@@ -52,3 +52,29 @@ def test_every_gap_class_is_calibrated():
     cal = english.calibration()
     assert set(cal.decided) == set(cal.undecided) == {"single", "multi"}
     assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())
+
+
+# Trial 15: an English paper whose font maps its ff ligature to no Unicode (pdfminer writes (cid:27) for it).
+LIGATURE_DUMP = """\
+Street trees cool the air, but their e(cid:27)ect on night-time temperature is rarely measured.
+At street level the e(cid:27)ect was small: the mean di(cid:27)erence was 0.3 degrees.
+Shading is likely more e(cid:27)ective for pedestrians than a green roof.
+"""
+
+
+def test_one_glyph_that_one_word_alone_would_fill_is_not_committed_where_it_fits_no_other() -> None:
+    # e(cid:27)ective alone reads "elective" (the only listed word): the same glyph in di(cid:27)erence makes no word
+    # with l, so no occurrence commits it (before: l committed at 0.992 in one place, the others left open)
+    from pipeline.restore import restore_text
+
+    repairs = restore_text(LIGATURE_DUMP)["repairs"]
+    assert len(repairs) == 4 and all(r["restored"] is None for r in repairs)
+
+
+def test_a_glyph_that_makes_words_only_as_a_ligature_offers_its_letters() -> None:
+    from pipeline.restore import restore_text
+
+    repairs = restore_text(LIGATURE_DUMP)["repairs"]
+    assert {r["candidates"][0]["text"] for r in repairs} == {"ff"}
+    assert all(r["status"] == "ambiguous" for r in repairs)
+    assert any("a ligature" in e["detail"] for e in repairs[0]["evidence"])

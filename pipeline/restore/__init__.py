@@ -488,7 +488,14 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         for f in fills:
             logp[f] = logp.get(f, 0.0) + math.log(probs.get(f, floor))
     if not logp:
-        return [restorer.verdict(r) for restorer, r in ranked]
+        # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
+        # answer, so a fill stands only where every occurrence commits the same one
+        out = [restorer.verdict(r) for restorer, r in ranked]
+        if _one_answer(out) and out[0].restored is not None:
+            return out
+        out = [_unsettled_by_others(x, label) for x in out]
+        ligature = english.ligature_words([r.site for _, r in ranked])
+        return [_ligature_candidate(x, ligature, label) for x in out] if ligature is not None else out
     top = max(logp.values())
     total = sum(math.exp(v - top) for v in logp.values())
     pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items() if fits_glyphs(f, glyphs, known)),
@@ -550,6 +557,31 @@ def words_beside_a_mark(sites: list[Site]) -> list[str]:
             return []
         words.add(word)
     return sorted(words) if len(sites) >= 2 else []
+
+
+def _one_answer(repairs: list[Repair]) -> bool:
+    """Every occurrence commits the same fill, or none commits."""
+    fills = {x.restored for x in repairs}
+    return len(fills) == 1
+
+
+def _unsettled_by_others(repair: Repair, label: str) -> Repair:
+    """A fill one occurrence of a glyph committed that its other occurrences do not bear out: left a candidate."""
+    if repair.restored is None:
+        return repair
+    why = Evidence("abstention", f"the same glyph ({label}) stands elsewhere, where this fill is not borne out "
+                                 "(one glyph, one character)")
+    return replace(repair, restored=None, status="ambiguous", evidence=repair.evidence + (why,))
+
+
+def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str) -> Repair:
+    """The gap with a ligature's letters as its first candidate (never written: a fill is one character a glyph,
+    docs/limits.md), and the words that show it."""
+    letters, words = ligature
+    why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
+                            f"({', '.join(words)}): a ligature, which no single letter fills")
+    candidates = (Candidate(letters, 1.0), *(c for c in repair.candidates if c.text != letters))[:5]
+    return replace(repair, restored=None, status="ambiguous", candidates=candidates, evidence=repair.evidence + (why,))
 
 
 def _repeats_a_glyph(glyphs: tuple) -> bool:

@@ -94,6 +94,41 @@ def fits(site: Site) -> list[Fit]:
     return out
 
 
+LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft", "st")
+"""What one glyph of a Latin font's ligatures stands for (Unicode's U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ); a font without
+a ToUnicode entry for it leaves pdfminer a ``(cid:N)`` inside the word."""
+
+
+def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
+    """``(letters, words)`` where one lost glyph standing at every site is a ligature: a single ligature's letters
+    make a listed English word at each (``e\ufffdect``, ``di\ufffderence`` → ``ff``: effect, difference), two words at
+    least, and no other ligature does; else ``None``.
+
+    >>> ligature_words([Site("the e\ufffdect was", 5, 6), Site("the di\ufffderence", 6, 7)])
+    ('ff', ['difference', 'effect'])
+    >>> ligature_words([Site("the e\ufffdect was", 5, 6)]) is None  # one word shows nothing
+    True
+    """
+    if any(site.length != 1 for site in sites):
+        return None
+    parts = [word_parts(site) for site in sites]
+    if any(p is None for p in parts):
+        return None
+    found = []
+    for letters in LIGATURES:
+        words = []
+        for head, tail in parts:
+            word = (head + letters + tail).lower()
+            if not any(w == word for w, _ in _matching(head.lower(), tail.lower(), len(letters))):
+                break
+            words.append(word)
+        else:
+            found.append((letters, sorted(set(words))))
+    if len(found) != 1 or len(found[0][1]) < 2:
+        return None
+    return found[0]
+
+
 @functools.lru_cache(maxsize=4096)
 def _matching(head: str, tail: str, length: int) -> tuple[tuple[str, float], ...]:
     """The list's words (commonest first, with their Zipf) made of ``head``, ``length`` small letters and
