@@ -154,3 +154,26 @@ def test_a_bilingual_abstract_is_one_paper_with_both_titles_and_its_authors() ->
     titles = [s.title.text for s in talk.sections]
     assert titles == ["要旨", "Abstract"]
     assert [p.text[:9] for p in talk.sections[1].paragraphs] == ["We sample"]  # no English title block inside
+
+
+LECTURE = """\
+みなと市の防災まちづくり
+みなと市危機管理課長 森 勇人
+
+１．はじめに
+みなと市は海に面した低地に市街地が広がり、昔から高潮の被害を受けてきた。
+本稿では、市が進めてきた防災まちづくりの取組を紹介する。
+
+みなと市の防災まちづくり ― 講演録
+7
+
+２．避難路の整備
+市は平成２５年から、海沿いの地区ごとに避難路と避難ビルを定めてきた。
+"""
+
+
+def test_a_volume_head_beside_a_page_number_is_furniture_even_once() -> None:
+    doc = run_text(LECTURE)
+    assert ("みなと市の防災まちづくり ― 講演録", "running-footer") in furniture(doc)
+    texts = paragraphs(doc.talks[0])
+    assert not any("講演録" in t for t in texts) and "7" not in texts

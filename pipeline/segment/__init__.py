@@ -39,7 +39,8 @@ from pipeline.segment.contents import find_contents
 from pipeline.segment.cover import Titles, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import continued_page_numbers, page_numbers, running_lines, volume_page_numbers
+from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
+                                       volume_page_numbers)
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import join_wraps, paper_measure
@@ -358,6 +359,9 @@ def segment(doc: Cleaned) -> Segmented:
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
+    volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
+    running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
+    numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
     for i in sorted(running):

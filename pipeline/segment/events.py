@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
+VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "Proceedings")
+"""Words that name a volume of an event's talks or papers (its running head names it)."""
 EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "会議", "交流会", "報告会",
-               "発表会", "協議会", "懇談会", "総会", "サミット", "講演録", "講演集", "論文集", "予稿集", "Symposium",
-               "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium",
-               "Proceedings")
+               "発表会", "協議会", "懇談会", "総会", "サミット", *VOLUME_WORDS, "Symposium",
+               "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium")
 """Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
 talk's title."""
 _SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"

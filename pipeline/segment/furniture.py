@@ -43,6 +43,7 @@ from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import PageNumber, page_number
+from pipeline.segment.events import VOLUME_WORDS
 from pipeline.segment.layout import Layout, first_line
 
 EDGE = 2
@@ -479,6 +480,42 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
         ):
             out.append(top[0])
     return out
+
+
+_VOLUME_HEAD = re.compile("(?:" + "|".join(map(re.escape, VOLUME_WORDS)) + r")[\s）)]*$", re.IGNORECASE)
+
+
+def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tuple[dict[int, str], dict[int, int]]:
+    """A running head that names the volume (``港川市の都市づくり ― 講演録``, ``…予稿集``, ``Proceedings of …``) beside a
+    page number, even where it occurs once and stands between paragraphs: ``(heads, numbers)``, line index →
+    ``running-header``/``running-footer`` and line index → the page number beside it. ``candidates``: the lines
+    that are only a page number (``12``, ``- 12 -``), index → value.
+
+    A volume's name is no line of a talk's text, and a number alone beside it is the page's (a table's cell
+    stands among other cells, not beside a volume's name).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> volume_heads_at_numbers(mk("…を訪れている。", "港川市の都市づくり ― 講演録", "12", "3．市民協働"), {2: 12})
+    ({1: 'running-footer'}, {2: 12})
+    >>> volume_heads_at_numbers(mk("講演録の作り方", "12"), {1: 12}), volume_heads_at_numbers(mk("講演録", "3"), {1: 3})
+    (({}, {}), ({}, {}))
+    """
+    heads: dict[int, str] = {}
+    numbers: dict[int, int] = {}
+    for i, value in sorted(candidates.items()):
+        number = page_number(lines[i].text)
+        if number is None or number.roman or number.total:
+            continue
+        for cand, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
+            if not 0 <= cand < len(lines) or cand in candidates:
+                continue
+            text = lines[cand].text.strip()
+            head = _VOLUME_HEAD.search(text)
+            if _furniture_text(text) and head is not None and head.start() >= 2:  # the volume's name, not the word
+                # alone (``講演録`` alone may head a section)
+                heads[cand] = which
+                numbers[i] = value
+    return heads, numbers
 
 
 def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
