@@ -43,7 +43,8 @@ from pipeline.segment.furniture import (continued_page_numbers, page_numbers, ru
                                        volume_page_numbers)
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.paragraphs import join_wraps, paper_measure
+from pipeline.segment.measures import paper_measure
+from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows

@@ -88,98 +88,36 @@ lines stay lines.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from pipeline.chardata import NEUTRAL, display_width, has_japanese, is_ja_letter, kinsoku_continues, script_of
+from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import is_references_heading
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MIN_MEASURE, SETTING_SIZE, SHORT_BY, block_measures,
+                                       block_measures_en, character_measure, column_edges, is_table_row,
+                                       line_spacing, same_setting)
+from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
 from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
-                                       measure_en, short_phrase, splits_url, wrapped)
+                                       short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
 """Brackets a line of dialogue opens with (Japanese fiction and reportage set each spoken line as a paragraph)."""
 CLAUSE_END = "、，"
-MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
-MIN_NARROW = 20       # columns; narrower still is no measure at all
 RAGGED_LONG = 60      # columns; a hand-wrapped dump's line this long that stops on a letter goes on
-MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
-MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
-MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
-SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
-LONG_BY = 16          # or run over by a few (hanging punctuation)
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
-MAX_OVER_SHARE = 0.1  # share of lines that may run further past the measure (a URL, a table row) before it is none
-LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
-INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
-MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
-EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
-EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
-SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
-EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block at most (a heading's space above)
-EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
 
 _HEADING = re.compile(
     r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
     r"|[\u2460-\u2473\u24ea\u2776-\u277f]|[■□◆◇●○◎・※▶►])"
 )
-
-
-def measure(widths: list[int], text_widths: list[int] | None = None) -> int | None:
-    """The line width in columns at which the text was wrapped, or ``None`` when no wrap width shows.
-
-    The most common width (the wider on a tie) is the measure when enough
-    lines sit within 3 columns of it: :data:`MIN_SUPPORT` of the lines, and
-    at least :data:`MIN_SUPPORT_LINES`, or :data:`MIN_NARROW_SUPPORT_LINES`
-    for a measure narrower than :data:`MIN_MEASURE` (a narrow column; two
-    headings of one width are no measure).
-
-    >>> measure([86, 85, 86, 87, 20]), measure([84, 84, 50]), measure([84, 30, 20, 22])
-    (86, 84, None)
-    >>> measure([38, 38, 30, 38, 30]), measure([24, 24, 12])
-    (38, None)
-
-    Text is never set wider than its measure, so lines far past the common width
-    (more than :data:`LONG_BY` columns, over :data:`MAX_OVER_SHARE` of them) show
-    that it is no measure: a flyer's date, venue and body lines, each as long as it is.
-    ``text_widths`` (one per width, same order): the width of each line's text after
-    the clean stage, where a raw line's width is no typesetter's (letter-spaced or
-    doubled text the clean stage closed up); a line is past the measure when both are.
-
-    >>> measure([30, 30, 30, 34, 66, 36, 12]), measure([40] * 12 + [70])
-    (None, 40)
-    """
-    over_widths = [min(w, t) for w, t in zip(widths, text_widths or widths) if w >= MIN_NARROW]
-    widths = [w for w in widths if w >= MIN_NARROW]
-    if not widths:
-        return None
-    mode, _ = max(Counter(widths).items(), key=lambda item: (item[1], item[0]))
-    near = sum(abs(w - mode) <= 3 for w in widths)
-    needed = MIN_SUPPORT_LINES if mode >= MIN_MEASURE else MIN_NARROW_SUPPORT_LINES
-    if near < max(needed, MIN_SUPPORT * len(widths)):
-        return None
-    if sum(w > mode + LONG_BY for w in over_widths) > MAX_OVER_SHARE * len(widths):
-        return None
-    return mode
-
-
-def is_table_row(text: str) -> bool:
-    """A row of a table or a contents list: extract parts its cells with a TAB (docs/decisions.md, "Table
-    cells"); a row is a line of its own, never a wrap of the text around it.
-
-    >>> is_table_row("地点\\t2023年\\t2024年"), is_table_row("地点別の歩行者通行量")
-    (True, False)
-    """
-    return "\t" in text.strip()
 
 
 def is_heading(text: str) -> bool:
@@ -205,59 +143,6 @@ def _labelled(text: str) -> bool:
     return is_heading(text) or is_list_item(text)
 
 
-def paper_measure(lines: list[Text], layout: Layout) -> int | None:
-    """The measure of a paper's Japanese lines."""
-    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
-    return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
-
-
-def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
-    """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
-
-    The furthest right end among the line and its block's lines within
-    :data:`EDGE_WINDOW` of it (the lines before and after it on its page
-    set alike, :func:`_same_setting`, up to the first that is not: a
-    heading, an abstract's other size, the next column), when two of them or
-    more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
-    wrapped lines share); ``None`` for a line without a position (a text
-    dump) or where no such edge shows (a heading, a line alone). Linear in
-    the lines.
-    """
-    starts = [layout.at(first_line(t)) for t in lines]
-    ends = [layout.at(last_line(t)) for t in lines]
-
-    def alike(i: int) -> bool:  # line i goes on line i - 1's block
-        a, b = ends[i - 1], starts[i]
-        return a.page == b.page and _same_setting(a, b) and None not in (b.x0, a.x0) and _near_below(a, b)
-
-    out: list[float | None] = []
-    for k in range(len(lines)):
-        if starts[k].x0 is None or ends[k].x1 is None or not starts[k].size:
-            out.append(None)
-            continue
-        lo = k
-        while lo > max(0, k - EDGE_WINDOW) and alike(lo):
-            lo -= 1
-        hi = k
-        while hi < min(len(lines) - 1, k + EDGE_WINDOW) and alike(hi + 1):
-            hi += 1
-        block = [ends[i].x1 for i in range(lo, hi + 1) if ends[i].x1 is not None]
-        edge = max(block)
-        out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
-    return out
-
-
-def _near_below(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
-    """``b`` stands below ``a`` within :data:`EDGE_PITCH` of ``a``'s size (bottom to bottom), or either has no position.
-
-    A block set at the full width above a column (an abstract over a two-column body) is set apart from the
-    column by more white than a heading's space, so its right end is no edge of the column.
-    """
-    if a.y0 is None or b.y0 is None or not a.size:
-        return True
-    return 0 < a.y0 - b.y0 <= EDGE_PITCH * a.size
-
-
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                headings: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined).
@@ -274,9 +159,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)[0]]
     [215, 6, 47, 4]
     """
-    widths = _block_measures(lines, layout, measure_width)
-    widths_en = _block_measures_en(lines, layout)
-    next_line = _line_spacing(lines, layout)
+    widths = block_measures(lines, layout, measure_width)
+    widths_en = block_measures_en(lines, layout)
+    next_line = line_spacing(lines, layout)
     edges = column_edges(lines, layout)
 
     def end(k: int) -> float | None:
@@ -285,7 +170,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def em(k: int) -> float:
         return layout.size(lines[k]) or 0.0
 
-    counted = _character_measure(lines, layout)
+    counted = character_measure(lines, layout)
 
     def full(k: int) -> bool:
         width = widths[k]
@@ -394,7 +279,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
                  or (indented and not layout.indent(lines[k]) and (before[-1:] not in SENTENCE_END or widths[j] is None)
                      and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
-                     and _same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
+                     and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
                  or kinsoku_continues(before, text))
             and not (layout.indent(lines[k]) and not page_break)
         )
@@ -495,74 +380,6 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             for parts in paragraphs], hyphens
 
 
-_ITEM_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]|(?P<paren>[0-9]{1,3})[)）]"
-                          r"|[（(](?P<round>[0-9]{1,3})[）)])")
-REFERENCE_HANG = 4.0
-"""Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""
-NEXT_ITEM_WITHIN = 3
-"""A reference list's next item is numbered one more than the item before, or up to this many more (an item lost)."""
-
-
-def reference_marker(text: str) -> tuple[str, int] | None:
-    """``(style, number)`` of the marker a reference list's item opens with (``[3]``, ``3.``, ``3)``, ``（3）``), else
-    ``None``.
-
-    >>> reference_marker("[12] H. Smith. Ports."), reference_marker("3. Kato, M."), reference_marker("Reviews, 38(2)")
-    (('bracket', 12), ('dot', 3), None)
-    """
-    m = _ITEM_MARKER.match(text)
-    if m is None:
-        return None
-    style = next(k for k, v in m.groupdict().items() if v is not None)
-    return style, int(m.group(style))
-
-
-def opens_next_item(text: str, item: tuple[str, int]) -> bool:
-    """``text`` opens the reference list's next item after ``item``: its marker in the same style, numbered
-    one to :data:`NEXT_ITEM_WITHIN` more (a line opening on ``2021.`` under item ``1.`` goes on item 1).
-
-    >>> opens_next_item("[2] M. Kato.", ("bracket", 1)), opens_next_item("2021. Using…", ("dot", 1)), opens_next_item("Reviews", ("dot", 1))
-    (True, False, False)
-    """
-    marker = reference_marker(text)
-    return marker is not None and marker[0] == item[0] and item[1] < marker[1] <= item[1] + NEXT_ITEM_WITHIN
-
-
-def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
-    """Indexes of the lines of a numbered reference list: under its heading (``References``, ``参考文献``:
-    :func:`is_references_heading`), items numbered from 1 in one style (``[1]``, ``1.``, ``1)``, ``（1）``) and the
-    lines between them, up to the next heading in ``headings``, a marker in another style, or one that does not
-    number the next item where no item has been numbered yet (``4. Conclusion`` after an unnumbered list).
-    Within it a numbered item's wrapped lines go on the item.
-
-    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> sorted(reference_lines(mk("References", "[1] A. Berg. Ferries.", "Leeds, 2019.", "[2] K. Sato.", "4. Conclusion"), frozenset()))
-    [1, 2, 3]
-    >>> sorted(reference_lines(mk("References", "Mensah, A. (2019).", "4. Conclusion", "Two gauges."), frozenset()))
-    []
-    """
-    out: set[int] = set()
-    inside = False
-    item: tuple[str, int] | None = None
-    for k, t in enumerate(lines):
-        if k in headings or is_references_heading(t.text):
-            inside, item = is_references_heading(t.text), None
-            continue
-        if not inside:
-            continue
-        marker = reference_marker(t.text)
-        if item is None and marker is not None and marker[1] == 1:
-            item = marker
-        elif item is not None and marker is not None and marker[0] == item[0] and opens_next_item(t.text, item):
-            item = marker
-        elif marker is not None and (item is None or marker[0] != item[0]):
-            inside = False  # a heading after the list (``4. Conclusion``), not one of its items
-            continue
-        if item is not None:
-            out.add(k)
-    return frozenset(out)
-
-
 def _broken_word(before: str, after: str) -> tuple[str, str] | None:
     """The two halves of a word hyphenated at the end of ``before`` (clean's shapes), else ``None``."""
     end, start = BROKEN_END.search(before), CONTINUATION.match(after)
@@ -614,30 +431,6 @@ def _item_goes_on(text: str) -> bool:
             and ("、" in s or "，" in s or "。" in s[:-1]))
 
 
-def _character_measure(lines: list[Text], layout: Layout) -> int | None:
-    """The number of characters a text dump's Japanese lines were wrapped at, when it shows: the commonest
-    length, that at least :data:`MIN_SUPPORT` of them and :data:`MIN_NARROW_SUPPORT_LINES` have exactly, and more
-    of them than sit at any one display width (a text wrapped by count, whose half-width digits and letters make
-    a full line narrower); ``None`` in a PDF (its page shows the measure) or where widths tell it as well.
-
-    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> _character_measure(mk("あ" * 20, "い" * 18 + "12", "う" * 17 + "345", "え" * 5), Layout.plain())
-    20
-    >>> _character_measure(mk("あ" * 20, "い" * 20, "う" * 20, "え" * 5), Layout.plain()) is None
-    True
-    """
-    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
-    if not japanese or any(layout.boxed(t) for t in japanese):
-        return None
-    counts = Counter(len(t.text) for t in japanese)
-    length, support = max(counts.items(), key=lambda item: (item[1], item[0]))
-    widest_support = max(Counter(layout.width(t) for t in japanese).values())
-    if length < MIN_NARROW or support < max(MIN_NARROW_SUPPORT_LINES, MIN_SUPPORT * len(japanese)) \
-            or support <= widest_support:
-        return None
-    return length
-
-
 def _blank_parted(lines: list[Text], layout: Layout):
     """A test ``(j, k) -> bool``: in a text dump, blank raw lines alone stand between ``lines[j]`` and
     ``lines[k]``, and the dump does not set blank lines between most of its lines (double spacing, where a blank
@@ -678,114 +471,6 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
             return False
         parted_ends += 1
     return parted_ends >= BLANK_MARKED_ENDS
-
-
-def _block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
-    """The measure for each line: its block's (a run of Japanese lines: one paper, or one part of it set
-    at its own width) when the block shows one, else ``fallback`` (the paper's or the document's).
-
-    In a PDF a block also ends where the setting changes (:func:`_same_setting`): an abstract set at its
-    own width and size, the next column, a heading."""
-    def together(k: int) -> bool:
-        return _same_setting(layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k])))
-
-    # a table's rows are no wrapped text: their widths say nothing of the measure (and end no run of text)
-    member = [has_japanese(t.text) and not is_table_row(t.text) for t in lines]
-    return _run_measures(lines, layout, member, measure, fallback, together)
-
-
-def _same_setting(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
-    """Two lines set alike: in one size (within :data:`SETTING_SIZE`) and starting within :data:`EDGE_ALIGN` ems of
-    each other; always for lines without a position (a text dump) and vertical lines.
-
-    >>> from pipeline.model import LineLayout
-    >>> body, abstract = LineLayout(x0=60, size=9), LineLayout(x0=80, size=9)
-    >>> _same_setting(body, LineLayout(x0=69, size=9)), _same_setting(body, abstract), _same_setting(body, LineLayout())
-    (True, True, True)
-    >>> _same_setting(body, LineLayout(x0=263, size=9)), _same_setting(body, LineLayout(x0=60, size=12))
-    (False, False)
-    """
-    if a.x0 is None or b.x0 is None or not a.size or not b.size or a.vertical or b.vertical:
-        return True  # vertical columns start at their tops, which a text dump's widths measure as well
-    return abs(a.size - b.size) <= SETTING_SIZE * a.size and abs(a.x0 - b.x0) <= EDGE_ALIGN * a.size
-
-
-def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure_of, fallback: int | None,
-                  together=None) -> list[int | None]:  # noqa: ANN001
-    """For each line, the measure (``measure_of`` its widths) of the run of consecutive ``member`` lines it stands
-    in, when that run shows one; else ``fallback``. ``together(k)``, when given, says whether line ``k`` goes
-    on the run of line ``k - 1`` (a run ends where it says no).
-
-    >>> lay = Layout.plain()
-    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["aaaa", "aaaa", "b", "aaaa"], 1)]
-    >>> _run_measures(ts, lay, [True, True, False, True], lambda ws: max(ws) if len(ws) > 1 else None, 9)
-    [4, 4, 9, 9]
-    """
-    out: list[int | None] = [fallback] * len(lines)
-    k = 0
-    while k < len(lines):
-        end = k
-        while end < len(lines) and member[end] and (end == k or together is None or together(end)):
-            end += 1
-        if end > k:
-            own = measure_of([layout.width(t) for t in lines[k:end]])
-            if own is not None:
-                out[k:end] = [own] * (end - k)
-        k = max(end, k + 1)
-    return out
-
-
-def _line_spacing(lines: list[Text], layout: Layout):
-    """A test ``(prev, cur) -> bool``: ``cur`` is the next line of ``prev``'s paragraph by spacing.
-
-    In a PDF (both lines with a bounding box, on one page) the distance
-    between their bottoms must be within :data:`LEADING_SLACK` of the
-    document's most common line pitch, and ``cur`` must start at the same
-    left edge (no more than :data:`INDENT_SHIFT` em to the right, where a
-    first-line indent opens a paragraph; up to two ems under a bullet's
-    hanging indent): a paragraph gap is wider than the leading, a column
-    change moves up and across.
-    pdfminer's own text boxes are not used for this: with its default
-    ``line_margin`` (0.5) it sets every line of loosely leaded text in a box
-    of its own. In a text dump, a blank line between them ends the paragraph.
-    """
-    pitches: list[float] = []
-    for prev, cur in zip(lines, lines[1:]):
-        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
-        if a.y0 is not None and b.y0 is not None and a.page == b.page and a.size and 0 < a.y0 - b.y0 < 3 * a.size:
-            pitches.append(round(a.y0 - b.y0, 1))
-    pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
-
-    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0) -> bool:
-        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
-        if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
-            return layout.same_box(prev, cur)
-        height = a.size or (a.y1 - a.y0 if a.y1 is not None else pitch)
-        if a.page != b.page or not 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch:
-            return False
-        shift = b.x0 - a.x0
-        # Back to the margin after an indented first line is the same paragraph; a start further right is a
-        # first-line indent (a new paragraph), except under a bullet or a label (the item's hanging indent, ``hang`` ems).
-        return -MAX_OUTDENT * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
-
-    return next_line
-
-
-def _block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
-    """The English measure for each line: its run of English lines' when the run shows one, else that of
-    all the English lines given (a short run: an abstract, one paragraph between headings).
-
-    In a PDF a run also ends where the setting changes (:func:`_same_setting`: the next column, another size)
-    or more white than a heading's space stands between two lines on a page (:func:`_near_below`: an abstract
-    set at the full width above the first column, whose measure is no column's)."""
-    english = [is_english_line(t.text) for t in lines]
-    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
-
-    def together(k: int) -> bool:  # in a PDF a run ends where the setting changes or white sets a block apart
-        a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
-        return _same_setting(a, b) and (a.page != b.page or _near_below(a, b))
-
-    return _run_measures(lines, layout, english, measure_en, overall, together)
 
 
 def _one_latin_word(before: str, after: str) -> bool:

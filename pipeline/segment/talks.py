@@ -266,7 +266,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
 
 def _measure_shows(lines: list[Text], layout: Layout) -> bool:
     """Running text hard-wrapped at one width: the Japanese lines show a measure
-    (:func:`pipeline.segment.paragraphs.measure`: a common width that at least 30% of them fill, two lines
+    (:func:`pipeline.segment.measures.measure`: a common width that at least 30% of them fill, two lines
     at 40 columns or more, three for a narrower column), and two lines at it or more stop mid-sentence and
     are carried on by the next line (no bullet, heading or page number): a deck's bullets may share a
     width, but each stands alone.
@@ -277,7 +277,8 @@ def _measure_shows(lines: list[Text], layout: Layout) -> bool:
     >>> _measure_shows(mk("● " + "あ" * 30, "● " + "い" * 30, "● " + "う" * 30), Layout.plain())
     False
     """
-    from pipeline.segment.paragraphs import SHORT_BY, is_heading, measure
+    from pipeline.segment.measures import SHORT_BY, measure
+    from pipeline.segment.paragraphs import is_heading
 
     japanese = [t for t in lines if script_of(t.text) == JA]
     width = measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])

@@ -1,0 +1,268 @@
+"""The measure of a paper's lines: the width a typesetter wrapped them at, found from the document itself.
+
+A text dump's measure is the common display width of its Japanese lines (:func:`measure`), per block of lines set
+at one width (:func:`block_measures`: an abstract has its own), or its count of characters
+(:func:`character_measure`: a dump wrapped by count, whose half-width digits narrow a full line); an English run's
+is its own (:func:`block_measures_en`). In a PDF the page shows more: the right edge of each line's column
+(:func:`column_edges`) and the spacing between lines of one paragraph (:func:`line_spacing`). These are the
+evidence :func:`pipeline.segment.paragraphs.join_wraps` weighs; they say nothing about where a paragraph ends.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.chardata import display_width, has_japanese
+from pipeline.model import Text
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.wraps_en import is_english_line, measure_en
+
+MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
+MIN_NARROW = 20       # columns; narrower still is no measure at all
+MIN_NARROW_SUPPORT_LINES = 3  # lines at a measure under MIN_MEASURE (a narrow column, 19 characters a line)
+MIN_SUPPORT = 0.3     # share of Japanese lines that must sit at the measure
+MIN_SUPPORT_LINES = 2  # and at least this many (a short paper shows its measure on two lines)
+SHORT_BY = 4          # a full line may end up to two wide characters short (kinsoku)
+LONG_BY = 16          # or run over by a few (hanging punctuation)
+MAX_OVER_SHARE = 0.1  # share of lines that may run further past the measure (a URL, a table row) before it is none
+LEADING_SLACK = 1.25  # a paragraph's lines sit one pitch apart; a paragraph gap adds at least a quarter line
+EDGE_WINDOW = 4       # lines either side of a line whose ends show its column's right edge
+EDGE_ALIGN = 2.5      # ems; consecutive lines of one block start within this of each other (a first-line indent: one em)
+SETTING_SIZE = 0.05   # share by which two consecutive lines of one block may differ in size
+EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block at most (a heading's space above)
+EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
+INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
+MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
+
+
+def measure(widths: list[int], text_widths: list[int] | None = None) -> int | None:
+    """The line width in columns at which the text was wrapped, or ``None`` when no wrap width shows.
+
+    The most common width (the wider on a tie) is the measure when enough
+    lines sit within 3 columns of it: :data:`MIN_SUPPORT` of the lines, and
+    at least :data:`MIN_SUPPORT_LINES`, or :data:`MIN_NARROW_SUPPORT_LINES`
+    for a measure narrower than :data:`MIN_MEASURE` (a narrow column; two
+    headings of one width are no measure).
+
+    >>> measure([86, 85, 86, 87, 20]), measure([84, 84, 50]), measure([84, 30, 20, 22])
+    (86, 84, None)
+    >>> measure([38, 38, 30, 38, 30]), measure([24, 24, 12])
+    (38, None)
+
+    Text is never set wider than its measure, so lines far past the common width
+    (more than :data:`LONG_BY` columns, over :data:`MAX_OVER_SHARE` of them) show
+    that it is no measure: a flyer's date, venue and body lines, each as long as it is.
+    ``text_widths`` (one per width, same order): the width of each line's text after
+    the clean stage, where a raw line's width is no typesetter's (letter-spaced or
+    doubled text the clean stage closed up); a line is past the measure when both are.
+
+    >>> measure([30, 30, 30, 34, 66, 36, 12]), measure([40] * 12 + [70])
+    (None, 40)
+    """
+    over_widths = [min(w, t) for w, t in zip(widths, text_widths or widths) if w >= MIN_NARROW]
+    widths = [w for w in widths if w >= MIN_NARROW]
+    if not widths:
+        return None
+    mode, _ = max(Counter(widths).items(), key=lambda item: (item[1], item[0]))
+    near = sum(abs(w - mode) <= 3 for w in widths)
+    needed = MIN_SUPPORT_LINES if mode >= MIN_MEASURE else MIN_NARROW_SUPPORT_LINES
+    if near < max(needed, MIN_SUPPORT * len(widths)):
+        return None
+    if sum(w > mode + LONG_BY for w in over_widths) > MAX_OVER_SHARE * len(widths):
+        return None
+    return mode
+
+
+def is_table_row(text: str) -> bool:
+    """A row of a table or a contents list: extract parts its cells with a TAB (docs/decisions.md, "Table
+    cells"); a row is a line of its own, never a wrap of the text around it.
+
+    >>> is_table_row("地点\\t2023年\\t2024年"), is_table_row("地点別の歩行者通行量")
+    (True, False)
+    """
+    return "\t" in text.strip()
+
+
+def paper_measure(lines: list[Text], layout: Layout) -> int | None:
+    """The measure of a paper's Japanese lines."""
+    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
+    return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
+
+
+def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
+    """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
+
+    The furthest right end among the line and its block's lines within
+    :data:`EDGE_WINDOW` of it (the lines before and after it on its page
+    set alike, :func:`same_setting`, up to the first that is not: a
+    heading, an abstract's other size, the next column), when two of them or
+    more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
+    wrapped lines share); ``None`` for a line without a position (a text
+    dump) or where no such edge shows (a heading, a line alone). Linear in
+    the lines.
+    """
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+
+    def alike(i: int) -> bool:  # line i goes on line i - 1's block
+        a, b = ends[i - 1], starts[i]
+        return a.page == b.page and same_setting(a, b) and None not in (b.x0, a.x0) and _near_below(a, b)
+
+    out: list[float | None] = []
+    for k in range(len(lines)):
+        if starts[k].x0 is None or ends[k].x1 is None or not starts[k].size:
+            out.append(None)
+            continue
+        lo = k
+        while lo > max(0, k - EDGE_WINDOW) and alike(lo):
+            lo -= 1
+        hi = k
+        while hi < min(len(lines) - 1, k + EDGE_WINDOW) and alike(hi + 1):
+            hi += 1
+        block = [ends[i].x1 for i in range(lo, hi + 1) if ends[i].x1 is not None]
+        edge = max(block)
+        out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
+    return out
+
+
+def _near_below(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """``b`` stands below ``a`` within :data:`EDGE_PITCH` of ``a``'s size (bottom to bottom), or either has no position.
+
+    A block set at the full width above a column (an abstract over a two-column body) is set apart from the
+    column by more white than a heading's space, so its right end is no edge of the column.
+    """
+    if a.y0 is None or b.y0 is None or not a.size:
+        return True
+    return 0 < a.y0 - b.y0 <= EDGE_PITCH * a.size
+
+
+def character_measure(lines: list[Text], layout: Layout) -> int | None:
+    """The number of characters a text dump's Japanese lines were wrapped at, when it shows: the commonest
+    length, that at least :data:`MIN_SUPPORT` of them and :data:`MIN_NARROW_SUPPORT_LINES` have exactly, and more
+    of them than sit at any one display width (a text wrapped by count, whose half-width digits and letters make
+    a full line narrower); ``None`` in a PDF (its page shows the measure) or where widths tell it as well.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> character_measure(mk("あ" * 20, "い" * 18 + "12", "う" * 17 + "345", "え" * 5), Layout.plain())
+    20
+    >>> character_measure(mk("あ" * 20, "い" * 20, "う" * 20, "え" * 5), Layout.plain()) is None
+    True
+    """
+    japanese = [t for t in lines if has_japanese(t.text) and not is_table_row(t.text)]
+    if not japanese or any(layout.boxed(t) for t in japanese):
+        return None
+    counts = Counter(len(t.text) for t in japanese)
+    length, support = max(counts.items(), key=lambda item: (item[1], item[0]))
+    widest_support = max(Counter(layout.width(t) for t in japanese).values())
+    if length < MIN_NARROW or support < max(MIN_NARROW_SUPPORT_LINES, MIN_SUPPORT * len(japanese)) \
+            or support <= widest_support:
+        return None
+    return length
+
+
+def block_measures(lines: list[Text], layout: Layout, fallback: int | None) -> list[int | None]:
+    """The measure for each line: its block's (a run of Japanese lines: one paper, or one part of it set
+    at its own width) when the block shows one, else ``fallback`` (the paper's or the document's).
+
+    In a PDF a block also ends where the setting changes (:func:`same_setting`): an abstract set at its
+    own width and size, the next column, a heading."""
+    def together(k: int) -> bool:
+        return same_setting(layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k])))
+
+    # a table's rows are no wrapped text: their widths say nothing of the measure (and end no run of text)
+    member = [has_japanese(t.text) and not is_table_row(t.text) for t in lines]
+    return _run_measures(lines, layout, member, measure, fallback, together)
+
+
+def same_setting(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """Two lines set alike: in one size (within :data:`SETTING_SIZE`) and starting within :data:`EDGE_ALIGN` ems of
+    each other; always for lines without a position (a text dump) and vertical lines.
+
+    >>> from pipeline.model import LineLayout
+    >>> body, abstract = LineLayout(x0=60, size=9), LineLayout(x0=80, size=9)
+    >>> same_setting(body, LineLayout(x0=69, size=9)), same_setting(body, abstract), same_setting(body, LineLayout())
+    (True, True, True)
+    >>> same_setting(body, LineLayout(x0=263, size=9)), same_setting(body, LineLayout(x0=60, size=12))
+    (False, False)
+    """
+    if a.x0 is None or b.x0 is None or not a.size or not b.size or a.vertical or b.vertical:
+        return True  # vertical columns start at their tops, which a text dump's widths measure as well
+    return abs(a.size - b.size) <= SETTING_SIZE * a.size and abs(a.x0 - b.x0) <= EDGE_ALIGN * a.size
+
+
+def _run_measures(lines: list[Text], layout: Layout, member: list[bool], measure_of, fallback: int | None,
+                  together=None) -> list[int | None]:  # noqa: ANN001
+    """For each line, the measure (``measure_of`` its widths) of the run of consecutive ``member`` lines it stands
+    in, when that run shows one; else ``fallback``. ``together(k)``, when given, says whether line ``k`` goes
+    on the run of line ``k - 1`` (a run ends where it says no).
+
+    >>> lay = Layout.plain()
+    >>> ts = [Text.from_raw(s, n) for n, s in enumerate(["aaaa", "aaaa", "b", "aaaa"], 1)]
+    >>> _run_measures(ts, lay, [True, True, False, True], lambda ws: max(ws) if len(ws) > 1 else None, 9)
+    [4, 4, 9, 9]
+    """
+    out: list[int | None] = [fallback] * len(lines)
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and member[end] and (end == k or together is None or together(end)):
+            end += 1
+        if end > k:
+            own = measure_of([layout.width(t) for t in lines[k:end]])
+            if own is not None:
+                out[k:end] = [own] * (end - k)
+        k = max(end, k + 1)
+    return out
+
+
+def line_spacing(lines: list[Text], layout: Layout):
+    """A test ``(prev, cur) -> bool``: ``cur`` is the next line of ``prev``'s paragraph by spacing.
+
+    In a PDF (both lines with a bounding box, on one page) the distance
+    between their bottoms must be within :data:`LEADING_SLACK` of the
+    document's most common line pitch, and ``cur`` must start at the same
+    left edge (no more than :data:`INDENT_SHIFT` em to the right, where a
+    first-line indent opens a paragraph; up to two ems under a bullet's
+    hanging indent): a paragraph gap is wider than the leading, a column
+    change moves up and across.
+    pdfminer's own text boxes are not used for this: with its default
+    ``line_margin`` (0.5) it sets every line of loosely leaded text in a box
+    of its own. In a text dump, a blank line between them ends the paragraph.
+    """
+    pitches: list[float] = []
+    for prev, cur in zip(lines, lines[1:]):
+        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
+        if a.y0 is not None and b.y0 is not None and a.page == b.page and a.size and 0 < a.y0 - b.y0 < 3 * a.size:
+            pitches.append(round(a.y0 - b.y0, 1))
+    pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
+
+    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0) -> bool:
+        a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
+        if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
+            return layout.same_box(prev, cur)
+        height = a.size or (a.y1 - a.y0 if a.y1 is not None else pitch)
+        if a.page != b.page or not 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch:
+            return False
+        shift = b.x0 - a.x0
+        # Back to the margin after an indented first line is the same paragraph; a start further right is a
+        # first-line indent (a new paragraph), except under a bullet or a label (the item's hanging indent, ``hang`` ems).
+        return -MAX_OUTDENT * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
+
+    return next_line
+
+
+def block_measures_en(lines: list[Text], layout: Layout) -> list[int | None]:
+    """The English measure for each line: its run of English lines' when the run shows one, else that of
+    all the English lines given (a short run: an abstract, one paragraph between headings).
+
+    In a PDF a run also ends where the setting changes (:func:`same_setting`: the next column, another size)
+    or more white than a heading's space stands between two lines on a page (:func:`_near_below`: an abstract
+    set at the full width above the first column, whose measure is no column's)."""
+    english = [is_english_line(t.text) for t in lines]
+    overall = measure_en([layout.width(t) for t, en in zip(lines, english) if en])
+
+    def together(k: int) -> bool:  # in a PDF a run ends where the setting changes or white sets a block apart
+        a, b = layout.at(last_line(lines[k - 1])), layout.at(first_line(lines[k]))
+        return same_setting(a, b) and (a.page != b.page or _near_below(a, b))
+
+    return _run_measures(lines, layout, english, measure_en, overall, together)

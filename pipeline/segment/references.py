@@ -1,0 +1,80 @@
+"""A numbered reference list inside a paper's body: its lines and its items' markers.
+
+Under a ``References`` / ``参考文献`` heading, the items are numbered from 1 in one style (``[1]``, ``1.``, ``1)``,
+``（1）``); a line that does not open the next item carries on the item before it (a hanging indent, a wrapped
+title), which :func:`pipeline.segment.paragraphs.join_wraps` reads from here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Text
+from pipeline.segment.labels import is_references_heading
+
+_ITEM_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]|(?P<paren>[0-9]{1,3})[)）]"
+                          r"|[（(](?P<round>[0-9]{1,3})[）)])")
+REFERENCE_HANG = 4.0
+"""Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""
+NEXT_ITEM_WITHIN = 3
+"""A reference list's next item is numbered one more than the item before, or up to this many more (an item lost)."""
+
+
+def reference_marker(text: str) -> tuple[str, int] | None:
+    """``(style, number)`` of the marker a reference list's item opens with (``[3]``, ``3.``, ``3)``, ``（3）``), else
+    ``None``.
+
+    >>> reference_marker("[12] H. Smith. Ports."), reference_marker("3. Kato, M."), reference_marker("Reviews, 38(2)")
+    (('bracket', 12), ('dot', 3), None)
+    """
+    m = _ITEM_MARKER.match(text)
+    if m is None:
+        return None
+    style = next(k for k, v in m.groupdict().items() if v is not None)
+    return style, int(m.group(style))
+
+
+def opens_next_item(text: str, item: tuple[str, int]) -> bool:
+    """``text`` opens the reference list's next item after ``item``: its marker in the same style, numbered
+    one to :data:`NEXT_ITEM_WITHIN` more (a line opening on ``2021.`` under item ``1.`` goes on item 1).
+
+    >>> opens_next_item("[2] M. Kato.", ("bracket", 1)), opens_next_item("2021. Using…", ("dot", 1)), opens_next_item("Reviews", ("dot", 1))
+    (True, False, False)
+    """
+    marker = reference_marker(text)
+    return marker is not None and marker[0] == item[0] and item[1] < marker[1] <= item[1] + NEXT_ITEM_WITHIN
+
+
+def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[int]:
+    """Indexes of the lines of a numbered reference list: under its heading (``References``, ``参考文献``:
+    :func:`is_references_heading`), items numbered from 1 in one style (``[1]``, ``1.``, ``1)``, ``（1）``) and the
+    lines between them, up to the next heading in ``headings``, a marker in another style, or one that does not
+    number the next item where no item has been numbered yet (``4. Conclusion`` after an unnumbered list).
+    Within it a numbered item's wrapped lines go on the item.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(reference_lines(mk("References", "[1] A. Berg. Ferries.", "Leeds, 2019.", "[2] K. Sato.", "4. Conclusion"), frozenset()))
+    [1, 2, 3]
+    >>> sorted(reference_lines(mk("References", "Mensah, A. (2019).", "4. Conclusion", "Two gauges."), frozenset()))
+    []
+    """
+    out: set[int] = set()
+    inside = False
+    item: tuple[str, int] | None = None
+    for k, t in enumerate(lines):
+        if k in headings or is_references_heading(t.text):
+            inside, item = is_references_heading(t.text), None
+            continue
+        if not inside:
+            continue
+        marker = reference_marker(t.text)
+        if item is None and marker is not None and marker[1] == 1:
+            item = marker
+        elif item is not None and marker is not None and marker[0] == item[0] and opens_next_item(t.text, item):
+            item = marker
+        elif marker is not None and (item is None or marker[0] != item[0]):
+            inside = False  # a heading after the list (``4. Conclusion``), not one of its items
+            continue
+        if item is not None:
+            out.add(k)
+    return frozenset(out)
