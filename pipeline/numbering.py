@@ -289,7 +289,7 @@ def run_in_cut(heading: str, title_start: int) -> int | None:
     >>> run_in_cut("1. Introduction", 3), run_in_cut("4. Side effects. Verges near salted roads", 3)
     (None, 17)
     >>> h = "４．その他　ご欠席の場合は、会長までご連絡ください。"; h[run_in_cut(h, 2):]
-    '\u3000ご欠席の場合は、会長までご連絡ください。'
+    'ご欠席の場合は、会長までご連絡ください。'
     >>> run_in_cut("１．はじめに", 2), run_in_cut("第1章　総論　国の役割", 4)  # no sentence after the label
     (None, None)
     """
@@ -302,10 +302,10 @@ def run_in_cut(heading: str, title_start: int) -> int | None:
     return m.end()
 
 
-_RUN_IN_JA = re.compile(r"(?P<title>[^\s\u3000。、，．：:]{1,8})(?=(?:\u3000+|\s{2,})\S.*[。．]$)")
+_RUN_IN_JA = re.compile(r"(?P<title>[^\s\u3000。、，．：:]{1,8})(?:\u3000+|\s{2,})(?=\S.*[。．]$)")
 """A Japanese item's label run in with its sentence (``４．その他　ご欠席の場合は、…ご連絡ください。``): a short label,
 an ideographic space (or two spaces or more), then text that ends a sentence, which no heading does. The cut is
-before the space: an ideographic space is text (it opens the paragraph), not layout."""
+after the space: the heading keeps it (an ideographic space is text, and no paragraph opens on one: docs/decisions.md)."""
 
 
 def run_in_head(text: str) -> str:

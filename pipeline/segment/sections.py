@@ -180,15 +180,15 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
-_FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:(?=\u3000+\S|\s{2,}\S)|[：:]\s*(?=\S))")
+_FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s{2,}|[：:]\s*)(?=\S)")
 
 
 def _field_cut(heading: str, title_start: int) -> int | None:
     """Where a numbered field's value starts (``１．日時　令和6年3月15日…``, ``２．場所：集会所``): a notice's item whose
     label is a field label (:data:`~pipeline.segment.labels.FIELD_LABELS`), set off from its value; else ``None``.
 
-    >>> h = "1．日時　令和6年3月15日（金）午後7時から"; h[_field_cut(h, 2):]  # the ideographic space opens the value
-    '\u3000令和6年3月15日（金）午後7時から'
+    >>> h = "1．日時　令和6年3月15日（金）午後7時から"; h[_field_cut(h, 2):]
+    '令和6年3月15日（金）午後7時から'
     >>> h = "2．場所：集会所"; h[_field_cut(h, 2):]
     '集会所'
     >>> _field_cut("3．議題", 2), _field_cut("2．調査の概要　方法と対象", 2)
@@ -201,8 +201,8 @@ def _field_cut(heading: str, title_start: int) -> int | None:
 def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:
     """A section whose heading ends at ``cut`` of its ``line``: the text after it opens the first paragraph,
     carried on by the next body line when it ends no sentence there (an English wrap)."""
-    # an ideographic space after a Japanese label stays, opening the paragraph (it is text, not layout)
-    rest, heading = line[cut:].strip(" \t"), line[:cut].strip()
+    # an ideographic space after a Japanese label stays in the heading: it is text, and no paragraph opens on one
+    rest, heading = line[cut:].strip(), line[:cut].strip(" \t")
     first = body[0] if body else None
     if first is not None and not ends_sentence(rest.text) and is_english_line(first.text) and is_english_line(rest.text):
         paragraphs = (Text.join([rest, first], sep=Text.inserted(" ")), *body[1:])
