@@ -28,6 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, split_authors
 from pipeline.segment.events import is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.names import ends_with_job_title
 from pipeline.segment.names import is_person_name, names_people, speaker_split
 from pipeline.segment.organisations import is_client_line, is_municipality, is_organisation, organisation_line
 
@@ -249,6 +250,17 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
 
 
+def _post_alone(text: str) -> bool:
+    """A short Japanese line that ends on a job title with no name after it (``松江市国際観光課長``, ``観光振興部長``): a
+    speaker box's first line, the name set on the next.
+
+    >>> _post_alone("松江市国際観光課長"), _post_alone("国際交流課長 佐藤 一郎"), _post_alone("課長の役割と責任について")
+    (True, False, False)
+    """
+    s = text.strip()
+    return script_of(s) == JA and len(s) <= 30 and ends_with_job_title(s) and speaker_split(s) is None
+
+
 def _opens_letter(text: str) -> bool:
     """A letter's body opens on the line: its opening word, alone or leading the first sentence (``拝啓 早春の候、…``).
 
@@ -368,7 +380,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             break  # the body (or the other language's slides, or a table) has begun
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
-            orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text))
+            # (and a line that ends on the speaker's post, the name on the next: ``松江市国際観光課長`` / ``田中 次郎``)
+            orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text)
+                                               or (i == j - 1 and _post_alone(lines[i].text)))
                     and not is_client_line(lines[i].text)]
             speaker = orgs + [j]
             after = j + 1
