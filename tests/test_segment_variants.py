@@ -27,3 +27,33 @@ def test_a_speaker_box_split_after_the_post_keeps_the_post_as_the_affiliation() 
     speaker = doc.talks[0].speaker
     assert (speaker.affiliation.text, speaker.name.text) == ("高松市観光交流課長", "森田 恵子")
     assert not doc.talks[0].front
+
+
+PAGE_WORDS_BEFORE_SLIDES = """\
+鳥取市
+砂丘と港の国際交流
+鳥取市国際課長 川上 修
+1. 鳥取市の概要
+鳥取市は鳥取県の東部に位置し、日本海に面した砂丘の町である。砂丘には年間を通じて多く
+の観光客が訪れ、その中には海外からの旅行者も増えている。市は、こうした観光の力を国際
+Page 1
+山陰交流研究会 紀要 第7号
+交流に生かしていきたいと考えている。港は古くから対岸の国々と結ばれてきた。
+2. 友好都市
+本市は韓国の清州市と友好都市提携を結び、中学生の相互訪問を毎年続けている。近年は
+Page 2
+山陰交流研究会 紀要 第7号
+大学生の交流も始まり、両市の若者が互いの町で地域の課題を学び合っている。
+Tottori City
+International Exchange of a Dune Town
+Thank you
+"""
+
+
+def test_a_page_number_in_words_before_the_slides_does_not_cut_the_papers_last_paragraph() -> None:
+    # field case 09m's furniture with Page N at a page break inside the paper's last paragraph: the English page
+    # number drew the paper/slides border up, and the paragraph's end went to a slide
+    talk = run_text(PAGE_WORDS_BEFORE_SLIDES).talks[0]
+    assert talk.sections[-1].paragraphs[-1].text.endswith("地域の課題を学び合っている。")
+    assert talk.title.en.text == "International Exchange of a Dune Town"
+    assert not any("学び合っている" in t.text for s in talk.slides for t in s.lines)

@@ -181,7 +181,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     if not lines:
         return []
     # a table row (cells parted by TAB) belongs to the text around it: its language starts or ends no slides
-    scripts = [NEUTRAL if "\t" in t.text else script_of(t.text) for t in lines]
+    # a table row, and a page number spelt in words (``Page 2``), belong to no language: neither ends a paper
+    scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
     body_seen = False  # running text or a heading since the last block ended
