@@ -57,3 +57,31 @@ def test_a_page_number_in_words_before_the_slides_does_not_cut_the_papers_last_p
     assert talk.sections[-1].paragraphs[-1].text.endswith("地域の課題を学び合っている。")
     assert talk.title.en.text == "International Exchange of a Dune Town"
     assert not any("学び合っている" in t.text for s in talk.slides for t in s.lines)
+
+
+DECK_AFTER_PAPER = """\
+萩市
+城下町の国際交流
+萩市国際交流課長 中島 智子
+1. 概要
+萩市は山口県の北部に位置する城下町である。
+
+Hagi City
+International Exchange in a Castle Town
+
+About Hagi
+Lake Akiyoshi and Hagi Castle
+
+1
+
+Thank you
+"""
+
+
+def test_a_slide_titled_about_a_place_is_no_speakers_name_on_the_cover() -> None:
+    # ``About Hagi`` read as a person's name (two capitalised words, one WordNet does not list) and
+    # ``Lake Akiyoshi and Hagi Castle`` as two names: both joined the cover, and slide 1 was lost
+    slides = run_text(DECK_AFTER_PAPER).talks[0].slides
+    assert [(s.number, s.title.text if s.title else None) for s in slides][:2] == [
+        (None, "International Exchange in a Castle Town"), (1, "About Hagi")]
+    assert [t.text for t in slides[1].lines] == ["Lake Akiyoshi and Hagi Castle"]

@@ -51,6 +51,8 @@ def is_person_name(text: str) -> bool:
     (True, False)
     >>> is_person_name("中村 さやか"), is_person_name("港北 さくら"), is_person_name("中村 さやか¹，John Miller²")
     (True, False, True)
+    >>> is_person_name("About Matsue"), is_person_name("Lake Shinji and Matsue Castle"), is_person_name("May Okafor")
+    (False, False, True)
     """
     s = text[byline(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
@@ -72,7 +74,8 @@ def is_person_name(text: str) -> bool:
         each_marked = 2 <= len([w for w in words if w]) <= marks
         return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
             and ORGANISATION_ENDING.match(s) is None \
-            and not any(w.lower() in _EN_NON_NAMES for w in s.split()) and (each_marked or not _all_common_words(s))
+            and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for name in words for w in name.split()) \
+            and (each_marked or not _all_common_words(s))
     if script_of(s) == JA and re.search(rf"{MARK}|[，、]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
         parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
@@ -170,7 +173,26 @@ def _all_common_words(text: str) -> bool:
 
 MAX_AUTHORS_LINE = 80
 """Characters an English line of authors' names with affiliation marks has at most (any other name line: 30)."""
-_EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what"}
+_EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "thank", "you", "why", "our", "how", "what",
+                 # a place's kind, as a slide or a caption names it (``Lake Shinji and Matsue Castle``); surnames that
+                 # are also such words and common (Park, Hall, Hill) are left out
+                 "lake", "castle", "river", "mount", "mountain", "bay", "island", "islands", "bridge", "temple",
+                 "shrine", "station", "harbour", "harbor", "museum", "garden", "gardens", "street", "valley", "coast",
+                 "beach", "tower", "sea", "ocean", "prefecture"}
+_GIVEN_NAME_STOP_WORDS = frozenset({"may", "will"})
+"""English stop words that are also given names (``May Chen``): the rest of spaCy's list never stands in a name."""
+
+
+def _function_word(word: str) -> bool:
+    """A word of spaCy's English stop list (``About``, ``From``, ``Into``): no part of a person's name.
+
+    >>> _function_word("About"), _function_word("Matsue"), _function_word("May")
+    (True, False, False)
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    w = word.lower()
+    return w in STOP_WORDS and w not in _GIVEN_NAME_STOP_WORDS
 
 
 def speaker_split(text: str) -> int | None:
