@@ -85,3 +85,21 @@ def test_a_slide_titled_about_a_place_is_no_speakers_name_on_the_cover() -> None
     assert [(s.number, s.title.text if s.title else None) for s in slides][:2] == [
         (None, "International Exchange in a Castle Town"), (1, "About Hagi")]
     assert [t.text for t in slides[1].lines] == ["Lake Akiyoshi and Hagi Castle"]
+
+
+TITLE_PAGE = """\
+Package harbourmap v2.3
+Kristina Lindqvist & Tomohiro Arakawa
+2023/04/18
+
+This package draws harbour maps from a list of piers and their depths. It reads the list from a
+file and places each pier at its position along the quay.
+"""
+
+
+def test_a_title_page_with_two_authors_and_the_date_names_them() -> None:
+    # texlive-lang-japanese's package manuals set title / authors joined by & / date: the authors' line, longer
+    # than one name, was left in front and no one was named
+    talk = run_text(TITLE_PAGE).talks[0]
+    assert talk.title.en.text == "Package harbourmap v2.3"
+    assert [a.name.text for a in talk.speaker.authors] == ["Kristina Lindqvist", "Tomohiro Arakawa"]

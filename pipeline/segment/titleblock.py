@@ -371,10 +371,11 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
         other = script_of(text) not in (script, NEUTRAL)
-        # a line of several names too long to be taken for a name alone, with its authors' affiliation under it
-        # (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of Computing, Uppsala``)
+        # a line of several names too long to be taken for a name alone, with its authors' affiliation or the date
+        # under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of Computing, Uppsala``; a title
+        # page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``)
         named = speaker_split(text) is not None or is_person_name(text) \
-            or (names_people(text) and j + 1 < n and is_organisation(lines[j + 1].text))
+            or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)))
         if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) \
                 or (other and not named and is_title_line(text)) or "\t" in text:
             break  # the body (or the other language's slides, or a table) has begun
