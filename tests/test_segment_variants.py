@@ -103,3 +103,31 @@ def test_a_title_page_with_two_authors_and_the_date_names_them() -> None:
     talk = run_text(TITLE_PAGE).talks[0]
     assert talk.title.en.text == "Package harbourmap v2.3"
     assert [a.name.text for a in talk.speaker.authors] == ["Kristina Lindqvist", "Tomohiro Arakawa"]
+
+
+PAPER_WITH_JAPANESE_REFERENCES = """\
+Ferry Timetables in Island Towns
+Kenji Arakawa, Seto Institute of Technology
+
+1. Introduction
+Island towns depend on ferries for almost every trip off the island, and their timetables decide when
+residents can reach hospitals, schools and shops on the mainland.
+
+2. Method
+We collected the timetables of twelve routes and compared them with the opening hours of services.
+
+References
+[1] A. Berg and T. Lind, "Small ports and their ferries," Journal of Transport Geography, 2019.
+[2] K. Sato, "Timetables and island life," Maritime Studies, 2021.
+[3]
+山田 太郎 『港町の交流と船の時刻表』 東西出版, 2001.
+[4] 佐藤 花子 『島の暮らしと交通』 南北書房, 2015.
+"""
+
+
+def test_a_reference_list_item_opens_no_talk() -> None:
+    # texlive-lang-japanese's platex-en.pdf: ``[1]`` alone on its line, then a Japanese book after English
+    # references, read as a talk number, a title and a return from English slides: a second talk
+    doc = run_text(PAPER_WITH_JAPANESE_REFERENCES)
+    assert len(doc.talks) == 1
+    assert doc.talks[0].title.en.text == "Ferry Timetables in Island Towns"

@@ -27,6 +27,7 @@ from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
+from pipeline.segment.references import reference_lines
 from pipeline.segment.layout import Layout
 from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
@@ -185,11 +186,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
+    # a reference list's items (``[1] 中野 賢 『…』 アスキー, 1996.``) open no talk, though ``[1]`` is a talk number's shape
+    references = reference_lines(lines, frozenset())
     body_seen = False  # running text or a heading since the last block ended
     last_major = 0  # the current paper's last intact level-1 heading number
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
-        if i >= previous_end and _candidate(lines[i].text) and body_seen:
+        if i >= previous_end and _candidate(lines[i].text) and body_seen and i not in references:
             block = read_talk_block(lines, i, scripts, layout)
             if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
                     and not _numbering_goes_on(block, lines, last_major):
