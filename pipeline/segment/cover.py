@@ -19,6 +19,7 @@ from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import is_organisation, organisation_line
+from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.titleblock import is_subtitle, is_title_translation
@@ -115,8 +116,8 @@ def _under_title(cover: Slide) -> Text | None:
 
 
 def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
-    """A deck cover's subtitle: the line right under the title, a phrase (no sentence, bullet, date, name or
-    organisation), with the speaker's name within the two lines below it (title / subtitle / name is a title
+    """A deck cover's subtitle: the line right under the title, a phrase (no sentence, bullet, date, name,
+    organisation or city), with the speaker's name within the two lines below it (title / subtitle / name is a title
     block); in a PDF also set smaller than the title. ``None`` when anything is missing."""
     if cover.title is None:
         return None
@@ -130,8 +131,9 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     s = first.text.strip()
     if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
         return None
-    if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s):
-        return None
+    if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
+            or is_municipality_en(s):
+        return None  # the city's name under the title (``Matsue City``) is a cover line, no subtitle
     return first if any(is_person_name(t.text) for t in rest) else None
 
 

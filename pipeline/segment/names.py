@@ -51,6 +51,8 @@ def is_person_name(text: str) -> bool:
     (True, False)
     >>> is_person_name("中村 さやか"), is_person_name("港北 さくら"), is_person_name("中村 さやか¹，John Miller²")
     (True, False, True)
+    >>> is_person_name("佐藤 光"), is_person_name("佐藤 課長")
+    (True, False)
     >>> is_person_name("About Matsue"), is_person_name("Lake Shinji and Matsue Castle"), is_person_name("May Okafor")
     (False, False, True)
     """
@@ -93,12 +95,13 @@ def is_person_name(text: str) -> bool:
     # a surname, a space, and a given name written in kana, which Sudachi reads as a word (``中村 さやか``: さやか is
     # also an adjective): the written space parts surname from given name as names are set on a title block
     parts = s.replace("\u3000", " ").split()
-    return len(parts) == 2 and _KANA_GIVEN_NAME.fullmatch(parts[1]) is not None \
+    return len(parts) == 2 and _WRITTEN_GIVEN_NAME.fullmatch(parts[1]) is not None and not JOB_TITLE_RE.fullmatch(parts[1]) \
         and morphemes[0].part_of_speech()[2:4] == ("人名", "姓") and morphemes[0].surface() == parts[0]
 
 
-_KANA_GIVEN_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}")
-"""A given name written in kana (``さやか``, ``ユキ``)."""
+_WRITTEN_GIVEN_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}|[\u4e00-\u9fff々]{1,2}")
+"""A given name after its surname and a space that Sudachi does not read as one: in kana (``さやか``, ``ユキ``) or of
+one or two kanji it reads as a common word (``光``)."""
 
 
 def _mixed_marked_authors(s: str) -> bool:
@@ -146,10 +149,14 @@ def name_end(text: str) -> int:
 
     >>> t = "Takayuki YATO (aka. “ZR”)"; t[:name_end(t)], name_end("小川 弘和（熊本学園大学経済学部）")
     ('Takayuki YATO', 17)
+    >>> name_end("朝倉卓人 ∗"), name_end("Alice Brown*, Robert Green†")  # an aside; the last of several marks
+    (4, 27)
     """
     m = _NAME_ASIDE.search(text)
     if m is None or is_organisation(m.group(0).strip(" (（)）")):
         return len(text)
+    if not m.group(0).strip().startswith(("(", "（")) and _AFFILIATION_MARKS.search(text[:m.start()]):
+        return len(text)  # the last author's own mark among authors who each carry one (``Alice Brown*, Robert Green†``)
     return m.start()
 
 
@@ -228,9 +235,23 @@ def speaker_split(text: str) -> int | None:
     if len(parts) >= 2 and script_of(s) == JA:
         for k in range(len(parts) - 1, 0, -1):
             head, name = " ".join(parts[:k]), " ".join(parts[k:])
-            if all(is_organisation(p) for p in parts[:k]) and (is_person_name(name) or (GAP in name and len(name) <= 8)):
+            if all(is_organisation(p) or _profession(p) for p in parts[:k]) \
+                    and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+_PROFESSION = re.compile(r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:家|者|士|師)$")
+
+
+def _profession(word: str) -> bool:
+    """A profession's name before a byline's name (``料理研究家``, ``園芸家``, ``編集者``, ``栄養士``): a word of kanji or
+    katakana ending in 家, 者, 士 or 師, the suffixes that make a person's calling, and no particle in it.
+
+    >>> _profession("料理研究家"), _profession("園芸家"), _profession("港の家"), _profession("家")
+    (True, True, False, False)
+    """
+    return _PROFESSION.match(word) is not None
 
 
 def name_then_affiliation(text: str) -> int | None:

@@ -1,0 +1,75 @@
+"""Faults a fresh user's trial (trial 16) found, each as a made-up document of its kind."""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+COLUMN = """\
+冬の保存食 白菜の浅漬け
+食文化研究家 原田 恵
+
+白菜は冬に甘みが増す野菜で、浅漬けにすると素材の味がよくわかる。塩の量は白菜の重さの二パーセントを目安にする。
+
+漬けてから一晩おくと、ほどよくしんなりして食べごろになる。
+"""
+
+
+def test_a_byline_led_by_a_profession_names_the_writer() -> None:
+    # 料理研究家 / 園芸家 are no job title of the closed list: the byline became an unnumbered section heading
+    talk = run_text(COLUMN).talks[0]
+    assert (talk.speaker.affiliation.text, talk.speaker.name.text) == ("食文化研究家", "原田 恵")
+    assert not talk.sections
+
+
+THESIS_TITLE = """\
+地方港湾の物流機能に関する研究
+北陸工業大学 工学部
+森 光
+
+1. はじめに
+地方の港湾は、地域の産業を支える物流の拠点である。本研究では、その機能の変化を調べる。
+"""
+
+
+def test_a_given_name_of_one_kanji_after_a_surname_is_a_name() -> None:
+    speaker = run_text(THESIS_TITLE).talks[0].speaker
+    assert (speaker.name.text, speaker.affiliation.text) == ("森 光", "北陸工業大学 工学部")
+
+
+AUTHORS = """\
+Tidal Currents at River Mouths
+Lucia Bianchi*, Hiroshi Tanaka†
+* Politecnico di Torino, Italy
+† Kyushu University, Japan
+Abstract
+We measured tidal currents at the mouths of four rivers over one spring tide.
+"""
+
+
+def test_the_last_authors_mark_and_a_non_english_institution_are_read() -> None:
+    speaker = run_text(AUTHORS).talks[0].speaker
+    assert [(a.name.text, [m.text for m in a.marks], a.affiliation.text) for a in speaker.authors] == [
+        ("Lucia Bianchi", ["*"], "Politecnico di Torino, Italy"), ("Hiroshi Tanaka", ["†"], "Kyushu University, Japan")]
+
+
+PROCEEDINGS = """\
+鳥取市
+砂丘の町の国際交流
+鳥取市国際交流課長 山本 一郎
+1. 概要
+鳥取市は日本海に面した砂丘の町で、海外からの観光客も多い。
+International Exchange in a Dune Town
+Tottori City
+Ichiro Yamamoto
+1
+Tottori at a Glance
+■ Sand dunes by the Sea of Japan
+2
+Thank you
+"""
+
+
+def test_the_city_under_a_cover_title_is_no_subtitle() -> None:
+    talk = run_text(PROCEEDINGS).talks[0]
+    assert talk.subtitle.en is None
+    assert talk.title.en.text == "International Exchange in a Dune Town"
