@@ -263,6 +263,13 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             out.setdefault(i, which)
         if opens:
             out.setdefault(first, which)
+    # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
+    # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
+    signatures = {_signature(lines[i].text) for i in out}
+    for i in numbers:
+        for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
+            if 0 <= j < len(lines) and j not in out and j not in numbers and _signature(lines[j].text) in signatures:
+                out[j] = which
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
