@@ -100,3 +100,23 @@ def test_a_running_head_at_both_sides_of_a_page_number_is_furniture_both_times()
     assert [which for text, which in furniture(doc) if text == "港湾物流の変化に関する調査"] == [
         "running-footer", "running-header", "running-footer"]
     assert not any(p.text == "港湾物流の変化に関する調査" for s in doc.talks[0].sections for p in s.paragraphs)
+
+
+THESIS = """\
+修士論文
+商店街の再生に関する研究
+目次
+第1章 序論 ........................ 1
+1.1 問題の所在 .................... 1
+第2章 事例研究 .................... 3
+ii
+第1章 序論
+1.1 問題の所在
+地方都市の商店街では、空き店舗の増加が続いている。本研究では、その再生の取り組みを調べる。
+"""
+
+
+def test_a_roman_folio_closing_the_contents_is_page_furniture() -> None:
+    doc = run_text(THESIS)
+    assert [t.text for t in doc.talks[0].contents][-1].startswith("第2章")
+    assert ("ii", "page-number") in furniture(doc)

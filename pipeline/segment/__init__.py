@@ -94,7 +94,13 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         span = find_contents(body, doc.layout)
         if span is None:
             break
-        contents += body[span[0]:span[1]]
+        block = body[span[0]:span[1]]
+        # a roman or shaped number alone closing the contents' page (``i``, ``- ii -``: front matter's own
+        # numbering) is its folio; an Arabic one may be the last entry's page number, wrapped
+        while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
+            rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
+            block = block[:-1]
+        contents += block
         body = body[: span[0]] + body[span[1]:]
     return body, contents, rows
 
