@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.restore import resources
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER, JA_LETTER_RE, is_hiragana
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANJI_RE, KATAKANA_RE, is_hiragana
 from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
@@ -96,6 +96,8 @@ def word_frequency(word: str, zipf: dict[str, float]) -> float:
 
     >>> word_frequency("休館日", {"休館": 3.08, "日": 6.5}), word_frequency("館日", {"休館": 3.0})
     (2.08, 0.0)
+    >>> word_frequency("があ", {"が": 7.0, "あ": 5.0})  # a particle and a kana: no compound
+    0.0
     """
     known = zipf.get(word)
     if known is not None:
@@ -103,9 +105,16 @@ def word_frequency(word: str, zipf: dict[str, float]) -> float:
     best = 0.0
     for k in range(1, len(word)):
         a, b = zipf.get(word[:k]), zipf.get(word[k:])
-        if a is not None and b is not None:
+        # a compound of two content words (休館 + 日), as MeCab splits a compound noun; a dictionary entry that is
+        # a particle and a kana (が + あ) is no word a writer uses, and the parts' frequencies say nothing of it
+        if a is not None and b is not None and _content(word[:k]) and _content(word[k:]):
             best = max(best, -math.log10(10 ** -a + 10 ** -b) - COMPOUND_SPACE)
     return round(max(best, 0.0), 2)
+
+
+def _content(word: str) -> bool:
+    """A content word's shape: it holds a kanji or a katakana letter (not a particle, an ending or a lone kana)."""
+    return any(KANJI_RE.match(c) or KATAKANA_RE.match(c) for c in word)
 
 
 def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None,
