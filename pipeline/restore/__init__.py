@@ -579,8 +579,8 @@ def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float
 
 
 def _beside(groups: dict, ranked: dict) -> dict:
-    """For each run of glyph ids, what the runs of other lengths (or other ids) holding one of its ids say of that
-    id's character: [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
+    """For each run of glyph ids, what the shorter runs holding one of its ids say of that id's character:
+    [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
     readings: dict = {}  # glyph id → [(run, distribution)]
     for key, members in groups.items():
         seen = set()
@@ -592,8 +592,11 @@ def _beside(groups: dict, ranked: dict) -> dict:
             seen.add(context)
             for k, g in enumerate(key):
                 readings.setdefault(g, []).append((key, glyph_marginals(r.ranking, k)))
-    return {key: [(k, chars) for k, g in enumerate(key) for other, chars in readings.get(g, ()) if other != key]
-            for key in groups}
+    # a shorter run's reading informs a longer one, not the other way: where an id stands with fewer lost
+    # neighbours its reading is about it alone; a longer run's reading of one id leans on guesses of its neighbours
+    # (a pair read 現在 and 市街 at two places outvoted 港, which four places of the id alone settle)
+    return {key: [(k, chars) for k, g in enumerate(key) for other, chars in readings.get(g, ())
+                  if len(other) < len(key)] for key in groups}
 
 
 def _repeats_a_glyph(glyphs: tuple) -> bool:
@@ -643,11 +646,13 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     """
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
                   if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
-    leader = lexicon_leader(ranking, pools[0]) if pools else None
-    shown = ranking[: scoring.TOP]
-    if leader is not None and leader not in dict(shown):
-        shown = shown + [(leader, dict(ranking)[leader])]
-    return shown + [(f, p) for f, p in translated[: scoring.TOP] if f != leader]
+    extra = translated[: scoring.TOP]
+    # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
+    leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None
+    if leader is not None and leader not in dict(ranking[: scoring.TOP] + extra):
+        extra.append((leader, dict(ranking)[leader]))
+    # the extras in the ranking's order, so that scores still fall
+    return ranking[: scoring.TOP] + sorted(extra, key=lambda fp: -fp[1])
 
 
 LEADER_KNOWN = 2
