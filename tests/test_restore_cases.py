@@ -218,6 +218,33 @@ def test_a_run_holding_a_committed_glyph_keeps_its_character():
     assert all(c["text"][0] == "港" for r in runs for c in r["candidates"])
 
 
+def test_a_glyph_lost_alone_informs_a_longer_run_holding_it():
+    # (cid:7) alone reads 湾 (港湾の倉庫群… weakly: not committed); (cid:7)(cid:9) in 横浜の…地区 reads 湾岸 beside the
+    # text's 湾岸地区 but not enough to commit alone: one glyph is one character, and the single's reading of id 7
+    # counts in the run's product (main pooled runs by length only: the run stayed ambiguous at 0.70)
+    text = ("港(cid:7)の倉庫群は明治期に建てられた。\n横浜の(cid:7)(cid:9)地区には赤レンガ倉庫が並ぶ。\n"
+            "港の湾岸地区には客船が着く。")
+    repairs = restore_text(text)["repairs"]
+    (run,) = [r for r in repairs if r["cids"] == [7, 9]]
+    assert run["restored"] == "湾岸", run
+    assert any(e["kind"] == "glyph" and "runs of other lengths" in e["detail"] for e in run["evidence"])
+    (single,) = [r for r in repairs if r["cids"] == [7]]
+    assert single["restored"] in ("湾", None) and single["candidates"][0]["text"] == "湾"
+
+
+def test_an_english_word_counts_from_the_line_that_matches_the_sentence_best():
+    # two English lines say 'experiment'; neither shares two words with the sentence, so the document's English
+    # at large proposes 験: its evidence names the line that matches the sentence best (science: 理科), not the
+    # first line holding the word (main named 'The experiment failed.')
+    from pipeline.restore.evidence import translation
+    from pipeline.restore.evidence.base import Document, Site
+
+    text = "理科の実\ufffdは楽しい。\nThe experiment failed.\nScience class: the experiment"
+    doc = Document.from_text(text)
+    (proposal,) = translation.propose(Site(text.split("\n")[0], 4, 5, 1), doc, ["験", "際"])
+    assert proposal.fill == "験" and "'Science class: the experiment' (line 3" in proposal.detail, proposal.detail
+
+
 def test_repetition_counts_the_occurrences_of_its_longest_context_only():
     # sixteen sentences end in ている。; three of them repeat 減っている。 around the gap, the rest share one kana
     # each side of it with the gap (い…。): they are no sixteen pieces of evidence (main said 16 occurrences)
@@ -247,9 +274,12 @@ IN_A_NUMBER = [
 def test_a_gap_inside_a_number_lists_digits_and_commits_none(text, truth):
     # the number's shape says a digit was lost, not which: every candidate a digit, the truth among them, none
     # committed on how it reads (main ranked 部 first at 8時1\ufffd分 and proposed nothing at 2\ufffd24年)
+    # (between two digits a range mark too: 平成2〜24年)
+    from pipeline.restore.evidence.numeric import RANGES
+
     (repair,) = restore_text(text)["repairs"]
     texts = [c["text"] for c in repair["candidates"]]
-    assert repair["restored"] is None and len(texts) >= 5 and all(t.isdigit() for t in texts), repair
+    assert repair["restored"] is None and len(texts) >= 5 and all(t.isdigit() or t in RANGES for t in texts), repair
     assert any(e["kind"] == "abstention" and "digit" in e["detail"] for e in repair["evidence"])
 
 
@@ -279,3 +309,19 @@ def test_a_polite_past_is_no_tense_tie():
     assert tense.rival(site, "た", {"る", "た"}) is None
     text = "少年は庭を眺め\ufffd。"
     assert tense.rival(Site(text, 7, 8), "る", {"る", "た"}) == "た"
+
+
+def test_a_polite_tense_with_its_full_stop_lost_is_a_tense_tie():
+    # 行き\ufffd\ufffd\ufffd before the next sentence: 行きました or 行きます。 (the full stop lost with the ending), as
+    # 眺め\ufffd。 is 眺めた。 or 眺める。; a time word settles it (main paired る/た only: ました had no rival)
+    from pipeline.restore.evidence import tense
+    from pipeline.restore.evidence.base import Site
+
+    text = "少年は駅まで歩いて行き\ufffd\ufffd\ufffd母は家で待っていた。"
+    site = Site(text, 11, 14)
+    assert tense.rival(site, "ました", {"ました"}) == "ます。"
+    assert tense.rival(site, "ます。", {"ます。"}) == "ました"
+    text = "昨日、少年は駅まで歩いて行き\ufffd\ufffd\ufffd母は家で待っていた。"
+    assert tense.rival(Site(text, 14, 17), "ました", {"ました"}) is None
+    text = "静か\ufffd\ufffd\ufffd町は眠っている。"  # the polite copula: 静かでした / 静かです。
+    assert tense.rival(Site(text, 2, 5), "でした", {"でした"}) == "です。"

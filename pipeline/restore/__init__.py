@@ -32,6 +32,7 @@ input.
 
 from __future__ import annotations
 
+import collections
 import math
 import re
 from dataclasses import dataclass, replace
@@ -452,7 +453,7 @@ def _japanese_near(site: Site) -> bool:
 
 
 def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tuple = (),
-                   known: dict | None = None) -> list[Repair]:
+                   known: dict | None = None, beside: list[tuple[int, dict[str, float]]] = ()) -> list[Repair]:
     """One verdict for every occurrence of one glyph or run of glyphs (CIDs in one font), their evidence pooled.
 
     Each occurrence's model distribution over its candidates counts once per
@@ -466,6 +467,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     (``(cid:7)(cid:7)`` read as ``ある``) is no candidate, its probability
     left out rather than shared among the others (:func:`fits_glyphs`); so is one that gives an id
     another character than ``known`` (id → the character committed for it at a shorter run).
+    ``beside``: what runs of other lengths holding one of these ids say of its character (the run's position, a
+    distribution over characters: :func:`glyph_marginals`); each counts in the product as a distinct context does,
+    a character it does not hold taking half its lowest probability.
     Returns one repair per member, in order.
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
@@ -487,6 +491,10 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         floor = min(probs.values()) / 2
         for f in fills:
             logp[f] = logp.get(f, 0.0) + math.log(probs.get(f, floor))
+    for k, chars in beside if logp else ():
+        floor = min(chars.values()) / 2
+        for f in fills:
+            logp[f] += math.log(chars.get(f[k], floor))
     if not logp:
         # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
         # answer, so a fill stands only where every occurrence commits the same one
@@ -505,11 +513,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         return [replace(restorer.verdict(r, []), evidence=(why,)) for restorer, r in ranked]
     tops = ", ".join(f"{r.ranking[0][0]} at line {r.site.line}" for r in counted)
     places = f"stands at {len(members)} places, {len(counted)} distinct contexts pooled (each one's top: {tops})" \
-        if len(members) > 1 else "repeats a glyph id: one character for each id"
+        if len(members) > 1 else "repeats a glyph id: one character for each id" if _repeats_a_glyph(glyphs) \
+        else "stands here alone"
+    if beside:
+        places += f"; {len(beside)} reading{'s' if len(beside) > 1 else ''} of its ids in runs of other lengths pooled"
     note = Evidence("glyph", f"the same glyph ({label}) {places}; pooled p={pooled[0][1]:.3f}")
     # every context must find the pooled fill plausible on its own (among its candidates), so no
     # occurrence is outvoted by the others
     missing = [r.site.line for r in counted if pooled[0][0] not in dict(r.ranking)]
+    missing += [k for k, chars in beside if pooled[0][0][k] not in chars]
     out = []
     for restorer, r in ranked:
         others = [o for _, o in ranked if o is not r]
@@ -584,6 +596,41 @@ def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: 
     return replace(repair, restored=None, status="ambiguous", candidates=candidates, evidence=repair.evidence + (why,))
 
 
+def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float]:
+    """What a run's ranking says of the character at its position ``k``: the probability of the fills holding each
+    character there, summed.
+
+    >>> glyph_marginals([("港町", 0.5), ("港湾", 0.3), ("市町", 0.2)], 0)
+    {'港': 0.8, '市': 0.2}
+    """
+    out: dict[str, float] = {}
+    for fill, p in ranking:
+        if len(fill) > k:
+            out[fill[k]] = out.get(fill[k], 0.0) + p
+    return out
+
+
+def _beside(groups: dict, ranked: dict) -> dict:
+    """For each run of glyph ids, what the shorter runs holding one of its ids say of that id's character:
+    [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
+    readings: dict = {}  # glyph id → [(run, distribution)]
+    for key, members in groups.items():
+        seen = set()
+        for i, start, site in members:
+            r = ranked[(i, start)]
+            context = site.left[-POOL_CONTEXT:] + GAP + site.right[:POOL_CONTEXT]
+            if not r.ranking or context in seen:
+                continue
+            seen.add(context)
+            for k, g in enumerate(key):
+                readings.setdefault(g, []).append((key, glyph_marginals(r.ranking, k)))
+    # a shorter run's reading informs a longer one, not the other way: where an id stands with fewer lost
+    # neighbours its reading is about it alone; a longer run's reading of one id leans on guesses of its neighbours
+    # (a pair read 現在 and 市街 at two places outvoted 港, which four places of the id alone settle)
+    return {key: [(k, chars) for k, g in enumerate(key) for other, chars in readings.get(g, ())
+                  if len(other) < len(key)] for key in groups}
+
+
 def _repeats_a_glyph(glyphs: tuple) -> bool:
     return len(set(glyphs)) < len(glyphs)
 
@@ -631,7 +678,41 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     """
     translated = [(fill, p) for fill, p in ranking[scoring.TOP:]
                   if any(pl.features.get(fill, {}).get("bilingual_word") for pl in pools)]
-    return ranking[: scoring.TOP] + translated[: scoring.TOP]
+    extra = translated[: scoring.TOP]
+    # (a glyph pooled over several places lists one ranking everywhere: no one place's dictionary fit)
+    leader = lexicon_leader(ranking, pools[0]) if len(pools) == 1 else None
+    if leader is not None and leader not in dict(ranking[: scoring.TOP] + extra):
+        extra.append((leader, dict(ranking)[leader]))
+    # the extras in the ranking's order, so that scores still fall
+    return ranking[: scoring.TOP] + sorted(extra, key=lambda fp: -fp[1])
+
+
+LEADER_KNOWN = 2
+"""Surviving letters the lexicon's one best word must match before it is listed below the five best
+(:func:`lexicon_leader`): one letter is matched by hundreds of words."""
+
+
+def lexicon_leader(ranking: list[tuple[str, float]], pool: scoring.Pool) -> str | None:
+    """The fill the dictionary fits best — the most surviving letters matched by its words, at least
+    :data:`LEADER_KNOWN`, then the commonest — when no other fill ties it; else None.
+
+    A word the character model never saw (休館日: documentation writes neither 館日 nor 休館日) reads worse than
+    fills that make no word at all (休館の, 休館中), so the ranking can leave the dictionary's one completion of the
+    surviving letters below the five best; it is listed after them, as the English's proposals are: evidence of
+    another kind than how a fill reads.
+
+    >>> pool = scoring.Pool(); pool.features = {"内": {"lex_known": 1.0, "lex_zipf": 3.4},
+    ...                                         "日": {"lex_known": 2.0, "lex_zipf": 2.1}, "ぇ": {"lex_known": 2.0}}
+    >>> lexicon_leader([("内", 0.5), ("日", 0.1), ("ぇ", 0.1)], pool)
+    '日'
+    """
+    keys = {fill: (pool.features.get(fill, {}).get("lex_known", 0.0), pool.features.get(fill, {}).get("lex_zipf", 0.0))
+            for fill, _ in ranking}
+    if not keys:
+        return None
+    best = max(keys.values())
+    leaders = [fill for fill, key in keys.items() if key == best]
+    return leaders[0] if best[0] >= LEADER_KNOWN and len(leaders) == 1 else None
 
 
 def _with_translated_fills(ranked: list[tuple[Restorer, Ranked]]) -> list[tuple[Restorer, Ranked]]:
@@ -726,10 +807,16 @@ def restore_text(text: str) -> dict[str, Any]:
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
+        # a glyph id lost alone and inside a longer run is one character: each run's reading counts for the others
+        shared = {g for g, n in collections.Counter(g for key in groups for g in set(key)).items() if n > 1}
+        ranked = {(i, start): restorer.rank(site) for key, members in groups.items() if shared & set(key)
+                  for i, start, site in members}
+        beside = _beside({k: m for k, m in groups.items() if shared & set(k)}, ranked)
         for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
-            if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key):
+            if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key) or beside.get(key):
                 label = "cid " + " ".join(map(str, key))
-                pooled = pooled_repairs([(restorer, s) for _, _, s in members], label, key, known)
+                pooled = pooled_repairs([(restorer, s) for _, _, s in members], label, key, known,
+                                        beside.get(key, ()))
                 _learn_glyphs(known, key, pooled)
                 for (i, start, _), r in zip(members, pooled):
                     verdicts[(i, start)] = r

@@ -37,6 +37,11 @@ JOINERS = "〜～ー－-−‐・/／:：、,，.．対年月日時分秒万千�
 """What stands between two numbers (a range, a date or time, a ratio, a large number in kanji units, the parts of a
 document or a law: ``1章2節``, ``第3条2項``): candidates of a gap with digits on both sides, beside the digits."""
 
+RANGES = "〜～-"
+"""What marks a range between two numbers (``3〜5人``, ``3～5人``, ``3-5人``): proposed beside the digits where one glyph
+is lost between them, as no other provider proposes a mark (the character model reads the counters it has seen
+after a digit, the lexicon has no word of one digit)."""
+
 _SLOT = f"[{DIGITS}{GAP}]"
 
 
@@ -81,6 +86,11 @@ def propose(site: Site) -> list[Proposal]:
 
     >>> [p.fill for p in propose(Site("8時1\\ufffd分", 3, 4))][:3]
     ['0', '1', '2']
+
+    One glyph lost between digits may have marked a range too (:data:`RANGES`):
+
+    >>> [p.fill for p in propose(Site("3\\ufffd5人", 1, 2))][10:]
+    ['〜', '～', '-']
     """
     shape = number_shape(site)
     if shape is None or site.length > MAX_DIGITS:
@@ -91,6 +101,9 @@ def propose(site: Site) -> list[Proposal]:
     for digits in itertools.product("0123456789", repeat=site.length):
         fill = "".join(digits)
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
+    if shape == "between" and site.length == 1:
+        out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
+                   for mark in RANGES)
     return out
 
 
@@ -131,8 +144,13 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
     >>> s = Site("8時1\\ufffd分", 3, 4)
     >>> unsettled("5", [{"lm_rank": 1.0}], s), unsettled("5", [{"bilingual": 1.0}], s), unsettled("部", [{}], s)
     (True, False, False)
+
+    A range mark is no more settled than a digit (``3\\ufffd5人`` is 35人 as easily as 3〜5人):
+
+    >>> unsettled("〜", [{"lm_rank": 1.0}], Site("3\\ufffd5人", 1, 2))
+    True
     """
-    if not fill or not all(c in DIGITS for c in fill) or number_shape(site) is None:
+    if not fill or not all(c in DIGITS + RANGES for c in fill) or number_shape(site) is None:
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)

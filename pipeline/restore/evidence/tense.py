@@ -20,9 +20,12 @@ import re
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Site
 
-ALTERNATES = {"る": "た", "た": "る"}
-"""The last character of a fill → the one that puts the predicate in the other tense (same length)."""
+ENDINGS = (("ました", "ます"), ("でした", "です"), ("た", "る"))
+"""A predicate's ending in the past and in the present: plain (眺めた / 眺める) and polite (行きました / 行きます,
+静かでした / 静かです). A polite pair differs in length by one character, so it is the same gap only where the
+gap lost the sentence's full stop as well (``行き\ufffd\ufffd\ufffd`` is 行きました or 行きます。)."""
 SENTENCE_END = "。．！？!?」』）)"
+FULL_STOP = "。"
 PAST = ("昨日", "昨年", "去年", "先週", "先月", "先日", "当時", "かつて", "以前", "昔", "前年", "今朝", "年前", "日前",
         "さっき", "その頃", "そのころ")
 """Time words that put a sentence's predicate in the past."""
@@ -50,25 +53,26 @@ def decided(site: Site, fill: str) -> bool | None:
     non_past = any(w in sentence for w in NON_PAST)
     if past == non_past:
         return None
-    return past == (fill[-1] == "た")
+    return past == (fill.rstrip(FULL_STOP)[-1:] == "た")
 
 
-def _predicate(site: Site, fill: str) -> int | None:
-    """Where the verb (or auxiliary) whose ending ``fill`` completes starts, in Sudachi's reading of the filled
-    sentence end, or None when the fill completes no predicate there: た must be the auxiliary after a verb's or
-    auxiliary's continuative form (the start of that form is returned), る the end of a verb or auxiliary in its
-    terminal form (its start). The two tenses of one predicate start at the same place (眺め|た, 眺める); `でし|た`
-    beside `で|しる` (a verb 知る of its own) is no pair."""
+def _predicate(site: Site, fill: str, last: int) -> int | None:
+    """Where the verb (or auxiliary) whose ending is ``fill[:last + 1]`` starts, in Sudachi's reading of the filled
+    sentence end, or None when that ending completes no predicate there: た must be the auxiliary after a verb's
+    or auxiliary's continuative form (the start of that form is returned: 眺め|た, 行き|まし|た → まし), る or
+    ます / です the end of a verb or auxiliary in its terminal form (its start). The two tenses of one predicate
+    start at the same place (眺め|た, 眺める; まし|た, ます); `でし|た` beside `で|しる` (a verb 知る of its own) is no
+    pair."""
     left = site.left[-WINDOW:]
     text = left + fill + site.right[:2]
-    last = len(left) + len(fill) - 1
+    last = len(left) + last
     previous = None
     for m in resources.tokenizer().tokenize(text):
         if m.begin() <= last < m.end():
             pos = m.part_of_speech()
             if m.end() != last + 1 or pos[0] not in ("動詞", "助動詞"):
                 return None
-            if fill[-1] == "た":
+            if text[last] == "た":
                 ok = pos[0] == "助動詞" and m.surface() == "た" and previous is not None \
                     and previous.part_of_speech()[0] in ("動詞", "助動詞") \
                     and previous.part_of_speech()[5].startswith("連用形")
@@ -78,25 +82,59 @@ def _predicate(site: Site, fill: str) -> int | None:
     return None
 
 
-def rival(site: Site, fill: str, fills) -> str | None:
-    """The fill of the other tense, when ``fill`` and it (both among ``fills``) complete the predicate that ends
-    a sentence at the gap and no time word of the sentence decides for ``fill``; else None.
+def other_tense(fill: str, site: Site) -> str | None:
+    """The same predicate in the other tense, in the gap's length, or None (:data:`ENDINGS`). The predicate ends
+    the sentence: at the gap's end before a sentence end (or the line's end), or before a full stop the gap lost
+    too (only a polite pair trades the full stop for a letter).
 
-    >>> rival(Site("少年は庭を眺め\\ufffd。", 7, 8), "る", {"る", "た", "す"})
-    'た'
-    >>> rival(Site("昨日、少年は庭を眺め\\ufffd。", 10, 11), "た", {"る", "た"}) is None
+    >>> s = Site("駅まで行き\ufffd\ufffd\ufffd今日も", 5, 8)
+    >>> other_tense("ました", s), other_tense("ます。", s), other_tense("る", Site("眺め\ufffd。", 2, 3))
+    ('ます。', 'ました', 'た')
+    >>> other_tense("ます", Site("行き\ufffd\ufffd。", 2, 4)) is None  # 行きました needs a third glyph
     True
-    >>> rival(Site("会議を開催す\\ufffd。", 6, 7), "る", {"る", "た"}) is None  # 開催すた is no predicate
-    True
-    >>> rival(Site("保存できませんでし\\ufffd。", 9, 10), "た", {"る", "た"}) is None  # でしる is no predicate
+    >>> other_tense("る", Site("眺め\ufffdのが", 2, 3)) is None  # no sentence ends here
     True
     """
-    if not fill or fill[-1] not in ALTERNATES or site.script != "ja":
+    core = fill[:-1] if fill[-1:] == FULL_STOP else fill
+    stop = fill[len(core):]
+    ends = bool(stop) or not site.right[:1] or site.right[0] in SENTENCE_END
+    for past, present in ENDINGS:
+        for this, that in ((past, present), (present, past)):
+            if not core or not core.endswith(this):
+                continue
+            other = core[:-len(this)] + that
+            if len(other) + len(stop) == len(fill):
+                return other + stop if ends else None
+            if len(other) == len(fill) and stop:  # the past takes the place of the lost full stop
+                return other
+            if len(other) + 1 == len(fill) and not stop and site.right[:1] not in tuple(SENTENCE_END):
+                return other + FULL_STOP  # ... and the present leaves room for it
+            return None
+    return None
+
+
+def rival(site: Site, fill: str, fills) -> str | None:
+    """The fill of the other tense, when ``fill`` and it complete the predicate that ends a sentence at the gap
+    and no time word of the sentence decides for ``fill``; else None. A rival of the same letters but the
+    ending (る/た) must be among ``fills`` too; a polite one that trades a lost full stop for a letter
+    (ます。/ました) is no fill a provider proposes, and Sudachi's reading alone says it completes the predicate.
+
+    >>> rival(Site("少年は庭を眺め\ufffd。", 7, 8), "る", {"る", "た", "す"})
+    'た'
+    >>> rival(Site("昨日、少年は庭を眺め\ufffd。", 10, 11), "た", {"る", "た"}) is None
+    True
+    >>> rival(Site("会議を開催す\ufffd。", 6, 7), "る", {"る", "た"}) is None  # 開催すた is no predicate
+    True
+    >>> rival(Site("保存できませんでし\ufffd。", 9, 10), "た", {"る", "た"}) is None  # でしる is no predicate
+    True
+    >>> rival(Site("少年は駅まで行き\ufffd\ufffd\ufffd母は家にいる。", 8, 11), "ました", {"ました"})
+    'ます。'
+    """
+    if not fill or site.script != "ja":
         return None
-    if site.right[:1] and site.right[0] not in SENTENCE_END:
+    other = other_tense(fill, site)
+    if other is None or (len(other.rstrip(FULL_STOP)) == len(fill.rstrip(FULL_STOP)) and other not in fills) \
+            or decided(site, fill):
         return None
-    other = fill[:-1] + ALTERNATES[fill[-1]]
-    if other not in fills or decided(site, fill):
-        return None
-    start = _predicate(site, fill)
-    return other if start is not None and start == _predicate(site, other) else None
+    start = _predicate(site, fill, len(fill.rstrip(FULL_STOP)) - 1)
+    return other if start is not None and start == _predicate(site, other, len(other.rstrip(FULL_STOP)) - 1) else None

@@ -157,12 +157,11 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
-        words, all_lemmas, folded, said = _line_facts(ln.text)
+        words = _line_facts(ln.text)[0]
         if all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
                for lower, lem in words):
             continue
-        shared = (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
-                  + len(numbers & said))
+        shared = _shared(ln.text, known, names, numbers)
         if shared > best:
             best, found = shared, [ln]
         elif shared == best and shared:
@@ -171,6 +170,14 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     if best < least or (len(found) != 1 and not (least == 1 and found[0] is lines[0])):
         return None
     return found[0]
+
+
+def _shared(text: str, known: tuple[frozenset[str], ...], names: set[str], numbers: set[int]) -> int:
+    """How many of the gap sentence's words (their gloss lemmas, ``known``), names and numbers an English line says,
+    each counted once: how well the line matches the sentence as a translation."""
+    _, all_lemmas, folded, said = _line_facts(text)
+    return (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
+            + len(numbers & said))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -213,7 +220,9 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             tiers.append((source, None, source.lines))
     for source, line, chosen in tiers:
         words = []
-        for ln in chosen:
+        # an English word several lines hold is the word of the line that matches the sentence best overall
+        # (the first line to hold it may translate another sentence altogether)
+        for ln in sorted(chosen, key=lambda ln: -_shared(ln.text, known, names, numbers)):
             # ``Chapter 3`` over a slide translates the heading's number, never a lost word (Chapter → 本章, 県連)
             if is_chapter_label(ln.text):
                 continue
