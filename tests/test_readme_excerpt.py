@@ -59,8 +59,6 @@ def test_abridges_is_strict():
             abridges(shown, real)
 
 
-@pytest.mark.xfail(strict=True, reason="restore-cov4's refit chose target 0.96 (threshold 0.961, was 0.951): the README's "
-                   "姉妹 at line 81 (right) is left ambiguous at 0.93; the excerpt must be redrawn or the threshold refit")
 def test_the_readme_excerpt_is_what_the_sample_gives(sample_run):
     shown = excerpt()
     stem_id = shown["id"]
