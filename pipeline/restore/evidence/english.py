@@ -177,7 +177,7 @@ def decide(found: list[Fit], site: Site | None = None) -> tuple[Fit, str] | None
         return found[0], "the only word of the English list that fits"
     if len(found) > 1 and found[0].zipf - found[1].zipf >= MARGIN_ZIPF:
         return found[0], (f"{found[0].zipf - found[1].zipf:.1f} Zipf commoner than the next word that fits, "
-                          f"{found[1].word}")
+                          f"{found[1].word} (Zipf {found[1].zipf:.1f})")
     return None
 
 
@@ -236,7 +236,7 @@ def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
     own = [Candidate(fill, score) for fill, score in _shares(found)[:top]]
     if decided is not None:
         fit, why = decided
-        says = Evidence("lexicon", f"{fit.word}: {why} (wordfreq English, Zipf {fit.zipf:.1f})")
+        says = Evidence("lexicon", f"{fit.word} (wordfreq English, Zipf {fit.zipf:.1f}): {why}")
         confidence = cal.decided.get(cls)
         document_top = repair.candidates[0].text if repair.candidates else None
         if document_top not in (None, fit.fill):
