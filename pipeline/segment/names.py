@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, script_of
+from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, script_of
 from pipeline.model import GAP
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.labels import form_field
@@ -111,16 +111,13 @@ def _mixed_marked_authors(s: str) -> bool:
     >>> _mixed_marked_authors("中村 さやか¹，John Miller²"), _mixed_marked_authors("港町の交流¹，Port Cities²")
     (True, False)
     """
-    if not (JA_IN.search(s) and re.search(r"[A-Za-z]", s)):
+    if not (JA_LETTER_RE.search(s) and re.search(r"[A-Za-z]", s)):
         return False
     marks = len(_AFFILIATION_MARKS.findall(s)) + len(re.findall(rf"(?<=[^\s{_LETTERS}]){MARK}+", s))
     parts = [p.strip() for p in re.split(rf"{MARK}+|[，、,]|\band\b|&", s) if p.strip()]
     return 2 <= len(parts) <= marks and all(
         (_EN_NAME.match(p) is not None and not EN_ORGANISATION.search(p)) if script_of(p) == EN else is_person_name(p)
         for p in parts)
-
-
-JA_IN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u4e00-\u9fff]")
 
 
 _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by)\s+(?=[A-Z])")

@@ -181,8 +181,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     """Split lines into talks: always one talk at least, and every line in one."""
     if not lines:
         return []
-    # a table row (cells parted by TAB) belongs to the text around it: its language starts or ends no slides
-    # a table row, and a page number spelt in words (``Page 2``), belong to no language: neither ends a paper
+    # a table row (cells parted by TAB) and a page number spelt in words (``Page 2``) belong to the text around
+    # them: their language starts or ends no slides
     scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]

@@ -250,6 +250,11 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 """A Japanese sentence end with text going on after it (a title never holds one)."""
 
 
+def _names_no_one(text: str) -> bool:
+    """The line is no speaker's line, organisation or person's name: a title line may be it."""
+    return speaker_split(text) is None and not is_organisation(text) and not is_person_name(text)
+
+
 def _post_alone(text: str) -> bool:
     """A short Japanese line that ends on a job title with no name after it (``松江市国際観光課長``, ``観光振興部長``): a
     speaker box's first line, the name set on the next.
@@ -353,7 +358,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if city is not None and k + 1 < n and is_document_kind(lines[k].text):
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
-            and speaker_split(lines[k].text) is None and not is_organisation(lines[k].text) and not is_person_name(lines[k].text):
+            and _names_no_one(lines[k].text):
         title, k = k, k + 1
         cues.append("title")
         while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
@@ -404,9 +409,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         if "organisation" in cues and city_line is not None and speaker[0] == city_line + 1:
             speaker, city_line, city = [city_line, *speaker], None, None
             cues.remove("organisation")
-        if k < n and is_title_line(lines[k].text) and speaker_split(lines[k].text) is None \
-                and not is_organisation(lines[k].text) and not is_person_name(lines[k].text) \
-                and k + 1 < n and (is_prose(lines[k + 1].text) or _opens_letter(lines[k + 1].text)):
+        if k < n and is_title_line(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n and (is_prose(lines[k + 1].text) or _opens_letter(lines[k + 1].text)):
             title, k = k, k + 1
             cues.append("title")
     dated = k
