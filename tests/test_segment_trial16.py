@@ -120,3 +120,28 @@ def test_a_roman_folio_closing_the_contents_is_page_furniture() -> None:
     doc = run_text(THESIS)
     assert [t.text for t in doc.talks[0].contents][-1].startswith("第2章")
     assert ("ii", "page-number") in furniture(doc)
+
+
+ABSTRACT_WITH_HEAD = """\
+Proceedings of the 9th Symposium on Coastal Towns, Kobe, 2024          pp. 117-118
+
+Ferry Timetables and Island Health Care:
+Evidence from Twelve Routes
+
+Kenji Arakawa¹ and Lena Vortmann²
+¹ Seto Institute of Technology, Japan
+² University of Bergen, Norway
+
+Abstract
+Island residents reach hospitals on the mainland by ferry. We compare twelve timetables with clinic hours.
+"""
+
+
+def test_a_volume_head_with_its_page_range_is_furniture_even_once() -> None:
+    # trial 17: the head over a one-page abstract (the volume's name, pp. 41-42) hid the title block: no title,
+    # no authors, id ``document``
+    doc = run_text(ABSTRACT_WITH_HEAD)
+    talk = doc.talks[0]
+    assert talk.title.en.text == "Ferry Timetables and Island Health Care: Evidence from Twelve Routes"
+    assert [a.name.text for a in talk.speaker.authors] == ["Kenji Arakawa", "Lena Vortmann"]
+    assert [which for _, which in furniture(doc)] == ["running-header"]

@@ -489,7 +489,10 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
     return out
 
 
-_VOLUME_HEAD = re.compile("(?:" + "|".join(map(re.escape, VOLUME_WORDS)) + r")[\s）)]*$", re.IGNORECASE)
+_VOLUME_HEAD = re.compile("(?:" + "|".join(map(re.escape, VOLUME_WORDS)) + r")"
+                          r"(?:[\s\u3000,，]*(?:第\s?[0-9０-９]{1,4}\s?[巻号]|Vol\.?\s?[0-9]{1,4}|No\.?\s?[0-9]{1,4}))*[\s）)]*$",
+                          re.IGNORECASE)
+"""A volume's name at a line's end, its volume or issue number after it (``交通計画学会論文集　第12巻``)."""
 
 
 def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tuple[dict[int, str], dict[int, int]]:
@@ -506,6 +509,8 @@ def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tu
     ({1: 'running-footer'}, {2: 12})
     >>> volume_heads_at_numbers(mk("講演録の作り方", "12"), {1: 12}), volume_heads_at_numbers(mk("講演録", "3"), {1: 3})
     (({}, {}), ({}, {}))
+    >>> volume_heads_at_numbers(mk("― 1 ―", "交通計画学会論文集　第12巻", "析する。"), {0: 1})[0]  # its volume number after it
+    {1: 'running-header'}
     """
     heads: dict[int, str] = {}
     numbers: dict[int, int] = {}
@@ -523,6 +528,32 @@ def volume_heads_at_numbers(lines: list[Text], candidates: dict[int, int]) -> tu
                 heads[cand] = which
                 numbers[i] = value
     return heads, numbers
+
+
+_PAGE_REFERENCE = re.compile(r"(?:\s{3,}|,\s*)(?:pp?\.\s?[0-9]{1,4}(?:\s?[-–]\s?[0-9]{1,4})?|[0-9]{1,4}\s?[-–]\s?[0-9]{1,4})\s*$")
+
+
+def volume_heads_with_pages(lines: list[Text]) -> dict[int, str]:
+    """A running head that names the volume and the pages the paper fills (``Proceedings of the 12th Workshop …,
+    Sendai, 2023          pp. 41-42``, ``第12回 交通計画講演論文集, pp. 41-42``): line index → ``running-header``,
+    even where it occurs once (a one-page abstract's head). A title names no volume and no page range.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> volume_heads_with_pages(mk("Proceedings of the 12th Workshop on Ports, Sendai, 2023        pp. 41-42", "Ferries"))
+    {0: 'running-header'}
+    >>> volume_heads_with_pages(mk("Proceedings of the Port Society", "Ferries and Pages 41-42"))  # no range set off
+    {}
+    """
+    out: dict[int, str] = {}
+    for i, t in enumerate(lines):
+        text = t.text.strip()
+        m = _PAGE_REFERENCE.search(text)
+        if m is not None and _VOLUME_WORD.search(text[:m.start()]) and len(text) <= 2 * MAX_FURNITURE_CHARS:
+            out[i] = "running-header"
+    return out
+
+
+_VOLUME_WORD = re.compile("|".join(map(re.escape, VOLUME_WORDS)), re.IGNORECASE)
 
 
 def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[int, int]) -> dict[int, str]:
