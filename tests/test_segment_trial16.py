@@ -145,3 +145,24 @@ def test_a_volume_head_with_its_page_range_is_furniture_even_once() -> None:
     assert talk.title.en.text == "Ferry Timetables and Island Health Care: Evidence from Twelve Routes"
     assert [a.name.text for a in talk.speaker.authors] == ["Kenji Arakawa", "Lena Vortmann"]
     assert [which for _, which in furniture(doc)] == ["running-header"]
+
+
+AUTHOR_COLUMN = """\
+Rain Gauges on Rooftops in Takamatsu
+
+Aiko Morimoto
+Kagawa University
+Takamatsu, Japan
+morimoto@kagawa.example
+
+Abstract
+We placed rain gauges on thirty rooftops and compared them with the city's radar estimates.
+"""
+
+
+def test_an_authors_address_is_part_of_the_affiliation_and_never_the_title() -> None:
+    # trial 17: an author column's city (``Sendai, Japan``) was taken for the title of a second block, which won
+    talk = run_text(AUTHOR_COLUMN).talks[0]
+    assert talk.title.en.text == "Rain Gauges on Rooftops in Takamatsu"
+    assert talk.speaker.name.text == "Aiko Morimoto"
+    assert talk.speaker.affiliation.text == "Kagawa University Takamatsu, Japan morimoto@kagawa.example"

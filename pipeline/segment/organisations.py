@@ -219,3 +219,47 @@ def is_client_line(text: str) -> bool:
     (True, True, True, False)
     """
     return _CLIENT.search(text.strip()) is not None
+
+
+COUNTRY_ALIASES = frozenset({"uk", "u.k.", "u.s.", "u.s.a.", "us", "korea", "south korea", "england", "scotland", "wales",
+                             "taiwan", "hong kong"})
+"""Countries as affiliations write them that ISO 3166's names (pycountry) do not match: the UK, Korea, England."""
+
+
+def is_country(text: str) -> bool:
+    """An English country name (ISO 3166 through pycountry: name, common name or code; and :data:`COUNTRY_ALIASES`).
+
+    >>> is_country("Japan"), is_country("USA"), is_country("UK"), is_country("Sendai"), is_country("Abstract")
+    (True, True, True, False, False)
+    """
+    import pycountry
+
+    s = text.strip().rstrip(".")
+    if not s or not s[0].isupper():
+        return False
+    if s.lower() in COUNTRY_ALIASES or (s.lower() + ".") in COUNTRY_ALIASES:
+        return True
+    try:
+        pycountry.countries.lookup(s)
+    except LookupError:
+        return False
+    return True
+
+
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
+def is_address_line(text: str) -> bool:
+    """A line of an author's postal or mail address under the affiliation: a place and its country (``Sendai,
+    Japan``, ``Barcelona, Spain``) or an e-mail address; never a title.
+
+    >>> is_address_line("Sendai, Japan"), is_address_line("tanaka@tohoku.example"), is_address_line("Ports, Trade and Cities")
+    (True, True, False)
+    """
+    s = text.strip()
+    if _EMAIL.match(s):
+        return True
+    parts = [p.strip() for p in s.split(",")]
+    return len(parts) >= 2 and len(s.split()) <= 6 and is_country(parts[-1]) \
+        and all(p[:1].isupper() for p in parts if p)
+

@@ -30,7 +30,8 @@ from pipeline.segment.events import is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import is_person_name, names_people, speaker_split
-from pipeline.segment.organisations import is_client_line, is_municipality, is_organisation, organisation_line
+from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
+                                           organisation_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -113,7 +114,8 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
-            or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s):
+            or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
+            or is_address_line(s):
         return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
@@ -395,7 +397,13 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             # an affiliation line each for up to two authors, or one for each mark the authors carry
             # (``Maria Lindqvistᵃ, Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines)
             most = max(MAX_AFFILIATION_LINES, len({mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}))
-            while after < n and after <= j + most and is_organisation(lines[after].text) and not is_client_line(lines[after].text):
+            # each affiliation may be followed by its address (``Sendai, Japan``, an e-mail), no affiliation line itself
+            addresses = 0
+            while after < n and after <= j + most + addresses and not is_client_line(lines[after].text):
+                if after > j + 1 and is_address_line(lines[after].text):
+                    addresses += 1
+                elif not is_organisation(lines[after].text):
+                    break
                 speaker.append(after)
                 after += 1
             k = max(k, speaker[-1] + 1)
