@@ -325,3 +325,14 @@ def test_a_polite_tense_with_its_full_stop_lost_is_a_tense_tie():
     assert tense.rival(Site(text, 14, 17), "ました", {"ました"}) is None
     text = "静か\ufffd\ufffd\ufffd町は眠っている。"  # the polite copula: 静かでした / 静かです。
     assert tense.rival(Site(text, 2, 5), "でした", {"でした"}) == "です。"
+
+
+def test_a_gap_in_a_year_offers_no_range_mark_that_descends():
+    # trial 17: 20\ufffd9年 listed - and 〜 first though 20〜9 is no range (a range's end is larger: 3〜5人)
+    from pipeline.restore.evidence.numeric import RANGES
+
+    (repair,) = restore_text("その後、20\ufffd9年にも小さな噴火があった。")["repairs"]
+    assert repair["restored"] is None
+    assert not any(c["text"] in RANGES for c in repair["candidates"])
+    (repair,) = restore_text("参加者は毎回3\ufffd5人だった。")["repairs"]
+    assert any(c["text"] in RANGES for c in repair["candidates"])

@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.restore.evidence.base import Proposal, Site
 from pipeline.vocab import EvidenceKind
@@ -101,10 +101,24 @@ def propose(site: Site) -> list[Proposal]:
     for digits in itertools.product("0123456789", repeat=site.length):
         fill = "".join(digits)
         out.append(Proposal(fill.translate(TO_FULLWIDTH_DIGITS) if full else fill, EvidenceKind.LEXICON, detail))
-    if shape == "between" and site.length == 1:
+    if shape == "between" and site.length == 1 and _ascends(site):
         out.extend(Proposal(mark, EvidenceKind.LEXICON, f"a range between two numbers ({site.left[-3:]}_{site.right[:3]})")
                    for mark in RANGES)
     return out
+
+
+def _ascends(site: Site) -> bool:
+    """The number after the gap is larger than the one before it, as a range's end is (``3〜5人``; ``20\ufffd9年`` is
+    no range 20〜9, but 2009 or 2019).
+
+    >>> _ascends(Site("3\ufffd5人", 1, 2)), _ascends(Site("20\ufffd9年", 2, 3)), _ascends(Site("平成2\ufffd24年", 3, 4))
+    (True, False, True)
+    """
+    before = re.search(f"[{DIGITS}]+$", site.text[:site.start])
+    after = re.match(f"[{DIGITS}]+", site.text[site.end:])
+    if before is None or after is None:
+        return False
+    return int(after.group(0).translate(TO_ASCII_DIGITS)) > int(before.group(0).translate(TO_ASCII_DIGITS))
 
 
 def keeps(site: Site, fill: str) -> bool:
