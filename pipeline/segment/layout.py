@@ -12,6 +12,7 @@ do not end a box).
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from pipeline.model import Cleaned, LineLayout, Text
@@ -160,7 +161,14 @@ class Layout:
         return counts[len(counts) // 2] <= MAX_SLIDE_LINES
 
     def _text_pages(self) -> list[tuple[tuple[float, float], int]]:
-        """``((width, height), lines with text)`` of each page with text whose size the PDF gave, in page order."""
+        """``((width, height), lines with text)`` of each page with text whose size the PDF gave, in page order.
+        Counted once per document (every talk asks; a dump, with no page sizes, has none)."""
+        return self._pages_with_text
+
+    @functools.cached_property
+    def _pages_with_text(self) -> list[tuple[tuple[float, float], int]]:
+        if not self.page_sizes:
+            return []
         counts: dict[int, int] = {}
         for lay in self.lines:
             if lay.width or lay.x0 is not None:

@@ -193,10 +193,21 @@ def _function_word(word: str) -> bool:
     >>> _function_word("About"), _function_word("Matsue"), _function_word("May")
     (True, False, False)
     """
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     w = word.lower()
-    return w in STOP_WORDS and w not in _GIVEN_NAME_STOP_WORDS
+    return w in _english_stop_words() and w not in _GIVEN_NAME_STOP_WORDS
+
+
+@lru_cache(maxsize=1)
+def _english_stop_words() -> frozenset[str]:
+    """spaCy's English stop list (``spacy/lang/en/stop_words.py``), read from its file: importing it imports spaCy
+    whole, which a segment process otherwise never loads (half a second, 70 MB)."""
+    import importlib.util
+    import runpy
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("spacy")
+    path = Path(next(iter(spec.submodule_search_locations))) / "lang" / "en" / "stop_words.py"
+    return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
 def speaker_split(text: str) -> int | None:
