@@ -166,3 +166,9 @@ def test_an_authors_address_is_part_of_the_affiliation_and_never_the_title() -> 
     assert talk.title.en.text == "Rain Gauges on Rooftops in Takamatsu"
     assert talk.speaker.name.text == "Aiko Morimoto"
     assert talk.speaker.affiliation.text == "Kagawa University Takamatsu, Japan morimoto@kagawa.example"
+
+
+def test_an_organisation_word_inside_a_titles_phrase_makes_no_organisation() -> None:
+    # ``School`` in ``Rain Gauges on School Roofs`` made the title an organisation line: the block lost its title
+    text = AUTHOR_COLUMN.replace("Rain Gauges on Rooftops in Takamatsu", "Rain Gauges on School Roofs")
+    assert run_text(text).talks[0].title.en.text == "Rain Gauges on School Roofs"

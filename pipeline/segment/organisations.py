@@ -152,6 +152,8 @@ def is_organisation(text: str) -> bool:
     (True, False)
     >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
     (True, True)
+    >>> is_organisation("Rain Gauges on School Roofs"), is_organisation("Graduate School of Engineering, Tohoku University")
+    (False, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
@@ -165,6 +167,9 @@ def is_organisation(text: str) -> bool:
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
+        if found is not None and re.search(r"\b(?:on|in|at|from|with|about)\s", s[:found.start()]) \
+                and not _names_a_part(s, found):
+            return False  # ``Rain Gauges on School Roofs``: an organisation's word inside a title's phrase
         return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
@@ -173,6 +178,13 @@ def is_organisation(text: str) -> bool:
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+
+
+def _names_a_part(s: str, found: re.Match) -> bool:
+    """The organisation word ends its comma-part of the line or leads an ``of``/``for`` name (``… Tohoku University,
+    Japan``, ``School of Architecture``); a word inside a phrase (``School Roofs``) names none."""
+    rest = s[found.end():]
+    return rest.strip() == "" or rest.lstrip().startswith((",", "of ", "for ", "and ", "&")) or rest[:1] in ",;"
 
 
 def organisation_line(text: str) -> bool:
