@@ -40,7 +40,7 @@ from pipeline.segment.cover import Titles, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
-                                       volume_heads_with_pages, volume_page_numbers)
+                                       volume_page_numbers)
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
@@ -52,7 +52,7 @@ from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import block_title, read_block
+from pipeline.segment.titleblock import block_title, read_block, title_over_speaker
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -115,7 +115,7 @@ def _english_title_block(body: list[Text], layout: Layout) -> range | None:
                 or not any(script_of(b.text) == JA for b in body[:i]):
             continue  # a sentence before a list of names (``The font maps were written by …``) is no title
         block = read_block(body, i, layout=layout)
-        if block_title(body, i, layout) == i and block.title_end is None and block.speaker \
+        if title_over_speaker(body, block) == i and block.title_end is None \
                 and not any(JA_LETTER_RE.search(body[k].text) for k in block.speaker):
             return range(i, block.speaker[-1] + 1)
     return None
@@ -368,7 +368,6 @@ def segment(doc: Cleaned) -> Segmented:
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
-    running.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in running and i not in numbers})
     numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)

@@ -110,8 +110,9 @@ def speaker_of(lines: list[Text]) -> Speaker:
     if named is None:
         # the block took a line of several names for its authors' line (``Maria Lindqvist and Tomohiro Ueda`` over
         # their affiliation), too long to be read as a name alone out of its place
-        named = next((k for k in range(len(lines)) if names_people(lines[k].text)), len(lines) - 1)
-        split = SpeakerSplit(None, lines[named].strip()) if names_people(lines[named].text) else split_speaker(lines[named])
+        named = next((k for k in range(len(lines)) if names_people(lines[k].text)), None)
+        split = split_speaker(lines[-1]) if named is None else SpeakerSplit(None, lines[named].strip())
+        named = len(lines) - 1 if named is None else named
     else:
         split = split_speaker(lines[named])
     if split.name is None and split.affiliation is None:

@@ -271,6 +271,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             if 0 <= j < len(lines) and j not in out and j not in numbers and _signature(lines[j].text) in signatures:
                 out[j] = which
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
+    out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
     if title_of is not None:

@@ -447,7 +447,11 @@ def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -
     >>> block_title(mk("Harbour Review", "Port Cities Today", "Hanako Yamada, University of Tsukuba"), 0) is None
     True
     """
-    block = read_block(lines, start, layout=layout)
+    return title_over_speaker(lines, read_block(lines, start, layout=layout))
+
+
+def title_over_speaker(lines: list[Text], block: Block) -> int | None:
+    """:func:`block_title` for a block already read: its title line when its speaker stands right under it."""
     if block.title is None or not block.speaker:
         return None
     after = block.subtitle + 1 if block.subtitle is not None else block.title_lines.stop
