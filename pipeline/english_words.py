@@ -44,7 +44,8 @@ def by_length(min_zipf: float) -> dict[int, tuple[tuple[str, float], ...]]:
 
 
 CONNECTIVES = ("of", "from", "and", "or", "in", "for", "the", "a", "an", "to", "on", "with", "at", "by", "versus", "vs",
-               "vs.", "that", "which", "who")
+               "vs.", "that", "which", "who", "using", "via", "through", "into", "towards", "toward", "under", "between",
+               "among", "across", "within", "without", "against", "during")
 """Words a complete English title or heading never ends on: a line stopping on one goes on on the next line."""
 _ENDS_ON_CONNECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONNECTIVES) + r")$", re.IGNORECASE)
 

@@ -302,9 +302,9 @@ def run_in_cut(heading: str, title_start: int) -> int | None:
     return m.end()
 
 
-_RUN_IN_JA = re.compile(r"(?P<title>[^\s\u3000。、，．：:]{1,8})(?:\u3000+|\s{2,})(?=\S.*[。．]$)")
+_RUN_IN_JA = re.compile(r"(?P<title>[^\s\u3000。、，．：:]{1,8})(?:\u3000+|\s+)(?=\S.*[。．]$)")
 """A Japanese item's label run in with its sentence (``４．その他　ご欠席の場合は、…ご連絡ください。``): a short label,
-an ideographic space (or two spaces or more), then text that ends a sentence, which no heading does. The cut is
+an ideographic space (or spaces), then text that ends a sentence, which no heading does. The cut is
 after the space: the heading keeps it (an ideographic space is text, and no paragraph opens on one: docs/decisions.md)."""
 
 

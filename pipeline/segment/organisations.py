@@ -24,7 +24,7 @@ ORGANISATION_WORDS = (
     # and the Social Welfare Act's kinds, and the public facilities that issue their own notices
     "自治会", "町内会", "商店会", "協議会", "連合会", "委員会", "審議会", "保護者会", "後援会", "振興会", "商工会",
     "事務局", "事務所", "署", "図書館", "博物館", "美術館", "公民館", "保育園", "保育所", "幼稚園", "PTA", "同窓会",
-    "保存会", "子ども会", "育成会", "青年団", "消防団", "学院", "研究会",
+    "保存会", "子ども会", "育成会", "青年団", "消防団", "学院", "研究会", "法人",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidade|Politecnico|Polytechnic|Hochschule|"

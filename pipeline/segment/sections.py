@@ -180,7 +180,7 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 ``概要：本稿では…`` stays with the front matter, as field case 13a's correct result has it."""
 
 
-_FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s{2,}|[：:]\s*)(?=\S)")
+_FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
 def _field_cut(heading: str, title_start: int) -> int | None:
