@@ -18,15 +18,16 @@ import unicodedata
 from pipeline.model import Author, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, MARK
 
-_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])\s?{MARK}+(?:,{MARK}+)*")
-"""The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``): they end the name."""
+_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*")
+"""The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
+classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
 _ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
-_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:{MARK}+|[0-9]{{1,2}})(?=\s?[^\s0-9])")
-"""A mark opening an affiliation (``¹ University …``, ``²Kobe …``; a PDF may set the mark in plain digits:
-``1 University of Bergen   2 Kobe University``)."""
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?P<mark>{MARK}+|[0-9]{{1,2}})\)?(?=\s?[^\s0-9)])")
+"""A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
+the mark in plain digits: ``1 University of Bergen   2 Kobe University``)."""
 
 
 def mark_key(mark: str) -> str:
@@ -96,14 +97,26 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
     out: dict[str, list[Text]] = {}
     for line in lines:
         lead = len(line.text) - len(line.text.lstrip())
-        starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group()) in keys]
+        starts = [m for m in _LEADING_MARK.finditer(line.text, lead) if mark_key(m.group("mark")) in keys]
         if not starts or starts[0].start() != lead:
             continue
         for m, after in zip(starts, [*starts[1:], None]):
             piece = line[m.end():after.start() if after is not None else len(line.text)].strip().strip(",，;；").strip()
             if piece.text:
-                out.setdefault(mark_key(m.group()), []).append(piece)
+                out.setdefault(mark_key(m.group("mark")), []).append(piece)
     return out
+
+
+def opens_on_mark(text: str, keys: set[str]) -> bool:
+    """``text`` opens on one of the marks ``keys`` (:func:`mark_key`) that an author line carries: it is an
+    affiliation line by its mark, whatever its words (REVTeX's ``¹)Authors' institution and/or address``).
+
+    >>> opens_on_mark("¹)Authors' institution and/or address", {"1", "b"}), opens_on_mark("² Kobe University", {"1"})
+    (True, False)
+    """
+    lead = len(text) - len(text.lstrip())
+    m = _LEADING_MARK.match(text, lead)
+    return m is not None and mark_key(m.group("mark")) in keys
 
 
 def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]) -> tuple[Author, ...]:

@@ -17,7 +17,18 @@ from pipeline.segment.labels import form_field
 from pipeline.segment.organisations import MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
-_EN_NAME = re.compile(rf"^(?:(?:[{_UPPER}]\.|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s){{1,3}}[{_UPPER}][{_LETTERS}'’\-]+$")
+_INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
+"""One initial or a run of them (``R.``, ``G.K.M.``, ``J.-P.``)."""
+NAME_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "ter",
+                  "ten", "bin", "ibn", "al")
+"""Lower-case particles inside a surname (``Lídia del Rio``, ``Ludwig van Beethoven``, ``Vincent van der Berg``): the
+nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutch, German and Arabic names."""
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
+_EN_NAME = re.compile(rf"^(?:(?:{_INITIALS}|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s(?:{_PARTICLE}\s){{0,2}}){{1,3}}"
+                      rf"[{_UPPER}][{_LETTERS}'’\-]+$")
+_EN_NAME_BARE_INITIALS = re.compile(rf"^[{_UPPER}]{{2,3}}\s[{_UPPER}][{_LETTERS}'’\-]+$")
+"""A name led by its initials without full stops (``CV Radhakrishnan``): taken only with an affiliation mark after it,
+as ``ETH Zurich`` or ``USA Today`` would be too."""
 
 
 @lru_cache(maxsize=4096)
@@ -74,10 +85,13 @@ def is_person_name(text: str) -> bool:
         # two names or more, each with its mark, are authors even when every word is also an English word
         # (``Anna Berg¹, Tom Lee²``: WordNet lists anna, berg, tom and lee); a phrase puts no mark after each part
         each_marked = 2 <= len([w for w in words if w]) <= marks
-        return all(_EN_NAME.match(w) for w in words if w) and len(s.split()) <= 12 and not EN_ORGANISATION.search(s) \
-            and ORGANISATION_ENDING.match(s) is None \
+        # initials without full stops (``CV Radhakrishnan²``) lead a name only before a mark (``ETH Zurich`` has none)
+        bare = marks > 0 and any(_EN_NAME_BARE_INITIALS.match(w) for w in words if w)
+        return all(_EN_NAME.match(w) or (marks and _EN_NAME_BARE_INITIALS.match(w)) for w in words if w) \
+            and len(s.split()) <= 12 \
+            and not EN_ORGANISATION.search(s) and ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for name in words for w in name.split()) \
-            and (each_marked or not _all_common_words(s))
+            and (each_marked or bare or not _all_common_words(s))
     if script_of(s) == JA and re.search(rf"{MARK}|[，、]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
         parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
@@ -157,9 +171,10 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])\s?{MARK}+(?:,{MARK}+)*")
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
-correspondence marks)."""
+correspondence marks), a comma before them as some journal classes set it (``First Author,¹,∗``; REVTeX's
+``A. Author,¹, ᵇ)``)."""
 
 
 def _all_common_words(text: str) -> bool:
@@ -225,7 +240,11 @@ def speaker_split(text: str) -> int | None:
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
     """
     s = text.rstrip()
-    if not s or s.endswith(("。", "．")) or len(s) > 60 or form_field(s) is not None:
+    if not s or s.endswith(("。", "．")) or form_field(s) is not None:
+        return None
+    if name_then_affiliation(s) is not None:
+        return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
+    if len(s) > 60:
         return None
     end = None
     for m in JOB_TITLE_RE.finditer(s):
@@ -236,8 +255,6 @@ def speaker_split(text: str) -> int | None:
         return end
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
     if m and is_organisation(m.group(2)):
-        return 0
-    if name_then_affiliation(s) is not None:
         return 0
     parts = re.split(r"[\s\u3000]+", s.strip())
     if len(parts) >= 2 and script_of(s) == JA:
@@ -269,13 +286,21 @@ def name_then_affiliation(text: str) -> int | None:
     ', County Highways Office'
     >>> name_then_affiliation("Maria Lindqvist and Tomas Berg"), name_then_affiliation("Ports, Trade and Cities")
     (None, None)
+
+    The organisation may be followed by its address (ACM's ``LARS THØRVÄLD, The Thørväld Group, Iceland``):
+
+    >>> name_then_affiliation("LARS THØRVÄLD, The Thørväld Group, Iceland"), name_then_affiliation("Jan Berg, Oslo, Norway")
+    (13, None)
     """
     s = text.strip()
     if script_of(s) != EN or "," not in s:
         return None
     comma = s.index(",")
     name, rest = s[:comma].strip(), s[comma + 1:].strip()
-    return comma if is_person_name(name) and is_organisation(rest) else None
+    # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
+    # the organisation after it says what it is
+    return comma if (is_person_name(name) or names_people(name)) \
+        and (is_organisation(rest) or is_organisation(rest.split(",")[0])) else None
 
 
 def names_people(text: str) -> bool:
@@ -290,6 +315,7 @@ def names_people(text: str) -> bool:
     False
     """
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    word = rf"(?:[{_UPPER}][{_LETTERS}'’\-]*[{_LETTERS}]|[A-Z]\.)"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
-    return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+{word}){{1,3}}", p) and not EN_ORGANISATION.search(p)
+    word = rf"(?:[{_UPPER}][{_LETTERS}'’\-]*[{_LETTERS}]|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
+    return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
+                                   and not EN_ORGANISATION.search(p)
                                    and ORGANISATION_ENDING.match(p) is None for p in parts)

@@ -53,9 +53,11 @@ _CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+fo
                      re.IGNORECASE)
 _MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
-AFFILIATION_MARK = "\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f"
+AFFILIATION_MARK = ("\u00b9\u00b2\u00b3\u2070-\u2079*\u2217\u2020\u2021\u00a7\u00b6\u2016"
+                    "\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers: the marks that point from an author to an
-affiliation (or to the corresponding author)."""
+affiliation (or to the corresponding author). LaTeX's ``\\thanks`` and ``\\fnsymbol`` print the footnote symbols in
+the order * † ‡ § ¶ ‖ (TeX's math asterisk is U+2217 ``∗``), so all of them mark an author."""
 MARK = rf"(?:※\s?[0-9０-９]{{1,2}}|[{AFFILIATION_MARK}])"
 """One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark with its number (``※1``: Japanese
 journals point from an author to an affiliation so)."""

@@ -33,7 +33,7 @@ from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import is_municipality, is_organisation
-from pipeline.segment.titleblock import Block, is_prose, read_block, talk_number, _prefix
+from pipeline.segment.titleblock import Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
 
 MIN_SCORE = 4.0
 STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
@@ -155,7 +155,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines) or explicit_number(text) is not None or is_chapter_label(text):
+        if (is_prose(text) and i not in headlines and not _sentence_case_title(lines, i, scripts, layout)) \
+                or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it
         if not text or len(text) > 80:
             continue
@@ -165,6 +166,14 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if block.cues and (best is None or block.score > best.score):
             best = block
     return best if best is not None else Block(0, 0)
+
+
+def _sentence_case_title(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> bool:
+    """``lines[i]`` is a long title in sentence case, which :func:`is_prose` cannot tell from running text alone
+    (``Template demonstrating the quantumarticle document class``): it ends on no full stop and its authors' line
+    stands right under it."""
+    text = lines[i].text.strip()
+    return not text.endswith((".", "。", "．")) and title_over_speaker(lines, read_talk_block(lines, i, scripts, layout)) == i
 
 
 @dataclass(frozen=True)

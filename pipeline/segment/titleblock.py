@@ -25,7 +25,7 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.authors import mark_key, split_authors
+from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
@@ -383,7 +383,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         # page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``)
         named = speaker_split(text) is not None or is_person_name(text) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)))
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) or is_prose(text) \
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) or (is_prose(text) and not named) \
                 or (other and not named and is_title_line(text)) or "\t" in text:
             break  # the body (or the other language's slides, or a table) has begun
         if named:
@@ -396,13 +396,15 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             after = j + 1
             # an affiliation line each for up to two authors, or one for each mark the authors carry
             # (``Maria Lindqvistᵃ, Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines)
-            most = max(MAX_AFFILIATION_LINES, len({mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}))
-            # each affiliation may be followed by its address (``Sendai, Japan``, an e-mail), no affiliation line itself
+            keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
+            most = max(MAX_AFFILIATION_LINES, len(keys))
+            # each affiliation may be followed by its address (``Sendai, Japan``, an e-mail), no affiliation line itself;
+            # a line that opens on a mark the authors carry is an affiliation whatever its words
             addresses = 0
             while after < n and after <= j + most + addresses and not is_client_line(lines[after].text):
                 if after > j + 1 and is_address_line(lines[after].text):
                     addresses += 1
-                elif not is_organisation(lines[after].text):
+                elif not is_organisation(lines[after].text) and not opens_on_mark(lines[after].text, keys):
                     break
                 speaker.append(after)
                 after += 1

@@ -1,0 +1,81 @@
+"""English papers' author blocks as journal classes set them (seen on real PDFs of LaTeX journal classes:
+REVTeX, elsarticle, acmart, quantumarticle): sentence-case titles, name particles, names in capitals,
+initials without full stops, marks after a comma, TeX's footnote symbols, affiliations that open on a mark.
+Each document is made up."""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+
+def _authors(talk):
+    return [(a.name.text, [m.text for m in a.marks], a.affiliation.text if a.affiliation else None)
+            for a in talk.speaker.authors]
+
+
+def test_sentence_case_title_over_marked_authors_with_particles():
+    doc = run_text(
+        "A survey of tidal energy converters for small harbour towns\n"
+        "Ana de la Fuente¹, Pieter van der Meer², and Olu K. Adeyemi¹\n"
+        "¹Faculty of Engineering, University of Porto, Portugal\n"
+        "²Delft University of Technology, Delft, The Netherlands\n"
+        "\n"
+        "Abstract\n"
+        "We survey converters that small harbours can install. We compare their costs and yields.\n"
+        "\n"
+        "1 Introduction\n"
+        "Tidal energy is predictable. Harbours have the space to use it.\n")
+    (talk,) = doc.talks
+    assert talk.title.en.text == "A survey of tidal energy converters for small harbour towns"
+    assert _authors(talk) == [
+        ("Ana de la Fuente", ["¹"], "Faculty of Engineering, University of Porto, Portugal"),
+        ("Pieter van der Meer", ["²"], "Delft University of Technology, Delft, The Netherlands"),
+        ("Olu K. Adeyemi", ["¹"], "Faculty of Engineering, University of Porto, Portugal")]
+    assert talk.front == ()
+
+
+def test_names_in_capitals_then_their_organisation():
+    doc = run_text(
+        "Counting Ferry Passengers with Door Sensors\n"
+        "MARTA KOWALSKA and J.-P. DUBOIS, Institute for Maritime Studies, Poland\n"
+        "\n"
+        "1 INTRODUCTION\n"
+        "Ferry operators need passenger counts. Door sensors give them cheaply.\n")
+    (talk,) = doc.talks
+    assert _authors(talk) == [("MARTA KOWALSKA", [], "Institute for Maritime Studies, Poland"),
+                              ("J.-P. DUBOIS", [], "Institute for Maritime Studies, Poland")]
+
+
+def test_marks_after_a_comma_and_affiliations_that_open_on_a_mark():
+    doc = run_text(
+        "Wave Loads on Floating Piers\n"
+        "R. Okoro,¹, ᵃ) S. Lindqvist,¹ and T. Hayashi², ᵇ)\n"
+        "¹)Coastal engineering group, somewhere on the Baltic\n"
+        "²)Second address of the authors\n"
+        "\n"
+        "I. INTRODUCTION\n"
+        "Floating piers move with the waves. Their loads are hard to measure.\n")
+    (talk,) = doc.talks
+    assert _authors(talk) == [("R. Okoro", ["¹", "ᵃ"], "Coastal engineering group, somewhere on the Baltic"),
+                              ("S. Lindqvist", ["¹"], "Coastal engineering group, somewhere on the Baltic"),
+                              ("T. Hayashi", ["²", "ᵇ"], "Second address of the authors")]
+
+
+def test_tex_footnote_symbols_and_initials_without_full_stops():
+    lines = ["Salt Marsh Restoration at River Mouths", "KV Subramanian¹,∗", "Centre for Wetland Studies, Kochi 682016, India",
+             "", "Abstract", "Salt marshes protect river mouths. We report three restorations."]
+    doc = run_text("\n".join(lines) + "\n")
+    (talk,) = doc.talks
+    assert talk.title.en.text == "Salt Marsh Restoration at River Mouths"
+    assert _authors(talk)[0][:2] == ("KV Subramanian", ["¹", "∗"])
+
+
+def test_a_phrase_with_a_footnote_mark_is_no_author():
+    doc = run_text(
+        "Harbour Renewal Programmes\n"
+        "Small Repairs¹\n"
+        "\n"
+        "1 Introduction\n"
+        "Small repairs keep harbours working. They cost little.\n")
+    (talk,) = doc.talks
+    assert talk.speaker.name is None
