@@ -50,6 +50,16 @@ CONNECTIVES = ("of", "from", "and", "or", "in", "for", "the", "a", "an", "to", "
 _ENDS_ON_CONNECTIVE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in CONNECTIVES) + r")$", re.IGNORECASE)
 
 
+def ends_on_connective_word(text: str) -> bool:
+    """The line stops on a connective word (:data:`CONNECTIVES`; a capital ``A`` ends a label: ``Vitamin A``).
+
+    >>> ends_on_connective_word("a copy of a dissertation by"), ends_on_connective_word("Lessons:"), ends_on_connective_word("Appendix A")
+    (True, False, False)
+    """
+    s = text.rstrip()
+    return bool(_ENDS_ON_CONNECTIVE.search(s)) and not s.endswith(("A", "An"))
+
+
 def ends_on_connective(text: str) -> bool:
     """The line stops on a connective (``…Evidence from``, ``The Licensor found that``) or a colon or dash.
 
@@ -58,8 +68,5 @@ def ends_on_connective(text: str) -> bool:
     >>> ends_on_connective("Lessons:"), ends_on_connective("Vitamin A")
     (True, False)
     """
-    s = text.rstrip()
-    if s.endswith((":", ",", "–", "—", "-")):
-        return True
     # a capital ``A`` ending a line is a letter label (``Vitamin A``, ``Appendix A``), not the article
-    return bool(_ENDS_ON_CONNECTIVE.search(s)) and not s.endswith(("A", "An"))
+    return text.rstrip().endswith((":", ",", "–", "—", "-")) or ends_on_connective_word(text)

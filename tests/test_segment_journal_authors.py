@@ -79,3 +79,12 @@ def test_a_phrase_with_a_footnote_mark_is_no_author():
         "Small repairs keep harbours working. They cost little.\n")
     (talk,) = doc.talks
     assert talk.speaker.name is None
+
+
+def test_a_titles_footnote_mark_is_front_matter():
+    text = "\n".join(["Extensions to the harbourdoc class ∗†", "Noor Haddad‡", "", "1 Introduction",
+                      "The class sets harbour timetables. It reads them from the operators' files."])
+    doc = run_text(text + "\n")
+    (talk,) = doc.talks
+    assert talk.title.en.text == "Extensions to the harbourdoc class"
+    assert [t.text for t in talk.front] == ["∗†"]

@@ -52,7 +52,7 @@ from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import block_title, read_block, title_over_speaker
+from pipeline.segment.titleblock import block_title, read_block, title_over_speaker, title_without_mark
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -169,6 +169,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
                 title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+            # the title's footnote mark (LaTeX's ``\\thanks``: ``The ferrytime package∗``) is front matter
+            title_line, title_mark = title_without_mark(title_line)
+            if title_mark is not None:
+                front.append(title_mark)
             # a title with Japanese words in it is the Japanese title (``日本語 BibTEX：JBibTEX``)
             if script_of(title_line.text) == EN and not JA_LETTER_RE.search(title_line.text):
                 title_en_paper = title_line.strip()

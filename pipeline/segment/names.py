@@ -24,9 +24,14 @@ NAME_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "dos", "das", 
 """Lower-case particles inside a surname (``Lídia del Rio``, ``Ludwig van Beethoven``, ``Vincent van der Berg``): the
 nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutch, German and Arabic names."""
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
-_EN_NAME = re.compile(rf"^(?:(?:{_INITIALS}|[{_UPPER}][{_LETTERS}'’\-]+\.?)\s(?:{_PARTICLE}\s){{0,2}}){{1,3}}"
-                      rf"[{_UPPER}][{_LETTERS}'’\-]+$")
-_EN_NAME_BARE_INITIALS = re.compile(rf"^[{_UPPER}]{{2,3}}\s[{_UPPER}][{_LETTERS}'’\-]+$")
+_NAME_WORD = rf"[{_UPPER}][{_LETTERS}'’]+(?:-[{_UPPER}][{_LETTERS}'’]+)*"
+"""A word of a name; each part of a double name is capitalised (``Domínguez-Ortega``, ``Jean-Pierre``, ``O'Brien``),
+unlike a word hyphenated for a line break or a product's (``Pak-i-stan``, ``VM-ware``)."""
+_EN_NAME = re.compile(rf"^(?:(?:{_INITIALS}|{_NAME_WORD}\.?)\s(?:{_PARTICLE}\s){{0,2}}){{1,3}}{_NAME_WORD}$")
+_MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LETTERS}'’]+\s(?:{_INITIALS}\s)+[{_UPPER}]")
+"""A given name, an initial, a surname (``Morgan L. Price``): a name's shape even when its words are common English
+words, as no phrase sets a lone capital with a full stop between two words."""
+_EN_NAME_BARE_INITIALS = re.compile(rf"^[{_UPPER}]{{2,3}}\s{_NAME_WORD}$")
 """A name led by its initials without full stops (``CV Radhakrishnan``): taken only with an affiliation mark after it,
 as ``ETH Zurich`` or ``USA Today`` would be too."""
 
@@ -66,6 +71,8 @@ def is_person_name(text: str) -> bool:
     (True, False)
     >>> is_person_name("About Matsue"), is_person_name("Lake Shinji and Matsue Castle"), is_person_name("May Okafor")
     (False, False, True)
+    >>> is_person_name("Morgan L. Price"), is_person_name("Morgan Price"), is_person_name("Vitamin A and Iron")
+    (True, False, False)
     """
     s = text[byline(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
@@ -91,7 +98,7 @@ def is_person_name(text: str) -> bool:
             and len(s.split()) <= 12 \
             and not EN_ORGANISATION.search(s) and ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for name in words for w in name.split()) \
-            and (each_marked or bare or not _all_common_words(s))
+            and (each_marked or bare or _MIDDLE_INITIAL.search(s) is not None or not _all_common_words(s))
     if script_of(s) == JA and re.search(rf"{MARK}|[，、]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
         parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
@@ -315,7 +322,7 @@ def names_people(text: str) -> bool:
     False
     """
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    word = rf"(?:[{_UPPER}][{_LETTERS}'’\-]*[{_LETTERS}]|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
+    word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and not EN_ORGANISATION.search(p)
                                    and ORGANISATION_ENDING.match(p) is None for p in parts)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, is_hiragana, script_of
-from pipeline.english_words import CONNECTIVES, ends_on_connective
+from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
@@ -180,6 +180,31 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
         return is_title_case(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
+
+
+_TITLE_MARK = re.compile(r"(?<=[^\s,])(?:\s?,?\s?(?:[*\u2217\u2020\u2021\u00a7\u00b6\u2016]|[\u1d43-\u1d5b\u1d9c-\u1dbf]\)))+$")
+"""Footnote marks ending a title: LaTeX's ``\\thanks`` symbols (``∗ † ‡ § ¶ ‖``, TeX's math asterisk U+2217) or
+REVTeX's lettered ``ᵃ)``. Superscript digits are left alone (``… per m²``)."""
+
+
+def title_without_mark(title: Text) -> tuple[Text, Text | None]:
+    """The title without the footnote marks that end it (:data:`_TITLE_MARK`), and the marks (``None`` when none).
+
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("The ferrytime package∗", 1))]
+    ['The ferrytime package', '∗']
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("Extensions to the class ∗†", 1))]
+    ['Extensions to the class', '∗†']
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("Sample Title: with Line Breakᵃ)", 1))]
+    ['Sample Title: with Line Break', 'ᵃ)']
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("BIBTEXスタイルの作り方∗ ,†", 1))]
+    ['BIBTEXスタイルの作り方', '∗ ,†']
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("Floor Price per m²", 1))]
+    ['Floor Price per m²', None]
+    """
+    m = _TITLE_MARK.search(title.text)
+    if m is None:
+        return title, None
+    return title[:m.start()].strip(), title[m.start():].strip()
 
 
 def is_title_translation(title: str, line: str) -> bool:
@@ -368,6 +393,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)):
             k += 1
         title_end = k if k > title + 1 else None
+        if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
+            # a sentence that goes on (``This is to certify that I have examined this copy of a dissertation by``
+            # over the author's name on a thesis's approval page): no title ends on ``by``, ``of``, ``the``
+            title, title_end, k = None, None, title
+            cues.remove("title")
+    if title is not None:
         if k < n and is_subtitle(lines[k].text):
             subtitle, k = k, k + 1
         if k < n and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
