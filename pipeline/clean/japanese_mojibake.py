@@ -380,6 +380,8 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
             continue
         reading = _Reading(chars, owner, data, lost, real, wrong, cut)
+        if cut and wrong == SINGLE_BYTE and reading.letters < MIN_LETTERS:
+            continue  # Latin-1 letters pair into kanji by chance (``ÀÉÎÕÜ``): the glyph a cut left proves nothing
         if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
                 and (best is None or reading.key() > best.key())):
             best = reading
@@ -502,8 +504,33 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         found += [(start + a, start + b, word) for a, b, word in words]
         found += [(start + a, start + b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
                   if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
-    found += _shown_short_chunks(found, short)
+    shown = _shown_short_chunks(found, short)
+    found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
     return _replace(text, found) if found else unchanged(text)
+
+
+def _word_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short chunk alone in its line (``The city of ¹â¾¾ is a port.``: EUC-JP ``高松`` read as Latin-1) is mojibake
+    when its bytes decode, every one, to two everyday Japanese letters or more (:func:`_all_japanese`, no lost glyph),
+    it opens with a non-ASCII character, and Sudachi reads the decoding as words of the line (:func:`_plausible`).
+    A Western word never pairs so into level-1 kanji (``Café``, ``Élan``: an ASCII letter alone, a half-width
+    katakana), and ``éà`` reads as a level-2 kanji.
+
+    >>> _word_chunk("The city of ¹â¾¾ is a port.", 12, 16, _best_reading("¹â¾¾", MIN_LETTERS_SHORT, 1))
+    True
+    >>> _word_chunk("ÀÉÎÕ", 0, 4, _best_reading("ÀÉÎÕ", MIN_LETTERS_SHORT, 1))
+    False
+    """
+    decoded = reading.text
+    if s[start].isascii() or GAP in decoded or reading.letters < MIN_LETTERS_SHORT or not _all_japanese(decoded):
+        return False
+    if not _plausible(s, start, end, decoded):
+        return False
+    # words of two letters or more: two level-1 kanji that read only as two one-letter words (``ÀÉÎÕ`` → ``隻燐``)
+    # are what any pair of bytes may give
+    line = s[:start] + decoded + s[end:]
+    tokens = [m for m in tokenizer().tokenize(line) if m.begin() < start + len(decoded) and m.end() > start]
+    return all(m.end() - m.begin() >= 2 for m in tokens)
 
 
 MIN_LETTERS_SHORT = 2
