@@ -141,3 +141,18 @@ def test_sample_golden(sample_extracted):
 def test_pdf_golden():
     pdf = text_pdf([[("ja", "１．環境と技術のまち 北九州"), ("en", "Technology Capital of Asia")], [("en", "2")]])
     compare(dumps(extract(pdf, name="raw/made.pdf").to_json()), "extract/made.pdf.json")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_fragment_in_a_utf8_dump_is_decoded_line_by_line(codec):
+    # A UTF-16 fragment pasted into a UTF-8 dump (its own byte-order mark and two-byte line feeds): main read its
+    # lines as UTF-8 with lost glyphs (``,p8b\ufffdQwm…``, control characters among them) and the line after it
+    # opened with the NUL of the fragment's last line feed. Each is UTF-16 that reads as everyday Japanese.
+    fragment = "瀬戸内海に面した温暖な気候に恵まれている。\r\n人口は約50万人である。\r\n"
+    data = ("松山市\n1. 概要\n".encode() + ("\ufeff" + fragment).encode(codec)
+            + "本市は四国の北西部に位置する。\n".encode())
+    doc = extract(data, name="raw/x.txt")
+    assert doc.lines == ("松山市", "1. 概要", "瀬戸内海に面した温暖な気候に恵まれている。", "人口は約50万人である。",
+                         "本市は四国の北西部に位置する。")
+    rows = [(row.rule, row.line) for row in doc.ledger]
+    assert rows == [("decode_lines", 3), ("decode_lines", 4)]

@@ -129,5 +129,24 @@ def test_a_rare_kanji_and_a_lost_glyph_in_good_text_stay_when_no_completion_read
     from pipeline.clean.japanese_mojibake import repair_japanese_mojibake
     from pipeline.model import Text
 
-    for line in ("蟹\ufffdを食べる", "齟齬\ufffdが生じた", "本市の貂"):  # 蟹 and 齟 are no UTF-8 prefix; 貂 a word
+    # 蟹 and 齟 are no UTF-8 prefix; 雉 (Zipf 2.8) a word a line may end on, 静謐 a word of two letters
+    for line in ("蟹\ufffdを食べる", "齟齬\ufffdが生じた", "山で見た雉", "部屋の静謐"):
         assert not repair_japanese_mojibake(Text.from_raw(line, 1)).changed, line
+
+
+def test_a_mojibake_line_cut_inside_its_last_character_is_decoded_with_that_character_one_lost_glyph(tmp_path):
+    # A line of UTF-8 read as CP932 whose bytes stop inside its last character (a dump or a field cut to a
+    # number of bytes): 流 is E6 B5 81, the line keeps E6 B5 (``豬``). Main decoded nothing (the bytes end inside a
+    # character, so no reading accounted for every byte): the line was widened (``貂ッ逕コ…``) and tokenized as
+    # rare nouns. The rest decodes; the cut character is one lost glyph, its bytes allow 64 characters.
+    cut = "港町の国際交流".encode("utf-8")[:-1].decode("cp932", errors="replace")
+    assert cut.endswith("豬")
+    cleaned, talk, _ = _run(tmp_path, "cutline.txt", ["港町の歴史", "1. " + cut, cut + " City", "本市は四国にある。"])
+    lines = [t for t in cleaned.lines if "国際" in t.text]
+    assert [t.text for t in lines] == ["1. 港町の国際交" + GAP, "港町の国際交" + GAP + " City"]
+    hints = {(h.line, h.col): h for h in cleaned.byte_hints}
+    for line in lines:
+        gap = line.origin[line.text.index(GAP)]
+        assert "流" in hints[gap].candidates and len(hints[gap].candidates) == 64
+        assert "E6 B5 ??" in hints[gap].evidence.detail
+    assert not any("豬" in t.text or "ッ" in t.text for t in cleaned.lines)

@@ -29,6 +29,12 @@ frequencies, Zipf scale):
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
   none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept.
+* Else a Japanese name romanised (``Kuma-`` / ``moto``, ``Fuku-`` / ``oka``, ``Kita-`` / ``kyushu``: names of
+  the Japanese cities these documents are about, too rare in English for wordfreq) is joined: a capitalised
+  first fragment, a lower-case second, neither a common English word (Zipf < :data:`NAME_ZIPF`:
+  ``Debian-`` / ``women`` stays), and the joined word made of Hepburn morae only
+  (:func:`romanised_japanese`: ``Dalian``, ``Meyers`` are not). An author hyphenates a Japanese name at a
+  syllable of it, capitalised (``Shin-Osaka``), never lower-case after a capital.
 * A soft hyphen (U+00AD) at a line's end is always a break (TeX's T1 fonts write their hyphenation
   hyphen so; a typed hyphen is U+002D): joined without it. U+2010 HYPHEN is read like ``-``.
 * Anything else stays as it is, and so does a line before a page number (``col-`` / ``p. 1``: the page's
@@ -79,6 +85,10 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
     ('compound', 'join', 'join')
     >>> hyphen_decision("run", "time", frozenset({"runtime", "run-time"}))  # both spellings written: the hyphen may be the writer's
     'compound'
+    >>> hyphen_decision("Kuma", "moto"), hyphen_decision("Fuku", "oka"), hyphen_decision("Da", "lian"), hyphen_decision("kuma", "moto")
+    ('join', 'join', None, None)
+    >>> hyphen_decision("Debian", "women"), hyphen_decision("Etch", "a")
+    (None, None)
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     if hyphenated in written:
@@ -92,7 +102,25 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
         return "compound" if listed(hyphenated) else "join"
     if min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
         return "compound"
+    if (left[:1].isupper() and left[1:].islower() and right.islower() and romanised_japanese(joined)
+            and max(zipf(left.lower()), zipf(right)) < NAME_ZIPF):
+        return "join"
     return None
+
+
+_MORA = r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n|[kstpc](?=[kstpc]))"
+_ROMANISED = re.compile(f"{_MORA}+")
+MIN_ROMANISED = 5
+
+
+def romanised_japanese(word: str) -> bool:
+    """``word`` (small letters) is Japanese romanised in Hepburn: morae only (a consonant, maybe ``y``, and a
+    vowel; ``n``; a doubled consonant), at least :data:`MIN_ROMANISED` letters.
+
+    >>> [romanised_japanese(w) for w in ("kumamoto", "kitakyushu", "hokkaido", "sapporo", "dalian", "meyers", "oka")]
+    [True, True, True, True, False, False, False]
+    """
+    return len(word) >= MIN_ROMANISED and _ROMANISED.fullmatch(word) is not None
 
 
 def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:

@@ -138,7 +138,8 @@ def _encode(text: str, wrong: str) -> tuple[bytes, list[int], set[int]] | None:
     return bytes(data), owner, lost
 
 
-def _decode(data: bytes, lost: set[int], real: str, wrong: str = "") -> list[tuple[str, int, int]] | None:
+def _decode(data: bytes, lost: set[int], real: str, wrong: str = "",
+            cut: frozenset[int] = frozenset()) -> list[tuple[str, int, int]] | None:
     """Characters of ``data`` in ``real`` as (char, first byte, end byte); a character with a lost byte is a GAP.
 
     ``None`` when some byte cannot be part of a character: then this was not the reading.
@@ -146,7 +147,7 @@ def _decode(data: bytes, lost: set[int], real: str, wrong: str = "") -> list[tup
     out: list[tuple[str, int, int]] = []
     pos = 0
     while pos < len(data):
-        piece = _decode_one(data, pos, lost, real, wrong)
+        piece = _decode_one(data, pos, lost, real, wrong, cut)
         if piece is None:
             return None
         out.append(piece)
@@ -154,7 +155,8 @@ def _decode(data: bytes, lost: set[int], real: str, wrong: str = "") -> list[tup
     return out
 
 
-def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "") -> tuple[str, int, int] | None:
+def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "",
+                cut: frozenset[int] = frozenset()) -> tuple[str, int, int] | None:
     """The character of ``data`` at ``pos`` in ``real``: (char, first byte, end byte); GAP when it holds a lost
     byte that the bytes alone do not settle (:data:`CP1252_UNDEFINED`); ``None`` when no character starts here."""
     fills = CP1252_UNDEFINED if wrong == SINGLE_BYTE else _FILLS[real]
@@ -164,7 +166,8 @@ def _decode_one(data: bytes, pos: int, lost: set[int], real: str, wrong: str = "
             return None
         holes = [j for j in range(pos, end) if j in lost]
         found = []
-        for fill in itertools.product(fills, repeat=len(holes)):
+        # a byte the line's end cut (``cut``) was never read: any byte of ``real`` may have stood there
+        for fill in itertools.product(*[_FILLS[real] if j in cut else fills for j in holes]):
             decoded = _one_character(data, pos, end, holes, fill, real)
             if decoded is not None:
                 if not holes:
@@ -226,6 +229,22 @@ def allowed_characters(data: bytes, start: int, end: int, lost: set[int], real: 
     return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
 
 
+def _completions(prefix: bytes, real: str) -> tuple[str, ...] | None:
+    """The characters that ``prefix`` plus one byte of any value is in ``real`` (a character the line's end cut
+    short: the missing byte was never read, so no reading's rule bounds it), Korean and Chinese phonetic letters
+    left out; ``None`` when more than :data:`MAX_ALLOWED_CUT` fit.
+
+    >>> len(_completions(bytes.fromhex("e6b5"), "utf-8")), "流" in _completions(bytes.fromhex("e6b5"), "utf-8")
+    (64, True)
+    """
+    found: dict[str, None] = {}
+    for b in range(0x40, 0x100):
+        ch = _one_character(prefix + bytes([b]), 0, len(prefix) + 1, [], (), real)
+        if ch is not None and not is_foreign_to_japanese(ch):
+            found[ch] = None
+    return tuple(found) if 0 < len(found) <= MAX_ALLOWED_CUT else None
+
+
 def _one_character(data: bytes, start: int, end: int, holes: list[int], fill: tuple[int, ...], real: str) -> str | None:
     """``data[start:end]`` with the bytes at ``holes`` set to ``fill``, decoded in ``real``, when that gives one
     character; else ``None``."""
@@ -255,8 +274,10 @@ class _Reading:
     """One candidate decoding of a piece of text."""
 
     def __init__(self, chars: list[tuple[str, int, int]], owner: list[int], data: bytes = b"",
-                 lost: frozenset[int] | set[int] = frozenset(), real: str = "", wrong: str = "") -> None:
+                 lost: frozenset[int] | set[int] = frozenset(), real: str = "", wrong: str = "",
+                 cut: frozenset[int] = frozenset()) -> None:
         self.chars = chars
+        self.cut = cut  # bytes the line lost at its end, cut inside a character (:func:`_cut_end`)
         self.bytes = (data, lost, real, wrong)
         self.text = "".join(ch for ch, _, _ in chars)
         self.sources = [owner[b0] for _, b0, _ in chars]
@@ -287,7 +308,10 @@ class _Reading:
         out = {}
         for i, (ch, b0, b1) in enumerate(self.chars):
             if ch == GAP and real:
-                allowed = allowed_characters(data, b0, b1, lost, real, wrong)
+                if self.cut and b1 > min(self.cut):
+                    allowed = _completions(data[b0:min(self.cut)], real) if len(self.cut) == 1 else None
+                else:
+                    allowed = allowed_characters(data, b0, b1, lost, real, wrong)
                 if allowed:
                     out[i] = (_pattern(data, b0, b1, lost), allowed)
         return out
@@ -306,8 +330,35 @@ class _Reading:
         return tuple(out)
 
 
-def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING) -> _Reading | None:
-    """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``."""
+def _cut_end(data: bytes, lost: set[int], real: str) -> int:
+    """How many bytes (1 or 2) ``data`` lacks at its end to finish its last character in ``real``, when adding them
+    makes every byte part of a character and they all fall in that last character, which holds a byte of its own
+    that was not lost (``E6 B5`` of ``流`` E6 B5 81); else 0. What a line lost when it was cut inside a character.
+
+    >>> _cut_end(bytes.fromhex("e6b8afe6b5"), set(), "utf-8"), _cut_end(bytes.fromhex("e6b8af"), set(), "utf-8")
+    (1, 0)
+    >>> _cut_end(bytes.fromhex("e6b8afe300"), {4}, "utf-8"), _cut_end(bytes.fromhex("e6b8af80"), set(), "utf-8")
+    (1, 0)
+    """
+    for missing in (1, 2):
+        cut = set(range(len(data), len(data) + missing))
+        chars = _decode(data + bytes(missing), lost | cut, real)
+        if chars is not None:
+            _, b0, _ = chars[-1]
+            if b0 < len(data) and any(j not in lost for j in range(b0, len(data))):
+                return missing
+            return 0
+    return 0
+
+
+def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING,
+                  cut_end: bool = False) -> _Reading | None:
+    """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``.
+
+    ``cut_end``: ``text`` ends its line, which may have been cut inside a character (a dump cut to a number of
+    bytes, a field truncated): bytes that begin a character and end the text are one lost glyph
+    (:func:`_cut_end`; its completions a ``bytes`` hint), never a reason to refuse the rest.
+    """
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
         encoded = _encode(text, wrong)
@@ -315,11 +366,22 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             continue
         data, owner, lost = encoded
         chars = _decode(data, lost, real, wrong)
+        cut: frozenset[int] = frozenset()
+        # the cut character's remains: never ASCII, nor a half-width katakana (a whole character of text; read
+        # as a lone EUC-JP lead byte it would decode any line written in half-width katakana)
+        if chars is None and cut_end and not text[-1].isascii() and not _halfwidth(text[-1]):
+            missing = _cut_end(data, lost, real)
+            if missing:
+                cut = frozenset(range(len(data), len(data) + missing))
+                data, owner, lost = data + bytes(missing), owner + [owner[-1]] * missing, lost | cut
+                chars = _decode(data, lost, real, wrong, cut)
         if chars is None or any(ch.isascii() and not text[owner[b0]].isascii() for ch, b0, _ in chars):
             # None of these encodings has an ASCII byte inside a character: decoded ASCII must have stood as
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
             continue
-        reading = _Reading(chars, owner, data, lost, real, wrong)
+        reading = _Reading(chars, owner, data, lost, real, wrong, cut)
+        if cut and wrong == SINGLE_BYTE and reading.letters < MIN_LETTERS:
+            continue  # Latin-1 letters pair into kanji by chance (``ÀÉÎÕÜ``): the glyph a cut left proves nothing
         if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
                 and (best is None or reading.key() > best.key())):
             best = reading
@@ -340,8 +402,12 @@ def _kana_as_kanji(text: str, reading: "_Reading") -> bool:
 
     >>> _best_reading("ｱｲｳｴｵ"), _best_reading("ﾚｼｰﾄ ｺﾞｳｹｲ"), _best_reading("ﾌﾟﾛｸﾞﾗﾑのﾄﾞｷｭﾒﾝﾄ")
     (None, None, None)
+    >>> _best_reading("ｱ ｲ ｳ"), _best_reading("ｶ) ｷ) ｸ)")
+    (None, None)
     """
-    if not any(_halfwidth(a) and _halfwidth(b) for a, b in zip(text, text[1:])):
+    # a run of two or more, also set apart by spaces or ASCII signs (a list: ``ｱ ｲ ｳ``, ``ｱ) ｲ) ｳ)``)
+    kana = "".join(ch for ch in text if not (ch.isspace() or (ch.isascii() and not ch.isalnum())))
+    if not any(_halfwidth(a) and _halfwidth(b) for a, b in zip(kana, kana[1:])):
         return False
     if any(ch == GAP or unicodedata.category(ch) == "Co" or (is_ja_letter(ch) and not _halfwidth(ch)
                                                              and not is_everyday_japanese(ch)) for ch in text):
@@ -410,21 +476,23 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
             return _replace(text, jis)
     if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s) or _short_spans(s)):
         return unchanged(text)
-    whole = _best_reading(s) if _suspect(s) else None
+    whole = _best_reading(s, cut_end=True) if _suspect(s) else None
     if whole is not None:
         return _replace(text, [(0, len(s), whole)])
     found: list[tuple[int, int, _Reading | _Flagged | _CutShort]] = []
     short: list[tuple[int, int, _Reading]] = []
     for start, end in _chunks(s):
         piece = s[start:end]
-        reading = _best_reading(piece) if _suspect(piece) else None
+        at_end = end == len(s)
+        # a chunk ends where a space or the line does: a byte stream cut inside its last character stops there
+        reading = _best_reading(piece, cut_end=True) if _suspect(piece) else None
         if reading is not None:
             found.append((start, end, reading))
             continue
         if _eucjp_read_as_utf8(piece):
             found.append((start, end, _FLAGGED))
             continue
-        phrases = _phrases(piece)
+        phrases = _phrases(piece, at_end)
         found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
         if not phrases and _suspect(piece):
             reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
@@ -434,10 +502,35 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         words = [(a, b, word) for a, b, word in _short_words(piece)
                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases)]
         found += [(start + a, start + b, word) for a, b, word in words]
-        found += [(start + a, start + b, cut) for a, b, cut in _cut_short(piece, at_line_end=end == len(s))
+        found += [(start + a, start + b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
                   if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
-    found += _shown_short_chunks(found, short)
+    shown = _shown_short_chunks(found, short)
+    found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
     return _replace(text, found) if found else unchanged(text)
+
+
+def _word_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short chunk alone in its line (``The city of ¹â¾¾ is a port.``: EUC-JP ``高松`` read as Latin-1) is mojibake
+    when its bytes decode, every one, to two everyday Japanese letters or more (:func:`_all_japanese`, no lost glyph),
+    it opens with a non-ASCII character, and Sudachi reads the decoding as words of the line (:func:`_plausible`).
+    A Western word never pairs so into level-1 kanji (``Café``, ``Élan``: an ASCII letter alone, a half-width
+    katakana), and ``éà`` reads as a level-2 kanji.
+
+    >>> _word_chunk("The city of ¹â¾¾ is a port.", 12, 16, _best_reading("¹â¾¾", MIN_LETTERS_SHORT, 1))
+    True
+    >>> _word_chunk("ÀÉÎÕ", 0, 4, _best_reading("ÀÉÎÕ", MIN_LETTERS_SHORT, 1))
+    False
+    """
+    decoded = reading.text
+    if s[start].isascii() or GAP in decoded or reading.letters < MIN_LETTERS_SHORT or not _all_japanese(decoded):
+        return False
+    if not _plausible(s, start, end, decoded):
+        return False
+    # words of two letters or more: two level-1 kanji that read only as two one-letter words (``ÀÉÎÕ`` → ``隻燐``)
+    # are what any pair of bytes may give
+    line = s[:start] + decoded + s[end:]
+    tokens = [m for m in tokenizer().tokenize(line) if m.begin() < start + len(decoded) and m.end() > start]
+    return all(m.end() - m.begin() >= 2 for m in tokens)
 
 
 MIN_LETTERS_SHORT = 2
@@ -527,7 +620,7 @@ def _odd_runs(s: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in runs if sum(a <= k < b for k in odd) >= 2]
 
 
-def _phrases(piece: str) -> list[tuple[int, int, "_Reading"]]:
+def _phrases(piece: str, at_line_end: bool = False) -> list[tuple[int, int, "_Reading"]]:
     """Mojibake phrases inside a chunk of otherwise good text (``本市の貂ｯ逕ｺ縺ｮ…が大切``): around each run of
     odd characters, the window that decodes as Japanese (the evidence of :func:`_best_reading`) and covers
     most; the window must itself be suspect, so the good text around it is never read as bytes."""
@@ -540,7 +633,7 @@ def _phrases(piece: str) -> list[tuple[int, int, "_Reading"]]:
                 window = piece[start:end]
                 if not _suspect(window) or (best is not None and end - start <= best[1] - best[0]):
                     continue
-                reading = _best_reading(window)
+                reading = _best_reading(window, cut_end=at_line_end and end == len(piece))
                 if reading is not None:
                     best = (start, end, reading)
         if best is not None:
@@ -829,10 +922,36 @@ def _cut_short(piece: str, *, at_line_end: bool) -> list[tuple[int, int, "_CutSh
                 continue  # inside good Japanese only: a kanji and a lost glyph alone are no evidence
             if not any(is_everyday_japanese(c) and is_ja_letter(c) and _plausible(piece, k, end, c) for c in candidates):
                 continue
-        if not lost_mark and not _oov(piece, k):
+        if not lost_mark and not (_oov(piece, k) or _rare_word(piece, k)):
             continue
         out.append((k, end, _CutShort(prefix, candidates, not lost_mark, end - k)))
     return out
+
+
+RARE_ZIPF = 2.5
+"""Zipf frequency (the packaged Japanese word list, ``pipeline/data/ja_word_zipf.tsv``) below which a word is rare:
+fewer than one in three million words. A kanji whose bytes are a UTF-8 prefix is always a level-2 one; Sudachi knows
+many of them as words (``貂``, ``雉``), but a line ends on such a word in a writer's text seldom, and mojibake cut
+short ends there on whichever the bytes give."""
+
+
+def _rare_word(piece: str, k: int) -> bool:
+    """Sudachi reads ``piece[k]`` alone as a word, and a rare one (:data:`RARE_ZIPF`; unlisted counts as rare):
+    ``地域の貂`` (``貂``, 2.3), while ``罠`` (4.2) and ``雉`` (2.8) are words a line may end on, and so is a word
+    of two letters or more (``静謐``): what the bytes of cut-short mojibake give is one kanji that reads as no word
+    with its neighbours.
+
+    >>> _rare_word("地域の貂", 3), _rare_word("仕掛けた罠", 4), _rare_word("山で見た雉", 4), _rare_word("静謐", 1)
+    (True, False, False, False)
+    """
+    from pipeline.restore.resources import word_zipf  # the packaged list; loaded only for such a kanji
+
+    if len(piece.encode("utf-8")) > MAX_BYTES:
+        return False
+    zipf = word_zipf()
+    found = [m for m in tokenizer().tokenize(piece) if m.begin() <= k < m.end()]
+    return (len(found) == 1 and (found[0].begin(), found[0].end()) == (k, k + 1)
+            and max(zipf.get(found[0].surface(), 0.0), zipf.get(found[0].dictionary_form(), 0.0)) < RARE_ZIPF)
 
 
 def _oov(piece: str, k: int) -> bool:
@@ -846,6 +965,13 @@ _SIGNATURE_KANA = ("\uff66", "\uff7f")
 """Half-width ``ｦ``–``ｿ`` (CP932 0xA6–0xBF): UTF-8 continuation bytes that CP932 reads as half-width katakana. The
 half-width punctuation 0xA1–0xA5 (``｡｢｣､･``) is left out: text set in half-width forms ends a sentence with ``｡``
 after any kanji."""
+
+
+_SMALL_KANA = frozenset("\uff67\uff68\uff69\uff6a\uff6b\uff6c\uff6d\uff6e\uff6f")
+"""Half-width small ``ｧｨｩｪｫｬｭｮｯ`` (CP932 0xA7–0xAF, UTF-8 continuation bytes): a small kana belongs to the kana
+beside it (``ﾌｧ``, ``ｷｬ``, ``ｯﾄ``), so one glued to a kanji with no half-width kana after it is written by no writer,
+whatever the line's other kana (``虜ｯ``). The long-vowel mark ``ｰ`` is left out: half-width text uses it as a dash
+(``東京ｰ大阪``)."""
 
 
 def _halfwidth(ch: str) -> bool:
@@ -882,13 +1008,19 @@ def suspected_mojibake_spans(s: str) -> list[tuple[int, int]]:
 
     The line must show that its writer sets kana full-width: no half-width katakana in it but the lone ones of the
     signatures (a line that writes a half-width word, ``ｾｯﾄ``, or a half-width particle beside one, ``学校ｦ出ﾙ``, is
-    text in half-width katakana), and, where the kanji is an everyday one, full-width kana beside (``を見る``): a
-    lone half-width katakana glued to a kanji in a line of full-width kana is no writer's choice.
+    text in half-width katakana), and, where the kanji is an everyday one, one more sign: full-width kana beside
+    (``を見る``: a lone half-width katakana glued to a kanji in a line of full-width kana is no writer's choice), or
+    the katakana a small one (:data:`_SMALL_KANA`, ``虜ｯ``: no writer glues one to a kanji). A kanji and one ordinary
+    half-width kana in a line without full-width kana stay (``時ｶ``, the end of a sentence in half-width text).
 
     >>> suspected_mojibake_spans("本市の虜ｯを見る"), suspected_mojibake_spans("ｿﾌﾄ饅頭とｻｰﾋﾞｽ麒麟ｾｯﾄ")
     ([(3, 5)], [])
     >>> suspected_mojibake_spans("書類ｦ送付ｽﾙ"), suspected_mojibake_spans("書類ｦ送付"), suspected_mojibake_spans("鬮ｯ")
     ([], [], [(0, 2)])
+    >>> suspected_mojibake_spans("虜ｯ"), suspected_mojibake_spans("港町虜ｯ"), suspected_mojibake_spans("Tour 虜ｯ 2019")
+    ([(0, 2)], [(2, 4)], [(5, 7)])
+    >>> suspected_mojibake_spans("東京ｰ大阪間"), suspected_mojibake_spans("時ｶ"), suspected_mojibake_spans("待ｯﾃ")
+    ([], [], [])
     """
     spans: list[tuple[int, int]] = []
     lone = {k + 1 for k in range(len(s) - 1) if _signature(s, k)}
@@ -907,13 +1039,13 @@ def suspected_mojibake_spans(s: str) -> list[tuple[int, int]]:
     for k in range(len(s) - 1):
         if (spans and k < spans[-1][1]) or not _signature(s, k):
             continue
-        if is_everyday_japanese(s[k]) and not full_kana:
-            continue
         start, end = k, k + 2
         while start > 0 and member(start - 1):
             start -= 1
         while end < len(s) and member(end):
             end += 1
+        if is_everyday_japanese(s[k]) and not (full_kana or s[k + 1] in _SMALL_KANA):
+            continue
         spans.append((start, end))
     return spans
 

@@ -256,6 +256,40 @@ def _damaged_japanese(raw: bytes, main: str) -> str | None:
     return best[1] if best else None
 
 
+_UTF16 = ("utf-16-le", "utf-16-be")
+
+
+def _utf16_line(raw: bytes) -> tuple[str, str] | None:
+    """(encoding, text) when an odd line is UTF-16 (little- or big-endian) that reads as everyday Japanese with at
+    least three Japanese letters and no control character; else ``None``.
+
+    A fragment of UTF-16 pasted into a UTF-8 dump: its line feed is two bytes (``0A 00`` little-endian), so splitting
+    the file at ``0A`` leaves one NUL at the start of the next line (or, big-endian, at the end of this one), and the
+    fragment may open with a byte-order mark; both are layout of the encoding, not text. Any even number of bytes
+    decodes as UTF-16, so the decoding must be everyday Japanese (:func:`_everyday`) to count.
+
+    >>> _utf16_line("瀬戸内海に面した港町。".encode("utf-16-le"))
+    ('utf-16-le', '瀬戸内海に面した港町。')
+    >>> _utf16_line(b"\\x00" + "人口50万の都市\\r".encode("utf-16-le")), _utf16_line("港町です".encode("utf-16-be") + b"\\x00")
+    (('utf-16-le', '人口50万の都市'), ('utf-16-be', '港町です'))
+    >>> _utf16_line("Thank you".encode("cp932")), _utf16_line(bytes(range(0x80, 0xC0)))
+    (None, None)
+    """
+    for enc in _UTF16:
+        for cut in (raw, raw[1:], raw[:-1]):
+            if not cut or len(cut) % 2:
+                continue
+            try:
+                text = cut.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            text = text.lstrip("\ufeff").rstrip("\r")
+            if (sum(is_ja_letter(ch) for ch in text) >= 3 and _everyday(text)
+                    and not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in text)):
+                return enc, text
+    return None
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
@@ -263,6 +297,8 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     lost: list[bytes] = []
     first_lost = None
     for number, raw in enumerate(data.split(b"\n"), start=1):
+        if odd.get(number - 1) == "utf-16-le" and raw.startswith(b"\x00"):
+            raw = raw[1:]  # the second byte of the UTF-16 line feed (0A 00) that ended the line before
         if _decodes(raw, main):
             out.append(raw.decode(main))
             continue
@@ -272,6 +308,11 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
                 odd[number] = enc
                 break
         else:
+            utf16 = _utf16_line(raw)
+            if utf16 is not None:
+                out.append(utf16[1])
+                odd[number] = utf16[0]
+                continue
             damaged = _damaged_japanese(raw, main)
             if damaged is not None:
                 out.append(raw.decode(damaged, "replace"))
