@@ -36,7 +36,7 @@ from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
-from pipeline.segment.cover import Titles, read_cover
+from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
@@ -213,9 +213,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                     spellings=doc.marker_spellings))
     paper = split_paper(paragraphs, layout)
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
-    # organisation line) and the block's lines no field took; the body's lines before its first heading after them
+    # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
+    # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
+    # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head, key=lambda t: t.first_pos() or (0, 0)) + list(paper.front)
+    front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
     hints.extend(paper.hints)
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
@@ -240,7 +242,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 or organisation_line(s) or name_then_affiliation(s) is not None
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
-    deck = _without_set_aside(deck, layout)
+    deck = join_cover_title(_without_set_aside(deck, layout), layout)
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
