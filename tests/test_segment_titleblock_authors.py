@@ -99,6 +99,10 @@ def test_authors_side_by_side_in_a_pdf(title, names, affiliations, font):
      [("John Smith", "University of Tokyo"), ("Mary Jones", "Kyoto University")]),
     (["John Smith", "University of Tokyo", "Mary Jones", "Kyoto University"],
      [("John Smith", "University of Tokyo"), ("Mary Jones", "Kyoto University")]),
+    # an e-mail under the last affiliation is the affiliation's address
+    (["John Smith¹, Mary Jones²", "¹University of Tokyo, Tokyo, Japan", "²Kyoto University, Kyoto, Japan",
+      "john.smith@u-tokyo.ac.jp"],
+     [("John Smith", "University of Tokyo, Tokyo, Japan"), ("Mary Jones", "Kyoto University, Kyoto, Japan")]),
     (["by John Smith and Mary Jones", "Harbour Research Institute"],
      [("John Smith", "Harbour Research Institute"), ("Mary Jones", "Harbour Research Institute")]),
 ])
@@ -129,14 +133,19 @@ def test_a_bilingual_abstract_keeps_front_in_raw_order():
     "みなと古本市\n港町の本好きが集う三日間\n主催：みなと古本市実行委員会\n\n" + BODY_JA,
     "フリーマーケット市\n港の広場で開く手づくりの市\n\n" + BODY_JA,
     "骨董市\n第3日曜日に神社の境内で開きます。\nどなたでもお越しください。\n",
+    "みなと古本市の楽しみ方\n\n" + BODY_JA,  # named in a title
 ])
 def test_a_market_is_no_city(text):
     talk = _talk(text)
     assert talk.city.ja is None
 
 
-def test_a_city_of_common_nouns_is_a_city_by_its_offices():
-    talk = _talk("港町市\n川と港の再生計画\n港町市都市計画課長 山田 一郎\n\n" + BODY_JA)
+@pytest.mark.parametrize("text", [
+    "港町市\n川と港の再生計画\n港町市都市計画課長 山田 一郎\n\n" + BODY_JA,
+    "港町市の川と港の再生計画\n港町市都市計画課長 山田 一郎\n\n" + BODY_JA,  # named in the title
+])
+def test_a_city_of_common_nouns_is_a_city_by_its_offices(text):
+    talk = _talk(text)
     assert talk.city.ja.text == "港町市"
     assert talk.speaker.name.text == "山田 一郎"
 
@@ -179,6 +188,16 @@ def test_a_pdf_deck_cover_title_over_two_lines_by_size(cover, title, subtitle):
     assert talk.title.en.text == title
     assert (talk.subtitle.en.text if talk.subtitle.en is not None else None) == subtitle
     assert talk.slides[0].title.text == title
+
+
+def test_a_slide_title_under_a_cover_title_stays_the_slides():
+    """A title-case line under the cover's title with the slide's text under it is the first slide's title (its
+    next line, ``Center of the Tokachi region``, may read as an organisation), and a doubled title no subtitle."""
+    talk = _talk("Rethinking Urban Freight\nOverview of Minato\nCenter of the harbour district\nPort of 40,000 people\n"
+                 "1\nOur Trial\n• Six months in two districts\n2\nThank you\n")
+    assert talk.title.en.text == "Rethinking Urban Freight" and talk.subtitle.en is None
+    talk = _talk("Local staff: 2\nLocal staff: 2\n10\n")
+    assert talk.subtitle.en is None
 
 
 _DECK_REST = ("1\nWhy Cargo Bikes?\n• Vans idle at the kerb for most of each delivery\n• Bikes park closer and block no lane\n"

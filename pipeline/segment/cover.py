@@ -137,8 +137,23 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
         return None  # the city's name under the title (``Matsue City``) is a cover line, no subtitle
     if any(is_person_name(t.text) for t in rest):
         return first
-    # in a PDF the sizes say it alone: a phrase set apart under the title, smaller (under_cover_title)
-    return first if title_size and size and under_cover_title(cover.title, first, layout) == "subtitle" else None
+    # in a PDF the sizes and the positions say it alone: a phrase set smaller under the title (under_cover_title),
+    # both centred on the page as a title slide sets them (a slide's heading over a line of text is set at its left)
+    return first if title_size and size and under_cover_title(cover.title, first, layout) == "subtitle" \
+        and _centred(layout, cover.title) and _centred(layout, first) else None
+
+
+CENTRED = 0.05
+"""A line whose middle stands within this share of its page's width from the page's middle is centred."""
+
+
+def _centred(layout: Layout, t: Text) -> bool:
+    """In a PDF, the line is centred on its page (a title slide's title and subtitle)."""
+    at, page = layout.at(first_line(t)), layout.page(t)
+    if at.x0 is None or at.x1 is None or not 0 < page <= len(layout.page_sizes):
+        return False
+    width = layout.page_sizes[page - 1][0]
+    return abs((at.x0 + at.x1) / 2 - width / 2) <= CENTRED * width
 
 
 def join_cover_title(deck: Deck, layout: Layout) -> Deck:

@@ -130,7 +130,6 @@ def municipality_in(text: str) -> tuple[int, int] | None:
     ((0, 4), None, None)
     >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
     (None, (0, 3))
-    >>> municipality_in("みなと古本市の楽しみ方")  # a market: 市 read いち
 
     """
     from pipeline.sudachi import tokenizer
@@ -150,8 +149,8 @@ def municipality_in(text: str) -> tuple[int, int] | None:
         after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
         if after not in (None, *_PLACE_ENDS):
             continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
-        if named_as_place(text[span[0]:span[1]]):
-            return span  # a market (みなと古本市の魅力) names no city: a title holds no other evidence
+        if is_municipality(text[span[0]:span[1]]):
+            return span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
     return None
 
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
-from pipeline.segment.names import is_person_name
+from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import organisation_line
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
@@ -148,14 +148,16 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
 
 
 def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
-    """``lines[i]`` is the cover's last line before its page number, the speaker's name or organisation, a date, or the
-    end of its text box or page (no slide's title: a slide's title has the slide's text under it)."""
+    """``lines[i]`` is the cover's last line before its page number, the speaker's name (alone, or before the
+    affiliation after a comma), a date, or the end of its text box or page (no slide's title: a slide's title has the
+    slide's text under it, ``Overview of Obihiro`` / ``Center of the Tokachi region``, which may read as an
+    organisation's name)."""
     if i + 1 >= len(lines):
         return True
     t, after = lines[i], lines[i + 1]
     s = after.text.strip()
-    return bool(page_number_values(s)) or is_person_name(s) or organisation_line(s) or is_date_line(s) \
-        or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
+    return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
+        or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
 
 
 def is_subtitle_under(title: str, text: str) -> bool:

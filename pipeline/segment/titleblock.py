@@ -216,7 +216,7 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     from pipeline.segment.slidetext import is_bullet
 
     a, b = title.text.strip(), line.text.strip()
-    if not a or not b or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
+    if not a or not b or a == b or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
             or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
         return None
@@ -353,12 +353,13 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
 
     An affiliation line each for up to two authors, or one for each mark the authors carry (``Maria Lindqvistᵃ,
     Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines); each may be followed by its address (``Sendai, Japan``, an
-    e-mail), no affiliation line itself. Another author's line (``Mary Jones (Kyoto University)`` names an
+    e-mail, the last affiliation's too), no affiliation line itself. Another author's line (``Mary Jones (Kyoto University)`` names an
     organisation too) is no affiliation."""
     n = len(lines)
     most = max(MAX_AFFILIATION_LINES, len({mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}))
     after, addresses = j + 1, 0
-    while after < n and after <= j + most + addresses and not is_client_line(lines[after].text):
+    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
+            and not is_client_line(lines[after].text):
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
         elif not is_organisation(lines[after].text) \
@@ -441,11 +442,21 @@ def city_named(lines: list[Text], k: int, name: str) -> bool:
     >>> city_named(mk("みなと古本市", "港町の本好きが集う三日間", "主催：みなと古本市実行委員会"), 0, "みなと古本市")
     False
     """
+    return city_evidence(name, [t.text for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES]])
+
+
+def city_evidence(name: str, texts: list[str]) -> bool:
+    """``name`` (a municipality's) is a city's: by its own words (:func:`~.organisations.named_as_place`), or one of
+    ``texts`` names the city's office or post (``みなと市危機管理課長 森 勇人``) or an English city (:func:`city_named`).
+
+    >>> city_evidence("みなと市", ["みなと市危機管理課長 森 勇人"]), city_evidence("みなと古本市", ["主催：みなと古本市実行委員会"])
+    (True, False)
+    """
     name = name.strip()
     if named_as_place(name):
         return True
-    for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES]:
-        s = t.text.strip()
+    for s in texts:
+        s = s.strip()
         rest = s[len(name):].split()[0] if s.startswith(name) and len(s) > len(name) and s[len(name)] not in " \u3000" else ""
         if (rest and (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest))) or _CITY_OFFICE.match(s):
             return True
