@@ -200,6 +200,20 @@ def test_a_slide_title_under_a_cover_title_stays_the_slides():
     assert talk.subtitle.en is None
 
 
+def test_a_pen_name_under_a_pdf_cover_title_is_no_subtitle():
+    """TeX Live's sample-bxcjkjatype-beamer.pdf sets its author ``ZR某`` centred under the title, smaller: a word
+    alone is no subtitle."""
+    cleaned = clean(extract(_deck_pdf([("Rethinking Urban Freight", 32), ("ZRsan", 22)]), name="deck.pdf"))
+    assert segment(cleaned).talks[0].subtitle.en is None
+
+
+def test_a_table_row_under_a_title_names_no_authors():
+    """A row of cells (TAB-parted) names authors only cell by cell: ``Lua\tLuaTEX\tXETEX`` read whole has a name's
+    shape (ptex-manual's eptex_resume.pdf started a talk there)."""
+    talk = _talk(TITLE_JA + "\nLua\tLuaTEX\tXETEX\n\n" + BODY_JA)
+    assert talk.speaker.authors == ()
+
+
 _DECK_REST = ("1\nWhy Cargo Bikes?\n• Vans idle at the kerb for most of each delivery\n• Bikes park closer and block no lane\n"
               "2\nOur Trial\n• Six months in two districts\n• 14 riders, 3 depots\n3\nThank you\n")
 

@@ -433,7 +433,11 @@ def author_line(text: str, under: str | None = None) -> bool:
 
     >>> author_line("佐藤 花子（京都大学）"), author_line("Mary Jones (Kyoto University)"), author_line("Kyoto University")
     (True, True, False)
+    >>> author_line("Lua\\tLuaTEX\\tXETEX")  # a row whose cells name no one, though read whole it has a name's shape
+    False
     """
+    if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
+        return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None
 

@@ -194,7 +194,8 @@ SUBTITLE_SIZE = 0.9
 
 def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -> str | None:
     """What the line right under a deck cover's one-line title is: ``"title"`` (the title goes on), ``"subtitle"``,
-    or ``None`` (neither: no title phrase, a name, an organisation, a date, a bullet, a page number…).
+    or ``None`` (neither: no title phrase, a name, an organisation, a date, a bullet, a page number…; a word alone or
+    a Japanese line under four characters, a pen name such as ``ZR某``; the title's own line again, a doubled layer).
 
     Evidence, in order: in a PDF, the sizes (the title's size within :data:`SAME_SIZE`: the title wrapped;
     under :data:`SUBTITLE_SIZE` of it: a subtitle; between: neither). In a text dump, the shape: a line that carries
@@ -216,7 +217,8 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     from pipeline.segment.slidetext import is_bullet
 
     a, b = title.text.strip(), line.text.strip()
-    if not a or not b or a == b or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
+    if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
+            or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
             or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
         return None
