@@ -36,7 +36,7 @@ from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents
-from pipeline.segment.cover import Titles, read_cover
+from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
@@ -52,7 +52,8 @@ from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import block_title, read_block, title_over_speaker, title_without_mark
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, title_over_speaker,
+                                         title_without_mark)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -217,9 +218,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                     spellings=doc.marker_spellings))
     paper = split_paper(paragraphs, layout)
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
-    # organisation line) and the block's lines no field took; the body's lines before its first heading after them
+    # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
+    # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
+    # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head, key=lambda t: t.first_pos() or (0, 0)) + list(paper.front)
+    front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
     hints.extend(paper.hints)
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
@@ -244,7 +247,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 or organisation_line(s) or name_then_affiliation(s) is not None
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
-    deck = _without_set_aside(deck, layout)
+    deck = join_cover_title(_without_set_aside(deck, layout), layout)
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
@@ -259,7 +262,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
-    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None:
+    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None \
+            and city_evidence(title_ja.text[named[0]:named[1]], [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES])
+                                                                 if t is not None]):
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja = title_ja[named[0]:named[1]]
         evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))

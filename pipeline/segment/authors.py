@@ -79,9 +79,26 @@ def _pieces(name: Text, start: int, end: int) -> list[Text]:
         stop = sep.start() if sep is not None else end
         piece = name[at:stop].strip()
         if piece.text:
-            out.append(piece)
+            out.extend(_dotted(piece))
         if sep is not None:
             at = sep.end()
+    return out
+
+
+def _dotted(piece: Text) -> list[Text]:
+    """Japanese names parted by ``・`` (``山田 太郎・佐藤 花子``), each a surname and a given name with a space between;
+    a foreign name written in katakana keeps its ``・`` (``ジョン・スミス``).
+
+    >>> [t.text for t in _dotted(Text.from_raw("山田 太郎・佐藤 花子", 1))], len(_dotted(Text.from_raw("ジョン・スミス", 1)))
+    (['山田 太郎', '佐藤 花子'], 1)
+    """
+    bits = piece.text.split("・")
+    if len(bits) < 2 or not all(len(b.replace("\u3000", " ").strip().split()) == 2 for b in bits):
+        return [piece]
+    out, at = [], 0
+    for b in bits:
+        out.append(piece[at:at + len(b)].strip())
+        at += len(b) + 1
     return out
 
 

@@ -10,6 +10,7 @@ the cover fills only what is missing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
@@ -22,7 +23,7 @@ from pipeline.segment.organisations import is_organisation, organisation_line
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
-from pipeline.segment.titleblock import is_subtitle, is_title_translation
+from pipeline.segment.titleblock import MAX_TITLE_LINES, is_subtitle, is_title_translation, under_cover_title
 
 MAX_SUBTITLE_CHARS = 60
 
@@ -134,7 +135,46 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
             or is_municipality_en(s):
         return None  # the city's name under the title (``Matsue City``) is a cover line, no subtitle
-    return first if any(is_person_name(t.text) for t in rest) else None
+    if any(is_person_name(t.text) for t in rest):
+        return first
+    # in a PDF the sizes and the positions say it alone: a phrase set smaller under the title (under_cover_title),
+    # both centred on the page as a title slide sets them (a slide's heading over a line of text is set at its left)
+    return first if title_size and size and under_cover_title(cover.title, first, layout) == "subtitle" \
+        and _centred(layout, cover.title) and _centred(layout, first) else None
+
+
+CENTRED = 0.05
+"""A line whose middle stands within this share of its page's width from the page's middle is centred."""
+
+
+def _centred(layout: Layout, t: Text) -> bool:
+    """In a PDF, the line is centred on its page (a title slide's title and subtitle)."""
+    at, page = layout.at(first_line(t)), layout.page(t)
+    if at.x0 is None or at.x1 is None or not 0 < page <= len(layout.page_sizes):
+        return False
+    width = layout.page_sizes[page - 1][0]
+    return abs((at.x0 + at.x1) / 2 - width / 2) <= CENTRED * width
+
+
+def join_cover_title(deck: Deck, layout: Layout) -> Deck:
+    """The deck whose first slide's title takes the lines under it set in its own size, title phrases carrying it
+    on (:func:`~pipeline.segment.titleblock.under_cover_title`: a PDF cover's title over two lines, ``Rethinking
+    Urban Freight`` / ``Cargo Bikes in Mid-Sized Cities`` both at 32 pt), up to
+    :data:`~pipeline.segment.titleblock.MAX_TITLE_LINES`; the deck as it is otherwise (a text dump's cover is read
+    by :func:`~pipeline.segment.slides.split_cover`)."""
+    if not deck.slides or deck.slides[0].title is None or not deck.slides[0].lines:
+        return deck
+    first = deck.slides[0]
+    parts, lines = [first.title], list(first.lines)
+    while lines and len(parts) < MAX_TITLE_LINES and layout.size(parts[0]) and layout.size(lines[0]) \
+            and layout.page(lines[0]) == layout.page(parts[-1]) and (first_line(lines[0]) or 0) > (last_line(parts[-1]) or 0) \
+            and under_cover_title(parts[-1], lines[0], layout) == "title":
+        parts.append(lines.pop(0))
+    if len(parts) == 1:
+        return deck
+    sep = Text.inserted(" ") if script_of(parts[0].text) == EN else None
+    title = Text.join([t.strip() for t in parts], sep=sep)
+    return replace(deck, slides=(replace(first, title=title, lines=tuple(lines)), *deck.slides[1:]))
 
 
 def organisation_only(text: str) -> bool:

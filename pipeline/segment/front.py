@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Evidence, Hint, Speaker, Text
-from pipeline.segment.authors import resolve_affiliations
-from pipeline.segment.names import byline, is_person_name, name_end, name_then_affiliation, names_people, speaker_split
+from pipeline.model import Author
+from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, cells, is_person_name,
+                                   name_end, name_then_affiliation, names_people, names_row, speaker_split)
 from pipeline.segment.organisations import MARK
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -104,6 +106,9 @@ def speaker_of(lines: list[Text]) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    authors = block_authors(lines)
+    if authors is not None:
+        return Speaker(text, _distinct([a.affiliation for a in authors]), authors[0].name, authors)
     lines = [_unbracketed(t) for t in lines]  # the speaker's text keeps them; affiliation and name do not
     named = next((k for k in range(len(lines) - 1, -1, -1)
                   if split_speaker(lines[k]).name is not None), None)
@@ -123,6 +128,108 @@ def speaker_of(lines: list[Text]) -> Speaker:
         + [t.strip() for k, t in enumerate(lines) if k > named]
     affiliation = _joined_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
+
+
+def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
+    """The authors of a title block that names several on lines or columns of their own, each with the affiliation
+    its own place gives; ``None`` for a block of one author line (one name, or one line of several read by
+    :func:`speaker_with_authors`).
+
+    * authors side by side, their affiliations under them column by column (``山田 太郎          佐藤 花子`` /
+      ``東北大学          京都大学``; a PDF's TAB between columns): each author the affiliation in its column, or the
+      one affiliation of a line that gives one;
+    * authors one a line, each with the affiliation in brackets (``山田 太郎（東北大学）``), or a line of them
+      (``John Smith (University of Tokyo), Mary Jones (Kyoto University)``);
+    * authors one a line, each with its affiliation lines under it (``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` /
+      ``京都大学``) or, where the block opens on an affiliation, over it (``東北大学`` / ``山田 太郎`` / …);
+    * marks point to marked affiliation lines anywhere in the block (``山田 花子¹`` / … / ``¹東西大学``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [(a.name.text, a.affiliation.text) for a in block_authors(mk("山田 太郎          佐藤 花子", "東北大学          京都大学"))]
+    [('山田 太郎', '東北大学'), ('佐藤 花子', '京都大学')]
+    >>> [(a.name.text, a.affiliation.text) for a in block_authors(mk("山田 太郎（東北大学）", "佐藤 花子（京都大学）"))]
+    [('山田 太郎', '東北大学'), ('佐藤 花子', '京都大学')]
+    >>> [(a.name.text, a.affiliation) for a in block_authors(mk("山田 太郎", "佐藤 花子"))]
+    [('山田 太郎', None), ('佐藤 花子', None)]
+    >>> block_authors(mk("松山市", "国際交流課長 佐藤 一郎")) is None
+    True
+    """
+    kinds = [author_line(t.text, lines[k + 1].text if k + 1 < len(lines) else None) for k, t in enumerate(lines)]
+    named = [k for k, is_author in enumerate(kinds) if is_author]
+    if not named:
+        return None
+    first = lines[named[0]].text
+    under = lines[named[0] + 1].text if named[0] + 1 < len(lines) else None
+    if len(named) == 1 and names_row(first, under) is None and len(bracketed_authors(first) or ()) < 2 \
+            and affiliated_names(first) is None \
+            and (split_speaker(_unbracketed(lines[named[0]])).name is not None or names_people(first)):
+        return None  # one line of authors that :func:`speaker_of` reads
+    groups: list[tuple[int, list[int]]] = []  # (author line, its affiliation lines)
+    if kinds[0]:  # name first: the affiliation lines under each author's line
+        for k, is_author in enumerate(kinds):
+            if is_author:
+                groups.append((k, []))
+            else:
+                groups[-1][1].append(k)
+    else:  # the affiliation first (``東北大学`` / ``山田 太郎``): the lines over each author's; the last takes the rest
+        pending: list[int] = []
+        for k, is_author in enumerate(kinds):
+            if is_author:
+                groups.append((k, pending))
+                pending = []
+            else:
+                pending.append(k)
+        groups[-1][1].extend(pending)
+    everything = [_unbracketed(t) for t in lines]
+    keys = {mark_key(m.text) for k in named for _, marks in split_authors(everything[k]) for m in marks}
+    marked = marked_affiliations([everything[k] for k in range(len(lines)) if not kinds[k]], keys) if keys else {}
+    out: list[Author] = []
+    for k, own in groups:
+        line = everything[k]
+        below = [everything[i].strip() for i in own]
+        for name, affiliation in _line_authors(line, below):
+            for person, marks in split_authors(name):
+                pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
+                mine = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
+                out.append(Author(person, marks, mine))
+    return tuple(out) or None
+
+
+def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None]]:
+    """The authors one author line names, each ``(name, affiliation)``: the affiliation its brackets, its column of
+    the affiliation rows ``below`` it, its own speaker line's (``東西大学 山田 太郎``) or the lines below it whole."""
+    text = line.text
+    pairs = bracketed_authors(text)
+    if pairs is not None:
+        return [(line[a:b], line[c:d]) for (a, b), (c, d) in pairs]
+    row = names_row(text, below[0].text if below else None)
+    if row is not None:
+        columns = [[line_below[a:b] for a, b in cells(line_below.text)] for line_below in below]
+        out = []
+        for i, (a, b) in enumerate(row):
+            # the affiliation in this author's column, or the one of a line that gives only one (shared)
+            mine = [c[i] if len(c) == len(row) else c[0] for c in columns if len(c) == len(row) or len(c) == 1]
+            out.append((line[a:b], _joined_lines(mine) if mine else None))
+        return out
+    starts = affiliated_names(text)
+    if starts is not None:  # ``東北大学 山田 太郎，京都大学 佐藤 花子``: each its own speaker line
+        ends = [s - 1 for s in starts[1:]] + [len(text)]
+        return [(sp.name, sp.affiliation) for a, b in zip(starts, ends) if (sp := split_speaker(line[a:b].strip())).name is not None]
+    split = split_speaker(line)
+    # a name by its shape, vouched for by its affiliation under it (``John Smith`` / ``University of Tokyo``), or a
+    # byline's names (``by John Smith and Mary Jones``)
+    name = split.name if split.name is not None else line[byline(text):].strip()
+    parts = ([split.affiliation] if split.affiliation is not None else []) + below
+    return [(name, _joined_lines(parts) if parts else None)]
+
+
+def _distinct(affiliations: list[Text | None]) -> Text | None:
+    """The authors' affiliations, each once in the authors' order, joined by an inserted ``"; "``; ``None`` without."""
+    seen: dict[str, Text] = {}
+    for t in affiliations:
+        if t is not None and t.text not in seen:
+            seen[t.text] = t
+    return Text.join(list(seen.values()), sep=Text.inserted("; ")) if seen else None
 
 
 def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None, lines: list[Text]) -> Speaker:

@@ -99,9 +99,10 @@ def is_person_name(text: str) -> bool:
             and not EN_ORGANISATION.search(s) and ORGANISATION_ENDING.match(s) is None \
             and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for name in words for w in name.split()) \
             and (each_marked or bare or _MIDDLE_INITIAL.search(s) is not None or not _all_common_words(s))
-    if script_of(s) == JA and re.search(rf"{MARK}|[，、]", s):
+    if script_of(s) == JA and re.search(rf"{MARK}|[，、・]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
-        parts = [p.strip() for p in re.split(r"[，、,]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
+        # (or by ``・``: ``山田 太郎・佐藤 花子``)
+        parts = [p.strip() for p in re.split(r"[，、,・]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
         return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
     if script_of(s) != JA or len(s) > 12:
         return False
@@ -326,3 +327,170 @@ def names_people(text: str) -> bool:
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and not EN_ORGANISATION.search(p)
                                    and ORGANISATION_ENDING.match(p) is None for p in parts)
+
+
+_GAP = re.compile(r"\t|[ \u3000]{2,}")
+"""White space that may part two columns of a title block (a TAB extract wrote at a white channel, or a run of
+spaces in a dump); only a TAB or a run three columns wide or more does (:func:`cells`): one space or one ``　``
+parts a surname from a given name (``山田 太郎``, ``春日　太郎``)."""
+
+
+def cells(text: str) -> list[tuple[int, int]]:
+    """The spans of a line's columns, parted by a TAB or by white space three columns wide or more (two authors set
+    side by side: ``山田 太郎          佐藤 花子``, ``John Smith\\tMary Jones``); one span for a line of one column.
+
+    >>> s = "山田 太郎          佐藤 花子"; [s[a:b] for a, b in cells(s)]
+    ['山田 太郎', '佐藤 花子']
+    >>> cells("春日　太郎"), len(cells("John Smith\\tMary Jones"))
+    ([(0, 5)], 2)
+    """
+    from pipeline.chardata import display_width
+
+    out, pos = [], 0
+    for m in _GAP.finditer(text):
+        if m.group() == "\t" or display_width(m.group()) >= 3:
+            out.append((pos, m.start()))
+            pos = m.end()
+    out.append((pos, len(text)))
+    spans = []
+    for a, b in out:
+        piece = text[a:b]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            spans.append((a + lead, a + lead + len(piece.strip())))
+    return spans
+
+
+def name_shaped(text: str) -> bool:
+    """A person's name (:func:`is_person_name`), or an English one by its shape alone (capitalised words and
+    initials, no function word, no organisation or place word): ``John Smith``, ``Mary Jones``, whose words WordNet
+    all lists too. Only where the title block's layout vouches for a name (its affiliation in brackets after it, an
+    affiliation under it in the same column): a phrase of English words is no name by itself.
+
+    >>> name_shaped("John Smith"), name_shaped("Port Cities"), name_shaped("Kyoto University"), name_shaped("About Us")
+    (True, False, False, False)
+    """
+    s = text.strip()
+    if not s or is_person_name(s):
+        return bool(s)
+    if script_of(s) != EN or GAP in s:
+        return False
+    s = _AFFILIATION_MARKS.sub("", s).strip()
+    return _EN_NAME.match(s) is not None and 2 <= len(s.split()) <= 4 and not EN_ORGANISATION.search(s) \
+        and ORGANISATION_ENDING.match(s) is None \
+        and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for w in s.split())
+
+
+def affiliations_row(text: str) -> bool:
+    """A line of organisations only, one a column or one alone (``東北大学          京都大学``,
+    ``University of Tokyo\\tKyoto University``): the affiliations of authors set side by side above it.
+
+    >>> affiliations_row("東北大学          京都大学"), affiliations_row("Kyoto University"), affiliations_row("山田 太郎")
+    (True, True, False)
+    """
+    parts = [text[a:b] for a, b in cells(text)]
+    return bool(parts) and all(is_organisation(p) and not is_person_name(p) for p in parts)
+
+
+def names_row(text: str, under: str | None = None) -> list[tuple[int, int]] | None:
+    """The columns of a line of authors set side by side (two or more, each a name), else ``None``. A name by
+    its shape alone (:func:`name_shaped`) counts where the line ``under`` it gives as many affiliations, one a column
+    (``John Smith          Mary Jones`` / ``University of Tokyo          Kyoto University``).
+
+    >>> names_row("山田 太郎          佐藤 花子"), names_row("Port Cities\\tSea Routes")
+    ([(0, 5), (15, 20)], None)
+    >>> names_row("John Smith\\tMary Jones"), names_row("John Smith\\tMary Jones", "University of Tokyo\\tKyoto University")
+    (None, [(0, 10), (11, 21)])
+    """
+    spans = cells(text)
+    if len(spans) < 2:
+        return None
+    vouched = under is not None and len(cells(under)) == len(spans) and affiliations_row(under)
+    ok = name_shaped if vouched else is_person_name
+    return spans if all(ok(text[a:b]) for a, b in spans) else None
+
+
+_BRACKETED = re.compile(r"\s*[○◯◎]?\s*([^()（）,，、;；&・○◯◎]+?)\s*[（(]([^()（）]+)[)）]\s*(?:(?:[,，、;；&・]|\band\b)\s*)?")
+"""One author with the affiliation in brackets after the name, and what parts it from the next
+(``John Smith (University of Tokyo), ``, ``山田 太郎（東北大学）、``); a Japanese abstract marks its presenter by
+``○`` before the name (``○山田 太郎（東北大学）・佐藤 花子（京都大学）``), no part of the name."""
+
+
+def bracketed_authors(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """The authors of a line that gives each one's affiliation in brackets after the name (``John Smith (University
+    of Tokyo), Mary Jones (Kyoto University)``, ``山田 太郎（東北大学）``): ``(name span, affiliation span)`` each, the
+    whole line made of them; else ``None``. The brackets vouch for a name by its shape (:func:`name_shaped`).
+
+    >>> s = "John Smith (University of Tokyo), Mary Jones (Kyoto University)"
+    >>> [(s[slice(*n)], s[slice(*a)]) for n, a in bracketed_authors(s)]
+    [('John Smith', 'University of Tokyo'), ('Mary Jones', 'Kyoto University')]
+    >>> bracketed_authors("Port Cities (2024)"), bracketed_authors("港町の交流（東北大学）") is None
+    (None, True)
+    """
+    out = []
+    pos, end = 0, len(text.rstrip())
+    while pos < end:
+        m = _BRACKETED.match(text, pos)
+        if m is None or m.end() == pos or not name_shaped(m.group(1)) or not is_organisation(m.group(2)):
+            return None
+        out.append((m.span(1), m.span(2)))
+        pos = m.end()
+    return out or None
+
+
+LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；&・]|\band\b)\s*")
+
+
+def vouched_names(text: str, under: str | None) -> bool:
+    """A line of one name or several (parted by commas, ``and``, ``&``, ``・``; a byline's ``by`` and the names'
+    marks aside), each a name by its shape (:func:`name_shaped`), with an organisation on the line ``under`` it:
+    ``John Smith`` / ``University of Tokyo``, ``by John Smith and Mary Jones`` / ``Harbour Research Institute``,
+    ``John Smith*, Mary Jones`` / ``University of Tokyo``, ``山田 太郎・佐藤 花子`` / ``東北大学大学院工学研究科``.
+
+    >>> vouched_names("John Smith", "University of Tokyo"), vouched_names("John Smith", None), vouched_names("Port Cities", "Kyoto University")
+    (True, False, False)
+    >>> vouched_names("by John Smith and Mary Jones", "Harbour Research Institute")
+    True
+    """
+    if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text:
+        return False
+    body = _AFFILIATION_MARKS.sub("", text[byline(text):]).strip()
+    parts = [p for p in LIST_SEPARATOR.split(body) if p]
+    return bool(parts) and len(parts) <= 12 and all(name_shaped(p) for p in parts)
+
+
+def author_line(text: str, under: str | None = None) -> bool:
+    """A title block's line naming one author or more: a speaker's line (:func:`speaker_split`), a name, authors each
+    with the affiliation in brackets (:func:`bracketed_authors`) or authors side by side (:func:`names_row`; ``under``
+    the line below it, whose affiliations may vouch for the names).
+
+    >>> author_line("佐藤 花子（京都大学）"), author_line("Mary Jones (Kyoto University)"), author_line("Kyoto University")
+    (True, True, False)
+    >>> author_line("Lua\\tLuaTEX\\tXETEX")  # a row whose cells name no one, though read whole it has a name's shape
+    False
+    """
+    if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
+        return names_row(text, under) is not None
+    return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
+        or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None
+
+
+def affiliated_names(text: str) -> list[int] | None:
+    """Where each speaker's line starts in a Japanese line of several, parted by commas (``東北大学 山田 太郎，京都大学
+    佐藤 花子``: each an affiliation and a name, :func:`speaker_split`), else ``None``.
+
+    >>> affiliated_names("東北大学 山田 太郎，京都大学 佐藤 花子"), affiliated_names("東北大学 山田 太郎")
+    ([0, 11], None)
+    """
+    if script_of(text) != JA:
+        return None
+    starts, pos = [], 0
+    for piece in re.split(r"([，、,])", text):
+        if piece in ("，", "、", ","):
+            pos += 1
+            continue
+        if speaker_split(piece) is None:
+            return None
+        starts.append(pos)
+        pos += len(piece)
+    return starts if len(starts) >= 2 else None

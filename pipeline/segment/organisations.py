@@ -91,6 +91,30 @@ def _ends_on_municipality_suffix(s: str) -> bool:
     return last.surface() in MUNICIPALITY_SUFFIXES or last.part_of_speech()[2] == "地名"
 
 
+def named_as_place(text: str) -> bool:
+    """A municipality line (:func:`is_municipality`) that its own words show to be a place: Sudachi reads the
+    name as a place name (``北九州市``, ``さくら市``: 地名), or the words before the suffix hold a proper noun
+    (``はこだて`` + ``市``, ``港北`` + ``市``, ``緑川`` + ``市``), or the suffix is not ``市``. A name of common nouns
+    and ``市`` may be a market, ``市`` read いち (``みなと古本市``, ``フリーマーケット市``), as much as a city
+    (``港町市``): it needs other evidence (:func:`~pipeline.segment.titleblock.read_block` looks for the city's
+    offices or its English name beside it).
+
+    >>> named_as_place("北九州市"), named_as_place("はこだて市"), named_as_place("さくら町"), named_as_place("みなと古本市")
+    (True, True, True, False)
+    >>> named_as_place("フリーマーケット市"), named_as_place("港町市"), named_as_place("朝市")
+    (False, False, False)
+    """
+    s = text.strip()
+    if not is_municipality(s):
+        return False
+    if not s.endswith("市"):
+        return True
+    from pipeline.sudachi import tokenizer
+
+    morphemes = [m for m in tokenizer("C").tokenize(s) if m.part_of_speech()[0] != "空白"]
+    return morphemes[-1].part_of_speech()[2] == "地名" or any(m.part_of_speech()[1] == "固有名詞" for m in morphemes[:-1])
+
+
 _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 """Parts of speech a place name never holds (Sudachi's first level)."""
 
@@ -108,6 +132,7 @@ def municipality_in(text: str) -> tuple[int, int] | None:
     ((0, 4), None, None)
     >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
     (None, (0, 3))
+
     """
     from pipeline.sudachi import tokenizer
 
@@ -127,7 +152,7 @@ def municipality_in(text: str) -> tuple[int, int] | None:
         if after not in (None, *_PLACE_ENDS):
             continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
         if is_municipality(text[span[0]:span[1]]):
-            return span
+            return span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
     return None
 
 

@@ -42,10 +42,11 @@ from dataclasses import dataclass, field, replace
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
-from pipeline.segment.names import is_person_name
+from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import organisation_line
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.titleblock import title_goes_on
+from pipeline.segment.labels import is_date_line
+from pipeline.segment.titleblock import title_goes_on, under_cover_title
 from pipeline.segment.slidetext import (
     BULLETS,
     CLOSING,
@@ -113,6 +114,14 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             subtitle = t
         elif subtitle is None and len(title) == 1 and title_box == box and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
+        elif len(title) == 1 and title_box == box and not closed and subtitle is None and _on_cover(lines, i, layout) \
+                and (kind := under_cover_title(title[0], t, layout)) is not None:
+            # the line under a one-line title, the cover's last before its number or the speaker: the title's second
+            # line or its subtitle, by the sizes of a PDF or the shape of a dump (titleblock.under_cover_title)
+            if kind == "title":
+                title.append(t)
+            else:
+                subtitle = t
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
@@ -136,6 +145,19 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` is the cover's last line before its page number, the speaker's name (alone, or before the
+    affiliation after a comma), a date, or the end of its text box or page (no slide's title: a slide's title has the
+    slide's text under it, ``Overview of Obihiro`` / ``Center of the Tokachi region``, which may read as an
+    organisation's name)."""
+    if i + 1 >= len(lines):
+        return True
+    t, after = lines[i], lines[i + 1]
+    s = after.text.strip()
+    return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
+        or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
 
 
 def is_subtitle_under(title: str, text: str) -> bool:

@@ -29,9 +29,10 @@ from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
-from pipeline.segment.names import is_person_name, names_people, speaker_split
+from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, is_person_name, name_shaped,
+                                   names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
-                                           organisation_line)
+                                           named_as_place, organisation_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -113,7 +114,7 @@ def is_title_line(text: str) -> bool:
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s):
         return False
-    if explicit_number(s) is not None or page_number(s) is not None or is_municipality(s) or is_chapter_label(s) \
+    if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s):
         return False
@@ -128,6 +129,8 @@ def is_title_line(text: str) -> bool:
 
 MAX_AFFILIATION_LINES = 2
 """Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
+MAX_SPEAKER_LINES = 16
+"""Lines a title block's authors and their affiliations take at most (authors one a line, each under the last)."""
 MIN_REPORT_TITLE = 6
 """Characters (spaces aside) a title must have before the organisation line under it joins its block (a report's
 cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
@@ -168,8 +171,9 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     colon = a.endswith((":", "：")) and bool(b) and b[0].islower() and script_of(b) == EN
     lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
-            or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or names_people(b):
-        return False
+            or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or names_people(b) \
+            or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)):
+        return False  # a byline's names (``by John Smith and Mary Jones``) carry no title on
     if script_of(a) == EN:
         from pipeline.segment.slidetext import is_title_case
 
@@ -205,6 +209,82 @@ def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     if m is None:
         return title, None
     return title[:m.start()].strip(), title[m.start():].strip()
+
+
+SAME_SIZE = 0.05
+"""A cover line set within this share of the title's size is set in the title's size (the title wrapped)."""
+SUBTITLE_SIZE = 0.9
+"""A cover line set under this share of the title's size is set apart from it (a subtitle)."""
+
+
+def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -> str | None:
+    """What the line right under a deck cover's one-line title is: ``"title"`` (the title goes on), ``"subtitle"``,
+    or ``None`` (neither: no title phrase, a name, an organisation, a date, a bullet, a page number…; a word alone or
+    a Japanese line under four characters, a pen name such as ``ZR某``; the title's own line again, a doubled layer).
+
+    Evidence, in order: in a PDF, the sizes (the title's size within :data:`SAME_SIZE`: the title wrapped;
+    under :data:`SUBTITLE_SIZE` of it: a subtitle; between: neither). In a text dump, the shape: a line that carries
+    the title on (:func:`title_goes_on`: a connective, a colon, a phrase opening in small letters) is the title's;
+    else an English title that ends on a whole phrase (its last word a noun or a name) has its subtitle under it
+    (``Rethinking Urban Freight`` / ``Cargo Bikes in Mid-Sized Cities``), one that ends on a modifier (an adjective
+    WordNet lists as no noun, or a hyphenated word it does not list: ``Planning a Cross-boundary`` / ``Freight
+    Network``) goes on; a Japanese title that ends on a particle goes on (``港町の物流と`` / ``貨物自転車の可能性``), else
+    the line is its subtitle (``港町の物流を考える`` / ``貨物自転車の可能性``).
+
+    >>> mk = lambda s: Text.from_raw(s, 1)
+    >>> under_cover_title(mk("Rethinking Urban Freight"), mk("Cargo Bikes in Mid-Sized Cities"))
+    'subtitle'
+    >>> under_cover_title(mk("Planning a Cross-boundary"), mk("Freight Network")), under_cover_title(mk("港町の物流と"), mk("貨物自転車"))
+    ('title', 'title')
+    >>> under_cover_title(mk("Rethinking Urban Freight"), mk("Priya Natarajan")), under_cover_title(mk("港町の物流を考える"), mk("貨物自転車の可能性"))
+    (None, 'subtitle')
+    """
+    from pipeline.segment.slidetext import is_bullet
+
+    a, b = title.text.strip(), line.text.strip()
+    if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
+            or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
+            or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
+            or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
+        return None
+    goes_on = title_goes_on(a, b, by_length=False) if script_of(a) == EN else _ends_on_particle(a)
+    if not goes_on and not is_title_line(b):
+        return None
+    size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
+    if size and here:
+        if abs(here - size) <= SAME_SIZE * size:
+            return "title"
+        return "subtitle" if here < SUBTITLE_SIZE * size else None
+    if goes_on:
+        return "title"
+    if script_of(a) == EN:
+        return "title" if _modifier(a.split()[-1]) else "subtitle"
+    return "subtitle"
+
+
+def _ends_on_particle(text: str) -> bool:
+    """A Japanese title line that stops on a particle (``港町の物流と``): the title goes on."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = list(tokenizer("C").tokenize(text.strip()))
+    return bool(morphemes) and morphemes[-1].part_of_speech()[0] == "助詞"
+
+
+def _modifier(word: str) -> bool:
+    """An English title's last word that needs a noun after it: an adjective WordNet lists as no noun (``Urban``),
+    or a hyphenated word it does not list (``Cross-boundary``).
+
+    >>> _modifier("Urban"), _modifier("Cross-boundary"), _modifier("Freight"), _modifier("Kitakyushu")
+    (True, True, False, False)
+    """
+    from pipeline.glosses import POS, _lemmatizer, lemmas, listed
+
+    w = word.strip(".,:;’'\"")
+    if "-" in w:
+        return not listed(w.lower())
+    _, _, index = _lemmatizer()
+    kinds = {pos for pos in POS if any(f in index[pos] for f in lemmas(w))}
+    return "adj" in kinds and "noun" not in kinds
 
 
 def is_title_translation(title: str, line: str) -> bool:
@@ -278,8 +358,10 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 
 
 def _names_no_one(text: str) -> bool:
-    """The line is no speaker's line, organisation or person's name: a title line may be it."""
-    return speaker_split(text) is None and not is_organisation(text) and not is_person_name(text)
+    """The line is no speaker's line, organisation or person's name, nor authors (side by side, or each with the
+    affiliation in brackets): a title line may be it."""
+    return speaker_split(text) is None and not is_organisation(text) and not is_person_name(text) \
+        and names_row(text) is None and bracketed_authors(text) is None
 
 
 def _post_alone(text: str) -> bool:
@@ -291,6 +373,32 @@ def _post_alone(text: str) -> bool:
     """
     s = text.strip()
     return script_of(s) == JA and len(s) <= 30 and ends_with_job_title(s) and speaker_split(s) is None
+
+
+def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
+    """Take the affiliation lines under the author line ``lines[j]`` into ``speaker``; the index after them.
+
+    An affiliation line each for up to two authors, or one for each mark the authors carry (``Maria Lindqvistᵃ,
+    Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines); each may be followed by its address (``Sendai, Japan``, an
+    e-mail, the last affiliation's too), no affiliation line itself. Another author's line (``Mary Jones (Kyoto University)`` names an
+    organisation too) is no affiliation; a line that opens on a mark the authors carry is one whatever its words
+    (REVTeX's ``¹)Authors' institution and/or address``)."""
+    n = len(lines)
+    keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
+    most = max(MAX_AFFILIATION_LINES, len(keys))
+    after, addresses = j + 1, 0
+    while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
+            and not is_client_line(lines[after].text):
+        if after > j + 1 and is_address_line(lines[after].text):
+            addresses += 1
+        elif opens_on_mark(lines[after].text, keys):
+            pass  # a line that opens on a mark the authors carry is an affiliation whatever its words
+        elif not is_organisation(lines[after].text) \
+                or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
+            break
+        speaker.append(after)
+        after += 1
+    return after
 
 
 def _opens_letter(text: str) -> bool:
@@ -345,6 +453,47 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
     return None, t.strip()
 
 
+CITY_EVIDENCE_LINES = 6
+"""Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|[課局部室]")
+"""A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``), not an event's committee
+(``みなと古本市実行委員会``)."""
+_CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
+
+
+def city_named(lines: list[Text], k: int, name: str) -> bool:
+    """The municipality line ``lines[k]`` (its name ``name``) names a city: its own words say so
+    (:func:`~.organisations.named_as_place`), or, for a name of common nouns and ``市`` (a market too: ``みなと古本市``,
+    ``骨董市``), a line under it names the city's office or post (``港町市都市計画課長 山田 一郎``, ``港町市役所``) or an
+    English city (``Minatomachi City``, ``City of …``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> city_named(mk("港町市", "川と港の再生", "港町市都市計画課長 山田 一郎"), 0, "港町市")
+    True
+    >>> city_named(mk("みなと古本市", "港町の本好きが集う三日間", "主催：みなと古本市実行委員会"), 0, "みなと古本市")
+    False
+    """
+    return city_evidence(name, [t.text for t in lines[k + 1:k + 1 + CITY_EVIDENCE_LINES]])
+
+
+def city_evidence(name: str, texts: list[str]) -> bool:
+    """``name`` (a municipality's) is a city's: by its own words (:func:`~.organisations.named_as_place`), or one of
+    ``texts`` names the city's office or post (``みなと市危機管理課長 森 勇人``) or an English city (:func:`city_named`).
+
+    >>> city_evidence("みなと市", ["みなと市危機管理課長 森 勇人"]), city_evidence("みなと古本市", ["主催：みなと古本市実行委員会"])
+    (True, False)
+    """
+    name = name.strip()
+    if named_as_place(name):
+        return True
+    for s in texts:
+        s = s.strip()
+        rest = s[len(name):].split()[0] if s.startswith(name) and len(s) > len(name) and s[len(name)] not in " \u3000" else ""
+        if (rest and (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest))) or _CITY_OFFICE.match(s):
+            return True
+    return False
+
+
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
 
@@ -372,7 +521,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                 return Block(start, k, number, number_line, cues=tuple(cues))
             rest = lines[k].strip()
     city_line, city = None, None
-    if is_municipality(rest.text):
+    if is_municipality(rest.text) and city_named(lines, k, rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
     elif is_organisation(rest.text) and not is_client_line(rest.text) and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
@@ -385,7 +534,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if city is not None and k + 1 < n and is_document_kind(lines[k].text):
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
-            and _names_no_one(lines[k].text):
+            and _names_no_one(lines[k].text) and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None):
         title, k = k, k + 1
         cues.append("title")
         while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
@@ -412,11 +561,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         # a line of several names too long to be taken for a name alone, with its authors' affiliation or the date
         # under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of Computing, Uppsala``; a title
         # page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``)
-        named = speaker_split(text) is not None or is_person_name(text) \
+        under = lines[j + 1].text if j + 1 < n else None
+        named = author_line(text, under) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)))
         if explicit_number(text.strip()) is not None or is_chapter_label(text) or (is_prose(text) and not named) \
-                or (other and not named and is_title_line(text)) or "\t" in text:
-            break  # the body (or the other language's slides, or a table) has begun
+                or (other and not named and is_title_line(text)) or ("\t" in text and not named):
+            break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
             # (and a line that ends on the speaker's post, the name on the next: ``松江市国際観光課長`` / ``田中 次郎``)
@@ -424,21 +574,13 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                                                or (i == j - 1 and _post_alone(lines[i].text)))
                     and not is_client_line(lines[i].text)]
             speaker = orgs + [j]
-            after = j + 1
-            # an affiliation line each for up to two authors, or one for each mark the authors carry
-            # (``Maria Lindqvistᵃ, Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines)
-            keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
-            most = max(MAX_AFFILIATION_LINES, len(keys))
-            # each affiliation may be followed by its address (``Sendai, Japan``, an e-mail), no affiliation line itself;
-            # a line that opens on a mark the authors carry is an affiliation whatever its words
-            addresses = 0
-            while after < n and after <= j + most + addresses and not is_client_line(lines[after].text):
-                if after > j + 1 and is_address_line(lines[after].text):
-                    addresses += 1
-                elif not is_organisation(lines[after].text) and not opens_on_mark(lines[after].text, keys):
-                    break
+            after = _affiliations(lines, j, speaker)
+            # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
+            # / ``佐藤 花子（京都大学）``; ``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` / ``京都大学``), in the first's script
+            while after < n and len(speaker) < MAX_SPEAKER_LINES and script_of(lines[after].text) == script_of(text) \
+                    and not is_client_line(lines[after].text) and author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
                 speaker.append(after)
-                after += 1
+                after = _affiliations(lines, after, speaker)
             k = max(k, speaker[-1] + 1)
             cues.append("speaker")
             if orgs and "organisation" not in cues and "city" not in cues:
