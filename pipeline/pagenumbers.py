@@ -1,6 +1,6 @@
 """Page numbers by their shape: the one place that says whether a whole line is a page number.
 
-``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``3/6``, ``3 of 6``, ``iv``. Whether such a line
+``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``iv``. Whether such a line
 is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
 :mod:`pipeline.segment.furniture` for text dumps, extract's :mod:`pipeline.extract.furniture` for PDF lines, by
 their position); clean asks only whether a line is one (a page number is never the second half of a word
@@ -18,9 +18,9 @@ from pipeline.numbering import fold
 _ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
 _PAGE_SHAPES = (
     re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
-    re.compile(r"^(?:p|pp|page|ページ|頁)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3
+    re.compile(r"^(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3, Slide 3
     re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
-    re.compile(r"^(?:page\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6
+    re.compile(r"^(?:(?:page|slide)\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6, Slide 3 of 6
 )
 
 
@@ -55,6 +55,8 @@ def page_number(text: str) -> PageNumber | None:
     (11, 12)
     >>> page_number("❷") is None
     True
+    >>> page_number("Slide 2 of 4").total, page_number("スライド 3").value  # a deck's own numbering
+    (4, 3)
     """
     s = fold(text.strip())
     if s.isascii() and s.isdigit() and len(s) <= 4:  # not ❷ or other digits int() does not read
