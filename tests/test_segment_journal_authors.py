@@ -88,3 +88,29 @@ def test_a_titles_footnote_mark_is_front_matter():
     (talk,) = doc.talks
     assert talk.title.en.text == "Extensions to the harbourdoc class"
     assert [t.text for t in talk.front] == ["∗†"]
+
+
+def test_authors_one_a_line_each_over_a_postal_address():
+    lines = ["Ice Loads on Harbour Cranes", "Ingrid Halvorsen¹,∗", "Fjordline AS, Quay Road 12, 7010 Trondheim, Norway",
+             "KR Menon²", "Sayana Foundations, Marine Drive 5, Kochi 682001, India", "", "Abstract",
+             "Cranes in cold harbours carry ice. We measured the loads over two winters."]
+    (talk,) = run_text("\n".join(lines) + "\n").talks
+    assert [a[0] for a in _authors(talk)] == ["Ingrid Halvorsen", "KR Menon"]
+    assert talk.front == ()
+
+
+def test_names_in_capitals_with_an_institute_and_its_country():
+    lines = ["Counting Cargo Bikes", "AMARA OKONKWO, Harbour Research Institute, Nigeria",
+             "LUCÍA PEREIRA, Oceanario Lisboa, Portugal", "", "1 INTRODUCTION", "Cargo bikes carry parcels. We counted them."]
+    (talk,) = run_text("\n".join(lines) + "\n").talks
+    assert [a[0] for a in _authors(talk)] == ["AMARA OKONKWO", "LUCÍA PEREIRA"]
+
+
+def test_an_authors_line_naming_the_organisation_is_no_organisation_line():
+    from pipeline.model import Text
+    from pipeline.segment.titleblock import read_block
+
+    lines = [Text.from_raw(s, n) for n, s in enumerate(
+        ["HUIFEN CHAN, Tsinghua University, China", "JULIUS P. KUMQUAT, The Kumquat Consortium, USA",
+         "PROBLEM STATEMENT", "In this document we discuss how to write an article."], 1)]
+    assert "organisation" not in read_block(lines, 0).cues

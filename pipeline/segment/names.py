@@ -14,7 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.model import GAP
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.labels import form_field
-from pipeline.segment.organisations import MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_organisation
+from pipeline.segment.organisations import MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -297,8 +297,17 @@ def name_then_affiliation(text: str) -> int | None:
 
     The organisation may be followed by its address (ACM's ``LARS THØRVÄLD, The Thørväld Group, Iceland``):
 
-    >>> name_then_affiliation("LARS THØRVÄLD, The Thørväld Group, Iceland"), name_then_affiliation("Jan Berg, Oslo, Norway")
-    (13, None)
+    >>> name_then_affiliation("LARS THØRVÄLD, The Thørväld Group, Iceland"), name_then_affiliation("Ingrid Halvorsen, Oslo, Norway")
+    (13, 16)
+    >>> name_then_affiliation("Ports, Oslo, Norway") is None
+    True
+
+    A postal address (a street's number, a postcode) follows an organisation, not a name: ``Sayana Foundations,
+    Marine Drive 5, Kochi 682001, India`` is an affiliation line.
+
+    >>> name_then_affiliation("Sayana Foundations, Marine Drive 5, Kochi 682001, India") is None
+    True
+
     """
     s = text.strip()
     if script_of(s) != EN or "," not in s:
@@ -308,7 +317,8 @@ def name_then_affiliation(text: str) -> int | None:
     # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
     # the organisation after it says what it is
     return comma if (is_person_name(name) or names_people(name)) \
-        and (is_organisation(rest) or is_organisation(rest.split(",")[0])) else None
+        and (is_organisation(rest) or is_organisation(rest.split(",")[0])
+             or (is_address_line(rest) and not any(c.isdigit() for c in rest))) else None
 
 
 def names_people(text: str) -> bool:
@@ -451,9 +461,12 @@ def vouched_names(text: str, under: str | None) -> bool:
     (True, False, False)
     >>> vouched_names("by John Smith and Mary Jones", "Harbour Research Institute")
     True
+    >>> vouched_names("Counting Cargo Bikes", "AMARA OKONKWO, Harbour Research Institute, Nigeria")
+    False
     """
-    if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text:
-        return False
+    if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text \
+            or name_then_affiliation(under) is not None:
+        return False  # under a title, the authors' own line names their organisation too (``AMARA OKONKWO, … Institute``)
     body = _AFFILIATION_MARKS.sub("", text[byline(text):]).strip()
     parts = [p for p in LIST_SEPARATOR.split(body) if p]
     return bool(parts) and len(parts) <= 12 and all(name_shaped(p) for p in parts)

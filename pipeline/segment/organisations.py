@@ -288,6 +288,22 @@ def is_country(text: str) -> bool:
 _EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
+def is_postal_affiliation(text: str) -> bool:
+    """An affiliation written as a postal address (Elsevier's and IEEE's ``Elsevier B.V., Radarweg 29, 1043 NX
+    Amsterdam, The Netherlands``): three parts or more parted by commas, a number in one (a street's or a postcode),
+    a country last.
+
+    >>> is_postal_affiliation("Harbour Lab Ltd., Quay Road 12, 7010 Trondheim, Norway"), is_postal_affiliation("Sendai, Japan")
+    (True, False)
+    >>> is_postal_affiliation("We met 3 times, in Oslo, Bergen and Norway")
+    False
+    """
+    parts = [p.strip() for p in text.strip().split(",")]
+    last = parts[-1][4:] if parts[-1].startswith("The ") else parts[-1]
+    return len(parts) >= 3 and len(text) <= 120 and is_country(last) and any(c.isdigit() for c in text) \
+        and all(p[:1].isupper() or p[:1].isdigit() for p in parts if p)
+
+
 def is_address_line(text: str) -> bool:
     """A line of an author's postal or mail address under the affiliation: a place and its country (``Sendai,
     Japan``, ``Barcelona, Spain``) or an e-mail address; never a title.

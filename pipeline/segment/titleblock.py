@@ -32,7 +32,7 @@ from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, is_person_name, name_shaped,
                                    names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
-                                           named_as_place, organisation_line)
+                                           is_postal_affiliation, named_as_place, organisation_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -391,8 +391,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
             and not is_client_line(lines[after].text):
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
-        elif opens_on_mark(lines[after].text, keys):
-            pass  # a line that opens on a mark the authors carry is an affiliation whatever its words
+        elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
+            pass  # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
         elif not is_organisation(lines[after].text) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break
@@ -524,7 +524,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
-    elif is_organisation(rest.text) and not is_client_line(rest.text) and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)):
+    elif is_organisation(rest.text) and not is_client_line(rest.text) and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
+            and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         city_line, city, k = k, rest, k + 1
         cues.append("organisation")
     elif number is not None and number_line is None and is_title_line(rest.text):
