@@ -353,3 +353,14 @@ def test_bare_folios_counting_up_between_pages_of_prose_are_page_furniture() -> 
     doc = run_text(text)
     assert [t for t, _ in furniture(doc)] == ["1", "2"]
     assert not any(p in ("1", "2") for p in paragraphs(doc.talks[0]))
+
+
+def test_a_listings_line_number_inside_a_page_is_no_folio() -> None:
+    # a paged dump (form feeds) shows its folios at the pages' edges: a bare number inside a page is a numbered
+    # listing's (TeX Live's upldoc.pdf: ``3 \errhelp{…if not available,`` / ``4`` / ``obtain it…``)
+    page = ("The package checks the format when it is loaded, and stops with a message of its own if the\n"
+            "3 \\errhelp{Please update your TeX installation; if not available, fetch it from the archive,\n"
+            "4\n"
+            "obtain it manually from CTAN or from GitHub, and install it in your own tree of packages.}%\n")
+    doc = run_text("Upgrading the Format\n\n1. Checks\n" + page + "\f" + page)
+    assert ("4", "page-number") not in furniture(doc)

@@ -29,6 +29,7 @@ no structure at all is one talk whose text is its ``front``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -211,7 +212,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     measure = paper_measure(body, layout) or doc.measure
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)
-    breaks = sorted(set(doc.furniture).union(
+    # (the running heads' within the paper's raw lines only: each talk reads its own, so the document stays linear)
+    lo = first_line(lines[rest_start]) if rest_start < paper_end else None
+    hi = last_line(lines[paper_end - 1]) if rest_start < paper_end else None
+    heads = doc.furniture[bisect.bisect_left(doc.furniture, lo):bisect.bisect_right(doc.furniture, hi)] \
+        if lo is not None and hi is not None else ()
+    breaks = sorted(set(heads).union(
         r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
         for r in _raw_lines(lines[i])))
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)

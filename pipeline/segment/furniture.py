@@ -176,7 +176,10 @@ def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
                     found[i] = page_number(lines[i].text).value  # type: ignore[union-attr]
         for edge in (0, -1):
             found.update(_skipping_folios(lines, pages, edge, found))
-    found.update(folios_in_running_text(lines, layout, found))
+    if len(pages) <= 1 and not any(layout.boxed(t) for t in lines[:1]):
+        # a dump without pages: its folios stand between the lines (a PDF's or a paged dump's stand at a page's
+        # edge, and a number inside a page is a listing's line number or a table's cell)
+        found.update(folios_in_running_text(lines, layout, found))
     return found
 
 
@@ -210,7 +213,7 @@ def _sentence_goes_on(before: Text, after: Text) -> bool:
 
 def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, int]) -> dict[int, int]:
     """Bare page numbers (``3``) a text dump prints between lines of running text, where no page edge shows them
-    (a dump without form feeds): line index → page number.
+    (a dump without form feeds; the caller asks only then): line index → page number.
 
     A number alone on its line after a line of running text is its page's folio when the sentence runs on
     across it (:func:`_sentence_goes_on`: ``…五年間であり、その`` | ``1`` | ``間に行った…``), or when such numbers

@@ -116,6 +116,7 @@ BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump 
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
+LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 
 _HEADING = re.compile(
     r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]{1,3}[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
@@ -265,7 +266,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # the measure; a page break aside), or the next line is a short phrase with no final mark (a heading)
         if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text):
             return False
-        return (widths[j] is not None and not full(j) and not page_break) or short_phrase_heading(lines[k].text)
+        edge, x1 = edges[j], end(j)
+        short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
+        after = lines[k].text.strip()
+        heading = short_phrase_heading(after) and not after.endswith(GAP) and not any(c in after for c in "。、，．")
+        return (widths[j] is not None and not full(j) and not page_break and short_on_page) or heading
 
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
