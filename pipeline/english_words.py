@@ -70,3 +70,52 @@ def ends_on_connective(text: str) -> bool:
     """
     # a capital ``A`` ending a line is a letter label (``Vitamin A``, ``Appendix A``), not the article
     return text.rstrip().endswith((":", ",", "–", "—", "-")) or ends_on_connective_word(text)
+
+
+# Abbreviations whose full stop is no sentence's end (Chicago Manual of Style 10.42–10.43 and the usual
+# scholarly ones): a closed set of kinds, each with the evidence for what follows it.
+NUMBER_LABELS = frozenset({"No", "Nos", "no", "Vol", "Vols", "vol", "p", "pp", "Fig", "Figs", "fig", "figs", "Eq",
+                           "Eqs", "eq", "Sec", "Secs", "Ch", "Chap", "Tab", "Art", "Ref", "Refs", "Ex", "Nr", "Suppl"})
+"""Labels a number follows (``Working Paper No. 31``, ``Vol. 3``, ``pp. 41–42``, ``Fig. 2``)."""
+NAME_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Messrs"})
+"""Titles a name follows (``Dr. Mori``)."""
+NEVER_FINAL = frozenset({"e.g", "i.e", "cf", "vs", "viz", "approx", "resp", "esp", "incl", "ca"})
+"""Abbreviations a sentence goes on after, whatever follows (``e.g. a bucket``)."""
+FINAL_OR_NOT = frozenset({"et al", "al", "etc"})
+"""Abbreviations that may end a sentence, and end none when the text goes on in lower case or a bracket
+(``Lind et al. (2019)``, ``Smith et al. found``)."""
+_ABBREVIATION_AT_END = re.compile(r"(?<![A-Za-z.])(et al|[A-Za-z]+(?:\.[A-Za-z]+)*)\s*[.．]$")
+_NUMBER_FOLLOWS = re.compile(r"[\s(\[#]*(?:[0-9０-９]|[IVXLC]+\b)")
+
+
+def abbreviation_goes_on(before: str, after: str | None = None) -> bool:
+    """``before`` ends in an abbreviation's full stop, not a sentence's, with ``after`` (the text that follows,
+    when known) going on with what the abbreviation takes: a number after a label (``Working Paper No.`` /
+    ``31``), a name after a title (``Dr.`` / ``Mori``), anything after ``e.g.``, and lower case or a bracket
+    after ``et al.`` or ``etc.``.
+
+    >>> abbreviation_goes_on("published as Working Paper No.", "31 of the series"), abbreviation_goes_on("Our thanks go to Dr.", "Mori")
+    (True, True)
+    >>> abbreviation_goes_on("three predictors, e.g."), abbreviation_goes_on("described by Lind et al.", "(2019) and")
+    (True, True)
+    >>> abbreviation_goes_on("as in Lind et al.", "The next"), abbreviation_goes_on("the answer was No.", "We then"), abbreviation_goes_on("in Vol.")
+    (False, False, False)
+    >>> abbreviation_goes_on("詳しくはNo．", "31を参照．"), abbreviation_goes_on("It rained.", "2 days later")
+    (True, False)
+    """
+    m = _ABBREVIATION_AT_END.search(before.rstrip())
+    if m is None:
+        return False
+    word = m.group(1)
+    if word in NEVER_FINAL or word.lower() in NEVER_FINAL:
+        return True
+    nxt = (after or "").lstrip()
+    if word in NAME_TITLES:
+        return after is None or nxt[:1].isupper()
+    if after is None:
+        return False
+    if word in NUMBER_LABELS:
+        return _NUMBER_FOLLOWS.match(nxt) is not None
+    if word in FINAL_OR_NOT:  # a number after ``etc.`` opens the next item or note (``… etc.`` / ``3） Such…``)
+        return nxt[:1].islower() or nxt[:1] in "([,;"
+    return False

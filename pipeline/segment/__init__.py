@@ -29,6 +29,7 @@ no structure at all is one talk whose text is its ``front``.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -71,6 +72,7 @@ class _Doc:
     page_numbers: frozenset[int]  # indexes (into lines) of their page's number
     measure: int | None
     marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
+    furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -104,6 +106,12 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         contents += block
         body = body[: span[0]] + body[span[1]:]
     return body, contents, rows
+
+
+def _raw_lines(t: Text) -> range:
+    """The raw line numbers a cleaned line spans."""
+    a, b = first_line(t), last_line(t)
+    return range(a, b + 1) if a is not None and b is not None else range(0)
 
 
 def _english_title_block(body: list[Text], layout: Layout) -> range | None:
@@ -208,7 +216,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     body = [t for t in body if not layout.at(first_line(t)).note]
     measure = paper_measure(body, layout) or doc.measure
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
-    paragraphs, hyphens = join_wraps(body, layout, measure, guard)
+    # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)
+    # (the running heads' within the paper's raw lines only: each talk reads its own, so the document stays linear)
+    lo = first_line(lines[rest_start]) if rest_start < paper_end else None
+    hi = last_line(lines[paper_end - 1]) if rest_start < paper_end else None
+    heads = doc.furniture[bisect.bisect_left(doc.furniture, lo):bisect.bisect_right(doc.furniture, hi)] \
+        if lo is not None and hi is not None else ()
+    breaks = sorted(set(heads).union(
+        r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
+        for r in _raw_lines(lines[i])))
+    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = []
     if notes:
         footnotes, note_hyphens = join_wraps(notes, layout, measure)
@@ -386,7 +403,8 @@ def segment(doc: Cleaned) -> Segmented:
     work = [lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
-                  paper_measure(work, layout), marker_spellings)
+                  paper_measure(work, layout), marker_spellings,
+                  tuple(sorted({r for i in running for r in _raw_lines(lines[i])})))
     spans = talk_spans(work, layout)
     talks = []
     taken: set[str] = set()

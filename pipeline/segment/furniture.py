@@ -176,7 +176,77 @@ def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
                     found[i] = page_number(lines[i].text).value  # type: ignore[union-attr]
         for edge in (0, -1):
             found.update(_skipping_folios(lines, pages, edge, found))
+    if len(pages) <= 1 and not any(layout.boxed(t) for t in lines[:1]):
+        # a dump without pages: its folios stand between the lines (a PDF's or a paged dump's stand at a page's
+        # edge, and a number inside a page is a listing's line number or a table's cell)
+        found.update(folios_in_running_text(lines, layout, found))
     return found
+
+
+MIN_LINES_A_PAGE = 5
+"""Lines of text between two bare folios of a dump (a page holds more; a numbered list's items, set one number
+a line, hold fewer)."""
+
+
+def _running_text(t: Text, layout: Layout) -> bool:
+    """A line of running text: :data:`PROSE_WIDTH` columns or more, letters in it, no table row."""
+    return layout.width(t) >= PROSE_WIDTH and "\t" not in t.text and script_of(t.text) in (JA, EN)
+
+
+def _sentence_goes_on(before: Text, after: Text) -> bool:
+    """``after`` carries on the sentence ``before`` left open: ``before`` ends no sentence (nor on a colon), and
+    ``after`` is Japanese after Japanese, no heading or list item, or English that goes on in lower case.
+
+    >>> mk = lambda s: Text.from_raw(s, 1)
+    >>> _sentence_goes_on(mk("…五年間であり、その"), mk("間に行った三回の調査を用いる。")), _sentence_goes_on(mk("…against the radar"), mk("network."))
+    (True, True)
+    >>> _sentence_goes_on(mk("…大きく下がった。"), mk("次に、調査の方法を述べる。")), _sentence_goes_on(mk("…as follows"), mk("Table 2"))
+    (False, False)
+    """
+    last, nxt = before.text.rstrip(), after.text.strip()
+    if not last or not nxt or last[-1] in SENTENCE_END + ".:：" or explicit_number(nxt) is not None or nxt[0] in "・■□●○◆◇※-•*":
+        return False
+    if is_japanese(last) and is_japanese(nxt):
+        return True
+    return script_of(last) == EN and nxt[0].islower()
+
+
+def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, int]) -> dict[int, int]:
+    """Bare page numbers (``3``) a text dump prints between lines of running text, where no page edge shows them
+    (a dump without form feeds; the caller asks only then): line index → page number.
+
+    A number alone on its line after a line of running text is its page's folio when the sentence runs on
+    across it (:func:`_sentence_goes_on`: ``…五年間であり、その`` | ``1`` | ``間に行った…``), or when such numbers
+    count up by one, each :data:`MIN_LINES_A_PAGE` lines of text or more after the one before (the pages'
+    numbers; a numbered list set one number a line has short items). A table's cell stands among other cells,
+    not after running text.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("本報告では、港町市におけるバス路線の再編の経過を整理し、その", "1", "影響を検討する。")
+    >>> folios_in_running_text(lines, Layout.plain(), {})
+    {1: 1}
+    >>> folios_in_running_text(mk("The number of households that answered was", "42", "The rest did not."), Layout.plain(), {})
+    {}
+    """
+    candidates = []
+    for i in range(1, len(lines)):
+        n = page_number(lines[i].text)
+        if i in found or n is None or n.shaped or n.roman or n.total is not None or not _running_text(lines[i - 1], layout):
+            continue
+        if i + 1 < len(lines) and page_number(lines[i + 1].text) is not None:
+            continue
+        candidates.append((i, n.value))
+    out = {i: v for i, v in candidates if i + 1 < len(lines) and _sentence_goes_on(lines[i - 1], lines[i + 1])}
+    run: list[tuple[int, int]] = []
+    for i, v in candidates:
+        if run and (v != run[-1][1] + 1 or i - run[-1][0] <= MIN_LINES_A_PAGE):
+            if len(run) >= 2:
+                out.update(run)
+            run = []
+        run.append((i, v))
+    if len(run) >= 2:
+        out.update(run)
+    return out
 
 
 MIN_SKIPPING_PAGES = 3

@@ -87,7 +87,9 @@ lines stay lines.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Sequence
 
 from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import ends_on_connective
@@ -98,6 +100,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MIN_MEASURE, SETTING_SIZE, SHORT_BY, block_measures,
                                        block_measures_en, character_measure, column_edges, is_table_row,
                                        line_spacing, same_setting)
+from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
 from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
                                        short_phrase, splits_url, wrapped)
@@ -113,9 +116,10 @@ BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump 
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
+LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 
 _HEADING = re.compile(
-    r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]+[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
+    r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]{1,3}[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
     r"|[\u2460-\u2473\u24ea\u2776-\u277f]|[■□◆◇●○◎・※▶►])"
 )
 
@@ -125,6 +129,8 @@ def is_heading(text: str) -> bool:
 
     >>> [is_heading(s) for s in ["（1）ものづくり部会", "3\\ufffd1 熊本城", "2005 年から", "① 鉄鋼", "[1] 大向", "2020. The rise"]]
     [True, True, False, True, True, False]
+    >>> is_heading("(2019), and the tide tables")  # a year in brackets (``Lind et al.`` / ``(2019)``) labels nothing
+    False
     """
     return _HEADING.match(text) is not None
 
@@ -144,8 +150,11 @@ def _labelled(text: str) -> bool:
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
-               headings: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
-    """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined).
+               headings: frozenset[int] = frozenset(), furniture: Sequence[int] = ()) -> tuple[list[Text], list[Text]]:
+    """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
+    ``furniture``: the raw line numbers, sorted, of the lines set aside as page furniture, a page number or a
+    running head: one standing between two lines is a page break between them, where a dump without form feeds
+    shows its pages only so: ``…その`` | ``- 3 -`` | ``間に行った…``).
 
     Returns the paragraphs and the hyphens dropped from English words broken
     across a page break (``Ja-`` / page furniture / ``pan``), which the clean
@@ -190,7 +199,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         at_edge = None
         if edge is not None and x1 is not None and nxt.x0 is not None and nxt.x1 is not None and nxt.width:
             pitch = (nxt.x1 - nxt.x0) / nxt.width  # points per display column of the next line
-            room = 0.0 if ends_sentence(lines[j].text) else WRAP_SLACK_EMS * em(j)
+            room = 0.0 if ends_sentence(lines[j].text, lines[k].text) else WRAP_SLACK_EMS * em(j)
             at_edge = x1 + (1 + first_word_width(lines[k].text)) * pitch > edge - room
         return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
 
@@ -204,7 +213,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``)."""
         before, text = lines[j].text, lines[k].text
         return (text[:1].isdigit() and is_english_line(before) and (is_english_line(text) or _numbers_only(text))
-                and not ends_sentence(before)
+                and not ends_sentence(before, text)
                 and bool(wrapped_en(j, k, widths_en[k])))
 
     japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
@@ -251,10 +260,23 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         size_before, size = layout.size(lines[j]), layout.size(lines[k])
         return bool(size_before and size) and abs(size - size_before) > share * size_before
 
+    def lost_end(j: int, k: int, page_break: bool) -> bool:
+        # a line whose last glyph was lost (U+FFFD where 。 may have stood: a repair left it) ends its paragraph
+        # where the evidence says a sentence ended: it stops short of a measure its block shows (a wrap falls at
+        # the measure; a page break aside), or the next line is a short phrase with no final mark (a heading)
+        if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text):
+            return False
+        edge, x1 = edges[j], end(j)
+        short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
+        after = lines[k].text.strip()
+        heading = short_phrase_heading(after) and not after.endswith(GAP) and not any(c in after for c in "。、，．")
+        return (widths[j] is not None and not full(j) and not page_break and short_on_page) or heading
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
             not (is_table_row(before) or is_table_row(text))
+            and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
             # mid-sentence (a page's last line, the dump's page break shown as a blank line)
@@ -295,7 +317,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
         # a labelled item's first line ([1], 1., •), which may end one (a reference's title ends in a full stop)
-        return set_in(prev, line) and (not ends_sentence(prev.text) or _labelled(prev.text))
+        return set_in(prev, line) and (not ends_sentence(prev.text, line.text) or _labelled(prev.text))
 
     def english_wrap(j: int, k: int, page_break: bool, continued: bool) -> bool:
         """``continued``: ``lines[j]`` is itself a paragraph's later line (so no run-in heading)."""
@@ -308,7 +330,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         page_break = page_break or column_break(j, k)
         hanging = _hanging(prev, line)
         if page_break:
-            if ends_sentence(prev.text):
+            if ends_sentence(prev.text, line.text):
                 return False
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging):
             return False
@@ -324,7 +346,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
-        if width is None or (ends_sentence(prev.text) and short_phrase(layout.width(line), line.text, width)):
+        if width is None or (ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width)):
             return False
         return bool(wrapped_en(j, k, width))
 
@@ -351,7 +373,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)):
             j = paragraphs[-1][-1]
-            page_break = layout.page_break_before(lines[j], line)
+            page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
                 if _one_latin_word(lines[j].text, line.text):
@@ -378,6 +400,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
             for parts in paragraphs], hyphens
+
+
+def _furniture_between(furniture: Sequence[int], before: Text, after: Text) -> bool:
+    """A raw line of page furniture stands between ``before``'s last raw line and ``after``'s first.
+
+    >>> _furniture_between([9, 14], Text.from_raw("その", 8), Text.from_raw("間に", 10)), _furniture_between([9], Text.from_raw("a", 10), Text.from_raw("b", 11))
+    (True, False)
+    """
+    a, b = last_line(before), first_line(after)
+    if not furniture or a is None or b is None:
+        return False
+    k = bisect.bisect_right(furniture, a)
+    return k < len(furniture) and furniture[k] < b
 
 
 def _broken_word(before: str, after: str) -> tuple[str, str] | None:

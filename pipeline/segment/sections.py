@@ -67,7 +67,9 @@ def _is_sentence_end(text: str) -> bool:
     return text.rstrip()[-1:] in "。．.!?！？"
 
 
-def _short_phrase(text: str) -> bool:
+def short_phrase(text: str) -> bool:
+    """A short phrase that ends in no sentence's or clause's mark: an unnumbered heading by its shape, where the text
+    around it shows one (:func:`_shaped_headings`)."""
     s = text.strip()
     return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
         and not ends_on_connective(s) and not _never_heading(s)
@@ -94,7 +96,7 @@ def _marked(lines: list[Text]) -> set[int]:
     by_mark: dict[str, list[int]] = {}
     for i, t in enumerate(lines):
         s = t.text.strip()
-        if s[:1] in HEADING_MARKS and _short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
+        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
@@ -114,7 +116,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
     (after a sentence's end, or at the start, and before a longer line of running text); never a date."""
     out = set()
     for i, t in enumerate(lines):
-        if not _short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text):
+        if not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text):
             continue
         after = lines[i + 1].text.strip()
         before_ok = i == 0 or _is_sentence_end(lines[i - 1].text)

@@ -43,7 +43,7 @@ from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import organisation_line
+from pipeline.segment.organisations import is_organisation, organisation_line
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import title_goes_on, under_cover_title
@@ -158,6 +158,43 @@ def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
     s = after.text.strip()
     return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
         or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
+
+
+MAX_COVER_LEFTOVERS = 3
+"""Lines between a cover's speaker and the cover's printed ``1`` that are still the cover's (an affiliation, a
+place, a date)."""
+
+
+def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
+    """The cover, taking the lines up to the page number ``1`` right after it: a cover that names its speaker,
+    followed by a few lines that each name an organisation, a date or an e-mail address (no bullet, no sentence,
+    no closing) and then the printed ``1``, is that page, and the lines are its own (``Rosa Delgado`` /
+    ``Marine Energy Lab, Orkney`` / ``1``: the affiliation under the name), whether the ``1`` is the cover's folio
+    or heads the first slide after it. A slide's title and line (``Overview of Hakodate`` / ``Two cruise berths``)
+    stay the first slide's, and a cover without a name gives no such evidence.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("Tidal Energy for Island Towns", "Rosa Delgado", "Marine Energy Lab, Orkney", "1", "Why tides?")
+    >>> cover = Cover(tuple(lines[:2]), (lines[0],), None, 2)
+    >>> _cover_to_its_number(lines, cover, 3).end
+    3
+    >>> lines[2] = Text.from_raw("- Predictable, unlike wind", 3)
+    >>> _cover_to_its_number(lines, cover, 3).end
+    2
+    """
+    gap = lines[cover.end:number_at]
+    if not cover.title or not gap or len(gap) > MAX_COVER_LEFTOVERS \
+            or not any(is_person_name(t.text.strip()) for t in cover.lines if t not in cover.title):
+        return cover
+    for t in gap:
+        s = t.text.strip()
+        if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
+                or not (is_organisation(s) or is_date_line(s) or _EMAIL.search(s)):
+            return cover
+    return replace(cover, lines=cover.lines + tuple(gap), end=number_at)
+
+
+_EMAIL = re.compile(r"\S+@\S+\.\w+")
 
 
 def is_subtitle_under(title: str, text: str) -> bool:
@@ -569,6 +606,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     cover = split_cover(lines, layout, is_city_only)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
+    if anchors and anchors[0].offset is None and anchors[0].value == 1:
+        cover = _cover_to_its_number(lines, cover, anchors[0].index)
     number_texts: list[Text] = []
     built: list[Building] = []
     if not anchors:

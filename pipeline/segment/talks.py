@@ -246,9 +246,12 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     texts = [t.text.strip() for t in lines]
     numbers = [page_number(s) for s in texts]
     deck = 0.0
-    if sum(1 for n in numbers if n is not None and n.total) >= 2:
+    # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
+    # report's folios (``― 2 ―``) close pages of prose
+    slide_pages = _pages_hold_little_prose(texts, numbers)
+    if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
-    if sum(1 for n in numbers if n is not None and not n.roman) >= 2:
+    if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
         deck += 2
     # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
     if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
@@ -257,7 +260,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         deck += 1
     if layout.landscape_pages():
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
-    if sum(is_bullet(s) and n is None for s, n in zip(texts, numbers)) >= 2:  # ``— 23 —`` is a page number
+    if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
     if layout.portrait_pages():
@@ -275,6 +278,66 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if find_contents(lines, layout) is not None:
         paper += 2
     return deck, paper
+
+
+PROSE_PAGE = 0.5
+"""Share of a page's text (display columns, page numbers aside) in running text above which it is a page of prose,
+not a slide (bullets count as a slide's, though they end in a full stop)."""
+
+
+def _is_prose_line(text: str) -> bool:
+    return is_prose(text) and not is_bullet(text)
+
+
+ARTICLE_LINES = 2
+"""Lines of running text under a mark that make it an article's heading (a slide's bullet carries a line at most)."""
+
+
+def _is_list_item(texts: list[str], k: int) -> bool:
+    """``texts[k]`` is a bulleted item (a slide's), not a mark heading an article of running text, two lines or more
+    of it (``■ 防災訓練のお知らせ`` over its paragraph: a newsletter's or a report's section); a slide's bullet
+    carries one line at most (``■ Background`` / ``Bus ridership fell by 30% in ten years.``).
+
+    >>> prose = "5月の新着図書は、絵本や児童書を中心に約120冊です。"
+    >>> _is_list_item(["■ 図書館だより", prose, prose], 0), _is_list_item(["■ Background", "Ridership fell by 30%.", "■ Plan"], 0)
+    (False, True)
+    >>> _is_list_item(["・路線バスが廃止された", "・予約は前日まで"], 0)
+    True
+    """
+    if not is_bullet(texts[k]):
+        return False
+    under = 0
+    for s in texts[k + 1:k + 1 + ARTICLE_LINES]:
+        if not _is_prose_line(s):
+            break
+        under += 1
+    return under < ARTICLE_LINES
+
+
+def _pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
+    """Most pages (the stretches a page number closes or opens, the text after the last number one of them)
+    hold less than :data:`PROSE_PAGE` of their text in running text: slides, not a paper's pages.
+
+    >>> _pages_hold_little_prose(["Why tides?", "- Predictable", "1", "Our pilot", "- Two turbines", "2"], [None, None, 1, None, None, 2])
+    True
+    >>> prose = "地方の港湾は、地域の産業を支える物流の拠点である。"
+    >>> _pages_hold_little_prose(["■ 港", prose, prose, "― 2 ―", "● 市", prose, "― 3 ―"], [None, None, None, 2, None, None, 3])
+    False
+    """
+    pages: list[list[int]] = [[0, 0]]  # per page: columns of running text, columns in all
+    for s, n in zip(texts, numbers):
+        if n is not None:
+            pages.append([0, 0])
+            continue
+        width = display_width(s)
+        pages[-1][1] += width
+        if _is_prose_line(s):
+            pages[-1][0] += width
+    pages = [p for p in pages if p[1]]
+    if not pages:
+        return True
+    slides = sum(1 for prose, total in pages if prose < PROSE_PAGE * total)
+    return slides * 2 >= len(pages)
 
 
 def _measure_shows(lines: list[Text], layout: Layout) -> bool:

@@ -22,6 +22,8 @@ import math
 import re
 
 from pipeline.chardata import display_width, is_english
+from pipeline.english_words import abbreviation_goes_on
+from pipeline.model import GAP
 
 MIN_MEASURE_EN = 40
 """Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped
@@ -100,12 +102,24 @@ def measure_en(widths: list[int]) -> int | None:
     return width
 
 
-def ends_sentence(text: str) -> bool:
-    """The line ends with a sentence's (or clause's) final mark, a closing quote or bracket aside.
+def ends_sentence(text: str, after: str | None = None) -> bool:
+    """The line ends with a sentence's (or clause's) final mark, a closing quote or bracket aside; never an
+    abbreviation's full stop that the next line ``after`` (when known) goes on from
+    (:func:`pipeline.english_words.abbreviation_goes_on`: ``Working Paper No.`` / ``31``, ``Dr.`` / ``Mori``, ``e.g.``).
 
     >>> ends_sentence("of the hours."), ends_sentence('he said."'), ends_sentence("three winters of")
     (True, True, False)
+    >>> ends_sentence("as Working Paper No.", "31 of the series"), ends_sentence("predictors, e.g."), ends_sentence("in Vol.")
+    (False, False, True)
+    >>> ends_sentence("two ways to plan it\ufffd", "Dredging by need"), ends_sentence("the cost of\ufffd", "labour and fuel")
+    (True, False)
     """
+    if abbreviation_goes_on(text, after):
+        return False
+    if text.rstrip().endswith(GAP) and after is not None:
+        # a lost last glyph (U+FFFD where ``.`` may have stood): the next line tells, a capital opening a
+        # sentence, lower case carrying one on
+        return after.lstrip()[:1].isupper()
     return text.rstrip().rstrip("\"'”’)]")[-1:] in SENTENCE_END
 
 
@@ -125,7 +139,7 @@ def wrapped(width: int, before: str, after: str, measure: int) -> bool:
     >>> wrapped(85, "and the cost of labour.", "The", 90), wrapped(87, "and the cost of", "the", 90)
     (False, True)
     """
-    slack = 0 if ends_sentence(before) else round(SLACK * measure)
+    slack = 0 if ends_sentence(before, after) else round(SLACK * measure)
     return width + 1 + first_word_width(after) > measure - slack
 
 

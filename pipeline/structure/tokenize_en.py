@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.structure.document import EnToken, Span
 from pipeline.spacy_en import nlp  # the process's one English pipeline
@@ -73,14 +74,29 @@ def _tokens_from_doc(text: str, doc) -> list[Token]:
 
 
 def _sentences_from_doc(doc) -> list[Span]:
-    """Sentence spans, without surrounding whitespace (the sentencizer's rule: ``.!?`` and kin end a sentence)."""
-    spans = []
+    """Sentence spans, without surrounding whitespace (the sentencizer's rule: ``.!?`` and kin end a sentence),
+    except that an abbreviation's full stop ends none where the text goes on with what it takes
+    (:func:`pipeline.english_words.abbreviation_goes_on`: ``Working Paper No. 31``, ``Fig. 2``, ``Lind et al.
+    (2019)``, ``Dr. Mori``).
+
+    >>> text = "See Working Paper No. 31, Fig. 2 and Lind et al. (2019) for details. Dr. Mori agreed."
+    >>> [text[s.start:s.end] for s in analyse(text)[1]]
+    ['See Working Paper No. 31, Fig. 2 and Lind et al. (2019) for details.', 'Dr. Mori agreed.']
+    """
+    text = doc.text
+    spans: list[Span] = []
     for sent in doc.sents:
         piece = sent.text
         left = len(piece) - len(piece.lstrip())
         right = len(piece.rstrip())
         if right > left:
-            spans.append(Span(sent.start_char + left, sent.start_char + right))
+            start, end = sent.start_char + left, sent.start_char + right
+            # the sentencizer gives an opening bracket after a full stop to the sentence before (``et al. (``)
+            before = text[spans[-1].start:spans[-1].end].rstrip("([{“‘\"' ") if spans else ""
+            if spans and abbreviation_goes_on(before, text[spans[-1].start + len(before):end]):
+                spans[-1] = Span(spans[-1].start, end)
+            else:
+                spans.append(Span(start, end))
     return spans
 
 

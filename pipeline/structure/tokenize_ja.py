@@ -34,6 +34,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.structure.document import JaToken
 from pipeline.structure.spacy_ja import TagInfo, assign_pos, tag_info
@@ -111,7 +112,8 @@ def sentence_bounds(text: str) -> list[int]:
             ends.append(i + 1)
             i += 1
             continue
-        if ch in _TERMINATORS and not inside[i] and not _is_numeric_point(text, i):
+        if ch in _TERMINATORS and not inside[i] and not _is_numeric_point(text, i) \
+                and not (ch in _ABBREVIATION_POINTS and abbreviation_goes_on(text[max(0, i - ABBREVIATION_REACH):i + 1], text[i + 1:i + 1 + ABBREVIATION_REACH])):
             j = i + 1
             while j < n and text[j] in _TERMINATORS:
                 j += 1
@@ -129,6 +131,12 @@ def sentence_bounds(text: str) -> list[int]:
     return ends
 
 
+_ABBREVIATION_POINTS = frozenset("．.")
+ABBREVIATION_REACH = 12
+"""Characters on either side of a full stop read to tell an abbreviation's (``No．31``, ``Smith et al．(2019)``):
+the longest abbreviation and what it takes (:func:`pipeline.english_words.abbreviation_goes_on`)."""
+
+
 def _is_numeric_point(text: str, i: int) -> bool:
     """A full-width or halfwidth full stop right after a digit is a number's point
     (``１．``, ``3．5``), not a sentence end."""
@@ -142,7 +150,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     terminators (``。！？!?．``), taking along the closing brackets and quotes
     that directly follow (``。」``) and the spaces after them. A terminator
     inside a matched bracket pair (``「はい。」と言った``) does not end the
-    sentence, nor does ``．`` right after a digit (``３．５``). A line break
+    sentence, nor does ``．`` right after a digit (``３．５``) or an abbreviation's that the text
+    goes on from (``No．31``, ``Fig．2``, ``Smith et al．(2019)``:
+    :func:`pipeline.english_words.abbreviation_goes_on`). A line break
     always ends one. Text without a terminator is one sentence.
 
     >>> t = "彼は「はい。」と言った。次です！  最後"
@@ -150,6 +160,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ['彼は「はい。」と言った。', '次です！', '最後']
     >>> split_sentences("   ")
     []
+    >>> t = "詳しくはWorking Paper No．31を参照．Smith et al．(2019)による．"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['詳しくはWorking Paper No．31を参照．', 'Smith et al．(2019)による．']
     """
     spans = []
     start = 0
