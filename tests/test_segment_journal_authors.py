@@ -114,3 +114,25 @@ def test_an_authors_line_naming_the_organisation_is_no_organisation_line():
         ["HUIFEN CHAN, Tsinghua University, China", "JULIUS P. KUMQUAT, The Kumquat Consortium, USA",
          "PROBLEM STATEMENT", "In this document we discuss how to write an article."], 1)]
     assert "organisation" not in read_block(lines, 0).cues
+
+
+def test_marks_in_brackets_and_a_journal_head_with_its_pages():
+    lines = ["Bulletin of Coastal Studies, Vol. 8, No. 2 (2024), pp. 101-117", "",
+             "Wave Climate at Three Small Harbours", "",
+             "Sofia N. Varga(1), Kwame Mensah(2), and Rin Okada(1,3)", "",
+             "(1) Department of Geography, University of Szeged, Hungary", "(2) University of Ghana, Accra, Ghana",
+             "(3) Port and Airport Research Institute, Yokosuka, Japan", "", "Abstract",
+             "We compare the wave climate of three small harbours over ten years."]
+    (talk,) = run_text("\n".join(lines) + "\n").talks
+    assert talk.title.en.text == "Wave Climate at Three Small Harbours"
+    assert [(name, marks) for name, marks, _ in _authors(talk)] == [
+        ("Sofia N. Varga", ["1"]), ("Kwame Mensah", ["2"]), ("Rin Okada", ["1", "3"])]
+    assert _authors(talk)[2][2] == ("Department of Geography, University of Szeged, Hungary; "
+                                    "Port and Airport Research Institute, Yokosuka, Japan")
+
+
+def test_japanese_marks_closed_by_a_bracket():
+    lines = ["港町の国際交流と観光振興", "山田 太郎1)，佐藤 花子2)", "1) 東北大学大学院工学研究科", "2) 京都大学防災研究所", "",
+             "1. はじめに", "本稿では港町の国際交流について述べる。"]
+    (talk,) = run_text("\n".join(lines) + "\n").talks
+    assert _authors(talk) == [("山田 太郎", ["1"], "東北大学大学院工学研究科"), ("佐藤 花子", ["2"], "京都大学防災研究所")]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "Proceedings")
-"""Words that name a volume of an event's talks or papers (its running head names it)."""
+VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
+                "Transactions", "Bulletin", "Annals")
+"""Words that name a volume of an event's talks or papers, or a journal's (its running head names it)."""
 EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究会", "講演会", "大会", "学術集会", "会議", "交流会", "報告会",
                "発表会", "協議会", "懇談会", "総会", "サミット", *VOLUME_WORDS, "Symposium",
                "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium")

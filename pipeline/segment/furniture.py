@@ -615,13 +615,19 @@ def volume_heads_with_pages(lines: list[Text]) -> dict[int, str]:
     >>> volume_heads_with_pages(mk("Proceedings of the Port Society", "Ferries and Pages 41-42"))  # no range set off
     {}
     """
-    out: dict[int, str] = {}
-    for i, t in enumerate(lines):
-        text = t.text.strip()
-        m = _PAGE_REFERENCE.search(text)
-        if m is not None and _VOLUME_WORD.search(text[:m.start()]) and len(text) <= 2 * MAX_FURNITURE_CHARS:
-            out[i] = "running-header"
-    return out
+    return {i: "running-header" for i, t in enumerate(lines) if names_volume_and_pages(t.text)}
+
+
+def names_volume_and_pages(text: str) -> bool:
+    """The line names a volume and the pages in it (``Journal of Applied Hydrology, Vol. 12, No. 3 (2025), pp.
+    45-58``): a volume's or a journal's word, then a page range set off at the end.
+
+    >>> names_volume_and_pages("Journal of Applied Hydrology, Vol. 12, No. 3 (2025), pp. 45-58"), names_volume_and_pages("Ferries")
+    (True, False)
+    """
+    text = text.strip()
+    m = _PAGE_REFERENCE.search(text)
+    return m is not None and _VOLUME_WORD.search(text[:m.start()]) is not None and len(text) <= 2 * MAX_FURNITURE_CHARS
 
 
 _VOLUME_WORD = re.compile("|".join(map(re.escape, VOLUME_WORDS)), re.IGNORECASE)

@@ -14,7 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.model import GAP
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.labels import form_field
-from pipeline.segment.organisations import MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
+from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -102,7 +102,7 @@ def is_person_name(text: str) -> bool:
     if script_of(s) == JA and re.search(rf"{MARK}|[，、・]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
         # (or by ``・``: ``山田 太郎・佐藤 花子``)
-        parts = [p.strip() for p in re.split(r"[，、,・]", re.sub(rf"{MARK}+", "", s)) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[，、,・]", re.sub(rf"{MARK}+|{BRACKETED_MARK}", "", s)) if p.strip()]
         return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
     if script_of(s) != JA or len(s) > 12:
         return False
@@ -155,8 +155,9 @@ def byline(text: str) -> int:
     return m.end() if m else 0
 
 
-_NAME_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
-"""What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``,
+_NAME_ASIDE = re.compile(r"\s*(?:[(（](?![0-9,\s]+[)）])[^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
+"""What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``; numbers
+in brackets are affiliation marks, ``Tanabe(1,3)``,
 ``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font); a mark after a
 comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATION_MARKS` takes whole."""
 
@@ -179,7 +180,8 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*")
+_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
+                                rf"|(?<=[{_LETTERS}\u3041-\u30ff\u4e00-\u9fff]){BRACKETED_MARK}")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
 correspondence marks), a comma before them as some journal classes set it (``First Author,¹,∗``; REVTeX's
 ``A. Author,¹, ᵇ)``)."""

@@ -109,10 +109,11 @@ def is_title_line(text: str) -> bool:
     (False, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
+    from pipeline.segment.furniture import names_volume_and_pages
 
     s = text.strip()
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
-            or is_event_line(s) or is_document_kind(s) or has_leader(s):
+            or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
