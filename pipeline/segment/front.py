@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.chardata import EN, JA, has_japanese, script_of
-from pipeline.model import GAP, Evidence, Hint, Speaker, Text
-from pipeline.model import Author
+from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, cells, is_person_name,
                                    name_end, name_then_affiliation, names_people, names_row, speaker_split)
