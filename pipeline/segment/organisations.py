@@ -135,6 +135,8 @@ def municipality_in(text: str) -> tuple[int, int] | None:
     ((0, 4), None, None)
     >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
     (None, (0, 3))
+    >>> t = "釜山広域市の港湾都市戦略"; t[slice(*municipality_in(t))]  # a place name and its designation
+    '釜山広域市'
 
     """
     from pipeline.sudachi import tokenizer
@@ -148,7 +150,12 @@ def municipality_in(text: str) -> tuple[int, int] | None:
             span = (m.begin(), m.end())
         elif (m.surface() in MUNICIPALITY_SUFFIXES and k > 0 and morphemes[k - 1].part_of_speech()[0] == "名詞"
               and morphemes[k - 1].part_of_speech()[1] != "数詞"):
-            span = (morphemes[k - 1].begin(), m.end())
+            first = k - 1
+            # a place name before a designation word (Korea's 広域市, 特別市: 釜山 + 広域 + 市) names the city with it
+            if first > 0 and morphemes[first - 1].part_of_speech()[2] == "地名" \
+                    and morphemes[first].part_of_speech()[2] != "地名":
+                first -= 1
+            span = (morphemes[first].begin(), m.end())
         else:
             continue
         after = morphemes[k + 1].part_of_speech()[0] if k + 1 < len(morphemes) else None
