@@ -88,16 +88,14 @@ def is_person_name(text: str) -> bool:
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
         s = _AFFILIATION_MARKS.sub(",", s)
-        words = re.split(r"\s*(?:,|\band\b|&)\s*", s)
+        words = _NAME_SEPARATOR.split(s)
         # two names or more, each with its mark, are authors even when every word is also an English word
         # (``Anna Berg¹, Tom Lee²``: WordNet lists anna, berg, tom and lee); a phrase puts no mark after each part
         each_marked = 2 <= len([w for w in words if w]) <= marks
         # initials without full stops (``CV Radhakrishnan²``) lead a name only before a mark (``ETH Zurich`` has none)
         bare = marks > 0 and any(_EN_NAME_BARE_INITIALS.match(w) for w in words if w)
         return all(_EN_NAME.match(w) or (marks and _EN_NAME_BARE_INITIALS.match(w)) for w in words if w) \
-            and len(s.split()) <= 12 \
-            and not EN_ORGANISATION.search(s) and ORGANISATION_ENDING.match(s) is None \
-            and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for name in words for w in name.split()) \
+            and len(s.split()) <= 12 and _no_organisation(s) and _name_words(s) \
             and (each_marked or bare or _MIDDLE_INITIAL.search(s) is not None or not _all_common_words(s))
     if script_of(s) == JA and re.search(rf"{MARK}|[，、・]", s):
         # ``山田 花子¹，鈴木 一郎²``, ``山本 健太※1，佐々木 美穂※2``: authors parted by commas, each with its mark
@@ -210,6 +208,22 @@ _EN_NON_NAMES = {"the", "of", "in", "for", "city", "cities", "port", "ports", "t
                  "beach", "tower", "sea", "ocean", "prefecture"}
 _GIVEN_NAME_STOP_WORDS = frozenset({"may", "will"})
 """English stop words that are also given names (``May Chen``): the rest of spaCy's list never stands in a name."""
+
+
+def _no_organisation(text: str) -> bool:
+    """No organisation's word in the text, and no ending of one (``Coastal Logistics Group``)."""
+    return not EN_ORGANISATION.search(text) and ORGANISATION_ENDING.match(text) is None
+
+
+def _name_words(text: str) -> bool:
+    """Every word of the names (parted by commas, ``and``, ``&``) may stand in a person's name: no place kind
+    (:data:`_EN_NON_NAMES`), no function word."""
+    return not any(w.lower() in _EN_NON_NAMES or _function_word(w)
+                   for name in _NAME_SEPARATOR.split(text) for w in name.split())
+
+
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
+"""What parts two English names on a line (``Anna Berg, Tom Lee and Ida Holm``)."""
 
 
 def _function_word(word: str) -> bool:
@@ -337,8 +351,7 @@ def names_people(text: str) -> bool:
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
-                                   and not EN_ORGANISATION.search(p)
-                                   and ORGANISATION_ENDING.match(p) is None for p in parts)
+                                   and _no_organisation(p) for p in parts)
 
 
 _GAP = re.compile(r"\t|[ \u3000]{2,}")
@@ -388,9 +401,7 @@ def name_shaped(text: str) -> bool:
     if script_of(s) != EN or GAP in s:
         return False
     s = _AFFILIATION_MARKS.sub("", s).strip()
-    return _EN_NAME.match(s) is not None and 2 <= len(s.split()) <= 4 and not EN_ORGANISATION.search(s) \
-        and ORGANISATION_ENDING.match(s) is None \
-        and not any(w.lower() in _EN_NON_NAMES or _function_word(w) for w in s.split())
+    return _EN_NAME.match(s) is not None and 2 <= len(s.split()) <= 4 and _no_organisation(s) and _name_words(s)
 
 
 def affiliations_row(text: str) -> bool:
