@@ -94,6 +94,26 @@ def drop_spans(text: Text, spans: Iterable[tuple[int, int]], reason: str, *, rec
     return Fixed(Text.join(parts), tuple(changes))
 
 
+def with_its_space(s: str, start: int, end: int, taken: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """A flagged span (mojibake dropped whole, never repaired) widened to one space beside it where, dropped alone,
+    it would leave two spaces (``Tour 虜ｯ 2019`` → ``Tour  2019``) or a space at the line's start or end: the span
+    stood as a word between spaces, and with the word gone one of them parts nothing. The space after it goes
+    (before it at the line's end); its ledger row holds it, so nothing leaves the text unrecorded. ``taken``:
+    positions another span covers, never widened into. (Issue 18: a flagged span left a double space.)
+
+    >>> s = "Tour XX 2019"; [with_its_space(s, 5, 7), with_its_space("XX 2019", 0, 2), with_its_space("Tour XX", 5, 7)]
+    [(5, 8), (0, 3), (4, 7)]
+    >>> with_its_space("本市XXを見る", 2, 4), with_its_space("a XX", 2, 4, frozenset({1}))
+    ((2, 4), (2, 4))
+    """
+    space_before = start == 0 or s[start - 1] == " "
+    if end < len(s) and s[end] == " " and space_before and end not in taken:
+        return start, end + 1
+    if end == len(s) and start > 0 and s[start - 1] == " " and start - 1 not in taken:
+        return start - 1, end
+    return start, end
+
+
 def keep_span(text: Text, start: int, end: int, reason: str) -> Fixed:
     """Keep only ``text[start:end]``; what is cut on either side is a change."""
     return drop_spans(text, [(0, start), (end, len(text))], reason)

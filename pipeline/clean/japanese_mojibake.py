@@ -47,7 +47,7 @@ import unicodedata
 from functools import lru_cache
 
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter, is_japanese
-from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
+from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged, with_its_space
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 from pipeline.sudachi import MAX_BYTES, tokenizer
 
@@ -275,9 +275,11 @@ class _Reading:
 
     def __init__(self, chars: list[tuple[str, int, int]], owner: list[int], data: bytes = b"",
                  lost: frozenset[int] | set[int] = frozenset(), real: str = "", wrong: str = "",
-                 cut: frozenset[int] = frozenset()) -> None:
+                 cut: frozenset[int] = frozenset(), stray: frozenset[int] = frozenset()) -> None:
         self.chars = chars
-        self.cut = cut  # bytes the line lost at its end, cut inside a character (:func:`_cut_end`)
+        self.cut = cut  # bytes a character lost that no reading wrote: a cut line's end (:func:`_cut_end`), or inside
+        self.stray = stray  # first byte of each run of bytes no character holds (:func:`_mend`)
+        self.mends = 0  # places inside the text where bytes were taken as lost (:func:`_mend`)
         self.bytes = (data, lost, real, wrong)
         self.text = "".join(ch for ch, _, _ in chars)
         self.sources = [owner[b0] for _, b0, _ in chars]
@@ -308,12 +310,15 @@ class _Reading:
         out = {}
         for i, (ch, b0, b1) in enumerate(self.chars):
             if ch == GAP and real:
-                if self.cut and b1 > min(self.cut):
-                    allowed = _completions(data[b0:min(self.cut)], real) if len(self.cut) == 1 else None
+                holes = [j for j in range(b0, b1) if j in self.cut]
+                if b0 in self.stray:
+                    allowed = _tail_completions(data[b0:b1], real)
+                elif holes:
+                    allowed = _completions(data[b0:holes[0]], real) if holes == [b1 - 1] else None
                 else:
                     allowed = allowed_characters(data, b0, b1, lost, real, wrong)
                 if allowed:
-                    out[i] = (_pattern(data, b0, b1, lost), allowed)
+                    out[i] = (("?? " if b0 in self.stray else "") + _pattern(data, b0, b1, lost), allowed)
         return out
 
     def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
@@ -351,13 +356,107 @@ def _cut_end(data: bytes, lost: set[int], real: str) -> int:
     return 0
 
 
+MAX_MENDS = 2
+"""Places inside a line or chunk where a reading may take bytes as lost (:func:`_mend`)."""
+MEND_LETTERS = 4
+"""Japanese letters a mended reading decodes for each place it mends: a lost glyph is evidence of nothing, so the
+bytes around it must read as Japanese on their own."""
+
+
+def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
+    """Decode ``data`` in ``real`` where a byte stream lost bytes inside it (issue 18), at most :data:`MAX_MENDS`
+    places: ``(chars, data, owner, lost, cut, stray, mends)``, or ``None``.
+
+    Where no character starts, either a character stops short (``E6 B5`` of ``流`` E6 B5 81, then the next
+    character's lead byte: the line lost its last byte, and with no U+FFFD to mark it the wrong reading went on out
+    of step): one or two bytes that were never read are put in (``cut``, :func:`_insert_cut`) and the character is
+    one lost glyph with the completions of its bytes (:func:`_completions`); or a run of bytes no character can
+    hold (a stray byte, continuation bytes whose lead was lost) is one lost glyph (``stray``, its first byte), with
+    the characters that end so (:func:`_tail_completions`). Everything else must decode as it stands, and the
+    reading's evidence is asked of the result as of any (:meth:`_Reading.japanese`, :data:`MEND_LETTERS`).
+
+    >>> text = "港町の国際交流を進める".encode(); text = text[:20] + text[21:]  # 流 lost its last byte
+    >>> chars, *_ = _mend(text, list(range(len(text))), set(), "utf-8", "cp932")
+    >>> "".join(c for c, _, _ in chars)
+    '港町の国際交\ufffdを進める'
+    >>> chars, *_ = _mend("港町の".encode()[:3] + "町の".encode()[1:], list(range(8)), set(), "utf-8", "cp932")
+    >>> "".join(c for c, _, _ in chars)
+    '港\ufffdの'
+    """
+    data, owner, lost = bytearray(data), list(owner), set(lost)
+    cut: set[int] = set()
+    stray: set[int] = set()
+    chars: list[tuple[str, int, int]] = []
+    pos = mends = 0
+    while pos < len(data):
+        piece = _decode_one(bytes(data), pos, lost, real, wrong, frozenset(cut))
+        if piece is not None:
+            chars.append(piece)
+            pos = piece[2]
+            continue
+        mends += 1
+        if mends > MAX_MENDS:
+            return None
+        inserted = _insert_cut(bytes(data), pos, lost, real, wrong)
+        if inserted is not None:
+            q, m = inserted
+            data[q:q] = bytes(m)
+            owner[q:q] = [owner[q - 1]] * m
+            lost = {j + m if j >= q else j for j in lost} | set(range(q, q + m))
+            cut = {j + m if j >= q else j for j in cut} | set(range(q, q + m))
+            stray = {j + m if j >= q else j for j in stray}
+            continue
+        end = pos + 1
+        while (end < len(data) and end - pos < _MAX_CHAR_BYTES[real]
+               and _decode_one(bytes(data), end, lost, real, wrong, frozenset(cut)) is None):
+            end += 1
+        chars.append((GAP, pos, end))
+        stray.add(pos)
+        pos = end
+    return chars, bytes(data), owner, lost, frozenset(cut), frozenset(stray), mends
+
+
+def _insert_cut(data: bytes, pos: int, lost: set[int], real: str, wrong: str) -> tuple[int, int] | None:
+    """Where the character at ``pos`` stops short inside ``data``: ``(q, m)``, ``m`` (1 or 2) never-read bytes
+    put in at ``q`` complete it (a byte of its own standing before them), and the next character starts right
+    after; else ``None``. Never at ``data``'s end: a line cut at its end is :func:`_cut_end`'s."""
+    for q in range(pos + 1, min(len(data), pos + _MAX_CHAR_BYTES[real])):
+        if all(j in lost for j in range(pos, q)):
+            continue
+        for m in (1, 2):
+            trial = data[:q] + bytes(m) + data[q:]
+            holes = frozenset(range(q, q + m))
+            shifted = {j + m if j >= q else j for j in lost} | holes
+            piece = _decode_one(trial, pos, shifted, real, wrong, holes)
+            if piece is not None and piece[2] == q + m and _decode_one(trial, q + m, shifted, real, wrong) is not None:
+                return q, m
+    return None
+
+
+def _tail_completions(run: bytes, real: str) -> tuple[str, ...] | None:
+    """The Japanese characters (kana, kanji, Japanese punctuation) in ``real`` that end with ``run`` after one lead
+    byte that was lost; ``None`` unless 1 to :data:`MAX_ALLOWED` fit (``?? 81 AE`` in UTF-8: ``の`` and the kanji
+    U+406E–U+9F6E; one continuation byte alone, ``?? AE``, lost more than one byte: no Japanese character ends so).
+
+    >>> "の" in _tail_completions(bytes.fromhex("81ae"), "utf-8"), _tail_completions(bytes.fromhex("ae"), "utf-8")
+    (True, None)
+    """
+    found: dict[str, None] = {}
+    for b in range(0x80, 0x100):
+        ch = _one_character(bytes([b]) + run, 0, len(run) + 1, [], (), real)
+        if ch is not None and (is_ja_letter(ch) or is_everyday_japanese(ch)):
+            found[ch] = None
+    return tuple(found) if 0 < len(found) <= MAX_ALLOWED else None
+
+
 def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING,
-                  cut_end: bool = False) -> _Reading | None:
+                  cut_end: bool = False, mend: bool = False) -> _Reading | None:
     """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``.
 
     ``cut_end``: ``text`` ends its line, which may have been cut inside a character (a dump cut to a number of
     bytes, a field truncated): bytes that begin a character and end the text are one lost glyph
     (:func:`_cut_end`; its completions a ``bytes`` hint), never a reason to refuse the rest.
+    ``mend``: ``text`` is a whole line or chunk, which may have lost bytes inside it too (:func:`_mend`).
     """
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
@@ -375,13 +474,22 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
                 cut = frozenset(range(len(data), len(data) + missing))
                 data, owner, lost = data + bytes(missing), owner + [owner[-1]] * missing, lost | cut
                 chars = _decode(data, lost, real, wrong, cut)
+        stray: frozenset[int] = frozenset()
+        mends = 0
+        if chars is None and mend:
+            mended = _mend(data, owner, lost, real, wrong)
+            if mended is not None:
+                chars, data, owner, lost, cut, stray, mends = mended
         if chars is None or any(ch.isascii() and not text[owner[b0]].isascii() for ch, b0, _ in chars):
             # None of these encodings has an ASCII byte inside a character: decoded ASCII must have stood as
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
             continue
-        reading = _Reading(chars, owner, data, lost, real, wrong, cut)
+        reading = _Reading(chars, owner, data, lost, real, wrong, cut, stray)
+        reading.mends = mends
         if cut and wrong == SINGLE_BYTE and reading.letters < MIN_LETTERS:
             continue  # Latin-1 letters pair into kanji by chance (``ÀÉÎÕÜ``): the glyph a cut left proves nothing
+        if reading.mends and reading.letters < MEND_LETTERS * reading.mends:
+            continue  # each place a reading mends costs evidence: the letters it decodes whole pay for it
         if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
                 and (best is None or reading.key() > best.key())):
             best = reading
@@ -457,7 +565,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     '岡山\ufffd'
     >>> fixed = repair_japanese_mojibake(Text.from_raw("松山 \ufffdܻԤ\ufffd2019ǯ\ufffd˻", 1))
     >>> fixed.text.text, [str(c.reason) for c in fixed.changes]
-    ('松山 ', ['mojibake'])
+    ('松山', ['mojibake'])
     >>> repair_japanese_mojibake(Text.from_raw("2019”N‚É Sister City ’ñŒg", 1)).text.text
     '2019年に Sister City 提携'
     >>> repair_japanese_mojibake(Text.from_raw("1. \\x1b$BF|K\\\\$N9AD.\\x1b(B City", 1)).text.text
@@ -474,9 +582,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         jis = _iso2022_jp(s)
         if jis:
             return _replace(text, jis)
-    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s) or _short_spans(s)):
+    if s.isascii() or len(s) > MAX_LINE or not (_suspect(s) or _odd_runs(s) or _short_spans(s) or GAP in s):
         return unchanged(text)
-    whole = _best_reading(s, cut_end=True) if _suspect(s) else None
+    whole = _best_reading(s, cut_end=True, mend=True) if _suspect(s) else None
     if whole is not None:
         return _replace(text, [(0, len(s), whole)])
     found: list[tuple[int, int, _Reading | _Flagged | _CutShort]] = []
@@ -485,7 +593,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         piece = s[start:end]
         at_end = end == len(s)
         # a chunk ends where a space or the line does: a byte stream cut inside its last character stops there
-        reading = _best_reading(piece, cut_end=True) if _suspect(piece) else None
+        reading = _best_reading(piece, cut_end=True, mend=True) if _suspect(piece) else None
         if reading is not None:
             found.append((start, end, reading))
             continue
@@ -502,8 +610,11 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         words = [(a, b, word) for a, b, word in _short_words(piece)
                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases)]
         found += [(start + a, start + b, word) for a, b, word in words]
-        found += [(start + a, start + b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
-                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
+        cuts = [(a, b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
+                if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
+        found += [(start + a, start + b, cut) for a, b, cut in cuts]
+        found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece)
+                  if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words + cuts)]
     shown = _shown_short_chunks(found, short)
     found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
     return _replace(text, found) if found else unchanged(text)
@@ -648,6 +759,9 @@ def _replace(text: Text, found: list[tuple[int, int, "_Reading | _Flagged"]]) ->
     changes: list[Change] = []
     pos = 0
     for start, end, reading in sorted(found, key=lambda item: item[0]):
+        if reading.lost > MAX_LOST:
+            taken = frozenset(k for a, b, _ in found for k in range(a, b))
+            start, end = with_its_space(text.text, start, end, taken)
         parts.append(text[pos:start])
         piece = text[start:end]
         if reading.lost > MAX_LOST:
@@ -664,6 +778,8 @@ def _replace(text: Text, found: list[tuple[int, int, "_Reading | _Flagged"]]) ->
         while (tail < min(len(old_text), len(new)) - head and old_text[-1 - tail] == new[-1 - tail]
                and origin[-1 - tail] == piece.origin[-1 - tail]):
             tail += 1
+        if head + tail >= len(new):
+            head = tail = 0  # a row replaces text by text (``\ufffd` `` → ``\ufffd``), never by nothing
         parts.append(Text(new, tuple(origin)))
         changes.append(Change(piece[head:len(old_text) - tail], "mojibake", replacement=new[head:len(new) - tail],
                               hints=reading.hints(origin)))
@@ -871,10 +987,10 @@ class _CutShort:
 
     lost = 0.0
 
-    def __init__(self, prefix: bytes, candidates: tuple[str, ...], at_line_end: bool, width: int) -> None:
+    def __init__(self, prefix: bytes, candidates: tuple[str, ...], where: str, width: int) -> None:
         self.prefix = prefix
         self.candidates = candidates
-        self.at_line_end = at_line_end
+        self.where = where
         self.text = GAP
         self.sources = [0]
         self.width = width
@@ -883,8 +999,7 @@ class _CutShort:
         if origin[0] is None:
             return ()
         pattern = " ".join(f"{b:02X}" for b in self.prefix) + " ??"
-        where = "cut short at the line's end" if self.at_line_end else "the last byte lost"
-        detail = f"the bytes {pattern} (UTF-8 read as CP932, {where}) allow only {' '.join(self.candidates)}"
+        detail = f"the bytes {pattern} (UTF-8 read as CP932, {self.where}) allow only {' '.join(self.candidates)}"
         return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
 
 
@@ -892,16 +1007,23 @@ def _cut_short(piece: str, *, at_line_end: bool) -> list[tuple[int, int, "_CutSh
     """One Japanese character in UTF-8 read as CP932 that lost its last byte, inside good Japanese: a kanji whose
     CP932 bytes are a UTF-8 prefix (:func:`utf8_prefix`) followed by the U+FFFD CP932 wrote for the lost byte
     (``本蟶\\ufffdは港町`` for ``本市は港町``), or standing last in the line (the line cut inside the character:
-    ``本市の港逕`` for ``本市の港町``). The two bytes left allow a few characters (:func:`cut_short_candidates`);
+    ``本市の港逕`` for ``本市の港町``), or inside the line before an ASCII character, where no U+FFFD marks the
+    lost byte and the reading stepped back in line (``港町の海螟2019`` for ``港町の海外2019``, E5 A4 then 32; before a
+    Japanese character the reading would have gone on out of step, ``海螟縺ｮ``, which :func:`_mend` takes in a line
+    of mojibake, and ``海螟の都市`` is no product of a lost byte: it stays). The two bytes left allow a few
+    characters (:func:`cut_short_candidates`);
     it is mojibake when one of them is an everyday Japanese letter that Sudachi reads as a word of the line in its
-    place (:func:`_plausible`); a kana's prefix before its U+FFFD (:data:`_KANA_PREFIXES`) needs neither. At a line's end, where no U+FFFD marks the loss, the kanji must also be no word of
-    the line where it stands (Sudachi: out of vocabulary), so a rare kanji a line ends with stays (``…の貂``).
-    Then the kanji and its U+FFFD become one lost glyph with those candidates; never a guess.
+    place (:func:`_plausible`); a kana's prefix before its U+FFFD (:data:`_KANA_PREFIXES`) needs neither. Where no
+    U+FFFD marks the loss (at a line's end or inside it), the kanji must also be no word of the line where it stands
+    (Sudachi: out of vocabulary, or a rare one-letter word, :func:`_rare_word`), so a rare kanji a line ends with stays
+    (``…の雉``). Then the kanji and its U+FFFD become one lost glyph with those candidates; never a guess.
 
     >>> [(a, b, r.candidates[:3]) for a, b, r in _cut_short("本蟶\\ufffdは港町", at_line_end=False)]
     [(1, 3, ('币', '市', '布'))]
     >>> [(a, b) for a, b, _ in _cut_short("本市の港逕", at_line_end=True)], _cut_short("蟹\\ufffdを食べる", at_line_end=False)
     ([(4, 5)], [])
+    >>> [(a, b, r.where) for a, b, r in _cut_short("港町の海螟2019", at_line_end=True)], _cut_short("海螟の都市", at_line_end=True)
+    ([(4, 5, 'the last byte lost with no U+FFFD to mark it')], [])
     """
     out = []
     for k, ch in enumerate(piece):
@@ -910,8 +1032,8 @@ def _cut_short(piece: str, *, at_line_end: bool) -> list[tuple[int, int, "_CutSh
             continue
         lost_mark = piece[k + 1:k + 2] == GAP
         at_end = at_line_end and k == len(piece) - 1
-        if not lost_mark and not at_end:
-            continue
+        if not lost_mark and not at_end and not piece[k + 1:k + 2].isascii():
+            continue  # before Japanese the reading would have gone on out of step (``螟縺ｮ``): :func:`_mend`'s
         end = k + 2 if lost_mark else k + 1
         candidates = cut_short_candidates(prefix, at_line_end=not lost_mark)
         if not candidates:
@@ -924,7 +1046,68 @@ def _cut_short(piece: str, *, at_line_end: bool) -> list[tuple[int, int, "_CutSh
                 continue
         if not lost_mark and not (_oov(piece, k) or _rare_word(piece, k)):
             continue
-        out.append((k, end, _CutShort(prefix, candidates, not lost_mark, end - k)))
+        where = ("the last byte lost" if lost_mark else "cut short at the line's end" if at_end
+                 else "the last byte lost with no U+FFFD to mark it")
+        out.append((k, end, _CutShort(prefix, candidates, where, end - k)))
+    return out
+
+
+def _sjis_trail(ch: str) -> int | None:
+    """The byte ``ch`` stands for in a CP1252 reading when it is a Shift_JIS trail byte (0x40–0x7E, 0x80–0xFC) and
+    no digit, space or ASCII sign below ``@`` (none of which ends a Shift_JIS character); else ``None``."""
+    b = _single_byte_table().get(ch)
+    return b if b is not None and (0x40 <= b <= 0x7E or 0x80 <= b <= 0xFC) else None
+
+
+class _LostLead:
+    """One Shift_JIS character whose lead byte a CP1252 reading lost (U+FFFD) while its trail byte stood as a
+    character of its own (``\ufffd` `` for ``港``, 8D 60): the U+FFFD and the trail byte are one lost glyph, with the
+    characters the lead bytes CP1252 loses allow as a ``bytes`` hint."""
+
+    lost = 0.0
+
+    def __init__(self, trail: int, candidates: tuple[str, ...]) -> None:
+        self.trail = trail
+        self.candidates = candidates
+        self.text = GAP
+        self.sources = [0]
+
+    def hints(self, origin: list[Pos]) -> tuple[Hint, ...]:
+        if origin[0] is None:
+            return ()
+        detail = (f"the bytes ?? {self.trail:02X} (Shift_JIS read as CP1252, the lead byte lost) allow only "
+                  f"{' '.join(self.candidates)}")
+        return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
+
+
+def _lost_lead(piece: str) -> list[tuple[int, int, "_LostLead"]]:
+    """A Shift_JIS character inside good Japanese whose lead byte a CP1252 reading lost: a U+FFFD, then one
+    character that is a Shift_JIS trail byte read as CP1252 (:func:`_sjis_trail`: ``本市の\ufffd`は`` for
+    ``本市の港は``, 8D 60; ``\ufffdB`` for ``。``, 81 42), between Japanese letters. CP1252 loses only its five
+    undefined bytes (:data:`CP1252_UNDEFINED`, all Shift_JIS lead bytes), so the trail byte bounds the character
+    to a few (:func:`allowed_characters`); left alone it stood in the text as a Latin letter or sign, and the lost
+    glyph had no candidates. Evidence: an everyday Japanese letter before the U+FFFD and after the trail byte (a
+    Latin letter glued to a Latin word or digit is text: ``\ufffdAPI``, ``\ufffdA1``), and one everyday candidate
+    that Sudachi reads as a word of the line in its place (:func:`_plausible`). The two become one lost glyph with
+    those candidates; never a guess. (Issue 18.)
+
+    >>> [(a, b, r.candidates) for a, b, r in _lost_lead("本市の\ufffd`は大きい")]
+    [(3, 5, ('～', '港', '汁', '秦', '拜'))]
+    >>> _lost_lead("本市の\ufffdAPIは"), _lost_lead("本市の\ufffd1は"), _lost_lead("\ufffd`は")
+    ([], [], [])
+    """
+    out = []
+    for k in range(1, len(piece) - 2):
+        trail = _sjis_trail(piece[k + 1]) if piece[k] == GAP else None
+        if trail is None:
+            continue
+        before, after = piece[k - 1], piece[k + 2]
+        if not all(is_ja_letter(c) and is_everyday_japanese(c) and not c.isascii() for c in (before, after)):
+            continue
+        candidates = allowed_characters(bytes([0, trail]), 0, 2, {0}, "cp932", SINGLE_BYTE)
+        if not candidates or not any(is_everyday_japanese(c) and _plausible(piece, k, k + 2, c) for c in candidates):
+            continue
+        out.append((k, k + 2, _LostLead(trail, candidates)))
     return out
 
 
@@ -1072,4 +1255,5 @@ def flag_suspected_mojibake(text: Text) -> Fixed:
     spans = suspected_mojibake_spans(s)
     if not spans:
         return unchanged(text)
-    return drop_spans(text, spans, "suspected-mojibake")
+    taken = frozenset(k for a, b in spans for k in range(a, b))
+    return drop_spans(text, [with_its_space(s, a, b, taken) for a, b in spans], "suspected-mojibake")

@@ -18,6 +18,7 @@ refuse the file.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter
@@ -109,7 +110,10 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
     if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data):
         raise _not_text_error(data, name) or _nul_error(data, nul, name)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8")
+        text = data.decode("utf-8")
+        if nul < 0 or not any(_utf16_ascii(raw) for raw in data.split(b"\n")):
+            return Decoded(text, "utf-8")
+        return decode_lines(data, name, "utf-8")  # NUL bytes of a UTF-16 fragment of ASCII text: valid UTF-8 too
     except UnicodeDecodeError:
         pass
     main = _main_encoding(data)
@@ -290,6 +294,50 @@ def _utf16_line(raw: bytes) -> tuple[str, str] | None:
     return None
 
 
+_UTF16_ASCII_RUNS = {"utf-16-le": re.compile(rb"(?:[\t\r\x20-\x7e]\x00){4,}"),
+                     "utf-16-be": re.compile(rb"(?:\x00[\t\r\x20-\x7e]){4,}")}
+MIN_UTF16_LETTERS = 3
+"""ASCII letters a UTF-16 fragment of plain ASCII text must hold (:func:`_utf16_ascii`): text, not a binary field."""
+
+
+def _utf16_ascii(raw: bytes) -> tuple[str, str] | None:
+    """(encoding, text) when a line holds UTF-16 of plain ASCII text (``H\\x00e\\x00l\\x00l\\x00o\\x00``,
+    little-endian; ``\\x00H\\x00e…`` big-endian): runs of four characters or more, each a printable ASCII byte
+    beside a NUL, with :data:`MIN_UTF16_LETTERS` letters; else ``None``.
+
+    Such bytes are valid UTF-8 too (a NUL is ASCII), so a dump with such a fragment decoded as UTF-8 whole, and each
+    NUL became a lost glyph (``H\ufffde\ufffdl…``). The encoding whose runs cover more bytes wins; each run is
+    decoded as UTF-16, the rest of the line as UTF-8; the NUL the fragment's two-byte line feed leaves at the line's
+    end (big-endian ``00 0A``) and its carriage return are the encoding's layout, not text; a NUL at the next line's
+    start (little-endian ``0A 00``) is taken by :func:`decode_lines`. (Issue 18.)
+
+    >>> _utf16_ascii("Hello world\\r".encode("utf-16-le")), _utf16_ascii("Hello world".encode("utf-16-be") + b"\\x00")
+    (('utf-16-le', 'Hello world'), ('utf-16-be', 'Hello world'))
+    >>> _utf16_ascii(b"Name: " + "Harbor Town".encode("utf-16-le") + "、港町".encode())
+    ('utf-16-le', 'Name: Harbor Town、港町')
+    >>> _utf16_ascii(b"a\\x00b\\x00"), _utf16_ascii("1,2,3,4".encode("utf-16-le")), _utf16_ascii(b"pp.\\x00\\x00-\\x00\\x00")
+    (None, None, None)
+    """
+    best: tuple[int, str, list[re.Match[bytes]]] | None = None
+    for enc, pattern in _UTF16_ASCII_RUNS.items():
+        runs = [m for m in pattern.finditer(raw)
+                if sum(chr(b).isalpha() for b in m.group() if b) >= MIN_UTF16_LETTERS]
+        covered = sum(len(m.group()) for m in runs) + (enc == "utf-16-be" and raw.endswith(b"\x00"))
+        if runs and (best is None or covered > best[0]):
+            best = (covered, enc, runs)
+    if best is None:
+        return None
+    _, enc, runs = best
+    parts, pos = [], 0
+    for m in runs:
+        parts += [raw[pos:m.start()].decode("utf-8", "replace"), m.group().decode(enc)]
+        pos = m.end()
+    rest = raw[pos:]
+    if enc == "utf-16-be" and rest in (b"\x00", b"\x00\r"):
+        rest = b""  # the first byte of the fragment's line feed (00 0A)
+    return enc, ("".join(parts) + rest.decode("utf-8", "replace")).rstrip("\r")
+
+
 def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
@@ -299,6 +347,11 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     for number, raw in enumerate(data.split(b"\n"), start=1):
         if odd.get(number - 1) == "utf-16-le" and raw.startswith(b"\x00"):
             raw = raw[1:]  # the second byte of the UTF-16 line feed (0A 00) that ended the line before
+        ascii16 = _utf16_ascii(raw) if b"\x00" in raw else None
+        if ascii16 is not None:
+            out.append(ascii16[1])
+            odd[number] = ascii16[0]
+            continue
         if _decodes(raw, main):
             out.append(raw.decode(main))
             continue

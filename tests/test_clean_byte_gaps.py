@@ -1,0 +1,124 @@
+"""Issue 18, bytes lost inside a line: every kind ends as a lost glyph with the characters its bytes allow, or as
+decoded text; nothing leaves the text without a ledger row, and no flagged span leaves two spaces.
+
+Made-up lines, damaged the way the wild damages them (Python's codecs with ``errors="replace"``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_clean import assert_conserved, assert_idempotent, doc_of
+
+from pipeline.clean import clean
+from pipeline.extract.text import extract_text_file
+from pipeline.model import GAP
+
+SENTENCE = "本市は港町の国際交流を進めている。"
+
+
+def _utf8_as_cp932(data: bytes) -> str:
+    return data.decode("cp932", "replace")
+
+
+def _hints(cleaned) -> dict[tuple[int, int], tuple[str, ...]]:
+    return {(h.line, h.col): tuple(h.candidates) for h in cleaned.byte_hints}
+
+
+def _cleaned(lines: list[str]):
+    doc = doc_of(lines)
+    cleaned = clean(doc)
+    assert_conserved(doc, cleaned)
+    assert_idempotent(cleaned)
+    return cleaned
+
+
+@pytest.mark.parametrize("damage", ["last byte lost", "lead byte lost"])
+def test_a_character_that_lost_bytes_inside_a_mojibake_line_is_a_lost_glyph_with_candidates(damage):
+    # UTF-8 read as CP932, one byte of 流 (E6 B5 81) lost: the reading goes on out of step after it, and main
+    # refused every reading of the line (the whole line was widened and tokenized as rare nouns).
+    data = SENTENCE.encode()
+    at = data.index("流".encode())
+    data = data[:at + 2] + data[at + 3:] if damage == "last byte lost" else data[:at] + data[at + 1:]
+    cleaned = _cleaned([_utf8_as_cp932(data)])
+    (line,) = cleaned.lines
+    assert line.text.startswith("本市") and "港町の国際交" + GAP + "を進めて" in line.text
+    hints = _hints(cleaned)
+    glyph = line.origin[line.text.index("交") + 1]
+    assert "流" in hints[glyph]
+    assert all(row.reason != "width" for row in cleaned.ledger)  # never widened as text
+
+
+def test_a_stray_byte_inside_a_mojibake_line_is_one_lost_glyph():
+    data = SENTENCE.encode()
+    at = data.index("流".encode())
+    cleaned = _cleaned([_utf8_as_cp932(data[:at] + b"\x81" + data[at:])])
+    assert "国際交" + GAP + "流を進めて" in cleaned.lines[0].text
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("港町の海螟2019年", "港町の海" + GAP + "2019年"),
+    ("港町の海螟 City", "港町の海" + GAP + " City"),  # a chunk's end; a space beside a lost glyph stays
+])
+def test_a_kanji_cut_short_inside_a_line_before_ascii_with_no_mark_is_a_lost_glyph(line, fixed):
+    # 螟 is E5 A4, the first two UTF-8 bytes of 外 (E5 A4 96): no word of the line where it stands, and the CP932
+    # reading steps back in line at an ASCII byte, so nothing after it shows the loss.
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == fixed
+    assert "外" in _hints(cleaned)[(1, 4)]
+    row = next(r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake")
+    assert (row.action, row.text, row.replacement) == ("changed", "螟", GAP)
+
+
+def test_a_rare_kanji_written_inside_a_line_stays():
+    # before a Japanese character a lost byte would have left the reading out of step (``海螟縺ｮ``): ``海螟の`` is text
+    lines = ["部屋の静謐を保つ。", "山で雉を見た。", "蟹を食べる。", "海螟の都市と交流している。"]
+    assert [line.text for line in _cleaned(lines).lines] == lines
+
+
+@pytest.mark.parametrize("char, trail", [("港", "`"), ("。", "B"), ("城", "é")])
+def test_a_trail_byte_a_cp1252_reading_left_after_its_lost_lead_is_part_of_the_lost_glyph(char, trail):
+    # Shift_JIS 港 is 8D 60: CP1252 does not define 8D (U+FFFD) and reads 60 as a backtick, which main kept in the
+    # text as a character of its own.
+    lost = char.encode("cp932").decode("cp1252", "replace")
+    assert lost == GAP + trail
+    cleaned = _cleaned([f"本市は{lost}また大きい。" if char == "。" else f"本市の{lost}は大きい。"])
+    line = cleaned.lines[0].text
+    assert trail not in line and GAP in line
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert (row.action, row.text, row.replacement) == ("changed", lost, GAP)
+    assert char in _hints(cleaned)[(1, row.col)]
+
+
+@pytest.mark.parametrize("line", ["これは\ufffdAPIです。", "第\ufffd1章の概要", "本市の\ufffdA）を見る", "\ufffd`は"])
+def test_a_latin_letter_digit_or_sign_after_a_lost_glyph_stays_where_nothing_shows_a_lost_lead(line):
+    assert [l.text for l in _cleaned([line]).lines] == [line]
+
+
+@pytest.mark.parametrize("line, fixed", [
+    ("Tour 虜ｯ 2019", "Tour 2019"),  # flagged: bears the signature, decodes in no reading
+    ("松山 \ufffdܻԤ\ufffd2019ǯ\ufffd˻ 港町", "松山 港町"),  # flagged: EUC-JP read as UTF-8
+])
+def test_a_flagged_span_takes_one_space_beside_it_so_none_is_doubled(line, fixed):
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == fixed
+    (row,) = [r for r in cleaned.ledger if r.action == "dropped"]
+    assert row.text.endswith(" ")  # the space is in the ledger row with the span
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_fragment_of_ascii_text_in_a_utf8_dump_is_decoded(encoding):
+    body = "本市は四国の北西部に位置する港町である。\n".encode() * 6
+    data = body + "Sister City Agreement\r\n".encode(encoding) + body
+    extracted = extract_text_file(data, name="x.txt")
+    assert "Sister City Agreement" in extracted.lines
+    assert not any("\x00" in line for line in extracted.lines)
+    assert any(encoding in note and "line 7" in note for note in extracted.notes)
+    assert [(r.rule, r.line) for r in extracted.ledger] == [("decode_lines", 7)]
+    assert extracted.lines.count("本市は四国の北西部に位置する港町である。") == 12
+
+
+def test_a_nul_lost_glyph_in_a_utf8_dump_stays_a_lost_glyph():
+    # pdftotext writes a glyph it cannot map as NUL (``pp.\0\0-\0\0``): a lost glyph, no UTF-16
+    data = "See pp.\x00\x00-\x00\x00 of the Harbor Town report.\n".encode() + "本市は港町である。\n".encode() * 6
+    extracted = extract_text_file(data, name="x.txt")
+    assert extracted.lines[0] == "See pp.\x00\x00-\x00\x00 of the Harbor Town report." and not extracted.ledger
