@@ -122,3 +122,18 @@ def test_a_nul_lost_glyph_in_a_utf8_dump_stays_a_lost_glyph():
     data = "See pp.\x00\x00-\x00\x00 of the Harbor Town report.\n".encode() + "本市は港町である。\n".encode() * 6
     extracted = extract_text_file(data, name="x.txt")
     assert extracted.lines[0] == "See pp.\x00\x00-\x00\x00 of the Harbor Town report." and not extracted.ledger
+
+
+def test_every_kind_runs_through_every_stage_and_the_talk_json_accounts_for_every_raw_character(tmp_path):
+    # Nothing erased: the trail byte, the mended bytes' characters, the flagged span and its space are all in the
+    # talk JSON's ``dropped`` (the conservation check of tests/reliability.py).
+    from test_mojibake_bytes import _run
+
+    data = SENTENCE.encode()
+    at = data.index("流".encode())
+    lines = ["港町の歴史", _utf8_as_cp932(data[:at + 2] + data[at + 3:]), "本市の\ufffd`は大きい。",
+             "Tour 虜ｯ 2019 は港町の祭りである。", "港町の海螟2019年に交流を始めた。"]
+    cleaned, talk, raw = _run(tmp_path, "gaps.txt", lines)
+    text = "\n".join(line.text for line in cleaned.lines)
+    assert "`" not in text and "虜" not in text and "螟" not in text and "  " not in text
+    assert len(cleaned.byte_hints) >= 3
