@@ -209,11 +209,14 @@ class Restorer:
         return self.verdict(self.rank(site, extra))
 
     def verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
-                others: Iterable[Ranked] = (), note: Evidence | None = None) -> Repair:
+                others: Iterable[Ranked] = (), note: Evidence | None = None,
+                rivals: list[tuple[str, float]] | None = None) -> Repair:
         """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
 
         ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
-        occurrences of the same glyph, whose pools count in the checks below.
+        occurrences of the same glyph, whose pools count in the checks below. ``rivals``: the ranking the
+        confidence is read from when it is not ``ranking`` (a constraint that left only some of the candidates
+        the model weighed: the confidence is the calibrated model's over all of them, :mod:`.constraint`).
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
         ranking = ranked.ranking if ranking is None else ranking
@@ -223,14 +226,20 @@ class Restorer:
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
-        confidence = self.model.confidence([q for _, q in ranking], top_vector, site.length, top)
+        # the calibrated confidence reads the probabilities of every candidate the model weighed: the top fill's
+        # first, then its rivals' (best first), as the benchmark that calibrated it saw them
+        weighed = ranking if rivals is None else [(top, p), *((f, q) for f, q in rivals if f != top)]
+        confidence = self.model.confidence([p] + sorted((q for f, q in weighed[1:]), reverse=True), top_vector,
+                                           site.length, top)
         evidence = pool.evidence(top)
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
                                                 f"(lowest of {len(costs)}: {min(costs.values())})"))
-        if len(ranking) > 1:
-            runner, q = ranking[1]
-            evidence.append(Evidence("model", f"p={p:.3f} over {len(ranking)} candidates; next {runner} p={q:.3f}"))
+        if len(weighed) > 1:
+            runner, q = max(weighed[1:], key=lambda fq: fq[1])
+            kept = f" ({len(ranking)} of them allowed)" if rivals is not None else ""
+            evidence.append(Evidence("model", f"p={p:.3f} over {len(weighed)} candidates{kept}; "
+                                              f"next {runner} p={q:.3f}"))
         if note is not None:
             evidence.append(note)
         pools = [pool] + [o.pool for o in others]
