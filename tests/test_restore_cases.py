@@ -232,6 +232,26 @@ def test_a_glyph_lost_alone_informs_a_longer_run_holding_it():
     assert single["restored"] in ("湾", None) and single["candidates"][0]["text"] == "湾"
 
 
+def test_a_glyph_lost_alone_informs_a_longer_run_holding_it_in_the_talk_stage():
+    # the same two runs in a talk (a text dump through every stage; a PDF's (font, CID) glyphs take the same path):
+    # main pooled a talk's glyphs by run only, so (cid:7)(cid:9), found once, was decided alone and stayed open at
+    # 0.71 while the single (cid:7) beside it read 湾 (issue 19: same glyph, same answer)
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.restore import restore
+    from pipeline.segment import segment
+
+    text = ("横浜の港まち\n\n1. 倉庫群の歴史\n港(cid:7)の倉庫群は明治期に建てられた。\n"
+            "横浜の(cid:7)(cid:9)地区には赤レンガ倉庫が並ぶ。\n港の湾岸地区には客船が着く。\n")
+    out = restore(segment(clean(extract(text.encode(), name="tests/port.txt"))))
+    repairs = [r for t in out.talks for r in t.repairs]
+    (run,) = [r for r in repairs if r.cids == (7, 9)]
+    assert run.restored == "湾岸", run
+    assert any(e.kind == "glyph" and "runs of other lengths" in e.detail for e in run.evidence)
+    (single,) = [r for r in repairs if r.cids == (7,)]
+    assert single.restored in ("湾", None) and single.candidates[0].text == "湾"
+
+
 def test_an_english_word_counts_from_the_line_that_matches_the_sentence_best():
     # two English lines say 'experiment'; neither shares two words with the sentence, so the document's English
     # at large proposes 験: its evidence names the line that matches the sentence best (science: 理科), not the

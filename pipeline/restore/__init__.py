@@ -619,14 +619,14 @@ def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float
     return out
 
 
-def _beside(groups: dict, ranked: dict) -> dict:
-    """For each run of glyph ids, what the shorter runs holding one of its ids say of that id's character:
-    [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
+def _beside(groups: dict[tuple, list[Ranked]]) -> dict:
+    """For each run of glyph ids (its occurrences ranked), what the shorter runs holding one of its ids say of that
+    id's character: [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
     readings: dict = {}  # glyph id → [(run, distribution)]
     for key, members in groups.items():
         seen = set()
-        for i, start, site in members:
-            r = ranked[(i, start)]
+        for r in members:
+            site = r.site
             context = site.left[-POOL_CONTEXT:] + GAP + site.right[:POOL_CONTEXT]
             if not r.ranking or context in seen:
                 continue
@@ -638,6 +638,15 @@ def _beside(groups: dict, ranked: dict) -> dict:
     # (a pair read 現在 and 市街 at two places outvoted 港, which four places of the id alone settle)
     return {key: [(k, chars) for k, g in enumerate(key) for other, chars in readings.get(g, ())
                   if len(other) < len(key)] for key in groups}
+
+
+def _shared_ids_beside(groups: dict[tuple, list[tuple[Restorer, Site]]]) -> dict:
+    """:func:`_beside` for the runs holding a glyph id that another run (of another length or order) holds too:
+    a glyph id lost alone and inside a longer run is one character, so the shorter run's reading counts in the
+    longer one's (plain text and the talk stage alike)."""
+    shared = {g for g, n in collections.Counter(g for key in groups for g in set(key)).items() if n > 1}
+    return _beside({key: [restorer.rank(site) for restorer, site in members]
+                    for key, members in groups.items() if shared & set(key)})
 
 
 def _repeats_a_glyph(glyphs: tuple) -> bool:
@@ -816,11 +825,8 @@ def restore_text(text: str) -> dict[str, Any]:
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
-        # a glyph id lost alone and inside a longer run is one character: each run's reading counts for the others
-        shared = {g for g, n in collections.Counter(g for key in groups for g in set(key)).items() if n > 1}
-        ranked = {(i, start): restorer.rank(site) for key, members in groups.items() if shared & set(key)
-                  for i, start, site in members}
-        beside = _beside({k: m for k, m in groups.items() if shared & set(k)}, ranked)
+        beside = _shared_ids_beside({key: [(restorer, site) for _, _, site in members]
+                                     for key, members in groups.items()})
         for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
             if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key) or beside.get(key):
                 label = "cid " + " ".join(map(str, key))
@@ -1045,13 +1051,16 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
                     groups.setdefault(key, []).append((restorer, replace(site, line=pos[0]), pos))
     verdicts = {}
     known = dict(known or {})
+    # a glyph lost alone and inside a longer run is one character: the shorter run's reading counts in the longer's
+    beside = _shared_ids_beside({key: [(m[0], m[1]) for m in members] for key, members in groups.items()})
     for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
-        if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key):
+        if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key) \
+                and not beside.get(key):
             continue
         fonts = {font for font, _ in key}
         cid_list = " ".join(str(cid) for _, cid in key)
         label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
-        pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known)
+        pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known, beside.get(key, ()))
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r
