@@ -252,6 +252,28 @@ def test_a_glyph_lost_alone_informs_a_longer_run_holding_it_in_the_talk_stage():
     assert single.restored in ("湾", None) and single.candidates[0].text == "湾"
 
 
+@pytest.mark.parametrize("line, letters, word", [
+    ("The head of(cid:3)ce is in the city.", "fi", "office"),
+    ("The FIRE OF(cid:3)CE closed.", "FI", "office"),
+    ("We re(cid:5)ect on the results.", "fl", "reflect"),
+    ("The new e(cid:9)ective rules apply.", "ff", "effective"),
+])
+def test_a_lost_glyph_in_an_english_word_is_offered_a_ligatures_letters(line, letters, word):
+    # one lost glyph where a font's ligature stood (a TeX font's fi, ff, fl without a ToUnicode entry): main offered
+    # nothing for of(cid:3)ce (no single letter makes a word) and committed elective for e(cid:9)ective (the only
+    # word a single letter makes). The ligature's letters are a candidate, never committed (no benchmark masks one),
+    # and a word they make as common as the letter's leaves the gap open
+    (repair,) = restore_text(line)["repairs"]
+    assert repair["restored"] is None and repair["status"] == "ambiguous", repair
+    assert letters in [c["text"] for c in repair["candidates"]], repair
+    assert any(word in e["detail"] for e in repair["evidence"])
+
+
+def test_a_letter_the_list_decides_stays_committed_where_no_ligature_makes_a_word():
+    (repair,) = restore_text("The tr\ufffdnsport plan was approved.")["repairs"]
+    assert repair["restored"] == "a" and all(len(c["text"]) == 1 for c in repair["candidates"])
+
+
 def test_an_english_word_counts_from_the_line_that_matches_the_sentence_best():
     # two English lines say 'experiment'; neither shares two words with the sentence, so the document's English
     # at large proposes 験: its evidence names the line that matches the sentence best (science: 理科), not the
