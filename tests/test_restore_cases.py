@@ -274,6 +274,28 @@ def test_a_letter_the_list_decides_stays_committed_where_no_ligature_makes_a_wor
     assert repair["restored"] == "a" and all(len(c["text"]) == 1 for c in repair["candidates"])
 
 
+def test_a_character_the_documents_words_use_is_listed_where_the_ranking_leaves_it_out():
+    # 休館日 is a dictionary word the character model never saw (documentation writes neither 館日 nor 休館日): 館
+    # ranks far below the five best, and the dictionary's one best fit is 休前日. The notice's own words use 館
+    # (図書館 two lines up): main listed no 館. It is listed after the others, with the model's probability, and
+    # the ranking, the top fill and the confidence stay as they were
+    from pipeline.restore import Restorer
+    from pipeline.restore.evidence.base import Document, Site
+
+    text = ("みどり町だより\n◆ 図書館からのお知らせ\n年末年始の休\ufffd日は12月28日から1月4日までです。\n"
+            "新着図書のご案内は町のホームページに掲載しています。")
+    (repair,) = restore_text(text)["repairs"]
+    texts = [c["text"] for c in repair["candidates"]]
+    assert "館" in texts and texts.index("館") >= 5, texts
+    notes = [e["detail"] for e in repair["evidence"] if e["kind"] == "document-word"]
+    assert notes and "休館日" in notes[0] and "図書館" in notes[0], repair["evidence"]
+    line = text.split("\n")[2]
+    restorer = Restorer(Document.from_text(text), plain=True)
+    ranked = restorer.rank(Site(line, 6, 7, 3))
+    assert [c["text"] for c in repair["candidates"][:5]] == [f for f, _ in ranked.ranking[:5]]
+    assert repair["candidates"][texts.index("館")]["score"] == pytest.approx(dict(ranked.ranking)["館"], abs=1e-4)
+
+
 def test_an_english_word_counts_from_the_line_that_matches_the_sentence_best():
     # two English lines say 'experiment'; neither shares two words with the sentence, so the document's English
     # at large proposes 験: its evidence names the line that matches the sentence best (science: 理科), not the

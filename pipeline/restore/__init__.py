@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
@@ -243,7 +243,12 @@ class Restorer:
         if note is not None:
             evidence.append(note)
         pools = [pool] + [o.pool for o in others]
-        candidates = tuple(Candidate(f, s) for f, s in shown_candidates(ranking, pools))
+        shown = shown_candidates(ranking, pools)
+        for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
+            shown.append((fill, p_fill))
+            evidence.append(why)
+        shown[scoring.TOP:] = sorted(shown[scoring.TOP:], key=lambda fp: -fp[1])
+        candidates = tuple(Candidate(f, s) for f, s in shown)
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
@@ -703,6 +708,54 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
         extra.append((leader, dict(ranking)[leader]))
     # the extras in the ranking's order, so that scores still fall
     return ranking[: scoring.TOP] + sorted(extra, key=lambda fp: -fp[1])
+
+
+DOCUMENT_WORD_FILLS = 1
+"""Fills listed below the others because the document's own words use them (:func:`document_word_fills`)."""
+_CONTENT_RUN = re.compile(f"[{KANJI}{KATAKANA}]+")
+_KANJI_RUN = re.compile(f"[{KANJI}]+")
+"""A fill the document's words may propose: kanji only (a katakana letter stands in every loanword: ク of
+シビックプライド says nothing of ウィンク)."""
+_DICTIONARY_WORD = re.compile(r"dictionary word (\S+) fits")
+
+
+def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str, float]], pools: list[scoring.Pool],
+                        site: Site, doc: Document) -> list[tuple[str, float, Evidence]]:
+    """Fills the list leaves out that the document's own words hold: kanji that complete a
+    dictionary word over at least :data:`LEADER_KNOWN` surviving letters and stands in a word of two letters or more
+    in the text (``休\ufffd日`` beside ``図書館``: 館 makes 休館日), with the model's probability and a note
+    naming both words; :data:`DOCUMENT_WORD_FILLS` at most, the most probable first. A proposal only: the ranking,
+    the top fill and its confidence stay as they are (a document's topic is no reading of this place: a branch that
+    weighed such words lowered coverage). A glyph pooled over several places lists one ranking everywhere: none.
+    """
+    if len(pools) != 1 or site.script != "ja":
+        return []
+    pool, listed, out = pools[0], {f for f, _ in shown}, []
+    for fill, p in ranking:
+        if len(out) >= DOCUMENT_WORD_FILLS:
+            break
+        feats = pool.features.get(fill, {})
+        if fill in listed or feats.get("lex_known", 0.0) < LEADER_KNOWN or not _KANJI_RUN.fullmatch(fill):
+            continue
+        words = [m.group(1) for kind, detail in pool.said.get(fill, ()) if kind == "lexicon"
+                 for m in [_DICTIONARY_WORD.search(detail)] if m]
+        used = _word_holding(fill, site, doc)
+        if words and used is not None:
+            word, line = used
+            out.append((fill, p, Evidence("document-word", f"{fill} (listed, not ranked up): it completes "
+                                                           f"{words[0]}, and the text uses it in {word} (line {line})")))
+    return out
+
+
+def _word_holding(fill: str, site: Site, doc: Document) -> tuple[str, int] | None:
+    """A word of kanji or katakana letters, longer than ``fill``, that holds it in the document (the gap holds no
+    letter), and its line; else None."""
+    # the nearest use first: the word a reader would look at beside the gap
+    for line, at in sorted(doc.occurrences(fill), key=lambda la: abs(la[0].number - site.line)):
+        for m in _CONTENT_RUN.finditer(line.text):
+            if m.start() <= at and at + len(fill) <= m.end() and m.end() - m.start() > len(fill):
+                return m.group(0), line.number
+    return None
 
 
 LEADER_KNOWN = 2
