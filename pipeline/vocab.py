@@ -32,6 +32,7 @@ class EvidenceKind(StrEnum):
 
     NUMBERING = "numbering"  # a heading-number sequence
     REPETITION = "repetition"  # the context stands intact elsewhere
+    DOCUMENT_WORD = "document-word"  # a fill listed because the text's own words use it (never ranked up)
     LEXICON = "lexicon"  # Sudachi's dictionary and path cost, word frequencies
     CHARACTER_MODEL = "character-model"  # the character n-gram model of general Japanese
     BILINGUAL = "bilingual"  # the talk's own translation, numbers shared across languages

@@ -57,9 +57,10 @@ def test_confidence_in_unit_interval_and_candidates_ranked(sample_restore_text):
         assert 0.0 <= r["confidence"] <= 1.0
         scores = [c["score"] for c in r["candidates"]]
         assert scores == sorted(scores, reverse=True)
-        # five best, then the dictionary's one best fit (restore.lexicon_leader) and only fills the talk's English
-        # proposed (restore.shown_candidates)
-        assert len(scores) <= 6 or any("English" in e["detail"] or e["kind"] == "bilingual" for e in r["evidence"])
+        # five best, then the dictionary's one best fit (restore.lexicon_leader), a fill the document's words use
+        # (restore.document_word_fills) and only fills the talk's English proposed (restore.shown_candidates)
+        assert len(scores) <= 6 or any("English" in e["detail"] or e["kind"] in ("bilingual", "document-word")
+                                       for e in r["evidence"])
         if r["status"] == "restored":
             assert r["restored"] and GAP not in r["restored"] and len(r["restored"]) == r["end"] - r["start"]
 

@@ -232,6 +232,70 @@ def test_a_glyph_lost_alone_informs_a_longer_run_holding_it():
     assert single["restored"] in ("湾", None) and single["candidates"][0]["text"] == "湾"
 
 
+def test_a_glyph_lost_alone_informs_a_longer_run_holding_it_in_the_talk_stage():
+    # the same two runs in a talk (a text dump through every stage; a PDF's (font, CID) glyphs take the same path):
+    # main pooled a talk's glyphs by run only, so (cid:7)(cid:9), found once, was decided alone and stayed open at
+    # 0.71 while the single (cid:7) beside it read 湾 (issue 19: same glyph, same answer)
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.restore import restore
+    from pipeline.segment import segment
+
+    text = ("横浜の港まち\n\n1. 倉庫群の歴史\n港(cid:7)の倉庫群は明治期に建てられた。\n"
+            "横浜の(cid:7)(cid:9)地区には赤レンガ倉庫が並ぶ。\n港の湾岸地区には客船が着く。\n")
+    out = restore(segment(clean(extract(text.encode(), name="tests/port.txt"))))
+    repairs = [r for t in out.talks for r in t.repairs]
+    (run,) = [r for r in repairs if r.cids == (7, 9)]
+    assert run.restored == "湾岸", run
+    assert any(e.kind == "glyph" and "runs of other lengths" in e.detail for e in run.evidence)
+    (single,) = [r for r in repairs if r.cids == (7,)]
+    assert single.restored in ("湾", None) and single.candidates[0].text == "湾"
+
+
+@pytest.mark.parametrize("line, letters, word", [
+    ("The head of(cid:3)ce is in the city.", "fi", "office"),
+    ("The FIRE OF(cid:3)CE closed.", "FI", "office"),
+    ("We re(cid:5)ect on the results.", "fl", "reflect"),
+    ("The new e(cid:9)ective rules apply.", "ff", "effective"),
+])
+def test_a_lost_glyph_in_an_english_word_is_offered_a_ligatures_letters(line, letters, word):
+    # one lost glyph where a font's ligature stood (a TeX font's fi, ff, fl without a ToUnicode entry): main offered
+    # nothing for of(cid:3)ce (no single letter makes a word) and committed elective for e(cid:9)ective (the only
+    # word a single letter makes). The ligature's letters are a candidate, never committed (no benchmark masks one),
+    # and a word they make as common as the letter's leaves the gap open
+    (repair,) = restore_text(line)["repairs"]
+    assert repair["restored"] is None and repair["status"] == "ambiguous", repair
+    assert letters in [c["text"] for c in repair["candidates"]], repair
+    assert any(word in e["detail"] for e in repair["evidence"])
+
+
+def test_a_letter_the_list_decides_stays_committed_where_no_ligature_makes_a_word():
+    (repair,) = restore_text("The tr\ufffdnsport plan was approved.")["repairs"]
+    assert repair["restored"] == "a" and all(len(c["text"]) == 1 for c in repair["candidates"])
+
+
+def test_a_character_the_documents_words_use_is_listed_where_the_ranking_leaves_it_out():
+    # 休館日 is a dictionary word the character model never saw (documentation writes neither 館日 nor 休館日): 館
+    # ranks far below the five best, and the dictionary's one best fit is 休前日. The notice's own words use 館
+    # (図書館 two lines up): main listed no 館. It is listed after the others, with the model's probability, and
+    # the ranking, the top fill and the confidence stay as they were
+    from pipeline.restore import Restorer
+    from pipeline.restore.evidence.base import Document, Site
+
+    text = ("みどり町だより\n◆ 図書館からのお知らせ\n年末年始の休\ufffd日は12月28日から1月4日までです。\n"
+            "新着図書のご案内は町のホームページに掲載しています。")
+    (repair,) = restore_text(text)["repairs"]
+    texts = [c["text"] for c in repair["candidates"]]
+    assert "館" in texts and texts.index("館") >= 5, texts
+    notes = [e["detail"] for e in repair["evidence"] if e["kind"] == "document-word"]
+    assert notes and "休館日" in notes[0] and "図書館" in notes[0], repair["evidence"]
+    line = text.split("\n")[2]
+    restorer = Restorer(Document.from_text(text), plain=True)
+    ranked = restorer.rank(Site(line, 6, 7, 3))
+    assert [c["text"] for c in repair["candidates"][:5]] == [f for f, _ in ranked.ranking[:5]]
+    assert repair["candidates"][texts.index("館")]["score"] == pytest.approx(dict(ranked.ranking)["館"], abs=1e-4)
+
+
 def test_an_english_word_counts_from_the_line_that_matches_the_sentence_best():
     # two English lines say 'experiment'; neither shares two words with the sentence, so the document's English
     # at large proposes 験: its evidence names the line that matches the sentence best (science: 理科), not the

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.extract.common import CID_RE
 from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
@@ -209,11 +209,14 @@ class Restorer:
         return self.verdict(self.rank(site, extra))
 
     def verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
-                others: Iterable[Ranked] = (), note: Evidence | None = None) -> Repair:
+                others: Iterable[Ranked] = (), note: Evidence | None = None,
+                rivals: list[tuple[str, float]] | None = None) -> Repair:
         """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
 
         ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
-        occurrences of the same glyph, whose pools count in the checks below.
+        occurrences of the same glyph, whose pools count in the checks below. ``rivals``: the ranking the
+        confidence is read from when it is not ``ranking`` (a constraint that left only some of the candidates
+        the model weighed: the confidence is the calibrated model's over all of them, :mod:`.constraint`).
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
         ranking = ranked.ranking if ranking is None else ranking
@@ -223,18 +226,29 @@ class Restorer:
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
-        confidence = self.model.confidence([q for _, q in ranking], top_vector, site.length, top)
+        # the calibrated confidence reads the probabilities of every candidate the model weighed: the top fill's
+        # first, then its rivals' (best first), as the benchmark that calibrated it saw them
+        weighed = ranking if rivals is None else [(top, p), *((f, q) for f, q in rivals if f != top)]
+        confidence = self.model.confidence([p] + sorted((q for f, q in weighed[1:]), reverse=True), top_vector,
+                                           site.length, top)
         evidence = pool.evidence(top)
         if top in costs:
             evidence.append(Evidence("lexicon", f"Sudachi path cost {costs[top]} for {site.window(top)} "
                                                 f"(lowest of {len(costs)}: {min(costs.values())})"))
-        if len(ranking) > 1:
-            runner, q = ranking[1]
-            evidence.append(Evidence("model", f"p={p:.3f} over {len(ranking)} candidates; next {runner} p={q:.3f}"))
+        if len(weighed) > 1:
+            runner, q = max(weighed[1:], key=lambda fq: fq[1])
+            kept = f" ({len(ranking)} of them allowed)" if rivals is not None else ""
+            evidence.append(Evidence("model", f"p={p:.3f} over {len(weighed)} candidates{kept}; "
+                                              f"next {runner} p={q:.3f}"))
         if note is not None:
             evidence.append(note)
         pools = [pool] + [o.pool for o in others]
-        candidates = tuple(Candidate(f, s) for f, s in shown_candidates(ranking, pools))
+        shown = shown_candidates(ranking, pools)
+        for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
+            shown.append((fill, p_fill))
+            evidence.append(why)
+        shown[scoring.TOP:] = sorted(shown[scoring.TOP:], key=lambda fp: -fp[1])
+        candidates = tuple(Candidate(f, s) for f, s in shown)
         # a punctuation mark that only the path cost favours is never committed:
         # the benchmark masks no punctuation, so no confidence is calibrated for it
         unsupported = all(top not in p.features or p.reading_only(top) for p in pools)
@@ -610,14 +624,14 @@ def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float
     return out
 
 
-def _beside(groups: dict, ranked: dict) -> dict:
-    """For each run of glyph ids, what the shorter runs holding one of its ids say of that id's character:
-    [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
+def _beside(groups: dict[tuple, list[Ranked]]) -> dict:
+    """For each run of glyph ids (its occurrences ranked), what the shorter runs holding one of its ids say of that
+    id's character: [(position in this run, :func:`glyph_marginals` of one distinct context)]."""
     readings: dict = {}  # glyph id → [(run, distribution)]
     for key, members in groups.items():
         seen = set()
-        for i, start, site in members:
-            r = ranked[(i, start)]
+        for r in members:
+            site = r.site
             context = site.left[-POOL_CONTEXT:] + GAP + site.right[:POOL_CONTEXT]
             if not r.ranking or context in seen:
                 continue
@@ -629,6 +643,15 @@ def _beside(groups: dict, ranked: dict) -> dict:
     # (a pair read 現在 and 市街 at two places outvoted 港, which four places of the id alone settle)
     return {key: [(k, chars) for k, g in enumerate(key) for other, chars in readings.get(g, ())
                   if len(other) < len(key)] for key in groups}
+
+
+def _shared_ids_beside(groups: dict[tuple, list[tuple[Restorer, Site]]]) -> dict:
+    """:func:`_beside` for the runs holding a glyph id that another run (of another length or order) holds too:
+    a glyph id lost alone and inside a longer run is one character, so the shorter run's reading counts in the
+    longer one's (plain text and the talk stage alike)."""
+    shared = {g for g, n in collections.Counter(g for key in groups for g in set(key)).items() if n > 1}
+    return _beside({key: [restorer.rank(site) for restorer, site in members]
+                    for key, members in groups.items() if shared & set(key)})
 
 
 def _repeats_a_glyph(glyphs: tuple) -> bool:
@@ -685,6 +708,54 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
         extra.append((leader, dict(ranking)[leader]))
     # the extras in the ranking's order, so that scores still fall
     return ranking[: scoring.TOP] + sorted(extra, key=lambda fp: -fp[1])
+
+
+DOCUMENT_WORD_FILLS = 1
+"""Fills listed below the others because the document's own words use them (:func:`document_word_fills`)."""
+_CONTENT_RUN = re.compile(f"[{KANJI}{KATAKANA}]+")
+_KANJI_RUN = re.compile(f"[{KANJI}]+")
+"""A fill the document's words may propose: kanji only (a katakana letter stands in every loanword: ク of
+シビックプライド says nothing of ウィンク)."""
+_DICTIONARY_WORD = re.compile(r"dictionary word (\S+) fits")
+
+
+def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str, float]], pools: list[scoring.Pool],
+                        site: Site, doc: Document) -> list[tuple[str, float, Evidence]]:
+    """Fills the list leaves out that the document's own words hold: kanji that complete a
+    dictionary word over at least :data:`LEADER_KNOWN` surviving letters and stands in a word of two letters or more
+    in the text (``休\ufffd日`` beside ``図書館``: 館 makes 休館日), with the model's probability and a note
+    naming both words; :data:`DOCUMENT_WORD_FILLS` at most, the most probable first. A proposal only: the ranking,
+    the top fill and its confidence stay as they are (a document's topic is no reading of this place: a branch that
+    weighed such words lowered coverage). A glyph pooled over several places lists one ranking everywhere: none.
+    """
+    if len(pools) != 1 or site.script != "ja":
+        return []
+    pool, listed, out = pools[0], {f for f, _ in shown}, []
+    for fill, p in ranking:
+        if len(out) >= DOCUMENT_WORD_FILLS:
+            break
+        feats = pool.features.get(fill, {})
+        if fill in listed or feats.get("lex_known", 0.0) < LEADER_KNOWN or not _KANJI_RUN.fullmatch(fill):
+            continue
+        words = [m.group(1) for kind, detail in pool.said.get(fill, ()) if kind == "lexicon"
+                 for m in [_DICTIONARY_WORD.search(detail)] if m]
+        used = _word_holding(fill, site, doc)
+        if words and used is not None:
+            word, line = used
+            out.append((fill, p, Evidence("document-word", f"{fill} (listed, not ranked up): it completes "
+                                                           f"{words[0]}, and the text uses it in {word} (line {line})")))
+    return out
+
+
+def _word_holding(fill: str, site: Site, doc: Document) -> tuple[str, int] | None:
+    """A word of kanji or katakana letters, longer than ``fill``, that holds it in the document (the gap holds no
+    letter), and its line; else None."""
+    # the nearest use first: the word a reader would look at beside the gap
+    for line, at in sorted(doc.occurrences(fill), key=lambda la: abs(la[0].number - site.line)):
+        for m in _CONTENT_RUN.finditer(line.text):
+            if m.start() <= at and at + len(fill) <= m.end() and m.end() - m.start() > len(fill):
+                return m.group(0), line.number
+    return None
 
 
 LEADER_KNOWN = 2
@@ -807,11 +878,8 @@ def restore_text(text: str) -> dict[str, Any]:
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
-        # a glyph id lost alone and inside a longer run is one character: each run's reading counts for the others
-        shared = {g for g, n in collections.Counter(g for key in groups for g in set(key)).items() if n > 1}
-        ranked = {(i, start): restorer.rank(site) for key, members in groups.items() if shared & set(key)
-                  for i, start, site in members}
-        beside = _beside({k: m for k, m in groups.items() if shared & set(k)}, ranked)
+        beside = _shared_ids_beside({key: [(restorer, site) for _, _, site in members]
+                                     for key, members in groups.items()})
         for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
             if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key) or beside.get(key):
                 label = "cid " + " ".join(map(str, key))
@@ -1036,13 +1104,16 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
                     groups.setdefault(key, []).append((restorer, replace(site, line=pos[0]), pos))
     verdicts = {}
     known = dict(known or {})
+    # a glyph lost alone and inside a longer run is one character: the shorter run's reading counts in the longer's
+    beside = _shared_ids_beside({key: [(m[0], m[1]) for m in members] for key, members in groups.items()})
     for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
-        if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key):
+        if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key) \
+                and not beside.get(key):
             continue
         fonts = {font for font, _ in key}
         cid_list = " ".join(str(cid) for _, cid in key)
         label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
-        pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known)
+        pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known, beside.get(key, ()))
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r

@@ -29,11 +29,12 @@ from pipeline.model import Evidence, Hint, Repair
 from pipeline.restore.evidence.base import Proposal, Site
 
 if TYPE_CHECKING:
-    from pipeline.restore import Restorer
+    from pipeline.restore import Restorer, charlm
 
 KIND = "bytes"
 MAX_PROPOSED = 64
-"""Fills proposed for a gap of several constrained glyphs at most (the product of their allowed sets)."""
+"""Fills proposed for a gap of several constrained glyphs at most: the whole product of their allowed sets when it
+is no larger, else the ones the character model reads best (:func:`proposals`)."""
 
 Allowed = tuple[tuple[str, ...] | None, ...]
 """For each glyph of a gap, the characters its bytes allow, or ``None`` where nothing constrains it."""
@@ -58,20 +59,38 @@ def permits(allowed: Allowed, fill: str) -> bool:
     return len(fill) == len(allowed) and all(a is None or ch in a for ch, a in zip(fill, allowed))
 
 
-def proposals(allowed: Allowed, details: Iterable[str]) -> list[Proposal]:
-    """Every fill the constraint allows, when each glyph is constrained and they are few (:data:`MAX_PROPOSED`).
+def proposals(allowed: Allowed, details: Iterable[str], site: Site | None = None,
+              lm: "charlm.Scorer | None" = None) -> list[Proposal]:
+    """Every fill the constraint allows, when each glyph is constrained; where they are more than
+    :data:`MAX_PROPOSED` (``い`` or ``う`` then one of 31 marks is 155 fills), the :data:`MAX_PROPOSED` that the
+    character model ``lm`` reads best in the site's context, built glyph by glyph (a beam). Without ``lm`` or
+    ``site``, none then.
 
     They carry no feature of their own: how they read (the reading features) is what ranks them.
+
+    >>> [p.fill for p in proposals((("。", "州"), ("だ",)), ["bytes"])]
+    ['。だ', '州だ']
     """
     if any(a is None for a in allowed):
         return []
     total = 1
     for a in allowed:
         total *= len(a)
-    if total > MAX_PROPOSED:
-        return []
     detail = "; ".join(details)
-    return [Proposal("".join(chars), KIND, detail, {}) for chars in itertools.product(*allowed)]
+    if total <= MAX_PROPOSED:
+        fills = ["".join(chars) for chars in itertools.product(*allowed)]
+    elif site is None or lm is None:
+        return []
+    else:
+        fills = [""]
+        for k, chars in enumerate(allowed):
+            grown = [f + c for f in fills for c in chars]
+            # the last glyph is read with the text after the gap, the others with what precedes them only
+            right = site.right if k == len(allowed) - 1 else ""
+            scores = lm.scores(site.left, grown, right)
+            order = sorted(range(len(grown)), key=lambda i: (-scores[i], grown[i]))
+            fills = [grown[i] for i in order[:MAX_PROPOSED]]
+    return [Proposal(fill, KIND, detail, {}) for fill in fills]
 
 
 def decide(restorer: "Restorer", site: Site, extra: Iterable[Proposal], hints: Sequence[Hint | None]) -> Repair:
@@ -81,14 +100,16 @@ def decide(restorer: "Restorer", site: Site, extra: Iterable[Proposal], hints: S
     if all(a is None for a in allowed):
         return restorer.decide_site(site, extra)
     details = [h.evidence.detail for h in hints if h is not None and h.evidence.kind == KIND]
-    ranked = restorer.rank(site, [*extra, *proposals(allowed, details)])
+    ranked = restorer.rank(site, [*extra, *proposals(allowed, details, site, restorer.lm)])
     kept = [(fill, p) for fill, p in ranked.ranking if permits(allowed, fill)]
     note = Evidence(KIND, "; ".join(details))
     if not kept:
         original = site.text[site.start:site.end]
         return Repair(line=site.line, col=site.start, original=original, restored=None, status="unresolved",
                       confidence=0.0, candidates=(), evidence=(note,))
-    verdict = restorer.verdict(ranked, kept)
+    # the confidence is the calibrated model's over every candidate it weighed, not over the allowed ones only:
+    # the benchmark that calibrated it never saw a constraint (a lone allowed は at p 0.34 is not 0.998 sure)
+    verdict = restorer.verdict(ranked, kept, rivals=ranked.ranking)
     if not any(e.kind == KIND for e in verdict.evidence):
         verdict = replace(verdict, evidence=verdict.evidence + (note,))
     return verdict

@@ -99,6 +99,29 @@ LIGATURES = ("ff", "fi", "fl", "ffi", "ffl", "ft", "st")
 a ToUnicode entry for it leaves pdfminer a ``(cid:N)`` inside the word."""
 
 
+def ligature_fits(site: Site) -> list[Fit]:
+    """English words that the gap makes when its one lost glyph stood for a ligature's letters (``of\ufffdce`` →
+    ``fi``: office), commonest first, the letters in the case of their word; ``[]`` for a gap of several glyphs
+    or outside a word.
+
+    >>> [(f.fill, f.word) for f in ligature_fits(Site("the head of\ufffdce is", 11, 12))]
+    [('fi', 'office')]
+    >>> [(f.fill, f.word) for f in ligature_fits(Site("OF\ufffdCE", 2, 3))]
+    [('FI', 'office')]
+    """
+    parts = word_parts(site) if site.length == 1 else None
+    if parts is None:
+        return []
+    head, tail = parts
+    out = []
+    for letters in LIGATURES:
+        word = (head + letters + tail).lower()
+        for w, zipf in _matching(head.lower(), tail.lower(), len(letters)):
+            if w == word:
+                out.append(Fit(word_case(letters, head + tail), word, zipf))
+    return sorted(out, key=lambda f: -f.zipf)
+
+
 def ligature_words(sites: list[Site]) -> tuple[str, list[str]] | None:
     """``(letters, words)`` where one lost glyph standing at every site is a ligature: a single ligature's letters
     make a listed English word at each (``e\ufffdect``, ``di\ufffderence`` → ``ff``: effect, difference), two words at
@@ -226,14 +249,35 @@ def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
     from pipeline.model import Candidate, Evidence
 
     found = fits(site)
-    if not found:
+    # one lost glyph may have stood for a ligature's letters (of\ufffdce): those words are candidates too, never
+    # decided (no benchmark masks a ligature), and one as common as the letter's word leaves the gap open
+    ligatures = ligature_fits(site)
+    if not found and not ligatures:
         return repair
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
-    shown = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in found[:top])
+    rival = next((f for f in ligatures if decided is not None and decided[0].zipf - f.zipf < MARGIN_ZIPF), None)
+    every = sorted(found + ligatures, key=lambda f: -f.zipf)
+    shown = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in every[:top])
     listed = Evidence("lexicon", f"English words that fit (wordfreq, Zipf): {shown}"
-                      + (f"; {len(found) - top} more" if len(found) > top else ""))
-    own = [Candidate(fill, score) for fill, score in _shares(found)[:top]]
+                      + (f"; {len(every) - top} more" if len(every) > top else ""))
+    own = [Candidate(fill, score) for fill, score in _shares(every)[:top]]
+    if rival is not None:
+        says = Evidence("abstention", f"{decided[0].word} fits with {decided[0].fill}, and {rival.word} with "
+                                      f"{rival.fill} if the lost glyph was a ligature: the list does not decide")
+        merged = _merged(repair.candidates, own, top)
+        # the measured top-1 of undecided gaps where a letter leads; none where a ligature does (never measured)
+        confidence = repair.confidence if repair.candidates else \
+            cal.undecided.get(cls, 0.0) if len(merged[0].text) == site.length else 0.0
+        return replace(repair, restored=None, status="ambiguous", confidence=confidence, candidates=merged,
+                       evidence=repair.evidence + (listed, says))
+    if not found:
+        # only a ligature's letters make a word: offered, with no calibrated confidence (no benchmark masks one)
+        says = Evidence("lexicon", f"a ligature's letters make {', '.join(f'{f.word} ({f.fill})' for f in ligatures)}"
+                                   " (wordfreq English); no single letter makes a word there")
+        return replace(repair, restored=None, status="ambiguous",
+                       confidence=repair.confidence if repair.candidates else 0.0,
+                       candidates=_merged(tuple(own), repair.candidates, top), evidence=repair.evidence + (says,))
     if decided is not None:
         fit, why = decided
         says = Evidence("lexicon", f"{fit.word} (wordfreq English, Zipf {fit.zipf:.1f}): {why}")
