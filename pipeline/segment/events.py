@@ -64,7 +64,7 @@ _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
                   "Technical Report", "Report", "報道発表資料", "記者発表資料", "報道資料", "プレスリリース",
-                  "Press Release", "News Release", "Media Release", "Technical Note", "Technical Memorandum",
+                  "Press Release", "News Release", "Media Release", "Media Advisory", "Press Statement", "Technical Note", "Technical Memorandum",
                   "Application Note", "Working Paper", "Discussion Paper", "Research Paper", "Research Report",
                   "Research Memorandum", "Occasional Paper", "Policy Brief", "Briefing Paper", "White Paper",
                   "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
@@ -73,6 +73,10 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
 """A series paper's number after its kind (``Technical Note TN-2024-07``, ``Working Paper No. 12``, ``研究ノート 第3号``)."""
+_RELEASE_TIMING = re.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(?:ed)?\b|(?:報道)?解禁\s*(?:日時)?\s*[:：]|"
+                             r"(?:報道)?解禁(?:日時)?$)", re.IGNORECASE)
+"""A press release's timing instruction over its headline (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``,
+``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
 _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
                          r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
                          r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
@@ -94,5 +98,10 @@ def is_document_kind(text: str) -> bool:
     (True, True)
     >>> is_document_kind("White Paper on Harbour Tourism"), is_document_kind("Working Papers of the Port Authority")
     (False, False)
+    >>> is_document_kind("FOR IMMEDIATE RELEASE"), is_document_kind("Embargoed until 10:00 JST, 3 March 2026")
+    (True, True)
+    >>> is_document_kind("解禁：令和7年10月15日 午後2時"), is_document_kind("Release of the Port Plan")  # a release's timing
+    (True, False)
     """
-    return _KIND_LABEL.match(text.strip()) is not None
+    s = text.strip()
+    return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None

@@ -50,6 +50,16 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
                   r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$")
 
 
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+            rf"(?:{_MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}})")
+_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*"
+EN_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s*{_PLACE})*\s*[,—–\-]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$")
+"""An English date, or a news dateline: the place in capitals, then the date, then a wire's name
+(``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*)."""
+
+
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
@@ -63,8 +73,15 @@ def is_date_line(text: str) -> bool:
     (True, True, True, False)
     >>> is_date_line("令和6年度版"), is_date_line("2024年3月改訂版"), is_date_line("第2版"), is_date_line("版画の歴史")
     (True, True, True, False)
+    >>> is_date_line("Dec. 1, 2026"), is_date_line("Tuesday, March 3rd, 2026"), is_date_line("PORTLAND, Ore., March 3, 2026")
+    (True, True, True)
+    >>> is_date_line("TOKYO, Dec. 1, 2026 /PRNewswire/ --"), is_date_line("SAPPORO, Japan — March 3, 2026")  # datelines
+    (True, True)
+    >>> is_date_line("March 2026 Update on the Port Plan"), is_date_line("The Port in May 2024")
+    (False, False)
     """
-    return DATE.match(text.strip()) is not None
+    s = text.strip()
+    return DATE.match(s) is not None or EN_DATELINE.match(s) is not None
 
 
 SECTION_NAMES = frozenset({
@@ -168,14 +185,17 @@ def is_scene_break(text: str) -> bool:
     return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)
 
 
-_FIELD = re.compile(r"^\s*([^\s：:、，,。]{1,12})\s?[：:]")
+_FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
     "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会", "問い合わせ", "お問い合わせ", "問合せ",
     "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
     "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
     "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair", "Contact",
-    "Organizer", "Organiser", "Minutes", "Registration"})
+    "Organizer", "Organiser", "Minutes", "Registration", "Phone", "Tel", "Telephone", "Fax", "Website",
+    "Address", "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
+    "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost", "Enquiries",
+    "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー"})
 """Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
 opens on no such label)."""
@@ -187,6 +207,16 @@ def form_field(text: str) -> str | None:
 
     >>> form_field("出席者：山本会長、田村副会長（計5名）"), form_field("講演者：山田 太郎"), form_field("港湾都市：その歴史と展望")
     ('出席者', None, None)
+
+    An English label of two or three words counts by its last word, capitalised (``Media contact``, ``Office
+    hours``): a syllabus's and a press release's fields.
+
+    >>> form_field("Media contact: Tom Reyes"), form_field("Office hours: Tue 2-4 pm"), form_field("Port Cities: A History")
+    ('Media contact', 'Office hours', None)
     """
     m = _FIELD.match(text)
-    return m.group(1) if m is not None and m.group(1) in FIELD_LABELS else None
+    if m is None:
+        return None
+    label = m.group(1)
+    last = label.split()[-1]
+    return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None

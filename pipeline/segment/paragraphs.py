@@ -102,8 +102,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MIN_MEASURE, SETTI
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (ends_sentence, first_word_width, is_bulleted, is_english_line, is_list_item,
-                                       short_phrase, splits_url, wrapped)
+from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted, is_english_line,
+                                       is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
@@ -346,7 +346,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
-        if width is None or (ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width)):
+        if width is None:
+            return goes_on_lower_case(layout.end_width(prev), prev.text, line.text)
+        if ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width):
             return False
         return bool(wrapped_en(j, k, width))
 

@@ -45,6 +45,8 @@ _BULLET = re.compile(r"^[•◦‣▪∙·■□◆◇●○◎・※▶►\-–
 _URL_END = re.compile(r"(?:https?://|www\.|\S@)\S*$")
 _LIST_ITEM = re.compile(r"^(?:[•◦‣▪∙·\-–—*+]\s|\(?[a-zA-Z]\)\s|\(?[ivxIVX]{1,4}[.)]\s)")
 _FIRST_WORD = re.compile(r"\S+")
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:!?)]*(?:\s|$)")
+"""A line's first word in lower-case letters (not a URL, a path or an identifier)."""
 
 
 def is_english_line(text: str) -> bool:
@@ -141,6 +143,28 @@ def wrapped(width: int, before: str, after: str, measure: int) -> bool:
     """
     slack = 0 if ends_sentence(before, after) else round(SLACK * measure)
     return width + 1 + first_word_width(after) > measure - slack
+
+
+def goes_on_lower_case(width: int, before: str, after: str) -> bool:
+    """Where no measure shows (a short paper: too few full lines to find one), a line of running prose that ends
+    no sentence and a next line that carries the sentence on in lower case: a wrap, whatever the measure.
+
+    ``before`` must be prose-wide (:data:`MIN_MEASURE_EN` columns or more: a label, a name or a short list item is
+    narrower) and ``after`` open on a lower-case word. An author's line break inside a sentence of that width
+    (verse, an address) is rare in the documents this pipeline reads; a list of lower-case items is set in
+    short lines or behind bullets (:func:`is_list_item`, checked by the caller).
+
+    >>> goes_on_lower_case(100, "growing pressure on supplies. Reuse of treated wastewater offers one", "response, though")
+    True
+    >>> goes_on_lower_case(100, "growing pressure on supplies of treated wastewater in the region.", "reuse is")
+    False
+    >>> goes_on_lower_case(20, "Grading and policies", "homework"), goes_on_lower_case(60, "x" * 60, "Response")
+    (False, False)
+    >>> goes_on_lower_case(43, "https://www.pr.uni-halle.de/download/logo/", "https://ctan.org/pkg/scrartcl")
+    False
+    """
+    return (width >= MIN_MEASURE_EN and not ends_sentence(before, after) and not before.rstrip().endswith((":", "："))
+            and _URL_END.search(before.rstrip()) is None and _LOWER_WORD.match(after.lstrip()) is not None)
 
 
 def short_phrase(width: int, text: str, measure: int) -> bool:
