@@ -43,7 +43,8 @@ from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import is_organisation, organisation_line
+from pipeline.segment.events import is_event_line, names_a_dated_occasion
+from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import title_goes_on, under_cover_title
@@ -100,6 +101,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     subtitle: Text | None = None
     title_box = None
     closed = False  # the title's box holds no more lines than a title has
+    named = False  # the speaker's name came: no subtitle under it
     box = 0
     i = 0
     headline = _headline_at(lines, layout)
@@ -112,9 +114,12 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass  # a tagline set small above the headline (入場無料) is a cover line
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
-        elif subtitle is None and len(title) == 1 and title_box == box and is_subtitle_under(title[0].text, s):
+        elif subtitle is None and len(title) == 1 and title_box == box and not named \
+                and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
-        elif len(title) == 1 and title_box == box and not closed and subtitle is None and _on_cover(lines, i, layout) \
+            # (above the speaker's name: a line under it is the occasion, ``PyData Berlin 2025``)
+        elif len(title) == 1 and title_box == box and not named and not closed and subtitle is None \
+                and _on_cover(lines, i, layout) \
                 and (kind := under_cover_title(title[0], t, layout)) is not None:
             # the line under a one-line title, the cover's last before its number or the speaker: the title's second
             # line or its subtitle, by the sizes of a PDF or the shape of a dump (titleblock.under_cover_title)
@@ -133,13 +138,14 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
-        elif title and (is_person_name(s) or organisation_line(s)):
-            pass  # the speaker's name and organisation under the title: cover lines
+        elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s)):
+            pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
+        named = named or is_person_name(s) or name_then_affiliation(s) is not None
         i += 1
     if not title:
         return Cover((), (), None, 0)
@@ -167,9 +173,10 @@ place, a date)."""
 
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
     """The cover, taking the lines up to the page number ``1`` right after it: a cover that names its speaker,
-    followed by a few lines that each name an organisation, a date or an e-mail address (no bullet, no sentence,
-    no closing) and then the printed ``1``, is that page, and the lines are its own (``Rosa Delgado`` /
-    ``Marine Energy Lab, Orkney`` / ``1``: the affiliation under the name), whether the ``1`` is the cover's folio
+    followed by a few lines that each name an organisation (or a post at one: ``Staff Engineer, Lumen Data
+    Systems``), a date, the occasion (``PyData Berlin 2025``, ``The 12th Workshop on Ports``) or an e-mail address
+    (no bullet, no sentence, no closing) and then the printed ``1``, is that page, and the lines are its own
+    (``Rosa Delgado`` / ``Marine Energy Lab, Orkney`` / ``1``: the affiliation under the name), whether the ``1`` is the cover's folio
     or heads the first slide after it. A slide's title and line (``Overview of Hakodate`` / ``Two cruise berths``)
     stay the first slide's, and a cover without a name gives no such evidence.
 
@@ -189,7 +196,8 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cov
     for t in gap:
         s = t.text.strip()
         if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
-                or not (is_organisation(s) or is_date_line(s) or _EMAIL.search(s)):
+                or not (is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
+                        or names_a_dated_occasion(s) or _EMAIL.search(s)):
             return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=number_at)
 
@@ -276,9 +284,12 @@ def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:
 
 
 def split_closing(lines: list[Text], start: int, is_city_only) -> int:
-    """Index where the closing slide starts (``len(lines)`` when there is none)."""
+    """Index where the closing slide starts (``len(lines)`` when there is none): its last closing line, with the
+    closing lines right above it (``Thank you!`` / ``Questions?``: one slide) and a city-only line before them."""
     for i in range(len(lines) - 1, start - 1, -1):
         if CLOSING.match(lines[i].text.strip()):
+            while i - 1 >= start and CLOSING.match(lines[i - 1].text.strip()):
+                i -= 1
             while i - 1 >= start and is_city_only(lines[i - 1].text.strip()):
                 i -= 1
             return i
