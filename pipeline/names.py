@@ -31,6 +31,16 @@ JOB_TITLES = (
 主査, 係長, 課長補佐, 課長, 次長, 部長; research institutes add 研究員, 主任研究員, 専門員); ``技監``, ``研究官``
 end in 監 and 官, ``主任技師`` and ``主任研究員`` in 技師 and 研究員."""
 
+JOB_TITLES_EN = (
+    "Engineer", "Scientist", "Researcher", "Professor", "Lecturer", "Director", "Manager", "Head", "Lead", "Officer",
+    "Analyst", "Consultant", "Architect", "Developer", "Designer", "Fellow", "Student", "Chair", "President",
+    "Founder", "Co-founder", "CEO", "CTO", "CFO", "COO", "Coordinator", "Specialist", "Adviser", "Advisor", "Planner",
+    "Curator", "Librarian", "Editor", "Economist", "Statistician", "Mayor", "Counsel", "Postdoc", "Candidate",
+)
+"""English posts a speaker's affiliation line names before the organisation (``Staff Engineer, Lumen Data
+Systems``, ``Head of Research at …``): the ranks and roles of the English-speaking academy, civil service and
+companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, no document's)."""
+
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 

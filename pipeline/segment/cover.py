@@ -18,8 +18,8 @@ from pipeline.model import Evidence, Slide, Speaker, Text
 from pipeline.segment.front import speaker_with_authors
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import is_organisation, organisation_line
+from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
+from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
@@ -76,8 +76,10 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     """The speaker a deck's cover names under its title (``Hiroshi Tanaka`` / ``Coastline Transit Authority``,
     ``海野 翔太`` / ``県立防災研究センター``): the one line that is only a person's name
     (:func:`~pipeline.segment.names.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
-    lines right beside it as the affiliation; ``found`` when the cover names nobody (or several). Views of the
-    cover's lines."""
+    lines right beside it as the affiliation (or a post at an organisation: ``Staff Engineer, Lumen Data Systems``,
+    :func:`~pipeline.segment.organisations.post_and_organisation`); or one line of both, English ``Name,
+    Organisation`` or a Japanese speaker line (``交通政策課 山本 一郎``); ``found`` when the cover names nobody (or
+    several). Views of the cover's lines."""
     if cover.title is None:
         return found
     lines = list(cover.lines)
@@ -92,16 +94,33 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
             affiliation = line[lead + comma + 1:].strip()
             return speaker_with_authors(line.strip(), affiliation, line[:lead + comma].strip(), [affiliation])
+        joined = _japanese_speaker_line(lines)
+        if joined is not None:
+            k, cut = joined
+            evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
+            affiliation = lines[k][:cut].strip()
+            return speaker_with_authors(lines[k].strip(), affiliation, lines[k][cut:].strip(), [affiliation])
     if len(names) != 1:
         return found
     k = names[0]
-    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines) and organisation_only(lines[j].text)]
+    orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)
+            and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text))]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
     speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _japanese_speaker_line(lines: list[Text]) -> tuple[int, int] | None:
+    """``(index, where the name starts)`` of the one Japanese speaker line among a cover's lines, an affiliation and
+    the name on one line (``交通政策課 山本 一郎``, ``港北市都市計画課長 佐藤 一郎``:
+    :func:`~pipeline.segment.names.speaker_split`, the title block's reading); ``None`` when there is none or
+    several (a cover naming two people names no one speaker)."""
+    found = [(k, cut) for k, t in enumerate(lines)
+             if script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None and cut > 0]
+    return found[0] if len(found) == 1 else None
 
 
 def _lines_under_title(cover: Slide) -> list[Text]:

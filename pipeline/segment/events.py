@@ -43,6 +43,19 @@ def is_event_line(text: str) -> bool:
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None
 
 
+_DATED_NAME = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z0-9][\w&.'’\-]*){0,4}\s+(?:19|20)[0-9]{2}$")
+
+
+def names_a_dated_occasion(text: str) -> bool:
+    """A name of capitalised words dated by its year, nothing else (``PyData Berlin 2025``, ``EuroSciPy 2024``):
+    how a deck's cover names the event it was given at, where no event word shows.
+
+    >>> names_a_dated_occasion("PyData Berlin 2025"), names_a_dated_occasion("Results from 2024"), names_a_dated_occasion("2024")
+    (True, False, False)
+    """
+    return _DATED_NAME.match(text.strip()) is not None
+
+
 def _without_organiser(text: str) -> str:
     """The line without an organiser's name before the series number or the year (``日本音響学会 2024年秋季研究発表会``,
     ``電子情報通信学会2025年総合大会``): what follows the name's last organisation word, where there is one."""

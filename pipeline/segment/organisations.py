@@ -244,6 +244,28 @@ def organisation_line(text: str) -> bool:
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
+_POST_THEN_ORGANISATION = re.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"
+                                     r"(?:,\s+|\s+at\s+)(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|and|for|the|&)){0,7})$")
+
+
+def post_and_organisation(text: str) -> bool:
+    """An English line that names a speaker's post and the organisation it is held at, the way a cover sets it
+    under the speaker's name (``Staff Engineer, Lumen Data Systems``, ``Head of Research at Harbour Freight``): a
+    post of capitalised words holding an English job title (:data:`pipeline.names.JOB_TITLES_EN`), a comma or
+    ``at``, then a name of capitalised words; no sentence, no bullet.
+
+    >>> post_and_organisation("Staff Engineer, Lumen Data Systems"), post_and_organisation("Head of Research at Harbour Freight")
+    (True, True)
+    >>> post_and_organisation("Lessons learned, next steps"), post_and_organisation("Engineers at Work")
+    (False, False)
+    """
+    from pipeline.names import JOB_TITLES_EN
+
+    found = _POST_THEN_ORGANISATION.match(text.strip())
+    return found is not None and not is_bullet(text) \
+        and any(w in JOB_TITLES_EN for w in found.group("post").split())
+
+
 def _names_something(words: str) -> bool:
     """A word of ``words`` is no English word WordNet lists: a place's or a founder's name (``Towa``, ``Kyoto``)."""
     from pipeline.glosses import unlisted_words

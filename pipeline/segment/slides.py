@@ -28,6 +28,12 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    its number is reached takes the title-led content after the number, and
    then hands the untitled scraps printed just before its number back to the
    slide before (:func:`_return_stray_leads`).
+6. **Side** (:func:`number_side`): where the deck's evidence (the text box
+   each number shares, a number ending the deck, the first number against the
+   slides before it) says its numbers stand below their slides, a number's
+   slide keeps the lines right before it and the lines after the last number
+   are a last slide; where it says above, the lines after a number are its
+   slide's and what precedes the first number is a slide of its own.
 
 The slide's title is its first title-like line (:func:`.slidetext.is_title_like`).
 Page-number text leaves the slide text; :func:`page_number_rows` records it
@@ -38,12 +44,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import is_organisation, organisation_line
+from pipeline.segment.events import is_event_line, names_a_dated_occasion
+from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import title_goes_on, under_cover_title
@@ -100,6 +108,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     subtitle: Text | None = None
     title_box = None
     closed = False  # the title's box holds no more lines than a title has
+    named = False  # the speaker's name came: no subtitle under it
     box = 0
     i = 0
     headline = _headline_at(lines, layout)
@@ -112,9 +121,12 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass  # a tagline set small above the headline (入場無料) is a cover line
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
-        elif subtitle is None and len(title) == 1 and title_box == box and is_subtitle_under(title[0].text, s):
+        elif subtitle is None and len(title) == 1 and title_box == box and not named \
+                and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
-        elif len(title) == 1 and title_box == box and not closed and subtitle is None and _on_cover(lines, i, layout) \
+            # (above the speaker's name: a line under it is the occasion, ``PyData Berlin 2025``)
+        elif len(title) == 1 and title_box == box and not named and not closed and subtitle is None \
+                and _on_cover(lines, i, layout) \
                 and (kind := under_cover_title(title[0], t, layout)) is not None:
             # the line under a one-line title, the cover's last before its number or the speaker: the title's second
             # line or its subtitle, by the sizes of a PDF or the shape of a dump (titleblock.under_cover_title)
@@ -133,13 +145,14 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
-        elif title and (is_person_name(s) or organisation_line(s)):
-            pass  # the speaker's name and organisation under the title: cover lines
+        elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s)):
+            pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
+        named = named or is_person_name(s) or name_then_affiliation(s) is not None
         i += 1
     if not title:
         return Cover((), (), None, 0)
@@ -167,9 +180,10 @@ place, a date)."""
 
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
     """The cover, taking the lines up to the page number ``1`` right after it: a cover that names its speaker,
-    followed by a few lines that each name an organisation, a date or an e-mail address (no bullet, no sentence,
-    no closing) and then the printed ``1``, is that page, and the lines are its own (``Rosa Delgado`` /
-    ``Marine Energy Lab, Orkney`` / ``1``: the affiliation under the name), whether the ``1`` is the cover's folio
+    followed by a few lines that each name an organisation (or a post at one: ``Staff Engineer, Lumen Data
+    Systems``), a date, the occasion (``PyData Berlin 2025``, ``The 12th Workshop on Ports``) or an e-mail address
+    (no bullet, no sentence, no closing) and then the printed ``1``, is that page, and the lines are its own
+    (``Rosa Delgado`` / ``Marine Energy Lab, Orkney`` / ``1``: the affiliation under the name), whether the ``1`` is the cover's folio
     or heads the first slide after it. A slide's title and line (``Overview of Hakodate`` / ``Two cruise berths``)
     stay the first slide's, and a cover without a name gives no such evidence.
 
@@ -189,7 +203,8 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cov
     for t in gap:
         s = t.text.strip()
         if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
-                or not (is_organisation(s) or is_date_line(s) or _EMAIL.search(s)):
+                or not (is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
+                        or names_a_dated_occasion(s) or _EMAIL.search(s)):
             return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=number_at)
 
@@ -276,9 +291,12 @@ def _rest_of_page(lines: list[Text], i: int, layout: Layout) -> int:
 
 
 def split_closing(lines: list[Text], start: int, is_city_only) -> int:
-    """Index where the closing slide starts (``len(lines)`` when there is none)."""
+    """Index where the closing slide starts (``len(lines)`` when there is none): its last closing line, with the
+    closing lines right above it (``Thank you!`` / ``Questions?``: one slide) and a city-only line before them."""
     for i in range(len(lines) - 1, start - 1, -1):
         if CLOSING.match(lines[i].text.strip()):
+            while i - 1 >= start and CLOSING.match(lines[i - 1].text.strip()):
+                i -= 1
             while i - 1 >= start and is_city_only(lines[i - 1].text.strip()):
                 i -= 1
             return i
@@ -349,6 +367,71 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             continue
         anchors.append(Anchor(i, value, offset))
     return anchors
+
+
+Side = Literal["below", "above"]
+"""Where a deck prints each slide's number: under the slide's content (the number closes its slide) or over it."""
+BELOW: Side = "below"
+ABOVE: Side = "above"
+
+
+def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int) -> Side | None:
+    """Where this deck prints its slide numbers, :data:`BELOW` or :data:`ABOVE` its slides' content, decided once
+    for the deck from the document's evidence (:func:`_side_votes`): the side with more votes, and at least twice
+    as many as the other (the deck is consistent); ``None`` when the evidence is missing or mixed (then each gap
+    between two numbers is cut by its own evidence, :func:`split_gap`, as before).
+
+    Only a deck whose numbers rise in the text shows its order: an n-up handout's dump (``2 4 6 1 3 5``, the sample's
+    English slides) gives no side.
+
+    >>> lines = [Text.from_raw(s, n) for s, n in [("Agenda", 1), ("- Routes", 2), ("2", 3), ("Routes", 5),
+    ...          ("- North", 6), ("3", 7), ("Next", 9)]]  # blank raw lines 4 and 8
+    >>> number_side(lines, find_anchors(lines, 0, 7), Layout((), (4, 8)), 0)
+    'below'
+    >>> lines = [Text.from_raw(s, n) for s, n in [("Agenda", 1), ("- Routes", 2), ("2", 4), ("Routes", 5),
+    ...          ("- North", 6), ("3", 8), ("Next", 9)]]  # blank raw lines 3 and 7
+    >>> number_side(lines, find_anchors(lines, 0, 7), Layout((), (3, 7)), 0)
+    'above'
+    """
+    if len(anchors) < 2 or any(b.value <= a.value for a, b in zip(anchors, anchors[1:])):
+        return None
+    below, above = _side_votes(lines, anchors, layout, start)
+    if below > above and below >= 2 * above:
+        return BELOW
+    if above > below and above >= 2 * below:
+        return ABOVE
+    return None
+
+
+def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int) -> tuple[int, int]:
+    """Votes for numbers below and above their slides' content, one for each fact:
+
+    * each number line that shares its text box (no blank line, no page break between: a form feed's page) with
+      the line before it and not with the line after it votes below (``- Price long stays`` / ``3`` / blank), the
+      other way round above (blank / ``3 / 5`` / ``How we made them``); a number standing alone votes nothing;
+    * a number that ends the deck (nothing after it, not even a closing line) votes below: it closes the last slide;
+    * the first number counted against the slides before it (the cover from ``start`` and a text box before the
+      number): as many slides before it as its value, text right above it, votes below (the number closes that
+      slide: cover, ``Agenda`` … ``2``), one fewer votes above (cover, ``2``, ``Agenda``; PowerPoint counts the
+      cover); a ``1`` right under the cover says nothing (the cover's own, or the head of slide 1 after it).
+    """
+    below = above = 0
+    for a in anchors:
+        if a.offset is not None:
+            continue  # a number glued to a line's end stands where the line does
+        if not 0 < a.index < len(lines) - 1:
+            continue  # the deck's first or last line: its end says more (below)
+        line = lines[a.index]
+        joins_before = layout.same_box(lines[a.index - 1], line)
+        joins_after = layout.same_box(line, lines[a.index + 1])
+        below += joins_before and not joins_after
+        above += joins_after and not joins_before
+    below += anchors[-1].offset is None and anchors[-1].index == len(lines) - 1
+    first = anchors[0]
+    before = (start > 0) + (first.index > start)
+    below += first.index > start and before == first.value
+    above += before == first.value - 1 and before > 0
+    return below, above
 
 
 def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
@@ -532,13 +615,18 @@ def _box_count(lines: list[Text], layout: Layout) -> int:
     return count
 
 
-def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, ignore: frozenset[str]) -> list[int]:
+def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, ignore: frozenset[str],
+              keep_last: bool = False) -> list[int]:
     """Cut points in a gap: one per slide that starts in it (``slots``: 1, or 2 with a missing number).
 
-    Ties go to the earliest cut: a page number follows its slide's content.
+    Ties go to the earliest cut: a page number follows its slide's content. ``keep_last``: the deck prints its
+    numbers below its slides (:func:`number_side`), so the line right before a number is that number's slide's:
+    the cut never hands the whole gap to the slide before (a title repeated from the agenda is no leftover).
     """
     n = len(ctx.lines)
     allowed = [k for k in range(n + 1) if _allowed(ctx, k, layout)] or [0]
+    if keep_last and n:
+        allowed = [k for k in allowed if k < n] or [0]  # no text box shows (a dump without blank lines): the number's side
     spans = word_spans(ctx.lines, ignore)
     starts = {k: (_start_score(ctx, k, layout, ignore, spans) if k < n else 0.0) for k in allowed}
 
@@ -608,6 +696,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     anchors = find_anchors(lines, cover.end, closing_at)
     if anchors and anchors[0].offset is None and anchors[0].value == 1:
         cover = _cover_to_its_number(lines, cover, anchors[0].index)
+    side = number_side(lines, anchors, layout, cover.end) if anchors else None
     number_texts: list[Text] = []
     built: list[Building] = []
     if not anchors:
@@ -646,12 +735,28 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 new_slides.append(Building(anchors[k].value, anchors[k].value))
             if k == 0:
                 cuts = [0] * len(new_slides)
-                if len(new_slides) == 2:
+                if side == ABOVE and gap:
+                    # numbers head their slides: what stands before the first one is a slide without a number
+                    if len(new_slides) == 1:
+                        new_slides.insert(0, Building(None, anchors[0].value - 0.5))
+                    cuts = [0, len(gap)]
+                elif len(new_slides) == 2:
                     cuts = [0, split_gap(ctx, Building(None, 0), 1, layout, ignore_words)[0]]
+            elif side == ABOVE and k not in slot_before:
+                # numbers head their slides: the lines after one are its slide's, save pages that start among them
+                # and print no number (slides of their own)
+                starts = _page_starts(gap, before, layout)
+                base = anchors[k - 1].value
+                new_slides[:0] = [Building(None, base + 0.01 * (j + 1)) for j in range(len(starts))]
+                cuts = starts + ([len(gap)] if k < len(anchors) else [])
+            elif side == BELOW and not new_slides and gap:
+                # numbers close their slides: the lines after the last one are a last slide that prints none
+                new_slides.append(Building(None, anchors[-1].value + 0.5))
+                cuts = split_gap(ctx, previous, 1, layout, ignore_words, keep_last=True)
             elif not new_slides:
                 cuts = []
             else:
-                cuts = split_gap(ctx, previous, len(new_slides), layout, ignore_words)
+                cuts = split_gap(ctx, previous, len(new_slides), layout, ignore_words, keep_last=side == BELOW)
             previous.lines.extend(gap[: cuts[0] if cuts else len(gap)])
             for j, slide in enumerate(new_slides):
                 end = cuts[j + 1] if j + 1 < len(cuts) else len(gap)
@@ -687,9 +792,10 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    if cover.lines and cover_number is None \
+    if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
-        # slides 2, 3 … follow the cover one by one: the cover is slide 1, its number hidden (not printed)
+        # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
+        # number hidden (not printed)
         slides[0] = replace(slides[0], number=1)
     if closing_at < len(lines):
         closing = list(lines[closing_at:])
@@ -791,6 +897,11 @@ def _return_stray_leads(built: list[Building], layout: Layout) -> None:
         built[i - 1].lines.extend(lead)
         b.lines = rest
         b.before_number = 0
+
+
+def _page_starts(gap: list[Text], before: Text | None, layout: Layout) -> list[int]:
+    """Indices in ``gap`` (the lines after the page number ``before``) of the lines that open a page."""
+    return [k for k, t in enumerate(gap) if layout.page_break_before(gap[k - 1] if k else before, t)]
 
 
 def _room(lines: list[Text], anchors: list[Anchor], pos: int, start: int, end: int, layout: Layout) -> tuple[int, int]:
