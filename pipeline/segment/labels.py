@@ -54,13 +54,15 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
-                  r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$")
+                  r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$"
+                  r"|^(?:(?:Academic|School)\s+[Yy]ear|ACADEMIC\s+YEAR|Academiejaar|ACADEMIEJAAR|Schooljaar|Studienjahr"
+                  r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$")
 
 
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
-    ``第2版``).
+    ``第2版``), and an academic year (``Academiejaar 2023-2024``, ``2022 - 2023``).
 
     >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
     (True, True, True, False)
@@ -70,6 +72,8 @@ def is_date_line(text: str) -> bool:
     (True, True, True, False)
     >>> is_date_line("令和6年度版"), is_date_line("2024年3月改訂版"), is_date_line("第2版"), is_date_line("版画の歴史")
     (True, True, True, False)
+    >>> is_date_line("Academiejaar 2023-2024"), is_date_line("Academic Year 2023/24"), is_date_line("2022 - 2023")  # a thesis's year
+    (True, True, True)
     """
     return DATE.match(text.strip()) is not None
 
@@ -198,8 +202,11 @@ FIELD_LABELS = frozenset({
     "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
     "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
     "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair", "Contact",
-    "Organizer", "Organiser", "Minutes", "Registration"})
-"""Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``): a line that opens on
+    "Organizer", "Organiser", "Minutes", "Registration", "Advisor", "Adviser", "Advisors", "Supervisor", "Supervisors",
+    "Co-supervisor", "Promotor", "Promotoren", "Copromotor", "Examiner", "Examiners", "Referee", "Reviewer",
+    "Committee", "Betreuer", "Betreuerin", "Gutachter", "Begutachter", "指導教員", "指導教官", "主査", "副査"})
+"""Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``), and of a thesis
+cover's people (``Advisor:``, ``Promotoren:``, ``指導教員：``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
 opens on no such label)."""
 
