@@ -2,7 +2,8 @@
 
 Like the TOC detectors of PDF tools (Parsr's table-of-contents module, the
 dot-leader heuristics of pdfplumber-based extractors), a contents block is
-recognised by its heading (``目次``, ``Contents``) or by a dense run of
+recognised by its heading (``目次``, ``Contents``, ``Inhoudsopgave``, ``List of Figures``: each tried in turn) or by
+a dense run of
 entries that end in dot leaders or page numbers, and extends over lines
 that look like entries: dot leaders, a page number alone (pdfminer often
 sets the page column apart), a section number alone, a numbered or short
@@ -39,6 +40,7 @@ LIST_TITLES = {"listoffigures", "listoftables", "listofillustrations", "listofal
                "listoffiguresandtables", "listofplates", "lijstvanfiguren", "lijstvantabellen", "figurenlijst",
                "tabellenlijst", "abbildungsverzeichnis", "tabellenverzeichnis", "tabledesfigures", "listedesfigures",
                "listedestableaux", "índicedefiguras", "índicedetablas", "elencodellefigure", "elencodelletabelle",
+               "listadeilustrações", "listadefiguras", "listadetabelas", "listadequadros",
                "図目次", "表目次", "図表目次", "插图目录", "表格目录", "图目录", "表目录"}
 """A list of figures' or tables' heading (babel's ``\\listfigurename``, ``\\listtablename``; ``図目次``, ``表目次``):
 a contents block of its own, its entries captions with their page numbers, never sections."""
@@ -90,7 +92,7 @@ def has_leader(text: str) -> bool:
     >>> has_leader("Kettles     14      9")
     False
     """
-    return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text)) or tab_page(text)
+    return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text))
 
 
 _TAB_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s*\t\s*)(?:[1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNORECASE)
@@ -122,7 +124,7 @@ def entry_like(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     s = text.strip()
-    if contents_shaped(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
+    if contents_shaped(s) or tab_page(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
         return True
     if len(s) > MAX_ENTRY_CHARS or s.endswith(("。", "、", ".", ",")):
         return False
@@ -140,19 +142,28 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> find_contents(mk("目次", "第1章 はじめに . . . 1", "第2章 方法 . . . 5", "第1章 はじめに", "本章では背景を述べる。"), Layout.plain())
     (0, 3)
+    >>> find_contents(mk("List of Listings", "1 Overview", "It is short.", "Contents", "1 Overview\\t1", "2 Usage\\t3",
+    ...                  "1 Overview", "It is short."), Layout.plain())  # a heading over no list is passed over
+    (3, 6)
     """
-    start = next((i for i, t in enumerate(lines) if is_contents_title(t.text)), None)
-    if start is None and (restated := _restated_run(lines)) is not None:
+    # each contents heading in turn: a heading's word may stand where no list follows it (``Inhalt`` over a
+    # section, an empty ``List of Listings``); then a contents without a heading
+    for start in (i for i, t in enumerate(lines) if is_contents_title(t.text)):
+        if (span := _block_at(lines, start, layout, titled=True)) is not None:
+            return span
+    if (restated := _restated_run(lines)) is not None:
         return restated
-    if start is None:
-        run = 0
-        for i, t in enumerate(lines):
-            run = run + 1 if has_leader(t.text) and not tab_page(t.text) else 0  # a table's rows end so too
-            if run >= MIN_LEADER_RUN:
-                start = i - run + 1
-                break
-    if start is None:
-        return None
+    run = 0
+    for i, t in enumerate(lines):
+        run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
+        if run >= MIN_LEADER_RUN:
+            return _block_at(lines, i - run + 1, layout, titled=False)
+    return None
+
+
+def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:
+    """The contents block that opens at ``lines[start]`` (its heading, ``titled``, or its first entry), or ``None``
+    where the lines after it list no entries (:func:`_lists_entries`)."""
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
@@ -179,7 +190,7 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
             break
         seen.add(key)
         end = i + 1
-    if end - start <= 1 or not _lists_entries(lines[start + 1:end]):
+    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
         return None
     return start, end
 
@@ -248,7 +259,7 @@ MIN_LISTED = 2
 numbered entries and most of its lines so): a section about the ``目次`` command in a cheat sheet is no contents."""
 
 
-def _lists_entries(block: list[Text]) -> bool:
+def _lists_entries(block: list[Text], titled: bool = True) -> bool:
     """The block lists entries: :data:`MIN_LISTED` with a leader or page number, or (a contents without page
     numbers, ``§ 1 Introduction`` / ``§ 2 Usage``) three numbered entries or more, at least half of its lines.
 
@@ -258,7 +269,7 @@ def _lists_entries(block: list[Text]) -> bool:
     >>> _lists_entries(mk("相互参照用のラベルをセット", "ラベル位置を出力", "\\tableofcontents 目次"))
     False
     """
-    listed = sum(has_leader(t.text) for t in block)
+    listed = sum(has_leader(t.text) or (titled and tab_page(t.text)) for t in block)  # under a heading
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)
     return listed >= MIN_LISTED or (numbered >= 3 and 2 * numbered >= len(block))
