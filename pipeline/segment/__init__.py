@@ -36,7 +36,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
-from pipeline.segment.contents import find_contents
+from pipeline.segment.contents import find_contents, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
@@ -61,6 +61,8 @@ FURNITURE_RULE = "page_furniture"
 MAX_ID_CHARS = 60
 MAX_CONTENTS = 2
 """Tables of contents one paper holds at most (one per language of a bilingual manual)."""
+MAX_LISTS = 4
+"""Lists of figures, tables (… ``contents.LIST_TITLES``) one paper holds at most, each apart from its contents."""
 
 
 @dataclass(frozen=True)
@@ -93,11 +95,16 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         else:
             body.append(t)
     contents: list[Text] = []
-    for _ in range(MAX_CONTENTS):  # a bilingual manual lists its sections once per language
+    tables = 0
+    for _ in range(MAX_CONTENTS + MAX_LISTS):
         span = find_contents(body, doc.layout)
         if span is None:
             break
         block = body[span[0]:span[1]]
+        # a bilingual manual lists its sections once per language; a thesis lists its figures and tables apart too
+        tables += not is_list_title(block[0].text)
+        if tables > MAX_CONTENTS:
+            break
         # a roman or shaped number alone closing the contents' page (``i``, ``- ii -``: front matter's own
         # numbering) is its folio; an Arabic one may be the last entry's page number, wrapped
         while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):

@@ -2,7 +2,8 @@
 
 Like the TOC detectors of PDF tools (Parsr's table-of-contents module, the
 dot-leader heuristics of pdfplumber-based extractors), a contents block is
-recognised by its heading (``目次``, ``Contents``) or by a dense run of
+recognised by its heading (``目次``, ``Contents``, ``Inhoudsopgave``, ``List of Figures``: each tried in turn) or by
+a dense run of
 entries that end in dot leaders or page numbers, and extends over lines
 that look like entries: dot leaders, a page number alone (pdfminer often
 sets the page column apart), a section number alone, a numbered or short
@@ -26,9 +27,23 @@ import re
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, heading_shaped
 from pipeline.pagenumbers import page_number
+from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.layout import Layout
 
-CONTENTS_TITLES = {"目次", "もくじ", "目録", "contents", "tableofcontents", "目次contents"}
+CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "contents", "tableofcontents", "目次contents",
+                   "inhoud", "inhoudsopgave", "inhoudstafel", "inhalt", "inhaltsverzeichnis", "tabledesmatières",
+                   "sommaire", "índice", "indice", "contenido", "contenidos", "sumário", "sommario"}
+"""A table of contents' heading, compared without spaces or case: Japanese and Chinese, English, and the
+headings the LaTeX language packages set (babel's ``\\contentsname`` for Dutch, German, French, Spanish,
+Italian and Portuguese)."""
+LIST_TITLES = {"listoffigures", "listoftables", "listofillustrations", "listofalgorithms", "listoflistings",
+               "listoffiguresandtables", "listofplates", "lijstvanfiguren", "lijstvantabellen", "figurenlijst",
+               "tabellenlijst", "abbildungsverzeichnis", "tabellenverzeichnis", "tabledesfigures", "listedesfigures",
+               "listedestableaux", "índicedefiguras", "índicedetablas", "elencodellefigure", "elencodelletabelle",
+               "listadeilustrações", "listadefiguras", "listadetabelas", "listadequadros",
+               "図目次", "表目次", "図表目次", "插图目录", "表格目录", "图目录", "表目录"}
+"""A list of figures' or tables' heading (babel's ``\\listfigurename``, ``\\listtablename``; ``図目次``, ``表目次``):
+a contents block of its own, its entries captions with their page numbers, never sections."""
 MIN_LEADER_RUN = 3
 """Dot-leader entries that make a contents block without a heading."""
 MAX_ENTRY_CHARS = 40
@@ -36,17 +51,37 @@ MAX_ENTRY_CHARS = 40
 _LEADER = re.compile(r"(?:[.．・…‥·]\s?){3,}\s*(?:\d{1,4}|[ivxlc]{1,6})?\s*$", re.IGNORECASE)
 _TRAILING_PAGE = re.compile(r"[^\d\s]\s{2,}(?:\d{1,4}|[ivxlc]{1,6})$", re.IGNORECASE)
 """A page number set apart after an entry's title; not after another number (``Lamps   11   12``: a table's row)."""
+_TAB_PAGE = re.compile(r"[^\d\s]\s*\t\s*(?:[1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+"""A page number after a TAB (extract's mark for a gap between cells: ``1 Onzin voor dummies⇥2``), as LaTeX sets
+an entry without leaders; not after another number, and none opening on 0 (``Matriculation number⇥0815``). Under a
+contents heading it ends an entry; alone a table's row may end so, and opens no contents."""
 _LEADER_PIECE = re.compile(r"(?:^|\s)[.．・…‥·](?:\s?[.．・…‥·])*\s*(?:\d{1,4}|[ivxlc]{1,6})?$", re.IGNORECASE)
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}|第\s?[0-9一二三四五六七八九十]{1,3}\s?[章節部])$")
 
 
+def _title_key(text: str) -> str:
+    return re.sub(r"\s+", "", fold(text)).lower().rstrip(":")
+
+
 def is_contents_title(text: str) -> bool:
-    """``目次``, ``目 次``, ``Contents``, ``Table of Contents``.
+    """``目次``, ``目 次``, ``Contents``, ``Table of Contents``, ``Inhoudsopgave``, and a list of figures' or tables'
+    heading (:func:`is_list_title`).
 
     >>> is_contents_title("目 次"), is_contents_title("Table of Contents"), is_contents_title("目次の作り方")
     (True, True, False)
+    >>> is_contents_title("Inhoudsopgave"), is_contents_title("LIST OF FIGURES"), is_contents_title("Inhoud van de doos")
+    (True, True, False)
     """
-    return re.sub(r"\s+", "", fold(text)).lower() in CONTENTS_TITLES
+    return _title_key(text) in CONTENTS_TITLES or is_list_title(text)
+
+
+def is_list_title(text: str) -> bool:
+    """A list of figures' or tables' heading (``List of Tables``, ``LIST OF FIGURES``, ``Lijst van figuren``, ``図目次``).
+
+    >>> is_list_title("LIST OF TABLES"), is_list_title("図目次"), is_list_title("Table of Contents")
+    (True, True, False)
+    """
+    return _title_key(text) in LIST_TITLES
 
 
 def has_leader(text: str) -> bool:
@@ -58,6 +93,18 @@ def has_leader(text: str) -> bool:
     False
     """
     return bool(_LEADER.search(text) or _TRAILING_PAGE.search(text))
+
+
+_TAB_PAGE_NUMBER = re.compile(r"(?:\s{2,}|\s*\t\s*)(?:[1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+
+
+def tab_page(text: str) -> bool:
+    """An entry whose page number follows a TAB (:data:`_TAB_PAGE`).
+
+    >>> tab_page("1 Onzin voor dummies\\t2"), tab_page("Dedication\\tiv"), tab_page("Matriculation number\\t0815"), tab_page("Lamps\\t11\\t12")
+    (True, True, False, False)
+    """
+    return _TAB_PAGE.search(text) is not None
 
 
 def contents_shaped(text: str) -> bool:
@@ -77,7 +124,7 @@ def entry_like(text: str) -> bool:
     [True, True, True, True, True, False]
     """
     s = text.strip()
-    if contents_shaped(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
+    if contents_shaped(s) or tab_page(s) or page_number(s) is not None or _LABEL_ONLY.match(fold(s)):
         return True
     if len(s) > MAX_ENTRY_CHARS or s.endswith(("。", "、", ".", ",")):
         return False
@@ -85,7 +132,7 @@ def entry_like(text: str) -> bool:
 
 
 def _key(text: str) -> str:
-    s = _LEADER_PIECE.sub("", _LEADER.sub("", fold(text))).strip()
+    s = _TAB_PAGE_NUMBER.sub("", _LEADER_PIECE.sub("", _LEADER.sub("", fold(text)))).strip()
     return re.sub(r"\s+", "", s)
 
 
@@ -95,19 +142,28 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> find_contents(mk("目次", "第1章 はじめに . . . 1", "第2章 方法 . . . 5", "第1章 はじめに", "本章では背景を述べる。"), Layout.plain())
     (0, 3)
+    >>> find_contents(mk("List of Listings", "1 Overview", "It is short.", "Contents", "1 Overview\\t1", "2 Usage\\t3",
+    ...                  "1 Overview", "It is short."), Layout.plain())  # a heading over no list is passed over
+    (3, 6)
     """
-    start = next((i for i, t in enumerate(lines) if is_contents_title(t.text)), None)
-    if start is None and (restated := _restated_run(lines)) is not None:
+    # each contents heading in turn: a heading's word may stand where no list follows it (``Inhalt`` over a
+    # section, an empty ``List of Listings``); then a contents without a heading
+    for start in (i for i, t in enumerate(lines) if is_contents_title(t.text)):
+        if (span := _block_at(lines, start, layout, titled=True)) is not None:
+            return span
+    if (restated := _restated_run(lines)) is not None:
         return restated
-    if start is None:
-        run = 0
-        for i, t in enumerate(lines):
-            run = run + 1 if has_leader(t.text) else 0
-            if run >= MIN_LEADER_RUN:
-                start = i - run + 1
-                break
-    if start is None:
-        return None
+    run = 0
+    for i, t in enumerate(lines):
+        run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
+        if run >= MIN_LEADER_RUN:
+            return _block_at(lines, i - run + 1, layout, titled=False)
+    return None
+
+
+def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:
+    """The contents block that opens at ``lines[start]`` (its heading, ``titled``, or its first entry), or ``None``
+    where the lines after it list no entries (:func:`_lists_entries`)."""
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
@@ -115,6 +171,10 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     for i in range(start + 1, len(lines)):
         t = lines[i]
         page = layout.page(t)
+        if is_contents_title(t.text):
+            # a list of figures or tables right after the contents (or its page): one block, over its own page too
+            first_page, end = page, i + 1
+            continue
         if pages and page == first_page:
             end = i + 1
             continue
@@ -123,16 +183,26 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
             on_page = [x for x in lines[i:] if layout.page(x) == page]
             if sum(contents_shaped(x.text) or page_number(x.text) is not None for x in on_page) < 0.5 * len(on_page):
                 break
-        if not entry_like(t.text):
-            break
+        if not entry_like(t.text) and not _wrapped_entry(lines, i) or (not pages and is_chapter_label(t.text)):
+            break  # without pages, a chapter's label alone (``Hoofdstuk 1``) opens the body
         key = _key(t.text)
         if not has_leader(t.text) and key in seen and len(key) > 1:
             break
         seen.add(key)
         end = i + 1
-    if end - start <= 1 or not _lists_entries(lines[start + 1:end]):
+    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
         return None
     return start, end
+
+
+def _wrapped_entry(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is an entry's first line, wrapped: the next line ends in the entry's leader or page number and
+    holds no number of its own (``A.1 Test table. With an extra-long caption to test spacing …`` / ``And inline
+    mathematics. . . . 7``: a list of tables' caption)."""
+    if i + 1 >= len(lines):
+        return False
+    after = lines[i + 1].text.strip()
+    return has_leader(after) and explicit_number(after) is None and not _LABEL_ONLY.match(fold(after))
 
 
 MIN_RESTATED = 3
@@ -189,7 +259,7 @@ MIN_LISTED = 2
 numbered entries and most of its lines so): a section about the ``目次`` command in a cheat sheet is no contents."""
 
 
-def _lists_entries(block: list[Text]) -> bool:
+def _lists_entries(block: list[Text], titled: bool = True) -> bool:
     """The block lists entries: :data:`MIN_LISTED` with a leader or page number, or (a contents without page
     numbers, ``§ 1 Introduction`` / ``§ 2 Usage``) three numbered entries or more, at least half of its lines.
 
@@ -199,7 +269,7 @@ def _lists_entries(block: list[Text]) -> bool:
     >>> _lists_entries(mk("相互参照用のラベルをセット", "ラベル位置を出力", "\\tableofcontents 目次"))
     False
     """
-    listed = sum(has_leader(t.text) for t in block)
+    listed = sum(has_leader(t.text) or (titled and tab_page(t.text)) for t in block)  # under a heading
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)
     return listed >= MIN_LISTED or (numbered >= 3 and 2 * numbered >= len(block))

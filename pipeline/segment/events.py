@@ -118,3 +118,39 @@ def is_document_kind(text: str) -> bool:
     """
     s = text.strip()
     return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None
+
+
+DEGREE_NAMES = (r"(?:Master|Bachelor|Doctor|Licentiate)\s+of\s+(?:Science|Arts|Philosophy|Engineering|Education|Laws"
+                r"|Business\s+Administration|Fine\s+Arts|Music|Architecture|Public\s+Health|Applied\s+Science)")
+"""The names of academic degrees spelled out (``Master of Science``, ``Doctor of Philosophy``)."""
+_DEGREE_STATEMENT = re.compile(
+    r"\b(?:submitted|presented|accepted)\b.*\b(?:degree|fulfil+ment|requirements|satisfaction)\b"
+    r"|\b(?:in\s+)?partial\s+(?:fulfil+ment|satisfaction)\b|\brequirements\s+for\s+the\s+degree\b"
+    r"|^(?:for\s+)?the\s+degree\s+of\b|^" + DEGREE_NAMES + r"\b"
+    r"|\btot\s+het\s+behalen\s+van\b|\b(?:proefschrift|masterproef|scriptie)\s+(?:voorgelegd|ingediend)\b"
+    r"|\bzur\s+Erlangung\s+des\b|\ben\s+vue\s+de\s+l[’']obtention\b"
+    r"|学位論文$|の学位を?(?:取得|申請)|学位(?:取得|申請)(?:のため)?の|(?:提出|申請)する論文",
+    re.IGNORECASE)
+"""A thesis cover's degree statement, in English (``A thesis submitted in partial fulfilment of the requirements
+for the degree of …``, ``the Degree of Master of Science``, the degree alone, ``MASTER OF SCIENCE``, ``Master of
+Science in …``: a programme), Dutch (``Proefschrift voorgelegd tot het behalen van de graad van …``), German
+(``… zur Erlangung des Grades …``), French (``… en vue de l'obtention du grade …``) and Japanese (``…の学位論文``,
+``博士（工学）の学位を申請する論文``): the wordings thesis classes set on a title page."""
+
+
+def is_degree_statement(text: str) -> bool:
+    """A line of a thesis cover's degree statement (:data:`_DEGREE_STATEMENT`): front matter, never a title, an
+    organisation line or a speaker.
+
+    >>> is_degree_statement("A thesis submitted in partial fulfilment of the requirements for the degree of")
+    True
+    >>> is_degree_statement("in Partial Fulfillment of the Requirements for"), is_degree_statement("MASTER OF SCIENCE")
+    (True, True)
+    >>> is_degree_statement("Proefschrift voorgelegd tot het behalen van de graad van doctor")
+    True
+    >>> is_degree_statement("筑波大学大学院 博士（工学）の学位論文"), is_degree_statement("Master of Science in de biologie")
+    (True, True)
+    >>> is_degree_statement("The Science of Small Harbours"), is_degree_statement("Degrees of Freedom in Port Planning")
+    (False, False)
+    """
+    return _DEGREE_STATEMENT.search(text.strip()) is not None

@@ -13,14 +13,21 @@ import re
 from pipeline.model import GAP
 from pipeline.numbering import ROMAN
 
-_CHAPTER_LABEL = re.compile(r"^(?:Chapter|CHAPTER)\s+([0-9]{1,3}|[IVX]{1,5})$")
+CHAPTER_WORDS = ("Chapter", "Hoofdstuk", "Kapitel", "Chapitre", "Capítulo", "Capitulo", "Capitolo")
+"""The word a chapter label opens with: English, and babel's ``\\chaptername`` in Dutch, German (and the
+Scandinavian languages), French, Spanish and Portuguese, Italian; as the word is set (``Chapter``) or in capitals."""
+_CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
+                            + r")\s+([0-9]{1,3}|[IVX]{1,5})$")
 
 
 def chapter_label(text: str) -> str:
-    """An English chapter label alone on its line spelled as the solver reads chapter numbers; other text as is.
+    """A chapter label alone on its line (:data:`CHAPTER_WORDS`) spelled as the solver reads chapter numbers; other
+    text as is.
 
     >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
     ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
+    >>> chapter_label("Hoofdstuk 2"), chapter_label("KAPITEL 3"), chapter_label("Chapitre II"), chapter_label("HOOFDSTUK 5. BESLUIT")
+    ('第2章', '第3章', '第2章', 'HOOFDSTUK 5. BESLUIT')
     """
     m = _CHAPTER_LABEL.match(text.strip())
     if m is None:
@@ -34,7 +41,7 @@ def chapter_label(text: str) -> str:
 
 
 def is_chapter_label(text: str) -> bool:
-    """An English chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``): where a body begins.
+    """A chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``, ``Hoofdstuk 1``): where a body begins.
 
     >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
     (True, False)
@@ -47,7 +54,9 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
-                  r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$")
+                  r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$"
+                  r"|^(?:(?:Academic|School)\s+[Yy]ear|ACADEMIC\s+YEAR|Academiejaar|ACADEMIEJAAR|Schooljaar|Studienjahr"
+                  r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$")
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -63,7 +72,7 @@ EN_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s*{_PLACE})*\s*[,—–\-]*\s*\(?)?
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
-    ``第2版``).
+    ``第2版``), and an academic year (``Academiejaar 2023-2024``, ``2022 - 2023``).
 
     >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
     (True, True, True, False)
@@ -79,6 +88,8 @@ def is_date_line(text: str) -> bool:
     (True, True)
     >>> is_date_line("March 2026 Update on the Port Plan"), is_date_line("The Port in May 2024")
     (False, False)
+    >>> is_date_line("Academiejaar 2023-2024"), is_date_line("Academic Year 2023/24"), is_date_line("2022 - 2023")  # a thesis's year
+    (True, True, True)
     """
     s = text.strip()
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None
@@ -120,7 +131,11 @@ def is_references_heading(text: str) -> bool:
     return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
 
 
-_APPENDIX_EN = re.compile(r"^(?:Appendix|APPENDIX|Annex|ANNEX)(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
+APPENDIX_WORDS = ("Appendix", "Annex", "Bijlage", "Anhang", "Annexe", "Apéndice", "Anexo", "Appendice")
+"""The word an appendix's heading opens with: English, and babel's ``\\appendixname`` in Dutch, German, French,
+Spanish, Portuguese and Italian; as set or in capitals."""
+_APPENDIX_EN = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in APPENDIX_WORDS)
+                          + r")(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
                           r"(?:(?P<mark>\s*[.:—–-]\s*)|\s+)?(?P<title>[A-Z][^.!?。]{0,58})?$")
 _APPENDIX_JA = re.compile(r"^(?:付録|付属資料|別添|別紙|補遺)(?:(?P<label>\s*(?:[A-ZＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
                           r"(?![0-9０-９]))?(?P<sep>[\s\u3000.．:：]+)?)(?P<title>[^。、.]{0,30})$")
@@ -150,6 +165,18 @@ def is_appendix_heading(text: str) -> bool:
         return len(s.split()) <= MAX_APPENDIX_WORDS and bool(cased)
     m = _APPENDIX_JA.match(s)
     return m is not None and (not m.group("title") or bool(m.group("label") or m.group("sep")))
+
+
+def is_appendix_label(text: str) -> bool:
+    """An appendix's label alone on its line, no title after it (``Appendix B``, ``APPENDIX A``, ``Bijlage A``,
+    ``付録A``, ``Appendix``): a thesis sets the title on the next line, and the two are one heading.
+
+    >>> [is_appendix_label(s) for s in ("Bijlage A", "APPENDIX", "付録２", "Appendix B: Maps", "Appendix A lists them")]
+    [True, True, True, False, False]
+    """
+    s = text.strip()
+    m = _APPENDIX_EN.match(s) or _APPENDIX_JA.match(s)
+    return m is not None and not m.group("title") and is_appendix_heading(s)
 
 
 LETTER_OPENINGS = ("拝啓", "拝呈", "啓上", "謹啓", "謹呈", "恭啓", "粛啓", "前略", "冠省", "略啓", "草啓", "急啓", "急呈",
@@ -195,8 +222,12 @@ FIELD_LABELS = frozenset({
     "Organizer", "Organiser", "Minutes", "Registration", "Phone", "Tel", "Telephone", "Fax", "Website",
     "Address", "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
     "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost", "Enquiries",
-    "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー"})
-"""Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``): a line that opens on
+    "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
+    "Advisors", "Supervisor", "Supervisors", "Co-supervisor", "Promotor", "Promotoren", "Copromotor", "Examiner",
+    "Examiners", "Referee", "Reviewer", "Committee", "Betreuer", "Betreuerin", "Gutachter", "Begutachter", "指導教員",
+    "指導教官", "主査", "副査"})
+"""Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``), and of a thesis
+cover's people (``Advisor:``, ``Promotoren:``, ``指導教員：``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
 opens on no such label)."""
 

@@ -160,6 +160,14 @@ in brackets are affiliation marks, ``Tanabe(1,3)``,
 comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATION_MARKS` takes whole."""
 
 
+_DEGREE = (r"(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|[BM]\.?\s?(?:A|S|Sc|Eng|Ed|F\.?\s?A|Arch|Mus)|MBA|M\.?B\.?A|Sc\.?\s?D|"
+           r"D\.?\s?Sc|Ed\.?\s?D|M\.?\s?D|J\.?\s?D|LL\.?\s?[BMD]|Dipl\.?-Ing|Dr\.?\s?rer\.?\s?nat|ir|ing)\.?")
+_DEGREES = re.compile(rf",\s*{_DEGREE}(?:\s*,\s*{_DEGREE})*\s*$")
+"""Academic degrees after a name and a comma (``John J. Smith, B.A.``, ``Jane Doe, M.Sc., Ph.D.``): post-nominal
+letters as thesis covers set them, no part of the name. The speaker's text keeps them; the name does not (a
+decision: they name no affiliation either)."""
+
+
 def name_end(text: str) -> int:
     """Where an author's name ends on its line: before a bracketed aside or a footnote mark after it
     (:data:`_NAME_ASIDE`), the line's length otherwise. An organisation in the brackets is an affiliation, not an
@@ -169,7 +177,12 @@ def name_end(text: str) -> int:
     ('Takayuki YATO', 17)
     >>> name_end("朝倉卓人 ∗"), name_end("Alice Brown*, Robert Green†")  # an aside; the last of several marks
     (4, 27)
+    >>> t = "Jane Doe, M.Sc., Ph.D."; t[:name_end(t)], name_end("John J. Smith, B.A.")  # degrees after a comma
+    ('Jane Doe', 13)
     """
+    degrees = _DEGREES.search(text)
+    if degrees is not None:
+        return degrees.start()
     m = _NAME_ASIDE.search(text)
     if m is None or is_organisation(m.group(0).strip(" (（)）")):
         return len(text)

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, run_in_cut, solve
-from pipeline.segment.labels import FIELD_LABELS, chapter_label, is_date_line, is_letter_formula, is_scene_break, is_section_name
+from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
+                                     is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
+                                     is_section_name)
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -99,6 +101,68 @@ def _marked(lines: list[Text]) -> set[int]:
         if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+_NAMES = SECTION_NAMES
+"""A conventional section name in capitals (``REFERENCES`` under ``2.2 Some References``) is a section of its own."""
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalpha())
+
+
+_LABEL_WORDS = re.compile("^(?:" + "|".join(w.casefold() for w in CHAPTER_WORDS + APPENDIX_WORDS) + ")?[a-z]?$")
+
+
+def _label_apart(key: str, other: str) -> bool:
+    """The letters ``key`` and ``other`` are one heading's, but for a chapter's or appendix's label word and letter
+    before one of them (``hoofdstukbesluit`` and ``besluit``, ``bijlageasymbolen`` and itself)."""
+    longer, shorter = (key, other) if len(key) >= len(other) else (other, key)
+    return longer.endswith(shorter) and _LABEL_WORDS.match(longer[:len(longer) - len(shorter)]) is not None
+
+
+def _restated_headings(lines: list[Text], starts: list[int], labelled: set[int]) -> set[int]:
+    """Unnumbered heading candidates in capitals that restate the heading before them, set otherwise (their
+    letters, case aside, are its letters, a chapter's or appendix's label aside: ``Bijlage A`` / ``Symbolen`` …
+    ``BIJLAGE A. SYMBOLEN``):
+    a thesis's running head over the section's next page (LaTeX sets ``\\leftmark`` in capitals), no new section.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _restated_headings(mk("Bijlage A", "Symbolen", "BIJLAGE A. SYMBOLEN", "Text."), [0, 2], {0})
+    {2}
+    >>> _restated_headings(mk("Results", "Text.", "DISCUSSION OF RESULTS", "Text."), [0, 2], set())
+    set()
+    """
+    out: set[int] = set()
+    last, cased = "", ""
+    for i in starts:
+        text = lines[i].text + (" " + lines[i + 1].text if i in labelled and i + 1 < len(lines) else "")
+        key = _letters(text)
+        if last and len(key) >= 4 and text.isupper() and not cased.isupper() and key not in _NAMES \
+                and _label_apart(key, last):
+            out.add(i)
+            continue
+        last, cased = key, text
+    return out
+
+
+MAX_LABEL_TITLE = 80
+"""Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
+
+
+def _label_title(lines: list[Text], k: int, headings: dict) -> bool:
+    """``lines[k]`` is the title set under a label alone on the line before (``APPENDIX A`` / ``TEST APPENDIX WITH A
+    VERY LONG TITLE …``): a phrase, no sentence, no number or heading of its own, not opening in small letters.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _label_title(mk("Bijlage A", "Symbolen"), 1, {}), _label_title(mk("Appendix", "The survey was run twice."), 1, {})
+    (True, False)
+    """
+    if k >= len(lines) or k in headings:
+        return False
+    s = lines[k].text.strip()
+    return 0 < len(s) <= MAX_LABEL_TITLE and not _is_sentence_end(s) and not s[0].islower() \
+        and explicit_number(s) is None and not is_section_name(s) and "\t" not in s
 
 
 def _cover_line(text: str) -> bool:
@@ -267,6 +331,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named = {i for i in named if not _never_heading(lines[i].text)}
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
+    # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
+    labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
+    named -= {i + 1 for i in labelled}
+    named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     starts = sorted(set(headings) | named)
@@ -309,6 +377,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             number = f"{parent.number}.{ordinal}" if parent is not None else ordinal
             level = parent.level + 1 if parent is not None else 2
         else:
+            if at in labelled:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
+                heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
+                body_from += 1
             title = heading.strip()
             number, level = None, 1
             if title.text[:1] in HEADING_MARKS:

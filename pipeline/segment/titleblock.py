@@ -26,7 +26,7 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
-from pipeline.segment.events import is_document_kind, is_event_line
+from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, is_person_name, name_shaped,
@@ -107,13 +107,16 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("出席者：山本会長、田村副会長"), is_title_line("港湾都市：その歴史と展望")  # a field of minutes
     (False, True)
+    >>> is_title_line("Master of Science in Harbour Engineering"), is_title_line("the Degree of Master of Science")
+    (False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = text.strip()
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
-            or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s):
+            or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
+            or is_degree_statement(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
@@ -137,6 +140,48 @@ MIN_REPORT_TITLE = 6
 cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
 MAX_TITLE_LINES = 3
 """Lines a title may be wrapped over."""
+
+
+MAX_CAPITALS_LINES = 4
+"""Lines a title set in capitals may be wrapped over (a thesis cover's ``A STUDY OF THE SOCIOLOGICAL IMPACT OF THE``
+/ ``1984 OLYMPICS ON THE POVERTY`` / ``LEVEL OF CITIZENS OF`` / ``LOS ANGELES``)."""
+_YEAR_LEAD = re.compile(r"^[12][0-9]{3}\s+(?=\S)")
+
+
+def capitals_go_on(line: str, following: str) -> bool:
+    """``following`` carries on the English title ``line`` set in capitals: both in capitals, the next a title
+    phrase too (a year may lead it: ``1984 OLYMPICS …``, no section number), and no name, organisation, degree,
+    byline, date or document kind (a name's shape counts for the title after a line stopping on a connective). A
+    thesis cover sets its title so, wrapped where the width says, with no connective or title case to tell it.
+
+    >>> capitals_go_on("A STUDY OF THE SOCIOLOGICAL IMPACT OF THE", "1984 OLYMPICS ON THE POVERTY")
+    True
+    >>> capitals_go_on("LEVEL OF CITIZENS OF", "LOS ANGELES"), capitals_go_on("COFFEE CONSUMPTION", "JUAN VALDEZ")
+    (True, False)
+    >>> capitals_go_on("THE TITLE OF MY THESIS", "MASTER OF SCIENCE"), capitals_go_on("THE TITLE OF MY THESIS", "UNIVERSITY OF CALGARY")
+    (False, False)
+    >>> capitals_go_on("Port Cities", "Trade Routes"), capitals_go_on("PORT CITIES", "BY")
+    (False, False)
+    """
+    a, b = line.strip(), following.strip()
+    if script_of(a) != EN or script_of(b) != EN or not a.isupper() or not b.isupper() or JA_LETTER_RE.search(a + b):
+        return False
+    rest = b[_YEAR_LEAD.match(b).end():] if _YEAR_LEAD.match(b) else b
+    # after a line stopping on a connective (``… OF``) a name's shape is the title's (``LOS ANGELES``)
+    named = not ends_on_connective_word(a) and not _names_no_one(b)
+    titled = _title_cased(b)  # organisation words are read in title case (``UNIVERSITY OF CALGARY``)
+    return is_title_line(rest) and not named and not byline(b) and b.lower() != "by" and not is_degree_statement(b) \
+        and not is_organisation(titled) and not organisation_line(titled)
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
+
+
+def _title_cased(text: str) -> str:
+    """A line in capitals spelled in title case, small words in small letters (``UNIVERSITY OF CALGARY`` →
+    ``University of Calgary``)."""
+    words = text.lower().split()
+    return " ".join(w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
@@ -389,7 +434,7 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     most = max(MAX_AFFILIATION_LINES, len(keys))
     after, addresses = j + 1, 0
     while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
-            and not is_client_line(lines[after].text):
+            and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
         elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
@@ -525,7 +570,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
-    elif is_organisation(rest.text) and not is_client_line(rest.text) and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
+    elif is_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
+            and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         city_line, city, k = k, rest, k + 1
         cues.append("organisation")
@@ -535,13 +581,17 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     title_end = None
     if city is not None and k + 1 < n and is_document_kind(lines[k].text):
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
+    while city is not None and k + 1 < n and is_degree_statement(lines[k].text):
+        k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and _names_no_one(lines[k].text) and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None):
         title, k = k, k + 1
         cues.append("title")
-        while k < n and k - title < MAX_TITLE_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+        while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
+                and k - title < MAX_CAPITALS_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
-                and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)):
+                and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
+                     or capitals_go_on(lines[k - 1].text, lines[k].text)):
             k += 1
         title_end = k if k > title + 1 else None
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
@@ -559,6 +609,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
     for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
         text = lines[j].text
+        if is_degree_statement(text):
+            continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
         other = script_of(text) not in (script, NEUTRAL)
         # a line of several names too long to be taken for a name alone, with its authors' affiliation or the date
         # under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of Computing, Uppsala``; a title
