@@ -104,3 +104,70 @@ This course introduces the fundamentals of programming using Python.
 def test_labels_datelines_and_fields_are_no_title(text, title):
     (talk,) = run_text(text).talks
     assert talk.title.en.text == title
+
+
+# 3. Headings an FAQ and a syllabus give by their shape: each question over its answer (``Q1.`` or a short line
+# ending in ``?``), and a short phrase over a table's rows or after a form's field.
+
+FAQ_EN = """\
+Frequently Asked Questions: Residential Parking Permits
+
+Who can apply?
+Any resident whose address is inside a permit zone may apply. Proof of residence is required.
+
+How much does a permit cost?
+The annual fee is $35 for the first vehicle and $50 for each additional vehicle.
+
+What if I move?
+Return your permit to the Parking Office and apply again for your new zone.
+"""
+
+FAQ_JA = """\
+よくある質問（粗大ごみの出し方）
+
+Q1. 粗大ごみとは何ですか。
+A. 一辺の長さが50センチメートルを超える家具や家電製品などです。
+
+Q2. 申し込みはどうすればよいですか。
+A. 収集日の一週間前までに、粗大ごみ受付センターへ電話で申し込んでください。
+"""
+
+
+@pytest.mark.parametrize("text, titles, numbers", [
+    (FAQ_EN, ["Who can apply?", "How much does a permit cost?", "What if I move?"], [None, None, None]),
+    (FAQ_JA, ["粗大ごみとは何ですか。", "申し込みはどうすればよいですか。"], ["1", "2"]),
+])
+def test_an_faqs_questions_head_their_answers(text, titles, numbers):
+    (talk,) = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == titles
+    assert [s.number for s in talk.sections] == numbers
+    assert all(len(s.paragraphs) == 1 for s in talk.sections)
+
+
+def test_a_syllabus_headings_over_tables_and_after_fields():
+    text = SYLLABUS + """
+Grading
+Homework\t40%
+Midterm exam\t25%
+Final project\t35%
+
+Academic Integrity
+All submitted work must be your own; collaboration is allowed only where stated.
+"""
+    (talk,) = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["Course Description", "Grading", "Academic Integrity"]
+
+
+def test_questions_in_running_prose_head_nothing():
+    text = """\
+1. Introduction
+Why do small ports survive? Their trade is local and steady.
+
+2. Method
+We counted ships. Is a count enough?
+It is, for the questions asked here.
+Can it be repeated?
+Yes, every year.
+"""
+    (talk,) = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["Introduction", "Method"]

@@ -21,9 +21,10 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
-                                     is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
+                                     form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
                                      is_section_name)
 from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -175,18 +176,95 @@ def _cover_line(text: str) -> bool:
     return is_date_line(text) or is_organisation(text.strip())
 
 
+_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit)\s?[0-9IVX]+|(?:表|図|写真)\s?[0-9０-９]+)\b",
+                      re.IGNORECASE)
+"""A figure's or table's caption (``Figure 1. A sample figure``, ``表2``): never a heading by its shape."""
+
+
 def _by_shape(lines: list[Text]) -> set[int]:
-    """Unnumbered headings of a paper that numbers none: a short phrase between two runs of sentences
-    (after a sentence's end, or at the start, and before a longer line of running text); never a date."""
+    """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
+    sentence's end or at the start, and before a longer line of running text or a table of two rows or more (a
+    syllabus's ``Grading`` over ``Homework<TAB>40%``); after a table's row or a form's field only before running
+    text (a short cell between two rows is the table's). Never a date, a caption, a row or a field.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
+    ...                     "Grading", "Homework\\t40%", "Final project\\t60%", "Academic Integrity", "All the work you submit must be your own.")))
+    [1, 3, 6]
+    >>> sorted(_by_shape(mk("The results follow.", "Total", "Homework\\t40%")))  # one row is no table
+    []
+    >>> sorted(_by_shape(mk("Style\\tExample", "Italic", "Bold\\tbold text", "Caps\\tCAPS")))  # a cell among rows
+    []
+    """
     out = set()
+
+    def table_at(k: int) -> bool:
+        return k + 1 < len(lines) and is_table_row(lines[k].text) and is_table_row(lines[k + 1].text)
+
     for i, t in enumerate(lines):
-        if not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text):
+        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or is_table_row(t.text)
+                or form_field(t.text) or _CAPTION.match(t.text)):
             continue
         after = lines[i + 1].text.strip()
-        before_ok = i == 0 or _is_sentence_end(lines[i - 1].text)
-        if before_ok and len(after) > 2 * len(t.text.strip()) and _is_sentence_end(after):
+        before = lines[i - 1].text if i else ""
+        opens_text = len(after) > 2 * len(t.text.strip()) and _is_sentence_end(after)
+        after_text = i == 0 or _is_sentence_end(before)
+        after_record = is_table_row(before) or form_field(before) is not None
+        if (after_text and (opens_text or table_at(i + 1))) or (after_record and opens_text):
             out.add(i)
     return out
+
+
+_QUESTION_MARK = re.compile(r"^\s*(?:Q|Ｑ|問)\s?(?:([0-9０-９]{1,3})\s?[.．:：)）]?|[.．:：)）])\s*(?=\S)")
+"""A question's mark (``Q1.``, ``Q:``, ``Ｑ２．``, ``問3``) opening an FAQ's question."""
+_ANSWER_MARK = re.compile(r"^\s*(?:A|Ａ|答)\s?[0-9０-９]{0,3}\s?[.．:：)）]")
+MAX_QUESTION = 100
+"""Characters an FAQ's question takes at most (a question set as a heading, not a paragraph that asks one)."""
+
+
+def _is_question(text: str, marked_only: bool = False) -> bool:
+    """A line an FAQ asks: led by a question's mark, or (unless ``marked_only``) a short line ending in ``?``/``？``
+    that is no numbered item, table row or caption.
+
+    >>> _is_question("Q1. 粗大ごみとは何ですか。"), _is_question("How much does a permit cost?"), _is_question("A. 家具です。")
+    (True, True, False)
+    >>> _is_question("Quantum provides a notebook."), _is_question("Q2"), _is_question("12. Ist das Register erstellt?")
+    (False, False, False)
+    """
+    s = text.strip()
+    if not 0 < len(s) <= MAX_QUESTION or _ANSWER_MARK.match(s) or is_table_row(s):
+        return False
+    if _QUESTION_MARK.match(s):
+        return True
+    return (not marked_only and s.endswith(("?", "？")) and s[:1].isalpha() and not _CAPTION.match(s)
+            and not re.match(r"^\S{1,4}[.)．）]\s", s))
+
+
+def _questions(lines: list[Text], marked_only: bool = False) -> set[int]:
+    """An FAQ's questions: two or more question lines (:func:`_is_question`), each followed by its answer (a line that
+    asks nothing). Each question heads the section of its answer; a run of questions with no answers between them
+    (a list of questions) heads nothing. ``marked_only``: only questions led by their mark (``Q1.``) count, as in a
+    paper that has numbered headings, where a question ending a short paragraph is the text's own.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_questions(mk("FAQ", "Who can apply?", "Any resident.", "How much is it?", "$35 a year.")))
+    [1, 3]
+    >>> sorted(_questions(mk("Why ports?", "Why now?", "Why here?"))), sorted(_questions(mk("Is it free?", "Yes.")))
+    ([], [])
+    """
+    asked = [i for i, t in enumerate(lines)
+             if _is_question(t.text, marked_only) and i + 1 < len(lines) and not _is_question(lines[i + 1].text)]
+    return set(asked) if len(asked) >= 2 else set()
+
+
+def question_number(text: str) -> str | None:
+    """The number an FAQ's question carries (``Q2.`` → ``2``), in ASCII digits.
+
+    >>> question_number("Q２．料金は？"), question_number("How long does it take?")
+    ('2', None)
+    """
+    m = _QUESTION_MARK.match(text)
+    return m.group(1).translate(str.maketrans("０１２３４５６７８９", "0123456789")) if m and m.group(1) else None
 
 
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
@@ -328,6 +406,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
+    questions = {i for i in _questions(lines, marked_only=bool(headings or named)) if i not in headings}
+    named |= questions
     named = {i for i in named if not _never_heading(lines[i].text)}
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
@@ -376,6 +456,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             ordinal = str(ord(lettered[at]) - ord("A") + 1)
             number = f"{parent.number}.{ordinal}" if parent is not None else ordinal
             level = parent.level + 1 if parent is not None else 2
+        elif at in questions:
+            # an FAQ's question heads its answer; its mark (``Q2.``) gives its number, and under a numbered
+            # section it is that section's subsection
+            m = _QUESTION_MARK.match(heading.text)
+            title = heading[m.end():].strip() if m else heading.strip()
+            parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
+            number, level = question_number(heading.text), parent.level + 1 if parent is not None else 1
         else:
             if at in labelled:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
