@@ -33,6 +33,9 @@ EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block
 EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
 MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
+RAGGED_EMS = 4.0      # ems; a ragged line may end this much short of the next (a long word carried over)
+MAX_FIRST_INDENT = 8.0  # ems; and up to this much when it ends at its column's edge (a thesis class's inch at 10–12 pt:
+                        # 6–7 ems; a centred title-page line ends short of any edge)
 
 
 def measure(widths: list[int], text_widths: list[int] | None = None) -> int | None:
@@ -106,7 +109,13 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
 
     def alike(i: int) -> bool:  # line i goes on line i - 1's block
         a, b = ends[i - 1], starts[i]
-        return a.page == b.page and same_setting(a, b) and None not in (b.x0, a.x0) and _near_below(a, b)
+        return (a.page == b.page and (same_setting(a, b) or (_indented_first_line(a, b) and opens_indent(i - 1)))
+                and None not in (b.x0, a.x0) and _near_below(a, b))
+
+    def opens_indent(i: int) -> bool:  # line i is the first set at its start (a code listing's lines share one)
+        a, b = (ends[i - 1], starts[i]) if i else (None, None)
+        return a is None or a.page != b.page or a.x0 is None or b.x0 is None or not b.size \
+            or abs(a.x0 - b.x0) > EDGE_ALIGN * b.size
 
     out: list[float | None] = []
     for k in range(len(lines)):
@@ -123,6 +132,30 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
         edge = max(block)
         out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
     return out
+
+
+def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """``a`` is a paragraph's indented first line and ``b``, in its size, the next line back at the margin (up to
+    :data:`MAX_FIRST_INDENT` ems to the left): ``a`` ends at the column's edge ``b``'s block shows, though it starts
+    further right than :data:`EDGE_ALIGN` allows (a thesis's inch-wide indent: ``Nam dui ligula, … Morbi auctor
+    lorem`` / ``non justo. …``), reaching about as far right as ``b`` (:data:`RAGGED_EMS`). The block runs down from ``a`` only, and only
+    from the first line set at its start (the line before it is the last paragraph's; a code listing's indented
+    lines share their start).
+
+    >>> from pipeline.model import LineLayout
+    >>> first, second = LineLayout(x0=143, x1=524, size=10.9, width=82), LineLayout(x0=71, x1=524, size=10.9, width=92)
+    >>> _indented_first_line(first, second), _indented_first_line(second, first)  # not a quotation set in
+    (True, False)
+    >>> _indented_first_line(LineLayout(x0=250, x1=340, size=10.9, width=16), second)  # a centred formula
+    False
+    >>> _indented_first_line(LineLayout(x0=138, x1=210, size=10, width=16), LineLayout(x0=108, x1=210, size=10, width=22))
+    False
+    """
+    if None in (a.x0, b.x0, a.x1, b.x1) or not a.size or not b.size or a.vertical or b.vertical:
+        return False
+    return (abs(a.size - b.size) <= SETTING_SIZE * a.size and 0 < a.x0 - b.x0 <= MAX_FIRST_INDENT * a.size
+            and a.x1 >= b.x1 - RAGGED_EMS * a.size  # it reaches about as far right (a centred display does not)
+            and b.width >= MIN_MEASURE)  # under it a line of prose, no formula's or code's (``708 \\setlength…``)
 
 
 def _near_below(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
@@ -236,7 +269,7 @@ def line_spacing(lines: list[Text], layout: Layout):
             pitches.append(round(a.y0 - b.y0, 1))
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
 
-    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0) -> bool:
+    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0, outdent: float = MAX_OUTDENT) -> bool:
         a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
         if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
             return layout.same_box(prev, cur)
@@ -246,7 +279,7 @@ def line_spacing(lines: list[Text], layout: Layout):
         shift = b.x0 - a.x0
         # Back to the margin after an indented first line is the same paragraph; a start further right is a
         # first-line indent (a new paragraph), except under a bullet or a label (the item's hanging indent, ``hang`` ems).
-        return -MAX_OUTDENT * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
+        return -outdent * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
 
     return next_line
 
