@@ -15,7 +15,7 @@ from collections import Counter
 from pipeline.chardata import display_width, has_japanese
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import is_english_line, measure_en
+from pipeline.segment.wraps_en import ends_sentence, is_english_line, measure_en
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
@@ -109,13 +109,24 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
 
     def alike(i: int) -> bool:  # line i goes on line i - 1's block
         a, b = ends[i - 1], starts[i]
-        return (a.page == b.page and (same_setting(a, b) or (_indented_first_line(a, b) and opens_indent(i - 1)))
+        return (a.page == b.page and (same_setting(a, b) or (_indented_first_line(a, b) and opens_paragraph(i - 1)))
                 and None not in (b.x0, a.x0) and _near_below(a, b))
 
-    def opens_indent(i: int) -> bool:  # line i is the first set at its start (a code listing's lines share one)
-        a, b = (ends[i - 1], starts[i]) if i else (None, None)
-        return a is None or a.page != b.page or a.x0 is None or b.x0 is None or not b.size \
-            or abs(a.x0 - b.x0) > EDGE_ALIGN * b.size
+    def opens_paragraph(i: int) -> bool:
+        """Line i opens a paragraph: the line before it is none of its block, or ends a sentence where it stands at
+        the margin of line i + 1 (a hanging indent, an index's or a listing's, carries on a line ending in none; a
+        code listing's indented lines share their start)."""
+        if i == 0:
+            return True
+        a, b, margin = ends[i - 1], starts[i], starts[i + 1]
+        if a.page != b.page or None in (a.x0, b.x0, margin.x0) or not a.size or not b.size or not _near_below(a, b) \
+                or abs(a.size - b.size) > SETTING_SIZE * b.size:  # a heading above it
+            return True
+        if abs(a.x0 - b.x0) <= EDGE_ALIGN * b.size:
+            return False
+        before = lines[i - 1].text.rstrip()
+        return abs(starts[i - 1].x0 - margin.x0) > EDGE_ALIGN * b.size \
+            or (ends_sentence(before) and not before.endswith(". ."))  # a leader's dots end no sentence
 
     out: list[float | None] = []
     for k in range(len(lines)):
@@ -139,8 +150,7 @@ def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
     :data:`MAX_FIRST_INDENT` ems to the left): ``a`` ends at the column's edge ``b``'s block shows, though it starts
     further right than :data:`EDGE_ALIGN` allows (a thesis's inch-wide indent: ``Nam dui ligula, … Morbi auctor
     lorem`` / ``non justo. …``), reaching about as far right as ``b`` (:data:`RAGGED_EMS`). The block runs down from ``a`` only, and only
-    from the first line set at its start (the line before it is the last paragraph's; a code listing's indented
-    lines share their start).
+    where ``a`` opens a paragraph (:func:`column_edges`: the line before it ends a sentence at the margin).
 
     >>> from pipeline.model import LineLayout
     >>> first, second = LineLayout(x0=143, x1=524, size=10.9, width=82), LineLayout(x0=71, x1=524, size=10.9, width=92)
