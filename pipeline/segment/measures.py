@@ -92,30 +92,16 @@ def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
 
 
-def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
-    """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
-
-    The furthest right end among the line and its block's lines within
-    :data:`EDGE_WINDOW` of it (the lines before and after it on its page
-    set alike, :func:`same_setting`, up to the first that is not: a
-    heading, an abstract's other size, the next column), when two of them or
-    more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
-    wrapped lines share); ``None`` for a line without a position (a text
-    dump) or where no such edge shows (a heading, a line alone). Linear in
-    the lines.
-    """
+def indented_first_lines(lines: list[Text], layout: Layout) -> frozenset[int]:
+    """The lines of a PDF that are a paragraph's first line set in by a wide indent over the next line
+    (:func:`_indented_first_line`) and open a paragraph: the line before is none of their block (another page, a
+    heading's size, white between) or, standing at the next line's margin, ends a sentence (a hanging indent, an
+    index's or a listing's, carries on a line ending in none; a code listing's indented lines share their start).
+    Their column's edge is the next line's, and the next line carries their sentence on. Linear in the lines."""
     starts = [layout.at(first_line(t)) for t in lines]
     ends = [layout.at(last_line(t)) for t in lines]
 
-    def alike(i: int) -> bool:  # line i goes on line i - 1's block
-        a, b = ends[i - 1], starts[i]
-        return (a.page == b.page and (same_setting(a, b) or (_indented_first_line(a, b) and opens_paragraph(i - 1)))
-                and None not in (b.x0, a.x0) and _near_below(a, b))
-
     def opens_paragraph(i: int) -> bool:
-        """Line i opens a paragraph: the line before it is none of its block, or ends a sentence where it stands at
-        the margin of line i + 1 (a hanging indent, an index's or a listing's, carries on a line ending in none; a
-        code listing's indented lines share their start)."""
         if i == 0:
             return True
         a, b, margin = ends[i - 1], starts[i], starts[i + 1]
@@ -127,6 +113,33 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
         before = lines[i - 1].text.rstrip()
         return abs(starts[i - 1].x0 - margin.x0) > EDGE_ALIGN * b.size \
             or (ends_sentence(before) and not before.endswith(". ."))  # a leader's dots end no sentence
+
+    return frozenset(i for i in range(len(lines) - 1)
+                     if ends[i].page == starts[i + 1].page and _indented_first_line(ends[i], starts[i + 1])
+                     and _near_below(ends[i], starts[i + 1]) and opens_paragraph(i))
+
+
+def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
+    """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
+
+    The furthest right end among the line and its block's lines within
+    :data:`EDGE_WINDOW` of it (the lines before and after it on its page
+    set alike, :func:`same_setting`, up to the first that is not: a
+    heading, an abstract's other size, the next column; a paragraph's first line set in by a wide indent,
+    :func:`indented_first_lines`, goes with the lines under it), when two of them or
+    more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
+    wrapped lines share); ``None`` for a line without a position (a text
+    dump) or where no such edge shows (a heading, a line alone). Linear in
+    the lines.
+    """
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+    first = indented_first_lines(lines, layout)
+
+    def alike(i: int) -> bool:  # line i goes on line i - 1's block
+        a, b = ends[i - 1], starts[i]
+        return (a.page == b.page and (same_setting(a, b) or i - 1 in first)
+                and None not in (b.x0, a.x0) and _near_below(a, b))
 
     out: list[float | None] = []
     for k in range(len(lines)):
@@ -160,11 +173,14 @@ def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
     False
     >>> _indented_first_line(LineLayout(x0=138, x1=210, size=10, width=16), LineLayout(x0=108, x1=210, size=10, width=22))
     False
+    >>> _indented_first_line(LineLayout(x0=120, x1=480, size=10, width=72), LineLayout(x0=100, x1=500, size=10, width=80))
+    False
     """
     if None in (a.x0, b.x0, a.x1, b.x1) or not a.size or not b.size or a.vertical or b.vertical:
         return False
     return (abs(a.size - b.size) <= SETTING_SIZE * a.size and 0 < a.x0 - b.x0 <= MAX_FIRST_INDENT * a.size
             and a.x1 >= b.x1 - RAGGED_EMS * a.size  # it reaches about as far right (a centred display does not)
+            and a.x0 - b.x0 > b.x1 - a.x1 + a.size  # set in further than it stops short: not centred over ``b``
             and b.width >= MIN_MEASURE)  # under it a line of prose, no formula's or code's (``708 \\setlength…``)
 
 

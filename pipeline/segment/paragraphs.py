@@ -101,8 +101,8 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.measures import (EDGE_SHARED_EMS, INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE,
-                                       SETTING_SIZE, SHORT_BY, block_measures,
+from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
+                                       SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
@@ -208,11 +208,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             at_edge = x1 + (1 + first_word_width(lines[k].text)) * pitch > edge - room
         return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
 
-    def at_column_edge(j: int) -> bool:
-        """``lines[j]`` ends at its column's edge (a paragraph's first line set in by a wide indent, an inch in a
-        thesis, still ends there; a centred title-page line does not)."""
-        x1 = end(j)
-        return edges[j] is not None and x1 is not None and x1 >= edges[j] - EDGE_SHARED_EMS * em(j)
+    indented_first = indented_first_lines(lines, layout)  # set in by a wide indent, an inch in a thesis
 
     def column_break(j: int, k: int) -> bool:
         """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
@@ -354,7 +350,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             if ends_sentence(prev.text, line.text):
                 return False
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
-                           outdent=MAX_FIRST_INDENT if at_column_edge(j) else MAX_OUTDENT):
+                           outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
         elif set_in(prev, line) and not hanging:
             return False
@@ -533,7 +529,7 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
     return parted_ends >= BLANK_MARKED_ENDS
 
 
-_FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S")
+_FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
                         r"|([\u2460-\u2473\u2776-\u277f]))")
 
