@@ -189,3 +189,18 @@ def test_a_first_line_set_in_by_an_inch_joins_the_lines_under_it():
     for paragraph in PARAGRAPHS_WIDE_INDENT:
         assert " ".join(" ".join(words) for words in paragraph) in texts
     assert not any(t.startswith("Harbour University, in") for t in texts)
+
+
+def test_a_chapter_label_set_large_atop_each_chapter_is_no_running_head():
+    """Each chapter opens a page with its label set large (``Hoofdstuk 1`` at 20.7 pt over a 10.9 pt body,
+    kdgmasterthesis): recurring at the pages' heads with only its number changing, it is a heading, not page
+    furniture (a running head is set no larger than the body)."""
+    body = ["Let us suppose that the noumena have nothing to do with necessity, since knowledge of the",
+            "Categories is a posteriori. Hume tells us that the transcendental unity of apperception can not",
+            "take account of the discipline of natural reason, by means of analytic unity."]
+    pages = [[(EN, 20.7, 72, 700, f"Chapter {n}"), (EN, 24.8, 72, 650, title)]
+             + [(EN, 10.9, 72, 600 - 14 * k, line) for k, line in enumerate(body)]
+             for n, title in enumerate(["Research Question", "Literature Review", "Own Work"], 1)]
+    cleaned = clean(extract(drawn_pdf(pages, size=(612, 792)), name="made-up/t.pdf"))
+    doc = segment(cleaned)
+    assert not [row.text for row in doc.ledger if row.text.startswith("Chapter")]

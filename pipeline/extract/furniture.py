@@ -204,7 +204,8 @@ def _heads_repeating_headings(facts: Sequence[LineFacts], page_boxes: dict[int, 
         kind = Reason.RUNNING_HEADER if _band(f, page_boxes[f.page]) == "top" else Reason.RUNNING_FOOTER
         if any(o.page != f.page and abs(o.bbox[1] - f.bbox[1]) <= max(3.0, f.size) for o in heads):
             out.append((f, kind))
-    return out
+    once = {f.number: (f, kind) for f, kind in out}  # a tab in the top band is a head too: one row a line
+    return list(once.values())
 
 
 def _thumb_tabs(lines: list[LineFacts], body_size: float) -> list[LineFacts]:
