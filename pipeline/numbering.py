@@ -336,6 +336,8 @@ def heading_shaped(text: str) -> bool:
     (False, False, True)
     >>> heading_shaped("1. Sign in at the tent beside the lifeguard tower."), heading_shaped("3. Results.")
     (False, True)
+    >>> heading_shaped("1ᵉʳ février"), heading_shaped("2ⁿᵈ day")  # an ordinal: a date, no section number
+    (False, False)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -352,8 +354,9 @@ def heading_shaped(text: str) -> bool:
 MAX_TITLE_WORDS_EN = 6
 """An English heading alone on its line that ends in a full stop has at most this many words (``2. Data and
 Method.``); a longer one is a sentence: a numbered list's item. (A run-in heading is judged by its heading part.)"""
-_LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-z]")
-"""A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity)."""
+_LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-zᵃ-ᵡˡ-ˣⁱⁿºª]")
+"""A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity), nor one before a
+superscript letter, an ordinal's (``1ᵉʳ février``, ``2ⁿᵈ``: a date)."""
 _NUMBER_THEN_LATIN = re.compile(r"^[\d.．()（）\s]+[A-Za-z]")
 """A number before English: a heading's title then may not stop on a connective (``2. The Licensor found that``
 is a numbered clause going on, :func:`pipeline.english_words.ends_on_connective`)."""

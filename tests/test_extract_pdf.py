@@ -527,3 +527,45 @@ def test_working_lines_remove_exactly_the_set_aside_spans():
     lines = working_lines(doc)
     assert [line.text.text for line in lines] == ["道後温泉は古い。", "本文"]
     assert lines[0].text.origin[3:5] == ((1, 3), (1, 11))
+
+
+def _journal_page(head: str, head_x: float, heading: str | None, tab: tuple[str, float] | None, folio: int) -> list:
+    """A diary page: its running head over the text (the entry's number and title, or the month), the entry's
+    heading set large, body lines, a thumb tab in the right margin, the folio at the foot."""
+    runs = [(EN, 10.9, head_x, 780, head)]
+    if heading is not None:
+        runs.append((EN, 20.7, 100, 720, heading))
+    runs += [(EN, 10.9, 60, 690 - 14 * k, "Lorem ipsum dolor sit amet, consectetuer adipiscing elit, sed do") for k in range(6)]
+    if tab is not None:
+        runs.append((EN, 8.6, 520, tab[1], tab[0]))
+    return runs + [(EN, 10.9, 290, 60, str(folio))]
+
+
+def test_running_heads_that_name_the_entry_and_thumb_tabs_are_page_furniture():
+    """A journal (KOMA-Script's scrjrnl, real2_scrjrnl): each page's head repeats the current entry's heading with
+    its number (``1.1 First day``, ``1.2 Another day``) or the month (``1 janvier``); a thumb tab in the margin
+    names the month, the chapter's heading. They change from page to page, so no one text recurs: they repeat a
+    heading instead, at the heads' height."""
+    pages = [[(EN, 24.8, 200, 500, "janvier"), (EN, 10.9, 290, 60, "1")],
+             _journal_page("1.1 First day", 380, "First day", ("janvier", 600), 2),
+             _journal_page("1 janvier", 60, None, None, 3),
+             _journal_page("1.2 Another day", 360, "Another day", ("janvier", 600), 4)]
+    doc = extract(drawn_pdf(pages), name="j.pdf")
+    assert dropped(doc, "running-header") == ["1.1 First day", "janvier", "1 janvier", "1.2 Another day", "janvier"]
+    assert {"janvier", "First day", "Another day"} <= set(text_lines(doc))  # the headings themselves stay
+    check_accounted(doc)
+
+
+def test_a_foot_repeating_the_title_and_the_cells_beside_it_are_page_furniture():
+    """A course note's pages (real3_uantwerpen) carry a foot of three cells, its version, its department and its
+    title, on two pages only (the chapters' first pages go without): the title cell repeats the title, and the
+    others stand on its baseline."""
+    body = [(EN, 10.9, 71, 700 - 14 * k, "Let us suppose that the noumena have nothing to do with necessity.")
+            for k in range(5)]
+    foot = [(EN, 10.9, 71, 39, "1.3"), (EN, 10.9, 259, 39, "Harbour Notes"), (EN, 10.9, 403, 39, "Saws and Searches")]
+    pages = [[(EN, 23.9, 142, 569, "Saws and Searches"), (EN, 12, 200, 500, "Course notes")],
+             [(EN, 20.7, 71, 678, "Chapter 1"), *body, (EN, 10.9, 295, 39, "1")],
+             [*body, *foot], [*body, *foot]]
+    doc = extract(drawn_pdf(pages), name="c.pdf")
+    assert dropped(doc, "running-footer") == ["1.3", "Harbour Notes", "Saws and Searches"] * 2
+    check_accounted(doc)

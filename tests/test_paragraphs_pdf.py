@@ -157,3 +157,50 @@ def test_table_cells_drawn_apart_stay_cells_one_row_a_paragraph():
     assert rows == [["地点", "2023年", "2024年", "増減率（％）"], ["A", "12,480", "15,210", "21.9"],
                     ["B", "8,930", "9,870", "10.5"], ["D", "4,760", "4,388", "−7.8"]]
     assert all(text.count("\t") == 3 for text in texts if text.startswith(("地点", "A", "B", "D")))
+
+
+PARAGRAPHS_WIDE_INDENT = [
+    ["Harbour towns keep their ferry timetables for decades while the islands they".split(),
+     "serve change around them, and the waiting at the quay grows with every school".split(),
+     "and clinic that moves to the mainland.".split()],
+    ["Records kept by the harbour offices between 2016 and 2022 show the same".split(),
+     "pattern on all three routes: the first sailing leaves before the bus arrives, and".split(),
+     "the last one before the shops close.".split()],
+]
+
+
+def test_a_first_line_set_in_by_an_inch_joins_the_lines_under_it():
+    """A thesis class sets each paragraph's first line in by an inch (72 pt at 10 pt: over seven ems); the line
+    still ends at the column's edge, so the next line carries its sentence on (real3_uantwerpen, real1_mugsthesis:
+    ``…(and it remains`` / ``a mystery why…`` stayed two paragraphs). Lines centred on a title page, each
+    starting further right than the next, stay lines."""
+    page = [(EN, 16, 150, 730, "Ferry Timetables and Waiting Time"),
+            (EN, 10, 200, 700, "A Thesis submitted to the Faculty of the School,"),
+            (EN, 10, 258, 688, "Harbour University,"),
+            (EN, 10, 206, 676, "in Partial Fulfillment of the Requirements for"),
+            (EN, 12, 72, 640, "1 Introduction")]
+    y = 620.0
+    for paragraph in PARAGRAPHS_WIDE_INDENT:
+        for k, words in enumerate(paragraph):
+            x0 = 72.0 + (72.0 if k == 0 else 0.0)
+            page += [(EN, 10, x0, y, " ".join(words))] if k == len(paragraph) - 1 else justified(words, x0, 540.0, y)
+            y -= 14.0
+    texts = texts_of(run([page]))
+    for paragraph in PARAGRAPHS_WIDE_INDENT:
+        assert " ".join(" ".join(words) for words in paragraph) in texts
+    assert not any(t.startswith("Harbour University, in") for t in texts)
+
+
+def test_a_chapter_label_set_large_atop_each_chapter_is_no_running_head():
+    """Each chapter opens a page with its label set large (``Hoofdstuk 1`` at 20.7 pt over a 10.9 pt body,
+    kdgmasterthesis): recurring at the pages' heads with only its number changing, it is a heading, not page
+    furniture (a running head is set no larger than the body)."""
+    body = ["Let us suppose that the noumena have nothing to do with necessity, since knowledge of the",
+            "Categories is a posteriori. Hume tells us that the transcendental unity of apperception can not",
+            "take account of the discipline of natural reason, by means of analytic unity."]
+    pages = [[(EN, 20.7, 72, 700, f"Chapter {n}"), (EN, 24.8, 72, 650, title)]
+             + [(EN, 10.9, 72, 600 - 14 * k, line) for k, line in enumerate(body)]
+             for n, title in enumerate(["Research Question", "Literature Review", "Own Work"], 1)]
+    cleaned = clean(extract(drawn_pdf(pages, size=(612, 792)), name="made-up/t.pdf"))
+    doc = segment(cleaned)
+    assert not [row.text for row in doc.ledger if row.text.startswith("Chapter")]

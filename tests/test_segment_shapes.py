@@ -485,7 +485,12 @@ def test_a_full_line_ending_a_sentence_goes_on_where_every_paragraph_opens_inden
     talk = shapes(text)
     assert [p.text for p in talk.sections[1].paragraphs] == [first + rest]
     flush = text.replace("\u3000本研究", "本研究")  # a paragraph opened flush: no indent rule shows
-    assert [p.text for p in shapes(flush).sections[1].paragraphs] == [first, rest]
+    # but each section holds one paragraph, none starting flush under another's end: the full line's 。 is a wrap
+    # (issue 16 point 4, trial 19's t3_ja_proceedings)
+    assert [p.text for p in shapes(flush).sections[1].paragraphs] == [first + rest]
+    # where a paragraph does start flush under another's short end, a full line's 。 may end one too
+    two = flush.replace("\u3000発話語数は約二倍に増えた。\n", "発話語数は約二倍に増えた。\n不安を感じる児童は減った。\n")
+    assert [p.text for p in shapes(two).sections[1].paragraphs] == [first, rest]
 
 
 @pytest.mark.parametrize("lines,title", [

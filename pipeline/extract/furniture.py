@@ -130,14 +130,93 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
             found.extend((m, kind) for m in members)
         else:
             pending.append((kind, members))
+    found.extend(_heads_repeating_headings(facts, page_boxes, body_size, found))
+    named = {f.number for f, _ in found}
     for kind, members in pending:
-        if all(_beside_furniture(m, [f for f, _ in found]) for m in members):
+        members = [m for m in members if m.number not in named]
+        if members and all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found, key=lambda fk: fk[0].number)
+
+
+#: A heading is set at least this much larger than the body.
+HEADING_RATIO = 1.2
+#: A thumb tab is set at most this share of the body size.
+TAB_SIZE_RATIO = 0.95
+#: Words at most in a thumb tab (a chapter's short name).
+TAB_WORDS = 3
+_LABEL_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+)?\d+(?:\.\d+)*\.?\s+(?=\S)")
+
+
+def _heading_key(text: str) -> str:
+    """A line's text as a running head repeats a heading: its number or label aside (``1.1 First day``,
+    ``HOOFDSTUK 1. ONZIN VOOR DUMMIES``, ``1 janvier``), case and white space folded.
+
+    >>> _heading_key("HOOFDSTUK 1. ONZIN VOOR DUMMIES"), _heading_key("1.1 First day"), _heading_key("janvier")
+    ('onzin voor dummies', 'first day', 'janvier')
+    """
+    text = _LABEL_RE.sub("", unicodedata.normalize("NFKC", text))
+    return " ".join(text.casefold().split())
+
+
+def _heads_repeating_headings(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                              body_size: float | None, found: list[tuple[LineFacts, Reason]]
+                              ) -> list[tuple[LineFacts, Reason]]:
+    """Running heads and feet that name the part of the document a page belongs to, and change with it: a line
+    whose text, its number or label aside (:func:`_heading_key`), is a heading of the document (a line set
+    :data:`HEADING_RATIO` times the body size or larger: a chapter's, a section's, the title), set no larger than
+    the body, and standing
+
+    * as its page's topmost row in the top band, or its lowest row in the bottom band, at a height where such a
+      row stands on another page too (a journal's or a thesis's ``1.1 First day`` / ``1.3 Another day, night`` /
+      ``1 janvier`` over each page, a foot repeating the title: real2_scrjrnl, real3_uantwerpen), or
+    * in a side margin, clear of every body line of its page, set smaller than the body, :data:`TAB_WORDS` words
+      at most: a thumb tab naming the chapter (``janvier`` beside a diary's pages), on any one page.
+
+    A heading itself is set larger; a contents entry carries its page number; a margin note names no heading.
+    """
+    if body_size is None:
+        return []
+    headings = {_heading_key(f.text) for f in facts if f.size >= HEADING_RATIO * body_size and f.text.strip()}
+    headings.discard("")
+    if not headings:
+        return []
+    taken = {f.number for f, _ in found}
+
+    def names_heading(f: LineFacts) -> bool:
+        key = _heading_key(f.text)
+        return (f.number not in taken and f.size <= MAX_SIZE_RATIO * body_size and key in headings
+                and sum(ch.isalpha() for ch in key) >= 3)
+
+    heads: list[LineFacts] = []
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(_lines_by_page(facts).items()):
+        box = page_boxes[page]
+        for band, edge in (("top", max(lines, key=lambda f: f.bbox[3])), ("bottom", min(lines, key=lambda f: f.bbox[1]))):
+            row = [f for f in lines if abs(f.bbox[1] - edge.bbox[1]) <= max(3.0, f.size)]
+            heads.extend(f for f in row if _band(f, box) == band and names_heading(f))
+        out.extend((f, Reason.RUNNING_HEADER) for f in _thumb_tabs(lines, body_size) if names_heading(f))
+    for f in heads:
+        kind = Reason.RUNNING_HEADER if _band(f, page_boxes[f.page]) == "top" else Reason.RUNNING_FOOTER
+        if any(o.page != f.page and abs(o.bbox[1] - f.bbox[1]) <= max(3.0, f.size) for o in heads):
+            out.append((f, kind))
+    once = {f.number: (f, kind) for f, kind in out}  # a tab in the top band is a head too: one row a line
+    return list(once.values())
+
+
+def _thumb_tabs(lines: list[LineFacts], body_size: float) -> list[LineFacts]:
+    """A page's lines in a side margin: set smaller than the body (:data:`TAB_SIZE_RATIO`), :data:`TAB_WORDS` words
+    at most, wholly left or right of every line set in the body size on the page."""
+    body = [f for f in lines if abs(f.size - body_size) <= 0.1 * body_size]
+    if not body:
+        return []
+    left, right = min(f.bbox[0] for f in body), max(f.bbox[2] for f in body)
+    return [f for f in lines if f.size <= TAB_SIZE_RATIO * body_size and len(f.text.split()) <= TAB_WORDS
+            and (f.bbox[0] >= right or f.bbox[2] <= left)]
 
 
 #: Body sizes of white a running head stands above the text below it, at least.

@@ -15,7 +15,7 @@ from collections import Counter
 from pipeline.chardata import display_width, has_japanese
 from pipeline.model import Text
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.wraps_en import is_english_line, measure_en
+from pipeline.segment.wraps_en import ends_sentence, is_english_line, measure_en
 
 MIN_MEASURE = 40      # columns; a narrower measure needs more lines to show it (headings can line up)
 MIN_NARROW = 20       # columns; narrower still is no measure at all
@@ -33,6 +33,9 @@ EDGE_PITCH = 3.0     # sizes from a line's bottom to the next's within one block
 EDGE_SHARED_EMS = 2.0  # ems; two lines or more end within this of a column's edge (a heading beside one line shows none)
 INDENT_SHIFT = 0.5    # ems; a first-line indent is about one em (half an em of slack for side bearings)
 MAX_OUTDENT = 4.0     # ems; the first line of a paragraph may be indented up to this much more than the next
+RAGGED_EMS = 4.0      # ems; a ragged line may end this much short of the next (a long word carried over)
+MAX_FIRST_INDENT = 8.0  # ems; and up to this much when it ends at its column's edge (a thesis class's inch at 10–12 pt:
+                        # 6–7 ems; a centred title-page line ends short of any edge)
 
 
 def measure(widths: list[int], text_widths: list[int] | None = None) -> int | None:
@@ -89,13 +92,41 @@ def paper_measure(lines: list[Text], layout: Layout) -> int | None:
     return measure([layout.width(t) for t in japanese], [display_width(t.text) for t in japanese])
 
 
+def indented_first_lines(lines: list[Text], layout: Layout) -> frozenset[int]:
+    """The lines of a PDF that are a paragraph's first line set in by a wide indent over the next line
+    (:func:`_indented_first_line`) and open a paragraph: the line before is none of their block (another page, a
+    heading's size, white between) or, standing at the next line's margin, ends a sentence (a hanging indent, an
+    index's or a listing's, carries on a line ending in none; a code listing's indented lines share their start).
+    Their column's edge is the next line's, and the next line carries their sentence on. Linear in the lines."""
+    starts = [layout.at(first_line(t)) for t in lines]
+    ends = [layout.at(last_line(t)) for t in lines]
+
+    def opens_paragraph(i: int) -> bool:
+        if i == 0:
+            return True
+        a, b, margin = ends[i - 1], starts[i], starts[i + 1]
+        if a.page != b.page or None in (a.x0, b.x0, margin.x0) or not a.size or not b.size or not _near_below(a, b) \
+                or abs(a.size - b.size) > SETTING_SIZE * b.size:  # a heading above it
+            return True
+        if abs(a.x0 - b.x0) <= EDGE_ALIGN * b.size:
+            return False
+        before = lines[i - 1].text.rstrip()
+        return abs(starts[i - 1].x0 - margin.x0) > EDGE_ALIGN * b.size \
+            or (ends_sentence(before) and not before.endswith(". ."))  # a leader's dots end no sentence
+
+    return frozenset(i for i in range(len(lines) - 1)
+                     if ends[i].page == starts[i + 1].page and _indented_first_line(ends[i], starts[i + 1])
+                     and _near_below(ends[i], starts[i + 1]) and opens_paragraph(i))
+
+
 def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     """For each line of a PDF, the right edge of its column (points), as the lines around it show it.
 
     The furthest right end among the line and its block's lines within
     :data:`EDGE_WINDOW` of it (the lines before and after it on its page
     set alike, :func:`same_setting`, up to the first that is not: a
-    heading, an abstract's other size, the next column), when two of them or
+    heading, an abstract's other size, the next column; a paragraph's first line set in by a wide indent,
+    :func:`indented_first_lines`, goes with the lines under it), when two of them or
     more end within :data:`EDGE_SHARED_EMS` of it (the edge justified or
     wrapped lines share); ``None`` for a line without a position (a text
     dump) or where no such edge shows (a heading, a line alone). Linear in
@@ -103,10 +134,12 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
     """
     starts = [layout.at(first_line(t)) for t in lines]
     ends = [layout.at(last_line(t)) for t in lines]
+    first = indented_first_lines(lines, layout)
 
     def alike(i: int) -> bool:  # line i goes on line i - 1's block
         a, b = ends[i - 1], starts[i]
-        return a.page == b.page and same_setting(a, b) and None not in (b.x0, a.x0) and _near_below(a, b)
+        return (a.page == b.page and (same_setting(a, b) or i - 1 in first)
+                and None not in (b.x0, a.x0) and _near_below(a, b))
 
     out: list[float | None] = []
     for k in range(len(lines)):
@@ -123,6 +156,32 @@ def column_edges(lines: list[Text], layout: Layout) -> list[float | None]:
         edge = max(block)
         out.append(edge if sum(x1 >= edge - EDGE_SHARED_EMS * starts[k].size for x1 in block) >= 2 else None)
     return out
+
+
+def _indented_first_line(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
+    """``a`` is a paragraph's indented first line and ``b``, in its size, the next line back at the margin (up to
+    :data:`MAX_FIRST_INDENT` ems to the left): ``a`` ends at the column's edge ``b``'s block shows, though it starts
+    further right than :data:`EDGE_ALIGN` allows (a thesis's inch-wide indent: ``Nam dui ligula, … Morbi auctor
+    lorem`` / ``non justo. …``), reaching about as far right as ``b`` (:data:`RAGGED_EMS`). The block runs down from ``a`` only, and only
+    where ``a`` opens a paragraph (:func:`column_edges`: the line before it ends a sentence at the margin).
+
+    >>> from pipeline.model import LineLayout
+    >>> first, second = LineLayout(x0=143, x1=524, size=10.9, width=82), LineLayout(x0=71, x1=524, size=10.9, width=92)
+    >>> _indented_first_line(first, second), _indented_first_line(second, first)  # not a quotation set in
+    (True, False)
+    >>> _indented_first_line(LineLayout(x0=250, x1=340, size=10.9, width=16), second)  # a centred formula
+    False
+    >>> _indented_first_line(LineLayout(x0=138, x1=210, size=10, width=16), LineLayout(x0=108, x1=210, size=10, width=22))
+    False
+    >>> _indented_first_line(LineLayout(x0=120, x1=480, size=10, width=72), LineLayout(x0=100, x1=500, size=10, width=80))
+    False
+    """
+    if None in (a.x0, b.x0, a.x1, b.x1) or not a.size or not b.size or a.vertical or b.vertical:
+        return False
+    return (abs(a.size - b.size) <= SETTING_SIZE * a.size and 0 < a.x0 - b.x0 <= MAX_FIRST_INDENT * a.size
+            and a.x1 >= b.x1 - RAGGED_EMS * a.size  # it reaches about as far right (a centred display does not)
+            and a.x0 - b.x0 > b.x1 - a.x1 + a.size  # set in further than it stops short: not centred over ``b``
+            and b.width >= MIN_MEASURE)  # under it a line of prose, no formula's or code's (``708 \\setlength…``)
 
 
 def _near_below(a, b) -> bool:  # noqa: ANN001 - two LineLayouts
@@ -236,7 +295,7 @@ def line_spacing(lines: list[Text], layout: Layout):
             pitches.append(round(a.y0 - b.y0, 1))
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else None
 
-    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0) -> bool:
+    def next_line(prev: Text, cur: Text, hanging: bool = False, hang: float = 2.0, outdent: float = MAX_OUTDENT) -> bool:
         a, b = layout.at(last_line(prev)), layout.at(first_line(cur))
         if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
             return layout.same_box(prev, cur)
@@ -246,7 +305,7 @@ def line_spacing(lines: list[Text], layout: Layout):
         shift = b.x0 - a.x0
         # Back to the margin after an indented first line is the same paragraph; a start further right is a
         # first-line indent (a new paragraph), except under a bullet or a label (the item's hanging indent, ``hang`` ems).
-        return -MAX_OUTDENT * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
+        return -outdent * height <= shift <= (hang if hanging else INDENT_SHIFT) * height
 
     return next_line
 

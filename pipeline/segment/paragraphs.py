@@ -26,7 +26,9 @@ A Japanese line joins the line before it when all of these hold:
   measure while the document marks its paragraphs by an indent (two indented lines
   or more) and this line has none (``…数を数えた。`` + ``また、…``), or, in a text
   dump that marks its paragraphs by blank lines (every plain paragraph end, two at
-  least, has one after it), no blank line follows it;
+  least, has one after it), no blank line follows it, or, in a text that never starts a
+  paragraph flush after another's end (:func:`_paragraphs_set_apart`), it is full and
+  this line flush;
 * the line before fills the measure, or a page starts between them, or it
   ends in a comma (``、``: no paragraph ends there), or, where no measure
   shows (a paper of a paragraph or two), it is the one widest Japanese line,
@@ -38,6 +40,8 @@ A Japanese line joins the line before it when all of these hold:
   fills the measure and ends no sentence (a page break the dump shows as a
   blank line) or the dump sets blank lines between most of its lines (double
   spacing);
+* the line does not open the next item of a list (the same kind of mark as the paragraph's first line),
+  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`);
 * neither is a heading or a list item: a line starting with a section
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
   (``①``), a reference number (``[1]``), a bullet (``■○・``) or a lost glyph,
@@ -97,7 +101,8 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MIN_MEASURE, SETTING_SIZE, SHORT_BY, block_measures,
+from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
+                                       SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
@@ -203,6 +208,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             at_edge = x1 + (1 + first_word_width(lines[k].text)) * pitch > edge - room
         return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
 
+    indented_first = indented_first_lines(lines, layout)  # set in by a wide indent, an inch in a thesis
+
     def column_break(j: int, k: int) -> bool:
         """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
@@ -255,6 +262,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     parted = _blank_parted(lines, layout)
     blank_marked = _marks_paragraphs_by_blanks(lines, layout, parted, full)
 
+    def broken(j: int, k: int) -> bool:  # a page break stands between two lines (a page start, or furniture set aside)
+        return layout.page_break_before(lines[j], lines[k]) or _furniture_between(furniture, lines[j], lines[k])
+
+    set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
+
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
         # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller)
         size_before, size = layout.size(lines[j]), layout.size(lines[k])
@@ -292,6 +304,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # where blank lines mark the paragraphs, a full line's sentence end with none after it is a wrap
                  # that happened to fall there (``…約３倍に増えた。`` at the measure + ``特に若い世代の…``)
                  or (blank_marked and full(j) and not parted(j, k) and not page_break
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # where no paragraph ever starts flush right after another's end, a full line's sentence end
+                 # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
+                 or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
+                     and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
@@ -332,7 +349,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if page_break:
             if ends_sentence(prev.text, line.text):
                 return False
-        elif not next_line(prev, line, is_bulleted(prev.text) or hanging):
+        elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
+                           outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
         elif set_in(prev, line) and not hanging:
             return False
@@ -361,6 +379,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
                 and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
 
+    items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
@@ -373,7 +392,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             if not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
                 spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
             continue
-        if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)):
+        if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
+                and not (paragraphs[-1][-1] in items or k in items) \
+                and not next_item(lines[paragraphs[-1][0]].text, line.text):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
@@ -508,6 +529,86 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
             return False
         parted_ends += 1
     return parted_ends >= BLANK_MARKED_ENDS
+
+
+_FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
+_ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
+                        r"|([\u2460-\u2473\u2776-\u277f]))")
+
+
+def _field_runs(lines: list[Text]) -> frozenset[int]:
+    """The lines of a run of fields, two or more in a row, each a short label then an ideographic space or a colon
+    and its value (a notice's ``日時　11月23日…`` / ``会場　…`` / ``内容　…``): each field is a line of its own,
+    never wrapped into the line before or after it (t7_newsletter: ``内容　…体操教室など`` + ``参加費は無料です。``
+    were one paragraph). A value wrapped over lines is set in under the value, an indent that opens no paragraph
+    line here anyway.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_field_runs(mk("◆ 健康まつり", "日時　11月23日", "会場　体育館", "内容　健康相談など", "参加費は無料です。")))
+    [1, 2, 3]
+    >>> sorted(_field_runs(mk("本日は　晴れ", "港のまちである。")))
+    []
+    """
+    shaped = [_FIELD_LINE.match(t.text) is not None and not is_table_row(t.text) for t in lines]
+    return frozenset(k for k in range(len(lines))
+                     if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+
+
+def _item_mark(text: str) -> str | None:
+    """The kind of list mark a line opens with: a bullet (``・``, or a mark then a space: ``- ``, ``■ ``), a
+    number (``1. ``, ``2) ``), a bracketed number (``（1）``) or a circled one (``①``); else ``None``."""
+    m = _ITEM_MARK.match(text.strip())
+    if m is None:
+        return None
+    return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
+            else "circled")
+
+
+def next_item(first: str, text: str) -> bool:
+    """``text`` opens the next item of a list whose item ``first`` opens (the paragraph's first line: the same
+    kind of mark): list items never join each other, however full the line before (t7_newsletter). A mark after
+    running text is judged as before (a dump wrapped by character count may cut ``第2`` / ``・第4水曜日``).
+
+    >>> next_item("・駅前広場の整備を進め、バスの乗り場を一か所にまとめた", "・商店街の空き店舗を改修した")
+    True
+    >>> next_item("- Sister city since 1999", "- Youth exchange programs"), next_item("1. 概要", "2. 方法")
+    (True, True)
+    >>> next_item("本市の人口は", "1.5倍に増えた。"), next_item("・駅前広場の整備", "を進めた。"), next_item("回収は第2", "・第4水曜日")
+    (False, False, False)
+    """
+    mark = _item_mark(text)
+    return mark is not None and mark == _item_mark(first)
+
+
+def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, broken) -> bool:
+    """No paragraph of the text starts flush right after another ends: every line that plainly ends a paragraph
+    (a Japanese sentence's end ``short`` of the measure) is followed by a heading, a table, an indented line, a
+    blank line in a dump (``parted``), a page break (``broken``) or nothing of its own script, and there are at
+    least :data:`BLANK_MARKED_ENDS` such ends. A text that sets one paragraph under each heading (a proceedings
+    paper, a report's sections: t3_ja_proceedings, t5_ja_municipal) shows so that a break inside a block of
+    lines is never a paragraph's end, and a full line's ``。`` there is where a wrap happened to fall. A text with
+    one paragraph ending short and the next starting flush under it shows none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> never = lambda j, k: False
+    >>> ends = mk("1. はじめに", "あ" * 30 + "。", "いう。", "2. 方法", "う" * 30, "えた。", "3. 結果", "おわり。")
+    >>> _paragraphs_set_apart(ends, Layout.plain(), never, lambda k: k in (2, 5, 7), never)
+    True
+    >>> flush = mk("1. はじめに", "あ" * 30, "いう。", "次の段落である。", "2. 方法", "う" * 30, "えた。")
+    >>> _paragraphs_set_apart(flush, Layout.plain(), never, lambda k: k in (2, 3, 6), never)
+    False
+    """
+    ends = 0
+    for j in range(len(lines) - 1):
+        before, after = lines[j].text, lines[j + 1].text
+        if before.rstrip()[-1:] not in SENTENCE_END or not short(j) or not has_japanese(before):
+            continue
+        if (has_japanese(after) and not is_heading(after) and not is_table_row(after) and not CAPTION_LABEL.match(after)
+                and not layout.indent(lines[j + 1]) and not parted(j, j + 1) and not broken(j, j + 1)
+                and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[j + 1])))):
+            return False  # the next paragraph starts flush right under this one's end
+        ends += 1
+    return ends >= BLANK_MARKED_ENDS
 
 
 def _one_latin_word(before: str, after: str) -> bool:
