@@ -338,6 +338,12 @@ def heading_shaped(text: str) -> bool:
     (False, True)
     >>> heading_shaped("1ᵉʳ février"), heading_shaped("2ⁿᵈ day")  # an ordinal: a date, no section number
     (False, False)
+    >>> heading_shaped("71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
+    (False, False)
+    >>> heading_shaped("52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
+    (False, False, True)
+    >>> heading_shaped("4 The \\maketitle command"), heading_shaped("1.1.2 \\begin{langesbeispiel}")  # a manual's headings
+    (True, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -346,9 +352,25 @@ def heading_shaped(text: str) -> bool:
         return False
     if _NUMBER_THEN_LATIN.match(s) and s.endswith(".") and len(s.split()) > MAX_TITLE_WORDS_EN + 1:
         return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
+    if _LINE_NUMBER.match(s) and (len(_CODE_SIGN.findall(s)) >= 2 or _CODE_LINE.match(s)):
+        return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
+
+
+_CODE_SIGN = re.compile(r"\\[A-Za-z@]+|\\\\|[{}&;]|^[\d.\s]*%")
+"""Signs of program text: a TeX control word, a row's ``\\``, braces, a cell's ``&``, a statement's ``;``, a comment's
+``%`` after the line number. Two of them make a numbered line a code listing's (manuals print their listings with
+line numbers: 146 of adfathesis.pdf's 150 "sections" were), never a heading."""
+
+
+_LINE_NUMBER = re.compile(r"^[0-9]{1,4}[.:]?(?:\s|$)")
+"""A listing's line number: a plain integer, never a section's dotted number (``1.1.1 \\begin{beispiel}``, a
+manual's heading naming its environment, keeps its number)."""
+_CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|[{}%;&]+\s*$)")
+"""A numbered line whose text opens on a TeX control word (``52 \raggedbottom``) or is only a brace or a comment
+sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
 
 MAX_TITLE_WORDS_EN = 6
