@@ -230,9 +230,19 @@ def _no_organisation(text: str) -> bool:
 
 def _name_words(text: str) -> bool:
     """Every word of the names (parted by commas, ``and``, ``&``) may stand in a person's name: no place kind
-    (:data:`_EN_NON_NAMES`), no function word."""
-    return not any(w.lower() in _EN_NON_NAMES or _function_word(w)
+    (:data:`_EN_NON_NAMES`), no function word, no abstract noun's or adverb's ending (:data:`_NON_NAME_ENDINGS`).
+
+    >>> _name_words("Mary Jones"), _name_words("Frequently Asked Questions"), _name_words("Ryan Fielding")
+    (True, False, True)
+    """
+    return not any(w.lower() in _EN_NON_NAMES or _function_word(w) or w.lower().endswith(_NON_NAME_ENDINGS)
                    for name in _NAME_SEPARATOR.split(text) for w in name.split())
+
+
+_NON_NAME_ENDINGS = ("tions", "sions", "ments", "ness", "ities", "ously", "ently", "antly", "ively", "ically")
+"""Endings of English abstract nouns and adverbs that no given name or surname carries (``Questions``,
+``Frequently``): a capitalised phrase of such words is a heading, not a name (``Frequently Asked Questions`` over a
+library's name is the FAQ's title; trial 20 read it as an author vouched by the organisation under it)."""
 
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
@@ -511,7 +521,25 @@ def author_line(text: str, under: str | None = None) -> bool:
     if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
-        or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None
+        or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
+        or marked_names(text)
+
+
+def marked_names(text: str) -> bool:
+    """A line of two authors or more, each a person's name closed by an affiliation's mark, whatever parts them:
+    ``山田 太郎1)　佐藤 花子2)　鈴木 一郎1)``, ``山田 太郎¹　佐藤 花子²`` (an ideographic space between the names, as
+    between a Japanese name's two parts: the marks say where each name ends).
+
+    >>> marked_names("山田 太郎1)　佐藤 花子2)　鈴木 一郎1)"), marked_names("山田 太郎¹　佐藤 花子²")
+    (True, True)
+    >>> marked_names("春日　太郎"), marked_names("港湾1)　物流2)"), marked_names("山田 太郎1)")
+    (False, False, False)
+    """
+    from pipeline.model import Text
+    from pipeline.segment.authors import split_authors
+
+    found = split_authors(Text.inserted(text))
+    return len(found) >= 2 and all(marks and is_person_name(name.text) for name, marks in found)
 
 
 def affiliated_names(text: str) -> list[int] | None:
