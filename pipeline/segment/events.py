@@ -81,7 +81,8 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
                   "Application Note", "Working Paper", "Discussion Paper", "Research Paper", "Research Report",
                   "Research Memorandum", "Occasional Paper", "Policy Brief", "Briefing Paper", "White Paper",
                   "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
-                  "技術資料", "調査研究報告")
+                  "技術資料", "調査研究報告", "Syllabus", "Course Syllabus", "Course Outline", "Lecture Notes", "Handout",
+                  "シラバス", "授業計画", "講義資料")
 """What a thesis, report, series paper or press release says it is, above its title: a label, never the title."""
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
@@ -90,7 +91,8 @@ _RELEASE_TIMING = re.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(?:ed
                              r"(?:報道)?解禁(?:日時)?$)", re.IGNORECASE)
 """A press release's timing instruction over its headline (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``,
 ``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
-_KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4})?"
+_KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
+                         r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
                          r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
@@ -111,6 +113,8 @@ def is_document_kind(text: str) -> bool:
     (True, True)
     >>> is_document_kind("White Paper on Harbour Tourism"), is_document_kind("Working Papers of the Port Authority")
     (False, False)
+    >>> is_document_kind("Fall 2026 Syllabus"), is_document_kind("2025年度 シラバス"), is_document_kind("Syllabus Design")
+    (True, True, False)
     >>> is_document_kind("FOR IMMEDIATE RELEASE"), is_document_kind("Embargoed until 10:00 JST, 3 March 2026")
     (True, True)
     >>> is_document_kind("解禁：令和7年10月15日 午後2時"), is_document_kind("Release of the Port Plan")  # a release's timing

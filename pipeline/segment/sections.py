@@ -23,6 +23,7 @@ from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
                                      is_section_name)
+from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import is_organisation
@@ -183,9 +184,10 @@ _CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit)\
 
 def _by_shape(lines: list[Text]) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
-    sentence's end or at the start, and before a longer line of running text or a table of two rows or more (a
-    syllabus's ``Grading`` over ``Homework<TAB>40%``); after a table's row or a form's field only before running
-    text (a short cell between two rows is the table's). Never a date, a caption, a row or a field.
+    sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
+    with a colon) or a block of records, two rows, fields or items or more (a syllabus's ``Grading`` over
+    ``Homework<TAB>40%``, ``Schedule`` over ``Week 1: Arrays``); after a record (:func:`_record`) only before running
+    text (a short cell between two rows is the table's). Never a date, a caption or a record.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
@@ -198,21 +200,35 @@ def _by_shape(lines: list[Text]) -> set[int]:
     """
     out = set()
 
-    def table_at(k: int) -> bool:
-        return k + 1 < len(lines) and is_table_row(lines[k].text) and is_table_row(lines[k + 1].text)
+    def records_at(k: int) -> bool:  # a table's rows, a form's fields or a list's items: two or more
+        return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
     for i, t in enumerate(lines):
-        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or is_table_row(t.text)
-                or form_field(t.text) or _CAPTION.match(t.text)):
+        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
+                or _CAPTION.match(t.text) or is_document_kind(t.text)):
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
-        opens_text = len(after) > 2 * len(t.text.strip()) and _is_sentence_end(after)
+        # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
+        opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         after_text = i == 0 or _is_sentence_end(before)
-        after_record = is_table_row(before) or form_field(before) is not None
-        if (after_text and (opens_text or table_at(i + 1))) or (after_record and opens_text):
+        if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
             out.add(i)
     return out
+
+
+_LABELLED = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
+_LIST_ITEM = re.compile(r"^\s*(?:[•◦‣▪∙·・\-–—*+]\s|\(?[0-9]{1,2}[.)]\s|[a-z][.)]\s)")
+
+
+def _record(text: str) -> bool:
+    """A line of a table, a form or a list: a row (cells parted by TAB), a field (``Email: …``), a labelled entry
+    (``Week 2: Linked lists``) or an item (``1. Choose…``, ``• …``); several in a row are a record block.
+
+    >>> [_record(s) for s in ["Homework\\t40%", "Week 2: Linked lists", "1. Choose a structure.", "Grading", "The end."]]
+    [True, True, True, False, False]
+    """
+    return is_table_row(text) or form_field(text) is not None or bool(_LABELLED.match(text)) or bool(_LIST_ITEM.match(text))
 
 
 _QUESTION_MARK = re.compile(r"^\s*(?:Q|Ｑ|問)\s?(?:([0-9０-９]{1,3})\s?[.．:：)）]?|[.．:：)）])\s*(?=\S)")
