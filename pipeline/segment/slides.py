@@ -178,6 +178,30 @@ MAX_COVER_LEFTOVERS = 3
 place, a date)."""
 
 
+def _cover_to_its_box(lines: list[Text], cover: Cover, number_at: int, layout: Layout) -> Cover:
+    """The cover, taking the rest of its own text box in a deck whose numbers close their pages (:func:`number_side`
+    says below) and whose first number stands in a later box: the cover has no number, so its page ends where its
+    box does (``Priya Raman, Acme Cloud`` / ``PGConf Europe 2026`` / blank / ``Agenda`` … ``2``: the occasion is the
+    cover's, not slide 2's title). Bullets and closing lines are never the cover's.
+
+    >>> from pipeline.segment.layout import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = [t for t in mk("Scaling Postgres", "Priya Raman", "PGConf Europe 2026", "", "Agenda", "- Why", "2") if t.text]
+    >>> layout = Layout((LineLayout(1),) * 7, (4,))  # raw line 4 blank
+    >>> _cover_to_its_box(lines, Cover(tuple(lines[:2]), (lines[0],), None, 2), 5, layout).end
+    3
+    """
+    k = cover.end
+    while k < number_at and layout.same_box(lines[k - 1], lines[k]):
+        k += 1
+    if not cover.title or k == cover.end or k >= number_at:
+        return cover  # nothing of the cover's box is left, or no box break parts it from the first number's slide
+    gap = lines[cover.end:k]
+    if any(is_bullet(t.text.strip()) or CLOSING.match(t.text.strip()) or page_number_values(t.text.strip()) for t in gap):
+        return cover
+    return replace(cover, lines=cover.lines + tuple(gap), end=k)
+
+
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
     """The cover, taking the lines up to the page number ``1`` right after it: a cover that names its speaker,
     followed by a few lines that each name an organisation (or a post at one: ``Staff Engineer, Lumen Data
@@ -697,6 +721,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if anchors and anchors[0].offset is None and anchors[0].value == 1:
         cover = _cover_to_its_number(lines, cover, anchors[0].index)
     side = number_side(lines, anchors, layout, cover.end) if anchors else None
+    if side == BELOW and anchors[0].value > 1 and cover.end > 0:
+        cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     number_texts: list[Text] = []
     built: list[Building] = []
     if not anchors:
