@@ -225,7 +225,8 @@ FIELD_LABELS = frozenset({
     "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
     "Advisors", "Supervisor", "Supervisors", "Co-supervisor", "Promotor", "Promotoren", "Copromotor", "Examiner",
     "Examiners", "Referee", "Reviewer", "Committee", "Betreuer", "Betreuerin", "Gutachter", "Begutachter", "指導教員",
-    "指導教官", "主査", "副査"})
+    "指導教官", "主査", "副査", "Maintainer", "Maintainers", "Version", "Revision", "Updated", "Status", "License",
+    "Licence", "Keywords", "Key words", "キーワード"})
 """Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``), and of a thesis
 cover's people (``Advisor:``, ``Promotoren:``, ``指導教員：``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,

@@ -612,12 +612,14 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         if is_degree_statement(text):
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
         other = script_of(text) not in (script, NEUTRAL)
-        # a line of several names too long to be taken for a name alone, with its authors' affiliation or the date
-        # under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of Computing, Uppsala``; a title
-        # page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``)
+        # a line of several names too long to be taken for a name alone, with its authors' affiliation, the date or
+        # a field of the title page under it (``Maria Lindqvist and Tomohiro Ueda`` / ``Nordic Institute of
+        # Computing, Uppsala``; a title page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``; ``Aaron
+        # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
         named = author_line(text, under) \
-            or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)))
+            or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
+                                                      or form_field(lines[j + 1].text) is not None))
         if explicit_number(text.strip()) is not None or is_chapter_label(text) or (is_prose(text) and not named) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
