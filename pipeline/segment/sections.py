@@ -351,11 +351,14 @@ def _field_cut(heading: str, title_start: int) -> int | None:
     '令和6年3月15日（金）午後7時から'
     >>> h = "2．場所：集会所"; h[_field_cut(h, 2):]
     '集会所'
-    >>> _field_cut("3．議題", 2), _field_cut("2．調査の概要　方法と対象", 2)
-    (None, None)
+    >>> _field_cut("3．議題", 2), _field_cut("2．調査の概要　方法と対象", 2), _field_cut("5 Version History", 2)
+    (None, None, None)
     """
     m = _FIELD_VALUE.match(heading, title_start)
-    return m.end() if m is not None and m.group("label") in FIELD_LABELS else None
+    if m is None or m.group("label") not in FIELD_LABELS:
+        return None
+    # an English label needs its colon: a space after it is the heading's own (``5 Version History``)
+    return m.end() if not m.group("label").isascii() or ":" in m.group() or "：" in m.group() else None
 
 
 def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut: int, body: list[Text]) -> Section:
