@@ -252,3 +252,22 @@ def form_field(text: str) -> str | None:
     label = m.group(1)
     last = label.split()[-1]
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
+
+
+_ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
+                        r"|([\u2460-\u2473\u2776-\u277f]))")
+"""A list item's mark at a line's start (bullets, ``1.``, ``2)``, ``（1）``, ``①``)."""
+
+
+def item_mark(text: str) -> str | None:
+    """The kind of list mark a line opens with: a bullet (``・``, or a mark then a space: ``- ``, ``■ ``), a
+    number (``1. ``, ``2) ``), a bracketed number (``（1）``) or a circled one (``①``); else ``None``.
+
+    >>> item_mark("・駅前広場"), item_mark("- Sister city"), item_mark("2) 方法"), item_mark("（1）概要"), item_mark("1.5倍")
+    ('・', '-', 'number', 'bracketed', None)
+    """
+    m = _ITEM_MARK.match(text.strip())
+    if m is None:
+        return None
+    return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
+            else "circled")

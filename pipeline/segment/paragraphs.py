@@ -100,6 +100,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
+from pipeline.segment.labels import item_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -532,9 +533,6 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
 
 
 _FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
-_ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
-                        r"|([\u2460-\u2473\u2776-\u277f]))")
-
 
 def _field_runs(lines: list[Text]) -> frozenset[int]:
     """The lines of a run of fields, two or more in a row, each a short label then an ideographic space or a colon
@@ -554,16 +552,6 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
 
 
-def _item_mark(text: str) -> str | None:
-    """The kind of list mark a line opens with: a bullet (``・``, or a mark then a space: ``- ``, ``■ ``), a
-    number (``1. ``, ``2) ``), a bracketed number (``（1）``) or a circled one (``①``); else ``None``."""
-    m = _ITEM_MARK.match(text.strip())
-    if m is None:
-        return None
-    return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
-            else "circled")
-
-
 def next_item(first: str, text: str) -> bool:
     """``text`` opens the next item of a list whose item ``first`` opens (the paragraph's first line: the same
     kind of mark): list items never join each other, however full the line before (t7_newsletter). A mark after
@@ -576,8 +564,8 @@ def next_item(first: str, text: str) -> bool:
     >>> next_item("本市の人口は", "1.5倍に増えた。"), next_item("・駅前広場の整備", "を進めた。"), next_item("回収は第2", "・第4水曜日")
     (False, False, False)
     """
-    mark = _item_mark(text)
-    return mark is not None and mark == _item_mark(first)
+    mark = item_mark(text)
+    return mark is not None and mark == item_mark(first)
 
 
 def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, broken) -> bool:

@@ -22,7 +22,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
-                                     is_section_name)
+                                     is_section_name, item_mark)
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.measures import is_table_row
@@ -218,7 +218,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
 
 
 _LABELLED = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
-_LIST_ITEM = re.compile(r"^\s*(?:[•◦‣▪∙·・\-–—*+]\s|\(?[0-9]{1,2}[.)]\s|[a-z][.)]\s)")
+"""An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``)."""
 
 
 def _record(text: str) -> bool:
@@ -228,7 +228,9 @@ def _record(text: str) -> bool:
     >>> [_record(s) for s in ["Homework\\t40%", "Week 2: Linked lists", "1. Choose a structure.", "Grading", "The end."]]
     [True, True, True, False, False]
     """
-    return is_table_row(text) or form_field(text) is not None or bool(_LABELLED.match(text)) or bool(_LIST_ITEM.match(text))
+    # a mark that also leads headings (``■ Library Hours``) makes no record: :func:`_marked` judges those lines
+    return is_table_row(text) or form_field(text) is not None or bool(_LABELLED.match(text)) \
+        or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
 
 
 _QUESTION_MARK = re.compile(r"^\s*(?:Q|Ｑ|問)\s?(?:([0-9０-９]{1,3})\s?[.．:：)）]?|[.．:：)）])\s*(?=\S)")
