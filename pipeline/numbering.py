@@ -342,6 +342,8 @@ def heading_shaped(text: str) -> bool:
     (False, False)
     >>> heading_shaped("52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
     (False, False, True)
+    >>> heading_shaped("2 %% if jsclasses loaded,"), heading_shaped("9 %</minijs>")  # a listing's comment lines
+    (False, False)
     >>> heading_shaped("4 The \\maketitle command"), heading_shaped("1.1.2 \\begin{langesbeispiel}")  # a manual's headings
     (True, True)
     """
@@ -368,7 +370,7 @@ line numbers: 146 of adfathesis.pdf's 150 "sections" were), never a heading."""
 _LINE_NUMBER = re.compile(r"^[0-9]{1,4}[.:]?(?:\s|$)")
 """A listing's line number: a plain integer, never a section's dotted number (``1.1.1 \\begin{beispiel}``, a
 manual's heading naming its environment, keeps its number)."""
-_CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|[{}%;&]+\s*$)")
+_CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 """A numbered line whose text opens on a TeX control word (``52 \raggedbottom``) or is only a brace or a comment
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
