@@ -11,8 +11,9 @@ import re
 from functools import lru_cache
 
 from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, script_of
-from pipeline.model import GAP
+from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
+from pipeline.segment.authors import split_authors
 from pipeline.segment.labels import form_field
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
@@ -535,9 +536,6 @@ def marked_names(text: str) -> bool:
     >>> marked_names("春日　太郎"), marked_names("港湾1)　物流2)"), marked_names("山田 太郎1)")
     (False, False, False)
     """
-    from pipeline.model import Text
-    from pipeline.segment.authors import split_authors
-
     found = split_authors(Text.inserted(text))
     return len(found) >= 2 and all(marks and is_person_name(name.text) for name, marks in found)
 
