@@ -161,3 +161,20 @@ The class generates reports that comply with the harbour board's requirements fo
 """
     (talk,) = run_text(text).talks
     assert talk.speaker is not None and talk.speaker.text.text == "Aaron Feickert and Jonathan Totushek"
+
+
+def test_authors_marked_with_full_width_brackets():
+    text = """\
+地方都市における公共交通の再編
+―利用者調査に基づく評価―
+
+山田太郎1）　佐藤花子2）　鈴木一郎1）
+1）東京大学大学院工学系研究科
+2）京都大学防災研究所
+
+1. はじめに
+地方都市では路線バスの利用者数が年々減少している。
+"""
+    (talk,) = run_text(text).talks
+    assert talk.title.ja.text == "地方都市における公共交通の再編"
+    assert talk.speaker is not None and talk.speaker.text.text.startswith("山田太郎1）")

@@ -18,15 +18,15 @@ import unicodedata
 from pipeline.model import Author, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK
 
-_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
-                       rf"|(?<=[^\s,，、;；&()0-9]){BRACKETED_MARK}")
+_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+[)）]?(?:,\s?{MARK}+[)）]?)*"
+                       rf"|(?<=[^\s,，、;；&()（）0-9]){BRACKETED_MARK}")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
 classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
 _ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
-_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))\(?(?P<mark>{MARK}+|[0-9]{{1,2}})\)?(?=\s?[^\s0-9)])")
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}})[)）]?(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
 the mark in plain digits: ``1 University of Bergen   2 Kobe University``)."""
 

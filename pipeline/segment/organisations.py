@@ -58,9 +58,9 @@ AFFILIATION_MARK = ("\u00b9\u00b2\u00b3\u2070-\u2079*\u2217\u2020\u2021\u00a7\u0
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers: the marks that point from an author to an
 affiliation (or to the corresponding author). LaTeX's ``\\thanks`` and ``\\fnsymbol`` print the footnote symbols in
 the order * † ‡ § ¶ ‖ (TeX's math asterisk is U+2217 ``∗``), so all of them mark an author."""
-BRACKETED_MARK = r"(?:\([0-9]{1,2}(?:,\s?[0-9]{1,2})*\)|[0-9]{1,2}\))"
+BRACKETED_MARK = r"(?:[(（][0-9]{1,2}(?:[,，]\s?[0-9]{1,2})*[)）]|[0-9]{1,2}[)）])"
 """An affiliation mark in brackets, set right after a name (``Lindqvist(1)``, ``Tanabe(1,3)``) or closed by one
-(Japanese journals' ``山田 太郎1)``)."""
+(Japanese journals' ``山田 太郎1)``, or with a full-width bracket, ``山田太郎1）``)."""
 MARK = rf"(?:※\s?[0-9０-９]{{1,2}}|[{AFFILIATION_MARK}])"
 """One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark with its number (``※1``: Japanese
 journals point from an author to an affiliation so)."""
