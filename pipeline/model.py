@@ -23,6 +23,7 @@ True
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Callable, Iterable, Iterator
@@ -34,6 +35,10 @@ from pipeline.vocab import Action, EvidenceKind, Reason, Rule, Status, member
 
 GAP = "\ufffd"
 """The lost-glyph marker. pdfminer's ``(cid:N)`` is turned into one of these."""
+
+CID_RE = re.compile(r"\(cid:(\d+)\)")
+"""pdfminer's spelling of a glyph with no Unicode mapping, ``(cid:N)``; group 1 is the CID. Extract turns each
+into a :data:`GAP` and keeps the CID; ``pipeline restore -`` reads it in pasted text."""
 
 SCHEMA_VERSION = 4
 """Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""

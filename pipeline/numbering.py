@@ -48,6 +48,41 @@ SPACES = " \u3000"
 KANJI_DIGITS = {"〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 BEAM = 24
+
+CHAPTER_WORDS = ("Chapter", "Hoofdstuk", "Kapitel", "Chapitre", "Capítulo", "Capitulo", "Capitolo")
+"""The word a chapter label opens with: English, and babel's ``\\chaptername`` in Dutch, German (and the
+Scandinavian languages), French, Spanish and Portuguese, Italian; as the word is set (``Chapter``) or in capitals."""
+_CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
+                            + r")\s+([0-9]{1,3}|[IVX]{1,5})$")
+
+
+def chapter_label(text: str) -> str:
+    """A chapter label alone on its line (:data:`CHAPTER_WORDS`) spelled as the solver reads chapter numbers; other
+    text as is.
+
+    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
+    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
+    >>> chapter_label("Hoofdstuk 2"), chapter_label("KAPITEL 3"), chapter_label("Chapitre II"), chapter_label("HOOFDSTUK 5. BESLUIT")
+    ('第2章', '第3章', '第2章', 'HOOFDSTUK 5. BESLUIT')
+    """
+    m = _CHAPTER_LABEL.match(text.strip())
+    if m is None:
+        return text
+    number = m.group(1)
+    if not number.isdigit():
+        if number not in ROMAN:
+            return text
+        number = str(ROMAN.index(number) + 1)
+    return f"第{number}章"
+
+
+def is_chapter_label(text: str) -> bool:
+    """A chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``, ``Hoofdstuk 1``): where a body begins.
+
+    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
+    (True, False)
+    """
+    return chapter_label(text) != text
 """States kept after each heading-shaped line: enough for every plausible numbering, and the search stays linear."""
 
 ARABIC = "arabic"

@@ -27,6 +27,8 @@ def make(tmp: Path, *args: str) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         timeout=900,
+        # As in a shell that never writes bytecode: the batch must still run on cached bytecode.
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
 
 
@@ -53,6 +55,16 @@ def test_every_stage_writes_one_file_per_raw_file(built):
     assert (out / "report.html").stat().st_size > 0
     per_file = [(out / "talks" / stem / "corpus.jsonl").read_text(encoding="utf-8") for stem in ("a", "b")]
     assert all(per_file) and (out / "corpus.jsonl").read_text(encoding="utf-8") == "".join(per_file)
+
+
+def test_every_module_of_the_pipeline_has_its_bytecode_cached(built):
+    # Under PYTHONDONTWRITEBYTECODE no stage process writes it, and each would compile every module again
+    # (the Makefile's BYTECODE rule says what that costs).
+    import importlib.util
+
+    modules = sorted((ROOT / "pipeline").rglob("*.py"))
+    missing = [str(m.relative_to(ROOT)) for m in modules if not Path(importlib.util.cache_from_source(str(m))).is_file()]
+    assert modules and not missing, missing
 
 
 def test_second_run_does_nothing(built):

@@ -98,6 +98,15 @@ def test_sample_english_words_from_repetition(sample_restore_text):
     assert "Symbol of Kumamoto" in out["text"].split("\n")[1124]
 
 
+def test_a_restore_process_loads_no_other_stage():
+    # A restore process's start is issue 19's ready time: the segment, clean and extract stages (with ftfy and
+    # pdfminer) cost a quarter of it and restore needs none of them.
+    probe = ("import sys, pipeline.restore; print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in "
+             "('ftfy', 'pdfminer') or m.startswith(('pipeline.segment', 'pipeline.clean', 'pipeline.extract')))))")
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert proc.stdout.split() == []
+
+
 def test_cli_restore_stdin():
     proc = subprocess.run([sys.executable, "-m", "pipeline", "restore", "-"], input=f"１．港\n{G}{G}海\n３．空\n",
                           capture_output=True, text=True, check=True)

@@ -6,9 +6,8 @@ import hashlib
 import re
 
 from pipeline.errors import InputError
-from pipeline.model import GAP, Marker
+from pipeline.model import CID_RE, GAP, Marker
 
-CID_RE = re.compile(r"\(cid:(\d+)\)")
 
 
 def sha256(data: bytes) -> str:

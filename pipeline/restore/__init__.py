@@ -39,8 +39,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
 from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
-from pipeline.extract.common import CID_RE
-from pipeline.model import (GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
+from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, numeric, tense, translation

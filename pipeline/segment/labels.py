@@ -1,5 +1,6 @@
 """Lines that label rather than head: an English chapter label, a date alone on its line, a conventional
-section name.
+section name. The chapter label is read in :mod:`pipeline.numbering` (restore reads it too, without loading the
+segment stage) and named here with the others.
 
 Both title-block detection (a label is never a title) and section splitting (a
 chapter label numbers its chapter; a date is never a heading) read these, so
@@ -11,43 +12,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import GAP
-from pipeline.numbering import ROMAN
-
-CHAPTER_WORDS = ("Chapter", "Hoofdstuk", "Kapitel", "Chapitre", "Capítulo", "Capitulo", "Capitolo")
-"""The word a chapter label opens with: English, and babel's ``\\chaptername`` in Dutch, German (and the
-Scandinavian languages), French, Spanish and Portuguese, Italian; as the word is set (``Chapter``) or in capitals."""
-_CHAPTER_LABEL = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
-                            + r")\s+([0-9]{1,3}|[IVX]{1,5})$")
-
-
-def chapter_label(text: str) -> str:
-    """A chapter label alone on its line (:data:`CHAPTER_WORDS`) spelled as the solver reads chapter numbers; other
-    text as is.
-
-    >>> chapter_label("Chapter 1"), chapter_label("CHAPTER 12"), chapter_label("Chapter IV"), chapter_label("Chapter 1 covers this.")
-    ('第1章', '第12章', '第4章', 'Chapter 1 covers this.')
-    >>> chapter_label("Hoofdstuk 2"), chapter_label("KAPITEL 3"), chapter_label("Chapitre II"), chapter_label("HOOFDSTUK 5. BESLUIT")
-    ('第2章', '第3章', '第2章', 'HOOFDSTUK 5. BESLUIT')
-    """
-    m = _CHAPTER_LABEL.match(text.strip())
-    if m is None:
-        return text
-    number = m.group(1)
-    if not number.isdigit():
-        if number not in ROMAN:
-            return text
-        number = str(ROMAN.index(number) + 1)
-    return f"第{number}章"
-
-
-def is_chapter_label(text: str) -> bool:
-    """A chapter label alone on its line (``Chapter 1``, ``CHAPTER IV``, ``Hoofdstuk 1``): where a body begins.
-
-    >>> is_chapter_label("Chapter IV"), is_chapter_label("Chapter 1 covers this.")
-    (True, False)
-    """
-    return chapter_label(text) != text
-
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_label, is_chapter_label  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"

@@ -50,7 +50,7 @@ from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source
-from pipeline.segment.labels import is_chapter_label
+from pipeline.numbering import is_chapter_label
 from sudachipy import SplitMode
 
 MIN_SHARED = 2
