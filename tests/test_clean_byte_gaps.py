@@ -117,6 +117,33 @@ def test_a_utf16_fragment_of_ascii_text_in_a_utf8_dump_is_decoded(encoding):
     assert extracted.lines.count("本市は四国の北西部に位置する港町である。") == 12
 
 
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", False), ("utf-16-le", True), ("utf-16-be", False)])
+def test_a_utf16_fragment_whose_nuls_pass_a_tenth_of_the_file_is_decoded_not_refused(encoding, bom):
+    # Issue 18: a long fragment of English in UTF-16 makes every other byte of its lines a NUL; in a short dump the
+    # NULs passed a tenth of the file and main refused the whole file as binary or UTF-16 without a BOM.
+    body = "本市は四国の北西部に位置する港町である。\n".encode() * 2
+    english = "Sister City Agreement signed in 1985 with the City of Harbor Town"
+    data = body + ("\ufeff" if bom else "").encode(encoding) + (english + "\r\n").encode(encoding) * 4 + body
+    assert data.count(b"\x00") > 0.1 * len(data)
+    extracted = extract_text_file(data, name="x.txt")
+    assert extracted.lines.count(english) == 4 and extracted.lines.count("本市は四国の北西部に位置する港町である。") == 4
+    assert not any("\x00" in line or GAP in line for line in extracted.lines)
+    assert [(r.rule, r.line) for r in extracted.ledger] == [("decode_lines", n) for n in (3, 4, 5, 6)]
+    assert any(encoding in note and "lines 3–6" in note for note in extracted.notes)
+
+
+def test_a_file_in_utf16_whole_or_binary_is_still_refused_naming_file_cause_and_remedy():
+    from pipeline.errors import InputError
+
+    body = "本市は四国の北西部に位置する港町である。\n".encode() * 2
+    for data, cause in [("Port City\nThank you\n".encode("utf-16-le"), "NUL byte"),
+                        (body + bytes(range(256)) * 4, "binary data")]:
+        with pytest.raises(InputError) as err:
+            extract_text_file(data, name="x.txt")
+        message = str(err.value)
+        assert message.startswith("x.txt: ") and cause in message and " — " in message
+
+
 def test_a_nul_lost_glyph_in_a_utf8_dump_stays_a_lost_glyph():
     # pdftotext writes a glyph it cannot map as NUL (``pp.\0\0-\0\0``): a lost glyph, no UTF-16
     data = "See pp.\x00\x00-\x00\x00 of the Harbor Town report.\n".encode() + "本市は港町である。\n".encode() * 6
