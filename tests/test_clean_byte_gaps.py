@@ -48,11 +48,29 @@ def test_a_character_that_lost_bytes_inside_a_mojibake_line_is_a_lost_glyph_with
     assert all(row.reason != "width" for row in cleaned.ledger)  # never widened as text
 
 
-def test_a_stray_byte_inside_a_mojibake_line_is_one_lost_glyph():
+@pytest.mark.parametrize("stray", [b"\x81", b"\x85", b"\x9f", b"\xa0"])
+@pytest.mark.parametrize("before", ["流", "交", "進"])
+def test_a_stray_byte_inside_a_mojibake_line_that_stood_for_nothing_leaves_no_lost_glyph(stray, before):
+    # Issue 18: one byte between two whole characters of UTF-8 read as CP932 that no Japanese character ends with
+    # (a kana or kanji is three bytes; a lost lead leaves two) stood for nothing, and the text reads whole without
+    # it; main made it a lost glyph (``国際交\ufffd流``) with no candidates, which restore could only fill with a guess.
     data = SENTENCE.encode()
-    at = data.index("流".encode())
-    cleaned = _cleaned([_utf8_as_cp932(data[:at] + b"\x81" + data[at:])])
-    assert "国際交" + GAP + "流を進めて" in cleaned.lines[0].text
+    at = data.index(before.encode())
+    raw = _utf8_as_cp932(data[:at] + stray + data[at:])
+    cleaned = _cleaned([raw])
+    whole = _cleaned([_utf8_as_cp932(data)]).lines[0].text  # the same line read so without the stray byte
+    assert cleaned.lines[0].text == whole and "国際交流を進め" in whole
+    # nothing lost: the raw characters that held the byte are in the mojibake row, as raw
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert (row.action, row.replacement) == ("changed", whole) and row.text == raw
+
+
+def test_bytes_broken_loose_from_a_character_stay_a_lost_glyph_with_candidates():
+    # の (E3 81 AE) lost its lead byte: 81 AE are its remains (two bytes), no stray byte
+    data = SENTENCE.encode()
+    at = data.index("の".encode())
+    cleaned = _cleaned([_utf8_as_cp932(data[:at] + data[at + 1:])])
+    assert "港町" + GAP + "国際" in cleaned.lines[0].text
 
 
 @pytest.mark.parametrize("line, fixed", [
@@ -87,6 +105,27 @@ def test_a_trail_byte_a_cp1252_reading_left_after_its_lost_lead_is_part_of_the_l
     (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
     assert (row.action, row.text, row.replacement) == ("changed", lost, GAP)
     assert char in _hints(cleaned)[(1, row.col)]
+
+
+@pytest.mark.parametrize("char, head", [("。", "港町の国際交流を進めるために多くの市民が参加した"), ("港", "本市の国際交流は"),
+                                        ("西", "本市の港町は四国の")])
+def test_a_lost_lead_byte_at_the_end_of_a_mostly_clean_line_is_a_lost_glyph_with_candidates(char, head):
+    # Issue 18: only the last character was read as CP1252 (the rest of the line is clean Japanese, so the line has
+    # no reading as a whole); its lead byte lost, its trail byte was left as the line's last character, and main
+    # repaired that only inside a line or where the whole line was read so.
+    lost = char.encode("cp932").decode("cp1252", "replace")
+    assert lost.startswith(GAP) and len(lost) == 2
+    cleaned = _cleaned([head + lost])
+    assert cleaned.lines[0].text == head + GAP
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert (row.action, row.text, row.replacement) == ("changed", lost, GAP)
+    assert char in _hints(cleaned)[(1, row.col)]
+
+
+@pytest.mark.parametrize("line", ["Tokyo\ufffdB", "本市の\ufffdB 2019", "港町\ufffd1"])
+def test_a_latin_letter_after_a_lost_glyph_at_a_line_end_stays_without_japanese_before_it(line):
+    # a Latin word's end, a chunk that a space ends (no line end), a digit (no Shift_JIS trail byte)
+    assert [l.text for l in _cleaned([line]).lines] == [line]
 
 
 @pytest.mark.parametrize("line", ["これは\ufffdAPIです。", "第\ufffd1章の概要", "本市の\ufffdA）を見る", "\ufffd`は"])

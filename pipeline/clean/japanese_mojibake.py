@@ -363,7 +363,7 @@ MEND_LETTERS = 4
 bytes around it must read as Japanese on their own."""
 
 
-def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
+def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str, void_ok: bool = True):
     """Decode ``data`` in ``real`` where a byte stream lost bytes inside it (issue 18), at most :data:`MAX_MENDS`
     places: ``(chars, data, owner, lost, cut, stray, mends)``, or ``None``.
 
@@ -374,6 +374,8 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
     hold (a stray byte, continuation bytes whose lead was lost) is one lost glyph (``stray``, its first byte), with
     the characters that end so (:func:`_tail_completions`). Everything else must decode as it stands, and the
     reading's evidence is asked of the result as of any (:meth:`_Reading.japanese`, :data:`MEND_LETTERS`).
+    A stray byte that stood for nothing (:func:`_stood_for_nothing`) is no lost glyph: it is left out of the
+    decoding (``void``, the number of characters before it), unless ``void_ok`` is false.
 
     >>> text = "港町の国際交流を進める".encode(); text = text[:20] + text[21:]  # 流 lost its last byte
     >>> chars, *_ = _mend(text, list(range(len(text))), set(), "utf-8", "cp932")
@@ -382,10 +384,15 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
     >>> chars, *_ = _mend("港町の".encode()[:3] + "町の".encode()[1:], list(range(8)), set(), "utf-8", "cp932")
     >>> "".join(c for c, _, _ in chars)
     '港\ufffdの'
+    >>> text = "港町の国際交流".encode(); text = text[:18] + b"\\x81" + text[18:]  # a stray byte between 交 and 流
+    >>> chars, *rest = _mend(text, list(range(len(text))), set(), "utf-8", "cp932")
+    >>> "".join(c for c, _, _ in chars), rest[-1]
+    ('港町の国際交流', (6,))
     """
     data, owner, lost = bytearray(data), list(owner), set(lost)
     cut: set[int] = set()
     stray: set[int] = set()
+    void: list[int] = []
     chars: list[tuple[str, int, int]] = []
     pos = mends = 0
     while pos < len(data):
@@ -410,10 +417,63 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
         while (end < len(data) and end - pos < _MAX_CHAR_BYTES[real]
                and _decode_one(bytes(data), end, lost, real, wrong, frozenset(cut)) is None):
             end += 1
+        if void_ok and _stood_for_nothing(bytes(data), pos, end, lost, cut, real, wrong, chars):
+            void.append(len(chars))
+            pos = end
+            continue
         chars.append((GAP, pos, end))
         stray.add(pos)
         pos = end
-    return chars, bytes(data), owner, lost, frozenset(cut), frozenset(stray), mends
+    return chars, bytes(data), owner, lost, frozenset(cut), frozenset(stray), mends, tuple(void)
+
+
+def _stood_for_nothing(data: bytes, pos: int, end: int, lost: set[int], cut: set[int], real: str, wrong: str,
+                       chars: list[tuple[str, int, int]]) -> bool:
+    """The bytes ``data[pos:end]`` that no character holds are one stray byte that stood for nothing, not the remains
+    of a character (issue 18): in UTF-8, one byte (not one a cut left out),
+    between two characters whose bytes are all there (the one before decoded whole, the one after starts right
+    after it and decodes whole; a byte the reading lost there counts too, since one byte alone is no character),
+    and no Japanese character ends with it after a lost lead byte
+    (:func:`_tail_completions`: a kana or kanji is three bytes, so a lost lead leaves two). A byte broken loose from a
+    character (``?? 81 AE``, the lead of ``の`` lost) stays a lost glyph with the characters it allows. Whether the
+    text reads whole without it is asked of the decoding (:func:`_reads_whole`).
+
+    >>> data = "交流".encode(); data = data[:3] + b"\\x81" + data[3:]
+    >>> _stood_for_nothing(data, 3, 4, set(), set(), "utf-8", "cp932", [("交", 0, 3)])
+    True
+    >>> _stood_for_nothing(data, 3, 4, set(), set(), "utf-8", "cp932", [])  # nothing whole before it
+    False
+    >>> data = "交の流".encode(); data = data[:3] + data[4:]  # の lost its lead byte: 81 AE are its remains
+    >>> _stood_for_nothing(data, 3, 5, set(), set(), "utf-8", "cp932", [("交", 0, 3)])
+    False
+    """
+    if real != "utf-8" or end - pos != 1 or pos in cut or not chars or chars[-1][0] == GAP:
+        return False
+    if chars[-1][2] != pos or end >= len(data):
+        return False
+    after = _decode_one(data, end, lost, real, wrong, frozenset(cut))
+    if after is None or after[0] == GAP:
+        return False
+    # a byte the reading lost (U+FFFD) is unknown, but one byte alone between whole characters is no UTF-8
+    # character whatever its value (ASCII is never lost): a stray byte as well
+    return pos in lost or _tail_completions(data[pos:end], real) is None
+
+
+def _reads_whole(text: str, void: tuple[int, ...]) -> bool:
+    """Sudachi reads ``text`` (a decoding) as words of its dictionary where each stray byte of ``void`` was left out
+    (the number of characters before it): the characters on either side of the place, and the tokens that hold them,
+    are known words, so the text is complete there and the byte stood for nothing. A place at either end of the text,
+    or beside a non-Japanese character, is no evidence.
+
+    >>> _reads_whole("港町の国際交流を進める", (6,)), _reads_whole("港町の国際交流を進める", (0,))
+    (True, False)
+    """
+    if not void or len(text.encode("utf-8")) > MAX_BYTES:
+        return False
+    if any(k <= 0 or k >= len(text) or not (is_ja_letter(text[k - 1]) and is_ja_letter(text[k])) for k in void):
+        return False
+    tokens = tokenizer().tokenize(text)
+    return all(not m.is_oov() for k in void for m in tokens if m.begin() <= k and m.end() >= k)
 
 
 def _insert_cut(data: bytes, pos: int, lost: set[int], real: str, wrong: str) -> tuple[int, int] | None:
@@ -478,8 +538,10 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
         mends = 0
         if chars is None and mend:
             mended = _mend(data, owner, lost, real, wrong)
+            if mended is not None and mended[-1] and not _reads_whole("".join(c for c, _, _ in mended[0]), mended[-1]):
+                mended = _mend(data, owner, lost, real, wrong, void_ok=False)  # the text is not whole without it
             if mended is not None:
-                chars, data, owner, lost, cut, stray, mends = mended
+                chars, data, owner, lost, cut, stray, mends, _ = mended
         if chars is None or any(ch.isascii() and not text[owner[b0]].isascii() for ch, b0, _ in chars):
             # None of these encodings has an ASCII byte inside a character: decoded ASCII must have stood as
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
@@ -613,7 +675,7 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         cuts = [(a, b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
                 if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
         found += [(start + a, start + b, cut) for a, b, cut in cuts]
-        found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece)
+        found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece, at_end)
                   if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words + cuts)]
     shown = _shown_short_chunks(found, short)
     found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
@@ -1080,7 +1142,7 @@ class _LostLead:
         return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
 
 
-def _lost_lead(piece: str) -> list[tuple[int, int, "_LostLead"]]:
+def _lost_lead(piece: str, at_line_end: bool = False) -> list[tuple[int, int, "_LostLead"]]:
     """A Shift_JIS character inside good Japanese whose lead byte a CP1252 reading lost: a U+FFFD, then one
     character that is a Shift_JIS trail byte read as CP1252 (:func:`_sjis_trail`: ``本市の\ufffd`は`` for
     ``本市の港は``, 8D 60; ``\ufffdB`` for ``。``, 81 42), between Japanese letters. CP1252 loses only its five
@@ -1091,18 +1153,30 @@ def _lost_lead(piece: str) -> list[tuple[int, int, "_LostLead"]]:
     that Sudachi reads as a word of the line in its place (:func:`_plausible`). The two become one lost glyph with
     those candidates; never a guess. (Issue 18.)
 
+    At the line's end (``at_line_end``: ``piece`` ends the line) the trail byte is the line's last character and
+    nothing stands after it (``…参加した\ufffdB`` for ``…参加した。``, 81 42): the letter before and the reading
+    of the line are the evidence, whatever the rest of the line is written in (a line that is mostly clean Japanese
+    has no reading as a whole). A Latin letter that ends a Latin word (``Tokyo\ufffdB``) has no Japanese letter
+    before it and stays.
+
     >>> [(a, b, r.candidates) for a, b, r in _lost_lead("本市の\ufffd`は大きい")]
     [(3, 5, ('～', '港', '汁', '秦', '拜'))]
     >>> _lost_lead("本市の\ufffdAPIは"), _lost_lead("本市の\ufffd1は"), _lost_lead("\ufffd`は")
     ([], [], [])
+    >>> [(a, b, r.candidates) for a, b, r in _lost_lead("多くの市民が参加した\ufffdB", at_line_end=True)]
+    [(10, 12, ('。', '坑', '州', '殖', '截'))]
+    >>> _lost_lead("多くの市民が参加した\ufffdB"), _lost_lead("Tokyo\ufffdB", at_line_end=True)
+    ([], [])
     """
     out = []
-    for k in range(1, len(piece) - 2):
+    for k in range(1, len(piece) - 1):
         trail = _sjis_trail(piece[k + 1]) if piece[k] == GAP else None
         if trail is None:
             continue
-        before, after = piece[k - 1], piece[k + 2]
-        if not all(is_ja_letter(c) and is_everyday_japanese(c) and not c.isascii() for c in (before, after)):
+        if k + 2 == len(piece) and not at_line_end:
+            continue  # a chunk's end before a space: the byte after the trail byte is not known to be no letter
+        before, after = piece[k - 1], piece[k + 2:k + 3]
+        if not all(is_ja_letter(c) and is_everyday_japanese(c) and not c.isascii() for c in (before, after) if c):
             continue
         candidates = allowed_characters(bytes([0, trail]), 0, 2, {0}, "cp932", SINGLE_BYTE)
         if not candidates or not any(is_everyday_japanese(c) and _plausible(piece, k, k + 2, c) for c in candidates):
