@@ -128,6 +128,49 @@ def test_a_latin_letter_after_a_lost_glyph_at_a_line_end_stays_without_japanese_
     assert [l.text for l in _cleaned([line]).lines] == [line]
 
 
+@pytest.mark.parametrize("line, fixed", [
+    # a katakana compound Sudachi groups as one unknown word: known words written together (スクリプト in
+    # メンテナスクリプト, リリース クリティカル バグ); main found the decoding no word and left ``ƒX`` in the text
+    ("既知のリリー" + "ス".encode("cp932").decode("cp1252") + "クリティカルバグを持っていない。",
+     "既知のリリースクリティカルバグを持っていない。"),
+    # a Japanese word after an English one, its first character read as CP1252: nothing before it but a space
+    ("dak process-upload " + "ス".encode("cp932").decode("cp1252") + "クリプトによって", "dak process-uploadスクリプトによって"),
+    ("override " + "フ".encode("cp932").decode("cp1252") + "ァイルに変更を加える", "overrideファイルに変更を加える"),
+    # a short word's mojibake alone among English words whose characters read as everyday ones by chance
+    ("which we call human is " + "有用".encode().decode("cp932") + " distinguished", "which we call human is有用distinguished"),
+])
+def test_a_contained_mojibake_span_is_mended_where_its_decoding_reads_as_words(line, fixed):
+    # Issue 18: a span of a line read in the wrong encoding, inside good Japanese or English text
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == fixed
+    assert [r.reason for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"] == ["mojibake"]
+
+
+@pytest.mark.parametrize("char, word, line", [
+    ("ー", "マーク", "を vacation とマ{}する事です"),  # ーク: 81 5B 83 4E, CP1252 lost the 81
+    ("ロ", "プログラム", "プ{}グラムの動作に影響を与える変更"),  # ロ: 83 8D, CP1252 lost the 8D
+])
+def test_a_short_span_whose_lost_byte_allows_a_word_is_a_lost_glyph_with_candidates(char, word, line):
+    # Issue 18: main read the line with the lost glyph left out (``マクする``, no word) and flagged the span, or found
+    # no reading at all (``ƒ\ufffd`` is one lost glyph); the bytes allow a few characters and one reads as the word
+    span = word[1:3] if char == "ー" else word[1]
+    damaged = line.format(span.encode("cp932").decode("cp1252", "replace"))
+    cleaned = _cleaned([damaged])
+    text = cleaned.lines[0].text
+    assert word.replace(char, GAP) in text and "ƒ" not in text
+    (gap,) = [o for ch, o in zip(text, cleaned.lines[0].origin) if ch == GAP]
+    assert char in _hints(cleaned)[gap]
+
+
+def test_a_short_chunk_that_decodes_but_to_no_word_is_flagged_not_widened():
+    # Issue 18: ``繧定ｪｿ`` (を調, a span cut from a sentence) stood among English words; main widened it (``繧定ェソ``)
+    line = "never, " + "を調".encode().decode("cp932") + " till the Sun fails"
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == "never, till the Sun fails"
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert row.action == "dropped" and row.text.startswith("繧定ｪｿ")
+
+
 @pytest.mark.parametrize("line", ["これは\ufffdAPIです。", "第\ufffd1章の概要", "本市の\ufffdA）を見る", "\ufffd`は"])
 def test_a_latin_letter_digit_or_sign_after_a_lost_glyph_stays_where_nothing_shows_a_lost_lead(line):
     assert [l.text for l in _cleaned([line]).lines] == [line]

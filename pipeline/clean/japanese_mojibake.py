@@ -510,13 +510,15 @@ def _tail_completions(run: bytes, real: str) -> tuple[str, ...] | None:
 
 
 def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING,
-                  cut_end: bool = False, mend: bool = False) -> _Reading | None:
+                  cut_end: bool = False, mend: bool = False, lost_only: bool = False) -> _Reading | None:
     """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``.
 
     ``cut_end``: ``text`` ends its line, which may have been cut inside a character (a dump cut to a number of
     bytes, a field truncated): bytes that begin a character and end the text are one lost glyph
     (:func:`_cut_end`; its completions a ``bytes`` hint), never a reason to refuse the rest.
     ``mend``: ``text`` is a whole line or chunk, which may have lost bytes inside it too (:func:`_mend`).
+    ``lost_only``: a decoding that is one lost glyph whose surviving bytes allow a few characters counts too (one
+    character of :func:`_short_words`, ``ƒ\ufffd``: 83 and a lost byte; its plausibility is asked there).
     """
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
@@ -552,7 +554,9 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             continue  # Latin-1 letters pair into kanji by chance (``ÀÉÎÕÜ``): the glyph a cut left proves nothing
         if reading.mends and reading.letters < MEND_LETTERS * reading.mends:
             continue  # each place a reading mends costs evidence: the letters it decodes whole pay for it
-        if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
+        accepted = reading.japanese(min_letters, min_standing) or (
+            lost_only and reading.text == GAP and bool(reading.constraints()))
+        if (reading.text != text and accepted and not _kana_as_kanji(text, reading)
                 and (best is None or reading.key() > best.key())):
             best = reading
     return best
@@ -664,7 +668,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
             continue
         phrases = _phrases(piece, at_end)
         found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
-        if not phrases and _suspect(piece):
+        # a chunk of mostly everyday characters may still be a word's mojibake (``譛臥畑`` for ``有用``: two of its three
+        # characters are level-1 kanji); a rare one among them is the sign, and :func:`_word_chunk` the evidence
+        if not phrases and (_suspect(piece) or _odd_word(piece)):
             reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
             if reading is not None:
                 short.append((start, end, reading))
@@ -678,8 +684,38 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece, at_end)
                   if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words + cuts)]
     shown = _shown_short_chunks(found, short)
-    found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
+    words = [item for item in short if item not in shown and _word_chunk(s, *item)]
+    found += shown + words + [(a, b, _FLAGGED) for a, b, r in short
+                              if (a, b, r) not in shown and (a, b, r) not in words and _flagged_chunk(s, a, b, r)]
     return _replace(text, found) if found else unchanged(text)
+
+
+def _flagged_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short chunk alone in its line that is no word once decoded (:func:`_word_chunk` refused it) but is mojibake
+    all the same: no ASCII in it, a character no everyday Japanese nor half-width katakana (:func:`_odd_word`), and
+    its bytes decode, every one, to everyday Japanese letters (``繧定ｪｿ`` for ``を調``, a span cut from a sentence). Such
+    a chunk is flagged, as mojibake that does not decode to words is (issue 18: it was widened, ``繧定ェソ``, and
+    tokenized); a chunk of everyday Japanese is no mojibake and never reaches here.
+
+    >>> _flagged_chunk("never, 繧定ｪｿ till", 7, 11, _best_reading("繧定ｪｿ", MIN_LETTERS_SHORT, 1))
+    True
+    >>> _flagged_chunk("Café au lait", 0, 4, _best_reading("Café", MIN_LETTERS_SHORT, 1))
+    False
+    """
+    return (reading is not None and _odd_word(s[start:end]) and GAP not in reading.text
+            and reading.letters >= MIN_LETTERS_SHORT and _all_japanese(reading.text))
+
+
+def _odd_word(piece: str) -> bool:
+    """A chunk of two to :data:`MAX_SHORT_SPAN` characters, none ASCII, one at least no everyday Japanese nor
+    half-width katakana (a rare kanji: ``譛臥畑``): the shape of a short word's mojibake that :func:`_suspect` misses
+    when the bytes read as everyday characters by chance; only :func:`_word_chunk`'s evidence repairs it.
+
+    >>> _odd_word("譛臥畑"), _odd_word("港町"), _odd_word("ｶﾞｲﾄﾞ"), _odd_word("GNU")
+    (True, False, False, False)
+    """
+    return (2 <= len(piece) <= MAX_SHORT_SPAN and not any(ch.isascii() for ch in piece)
+            and any(_odd(ch) and not _halfwidth(ch) and ch != GAP for ch in piece))
 
 
 def _word_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
@@ -936,11 +972,13 @@ def _short_words(piece: str) -> list[tuple[int, int, "_Reading | _Flagged"]]:
         for end in range(limit, b - 1, -1):
             window = piece[a:end]
             beside = piece[a - 1:a] + piece[end:end + 1]
-            if (end - a > MAX_SHORT_SPAN + SHORT_REACH or not _short_evidence(window, beside)
+            if (end - a > MAX_SHORT_SPAN + SHORT_REACH or not _short_evidence(window, beside, a == 0)
                     or not any(is_everyday_japanese(ch) and not ch.isascii() for ch in beside)):
                 continue
-            reading = _best_reading(window, 1, 1)
-            if reading is not None and _all_japanese(reading.text) and _plausible(piece, a, end, reading.text):
+            reading = _best_reading(window, 1, 1, lost_only=True)
+            if reading is not None and _short_plausible(piece, a, end, reading):
+                if reading.text == GAP:
+                    reading.lost = 0.0  # one lost glyph the bytes bound and the line reads: kept, not flagged
                 best = (a, end, reading)
                 break
         if best is not None:
@@ -950,6 +988,34 @@ def _short_words(piece: str) -> list[tuple[int, int, "_Reading | _Flagged"]]:
               and _all_japanese(getattr(_best_reading(piece[a:b], 1, 1), "text", ""))):
             out.append((a, b, _FLAGGED))
     return out
+
+
+def _short_plausible(piece: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short decoding (:func:`_short_words`) reads as words of its line: every character an everyday Japanese letter
+    (:func:`_all_japanese`) that Sudachi reads in place (:func:`_plausible`). A lost glyph whose surviving bytes allow
+    a few characters (:meth:`_Reading.constraints`: ``マ\ufffd[ƒNする``, ``ー`` 81 5B with its lead byte lost, CP1252;
+    ``プƒ\ufffdグラム``, ``ロ`` 83 8D) reads so when one of those, an everyday letter, does in its place: the line is
+    read with what the bytes allow, not with the lost glyph left out (``マクする``, no word), and it stays a lost glyph
+    with those candidates; nothing is guessed. (Issue 18: such spans were flagged, or left as mojibake in the text.)
+
+    >>> _short_plausible("マ\ufffd[ƒNする", 1, 5, _best_reading("\ufffd[ƒN", 1, 1))
+    True
+    >>> _short_plausible("プƒ\ufffdグラム", 1, 3, _best_reading("ƒ\ufffd", 1, 1, lost_only=True))
+    True
+    >>> _short_plausible("本市縺ｯ港町", 2, 4, _best_reading("縺ｯ", 1, 1))
+    True
+    """
+    text = reading.text
+    gaps = [i for i, ch in enumerate(text) if ch == GAP]
+    allowed = reading.constraints().get(gaps[0]) if len(gaps) == 1 else None
+    if not allowed:
+        return _all_japanese(text) and _plausible(piece, start, end, text)
+    rest = text.replace(GAP, "")
+    if rest and not _all_japanese(rest):
+        return False
+    i = gaps[0]
+    return any(is_ja_letter(c) and is_everyday_japanese(c) and _plausible(piece, start, end, text[:i] + c + text[i + 1:])
+               for c in allowed[1])
 
 
 def _all_japanese(decoded: str) -> bool:
@@ -963,16 +1029,25 @@ def _all_japanese(decoded: str) -> bool:
                                                   for ch in decoded)
 
 
-def _short_evidence(window: str, beside: str) -> bool:
+def _short_evidence(window: str, beside: str, at_start: bool = False) -> bool:
     """``window`` has bytes enough to be evidence: two non-ASCII characters, or one and an ASCII trail byte between
-    two everyday Japanese characters (``本Žsは`` for ``本市は``: a Latin letter with a caron glued between kanji).
+    two everyday Japanese characters (``本Žsは`` for ``本市は``: a Latin letter with a caron glued between kanji), or,
+    where the window opens its chunk (``at_start``: after a space or at the line's start, so nothing stands before
+    it), glued to an everyday Japanese character after it (``upload ƒXクリプト`` for ``スクリプト``, ``override ƒtァイル``
+    for ``ファイル``: a Japanese word after an English one, its first character read as CP1252; issue 18).
 
     >>> _short_evidence("縺ｯ", "市港"), _short_evidence("Žs", "本は"), _short_evidence("Žs", "本 ")
     (True, True, False)
+    >>> _short_evidence("ƒX", "ク", at_start=True), _short_evidence("ƒX", "ク"), _short_evidence("ƒX", " ", at_start=True)
+    (True, False, False)
     """
     wide = sum(not ch.isascii() for ch in window)
-    return wide >= 2 or (wide == 1 and len(window) == 2 and window[1].isascii() and len(beside) == 2
-                         and all(is_everyday_japanese(ch) and not ch.isascii() for ch in beside))
+    if wide >= 2:
+        return True
+    if not (wide == 1 and len(window) == 2 and window[1].isascii()):
+        return False
+    return (len(beside) == 2 or (at_start and len(beside) == 1)) and all(
+        is_everyday_japanese(ch) and not ch.isascii() for ch in beside)
 
 
 def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
@@ -984,7 +1059,36 @@ def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
     if len(line.encode("utf-8")) > MAX_BYTES:
         return False
     tokens = [m for m in tokenizer().tokenize(line) if m.begin() < b and m.end() > a]
-    return bool(tokens) and not any(m.is_oov() for m in tokens)
+    return bool(tokens) and not any(m.is_oov() and not _katakana_compound(m.surface()) for m in tokens)
+
+
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str) -> bool:
+    """Sudachi reads ``word`` as one word of its dictionary."""
+    found = tokenizer().tokenize(word)
+    return len(found) == 1 and not found[0].is_oov()
+
+
+@lru_cache(maxsize=1024)
+def _katakana_compound(word: str) -> bool:
+    """``word``, a run of katakana Sudachi reads as one unknown word, is known words written together, each of two
+    letters at least: Sudachi groups any katakana run it does not know as one word, so a compound loan word is out of
+    its vocabulary whole (``リリースクリティカルバグ``: ``リリース`` ``クリティカル`` ``バグ``), and a decoding inside one reads
+    as words only so.
+
+    >>> _katakana_compound("リリースクリティカルバグ"), _katakana_compound("ブポータル"), _katakana_compound("クリティカル")
+    (True, False, False)
+    """
+    if not _KATAKANA_RUN.fullmatch(word) or _known_word(word):
+        return False
+    ends = {0}
+    for j in range(2, len(word) + 1):
+        if any(i in ends and _known_word(word[i:j]) for i in range(0, j - 1)):
+            ends.add(j)
+    return len(word) in ends
 
 
 _UTF8_JAPANESE_LEADS = range(0xE3, 0xEA)
