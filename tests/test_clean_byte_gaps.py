@@ -218,8 +218,10 @@ def test_a_file_in_utf16_whole_or_binary_is_still_refused_naming_file_cause_and_
     from pipeline.errors import InputError
 
     body = "本市は四国の北西部に位置する港町である。\n".encode() * 2
+    # a binary file holds short UTF-16 strings among its NUL-laden fields on every line: no fragment of text
+    fields = (bytes(range(1, 9)) + bytes(24) + "Document Title".encode("utf-16-le") + bytes(8) + b"\n") * 20
     for data, cause in [("Port City\nThank you\n".encode("utf-16-le"), "NUL byte"),
-                        (body + bytes(range(256)) * 4, "binary data")]:
+                        (body + bytes(range(256)) * 4, "binary data"), (body + fields, "binary data")]:
         with pytest.raises(InputError) as err:
             extract_text_file(data, name="x.txt")
         message = str(err.value)

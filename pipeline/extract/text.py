@@ -125,6 +125,25 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
         raise
 
 
+MIN_FRAGMENT_SHARE = 0.8
+"""Share of a line's bytes that runs of UTF-16 ASCII text must cover for the line to count as a fragment when the file's
+NULs are weighed (:func:`_utf16_fragments_hold_the_nuls`): a binary file (a word processor's) holds short UTF-16 strings
+among its NUL-laden fields on nearly every line, a pasted fragment is text from end to end."""
+
+
+def _utf16_share(raw: bytes) -> float:
+    """The share of ``raw`` that runs of UTF-16 ASCII text cover (:data:`_UTF16_ASCII_RUNS`, either byte order; the
+    fragment's CR, BOM and the NUL its line feed leaves count with them).
+
+    >>> _utf16_share("Hello world\\r".encode("utf-16-le")), _utf16_share(bytes(range(1, 41)) + "Hello".encode("utf-16-le"))
+    (1.0, 0.2)
+    """
+    body = raw.removeprefix(b"\xff\xfe").removeprefix(b"\xfe\xff")
+    if not body:
+        return 0.0
+    return max(sum(len(m.group()) for m in pattern.finditer(body)) for pattern in _UTF16_ASCII_RUNS.values()) / len(body)
+
+
 def _utf16_fragments_hold_the_nuls(data: bytes) -> bool:
     """The NUL bytes of ``data`` are those of UTF-16 fragments pasted into a text dump: past the fragment lines
     (UTF-16 of ASCII text, :func:`_utf16_ascii`, or of everyday Japanese, :func:`_utf16_line`, and the NUL of the
@@ -151,7 +170,7 @@ def _utf16_fragments_hold_the_nuls(data: bytes) -> bool:
             raw = raw[1:]
         previous_le = False
         if b"\x00" in raw:
-            found = _utf16_ascii(raw) or _utf16_line(raw)
+            found = _utf16_line(raw) or (_utf16_ascii(raw) if _utf16_share(raw) >= MIN_FRAGMENT_SHARE else None)
             if found is not None:
                 fragment = True
                 previous_le = found[0] == "utf-16-le"
