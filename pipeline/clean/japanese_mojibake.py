@@ -365,7 +365,7 @@ bytes around it must read as Japanese on their own."""
 
 def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str, void_ok: bool = True):
     """Decode ``data`` in ``real`` where a byte stream lost bytes inside it (issue 18), at most :data:`MAX_MENDS`
-    places: ``(chars, data, owner, lost, cut, stray, mends)``, or ``None``.
+    places: ``(chars, data, owner, lost, cut, stray, mends, void)``, or ``None``.
 
     Where no character starts, either a character stops short (``E6 B5`` of ``流`` E6 B5 81, then the next
     character's lead byte: the line lost its last byte, and with no U+FFFD to mark it the wrong reading went on out
@@ -430,11 +430,12 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str, 
 def _stood_for_nothing(data: bytes, pos: int, end: int, lost: set[int], cut: set[int], real: str, wrong: str,
                        chars: list[tuple[str, int, int]]) -> bool:
     """The bytes ``data[pos:end]`` that no character holds are one stray byte that stood for nothing, not the remains
-    of a character (issue 18): in UTF-8, one byte (not one a cut left out),
-    between two characters whose bytes are all there (the one before decoded whole, the one after starts right
-    after it and decodes whole; a byte the reading lost there counts too, since one byte alone is no character),
-    and no Japanese character ends with it after a lost lead byte
-    (:func:`_tail_completions`: a kana or kanji is three bytes, so a lost lead leaves two). A byte broken loose from a
+    of a character (issue 18): in UTF-8, one byte (not one a cut left out) between two characters whose bytes are all
+    there (the one before decoded whole, the one after starts right after it and decodes whole; a byte the reading
+    lost there counts too, since one byte alone is no character), and no Japanese character ends with it after a lost
+    lead byte (:func:`_tail_completions`: a kana or kanji is three bytes, so a lost lead leaves two). Why: such a byte
+    (a broken write, a stray 0x81–0x9F a CP932 reading took for a lead byte) stands for no glyph; a lost glyph there
+    would have restore fill a character the text never had, with no candidates to bound it. A byte broken loose from a
     character (``?? 81 AE``, the lead of ``の`` lost) stays a lost glyph with the characters it allows. Whether the
     text reads whole without it is asked of the decoding (:func:`_reads_whole`).
 
