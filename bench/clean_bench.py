@@ -35,6 +35,7 @@ downloaded the benchmark says which commands to run, and measures the rest.
 
     .venv/bin/python bench/clean_bench.py                 # all corpora (make bench-clean)
     .venv/bin/python bench/clean_bench.py --max-chars 200000 --examples 10
+    .venv/bin/python bench/clean_bench.py --spans 20     # made-up mojibake spans inside corpus text (measure_spans)
 """
 
 from __future__ import annotations
@@ -320,11 +321,142 @@ def load(name: str) -> tuple[dict[str, list[str]], list[str]]:
     return docs, missing
 
 
+SPAN_DAMAGE = {
+    "utf8-as-cp932": lambda s: s.encode("utf-8").decode("cp932", "replace"),
+    "sjis-as-cp1252": lambda s: s.encode("cp932").decode("cp1252", "replace"),
+    "sjis-as-latin1": lambda s: s.encode("cp932").decode("latin-1"),
+    "eucjp-as-cp1252": lambda s: s.encode("euc_jp").decode("cp1252", "replace"),
+}
+"""How a span is damaged for :func:`measure_spans`: the bytes of the span in its real encoding, read in the wrong one
+as the wild reads them (Python's codecs, ``errors="replace"`` where the reading has bytes it cannot read)."""
+SPAN_LENGTHS = (1, 2, 3, 4, 6, 8)
+
+
+def span_sentences(docs: dict[str, list[str]]) -> list[str]:
+    """Whole sentences of the Japanese corpus (12–50 characters ending in ``。``, every non-ASCII character everyday
+    Japanese, ten at least), sorted: the good text mojibake spans are made inside."""
+    from pipeline.chardata import is_everyday_japanese
+
+    found = set()
+    for blocks in docs.values():
+        for block in blocks:
+            for sentence in re.findall(r"[^。\n]{12,50}。", block):
+                sentence = sentence.strip()
+                wide = [ch for ch in sentence if not ch.isascii()]
+                if len(wide) >= 10 and all(map(is_everyday_japanese, wide)) and "  " not in sentence:
+                    found.add(sentence)
+    return sorted(found)
+
+
+def english_lines(docs: dict[str, list[str]]) -> list[str]:
+    """ASCII lines of ``fortunes`` of 30–70 characters and five words or more: English hosts for a Japanese word."""
+    found = set()
+    for name, blocks in docs.items():
+        if name.startswith("fortunes/"):
+            for block in blocks:
+                found.update(line.strip() for line in block.split("\n")
+                             if 30 <= len(line.strip()) <= 70 and line.isascii() and line.strip().count(" ") >= 4)
+    return sorted(found)
+
+
+def span_cases(sentences: list[str], english: list[str], per: int, seed: int = 7) -> list[tuple[str, int, str, str, str]]:
+    """Made-up damage, ``per`` cases for each kind, length and host: ``(kind, length, host, good, bad)``.
+
+    Host ``ja``: a span of ``length`` Japanese letters of a sentence, damaged in place. Host ``en``: the same span
+    put between two words of an English line, damaged there (a Japanese word in English text).
+    """
+    import random
+
+    from pipeline.chardata import is_ja_letter
+
+    rng = random.Random(seed)
+    out = []
+    for kind, damage in SPAN_DAMAGE.items():
+        for length in SPAN_LENGTHS:
+            for host in ("ja", "en"):
+                made = 0
+                while made < per:
+                    sentence = rng.choice(sentences)
+                    starts = [i for i in range(len(sentence) - length + 1)
+                              if all(is_ja_letter(ch) for ch in sentence[i:i + length])]
+                    if not starts:
+                        continue
+                    i = rng.choice(starts)
+                    span = sentence[i:i + length]
+                    if host == "ja":
+                        good, bad = sentence, sentence[:i] + damage(span) + sentence[i + length:]
+                    else:
+                        words = rng.choice(english).split(" ")
+                        k = rng.randrange(1, len(words))
+                        good = " ".join(words[:k] + [span] + words[k:])
+                        bad = " ".join(words[:k] + [damage(span)] + words[k:])
+                    if bad != good:
+                        out.append((kind, length, host, good, bad))
+                        made += 1
+    return out
+
+
+def span_verdict(good: str, bad: str) -> str:
+    """What clean made of a damaged line, against what it makes of the good one: ``exact`` (the same text);
+    ``lost-glyph`` (the same but for lost glyphs whose candidates, ``Cleaned.byte_hints``, hold the right character:
+    restore's to fill); ``flagged`` (the mojibake left the text for the ledger, nothing wrong in it); ``untouched``
+    (no repair row); else ``wrong`` (text that is neither: a wrong decoding, or mojibake left in the text)."""
+    from pipeline.model import GAP
+
+    def run(line: str):
+        return clean(Extracted(source=SourceFile("span.txt", "0", "txt"), lines=(line,)))
+
+    want = "".join(t.text for t in run(good).lines).replace(" ", "")
+    cleaned = run(bad)
+    pairs = [(ch, pos) for t in cleaned.lines for ch, pos in zip(t.text, t.origin) if ch != " "]
+    got = "".join(ch for ch, _ in pairs)
+    if got == want:
+        return "exact"
+    hints = {(h.line, h.col): h.candidates for h in cleaned.byte_hints}
+    if len(got) == len(want) and all(g == w or (g == GAP and w in hints.get(pos, ()))
+                                      for (g, pos), w in zip(pairs, want)):
+        return "lost-glyph"
+    repairs = [row for row in cleaned.ledger if row.rule in ("repair_japanese_mojibake", "flag_suspected_mojibake")]
+    if not repairs:
+        return "untouched"
+    if all(ch in want or ch == GAP for ch in got) and any(row.replacement is None for row in repairs):
+        return "flagged"
+    return "wrong"
+
+
+def measure_spans(per: int) -> dict:
+    """Mojibake spans made inside good text (:func:`span_cases`), each cleaned and judged (:func:`span_verdict`):
+    counts per kind and host, and the exact-repair rate."""
+    ja, _ = load("ja-prose")
+    en, _ = load("en-prose")
+    result: dict[str, Counter[str]] = defaultdict(Counter)
+    for kind, length, host, good, bad in span_cases(span_sentences(ja), english_lines(en), per):
+        verdict = span_verdict(good, bad)
+        result[f"{kind} {host}"][verdict] += 1
+        result[f"{kind} {host} {length}"][verdict] += 1
+        result["all"][verdict] += 1
+    return {key: dict(counts) for key, counts in sorted(result.items())}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--max-chars", type=int, default=1_500_000, help="characters per corpus (default 1.5 million)")
     parser.add_argument("--examples", type=int, default=5, help="rows shown per rule")
+    parser.add_argument("--spans", type=int, default=0, metavar="N",
+                        help="instead: N made-up mojibake spans per kind, length and host inside good corpus text, "
+                             "and what clean makes of them (measure_spans)")
     args = parser.parse_args(argv)
+    if args.spans:
+        spans = measure_spans(args.spans)
+        for key, counts in spans.items():
+            total = sum(counts.values())
+            if key.count(" ") < 2:
+                print(f"{key:<22} {total:>5}  exact {counts.get('exact', 0) / total:6.1%}  "
+                      + ", ".join(f"{verdict} {n}" for verdict, n in sorted(counts.items())))
+        out = REPORT.with_name("clean_bench_spans.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(spans, ensure_ascii=False, indent=1), encoding="utf-8")
+        return 0
     report: dict[str, dict] = {}
     all_missing: list[str] = []
     for name in CORPORA:

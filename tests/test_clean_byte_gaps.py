@@ -48,11 +48,29 @@ def test_a_character_that_lost_bytes_inside_a_mojibake_line_is_a_lost_glyph_with
     assert all(row.reason != "width" for row in cleaned.ledger)  # never widened as text
 
 
-def test_a_stray_byte_inside_a_mojibake_line_is_one_lost_glyph():
+@pytest.mark.parametrize("stray", [b"\x81", b"\x85", b"\x9f", b"\xa0"])
+@pytest.mark.parametrize("before", ["流", "交", "進"])
+def test_a_stray_byte_inside_a_mojibake_line_that_stood_for_nothing_leaves_no_lost_glyph(stray, before):
+    # Issue 18: one byte between two whole characters of UTF-8 read as CP932 that no Japanese character ends with
+    # (a kana or kanji is three bytes; a lost lead leaves two) stood for nothing, and the text reads whole without
+    # it; main made it a lost glyph (``国際交\ufffd流``) with no candidates, which restore could only fill with a guess.
     data = SENTENCE.encode()
-    at = data.index("流".encode())
-    cleaned = _cleaned([_utf8_as_cp932(data[:at] + b"\x81" + data[at:])])
-    assert "国際交" + GAP + "流を進めて" in cleaned.lines[0].text
+    at = data.index(before.encode())
+    raw = _utf8_as_cp932(data[:at] + stray + data[at:])
+    cleaned = _cleaned([raw])
+    whole = _cleaned([_utf8_as_cp932(data)]).lines[0].text  # the same line read so without the stray byte
+    assert cleaned.lines[0].text == whole and "国際交流を進め" in whole
+    # nothing lost: the raw characters that held the byte are in the mojibake row, as raw
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert (row.action, row.replacement) == ("changed", whole) and row.text == raw
+
+
+def test_bytes_broken_loose_from_a_character_stay_a_lost_glyph_with_candidates():
+    # の (E3 81 AE) lost its lead byte: 81 AE are its remains (two bytes), no stray byte
+    data = SENTENCE.encode()
+    at = data.index("の".encode())
+    cleaned = _cleaned([_utf8_as_cp932(data[:at] + data[at + 1:])])
+    assert "港町" + GAP + "国際" in cleaned.lines[0].text
 
 
 @pytest.mark.parametrize("line, fixed", [
@@ -89,6 +107,70 @@ def test_a_trail_byte_a_cp1252_reading_left_after_its_lost_lead_is_part_of_the_l
     assert char in _hints(cleaned)[(1, row.col)]
 
 
+@pytest.mark.parametrize("char, head", [("。", "港町の国際交流を進めるために多くの市民が参加した"), ("港", "本市の国際交流は"),
+                                        ("西", "本市の港町は四国の")])
+def test_a_lost_lead_byte_at_the_end_of_a_mostly_clean_line_is_a_lost_glyph_with_candidates(char, head):
+    # Issue 18: only the last character was read as CP1252 (the rest of the line is clean Japanese, so the line has
+    # no reading as a whole); its lead byte lost, its trail byte was left as the line's last character, and main
+    # repaired that only inside a line or where the whole line was read so.
+    lost = char.encode("cp932").decode("cp1252", "replace")
+    assert lost.startswith(GAP) and len(lost) == 2
+    cleaned = _cleaned([head + lost])
+    assert cleaned.lines[0].text == head + GAP
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert (row.action, row.text, row.replacement) == ("changed", lost, GAP)
+    assert char in _hints(cleaned)[(1, row.col)]
+
+
+@pytest.mark.parametrize("line", ["Tokyo\ufffdB", "本市の\ufffdB 2019", "港町\ufffd1"])
+def test_a_latin_letter_after_a_lost_glyph_at_a_line_end_stays_without_japanese_before_it(line):
+    # a Latin word's end, a chunk that a space ends (no line end), a digit (no Shift_JIS trail byte)
+    assert [l.text for l in _cleaned([line]).lines] == [line]
+
+
+@pytest.mark.parametrize("line, fixed", [
+    # a katakana compound Sudachi groups as one unknown word: known words written together (スクリプト in
+    # メンテナスクリプト, リリース クリティカル バグ); main found the decoding no word and left ``ƒX`` in the text
+    ("既知のリリー" + "ス".encode("cp932").decode("cp1252") + "クリティカルバグを持っていない。",
+     "既知のリリースクリティカルバグを持っていない。"),
+    # a Japanese word after an English one, its first character read as CP1252: nothing before it but a space
+    ("dak process-upload " + "ス".encode("cp932").decode("cp1252") + "クリプトによって", "dak process-uploadスクリプトによって"),
+    ("override " + "フ".encode("cp932").decode("cp1252") + "ァイルに変更を加える", "overrideファイルに変更を加える"),
+    # a short word's mojibake alone among English words whose characters read as everyday ones by chance
+    ("which we call human is " + "有用".encode().decode("cp932") + " distinguished", "which we call human is有用distinguished"),
+])
+def test_a_contained_mojibake_span_is_mended_where_its_decoding_reads_as_words(line, fixed):
+    # Issue 18: a span of a line read in the wrong encoding, inside good Japanese or English text
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == fixed
+    assert [r.reason for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"] == ["mojibake"]
+
+
+@pytest.mark.parametrize("char, word, line", [
+    ("ー", "マーク", "を vacation とマ{}する事です"),  # ーク: 81 5B 83 4E, CP1252 lost the 81
+    ("ロ", "プログラム", "プ{}グラムの動作に影響を与える変更"),  # ロ: 83 8D, CP1252 lost the 8D
+])
+def test_a_short_span_whose_lost_byte_allows_a_word_is_a_lost_glyph_with_candidates(char, word, line):
+    # Issue 18: main read the line with the lost glyph left out (``マクする``, no word) and flagged the span, or found
+    # no reading at all (``ƒ\ufffd`` is one lost glyph); the bytes allow a few characters and one reads as the word
+    span = word[1:3] if char == "ー" else word[1]
+    damaged = line.format(span.encode("cp932").decode("cp1252", "replace"))
+    cleaned = _cleaned([damaged])
+    text = cleaned.lines[0].text
+    assert word.replace(char, GAP) in text and "ƒ" not in text
+    (gap,) = [o for ch, o in zip(text, cleaned.lines[0].origin) if ch == GAP]
+    assert char in _hints(cleaned)[gap]
+
+
+def test_a_short_chunk_that_decodes_but_to_no_word_is_flagged_not_widened():
+    # Issue 18: ``繧定ｪｿ`` (を調, a span cut from a sentence) stood among English words; main widened it (``繧定ェソ``)
+    line = "never, " + "を調".encode().decode("cp932") + " till the Sun fails"
+    cleaned = _cleaned([line])
+    assert cleaned.lines[0].text == "never, till the Sun fails"
+    (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
+    assert row.action == "dropped" and row.text.startswith("繧定ｪｿ")
+
+
 @pytest.mark.parametrize("line", ["これは\ufffdAPIです。", "第\ufffd1章の概要", "本市の\ufffdA）を見る", "\ufffd`は"])
 def test_a_latin_letter_digit_or_sign_after_a_lost_glyph_stays_where_nothing_shows_a_lost_lead(line):
     assert [l.text for l in _cleaned([line]).lines] == [line]
@@ -115,6 +197,35 @@ def test_a_utf16_fragment_of_ascii_text_in_a_utf8_dump_is_decoded(encoding):
     assert any(encoding in note and "line 7" in note for note in extracted.notes)
     assert [(r.rule, r.line) for r in extracted.ledger] == [("decode_lines", 7)]
     assert extracted.lines.count("本市は四国の北西部に位置する港町である。") == 12
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", False), ("utf-16-le", True), ("utf-16-be", False)])
+def test_a_utf16_fragment_whose_nuls_pass_a_tenth_of_the_file_is_decoded_not_refused(encoding, bom):
+    # Issue 18: a long fragment of English in UTF-16 makes every other byte of its lines a NUL; in a short dump the
+    # NULs passed a tenth of the file and main refused the whole file as binary or UTF-16 without a BOM.
+    body = "本市は四国の北西部に位置する港町である。\n".encode() * 2
+    english = "Sister City Agreement signed in 1985 with the City of Harbor Town"
+    data = body + ("\ufeff" if bom else "").encode(encoding) + (english + "\r\n").encode(encoding) * 4 + body
+    assert data.count(b"\x00") > 0.1 * len(data)
+    extracted = extract_text_file(data, name="x.txt")
+    assert extracted.lines.count(english) == 4 and extracted.lines.count("本市は四国の北西部に位置する港町である。") == 4
+    assert not any("\x00" in line or GAP in line for line in extracted.lines)
+    assert [(r.rule, r.line) for r in extracted.ledger] == [("decode_lines", n) for n in (3, 4, 5, 6)]
+    assert any(encoding in note and "lines 3–6" in note for note in extracted.notes)
+
+
+def test_a_file_in_utf16_whole_or_binary_is_still_refused_naming_file_cause_and_remedy():
+    from pipeline.errors import InputError
+
+    body = "本市は四国の北西部に位置する港町である。\n".encode() * 2
+    # a binary file holds short UTF-16 strings among its NUL-laden fields on every line: no fragment of text
+    fields = (bytes(range(1, 9)) + bytes(24) + "Document Title".encode("utf-16-le") + bytes(8) + b"\n") * 20
+    for data, cause in [("Port City\nThank you\n".encode("utf-16-le"), "NUL byte"),
+                        (body + bytes(range(256)) * 4, "binary data"), (body + fields, "binary data")]:
+        with pytest.raises(InputError) as err:
+            extract_text_file(data, name="x.txt")
+        message = str(err.value)
+        assert message.startswith("x.txt: ") and cause in message and " — " in message
 
 
 def test_a_nul_lost_glyph_in_a_utf8_dump_stays_a_lost_glyph():

@@ -363,9 +363,9 @@ MEND_LETTERS = 4
 bytes around it must read as Japanese on their own."""
 
 
-def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
+def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str, void_ok: bool = True):
     """Decode ``data`` in ``real`` where a byte stream lost bytes inside it (issue 18), at most :data:`MAX_MENDS`
-    places: ``(chars, data, owner, lost, cut, stray, mends)``, or ``None``.
+    places: ``(chars, data, owner, lost, cut, stray, mends, void)``, or ``None``.
 
     Where no character starts, either a character stops short (``E6 B5`` of ``流`` E6 B5 81, then the next
     character's lead byte: the line lost its last byte, and with no U+FFFD to mark it the wrong reading went on out
@@ -374,6 +374,8 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
     hold (a stray byte, continuation bytes whose lead was lost) is one lost glyph (``stray``, its first byte), with
     the characters that end so (:func:`_tail_completions`). Everything else must decode as it stands, and the
     reading's evidence is asked of the result as of any (:meth:`_Reading.japanese`, :data:`MEND_LETTERS`).
+    A stray byte that stood for nothing (:func:`_stood_for_nothing`) is no lost glyph: it is left out of the
+    decoding (``void``, the number of characters before it), unless ``void_ok`` is false.
 
     >>> text = "港町の国際交流を進める".encode(); text = text[:20] + text[21:]  # 流 lost its last byte
     >>> chars, *_ = _mend(text, list(range(len(text))), set(), "utf-8", "cp932")
@@ -382,10 +384,15 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
     >>> chars, *_ = _mend("港町の".encode()[:3] + "町の".encode()[1:], list(range(8)), set(), "utf-8", "cp932")
     >>> "".join(c for c, _, _ in chars)
     '港\ufffdの'
+    >>> text = "港町の国際交流".encode(); text = text[:18] + b"\\x81" + text[18:]  # a stray byte between 交 and 流
+    >>> chars, *rest = _mend(text, list(range(len(text))), set(), "utf-8", "cp932")
+    >>> "".join(c for c, _, _ in chars), rest[-1]
+    ('港町の国際交流', (6,))
     """
     data, owner, lost = bytearray(data), list(owner), set(lost)
     cut: set[int] = set()
     stray: set[int] = set()
+    void: list[int] = []
     chars: list[tuple[str, int, int]] = []
     pos = mends = 0
     while pos < len(data):
@@ -410,10 +417,64 @@ def _mend(data: bytes, owner: list[int], lost: set[int], real: str, wrong: str):
         while (end < len(data) and end - pos < _MAX_CHAR_BYTES[real]
                and _decode_one(bytes(data), end, lost, real, wrong, frozenset(cut)) is None):
             end += 1
+        if void_ok and _stood_for_nothing(bytes(data), pos, end, lost, cut, real, wrong, chars):
+            void.append(len(chars))
+            pos = end
+            continue
         chars.append((GAP, pos, end))
         stray.add(pos)
         pos = end
-    return chars, bytes(data), owner, lost, frozenset(cut), frozenset(stray), mends
+    return chars, bytes(data), owner, lost, frozenset(cut), frozenset(stray), mends, tuple(void)
+
+
+def _stood_for_nothing(data: bytes, pos: int, end: int, lost: set[int], cut: set[int], real: str, wrong: str,
+                       chars: list[tuple[str, int, int]]) -> bool:
+    """The bytes ``data[pos:end]`` that no character holds are one stray byte that stood for nothing, not the remains
+    of a character (issue 18): in UTF-8, one byte (not one a cut left out) between two characters whose bytes are all
+    there (the one before decoded whole, the one after starts right after it and decodes whole; a byte the reading
+    lost there counts too, since one byte alone is no character), and no Japanese character ends with it after a lost
+    lead byte (:func:`_tail_completions`: a kana or kanji is three bytes, so a lost lead leaves two). Why: such a byte
+    (a broken write, a stray 0x81–0x9F a CP932 reading took for a lead byte) stands for no glyph; a lost glyph there
+    would have restore fill a character the text never had, with no candidates to bound it. A byte broken loose from a
+    character (``?? 81 AE``, the lead of ``の`` lost) stays a lost glyph with the characters it allows. Whether the
+    text reads whole without it is asked of the decoding (:func:`_reads_whole`).
+
+    >>> data = "交流".encode(); data = data[:3] + b"\\x81" + data[3:]
+    >>> _stood_for_nothing(data, 3, 4, set(), set(), "utf-8", "cp932", [("交", 0, 3)])
+    True
+    >>> _stood_for_nothing(data, 3, 4, set(), set(), "utf-8", "cp932", [])  # nothing whole before it
+    False
+    >>> data = "交の流".encode(); data = data[:3] + data[4:]  # の lost its lead byte: 81 AE are its remains
+    >>> _stood_for_nothing(data, 3, 5, set(), set(), "utf-8", "cp932", [("交", 0, 3)])
+    False
+    """
+    if real != "utf-8" or end - pos != 1 or pos in cut or not chars or chars[-1][0] == GAP:
+        return False
+    if chars[-1][2] != pos or end >= len(data):
+        return False
+    after = _decode_one(data, end, lost, real, wrong, frozenset(cut))
+    if after is None or after[0] == GAP:
+        return False
+    # a byte the reading lost (U+FFFD) is unknown, but one byte alone between whole characters is no UTF-8
+    # character whatever its value (ASCII is never lost): a stray byte as well
+    return pos in lost or _tail_completions(data[pos:end], real) is None
+
+
+def _reads_whole(text: str, void: tuple[int, ...]) -> bool:
+    """Sudachi reads ``text`` (a decoding) as words of its dictionary where each stray byte of ``void`` was left out
+    (the number of characters before it): the characters on either side of the place, and the tokens that hold them,
+    are known words, so the text is complete there and the byte stood for nothing. A place at either end of the text,
+    or beside a non-Japanese character, is no evidence.
+
+    >>> _reads_whole("港町の国際交流を進める", (6,)), _reads_whole("港町の国際交流を進める", (0,))
+    (True, False)
+    """
+    if not void or len(text.encode("utf-8")) > MAX_BYTES:
+        return False
+    if any(k <= 0 or k >= len(text) or not (is_ja_letter(text[k - 1]) and is_ja_letter(text[k])) for k in void):
+        return False
+    tokens = tokenizer().tokenize(text)
+    return all(not m.is_oov() for k in void for m in tokens if m.begin() <= k and m.end() >= k)
 
 
 def _insert_cut(data: bytes, pos: int, lost: set[int], real: str, wrong: str) -> tuple[int, int] | None:
@@ -450,13 +511,15 @@ def _tail_completions(run: bytes, real: str) -> tuple[str, ...] | None:
 
 
 def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int = MIN_STANDING,
-                  cut_end: bool = False, mend: bool = False) -> _Reading | None:
+                  cut_end: bool = False, mend: bool = False, lost_only: bool = False) -> _Reading | None:
     """The best decoding of ``text`` that reads as Japanese (with at least ``min_letters`` letters), or ``None``.
 
     ``cut_end``: ``text`` ends its line, which may have been cut inside a character (a dump cut to a number of
     bytes, a field truncated): bytes that begin a character and end the text are one lost glyph
     (:func:`_cut_end`; its completions a ``bytes`` hint), never a reason to refuse the rest.
     ``mend``: ``text`` is a whole line or chunk, which may have lost bytes inside it too (:func:`_mend`).
+    ``lost_only``: a decoding that is one lost glyph whose surviving bytes allow a few characters counts too (one
+    character of :func:`_short_words`, ``ƒ\ufffd``: 83 and a lost byte; its plausibility is asked there).
     """
     best: _Reading | None = None
     for wrong, real in READINGS + ((LOSSY_UTF8,) if GAP in text else ()):
@@ -478,8 +541,10 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
         mends = 0
         if chars is None and mend:
             mended = _mend(data, owner, lost, real, wrong)
+            if mended is not None and mended[-1] and not _reads_whole("".join(c for c, _, _ in mended[0]), mended[-1]):
+                mended = _mend(data, owner, lost, real, wrong, void_ok=False)  # the text is not whole without it
             if mended is not None:
-                chars, data, owner, lost, cut, stray, mends = mended
+                chars, data, owner, lost, cut, stray, mends, _ = mended
         if chars is None or any(ch.isascii() and not text[owner[b0]].isascii() for ch, b0, _ in chars):
             # None of these encodings has an ASCII byte inside a character: decoded ASCII must have stood as
             # ASCII (``ｲﾝﾀｰﾈｯﾄ狒鵺`` read as EUC-JP gives ``…衰K`` from a CP932 trail byte: text, not bytes).
@@ -490,7 +555,9 @@ def _best_reading(text: str, min_letters: int = MIN_LETTERS, min_standing: int =
             continue  # Latin-1 letters pair into kanji by chance (``ÀÉÎÕÜ``): the glyph a cut left proves nothing
         if reading.mends and reading.letters < MEND_LETTERS * reading.mends:
             continue  # each place a reading mends costs evidence: the letters it decodes whole pay for it
-        if (reading.text != text and reading.japanese(min_letters, min_standing) and not _kana_as_kanji(text, reading)
+        accepted = reading.japanese(min_letters, min_standing) or (
+            lost_only and reading.text == GAP and bool(reading.constraints()))
+        if (reading.text != text and accepted and not _kana_as_kanji(text, reading)
                 and (best is None or reading.key() > best.key())):
             best = reading
     return best
@@ -602,7 +669,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
             continue
         phrases = _phrases(piece, at_end)
         found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
-        if not phrases and _suspect(piece):
+        # a chunk of mostly everyday characters may still be a word's mojibake (``譛臥畑`` for ``有用``: two of its three
+        # characters are level-1 kanji); a rare one among them is the sign, and :func:`_word_chunk` the evidence
+        if not phrases and (_suspect(piece) or _odd_word(piece)):
             reading = _best_reading(piece, MIN_LETTERS_SHORT, 1)
             if reading is not None:
                 short.append((start, end, reading))
@@ -613,11 +682,41 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         cuts = [(a, b, cut) for a, b, cut in _cut_short(piece, at_line_end=at_end)
                 if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words)]
         found += [(start + a, start + b, cut) for a, b, cut in cuts]
-        found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece)
+        found += [(start + a, start + b, lead) for a, b, lead in _lost_lead(piece, at_end)
                   if not any(a < b2 and a2 < b for a2, b2, _ in phrases + words + cuts)]
     shown = _shown_short_chunks(found, short)
-    found += shown + [item for item in short if item not in shown and _word_chunk(s, *item)]
+    words = [item for item in short if item not in shown and _word_chunk(s, *item)]
+    found += shown + words + [(a, b, _FLAGGED) for a, b, r in short
+                              if (a, b, r) not in shown and (a, b, r) not in words and _flagged_chunk(s, a, b, r)]
     return _replace(text, found) if found else unchanged(text)
+
+
+def _flagged_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short chunk alone in its line that is no word once decoded (:func:`_word_chunk` refused it) but is mojibake
+    all the same: no ASCII in it, a character no everyday Japanese nor half-width katakana (:func:`_odd_word`), and
+    its bytes decode, every one, to everyday Japanese letters (``繧定ｪｿ`` for ``を調``, a span cut from a sentence). Such
+    a chunk is flagged, as mojibake that does not decode to words is (issue 18: it was widened, ``繧定ェソ``, and
+    tokenized); a chunk of everyday Japanese is no mojibake and never reaches here.
+
+    >>> _flagged_chunk("never, 繧定ｪｿ till", 7, 11, _best_reading("繧定ｪｿ", MIN_LETTERS_SHORT, 1))
+    True
+    >>> _flagged_chunk("Café au lait", 0, 4, _best_reading("Café", MIN_LETTERS_SHORT, 1))
+    False
+    """
+    return (reading is not None and _odd_word(s[start:end]) and GAP not in reading.text
+            and reading.letters >= MIN_LETTERS_SHORT and _all_japanese(reading.text))
+
+
+def _odd_word(piece: str) -> bool:
+    """A chunk of two to :data:`MAX_SHORT_SPAN` characters, none ASCII, one at least no everyday Japanese nor
+    half-width katakana (a rare kanji: ``譛臥畑``): the shape of a short word's mojibake that :func:`_suspect` misses
+    when the bytes read as everyday characters by chance; only :func:`_word_chunk`'s evidence repairs it.
+
+    >>> _odd_word("譛臥畑"), _odd_word("港町"), _odd_word("ｶﾞｲﾄﾞ"), _odd_word("GNU")
+    (True, False, False, False)
+    """
+    return (2 <= len(piece) <= MAX_SHORT_SPAN and not any(ch.isascii() for ch in piece)
+            and any(_odd(ch) and not _halfwidth(ch) and ch != GAP for ch in piece))
 
 
 def _word_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
@@ -874,11 +973,13 @@ def _short_words(piece: str) -> list[tuple[int, int, "_Reading | _Flagged"]]:
         for end in range(limit, b - 1, -1):
             window = piece[a:end]
             beside = piece[a - 1:a] + piece[end:end + 1]
-            if (end - a > MAX_SHORT_SPAN + SHORT_REACH or not _short_evidence(window, beside)
+            if (end - a > MAX_SHORT_SPAN + SHORT_REACH or not _short_evidence(window, beside, a == 0)
                     or not any(is_everyday_japanese(ch) and not ch.isascii() for ch in beside)):
                 continue
-            reading = _best_reading(window, 1, 1)
-            if reading is not None and _all_japanese(reading.text) and _plausible(piece, a, end, reading.text):
+            reading = _best_reading(window, 1, 1, lost_only=True)
+            if reading is not None and _short_plausible(piece, a, end, reading):
+                if reading.text == GAP:
+                    reading.lost = 0.0  # one lost glyph the bytes bound and the line reads: kept, not flagged
                 best = (a, end, reading)
                 break
         if best is not None:
@@ -888,6 +989,34 @@ def _short_words(piece: str) -> list[tuple[int, int, "_Reading | _Flagged"]]:
               and _all_japanese(getattr(_best_reading(piece[a:b], 1, 1), "text", ""))):
             out.append((a, b, _FLAGGED))
     return out
+
+
+def _short_plausible(piece: str, start: int, end: int, reading: "_Reading") -> bool:
+    """A short decoding (:func:`_short_words`) reads as words of its line: every character an everyday Japanese letter
+    (:func:`_all_japanese`) that Sudachi reads in place (:func:`_plausible`). A lost glyph whose surviving bytes allow
+    a few characters (:meth:`_Reading.constraints`: ``マ\ufffd[ƒNする``, ``ー`` 81 5B with its lead byte lost, CP1252;
+    ``プƒ\ufffdグラム``, ``ロ`` 83 8D) reads so when one of those, an everyday letter, does in its place: the line is
+    read with what the bytes allow, not with the lost glyph left out (``マクする``, no word), and it stays a lost glyph
+    with those candidates; nothing is guessed. (Issue 18: such spans were flagged, or left as mojibake in the text.)
+
+    >>> _short_plausible("マ\ufffd[ƒNする", 1, 5, _best_reading("\ufffd[ƒN", 1, 1))
+    True
+    >>> _short_plausible("プƒ\ufffdグラム", 1, 3, _best_reading("ƒ\ufffd", 1, 1, lost_only=True))
+    True
+    >>> _short_plausible("本市縺ｯ港町", 2, 4, _best_reading("縺ｯ", 1, 1))
+    True
+    """
+    text = reading.text
+    gaps = [i for i, ch in enumerate(text) if ch == GAP]
+    allowed = reading.constraints().get(gaps[0]) if len(gaps) == 1 else None
+    if not allowed:
+        return _all_japanese(text) and _plausible(piece, start, end, text)
+    rest = text.replace(GAP, "")
+    if rest and not _all_japanese(rest):
+        return False
+    i = gaps[0]
+    return any(is_ja_letter(c) and is_everyday_japanese(c) and _plausible(piece, start, end, text[:i] + c + text[i + 1:])
+               for c in allowed[1])
 
 
 def _all_japanese(decoded: str) -> bool:
@@ -901,16 +1030,25 @@ def _all_japanese(decoded: str) -> bool:
                                                   for ch in decoded)
 
 
-def _short_evidence(window: str, beside: str) -> bool:
+def _short_evidence(window: str, beside: str, at_start: bool = False) -> bool:
     """``window`` has bytes enough to be evidence: two non-ASCII characters, or one and an ASCII trail byte between
-    two everyday Japanese characters (``本Žsは`` for ``本市は``: a Latin letter with a caron glued between kanji).
+    two everyday Japanese characters (``本Žsは`` for ``本市は``: a Latin letter with a caron glued between kanji), or,
+    where the window opens its chunk (``at_start``: after a space or at the line's start, so nothing stands before
+    it), glued to an everyday Japanese character after it (``upload ƒXクリプト`` for ``スクリプト``, ``override ƒtァイル``
+    for ``ファイル``: a Japanese word after an English one, its first character read as CP1252; issue 18).
 
     >>> _short_evidence("縺ｯ", "市港"), _short_evidence("Žs", "本は"), _short_evidence("Žs", "本 ")
     (True, True, False)
+    >>> _short_evidence("ƒX", "ク", at_start=True), _short_evidence("ƒX", "ク"), _short_evidence("ƒX", " ", at_start=True)
+    (True, False, False)
     """
     wide = sum(not ch.isascii() for ch in window)
-    return wide >= 2 or (wide == 1 and len(window) == 2 and window[1].isascii() and len(beside) == 2
-                         and all(is_everyday_japanese(ch) and not ch.isascii() for ch in beside))
+    if wide >= 2:
+        return True
+    if not (wide == 1 and len(window) == 2 and window[1].isascii()):
+        return False
+    return (len(beside) == 2 or (at_start and len(beside) == 1)) and all(
+        is_everyday_japanese(ch) and not ch.isascii() for ch in beside)
 
 
 def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
@@ -922,7 +1060,36 @@ def _plausible(piece: str, start: int, end: int, decoded: str) -> bool:
     if len(line.encode("utf-8")) > MAX_BYTES:
         return False
     tokens = [m for m in tokenizer().tokenize(line) if m.begin() < b and m.end() > a]
-    return bool(tokens) and not any(m.is_oov() for m in tokens)
+    return bool(tokens) and not any(m.is_oov() and not _katakana_compound(m.surface()) for m in tokens)
+
+
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def _known_word(word: str) -> bool:
+    """Sudachi reads ``word`` as one word of its dictionary."""
+    found = tokenizer().tokenize(word)
+    return len(found) == 1 and not found[0].is_oov()
+
+
+@lru_cache(maxsize=1024)
+def _katakana_compound(word: str) -> bool:
+    """``word``, a run of katakana Sudachi reads as one unknown word, is known words written together, each of two
+    letters at least: Sudachi groups any katakana run it does not know as one word, so a compound loan word is out of
+    its vocabulary whole (``リリースクリティカルバグ``: ``リリース`` ``クリティカル`` ``バグ``), and a decoding inside one reads
+    as words only so.
+
+    >>> _katakana_compound("リリースクリティカルバグ"), _katakana_compound("ブポータル"), _katakana_compound("クリティカル")
+    (True, False, False)
+    """
+    if not _KATAKANA_RUN.fullmatch(word) or _known_word(word):
+        return False
+    ends = {0}
+    for j in range(2, len(word) + 1):
+        if any(i in ends and _known_word(word[i:j]) for i in range(0, j - 1)):
+            ends.add(j)
+    return len(word) in ends
 
 
 _UTF8_JAPANESE_LEADS = range(0xE3, 0xEA)
@@ -1080,7 +1247,7 @@ class _LostLead:
         return (Hint(origin[0][0], origin[0][1], 1, self.candidates, Evidence("bytes", detail), tentative=True),)
 
 
-def _lost_lead(piece: str) -> list[tuple[int, int, "_LostLead"]]:
+def _lost_lead(piece: str, at_line_end: bool = False) -> list[tuple[int, int, "_LostLead"]]:
     """A Shift_JIS character inside good Japanese whose lead byte a CP1252 reading lost: a U+FFFD, then one
     character that is a Shift_JIS trail byte read as CP1252 (:func:`_sjis_trail`: ``本市の\ufffd`は`` for
     ``本市の港は``, 8D 60; ``\ufffdB`` for ``。``, 81 42), between Japanese letters. CP1252 loses only its five
@@ -1091,18 +1258,30 @@ def _lost_lead(piece: str) -> list[tuple[int, int, "_LostLead"]]:
     that Sudachi reads as a word of the line in its place (:func:`_plausible`). The two become one lost glyph with
     those candidates; never a guess. (Issue 18.)
 
+    At the line's end (``at_line_end``: ``piece`` ends the line) the trail byte is the line's last character and
+    nothing stands after it (``…参加した\ufffdB`` for ``…参加した。``, 81 42): the letter before and the reading
+    of the line are the evidence, whatever the rest of the line is written in (a line that is mostly clean Japanese
+    has no reading as a whole). A Latin letter that ends a Latin word (``Tokyo\ufffdB``) has no Japanese letter
+    before it and stays.
+
     >>> [(a, b, r.candidates) for a, b, r in _lost_lead("本市の\ufffd`は大きい")]
     [(3, 5, ('～', '港', '汁', '秦', '拜'))]
     >>> _lost_lead("本市の\ufffdAPIは"), _lost_lead("本市の\ufffd1は"), _lost_lead("\ufffd`は")
     ([], [], [])
+    >>> [(a, b, r.candidates) for a, b, r in _lost_lead("多くの市民が参加した\ufffdB", at_line_end=True)]
+    [(10, 12, ('。', '坑', '州', '殖', '截'))]
+    >>> _lost_lead("多くの市民が参加した\ufffdB"), _lost_lead("Tokyo\ufffdB", at_line_end=True)
+    ([], [])
     """
     out = []
-    for k in range(1, len(piece) - 2):
+    for k in range(1, len(piece) - 1):
         trail = _sjis_trail(piece[k + 1]) if piece[k] == GAP else None
         if trail is None:
             continue
-        before, after = piece[k - 1], piece[k + 2]
-        if not all(is_ja_letter(c) and is_everyday_japanese(c) and not c.isascii() for c in (before, after)):
+        if k + 2 == len(piece) and not at_line_end:
+            continue  # a chunk's end before a space: the byte after the trail byte is not known to be no letter
+        before, after = piece[k - 1], piece[k + 2:k + 3]
+        if not all(is_ja_letter(c) and is_everyday_japanese(c) and not c.isascii() for c in (before, after) if c):
             continue
         candidates = allowed_characters(bytes([0, trail]), 0, 2, {0}, "cp932", SINGLE_BYTE)
         if not candidates or not any(is_everyday_japanese(c) and _plausible(piece, k, k + 2, c) for c in candidates):

@@ -107,7 +107,7 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
                     "re-save the file in one encoding",
                 ) from exc
     nul = data.find(b"\x00")
-    if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data):
+    if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data) and not _utf16_fragments_hold_the_nuls(data):
         raise _not_text_error(data, name) or _nul_error(data, nul, name)
     try:
         text = data.decode("utf-8")
@@ -123,6 +123,62 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
         if nul >= 0 and undecodable.what != NOT_TEXT:
             raise _nul_error(data, nul, name) from None
         raise
+
+
+MIN_FRAGMENT_SHARE = 0.8
+"""Share of a line's bytes that runs of UTF-16 ASCII text must cover for the line to count as a fragment when the file's
+NULs are weighed (:func:`_utf16_fragments_hold_the_nuls`): a binary file (a word processor's) holds short UTF-16 strings
+among its NUL-laden fields on nearly every line, a pasted fragment is text from end to end."""
+
+
+def _utf16_share(raw: bytes) -> float:
+    """The share of ``raw`` that runs of UTF-16 ASCII text cover (:data:`_UTF16_ASCII_RUNS`, either byte order; the
+    fragment's CR, BOM and the NUL its line feed leaves count with them).
+
+    >>> _utf16_share("Hello world\\r".encode("utf-16-le")), _utf16_share(bytes(range(1, 41)) + "Hello".encode("utf-16-le"))
+    (1.0, 0.2)
+    """
+    body = raw.removeprefix(b"\xff\xfe").removeprefix(b"\xfe\xff")
+    if not body:
+        return 0.0
+    return max(sum(len(m.group()) for m in pattern.finditer(body)) for pattern in _UTF16_ASCII_RUNS.values()) / len(body)
+
+
+def _utf16_fragments_hold_the_nuls(data: bytes) -> bool:
+    """The NUL bytes of ``data`` are those of UTF-16 fragments pasted into a text dump: past the fragment lines
+    (UTF-16 of ASCII text, :func:`_utf16_ascii`, or of everyday Japanese, :func:`_utf16_line`, and the NUL of the
+    two-byte line feed that ended one), the file holds text of its own with at most :data:`MAX_NUL_SHARE` of NULs.
+
+    A fragment of English in UTF-16 makes every other byte of its lines a NUL, so a short dump with a long one
+    passes the share that marks a file as binary or UTF-16 whole; the fragment is decoded on its own instead
+    (:func:`decode_lines`, a ledger row each line). A file that is UTF-16 whole (no line of its own) or binary
+    (NUL bytes outside any such line) is still refused. (Issue 18.)
+
+    >>> body = "本市は港町である。\\n".encode()
+    >>> _utf16_fragments_hold_the_nuls(body + "Sister City Agreement of 1985\\r\\n".encode("utf-16-le") + body)
+    True
+    >>> _utf16_fragments_hold_the_nuls("Port City\\nThank you\\n".encode("utf-16-le"))
+    False
+    >>> _utf16_fragments_hold_the_nuls(body + bytes(range(0, 64)) * 4)
+    False
+    """
+    outside = nuls = 0
+    fragment = False
+    previous_le = False
+    for raw in data.split(b"\n"):
+        if previous_le and raw.startswith(b"\x00"):
+            raw = raw[1:]
+        previous_le = False
+        if b"\x00" in raw:
+            found = _utf16_line(raw) or (_utf16_ascii(raw) if _utf16_share(raw) >= MIN_FRAGMENT_SHARE else None)
+            if found is not None:
+                fragment = True
+                previous_le = found[0] == "utf-16-le"
+                continue
+        if raw.strip():
+            outside += len(raw) + 1
+            nuls += raw.count(b"\x00")
+    return fragment and outside > 0 and nuls <= MAX_NUL_SHARE * outside
 
 
 NOT_TEXT = "is binary data, not text (charset-normalizer finds no text encoding that reads it)"
@@ -329,8 +385,12 @@ def _utf16_ascii(raw: bytes) -> tuple[str, str] | None:
         return None
     _, enc, runs = best
     parts, pos = [], 0
+    bom = "\ufeff".encode(enc)
     for m in runs:
-        parts += [raw[pos:m.start()].decode("utf-8", "replace"), m.group().decode(enc)]
+        before = raw[pos:m.start()]
+        if before.endswith(bom):
+            before = before[:-len(bom)]  # the fragment's own byte-order mark: the encoding's layout, as in _utf16_line
+        parts += [before.decode("utf-8", "replace"), m.group().decode(enc)]
         pos = m.end()
     rest = raw[pos:]
     if enc == "utf-16-be" and rest in (b"\x00", b"\x00\r"):
