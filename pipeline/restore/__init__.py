@@ -737,8 +737,7 @@ def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str,
         feats = pool.features.get(fill, {})
         if fill in listed or feats.get("lex_known", 0.0) < LEADER_KNOWN or not _KANJI_RUN.fullmatch(fill):
             continue
-        words = [m.group(1) for kind, detail in pool.said.get(fill, ()) if kind == "lexicon"
-                 for m in [_DICTIONARY_WORD.search(detail)] if m]
+        words = pool.words.get(fill, [])
         used = _word_holding(fill, site, doc)
         if words and used is not None:
             word, line = used

@@ -142,6 +142,8 @@ class Pool:
 
     features: dict[str, dict[str, float]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    words: dict[str, list[str]] = field(default_factory=dict)
+    """Per fill, the dictionary words the lexicon fitted one at a time (:attr:`Proposal.word`), in order."""
 
     def add(self, proposal: Proposal) -> None:
         feats = self.features.get(proposal.fill)
@@ -155,6 +157,8 @@ class Pool:
             feats[flag] = 1.0
         # kept as pairs: a pool holds hundreds of candidates, and only the chosen one's evidence is ever written
         self.said.setdefault(proposal.fill, []).append((proposal.kind, proposal.detail))
+        if proposal.word:
+            self.words.setdefault(proposal.fill, []).append(proposal.word)
 
     def evidence(self, fill: str) -> list[Evidence]:
         """The evidence every proposal of ``fill`` gave, in the order the providers were asked."""
@@ -163,6 +167,7 @@ class Pool:
     def drop(self, fill: str) -> None:
         del self.features[fill]
         self.said.pop(fill, None)
+        self.words.pop(fill, None)
 
     def __len__(self) -> int:
         return len(self.features)
