@@ -422,3 +422,16 @@ def test_the_lexicon_hands_over_the_word_it_fitted():
                                            Document.from_text(text))
     assert fill == "館" and "休館日" in note.detail and "図書館" in note.detail, note
 
+
+
+def test_a_numeral_before_a_counter_counts_the_items_listed_before_it():
+    # trial 21: 利用頻度、目的地、満足度の\ufffdつ was 三つ, listed third after 一 (の一つ, one of them, is a common
+    # phrase) and 二. The three items named before の say how many there are: 三 first now, never committed on it
+    # (one of them reads as well)
+    (repair,) = restore_text("調査項目は利用頻度、目的地、満足度の\ufffdつである。回答率は42%であった。")["repairs"]
+    assert repair["candidates"][0]["text"] == "三", repair["candidates"]
+    assert repair["restored"] is None
+    # no list, no count: a lone noun before の proposes nothing of the kind
+    (repair,) = restore_text("調査項目は満足度の\ufffdつである。")["repairs"]
+    assert not any("items listed" in e["detail"] for e in repair["evidence"])
+

@@ -264,6 +264,10 @@ class Restorer:
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
             unsupported = True
+        if numeric.counts_listed([p.features[top] for p in pools if top in p.features]):
+            evidence.append(Evidence("abstention", "the number of items listed before the counter: a count of them "
+                                                   "or one of them (一つ) reads as well, and no benchmark measures it"))
+            unsupported = True
         other_tense = tense.rival(site, top, pool.features)
         if other_tense is not None:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
@@ -323,6 +327,8 @@ class Restorer:
             pool.add(proposal)
         # inside a number only a digit fits, whatever reads well there (8時1\ufffd分 is no 部分)
         for proposal in numeric.propose(site):
+            pool.add(proposal)
+        for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
             pool.drop(fill)

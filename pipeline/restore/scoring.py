@@ -106,6 +106,9 @@ TABLE: tuple[Feature, ...] = (
     Feature("hint", raw("hint"), 10.0,
             "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
             "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
+    Feature("enumeration", raw("enumeration"), 2.0,
+            "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "
+            "it, and too rare in the benchmark to be fitted"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -143,7 +146,6 @@ class Pool:
     features: dict[str, dict[str, float]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
-    """Per fill, the dictionary words the lexicon fitted one at a time (:attr:`Proposal.word`), in order."""
 
     def add(self, proposal: Proposal) -> None:
         feats = self.features.get(proposal.fill)
