@@ -722,7 +722,6 @@ _CONTENT_RUN = re.compile(f"[{KANJI}{KATAKANA}]+")
 _KANJI_RUN = re.compile(f"[{KANJI}]+")
 """A fill the document's words may propose: kanji only (a katakana letter stands in every loanword: ク of
 シビックプライド says nothing of ウィンク)."""
-_DICTIONARY_WORD = re.compile(r"dictionary word (\S+) fits")
 
 
 def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str, float]], pools: list[scoring.Pool],
