@@ -400,3 +400,38 @@ def test_a_gap_in_a_year_offers_no_range_mark_that_descends():
     assert not any(c["text"] in RANGES for c in repair["candidates"])
     (repair,) = restore_text("参加者は毎回3\ufffd5人だった。")["repairs"]
     assert any(c["text"] in RANGES for c in repair["candidates"])
+
+
+def test_the_lexicon_hands_over_the_word_it_fitted():
+    # review mend: document_word_fills read the dictionary word back out of the evidence's wording with a regex;
+    # the lexicon now hands it over (Proposal.word, one word only: several words joined by + are no one word), and
+    # the note names it whatever the detail says
+    from pipeline.restore import document_word_fills, scoring
+    from pipeline.restore.evidence import lexicon
+    from pipeline.restore.evidence.base import Document, Proposal, Site
+
+    proposals = lexicon.propose(Site("年末年始の休\ufffd日は", 6, 7))
+    kan = [p for p in proposals if p.fill == "館"]
+    assert kan and kan[0].word == "休館日", kan
+    assert all(p.word == "" for p in proposals if "+" in p.detail)
+    text = "図書館のお知らせ\n休\ufffd日は月曜です。"
+    pool = scoring.Pool()
+    pool.add(Proposal("館", "lexicon", "(wording of no matter)", {"lex_known": 2.0}, word="休館日"))
+    site = Site(text.split("\n")[1], 1, 2, 2)
+    (fill, _, note), = document_word_fills([("前", 0.9), ("館", 0.1)], [("前", 0.9)], [pool], site,
+                                           Document.from_text(text))
+    assert fill == "館" and "休館日" in note.detail and "図書館" in note.detail, note
+
+
+
+def test_a_numeral_before_a_counter_counts_the_items_listed_before_it():
+    # trial 21: 利用頻度、目的地、満足度の\ufffdつ was 三つ, listed third after 一 (の一つ, one of them, is a common
+    # phrase) and 二. The three items named before の say how many there are: 三 first now, never committed on it
+    # (one of them reads as well)
+    (repair,) = restore_text("調査項目は利用頻度、目的地、満足度の\ufffdつである。回答率は42%であった。")["repairs"]
+    assert repair["candidates"][0]["text"] == "三", repair["candidates"]
+    assert repair["restored"] is None
+    # no list, no count: a lone noun before の proposes nothing of the kind
+    (repair,) = restore_text("調査項目は満足度の\ufffdつである。")["repairs"]
+    assert not any("items listed" in e["detail"] for e in repair["evidence"])
+

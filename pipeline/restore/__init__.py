@@ -263,6 +263,10 @@ class Restorer:
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
             unsupported = True
+        if numeric.counts_listed([p.features[top] for p in pools if top in p.features]):
+            evidence.append(Evidence("abstention", "the number of items listed before the counter: a count of them "
+                                                   "or one of them (一つ) reads as well, and no benchmark measures it"))
+            unsupported = True
         other_tense = tense.rival(site, top, pool.features)
         if other_tense is not None:
             evidence.append(Evidence("abstention", f"{top} and {other_tense} both end the predicate: no time word of the "
@@ -322,6 +326,8 @@ class Restorer:
             pool.add(proposal)
         # inside a number only a digit fits, whatever reads well there (8時1\ufffd分 is no 部分)
         for proposal in numeric.propose(site):
+            pool.add(proposal)
+        for proposal in numeric.propose_count(site):
             pool.add(proposal)
         for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
             pool.drop(fill)
@@ -715,7 +721,6 @@ _CONTENT_RUN = re.compile(f"[{KANJI}{KATAKANA}]+")
 _KANJI_RUN = re.compile(f"[{KANJI}]+")
 """A fill the document's words may propose: kanji only (a katakana letter stands in every loanword: ク of
 シビックプライド says nothing of ウィンク)."""
-_DICTIONARY_WORD = re.compile(r"dictionary word (\S+) fits")
 
 
 def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str, float]], pools: list[scoring.Pool],
@@ -736,8 +741,7 @@ def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str,
         feats = pool.features.get(fill, {})
         if fill in listed or feats.get("lex_known", 0.0) < LEADER_KNOWN or not _KANJI_RUN.fullmatch(fill):
             continue
-        words = [m.group(1) for kind, detail in pool.said.get(fill, ()) if kind == "lexicon"
-                 for m in [_DICTIONARY_WORD.search(detail)] if m]
+        words = pool.words.get(fill, [])
         used = _word_holding(fill, site, doc)
         if words and used is not None:
             word, line = used

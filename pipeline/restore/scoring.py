@@ -106,6 +106,9 @@ TABLE: tuple[Feature, ...] = (
     Feature("hint", raw("hint"), 10.0,
             "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
             "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
+    Feature("enumeration", raw("enumeration"), 2.0,
+            "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "
+            "it, and too rare in the benchmark to be fitted"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -142,6 +145,7 @@ class Pool:
 
     features: dict[str, dict[str, float]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    words: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, proposal: Proposal) -> None:
         feats = self.features.get(proposal.fill)
@@ -155,6 +159,8 @@ class Pool:
             feats[flag] = 1.0
         # kept as pairs: a pool holds hundreds of candidates, and only the chosen one's evidence is ever written
         self.said.setdefault(proposal.fill, []).append((proposal.kind, proposal.detail))
+        if proposal.word:
+            self.words.setdefault(proposal.fill, []).append(proposal.word)
 
     def evidence(self, fill: str) -> list[Evidence]:
         """The evidence every proposal of ``fill`` gave, in the order the providers were asked."""
@@ -163,6 +169,7 @@ class Pool:
     def drop(self, fill: str) -> None:
         del self.features[fill]
         self.said.pop(fill, None)
+        self.words.pop(fill, None)
 
     def __len__(self) -> int:
         return len(self.features)

@@ -101,6 +101,8 @@ class Proposal:
     kind: str
     detail: str
     features: dict[str, float] = field(default_factory=dict)
+    word: str = ""
+    """The one dictionary word the fill completes, when the lexicon fitted one word (not several) over the gap."""
 
 
 @dataclass(frozen=True)

@@ -280,7 +280,8 @@ def _proposal(fill: str, words: str, count: int, known: int, zipf: float, both: 
     return Proposal(fill=fill, kind="lexicon",
                     detail=f"dictionary word{'s' if count > 1 else ''} {words} fit{'' if count > 1 else 's'} "
                            f"{known} surviving character{'s' if known != 1 else ''}",
-                    features={"lex_known": float(known), "lex_zipf": zipf, "lex_both": float(both)})
+                    features={"lex_known": float(known), "lex_zipf": zipf, "lex_both": float(both)},
+                    word=words if count == 1 else "")
 
 
 def _pack(rows: list[Row]) -> str:

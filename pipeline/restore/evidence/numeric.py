@@ -19,7 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
 from pipeline.restore.evidence.base import Proposal, Site
 from pipeline.vocab import EvidenceKind
@@ -168,3 +168,59 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
         return False
     return not any(f.get("bilingual", 0.0) > 0 or f.get("numbering", 0.0) > 0 or f.get("has_rep", 0.0) > 0
                    for f in features)
+
+
+COUNTING = ("つ", "点", "項目", "種類", "個", "件", "名", "人", "か所", "カ所", "箇所", "社", "校", "回", "段階", "部", "章")
+"""Counters that count the items of a list named just before them (``A、B、Cの三つ``, ``A・Bの2点``)."""
+KANJI_NUMERALS = "一二三四五六七八九十"
+_ITEM = f"[{KANJI}{KATAKANA}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+"
+"""One item of a list: a noun written without kana of grammar (a particle ends it)."""
+_LISTED = re.compile(f"(?:{_ITEM}(?:[、・，,]|および|及び|並びに|と))+{_ITEM}の$")
+
+
+def listed_items(site: Site) -> int | None:
+    """How many items a list directly before the gap names, when the gap is one glyph between that list's ``の``
+    and a counter (``利用頻度、目的地、満足度の\ufffdつ``: 3); else ``None``. The items are nouns (no kana of grammar
+    in them) joined by ``、`` ``・`` ``と`` ``および``.
+
+    >>> listed_items(Site("調査項目は利用頻度、目的地、満足度の\ufffdつである。", 18, 19))
+    3
+    >>> listed_items(Site("東京・大阪の\ufffd点で開く", 6, 7)), listed_items(Site("満足度の\ufffdつである", 4, 5))
+    (2, None)
+    >>> listed_items(Site("近年、地方都市では公共交通の\ufffdつ", 14, 15)) is None  # 近年 ends no list: では is grammar
+    True
+    """
+    if site.length != 1 or not site.right.startswith(COUNTING):
+        return None
+    m = _LISTED.search(site.left)
+    if m is None:
+        return None
+    body = m.group(0)[:-1]
+    items = len(re.findall(_ITEM, body))
+    return items if 2 <= items <= len(KANJI_NUMERALS) else None
+
+
+def propose_count(site: Site) -> list[Proposal]:
+    """The number of items listed before a lost numeral and its counter (:func:`listed_items`), as a kanji
+    numeral and as a digit in the width of the text's digits (``満足度の\ufffdつ`` after three items: 三, 3).
+    ``enumeration`` is the feature; the model weighs it against how the other numerals read (``Aの一つ``, one of
+    them, reads as well), and the fill is never committed on it (:func:`counts_listed`).
+
+    >>> [p.fill for p in propose_count(Site("利用頻度、目的地、満足度の\ufffdつ", 13, 14))]
+    ['三', '3']
+    """
+    items = listed_items(site)
+    if items is None:
+        return []
+    detail = (f"{items} items listed before the counter ({site.left[-24:]}_{site.right[:2]}): "
+              "a count of them, or one of them")
+    digit = str(items) if items < 10 else None
+    fills = [KANJI_NUMERALS[items - 1]] + ([digit.translate(TO_FULLWIDTH_DIGITS) if _full_width(site) else digit]
+                                           if digit else [])
+    return [Proposal(f, EvidenceKind.LEXICON, detail, {"enumeration": 1.0}) for f in fills]
+
+
+def counts_listed(features: list[dict[str, float]]) -> bool:
+    """The fill is the number of items of the list before it (``enumeration``): proposed, never committed on it
+    (``A、B、Cの一つ`` is one of them as easily; no benchmark measures the class)."""
+    return any(f.get("enumeration", 0.0) > 0 for f in features)
