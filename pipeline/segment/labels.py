@@ -1,9 +1,13 @@
 """Lines that label rather than head: an English chapter label, a date alone on its line, a conventional
-section name.
+section name, and the lines that give a label and its value (a form's field, a notice's field, a labelled entry).
 
 Both title-block detection (a label is never a title) and section splitting (a
 chapter label numbers its chapter; a date is never a heading) read these, so
-they live apart from either.
+they live apart from either; so does paragraph joining (a notice's fields are
+lines of their own). The three shapes of a "label: value" line stand together
+here: :func:`form_field` (a closed list of labels), :data:`NOTICE_FIELD` (a
+short label, an ideographic space or a colon) and :data:`LABELLED_ENTRY` (up
+to three words, then a colon).
 """
 
 from __future__ import annotations
@@ -252,6 +256,44 @@ def form_field(text: str) -> str | None:
     label = m.group(1)
     last = label.split()[-1]
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
+
+
+NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
+"""A Japanese notice's field by its shape (``日時　11月23日…``, ``会場：体育館``): a short label of one to six
+characters with no space, bracket or punctuation in it, then an ideographic space or a colon, then a value of two
+characters or more. It asks nothing of the label's words (no list, unlike :func:`form_field`) and nothing of its
+script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
+(:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
+
+LABELLED_ENTRY = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
+"""An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
+one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then
+its value. Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
+(``日時　…``: no colon, no entry); unlike :func:`form_field` it takes any label. Section splitting counts such lines
+as records (:func:`pipeline.segment.sections._record`): a block of them under a short phrase shows that phrase a
+heading."""
+
+
+def is_notice_field(text: str) -> bool:
+    """A line in the shape of a notice's field (:data:`NOTICE_FIELD`).
+
+    >>> is_notice_field("日時　11月23日"), is_notice_field("会場：体育館"), is_notice_field("本日は晴れである。")
+    (True, True, False)
+    >>> is_notice_field("Week 2: Linked lists")  # a label of two words: a labelled entry, no notice's field
+    False
+    """
+    return NOTICE_FIELD.match(text) is not None
+
+
+def is_labelled_entry(text: str) -> bool:
+    """A line in the shape of a labelled entry (:data:`LABELLED_ENTRY`).
+
+    >>> is_labelled_entry("Week 2: Linked lists"), is_labelled_entry("Step 3: Deploy"), is_labelled_entry("日時　11月23日")
+    (True, True, False)
+    >>> is_labelled_entry("The committee met on Tuesday: all came.")  # more than three words before the colon
+    False
+    """
+    return LABELLED_ENTRY.match(text) is not None
 
 
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"

@@ -100,7 +100,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import item_mark
+from pipeline.segment.labels import is_notice_field, item_mark
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -532,8 +532,6 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
     return parted_ends >= BLANK_MARKED_ENDS
 
 
-_FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
-
 def _field_runs(lines: list[Text]) -> frozenset[int]:
     """The lines of a run of fields, two or more in a row, each a short label then an ideographic space or a colon
     and its value (a notice's ``日時　11月23日…`` / ``会場　…`` / ``内容　…``): each field is a line of its own,
@@ -547,7 +545,7 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     >>> sorted(_field_runs(mk("本日は　晴れ", "港のまちである。")))
     []
     """
-    shaped = [_FIELD_LINE.match(t.text) is not None and not is_table_row(t.text) for t in lines]
+    shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
 

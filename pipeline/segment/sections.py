@@ -21,8 +21,8 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
-                                     form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
-                                     is_section_name, item_mark)
+                                     form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     is_scene_break, is_section_name, item_mark)
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.measures import is_table_row
@@ -217,10 +217,6 @@ def _by_shape(lines: list[Text]) -> set[int]:
     return out
 
 
-_LABELLED = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
-"""An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``)."""
-
-
 def _record(text: str) -> bool:
     """A line of a table, a form or a list: a row (cells parted by TAB), a field (``Email: …``), a labelled entry
     (``Week 2: Linked lists``) or an item (``1. Choose…``, ``• …``); several in a row are a record block.
@@ -229,7 +225,7 @@ def _record(text: str) -> bool:
     [True, True, True, False, False]
     """
     # a mark that also leads headings (``■ Library Hours``) makes no record: :func:`_marked` judges those lines
-    return is_table_row(text) or form_field(text) is not None or bool(_LABELLED.match(text)) \
+    return is_table_row(text) or form_field(text) is not None or is_labelled_entry(text) \
         or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
 
 
