@@ -296,6 +296,60 @@ def is_labelled_entry(text: str) -> bool:
     return LABELLED_ENTRY.match(text) is not None
 
 
+MAX_VALUE_LABEL = 24
+"""Characters the label of a line that gives a label and its value has at most (three words, ``Next meeting``)."""
+
+
+def value_label(text: str) -> str | None:
+    """The label of a line that gives a label and then its value: a form's field (:func:`form_field`), or a labelled
+    entry (:data:`LABELLED_ENTRY`) whose label opens on a capital or a Japanese letter and is short
+    (:data:`MAX_VALUE_LABEL`): minutes' ``Decision: mobile app moves to Q3.``, ``Next meeting: 21 March``,
+    ``決定：次回に継続審議``. Never a web address's scheme (``http://…``), a clock time (``10:00``) or a phrase in
+    small letters carried on (``things: apples, …``). Such a line stands as a line of its own after a sentence's end,
+    as a list's item does (:func:`pipeline.segment.paragraphs.join_wraps`).
+
+    >>> value_label("Decision: mobile app moves to Q3."), value_label("Next meeting: 21 March 2026"), value_label("決定：継続審議")
+    ('Decision', 'Next meeting', '決定')
+    >>> value_label("http://example.org"), value_label("10:00 Opening"), value_label("things: apples and pears"), value_label("Action items:")
+    (None, None, None, None)
+    """
+    label = form_field(text)
+    if label is not None:
+        return label
+    m = LABELLED_ENTRY.match(text.strip())
+    if m is None:
+        return None
+    label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
+    first = label[:1]
+    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
+        return None
+    return label
+
+
+_LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?[:：]$")
+
+
+def label_alone(text: str) -> str | None:
+    """The label of a line that is a label and its colon alone, over the list or the fields it labels (minutes'
+    ``Action items:``, ``Attendees:``, ``決定事項：``): up to four words, at most :data:`MAX_VALUE_LABEL` characters,
+    opening on a capital or a Japanese letter; a sentence that opens a list (``The following script shows a minimal
+    example:``) is none.
+
+    >>> label_alone("Action items:"), label_alone("決定事項："), label_alone("The following script shows a minimal example:")
+    ('Action items', '決定事項', None)
+    >>> label_alone("Next meeting: 21 March"), label_alone("steps:")
+    (None, None)
+    """
+    m = _LABEL_ALONE.match(text.strip())
+    if m is None:
+        return None
+    label = m.group(1)
+    first = label[:1]
+    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
+        return None
+    return label
+
+
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
                         r"|([\u2460-\u2473\u2776-\u277f]))")
 """A list item's mark at a line's start (bullets, ``1.``, ``2)``, ``（1）``, ``①``)."""

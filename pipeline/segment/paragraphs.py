@@ -41,7 +41,8 @@ A Japanese line joins the line before it when all of these hold:
   blank line) or the dump sets blank lines between most of its lines (double
   spacing);
 * the line does not open the next item of a list (the same kind of mark as the paragraph's first line),
-  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`);
+  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`), nor does the line give a
+  label and its value after a sentence's end (``Decision: …``: :func:`_value_after_end`, English too);
 * neither is a heading or a list item: a line starting with a section
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
   (``①``), a reference number (``[1]``), a bullet (``■○・``) or a lost glyph,
@@ -100,7 +101,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import is_notice_field, item_mark
+from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -395,7 +396,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
-                and not next_item(lines[paragraphs[-1][0]].text, line.text):
+                and not next_item(lines[paragraphs[-1][0]].text, line.text) \
+                and not _value_after_end(lines[paragraphs[-1][-1]].text, lines[paragraphs[-1][0]].text, line.text):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
@@ -548,6 +550,25 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+
+
+def _value_after_end(before: str, first: str, text: str) -> bool:
+    """``text`` gives a label and its value (``Decision: mobile app moves to Q3.``, ``決定：継続審議``:
+    :func:`~pipeline.segment.labels.value_label`) after a line ending a sentence, or after a paragraph that is such a
+    line itself (``first``, its first line): a line of its own, as a list's item is, never wrapped into the
+    paragraph before it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
+
+    >>> _value_after_end("Dan raised concerns about the schedule.", "Dan raised", "Decision: mobile app moves to Q3.")
+    True
+    >>> _value_after_end("Attendees: Alice Moore, Bob Chen", "Attendees: Alice Moore, Bob Chen", "Absent: Eve Fischer")
+    True
+    >>> _value_after_end("We asked three people about the", "We asked", "Harbour Board: it was closed."), _value_after_end("It ended.", "It", "In short, it was fine.")
+    (False, False)
+    """
+    if value_label(text) is None:
+        return False
+    end = before.rstrip()
+    return end[-1:] in SENTENCE_END or ends_sentence(end, text) or value_label(first) is not None
 
 
 def next_item(first: str, text: str) -> bool:

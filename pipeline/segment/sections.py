@@ -22,9 +22,10 @@ from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
-                                     is_scene_break, is_section_name, item_mark)
+                                     is_scene_break, is_section_name, item_mark, label_alone,
+                                     value_label)
 from pipeline.segment.events import is_document_kind
-from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -405,6 +406,54 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     return found
 
 
+def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> dict[int, int]:
+    """The labelled blocks that close a paper after its numbering (minutes' ``Action items:`` over its items, ``Next
+    meeting: 21 March``): line index → where its heading ends (the label's colon; a value after it is the first
+    paragraph). Each is a section of its own, unnumbered, titled by its label.
+
+    Evidence that such a block is not the last numbered section's: the text dump parts its numbered sections by
+    blank lines and never the lines inside them (every numbered heading but the first opens a text box, each
+    section's lines up to the next heading are one box, two numbered headings at least), and after the last numbered
+    section's own box every box opens on a label: a label alone over list items or fields
+    (:func:`~pipeline.segment.labels.label_alone`), or lines each giving a label and its value
+    (:func:`~pipeline.segment.labels.value_label`), each a section. Between two numbered sections a blank line parts
+    nothing there, and a labelled block stays the section's own (a decision under its agenda item); a PDF shows no
+    blank lines, and its closing blocks stay too.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=n) for n, s in ss]
+    >>> doc = mk((1, "1. Budget"), (2, "It was agreed."), (4, "2. Other business"), (5, "None."),
+    ...          (7, "Action items:"), (8, "- Ann: send the report"), (10, "Next meeting: 3 May"))
+    >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0, 2])
+    {4: 13, 6: 14}
+    >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0]), closing_blocks(doc, Layout.plain(), [0, 2])
+    ({}, {})
+    """
+    if len(numbered) < 2 or not lines:
+        return {}
+    box = boxes(lines, layout)
+    opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
+    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
+        return {}
+    last = numbered[-1]
+    rest = [i for i in range(last, len(lines)) if box[i] != box[last]]
+    if not rest:
+        return {}
+    found: dict[int, int] = {}
+    for b in sorted({box[i] for i in rest}):
+        members = [i for i in rest if box[i] == b]
+        head = lines[members[0]].text
+        if (label := label_alone(head)) is not None and len(members) >= 2 \
+                and all(item_mark(lines[i].text) is not None or value_label(lines[i].text) for i in members[1:]):
+            found[members[0]] = len(head)
+        elif all(value_label(lines[i].text) for i in members):
+            for i in members:
+                text = lines[i].text
+                found[i] = re.search(r"[:：]\s*", text).end()
+        else:
+            return {}
+    return found
+
+
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
 
@@ -435,6 +484,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     starts = sorted(set(headings) | named)
+    # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
+    numbered = sorted(headings)
+    closing = closing_blocks(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else {}
+    starts = sorted(set(starts) | set(closing))
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
@@ -473,6 +526,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             ordinal = str(ord(lettered[at]) - ord("A") + 1)
             number = f"{parent.number}.{ordinal}" if parent is not None else ordinal
             level = parent.level + 1 if parent is not None else 2
+        elif at in closing:
+            # a closing block's label heads it (``Action items:``); a field's value opens its first paragraph
+            cut = closing[at]
+            title = heading[:len(heading.text[:cut].rstrip().rstrip(":：").rstrip())]
+            if heading.text[cut:].strip():
+                sections.append(_run_in_section(None, 1, title, heading, cut, lines[body_from:end]))
+                continue
+            number, level = None, 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number, and under a numbered
             # section it is that section's subsection

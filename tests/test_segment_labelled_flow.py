@@ -1,0 +1,66 @@
+"""Lines that give a label (and its value) in the flow of a paper's text, each as made-up documents of its kind
+(trial 21's minutes: a ``Decision:`` line wrapped into the sentence before it; the closing ``Action items:`` and
+``Next meeting:`` blocks read as the last agenda item's text)."""
+
+from __future__ import annotations
+
+from tests.segment_inputs import paragraphs, run_text
+
+MINUTES = """\
+Harbour Rowing Club Committee
+Minutes of the meeting held on 2 February 2026
+Present: Ruth Okafor, Ivan Petrov, Mei Lin
+Apologies: Tom Grady
+
+1. Boat shed repairs
+The roof over the second bay has been leaking since the January storms.
+Ivan obtained two quotes and the cheaper one covers the gutters as well.
+Resolved: the committee accepts the quote from Bayside Roofing.
+
+2. Summer regatta
+Mei reported that twelve crews have entered so far, two more than last year.
+The harbour master has approved the course for the morning of 14 June.
+Outcome: entries stay open until the end of April.
+
+3. Treasurer's report
+The accounts show a small surplus after the winter maintenance costs.
+
+Actions:
+- Ivan: book the roofers for March
+- Mei: order medals for the regatta
+- Ruth: send the accounts to members
+
+Next meeting: 2 March 2026, 19:30, clubhouse
+"""
+
+
+def _sections(doc):
+    return [(s.number, s.title.text, [p.text for p in s.paragraphs]) for s in doc.talks[0].sections]
+
+
+def test_a_label_and_its_value_after_a_sentence_is_a_line_of_its_own() -> None:
+    doc = run_text(MINUTES)
+    paras = paragraphs(doc.talks[0])
+    assert "Resolved: the committee accepts the quote from Bayside Roofing." in paras
+    assert "Outcome: entries stay open until the end of April." in paras
+    assert not any(p.endswith("as well. Resolved: the committee accepts the quote from Bayside Roofing.") for p in paras)
+
+
+def test_labelled_blocks_after_the_numbering_are_sections_of_their_own() -> None:
+    sections = _sections(run_text(MINUTES))
+    assert [(n, t) for n, t, _ in sections] == [("1", "Boat shed repairs"), ("2", "Summer regatta"),
+                                                ("3", "Treasurer's report"), (None, "Actions"), (None, "Next meeting")]
+    assert sections[2][2] == ["The accounts show a small surplus after the winter maintenance costs."]
+    assert sections[3][2] == ["- Ivan: book the roofers for March", "- Mei: order medals for the regatta",
+                              "- Ruth: send the accounts to members"]
+    assert sections[4][2] == ["2 March 2026, 19:30, clubhouse"]
+
+
+def test_a_labelled_block_stays_where_blank_lines_part_paragraphs_too() -> None:
+    # blank lines inside a section part its paragraphs: one after the last section's text is no evidence of a
+    # closing block, which stays the section's own
+    text = MINUTES.replace("covers the gutters as well.\n", "covers the gutters as well.\n\n")
+    sections = _sections(run_text(text))
+    assert [t for _, t, _ in sections] == ["Boat shed repairs", "Summer regatta", "Treasurer's report"]
+    assert "- Mei: order medals for the regatta" in sections[2][2]
+
