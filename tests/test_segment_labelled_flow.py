@@ -64,3 +64,53 @@ def test_a_labelled_block_stays_where_blank_lines_part_paragraphs_too() -> None:
     assert [t for _, t, _ in sections] == ["Boat shed repairs", "Summer regatta", "Treasurer's report"]
     assert "- Mei: order medals for the regatta" in sections[2][2]
 
+
+# An FAQ under a heading of its own: its questions and answers are that section's paragraphs (trial 21's user guide:
+# ``Q:`` lines under ``3. Frequently asked questions`` became subsections and left the section empty).
+
+MANUAL_FAQ = """\
+Tide Logger Handbook
+Revision 3
+
+1. Setting up
+Mount the logger on a pile below the lowest tide and connect the battery pack.
+Check that the green lamp flashes twice.
+
+2. Questions and answers
+Q1. How often does the logger record?
+A. Every six minutes, as tide gauges usually do.
+Q2. Can the battery be changed at sea?
+A. Only in calm weather; the case must stay dry.
+
+3. Maintenance
+Clean the sensor each month with fresh water.
+"""
+
+MANUAL_FAQ_JA = """\
+水位計 取扱説明書
+
+1．設置
+水位計は最低潮位より下の杭に取り付け、電池を接続してください。
+
+2．よくある質問
+Ｑ１．記録の間隔はどれくらいですか。
+Ａ．６分ごとに記録します。
+Ｑ２．海上で電池を交換できますか。
+Ａ．波の穏やかな日に限ります。
+
+3．保守
+毎月、センサーを真水で洗ってください。
+"""
+
+
+def test_questions_under_a_heading_are_its_paragraphs() -> None:
+    sections = _sections(run_text(MANUAL_FAQ))
+    assert [(n, t) for n, t, _ in sections] == [("1", "Setting up"), ("2", "Questions and answers"), ("3", "Maintenance")]
+    assert sections[1][2] == ["Q1. How often does the logger record?", "A. Every six minutes, as tide gauges usually do.",
+                              "Q2. Can the battery be changed at sea?", "A. Only in calm weather; the case must stay dry."]
+
+
+def test_japanese_questions_under_a_heading_are_its_paragraphs() -> None:
+    sections = _sections(run_text(MANUAL_FAQ_JA))
+    assert [(n, t) for n, t, _ in sections] == [("1", "設置"), ("2", "よくある質問"), ("3", "保守")]
+    assert sections[1][2][0] == "Q1．記録の間隔はどれくらいですか。" and len(sections[1][2]) == 4

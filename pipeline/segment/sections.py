@@ -237,8 +237,8 @@ MAX_QUESTION = 100
 """Characters an FAQ's question takes at most (a question set as a heading, not a paragraph that asks one)."""
 
 
-def _is_question(text: str, marked_only: bool = False) -> bool:
-    """A line an FAQ asks: led by a question's mark, or (unless ``marked_only``) a short line ending in ``?``/``？``
+def _is_question(text: str) -> bool:
+    """A line an FAQ asks: led by a question's mark, or a short line ending in ``?``/``？``
     that is no numbered item, table row or caption.
 
     >>> _is_question("Q1. 粗大ごみとは何ですか。"), _is_question("How much does a permit cost?"), _is_question("A. 家具です。")
@@ -251,15 +251,16 @@ def _is_question(text: str, marked_only: bool = False) -> bool:
         return False
     if _QUESTION_MARK.match(s):
         return True
-    return (not marked_only and s.endswith(("?", "？")) and s[:1].isalpha() and not _CAPTION.match(s)
+    return (s.endswith(("?", "？")) and s[:1].isalpha() and not _CAPTION.match(s)
             and not re.match(r"^\S{1,4}[.)．）]\s", s))
 
 
-def _questions(lines: list[Text], marked_only: bool = False) -> set[int]:
+def _questions(lines: list[Text]) -> set[int]:
     """An FAQ's questions: two or more question lines (:func:`_is_question`), each followed by its answer (a line that
     asks nothing). Each question heads the section of its answer; a run of questions with no answers between them
-    (a list of questions) heads nothing. ``marked_only``: only questions led by their mark (``Q1.``) count, as in a
-    paper that has numbered headings, where a question ending a short paragraph is the text's own.
+    (a list of questions) heads nothing. Only a document with no other heading asks (:func:`split_paper`): under a
+    heading, ``3. Frequently asked questions``, the questions and answers are that section's paragraphs, and a question
+    ending a short paragraph of a numbered paper is the text's own.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_questions(mk("FAQ", "Who can apply?", "Any resident.", "How much is it?", "$35 a year.")))
@@ -268,7 +269,7 @@ def _questions(lines: list[Text], marked_only: bool = False) -> set[int]:
     ([], [])
     """
     asked = [i for i, t in enumerate(lines)
-             if _is_question(t.text, marked_only) and i + 1 < len(lines) and not _is_question(lines[i + 1].text)]
+             if _is_question(t.text) and i + 1 < len(lines) and not _is_question(lines[i + 1].text)]
     return set(asked) if len(asked) >= 2 else set()
 
 
@@ -472,7 +473,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
-    questions = {i for i in _questions(lines, marked_only=bool(headings or named)) if i not in headings}
+    # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
+    # Frequently asked questions``) its questions and answers are that section's paragraphs
+    questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text)}
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
@@ -535,12 +538,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 continue
             number, level = None, 1
         elif at in questions:
-            # an FAQ's question heads its answer; its mark (``Q2.``) gives its number, and under a numbered
-            # section it is that section's subsection
+            # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
             m = _QUESTION_MARK.match(heading.text)
             title = heading[m.end():].strip() if m else heading.strip()
-            parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
-            number, level = question_number(heading.text), parent.level + 1 if parent is not None else 1
+            number, level = question_number(heading.text), 1
         else:
             if at in labelled:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
