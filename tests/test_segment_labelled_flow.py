@@ -114,3 +114,55 @@ def test_japanese_questions_under_a_heading_are_its_paragraphs() -> None:
     sections = _sections(run_text(MANUAL_FAQ_JA))
     assert [(n, t) for n, t, _ in sections] == [("1", "設置"), ("2", "よくある質問"), ("3", "保守")]
     assert sections[1][2][0] == "Q1．記録の間隔はどれくらいですか。" and len(sections[1][2]) == 4
+
+
+# A text dump's footnotes (``¹ See …``, ``* …``, ``[1] …`` at a page's foot or after the body, each called in the
+# body before it) are the talk's footnotes, read apart from the body: never the last section's paragraphs, never a
+# break in a paragraph that runs on over the page.
+
+NOTES_DUMP = """\
+The Quiet Harbour
+Anna Berg
+
+1. Introduction
+The harbour was dredged in 1998 after two winters of silting.¹ The work took two years and
+cost more than the council had planned for, as the minutes of the time record.* The dredging
+
+¹ See the port archive, box 14, for the contract and the surveys.
+* Council minutes, 12 March 1999.
+
+- 1 -
+
+was paid for by the port's own levy.
+
+2. Findings
+Trade came back within a decade of the dredging and the fish market reopened in 2009.[1]
+The number of moorings doubled between 2005 and 2015.
+\f3. Outlook
+Things to bring to the open day:
+* a hat
+* water
+
+[1] Figures from the harbour master's annual reports.
+"""
+
+
+def test_a_dumps_footnotes_are_read_apart_from_the_body() -> None:
+    (talk,) = run_text(NOTES_DUMP).talks
+    assert [n.text for n in talk.footnotes] == ["¹ See the port archive, box 14, for the contract and the surveys.",
+                                                "* Council minutes, 12 March 1999.",
+                                                "[1] Figures from the harbour master's annual reports."]
+    sections = [(s.title.text, [p.text for p in s.paragraphs]) for s in talk.sections]
+    assert [t for t, _ in sections] == ["Introduction", "Findings", "Outlook"]
+    assert sections[0][1] == ["The harbour was dredged in 1998 after two winters of silting.¹ The work took two years "
+                              "and cost more than the council had planned for, as the minutes of the time record.* "
+                              "The dredging was paid for by the port's own levy."]
+    assert sections[2][1] == ["Things to bring to the open day:", "* a hat", "* water"]  # nothing calls them
+
+
+def test_a_note_call_after_a_full_stop_ends_the_sentence_at_a_page_break() -> None:
+    # ``…record.*`` ends its sentence: the numbered heading on the next page is no wrap of it
+    text = NOTES_DUMP.replace("the time record.* The dredging\n", "the time record.*\n").replace(
+        "- 1 -\n\nwas paid for by the port's own levy.\n\n2. Findings", "\f2. Findings")
+    (talk,) = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["Introduction", "Findings", "Outlook"]

@@ -312,6 +312,8 @@ def value_label(text: str) -> str | None:
     ('Decision', 'Next meeting', '決定')
     >>> value_label("http://example.org"), value_label("10:00 Opening"), value_label("things: apples and pears"), value_label("Action items:")
     (None, None, None, None)
+    >>> value_label("Latin character, 16–19: Japanese character.") is None  # a phrase with a comma labels nothing
+    True
     """
     label = form_field(text)
     if label is not None:
@@ -321,7 +323,8 @@ def value_label(text: str) -> str | None:
         return None
     label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
     first = label[:1]
-    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
+    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff") \
+            or any(c in label for c in ",，、"):
         return None
     return label
 

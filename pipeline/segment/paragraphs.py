@@ -97,7 +97,7 @@ import re
 from typing import Sequence
 
 from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
-from pipeline.english_words import ends_on_connective
+from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
@@ -109,8 +109,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted, is_english_line,
-                                       is_list_item, short_phrase, splits_url, wrapped)
+from pipeline.segment.wraps_en import (NOTE_CALL_END, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+                                       is_english_line, is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
@@ -397,7 +397,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not _value_after_end(lines[paragraphs[-1][-1]].text, lines[paragraphs[-1][0]].text, line.text):
+                and not _value_after_end(lines[paragraphs[-1][-1]].text, len(paragraphs[-1]) == 1, line.text):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
@@ -552,23 +552,28 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
 
 
-def _value_after_end(before: str, first: str, text: str) -> bool:
+def _value_after_end(before: str, alone: bool, text: str) -> bool:
     """``text`` gives a label and its value (``Decision: mobile app moves to Q3.``, ``決定：継続審議``:
-    :func:`~pipeline.segment.labels.value_label`) after a line ending a sentence, or after a paragraph that is such a
-    line itself (``first``, its first line): a line of its own, as a list's item is, never wrapped into the
-    paragraph before it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
+    :func:`~pipeline.segment.labels.value_label`) after a line ending a sentence (a full stop, a question or an
+    exclamation: a colon or a semicolon opens what follows), or after such a line ``alone`` in its paragraph
+    (``Attendees: …`` / ``Absent: …``): a line of its own, as a list's item is, never wrapped into the paragraph before
+    it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
 
-    >>> _value_after_end("Dan raised concerns about the schedule.", "Dan raised", "Decision: mobile app moves to Q3.")
+    >>> _value_after_end("Dan raised concerns about the schedule.", False, "Decision: mobile app moves to Q3.")
     True
-    >>> _value_after_end("Attendees: Alice Moore, Bob Chen", "Attendees: Alice Moore, Bob Chen", "Absent: Eve Fischer")
+    >>> _value_after_end("Attendees: Alice Moore, Bob Chen", True, "Absent: Eve Fischer")
     True
-    >>> _value_after_end("We asked three people about the", "We asked", "Harbour Board: it was closed."), _value_after_end("It ended.", "It", "In short, it was fine.")
-    (False, False)
+    >>> _value_after_end("We asked three people about the", False, "Harbour Board: it was closed.")
+    False
+    >>> _value_after_end("the values allowed are 1–4, 10–13:", False, "Latin character: 16–19")  # a colon opens it
+    False
     """
     if value_label(text) is None:
         return False
-    end = before.rstrip()
-    return end[-1:] in SENTENCE_END or ends_sentence(end, text) or value_label(first) is not None
+    if alone and value_label(before) is not None:
+        return True
+    end = NOTE_CALL_END.sub("", before.rstrip()).rstrip("\"'”’)")
+    return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)
 
 
 def next_item(first: str, text: str) -> bool:
