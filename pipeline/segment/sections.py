@@ -458,6 +458,24 @@ def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> di
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
 
+    Numbered headings come first, from the solver; each later kind is taken only where no numbered heading
+    holds the line. The unnumbered kinds are taken, then taken away, in this order:
+
+    1. **names**: a conventional section name or an appendix's heading (:func:`~pipeline.segment.labels.is_section_name`);
+    2. **sizes** and **marks**: a PDF line set clearly larger than the body (:func:`_larger`) and a short phrase behind
+       a mark two headings share (:func:`_marked`), both unless a cover's date or organisation line;
+    3. **shapes**: only in a paper that numbers nothing, a short phrase between runs of text (:func:`_by_shape`);
+    4. **questions**: only where none of the above found a heading, an FAQ's questions (:func:`_questions`);
+    5. taken away from all of them: a scene break or a letter's formula (:func:`_never_heading`); the line under a
+       chapter number alone (its title); the line under an appendix's label alone (its title, one heading with the
+       label); a heading in capitals restating the one before it (a running head, :func:`_restated_headings`);
+    6. then added: an English paper's lettered subsections (with numbered headings only), an abstract run in with its
+       name (``Abstract—…``), and the labelled blocks closing a paper after its numbering (:func:`closing_blocks`, only
+       where the last heading is numbered).
+
+    So a later kind never takes a line an earlier one weighed: shapes are read only without numbers, questions only
+    without any other heading, and what is taken away in step 5 is taken away whichever kind found it.
+
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> paper = split_paper(mk("前書き。", "1．序論", "本文です。", "2．方法", "2.1 資料", "説明。", "参考文献", "[1] 文献"))
     >>> [t.text for t in paper.front], [(s.number, s.level, s.title.text, len(s.paragraphs)) for s in paper.sections]
