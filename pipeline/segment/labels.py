@@ -304,8 +304,9 @@ def value_label(text: str) -> str | None:
     """The label of a line that gives a label and then its value: a form's field (:func:`form_field`), or a labelled
     entry (:data:`LABELLED_ENTRY`) whose label opens on a capital or a Japanese letter and is short
     (:data:`MAX_VALUE_LABEL`): minutes' ``Decision: mobile app moves to Q3.``, ``Next meeting: 21 March``,
-    ``決定：次回に継続審議``. Never a web address's scheme (``http://…``), a clock time (``10:00``) or a phrase in
-    small letters carried on (``things: apples, …``). Such a line stands as a line of its own after a sentence's end,
+    ``決定：次回に継続審議``. Never a web address's scheme (``http://…``), a clock time (``10:00``), a phrase in
+    small letters carried on (``things: apples, …``) or a label with a comma or a full stop in it (a phrase, a
+    reference's ``Bd. 61. Detroit: Gale``). Such a line stands as a line of its own after a sentence's end,
     as a list's item does (:func:`pipeline.segment.paragraphs.join_wraps`).
 
     >>> value_label("Decision: mobile app moves to Q3."), value_label("Next meeting: 21 March 2026"), value_label("決定：継続審議")
@@ -313,6 +314,8 @@ def value_label(text: str) -> str | None:
     >>> value_label("http://example.org"), value_label("10:00 Opening"), value_label("things: apples and pears"), value_label("Action items:")
     (None, None, None, None)
     >>> value_label("Latin character, 16–19: Japanese character.") is None  # a phrase with a comma labels nothing
+    True
+    >>> value_label("Bd. 61. Detroit: Gale, 1990") is None  # nor a reference's run with full stops in it
     True
     """
     label = form_field(text)
@@ -324,7 +327,7 @@ def value_label(text: str) -> str | None:
     label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
     first = label[:1]
     if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff") \
-            or any(c in label for c in ",，、"):
+            or any(c in label for c in ",，、.．。"):
         return None
     return label
 

@@ -63,7 +63,9 @@ all of these hold (the evidence is in :mod:`pipeline.segment.wraps_en`):
   the document's English lines when the run is too short to show one);
 * the line is not indented more than the line before (a first-line indent
   opens a paragraph) unless the line before ends no sentence (a hanging indent:
-  a reference's second line) and, in a PDF, is set in the same size;
+  a reference's second line) and, in a PDF, is set in the same size, or it carries a description's item on (the
+  item's first line, its label set out into the margin or under a deep hanging indent, wrapped at its column's edge
+  mid-sentence; this line in small letters: :func:`_described`);
 * neither is a heading or a list item (a section number, a bullet, ``a)``, a
   conventional section name), and after a sentence's end the line is not a
   short unpunctuated phrase (an unnumbered heading).
@@ -212,6 +214,30 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     indented_first = indented_first_lines(lines, layout)  # set in by a wide indent, an inch in a thesis
 
+    page_ends: dict[int, list[float]] = {}
+    for t in lines:
+        lay = layout.at(last_line(t))
+        if lay.x1 is not None:
+            page_ends.setdefault(lay.page, []).append(lay.x1)
+    # the right edge of each page's text block: the furthest end that three lines reach (within a point; an overfull
+    # line passes it), else the furthest end
+    page_right: dict[int, float] = {}
+    for page, ends in page_ends.items():
+        ends.sort()
+        page_right[page] = next((x for x in reversed(ends) if bisect.bisect_right(ends, x + 1.0)
+                                 - bisect.bisect_left(ends, x - 1.0) >= TEXT_EDGE_LINES), ends[-1])
+
+    def at_text_edge(j: int) -> bool:
+        """In a PDF, ``lines[j]`` ends within an em of its page's text block's right edge (justified to it)."""
+        lay = layout.at(last_line(lines[j]))
+        return lay.x1 is not None and lay.x1 >= page_right[lay.page] - em(j)
+
+    def at_column_edge(j: int) -> bool:
+        """In a PDF, ``lines[j]`` ends within an em of its column's edge: a justified line, whose sentence's end is
+        where a wrap fell (a reference's ``…babel.pdf>.`` / ``Acesso em: 17 fev. 2013.``), no line set short."""
+        edge, x1 = edges[j], end(j)
+        return edge is not None and x1 is not None and x1 >= edge - em(j)
+
     def column_break(j: int, k: int) -> bool:
         """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
@@ -344,10 +370,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         width = widths_en[k]
         if not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
             return False
-        if is_table_row(prev.text) or is_table_row(line.text):
+        # a description's item: its label set out into the margin or a hanging indent deeper than a bullet's, the
+        # label and its text one row (``\author⇥The macro … which``); the text wrapped at its column's edge goes on
+        # in small letters in the lines set in under it (``should contain…``, ``declaration.``)
+        described = (not page_break and at_text_edge(j) and _described(prev.text, line.text) and set_in(prev, line)
+                     and not resized(j, k)
+                     and bool(wrapped_en(j, k, width))
+                     and next_line(prev, line, True, MAX_DESCRIPTION_HANG))
+        if (is_table_row(prev.text) and not described) or is_table_row(line.text):
             return False
         page_break = page_break or column_break(j, k)
         hanging = _hanging(prev, line)
+        if described:
+            return True
         if page_break:
             if ends_sentence(prev.text, line.text):
                 return False
@@ -397,7 +432,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not _value_after_end(lines[paragraphs[-1][-1]].text, len(paragraphs[-1]) == 1, line.text):
+                and not (_value_after_end(lines[paragraphs[-1][-1]].text, len(paragraphs[-1]) == 1, line.text)
+                         and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
@@ -550,6 +586,30 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+
+
+TEXT_EDGE_LINES = 3
+"""Lines that reach a page's furthest end (within a point) and show it the text block's right edge."""
+MAX_DESCRIPTION_HANG = 10.0
+"""Ems a description's text may stand right of its item's first line (a label set out into the margin, LaTeX's
+``\\DescribeMacro``; a description list's hanging indent) and still carry the item on."""
+
+
+def _described(before: str, text: str) -> bool:
+    """``text`` may carry on a description's item whose first line is ``before``: ``before`` ends no sentence (a
+    hyphen or a word), at most one TAB in it (its label and its text), and ``text`` opens in small letters, as no
+    item or paragraph does, and holds no TAB.
+
+    >>> _described("\\\\author\\tThe macro accepts a single mandatory argument, which", "should contain the name.")
+    True
+    >>> _described("General: Bereitstellung Englischer Vor-", "lagen (Danke an mickmack1213)."), _described("It ends.", "then")
+    (True, False)
+    >>> _described("Style\\tExample\\tNote", "bold text")  # a table's row of three cells
+    False
+    """
+    return (text[:1].islower() and "\t" not in text and before.count("\t") <= 1
+            and not ends_sentence(before, text) and not before.rstrip().endswith((":", "："))
+            and is_english_line(before) and is_english_line(text))
 
 
 def _value_after_end(before: str, alone: bool, text: str) -> bool:
