@@ -45,6 +45,7 @@ from pipeline.segment.furniture import (continued_page_numbers, page_numbers, ru
 from pipeline.segment.labels import is_section_name
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
+from pipeline.segment.notes import dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import letter_headings, split_paper
@@ -219,10 +220,6 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             body = body[:english_block.start] + body[english_block.stop:]
     # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
     # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
-    notes = [t for t in body if layout.at(first_line(t)).note]
-    body = [t for t in body if not layout.at(first_line(t)).note]
-    measure = paper_measure(body, layout) or doc.measure
-    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)
     # (the running heads' within the paper's raw lines only: each talk reads its own, so the document stays linear)
     lo = first_line(lines[rest_start]) if rest_start < paper_end else None
@@ -232,6 +229,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     breaks = sorted(set(heads).union(
         r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
         for r in _raw_lines(lines[i])))
+    # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
+    dumped = dump_notes(body, layout, breaks)
+    notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
+    body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
+    measure = paper_measure(body, layout) or doc.measure
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = []
     if notes:

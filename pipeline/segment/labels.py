@@ -1,10 +1,15 @@
 """Lines that label rather than head: an English chapter label, a date alone on its line, a conventional
-section name. The chapter label is read in :mod:`pipeline.numbering` (restore reads it too, without loading the
-segment stage) and named here with the others.
+section name, and the lines that give a label and its value (a form's field, a notice's field, a labelled entry).
+The chapter label is read in :mod:`pipeline.numbering` (restore reads it too, without loading the segment
+stage) and named here with the others.
 
 Both title-block detection (a label is never a title) and section splitting (a
 chapter label numbers its chapter; a date is never a heading) read these, so
-they live apart from either.
+they live apart from either; so does paragraph joining (a notice's fields are
+lines of their own). The three shapes of a "label: value" line stand together
+here: :func:`form_field` (a closed list of labels), :data:`NOTICE_FIELD` (a
+short label, an ideographic space or a colon) and :data:`LABELLED_ENTRY` (up
+to three words, then a colon).
 """
 
 from __future__ import annotations
@@ -217,6 +222,104 @@ def form_field(text: str) -> str | None:
     label = m.group(1)
     last = label.split()[-1]
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
+
+
+NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
+"""A Japanese notice's field by its shape (``日時　11月23日…``, ``会場：体育館``): a short label of one to six
+characters with no space, bracket or punctuation in it, then an ideographic space or a colon, then a value of two
+characters or more. It asks nothing of the label's words (no list, unlike :func:`form_field`) and nothing of its
+script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
+(:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
+
+LABELLED_ENTRY = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
+"""An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
+one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then
+its value. Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
+(``日時　…``: no colon, no entry); unlike :func:`form_field` it takes any label. Section splitting counts such lines
+as records (:func:`pipeline.segment.sections._record`): a block of them under a short phrase shows that phrase a
+heading."""
+
+
+def is_notice_field(text: str) -> bool:
+    """A line in the shape of a notice's field (:data:`NOTICE_FIELD`).
+
+    >>> is_notice_field("日時　11月23日"), is_notice_field("会場：体育館"), is_notice_field("本日は晴れである。")
+    (True, True, False)
+    >>> is_notice_field("Week 2: Linked lists")  # a label of two words: a labelled entry, no notice's field
+    False
+    """
+    return NOTICE_FIELD.match(text) is not None
+
+
+def is_labelled_entry(text: str) -> bool:
+    """A line in the shape of a labelled entry (:data:`LABELLED_ENTRY`).
+
+    >>> is_labelled_entry("Week 2: Linked lists"), is_labelled_entry("Step 3: Deploy"), is_labelled_entry("日時　11月23日")
+    (True, True, False)
+    >>> is_labelled_entry("The committee met on Tuesday: all came.")  # more than three words before the colon
+    False
+    """
+    return LABELLED_ENTRY.match(text) is not None
+
+
+MAX_VALUE_LABEL = 24
+"""Characters the label of a line that gives a label and its value has at most (three words, ``Next meeting``)."""
+
+
+def value_label(text: str) -> str | None:
+    """The label of a line that gives a label and then its value: a form's field (:func:`form_field`), or a labelled
+    entry (:data:`LABELLED_ENTRY`) whose label opens on a capital or a Japanese letter and is short
+    (:data:`MAX_VALUE_LABEL`): minutes' ``Decision: mobile app moves to Q3.``, ``Next meeting: 21 March``,
+    ``決定：次回に継続審議``. Never a web address's scheme (``http://…``), a clock time (``10:00``), a phrase in
+    small letters carried on (``things: apples, …``) or a label with a comma or a full stop in it (a phrase, a
+    reference's ``Bd. 61. Detroit: Gale``). Such a line stands as a line of its own after a sentence's end,
+    as a list's item does (:func:`pipeline.segment.paragraphs.join_wraps`).
+
+    >>> value_label("Decision: mobile app moves to Q3."), value_label("Next meeting: 21 March 2026"), value_label("決定：継続審議")
+    ('Decision', 'Next meeting', '決定')
+    >>> value_label("http://example.org"), value_label("10:00 Opening"), value_label("things: apples and pears"), value_label("Action items:")
+    (None, None, None, None)
+    >>> value_label("Latin character, 16–19: Japanese character.") is None  # a phrase with a comma labels nothing
+    True
+    >>> value_label("Bd. 61. Detroit: Gale, 1990") is None  # nor a reference's run with full stops in it
+    True
+    """
+    label = form_field(text)
+    if label is not None:
+        return label
+    m = LABELLED_ENTRY.match(text.strip())
+    if m is None:
+        return None
+    label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
+    first = label[:1]
+    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff") \
+            or any(c in label for c in ",，、.．。"):
+        return None
+    return label
+
+
+_LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?[:：]$")
+
+
+def label_alone(text: str) -> str | None:
+    """The label of a line that is a label and its colon alone, over the list or the fields it labels (minutes'
+    ``Action items:``, ``Attendees:``, ``決定事項：``): up to four words, at most :data:`MAX_VALUE_LABEL` characters,
+    opening on a capital or a Japanese letter; a sentence that opens a list (``The following script shows a minimal
+    example:``) is none.
+
+    >>> label_alone("Action items:"), label_alone("決定事項："), label_alone("The following script shows a minimal example:")
+    ('Action items', '決定事項', None)
+    >>> label_alone("Next meeting: 21 March"), label_alone("steps:")
+    (None, None)
+    """
+    m = _LABEL_ALONE.match(text.strip())
+    if m is None:
+        return None
+    label = m.group(1)
+    first = label[:1]
+    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
+        return None
+    return label
 
 
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"

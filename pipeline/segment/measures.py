@@ -300,7 +300,10 @@ def line_spacing(lines: list[Text], layout: Layout):
         if a.y0 is None or b.y0 is None or a.x0 is None or b.x0 is None or pitch is None:
             return layout.same_box(prev, cur)
         height = a.size or (a.y1 - a.y0 if a.y1 is not None else pitch)
-        if a.page != b.page or not 0 < a.y0 - b.y0 <= LEADING_SLACK * pitch:
+        # the nearer of the bottoms' and the tops' distances: a glyph set below the baseline (the E of the LaTeX logo,
+        # a subscript) lowers one line's bottom, one set above it (a superscript) raises its top, never both
+        gap = a.y0 - b.y0 if a.y1 is None or b.y1 is None else min(a.y0 - b.y0, a.y1 - b.y1)
+        if a.page != b.page or not 0 < a.y0 - b.y0 or not 0 < gap <= LEADING_SLACK * pitch:
             return False
         shift = b.x0 - a.x0
         # Back to the margin after an indented first line is the same paragraph; a start further right is a

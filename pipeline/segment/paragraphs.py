@@ -41,7 +41,8 @@ A Japanese line joins the line before it when all of these hold:
   blank line) or the dump sets blank lines between most of its lines (double
   spacing);
 * the line does not open the next item of a list (the same kind of mark as the paragraph's first line),
-  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`);
+  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`), nor does the line give a
+  label and its value after a sentence's end (``Decision: …``: :func:`_value_after_end`, English too);
 * neither is a heading or a list item: a line starting with a section
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
   (``①``), a reference number (``[1]``), a bullet (``■○・``) or a lost glyph,
@@ -62,7 +63,9 @@ all of these hold (the evidence is in :mod:`pipeline.segment.wraps_en`):
   the document's English lines when the run is too short to show one);
 * the line is not indented more than the line before (a first-line indent
   opens a paragraph) unless the line before ends no sentence (a hanging indent:
-  a reference's second line) and, in a PDF, is set in the same size;
+  a reference's second line) and, in a PDF, is set in the same size, or it carries a description's item on (the
+  item's first line, its label set out into the margin or under a deep hanging indent, wrapped at its column's edge
+  mid-sentence; this line in small letters: :func:`_described`);
 * neither is a heading or a list item (a section number, a bullet, ``a)``, a
   conventional section name), and after a sentence's end the line is not a
   short unpunctuated phrase (an unnumbered heading).
@@ -96,11 +99,11 @@ import re
 from typing import Sequence
 
 from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
-from pipeline.english_words import ends_on_connective
+from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import item_mark
+from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -108,8 +111,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted, is_english_line,
-                                       is_list_item, short_phrase, splits_url, wrapped)
+from pipeline.segment.wraps_en import (NOTE_CALL_END, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+                                       is_english_line, is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
@@ -210,6 +213,30 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return bool(at_edge) or wrapped(layout.end_width(lines[j]), lines[j].text, lines[k].text, measure_en_k)
 
     indented_first = indented_first_lines(lines, layout)  # set in by a wide indent, an inch in a thesis
+
+    page_ends: dict[int, list[float]] = {}
+    for t in lines:
+        lay = layout.at(last_line(t))
+        if lay.x1 is not None:
+            page_ends.setdefault(lay.page, []).append(lay.x1)
+    # the right edge of each page's text block: the furthest end that three lines reach (within a point; an overfull
+    # line passes it), else the furthest end
+    page_right: dict[int, float] = {}
+    for page, ends in page_ends.items():
+        ends.sort()
+        page_right[page] = next((x for x in reversed(ends) if bisect.bisect_right(ends, x + 1.0)
+                                 - bisect.bisect_left(ends, x - 1.0) >= TEXT_EDGE_LINES), ends[-1])
+
+    def at_text_edge(j: int) -> bool:
+        """In a PDF, ``lines[j]`` ends within an em of its page's text block's right edge (justified to it)."""
+        lay = layout.at(last_line(lines[j]))
+        return lay.x1 is not None and lay.x1 >= page_right[lay.page] - em(j)
+
+    def at_column_edge(j: int) -> bool:
+        """In a PDF, ``lines[j]`` ends within an em of its column's edge: a justified line, whose sentence's end is
+        where a wrap fell (a reference's ``…babel.pdf>.`` / ``Acesso em: 17 fev. 2013.``), no line set short."""
+        edge, x1 = edges[j], end(j)
+        return edge is not None and x1 is not None and x1 >= edge - em(j)
 
     def column_break(j: int, k: int) -> bool:
         """``lines[k]`` heads the next column of ``lines[j]``'s page: higher up and right of its end."""
@@ -343,10 +370,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         width = widths_en[k]
         if not (is_english_line(prev.text) and (is_english_line(line.text) or _numbers_only(line.text))):
             return False
-        if is_table_row(prev.text) or is_table_row(line.text):
+        # a description's item: its label set out into the margin or a hanging indent deeper than a bullet's, the
+        # label and its text one row (``\author⇥The macro … which``); the text wrapped at its column's edge goes on
+        # in small letters in the lines set in under it (``should contain…``, ``declaration.``)
+        described = (not page_break and at_text_edge(j) and _described(prev.text, line.text) and set_in(prev, line)
+                     and not resized(j, k)
+                     and bool(wrapped_en(j, k, width))
+                     and next_line(prev, line, True, MAX_DESCRIPTION_HANG))
+        if (is_table_row(prev.text) and not described) or is_table_row(line.text):
             return False
         page_break = page_break or column_break(j, k)
         hanging = _hanging(prev, line)
+        if described:
+            return True
         if page_break:
             if ends_sentence(prev.text, line.text):
                 return False
@@ -395,7 +431,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
-                and not next_item(lines[paragraphs[-1][0]].text, line.text):
+                and not next_item(lines[paragraphs[-1][0]].text, line.text) \
+                and not (_value_after_end(lines[paragraphs[-1][-1]].text, len(paragraphs[-1]) == 1, line.text)
+                         and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
             if japanese_wrap(j, k, page_break):
@@ -532,8 +570,6 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
     return parted_ends >= BLANK_MARKED_ENDS
 
 
-_FIELD_LINE = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
-
 def _field_runs(lines: list[Text]) -> frozenset[int]:
     """The lines of a run of fields, two or more in a row, each a short label then an ideographic space or a colon
     and its value (a notice's ``日時　11月23日…`` / ``会場　…`` / ``内容　…``): each field is a line of its own,
@@ -547,9 +583,57 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     >>> sorted(_field_runs(mk("本日は　晴れ", "港のまちである。")))
     []
     """
-    shaped = [_FIELD_LINE.match(t.text) is not None and not is_table_row(t.text) for t in lines]
+    shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+
+
+TEXT_EDGE_LINES = 3
+"""Lines that reach a page's furthest end (within a point) and show it the text block's right edge."""
+MAX_DESCRIPTION_HANG = 10.0
+"""Ems a description's text may stand right of its item's first line (a label set out into the margin, LaTeX's
+``\\DescribeMacro``; a description list's hanging indent) and still carry the item on."""
+
+
+def _described(before: str, text: str) -> bool:
+    """``text`` may carry on a description's item whose first line is ``before``: ``before`` ends no sentence (a
+    hyphen or a word), at most one TAB in it (its label and its text), and ``text`` opens in small letters, as no
+    item or paragraph does, and holds no TAB.
+
+    >>> _described("\\\\author\\tThe macro accepts a single mandatory argument, which", "should contain the name.")
+    True
+    >>> _described("General: Bereitstellung Englischer Vor-", "lagen (Danke an mickmack1213)."), _described("It ends.", "then")
+    (True, False)
+    >>> _described("Style\\tExample\\tNote", "bold text")  # a table's row of three cells
+    False
+    """
+    return (text[:1].islower() and "\t" not in text and before.count("\t") <= 1
+            and not ends_sentence(before, text) and not before.rstrip().endswith((":", "："))
+            and is_english_line(before) and is_english_line(text))
+
+
+def _value_after_end(before: str, alone: bool, text: str) -> bool:
+    """``text`` gives a label and its value (``Decision: mobile app moves to Q3.``, ``決定：継続審議``:
+    :func:`~pipeline.segment.labels.value_label`) after a line ending a sentence (a full stop, a question or an
+    exclamation: a colon or a semicolon opens what follows), or after such a line ``alone`` in its paragraph
+    (``Attendees: …`` / ``Absent: …``): a line of its own, as a list's item is, never wrapped into the paragraph before
+    it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
+
+    >>> _value_after_end("Dan raised concerns about the schedule.", False, "Decision: mobile app moves to Q3.")
+    True
+    >>> _value_after_end("Attendees: Alice Moore, Bob Chen", True, "Absent: Eve Fischer")
+    True
+    >>> _value_after_end("We asked three people about the", False, "Harbour Board: it was closed.")
+    False
+    >>> _value_after_end("the values allowed are 1–4, 10–13:", False, "Latin character: 16–19")  # a colon opens it
+    False
+    """
+    if value_label(text) is None:
+        return False
+    if alone and value_label(before) is not None:
+        return True
+    end = NOTE_CALL_END.sub("", before.rstrip()).rstrip("\"'”’)")
+    return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)
 
 
 def next_item(first: str, text: str) -> bool:

@@ -21,10 +21,11 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
-                                     form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
-                                     is_section_name, item_mark)
+                                     form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     is_scene_break, is_section_name, item_mark, label_alone,
+                                     value_label)
 from pipeline.segment.events import is_document_kind
-from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -217,10 +218,6 @@ def _by_shape(lines: list[Text]) -> set[int]:
     return out
 
 
-_LABELLED = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
-"""An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``)."""
-
-
 def _record(text: str) -> bool:
     """A line of a table, a form or a list: a row (cells parted by TAB), a field (``Email: …``), a labelled entry
     (``Week 2: Linked lists``) or an item (``1. Choose…``, ``• …``); several in a row are a record block.
@@ -229,7 +226,7 @@ def _record(text: str) -> bool:
     [True, True, True, False, False]
     """
     # a mark that also leads headings (``■ Library Hours``) makes no record: :func:`_marked` judges those lines
-    return is_table_row(text) or form_field(text) is not None or bool(_LABELLED.match(text)) \
+    return is_table_row(text) or form_field(text) is not None or is_labelled_entry(text) \
         or (item_mark(text) is not None and text.strip()[:1] not in HEADING_MARKS)
 
 
@@ -240,8 +237,8 @@ MAX_QUESTION = 100
 """Characters an FAQ's question takes at most (a question set as a heading, not a paragraph that asks one)."""
 
 
-def _is_question(text: str, marked_only: bool = False) -> bool:
-    """A line an FAQ asks: led by a question's mark, or (unless ``marked_only``) a short line ending in ``?``/``？``
+def _is_question(text: str) -> bool:
+    """A line an FAQ asks: led by a question's mark, or a short line ending in ``?``/``？``
     that is no numbered item, table row or caption.
 
     >>> _is_question("Q1. 粗大ごみとは何ですか。"), _is_question("How much does a permit cost?"), _is_question("A. 家具です。")
@@ -254,15 +251,16 @@ def _is_question(text: str, marked_only: bool = False) -> bool:
         return False
     if _QUESTION_MARK.match(s):
         return True
-    return (not marked_only and s.endswith(("?", "？")) and s[:1].isalpha() and not _CAPTION.match(s)
+    return (s.endswith(("?", "？")) and s[:1].isalpha() and not _CAPTION.match(s)
             and not re.match(r"^\S{1,4}[.)．）]\s", s))
 
 
-def _questions(lines: list[Text], marked_only: bool = False) -> set[int]:
+def _questions(lines: list[Text]) -> set[int]:
     """An FAQ's questions: two or more question lines (:func:`_is_question`), each followed by its answer (a line that
     asks nothing). Each question heads the section of its answer; a run of questions with no answers between them
-    (a list of questions) heads nothing. ``marked_only``: only questions led by their mark (``Q1.``) count, as in a
-    paper that has numbered headings, where a question ending a short paragraph is the text's own.
+    (a list of questions) heads nothing. Only a document with no other heading asks (:func:`split_paper`): under a
+    heading, ``3. Frequently asked questions``, the questions and answers are that section's paragraphs, and a question
+    ending a short paragraph of a numbered paper is the text's own.
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_questions(mk("FAQ", "Who can apply?", "Any resident.", "How much is it?", "$35 a year.")))
@@ -271,7 +269,7 @@ def _questions(lines: list[Text], marked_only: bool = False) -> set[int]:
     ([], [])
     """
     asked = [i for i, t in enumerate(lines)
-             if _is_question(t.text, marked_only) and i + 1 < len(lines) and not _is_question(lines[i + 1].text)]
+             if _is_question(t.text) and i + 1 < len(lines) and not _is_question(lines[i + 1].text)]
     return set(asked) if len(asked) >= 2 else set()
 
 
@@ -409,8 +407,74 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     return found
 
 
+def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> dict[int, int]:
+    """The labelled blocks that close a paper after its numbering (minutes' ``Action items:`` over its items, ``Next
+    meeting: 21 March``): line index → where its heading ends (the label's colon; a value after it is the first
+    paragraph). Each is a section of its own, unnumbered, titled by its label.
+
+    Evidence that such a block is not the last numbered section's: the text dump parts its numbered sections by
+    blank lines and never the lines inside them (every numbered heading but the first opens a text box, each
+    section's lines up to the next heading are one box, two numbered headings at least), and after the last numbered
+    section's own box every box opens on a label: a label alone over list items or fields
+    (:func:`~pipeline.segment.labels.label_alone`), or lines each giving a label and its value
+    (:func:`~pipeline.segment.labels.value_label`), each a section. Between two numbered sections a blank line parts
+    nothing there, and a labelled block stays the section's own (a decision under its agenda item); a PDF shows no
+    blank lines, and its closing blocks stay too.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=n) for n, s in ss]
+    >>> doc = mk((1, "1. Budget"), (2, "It was agreed."), (4, "2. Other business"), (5, "None."),
+    ...          (7, "Action items:"), (8, "- Ann: send the report"), (10, "Next meeting: 3 May"))
+    >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0, 2])
+    {4: 13, 6: 14}
+    >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0]), closing_blocks(doc, Layout.plain(), [0, 2])
+    ({}, {})
+    """
+    if len(numbered) < 2 or not lines:
+        return {}
+    box = boxes(lines, layout)
+    opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
+    if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
+        return {}
+    last = numbered[-1]
+    rest = [i for i in range(last, len(lines)) if box[i] != box[last]]
+    if not rest:
+        return {}
+    found: dict[int, int] = {}
+    for b in sorted({box[i] for i in rest}):
+        members = [i for i in rest if box[i] == b]
+        head = lines[members[0]].text
+        if (label := label_alone(head)) is not None and len(members) >= 2 \
+                and all(item_mark(lines[i].text) is not None or value_label(lines[i].text) for i in members[1:]):
+            found[members[0]] = len(head)
+        elif all(value_label(lines[i].text) for i in members):
+            for i in members:
+                text = lines[i].text
+                found[i] = re.search(r"[:：]\s*", text).end()
+        else:
+            return {}
+    return found
+
+
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
+
+    Numbered headings come first, from the solver; each later kind is taken only where no numbered heading
+    holds the line. The unnumbered kinds are taken, then taken away, in this order:
+
+    1. **names**: a conventional section name or an appendix's heading (:func:`~pipeline.segment.labels.is_section_name`);
+    2. **sizes** and **marks**: a PDF line set clearly larger than the body (:func:`_larger`) and a short phrase behind
+       a mark two headings share (:func:`_marked`), both unless a cover's date or organisation line;
+    3. **shapes**: only in a paper that numbers nothing, a short phrase between runs of text (:func:`_by_shape`);
+    4. **questions**: only where none of the above found a heading, an FAQ's questions (:func:`_questions`);
+    5. taken away from all of them: a scene break or a letter's formula (:func:`_never_heading`); the line under a
+       chapter number alone (its title); the line under an appendix's label alone (its title, one heading with the
+       label); a heading in capitals restating the one before it (a running head, :func:`_restated_headings`);
+    6. then added: an English paper's lettered subsections (with numbered headings only), an abstract run in with its
+       name (``Abstract—…``), and the labelled blocks closing a paper after its numbering (:func:`closing_blocks`, only
+       where the last heading is numbered).
+
+    So a later kind never takes a line an earlier one weighed: shapes are read only without numbers, questions only
+    without any other heading, and what is taken away in step 5 is taken away whichever kind found it.
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> paper = split_paper(mk("前書き。", "1．序論", "本文です。", "2．方法", "2.1 資料", "説明。", "参考文献", "[1] 文献"))
@@ -427,7 +491,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
-    questions = {i for i in _questions(lines, marked_only=bool(headings or named)) if i not in headings}
+    # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
+    # Frequently asked questions``) its questions and answers are that section's paragraphs
+    questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text)}
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
@@ -439,6 +505,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     starts = sorted(set(headings) | named)
+    # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
+    numbered = sorted(headings)
+    closing = closing_blocks(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else {}
+    starts = sorted(set(starts) | set(closing))
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
@@ -477,13 +547,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             ordinal = str(ord(lettered[at]) - ord("A") + 1)
             number = f"{parent.number}.{ordinal}" if parent is not None else ordinal
             level = parent.level + 1 if parent is not None else 2
+        elif at in closing:
+            # a closing block's label heads it (``Action items:``); a field's value opens its first paragraph
+            cut = closing[at]
+            title = heading[:len(heading.text[:cut].rstrip().rstrip(":：").rstrip())]
+            if heading.text[cut:].strip():
+                sections.append(_run_in_section(None, 1, title, heading, cut, lines[body_from:end]))
+                continue
+            number, level = None, 1
         elif at in questions:
-            # an FAQ's question heads its answer; its mark (``Q2.``) gives its number, and under a numbered
-            # section it is that section's subsection
+            # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
             m = _QUESTION_MARK.match(heading.text)
             title = heading[m.end():].strip() if m else heading.strip()
-            parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
-            number, level = question_number(heading.text), parent.level + 1 if parent is not None else 1
+            number, level = question_number(heading.text), 1
         else:
             if at in labelled:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))

@@ -45,6 +45,9 @@ _BULLET = re.compile(r"^[•◦‣▪∙·■□◆◇●○◎・※▶►\-–
 _URL_END = re.compile(r"(?:https?://|www\.|\S@)\S*$")
 _LIST_ITEM = re.compile(r"^(?:[•◦‣▪∙·\-–—*+]\s|\(?[a-zA-Z]\)\s|\(?[ivxIVX]{1,4}[.)]\s)")
 _FIRST_WORD = re.compile(r"\S+")
+NOTE_CALL_END = re.compile(r"(?<=[.!?。．！？\"'”’)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*∗†‡§]{1,3}|\[[0-9]{1,3}\])$")
+"""A footnote's call closing a line after a sentence's mark (``…record.*``, ``…in 1998.¹``, ``…in 2009.[1]``): the
+sentence ends before it."""
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:!?)]*(?:\s|$)")
 """A line's first word in lower-case letters (not a URL, a path or an identifier)."""
 
@@ -115,10 +118,13 @@ def ends_sentence(text: str, after: str | None = None) -> bool:
     (False, False, True)
     >>> ends_sentence("two ways to plan it\ufffd", "Dredging by need"), ends_sentence("the cost of\ufffd", "labour and fuel")
     (True, False)
+    >>> ends_sentence("as the minutes record.*"), ends_sentence("in 1998.¹"), ends_sentence("reopened in 2009.[1]"), ends_sentence("see [1]")
+    (True, True, True, False)
     """
     if abbreviation_goes_on(text, after):
         return False
-    if text.rstrip().endswith(GAP) and after is not None:
+    text = NOTE_CALL_END.sub("", text.rstrip())  # a note's call after the sentence's mark (``…record.*``, ``.¹``)
+    if text.endswith(GAP) and after is not None:
         # a lost last glyph (U+FFFD where ``.`` may have stood): the next line tells, a capital opening a
         # sentence, lower case carrying one on
         return after.lstrip()[:1].isupper()

@@ -1,0 +1,136 @@
+"""Footnotes of a text dump: the notes at a page's foot or after the body, read apart from it.
+
+A PDF's notes are extract's (:mod:`pipeline.extract.footnotes`: under a short rule, set smaller); a text dump shows
+neither rule nor size, only the notes' marks and where they stand. A run of lines is a dump's notes when
+
+* each note opens on a note's mark: a superscript number (``¹ See …``, ``²³``), a footnote symbol (``*``, ``∗``,
+  ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), a space or the note's text after it;
+* each mark is called in the body before its note, after a word or a sentence's mark and not at a line's start
+  (``…in 1998.¹``, ``…two years[2]``, ``…than planned.*``), one call a note (a second ``*`` note needs a second
+  call): the call is the evidence a bulleted ``* item`` or a reference list's ``[1]`` lacks (a list's items call nothing; a reference list's entries stand under its heading,
+  ``References``, and a dump's references after it are never notes);
+* the run closes a page (the next line starts another page, or a page number or running head set aside stands
+  between: ``furniture``) or the body, and nothing but the notes' own wrapped lines (at most
+  :data:`MAX_NOTE_LINES` each, none opening a heading or ending on a colon) stands between its first note and there.
+
+The notes go to ``Talk.footnotes`` (the field a PDF's notes fill; no new field), each joined as a paragraph is, so a
+note at a page's foot never ends a paragraph that goes on over the page, nor becomes the last section's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Sequence
+
+from pipeline.model import Text
+from pipeline.segment.labels import is_references_heading, is_scene_break
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.paragraphs import is_heading
+
+SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SYMBOLS = "*∗†‡§"
+MAX_NOTE_LINES = 4
+"""Lines a note of a dump takes at most, its first included (a longer run is the body's text)."""
+
+_NOTE_MARK = re.compile(rf"^(?:(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|(?P<sym>[{re.escape(SYMBOLS)}]{{1,3}})|"
+                        r"\[(?P<num>[0-9]{1,2})\])(?=\s*\S)")
+
+
+def note_mark(text: str) -> str | None:
+    """The mark a note of a dump opens with (``¹``, ``*``, ``†``, ``[1]``), else ``None``.
+
+    >>> note_mark("¹ See the port archive."), note_mark("[2] Council minutes."), note_mark("* Estimated."), note_mark("1. Scope")
+    ('¹', '[2]', '*', None)
+    >>> note_mark("* * *"), note_mark("*")
+    (None, None)
+    """
+    s = text.strip()
+    m = _NOTE_MARK.match(s)
+    if m is None or is_scene_break(s):
+        return None
+    return m.group(0)
+
+
+_CALL = re.compile(r"(?<=[\w.,;:!?)\]”\"'])(" + rf"[{SUPERSCRIPTS}]{{1,3}}|[{re.escape(SYMBOLS)}]{{1,3}}|\[[0-9]{{1,2}}\]" + r")(?![0-9])")
+
+
+def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
+    """Each note's mark called in ``lines`` (after a letter, a digit or a sentence's mark, not at a line's start)
+    → the index of each line calling it, once a call.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> note_calls(mk("* item", "dredged in 1998.¹ The work*", "two years[2] and more.*"))
+    {'¹': [1], '*': [1, 2], '[2]': [2]}
+    """
+    calls: dict[str, list[int]] = {}
+    for k, t in enumerate(lines):
+        for m in _CALL.finditer(t.text.strip(), 1):
+            calls.setdefault(m.group(1), []).append(k)
+    return calls
+
+
+def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = ()) -> frozenset[int]:
+    """Indexes into ``body`` (a text dump's paper body, page numbers out) of its notes (module docstring);
+    ``furniture``: raw line numbers, sorted, of the page numbers and running heads set aside. A PDF's lines are
+    never a dump's notes (extract marks those).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> body = mk("1. Harbour", "It was dredged in 1998.¹ The work took two", "years and cost more than planned.*",
+    ...           "¹ See the port archive for the", "contract.", "* Estimated.")
+    >>> sorted(dump_notes(body, Layout.plain()))
+    [3, 4, 5]
+    >>> sorted(dump_notes(mk("Things to bring:", "* a hat", "* water"), Layout.plain()))  # nothing calls them
+    []
+    """
+    if not body or layout.boxed(body[0]):
+        return frozenset()
+
+    def closes_page(k: int) -> bool:  # body[k] is the last line of its page or of the body
+        if k + 1 >= len(body):
+            return True
+        a, b = last_line(body[k]), first_line(body[k + 1])
+        if layout.page_break_before(body[k], body[k + 1]):
+            return True
+        i = bisect.bisect_right(furniture, a) if a is not None else len(furniture)
+        return a is not None and b is not None and i < len(furniture) and furniture[i] < b
+
+    references = next((k for k, t in enumerate(body) if is_references_heading(t.text)), len(body))
+    calls = note_calls(body)
+    used: dict[str, int] = {}  # calls each mark's notes have answered so far (one note a call)
+
+    def note_at(j: int, k: int, taken: dict[str, int]) -> str | None:
+        # body[j] opens a note whose mark the body calls before body[k], a call no note has answered yet
+        mark = note_mark(body[j].text)
+        if mark is None:
+            return None
+        before = bisect.bisect_left(calls.get(mark, []), k)
+        return mark if before > used.get(mark, 0) + taken.get(mark, 0) else None
+
+    out: set[int] = set()
+    k = 0
+    while k < references:
+        if note_at(k, k, {}) is None:
+            k += 1
+            continue
+        # a run of notes from here to the page's (or the body's) end
+        run, lines_taken, j, marks = [], 0, k, {}
+        while j < references:
+            text = body[j].text
+            if (mark := note_at(j, k, marks)) is not None:
+                lines_taken = 1
+                marks[mark] = marks.get(mark, 0) + 1
+            elif lines_taken < MAX_NOTE_LINES and not is_heading(text) and not text.rstrip().endswith((":", "：")):
+                lines_taken += 1
+            else:
+                break
+            run.append(j)
+            if closes_page(j):
+                break
+            j += 1
+        if run and (closes_page(run[-1]) or j == references):
+            out.update(run)
+            for mark, n in marks.items():
+                used[mark] = used.get(mark, 0) + n
+        k = max(k, j) + 1  # a later start inside the run breaks where this one broke
+    return frozenset(out)
