@@ -155,9 +155,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines and not _sentence_case_title(lines, i, scripts, layout)) \
+        if (is_prose(text) and i not in headlines and not is_organisation(text)
+                and not _sentence_case_title(lines, i, scripts, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
-            break  # the body has begun: a title block stands before it
+            break  # the body has begun: a title block stands before it (an institution's long name is none of it)
         if not text or len(text) > 80:
             continue
         block = read_talk_block(lines, i, scripts, layout)
