@@ -219,6 +219,34 @@ def cover_label(text: str) -> str | None:
     return label if last in known or last[:1].upper() + last[1:].lower() in known else None
 
 
+TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
+                          "題目", "論文題目", "タイトル"})
+"""Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
+
+
+def is_title_label(text: str) -> bool:
+    """A cover's label of the title alone on its line (``Thema``, ``Title:``, ``題目``): the line under it is the title.
+
+    >>> is_title_label("Thema"), is_title_label("Title:"), is_title_label("Betreuer:"), is_title_label("Thema der Arbeit")
+    (True, True, False, False)
+    """
+    label = cover_label(text)
+    return label is not None and label in TITLE_LABELS
+
+
+BY_WORDS = frozenset({"by", "von", "par", "door", "por"})
+"""A byline's word alone on its line, the author's name under it: English, German, French, Dutch, Spanish."""
+
+
+def by_alone(text: str) -> bool:
+    """A byline's word alone on its line (``by``, ``By``, German ``von``, French ``par``): the author's name is under it.
+
+    >>> by_alone("By"), by_alone("von"), by_alone("by the sea")
+    (True, True, False)
+    """
+    return text.strip().lower() in BY_WORDS
+
+
 _ISSUE = (r"(?:(?:Issue|Iss\.|Number|No\.?|Nr\.?|N[°º]|Vol(?:ume)?\.?|Edition|Ausgabe|Heft|Jahrgang|Numéro)\s?"
           r"[0-9０-９]{1,4}|[0-9]{1,3}(?:st|nd|rd|th)\s+(?:Edition|Issue)|(?:通巻\s?)?第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[号巻集]"
           r"|(?:Vol|No)\.\s?[0-9０-９]{1,4})")

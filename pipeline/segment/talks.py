@@ -33,7 +33,7 @@ from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import is_municipality, is_organisation
-from pipeline.segment.titleblock import Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
+from pipeline.segment.titleblock import CUE_WEIGHTS, Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
 
 MIN_SCORE = 4.0
 STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
@@ -127,8 +127,9 @@ def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layou
 
 def starts_here(block: Block) -> bool:
     """Enough evidence, from two cues or more, one of them strong."""
-    cues = set(block.cues)
-    return block.score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
+    cues = set(block.cues) - {"late_title"}  # a title under its author weighs for the first block only
+    score = block.score - CUE_WEIGHTS["late_title"] * block.cues.count("late_title")
+    return score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
 
 
 def _headlines(lines: list[Text], layout: Layout) -> set[int]:

@@ -26,8 +26,8 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
-from pipeline.segment.events import (cover_label, edition_after, is_degree_statement, is_document_kind, is_edition_line,
-                                    is_event_line)
+from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
+                                    is_edition_line, is_event_line, is_title_label)
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -42,9 +42,11 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0}
+               "headline": 1.0, "late_title": 1.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
-``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size)."""
+``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
+``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
+block, never for a later talk's start (a manual's figure of sample title pages)."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -173,7 +175,7 @@ def capitals_go_on(line: str, following: str) -> bool:
     # after a line stopping on a connective (``… OF``) a name's shape is the title's (``LOS ANGELES``)
     named = not ends_on_connective_word(a) and not _names_no_one(b)
     titled = _title_cased(b)  # organisation words are read in title case (``UNIVERSITY OF CALGARY``)
-    return is_title_line(rest) and not named and not byline(b) and b.lower() != "by" and not is_degree_statement(b) \
+    return is_title_line(rest) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
         and not is_organisation(titled) and not organisation_line(titled)
 
 
@@ -490,14 +492,24 @@ def _cover_statement(text: str) -> bool:
 
     >>> _cover_statement("A Thesis"), _cover_statement("of the"), _cover_statement("By"), _cover_statement("Port Cities")
     (True, True, True, False)
-    >>> _cover_statement("by Jane Mary Doe")  # a byline names the author
-    False
+    >>> _cover_statement("by Jane Mary Doe"), _cover_statement("esupervisor")  # a byline names the author; a key
+    (False, False)
     """
     s = text.strip()
-    if is_degree_statement(s) or is_document_kind(s) or s.lower() == "by" or (is_client_line(s) and len(s) <= 60):
+    if is_degree_statement(s) or is_document_kind(s) or by_alone(s) or (is_client_line(s) and len(s) <= 60):
         return True
-    return script_of(s) == EN and len(s) <= 60 and (s[:1].islower() or ends_on_connective_word(s)) \
+    words = s.split()
+    return script_of(s) == EN and len(s) <= 60 and bool(words) \
+        and ((s[:1].islower() and words[0] in _STATEMENT_OPENERS) or ends_on_connective_word(s)) \
         and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not byline(s)
+
+
+_STATEMENT_OPENERS = frozenset(CONNECTIVES) | {"the", "a", "an", "des", "der", "die", "dem", "den", "für", "zur", "zum",
+                                               "im", "am", "an", "bei", "de", "du", "la", "le", "les", "en", "à", "au",
+                                               "aux", "pour", "et", "del", "di", "da", "della", "voor", "tot"}
+"""Small words a wrapped piece of a cover's statement opens on (``of the``, ``in partial satisfaction …``; German,
+French, Spanish, Italian, Dutch: ``des Studiengangs …``, ``en vue de …``); an identifier in small letters
+(``cassosupervisor``) is none."""
 
 
 def _post_alone(text: str) -> bool:
@@ -673,8 +685,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while city is not None and k + 1 < n and is_degree_statement(lines[k].text):
         k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
+    labelled = k + 1 < n and is_title_label(lines[k].text)
+    if labelled:
+        k += 1  # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
-            and _names_no_one(lines[k].text) and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None):
+            and (labelled or (_names_no_one(lines[k].text)
+                              and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
         title, k = k, k + 1
         cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
@@ -708,10 +724,11 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
         named = author_line(text, under) or (j == k and title is not None and byline_name(text)) \
-            or (j > k and lines[j - 1].text.strip().lower() == "by" and name_shaped(text[:name_end(text)])) \
+            or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) or (is_prose(text) and not named) \
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) \
+                or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
         if named:
@@ -748,7 +765,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             under = _title_under_author(lines, k, speaker[-1], layout)
             if under is not None:  # a thesis cover that names its author over its title
                 title, k = under, under + 1
-                cues.append("title")
+                cues.append("late_title")
     dated = k
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
