@@ -203,8 +203,8 @@ def cover_label(text: str) -> str | None:
 
     >>> cover_label("Thema"), cover_label("Betreuer:"), cover_label("Major Department:"), cover_label("Matrikelnummer, Kurs:")
     ('Thema', 'Betreuer', 'Major Department', 'Matrikelnummer, Kurs')
-    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques")
-    (None, None, None)
+    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques"), cover_label("Sample Title:")
+    (None, None, None, None)
     """
     from pipeline.segment.labels import FIELD_LABELS
 
@@ -215,7 +215,9 @@ def cover_label(text: str) -> str | None:
     if not words or len(words) > 3 or (len(words) > 1 and not colon):
         return None
     last = words[-1]
-    known = COVER_LABELS | FIELD_LABELS
+    # a title's own colon after ``Title`` closes a phrase (``Sample Title:`` / ``with Forced Linebreak``): a label of
+    # several words is never the title's
+    known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
     return label if last in known or last[:1].upper() + last[1:].lower() in known else None
 
 

@@ -471,37 +471,42 @@ MAX_STATEMENT_LINES = 12
 (:func:`_cover_statement`) included."""
 
 
-def _speaker_search(lines: list[Text], k: int, look: int) -> list[int]:
+def _speaker_search(lines: list[Text], k: int, look: int) -> list[tuple[int, bool]]:
     """The lines a title block's speaker is looked for on: ``look`` lines from ``lines[k]``, not counting the lines of
     a thesis cover's statement among them (:func:`_cover_statement`: ``A Thesis`` / ``Submitted to the Graduate
     Faculty`` / ``of the`` / ``North Dakota State University`` / … / ``By`` / the author), up to
-    :data:`MAX_STATEMENT_LINES` in all."""
-    out, counted, j = [], 0, k
+    :data:`MAX_STATEMENT_LINES` in all: each index with whether it is a statement's line (a piece in small letters
+    only after a statement's line or an organisation's, which it carries on)."""
+    out: list[tuple[int, bool]] = []
+    counted, j, going_on = 0, k, False
     while j < len(lines) and counted < look and j - k < MAX_STATEMENT_LINES:
-        out.append(j)
-        counted += not _cover_statement(lines[j].text)
+        statement = _cover_statement(lines[j].text, going_on)
+        out.append((j, statement))
+        counted += not statement
+        going_on = statement or _names_organisation(lines[j].text)
         j += 1
     return out
 
 
-def _cover_statement(text: str) -> bool:
+def _cover_statement(text: str, going_on: bool = True) -> bool:
     """A line of a thesis cover's statement, which stands between its title and its author: its degree statement
     (:func:`~.events.is_degree_statement`), its kind (``A Thesis``), the body it is submitted to (``Submitted to the
     Graduate Faculty``), a byline's ``by`` alone, or a piece of a statement wrapped over lines (``of the``, ``of
-    Agriculture and Applied Science``: an English phrase opening in small letters or ending on a connective).
+    Agriculture and Applied Science``: an English phrase opening in small letters on a small connecting word; a title's
+    line ending on a connective is none, ``for Thesis Preparation by Technical and``).
 
     >>> _cover_statement("A Thesis"), _cover_statement("of the"), _cover_statement("By"), _cover_statement("Port Cities")
     (True, True, True, False)
-    >>> _cover_statement("by Jane Mary Doe"), _cover_statement("esupervisor")  # a byline names the author; a key
-    (False, False)
+    >>> _cover_statement("by Jane Mary Doe"), _cover_statement("esupervisor"), _cover_statement("and John M. Smith")
+    (False, False, False)
     """
     s = text.strip()
     if is_degree_statement(s) or is_document_kind(s) or by_alone(s) or (is_client_line(s) and len(s) <= 60):
         return True
     words = s.split()
     return script_of(s) == EN and len(s) <= 60 and bool(words) \
-        and ((s[:1].islower() and words[0] in _STATEMENT_OPENERS) or ends_on_connective_word(s)) \
-        and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not byline(s)
+        and going_on and s[:1].islower() and words[0] in _STATEMENT_OPENERS \
+        and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not byline(s) and not author_line(s)
 
 
 _STATEMENT_OPENERS = frozenset(CONNECTIVES) | {"the", "a", "an", "des", "der", "die", "dem", "den", "für", "zur", "zum",
@@ -713,9 +718,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             translation, k = k, k + 1
     speaker: list[int] = []
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
-    for j in _speaker_search(lines, k, look if script is not None else 0):  # no speaker without a title or a city
+    for j, statement in _speaker_search(lines, k, look if script is not None else 0):  # none without a title or city
         text = lines[j].text
-        if _cover_statement(text):
+        if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
         other = script_of(text) not in (script, NEUTRAL)
         # a line of several names too long to be taken for a name alone, with its authors' affiliation, the date or
