@@ -55,7 +55,7 @@ from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, title_over_speaker,
-                                         title_without_mark)
+                                         title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -190,6 +190,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:
                 front.append(title_mark)
+            title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
+            if edition is not None:
+                front.append(edition)
             # a title with Japanese words in it is the Japanese title (``日本語 BibTEX：JBibTEX``)
             if script_of(title_line.text) == EN and not JA_LETTER_RE.search(title_line.text):
                 title_en_paper = title_line.strip()

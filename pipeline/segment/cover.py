@@ -14,11 +14,13 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
-from pipeline.model import Evidence, Slide, Speaker, Text
+from pipeline.model import Author, Evidence, Slide, Speaker, Text
+from pipeline.segment.authors import mark_key, marked_affiliations, split_authors
 from pipeline.segment.front import speaker_with_authors
+from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
+from pipeline.segment.names import is_person_name, name_start, name_then_affiliation, speaker_split
 from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
@@ -100,6 +102,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
             affiliation = lines[k][:cut].strip()
             return speaker_with_authors(lines[k].strip(), affiliation, lines[k][cut:].strip(), [affiliation])
+    if len(names) > 1:
+        return _marked_authors(lines, names, evidence) or found
     if len(names) != 1:
         return found
     k = names[0]
@@ -111,6 +115,34 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence]) -> Speaker | None:
+    """The authors a cover names on lines of their own, each name closed by an affiliation's mark (powerdot's
+    ``Dipl. Frank.-Wiss. Jana Voß¹`` … ``Dr.-Ing. Herbert Voß²`` over ``¹BTO ²ZEDAT``), each with the affiliation of
+    the cover line its mark points to: the first is the speaker. ``None`` where a name carries no mark (a cover
+    naming two people without them names no one speaker)."""
+    people: list[tuple[Text, tuple[Text, ...]]] = []
+    for k in names:
+        line = lines[k].strip()
+        found = split_authors(line[name_start(line.text):])
+        if not found or not all(marks for _, marks in found):
+            return None
+        people.extend(found)
+    keys = {mark_key(m.text) for _, marks in people for m in marks}
+    marked = marked_affiliations([t for j, t in enumerate(lines) if j not in names], keys)
+    authors = []
+    for person, marks in people:
+        pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
+        authors.append(Author(person, marks, Text.join(pointed, sep=Text.inserted("; ")) if pointed else None))
+    seen: dict[str, Text] = {}
+    for a in authors:
+        if a.affiliation is not None:
+            seen.setdefault(a.affiliation.text, a.affiliation)
+    affiliation = Text.join(list(seen.values()), sep=Text.inserted("; ")) if seen else None
+    evidence.append(Evidence("title-block", f"line {first_line(lines[names[0]]) or '?'}: authors named on the deck's cover"))
+    text = Text.join([lines[k].strip() for k in names], sep=Text.inserted(" "))
+    return Speaker(text, affiliation, authors[0].name, tuple(authors))
 
 
 def _japanese_speaker_line(lines: list[Text]) -> tuple[int, int] | None:
@@ -152,10 +184,10 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
         return None
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
-            or is_municipality_en(s):
-        return None  # the city's name under the title (``Matsue City``) is a cover line, no subtitle
-    if any(is_person_name(t.text) for t in rest):
-        return first
+            or is_municipality_en(s) or is_event_line(s) or names_a_dated_occasion(s):
+        return None  # the city's name under the title (``Matsue City``), the event's name: cover lines, no subtitle
+    if any(is_person_name(t.text) or name_then_affiliation(t.text) is not None for t in rest):
+        return first  # the speaker's name, alone or with the affiliation after it (``Priya Raman, Acme Cloud``)
     # in a PDF the sizes and the positions say it alone: a phrase set smaller under the title (under_cover_title),
     # both centred on the page as a title slide sets them (a slide's heading over a line of text is set at its left)
     return first if title_size and size and under_cover_title(cover.title, first, layout) == "subtitle" \

@@ -37,10 +37,17 @@ def is_event_line(text: str) -> bool:
     False
     >>> is_event_line("日本音響学会 2024年秋季研究発表会"), is_event_line("日本音響学会の研究発表会")  # its organiser first
     (True, False)
+    >>> is_event_line("Conference on Fabulous Presentations, 2009"), is_event_line("Lessons from the 2009 Conference")  # its year last
+    (True, False)
     """
     s = text.strip()
-    return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None) \
+    return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None
+                             or _HELD_IN.search(s) is not None) \
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None
+
+
+_HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
+"""The year an English event's name ends with (``Conference on Fabulous Presentations, 2009``, ``Harbour Forum 2024``)."""
 
 
 _DATED_NAME = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z0-9][\w&.'’\-]*){0,4}\s+(?:19|20)[0-9]{2}$")
@@ -82,7 +89,19 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
                   "Research Memorandum", "Occasional Paper", "Policy Brief", "Briefing Paper", "White Paper",
                   "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
                   "技術資料", "調査研究報告", "Syllabus", "Course Syllabus", "Course Outline", "Lecture Notes", "Handout",
-                  "シラバス", "授業計画", "講義資料")
+                  "シラバス", "授業計画", "講義資料",
+                  # a thesis's or a student's work: English, German, French, Dutch, Spanish, Italian, Portuguese,
+                  # Swedish, Japanese and Chinese (the kinds universities' thesis classes set on a cover)
+                  "Thesis", "Dissertation", "Master Thesis", "Masters Thesis", "Master’s Thesis", "Bachelor Thesis",
+                  "Bachelor’s Thesis", "Senior Thesis", "Honours Thesis", "Honors Thesis", "PhD Dissertation",
+                  "Ph.D. Dissertation", "Ph.D. Thesis", "Doctoral Thesis", "Master's Project", "Capstone Project",
+                  "Project Report", "Term Paper", "Seminar Paper", "Projektarbeit", "Bachelorarbeit", "Masterarbeit",
+                  "Diplomarbeit", "Studienarbeit", "Seminararbeit", "Hausarbeit", "Doktorarbeit", "Abschlussarbeit",
+                  "Habilitationsschrift", "Bachelor-Thesis", "Master-Thesis", "Thèse", "Thèse de doctorat", "Mémoire",
+                  "Mémoire de master", "Proefschrift", "Masterproef", "Bachelorproef", "Scriptie", "Tesis",
+                  "Tesis doctoral", "Tesi", "Tesi di laurea", "Tesina", "Dissertação", "Tese", "Examensarbete",
+                  "学士論文", "卒業研究", "卒業研究報告", "修士学位論文", "博士学位論文", "課題研究", "毕业论文",
+                  "本科毕业论文", "学位论文", "硕士学位论文", "博士学位论文")
 """What a thesis, report, series paper or press release says it is, above its title: a label, never the title."""
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
@@ -93,7 +112,7 @@ _RELEASE_TIMING = re.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(?:ed
 ``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
 _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
-                         r"[\s　]*(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
+                         r"[\s　]*(?:An?\s+)?(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
                          r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
                          re.IGNORECASE)
 
@@ -119,6 +138,12 @@ def is_document_kind(text: str) -> bool:
     (True, True)
     >>> is_document_kind("解禁：令和7年10月15日 午後2時"), is_document_kind("Release of the Port Plan")  # a release's timing
     (True, False)
+    >>> is_document_kind("Projektarbeit"), is_document_kind("A Thesis"), is_document_kind("A DISSERTATION")  # a thesis
+    (True, True, True)
+    >>> is_document_kind("Bachelorarbeit"), is_document_kind("Thèse de doctorat"), is_document_kind("令和5年度 学士論文")
+    (True, True, True)
+    >>> is_document_kind("Thesis Statements in Practice"), is_document_kind("A Thesis on Harbour Towns")
+    (False, False)
     """
     s = text.strip()
     return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None
@@ -158,3 +183,139 @@ def is_degree_statement(text: str) -> bool:
     (False, False)
     """
     return _DEGREE_STATEMENT.search(text.strip()) is not None
+
+
+COVER_LABELS = frozenset({
+    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
+    "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
+    "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
+    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属"})
+"""Labels of a thesis's or a report's cover set before their value without a colon, or alone on their line over it
+(iodhbwm's ``Thema`` over the title, yathesis's ``Discipline Mathématiques``, ndsu-thesis's ``Major Department:``):
+with :data:`~.labels.FIELD_LABELS` the closed list :func:`cover_label` reads."""
+
+
+def cover_label(text: str) -> str | None:
+    """The label a line is, alone on its line: a field's label with or without its colon (``Thema``, ``Betreuer:``,
+    ``Title``), or a label of two or three words with its colon (``Major Department:``, ``Matrikelnummer, Kurs:``; its
+    last word counts); ``None`` otherwise. A cover sets its value beside it or under it: the label is no title, and no
+    person's name opens on it.
+
+    >>> cover_label("Thema"), cover_label("Betreuer:"), cover_label("Major Department:"), cover_label("Matrikelnummer, Kurs:")
+    ('Thema', 'Betreuer', 'Major Department', 'Matrikelnummer, Kurs')
+    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques"), cover_label("Sample Title:")
+    (None, None, None, None)
+    """
+    from pipeline.segment.labels import FIELD_LABELS
+
+    s = text.strip()
+    colon = s.endswith((":", "："))
+    label = s.rstrip(":：").strip()
+    words = label.replace(",", " ").split()
+    if not words or len(words) > 3 or (len(words) > 1 and not colon):
+        return None
+    last = words[-1]
+    # a title's own colon after ``Title`` closes a phrase (``Sample Title:`` / ``with Forced Linebreak``): a label of
+    # several words is never the title's
+    known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
+    return label if last in known or last[:1].upper() + last[1:].lower() in known else None
+
+
+TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
+                          "題目", "論文題目", "タイトル"})
+"""Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
+
+
+def is_title_label(text: str) -> bool:
+    """A cover's label of the title alone on its line (``Thema``, ``Title:``, ``題目``): the line under it is the title.
+
+    >>> is_title_label("Thema"), is_title_label("Title:"), is_title_label("Betreuer:"), is_title_label("Thema der Arbeit")
+    (True, True, False, False)
+    """
+    label = cover_label(text)
+    return label is not None and label in TITLE_LABELS
+
+
+BY_WORDS = frozenset({"by", "von", "par", "door", "por"})
+"""A byline's word alone on its line, the author's name under it: English, German, French, Dutch, Spanish."""
+
+
+def by_alone(text: str) -> bool:
+    """A byline's word alone on its line (``by``, ``By``, German ``von``, French ``par``): the author's name is under it.
+
+    >>> by_alone("By"), by_alone("von"), by_alone("by the sea")
+    (True, True, False)
+    """
+    return text.strip().lower() in BY_WORDS
+
+
+_ISSUE = (r"(?:(?:Issue|Iss\.|Number|No\.?|Nr\.?|N[°º]|Vol(?:ume)?\.?|Edition|Ausgabe|Heft|Jahrgang|Numéro)\s?"
+          r"[0-9０-９]{1,4}|[0-9]{1,3}(?:st|nd|rd|th)\s+(?:Edition|Issue)|(?:通巻\s?)?第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[号巻集]"
+          r"|(?:Vol|No)\.\s?[0-9０-９]{1,4})")
+_EDITION = re.compile(rf"^{_ISSUE}(?:[\s,，、]*{_ISSUE})*", re.IGNORECASE)
+_EDITION_LAST = re.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$", re.IGNORECASE)
+_EDITION_SEPARATORS = " \t\u3000·・•|/／,，、-–—()（）"
+_SEASON = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
+
+
+def _edition_date(text: str) -> bool:
+    """The date beside an edition's number: a date (:func:`~.labels.is_date_line`), a season and its year
+    (``Spring 2026``), a date with ``発行`` (``2024年6月1日発行``) or a month's issue (``2026年3月号``)."""
+    from pipeline.segment.labels import is_date_line
+
+    s = text.strip(_EDITION_SEPARATORS)
+    for ending in ("発行", "号", "刊"):
+        if s.endswith(ending) and len(s) > len(ending):
+            s = s[:-len(ending)].strip()
+            break
+    return bool(s) and (is_date_line(s) or _SEASON.match(s) is not None)
+
+
+def is_edition_line(text: str) -> bool:
+    """A newsletter's, a journal's or a bulletin's edition: its issue or volume number (``Issue 12``, ``Vol. 3, No.
+    2``, ``第12号``, ``第3巻第2号``), with its date at most (``Issue 12 · March 2026``, ``第12号　2026年3月``,
+    ``Spring 2026 · No. 45``), or a month's issue (``2026年3月号``): front matter beside the title, never the title
+    or part of it.
+
+    >>> is_edition_line("Issue 12 · March 2026"), is_edition_line("Vol. 3, No. 2"), is_edition_line("第12号")
+    (True, True, True)
+    >>> is_edition_line("第12号　2026年3月"), is_edition_line("Spring 2026 · No. 45"), is_edition_line("2026年3月号")
+    (True, True, True)
+    >>> is_edition_line("第48号 2024年6月1日発行"), is_edition_line("Volume 3 Issue 2 (Summer 2025)")
+    (True, True)
+    >>> is_edition_line("Issue Tracking for Small Teams"), is_edition_line("No. 5 Harbour Road"), is_edition_line("第2号議案")
+    (False, False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > 60:
+        return False
+    m = _EDITION.match(s)
+    if m is not None:
+        rest = s[m.end():].strip(_EDITION_SEPARATORS)
+        return not rest or _edition_date(rest)
+    m = _EDITION_LAST.search(s)
+    if m is not None and m.start(1) > 0:
+        return _edition_date(s[:m.start(1)])
+    return _edition_date(s) and s.endswith("号")
+
+
+_BEFORE_EDITION = re.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
+
+
+def edition_after(text: str) -> int | None:
+    """Where an edition (:func:`is_edition_line`) set after a title on its line starts, with the separator before
+    it (``Harbourside News — Issue 12 · March 2026``, ``みなと台地区だより　第12号``), else ``None``; the title before it
+    keeps a letter, and a space alone sets an edition apart only where its number opens it.
+
+    >>> t = "Harbourside News — Issue 12 · March 2026"; t[:edition_after(t)], t[edition_after(t):]
+    ('Harbourside News', ' — Issue 12 · March 2026')
+    >>> edition_after("Issue 12 · March 2026"), edition_after("Forty Years of Issue Tracking"), edition_after("みなと台地区だより　第12号")
+    (None, None, 9)
+    """
+    for m in _BEFORE_EDITION.finditer(text):
+        head, tail = text[:m.start()], text[m.end():]
+        marked = bool(m.group().strip()) or "\u3000" in m.group()
+        if tail and any(ch.isalpha() for ch in head) and is_edition_line(tail) \
+                and (marked or _EDITION.match(tail) is not None):
+            return m.start()
+    return None

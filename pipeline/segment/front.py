@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
-from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, cells, is_person_name,
-                                   name_end, name_then_affiliation, names_people, names_row, speaker_split)
+from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
+                                   name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
+                                   speaker_split)
 from pipeline.segment.organisations import MARK
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -79,9 +80,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('R. Okafor', 'County Highways Office')
     """
     text = line.text
-    if is_person_name(text):
-        # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by``
-        return SpeakerSplit(None, line[byline(text):name_end(text)].strip())
+    if is_person_name(text) or byline_name(text):
+        # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``)
+        return SpeakerSplit(None, line[name_start(text):name_end(text)].strip())
     end = speaker_split(text)
     if end is None:
         return SpeakerSplit(None, None)
@@ -114,14 +115,17 @@ def speaker_of(lines: list[Text]) -> Speaker:
     if named is None:
         # the block took a line of several names for its authors' line (``Maria Lindqvist and Tomohiro Ueda`` over
         # their affiliation), too long to be read as a name alone out of its place
+        # (or a name by its shape alone that the block vouched for: ``By`` / ``Samuel Fargo Bison`` on a thesis's cover)
         named = next((k for k in range(len(lines)) if names_people(lines[k].text)), None)
+        if named is None:
+            named = next((k for k in range(len(lines)) if name_shaped(lines[k].text[:name_end(lines[k].text)])), None)
         split = split_speaker(lines[-1]) if named is None else SpeakerSplit(None, lines[named].strip())
         named = len(lines) - 1 if named is None else named
     else:
         split = split_speaker(lines[named])
     if split.name is None and split.affiliation is None:
         # no one named: the block's organisation lines (a report's issuing office) are its affiliation
-        return Speaker(text, Text.join([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
+        return Speaker(text, _joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]

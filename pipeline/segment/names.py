@@ -75,7 +75,7 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Morgan L. Price"), is_person_name("Morgan Price"), is_person_name("Vitamin A and Iron")
     (True, False, False)
     """
-    s = text[byline(text):name_end(text)].strip()
+    s = text[name_start(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
     # (``Kure Harbour Festival and Shipyard Tours``)
@@ -88,6 +88,8 @@ def is_person_name(text: str) -> bool:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
+        if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s)):
+            return False
         s = _AFFILIATION_MARKS.sub(",", s)
         words = _NAME_SEPARATOR.split(s)
         # two names or more, each with its mark, are authors even when every word is also an English word
@@ -120,6 +122,39 @@ def is_person_name(text: str) -> bool:
         and morphemes[0].part_of_speech()[2:4] == ("人名", "姓") and morphemes[0].surface() == parts[0]
 
 
+def _name_then_phrase(text: str) -> bool:
+    """A name, a comma and a phrase of words WordNet all lists (``Priya Raman, Acme Cloud``): the name and its
+    affiliation (a company, a team, a post), no list of two people. Without marks, a line of authors parts its
+    names by ``and`` (``A, B and C``); two parted by a comma alone are a name and what follows it, and a phrase of
+    common words is no name by :func:`is_person_name`'s own rule (``Tom Lee`` alone is none) where the first part
+    is one (``Priya``: WordNet lists no such word).
+
+    >>> _name_then_phrase("Priya Raman, Acme Cloud"), _name_then_phrase("Priya Raman, Kenji Mori")
+    (True, False)
+    >>> _name_then_phrase("Priya Raman, Acme Cloud and Kenji Mori"), _name_then_phrase("Anna Berg, Tom Lee")
+    (False, False)
+    """
+    parts = text.split(",")
+    if len(parts) != 2 or re.search(r"\band\b|&", text):
+        return False
+    name, rest = parts[0].strip(), parts[1].strip()
+    return bool(name and rest) and _EN_NAME.match(name) is not None and not _all_common_words(name) \
+        and _all_common_words(rest) and _MIDDLE_INITIAL.search(rest) is None
+
+
+def _opens_on_label(text: str) -> bool:
+    """The line opens on a field's label, a value after it (``Discipline Mathématiques``, ``Major Mathematics``: a
+    thesis cover's fields set without a colon, :func:`~.events.cover_label`): no person's name opens so.
+
+    >>> _opens_on_label("Discipline Mathématiques"), _opens_on_label("Grace Field")
+    (True, False)
+    """
+    from pipeline.segment.events import cover_label
+
+    words = text.split()
+    return len(words) >= 2 and cover_label(words[0]) is not None
+
+
 _WRITTEN_GIVEN_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}|[\u4e00-\u9fff々]{1,2}")
 """A given name after its surname and a space that Sudachi does not read as one: in kana (``さやか``, ``ユキ``) or of
 one or two kanji it reads as a common word (``光``)."""
@@ -141,7 +176,12 @@ def _mixed_marked_authors(s: str) -> bool:
         for p in parts)
 
 
-_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by)\s+(?=[A-Z])")
+_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by"
+                     # a thesis's byline, its kind before it at most: ``Thèse présentée par …``, ``Submitted by …``,
+                     # ``vorgelegt von …``, ``presentada por …`` (presented, submitted, written by; never ``directed by``)
+                     r"|(?:[A-ZÀ-Þ][\w’'\-]+\s+){0,2}(?:[Pp]resented|[Ss]ubmitted|[Pp]repared|[Pp]résenté|[Pp]résentée|"
+                     r"[Ss]outenue?|[Rr]édigée?|[Vv]orgelegt|[Ee]ingereicht|[Vv]erfasst|[Pp]resentad[ao]|[Pp]resentat[ao]|"
+                     r"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))\s+(?=[A-ZÀ-Þ])")
 
 
 def byline(text: str) -> int:
@@ -149,9 +189,32 @@ def byline(text: str) -> int:
 
     >>> byline("by Margaret Ellison"), byline("Written by Kenji Mori"), byline("Bye Bye Blues"), byline("by the sea")
     (3, 11, 0, 0)
+    >>> byline("Thèse présentée par Alphonse Allais"), byline("Thèse dirigée par Michel de Montaigne")  # the author; an advisor
+    (20, 0)
     """
     m = _BYLINE.match(text)
     return m.end() if m else 0
+
+
+_ACADEMIC_TITLES = re.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"
+                              rf"\s+(?:[a-z]{{2,5}}\.\s+)*)+(?=[{_UPPER}][{_LETTERS}'’\-]*\s)")
+"""Academic titles before a name, each an abbreviation of two letters or more with its full stop, hyphenated parts
+too (``Dr.``, ``Prof. Dr.``, ``Dipl.-Ing.``, ``Dr.-Ing.``, ``Dr. rer. nat.``, a diploma's field ``Dipl. Frank.-Wiss.``):
+no part of the name (an initial, ``R.``, is one letter). Taken only where a name of two words or more follows."""
+
+
+def name_start(text: str) -> int:
+    """Where an author's name starts on its line: after a byline's ``by`` (:func:`byline`) or after the academic
+    titles that lead it (:data:`_ACADEMIC_TITLES`), 0 otherwise. The speaker's text keeps them; the name does not.
+
+    >>> t = "Dipl. Frank.-Wiss. Jana Voß¹"; t[name_start(t):], name_start("Dr.-Ing. Herbert Voß²")
+    ('Jana Voß¹', 9)
+    >>> name_start("R. Okafor"), name_start("Dr. Smith"), name_start("by Margaret Ellison")  # an initial; no name after
+    (0, 0, 3)
+    """
+    lead = byline(text)
+    m = _ACADEMIC_TITLES.match(text, lead)
+    return m.end() if m is not None else lead
 
 
 _NAME_ASIDE = re.compile(r"\s*(?:[(（](?![0-9,\s]+[)）])[^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
@@ -225,8 +288,34 @@ _GIVEN_NAME_STOP_WORDS = frozenset({"may", "will"})
 
 
 def _no_organisation(text: str) -> bool:
-    """No organisation's word in the text, and no ending of one (``Coastal Logistics Group``)."""
+    """No organisation's word in the text, and no ending of one (``Coastal Logistics Group``); a line in capitals is
+    read in title case (``NORTH DAKOTA STATE UNIVERSITY``).
+
+    >>> _no_organisation("Samuel Fargo Bison"), _no_organisation("NORTH DAKOTA STATE UNIVERSITY")
+    (True, False)
+    """
+    if text.isupper():
+        text = " ".join(w[:1] + w[1:].lower() for w in text.split())
     return not EN_ORGANISATION.search(text) and ORGANISATION_ENDING.match(text) is None
+
+
+_BYLINE_NAME = re.compile(rf"^(?:{_NAME_WORD}\.?\s+|{_INITIALS}\s+){{1,4}}{_NAME_WORD}$")
+
+
+def byline_name(text: str) -> bool:
+    """A byline whose name is in a name's shape, capitalised words (``by Your Name Here``, ``by Jane Mary Doe``),
+    whatever the words: the ``by`` vouches for it, where the line stands right under a title (a thesis's cover). No
+    organisation or place word, no lower-case word (``by the sea``, ``by Kyoto University``).
+
+    >>> byline_name("by Your Name Here"), byline_name("by the Harbour"), byline_name("by Kyoto University")
+    (True, False, False)
+    """
+    start = byline(text)
+    if not start:
+        return False
+    name = _AFFILIATION_MARKS.sub("", text[start:name_end(text)]).strip()
+    return _BYLINE_NAME.match(name) is not None and _no_organisation(name) \
+        and not any(w.lower() in _EN_NON_NAMES for w in name.split())
 
 
 def _name_words(text: str) -> bool:
@@ -348,6 +437,11 @@ def name_then_affiliation(text: str) -> int | None:
     >>> name_then_affiliation("Sayana Foundations, Marine Drive 5, Kochi 682001, India") is None
     True
 
+    A company named by common words after a name (``Acme Cloud``) is the affiliation, never a second author:
+
+    >>> name_then_affiliation("Priya Raman, Acme Cloud"), name_then_affiliation("Priya Raman, Kenji Mori")
+    (11, None)
+
     """
     s = text.strip()
     if script_of(s) != EN or "," not in s:
@@ -356,9 +450,10 @@ def name_then_affiliation(text: str) -> int | None:
     name, rest = s[:comma].strip(), s[comma + 1:].strip()
     # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
     # the organisation after it says what it is
+    # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)
     return comma if (is_person_name(name) or names_people(name)) \
         and (is_organisation(rest) or is_organisation(rest.split(",")[0])
-             or (is_address_line(rest) and not any(c.isdigit() for c in rest))) else None
+             or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)) else None
 
 
 def names_people(text: str) -> bool:

@@ -33,7 +33,7 @@ from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import is_municipality, is_organisation
-from pipeline.segment.titleblock import Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
+from pipeline.segment.titleblock import CUE_WEIGHTS, Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
 
 MIN_SCORE = 4.0
 STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
@@ -127,8 +127,9 @@ def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layou
 
 def starts_here(block: Block) -> bool:
     """Enough evidence, from two cues or more, one of them strong."""
-    cues = set(block.cues)
-    return block.score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
+    cues = set(block.cues) - {"late_title"}  # a title under its author weighs for the first block only
+    score = block.score - CUE_WEIGHTS["late_title"] * block.cues.count("late_title")
+    return score >= MIN_SCORE and len(cues) >= 2 and bool(cues & STRONG)
 
 
 def _headlines(lines: list[Text], layout: Layout) -> set[int]:
@@ -155,9 +156,10 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines and not _sentence_case_title(lines, i, scripts, layout)) \
+        if (is_prose(text) and i not in headlines and not is_organisation(text)
+                and not _sentence_case_title(lines, i, scripts, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
-            break  # the body has begun: a title block stands before it
+            break  # the body has begun: a title block stands before it (an institution's long name is none of it)
         if not text or len(text) > 80:
             continue
         block = read_talk_block(lines, i, scripts, layout)

@@ -26,11 +26,12 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
-from pipeline.segment.events import is_degree_statement, is_document_kind, is_event_line
+from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
+                                    is_edition_line, is_event_line, is_title_label)
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
-from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, is_person_name, name_shaped,
-                                   names_people, names_row, speaker_split, vouched_names)
+from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
+                                   name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, named_as_place, organisation_line)
 
@@ -41,9 +42,11 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0}
+               "headline": 1.0, "late_title": 1.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
-``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size)."""
+``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
+``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
+block, never for a later talk's start (a manual's figure of sample title pages)."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -109,6 +112,8 @@ def is_title_line(text: str) -> bool:
     (False, True)
     >>> is_title_line("Master of Science in Harbour Engineering"), is_title_line("the Degree of Master of Science")
     (False, False)
+    >>> is_title_line("Issue 12 · March 2026"), is_title_line("第12号　2026年3月"), is_title_line("Projektarbeit"), is_title_line("Thema")
+    (False, False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -116,7 +121,7 @@ def is_title_line(text: str) -> bool:
     s = text.strip()
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
-            or is_degree_statement(s):
+            or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None:
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
@@ -170,7 +175,7 @@ def capitals_go_on(line: str, following: str) -> bool:
     # after a line stopping on a connective (``… OF``) a name's shape is the title's (``LOS ANGELES``)
     named = not ends_on_connective_word(a) and not _names_no_one(b)
     titled = _title_cased(b)  # organisation words are read in title case (``UNIVERSITY OF CALGARY``)
-    return is_title_line(rest) and not named and not byline(b) and b.lower() != "by" and not is_degree_statement(b) \
+    return is_title_line(rest) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
         and not is_organisation(titled) and not organisation_line(titled)
 
 
@@ -218,8 +223,9 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
             or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or names_people(b) \
-            or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)):
-        return False  # a byline's names (``by John Smith and Mary Jones``) carry no title on
+            or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
+            or byline_name(b):
+        return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
     if script_of(a) == EN:
         from pipeline.segment.slidetext import is_title_case
 
@@ -255,6 +261,21 @@ def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     if m is None:
         return title, None
     return title[:m.start()].strip(), title[m.start():].strip()
+
+
+def title_without_edition(title: Text) -> tuple[Text, Text | None]:
+    """The title without the edition set after it on its line (a newsletter's ``Harbourside News — Issue 12 · March
+    2026``: :func:`~.events.edition_after`), and the edition with its separator (``None`` when none): front matter.
+
+    >>> [t.text if t else t for t in title_without_edition(Text.from_raw("Harbourside News — Issue 12 · March 2026", 1))]
+    ['Harbourside News', '— Issue 12 · March 2026']
+    >>> [t.text if t else t for t in title_without_edition(Text.from_raw("みなと台地区だより　第12号　2026年3月", 1))]
+    ['みなと台地区だより', '\u3000第12号\u30002026年3月']
+    """
+    at = edition_after(title.text)
+    if at is None:
+        return title, None
+    return title[:at].strip(), title[at:].strip(" \t")  # an ideographic space is a character the text keeps
 
 
 SAME_SIZE = 0.05
@@ -406,8 +427,94 @@ _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
 def _names_no_one(text: str) -> bool:
     """The line is no speaker's line, organisation or person's name, nor authors (side by side, or each with the
     affiliation in brackets): a title line may be it."""
-    return speaker_split(text) is None and not is_organisation(text) and not is_person_name(text) \
+    return speaker_split(text) is None and not _names_organisation(text) and not is_person_name(text) \
         and names_row(text) is None and bracketed_authors(text) is None
+
+
+TITLE_UNDER_AUTHOR = 8
+"""Lines under an author's line a title set in display size is looked for on (:func:`_title_under_author`)."""
+DISPLAY_SIZE = 1.5
+"""A title under its author is set at least this many times the author line's size."""
+
+
+def _title_under_author(lines: list[Text], k: int, author: int, layout: "Layout | None") -> int | None:
+    """In a PDF, the title of a cover that names its author over it (a French thesis: institutions, ``Thèse présentée
+    par …``, its date, its degree and fields, then ``Le chaos du rire`` at 25 pt): the first title line among the
+    :data:`TITLE_UNDER_AUTHOR` lines from ``lines[k]`` set at :data:`DISPLAY_SIZE` times the author line's size or
+    more; ``None`` without sizes, or where a table's row, a numbered heading or a chapter's label comes first."""
+    size = layout.size(lines[author]) if layout is not None else None
+    if not size:
+        return None
+    for j in range(k, min(len(lines), k + TITLE_UNDER_AUTHOR)):
+        text = lines[j].text
+        if "\t" in text or explicit_number(text.strip()) is not None or is_chapter_label(text):
+            return None
+        here = layout.size(lines[j])
+        if here and here >= DISPLAY_SIZE * size and is_title_line(text) and _names_no_one(text):
+            return j
+    return None
+
+
+def _names_organisation(text: str) -> bool:
+    """An organisation's line (:func:`~.organisations.is_organisation`), one set in capitals read in title case too
+    (a thesis cover's ``UNIVERSITY OF CALGARY`` over its title).
+
+    >>> _names_organisation("UNIVERSITY OF CALGARY"), _names_organisation("University of Calgary"), _names_organisation("PORT CITIES")
+    (True, True, False)
+    """
+    s = text.strip()
+    return is_organisation(s) or (script_of(s) == EN and s.isupper() and is_organisation(_title_cased(s)))
+
+
+MAX_STATEMENT_LINES = 12
+"""Lines the speaker search looks over at most, a thesis cover's statement between its title and its author
+(:func:`_cover_statement`) included."""
+
+
+def _speaker_search(lines: list[Text], k: int, look: int) -> list[tuple[int, bool]]:
+    """The lines a title block's speaker is looked for on: ``look`` lines from ``lines[k]``, not counting the lines of
+    a thesis cover's statement among them (:func:`_cover_statement`: ``A Thesis`` / ``Submitted to the Graduate
+    Faculty`` / ``of the`` / ``North Dakota State University`` / … / ``By`` / the author), up to
+    :data:`MAX_STATEMENT_LINES` in all: each index with whether it is a statement's line (a piece in small letters
+    only after a statement's line or an organisation's, which it carries on)."""
+    out: list[tuple[int, bool]] = []
+    counted, j, going_on = 0, k, False
+    while j < len(lines) and counted < look and j - k < MAX_STATEMENT_LINES:
+        statement = _cover_statement(lines[j].text, going_on)
+        out.append((j, statement))
+        counted += not statement
+        going_on = statement or _names_organisation(lines[j].text)
+        j += 1
+    return out
+
+
+def _cover_statement(text: str, going_on: bool = True) -> bool:
+    """A line of a thesis cover's statement, which stands between its title and its author: its degree statement
+    (:func:`~.events.is_degree_statement`), its kind (``A Thesis``), the body it is submitted to (``Submitted to the
+    Graduate Faculty``), a byline's ``by`` alone, or a piece of a statement wrapped over lines (``of the``, ``of
+    Agriculture and Applied Science``: an English phrase opening in small letters on a small connecting word; a title's
+    line ending on a connective is none, ``for Thesis Preparation by Technical and``).
+
+    >>> _cover_statement("A Thesis"), _cover_statement("of the"), _cover_statement("By"), _cover_statement("Port Cities")
+    (True, True, True, False)
+    >>> _cover_statement("by Jane Mary Doe"), _cover_statement("esupervisor"), _cover_statement("and John M. Smith")
+    (False, False, False)
+    """
+    s = text.strip()
+    if is_degree_statement(s) or is_document_kind(s) or by_alone(s) or (is_client_line(s) and len(s) <= 60):
+        return True
+    words = s.split()
+    return script_of(s) == EN and len(s) <= 60 and bool(words) \
+        and going_on and s[:1].islower() and words[0] in _STATEMENT_OPENERS \
+        and not is_prose(s) and not s.endswith((".", ",", ";", ":")) and not byline(s) and not author_line(s)
+
+
+_STATEMENT_OPENERS = frozenset(CONNECTIVES) | {"the", "a", "an", "des", "der", "die", "dem", "den", "für", "zur", "zum",
+                                               "im", "am", "an", "bei", "de", "du", "la", "le", "les", "en", "à", "au",
+                                               "aux", "pour", "et", "del", "di", "da", "della", "voor", "tot"}
+"""Small words a wrapped piece of a cover's statement opens on (``of the``, ``in partial satisfaction …``; German,
+French, Spanish, Italian, Dutch: ``des Studiengangs …``, ``en vue de …``); an identifier in small letters
+(``cassosupervisor``) is none."""
 
 
 def _post_alone(text: str) -> bool:
@@ -570,8 +677,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
         city_line, city, k = k, rest, k + 1
         cues.append("city")
-    elif is_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
-            and form_field(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
+    elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
+            and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         city_line, city, k = k, rest, k + 1
         cues.append("organisation")
@@ -583,8 +690,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while city is not None and k + 1 < n and is_degree_statement(lines[k].text):
         k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
+    labelled = k + 1 < n and is_title_label(lines[k].text)
+    if labelled:
+        k += 1  # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
-            and _names_no_one(lines[k].text) and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None):
+            and (labelled or (_names_no_one(lines[k].text)
+                              and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
         title, k = k, k + 1
         cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
@@ -607,9 +718,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
             translation, k = k, k + 1
     speaker: list[int] = []
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
-    for j in range(k, min(n, k + look) if script is not None else k):  # no speaker without a title or a city
+    for j, statement in _speaker_search(lines, k, look if script is not None else 0):  # none without a title or city
         text = lines[j].text
-        if is_degree_statement(text):
+        if statement:
             continue  # a thesis's degree between its title and its author (``Master of Science in …``): front matter
         other = script_of(text) not in (script, NEUTRAL)
         # a line of several names too long to be taken for a name alone, with its authors' affiliation, the date or
@@ -617,10 +728,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         # Computing, Uppsala``; a title page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``; ``Aaron
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
-        named = author_line(text, under) \
+        named = author_line(text, under) or (j == k and title is not None and byline_name(text)) \
+            or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) or (is_prose(text) and not named) \
+        if explicit_number(text.strip()) is not None or is_chapter_label(text) \
+                or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
         if named:
@@ -648,12 +761,20 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         if "organisation" in cues and city_line is not None and speaker[0] == city_line + 1:
             speaker, city_line, city = [city_line, *speaker], None, None
             cues.remove("organisation")
-        if k < n and is_title_line(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n and (is_prose(lines[k + 1].text) or _opens_letter(lines[k + 1].text)):
+        if k < n and is_title_line(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n \
+                and ((is_prose(lines[k + 1].text) and not is_degree_statement(lines[k + 1].text))
+                     or _opens_letter(lines[k + 1].text)):
             title, k = k, k + 1
             cues.append("title")
+        else:
+            under = _title_under_author(lines, k, speaker[-1], layout)
+            if under is not None:  # a thesis cover that names its author over its title
+                title, k = under, under + 1
+                cues.append("late_title")
     dated = k
-    while title is not None and dated < n and dated < k + 2 and is_date_line(lines[dated].text):
-        dated += 1  # a report's year or edition between its title and its office (``令和6年度版``): front matter
+    while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
+                                                                 or is_edition_line(lines[dated].text)):
+        dated += 1  # a report's year or edition between its title and its office (``令和6年度版``, ``Vol. 3, No. 2``)
     if title is not None and not speaker and dated < n and is_organisation(lines[dated].text) \
             and form_field(lines[dated].text) is None and "organisation" not in cues and "city" not in cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
