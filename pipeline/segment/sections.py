@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
+from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
                                      is_section_name, item_mark)
@@ -296,6 +296,23 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
             and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
 
 
+def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int]:
+    """Indexes of top-level numbered lines set at the body's size in a PDF whose top-level headings are set
+    larger (two numbers or more at :data:`LARGER` times the body's size): a list's items (``1: hlist node``,
+    ``2: vlist node`` … under ``2 ε-TEX拡張について`` at 14.5 pt over a 10 pt body) or a sentence's wrapped line
+    opening on a number (``2 つの引数を…``), never a heading of that level. Empty for a text dump."""
+    sizes = [s for t in lines if (s := layout.size(t))]
+    if len(sizes) < 5:
+        return set()
+    body = statistics.median(sizes)
+    top = {i: e.label[0] for i, text in enumerate(texts) if heading_shaped(text)
+           and (e := explicit_number(text)) is not None and not e.label[1]}
+    large = {n for i, n in top.items() if (s := layout.size(lines[i])) and s >= body * LARGER}
+    if len(large) < 2:
+        return set()
+    return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
+
+
 CENTRED = 0.04
 """How far (a share of the text block's width) a line's centre may lie from the block's centre and be centred."""
 RUNNING_WIDTH = 0.8
@@ -422,6 +439,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """
     layout = layout or Layout.plain()
     texts = [chapter_label(t.text) for t in lines]
+    for i in _set_as_body(lines, texts, layout):
+        texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
