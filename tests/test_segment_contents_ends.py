@@ -1,0 +1,55 @@
+"""A table of contents ends where its entries end (made-up manuals after REVTeX's and abnTeX2's documentation).
+
+A contents that runs on over a second page and the body opening under its last entries on that page
+(``Index⇥35`` / ``1 Overview`` / running text: aip.pdf) ends with its last entry; an entry too long for its leader,
+its page number one space after its title (``5.3 Ficha Catalográfica … (obrigatório) 23``: abntex2.pdf), on a page the contents
+go on over, between entries with leaders, keeps the contents one block; a back-of-book index's leader entries after its ``Index``
+heading are the index's, no contents.
+"""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+LEADER = " . . . . . . . . . . . . "
+ENTRIES = [f"{n}.{k} Topic number {n}.{k}{LEADER}{n + k}" for n in (1, 2) for k in range(1, 9)]
+
+
+def _manual(lines_after: list[str]) -> str:
+    return "\n".join(["The harbourlog package", "Mika Tanabe", "Contents", *ENTRIES[:10], "\f" + ENTRIES[10],
+                      *ENTRIES[11:], "Index\t35", *lines_after, ""])
+
+
+BODY = ["1 Overview",
+        "The harbourlog package records the arrivals and departures of every ship in the harbour and",
+        "prints them as one table at the end of each day, which the harbour master signs.",
+        "2 Usage",
+        "Load the package in the preamble and call the log command where a ship arrives or leaves port.",
+        "\fIndex",
+        "\\harbourlog . . . . . . . . . . 3", "\\shiparrives . . . . . . . . . 4", "\\shipleaves . . . . . . . . . . 4",
+        "\\signature . . . . . . . . . . . 5"]
+
+
+def test_a_contents_continued_on_a_page_ends_with_its_last_entry():
+    [talk] = run_text(_manual(BODY)).talks
+    contents = [t.text for t in talk.contents]
+    assert contents[0] == "Contents" and contents[-1] == "Index\t35"
+    assert [s.title.text for s in talk.sections][:2] == ["Overview", "Usage"]
+    assert "prints them as one table" in " ".join(p.text for p in talk.sections[0].paragraphs)
+
+
+def test_an_index_after_its_heading_is_no_contents():
+    [talk] = run_text(_manual(BODY)).talks
+    assert not any("shiparrives" in t.text for t in talk.contents)
+    assert "\\shiparrives" in " ".join(p.text for p in talk.sections[-1].paragraphs)
+
+
+def test_an_entry_too_long_for_its_leader_stays_in_the_contents():
+    long_entry = "1.5 Ficha Catalográfica (Dados de catalogação-na-publicação) (obrigatório) 23"
+    entries = ENTRIES[:6] + ["\f" + ENTRIES[6], ENTRIES[7], long_entry] + ENTRIES[9:12]
+    text = "\n".join(["The harbourlog package", "Contents", *entries, "1 Overview",
+                      "The harbourlog package records the arrivals and departures of every ship in the harbour.", ""])
+    [talk] = run_text(text).talks
+    contents = [t.text for t in talk.contents]
+    assert long_entry in contents and contents[-1] == ENTRIES[11]
+    assert long_entry not in [t.text for t in talk.front]
