@@ -4,11 +4,17 @@ A contents that runs on over a second page and the body opening under its last e
 (``Index⇥35`` / ``1 Overview`` / running text: aip.pdf) ends with its last entry; an entry too long for its leader,
 its page number one space after its title (``5.3 Ficha Catalográfica … (obrigatório) 23``: abntex2.pdf), on a page the contents
 go on over, between entries with leaders, keeps the contents one block; a back-of-book index's leader entries after its ``Index``
-heading are the index's, no contents.
+heading are the index's, no contents; a page opening on a chapter's heading set larger than the entries
+(``Introduction générale`` at 24.8 pt over its own short contents: yathesis's thesis) is the body's.
 """
 
 from __future__ import annotations
 
+from pdfmaker import EN, drawn_pdf, justified
+
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
 from tests.segment_inputs import run_text
 
 LEADER = " . . . . . . . . . . . . "
@@ -53,3 +59,25 @@ def test_an_entry_too_long_for_its_leader_stays_in_the_contents():
     contents = [t.text for t in talk.contents]
     assert long_entry in contents and contents[-1] == ENTRIES[11]
     assert long_entry not in [t.text for t in talk.front]
+
+
+def _thesis_pdf() -> bytes:
+    contents = [(EN, 20, 72, 760, "Contents")]
+    y = 730
+    for n in range(1, 7):
+        contents.append((EN, 10, 72, y, f"{n} Chapter number {n} . . . . . . . . . . . . . . . . . . . . {n * 10}"))
+        y -= 14
+    chapter = [(EN, 24, 72, 760, "General introduction"),
+               (EN, 10, 90, 720, "A first section . . . . . . . . . . . . . . . 1"),
+               (EN, 10, 90, 706, "A second section . . . . . . . . . . . . . . 4")]
+    y = 680
+    for line in BODY[1:3] * 2:
+        chapter += justified(line.split(), 72, 523, y)
+        y -= 12
+    return drawn_pdf([contents, chapter])
+
+
+def test_a_chapter_opening_the_next_page_ends_the_contents():
+    [talk] = segment(clean(extract(_thesis_pdf(), name="thesis.pdf"))).talks
+    contents = " ".join(t.text for t in talk.contents)
+    assert "Chapter number 6" in contents and "General introduction" not in contents

@@ -190,7 +190,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             # to its last entry: the body may open under the contents' last entries on that page
             on_page = [x for x in lines[i:] if layout.page(x) == page]
             shaped = [k for k, x in enumerate(on_page) if _entry_end(x.text)]
-            if not shaped or 2 * len(shaped) < shaped[-1] + 1:
+            if not shaped or 2 * len(shaped) < shaped[-1] + 1 or _opens_chapter(lines, start, i, layout):
                 break
         if not entry_like(t.text) and not _wrapped_entry(lines, i) and not _leaderless_entry(lines, i) \
                 or (not pages and is_chapter_label(t.text)):
@@ -219,6 +219,19 @@ def _entry_end(text: str) -> bool:
     """
     s = text.strip()
     return contents_shaped(s) or tab_page(s) or page_number(s) is not None
+
+
+LARGER_HEAD = 1.15
+"""A line this much larger than the contents' entries (PDF sizes) is a heading of the body."""
+
+
+def _opens_chapter(lines: list[Text], start: int, i: int, layout: Layout) -> bool:
+    """In a PDF, the page that opens at ``lines[i]`` opens on a heading set clearly larger than the contents'
+    entries so far (``Introduction générale`` at 24.8 pt over its chapter's own short contents at 12 pt, after
+    the thesis's list of figures) and giving no page number: the body's chapter, no more of the contents."""
+    size = layout.size(lines[i])
+    sizes = sorted(s for x in lines[start + 1:i] if _entry_end(x.text) and (s := layout.size(x)))
+    return bool(size and sizes and size >= LARGER_HEAD * sizes[len(sizes) // 2] and not _entry_end(lines[i].text))
 
 
 def _wrapped_entry(lines: list[Text], i: int) -> bool:
