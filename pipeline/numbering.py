@@ -342,6 +342,8 @@ def heading_shaped(text: str) -> bool:
     (True, True)
     >>> heading_shaped("3 kmの区間"), heading_shaped("2 kg程度")  # a quantity's unit
     (False, False)
+    >>> heading_shaped("6, 7, 8, 9, 10, 11, 12"), heading_shaped("3, 76")  # an index entry's page numbers
+    (False, False)
     >>> heading_shaped("71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
     (False, False)
     >>> heading_shaped("52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
@@ -361,6 +363,8 @@ def heading_shaped(text: str) -> bool:
         return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
     if _LINE_NUMBER.match(s) and (len(_CODE_SIGN.findall(s)) >= 2 or _CODE_LINE.match(s)):
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
+    if _NUMBER_LIST.match(s):
+        return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
@@ -378,6 +382,11 @@ manual's heading naming its environment, keeps its number)."""
 _CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 """A numbered line whose text opens on a TeX control word (``52 \raggedbottom``) or is only a brace or a comment
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
+
+
+_NUMBER_LIST = re.compile(r"^\d{1,4}(?:\s*[,，、;]\s*\d{1,4}(?:[–-]\d{1,4})?)+[,，、]?$")
+"""Numbers listed with commas and nothing else (``6, 7, 8, 9, 10, 11, 12``): an index entry's page numbers on a
+line of their own, never a heading numbered by the first."""
 
 
 MAX_TITLE_WORDS_EN = 6

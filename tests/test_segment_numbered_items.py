@@ -53,3 +53,16 @@ def test_a_japanese_title_opening_on_a_package_name_in_lower_case_keeps_its_numb
         "2 amsmathとの衝突の回避", "衝突を避ける。", "3 初期設定", "設定する。"))]
     paper = split_paper(lines)
     assert [(s.number, s.level) for s in paper.sections] == [("1", 1), ("1.1", 2), ("2", 1), ("3", 1)]
+
+
+def test_an_index_entry_is_no_heading_by_its_name_or_its_page_numbers():
+    # mugsthesis's index: an entry named like a section (``acknowledgments``) over its leader and pages, and an
+    # entry's pages wrapped onto a line of their own (``6, 7, 8, …`` after section 5)
+    body = [s for n, title in enumerate(("Introduction", "Options", "Usage", "Commands", "Implementation"), start=1)
+            for s in (f"{n} {title}", "The class sets the pages of a thesis as the graduate school asks.")]
+    lines = [Text.from_raw(s, line=i + 1) for i, s in enumerate((
+        *body, "Index", "acknowledgments", "(env.) . . . . . 3, 76", "\\DeclareOption 3, 4, 5,",
+        "6, 7, 8, 9, 10, 11, 12", "dedication (env.) . . 3, 87"))]
+    paper = split_paper(lines)
+    assert [s.number for s in paper.sections] == ["1", "2", "3", "4", "5"]
+    assert "acknowledgments" in [p.text for p in paper.sections[-1].paragraphs]

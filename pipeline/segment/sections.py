@@ -23,6 +23,7 @@ from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_letter_formula, is_scene_break,
                                      is_section_name, item_mark)
+from pipeline.segment.contents import contents_shaped
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.measures import is_table_row
@@ -313,6 +314,18 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
 
 
+def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
+    """Those of ``found`` (unnumbered heading candidates) set in lower case whose next line carries the leader or
+    the page numbers (``acknowledgments`` / ``(env.) . . . . . 3, 76``): an index's entry that is a section's name,
+    never a heading (a heading is capitalised and heads text)."""
+    return {i for i in found if lines[i].text.strip().islower() and i + 1 < len(lines)
+            and (contents_shaped(lines[i + 1].text) or _PAGE_REFERENCES.search(lines[i + 1].text) is not None)}
+
+
+_PAGE_REFERENCES = re.compile(r"(?:[.．…]\s?){3,}\s*\d{1,4}(?:[–-]\d{1,4})?(?:\s*,\s*\d{1,4}(?:[–-]\d{1,4})?)*,?$")
+"""An index entry's leader and the pages it lists (``. . . . . 3, 76``, ``. . 264–266``)."""
+
+
 CENTRED = 0.04
 """How far (a share of the text block's width) a line's centre may lie from the block's centre and be centred."""
 RUNNING_WIDTH = 0.8
@@ -448,7 +461,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         named |= _by_shape(lines)
     questions = {i for i in _questions(lines, marked_only=bool(headings or named)) if i not in headings}
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)}
+    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
