@@ -81,3 +81,32 @@ def test_a_chapter_opening_the_next_page_ends_the_contents():
     [talk] = segment(clean(extract(_thesis_pdf(), name="thesis.pdf"))).talks
     contents = " ".join(t.text for t in talk.contents)
     assert "Chapter number 6" in contents and "General introduction" not in contents
+
+
+def test_entries_without_page_numbers_closing_a_contents_page_stay_in_it():
+    # a deck's agenda, its last entries giving no page (hitszbeamer): the page ends there, no body opens under them
+    text = "\n".join(["The harbourlog package", "Contents", *ENTRIES[:6], "Schedule", "Open questions",
+                      "\f1 Overview", BODY[1], BODY[2], ""])
+    [talk] = run_text(text).talks
+    assert [t.text for t in talk.contents][-2:] == ["Schedule", "Open questions"]
+
+
+def _list_heading_pdf() -> bytes:
+    contents = [(EN, 20, 72, 760, "Contents")]
+    y = 730
+    for n in range(1, 7):
+        contents.append((EN, 10, 72, y, f"{n} Chapter number {n} . . . . . . . . . . . . . . . . . . . . {n * 10}"))
+        y -= 14
+    figures = [(EN, 14, 72, 760, "Figures and Tables")]
+    y = 730
+    for n in range(1, 7):
+        figures.append((EN, 10, 72, y, f"Figure {n}. A harbour view . . . . . . . . . . . . . . . . . {n * 10 + 2}"))
+        y -= 14
+    return drawn_pdf([contents, figures])
+
+
+def test_a_list_heading_over_a_page_of_entries_goes_on_with_the_contents():
+    # erdc's report: ``Figures and Tables`` set larger atop a page of entries is the contents' list, no chapter
+    [talk] = segment(clean(extract(_list_heading_pdf(), name="report.pdf"))).talks
+    contents = [t.text for t in talk.contents]
+    assert "Figures and Tables" in contents and contents[0] == "Contents"

@@ -174,7 +174,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
-    end = start + 1
+    end, body_opens = start + 1, False
     for i in range(start + 1, len(lines)):
         t = lines[i]
         page = layout.page(t)
@@ -190,11 +190,17 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             # to its last entry: the body may open under the contents' last entries on that page
             on_page = [x for x in lines[i:] if layout.page(x) == page]
             shaped = [k for k, x in enumerate(on_page) if _entry_end(x.text)]
-            if not shaped or 2 * len(shaped) < shaped[-1] + 1 or _opens_chapter(lines, start, i, layout):
+            if not shaped or 2 * len(shaped) < shaped[-1] + 1:
                 break
+            if _opens_chapter(lines, start, i, layout) and 2 * len(shaped) < len(on_page):
+                break  # a chapter's heading over its own short contents, then its text (a list's heading over a
+                # page of entries, ``Figures and Tables``, goes on)
         if not entry_like(t.text) and not _wrapped_entry(lines, i) and not _leaderless_entry(lines, i) \
                 or (not pages and is_chapter_label(t.text)):
-            break  # without pages, a chapter's label alone (``Hoofdstuk 1``) opens the body
+            # running text opens the body, on the page of the last entry (without pages, a chapter's label alone,
+            # ``Hoofdstuk 1``, opens it)
+            body_opens = not pages or page == layout.page(lines[i - 1])
+            break
         key = _key(t.text)
         if not has_leader(t.text) and key in seen and len(key) > 1:
             break
@@ -203,9 +209,14 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
         return None
     ends = [k for k in range(start + 1, end) if _entry_end(lines[k].text)]
-    if len(ends) >= MIN_LISTED:
-        # a contents that gives page numbers ends with its last entry that gives one: what follows on that page
-        # is the body (``Index⇥35`` / ``1 Overview`` / ``REVTEX is a …``), never more of the contents
+    tail = lines[ends[-1] + 1:end] if ends else []
+    if len(ends) >= MIN_LISTED and (body_opens or not all(entry_like(x.text) for x in tail)
+                                    or any(_larger_than_entries(lines[start + 1:ends[-1] + 1], x, layout, every=True)
+                                           for x in tail)):
+        # a contents that gives page numbers ends with its last entry that gives one where the body opens under it
+        # (``Index⇥35`` / ``1 Overview`` / ``REVTEX is a …``) or its heading, set larger than the entries, closes
+        # the page (``1 はじめに`` at 13.3 pt, its text on the next page); entries without a page number that close a
+        # contents before its page ends (a deck's agenda: ``进度安排``, ``问题与解决方案``) stay
         end = ends[-1] + 1
     return start, end
 
@@ -229,9 +240,20 @@ def _opens_chapter(lines: list[Text], start: int, i: int, layout: Layout) -> boo
     """In a PDF, the page that opens at ``lines[i]`` opens on a heading set clearly larger than the contents'
     entries so far (``Introduction générale`` at 24.8 pt over its chapter's own short contents at 12 pt, after
     the thesis's list of figures) and giving no page number: the body's chapter, no more of the contents."""
-    size = layout.size(lines[i])
-    sizes = sorted(s for x in lines[start + 1:i] if _entry_end(x.text) and (s := layout.size(x)))
-    return bool(size and sizes and size >= LARGER_HEAD * sizes[len(sizes) // 2] and not _entry_end(lines[i].text))
+    return _larger_than_entries(lines[start + 1:i], lines[i], layout)
+
+
+def _larger_than_entries(block: list[Text], t: Text, layout: Layout, every: bool = False) -> bool:
+    """``t`` gives no page number and is set :data:`LARGER_HEAD` times larger than the entries of ``block`` (PDF
+    sizes; ``every``: larger than every line of the block too, a part's or a section's entry set larger than its
+    subsections' included): a heading of the body."""
+    size = layout.size(t)
+    if not size or _entry_end(t.text):
+        return False
+    sizes = sorted(s for x in block if _entry_end(x.text) and (s := layout.size(x)))
+    if every and any((s := layout.size(x)) and s >= size for x in block):
+        return False
+    return bool(sizes) and size >= LARGER_HEAD * sizes[len(sizes) // 2]
 
 
 def _wrapped_entry(lines: list[Text], i: int) -> bool:
