@@ -110,3 +110,10 @@ def test_a_list_heading_over_a_page_of_entries_goes_on_with_the_contents():
     [talk] = segment(clean(extract(_list_heading_pdf(), name="report.pdf"))).talks
     contents = [t.text for t in talk.contents]
     assert "Figures and Tables" in contents and contents[0] == "Contents"
+
+
+def test_a_chapter_number_alone_atop_the_next_page_is_the_body():
+    # bgteubner: ``1`` / ``Einführung`` opening the page after the contents, a chapter's number over its title
+    text = "\n".join(["The harbourlog package", "Contents", *ENTRIES[:6], "\f1", "Introduction", BODY[1], BODY[2], ""])
+    [talk] = run_text(text).talks
+    assert [t.text for t in talk.contents][-1] == ENTRIES[5]
