@@ -117,3 +117,11 @@ def test_a_chapter_number_alone_atop_the_next_page_is_the_body():
     text = "\n".join(["The harbourlog package", "Contents", *ENTRIES[:6], "\f1", "Introduction", BODY[1], BODY[2], ""])
     [talk] = run_text(text).talks
     assert [t.text for t in talk.contents][-1] == ENTRIES[5]
+
+
+def test_a_page_with_one_entry_goes_on_with_the_contents():
+    # elteikthesis: a list's page holding its heading and one entry (``Algoritmusjegyzék`` / ``1. A general … 14``)
+    text = "\n".join(["The harbourlog package", "Contents", *ENTRIES[:6], "\fAlgorithms",
+                      f"1. A general interval algorithm{LEADER}14", "\f1 Overview", BODY[1], BODY[2], ""])
+    [talk] = run_text(text).talks
+    assert [t.text for t in talk.contents][-2:] == ["Algorithms", f"1. A general interval algorithm{LEADER}14"]

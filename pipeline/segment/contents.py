@@ -190,7 +190,8 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             # to its last entry: the body may open under the contents' last entries on that page
             on_page = [x for x in lines[i:] if layout.page(x) == page]
             shaped = [k for k, x in enumerate(on_page) if _entry_end(x.text)]
-            if len(shaped) < MIN_LISTED or 2 * len(shaped) < shaped[-1] + 1:
+            if not shaped or 2 * len(shaped) < shaped[-1] + 1 \
+                    or all(page_number(on_page[k].text) is not None for k in shaped):
                 break  # (a number alone atop the page is its folio or a chapter's number: ``1`` / ``Einführung``)
             if _opens_chapter(lines, start, i, layout) and 2 * len(shaped) < len(on_page):
                 break  # a chapter's heading over its own short contents, then its text (a list's heading over a
