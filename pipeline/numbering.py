@@ -373,6 +373,12 @@ def heading_shaped(text: str) -> bool:
     (False, True)
     >>> heading_shaped("1ᵉʳ février"), heading_shaped("2ⁿᵈ day")  # an ordinal: a date, no section number
     (False, False)
+    >>> heading_shaped("13 amsmathとの衝突の回避"), heading_shaped("1.1 jsclasses.dtxからの主な変更点")  # a Japanese title
+    (True, True)
+    >>> heading_shaped("3 kmの区間"), heading_shaped("2 kg程度")  # a quantity's unit
+    (False, False)
+    >>> heading_shaped("6, 7, 8, 9, 10, 11, 12"), heading_shaped("3, 76")  # an index entry's page numbers
+    (False, False)
     >>> heading_shaped("71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
     (False, False)
     >>> heading_shaped("52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
@@ -385,12 +391,15 @@ def heading_shaped(text: str) -> bool:
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
         return False
-    if _LOWER_CASE_AFTER_NUMBER.match(s) or (_NUMBER_THEN_LATIN.match(s) and ends_on_connective(s)):
+    if (_LOWER_CASE_AFTER_NUMBER.match(s) and not _NAME_IN_JAPANESE.match(s)) \
+            or (_NUMBER_THEN_LATIN.match(s) and ends_on_connective(s)):
         return False
     if _NUMBER_THEN_LATIN.match(s) and s.endswith(".") and len(s.split()) > MAX_TITLE_WORDS_EN + 1:
         return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
     if _LINE_NUMBER.match(s) and (len(_CODE_SIGN.findall(s)) >= 2 or _CODE_LINE.match(s)):
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
+    if _NUMBER_LIST.match(s):
+        return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
@@ -410,12 +419,21 @@ _CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
 
+_NUMBER_LIST = re.compile(r"^\d{1,4}(?:\s*[,，、;]\s*\d{1,4}(?:[–-]\d{1,4})?)+[,，、]?$")
+"""Numbers listed with commas and nothing else (``6, 7, 8, 9, 10, 11, 12``): an index entry's page numbers on a
+line of their own, never a heading numbered by the first."""
+
+
 MAX_TITLE_WORDS_EN = 6
 """An English heading alone on its line that ends in a full stop has at most this many words (``2. Data and
 Method.``); a longer one is a sentence: a numbered list's item. (A run-in heading is judged by its heading part.)"""
 _LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-zᵃ-ᵡˡ-ˣⁱⁿºª]")
 """A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity), nor one before a
-superscript letter, an ordinal's (``1ᵉʳ février``, ``2ⁿᵈ``: a date)."""
+superscript letter, an ordinal's (``1ᵉʳ février``, ``2ⁿᵈ``: a date); a Japanese title may open on a name set in
+lower case (``13 amsmathとの衝突の回避``, a package's)."""
+_NAME_IN_JAPANESE = re.compile(r"^[\d.．\s]+[a-z][A-Za-z0-9.@_-]{3,}(?=[\u3040-\u30ff\u3400-\u9fff])")
+"""A Japanese title opening on a name in lower case, four letters or more, Japanese right after it (``1.1
+jsclasses.dtxからの主な変更点``): a package's or a file's name, no unit of a quantity (``3 kmの``, ``5 kg程度``)."""
 _NUMBER_THEN_LATIN = re.compile(r"^[\d.．()（）\s]+[A-Za-z]")
 """A number before English: a heading's title then may not stop on a connective (``2. The Licensor found that``
 is a numbered clause going on, :func:`pipeline.english_words.ends_on_connective`)."""

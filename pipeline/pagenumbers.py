@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pipeline import chardata
 from pipeline.numbering import fold
 
-_ROMAN = re.compile(r"^(?:x{0,2})(?:ix|iv|v?i{0,3})$")
+_ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
+"""A roman folio up to 89 (``iv``, ``xxviii``, ``xlii``: a thesis's front matter runs past 30 pages)."""
 _PAGE_SHAPES = (
     re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
     re.compile(r"^(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3, Slide 3
@@ -36,7 +37,7 @@ def _roman_value(s: str) -> int | None:
     s = s.lower()
     if not s or not _ROMAN.match(s):
         return None
-    values = {"i": 1, "v": 5, "x": 10}
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     total = 0
     for k, c in enumerate(s):
         v = values[c]
@@ -51,6 +52,8 @@ def page_number(text: str) -> PageNumber | None:
     (PageNumber(value=12, total=None, shaped=False, roman=False), True, 6, 4)
     >>> page_number("iv").value, page_number("2014年") is None, page_number("Page 3 of 9").total
     (4, True, 9)
+    >>> page_number("xxxviii").value, page_number("xlii").value, page_number("lxxxviii").value, page_number("civil")
+    (38, 42, 88, None)
     >>> page_number("－ 11 －").value, page_number("\u2212 12 \u2212").value  # full-width hyphen; minus sign
     (11, 12)
     >>> page_number("❷") is None
@@ -68,6 +71,6 @@ def page_number(text: str) -> PageNumber | None:
             if total is not None and not 1 <= int(m.group(1)) <= total:
                 return None
             return PageNumber(int(m.group(1)), total, shaped=True)
-    if len(s) <= 5 and (value := _roman_value(s)) is not None and value:
+    if len(s) <= 8 and (value := _roman_value(s)) is not None and value:
         return PageNumber(value, roman=True)
     return None

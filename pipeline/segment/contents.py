@@ -13,7 +13,8 @@ least half of a page's lines end in dot leaders or a page number, or are
 pieces of a leader: pdfminer often sets a leader's dots apart, one line
 each, after the entry's title); without pages it ends at the first line of
 running text, or at an entry that repeats one already listed (the body's
-first heading). A run of three numbered headings or more with nothing between them, the first restated right
+first heading). No contents without a heading opens after an index's heading (``Index``, ``索引``: its entries end
+in page numbers too). A run of three numbered headings or more with nothing between them, the first restated right
 after the run as the body's first heading, is a contents without a heading or page numbers (a manual's list of
 its sections). Either way the block must list entries: two with a leader or a page number, or (a contents
 without page numbers) three numbered ones making at least half its lines; a cheat sheet's section about the
@@ -44,6 +45,10 @@ LIST_TITLES = {"listoffigures", "listoftables", "listofillustrations", "listofal
                "図目次", "表目次", "図表目次", "插图目录", "表格目录", "图目录", "表目录"}
 """A list of figures' or tables' heading (babel's ``\\listfigurename``, ``\\listtablename``; ``図目次``, ``表目次``):
 a contents block of its own, its entries captions with their page numbers, never sections."""
+INDEX_TITLES = {"index", "索引", "さくいん", "register", "stichwortverzeichnis", "indiceremissivo",
+                "índiceremissivo", "indiceanalitico", "indiceanalítico", "índicealfabético"}
+"""A back-of-book index's heading alone on its line (babel's ``\\indexname``: ``Index``, ``索引``, ``Register``): the
+leader entries after it are the index's, never a contents without a heading."""
 MIN_LEADER_RUN = 3
 """Dot-leader entries that make a contents block without a heading."""
 MAX_ENTRY_CHARS = 40
@@ -155,6 +160,8 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
         return restated
     run = 0
     for i, t in enumerate(lines):
+        if _title_key(t.text) in INDEX_TITLES:
+            return None  # a back-of-book index's entries end in page numbers too (``\arg . . . 10``): no contents
         run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
         if run >= MIN_LEADER_RUN:
             return _block_at(lines, i - run + 1, layout, titled=False)
@@ -167,7 +174,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
-    end = start + 1
+    end, body_opens = start + 1, False
     for i in range(start + 1, len(lines)):
         t = lines[i]
         page = layout.page(t)
@@ -179,12 +186,22 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             end = i + 1
             continue
         if pages and page != layout.page(lines[i - 1]):
-            # A following page continues the contents only while its lines keep the contents' shape.
+            # A following page continues the contents only while its lines keep the contents' shape, judged down
+            # to its last entry: the body may open under the contents' last entries on that page
             on_page = [x for x in lines[i:] if layout.page(x) == page]
-            if sum(contents_shaped(x.text) or page_number(x.text) is not None for x in on_page) < 0.5 * len(on_page):
-                break
-        if not entry_like(t.text) and not _wrapped_entry(lines, i) or (not pages and is_chapter_label(t.text)):
-            break  # without pages, a chapter's label alone (``Hoofdstuk 1``) opens the body
+            shaped = [k for k, x in enumerate(on_page) if _entry_end(x.text)]
+            if not shaped or 2 * len(shaped) < shaped[-1] + 1 \
+                    or all(page_number(on_page[k].text) is not None for k in shaped):
+                break  # (a number alone atop the page is its folio or a chapter's number: ``1`` / ``Einführung``)
+            if _opens_chapter(lines, start, i, layout) and 2 * len(shaped) < len(on_page):
+                break  # a chapter's heading over its own short contents, then its text (a list's heading over a
+                # page of entries, ``Figures and Tables``, goes on)
+        if not entry_like(t.text) and not _wrapped_entry(lines, i) and not _leaderless_entry(lines, i) \
+                or (not pages and is_chapter_label(t.text)):
+            # running text opens the body, on the page of the last entry (without pages, a chapter's label alone,
+            # ``Hoofdstuk 1``, opens it)
+            body_opens = not pages or page == layout.page(lines[i - 1])
+            break
         key = _key(t.text)
         if not has_leader(t.text) and key in seen and len(key) > 1:
             break
@@ -192,7 +209,52 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
         end = i + 1
     if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
         return None
+    ends = [k for k in range(start + 1, end) if _entry_end(lines[k].text)]
+    tail = lines[ends[-1] + 1:end] if ends else []
+    if len(ends) >= MIN_LISTED and (body_opens or not all(entry_like(x.text) for x in tail)
+                                    or any(_larger_than_entries(lines[start + 1:ends[-1] + 1], x, layout, every=True)
+                                           for x in tail)):
+        # a contents that gives page numbers ends with its last entry that gives one where the body opens under it
+        # (``Index⇥35`` / ``1 Overview`` / ``REVTEX is a …``) or its heading, set larger than the entries, closes
+        # the page (``1 はじめに`` at 13.3 pt, its text on the next page); entries without a page number that close a
+        # contents before its page ends (a deck's agenda: ``进度安排``, ``问题与解决方案``) stay
+        end = ends[-1] + 1
     return start, end
+
+
+def _entry_end(text: str) -> bool:
+    """A line that ends a contents entry: a leader or a page number set apart (after a TAB too), a piece of a
+    leader, or a page number alone (pdfminer sets the page column apart).
+
+    >>> [_entry_end(s) for s in ("Index\\t35", "2.1 Build . . . . 3", "12", "1 Overview", "REVTEX is a class.")]
+    [True, True, True, False, False]
+    """
+    s = text.strip()
+    return contents_shaped(s) or tab_page(s) or page_number(s) is not None
+
+
+LARGER_HEAD = 1.15
+"""A line this much larger than the contents' entries (PDF sizes) is a heading of the body."""
+
+
+def _opens_chapter(lines: list[Text], start: int, i: int, layout: Layout) -> bool:
+    """In a PDF, the page that opens at ``lines[i]`` opens on a heading set clearly larger than the contents'
+    entries so far (``Introduction générale`` at 24.8 pt over its chapter's own short contents at 12 pt, after
+    the thesis's list of figures) and giving no page number: the body's chapter, no more of the contents."""
+    return _larger_than_entries(lines[start + 1:i], lines[i], layout)
+
+
+def _larger_than_entries(block: list[Text], t: Text, layout: Layout, every: bool = False) -> bool:
+    """``t`` gives no page number and is set :data:`LARGER_HEAD` times larger than the entries of ``block`` (PDF
+    sizes; ``every``: larger than every line of the block too, a part's or a section's entry set larger than its
+    subsections' included): a heading of the body."""
+    size = layout.size(t)
+    if not size or _entry_end(t.text):
+        return False
+    sizes = sorted(s for x in block if _entry_end(x.text) and (s := layout.size(x)))
+    if every and any((s := layout.size(x)) and s >= size for x in block):
+        return False
+    return bool(sizes) and size >= LARGER_HEAD * sizes[len(sizes) // 2]
 
 
 def _wrapped_entry(lines: list[Text], i: int) -> bool:
@@ -203,6 +265,19 @@ def _wrapped_entry(lines: list[Text], i: int) -> bool:
         return False
     after = lines[i + 1].text.strip()
     return has_leader(after) and explicit_number(after) is None and not _LABEL_ONLY.match(fold(after))
+
+
+_SPACED_PAGE = re.compile(r"[^\d\s]\s(?:[1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+
+
+def _leaderless_entry(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a numbered entry too long for its leader, its page number one space after its title
+    (``5.3 Ficha Catalográfica (Dados de catalogação-na-publicação) (obrigatório) 23``), between entries that end in
+    a leader or a page number: the lines on either side of it do."""
+    s = lines[i].text.strip()
+    if explicit_number(s) is None or _SPACED_PAGE.search(s) is None or not 0 < i < len(lines) - 1:
+        return False
+    return all(contents_shaped(x.text.strip()) or tab_page(x.text.strip()) for x in (lines[i - 1], lines[i + 1]))
 
 
 MIN_RESTATED = 3

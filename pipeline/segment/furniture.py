@@ -169,7 +169,9 @@ def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
                 if n is not None:
                     if n.shaped:
                         found[i] = n.value
-                    offsets[(n.roman, n.value - p)].append(i)
+                    # the offset from the page's own index, not its place among pages with text: a thesis's blank
+                    # versos hold no line, and the folios after one would count from another offset
+                    offsets[(n.roman, n.value - layout.page(lines[i]))].append(i)
         for (_, _), idxs in offsets.items():
             if len({layout.page(lines[i]) for i in idxs}) >= 2:
                 for i in idxs:

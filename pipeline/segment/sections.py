@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, explicit_number, run_in_cut, solve
+from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label)
+from pipeline.segment.contents import contents_shaped
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
@@ -294,6 +295,35 @@ def _larger(lines: list[Text], layout: Layout) -> set[int]:
             and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
 
 
+def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int]:
+    """Indexes of top-level numbered lines set at the body's size in a PDF whose top-level headings are set
+    larger (two numbers or more at :data:`LARGER` times the body's size): a list's items (``1: hlist node``,
+    ``2: vlist node`` … under ``2 ε-TEX拡張について`` at 14.5 pt over a 10 pt body) or a sentence's wrapped line
+    opening on a number (``2 つの引数を…``), never a heading of that level. Empty for a text dump."""
+    sizes = [s for t in lines if (s := layout.size(t))]
+    if len(sizes) < 5:
+        return set()
+    body = statistics.median(sizes)
+    top = {i: e.label[0] for i, text in enumerate(texts) if heading_shaped(text)
+           and (e := explicit_number(text)) is not None and not e.label[1]}
+    large = {n for i, n in top.items() if (s := layout.size(lines[i])) and s >= body * LARGER}
+    if len(large) < 2:
+        return set()
+    return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
+
+
+def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
+    """Those of ``found`` (unnumbered heading candidates) set in lower case whose next line carries the leader or
+    the page numbers (``acknowledgments`` / ``(env.) . . . . . 3, 76``): an index's entry that is a section's name,
+    never a heading (a heading is capitalised and heads text)."""
+    return {i for i in found if lines[i].text.strip().islower() and i + 1 < len(lines)
+            and (contents_shaped(lines[i + 1].text) or _PAGE_REFERENCES.search(lines[i + 1].text) is not None)}
+
+
+_PAGE_REFERENCES = re.compile(r"(?:[.．…]\s?){3,}\s*\d{1,4}(?:[–-]\d{1,4})?(?:\s*,\s*\d{1,4}(?:[–-]\d{1,4})?)*,?$")
+"""An index entry's leader and the pages it lists (``. . . . . 3, 76``, ``. . 264–266``)."""
+
+
 CENTRED = 0.04
 """How far (a share of the text block's width) a line's centre may lie from the block's centre and be centred."""
 RUNNING_WIDTH = 0.8
@@ -486,6 +516,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     """
     layout = layout or Layout.plain()
     texts = [chapter_label(t.text) for t in lines]
+    for i in _set_as_body(lines, texts, layout):
+        texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
@@ -495,7 +527,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)}
+    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
