@@ -39,11 +39,13 @@ def is_event_line(text: str) -> bool:
     (True, False)
     >>> is_event_line("Conference on Fabulous Presentations, 2009"), is_event_line("Lessons from the 2009 Conference")  # its year last
     (True, False)
+    >>> is_event_line("Minutes of the Annual General Meeting 2025"), is_event_line("2025 Annual Meeting Agenda")  # its record
+    (False, False)
     """
     s = text.strip()
     return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None
                              or _HELD_IN.search(s) is not None) \
-        and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None
+        and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
 
 
 _HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
@@ -72,9 +74,28 @@ def _without_organiser(text: str) -> str:
     return text[m.end():] if m is not None else text
 
 
-_RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|Minutes|Report)$", re.IGNORECASE)
-"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes) is that document's title, not the event a
-talk was given at."""
+_RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|次第|Minutes|Report|Agenda)$", re.IGNORECASE)
+"""A document of the event (``第5回まちなか再生協議会　議事録``: its minutes; ``… 議事次第``, ``… Agenda``) is that
+document's title, not the event a talk was given at."""
+_RECORD_HEADING = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
+                             r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)\s+(?:of|for)\s+\S")
+"""A heading led by a meeting's record and what it records (``Minutes of …``, ``Agenda for …``, ``Notice of …``)."""
+
+
+def is_record_heading(text: str) -> bool:
+    """A heading that names a record of a meeting or of a body by its kind first (``Minutes of the Monthly
+    Committee Meeting``, ``Agenda for the Annual General Meeting 2025``, ``Notice of Extraordinary General Meeting``,
+    ``Report of the Harbour Board``): the document's own title. The meeting or the body after ``of``/``for`` is what
+    it records: the line is no event's name (:func:`is_event_line`) and no organisation's
+    (:func:`~.titleblock.read_block`), however much its words say ``Meeting`` or ``Committee``.
+
+    >>> is_record_heading("Minutes of the Monthly Committee Meeting"), is_record_heading("Agenda for the AGM")
+    (True, True)
+    >>> is_record_heading("Minutes"), is_record_heading("Ten minutes of fame"), is_record_heading("Committee on Ports")
+    (False, False, False)
+    """
+    s = text.strip()
+    return len(s) <= 100 and _RECORD_HEADING.match(s) is not None and not s.endswith(("。", ".", ",", ";"))
 
 
 _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")

@@ -27,7 +27,7 @@ from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_event_line, is_title_label)
+                                    is_edition_line, is_event_line, is_record_heading, is_title_label)
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -461,8 +461,15 @@ def _names_organisation(text: str) -> bool:
 
     >>> _names_organisation("UNIVERSITY OF CALGARY"), _names_organisation("University of Calgary"), _names_organisation("PORT CITIES")
     (True, True, False)
+
+    A record's heading names the body it records, not an organisation (:func:`~.events.is_record_heading`).
+
+    >>> _names_organisation("Minutes of the Monthly Committee Meeting"), _names_organisation("Steering Committee")
+    (False, True)
     """
     s = text.strip()
+    if is_record_heading(s):
+        return False
     return is_organisation(s) or (script_of(s) == EN and s.isupper() and is_organisation(_title_cased(s)))
 
 

@@ -1,0 +1,69 @@
+"""Short records of a meeting, as made-up inputs (issue 16, point 2; trial 22's minutes): the heading that names the
+record by its kind (``Minutes of …``, ``Agenda for …``, ``Notice of …``) is the document's title though its words say
+``Meeting`` or ``Committee``, and the signature and date block closing the record after its last numbered item is no
+part of that item."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_inputs import run_text
+
+RECORDS = [
+    ("""\
+LAKESHORE ROWING CLUB
+Minutes of the Quarterly Steering Committee Meeting
+
+Date: Monday, 2 June 2025
+Venue: Boathouse, upper room
+Chair: Ingrid Halvorsen
+
+1. Apologies
+Apologies were received from two members.
+
+2. Boat repairs
+The coach reported damage to two sculls. The committee approved the repair.
+""", "Minutes of the Quarterly Steering Committee Meeting"),
+    ("""\
+Minutes of the Annual General Meeting 2024
+
+Present: O. Achebe, L. Varga, K. Tanaka
+
+1. Opening
+The chair opened the meeting at 6 pm.
+
+2. Accounts
+The accounts for the year were adopted.
+""", "Minutes of the Annual General Meeting 2024"),
+    ("""\
+Hillcrest Residents' Council
+Notice of Extraordinary General Meeting
+
+1. Purpose
+Members will vote on the new parking rules.
+
+2. Voting
+Each household has one vote.
+""", "Notice of Extraordinary General Meeting"),
+    ("""\
+第2回 さくら川まちづくり協議会 次第
+
+日時：令和7年6月10日（火）午後7時
+場所：さくら川公民館
+
+1．開会
+会長があいさつした。
+
+2．議題
+河川敷の清掃について話し合った。
+""", "第2回 さくら川まちづくり協議会 次第"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), RECORDS,
+                         ids=["minutes-of-a-committee", "minutes-of-a-dated-meeting", "notice-of", "ja-agenda"])
+def test_a_records_kind_heading_is_its_title(text, title):
+    (talk,) = run_text(text).talks
+    found = talk.title.en if talk.title.en is not None else talk.title.ja
+    assert found is not None and found.text == title, talk.title
+    assert title not in [t.text for t in talk.front]
