@@ -67,3 +67,48 @@ def test_a_records_kind_heading_is_its_title(text, title):
     found = talk.title.en if talk.title.en is not None else talk.title.ja
     assert found is not None and found.text == title, talk.title
     assert title not in [t.text for t in talk.front]
+
+
+CLOSED = """\
+Orchard Lane Tenants' Association
+Minutes of the Spring Board Meeting
+
+1. Rent review
+The board noted the landlord's letter and asked for a meeting.
+
+2. Any other business
+The hallway lights need replacing.
+
+Date of the next board meeting: 9 September 2025, 7 pm.
+
+Approved by: Tomasz Nowak, Secretary
+Date: 9 September 2025
+"""
+
+
+def test_a_signature_and_date_block_closing_the_record_is_no_part_of_its_last_item():
+    (talk,) = run_text(CLOSED).talks
+    last = next(s for s in talk.sections if s.number == "2")
+    assert [p.text for p in last.paragraphs] == ["The hallway lights need replacing."]
+    closing = [(s.number, s.title.text, [p.text for p in s.paragraphs]) for s in talk.sections[-3:]]
+    assert closing == [(None, "Date of the next board meeting", ["9 September 2025, 7 pm."]),
+                       (None, "Approved by", ["Tomasz Nowak, Secretary"]),
+                       (None, "Date", ["9 September 2025"])]
+
+
+def test_a_long_labelled_block_between_two_items_stays_the_items_own():
+    text = """\
+Minutes of the Library Friends Committee
+
+1. Book sale
+The sale raised a good sum.
+
+Date of the next book sale: 4 October 2025
+
+2. Newsletter
+The autumn issue goes out in September.
+"""
+    (talk,) = run_text(text).talks
+    first = next(s for s in talk.sections if s.number == "1")
+    assert [p.text for p in first.paragraphs][-1] == "Date of the next book sale: 4 October 2025"
+    assert [s.number for s in talk.sections] == ["1", "2"]

@@ -447,7 +447,8 @@ def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> di
     section's lines up to the next heading are one box, two numbered headings at least), and after the last numbered
     section's own box every box opens on a label: a label alone over list items or fields
     (:func:`~pipeline.segment.labels.label_alone`), or lines each giving a label and its value
-    (:func:`~pipeline.segment.labels.value_label`), each a section. Between two numbered sections a blank line parts
+    (:func:`closing_label`: a signature's and a date's block, ``Date of next meeting: …`` / ``Signed: …`` /
+    ``Date: …``), each a section. Between two numbered sections a blank line parts
     nothing there, and a labelled block stays the section's own (a decision under its agenda item); a PDF shows no
     blank lines, and its closing blocks stay too.
 
@@ -474,15 +475,39 @@ def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> di
         members = [i for i in rest if box[i] == b]
         head = lines[members[0]].text
         if (label := label_alone(head)) is not None and len(members) >= 2 \
-                and all(item_mark(lines[i].text) is not None or value_label(lines[i].text) for i in members[1:]):
+                and all(item_mark(lines[i].text) is not None or closing_label(lines[i].text) for i in members[1:]):
             found[members[0]] = len(head)
-        elif all(value_label(lines[i].text) for i in members):
+        elif all(closing_label(lines[i].text) for i in members):
             for i in members:
                 text = lines[i].text
                 found[i] = re.search(r"[:：]\s*", text).end()
         else:
             return {}
     return found
+
+
+MAX_CLOSING_LABEL = 6
+"""Words the label of a closing block's line has at most (``Signed on behalf of the committee:``)."""
+_CLOSING_LABEL = re.compile(r"^([A-Z][^\s:：]*(?:\s[^\s:：]+){0,%d})\s?[:：]\s*\S" % (MAX_CLOSING_LABEL - 1))
+
+
+def closing_label(text: str) -> str | None:
+    """The label of a closing block's line that gives a label and its value: a value's label
+    (:func:`~pipeline.segment.labels.value_label`, three words at most), or a label of up to :data:`MAX_CLOSING_LABEL`
+    words opening on a capital, as a signature's and a date's block set them (``Date of the next meeting: 14 April``,
+    ``Signed on behalf of the committee: …``); a label with a comma or a full stop in it is a phrase. Only after the
+    numbering, where every block is labelled (:func:`closing_blocks`), is such a line read so.
+
+    >>> closing_label("Date of the next board meeting: Tuesday, 14 April 2026."), closing_label("Signed: Jan Ek, Chair")
+    ('Date of the next board meeting', 'Signed')
+    >>> closing_label("The minutes were approved, with thanks: all agreed."), closing_label("Date of next meeting:")
+    (None, None)
+    """
+    label = value_label(text)
+    if label is not None:
+        return label
+    m = _CLOSING_LABEL.match(text.strip())
+    return m.group(1) if m is not None and not any(c in m.group(1) for c in ",，、.．。") else None
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
