@@ -17,7 +17,8 @@ frequencies, Zipf scale):
   :data:`NAME_ZIPF` when the first fragment is capitalised, since names are
   rarer and ``Mey-`` / ``ers et al.`` is left to the reader): ``Japan``,
   ``exchange``, ``bicycles``, ``anymore``. Then the hyphen goes to the ledger
-  and the two lines are one — unless the hyphenated form is an English word
+  and the two lines are one (so too where the joined word is a form of such a word, rarer itself:
+  ``fetching``, Zipf 2.96, of ``fetch``; :func:`word_form`) — unless the hyphenated form is an English word
   too: WordNet 3.0 (the lemma index ``spacy-lookups-data`` ships,
   :func:`pipeline.glosses.listed`) lists ``co-ordinated``, ``well-being``,
   ``e-mail``, ``make-up`` as written. Then the hyphen may be the writer's
@@ -27,7 +28,7 @@ frequencies, Zipf scale):
   compared; WordNet lists the compounds a dictionary has, and no word
   broken at a syllable: ``ex-change`` and ``Ja-pan`` are none.)
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
-  none), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
+  none; an ending alone, ``ing``, ``er``, is none: :data:`ENDINGS`), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
   author hyphenates these compounds), the lines are joined and the hyphen kept.
 * Else a Japanese name romanised (``Kuma-`` / ``moto``, ``Fuku-`` / ``oka``, ``Kita-`` / ``kyushu``: names of
   the Japanese cities these documents are about, too rare in English for wordfreq) is joined: a capitalised
@@ -48,7 +49,7 @@ import re
 from typing import Iterable
 
 from pipeline.english_words import zipf
-from pipeline.glosses import listed
+from pipeline.glosses import lemmas, listed
 from pipeline.pagenumbers import page_number
 from pipeline.clean.edits import Change, Line, drop_spans
 
@@ -89,6 +90,8 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
     ('join', 'join', None, None)
     >>> hyphen_decision("Debian", "women"), hyphen_decision("Etch", "a")
     (None, None)
+    >>> hyphen_decision("fetch", "ing"), hyphen_decision("buffer", "ing"), hyphen_decision("co", "ed")  # a word's form
+    ('join', 'join', 'compound')
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     if hyphenated in written:
@@ -96,16 +99,40 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
     if joined in written:
         return "join"
     floor = NAME_ZIPF if left[:1].isupper() else JOINED_ZIPF
-    if zipf(joined) >= floor:
+    if zipf(joined) >= floor or word_form(left, right, floor):
         # Both spellings are English (``co-ordinated`` / ``coordinated``, ``well-being``): the hyphen
         # may be the writer's, and keeping it changes no word.
         return "compound" if listed(hyphenated) else "join"
-    if min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
+    if right not in ENDINGS and min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
         return "compound"
     if (left[:1].isupper() and left[1:].islower() and right.islower() and romanised_japanese(joined)
             and max(zipf(left.lower()), zipf(right)) < NAME_ZIPF):
         return "join"
     return None
+
+
+ENDINGS = frozenset({"ing", "ings", "ed", "es", "er", "ers", "est"})
+"""English endings a line may break before (inflections, and the agent's ``-er``): alone, no word of a compound
+(wordfreq counts ``ing``, ``ed``, ``er`` as tokens, from names and from text split at hyphens)."""
+
+
+def word_form(left: str, right: str, floor: float) -> bool:
+    """The fragments joined are a form of an English word at Zipf ``floor`` or more, where the form itself is
+    rarer (``fetching``: 2.96): spaCy's rule lemmatiser gives it a lemma WordNet lists (``fetching`` → ``fetch``,
+    ``tabulated`` → ``tabulate``; :func:`pipeline.glosses.lemmas`), or it is the first fragment, a word, with an
+    ending after it (:data:`ENDINGS`: ``fetch-`` / ``er``). wordfreq knows the form too (Zipf above 0).
+
+    >>> word_form("fetch", "ing", 3.0), word_form("fetch", "er", 3.0), word_form("fetch", "ingly", 3.0)
+    (True, True, False)
+    >>> word_form("Mey", "ers", 4.0), word_form("glean", "ing", 3.0)  # no word at the floor: ``Mey``, ``glean`` (2.73)
+    (False, False)
+    """
+    joined = (left + right).lower()
+    if zipf(joined) <= 0:
+        return False
+    if right in ENDINGS and zipf(left.lower()) >= floor:
+        return True
+    return any(form != joined and zipf(form) >= floor for form in lemmas(joined))
 
 
 _MORA = r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n|[kstpc](?=[kstpc]))"

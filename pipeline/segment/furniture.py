@@ -23,7 +23,9 @@ pdfplumber-based header/footer filters do.
   carries it on): ``…相`` | ``第12回 … 講演論文集`` | ``互派遣…``; in a dump
   without form feeds, the same beside a page number in a page-number shape
   (:func:`_interrupting_at_numbers`), and a line beside the page number on
-  every page from two pages on.
+  every page from two pages on; and a line opening every page after the first,
+  from two such pages on, that carries the document's title or number
+  (:func:`_heads_after_the_first_page`).
 * **Running heads with their folio** (:func:`folio_lines`): a line of short
   text with a page number set off by a wide space (``THE QUIET ECONOMY OF
   SMALL REPAIRS          1``, as a dump renders a head set left with its
@@ -358,6 +360,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
             if 0 <= j < len(lines) and j not in out and j not in numbers and _signature(lines[j].text) in signatures:
                 out[j] = which
+    out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
+                if i not in out})
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
@@ -367,6 +371,67 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
     return out
+
+
+def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbers: dict[int, int],
+                                larger: Callable[[int], bool],
+                                title_of: Callable[[int], int | None] | None) -> list[int]:
+    """The lines that open every page after the first, where the document has :data:`MIN_PAGES` pages or more,
+    when the line shows what a running head prints: a report's or a paper's running header, its first page
+    headed by the title block instead (``Adaptive Caching for Edge Inference Services      TR-2026-07`` atop
+    pages 2 and 3 of a three-page report).
+
+    Two copies are no recurrence by themselves (a section's heading may open two pages: ``References``, a
+    table's header row on each page it runs over), so the line must also carry what a head carries and a
+    heading or a table's row does not: a piece of it (the whole line, or a part set off by a wide space,
+    :data:`MIN_FOLIO_GAP` spaces or more, as a dump renders a head's parts set left and right) that is the
+    document's title (the title of the title block among its first :data:`OPENING_LINES` lines, with its author
+    or speaker line under it: ``title_of``; standing apart from these lines) or a document's number alone
+    (:func:`document_number`: ``TR-2026-07``, ``RFC 9110``). The line is short furniture text in every part
+    (no numbered heading, no page number), at most three parts, and in a PDF set no larger than the body.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Tidal Power in Small Harbours", "Mina Sato and Ole Berg", "Body.", "Tidal Power in Small Harbours    WP-12",
+    ...         "More body.", "Tidal Power in Small Harbours    WP-12", "The end.")
+    >>> _heads_after_the_first_page(ls, [[0, 1, 2], [3, 4], [5, 6]], {}, lambda i: False, lambda i: 0 if i == 0 else None)
+    [3, 5]
+    >>> ls[3], ls[5] = Text.from_raw("References", 4), Text.from_raw("References", 6)
+    >>> _heads_after_the_first_page(ls, [[0, 1, 2], [3, 4], [5, 6]], {}, lambda i: False, lambda i: 0 if i == 0 else None)
+    []
+    """
+    if len(pages) < MIN_PAGES:
+        return []
+    tops = []
+    for idxs in pages[1:]:
+        body = [i for i in idxs if i not in numbers]
+        if not body:
+            return []
+        tops.append(body[0])
+    if len({_signature(lines[i].text) for i in tops}) != 1 or any(larger(i) for i in tops):
+        return []
+    parts = _WIDE_GAP.split(lines[tops[0]].text.strip())
+    if len(parts) > 3 or not all(_furniture_text(part) for part in parts):
+        return []
+    title = None
+    if title_of is not None:
+        title = next((t for i in range(min(OPENING_LINES, len(lines))) if (t := title_of(i)) is not None), None)
+    titled = title is not None and title not in tops and any(_signature(part) == _signature(lines[title].text)
+                                                             for part in parts)
+    return tops if titled or any(document_number(part) for part in parts) else []
+
+
+_DOCUMENT_NUMBER = re.compile(r"[A-Z]{2,}(?:/[A-Z]{2,})*[-/ ]?[0-9]{1,6}(?:[-/.][0-9A-Z]{1,6})*")
+
+
+def document_number(text: str) -> bool:
+    """The text is a report's or a standard's number alone: capitals, then digits, maybe more parts after a hyphen,
+    a slash or a point (``TR-2026-07``, ``RFC 9110``, ``NASA/TM-2020-220``); a heading's number is none (``A-1``,
+    ``2.1``), nor a word.
+
+    >>> [document_number(s) for s in ("TR-2026-07", "RFC 9110", "NASA/TM-2020-220", "A-1", "2.1", "References")]
+    [True, True, True, False, False, False]
+    """
+    return _DOCUMENT_NUMBER.fullmatch(text.strip()) is not None
 
 
 OPENING_LINES = 5
@@ -443,6 +508,7 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
 
 MIN_FOLIO_GAP = 3
 """Spaces between a running head's text and its folio (a word space is one; a dump renders the layout's gap as several)."""
+_WIDE_GAP = re.compile(r"\s{%d,}" % MIN_FOLIO_GAP)
 
 MIN_PAGE_LINES = 3
 """Lines of text a page holds at least between two running heads."""
