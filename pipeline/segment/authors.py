@@ -26,9 +26,10 @@ _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
 _ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
-_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}})[)）]?(?=\s?[^\s0-9)）])")
+_LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
-the mark in plain digits: ``1 University of Bergen   2 Kobe University``)."""
+the mark in plain digits: ``1 University of Bergen   2 Kobe University``). Plain digits before a full stop or ``、``
+open a numbered heading or item (``1．はじめに`` under authors marked ``¹`` and ``²``), never an affiliation."""
 
 
 def mark_key(mark: str) -> str:
@@ -130,6 +131,8 @@ def opens_on_mark(text: str, keys: set[str]) -> bool:
     affiliation line by its mark, whatever its words (REVTeX's ``¹)Authors' institution and/or address``).
 
     >>> opens_on_mark("¹)Authors' institution and/or address", {"1", "b"}), opens_on_mark("² Kobe University", {"1"})
+    (True, False)
+    >>> opens_on_mark("1 University of Bergen", {"1"}), opens_on_mark("1．はじめに", {"1", "2"})
     (True, False)
     """
     lead = len(text) - len(text.lstrip())
