@@ -61,12 +61,18 @@ def test_an_entry_too_long_for_its_leader_stays_in_the_contents():
     assert long_entry not in [t.text for t in talk.front]
 
 
-def _thesis_pdf() -> bytes:
+def _contents_page() -> list:
+    """A PDF page of six chapter entries with leaders and page numbers under ``Contents``."""
     contents = [(EN, 20, 72, 760, "Contents")]
     y = 730
     for n in range(1, 7):
         contents.append((EN, 10, 72, y, f"{n} Chapter number {n} . . . . . . . . . . . . . . . . . . . . {n * 10}"))
         y -= 14
+    return contents
+
+
+def _thesis_pdf() -> bytes:
+    contents = _contents_page()
     chapter = [(EN, 24, 72, 760, "General introduction"),
                (EN, 10, 90, 720, "A first section . . . . . . . . . . . . . . . 1"),
                (EN, 10, 90, 706, "A second section . . . . . . . . . . . . . . 4")]
@@ -92,11 +98,7 @@ def test_entries_without_page_numbers_closing_a_contents_page_stay_in_it():
 
 
 def _list_heading_pdf() -> bytes:
-    contents = [(EN, 20, 72, 760, "Contents")]
-    y = 730
-    for n in range(1, 7):
-        contents.append((EN, 10, 72, y, f"{n} Chapter number {n} . . . . . . . . . . . . . . . . . . . . {n * 10}"))
-        y -= 14
+    contents = _contents_page()
     figures = [(EN, 14, 72, 760, "Figures and Tables")]
     y = 730
     for n in range(1, 7):
