@@ -379,13 +379,13 @@ def heading_shaped(text: str) -> bool:
     (False, False)
     >>> heading_shaped("6, 7, 8, 9, 10, 11, 12"), heading_shaped("3, 76")  # an index entry's page numbers
     (False, False)
-    >>> heading_shaped("71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
+    >>> heading_shaped(r"71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
     (False, False)
-    >>> heading_shaped("52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
+    >>> heading_shaped(r"52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
     (False, False, True)
     >>> heading_shaped("2 %% if jsclasses loaded,"), heading_shaped("9 %</minijs>")  # a listing's comment lines
     (False, False)
-    >>> heading_shaped("4 The \\maketitle command"), heading_shaped("1.1.2 \\begin{langesbeispiel}")  # a manual's headings
+    >>> heading_shaped(r"4 The \\maketitle command"), heading_shaped(r"1.1.2 \\begin{langesbeispiel}")  # a manual's headings
     (True, True)
     """
     s = run_in_head(text.strip())
