@@ -271,6 +271,7 @@ class LedgerRow(Record):
     text: str
     reason: Reason
     replacement: str | None = omitted_when_empty(None)
+    raw_bytes: str | None = omitted_when_empty(None)  # the file's bytes behind ``text`` in hex (``85``, ``E6 B5``), where they are no character
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "rule", member(Rule, self.rule, what="ledger rule"))

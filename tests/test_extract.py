@@ -89,8 +89,78 @@ def test_binary_data_is_told_it_is_not_text(data):
     is_binary tells it from text, and the message says it is not text."""
     with pytest.raises(InputError) as err:
         extract(data, name="raw/bad.txt")
-    assert str(err.value) == ("raw/bad.txt: is binary data, not text (charset-normalizer finds no text encoding that"
-                              " reads it) — give the text dump (.txt) or the PDF of the proceedings instead")
+    assert str(err.value).startswith("raw/bad.txt: line ")
+    assert ": is binary data, not text (charset-normalizer finds no text encoding that reads it): the first sign" \
+        in str(err.value)
+    assert str(err.value).endswith(" — give the text dump (.txt) or the PDF of the proceedings instead")
+
+
+@pytest.mark.parametrize(("data", "place", "sign"), [
+    ("本市は港町である。\nPort City\n".encode() + b"\x7fELF\x02\x01" + bytes(40) + bytes(range(1, 200)) * 3,
+     "line 3", "a run of 40 NUL bytes, at byte offset 44"),
+    ("日本語のテキスト\n".encode() * 3 + (bytes(range(0x80, 0x100)) + b"\n") * 8,
+     "line 4", "the byte 0x80, which no encoding read here reads, at byte offset 75"),
+], ids=["nul-run", "high-bytes"])
+def test_a_binary_refusal_names_the_file_the_place_the_cause_and_the_remedy(data, place, sign):
+    """Issue 18: the refusal of binary data named no place. It names the file, the line and byte offset of the
+    first sign that the file is no text (its first run of NUL bytes, else its first byte no encoding reads), the
+    cause and the remedy."""
+    with pytest.raises(InputError) as err:
+        extract(data, name="raw/bad.txt")
+    assert str(err.value) == (f"raw/bad.txt: {place}: is binary data, not text (charset-normalizer finds no text"
+                              f" encoding that reads it): the first sign, {sign} — give the text dump (.txt) or the"
+                              " PDF of the proceedings instead")
+
+
+def _lost_byte_rows(doc):
+    return [(r.line, r.col, r.text, str(r.reason), r.raw_bytes) for r in doc.ledger
+            if r.rule == "mark_undecodable_bytes"]
+
+
+@pytest.mark.parametrize(("data", "line", "stray"), [
+    (b"\x85", "本市は\ufffd町である。", "85"),  # a lone continuation byte
+    ("港".encode()[:2], "本市は\ufffd町である。", "E6 B8"),  # a character cut short
+    (b"\xff", "本市は\ufffd町である。", "FF"),  # a byte UTF-8 never writes
+], ids=["continuation", "cut-short", "ff"])
+def test_a_stray_byte_in_a_utf8_dump_is_a_lost_glyph_with_its_byte_in_the_ledger(data, line, stray):
+    """Issue 18: a UTF-8 dump with one undecodable byte. Main refused a short file whole (its one Japanese line
+    counted as undecodable) and, in a longer one, kept the line with a U+FFFD but no record of the byte. Now the
+    byte is one lost glyph (U+FFFD, a gap restore fills), and its ledger row keeps the position, the byte in hex
+    and the reason; the note names the line and column."""
+    text = "本市は港町である。\nPort City\n".encode()
+    doc = extract(text.replace("港".encode(), data, 1), name="raw/x.txt")
+    assert doc.source.encoding == "utf-8"
+    assert doc.lines == (line, "Port City")
+    assert _lost_byte_rows(doc) == [(1, 3, GAP, "undecodable-byte", stray)]
+    assert [r.replacement for r in doc.ledger] == [GAP]
+    assert doc.notes[0].startswith("raw/x.txt: line 1: column 3: the ")
+    assert "rule mark_undecodable_bytes" in doc.notes[0]
+
+
+CP932_PROSE = ("本市は瀬戸内海に面した港町である。\n近年は港の整備が進み、観光客も増えている。\n"
+               "姉妹都市との国際交流を進めている。\nPort City Report 2019\n")
+
+
+@pytest.mark.parametrize(("damaged", "line", "stray"), [
+    (lambda b: b.replace("町".encode("cp932"), b"\x85" + "町".encode("cp932"), 1),
+     "本市は瀬戸内海に面した港\ufffd町である。", "85"),  # a lone byte CP932 pairs with nothing
+    (lambda b: b.replace("整".encode("cp932"), "整".encode("cp932")[:1], 1),
+     "近年は港の\ufffd備が進み、観光客も増えている。", "90"),  # a double-byte character cut short: read on out of step
+], ids=["lone-85", "cut-double-byte"])
+def test_a_cp932_dump_with_a_stray_byte_is_read_as_cp932(damaged, line, stray):
+    """Issue 18: a CP932 dump with one stray byte fits CP932 strictly nowhere; main read it as UTF-8 with every
+    line decoded on its own (a note and a decode_lines row for each, and the cut character read on out of step into
+    a user-defined character: ``数\\ue3edｪ``). Weighed whole, it reads as CP932 but for one place and as UTF-8 with
+    many: it is a CP932 file, the damaged byte one lost glyph, its byte in the ledger."""
+    doc = extract(damaged(CP932_PROSE.encode("cp932")), name="raw/x.txt")
+    assert doc.source.encoding == "cp932"
+    damaged_at = next(i for i, ln in enumerate(doc.lines) if GAP in ln)
+    assert doc.lines[damaged_at] == line
+    assert doc.lines[:damaged_at] + doc.lines[damaged_at + 1:] == tuple(
+        ln for i, ln in enumerate(CP932_PROSE.splitlines()) if i != damaged_at)
+    assert [r[2:] for r in _lost_byte_rows(doc)] == [(GAP, "undecodable-byte", stray)]
+    assert not any(r.rule == "decode_lines" for r in doc.ledger)
+    assert len(doc.notes) == 1
 
 
 def test_forced_encoding_is_used_or_refused():

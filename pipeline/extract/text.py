@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_ja_letter
 from pipeline.errors import InputError
 from pipeline.extract.common import mark_cids, refuse_textless, sha256, split_lines
-from pipeline.model import Extracted, LedgerRow, SourceFile
+from pipeline.model import GAP, Extracted, LedgerRow, SourceFile
 
 # Encodings a proceedings dump plausibly comes in. UTF-16 is only accepted
 # with a BOM: without one, any even-length byte string "decodes".
@@ -62,6 +62,7 @@ class Decoded:
     text: str
     encoding: str
     odd_lines: dict[int, str] = field(default_factory=dict)  # 1-based line → encoding, or "lost" (U+FFFD)
+    lost_bytes: dict[int, list[tuple[int, bytes]]] = field(default_factory=dict)  # 1-based line → (column, bytes) of each U+FFFD a decoding wrote
 
 
 def decode_text(data: bytes, *, name: str, encoding: str | None = None) -> tuple[str, str]:
@@ -108,7 +109,7 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
                 ) from exc
     nul = data.find(b"\x00")
     if nul >= 0 and data.count(b"\x00") > MAX_NUL_SHARE * len(data) and not _utf16_fragments_hold_the_nuls(data):
-        raise _not_text_error(data, name) or _nul_error(data, nul, name)
+        raise _not_text_error(data, name, whole=data) or _nul_error(data, nul, name)
     try:
         text = data.decode("utf-8")
         if nul < 0 or not any(_utf16_ascii(raw) for raw in data.split(b"\n")):
@@ -120,7 +121,7 @@ def decode_dump(data: bytes, *, name: str, encoding: str | None = None) -> Decod
     try:
         return decode_lines(data, name, main)
     except InputError as undecodable:
-        if nul >= 0 and undecodable.what != NOT_TEXT:
+        if nul >= 0 and not undecodable.what.startswith(NOT_TEXT):
             raise _nul_error(data, nul, name) from None
         raise
 
@@ -184,24 +185,55 @@ def _utf16_fragments_hold_the_nuls(data: bytes) -> bool:
 NOT_TEXT = "is binary data, not text (charset-normalizer finds no text encoding that reads it)"
 
 
-def _not_text_error(data: bytes, name: str) -> InputError | None:
+def _not_text_error(data: bytes, name: str, *, whole: bytes) -> InputError | None:
     """The refusal of a file whose ``data`` (the whole file, or the lines no encoding reads) is binary, by
     charset-normalizer's own test (``is_binary``); ``None`` when it may be text (UTF-16 without a BOM, text in
-    an encoding not read here), which the caller words.
+    an encoding not read here), which the caller words. The refusal names the place of the first evidence in
+    the file (``whole``): its first run of NUL bytes, else its first byte that no encoding read here reads
+    (:func:`_first_evidence`).
 
     Asked only of a file already found undecodable, so good text never pays for it. The lines no encoding
     reads are asked alone: Japanese lines beside Latin-1 ones fit no single encoding, yet are text.
 
-    >>> _not_text_error(bytes(range(256)) * 8, "x.txt").message()
-    'x.txt: is binary data, not text (charset-normalizer finds no text encoding that reads it) — give the text dump (.txt) or the PDF of the proceedings instead'
-    >>> _not_text_error("Port City\\nThank you\\n".encode("utf-16-le"), "x.txt") is None
+    >>> data = bytes(range(256)) * 8
+    >>> _not_text_error(data, "x.txt", whole=data).message()
+    'x.txt: line 1: is binary data, not text (charset-normalizer finds no text encoding that reads it): the first sign, a NUL byte, at byte offset 0 — give the text dump (.txt) or the PDF of the proceedings instead'
+    >>> data = "Port City\\nThank you\\n".encode("utf-16-le")
+    >>> _not_text_error(data, "x.txt", whole=data) is None
     True
     """
     from charset_normalizer import is_binary  # heavy import, only for a file that is not plain text
 
     if not is_binary(data):
         return None
-    return InputError(name, NOT_TEXT, "give the text dump (.txt) or the PDF of the proceedings instead")
+    offset, evidence = _first_evidence(whole)
+    line = whole.count(b"\n", 0, offset) + 1
+    return InputError(name, f"{NOT_TEXT}: the first sign, {evidence}, at byte offset {offset}",
+                      "give the text dump (.txt) or the PDF of the proceedings instead", where=f"line {line}")
+
+
+def _first_evidence(data: bytes) -> tuple[int, str]:
+    """Where a file first shows it is no text, and what shows it: its first run of NUL bytes (no text encoding
+    read here writes one), else its first byte that neither UTF-8 nor CP932 nor EUC-JP reads (the one of the
+    three that reads furthest).
+
+    >>> _first_evidence(b"ELF\\x7f\\x00\\x00\\x00\\x01"), _first_evidence(b"abc\\ndef\\xff\\xff")
+    ((4, 'a run of 3 NUL bytes'), (8, 'the byte 0xFF, which no encoding read here reads'))
+    """
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        run = len(data[nul:]) - len(data[nul:].lstrip(b"\x00"))
+        return nul, "a NUL byte" if run == 1 else f"a run of {run} NUL bytes"
+    offset = max(_first_bad(data, enc) for enc in _LINE_ENCODINGS)
+    return offset, f"the byte 0x{data[offset]:02X}, which no encoding read here reads"
+
+
+def _first_bad(data: bytes, encoding: str) -> int:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return len(data) - 1
 
 
 def _nul_error(data: bytes, nul: int, name: str) -> InputError:
@@ -216,14 +248,18 @@ def _nul_error(data: bytes, nul: int, name: str) -> InputError:
 
 def _main_encoding(data: bytes) -> str:
     """UTF-8 when most lines with non-ASCII bytes are UTF-8; the Western code page when none is and every one
-    reads as Western text in it (``Café``, ``“quotes”``: a file saved in CP1252 whole); else charset-normalizer's
-    choice among the Japanese encodings."""
+    reads as Western text in it (``Café``, ``“quotes”``: a file saved in CP1252 whole); the encoding the whole file
+    reads in but for a stray byte or two, where the others read it with more (:func:`_whole_file_reading`); else
+    charset-normalizer's choice among the Japanese encodings."""
     lines = [line for line in data.split(b"\n") if not line.isascii()]
     utf8 = sum(_decodes(line, "utf-8") for line in lines)
     if utf8 * 2 >= len(lines):
         return "utf-8"
     if not utf8 and all(_decodes(line, _WESTERN) and _western(line.decode(_WESTERN)) for line in lines):
         return _WESTERN
+    whole = _whole_file_reading(data)
+    if whole is not None:
+        return whole
     from charset_normalizer import from_bytes  # heavy import, only for non-UTF-8 input
 
     best = from_bytes(data, cp_isolation=list(_LEGACY)).best()
@@ -248,6 +284,131 @@ def _decodes(data: bytes, encoding: str) -> bool:
     except UnicodeDecodeError:
         return False
     return True
+
+
+def decode_keeping_bytes(raw: bytes, encoding: str) -> tuple[str, list[tuple[int, bytes]]]:
+    """``raw`` decoded as ``errors="replace"`` decodes it (one U+FFFD for each run of bytes the codec rejects),
+    with the column of each U+FFFD so written and the bytes it stands for: a lost glyph whose bytes the ledger
+    keeps (:func:`decoding_notes_and_rows`, rule ``mark_undecodable_bytes``).
+
+    >>> decode_keeping_bytes("本市は港町".encode()[:6] + b"\\x85" + "港町".encode(), "utf-8")
+    ('本市\ufffd港町', [(2, b'\\x85')])
+    >>> decode_keeping_bytes("港町の海".encode()[:-1] + b" 2019", "utf-8")
+    ('港町の\ufffd 2019', [(3, b'\\xe6\\xb5')])
+    """
+    out: list[str] = []
+    lost: list[tuple[int, bytes]] = []
+    pos = col = 0
+    while True:
+        try:
+            out.append(raw[pos:].decode(encoding))
+            return "".join(out), lost
+        except UnicodeDecodeError as exc:
+            good = raw[pos:pos + exc.start].decode(encoding)
+            out += [good, GAP]
+            col += len(good)
+            lost.append((col, raw[pos + exc.start:pos + exc.end]))
+            col += 1
+            pos += exc.end
+
+
+MAX_STRAY_BYTES = 2
+"""Undecodable places (a stray byte, a character cut short, a user-defined character a decoder went out of step
+into) a whole file may hold in one encoding for that encoding to be the file's (:func:`_whole_file_reading`)."""
+
+
+def _damage(text: str) -> int:
+    """Places where a decoding shows damage: each U+FFFD it wrote, each private-use character (CP932 reads its
+    user-defined rows F0–F9 so: a lead byte cut short pairs with the next character's lead byte and reads on out of
+    step into them; a dump holds no gaiji)."""
+    return sum(ch == GAP or "\ue000" <= ch <= "\uf8ff" for ch in text)
+
+
+def _whole_file_reading(data: bytes) -> str | None:
+    """The encoding the whole file reads in with at most :data:`MAX_STRAY_BYTES` damaged places, where every other
+    encoding reads it with more; else ``None``.
+
+    A file in one encoding with one stray byte (a lone 0x85, a double-byte character cut short) fits that encoding
+    strictly nowhere, so a line-by-line reading took each of its lines alone: a CP932 file was read as UTF-8 with every
+    line decoded on its own (and one line out of step), a short UTF-8 file with one stray byte was refused. Weighed
+    whole, the file reads in its own encoding but for one or two places, and in the others with many. The reading must
+    be plausible text besides the damage: charset-normalizer's chaos score (``mess_ratio``) low, and for CP932 and
+    EUC-JP everyday Japanese (:func:`_everyday`), which mojibake is not.
+
+    >>> text = "本市は港町である。\\n近年は港の整備が進む。\\n"
+    >>> _whole_file_reading(text.encode("cp932").replace(b"\\x82\\xcd", b"\\x85\\x82\\xcd", 1))
+    'cp932'
+    >>> _whole_file_reading(text.encode().replace("港".encode(), b"\\x85", 1))
+    'utf-8'
+    >>> _whole_file_reading(text.encode("cp932") + text.encode()) is None
+    True
+    """
+    from charset_normalizer.md import mess_ratio  # heavy import, only for a file no encoding reads whole
+
+    found: list[tuple[int, str]] = []
+    for enc in _LINE_ENCODINGS:
+        text, _ = decode_keeping_bytes(data, enc)
+        damage = _damage(text)
+        plain = "".join(ch for ch in text if ch != GAP and not "\ue000" <= ch <= "\uf8ff")
+        if damage <= MAX_STRAY_BYTES and not plain.isascii() and mess_ratio(plain) <= _MAX_CHAOS and (
+                enc == "utf-8" or (_everyday(plain) and sum(map(is_ja_letter, plain)) >= 3)):
+            found.append((damage, enc))
+    found.sort(key=lambda f: f[0])
+    if found and (len(found) == 1 or found[0][0] < found[1][0]):
+        return found[0][1]
+    return None
+
+
+def _stray_bytes(raw: bytes, main: str) -> tuple[str, list[tuple[int, bytes]]] | None:
+    """A line of the file's own encoding ``main`` but for a stray byte or two: its decoding, each undecodable run a
+    U+FFFD, and those runs' columns and bytes; ``None`` when more are lost (:data:`MAX_LOST_BYTES` of the line, two
+    always allowed) or when the rest of a Japanese legacy encoding's reading is no everyday Japanese.
+
+    >>> _stray_bytes("本市は港町である。".encode().replace("港".encode(), b"\\x85"), "utf-8")
+    ('本市は\ufffd町である。', [(3, b'\\x85')])
+    >>> _stray_bytes("近年は港の整備が進む。".encode("cp932"), "utf-8") is None
+    True
+    """
+    text, lost = decode_keeping_bytes(raw, main)
+    if not lost or len(lost) > max(2, MAX_LOST_BYTES * len(text)):
+        return None
+    plain = text.replace(GAP, "")
+    if main != "utf-8" and not plain.isascii() and not _everyday(plain):
+        return None
+    return text, lost
+
+
+def _out_of_step(raw: bytes, encoding: str) -> tuple[str, list[tuple[int, bytes]]] | None:
+    """A line of a double-byte encoding (CP932) that holds a lead byte whose trail byte was lost: read with that
+    lead byte as one lost glyph, the rest in step; ``None`` when no single lead byte so read gives everyday Japanese
+    without damage, or more than one does.
+
+    The lead byte left alone pairs with the next character's lead byte (a valid trail byte in CP932), and the
+    decoder reads on out of step, without an error, into characters no text holds (a user-defined one of rows
+    F0–F9, a private-use character: ``整備が`` cut to ``数\ue3edｪ``). Each lead byte up to the first such
+    character is tried as the lost one; of the readings that are in step again (no other damage, everyday
+    Japanese), the earliest is taken: the decoder went out of step at the lost byte and read on so until the
+    character no text holds, so the loss lies at the start of that run (a later byte taken as lost also reads
+    in step, ``数�が``, but keeps the character read across the loss).
+
+    >>> _out_of_step("近年は港の整備が進む。".encode("cp932").replace(b"\\x90\\xae", b"\\x90"), "cp932")
+    ('近年は港の\ufffd備が進む。', [(5, b'\\x90')])
+    """
+    text = raw.decode(encoding)
+    first = next(i for i, ch in enumerate(text) if _damage(ch))
+    found = []
+    offset = 0
+    for col, ch in enumerate(text[:first + 1]):
+        size = len(ch.encode(encoding))
+        if size == 2 and offset + 1 < len(raw) and (0x81 <= raw[offset + 1] <= 0x9F or raw[offset + 1] >= 0xE0):
+            try:  # its trail byte is a lead byte: the next character's, read as a trail (a gaiji's own stays)
+                fixed = raw[:offset].decode(encoding) + GAP + raw[offset + 1:].decode(encoding)
+            except UnicodeDecodeError:
+                fixed = None
+            if fixed is not None and _damage(fixed) == 1 and _everyday(fixed.replace(GAP, "")):
+                found.append((fixed, [(col, raw[offset:offset + 1])]))
+        offset += size
+    return found[0] if found else None
 
 
 def _everyday(text: str) -> bool:
@@ -402,6 +563,7 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
     """Decode each line in ``main``, an odd line in whichever Japanese encoding reads as everyday Japanese."""
     out: list[str] = []
     odd: dict[int, str] = {}
+    lost_bytes: dict[int, list[tuple[int, bytes]]] = {}
     lost: list[bytes] = []
     first_lost = None
     for number, raw in enumerate(data.split(b"\n"), start=1):
@@ -413,7 +575,11 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
             odd[number] = ascii16[0]
             continue
         if _decodes(raw, main):
-            out.append(raw.decode(main))
+            text = raw.decode(main)
+            resynced = _out_of_step(raw, main) if main in _LEGACY and _damage(text) else None
+            if resynced is not None:
+                text, lost_bytes[number] = resynced
+            out.append(text)
             continue
         for enc in _LINE_ENCODINGS + (_WESTERN,):
             if enc != main and _decodes(raw, enc) and (_western if enc == _WESTERN else _everyday)(raw.decode(enc)):
@@ -427,25 +593,32 @@ def decode_lines(data: bytes, name: str, main: str) -> Decoded:
                 odd[number] = utf16[0]
                 continue
             damaged = _damaged_japanese(raw, main)
+            stray = _stray_bytes(raw, main)
+            if stray is not None and (damaged is None or len(stray[1]) <= _damage(raw.decode(damaged, "replace"))):
+                out.append(stray[0])  # the file's encoding but for a stray byte or two: each a lost glyph, its bytes kept
+                lost_bytes[number] = stray[1]
+                continue
             if damaged is not None:
-                out.append(raw.decode(damaged, "replace"))
+                text, lost_bytes[number] = decode_keeping_bytes(raw, damaged)
+                out.append(text)
                 odd[number] = damaged
                 continue
-            out.append(raw.decode(main, "replace"))
+            text, lost_bytes[number] = decode_keeping_bytes(raw, main)
+            out.append(text)
             odd[number] = "lost"
             lost.append(raw)
             first_lost = first_lost or number
     # one bad line never refuses a file whose other lines read: only bytes that mostly fit nothing are not text
     if first_lost is not None and sum(map(len, lost)) > MAX_UNDECODABLE_SHARE * len(data) \
             and 2 * sum(enc == "lost" for enc in odd.values()) >= sum(not ln.isascii() for ln in data.split(b"\n")):
-        raise _not_text_error(b"\n".join(lost), name) or InputError(
+        raise _not_text_error(b"\n".join(lost), name, whole=data) or InputError(
             name,
             "not UTF-8, Shift_JIS/CP932, EUC-JP or UTF-16 (with BOM) text"
             f" (first undecodable UTF-8 byte at offset {_first_bad_utf8(data)})",
             "convert it to UTF-8, or pass --encoding NAME if you know it",
             where=f"line {first_lost}",
         )
-    return Decoded("\n".join(out), main, odd)
+    return Decoded("\n".join(out), main, odd, {n: b for n, b in lost_bytes.items() if b})
 
 
 def _first_bad_utf8(data: bytes) -> int:
@@ -482,7 +655,15 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
         if lines[number - 1]:
             rows.append(LedgerRow("decode_lines", "changed", number, 0, lines[number - 1], "encoding",
                                   replacement=lines[number - 1]))
+    rows += mark_undecodable_bytes(decoded, lines)
     notes = []
+    for number, places in sorted(decoded.lost_bytes.items()):
+        if number in decoded.odd_lines:
+            continue  # the line's own note says how it was read
+        what = "; ".join(f"column {col}: {_byte_words(raw)}" for col, raw in places)
+        notes.append(f"{name}: line {number}: {what} fits no {decoded.encoding} character, kept as a lost glyph"
+                     " (U+FFFD) for restore, the byte in the ledger (rule mark_undecodable_bytes) — nothing to do"
+                     " if the rest of the line reads right; else check the file for damage")
     for first, last, enc in runs:
         where = f"line {first}" if first == last else f"lines {first}–{last}"
         if enc == "lost":
@@ -494,6 +675,40 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
                          " — nothing to do if the text reads right (the ledger lists each such line, rule"
                          " decode_lines); else re-save the file in one encoding")
     return notes, rows
+
+
+def hex_bytes(raw: bytes) -> str:
+    """Bytes as a ledger row keeps them: ``85``, ``E6 B5``.
+
+    >>> hex_bytes(b"\\xe6\\xb5")
+    'E6 B5'
+    """
+    return " ".join(f"{b:02X}" for b in raw)
+
+
+def _byte_words(raw: bytes) -> str:
+    return f"the byte 0x{raw[0]:02X}" if len(raw) == 1 else "the bytes " + " ".join(f"0x{b:02X}" for b in raw)
+
+
+def mark_undecodable_bytes(decoded: Decoded, lines: list[str]) -> list[LedgerRow]:
+    """A ledger row for each lost glyph a decoding wrote for bytes that fit no character (``decoded.lost_bytes``).
+
+    A byte that fits no character of its line's encoding (a stray 0x85 in a UTF-8 dump, a CP932 character cut
+    short) is decoded as one U+FFFD, the lost glyph restore fills or flags, as a PDF's unmapped glyph is; the
+    byte itself is no character, so the ledger row (``changed``, reason ``undecodable-byte``) keeps it in hex
+    (``raw_bytes``), with its raw line and column, where the reader can see what the file held.
+
+    >>> d = decode_dump("本市は港町である。".encode().replace("港".encode(), b"\\x85"), name="x.txt")
+    >>> [(r.line, r.col, r.text, str(r.reason), r.raw_bytes) for r in mark_undecodable_bytes(d, d.text.split("\\n"))]
+    [(1, 3, '\ufffd', 'undecodable-byte', '85')]
+    """
+    rows = []
+    for number, places in sorted(decoded.lost_bytes.items()):
+        line = lines[number - 1] if number <= len(lines) else ""
+        rows += [LedgerRow("mark_undecodable_bytes", "changed", number, col, GAP, "undecodable-byte",
+                           replacement=GAP, raw_bytes=hex_bytes(raw))
+                 for col, raw in places if line[col:col + 1] == GAP]
+    return rows
 
 
 def extract_text_file(data: bytes, *, name: str, encoding: str | None = None) -> Extracted:

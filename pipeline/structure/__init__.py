@@ -177,7 +177,8 @@ def dropped_rows(rows: Sequence[LedgerRow], file: str) -> tuple[DroppedText, ...
     """The talk JSON's ``dropped``: every raw text a stage removed or changed (``action``; a change with its
     ``replacement``) among the ledger rows the talk holds (:func:`rows_by_talk`). With the talks' text, the
     whole raw text is accounted for, each character in one talk JSON."""
-    return tuple(DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement)
+    return tuple(DroppedText(FilePosition(file, r.line, r.col), r.text, r.reason, r.rule, r.action, r.replacement,
+                             r.raw_bytes)
                  for r in rows)
 
 

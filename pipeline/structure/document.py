@@ -308,6 +308,7 @@ class DroppedText(Record):
     rule: Rule
     action: Action
     replacement: str | None = omitted_when_empty(None)
+    raw_bytes: str | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
