@@ -18,7 +18,8 @@ frequencies, Zipf scale):
   rarer and ``Mey-`` / ``ers et al.`` is left to the reader): ``Japan``,
   ``exchange``, ``bicycles``, ``anymore``. Then the hyphen goes to the ledger
   and the two lines are one (so too where the joined word is a form of such a word, rarer itself:
-  ``fetching``, Zipf 2.96, of ``fetch``; :func:`word_form`) — unless the hyphenated form is an English word
+  ``fetching``, Zipf 2.96, of ``fetch``, or derived from one by a suffix though the first fragment is no word:
+  ``schedul-`` / ``er``, ``scheduler`` of ``schedule``; :func:`word_form`) — unless the hyphenated form is an English word
   too: WordNet 3.0 (the lemma index ``spacy-lookups-data`` ships,
   :func:`pipeline.glosses.listed`) lists ``co-ordinated``, ``well-being``,
   ``e-mail``, ``make-up`` as written. Then the hyphen may be the writer's
@@ -92,6 +93,8 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
     (None, None)
     >>> hyphen_decision("fetch", "ing"), hyphen_decision("buffer", "ing"), hyphen_decision("co", "ed")  # a word's form
     ('join', 'join', 'compound')
+    >>> hyphen_decision("schedul", "er"), hyphen_decision("normal", "ization"), hyphen_decision("well", "known")
+    ('join', 'join', 'compound')
     """
     joined, hyphenated = (left + right).lower(), f"{left}-{right}".lower()
     if hyphenated in written:
@@ -126,13 +129,53 @@ def word_form(left: str, right: str, floor: float) -> bool:
     (True, True, False)
     >>> word_form("Mey", "ers", 4.0), word_form("glean", "ing", 3.0)  # no word at the floor: ``Mey``, ``glean`` (2.73)
     (False, False)
+    >>> word_form("schedul", "er", 3.0), word_form("normal", "ization", 3.0), word_form("Hal", "ler", 4.0)
+    (True, True, False)
+
+    Or the first fragment is no word, but the joined word is one derived by a suffix (:func:`derived_from`) from a
+    word at the floor: ``schedul-`` / ``er`` → ``scheduler`` (Zipf 2.65) of ``schedule``; only where the first
+    fragment is lower-case (a capitalised one may be a name, ``Hal-`` / ``ler``, ``Mey-`` / ``ers``).
     """
     joined = (left + right).lower()
     if zipf(joined) <= 0:
         return False
     if right in ENDINGS and zipf(left.lower()) >= floor:
         return True
-    return any(form != joined and zipf(form) >= floor for form in lemmas(joined))
+    stems = derived_from(joined, len(left)) if left[:1].islower() else set()  # a name's ending is no suffix (``Hal-`` / ``ler``)
+    return any(form != joined and zipf(form) >= floor for form in lemmas(joined) | stems)
+
+
+SUFFIXES = ("izations", "ization", "isations", "isation", "izers", "izer", "ations", "ation", "ers", "er",
+            "ings", "ing", "ed")
+"""Derivational and inflectional endings a word may be broken before or inside (``schedul-`` / ``er``,
+``sched-`` / ``uling``, ``normal-`` / ``ization``), longest first (:func:`derived_from`)."""
+
+
+def derived_from(joined: str, cut: int) -> set[str]:
+    """The words ``joined`` (small letters) is derived from by one of :data:`SUFFIXES` that starts at or after the
+    break (``cut`` letters in) or reaches across it by one letter, its stem as written, with a silent ``e``
+    restored (``scheduler`` → ``schedule``), a doubled consonant undone (``programmer`` → ``program``) or ``-ize``
+    put back (``normalization`` → ``normalize``): a typesetter breaks an agent noun or a gerund before its ending
+    (``schedul-`` / ``er``), where the first fragment is no word but the stem with its ending is.
+
+    >>> sorted(derived_from("scheduler", 7)), sorted(derived_from("normalization", 6))
+    (['schedul', 'schedule'], ['normal', 'normalise', 'normalize'])
+    >>> derived_from("meyers", 3) >= {"mey", "meye"}, derived_from("crossboundary", 5)
+    (True, set())
+    """
+    for suffix in SUFFIXES:
+        stem = joined[:-len(suffix)]
+        if joined.endswith(suffix) and len(stem) >= 3 and len(stem) >= cut - 1:
+            if suffix.startswith(("iz", "is")):
+                bases = {stem, stem + "ize", stem + "ise"}
+            elif suffix.startswith("ation"):
+                bases = {stem, stem + "e", stem + "ate"}
+            else:
+                bases = {stem, stem + "e"}
+            if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+                bases.add(stem[:-1])
+            return bases
+    return set()
 
 
 _MORA = r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aeiou]|n|[kstpc](?=[kstpc]))"
