@@ -593,9 +593,19 @@ def _kana_as_kanji(text: str, reading: "_Reading") -> bool:
 
 
 def _suspect(text: str) -> bool:
-    """Text that may be mojibake: non-ASCII characters, few of them everyday Japanese."""
+    """Text that may be mojibake: non-ASCII characters, few of them everyday Japanese.
+
+    Full-width ASCII forms (``ｏ``, ``ｉ``, ``Ａ``) are no evidence either way: UTF-8 read as CP932 writes them
+    whenever a continuation byte 0x82 falls before a byte 0x60–0x9A (``縺ゅｉ繧`` for ``あらゆ``), and Japanese text
+    writes them in names and titles (``ＡＢＣ社``). Counted as everyday Japanese, two of them hid a chunk of mojibake
+    (issue 18: ``縺ゅｉ繧�繧倶ｺ九ｒ`` for ``あらゆる事を`` was read as everyday text and only partly flagged).
+
+    >>> _suspect("縺ゅｉ繧\ufffd繧倶ｺ九ｒ"), _suspect("ＡＢＣ社の製品"), _suspect("ＡＢＣ")
+    (True, False, False)
+    """
     odd = [ch for ch in text if not ch.isascii() and not ch.isspace() and ch != GAP]
-    return len(odd) >= 2 and _everyday_share(text) <= MAX_OWN_EVERYDAY
+    own = "".join(ch for ch in text if not "\uff01" <= ch <= "\uff5e")
+    return len(odd) >= 2 and _everyday_share(own) <= MAX_OWN_EVERYDAY
 
 
 def _chunks(s: str) -> list[tuple[int, int]]:
@@ -662,10 +672,14 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         # a chunk ends where a space or the line does: a byte stream cut inside its last character stops there
         reading = _best_reading(piece, cut_end=True, mend=True) if _suspect(piece) else None
         if reading is not None:
-            found.append((start, end, reading))
+            found.append(_without_good_edges(piece, start, reading))
             continue
         if _eucjp_read_as_utf8(piece):
             found.append((start, end, _FLAGGED))
+            continue
+        lone = _lone_character(s, start, end)
+        if lone is not None:
+            found.append(lone)
             continue
         phrases = _phrases(piece, at_end)
         found += [(start + a, start + b, phrase) for a, b, phrase in phrases]
@@ -689,6 +703,99 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
     found += shown + words + [(a, b, _FLAGGED) for a, b, r in short
                               if (a, b, r) not in shown and (a, b, r) not in words and _flagged_chunk(s, a, b, r)]
     return _replace(text, found) if found else unchanged(text)
+
+
+_LONE_TRAIL = ",.;:!?)\"'"
+_TYPOGRAPHY = frozenset("‘’“”„–—•…«»‹›¡¿½¼¾°·")
+"""Marks Western text sets in pairs (``——``, ``“”``, ``½ ¼``): two of them are no character's bytes
+(:func:`_lone_character`); ``‚`` and ``¤``, the lead bytes of Shift_JIS and EUC-JP hiragana read as CP1252, are not
+among them."""
+_OPENERS = frozenset("‘’“”„–—•…")
+"""Marks Western text sets before a word (``“I``, ``–a``)."""
+"""ASCII signs a word may carry after it (``‚É,``): no part of a character's mojibake."""
+MIN_HOST_WORDS = 2
+"""English words (two ASCII letters or more) the line must hold besides the chunk (:func:`_lone_character`)."""
+
+
+def _without_good_edges(piece: str, start: int, reading: "_Reading") -> "tuple[int, int, _Reading]":
+    """The chunk's reading, or, where everyday Japanese text stands at the chunk's start or end (or both) and the
+    mojibake reads with fewer lost glyphs without it, that reading of the mojibake alone (the widest of the fewest).
+
+    A chunk glued to good text (``さ繧後※縺�繧九ユ…``, ``されて`` with ``れて…`` damaged) read whole takes the good
+    characters for bytes: ``さ`` (CP932 82 B3) reads as two UTF-8 continuation bytes whose lead was lost, one more
+    lost glyph (issue 18: ``�れて�る…`` for ``されて�る…``). The good text is never read as bytes where the rest
+    reads better alone.
+
+    >>> piece = "さ繧後※縺\ufffd繧九ユ繧ｹ繝育沿"
+    >>> a, b, r = _without_good_edges(piece, 0, _best_reading(piece, cut_end=True, mend=True))
+    >>> a, b, r.text
+    (1, 14, 'れて\ufffdるテスト版')
+    """
+    end = start + len(piece)
+    head = 0
+    while head < len(piece) and is_everyday_japanese(piece[head]):
+        head += 1
+    tail = len(piece)
+    while tail > head and is_everyday_japanese(piece[tail - 1]):
+        tail -= 1
+    best = (reading.text.count(GAP), -len(piece), start, end, reading)
+    for a, b in {(head, len(piece)), (0, tail), (head, tail)} - {(0, len(piece))}:
+        alone = _best_reading(piece[a:b], cut_end=b == len(piece), mend=True) if b > a else None
+        if alone is not None and (alone.text.count(GAP), a - b) < best[:2]:
+            best = (alone.text.count(GAP), a - b, start + a, start + b, alone)
+    return best[2], best[3], best[4]
+
+
+def _lone_character(s: str, start: int, end: int) -> "tuple[int, int, _Reading] | None":
+    """One Japanese character read as CP1252 or Latin-1 from its two Shift_JIS or EUC-JP bytes, standing as a word
+    of its own among English words (``When people ‚É have``, ``a ¤Ë b``): repaired where one of the two encodings
+    decodes the bytes to an everyday Japanese letter (kana, level-1 kanji); else ``None``.
+
+    Two Latin characters between spaces are no proof alone, so all of this is required: the chunk is two characters
+    (an ASCII sign after it aside, ``‚É,``), the first not ASCII, not two typographic marks (:data:`_TYPOGRAPHY`:
+    ``——``, ``“”``, ``½¼`` read as level-1 kanji in Shift_JIS; ``‚¤`` for ``う`` and ``¤¹`` for ``す`` are kept); an
+    ASCII second character only where the reading is katakana (Shift_JIS row 0x83 read as ``ƒ``: ``ƒA`` for ``ア``)
+    or a kanji after a first character that is neither a letter nor a quote or dash (``‹N`` for ``起``; ``“I``,
+    ``–a``, ``él``, ``Že`` read as kanji and are English, Spanish, Slovene); the line holds no other Japanese letter (that is
+    :func:`_short_words`'s) and :data:`MIN_HOST_WORDS` English words. Real accented words never pair so into an
+    everyday letter: ``Ça``, ``él``, ``où`` have an ASCII letter, ``çà`` reads as level-2 kanji, and ``café``,
+    ``naïve`` are longer. (Issue 18: such a span stayed as two Latin letters, tokenized as an English word.)
+
+    >>> s = "When people ‚É have nothing to say"
+    >>> _lone_character(s, 12, 14)[2].text, _lone_character("a walk in the ¤Ë park", 14, 16)[2].text
+    ('に', 'に')
+    >>> [_lone_character(t, t.index(w), t.index(w) + len(w)) for t, w in
+    ...  [("the cafe —— and more", "——"), ("he said “I am here", "“I"), ("Ça va, dit-il", "Ça")]]
+    [None, None, None]
+    """
+    core = end
+    while core > start and s[core - 1] in _LONE_TRAIL:
+        core -= 1
+    piece = s[start:core]
+    if len(piece) != 2 or piece[0].isascii() or all(ch in _TYPOGRAPHY for ch in piece):
+        return None
+    rest = s[:start] + s[end:]
+    if any(is_ja_letter(ch) for ch in rest) or len(re.findall(r"[A-Za-z]{2,}", rest)) < MIN_HOST_WORDS:
+        return None
+    encoded = _encode(piece, SINGLE_BYTE)
+    if encoded is None:
+        return None
+    data, owner, _ = encoded
+    readings = {}
+    for real in ("cp932", "euc_jp"):
+        chars = _decode(data, set(), real, SINGLE_BYTE)
+        if not chars or len(chars) != 1:
+            continue
+        ch = chars[0][0]
+        if not (is_ja_letter(ch) and is_everyday_japanese(ch)):
+            continue
+        if piece[1].isascii() and not ("\u30a1" <= ch <= "\u30fa" or (
+                piece[0] not in _OPENERS and not unicodedata.category(piece[0]).startswith("L"))):
+            continue  # a quote, a dash or a letter before an ASCII letter is Western text (``“I``, ``–a``, ``Že``)
+        readings[ch] = _Reading(chars, owner, data, set(), real, SINGLE_BYTE)
+    # Both encodings never give an everyday letter for one pair of bytes: EUC-JP needs two bytes of 0xA1 or more,
+    # where Shift_JIS reads two half-width katakana or a level-2 kanji (lead byte 0xE0–0xEF).
+    return (start, core, next(iter(readings.values()))) if len(readings) == 1 else None
 
 
 def _flagged_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
