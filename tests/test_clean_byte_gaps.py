@@ -248,3 +248,20 @@ def test_every_kind_runs_through_every_stage_and_the_talk_json_accounts_for_ever
     text = "\n".join(line.text for line in cleaned.lines)
     assert "`" not in text and "虜" not in text and "螟" not in text and "  " not in text
     assert len(cleaned.byte_hints) >= 3
+
+
+@pytest.mark.parametrize(("cut", "candidates"), [
+    ("港".encode()[:2], 64),  # E6 B8: the third byte missing, any continuation byte
+    (b"\x85", 0),  # a lone continuation byte: too many characters to list
+], ids=["cut-short", "lone-byte"])
+def test_a_stray_byte_in_a_utf8_dump_stays_a_lost_glyph_with_the_characters_its_bytes_allow(cut, candidates):
+    """Issue 18: a UTF-8 dump with a character cut short. Extract keeps the bytes in its ``mark_undecodable_bytes``
+    row; clean leaves the lost glyph standing for restore and, where the bytes bound it (two of three bytes), lists
+    the characters they allow, the right one among them."""
+    doc = extract_text_file(f"{SENTENCE}\nPort City\n".encode().replace("港".encode(), cut, 1), name="x.txt")
+    cleaned = clean(doc)
+    assert cleaned.lines[0].text == SENTENCE.replace("港", GAP)
+    assert [str(r.rule) for r in cleaned.ledger if r.line == 1] == ["mark_undecodable_bytes"]
+    hints = _hints(cleaned)
+    assert len(hints.get((1, 3), ())) == candidates
+    assert not candidates or "港" in hints[(1, 3)]

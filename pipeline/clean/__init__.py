@@ -7,6 +7,7 @@ lines into working lines, runs the rules and packs the result.
 
 from __future__ import annotations
 
+from pipeline.clean.japanese_mojibake import stray_byte_hints
 from pipeline.clean.rules import RULES, Line, run_rules
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
@@ -57,7 +58,7 @@ def clean(doc: Extracted) -> Cleaned:
     travels on in the record for the segment stage (:mod:`pipeline.layout`), and
     what the rules learned about the lost glyphs they left (``byte_hints``) for restore.
     """
-    hints: list[Hint] = []
+    hints: list[Hint] = list(stray_byte_hints(doc.ledger, doc.source.encoding if doc.source else ""))
     lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers), hints)
     return Cleaned(
         source=doc.source,

@@ -1249,6 +1249,35 @@ def cut_short_candidates(prefix: bytes, *, at_line_end: bool) -> tuple[str, ...]
     return tuple(out) if 0 < len(out) <= MAX_ALLOWED_CUT else ()
 
 
+def stray_byte_hints(rows, encoding: str) -> tuple[Hint, ...]:
+    """A ``bytes`` hint for each lost glyph extract wrote for a UTF-8 character cut short in a UTF-8 dump (a row of
+    ``mark_undecodable_bytes`` whose bytes are the first two of a three-byte character, on a line read in the file's
+    own encoding): the characters the missing byte completes them to (:func:`cut_short_candidates`, any continuation
+    byte, Japanese ones only), which restore takes as a constraint. A lone byte allows too many to list.
+
+    >>> from pipeline.model import LedgerRow
+    >>> row = LedgerRow("mark_undecodable_bytes", "changed", 1, 3, GAP, "undecodable-byte", replacement=GAP, raw_bytes="E6 B8")
+    >>> [(h.line, h.col, "港" in h.candidates) for h in stray_byte_hints([row], "utf-8")]
+    [(1, 3, True)]
+    """
+    if encoding != "utf-8":
+        return ()
+    odd = {row.line for row in rows if row.rule == "decode_lines"}
+    out = []
+    for row in rows:
+        if row.rule != "mark_undecodable_bytes" or row.line in odd or not row.raw_bytes:
+            continue
+        prefix = bytes.fromhex(row.raw_bytes)
+        if len(prefix) != 2 or prefix[0] not in _UTF8_JAPANESE_LEADS or prefix[1] not in _UTF8_CONTINUATION:
+            continue
+        candidates = cut_short_candidates(prefix, at_line_end=True)
+        if candidates:
+            detail = (f"the bytes {row.raw_bytes} ?? (UTF-8, a character cut short in the file) allow only "
+                      f"{' '.join(candidates)}")
+            out.append(Hint(row.line, row.col, 1, candidates, Evidence("bytes", detail), tentative=True))
+    return tuple(out)
+
+
 _KANA_PREFIXES = frozenset(bytes([0xE3, b]) for b in (0x81, 0x82, 0x83))
 """E3 81, E3 82, E3 83: the first two UTF-8 bytes of a hiragana or katakana, read as CP932 ``縺 繧 繝`` (level-2 kanji
 no text writes). Before the U+FFFD of its lost byte such a character is a kana whatever its neighbours (``etch 繧\ufffd
