@@ -147,24 +147,12 @@ def _nul_message(data: bytes) -> str:
     )
 
 
-def _first_bad(data: bytes, encoding: str) -> int:
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        return exc.start
-    return len(data) - 1
-
-
 def _binary_message(data: bytes) -> str:
-    """The refusal names the first sign (issue 18): the first run of NUL bytes, else the first byte that none of
-    UTF-8, CP932, EUC-JP reads (where the one that reads furthest stops)."""
-    at = data.find(b"\x00")
-    if at >= 0:
-        run = len(data[at:]) - len(data[at:].lstrip(b"\x00"))
-        sign = "a NUL byte" if run == 1 else f"a run of {run} NUL bytes"
-    else:
-        at = max(_first_bad(data, enc) for enc in ("utf-8", "cp932", "euc_jp"))
-        sign = f"the byte 0x{data[at]:02X}, which no encoding read here reads"
+    """The refusal names the first sign (issue 18; where it lies is tested in test_extract.py): the first run of NUL
+    bytes, else the first byte that none of UTF-8, CP932, EUC-JP reads."""
+    from pipeline.extract.text import _first_evidence
+
+    at, sign = _first_evidence(data)
     line = data.count(b"\n", 0, at) + 1
     return (f"line {line}: is binary data, not text (charset-normalizer finds no text encoding that reads it):"
             f" the first sign, {sign}, at byte offset {at} — give the text dump (.txt) or the PDF of the proceedings"
