@@ -7,11 +7,13 @@ file) is read line by line: each odd line is decoded on its own in the
 Japanese encoding that gives everyday Japanese, or, when none does, with its
 undecodable bytes as lost glyphs (U+FFFD); either way it gets a ledger row
 (``decode_lines``, reason ``encoding``) and a note naming the line and the
-encoding. The file is refused only when it is not text: most of its bytes
+encoding. A file that fits one encoding but for a stray byte or two is read in that encoding, weighed whole
+(:func:`_whole_file_reading`), and each stray byte is one lost glyph whose bytes its ledger row keeps in hex
+(:func:`mark_undecodable_bytes`, reason ``undecodable-byte``). The file is refused only when it is not text: most of its bytes
 fit no encoding, or it holds NUL bytes in numbers that only binary data or
 UTF-16 without a byte-order mark has; charset-normalizer's ``is_binary``
-then tells binary data (refused as "not text") from text in an encoding we
-do not read. A few NUL or other control characters
+then tells binary data (refused as "not text", naming the line and byte offset of
+the first sign: :func:`_first_evidence`) from text in an encoding we do not read. A few NUL or other control characters
 in good text are lost glyphs (the clean stage marks them), not a reason to
 refuse the file.
 """
