@@ -423,7 +423,6 @@ def test_the_lexicon_hands_over_the_word_it_fitted():
     assert fill == "館" and "休館日" in note.detail and "図書館" in note.detail, note
 
 
-
 def test_a_numeral_before_a_counter_counts_the_items_listed_before_it():
     # trial 21: 利用頻度、目的地、満足度の\ufffdつ was 三つ, listed third after 一 (の一つ, one of them, is a common
     # phrase) and 二. The three items named before の say how many there are: 三 first now, never committed on it
@@ -435,3 +434,35 @@ def test_a_numeral_before_a_counter_counts_the_items_listed_before_it():
     (repair,) = restore_text("調査項目は満足度の\ufffdつである。")["repairs"]
     assert not any("items listed" in e["detail"] for e in repair["evidence"])
 
+
+def test_a_repeated_junction_counts_by_how_rare_it_is():
+    # trial 20: 行き届かない\ufffdが増えていった, beside 明るい林を and 雑木林が: the fill's junctions with its neighbours
+    # (い林, 林が) stand elsewhere in the document, and 林 after い is rare in general text, so the repeat is
+    # specific (rep_junction); ている repeated sixteen times (issue 19) is not: る after てい is what any text has
+    from pipeline.restore import charlm, scoring
+    from pipeline.restore.evidence.base import Site
+
+    text = ("明るい林を好む植物は多い。もとの雑木林が失われる。\n手入れの行き届かない\ufffdが増えていった。\n"
+            + "本を読んでいる。" * 16 + "\n町が減ってい\ufffd。")
+    lm = charlm.for_document(text)
+    lines = text.split("\n")
+    site = Site(lines[1], 10, 11, 2)
+    rin, ka = scoring.repeated_junctions(site, ["林", "か"], lm)
+    assert rin > 15 and ka == 0, (rin, ka)
+    site = Site(lines[3], 6, 7, 4)
+    (ru,) = scoring.repeated_junctions(site, ["る"], lm)
+    assert ru < 6, ru
+
+
+def test_a_repeated_context_that_takes_many_fills_singles_none_out():
+    # issue 19: a short context the document fills in many ways says little; one it always fills the same way much
+    from pipeline.restore.evidence.base import Document, Site
+    from pipeline.restore.evidence.repetition import RepetitionIndex
+
+    doc = Document.from_text("設定を保存する。設定を変更する。設定を削除する。\n港湾施設の整備を進める。\n設定を\ufffd\ufffdする。")
+    index = RepetitionIndex(doc)
+    unique = {p.fill: p.features.get("rep_unique") for p in index.propose(Site("設定を\ufffd\ufffdする。", 3, 5, 3))}
+    assert unique == {"保存": 1 / 3, "変更": 1 / 3, "削除": 1 / 3}, unique
+    doc = Document.from_text("港湾施設の整備を進める。\n港湾施設の\ufffd\ufffdを急ぐ。")
+    (p,) = RepetitionIndex(doc).propose(Site("港湾施設の\ufffd\ufffdを急ぐ。", 5, 7, 2))
+    assert p.fill == "整備" and p.features["rep_unique"] == 1.0

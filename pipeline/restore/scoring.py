@@ -27,7 +27,7 @@ from pipeline.restore import charlm, resources
 from pipeline.restore.evidence.base import Proposal, Site
 from pipeline.chardata import KANA_RE, KANJI_RE
 from pipeline.errors import MissingDataError
-from pipeline.model import Evidence
+from pipeline.model import GAP, Evidence
 
 @dataclass(frozen=True)
 class Feature:
@@ -106,6 +106,13 @@ TABLE: tuple[Feature, ...] = (
     Feature("hint", raw("hint"), 10.0,
             "segment's hint other than a heading number names the fill (the `～` of a subtitle the English wraps "
             "in ~…~): 1 alone, 0.5 among several; plain text has none, so the benchmark never fits it"),
+    Feature("rep_unique", raw("rep_unique"), 0.5,
+            "1 / the number of different fills the document puts in the fill's longest repeated context (1: the "
+            "context takes this fill wherever it stands; `て…る` holding い, く, す … says little)"),
+    Feature("rep_junction", raw("rep_junction", 10.0, high=40.0), 0.3,
+            "bits (under the general character model) of the fill's junctions with its neighbours that the document "
+            "repeats elsewhere (`い林` of `明るい林を` beside `ない…が`: 林 after い is rare, so its repeat is specific; "
+            "`てい` + `る` is not), at most 40, / 10"),
     Feature("enumeration", raw("enumeration"), 2.0,
             "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "
             "it, and too rare in the benchmark to be fitted"),
@@ -146,6 +153,7 @@ class Pool:
     features: dict[str, dict[str, float]] = field(default_factory=dict)
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
+    """Per fill, the dictionary words the lexicon fitted one at a time (:attr:`Proposal.word`), in order."""
 
     def add(self, proposal: Proposal) -> None:
         feats = self.features.get(proposal.fill)
@@ -268,7 +276,56 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
         feats["doc_count"] = math.log1p(counts[rank])
     add_repetition_specificity(site, pool, lm)
+    add_repeated_junctions(site, pool, lm)
     return costs
+
+
+def repeated_junctions(site: Site, fills: list[str], lm: "charlm.Scorer") -> list[float]:
+    """Per fill, the bits (under the general character model) of its junctions with the gap's neighbours that the
+    document repeats: the fill after the left neighbour when the document holds that neighbour and the fill side
+    by side elsewhere, and the right neighbour after the fill likewise; 0 without a document model.
+
+    A junction the general model finds rare and the document repeats singles the fill out (`明るい林を` beside
+    `行き届かない\ufffdが`: 林 after い); a common one repeated (`ている`) says nothing, in bits as in fact.
+
+    >>> general = charlm.CharLM.from_text("ないかが増えた。ないとが増えた。明るい空を見た。")
+    >>> lm = charlm.Mixture(general, charlm.CharLM.from_text("明るい林を好む。雑木林が減る。行き届かない\ufffdが増えた。"))
+    >>> bits = repeated_junctions(Site("行き届かない\ufffdが増えた。", 6, 7), ["林", "か", "空"], lm)
+    >>> bits[0] > 0, bits[1], bits[2]
+    (True, 0.0, 0.0)
+    """
+    document, general = getattr(lm, "document", None), getattr(lm, "general", None)
+    if document is None or general is None or not fills:
+        return [0.0] * len(fills)
+    before, after = site.left[-1:], site.right[:1]
+    out = [0.0] * len(fills)
+    usable = [i for i, f in enumerate(fills) if 0 < len(f) <= 2]
+    if not usable:
+        return out
+    chosen = [fills[i] for i in usable]
+    # a neighbour that is a space, a line's end or another lost glyph joins nothing
+    if before and not before.isspace() and before != GAP:
+        seen = document.counts.counts_of([charlm.fold(before + f) for f in chosen])
+        logp = general.scores(site.left, chosen, "")
+        for i, n, lp in zip(usable, seen, logp):
+            if n:
+                out[i] += -lp / math.log(2)
+    if after and not after.isspace() and after != GAP:
+        seen = document.counts.counts_of([charlm.fold(f + after) for f in chosen])
+        with_after = general.scores(site.left, chosen, after)
+        alone = general.scores(site.left, chosen, "")
+        for i, n, lp, lp0 in zip(usable, seen, with_after, alone):
+            if n:
+                out[i] += -(lp - lp0) / math.log(2)
+    return out
+
+
+def add_repeated_junctions(site: Site, pool: Pool, lm: "charlm.Scorer") -> None:
+    """``rep_junction`` (:func:`repeated_junctions`) of every candidate with a repeated junction."""
+    fills = list(pool.features)
+    for fill, bits in zip(fills, repeated_junctions(site, fills, lm)):
+        if bits > 0:
+            pool.features[fill]["rep_junction"] = round(bits, 4)
 
 
 def add_repetition_specificity(site: Site, pool: Pool, lm: "charlm.Scorer") -> None:

@@ -83,6 +83,12 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     >>> context_matches(Site("町が減ってい\\ufffd。", 6, 7), s)["る"][:2]
     (6, 2)
     """
+    return _matches(site, scope)[0]
+
+
+def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, int, str, int]],
+                                                    list[tuple[str, int, int]]]:
+    """:func:`context_matches`, and every two-sided match as (fill, characters matched left, right)."""
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
     if left[-1:].isspace() and len(right) >= 2 and not right[:2].isspace():
@@ -96,8 +102,9 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     elif len(right) >= 2:
         pattern = f"([^\n{GAP}]{{{n}}})" + re.escape(right[:2])
     else:
-        return {}
+        return {}, []
     found: dict[str, tuple[int, int, int, str, int]] = {}
+    contexts: list[tuple[str, int, int]] = []
     for m in re.finditer(pattern, scope.text):
         fill = m.group(1)
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
@@ -111,6 +118,7 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         # `born-open data` because both put a hyphen before four characters and a space after
         if not any(c.isalnum() for c in before[len(before) - a:] + after[:b]):
             continue
+        contexts.append((fill, a, b))
         best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
         # occurrences count only at the longest context: sixteen sentences ending in `いる。` say nothing
         # about `減ってい\ufffd。` beyond the two that repeat `減っている。` (the rest match one kana each side)
@@ -121,7 +129,26 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
         found[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
     if left and right:
         _one_sided(site, scope, left, right, found)
-    return found
+    return found, contexts
+
+
+def fills_sharing(contexts: list[tuple[str, int, int]]) -> dict[str, int]:
+    """How many different fills the document puts in each fill's longest repeated context: every match (fill,
+    characters matched left, right) whose context reaches at least as far on both sides as the fill's longest.
+
+    A context that takes one fill wherever it stands singles it out; one that takes many (``て�る`` holds
+    い, く, す … in a manual) says little about which.
+
+    >>> fills_sharing([("い", 1, 2), ("く", 1, 2), ("い", 3, 2), ("す", 1, 1)])
+    {'い': 1, 'く': 2, 'す': 3}
+    """
+    distinct = list(dict.fromkeys(contexts))  # a context repeated a thousand times is one context here
+    longest: dict[str, tuple[int, int]] = {}
+    for fill, a, b in distinct:
+        if fill not in longest or a + b > sum(longest[fill]):
+            longest[fill] = (a, b)
+    return {fill: len({f for f, a2, b2 in distinct if a2 >= a and b2 >= b})
+            for fill, (a, b) in longest.items()}
 
 
 ONE_SIDED = 2
@@ -308,7 +335,8 @@ class RepetitionIndex:
         latin = bool(LATIN_RE.search(site.left[-1:] + site.right[:1]))
         proposals: list[Proposal] = []
         for depth, scope in enumerate(self.scopes):
-            found = word_matches(site, scope) if latin else context_matches(site, scope)
+            found, contexts = (word_matches(site, scope), []) if latin else _matches(site, scope)
+            sharing = fills_sharing(contexts)
             for fill, (ctx, hits, line, phrase, both) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
                 where = f"line {line}" if line else f"the {scope.name}"
                 case = ""
@@ -322,6 +350,9 @@ class RepetitionIndex:
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
                     features["rep_left"] = float(_left_part(site, phrase, fill))
+                if fill in sharing:
+                    # how many different fills the document puts in that context: one singles the fill out
+                    features["rep_unique"] = 1.0 / sharing[fill]
                 proposals.append(Proposal(
                     fill=fill, kind="repetition",
                     detail=f"{phrase} at {where} ({scope.name}; {hits} occurrence{'s' if hits > 1 else ''}){case}",
