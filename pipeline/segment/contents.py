@@ -68,6 +68,15 @@ def _title_key(text: str) -> str:
     return re.sub(r"\s+", "", fold(text)).lower().rstrip(":")
 
 
+def is_index_title(text: str) -> bool:
+    """A back-of-book index's heading alone on its line (:data:`INDEX_TITLES`).
+
+    >>> is_index_title("索引"), is_index_title("Index"), is_index_title("Index of terms used")
+    (True, True, False)
+    """
+    return _title_key(text) in INDEX_TITLES
+
+
 def is_contents_title(text: str) -> bool:
     """``目次``, ``目 次``, ``Contents``, ``Table of Contents``, ``Inhoudsopgave``, and a list of figures' or tables'
     heading (:func:`is_list_title`).
@@ -141,8 +150,10 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
-    """``(start, end)`` indexes of the contents block among ``lines``, or ``None``.
+def find_contents(lines: list[Text], layout: Layout, headless: bool = True) -> tuple[int, int] | None:
+    """``(start, end)`` indexes of the contents block among ``lines``, or ``None``. ``headless``: a run of leader
+    entries without a heading may open one (once a paper's contents is found, a later run is a back-matter list of
+    its own section: a change history's, an index's entries end in page numbers too).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> find_contents(mk("目次", "第1章 はじめに . . . 1", "第2章 方法 . . . 5", "第1章 はじめに", "本章では背景を述べる。"), Layout.plain())
@@ -150,6 +161,9 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     >>> find_contents(mk("List of Listings", "1 Overview", "It is short.", "Contents", "1 Overview\\t1", "2 Usage\\t3",
     ...                  "1 Overview", "It is short."), Layout.plain())  # a heading over no list is passed over
     (3, 6)
+    >>> history = mk("Change History", "v1.1", "General: links in blue . . . 14", "\\doi: new format . . . 30", "\\bysame: obsolete . . . 30")
+    >>> find_contents(history, Layout.plain()), find_contents(history, Layout.plain(), headless=False)
+    ((2, 5), None)
     """
     # each contents heading in turn: a heading's word may stand where no list follows it (``Inhalt`` over a
     # section, an empty ``List of Listings``); then a contents without a heading
@@ -158,9 +172,11 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
             return span
     if (restated := _restated_run(lines)) is not None:
         return restated
+    if not headless:
+        return None
     run = 0
     for i, t in enumerate(lines):
-        if _title_key(t.text) in INDEX_TITLES:
+        if is_index_title(t.text):
             return None  # a back-of-book index's entries end in page numbers too (``\arg . . . 10``): no contents
         run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
         if run >= MIN_LEADER_RUN:
