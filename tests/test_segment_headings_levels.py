@@ -236,3 +236,28 @@ def test_an_index_at_the_end_is_its_own_section_never_contents() -> None:
     assert [t.text for t in talk.contents] == ["Contents", "1 Overview . . . . . . . . 1", "2 Usage . . . . . . . . . 2"]
     assert [s.title.text for s in talk.sections] == ["Overview", "Usage", "Index"]
     assert "Change History" in [p.text for p in talk.sections[1].paragraphs]  # a back-matter list: text, not contents
+
+
+def test_a_portrait_pdf_decks_set_aside_page_numbers_still_number_its_slides() -> None:
+    """Extraction sets each page's ``― N ―`` aside by its place (page furniture); the slides are numbered by it all
+    the same, and it counts as a deck's evidence (it was a paper with no slides)."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pdfmaker import EN, JA, drawn_pdf
+
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    pages = [[(EN, 28, 100, 400, "New Forms of Port Logistics"), (EN, 16, 100, 340, "Taro Yamada"),
+              (EN, 14, 100, 310, "Port Bureau, Minatomachi City"), (JA, 10, 280, 30, "― 1 ―")]]
+    for n, title in enumerate(["Background", "Aims", "Method", "Results", "Costs", "Summary"], 2):
+        pages.append([(EN, 24, 60, 500, title), (EN, 16, 80, 430, f"• first point about {title.lower()}"),
+                      (EN, 16, 80, 400, f"• second point about {title.lower()}"), (JA, 10, 280, 30, f"― {n} ―")])
+    cleaned = clean(extract(drawn_pdf(pages, size=(595, 842)), name="deck.pdf"))
+    [talk] = segment(cleaned).talks
+    assert talk.shape == "deck"
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6, 7]
+    assert [row.text for row in cleaned.ledger if row.reason == "page-number"][:2] == ["― 1 ―", "― 2 ―"]
