@@ -83,10 +83,11 @@ NUMBERED_THEN_MARKED = """\
 """
 
 
-def test_a_mark_first_seen_under_a_numbered_heading_keeps_one_level() -> None:
+def test_a_mark_first_seen_under_numbered_headings_heads_their_subsections() -> None:
+    """Do no harm: a mark under the numbered headings stays one level under the heading before it (as before)."""
     [talk] = run_text(NUMBERED_THEN_MARKED).talks
     assert [(s.title.text, s.level) for s in talk.sections] == [
-        ("結果", 1), ("面積", 2), ("考察", 1), ("担い手", 2), ("管理", 2)]
+        ("結果", 1), ("面積", 2), ("考察", 1), ("担い手", 2), ("管理", 3)]
 
 
 def _sized_paper() -> bytes:

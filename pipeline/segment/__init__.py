@@ -99,7 +99,7 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
     tables = 0
     for _ in range(MAX_CONTENTS + MAX_LISTS):
         # after the paper's contents, a run of leader entries is a back-matter list (a change history, an index)
-        span = find_contents(body, doc.layout, headless=not contents)
+        span = find_contents(body, doc.layout, headless=not contents, after=contents[-1] if contents else None)
         if span is None:
             break
         block = body[span[0]:span[1]]

@@ -692,36 +692,43 @@ def _body_size(lines: list[Text], layout: Layout) -> float | None:
     return statistics.median(sizes) if len(sizes) >= 5 else None
 
 
-SAME_SIZE = 0.03
-"""Two heading sizes within this share of each other are one size (one level)."""
+SAME_SIZE = 0.08
+"""Two heading sizes within this share of each other are one size (one level): a line's measured size mixes its
+fonts' (``付録G`` at 13.81 pt beside ``付録F`` at 13.27 pt, ``B.1`` at 11.06 pt beside ``B.2`` at 11.96 pt), while
+LaTeX's steps between sizes are 9% or more (10, 10.95, 12, 14.4 pt)."""
 
 
 def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | None], body: float | None) -> list[int]:
     """Section levels that follow the document's own hierarchy, as Word's and LaTeX's converters read it: each
     style of heading takes its level where it first appears, and keeps it.
 
-    - **Marks** (``■``, ``●``): a mark whose first heading comes after a numbered heading is one level under that
-      heading, wherever it recurs (``●面積`` under ``1. 結果`` is level 2, and so is a later ``●``); a mark that opens
-      the document's headings is level 1, a mark first seen under it (the earlier mark recurring after it) one level
-      deeper; numbered headings first seen under such a mark, where the mark recurs after them, are its items, one level
-      under it (``■ 調査の方法`` / ``（1）住民への聞き取り`` / ``（2）…`` / ``■ 調査の結果``: ``■`` 1, ``（1）`` 2).
+    - **Marks** (``■``, ``●``): a mark first seen under the numbered headings heads subsections, each one level under
+      the numbered heading before it (``●面積`` under ``1. 結果`` is level 2, under ``2.1`` level 3: as given); a mark
+      that opens the document's headings is level 1 wherever it recurs, a mark first seen under it (the earlier mark
+      recurring after it) one level deeper; numbered headings first seen under such a mark, where the mark recurs
+      after them, are its items, one level under it (``■ 調査の方法`` / ``（1）住民への聞き取り`` / ``（2）…`` /
+      ``■ 調査の結果``: ``■`` 1, ``（1）`` 2).
     - **Sizes** (a PDF): an unnumbered heading set larger than the body takes the level of the numbered headings set
-      in its size (``Citations tests`` at 11.96 pt beside ``1.1 First subsection`` at 11.96 pt is level 2), else its
-      size's rank among the headings' sizes (two sizes or more), the largest level 1.
+      nearest its size, within :data:`SAME_SIZE` (``Citations tests`` at 11.96 pt beside ``1.1 First subsection`` at
+      11.96 pt is level 2); one set smaller than all of them one level under the deepest; without two numbered
+      headings set larger than the body, its size's rank among the sizes two headings or more share (two such sizes
+      or more), the largest level 1: a heading alone in its size ranks nothing.
 
     Other headings keep the level they were given. ``levels``, ``kinds`` (:func:`_heading_kind`) and ``sizes`` run
     in the sections' order.
 
     >>> _document_levels([1, 1, 1, 2, 1], ["mark:■", "numbered", "numbered", "mark:■", "numbered"], [None] * 5, None)
     [1, 2, 2, 1, 2]
-    >>> _document_levels([1, 2, 1, 3], ["numbered", "mark:●", "numbered", "mark:●"], [None] * 4, None)
-    [1, 2, 1, 2]
+    >>> _document_levels([1, 2, 2, 3], ["numbered", "mark:●", "numbered", "mark:●"], [None] * 4, None)
+    [1, 2, 2, 3]
     >>> _document_levels([1, 1, 1, 1], ["plain", "plain", "numbered", "numbered"], [14.3, 12.0, 14.3, 12.0], 10.0)
     [1, 1, 1, 1]
     >>> _document_levels([1, 1, 1, 2], ["plain", "plain", "numbered", "numbered"], [14.3, 12.0, 14.3, 12.0], 10.0)
     [1, 2, 1, 2]
-    >>> _document_levels([1, 1, 1], ["plain", "plain", "plain"], [14.3, 12.0, 10.0], 10.0)
-    [1, 2, 1]
+    >>> _document_levels([1] * 5, ["plain"] * 5, [14.3, 12.0, 14.3, 12.0, 10.0], 10.0)
+    [1, 2, 1, 2, 1]
+    >>> _document_levels([1] * 4, ["plain"] * 4, [14.3, 12.0, 12.0, 12.0], 10.0)  # a size held by one heading
+    [1, 1, 1, 1]
     """
     out = list(levels)
     numbered = [k for k, kind in enumerate(kinds) if kind == "numbered"]
@@ -732,31 +739,50 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
     mark_level: dict[str, int] = {}
     for kind, at in sorted(marks.items(), key=lambda item: item[1][0]):
         first = at[0]
-        parent = next((k for k in reversed(numbered) if k < first), None)
-        if parent is not None:
-            mark_level[kind] = levels[parent] + 1
-            continue
+        if any(k < first for k in numbered):
+            continue  # under the numbered headings: each one level under the numbered heading before it (as given)
         # under an earlier mark that recurs after this one's first heading, else level 1
         outer = [mark_level[o] for o, o_at in marks.items() if o in mark_level and o_at[0] < first and o_at[-1] > first]
         mark_level[kind] = max(outer) + 1 if outer else 1
     for kind, at in marks.items():
-        for k in at:
+        for k in at if kind in mark_level else ():
             out[k] = mark_level[kind]
     if numbered:
         first = numbered[0]
-        over = [mark_level[o] for o, o_at in marks.items() if o_at[0] < first and any(k > first for k in o_at)]
+        over = [mark_level[o] for o, o_at in marks.items() if o in mark_level and any(k > first for k in o_at)]
         if over:
             for k in numbered:
                 out[k] = levels[k] + max(over)
     if body is None:
         return out
-    # sizes: the numbered headings' level at each size, else the size's rank among the headings' sizes
-    tiers: list[float] = []
-    for size in sorted((s for s in sizes if s is not None and s >= body * LARGER), reverse=True):
-        if not tiers or size < tiers[-1] * (1 - SAME_SIZE):
-            tiers.append(size)
-    if len(tiers) < 2:
+    # sizes: the level of the numbered headings set nearest its size, else (no numbered heading set larger than the
+    # body) its size's rank among the headings' sizes
+    larger = [(sizes[k], out[k]) for k in numbered if sizes[k] is not None and sizes[k] >= body * LARGER]
+    plain = [k for k, kind in enumerate(kinds) if kind == "plain" and sizes[k] is not None and sizes[k] >= body * LARGER]
+    if len(larger) >= 2:
+        for k in plain:
+            size = sizes[k]
+            near = min(abs(s - size) for s, _ in larger)
+            if near <= SAME_SIZE * size:
+                out[k] = statistics.mode(lv for s, lv in larger if abs(abs(s - size) - near) <= 0.01 * size)
+            elif size < min(s for s, _ in larger):
+                out[k] = max(lv for _, lv in larger) + 1
         return out
+    # each size two headings share at least: one a heading alone in its size (a title block's line read as a heading,
+    # JACoW's example title) ranks nothing
+    tiers: list[list[float]] = []
+    for size in sorted((sizes[k] for k in plain), reverse=True):
+        if not tiers or size < tiers[-1][0] * (1 - SAME_SIZE):
+            tiers.append([size])
+        else:
+            tiers[-1].append(size)
+    shared = [tier[0] for tier in tiers if len(tier) >= 2]
+    if len(shared) >= 2:
+        for k in plain:
+            j = min(range(len(shared)), key=lambda j: abs(shared[j] - sizes[k]))
+            if abs(shared[j] - sizes[k]) <= SAME_SIZE * sizes[k]:
+                out[k] = j + 1
+    return out
     def tier(size: float) -> int:
         return min(range(len(tiers)), key=lambda j: abs(tiers[j] - size))
     at_tier: dict[int, list[int]] = {}
