@@ -262,3 +262,29 @@ def test_a_portrait_pdf_decks_set_aside_page_numbers_still_number_its_slides() -
     assert talk.shape == "deck"
     assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6, 7]
     assert [row.text for row in cleaned.ledger if row.reason == "page-number"][:2] == ["― 1 ―", "― 2 ―"]
+
+
+THESIS = """\
+Tartalomjegyzék
+1. Bevezetés . . . . . . . . 1
+2. Módszer . . . . . . . . . 2
+
+Ábrák jegyzéke
+1.1. A kikötő térképe . . . . . . . . 1
+2.1. A mérési pontok . . . . . . . . 2
+2.2. A mérések eredménye . . . . . . . 2
+
+1. Bevezetés
+A kikötő forgalma az elmúlt tíz évben megduplázódott, ezért új mérésekre volt szükség.
+1.1. ábra. A kikötő térképe
+2. Módszer
+A méréseket három ponton végeztük egy éven át, minden hónapban azonos napon.
+2.1. ábra. A mérési pontok
+2.2. ábra. A mérések eredménye
+"""
+
+
+def test_a_list_of_figures_under_an_unknown_title_after_the_contents_stays_contents() -> None:
+    """Do no harm: after the paper's contents, a run of leader entries whose titles caption the text is contents."""
+    [talk] = run_text(THESIS).talks
+    assert "2.2. A mérések eredménye . . . . . . . 2" in [t.text for t in talk.contents]
