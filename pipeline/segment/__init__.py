@@ -38,7 +38,7 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
-from pipeline.segment.front import bilingual_halves, prefix_hints, speaker_of, subtitle_hints
+from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
@@ -98,7 +98,8 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
     contents: list[Text] = []
     tables = 0
     for _ in range(MAX_CONTENTS + MAX_LISTS):
-        span = find_contents(body, doc.layout)
+        # after the paper's contents, a run of leader entries is a back-matter list (a change history, an index)
+        span = find_contents(body, doc.layout, headless=not contents, after=contents[-1] if contents else None)
         if span is None:
             break
         block = body[span[0]:span[1]]
@@ -305,6 +306,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
+    # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
+    speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
     talk = Talk(
         id=ident,
         first_line=first,
@@ -313,7 +316,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         title=Bilingual(title_ja, title_en),
         subtitle=Bilingual(subtitle_ja, subtitle_en),
         speaker=speaker,
-        sections=paper.sections,
+        sections=sections,
         slides=deck.slides,
         hints=tuple(sorted(hints, key=lambda h: (h.line, h.col))),
         front=tuple(front),

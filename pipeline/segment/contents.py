@@ -68,6 +68,15 @@ def _title_key(text: str) -> str:
     return re.sub(r"\s+", "", fold(text)).lower().rstrip(":")
 
 
+def is_index_title(text: str) -> bool:
+    """A back-of-book index's heading alone on its line (:data:`INDEX_TITLES`).
+
+    >>> is_index_title("索引"), is_index_title("Index"), is_index_title("Index of terms used")
+    (True, True, False)
+    """
+    return _title_key(text) in INDEX_TITLES
+
+
 def is_contents_title(text: str) -> bool:
     """``目次``, ``目 次``, ``Contents``, ``Table of Contents``, ``Inhoudsopgave``, and a list of figures' or tables'
     heading (:func:`is_list_title`).
@@ -141,8 +150,14 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
-    """``(start, end)`` indexes of the contents block among ``lines``, or ``None``.
+def find_contents(lines: list[Text], layout: Layout, headless: bool = True, after: Text | None = None
+                  ) -> tuple[int, int] | None:
+    """``(start, end)`` indexes of the contents block among ``lines``, or ``None``. ``headless``: any run of leader
+    entries without a heading may open one; else (once a paper's contents is found) only a run that lists the text's
+    own lines (:func:`_entries_recur`: a contents' next page, a list of figures under a title in another language)
+    or, pages known, opens on the page of ``after`` (the last line of the contents found before) or the next one (the
+    contents' rest after a larger entry ended it, abntex2's ``ANEXOS``), a later run being a back-matter list of its
+    own section (a change history's, an index's entries end in page numbers too).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> find_contents(mk("目次", "第1章 はじめに . . . 1", "第2章 方法 . . . 5", "第1章 はじめに", "本章では背景を述べる。"), Layout.plain())
@@ -150,6 +165,9 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
     >>> find_contents(mk("List of Listings", "1 Overview", "It is short.", "Contents", "1 Overview\\t1", "2 Usage\\t3",
     ...                  "1 Overview", "It is short."), Layout.plain())  # a heading over no list is passed over
     (3, 6)
+    >>> history = mk("Change History", "v1.1", "General: links in blue . . . 14", "\\\\doi: new format . . . 30", "\\\\bysame: obsolete . . . 30")
+    >>> find_contents(history, Layout.plain()), find_contents(history, Layout.plain(), headless=False)
+    ((2, 5), None)
     """
     # each contents heading in turn: a heading's word may stand where no list follows it (``Inhalt`` over a
     # section, an empty ``List of Listings``); then a contents without a heading
@@ -160,12 +178,51 @@ def find_contents(lines: list[Text], layout: Layout) -> tuple[int, int] | None:
         return restated
     run = 0
     for i, t in enumerate(lines):
-        if _title_key(t.text) in INDEX_TITLES:
+        if is_index_title(t.text):
             return None  # a back-of-book index's entries end in page numbers too (``\arg . . . 10``): no contents
         run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
         if run >= MIN_LEADER_RUN:
-            return _block_at(lines, i - run + 1, layout, titled=False)
+            start = i - run + 1
+            goes_on = after is not None and layout.pages() > 1 and layout.page(lines[start]) <= layout.page(after) + 1
+            if headless or goes_on or _entries_recur(lines, start):
+                return _block_at(lines, start, layout, titled=False)
+            run = -len(lines)  # a back-matter list's entries (a change history): no contents opens in it
     return None
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:[.．]\d{1,3}){0,3}[.．]?|[A-Z](?:[.．]\d{1,3}){1,3}[.．]?)\s+")
+ENTRIES_LOOKED_AT = 6
+"""Entries of a run of leaders whose titles are looked for in the text (:func:`_entries_recur`)."""
+
+
+def _entries_recur(lines: list[Text], start: int) -> bool:
+    """The run of leader entries at ``lines[start]`` lists the text's own lines: two or more, and half or more, of
+    its first :data:`ENTRIES_LOOKED_AT` entries' titles (leader, page number and section number aside) end a line of
+    the text elsewhere, as a contents' next page lists the body's headings (``24.1 用紙オプション . . . 159`` /
+    ``24.1 用紙オプション``) and a list of figures the captions (``2.1. Quisque ac tincidunt leo . . . 6`` /
+    ``2.1. ábra. Quisque ac tincidunt leo``). A change history's entries (``General: links are always blue . . . 14``)
+    and an index's (``\\doi . . . 30``) head nothing and caption nothing.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("2.1 Sites . . . 3", "2.2 Records . . . 4", "2.3 Costs . . . 5", "2.1 Sites", "We chose three.",
+    ...            "2.2 Records", "We kept them.", "2.3 Costs", "They fell.")
+    >>> _entries_recur(lines, 0), _entries_recur(mk("General: links in blue . . . 14", "\\\\doi: new format . . . 30", "Text."), 0)
+    (True, False)
+    """
+    titles = []
+    for t in lines[start:start + ENTRIES_LOOKED_AT]:
+        if not has_leader(t.text):
+            break
+        title = _TAB_PAGE_NUMBER.sub("", _LEADER.sub("", t.text)).strip()
+        title = _ENTRY_NUMBER.sub("", title).strip()
+        if len(title) >= 4:
+            titles.append(title)
+    if len(titles) < 2:
+        return False
+    ends = [t.text.rstrip() for k, t in enumerate(lines) if not has_leader(t.text)]
+    text = "\n" + "\n".join(ends) + "\n"
+    found = sum(1 for title in titles if (title + "\n") in text)
+    return found >= 2 and found * 2 >= len(titles)
 
 
 def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:

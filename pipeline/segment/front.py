@@ -12,9 +12,9 @@ lost glyphs stay: a name is never guessed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, has_japanese, script_of
+from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, has_japanese, script_of
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
@@ -316,3 +316,68 @@ def subtitle_hints(subtitle_ja: Text, subtitle_en: Text | None) -> list[Hint]:
                 Hint(pos[0], pos[1], 1, ("～",), Evidence("bilingual", f"the English subtitle at line {en_line} is wrapped in ~…~"))
             )
     return hints
+
+
+_READING = re.compile(f"^[（(]\\s*([{HIRAGANA}{KATAKANA}]+(?:[\\s\u3000・]+[{HIRAGANA}{KATAKANA}]+)*)\\s*[）)]$")
+"""A name's reading alone on its line: kana in brackets (``（みうら　なおき）``, ``(ミウラ ナオキ)``)."""
+
+
+def name_reading(text: str) -> str | None:
+    """The kana of a line that is only a name's reading in brackets (``（みうら　なおき）`` → ``みうらなおき``), else
+    ``None``.
+
+    >>> name_reading("（みうら　なおき）"), name_reading("（注）"), name_reading("（1）住民")
+    ('みうらなおき', None, None)
+    """
+    m = _READING.match(text.strip())
+    return re.sub(r"[\s\u3000・]", "", m.group(1)) if m is not None else None
+
+
+MIN_READING = 3
+"""Kana a reading has at least to be read as a name's (``（みうら）``; ``（注）`` is a note's mark)."""
+
+
+def reads_name(kana: str, name: str) -> bool:
+    """``kana`` reads the name ``name`` (``山田 太郎``): Sudachi's reading of the whole name, or of its family name
+    (the part before the space: a given name has readings Sudachi may not give), opens it.
+
+    >>> reads_name("みうらなおき", "三浦　直樹"), reads_name("やまだたろう", "三浦　直樹")
+    (True, False)
+    """
+    from pipeline.kana import to_katakana
+    from pipeline.segment.places import reading
+
+    said = to_katakana(kana)
+    if len(said) < MIN_READING:
+        return False
+    whole = re.sub(r"[\s\u3000]", "", name)
+    parts = name.split()
+    family = parts[0] if len(parts) > 1 else None
+    read = reading(whole)
+    if read and said == read:
+        return True
+    return family is not None and len(r := reading(family)) >= 2 and said.startswith(r) and len(said) > len(r)
+
+
+def reading_to_speaker(speaker: Speaker, front: list[Text], sections: tuple) -> tuple[Speaker, list[Text], tuple]:
+    """A reading of the speaker's name (``（みうら　なおき）``: kana in brackets that reads the name) belongs to the
+    speaker, as a name's reading does to its name: where it stands in the front matter (under the speaker line) or
+    closes the paper (an author's sign-off under the references), it joins the speaker's text
+    (``中央市立図書館　企画課　三浦　直樹（みうら　なおき）``), never a front line or a section's paragraph (a reference).
+    A reading that reads no author's name stays where it is."""
+    if speaker.text is None or not speaker.authors and speaker.name is None:
+        return speaker, front, sections
+    names = [a.name.text for a in speaker.authors] or [speaker.name.text]
+
+    def reads(t: Text) -> bool:
+        kana = name_reading(t.text)
+        return kana is not None and any(reads_name(kana, n) for n in names)
+
+    found = [t for t in front if reads(t)]
+    front = [t for t in front if not reads(t)]
+    if sections and sections[-1].paragraphs and reads(last := sections[-1].paragraphs[-1]):
+        found.append(last)
+        sections = (*sections[:-1], replace(sections[-1], paragraphs=sections[-1].paragraphs[:-1]))
+    if not found:
+        return speaker, front, sections
+    return replace(speaker, text=Text.join([speaker.text, *(t.strip() for t in found)])), front, sections

@@ -109,12 +109,18 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
     page numbers, ``paper_numbers``, were found as page furniture): the folio the deck opens on, before any slide's
     text (the paper's last page's), and a number in the shape of the paper's (``- 3 -``: :func:`_signature`) one to
     :data:`MAX_PAGES_BETWEEN` above the last of them (the slides' page of a volume whose slides print no number:
-    ``- 4 -`` after ``- 3 -``). Only numbers before the deck count: a deck alone numbers its own slides.
+    ``- 4 -`` after ``- 3 -``). Only numbers before the deck count: a deck alone numbers its own slides. A number
+    that carries on the deck's own run is the slide's: where the slides restart the count in the paper's shape
+    (``― 1 ―``, ``― 2 ―`` after the paper's ``― 1 ―``, ``― 2 ―``), the ``― 3 ―`` after them is slide 3, not the
+    volume's page 3.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> lines = mk("本文", "- 3 -", "Overview", "- 4 -")
     >>> sorted(continued_page_numbers([lines[1]], lines[2:])), sorted(continued_page_numbers([], mk("Cover", "- 1 -")))
     ([1], [])
+    >>> lines = mk("本文", "- 1 -", "本文", "- 2 -", "Cover", "- 1 -", "Aims", "- 2 -", "Method", "- 3 -")
+    >>> sorted(continued_page_numbers([lines[1], lines[3]], lines[4:]))
+    []
     """
     def folio(t: Text):
         n = page_number(t.text)
@@ -126,13 +132,19 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
     printed = [(n.value, _signature(t.text)) for t in paper_numbers
                if (first_line(t) or 0) < start and (n := folio(t)) is not None]
     out = set()
+    own: list[int] = []  # the deck's own numbers in the paper's shape, kept as the slides'
     for k, t in enumerate(deck_lines):
         n = folio(t)
         if n is None:
             continue
+        if own and n.value == own[-1] + 1:
+            own.append(n.value)  # the slides' own count goes on (``― 3 ―`` after the deck's ``― 1 ―``, ``― 2 ―``)
+            continue
         if k == 0 or (printed and printed[-1][1] == _signature(t.text) and 0 < n.value - printed[-1][0] <= MAX_PAGES_BETWEEN):
             out.add(k)
             printed.append((n.value, _signature(t.text)))
+        else:
+            own.append(n.value)
     return out
 
 

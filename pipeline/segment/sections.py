@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
@@ -24,7 +24,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label)
-from pipeline.segment.contents import contents_shaped
+from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
@@ -207,7 +207,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
 
     for i, t in enumerate(lines):
         if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
-                or _CAPTION.match(t.text) or is_document_kind(t.text)):
+                or _CAPTION.match(t.text) or is_document_kind(t.text) or bracketed_aside(t.text)):
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
@@ -217,6 +217,26 @@ def _by_shape(lines: list[Text]) -> set[int]:
         if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
             out.add(i)
     return out
+
+
+_ASIDE_PAIRS = {"[": "]", "(": ")", "（": "）", "［": "］"}
+
+
+def bracketed_aside(text: str) -> bool:
+    """A line that is an aside in brackets, never a heading by its shape: the whole line in one pair of brackets (a
+    reference style's label ``[Report]``, ``[Unpublished]``; a name's reading ``（みうら　なおき）``), or the end of a
+    bracketed phrase begun on the line before (``Lett.]``: it closes a bracket it does not open). ``【…】`` and
+    ``〔…〕`` are headings' own brackets in Japanese and are no asides.
+
+    >>> [bracketed_aside(s) for s in ["[Report]", "Lett.]", "（みうら　なおき）", "(a) and (b)", "【概要】", "Results"]]
+    [True, True, True, False, False, False]
+    """
+    s = text.strip()
+    if len(s) >= 3 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
+        inner = s[1:-1]
+        return s[0] not in inner and s[-1] not in inner
+    closers = {v: k for k, v in _ASIDE_PAIRS.items()}
+    return s[-1:] in closers and s.count(s[-1]) > s.count(closers[s[-1]])
 
 
 def _record(text: str) -> bool:
@@ -318,6 +338,25 @@ def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
     never a heading (a heading is capitalised and heads text)."""
     return {i for i in found if lines[i].text.strip().islower() and i + 1 < len(lines)
             and (contents_shaped(lines[i + 1].text) or _PAGE_REFERENCES.search(lines[i + 1].text) is not None)}
+
+
+_ENDS_ON_PAGE = re.compile(r"(?:^|[\s,，.．…\t])\d{1,4}(?:[–-]\d{1,4})?$")
+INDEX_LOOKAHEAD = 6
+"""Lines under an index's heading looked at for its entries."""
+
+
+def _index_headings(lines: list[Text]) -> set[int]:
+    """An index's heading alone on its line (``Index``, ``索引``, ``Register``:
+    :data:`~pipeline.segment.contents.INDEX_TITLES`) over its entries, two or more of the next lines ending in a page
+    number (``\\doi  30``, ``アルゴリズム, 12, 45``): a section of its own, wherever it stands, its entries its text
+    (never contents, never the section before's).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_index_headings(mk("本文です。", "索引", "アルゴリズム　12, 45", "解析 . . . 30"))), _index_headings(mk("Index", "Text."))
+    ([1], set())
+    """
+    return {i for i, t in enumerate(lines) if is_index_title(t.text)
+            and sum(_ENDS_ON_PAGE.search(u.text.strip()) is not None for u in lines[i + 1:i + 1 + INDEX_LOOKAHEAD]) >= 2}
 
 
 _PAGE_REFERENCES = re.compile(r"(?:[.．…]\s?){3,}\s*\d{1,4}(?:[–-]\d{1,4})?(?:\s*,\s*\d{1,4}(?:[–-]\d{1,4})?)*,?$")
@@ -545,6 +584,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
     if not headings:
         named |= _by_shape(lines)
@@ -629,4 +669,130 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing)) for at in starts]
+    levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
+                              _body_size(lines, layout))
+    sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))
+
+
+def _heading_kind(at: int, lines: list[Text], headings: dict, plain: set[int]) -> str:
+    """``numbered``, ``mark:■`` (a heading behind a mark), ``plain`` (an unnumbered heading by its name, size or
+    shape) or ``other`` (a lettered subsection, a closing block, an FAQ's question: their levels are their own)."""
+    if at in headings:
+        return "numbered"
+    if at not in plain:
+        return "other"
+    s = lines[at].text.strip()
+    return f"mark:{s[0]}" if s[:1] in HEADING_MARKS else "plain"
+
+
+def _body_size(lines: list[Text], layout: Layout) -> float | None:
+    sizes = [s for t in lines if (s := layout.size(t))]
+    return statistics.median(sizes) if len(sizes) >= 5 else None
+
+
+SAME_SIZE = 0.08
+"""Two heading sizes within this share of each other are one size (one level): a line's measured size mixes its
+fonts' (``付録G`` at 13.81 pt beside ``付録F`` at 13.27 pt, ``B.1`` at 11.06 pt beside ``B.2`` at 11.96 pt), while
+LaTeX's steps between sizes are 9% or more (10, 10.95, 12, 14.4 pt)."""
+
+
+def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | None], body: float | None) -> list[int]:
+    """Section levels that follow the document's own hierarchy, as Word's and LaTeX's converters read it: each
+    style of heading takes its level where it first appears, and keeps it.
+
+    - **Marks** (``■``, ``●``): a mark first seen under the numbered headings heads subsections, each one level under
+      the numbered heading before it (``●面積`` under ``1. 結果`` is level 2, under ``2.1`` level 3: as given); a mark
+      that opens the document's headings is level 1 wherever it recurs, a mark first seen under it (the earlier mark
+      recurring after it) one level deeper; numbered headings first seen under such a mark, where the mark recurs
+      after them, are its items, one level under it (``■ 調査の方法`` / ``（1）住民への聞き取り`` / ``（2）…`` /
+      ``■ 調査の結果``: ``■`` 1, ``（1）`` 2).
+    - **Sizes** (a PDF): an unnumbered heading set larger than the body takes the level of the numbered headings set
+      nearest its size, within :data:`SAME_SIZE` (``Citations tests`` at 11.96 pt beside ``1.1 First subsection`` at
+      11.96 pt is level 2); one set smaller than all of them one level under the deepest; without two numbered
+      headings set larger than the body, its size's rank among the sizes two headings or more share (two such sizes
+      or more), the largest level 1: a heading alone in its size ranks nothing.
+
+    Other headings keep the level they were given. ``levels``, ``kinds`` (:func:`_heading_kind`) and ``sizes`` run
+    in the sections' order.
+
+    >>> _document_levels([1, 1, 1, 2, 1], ["mark:■", "numbered", "numbered", "mark:■", "numbered"], [None] * 5, None)
+    [1, 2, 2, 1, 2]
+    >>> _document_levels([1, 2, 2, 3], ["numbered", "mark:●", "numbered", "mark:●"], [None] * 4, None)
+    [1, 2, 2, 3]
+    >>> _document_levels([1, 1, 1, 1], ["plain", "plain", "numbered", "numbered"], [14.3, 12.0, 14.3, 12.0], 10.0)
+    [1, 1, 1, 1]
+    >>> _document_levels([1, 1, 1, 2], ["plain", "plain", "numbered", "numbered"], [14.3, 12.0, 14.3, 12.0], 10.0)
+    [1, 2, 1, 2]
+    >>> _document_levels([1] * 5, ["plain"] * 5, [14.3, 12.0, 14.3, 12.0, 10.0], 10.0)
+    [1, 2, 1, 2, 1]
+    >>> _document_levels([1] * 4, ["plain"] * 4, [14.3, 12.0, 12.0, 12.0], 10.0)  # a size held by one heading
+    [1, 1, 1, 1]
+    """
+    out = list(levels)
+    numbered = [k for k, kind in enumerate(kinds) if kind == "numbered"]
+    marks: dict[str, list[int]] = {}
+    for k, kind in enumerate(kinds):
+        if kind.startswith("mark:"):
+            marks.setdefault(kind, []).append(k)
+    mark_level: dict[str, int] = {}
+    for kind, at in sorted(marks.items(), key=lambda item: item[1][0]):
+        first = at[0]
+        if any(k < first for k in numbered):
+            continue  # under the numbered headings: each one level under the numbered heading before it (as given)
+        # under an earlier mark that recurs after this one's first heading, else level 1
+        outer = [mark_level[o] for o, o_at in marks.items() if o in mark_level and o_at[0] < first and o_at[-1] > first]
+        mark_level[kind] = max(outer) + 1 if outer else 1
+    for kind, at in marks.items():
+        for k in at if kind in mark_level else ():
+            out[k] = mark_level[kind]
+    if numbered:
+        first = numbered[0]
+        over = [mark_level[o] for o, o_at in marks.items() if o in mark_level and any(k > first for k in o_at)]
+        if over:
+            for k in numbered:
+                out[k] = levels[k] + max(over)
+    if body is None:
+        return out
+    # sizes: the level of the numbered headings set nearest its size, else (no numbered heading set larger than the
+    # body) its size's rank among the headings' sizes
+    larger = [(sizes[k], out[k]) for k in numbered if sizes[k] is not None and sizes[k] >= body * LARGER]
+    plain = [k for k, kind in enumerate(kinds) if kind == "plain" and sizes[k] is not None and sizes[k] >= body * LARGER]
+    if len(larger) >= 2:
+        for k in plain:
+            size = sizes[k]
+            near = min(abs(s - size) for s, _ in larger)
+            if near <= SAME_SIZE * size:
+                out[k] = statistics.mode(lv for s, lv in larger if abs(abs(s - size) - near) <= 0.01 * size)
+            elif size < min(s for s, _ in larger):
+                out[k] = max(lv for _, lv in larger) + 1
+        return out
+    # each size two headings share at least: one a heading alone in its size (a title block's line read as a heading,
+    # JACoW's example title) ranks nothing
+    tiers: list[list[float]] = []
+    for size in sorted((sizes[k] for k in plain), reverse=True):
+        if not tiers or size < tiers[-1][0] * (1 - SAME_SIZE):
+            tiers.append([size])
+        else:
+            tiers[-1].append(size)
+    shared = [tier[0] for tier in tiers if len(tier) >= 2]
+    if len(shared) >= 2:
+        for k in plain:
+            j = min(range(len(shared)), key=lambda j: abs(shared[j] - sizes[k]))
+            if abs(shared[j] - sizes[k]) <= SAME_SIZE * sizes[k]:
+                out[k] = j + 1
+    return out
+    def tier(size: float) -> int:
+        return min(range(len(tiers)), key=lambda j: abs(tiers[j] - size))
+    at_tier: dict[int, list[int]] = {}
+    for k in numbered:
+        if sizes[k] is not None and sizes[k] >= body * LARGER:
+            at_tier.setdefault(tier(sizes[k]), []).append(out[k])
+    for k, kind in enumerate(kinds):
+        size = sizes[k]
+        if kind != "plain" or size is None or size < body * LARGER:
+            continue
+        found = at_tier.get(tier(size))
+        out[k] = statistics.mode(found) if found else tier(size) + 1
+    return out

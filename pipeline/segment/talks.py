@@ -245,6 +245,9 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     """The points of deck evidence and of paper evidence ``lines`` show (:func:`is_deck` weighs them)."""
     if not lines:
         return 0.0, 0.0
+    # a PDF's page numbers that extraction set aside by their place (page furniture) are the deck's evidence all
+    # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
+    lines = layout.with_set_aside_numbers(lines)
     texts = [t.text.strip() for t in lines]
     numbers = [page_number(s) for s in texts]
     deck = 0.0
