@@ -1,0 +1,161 @@
+"""Lines whose own shape says they are no wrapped prose: a code listing's line, an assignment, a display formula.
+
+The paragraph rule (:func:`pipeline.segment.paragraphs.join_wraps`) joins a line to the one before it on evidence
+of a wrap: width, a column's edge, a sentence running on. A listing's lines, a list of ``name = value`` definitions
+and a displayed formula carry that evidence by accident (a code line fills its box, a definition ends on no full
+stop, a formula follows a clause ending in ``として，``), so their own shape is weighed first:
+
+* **code**: in a PDF, a line set in a monospaced font (``CMTT9``, ``LMMono10``, ``Courier``, ``…Mono``: a
+  listing, ``verbatim``) where the document's text is not itself set so (a typewritten paper's lines are its prose);
+  in any text, a line of no Japanese that opens on program text (a TeX control word, a brace, a comment's ``%``, a
+  listing's line number before one of those) and carries two signs of it (:data:`pipeline.numbering._CODE_SIGN`);
+* **assignment**: a line that opens on a name, ``=`` and its value (``lf = length of the entire file, in words.``,
+  ``design size = 10 points``): one definition a line;
+* **formula**: a line of no Japanese that holds a relation sign (``=``, ``<``, ``≤``, ``⇔`` …) and no sentence (no
+  run of three words in small letters): a display formula, ``αβ + βγ + γα = c``.
+
+What it does NOT do: a formula's pieces (a fraction's numerator over its denominator) may still join each other
+(they are one formula); a prose line that names a command (``\\Cht は…``, ``Use \\ruby{…}{…} to …``) is prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import has_japanese
+from pipeline.numbering import _CODE_SIGN
+
+MONOSPACE_FONT = re.compile(
+    r"(?i)mono|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|nimbusmon"
+    r"|^(?:cm|lm|ec-?lm|sf|ec|tx|t1x|ntx|qcr|zi4|rm-lm)tt|^pcr|^tt\d")
+"""A monospaced font's name (the subset prefix ``ABCDEF+`` dropped): TeX's typewriter faces (``CMTT9``,
+``LMMono10-Regular``, ``txtt``), Courier and its clones (``NimbusMonL``, ``TeXGyreCursor``, ``pcrr8r``) and the
+programmers' faces (``DejaVuSansMono``, ``SourceCodePro``, ``Consolas``, ``Menlo``)."""
+MAX_MONOSPACE_SHARE = 0.5
+"""Above this share of a text's lines set in a monospaced font, the font is the text's own (a typewritten report)."""
+
+_CODE_OPENING = re.compile(r"^(?:\d{1,4}\s+)?(?:\\[A-Za-z@]|[{}%#]|⟨)")
+"""Program text at a line's start, after a listing's line number: a control word, a brace, a comment sign, a docstrip
+guard (``⟨∗package⟩``)."""
+
+_ASSIGNMENT = re.compile(r"^(?:[^\t=]{1,20}\t)?[A-Za-z_][\w\[\]]*(?: [A-Za-z_]\w*)?\s*(?:=|:=|←)\s*\S")
+"""A definition at a line's start: a name (one or two words, an index in brackets) then ``=`` and a value; a table's
+label cell before it is allowed (``width⇥bc = smallest character type in the font.``)."""
+
+_RELATION = re.compile(r"[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]")
+_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+"""Three words in small letters in a row: a sentence, not a formula (``(= 11 for yoko, 9 for tate)`` aside)."""
+
+
+def monospace(font: str | None) -> bool:
+    """A monospaced font, by its name.
+
+    >>> monospace("LXSCPL+CMTT9"), monospace("ABCDEF+LMMono10-Regular"), monospace("NimbusMonL-Regu")
+    (True, True, True)
+    >>> monospace("HJUQPS+TeXGyrePagellaX-Regular"), monospace("SXGKNR+HaranoAjiMincho-Regular"), monospace(None)
+    (False, False, False)
+    """
+    if not font:
+        return False
+    return MONOSPACE_FONT.search(font.split("+", 1)[-1]) is not None
+
+
+def code_line(text: str, mono: bool) -> bool:
+    """A code line: ``mono`` (set in a monospaced font where the text is not) and holding no Japanese and no
+    sentence unless it opens on program text (a listing's comment), or program text by its letters
+    (:func:`code_text`). A prose line whose commands outnumber its letters (``\\kanjiencodingと \\romanencodingは``,
+    drawn mostly in the typewriter face) is prose.
+
+    >>> code_line(r"\\kanjiencodingと \\romanencodingは与えられた引数が", True), code_line(r"17 \\newdimen", True)
+    (False, True)
+    >>> code_line("% if jsclasses is loaded, skip it", True), code_line("the kanji encoding and the roman one", True)
+    (True, False)
+    """
+    s = text.strip()
+    if mono and not has_japanese(s) and (_SENTENCE_WORDS.search(s) is None or _CODE_OPENING.match(s) is not None):
+        return True
+    return code_text(s)
+
+
+def code_text(text: str) -> bool:
+    """A line of program text by its letters alone.
+
+    >>> code_text(r"17 \\newdimen\\Cht"), code_text(r"\\toks2={\\pfmtname\\space<\\pfmtversion>}%")
+    (True, True)
+    >>> code_text(r"\\Cht は基準となる和文フォントの高さ"), code_text(r"Use \\ruby{x}{y} to set ruby."), code_text("}")
+    (False, False, False)
+    """
+    s = text.strip()
+    return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(_CODE_SIGN.findall(s)) >= 2
+            and _SENTENCE_WORDS.search(s) is None)
+
+
+def assignment(text: str) -> bool:
+    """A ``name = value`` line.
+
+    >>> assignment("lf = length of the entire file, in words."), assignment("design size = 10 points")
+    (True, True)
+    >>> assignment("width\\tbc = smallest character type in the font."), assignment("The mean = 3 in both groups")
+    (True, False)
+    >>> assignment("In 2020 the rate rose."), assignment("x == y")
+    (False, True)
+    """
+    s = text.strip()
+    m = _ASSIGNMENT.match(s)
+    if m is None:
+        return False
+    name = s[:m.end()].split("\t")[-1].split("=")[0].split(":")[0].split("←")[0].strip()
+    # a capitalised English word before ``=`` opens a sentence (``The mean = …``), not a name
+    return not (" " in name and name.split()[0][:1].isupper() and name.split()[0][1:].islower())
+
+
+def prose(text: str) -> bool:
+    """A line of running text: Japanese, or English words enough for a sentence, and no formula.
+
+    >>> prose("方程式の解を α, β として，"), prose("where the sum runs over all pairs"), prose("sin A"), prose("S = 1")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return not formula(s) and (has_japanese(s) or _SENTENCE_WORDS.search(s) is not None)
+
+
+MAX_PIECE_CHARS = 40
+"""Characters a piece of a displayed formula holds at most (a line of a display set apart by its sub- and superscripts,
+a fraction's numerator)."""
+_MATH_SIGN = re.compile(r"[=+\-−×÷·/^_<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝∑∏∫√∞∂∇±∓()\[\]{}|!′′°◦]|[\u0370-\u03ff]|[\u2070-\u209f]")
+_FUNCTION = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc|log|ln|exp|lim|max|min|det|mod|gcd)\b")
+MAX_PIECE_WORD = 3
+"""Letters a word of a formula's piece holds at most (``sin``, ``cos``, ``log``; a word of prose is longer)."""
+
+
+def math_piece(text: str) -> bool:
+    """A piece of a displayed formula: a formula line (:func:`formula`), or a short line of no Japanese and no
+    sentence made of symbols, single letters and numbers (``∑``, ``i=1``, ``n!``, ``sin A``, ``2``, ``p!q!r!``), the
+    lines a PDF's display falls into (its sub- and superscripts, its fraction's parts, its big operator's limits).
+
+    >>> [math_piece(s) for s in ("∑", "i=1", "n!", "sin A", "P (A ∩ B)", "2", "r", "= 2R")]
+    [True, True, True, True, True, True, True, True]
+    >>> [math_piece(s) for s in ("Thank you", "Results", "図1", "The end.", "")]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    if not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or _SENTENCE_WORDS.search(s) or "\t" in s:
+        return False
+    if formula(s):
+        return True
+    words = re.findall(r"[A-Za-z]+", s)
+    return all(len(w) <= MAX_PIECE_WORD for w in words) and (bool(_MATH_SIGN.search(s) or _FUNCTION.search(s))
+                                                              or len(s.replace(" ", "")) <= 3)
+
+
+def formula(text: str) -> bool:
+    """A display formula: no Japanese, a relation sign, no sentence.
+
+    >>> formula("αβ + βγ + γα = c"), formula("S = 1"), formula("⇔ ∠AOB = 2∠APB")
+    (True, True, True)
+    >>> formula("The cost of the repair was 3 < 4 times the estimate."), formula("ただし，p + q + r = n"), formula("a + b")
+    (False, False, False)
+    """
+    s = text.strip()
+    return (bool(s) and not has_japanese(s) and _RELATION.search(s) is not None and _SENTENCE_WORDS.search(s) is None
+            and "\t" not in s)
