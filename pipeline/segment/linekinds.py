@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from pipeline.chardata import has_japanese
+from pipeline.english_words import ends_on_connective
+from pipeline.segment.wraps_en import is_bulleted
 from pipeline.numbering import _CODE_SIGN
 
 MONOSPACE_FONT = re.compile(
@@ -38,13 +40,32 @@ _CODE_OPENING = re.compile(r"^(?:\d{1,4}\s+)?(?:\\[A-Za-z@]|[{}%#]|⟨)")
 """Program text at a line's start, after a listing's line number: a control word, a brace, a comment sign, a docstrip
 guard (``⟨∗package⟩``)."""
 
+_SENTENCES = re.compile(r"[a-z\\d)][.!?]\s+[A-Z][a-z]+\s+[a-z]")
+"""One sentence's end and the next's start (``…\\jadayofweek. It converts a date``): prose, whatever its face."""
+_ADDRESS = re.compile(r"^(?:https?://|www\.|ftp://)|^\S+@\S+\.\w+$")
+_COMMENT = re.compile(r"^(?:\d{1,4}\s+)?(?:%|#|//)")
+"""A listing's comment line, which may read as a sentence (``% if jsclasses is loaded, skip it``)."""
+
 _ASSIGNMENT = re.compile(r"^(?:[^\t=]{1,20}\t)?[A-Za-z_][\w\[\]]*(?: [A-Za-z_]\w*)?\s*(?:=|:=|←)\s*\S")
 """A definition at a line's start: a name (one or two words, an index in brackets) then ``=`` and a value; a table's
 label cell before it is allowed (``width⇥bc = smallest character type in the font.``)."""
 
 _RELATION = re.compile(r"[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]")
-_SENTENCE_WORDS = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-"""Three words in small letters in a row: a sentence, not a formula (``(= 11 for yoko, 9 for tate)`` aside)."""
+_THREE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+MIN_SENTENCE_LETTERS = 8
+
+
+class _SentenceWords:
+    """Three words in small letters in a row, eight letters or more together (``converts a date``, ``is an
+    arbitrary``): a sentence, not a formula (``y x r``, a figure's labels, are none)."""
+
+    @staticmethod
+    def search(text: str):
+        return next((m for m in _THREE_WORDS.finditer(text) if sum(c.isalpha() for c in m.group(0)) >= MIN_SENTENCE_LETTERS),
+                    None)
+
+
+_SENTENCE_WORDS = _SentenceWords()
 
 
 def monospace(font: str | None) -> bool:
@@ -61,18 +82,25 @@ def monospace(font: str | None) -> bool:
 
 
 def code_line(text: str, mono: bool) -> bool:
-    """A code line: ``mono`` (set in a monospaced font where the text is not) and holding no Japanese and no
-    sentence unless it opens on program text (a listing's comment), or program text by its letters
+    """A code line: ``mono`` (set in a monospaced font where the text is not, and so is a line beside it: a listing
+    has two lines at least) and holding no Japanese, no sentence's end and next start unless it opens on a comment's
+    sign (a program's words read like a sentence: ``for item in basket.items``), ending in no
+    full stop or comma and on no connecting word (prose whose inline commands outnumber its words by glyph count:
+    ``For example, \\settombowcolor{…} sets magenta.``), no bullet; or program text by its letters
     (:func:`code_text`). A prose line whose commands outnumber its letters (``\\kanjiencodingと \\romanencodingは``,
     drawn mostly in the typewriter face) is prose.
 
     >>> code_line(r"\\kanjiencodingと \\romanencodingは与えられた引数が", True), code_line(r"17 \\newdimen", True)
     (False, True)
-    >>> code_line("% if jsclasses is loaded, skip it", True), code_line("the kanji encoding and the roman one", True)
+    >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True)
+    False
+    >>> code_line("% if jsclasses is loaded, skip it", True), code_line("It sets the kanji encoding. The roman one", True)
     (True, False)
     """
     s = text.strip()
-    if mono and not has_japanese(s) and (_SENTENCE_WORDS.search(s) is None or _CODE_OPENING.match(s) is not None):
+    if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not ends_on_connective(s) and not is_bulleted(s)
+            and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's
+            and (_SENTENCES.search(s) is None or _COMMENT.match(s) is not None)):
         return True
     return code_text(s)
 
@@ -123,6 +151,7 @@ MAX_PIECE_CHARS = 40
 """Characters a piece of a displayed formula holds at most (a line of a display set apart by its sub- and superscripts,
 a fraction's numerator)."""
 _MATH_SIGN = re.compile(r"[=+\-−×÷·/^_<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝∑∏∫√∞∂∇±∓()\[\]{}|!′′°◦]|[\u0370-\u03ff]|[\u2070-\u209f]")
+_PAGE_LIST = re.compile(r",\s*\d{1,4}(?:\s*,\s*\d{1,4})*\s*$")
 _FUNCTION = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc|log|ln|exp|lim|max|min|det|mod|gcd)\b")
 MAX_PIECE_WORD = 3
 """Letters a word of a formula's piece holds at most (``sin``, ``cos``, ``log``; a word of prose is longer)."""
@@ -135,27 +164,44 @@ def math_piece(text: str) -> bool:
 
     >>> [math_piece(s) for s in ("∑", "i=1", "n!", "sin A", "P (A ∩ B)", "2", "r", "= 2R")]
     [True, True, True, True, True, True, True, True]
-    >>> [math_piece(s) for s in ("Thank you", "Results", "図1", "The end.", "")]
-    [False, False, False, False, False]
+    >>> [math_piece(s) for s in ("Thank you", "Results", "図1", "The end.", "", "or", "Yes", "?", "<, 35, 146")]
+    [False, False, False, False, False, False, False, False, False]
     """
     s = text.strip()
-    if not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or _SENTENCE_WORDS.search(s) or "\t" in s:
-        return False
+    if (not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or _SENTENCE_WORDS.search(s) or "\t" in s
+            or _PAGE_LIST.search(s)):
+        return False  # (an index's entry ends on its pages: ``<, 35, 146``)
     if formula(s):
         return True
     words = re.findall(r"[A-Za-z]+", s)
-    return all(len(w) <= MAX_PIECE_WORD for w in words) and (bool(_MATH_SIGN.search(s) or _FUNCTION.search(s))
-                                                              or len(s.replace(" ", "")) <= 3)
+    if not all(len(w) <= MAX_PIECE_WORD for w in words):
+        return False
+    if _MATH_SIGN.search(s) or _FUNCTION.search(s):
+        return True
+    # no sign: single letters (variables, a figure's labels) or a number, at most 3 characters (``or`` is a word;
+    # ``?`` is no formula's)
+    return len(s.replace(" ", "")) <= 3 and all(len(w) == 1 for w in words) and any(c.isalnum() for c in s)
+
+
+_RELATED = re.compile(r"[\w)\]}′¹²³⁰-⁹₀-₉]\s*[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]|[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]\s*[\w(\[{−\-+√∠|]")
+"""A relation with an operand beside it (``x = 2``, ``= 2R``, ``⇔ ∠A``), not a sign named alone (an index's ``<, 35``)."""
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_LONG_FUNCTION = re.compile(r"^(?:sinh|cosh|tanh|coth|arcsin|arccos|arctan|limsup|liminf|sgn)$")
 
 
 def formula(text: str) -> bool:
-    """A display formula: no Japanese, a relation sign, no sentence.
+    """A display formula: no Japanese, a relation with an operand beside it, no sentence, no word of four letters or
+    more but a function's name (a definition's or a description's words: ``design size = 10 points``,
+    ``▶ \\omathchardef ⟨control sequence⟩=⟨27-bit number⟩``), no bullet.
 
     >>> formula("αβ + βγ + γα = c"), formula("S = 1"), formula("⇔ ∠AOB = 2∠APB")
     (True, True, True)
     >>> formula("The cost of the repair was 3 < 4 times the estimate."), formula("ただし，p + q + r = n"), formula("a + b")
     (False, False, False)
+    >>> formula("<, 35, 146"), formula("design size = 10 points"), formula("cosh x = 1")
+    (False, False, True)
     """
     s = text.strip()
-    return (bool(s) and not has_japanese(s) and _RELATION.search(s) is not None and _SENTENCE_WORDS.search(s) is None
-            and "\t" not in s)
+    return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and _SENTENCE_WORDS.search(s) is None
+            and "\t" not in s and "\\" not in s and not is_bulleted(s)
+            and all(_LONG_FUNCTION.match(w) for w in _LONG_WORD.findall(s)))

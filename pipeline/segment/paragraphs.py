@@ -431,14 +431,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
     no_prose = _unwrapped_kinds(lines, layout)
-    pieces = [math_piece(t.text) for t in lines]
+    code = _code_lines(lines, layout)
+    pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
 
     def one_formula(j: int, k: int) -> bool:
         # In a PDF, a display falls into lines (its sub- and superscripts, a fraction's parts, a big operator's
         # limits: ``∑`` / ``i=1`` / ``n``): two pieces of a formula on one page, the next no more than MATH_GAP_EMS
         # below the last (or beside it), are one formula block, never paragraphs of prose each
-        if not (pieces[j] and pieces[k]):
-            return False
+        if not (pieces[j] and pieces[k]) or (_bare_number(lines[j].text) and _bare_number(lines[k].text)):
+            return False  # two numbers alone: a listing's line numbers, a table's column, no formula
         a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
         size = a.size or b.size
         return (a.page == b.page and size is not None and None not in (a.y0, b.y1)
@@ -496,6 +497,18 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             for parts in paragraphs], hyphens
 
 
+def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
+    """Which lines are code (:func:`~pipeline.segment.linekinds.code_line`): a PDF's monospaced face counts where
+    at most :data:`~pipeline.segment.linekinds.MAX_MONOSPACE_SHARE` of the lines are so set and a line beside it is
+    too (a listing has two lines at least; a prose line drawn mostly in the typewriter face stands alone)."""
+    fonts = [layout.at(first_line(t)).font for t in lines]
+    mono = [monospace(f) for f in fonts]
+    typewritten = sum(mono) > MAX_MONOSPACE_SHARE * max(1, sum(f is not None for f in fonts))
+    listed = [m and not typewritten and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
+              for i, m in enumerate(mono)]
+    return [code_line(t.text, m) for m, t in zip(listed, lines)]
+
+
 def _unwrapped_kinds(lines: list[Text], layout: Layout):
     """A test ``(j, k) -> bool``: ``lines[k]`` may not join ``lines[j]`` because one of them, by its own shape, is no
     wrapped prose (:mod:`pipeline.segment.linekinds`): a code line (either; in a PDF set in a monospaced font where
@@ -511,10 +524,7 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout):
     >>> apart(0, 1), apart(2, 3)
     (True, False)
     """
-    fonts = [layout.at(first_line(t)).font for t in lines]
-    mono = [monospace(f) for f in fonts]
-    typewritten = sum(mono) > MAX_MONOSPACE_SHARE * max(1, sum(f is not None for f in fonts))
-    code = [code_line(t.text, m and not typewritten) for m, t in zip(mono, lines)]
+    code = _code_lines(lines, layout)
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text
@@ -525,6 +535,10 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout):
         return (formula(text) and prose(before)) or (formula(before) and prose(text))
 
     return apart
+
+
+def _bare_number(text: str) -> bool:
+    return text.strip().isdigit()
 
 
 def _furniture_between(furniture: Sequence[int], before: Text, after: Text) -> bool:
