@@ -42,7 +42,10 @@ guard (``⟨∗package⟩``)."""
 
 _SENTENCES = re.compile(r"[a-z\\d)][.!?]\s+[A-Z][a-z]+\s+[a-z]")
 """One sentence's end and the next's start (``…\\jadayofweek. It converts a date``): prose, whatever its face."""
-_ADDRESS = re.compile(r"^(?:https?://|www\.|ftp://)|^\S+@\S+\.\w+$")
+_ADDRESS = re.compile(r"(?:https?|ftp)://|\bwww\.|^\S+@\S+\.\w+$")
+_PLAIN_WORDS = re.compile(r"(?<![\\\w@])[a-z]{2,}\s+[a-z]{2,}\b")
+"""Two plain words in small letters in a row, no control word's (``commands respectively``): a prose line that opens
+on a command (``\\mathbb{#1} commands respectively. Both are supplied``), no program's."""
 _COMMENT = re.compile(r"^(?:\d{1,4}\s+)?(?:%|#|//)")
 """A listing's comment line, which may read as a sentence (``% if jsclasses is loaded, skip it``)."""
 
@@ -92,14 +95,14 @@ def code_line(text: str, mono: bool) -> bool:
 
     >>> code_line(r"\\kanjiencodingと \\romanencodingは与えられた引数が", True), code_line(r"17 \\newdimen", True)
     (False, True)
-    >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True)
-    False
+    >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True), code_line("September 2004. http://ctan.org/x/", True)
+    (False, False)
     >>> code_line("% if jsclasses is loaded, skip it", True), code_line("It sets the kanji encoding. The roman one", True)
     (True, False)
     """
     s = text.strip()
     if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not ends_on_connective(s) and not is_bulleted(s)
-            and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's
+            and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's (erdc)
             and (_SENTENCES.search(s) is None or _COMMENT.match(s) is not None)):
         return True
     return code_text(s)
@@ -112,10 +115,12 @@ def code_text(text: str) -> bool:
     (True, True)
     >>> code_text(r"\\Cht は基準となる和文フォントの高さ"), code_text(r"Use \\ruby{x}{y} to set ruby."), code_text("}")
     (False, False, False)
+    >>> code_text(r"\\mathbb{#1} commands respectively. Both are supplied")
+    False
     """
     s = text.strip()
     return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(_CODE_SIGN.findall(s)) >= 2
-            and _SENTENCE_WORDS.search(s) is None)
+            and _SENTENCE_WORDS.search(s) is None and _PLAIN_WORDS.search(s) is None)
 
 
 def assignment(text: str) -> bool:
@@ -198,10 +203,12 @@ def formula(text: str) -> bool:
     (True, True, True)
     >>> formula("The cost of the repair was 3 < 4 times the estimate."), formula("ただし，p + q + r = n"), formula("a + b")
     (False, False, False)
-    >>> formula("<, 35, 146"), formula("design size = 10 points"), formula("cosh x = 1")
-    (False, False, True)
+    >>> formula("<, 35, 146"), formula("design size = 10 points"), formula("cosh x = 1"), formula("(εCu2O = 6.5).")
+    (False, False, True, False)
     """
     s = text.strip()
+    if s.startswith(("(", "（")) and s.rstrip(".,;。、").endswith((")", "）")):
+        return False  # a sentence's parenthetical carried over (``(εCu2O = 6.5).``), no display
     return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and _SENTENCE_WORDS.search(s) is None
             and "\t" not in s and "\\" not in s and not is_bulleted(s)
             and all(_LONG_FUNCTION.match(w) for w in _LONG_WORD.findall(s)))
