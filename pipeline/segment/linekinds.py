@@ -42,7 +42,7 @@ guard (``⟨∗package⟩``)."""
 
 _SENTENCES = re.compile(r"[a-z\\d)][.!?]\s+[A-Z][a-z]+\s+[a-z]")
 """One sentence's end and the next's start (``…\\jadayofweek. It converts a date``): prose, whatever its face."""
-_ADDRESS = re.compile(r"(?:https?|ftp)://|\bwww\.|^\S+@\S+\.\w+$")
+_ADDRESS = re.compile(r"(?:https?|ftp)://|\bwww\.|\w@[\w-]+\.\w")
 _PLAIN_WORDS = re.compile(r"(?<![\\\w@])[a-z]{2,}\s+[a-z]{2,}\b")
 """Two plain words in small letters in a row, no control word's (``commands respectively``): a prose line that opens
 on a command (``\\mathbb{#1} commands respectively. Both are supplied``), no program's."""
@@ -97,6 +97,8 @@ def code_line(text: str, mono: bool) -> bool:
     (False, True)
     >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True), code_line("September 2004. http://ctan.org/x/", True)
     (False, False)
+    >>> code_line("Email addresses: J.Smith@example.com (Jo Smith)", True)  # an address, no program
+    False
     >>> code_line("% if jsclasses is loaded, skip it", True), code_line("It sets the kanji encoding. The roman one", True)
     (True, False)
     """
