@@ -84,6 +84,12 @@ def monospace(font: str | None) -> bool:
     return MONOSPACE_FONT.search(font.split("+", 1)[-1]) is not None
 
 
+def _goes_on(text: str) -> bool:
+    """The line stops on a connecting word (``and``, ``of``): a sentence going on; a colon ends a program's line
+    (``if total > limit:``) as often as it opens a list."""
+    return not text.endswith((":", "：")) and ends_on_connective(text)
+
+
 def code_line(text: str, mono: bool) -> bool:
     """A code line: ``mono`` (set in a monospaced font where the text is not, and so is a line beside it: a listing
     has two lines at least) and holding no Japanese, no sentence's end and next start unless it opens on a comment's
@@ -103,7 +109,7 @@ def code_line(text: str, mono: bool) -> bool:
     (True, False)
     """
     s = text.strip()
-    if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not ends_on_connective(s) and not is_bulleted(s)
+    if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not _goes_on(s) and not is_bulleted(s)
             and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's (erdc)
             and (_SENTENCES.search(s) is None or _COMMENT.match(s) is not None)):
         return True
@@ -117,12 +123,14 @@ def code_text(text: str) -> bool:
     (True, True)
     >>> code_text(r"\\Cht は基準となる和文フォントの高さ"), code_text(r"Use \\ruby{x}{y} to set ruby."), code_text("}")
     (False, False, False)
-    >>> code_text(r"\\mathbb{#1} commands respectively. Both are supplied")
-    False
+    >>> code_text(r"\\mathbb{#1} commands respectively. Both are supplied"), code_text(r"\\begin{table}... \\end{table} environment.")
+    (False, False)
     """
     s = text.strip()
     return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(_CODE_SIGN.findall(s)) >= 2
-            and _SENTENCE_WORDS.search(s) is None and _PLAIN_WORDS.search(s) is None)
+            and _SENTENCE_WORDS.search(s) is None and _PLAIN_WORDS.search(s) is None
+            # a sentence's end or its going on (``\\labelenumi is (1), \\labelenumii is (a), and``) is prose's
+            and s[-1:] not in ".," and not _goes_on(s))
 
 
 def assignment(text: str) -> bool:

@@ -528,8 +528,8 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout):
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text
-        if code[j] or code[k]:
-            return True
+        if code[j] or (code[k] and not ends_on_connective(before)):
+            return True  # (a sentence stopping on ``instead of`` goes on into the command it names)
         if assignment(text) and (assignment(before) or ends_sentence(before, text)):
             return True
         return (formula(text) and prose(before)) or (formula(before) and prose(text))
