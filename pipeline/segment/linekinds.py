@@ -40,7 +40,7 @@ _CODE_OPENING = re.compile(r"^(?:\d{1,4}\s+)?(?:\\[A-Za-z@]|[{}%#]|⟨)")
 """Program text at a line's start, after a listing's line number: a control word, a brace, a comment sign, a docstrip
 guard (``⟨∗package⟩``)."""
 
-_SENTENCES = re.compile(r"[a-z\\d)][.!?]\s+[A-Z][a-z]+\s+[a-z]")
+_SENTENCES = re.compile(r"[a-z\d)][.!?]\s+[A-Z][a-z]+\s+\S")
 """One sentence's end and the next's start (``…\\jadayofweek. It converts a date``): prose, whatever its face."""
 _ADDRESS = re.compile(r"(?:https?|ftp)://|\bwww\.|\w@[\w-]+\.\w")
 _PLAIN_WORDS = re.compile(r"(?<![\\\w@])[a-z]{2,}\s+[a-z]{2,}\b")
@@ -104,6 +104,8 @@ def code_line(text: str, mono: bool) -> bool:
     >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True), code_line("September 2004. http://ctan.org/x/", True)
     (False, False)
     >>> code_line("Email addresses: J.Smith@example.com (Jo Smith)", True)  # an address, no program
+    False
+    >>> code_line("romanenumerate. If [casebracket] is", True)  # a sentence's end and the next's start
     False
     >>> code_line("% if jsclasses is loaded, skip it", True), code_line("It sets the kanji encoding. The roman one", True)
     (True, False)
