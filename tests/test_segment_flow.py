@@ -306,6 +306,32 @@ def test_a_lost_glyph_inside_a_sentence_still_joins() -> None:
     assert any("増や" + GAP + "てきたが" in p for p in paras)
 
 
+NARROW_LOST_END = """\
+地域の見守り活動の効果
+山田 花子
+港町市 福祉課
+
+1. 結果
+見守り活動に参加した地区ほど、高齢者の
+孤立が早く見つかる傾向が見られた。特に
+、民生委員が定期的に訪問する地区では、
+相談の件数が二倍に増えた。一方で、若い世{GAP}
+の参加が少ないことが共通の課題として挙
+げられた。今後は、学校や商店と連携した
+新しい活動の形を検討する必要がある。
+2. まとめ
+見守りの輪を広げることが求められている。
+"""
+
+
+def test_a_lost_final_glyph_in_a_narrow_column_does_not_end_the_paragraph_by_itself() -> None:
+    # in a column of 19 characters every wrapped line is as short as a heading: the line after the lost glyph fills
+    # the measure, so it carries the sentence on, and the lost glyph (of unknown width) leaves its line full
+    paras = paragraphs(run_text(NARROW_LOST_END.format(GAP=GAP)).talks[0])
+    assert any("若い世" + GAP + "の参加が" in p for p in paras), paras
+    assert not any(p.startswith("の参加が") for p in paras)
+
+
 # 5. A deck's cover closed by its own printed ``1``: the affiliation under the speaker's name stays on the cover,
 # and the ``1`` numbers the cover, no slide of its own.
 

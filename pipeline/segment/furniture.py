@@ -378,10 +378,60 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
     out.update({i: which for i, which in folio_lines(lines, layout).items() if i not in out and i not in numbers})
+    if len(pages) <= 1:
+        out.update({i: "running-header" for i in _periodic_heads(lines, numbers) if i not in out})
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    return out
+
+
+MIN_PERIOD_LINES = 10
+"""Lines from one copy of a running head to the next at least, in a dump without pages (a page holds more)."""
+PERIOD_SLACK = 1.5
+"""The longest stretch between two copies may be this many times the shortest (pages of one length, give or take a
+heading's white or a figure)."""
+MIN_PERIODIC_COPIES = 3
+"""Copies that show a period: two could be a line quoted twice."""
+_LAST_NUMBER = re.compile(r"(\d+)\D*$")
+
+
+def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
+    """In a dump without pages (no form feeds, no page-number lines marking them), the copies of a line that
+    recurs at about the same interval, as a page's head does: at least :data:`MIN_PERIODIC_COPIES` copies (digits
+    folded: ``Title 2``, ``Title 3``), each :data:`MIN_PERIOD_LINES` raw lines or more after the last and the
+    longest stretch at most :data:`PERIOD_SLACK` times the shortest, of a head's shape (short, no sentence's or
+    clause's end, no table row, no numbered heading, no page number alone), that shows what a head prints: a folio
+    one more at each copy, a part set off by a wide space, or the document's title (its first line, the copy atop
+    the title block included, which the title-block rule gives back to the title).
+
+    A line repeated for its own sake (a refrain, a table's label, ``(continued)``) shows no folio and no title, so it
+    stays text, however regularly it recurs.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if (i in numbers or not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:："
+                or first_line(t) is None):
+            continue
+        groups[_signature(s)].append(i)
+    title = _signature(lines[0].text) if lines else ""
+    out: list[int] = []
+    for sig, members in groups.items():
+        # the title atop the title block is the head's first copy when the head adds only its folio
+        head = [0] if members[0] != 0 and len(title) >= 6 and sig.replace("#", "") == title else []
+        if len(head + members) < MIN_PERIODIC_COPIES:
+            continue
+        at = [first_line(lines[i]) for i in head + members]
+        gaps = [b - a for a, b in zip(at, at[1:])]
+        if min(gaps) < MIN_PERIOD_LINES or max(gaps) > PERIOD_SLACK * min(gaps):
+            continue
+        folios = [_LAST_NUMBER.search(lines[i].text.strip()) for i in members]
+        numbered = all(folios) and all(int(b.group(1)) == int(a.group(1)) + 1 for a, b in zip(folios, folios[1:]))
+        titled = len(title) >= 6 and (title in sig or sig in title)
+        if numbered or titled or any(_WIDE_GAP.search(lines[i].text.strip()) for i in members):
+            out.extend(members)
     return out
 
 

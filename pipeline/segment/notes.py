@@ -4,13 +4,15 @@ A PDF's notes are extract's (:mod:`pipeline.extract.footnotes`: under a short ru
 neither rule nor size, only the notes' marks and where they stand. A run of lines is a dump's notes when
 
 * each note opens on a note's mark: a superscript number (``¹ See …``, ``²³``), a footnote symbol (``*``, ``∗``,
-  ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), a space or the note's text after it;
+  ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), and in Japanese text the reference mark with its number
+  (``※1``) or a symbol with one (``＊1``, ``*1``), a space or the note's text after it; a Japanese note that names
+  itself (``注1)``, ``注：``, ``（注2）``) or a remark under the bare ``※`` needs no call (its label is the evidence);
 * each mark is called in the body before its note, after a word or a sentence's mark and not at a line's start
   (``…in 1998.¹``, ``…two years[2]``, ``…than planned.*``), one call a note (a second ``*`` note needs a second
   call): the call is the evidence a bulleted ``* item`` or a reference list's ``[1]`` lacks (a list's items call nothing; a reference list's entries stand under its heading,
   ``References``, and a dump's references after it are never notes);
 * the run closes a page (the next line starts another page, or a page number or running head set aside stands
-  between: ``furniture``) or the body, and nothing but the notes' own wrapped lines (at most
+  between: ``furniture``), a section (the next line a numbered heading) or the body, and nothing but the notes' own wrapped lines (at most
   :data:`MAX_NOTE_LINES` each, none opening a heading or ending on a colon) stands between its first note and there.
 
 The notes go to ``Talk.footnotes`` (the field a PDF's notes fill; no new field), each joined as a paragraph is, so a
@@ -23,7 +25,9 @@ import bisect
 import re
 from typing import Sequence
 
+from pipeline.chardata import has_japanese
 from pipeline.model import Text
+from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.segment.labels import is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import is_heading
@@ -33,8 +37,15 @@ SYMBOLS = "*∗†‡§"
 MAX_NOTE_LINES = 4
 """Lines a note of a dump takes at most, its first included (a longer run is the body's text)."""
 
-_NOTE_MARK = re.compile(rf"^(?:(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|(?P<sym>[{re.escape(SYMBOLS)}]{{1,3}})|"
-                        r"\[(?P<num>[0-9]{1,2})\])(?=\s*\S)")
+_NOTE_MARK = re.compile(rf"^(?:(?P<label>[（(]?注(?:[0-9０-９]{{1,2}}[)）]?[：:]?|[)）][：:]?|[：:]|(?=[\s　])))"
+                        rf"|(?P<ja>※[0-9０-９]{{0,2}}|[＊*∗][0-9０-９]{{1,2}})"
+                        rf"|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|(?P<sym>[{re.escape(SYMBOLS)}＊]{{1,3}})|"
+                        r"\[(?P<num>[0-9]{1,2})\])(?=[\s　]*\S)")
+"""A note's mark at a line's start: a superscript number, a footnote symbol, a bracketed number, and in Japanese text
+the reference mark with or without its number (``※``, ``※1``), a symbol with its number (``＊1``, ``*1``) or the
+word for a note (``注``, ``注1)``, ``注：``, ``（注2）``)."""
+LABELLED = "注"
+"""A note that names itself so (``注1)`` …, ``注：``) needs no call in the body: its label is the evidence."""
 
 
 def note_mark(text: str) -> str | None:
@@ -44,15 +55,32 @@ def note_mark(text: str) -> str | None:
     ('¹', '[2]', '*', None)
     >>> note_mark("* * *"), note_mark("*")
     (None, None)
+    >>> note_mark("※1 東都大学の調査による。"), note_mark("＊１ 概数。"), note_mark("注1）2024年の値。"), note_mark("注：概数である。")
+    ('※1', '*1', '注1', '注')
+    >>> note_mark("注意してください。"), note_mark("※")
+    (None, None)
     """
     s = text.strip()
     m = _NOTE_MARK.match(s)
     if m is None or is_scene_break(s):
         return None
-    return m.group(0)
+    if m.group("label") is not None and not (s[m.end():].strip()[:1] and has_japanese(s)):
+        return None  # ``注`` opens a Japanese note only
+    return _folded(m.group(0))
 
 
-_CALL = re.compile(r"(?<=[\w.,;:!?)\]”\"'])(" + rf"[{SUPERSCRIPTS}]{{1,3}}|[{re.escape(SYMBOLS)}]{{1,3}}|\[[0-9]{{1,2}}\]" + r")(?![0-9])")
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９＊∗（）：", "0123456789**():")
+
+
+def _folded(mark: str) -> str:
+    """A mark as the body calls it: full-width forms folded (``＊１`` is ``*1``), a label's brackets and colon dropped
+    (``（注1）``, ``注1)``, ``注1：`` are ``注1``)."""
+    mark = mark.translate(_FULL_WIDTH)
+    return mark.strip("():") if LABELLED in mark else mark
+
+
+_CALL = re.compile(r"(?<=[\w.,;:!?)\]”\"'。、」』）])(" + r"※[0-9０-９]{0,2}|[＊*∗][0-9０-９]{1,2}|"
+                   + rf"[{SUPERSCRIPTS}]{{1,3}}|[{re.escape(SYMBOLS)}＊]{{1,3}}|\[[0-9]{{1,2}}\]" + r")(?![0-9０-９])")
 
 
 def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
@@ -66,7 +94,7 @@ def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
     calls: dict[str, list[int]] = {}
     for k, t in enumerate(lines):
         for m in _CALL.finditer(t.text.strip(), 1):
-            calls.setdefault(m.group(1), []).append(k)
+            calls.setdefault(_folded(m.group(1)), []).append(k)
     return calls
 
 
@@ -86,9 +114,12 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
     if not body or layout.boxed(body[0]):
         return frozenset()
 
-    def closes_page(k: int) -> bool:  # body[k] is the last line of its page or of the body
+    def closes_page(k: int) -> bool:  # body[k] is the last line of its page, of its section or of the body
         if k + 1 >= len(body):
             return True
+        nxt = body[k + 1].text
+        if explicit_number(nxt.strip()) is not None and note_mark(nxt) is None and heading_shaped(nxt):
+            return True  # the next section's numbered heading: notes close a section too
         a, b = last_line(body[k]), first_line(body[k + 1])
         if layout.page_break_before(body[k], body[k + 1]):
             return True
@@ -104,6 +135,8 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
         mark = note_mark(body[j].text)
         if mark is None:
             return None
+        if LABELLED in mark or (mark == "※" and has_japanese(body[j].text)):
+            return mark  # a note by its label, or a Japanese remark under the reference mark: no call needed
         before = bisect.bisect_left(calls.get(mark, []), k)
         return mark if before > used.get(mark, 0) + taken.get(mark, 0) else None
 
@@ -120,7 +153,9 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
             if (mark := note_at(j, k, marks)) is not None:
                 lines_taken = 1
                 marks[mark] = marks.get(mark, 0) + 1
-            elif lines_taken < MAX_NOTE_LINES and not is_heading(text) and not text.rstrip().endswith((":", "：")):
+            elif (lines_taken < MAX_NOTE_LINES and not is_heading(text) and not text.rstrip().endswith((":", "："))
+                  # a Japanese note's next line carries it on only where it ended no sentence
+                  and not (has_japanese(body[j - 1].text) and body[j - 1].text.rstrip()[-1:] in "。．！？")):
                 lines_taken += 1
             else:
                 break

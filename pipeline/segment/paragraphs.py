@@ -90,6 +90,11 @@ after a full stop.
 A line the clean stage left ending in a hyphen (``Mey-`` / ``ers``: not
 known as one word) joins without a space. Slides never come here: their
 lines stay lines.
+
+Before any of this, a line's own shape is weighed (:mod:`pipeline.segment.linekinds`): a code line, a definition
+(``name = value``) after a definition or a sentence's end, or a display formula beside prose never joins; two
+pieces of one displayed formula in a PDF (``∑`` / ``i=1``, close below each other) join into one formula block. A
+lost glyph (U+FFFD) is a character of unknown class and width: it never ends a paragraph by itself.
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.labels import is_notice_field, item_mark, value_label
+from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
+from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -125,6 +132,7 @@ BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump 
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
+MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula at most (a fraction's bar, a limit)
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 
 _HEADING = re.compile(
@@ -192,7 +200,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     def full(k: int) -> bool:
         width = widths[k]
-        if width is not None and width - SHORT_BY <= layout.width(lines[k]) <= width + LONG_BY:
+        # a lost glyph's width is unknown (a wide kanji or a narrow mark): it is counted one column, and may be two
+        lost = lines[k].text.count(GAP)
+        if width is not None and width - SHORT_BY <= layout.width(lines[k]) + lost and layout.width(lines[k]) <= width + LONG_BY:
             return True
         # a dump wrapped by character count: half-width digits make a full line narrower (``…約48万人…特に郊``)
         return width is not None and counted is not None and len(lines[k].text) == counted
@@ -309,7 +319,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         edge, x1 = edges[j], end(j)
         short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
         after = lines[k].text.strip()
-        heading = short_phrase_heading(after) and not after.endswith(GAP) and not any(c in after for c in "。、，．")
+        # a heading stands short of the measure: a line that fills it is the sentence's wrapped next line, however
+        # few its characters (a narrow column of 19 characters a line: ``…若い世�`` / ``の参加が…課題として挙``)
+        heading = (short_phrase_heading(after) and not after.endswith(GAP) and not any(c in after for c in "。、，．")
+                   and not (widths[k] is not None and full(k)))
         return (widths[j] is not None and not full(j) and not page_break and short_on_page) or heading
 
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
@@ -417,6 +430,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
 
     items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
+    no_prose = _unwrapped_kinds(lines, layout)
+    code = _code_lines(lines, layout)
+    pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
+
+    def one_formula(j: int, k: int) -> bool:
+        # In a PDF, a display falls into lines (its sub- and superscripts, a fraction's parts, a big operator's
+        # limits: ``∑`` / ``i=1`` / ``n``): two pieces of a formula on one page, the next no more than MATH_GAP_EMS
+        # below the last (or beside it), are one formula block, never paragraphs of prose each
+        if not (pieces[j] and pieces[k]) or (_bare_number(lines[j].text) and _bare_number(lines[k].text)):
+            return False  # two numbers alone: a listing's line numbers, a table's column, no formula
+        a, b = layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))
+        size = a.size or b.size
+        return (a.page == b.page and size is not None and None not in (a.y0, b.y1)
+                and a.y0 - b.y1 <= MATH_GAP_EMS * size)
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
@@ -424,7 +451,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     written: frozenset[str] | None = None
     opened_by_heading = False
     for k, line in enumerate(lines):
-        if paragraphs and item_goes_on(paragraphs[-1][-1], k):
+        if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
             if not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
                 spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
@@ -436,12 +463,18 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
-            if japanese_wrap(j, k, page_break):
+            if one_formula(j, k):
+                paragraphs[-1].append(k)  # pieces of one displayed formula: one formula block
+                spaced.add(k)
+                continue
+            if no_prose(j, k):
+                pass  # a code line, a definition, a display formula: a line of its own
+            elif japanese_wrap(j, k, page_break):
                 paragraphs[-1].append(k)
                 if _one_latin_word(lines[j].text, line.text):
                     closed.add(k)
                 continue
-            if english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
+            elif english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
                 if page_break and (broken := _broken_word(lines[j].text, line.text)) is not None:
                     written = written_words(t.text for t in lines) if written is None else written
@@ -462,6 +495,50 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
             for parts in paragraphs], hyphens
+
+
+def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
+    """Which lines are code (:func:`~pipeline.segment.linekinds.code_line`): a PDF's monospaced face counts where
+    at most :data:`~pipeline.segment.linekinds.MAX_MONOSPACE_SHARE` of the lines are so set and a line beside it is
+    too (a listing has two lines at least; a prose line drawn mostly in the typewriter face stands alone)."""
+    fonts = [layout.at(first_line(t)).font for t in lines]
+    mono = [monospace(f) for f in fonts]
+    typewritten = sum(mono) > MAX_MONOSPACE_SHARE * max(1, sum(f is not None for f in fonts))
+    listed = [m and not typewritten and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
+              for i, m in enumerate(mono)]
+    return [code_line(t.text, m) for m, t in zip(listed, lines)]
+
+
+def _unwrapped_kinds(lines: list[Text], layout: Layout):
+    """A test ``(j, k) -> bool``: ``lines[k]`` may not join ``lines[j]`` because one of them, by its own shape, is no
+    wrapped prose (:mod:`pipeline.segment.linekinds`): a code line (either; in a PDF set in a monospaced font where
+    the text is not, or program text by its letters), a definition after a definition or a sentence's end
+    (``lf = length of the entire file, in words.`` / ``lh = …``), or a display formula beside prose (Japanese, or a
+    sentence's words) on the other side. Two formula lines may join: pieces of one formula.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> apart = _unwrapped_kinds(mk(r"17 \\newdimen\\Cht", r"18 \\newdimen\\cht", "nk = number of words.", "ng = number of words."), Layout.plain())
+    >>> apart(0, 1), apart(2, 3)
+    (True, True)
+    >>> apart = _unwrapped_kinds(mk("方程式の解を α, β として，", "αβ + βγ + γα = c", "sin A", "= 2R"), Layout.plain())
+    >>> apart(0, 1), apart(2, 3)
+    (True, False)
+    """
+    code = _code_lines(lines, layout)
+
+    def apart(j: int, k: int) -> bool:
+        before, text = lines[j].text, lines[k].text
+        if code[j] or (code[k] and not ends_on_connective(before)):
+            return True  # (a sentence stopping on ``instead of`` goes on into the command it names)
+        if assignment(text) and (assignment(before) or ends_sentence(before, text)):
+            return True
+        return (formula(text) and prose(before)) or (formula(before) and prose(text))
+
+    return apart
+
+
+def _bare_number(text: str) -> bool:
+    return text.strip().isdigit()
 
 
 def _furniture_between(furniture: Sequence[int], before: Text, after: Text) -> bool:

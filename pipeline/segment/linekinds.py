@@ -1,0 +1,226 @@
+"""Lines whose own shape says they are no wrapped prose: a code listing's line, an assignment, a display formula.
+
+The paragraph rule (:func:`pipeline.segment.paragraphs.join_wraps`) joins a line to the one before it on evidence
+of a wrap: width, a column's edge, a sentence running on. A listing's lines, a list of ``name = value`` definitions
+and a displayed formula carry that evidence by accident (a code line fills its box, a definition ends on no full
+stop, a formula follows a clause ending in ``として，``), so their own shape is weighed first:
+
+* **code**: in a PDF, a line set in a monospaced font (``CMTT9``, ``LMMono10``, ``Courier``, ``…Mono``: a
+  listing, ``verbatim``) where the document's text is not itself set so (a typewritten paper's lines are its prose);
+  in any text, a line of no Japanese that opens on program text (a TeX control word, a brace, a comment's ``%``, a
+  listing's line number before one of those) and carries two signs of it (:data:`pipeline.numbering._CODE_SIGN`);
+* **assignment**: a line that opens on a name, ``=`` and its value (``lf = length of the entire file, in words.``,
+  ``design size = 10 points``): one definition a line;
+* **formula**: a line of no Japanese that holds a relation sign (``=``, ``<``, ``≤``, ``⇔`` …) and no sentence (no
+  run of three words in small letters): a display formula, ``αβ + βγ + γα = c``.
+
+What it does NOT do: a formula's pieces (a fraction's numerator over its denominator) may still join each other
+(they are one formula); a prose line that names a command (``\\Cht は…``, ``Use \\ruby{…}{…} to …``) is prose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import has_japanese
+from pipeline.english_words import ends_on_connective
+from pipeline.segment.wraps_en import is_bulleted
+from pipeline.numbering import _CODE_SIGN
+
+MONOSPACE_FONT = re.compile(
+    r"(?i)mono|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|nimbusmon"
+    r"|^(?:cm|lm|ec-?lm|sf|ec|tx|t1x|ntx|qcr|zi4|rm-lm)tt|^pcr|^tt\d")
+"""A monospaced font's name (the subset prefix ``ABCDEF+`` dropped): TeX's typewriter faces (``CMTT9``,
+``LMMono10-Regular``, ``txtt``), Courier and its clones (``NimbusMonL``, ``TeXGyreCursor``, ``pcrr8r``) and the
+programmers' faces (``DejaVuSansMono``, ``SourceCodePro``, ``Consolas``, ``Menlo``)."""
+MAX_MONOSPACE_SHARE = 0.5
+"""Above this share of a text's lines set in a monospaced font, the font is the text's own (a typewritten report)."""
+
+_CODE_OPENING = re.compile(r"^(?:\d{1,4}\s+)?(?:\\[A-Za-z@]|[{}%#]|⟨)")
+"""Program text at a line's start, after a listing's line number: a control word, a brace, a comment sign, a docstrip
+guard (``⟨∗package⟩``)."""
+
+_SENTENCES = re.compile(r"[a-z\d)][.!?]\s+[A-Z][a-z]+\s+\S")
+"""One sentence's end and the next's start (``…\\jadayofweek. It converts a date``): prose, whatever its face."""
+_ADDRESS = re.compile(r"(?:https?|ftp)://|\bwww\.|\w@[\w-]+\.\w")
+_PLAIN_WORDS = re.compile(r"(?<![\\\w@])[a-z]{2,}\s+[a-z]{2,}\b")
+"""Two plain words in small letters in a row, no control word's (``commands respectively``): a prose line that opens
+on a command (``\\mathbb{#1} commands respectively. Both are supplied``), no program's."""
+_COMMENT = re.compile(r"^(?:\d{1,4}\s+)?(?:%|#|//)")
+"""A listing's comment line, which may read as a sentence (``% if jsclasses is loaded, skip it``)."""
+
+_ASSIGNMENT = re.compile(r"^(?:[^\t=]{1,20}\t)?[A-Za-z_][\w\[\]]*(?: [A-Za-z_]\w*)?\s*(?:=|:=|←)\s*\S")
+"""A definition at a line's start: a name (one or two words, an index in brackets) then ``=`` and a value; a table's
+label cell before it is allowed (``width⇥bc = smallest character type in the font.``)."""
+
+_RELATION = re.compile(r"[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]")
+_THREE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
+MIN_SENTENCE_LETTERS = 8
+
+
+class _SentenceWords:
+    """Three words in small letters in a row, eight letters or more together (``converts a date``, ``is an
+    arbitrary``): a sentence, not a formula (``y x r``, a figure's labels, are none)."""
+
+    @staticmethod
+    def search(text: str):
+        return next((m for m in _THREE_WORDS.finditer(text) if sum(c.isalpha() for c in m.group(0)) >= MIN_SENTENCE_LETTERS),
+                    None)
+
+
+_SENTENCE_WORDS = _SentenceWords()
+
+
+def monospace(font: str | None) -> bool:
+    """A monospaced font, by its name.
+
+    >>> monospace("LXSCPL+CMTT9"), monospace("ABCDEF+LMMono10-Regular"), monospace("NimbusMonL-Regu")
+    (True, True, True)
+    >>> monospace("HJUQPS+TeXGyrePagellaX-Regular"), monospace("SXGKNR+HaranoAjiMincho-Regular"), monospace(None)
+    (False, False, False)
+    """
+    if not font:
+        return False
+    return MONOSPACE_FONT.search(font.split("+", 1)[-1]) is not None
+
+
+def _goes_on(text: str) -> bool:
+    """The line stops on a connecting word (``and``, ``of``): a sentence going on; a colon ends a program's line
+    (``if total > limit:``) as often as it opens a list."""
+    return not text.endswith((":", "：")) and ends_on_connective(text)
+
+
+def code_line(text: str, mono: bool) -> bool:
+    """A code line: ``mono`` (set in a monospaced font where the text is not, and so is a line beside it: a listing
+    has two lines at least) and holding no Japanese, no sentence's end and next start unless it opens on a comment's
+    sign (a program's words read like a sentence: ``for item in basket.items``), ending in no
+    full stop or comma and on no connecting word (prose whose inline commands outnumber its words by glyph count:
+    ``For example, \\settombowcolor{…} sets magenta.``), no bullet; or program text by its letters
+    (:func:`code_text`). A prose line whose commands outnumber its letters (``\\kanjiencodingと \\romanencodingは``,
+    drawn mostly in the typewriter face) is prose.
+
+    >>> code_line(r"\\kanjiencodingと \\romanencodingは与えられた引数が", True), code_line(r"17 \\newdimen", True)
+    (False, True)
+    >>> code_line("http://d.hatena.ne.jp/zrbabbler/20151212/1449898508", True), code_line("September 2004. http://ctan.org/x/", True)
+    (False, False)
+    >>> code_line("Email addresses: J.Smith@example.com (Jo Smith)", True)  # an address, no program
+    False
+    >>> code_line("romanenumerate. If [casebracket] is", True)  # a sentence's end and the next's start
+    False
+    >>> code_line("% if jsclasses is loaded, skip it", True), code_line("It sets the kanji encoding. The roman one", True)
+    (True, False)
+    """
+    s = text.strip()
+    if (mono and not has_japanese(s) and s[-1:] not in ".,;" and not _goes_on(s) and not is_bulleted(s)
+            and _ADDRESS.search(s) is None  # a URL set in the typewriter face is a reference's, no program's (erdc)
+            and (_SENTENCES.search(s) is None or _COMMENT.match(s) is not None)):
+        return True
+    return code_text(s)
+
+
+def code_text(text: str) -> bool:
+    """A line of program text by its letters alone.
+
+    >>> code_text(r"17 \\newdimen\\Cht"), code_text(r"\\toks2={\\pfmtname\\space<\\pfmtversion>}%")
+    (True, True)
+    >>> code_text(r"\\Cht は基準となる和文フォントの高さ"), code_text(r"Use \\ruby{x}{y} to set ruby."), code_text("}")
+    (False, False, False)
+    >>> code_text(r"\\mathbb{#1} commands respectively. Both are supplied"), code_text(r"\\begin{table}... \\end{table} environment.")
+    (False, False)
+    """
+    s = text.strip()
+    return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(_CODE_SIGN.findall(s)) >= 2
+            and _SENTENCE_WORDS.search(s) is None and _PLAIN_WORDS.search(s) is None
+            # a sentence's end or its going on (``\\labelenumi is (1), \\labelenumii is (a), and``) is prose's
+            and s[-1:] not in ".," and not _goes_on(s))
+
+
+def assignment(text: str) -> bool:
+    """A ``name = value`` line.
+
+    >>> assignment("lf = length of the entire file, in words."), assignment("design size = 10 points")
+    (True, True)
+    >>> assignment("width\\tbc = smallest character type in the font."), assignment("The mean = 3 in both groups")
+    (True, False)
+    >>> assignment("In 2020 the rate rose."), assignment("x == y")
+    (False, True)
+    """
+    s = text.strip()
+    m = _ASSIGNMENT.match(s)
+    if m is None:
+        return False
+    name = s[:m.end()].split("\t")[-1].split("=")[0].split(":")[0].split("←")[0].strip()
+    # a capitalised English word before ``=`` opens a sentence (``The mean = …``), not a name
+    return not (" " in name and name.split()[0][:1].isupper() and name.split()[0][1:].islower())
+
+
+def prose(text: str) -> bool:
+    """A line of running text: Japanese, or English words enough for a sentence, and no formula.
+
+    >>> prose("方程式の解を α, β として，"), prose("where the sum runs over all pairs"), prose("sin A"), prose("S = 1")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return not formula(s) and (has_japanese(s) or _SENTENCE_WORDS.search(s) is not None)
+
+
+MAX_PIECE_CHARS = 40
+"""Characters a piece of a displayed formula holds at most (a line of a display set apart by its sub- and superscripts,
+a fraction's numerator)."""
+_MATH_SIGN = re.compile(r"[=+\-−×÷·/^_<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝∑∏∫√∞∂∇±∓()\[\]{}|!′′°◦]|[\u0370-\u03ff]|[\u2070-\u209f]")
+_PAGE_LIST = re.compile(r",\s*\d{1,4}(?:\s*,\s*\d{1,4})*\s*$")
+_FUNCTION = re.compile(r"\b(?:sin|cos|tan|cot|sec|csc|log|ln|exp|lim|max|min|det|mod|gcd)\b")
+MAX_PIECE_WORD = 3
+"""Letters a word of a formula's piece holds at most (``sin``, ``cos``, ``log``; a word of prose is longer)."""
+
+
+def math_piece(text: str) -> bool:
+    """A piece of a displayed formula: a formula line (:func:`formula`), or a short line of no Japanese and no
+    sentence made of symbols, single letters and numbers (``∑``, ``i=1``, ``n!``, ``sin A``, ``2``, ``p!q!r!``), the
+    lines a PDF's display falls into (its sub- and superscripts, its fraction's parts, its big operator's limits).
+
+    >>> [math_piece(s) for s in ("∑", "i=1", "n!", "sin A", "P (A ∩ B)", "2", "r", "= 2R")]
+    [True, True, True, True, True, True, True, True]
+    >>> [math_piece(s) for s in ("Thank you", "Results", "図1", "The end.", "", "or", "Yes", "?", "<, 35, 146")]
+    [False, False, False, False, False, False, False, False, False]
+    """
+    s = text.strip()
+    if (not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or _SENTENCE_WORDS.search(s) or "\t" in s
+            or _PAGE_LIST.search(s)):
+        return False  # (an index's entry ends on its pages: ``<, 35, 146``)
+    if formula(s):
+        return True
+    words = re.findall(r"[A-Za-z]+", s)
+    if not all(len(w) <= MAX_PIECE_WORD for w in words):
+        return False
+    if _MATH_SIGN.search(s) or _FUNCTION.search(s):
+        return True
+    # no sign: single letters (variables, a figure's labels) or a number, at most 3 characters (``or`` is a word;
+    # ``?`` is no formula's)
+    return len(s.replace(" ", "")) <= 3 and all(len(w) == 1 for w in words) and any(c.isalnum() for c in s)
+
+
+_RELATED = re.compile(r"[\w)\]}′¹²³⁰-⁹₀-₉]\s*[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]|[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]\s*[\w(\[{−\-+√∠|]")
+"""A relation with an operand beside it (``x = 2``, ``= 2R``, ``⇔ ∠A``), not a sign named alone (an index's ``<, 35``)."""
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")
+_LONG_FUNCTION = re.compile(r"^(?:sinh|cosh|tanh|coth|arcsin|arccos|arctan|limsup|liminf|sgn)$")
+
+
+def formula(text: str) -> bool:
+    """A display formula: no Japanese, a relation with an operand beside it, no sentence, no word of four letters or
+    more but a function's name (a definition's or a description's words: ``design size = 10 points``,
+    ``▶ \\omathchardef ⟨control sequence⟩=⟨27-bit number⟩``), no bullet.
+
+    >>> formula("αβ + βγ + γα = c"), formula("S = 1"), formula("⇔ ∠AOB = 2∠APB")
+    (True, True, True)
+    >>> formula("The cost of the repair was 3 < 4 times the estimate."), formula("ただし，p + q + r = n"), formula("a + b")
+    (False, False, False)
+    >>> formula("<, 35, 146"), formula("design size = 10 points"), formula("cosh x = 1"), formula("(εCu2O = 6.5).")
+    (False, False, True, False)
+    """
+    s = text.strip()
+    if s.startswith(("(", "（")) and s.rstrip(".,;。、").endswith((")", "）")):
+        return False  # a sentence's parenthetical carried over (``(εCu2O = 6.5).``), no display
+    return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and _SENTENCE_WORDS.search(s) is None
+            and "\t" not in s and "\\" not in s and not is_bulleted(s)
+            and all(_LONG_FUNCTION.match(w) for w in _LONG_WORD.findall(s)))
