@@ -98,6 +98,25 @@ def is_record_heading(text: str) -> bool:
     return len(s) <= 100 and _RECORD_HEADING.match(s) is not None and not s.endswith(("。", ".", ",", ";"))
 
 
+RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agenda and Minutes", "Minutes and Agenda",
+                "Draft Minutes", "Approved Minutes", "Unconfirmed Minutes", "Notes of Meeting", "議事録", "会議録",
+                "議事要旨", "次第", "議事次第", "会議次第")
+"""A meeting's record named by its kind alone, on a line of its own over the meeting's name (``Minutes`` /
+``Lakeside Allotment Society Spring Meeting``)."""
+
+
+def is_record_kind(text: str) -> bool:
+    """A line that is only a meeting's record's kind (:data:`RECORD_KINDS`: ``Minutes``, ``Agenda``, ``議事録``), in
+    any case: the document's kind, set over the name of the meeting it records, which is the document's title
+    (decision, issue 16: title ``Lakeside … Meeting``, ``Minutes`` front matter, as a thesis's kind over its title).
+
+    >>> is_record_kind("Minutes"), is_record_kind("MINUTES"), is_record_kind("議事録"), is_record_kind("Minutes of the AGM")
+    (True, True, True, False)
+    """
+    s = " ".join(text.split()).casefold()
+    return bool(s) and s in {k.casefold() for k in RECORD_KINDS}
+
+
 _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
 """An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 

@@ -460,30 +460,74 @@ def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> di
     >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0]), closing_blocks(doc, Layout.plain(), [0, 2])
     ({}, {})
     """
+    return _closing(lines, layout, numbered)[0]
+
+
+def closing_fields(lines: list[Text], layout: Layout, numbered: list[int]) -> set[int]:
+    """The lines of the closing blocks (:func:`closing_blocks`) that are fields, each a label and its value on its
+    line (``Approved by: A. Chen, Chair``, ``Date of next meeting: 5 June``, ``Next meeting: …``), or a signature's
+    label over a rule or nothing (``Signed: ______``, ``Signed:``) with the signer's name under it: front matter, in
+    the talk's ``front`` where the same fields at the top of minutes go (decision, issue 16), never sections. A label
+    alone over list items (``Action items:`` / ``- …``) heads a section.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=n) for n, s in ss]
+    >>> doc = mk((1, "1. Budget"), (2, "It was agreed."), (4, "2. Other business"), (5, "None."),
+    ...          (7, "Approved by: A. Chen, Chair"), (9, "Signed: __________"), (10, "J. Barnes"))
+    >>> sorted(closing_fields(doc, Layout((), (3, 6, 8)), [0, 2]))
+    [4, 5, 6]
+    """
+    return _closing(lines, layout, numbered)[1]
+
+
+_SIGNATURE_RULE = re.compile(r"^[^:：]+[:：][\s_.…‥・\-–—]*$")
+"""A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``)."""
+
+
+def _signer(lines: list[Text], i: int, members: list[int]) -> bool:
+    """``lines[i]`` is a signer's name under a signature's label in its box (``Signed: ______`` / ``J. Barnes``):
+    a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`), a comma and a post after it at most."""
+    from pipeline.segment.names import name_shaped
+
+    k = members.index(i)
+    if k == 0 or _SIGNATURE_RULE.match(lines[members[k - 1]].text.strip()) is None:
+        return False
+    return name_shaped(lines[i].text.split(",")[0])
+
+
+def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
+    """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
-        return {}
+        return {}, set()
     box = boxes(lines, layout)
     opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
     if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
-        return {}
+        return {}, set()
     last = numbered[-1]
     rest = [i for i in range(last, len(lines)) if box[i] != box[last]]
     if not rest:
-        return {}
+        return {}, set()
     found: dict[int, int] = {}
+    fields: set[int] = set()
     for b in sorted({box[i] for i in rest}):
         members = [i for i in rest if box[i] == b]
         head = lines[members[0]].text
-        if (label := label_alone(head)) is not None and len(members) >= 2 \
+        if all(closing_label(lines[i].text) or label_alone(lines[i].text) or _signer(lines, i, members)
+               for i in members) and any(_signer(lines, i, members) for i in members):
+            # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name under it
+            for i in members:
+                found[i] = len(lines[i].text)
+            fields.update(members)
+        elif (label := label_alone(head)) is not None and len(members) >= 2 \
                 and all(item_mark(lines[i].text) is not None or closing_label(lines[i].text) for i in members[1:]):
             found[members[0]] = len(head)
         elif all(closing_label(lines[i].text) for i in members):
             for i in members:
                 text = lines[i].text
                 found[i] = re.search(r"[:：]\s*", text).end()
+            fields.update(members)
         else:
-            return {}
-    return found
+            return {}, set()
+    return found, fields
 
 
 MAX_CLOSING_LABEL = 6
@@ -564,14 +608,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
-    closing = closing_blocks(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else {}
-    starts = sorted(set(starts) | set(closing))
+    closing, fields = _closing(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else ({}, set())
+    starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
     hints: list[Hint] = []
     for k, at in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = min([end] + [i for i in fields if i > at])
         heading = lines[at]
         body_from = at + 1
         if at in headings:
@@ -629,4 +674,4 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))
+    return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))

@@ -27,7 +27,7 @@ from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_event_line, is_record_heading, is_title_label)
+                                    is_edition_line, is_event_line, is_record_heading, is_record_kind, is_title_label)
 from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -129,7 +129,9 @@ def is_title_line(text: str) -> bool:
         return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
-        return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
+        # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
+        lead = _YEAR_LEAD.match(s)
+        return len(words) <= 16 and s[lead.end() if lead else 0].isupper() and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
@@ -468,9 +470,23 @@ def _names_organisation(text: str) -> bool:
     (False, True)
     """
     s = text.strip()
-    if is_record_heading(s):
+    if is_record_heading(s) or _names_a_meeting(s):
         return False
     return is_organisation(s) or (script_of(s) == EN and s.isupper() and is_organisation(_title_cased(s)))
+
+
+_MEETING_WORDS = re.compile(r"\s(?:Meeting|Conference|Congress|Assembly|Symposium|Workshop|Forum|Summit|AGM|EGM)$")
+
+
+def _names_a_meeting(text: str) -> bool:
+    """An English line that ends on a meeting's or event's word (``Lakeside Allotment Society Spring Meeting``,
+    ``Harbour Board Annual Meeting``): it names the meeting its body holds, not the body, whatever organisation word
+    stands before (a record's title, the body its organiser).
+
+    >>> _names_a_meeting("Lakeside Allotment Society Spring Meeting"), _names_a_meeting("Lakeside Allotment Society")
+    (True, False)
+    """
+    return script_of(text) == EN and _MEETING_WORDS.search(text.strip()) is not None
 
 
 MAX_STATEMENT_LINES = 12
@@ -697,9 +713,12 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while city is not None and k + 1 < n and is_degree_statement(lines[k].text):
         k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
-    labelled = k + 1 < n and is_title_label(lines[k].text)
+    labelled = k + 1 < n and (is_title_label(lines[k].text)
+                              or (is_record_kind(lines[k].text) and is_title_line(lines[k + 1].text)))
     if labelled:
-        k += 1  # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is
+        # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
+        # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
+        k += 1
     if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
             and (labelled or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
