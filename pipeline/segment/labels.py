@@ -224,6 +224,71 @@ def form_field(text: str) -> str | None:
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
 
 
+KEYWORD_LABELS = frozenset(k.casefold() for k in (
+    "Keywords", "Key words", "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
+    "Schlüsselworte", "Stichwörter", "Schlagwörter", "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden",
+    "Nyckelord", "Słowa kluczowe", "キーワード", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
+    "JEL", "JEL classification", "JEL codes", "PACS", "ACM CCS", "CCS Concepts", "AMS subject classification",
+    "Mathematics Subject Classification", "Subject classification"))
+"""Labels of a paper's keyword and classification fields, in the languages journals and thesis classes print them
+(``Keywords:``, ``Mots-clés :``, ``Schlüsselwörter:``, ``キーワード：``, ``MSC:``, ``JEL:``), compared in any case: a closed
+list beside :data:`FIELD_LABELS`, read by :func:`field_line`."""
+_LABEL_AND_VALUE = re.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s?[:：](?P<value>.*)$")
+_SPACED_LABEL = re.compile(r"^(?:[\u3400-\u9fff\u3040-\u30ff](?:\s|\u3000)+){1,9}[\u3400-\u9fff\u3040-\u30ff]$"
+                           r"|^(?:[A-Z]\s){1,5}[A-Z]$")
+"""A label spaced out to the width of its column, letter by letter (``学 校 代 码``, ``分 类 号``, ``密 级``, ``U D C``):
+a form's label."""
+_CODE = re.compile(r"^[0-9A-Z][0-9A-Za-z.\-]*[0-9][0-9A-Za-z.\-]*$")
+"""A classification code (``11B13``, ``86A05``, ``R41``, ``C21``, ``68T50``)."""
+
+
+def field_line(text: str) -> str | None:
+    """The label of a front-matter field line: a short label ending in a colon (ASCII or full-width, with or without a
+    space before it), then its value or nothing; ``None`` otherwise. The label is one of:
+
+    * a keyword's or classification's label (:data:`KEYWORD_LABELS`) or a listed field label (:data:`FIELD_LABELS`),
+      in any case (``Mots-clés : foo, bar``, ``msc : 11B13``, ``Schlüsselwörter: Gezeiten``, ``キーワード：潮汐``);
+    * a CJK label spaced out to its column's width (``学 校 代 码:``, ``分 类 号: 000``), or one CJK character alone
+      before the colon (``级: 公开``, the last piece of ``密 级``): a form's;
+    * a label of up to three words whose value stands in the next cell (a TAB after the colon: ``研究生姓名:⇥陆小凤``);
+    * one word, when the value is a list (two items or more parted by commas or semicolons) each a classification
+      code or in small letters (``Topics: tides, moorings``, ``Codes: R41, C21``).
+
+    Such a line is a field: never a title, a person's name or a section's heading. A title's own colon opens no such
+    label (``港湾都市：その歴史と展望``, ``Port Cities: A History``, ``Ports: Trade, Tourism and Fishing``).
+
+    >>> field_line("Mots-clés : foo, bar, baz."), field_line("msc : 11B13, 11B30"), field_line("キーワード：潮汐，係留")
+    ('Mots-clés', 'msc', 'キーワード')
+    >>> field_line("学 校 代 码:"), field_line("分 类 号: 000"), field_line("Topics: tides, moorings"), field_line("JEL: R41, C21")
+    ('学 校 代 码', '分 类 号', 'Topics', 'JEL')
+    >>> field_line("级: 公开"), field_line("序：港の話"), field_line("U D C:"), field_line("研究生姓名:\\t陆小凤")
+    ('级', '序', 'U D C', '研究生姓名')
+    >>> field_line("港湾都市：その歴史と展望"), field_line("Port Cities: A History"), field_line("Ports: Trade, Tourism and Fishing")
+    (None, None, None)
+    >>> field_line("10:00 Opening"), field_line("http://example.org")
+    (None, None)
+    """
+    m = _LABEL_AND_VALUE.match(text)
+    if m is None:
+        return None
+    label, value = m.group("label").strip(), m.group("value").strip()
+    if not label or value.startswith("//") or label[-1:].isdigit() and value[:1].isdigit():
+        return None
+    key = " ".join(label.split())
+    if key.casefold() in KEYWORD_LABELS or key in FIELD_LABELS or key[:1].upper() + key[1:].lower() in FIELD_LABELS:
+        return label
+    if _SPACED_LABEL.match(label) or _SPACED_LABEL.match(f"{label} {label}") and len(label) == 1:
+        return label  # a spaced label, or one CJK character of it alone (``密`` / ``级: 公开``, the PDF's lines)
+    if m.group("value").startswith("\t") and len(label.split()) <= 3 and len(label) <= 20 and label[:1].isalpha():
+        return label  # a form's row: the label's cell, its colon, and the value in the next cell (``研究生姓名:⇥陆小凤``)
+    if len(label.split()) != 1 or len(label) > 20 or not label[:1].isalpha():
+        return None
+    items = [i.strip(" .") for i in re.split(r"[,，、;；]", value)]
+    if len(items) >= 2 and all(items) and all(_CODE.match(i) or i == i.lower() for i in items):
+        return label
+    return None
+
+
 NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
 """A Japanese notice's field by its shape (``日時　11月23日…``, ``会場：体育館``): a short label of one to six
 characters with no space, bracket or punctuation in it, then an ideographic space or a colon, then a value of two

@@ -14,7 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.authors import split_authors
-from pipeline.segment.labels import form_field
+from pipeline.segment.labels import field_line, form_field
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -75,6 +75,8 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Morgan L. Price"), is_person_name("Morgan Price"), is_person_name("Vitamin A and Iron")
     (True, False, False)
     """
+    if field_line(text) is not None:
+        return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``) names no one
     s = text[name_start(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title

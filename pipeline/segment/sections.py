@@ -21,7 +21,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
-                                     form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label)
 from pipeline.segment.contents import contents_shaped
@@ -87,8 +87,13 @@ def _never_heading(text: str) -> bool:
 
     >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要")
     (True, True, False)
+    >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
+    (True, False)
     """
-    return is_scene_break(text) or is_letter_formula(text)
+    if is_scene_break(text) or is_letter_formula(text):
+        return True
+    # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
+    return field_line(text) is not None and bool(re.split(r"[:：]", text, maxsplit=1)[1].strip())
 
 
 def _marked(lines: list[Text]) -> set[int]:

@@ -28,7 +28,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_record_heading, is_record_kind, is_title_label)
-from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.segment.labels import field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -114,6 +114,10 @@ def is_title_line(text: str) -> bool:
     (False, False)
     >>> is_title_line("Issue 12 · March 2026"), is_title_line("第12号　2026年3月"), is_title_line("Projektarbeit"), is_title_line("Thema")
     (False, False, False, False)
+    >>> is_title_line("学 校 代 码:"), is_title_line("Schlüsselwörter: Gezeiten, Boote"), is_title_line("Mots-clés : foo, bar")
+    (False, False, False)
+    >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
+    True
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -125,8 +129,8 @@ def is_title_line(text: str) -> bool:
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s):
-        return False
+            or is_address_line(s) or field_line(s) is not None:
+        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
