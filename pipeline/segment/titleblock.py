@@ -67,6 +67,28 @@ def talk_number(text: str) -> int:
     return m.end() if m else 0
 
 
+_NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def talk_number_value(prefix: str) -> str | None:
+    """The number a talk-number prefix prints, in ASCII digits (``【４】`` → ``"4"``, ``第2講演`` → ``"2"``, ``第三講演``
+    → ``"3"``, ``Session 3`` → ``"3"``); ``None`` where its glyphs were lost (the sample's prefix: nothing tells it).
+
+    >>> talk_number_value("【４】"), talk_number_value("第2講演\u3000"), talk_number_value("第三講演"), talk_number_value("\ufffd\ufffd")
+    ('4', '2', '3', None)
+    """
+    from pipeline.numbering import kanji_number
+
+    if GAP in prefix:
+        return None
+    m = _NUMBER_IN_PREFIX.search(prefix)
+    if m is None:
+        return None
+    digits = m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    value = int(digits) if digits.isdigit() else kanji_number(digits)
+    return str(value) if value is not None else None
+
+
 def is_subtitle(text: str) -> bool:
     """A subtitle line: wrapped in wave dashes or other dashes (:data:`SUBTITLE_BARS`), or in lost glyphs where the
     dashes were.
@@ -626,7 +648,9 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
     lead = len(s) - len(s.lstrip())
     n = talk_number(s[lead:])
     if n:
-        return t[lead: lead + n].strip(), t[lead + n:].strip()
+        # an ideographic space between the number and the title (``第1講演　地方都市の…``) is a character the text
+        # keeps: it stays with the number, in ``front``
+        return t[lead: lead + n].strip(" \t"), t[lead + n:].strip()
     m = _LOST_NUMBER.match(s[lead:])
     if m and m.end() and is_municipality(s[lead + m.end():]):
         return t[lead: lead + m.end()].strip(), t[lead + m.end():].strip()
