@@ -203,6 +203,55 @@ one is that field, never a speaker, an organisation line or a title (a title's o
 opens on no such label)."""
 
 
+COVER_LABELS = frozenset({
+    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
+    "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
+    "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
+    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属"})
+"""Labels of a thesis's or a report's cover set before their value without a colon, or alone on their line over it
+(iodhbwm's ``Thema`` over the title, yathesis's ``Discipline Mathématiques``, ndsu-thesis's ``Major Department:``):
+with :data:`FIELD_LABELS` the closed list :func:`cover_label` reads."""
+
+
+def cover_label(text: str) -> str | None:
+    """The label a line is, alone on its line: a field's label with or without its colon (``Thema``, ``Betreuer:``,
+    ``Title``), or a label of two or three words with its colon (``Major Department:``, ``Matrikelnummer, Kurs:``; its
+    last word counts); ``None`` otherwise. A cover sets its value beside it or under it: the label is no title, and no
+    person's name opens on it.
+
+    >>> cover_label("Thema"), cover_label("Betreuer:"), cover_label("Major Department:"), cover_label("Matrikelnummer, Kurs:")
+    ('Thema', 'Betreuer', 'Major Department', 'Matrikelnummer, Kurs')
+    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques"), cover_label("Sample Title:")
+    (None, None, None, None)
+    """
+    s = text.strip()
+    colon = s.endswith((":", "："))
+    label = s.rstrip(":：").strip()
+    words = label.replace(",", " ").split()
+    if not words or len(words) > 3 or (len(words) > 1 and not colon):
+        return None
+    last = words[-1]
+    # a title's own colon after ``Title`` closes a phrase (``Sample Title:`` / ``with Forced Linebreak``): a label of
+    # several words is never the title's
+    known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
+    return label if last in known or last[:1].upper() + last[1:].lower() in known else None
+
+
+TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
+                          "題目", "論文題目", "タイトル"})
+"""Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
+
+
+def is_title_label(text: str) -> bool:
+    """A cover's label of the title alone on its line (``Thema``, ``Title:``, ``題目``): the line under it is the title.
+
+    >>> is_title_label("Thema"), is_title_label("Title:"), is_title_label("Betreuer:"), is_title_label("Thema der Arbeit")
+    (True, True, False, False)
+    """
+    label = cover_label(text)
+    return label is not None and label in TITLE_LABELS
+
+
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.

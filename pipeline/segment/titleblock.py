@@ -140,6 +140,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
     True
+    >>> is_title_line("ULCO"), is_title_line("ULCO Graduate Handbook")  # an acronym alone
+    (False, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -151,8 +153,10 @@ def is_title_line(text: str) -> bool:
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None:
-        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
+            or is_address_line(s) or field_line(s) is not None or _ACRONYM.fullmatch(s):
+        # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor an acronym alone (``ULCO``,
+        # ``CNRS``: an institution's, by its logo on a cover)
+        return False
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
@@ -163,6 +167,10 @@ def is_title_line(text: str) -> bool:
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+"""A word of two to six capitals alone on its line: an institution's acronym (yathesis's ``ULCO`` over its
+university's name was the thesis's title), never a title."""
 
 MAX_AFFILIATION_LINES = 2
 """Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
@@ -203,7 +211,9 @@ def capitals_go_on(line: str, following: str) -> bool:
     # after a line stopping on a connective (``… OF``) a name's shape is the title's (``LOS ANGELES``)
     named = not ends_on_connective_word(a) and not _names_no_one(b)
     titled = _title_cased(b)  # organisation words are read in title case (``UNIVERSITY OF CALGARY``)
-    return is_title_line(rest) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
+    # a word in capitals alone carries a title set in capitals on (``… EVIDENCE FROM THREE`` / ``TOWNS``), though
+    # alone it is no title (an acronym)
+    return (is_title_line(rest) or _ACRONYM.fullmatch(rest) is not None) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
         and not is_organisation(titled) and not organisation_line(titled)
 
 
@@ -400,6 +410,16 @@ def is_title_translation(title: str, line: str) -> bool:
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
             and not is_person_name(b) and not names_people(b) and not is_event_line(b))
+
+
+def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
+    """In a PDF, ``lines[k]`` carries on a title set in capitals though a wider leading parts it from the line above
+    (a thesis cover double-spaced: NDSU's ``AN M.S. THESIS OR …`` / ``GENERATED - USING … AND`` / ``TEMPLATE``):
+    the same page and size as the line above, and a capitals title phrase that goes on (:func:`capitals_go_on`)."""
+    prev, cur = lines[k - 1], lines[k]
+    size, here = layout.size(prev), layout.size(cur)
+    return bool(size and here) and abs(here - size) <= SAME_SIZE * size and layout.page(prev) == layout.page(cur) \
+        and capitals_go_on(prev.text, cur.text)
 
 
 def _set_smaller(layout: "Layout | None", title: Text, line: Text) -> bool:
@@ -753,7 +773,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         title, k = k, k + 1
         cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
-                and k - title < MAX_CAPITALS_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and k - title < MAX_CAPITALS_LINES \
+                and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)):
