@@ -79,3 +79,24 @@ def test_a_title_in_capitals_over_three_double_spaced_lines_keeps_every_line():
     assert conservation_problems(cleaned, doc) == []
     (talk,) = doc.talks
     assert talk.title.en is not None and talk.title.en.text == " ".join(title)
+
+
+def test_an_italian_cover_with_its_degree_first_reads_the_title_in_capitals_under_it():
+    # toptesi's landscape cover: the faculty, the degree course (a long line, no running text: the body has not
+    # begun), the university, ``Tesi di laurea``, the title in capitals over three lines, then the people's labels
+    # (``Relatore`` / ``Candidato``, ``Correlatore``: cover labels, no title)
+    title = ["STUDIO DEL MOTO ONDOSO NEI PICCOLI PORTI, CON RIGUARDO", "A QUELLI DELLE ISOLE MINORI, IN PARTICOLARE",
+             "LAGUNARI"]
+    runs = [(EN, 16, 72, 780, "FACOLTÀ DI INGEGNERIA NAVALE"),
+            (EN, 16, 72, 760, "Corso di laurea in ingegneria delle coste e dei porti"),
+            (EN, 22, 72, 730, "UNIVERSITÀ DI ARCADIA"), (EN, 16, 72, 700, "Tesi di laurea")]
+    runs += [(EN, 18, 72, 670 - 22 * k, t) for k, t in enumerate(title)]
+    runs += [(EN, 14, 72, 580, "Relatore"), (EN, 15, 72, 562, "Prof. ing. Marco Verdi"),
+             (EN, 14, 72, 540, "Correlatore"), (EN, 15, 72, 522, "Dott. ing. Paola Neri"),
+             (EN, 15, 72, 500, "Anno accademico 2024–2025")]
+    cleaned = clean(extract(drawn_pdf([runs]), name="frontespizio.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    (talk,) = doc.talks
+    assert talk.title.en is not None and talk.title.en.text == " ".join(title)
+    assert "Correlatore" in [t.text for t in talk.front]

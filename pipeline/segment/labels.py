@@ -207,7 +207,10 @@ COVER_LABELS = frozenset({
     "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
     "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
     "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
-    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属"})
+    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属",
+    # an Italian thesis's cover (toptesi: ``Relatore`` / ``Candidato`` over their names, ``Correlatore``, ``Tutore``)
+    "Relatore", "Relatori", "Correlatore", "Correlatori", "Candidato", "Candidata", "Tutore", "Supervisore",
+    "Matricola"})
 """Labels of a thesis's or a report's cover set before their value without a colon, or alone on their line over it
 (iodhbwm's ``Thema`` over the title, yathesis's ``Discipline Mathématiques``, ndsu-thesis's ``Major Department:``):
 with :data:`FIELD_LABELS` the closed list :func:`cover_label` reads."""
@@ -301,7 +304,8 @@ def field_line(text: str) -> str | None:
       before the colon (``级: 公开``, the last piece of ``密 级``): a form's;
     * a label of up to three words whose value stands in the next cell (a TAB after the colon: ``研究生姓名:⇥陆小凤``);
     * one word, when the value is a list (two items or more parted by commas or semicolons) each a classification
-      code or in small letters (``Topics: tides, moorings``, ``Codes: R41, C21``).
+      code or in small Latin letters (``Topics: tides, moorings``, ``Codes: R41, C21``; a Japanese or Chinese
+      sentence after a colon, ``注意：…，…``, is none).
 
     Such a line is a field: never a title, a person's name or a section's heading. A title's own colon opens no such
     label (``港湾都市：その歴史と展望``, ``Port Cities: A History``, ``Ports: Trade, Tourism and Fishing``).
@@ -314,8 +318,8 @@ def field_line(text: str) -> str | None:
     ('级', '序', 'U D C', '研究生姓名')
     >>> field_line("港湾都市：その歴史と展望"), field_line("Port Cities: A History"), field_line("Ports: Trade, Tourism and Fishing")
     (None, None, None)
-    >>> field_line("10:00 Opening"), field_line("http://example.org")
-    (None, None)
+    >>> field_line("10:00 Opening"), field_line("http://example.org"), field_line("注意：模板的作用在于减少时间，否则")
+    (None, None, None)
     """
     m = _LABEL_AND_VALUE.match(text)
     if m is None:
@@ -333,7 +337,8 @@ def field_line(text: str) -> str | None:
     if len(label.split()) != 1 or len(label) > 20 or not label[:1].isalpha():
         return None
     items = [i.strip(" .") for i in re.split(r"[,，、;；]", value)]
-    if len(items) >= 2 and all(items) and all(_CODE.match(i) or i == i.lower() for i in items):
+    if len(items) >= 2 and all(items) and all(_CODE.match(i) or (re.search("[a-z]", i) and i == i.lower())
+                                              for i in items):
         return label
     return None
 

@@ -140,8 +140,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
     True
-    >>> is_title_line("ULCO"), is_title_line("ULCO Graduate Handbook")  # an acronym alone
-    (False, True)
+    >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
+    (False, True, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -153,10 +153,8 @@ def is_title_line(text: str) -> bool:
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None or _ACRONYM.fullmatch(s):
-        # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor an acronym alone (``ULCO``,
-        # ``CNRS``: an institution's, by its logo on a cover)
-        return False
+            or is_address_line(s) or field_line(s) is not None:
+        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
@@ -169,8 +167,17 @@ def is_title_line(text: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-"""A word of two to six capitals alone on its line: an institution's acronym (yathesis's ``ULCO`` over its
-university's name was the thesis's title), never a title."""
+
+
+def is_title_start(text: str) -> bool:
+    """A title's first line (:func:`is_title_line`), no word of two to six capitals alone: an institution's acronym
+    (yathesis's ``ULCO`` over its university's name was the thesis's title). Such a word may still carry a title on
+    (``A Simple Example of the llncsconf Package for`` / ``LATEX``; ``… FROM THREE`` / ``TOWNS``).
+
+    >>> is_title_start("ULCO"), is_title_start("Le chaos du rire")
+    (False, True)
+    """
+    return is_title_line(text) and _ACRONYM.fullmatch(text.strip()) is None
 
 MAX_AFFILIATION_LINES = 2
 """Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
@@ -211,9 +218,7 @@ def capitals_go_on(line: str, following: str) -> bool:
     # after a line stopping on a connective (``… OF``) a name's shape is the title's (``LOS ANGELES``)
     named = not ends_on_connective_word(a) and not _names_no_one(b)
     titled = _title_cased(b)  # organisation words are read in title case (``UNIVERSITY OF CALGARY``)
-    # a word in capitals alone carries a title set in capitals on (``… EVIDENCE FROM THREE`` / ``TOWNS``), though
-    # alone it is no title (an acronym)
-    return (is_title_line(rest) or _ACRONYM.fullmatch(rest) is not None) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
+    return is_title_line(rest) and not named and not byline(b) and not by_alone(b) and not is_degree_statement(b) \
         and not is_organisation(titled) and not organisation_line(titled)
 
 
@@ -829,7 +834,7 @@ def _read_title(r: _Reading) -> None:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
-    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_line(lines[k].text)) \
+    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and (labelled or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
         title, k = k, k + 1
@@ -918,7 +923,7 @@ def _read_title_after_speaker(r: _Reading) -> None:
     if "organisation" in r.cues and r.city_line is not None and r.speaker[0] == r.city_line + 1:
         r.speaker, r.city_line, r.city = [r.city_line, *r.speaker], None, None
         r.cues.remove("organisation")
-    if k < n and is_title_line(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n \
+    if k < n and is_title_start(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n \
             and ((is_prose(lines[k + 1].text) and not is_degree_statement(lines[k + 1].text))
                  or _opens_letter(lines[k + 1].text)):
         r.title, r.k = k, k + 1
