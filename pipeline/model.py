@@ -617,6 +617,7 @@ class Talk(Record):
     shape: str = "proceedings"
     evidence: tuple[Evidence, ...] = omitted_when_empty(())
     footnotes: tuple[Text, ...] = omitted_when_empty(())  # the notes under a page's rule, read apart from the body
+    number: str | None = omitted_when_empty(None)  # the talk's number its prefix prints (``第2講演`` → "2"); the prefix stays in front
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""

@@ -90,10 +90,10 @@ def test_a_signature_and_date_block_closing_the_record_is_no_part_of_its_last_it
     (talk,) = run_text(CLOSED).talks
     last = next(s for s in talk.sections if s.number == "2")
     assert [p.text for p in last.paragraphs] == ["The hallway lights need replacing."]
-    closing = [(s.number, s.title.text, [p.text for p in s.paragraphs]) for s in talk.sections[-3:]]
-    assert closing == [(None, "Date of the next board meeting", ["9 September 2025, 7 pm."]),
-                       (None, "Approved by", ["Tomasz Nowak, Secretary"]),
-                       (None, "Date", ["9 September 2025"])]
+    # the closing fields are fields, in ``front`` where the record's opening fields go (issue 16), never sections
+    assert [s.number for s in talk.sections] == ["1", "2"]
+    assert [t.text for t in talk.front][-3:] == ["Date of the next board meeting: 9 September 2025, 7 pm.",
+                                                 "Approved by: Tomasz Nowak, Secretary", "Date: 9 September 2025"]
 
 
 def test_a_long_labelled_block_between_two_items_stays_the_items_own():
@@ -112,3 +112,65 @@ The autumn issue goes out in September.
     first = next(s for s in talk.sections if s.number == "1")
     assert [p.text for p in first.paragraphs][-1] == "Date of the next book sale: 4 October 2025"
     assert [s.number for s in talk.sections] == ["1", "2"]
+
+
+# Issue 16: a year before a record's title is no reason to reject it; a record's kind alone over the meeting's name
+# leaves the meeting's name the title (the kind front matter); a signature's rule with the signer's name under it is
+# a field, as the closing ``Approved by:`` and ``Date of next meeting:`` lines are.
+
+DATED_AGENDA = """\
+2025 Annual Meeting Agenda
+Harbour Rowing Club
+Date: 12 May 2025
+Venue: Boathouse Hall
+
+1. Welcome and apologies
+The chair opened the meeting and welcomed members.
+
+2. Treasurer's report
+The treasurer presented the accounts for the year.
+"""
+
+
+def test_a_year_before_a_records_title_leaves_it_the_title():
+    (talk,) = run_text(DATED_AGENDA).talks
+    assert talk.title.en is not None and talk.title.en.text == "2025 Annual Meeting Agenda"
+    assert "Harbour Rowing Club" in [t.text for t in talk.front]
+
+
+BARE_KIND = """\
+Minutes
+Lakeside Allotment Society Spring Meeting
+Date: 3 April 2026
+Present: J. Barnes, K. Ito, L. Moreau
+
+1. Opening
+The chair opened the meeting at seven and thanked everyone for coming.
+
+2. Plot inspections
+K. Ito reported that most plots were well kept this season.
+
+3. Any other business
+None was raised.
+
+Approved by: J. Barnes, Chair
+Date of next meeting: 5 June 2026
+
+Signed: ____________________
+J. Barnes
+"""
+
+
+def test_a_records_kind_alone_leaves_the_meetings_name_the_title():
+    (talk,) = run_text(BARE_KIND).talks
+    assert talk.title.en is not None and talk.title.en.text == "Lakeside Allotment Society Spring Meeting"
+    assert [t.text for t in talk.front][0] == "Minutes"
+    assert talk.speaker.name is None
+
+
+def test_closing_fields_and_a_signature_are_front_fields():
+    (talk,) = run_text(BARE_KIND).talks
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+    assert [p.text for p in talk.sections[-1].paragraphs] == ["None was raised."]
+    assert [t.text for t in talk.front][-4:] == ["Approved by: J. Barnes, Chair", "Date of next meeting: 5 June 2026",
+                                                 "Signed: ____________________", "J. Barnes"]

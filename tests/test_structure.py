@@ -371,3 +371,16 @@ def test_docbin_flags_gaps_and_withholds_their_neighbours(document):
     assert len(near) == 2 and all(w.lemma_ == "" and str(w.morph) == "" for w in near)
     assert {k: v for k, v in para.user_data.items() if isinstance(k, str)} == {
         "talk": "made_up/sapporo", "kind": "paragraph", "lang": "ja", "section": "2", "section_index": 1, "paragraph": 1}
+
+
+def test_a_talks_number_is_written_and_validates_and_is_absent_without_one():
+    # issue 16 point 4: the number a talk-number prefix prints (``第2講演``) is the talk JSON's optional ``number``
+    import dataclasses
+
+    rt = made_up_talk()
+    numbered = RestoredTalk(talk=dataclasses.replace(rt.talk, number="2"), repairs=rt.repairs)
+    with_number = structure(made_up_doc(numbered), stem="n")["n/sapporo"].to_json()
+    assert with_number["number"] == "2" and schema_errors(with_number) == []
+    without = structure(made_up_doc(), stem="n")["n/sapporo"].to_json()
+    assert "number" not in without and schema_errors(without) == []
+    assert talk_from_json(json.loads(json.dumps(with_number))).number == "2"

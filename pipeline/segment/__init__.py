@@ -54,8 +54,8 @@ from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, title_over_speaker,
-                                         title_without_edition, title_without_mark)
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, talk_number_value,
+                                         title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -165,9 +165,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     city_ja = title_ja = subtitle_ja = title_en_paper = None
     speaker = Speaker(None, None, None)
     in_paper = span.start <= block.start < paper_end and block.cues
+    number = None
     if in_paper:
         if block.number is not None:
-            front.append(block.number)
+            front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
+            number = talk_number_value(block.number.text)
             hints.extend(prefix_hints(block.number))
         if block.number_line is not None:
             used.add(block.number_line)
@@ -325,6 +327,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         lang=lang,
         shape=shape,
         evidence=tuple(evidence),
+        number=number,
     )
     return talk, rows
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label  # noqa: F401  (re-exported)
+
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
 """Words that name a volume of an event's talks or papers, or a journal's (its running head names it)."""
@@ -98,6 +100,25 @@ def is_record_heading(text: str) -> bool:
     return len(s) <= 100 and _RECORD_HEADING.match(s) is not None and not s.endswith(("。", ".", ",", ";"))
 
 
+RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agenda and Minutes", "Minutes and Agenda",
+                "Draft Minutes", "Approved Minutes", "Unconfirmed Minutes", "Notes of Meeting", "議事録", "会議録",
+                "議事要旨", "次第", "議事次第", "会議次第")
+"""A meeting's record named by its kind alone, on a line of its own over the meeting's name (``Minutes`` /
+``Lakeside Allotment Society Spring Meeting``)."""
+
+
+def is_record_kind(text: str) -> bool:
+    """A line that is only a meeting's record's kind (:data:`RECORD_KINDS`: ``Minutes``, ``Agenda``, ``議事録``), in
+    any case: the document's kind, set over the name of the meeting it records, which is the document's title
+    (decision, issue 16: title ``Lakeside … Meeting``, ``Minutes`` front matter, as a thesis's kind over its title).
+
+    >>> is_record_kind("Minutes"), is_record_kind("MINUTES"), is_record_kind("議事録"), is_record_kind("Minutes of the AGM")
+    (True, True, True, False)
+    """
+    s = " ".join(text.split()).casefold()
+    return bool(s) and s in {k.casefold() for k in RECORD_KINDS}
+
+
 _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
 """An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 
@@ -179,13 +200,16 @@ _DEGREE_STATEMENT = re.compile(
     r"|^(?:for\s+)?the\s+degree\s+of\b|^" + DEGREE_NAMES + r"\b"
     r"|\btot\s+het\s+behalen\s+van\b|\b(?:proefschrift|masterproef|scriptie)\s+(?:voorgelegd|ingediend)\b"
     r"|\bzur\s+Erlangung\s+des\b|\ben\s+vue\s+de\s+l[’']obtention\b"
-    r"|学位論文$|の学位を?(?:取得|申請)|学位(?:取得|申請)(?:のため)?の|(?:提出|申請)する論文",
+    r"|学位論文$|の学位を?(?:取得|申請)|学位(?:取得|申請)(?:のため)?の|(?:提出|申請)する論文"
+    r"|^(?:Tesi\s+di\s+)?(?:Dottorato|Laurea)(?:\s+(?:di\s+ricerca|magistrale|triennale|specialistica))?(?:\s+in\b|$)"
+    r"|^Corso\s+di\s+(?:laurea|dottorato|studi)\b|^Tesi\s+di\s+(?:laurea|dottorato)\b",
     re.IGNORECASE)
 """A thesis cover's degree statement, in English (``A thesis submitted in partial fulfilment of the requirements
 for the degree of …``, ``the Degree of Master of Science``, the degree alone, ``MASTER OF SCIENCE``, ``Master of
 Science in …``: a programme), Dutch (``Proefschrift voorgelegd tot het behalen van de graad van …``), German
-(``… zur Erlangung des Grades …``), French (``… en vue de l'obtention du grade …``) and Japanese (``…の学位論文``,
-``博士（工学）の学位を申請する論文``): the wordings thesis classes set on a title page."""
+(``… zur Erlangung des Grades …``), French (``… en vue de l'obtention du grade …``), Italian (toptesi's ``Tesi di
+Dottorato``, ``Corso di Laurea in …``, ``Dottorato in … – XVIII ciclo``, ``Laurea Magistrale in …``) and Japanese
+(``…の学位論文``, ``博士（工学）の学位を申請する論文``): the wordings thesis classes set on a title page."""
 
 
 def is_degree_statement(text: str) -> bool:
@@ -202,59 +226,12 @@ def is_degree_statement(text: str) -> bool:
     (True, True)
     >>> is_degree_statement("The Science of Small Harbours"), is_degree_statement("Degrees of Freedom in Port Planning")
     (False, False)
+    >>> is_degree_statement("Tesi di Dottorato"), is_degree_statement("Corso di laurea in ingegneria del volo battente")
+    (True, True)
+    >>> is_degree_statement("Dottorato in Astronomia Applicata – XVIII ciclo"), is_degree_statement("Laurea e lavoro")
+    (True, False)
     """
     return _DEGREE_STATEMENT.search(text.strip()) is not None
-
-
-COVER_LABELS = frozenset({
-    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
-    "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
-    "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
-    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属"})
-"""Labels of a thesis's or a report's cover set before their value without a colon, or alone on their line over it
-(iodhbwm's ``Thema`` over the title, yathesis's ``Discipline Mathématiques``, ndsu-thesis's ``Major Department:``):
-with :data:`~.labels.FIELD_LABELS` the closed list :func:`cover_label` reads."""
-
-
-def cover_label(text: str) -> str | None:
-    """The label a line is, alone on its line: a field's label with or without its colon (``Thema``, ``Betreuer:``,
-    ``Title``), or a label of two or three words with its colon (``Major Department:``, ``Matrikelnummer, Kurs:``; its
-    last word counts); ``None`` otherwise. A cover sets its value beside it or under it: the label is no title, and no
-    person's name opens on it.
-
-    >>> cover_label("Thema"), cover_label("Betreuer:"), cover_label("Major Department:"), cover_label("Matrikelnummer, Kurs:")
-    ('Thema', 'Betreuer', 'Major Department', 'Matrikelnummer, Kurs')
-    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques"), cover_label("Sample Title:")
-    (None, None, None, None)
-    """
-    from pipeline.segment.labels import FIELD_LABELS
-
-    s = text.strip()
-    colon = s.endswith((":", "："))
-    label = s.rstrip(":：").strip()
-    words = label.replace(",", " ").split()
-    if not words or len(words) > 3 or (len(words) > 1 and not colon):
-        return None
-    last = words[-1]
-    # a title's own colon after ``Title`` closes a phrase (``Sample Title:`` / ``with Forced Linebreak``): a label of
-    # several words is never the title's
-    known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
-    return label if last in known or last[:1].upper() + last[1:].lower() in known else None
-
-
-TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
-                          "題目", "論文題目", "タイトル"})
-"""Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
-
-
-def is_title_label(text: str) -> bool:
-    """A cover's label of the title alone on its line (``Thema``, ``Title:``, ``題目``): the line under it is the title.
-
-    >>> is_title_label("Thema"), is_title_label("Title:"), is_title_label("Betreuer:"), is_title_label("Thema der Arbeit")
-    (True, True, False, False)
-    """
-    label = cover_label(text)
-    return label is not None and label in TITLE_LABELS
 
 
 BY_WORDS = frozenset({"by", "von", "par", "door", "por"})

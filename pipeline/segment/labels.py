@@ -203,6 +203,58 @@ one is that field, never a speaker, an organisation line or a title (a title's o
 opens on no such label)."""
 
 
+COVER_LABELS = frozenset({
+    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
+    "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
+    "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
+    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属",
+    # an Italian thesis's cover (toptesi: ``Relatore`` / ``Candidato`` over their names, ``Correlatore``, ``Tutore``)
+    "Relatore", "Relatori", "Correlatore", "Correlatori", "Candidato", "Candidata", "Tutore", "Supervisore",
+    "Matricola"})
+"""Labels of a thesis's or a report's cover set before their value without a colon, or alone on their line over it
+(iodhbwm's ``Thema`` over the title, yathesis's ``Discipline Mathématiques``, ndsu-thesis's ``Major Department:``):
+with :data:`FIELD_LABELS` the closed list :func:`cover_label` reads."""
+
+
+def cover_label(text: str) -> str | None:
+    """The label a line is, alone on its line: a field's label with or without its colon (``Thema``, ``Betreuer:``,
+    ``Title``), or a label of two or three words with its colon (``Major Department:``, ``Matrikelnummer, Kurs:``; its
+    last word counts); ``None`` otherwise. A cover sets its value beside it or under it: the label is no title, and no
+    person's name opens on it.
+
+    >>> cover_label("Thema"), cover_label("Betreuer:"), cover_label("Major Department:"), cover_label("Matrikelnummer, Kurs:")
+    ('Thema', 'Betreuer', 'Major Department', 'Matrikelnummer, Kurs')
+    >>> cover_label("The Last Name"), cover_label("Port Cities:"), cover_label("Discipline Mathématiques"), cover_label("Sample Title:")
+    (None, None, None, None)
+    """
+    s = text.strip()
+    colon = s.endswith((":", "："))
+    label = s.rstrip(":：").strip()
+    words = label.replace(",", " ").split()
+    if not words or len(words) > 3 or (len(words) > 1 and not colon):
+        return None
+    last = words[-1]
+    # a title's own colon after ``Title`` closes a phrase (``Sample Title:`` / ``with Forced Linebreak``): a label of
+    # several words is never the title's
+    known = (COVER_LABELS | FIELD_LABELS) - (TITLE_LABELS if len(words) > 1 else frozenset())
+    return label if last in known or last[:1].upper() + last[1:].lower() in known else None
+
+
+TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
+                          "題目", "論文題目", "タイトル"})
+"""Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
+
+
+def is_title_label(text: str) -> bool:
+    """A cover's label of the title alone on its line (``Thema``, ``Title:``, ``題目``): the line under it is the title.
+
+    >>> is_title_label("Thema"), is_title_label("Title:"), is_title_label("Betreuer:"), is_title_label("Thema der Arbeit")
+    (True, True, False, False)
+    """
+    label = cover_label(text)
+    return label is not None and label in TITLE_LABELS
+
+
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.
@@ -222,6 +274,73 @@ def form_field(text: str) -> str | None:
     label = m.group(1)
     last = label.split()[-1]
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
+
+
+KEYWORD_LABELS = frozenset(k.casefold() for k in (
+    "Keywords", "Key words", "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
+    "Schlüsselworte", "Stichwörter", "Schlagwörter", "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden",
+    "Nyckelord", "Słowa kluczowe", "キーワード", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
+    "JEL", "JEL classification", "JEL codes", "PACS", "ACM CCS", "CCS Concepts", "AMS subject classification",
+    "Mathematics Subject Classification", "Subject classification"))
+"""Labels of a paper's keyword and classification fields, in the languages journals and thesis classes print them
+(``Keywords:``, ``Mots-clés :``, ``Schlüsselwörter:``, ``キーワード：``, ``MSC:``, ``JEL:``), compared in any case: a closed
+list beside :data:`FIELD_LABELS`, read by :func:`field_line`."""
+_LABEL_AND_VALUE = re.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s?[:：](?P<value>.*)$")
+_SPACED_LABEL = re.compile(r"^(?:[\u3400-\u9fff\u3040-\u30ff](?:\s|\u3000)+){1,9}[\u3400-\u9fff\u3040-\u30ff]$"
+                           r"|^(?:[A-Z]\s){1,5}[A-Z]$")
+"""A label spaced out to the width of its column, letter by letter (``学 校 代 码``, ``分 类 号``, ``密 级``, ``U D C``):
+a form's label."""
+_CODE = re.compile(r"^[0-9A-Z][0-9A-Za-z.\-]*[0-9][0-9A-Za-z.\-]*$")
+"""A classification code (``11B13``, ``86A05``, ``R41``, ``C21``, ``68T50``)."""
+
+
+def field_line(text: str) -> str | None:
+    """The label of a front-matter field line: a short label ending in a colon (ASCII or full-width, with or without a
+    space before it), then its value or nothing; ``None`` otherwise. The label is one of:
+
+    * a keyword's or classification's label (:data:`KEYWORD_LABELS`) or a listed field label (:data:`FIELD_LABELS`),
+      in any case (``Mots-clés : foo, bar``, ``msc : 11B13``, ``Schlüsselwörter: Gezeiten``, ``キーワード：潮汐``);
+    * a CJK label spaced out to its column's width (``学 校 代 码:``, ``分 类 号: 000``), or one CJK character alone
+      before the colon (``级: 公开``, the last piece of ``密 级``): a form's;
+    * a label of up to three words whose value stands in the next cell (a TAB after the colon: ``研究生姓名:⇥陆小凤``);
+    * one word, when the value is a list (two items or more parted by commas or semicolons) each a classification
+      code or in small Latin letters (``Topics: tides, moorings``, ``Codes: R41, C21``; a Japanese or Chinese
+      sentence after a colon, ``注意：…，…``, is none).
+
+    Such a line is a field: never a title, a person's name or a section's heading. A title's own colon opens no such
+    label (``港湾都市：その歴史と展望``, ``Port Cities: A History``, ``Ports: Trade, Tourism and Fishing``).
+
+    >>> field_line("Mots-clés : foo, bar, baz."), field_line("msc : 11B13, 11B30"), field_line("キーワード：潮汐，係留")
+    ('Mots-clés', 'msc', 'キーワード')
+    >>> field_line("学 校 代 码:"), field_line("分 类 号: 000"), field_line("Topics: tides, moorings"), field_line("JEL: R41, C21")
+    ('学 校 代 码', '分 类 号', 'Topics', 'JEL')
+    >>> field_line("级: 公开"), field_line("序：港の話"), field_line("U D C:"), field_line("研究生姓名:\\t陆小凤")
+    ('级', '序', 'U D C', '研究生姓名')
+    >>> field_line("港湾都市：その歴史と展望"), field_line("Port Cities: A History"), field_line("Ports: Trade, Tourism and Fishing")
+    (None, None, None)
+    >>> field_line("10:00 Opening"), field_line("http://example.org"), field_line("注意：模板的作用在于减少时间，否则")
+    (None, None, None)
+    """
+    m = _LABEL_AND_VALUE.match(text)
+    if m is None:
+        return None
+    label, value = m.group("label").strip(), m.group("value").strip()
+    if not label or value.startswith("//") or label[-1:].isdigit() and value[:1].isdigit():
+        return None
+    key = " ".join(label.split())
+    if key.casefold() in KEYWORD_LABELS or key in FIELD_LABELS or key[:1].upper() + key[1:].lower() in FIELD_LABELS:
+        return label
+    if _SPACED_LABEL.match(label) or _SPACED_LABEL.match(f"{label} {label}") and len(label) == 1:
+        return label  # a spaced label, or one CJK character of it alone (``密`` / ``级: 公开``, the PDF's lines)
+    if m.group("value").startswith("\t") and len(label.split()) <= 3 and len(label) <= 20 and label[:1].isalpha():
+        return label  # a form's row: the label's cell, its colon, and the value in the next cell (``研究生姓名:⇥陆小凤``)
+    if len(label.split()) != 1 or len(label) > 20 or not label[:1].isalpha():
+        return None
+    items = [i.strip(" .") for i in re.split(r"[,，、;；]", value)]
+    if len(items) >= 2 and all(items) and all(_CODE.match(i) or (re.search("[a-z]", i) and i == i.lower())
+                                              for i in items):
+        return label
+    return None
 
 
 NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")

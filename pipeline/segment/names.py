@@ -14,7 +14,8 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.authors import split_authors
-from pipeline.segment.labels import form_field
+from pipeline.segment.events import is_degree_statement, is_document_kind
+from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -75,6 +76,9 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Morgan L. Price"), is_person_name("Morgan Price"), is_person_name("Vitamin A and Iron")
     (True, False, False)
     """
+    if field_line(text) is not None or is_document_kind(text) or is_degree_statement(text):
+        return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``), a document's kind or its degree
+        # (``Tesi di Dottorato``) names no one
     s = text[name_start(text):name_end(text)].strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
@@ -144,13 +148,11 @@ def _name_then_phrase(text: str) -> bool:
 
 def _opens_on_label(text: str) -> bool:
     """The line opens on a field's label, a value after it (``Discipline Mathématiques``, ``Major Mathematics``: a
-    thesis cover's fields set without a colon, :func:`~.events.cover_label`): no person's name opens so.
+    thesis cover's fields set without a colon, :func:`~.labels.cover_label`): no person's name opens so.
 
     >>> _opens_on_label("Discipline Mathématiques"), _opens_on_label("Grace Field")
     (True, False)
     """
-    from pipeline.segment.events import cover_label
-
     words = text.split()
     return len(words) >= 2 and cover_label(words[0]) is not None
 
@@ -326,13 +328,22 @@ def _name_words(text: str) -> bool:
     (True, False, True)
     """
     return not any(w.lower() in _EN_NON_NAMES or _function_word(w) or w.lower().endswith(_NON_NAME_ENDINGS)
+                   or (len(w) >= _LONG_NOUN and w.lower().endswith(_LONG_NON_NAME_ENDINGS))
                    for name in _NAME_SEPARATOR.split(text) for w in name.split())
 
 
-_NON_NAME_ENDINGS = ("tions", "sions", "ments", "ness", "ities", "ously", "ently", "antly", "ively", "ically")
+_NON_NAME_ENDINGS = ("tions", "sions", "ments", "ness", "ities", "ously", "ently", "antly", "ively", "ically",
+                     "ungen", "heit", "keit", "schaft", "ierung", "zione", "zioni")
 """Endings of English abstract nouns and adverbs that no given name or surname carries (``Questions``,
 ``Frequently``): a capitalised phrase of such words is a heading, not a name (``Frequently Asked Questions`` over a
-library's name is the FAQ's title; trial 20 read it as an author vouched by the organisation under it)."""
+library's name is the FAQ's title; trial 20 read it as an author vouched by the organisation under it). German and
+Italian abstract nouns too, whose phrases a name's particle may join (``Überprüfung von Bausteinen``, iodhbwm's
+thesis title, read as a name: German nouns are capitalised; ``Verbesserungen``, ``Sicherheit``, ``Gesellschaft``,
+``Valutazione``)."""
+_LONG_NON_NAME_ENDINGS = ("ung",)
+_LONG_NOUN = 8
+"""A German verbal noun in ``-ung`` of :data:`_LONG_NOUN` letters or more (``Überprüfung``, ``Einleitung``) is no name's
+word; shorter words ending so are names as often (``Jung``, ``Young``, ``Cheung``, ``Hartung``)."""
 
 
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")

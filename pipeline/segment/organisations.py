@@ -35,7 +35,9 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
                          r"Organi[sz]ation|Unit|Observatory|Museum|Hospital|Library|"
                          # a university's parts in French and German (``Unité de recherche …``, ``Laboratoire …``,
                          # ``Fakultät für …``), as thesis covers name them
-                         r"Unité|Laboratoire|Département|Faculté|Fakultät|Lehrstuhl|Fachbereich")
+                         r"Unité|Laboratoire|Département|Faculté|Fakultät|Lehrstuhl|Fachbereich|"
+                         # and in Italian (toptesi's ``UNIVERSITÀ DI PAPEROPOLI``, ``FACOLTÀ DI PENNUTOLOGIA``)
+                         r"Università|Facoltà")
 """Words an English organisation's name is led or ended by (one list for every English organisation test)."""
 EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
 _ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")

@@ -21,7 +21,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
-                                     form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label)
 from pipeline.segment.contents import contents_shaped, is_index_title
@@ -87,8 +87,13 @@ def _never_heading(text: str) -> bool:
 
     >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要")
     (True, True, False)
+    >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
+    (True, False)
     """
-    return is_scene_break(text) or is_letter_formula(text)
+    if is_scene_break(text) or is_letter_formula(text):
+        return True
+    # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
+    return field_line(text) is not None and bool(re.split(r"[:：]", text, maxsplit=1)[1].strip())
 
 
 def _marked(lines: list[Text]) -> set[int]:
@@ -499,30 +504,74 @@ def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> di
     >>> closing_blocks(doc, Layout((), (3, 6, 9)), [0]), closing_blocks(doc, Layout.plain(), [0, 2])
     ({}, {})
     """
+    return _closing(lines, layout, numbered)[0]
+
+
+def closing_fields(lines: list[Text], layout: Layout, numbered: list[int]) -> set[int]:
+    """The lines of the closing blocks (:func:`closing_blocks`) that are fields, each a label and its value on its
+    line (``Approved by: A. Chen, Chair``, ``Date of next meeting: 5 June``, ``Next meeting: …``), or a signature's
+    label over a rule or nothing (``Signed: ______``, ``Signed:``) with the signer's name under it: front matter, in
+    the talk's ``front`` where the same fields at the top of minutes go (decision, issue 16), never sections. A label
+    alone over list items (``Action items:`` / ``- …``) heads a section.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=n) for n, s in ss]
+    >>> doc = mk((1, "1. Budget"), (2, "It was agreed."), (4, "2. Other business"), (5, "None."),
+    ...          (7, "Approved by: A. Chen, Chair"), (9, "Signed: __________"), (10, "J. Barnes"))
+    >>> sorted(closing_fields(doc, Layout((), (3, 6, 8)), [0, 2]))
+    [4, 5, 6]
+    """
+    return _closing(lines, layout, numbered)[1]
+
+
+_SIGNATURE_RULE = re.compile(r"^[^:：]+[:：][\s_.…‥・\-–—]*$")
+"""A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``)."""
+
+
+def _signer(lines: list[Text], i: int, members: list[int]) -> bool:
+    """``lines[i]`` is a signer's name under a signature's label in its box (``Signed: ______`` / ``J. Barnes``):
+    a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`), a comma and a post after it at most."""
+    from pipeline.segment.names import name_shaped
+
+    k = members.index(i)
+    if k == 0 or _SIGNATURE_RULE.match(lines[members[k - 1]].text.strip()) is None:
+        return False
+    return name_shaped(lines[i].text.split(",")[0])
+
+
+def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
+    """:func:`closing_blocks` and :func:`closing_fields` read once."""
     if len(numbered) < 2 or not lines:
-        return {}
+        return {}, set()
     box = boxes(lines, layout)
     opens_box = [at == 0 or box[at] != box[at - 1] for at in numbered]
     if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
-        return {}
+        return {}, set()
     last = numbered[-1]
     rest = [i for i in range(last, len(lines)) if box[i] != box[last]]
     if not rest:
-        return {}
+        return {}, set()
     found: dict[int, int] = {}
+    fields: set[int] = set()
     for b in sorted({box[i] for i in rest}):
         members = [i for i in rest if box[i] == b]
         head = lines[members[0]].text
-        if (label := label_alone(head)) is not None and len(members) >= 2 \
+        if all(closing_label(lines[i].text) or label_alone(lines[i].text) or _signer(lines, i, members)
+               for i in members) and any(_signer(lines, i, members) for i in members):
+            # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name under it
+            for i in members:
+                found[i] = len(lines[i].text)
+            fields.update(members)
+        elif (label := label_alone(head)) is not None and len(members) >= 2 \
                 and all(item_mark(lines[i].text) is not None or closing_label(lines[i].text) for i in members[1:]):
             found[members[0]] = len(head)
         elif all(closing_label(lines[i].text) for i in members):
             for i in members:
                 text = lines[i].text
                 found[i] = re.search(r"[:：]\s*", text).end()
+            fields.update(members)
         else:
-            return {}
-    return found
+            return {}, set()
+    return found, fields
 
 
 MAX_CLOSING_LABEL = 6
@@ -604,14 +653,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
-    closing = closing_blocks(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else {}
-    starts = sorted(set(starts) | set(closing))
+    closing, fields = _closing(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else ({}, set())
+    starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
     hints: list[Hint] = []
     for k, at in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        end = min([end] + [i for i in fields if i > at])
         heading = lines[at]
         body_from = at + 1
         if at in headings:
@@ -673,7 +723,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               _body_size(lines, layout))
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
-    return Paper(tuple(lines[: starts[0]]), tuple(sections), tuple(hints))
+    return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
 
 
 def _heading_kind(at: int, lines: list[Text], headings: dict, plain: set[int]) -> str:

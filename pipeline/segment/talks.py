@@ -29,6 +29,7 @@ from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines
 from pipeline.segment.layout import Layout
+from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import is_chapter_label
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
@@ -156,7 +157,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     headlines = _headlines(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines and not is_organisation(text)
+        if (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
                 and not _sentence_case_title(lines, i, scripts, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)

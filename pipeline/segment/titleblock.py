@@ -27,8 +27,8 @@ from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_event_line, is_record_heading, is_title_label)
-from pipeline.segment.labels import form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+                                    is_edition_line, is_event_line, is_record_heading, is_record_kind, is_title_label)
+from pipeline.segment.labels import field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -65,6 +65,28 @@ def talk_number(text: str) -> int:
     """
     m = _TALK_NUMBER.match(text)
     return m.end() if m else 0
+
+
+_NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
+
+
+def talk_number_value(prefix: str) -> str | None:
+    """The number a talk-number prefix prints, in ASCII digits (``【４】`` → ``"4"``, ``第2講演`` → ``"2"``, ``第三講演``
+    → ``"3"``, ``Session 3`` → ``"3"``); ``None`` where its glyphs were lost (the sample's prefix: nothing tells it).
+
+    >>> talk_number_value("【４】"), talk_number_value("第2講演\u3000"), talk_number_value("第三講演"), talk_number_value("\ufffd\ufffd")
+    ('4', '2', '3', None)
+    """
+    from pipeline.numbering import kanji_number
+
+    if GAP in prefix:
+        return None
+    m = _NUMBER_IN_PREFIX.search(prefix)
+    if m is None:
+        return None
+    digits = m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    value = int(digits) if digits.isdigit() else kanji_number(digits)
+    return str(value) if value is not None else None
 
 
 def is_subtitle(text: str) -> bool:
@@ -114,6 +136,12 @@ def is_title_line(text: str) -> bool:
     (False, False)
     >>> is_title_line("Issue 12 · March 2026"), is_title_line("第12号　2026年3月"), is_title_line("Projektarbeit"), is_title_line("Thema")
     (False, False, False, False)
+    >>> is_title_line("学 校 代 码:"), is_title_line("Schlüsselwörter: Gezeiten, Boote"), is_title_line("Mots-clés : foo, bar")
+    (False, False, False)
+    >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
+    True
+    >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
+    (False, True, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -125,16 +153,31 @@ def is_title_line(text: str) -> bool:
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s):
-        return False
+            or is_address_line(s) or field_line(s) is not None:
+        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
     if script_of(s) == EN and not JA_LETTER_RE.search(s):
         words = s.split()
-        return len(words) <= 16 and s[0].isupper() and not s.endswith(".")
+        # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
+        lead = _YEAR_LEAD.match(s)
+        return len(words) <= 16 and s[lead.end() if lead else 0].isupper() and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
 
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def is_title_start(text: str) -> bool:
+    """A title's first line (:func:`is_title_line`), no word of two to six capitals alone: an institution's acronym
+    (yathesis's ``ULCO`` over its university's name was the thesis's title). Such a word may still carry a title on
+    (``A Simple Example of the llncsconf Package for`` / ``LATEX``; ``… FROM THREE`` / ``TOWNS``).
+
+    >>> is_title_start("ULCO"), is_title_start("Le chaos du rire")
+    (False, True)
+    """
+    return is_title_line(text) and _ACRONYM.fullmatch(text.strip()) is None
 
 MAX_AFFILIATION_LINES = 2
 """Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
@@ -374,6 +417,16 @@ def is_title_translation(title: str, line: str) -> bool:
             and not is_person_name(b) and not names_people(b) and not is_event_line(b))
 
 
+def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
+    """In a PDF, ``lines[k]`` carries on a title set in capitals though a wider leading parts it from the line above
+    (a thesis cover double-spaced: NDSU's ``AN M.S. THESIS OR …`` / ``GENERATED - USING … AND`` / ``TEMPLATE``):
+    the same page and size as the line above, and a capitals title phrase that goes on (:func:`capitals_go_on`)."""
+    prev, cur = lines[k - 1], lines[k]
+    size, here = layout.size(prev), layout.size(cur)
+    return bool(size and here) and abs(here - size) <= SAME_SIZE * size and layout.page(prev) == layout.page(cur) \
+        and capitals_go_on(prev.text, cur.text)
+
+
 def _set_smaller(layout: "Layout | None", title: Text, line: Text) -> bool:
     """In a PDF, ``line`` is set clearly smaller than the title (under 80% of its size): no line of the title (a
     newsletter's ``第48号 2024年6月1日発行 …`` under its 20 pt name)."""
@@ -468,9 +521,23 @@ def _names_organisation(text: str) -> bool:
     (False, True)
     """
     s = text.strip()
-    if is_record_heading(s):
+    if is_record_heading(s) or _names_a_meeting(s):
         return False
     return is_organisation(s) or (script_of(s) == EN and s.isupper() and is_organisation(_title_cased(s)))
+
+
+_MEETING_WORDS = re.compile(r"\s(?:Meeting|Conference|Congress|Assembly|Symposium|Workshop|Forum|Summit|AGM|EGM)$")
+
+
+def _names_a_meeting(text: str) -> bool:
+    """An English line that ends on a meeting's or event's word (``Lakeside Allotment Society Spring Meeting``,
+    ``Harbour Board Annual Meeting``): it names the meeting its body holds, not the body, whatever organisation word
+    stands before (a record's title, the body its organiser).
+
+    >>> _names_a_meeting("Lakeside Allotment Society Spring Meeting"), _names_a_meeting("Lakeside Allotment Society")
+    (True, False)
+    """
+    return script_of(text) == EN and _MEETING_WORDS.search(text.strip()) is not None
 
 
 MAX_STATEMENT_LINES = 12
@@ -606,7 +673,9 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
     lead = len(s) - len(s.lstrip())
     n = talk_number(s[lead:])
     if n:
-        return t[lead: lead + n].strip(), t[lead + n:].strip()
+        # an ideographic space between the number and the title (``第1講演　地方都市の…``) is a character the text
+        # keeps: it stays with the number, in ``front``
+        return t[lead: lead + n].strip(" \t"), t[lead + n:].strip()
     m = _LOST_NUMBER.match(s[lead:])
     if m and m.end() and is_municipality(s[lead + m.end():]):
         return t[lead: lead + m.end()].strip(), t[lead + m.end():].strip()
@@ -660,70 +729,148 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     ``layout`` tells whether two title lines stand in one text box (no blank line between them); without
     it, consecutive lines do.
 
+    Read in steps, each on the lines the last one left: the talk number (:func:`_read_number`), the city or
+    organisation line (:func:`_read_place`), the title with its wrapped lines (:func:`_read_title`), its subtitle and
+    English translation (:func:`_read_subtitle`), the speaker and more authors (:func:`_read_speaker`), a letter's
+    subject or a title set large under its author (:func:`_read_title_after_speaker`), and a report's issuing office
+    (:func:`_read_office`).
+
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> b = read_block(mk("【３】那覇市", "海と空の交流", "那覇市国際課長 山田 太郎", "1．はじめに"), 0)
     >>> b.number.text, b.city.text, b.title, b.speaker, b.cues
     ('【３】', '那覇市', 1, (2,), ('number', 'city', 'title', 'speaker'))
     """
-    n = len(lines)
     if "\t" in lines[start].text:
         return Block(start, start)  # a table row (cells parted by TAB, docs/decisions.md): no title block opens there
-    cues: list[str] = []
-    k = start
-    number, number_line = None, None
-    prefix, rest = _prefix(lines[k])
+    r = _Reading(lines, start, layout)
+    rest = _read_number(r)
+    if rest is None:
+        return r.block()  # the number alone on the last line
+    _read_place(r, rest)
+    _read_title(r)
+    _read_subtitle(r)
+    _read_speaker(r, look)
+    _read_title_after_speaker(r)
+    _read_office(r)
+    return r.block()
+
+
+@dataclass
+class _Reading:
+    """A title block being read (:func:`read_block`): the next line to read (``k``) and what was found so far."""
+
+    lines: list[Text]
+    start: int
+    layout: "Layout | None"
+    k: int = -1
+    cues: list[str] = field(default_factory=list)
+    number: Text | None = None
+    number_line: int | None = None
+    city_line: int | None = None
+    city: Text | None = None
+    title: int | None = None
+    title_end: int | None = None
+    subtitle: int | None = None
+    translation: int | None = None
+    speaker: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.k < 0:
+            self.k = self.start
+
+    @property
+    def n(self) -> int:
+        return len(self.lines)
+
+    def text(self, i: int) -> str:
+        return self.lines[i].text
+
+    def block(self) -> Block:
+        return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
+                     self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation)
+
+
+def _read_number(r: _Reading) -> Text | None:
+    """A talk-number prefix (``【４】``, ``第2講演``) at the block's start: the line's rest, the next line when the number
+    stands alone (``None`` when nothing follows it)."""
+    prefix, rest = _prefix(r.lines[r.k])
     if prefix is not None:
-        number = prefix
-        cues.append("number")
+        r.number = prefix
+        r.cues.append("number")
         if not rest.text:
-            number_line, k = k, k + 1
-            if k >= n:
-                return Block(start, k, number, number_line, cues=tuple(cues))
-            rest = lines[k].strip()
-    city_line, city = None, None
+            r.number_line, r.k = r.k, r.k + 1
+            if r.k >= r.n:
+                return None
+            rest = r.lines[r.k].strip()
+    return rest
+
+
+def _read_place(r: _Reading, rest: Text) -> None:
+    """The city line (a municipality the lines under it name a city) or an organisation's line, without the prefix."""
+    lines, n, k = r.lines, r.n, r.k
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
-        city_line, city, k = k, rest, k + 1
-        cues.append("city")
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
-            and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
+            and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
+            and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
-        city_line, city, k = k, rest, k + 1
-        cues.append("organisation")
-    elif number is not None and number_line is None and is_title_line(rest.text):
-        pass  # 【４】 港町の交流: the title follows the number on its line
-    title = subtitle = translation = None
-    title_end = None
-    if city is not None and k + 1 < n and is_document_kind(lines[k].text):
-        k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
-    while city is not None and k + 1 < n and is_degree_statement(lines[k].text):
-        k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
-    labelled = k + 1 < n and is_title_label(lines[k].text)
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("organisation")
+    # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+def _read_title(r: _Reading) -> None:
+    """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
+    lines, n, layout = r.lines, r.n, r.layout
+    if r.city is not None and r.k + 1 < n and is_document_kind(lines[r.k].text):
+        r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
+    while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
+        r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
+    k = r.k
+    labelled = k + 1 < n and (is_title_label(lines[k].text)
+                              or (is_record_kind(lines[k].text) and is_title_line(lines[k + 1].text)))
     if labelled:
-        k += 1  # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is
-    if k < n and (k == start and number is not None and number_line is None or is_title_line(lines[k].text)) \
+        # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
+        # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
+        k += 1
+    if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and (labelled or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
         title, k = k, k + 1
-        cues.append("title")
+        r.cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
-                and k - title < MAX_CAPITALS_LINES and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
+                and k - title < MAX_CAPITALS_LINES \
+                and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)):
             k += 1
-        title_end = k if k > title + 1 else None
+        r.title, r.title_end = title, (k if k > title + 1 else None)
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
             # a sentence that goes on (``This is to certify that I have examined this copy of a dissertation by``
             # over the author's name on a thesis's approval page): no title ends on ``by``, ``of``, ``the``
-            title, title_end, k = None, None, title
-            cues.remove("title")
-    if title is not None:
-        if k < n and is_subtitle(lines[k].text):
-            subtitle, k = k, k + 1
-        if k < n and (layout is None or layout.same_box(lines[k - 1], lines[k])) \
-                and is_title_translation(lines[title].text, lines[k].text):
-            translation, k = k, k + 1
-    speaker: list[int] = []
+            r.title, r.title_end, k = None, None, title
+            r.cues.remove("title")
+    r.k = k
+
+
+def _read_subtitle(r: _Reading) -> None:
+    """A wave-dashed subtitle under the title, and the title in English set right under it."""
+    if r.title is None:
+        return
+    lines, n, layout = r.lines, r.n, r.layout
+    if r.k < n and is_subtitle(lines[r.k].text):
+        r.subtitle, r.k = r.k, r.k + 1
+    if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
+            and is_title_translation(lines[r.title].text, lines[r.k].text):
+        r.translation, r.k = r.k, r.k + 1
+
+
+def _read_speaker(r: _Reading, look: int) -> None:
+    """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
+    affiliation lines over and under it, and the authors one a line under the first."""
+    lines, n, k, title, city = r.lines, r.n, r.k, r.title, r.city
     script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
     for j, statement in _speaker_search(lines, k, look if script is not None else 0):  # none without a title or city
         text = lines[j].text
@@ -757,40 +904,50 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
                     and not is_client_line(lines[after].text) and author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
                 speaker.append(after)
                 after = _affiliations(lines, after, speaker)
-            k = max(k, speaker[-1] + 1)
-            cues.append("speaker")
-            if orgs and "organisation" not in cues and "city" not in cues:
-                cues.append("organisation")  # the speaker's affiliation on a line of its own
+            r.speaker = speaker
+            r.k = max(k, speaker[-1] + 1)
+            r.cues.append("speaker")
+            if orgs and "organisation" not in r.cues and "city" not in r.cues:
+                r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
-    if title is None and speaker:
-        # a letter's sender: the organisation over its officer (``さくら台自治会`` / ``会長 山本 和夫``) is the officer's
-        # affiliation, and the letter's subject stands under them (``第12回 役員会開催のお知らせ``), the body after it
-        if "organisation" in cues and city_line is not None and speaker[0] == city_line + 1:
-            speaker, city_line, city = [city_line, *speaker], None, None
-            cues.remove("organisation")
-        if k < n and is_title_line(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n \
-                and ((is_prose(lines[k + 1].text) and not is_degree_statement(lines[k + 1].text))
-                     or _opens_letter(lines[k + 1].text)):
-            title, k = k, k + 1
-            cues.append("title")
-        else:
-            under = _title_under_author(lines, k, speaker[-1], layout)
-            if under is not None:  # a thesis cover that names its author over its title
-                title, k = under, under + 1
-                cues.append("late_title")
+
+
+def _read_title_after_speaker(r: _Reading) -> None:
+    """Without a title over the speaker: a letter's subject under its sender, or a thesis cover's title set large
+    under its author (:func:`_title_under_author`)."""
+    if r.title is not None or not r.speaker:
+        return
+    lines, n, k = r.lines, r.n, r.k
+    # a letter's sender: the organisation over its officer (``さくら台自治会`` / ``会長 山本 和夫``) is the officer's
+    # affiliation, and the letter's subject stands under them (``第12回 役員会開催のお知らせ``), the body after it
+    if "organisation" in r.cues and r.city_line is not None and r.speaker[0] == r.city_line + 1:
+        r.speaker, r.city_line, r.city = [r.city_line, *r.speaker], None, None
+        r.cues.remove("organisation")
+    if k < n and is_title_start(lines[k].text) and _names_no_one(lines[k].text) and k + 1 < n \
+            and ((is_prose(lines[k + 1].text) and not is_degree_statement(lines[k + 1].text))
+                 or _opens_letter(lines[k + 1].text)):
+        r.title, r.k = k, k + 1
+        r.cues.append("title")
+    else:
+        under = _title_under_author(lines, k, r.speaker[-1], r.layout)
+        if under is not None:  # a thesis cover that names its author over its title
+            r.title, r.k = under, under + 1
+            r.cues.append("late_title")
+
+
+def _read_office(r: _Reading) -> None:
+    """A report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named; its
+    year or edition may stand between them (``令和6年度版``, ``Vol. 3, No. 2``)."""
+    lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
-        dated += 1  # a report's year or edition between its title and its office (``令和6年度版``, ``Vol. 3, No. 2``)
-    if title is not None and not speaker and dated < n and is_organisation(lines[dated].text) \
-            and form_field(lines[dated].text) is None and "organisation" not in cues and "city" not in cues \
+        dated += 1
+    if title is not None and not r.speaker and dated < n and is_organisation(lines[dated].text) \
+            and form_field(lines[dated].text) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
-        # a report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named
-        speaker, k = [dated], dated + 1
-        cues.append("organisation")
-    return Block(start, k, number, number_line, city_line, city, title, subtitle, tuple(speaker), tuple(cues), title_end,
-                 translation)
-
+        r.speaker, r.k = [dated], dated + 1
+        r.cues.append("organisation")
 
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:

@@ -276,6 +276,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
                                  name=_origin(talk.speaker.name),
                                  authors=tuple(AuthorParts(origin_of(a.name), tuple(origin_of(m) for m in a.marks),
                                                            _origin(a.affiliation)) for a in talk.speaker.authors)),
+        number=talk.number,
     )
     # The linker reads the talk in its JSON form (it is pure and needs no tokenizer).
     links = link.link_slides(converter.unstructure(document))

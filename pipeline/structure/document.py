@@ -338,6 +338,7 @@ class TalkDocument(Record):
     title_map: Pair[Origin, Origin]
     subtitle_map: Pair[Origin, Origin]
     speaker_map: SpeakerParts[Origin]
+    number: str | None = omitted_when_empty(None)
 
     def with_links(self, links: list[SectionLink | None]) -> "TalkDocument":
         """The same talk with each slide's ``section`` set (one link or ``None`` per slide)."""
