@@ -396,7 +396,7 @@ def heading_shaped(text: str) -> bool:
         return False
     if _NUMBER_THEN_LATIN.match(s) and s.endswith(".") and len(s.split()) > MAX_TITLE_WORDS_EN + 1:
         return False  # ``1. Sign in at the tent beside the lifeguard tower.``: a numbered instruction, a sentence
-    if _LINE_NUMBER.match(s) and (len(_CODE_SIGN.findall(s)) >= 2 or _CODE_LINE.match(s)):
+    if _LINE_NUMBER.match(s) and (len(CODE_SIGN.findall(s)) >= 2 or _CODE_LINE.match(s)):
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
     if _NUMBER_LIST.match(s):
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
@@ -405,7 +405,7 @@ def heading_shaped(text: str) -> bool:
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
 
 
-_CODE_SIGN = re.compile(r"\\[A-Za-z@]+|\\\\|[{}&;]|^[\d.\s]*%")
+CODE_SIGN = re.compile(r"\\[A-Za-z@]+|\\\\|[{}&;]|^[\d.\s]*%")
 """Signs of program text: a TeX control word, a row's ``\\``, braces, a cell's ``&``, a statement's ``;``, a comment's
 ``%`` after the line number. Two of them make a numbered line a code listing's (manuals print their listings with
 line numbers: 146 of adfathesis.pdf's 150 "sections" were), never a heading."""

@@ -8,7 +8,7 @@ stop, a formula follows a clause ending in ``として，``), so their own shape
 * **code**: in a PDF, a line set in a monospaced font (``CMTT9``, ``LMMono10``, ``Courier``, ``…Mono``: a
   listing, ``verbatim``) where the document's text is not itself set so (a typewritten paper's lines are its prose);
   in any text, a line of no Japanese that opens on program text (a TeX control word, a brace, a comment's ``%``, a
-  listing's line number before one of those) and carries two signs of it (:data:`pipeline.numbering._CODE_SIGN`);
+  listing's line number before one of those) and carries two signs of it (:data:`pipeline.numbering.CODE_SIGN`);
 * **assignment**: a line that opens on a name, ``=`` and its value (``lf = length of the entire file, in words.``,
   ``design size = 10 points``): one definition a line;
 * **formula**: a line of no Japanese that holds a relation sign (``=``, ``<``, ``≤``, ``⇔`` …) and no sentence (no
@@ -25,7 +25,7 @@ import re
 from pipeline.chardata import has_japanese
 from pipeline.english_words import ends_on_connective
 from pipeline.segment.wraps_en import is_bulleted
-from pipeline.numbering import _CODE_SIGN
+from pipeline.numbering import CODE_SIGN
 
 MONOSPACE_FONT = re.compile(
     r"(?i)mono|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|nimbusmon"
@@ -58,17 +58,14 @@ _THREE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 MIN_SENTENCE_LETTERS = 8
 
 
-class _SentenceWords:
+def sentence_words(text: str) -> bool:
     """Three words in small letters in a row, eight letters or more together (``converts a date``, ``is an
-    arbitrary``): a sentence, not a formula (``y x r``, a figure's labels, are none)."""
+    arbitrary``): a sentence, not a formula (``y x r``, a figure's labels, are none).
 
-    @staticmethod
-    def search(text: str):
-        return next((m for m in _THREE_WORDS.finditer(text) if sum(c.isalpha() for c in m.group(0)) >= MIN_SENTENCE_LETTERS),
-                    None)
-
-
-_SENTENCE_WORDS = _SentenceWords()
+    >>> sentence_words("It converts a date"), sentence_words("y x r = 0")
+    (True, False)
+    """
+    return any(sum(c.isalpha() for c in m.group(0)) >= MIN_SENTENCE_LETTERS for m in _THREE_WORDS.finditer(text))
 
 
 def monospace(font: str | None) -> bool:
@@ -129,8 +126,8 @@ def code_text(text: str) -> bool:
     (False, False)
     """
     s = text.strip()
-    return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(_CODE_SIGN.findall(s)) >= 2
-            and _SENTENCE_WORDS.search(s) is None and _PLAIN_WORDS.search(s) is None
+    return (not has_japanese(s) and _CODE_OPENING.match(s) is not None and len(CODE_SIGN.findall(s)) >= 2
+            and not sentence_words(s) and _PLAIN_WORDS.search(s) is None
             # a sentence's end or its going on (``\\labelenumi is (1), \\labelenumii is (a), and``) is prose's
             and s[-1:] not in ".," and not _goes_on(s))
 
@@ -161,7 +158,7 @@ def prose(text: str) -> bool:
     (True, True, False, False)
     """
     s = text.strip()
-    return not formula(s) and (has_japanese(s) or _SENTENCE_WORDS.search(s) is not None)
+    return not formula(s) and (has_japanese(s) or sentence_words(s))
 
 
 MAX_PIECE_CHARS = 40
@@ -185,7 +182,7 @@ def math_piece(text: str) -> bool:
     [False, False, False, False, False, False, False, False, False]
     """
     s = text.strip()
-    if (not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or _SENTENCE_WORDS.search(s) or "\t" in s
+    if (not s or has_japanese(s) or len(s) > MAX_PIECE_CHARS or sentence_words(s) or "\t" in s
             or _PAGE_LIST.search(s)):
         return False  # (an index's entry ends on its pages: ``<, 35, 146``)
     if formula(s):
@@ -221,6 +218,6 @@ def formula(text: str) -> bool:
     s = text.strip()
     if s.startswith(("(", "（")) and s.rstrip(".,;。、").endswith((")", "）")):
         return False  # a sentence's parenthetical carried over (``(εCu2O = 6.5).``), no display
-    return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and _SENTENCE_WORDS.search(s) is None
+    return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and not sentence_words(s)
             and "\t" not in s and "\\" not in s and not is_bulleted(s)
             and all(_LONG_FUNCTION.match(w) for w in _LONG_WORD.findall(s)))
