@@ -226,3 +226,27 @@ def test_a_utf16_fragment_in_a_utf8_dump_is_decoded_line_by_line(codec):
                          "本市は四国の北西部に位置する。")
     rows = [(row.rule, row.line) for row in doc.ledger]
     assert rows == [("decode_lines", 3), ("decode_lines", 4)]
+
+
+def test_a_damaged_shift_jis_lead_byte_takes_its_trail_byte_into_the_lost_glyph():
+    """Trial 24: the lead byte of 菜 (8D D8) damaged to 85 left D8 behind as a half-width ﾘ (clean widened it to リ):
+    invented text. The lost glyph holds both bytes, and clean's hint lists the letters with that trail byte."""
+    from pipeline.clean.japanese_mojibake import stray_byte_hints
+
+    body = "市民農園の利用者を募集します。\n野菜や花を育てることができます。\n区画は全部で四十です。\n"
+    data = body.encode("cp932").replace("野菜".encode("cp932"), "野".encode("cp932") + b"\x85\xd8")
+    doc = extract(data, name="raw/oshirase.txt")
+    text = "\n".join(doc.lines)
+    assert "野\ufffdや花" in text and "ﾘ" not in text
+    rows = [r for r in doc.ledger if r.rule == "mark_undecodable_bytes"]
+    assert [r.raw_bytes for r in rows] == ["85 D8"]
+    hints = stray_byte_hints(rows, doc.source.encoding)
+    assert len(hints) == 1 and "菜" in hints[0].candidates and "球" not in hints[0].candidates
+
+
+def test_a_half_width_line_keeps_its_katakana_after_a_stray_byte():
+    """The guard: in a line of half-width katakana, the byte after a stray one may be the text's own."""
+    body = "ｶﾀｶﾅの行です。\n市民農園の利用者を募集します。\n区画は全部で四十です。\n"
+    data = body.encode("cp932").replace("ｶﾀ".encode("cp932"), "ｶ".encode("cp932") + b"\x85" + "ﾀ".encode("cp932"))
+    doc = extract(data, name="raw/kana.txt")
+    assert "ｶ\ufffdﾀｶﾅ" in "\n".join(doc.lines)

@@ -1249,18 +1249,40 @@ def cut_short_candidates(prefix: bytes, *, at_line_end: bool) -> tuple[str, ...]
     return tuple(out) if 0 < len(out) <= MAX_ALLOWED_CUT else ()
 
 
+def lost_lead_candidates(trail: int, encoding: str) -> tuple[str, ...]:
+    """The Japanese letters a Shift_JIS character whose lead byte was damaged may have been, its trail byte ``trail``
+    surviving (extract keeps both bytes as one lost glyph: :func:`pipeline.extract.text._orphan_trail`): every
+    two-byte character with that trail byte (one per lead byte, some 40), ``()`` when more than
+    :data:`MAX_ALLOWED_CUT`.
+
+    >>> c = lost_lead_candidates(0xD8, "cp932"); "菜" in c, "球" in c, len(c) <= MAX_ALLOWED_CUT
+    (True, False, True)
+    """
+    out = []
+    for lead in [*range(0x81, 0xA0), *range(0xE0, 0xFD)]:
+        try:
+            ch = bytes([lead, trail]).decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if is_ja_letter(ch):
+            out.append(ch)
+    return tuple(out) if 0 < len(out) <= MAX_ALLOWED_CUT else ()
+
+
 def stray_byte_hints(rows, encoding: str) -> tuple[Hint, ...]:
     """A ``bytes`` hint for each lost glyph extract wrote for a UTF-8 character cut short in a UTF-8 dump (a row of
     ``mark_undecodable_bytes`` whose bytes are the first two of a three-byte character, on a line read in the file's
     own encoding): the characters the missing byte completes them to (:func:`cut_short_candidates`, any continuation
-    byte, Japanese ones only), which restore takes as a constraint. A lone byte allows too many to list.
+    byte, Japanese ones only), which restore takes as a constraint. A lone byte allows too many to list. In a
+    Shift_JIS dump, a lost glyph of two bytes whose lead byte was damaged: the characters with its trail byte
+    (:func:`lost_lead_candidates`).
 
     >>> from pipeline.model import LedgerRow
     >>> row = LedgerRow("mark_undecodable_bytes", "changed", 1, 3, GAP, "undecodable-byte", replacement=GAP, raw_bytes="E6 B8")
     >>> [(h.line, h.col, "港" in h.candidates) for h in stray_byte_hints([row], "utf-8")]
     [(1, 3, True)]
     """
-    if encoding != "utf-8":
+    if encoding not in ("utf-8", "cp932", "shift_jis"):
         return ()
     odd = {row.line for row in rows if row.rule == "decode_lines"}
     out = []
@@ -1268,6 +1290,13 @@ def stray_byte_hints(rows, encoding: str) -> tuple[Hint, ...]:
         if row.rule != "mark_undecodable_bytes" or row.line in odd or not row.raw_bytes:
             continue
         prefix = bytes.fromhex(row.raw_bytes)
+        if encoding != "utf-8":
+            candidates = lost_lead_candidates(prefix[1], encoding) if len(prefix) == 2 else ()
+            if candidates:
+                detail = (f"the bytes {row.raw_bytes} ({encoding}: a lead byte damaged, its trail byte "
+                          f"{prefix[1]:02X} kept) allow only {' '.join(candidates)}")
+                out.append(Hint(row.line, row.col, 1, candidates, Evidence("bytes", detail), tentative=True))
+            continue
         if len(prefix) != 2 or prefix[0] not in _UTF8_JAPANESE_LEADS or prefix[1] not in _UTF8_CONTINUATION:
             continue
         candidates = cut_short_candidates(prefix, at_line_end=True)

@@ -297,6 +297,12 @@ def decode_keeping_bytes(raw: bytes, encoding: str) -> tuple[str, list[tuple[int
     ('本市\ufffd港町', [(2, b'\\x85')])
     >>> decode_keeping_bytes("港町の海".encode()[:-1] + b" 2019", "utf-8")
     ('港町の\ufffd 2019', [(3, b'\\xe6\\xb5')])
+
+    In Shift_JIS a rejected lead byte takes its trail byte with it (:func:`_orphan_trail`): ``野菜`` with the lead
+    byte of 菜 damaged (``8D D8`` → ``85 D8``) is one lost glyph, not a lost byte and a half-width ``ﾘ``.
+
+    >>> decode_keeping_bytes("野菜や花".encode("cp932").replace(b"\\x8d", b"\\x85"), "cp932")
+    ('野\ufffdや花', [(1, b'\\x85\\xd8')])
     """
     out: list[str] = []
     lost: list[tuple[int, bytes]] = []
@@ -307,11 +313,47 @@ def decode_keeping_bytes(raw: bytes, encoding: str) -> tuple[str, list[tuple[int
             return "".join(out), lost
         except UnicodeDecodeError as exc:
             good = raw[pos:pos + exc.start].decode(encoding)
+            end = exc.end + (encoding in _SHIFT_JIS and exc.end - exc.start == 1
+                             and _orphan_trail(raw, pos + exc.start, encoding))
             out += [good, GAP]
             col += len(good)
-            lost.append((col, raw[pos + exc.start:pos + exc.end]))
+            lost.append((col, raw[pos + exc.start:pos + end]))
             col += 1
-            pos += exc.end
+            pos += end
+
+
+_SHIFT_JIS = ("cp932", "shift_jis")
+
+
+def _orphan_trail(raw: bytes, at: int, encoding: str) -> bool:
+    """Whether the byte after the rejected byte ``raw[at]`` is its trail byte, to be lost with it: ``raw[at]`` is in
+    Shift_JIS's lead-byte range (81–9F, E0–FC: it announces a two-byte character), and the next byte, in the trail
+    range, cannot stand where it is alone — it starts no character (a lead byte whose pair is rejected too), or it
+    reads as a half-width katakana in a line that has no other (a lone ``ﾘ`` among full-width letters is the trail
+    ``D8`` of a character whose lead byte was damaged, as in ``8D D8`` 菜). A next byte that reads as ASCII stays:
+    ``A`` before ``社`` may be the text's own.
+
+    >>> _orphan_trail(b"\\x85\\xd8\\x82\\xe2", 0, "cp932"), _orphan_trail(b"\\x85A\\x8e\\xd0", 0, "cp932")
+    (True, False)
+    >>> _orphan_trail("ｶﾀｶﾅ".encode("cp932") + b"\\x85\\xd8", 4, "cp932")  # a half-width line: ﾘ may be its own
+    False
+    """
+    b = raw[at]
+    if not (0x81 <= b <= 0x9F or 0xE0 <= b <= 0xFC) or at + 1 >= len(raw):
+        return False
+    n = raw[at + 1]
+    if not (0x40 <= n <= 0x7E or 0x80 <= n <= 0xFC):
+        return False
+    if 0xA1 <= n <= 0xDF:
+        around = raw[:at].decode(encoding, "replace") + raw[at + 2:].decode(encoding, "replace")
+        return not any(HALF_WIDTH_KATAKANA[0] <= ch <= HALF_WIDTH_KATAKANA[1] for ch in around)
+    if n < 0x80:
+        return False
+    try:
+        raw[at + 1: at + 3].decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start == 0
+    return False
 
 
 MAX_STRAY_BYTES = 2
@@ -663,9 +705,10 @@ def decoding_notes_and_rows(decoded: Decoded, lines: list[str], name: str) -> tu
         if number in decoded.odd_lines:
             continue  # the line's own note says how it was read
         what = "; ".join(f"column {col}: {_byte_words(raw)}" for col, raw in places)
-        notes.append(f"{name}: line {number}: {what} fits no {decoded.encoding} character, kept as a lost glyph"
-                     " (U+FFFD) for restore, the byte in the ledger (rule mark_undecodable_bytes) — nothing to do"
-                     " if the rest of the line reads right; else check the file for damage")
+        notes.append(f"{name}: line {number}: {what} {'fit' if len(places) > 1 or len(places[0][1]) > 1 else 'fits'} no"
+                     f" {decoded.encoding} character, kept as a lost glyph (U+FFFD) for restore, the bytes in the"
+                     " ledger (rule mark_undecodable_bytes) — nothing to do if the rest of the line reads right; else"
+                     " check the file for damage")
     for first, last, enc in runs:
         where = f"line {first}" if first == last else f"lines {first}–{last}"
         if enc == "lost":
