@@ -174,3 +174,36 @@ def test_closing_fields_and_a_signature_are_front_fields():
     assert [p.text for p in talk.sections[-1].paragraphs] == ["None was raised."]
     assert [t.text for t in talk.front][-4:] == ["Approved by: J. Barnes, Chair", "Date of next meeting: 5 June 2026",
                                                  "Signed: ____________________", "J. Barnes"]
+
+
+FORUM_RECORD = """\
+第5回 港まち交流フォーラム 記録
+
+「{title}」
+
+長崎市 文化観光部 主査
+山本 紀子
+
+1. はじめに
+本市では、港を中心とした交流の取り組みを続けている。
+
+2. 今後の課題
+参加者の裾野を広げることが課題である。
+"""
+
+
+@pytest.mark.parametrize("title", ["港の記憶を未来へつなぐ", "海辺の町と若い世代"])
+def test_an_event_record_over_a_quoted_title_leaves_the_quoted_line_the_title(title):
+    """Trial 24: a forum's record (``第3回 … フォーラム 記録``) over the talk's quoted title took the title, the quoted
+    line went to front."""
+    (talk,) = run_text(FORUM_RECORD.format(title=title)).talks
+    assert talk.title.ja is not None and talk.title.ja.text == f"「{title}」"
+    assert [t.text for t in talk.front] == ["第5回 港まち交流フォーラム 記録"]
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本 紀子"
+
+
+def test_an_event_record_without_a_quoted_title_stays_the_title():
+    """The guard: a meeting's minutes named by the meeting are the document's title (``… 議事録``)."""
+    text = FORUM_RECORD.replace("「{title}」\n\n", "")
+    (talk,) = run_text(text).talks
+    assert talk.title.ja is not None and talk.title.ja.text == "第5回 港まち交流フォーラム 記録"

@@ -79,6 +79,36 @@ def _without_organiser(text: str) -> str:
 _RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|次第|Minutes|Report|Agenda)$", re.IGNORECASE)
 """A document of the event (``第5回まちなか再生協議会　議事録``: its minutes; ``… 議事次第``, ``… Agenda``) is that
 document's title, not the event a talk was given at."""
+def is_event_record(text: str) -> bool:
+    """An event's name with the kind of its record after it (``第3回 まちづくり市民フォーラム 記録``, ``第5回まちなか再生協議会
+    議事録``, ``2024 Harbour Forum Report``): what :func:`is_event_line` leaves out as the record's own title. Over a
+    talk's quoted title (:func:`quoted_title`) it is the volume's heading, not the talk's title.
+
+    >>> is_event_record("第3回 まちづくり市民フォーラム 記録"), is_event_record("第3回 まちづくり市民フォーラム")
+    (True, False)
+    >>> is_event_record("空き家の記録")
+    False
+    """
+    s = text.strip()
+    return (len(s) <= 60 and _RECORD_OF_EVENT.search(s) is not None and _EVENT_WORD.search(s) is not None
+            and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None))
+
+
+_QUOTES = {"「": "」", "『": "』", "“": "”"}
+
+
+def quoted_title(text: str) -> bool:
+    """A line that is wholly one quotation (``「空き家を地域の資源に変える」``, ``『…』``, ``“…”``): a talk's title as
+    a record of the event sets it, under the event's name.
+
+    >>> quoted_title("「空き家を地域の資源に変える」"), quoted_title("「港」とは何か"), quoted_title("「A」と「B」")
+    (True, False, False)
+    """
+    s = text.strip()
+    close = _QUOTES.get(s[:1])
+    return close is not None and len(s) > 2 and s.endswith(close) and s[0] not in s[1:] and close not in s[1:-1]
+
+
 _RECORD_HEADING = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
                              r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)\s+(?:of|for)\s+\S")
 """A heading led by a meeting's record and what it records (``Minutes of …``, ``Agenda for …``, ``Notice of …``)."""

@@ -27,7 +27,8 @@ from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
-                                    is_edition_line, is_event_line, is_record_heading, is_record_kind, is_title_label)
+                                    is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
+                                    is_title_label, quoted_title)
 from pipeline.segment.labels import field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -827,6 +828,8 @@ def _read_title(r: _Reading) -> None:
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
         r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
+    if r.k + 1 < n and is_event_record(lines[r.k].text) and quoted_title(lines[r.k + 1].text):
+        r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
                               or (is_record_kind(lines[k].text) and is_title_line(lines[k + 1].text)))
