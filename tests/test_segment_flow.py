@@ -390,3 +390,26 @@ def test_a_listings_line_number_inside_a_page_is_no_folio() -> None:
             "obtain it manually from CTAN or from GitHub, and install it in your own tree of packages.}%\n")
     doc = run_text("Upgrading the Format\n\n1. Checks\n" + page + "\f" + page)
     assert ("4", "page-number") not in furniture(doc)
+
+
+_REST = ("都市である。明治の開港以来、海の玄関口として発展を続けてきた。現在は空港と港を擁し、地域の物流の拠点として重要な"
+         "役割を担っている。市は、港の周りの古い倉庫を改修し、市民や観光客が集う場として活用する取り組みを進めてきた。"
+         "今後は、周辺の自治体とも協力しながら、港町としての魅力をさらに高めていきたい。")
+
+
+def _near_measure_paper(people: str) -> str:
+    """A paper wrapped at 36 wide characters (72 columns) whose first line, with a half-width number, stops on a
+    particle five to seven columns short of the measure."""
+    rest = [_REST[i:i + 36] for i in range(0, len(_REST), 36)]
+    first = f"本市は、県の北西部の海沿いに位置し、人口約{people}万人を抱える県内第二の"
+    body = "\n".join([first, *rest])
+    return f"港町の交流の報告\n\n1. 市の概要\n{body}\n\n2. 今後の課題\n{body}\n"
+
+
+@pytest.mark.parametrize("people", ["300", "48"])
+def test_a_line_a_few_columns_short_that_stops_on_a_particle_goes_on(people) -> None:
+    """Trial 24: ``…人口約300万人を抱える韓国第三の`` / ``都市である。…`` stayed two paragraphs: the half-width
+    digits left the line five columns short of the measure, and a line ending on a particle ends no paragraph."""
+    (talk,) = run_text(_near_measure_paper(people)).talks
+    first = [p.text for p in talk.sections[0].paragraphs]
+    assert first[0].startswith("本市は、") and "県内第二の都市である。" in first[0]

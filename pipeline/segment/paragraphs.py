@@ -103,7 +103,7 @@ import bisect
 import re
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_ja_letter, kinsoku_continues, script_of
+from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
@@ -126,6 +126,8 @@ DIALOGUE_OPENERS = ("「", "『")
 """Brackets a line of dialogue opens with (Japanese fiction and reportage set each spoken line as a paragraph)."""
 CLAUSE_END = "、，"
 RAGGED_LONG = 60      # columns; a hand-wrapped dump's line this long that stops on a letter goes on
+NEAR_MEASURE = 8      # columns (four wide characters); a line this close to its measure that stops on a kana goes on:
+                      # half-width digits and a hand-wrapped dump make a wrapped line fall a few columns short
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
@@ -271,6 +273,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is None and layout.width(lines[k]) >= max(MIN_MEASURE, widest - SHORT_BY)
                 and is_ja_letter(text[-1:]) and sum(w >= widest - SHORT_BY for w in japanese_widths) == 1)
 
+    def near_measure_unfinished(k: int) -> bool:
+        # A line a few columns short of the measure its block shows (``…人口約300万人を抱える韓国第三の``, 67 of 72:
+        # the digits are half-width, and a dump wrapped by hand falls short) that stops on a hiragana, a particle or
+        # an ending mid-sentence (no paragraph of prose ends so), was wrapped, not ended.
+        text = lines[k].text.rstrip()
+        return (widths[k] is not None and not layout.boxed(lines[k])
+                and layout.width(lines[k]) >= widths[k] - NEAR_MEASURE and is_hiragana(text[-1:]))
+
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
@@ -354,6 +364,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
+                 or near_measure_unfinished(j)
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
