@@ -28,7 +28,7 @@ from pipeline.model import Segmented
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
 from pipeline.segment.render import render
-from segment_inputs import cleaned_from_text, furniture
+from segment_inputs import cleaned_from_text, furniture, run_text
 
 HERE = golden.GOLDEN / "segment"
 FIELD = sorted((HERE / "field").glob("*.txt"))
@@ -728,3 +728,30 @@ def test_roman_numeral_characters_number_a_japanese_papers_chapters_over_its_ite
     talk = shapes(text)
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "方法"), ("3", "結果")]
     assert [p.text for p in talk.sections[1].paragraphs][1] == "１）調査の対象"  # an item label inside section 2
+
+
+QA_RECORD = """\
+港町の魅力を伝える
+
+長崎市 文化観光部 主査
+山本 紀子
+
+1. はじめに
+本市では、港を中心とした交流の取り組みを続けている。
+
+2. おわりに
+参加者の裾野を広げることが課題である。
+
+{heading}
+問 補助金の申請はいつまでに行えばよいか。
+答 工事の契約を結ぶ前に申請していただく必要がある。
+"""
+
+
+@pytest.mark.parametrize("heading", ["質疑応答", "Q&A", "質疑"])
+def test_a_talk_records_questions_and_answers_are_a_section_of_their_own(heading):
+    """Trial 24: the unnumbered ``質疑応答`` after the numbered sections and its 問/答 lines were paragraphs of the
+    last section."""
+    (talk,) = run_text(QA_RECORD.format(heading=heading)).talks
+    assert [(s.number, s.title.text if s.title else None) for s in talk.sections][-1] == (None, heading)
+    assert [p.text for p in talk.sections[1].paragraphs] == ["参加者の裾野を広げることが課題である。"]

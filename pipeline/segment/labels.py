@@ -71,9 +71,11 @@ SECTION_NAMES = frozenset({
     "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
     "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
-    "appendices", "literaturecited",
+    "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
+    "questions&answers",
 })
-"""Conventional names of a paper's sections (compared without spaces, case or a trailing colon)."""
+"""Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
+closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24)."""
 
 
 def is_section_name(text: str) -> bool:
