@@ -885,8 +885,11 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
         evident = _evident(readings, k, texts, style)
         width = widths[k] or next((widths[j] for d in range(1, len(readings)) for j in (k - d, k + d)
                                    if 0 <= j < len(readings) and widths[j]), None) or "ascii"
-        near = [(j, intact[j]) for d in range(1, len(readings)) for j in (k - d, k + d)
-                if 0 <= j < len(readings) and intact[j] and readings[j].level == reading.level and japanese[j] == japanese[k]]
+        # the nearest heading of its level and script with an intact separator (lazily: a long document's hundreds
+        # of headings would make the whole list for each of them quadratic)
+        near = next(((j, intact[j]) for d in range(1, len(readings)) for j in (k - d, k + d)
+                     if 0 <= j < len(readings) and intact[j] and readings[j].level == reading.level
+                     and japanese[j] == japanese[k]), None)
         runs: list[list[tuple[int, str, str]]] = []
         for gap in reading.match.gaps:
             if runs and runs[-1][-1][0] == gap[0] - 1:
@@ -901,8 +904,8 @@ def _fills(readings: list[Reading], texts: Sequence[str], style: Style, where) -
                     chars.append(expected.translate(TO_FULLWIDTH_DIGITS) if width == "full" else expected)
                     note = f"section {reading.number}: " + _neighbours(readings, k, where)
                 elif role == "sep":
-                    if near:
-                        j, sep = near[0]
+                    if near is not None:
+                        j, sep = near
                         note = f"separator of section {reading.number}: section {readings[j].number} ({where(readings[j].index)}) has {sep}"
                     else:
                         full = width == "full" if reading.level > 1 else any(

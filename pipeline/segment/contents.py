@@ -23,6 +23,7 @@ without page numbers) three numbered ones making at least half its lines; a chea
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pipeline.model import Text
@@ -352,6 +353,10 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
     (1, 4)
     >>> _restated_run(mk("1 Setup", "2 Usage", "3 Support", "Install it first."))  # headings over nothing restated
     """
+    keys = [_key(t.text) for t in lines]  # each line's key once: a long document holds hundreds of runs
+    where: dict[str, list[int]] = {}
+    for k, key in enumerate(keys):
+        where.setdefault(key, []).append(k)
     i = 0
     while i < len(lines):
         first = explicit_number(lines[i].text.strip())
@@ -362,26 +367,28 @@ def _restated_run(lines: list[Text]) -> tuple[int, int] | None:
         while j < len(lines) and len(lines[j].text.strip()) <= MAX_ENTRY_CHARS \
                 and (n := explicit_number(lines[j].text.strip())) is not None and n.label > label and n.label != first.label:
             label, j = n.label, j + 1
-        if j - i >= MIN_RESTATED and _restated(lines, i, j):
+        if j - i >= MIN_RESTATED and _restated(keys, where, i, j):
             return i, j
         i = j
     return None
 
 
-def _restated(lines: list[Text], i: int, j: int) -> bool:
-    """The run ``lines[i:j]`` is restated after it: its first entry right after it, or :data:`MIN_RESTATED` of its
-    entries, the first among them, later in the same order (a label glued to an entry keeps it from matching)."""
-    if j < len(lines) and _key(lines[j].text) == _key(lines[i].text):
+def _restated(keys: list[str], where: dict[str, list[int]], i: int, j: int) -> bool:
+    """The run ``i:j`` of lines whose keys (:func:`_key`) are ``keys`` is restated after it: its first entry right
+    after it, or :data:`MIN_RESTATED` of its entries, the first among them, later in the same order (a label glued
+    to an entry keeps it from matching). ``where``: each key's line indexes, ascending (one look-up an entry, not
+    a pass over the rest of the document)."""
+    if j < len(keys) and keys[j] == keys[i]:
         return True
-    later = [_key(t.text) for t in lines[j:]]
-    found, at = 0, 0
+    found, at = 0, j
     for k in range(i, j):
-        try:
-            at = later.index(_key(lines[k].text), at) + 1
-        except ValueError:
+        places = where.get(keys[k], ())
+        n = bisect.bisect_left(places, at)
+        if n == len(places):
             if k == i:
                 return False
             continue
+        at = places[n] + 1
         found += 1
     return found >= MIN_RESTATED
 
