@@ -47,3 +47,30 @@ def test_a_piece_of_the_lost_word_does_not_explain_its_translation_away() -> Non
                                Line("■ Information in many languages", 4)), "slide 4, linked to section 4", True),)}
     proposals = translation.propose(Site(japanese, 4, 5, 1), doc, [])
     assert "観" in [p.fill for p in proposals]
+
+
+def _verdicts(japanese: str, english: str):
+    verdict, _, _ = _verdict(japanese, english)
+    return verdict, [e.detail for e in verdict.evidence if e.kind == "abstention"]
+
+
+_HERITAGE = ("教会群が世界遺産に登録された。世界遺産の町を歩く人が多い。"
+             "関連遺産も加わり、世界\ufffd産を目当てに訪れる観光客が増えている。")
+
+
+def test_a_rival_matching_part_of_the_english_does_not_contradict_the_word_it_translates_whole() -> None:
+    """Trial 24: ``世界�産`` (世界遺産 written twice) beside *World Heritage Sites* stayed open on "the English
+    supports 一 against 遺": 世界一 (*world's best*) glosses *world* only, 世界遺産 both content words. The sentence's
+    関連遺産 took *heritage* from 遺's support, so the English seemed to say 世界一 alone."""
+    verdict, abstentions = _verdicts(_HERITAGE, "World Heritage Sites")
+    assert [c.text for c in verdict.candidates][:1] == ["遺"]
+    assert not any("conflicting evidence" in a for a in abstentions), abstentions
+    assert any("世界遺産 glosses 2 words" in e.detail for e in verdict.evidence)
+    assert verdict.restored == "遺"  # repeated twice, and the English agrees
+
+
+def test_the_english_saying_the_rival_whole_still_contradicts_the_top_fill() -> None:
+    # *the best in the world* is 世界一 (best + world); 世界遺産 says *world* alone: a real conflict
+    verdict, abstentions = _verdicts(_HERITAGE, "The best in the world")
+    assert verdict.restored is None
+    assert any("the English supports 一 against 遺" in a for a in abstentions), abstentions

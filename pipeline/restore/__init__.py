@@ -279,9 +279,22 @@ class Restorer:
             unsupported = True
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
-        rival = scoring.translation_rival(
-            [f for f, _ in ranking], lambda f: any(scoring.vetoes(p.features.get(f, {}).get("bilingual_word", 0.0))
-                                                   for p in pools))
+        fills = [f for f, _ in ranking]
+
+        def english_supports(fill: str) -> bool:
+            return any(scoring.vetoes(p.features.get(fill, {}).get("bilingual_word", 0.0)) for p in pools)
+
+        rival = scoring.translation_rival(fills, english_supports)
+        if rival is not None:
+            # the rival must say more of the translating line than the top fill's word does (世界一 says *world*
+            # of *World Heritage*, 世界遺産 all of it): read only where a rival is supported at all
+            covers = translation.cover(site, self.doc, [top] + [f for f in fills[1:] if english_supports(f)])
+            rival = scoring.translation_rival(fills, english_supports, lambda f: covers[f].words)
+            said = covers[top]
+            if rival is None and said.words:
+                evidence.append(Evidence("bilingual", f"{said.japanese} glosses {said.words} word"
+                                                      f"{'s' if said.words > 1 else ''} of {said.line!r}, no rival's "
+                                                      "word more: the English does not contradict it"))
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True

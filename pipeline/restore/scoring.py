@@ -597,18 +597,28 @@ def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools
     return glossed(top) and all(DOMINANCE * p <= p_top for fill, p in rest if glossed(fill))
 
 
-def translation_rival(fills: list[str], supported: Callable[[str], bool]) -> str | None:
+def translation_rival(fills: list[str], supported: Callable[[str], bool],
+                      cover: Callable[[str], int] = lambda f: 0) -> str | None:
     """The best-ranked rival the talk's translation supports (``supported``: the line translating the gap's line
-    glosses it, :func:`vetoes`) when the top fill (``fills[0]``) has no such support: evidence of different kinds
-    that disagree (the text repeats one word, the English translates another) is a tie no score should break,
-    and the top fill is not committed.
+    glosses it, :func:`vetoes`) when the top fill (``fills[0]``) has no such support, and supports better:
+    evidence of different kinds that disagree (the text repeats one word, the English translates another) is a
+    tie no score should break, and the top fill is not committed.
+
+    Better: ``cover`` counts the translating line's content words the word a fill makes glosses; a rival must
+    gloss more of them than the top fill (at least one, as its support says). A top fill whose word the English
+    says whole is never contradicted by a rival's word matching part of it: *World Heritage* glosses 世界遺産 on
+    both words, and 世界一 (*world's best*) on *world* alone (the sentence saying 遺産 elsewhere took *heritage*
+    from the top fill's support, not from its word).
 
     >>> translation_rival(["会議", "協議"], lambda f: f == "協議"), translation_rival(["実験", "行"], lambda f: f == "実験")
     ('協議', None)
+    >>> translation_rival(["遺", "一"], lambda f: f == "一", {"遺": 2, "一": 1}.get)
+    >>> translation_rival(["遺", "中", "一"], lambda f: f != "遺", {"遺": 1, "中": 1, "一": 2}.get)
+    '一'
     """
     if not fills or supported(fills[0]):
         return None
-    return next((f for f in fills[1:] if supported(f)), None)
+    return next((f for f in fills[1:] if supported(f) and max(cover(f), 1) > cover(fills[0])), None)
 
 
 def model() -> Model:

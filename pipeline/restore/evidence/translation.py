@@ -193,11 +193,19 @@ def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], froz
     return tuple((w.lower(), lem) for w, lem in words), lemmas, folded, said
 
 
-def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], set[str], set[int]]:
+    """What aligns a line of the other language with the gap's sentence: its words' gloss lemmas, the readings of
+    its katakana names, its numbers."""
     from pipeline.restore.evidence.bilingual import katakana_readings
 
     left, right = _sentence(site)
-    known = _token_glosses(left) + _token_glosses(right)
+    return (_token_glosses(left) + _token_glosses(right), katakana_readings(left) | katakana_readings(right),
+            _numbers(left + right))
+
+
+def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
+    left, right = _sentence(site)
+    known, names, numbers = _sentence_facts(site)
     # what the sentence already says, but not the piece of a lost character's word around it (``�光客``: 客
     # glosses *tourist*, which the slide's *tourists* says of the whole word 観光客); the pieces still align the
     # lines. Beside a longer gap the kanji are as often a word of their own (``��整備の課題``: 整備 is said)
@@ -206,8 +214,6 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     else:
         rest = known
     explained = frozenset().union(*rest) if rest else frozenset()
-    names = katakana_readings(left) | katakana_readings(right)
-    numbers = _numbers(left + right)
     tiers = []
     for source in doc.sources_for(site, english=False):
         if not source.lines:
@@ -254,6 +260,54 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
+
+
+WORD_REACH = 4
+"""Characters of context on either side in which a dictionary word over a fill is looked for (:func:`cover`)."""
+
+
+@dataclass(frozen=True)
+class Cover:
+    """How much of a translating English line a fill's dictionary word says: ``words`` of the line's content words
+    (``line``) glossed by ``japanese``, the word over the fill that glosses most of them."""
+    words: int
+    japanese: str = ""
+    line: str = ""
+
+
+def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
+    """For each of ``fills``: how many content words of an English line that translates the gap's line (the lines
+    that give ``bilingual_word`` 1.0, :func:`_aligned`) the dictionary word the fill makes glosses, the most over
+    those lines and over the words that overlap the fill (EDICT's words of the fill and up to :data:`WORD_REACH`
+    characters around it, and Sudachi's reading). *World Heritage Sites* beside ``世界\ufffd産``: 遺 makes
+    世界遺産, which glosses *world* and *heritage* (2); 一 makes 世界一, which glosses *world* alone (1).
+
+    >>> doc = Document.of_lines([Line("世界\ufffd産を目当てに訪れる観光客", 1)])
+    >>> doc.sources = {1: (Source((Line("World Heritage Sites", 2),), "a linked slide", True),)}
+    >>> found = cover(Site("世界\ufffd産を目当てに訪れる観光客", 2, 3, 1), doc, ["遺", "一"])
+    >>> found["遺"].words, found["遺"].japanese, found["一"].words, found["一"].japanese
+    (2, '世界遺産', 1, '世界一')
+    """
+    out = {fill: Cover(0) for fill in fills}
+    if site.script != "ja" or not glosses():
+        return out
+    known, names, numbers = _sentence_facts(site)
+    table = glosses()
+    left, right = site.left[-WORD_REACH:], site.right[:WORD_REACH]
+    for source in doc.sources_for(site, english=False):
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
+        if line is None or is_chapter_label(line.text):
+            continue
+        said = {w.lower(): lem for w, lem in _line_words(line.text)}
+        for fill in fills:
+            window, a, b = left + fill + right, len(left), len(left) + len(fill)
+            words = {window[i:j] for i in range(b) for j in range(max(i + 2, a + 1), len(window) + 1)}
+            words = (words | set(_formed(window, a, b))) & table.keys()
+            for japanese in sorted(words, key=lambda w: (-len(w), w)):
+                n = sum(1 for lem in said.values() if lem & table[japanese])
+                if n > out[fill].words:
+                    out[fill] = Cover(n, japanese, line.text.strip())
+    return out
 
 
 def _stems(word: str) -> list[str]:
