@@ -383,6 +383,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     if title_of is not None:
         for i in _titles_among_headers(lines, layout, out, numbers, title_of, paged=len(pages) > 1):
             del out[i]
+        for i in talk_numbers_among_heads(lines, out, title_of):
+            del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
     return out
 
@@ -567,6 +569,44 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         if text == list(range(i - 1, start - 1, -1)) and title_of(start) == i:
             titles.append(i)
     return titles
+
+
+def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
+                             title_of: Callable[[int], int | None]) -> list[int]:
+    """The running lines that are a talk's number over its title block (``Session 1`` … ``Session 3``, ``Paper 2``,
+    ``第2講演``, ``【４】``): a line that is a talk-number prefix alone, whose number differs from one copy to the
+    next, and that opens a title block (``title_of``: a title with its author or speaker line right under it).
+
+    A proceedings volume prints each paper's number at the head of the paper's first page, so the copies stand at
+    page tops like a running header, their digits folded into one signature; but a running header prints the same
+    words on every page, while these count the papers, and each one stands over a new title. A header that
+    carries a talk's number on every page (``Session 3 · Track B``, or ``Session 3`` alone with one number) stays
+    furniture: it is more than the prefix, or its number does not change. A copy that opens no title block (a
+    bare ``Session 2`` at a page top in the paper's middle) is still furniture.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Session 1", "T", "Session 2", "T", "Session 2", "x")
+    >>> talk_numbers_among_heads(ls, {0: "running-header", 2: "running-header", 4: "running-header"},
+    ...                          lambda i: i + 1 if i in (0, 2) else None)
+    [0, 2]
+    >>> talk_numbers_among_heads(mk("Session 3", "T", "Session 3", "T"), {0: "running-header", 2: "running-header"},
+    ...                          lambda i: i + 1)
+    []
+    """
+    from pipeline.segment.titleblock import talk_number, talk_number_value
+
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i in running:
+        s = lines[i].text.strip()
+        if s and talk_number(s) == len(s):
+            groups[_signature(s)].append(i)
+    out = []
+    for idxs in groups.values():
+        if len({talk_number_value(lines[i].text.strip()) for i in idxs}) < 2:
+            continue
+        out.extend(i for i in idxs if title_of(i) is not None)
+    return sorted(out)
+
 
 MIN_FOLIO_GAP = 3
 """Spaces between a running head's text and its folio (a word space is one; a dump renders the layout's gap as several)."""

@@ -27,7 +27,7 @@ from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.references import reference_lines
+from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import is_chapter_label
@@ -112,6 +112,19 @@ def _candidate(text: str) -> bool:
         return True
     prefix, rest = _prefix(Text.inserted(s))
     return is_municipality(rest.text) or is_organisation(rest.text) or (prefix is None and script_of(s) == JA)
+
+
+def _talk_number_alone(text: str) -> bool:
+    """A line that is a talk-number prefix alone, in no reference item's marker shape (``Session 2``, ``Paper 3``,
+    ``第2講演``, ``【４】``; not ``[2]`` or ``2.``): no item of a reference list, whose lines the list would
+    otherwise run on over (a list ends only at a heading or a marker in another style), so the next paper's title
+    block after a References section is weighed as any other.
+
+    >>> _talk_number_alone("Session 2"), _talk_number_alone("【４】"), _talk_number_alone("[2]"), _talk_number_alone("Session 2: Ports")
+    (True, True, False, False)
+    """
+    s = text.strip()
+    return bool(s) and talk_number(s) == len(s) and reference_marker(s) is None
 
 
 def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> Block:
@@ -204,7 +217,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     last_major = 0  # the current paper's last intact level-1 heading number
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
-        if i >= previous_end and _candidate(lines[i].text) and body_seen and i not in references:
+        if i >= previous_end and _candidate(lines[i].text) and body_seen \
+                and (i not in references or _talk_number_alone(lines[i].text)):
             block = read_talk_block(lines, i, scripts, layout)
             if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
                     and not _numbering_goes_on(block, lines, last_major):
