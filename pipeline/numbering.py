@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from pipeline.chardata import NEUTRAL, has_japanese, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
@@ -500,6 +500,24 @@ def template(label: Label, style: Style) -> list[Slot]:
     return [*[Slot("digit", d) for d in str(major)], Slot("sep", seps, optional=True)]
 
 
+def templates(label: Label, style: Style, chapter: int) -> list[list[Slot]]:
+    """The templates a heading numbered ``label`` may follow after a heading of chapter ``chapter``: :func:`template`,
+    and under chapters written ``第N章`` whose sections are written ``第M節`` also the arabic ``N.M`` where N is that
+    chapter (a report may number one chapter's sections ``第1節`` and the next chapter's ``2.1``: the digits name the
+    chapter they stand under, so ``1.5`` under ``第2章`` is no section of it).
+
+    >>> s = Style(level1=CHAPTER, section_mark=True)
+    >>> [[t.chars for t in slots] for slots in templates((2, 1, 0), s, 2)]
+    [['第', '1', '節'], ['2', '.．-－・', '1']]
+    >>> len(templates((2, 0, 0), s, 1)), len(templates((2, 1, 0), Style(level1=CHAPTER), 2)), len(templates((1, 5, 0), s, 2))
+    (1, 1, 1)
+    """
+    first = template(label, style)
+    if style.level1 == CHAPTER and style.section_mark and label[1] and not label[2] and label[0] == chapter:
+        return [first, template(label, replace(style, section_mark=False))]
+    return [first]
+
+
 @dataclass(frozen=True)
 class Match:
     """How a line realises a template: where the number ends and what each gap stands for."""
@@ -722,9 +740,10 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
         for state, (value, count, path) in sorted(best.items()):
             repeat = path is not None and path.reading.label == state and parallel(text, texts[path.reading.index])
             for label, penalty in _candidates(state, explicit, style, repeat):
-                m = match_template(text, template(label, style))
-                if m is None:
+                found = [m for slots in templates(label, style, state[0]) if (m := match_template(text, slots)) is not None]
+                if not found:
                     continue
+                m = max(found, key=lambda m: m.score)
                 score = value + 1 + m.score - penalty
                 if label not in new or (score, count + 1) > new[label][:2]:
                     new[label] = (score, count + 1, _Path(Reading(index, label, m), path))

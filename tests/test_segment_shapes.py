@@ -158,6 +158,9 @@ STYLES = {
     "dotted": (["1. 序論", "1.1 背景", "1.2 目的", "2. 方法", "2.1 調査", "3. 結論"], ["1", "1.1", "1.2", "2", "2.1", "3"]),
     "full-width": (["１．序論", "２．方法", "２．１ 調査", "３．結論"], ["1", "2", "2.1", "3"]),
     "chapters": (["第1章 序論", "第1節 背景", "第2節 目的", "第2章 方法", "第1節 調査"], ["1", "1.1", "1.2", "2", "2.1"]),
+    "chapters over dotted sections": (["第1章 序論", "第1節 背景", "第2節 目的", "第2章 方法", "2.1 調査", "2.2 分析", "第3章 結論"],
+                                      ["1", "1.1", "1.2", "2", "2.1", "2.2", "3"]),
+    "dotted sections under chapters": (["第1章 序論", "1.1 背景", "第2章 方法", "2.1 調査"], ["1", "1.1", "2", "2.1"]),
     "kanji chapters": (["第一章 序論", "第二章 方法", "第三章 結論"], ["1", "2", "3"]),
     "brackets": (["（1）序論", "（2）方法", "（3）結論"], ["1", "2", "3"]),
     "ascii brackets": (["(1) 序論", "(2) 方法"], ["1", "2"]),
@@ -755,3 +758,12 @@ def test_a_talk_records_questions_and_answers_are_a_section_of_their_own(heading
     (talk,) = run_text(QA_RECORD.format(heading=heading)).talks
     assert [(s.number, s.title.text if s.title else None) for s in talk.sections][-1] == (None, heading)
     assert [p.text for p in talk.sections[1].paragraphs] == ["参加者の裾野を広げることが課題である。"]
+
+
+def test_a_dotted_number_of_another_chapter_stays_text_under_chapters_and_sections():
+    """``N.M`` is a subsection only under chapter N: ``1.5 倍…`` under ``第2章`` is the text's (do no harm)."""
+    heads = ["第1章 序論", "第1節 背景", "第2節 目的", "第2章 方法", "1.5 倍に増えた施設", "2.1 調査", "第3章 結論"]
+    text = "港町の国際交流に関する研究\n\n山田 太郎\n\n" + "\n".join(f"{h}\n{PROSE}" for h in heads) + "\n"
+    talk = shapes(text)
+    assert [s.number for s in talk.sections] == ["1", "1.1", "1.2", "2", "2.1", "3"]
+    assert any("1.5 倍に増えた施設" in p.text for s in talk.sections for p in s.paragraphs)

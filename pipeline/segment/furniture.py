@@ -399,6 +399,46 @@ MIN_PERIODIC_COPIES = 3
 _LAST_NUMBER = re.compile(r"(\d+)\D*$")
 
 
+MIN_TITLE_PART = 8
+"""Characters (white space aside) a running head needs at least to be the document's title by being a piece of it."""
+_LEADING_ISSUE = re.compile(
+    r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
+    r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
+    r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"
+    r"[\s:：・·\-–—]*")
+
+
+def title_main_part(title: str) -> str:
+    """The title less a leading year, edition or date (``令和7年度``, ``2025``, ``第3回``, ``FY2025``): its main
+    part, as a running head prints it; the title itself where it opens with none.
+
+    >>> title_main_part("令和7年度 地域公共交通の利用実態に関する調査報告書"), title_main_part("2025 Annual Water Report")
+    ('地域公共交通の利用実態に関する調査報告書', 'Annual Water Report')
+    >>> title_main_part("第３回 まちづくり市民フォーラム"), title_main_part("20世紀の都市計画")
+    ('まちづくり市民フォーラム', '20世紀の都市計画')
+    """
+    s = title.strip()
+    m = _LEADING_ISSUE.match(fold(s))
+    if m is None or not m.group(0) or m.end() >= len(s) or (s[m.end() - 1:m.end()].isalnum() and s[m.end()].isalnum()
+                                                          and s[m.end()].isascii()):
+        return s
+    return s[m.end():]
+
+
+def is_title_head(title: str, head: str) -> bool:
+    """A running head's line ``head`` prints the document's title ``title`` (signatures: :func:`_signature`): the whole
+    title, its main part (:func:`title_main_part`), or a piece of it of :data:`MIN_TITLE_PART` characters or more.
+
+    >>> t = "令和7年度 地域公共交通の利用実態に関する調査報告書"
+    >>> [is_title_head(t, h) for h in ("地域公共交通の利用実態に関する調査報告書", t, "公共交通の利用実態", "調査報告書", "参考資料")]
+    [True, True, True, False, False]
+    """
+    sig, whole = _signature(head), _signature(title)
+    if not sig or not whole:
+        return False
+    return sig == whole or sig == _signature(title_main_part(title)) or (len(sig) >= MIN_TITLE_PART and sig in whole)
+
+
 def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     """In a dump without pages (no form feeds, no page-number lines marking them), the copies of a line that
     recurs at about the same interval, as a page's head does: at least :data:`MIN_PERIODIC_COPIES` copies (digits
@@ -406,7 +446,8 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     longest stretch at most :data:`PERIOD_SLACK` times the shortest, of a head's shape (short, no sentence's or
     clause's end, no table row, no numbered heading, no page number alone), that shows what a head prints: a folio
     one more at each copy, a part set off by a wide space, or the document's title (its first line, the copy atop
-    the title block included, which the title-block rule gives back to the title).
+    the title block included, which the title-block rule gives back to the title; or its main part, the title less
+    a leading year or edition, or a piece of it: :func:`is_title_head`).
 
     A line repeated for its own sake (a refrain, a table's label, ``(continued)``) shows no folio and no title, so it
     stays text, however regularly it recurs.
@@ -422,7 +463,7 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     out: list[int] = []
     for sig, members in groups.items():
         # the title atop the title block is the head's first copy when the head adds only its folio
-        head = [0] if members[0] != 0 and len(title) >= 6 and sig.replace("#", "") == title else []
+        head = [0] if members[0] != 0 and len(title) >= 6 and is_title_head(lines[0].text, sig.replace("#", "")) else []
         if len(head + members) < MIN_PERIODIC_COPIES:
             continue
         at = [first_line(lines[i]) for i in head + members]
@@ -509,7 +550,8 @@ def _title_inside_sentence(lines: list[Text], layout: Layout, numbers: dict[int,
     ``地域交通の再編に関する研究`` | ``直しを提案する。``).
 
     The title is the one of the title block the document opens with (``title_of``, with its author or
-    speaker line under it, so a title and no mere first line). A copy is furniture where the line before
+    speaker line under it, so a title and no mere first line); a copy prints it whole or its main part
+    (:func:`is_title_head`: ``地域交通の再編に関する研究`` under ``令和7年度 地域交通の再編に関する研究``). A copy is furniture where the line before
     it is running text (:data:`PROSE_WIDTH` columns or more) that ends no sentence and the line after it
     carries the sentence on in the same script: a title is never a word of a sentence. Once is enough, as
     for :func:`_interrupting`; the repeat of the title is the evidence a header's recurrence gives elsewhere.
@@ -526,11 +568,10 @@ def _title_inside_sentence(lines: list[Text], layout: Layout, numbers: dict[int,
     title = next((t for i in range(min(OPENING_LINES, len(lines))) if (t := title_of(i)) is not None), None)
     if title is None or not _furniture_text(lines[title].text):
         return []
-    sig = _signature(lines[title].text)
     body = [i for i in range(title + 1, len(lines)) if i not in numbers]
     out = []
     for prev, cand, nxt in zip(body, body[1:], body[2:]):
-        if _signature(lines[cand].text) != sig:
+        if not _furniture_text(lines[cand].text) or not is_title_head(lines[title].text, lines[cand].text):
             continue
         before, after = lines[prev].text.rstrip(), lines[nxt].text.lstrip()
         if (layout.width(lines[prev]) >= PROSE_WIDTH and before[-1:] not in SENTENCE_END + "."
