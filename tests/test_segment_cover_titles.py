@@ -100,3 +100,38 @@ def test_an_italian_cover_with_its_degree_first_reads_the_title_in_capitals_unde
     (talk,) = doc.talks
     assert talk.title.en is not None and talk.title.en.text == " ".join(title)
     assert "Correlatore" in [t.text for t in talk.front]
+
+
+MARKED_PAPER = """\
+{title}
+
+Maria Lindqvist¹*, Tomasz Nowak², Aiko Hayashi¹
+
+¹ Department of Education, University of Bergen, Norway
+² Faculty of Social Sciences, University of Warsaw, Poland
+
+Abstract
+We study whether longer opening hours change how often students use study spaces.
+
+1 Introduction
+Opening hours are a recurring question for university services.
+"""
+
+
+@pytest.mark.parametrize("title", ["Library Opening Hours and Student Attendance",
+                                   "Museum Visitor Flows in Winter and Summer"])
+def test_a_title_led_by_an_organisations_word_is_the_title(title):
+    """Trial 25 (and sessfix): a title whose first word is an organisation's kind (``Library …``) was read into the
+    speaker's affiliation, and the paper had no title."""
+    (talk,) = run_text(MARKED_PAPER.format(title=title)).talks
+    assert talk.title.en is not None and talk.title.en.text == title
+    assert [a.name.text for a in talk.speaker.authors] == ["Maria Lindqvist", "Tomasz Nowak", "Aiko Hayashi"]
+
+
+def test_an_organisation_led_by_its_kind_stays_an_organisation():
+    """The guard: ``Library of Congress`` names what it is of; it stays an affiliation under the authors."""
+    text = MARKED_PAPER.format(title="Catalogue Records in Small Archives").replace(
+        "² Faculty of Social Sciences, University of Warsaw, Poland", "² Library of Congress")
+    (talk,) = run_text(text).talks
+    assert talk.title.en is not None and talk.title.en.text == "Catalogue Records in Small Archives"
+    assert "Library of Congress" in talk.speaker.authors[1].affiliation.text

@@ -43,6 +43,12 @@ EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?
 _ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
+_MODIFIER_KIND = re.compile(rf"^(?:{ORGANISATION_WORDS_EN})\s+(?!(?:of|for|at|in|on|and|&|de|des|du|di|da|do|del|della|der|van|von|voor|y|e|et|und)\s)[A-Z][a-z]+\s+(?:\S+\s+){{2,}}\S+$")
+"""A line led by an organisation's word used as a noun's modifier: four words or more after it, the first a capitalised
+English noun, no ``of``/``for`` (or ``de``, ``di``, ``van`` …) after the word; with :func:`is_organisation`'s own
+conditions, plain ASCII and no digit (``École doctorale ED Régionale SPI 72`` is a French school's name) (``Library Opening Hours and Student Attendance``, ``Museum Visitor Flows in Winter``): a title's
+phrase; an organisation led by its kind names what it is of (``Library of Congress``) or is short (``Museum
+Victoria``), and a second organisation word makes it one (``University College London Hospitals``)."""
 _NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
@@ -196,6 +202,10 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("Rain Gauges on School Roofs"), is_organisation("Graduate School of Engineering, Tohoku University")
     (False, True)
+    >>> is_organisation("Library Opening Hours and Student Attendance"), is_organisation("Library of Congress")
+    (False, True)
+    >>> is_organisation("University College London Hospitals"), is_organisation("Museum Victoria")
+    (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
@@ -212,6 +222,9 @@ def is_organisation(text: str) -> bool:
         if found is not None and re.search(r"\b(?:on|in|at|from|with|about)\s", s[:found.start()]) \
                 and not _names_a_part(s, found):
             return False  # ``Rain Gauges on School Roofs``: an organisation's word inside a title's phrase
+        if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
+                and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
+            return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
