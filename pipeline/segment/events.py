@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label  # noqa: F401  (re-exported)
+from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
                 "Transactions", "Bulletin", "Annals")
@@ -104,9 +104,7 @@ def quoted_title(text: str) -> bool:
     >>> quoted_title("「空き家を地域の資源に変える」"), quoted_title("「港」とは何か"), quoted_title("「A」と「B」")
     (True, False, False)
     """
-    s = text.strip()
-    close = _QUOTES.get(s[:1])
-    return close is not None and len(s) > 2 and s.endswith(close) and s[0] not in s[1:] and close not in s[1:-1]
+    return wholly_bracketed(text, _QUOTES)
 
 
 _RECORD_HEADING = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"

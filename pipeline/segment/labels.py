@@ -39,6 +39,19 @@ EN_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s*{_PLACE})*\s*[,—–\-]*\s*\(?)?
 (``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*)."""
 
 
+def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
+    """The whole line is one bracketed span of one of ``pairs`` (opening → closing bracket): it opens and closes the
+    line, and neither bracket stands inside (``「A」と「B」`` is two spans, ``「港」とは何か`` one and text after it).
+
+    >>> pairs = {"「": "」", "[": "]"}
+    >>> wholly_bracketed("「空き家を資源に」", pairs), wholly_bracketed("「A」と「B」", pairs), wholly_bracketed("[]", pairs)
+    (True, False, False)
+    """
+    s = text.strip()
+    close = pairs.get(s[:1])
+    return close is not None and len(s) > 2 and s[-1] == close and s[0] not in s[1:-1] and close not in s[1:-1]
+
+
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,

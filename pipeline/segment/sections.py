@@ -23,7 +23,7 @@ from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
-                                     value_label)
+                                     value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, boxes, first_line
@@ -237,9 +237,8 @@ def bracketed_aside(text: str) -> bool:
     [True, True, True, False, False, False]
     """
     s = text.strip()
-    if len(s) >= 3 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
-        inner = s[1:-1]
-        return s[0] not in inner and s[-1] not in inner
+    if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
+        return wholly_bracketed(s, _ASIDE_PAIRS)
     closers = {v: k for k, v in _ASIDE_PAIRS.items()}
     return s[-1:] in closers and s.count(s[-1]) > s.count(closers[s[-1]])
 
