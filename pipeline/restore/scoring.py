@@ -303,17 +303,16 @@ def repeated_junctions(site: Site, fills: list[str], lm: "charlm.Scorer") -> lis
     if not usable:
         return out
     chosen = [fills[i] for i in usable]
+    alone = general.scores(site.left, chosen, "")  # each fill after the left context, read once for both sides
     # a neighbour that is a space, a line's end or another lost glyph joins nothing
     if before and not before.isspace() and before != GAP:
         seen = document.counts.counts_of([charlm.fold(before + f) for f in chosen])
-        logp = general.scores(site.left, chosen, "")
-        for i, n, lp in zip(usable, seen, logp):
+        for i, n, lp in zip(usable, seen, alone):
             if n:
                 out[i] += -lp / math.log(2)
     if after and not after.isspace() and after != GAP:
         seen = document.counts.counts_of([charlm.fold(f + after) for f in chosen])
         with_after = general.scores(site.left, chosen, after)
-        alone = general.scores(site.left, chosen, "")
         for i, n, lp, lp0 in zip(usable, seen, with_after, alone):
             if n:
                 out[i] += -(lp - lp0) / math.log(2)

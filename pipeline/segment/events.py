@@ -135,6 +135,9 @@ RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agend
 ``Lakeside Allotment Society Spring Meeting``)."""
 
 
+_RECORD_KINDS_FOLDED = frozenset(k.casefold() for k in RECORD_KINDS)
+
+
 def is_record_kind(text: str) -> bool:
     """A line that is only a meeting's record's kind (:data:`RECORD_KINDS`: ``Minutes``, ``Agenda``, ``議事録``), in
     any case: the document's kind, set over the name of the meeting it records, which is the document's title
@@ -144,7 +147,7 @@ def is_record_kind(text: str) -> bool:
     (True, True, True, False)
     """
     s = " ".join(text.split()).casefold()
-    return bool(s) and s in {k.casefold() for k in RECORD_KINDS}
+    return bool(s) and s in _RECORD_KINDS_FOLDED
 
 
 _EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")

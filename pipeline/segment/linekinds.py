@@ -53,7 +53,6 @@ _ASSIGNMENT = re.compile(r"^(?:[^\t=]{1,20}\t)?[A-Za-z_][\w\[\]]*(?: [A-Za-z_]\w
 """A definition at a line's start: a name (one or two words, an index in brackets) then ``=`` and a value; a table's
 label cell before it is allowed (``width⇥bc = smallest character type in the font.``)."""
 
-_RELATION = re.compile(r"[=<>≤≥≠≡≈∼∽⇔⇒→∈⊂⊆∝]")
 _THREE_WORDS = re.compile(r"\b[a-z]+\s+[a-z]+\s+[a-z]+\b")
 MIN_SENTENCE_LETTERS = 8
 

@@ -441,8 +441,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
 
     items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
-    no_prose = _unwrapped_kinds(lines, layout)
     code = _code_lines(lines, layout)
+    no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
 
     def one_formula(j: int, k: int) -> bool:
@@ -520,12 +520,13 @@ def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
     return [code_line(t.text, m) for m, t in zip(listed, lines)]
 
 
-def _unwrapped_kinds(lines: list[Text], layout: Layout):
+def _unwrapped_kinds(lines: list[Text], layout: Layout, code: list[bool] | None = None):
     """A test ``(j, k) -> bool``: ``lines[k]`` may not join ``lines[j]`` because one of them, by its own shape, is no
     wrapped prose (:mod:`pipeline.segment.linekinds`): a code line (either; in a PDF set in a monospaced font where
     the text is not, or program text by its letters), a definition after a definition or a sentence's end
     (``lf = length of the entire file, in words.`` / ``lh = …``), or a display formula beside prose (Japanese, or a
-    sentence's words) on the other side. Two formula lines may join: pieces of one formula.
+    sentence's words) on the other side. Two formula lines may join: pieces of one formula. ``code``: the lines'
+    :func:`_code_lines`, when the caller has them.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> apart = _unwrapped_kinds(mk(r"17 \\newdimen\\Cht", r"18 \\newdimen\\cht", "nk = number of words.", "ng = number of words."), Layout.plain())
@@ -535,7 +536,8 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout):
     >>> apart(0, 1), apart(2, 3)
     (True, False)
     """
-    code = _code_lines(lines, layout)
+    if code is None:
+        code = _code_lines(lines, layout)
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text

@@ -225,6 +225,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
 
 
 _ASIDE_PAIRS = {"[": "]", "(": ")", "（": "）", "［": "］"}
+_ASIDE_CLOSERS = {v: k for k, v in _ASIDE_PAIRS.items()}
 
 
 def bracketed_aside(text: str) -> bool:
@@ -239,8 +240,7 @@ def bracketed_aside(text: str) -> bool:
     s = text.strip()
     if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
         return wholly_bracketed(s, _ASIDE_PAIRS)
-    closers = {v: k for k, v in _ASIDE_PAIRS.items()}
-    return s[-1:] in closers and s.count(s[-1]) > s.count(closers[s[-1]])
+    return s[-1:] in _ASIDE_CLOSERS and s.count(s[-1]) > s.count(_ASIDE_CLOSERS[s[-1]])
 
 
 def _record(text: str) -> bool:

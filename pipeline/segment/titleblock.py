@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, is_hiragana, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word
 from pipeline.model import GAP, Text
-from pipeline.numbering import explicit_number
+from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
@@ -78,14 +78,12 @@ def talk_number_value(prefix: str) -> str | None:
     >>> talk_number_value("【４】"), talk_number_value("第2講演\u3000"), talk_number_value("第三講演"), talk_number_value("\ufffd\ufffd")
     ('4', '2', '3', None)
     """
-    from pipeline.numbering import kanji_number
-
     if GAP in prefix:
         return None
     m = _NUMBER_IN_PREFIX.search(prefix)
     if m is None:
         return None
-    digits = m.group().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    digits = m.group().translate(TO_ASCII_DIGITS)
     value = int(digits) if digits.isdigit() else kanji_number(digits)
     return str(value) if value is not None else None
 
