@@ -36,8 +36,9 @@ MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
 
 
+@functools.lru_cache(maxsize=4096)
 def reading(text: str) -> str:
-    """Sudachi's katakana reading of ``text``.
+    """Sudachi's katakana reading of ``text`` (cached: a name is read again for each line it is compared with).
 
     >>> reading("北九州")
     'キタキュウシュウ'
