@@ -706,6 +706,9 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
 
 
 _LONE_TRAIL = ",.;:!?)\"'"
+"""ASCII signs that may close a lone character's pair (``‚É,``): set aside before the pair is read
+(:func:`_lone_character`)."""
+
 _TYPOGRAPHY = frozenset("‘’“”„–—•…«»‹›¡¿½¼¾°·")
 """Marks Western text sets in pairs (``——``, ``“”``, ``½ ¼``): two of them are no character's bytes
 (:func:`_lone_character`); ``‚`` and ``¤``, the lead bytes of Shift_JIS and EUC-JP hiragana read as CP1252, are not

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.numbering import fold
 from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
 VOLUME_WORDS = ("講演録", "講演集", "論文集", "予稿集", "報告集", "紀要", "論文誌", "学会誌", "Proceedings", "Journal",
@@ -329,6 +330,33 @@ def is_edition_line(text: str) -> bool:
 
 
 _BEFORE_EDITION = re.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
+
+
+_LEADING_EDITION = re.compile(
+    r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
+    r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
+    r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"
+    r"[\s:：・·\-–—]*")
+"""A year, an era's year or a date, or a series' or edition's number opening a title (``令和7年度``, ``2025``,
+``FY2025``, ``2025-03``, ``第3回``, ``第2版``), with the separator after it. Beside :data:`_ISSUE` (an issue's number
+on an edition line) and :func:`edition_after` (an edition set after a title): what :func:`edition_before` cuts."""
+
+
+def edition_before(text: str) -> int | None:
+    """Where a title's main part starts after a leading year, edition or date (:data:`_LEADING_EDITION`), else
+    ``None``: none opens it, nothing follows it, or it would cut a word (``2025abc``). The mirror of
+    :func:`edition_after`; offsets are ``text``'s (the match is made on its width-folded form).
+
+    >>> t = "令和7年度 地域公共交通の利用実態に関する調査報告書"; t[edition_before(t):]
+    '地域公共交通の利用実態に関する調査報告書'
+    >>> edition_before("第３回 まちづくり市民フォーラム"), edition_before("20世紀の都市計画"), edition_before("2025")
+    (4, None, None)
+    """
+    m = _LEADING_EDITION.match(fold(text))
+    if m is None or not m.group(0) or m.end() >= len(text) or (text[m.end() - 1:m.end()].isalnum()
+                                                             and text[m.end()].isalnum() and text[m.end()].isascii()):
+        return None
+    return m.end()
 
 
 def edition_after(text: str) -> int | None:

@@ -15,12 +15,14 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, has_japanese, script_of
+from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
                                    speaker_split)
 from pipeline.segment.organisations import MARK
+from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
 
@@ -344,9 +346,6 @@ def reads_name(kana: str, name: str) -> bool:
     >>> reads_name("みうらなおき", "三浦　直樹"), reads_name("やまだたろう", "三浦　直樹")
     (True, False)
     """
-    from pipeline.kana import to_katakana
-    from pipeline.segment.places import reading
-
     said = to_katakana(kana)
     if len(said) < MIN_READING:
         return False
@@ -373,8 +372,9 @@ def reading_to_speaker(speaker: Speaker, front: list[Text], sections: tuple) -> 
         kana = name_reading(t.text)
         return kana is not None and any(reads_name(kana, n) for n in names)
 
-    found = [t for t in front if reads(t)]
-    front = [t for t in front if not reads(t)]
+    read = [reads(t) for t in front]
+    found = [t for t, r in zip(front, read) if r]
+    front = [t for t, r in zip(front, read) if not r]
     if sections and sections[-1].paragraphs and reads(last := sections[-1].paragraphs[-1]):
         found.append(last)
         sections = (*sections[:-1], replace(sections[-1], paragraphs=sections[-1].paragraphs[:-1]))

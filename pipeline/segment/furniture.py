@@ -45,7 +45,7 @@ from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import PageNumber, page_number
-from pipeline.segment.events import VOLUME_WORDS
+from pipeline.segment.events import VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 
 EDGE = 2
@@ -401,16 +401,12 @@ _LAST_NUMBER = re.compile(r"(\d+)\D*$")
 
 MIN_TITLE_PART = 8
 """Characters (white space aside) a running head needs at least to be the document's title by being a piece of it."""
-_LEADING_ISSUE = re.compile(
-    r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
-    r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
-    r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"
-    r"[\s:：・·\-–—]*")
 
 
 def title_main_part(title: str) -> str:
-    """The title less a leading year, edition or date (``令和7年度``, ``2025``, ``第3回``, ``FY2025``): its main
-    part, as a running head prints it; the title itself where it opens with none.
+    """The title less a leading year, edition or date (``令和7年度``, ``2025``, ``第3回``, ``FY2025``:
+    :func:`~.events.edition_before`): its main part, as a running head prints it; the title itself where it opens
+    with none.
 
     >>> title_main_part("令和7年度 地域公共交通の利用実態に関する調査報告書"), title_main_part("2025 Annual Water Report")
     ('地域公共交通の利用実態に関する調査報告書', 'Annual Water Report')
@@ -418,11 +414,8 @@ def title_main_part(title: str) -> str:
     ('まちづくり市民フォーラム', '20世紀の都市計画')
     """
     s = title.strip()
-    m = _LEADING_ISSUE.match(fold(s))
-    if m is None or not m.group(0) or m.end() >= len(s) or (s[m.end() - 1:m.end()].isalnum() and s[m.end()].isalnum()
-                                                          and s[m.end()].isascii()):
-        return s
-    return s[m.end():]
+    start = edition_before(s)
+    return s if start is None else s[start:]
 
 
 def is_title_head(title: str, head: str) -> bool:

@@ -1,12 +1,18 @@
 """A city's English name, found in the talk's own English text, with the evidence that ties the two.
 
-Two kinds of evidence, tried in order, each recorded:
+Three kinds of evidence, tried in order, each recorded:
 
 * **reading**: Sudachi's reading of the name without its municipality suffix
   is romanised (北九州 → キタキュウシュウ → ``kitakyushu``) and compared by sound
   with the English words (:func:`pipeline.kana.sounds_alike`: ダイレン ↔ ``Dalian``);
 * **gloss**: the name's EDICT glosses list the English word (釜山 → ``busan``,
-  a Korean city Sudachi reads フザン).
+  a Korean city Sudachi reads フザン);
+* **mandarin**: the name's Mandarin reading in pinyin, toneless and joined
+  (:func:`mandarin_spellings`: 青島 → ``qingdao``, a Chinese city Sudachi reads
+  チンタオ and EDICT does not gloss), as a Chinese place name is romanised.
+
+Each is only a spelling the English word is compared with: the name is taken
+only where the talk's own English writes it.
 
 A capitalised occurrence (``Kitakyushu``) is preferred over an all-caps one
 (``KITAKYUSHU``). Without any, the city's English name stays null.
@@ -14,10 +20,14 @@ A capitalised occurrence (``Kitakyushu``) is preferred over an all-caps one
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipeline import glosses
+from pipeline.chardata import KANJI_RE
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
 from pipeline.model import Text
 from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
@@ -26,8 +36,9 @@ MIN_SOUND = 0.8
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
 
 
+@functools.lru_cache(maxsize=4096)
 def reading(text: str) -> str:
-    """Sudachi's katakana reading of ``text``.
+    """Sudachi's katakana reading of ``text`` (cached: a name is read again for each line it is compared with).
 
     >>> reading("北九州")
     'キタキュウシュウ'
@@ -78,13 +89,65 @@ def romaji_spellings(name_ja: str) -> list[str]:
     return plain_spellings(hepburn(stem_reading(name_ja)))
 
 
+MANDARIN_MAX_SPELLINGS = 64
+"""At most this many combinations of the characters' Mandarin readings are spelled for one name."""
+
+
+@functools.cache
+def _pinyin():
+    """pypinyin's reading function, imported once on first use (the import loads its dictionaries, about 0.4 s)."""
+    try:
+        from pypinyin import Style, pinyin
+    except ImportError as exc:
+        from pipeline.errors import PipelineError
+
+        raise PipelineError("pypinyin", f"cannot be imported ({exc})",
+                            "pip install pypinyin (a dependency of this package)") from exc
+    return lambda text, heteronym: pinyin(text, style=Style.NORMAL, heteronym=heteronym, v_to_u=True,
+                                          errors=lambda chars: [[""] for _ in chars])
+
+
+def _toneless(syllable: str) -> str:
+    # ü is written u in an English name (旅順 Lüshun → Lushun)
+    return "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=4096)
+def mandarin_spellings(name: str) -> tuple[str, ...]:
+    """Toneless pinyin spellings of a place name of two characters or more, syllables joined: pypinyin's
+    reading of the whole word first, then each combination of the characters' other readings (at most
+    :data:`MANDARIN_MAX_SPELLINGS`). pypinyin reads the Japanese forms of the characters too (島 as 岛, 連 as
+    连), but its word readings are kept for the simplified forms: the Japanese 重慶 is read zhongqing, and
+    chongqing comes from 重's other reading. Empty for a name that is not all ideographs.
+
+    >>> mandarin_spellings("青島")[0], mandarin_spellings("天津")[0], mandarin_spellings("大連")[0]
+    ('qingdao', 'tianjin', 'dalian')
+    >>> "chongqing" in mandarin_spellings("重慶"), "xiamen" in mandarin_spellings("厦門")
+    (True, True)
+    >>> mandarin_spellings("呉"), mandarin_spellings("ハルビン")
+    ((), ())
+    """
+    if len(name) < 2 or not all(KANJI_RE.fullmatch(c) for c in name):
+        return ()
+    read = _pinyin()
+    first = "".join(_toneless(s[0]) for s in read(name, False))
+    spellings = [first] if first.isascii() and first.isalpha() else []
+    readings = [[_toneless(r) for r in rs if r] for rs in read(name, True)]
+    if all(readings):
+        for combination in itertools.islice(itertools.product(*readings), MANDARIN_MAX_SPELLINGS):
+            spelling = "".join(combination)
+            if spelling.isascii() and spelling.isalpha() and spelling not in spellings:
+                spellings.append(spelling)
+    return tuple(spellings)
+
+
 @dataclass(frozen=True)
 class CityName:
     """The English name found (a view into an English line), the spellings it answers to, and why."""
 
     text: Text | None
     spellings: tuple[str, ...]
-    how: str | None = None  # "reading" or "gloss"
+    how: str | None = None  # "reading", "gloss" or "mandarin"
     detail: str | None = None  # what a person can check
 
 
@@ -101,6 +164,8 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     ('Kitakyushu', (9, 0), 'reading')
     >>> find_city_en("釜山広域市", [Text.from_raw("Busan Metropolitan City", 3)]).detail
     '釜山 is glossed busan in EDICT; Busan at line 3'
+    >>> find_city_en("青島市", [Text.from_raw("Qingdao City", 4)]).detail
+    '青島 reads qingdao in Mandarin (pinyin); Qingdao at line 4'
     >>> find_city_en("熊本市", [Text.from_raw("Thank you", 1)]).text is None
     True
     """
@@ -108,13 +173,18 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     said = stem_reading(name_ja)
     sound = romanize(said)
     spellings = set(romaji_spellings(name_ja))
-    stems = [stem] + ([stem[:-2]] if stem.endswith("広域") else []) + [stem[:k] for k in range(len(stem) - 1, 1, -1)]
+    names_of = [stem] + ([stem[:-2]] if stem.endswith("広域") else [])
+    stems = names_of + [stem[:k] for k in range(len(stem) - 1, 1, -1)]
     gloss_words = {}
     for s in stems:
         for w in glosses.english_words(s):
             gloss_words.setdefault(w, s)
         if gloss_words:
             break
+    mandarin: dict[str, str] = {}
+    for s in dict.fromkeys([*names_of, name_ja]):  # 成都: the whole name, where its last character is no suffix
+        for w in mandarin_spellings(s):
+            mandarin.setdefault(w, s)
 
     def judge(word: str, by_sound: bool) -> tuple[str, str] | None:
         low = word.lower()
@@ -122,6 +192,8 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
             return "reading", f"{stem} reads {said}, spelled {low}"
         if low in gloss_words:
             return "gloss", f"{gloss_words[low]} is glossed {low} in EDICT"
+        if low in mandarin:
+            return "mandarin", f"{mandarin[low]} reads {low} in Mandarin (pinyin)"
         if by_sound and sound and sounds_alike(sound, word) >= MIN_SOUND:
             return "reading", f"{stem} reads {said} ({sound}), which sounds like {word}"
         return None

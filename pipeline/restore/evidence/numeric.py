@@ -21,6 +21,7 @@ import re
 
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, KANJI, KATAKANA, TO_ASCII_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.model import GAP
+from pipeline.numbering import kanji_numeral
 from pipeline.restore.evidence.base import Proposal, Site
 from pipeline.vocab import EvidenceKind
 
@@ -172,7 +173,8 @@ def unsettled(fill: str, features: list[dict[str, float]], site: Site) -> bool:
 
 COUNTING = ("つ", "点", "項目", "種類", "個", "件", "名", "人", "か所", "カ所", "箇所", "社", "校", "回", "段階", "部", "章")
 """Counters that count the items of a list named just before them (``A、B、Cの三つ``, ``A・Bの2点``)."""
-KANJI_NUMERALS = "一二三四五六七八九十"
+MAX_LISTED = 10
+"""The most items a counted list is read for: a count written in one kanji numeral (二 … 十)."""
 _ITEM = f"[{KANJI}{KATAKANA}A-Za-z0-9０-９Ａ-Ｚａ-ｚ]+"
 """One item of a list: a noun written without kana of grammar (a particle ends it)."""
 _LISTED = re.compile(f"(?:{_ITEM}(?:[、・，,]|および|及び|並びに|と))+{_ITEM}の$")
@@ -197,7 +199,7 @@ def listed_items(site: Site) -> int | None:
         return None
     body = m.group(0)[:-1]
     items = len(re.findall(_ITEM, body))
-    return items if 2 <= items <= len(KANJI_NUMERALS) else None
+    return items if 2 <= items <= MAX_LISTED else None
 
 
 def propose_count(site: Site) -> list[Proposal]:
@@ -215,8 +217,8 @@ def propose_count(site: Site) -> list[Proposal]:
     detail = (f"{items} items listed before the counter ({site.left[-24:]}_{site.right[:2]}): "
               "a count of them, or one of them")
     digit = str(items) if items < 10 else None
-    fills = [KANJI_NUMERALS[items - 1]] + ([digit.translate(TO_FULLWIDTH_DIGITS) if _full_width(site) else digit]
-                                           if digit else [])
+    fills = [kanji_numeral(items)] + ([digit.translate(TO_FULLWIDTH_DIGITS) if _full_width(site) else digit]
+                                      if digit else [])
     return [Proposal(f, EvidenceKind.LEXICON, detail, {"enumeration": 1.0}) for f in fills]
 
 

@@ -1,0 +1,78 @@
+"""A city's English name that the Japanese reading does not give (issue 16, point 3).
+
+A Chinese city's English name is its Mandarin reading in pinyin, which Sudachi's Japanese reading does not give
+(煙台 エンダイ ↔ Yantai) and EDICT seldom glosses. The name is still taken only where the talk's own English writes
+it: a reading is a spelling to compare with, never a fill.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import Text
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+from pipeline.segment.places import find_city_en, mandarin_spellings
+from segment_inputs import cleaned_from_text
+
+PROSE = "本市は古くから海外との交流を続けてきた。港湾の整備とともに貿易も拡大した。"
+
+
+def _talk(city: str, title: str, speaker: str, english: list[str]) -> str:
+    return "\n".join([city, title, f"{city}{speaker}", "１．交流の歩み", PROSE, "２．今後の展望", PROSE, *english]) + "\n"
+
+
+def _talks(text: str):
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc.talks
+
+
+THREE_CITIES = (
+    _talk("煙台市", "果物の港の国際交流", "外事弁公室主任 王 明", ["Yantai City", "International Exchange of a Fruit Port", "1",
+                                                         "Apples and Ferries", "2", "Thank you"])
+    + _talk("仁川広域市", "空港都市の国際交流", "国際協力課長 朴 民秀", ["Incheon Metropolitan City", "International Exchange of an Airport City",
+                                                             "1", "Airport and Port", "2", "Thank you"])
+    + _talk("長崎市", "港町の平和交流", "国際課長 山田 太郎", ["Nagasaki City", "Peace Exchange of a Port Town", "1",
+                                                  "Sister Cities", "2", "Thank you"]))
+
+
+def test_three_cities_chinese_korean_japanese_get_their_english_names():
+    talks = _talks(THREE_CITIES)
+    assert [(t.city.ja.text, t.city.en.text if t.city.en else None, t.id) for t in talks] == [
+        ("煙台市", "Yantai", "yantai"), ("仁川広域市", "Incheon", "incheon"), ("長崎市", "Nagasaki", "nagasaki")]
+    how = [next(e.detail for e in t.evidence if e.kind == "city" and "↔" in e.detail) for t in talks]
+    # Sudachi reads 煙台 エンダイ and EDICT has no gloss: the Mandarin reading gives it, and the evidence says so
+    assert how[0].endswith("(mandarin)") and "煙台 reads yantai in Mandarin" in how[0]
+    assert how[1].endswith("(gloss)")  # 仁川 is glossed incheon in EDICT
+    assert how[2].endswith("(reading)")  # a Japanese city by its Japanese reading, as before
+
+
+def test_a_chinese_city_the_english_does_not_spell_stays_without_english_name():
+    # the talk writes the old postal name only: no Mandarin spelling of 煙台 is in its English, so nothing is taken
+    talk, = _talks(_talk("煙台市", "果物の港の国際交流", "外事弁公室主任 王 明", ["Chefoo Port", "International Exchange of a Fruit Port",
+                                                                      "1", "Apples and Ferries", "2", "Thank you"]))
+    assert talk.city.ja.text == "煙台市" and talk.city.en is None
+    assert talk.id == "endai"  # the romanised Japanese reading, as before
+    assert not any(e.kind == "city" and "Mandarin" in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("ja, en", [
+    ("瀋陽市", "Shenyang"),  # Japanese form of 沈阳
+    ("長春市", "Changchun"),  # pypinyin reads the Japanese 長春 zhangchun; 長's other reading gives changchun
+    ("厦門市", "Xiamen"),  # likewise shamen / xiamen
+    ("秦皇島市", "Qinhuangdao"),  # 島, the Japanese form of 岛
+    ("成都市", "Chengdu"),  # 都 is no suffix here: the whole name is read
+])
+def test_mandarin_reading_of_japanese_forms(ja, en):
+    found = find_city_en(ja, [Text.from_raw(f"Welcome to {en}", 7)])
+    assert found.text is not None and found.text.text == en and found.how == "mandarin"
+    assert found.detail.endswith(f"in Mandarin (pinyin); {en} at line 7")
+
+
+def test_mandarin_spellings_are_whole_ideograph_names_only():
+    assert mandarin_spellings("煙台")[0] == "yantai"
+    assert mandarin_spellings("呉") == () and mandarin_spellings("ハルビン") == () and mandarin_spellings("青島a") == ()
+    # a name of many characters with several readings each spells a bounded number of combinations
+    assert 0 < len(mandarin_spellings("大長重行楽説")) <= 64
