@@ -365,10 +365,10 @@ characters or more. It asks nothing of the label's words (no list, unlike :func:
 script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
 (:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
 
-LABELLED_ENTRY = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
+LABELLED_ENTRY = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s?[:：]\s*\S")
 """An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
 one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then
-its value. Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
+its value (the label is group 1). Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
 (``日時　…``: no colon, no entry); unlike :func:`form_field` it takes any label. Section splitting counts such lines
 as records (:func:`pipeline.segment.sections._record`): a block of them under a short phrase shows that phrase a
 heading."""
@@ -424,12 +424,15 @@ def value_label(text: str) -> str | None:
     m = LABELLED_ENTRY.match(text.strip())
     if m is None:
         return None
-    label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
+    label = m.group(1)
+    return label if _label_shaped(label) and not any(c in label for c in ",，、.．。") else None
+
+
+def _label_shaped(label: str) -> bool:
+    """A label as a line that labels sets it: at most :data:`MAX_VALUE_LABEL` characters, opening on a capital or a
+    Japanese letter (:func:`value_label`, :func:`label_alone`)."""
     first = label[:1]
-    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff") \
-            or any(c in label for c in ",，、.．。"):
-        return None
-    return label
+    return len(label) <= MAX_VALUE_LABEL and (first.isupper() or "\u3040" <= first <= "\u9fff")
 
 
 _LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?[:：]$")
@@ -450,10 +453,7 @@ def label_alone(text: str) -> str | None:
     if m is None:
         return None
     label = m.group(1)
-    first = label[:1]
-    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
-        return None
-    return label
+    return label if _label_shaped(label) else None
 
 
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"

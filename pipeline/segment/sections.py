@@ -28,6 +28,7 @@ from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
+from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -526,13 +527,11 @@ _SIGNATURE_RULE = re.compile(r"^[^:：]+[:：][\s_.…‥・\-–—]*$")
 """A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``)."""
 
 
-def _signer(lines: list[Text], i: int, members: list[int]) -> bool:
-    """``lines[i]`` is a signer's name under a signature's label in its box (``Signed: ______`` / ``J. Barnes``):
-    a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`), a comma and a post after it at most."""
-    from pipeline.segment.names import name_shaped
-
-    k = members.index(i)
-    if k == 0 or _SIGNATURE_RULE.match(lines[members[k - 1]].text.strip()) is None:
+def _signer(lines: list[Text], i: int, before: int | None) -> bool:
+    """``lines[i]`` is a signer's name under a signature's label, ``lines[before]``, the line before it in its box
+    (``Signed: ______`` / ``J. Barnes``): a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`),
+    a comma and a post after it at most."""
+    if before is None or _SIGNATURE_RULE.match(lines[before].text.strip()) is None:
         return False
     return name_shaped(lines[i].text.split(",")[0])
 
@@ -551,19 +550,24 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         return {}, set()
     found: dict[int, int] = {}
     fields: set[int] = set()
-    for b in sorted({box[i] for i in rest}):
-        members = [i for i in rest if box[i] == b]
+    by_box: dict[int, list[int]] = {}
+    for i in rest:
+        by_box.setdefault(box[i], []).append(i)
+    for b in sorted(by_box):
+        members = by_box[b]
         head = lines[members[0]].text
-        if all(closing_label(lines[i].text) or label_alone(lines[i].text) or _signer(lines, i, members)
-               for i in members) and any(_signer(lines, i, members) for i in members):
+        labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
+        signers = [_signer(lines, i, before) for before, i in zip([None, *members], members)]
+        if any(signers) and all(lab or sig or label_alone(lines[i].text) is not None
+                                for i, lab, sig in zip(members, labelled, signers)):
             # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name under it
             for i in members:
                 found[i] = len(lines[i].text)
             fields.update(members)
-        elif (label := label_alone(head)) is not None and len(members) >= 2 \
-                and all(item_mark(lines[i].text) is not None or closing_label(lines[i].text) for i in members[1:]):
+        elif label_alone(head) is not None and len(members) >= 2 \
+                and all(lab or item_mark(lines[i].text) is not None for i, lab in zip(members[1:], labelled[1:])):
             found[members[0]] = len(head)
-        elif all(closing_label(lines[i].text) for i in members):
+        elif all(labelled):
             for i in members:
                 text = lines[i].text
                 found[i] = re.search(r"[:：]\s*", text).end()
