@@ -22,7 +22,7 @@ from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
-                                     is_scene_break, is_section_name, item_mark, label_alone,
+                                     is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
@@ -111,6 +111,46 @@ def _marked(lines: list[Text]) -> set[int]:
         if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def _label_value_item(text: str, heading: Heading) -> bool:
+    """A numbered line whose text after its number gives a short label and its value (``（2）会場　市民体育館``,
+    ``(1) Date: 3 May``): a notice's field (:data:`~pipeline.segment.labels.NOTICE_FIELD`) or a value's label
+    (:func:`~pipeline.segment.labels.value_label`)."""
+    rest = text[heading.title_start:].strip()
+    return is_notice_field(rest) or value_label(rest) is not None
+
+
+def _marked_items(lines: list[Text], headings: dict[int, Heading], marked: set[int]) -> set[int]:
+    """Numbered label–value items under a marked heading (``■ 清掃活動のお知らせ`` / ``（1）日時　…`` / ``（2）集合場所
+    　…``): list items, the lines of the mark's section, never headings of their own (decision, issue 16; trial 25's
+    newsletter made each item a section, titled by the label where the label was a known field's and by the whole
+    line where not, and the items broke the ``■`` sections). A run is the numbered headings of one style after a
+    marked heading, up to the next mark or another style; it is items when it has two or more, each a label and its
+    value (:func:`_label_value_item`), one right under the other (nothing between them). A numbered heading over its
+    own text (``■ 調査の方法`` / ``（1）住民への聞き取り`` / paragraphs / ``（2）…``) stays a heading.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("■ 清掃", "清掃を行います。", "（1）日時　5月3日", "（2）集合場所　中央公園 北口", "■ 訓練", "訓練です。")
+    >>> sorted(_marked_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, {0, 4}))
+    [2, 3]
+    >>> doc = mk("■ 方法", "（1）対象　市内の高齢者", "聞き取りを行った。", "（2）期間　三か月", "集計した。", "■ 結果", "多い。")
+    >>> sorted(_marked_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, {0, 5}))
+    []
+    """
+    runs: list[list[int]] = []
+    current: list[int] | None = None
+    for i in sorted(set(headings) | marked):
+        if i in marked:
+            current = []
+            runs.append(current)
+        elif current is not None:
+            if current and headings[i].style != headings[current[0]].style:
+                current = None  # another style: no item of this mark's
+                continue
+            current.append(i)
+    return {i for run in runs if len(run) >= 2 and all(b == a + 1 for a, b in zip(run, run[1:]))
+            and all(_label_value_item(lines[i].text, headings[i]) for i in run) for i in run}
 
 
 _NAMES = SECTION_NAMES
@@ -635,10 +675,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    numbers_something = bool(headings)
+    marked = _marked(lines)
+    # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
+    items = _marked_items(lines, headings, marked)
+    headings = {i: h for i, h in headings.items() if i not in items}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _index_headings(lines) if i not in headings}
-    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
-    if not headings:
+    named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
+    if not numbers_something:
         named |= _by_shape(lines)
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
