@@ -48,7 +48,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import letter_headings, split_paper
+from pipeline.segment.sections import contact_block, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -240,7 +240,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     measure = paper_measure(body, layout) or doc.measure
-    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
+    # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
+    contact_at, contact = contact_block(body)
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
+        | frozenset(contact) | frozenset([contact_at] if contact_at is not None else [])
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = []
     if notes:

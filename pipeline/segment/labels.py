@@ -473,3 +473,74 @@ def item_mark(text: str) -> str | None:
         return None
     return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
             else "circled")
+
+
+CONTACT_HEADINGS = frozenset(h.casefold() for h in (
+    "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ", "問合せ先", "お問合せ", "お問合せ先", "問い合せ先",
+    "連絡先", "ご連絡先", "申込・問合せ先", "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contact", "Contacts",
+    "Contact us", "Contact information", "Contact details", "Enquiries", "Inquiries", "Further information",
+    "For more information", "For further information"))
+"""Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``),
+compared without spaces' difference, case, a mark or brackets around it, or a colon after it."""
+
+CONTACT_LABELS = frozenset(h.casefold() for h in (
+    "担当", "担当者", "担当課", "電話", "電話番号", "TEL", "FAX", "ファクス", "ファックス", "E-mail", "Email", "Eメール",
+    "メール", "Mail", "住所", "所在地", "Address", "Phone", "Telephone", "Tel.", "Mobile", "携帯", "URL", "Web",
+    "Website", "ホームページ", "連絡先", "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ",
+    "問合せ先", "Contact", "受付時間", "内線"))
+"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``)."""
+
+_CONTACT_HEADING_TRIM = " \u3000\t■□◆◇●○◎・【】〔〕［］[]〈〉《》<>:："
+_CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
+                   re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
+                   re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
+"""A contact line's label and value: before a colon, before an ideographic space, or before a plain space (then the
+value must be an address or a number itself)."""
+_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+_PHONE = re.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
+MAX_CONTACT_LINE = 80
+"""Characters a contact block's line has at most."""
+
+
+def is_contact_heading(text: str) -> bool:
+    """A heading of a closing contact block alone on its line (:data:`CONTACT_HEADINGS`).
+
+    >>> is_contact_heading("問い合わせ先"), is_contact_heading("【お問い合わせ】"), is_contact_heading("Contact:")
+    (True, True, True)
+    >>> is_contact_heading("担当：山口"), is_contact_heading("Contact us if you need help.")
+    (False, False)
+    """
+    return text.strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+
+
+def contact_value(value: str) -> bool:
+    """A value that is a means of contact itself: an e-mail address or a telephone number (9 to 15 digits in groups: a
+    date, ``2025-04-12``, or a span of years has fewer)."""
+    value = value.strip()
+    return _EMAIL.match(value) is not None \
+        or (_PHONE.match(value) is not None and 9 <= sum(c.isdigit() for c in value) <= 15)
+
+
+def contact_line(text: str) -> bool:
+    """A line that gives a means of contact: a contact label and its value (:data:`CONTACT_LABELS`: ``担当：山口
+    由美子``, ``TEL　03-1234-5678``, ``E-mail: info@example.org``; after a plain space only when the value is an address
+    or a number, ``Tel 01632 960123``: ``Contact us if …`` is a sentence), or an e-mail address or a telephone number
+    alone on its line. Never a line over :data:`MAX_CONTACT_LINE` characters or a table's row.
+
+    >>> contact_line("担当：山口 由美子"), contact_line("TEL　03－1234－5678"), contact_line("E-mail: info@example.org")
+    (True, True, True)
+    >>> contact_line("Tel 01632 960123"), contact_line("info@example.org"), contact_line("Contact us if you need help.")
+    (True, True, False)
+    >>> contact_line("電話で申し込んでください。"), contact_line("2024-2025")
+    (False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
+        return False
+    if contact_value(s):
+        return True
+    for k, shape in enumerate(_CONTACT_FIELDS):
+        m = shape.match(s)
+        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
+            return k < 2 or contact_value(m.group("value"))
+    return False

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, contact_value, chapter_label,
+                                     MAX_CONTACT_LINE, contact_line, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
@@ -617,6 +618,50 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
     return found, fields
 
 
+MAX_CONTACT_LINES = 8
+"""Lines a closing contact block holds at most under its heading (an office, a person, an address, numbers)."""
+
+
+def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
+    """A closing contact block at the document's end: ``(heading, lines)``, the index of its heading (``問い合わせ先``,
+    ``お問い合わせ``, ``Contact``: :func:`~pipeline.segment.labels.is_contact_heading`) or ``None``, and its lines.
+
+    Under a heading: up to :data:`MAX_CONTACT_LINES` lines to the end, each short and no sentence (an office, a
+    person, an address), one of them at least a means of contact (:func:`~pipeline.segment.labels.contact_line`).
+    Without one: the last lines, two or more, each a means of contact (``担当：…`` / ``電話：…``, ``Tel: …`` /
+    ``E-mail: …``), one at least labelled. Else ``(None, [])``.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> contact_block(mk("本文です。", "以上", "問い合わせ先", "みどり町町内会 事務局", "担当：川村 和子", "電話：03-1234-5678"))
+    (2, [3, 4, 5])
+    >>> contact_block(mk("Text ends here.", "Tel: 01632 960123", "E-mail: info@example.org"))
+    (None, [1, 2])
+    >>> contact_block(mk("Contact", "Write to us.", "E-mail: info@example.org")), contact_block(mk("本文です。", "電話：03-1234-5678"))
+    ((None, []), (None, []))
+    """
+    n = len(lines)
+    k = n
+    while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
+            and _contact_shaped(lines[k - 1].text):
+        k -= 1
+    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) and any(contact_line(t.text) for t in lines[k:]):
+        return k - 1, list(range(k, n))
+    k = n
+    while k > 0 and contact_line(lines[k - 1].text):
+        k -= 1
+    if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
+        return None, list(range(k, n))
+    return None, []
+
+
+def _contact_shaped(text: str) -> bool:
+    """A contact block's line by its shape: a means of contact, or a short line that ends no sentence (an office, a
+    person, an address)."""
+    s = text.strip()
+    return contact_line(s) or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(("。", "．", "！", "？", "!", "?"))
+                               and not (s.endswith(".") and " " in s and ends_sentence(s)))
+
+
 MAX_CLOSING_LABEL = 6
 """Words the label of a closing block's line has at most (``Signed on behalf of the committee:``)."""
 _CLOSING_LABEL = re.compile(r"^([A-Z][^\s:：]*(?:\s[^\s:：]+){0,%d})\s?[:：]\s*\S" % (MAX_CLOSING_LABEL - 1))
@@ -703,6 +748,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     numbered = sorted(headings)
     closing, fields = _closing(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else ({}, set())
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
+    # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
+    # each line a paragraph; without a heading its fields are front matter, as closing fields are
+    contact_at, contact = contact_block(lines)
+    contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
+    if contact_at is None:
+        fields = fields | set(contact)
+    starts = sorted((set(starts) | contact_heads) - set(contact))
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
@@ -750,6 +802,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 sections.append(_run_in_section(None, 1, title, heading, cut, lines[body_from:end]))
                 continue
             number, level = None, 1
+        elif at in contact_heads:
+            # a closing contact block's heading (``【お問い合わせ】``, ``Contact:``) without its marks and colon
+            title = heading.strip()
+            lead = len(title.text) - len(title.text.lstrip("■□◆◇●○◎・【〔［[〈《<"))
+            title = title[lead:len(title.text.rstrip("】〕］]〉》>:：").rstrip())].strip()
+            number, level = None, 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
             m = _QUESTION_MARK.match(heading.text)
@@ -767,7 +825,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing)) for at in starts]
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
+             for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               _body_size(lines, layout))
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
