@@ -85,3 +85,31 @@ def test_text_that_only_mentions_a_telephone_keeps_its_place() -> None:
     assert talk.sections[-1].title.text == "お願い"
     assert [p.text for p in talk.sections[-1].paragraphs] == [
         "ご不明な点は、電話で事務局までお問い合わせください。", "電話：03－1234－5678"]
+
+
+NUMBERED_NOTICE = """\
+市民講座のお知らせ
+
+1．日時
+5月10日（土）午前10時から
+
+2．申込方法
+電話：０１２３－４５－６７８９
+ファクス：０１２３－４５－６７９０
+
+3．問い合わせ先
+みどり市 生涯学習課
+電話　０１２３－４５－６７００
+"""
+
+
+def test_fields_under_a_numbered_heading_stay_that_sections_text() -> None:
+    """Do no harm: a numbered ``問い合わせ先`` heads its block as before, and fields that are all of a section's text
+    (``申込方法`` over ``電話：…`` / ``ファクス：…``) are never taken out of it."""
+    for text in (NUMBERED_NOTICE, NUMBERED_NOTICE[:NUMBERED_NOTICE.index("\n3．")] + "\n"):
+        [talk] = run_text(text).talks
+        paragraphs = {s.title.text: [p.text for p in s.paragraphs] for s in talk.sections}
+        assert paragraphs["申込方法"] == ["電話：0123－45－6789", "ファクス：0123－45－6790"]
+        assert [t.text for t in talk.front] == []
+    [talk] = run_text(NUMBERED_NOTICE).talks
+    assert [p.text for p in talk.sections[-1].paragraphs] == ["みどり市 生涯学習課", "電話\u30000123－45－6700"]

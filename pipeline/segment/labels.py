@@ -490,6 +490,8 @@ CONTACT_LABELS = frozenset(h.casefold() for h in (
     "問合せ先", "Contact", "受付時間", "内線"))
 """Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``)."""
 
+_CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
+"""A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
 _CONTACT_HEADING_TRIM = " \u3000\t■□◆◇●○◎・【】〔〕［］[]〈〉《》<>:："
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
@@ -507,10 +509,12 @@ def is_contact_heading(text: str) -> bool:
 
     >>> is_contact_heading("問い合わせ先"), is_contact_heading("【お問い合わせ】"), is_contact_heading("Contact:")
     (True, True, True)
+    >>> is_contact_heading("７．問い合わせ先"), is_contact_heading("5. Contact")
+    (True, True)
     >>> is_contact_heading("担当：山口"), is_contact_heading("Contact us if you need help.")
     (False, False)
     """
-    return text.strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+    return _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
 
 
 def contact_value(value: str) -> bool:

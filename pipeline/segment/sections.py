@@ -751,6 +751,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
     contact_at, contact = contact_block(lines)
+    if contact_at is None and contact and contact[0] - 1 in starts:
+        contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
     if contact_at is None:
         fields = fields | set(contact)
