@@ -184,6 +184,69 @@ def is_letter_formula(text: str) -> bool:
     return text.strip(" \u3000\t") in LETTER_OPENINGS + LETTER_CLOSINGS
 
 
+SUBJECT_LABELS = ("Subject", "Re", "Oggetto", "Betreff", "Betr.", "Objet", "Asunto", "Assunto", "Onderwerp", "Ämne",
+                  "Emne", "Temat", "件名")
+"""Labels of a letter's or a memo's subject line (``Oggetto: …``, ``Subject: …``, ``Re: …``, ``Betreff: …``,
+``件名：…``), in the languages of the letters LaTeX classes and business-letter conventions set."""
+_SUBJECT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in SUBJECT_LABELS) + r")\s?[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+_MEMO_FIELD = re.compile(r"^\s*(?:To|From|Cc|CC|An|Von|A|Da|À|De)\s?[:：]\s*\S")
+"""A memo's or a letter's header field (``To: …``, ``From: …``, ``Cc: …``)."""
+
+
+def letter_signs(texts: list[str]) -> tuple[bool, int | None]:
+    """Whether a document's opening lines (its lines up to its first running text) show a letter, and which of them
+    is its subject line (:func:`subject_value`): a subject line under a letter's own label (``Oggetto:``,
+    ``Betreff:``, ``Re:``, ``件名：``), a salutation (:func:`is_salutation`), or ``Subject:`` beside a salutation or a
+    memo's header field (``To:``, ``From:``; a thesis's cover may print ``Subject: Mathematics`` alone).
+
+    >>> letter_signs(["POLITECNICO", "Dipartimento di Fisica", "Oggetto: Richiesta di accesso"])
+    (True, 2)
+    >>> letter_signs(["Harbour Board", "Dear Ms Berg,"]), letter_signs(["A Thesis", "Subject: Mathematics"])
+    ((True, None), (False, None))
+    >>> letter_signs(["To: All staff", "From: The director", "Subject: Office move"])
+    (True, 2)
+    """
+    subject = next((k for k, t in enumerate(texts) if subject_value(t) is not None), None)
+    other = any(is_salutation(t) or _MEMO_FIELD.match(t) for t in texts)
+    if subject is not None and (other or not texts[subject].lstrip().casefold().startswith("subject")):
+        return True, subject
+    return any(is_salutation(t) for t in texts), None
+
+
+def subject_value(text: str) -> int | None:
+    """Where the value of a letter's subject line starts (``Oggetto: Esempio``, ``Re: Your order of 3 May``,
+    ``件名：会費の改定について``), else ``None``.
+
+    >>> h = "Subject: Renewal of the lease"; h[subject_value(h):]
+    'Renewal of the lease'
+    >>> subject_value("件名：会費の改定について"), subject_value("Subjects of the study: 40 adults"), subject_value("Re:")
+    (3, None, None)
+    """
+    m = _SUBJECT.match(text)
+    return m.end() if m is not None else None
+
+
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:Dear|Gentile|Gentili|Gentilissim[oa]|Egregi[oa]|Egr\.|Spett\.(?:le)?|Spettabile|Car[oa]|Sehr geehrte[rs]?|"
+    r"Liebe[rs]?|Cher|Chère|Chers|Chères|Estimad[oa]s?|Geachte|Beste|Kära?|Drog[ia])\b[^!?。]{0,60}[,:!]"
+    r"|To whom it may concern[,:]?|Madame, Monsieur[,:]?|Dear Sir or Madam[,:]?|Ladies and Gentlemen[,:]?)\s*$")
+
+
+def is_salutation(text: str) -> bool:
+    """A letter's salutation alone on its line (``Dear Dr. Lind,``, ``Gentile Prof. Rossi,``, ``Sehr geehrte Damen und
+    Herren,``, ``To whom it may concern``): it opens a letter's text, and the lines above it are the letterhead, the
+    sender and the addressee, never a title.
+
+    >>> is_salutation("Dear Dr. Lind,"), is_salutation("Sehr geehrte Damen und Herren,"), is_salutation("To whom it may concern")
+    (True, True, True)
+    >>> is_salutation("Dear readers will notice that the data changed."), is_salutation("Caro Diario")
+    (False, False)
+    """
+    return _SALUTATION.match(text) is not None
+
+
 def is_scene_break(text: str) -> bool:
     """A line of marks only, no letter or digit (``* * *``, ``***``, ``⁂``, ``---``, ``・・・``, ``◇◇◇``): a scene
     break or a divider between parts of a text, never a heading or a title. A lost glyph is no mark.
