@@ -42,19 +42,19 @@ from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_sp
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
-from pipeline.segment.labels import is_section_name
+from pipeline.segment.labels import is_salutation, is_section_name, letter_signs, subject_value
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import letter_headings, split_paper
+from pipeline.segment.sections import contact_block, letter_headings, split_paper
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
 from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
@@ -139,6 +139,22 @@ def _english_title_block(body: list[Text], layout: Layout) -> range | None:
     return None
 
 
+LETTER_LOOKAHEAD = 30
+"""Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
+
+
+def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None]:
+    """Whether the talk ``lines[start:end]`` is a letter by its opening lines (up to its first running text, within
+    :data:`LETTER_LOOKAHEAD` lines), and the index of its subject line (:func:`~pipeline.segment.labels.letter_signs`)."""
+    opening: list[str] = []
+    for t in lines[start:min(end, start + LETTER_LOOKAHEAD)]:
+        if is_prose(t.text) and not is_salutation(t.text):
+            break
+        opening.append(t.text)
+    letter, at = letter_signs(opening)
+    return letter, start + at if at is not None else None
+
+
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
     """The talk id: the city's English slug, else the title's slug, else ``document``."""
     base = ""
@@ -166,6 +182,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     speaker = Speaker(None, None, None)
     in_paper = span.start <= block.start < paper_end and block.cues
     number = None
+    # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
+    letter, subject = _letter_opening(lines, span.start, paper_end)
     if in_paper:
         if block.number is not None:
             front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
@@ -181,7 +199,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 front.append(block.city)  # an organisation: not a city
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
-        if block.title is not None:
+        if block.title is not None and not letter:
             used.update(block.title_lines)
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
@@ -201,16 +219,24 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()
-        if block.subtitle is not None:
+        if block.subtitle is not None and not letter:
             used.add(block.subtitle)
             subtitle_ja = lines[block.subtitle].strip()
-        if block.translation is not None and title_en_paper is None:
+        if block.translation is not None and title_en_paper is None and not letter:
             used.add(block.translation)
             title_en_paper = lines[block.translation].strip()
         if block.speaker:
             used.update(block.speaker)
             speaker = speaker_of([lines[i] for i in block.speaker])
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    if subject is not None:
+        # the subject line stays where it stands (front); its value is the title, a view into it
+        value = lines[subject][subject_value(lines[subject].text):].strip()
+        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
+        if script_of(value.text) == EN and not JA_LETTER_RE.search(value.text):
+            title_en_paper = value
+        else:
+            title_ja = value
     before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
@@ -240,7 +266,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     measure = paper_measure(body, layout) or doc.measure
-    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body))
+    # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
+    contact_at, contact = contact_block(body)
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
+        | frozenset(contact) | frozenset([contact_at] if contact_at is not None else [])
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = []
     if notes:

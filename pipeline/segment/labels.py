@@ -184,6 +184,69 @@ def is_letter_formula(text: str) -> bool:
     return text.strip(" \u3000\t") in LETTER_OPENINGS + LETTER_CLOSINGS
 
 
+SUBJECT_LABELS = ("Subject", "Re", "Oggetto", "Betreff", "Betr.", "Objet", "Asunto", "Assunto", "Onderwerp", "Ämne",
+                  "Emne", "Temat", "件名")
+"""Labels of a letter's or a memo's subject line (``Oggetto: …``, ``Subject: …``, ``Re: …``, ``Betreff: …``,
+``件名：…``), in the languages of the letters LaTeX classes and business-letter conventions set."""
+_SUBJECT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in SUBJECT_LABELS) + r")\s?[:：]\s*(?=\S)", re.IGNORECASE)
+
+
+_MEMO_FIELD = re.compile(r"^\s*(?:To|From|Cc|CC|An|Von|A|Da|À|De)\s?[:：]\s*\S")
+"""A memo's or a letter's header field (``To: …``, ``From: …``, ``Cc: …``)."""
+
+
+def letter_signs(texts: list[str]) -> tuple[bool, int | None]:
+    """Whether a document's opening lines (its lines up to its first running text) show a letter, and which of them
+    is its subject line (:func:`subject_value`): a subject line under a letter's own label (``Oggetto:``,
+    ``Betreff:``, ``Re:``, ``件名：``), a salutation (:func:`is_salutation`), or ``Subject:`` beside a salutation or a
+    memo's header field (``To:``, ``From:``; a thesis's cover may print ``Subject: Mathematics`` alone).
+
+    >>> letter_signs(["POLITECNICO", "Dipartimento di Fisica", "Oggetto: Richiesta di accesso"])
+    (True, 2)
+    >>> letter_signs(["Harbour Board", "Dear Ms Berg,"]), letter_signs(["A Thesis", "Subject: Mathematics"])
+    ((True, None), (False, None))
+    >>> letter_signs(["To: All staff", "From: The director", "Subject: Office move"])
+    (True, 2)
+    """
+    subject = next((k for k, t in enumerate(texts) if subject_value(t) is not None), None)
+    other = any(is_salutation(t) or _MEMO_FIELD.match(t) for t in texts)
+    if subject is not None and (other or not texts[subject].lstrip().casefold().startswith("subject")):
+        return True, subject
+    return any(is_salutation(t) for t in texts), None
+
+
+def subject_value(text: str) -> int | None:
+    """Where the value of a letter's subject line starts (``Oggetto: Esempio``, ``Re: Your order of 3 May``,
+    ``件名：会費の改定について``), else ``None``.
+
+    >>> h = "Subject: Renewal of the lease"; h[subject_value(h):]
+    'Renewal of the lease'
+    >>> subject_value("件名：会費の改定について"), subject_value("Subjects of the study: 40 adults"), subject_value("Re:")
+    (3, None, None)
+    """
+    m = _SUBJECT.match(text)
+    return m.end() if m is not None else None
+
+
+_SALUTATION = re.compile(
+    r"^\s*(?:(?:Dear|Gentile|Gentili|Gentilissim[oa]|Egregi[oa]|Egr\.|Spett\.(?:le)?|Spettabile|Car[oa]|Sehr geehrte[rs]?|"
+    r"Liebe[rs]?|Cher|Chère|Chers|Chères|Estimad[oa]s?|Geachte|Beste|Kära?|Drog[ia])\b[^!?。]{0,60}[,:!]"
+    r"|To whom it may concern[,:]?|Madame, Monsieur[,:]?|Dear Sir or Madam[,:]?|Ladies and Gentlemen[,:]?)\s*$")
+
+
+def is_salutation(text: str) -> bool:
+    """A letter's salutation alone on its line (``Dear Dr. Lind,``, ``Gentile Prof. Rossi,``, ``Sehr geehrte Damen und
+    Herren,``, ``To whom it may concern``): it opens a letter's text, and the lines above it are the letterhead, the
+    sender and the addressee, never a title.
+
+    >>> is_salutation("Dear Dr. Lind,"), is_salutation("Sehr geehrte Damen und Herren,"), is_salutation("To whom it may concern")
+    (True, True, True)
+    >>> is_salutation("Dear readers will notice that the data changed."), is_salutation("Caro Diario")
+    (False, False)
+    """
+    return _SALUTATION.match(text) is not None
+
+
 def is_scene_break(text: str) -> bool:
     """A line of marks only, no letter or digit (``* * *``, ``***``, ``⁂``, ``---``, ``・・・``, ``◇◇◇``): a scene
     break or a divider between parts of a text, never a heading or a title. A lost glyph is no mark.
@@ -365,10 +428,10 @@ characters or more. It asks nothing of the label's words (no list, unlike :func:
 script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
 (:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
 
-LABELLED_ENTRY = re.compile(r"^[^\s:：]+(?:\s[^\s:：]+){0,2}\s?[:：]\s*\S")
+LABELLED_ENTRY = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s?[:：]\s*\S")
 """An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
 one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then
-its value. Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
+its value (the label is group 1). Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
 (``日時　…``: no colon, no entry); unlike :func:`form_field` it takes any label. Section splitting counts such lines
 as records (:func:`pipeline.segment.sections._record`): a block of them under a short phrase shows that phrase a
 heading."""
@@ -424,12 +487,15 @@ def value_label(text: str) -> str | None:
     m = LABELLED_ENTRY.match(text.strip())
     if m is None:
         return None
-    label = re.split(r"\s?[:：]", text.strip(), maxsplit=1)[0]
+    label = m.group(1)
+    return label if _label_shaped(label) and not any(c in label for c in ",，、.．。") else None
+
+
+def _label_shaped(label: str) -> bool:
+    """A label as a line that labels sets it: at most :data:`MAX_VALUE_LABEL` characters, opening on a capital or a
+    Japanese letter (:func:`value_label`, :func:`label_alone`)."""
     first = label[:1]
-    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff") \
-            or any(c in label for c in ",，、.．。"):
-        return None
-    return label
+    return len(label) <= MAX_VALUE_LABEL and (first.isupper() or "\u3040" <= first <= "\u9fff")
 
 
 _LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?[:：]$")
@@ -450,10 +516,7 @@ def label_alone(text: str) -> str | None:
     if m is None:
         return None
     label = m.group(1)
-    first = label[:1]
-    if len(label) > MAX_VALUE_LABEL or not (first.isupper() or "\u3040" <= first <= "\u9fff"):
-        return None
-    return label
+    return label if _label_shaped(label) else None
 
 
 _ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
@@ -473,3 +536,78 @@ def item_mark(text: str) -> str | None:
         return None
     return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
             else "circled")
+
+
+CONTACT_HEADINGS = frozenset(h.casefold() for h in (
+    "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ", "問合せ先", "お問合せ", "お問合せ先", "問い合せ先",
+    "連絡先", "ご連絡先", "申込・問合せ先", "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contact", "Contacts",
+    "Contact us", "Contact information", "Contact details", "Enquiries", "Inquiries", "Further information",
+    "For more information", "For further information"))
+"""Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``),
+compared without spaces' difference, case, a mark or brackets around it, or a colon after it."""
+
+CONTACT_LABELS = frozenset(h.casefold() for h in (
+    "担当", "担当者", "担当課", "電話", "電話番号", "TEL", "FAX", "ファクス", "ファックス", "E-mail", "Email", "Eメール",
+    "メール", "Mail", "住所", "所在地", "Address", "Phone", "Telephone", "Tel.", "Mobile", "携帯", "URL", "Web",
+    "Website", "ホームページ", "連絡先", "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ",
+    "問合せ先", "Contact", "受付時間", "内線"))
+"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``)."""
+
+_CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
+"""A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
+_CONTACT_HEADING_TRIM = " \u3000\t■□◆◇●○◎・【】〔〕［］[]〈〉《》<>:："
+_CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
+                   re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
+                   re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
+"""A contact line's label and value: before a colon, before an ideographic space, or before a plain space (then the
+value must be an address or a number itself)."""
+_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+_PHONE = re.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
+MAX_CONTACT_LINE = 80
+"""Characters a contact block's line has at most."""
+
+
+def is_contact_heading(text: str) -> bool:
+    """A heading of a closing contact block alone on its line (:data:`CONTACT_HEADINGS`).
+
+    >>> is_contact_heading("問い合わせ先"), is_contact_heading("【お問い合わせ】"), is_contact_heading("Contact:")
+    (True, True, True)
+    >>> is_contact_heading("７．問い合わせ先"), is_contact_heading("5. Contact")
+    (True, True)
+    >>> is_contact_heading("担当：山口"), is_contact_heading("Contact us if you need help.")
+    (False, False)
+    """
+    return _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+
+
+def contact_value(value: str) -> bool:
+    """A value that is a means of contact itself: an e-mail address or a telephone number (9 to 15 digits in groups: a
+    date, ``2025-04-12``, or a span of years has fewer)."""
+    value = value.strip()
+    return _EMAIL.match(value) is not None \
+        or (_PHONE.match(value) is not None and 9 <= sum(c.isdigit() for c in value) <= 15)
+
+
+def contact_line(text: str) -> bool:
+    """A line that gives a means of contact: a contact label and its value (:data:`CONTACT_LABELS`: ``担当：山口
+    由美子``, ``TEL　03-1234-5678``, ``E-mail: info@example.org``; after a plain space only when the value is an address
+    or a number, ``Tel 01632 960123``: ``Contact us if …`` is a sentence), or an e-mail address or a telephone number
+    alone on its line. Never a line over :data:`MAX_CONTACT_LINE` characters or a table's row.
+
+    >>> contact_line("担当：山口 由美子"), contact_line("TEL　03－1234－5678"), contact_line("E-mail: info@example.org")
+    (True, True, True)
+    >>> contact_line("Tel 01632 960123"), contact_line("info@example.org"), contact_line("Contact us if you need help.")
+    (True, True, False)
+    >>> contact_line("電話で申し込んでください。"), contact_line("2024-2025")
+    (False, False)
+    """
+    s = text.strip()
+    if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
+        return False
+    if contact_value(s):
+        return True
+    for k, shape in enumerate(_CONTACT_FIELDS):
+        m = shape.match(s)
+        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
+            return k < 2 or contact_value(m.group("value"))
+    return False

@@ -20,14 +20,16 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, contact_value, chapter_label,
+                                     MAX_CONTACT_LINE, contact_line, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
-                                     is_scene_break, is_section_name, item_mark, label_alone,
+                                     is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
 from pipeline.segment.layout import Layout, boxes, first_line
 from pipeline.segment.measures import is_table_row
+from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -110,6 +112,46 @@ def _marked(lines: list[Text]) -> set[int]:
         if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def _label_value_item(text: str, heading: Heading) -> bool:
+    """A numbered line whose text after its number gives a short label and its value (``（2）会場　市民体育館``,
+    ``(1) Date: 3 May``): a notice's field (:data:`~pipeline.segment.labels.NOTICE_FIELD`) or a value's label
+    (:func:`~pipeline.segment.labels.value_label`)."""
+    rest = text[heading.title_start:].strip()
+    return is_notice_field(rest) or value_label(rest) is not None
+
+
+def _marked_items(lines: list[Text], headings: dict[int, Heading], marked: set[int]) -> set[int]:
+    """Numbered label–value items under a marked heading (``■ 清掃活動のお知らせ`` / ``（1）日時　…`` / ``（2）集合場所
+    　…``): list items, the lines of the mark's section, never headings of their own (decision, issue 16; trial 25's
+    newsletter made each item a section, titled by the label where the label was a known field's and by the whole
+    line where not, and the items broke the ``■`` sections). A run is the numbered headings of one style after a
+    marked heading, up to the next mark or another style; it is items when it has two or more, each a label and its
+    value (:func:`_label_value_item`), one right under the other (nothing between them). A numbered heading over its
+    own text (``■ 調査の方法`` / ``（1）住民への聞き取り`` / paragraphs / ``（2）…``) stays a heading.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("■ 清掃", "清掃を行います。", "（1）日時　5月3日", "（2）集合場所　中央公園 北口", "■ 訓練", "訓練です。")
+    >>> sorted(_marked_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, {0, 4}))
+    [2, 3]
+    >>> doc = mk("■ 方法", "（1）対象　市内の高齢者", "聞き取りを行った。", "（2）期間　三か月", "集計した。", "■ 結果", "多い。")
+    >>> sorted(_marked_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, {0, 5}))
+    []
+    """
+    runs: list[list[int]] = []
+    current: list[int] | None = None
+    for i in sorted(set(headings) | marked):
+        if i in marked:
+            current = []
+            runs.append(current)
+        elif current is not None:
+            if current and headings[i].style != headings[current[0]].style:
+                current = None  # another style: no item of this mark's
+                continue
+            current.append(i)
+    return {i for run in runs if len(run) >= 2 and all(b == a + 1 for a, b in zip(run, run[1:]))
+            and all(_label_value_item(lines[i].text, headings[i]) for i in run) for i in run}
 
 
 _NAMES = SECTION_NAMES
@@ -526,13 +568,11 @@ _SIGNATURE_RULE = re.compile(r"^[^:：]+[:：][\s_.…‥・\-–—]*$")
 """A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``)."""
 
 
-def _signer(lines: list[Text], i: int, members: list[int]) -> bool:
-    """``lines[i]`` is a signer's name under a signature's label in its box (``Signed: ______`` / ``J. Barnes``):
-    a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`), a comma and a post after it at most."""
-    from pipeline.segment.names import name_shaped
-
-    k = members.index(i)
-    if k == 0 or _SIGNATURE_RULE.match(lines[members[k - 1]].text.strip()) is None:
+def _signer(lines: list[Text], i: int, before: int | None) -> bool:
+    """``lines[i]`` is a signer's name under a signature's label, ``lines[before]``, the line before it in its box
+    (``Signed: ______`` / ``J. Barnes``): a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`),
+    a comma and a post after it at most."""
+    if before is None or _SIGNATURE_RULE.match(lines[before].text.strip()) is None:
         return False
     return name_shaped(lines[i].text.split(",")[0])
 
@@ -551,19 +591,24 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         return {}, set()
     found: dict[int, int] = {}
     fields: set[int] = set()
-    for b in sorted({box[i] for i in rest}):
-        members = [i for i in rest if box[i] == b]
+    by_box: dict[int, list[int]] = {}
+    for i in rest:
+        by_box.setdefault(box[i], []).append(i)
+    for b in sorted(by_box):
+        members = by_box[b]
         head = lines[members[0]].text
-        if all(closing_label(lines[i].text) or label_alone(lines[i].text) or _signer(lines, i, members)
-               for i in members) and any(_signer(lines, i, members) for i in members):
+        labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
+        signers = [_signer(lines, i, before) for before, i in zip([None, *members], members)]
+        if any(signers) and all(lab or sig or label_alone(lines[i].text) is not None
+                                for i, lab, sig in zip(members, labelled, signers)):
             # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name under it
             for i in members:
                 found[i] = len(lines[i].text)
             fields.update(members)
-        elif (label := label_alone(head)) is not None and len(members) >= 2 \
-                and all(item_mark(lines[i].text) is not None or closing_label(lines[i].text) for i in members[1:]):
+        elif label_alone(head) is not None and len(members) >= 2 \
+                and all(lab or item_mark(lines[i].text) is not None for i, lab in zip(members[1:], labelled[1:])):
             found[members[0]] = len(head)
-        elif all(closing_label(lines[i].text) for i in members):
+        elif all(labelled):
             for i in members:
                 text = lines[i].text
                 found[i] = re.search(r"[:：]\s*", text).end()
@@ -571,6 +616,50 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         else:
             return {}, set()
     return found, fields
+
+
+MAX_CONTACT_LINES = 8
+"""Lines a closing contact block holds at most under its heading (an office, a person, an address, numbers)."""
+
+
+def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
+    """A closing contact block at the document's end: ``(heading, lines)``, the index of its heading (``問い合わせ先``,
+    ``お問い合わせ``, ``Contact``: :func:`~pipeline.segment.labels.is_contact_heading`) or ``None``, and its lines.
+
+    Under a heading: up to :data:`MAX_CONTACT_LINES` lines to the end, each short and no sentence (an office, a
+    person, an address), one of them at least a means of contact (:func:`~pipeline.segment.labels.contact_line`).
+    Without one: the last lines, two or more, each a means of contact (``担当：…`` / ``電話：…``, ``Tel: …`` /
+    ``E-mail: …``), one at least labelled. Else ``(None, [])``.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> contact_block(mk("本文です。", "以上", "問い合わせ先", "みどり町町内会 事務局", "担当：川村 和子", "電話：03-1234-5678"))
+    (2, [3, 4, 5])
+    >>> contact_block(mk("Text ends here.", "Tel: 01632 960123", "E-mail: info@example.org"))
+    (None, [1, 2])
+    >>> contact_block(mk("Contact", "Write to us.", "E-mail: info@example.org")), contact_block(mk("本文です。", "電話：03-1234-5678"))
+    ((None, []), (None, []))
+    """
+    n = len(lines)
+    k = n
+    while k > 0 and n - k < MAX_CONTACT_LINES and not is_contact_heading(lines[k - 1].text) \
+            and _contact_shaped(lines[k - 1].text):
+        k -= 1
+    if k > 0 and k < n and is_contact_heading(lines[k - 1].text) and any(contact_line(t.text) for t in lines[k:]):
+        return k - 1, list(range(k, n))
+    k = n
+    while k > 0 and contact_line(lines[k - 1].text):
+        k -= 1
+    if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
+        return None, list(range(k, n))
+    return None, []
+
+
+def _contact_shaped(text: str) -> bool:
+    """A contact block's line by its shape: a means of contact, or a short line that ends no sentence (an office, a
+    person, an address)."""
+    s = text.strip()
+    return contact_line(s) or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(("。", "．", "！", "？", "!", "?"))
+                               and not (s.endswith(".") and " " in s and ends_sentence(s)))
 
 
 MAX_CLOSING_LABEL = 6
@@ -631,10 +720,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    numbers_something = bool(headings)
+    marked = _marked(lines)
+    # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
+    items = _marked_items(lines, headings, marked)
+    headings = {i: h for i, h in headings.items() if i not in items}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _index_headings(lines) if i not in headings}
-    named |= {i for i in _larger(lines, layout) | _marked(lines) if i not in headings and not _cover_line(lines[i].text)}
-    if not headings:
+    named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
+    if not numbers_something:
         named |= _by_shape(lines)
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
@@ -654,6 +748,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     numbered = sorted(headings)
     closing, fields = _closing(lines, layout, numbered) if numbered and starts[-1] == numbered[-1] else ({}, set())
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
+    # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
+    # each line a paragraph; without a heading its fields are front matter, as closing fields are
+    contact_at, contact = contact_block(lines)
+    if contact_at is None and contact and contact[0] - 1 in starts:
+        contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
+    contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
+    if contact_at is None:
+        fields = fields | set(contact)
+    starts = sorted((set(starts) | contact_heads) - set(contact))
     if not starts:
         return Paper(tuple(lines), (), ())
     sections: list[Section] = []
@@ -701,6 +804,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 sections.append(_run_in_section(None, 1, title, heading, cut, lines[body_from:end]))
                 continue
             number, level = None, 1
+        elif at in contact_heads:
+            # a closing contact block's heading (``【お問い合わせ】``, ``Contact:``) without its marks and colon
+            title = heading.strip()
+            lead = len(title.text) - len(title.text.lstrip("■□◆◇●○◎・【〔［[〈《<"))
+            title = title[lead:len(title.text.rstrip("】〕］]〉》>:：").rstrip())].strip()
+            number, level = None, 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
             m = _QUESTION_MARK.match(heading.text)
@@ -718,7 +827,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing)) for at in starts]
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
+             for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               _body_size(lines, layout))
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]

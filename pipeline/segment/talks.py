@@ -30,7 +30,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
-from pipeline.segment.labels import is_chapter_label
+from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import is_municipality, is_organisation
@@ -206,9 +206,11 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     """Split lines into talks: always one talk at least, and every line in one."""
     if not lines:
         return []
-    # a table row (cells parted by TAB) and a page number spelt in words (``Page 2``) belong to the text around
-    # them: their language starts or ends no slides
-    scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None else script_of(t.text) for t in lines]
+    # a table row (cells parted by TAB), a page number spelt in words (``Page 2``) and a means of contact or its
+    # heading (``TEL　03-…``, ``E-mail: …``, ``Contact``) belong to the text around them: their language starts or
+    # ends no slides
+    scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None or contact_line(t.text)
+               or is_contact_heading(t.text) else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
     # a reference list's items (``[1] 中野 賢 『…』 アスキー, 1996.``) open no talk, though ``[1]`` is a talk number's shape
