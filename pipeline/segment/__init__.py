@@ -53,8 +53,8 @@ from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_row
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
-from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, read_block, talk_number_value,
+from pipeline.segment.organisations import organisation_line
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_in_title, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
@@ -295,9 +295,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
-    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None \
-            and city_evidence(title_ja.text[named[0]:named[1]], [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES])
-                                                                 if t is not None]):
+    beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
+    if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja = title_ja[named[0]:named[1]]
         evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))

@@ -133,27 +133,29 @@ _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 """Parts of speech a place name never holds (Sudachi's first level)."""
 
 
-def municipality_in(text: str) -> tuple[int, int] | None:
-    """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
-    ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
+def municipalities_in(text: str) -> list[tuple[int, int]]:
+    """Where a title names municipalities (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the spans
+    ``(start, end)``, in order, of each word Sudachi reads as a place name ending in a municipality suffix, or of a
     noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone and that a
-    particle or a mark follows (or the title ends: no compound such as ``京都議定書``); else ``None``.
-    The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
+    particle or a mark follows (or the title ends: no compound such as ``京都議定書``). The evidence is
+    :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words. Which one the
+    talk is about is :func:`~pipeline.segment.titleblock.city_in_title`'s to weigh.
 
-    >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
-    'さくら町'
-    >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
-    ((0, 4), None, None)
-    >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
-    (None, (0, 3))
-    >>> t = "釜山広域市の港湾都市戦略"; t[slice(*municipality_in(t))]  # a place name and its designation
-    '釜山広域市'
-
+    >>> t = "子育て支援の取組：さくら町の事例"; [t[a:b] for a, b in municipalities_in(t)]
+    ['さくら町']
+    >>> municipalities_in("みどり市の子育て支援"), municipalities_in("地方都市の交通"), municipalities_in("港まち夜市")
+    ([(0, 4)], [], [])
+    >>> municipalities_in("京都議定書と温暖化対策"), municipalities_in("東京都と大阪府の比較")  # a compound word; two places
+    ([], [(0, 3), (4, 7)])
+    >>> t = "釜山広域市の港湾都市戦略"; [t[a:b] for a, b in municipalities_in(t)]  # a place name and its designation
+    ['釜山広域市']
     """
+    return list(_municipalities(text)) if script_of(text) == JA else []
+
+
+def _municipalities(text: str):
     from pipeline.sudachi import tokenizer
 
-    if script_of(text) != JA:
-        return None
     morphemes = list(tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes):
         pos = m.part_of_speech()
@@ -173,8 +175,7 @@ def municipality_in(text: str) -> tuple[int, int] | None:
         if after not in (None, *_PLACE_ENDS):
             continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
         if is_municipality(text[span[0]:span[1]]):
-            return span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
-    return None
+            yield span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
 
 
 _PLACE_ENDS = ("助詞", "補助記号", "空白")
