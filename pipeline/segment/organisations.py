@@ -253,14 +253,38 @@ def organisation_line(text: str) -> bool:
     (False, True)
     >>> organisation_line("Towa Institute of Technology"), organisation_line("A University for the Future")
     (True, False)
+
+    A cover sets it in capitals as often (``TIANJIN MUNICIPAL PEOPLE'S GOVERNMENT``, trial 26): read in title case.
+
+    >>> organisation_line("TIANJIN MUNICIPAL PEOPLE'S GOVERNMENT"), organisation_line("DEPARTMENT OF URBAN STUDIES")
+    (True, True)
+    >>> organisation_line("ABOUT THE ASSOCIATION"), organisation_line("OVERVIEW")
+    (False, False)
     """
     s = text.strip()
+    if s.isupper():
+        s = _title_cased(s)
     named = _NAMED_INSTITUTION.match(s)
     return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None
                                     or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
+
+
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
+
+
+def _title_cased(text: str) -> str:
+    """A line set in capitals in title case (``TIANJIN PEOPLE'S GOVERNMENT`` → ``Tianjin People's Government``):
+    each word capitalised, the small words of a name (``of``, ``and``, ``the``) small after the first.
+
+    >>> _title_cased("DEPARTMENT OF URBAN STUDIES"), _title_cased("THE UNIVERSITY OF TOKYO")
+    ('Department of Urban Studies', 'The University of Tokyo')
+    """
+    words = text.split(" ")
+    return " ".join(w.lower() if k and w.lower() in _MINOR_WORDS else w[:1] + w[1:].lower()
+                    for k, w in enumerate(words))
 
 
 _POST_THEN_ORGANISATION = re.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"
