@@ -48,3 +48,16 @@ def test_a_capitalised_organisation_under_the_cover_title_is_a_cover_line(org):
 @pytest.mark.parametrize("line", ["OVERVIEW", "ABOUT THE ASSOCIATION", "NEXT STEPS"])
 def test_capitals_that_name_no_organisation_are_none(line):
     assert not organisation_line(line)
+
+
+BODY_EN = "\nAbstract. Storm surges are forecast well at the scale of fjords.\n\n1 Introduction\nWe built a network of sensors.\n"
+
+
+@pytest.mark.parametrize("affiliation", [
+    "Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim",
+    "School of Ocean and Earth Science, National Oceanography Centre Southampton, University of Southampton, UK"])
+def test_a_long_affiliation_in_parts_is_the_authors(affiliation):
+    # trial 26: an affiliation of 90 characters in comma parts went to the front, the authors had none
+    (talk,) = run_text(f"Coastal Flood Warning with Low-Cost Sensors\nIngrid Solberg and Lars Haugen\n{affiliation}{BODY_EN}").talks
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == affiliation
+    assert [a.affiliation.text for a in talk.speaker.authors] == [affiliation, affiliation]

@@ -182,11 +182,22 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
+def _longest_organisation(s: str) -> tuple[int, int]:
+    """The most characters and English words :func:`is_organisation` reads as one organisation's name (see there)."""
+    if script_of(s) != EN:
+        return 40, 0
+    parts = [p.strip() for p in s.split(",")]
+    return (120, 16) if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else (80, 10)
+
+
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
 
     Short: 40 characters at most, 80 for an English name (``Department of
-    Coastal Engineering, Northfield University``: English words are longer).
+    Coastal Engineering, Northfield University``: English words are longer), 120 for an English name in parts
+    parted by commas, each opening on a capital (``Department of Civil Engineering, Norwegian University of
+    Science and Technology, Trondheim``, 90: trial 26, where the affiliation went to the front); ten English
+    words at most, sixteen in parts.
 
     A Japanese name may be written in parts with spaces between them, each a
     municipality or an organisation (``倉敷市 文化観光部``, ``架空大学 国際学部``).
@@ -211,9 +222,12 @@ def is_organisation(text: str) -> bool:
     (True, True, False, False)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
     (True, True, False)
+    >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
+    True
     """
     s = text.strip()
-    if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
+    most, most_words = _longest_organisation(s)
+    if not s or len(s) > most or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
@@ -226,7 +240,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
+        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
     if not parts:
