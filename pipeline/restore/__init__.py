@@ -1114,7 +1114,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             number = talk.sections[i].number
             linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
                                                f"{_slide_name(sl, j)}", True)]
-        put([sl.title, *sl.lines], [*linked, paper, title_ja])
+        put([sl.title, *sl.lines, *sl.notes], [*linked, paper, title_ja])
     put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes], [deck, title_en])
     return out
 
@@ -1248,5 +1248,6 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
         footnotes=tuple(f(t) for t in talk.footnotes),
         sections=tuple(Section(s.number, s.level, f(s.title), tuple(f(p) for p in s.paragraphs), f(s.heading))
                        for s in talk.sections),
-        slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines)) for s in talk.slides),
+        slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines), tuple(f(t) for t in s.notes))
+                     for s in talk.slides),
     )

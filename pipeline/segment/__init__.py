@@ -49,6 +49,7 @@ from pipeline.segment.notes import dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import letter_headings, split_paper
+from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
@@ -281,6 +282,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
+    deck = replace(deck, slides=tuple(with_speaker_notes(sl) for sl in deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
