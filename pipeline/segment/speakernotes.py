@@ -1,13 +1,14 @@
 """A deck's speaker notes: the lines under a slide that a presenter's notes label opens (trial 26).
 
 A slide exported with its notes, or a deck dump written for rehearsal, sets the presenter's notes under the slide's
-own lines, after a label: ``Notes:``, ``Speaker notes:``, ``Presenter notes:``, ``ノート：``, ``発表者ノート：``,
+own lines, after a label: ``Notes:``, ``Speaker notes:``, ``Presenter notes:``, ``発表者ノート：``,
 ``スピーカーノート：``. What follows the label, to the slide's end or the next such label, is one note: never a line
 of the slide (it says what the speaker will say, not what the slide shows), its hard wraps joined (a space between
 English lines, none between two Japanese letters). The label stays
 in the note's text, so nothing is dropped.
 
-``Note:`` alone is no such label: a slide shows its own notes (``Note: prices exclude VAT``).
+``Note:`` alone is no such label: a slide shows its own notes (``Note: prices exclude VAT``); nor is ``ノート：``,
+Japanese for it (texlive-ja's manual writes its notes so).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pipeline.chardata import is_japanese
 from pipeline.model import Slide, Text
 
 NOTES_LABEL = re.compile(r"^\s*(?:(?:speaker|presenter|speaker's|presenter's)\s+)?notes\s*[:：]"
-                         r"|^\s*(?:発表者|スピーカー|講演者)?ノート\s*[:：]", re.IGNORECASE)
+                         r"|^\s*(?:発表者|スピーカー|講演者)ノート\s*[:：]", re.IGNORECASE)
 """A presenter's notes label opening a line (``Notes:``, ``Speaker notes:``, ``発表者ノート：``)."""
 
 
