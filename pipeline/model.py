@@ -559,6 +559,7 @@ class Slide(Record):
     number: int | None
     title: Text | None
     lines: tuple[Text, ...]
+    notes: tuple[Text, ...] = omitted_when_empty(())  # the speaker's notes under the slide, each one paragraph
 
 
 @dataclass(frozen=True)
@@ -640,6 +641,7 @@ class Talk(Record):
             if sl.title is not None:
                 yield sl.title
             yield from sl.lines
+            yield from sl.notes
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Page numbers by their shape: the one place that says whether a whole line is a page number.
 
-``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``iv``. Whether such a line
+``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``iv``, ``- ii -``. Whether such a line
 is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
 :mod:`pipeline.segment.furniture` for text dumps, extract's :mod:`pipeline.extract.furniture` for PDF lines, by
 their position); clean asks only whether a line is one (a page number is never the second half of a word
@@ -23,6 +23,9 @@ _PAGE_SHAPES = (
     re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
     re.compile(r"^(?:(?:page|slide)\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6, Slide 3 of 6
 )
+
+
+_DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{chardata.DASHES}]$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ def page_number(text: str) -> PageNumber | None:
     (11, 12)
     >>> page_number("❷") is None
     True
+    >>> page_number("- ii -").value, page_number("－ iv －").roman, page_number("- ivy -")  # a front matter's folio
+    (2, True, None)
     >>> page_number("Slide 2 of 4").total, page_number("スライド 3").value  # a deck's own numbering
     (4, 3)
     """
@@ -73,4 +78,8 @@ def page_number(text: str) -> PageNumber | None:
             return PageNumber(int(m.group(1)), total, shaped=True)
     if len(s) <= 8 and (value := _roman_value(s)) is not None and value:
         return PageNumber(value, roman=True)
+    # a roman folio between dashes (``- ii -``): the dashes make the shape a page number's alone
+    m = _DASHED_ROMAN.match(s)
+    if m and (value := _roman_value(m.group(1))):
+        return PageNumber(value, shaped=True, roman=True)
     return None

@@ -416,11 +416,13 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
     for sl in talk.slides:
         slide_title = texts((sl.title,), (sl.title_map,))[0]
         lines = [text_with_origin(line, origin) for line, origin in zip(sl.lines, sl.line_maps)]
+        notes = [text_with_origin(note, origin) for note, origin in zip(sl.notes, sl.note_maps)]
         parts = ([f"<div class=st>{mark(slide_title)}</div>"] if slide_title is not None else []) + [
             f"<div>{mark(t)}</div>" for t in lines
-        ]
+        ] + [f"<div class=note>{mark(t)}</div>" for t in notes]
         label = f"slide {sl.number}" if sl.number is not None else "cover slide"
-        blocks.append(Block("slide", label, "".join(parts), _lines_of(([slide_title] if slide_title else []) + lines)))
+        blocks.append(Block("slide", label, "".join(parts),
+                            _lines_of(([slide_title] if slide_title else []) + lines + notes)))
     return blocks
 
 
@@ -653,7 +655,7 @@ del{text-decoration:line-through 2px rgb(180 0 0 / .7);color:#a66}
 a.gap{color:inherit;text-decoration:none;background:rgb(var(--c) / .3);outline:1px solid rgb(var(--c))}
 a.gap:target{outline:2px solid #246}
 .blk{margin:.15rem 0}.lbl{font-size:.7rem;color:#777;margin-right:.5em;text-transform:uppercase;letter-spacing:.03em}
-.blk.heading{font-weight:600}.blk.title{font-weight:600;font-size:1.05rem}.st{font-weight:600}
+.blk.heading{font-weight:600}.blk.title{font-weight:600;font-size:1.05rem}.st{font-weight:600}.note{font-style:italic;opacity:.8}
 .rp{position:relative;border-radius:2px;background:rgb(var(--c) / .28);border-bottom:2px solid rgb(var(--c));cursor:help}
 .rp.cf-hi{background:rgb(var(--c) / .38)}.rp.cf-mid{background:rgb(var(--c) / .22);border-bottom-style:dashed}
 .rp.cf-lo,.rp.cf-none{background:rgb(var(--c) / .12);border-bottom-style:dotted}

@@ -161,6 +161,20 @@ def test_gaps_of_the_same_glyph_run_get_one_answer():
     assert all(any(e["kind"] == "glyph" for e in r["evidence"]) for r in repairs)
 
 
+def test_a_pooled_fill_some_place_rules_out_claims_no_confidence():
+    # trial 26: a glyph of 港 lost at six places; four read ``_湾``, where the common 台湾 wins, and two settle it
+    # (天津_は, 総合_で), where 台 is no candidate: one glyph is one character, so 台 is shown, never committed,
+    # and its confidence is bounded by those places' own readings (it was 0.97)
+    text = ("天津市と北九州市の(cid:9)湾・環境分野における協力\n"
+            "天津市は渤海に面し、華北地域最大の(cid:9)湾都市として発展してきた。天津(cid:9)は中国\n"
+            "北方最大の総合(cid:9)であり、コンテナ取扱量は増え続けている。\n"
+            "両市は(cid:9)湾分野での交流を続けてきた。両市の(cid:9)湾局は協力覚書を結んだ。\n")
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 6 and all(r["status"] != "restored" for r in repairs)
+    assert all("港" in [c["text"] for c in r["candidates"]] for r in repairs)
+    assert all(r["confidence"] < 0.5 or r["candidates"][0]["text"] == "港" for r in repairs)
+
+
 def test_17_hot_spring_glyph_restored(field17):
     assert all(r.restored == "温" for r in _by_cid(field17)[1337])
 

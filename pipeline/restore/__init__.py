@@ -558,6 +558,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     for restorer, r in ranked:
         others = [o for _, o in ranked if o is not r]
         out.append(restorer.verdict(r, pooled, others, note))
+    out = _bounded_by_dissent(out, pooled[0][0], [(restorer, r) for restorer, r in ranked if r in counted], label)
     bordered = words_beside_a_mark([r.site for _, r in ranked])
     if bordered and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
@@ -567,6 +568,36 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+def _bounded_by_dissent(out: list[Repair], fill: str, counted: list[tuple[Restorer, Ranked]], label: str) -> list[Repair]:
+    """``out`` (one glyph's pooled repairs, all of ``fill``) with their confidence bounded by the places whose
+    candidates leave the fill out: one glyph is one character, right at every place or at none, so the fill is right
+    with at most the probability that such a place's own reading is wrong, ``1 − c`` (``c``: that place's own
+    calibrated confidence, read alone). Such a fill is never committed (:func:`pooled_repairs`' one-answer rule), but
+    its pooled confidence counted each place as independent evidence: places that share their decisive neighbour
+    (``…の_湾…`` nine times over, where a common word such as ``台湾`` wins) outvoted the two that rule it out
+    (``天津_は``, ``総合_で``: trial 26, a glyph of ``港`` shown as ``台`` at 0.9987). A place that weighs the fill
+    among its candidates bounds nothing, though it reads another character first: read alone, one place is often
+    wrong where the pooled places settle it (trial 24's ``災``, first at 16 of 17 places, 犯 or 障 at the others).
+    """
+    dissent = []
+    for restorer, r in counted:
+        if fill in dict(r.ranking):
+            continue  # the place weighs the fill too: pooling may settle what one place alone reads otherwise
+        own = restorer.verdict(r)
+        if own.candidates:
+            dissent.append((1.0 - own.confidence, r.site.line, own.candidates[0].text))
+    if not dissent:
+        return out
+    bound, line, reading = min(dissent)
+    if all(x.confidence <= bound for x in out):
+        return out
+    why = Evidence("glyph", f"the same glyph ({label}) reads {reading} at line {line} ({1.0 - bound:.3f} read alone), "
+                            f"where {fill} is no candidate: {fill} is right there, so everywhere, at most {bound:.3f}")
+    return [replace(x, confidence=min(x.confidence, bound), restored=None,
+                    status="ambiguous" if x.candidates else x.status, evidence=x.evidence + (why,))
+            if x.confidence > bound else x for x in out]
 
 
 BORDERED_WORD_ZIPF = 3.0
@@ -1083,7 +1114,7 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
             number = talk.sections[i].number
             linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
                                                f"{_slide_name(sl, j)}", True)]
-        put([sl.title, *sl.lines], [*linked, paper, title_ja])
+        put([sl.title, *sl.lines, *sl.notes], [*linked, paper, title_ja])
     put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes], [deck, title_en])
     return out
 
@@ -1217,5 +1248,6 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
         footnotes=tuple(f(t) for t in talk.footnotes),
         sections=tuple(Section(s.number, s.level, f(s.title), tuple(f(p) for p in s.paragraphs), f(s.heading))
                        for s in talk.sections),
-        slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines)) for s in talk.slides),
+        slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines), tuple(f(t) for t in s.notes))
+                     for s in talk.slides),
     )

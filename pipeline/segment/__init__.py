@@ -49,12 +49,13 @@ from pipeline.segment.notes import dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import contact_block, letter_headings, split_paper
+from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.names import name_then_affiliation
-from pipeline.segment.organisations import municipality_in, organisation_line
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_evidence, is_prose, read_block, talk_number_value,
+from pipeline.segment.organisations import organisation_line
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
@@ -310,6 +311,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
+    deck = replace(deck, slides=tuple(with_speaker_notes(sl) for sl in deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
@@ -324,9 +326,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
-    if city_ja is None and title_ja is not None and (named := municipality_in(title_ja.text)) is not None \
-            and city_evidence(title_ja.text[named[0]:named[1]], [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES])
-                                                                 if t is not None]):
+    beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
+    if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
         city_ja = title_ja[named[0]:named[1]]
         evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))

@@ -2,7 +2,7 @@
 
 Every non-blank character of the cleaned lines must land in exactly one
 *place* of the Segmented record: ``front``, ``contents``, a section's heading
-or paragraphs, ``footnotes``, a slide's title or lines, or a ledger row of the segment stage
+or paragraphs, ``footnotes``, a slide's title, lines or notes, or a ledger row of the segment stage
 (page numbers, page furniture); or a talk's city, title, subtitle or speaker
 text where that text stands nowhere else (a Japanese title line, an English
 paper's title). Texts that repeat a place (``city.en`` inside a cover line,
@@ -37,6 +37,7 @@ def body_places(talk: Talk) -> Iterator[Text]:
         if sl.title is not None:
             yield sl.title
         yield from sl.lines
+        yield from sl.notes
 
 
 def head_texts(talk: Talk) -> Iterator[Text]:

@@ -581,7 +581,7 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
     A paper whose later pages carry its title as their running header shows
     the same line on its first page, where it is the title of the block the
     page's text opens with (the author or speaker line right under it; a
-    city line may stand above it), while a header printed above every page's
+    city line, a series or the document's kind may stand above it), while a header printed above every page's
     text, the first page's included, stands above the title instead, and is
     furniture there too. The page's text starts after the furniture at its
     top; in a dump without pages (``paged`` false), after the page number
@@ -600,7 +600,9 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
             if j not in numbers and j not in running:
                 text.append(j)
         start = min(text, default=i)
-        if text == list(range(i - 1, start - 1, -1)) and title_of(start) == i:
+        # a line above the title that opens no block (``令和6年度　卒業論文``, a series or the document's kind)
+        # leaves it the block's title all the same
+        if text == list(range(i - 1, start - 1, -1)) and i in (title_of(start), title_of(i)):
             titles.append(i)
     return titles
 

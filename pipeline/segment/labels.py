@@ -318,6 +318,31 @@ def cover_label(text: str) -> str | None:
     return label if last in known or last[:1].upper() + last[1:].lower() in known else None
 
 
+_COVER_FIELD = re.compile(r"^([^\s:：]+)(?:\s*[:：]\s*|\s+)\S")
+
+
+def cover_field(text: str) -> str | None:
+    """The label of a cover's field written as its label and its value on one line, a space or a colon between
+    (``学籍番号　20T3045``, ``学籍番号：20T3045``, ``Matrikelnummer 123456``): the first word when it is a cover's or a
+    form's label (:func:`cover_label`) and a value follows; ``None`` otherwise. A title or a name opens on no
+    such label.
+
+    >>> cover_field("学籍番号　20T3045"), cover_field("学籍番号：20T3045"), cover_field("Matrikelnummer 123456")
+    ('学籍番号', '学籍番号', 'Matrikelnummer')
+    >>> cover_field("学籍番号"), cover_field("中村　彩花"), cover_field("Name Studies in Port Cities")
+    (None, None, None)
+    """
+    s = text.strip()
+    m = _COVER_FIELD.match(s)
+    if m is None:
+        return None
+    value = s[m.end() - 1:]
+    # without a colon, a Latin label's word may open a title (``Name Studies in …``): its value must be a number
+    if ":" not in m.group(0) and "：" not in m.group(0) and m.group(1).isascii() and not any(c.isdigit() for c in value):
+        return None
+    return cover_label(m.group(1))
+
+
 TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
                           "題目", "論文題目", "タイトル"})
 """Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""

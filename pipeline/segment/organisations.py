@@ -133,27 +133,29 @@ _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 """Parts of speech a place name never holds (Sudachi's first level)."""
 
 
-def municipality_in(text: str) -> tuple[int, int] | None:
-    """Where a title names a municipality (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the span
-    ``(start, end)`` of the first word Sudachi reads as a place name ending in a municipality suffix, or of a
+def municipalities_in(text: str) -> list[tuple[int, int]]:
+    """Where a title names municipalities (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the spans
+    ``(start, end)``, in order, of each word Sudachi reads as a place name ending in a municipality suffix, or of a
     noun and the suffix after it (``さくら`` + ``町``), that :func:`is_municipality` accepts alone and that a
-    particle or a mark follows (or the title ends: no compound such as ``京都議定書``); else ``None``.
-    The evidence is :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words.
+    particle or a mark follows (or the title ends: no compound such as ``京都議定書``). The evidence is
+    :func:`is_municipality`'s (no list of names): ``地方都市``, ``城下町`` and ``夜市`` are words. Which one the
+    talk is about is :func:`~pipeline.segment.titleblock.city_in_title`'s to weigh.
 
-    >>> t = "子育て支援の取組：さくら町の事例"; t[slice(*municipality_in(t))]
-    'さくら町'
-    >>> municipality_in("みどり市の子育て支援"), municipality_in("地方都市の交通"), municipality_in("港まち夜市")
-    ((0, 4), None, None)
-    >>> municipality_in("京都議定書と温暖化対策"), municipality_in("東京都と大阪府の比較")  # a compound word; the first place
-    (None, (0, 3))
-    >>> t = "釜山広域市の港湾都市戦略"; t[slice(*municipality_in(t))]  # a place name and its designation
-    '釜山広域市'
-
+    >>> t = "子育て支援の取組：さくら町の事例"; [t[a:b] for a, b in municipalities_in(t)]
+    ['さくら町']
+    >>> municipalities_in("みどり市の子育て支援"), municipalities_in("地方都市の交通"), municipalities_in("港まち夜市")
+    ([(0, 4)], [], [])
+    >>> municipalities_in("京都議定書と温暖化対策"), municipalities_in("東京都と大阪府の比較")  # a compound word; two places
+    ([], [(0, 3), (4, 7)])
+    >>> t = "釜山広域市の港湾都市戦略"; [t[a:b] for a, b in municipalities_in(t)]  # a place name and its designation
+    ['釜山広域市']
     """
+    return list(_municipalities(text)) if script_of(text) == JA else []
+
+
+def _municipalities(text: str):
     from pipeline.sudachi import tokenizer
 
-    if script_of(text) != JA:
-        return None
     morphemes = list(tokenizer("C").tokenize(text))
     for k, m in enumerate(morphemes):
         pos = m.part_of_speech()
@@ -173,19 +175,29 @@ def municipality_in(text: str) -> tuple[int, int] | None:
         if after not in (None, *_PLACE_ENDS):
             continue  # a word the place name is part of (京都議定書, 那覇市国際課): no place the title is about
         if is_municipality(text[span[0]:span[1]]):
-            return span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
-    return None
+            yield span  # a market's (みなと古本市の魅力) needs evidence beside the title: titleblock.city_evidence
 
 
 _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
+def _longest_organisation(s: str) -> tuple[int, int]:
+    """The most characters and English words :func:`is_organisation` reads as one organisation's name (see there)."""
+    if script_of(s) != EN:
+        return 40, 0
+    parts = [p.strip() for p in s.split(",")]
+    return (120, 16) if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else (80, 10)
+
+
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
 
     Short: 40 characters at most, 80 for an English name (``Department of
-    Coastal Engineering, Northfield University``: English words are longer).
+    Coastal Engineering, Northfield University``: English words are longer), 120 for an English name in parts
+    parted by commas, each opening on a capital (``Department of Civil Engineering, Norwegian University of
+    Science and Technology, Trondheim``, 90: trial 26, where the affiliation went to the front); ten English
+    words at most, sixteen in parts.
 
     A Japanese name may be written in parts with spaces between them, each a
     municipality or an organisation (``倉敷市 文化観光部``, ``架空大学 国際学部``).
@@ -210,9 +222,12 @@ def is_organisation(text: str) -> bool:
     (True, True, False, False)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
     (True, True, False)
+    >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
+    True
     """
     s = text.strip()
-    if not s or len(s) > (80 if script_of(s) == EN else 40) or s.endswith(("。", ".", "、")):
+    most, most_words = _longest_organisation(s)
+    if not s or len(s) > most or s.endswith(("。", ".", "、")):
         return False
     if script_of(s) == EN:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
@@ -225,7 +240,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= 10
+        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
     if not parts:
@@ -252,14 +267,38 @@ def organisation_line(text: str) -> bool:
     (False, True)
     >>> organisation_line("Towa Institute of Technology"), organisation_line("A University for the Future")
     (True, False)
+
+    A cover sets it in capitals as often (``TIANJIN MUNICIPAL PEOPLE'S GOVERNMENT``, trial 26): read in title case.
+
+    >>> organisation_line("TIANJIN MUNICIPAL PEOPLE'S GOVERNMENT"), organisation_line("DEPARTMENT OF URBAN STUDIES")
+    (True, True)
+    >>> organisation_line("ABOUT THE ASSOCIATION"), organisation_line("OVERVIEW")
+    (False, False)
     """
     s = text.strip()
+    if s.isupper():
+        s = _title_cased(s)
     named = _NAMED_INSTITUTION.match(s)
     return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None
                                     or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
+
+
+_MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
+
+
+def _title_cased(text: str) -> str:
+    """A line set in capitals in title case (``TIANJIN PEOPLE'S GOVERNMENT`` → ``Tianjin People's Government``):
+    each word capitalised, the small words of a name (``of``, ``and``, ``the``) small after the first.
+
+    >>> _title_cased("DEPARTMENT OF URBAN STUDIES"), _title_cased("THE UNIVERSITY OF TOKYO")
+    ('Department of Urban Studies', 'The University of Tokyo')
+    """
+    words = text.split(" ")
+    return " ".join(w.lower() if k and w.lower() in _MINOR_WORDS else w[:1] + w[1:].lower()
+                    for k, w in enumerate(words))
 
 
 _POST_THEN_ORGANISATION = re.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"

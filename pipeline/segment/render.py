@@ -47,6 +47,8 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
         out.append(f"  [{number}] {_t(sl.title)}")
         for t in sl.lines:
             out.append(f"      {_line(t)}: {t.text}")
+        for t in sl.notes:
+            out.append(f"      note {_line(t)}: {t.text}")
     out.append(f"  hints: {len(talk.hints)}")
     for h in talk.hints:
         out.append(f"      {h.line}:{h.col}+{h.length} {list(h.candidates)} {h.evidence.kind}: {h.evidence.detail}")

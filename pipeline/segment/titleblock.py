@@ -29,12 +29,12 @@ from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
-from pipeline.segment.labels import field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.segment.labels import cover_field, field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, named_as_place, organisation_line)
+                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -711,9 +711,47 @@ def city_evidence(name: str, texts: list[str]) -> bool:
     >>> city_evidence("みなと市", ["みなと市危機管理課長 森 勇人"]), city_evidence("みなと古本市", ["主催：みなと古本市実行委員会"])
     (True, False)
     """
+    return named_as_place(name.strip()) or named_beside(name, texts)
+
+
+def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
+    """The span of the city a title names as the talk's (``みどり市の子育て支援``), else ``None``: the one
+    municipality it names (:func:`~.organisations.municipalities_in`, the same name written twice counting once)
+    with :func:`city_evidence` for it. Where it names several, the one that ``texts`` (the speaker's line, the talk's
+    English) name apart from the title, if only one is (:func:`named_beside`); else the first, where it governs the
+    rest (``北九州市の友好都市・大連市との交流``), but none where the first two stand side by side, joined by ``と``,
+    ``や``, ``・`` or ``及び`` (``富山市と岡山市の比較``, trial 26's thesis): a comparison or an exchange of equals is
+    about no one city of its own words.
+
+    >>> city_in_title("北九州市と大連市の友好", ["大連市国際交流課長 李 麗華"]), city_in_title("富山市と岡山市の比較", ["山田 太郎（港北大学）"])
+    ((5, 8), None)
+    >>> city_in_title("北九州市の友好都市・大連市との交流", [])
+    (0, 4)
+    """
+    spans = municipalities_in(title)
+    if not spans:
+        return None
+    if len({title[a:b] for a, b in spans}) == 1:
+        return spans[0] if city_evidence(title[spans[0][0]:spans[0][1]], texts) else None
+    beside = [(a, b) for a, b in spans if named_beside(title[a:b], texts)]
+    if len({title[a:b] for a, b in beside}) == 1:
+        return beside[0]
+    side_by_side = title[spans[0][1]:spans[1][0]].strip() in _COORDINATION
+    return None if side_by_side or not city_evidence(title[spans[0][0]:spans[0][1]], texts) else spans[0]
+
+
+_COORDINATION = frozenset({"と", "や", "・", "、", "，", ",", "及び", "および", "並びに", "ならびに", "対"})
+"""What joins two place names as equals (``富山市と岡山市``, ``富山市・岡山市``)."""
+
+
+def named_beside(name: str, texts: list[str]) -> bool:
+    """One of ``texts`` names the office or post of the municipality ``name`` (``みなと市危機管理課長 森 勇人``,
+    ``港町市役所``) or an English city: the evidence of :func:`city_evidence` outside the name's own words.
+
+    >>> named_beside("北九州市", ["北九州市国際部長 山田 一郎"]), named_beside("大連市", ["北九州市国際部長 山田 一郎"])
+    (True, False)
+    """
     name = name.strip()
-    if named_as_place(name):
-        return True
     for s in texts:
         s = s.strip()
         rest = s[len(name):].split()[0] if s.startswith(name) and len(s) > len(name) and s[len(name)] not in " \u3000" else ""
@@ -974,4 +1012,9 @@ def title_over_speaker(lines: list[Text], block: Block) -> int | None:
     after = block.subtitle + 1 if block.subtitle is not None else block.title_lines.stop
     while after < len(lines) and is_client_line(lines[after].text):
         after += 1  # ``Prepared for …`` between a report's title and its authors
-    return block.title if block.speaker == tuple(range(after, after + len(block.speaker))) else None
+    if block.speaker[0] != after:
+        return None
+    # a cover's field may stand between the speaker's lines (``南海大学 工学部`` / ``学籍番号 20T3045`` / ``中村 彩花``)
+    between = [i for i in range(after, block.speaker[-1] + 1) if i not in block.speaker]
+    fields = all(cover_field(lines[i].text) or field_line(lines[i].text) or form_field(lines[i].text) for i in between)
+    return block.title if fields else None

@@ -190,11 +190,13 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, .
         if sl.title is not None:
             texts.append(sl.title.text)
         texts.extend(t.text for t in sl.lines)
+        texts.extend(t.text for t in sl.notes)
     analysed = iter(tokenize_en.analyse_lines(texts))
     out = []
     for sl in slides:
         title_tokens = flag_restored(next(analysed)[0], sl.title, restored) if sl.title is not None else None
         lines = [next(analysed) for _ in sl.lines]
+        notes = [next(analysed) for _ in sl.notes]
         out.append(DeckSlide(
             number=sl.number,
             title=_str(sl.title),
@@ -206,6 +208,10 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, .
             section=None,
             title_map=_origin(sl.title),
             line_maps=tuple(origin_of(t) for t in sl.lines),
+            notes=tuple(t.text for t in sl.notes),
+            note_tokens=tuple(flag_restored(tokens, t, restored) for (tokens, _), t in zip(notes, sl.notes)),
+            note_sentences=tuple(tuple(sents) for _, sents in notes),
+            note_maps=tuple(origin_of(t) for t in sl.notes),
         ))
     return tuple(out)
 

@@ -281,6 +281,11 @@ class DeckSlide(Record):
     section: SectionLink | None
     title_map: Origin | None
     line_maps: tuple[Origin, ...]
+    # the speaker's notes under the slide (segment.speakernotes), each one paragraph; left out when there are none
+    notes: tuple[str, ...] = omitted_when_empty(())
+    note_tokens: tuple[tuple[EnToken, ...], ...] = omitted_when_empty(())
+    note_sentences: tuple[tuple[Span, ...], ...] = omitted_when_empty(())
+    note_maps: tuple[Origin, ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
@@ -375,6 +380,8 @@ class TalkDocument(Record):
                 yield text_with_origin(sl.title, sl.title_map)
             for line, origin in zip(sl.lines, sl.line_maps):
                 yield text_with_origin(line, origin)
+            for note, origin in zip(sl.notes, sl.note_maps):
+                yield text_with_origin(note, origin)
 
 
 def talk_from_json(data: dict[str, Any]) -> TalkDocument:

@@ -32,7 +32,7 @@ from typing import Any, Iterator, Sequence
 from pipeline.structure import spacy_ja
 from pipeline.structure.document import EnToken, JaToken, RawPosition, Span, TalkDocument
 
-UNIT_KINDS = ("title", "subtitle", "front", "section-title", "paragraph", "slide-title", "slide-line")
+UNIT_KINDS = ("title", "subtitle", "front", "section-title", "paragraph", "slide-title", "slide-line", "slide-note")
 
 
 # --------------------------------------------------------------------------
@@ -134,6 +134,8 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
             yield Unit("slide-title", "en", place, sl.title, sl.title_tokens, (), sl.source)
         for li, line in enumerate(sl.lines):
             yield Unit("slide-line", "en", {**place, "line": li}, line, sl.line_tokens[li], sl.line_sentences[li], None)
+        for ni, note in enumerate(sl.notes):
+            yield Unit("slide-note", "en", {**place, "note": ni}, note, sl.note_tokens[ni], sl.note_sentences[ni], None)
 
 
 # --------------------------------------------------------------------------
