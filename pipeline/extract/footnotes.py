@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from pipeline.extract.pdflines import LineFacts
+from pipeline.notemarks import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 
 #: Share of the page width a footnote rule is long at most (a table's or a header's rule is wider).
 RULE_SHARE = 0.5
@@ -42,7 +43,7 @@ FIRST_GAP = 3.0
 #: Body sizes of white space between the body and a block of notes no rule sets apart, at least.
 MARKED_GAP = 1.5
 #: The marks a note opens with where no rule stands above it (a digit alone could open a list item or a page number).
-NOTE_MARKS = "*∗†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰"
+NOTE_MARKS = NOTE_SYMBOLS + SUPERSCRIPT_DIGITS
 
 Box = tuple[float, float, float, float]
 

@@ -27,20 +27,17 @@ from typing import Sequence
 
 from pipeline.chardata import has_japanese
 from pipeline.model import Text
+from pipeline.notemarks import CALL
 from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.segment.labels import is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.paragraphs import is_heading
 
-SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-SYMBOLS = "*∗†‡§"
 MAX_NOTE_LINES = 4
 """Lines a note of a dump takes at most, its first included (a longer run is the body's text)."""
 
-_NOTE_MARK = re.compile(rf"^(?:(?P<label>[（(]?注(?:[0-9０-９]{{1,2}}[)）]?[：:]?|[)）][：:]?|[：:]|(?=[\s　])))"
-                        rf"|(?P<ja>※[0-9０-９]{{0,2}}|[＊*∗][0-9０-９]{{1,2}})"
-                        rf"|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|(?P<sym>[{re.escape(SYMBOLS)}＊]{{1,3}})|"
-                        r"\[(?P<num>[0-9]{1,2})\])(?=[\s　]*\S)")
+_NOTE_MARK = re.compile(rf"^(?:(?P<label>[（(]?注(?:[0-9０-９]{{1,2}}[)）]?[：:]?|[)）][：:]?|[：:]|(?=[\s　])))|{CALL})"
+                        r"(?=[\s　]*\S)")
 """A note's mark at a line's start: a superscript number, a footnote symbol, a bracketed number, and in Japanese text
 the reference mark with or without its number (``※``, ``※1``), a symbol with its number (``＊1``, ``*1``) or the
 word for a note (``注``, ``注1)``, ``注：``, ``（注2）``)."""
@@ -79,8 +76,7 @@ def _folded(mark: str) -> str:
     return mark.strip("():") if LABELLED in mark else mark
 
 
-_CALL = re.compile(r"(?<=[\w.,;:!?)\]”\"'。、」』）])(" + r"※[0-9０-９]{0,2}|[＊*∗][0-9０-９]{1,2}|"
-                   + rf"[{SUPERSCRIPTS}]{{1,3}}|[{re.escape(SYMBOLS)}＊]{{1,3}}|\[[0-9]{{1,2}}\]" + r")(?![0-9０-９])")
+_CALL = re.compile(rf"(?<=[\w.,;:!?)\]”\"'。、」』）])({CALL})(?![0-9０-９])")
 
 
 def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:

@@ -107,6 +107,7 @@ from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_ja_letter, 
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
+from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
@@ -118,7 +119,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (NOTE_CALL_END, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
@@ -722,7 +723,7 @@ def _value_after_end(before: str, alone: bool, text: str) -> bool:
         return False
     if alone and value_label(before) is not None:
         return True
-    end = NOTE_CALL_END.sub("", before.rstrip()).rstrip("\"'”’)")
+    end = CALL_AFTER_SENTENCE.sub("", before.rstrip()).rstrip("\"'”’)")
     return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)
 
 
