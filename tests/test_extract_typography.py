@@ -8,6 +8,8 @@ footnote block under a short rule is set apart from the body.
 
 from __future__ import annotations
 
+import pytest
+
 from pdfmaker import EN, drawn_pdf, text_width
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -228,10 +230,15 @@ def test_roman_folios_of_the_front_matter_are_page_numbers_beside_the_arabic_one
 # Footnotes under a short rule, and a one-page paper's foot
 
 
-def footnoted_pdf(pages: list[tuple[list[str], list[str]]], foot: str | None = None) -> bytes:
-    """Pages of 10 pt body lines from the top, each with its footnotes (8 pt under an 80 pt rule) at the foot."""
+def footnoted_pdf(pages: list[tuple[list[str], list[str]]], foot: str | None = None, rule: str = "line",
+                  rule_height: float = 0.4) -> bytes:
+    """Pages of 10 pt body lines from the top, each with its footnotes (8 pt under an 80 pt rule) at the foot.
+    ``rule``: ``line`` (a stroked line), ``inline`` or ``image`` (a 1×1 image stretched into the rule, inline or as
+    an image XObject, as Ghostscript writes a TeX rule), ``rule_height`` the image's height."""
     import io
 
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
 
     buf = io.BytesIO()
@@ -241,8 +248,14 @@ def footnoted_pdf(pages: list[tuple[list[str], list[str]]], foot: str | None = N
         for k, line in enumerate(body):
             c.drawString(72, 760 - 13 * k, line)
         if notes:
-            c.setLineWidth(0.4)
-            c.line(72, 60 + 10 * len(notes), 152, 60 + 10 * len(notes))
+            y = 60 + 10 * len(notes)
+            if rule == "line":
+                c.setLineWidth(0.4)
+                c.line(72, y, 152, y)
+            elif rule == "inline":
+                c.drawInlineImage(Image.new("L", (1, 1)), 72, y, width=80, height=rule_height)
+            else:
+                c.drawImage(ImageReader(Image.new("L", (1, 1))), 72, y, width=80, height=rule_height)
             c.setFont("Helvetica", 8)
             for k, line in enumerate(notes):
                 c.drawString(72, 52 + 10 * (len(notes) - 1 - k), line)
@@ -274,6 +287,31 @@ def test_footnotes_are_marked_as_notes_and_read_apart_from_the_body():
     assert " ".join(BODY_1 + BODY_2) in paragraphs  # the paragraph goes on over the page, the notes apart
     assert [t.text for t in talk.footnotes] == NOTES
     assert not set(NOTES) & set(paragraphs)
+
+
+@pytest.mark.parametrize("rule", ["inline", "image"])
+def test_a_rule_drawn_as_an_image_sets_the_footnotes_apart(rule):
+    """Ghostscript writes dvips' ``\\footnoterule`` as a 1×1 image mask stretched into a bar (lingmacros' manual, trial
+    24: its footnote, set smaller under the rule with the page number below, was a body paragraph)."""
+    notes = ["¹ The first basin was built at Stromness in 2015.", "² The second at Kirkwall."]
+    doc = extract(footnoted_pdf([(BODY_1, notes), (BODY_2, [])], foot="1", rule=rule), name="f.pdf")
+    assert [line for line, layout in zip(doc.lines, doc.layout) if layout.note] == notes
+    [talk] = segment(clean(doc)).talks
+    assert [t.text for t in talk.footnotes] == notes
+
+
+def test_small_rows_under_an_image_drawn_as_a_rule_need_a_mark_to_be_notes():
+    """A table's rules drawn as images (the APS sample's tables in a column): rows under one, no mark, stay text."""
+    rows = ["Site\tCount\tShare", "Pier\t12\t0.4"]
+    doc = extract(footnoted_pdf([(BODY_1, rows)], rule="inline"), name="f.pdf")
+    assert not any(layout.note for layout in doc.layout)
+
+
+def test_a_picture_above_small_lines_is_no_footnote_rule():
+    """An image as high as a picture is no rule: the small lines under it (its caption, unmarked) stay the body's."""
+    caption = ["Figure 1. The basin at Stromness.", "Photograph by the port."]
+    doc = extract(footnoted_pdf([(BODY_1, caption)], rule="image", rule_height=30), name="f.pdf")
+    assert not any(layout.note for layout in doc.layout)
 
 
 def test_footnotes_reach_the_talk_json_and_the_corpus_as_their_own_kind(tmp_path):

@@ -17,6 +17,11 @@ below it, each next one within that of the one before; no line of body size
 may stand below them in their column (a small table under a rule goes on
 into the text below it; the page's foot is not in the column).
 
+A rule is a stroked line, a thin filled rectangle or an image drawn as one (``glyphs.ImageRule``: Ghostscript writes
+dvips' ``\\footnoterule`` as a 1×1 image mask stretched into a bar). An image is a rule by its shape only, as a
+table's rules are when drawn so (the APS sample's tables in a column narrower than half the page): under an image, the
+first note must open on a note's mark (:data:`NOTE_MARKS`), as it must where no rule stands.
+
 A page without a rule may still end on notes (:func:`marked_notes`): a
 block of smaller lines in the page's lower half, the first opening on a
 footnote mark (``*``, ``†``, ``‡``, ``§``, ``¶``, a superscript digit:
@@ -28,7 +33,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from pipeline.extract.glyphs import ImageRule
 from pipeline.extract.pdflines import LineFacts
+from pipeline.notemarks import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
 
 #: Share of the page width a footnote rule is long at most (a table's or a header's rule is wider).
 RULE_SHARE = 0.5
@@ -42,7 +49,7 @@ FIRST_GAP = 3.0
 #: Body sizes of white space between the body and a block of notes no rule sets apart, at least.
 MARKED_GAP = 1.5
 #: The marks a note opens with where no rule stands above it (a digit alone could open a list item or a page number).
-NOTE_MARKS = "*∗†‡§¶¹²³⁴⁵⁶⁷⁸⁹⁰"
+NOTE_MARKS = NOTE_SYMBOLS + SUPERSCRIPT_DIGITS
 
 Box = tuple[float, float, float, float]
 
@@ -57,12 +64,18 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
     [6, 7]
     >>> footnote_lines([*body, *notes], [(72, 92, 520, 92.5)], (0, 0, 595, 842), 10)  # a rule across the page
     []
+    >>> rows = [f(6, 72, 80, 8, "One\tTwo"), f(7, 72, 70, 8, "1\t2")]  # a table's rows under an image drawn as a rule
+    >>> footnote_lines([*body, *rows], [ImageRule((72, 92, 152, 92.5))], (0, 0, 595, 842), 10)
+    []
+    >>> footnote_lines([*body, *notes], [ImageRule((72, 92, 152, 92.5))], (0, 0, 595, 842), 10)
+    [6, 7]
     """
     if not body_size or not lines:
         return []
     px0, py0, px1, py1 = page_box
     found: list[int] = []
-    for rx0, ry0, rx1, ry1 in sorted(rules, key=lambda r: -r[1]):
+    for rule in sorted(rules, key=lambda r: -r[1]):
+        rx0, ry0, rx1, ry1 = rule
         if rx1 - rx0 > RULE_SHARE * (px1 - px0) or ry1 > (py0 + py1) / 2:
             continue
         under = sorted((line for line in lines if line.bbox[3] <= ry1 + 1.0 and abs(line.bbox[0] - rx0) <= START_EMS * body_size),
@@ -76,6 +89,8 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
             top = line.bbox[1]
         if not block or len(block) < len(under):  # a line of body size (or far apart) below: no block at the foot
             continue
+        if isinstance(rule, ImageRule) and not (block[0].text.lstrip()[:1] or " ") in NOTE_MARKS:
+            continue  # an image drawn as a rule is one by its shape only (a table's, drawn so): its notes show their mark
         found.extend(line.number for line in block)
     return sorted(set(found))
 

@@ -39,6 +39,7 @@ from pdfminer.pdffont import PDFCIDFont, PDFType1Font
 from pdfminer.pdfinterp import PDFResourceManager
 from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import literal_name
+from pdfminer.utils import apply_matrix_pt
 
 from pipeline.extract.fontprogram import builtin_unicode
 from pipeline.extract.symbolfonts import builtin_encoding
@@ -218,12 +219,20 @@ class FontFallbackManager(PDFResourceManager):
         return font
 
 
+class ImageRule(tuple):
+    """The box of an image drawn as a horizontal rule (``(x0, y0, x1, y1)``, as a line's or a rectangle's): a rule by its
+    shape only, as a table's rules are when Ghostscript draws them so (:func:`~pipeline.extract.footnotes.footnote_lines`
+    asks the notes under it for their mark)."""
+
+    __slots__ = ()
+
+
 class GlyphCollector(PDFLayoutAnalyzer):
     """A pdfminer device that collects each page's glyphs and hands them to ``on_page``.
 
     ``on_page(page: LTPage, glyphs: list[LTChar], rules: list[bbox])`` is called once per page,
     glyphs in drawing order, ``rules`` the bounding boxes of its horizontal rules (lines and thin
-    rectangles; other paths and images are not kept). Each glyph carries two extra attributes:
+    rectangles, and images drawn as one; other paths and images are not kept). Each glyph carries two extra attributes:
     ``cid`` (its glyph id in its font) and ``wmode`` (``True`` when its font
     writes vertically, i.e. a ``-V`` CMap).
     """
@@ -251,7 +260,13 @@ class GlyphCollector(PDFLayoutAnalyzer):
         pass
 
     def render_image(self, name, stream) -> None:  # noqa: ANN001
-        pass
+        """Keep an image drawn as a horizontal rule: one whose box (the unit square under the current matrix) is at
+        most :data:`RULE_THICKNESS` points high and :data:`RULE_MIN_LENGTH` long, as Ghostscript writes a TeX rule
+        (``\\footnoterule`` from dvips: a 1×1 image mask stretched into a bar); other images are not kept."""
+        corners = [apply_matrix_pt(self.ctm, p) for p in ((0, 0), (1, 0), (0, 1), (1, 1))]
+        xs, ys = [x for x, _ in corners], [y for _, y in corners]
+        if max(ys) - min(ys) <= RULE_THICKNESS and max(xs) - min(xs) >= RULE_MIN_LENGTH:
+            self.rules.append(ImageRule((min(xs), min(ys), max(xs), max(ys))))
 
     def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001
         """Keep only horizontal rules (a footnote separator): pdfminer's own reading of the path, as a line

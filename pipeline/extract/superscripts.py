@@ -33,12 +33,13 @@ from typing import Sequence
 
 from pdfminer.layout import LTChar
 
+from pipeline.notemarks import SUPERSCRIPT_DIGITS
+
 #: Largest size of a superscript as a share of the line's body size (LaTeX sets them at 0.7, Word at about 0.65).
 SMALL = 0.8
 #: Share of the body size by which a superscript's bottom stands above the body glyphs' bottoms at least.
 RAISED = 0.2
 
-SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 
 
 def _superscript_letters() -> dict[str, str]:

@@ -45,7 +45,7 @@ from pipeline.segment.furniture import (continued_page_numbers, page_numbers, ru
 from pipeline.segment.labels import is_salutation, is_section_name, letter_signs, subject_value
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
-from pipeline.segment.notes import dump_notes
+from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import contact_block, letter_headings, split_paper
@@ -181,6 +181,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     used: set[int] = set()
     city_ja = title_ja = subtitle_ja = title_en_paper = None
     speaker = Speaker(None, None, None)
+    author_notes: list[Text] = []
     in_paper = span.start <= block.start < paper_end and block.cues
     number = None
     # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
@@ -228,7 +229,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_en_paper = lines[block.translation].strip()
         if block.speaker:
             used.update(block.speaker)
-            speaker = speaker_of([lines[i] for i in block.speaker])
+            # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
+            # part of an affiliation its mark would point to
+            author_notes = [lines[i] for i in block.speaker if author_note(lines[i].text)]
+            speaker = speaker_of([lines[i] for i in block.speaker if not author_note(lines[i].text)])
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
@@ -272,9 +276,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact) | frozenset([contact_at] if contact_at is not None else [])
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
-    footnotes: list[Text] = []
+    footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:
-        footnotes, note_hyphens = join_wraps(notes, layout, measure)
+        body_notes, note_hyphens = join_wraps(notes, layout, measure)
+        footnotes += body_notes
         hyphens = hyphens + note_hyphens
     for hyphen in hyphens:  # a word broken across a page break, joined
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,

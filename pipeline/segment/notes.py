@@ -9,8 +9,10 @@ neither rule nor size, only the notes' marks and where they stand. A run of line
   itself (``注1)``, ``注：``, ``（注2）``) or a remark under the bare ``※`` needs no call (its label is the evidence);
 * each mark is called in the body before its note, after a word or a sentence's mark and not at a line's start
   (``…in 1998.¹``, ``…two years[2]``, ``…than planned.*``), one call a note (a second ``*`` note needs a second
-  call): the call is the evidence a bulleted ``* item`` or a reference list's ``[1]`` lacks (a list's items call nothing; a reference list's entries stand under its heading,
-  ``References``, and a dump's references after it are never notes);
+  call): the call is the evidence a bulleted ``* item`` or a reference list's ``[1]`` lacks (a list's items call
+  nothing; a reference list's entries stand under its heading, ``References``: there a bracketed number opens an
+  entry, never a note, and only a call in the body's text, before the heading, answers a note after the list,
+  ``¹ Staffing accounted for …`` closing the document under its references);
 * the run closes a page (the next line starts another page, or a page number or running head set aside stands
   between: ``furniture``), a section (the next line a numbered heading) or the body, and nothing but the notes' own wrapped lines (at most
   :data:`MAX_NOTE_LINES` each, none opening a heading or ending on a colon) stands between its first note and there.
@@ -27,20 +29,18 @@ from typing import Sequence
 
 from pipeline.chardata import has_japanese
 from pipeline.model import Text
+from pipeline.notemarks import CALL
 from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.segment.labels import is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.organisations import MARK
 from pipeline.segment.paragraphs import is_heading
 
-SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-SYMBOLS = "*∗†‡§"
 MAX_NOTE_LINES = 4
 """Lines a note of a dump takes at most, its first included (a longer run is the body's text)."""
 
-_NOTE_MARK = re.compile(rf"^(?:(?P<label>[（(]?注(?:[0-9０-９]{{1,2}}[)）]?[：:]?|[)）][：:]?|[：:]|(?=[\s　])))"
-                        rf"|(?P<ja>※[0-9０-９]{{0,2}}|[＊*∗][0-9０-９]{{1,2}})"
-                        rf"|(?P<sup>[{SUPERSCRIPTS}]{{1,3}})|(?P<sym>[{re.escape(SYMBOLS)}＊]{{1,3}})|"
-                        r"\[(?P<num>[0-9]{1,2})\])(?=[\s　]*\S)")
+_NOTE_MARK = re.compile(rf"^(?:(?P<label>[（(]?注(?:[0-9０-９]{{1,2}}[)）]?[：:]?|[)）][：:]?|[：:]|(?=[\s　])))|{CALL})"
+                        r"(?=[\s　]*\S)")
 """A note's mark at a line's start: a superscript number, a footnote symbol, a bracketed number, and in Japanese text
 the reference mark with or without its number (``※``, ``※1``), a symbol with its number (``＊1``, ``*1``) or the
 word for a note (``注``, ``注1)``, ``注：``, ``（注2）``)."""
@@ -79,8 +79,29 @@ def _folded(mark: str) -> str:
     return mark.strip("():") if LABELLED in mark else mark
 
 
-_CALL = re.compile(r"(?<=[\w.,;:!?)\]”\"'。、」』）])(" + r"※[0-9０-９]{0,2}|[＊*∗][0-9０-９]{1,2}|"
-                   + rf"[{SUPERSCRIPTS}]{{1,3}}|[{re.escape(SYMBOLS)}＊]{{1,3}}|\[[0-9]{{1,2}}\]" + r")(?![0-9０-９])")
+_CALL = re.compile(rf"(?<=[\w.,;:!?)\]”\"'。、」』）])({CALL})(?![0-9０-９])")
+
+
+_AUTHOR_NOTE = re.compile(rf"^[\s　]*(?:{MARK})+[\s　]*(?:corresponding\s+author\b|(?:to\s+whom\s+)?correspondence\b|"
+                          r"(?:contact|e-?mail|mail)\s*[:：]|(?:these|both|the\s+two)\s+authors\s+contributed|equal(?:ly)?\s+contribut|"
+                          r"contributed\s+equally|責任著者|連絡著者|連絡先|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s　]*$)", re.IGNORECASE)
+
+
+def author_note(text: str) -> bool:
+    """A title block's line that is a note on its authors, though it opens on a mark an author carries as an
+    affiliation line does: the corresponding author's address (``* Corresponding author: …``, ``†Correspondence to
+    …``, ``* E-mail: …``, a bare e-mail address), a note of equal contribution (``† These authors contributed
+    equally``), in Japanese ``*責任著者``, ``*連絡先``. Its words name no organisation: a note, not an affiliation
+    (trial 25: ``* Corresponding author: …`` was glued to the first author's affiliation).
+
+    >>> author_note("* Corresponding author: maria.lindqvist@uib.example"), author_note("† These authors contributed equally.")
+    (True, True)
+    >>> author_note("¹ Department of Education, University of Bergen"), author_note("Corresponding author: a@b.org")
+    (False, False)
+    >>> author_note("*連絡先：yamada@example.jp"), author_note("² kenji.mori@kobe-u.example"), author_note("* Contact Lab, Kobe")  # a laboratory's name
+    (True, True, False)
+    """
+    return bool(_AUTHOR_NOTE.match(text))
 
 
 def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
@@ -135,20 +156,25 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
         mark = note_mark(body[j].text)
         if mark is None:
             return None
+        if j > references and mark.startswith("["):
+            return None  # under the references' heading a bracketed number opens an entry, never a note
         if LABELLED in mark or (mark == "※" and has_japanese(body[j].text)):
             return mark  # a note by its label, or a Japanese remark under the reference mark: no call needed
-        before = bisect.bisect_left(calls.get(mark, []), k)
+        # the call stands before the note, in the body's text (a reference entry calls no note)
+        before = bisect.bisect_left(calls.get(mark, []), min(k, references))
         return mark if before > used.get(mark, 0) + taken.get(mark, 0) else None
 
     out: set[int] = set()
     k = 0
-    while k < references:
+    while k < len(body):
         if note_at(k, k, {}) is None:
             k += 1
             continue
-        # a run of notes from here to the page's (or the body's) end
+        # a run of notes from here to the page's (or the body's) end; notes before the references close at their
+        # heading, and notes after the reference list close the page or the body
+        end = references if k < references else len(body)
         run, lines_taken, j, marks = [], 0, k, {}
-        while j < references:
+        while j < end:
             text = body[j].text
             if (mark := note_at(j, k, marks)) is not None:
                 lines_taken = 1
@@ -163,7 +189,7 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
             if closes_page(j):
                 break
             j += 1
-        if run and (closes_page(run[-1]) or j == references):
+        if run and (closes_page(run[-1]) or j == end):
             out.update(run)
             for mark, n in marks.items():
                 used[mark] = used.get(mark, 0) + n

@@ -107,6 +107,7 @@ from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_ja_letter, 
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
+from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
@@ -118,7 +119,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (NOTE_CALL_END, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
@@ -152,6 +153,22 @@ def is_heading(text: str) -> bool:
     False
     """
     return _HEADING.match(text) is not None
+
+
+_ENUMERATOR = re.compile(r"^[(（]([0-9]{1,2}|[a-z]|[ivx]{1,4})[)）]\s")
+"""An enumerator in brackets opening a line (``(1) ``, ``(a) ``, ``(iii) ``)."""
+
+
+def _next_enumerator(label: str) -> str | None:
+    """The enumerator after ``label`` (``1`` → ``2``, ``a`` → ``b``); ``None`` for a roman numeral (``i``, ``iv``,
+    whose successor is not worth the guess).
+
+    >>> _next_enumerator("1"), _next_enumerator("9"), _next_enumerator("a"), _next_enumerator("ii")
+    ('2', '10', 'b', None)
+    """
+    if label.isdigit():
+        return str(int(label) + 1)
+    return chr(ord(label) + 1) if len(label) == 1 and label not in "ivx" else None
 
 
 def _numbers_only(text: str) -> bool:
@@ -257,11 +274,33 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
 
     def number_goes_on(j: int, k: int) -> bool:
-        """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``)."""
+        """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
+        does one led by an enumerator in brackets (:func:`enumeration_goes_on`)."""
         before, text = lines[j].text, lines[k].text
-        return (text[:1].isdigit() and is_english_line(before) and (is_english_line(text) or _numbers_only(text))
-                and not ends_sentence(before, text)
-                and bool(wrapped_en(j, k, widths_en[k])))
+        if not (is_english_line(before) and (is_english_line(text) or _numbers_only(text)) and not ends_sentence(before, text)):
+            return False
+        if text[:1].isdigit():
+            return bool(wrapped_en(j, k, widths_en[k]))
+        return enumeration_goes_on(j, k)
+
+    def enumeration_goes_on(j: int, k: int) -> bool:
+        # ``… the three steps are`` / ``(1) load, (2) clean …``, ``… or just`` / ``(1) is up to you``: a line led by
+        # an enumerator in brackets carries on a sentence the line before left open (no full stop, no colon) where
+        # that line was wrapped (its next word did not fit), or, a line of the text's measure, where this line runs
+        # the enumeration on itself (``(2)`` after ``(1)``); never where the next line opens on the next enumerator
+        # (a list set one item a line under ``such as``: ``(a) closing …`` / ``(b) putting …``)
+        text = lines[k].text
+        first = _ENUMERATOR.match(text)
+        if first is None:
+            return False
+        after = _next_enumerator(first.group(1))
+        if after is None or (k + 1 < len(lines) and (m := _ENUMERATOR.match(lines[k + 1].text)) and m.group(1) == after):
+            return False
+        if wrapped_en(j, k, widths_en[k]):
+            return True
+        width = widths_en[k]
+        return (width is not None and not short_phrase(layout.width(lines[j]), lines[j].text, width)
+                and re.search(rf"(?:[,;]|\b(?:and|or))\s+[(（]{after}[)）]", text[first.end():]) is not None)
 
     japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
     widest = max(japanese_widths, default=0)
@@ -421,7 +460,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line.
         if is_heading(prev.text) and not is_bulleted(prev.text) and not continued and not hanging:
             return False
-        if (is_heading(line.text) and not number_goes_on(j, k)) or is_list_item(line.text):
+        if (is_heading(line.text) or is_list_item(line.text)) and not number_goes_on(j, k):
             return False
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
@@ -722,7 +761,7 @@ def _value_after_end(before: str, alone: bool, text: str) -> bool:
         return False
     if alone and value_label(before) is not None:
         return True
-    end = NOTE_CALL_END.sub("", before.rstrip()).rstrip("\"'”’)")
+    end = CALL_AFTER_SENTENCE.sub("", before.rstrip()).rstrip("\"'”’)")
     return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)
 
 

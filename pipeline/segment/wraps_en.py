@@ -24,6 +24,7 @@ import re
 from pipeline.chardata import display_width, is_english
 from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
+from pipeline.notemarks import CALL_AFTER_SENTENCE
 
 MIN_MEASURE_EN = 40
 """Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped
@@ -45,9 +46,6 @@ _BULLET = re.compile(r"^[•◦‣▪∙·■□◆◇●○◎・※▶►\-–
 _URL_END = re.compile(r"(?:https?://|www\.|\S@)\S*$")
 _LIST_ITEM = re.compile(r"^(?:[•◦‣▪∙·\-–—*+]\s|\(?[a-zA-Z]\)\s|\(?[ivxIVX]{1,4}[.)]\s)")
 _FIRST_WORD = re.compile(r"\S+")
-NOTE_CALL_END = re.compile(r"(?<=[.!?。．！？\"'”’)\]])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*∗†‡§]{1,3}|\[[0-9]{1,3}\])$")
-"""A footnote's call closing a line after a sentence's mark (``…record.*``, ``…in 1998.¹``, ``…in 2009.[1]``): the
-sentence ends before it."""
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:!?)]*(?:\s|$)")
 """A line's first word in lower-case letters (not a URL, a path or an identifier)."""
 
@@ -123,7 +121,7 @@ def ends_sentence(text: str, after: str | None = None) -> bool:
     """
     if abbreviation_goes_on(text, after):
         return False
-    text = NOTE_CALL_END.sub("", text.rstrip())  # a note's call after the sentence's mark (``…record.*``, ``.¹``)
+    text = CALL_AFTER_SENTENCE.sub("", text.rstrip())  # a note's call after the sentence's mark (``…record.*``, ``.¹``)
     if text.endswith(GAP) and after is not None:
         # a lost last glyph (U+FFFD where ``.`` may have stood): the next line tells, a capital opening a
         # sentence, lower case carrying one on
