@@ -26,7 +26,9 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
                   r"July|August|September|October|November|December)\s+[0-9]{4})$"
                   r"|^[\[(（［]?[0-9０-９]{4}\s?[/.\-／．－]\s?[0-9０-９]{1,2}\s?[/.\-／．－]\s?[0-9０-９]{1,2}[\])）］]?$"
                   r"|^(?:(?:Academic|School)\s+[Yy]ear|ACADEMIC\s+YEAR|Academiejaar|ACADEMIEJAAR|Schooljaar|Studienjahr"
-                  r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$")
+                  r"|Année\s+(?:universitaire|académique))?\s*[0-9]{4}\s?[\-–/]\s?(?:[0-9]{4}|[0-9]{2})$"
+                  r"|^(?:(?:Spring|Summer|Autumn|Fall|Winter)(?:\s+(?:Issue|Edition))?|SPRING|SUMMER|AUTUMN|FALL|WINTER)"
+                  r"\s+[0-9]{4}(?:\s?[/\-–]\s?(?:[0-9]{4}|[0-9]{2}))?$")
 
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
@@ -55,7 +57,8 @@ def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
 def is_date_line(text: str) -> bool:
     """A date alone on its line (``2023年8月6日``, ``2024年5月``, ``令和5年度``, ``May 2024``): a dateline or a cover's date,
     never a heading or a title; so is an edition named by its year or number (``令和6年度版``, ``2024年3月改訂版``,
-    ``第2版``), and an academic year (``Academiejaar 2023-2024``, ``2022 - 2023``).
+    ``第2版``), an academic year (``Academiejaar 2023-2024``, ``2022 - 2023``) and a periodical's season
+    (``Autumn 2025``: trial 26's newsletter, whose issue line had been its title).
 
     >>> is_date_line("2023年8月6日"), is_date_line("令和5年3月"), is_date_line("12 May 2024"), is_date_line("2023年の取り組み")
     (True, True, True, False)
@@ -73,6 +76,10 @@ def is_date_line(text: str) -> bool:
     (False, False)
     >>> is_date_line("Academiejaar 2023-2024"), is_date_line("Academic Year 2023/24"), is_date_line("2022 - 2023")  # a thesis's year
     (True, True, True)
+    >>> is_date_line("Autumn 2025"), is_date_line("Winter 2023/24"), is_date_line("Spring Issue 2026")  # a periodical's issue
+    (True, True, True)
+    >>> is_date_line("Summer 2025 Reading Challenge")
+    False
     """
     s = text.strip()
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None

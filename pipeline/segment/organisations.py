@@ -182,6 +182,12 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
+_PUBLICATION_NAME = re.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
+"""The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
+an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
+had its edition line ``Autumn 2025`` for its title)."""
+
+
 def _longest_organisation(s: str) -> tuple[int, int]:
     """The most characters and English words :func:`is_organisation` reads as one organisation's name (see there)."""
     if script_of(s) != EN:
@@ -224,6 +230,8 @@ def is_organisation(text: str) -> bool:
     (True, True, False)
     >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
     True
+    >>> is_organisation("Riverside Library Newsletter"), is_organisation("Harbour Authority News")  # a periodical's name
+    (False, False)
     """
     s = text.strip()
     most, most_words = _longest_organisation(s)
@@ -240,6 +248,8 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
+        if _PUBLICATION_NAME.search(s):
+            return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()

@@ -246,6 +246,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     []
     >>> sorted(_by_shape(mk("Style\\tExample", "Italic", "Bold\\tbold text", "Caps\\tCAPS")))  # a cell among rows
     []
+    >>> sorted(_by_shape(mk("Autumn 2025", "Opening hours", "From 1 October the library opens at 9 am on weekdays.")))
+    [1]
     """
     out = set()
 
@@ -260,7 +262,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
         before = lines[i - 1].text if i else ""
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
-        after_text = i == 0 or _is_sentence_end(before)
+        # a dateline or an issue's season (``Autumn 2025`` under a newsletter's name) stands alone as a sentence does
+        after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before)
         if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
             out.add(i)
     return out
