@@ -342,8 +342,9 @@ class Restorer:
             pool.add(proposal)
         for proposal in numeric.propose_count(site):
             pool.add(proposal)
-        for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
-            pool.drop(fill)
+        if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
+            for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
+                pool.drop(fill)
         if site.length == 1 and site.script == "ja" and numeric.number_shape(site) is None:
             for symbol in SYMBOLS:
                 if symbol not in pool.features:

@@ -156,19 +156,22 @@ class Pool:
     """Per fill, the dictionary words the lexicon fitted one at a time (:attr:`Proposal.word`), in order."""
 
     def add(self, proposal: Proposal) -> None:
-        feats = self.features.get(proposal.fill)
+        fill = proposal.fill
+        feats = self.features.get(fill)
         if feats is None:
-            feats = self.features[proposal.fill] = dict(proposal.features)
+            feats = self.features[fill] = dict(proposal.features)
         else:
             for name, value in proposal.features.items():
-                feats[name] = max(feats.get(name, value), value)
+                old = feats.get(name)
+                if old is None or value > old:  # max(old, value): on a tie the old value stays
+                    feats[name] = value
         flag = _FLAGS.get(proposal.kind)
         if flag:
             feats[flag] = 1.0
         # kept as pairs: a pool holds hundreds of candidates, and only the chosen one's evidence is ever written
-        self.said.setdefault(proposal.fill, []).append((proposal.kind, proposal.detail))
+        self.said.setdefault(fill, []).append((proposal.kind, proposal.detail))
         if proposal.word:
-            self.words.setdefault(proposal.fill, []).append(proposal.word)
+            self.words.setdefault(fill, []).append(proposal.word)
 
     def evidence(self, fill: str) -> list[Evidence]:
         """The evidence every proposal of ``fill`` gave, in the order the providers were asked."""
@@ -657,10 +660,10 @@ def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, fl
     >>> [(f, round(s, 3)) for f, s in softmax_ranking(p, {"has_rep": 1.0})]
     [('a', 0.731), ('b', 0.269)]
     """
-    weighted = [(weights.get(f.name, 0.0), f) for f in TABLE]
+    weighted = [(weights.get(f.name, 0.0), f.name, f.transform) for f in TABLE]
     # a feature whose raw feature is missing has input 0 (see TABLE), and adding w * 0 changes no sum: the
     # present ones are summed in TABLE order, as over the whole vector
-    scores = {fill: sum(w * f.transform(feats) for w, f in weighted if f.name in feats)
+    scores = {fill: sum([w * transform(feats) for w, name, transform in weighted if name in feats])
               for fill, feats in pool.features.items()}
     if not scores:
         return []

@@ -27,6 +27,8 @@ REACH = MAX_WORD - 1
 the contexts the path cost and the character model read (:func:`lexicon_fits`, :func:`whole_words`) no further."""
 PER_SIDE = 30
 """Left and right partial fills kept per split point when joining them."""
+RECENT_WINDOWS = 32
+"""Windows whose proposals stay made (:func:`_proposals`): some 700 a window, about 0.3 MB."""
 WHOLE_WORDS = 1500
 """Most common words of the gap's length, proposed when a whole word was lost (``使用`` in ``を\ufffd\ufffdする``)."""
 WHOLE_KEEP = 150
@@ -262,7 +264,16 @@ def propose(site: Site, lm=None) -> list[Proposal]:
     lo = max(0, site.start - REACH)
     near = Site(site.text[lo: site.end + REACH], site.start - lo, site.end - lo)
     packed = lm.remembered(("lexicon", near.text, near.start, near.end), lambda: _pack(_rows(near, lm)))
-    return [_proposal(*row) for row in _unpack(packed)]
+    return list(_proposals(packed))
+
+
+@functools.lru_cache(maxsize=RECENT_WINDOWS)
+def _proposals(packed: str) -> tuple[Proposal, ...]:
+    """A window's proposals, made once while the window is among the last :data:`RECENT_WINDOWS` asked (the gap's
+    next round and pass, the same glyph elsewhere): making them again (a detail each) was a twentieth of the
+    stage's time under cProfile. Shared between callers, never changed: a pool copies a proposal's features
+    (:meth:`scoring.Pool.add`)."""
+    return tuple(_proposal(*row) for row in _unpack(packed))
 
 
 Row = tuple[str, str, int, int, float, int]
