@@ -25,7 +25,7 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_conn
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
+from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
@@ -43,11 +43,13 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0, "late_title": 1.0}
+               "headline": 1.0, "late_title": 1.0, "opening": 1.5}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
 ``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
 ``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
-block, never for a later talk's start (a manual's figure of sample title pages)."""
+block, never for a later talk's start (a manual's figure of sample title pages).
+``opening``: a title right over its authors is followed by a paper's opening, its abstract or its section 1 again
+(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -608,7 +610,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines); each may be followed by its address (``Sendai, Japan``, an
     e-mail, the last affiliation's too), no affiliation line itself. Another author's line (``Mary Jones (Kyoto University)`` names an
     organisation too) is no affiliation; a line that opens on a mark the authors carry is one whatever its words
-    (REVTeX's ``¹)Authors' institution and/or address``)."""
+    (REVTeX's ``¹)Authors' institution and/or address``). Each mark points to one affiliation: a line opening on a
+    mark an affiliation line over it already took is none by its mark (``1 Introduction`` under ``¹ Faculty of …``
+    and ``² Department of …``, where the authors carry a third mark, ``Kenji Mori¹*``, was the speaker's line)."""
     n = len(lines)
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
@@ -618,7 +622,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
         elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
-            pass  # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
+            # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
+            keys = keys - {leading_mark(lines[after].text)}
         elif not is_organisation(lines[after].text) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break
