@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_label,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
@@ -627,7 +627,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     [('1', 1, '結果'), (None, 2, '面積'), (None, 2, '管理'), ('2', 1, '考察')]
     """
     layout = layout or Layout.plain()
-    texts = [chapter_label(t.text) for t in lines]
+    texts = [chapter_heading(t.text) for t in lines]
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
@@ -666,7 +666,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         if at in headings:
             h = headings[at]
             hints.extend(numbering_hints(h, heading))
-            title = heading[h.title_start:].strip() if texts[at] == heading.text else heading[len(heading.text):]
+            # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
+            # alone (``Chapter 2``) has no title on its line
+            title = heading[h.title_start:].strip() if len(texts[at]) == len(heading.text) else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))

@@ -29,7 +29,8 @@ from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, spli
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
-from pipeline.segment.labels import field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.segment.labels import (field_line, form_field, is_chapter_heading, is_chapter_label, is_date_line,
+                                     is_letter_formula, is_section_name)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -501,7 +502,7 @@ def _title_under_author(lines: list[Text], k: int, author: int, layout: "Layout 
         return None
     for j in range(k, min(len(lines), k + TITLE_UNDER_AUTHOR)):
         text = lines[j].text
-        if "\t" in text or explicit_number(text.strip()) is not None or is_chapter_label(text):
+        if "\t" in text or explicit_number(text.strip()) is not None or is_chapter_heading(text):
             return None
         here = layout.size(lines[j])
         if here and here >= DISPLAY_SIZE * size and is_title_line(text) and _names_no_one(text):
@@ -892,7 +893,7 @@ def _read_speaker(r: _Reading, look: int) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) \
+        if explicit_number(text.strip()) is not None or is_chapter_heading(text) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
