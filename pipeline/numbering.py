@@ -66,14 +66,64 @@ def chapter_label(text: str) -> str:
     ('第2章', '第3章', '第2章', 'HOOFDSTUK 5. BESLUIT')
     """
     m = _CHAPTER_LABEL.match(text.strip())
-    if m is None:
-        return text
-    number = m.group(1)
+    spelled = _spelled_chapter(m.group(1)) if m is not None else None
+    return spelled if spelled is not None else text
+
+
+def _spelled_chapter(number: str) -> str | None:
+    """A chapter label's number (``2``, ``IV``) as the solver reads a chapter (``第2章``, ``第4章``); ``None`` for a
+    roman numeral out of :data:`ROMAN`."""
     if not number.isdigit():
         if number not in ROMAN:
-            return text
+            return None
         number = str(ROMAN.index(number) + 1)
     return f"第{number}章"
+
+
+_CHAPTER_HEADING = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in CHAPTER_WORDS)
+                              + r")\s+([0-9]{1,3}|[IVX]{1,5})(?:\s*[.:：—–]\s*|\s+)(?=\S)")
+MAX_CHAPTER_TITLE_WORDS = 12
+_SENTENCE_INSIDE_EN = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def chapter_heading(text: str) -> str:
+    """A chapter's heading, its label and its title on one line (``Chapter 2 Method``, ``Chapter 2: Method``,
+    ``CHAPTER 2 METHOD``, ``Chapter IV — Results``), spelled as the solver reads a chapter (``第2章``) and padded
+    with spaces so that the title keeps its offset; a label alone as :func:`chapter_label` spells it; other text as
+    is. The title is a phrase: it opens on a capital, at most :data:`MAX_CHAPTER_TITLE_WORDS` words, no sentence's
+    end in it or after it, no connective or comma at its end. A sentence that names a chapter (``Chapter 2 shows
+    that …``, ``Chapter 2 The results are listed.``) stays text.
+
+    >>> [(chapter_heading(s).split(maxsplit=1), chapter_heading(s).index(s.split()[-1]) == s.index(s.split()[-1]))
+    ...  for s in ("Chapter 2 Method", "CHAPTER 2: METHOD", "Chapter IV — Results")]
+    [(['第2章', 'Method'], True), (['第2章', 'METHOD'], True), (['第4章', 'Results'], True)]
+    >>> chapter_heading("Chapter 2 shows that ferries lose few riders."), chapter_heading("Chapter 2 The results are listed.")
+    ('Chapter 2 shows that ferries lose few riders.', 'Chapter 2 The results are listed.')
+    >>> chapter_heading("Chapter 3"), chapter_heading("Chapter 2 Data from")
+    ('第3章', 'Chapter 2 Data from')
+    """
+    label = chapter_label(text)
+    if label != text:
+        return label
+    m = _CHAPTER_HEADING.match(text)
+    if m is None:
+        return text
+    title = text[m.end():].rstrip()
+    if not (title[0].isupper() or ord(title[0]) >= 0x2E80) or len(title.split()) > MAX_CHAPTER_TITLE_WORDS \
+            or title.endswith((".", "!", "?", "。", ",", ";")) or _SENTENCE_INSIDE_EN.search(title) \
+            or ends_on_connective(title):
+        return text
+    spelled = _spelled_chapter(m.group(1))
+    return spelled + " " * (m.end() - len(spelled)) + text[m.end():] if spelled is not None else text
+
+
+def is_chapter_heading(text: str) -> bool:
+    """A chapter's label alone or with its title on its line (:func:`chapter_heading`): where a body begins.
+
+    >>> is_chapter_heading("Chapter I. Introduction"), is_chapter_heading("Chapter 3"), is_chapter_heading("Chapter 1 covers this.")
+    (True, True, False)
+    """
+    return chapter_heading(text) != text
 
 
 def is_chapter_label(text: str) -> bool:

@@ -135,9 +135,18 @@ def opens_on_mark(text: str, keys: set[str]) -> bool:
     >>> opens_on_mark("1 University of Bergen", {"1"}), opens_on_mark("1．はじめに", {"1", "2"})
     (True, False)
     """
+    return leading_mark(text) in keys
+
+
+def leading_mark(text: str) -> str | None:
+    """The key (:func:`mark_key`) of the mark ``text`` opens on, ``None`` without one.
+
+    >>> leading_mark("² Kobe University"), leading_mark("1 Introduction"), leading_mark("Kobe University")
+    ('2', '1', None)
+    """
     lead = len(text) - len(text.lstrip())
     m = _LEADING_MARK.match(text, lead)
-    return m is not None and mark_key(m.group("mark")) in keys
+    return mark_key(m.group("mark")) if m is not None else None
 
 
 def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]) -> tuple[Author, ...]:

@@ -43,7 +43,7 @@ from typing import Callable
 
 from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
-from pipeline.numbering import explicit_number, fold
+from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.events import VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
@@ -443,13 +443,14 @@ def _periodic_heads(lines: list[Text], numbers: dict[int, int]) -> list[int]:
     a leading year or edition, or a piece of it: :func:`is_title_head`).
 
     A line repeated for its own sake (a refrain, a table's label, ``(continued)``) shows no folio and no title, so it
-    stays text, however regularly it recurs.
+    stays text, however regularly it recurs. A chapter's label alone (``Chapter 1`` … ``Chapter 3``: its number one
+    more at each copy, as a folio's) is the chapter's heading, never a head.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, t in enumerate(lines):
         s = t.text.strip()
         if (i in numbers or not _furniture_text(s) or "\t" in s or s[-1:] in SENTENCE_END + "、，,.;:："
-                or first_line(t) is None):
+                or first_line(t) is None or is_chapter_label(s)):
             continue
         groups[_signature(s)].append(i)
     title = _signature(lines[0].text) if lines else ""

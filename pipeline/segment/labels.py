@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import GAP
-from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_label, is_chapter_label  # noqa: F401  (re-exported)
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, contact_value, chapter_label,
-                                     MAX_CONTACT_LINE, contact_line, is_contact_heading,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
+                                     MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
@@ -719,7 +719,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     [('1', 1, '結果'), (None, 2, '面積'), (None, 2, '管理'), ('2', 1, '考察')]
     """
     layout = layout or Layout.plain()
-    texts = [chapter_label(t.text) for t in lines]
+    texts = [chapter_heading(t.text) for t in lines]
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
@@ -743,6 +743,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
+    # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
+    wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout)
+    named -= {i + 1 for i in wrapped}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
@@ -772,7 +775,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         if at in headings:
             h = headings[at]
             hints.extend(numbering_hints(h, heading))
-            title = heading[h.title_start:].strip() if texts[at] == heading.text else heading[len(heading.text):]
+            # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
+            # alone (``Chapter 2``) has no title on its line
+            title = heading[h.title_start:].strip() if len(texts[at]) == len(heading.text) else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
@@ -819,7 +824,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             title = heading[m.end():].strip() if m else heading.strip()
             number, level = question_number(heading.text), 1
         else:
-            if at in labelled:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
+            if at in labelled or at in wrapped:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
             title = heading.strip()
@@ -833,7 +838,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
-                              _body_size(lines, layout))
+                              _body_size(lines, layout), [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
 
@@ -849,6 +854,42 @@ def _heading_kind(at: int, lines: list[Text], headings: dict, plain: set[int]) -
     return f"mark:{s[0]}" if s[:1] in HEADING_MARKS else "plain"
 
 
+MIN_CAPITALS_LETTERS = 6
+"""Letters a heading in capitals has at least (an acronym alone, ``FAQ``, ``API``, is no heading style of its own)."""
+
+
+def set_in_capitals(text: str) -> bool:
+    """A heading set in capitals: :data:`MIN_CAPITALS_LETTERS` letters or more, nine in ten of its cased letters
+    capitals (a name set as it is spelled inside, ``THE JACoW COLLABORATION``).
+
+    >>> set_in_capitals("SUBMISSION OF PAPERS"), set_in_capitals("THE JACoW COLLABORATION"), set_in_capitals("General Layout")
+    (True, True, False)
+    >>> set_in_capitals("FAQ"), set_in_capitals("2.1 方法")
+    (False, False)
+    """
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    return len(cased) >= MIN_CAPITALS_LETTERS and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
+
+
+def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layout: Layout) -> set[int]:
+    """Those of ``named`` that are a heading in capitals set large (``larger``) whose next line, in the same text
+    box and the same size, carries it on in capitals (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``): no number, no
+    section name on the second line, no full stop or colon ending the first. Empty for a text dump (no sizes)."""
+    out = set()
+    for i in sorted(named & larger):
+        j = i + 1
+        if j not in named or j not in larger or i in out or j in out:
+            continue
+        first, second = lines[i].text.strip(), lines[j].text.strip()
+        a, b = layout.size(lines[i]), layout.size(lines[j])
+        if set_in_capitals(first) and (set_in_capitals(second) or (second.isalpha() and second.isupper())) \
+                and a and b and abs(a - b) <= SAME_SIZE * a and layout.same_box(lines[i], lines[j]) \
+                and not first.endswith((".", ":", "：", "。")) and not is_section_name(second) \
+                and explicit_number(second) is None and not is_appendix_label(second):
+            out.add(i)
+    return out
+
+
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
     sizes = [s for t in lines if (s := layout.size(t))]
     return statistics.median(sizes) if len(sizes) >= 5 else None
@@ -860,7 +901,8 @@ fonts' (``付録G`` at 13.81 pt beside ``付録F`` at 13.27 pt, ``B.1`` at 11.06
 LaTeX's steps between sizes are 9% or more (10, 10.95, 12, 14.4 pt)."""
 
 
-def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | None], body: float | None) -> list[int]:
+def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | None], body: float | None,
+                     capitals: list[bool] | None = None) -> list[int]:
     """Section levels that follow the document's own hierarchy, as Word's and LaTeX's converters read it: each
     style of heading takes its level where it first appears, and keeps it.
 
@@ -875,6 +917,9 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
       11.96 pt is level 2); one set smaller than all of them one level under the deepest; without two numbered
       headings set larger than the body, its size's rank among the sizes two headings or more share (two such sizes
       or more), the largest level 1: a heading alone in its size ranks nothing.
+    - **Case** (a PDF whose unnumbered headings share one size, ``capitals`` telling which are set in capitals:
+      :func:`set_in_capitals`): with two capitals headings or more and two others or more after the first of them,
+      those others are level 2 under the capitals before them (JACoW's ``MANUSCRIPTS`` over ``General Layout``).
 
     Other headings keep the level they were given. ``levels``, ``kinds`` (:func:`_heading_kind`) and ``sizes`` run
     in the sections' order.
@@ -891,6 +936,8 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
     [1, 2, 1, 2, 1]
     >>> _document_levels([1] * 4, ["plain"] * 4, [14.3, 12.0, 12.0, 12.0], 10.0)  # a size held by one heading
     [1, 1, 1, 1]
+    >>> _document_levels([1] * 6, ["plain"] * 6, [12.0] * 6, 10.0, [False, True, False, False, True, False])
+    [1, 1, 2, 2, 1, 2]
     """
     out = list(levels)
     numbered = [k for k, kind in enumerate(kinds) if kind == "numbered"]
@@ -944,6 +991,14 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
             j = min(range(len(shared)), key=lambda j: abs(shared[j] - sizes[k]))
             if abs(shared[j] - sizes[k]) <= SAME_SIZE * sizes[k]:
                 out[k] = j + 1
+    elif len(shared) == 1 and capitals is not None and not numbered:
+        # one size for every heading: its case tells the levels (JACoW's capitals over its Title Case subsections)
+        at_size = [k for k in plain if abs(shared[0] - sizes[k]) <= SAME_SIZE * sizes[k]]
+        upper = [k for k in at_size if capitals[k]]
+        under = [k for k in at_size if not capitals[k] and upper and k > upper[0]]
+        if len(upper) >= 2 and len(under) >= 2:
+            for k in under:
+                out[k] = 2
     return out
     def tier(size: float) -> int:
         return min(range(len(tiers)), key=lambda j: abs(tiers[j] - size))

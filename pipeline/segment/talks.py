@@ -20,12 +20,13 @@ its shape (:func:`is_deck`).
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
 from pipeline.model import Text
-from pipeline.numbering import explicit_number
+from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
@@ -34,7 +35,8 @@ from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_h
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import is_municipality, is_organisation
-from pipeline.segment.titleblock import CUE_WEIGHTS, Block, is_prose, read_block, talk_number, title_over_speaker, _prefix
+from pipeline.segment.titleblock import (CUE_WEIGHTS, Block, is_prose, is_title_start, read_block, talk_number,
+                                         title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
 STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
@@ -125,6 +127,71 @@ def _talk_number_alone(text: str) -> bool:
     """
     s = text.strip()
     return bool(s) and talk_number(s) == len(s) and reference_marker(s) is None
+
+
+MAX_TITLE_CANDIDATE = 160
+"""Characters a paper's title line may have to be looked at as a later paper's title block (a long English title)."""
+
+
+def _title_candidate(text: str) -> bool:
+    """A line a later paper's title block may open with though it names no city, organisation or talk number: a
+    title's shape (:func:`~.titleblock.is_title_start`), in no reference item's marker shape (``[2] …``, ``2. …``).
+    Such a block starts a talk only with a paper's opening under it (:func:`paper_opens`).
+
+    >>> _title_candidate("Counting Cyclists with Induction Loops"), _title_candidate("[2] B. Reader, Another study.")
+    (True, False)
+    """
+    s = text.strip()
+    return bool(s) and len(s) <= MAX_TITLE_CANDIDATE and reference_marker(s) is None and is_title_start(s)
+
+
+OPENING_WITHIN = 3
+"""Lines under a title block that may stand before the paper's abstract (an e-mail, a keywords line, a date)."""
+ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "要約", "あらまし"})
+"""Names of a paper's abstract (compared without spaces, case or a trailing colon)."""
+_ABSTRACT_RUN_IN = re.compile(r"^\s*(?:(?:Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*\S|(?:要旨|概要|要約|梗概|あらまし)\s*[：:]\s*\S)")
+
+
+def is_abstract_heading(text: str) -> bool:
+    """A paper's abstract opens on this line: its name alone (``Abstract``, ``要旨``) or run in with its text
+    (``Abstract—We study …``, ``要旨：本研究は…``).
+
+    >>> is_abstract_heading("Abstract"), is_abstract_heading("ABSTRACT:"), is_abstract_heading("要旨：本研究は港町を扱う。")
+    (True, True, True)
+    >>> is_abstract_heading("Abstract algebra is a field of mathematics."), is_abstract_heading("概要を述べる。")
+    (False, False)
+    """
+    key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
+    return key in ABSTRACT_NAMES or _ABSTRACT_RUN_IN.match(text) is not None
+
+
+def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
+    """A new paper opens under ``block``, a title right over its authors (:func:`~.titleblock.title_over_speaker`):
+    its abstract within :data:`OPENING_WITHIN` lines (when ``abstract``), or section 1 again after the current
+    paper's numbering reached 1 or more (``last_major``), right under the block or after running text only. Weighed with the title and the
+    authors, never alone: the ``opening`` cue (a volume of papers that prints no talk number, issue 16).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Counting Cyclists", "Kenji Mori, Hokkaido University, Japan", "Abstract", "Loops count bicycles.")
+    >>> b = read_block(ls, 0)
+    >>> paper_opens(ls, b, 0, True), paper_opens(ls, b, 0, False)
+    (True, False)
+    >>> ls = mk("Counting Cyclists", "Kenji Mori, Hokkaido University, Japan", "1 Introduction", "Loops count bicycles.")
+    >>> paper_opens(ls, read_block(ls, 0), 3, False), paper_opens(ls, read_block(ls, 0), 0, False)
+    (True, False)
+    """
+    if "speaker" not in block.cues or title_over_speaker(lines, block) is None:
+        return False  # a person's name, no office alone (a report's issuing organisation under its title)
+    for k in range(block.end, min(len(lines), block.end + BODY_LOOKAHEAD)):
+        s = lines[k].text.strip()
+        if abstract and k < block.end + OPENING_WITHIN and is_abstract_heading(s):
+            return True
+        number = explicit_number(s)
+        if number is not None and heading_shaped(s):
+            return last_major >= 1 and number.label[0] == 1 and not number.label[1]
+        if not is_prose(s):
+            return False  # only the paper's running text (an abstract without its name) before its section 1
+    return False
 
 
 def read_talk_block(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> Block:
@@ -219,10 +286,19 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     last_major = 0  # the current paper's last intact level-1 heading number
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
-        if i >= previous_end and _candidate(lines[i].text) and body_seen \
-                and (i not in references or _talk_number_alone(lines[i].text)):
+        text = lines[i].text
+        # a line of a reference list opens a block only as a talk number alone or a title's shape; a block opened
+        # by a title's shape alone (no city, organisation or talk number: :func:`_candidate`) starts a talk only
+        # where a paper opens under it (the next paper's, after the References or the last section)
+        listed = i in references and not _talk_number_alone(text)
+        candidate = _candidate(text) and not listed
+        if i >= previous_end and body_seen and (candidate or _title_candidate(text)):
             block = read_talk_block(lines, i, scripts, layout)
-            if starts_here(block) and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
+            if not (candidate and starts_here(block)) and block.title is not None \
+                    and paper_opens(lines, block, last_major, _same_script(lines, blocks[-1], block, scripts)):
+                block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
+            if starts_here(block) and (candidate or "opening" in block.cues) \
+                    and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
                     and not _numbering_goes_on(block, lines, last_major):
                 starts.append(i)
                 blocks.append(block)
@@ -239,6 +315,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
         spans.append(TalkSpan(start, end, block, start + _slides_start(lines[start:end], scripts[start:end], layout)))
     return spans
+
+
+def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:
+    """``block``'s title is in the script of the current talk's title. A title in the other script is the paper's own
+    title again, its abstract in the other language (a Japanese paper's English title, authors and ``Abstract``, at
+    its start or after its references), unless section 1 follows it again: its abstract alone starts no talk."""
+    return current.title is not None and block.title is not None and scripts[current.title] == scripts[block.title]
 
 
 def is_deck(lines: list[Text], layout: Layout) -> bool:

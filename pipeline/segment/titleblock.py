@@ -25,11 +25,12 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_conn
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.authors import mark_key, opens_on_mark, split_authors
+from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
-from pipeline.segment.labels import cover_field, field_line, form_field, is_chapter_label, is_date_line, is_letter_formula, is_section_name
+from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_chapter_label, is_date_line,
+                                     is_letter_formula, is_section_name)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -43,11 +44,13 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0, "late_title": 1.0}
+               "headline": 1.0, "late_title": 1.0, "opening": 1.5}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
 ``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
 ``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
-block, never for a later talk's start (a manual's figure of sample title pages)."""
+block, never for a later talk's start (a manual's figure of sample title pages).
+``opening``: a title right over its authors is followed by a paper's opening, its abstract or its section 1 again
+(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -499,7 +502,7 @@ def _title_under_author(lines: list[Text], k: int, author: int, layout: "Layout 
         return None
     for j in range(k, min(len(lines), k + TITLE_UNDER_AUTHOR)):
         text = lines[j].text
-        if "\t" in text or explicit_number(text.strip()) is not None or is_chapter_label(text):
+        if "\t" in text or explicit_number(text.strip()) is not None or is_chapter_heading(text):
             return None
         here = layout.size(lines[j])
         if here and here >= DISPLAY_SIZE * size and is_title_line(text) and _names_no_one(text):
@@ -608,7 +611,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     Kenji Arakawaᵇ, Priya Ramanᶜ`` over three lines); each may be followed by its address (``Sendai, Japan``, an
     e-mail, the last affiliation's too), no affiliation line itself. Another author's line (``Mary Jones (Kyoto University)`` names an
     organisation too) is no affiliation; a line that opens on a mark the authors carry is one whatever its words
-    (REVTeX's ``¹)Authors' institution and/or address``)."""
+    (REVTeX's ``¹)Authors' institution and/or address``). Each mark points to one affiliation: a line opening on a
+    mark an affiliation line over it already took is none by its mark (``1 Introduction`` under ``¹ Faculty of …``
+    and ``² Department of …``, where the authors carry a third mark, ``Kenji Mori¹*``, was the speaker's line)."""
     n = len(lines)
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
@@ -618,7 +623,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
         elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
-            pass  # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
+            # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
+            keys = keys - {leading_mark(lines[after].text)}
         elif not is_organisation(lines[after].text) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break
@@ -925,7 +931,7 @@ def _read_speaker(r: _Reading, look: int) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_label(text) \
+        if explicit_number(text.strip()) is not None or is_chapter_heading(text) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun

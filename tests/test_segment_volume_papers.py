@@ -1,0 +1,140 @@
+"""A volume of papers that prints no talk number (issue 16 point 1): each later paper's title block, a title right
+over its authors followed by the paper's opening (its abstract, or its section 1 again), starts a talk, after the
+previous paper's References or after its last section, in English and in Japanese. Never one cue alone: a reference
+entry or a paragraph that looks like a title, a paper's appendix and acknowledgements after its References, and a
+Japanese paper's own title, authors and abstract again in English stay in their paper."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+from tests.segment_inputs import cleaned_from_text
+
+PAPERS = [
+    ("Tidal Ferries as Public Transport in Estuary Towns",
+     ["Ines Moura¹, Piet de Vries²", "¹ School of Transport Studies, University of Aveiro, Portugal",
+      "² Delft University of Technology, Delft, Netherlands"],
+     ["Introduction", "Routes and Data", "Findings"]),
+    ("Counting Cyclists with Induction Loops",
+     ["Kenji Mori¹*, Ruth Adler²", "¹ Faculty of Engineering, Hokkaido University, Japan",
+      "² Department of Geography, University of Zurich, Switzerland"],
+     ["Introduction", "Method", "Results", "Limits"]),
+    ("Evening Opening Hours and Student Attendance",
+     ["Olga Lind, Marco Bassi", "Institute of Education, University of Bologna, Italy"],
+     ["Introduction", "Setting", "Attendance"]),
+]
+
+ABSTRACT = ["We compare three winters of counts on routes that follow the tide and routes that keep the clock.",
+            "Riders accept a timetable that moves each day when the departures are announced a week ahead."]
+PROSE = ["The measurements were taken on working days only, between the first and the last week of the term.",
+         "A second observer repeated one day in ten, and the two counts differed by less than three percent."]
+REFERENCES = ["References", "[1] A. Writer, A study of harbours, J. Stud. 3 (2020) 1–9.",
+              "[2] B. Reader, Another study, Proc. of a Meeting 2021, 11–20."]
+
+
+def english_paper(k: int, abstract: bool = True, references: bool = True) -> list[str]:
+    title, authors, headings = PAPERS[k]
+    lines = [title, "", *authors, ""]
+    if abstract:
+        lines += ["Abstract", *ABSTRACT, ""]
+    for n, h in enumerate(headings, 1):
+        lines += [f"{n} {h}", *PROSE, ""]
+    if references:
+        lines += [*REFERENCES, ""]
+    return lines
+
+
+def check(text: str):
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+@pytest.mark.parametrize("feeds", [False, True], ids=["no pages", "a page a paper"])
+@pytest.mark.parametrize("abstract,references", [(True, True), (False, True), (True, False), (False, False)],
+                         ids=["abstract, references", "section 1 again, references", "abstract, last section",
+                              "section 1 again, last section"])
+def test_each_paper_of_an_english_volume_without_talk_numbers_is_a_talk(abstract, references, feeds):
+    papers = ["\n".join(english_paper(k, abstract, references)) for k in range(len(PAPERS))]
+    doc = check(("\f" if feeds else "\n").join(papers))
+    assert [t.title.en.text for t in doc.talks] == [p[0] for p in PAPERS]
+    assert [[s.title.text for s in t.sections] for t in doc.talks] == [
+        (["Abstract"] if abstract else []) + p[2] + (["References"] if references else []) for p in PAPERS]
+    assert [t.speaker.name.text for t in doc.talks] == ["Ines Moura", "Kenji Mori", "Olga Lind"]
+
+
+JA_PAPERS = [
+    ("地方都市における路線バスの再編", "山田 太郎（東北大学）", ["はじめに", "対象と方法", "結果"]),
+    ("港町の渡船と通学の足", "佐藤 花子（京都大学）", ["はじめに", "調査の概要", "考察"]),
+    ("図書館の夜間開館と学生の利用", "鈴木 一郎（九州大学）", ["はじめに", "結果"]),
+]
+JA_PROSE = ["本研究では、地方都市の公共交通について、利用者の数と運行の本数の関係を調べた。",
+            "調査は平日に行い、同じ区間を二人の調査員が別々に数えて、その差が小さいことを確かめた。"]
+
+
+def japanese_paper(k: int, abstract: bool = True) -> list[str]:
+    title, speaker, headings = JA_PAPERS[k]
+    lines = [title, speaker, ""]
+    if abstract:
+        lines += ["要旨", JA_PROSE[0], ""]
+    for n, h in enumerate(headings, 1):
+        lines += [f"{n}. {h}", *JA_PROSE, ""]
+    return lines + ["参考文献", "[1] 中野 賢『交通の研究』港書房, 2019.", "[2] 森 勇人『渡船の歴史』海文社, 2021.", ""]
+
+
+@pytest.mark.parametrize("abstract", [True, False], ids=["要旨", "1. again"])
+def test_each_paper_of_a_japanese_volume_without_talk_numbers_is_a_talk(abstract):
+    doc = check("\n".join(line for k in range(len(JA_PAPERS)) for line in japanese_paper(k, abstract)))
+    assert [t.title.ja.text for t in doc.talks] == [p[0] for p in JA_PAPERS]
+    assert [[s.title.text for s in t.sections if s.title.text not in ("要旨", "参考文献")] for t in doc.talks] == [
+        p[2] for p in JA_PAPERS]
+
+
+def test_a_papers_appendix_and_acknowledgements_after_its_references_stay_in_the_paper():
+    lines = english_paper(0) + ["Appendix A. Interview Guide", "", "Harbour Ferries and Their Riders",
+                                "Ines Moura and Piet de Vries", "", *PROSE, "",
+                                "Acknowledgements", "We thank the ferry crews of the three routes for their patience.", ""]
+    doc = check("\n".join(lines))
+    assert len(doc.talks) == 1
+    assert [s.title.text for s in doc.talks[0].sections][-3:] == ["References", "Appendix A. Interview Guide",
+                                                                  "Acknowledgements"]
+
+
+def test_a_reference_entry_shaped_like_a_title_block_splits_nothing():
+    lines = english_paper(0, references=False) + [
+        "References", "", "Tidal Power in Small Harbours", "Ines Moura, Piet de Vries",
+        "Journal of Estuary Studies 12 (2020) 1–9.", "", "Mori, K. (2019). Counting riders. Transport Notes 4, 1–12.", ""]
+    doc = check("\n".join(lines))
+    assert len(doc.talks) == 1
+
+
+def test_a_title_and_names_quoted_inside_a_paper_split_nothing():
+    paper = english_paper(0)
+    at = paper.index("2 Routes and Data")
+    paper[at:at] = ["Harbour Ferries and Their Riders", "Ines Moura and Piet de Vries", *PROSE, ""]
+    doc = check("\n".join(paper))
+    assert len(doc.talks) == 1 and [s.title.text for s in doc.talks[0].sections] == [
+        "Abstract", *PAPERS[0][2], "References"]
+
+
+@pytest.mark.parametrize("where", ["after the references", "after the Japanese abstract"])
+def test_a_japanese_papers_english_title_block_and_abstract_stay_in_the_paper(where):
+    english = ["Bus Network Reform in a Regional City", "Taro YAMADA (Tohoku University)", "", "Abstract",
+               *ABSTRACT, ""]
+    lines = japanese_paper(0)
+    at = len(lines) if where == "after the references" else lines.index("1. はじめに")
+    lines[at:at] = english
+    doc = check("\n".join(lines))
+    assert len(doc.talks) == 1 and doc.talks[0].title.ja.text == JA_PAPERS[0][0]
+
+
+def test_a_numbered_heading_under_marked_affiliations_is_no_affiliation():
+    """Each mark points to one affiliation: ``1 Introduction`` under ``¹ …`` and ``² …``, where the authors carry a
+    third mark (``Kenji Mori¹*``), opens on a mark already taken, and heads the paper's first section."""
+    doc = check("\n".join(english_paper(1, abstract=False, references=False)))
+    talk = doc.talks[0]
+    assert [s.title.text for s in talk.sections] == PAPERS[1][2]
+    assert talk.speaker.name.text == "Kenji Mori" and "Introduction" not in talk.speaker.text.text
