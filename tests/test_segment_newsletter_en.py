@@ -36,3 +36,10 @@ def test_a_newsletters_name_is_its_title_and_its_season_a_date(name, issue):
 @pytest.mark.parametrize("line", ["Northfield Leisure Centre", "University of Tsukuba", "Harbour Research Institute"])
 def test_organisations_stay_organisations(line):
     assert is_organisation(line)
+
+
+def test_a_salutation_under_a_newsletters_name_leaves_it_the_title():
+    # ``Dear members,`` made the newsletter a letter, and a letter's letterhead is no title: its name is none
+    text = NEWSLETTER.format(name="Northfield Leisure Centre Newsletter", issue="Spring 2026\n\nDear members,")
+    (talk,) = run_text(text).talks
+    assert talk.title.en is not None and talk.title.en.text == "Northfield Leisure Centre Newsletter"

@@ -26,6 +26,7 @@ March 2023. Keep it short.
 2/4
 \fSensor Network
 • Twelve gauges along the quay
+{label} Say who paid for the gauges.
 
 3/4
 \fNext Steps
@@ -44,9 +45,18 @@ def test_a_notes_label_opens_the_slides_speaker_notes(label):
     assert [t.text for t in slide.lines] == ["• Spring tides meet river floods twice a year", "• Three floods since 2019"]
     assert [t.text for t in slide.notes] == [f"{label} Open with the photograph of the flooded fish market in "
                                              "March 2023. Keep it short."]
+    assert [t.text for t in talk.slides[2].notes] == [f"{label} Say who paid for the gauges."]
     # ``Note:`` is a slide's own line, no presenter's notes
     assert [t.text for t in talk.slides[3].lines][-1] == "Note: the text service is free for operators"
-    assert all(not sl.notes for k, sl in enumerate(talk.slides) if k != 1)
+    assert not talk.slides[0].notes and not talk.slides[3].notes
+
+
+def test_a_bare_notes_label_on_one_slide_is_the_slides_own_line():
+    # a chart's ``Notes: …`` over its ``Source: …``: once in the deck, no presenter's notes (review of trial 26's rule)
+    text = DECK.format(label="Notes:").replace("Notes: Say who paid for the gauges.\n", "")
+    (talk,) = run_text(text).talks
+    assert not any(sl.notes for sl in talk.slides)
+    assert "Notes: Open with the photograph of the flooded fish market in" in [t.text for t in talk.slides[1].lines]
 
 
 def test_speaker_notes_reach_the_talk_json(tmp_path):
@@ -59,5 +69,5 @@ def test_speaker_notes_reach_the_talk_json(tmp_path):
     slide = talk["slides"][1]
     assert slide["notes"] == ["Notes: Open with the photograph of the flooded fish market in March 2023. Keep it short."]
     assert len(slide["note_tokens"]) == 1 and slide["note_tokens"][0][0]["surface"] == "Notes"
-    assert "notes" not in talk["slides"][2]  # absent where a slide has none
+    assert "notes" not in talk["slides"][3]  # absent where a slide has none
     assert json.dumps(talk, ensure_ascii=False).count("Open with the photograph") == 1

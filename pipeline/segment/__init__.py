@@ -53,8 +53,9 @@ from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
-from pipeline.segment.names import name_then_affiliation
-from pipeline.segment.organisations import organisation_line
+from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
+                                           organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
@@ -156,6 +157,12 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     return letter, start + at if at is not None else None
 
 
+def _letterhead(text: str) -> bool:
+    """A letter's letterhead line, never its title: an organisation, an address or a person's name."""
+    return is_organisation(text) or organisation_line(text) or is_address_line(text) or is_postal_affiliation(text) \
+        or is_person_name(text)
+
+
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
     """The talk id: the city's English slug, else the title's slug, else ``document``."""
     base = ""
@@ -186,6 +193,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     number = None
     # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
     letter, subject = _letter_opening(lines, span.start, paper_end)
+    # a salutation alone sets aside only a title that reads as a letterhead (an organisation, an address, a name, or
+    # a piece of the organisation's line above it: ``NORDVIK INSTITUTE`` / ``OF TECHNOLOGY``): a newsletter's
+    # ``Dear readers,`` under its name keeps its title
+    letter = letter and (subject is not None or block.title is None or "organisation" in block.cues
+                         or _letterhead(lines[block.title].text))
     if in_paper:
         if block.number is not None:
             front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
@@ -316,7 +328,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
-    deck = replace(deck, slides=tuple(with_speaker_notes(sl) for sl in deck.slides))
+    deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
