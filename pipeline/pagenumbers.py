@@ -26,6 +26,8 @@ _PAGE_SHAPES = (
 
 
 _DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{chardata.DASHES}]$", re.IGNORECASE)
+"""A roman folio between dashes, either case (``- ii -``, ``- IV -``: a front matter's folio); its letters must read
+as a roman numeral (:func:`_roman_value`)."""
 
 
 @dataclass(frozen=True)

@@ -75,5 +75,5 @@ def test_a_marked_affiliation_stays_an_affiliation():
     # a mark the authors carry opens an affiliation whatever its words: only a note's words make it a note
     text = HEAD.format(note="* Contact Lab, Harbour Institute of Technology, Japan\n")
     talk = run_text(text).talks[0]
-    assert talk.footnotes[:1] != ("* Contact Lab, Harbour Institute of Technology, Japan",)
+    assert [t.text for t in talk.footnotes[:1]] != ["* Contact Lab, Harbour Institute of Technology, Japan"]
     assert "Contact Lab" in talk.speaker.authors[0].affiliation.text

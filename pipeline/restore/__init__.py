@@ -553,13 +553,15 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     note = Evidence("glyph", f"the same glyph ({label}) {places}; pooled p={pooled[0][1]:.3f}")
     # every context must find the pooled fill plausible on its own (among its candidates), so no
     # occurrence is outvoted by the others
-    missing = [r.site.line for r in counted if pooled[0][0] not in dict(r.ranking)]
+    counted_ids = {id(r) for r in counted}
+    left_out = [(restorer, r) for restorer, r in ranked if id(r) in counted_ids and pooled[0][0] not in dict(r.ranking)]
+    missing = [r.site.line for _, r in left_out]
     missing += [k for k, chars in beside if pooled[0][0][k] not in chars]
     out = []
     for restorer, r in ranked:
         others = [o for _, o in ranked if o is not r]
         out.append(restorer.verdict(r, pooled, others, note))
-    out = _bounded_by_dissent(out, pooled[0][0], [(restorer, r) for restorer, r in ranked if r in counted], label)
+    out = _bounded_by_dissent(out, pooled[0][0], left_out, label)
     bordered = words_beside_a_mark([r.site for _, r in ranked])
     if bordered and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
@@ -571,9 +573,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     return out
 
 
-def _bounded_by_dissent(out: list[Repair], fill: str, counted: list[tuple[Restorer, Ranked]], label: str) -> list[Repair]:
+def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Restorer, Ranked]], label: str) -> list[Repair]:
     """``out`` (one glyph's pooled repairs, all of ``fill``) with their confidence bounded by the places whose
-    candidates leave the fill out: one glyph is one character, right at every place or at none, so the fill is right
+    candidates leave the fill out (``left_out``, one per distinct context): one glyph is one character, right at every place or at none, so the fill is right
     with at most the probability that such a place's own reading is wrong, ``1 − c`` (``c``: that place's own
     calibrated confidence, read alone). Such a fill is never committed (:func:`pooled_repairs`' one-answer rule), but
     its pooled confidence counted each place as independent evidence: places that share their decisive neighbour
@@ -583,9 +585,7 @@ def _bounded_by_dissent(out: list[Repair], fill: str, counted: list[tuple[Restor
     wrong where the pooled places settle it (trial 24's ``災``, first at 16 of 17 places, 犯 or 障 at the others).
     """
     dissent = []
-    for restorer, r in counted:
-        if fill in dict(r.ranking):
-            continue  # the place weighs the fill too: pooling may settle what one place alone reads otherwise
+    for restorer, r in left_out:
         own = restorer.verdict(r)
         if own.candidates:
             dissent.append((1.0 - own.confidence, r.site.line, own.candidates[0].text))

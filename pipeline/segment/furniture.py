@@ -603,7 +603,7 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         start = min(text, default=i)
         # a line above the title that opens no block (``令和6年度　卒業論文``, a series or the document's kind)
         # leaves it the block's title all the same
-        if text == list(range(i - 1, start - 1, -1)) and i in (title_of(start), title_of(i)):
+        if text == list(range(i - 1, start - 1, -1)) and (title_of(start) == i or title_of(i) == i):
             titles.append(i)
     return titles
 

@@ -593,7 +593,9 @@ _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<
                    re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
 """A contact line's label and value: before a colon, before an ideographic space, or before a plain space (then the
 value must be an address or a number itself)."""
-_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+$")
+EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+"""An e-mail address (the one pattern: a contact line's, an author's address line, an author's note)."""
+_EMAIL = re.compile(rf"^{EMAIL_ADDRESS}$")
 _PHONE = re.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
 MAX_CONTACT_LINE = 80
 """Characters a contact block's line has at most."""

@@ -31,7 +31,7 @@ from pipeline.chardata import has_japanese
 from pipeline.model import Text
 from pipeline.notemarks import CALL
 from pipeline.numbering import explicit_number, heading_shaped
-from pipeline.segment.labels import is_references_heading, is_scene_break
+from pipeline.segment.labels import EMAIL_ADDRESS, is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.organisations import MARK
 from pipeline.segment.paragraphs import is_heading
@@ -84,7 +84,7 @@ _CALL = re.compile(rf"(?<=[\w.,;:!?)\]”\"'。、」』）])({CALL})(?![0-9０-
 
 _AUTHOR_NOTE = re.compile(rf"^[\s　]*(?:{MARK})+[\s　]*(?:corresponding\s+author\b|(?:to\s+whom\s+)?correspondence\b|"
                           r"(?:contact|e-?mail|mail)\s*[:：]|(?:these|both|the\s+two)\s+authors\s+contributed|equal(?:ly)?\s+contribut|"
-                          r"contributed\s+equally|責任著者|連絡著者|連絡先|[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\s　]*$)", re.IGNORECASE)
+                          rf"contributed\s+equally|責任著者|連絡著者|連絡先|{EMAIL_ADDRESS}[\s　]*$)", re.IGNORECASE)
 
 
 def author_note(text: str) -> bool:

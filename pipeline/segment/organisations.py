@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from pipeline.chardata import EN, JA, script_of
 from pipeline.model import GAP
-from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.labels import EMAIL_ADDRESS
+from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
@@ -296,7 +297,6 @@ def organisation_line(text: str) -> bool:
             and s.split()[0].lower() not in ("about", "our", "why", "how", "what", "for", "from", "with", "on"))
 
 
-_MINOR_WORDS = frozenset({"of", "and", "for", "the", "in", "on", "at", "to", "a", "an"})
 
 
 def _title_cased(text: str) -> str:
@@ -307,7 +307,7 @@ def _title_cased(text: str) -> str:
     ('Department of Urban Studies', 'The University of Tokyo')
     """
     words = text.split(" ")
-    return " ".join(w.lower() if k and w.lower() in _MINOR_WORDS else w[:1] + w[1:].lower()
+    return " ".join(w.lower() if k and w.lower() in SMALL_WORDS else w[:1] + w[1:].lower()
                     for k, w in enumerate(words))
 
 
@@ -384,7 +384,7 @@ def is_country(text: str) -> bool:
     return True
 
 
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+_EMAIL = re.compile(rf"^{EMAIL_ADDRESS}$")
 
 
 def is_postal_affiliation(text: str) -> bool:

@@ -1000,16 +1000,3 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
             for k in under:
                 out[k] = 2
     return out
-    def tier(size: float) -> int:
-        return min(range(len(tiers)), key=lambda j: abs(tiers[j] - size))
-    at_tier: dict[int, list[int]] = {}
-    for k in numbered:
-        if sizes[k] is not None and sizes[k] >= body * LARGER:
-            at_tier.setdefault(tier(sizes[k]), []).append(out[k])
-    for k, kind in enumerate(kinds):
-        size = sizes[k]
-        if kind != "plain" or size is None or size < body * LARGER:
-            continue
-        found = at_tier.get(tier(size))
-        out[k] = statistics.mode(found) if found else tier(size) + 1
-    return out

@@ -725,8 +725,8 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     municipality it names (:func:`~.organisations.municipalities_in`, the same name written twice counting once)
     with :func:`city_evidence` for it. Where it names several, the one that ``texts`` (the speaker's line, the talk's
     English) name apart from the title, if only one is (:func:`named_beside`); else the first, where it governs the
-    rest (``北九州市の友好都市・大連市との交流``), but none where the first two stand side by side, joined by ``と``,
-    ``や``, ``・`` or ``及び`` (``富山市と岡山市の比較``, trial 26's thesis): a comparison or an exchange of equals is
+    rest (``北九州市の友好都市・大連市との交流``), but none where the first two stand side by side, joined by a word or
+    a mark of :data:`_COORDINATION` (``と``, ``や``, ``・``, ``及び`` …: ``富山市と岡山市の比較``, trial 26's thesis): a comparison or an exchange of equals is
     about no one city of its own words.
 
     >>> city_in_title("北九州市と大連市の友好", ["大連市国際交流課長 李 麗華"]), city_in_title("富山市と岡山市の比較", ["山田 太郎（港北大学）"])
