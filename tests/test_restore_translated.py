@@ -74,3 +74,33 @@ def test_the_english_saying_the_rival_whole_still_contradicts_the_top_fill() -> 
     verdict, abstentions = _verdicts(_HERITAGE, "The best in the world")
     assert verdict.restored is None
     assert any("the English supports 一 against 遺" in a for a in abstentions), abstentions
+
+
+def test_an_english_word_the_intact_neighbour_translates_proposes_nothing_for_the_fill() -> None:
+    """Trial 25: ``港湾��`` (物流) beside the slide *Port Logistics*: *Port* is 港湾's word, written intact beside the
+    gap, yet it proposed 港町, 出港, 寄港 … as the fill and vetoed the top fill with 港町. A fill's word that says again
+    what the neighbour says is no translation of the fill; *Logistics* still proposes 物流."""
+    from pipeline.restore.evidence import translation
+
+    japanese = "両市は港湾\ufffd\ufffdの分野で協力を進めている。"
+    doc = Document.of_lines([Line(japanese, 1)])
+    doc.sources = {1: (Source((Line("Port Logistics", 2),), "the title of a linked slide", True),)}
+    site = Site(japanese, 5, 7, 1)
+    proposals = translation.propose(site, doc, ["物流", "港町", "都市"])
+    fills = [p.fill for p in proposals]
+    assert "物流" in fills
+    assert not [p.detail for p in proposals if "'Port'" in p.detail]
+    # a line that translates the sentence (it shares *cooperation*, 協力): 港町 says nothing of it the neighbour does not
+    doc.sources = {1: (Source((Line("Port Logistics Cooperation", 2),), "the title of a linked slide", True),)}
+    covers = translation.cover(site, doc, ["物流", "港町"])
+    assert covers["物流"].words == 1 and covers["港町"].words == 0
+
+
+def test_an_english_word_over_the_neighbour_and_the_fill_still_counts() -> None:
+    # 世界遺産 reaches over the intact 世界: *World* is said by the word the fill makes, not by a word of its own
+    from pipeline.restore.evidence import translation
+
+    doc = Document.of_lines([Line(_HERITAGE, 1)])
+    doc.sources = {1: (Source((Line("World Heritage Sites", 2),), "a linked slide", True),)}
+    at = _HERITAGE.index("\ufffd")
+    assert translation.cover(Site(_HERITAGE, at, at + 1, 1), doc, ["遺"])["遺"].words == 2

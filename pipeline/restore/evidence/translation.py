@@ -294,6 +294,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
     known, names, numbers = _sentence_facts(site)
     table = glosses()
     left, right = site.left[-WORD_REACH:], site.right[:WORD_REACH]
+    beside = beside_glosses(site)  # what a word on the fill alone says again of the intact neighbour is not counted
     for source in doc.sources_for(site, english=False):
         line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
         if line is None or is_chapter_label(line.text):
@@ -304,7 +305,8 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
             words = {window[i:j] for i in range(b) for j in range(max(i + 2, a + 1), len(window) + 1)}
             words = (words | set(_formed(window, a, b))) & table.keys()
             for japanese in sorted(words, key=lambda w: (-len(w), w)):
-                n = sum(1 for lem in said.values() if lem & table[japanese])
+                glossed = table[japanese] - beside if japanese in fill else table[japanese]
+                n = sum(1 for lem in said.values() if lem & glossed)
                 if n > out[fill].words:
                     out[fill] = Cover(n, japanese, line.text.strip())
     return out
@@ -455,15 +457,17 @@ def _lemma_words(lemma: str) -> _LemmaWords:
 
 
 def _support(readings: dict, fills: list[str], left: str, right: str, by_english: dict[str, tuple],
-             found: dict[str, tuple]) -> None:
+             found: dict[str, tuple], beside: frozenset[str] = frozenset()) -> None:
     """Into ``found``: each of ``fills`` (between ``left`` and ``right``) that Sudachi reads as part of a word
-    whose gloss is one of the English lemmas (``by_english``), with that word, the English word and its lemma."""
+    whose gloss is one of the English lemmas (``by_english``), with that word, the English word and its lemma;
+    a word on the fill alone never by a lemma the intact letters beside the gap gloss (``beside``,
+    :func:`beside_glosses`)."""
     table = glosses()
     for fill in fills:
         if not JA_LETTER_RE.search(fill):
             continue
         for token in _glossed(readings, left, fill, right):
-            hit = sorted(table[token] & by_english.keys())
+            hit = sorted(table[token] & by_english.keys() - (beside if token in fill else frozenset()))
             if hit:
                 word, _, ln = by_english[hit[0]]
                 found[fill] = (token, word, hit[0], ln, "")
@@ -487,7 +491,8 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
             by_english.setdefault(lemma, (word, lem, ln))
     # support: what the other providers proposed, read with its context (one reading per fill)
     readings = _readings(doc, left, right)
-    _support(readings, fills, left, right, by_english, found)
+    beside = beside_glosses(site)
+    _support(readings, fills, left, right, by_english, found, beside)
     near = site.left[-1:] + site.right[:1]
     for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
@@ -503,13 +508,17 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                     if fill in found or GAP in fill:
                         continue
                     tokens = _glossed(readings, left, fill, right)
+                    if lemma in beside:
+                        # the English word is the intact neighbour's (港湾 beside ``港湾\ufffd\ufffd``: *Port* of *Port
+                        # Logistics*): only a word reaching over the neighbour's letters takes it for the fill
+                        tokens = tuple(t for t in tokens if t not in fill)
                     if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
                         found[fill] = (japanese, word, lemma, ln, "")
-                if close and len(japanese) < site.length:
+                if close and len(japanese) < site.length and lemma not in beside:
                     for fill, where in _anchored(site, doc, japanese).items():
                         if fill not in found:
                             found[fill] = (japanese, word, lemma, ln, where)
-            if close and site.length > 1:
+            if close and site.length > 1 and lemma not in beside:
                 # a one-character word the lemma names (port → 港) is too loose to fit a gap by itself; the talk's
                 # own words of the gap's length holding it are candidates (港湾 in the speaker's department)
                 for japanese in _lemma_words(lemma).kanji:
@@ -517,6 +526,27 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                         if fill not in found:
                             found[fill] = (japanese, word, lemma, ln, where)
     return found
+
+
+def beside_glosses(site: Site) -> frozenset[str]:
+    """The English lemmas the intact letters touching the gap gloss: every dictionary word (one letter or more)
+    inside the run of up to three kanji or katakana on either side. An English word one of them glosses is the
+    neighbour's translation; a fill's own word saying it again (港町 beside ``港湾\ufffd\ufffd``, both *port*) is
+    no translation of the fill.
+
+    >>> said = beside_glosses(Site("両市は港湾\ufffd\ufffdの分野", 5, 7))
+    >>> "port" in said, "logistics" in said
+    (True, False)
+    """
+    table = glosses()
+    runs = [m.group(0) for m in (re.search(f"(?:{_WORD_PIECE.pattern})$", site.left), _WORD_PIECE.match(site.right))
+            if m]
+    out: set[str] = set()
+    for run in runs:
+        for i in range(len(run)):
+            for j in range(i + 1, len(run) + 1):
+                out |= table.get(run[i:j], frozenset())
+    return frozenset(out)
 
 
 def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
