@@ -138,3 +138,12 @@ def test_a_numbered_heading_under_marked_affiliations_is_no_affiliation():
     talk = doc.talks[0]
     assert [s.title.text for s in talk.sections] == PAPERS[1][2]
     assert talk.speaker.name.text == "Kenji Mori" and "Introduction" not in talk.speaker.text.text
+
+
+@pytest.mark.parametrize("volume", ["Proceedings of the Fourth Workshop on Estuary Transport and Small Harbour Towns",
+                                    "Book of Abstracts of the 2026 Meeting on Tides"])
+def test_a_volume_heading_over_the_first_paper_is_no_title(volume):
+    # trial 27: the volume's name over the first paper's title block was read as that paper's title
+    doc = check("\n".join([volume, ""] + english_paper(0) + english_paper(1)))
+    assert [t.title.en.text for t in doc.talks] == [PAPERS[0][0], PAPERS[1][0]]
+    assert volume in [t.text for t in doc.talks[0].front]

@@ -44,13 +44,25 @@ def is_event_line(text: str) -> bool:
     (True, False)
     >>> is_event_line("Minutes of the Annual General Meeting 2025"), is_event_line("2025 Annual Meeting Agenda")  # its record
     (False, False)
+    >>> is_event_line("Proceedings of the Fourth Workshop on Small-Scale Fermentation Science")  # a volume, its event's
+    True
+    >>> is_event_line("Papers of a Lost Library"), is_event_line("Proceedings of the committee were delayed.")
+    (False, False)
     """
     s = text.strip()
+    if _VOLUME_OF.match(s) and len(s) <= MAX_VOLUME_NAME and not s.endswith((".", "。")):
+        return True  # a volume named after its event (``Proceedings of the Fourth Workshop on …``): no paper's title
     return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None
                              or _HELD_IN.search(s) is not None) \
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
 
 
+_VOLUME_OF = re.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)\s+of\s+(?:the\s+)?"
+                        r"[A-Z0-9]")
+"""A volume named after its event, above its papers (``Proceedings of the Fourth Workshop on Small-Scale Fermentation
+Science``, trial 27, where it was read as the first paper's title; ``Book of Abstracts of …``)."""
+MAX_VOLUME_NAME = 160
+"""Characters a volume's name runs to at most (an event's full name is long)."""
 _HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
 """The year an English event's name ends with (``Conference on Fabulous Presentations, 2009``, ``Harbour Forum 2024``)."""
 

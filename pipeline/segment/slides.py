@@ -884,7 +884,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
         rest = [t for t in page_lines if t is not number]
-        title = rest[0] if rest and _page_title(rest[0].text) else None
+        title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
         if number is not None:
             number_texts.append(number)
         value = page_number_values(number.text)[0] if number is not None else place if by_place else None
@@ -892,17 +892,29 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 
 
-def _page_title(text: str) -> bool:
+MAX_COVER_TITLE_WORDS = 24
+"""Words a deck's cover title may run to (a slide's title: :func:`~.slidetext.is_title_like`'s 12): a talk's title
+with its subtitle after a colon runs longer (trial 27: 14 words, ``Rebuilding a Community Seed Library: Lessons from
+Five Years of …``)."""
+
+
+def _page_title(text: str, cover: bool = False) -> bool:
     """A page's first line is its slide's title: short and no sentence, or a title in title case however long
-    (a cover's ``Reducing Hospital Readmissions with Nurse-Led Follow-up Calls``, 61 characters: trial 26).
+    (a cover's ``Reducing Hospital Readmissions with Nurse-Led Follow-up Calls``, 61 characters: trial 26); on the
+    first page, the cover's, a title in title case of up to :data:`MAX_COVER_TITLE_WORDS` words.
 
     >>> _page_title("Pilot design"), _page_title("Reducing Hospital Readmissions with Nurse-Led Follow-up Calls")
     (True, True)
     >>> _page_title("We fixed the registration form in month 4."), _page_title("x" * 61)
     (False, False)
+    >>> long = "Rebuilding a Community Seed Library: Lessons from Five Years of Lending Heirloom Vegetable Seeds"
+    >>> _page_title(long), _page_title(long, cover=True)
+    (False, True)
     """
     s = text.rstrip()
-    return (len(s) <= 60 and not s.endswith(("。", "."))) or is_title_like(s)
+    if (len(s) <= 60 and not s.endswith(("。", "."))) or is_title_like(s):
+        return True
+    return cover and is_title_case(s) and not s.endswith(("。", ".")) and len(words(s)) <= MAX_COVER_TITLE_WORDS
 
 
 def numbers_are_places(numbered: list[tuple[int, int]]) -> bool:
