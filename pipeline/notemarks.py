@@ -37,4 +37,3 @@ CALL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?。．！？\"'”’)\]])(?:{SUPERS
 """A note's call closing a line after a sentence's mark (``…record.*``, ``…in 1998.¹``, ``…in 2009.[1]``), or a
 citation's (``….[123]``: a reference list may run past 99 entries, a dump's notes never do): the sentence ends
 before it."""
-

@@ -4,6 +4,11 @@ line (``Oggetto:``, ``Re:``, ``Subject:`` beside a salutation, ``件名：``) gi
 
 from __future__ import annotations
 
+from pdfmaker import EN, drawn_pdf
+
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
 from tests.segment_inputs import run_text
 
 BODY = """\
@@ -92,15 +97,6 @@ Small harbours could host tidal turbines, and this thesis asks how many of them 
 def test_a_pdf_letters_letterhead_is_no_title() -> None:
     """The PDF shape of topletter's letter: a letterhead in small type, the sender, the addressee at the right, the
     subject set large, then the body."""
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from pdfmaker import EN, drawn_pdf
-
-    from pipeline.clean import clean
-    from pipeline.extract import extract
-    from pipeline.segment import segment
 
     page = [(EN, 10.5, 128, 805, "NORDVIK INSTITUTE"), (EN, 10.5, 128, 794, "OF TECHNOLOGY"),
             (EN, 7.5, 128, 764, "Department of"), (EN, 7.5, 128, 756, "Marine Engineering"),

@@ -41,7 +41,6 @@ SMALL = 0.8
 RAISED = 0.2
 
 
-
 def _superscript_letters() -> dict[str, str]:
     """The small Latin letters with a superscript form (modifier letters) in the Basic Multilingual Plane."""
     out = {}

@@ -243,8 +243,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             used.update(block.speaker)
             # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
             # part of an affiliation its mark would point to
-            author_notes = [lines[i] for i in block.speaker if author_note(lines[i].text)]
-            speaker = speaker_of([lines[i] for i in block.speaker if not author_note(lines[i].text)])
+            noted = {i for i in block.speaker if author_note(lines[i].text)}
+            author_notes = [lines[i] for i in block.speaker if i in noted]
+            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted])
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from pipeline import glosses
 from pipeline.chardata import KANJI_RE
+from pipeline.errors import PipelineError
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
 from pipeline.model import Text
 from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
@@ -99,8 +100,6 @@ def _pinyin():
     try:
         from pypinyin import Style, pinyin
     except ImportError as exc:
-        from pipeline.errors import PipelineError
-
         raise PipelineError("pypinyin", f"cannot be imported ({exc})",
                             "pip install pypinyin (a dependency of this package)") from exc
     return lambda text, heteronym: pinyin(text, style=Style.NORMAL, heteronym=heteronym, v_to_u=True,
