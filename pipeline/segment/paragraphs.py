@@ -113,6 +113,7 @@ from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
@@ -183,6 +184,28 @@ def _numbers_only(text: str) -> bool:
 def _labelled(text: str) -> bool:
     """A line led by a list label: a number, a reference number, a bullet, ``a)``."""
     return is_heading(text) or is_list_item(text)
+
+
+CASE_PARTICLES = frozenset({"を", "が", "に", "の", "と", "へ", "より"})
+"""Case particles (格助詞) that open no sentence: a line led by one carries on the line before (``で``, ``は``, ``も``
+are left out: ``では、`` and ``でも`` open sentences as conjunctions, which Sudachi splits into particles)."""
+
+
+def opens_on_case_particle(text: str) -> bool:
+    """``text`` opens on a case particle that no sentence opens on (:data:`CASE_PARTICLES`, Sudachi's 格助詞), not
+    followed by a comma (``と、`` opens a sentence in speech).
+
+    >>> opens_on_case_particle("との協働による交流を広げていく。"), opens_on_case_particle("を通じて交流した")
+    (True, True)
+    >>> opens_on_case_particle("では、次に"), opens_on_case_particle("市では、"), opens_on_case_particle("と、彼は言った。")
+    (False, False, False)
+    """
+    s = text.lstrip(" \u3000")
+    if not s or s[0] not in "をがにのとへよ":
+        return False  # the cheap test first: Sudachi only for a line led by a particle's letter
+    first = next(iter(tokenizer("C").tokenize(s[:12])), None)
+    return (first is not None and first.part_of_speech()[:2] == ("助詞", "格助詞") and first.surface() in CASE_PARTICLES
+            and s[len(first.surface()):][:1] not in ("、", "，"))
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
@@ -320,6 +343,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is not None and not layout.boxed(lines[k])
                 and layout.width(lines[k]) >= widths[k] - NEAR_MEASURE and is_hiragana(text[-1:]))
 
+    def particle_goes_on(j: int, k: int) -> bool:
+        # a line of running text that stops on a letter mid-sentence, the next line opening on a case particle
+        # (``…毎年設け、市民`` / ``との協働による…``: trial 27, 5 characters short of its measure): no sentence and
+        # no paragraph opens on one, whatever the width
+        before = lines[j].text.rstrip()
+        return (not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE and is_ja_letter(before[-1:])
+                and opens_on_case_particle(lines[k].text))
+
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
@@ -381,8 +412,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
-            # mid-sentence (a page's last line, the dump's page break shown as a blank line)
-            and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END))
+            # mid-sentence (a page's last line, the dump's page break shown as a blank line), or the line after it
+            # opens on a case particle (a double-spaced dump: no paragraph opens on one)
+            and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END)
+                     and not particle_goes_on(j, k))
             and has_japanese(before)
             # a line of punctuation alone that never opens a line (``。`` pushed over by a full line) goes on too
             and (has_japanese(text) or kinsoku_continues(before, text))
@@ -403,7 +436,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
-                 or near_measure_unfinished(j)
+                 or near_measure_unfinished(j) or particle_goes_on(j, k)
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
