@@ -157,6 +157,12 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     return letter, start + at if at is not None else None
 
 
+def _english_title(text: str) -> bool:
+    """A title is the English one when it is English with no Japanese letter in it (``日本語 BibTEX：JBibTEX`` is the
+    Japanese title)."""
+    return script_of(text) == EN and not JA_LETTER_RE.search(text)
+
+
 def _letterhead(text: str) -> bool:
     """A letter's letterhead line, never its title: an organisation, an address or a person's name."""
     return is_organisation(text) or organisation_line(text) or is_address_line(text) or is_postal_affiliation(text) \
@@ -228,8 +234,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
             if edition is not None:
                 front.append(edition)
-            # a title with Japanese words in it is the Japanese title (``日本語 BibTEX：JBibTEX``)
-            if script_of(title_line.text) == EN and not JA_LETTER_RE.search(title_line.text):
+            if _english_title(title_line.text):
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()
@@ -251,7 +256,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # the subject line stays where it stands (front); its value is the title, a view into it
         value = lines[subject][subject_value(lines[subject].text):].strip()
         evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
-        if script_of(value.text) == EN and not JA_LETTER_RE.search(value.text):
+        if _english_title(value.text):
             title_en_paper = value
         else:
             title_ja = value
