@@ -189,9 +189,9 @@ an organisation puts out, its name the document's title, never the organisation'
 had its edition line ``Autumn 2025`` for its title)."""
 
 
-def _longest_organisation(s: str) -> tuple[int, int]:
+def _longest_organisation(s: str, english: bool) -> tuple[int, int]:
     """The most characters and English words :func:`is_organisation` reads as one organisation's name (see there)."""
-    if script_of(s) != EN:
+    if not english:
         return 40, 0
     parts = [p.strip() for p in s.split(",")]
     return (120, 16) if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else (80, 10)
@@ -235,10 +235,11 @@ def is_organisation(text: str) -> bool:
     (False, False)
     """
     s = text.strip()
-    most, most_words = _longest_organisation(s)
+    english = script_of(s) == EN
+    most, most_words = _longest_organisation(s, english)
     if not s or len(s) > most or s.endswith(("。", ".", "、")):
         return False
-    if script_of(s) == EN:
+    if english:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
