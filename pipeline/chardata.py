@@ -23,6 +23,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
+LINE_CACHE = 1 << 15
+"""Lines a pure per-line predicate remembers (``lru_cache``): segment reads each line again for every title block
+read around it (a title-shaped line is a talk's candidate start), so the same few thousand lines are asked many
+times; 32,768 entries hold a long volume's lines at a few MB."""
+
 HIRAGANA = "\u3041-\u3096\u309d-\u309f"
 """Regex class body: hiragana letters and iteration marks."""
 
@@ -110,6 +115,7 @@ def script_counts(text: str) -> tuple[int, int]:
     return len(JA_LETTER_RE.findall(text)), len(LATIN_RE.findall(text))
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def script_of(text: str) -> str:
     """``ja``, ``en`` or ``neutral``: whichever script has more letters.
 

@@ -7,7 +7,9 @@ word); ``令和4年度 修士論文``, ``Annual Technical Report 2024`` (a cover
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
 from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
 
@@ -25,6 +27,7 @@ _SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七�
 
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def is_event_line(text: str) -> bool:
     """The name of the event a talk was given at: a series number (``第3回``, ``12th``) or a year, and an event word.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, script_of
+from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, LINE_CACHE, script_of
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
@@ -636,6 +636,7 @@ def vouched_names(text: str, under: str | None) -> bool:
     return bool(parts) and len(parts) <= 12 and all(name_shaped(p) for p in parts)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def author_line(text: str, under: str | None = None) -> bool:
     """A title block's line naming one author or more: a speaker's line (:func:`speaker_split`), a name, authors each
     with the affiliation in brackets (:func:`bracketed_authors`) or authors side by side (:func:`names_row`; ``under``

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.chardata import EN, JA, script_of
+from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.segment.labels import EMAIL_ADDRESS
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
@@ -197,6 +197,7 @@ def _longest_organisation(s: str, english: bool) -> tuple[int, int]:
     return (120, 16) if len(parts) >= 2 and all(p[:1].isupper() for p in parts) else (80, 10)
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def is_organisation(text: str) -> bool:
     """A short line naming an organisation (its last word is an organisation word), no sentence, no name after it.
 

@@ -17,10 +17,11 @@ line (:mod:`.names`), the event's name and the document's kind, never a title
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
@@ -112,6 +113,7 @@ def is_subtitle(text: str) -> bool:
     return s[0] in marks and s[-1] in marks and (s[0] != GAP or s[-1] != GAP or GAP not in s[1:-1])
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def is_title_line(text: str) -> bool:
     """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
 
@@ -171,6 +173,7 @@ def is_title_line(text: str) -> bool:
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def is_title_start(text: str) -> bool:
     """A title's first line (:func:`is_title_line`), no word of two to six capitals alone: an institution's acronym
     (yathesis's ``ULCO`` over its university's name was the thesis's title). Such a word may still carry a title on
