@@ -30,6 +30,7 @@ from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, spli
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
+from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_chapter_label, is_date_line,
                                      is_letter_formula, is_section_name)
 from pipeline.names import ends_with_job_title
@@ -275,8 +276,6 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             or byline_name(b):
         return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
     if script_of(a) == EN:
-        from pipeline.segment.slidetext import is_title_case
-
         if colon:
             return True
         if lead:
@@ -354,8 +353,6 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     >>> under_cover_title(mk("Rethinking Urban Freight"), mk("Priya Natarajan")), under_cover_title(mk("港町の物流を考える"), mk("貨物自転車の可能性"))
     (None, 'subtitle')
     """
-    from pipeline.segment.slidetext import is_bullet
-
     a, b = title.text.strip(), line.text.strip()
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
@@ -414,8 +411,6 @@ def is_title_translation(title: str, line: str) -> bool:
     >>> is_title_translation("Harbour Night Market", "Riverside Book Fair")
     False
     """
-    from pipeline.segment.slidetext import is_title_case
-
     a, b = title.strip(), line.strip()
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
@@ -468,8 +463,6 @@ def is_prose(text: str) -> bool:
     >>> is_prose("取りにくい。本稿では、当協会がこの五年間に取り組んで"), is_prose("「港」とは何か？")
     (True, False)
     """
-    from pipeline.segment.slidetext import is_title_case
-
     s = text.strip()
     if s.endswith(("。", "．", ".")) and len(s) >= 8:
         return True
