@@ -8,10 +8,10 @@ language is often standing in the other (``理科実\ufffd`` beside the slide
   (© EDRDG, CC BY-SA 4.0), packaged as ``pipeline/data/ja_en_glosses.tsv`` by
   ``bench/build_glosses.py``, each gloss word stored as its English lemma;
 * the lemmas of an English word as it stands (*Experiments* → ``experiment``,
-  *Changes* → ``change``, *developed* → ``develop``): spaCy's rule lemmatiser
-  with the English tables of ``spacy-lookups-data``, tried as a noun, a verb
-  and an adjective (a slide line has no reliable part of speech), keeping only
-  the forms its tables list as lemmas.
+  *Changes* → ``change``, *developed* → ``develop``): spaCy's rule lemmatiser's
+  steps over the English tables of ``spacy-lookups-data`` (read without
+  importing spaCy), tried as a noun, a verb and an adjective (a slide line has
+  no reliable part of speech), keeping only the forms its tables list as lemmas.
 
 Segment reads the same table to find a city's English name where the reading
 does not give it (``釜山`` → ``busan``). Both sides go through :func:`lemmas`, so a match never depends on how a gloss
@@ -35,28 +35,72 @@ person people used use using kind sort type form sense also our their your his h
 WORD = re.compile(r"[A-Za-z]{3,}")
 
 
-@functools.cache
-def _lemmatizer():
-    """spaCy's rule lemmatiser for English and its lemma index, built once per process (about 0.3 s) on the
-    vocabulary of the process's one English pipeline (:func:`pipeline.spacy_en.nlp`).
+_TABLES = ("lemma_index", "lemma_exc", "lemma_rules")
 
-    Raises a :class:`pipeline.errors.PipelineError` naming the remedy when the
-    tables (``spacy-lookups-data``) are not installed.
+
+@functools.cache
+def _tables() -> dict[str, dict]:
+    """spaCy's English lemma tables as ``spacy-lookups-data`` ships them (``en_lemma_index``, ``en_lemma_exc``,
+    ``en_lemma_rules``: WordNet 3.0's index and exceptions and spaCy's suffix rules), read once per process from the
+    package's gzipped JSON (about 0.05 s), without importing spaCy (about 0.8 s), so that segment, which asks
+    whether a word is English, does not load it.
+
+    Raises a :class:`pipeline.errors.PipelineError` naming the remedy when the tables are not installed.
     """
-    from spacy.pipeline import Lemmatizer
+    import gzip
+    import json
 
     from pipeline.errors import PipelineError
-    from pipeline.spacy_en import nlp as english
 
-    nlp = english()
-    lemmatizer = Lemmatizer(nlp.vocab, None, mode="rule")
     try:
-        lemmatizer.initialize()
-    except (ValueError, OSError) as exc:
+        root = importlib_resources.files("spacy_lookups_data") / "data"
+        out = {}
+        for name in _TABLES:
+            with gzip.open(root.joinpath(f"en_{name}.json.gz").open("rb"), "rt", encoding="utf-8") as f:
+                out[name] = json.load(f)
+    except (ModuleNotFoundError, OSError, ValueError) as exc:
         raise PipelineError("spaCy's English lemma tables", f"cannot be loaded ({exc})",
                             "pip install spacy-lookups-data (a dependency of this package)") from exc
-    index = lemmatizer.lookups.get_table("lemma_index")
-    return nlp, lemmatizer, {pos: frozenset(index.get(pos, ())) for pos in POS}
+    return out
+
+
+@functools.cache
+def lemma_index() -> dict[str, frozenset[str]]:
+    """The lemmas the tables list, by part of speech (``noun``, ``verb``, ``adj``: :data:`POS`)."""
+    index = _tables()["lemma_index"]
+    return {pos: frozenset(index.get(pos, ())) for pos in POS}
+
+
+def _rule_lemmas(word: str, pos: str) -> list[str]:
+    """The lemmas of a lower-case word as the part of speech ``pos``, as spaCy's rule lemmatiser gives them
+    (``spacy.pipeline.Lemmatizer.rule_lemmatize``, spaCy 3, mode ``rule``, whose steps this follows one by one:
+    suffix rules whose result the index lists come first, exceptions before them, a result the index does not list
+    only when nothing else is found, the word itself last).
+
+    >>> _rule_lemmas("cities", "noun"), _rule_lemmas("went", "verb"), _rule_lemmas("kitakyushu", "noun")
+    (['city'], ['go'], ['kitakyushu'])
+    """
+    tables = _tables()
+    index = lemma_index()[pos]
+    exceptions = tables["lemma_exc"].get(pos, {})
+    forms: list[str] = []
+    oov_forms: list[str] = []
+    for old, new in tables["lemma_rules"].get(pos, ()):
+        if word.endswith(old):
+            form = word[: len(word) - len(old)] + new
+            if not form:
+                continue
+            if form in index:
+                forms.insert(0, form)
+            elif not form.isalpha():
+                forms.append(form)
+            else:
+                oov_forms.append(form)
+    forms = list(dict.fromkeys(forms))
+    for form in exceptions.get(word, ()):
+        if form not in forms:
+            forms.insert(0, form)
+    return forms or oov_forms or [word]
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -66,15 +110,11 @@ def lemmas(word: str) -> frozenset[str]:
     >>> sorted(lemmas("Experiments")), sorted(lemmas("developed")), sorted(lemmas("cities"))
     (['experiment', 'experiments'], ['develop', 'developed'], ['cities', 'city'])
     """
-    from spacy.tokens import Doc
-
-    nlp, lemmatizer, index = _lemmatizer()
+    index = lemma_index()
     w = word.lower()
     out = {w}
     for pos in POS:
-        doc = Doc(nlp.vocab, words=[w])
-        doc[0].pos_ = pos.upper()
-        out.update(f for f in lemmatizer.rule_lemmatize(doc[0]) if f in index[pos])
+        out.update(f for f in _rule_lemmas(w, pos) if f in index[pos])
     return frozenset(out)
 
 
@@ -86,7 +126,7 @@ def listed(word: str) -> bool:
     >>> listed("well-being"), listed("co-workers"), listed("ex-change"), listed("harbour")
     (True, True, False, True)
     """
-    _, _, index = _lemmatizer()
+    index = lemma_index()
     return any(form in index[pos] for form in lemmas(word) for pos in POS)
 
 
@@ -109,16 +149,12 @@ def base_form(word: str) -> str:
     >>> base_form("results"), base_form("cities"), base_form("news"), base_form("cross")
     ('result', 'city', 'news', 'cross')
     """
-    from spacy.tokens import Doc
-
-    nlp, lemmatizer, index = _lemmatizer()
+    index = lemma_index()
     w = word.lower()
     if any(w in index[pos] for pos in POS):
         return w
     for pos in POS:
-        doc = Doc(nlp.vocab, words=[w])
-        doc[0].pos_ = pos.upper()
-        found = [f for f in lemmatizer.rule_lemmatize(doc[0]) if f in index[pos]]
+        found = [f for f in _rule_lemmas(w, pos) if f in index[pos]]
         if found:
             return found[0]
     return w

@@ -389,12 +389,12 @@ def _modifier(word: str) -> bool:
     >>> _modifier("Urban"), _modifier("Cross-boundary"), _modifier("Freight"), _modifier("Kitakyushu")
     (True, True, False, False)
     """
-    from pipeline.glosses import POS, _lemmatizer, lemmas, listed
+    from pipeline.glosses import POS, lemma_index, lemmas, listed
 
     w = word.strip(".,:;’'\"")
     if "-" in w:
         return not listed(w.lower())
-    _, _, index = _lemmatizer()
+    index = lemma_index()
     kinds = {pos for pos in POS if any(f in index[pos] for f in lemmas(w))}
     return "adj" in kinds and "noun" not in kinds
 
