@@ -76,3 +76,37 @@ def test_mandarin_spellings_are_whole_ideograph_names_only():
     assert mandarin_spellings("呉") == () and mandarin_spellings("ハルビン") == () and mandarin_spellings("青島a") == ()
     # a name of many characters with several readings each spells a bounded number of combinations
     assert 0 < len(mandarin_spellings("大長重行楽説")) <= 64
+
+
+@pytest.mark.parametrize("ja, en", [
+    ("大邱広域市", "Daegu"),  # Sudachi reads テグ, EDICT has no gloss
+    ("光州広域市", "Gwangju"),  # Sudachi reads コウシュウ
+    ("蔚山広域市", "Ulsan"),
+    ("水原市", "Suwon"),  # Sudachi reads スイバラ, as the Japanese place
+    ("清州市", "Cheongju"),  # a Japanese surname to Sudachi
+    ("龍仁市", "Yongin"),  # 龍 reads 룡 and, at a word's start, 용
+    ("大邱市", "Taegu"),  # the older spelling of English texts before 2000
+])
+def test_korean_city_from_its_korean_reading(ja, en):
+    found = find_city_en(ja, [Text.from_raw(f"Welcome to {en}", 4)])
+    assert found.text is not None and found.text.text == en and found.how == "korean"
+    assert found.detail.endswith(f"in Korean (Unihan's readings, romanised); {en} at line 4")
+
+
+def test_a_korean_city_in_a_talk_gets_its_english_name_and_id():
+    talk, = _talks(_talk("大邱広域市", "繊維の街の国際交流", "国際通商課長 金 民秀", [
+        "Daegu Metropolitan City", "International Exchange of a Textile City", "1", "Textiles and Fashion", "2",
+        "Thank you"]))
+    assert (talk.city.en.text, talk.id) == ("Daegu", "daegu")
+    assert any(e.kind == "city" and e.detail.endswith("(korean)") for e in talk.evidence)
+
+
+def test_a_korean_reading_the_english_does_not_spell_is_not_taken():
+    # 大田 reads 대전 (Daejeon); an English text naming another place takes nothing from it
+    assert find_city_en("大田広域市", [Text.from_raw("Science Town Exchange", 2), Text.from_raw("Daedeok Valley", 3)]).text is None
+
+
+def test_an_apostrophe_inside_a_romanised_name_is_no_letter():
+    found = find_city_en("西安市", [Text.from_raw("Xi'an Municipal Government", 3)])
+    assert (found.text.text, found.how) == ("Xi'an", "mandarin")
+    assert find_city_en("北九州市", [Text.from_raw("Kitakyushu’s Sister Cities", 2)]).text.text == "Kitakyushu"

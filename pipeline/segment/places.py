@@ -9,7 +9,11 @@ Three kinds of evidence, tried in order, each recorded:
   a Korean city Sudachi reads フザン);
 * **mandarin**: the name's Mandarin reading in pinyin, toneless and joined
   (:func:`mandarin_spellings`: 青島 → ``qingdao``, a Chinese city Sudachi reads
-  チンタオ and EDICT does not gloss), as a Chinese place name is romanised.
+  チンタオ and EDICT does not gloss), as a Chinese place name is romanised;
+  an apostrophe between syllables is not a letter (*Xi'an* → ``xian``);
+* **korean**: the name's Sino-Korean reading, romanised
+  (:func:`pipeline.korean.korean_spellings`: 大邱 → 대구 → ``daegu``, and the
+  older ``taegu``; a Korean city Sudachi reads テグ and EDICT does not gloss).
 
 Each is only a spelling the English word is compared with: the name is taken
 only where the talk's own English writes it.
@@ -27,6 +31,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipeline import glosses
+from pipeline.korean import korean_spellings
 from pipeline.chardata import KANJI_RE
 from pipeline.errors import PipelineError
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
@@ -34,7 +39,8 @@ from pipeline.model import Text
 from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
 
 MIN_SOUND = 0.8
-_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]|[A-Za-z]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z](?:['’](?!s\b)[a-z]+)?|[A-Za-z]")
+"""An English word; an apostrophe inside it (``Xi'an``, ``Inch'on``) is kept, a possessive's (``Kitakyushu’s``) is not."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -146,7 +152,7 @@ class CityName:
 
     text: Text | None
     spellings: tuple[str, ...]
-    how: str | None = None  # "reading", "gloss" or "mandarin"
+    how: str | None = None  # "reading", "gloss", "mandarin" or "korean"
     detail: str | None = None  # what a person can check
 
 
@@ -165,6 +171,8 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     '釜山 is glossed busan in EDICT; Busan at line 3'
     >>> find_city_en("青島市", [Text.from_raw("Qingdao City", 4)]).detail
     '青島 reads qingdao in Mandarin (pinyin); Qingdao at line 4'
+    >>> find_city_en("大邱広域市", [Text.from_raw("Daegu Metropolitan City", 2)]).detail
+    "大邱 reads daegu in Korean (Unihan's readings, romanised); Daegu at line 2"
     >>> find_city_en("熊本市", [Text.from_raw("Thank you", 1)]).text is None
     True
     """
@@ -181,18 +189,23 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
         if gloss_words:
             break
     mandarin: dict[str, str] = {}
+    korean: dict[str, str] = {}
     for s in dict.fromkeys([*names_of, name_ja]):  # 成都: the whole name, where its last character is no suffix
         for w in mandarin_spellings(s):
             mandarin.setdefault(w, s)
+        for w in korean_spellings(s):
+            korean.setdefault(w, s)
 
     def judge(word: str, by_sound: bool) -> tuple[str, str] | None:
-        low = word.lower()
+        low = re.sub("['’]", "", word.lower())
         if low in spellings:
             return "reading", f"{stem} reads {said}, spelled {low}"
         if low in gloss_words:
             return "gloss", f"{gloss_words[low]} is glossed {low} in EDICT"
         if low in mandarin:
             return "mandarin", f"{mandarin[low]} reads {low} in Mandarin (pinyin)"
+        if low in korean:
+            return "korean", f"{korean[low]} reads {low} in Korean (Unihan's readings, romanised)"
         if by_sound and sound and sounds_alike(sound, word) >= MIN_SOUND:
             return "reading", f"{stem} reads {said} ({sound}), which sounds like {word}"
         return None

@@ -1,0 +1,123 @@
+"""The Sino-Korean readings of ideographs and their Latin spellings: how a Korean place name is written in English.
+
+A Korean city written in ideographs (大邱, 光州, 蔚山) is named in English by its Korean reading romanised
+(*Daegu*, *Gwangju*, *Ulsan*); Sudachi reads it in Japanese (テグ, コウシュウ) and EDICT glosses few of them. The
+readings come from Unihan's ``kHangul`` (``pipeline/data/ko_hanja_readings.tsv``, built by
+``bench/build_hanja_readings.py``); the spelling follows the Revised Romanization of Korean (Ministry of Culture
+and Tourism, 2000), the official one since 2000, with its consonant assimilation between syllables (신라 → *Silla*,
+종로 → *Jongno*), and a McCune–Reischauer-like spelling beside it for older English texts (*Taegu*, *Pusan*,
+*Kwangju*: word-initial g d b j unvoiced, eo and eu written o and u, no breve or apostrophe).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from importlib import resources as importlib_resources
+
+from pipeline.errors import PipelineError
+
+READINGS_FILE = "ko_hanja_readings.tsv"
+MAX_SPELLINGS = 64
+"""At most this many combinations of the characters' readings are spelled for one name."""
+
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+           "eu", "ui", "i")
+# A final consonant as the syllable's end (before a consonant or the word's end), by final index 1–27
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng",
+           "t", "t", "k", "t", "p", "t")
+# The same final carried over onto a following silent ㅇ (linking: 한국어 → hangugeo)
+_LINKED = ("", "g", "kk", "ks", "n", "nj", "n", "d", "r", "lg", "lm", "lb", "ls", "lt", "lp", "r", "m", "b", "bs", "s",
+           "ss", "ng", "j", "ch", "k", "t", "p", "")
+_SILENT, _N, _R, _M = 11, 2, 5, 6  # initial indexes of ㅇ, ㄴ, ㄹ, ㅁ
+
+
+@functools.cache
+def _table() -> dict[str, tuple[str, ...]]:
+    try:
+        text = importlib_resources.files("pipeline.data").joinpath(READINGS_FILE).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PipelineError(f"pipeline/data/{READINGS_FILE}", f"cannot be read ({exc})",
+                            "reinstall the package, or rebuild it with bench/build_hanja_readings.py") from exc
+    table = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            char, readings = line.split("\t")
+            table[char] = tuple(readings.split())
+    return table
+
+
+def hanja_readings(char: str) -> tuple[str, ...]:
+    """The Sino-Korean readings of one ideograph, in hangul (empty when Unihan gives none).
+
+    >>> hanja_readings("大"), hanja_readings("龍"), hanja_readings("済"), hanja_readings("あ")
+    (('대',), ('룡', '용'), ('제',), ())
+    """
+    return _table().get(char, ())
+
+
+def _jamo(syllable: str) -> tuple[int, int, int]:
+    s = ord(syllable) - 0xAC00
+    return s // 588, (s % 588) // 28, s % 28
+
+
+def revised_romanization(hangul: str) -> str:
+    """A word of hangul syllables in the Revised Romanization, with its assimilation between syllables.
+
+    >>> [revised_romanization(w) for w in ("대구", "광주", "울산", "인천", "신라", "종로", "한국어", "백마")]
+    ['daegu', 'gwangju', 'ulsan', 'incheon', 'silla', 'jongno', 'hangugeo', 'baengma']
+    """
+    syllables = [_jamo(s) for s in hangul]
+    out = []
+    for i, (initial, vowel, final) in enumerate(syllables):
+        onset = _INITIALS[initial]
+        if i:
+            previous_final = syllables[i - 1][2]
+            if initial == _R and _FINALS[previous_final] in ("l", "n"):
+                onset = "l"  # ㄹㄹ, ㄴㄹ: ll
+            elif initial == _R and previous_final:
+                onset = "n"  # 종로 jongno, 독립 dongnip
+            elif initial == _SILENT and previous_final:
+                onset = ""
+        out.append(onset + _VOWELS[vowel])
+        if final:
+            following = syllables[i + 1][0] if i + 1 < len(syllables) else None
+            coda = _FINALS[final]
+            if following == _SILENT:
+                coda = _LINKED[final]
+            elif following == _R and coda == "n":
+                coda = "l"  # 신라 silla
+            elif following in (_N, _M, _R):
+                coda = {"k": "ng", "p": "m", "t": "n"}.get(coda, coda)
+            out.append(coda)
+    return "".join(out)
+
+
+def older_spelling(revised: str) -> str:
+    """The McCune–Reischauer-like spelling English texts used before 2000, without its diacritics: a word-initial
+    g d b j unvoiced (k t p ch), eo and eu written o and u.
+
+    >>> older_spelling("daegu"), older_spelling("busan"), older_spelling("gwangju"), older_spelling("incheon")
+    ('taegu', 'pusan', 'kwangju', 'inchon')
+    """
+    head = {"g": "k", "d": "t", "b": "p", "j": "ch"}.get(revised[:1], revised[:1])
+    return (head + revised[1:]).replace("eo", "o").replace("eu", "u")
+
+
+@functools.lru_cache(maxsize=4096)
+def korean_spellings(name: str) -> tuple[str, ...]:
+    """Latin spellings of a place name written in ideographs, read in Korean: each combination of the characters'
+    readings (at most :data:`MAX_SPELLINGS`) in the Revised Romanization, then the older spelling. Empty unless
+    every character has a Korean reading.
+
+    >>> korean_spellings("大邱"), korean_spellings("蔚山")
+    (('daegu', 'taegu'), ('ulsan',))
+    >>> "yongin" in korean_spellings("龍仁"), korean_spellings("ハルビン")
+    (True, ())
+    """
+    readings = [hanja_readings(c) for c in name]
+    if len(name) < 2 or not all(readings):
+        return ()
+    revised = [revised_romanization("".join(c)) for c in itertools.islice(itertools.product(*readings), MAX_SPELLINGS)]
+    return tuple(dict.fromkeys(revised + [older_spelling(r) for r in revised]))
