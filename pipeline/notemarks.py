@@ -10,7 +10,9 @@ where a text dump's notes stand (:mod:`pipeline.segment.notes`) and where a note
   asterisk is U+2217 ``∗``), up to three of them (``**``, ``††``);
 * a number in square brackets (``…in 2009.[1]``, ``[1] …``);
 * in Japanese text, the reference mark alone or with its number (``※``, ``※1``) or an asterisk with its number
-  (``＊1``, ``*1``).
+  (``＊1``, ``*1``);
+* in a dump that lost the superscript, a plain number glued to the punctuation after a word (``overlap.1``) calling
+  a note that opens on that number (``1 Overlap values …``): :data:`PLAIN_CALL`, :data:`PLAIN_NOTE`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ CALL = rf"{JAPANESE_CALL}|{SUPERSCRIPT_CALL}|[{re.escape(DUMP_NOTE_SYMBOLS)}＊]
 """A note's call in a dump's text, or its mark opening the note (a regular expression's alternatives): a number
 in superscript digits, one to three footnote symbols (the full-width asterisk too), a bracketed number, a Japanese
 reference mark."""
+PLAIN_CALL = re.compile(r"(?<=[a-z]{3}[.,;:])([1-9][0-9]?)(?=\s|$)")
+"""A note's call in plain digits, as a dump shows a superscript it lost: glued to the punctuation after a word of
+three small letters or more (``…varied with overlap.1 Flights took …``). An abbreviation's number is spaced
+(``Fig. 1``) or follows a short or capitalised word (``p.1``, ``No.1``, ``Eq.1``); a decimal (``3.14``) has a digit
+before its point."""
+PLAIN_NOTE = re.compile(r"^([1-9][0-9]?)[ \t]+(?=[A-Z][a-z])")
+"""A note's mark in plain digits at an English line's start (``1 Overlap values are …``): a note only where a
+:data:`PLAIN_CALL` in the body calls its number, as a numbered heading or list item is called by nothing."""
 CALL_AFTER_SENTENCE = re.compile(rf"(?<=[.!?。．！？\"'”’)\]])(?:{SUPERSCRIPT_CALL}|{SYMBOL_CALL}|\[[0-9]{{1,3}}\])$")
 """A note's call closing a line after a sentence's mark (``…record.*``, ``…in 1998.¹``, ``…in 2009.[1]``), or a
 citation's (``….[123]``: a reference list may run past 99 entries, a dump's notes never do): the sentence ends

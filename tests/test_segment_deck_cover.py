@@ -34,3 +34,22 @@ def test_a_long_sentence_opening_a_page_is_no_title():
     text = _deck("We measured the water level every ten minutes for two years in the old port.")
     (talk,) = run_text(text).talks
     assert talk.slides[0].title is None
+
+
+@pytest.mark.parametrize("organisation", ["Lakeside Municipal Water Company, Finland", "Northfield Transit Authority",
+                                          "Department of Civil Engineering, University of Oulu"])
+def test_the_organisation_under_a_name_and_post_line_is_the_speakers(organisation):
+    # trial 29: ``Name, Post`` over the organisation's line; the organisation was left among the cover's lines
+    title = "Reducing Energy Use in Small Wastewater Plants"
+    text = _deck(title).replace("Dr. Ana Ruiz, Harbour Safety Office\n", f"Anna Virtanen, Process Engineer\n{organisation}\n")
+    (talk,) = run_text(text).talks
+    assert talk.speaker.name.text == "Anna Virtanen"
+    assert talk.speaker.affiliation.text == f"Process Engineer, {organisation}"
+    assert talk.title.en.text == title
+
+
+def test_a_line_under_the_speaker_that_names_no_organisation_stays_the_covers():
+    text = _deck("Flood Warnings for the Old Port").replace(
+        "Dr. Ana Ruiz, Harbour Safety Office\n", "Dr. Ana Ruiz, Harbour Safety Office\nTampere, 12 March 2024\n")
+    (talk,) = run_text(text).talks
+    assert talk.speaker.affiliation.text == "Harbour Safety Office"

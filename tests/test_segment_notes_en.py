@@ -77,3 +77,37 @@ def test_a_marked_affiliation_stays_an_affiliation():
     talk = run_text(text).talks[0]
     assert [t.text for t in talk.footnotes[:1]] != ["* Contact Lab, Harbour Institute of Technology, Japan"]
     assert "Contact Lab" in talk.speaker.authors[0].affiliation.text
+
+
+PLAIN = """Canopy Height from Drone Images
+
+Maria Keller, Department of Geoinformatics, Danube Technical University
+
+1 Introduction
+We flew a small drone over two parks with a forward overlap of 80 per cent and a side
+overlap.1 Flights took place on calm mornings in June.
+
+2 Results
+Of the 214 trees, 203 were matched to a detected top within two metres.
+{tail}
+References
+[1] J. White, Remote sensing of forests, 2016.
+"""
+
+
+def test_a_note_in_plain_digits_called_in_plain_digits_is_a_footnote():
+    # trial 29: a dump that lost the superscript shows ``overlap.1`` and ``1 Overlap values …``; the note had become
+    # the last section's text
+    note = "1 Overlap values are those set in the planning app; actual overlap varied by about 5%\nwith wind.\n"
+    talk = run_text(PLAIN.format(tail="\n" + note)).talks[0]
+    assert [n.text for n in talk.footnotes] == [
+        "1 Overlap values are those set in the planning app; actual overlap varied by about 5% with wind."]
+    assert not any("Overlap values" in p for p in paragraphs(talk))
+
+
+def test_a_plain_numbered_line_nothing_calls_stays_the_texts():
+    # no call: ``Fig.1``-like abbreviations and spaced numbers call nothing, so ``1 …`` stays a line of the section
+    text = PLAIN.replace("overlap.1 Flights", "overlap (see Fig. 1). Flights").replace("Of the 214", "See p.1 of the annex. Of the 214")
+    talk = run_text(text.format(tail="\n1 Trees under tall neighbours were missed most.\n")).talks[0]
+    assert talk.footnotes == ()
+    assert any("Trees under tall neighbours" in p for p in paragraphs(talk))

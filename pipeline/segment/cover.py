@@ -80,8 +80,9 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     (:func:`~pipeline.segment.names.is_person_name`: Sudachi's 人名 for Japanese), with the organisation
     lines right beside it as the affiliation (or a post at an organisation: ``Staff Engineer, Lumen Data Systems``,
     :func:`~pipeline.segment.organisations.post_and_organisation`); or one line of both, English ``Name,
-    Organisation`` or a Japanese speaker line (``交通政策課 山本 一郎``); ``found`` when the cover names nobody (or
-    several). Views of the cover's lines."""
+    Organisation`` (with an organisation's line right under it: ``Anna Virtanen, Process Engineer`` / ``Lakeside
+    Water Company, Finland``) or a Japanese speaker line (``交通政策課 山本 一郎``); ``found`` when the cover names
+    nobody (or several). Views of the cover's lines."""
     if cover.title is None:
         return found
     lines = list(cover.lines)
@@ -94,8 +95,12 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             line = lines[k]
             lead = len(line.text) - len(line.text.lstrip())
             evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
-            affiliation = line[lead + comma + 1:].strip()
-            return speaker_with_authors(line.strip(), affiliation, line[:lead + comma].strip(), [affiliation])
+            # ``Anna Virtanen, Process Engineer`` over ``Lakeside Water Company, Finland``: the post, then where
+            below = [lines[j].strip() for j in (k + 1,) if j < len(lines) and organisation_only(lines[j].text)]
+            # the two lines' parts as one affiliation, parted as the line parts its own: by a comma
+            affiliation = Text.join([line[lead + comma + 1:].strip(), *below], sep=Text.inserted(", "))
+            text = Text.join([line.strip(), *below], sep=Text.inserted(" "))
+            return speaker_with_authors(text, affiliation, line[:lead + comma].strip(), [affiliation])
         joined = _japanese_speaker_line(lines)
         if joined is not None:
             k, cut = joined

@@ -4,7 +4,8 @@ A PDF's notes are extract's (:mod:`pipeline.extract.footnotes`: under a short ru
 neither rule nor size, only the notes' marks and where they stand. A run of lines is a dump's notes when
 
 * each note opens on a note's mark: a superscript number (``¹ See …``, ``²³``), a footnote symbol (``*``, ``∗``,
-  ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), and in Japanese text the reference mark with its number
+  ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), in English text a plain number where the dump lost the
+  superscript and the body calls it glued to a word's punctuation (``overlap.1`` … ``1 Overlap values …``), and in Japanese text the reference mark with its number
   (``※1``) or a symbol with one (``＊1``, ``*1``), a space or the note's text after it; a Japanese note that names
   itself (``注1)``, ``注：``, ``（注2）``) or a remark under the bare ``※`` needs no call (its label is the evidence);
 * each mark is called in the body before its note, after a word or a sentence's mark and not at a line's start
@@ -29,7 +30,7 @@ from typing import Sequence
 
 from pipeline.chardata import has_japanese
 from pipeline.model import Text
-from pipeline.notemarks import CALL
+from pipeline.notemarks import CALL, PLAIN_CALL, PLAIN_NOTE
 from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.segment.labels import EMAIL_ADDRESS, is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
@@ -116,7 +117,21 @@ def note_calls(lines: Sequence[Text]) -> dict[str, list[int]]:
     for k, t in enumerate(lines):
         for m in _CALL.finditer(t.text.strip(), 1):
             calls.setdefault(_folded(m.group(1)), []).append(k)
+        if not has_japanese(t.text):
+            for m in PLAIN_CALL.finditer(t.text):  # ``overlap.1``: a superscript the dump lost, keyed apart
+                calls.setdefault(_PLAIN + m.group(1), []).append(k)
     return calls
+
+
+_PLAIN = "plain:"
+"""The key a call and a note in plain digits (:data:`~pipeline.notemarks.PLAIN_CALL`) meet under: apart from a
+bracketed or a superscript number's."""
+
+
+def _plain_note_mark(text: str) -> str | None:
+    """The key of a note opening on a plain number in an English line (``1 Overlap values …``), else ``None``."""
+    m = PLAIN_NOTE.match(text.strip())
+    return _PLAIN + m.group(1) if m is not None and not has_japanese(text) else None
 
 
 def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = ()) -> frozenset[int]:
@@ -131,6 +146,9 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
     [3, 4, 5]
     >>> sorted(dump_notes(mk("Things to bring:", "* a hat", "* water"), Layout.plain()))  # nothing calls them
     []
+    >>> sorted(dump_notes(mk("Flights varied with overlap.1 All were flown", "in June.", "1 Overlap values are set",
+    ...                      "in the app."), Layout.plain()))  # a superscript the dump lost: plain digits
+    [2, 3]
     """
     if not body or layout.boxed(body[0]):
         return frozenset()
@@ -153,7 +171,7 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
 
     def note_at(j: int, k: int, taken: dict[str, int]) -> str | None:
         # body[j] opens a note whose mark the body calls before body[k], a call no note has answered yet
-        mark = note_mark(body[j].text)
+        mark = note_mark(body[j].text) or _plain_note_mark(body[j].text)
         if mark is None:
             return None
         if j > references and mark.startswith("["):

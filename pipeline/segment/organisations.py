@@ -270,6 +270,11 @@ def _names_a_part(s: str, found: re.Match) -> bool:
     return rest.strip() == "" or rest.lstrip().startswith((",", "of ", "for ", "and ", "&")) or rest[:1] in ",;"
 
 
+_PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
+"""One or two places after an organisation's name, parted by commas, each one to three capitalised words (``, Leeds,
+UK``, ``, Trondheim``)."""
+
+
 def organisation_line(text: str) -> bool:
     """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
     word, ten words at most, no sentence, no bullet.
@@ -287,12 +292,20 @@ def organisation_line(text: str) -> bool:
     (True, True)
     >>> organisation_line("ABOUT THE ASSOCIATION"), organisation_line("OVERVIEW")
     (False, False)
+
+    Its place may follow after commas (``Lakeside Municipal Water Company, Finland``, ``Northfield Transit Authority,
+    Leeds, UK``), as a cover sets an organisation under its speaker (trial 29, where it was left among the cover's lines).
+
+    >>> organisation_line("Lakeside Municipal Water Company, Finland"), organisation_line("Harbour Views, Finland")
+    (True, False)
     """
     s = text.strip()
     if s.isupper():
         s = _title_cased(s)
-    named = _NAMED_INSTITUTION.match(s)
-    return (script_of(s) == EN and (_ORGANISATION_NAME.search(s) is not None or ORGANISATION_ENDING.match(s) is not None
+    name = _PLACE_AFTER.sub("", s)  # ``Lakeside Water Company, Finland``: the name before its place
+    named = _NAMED_INSTITUTION.match(name)
+    return (script_of(s) == EN and (_ORGANISATION_NAME.search(name) is not None
+                                    or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)
             and not s.endswith((".", "?", "!", ":")) and s[:1].isupper() and not is_bullet(s)
