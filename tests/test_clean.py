@@ -407,3 +407,12 @@ def test_a_pdf_line_drawn_again_over_itself_is_one_line_and_a_line_repeated_belo
     dropped = [row for row in cleaned.ledger if row.rule == "drop_overlaid_copies"]
     assert [(row.text, row.reason, row.action) for row in dropped] == [(title, "doubled-layer", "dropped")]
     assert_conserved(doc, cleaned)
+
+
+def test_a_full_width_thousands_comma_becomes_ascii_with_its_digits():
+    # trial 29: ``約２，１００キロ`` came out ``約2，100キロ``, ASCII digits around a full-width comma
+    lines = ["自転車道は約２，１００キロ、駐輪場は３，０００台。", "図１，２に示す。", "12，345人"]
+    cleaned = clean(doc_of(lines))
+    assert [line.text for line in cleaned.lines] == ["自転車道は約2,100キロ、駐輪場は3,000台。", "図1，2に示す。", "12,345人"]
+    commas = [row for row in cleaned.ledger if row.reason == "width" and "，" in row.text]
+    assert len(commas) == 3

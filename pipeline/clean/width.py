@@ -6,6 +6,10 @@ Policy (documented in the README):
   ``１１`` → ``11``, ``（１）`` → ``（1）``), in Japanese and English lines alike:
   they mean the same word or number, and search, numbering and restore must
   see one spelling.
+- A full-width comma grouping a number's thousands becomes ASCII with its
+  digits (``２，１００`` → ``2,100``, not ``2，100``): a digit before it and
+  exactly three after it. A comma between other digits (``図１，２``) is a
+  list's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -18,12 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.chardata import FULLWIDTH_ALNUM
+from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
+_THOUSANDS_COMMA = re.compile(f"(?<=[{DIGITS}])\uff0c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))")
 
 
 def _widen_kana(run: Text) -> tuple[str, tuple]:
@@ -57,12 +62,16 @@ def normalise_width(text: Text) -> Fixed:
     '（1）ACTION％'
     >>> normalise_width(Text.from_raw("｢ｶﾞｲﾄﾞ」", 1)).text.text
     '「ガイド」'
+    >>> normalise_width(Text.from_raw("約２，１００台、図１，２", 1)).text.text
+    '約2,100台、図1，2'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):
         edits.append((match.start(), match.end(), "".join(chr(ord(ch) - 0xFEE0) for ch in match.group())))
     for match in _HALFWIDTH_KANA.finditer(text.text):
         edits.append((match.start(), match.end(), ""))
+    for match in _THOUSANDS_COMMA.finditer(text.text):
+        edits.append((match.start(), match.end(), ","))
     if not edits:
         return unchanged(text)
     out = text
