@@ -36,11 +36,13 @@ from pipeline.vocab import Reason
 
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
-FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=[A-Za-z0-9.\-+()/#]*[0-9])"
-                         r"[A-Za-z0-9][A-Za-z0-9.\-+()/#]{0,29}\s*$)")
+FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
+                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-+()/#]{3,29}\s*$)")
 """A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
-its value, one token of ASCII with a digit in it (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a
-cover's or a form's field, whose space parts the label from the value (trial 27: ``学籍番号21E0457``)."""
+its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
+file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a cover's or a form's field, whose space parts
+the label from the value (trial 27: ``学籍番号21E0457``). A counted or numbered label is none (``描述 1``, ``定理 2.``,
+``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up)."""
 
 
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
@@ -61,6 +63,8 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     ['注1 大垣市の2019年', '学籍番号 21E0457']
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("人口 100 万", "本市は 2024", "港町 Harbor")]
     ['人口100万', '本市は2024', '港町Harbor']
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("描述 1", "定理 2.", "定理 2.10", "会員番号 A-1024")]
+    ['描述1', '定理2.', '定理2.10', '会員番号 A-1024']
 
     """
     s = text.text
