@@ -31,6 +31,9 @@ SUPERSCRIPT_CALL = rf"[{SUPERSCRIPT_DIGITS}]{{1,3}}"
 SYMBOL_CALL = rf"[{re.escape(DUMP_NOTE_SYMBOLS)}]{{1,3}}"
 BRACKETED_CALL = r"\[[0-9]{1,2}\]"
 JAPANESE_CALL = r"※[0-9０-９]{0,2}|[＊*∗][0-9０-９]{1,2}"
+NOTE_LABEL = re.compile(r"^\s*[(（]?(?:(?:注|註|脚注|補注|原注|訳注)\s?[0-9０-９]{1,3}|※[0-9０-９]{1,2}|[＊*][0-9０-９]{1,2})[)）]?(?=[ \u3000])")
+"""A Japanese note's label opening its line, before the note's text (``注1 大垣市…``, ``注２　…``, ``※1 …``, ``(注3) …``,
+``*1 …``): the space after it parts the label from the note."""
 CALL = rf"{JAPANESE_CALL}|{SUPERSCRIPT_CALL}|[{re.escape(DUMP_NOTE_SYMBOLS)}＊]{{1,3}}|{BRACKETED_CALL}"
 """A note's call in a dump's text, or its mark opening the note (a regular expression's alternatives): a number
 in superscript digits, one to three footnote symbols (the full-width asterisk too), a bracketed number, a Japanese

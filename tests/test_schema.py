@@ -25,7 +25,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.
 def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema()["properties"]["schema_version"] == {"const": 4}
+    assert schema()["properties"]["schema_version"] == {"const": 5}
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +49,13 @@ def valid_talk():
     ("schema version 1", lambda t: t.update(schema_version=1)),
     ("schema version 2", lambda t: t.update(schema_version=2)),
     ("schema version 3", lambda t: t.update(schema_version=3)),
-    ("schema version 5", lambda t: t.update(schema_version=5)),
+    ("schema version 4", lambda t: t.update(schema_version=4)),
+    ("schema version 6", lambda t: t.update(schema_version=6)),
+    ("slide without its lines' languages", lambda t: t["slides"][1].pop("line_langs")),
+    ("slide line language outside the enum", lambda t: t["slides"][1]["line_langs"].__setitem__(0, "fr")),
+    ("English slide title with Japanese tokens", lambda t: t["slides"][1]["title_tokens"].append(
+        {"surface": "x", "lemma": "x", "norm": "x", "reading": "x", "tag": "名詞", "inflection": None, "pos": "NOUN",
+         "start": 0, "end": 1})),
     ("paragraph without its language", lambda t: t["paper"]["sections"][0]["paragraphs"][0].pop("lang")),
     ("paragraph language outside the enum", lambda t: t["paper"]["sections"][0]["paragraphs"][0].update(lang="fr")),
     ("English paragraph with Japanese tokens", lambda t: t["paper"]["sections"][0]["paragraphs"][0].update(lang="en")),

@@ -4,7 +4,7 @@ line (``Oggetto:``, ``Re:``, ``Subject:`` beside a salutation, ``件名：``) gi
 
 from __future__ import annotations
 
-from pdfmaker import EN, drawn_pdf
+from pdfmaker import EN, JA, drawn_pdf
 
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -112,3 +112,237 @@ def test_a_pdf_letters_letterhead_is_no_title() -> None:
     assert talk.title.en is not None and talk.title.en.text == "Rinnovo della concessione"
     front = [t.text for t in talk.front]
     assert front[:2] == ["NORDVIK INSTITUTE", "OF TECHNOLOGY"] and "Oggetto: Rinnovo della concessione" in front
+
+
+# --- a letter's subject without a label, its opening as front, its signature as speaker (issue 16 point 2) ---
+
+SENDER = """\
+Harbour Research Centre
+12 Quay Street
+Bristol BS1 4RN
+Tel. +44 117 496 0321
+E-mail: office@harbour-research.example.org
+
+Ms Anna Berg
+Procurement Office
+Port of Gothenburg
+SE-403 38 Gothenburg
+
+14 March 2026
+
+"""
+
+EN_TEXT = """\
+Thank you for your letter of 2 May. The board has agreed to renew the lease of berth 4 for a further five years on
+the terms we discussed, with the annual rent reviewed each spring.
+
+We will send the new contract within two weeks. Please sign both copies and return one to this office.
+
+Yours sincerely,
+
+Dr Thomas Whitfield
+Director
+"""
+
+
+def _talk(text: str):
+    [talk] = run_text(text).talks
+    return talk
+
+
+def test_an_unlabelled_subject_over_the_salutation_is_the_title_and_the_signer_the_speaker() -> None:
+    """DIN 5008 and most English business letters set the subject, unlabelled, under the date and over the
+    salutation. The address lines (``12 Quay Street``, ``14 March 2026``) had become numbered sections 12 and 14, the
+    letter had no title and no speaker."""
+    talk = _talk(SENDER + "Renewal of the berth lease\n\nDear Ms Berg,\n\n" + EN_TEXT)
+    assert talk.title.en is not None and talk.title.en.text == "Renewal of the berth lease"
+    assert talk.sections == ()
+    front = [t.text for t in talk.front]
+    assert front[:5] == ["Harbour Research Centre", "12 Quay Street", "Bristol BS1 4RN", "Tel. +44 117 496 0321",
+                         "E-mail: office@harbour-research.example.org"]
+    assert "14 March 2026" in front and "Renewal of the berth lease" in front and "Dear Ms Berg," in front
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Thomas Whitfield"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Director"
+
+
+def test_a_subject_under_the_salutation_is_the_title() -> None:
+    """uantwerpenletter's shape: ``Dear prof. Bonette,`` / ``Congratulations for online video lectures`` / the text,
+    which opens on a new sentence (the subject had been joined to the salutation, and the letter had no title)."""
+    talk = _talk(SENDER + "Dear prof. Bonette,\n\nCongratulations for online video lectures\n\n"
+                 "I’d like to congratulate you and the other professors of your university on the very instructive video\n"
+                 "lectures provided by your University. They are valued very highly.\n\nKind regards,\n\n"
+                 "prof. Walter Daems\nSenior Lecturer\n\nCC: prof. S. Mariotte, Mumford University\n")
+    assert talk.title.en is not None and talk.title.en.text == "Congratulations for online video lectures"
+    front = [t.text for t in talk.front]
+    assert "Dear prof. Bonette," in front and "Congratulations for online video lectures" in front
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Walter Daems"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Senior Lecturer"
+
+
+def test_a_line_of_text_under_the_salutation_is_no_subject() -> None:
+    """Do no harm: a short first line of the text that goes on in small letters is the text, no subject."""
+    talk = _talk(SENDER + "Dear Anna,\n\nThanks for the lovely\nevening at the harbour last week. We should do it again soon.\n\n"
+                 "Best wishes,\n\nKarin Lund\n")
+    assert talk.title.en is None
+    assert "Dear Anna," in [t.text for t in talk.front]
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Karin Lund"
+
+
+GERMAN = """\
+Hafeninstitut Kiel
+Kaistraße 12
+24103 Kiel
+Telefon: 0431 123456
+
+Frau Anna Berg
+Hafenbehörde Lübeck
+Am Hafen 3
+23552 Lübeck
+
+Kiel, 14. März 2026
+
+{subject}
+
+Sehr geehrte Frau Berg,
+
+vielen Dank für Ihr Schreiben vom 2. Mai. Der Vorstand hat beschlossen, den Vertrag über den Liegeplatz 4 um weitere
+fünf Jahre zu verlängern, zu den besprochenen Bedingungen.
+
+Mit freundlichen Grüßen
+
+Dr. Thomas Weber
+Direktor
+"""
+
+
+def test_a_german_letters_subject_labelled_or_not_is_its_title_and_the_addressee_no_speaker() -> None:
+    """``Betreff: Verlängerung des Liegeplatzvertrags`` reads as prose (its nouns), which had ended the letter's
+    opening before it: the title was ``Telefon: 0431 123456`` and the speaker the addressee's ``Hafenbehörde Lübeck``.
+    DIN 5008 sets the subject without its label too, under the dateline ``Kiel, 14. März 2026``."""
+    for subject in ("Betreff: Verlängerung des Liegeplatzvertrags", "Verlängerung des Liegeplatzvertrags"):
+        talk = _talk(GERMAN.format(subject=subject))
+        assert talk.title.en is not None and talk.title.en.text == "Verlängerung des Liegeplatzvertrags", subject
+        assert talk.speaker.name is not None and talk.speaker.name.text == "Thomas Weber", subject
+        front = [t.text for t in talk.front]
+        assert "Hafenbehörde Lübeck" in front and "Telefon: 0431 123456" in front and "Kiel, 14. März 2026" in front
+
+
+def test_an_italian_letters_signer_is_its_speaker() -> None:
+    text = """\
+Istituto di Ricerca Portuale
+Via del Porto 12
+16126 Genova
+Tel. 010 1234567
+
+Genova, 14 marzo 2026
+
+Spett.le Autorità Portuale di Livorno
+Ufficio Concessioni
+Piazza del Portuale 4
+57123 Livorno
+
+Oggetto: Rinnovo della concessione della banchina 4
+
+Gentile Dott.ssa Rossi,
+
+la ringraziamo per la sua lettera del 2 maggio. Il consiglio ha deciso di rinnovare la concessione della banchina 4
+per altri cinque anni, alle condizioni discusse.
+
+Cordiali saluti,
+
+Prof. Marco Bianchi
+Direttore
+"""
+    talk = _talk(text)
+    assert talk.title.en is not None and talk.title.en.text == "Rinnovo della concessione della banchina 4"
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Marco Bianchi"
+    assert "Ufficio Concessioni" in [t.text for t in talk.front]
+
+
+def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_after_keigu_the_speaker() -> None:
+    text = """\
+令和8年3月14日
+
+みなと町自治会
+会員各位
+
+総会開催のご案内
+
+拝啓　早春の候、皆様にはますますご清祥のこととお喜び申し上げます。日頃より当研究所の活動にご協力いただき、
+厚く御礼申し上げます。さて、下記のとおり総会を開催いたしますので、ご出席くださいますようお願い申し上げます。
+
+敬具
+
+さくら台港湾研究所
+所長　山本　和夫
+"""
+    talk = _talk(text)
+    assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
+
+
+def test_a_japanese_notice_whose_title_block_reads_its_subject_keeps_it() -> None:
+    """Do no harm: a notice whose sender opens it, its subject under the sender, was read right before (the title
+    takes the line, which does not stay front)."""
+    text = """\
+会員各位
+
+さくら台港湾研究所
+所長　山本　和夫
+
+総会開催のご案内
+
+拝啓　早春の候、皆様にはますますご清祥のこととお喜び申し上げます。日頃より当研究所の活動にご協力いただき、
+厚く御礼申し上げます。
+
+敬具
+"""
+    talk = _talk(text)
+    assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
+    assert "総会開催のご案内" not in [t.text for t in talk.front]
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
+
+
+def test_a_pdf_letters_letterhead_is_front_and_its_signer_the_speaker() -> None:
+    """A PDF letter: the sender's block at the right (name, address, telephone, e-mail) beside the institution's
+    name, the date at the right, the subject over the salutation. The institution and the sender's name had been read
+    as the speaker and the address lines as numbered sections (``12 Quay Street``, ``14 March 2026``)."""
+    page = [(EN, 16, 57, 790, "Harbour Research Centre"),
+            (EN, 9, 400, 790, "Dr Thomas Whitfield"), (EN, 9, 400, 779, "12 Quay Street"),
+            (EN, 9, 400, 768, "Bristol BS1 4RN"), (EN, 9, 400, 757, "Tel. +44 117 496 0321"),
+            (EN, 9, 400, 746, "t.whitfield@harbour-research.example.org"),
+            (EN, 11, 57, 700, "Ms Anna Berg"), (EN, 11, 57, 686, "Procurement Office"),
+            (EN, 11, 57, 672, "Port of Gothenburg"), (EN, 11, 57, 658, "SE-403 38 Gothenburg"),
+            (EN, 11, 400, 620, "14 March 2026"),
+            (EN, 11, 57, 590, "Renewal of the berth lease"),
+            (EN, 11, 57, 565, "Dear Ms Berg,")]
+    body = ["Thank you for your letter of 2 May. The board has agreed to renew the lease of berth 4 for a",
+            "further five years on the terms we discussed, with the annual rent reviewed each spring. We will",
+            "send the new contract within two weeks. Please sign both copies and return one to this office."]
+    page += [(EN, 11, 57, 540 - 13.5 * k, line) for k, line in enumerate(body)]
+    page += [(EN, 11, 57, 470, "Yours sincerely,"), (EN, 11, 57, 430, "Thomas Whitfield"), (EN, 11, 57, 416, "Director")]
+    [talk] = segment(clean(extract(drawn_pdf([page]), name="letter.pdf"))).talks
+    assert talk.title.en is not None and talk.title.en.text == "Renewal of the berth lease"
+    assert talk.sections == ()
+    assert talk.speaker.text is not None and talk.speaker.text.text == "Thomas Whitfield Director"
+    front = [t.text for t in talk.front]
+    for line in ("Harbour Research Centre", "Dr Thomas Whitfield", "12 Quay Street", "Tel. +44 117 496 0321",
+                 "14 March 2026"):
+        assert line in front, line
+
+
+def test_a_japanese_pdf_letters_subject_is_its_title() -> None:
+    page = [(JA, 10.5, 420, 800, "令和8年3月14日"),
+            (JA, 10.5, 57, 770, "みなと町自治会"), (JA, 10.5, 57, 755, "会員各位"),
+            (JA, 10.5, 380, 725, "さくら台港湾研究所"), (JA, 10.5, 380, 710, "所長　山本　和夫"),
+            (JA, 10.5, 380, 695, "電話：03-1234-5678"),
+            (JA, 14, 200, 660, "総会開催のご案内"),
+            (JA, 10.5, 57, 630, "拝啓　早春の候、皆様にはますますご清祥のこととお喜び申し上げます。日頃より当"),
+            (JA, 10.5, 57, 615, "研究所の活動にご協力いただき、厚く御礼申し上げます。さて、下記のとおり総会を"),
+            (JA, 10.5, 57, 600, "開催いたしますので、ご出席くださいますようお願い申し上げます。"),
+            (JA, 10.5, 480, 580, "敬具")]
+    [talk] = segment(clean(extract(drawn_pdf([page]), name="letter.pdf"))).talks
+    assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
+    assert talk.sections == ()
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
+    assert "電話：03-1234-5678" in [t.text for t in talk.front]

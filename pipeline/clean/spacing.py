@@ -16,6 +16,9 @@ glyphs stand more than ``word_margin`` apart, never a U+3000). Kept:
   solver reads (``3.1 熊本城``, ``1-1 外国語``, ``第1章 IoT``, ``��5 マンガ``:
   :func:`pipeline.numbering.heading_number_end`), since there it separates
   the number from the title;
+* the space after a Japanese note's label at a line's start (``注1 大垣市…``, ``※2 …``:
+  :data:`pipeline.notemarks.NOTE_LABEL`) and the one between a field's label and its value on a
+  line of its own (``学籍番号 21E0457``, ``電話 03-1234-5678``: :data:`FIELD_VALUE`), a field's separator;
 * a space next to punctuation or a lost glyph.
 """
 
@@ -27,11 +30,19 @@ from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
 from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
+from pipeline.notemarks import NOTE_LABEL
 from pipeline.numbering import CAPTION_LABEL, heading_number_end
 from pipeline.vocab import Reason
 
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
+FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
+                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-+()/#]{3,29}\s*$)")
+"""A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
+its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
+file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a cover's or a form's field, whose space parts
+the label from the value (trial 27: ``学籍番号21E0457``). A counted or numbered label is none (``描述 1``, ``定理 2.``,
+``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up)."""
 
 
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
@@ -48,12 +59,20 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     [False, False, False]
     >>> remove_cjk_ascii_spaces(Text.from_raw("表1 地点別の通行量 (2024 年)", 1)).text.text
     '表1 地点別の通行量 (2024年)'
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("注1 大垣市の 2019 年", "学籍番号 21E0457")]
+    ['注1 大垣市の2019年', '学籍番号 21E0457']
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("人口 100 万", "本市は 2024", "港町 Harbor")]
+    ['人口100万', '本市は2024', '港町Harbor']
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("描述 1", "定理 2.", "定理 2.10", "会員番号 A-1024")]
+    ['描述1', '定理2.', '定理2.10', '会員番号 A-1024']
 
     """
     s = text.text
     caption = CAPTION_LABEL.match(s)
-    # the space that parts a heading number, or a figure's or table's label, from its title
-    title_space = caption.end() if caption else heading_number_end(s)
+    # the space that parts a heading number, or a figure's or table's label, from its title; a note's label from the
+    # note; a field's label from its value
+    label = caption or NOTE_LABEL.match(s) or FIELD_VALUE.match(s)
+    title_space = label.end() if label else heading_number_end(s)
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)

@@ -30,6 +30,7 @@ no structure at all is one talk whose text is its ``front``.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -42,7 +43,8 @@ from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_sp
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
-from pipeline.segment.labels import is_salutation, is_section_name, letter_signs, subject_value
+from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
+from pipeline.segment.letters import signature, signer, subject_shaped, unlabelled_subject
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -145,16 +147,34 @@ LETTER_LOOKAHEAD = 30
 """Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
 
 
-def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None]:
+def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None, int]:
     """Whether the talk ``lines[start:end]`` is a letter by its opening lines (up to its first running text, within
-    :data:`LETTER_LOOKAHEAD` lines), and the index of its subject line (:func:`~pipeline.segment.labels.letter_signs`)."""
+    :data:`LETTER_LOOKAHEAD` lines), the index of its subject line (:func:`~pipeline.segment.labels.letter_signs`,
+    else one set without a label beside the salutation: :func:`~pipeline.segment.letters.unlabelled_subject`), and
+    the index of its text's first line (the opening's end). A subject line is never the text's first line, though
+    it reads as prose (``Betreff: Verlängerung des Liegeplatzvertrags``)."""
     opening: list[str] = []
-    for t in lines[start:min(end, start + LETTER_LOOKAHEAD)]:
-        if is_prose(t.text) and not is_salutation(t.text):
-            break
-        opening.append(t.text)
+    stop = min(end, start + LETTER_LOOKAHEAD)
+    k = start
+    tried = None  # a line of prose under the salutation, taken to be tried as the subject
+    while k < stop:
+        t = lines[k].text
+        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _letterhead_field(t):
+            # the subject under the salutation, where the text opens on a new sentence under it
+            following = lines[k + 1].text.strip() if k + 1 < end else ""
+            if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):
+                break
+            tried = len(opening)
+        opening.append(t)
+        k += 1
     letter, at = letter_signs(opening)
-    return letter, start + at if at is not None else None
+    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
+    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS))
+    if letter and at is None:
+        at = unlabelled_subject(opening, lines[k].text if k < end else None)
+    if tried is not None and at != tried:
+        k -= 1  # a line taken as a subject under the salutation that is none: the text's first line
+    return letter, start + at if at is not None else None, k
 
 
 def _english_title(text: str) -> bool:
@@ -163,10 +183,21 @@ def _english_title(text: str) -> bool:
     return script_of(text) == EN and not JA_LETTER_RE.search(text)
 
 
+def _letterhead_field(text: str) -> bool:
+    """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
+    a date (never the speaker's)."""
+    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text) \
+        or bool(_LEADING_DIGIT.match(text.strip()) or _STREET.match(text.strip())) or "@" in text
+
+
+_LEADING_DIGIT = re.compile(r"^[0-9０-９]")  # a street's number first (``12 Quay Street``), a postcode (``24103 Kiel``)
+_STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?$")
+"""A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
+
+
 def _letterhead(text: str) -> bool:
     """A letter's letterhead line, never its title: an organisation, an address or a person's name."""
-    return is_organisation(text) or organisation_line(text) or is_address_line(text) or is_postal_affiliation(text) \
-        or is_person_name(text)
+    return is_organisation(text) or organisation_line(text) or _letterhead_field(text) or is_person_name(text)
 
 
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
@@ -198,12 +229,25 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     in_paper = span.start <= block.start < paper_end and block.cues
     number = None
     # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
-    letter, subject = _letter_opening(lines, span.start, paper_end)
+    letter, subject, text_start = _letter_opening(lines, span.start, paper_end)
     # a salutation alone sets aside only a title that reads as a letterhead (an organisation, an address, a name, or
     # a piece of the organisation's line above it: ``NORDVIK INSTITUTE`` / ``OF TECHNOLOGY``): a newsletter's
     # ``Dear readers,`` under its name keeps its title
-    letter = letter and (subject is not None or block.title is None or "organisation" in block.cues
+    # (a subject without its label is no evidence of a letter: ``Dear members,`` / ``Pool hours`` under a
+    # newsletter's name is its first section)
+    labelled = subject is not None and subject_value(lines[subject].text) is not None
+    letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines[block.title].text))
+    subject = subject if letter else None
+    # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
+    # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
+    read_subject = bool(in_paper) and subject is not None and subject == block.title \
+        and subject_value(lines[subject].text) is None
+    subject = None if read_subject else subject
+    letterhead = letter and not read_subject
+    # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
+    # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
+    signed = signature(lines[text_start:paper_end]) if letter else None
     if in_paper:
         if block.number is not None:
             front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
@@ -219,7 +263,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 front.append(block.city)  # an organisation: not a city
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
-        if block.title is not None and not letter:
+        if block.title is not None and not letterhead:
             used.update(block.title_lines)
             title_line = lines[block.title]
             if block.title == block.start and block.number is not None and block.number_line is None:
@@ -238,13 +282,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()
-        if block.subtitle is not None and not letter:
+        if block.subtitle is not None and not letterhead:
             used.add(block.subtitle)
             subtitle_ja = lines[block.subtitle].strip()
-        if block.translation is not None and title_en_paper is None and not letter:
+        if block.translation is not None and title_en_paper is None and not letterhead:
             used.add(block.translation)
             title_en_paper = lines[block.translation].strip()
-        if block.speaker:
+        if block.speaker and signed is None:
+            if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
+                block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
+        if block.speaker and signed is None:
             used.update(block.speaker)
             # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
             # part of an affiliation its mark would point to
@@ -252,9 +299,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             author_notes = [lines[i] for i in block.speaker if i in noted]
             speaker = speaker_of([lines[i] for i in block.speaker if i not in noted])
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    if signed is not None:
+        signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
+        # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
+        # ``所長　山本　和夫``), read as a title block's speaker lines are
+        speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
+                                                "a letter's signature, its speaker"))
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
-        value = lines[subject][subject_value(lines[subject].text):].strip()
+        value = lines[subject][subject_value(lines[subject].text) or 0:].strip()
         evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
         if _english_title(value.text):
             title_en_paper = value
@@ -263,6 +317,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    if letter and text_start > rest_start:
+        # a letter's opening (letterhead, addresses, date, subject, salutation) is front, never a section
+        # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
+        inside += lines[rest_start:text_start]
+        rest_start = text_start
     body, contents, furniture = _paper(doc, rest_start, paper_end)
     rows.extend(furniture)
     if title_ja is not None and title_en_paper is None:

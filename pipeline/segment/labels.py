@@ -41,6 +41,17 @@ EN_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s*{_PLACE})*\s*[,—–\-]*\s*\(?)?
 (``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*)."""
 
 
+_EU_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
+             r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+             r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+             r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+             r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
+EU_DATELINE = re.compile(rf"^(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ýa-z][\w'’\-]*){{0,2}},\s*)?(?:(?:den|le|il|el|lì)\s+)?"
+                         rf"[0-9]{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_EU_MONTH}\s+(?:de\s+)?[0-9]{{4}}$", re.IGNORECASE)
+"""A date in German, Italian, French, Spanish or Dutch, and a letter's dateline with its place before it (``Kiel,
+14. März 2026``, ``Genova, 14 marzo 2026``, ``Paris, le 3 janvier 2026``, ``Madrid, 3 de enero de 2026``)."""
+
+
 def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
     """The whole line is one bracketed span of one of ``pairs`` (opening → closing bracket): it opens and closes the
     line, and neither bracket stands inside (``「A」と「B」`` is two spans, ``「港」とは何か`` one and text after it).
@@ -80,9 +91,13 @@ def is_date_line(text: str) -> bool:
     (True, True, True)
     >>> is_date_line("Summer 2025 Reading Challenge")
     False
+    >>> is_date_line("Kiel, 14. März 2026"), is_date_line("Genova, 14 marzo 2026"), is_date_line("Madrid, 3 de enero de 2026")
+    (True, True, True)
+    >>> is_date_line("Paris, le 3 janvier 2026"), is_date_line("3 marzo 2026 e oltre")  # a letter's dateline; a phrase
+    (True, False)
     """
     s = text.strip()
-    return DATE.match(s) is not None or EN_DATELINE.match(s) is not None
+    return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None
 
 
 SECTION_NAMES = frozenset({

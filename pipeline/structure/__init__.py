@@ -23,7 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from pipeline.chardata import EN, lang_of
+from pipeline.chardata import EN, JA, lang_of
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.structure import link, tokenize_en, tokenize_ja
@@ -182,8 +182,30 @@ def dropped_rows(rows: Sequence[LedgerRow], file: str) -> tuple[DroppedText, ...
                  for r in rows)
 
 
-def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, ...]:
-    """Slides with plain-string lines plus parallel ``line_tokens``/``line_sentences``/``line_maps``."""
+SLIDE_LANG = EN
+"""The language of a slide's line, title or note that its letters do not decide (digits alone, a tie): English, the
+slides' language before schema version 5 read every line so."""
+
+
+def _slide_texts(texts: list[str], mode: str) -> list[tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]]:
+    """``(language, tokens, sentences)`` of a deck's texts, each in its own language (:func:`~pipeline.chardata.lang_of`,
+    else :data:`SLIDE_LANG`): a Japanese line in a Japanese deck has Sudachi's tokens and the Japanese sentence
+    rule, as a paper's paragraph; the English ones are read together (one spaCy pass)."""
+    langs = [lang_of(t, SLIDE_LANG) for t in texts]
+    english = iter(tokenize_en.analyse_lines([t for t, lang in zip(texts, langs) if lang == EN]))
+    out = []
+    for text, lang in zip(texts, langs):
+        if lang == EN:
+            tokens, sents = next(english)
+            out.append((EN, tokens, tuple(sents)))
+        else:
+            out.append((JA, tokenize_ja.tokenize(text, mode=mode),
+                        tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))))
+    return out
+
+
+def _slides(rt: RestoredTalk, restored: RestoredPositions, mode: str = tokenize_ja.DEFAULT_MODE) -> tuple[DeckSlide, ...]:
+    """Slides with plain-string lines plus parallel ``line_langs``/``line_tokens``/``line_sentences``/``line_maps``."""
     slides = rt.talk.slides
     texts: list[str] = []
     for sl in slides:
@@ -191,26 +213,29 @@ def _slides(rt: RestoredTalk, restored: RestoredPositions) -> tuple[DeckSlide, .
             texts.append(sl.title.text)
         texts.extend(t.text for t in sl.lines)
         texts.extend(t.text for t in sl.notes)
-    analysed = iter(tokenize_en.analyse_lines(texts))
+    analysed = iter(_slide_texts(texts, mode))
     out = []
     for sl in slides:
-        title_tokens = flag_restored(next(analysed)[0], sl.title, restored) if sl.title is not None else None
+        title = next(analysed) if sl.title is not None else None
         lines = [next(analysed) for _ in sl.lines]
         notes = [next(analysed) for _ in sl.notes]
         out.append(DeckSlide(
             number=sl.number,
             title=_str(sl.title),
-            title_tokens=title_tokens,
+            title_lang=title[0] if title is not None else None,
+            title_tokens=flag_restored(title[1], sl.title, restored) if title is not None else None,
             lines=tuple(t.text for t in sl.lines),
-            line_tokens=tuple(flag_restored(tokens, t, restored) for (tokens, _), t in zip(lines, sl.lines)),
-            line_sentences=tuple(tuple(sents) for _, sents in lines),
+            line_langs=tuple(lang for lang, _, _ in lines),
+            line_tokens=tuple(flag_restored(tokens, t, restored) for (_, tokens, _), t in zip(lines, sl.lines)),
+            line_sentences=tuple(tuple(sents) for _, _, sents in lines),
             source=_where(sl.title if sl.title is not None else (sl.lines[0] if sl.lines else None)),
             section=None,
             title_map=_origin(sl.title),
             line_maps=tuple(origin_of(t) for t in sl.lines),
             notes=tuple(t.text for t in sl.notes),
-            note_tokens=tuple(flag_restored(tokens, t, restored) for (tokens, _), t in zip(notes, sl.notes)),
-            note_sentences=tuple(tuple(sents) for _, sents in notes),
+            note_langs=tuple(lang for lang, _, _ in notes),
+            note_tokens=tuple(flag_restored(tokens, t, restored) for (_, tokens, _), t in zip(notes, sl.notes)),
+            note_sentences=tuple(tuple(sents) for _, _, sents in notes),
             note_maps=tuple(origin_of(t) for t in sl.notes),
         ))
     return tuple(out)
@@ -272,7 +297,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),
         ),
-        slides=_slides(rt, restored),
+        slides=_slides(rt, restored, mode),
         repairs=tuple(talk_repair(r, file) for r in rt.repairs),
         dropped=dropped_rows(rows, file),
         city_map=pair_origins(talk.city),

@@ -10,8 +10,9 @@ fields are left out while they hold their default. The shipped JSON Schema
 describes each field.
 
 A paragraph's and a section title's tokens are of its language (``lang``,
-``title_lang``; schema version 4): :class:`EnToken` for English, else
-:class:`JaToken`. Japanese tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
+``title_lang``; schema version 4), and so are a slide line's, title's and
+note's (``line_langs``, ``title_lang``, ``note_langs``; version 5): :class:`EnToken`
+for English, else :class:`JaToken`. Japanese tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
 ``tag`` is the first four Sudachi part-of-speech levels joined by ``-``,
 ``inflection`` the conjugation type and form joined by ``;``, ``pos`` the
 Universal POS from spaCy's Japanese tag map (see
@@ -118,6 +119,10 @@ def _structure_lang_tokens(data: list[dict[str, Any]], _: Any) -> LangTokens:
 
 
 converter.register_structure_hook(LangTokens, _structure_lang_tokens)
+OptionalLangTokens = tuple[JaToken, ...] | tuple[EnToken, ...] | None
+"""A slide title's tokens (schema version 5): ``None`` where the slide has no title."""
+converter.register_structure_hook(OptionalLangTokens,
+                                  lambda data, _: None if data is None else _structure_lang_tokens(data, _))
 
 
 # --------------------------------------------------------------------------
@@ -269,13 +274,17 @@ class SectionLink(Record):
 
 @dataclass(frozen=True)
 class DeckSlide(Record):
-    """A slide: plain-string lines with parallel tokens, sentences and origins."""
+    """A slide: plain-string lines with parallel languages, tokens, sentences and origins. Each line, the title and
+    each note is read in its own language (schema version 5: ``line_langs``, ``title_lang``, ``note_langs``), as a
+    paper's paragraph is: a Japanese line has Japanese tokens (:class:`JaToken`), an English one English tokens."""
 
     number: int | None
     title: str | None
-    title_tokens: tuple[EnToken, ...] | None
+    title_lang: str | None
+    title_tokens: OptionalLangTokens
     lines: tuple[str, ...]
-    line_tokens: tuple[tuple[EnToken, ...], ...]
+    line_langs: tuple[str, ...]
+    line_tokens: tuple[LangTokens, ...]
     line_sentences: tuple[tuple[Span, ...], ...]
     source: RawPosition | None
     section: SectionLink | None
@@ -283,7 +292,8 @@ class DeckSlide(Record):
     line_maps: tuple[Origin, ...]
     # the speaker's notes under the slide (segment.speakernotes), each one paragraph; left out when there are none
     notes: tuple[str, ...] = omitted_when_empty(())
-    note_tokens: tuple[tuple[EnToken, ...], ...] = omitted_when_empty(())
+    note_langs: tuple[str, ...] = omitted_when_empty(())
+    note_tokens: tuple[LangTokens, ...] = omitted_when_empty(())
     note_sentences: tuple[tuple[Span, ...], ...] = omitted_when_empty(())
     note_maps: tuple[Origin, ...] = omitted_when_empty(())
 

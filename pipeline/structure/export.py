@@ -131,11 +131,11 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
     for k, sl in enumerate(talk.slides):
         place = {"slide": sl.number, "slide_index": k, "linked_section": sl.section.number if sl.section else None}
         if sl.title and sl.title_tokens is not None:
-            yield Unit("slide-title", "en", place, sl.title, sl.title_tokens, (), sl.source)
+            yield Unit("slide-title", sl.title_lang or "en", place, sl.title, sl.title_tokens, (), sl.source)
         for li, line in enumerate(sl.lines):
-            yield Unit("slide-line", "en", {**place, "line": li}, line, sl.line_tokens[li], sl.line_sentences[li], None)
+            yield Unit("slide-line", sl.line_langs[li], {**place, "line": li}, line, sl.line_tokens[li], sl.line_sentences[li], None)
         for ni, note in enumerate(sl.notes):
-            yield Unit("slide-note", "en", {**place, "note": ni}, note, sl.note_tokens[ni], sl.note_sentences[ni], None)
+            yield Unit("slide-note", sl.note_langs[ni], {**place, "note": ni}, note, sl.note_tokens[ni], sl.note_sentences[ni], None)
 
 
 # --------------------------------------------------------------------------

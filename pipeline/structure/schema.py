@@ -36,7 +36,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     millisecond per token (minutes for a long paper), so the stage uses
     :func:`fast_schema_errors`; this is the plain, complete check.
 
-    >>> schema_errors({"schema_version": 4})[:2]
+    >>> schema_errors({"schema_version": 5})[:2]
     ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
@@ -73,25 +73,31 @@ def _token_signature(token: Any) -> Any:
 
 
 OWN_LANG = {"tokens": "lang", "title_tokens": "title_lang"}
-"""Token lists whose object says their language: a paragraph's ``tokens`` (``lang``), a section's ``title_tokens``
-(``title_lang``)."""
+"""Token lists whose object says their language: a paragraph's ``tokens`` (``lang``), a section's or a slide's
+``title_tokens`` (``title_lang``)."""
+LINE_LANGS = {"line_tokens": "line_langs", "note_tokens": "note_langs"}
+"""A slide's lists of token lists, each list's language in the parallel list (schema version 5); the schema checks each
+token against either shape (``slideToken``): a JSON Schema cannot tie ``line_tokens[i]`` to ``line_langs[i]``."""
 
 
 def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
     """``(lang, path, list)`` for every token list in a talk, where ``lang`` picks the token schema: a paragraph's
     ``tokens`` by its ``lang``, a section's ``title_tokens`` by its ``title_lang``, as the schema's
-    ``if``/``then``/``else`` does (``en``, else ``ja``)."""
+    ``if``/``then``/``else`` does (``en``, else ``ja``); a slide's title by its ``title_lang`` (``ja``, else ``en``),
+    its lines' and notes' tokens by either shape (``slide``)."""
     if isinstance(value, dict):
         for k, v in value.items():
             sub_lang = {"ja": "ja", "en": "en", "paper": "ja", "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
                 sub_lang = "en" if value[OWN_LANG[k]] == "en" else "ja"
-            if k in ("tokens", "title_tokens", "line_tokens") and isinstance(v, list) and sub_lang:
-                if k == "line_tokens":
-                    for i, line in enumerate(v):
-                        if isinstance(line, list):
-                            yield sub_lang, path + (k, str(i)), line
-                    continue
+            if k == "title_tokens" and lang == "en":  # a slide's title: Japanese where its title_lang says so
+                sub_lang = "ja" if value.get("title_lang") == "ja" else "en"
+            if k in LINE_LANGS and isinstance(v, list):
+                for i, line in enumerate(v):
+                    if isinstance(line, list):
+                        yield "slide", path + (k, str(i)), line
+                continue
+            if k in ("tokens", "title_tokens") and isinstance(v, list) and sub_lang:
                 yield sub_lang, path + (k,), v
                 continue
             yield from _token_lists(v, sub_lang, path + (k,))
@@ -108,7 +114,7 @@ def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
     token schema: two tokens with one signature are valid or invalid
     together, with the same messages. A test holds this to the full check.
 
-    >>> fast_schema_errors({"schema_version": 4})[:1]
+    >>> fast_schema_errors({"schema_version": 5})[:1]
     ["(root): 'city' is a required property"]
     """
     skeleton = copy.deepcopy(talk)
@@ -129,7 +135,7 @@ def jsonschema_token_validator(lang: str):
     """A validator for one token of ``lang`` (the schema's ``jaToken``/``enToken``)."""
     import jsonschema
 
-    definition = "jaToken" if lang == "ja" else "enToken"
+    definition = {"ja": "jaToken", "slide": "slideToken"}.get(lang, "enToken")
     root = schema()
     return jsonschema.Draft202012Validator({"$schema": root["$schema"], "$defs": root["$defs"], "$ref": f"#/$defs/{definition}"})
 

@@ -1,0 +1,175 @@
+"""A letter's parts beyond its labelled subject (issue 16): a subject set without a label beside the salutation, the
+complimentary close and the signature under it.
+
+A letter's top lines (letterhead, sender, addressee, date) are front matter; its subject is its title; the person who
+signs it is its speaker. :mod:`pipeline.segment.labels` finds the letter (:func:`~pipeline.segment.labels.letter_signs`)
+and its labelled subject; this module reads what a letter sets by position alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
+from pipeline.model import Author, Speaker, Text
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, is_date_line, is_letter_formula, is_salutation, is_section_name,
+                                     subject_value)
+from pipeline.segment.names import is_person_name, name_shaped, name_start
+from pipeline.segment.organisations import (is_address_line, is_client_line, is_organisation, is_postal_affiliation,
+                                            organisation_line)
+
+MAX_SUBJECT_WORDS = 12
+MAX_SUBJECT_CHARS = 90
+"""An unlabelled subject is a heading's length: at most 12 words, 90 characters (a line of running text is longer)."""
+
+_SENTENCE_END = tuple(".,;:!?。、，；：！？")
+_LEAD = re.compile(r"^[0-9０-９]")  # a street's number, a postcode: an address, never a subject
+
+
+def subject_shaped(text: str) -> bool:
+    """A line that may be a letter's subject set without a label (``Renewal of the berth lease``, DIN 5008's subject
+    line over the salutation, ``Verlängerung des Liegeplatzvertrags``, ``総会開催のご案内``): a heading's length, no
+    sentence's end, no date, address, contact, organisation, addressee or person's name, no salutation or formula.
+
+    >>> subject_shaped("Renewal of the berth lease"), subject_shaped("総会開催のご案内")
+    (True, True)
+    >>> [subject_shaped(s) for s in ("14 March 2026", "12 Quay Street", "Procurement Office", "Thank you for it.",
+    ...                              "Tel. +44 117 496 0321", "Karin Lund", "会員各位", "Dear Ms Berg,", "USA")]
+    [False, False, False, False, False, False, False, False, False]
+    """
+    s = text.strip(" \u3000\t")
+    if not s or "\t" in s or len(s) > MAX_SUBJECT_CHARS or s.endswith(_SENTENCE_END) or _LEAD.match(s) or "@" in s:
+        return False
+    script = script_of(s)
+    if script == JA:
+        if len(s) < 4 or not JA_LETTER_RE.search(s):
+            return False
+    elif script != EN or not (2 <= len(s.split()) <= MAX_SUBJECT_WORDS) or not s[:1].isupper():
+        return False
+    return not (is_date_line(s) or contact_line(s) or is_address_line(s) or is_postal_affiliation(s)
+                or is_organisation(s) or organisation_line(s) or is_client_line(s) or is_person_name(s)
+                or is_salutation(s) or is_letter_formula(s) or is_section_name(s) or subject_value(s) is not None)
+
+
+def unlabelled_subject(opening: list[str], next_line: str | None) -> int | None:
+    """The index of a letter's subject set without a label among its opening lines (the lines up to its first running
+    text, ``next_line``), else ``None``: the line right after the salutation, where the text opens on a new sentence
+    under it (uantwerpenletter sets the subject so: ``Dear prof. Bonette,`` / ``Congratulations for online video
+    lectures`` / ``I’d like to …``), or the line right over the salutation under the date (DIN 5008, most English
+    business letters: ``14 March 2026`` / ``Renewal of the berth lease`` / ``Dear Ms Berg,``).
+
+    >>> unlabelled_subject(["Harbour Board", "14 March 2026", "Renewal of the lease", "Dear Ms Berg,"], "Thank you.")
+    2
+    >>> unlabelled_subject(["Harbour Board", "Dear Ms Berg,", "Renewal of the lease"], "Thank you for it.")
+    2
+    >>> unlabelled_subject(["Harbour Board", "Dear Anna,", "Thanks for the lovely"], "evening last week.")
+    >>> unlabelled_subject(["Harbour Board", "Procurement Office", "Dear Ms Berg,"], "Thank you.")
+    >>> unlabelled_subject(["令和8年3月14日", "会員各位", "総会開催のご案内"], "拝啓　早春の候、…")
+    2
+    """
+    salutations = [k for k, t in enumerate(opening) if is_salutation(t)]
+    if not salutations:
+        # a Japanese letter: the line over its text's opening word (``総会開催のご案内`` / ``拝啓　早春の候、…``)
+        if opening and next_line is not None and next_line.lstrip(" \u3000").startswith(LETTER_OPENINGS) \
+                and script_of(opening[-1]) == JA and subject_shaped(opening[-1]):
+            return len(opening) - 1
+        return None
+    at = salutations[0]
+    after = at + 1
+    if after == len(opening) - 1 and subject_shaped(opening[after]) and next_line is not None \
+            and next_line.strip()[:1].isupper():
+        return after
+    before = at - 1
+    if before >= 1 and is_date_line(_dateline(opening[before - 1])) and subject_shaped(opening[before]):
+        return before
+    return None
+
+
+_PLACE_BEFORE_DATE = re.compile(r"^[^\W\d_][\w .'’\-]{0,30},\s*(?=\S)")
+
+
+def _dateline(text: str) -> str:
+    """A letter's dateline without the place before it (``Kiel, 14. März 2026`` → ``14. März 2026``)."""
+    s = text.strip()
+    return s[_PLACE_BEFORE_DATE.match(s).end():] if _PLACE_BEFORE_DATE.match(s) and not is_date_line(s) else s
+
+
+CLOSINGS = ("yours sincerely", "sincerely yours", "sincerely", "yours faithfully", "faithfully yours", "yours truly",
+            "very truly yours", "truly yours", "respectfully", "respectfully yours", "yours respectfully",
+            "kind regards", "best regards", "warm regards", "warmest regards", "regards", "with kind regards",
+            "with best regards", "with best wishes", "best wishes", "all the best", "cordially", "yours",
+            "mit freundlichen grüßen", "mit freundlichen grüssen", "freundliche grüße", "freundliche grüsse",
+            "mit besten grüßen", "beste grüße", "viele grüße", "herzliche grüße", "hochachtungsvoll",
+            "cordiali saluti", "distinti saluti", "con i migliori saluti", "cordialmente", "in fede",
+            "un cordiale saluto", "saluti", "cordialement", "bien cordialement", "salutations distinguées",
+            "bien à vous", "atentamente", "saludos cordiales", "un saludo", "cordiales saludos",
+            "met vriendelijke groet", "met vriendelijke groeten", "hoogachtend", "med vänlig hälsning",
+            "vänliga hälsningar", "med venlig hilsen", "med vennlig hilsen", "z poważaniem")
+"""Complimentary closes (English, German, Italian, French, Spanish, Dutch, Scandinavian, Polish), as letter-writing
+guides list them: a closed set, compared without case and a trailing comma or full stop."""
+
+
+def is_closing(text: str) -> bool:
+    """A letter's complimentary close alone on its line (``Yours sincerely,``, ``Mit freundlichen Grüßen``,
+    ``Cordiali saluti,``), or a Japanese letter's closing word (``敬具``).
+
+    >>> is_closing("Yours sincerely,"), is_closing("Mit freundlichen Grüßen"), is_closing("敬具"), is_closing("Regards to all")
+    (True, True, True, False)
+    """
+    s = text.strip(" \u3000\t").rstrip(",.!").strip().casefold()
+    return s in CLOSINGS or is_letter_formula(text)
+
+
+MAX_SIGNATURE_LINES = 4
+"""The signature's block under the close: the name, and at most three lines of position and organisation."""
+_SIGNER_TITLE = re.compile(r"^(?:prof|dr|dott|dott\.ssa|ing|avv|mr|mrs|ms|mx|sir)\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def _signer_name(text: str) -> int | None:
+    """Where the name starts on a signature's line that names a person (``prof. Walter Daems``, ``Dr. Thomas Weber``,
+    ``Karin Lund``, ``山本 和夫``), else ``None``."""
+    s = text.strip()
+    if not s or "\t" in s or is_organisation(s) or contact_line(s) or is_date_line(s):
+        return None
+    m = _SIGNER_TITLE.match(s)
+    start = m.end() if m is not None else name_start(s)
+    lead = len(text) - len(text.lstrip())
+    return lead + start if name_shaped(s[start:]) or is_person_name(s[start:]) else None
+
+
+def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
+    """The signature of a letter's text ``body``: ``(line, end, name_at)``, the lines ``body[line:end]`` under its
+    last complimentary close (:func:`is_closing`), where one of them names the signer: the first from ``name_at``
+    (``Dr Thomas Whitfield`` / ``Director``), else ``name_at`` is ``None`` (a Japanese sender's organisation over
+    its officer, ``さくら台港湾研究所`` / ``所長　山本　和夫``, after ``敬具``); else ``None``. The lines stop at a label
+    (``CC:``, ``Encl.``), a date, a sentence or a list's item (``記``'s items)."""
+    close = next((k for k in range(len(body) - 1, -1, -1) if is_closing(body[k].text)), None)
+    if close is None or close + 1 >= len(body):
+        return None
+    end = close + 1
+    while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES:
+        s = body[end].text.strip(" \u3000\t")
+        if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) or s.endswith(_SENTENCE_END) \
+                or len(s.split()) > 8 or _LEAD.match(s) or len(s) > 40:
+            break
+        end += 1
+    block = body[close + 1:end]
+    if not block:
+        return None
+    name_at = _signer_name(block[0].text)
+    if name_at is not None:
+        return close + 1, end, name_at
+    if any(is_person_name(t.text) or is_person_name(t.text.split(maxsplit=1)[-1]) for t in block[1:]) \
+            and all(JA_LETTER_RE.search(t.text) for t in block):
+        return close + 1, end, None
+    return None
+
+
+def signer(lines: list[Text], name_at: int) -> Speaker:
+    """The speaker read from a signature's lines: its first line's name (from ``name_at``), the lines under it its
+    affiliation (``Senior Lecturer``, ``Direktor``); views of the body's lines, which stay where they stand."""
+    name = lines[0][name_at:].strip()
+    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0].strip()
+    affiliation = Text.join([t.strip() for t in lines[1:]], sep=Text.inserted(" ")) if len(lines) > 2 else \
+        (lines[1].strip() if len(lines) == 2 else None)
+    return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
