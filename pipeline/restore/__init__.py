@@ -241,6 +241,9 @@ class Restorer:
                                               f"next {runner} p={q:.3f}"))
         if note is not None:
             evidence.append(note)
+        whole = _word_written_whole(top, pool, site, self.doc)
+        if whole is not None:
+            evidence.append(whole)
         pools = [pool] + [o.pool for o in others]
         shown = shown_candidates(ranking, pools)
         for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
@@ -291,13 +294,20 @@ class Restorer:
             covers = translation.cover(site, self.doc, [top] + [f for f in fills[1:] if english_supports(f)])
             rival = scoring.translation_rival(fills, english_supports, lambda f: covers[f].words)
             said = covers[top]
-            if rival is None and said.words:
+            if rival is None and said.words and said.where:
+                evidence.append(Evidence("bilingual", f"{said.japanese} says {said.words} word"
+                                                      f"{'s' if said.words > 1 else ''} of {said.line!r} as the talk "
+                                                      f"translates it ({said.where}), no rival's word more: the English "
+                                                      "does not contradict it"))
+            elif rival is None and said.words:
                 evidence.append(Evidence("bilingual", f"{said.japanese} glosses {said.words} word"
                                                       f"{'s' if said.words > 1 else ''} of {said.line!r}, no rival's "
                                                       "word more: the English does not contradict it"))
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
+            # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         threshold = self.model.threshold(site.length, top, top_vector)
         if site.script == "ja" and scoring.translation_settles(ranking, site.length, pools) \
                 and scoring.TRANSLATED_THRESHOLD <= confidence < threshold and not unsupported:
@@ -793,6 +803,25 @@ def document_word_fills(ranking: list[tuple[str, float]], shown: list[tuple[str,
             out.append((fill, p, Evidence("document-word", f"{fill} (listed, not ranked up): it completes "
                                                            f"{words[0]}, and the text uses it in {word} (line {line})")))
     return out
+
+
+def _word_written_whole(fill: str, pool: scoring.Pool, site: Site, doc: Document) -> Evidence | None:
+    """Where the dictionary word the top fill makes over the gap stands whole in the text, when repetition
+    found no context for it (``建てられた\ufffd造りの商家`` beside ``町割りや蔵造りの商家``: the letters left of the
+    gap differ, and 造 alone is too short a word to anchor one side): a citation for the reader, weighed by nothing
+    (a feature for such words was measured and lowered coverage, docs/restore.md)."""
+    if site.script != "ja" or any(e.kind == "repetition" for e in pool.evidence(fill)):
+        return None
+    for word in pool.words.get(fill, []):
+        if len(word) <= len(fill) or not _CONTENT_RUN.match(word):
+            continue
+        found = doc.occurrences(word)
+        if found:
+            line, at = found[0]
+            return Evidence("repetition", f"{word}, the word {fill} makes, stands whole at line {line.line_at(at)} "
+                                          f"({len(found)} occurrence{'s' if len(found) > 1 else ''}; cited, not "
+                                          "weighed)")
+    return None
 
 
 def _word_holding(fill: str, site: Site, doc: Document) -> tuple[str, int] | None:

@@ -113,6 +113,10 @@ TABLE: tuple[Feature, ...] = (
             "bits (under the general character model) of the fill's junctions with its neighbours that the document "
             "repeats elsewhere (`い林` of `明るい林を` beside `ない…が`: 林 after い is rare, so its repeat is specific; "
             "`てい` + `る` is not), at most 40, / 10"),
+    Feature("bilingual_term", raw("bilingual_term"), 4.0,
+            "the English line that translates this one says the fill's word and the intact letters beside it as one "
+            "term, word beside word in the same order (*Sister City* ↔ 姉妹 + 都市, a word Sudachi reads whole); not "
+            "yet fitted: its prior weight, as `bilingual_word`'s"),
     Feature("enumeration", raw("enumeration"), 2.0,
             "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "
             "it, and too rare in the benchmark to be fitted"),
@@ -599,6 +603,13 @@ def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools
     return glossed(top) and all(DOMINANCE * p <= p_top for fill, p in rest if glossed(fill))
 
 
+CONFLICT_CONFIDENCE = 0.5
+"""The most confidence a top fill the talk's translation contradicts shows (:func:`translation_rival`): the
+conflict is a tie between two kinds of evidence that no benchmark measures (the calibration's sources hold little
+English and never a translation against the text's own reading), so the model's confidence, read as if nothing
+contradicted the fill, is no honest figure (trial 28: ``景\ufffd計画`` showed 0.9855 while left open)."""
+
+
 def translation_rival(fills: list[str], supported: Callable[[str], bool],
                       cover: Callable[[str], int] = lambda f: 0) -> str | None:
     """The best-ranked rival the talk's translation supports (``supported``: the line translating the gap's line
@@ -645,10 +656,14 @@ def model() -> Model:
                                "confidence weights for inputs scoring.CONFIDENCE_TABLE does not define "
                                f"({', '.join(unknown)})",
                                "recalibrate: `make calibrate-restore`")
-    # a feature the packaged fit predates weighs its prior until the next calibration
+    # a feature the packaged fit predates weighs its prior until the next calibration, and no confidence model saw
+    # it: a top fill holding it takes the probability's route
+    predates = set(FEATURES) - set(cal["weights"])
+    confidences = {k: {**v["confidence"], "unseen": sorted(set(v["confidence"].get("unseen", ())) | predates)}
+                   for k, v in classes.items() if v.get("confidence")}
     return Model({**DEFAULT_WEIGHTS, **cal["weights"]}, {k: v["bins"] for k, v in classes.items()},
                  {k: v["threshold"] for k, v in classes.items()},
-                 {k: v["confidence"] for k, v in classes.items() if v.get("confidence")},
+                 confidences,
                  {k: v["p_bins"] for k, v in classes.items() if "p_bins" in v},
                  {k: v["p_threshold"] for k, v in classes.items() if "p_threshold" in v})
 

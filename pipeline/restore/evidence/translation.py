@@ -42,7 +42,7 @@ import functools
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.glosses import by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
@@ -252,7 +252,18 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            phrase = _gloss_phrase(japanese, doc.sources_for(site, english=False))
+            if phrase is not None and word.lower() not in phrase[0].lower().split():
+                # the English word that matched is a far word of the gloss (城下町: *town that developed around a
+                # castle* matched *around*): the line that holds its own gloss whole is cited beside it
+                said, src, eng = phrase
+                detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
             feats = dict(features)
+            term = _term(site, fill, japanese, word, ln.text) if line is not None or source.paired else None
+            if term is not None:
+                # the English says the fill's word and its intact neighbour as one term (*Sister City* ↔ 姉妹|都市)
+                feats["bilingual_term"] = 1.0
+                detail += f"; {term[0]} translates '{term[1]}' whole, its {term[2]} written intact beside the gap"
             if where:
                 detail += f"; {where}"
                 # the fill stands in the talk with the gap's context: a repetition the translation points at
@@ -260,6 +271,98 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
+
+
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
+    """The first line of ``sources`` (nearest first) where two or more of ``japanese``'s gloss words, consecutive
+    in EDICT's order from its first, stand as adjacent words (*Castle Town* for 城下町, *castle town …*): the
+    English that translates the word itself. The words as the line writes them, the source and the line.
+
+    >>> found = _gloss_phrase("城下町", [Source((Line("Priority district around the castle", 4),
+    ...                                             Line("Castle Town Streetscape", 5)), "slide 3", True)])
+    >>> found[0], found[2].number
+    ('Castle Town', 5)
+    """
+    from pipeline.glosses import english_words
+
+    if len(english_words(japanese)) < 2:
+        return None
+    for source in sources:
+        for ln in source.lines:
+            said = _phrase_in_line(japanese, ln.text)
+            if said:
+                return said, source, ln
+    return None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _phrase_in_line(japanese: str, text: str) -> str:
+    """The words of ``text`` that say ``japanese``'s first gloss words in order, two or more adjacent; else ''."""
+    from pipeline.glosses import english_words, lemmas
+
+    ordered = english_words(japanese)
+    tokens = list(_ENGLISH_WORD.finditer(text))
+    for i, m in enumerate(tokens):
+        if ordered[0] not in lemmas(m.group(0)):
+            continue
+        j, k = i, 1
+        while (j + 1 < len(tokens) and k < len(ordered) and re.fullmatch(r"[\s-]+", text[tokens[j].end():tokens[j + 1].start()])
+               and ordered[k] in lemmas(tokens[j + 1].group(0))):
+            j, k = j + 1, k + 1
+        if k >= 2:
+            return text[m.start():tokens[j].end()]
+    return ""
+
+
+def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
+    """The term the fill's word makes with the intact letters beside the gap, where the English line says both
+    its words side by side in the same order: Sudachi reads the filled window's word over the fill and a
+    neighbour as one token (姉妹都市 in ``との姉妹都市提携``; 兄弟都市 is two), the fill's ``japanese`` word is the
+    token's front or back, the rest stands intact beside the gap and glosses the English word next to ``word``
+    (*Sister City*: 姉妹 *sister*, 都市 *city*). The term, the English words, the intact part; else None.
+
+    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "姉妹", "姉妹", "Sister", "Sister City Partnership")
+    ('姉妹都市', 'Sister City', '都市')
+    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "兄弟", "兄弟", "Sister", "Sister City Partnership")
+    """
+    from pipeline.glosses import lemmas
+
+    tokens = list(_ENGLISH_WORD.finditer(text))
+    # no English word beside ``word`` that the intact letters gloss: no term (and no Sudachi call)
+    beside = beside_glosses(site)
+    if not any(lemmas(tokens[k].group(0)) & beside for i, t in enumerate(tokens) if t.group(0).lower() == word.lower()
+               for k in (i - 1, i + 1) if 0 <= k < len(tokens)):
+        return None
+    left, right = site.left[-4:], site.right[:4]
+    a, b = len(left), len(left) + len(fill)
+    window = left + fill + right
+    table = glosses()
+    for m in resources.tokenizer().tokenize(window):
+        tb, te = m.begin(), m.end()
+        if not (tb <= a and b <= te and te - tb > len(fill)):
+            continue
+        token = m.surface()
+        for front in (True, False):
+            if not token.startswith(japanese) if front else not token.endswith(japanese):
+                continue
+            rest = token[len(japanese):] if front else token[:len(token) - len(japanese)]
+            # the rest must stand intact beside the gap, not reach into the fill
+            if not rest or (front and tb + len(japanese) < b) or (not front and te - len(japanese) > a):
+                continue
+            said = table.get(rest, frozenset())
+            for i, t in enumerate(tokens):
+                if t.group(0).lower() != word.lower():
+                    continue
+                k = i + 1 if front else i - 1
+                if not 0 <= k < len(tokens):
+                    continue
+                x, y = (t, tokens[k]) if front else (tokens[k], t)
+                if re.fullmatch(r"[\s-]+", text[x.end():y.start()]) and lemmas(tokens[k].group(0)) & said:
+                    return token, text[x.start():y.end()], rest
+    return None
 
 
 WORD_REACH = 4
@@ -273,6 +376,8 @@ class Cover:
     words: int
     japanese: str = ""
     line: str = ""
+    where: str = ""
+    """Where the talk translates ``japanese`` itself, when no dictionary does (:func:`talk_translation`)."""
 
 
 def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
@@ -309,7 +414,76 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
                 n = sum(1 for lem in said.values() if lem & glossed)
                 if n > out[fill].words:
                     out[fill] = Cover(n, japanese, line.text.strip())
+            # the compound the fill makes with its intact neighbours, as the talk itself translates it elsewhere
+            found = talk_translation(site, doc, fill, said, line)
+            if found.words > out[fill].words:
+                out[fill] = replace(found, line=line.text.strip())
     return out
+
+
+def _compound_parts(site: Site) -> tuple[str, str]:
+    """The intact kanji or katakana touching the gap (up to three a side, :data:`_WORD_PIECE`): with a fill, the
+    compound the gap stands in (``景\ufffd計画`` → ``景``, ``計画``)."""
+    left = re.search(f"(?:{_WORD_PIECE.pattern})$", site.left)
+    right = _WORD_PIECE.match(site.right)
+    return (left.group(0) if left else ""), (right.group(0) if right else "")
+
+
+def talk_translation(site: Site, doc: Document, fill: str, said: dict[str, frozenset[str]],
+                     translating: Line | None = None) -> Cover:
+    """How many words of the gap's translating line (``said``: word → lemmas) the compound a fill makes with its
+    intact neighbours says, as the talk translates that compound where it stands whole: a line of the English
+    paired with that place (its linked slide, its other title; in a text without pairs, the line of the document's
+    English that translates its sentence) holds a word the intact neighbour glosses, and with it the gap line's
+    words it holds are the compound's words. The dictionary may gloss the compound's fill word by another sense
+    than the slide's (景観 is *scenery*, 景色 *landscape*); the talk writing 景観計画 whole under *Landscape Plan*
+    says what 景観計画 is in this talk. Nothing where the compound stands nowhere whole, or no line beside it holds
+    the neighbour's word (what anchors that line to the compound); the gap's own translating line (``translating``)
+    is no other place's translation (a compound written whole in the gap's own piece shares its English).
+
+    >>> doc = Document.of_lines([Line("2. 景観計画の策定", 1), Line("今後は景\ufffd計画を見直す。", 2)])
+    >>> doc.sources = {1: (Source((Line("Landscape Plan", 3),), "slide 1, linked to section 2", True),)}
+    >>> said = {"landscape": frozenset({"landscape"}), "planning": frozenset({"plan", "planning"})}
+    >>> talk_translation(Site("今後は景\ufffd計画を見直す。", 4, 5, 2), doc, "観", said)
+    Cover(words=2, japanese='景観計画', line='Landscape Plan', where='景観計画 at line 1, beside slide 1, linked to section 2: Landscape Plan')
+    >>> talk_translation(Site("今後は景\ufffd計画を見直す。", 4, 5, 2), doc, "色", said).words
+    0
+    """
+    a, b = _compound_parts(site)
+    compound = a + fill + b
+    if not (a or b) or not re.fullmatch(f"[{KANJI}{KATAKANA}]+", fill):
+        return Cover(0)
+    # what the intact neighbours gloss: an English line holding one of these words translates the compound
+    anchors = beside_glosses(site)
+    if not anchors:
+        return Cover(0)
+    best = Cover(0)
+    for ln, at in doc.occurrences(compound):
+        occurrence = Site(ln.text, at, at + len(compound), ln.number)
+        known, names, numbers = _sentence_facts(occurrence)
+        for source in doc.sources_for(occurrence, english=False):
+            if not source.lines:
+                continue
+            if source.paired:
+                lines = source.lines
+            else:
+                aligned = _aligned(source.lines, known, names, MIN_SHARED, numbers)
+                lines = (aligned,) if aligned is not None else ()
+            # the English paired with that place (every linked slide), else the line translating its sentence
+            for english in lines:
+                if is_chapter_label(english.text) or english == translating:
+                    continue
+                held = frozenset().union(*(lem for _, lem in _line_words(english.text))) \
+                    if _line_words(english.text) else frozenset()
+                if not held & anchors:
+                    continue
+                n = sum(1 for lem in said.values() if lem & held)
+                if n > best.words:
+                    best = Cover(n, compound, english.text.strip(),
+                                 f"{compound} at line {ln.line_at(at)}, beside {source.label}: {english.text.strip()}")
+            if not source.paired:
+                break  # the other language at large: the one line that translates the place's sentence
+    return best
 
 
 def _stems(word: str) -> list[str]:
@@ -539,8 +713,7 @@ def beside_glosses(site: Site) -> frozenset[str]:
     (True, False)
     """
     table = glosses()
-    runs = [m.group(0) for m in (re.search(f"(?:{_WORD_PIECE.pattern})$", site.left), _WORD_PIECE.match(site.right))
-            if m]
+    runs = [run for run in _compound_parts(site) if run]
     out: set[str] = set()
     for run in runs:
         for i in range(len(run)):
