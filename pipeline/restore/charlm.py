@@ -53,6 +53,8 @@ DOCUMENT_WEIGHT = 0.3
 DOCUMENT_FOLLOWERS = 40
 CACHE_LIMIT = 1 << 16
 """Contexts whose sorted followers a model remembers before the cache starts afresh (bounds memory)."""
+SCORES_LIMIT = 1 << 18
+"""Fill scores a model remembers (:meth:`Scorer.scores`) before it starts afresh (bounds memory: some 30 MB)."""
 BITS = 21
 """Bits per code point in an n-gram key: every code point fits, and three fit in an int64."""
 MASK = (1 << BITS) - 1
@@ -385,19 +387,33 @@ class Scorer:
         return self.scores(left, [fill], right)[0]
 
     def scores(self, left: str, fills: list[str], right: str) -> list[float]:
-        """:meth:`score` of many fills at once (fills of different lengths are scored in groups)."""
+        """:meth:`score` of many fills at once (fills of different lengths are scored in groups).
+
+        A score follows from the fill, the last two characters of the folded left context and the folded right
+        one alone, and each row is computed element by element, whatever else is in the batch: the scores of a
+        pair of contexts are remembered (:data:`SCORES_LIMIT`), since the same fills are scored again there (the
+        lexicon's common words, then the pool; the gap's next round and pass; the same phrase elsewhere).
+        """
         history, after = _context(left), _right(right)
-        out = [0.0] * len(fills)
-        by_length: dict[int, list[int]] = {}
-        for i, f in enumerate(fills):
-            by_length.setdefault(len(f), []).append(i)
-        for n, idx in by_length.items():
+        memo = self.__dict__.get("_scored")
+        if memo is None or self.__dict__["_scored_size"] >= SCORES_LIMIT:
+            memo = self.__dict__["_scored"] = {}
+            self.__dict__["_scored_size"] = 0
+        known = memo.get((history[-2:], after))
+        if known is None:
+            known = memo[(history[-2:], after)] = {}
+        todo = [f for f in dict.fromkeys(fills) if f not in known]
+        by_length: dict[int, list[str]] = {}
+        for f in todo:
+            by_length.setdefault(len(f), []).append(f)
+        for n, group in by_length.items():
             # the fill as it stands (one character per lost glyph), the contexts folded
-            rows = _codes("".join(fills[i] for i in idx)).reshape(len(idx), n) if n \
-                else np.zeros((len(idx), 0), dtype=np.int64)
-            for i, v in zip(idx, self._logp_rows(history, rows, after)):
-                out[i] = float(v)
-        return out
+            rows = _codes("".join(group)).reshape(len(group), n) if n \
+                else np.zeros((len(group), 0), dtype=np.int64)
+            for f, v in zip(group, self._logp_rows(history, rows, after).tolist()):
+                known[f] = v
+        self.__dict__["_scored_size"] += len(todo)
+        return [known[f] for f in fills]
 
     def surprisal(self, text: str) -> float:
         """Bits of ``text`` (folded) read from its first character: how much a stretch of text says.
@@ -656,9 +672,18 @@ class Mixture(Scorer):
         return self.document.counts.counts_of([fold(f) for f in fills])
 
     def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
-        own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)
-        general = self.general.follower_codes(history, limit)
-        return np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
+        # both models read the last two characters of the history (else the last one): the merged list is made
+        # once per such pair, not once per beam row that ends in it (read-only: the beam copies what it grows)
+        key = (history[-2:], limit)
+        memo = self.__dict__.setdefault("_followers", {})
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= CACHE_LIMIT:
+                memo.clear()
+            own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)
+            general = self.general.follower_codes(history, limit)
+            found = memo[key] = np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
+        return found
 
     def preceder_codes(self, char: str) -> np.ndarray:
         own = self.document.preceder_codes(char)[:DOCUMENT_FOLLOWERS]

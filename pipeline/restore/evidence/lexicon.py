@@ -51,8 +51,11 @@ class Fit:
         return other is None or (self.known, self.zipf) > (other.known, other.zipf)
 
 
-def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float]) -> dict[tuple[int, int], dict[str, Fit]]:
-    """Dictionary words laid over the gap, grouped by the part of the gap they cover.
+def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float],
+                 frequencies: dict[str, float] | None = None) -> dict[tuple[int, int], dict[str, Fit]]:
+    """Dictionary words laid over the gap, grouped by the part of the gap they cover (``frequencies``: where the
+    :func:`word_frequency` of each word under ``zipf`` is remembered, :func:`_remembered_frequencies` for the
+    packaged list).
 
     >>> idx = resources.WordIndex.build(["実験", "実施", "理科"])
     >>> fits = partial_fits(Site("理科実\\ufffd", 3, 4), idx, {"実験": 4.4})
@@ -64,6 +67,10 @@ def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float])
     # wildcard there, not a known character
     lo, hi = max(0, g0 - MAX_WORD + 1), min(len(text), g1 + MAX_WORD - 1)
     found: dict[tuple[int, int], dict[str, Fit]] = {}
+    if frequencies is None:
+        frequencies = {}
+    elif len(frequencies) >= FREQUENCIES_KEPT:
+        frequencies.clear()
     for length in range(2, MAX_WORD + 1):
         for s in range(max(lo, g0 - length + 1), min(g1, hi - length + 1)):
             c0, c1 = max(s, g0), min(s + length, g1)
@@ -76,11 +83,28 @@ def partial_fits(site: Site, index: resources.WordIndex, zipf: dict[str, float])
             for word in index.match(pattern):
                 part = word[c0 - s: c1 - s]
                 slot = found.setdefault((c0 - g0, c1 - g0), {})
-                fit = Fit(part, known, word_frequency(word, zipf), (word,), left, known - left)
+                z = frequencies.get(word)
+                if z is None:
+                    z = frequencies[word] = word_frequency(word, zipf)
+                fit = Fit(part, known, z, (word,), left, known - left)
                 if fit.better(slot.get(part)):
                     slot[part] = fit
     return found
 
+
+FREQUENCIES_KEPT = 1 << 17
+"""Words whose frequency under the packaged list (:func:`word_frequency`) a process remembers before it starts
+afresh."""
+_FREQUENCIES: list = [None, {}]
+"""The packaged list and the :func:`word_frequency` under it of the dictionary words laid over gaps so far: the same
+common words fit gap after gap, and a compound's frequency is worked out from its splits each time."""
+
+
+def _remembered_frequencies(zipf: dict[str, float]) -> dict[str, float]:
+    """Where the frequencies of words under ``zipf`` (the packaged list) are remembered; afresh for another list."""
+    if _FREQUENCIES[0] is not zipf:
+        _FREQUENCIES[:] = [zipf, {}]
+    return _FREQUENCIES[1]
 
 COMPOUND_SPACE = 1.0
 """Zipf points a compound loses for each join between its parts: wordfreq's own rule for a word its list splits
@@ -129,10 +153,12 @@ def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dic
     """
     if index is None:
         index = resources.word_index()
+    frequencies = None
     if zipf is None:
         zipf = resources.word_zipf()
+        frequencies = _remembered_frequencies(zipf)
     n = site.length
-    parts = partial_fits(site, index, zipf)
+    parts = partial_fits(site, index, zipf, frequencies)
     for a, b in {(0, 1), (n - 1, n)}:
         slot = parts.setdefault((a, b), {})
         for kana, z in function_kana():

@@ -149,8 +149,8 @@ def _sounds(name: str, word: str) -> bool:
     return sounds_alike(name, word) > 0
 
 
-def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: set[str], least: int,
-             numbers: set[int] = frozenset()) -> Line | None:
+def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
+             numbers: frozenset[int] = frozenset()) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
     the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
@@ -172,9 +172,11 @@ def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: 
     return found[0]
 
 
-def _shared(text: str, known: tuple[frozenset[str], ...], names: set[str], numbers: set[int]) -> int:
+@functools.lru_cache(maxsize=1 << 14)
+def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str], numbers: frozenset[int]) -> int:
     """How many of the gap sentence's words (their gloss lemmas, ``known``), names and numbers an English line says,
-    each counted once: how well the line matches the sentence as a translation."""
+    each counted once: how well the line matches the sentence as a translation. Remembered: a gap's sentence is
+    weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`)."""
     _, all_lemmas, folded, said = _line_facts(text)
     return (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
             + len(numbers & said))
@@ -193,14 +195,14 @@ def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], froz
     return tuple((w.lower(), lem) for w, lem in words), lemmas, folded, said
 
 
-def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], set[str], set[int]]:
+def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[int]]:
     """What aligns a line of the other language with the gap's sentence: its words' gloss lemmas, the readings of
     its katakana names, its numbers."""
     from pipeline.restore.evidence.bilingual import katakana_readings
 
     left, right = _sentence(site)
-    return (_token_glosses(left) + _token_glosses(right), katakana_readings(left) | katakana_readings(right),
-            _numbers(left + right))
+    return (_token_glosses(left) + _token_glosses(right), frozenset(katakana_readings(left) | katakana_readings(right)),
+            frozenset(_numbers(left + right)))
 
 
 def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
@@ -637,14 +639,19 @@ def _support(readings: dict, fills: list[str], left: str, right: str, by_english
     a word on the fill alone never by a lemma the intact letters beside the gap gloss (``beside``,
     :func:`beside_glosses`)."""
     table = glosses()
+    if not by_english:
+        return  # no lemma to support (the fills' readings are made when asked for)
+    english = set(by_english)
+    not_beside = english - beside
     for fill in fills:
         if not JA_LETTER_RE.search(fill):
             continue
         for token in _glossed(readings, left, fill, right):
-            hit = sorted(table[token] & by_english.keys() - (beside if token in fill else frozenset()))
+            hit = table[token] & (not_beside if token in fill else english)
             if hit:
-                word, _, ln = by_english[hit[0]]
-                found[fill] = (token, word, hit[0], ln, "")
+                first = min(hit)
+                word, _, ln = by_english[first]
+                found[fill] = (token, word, first, ln, "")
                 break
 
 
@@ -735,11 +742,17 @@ def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, in
     for ln, at in doc.occurrences(word):
         if ln.number == site.line and ln.text == site.text:
             continue
-        for m in resources.tokenizer().tokenize(ln.text):
-            b, e = m.begin(), m.end()
-            if e - b == site.length and b <= at and at + len(word) <= e and GAP not in m.surface():
-                out.setdefault(m.surface(), (f"{m.surface()} at line {ln.line_at(b)}", 0))
+        for b, e, surface in _tokens(ln.text):
+            if e - b == site.length and b <= at and at + len(word) <= e and GAP not in surface:
+                out.setdefault(surface, (f"{surface} at line {ln.line_at(b)}", 0))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Sudachi's tokens of a line (start, end, surface): :func:`_talk_words` reads the lines a word stands in again
+    for each of the gaps and passes that ask for it."""
+    return tuple((m.begin(), m.end(), m.surface()) for m in resources.tokenizer().tokenize(text))
 
 
 # --------------------------------------------------------------------------
