@@ -407,6 +407,27 @@ colon; or a label spaced out letter by letter before a colon (``会　場：``: 
 of :data:`FIELD_LABELS`)."""
 
 
+AGENDA_LABELS = frozenset(k.casefold() for k in (
+    "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
+    "Agenda", "Agenda items", "Meeting agenda", "Order of business", "Order of the day", "Items for discussion"))
+"""Labels a meeting's record sets alone on its line over its agenda, the list of items the meeting takes up
+(``議題`` / ``1. …`` / ``2. …``; ``Agenda`` / ``1. Welcome`` / ``2. …``): a closed list, compared in any case."""
+
+
+def agenda_label(text: str) -> bool:
+    """A line that is only an agenda's label (:data:`AGENDA_LABELS`), a colon after it or its letters spaced out to
+    its column's width allowed (``議題``, ``議　題``, ``Agenda:``, ``次第``).
+
+    >>> agenda_label("議題"), agenda_label("議　題"), agenda_label("Agenda:"), agenda_label("AGENDA"), agenda_label("議題1")
+    (True, True, True, True, False)
+    >>> agenda_label("議題の整理"), agenda_label("The agenda")
+    (False, False)
+    """
+    s = text.strip().rstrip(":：").strip()
+    joined = "".join(s.split()) if re.fullmatch(_CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r")+", s) else s
+    return " ".join(joined.split()).casefold() in AGENDA_LABELS
+
+
 KEYWORD_LABELS = frozenset(k.casefold() for k in (
     "Keywords", "Key words", "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
     "Schlüsselworte", "Stichwörter", "Schlagwörter", "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden",
