@@ -126,6 +126,7 @@ def quoted_title(text: str) -> bool:
 _RECORD_HEADING = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
                              r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)\s+(?:of|for)\s+\S")
 """A heading led by a meeting's record and what it records (``Minutes of …``, ``Agenda for …``, ``Notice of …``)."""
+_RECORD_HEADING_CAPITALS = re.compile(_RECORD_HEADING.pattern, re.IGNORECASE)
 
 
 def is_record_heading(text: str) -> bool:
@@ -139,9 +140,13 @@ def is_record_heading(text: str) -> bool:
     (True, True)
     >>> is_record_heading("Minutes"), is_record_heading("Ten minutes of fame"), is_record_heading("Committee on Ports")
     (False, False, False)
+    >>> is_record_heading("MINUTES OF THE MEETING OF THE PARISH COUNCIL"), is_record_heading("minutes of the meeting")
+    (True, False)
     """
     s = text.strip()
-    return len(s) <= 100 and _RECORD_HEADING.match(s) is not None and not s.endswith(("。", ".", ",", ";"))
+    # set in capitals, as a council's minutes often head themselves (``MINUTES OF THE MEETING OF THE PARISH COUNCIL``)
+    shape = _RECORD_HEADING_CAPITALS if s.isupper() else _RECORD_HEADING
+    return len(s) <= 100 and shape.match(s) is not None and not s.endswith(("。", ".", ",", ";"))
 
 
 RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agenda and Minutes", "Minutes and Agenda",

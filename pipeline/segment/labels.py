@@ -285,6 +285,7 @@ def is_scene_break(text: str) -> bool:
 _FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
+    "出席委員", "欠席委員", "傍聴者", "説明員", "Attendance", "Regrets",
     "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会", "問い合わせ", "お問い合わせ", "問合せ",
     "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
     "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
@@ -395,10 +396,51 @@ def form_field(text: str) -> str | None:
     """
     m = _FIELD.match(text)
     if m is None:
-        return None
+        m = _SPACED_FIELD.match(text)  # ``出席者　委員長 …``, ``日　時：…``: a meeting's field all the same
+        spaced = "".join(m.group(1).split()) if m is not None else None
+        return spaced if spaced in FIELD_LABELS else None
     label = m.group(1)
     last = label.split()[-1]
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
+
+
+MEETING_FIELD_LABELS = ("開催日時", "開催場所", "出席委員", "欠席委員", "出席者", "欠席者", "参加者", "陪席者", "傍聴者",
+                        "説明員", "事務局", "記録者", "開催日", "日時", "日程", "場所", "会場")
+"""The fields that open minutes and a meeting's notice (when, where, who attended, who was absent, the secretariat,
+who observed or explained): a line that opens on one of them and gives its value after an ideographic space or spaces
+(``出席者　委員長 山田太郎、…``), or spaced out letter by letter to its column's width before a colon or a space
+(``日　時：…``), is that field as surely as with a colon after it. A closed list, longest first; labels that may name a
+talk's own person (``講師　山田 太郎``: the speaker) are not in it."""
+_CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
+_SPACED_FIELD = re.compile(
+    r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
+    r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
+    r"(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)(?=[^\s：:])")
+"""A minutes' field without :data:`_FIELD`'s plain ``label:`` shape: a listed meeting's label
+(:data:`MEETING_FIELD_LABELS`, its letters set side by side or spaced out) before an ideographic space, spaces or a
+colon; or a label spaced out letter by letter before a colon (``会　場：``: :func:`form_field` asks its letters joined
+of :data:`FIELD_LABELS`)."""
+
+
+AGENDA_LABELS = frozenset(k.casefold() for k in (
+    "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
+    "Agenda", "Agenda items", "Meeting agenda", "Order of business", "Order of the day", "Items for discussion"))
+"""Labels a meeting's record sets alone on its line over its agenda, the list of items the meeting takes up
+(``議題`` / ``1. …`` / ``2. …``; ``Agenda`` / ``1. Welcome`` / ``2. …``): a closed list, compared in any case."""
+
+
+def agenda_label(text: str) -> bool:
+    """A line that is only an agenda's label (:data:`AGENDA_LABELS`), a colon after it or its letters spaced out to
+    its column's width allowed (``議題``, ``議　題``, ``Agenda:``, ``次第``).
+
+    >>> agenda_label("議題"), agenda_label("議　題"), agenda_label("Agenda:"), agenda_label("AGENDA"), agenda_label("議題1")
+    (True, True, True, True, False)
+    >>> agenda_label("議題の整理"), agenda_label("The agenda")
+    (False, False)
+    """
+    s = text.strip().rstrip(":：").strip()
+    joined = "".join(s.split()) if re.fullmatch(_CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r")+", s) else s
+    return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (

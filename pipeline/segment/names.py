@@ -417,6 +417,8 @@ def speaker_split(text: str) -> int | None:
         return None
     end = None
     for m in JOB_TITLE_RE.finditer(s):
+        if _inside_organisation(s, m.start(), m.end()):
+            continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。"):
             end = m.end()
@@ -433,6 +435,25 @@ def speaker_split(text: str) -> int | None:
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+def _inside_organisation(text: str, start: int, end: int) -> bool:
+    """The job title at ``text[start:end]`` is the inside of a longer word that names an organisation (``委員`` in
+    ``青葉区地域公共交通委員会``) or a board (``理事`` in ``理事会``, ``部長`` in ``部長会議``): a body's name goes on
+    after it, so no person's name does.
+
+    >>> s = "第3回 青葉区地域公共交通委員会 会議録"; _inside_organisation(s, s.index("委員"), s.index("委員") + 2)
+    True
+    >>> s = "港町市交通政策課長 山田 一郎"; _inside_organisation(s, s.index("課長"), s.index("課長") + 2)
+    False
+    """
+    word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
+    if word_end == end:
+        return False
+    if text[end] == "会":
+        return True  # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``)
+    word_start = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start)) + 1
+    return is_organisation(text[word_start:word_end])
 
 
 _PROFESSION = re.compile(r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:家|者|士|師)$")

@@ -208,6 +208,37 @@ def opens_on_case_particle(text: str) -> bool:
             and s[len(first.surface()):][:1] not in ("、", "，"))
 
 
+_SENTENCE_CONNECTIVE = ("助動詞-ダ", "助動詞-デス")
+"""The copula's forms, which open a sentence in speech with a particle after them (``だから、``, ``ですので、``,
+``なので、``, ``だけど``): left out of :func:`opens_on_auxiliary`."""
+
+
+def opens_on_auxiliary(text: str) -> bool:
+    """``text`` opens on an inflection of the word the line before left open: an auxiliary verb (助動詞: ``ます``,
+    ``ました``, ``れる``, ``られる``, ``た``) or a verb's irrealis form, which never stands alone (``さ`` of ``されて``):
+    no sentence opens so, the copula before a particle aside (``だから、``, ``ですので、``: spoken connectives).
+
+    >>> opens_on_auxiliary("されております。現在、"), opens_on_auxiliary("ます。その点は"), opens_on_auxiliary("ました。満足度は")
+    (True, True, True)
+    >>> opens_on_auxiliary("ですから、次に"), opens_on_auxiliary("なので、"), opens_on_auxiliary("また、"), opens_on_auxiliary("ただ、")
+    (False, False, False, False)
+    >>> opens_on_auxiliary("まとめ、次回の"), opens_on_auxiliary("おります。"), opens_on_auxiliary("市では")
+    (False, False, False)
+    """
+    s = text.lstrip(" \u3000")
+    if not s or not is_hiragana(s[0]):
+        return False  # the cheap test first: Sudachi only for a line led by hiragana
+    tokens = list(tokenizer("C").tokenize(s[:12]))[:2]
+    if not tokens:
+        return False
+    pos = tokens[0].part_of_speech()
+    if pos[0] == "動詞":
+        return pos[5].startswith("未然形")
+    if pos[0] != "助動詞":
+        return False
+    return not (pos[4] in _SENTENCE_CONNECTIVE and len(tokens) > 1 and tokens[1].part_of_speech()[0] == "助詞")
+
+
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                headings: frozenset[int] = frozenset(), furniture: Sequence[int] = ()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
@@ -345,11 +376,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     def particle_goes_on(j: int, k: int) -> bool:
         # a line of running text that stops on a letter mid-sentence, the next line opening on a case particle
-        # (``…毎年設け、市民`` / ``との協働による…``: trial 27, 5 characters short of its measure): no sentence and
-        # no paragraph opens on one, whatever the width
+        # (``…毎年設け、市民`` / ``との協働による…``: trial 27, 5 characters short of its measure) or on the
+        # inflection of the word left open (``…要望書が提出`` / ``されております。``: trial 29, 7 columns short):
+        # no sentence and no paragraph opens on one, whatever the width
         before = lines[j].text.rstrip()
         return (not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE and is_ja_letter(before[-1:])
-                and opens_on_case_particle(lines[k].text))
+                and (opens_on_case_particle(lines[k].text) or opens_on_auxiliary(lines[k].text)))
 
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
@@ -680,14 +712,18 @@ def _indents_paragraphs(lines: list[Text], layout: Layout, short) -> bool:
 
 def _item_goes_on(text: str) -> bool:
     """A Japanese numbered or bulleted line written as a sentence (``、`` or a full stop inside it) that stops on
-    a letter: a list item wrapped mid-sentence, no heading.
+    a letter, or on a comma after such a sentence (a speaker's turn in minutes, ``○企画課長（大島誠）　…ご説明します。
+    …施策のうち、``, in a dump wrapped by hand at no one width): a list item wrapped mid-sentence, no heading.
 
     >>> _item_goes_on("3. 鍋に油を熱し、牛肉を炒める。さらに炒め"), _item_goes_on("2．研究の方法"), _item_goes_on("・駅前の整備、")
     (True, False, False)
+    >>> _item_goes_on("○課長（大島）　ご説明します。計画に掲げた施策のうち、")
+    True
     """
     s = text.rstrip()
-    return (has_japanese(s) and (is_heading(s) or is_list_item(s)) and is_ja_letter(s[-1:])
-            and ("、" in s or "，" in s or "。" in s[:-1]))
+    return (has_japanese(s) and (is_heading(s) or is_list_item(s))
+            and ((is_ja_letter(s[-1:]) and ("、" in s or "，" in s or "。" in s[:-1]))
+                 or (s[-1:] in "、，" and any(c in s[:-1] for c in "、，。"))))
 
 
 def _blank_parted(lines: list[Text], layout: Layout):

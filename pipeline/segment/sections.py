@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
                                      MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
@@ -152,6 +152,45 @@ def _marked_items(lines: list[Text], headings: dict[int, Heading], marked: set[i
             current.append(i)
     return {i for run in runs if len(run) >= 2 and all(b == a + 1 for a, b in zip(run, run[1:]))
             and all(_label_value_item(lines[i].text, headings[i]) for i in run) for i in run}
+
+
+def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
+    """An agenda's items listed under its label (decision, issue 16, trial 29's minutes): right under a line that is
+    only an agenda's label (``議題``, ``次第``, ``Agenda``: :func:`~pipeline.segment.labels.agenda_label`), the
+    numbered lines of one style and level one right under the other, two or more with nothing between them, are the
+    list of items the meeting takes up: list items, never headings. Trial 29's minutes made ``1. …``, ``2. …``, ``3. …``
+    under ``議題`` sections 1, 2 and 3, the first two empty and the third holding every speech of the meeting. The
+    items headed again over their own text further on (``1. Welcome`` / a paragraph) stay headings there; a numbered
+    heading right under the label with text under it (``Agenda`` / ``1. Welcome`` / a paragraph) heads as before.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("議題", "1. 利用状況について", "2. 停留所について", "○委員長（山田）　開会します。", "（拍手）")
+    >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
+    [1, 2]
+    >>> doc = mk("Agenda", "1. Welcome", "The chair opened the meeting.", "2. Reports", "None.")
+    >>> sorted(_agenda_items(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}))
+    []
+    """
+    found: set[int] = set()
+    for i, h in headings.items():
+        if i == 0 or i - 1 in headings or not agenda_label(lines[i - 1].text):
+            continue
+        run, numbers, k = [i], {h.number}, i + 1
+        # the items one right under the other, sub-items between them (``2　議事`` / ``（1）…`` / ``（2）…`` / ``3　閉会``),
+        # up to the first line that is no item, or an item of the run's style numbered again (``5. Any other business``
+        # / ``1. Welcome``: the items headed again over their text)
+        while k < len(lines):
+            nxt = headings.get(k)
+            if nxt is not None and nxt.style == h.style and nxt.level == h.level and nxt.number not in numbers:
+                numbers.add(nxt.number)
+            elif nxt is not None and nxt.level <= h.level or nxt is None and \
+                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None:
+                break
+            run.append(k)
+            k += 1
+        if sum(1 for j in run if j in headings and headings[j].level == h.level) >= 2:
+            found.update(j for j in run if j in headings)
+    return found
 
 
 _NAMES = SECTION_NAMES
@@ -681,11 +720,15 @@ def closing_label(text: str) -> str | None:
     ('Date of the next board meeting', 'Signed')
     >>> closing_label("The minutes were approved, with thanks: all agreed."), closing_label("Date of next meeting:")
     (None, None)
+    >>> closing_label("The meeting closed at 11:20."), closing_label("Meeting closed: 11:20")
+    (None, 'Meeting closed')
     """
     label = value_label(text)
     if label is not None:
         return label
     m = _CLOSING_LABEL.match(text.strip())
+    if m is not None and m.group(1)[-1:].isdigit() and text.strip()[len(m.group(1)) + 1:][:1].isdigit():
+        return None  # a clock's colon (``The meeting closed at 11:20.``) parts no label from its value
     return m.group(1) if m is not None and not any(c in m.group(1) for c in ",，、.．。") else None
 
 
@@ -727,6 +770,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     marked = _marked(lines)
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
     items = _marked_items(lines, headings, marked)
+    # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
+    items |= _agenda_items(lines, headings)
     headings = {i: h for i, h in headings.items() if i not in items}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {i for i in _index_headings(lines) if i not in headings}
