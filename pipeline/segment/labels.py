@@ -267,25 +267,39 @@ def is_scene_break(text: str) -> bool:
     return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)
 
 
+# Words that more than one closed list below holds, each written once here (a heading of a closing contact block,
+# the label of a contact line, a form's field, a paper's keyword field):
+_CONTACT_WORDS = ("問い合わせ", "お問い合わせ", "問合せ", "連絡先", "Contact")
+"""A contact block's heading, a contact line's label and a form's field alike (``連絡先：…`` / ``連絡先`` over the block)."""
+_CONTACT_PLACES = ("問い合わせ先", "お問い合わせ先", "問合せ先")
+"""A contact block's heading and a contact line's label, no listed form field."""
+_ENQUIRIES = ("Enquiries", "Inquiries")
+"""A contact block's heading and a form's field, no contact line's label."""
+_CONTACT_MEANS = ("担当", "電話", "住所", "TEL", "Tel", "FAX", "Fax", "E-mail", "Email", "Phone", "Telephone", "Address",
+                  "Website")
+"""A means of contact or the person to ask: a form's field and a contact line's label."""
+_KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
+"""A paper's keyword field that is a listed form field too."""
+
 _FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
-    "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会", "問い合わせ", "お問い合わせ", "問合せ",
-    "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
-    "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
-    "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair", "Contact",
-    "Organizer", "Organiser", "Minutes", "Registration", "Phone", "Tel", "Telephone", "Fax", "Website",
-    "Address", "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
-    "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost", "Enquiries",
-    "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
+    "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会",
+    "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "件名",
+    "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "Date",
+    "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair",
+    "Organizer", "Organiser", "Minutes", "Registration",
+    "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
+    "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost",
+    "担当教員", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
     "Advisors", "Supervisor", "Supervisors", "Co-supervisor", "Promotor", "Promotoren", "Copromotor", "Examiner",
     "Examiners", "Referee", "Reviewer", "Committee", "Betreuer", "Betreuerin", "Gutachter", "Begutachter", "指導教員",
     "指導教官", "主査", "副査", "Maintainer", "Maintainers", "Version", "Revision", "Updated", "Status", "License",
-    "Licence", "Keywords", "Key words", "キーワード"})
+    "Licence", *_CONTACT_WORDS, *_ENQUIRIES, *_CONTACT_MEANS, *_KEYWORD_FIELDS})
 """Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``), and of a thesis
 cover's people (``Advisor:``, ``Promotoren:``, ``指導教員：``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
-opens on no such label)."""
+opens on no such label). Compared as written (:func:`form_field`)."""
 
 
 COVER_LABELS = frozenset({
@@ -387,9 +401,9 @@ def form_field(text: str) -> str | None:
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (
-    "Keywords", "Key words", "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
+    *_KEYWORD_FIELDS, "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
     "Schlüsselworte", "Stichwörter", "Schlagwörter", "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden",
-    "Nyckelord", "Słowa kluczowe", "キーワード", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
+    "Nyckelord", "Słowa kluczowe", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
     "JEL", "JEL classification", "JEL codes", "PACS", "ACM CCS", "CCS Concepts", "AMS subject classification",
     "Mathematics Subject Classification", "Subject classification"))
 """Labels of a paper's keyword and classification fields, in the languages journals and thesis classes print them
@@ -571,19 +585,17 @@ def item_mark(text: str) -> str | None:
 
 
 CONTACT_HEADINGS = frozenset(h.casefold() for h in (
-    "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ", "問合せ先", "お問合せ", "お問合せ先", "問い合せ先",
-    "連絡先", "ご連絡先", "申込・問合せ先", "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contact", "Contacts",
-    "Contact us", "Contact information", "Contact details", "Enquiries", "Inquiries", "Further information",
-    "For more information", "For further information"))
+    *_CONTACT_WORDS, *_CONTACT_PLACES, *_ENQUIRIES, "お問合せ", "お問合せ先", "問い合せ先", "ご連絡先", "申込・問合せ先",
+    "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contacts", "Contact us", "Contact information", "Contact details",
+    "Further information", "For more information", "For further information"))
 """Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``),
 compared without spaces' difference, case, a mark or brackets around it, or a colon after it."""
 
 CONTACT_LABELS = frozenset(h.casefold() for h in (
-    "担当", "担当者", "担当課", "電話", "電話番号", "TEL", "FAX", "ファクス", "ファックス", "E-mail", "Email", "Eメール",
-    "メール", "Mail", "住所", "所在地", "Address", "Phone", "Telephone", "Tel.", "Mobile", "携帯", "URL", "Web",
-    "Website", "ホームページ", "連絡先", "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ",
-    "問合せ先", "Contact", "受付時間", "内線"))
-"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``)."""
+    *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
+    "メール", "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線"))
+"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
+any case."""
 
 _CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
