@@ -37,3 +37,28 @@ def test_the_shared_labels_stand_in_each_list_that_names_them() -> None:
     assert fold(labels._CONTACT_PLACES) <= labels.CONTACT_HEADINGS & labels.CONTACT_LABELS
     assert not fold(labels._ENQUIRIES) & labels.CONTACT_LABELS  # ``Enquiries: …`` labels no contact line (as before)
     assert fold(labels._KEYWORD_FIELDS) <= labels.KEYWORD_LABELS and set(labels._KEYWORD_FIELDS) <= labels.FIELD_LABELS
+
+
+def _code_strings(module) -> list[str]:
+    """The string constants of ``module``'s code: no docstring, no comment."""
+    tree = ast.parse(inspect.getsource(module))
+    docstrings = {id(n.body[0].value) for n in ast.walk(tree)
+                  if isinstance(n, (ast.Module, ast.FunctionDef, ast.ClassDef)) and n.body
+                  and isinstance(n.body[0], ast.Expr) and isinstance(n.body[0].value, ast.Constant)}
+    docstrings |= {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant)}
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docstrings]
+
+
+def test_the_marks_around_a_contact_heading_are_spelt_once() -> None:
+    """The marks and brackets a contact heading may stand in are labels' (``CONTACT_HEADING_OPENERS`` /
+    ``CONTACT_HEADING_CLOSERS``): the heading is told by them and its section titled by them, no copy in sections."""
+    from pipeline.segment import sections
+
+    assert not [s for s in _code_strings(sections) if "【" in s or "〕" in s]
+    trim = set(labels._CONTACT_HEADING_TRIM) - set(" \u3000\t")
+    assert trim == set(labels.CONTACT_HEADING_OPENERS) | set(labels.CONTACT_HEADING_CLOSERS)
+    for heading in ("【お問い合わせ】", "■問い合わせ先", "［連絡先］", "〈Contact〉", "Contact:", "《お問い合わせ先》："):
+        a, b = labels.contact_heading_words(heading)
+        assert labels.is_contact_heading(heading) and labels.is_contact_heading(heading[a:b])
+        assert not set(heading[a:b]) & trim

@@ -599,7 +599,11 @@ any case."""
 
 _CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
-_CONTACT_HEADING_TRIM = " \u3000\t■□◆◇●○◎・【】〔〕［］[]〈〉《》<>:："
+CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
+"""Marks and opening brackets a contact heading's words may stand behind (``■お問い合わせ``, ``【お問い合わせ】``)."""
+CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
+"""Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
+_CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
@@ -624,6 +628,19 @@ def is_contact_heading(text: str) -> bool:
     (False, False)
     """
     return _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+
+
+def contact_heading_words(text: str) -> tuple[int, int]:
+    """Where a contact heading's words stand in its line (``text``, stripped): after its marks and opening brackets
+    (:data:`CONTACT_HEADING_OPENERS`), before its closing brackets, colon and spaces (:data:`CONTACT_HEADING_CLOSERS`);
+    the section that the heading opens is titled by them.
+
+    >>> h = "【お問い合わせ】"; a, b = contact_heading_words(h); h[a:b]
+    'お問い合わせ'
+    >>> h = "Contact:"; a, b = contact_heading_words(h); h[a:b]
+    'Contact'
+    """
+    return len(text) - len(text.lstrip(CONTACT_HEADING_OPENERS)), len(text.rstrip(CONTACT_HEADING_CLOSERS).rstrip())
 
 
 def contact_value(value: str) -> bool:

@@ -21,7 +21,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
-                                     MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
+                                     MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
@@ -815,8 +815,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         elif at in contact_heads:
             # a closing contact block's heading (``【お問い合わせ】``, ``Contact:``) without its marks and colon
             title = heading.strip()
-            lead = len(title.text) - len(title.text.lstrip("■□◆◇●○◎・【〔［[〈《<"))
-            title = title[lead:len(title.text.rstrip("】〕］]〉》>:：").rstrip())].strip()
+            words_start, words_end = contact_heading_words(title.text)
+            title = title[words_start:words_end].strip()
             number, level = None, 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
