@@ -62,3 +62,14 @@ def test_the_marks_around_a_contact_heading_are_spelt_once() -> None:
         a, b = labels.contact_heading_words(heading)
         assert labels.is_contact_heading(heading) and labels.is_contact_heading(heading[a:b])
         assert not set(heading[a:b]) & trim
+
+
+def test_the_list_marks_and_enumerators_are_built_in_one_place() -> None:
+    """Bullets, roman numerals and the enumerators' patterns are :mod:`pipeline.segment.listmarks`'; the modules that
+    read them hold no copy (before, four patterns spelt their own)."""
+    from pipeline.segment import listmarks, paragraphs, references, wraps_en
+
+    for module in (labels, paragraphs, references, wraps_en):
+        assert not [s for s in _code_strings(module) if "◦" in s or "ivx" in s or "?P<bracket>" in s], module.__name__
+    assert labels.item_mark("（1）概要") == "bracketed" and wraps_en.is_list_item("(iv) later")
+    assert listmarks.ENUMERATOR.match("（a） first").group(1) == "a" and not listmarks.ENUMERATOR.match("a) first")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import GAP
+from pipeline.segment.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
@@ -565,11 +566,6 @@ def label_alone(text: str) -> str | None:
     return label if _label_shaped(label) else None
 
 
-_ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
-                        r"|([\u2460-\u2473\u2776-\u277f]))")
-"""A list item's mark at a line's start (bullets, ``1.``, ``2)``, ``（1）``, ``①``)."""
-
-
 def item_mark(text: str) -> str | None:
     """The kind of list mark a line opens with: a bullet (``・``, or a mark then a space: ``- ``, ``■ ``), a
     number (``1. ``, ``2) ``), a bracketed number (``（1）``) or a circled one (``①``); else ``None``.
@@ -577,7 +573,7 @@ def item_mark(text: str) -> str | None:
     >>> item_mark("・駅前広場"), item_mark("- Sister city"), item_mark("2) 方法"), item_mark("（1）概要"), item_mark("1.5倍")
     ('・', '-', 'number', 'bracketed', None)
     """
-    m = _ITEM_MARK.match(text.strip())
+    m = ITEM_MARK.match(text.strip())
     if m is None:
         return None
     return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
