@@ -73,3 +73,16 @@ def test_the_list_marks_and_enumerators_are_built_in_one_place() -> None:
         assert not [s for s in _code_strings(module) if "◦" in s or "ivx" in s or "?P<bracket>" in s], module.__name__
     assert labels.item_mark("（1）概要") == "bracketed" and wraps_en.is_list_item("(iv) later")
     assert listmarks.ENUMERATOR.match("（a） first").group(1) == "a" and not listmarks.ENUMERATOR.match("a) first")
+
+
+def test_no_segment_test_module_reads_another_test_modules_inputs() -> None:
+    """Made-up documents that several segment tests read live in ``tests/segment_documents.py``, their helpers in
+    ``tests/segment_inputs.py``: a test module imported by another runs its tests' module code twice and ties the two."""
+    from pathlib import Path
+
+    borrowed = []
+    for path in sorted(Path(__file__).parent.glob("test_segment*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1].startswith("test_"):
+                borrowed.append(f"{path.name}: {node.module}")
+    assert borrowed == []
