@@ -86,3 +86,19 @@ def test_no_segment_test_module_reads_another_test_modules_inputs() -> None:
             if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[-1].startswith("test_"):
                 borrowed.append(f"{path.name}: {node.module}")
     assert borrowed == []
+
+
+def test_a_speaker_note_and_an_affiliation_join_their_lines_by_one_rule() -> None:
+    """One joining rule (:func:`pipeline.segment.joinlines.joined_lines`): before, a speaker note set a space where a
+    Japanese letter met a Latin letter or a digit (``参加者の多くは`` / ``120 名``) and an affiliation none; the
+    affiliations' rule was kept (it alone changes text on the regression inputs; 3 affiliations of 207 joins), and a
+    note follows it."""
+    from pipeline.model import Slide, Text
+    from pipeline.segment.joinlines import joined_lines
+    from pipeline.segment.speakernotes import with_speaker_notes
+
+    for pair in (("発表者ノート：参加者の多くは", "120 名"), ("Speaker notes: see", "港湾局"), ("Speaker notes: Start", "here."),
+                 ("発表者ノート：多くは", "市外から来た。")):
+        lines = tuple(Text.from_raw(s, n) for n, s in enumerate(pair, 2))
+        [slide] = with_speaker_notes((Slide(1, None, (Text.from_raw("• 842", 1),) + lines),))
+        assert [n.text for n in slide.notes] == [joined_lines(lines).text]
