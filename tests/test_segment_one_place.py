@@ -25,7 +25,7 @@ def _literals(module, names: set[str]) -> Counter:
 def test_a_label_that_several_closed_lists_hold_is_written_once() -> None:
     """``問い合わせ`` is a contact block's heading, a contact line's label and a form's field: one literal, shared."""
     lists = {"FIELD_LABELS", "CONTACT_HEADINGS", "CONTACT_LABELS", "KEYWORD_LABELS", "_CONTACT_WORDS", "_CONTACT_PLACES",
-             "_ENQUIRIES", "_CONTACT_MEANS", "_KEYWORD_FIELDS"}
+             "_ENQUIRIES", "_CONTACT_MEANS", "_KEYWORD_FIELDS", "COVER_LABELS", "TITLE_LABELS", "_COVER_TITLE_WORDS"}
     counts = _literals(labels, lists)
     assert counts and [w for w, n in counts.items() if n > 1] == []
 

@@ -303,11 +303,13 @@ one is that field, never a speaker, an organisation line or a title (a title's o
 opens on no such label). Compared as written (:func:`form_field`)."""
 
 
+_COVER_TITLE_WORDS = ("Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "題目", "論文題目")
+"""A cover's labels of its title that :data:`COVER_LABELS` and :data:`TITLE_LABELS` both hold."""
 COVER_LABELS = frozenset({
-    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
+    *_COVER_TITLE_WORDS, "Discipline", "Spécialité", "Specialty",
     "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
     "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
-    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属",
+    "Name", "Student", "Unterschrift", "氏名", "学籍番号", "所属",
     # an Italian thesis's cover (toptesi: ``Relatore`` / ``Candidato`` over their names, ``Correlatore``, ``Tutore``)
     "Relatore", "Relatori", "Correlatore", "Correlatori", "Candidato", "Candidata", "Tutore", "Supervisore",
     "Matricola"})
@@ -365,8 +367,7 @@ def cover_field(text: str) -> str | None:
     return cover_label(m.group(1))
 
 
-TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
-                          "題目", "論文題目", "タイトル"})
+TITLE_LABELS = frozenset({*_COVER_TITLE_WORDS, "Tema", "Titolo", "Título", "タイトル"})
 """Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
 
 
