@@ -102,3 +102,25 @@ def test_a_speaker_note_and_an_affiliation_join_their_lines_by_one_rule() -> Non
         lines = tuple(Text.from_raw(s, n) for n, s in enumerate(pair, 2))
         [slide] = with_speaker_notes((Slide(1, None, (Text.from_raw("• 842", 1),) + lines),))
         assert [n.text for n in slide.notes] == [joined_lines(lines).text]
+
+
+def test_a_closing_contact_block_is_found_once(monkeypatch) -> None:
+    """The contact block is found on the body's lines, which it keeps from joining, and handed to the sections as the
+    paragraphs' indexes (:func:`pipeline.segment.sections.contact_block_joined`); before, sections found it again."""
+    import pipeline.segment as segment_stage
+    from pipeline.segment import sections
+    from tests.segment_documents import NEWSLETTER
+    from tests.segment_inputs import run_text
+
+    calls = []
+    found = sections.contact_block
+
+    def counted(lines):
+        calls.append(len(lines))
+        return found(lines)
+
+    monkeypatch.setattr(sections, "contact_block", counted)
+    monkeypatch.setattr(segment_stage, "contact_block", counted)
+    [talk] = run_text(NEWSLETTER + "\nお問い合わせ\nみどり町町内会 事務局\n担当：川村 和子\nE-mail: midori@example.jp\n").talks
+    assert talk.sections[-1].title.text == "お問い合わせ" and len(talk.sections[-1].paragraphs) == 3
+    assert len(calls) == 1

@@ -623,9 +623,11 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
 
 MAX_CONTACT_LINES = 8
 """Lines a closing contact block holds at most under its heading (an office, a person, an address, numbers)."""
+ContactBlock = tuple[int | None, list[int]]
+"""A closing contact block: the index of its heading or ``None``, and its lines' (:func:`contact_block`)."""
 
 
-def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
+def contact_block(lines: list[Text]) -> ContactBlock:
     """A closing contact block at the document's end: ``(heading, lines)``, the index of its heading (``問い合わせ先``,
     ``お問い合わせ``, ``Contact``: :func:`~pipeline.segment.labels.is_contact_heading`) or ``None``, and its lines.
 
@@ -655,6 +657,27 @@ def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     return None, []
+
+
+def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: list[Text]) -> ContactBlock | None:
+    """``block``, found among ``lines`` (:func:`contact_block`), as indexes of ``paragraphs``, the paragraphs joined from
+    ``lines``: the block closes both, each of its lines a paragraph of its own (the joining keeps them apart); ``None``
+    where one of them was joined after all.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("本文の", "続きです。", "問い合わせ先", "担当：川村 和子", "電話：03-1234-5678")
+    >>> paragraphs = [Text.join(lines[:2])] + lines[2:]
+    >>> contact_block_joined(contact_block(lines), lines, paragraphs), contact_block(paragraphs)
+    ((1, [2, 3]), (1, [2, 3]))
+    >>> contact_block_joined(contact_block(lines), lines, paragraphs[:-2] + [Text.join(paragraphs[-2:])]) is None
+    True
+    """
+    heading, members = block
+    shift = len(paragraphs) - len(lines)
+    held = ([heading] if heading is not None else []) + members
+    if any(i + shift < 0 or paragraphs[i + shift] != lines[i] for i in held):
+        return None
+    return (heading + shift if heading is not None else None), [i + shift for i in members]
 
 
 def _contact_shaped(text: str) -> bool:
@@ -689,8 +712,10 @@ def closing_label(text: str) -> str | None:
     return m.group(1) if m is not None and not any(c in m.group(1) for c in ",，、.．。") else None
 
 
-def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
-    """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
+def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None) -> Paper:
+    """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
+    closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
+    keeps its lines from joining, :func:`contact_block_joined`); else it is found here.
 
     Numbered headings come first, from the solver; each later kind is taken only where no numbered heading
     holds the line. The unnumbered kinds are taken, then taken away, in this order:
@@ -756,7 +781,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
-    contact_at, contact = contact_block(lines)
+    contact_at, contact = contact if contact is not None else contact_block(lines)
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
