@@ -56,6 +56,25 @@ def cleaned_from_text(text: str, name: str = "made-up.txt") -> Cleaned:
     )
 
 
+def segmented_text(text: str):
+    """A made-up document, one cleaned line per non-blank line (:func:`cleaned_from_text`, no extract or clean), through
+    segment, with segment's conservation check held."""
+    from pipeline.segment import segment
+    from pipeline.segment.conservation import conservation_problems
+
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def one_talk(text: str):
+    """The one talk :func:`segmented_text` reads in a made-up document of one talk."""
+    doc = segmented_text(text)
+    assert len(doc.talks) == 1
+    return doc.talks[0]
+
+
 def run_text(text: str):
     """A made-up text dump through extract, clean and segment, with segment's conservation check held."""
     from pipeline.clean import clean

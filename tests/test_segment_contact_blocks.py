@@ -4,8 +4,8 @@ closing fields are; its lines are never joined into prose, and its English lines
 
 from __future__ import annotations
 
+from tests.segment_documents import NEWSLETTER
 from tests.segment_inputs import run_text
-from tests.test_segment_notice_items import NEWSLETTER
 
 
 def _with_contact(text: str, block: str) -> str:

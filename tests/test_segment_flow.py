@@ -8,8 +8,8 @@ import pytest
 
 from pipeline.structure.tokenize_en import analyse
 from pipeline.structure.tokenize_ja import split_sentences
+from tests.segment_documents import REPORT
 from tests.segment_inputs import furniture, paragraphs, run_text
-from tests.test_segment_trial16 import REPORT
 
 GAP = "\ufffd"
 

@@ -5,29 +5,8 @@ heading (``tests/test_segment_headings_levels.py``)."""
 
 from __future__ import annotations
 
+from tests.segment_documents import NEWSLETTER
 from tests.segment_inputs import run_text
-
-NEWSLETTER = """\
-みどり町 町内会だより
-第18号
-
-■ 夏祭りの準備について
-　今年も夏祭りを開きます。準備にご協力いただける方は、班長までお知らせください。テントは町内会
-で用意します。
-
-（1）日時　７月２０日（土）午後３時～
-（2）集合場所　みどり町集会所 前庭
-（3）持ち物　軍手、帽子
-
-■ 避難訓練のお知らせ
-　秋の避難訓練を行います。今年は、夜間の避難経路を確かめます。
-
-（1）日時　９月８日（日）午後７時～
-（2）会場　みどり小学校 校庭
-
-■ 回覧板の回し方
-　回覧板は、読んだらすぐ次のお宅へ回してください。
-"""
 
 
 def test_numbered_label_value_items_under_a_mark_are_lines_of_its_section() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.segment.names import is_person_name, name_shaped
-from tests.test_segment_volume_papers import check, english_paper
+from tests.segment_documents import english_paper
+from tests.segment_inputs import segmented_text
 
 
 @pytest.mark.parametrize("name", ["Jae-won Park", "Min-jun Lee", "Xiao-ming Chen", "Park Seo-yeon"])
@@ -27,7 +28,7 @@ def test_a_paper_with_its_authors_one_a_line_over_their_affiliations_is_a_talk(s
              "Korea Advanced Institute of Science and Technology, Daejeon, Korea", "",
              "Abstract", "River buses that follow the tide save fuel on every crossing.", "",
              "1 Introduction", "The buses cross the estuary forty times a day.", ""]
-    doc = check("\n".join(english_paper(0) + english_paper(1) + third))
+    doc = segmented_text("\n".join(english_paper(0) + english_paper(1) + third))
     assert len(doc.talks) == 3
     talk = doc.talks[2]
     assert talk.title.en is not None and talk.title.en.text == "Tide-Aware Scheduling of River Buses"

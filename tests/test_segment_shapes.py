@@ -28,7 +28,7 @@ from pipeline.model import Segmented
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
 from pipeline.segment.render import render
-from segment_inputs import cleaned_from_text, furniture, run_text
+from segment_inputs import cleaned_from_text, furniture, one_talk, run_text
 
 HERE = golden.GOLDEN / "segment"
 FIELD = sorted((HERE / "field").glob("*.txt"))
@@ -144,12 +144,7 @@ def test_klis_abstract(docs):
 # Made-up documents: each numbering style and shape
 
 
-def shapes(text: str):
-    cleaned = cleaned_from_text(text)
-    doc = segment(cleaned)
-    assert conservation_problems(cleaned, doc) == []
-    assert len(doc.talks) == 1
-    return doc.talks[0]
+shapes = one_talk  # one talk, its conservation held
 
 
 PROSE = "本研究では港町の交流について調べた。"

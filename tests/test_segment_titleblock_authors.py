@@ -11,7 +11,7 @@ from pipeline.clean import clean
 from pipeline.extract import extract
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
-from test_segment_shapes import shapes
+from segment_inputs import one_talk
 
 TITLE_JA, TITLE_EN = "港湾クレーンの待機電力に関する研究", "Idle Power of Harbour Cranes"
 BODY_JA = ("1．はじめに\n　港の荷役機械は、船の来ない時間にも電力を使い続けている。本稿ではその実態を調べた。\n"
@@ -20,7 +20,7 @@ BODY_EN = ("1. Introduction\nHarbour cranes idle for long spells between ships, 
            "2. Method\nWe logged the power of six cranes for a month and matched it to the berth schedule.\n")
 
 
-_talk = shapes  # one talk, its conservation held
+_talk = one_talk  # one talk, its conservation held
 
 
 def _authors(talk):

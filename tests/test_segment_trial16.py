@@ -75,24 +75,8 @@ def test_the_city_under_a_cover_title_is_no_subtitle() -> None:
     assert talk.title.en.text == "International Exchange in a Dune Town"
 
 
+from tests.segment_documents import REPORT  # noqa: E402
 from tests.segment_inputs import furniture  # noqa: E402
-
-REPORT = """\
-卒業論文
-港湾物流の変化に関する調査
-北陸工業大学 工学部
-森 光
-1. はじめに
-地方の港湾は、地域の産業を支える物流の拠点である。近年はコンテナの大型化が進み、その役割が変わりつつある。
-港湾物流の変化に関する調査
-- 1 -
-港湾物流の変化に関する調査
-本調査では、三つの港の取扱量の推移を整理する。
-2. 結果
-三つの港のうち二つで、コンテナの取扱量が十年間で倍になった。
-港湾物流の変化に関する調査
-- 2 -
-"""
 
 
 def test_a_running_head_at_both_sides_of_a_page_number_is_furniture_both_times() -> None:

@@ -8,49 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.segment import segment
-from pipeline.segment.conservation import conservation_problems
-from tests.segment_inputs import cleaned_from_text
-
-PAPERS = [
-    ("Tidal Ferries as Public Transport in Estuary Towns",
-     ["Ines Moura¹, Piet de Vries²", "¹ School of Transport Studies, University of Aveiro, Portugal",
-      "² Delft University of Technology, Delft, Netherlands"],
-     ["Introduction", "Routes and Data", "Findings"]),
-    ("Counting Cyclists with Induction Loops",
-     ["Kenji Mori¹*, Ruth Adler²", "¹ Faculty of Engineering, Hokkaido University, Japan",
-      "² Department of Geography, University of Zurich, Switzerland"],
-     ["Introduction", "Method", "Results", "Limits"]),
-    ("Evening Opening Hours and Student Attendance",
-     ["Olga Lind, Marco Bassi", "Institute of Education, University of Bologna, Italy"],
-     ["Introduction", "Setting", "Attendance"]),
-]
-
-ABSTRACT = ["We compare three winters of counts on routes that follow the tide and routes that keep the clock.",
-            "Riders accept a timetable that moves each day when the departures are announced a week ahead."]
-PROSE = ["The measurements were taken on working days only, between the first and the last week of the term.",
-         "A second observer repeated one day in ten, and the two counts differed by less than three percent."]
-REFERENCES = ["References", "[1] A. Writer, A study of harbours, J. Stud. 3 (2020) 1–9.",
-              "[2] B. Reader, Another study, Proc. of a Meeting 2021, 11–20."]
-
-
-def english_paper(k: int, abstract: bool = True, references: bool = True) -> list[str]:
-    title, authors, headings = PAPERS[k]
-    lines = [title, "", *authors, ""]
-    if abstract:
-        lines += ["Abstract", *ABSTRACT, ""]
-    for n, h in enumerate(headings, 1):
-        lines += [f"{n} {h}", *PROSE, ""]
-    if references:
-        lines += [*REFERENCES, ""]
-    return lines
-
-
-def check(text: str):
-    cleaned = cleaned_from_text(text)
-    doc = segment(cleaned)
-    assert conservation_problems(cleaned, doc) == []
-    return doc
+from tests.segment_documents import ABSTRACT, PAPERS, PROSE, english_paper
+from tests.segment_inputs import segmented_text
 
 
 @pytest.mark.parametrize("feeds", [False, True], ids=["no pages", "a page a paper"])
@@ -59,7 +18,7 @@ def check(text: str):
                               "section 1 again, last section"])
 def test_each_paper_of_an_english_volume_without_talk_numbers_is_a_talk(abstract, references, feeds):
     papers = ["\n".join(english_paper(k, abstract, references)) for k in range(len(PAPERS))]
-    doc = check(("\f" if feeds else "\n").join(papers))
+    doc = segmented_text(("\f" if feeds else "\n").join(papers))
     assert [t.title.en.text for t in doc.talks] == [p[0] for p in PAPERS]
     assert [[s.title.text for s in t.sections] for t in doc.talks] == [
         (["Abstract"] if abstract else []) + p[2] + (["References"] if references else []) for p in PAPERS]
@@ -87,7 +46,7 @@ def japanese_paper(k: int, abstract: bool = True) -> list[str]:
 
 @pytest.mark.parametrize("abstract", [True, False], ids=["要旨", "1. again"])
 def test_each_paper_of_a_japanese_volume_without_talk_numbers_is_a_talk(abstract):
-    doc = check("\n".join(line for k in range(len(JA_PAPERS)) for line in japanese_paper(k, abstract)))
+    doc = segmented_text("\n".join(line for k in range(len(JA_PAPERS)) for line in japanese_paper(k, abstract)))
     assert [t.title.ja.text for t in doc.talks] == [p[0] for p in JA_PAPERS]
     assert [[s.title.text for s in t.sections if s.title.text not in ("要旨", "参考文献")] for t in doc.talks] == [
         p[2] for p in JA_PAPERS]
@@ -97,7 +56,7 @@ def test_a_papers_appendix_and_acknowledgements_after_its_references_stay_in_the
     lines = english_paper(0) + ["Appendix A. Interview Guide", "", "Harbour Ferries and Their Riders",
                                 "Ines Moura and Piet de Vries", "", *PROSE, "",
                                 "Acknowledgements", "We thank the ferry crews of the three routes for their patience.", ""]
-    doc = check("\n".join(lines))
+    doc = segmented_text("\n".join(lines))
     assert len(doc.talks) == 1
     assert [s.title.text for s in doc.talks[0].sections][-3:] == ["References", "Appendix A. Interview Guide",
                                                                   "Acknowledgements"]
@@ -107,7 +66,7 @@ def test_a_reference_entry_shaped_like_a_title_block_splits_nothing():
     lines = english_paper(0, references=False) + [
         "References", "", "Tidal Power in Small Harbours", "Ines Moura, Piet de Vries",
         "Journal of Estuary Studies 12 (2020) 1–9.", "", "Mori, K. (2019). Counting riders. Transport Notes 4, 1–12.", ""]
-    doc = check("\n".join(lines))
+    doc = segmented_text("\n".join(lines))
     assert len(doc.talks) == 1
 
 
@@ -115,7 +74,7 @@ def test_a_title_and_names_quoted_inside_a_paper_split_nothing():
     paper = english_paper(0)
     at = paper.index("2 Routes and Data")
     paper[at:at] = ["Harbour Ferries and Their Riders", "Ines Moura and Piet de Vries", *PROSE, ""]
-    doc = check("\n".join(paper))
+    doc = segmented_text("\n".join(paper))
     assert len(doc.talks) == 1 and [s.title.text for s in doc.talks[0].sections] == [
         "Abstract", *PAPERS[0][2], "References"]
 
@@ -127,14 +86,14 @@ def test_a_japanese_papers_english_title_block_and_abstract_stay_in_the_paper(wh
     lines = japanese_paper(0)
     at = len(lines) if where == "after the references" else lines.index("1. はじめに")
     lines[at:at] = english
-    doc = check("\n".join(lines))
+    doc = segmented_text("\n".join(lines))
     assert len(doc.talks) == 1 and doc.talks[0].title.ja.text == JA_PAPERS[0][0]
 
 
 def test_a_numbered_heading_under_marked_affiliations_is_no_affiliation():
     """Each mark points to one affiliation: ``1 Introduction`` under ``¹ …`` and ``² …``, where the authors carry a
     third mark (``Kenji Mori¹*``), opens on a mark already taken, and heads the paper's first section."""
-    doc = check("\n".join(english_paper(1, abstract=False, references=False)))
+    doc = segmented_text("\n".join(english_paper(1, abstract=False, references=False)))
     talk = doc.talks[0]
     assert [s.title.text for s in talk.sections] == PAPERS[1][2]
     assert talk.speaker.name.text == "Kenji Mori" and "Introduction" not in talk.speaker.text.text
@@ -144,6 +103,6 @@ def test_a_numbered_heading_under_marked_affiliations_is_no_affiliation():
                                     "Book of Abstracts of the 2026 Meeting on Tides"])
 def test_a_volume_heading_over_the_first_paper_is_no_title(volume):
     # trial 27: the volume's name over the first paper's title block was read as that paper's title
-    doc = check("\n".join([volume, ""] + english_paper(0) + english_paper(1)))
+    doc = segmented_text("\n".join([volume, ""] + english_paper(0) + english_paper(1)))
     assert [t.title.en.text for t in doc.talks] == [PAPERS[0][0], PAPERS[1][0]]
     assert volume in [t.text for t in doc.talks[0].front]

@@ -50,7 +50,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import contact_block, letter_headings, split_paper
+from pipeline.segment.sections import contact_block, contact_block_joined, letter_headings, split_paper
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
@@ -349,9 +349,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
-    contact_at, contact = contact_block(body)
+    contact = contact_block(body)
+    contact_at, contact_lines = contact
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
-        | frozenset(contact) | frozenset([contact_at] if contact_at is not None else [])
+        | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else [])
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:
@@ -361,7 +362,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     for hyphen in hyphens:  # a word broken across a page break, joined
         rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
                                     spellings=doc.marker_spellings))
-    paper = split_paper(paragraphs, layout)
+    # the contact block found once, on the lines; split_paper reads it again only where its lines were joined after all
+    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs))
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are

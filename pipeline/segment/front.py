@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, has_japanese, script_of
+from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
                                    speaker_split)
-from pipeline.segment.organisations import MARK
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -127,11 +127,11 @@ def speaker_of(lines: list[Text]) -> Speaker:
         split = split_speaker(lines[named])
     if split.name is None and split.affiliation is None:
         # no one named: the block's organisation lines (a report's issuing office) are its affiliation
-        return Speaker(text, _joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
+        return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     before = [t for k, t in enumerate(lines) if k < named]
     parts = [t.strip() for t in before] + ([split.affiliation] if split.affiliation is not None else []) \
         + [t.strip() for k, t in enumerate(lines) if k > named]
-    affiliation = _joined_lines(parts) if parts else None
+    affiliation = joined_lines(parts) if parts else None
     return speaker_with_authors(text, affiliation, split.name, parts)
 
 
@@ -214,7 +214,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
         for i, (a, b) in enumerate(row):
             # the affiliation in this author's column, or the one of a line that gives only one (shared)
             mine = [c[i] if len(c) == len(row) else c[0] for c in columns if len(c) == len(row) or len(c) == 1]
-            out.append((line[a:b], _joined_lines(mine) if mine else None))
+            out.append((line[a:b], joined_lines(mine) if mine else None))
         return out
     starts = affiliated_names(text)
     if starts is not None:  # ``東北大学 山田 太郎，京都大学 佐藤 花子``: each its own speaker line
@@ -225,7 +225,7 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     # byline's names (``by John Smith and Mary Jones``)
     name = split.name if split.name is not None else line[byline(text):].strip()
     parts = ([split.affiliation] if split.affiliation is not None else []) + below
-    return [(name, _joined_lines(parts) if parts else None)]
+    return [(name, joined_lines(parts) if parts else None)]
 
 
 def _distinct(affiliations: list[Text | None]) -> Text | None:
@@ -250,25 +250,6 @@ def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None
         return Speaker(text, affiliation, None)
     authors = resolve_affiliations(name, affiliation, lines)
     return Speaker(text, affiliation, authors[0].name if authors else name, authors)
-
-
-def _joined_lines(parts: list[Text]) -> Text:
-    """Affiliation lines as one text: Japanese lines run on (``松山市`` + ``国際交流課長``), lines ending and starting
-    in anything else keep a space between them (``…University of Tromso`` + ``²Faculty of Science``).
-
-    >>> _joined_lines([Text.from_raw("Dept. of Physics", 1), Text.from_raw("²Kobe University", 2)]).text
-    'Dept. of Physics ²Kobe University'
-    >>> _joined_lines([Text.from_raw("¹ 東西大学 工学院", 1), Text.from_raw("² 南北大学", 2)]).text
-    '¹ 東西大学 工学院 ² 南北大学'
-    """
-    pieces: list[Text] = []
-    for part in parts:
-        # a line led by an affiliation mark is another author's affiliation, kept apart whatever its script
-        marked = re.match(MARK, part.text) is not None
-        if pieces and (marked or not (has_japanese(pieces[-1].text[-1:]) or has_japanese(part.text[:1]))):
-            pieces.append(Text.inserted(" "))
-        pieces.append(part)
-    return Text.join(pieces)
 
 
 _SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import GAP
+from pipeline.segment.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
@@ -282,33 +283,49 @@ def is_scene_break(text: str) -> bool:
     return bool(s) and GAP not in s and not any(ch.isalnum() for ch in s)
 
 
+# Words that more than one closed list below holds, each written once here (a heading of a closing contact block,
+# the label of a contact line, a form's field, a paper's keyword field):
+_CONTACT_WORDS = ("問い合わせ", "お問い合わせ", "問合せ", "連絡先", "Contact")
+"""A contact block's heading, a contact line's label and a form's field alike (``連絡先：…`` / ``連絡先`` over the block)."""
+_CONTACT_PLACES = ("問い合わせ先", "お問い合わせ先", "問合せ先")
+"""A contact block's heading and a contact line's label, no listed form field."""
+_ENQUIRIES = ("Enquiries", "Inquiries")
+"""A contact block's heading and a form's field, no contact line's label."""
+_CONTACT_MEANS = ("担当", "電話", "住所", "TEL", "Tel", "FAX", "Fax", "E-mail", "Email", "Phone", "Telephone", "Address",
+                  "Website")
+"""A means of contact or the person to ask: a form's field and a contact line's label."""
+_KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
+"""A paper's keyword field that is a listed form field too."""
+
 _FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
     "出席委員", "欠席委員", "傍聴者", "説明員", "Attendance", "Regrets",
-    "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会", "問い合わせ", "お問い合わせ", "問合せ",
-    "連絡先", "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "住所", "電話", "件名",
-    "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "TEL", "FAX", "E-mail", "Email", "Date",
-    "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair", "Contact",
-    "Organizer", "Organiser", "Minutes", "Registration", "Phone", "Tel", "Telephone", "Fax", "Website",
-    "Address", "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
-    "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost", "Enquiries",
-    "Inquiries", "担当教員", "担当", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
+    "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会",
+    "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "件名",
+    "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "Date",
+    "Time", "Venue", "Place", "Location", "Attendees", "Present", "Absent", "Apologies", "Agenda", "Chair",
+    "Organizer", "Organiser", "Minutes", "Registration",
+    "Instructor", "Instructors", "Lecturer", "Teacher", "Tutor", "Office", "Hours", "Room", "Prerequisites",
+    "Prerequisite", "Credits", "Textbook", "Textbooks", "Deadline", "Deadlines", "Fee", "Fees", "Cost",
+    "担当教員", "教員", "講師", "教室", "単位", "教科書", "参考書", "オフィスアワー", "Advisor", "Adviser",
     "Advisors", "Supervisor", "Supervisors", "Co-supervisor", "Promotor", "Promotoren", "Copromotor", "Examiner",
     "Examiners", "Referee", "Reviewer", "Committee", "Betreuer", "Betreuerin", "Gutachter", "Begutachter", "指導教員",
     "指導教官", "主査", "副査", "Maintainer", "Maintainers", "Version", "Revision", "Updated", "Status", "License",
-    "Licence", "Keywords", "Key words", "キーワード"})
+    "Licence", *_CONTACT_WORDS, *_ENQUIRIES, *_CONTACT_MEANS, *_KEYWORD_FIELDS})
 """Labels of the fields of minutes, notices and forms (``出席者：…``, ``場所：…``, ``Venue: …``), and of a thesis
 cover's people (``Advisor:``, ``Promotoren:``, ``指導教員：``): a line that opens on
 one is that field, never a speaker, an organisation line or a title (a title's own colon, ``港湾都市：その歴史``,
-opens on no such label)."""
+opens on no such label). Compared as written (:func:`form_field`)."""
 
 
+_COVER_TITLE_WORDS = ("Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "題目", "論文題目")
+"""A cover's labels of its title that :data:`COVER_LABELS` and :data:`TITLE_LABELS` both hold."""
 COVER_LABELS = frozenset({
-    "Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Discipline", "Spécialité", "Specialty",
+    *_COVER_TITLE_WORDS, "Discipline", "Spécialité", "Specialty",
     "Speciality", "Field", "Major", "Department", "Programme", "Program", "Studiengang", "Fachbereich", "Fakultät",
     "Matrikelnummer", "Kurs", "Ausbildungsfirma", "Bearbeitungszeitraum", "Abgabedatum", "Author", "Autor", "Verfasser",
-    "Name", "Student", "Unterschrift", "題目", "論文題目", "氏名", "学籍番号", "所属",
+    "Name", "Student", "Unterschrift", "氏名", "学籍番号", "所属",
     # an Italian thesis's cover (toptesi: ``Relatore`` / ``Candidato`` over their names, ``Correlatore``, ``Tutore``)
     "Relatore", "Relatori", "Correlatore", "Correlatori", "Candidato", "Candidata", "Tutore", "Supervisore",
     "Matricola"})
@@ -366,8 +383,7 @@ def cover_field(text: str) -> str | None:
     return cover_label(m.group(1))
 
 
-TITLE_LABELS = frozenset({"Thema", "Title", "Titel", "Topic", "Subject", "Sujet", "Titre", "Tema", "Titolo", "Título",
-                          "題目", "論文題目", "タイトル"})
+TITLE_LABELS = frozenset({*_COVER_TITLE_WORDS, "Tema", "Titolo", "Título", "タイトル"})
 """Cover labels (:data:`COVER_LABELS`) that name the title: the line under one is the title, whatever its shape."""
 
 
@@ -444,9 +460,9 @@ def agenda_label(text: str) -> bool:
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (
-    "Keywords", "Key words", "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
+    *_KEYWORD_FIELDS, "Keyword", "Index terms", "Mots-clés", "Mots clés", "Mots-clefs", "Schlüsselwörter",
     "Schlüsselworte", "Stichwörter", "Schlagwörter", "Palabras clave", "Palavras-chave", "Parole chiave", "Trefwoorden",
-    "Nyckelord", "Słowa kluczowe", "キーワード", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
+    "Nyckelord", "Słowa kluczowe", "关键词", "关键字", "關鍵詞", "MSC", "MSC 2020", "MSC2020", "MSC 2010",
     "JEL", "JEL classification", "JEL codes", "PACS", "ACM CCS", "CCS Concepts", "AMS subject classification",
     "Mathematics Subject Classification", "Subject classification"))
 """Labels of a paper's keyword and classification fields, in the languages journals and thesis classes print them
@@ -608,11 +624,6 @@ def label_alone(text: str) -> str | None:
     return label if _label_shaped(label) else None
 
 
-_ITEM_MARK = re.compile(r"^(?:(・)|([•◦‣▪■□◆◇●○◎▶►\-–—*+])[\s　]|([0-9]{1,2})[.．)）][\s　]|[（(]([0-9]{1,2})[）)]"
-                        r"|([\u2460-\u2473\u2776-\u277f]))")
-"""A list item's mark at a line's start (bullets, ``1.``, ``2)``, ``（1）``, ``①``)."""
-
-
 def item_mark(text: str) -> str | None:
     """The kind of list mark a line opens with: a bullet (``・``, or a mark then a space: ``- ``, ``■ ``), a
     number (``1. ``, ``2) ``), a bracketed number (``（1）``) or a circled one (``①``); else ``None``.
@@ -620,7 +631,7 @@ def item_mark(text: str) -> str | None:
     >>> item_mark("・駅前広場"), item_mark("- Sister city"), item_mark("2) 方法"), item_mark("（1）概要"), item_mark("1.5倍")
     ('・', '-', 'number', 'bracketed', None)
     """
-    m = _ITEM_MARK.match(text.strip())
+    m = ITEM_MARK.match(text.strip())
     if m is None:
         return None
     return ("・" if m.group(1) else m.group(2) if m.group(2) else "number" if m.group(3) else "bracketed" if m.group(4)
@@ -628,23 +639,25 @@ def item_mark(text: str) -> str | None:
 
 
 CONTACT_HEADINGS = frozenset(h.casefold() for h in (
-    "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ", "問合せ先", "お問合せ", "お問合せ先", "問い合せ先",
-    "連絡先", "ご連絡先", "申込・問合せ先", "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contact", "Contacts",
-    "Contact us", "Contact information", "Contact details", "Enquiries", "Inquiries", "Further information",
-    "For more information", "For further information"))
+    *_CONTACT_WORDS, *_CONTACT_PLACES, *_ENQUIRIES, "お問合せ", "お問合せ先", "問い合せ先", "ご連絡先", "申込・問合せ先",
+    "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contacts", "Contact us", "Contact information", "Contact details",
+    "Further information", "For more information", "For further information"))
 """Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``),
 compared without spaces' difference, case, a mark or brackets around it, or a colon after it."""
 
 CONTACT_LABELS = frozenset(h.casefold() for h in (
-    "担当", "担当者", "担当課", "電話", "電話番号", "TEL", "FAX", "ファクス", "ファックス", "E-mail", "Email", "Eメール",
-    "メール", "Mail", "住所", "所在地", "Address", "Phone", "Telephone", "Tel.", "Mobile", "携帯", "URL", "Web",
-    "Website", "ホームページ", "連絡先", "問い合わせ", "問い合わせ先", "お問い合わせ", "お問い合わせ先", "問合せ",
-    "問合せ先", "Contact", "受付時間", "内線"))
-"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``)."""
+    *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",
+    "メール", "Mail", "所在地", "Tel.", "Mobile", "携帯", "URL", "Web", "ホームページ", "受付時間", "内線"))
+"""Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
+any case."""
 
 _CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
-_CONTACT_HEADING_TRIM = " \u3000\t■□◆◇●○◎・【】〔〕［］[]〈〉《》<>:："
+CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
+"""Marks and opening brackets a contact heading's words may stand behind (``■お問い合わせ``, ``【お問い合わせ】``)."""
+CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
+"""Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
+_CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))
@@ -669,6 +682,19 @@ def is_contact_heading(text: str) -> bool:
     (False, False)
     """
     return _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+
+
+def contact_heading_words(text: str) -> tuple[int, int]:
+    """Where a contact heading's words stand in its line (``text``, stripped): after its marks and opening brackets
+    (:data:`CONTACT_HEADING_OPENERS`), before its closing brackets, colon and spaces (:data:`CONTACT_HEADING_CLOSERS`);
+    the section that the heading opens is titled by them.
+
+    >>> h = "【お問い合わせ】"; a, b = contact_heading_words(h); h[a:b]
+    'お問い合わせ'
+    >>> h = "Contact:"; a, b = contact_heading_words(h); h[a:b]
+    'Contact'
+    """
+    return len(text) - len(text.lstrip(CONTACT_HEADING_OPENERS)), len(text.rstrip(CONTACT_HEADING_CLOSERS).rstrip())
 
 
 def contact_value(value: str) -> bool:

@@ -112,6 +112,8 @@ from pipeline.numbering import CAPTION_LABEL, solve
 from pipeline.segment.labels import is_notice_field, item_mark, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
+from pipeline.segment.listmarks import (ARROW_MARKS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
+                                         REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
@@ -140,9 +142,10 @@ MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula a
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 
 _HEADING = re.compile(
-    r"^(?:\ufffd|[0-9]{1,3}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|[（(][0-9]{1,3}[）)]|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
-    r"|[\u2460-\u2473\u24ea\u2776-\u277f]|[■□◆◇●○◎・※▶►])"
+    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9]{{1,3}}{CLOSE}|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
+    rf"|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
 )
+"""A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark)."""
 
 
 def is_heading(text: str) -> bool:
@@ -156,10 +159,6 @@ def is_heading(text: str) -> bool:
     return _HEADING.match(text) is not None
 
 
-_ENUMERATOR = re.compile(r"^[(（]([0-9]{1,2}|[a-z]|[ivx]{1,4})[)）]\s")
-"""An enumerator in brackets opening a line (``(1) ``, ``(a) ``, ``(iii) ``)."""
-
-
 def _next_enumerator(label: str) -> str | None:
     """The enumerator after ``label`` (``1`` → ``2``, ``a`` → ``b``); ``None`` for a roman numeral (``i``, ``iv``,
     whose successor is not worth the guess).
@@ -169,7 +168,7 @@ def _next_enumerator(label: str) -> str | None:
     """
     if label.isdigit():
         return str(int(label) + 1)
-    return chr(ord(label) + 1) if len(label) == 1 and label not in "ivx" else None
+    return chr(ord(label) + 1) if len(label) == 1 and label not in ROMAN_LETTERS else None
 
 
 def _numbers_only(text: str) -> bool:
@@ -344,17 +343,17 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # the enumeration on itself (``(2)`` after ``(1)``); never where the next line opens on the next enumerator
         # (a list set one item a line under ``such as``: ``(a) closing …`` / ``(b) putting …``)
         text = lines[k].text
-        first = _ENUMERATOR.match(text)
+        first = ENUMERATOR.match(text)
         if first is None:
             return False
         after = _next_enumerator(first.group(1))
-        if after is None or (k + 1 < len(lines) and (m := _ENUMERATOR.match(lines[k + 1].text)) and m.group(1) == after):
+        if after is None or (k + 1 < len(lines) and (m := ENUMERATOR.match(lines[k + 1].text)) and m.group(1) == after):
             return False
         if wrapped_en(j, k, widths_en[k]):
             return True
         width = widths_en[k]
         return (width is not None and not short_phrase(layout.width(lines[j]), lines[j].text, width)
-                and re.search(rf"(?:[,;]|\b(?:and|or))\s+[(（]{after}[)）]", text[first.end():]) is not None)
+                and re.search(rf"(?:[,;]|\b(?:and|or))\s+{OPEN}{after}{CLOSE}", text[first.end():]) is not None)
 
     japanese_widths = [layout.width(t) for t in lines if has_japanese(t.text)]
     widest = max(japanese_widths, default=0)

@@ -11,9 +11,8 @@ import re
 
 from pipeline.model import Text
 from pipeline.segment.labels import is_references_heading
+from pipeline.segment.listmarks import REFERENCE_MARKER
 
-_ITEM_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]|(?P<paren>[0-9]{1,3})[)）]"
-                          r"|[（(](?P<round>[0-9]{1,3})[）)])")
 REFERENCE_HANG = 4.0
 """Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""
 NEXT_ITEM_WITHIN = 3
@@ -27,7 +26,7 @@ def reference_marker(text: str) -> tuple[str, int] | None:
     >>> reference_marker("[12] H. Smith. Ports."), reference_marker("3. Kato, M."), reference_marker("Reviews, 38(2)")
     (('bracket', 12), ('dot', 3), None)
     """
-    m = _ITEM_MARKER.match(text)
+    m = REFERENCE_MARKER.match(text)
     if m is None:
         return None
     style = next(k for k, v in m.groupdict().items() if v is not None)

@@ -17,6 +17,11 @@ def _line(t: Text | None) -> str:
     return f"l.{pos[0]}" if pos is not None else "l.?"
 
 
+def _placed(field: str, texts: tuple[Text, ...], chars: int) -> list[str]:
+    """One row a text of a talk's field, with the raw line it starts on and its first ``chars`` characters."""
+    return [f"  {field} {_line(t)}: {_t(t, chars)}" for t in texts]
+
+
 def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out = [
         f"talk {talk.id} (lines {talk.first_line}-{talk.last_line}): {talk.shape}, {talk.lang}",
@@ -30,17 +35,13 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
             out.append(f"  author: {a.name.text} | marks: {' '.join(m.text for m in a.marks) or '-'} | affiliation: {_t(a.affiliation)}")
     for e in talk.evidence:
         out.append(f"  evidence {e.kind}: {e.detail}")
-    for f in talk.front:
-        out.append(f"  front {_line(f)}: {_t(f, paragraph_chars)}")
-    for c in talk.contents:
-        out.append(f"  contents {_line(c)}: {_t(c, paragraph_chars)}")
+    out += _placed("front", talk.front, paragraph_chars) + _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
         out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
         for p in s.paragraphs:
             out.append(f"      ¶ {_t(p, paragraph_chars)}")
-    for f in talk.footnotes:
-        out.append(f"  footnote {_line(f)}: {_t(f, paragraph_chars)}")
+    out += _placed("footnote", talk.footnotes, paragraph_chars)
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:
         number = "-" if sl.number is None else str(sl.number)

@@ -21,7 +21,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
-                                     MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
+                                     MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
@@ -662,9 +662,11 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
 
 MAX_CONTACT_LINES = 8
 """Lines a closing contact block holds at most under its heading (an office, a person, an address, numbers)."""
+ContactBlock = tuple[int | None, list[int]]
+"""A closing contact block: the index of its heading or ``None``, and its lines' (:func:`contact_block`)."""
 
 
-def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
+def contact_block(lines: list[Text]) -> ContactBlock:
     """A closing contact block at the document's end: ``(heading, lines)``, the index of its heading (``問い合わせ先``,
     ``お問い合わせ``, ``Contact``: :func:`~pipeline.segment.labels.is_contact_heading`) or ``None``, and its lines.
 
@@ -694,6 +696,27 @@ def contact_block(lines: list[Text]) -> tuple[int | None, list[int]]:
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     return None, []
+
+
+def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: list[Text]) -> ContactBlock | None:
+    """``block``, found among ``lines`` (:func:`contact_block`), as indexes of ``paragraphs``, the paragraphs joined from
+    ``lines``: the block closes both, each of its lines a paragraph of its own (the joining keeps them apart); ``None``
+    where one of them was joined after all.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("本文の", "続きです。", "問い合わせ先", "担当：川村 和子", "電話：03-1234-5678")
+    >>> paragraphs = [Text.join(lines[:2])] + lines[2:]
+    >>> contact_block_joined(contact_block(lines), lines, paragraphs), contact_block(paragraphs)
+    ((1, [2, 3]), (1, [2, 3]))
+    >>> contact_block_joined(contact_block(lines), lines, paragraphs[:-2] + [Text.join(paragraphs[-2:])]) is None
+    True
+    """
+    heading, members = block
+    shift = len(paragraphs) - len(lines)
+    held = ([heading] if heading is not None else []) + members
+    if any(i + shift < 0 or paragraphs[i + shift] != lines[i] for i in held):
+        return None
+    return (heading + shift if heading is not None else None), [i + shift for i in members]
 
 
 def _contact_shaped(text: str) -> bool:
@@ -732,8 +755,10 @@ def closing_label(text: str) -> str | None:
     return m.group(1) if m is not None and not any(c in m.group(1) for c in ",，、.．。") else None
 
 
-def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
-    """Sections (with their paragraphs), the lines before the first heading, and numbering hints.
+def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None) -> Paper:
+    """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
+    closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
+    keeps its lines from joining, :func:`contact_block_joined`); else it is found here.
 
     Numbered headings come first, from the solver; each later kind is taken only where no numbered heading
     holds the line. The unnumbered kinds are taken, then taken away, in this order:
@@ -801,7 +826,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
-    contact_at, contact = contact_block(lines)
+    contact_at, contact = contact if contact is not None else contact_block(lines)
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
@@ -860,8 +885,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
         elif at in contact_heads:
             # a closing contact block's heading (``【お問い合わせ】``, ``Contact:``) without its marks and colon
             title = heading.strip()
-            lead = len(title.text) - len(title.text.lstrip("■□◆◇●○◎・【〔［[〈《<"))
-            title = title[lead:len(title.text.rstrip("】〕］]〉》>:：").rstrip())].strip()
+            words_start, words_end = contact_heading_words(title.text)
+            title = title[words_start:words_end].strip()
             number, level = None, 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number

@@ -4,7 +4,7 @@ A slide exported with its notes, or a deck dump written for rehearsal, sets the 
 own lines, after a label: ``Speaker notes:``, ``Presenter notes:``, ``発表者ノート：``, ``スピーカーノート：``, or
 ``Notes:`` on two slides or more. What follows the label, to the slide's end or the next such label, is one note: never a line
 of the slide (it says what the speaker will say, not what the slide shows), its hard wraps joined (a space between
-English lines, none between two Japanese letters). The label stays
+English lines, none where a Japanese letter meets the break: :mod:`.joinlines`). The label stays
 in the note's text, so nothing is dropped.
 
 ``Note:`` alone is no such label: a slide shows its own notes (``Note: prices exclude VAT``); nor is ``ノート：``,
@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.chardata import is_japanese
 from pipeline.model import Slide, Text
+from pipeline.segment.joinlines import joined_lines
 
 PRESENTER_LABEL = re.compile(r"^\s*(?:speaker|presenter|speaker's|presenter's)\s+notes\s*[:：]"
                              r"|^\s*(?:発表者|スピーカー|講演者)ノート\s*[:：]", re.IGNORECASE)
@@ -63,12 +63,5 @@ def _noted(slide: Slide, label: re.Pattern) -> Slide:
 
 
 def _joined(lines: tuple[Text, ...]) -> Text:
-    """A note's lines as one paragraph: a space between two lines unless both sides are Japanese."""
-    out = lines[0].strip()
-    for t in lines[1:]:
-        t = t.strip()
-        if not t.text:
-            continue
-        glued = out.text and is_japanese(out.text[-1]) and is_japanese(t.text[0])
-        out = Text.join([out, t], None if glued else Text.inserted(" "))
-    return out
+    """A note's lines as one paragraph, stripped, its blank lines dropped (:func:`~.joinlines.joined_lines`)."""
+    return joined_lines([lines[0].strip(), *(t for t in (t.strip() for t in lines[1:]) if t.text)])

@@ -25,6 +25,7 @@ from pipeline.chardata import display_width, is_english
 from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.notemarks import CALL_AFTER_SENTENCE
+from pipeline.segment.listmarks import BULLET_START, ENGLISH_LIST_ITEM
 
 MIN_MEASURE_EN = 40
 """Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped
@@ -42,9 +43,7 @@ SENTENCE_END = ".!?:;。．！？"
 SHORT_PHRASE = 0.6
 """A line narrower than this share of the measure, with no final punctuation, reads as a heading or a label."""
 
-_BULLET = re.compile(r"^[•◦‣▪∙·■□◆◇●○◎・※▶►\-–—*+]")
 _URL_END = re.compile(r"(?:https?://|www\.|\S@)\S*$")
-_LIST_ITEM = re.compile(r"^(?:[•◦‣▪∙·\-–—*+]\s|\(?[a-zA-Z]\)\s|\(?[ivxIVX]{1,4}[.)]\s)")
 _FIRST_WORD = re.compile(r"\S+")
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,.;:!?)]*(?:\s|$)")
 """A line's first word in lower-case letters (not a URL, a path or an identifier)."""
@@ -65,7 +64,7 @@ def is_list_item(text: str) -> bool:
     >>> [is_list_item(s) for s in ["• Reuse", "- cheap", "b) more", "ii. later", "well-known", "A road"]]
     [True, True, True, True, False, False]
     """
-    return _LIST_ITEM.match(text.strip()) is not None
+    return ENGLISH_LIST_ITEM.match(text.strip()) is not None
 
 
 def is_bulleted(text: str) -> bool:
@@ -74,7 +73,7 @@ def is_bulleted(text: str) -> bool:
     >>> is_bulleted("• Use the link"), is_bulleted("■背景"), is_bulleted("1. Scope")
     (True, True, False)
     """
-    return _BULLET.match(text.strip()) is not None
+    return BULLET_START.match(text.strip()) is not None
 
 
 def splits_url(before: str, after: str) -> bool:

@@ -1,0 +1,38 @@
+"""Lines joined into one text across scripts, the one rule for the lines segment joins whole: a title block's
+affiliation lines (:mod:`.front`) and a slide's speaker notes (:mod:`.speakernotes`).
+
+A Japanese line runs on into the next (Japanese sets no space between words, so a line break inside Japanese
+text is no space); lines that end and start in anything else keep a space between them, as a line break in English
+text is one. A line led by an affiliation's mark (``² 南北大学``) is another author's and kept apart whatever its
+script. The paragraphs of a paper are joined by :func:`pipeline.segment.paragraphs.join_wraps`, which weighs
+whether a line was wrapped at all; here every line is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pipeline.chardata import has_japanese
+from pipeline.model import Text
+from pipeline.segment.organisations import MARK
+
+
+def joined_lines(parts: Iterable[Text]) -> Text:
+    """``parts`` as one text: no space where a Japanese letter meets the break (on either side), else one inserted
+    space; a line led by a mark (:data:`~pipeline.segment.organisations.MARK`) is always set apart by one.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> joined_lines(mk("Dept. of Physics", "²Kobe University")).text, joined_lines(mk("松山市", "国際交流課長")).text
+    ('Dept. of Physics ²Kobe University', '松山市国際交流課長')
+    >>> joined_lines(mk("¹ 東西大学 工学院", "² 南北大学")).text, joined_lines(mk("参加者の多くは", "120 名")).text
+    ('¹ 東西大学 工学院 ² 南北大学', '参加者の多くは120 名')
+    """
+    pieces: list[Text] = []
+    for part in parts:
+        # a line led by an affiliation mark is another author's affiliation, kept apart whatever its script
+        marked = re.match(MARK, part.text) is not None
+        if pieces and (marked or not (has_japanese(pieces[-1].text[-1:]) or has_japanese(part.text[:1]))):
+            pieces.append(Text.inserted(" "))
+        pieces.append(part)
+    return Text.join(pieces)

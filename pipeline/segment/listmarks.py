@@ -1,0 +1,63 @@
+"""The marks a list's item or an enumeration opens with, in one place: the shared parts (bullets, marks, brackets,
+numbers, letters, roman numerals), and the patterns the segment stage reads, each built from them.
+
+The patterns differ on purpose, and each says how: a Japanese or English list's item by the kind of its mark
+(:data:`ITEM_MARK`, read by :func:`pipeline.segment.labels.item_mark`); an English list's item, whose letters and
+roman numerals count but no Japanese mark does (:data:`ENGLISH_LIST_ITEM`); a line led by any bullet or mark, no
+space needed (:data:`BULLET_START`); an enumeration run in a sentence, both its brackets written
+(:data:`ENUMERATOR`); and a reference list's numbered item (:data:`REFERENCE_MARKER`). Each part is the contents of a
+regular expression's character class (``-`` escaped).
+
+The heading numbers the solver reads (``1.``, ``(1)``, ``第1章``) are :mod:`pipeline.numbering`'s, a heading's
+grammar, not a list's.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLETS = "•◦‣▪"
+"""Bullets proper: ``•``, a white bullet, a triangular bullet, a small square."""
+MIDDLE_DOTS = "∙·"
+"""Middle dots an English list sets as bullets."""
+SHAPE_MARKS = "■□◆◇●○◎"
+"""Squares, diamonds and circles: a Japanese document's list and heading marks (``■背景``, ``●面積``)."""
+ARROW_MARKS = "▶►"
+DASH_MARKS = r"\-–—*+"
+"""A hyphen, dashes, an asterisk and a plus: a plain-text list's bullets."""
+NAKAGURO = "・"
+"""The Japanese middle dot, a list's mark with no space after it (``・駅前広場``)."""
+REFERENCE_MARK = "※"
+"""The Japanese reference mark (``※注``), which opens a note or an item."""
+CIRCLED_NUMBERS = "\u2460-\u2473\u2776-\u277f"
+"""Circled numbers ① to ⑳ and dingbat ones ❶ to ❿."""
+ROMAN_LETTERS = "ivx"
+"""The letters of a small roman numeral as a list numbers its items (``i`` to ``xxxix``; ``IVX`` in capitals)."""
+OPEN = "[(（]"
+CLOSE = "[)）]"
+"""A bracket before and after a number, a letter or a roman numeral, half-width or full-width."""
+
+ITEM_MARK = re.compile(rf"^(?:({NAKAGURO})|([{BULLETS}{SHAPE_MARKS}{ARROW_MARKS}{DASH_MARKS}])[\s　]"
+                       rf"|([0-9]{{1,2}})[.．)）][\s　]|{OPEN}([0-9]{{1,2}}){CLOSE}|([{CIRCLED_NUMBERS}]))")
+"""A list item's mark at a line's start, by kind (groups 1 to 5): ``・``; a bullet or a mark then a space (``- ``,
+``■ ``); a number then a full stop or a bracket and a space (``1. ``, ``2) ``); a bracketed number (``（1）``); a
+circled number (``①``). Japanese and English lists alike; no letters or roman numerals (``a)`` opens words)."""
+
+ENGLISH_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}{MIDDLE_DOTS}{DASH_MARKS}]\s|\(?[a-zA-Z]\)\s"
+                               rf"|\(?[{ROMAN_LETTERS}{ROMAN_LETTERS.upper()}]{{1,4}}[.)]\s)")
+"""An English list's item: a bullet then a space (middle dots too, no Japanese mark), a letter with its closing
+bracket (``a) ``, ``(b) ``), or a roman numeral with a full stop or a closing bracket (``iv. ``, ``ii) ``); half-width
+brackets only, and no number (an English line led by a number is weighed as a wrap, not as an item)."""
+
+BULLET_START = re.compile(rf"^[{BULLETS}{MIDDLE_DOTS}{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}{DASH_MARKS}]")
+"""A line led by any bullet or mark of either script, no space needed after it (``■背景``, ``• Use``): its wrapped
+lines belong to its item."""
+
+ENUMERATOR = re.compile(rf"^{OPEN}([0-9]{{1,2}}|[a-z]|[{ROMAN_LETTERS}]{{1,4}}){CLOSE}\s")
+"""An enumeration's label in brackets, both written, at a line's start (``(1) ``, ``(a) ``, ``(iii) ``; group 1 the
+label, whose successor the next label is): run in a sentence as often as set as a list."""
+
+REFERENCE_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]"
+                              rf"|(?P<paren>[0-9]{{1,3}}){CLOSE}|{OPEN}(?P<round>[0-9]{{1,3}}){CLOSE})")
+"""A reference list's item marker, by style (``[3]``, ``3.``, ``3)``, ``（3）``): numbers only, up to three digits,
+after any indent."""
