@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.segment_inputs import run_text
-from tests.test_segment_minutes import TURNS, minutes
+from tests.segment_documents import TURNS, minutes
 
 
 @pytest.mark.parametrize("agenda", [

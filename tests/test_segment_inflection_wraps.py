@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.segment.paragraphs import opens_on_auxiliary
 from tests.segment_inputs import run_text
-from tests.test_segment_minutes import minutes
+from tests.segment_documents import minutes
 
 
 def test_a_wrap_before_the_inflection_of_the_word_left_open_is_joined():
