@@ -78,3 +78,25 @@ def test_a_glyph_that_makes_words_only_as_a_ligature_offers_its_letters() -> Non
     assert {r["candidates"][0]["text"] for r in repairs} == {"ff"}
     assert all(r["status"] == "ambiguous" for r in repairs)
     assert any("a ligature" in e["detail"] for e in repairs[0]["evidence"])
+
+
+FI_DUMP = """\
+The classi(cid:12)cation of calls is hard.
+Each call was held in a buffer before the classi(cid:12)er ran.
+Signi(cid:12)cant gains came from a band-pass (cid:12)lter.
+The network was (cid:12)ne-tuned in the (cid:12)eld on new calls.
+"""
+
+
+def test_a_ligature_glyph_is_not_shown_as_the_letter_one_place_also_reads() -> None:
+    # trial 30: (cid:12) makes a word with fi at every place, and with h only at (cid:12)eld (held, written whole
+    # elsewhere): pooling that one ranked place showed h first at 0.9855 at every place, classihcation among them
+    repairs = restore_text(FI_DUMP)["repairs"]
+    assert len(repairs) == 6
+    assert all(r["candidates"][0]["text"] == "fi" and r["restored"] is None for r in repairs)
+    assert all(r["confidence"] == 0.0 for r in repairs)  # a ligature's letters: no benchmark measures them
+
+
+def test_a_ligature_candidate_has_no_calibrated_confidence() -> None:
+    repairs = restore_text(LIGATURE_DUMP)["repairs"]
+    assert {r["candidates"][0]["text"] for r in repairs} == {"ff"} and {r["confidence"] for r in repairs} == {0.0}

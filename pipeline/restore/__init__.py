@@ -517,6 +517,13 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     """
     ranked = [(restorer, restorer.rank(site)) for restorer, site in members]
     ranked = _with_translated_fills(ranked)
+    ligature = english.ligature_words([r.site for _, r in ranked]) if len(ranked) > 1 else None
+    if ligature is not None:
+        # one ligature's letters make a word at every place: no single letter is the glyph, though a place where a
+        # letter also makes a word (``(cid:12)eld``: held beside field) ranks one; pooling that place alone would
+        # show its letter at every place (trial 30: h at 0.9855 over classi(cid:12)cation)
+        out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
+        return [_ligature_candidate(x, ligature, label) for x in out]
     seen: set[str] = set()
     logp: dict[str, float] = {}
     counted = []
@@ -544,9 +551,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         out = [restorer.verdict(r) for restorer, r in ranked]
         if _one_answer(out) and out[0].restored is not None:
             return out
-        out = [_unsettled_by_others(x, label) for x in out]
-        ligature = english.ligature_words([r.site for _, r in ranked])
-        return [_ligature_candidate(x, ligature, label) for x in out] if ligature is not None else out
+        return [_unsettled_by_others(x, label) for x in out]
     top = max(logp.values())
     total = sum(math.exp(v - top) for v in logp.values())
     pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items() if fits_glyphs(f, glyphs, known)),
@@ -662,12 +667,14 @@ def _unsettled_by_others(repair: Repair, label: str) -> Repair:
 
 def _ligature_candidate(repair: Repair, ligature: tuple[str, list[str]], label: str) -> Repair:
     """The gap with a ligature's letters as its first candidate (never written: a fill is one character a glyph,
-    docs/limits.md), and the words that show it."""
+    docs/limits.md), and the words that show it; its confidence 0, as for any candidate no benchmark measures (the
+    confidence is the top candidate's, and no benchmark masks a ligature: docs/restore.md)."""
     letters, words = ligature
     why = Evidence("glyph", f"the same glyph ({label}) makes a word with {letters} wherever it stands "
                             f"({', '.join(words)}): a ligature, which no single letter fills")
     candidates = (Candidate(letters, 1.0), *(c for c in repair.candidates if c.text != letters))[:5]
-    return replace(repair, restored=None, status="ambiguous", candidates=candidates, evidence=repair.evidence + (why,))
+    return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=candidates,
+                   evidence=repair.evidence + (why,))
 
 
 def glyph_marginals(ranking: list[tuple[str, float]], k: int) -> dict[str, float]:
