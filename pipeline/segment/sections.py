@@ -744,8 +744,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
-    wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout)
-    named -= {i + 1 for i in wrapped}
+    wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
+    named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
@@ -825,8 +825,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             number, level = question_number(heading.text), 1
         else:
             if at in labelled or at in wrapped:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
-                heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
-                body_from += 1
+                carried = wrapped.get(at, 1)
+                heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
+                body_from += carried
             title = heading.strip()
             number, level = None, 1
             if title.text[:1] in HEADING_MARKS:
@@ -871,23 +872,39 @@ def set_in_capitals(text: str) -> bool:
     return len(cased) >= MIN_CAPITALS_LETTERS and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
-def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layout: Layout) -> set[int]:
-    """Those of ``named`` that are a heading in capitals set large (``larger``) whose next line, in the same text
-    box and the same size, carries it on in capitals (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``): no number, no
-    section name on the second line, no full stop or colon ending the first. Empty for a text dump (no sizes)."""
-    out = set()
-    for i in sorted(named & larger):
-        j = i + 1
-        if j not in named or j not in larger or i in out or j in out:
+def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layout: Layout,
+                      labelled: set[int] = frozenset()) -> dict[int, int]:
+    """Those of ``named`` that are a heading in capitals set large (``larger``) whose next lines, in the same text
+    box and the same size, carry it on in capitals (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``; JACoW's
+    ``IEEE REFERENCE STYLE GUIDE AS APPLIED TO JACoW PAPERS,`` / ``PERIODICALS AND OTHER WORKS`` under its ``ANNEX
+    B:``), each with the number of lines after its own that it takes: no number, no section name on a line carried
+    on, no full stop or colon ending the line before. An appendix's label alone (``labelled``) carries on from its
+    title's line under it (the colon after the label ends nothing). Each line is looked at once. Empty for a text
+    dump (no sizes)."""
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for i in sorted((named & larger) | labelled):
+        if i in taken:
             continue
-        first, second = lines[i].text.strip(), lines[j].text.strip()
-        a, b = layout.size(lines[i]), layout.size(lines[j])
-        if set_in_capitals(first) and (set_in_capitals(second) or (second.isalpha() and second.isupper())) \
-                and a and b and abs(a - b) <= SAME_SIZE * a and layout.same_box(lines[i], lines[j]) \
-                and not first.endswith((".", ":", "：", "。")) and not is_section_name(second) \
-                and explicit_number(second) is None and not is_appendix_label(second):
-            out.add(i)
+        last = i + 1 if i in labelled else i
+        j = last + 1
+        while j in named and j in larger and _carries_on(lines[last], lines[j], layout):
+            taken.add(j)
+            last, j = j, j + 1
+        if last > i + (i in labelled):
+            out[i] = last - i
     return out
+
+
+def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
+    """``following`` carries on ``line``, a heading in capitals: both in capitals, the same size, one text box, no
+    full stop or colon ending ``line``, no section name, number or appendix label opening ``following``."""
+    first, second = line.text.strip(), following.text.strip()
+    a, b = layout.size(line), layout.size(following)
+    return set_in_capitals(first) and (set_in_capitals(second) or (second.isalpha() and second.isupper())) \
+        and bool(a and b) and abs(a - b) <= SAME_SIZE * a and layout.same_box(line, following) \
+        and not first.endswith((".", ":", "：", "。")) and not is_section_name(second) \
+        and explicit_number(second) is None and not is_appendix_label(second)
 
 
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
