@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
+from pipeline.numbering import MAX_HEADING_CHARS, Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
                                      MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
@@ -27,7 +27,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
-from pipeline.segment.layout import Layout, boxes, first_line
+from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation
@@ -381,6 +381,75 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
 
 
+MAX_SET_HEADING = 160
+"""Characters a numbered heading the PDF sets as one (:func:`_set_as_heading`) may take: longer than
+:data:`~pipeline.numbering.MAX_HEADING_CHARS`, a phrase still (uwthesis's ``2.1 What is it; why is it spelled that
+way; and what do really long section`` / ``titles look like in the text and in the Table of Contents?``)."""
+
+
+def _body_font(lines: list[Text], layout: Layout) -> str | None:
+    """The font most of the lines are set in (PDF), ``None`` for a text dump."""
+    fonts: dict[str, int] = {}
+    for t in lines:
+        if (f := layout.font(t)) is not None:
+            fonts[f] = fonts.get(f, 0) + 1
+    return max(fonts, key=fonts.__getitem__) if fonts else None
+
+
+def _emphasised(t: Text, layout: Layout, body: float | None, body_font: str | None) -> bool:
+    """The PDF sets ``t`` apart from the running text: clearly larger than the body (:data:`LARGER`), or in a bold face
+    where the body's is not (:func:`~pipeline.segment.layout.bold_font`), or in fake bold."""
+    size, font = layout.size(t), layout.font(t)
+    return bool(body and size and size >= body * LARGER) or layout.emphasis(t) \
+        or (font is not None and font != body_font and bold_font(font) and not bold_font(body_font))
+
+
+def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
+                    body_font: str | None) -> dict[int, str]:
+    """Numbered lines longer than a heading's :data:`~pipeline.numbering.MAX_HEADING_CHARS` that the PDF sets as
+    headings (:func:`_emphasised`: larger, or bold over a regular body), each with the text the solver reads: its
+    opening, cut at a word's end within the limit. Up to :data:`MAX_SET_HEADING` characters, a phrase: no sentence's
+    end at its end or inside it, no TAB. Empty for a text dump (no fonts, no sizes).
+
+    >>> from pipeline.model import LineLayout
+    >>> long = "2.1 What is it; why is it spelled that way; and what do really long section"
+    >>> rows = [LineLayout(size=10.9, font="CMR10")] * 6 + [LineLayout(size=10.9, font="CMBXSL10")]
+    >>> mk = [Text.from_raw("Body text goes on here, line after line of it.", n) for n in range(1, 7)]
+    >>> found = _set_as_heading(mk + [Text.from_raw(long, 7)], [t.text for t in mk] + [long], Layout(tuple(rows), ()), 10.9, "CMR10")
+    >>> found
+    {6: '2.1 What is it; why is it spelled that way; and what do'}
+    """
+    if body_font is None and body is None:
+        return {}
+    out = {}
+    for i, (t, text) in enumerate(zip(lines, texts)):
+        s = text.rstrip()
+        if not MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING or "\t" in s or s.endswith((".", "。", "．", ",", "、")) \
+                or "。" in s or re.search(r"[.!?]\s+[A-Z]", s) or explicit_number(s) is None \
+                or not _emphasised(t, layout, body, body_font):
+            continue
+        cut = s[:MAX_HEADING_CHARS + 1].rsplit(" ", 1)[0] if " " in s[:MAX_HEADING_CHARS + 1] else s[:MAX_HEADING_CHARS]
+        if heading_shaped(cut):
+            out[i] = cut
+    return out
+
+
+def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body_font: str | None) -> bool:
+    """A numbered heading set apart by its face (bold, larger) wraps onto ``lines[at + 1]``: the next line in the
+    same font and size, that face not the body's, no number or section name on it, the heading ending on no full
+    stop or colon, and the heading too long for one line (``long``, :func:`_set_as_heading`) or the next line
+    opening in lower case (uwthesis's ``… really long section`` / ``titles look like … Contents?``)."""
+    if at + 1 >= len(lines):
+        return False
+    head, nxt = lines[at], lines[at + 1]
+    font, a, b = layout.font(head), layout.size(head), layout.size(nxt)
+    s = nxt.text.strip()
+    return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
+        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
+        and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
+        and not s.endswith(("。", ".")) and (long or s[:1].islower())
+
+
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
     """Those of ``found`` (unnumbered heading candidates) set in lower case whose next line carries the leader or
     the page numbers (``acknowledgments`` / ``(env.) . . . . . 3, 76``): an index's entry that is a section's name,
@@ -722,6 +791,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     texts = [chapter_heading(t.text) for t in lines]
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
+    body, body_font = _body_size(lines, layout), _body_font(lines, layout)
+    # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
+    long_heads = _set_as_heading(lines, texts, layout, body, body_font)
+    for i, cut in long_heads.items():
+        texts[i] = cut
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
@@ -777,14 +851,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             hints.extend(numbering_hints(h, heading))
             # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
             # alone (``Chapter 2``) has no title on its line
-            title = heading[h.title_start:].strip() if len(texts[at]) == len(heading.text) else heading[len(heading.text):]
+            whole = len(texts[at]) == len(heading.text) or at in long_heads
+            if whole and body_from < end and _heading_goes_on(lines, at, layout, at in long_heads, body_font):
+                # a heading wrapped onto a second line in its own face: one heading
+                heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
+                body_from += 1
+            title = heading[h.title_start:].strip() if whole else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
                 title, body_from = lines[body_from].strip(), body_from + 1
             number, level = h.number, h.level
             cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start)) \
-                if texts[at] == heading.text else None
+                if texts[at] == heading.text and at not in long_heads else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
                 # after it opens the section's first paragraph (carried on by the next line when wrapped).
@@ -839,7 +918,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
-                              _body_size(lines, layout), [set_in_capitals(lines[at].text) for at in starts])
+                              body, [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
 
