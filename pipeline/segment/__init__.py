@@ -48,7 +48,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import contact_block, letter_headings, split_paper
+from pipeline.segment.sections import contact_block, endnotes, letter_headings, split_paper
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
@@ -285,14 +285,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
         for r in _raw_lines(lines[i])))
     # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
-    dumped = dump_notes(body, layout, breaks)
+    # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)
+    endnotes_at, _ = endnotes(body)
+    dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
     contact_at, contact = contact_block(body)
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
-        | frozenset(contact) | frozenset([contact_at] if contact_at is not None else [])
+        | frozenset(contact) | frozenset([contact_at] if contact_at is not None else []) \
+        | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:

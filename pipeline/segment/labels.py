@@ -123,6 +123,19 @@ def is_references_heading(text: str) -> bool:
     return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
 
 
+NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})
+"""Names of a document's endnotes' heading (keys as :func:`is_section_name` compares them): ``Notes``, ``注``, ``註``."""
+
+
+def is_notes_heading(text: str) -> bool:
+    """A line that is only the heading of a document's endnotes (``Notes``, ``注``, ``註``, ``NOTES:``).
+
+    >>> is_notes_heading("Notes"), is_notes_heading("註"), is_notes_heading("Notes:"), is_notes_heading("Notes on the data")
+    (True, True, True, False)
+    """
+    return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in NOTES_NAMES
+
+
 APPENDIX_WORDS = ("Appendix", "Annex", "Bijlage", "Anhang", "Annexe", "Apéndice", "Anexo", "Appendice")
 """The word an appendix's heading opens with: English, and babel's ``\\appendixname`` in Dutch, German, French,
 Spanish, Portuguese and Italian; as set or in capitals."""

@@ -19,10 +19,11 @@ from dataclasses import dataclass, replace
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
+from pipeline.notemarks import CALL
 from pipeline.numbering import MAX_HEADING_CHARS, Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
                                      MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
@@ -796,6 +797,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
     for i, cut in long_heads.items():
         texts[i] = cut
+    # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
+    notes_at, notes_in = endnotes(lines)
+    for i in notes_in:
+        texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
@@ -803,6 +808,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     items = _marked_items(lines, headings, marked)
     headings = {i: h for i, h in headings.items() if i not in items}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
     if not numbers_something:
@@ -811,7 +817,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named)
+    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named) - set(notes_in)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
@@ -921,6 +927,45 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
                               body, [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
+
+
+MAX_ENDNOTE_LINES = 4
+"""Lines an endnote takes at most, its first included (a longer run under a ``Notes`` heading is running text), as a
+dump's footnote (:data:`~pipeline.segment.notes.MAX_NOTE_LINES`)."""
+
+_ENDNOTE_MARK = re.compile(rf"^[\s　]*(?:[0-9０-９]{{1,3}}[.．)）:：]|[（(][0-9０-９]{{1,3}}[)）]|\[[0-9]{{1,3}}\]|注[0-9０-９]{{1,3}}[)）]?|"
+                           rf"{CALL})[\s　]*\S")
+"""An endnote's number opening its line: ``1.``, ``1)``, ``(1)``, ``[1]``, ``注1``, a superscript number or a
+footnote symbol, the note's text after it."""
+
+
+def endnotes(lines: Sequence[Text]) -> tuple[int | None, list[int]]:
+    """A document's endnotes: ``(heading, notes)``, the index of the last heading named for notes (``Notes``,
+    ``注``, ``註``: :func:`~pipeline.segment.labels.is_notes_heading`) whose next line opens on a note's number
+    (``1.``, ``1)``, ``(1)``, ``[1]``, ``¹``, ``注1``, ``*``), and the indexes of the lines under it up to the next
+    section's name (``References``, ``Appendix``) or the end: each note, and a note's wrapped lines
+    (:data:`MAX_ENDNOTE_LINES` a note at most). Else ``(None, [])``; so a ``Notes`` heading over prose is no notes.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> endnotes(mk("Text.", "Notes", "1. The holiday weeks are left out.", "2. A third observer", "checked it.", "References", "[1] A."))
+    (1, [2, 3, 4])
+    >>> endnotes(mk("本文。", "註", "(1) 休日は除く。", "(2) カメラで確かめた。")), endnotes(mk("Notes", "These were taken by hand."))
+    ((1, [2, 3]), (None, []))
+    """
+    at = next((k for k in range(len(lines) - 2, -1, -1) if is_notes_heading(lines[k].text)
+               and _ENDNOTE_MARK.match(lines[k + 1].text)), None)
+    if at is None:
+        return None, []
+    out, run = [], 0
+    for k in range(at + 1, len(lines)):
+        text = lines[k].text
+        if is_section_name(text):
+            break
+        run = 1 if _ENDNOTE_MARK.match(text) else run + 1
+        if run > MAX_ENDNOTE_LINES:
+            return None, []  # running text under the heading: no notes
+        out.append(k)
+    return at, out
 
 
 def _heading_kind(at: int, lines: list[Text], headings: dict, plain: set[int]) -> str:
