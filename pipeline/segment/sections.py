@@ -435,12 +435,14 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
-def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body_font: str | None) -> bool:
-    """A numbered heading set apart by its face (bold, larger) wraps onto ``lines[at + 1]``: the next line in the
-    same font and size, that face not the body's, no number or section name on it, the heading ending on no full
-    stop or colon, and the heading too long for one line (``long``, :func:`_set_as_heading`) or the next line
-    opening in lower case (uwthesis's ``… really long section`` / ``titles look like … Contents?``)."""
-    if at + 1 >= len(lines):
+def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body: float | None,
+                     body_font: str | None) -> bool:
+    """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
+    ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
+    on it, the heading ending on no full stop or colon, and the heading too long for one line (``long``,
+    :func:`_set_as_heading`) or the next line opening in lower case (uwthesis's ``… really long section`` / ``titles
+    look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
+    if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
         return False
     head, nxt = lines[at], lines[at + 1]
     font, a, b = layout.font(head), layout.size(head), layout.size(nxt)
@@ -858,7 +860,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
             # alone (``Chapter 2``) has no title on its line
             whole = len(texts[at]) == len(heading.text) or at in long_heads
-            if whole and body_from < end and _heading_goes_on(lines, at, layout, at in long_heads, body_font):
+            if whole and body_from < end and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font):
                 # a heading wrapped onto a second line in its own face: one heading
                 heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
