@@ -206,4 +206,3 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
                 used[mark] = used.get(mark, 0) + n
         k = max(k, j) + 1  # a later start inside the run breaks where this one broke
     return frozenset(out)
-
