@@ -466,6 +466,17 @@ def field_line(text: str) -> str | None:
     return None
 
 
+def keyword_field(text: str) -> bool:
+    """A keyword's or classification's field line (:func:`field_line` whose label is one of :data:`KEYWORD_LABELS`):
+    it opens its own line, never a wrap of the line before it (nwejm's ``msc : 11B13, 11B30``).
+
+    >>> keyword_field("msc : 11B13, 11B30, 11P70."), keyword_field("キーワード：潮汐，係留"), keyword_field("A: BACKGROUND” (note that")
+    (True, True, False)
+    """
+    label = field_line(text)
+    return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
+
+
 NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
 """A Japanese notice's field by its shape (``日時　11月23日…``, ``会場：体育館``): a short label of one to six
 characters with no space, bracket or punctuation in it, then an ideographic space or a colon, then a value of two

@@ -109,7 +109,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import field_line, is_notice_field, item_mark, value_label
+from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.layout import Layout, first_line, last_line
@@ -405,9 +405,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                    and not (widths[k] is not None and full(k)))
         return (widths[j] is not None and not full(j) and not page_break and short_on_page) or heading
 
-    # a front-matter field line (a keyword's or classification's label and its value: ``msc : 11B13``,
-    # ``キーワード：潮汐``) opens its own line, never a wrap of the line before it
-    fields = [field_line(t.text) is not None for t in lines]
+    # a keyword's or classification's field line (``msc : 11B13``, ``キーワード：潮汐``) opens its own line, never a
+    # wrap of the line before it
+    fields = [keyword_field(t.text) for t in lines]
 
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
@@ -500,7 +500,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if (is_heading(line.text) or is_list_item(line.text)) and not number_goes_on(j, k):
             return False
         if fields[k]:
-            return False  # a front-matter field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
+            return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
         if width is None:

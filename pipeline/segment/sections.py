@@ -435,13 +435,18 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
+WRAPPED_HEADING = 40
+"""Characters a numbered heading's first line has at least before a line in lower case may carry it on (a heading
+wraps where it fills its line; a listing's ``17: end while`` in bold over ``begin`` is no wrapped heading)."""
+
+
 def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body: float | None,
                      body_font: str | None) -> bool:
     """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
     ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
     on it, the heading ending on no full stop or colon, and the heading too long for one line (``long``,
-    :func:`_set_as_heading`) or the next line opening in lower case (uwthesis's ``… really long section`` / ``titles
-    look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
+    :func:`_set_as_heading`) or the next line opening in lower case under a first line of :data:`WRAPPED_HEADING`
+    characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
     if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
         return False
     head, nxt = lines[at], lines[at + 1]
@@ -450,7 +455,7 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
     return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
         and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
         and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
-        and not s.endswith(("。", ".")) and (long or s[:1].islower())
+        and not s.endswith(("。", ".")) and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
 
 
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
@@ -831,6 +836,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
+    # a numbered heading wrapped onto a second line in its own face (bold, larger): one heading, though its second line
+    # was read as a heading of its own by its size
+    whole = {at for at in headings if len(texts[at]) == len(lines[at].text) or at in long_heads}
+    goes_on = {at for at in whole if at + 1 not in headings
+               and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font)}
+    named -= {at + 1 for at in goes_on}
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
@@ -859,12 +870,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None) -> Paper:
             hints.extend(numbering_hints(h, heading))
             # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
             # alone (``Chapter 2``) has no title on its line
-            whole = len(texts[at]) == len(heading.text) or at in long_heads
-            if whole and body_from < end and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font):
-                # a heading wrapped onto a second line in its own face: one heading
+            if at in goes_on and body_from < end:  # a heading wrapped onto a second line in its own face
                 heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
                 body_from += 1
-            title = heading[h.title_start:].strip() if whole else heading[len(heading.text):]
+            title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
