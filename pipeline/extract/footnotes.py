@@ -111,11 +111,12 @@ TABLE_RULE_GAP = 0.6
 
 
 def _closes_table(lines: Sequence[LineFacts], rule: Box, body_size: float) -> bool:
-    """The rule closes a table: a table's row (cells parted by TAB: ``linepieces``) stands right over it, within
-    :data:`TABLE_RULE_GAP` body sizes, across its span. The lines under it (``Note: …``, ``注：…``) are the table's
-    notes, never the page's footnotes."""
+    """The rule closes a table: a table's row of three cells or more (parted by TAB: ``linepieces``) stands right
+    over it, within :data:`TABLE_RULE_GAP` body sizes, across its span. The lines under it (``Note: …``, ``注：…``)
+    are the table's notes, never the page's footnotes. Two cells make no table here: a listing's line beside its
+    margin note (mugsthesis' ``\\listtablename⇥117 \\renewcommand…`` over its footnote rule) is parted so too."""
     rx0, ry0, rx1, ry1 = rule
-    return any("\t" in line.text and 0 <= line.bbox[1] - ry1 <= TABLE_RULE_GAP * body_size
+    return any(line.text.count("\t") >= 2 and 0 <= line.bbox[1] - ry1 <= TABLE_RULE_GAP * body_size
                and line.bbox[0] < rx1 and line.bbox[2] > rx0 for line in lines)
 
 
