@@ -18,7 +18,8 @@ may stand below them in their column (a small table under a rule goes on
 into the text below it; the page's foot is not in the column).
 
 A rule right under a table's row (its cells parted by TAB) closes the table (:func:`_closes_table`): the smaller
-lines under it are the table's notes (``Note: …``, ``注：…``), which stay with the table.
+lines under it that open on a table note's label are the table's notes (``Note: …``, ``注：…``), which stay with the
+table.
 
 A rule is a stroked line, a thin filled rectangle or an image drawn as one (``glyphs.ImageRule``: Ghostscript writes
 dvips' ``\\footnoterule`` as a 1×1 image mask stretched into a bar). An image is a rule by its shape only, as a
@@ -37,6 +38,7 @@ size under the notes).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from pipeline.extract.glyphs import ImageRule
@@ -77,8 +79,11 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
     >>> footnote_lines([*body, *notes], [ImageRule((72, 92, 152, 92.5))], (0, 0, 595, 842), 10)
     [6, 7]
     >>> table = [f(5, 72, 94, 10, "2024\\t15,210\\t21.9")]  # a table's last row right over the rule: its notes
-    >>> footnote_lines([*body[:4], *table, *notes], [(72, 92, 252, 92.5)], (0, 0, 595, 842), 10)
+    >>> table_notes = [f(6, 72, 80, 8, "Note: Provisional."), f(7, 72, 70, 8, "Source: Port office.")]
+    >>> footnote_lines([*body[:4], *table, *table_notes], [(72, 92, 252, 92.5)], (0, 0, 595, 842), 10)
     []
+    >>> footnote_lines([*body[:4], *table, *notes], [(72, 92, 252, 92.5)], (0, 0, 595, 842), 10)  # marked: footnotes
+    [6, 7]
     """
     if not body_size or not lines:
         return []
@@ -86,7 +91,7 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
     found: list[int] = []
     for rule in sorted(rules, key=lambda r: -r[1]):
         rx0, ry0, rx1, ry1 = rule
-        if rx1 - rx0 > RULE_SHARE * (px1 - px0) or ry1 > (py0 + py1) / 2 or _closes_table(lines, rule, body_size):
+        if rx1 - rx0 > RULE_SHARE * (px1 - px0) or ry1 > (py0 + py1) / 2:
             continue
         under = sorted((line for line in lines if line.bbox[3] <= ry1 + 1.0 and abs(line.bbox[0] - rx0) <= START_EMS * body_size),
                        key=lambda line: -line.bbox[3])
@@ -101,10 +106,15 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
             continue
         if isinstance(rule, ImageRule) and not (block[0].text.lstrip()[:1] or " ") in NOTE_MARKS:
             continue  # an image drawn as a rule is one by its shape only (a table's, drawn so): its notes show their mark
+        if TABLE_NOTE.match(block[0].text) and _closes_table(lines, rule, body_size):
+            continue  # a table's closing rule over the table's note (``Note: …``, ``注：…``): the table's, no footnote
         found.extend(line.number for line in block)
     return sorted(set(found))
 
 
+#: A table's note by its label (``Note:``, ``Notes.``, ``Source:``, ``注：``, ``出典：``): what opens the lines under a
+#: table's closing rule, where a footnote opens on its mark.
+TABLE_NOTE = re.compile(r"^\s*(?:Notes?|NOTES?|Sources?|SOURCES?|注|出典|資料|備考)\s*[.:：]")
 #: Body sizes a table's last row stands above its closing rule at most (booktabs' ``\bottomrule`` sits 0.65 ex
 #: under the row; LaTeX's ``\footnoterule`` stands ``\skip\footins``, about a body size, under the text).
 TABLE_RULE_GAP = 0.6
@@ -112,8 +122,10 @@ TABLE_RULE_GAP = 0.6
 
 def _closes_table(lines: Sequence[LineFacts], rule: Box, body_size: float) -> bool:
     """The rule closes a table: a table's row of three cells or more (parted by TAB: ``linepieces``) stands right
-    over it, within :data:`TABLE_RULE_GAP` body sizes, across its span. The lines under it (``Note: …``, ``注：…``)
-    are the table's notes, never the page's footnotes. Two cells make no table here: a listing's line beside its
+    over it, within :data:`TABLE_RULE_GAP` body sizes, across its span. The lines under it, where they open on a
+    table note's label (:data:`TABLE_NOTE`: ``Note: …``, ``注：…``), are the table's notes, never the page's
+    footnotes (a footnote under it opens on its mark: a table may stand right over the page's notes, and a line of
+    formulas whose glyphs were lost is parted by TABs too: eptex_resume, luatexja-en). Two cells make no table here: a listing's line beside its
     margin note (mugsthesis' ``\\listtablename⇥117 \\renewcommand…`` over its footnote rule) is parted so too."""
     rx0, ry0, rx1, ry1 = rule
     return any(line.text.count("\t") >= 2 and 0 <= line.bbox[1] - ry1 <= TABLE_RULE_GAP * body_size
