@@ -57,9 +57,9 @@ def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
 # --------------------------------------------------------------------------
 # Pages drawn glyph run by glyph run, for the layout tests
 
-JA, JA_V, EN, MONO = "ja", "ja-v", "en", "mono"
+JA, JA_V, EN, MONO, EN_BOLD = "ja", "ja-v", "en", "mono", "en-bold"
 """Fonts of :func:`drawn_pdf`: HeiseiMin-W3 with a horizontal (UniJIS-UCS2-H) or
-vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, and Courier (a listing's monospaced face)."""
+vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, Courier (a listing's monospaced face) and Helvetica-Bold."""
 
 
 def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tuple[float, float] = (595.28, 841.89)) -> bytes:
@@ -76,7 +76,7 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
     vertical = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
     vertical.name = vertical.fontName = "HeiseiMin-W3-V"  # the resource name; the PDF's BaseFont stays HeiseiMin-W3
     pdfmetrics.registerFont(vertical)
-    names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica", MONO: "Courier"}
+    names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica", MONO: "Courier", EN_BOLD: "Helvetica-Bold"}
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=size, invariant=1)
     for page in pages:
@@ -89,12 +89,12 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN` or :data:`JA`) at ``size``."""
+    """The width in points of ``text`` set in a :func:`drawn_pdf` font (:data:`EN`, :data:`EN_BOLD` or :data:`JA`) at ``size``."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    if font == EN:
-        return pdfmetrics.stringWidth(text, "Helvetica", size)
+    if font in (EN, EN_BOLD):
+        return pdfmetrics.stringWidth(text, "Helvetica" if font == EN else "Helvetica-Bold", size)
     pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
     return pdfmetrics.stringWidth(text, "HeiseiMin-W3", size)
 

@@ -12,10 +12,11 @@ BODY = ["The harbour has grown over the last ten years and its cargo has doubled
         "It ends here."]
 
 
-def _paper(headings: list[str | tuple[str, str]]) -> bytes:
-    """A PDF of 10 pt body text under 12 pt headings (a pair: one heading set on two lines)."""
+def _paper(headings: list[str | tuple[str, ...]], centred: bool = False) -> bytes:
+    """A PDF of 10 pt body text under 12 pt headings (a tuple: one heading set on two lines or more), flush left or
+    ``centred`` on the page (595 pt wide)."""
     sys.path.insert(0, str(Path(__file__).parent))
-    from pdfmaker import EN, drawn_pdf
+    from pdfmaker import EN, drawn_pdf, text_width
 
     # (size, indent, text, the space under it) of every line, in order, then set on pages of 52 lines at most
     runs = []
@@ -29,7 +30,8 @@ def _paper(headings: list[str | tuple[str, str]]) -> bytes:
         if y < 120 and size == 12:
             pages.append([])
             y = 780.0
-        pages[-1].append((EN, size, 72 + indent, y, text))
+        x = (595.28 - text_width(text, EN, size)) / 2 if centred and size == 12 else 72 + indent
+        pages[-1].append((EN, size, x, y, text))
         y -= space
     return drawn_pdf(pages)
 
@@ -59,6 +61,17 @@ def test_a_heading_in_capitals_wrapped_onto_two_lines_is_one_heading() -> None:
     headings = ["INTRODUCTION", ("CHECKLIST FOR ELECTRONIC", "PUBLICATION"), "CONCLUSION"]
     assert _sections(_paper(headings)) == [
         (1, "INTRODUCTION"), (1, "CHECKLIST FOR ELECTRONIC PUBLICATION"), (1, "CONCLUSION")]
+
+
+def test_a_heading_in_capitals_wrapped_onto_three_lines_is_one_heading() -> None:
+    """Three lines in capitals, the second ending on a comma (JACoW's ``ANNEX B:`` / ``IEEE REFERENCE STYLE GUIDE AS
+    APPLIED TO JACoW PAPERS,`` / ``PERIODICALS AND OTHER WORKS``): one heading; the third line was a heading of its
+    own, with nothing under it. A heading in capitals ending on a full stop takes no line after it."""
+    headings = ["INTRODUCTION", ("SAFETY RULES FOR HARBOUR WORKS,", "CARGO HANDLING AND", "OTHER DUTIES"),
+                ("ANNEX B:", "REFERENCE STYLE FOR PORT REPORTS,", "PERIODICALS AND OTHER WORKS"), "CONCLUSION"]
+    assert _sections(_paper(headings, centred=True)) == [
+        (1, "INTRODUCTION"), (1, "SAFETY RULES FOR HARBOUR WORKS, CARGO HANDLING AND OTHER DUTIES"),
+        (1, "ANNEX B: REFERENCE STYLE FOR PORT REPORTS, PERIODICALS AND OTHER WORKS"), (1, "CONCLUSION")]
 
 
 def test_headings_of_one_size_in_one_case_or_with_acronyms_keep_one_level() -> None:

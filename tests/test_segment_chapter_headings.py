@@ -55,3 +55,18 @@ def test_chapter_labels_alone_counting_up_in_a_dump_without_pages_are_chapters_n
     assert furniture(doc) == []
     assert [(s.number, s.level, s.title.text) for s in doc.talks[0].sections if s.level == 1] == [
         ("1", 1, "Introduction"), ("2", 1, "Method"), ("3", 1, "Results")]
+
+
+@pytest.mark.parametrize("before", [[], ["Ines Moura", ""]], ids=["first line", "under a name"])
+def test_a_chapters_heading_on_one_line_is_never_the_documents_title(before):
+    """A thesis that opens on ``Chapter 1 Introduction`` (no cover, or an author's name alone over it) has no title:
+    the chapter's heading is its chapter 1, never the document's title (it was the title, and chapter 1 was lost)."""
+    text = "\n".join(before + ["Chapter 1 Introduction", "", *PROSE, "", "1.1 Background", "", *PROSE, "",
+                               "Chapter 2 Method", "", *PROSE, "", "2.1 Routes", "", *PROSE])
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    (talk,) = doc.talks
+    assert talk.title.en is None or not talk.title.en.text.startswith("Chapter")
+    assert [(s.number, s.level, s.title.text) for s in talk.sections] == [
+        ("1", 1, "Introduction"), ("1.1", 2, "Background"), ("2", 1, "Method"), ("2.1", 2, "Routes")]

@@ -68,3 +68,29 @@ def test_a_forms_field_is_no_title_and_no_heading(line):
 
     assert not is_title_line(line)
     assert _never_heading(line) or not line.split(":")[1].strip()  # a label alone may head its list
+
+
+def test_two_field_lines_of_a_pdf_stay_two_lines():
+    """nwejm's ``Mots-clés : foo, bar, baz.`` over ``msc : 11B13, 11B30, 11P70.`` (two lines of the PDF, one text
+    box) were joined into one front line, the lower-case label read as the sentence going on: each field opens its own
+    line. A made-up reportlab PDF; a date and a volume set on one baseline far apart stay apart too."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pdfmaker import EN, drawn_pdf
+
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+
+    body = ["The counters on the harbour road were read every morning by one of the two observers on",
+            "duty, and the totals were written into the log before the first ferry left the pier at seven."] * 4
+    runs = [(EN, 16, 120, 780, "Counting Ferry Riders on the Coast"), (EN, 10, 200, 755, "Ines Moura, University of Porto"),
+            (EN, 9, 60, 730, "Received: 12 May 2024"), (EN, 9, 400, 730, "Volume 3, Issue 2"),
+            (EN, 9, 60, 700, "Mots-clés : foo, bar, baz."), (EN, 9, 60, 688, "msc : 11B13, 11B30, 11P70.")]
+    runs += [(EN, 10, 60, 660 - 13 * k, line) for k, line in enumerate(body)]
+    (talk,) = segment(clean(extract(drawn_pdf([runs]), name="made-up.pdf"))).talks
+    front = [t.text for t in talk.front]
+    assert "Mots-clés : foo, bar, baz." in front and "msc : 11B13, 11B30, 11P70." in front
+    assert not any("Received" in t and "Volume" in t for t in front)

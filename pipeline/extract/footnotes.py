@@ -17,6 +17,10 @@ below it, each next one within that of the one before; no line of body size
 may stand below them in their column (a small table under a rule goes on
 into the text below it; the page's foot is not in the column).
 
+A rule right under a table's row (its cells parted by TAB) closes the table (:func:`_closes_table`): the smaller
+lines under it that open on a table note's label are the table's notes (``Note: …``, ``注：…``), which stay with the
+table.
+
 A rule is a stroked line, a thin filled rectangle or an image drawn as one (``glyphs.ImageRule``: Ghostscript writes
 dvips' ``\\footnoterule`` as a 1×1 image mask stretched into a bar). An image is a rule by its shape only, as a
 table's rules are when drawn so (the APS sample's tables in a column narrower than half the page): under an image, the
@@ -26,16 +30,21 @@ A page without a rule may still end on notes (:func:`marked_notes`): a
 block of smaller lines in the page's lower half, the first opening on a
 footnote mark (``*``, ``†``, ``‡``, ``§``, ``¶``, a superscript digit:
 ``* Corresponding author: …``), white space of at least
-:data:`MARKED_GAP` body sizes above it and no line of body size below it.
+:data:`MARKED_GAP` body sizes above it and no line of body size below it
+but the page's number (a line that is a page number alone, ``3``, ``- 3 -``,
+``p. 3``, of any size, under the notes: LaTeX sets the folio at the body's
+size under the notes).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from pipeline.extract.glyphs import ImageRule
 from pipeline.extract.pdflines import LineFacts
 from pipeline.notemarks import NOTE_SYMBOLS, SUPERSCRIPT_DIGITS
+from pipeline.pagenumbers import page_number
 
 #: Share of the page width a footnote rule is long at most (a table's or a header's rule is wider).
 RULE_SHARE = 0.5
@@ -69,6 +78,12 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
     []
     >>> footnote_lines([*body, *notes], [ImageRule((72, 92, 152, 92.5))], (0, 0, 595, 842), 10)
     [6, 7]
+    >>> table = [f(5, 72, 94, 10, "2024\\t15,210\\t21.9")]  # a table's last row right over the rule: its notes
+    >>> table_notes = [f(6, 72, 80, 8, "Note: Provisional."), f(7, 72, 70, 8, "Source: Port office.")]
+    >>> footnote_lines([*body[:4], *table, *table_notes], [(72, 92, 252, 92.5)], (0, 0, 595, 842), 10)
+    []
+    >>> footnote_lines([*body[:4], *table, *notes], [(72, 92, 252, 92.5)], (0, 0, 595, 842), 10)  # marked: footnotes
+    [6, 7]
     """
     if not body_size or not lines:
         return []
@@ -91,8 +106,30 @@ def footnote_lines(lines: Sequence[LineFacts], rules: Sequence[Box], page_box: B
             continue
         if isinstance(rule, ImageRule) and not (block[0].text.lstrip()[:1] or " ") in NOTE_MARKS:
             continue  # an image drawn as a rule is one by its shape only (a table's, drawn so): its notes show their mark
+        if TABLE_NOTE.match(block[0].text) and _closes_table(lines, rule, body_size):
+            continue  # a table's closing rule over the table's note (``Note: …``, ``注：…``): the table's, no footnote
         found.extend(line.number for line in block)
     return sorted(set(found))
+
+
+#: A table's note by its label (``Note:``, ``Notes.``, ``Source:``, ``注：``, ``出典：``): what opens the lines under a
+#: table's closing rule, where a footnote opens on its mark.
+TABLE_NOTE = re.compile(r"^\s*(?:Notes?|NOTES?|Sources?|SOURCES?|注|出典|資料|備考)\s*[.:：]")
+#: Body sizes a table's last row stands above its closing rule at most (booktabs' ``\bottomrule`` sits 0.65 ex
+#: under the row; LaTeX's ``\footnoterule`` stands ``\skip\footins``, about a body size, under the text).
+TABLE_RULE_GAP = 0.6
+
+
+def _closes_table(lines: Sequence[LineFacts], rule: Box, body_size: float) -> bool:
+    """The rule closes a table: a table's row of three cells or more (parted by TAB: ``linepieces``) stands right
+    over it, within :data:`TABLE_RULE_GAP` body sizes, across its span. The lines under it, where they open on a
+    table note's label (:data:`TABLE_NOTE`: ``Note: …``, ``注：…``), are the table's notes, never the page's
+    footnotes (a footnote under it opens on its mark: a table may stand right over the page's notes, and a line of
+    formulas whose glyphs were lost is parted by TABs too: eptex_resume, luatexja-en). Two cells make no table here: a listing's line beside its
+    margin note (mugsthesis' ``\\listtablename⇥117 \\renewcommand…`` over its footnote rule) is parted so too."""
+    rx0, ry0, rx1, ry1 = rule
+    return any(line.text.count("\t") >= 2 and 0 <= line.bbox[1] - ry1 <= TABLE_RULE_GAP * body_size
+               and line.bbox[0] < rx1 and line.bbox[2] > rx0 for line in lines)
 
 
 def marked_notes(lines: Sequence[LineFacts], page_box: Box, body_size: float | None) -> list[int]:
@@ -106,13 +143,19 @@ def marked_notes(lines: Sequence[LineFacts], page_box: Box, body_size: float | N
     []
     >>> marked_notes([*body, f(6, 640, 8, "* a table's note"), f(7, 628, 10, "body goes on")], (0, 0, 595, 842), 10)
     []
+    >>> marked_notes([*body, f(6, 70, 8, "¹ A note without a rule."), f(7, 40, 10, "12")], (0, 0, 595, 842), 10)
+    [6]
     """
     if not body_size or not lines:
         return []
     px0, py0, px1, py1 = page_box
     ordered = sorted(lines, key=lambda line: -line.bbox[3])
     block: list[LineFacts] = []
+    folio = True
     for line in reversed(ordered):  # from the page's foot up
+        if folio and page_number(line.text.strip()) is not None:
+            continue  # the page's number under its notes, whatever its size, is no note and stops none
+        folio = False
         if line.size > NOTE_SIZE * body_size or line.bbox[3] > (py0 + py1) / 2:
             break
         if block and block[-1].bbox[3] + FIRST_GAP * body_size < line.bbox[1]:

@@ -50,7 +50,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import contact_block, contact_block_joined, letter_headings, split_paper
+from pipeline.segment.sections import contact_block, contact_block_joined, endnotes, letter_headings, split_paper
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
@@ -344,7 +344,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
         for r in _raw_lines(lines[i])))
     # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
-    dumped = dump_notes(body, layout, breaks)
+    # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)
+    endnotes_at, _ = endnotes(body)
+    dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     measure = paper_measure(body, layout) or doc.measure
@@ -352,7 +354,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     contact = contact_block(body)
     contact_at, contact_lines = contact
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
-        | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else [])
+        | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
+        | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:

@@ -139,6 +139,19 @@ def is_references_heading(text: str) -> bool:
     return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
 
 
+NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})
+"""Names of a document's endnotes' heading (keys as :func:`is_section_name` compares them): ``Notes``, ``注``, ``註``."""
+
+
+def is_notes_heading(text: str) -> bool:
+    """A line that is only the heading of a document's endnotes (``Notes``, ``注``, ``註``, ``NOTES:``).
+
+    >>> is_notes_heading("Notes"), is_notes_heading("註"), is_notes_heading("Notes:"), is_notes_heading("Notes on the data")
+    (True, True, True, False)
+    """
+    return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in NOTES_NAMES
+
+
 APPENDIX_WORDS = ("Appendix", "Annex", "Bijlage", "Anhang", "Annexe", "Apéndice", "Anexo", "Appendice")
 """The word an appendix's heading opens with: English, and babel's ``\\appendixname`` in Dutch, German, French,
 Spanish, Portuguese and Italian; as set or in capitals."""
@@ -524,6 +537,17 @@ def field_line(text: str) -> str | None:
                                               for i in items):
         return label
     return None
+
+
+def keyword_field(text: str) -> bool:
+    """A keyword's or classification's field line (:func:`field_line` whose label is one of :data:`KEYWORD_LABELS`):
+    it opens its own line, never a wrap of the line before it (nwejm's ``msc : 11B13, 11B30``).
+
+    >>> keyword_field("msc : 11B13, 11B30, 11P70."), keyword_field("キーワード：潮汐，係留"), keyword_field("A: BACKGROUND” (note that")
+    (True, True, False)
+    """
+    label = field_line(text)
+    return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
 
 
 NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from dataclasses import dataclass
 
 from pipeline.model import Cleaned, LineLayout, Text
@@ -127,6 +128,10 @@ class Layout:
         """Font size in points (PDF), ``None`` when unknown."""
         return self.at(first_line(t)).size
 
+    def font(self, t: Text) -> str | None:
+        """The font most of the line's first raw line's glyphs were drawn in (PDF), ``None`` when unknown."""
+        return self.at(first_line(t)).font
+
     def pages(self) -> int:
         return max((lay.page for lay in self.lines), default=1)
 
@@ -232,6 +237,23 @@ class Layout:
         if a is None or b is None or b <= a or self.page_break_before(prev, cur):
             return False
         return not self.blank_between(a, b)
+
+
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|(?<![a-z])(?:cm|lm|sf|ec)[a-z]*?bx|^cmb\d", re.IGNORECASE)
+"""A bold face by its font's name: ``TeXGyreTermes-Bold``, ``Arial,Bold``, ``Helvetica-BoldOblique``, ``Minion-Black``,
+``Myriad-Semibold``… (a weight word), or TeX's Computer Modern, Latin Modern and EC bold extended faces (``CMBX12``,
+``CMBXSL10``, ``SFBX1000``) and ``CMB10``."""
+
+
+def bold_font(name: str | None) -> bool:
+    """The font's name says it is a bold face (:data:`_BOLD_NAME`), its subset tag (``KSNIYS+``) aside.
+
+    >>> [bold_font(n) for n in ["KSNIYS+TeXGyreTermes-Bold", "CMDHNG+CMBXSL10", "Arial,Bold", "CMB10", "Myriad-Semibold"]]
+    [True, True, True, True, True]
+    >>> [bold_font(n) for n in ["NNCJBY+TeXGyreTermes-Regular", "CMDFPG+CMR10", "Helvetica", "HeiseiMin-W3", None]]
+    [False, False, False, False, False]
+    """
+    return name is not None and _BOLD_NAME.search(name.split("+", 1)[-1]) is not None
 
 
 def boxes(lines: list[Text], layout: Layout) -> list[int]:

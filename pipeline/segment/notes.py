@@ -16,7 +16,9 @@ neither rule nor size, only the notes' marks and where they stand. A run of line
   ``¹ Staffing accounted for …`` closing the document under its references);
 * the run closes a page (the next line starts another page, or a page number or running head set aside stands
   between: ``furniture``), a section (the next line a numbered heading) or the body, and nothing but the notes' own wrapped lines (at most
-  :data:`MAX_NOTE_LINES` each, none opening a heading or ending on a colon) stands between its first note and there.
+  :data:`MAX_NOTE_LINES` each, none opening a heading or ending on a colon) stands between its first note and there;
+* no table's row stands right over it in its text box (``年度⇥利用者`` / … / ``注：2024年の値は速報値。``): a table's
+  notes stay with the table, as its last lines.
 
 The notes go to ``Talk.footnotes`` (the field a PDF's notes fill; no new field), each joined as a paragraph is, so a
 note at a page's foot never ends a paragraph that goes on over the page, nor becomes the last section's text.
@@ -34,6 +36,7 @@ from pipeline.notemarks import CALL, PLAIN_CALL, PLAIN_NOTE
 from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.segment.labels import EMAIL_ADDRESS, is_references_heading, is_scene_break
 from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.measures import is_table_row
 from pipeline.segment.organisations import MARK
 from pipeline.segment.paragraphs import is_heading
 
@@ -149,6 +152,8 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
     >>> sorted(dump_notes(mk("Flights varied with overlap.1 All were flown", "in June.", "1 Overlap values are set",
     ...                      "in the app."), Layout.plain()))  # a superscript the dump lost: plain digits
     [2, 3]
+    >>> sorted(dump_notes(mk("It grew.", "年度\\t利用者", "2024\\t15,210", "注：速報値。"), Layout.plain()))  # a table's note
+    []
     """
     if not body or layout.boxed(body[0]):
         return frozenset()
@@ -167,12 +172,18 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
 
     references = next((k for k, t in enumerate(body) if is_references_heading(t.text)), len(body))
     calls = note_calls(body)
+    # a table's notes (``注：…``, ``* Estimated``) right under its rows, in its text box: the table's, never footnotes
+    under_table: set[int] = set()
+    for k in range(1, len(body)):
+        if (is_table_row(body[k - 1].text) or k - 1 in under_table) and note_mark(body[k].text) is not None \
+                and layout.same_box(body[k - 1], body[k]):
+            under_table.add(k)
     used: dict[str, int] = {}  # calls each mark's notes have answered so far (one note a call)
 
     def note_at(j: int, k: int, taken: dict[str, int]) -> str | None:
         # body[j] opens a note whose mark the body calls before body[k], a call no note has answered yet
         mark = note_mark(body[j].text) or _plain_note_mark(body[j].text)
-        if mark is None:
+        if mark is None or j in under_table:
             return None
         if j > references and mark.startswith("["):
             return None  # under the references' heading a bracketed number opens an entry, never a note

@@ -109,7 +109,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import is_notice_field, item_mark, value_label
+from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.listmarks import (ARROW_MARKS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -436,10 +436,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                    and not (widths[k] is not None and full(k)))
         return (widths[j] is not None and not full(j) and not page_break and short_on_page) or heading
 
+    # a keyword's or classification's field line (``msc : 11B13``, ``キーワード：潮汐``) opens its own line, never a
+    # wrap of the line before it
+    fields = [keyword_field(t.text) for t in lines]
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
-            not (is_table_row(before) or is_table_row(text))
+            not (is_table_row(before) or is_table_row(text)) and not fields[k]
             and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
@@ -526,6 +530,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if (is_heading(line.text) or is_list_item(line.text)) and not number_goes_on(j, k):
             return False
+        if fields[k]:
+            return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
         if width is None:

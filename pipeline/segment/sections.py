@@ -19,15 +19,16 @@ from dataclasses import dataclass, replace
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
-from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_cut, solve
+from pipeline.notemarks import CALL
+from pipeline.numbering import MAX_HEADING_CHARS, Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
+                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind
-from pipeline.segment.layout import Layout, boxes, first_line
+from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation
@@ -420,6 +421,82 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
 
 
+MAX_SET_HEADING = 160
+"""Characters a numbered heading the PDF sets as one (:func:`_set_as_heading`) may take: longer than
+:data:`~pipeline.numbering.MAX_HEADING_CHARS`, a phrase still (uwthesis's ``2.1 What is it; why is it spelled that
+way; and what do really long section`` / ``titles look like in the text and in the Table of Contents?``)."""
+
+
+def _body_font(lines: list[Text], layout: Layout) -> str | None:
+    """The font most of the lines are set in (PDF), ``None`` for a text dump."""
+    fonts: dict[str, int] = {}
+    for t in lines:
+        if (f := layout.font(t)) is not None:
+            fonts[f] = fonts.get(f, 0) + 1
+    return max(fonts, key=fonts.__getitem__) if fonts else None
+
+
+def _emphasised(t: Text, layout: Layout, body: float | None, body_font: str | None) -> bool:
+    """The PDF sets ``t`` apart from the running text: clearly larger than the body (:data:`LARGER`), or in a bold face
+    where the body's is not (:func:`~pipeline.segment.layout.bold_font`), or in fake bold."""
+    size, font = layout.size(t), layout.font(t)
+    return bool(body and size and size >= body * LARGER) or layout.emphasis(t) \
+        or (font is not None and font != body_font and bold_font(font) and not bold_font(body_font))
+
+
+def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
+                    body_font: str | None) -> dict[int, str]:
+    """Numbered lines longer than a heading's :data:`~pipeline.numbering.MAX_HEADING_CHARS` that the PDF sets as
+    headings (:func:`_emphasised`: larger, or bold over a regular body), each with the text the solver reads: its
+    opening, cut at a word's end within the limit. Up to :data:`MAX_SET_HEADING` characters, a phrase: no sentence's
+    end at its end or inside it, no TAB. Empty for a text dump (no fonts, no sizes).
+
+    >>> from pipeline.model import LineLayout
+    >>> long = "2.1 What is it; why is it spelled that way; and what do really long section"
+    >>> rows = [LineLayout(size=10.9, font="CMR10")] * 6 + [LineLayout(size=10.9, font="CMBXSL10")]
+    >>> mk = [Text.from_raw("Body text goes on here, line after line of it.", n) for n in range(1, 7)]
+    >>> found = _set_as_heading(mk + [Text.from_raw(long, 7)], [t.text for t in mk] + [long], Layout(tuple(rows), ()), 10.9, "CMR10")
+    >>> found
+    {6: '2.1 What is it; why is it spelled that way; and what do'}
+    """
+    if body_font is None and body is None:
+        return {}
+    out = {}
+    for i, (t, text) in enumerate(zip(lines, texts)):
+        s = text.rstrip()
+        if not MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING or "\t" in s or s.endswith((".", "。", "．", ",", "、")) \
+                or "。" in s or re.search(r"[.!?]\s+[A-Z]", s) or explicit_number(s) is None \
+                or not _emphasised(t, layout, body, body_font):
+            continue
+        cut = s[:MAX_HEADING_CHARS + 1].rsplit(" ", 1)[0] if " " in s[:MAX_HEADING_CHARS + 1] else s[:MAX_HEADING_CHARS]
+        if heading_shaped(cut):
+            out[i] = cut
+    return out
+
+
+WRAPPED_HEADING = 40
+"""Characters a numbered heading's first line has at least before a line in lower case may carry it on (a heading
+wraps where it fills its line; a listing's ``17: end while`` in bold over ``begin`` is no wrapped heading)."""
+
+
+def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body: float | None,
+                     body_font: str | None) -> bool:
+    """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
+    ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
+    on it, the heading ending on no full stop or colon, and the heading too long for one line (``long``,
+    :func:`_set_as_heading`) or the next line opening in lower case under a first line of :data:`WRAPPED_HEADING`
+    characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
+    if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
+        return False
+    head, nxt = lines[at], lines[at + 1]
+    font, a, b = layout.font(head), layout.size(head), layout.size(nxt)
+    s = nxt.text.strip()
+    return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
+        and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
+        and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
+        and not s.endswith(("。", ".")) and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
+
+
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
     """Those of ``found`` (unnumbered heading candidates) set in lower case whose next line carries the leader or
     the page numbers (``acknowledgments`` / ``(env.) . . . . . 3, 76``): an index's entry that is a section's name,
@@ -790,6 +867,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     texts = [chapter_heading(t.text) for t in lines]
     for i in _set_as_body(lines, texts, layout):
         texts[i] = ""  # no heading: the solver passes over it
+    body, body_font = _body_size(lines, layout), _body_font(lines, layout)
+    # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
+    long_heads = _set_as_heading(lines, texts, layout, body, body_font)
+    for i, cut in long_heads.items():
+        texts[i] = cut
+    # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
+    notes_at, notes_in = endnotes(lines)
+    for i in notes_in:
+        texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
@@ -799,6 +885,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     items |= _agenda_items(lines, headings)
     headings = {i: h for i, h in headings.items() if i not in items}
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
+    named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
     if not numbers_something:
@@ -807,18 +894,24 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named)
+    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named) - set(notes_in)
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
     # a heading in capitals set large and wrapped onto a second line (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``)
-    wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout)
-    named -= {i + 1 for i in wrapped}
+    wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
+    named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
+    # a numbered heading wrapped onto a second line in its own face (bold, larger): one heading, though its second line
+    # was read as a heading of its own by its size
+    whole = {at for at in headings if len(texts[at]) == len(lines[at].text) or at in long_heads}
+    goes_on = {at for at in whole if at + 1 not in headings
+               and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font)}
+    named -= {at + 1 for at in goes_on}
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)
     numbered = sorted(headings)
@@ -847,14 +940,17 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             hints.extend(numbering_hints(h, heading))
             # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
             # alone (``Chapter 2``) has no title on its line
-            title = heading[h.title_start:].strip() if len(texts[at]) == len(heading.text) else heading[len(heading.text):]
+            if at in goes_on and body_from < end:  # a heading wrapped onto a second line in its own face
+                heading = Text.join([heading[:len(heading.text.rstrip())], lines[body_from].strip()], sep=Text.inserted(" "))
+                body_from += 1
+            title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
                 heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
                 title, body_from = lines[body_from].strip(), body_from + 1
             number, level = h.number, h.level
             cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start)) \
-                if texts[at] == heading.text else None
+                if texts[at] == heading.text and at not in long_heads else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
                 # after it opens the section's first paragraph (carried on by the next line when wrapped).
@@ -895,8 +991,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             number, level = question_number(heading.text), 1
         else:
             if at in labelled or at in wrapped:  # ``Bijlage A`` / ``Symbolen``: one heading, as if set on one line
-                heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
-                body_from += 1
+                carried = wrapped.get(at, 1)
+                heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
+                body_from += carried
             title = heading.strip()
             number, level = None, 1
             if title.text[:1] in HEADING_MARKS:
@@ -908,9 +1005,48 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
-                              _body_size(lines, layout), [set_in_capitals(lines[at].text) for at in starts])
+                              body, [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
+
+
+MAX_ENDNOTE_LINES = 4
+"""Lines an endnote takes at most, its first included (a longer run under a ``Notes`` heading is running text), as a
+dump's footnote (:data:`~pipeline.segment.notes.MAX_NOTE_LINES`)."""
+
+_ENDNOTE_MARK = re.compile(rf"^[\s　]*(?:[0-9０-９]{{1,3}}[.．)）:：]|[（(][0-9０-９]{{1,3}}[)）]|\[[0-9]{{1,3}}\]|注[0-9０-９]{{1,3}}[)）]?|"
+                           rf"{CALL})[\s　]*\S")
+"""An endnote's number opening its line: ``1.``, ``1)``, ``(1)``, ``[1]``, ``注1``, a superscript number or a
+footnote symbol, the note's text after it."""
+
+
+def endnotes(lines: Sequence[Text]) -> tuple[int | None, list[int]]:
+    """A document's endnotes: ``(heading, notes)``, the index of the last heading named for notes (``Notes``,
+    ``注``, ``註``: :func:`~pipeline.segment.labels.is_notes_heading`) whose next line opens on a note's number
+    (``1.``, ``1)``, ``(1)``, ``[1]``, ``¹``, ``注1``, ``*``), and the indexes of the lines under it up to the next
+    section's name (``References``, ``Appendix``) or the end: each note, and a note's wrapped lines
+    (:data:`MAX_ENDNOTE_LINES` a note at most). Else ``(None, [])``; so a ``Notes`` heading over prose is no notes.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> endnotes(mk("Text.", "Notes", "1. The holiday weeks are left out.", "2. A third observer", "checked it.", "References", "[1] A."))
+    (1, [2, 3, 4])
+    >>> endnotes(mk("本文。", "註", "(1) 休日は除く。", "(2) カメラで確かめた。")), endnotes(mk("Notes", "These were taken by hand."))
+    ((1, [2, 3]), (None, []))
+    """
+    at = next((k for k in range(len(lines) - 2, -1, -1) if is_notes_heading(lines[k].text)
+               and _ENDNOTE_MARK.match(lines[k + 1].text)), None)
+    if at is None:
+        return None, []
+    out, run = [], 0
+    for k in range(at + 1, len(lines)):
+        text = lines[k].text
+        if is_section_name(text):
+            break
+        run = 1 if _ENDNOTE_MARK.match(text) else run + 1
+        if run > MAX_ENDNOTE_LINES:
+            return None, []  # running text under the heading: no notes
+        out.append(k)
+    return at, out
 
 
 def _heading_kind(at: int, lines: list[Text], headings: dict, plain: set[int]) -> str:
@@ -941,23 +1077,39 @@ def set_in_capitals(text: str) -> bool:
     return len(cased) >= MIN_CAPITALS_LETTERS and sum(c.isupper() for c in cased) >= 0.9 * len(cased)
 
 
-def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layout: Layout) -> set[int]:
-    """Those of ``named`` that are a heading in capitals set large (``larger``) whose next line, in the same text
-    box and the same size, carries it on in capitals (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``): no number, no
-    section name on the second line, no full stop or colon ending the first. Empty for a text dump (no sizes)."""
-    out = set()
-    for i in sorted(named & larger):
-        j = i + 1
-        if j not in named or j not in larger or i in out or j in out:
+def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layout: Layout,
+                      labelled: set[int] = frozenset()) -> dict[int, int]:
+    """Those of ``named`` that are a heading in capitals set large (``larger``) whose next lines, in the same text
+    box and the same size, carry it on in capitals (``CHECKLIST FOR ELECTRONIC`` / ``PUBLICATION``; JACoW's
+    ``IEEE REFERENCE STYLE GUIDE AS APPLIED TO JACoW PAPERS,`` / ``PERIODICALS AND OTHER WORKS`` under its ``ANNEX
+    B:``), each with the number of lines after its own that it takes: no number, no section name on a line carried
+    on, no full stop or colon ending the line before. An appendix's label alone (``labelled``) carries on from its
+    title's line under it (the colon after the label ends nothing). Each line is looked at once. Empty for a text
+    dump (no sizes)."""
+    out: dict[int, int] = {}
+    taken: set[int] = set()
+    for i in sorted((named & larger) | labelled):
+        if i in taken:
             continue
-        first, second = lines[i].text.strip(), lines[j].text.strip()
-        a, b = layout.size(lines[i]), layout.size(lines[j])
-        if set_in_capitals(first) and (set_in_capitals(second) or (second.isalpha() and second.isupper())) \
-                and a and b and abs(a - b) <= SAME_SIZE * a and layout.same_box(lines[i], lines[j]) \
-                and not first.endswith((".", ":", "：", "。")) and not is_section_name(second) \
-                and explicit_number(second) is None and not is_appendix_label(second):
-            out.add(i)
+        last = i + 1 if i in labelled else i
+        j = last + 1
+        while j in named and j in larger and _carries_on(lines[last], lines[j], layout):
+            taken.add(j)
+            last, j = j, j + 1
+        if last > i + (i in labelled):
+            out[i] = last - i
     return out
+
+
+def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
+    """``following`` carries on ``line``, a heading in capitals: both in capitals, the same size, one text box, no
+    full stop or colon ending ``line``, no section name, number or appendix label opening ``following``."""
+    first, second = line.text.strip(), following.text.strip()
+    a, b = layout.size(line), layout.size(following)
+    return set_in_capitals(first) and (set_in_capitals(second) or (second.isalpha() and second.isupper())) \
+        and bool(a and b) and abs(a - b) <= SAME_SIZE * a and layout.same_box(line, following) \
+        and not first.endswith((".", ":", "：", "。")) and not is_section_name(second) \
+        and explicit_number(second) is None and not is_appendix_label(second)
 
 
 def _body_size(lines: list[Text], layout: Layout) -> float | None:

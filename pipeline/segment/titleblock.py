@@ -31,7 +31,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_chapter_label, is_date_line,
+from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_section_name)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -116,7 +116,8 @@ def is_subtitle(text: str) -> bool:
 
 @lru_cache(maxsize=LINE_CACHE)
 def is_title_line(text: str) -> bool:
-    """Could be a title: a phrase (not a sentence, not a numbered heading, not a page number, not a place or a name alone).
+    """Could be a title: a phrase (not a sentence, not a numbered heading, not a chapter's heading, its label alone or
+    with its title (``Chapter 2 Method``), not a page number, not a place or a name alone).
 
     A contents heading (``目次``, ``Contents``), a line ending in a page
     number set apart or a leader (a contents entry, a running header with its
@@ -147,6 +148,8 @@ def is_title_line(text: str) -> bool:
     True
     >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
     (False, True, True)
+    >>> is_title_line("Chapter 2 Method"), is_title_line("CHAPTER IV RESULTS")  # a chapter's heading, never a title
+    (False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -156,7 +159,7 @@ def is_title_line(text: str) -> bool:
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None:
         return False
-    if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_label(s) \
+    if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None:
         return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
