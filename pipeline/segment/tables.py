@@ -1,0 +1,89 @@
+"""Tables: a run of rows whose cells a TAB parts (issue 16 point 2, trial 28).
+
+A text dump's or a PDF's table row (extract parts the pieces of a PDF line set on one baseline by a TAB) is already a
+line of its own, never a wrap of the text around it (:mod:`pipeline.segment.paragraphs`), so each row is one
+paragraph. Here a run of two rows or more with the same number of cells (two or more) is marked as one table:
+``Section.tables`` and ``Talk.front_tables`` hold ``(first paragraph, rows)``; the paragraphs stay as they are (the
+restore stage reads them as before), and the structure stage writes the run as one paragraph of ``kind: "table"``
+with its ``rows`` of cells (docs/talk-json.md).
+
+Not a table: a form's fields (every row's first cell a label ending in a colon, ``Name:⇥…``), a list whose items
+a TAB sets after their mark (``1.⇥Buy rope``, two cells each), rows that hold running text (a cell over
+:data:`MAX_CELL` characters: a reference's or a definition's text), and a row alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from pipeline.model import Section, Text
+
+_CELL_BREAK = re.compile(r"[ \u3000]*\t+[ \u3000]*")
+"""What parts two cells: one TAB or more (a dump aligns its columns with several), with the spaces around them."""
+_LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,3}[.)．）]|[（(\[［][0-9０-９]{1,3}[)）\]］]|[a-zA-Z][.)]|[•・●○■□◆◇▪‣*\-–—])$")
+"""A list item's mark alone in the first cell (``1.``, ``(2)``, ``•``): the TAB after it sets the item's text."""
+MAX_CELL = 80
+"""Characters a table's cell holds at most; a longer one is running text (a reference, a definition)."""
+MIN_ROWS = 2
+
+
+def row_cells(text: str) -> tuple[str, ...] | None:
+    """The cells of a table's row (two or more, parted by TABs), else ``None``.
+
+    >>> row_cells("Subscriptions\\t£2,840\\t£3,340"), row_cells("Item\\t\\t2024"), row_cells("No tab here")
+    (('Subscriptions', '£2,840', '£3,340'), ('Item', '2024'), None)
+    """
+    s = text.strip()
+    if "\t" not in s:
+        return None
+    cells = tuple(_CELL_BREAK.split(s))
+    return cells if len(cells) >= 2 else None
+
+
+def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
+    if len(rows) < MIN_ROWS or any(len(c) > MAX_CELL for row in rows for c in row):
+        return False
+    firsts = [row[0] for row in rows]
+    if all(f.endswith((":", "：")) for f in firsts):
+        return False  # a form's fields, label and value
+    if len(rows[0]) == 2 and all(_LIST_MARK.match(f) for f in firsts):
+        return False  # a list's items, each its mark and its text
+    return True
+
+
+def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
+    """``(first, rows)`` of each table among ``paragraphs``: a run of :data:`MIN_ROWS` rows or more in a row, each
+    with the same number of cells (:func:`row_cells`), that is no form, list or running text (:func:`_is_table`).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> table_runs(mk("The main figures are:", "Item\\t2024\\t2025", "Fees\\t£3,100\\t£3,720", "Sales\\t£1,050\\t£1,380", "That is all."))
+    ((1, 3),)
+    >>> table_runs(mk("Name:\\tAnna Berg", "Student ID:\\t20T3045")), table_runs(mk("1.\\tBuy rope", "2.\\tMend the net"))
+    ((), ())
+    >>> table_runs(mk("A\\tB\\tC", "one\\ttwo")), table_runs(mk("Item\\t2024", "Fees\\t£3,100"))  # cells must agree
+    ((), ((0, 2),))
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(paragraphs)
+    while i < n:
+        first = row_cells(paragraphs[i].text)
+        if first is None:
+            i += 1
+            continue
+        rows = [first]
+        j = i + 1
+        while j < n and (cells := row_cells(paragraphs[j].text)) is not None and len(cells) == len(first):
+            rows.append(cells)
+            j += 1
+        if _is_table(rows):
+            out.append((i, j - i))
+        i = j
+    return tuple(out)
+
+
+def with_tables(section: Section) -> Section:
+    """The section with its tables marked (:func:`table_runs`)."""
+    runs = table_runs(section.paragraphs)
+    return section if runs == section.tables else Section(section.number, section.level, section.title,
+                                                          section.paragraphs, section.heading, runs)
