@@ -99,3 +99,12 @@ def test_a_japanese_newsletters_issue_line_is_front_not_a_heading() -> None:
     assert talk.title.ja.text == "みなと台地区だより"
     assert [s.title.text for s in talk.sections] == ["清掃活動"]
     assert [t.text for t in talk.front][0] == "第12号"
+
+
+def test_a_registration_line_is_never_a_heading() -> None:
+    """Between a newsletter's paragraphs, over a sentence, it would head a section by its shape."""
+    [talk] = run_text("Millbrook Garden Club Newsletter\n\nWelcome to the spring issue. Our members have been busy.\n\n"
+                      "Registered Charity No. 1098234\n\nThe club is run entirely by volunteers and has no paid staff.\n\n"
+                      "Plant Sale\n\nThe annual plant sale will take place on 9 May at the village hall.\n").talks
+    assert [s.title.text for s in talk.sections] == ["Plant Sale"]
+    assert "Registered Charity No. 1098234" in [t.text for t in talk.front]

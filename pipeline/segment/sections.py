@@ -23,7 +23,7 @@ from pipeline.numbering import Heading, explicit_number, heading_shaped, run_in_
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, chapter_heading,
                                      MAX_CONTACT_LINE, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula,
-                                     is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
+                                     is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind, is_edition_line
@@ -87,13 +87,13 @@ def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
 
-    >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要")
-    (True, True, False)
+    >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要"), _never_heading("ISSN 1234-5678")
+    (True, True, False, True)
     >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
     (True, False)
     """
-    if is_scene_break(text) or is_letter_formula(text):
-        return True
+    if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
+        return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     return field_line(text) is not None and bool(re.split(r"[:：]", text, maxsplit=1)[1].strip())
 
