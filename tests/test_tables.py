@@ -99,6 +99,8 @@ def test_the_talk_json_writes_a_table_as_one_paragraph_with_its_rows(tmp_path) -
     [record] = [r for r in records if "table" in r]
     assert record["kind"] == "paragraph" and [tuple(r) for r in record["table"]] == ROWS_EN
     assert talk_from_json(talk).paper.sections[0].paragraphs[1].kind == "table"
+    from pipeline.report import blocks_from_talk
+    assert [b.label for b in blocks_from_talk(talk_from_json(talk), "t")].count("table") == 1  # the report says so
     import spacy
     docs = list(DocBin().from_disk(docbin).get_docs(spacy.blank("en").vocab))
     assert any(d.user_data.get("table") for d in docs)
