@@ -77,6 +77,11 @@ def test_tables_in_front_are_marked_too() -> None:
     "1.\tBuy rope for the boat\n2.\tMend the net before Friday\n",  # a list's items after their marks
     "Site\tMouth\tFlow\nNorth Quay\t12.5\n",  # the cells do not agree
     "Site\tMouth\tFlow\n",  # a row alone
+    "17\t\\newdimen\\Cht\n18\t\\Cht=1zw\n19\t\\Cwd=1zw\n",  # a listing beside its line numbers (a TeX manual's)
+    "-i\t標準入力を索引リストとして使用します．\n-l\t単語の空白を詰めます．\n",  # an option's note: running text
+    "R\tO\tQ\nB\tP\tC\n",  # a figure's labels
+    "Round\t1\nRound\t2\n",  # one label beside a counter
+    "Intro\t. . . . . . . 3\nMethod\t. . . . . . 7\n",  # a leader's entries
 ])
 def test_what_is_no_table(rows) -> None:
     [talk] = run_text("A Small Note\n\n1. Items\n\nThe items follow here in a short list for the crew.\n\n" + rows

@@ -9,7 +9,9 @@ with its ``rows`` of cells (docs/talk-json.md).
 
 Not a table: a form's fields (every row's first cell a label ending in a colon, ``Name:⇥…``), a list whose items
 a TAB sets after their mark (``1.⇥Buy rope``, two cells each), rows that hold running text (a cell over
-:data:`MAX_CELL` characters: a reference's or a definition's text), and a row alone.
+:data:`MAX_CELL` characters: a reference's or a definition's text; a sentence's end), a listing beside its line
+numbers or other program text, a formula set in pieces, entries with a leader or their pages, and a row alone
+(:func:`_is_table`): a PDF manual sets its listings, margin notes and displays with TABs between the pieces.
 """
 
 from __future__ import annotations
@@ -41,7 +43,43 @@ def row_cells(text: str) -> tuple[str, ...] | None:
     return cells if len(cells) >= 2 else None
 
 
+_PROGRAM = re.compile(r"\\[A-Za-z@]|^[{}%#⟨&]|[{}%]$|\\\\")
+"""Program text in a cell: a TeX control word, a brace, a comment's sign, a docstrip guard, an alignment's ``&``
+(a listing set beside its line numbers, ``17⇥\\newdimen\\Cht``; a LaTeX tabular's source)."""
+_LINE_NUMBER = re.compile(r"^[0-9]{1,5}\s+")
+_MATH = re.compile(r"=|^[+−×÷√∑∫<>≤≥]+$|\s[+−×÷]\s|^[+−×÷]\s")
+"""A formula's piece in a cell: a relation, an operator alone or between terms (a display a PDF set in pieces)."""
+_RUNNING = re.compile(r"[。．]|[、，,]$|[a-z]{2,}\.$")
+"""Running text in a cell: a Japanese sentence's end, a clause going on, an English sentence's end."""
+_NUMBERED_ENTRY = re.compile(r"^[0-9]+(?:\.[0-9]+)*\s+\S")
+
+
+def _odd_row(cells: tuple[str, ...]) -> bool:
+    """A row of program text, of a formula's pieces or a figure's labels, of running text or of a leader's dots: no
+    table's."""
+    from pipeline.segment.contents import has_leader
+
+    if all(sum(ch.isalnum() for ch in c) <= 2 and not any(ch.isdigit() for ch in c) for c in cells):
+        return True  # a figure's labels or a formula's pieces (``R⇥O⇥Q``, ``� a⇥� a``): a letter or two a cell
+    return any(_PROGRAM.search(_LINE_NUMBER.sub("", c)) or _MATH.search(c) or _RUNNING.search(c) or has_leader(c)
+               for c in cells)
+
+
 def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
+    """Rows that make a table (:func:`table_runs`): not a form's fields, a list's items, a counter beside one label
+    repeated (``Round⇥1`` / ``Round⇥2``), numbered entries with their pages (a contents' piece), a listing's lines
+    beside their numbers, nor, in half the rows or more, program text, a formula's pieces or a figure's labels (cells
+    of a letter or two and no digit), running text or a leader (:func:`_odd_row`).
+
+    >>> _is_table([("Item", "2024"), ("Fees", "£3,100")]), _is_table([("17", r"\\newdimen\\Cht"), ("18", r"\\Cht=1zw")])
+    (True, False)
+    >>> _is_table([("-i", "標準入力を索引リストとして使用します．"), ("-l", "単語の空白を詰めます．")])
+    False
+    >>> _is_table([("Round", "1"), ("Round", "2")]), _is_table([("23 オプションスイッチ", "158"), ("24 オプションの宣言", "159")])
+    (False, False)
+    >>> _is_table([("R", "O", "Q"), ("B", "P", "C")]), _is_table([("1", "1", "2"), ("2", "3", "4"), ("計", "9", "12")])
+    (False, True)
+    """
     if len(rows) < MIN_ROWS or any(len(c) > MAX_CELL for row in rows for c in row):
         return False
     firsts = [row[0] for row in rows]
@@ -49,7 +87,14 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
         return False  # a form's fields, label and value
     if len(rows[0]) == 2 and all(_LIST_MARK.match(f) for f in firsts):
         return False  # a list's items, each its mark and its text
-    return True
+    if len(set(firsts)) == 1:
+        return False  # one label repeated beside a counter (``Round⇥1`` / ``Round⇥2``): no table's column
+    if all(_NUMBERED_ENTRY.match(f) for f in firsts) and all(row[-1].isdigit() for row in rows):
+        return False  # numbered entries with their pages: a table of contents' piece
+    if len(rows[0]) == 2 and all(f.isdigit() for f in firsts) \
+            and all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:])):
+        return False  # a listing's lines beside their numbers (``2895⇥<10.95><12> min10``)
+    return 2 * sum(_odd_row(row) for row in rows) < len(rows)
 
 
 def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
