@@ -117,3 +117,13 @@ def test_a_japanese_table_is_tokenized_as_japanese(tmp_path) -> None:
     [table] = [p for s in talk["paper"]["sections"] for p in s["paragraphs"] if p.get("kind") == "table"]
     assert table["lang"] == "ja" and table["rows"][1] == ["会費収入", "320,000円", "355,000円"]
     assert len(table["sentences"]) == 3
+
+
+@pytest.mark.parametrize("rows, n", [
+    ("Component\tWeight\tDue\nHomework\t30%\tBiweekly\nFinal exam\t25%\tDecember 15\n", 3),  # a percent is no comment
+    ("会場\t定員\n市民会館\t1,200\n", 2),  # a two-character Japanese header is no formula's piece
+])
+def test_a_syllabus_or_a_notice_keeps_its_table(rows, n) -> None:
+    [talk] = run_text("A Small Note\n\n1. Items\n\nThe items follow here in a short table for the crew.\n\n" + rows
+                      + "\nThat is all for this week.\n").talks
+    assert talk.sections[0].tables == ((1, n),)

@@ -43,7 +43,7 @@ def row_cells(text: str) -> tuple[str, ...] | None:
     return cells if len(cells) >= 2 else None
 
 
-_PROGRAM = re.compile(r"\\[A-Za-z@]|^[{}%#⟨&]|[{}%]$|\\\\")
+_PROGRAM = re.compile(r"\\[A-Za-z@]|^[{}%#⟨&]|[{}]$|(?<![0-9])%$|\\\\")
 """Program text in a cell: a TeX control word, a brace, a comment's sign, a docstrip guard, an alignment's ``&``
 (a listing set beside its line numbers, ``17⇥\\newdimen\\Cht``; a LaTeX tabular's source)."""
 _LINE_NUMBER = re.compile(r"^[0-9]{1,5}\s+")
@@ -59,8 +59,8 @@ def _odd_row(cells: tuple[str, ...]) -> bool:
     table's."""
     from pipeline.segment.contents import has_leader
 
-    if all(sum(ch.isalnum() for ch in c) <= 2 and not any(ch.isdigit() for ch in c) for c in cells):
-        return True  # a figure's labels or a formula's pieces (``R⇥O⇥Q``, ``� a⇥� a``): a letter or two a cell
+    if all(sum(ch.isalnum() for ch in c) <= 2 and not any(ch.isdigit() or "\u3000" <= ch < "\ufff0" for ch in c) for c in cells):
+        return True  # a figure's labels or a formula's pieces (``R⇥O⇥Q``, ``� a⇥� a``): a Latin letter or two a cell
     return any(_PROGRAM.search(_LINE_NUMBER.sub("", c)) or _MATH.search(c) or _RUNNING.search(c) or has_leader(c)
                for c in cells)
 
@@ -79,6 +79,8 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
     (False, False)
     >>> _is_table([("R", "O", "Q"), ("B", "P", "C")]), _is_table([("1", "1", "2"), ("2", "3", "4"), ("計", "9", "12")])
     (False, True)
+    >>> _is_table([("会場", "定員"), ("市民会館", "1,200")]), _is_table([("Homework", "30%"), ("Final exam", "25%")])
+    (True, True)
     """
     if len(rows) < MIN_ROWS or any(len(c) > MAX_CELL for row in rows for c in row):
         return False
