@@ -552,6 +552,9 @@ class Section(Record):
     title: Text
     paragraphs: tuple[Text, ...]
     heading: Text | None = None  # the whole heading line as it stands
+    # a table's rows among the paragraphs, each row one paragraph: ``(first paragraph, rows)`` per table
+    # (``pipeline.segment.tables``; the talk JSON joins them into one paragraph of ``kind: "table"``)
+    tables: tuple[tuple[int, int], ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
@@ -619,6 +622,7 @@ class Talk(Record):
     evidence: tuple[Evidence, ...] = omitted_when_empty(())
     footnotes: tuple[Text, ...] = omitted_when_empty(())  # the notes under a page's rule, read apart from the body
     number: str | None = omitted_when_empty(None)  # the talk's number its prefix prints (``第2講演`` → "2"); the prefix stays in front
+    front_tables: tuple[tuple[int, int], ...] = omitted_when_empty(())  # tables among ``front``, as ``Section.tables``
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""

@@ -55,6 +55,7 @@ from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
+from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
@@ -427,6 +428,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
+    sections = tuple(with_tables(s) for s in sections)  # a run of TAB rows is a table (segment.tables)
     talk = Talk(
         id=ident,
         first_line=first,
@@ -445,6 +447,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape=shape,
         evidence=tuple(evidence),
         number=number,
+        front_tables=table_runs(front),
     )
     return talk, rows
 

@@ -211,6 +211,32 @@ _KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二�
                          re.IGNORECASE)
 
 
+_REPORT_YEAR = (r"(?:(?:FY\s?)?[12][0-9]{3}(?:\s?[\-–/]\s?(?:[12][0-9]{3}|[0-9]{2}))?|(?:令和|平成)\s?[0-9０-９元]{1,2}\s?年度?"
+                r"|[0-9０-９]{4}\s?年度?)")
+_REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements))?|Review"
+                 r"|Impact\s+Report)|Activit(?:y|ies)\s+Report|Impact\s+Report|Trustees[’']?\s+Report|Year\s+in\s+Review"
+                 r"|Report\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements)|Rapport\s+(?:annuel|d[’']activit[ée]s?)"
+                 r"|Jahresbericht|T[äa]tigkeitsbericht|Jaarverslag"
+                 r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート)")
+_REPORT_KIND = re.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?$", re.IGNORECASE)
+
+
+def is_report_kind(text: str) -> bool:
+    """A periodic report's kind, with its year at most (``Annual Report 2025``, ``Activity Report 2024–25``,
+    ``年次報告書 2025``, ``令和6年度 事業報告``, ``事業報告``): what an organisation issues each year under its name.
+    A :func:`is_document_kind`; on a cover with nothing but the organisation's name and registration lines beside
+    it, it is the title (``titleblock._read_title``).
+
+    >>> is_report_kind("Annual Report 2025"), is_report_kind("Activity Report 2024–25"), is_report_kind("年次報告書 2025")
+    (True, True, True)
+    >>> is_report_kind("令和6年度 事業報告"), is_report_kind("Trustees' Annual Report 2024/25"), is_report_kind("2024 Impact Report")
+    (True, True, True)
+    >>> is_report_kind("Annual Report on Harbour Traffic"), is_report_kind("事業報告の書き方"), is_report_kind("Report")
+    (False, False, False)
+    """
+    return _REPORT_KIND.match(" ".join(text.split())) is not None
+
+
 def is_document_kind(text: str) -> bool:
     """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
 
@@ -238,9 +264,11 @@ def is_document_kind(text: str) -> bool:
     (True, True, True)
     >>> is_document_kind("Thesis Statements in Practice"), is_document_kind("A Thesis on Harbour Towns")
     (False, False)
+    >>> is_document_kind("Activity Report 2024–25"), is_document_kind("年次報告書 2025")  # a periodic report's kind
+    (True, True)
     """
     s = text.strip()
-    return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None
+    return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None or is_report_kind(s)
 
 
 DEGREE_NAMES = (r"(?:Master|Bachelor|Doctor|Licentiate)\s+of\s+(?:Science|Arts|Philosophy|Engineering|Education|Laws"

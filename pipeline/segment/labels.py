@@ -53,6 +53,45 @@ EU_DATELINE = re.compile(rf"^(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ýa-z][\w'’\
 14. März 2026``, ``Genova, 14 marzo 2026``, ``Paris, le 3 janvier 2026``, ``Madrid, 3 de enero de 2026``)."""
 
 
+_REGISTRATION_NAMED = (r"(?:(?:Registered\s+)?Charity(?:\s+Registration)?|Registered\s+(?:Charity|Company|Society|Office)"
+                       r"|Registered\s+in\s+(?:England(?:\s+(?:and|&)\s+Wales)?|Scotland|Wales|Northern\s+Ireland|Ireland)"
+                       r"(?:\s+as\s+a\s+[A-Za-z ]{3,40}?)?|(?:Registered\s+)?Company(?:\s+Registration)?|Registration"
+                       r"|Reg\.|VAT(?:\s+Reg(?:istration|\.)?)?|Tax\s+ID|Companies\s+House)")
+"""Registrations named by their body (a charity, a company, VAT): a number's word (``No.``, ``Number``) or a colon
+must follow, ``Charity 2024`` being no registration."""
+_REGISTRATION_CODE = (r"(?:(?:Print\s+|Online\s+|e-?)?ISSN|ISBN(?:-1[03])?|ABN|ACN|EIN|SIRE[NT]|HRB|USt-IdNr\.?|KvK|CRN|OSCR"
+                      r"|(?:適格請求書発行事業者)?登録番号|法人番号|認定番号|認証番号|認可番号|許可番号|届出番号|雑誌コード)")
+"""Registrations whose label names a number itself (``ISSN 1234-5678``, ``法人番号 1234567890123``)."""
+_REGISTRATION_VALUE = r"(?:[A-Z]{1,3}[\s\-]?)?[0-9０-９](?:[0-9０-９A-Z\-‐–\s/]*[0-9０-９X])?(?:\s*[（(][A-Za-z ]{1,12}[）)])?"
+_REGISTRATION_ONE = (rf"(?:{_REGISTRATION_NAMED}\s*(?:[:：]\s*(?:(?:No|Nr|Number)\.?\s*)?|(?:No|Nr|Number)\.?\s*(?:[:：]\s*)?|#\s*)"
+                     rf"|{_REGISTRATION_CODE}\s*(?:[:：]\s*)?){_REGISTRATION_VALUE}")
+REGISTRATION_LINE = re.compile(rf"^(?:{_REGISTRATION_ONE})(?:\s*[·•|/,;，、　]\s*(?:{_REGISTRATION_ONE}))*\.?$", re.IGNORECASE)
+"""An organisation's or a publication's registration: a charity's, a company's or a society's number, a tax or
+VAT number, an ISSN or an ISBN (``Registered Charity No. 1098234``, ``Registered in England No. 04567812``,
+``ISSN 1234-5678``, ``法人番号 1234567890123``), several on one line parted by a mark."""
+
+
+def is_registration_line(text: str) -> bool:
+    """A registration line (:data:`REGISTRATION_LINE`): a cover's field, kept in front, never a title, an organisation
+    line or a heading (trial 28: ``Registered Charity No. 1098234`` was an annual report's title).
+
+    >>> is_registration_line("Registered Charity No. 1098234"), is_registration_line("Registered in England No. 04567812")
+    (True, True)
+    >>> is_registration_line("ISSN 1234-5678"), is_registration_line("ISBN 978-4-12-345678-9"), is_registration_line("法人番号 1234567890123")
+    (True, True, True)
+    >>> is_registration_line("Registered Charity No. 1098234 · Company No. 4567812"), is_registration_line("VAT No. GB 123 4567 89")
+    (True, True)
+    >>> is_registration_line("ISSN: 2049-3630 (online)"), is_registration_line("登録番号：T1234567890123")
+    (True, True)
+    >>> is_registration_line("Registration of Small Harbour Boats"), is_registration_line("Charity Shops in 2024")
+    (False, False)
+    >>> is_registration_line("Charity 2024"), is_registration_line("Company 12 Annual Review")
+    (False, False)
+    """
+    s = text.strip()
+    return 0 < len(s) <= 100 and REGISTRATION_LINE.match(s) is not None
+
+
 def wholly_bracketed(text: str, pairs: dict[str, str]) -> bool:
     """The whole line is one bracketed span of one of ``pairs`` (opening → closing bracket): it opens and closes the
     line, and neither bracket stands inside (``「A」と「B」`` is two spans, ``「港」とは何か`` one and text after it).

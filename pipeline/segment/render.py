@@ -22,6 +22,10 @@ def _placed(field: str, texts: tuple[Text, ...], chars: int) -> list[str]:
     return [f"  {field} {_line(t)}: {_t(t, chars)}" for t in texts]
 
 
+def _table_rows(tables: tuple[tuple[int, int], ...]) -> set[int]:
+    return {i for first, n in tables for i in range(first, first + n)}
+
+
 def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out = [
         f"talk {talk.id} (lines {talk.first_line}-{talk.last_line}): {talk.shape}, {talk.lang}",
@@ -35,12 +39,16 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
             out.append(f"  author: {a.name.text} | marks: {' '.join(m.text for m in a.marks) or '-'} | affiliation: {_t(a.affiliation)}")
     for e in talk.evidence:
         out.append(f"  evidence {e.kind}: {e.detail}")
-    out += _placed("front", talk.front, paragraph_chars) + _placed("contents", talk.contents, paragraph_chars)
+    in_front = _table_rows(talk.front_tables)
+    for i, f in enumerate(talk.front):
+        out.append(f"  front {_line(f)}{' ▦' if i in in_front else ''}: {_t(f, paragraph_chars)}")
+    out += _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
         out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
-        for p in s.paragraphs:
-            out.append(f"      ¶ {_t(p, paragraph_chars)}")
+        rows = _table_rows(s.tables)
+        for i, p in enumerate(s.paragraphs):
+            out.append(f"      {'▦' if i in rows else '¶'} {_t(p, paragraph_chars)}")  # ▦: a table's row
     out += _placed("footnote", talk.footnotes, paragraph_chars)
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:

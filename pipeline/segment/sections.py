@@ -24,10 +24,10 @@ from pipeline.numbering import MAX_HEADING_CHARS, Heading, explicit_number, head
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
-                                     is_notice_field, is_scene_break, is_section_name, item_mark, label_alone,
+                                     is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
-from pipeline.segment.events import is_document_kind
+from pipeline.segment.events import is_document_kind, is_edition_line
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.names import name_shaped
@@ -88,13 +88,13 @@ def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
 
-    >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要")
-    (True, True, False)
+    >>> _never_heading("* * *"), _never_heading("拝啓"), _never_heading("調査の概要"), _never_heading("ISSN 1234-5678")
+    (True, True, False, True)
     >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
     (True, False)
     """
-    if is_scene_break(text) or is_letter_formula(text):
-        return True
+    if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
+        return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     return field_line(text) is not None and bool(re.split(r"[:：]", text, maxsplit=1)[1].strip())
 
@@ -288,6 +288,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     []
     >>> sorted(_by_shape(mk("Autumn 2025", "Opening hours", "From 1 October the library opens at 9 am on weekdays.")))
     [1]
+    >>> sorted(_by_shape(mk("Issue 12", "Welcome to the spring issue of the garden club's newsletter.")))  # an issue line
+    []
     """
     out = set()
 
@@ -296,14 +298,17 @@ def _by_shape(lines: list[Text]) -> set[int]:
 
     for i, t in enumerate(lines):
         if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
-                or _CAPTION.match(t.text) or is_document_kind(t.text) or bracketed_aside(t.text)):
+                or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+                or bracketed_aside(t.text)):
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
-        # a dateline or an issue's season (``Autumn 2025`` under a newsletter's name) stands alone as a sentence does
-        after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before)
+        # a dateline, an issue's season (``Autumn 2025`` under a newsletter's name) or its number (``Issue 12``,
+        # ``第12号``) stands alone as a sentence does
+        after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
+            or is_edition_line(before)
         if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
             out.add(i)
     return out

@@ -29,10 +29,10 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
-                                    is_title_label, quoted_title)
+                                    is_report_kind, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_date_line,
-                                     is_letter_formula, is_section_name)
+                                     is_letter_formula, is_registration_line, is_section_name)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -146,6 +146,8 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
     True
+    >>> is_title_line("Registered Charity No. 1098234"), is_title_line("ISSN 1234-5678"), is_title_line("法人番号 1234567890123")
+    (False, False, False)
     >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
     (False, True, True)
     >>> is_title_line("Chapter 2 Method"), is_title_line("CHAPTER IV RESULTS")  # a chapter's heading, never a title
@@ -157,7 +159,7 @@ def is_title_line(text: str) -> bool:
     s = text.strip()
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
-            or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None:
+            or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
@@ -865,6 +867,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
 def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
+    report = r.k if r.k < n and is_report_kind(lines[r.k].text) else None  # ``Annual Report 2025``, ``年次報告書 2025``
     if r.city is not None and r.k + 1 < n and is_document_kind(lines[r.k].text):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
@@ -896,6 +899,16 @@ def _read_title(r: _Reading) -> None:
             # over the author's name on a thesis's approval page): no title ends on ``by``, ``of``, ``the``
             r.title, r.title_end, k = None, None, title
             r.cues.remove("title")
+        elif r.title_end is None and k < n and is_report_kind(lines[k].text) and not labelled \
+                and (k + 1 >= n or not is_title_start(lines[k + 1].text)):
+            report, r.title = k, None  # a name over its periodic report's kind and no title under it: the kind is
+            r.cues.remove("title")  # the title, the name front (below)
+    if r.title is None and report is not None:
+        # a periodic report's cover (``Harbury Valley Beekeepers' Society`` / ``Annual Report 2025`` / ``Registered
+        # Charity No. 1098234``): with no title of its own over or under it, the report's kind and year is its title
+        # (decision, trial 28: the registration line had been the title); the organisation's name stays front
+        r.title, r.title_end, k = report, None, max(k, report + 1)
+        r.cues.append("title")
     r.k = k
 
 

@@ -26,6 +26,7 @@ from typing import Sequence
 from pipeline.chardata import EN, JA, lang_of
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
+from pipeline.segment.tables import row_cells
 from pipeline.structure import link, tokenize_en, tokenize_ja
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
@@ -115,6 +116,46 @@ def paragraph(t: Text, *, mode: str, lang: str, restored: RestoredPositions = fr
         sentences=sentences,
         map=origin_of(t),
     )
+
+
+def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+    """A table's rows (segment's ``tables``: each row a paragraph, its cells parted by TABs) as one paragraph of
+    ``kind: "table"``: the rows joined by a line break no raw character stands behind, each row one sentence, and
+    ``rows`` its cells (:func:`pipeline.segment.tables.row_cells`). The tokens are the whole text's, in its language.
+
+    >>> p = table([Text.from_raw("Item\\t2024", 3), Text.from_raw("Fees\\t£3,100", 4)], mode="C", lang="en")
+    >>> p.kind, p.rows, p.text, p.map
+    ('table', (('Item', '2024'), ('Fees', '£3,100')), 'Item\\t2024\\nFees\\t£3,100', ((3, 0, 9), (0, 0, 1), (4, 0, 11)))
+    >>> [p.text[s.start:s.end] for s in p.sentences]
+    ['Item\\t2024', 'Fees\\t£3,100']
+    """
+    rows = [r.strip() for r in rows]
+    t = Text.join(rows, sep=Text.inserted("\n"))
+    own, tokens, _ = analyse_text(t.text, lang=lang, mode=mode)
+    spans, at = [], 0
+    for r in rows:
+        spans.append(Span(at, at + len(r.text)))
+        at += len(r.text) + 1
+    return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
+                     sentences=tuple(spans), map=origin_of(t), kind="table",
+                     rows=tuple(row_cells(r.text) or (r.text,) for r in rows))
+
+
+def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
+               restored: RestoredPositions = frozenset()) -> tuple[Paragraph, ...]:
+    """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`."""
+    starts = dict(tables)
+    out: list[Paragraph] = []
+    i = 0
+    while i < len(texts):
+        n = starts.get(i)
+        if n:
+            out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored))
+            i += n
+        else:
+            out.append(paragraph(texts[i], mode=mode, lang=lang, restored=restored))
+            i += 1
+    return tuple(out)
 
 
 def talk_repair(repair: Repair, file: str) -> TalkRepair:
@@ -251,7 +292,7 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSecti
         heading=_str(s.heading),
         source=_where(s.heading if s.heading is not None else s.title),
         title_tokens=flag_restored(title_tokens, s.title, restored),
-        paragraphs=tuple(paragraph(p, mode=mode, lang=lang, restored=restored) for p in s.paragraphs),
+        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
     )
@@ -292,7 +333,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         paper=Paper(
             lang=talk.lang,
             split_mode=mode,
-            front=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.front),
+            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
             sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),

@@ -216,6 +216,10 @@ class Paragraph(Record):
     tokens: LangTokens
     sentences: tuple[Span, ...]
     map: Origin
+    # a table (segment's ``tables``): ``kind`` ``"table"`` and its rows of cells; ``text`` is the rows joined by a
+    # line break, each row's cells parted by the TABs it prints, one sentence a row. Absent on other paragraphs
+    kind: str | None = omitted_when_empty(None)
+    rows: tuple[tuple[str, ...], ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)

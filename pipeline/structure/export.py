@@ -15,7 +15,8 @@ All three are pure functions of the :class:`~pipeline.structure.document.TalkDoc
   flagged (``token._.gap``, ``token._.near_gap``; call
   :func:`register_extensions` before reading them) and sentence starts set;
   ``doc.user_data`` says where the unit is (``talk``, ``kind``, ``lang``,
-  ``section``, ``paragraph``, ``footnote``, ``slide``, ``line``).
+  ``section``, ``paragraph``, ``footnote``, ``slide``, ``line``; a table's
+  ``table``, its rows of cells).
 * :func:`corpus_records`: one JSON object per unit for the corpus JSONL,
   with token and sentence offsets.
 
@@ -110,6 +111,11 @@ class Unit:
     source: RawPosition | None
 
 
+def _table(p) -> dict[str, Any]:
+    """A table paragraph's place keys: ``table``, its rows of cells; none for another paragraph."""
+    return {"table": [list(row) for row in p.rows]} if p.kind == "table" else {}
+
+
 def units(talk: TalkDocument) -> Iterator[Unit]:
     """Every text unit of a talk, in document order."""
     for kind, pair, tokens in (("title", talk.title, talk.title_tokens), ("subtitle", talk.subtitle, talk.subtitle_tokens)):
@@ -119,13 +125,13 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
                 yield Unit(kind, lang, {}, text, toks, (), None)
     paper = talk.paper
     for i, p in enumerate(paper.front):
-        yield Unit("front", p.lang, {"paragraph": i}, p.text, p.tokens, p.sentences, p.source)
+        yield Unit("front", p.lang, {"paragraph": i, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
     for si, s in enumerate(paper.sections):
         place = {"section": s.number, "section_index": si}
         if s.title:
             yield Unit("section-title", s.title_lang, place, s.title, s.title_tokens, (), s.source)
         for pi, p in enumerate(s.paragraphs):
-            yield Unit("paragraph", p.lang, {**place, "paragraph": pi}, p.text, p.tokens, p.sentences, p.source)
+            yield Unit("paragraph", p.lang, {**place, "paragraph": pi, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
     for i, p in enumerate(paper.footnotes):
         yield Unit("footnote", p.lang, {"footnote": i}, p.text, p.tokens, p.sentences, p.source)
     for k, sl in enumerate(talk.slides):
