@@ -49,6 +49,8 @@ def is_event_line(text: str) -> bool:
     (False, False)
     >>> is_event_line("Proceedings of the Fourth Workshop on Small-Scale Fermentation Science")  # a volume, its event's
     True
+    >>> is_event_line("Book of Abstracts — 7th Nordic Workshop on Soil Ecology"), is_event_line("Abstracts: 12th Harbour Forum")
+    (True, True)
     >>> is_event_line("Papers of a Lost Library"), is_event_line("Proceedings of the committee were delayed.")
     (False, False)
     """
@@ -60,10 +62,11 @@ def is_event_line(text: str) -> bool:
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
 
 
-_VOLUME_OF = re.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)\s+of\s+(?:the\s+)?"
-                        r"[A-Z0-9]")
+_VOLUME_OF = re.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)"
+                        r"(?:\s+of\s+(?:the\s+)?|\s*[—–:]\s*|\s+-\s+)[A-Z0-9]")
 """A volume named after its event, above its papers (``Proceedings of the Fourth Workshop on Small-Scale Fermentation
-Science``, trial 27, where it was read as the first paper's title; ``Book of Abstracts of …``)."""
+Science``, trial 27, where it was read as the first paper's title; ``Book of Abstracts of …``, or the event after a
+dash or a colon: ``Book of Abstracts — 7th Nordic Workshop on …``, trial 30)."""
 MAX_VOLUME_NAME = 160
 """Characters a volume's name runs to at most (an event's full name is long)."""
 _HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")

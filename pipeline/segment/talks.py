@@ -34,7 +34,7 @@ from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
-from pipeline.segment.organisations import is_municipality, is_organisation
+from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.titleblock import (CUE_WEIGHTS, Block, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -165,11 +165,31 @@ def is_abstract_heading(text: str) -> bool:
     return key in ABSTRACT_NAMES or _ABSTRACT_RUN_IN.match(text) is not None
 
 
+def _marks_its_affiliations(lines: list[Text], block: Block) -> bool:
+    """The block's authors carry affiliation marks that lines of the block open with (``Anna Lindqvist¹, Mikko
+    Hämäläinen²`` over ``¹ Department of Ecology, …`` and ``² Natural Resources Institute …``): a paper's whole
+    title block, which a reference, a quoted title or a line of running text never is.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Fungi in Subarctic Heath", "Jonas Eriksen¹, Laura Koskinen²", "¹ University of Copenhagen",
+    ...         "² University of Helsinki, Finland", "Climate change warms subarctic winters more than summers.")
+    >>> _marks_its_affiliations(ls, read_block(ls, 0))
+    True
+    """
+    if not block.speaker or len(block.speaker) < 2:
+        return False
+    authors = lines[block.speaker[0]].text
+    opened = [m.group(0) for k in block.speaker[1:] if (m := re.match(MARK, lines[k].text.strip())) is not None]
+    return bool(opened) and all(mark.strip() in authors for mark in opened)
+
+
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
     """A new paper opens under ``block``, a title right over its authors (:func:`~.titleblock.title_over_speaker`):
     its abstract within :data:`OPENING_WITHIN` lines (when ``abstract``), or section 1 again after the current
-    paper's numbering reached 1 or more (``last_major``), right under the block or after running text only. Weighed with the title and the
-    authors, never alone: the ``opening`` cue (a volume of papers that prints no talk number, issue 16).
+    paper's numbering reached 1 or more (``last_major``), right under the block or after running text only; or,
+    in a book of abstracts that names no abstract, running text right under a block whose authors' marks open its
+    affiliation lines (:func:`_marks_its_affiliations`: trial 30's three abstracts were one talk). Weighed with the
+    title and the authors, never alone: the ``opening`` cue (a volume of papers that prints no talk number, issue 16).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("Counting Cyclists", "Kenji Mori, Hokkaido University, Japan", "Abstract", "Loops count bicycles.")
@@ -182,8 +202,11 @@ def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool
     """
     if "speaker" not in block.cues or title_over_speaker(lines, block) is None:
         return False  # a person's name, no office alone (a report's issuing organisation under its title)
+    marked = _marks_its_affiliations(lines, block)
     for k in range(block.end, min(len(lines), block.end + BODY_LOOKAHEAD)):
         s = lines[k].text.strip()
+        if marked and k == block.end and is_prose(s):
+            return True
         if abstract and k < block.end + OPENING_WITHIN and is_abstract_heading(s):
             return True
         number = explicit_number(s)
