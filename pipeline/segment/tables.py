@@ -20,10 +20,12 @@ import re
 from typing import Sequence
 
 from pipeline.model import Section, Text
+from pipeline.notemarks import SUPERSCRIPT_DIGITS
 
 _CELL_BREAK = re.compile(r"[ \u3000]*\t+[ \u3000]*")
 """What parts two cells: one TAB or more (a dump aligns its columns with several), with the spaces around them."""
-_LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,3}[.)．）]|[（(\[［][0-9０-９]{1,3}[)）\]］]|[a-zA-Z][.)]|[•・●○■□◆◇▪‣*\-–—])$")
+_LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,3}[.)．）]|[（(\[［][0-9０-９]{1,3}[)）\]］]|[a-zA-Z][.)]|[•・●○■□◆◇▪‣*\-–—]"
+                        rf"|[{SUPERSCRIPT_DIGITS}]{{1,3}})$")
 """A list item's mark alone in the first cell (``1.``, ``(2)``, ``•``): the TAB after it sets the item's text."""
 MAX_CELL = 80
 """Characters a table's cell holds at most; a longer one is running text (a reference, a definition)."""
@@ -81,6 +83,8 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
     (False, True)
     >>> _is_table([("会場", "定員"), ("市民会館", "1,200")]), _is_table([("Homework", "30%"), ("Final exam", "25%")])
     (True, True)
+    >>> _is_table([("³⁷", "Ridge, 2001."), ("³⁸", "Vale, 2004.")])  # notes by their marks (icsv had crashed here)
+    False
     """
     if len(rows) < MIN_ROWS or any(len(c) > MAX_CELL for row in rows for c in row):
         return False
@@ -93,7 +97,8 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
         return False  # one label repeated beside a counter (``Round⇥1`` / ``Round⇥2``): no table's column
     if all(_NUMBERED_ENTRY.match(f) for f in firsts) and all(row[-1].isdigit() for row in rows):
         return False  # numbered entries with their pages: a table of contents' piece
-    if len(rows[0]) == 2 and all(f.isdigit() for f in firsts) \
+    # ``isdecimal``: a superscript number (``³⁷``, a note's mark beside its text) is a digit to ``isdigit``, no int
+    if len(rows[0]) == 2 and all(f.isdecimal() for f in firsts) \
             and all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:])):
         return False  # a listing's lines beside their numbers (``2895⇥<10.95><12> min10``)
     return 2 * sum(_odd_row(row) for row in rows) < len(rows)
