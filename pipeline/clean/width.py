@@ -6,10 +6,10 @@ Policy (documented in the README):
   ``１１`` → ``11``, ``（１）`` → ``（1）``), in Japanese and English lines alike:
   they mean the same word or number, and search, numbering and restore must
   see one spelling.
-- A full-width comma grouping a number's thousands becomes ASCII with its
-  digits (``２，１００`` → ``2,100``, not ``2，100``): a digit before it and
-  exactly three after it. A comma between other digits (``図１，２``) is a
-  list's and stays.
+- A full-width comma grouping a full-width number's thousands becomes ASCII
+  with its digits (``２，１００`` → ``2,100``, not ``2，100``): a full-width
+  digit before it and exactly three after it. A comma between other digits
+  (``図１，２``, ASCII ``2015，491``) is a list's or the writer's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -22,13 +22,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM
+from pipeline.chardata import DIGITS, FULLWIDTH_ALNUM, FULLWIDTH_DIGITS
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
-_THOUSANDS_COMMA = re.compile(f"(?<=[{DIGITS}])\uff0c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))")
+_THOUSANDS_COMMA = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0c(?=[{FULLWIDTH_DIGITS}]{{3}}(?![{DIGITS}]))")
+"""Full-width digits around it: those become ASCII, so the comma would stand alone in full width (``2，100``); between
+ASCII digits it is the writer's (``2015，491（21）``, a Chinese reference's year and volume) and stays."""
 
 
 def _widen_kana(run: Text) -> tuple[str, tuple]:
