@@ -300,12 +300,24 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _line_lemmas(text: str) -> frozenset[str]:
+    """Every lemma of every word of an English line (:func:`pipeline.glosses.lemmas`), read once per line: most
+    lines asked for a word's gloss phrase hold not even its first two gloss words."""
+    from pipeline.glosses import lemmas
+
+    return frozenset(f for m in _ENGLISH_WORD.finditer(text) for f in lemmas(m.group(0)))
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _phrase_in_line(japanese: str, text: str) -> str:
     """The words of ``text`` that say ``japanese``'s first gloss words in order, two or more adjacent; else ''."""
     from pipeline.glosses import english_words, lemmas
 
     ordered = english_words(japanese)
+    said = _line_lemmas(text)
+    if len(ordered) < 2 or ordered[0] not in said or ordered[1] not in said:
+        return ""  # the phrase needs both its first words (the callers ask only of words with two glosses or more)
     tokens = list(_ENGLISH_WORD.finditer(text))
     for i, m in enumerate(tokens):
         if ordered[0] not in lemmas(m.group(0)):
