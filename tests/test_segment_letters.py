@@ -346,3 +346,27 @@ def test_a_japanese_pdf_letters_subject_is_its_title() -> None:
     assert talk.sections == ()
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
     assert "電話：03-1234-5678" in [t.text for t in talk.front]
+
+
+NEWSLETTER = """\
+{title}
+
+Dear readers,
+
+This issue looks back on a busy summer at the marina and forward to the autumn fair.
+
+1. Summer at the marina
+The pontoons were full from June to August, and the new fuel berth opened on time.
+
+2. The autumn fair
+The fair takes place on 12 October on the quay, with stalls from local clubs.
+"""
+
+
+def test_a_newsletters_title_with_its_issue_number_is_no_letterhead() -> None:
+    """Review 13: a name and a number (``Harbour News 42``) or a number first (``2026 Spring Newsletter``) is shaped as
+    a street or a postcode line, but only beside another line of an address block is it one; over ``Dear readers,``
+    it is the newsletter's title (the title had been set aside as a letter's letterhead)."""
+    for title in ("Harbour News 42", "2026 Spring Newsletter"):
+        talk = _talk(NEWSLETTER.format(title=title))
+        assert talk.title.en is not None and talk.title.en.text == title, title

@@ -186,8 +186,18 @@ def _english_title(text: str) -> bool:
 def _letterhead_field(text: str) -> bool:
     """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
     a date (never the speaker's)."""
+    return _named_field(text) or _address_shaped(text)
+
+
+def _named_field(text: str) -> bool:
+    """:func:`_letterhead_field` by what the line says: an address's or a contact's words, a date, an e-mail address."""
     return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text) \
-        or bool(_LEADING_DIGIT.match(text.strip()) or _STREET.match(text.strip())) or "@" in text
+        or "@" in text
+
+
+def _address_shaped(text: str) -> bool:
+    """:func:`_letterhead_field` by shape alone: a number first, or a street's name and its number after it."""
+    return bool(_LEADING_DIGIT.match(text.strip()) or _STREET.match(text.strip()))
 
 
 _LEADING_DIGIT = re.compile(r"^[0-9０-９]")  # a street's number first (``12 Quay Street``), a postcode (``24103 Kiel``)
@@ -195,9 +205,15 @@ _STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{
 """A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
 
 
-def _letterhead(text: str) -> bool:
-    """A letter's letterhead line, never its title: an organisation, an address or a person's name."""
-    return is_organisation(text) or organisation_line(text) or _letterhead_field(text) or is_person_name(text)
+def _letterhead(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a letter's letterhead line, never its title: an organisation, an address or a contact, a date
+    or a person's name. A line shaped as an address alone (:func:`_address_shaped`) is one only beside another field
+    of the address block (``Kaistraße 12`` over ``24103 Kiel``): ``Harbour News 42`` over ``Dear readers,`` is a
+    newsletter's title, its issue's number after it."""
+    text = lines[i].text
+    if is_organisation(text) or organisation_line(text) or _named_field(text) or is_person_name(text):
+        return True
+    return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
@@ -237,7 +253,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # newsletter's name is its first section)
     labelled = subject is not None and subject_value(lines[subject].text) is not None
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
-                         or _letterhead(lines[block.title].text))
+                         or _letterhead(lines, block.title))
     subject = subject if letter else None
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
