@@ -416,3 +416,9 @@ def test_a_full_width_thousands_comma_becomes_ascii_with_its_digits():
     assert [line.text for line in cleaned.lines] == ["自転車道は約2,100キロ、駐輪場は3,000台。", "図1，2に示す。", "12,345人"]
     commas = [row for row in cleaned.ledger if row.reason == "width" and "，" in row.text]
     assert len(commas) == 3
+
+
+def test_a_comma_after_four_digits_groups_no_thousands():
+    # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
+    cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))
+    assert [line.text for line in cleaned.lines] == ["頁1234，567を参照。", "計1,234,567円。"]

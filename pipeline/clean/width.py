@@ -7,9 +7,9 @@ Policy (documented in the README):
   they mean the same word or number, and search, numbering and restore must
   see one spelling.
 - A full-width comma grouping a number's thousands becomes ASCII with its
-  digits (``２，１００`` → ``2,100``, not ``2，100``): a digit before it and
-  exactly three after it. A comma between other digits (``図１，２``) is a
-  list's and stays.
+  digits (``２，１００`` → ``2,100``, not ``2，100``): one to three digits
+  before it and exactly three after it. A comma between other digits
+  (``図１，２``, ``１２３４，５６７``) is a list's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -28,7 +28,9 @@ from pipeline.clean.edits import Change, Fixed, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
-_THOUSANDS_COMMA = re.compile(f"(?<=[{DIGITS}])\uff0c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))")
+_THOUSANDS_COMMA = re.compile(f"(?<![{DIGITS}]{{4}})(?<=[{DIGITS}])\uff0c(?=[{DIGITS}]{{3}}(?![{DIGITS}]))")
+"""A comma grouping thousands: one to three digits before it (the number's first group or a group after another
+comma), exactly three after it (``１２３４，５６７`` parts two numbers)."""
 
 
 def _widen_kana(run: Text) -> tuple[str, tuple]:
@@ -64,6 +66,8 @@ def normalise_width(text: Text) -> Fixed:
     '「ガイド」'
     >>> normalise_width(Text.from_raw("約２，１００台、図１，２", 1)).text.text
     '約2,100台、図1，2'
+    >>> normalise_width(Text.from_raw("１，２３４，５６７円、頁１２３４，５６７", 1)).text.text
+    '1,234,567円、頁1234，567'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):
