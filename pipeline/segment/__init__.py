@@ -44,7 +44,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
-from pipeline.segment.letters import signature, signer, subject_shaped, unlabelled_subject
+from pipeline.segment.letters import NUMBER_FIRST, signature, signer, subject_shaped, unlabelled_subject
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -197,10 +197,9 @@ def _named_field(text: str) -> bool:
 
 def _address_shaped(text: str) -> bool:
     """:func:`_letterhead_field` by shape alone: a number first, or a street's name and its number after it."""
-    return bool(_LEADING_DIGIT.match(text.strip()) or _STREET.match(text.strip()))
+    return bool(NUMBER_FIRST.match(text.strip()) or _STREET.match(text.strip()))
 
 
-_LEADING_DIGIT = re.compile(r"^[0-9０-９]")  # a street's number first (``12 Quay Street``), a postcode (``24103 Kiel``)
 _STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?$")
 """A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
 

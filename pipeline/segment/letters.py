@@ -23,7 +23,9 @@ MAX_SUBJECT_CHARS = 90
 """An unlabelled subject is a heading's length: at most 12 words, 90 characters (a line of running text is longer)."""
 
 _SENTENCE_END = tuple(".,;:!?。、，；：！？")
-_LEAD = re.compile(r"^[0-9０-９]")  # a street's number, a postcode: an address, never a subject
+NUMBER_FIRST = re.compile(r"^[0-9０-９]")
+"""A line led by a number: in a letter, a street's number first (``12 Quay Street``) or a postcode (``24103 Kiel``), an
+address's line, never a subject or a signature's."""
 
 
 def subject_shaped(text: str) -> bool:
@@ -38,7 +40,7 @@ def subject_shaped(text: str) -> bool:
     [False, False, False, False, False, False, False, False, False]
     """
     s = text.strip(" \u3000\t")
-    if not s or "\t" in s or len(s) > MAX_SUBJECT_CHARS or s.endswith(_SENTENCE_END) or _LEAD.match(s) or "@" in s:
+    if not s or "\t" in s or len(s) > MAX_SUBJECT_CHARS or s.endswith(_SENTENCE_END) or NUMBER_FIRST.match(s) or "@" in s:
         return False
     script = script_of(s)
     if script == JA:
@@ -150,7 +152,7 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES:
         s = body[end].text.strip(" \u3000\t")
         if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) or s.endswith(_SENTENCE_END) \
-                or len(s.split()) > 8 or _LEAD.match(s) or len(s) > 40:
+                or len(s.split()) > 8 or NUMBER_FIRST.match(s) or len(s) > 40:
             break
         end += 1
     block = body[close + 1:end]
