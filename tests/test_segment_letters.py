@@ -259,8 +259,7 @@ Direttore
     assert "Ufficio Concessioni" in [t.text for t in talk.front]
 
 
-def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_after_keigu_the_speaker() -> None:
-    text = """\
+JAPANESE_LETTER = """\
 令和8年3月14日
 
 みなと町自治会
@@ -273,10 +272,12 @@ def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_afte
 
 敬具
 
-さくら台港湾研究所
-所長　山本　和夫
+{signature}
 """
-    talk = _talk(text)
+
+
+def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_after_keigu_the_speaker() -> None:
+    talk = _talk(JAPANESE_LETTER.format(signature="さくら台港湾研究所\n所長　山本　和夫"))
     assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
 
@@ -370,3 +371,11 @@ def test_a_newsletters_title_with_its_issue_number_is_no_letterhead() -> None:
     for title in ("Harbour News 42", "2026 Spring Newsletter"):
         talk = _talk(NEWSLETTER.format(title=title))
         assert talk.title.en is not None and talk.title.en.text == title, title
+
+
+def test_a_japanese_signers_affiliation_lines_run_on() -> None:
+    """Review 13: the lines under a signer's name are its affiliation, joined as a title block's affiliation lines
+    are (joinlines: Japanese lines run on); ``さくら台港湾研究所 所長`` had a space the title block never sets."""
+    talk = _talk(JAPANESE_LETTER.format(signature="山本　和夫\nさくら台港湾研究所\n所長"))
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "さくら台港湾研究所所長"

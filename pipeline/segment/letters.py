@@ -12,6 +12,7 @@ import re
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
@@ -169,9 +170,12 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
 
 def signer(lines: list[Text], name_at: int) -> Speaker:
     """The speaker read from a signature's lines: its first line's name (from ``name_at``), the lines under it its
-    affiliation (``Senior Lecturer``, ``Direktor``); views of the body's lines, which stay where they stand."""
+    affiliation (``Senior Lecturer``, ``Direktor``; ``さくら台港湾研究所`` / ``所長`` run on, as a title block's
+    affiliation lines are joined: :func:`~pipeline.segment.joinlines.joined_lines`); views of the body's lines, which stay where
+    they stand."""
     name = lines[0][name_at:].strip()
-    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0].strip()
-    affiliation = Text.join([t.strip() for t in lines[1:]], sep=Text.inserted(" ")) if len(lines) > 2 else \
-        (lines[1].strip() if len(lines) == 2 else None)
+    stripped = [t.strip() for t in lines]
+    # the speaker's text keeps a space between its lines, as speaker_of's does
+    text = Text.join(stripped, sep=Text.inserted(" ")) if len(stripped) > 1 else stripped[0]
+    affiliation = joined_lines(stripped[1:]) if len(stripped) > 1 else None
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
