@@ -4,6 +4,7 @@ line (``Oggetto:``, ``Re:``, ``Subject:`` beside a salutation, ``件名：``) gi
 
 from __future__ import annotations
 
+import pytest
 from pdfmaker import EN, JA, drawn_pdf
 
 from pipeline.clean import clean
@@ -379,3 +380,36 @@ def test_a_japanese_signers_affiliation_lines_run_on() -> None:
     talk = _talk(JAPANESE_LETTER.format(signature="山本　和夫\nさくら台港湾研究所\n所長"))
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
     assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "さくら台港湾研究所所長"
+
+
+NUMBER_FIRST_LETTER = """\
+Northfield Harbour Board
+12 Quay Street
+Northfield NF1 2AB
+
+14 March 2026
+
+Dear Ms Berg,
+
+{first}
+
+We write to offer you the renewal of your berth lease on the same terms as before, for
+another five years from the first of May.
+
+Yours sincerely,
+Karin Lund
+Director
+"""
+
+
+@pytest.mark.parametrize("first", [
+    "2025 was a record year for the harbour, and we would like to thank you and your crew for\n"
+    "your part in it, which the board noted at its last meeting with much gratitude and pleasure.",
+    "Please send your reply to the lease office at leases@northfield.example or to the address\n"
+    "above, so that the board may confirm the renewal at its meeting on the third of April."])
+def test_a_letters_text_opening_on_a_number_or_an_address_is_its_text(first) -> None:
+    """Review 13: a line of the letter's text led by a number, or giving an e-mail address, is no letterhead field:
+    the opening ends before it, and its paragraph is joined (its two lines had stayed apart among the front lines)."""
+    talk = _talk(NUMBER_FIRST_LETTER.format(first=first))
+    head, tail = first.split("\n")
+    assert f"{head} {tail}" in [t.text for t in talk.front]

@@ -159,7 +159,7 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     tried = None  # a line of prose under the salutation, taken to be tried as the subject
     while k < stop:
         t = lines[k].text
-        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _letterhead_field(t):
+        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
             # the subject under the salutation, where the text opens on a new sentence under it
             following = lines[k + 1].text.strip() if k + 1 < end else ""
             if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):
@@ -186,13 +186,26 @@ def _english_title(text: str) -> bool:
 def _letterhead_field(text: str) -> bool:
     """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
     a date (never the speaker's)."""
-    return _named_field(text) or _address_shaped(text)
+    return _named_field(text) or "@" in text or _address_shaped(text)
 
 
 def _named_field(text: str) -> bool:
-    """:func:`_letterhead_field` by what the line says: an address's or a contact's words, a date, an e-mail address."""
-    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text) \
-        or "@" in text
+    """:func:`_letterhead_field` by what the line says: an address's or a contact's words, a date."""
+    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text)
+
+
+MAX_FIELD_WORDS = 6
+"""Words a letter's opening line known by its shape alone has at most (``Via del Porto 12``, ``24103 Kiel``)."""
+
+
+def _opening_field(text: str) -> bool:
+    """A line that reads as prose but still belongs to a letter's opening: a letterhead field by its words
+    (:func:`_named_field`), or by its shape (a number first, a street, an e-mail address) where it is short, at most
+    :data:`MAX_FIELD_WORDS` words ending no sentence: the letter's text may open on a number (``2025 was a record
+    year …``) or give an address in a sentence (``… write to leases@harbour.example.``)."""
+    s = text.strip()
+    return _named_field(s) or (len(s.split()) <= MAX_FIELD_WORDS and not s.endswith(tuple(".,;!?"))
+                               and ("@" in s or _address_shaped(s)))
 
 
 def _address_shaped(text: str) -> bool:
@@ -210,7 +223,7 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     of the address block (``Kaistraße 12`` over ``24103 Kiel``): ``Harbour News 42`` over ``Dear readers,`` is a
     newsletter's title, its issue's number after it."""
     text = lines[i].text
-    if is_organisation(text) or organisation_line(text) or _named_field(text) or is_person_name(text):
+    if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
         return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
