@@ -33,6 +33,7 @@ person people used use using kind sort type form sense also our their your his h
 """.split())
 """English function words and the filler of dictionary glosses (*to*, *something*, *kind of*): they translate nothing."""
 WORD = re.compile(r"[A-Za-z]{3,}")
+"""An English word as the glosses are compared: a run of three letters or more (shorter ones translate nothing)."""
 
 
 _TABLES = ("lemma_index", "lemma_exc", "lemma_rules")

@@ -40,7 +40,8 @@ class EvidenceKind(StrEnum):
     GLYPH = "glyph"  # the same glyph id (a CID in one font) elsewhere: its occurrences decided together
     MODEL = "model"  # the combined, calibrated score
     TITLE_BLOCK = "title-block"  # segment: the cues that started a talk (talk number, city, title, speaker …)
-    CITY = "city"  # segment: how a city's English name was found (its reading, or an EDICT gloss)
+    CITY = "city"  # segment: how a city's English name was found (its Japanese reading, an EDICT gloss, or its Mandarin or
+    # Korean reading romanised: segment.places)
     BYTES = "bytes"  # clean: the bytes a mojibake repair kept of a lost glyph allow only a few characters
 
 

@@ -418,3 +418,9 @@ def test_a_full_width_thousands_comma_becomes_ascii_with_its_digits():
                                                       "学报，2015，491（21）：26-30."]
     commas = [row for row in cleaned.ledger if row.reason == "width" and "，" in row.text]
     assert len(commas) == 2
+
+
+def test_a_comma_after_four_digits_groups_no_thousands():
+    # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
+    cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))
+    assert [line.text for line in cleaned.lines] == ["頁1234，567を参照。", "計1,234,567円。"]

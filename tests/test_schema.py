@@ -10,6 +10,7 @@ import golden
 import jsonschema
 import pytest
 
+from pipeline.model import SCHEMA_VERSION
 from pipeline.structure import export, spacy_ja
 from pipeline.structure.document import talk_from_json
 from pipeline.structure.schema import fast_schema_errors, schema, schema_errors
@@ -25,7 +26,9 @@ SAMPLE = Path(__file__).resolve().parent.parent / "raw" / "000_339d16c72fef9a96.
 def test_schema_is_valid_draft_2020_12_and_ships_in_the_package():
     jsonschema.Draft202012Validator.check_schema(schema())
     assert schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema()["properties"]["schema_version"] == {"const": 5}
+    assert schema()["properties"]["schema_version"] == {"const": SCHEMA_VERSION}
+    # the schema's identifier names the version it describes (bumped with it since version 2)
+    assert schema()["$id"] == f"urn:pipeline:schema:talk:{SCHEMA_VERSION}"
 
 
 @pytest.fixture(scope="module")

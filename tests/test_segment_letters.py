@@ -4,6 +4,7 @@ line (``Oggetto:``, ``Re:``, ``Subject:`` beside a salutation, ``件名：``) gi
 
 from __future__ import annotations
 
+import pytest
 from pdfmaker import EN, JA, drawn_pdf
 
 from pipeline.clean import clean
@@ -259,8 +260,7 @@ Direttore
     assert "Ufficio Concessioni" in [t.text for t in talk.front]
 
 
-def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_after_keigu_the_speaker() -> None:
-    text = """\
+JAPANESE_LETTER = """\
 令和8年3月14日
 
 みなと町自治会
@@ -273,10 +273,12 @@ def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_afte
 
 敬具
 
-さくら台港湾研究所
-所長　山本　和夫
+{signature}
 """
-    talk = _talk(text)
+
+
+def test_a_japanese_letters_subject_over_haikei_is_its_title_and_its_sender_after_keigu_the_speaker() -> None:
+    talk = _talk(JAPANESE_LETTER.format(signature="さくら台港湾研究所\n所長　山本　和夫"))
     assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
 
@@ -346,3 +348,68 @@ def test_a_japanese_pdf_letters_subject_is_its_title() -> None:
     assert talk.sections == ()
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
     assert "電話：03-1234-5678" in [t.text for t in talk.front]
+
+
+NEWSLETTER = """\
+{title}
+
+Dear readers,
+
+This issue looks back on a busy summer at the marina and forward to the autumn fair.
+
+1. Summer at the marina
+The pontoons were full from June to August, and the new fuel berth opened on time.
+
+2. The autumn fair
+The fair takes place on 12 October on the quay, with stalls from local clubs.
+"""
+
+
+def test_a_newsletters_title_with_its_issue_number_is_no_letterhead() -> None:
+    """Review 13: a name and a number (``Harbour News 42``) or a number first (``2026 Spring Newsletter``) is shaped as
+    a street or a postcode line, but only beside another line of an address block is it one; over ``Dear readers,``
+    it is the newsletter's title (the title had been set aside as a letter's letterhead)."""
+    for title in ("Harbour News 42", "2026 Spring Newsletter"):
+        talk = _talk(NEWSLETTER.format(title=title))
+        assert talk.title.en is not None and talk.title.en.text == title, title
+
+
+def test_a_japanese_signers_affiliation_lines_run_on() -> None:
+    """Review 13: the lines under a signer's name are its affiliation, joined as a title block's affiliation lines
+    are (joinlines: Japanese lines run on); ``さくら台港湾研究所 所長`` had a space the title block never sets."""
+    talk = _talk(JAPANESE_LETTER.format(signature="山本　和夫\nさくら台港湾研究所\n所長"))
+    assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "さくら台港湾研究所所長"
+
+
+NUMBER_FIRST_LETTER = """\
+Northfield Harbour Board
+12 Quay Street
+Northfield NF1 2AB
+
+14 March 2026
+
+Dear Ms Berg,
+
+{first}
+
+We write to offer you the renewal of your berth lease on the same terms as before, for
+another five years from the first of May.
+
+Yours sincerely,
+Karin Lund
+Director
+"""
+
+
+@pytest.mark.parametrize("first", [
+    "2025 was a record year for the harbour, and we would like to thank you and your crew for\n"
+    "your part in it, which the board noted at its last meeting with much gratitude and pleasure.",
+    "Please send your reply to the lease office at leases@northfield.example or to the address\n"
+    "above, so that the board may confirm the renewal at its meeting on the third of April."])
+def test_a_letters_text_opening_on_a_number_or_an_address_is_its_text(first) -> None:
+    """Review 13: a line of the letter's text led by a number, or giving an e-mail address, is no letterhead field:
+    the opening ends before it, and its paragraph is joined (its two lines had stayed apart among the front lines)."""
+    talk = _talk(NUMBER_FIRST_LETTER.format(first=first))
+    head, tail = first.split("\n")
+    assert f"{head} {tail}" in [t.text for t in talk.front]

@@ -46,7 +46,9 @@ def test_a_label_spaced_out_to_its_column_is_a_field():
     assert "日　時：平成30年11月20日（火）午前10時～正午" in [t.text for t in talk.front]
 
 
-@pytest.mark.parametrize("line", ["港町市交通政策課長 山田 一郎", "委員長 山田 太郎", "理事長 佐藤 一郎"])
+# review 13: a surname opening on 会 set right after the post (会田, 会沢) is no board (理事会, 部長会議)
+@pytest.mark.parametrize("line", ["港町市交通政策課長 山田 一郎", "委員長 山田 太郎", "理事長 佐藤 一郎", "総務部長会田 太郎",
+                                  "国際部長会沢 一郎"])
 def test_a_post_before_a_name_still_splits(line):
     from pipeline.segment.names import speaker_split
 

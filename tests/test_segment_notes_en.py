@@ -111,3 +111,31 @@ def test_a_plain_numbered_line_nothing_calls_stays_the_texts():
     talk = run_text(text.format(tail="\n1 Trees under tall neighbours were missed most.\n")).talks[0]
     assert talk.footnotes == ()
     assert any("Trees under tall neighbours" in p for p in paragraphs(talk))
+
+
+CITED = """Coral Loss on Harbour Reefs
+
+Maria Keller, Department of Marine Science, Danube Technical University
+
+1 Introduction
+Reefs near ports are stressed by dredging and by warm water,1 and the two add up.
+We surveyed twelve sites in June and again in December.
+
+2 Methods
+Divers counted live coral along fixed transects at each site, as in the earlier work.2
+
+3 Results
+Cover fell most at the shallow sites near the dredged channel.
+
+References
+1 White J. Reef loss. Nature 2001.
+2 Brown A. Transects. Coral Reefs 2005.
+"""
+
+
+def test_a_numbered_heading_a_lost_superscript_citation_calls_stays_a_heading():
+    # review 13: citations glued to a word's punctuation (``warm water,1``, a superscript the dump lost) call the
+    # numbers of the headings after them (``2 Methods``); the headings and their text had all become footnotes
+    talk = run_text(CITED).talks[0]
+    assert [s.title.text for s in talk.sections][:3] == ["Introduction", "Methods", "Results"]
+    assert talk.footnotes == ()

@@ -7,9 +7,10 @@ Policy (documented in the README):
   they mean the same word or number, and search, numbering and restore must
   see one spelling.
 - A full-width comma grouping a full-width number's thousands becomes ASCII
-  with its digits (``２，１００`` → ``2,100``, not ``2，100``): a full-width
-  digit before it and exactly three after it. A comma between other digits
-  (``図１，２``, ASCII ``2015，491``) is a list's or the writer's and stays.
+  with its digits (``２，１００`` → ``2,100``, not ``2，100``): one to three
+  full-width digits before it and exactly three after it. A comma between
+  other digits (``図１，２``, ``１２３４，５６７``, ASCII ``2015，491``) is a
+  list's or the writer's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -28,9 +29,11 @@ from pipeline.clean.edits import Change, Fixed, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
-_THOUSANDS_COMMA = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0c(?=[{FULLWIDTH_DIGITS}]{{3}}(?![{DIGITS}]))")
-"""Full-width digits around it: those become ASCII, so the comma would stand alone in full width (``2，100``); between
-ASCII digits it is the writer's (``2015，491（21）``, a Chinese reference's year and volume) and stays."""
+_THOUSANDS_COMMA = re.compile(f"(?<![{DIGITS}]{{4}})(?<=[{FULLWIDTH_DIGITS}])\uff0c(?=[{FULLWIDTH_DIGITS}]{{3}}(?![{DIGITS}]))")
+"""A comma grouping a full-width number's thousands: one to three digits before it (the number's first group or a
+group after another comma), exactly three after it (``１２３４，５６７`` parts two numbers); full-width digits around
+it, which become ASCII, so the comma would stand alone in full width (``2，100``); between ASCII digits it is the
+writer's (``2015，491（21）``, a Chinese reference's year and volume) and stays."""
 
 
 def _widen_kana(run: Text) -> tuple[str, tuple]:
@@ -66,6 +69,8 @@ def normalise_width(text: Text) -> Fixed:
     '「ガイド」'
     >>> normalise_width(Text.from_raw("約２，１００台、図１，２", 1)).text.text
     '約2,100台、図1，2'
+    >>> normalise_width(Text.from_raw("１，２３４，５６７円、頁１２３４，５６７", 1)).text.text
+    '1,234,567円、頁1234，567'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):

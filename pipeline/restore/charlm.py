@@ -673,17 +673,16 @@ class Mixture(Scorer):
 
     def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
         # both models read the last two characters of the history (else the last one): the merged list is made
-        # once per such pair, not once per beam row that ends in it (read-only: the beam copies what it grows)
-        key = (history[-2:], limit)
-        memo = self.__dict__.setdefault("_followers", {})
-        found = memo.get(key)
-        if found is None:
-            if len(memo) >= CACHE_LIMIT:
-                memo.clear()
+        # once per such pair, not once per beam row that ends in it; shared between callers, so read-only (the
+        # beam copies what it grows)
+        def merged() -> np.ndarray:
             own = self.document.follower_codes(history, DOCUMENT_FOLLOWERS)
             general = self.general.follower_codes(history, limit)
-            found = memo[key] = np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general
-        return found
+            found = np.concatenate([own, general[~np.isin(general, own)]]) if len(own) else general[:]
+            found.setflags(write=False)
+            return found
+
+        return self.remembered(("followers", history[-2:], limit), merged)
 
     def preceder_codes(self, char: str) -> np.ndarray:
         own = self.document.preceder_codes(char)[:DOCUMENT_FOLLOWERS]

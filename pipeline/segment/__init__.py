@@ -44,7 +44,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
-from pipeline.segment.letters import signature, signer, subject_shaped, unlabelled_subject
+from pipeline.segment.letters import NUMBER_FIRST, signature, signer, subject_shaped, unlabelled_subject
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -160,7 +160,7 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     tried = None  # a line of prose under the salutation, taken to be tried as the subject
     while k < stop:
         t = lines[k].text
-        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _letterhead_field(t):
+        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
             # the subject under the salutation, where the text opens on a new sentence under it
             following = lines[k + 1].text.strip() if k + 1 < end else ""
             if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):
@@ -187,18 +187,46 @@ def _english_title(text: str) -> bool:
 def _letterhead_field(text: str) -> bool:
     """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
     a date (never the speaker's)."""
-    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text) \
-        or bool(_LEADING_DIGIT.match(text.strip()) or _STREET.match(text.strip())) or "@" in text
+    return _named_field(text) or "@" in text or _address_shaped(text)
 
 
-_LEADING_DIGIT = re.compile(r"^[0-9０-９]")  # a street's number first (``12 Quay Street``), a postcode (``24103 Kiel``)
+def _named_field(text: str) -> bool:
+    """:func:`_letterhead_field` by what the line says: an address's or a contact's words, a date."""
+    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text)
+
+
+MAX_FIELD_WORDS = 6
+"""Words a letter's opening line known by its shape alone has at most (``Via del Porto 12``, ``24103 Kiel``)."""
+
+
+def _opening_field(text: str) -> bool:
+    """A line that reads as prose but still belongs to a letter's opening: a letterhead field by its words
+    (:func:`_named_field`), or by its shape (a number first, a street, an e-mail address) where it is short, at most
+    :data:`MAX_FIELD_WORDS` words ending no sentence: the letter's text may open on a number (``2025 was a record
+    year …``) or give an address in a sentence (``… write to leases@harbour.example.``)."""
+    s = text.strip()
+    return _named_field(s) or (len(s.split()) <= MAX_FIELD_WORDS and not s.endswith(tuple(".,;!?"))
+                               and ("@" in s or _address_shaped(s)))
+
+
+def _address_shaped(text: str) -> bool:
+    """:func:`_letterhead_field` by shape alone: a number first, or a street's name and its number after it."""
+    return bool(NUMBER_FIRST.match(text.strip()) or _STREET.match(text.strip()))
+
+
 _STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?$")
 """A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
 
 
-def _letterhead(text: str) -> bool:
-    """A letter's letterhead line, never its title: an organisation, an address or a person's name."""
-    return is_organisation(text) or organisation_line(text) or _letterhead_field(text) or is_person_name(text)
+def _letterhead(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a letter's letterhead line, never its title: an organisation, an address or a contact, a date
+    or a person's name. A line shaped as an address alone (:func:`_address_shaped`) is one only beside another field
+    of the address block (``Kaistraße 12`` over ``24103 Kiel``): ``Harbour News 42`` over ``Dear readers,`` is a
+    newsletter's title, its issue's number after it."""
+    text = lines[i].text
+    if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
+        return True
+    return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
@@ -238,7 +266,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # newsletter's name is its first section)
     labelled = subject is not None and subject_value(lines[subject].text) is not None
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
-                         or _letterhead(lines[block.title].text))
+                         or _letterhead(lines, block.title))
     subject = subject if letter else None
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before

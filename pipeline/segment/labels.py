@@ -461,6 +461,8 @@ def form_field(text: str) -> str | None:
 
     >>> form_field("Media contact: Tom Reyes"), form_field("Office hours: Tue 2-4 pm"), form_field("Port Cities: A History")
     ('Media contact', 'Office hours', None)
+    >>> form_field("出席者　委員長 山田太郎"), form_field("事務局 からのお知らせ"), form_field("日程 変更のお知らせ")
+    ('出席者', None, None)
     """
     m = _FIELD.match(text)
     if m is None:
@@ -483,10 +485,12 @@ _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
 _SPACED_FIELD = re.compile(
     r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
-    r"(?:[ \u3000]*[：:][ \u3000]*|[ \u3000]+)(?=[^\s：:])")
+    r"(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])")
 """A minutes' field without :data:`_FIELD`'s plain ``label:`` shape: a listed meeting's label
 (:data:`MEETING_FIELD_LABELS`, its letters set side by side or spaced out) before an ideographic space, spaces or a
-colon; or a label spaced out letter by letter before a colon (``会　場：``: :func:`form_field` asks its letters joined
+colon, its value opening on no hiragana; after one ASCII space only a value holding a digit or a list's comma (a
+date, a room, names listed): ``事務局 からのお知らせ``, ``日程 変更のお知らせ`` are a notice's title; or a label spaced out letter by
+letter before a colon (``会　場：``: :func:`form_field` asks its letters joined
 of :data:`FIELD_LABELS`)."""
 
 

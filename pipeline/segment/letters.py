@@ -12,6 +12,7 @@ import re
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.model import Author, Speaker, Text
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, is_date_line, is_letter_formula, is_salutation, is_section_name,
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
@@ -23,7 +24,9 @@ MAX_SUBJECT_CHARS = 90
 """An unlabelled subject is a heading's length: at most 12 words, 90 characters (a line of running text is longer)."""
 
 _SENTENCE_END = tuple(".,;:!?。、，；：！？")
-_LEAD = re.compile(r"^[0-9０-９]")  # a street's number, a postcode: an address, never a subject
+NUMBER_FIRST = re.compile(r"^[0-9０-９]")
+"""A line led by a number: in a letter, a street's number first (``12 Quay Street``) or a postcode (``24103 Kiel``), an
+address's line, never a subject or a signature's."""
 
 
 def subject_shaped(text: str) -> bool:
@@ -38,7 +41,7 @@ def subject_shaped(text: str) -> bool:
     [False, False, False, False, False, False, False, False, False]
     """
     s = text.strip(" \u3000\t")
-    if not s or "\t" in s or len(s) > MAX_SUBJECT_CHARS or s.endswith(_SENTENCE_END) or _LEAD.match(s) or "@" in s:
+    if not s or "\t" in s or len(s) > MAX_SUBJECT_CHARS or s.endswith(_SENTENCE_END) or NUMBER_FIRST.match(s) or "@" in s:
         return False
     script = script_of(s)
     if script == JA:
@@ -150,7 +153,7 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     while end < len(body) and end < close + 1 + MAX_SIGNATURE_LINES:
         s = body[end].text.strip(" \u3000\t")
         if not s or ":" in s or "：" in s or is_date_line(s) or contact_line(s) or s.endswith(_SENTENCE_END) \
-                or len(s.split()) > 8 or _LEAD.match(s) or len(s) > 40:
+                or len(s.split()) > 8 or NUMBER_FIRST.match(s) or len(s) > 40:
             break
         end += 1
     block = body[close + 1:end]
@@ -167,9 +170,12 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
 
 def signer(lines: list[Text], name_at: int) -> Speaker:
     """The speaker read from a signature's lines: its first line's name (from ``name_at``), the lines under it its
-    affiliation (``Senior Lecturer``, ``Direktor``); views of the body's lines, which stay where they stand."""
+    affiliation (``Senior Lecturer``, ``Direktor``; ``さくら台港湾研究所`` / ``所長`` run on, as a title block's
+    affiliation lines are joined: :func:`~pipeline.segment.joinlines.joined_lines`); views of the body's lines, which stay where
+    they stand."""
     name = lines[0][name_at:].strip()
-    text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0].strip()
-    affiliation = Text.join([t.strip() for t in lines[1:]], sep=Text.inserted(" ")) if len(lines) > 2 else \
-        (lines[1].strip() if len(lines) == 2 else None)
+    stripped = [t.strip() for t in lines]
+    # the speaker's text keeps a space between its lines, as speaker_of's does
+    text = Text.join(stripped, sep=Text.inserted(" ")) if len(stripped) > 1 else stripped[0]
+    affiliation = joined_lines(stripped[1:]) if len(stripped) > 1 else None
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))

@@ -446,12 +446,14 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
     True
     >>> s = "港町市交通政策課長 山田 一郎"; _inside_organisation(s, s.index("課長"), s.index("課長") + 2)
     False
+    >>> s = "総務部長会田 太郎"; _inside_organisation(s, s.index("部長"), s.index("部長") + 2)  # 会田: a surname
+    False
     """
     word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
     if word_end == end:
         return False
-    if text[end] == "会":
-        return True  # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``)
+    if text[end] == "会" and (end + 1 == word_end or text[end + 1] == "議"):
+        return True  # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``); not ``部長会田 太郎``
     word_start = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start)) + 1
     return is_organisation(text[word_start:word_end])
 

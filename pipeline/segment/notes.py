@@ -5,7 +5,8 @@ neither rule nor size, only the notes' marks and where they stand. A run of line
 
 * each note opens on a note's mark: a superscript number (``¹ See …``, ``²³``), a footnote symbol (``*``, ``∗``,
   ``†``, ``‡``, ``§``) or a bracketed number (``[1] …``), in English text a plain number where the dump lost the
-  superscript and the body calls it glued to a word's punctuation (``overlap.1`` … ``1 Overlap values …``), and in Japanese text the reference mark with its number
+  superscript and the body calls it glued to a word's punctuation (``overlap.1`` … ``1 Overlap values …``; a numbered
+  heading over its text, ``2 Methods``, is none, whatever calls its number), and in Japanese text the reference mark with its number
   (``※1``) or a symbol with one (``＊1``, ``*1``), a space or the note's text after it; a Japanese note that names
   itself (``注1)``, ``注：``, ``（注2）``) or a remark under the bare ``※`` needs no call (its label is the evidence);
 * each mark is called in the body before its note, after a word or a sentence's mark and not at a line's start
@@ -180,6 +181,9 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
             under_table.add(k)
     used: dict[str, int] = {}  # calls each mark's notes have answered so far (one note a call)
 
+    def carried_on(j: int) -> bool:  # body[j]'s text goes on in the next line (``…are set`` / ``in the app.``)
+        return j + 1 < len(body) and body[j + 1].text.strip()[:1].islower()
+
     def note_at(j: int, k: int, taken: dict[str, int]) -> str | None:
         # body[j] opens a note whose mark the body calls before body[k], a call no note has answered yet
         mark = note_mark(body[j].text) or _plain_note_mark(body[j].text)
@@ -187,6 +191,10 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
             return None
         if j > references and mark.startswith("["):
             return None  # under the references' heading a bracketed number opens an entry, never a note
+        if mark.startswith(_PLAIN) and heading_shaped(body[j].text) and not carried_on(j):
+            # ``2 Methods`` over its text: a numbered heading, though a citation glued to a word's punctuation
+            # (``…in the region,2``, a superscript the dump lost) calls its number
+            return None
         if LABELLED in mark or (mark == "※" and has_japanese(body[j].text)):
             return mark  # a note by its label, or a Japanese remark under the reference mark: no call needed
         # the call stands before the note, in the body's text (a reference entry calls no note)

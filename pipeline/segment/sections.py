@@ -158,8 +158,9 @@ def _marked_items(lines: list[Text], headings: dict[int, Heading], marked: set[i
 def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
     """An agenda's items listed under its label (decision, issue 16, trial 29's minutes): right under a line that is
     only an agenda's label (``議題``, ``次第``, ``Agenda``: :func:`~pipeline.segment.labels.agenda_label`), the
-    numbered lines of one style and level one right under the other, two or more with nothing between them, are the
-    list of items the meeting takes up: list items, never headings. Trial 29's minutes made ``1. …``, ``2. …``, ``3. …``
+    numbered lines of one style and level one under the other, two or more with nothing between them but their
+    sub-items (deeper numbers or list marks: ``2　議事`` / ``（1）…`` / ``3　閉会``), are the list of items the meeting
+    takes up: list items, never headings. Trial 29's minutes made ``1. …``, ``2. …``, ``3. …``
     under ``議題`` sections 1, 2 and 3, the first two empty and the third holding every speech of the meeting. The
     items headed again over their own text further on (``1. Welcome`` / a paragraph) stay headings there; a numbered
     heading right under the label with text under it (``Agenda`` / ``1. Welcome`` / a paragraph) heads as before.
@@ -184,8 +185,8 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
             nxt = headings.get(k)
             if nxt is not None and nxt.style == h.style and nxt.level == h.level and nxt.number not in numbers:
                 numbers.add(nxt.number)
-            elif nxt is not None and nxt.level <= h.level or nxt is None and \
-                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None:
+            elif (nxt is not None and nxt.level <= h.level) or (nxt is None and
+                    explicit_number(lines[k].text.strip()) is None and item_mark(lines[k].text) is None):
                 break
             run.append(k)
             k += 1

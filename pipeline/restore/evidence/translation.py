@@ -44,7 +44,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 
-from pipeline.glosses import by_lemma, english_terms, glosses, translates
+from pipeline.glosses import WORD, by_lemma, english_terms, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA
@@ -275,9 +275,6 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     return []
 
 
-_ENGLISH_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
 def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     """The first line of ``sources`` (nearest first) where two or more of ``japanese``'s gloss words, consecutive
     in EDICT's order from its first, stand as adjacent words (*Castle Town* for 城下町, *castle town …*): the
@@ -306,7 +303,7 @@ def _line_lemmas(text: str) -> frozenset[str]:
     lines asked for a word's gloss phrase hold not even its first two gloss words."""
     from pipeline.glosses import lemmas
 
-    return frozenset(f for m in _ENGLISH_WORD.finditer(text) for f in lemmas(m.group(0)))
+    return frozenset(f for m in WORD.finditer(text) for f in lemmas(m.group(0)))
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -318,7 +315,7 @@ def _phrase_in_line(japanese: str, text: str) -> str:
     said = _line_lemmas(text)
     if len(ordered) < 2 or ordered[0] not in said or ordered[1] not in said:
         return ""  # the phrase needs both its first words (the callers ask only of words with two glosses or more)
-    tokens = list(_ENGLISH_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     for i, m in enumerate(tokens):
         if ordered[0] not in lemmas(m.group(0)):
             continue
@@ -344,7 +341,7 @@ def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[s
     """
     from pipeline.glosses import lemmas
 
-    tokens = list(_ENGLISH_WORD.finditer(text))
+    tokens = list(WORD.finditer(text))
     # no English word beside ``word`` that the intact letters gloss: no term (and no Sudachi call)
     beside = beside_glosses(site)
     if not any(lemmas(tokens[k].group(0)) & beside for i, t in enumerate(tokens) if t.group(0).lower() == word.lower()
