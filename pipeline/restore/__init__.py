@@ -825,9 +825,9 @@ def _word_written_whole(fill: str, pool: scoring.Pool, site: Site, doc: Document
         found = doc.occurrences(word)
         if found:
             line, at = found[0]
-            return Evidence("repetition", f"{word}, the word {fill} makes, stands whole at line {line.line_at(at)} "
-                                          f"({len(found)} occurrence{'s' if len(found) > 1 else ''}; cited, not "
-                                          "weighed)")
+            # the text's own word, not repetition (whose context stands intact elsewhere: here it did not)
+            return Evidence("document-word", f"{word}, the word {fill} makes, stands whole at line {line.line_at(at)} "
+                                             f"({len(found)} occurrence{'s' if len(found) > 1 else ''}; cited, not weighed)")
     return None
 
 
