@@ -10,28 +10,17 @@ import numpy as np
 from pipeline.restore import charlm
 from pipeline.restore.evidence import translation
 from pipeline.restore.evidence.base import Document, Site
+from tests.calls import count_calls
 
 G = "\ufffd"
 TEXT = "港湾施設の整備を進める。港湾の整備計画を作る。施設の整理を急ぐ。"
-
-
-def _count_calls(monkeypatch, owner, name: str) -> list:
-    calls = []
-    real = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        calls.append(args)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
-    return calls
 
 
 def test_a_fill_scored_again_between_the_same_contexts_is_not_computed_again(monkeypatch):
     lm = charlm.for_document(TEXT)
     fills = ["整", "設", "備", "画"]
     first = lm.scores("港湾施設の", fills, "備を進める")
-    rows = _count_calls(monkeypatch, charlm.Scorer, "_logp_rows")
+    rows = count_calls(monkeypatch, charlm.Scorer, "_logp_rows")
     # the same folded contexts (the last two characters before, the right context): nothing computed again
     assert lm.scores("市の施設の", list(reversed(fills)), "備を進める") == list(reversed(first))
     assert rows == []
@@ -55,7 +44,7 @@ def test_a_remembered_score_is_the_score_computed_alone_or_in_any_batch():
 def test_no_english_word_to_support_reads_no_fill(monkeypatch):
     """The support step reads every candidate in its window (a Sudachi call each) to find a word an English lemma
     glosses: with no lemma left, nothing can be supported and nothing is read."""
-    formed = _count_calls(monkeypatch, translation, "_formed")
+    formed = count_calls(monkeypatch, translation, "_formed")
     found: dict = {}
     translation._support({}, ["整", "設", "備"], "港湾施設の", "備を進め", {}, found)
     assert found == {} and formed == []
@@ -103,7 +92,7 @@ def test_the_beam_merges_a_context_s_followers_once(monkeypatch):
     ending in it; the general model's list and the document's are merged once per pair."""
     lm = charlm.for_document(TEXT)
     first = lm.follower_codes("施設")
-    isin = _count_calls(monkeypatch, charlm.np, "isin")
+    isin = count_calls(monkeypatch, charlm.np, "isin")
     again = lm.follower_codes("港湾施設")  # the same last two characters
     assert isin == [] and again.tolist() == first.tolist() and len(first) > 0
 
@@ -114,7 +103,7 @@ def test_a_word_s_frequency_under_the_packaged_list_is_worked_out_once(monkeypat
 
     site = Site(f"港湾施設の{G}備を進める", 5, 6)
     first = lexicon.lexicon_fits(site)
-    asked = _count_calls(monkeypatch, lexicon, "word_frequency")
+    asked = count_calls(monkeypatch, lexicon, "word_frequency")
     again = lexicon.lexicon_fits(Site(f"市の施設の{G}備を急ぐ", 5, 6))
     assert len(asked) < len(first) / 20  # only words the new context fits that the first did not
     assert [(f.fill, f.zipf) for f in first if f.fill in ("整", "準")] == \

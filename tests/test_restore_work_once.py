@@ -9,21 +9,10 @@ import math
 from pipeline.restore import Restorer, charlm, scoring
 from pipeline.restore.evidence import lexicon, numeric
 from pipeline.restore.evidence.base import Document, Proposal, Site
+from tests.calls import count_calls
 
 G = "\ufffd"
 TEXT = f"港湾施設の整備を進める。\n港湾施設の{G}備を急ぐ。"
-
-
-def _count_calls(monkeypatch, module, name: str) -> list:
-    calls = []
-    real = getattr(module, name)
-
-    def counted(*args, **kwargs):
-        calls.append(args)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(module, name, counted)
-    return calls
 
 
 def test_a_gap_outside_a_number_asks_no_candidate_whether_a_number_keeps_it(monkeypatch):
@@ -32,7 +21,7 @@ def test_a_gap_outside_a_number_asks_no_candidate_whether_a_number_keeps_it(monk
     restorer = Restorer(Document.from_text(TEXT), plain=True)
     line = TEXT.split("\n")[1]
     site = Site(line, line.index(G), line.index(G) + 1, 2)
-    calls = _count_calls(monkeypatch, numeric, "keeps")
+    calls = count_calls(monkeypatch, numeric, "keeps")
     pool = restorer.pool(site)
     assert len(pool) > 10 and "整" in pool.features
     assert calls == []
@@ -48,7 +37,7 @@ def test_a_gap_inside_a_number_still_keeps_digits_only():
 def test_the_number_shape_of_a_gap_is_read_once(monkeypatch):
     site = Site(f"第1{G}回の会議", 2, 3)
     numeric.number_shape(site)
-    searched = _count_calls(monkeypatch, numeric.re, "search")
+    searched = count_calls(monkeypatch, numeric.re, "search")
     assert [numeric.keeps(site, f) for f in ("5", "部", "十")] == [True, False, False]
     assert searched == []
 
@@ -58,7 +47,7 @@ def test_a_window_asked_again_gets_the_proposals_already_made(monkeypatch):
     line = TEXT.split("\n")[1]
     site = Site(line, line.index(G), line.index(G) + 1, 2)
     first = lexicon.propose(site, lm)
-    made = _count_calls(monkeypatch, lexicon, "_proposal")
+    made = count_calls(monkeypatch, lexicon, "_proposal")
     again = lexicon.propose(site, lm)
     assert made == [] and [p.fill for p in again] == [p.fill for p in first] and len(again) > 10
 
