@@ -25,6 +25,9 @@ JOB_TITLES = (
     # licensed professions named 士/師 (弁護士, 医師 …), which stand before a name as a rank does
     "記者", "特派員", "編集長", "教諭", "教頭", "医師", "看護師", "薬剤師", "弁護士", "税理士", "会計士", "建築士",
     "技術士", "社会福祉士",
+    # a Chinese government's ranks as a Japanese text writes them (処 a division, 科 a section, 庁 a department:
+    # 蘇州市外事弁公室 日本処長 陳 明華, trial 31, where no post ended the office and the line stayed in front)
+    "処長", "副処長", "科長", "副科長", "庁長", "副庁長",
 )
 """Job titles an affiliation ends with; the name follows them. The local-government ranks and posts are the
 職名 of municipal staff regulations (the 等級別基準職務表 of a city's salary ordinance lists 主事・技師, 主任,
