@@ -12,7 +12,7 @@ import pytest
 from pipeline.model import Text
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
-from pipeline.segment.places import find_city_en, mandarin_spellings
+from pipeline.segment.places import find_city_en, mandarin_spellings, wade_giles_spellings
 from segment_inputs import cleaned_from_text
 
 PROSE = "本市は古くから海外との交流を続けてきた。港湾の整備とともに貿易も拡大した。"
@@ -110,3 +110,25 @@ def test_an_apostrophe_inside_a_romanised_name_is_no_letter():
     found = find_city_en("西安市", [Text.from_raw("Xi'an Municipal Government", 3)])
     assert (found.text.text, found.how) == ("Xi'an", "mandarin")
     assert find_city_en("北九州市", [Text.from_raw("Kitakyushu’s Sister Cities", 2)]).text.text == "Kitakyushu"
+
+
+@pytest.mark.parametrize("ja, en", [
+    ("高雄市", "Kaohsiung"),  # pinyin gaoxiong; Sudachi reads タカオ
+    ("屏東県", "Pingtung"),
+    ("彰化県", "Changhua"),
+    ("花蓮県", "Hualien"),
+    ("台東県", "Taitung"),
+    ("嘉義市", "Chiayi"),  # Chia-i, with the bare syllable written yi
+    ("高雄市", "Kao-hsiung"),  # the syllables hyphenated
+])
+def test_a_taiwanese_city_from_its_wade_giles_spelling(ja, en):
+    found = find_city_en(ja, [Text.from_raw(f"Greetings from {en} City", 4)])
+    assert found.text is not None and found.text.text == en and found.how == "mandarin"
+    assert "in Mandarin (Wade–Giles)" in found.detail
+
+
+def test_a_wade_giles_spelling_the_english_does_not_write_is_not_taken():
+    # 高雄 spelled kaohsiung is only compared with the talk's words: another place's name takes nothing
+    assert find_city_en("高雄市", [Text.from_raw("Port of Keelung", 2)]).text is None
+    # pinyin and Wade–Giles spellings that coincide are reported once, as pinyin
+    assert "tainan" in mandarin_spellings("台南") and "tainan" not in wade_giles_spellings("台南")

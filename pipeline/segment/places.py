@@ -11,6 +11,8 @@ Three kinds of evidence, tried in order, each recorded:
   (:func:`mandarin_spellings`: 青島 → ``qingdao``, a Chinese city Sudachi reads
   チンタオ and EDICT does not gloss), as a Chinese place name is romanised;
   an apostrophe between syllables is not a letter (*Xi'an* → ``xian``);
+  or its Wade–Giles spelling (:func:`wade_giles_spellings`: 高雄 → ``kaohsiung``),
+  as a Taiwanese city's English name is still written;
 * **korean**: the name's Sino-Korean reading, romanised
   (:func:`pipeline.korean.korean_spellings`: 大邱 → 대구 → ``daegu``, and the
   older ``taegu``; a Korean city Sudachi reads テグ and EDICT does not gloss).
@@ -108,8 +110,14 @@ def _pinyin():
     except ImportError as exc:
         raise PipelineError("pypinyin", f"cannot be imported ({exc})",
                             "pip install pypinyin (a dependency of this package)") from exc
-    return lambda text, heteronym: pinyin(text, style=Style.NORMAL, heteronym=heteronym, v_to_u=True,
-                                          errors=lambda chars: [[""] for _ in chars])
+    return lambda text, heteronym, style=Style.NORMAL: pinyin(text, style=style, heteronym=heteronym, v_to_u=True,
+                                                              errors=lambda chars: [[""] for _ in chars])
+
+
+@functools.cache
+def _wade_giles_style():
+    from pypinyin import Style
+    return Style.WADEGILES
 
 
 def _toneless(syllable: str) -> str:
@@ -143,6 +151,38 @@ def mandarin_spellings(name: str) -> tuple[str, ...]:
             spelling = "".join(combination)
             if spelling.isascii() and spelling.isalpha() and spelling not in spellings:
                 spellings.append(spelling)
+    return tuple(spellings)
+
+
+@functools.lru_cache(maxsize=4096)
+def wade_giles_spellings(name: str) -> tuple[str, ...]:
+    """Wade–Giles spellings of a place name of two characters or more, as a Taiwanese city's English name is
+    still written (高雄 Kaohsiung, 屏東 Pingtung, 彰化 Changhua, 花蓮 Hualien): pypinyin's ``Style.WADEGILES``
+    for every combination of the characters' readings (at most :data:`MANDARIN_MAX_SPELLINGS`), the aspiration
+    apostrophe and syllable hyphens dropped and ü written u, as the English names write them, and the bare
+    syllable i also written yi (嘉義 Chia-i, written Chiayi). Only spellings
+    that differ from the pinyin ones are returned (台南 is Tainan in both). Empty for a name that is not all
+    ideographs.
+
+    >>> wade_giles_spellings("高雄")[0], wade_giles_spellings("屏東")[0], wade_giles_spellings("花蓮")[0]
+    ('kaohsiung', 'pingtung', 'hualien')
+    >>> "tainan" in wade_giles_spellings("台南"), wade_giles_spellings("ハルビン")
+    (False, ())
+    """
+    if len(name) < 2 or not all(KANJI_RE.fullmatch(c) for c in name):
+        return ()
+    readings = [[re.sub("['’-]", "", _toneless(r)) for r in rs if r]
+                for rs in _pinyin()(name, True, _wade_giles_style())]
+    # the bare syllable i is written yi in Taiwan's spellings of names (嘉義 Chia-i → Chiayi)
+    readings = [rs + ["yi"] if "i" in rs and "yi" not in rs else rs for rs in readings]
+    if not all(readings):
+        return ()
+    pinyin_spellings = set(mandarin_spellings(name))
+    spellings: list[str] = []
+    for combination in itertools.islice(itertools.product(*readings), MANDARIN_MAX_SPELLINGS):
+        spelling = "".join(combination)
+        if spelling.isascii() and spelling.isalpha() and spelling not in pinyin_spellings | set(spellings):
+            spellings.append(spelling)
     return tuple(spellings)
 
 
@@ -189,21 +229,26 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
         if gloss_words:
             break
     mandarin: dict[str, str] = {}
+    wade_giles: dict[str, str] = {}
     korean: dict[str, str] = {}
     for s in dict.fromkeys([*names_of, name_ja]):  # 成都: the whole name, where its last character is no suffix
         for w in mandarin_spellings(s):
             mandarin.setdefault(w, s)
+        for w in wade_giles_spellings(s):
+            wade_giles.setdefault(w, s)
         for w in korean_spellings(s):
             korean.setdefault(w, s)
 
     def judge(word: str, by_sound: bool) -> tuple[str, str] | None:
-        low = re.sub("['’]", "", word.lower())
+        low = re.sub("['’-]", "", word.lower())  # Xi'an, Kao-hsiung: no letters
         if low in spellings:
             return "reading", f"{stem} reads {said}, spelled {low}"
         if low in gloss_words:
             return "gloss", f"{gloss_words[low]} is glossed {low} in EDICT"
         if low in mandarin:
             return "mandarin", f"{mandarin[low]} reads {low} in Mandarin (pinyin)"
+        if low in wade_giles:
+            return "mandarin", f"{wade_giles[low]} reads {low} in Mandarin (Wade–Giles)"
         if low in korean:
             return "korean", f"{korean[low]} reads {low} in Korean (Unihan's readings, romanised)"
         if by_sound and sound and sounds_alike(sound, word) >= MIN_SOUND:
