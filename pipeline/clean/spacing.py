@@ -42,7 +42,29 @@ FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?=
 its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
 file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a cover's or a form's field, whose space parts
 the label from the value (trial 27: ``学籍番号21E0457``). A counted or numbered label is none (``描述 1``, ``定理 2.``,
-``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up)."""
+``定理 2.10``: xeCJK's spacing between a CJK label and its number, which closes up). A plain number (digits only, not
+led by 0) is a code only after a label that names one (:data:`_IDENTIFIER_LABEL`: ``学籍番号 2103045``); after any other
+label it is a quantity or a year and closes up as in running text (``人口 1234`` → ``人口1234``, ``西暦 2024``:
+DESIGN's spacing normalisation, ``人口 100 万`` → ``人口100万``)."""
+_IDENTIFIER_LABEL = re.compile("(?:番号|番|号|コード|ナンバー|記号|ＩＤ)$")
+"""A label that names an identifier (``学籍番号``, ``登録番号``, ``受付番``, ``品番``, ``郵便番号``, ``商品コード``): its value is a
+code, though all digits."""
+_PLAIN_NUMBER = re.compile(r"\s*[1-9][0-9]*\s*$")
+
+
+def field_label(s: str) -> re.Match | None:
+    """The label of a field on a line of its own whose space parts it from its value (:data:`FIELD_VALUE`), or
+    None; a plain number is a value only after a label naming an identifier (:data:`_IDENTIFIER_LABEL`).
+
+    >>> [bool(field_label(s)) for s in ("学籍番号 21E0457", "学籍番号 2103045", "電話 03-1234-5678", "人口 1234", "西暦 2024")]
+    [True, True, True, False, False]
+    """
+    m = FIELD_VALUE.match(s)
+    if m is None:
+        return None
+    if _PLAIN_NUMBER.match(s, m.end()) and not _IDENTIFIER_LABEL.search(m.group().strip()):
+        return None
+    return m
 
 
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
@@ -71,7 +93,7 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     caption = CAPTION_LABEL.match(s)
     # the space that parts a heading number, or a figure's or table's label, from its title; a note's label from the
     # note; a field's label from its value
-    label = caption or NOTE_LABEL.match(s) or FIELD_VALUE.match(s)
+    label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else heading_number_end(s)
     spans = [
         (m.start(), m.end())
