@@ -61,6 +61,7 @@ class Reason(StrEnum):
     UNDECODABLE_BYTE = "undecodable-byte"  # a text dump's byte(s) that fit no character of the line's encoding: a lost glyph U+FFFD (extract)
     LOST_GLYPH = "lost-glyph"  # a control character that stood for an unmapped glyph, now U+FFFD
     LIGATURE = "ligature"  # a Latin ligature character written as its letters
+    SPACING_ACCENT = "spacing-accent"  # a PDF's spacing accent glyph over a Latin letter, written as the accented letter
     INVISIBLE = "invisible"  # a character that prints nothing inside a word (soft hyphen, zero-width space)
     RADICAL = "radical"  # a Kangxi or CJK radical inside Japanese text, written as its unified ideograph
     COMPATIBILITY_IDEOGRAPH = "compatibility-ideograph"  # a CJK compatibility ideograph, as its canonical one
@@ -101,6 +102,7 @@ class Rule(StrEnum):
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
     DROP_INVISIBLE_CHARACTERS = "drop_invisible_characters"
     EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"
+    COMPOSE_SPACING_ACCENTS = "compose_spacing_accents"
     UNIFY_IDEOGRAPHS = "unify_ideographs"
     NORMALISE_WIDTH = "normalise_width"
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"

@@ -8,7 +8,8 @@ rewrite a Shift_JIS text read as Latin-1) and before width (which would widen
 the half-width katakana of UTF-8 read as CP932; what bears its signature but
 decodes in no reading is flagged there too); encoding, glyphs and width
 first, so every later comparison sees one spelling (invisible characters before
-ligatures, so ``O\u00adﬃce`` is one word to expand); interleaved doubling
+ligatures, so ``O\u00adﬃce`` is one word to expand; a PDF's spacing accents composed after them, on
+the letters as written); interleaved doubling
 before the spacing rules (``22..22 窓窓口口`` shows its heading number, whose
 space stays, only once folded: ``2.2 窓口``) and before layers (``SSiisstteerr`` is no glued copy); descender residue before layers (``Thank youThank youyy``: the
 residue hides the end of the second copy; what a repair exposes is caught
@@ -29,6 +30,7 @@ so :mod:`pipeline.segment.paragraphs` does it.
 
 from __future__ import annotations
 
+from pipeline.clean.accents import compose_spacing_accents
 from pipeline.clean.descenders import drop_descender_lines, strip_descender_residue
 from pipeline.clean.duplicates import collapse_doubled_page_numbers, drop_near_duplicate_lines
 from pipeline.clean.edits import Change, Fixed, Line
@@ -55,6 +57,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(mark_lost_control_characters),
     line_rule(drop_invisible_characters),
     line_rule(expand_latin_ligatures),
+    doc_rule(compose_spacing_accents),
     line_rule(unify_ideographs),
     line_rule(normalise_width),
     doc_rule(collapse_fake_bold),
