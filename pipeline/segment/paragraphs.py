@@ -525,10 +525,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if resized(j, k):
             return False
         # A bulleted item's wrapped line joins it, as does a labelled item's line set in under it; a numbered line
-        # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line.
-        if is_heading(prev.text) and not is_bulleted(prev.text) and not continued and not hanging:
+        # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line. A line opening on a
+        # lost glyph the heading solver reads no number in (``unheaded``) opens on a letter of unknown kind, no heading's
+        # mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a ligature's glyph lost)
+        if is_heading(prev.text) and j not in unheaded and not is_bulleted(prev.text) and not continued and not hanging:
             return False
-        if (is_heading(line.text) or is_list_item(line.text)) and not number_goes_on(j, k):
+        if ((is_heading(line.text) and k not in unheaded) or is_list_item(line.text)) and not number_goes_on(j, k):
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
