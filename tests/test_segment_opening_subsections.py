@@ -44,3 +44,8 @@ def test_items_listed_one_under_the_other_stay_a_list():
 def test_items_written_as_sentences_stay_paragraphs():
     text = HEAD + "2. 現在の取り組み\n(1) 学生を派遣した。\n" + PROSE + "\n(2) 市民が訪れた。\n" + PROSE + "\n\n" + TAIL
     assert [n for n, _, _ in _sections(text)] == ["1", "2", "3"]
+
+
+def test_equation_numbers_alone_on_their_lines_head_nothing():
+    text = HEAD + "2. 現在の取り組み\n(1)\n" + PROSE + "\n(2)\n" + PROSE + "\n\n" + TAIL
+    assert [n for n, _, _ in _sections(text)] == ["1", "2", "3"]

@@ -164,8 +164,8 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
     (decision, issue 16; trials 26, 27 and 30: ``2. アジア文化中心都市構想`` / ``(1) 構想の背景`` / a paragraph /
     ``(2) アジア文化殿堂の開館`` / a paragraph). A run is the bracketed numbers counting from ``(1)`` in the section,
     each a heading-shaped line (short, no sentence's end: :func:`~pipeline.numbering.heading_shaped`) with a paragraph
-    of its own under it; ``(1)`` stands right under the heading (or under a chapter number's title line), and two
-    items or more make it. The subsections are numbered under the section (``2.1``, ``3.1.2``) and set one level
+    of its own under it and a title after its number (an equation's ``(1)`` alone on its line heads nothing); ``(1)``
+    stands right under the heading (or under a chapter number's title line), and two items or more make it. The subsections are numbered under the section (``2.1``, ``3.1.2``) and set one level
     under it. A section whose own text comes first (``…次のとおりである。`` / ``（１）人材育成分野`` / …) keeps its
     ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
     under a numbered heading of level 3. ``texts`` are the lines as the solver read them (an endnote's is empty).
@@ -188,8 +188,8 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
         run: list[int] = []
         for i in range(first, end):
             e = explicit_number(texts[i]) if heading_shaped(texts[i]) else None
-            if e is None or e.style != PAREN:
-                continue
+            if e is None or e.style != PAREN or not texts[i][_paren_title_start(texts[i]):].strip():
+                continue  # no bracketed number, or one alone on its line (an equation's number ``(1)``): no title
             if e.label[0] != len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
