@@ -76,3 +76,14 @@ def test_a_wrap_before_a_lost_glyph_joins():
     [talk] = run_text(text).talks
     intro = talk.sections[0]
     assert len(intro.paragraphs) == 1 and "highly \ufffdexible" in intro.paragraphs[0].text
+
+
+def test_a_lost_glyph_before_no_word_is_no_letter():
+    # a listing's wrap mark (``↪`` lost: ``\ufffd→``) or a formula's piece (``\ufffdx\ufffdp``) opens its own line as before
+    text = ("Echolocation of Bats\n\nHelena Marsh\n\n1 Introduction\n"
+            "Few-shot learning offers a way to recognise new classes from a handful of examples,\n"
+            "and has been applied successfully to bird song [2] but not yet to the highly\n"
+            "(cid:7)\u2192 lads\n\n"
+            "2 Method\nWe represent each call as a spectrogram of 256 frequency bins and 64 time frames.\n")
+    [talk] = run_text(text).talks
+    assert [p.text[-6:] for p in talk.sections[0].paragraphs] == ["highly", "\u2192 lads"]
