@@ -5,6 +5,8 @@ joins as one opening on a letter would. Made-up text dumps."""
 
 from __future__ import annotations
 
+import pytest
+
 from segment_inputs import run_text
 
 # hand-wrapped at no one width: ``mulch,`` (82 columns) and ``per`` (83) leave room for ``yet`` and ``and`` (measure 88)
@@ -78,12 +80,13 @@ def test_a_wrap_before_a_lost_glyph_joins():
     assert len(intro.paragraphs) == 1 and "highly \ufffdexible" in intro.paragraphs[0].text
 
 
-def test_a_lost_glyph_before_no_word_is_no_letter():
-    # a listing's wrap mark (``↪`` lost: ``\ufffd→``) or a formula's piece (``\ufffdx\ufffdp``) opens its own line as before
+@pytest.mark.parametrize("line", ["(cid:7)\u2192 lads", "(cid:7)jascriptfont(cid:8) ={jfam}"])
+def test_a_lost_glyph_before_no_word_is_no_letter(line):
+    # a listing's wrap mark (``↪`` lost: ``\ufffd→``) or a name between two lost marks (a manual's control sequence)
+    # opens its own line as before
     text = ("Echolocation of Bats\n\nHelena Marsh\n\n1 Introduction\n"
             "Few-shot learning offers a way to recognise new classes from a handful of examples,\n"
             "and has been applied successfully to bird song [2] but not yet to the highly\n"
-            "(cid:7)\u2192 lads\n\n"
-            "2 Method\nWe represent each call as a spectrogram of 256 frequency bins and 64 time frames.\n")
+            + line + "\n\n2 Method\nWe represent each call as a spectrogram of 256 frequency bins and 64 time frames.\n")
     [talk] = run_text(text).talks
-    assert [p.text[-6:] for p in talk.sections[0].paragraphs] == ["highly", "\u2192 lads"]
+    assert [p.text[-6:] for p in talk.sections[0].paragraphs] == ["highly", line[-6:]]

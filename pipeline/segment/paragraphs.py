@@ -790,9 +790,10 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
     return parted_ends >= BLANK_MARKED_ENDS
 
 
-_LOST_IN_WORD = re.compile(r"\ufffd+[a-z]{2,}")
+_LOST_IN_WORD = re.compile(r"\ufffd+[a-z]{2,}(?![A-Za-z]*\ufffd)")
 """A line opening on lost glyphs that a word's small letters go on from (``\ufffdexible``: a ligature's glyph lost), so
-a letter of unknown kind; not a formula's piece (``\ufffdx\ufffdp``) nor a mark (``\ufffd→``, a listing's wrap)."""
+a letter of unknown kind; not a formula's piece (``\ufffdx\ufffdp``), a mark (``\ufffd→``, a listing's wrap) nor a
+name between two lost marks (``\ufffdjascriptfont\ufffd ={…}``, a manual's control sequence in its own brackets)."""
 
 
 def _marks_english_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, measures: list[int | None],
