@@ -19,9 +19,10 @@ follow):
 * ``1．`` ``1.`` ``1、`` ``1)`` ``1 `` — arabic, level 1; ``3.1`` ``1-1`` ``1・1`` level 2,
   ``1.4.1`` level 3;
 * ``第1章``/``第一章`` level 1, with ``第1節`` or ``1.1`` below it;
-* ``I.`` ``II.`` (roman) and ``一、`` (kanji numerals) level 1;
+* ``I.`` ``II.`` (roman) and ``一、`` ``一．`` ``一　`` (kanji numerals) level 1, numbered ``1``, ``2``…;
 * ``(1)``/``（1）`` level 1 only when the paper has no other level-1 style
-  (inside numbered sections they are item labels and stay in the paragraphs).
+  (inside numbered sections they are item labels and stay in the paragraphs, unless they open the section:
+  :func:`pipeline.segment.sections._opening_subsections`).
 
 Full-width digits count as digits. A chapter number alone on its line
 (``第1章`` with the title on the next line, as LaTeX sets it) is a heading
@@ -211,7 +212,10 @@ _ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))[.．]\s*(?=\S)")
 ROMAN_GLYPHS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 """Roman numerals as one character each (U+2160…216B), as Japanese papers number their chapters: ``Ⅱ．方法``."""
 _ROMAN_GLYPH = re.compile(rf"^([{ROMAN_GLYPHS}])([.．、]?)\s*(?=\S)")
-_KANJI = re.compile(r"^([一二三四五六七八九十]{1,3})[、．.]")
+_KANJI = re.compile(r"^([一二三四五六七八九十]{1,3})(?:[、.]|\u3000(?=\S))")
+"""A kanji numeral heading a section: ``一、``, ``二．`` or ``三　`` (an ideographic space, as vertical papers set it; an
+ASCII space after a kanji numeral is no such separator). Matched on the unfolded line (folding makes the ideographic
+space an ASCII one)."""
 
 
 @dataclass(frozen=True)
@@ -272,7 +276,7 @@ def _explicit(text: str) -> tuple[Explicit, int] | None:
     if m := _ROMAN_GLYPH.match(f):
         return (Explicit(ROMAN_STYLE, (ROMAN_GLYPHS.index(m.group(1)) + 1, 0, 0), text[m.start(2)] if m.group(2) else None),
                 m.end(2))
-    if m := _KANJI.match(f):
+    if m := _KANJI.match(text.replace("．", ".")):
         value = kanji_number(m.group(1))
         return (Explicit(KANJI_STYLE, (value, 0, 0), text[m.end(1)]), m.end()) if value else None
     return None
@@ -546,7 +550,7 @@ def template(label: Label, style: Style) -> list[Slot]:
     if style.level1 == ROMAN_STYLE:
         return [*[Slot("digit", d) for d in ROMAN[major - 1]], Slot("sep", seps)] if major <= len(ROMAN) else []
     if style.level1 == KANJI_STYLE:
-        return [*[Slot("digit", d) for d in kanji_numeral(major)], Slot("sep", "".join(style.level1_seps) or "、．.")]
+        return [*[Slot("digit", d) for d in kanji_numeral(major)], Slot("sep", "".join(style.level1_seps) or "、．.\u3000")]
     return [*[Slot("digit", d) for d in str(major)], Slot("sep", seps, optional=True)]
 
 
@@ -670,7 +674,7 @@ def learn_style(texts: Sequence[str]) -> Style:
     else:
         level1 = PAREN
     level1_seps = sorted({e.separator for e in found if e.style == level1 and e.label[1] == 0 and e.separator
-                          and e.separator not in SPACES and level1 != CHAPTER})
+                          and (e.separator not in SPACES or level1 == KANJI_STYLE) and level1 != CHAPTER})
     level2_seps = sorted({e.separator for e in found if e.style == ARABIC and e.label[1] and e.separator})
     chapters = [m for t in texts if heading_shaped(t) and (m := _CHAPTER.match(fold(t)))]
     kanji = any(not m.group(1).isdigit() for m in chapters if m.group(2) == "章")

@@ -122,7 +122,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
-from pipeline.segment.wraps_en import (ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
+from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
@@ -440,6 +440,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     # wrap of the line before it
     fields = [keyword_field(t.text) for t in lines]
 
+    # a dump that parts its English paragraphs by blank lines: a sentence's end in a full line inside a block is a wrap
+    blank_marked_en = _marks_english_paragraphs_by_blanks(lines, layout, parted, widths_en, fields)
+    # a dump wrapped by hand: its sentences break short of where a greedy line breaker would (first fit is no evidence)
+    hand_wrapped_en = _wrapped_short_en(lines, layout, parted, widths_en)
+
     def japanese_wrap(j: int, k: int, page_break: bool) -> bool:
         before, text = lines[j].text, lines[k].text
         return (
@@ -525,10 +530,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if resized(j, k):
             return False
         # A bulleted item's wrapped line joins it, as does a labelled item's line set in under it; a numbered line
-        # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line.
-        if is_heading(prev.text) and not is_bulleted(prev.text) and not continued and not hanging:
+        # may be a run-in heading (``1. Scope. This…``) unless it is a paragraph's later line. A line opening on a
+        # lost glyph the heading solver reads no number in (``unheaded``), a word's small letters after it, opens on a letter
+        # of unknown kind, no heading's mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a
+        # ligature's glyph lost; ``_LOST_IN_WORD``)
+        if is_heading(prev.text) and j not in unheaded and not is_bulleted(prev.text) and not continued and not hanging:
             return False
-        if (is_heading(line.text) or is_list_item(line.text)) and not number_goes_on(j, k):
+        if ((is_heading(line.text) and not (k in unheaded and _LOST_IN_WORD.match(line.text)) or is_list_item(line.text))
+                and not number_goes_on(j, k)):
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
@@ -538,6 +547,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return goes_on_lower_case(layout.end_width(prev), prev.text, line.text)
         if ends_sentence(prev.text, line.text) and short_phrase(layout.width(line), line.text, width):
             return False
+        if ((blank_marked_en or hand_wrapped_en) and ends_sentence(prev.text, line.text)
+                and layout.end_width(prev) >= RAGGED * width and not page_break and not parted(j, k)
+                and not layout.indent(line)):
+            # where blank lines mark the paragraphs, or where the text's own sentences show that its lines were not
+            # broken by first fit, a full line's sentence end with no blank line after it is where a wrap fell,
+            # though the next word might have fitted (``…source of confusion.``, 84 of 88 columns, + ``The results…``;
+            # ``…increased significantly.``, 80 of 87, + ``No effect was found…``, an abstract's last line)
+            return True
         return bool(wrapped_en(j, k, width))
 
     references = reference_lines(lines, headings)
@@ -771,6 +788,77 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
             return False
         parted_ends += 1
     return parted_ends >= BLANK_MARKED_ENDS
+
+
+_LOST_IN_WORD = re.compile(r"\ufffd+[a-z]{2,}(?![A-Za-z]*\ufffd)")
+"""A line opening on lost glyphs that a word's small letters go on from (``\ufffdexible``: a ligature's glyph lost), so
+a letter of unknown kind; not a formula's piece (``\ufffdx\ufffdp``), a mark (``\ufffd→``, a listing's wrap) nor a
+name between two lost marks (``\ufffdjascriptfont\ufffd ={…}``, a manual's control sequence in its own brackets)."""
+
+
+def _marks_english_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, measures: list[int | None],
+                                        fields: list) -> bool:
+    """A text dump parts its English paragraphs by blank lines: every English line that plainly ends a paragraph (a
+    sentence's end short of :data:`~pipeline.segment.wraps_en.RAGGED` of its measure, ``measures``) is followed by a
+    blank line, a heading, a list item, a field (``fields``: ``Keywords: …``), a table's row, an indented line, a
+    short phrase or no English, never straight by the next paragraph's first line; and at least
+    :data:`BLANK_MARKED_ENDS` of them by a blank line (a PDF's lines are never ``parted``). The English side of
+    :func:`_marks_paragraphs_by_blanks`: the evidence is the document's own paragraph ends.
+
+    >>> mk = lambda *ns: [Text.from_raw(s, n) for n, s in ns]
+    >>> a, short = "x" * 60 + " word.", "Short end."
+    >>> lines = mk((1, a), (2, short), (4, a), (5, short), (7, a), (8, a))
+    >>> _marks_english_paragraphs_by_blanks(lines, Layout((), (3, 6)), _blank_parted(lines, Layout((), (3, 6))), [66] * 6, [None] * 6)
+    True
+    >>> lines = mk((1, a), (2, short), (3, a), (5, short), (7, a))
+    >>> _marks_english_paragraphs_by_blanks(lines, Layout((), (4, 6)), _blank_parted(lines, Layout((), (4, 6))), [66] * 5, [None] * 5)
+    False
+    """
+    blank_ends = 0
+    for j in range(len(lines) - 1):
+        before, after, measure = lines[j].text, lines[j + 1].text, measures[j]
+        if (measure is None or not is_english_line(before) or not ends_sentence(before, after)
+                or layout.end_width(lines[j]) >= RAGGED * measure):
+            continue
+        if parted(j, j + 1):
+            blank_ends += 1
+        elif (is_english_line(after) and not is_heading(after) and not is_list_item(after) and not is_bulleted(after)
+              and not fields[j + 1] and not is_table_row(after) and not layout.indent(lines[j + 1])
+              and not short_phrase(layout.width(lines[j + 1]), after, measure)):
+            return False  # the next paragraph starts flush right under this one's end
+    return blank_ends >= BLANK_MARKED_ENDS
+
+
+MIN_SHORT_WRAPS = 2
+"""Lines broken mid-sentence short of first fit that show an English dump was wrapped by hand (:func:`_wrapped_short_en`)."""
+
+
+def _wrapped_short_en(lines: list[Text], layout: Layout, parted, measures: list[int | None]) -> bool:
+    """A text dump's English lines were not broken by first fit: at least :data:`MIN_SHORT_WRAPS` lines of the
+    measure's band (:data:`~pipeline.segment.wraps_en.RAGGED` of it or more) that end no sentence, the next line
+    carrying their sentence on in lower case with no blank line between (a wrap beyond doubt), left room for that
+    next line's first word (``…plastic mulch,`` at 81 of 87 columns + ``yet their effects…``). A greedy line breaker
+    never does (:func:`~pipeline.segment.wraps_en.wrapped`); a person or a balancing breaker does, so in such a text
+    a full line's sentence end is no evidence of a paragraph's end either. A PDF's lines never show it here (their
+    widths are measured on the page: ``parted`` and the layout's positions tell).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> lines = mk("x" * 76 + " mulch,", "yet they grow.", "x" * 75 + " and the", "end of it.")
+    >>> _wrapped_short_en(lines, Layout.plain(), lambda j, k: False, [87] * 4)
+    True
+    >>> _wrapped_short_en(lines, Layout.plain(), lambda j, k: False, [84] * 4)
+    False
+    """
+    short = 0
+    for j in range(len(lines) - 1):
+        before, after, measure = lines[j].text, lines[j + 1].text, measures[j]
+        if (measure is None or layout.at(first_line(lines[j])).x0 is not None or not is_english_line(before)
+                or not is_english_line(after) or parted(j, j + 1) or layout.end_width(lines[j]) < RAGGED * measure
+                or ends_sentence(before, after) or not after[:1].islower()):
+            continue
+        if layout.end_width(lines[j]) + 1 + first_word_width(after) <= measure:
+            short += 1
+    return short >= MIN_SHORT_WRAPS
 
 
 def _field_runs(lines: list[Text]) -> frozenset[int]:

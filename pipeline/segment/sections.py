@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.notemarks import CALL
-from pipeline.numbering import MAX_HEADING_CHARS, Heading, explicit_number, heading_shaped, run_in_cut, solve
+from pipeline.numbering import MAX_HEADING_CHARS, PAREN, Heading, explicit_number, heading_shaped, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -153,6 +153,62 @@ def _marked_items(lines: list[Text], headings: dict[int, Heading], marked: set[i
             current.append(i)
     return {i for run in runs if len(run) >= 2 and all(b == a + 1 for a, b in zip(run, run[1:]))
             and all(_label_value_item(lines[i].text, headings[i]) for i in run) for i in run}
+
+
+MAX_PARENT_LEVEL = 2
+"""The deepest numbered heading whose opening ``(1)``, ``(2)`` … are its subsections (one level deeper, at most 3)."""
+
+
+def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """``(1)``, ``(2)`` … that open a numbered section, each over its own text: that section's subsections
+    (decision, issue 16; trials 26, 27 and 30: ``2. アジア文化中心都市構想`` / ``(1) 構想の背景`` / a paragraph /
+    ``(2) アジア文化殿堂の開館`` / a paragraph). A run is the bracketed numbers counting from ``(1)`` in the section,
+    each a heading-shaped line (short, no sentence's end: :func:`~pipeline.numbering.heading_shaped`) with a paragraph
+    of its own under it and a title after its number (an equation's ``(1)`` alone on its line heads nothing); ``(1)``
+    stands right under the heading (or under a chapter number's title line), and two items or more make it. The subsections are numbered under the section (``2.1``, ``3.1.2``) and set one level
+    under it. A section whose own text comes first (``…次のとおりである。`` / ``（１）人材育成分野`` / …) keeps its
+    ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
+    under a numbered heading of level 3. ``texts`` are the lines as the solver read them (an endnote's is empty).
+
+    >>> doc = ["1. 概要", "本文。", "2. 構想", "(1) 背景", "本文。", "(2) 開館", "本文。", "3. 課題", "本文。"]
+    >>> hs = {h.index: h for h in solve(doc)}
+    >>> [(i, h.number, h.level) for i, h in sorted(_opening_subsections(doc, hs).items())]
+    [(3, '2.1', 2), (5, '2.2', 2)]
+    >>> doc[3:3] = ["次の二点である。"]; _opening_subsections(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    starts = sorted(headings)
+    for k, at in enumerate(starts):
+        parent = headings[at]
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        if parent.level > MAX_PARENT_LEVEL or run_in_cut(texts[at], parent.title_start) is not None:
+            continue  # a run-in heading's sentence (``1. Scope. This note…``) is the section's own text, first
+        first = at + 1 + (parent.title_start >= len(texts[at].rstrip()))  # 第1章 alone: the next line is its title
+        run: list[int] = []
+        for i in range(first, end):
+            e = explicit_number(texts[i]) if heading_shaped(texts[i]) else None
+            if e is None or e.style != PAREN or not texts[i][_paren_title_start(texts[i]):].strip():
+                continue  # no bracketed number, or one alone on its line (an equation's number ``(1)``): no title
+            if e.label[0] != len(run) + 1:
+                break  # out of order: the run ends
+            run.append(i)
+        if len(run) < 2 or run[0] != first:
+            continue
+        if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
+            continue  # an item with no text of its own under it: a list
+        for n, i in enumerate(run, 1):
+            out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
+    return out
+
+
+def _paren_title_start(text: str) -> int:
+    """Where the title of ``(1) 背景`` or ``（１）背景`` starts: after the closing bracket and the spaces."""
+    close = min((j for j in (text.find(")"), text.find("）")) if j >= 0), default=0)
+    start = close + 1
+    while start < len(text) and text[start] in " \u3000":
+        start += 1
+    return start
 
 
 def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
@@ -890,6 +946,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
     items |= _agenda_items(lines, headings)
     headings = {i: h for i, h in headings.items() if i not in items}
+    # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
+    headings |= _opening_subsections(texts, headings)
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}

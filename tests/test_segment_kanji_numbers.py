@@ -1,0 +1,56 @@
+"""Kanji numerals heading a paper's sections (issue 16 point 2, trial 30): ``一　…``, ``二　…`` with an ideographic
+space, as a vertical paper sets them, or ``一．`` / ``一、``; numbered ``1``, ``2`` as ``第一章`` is. Made-up documents,
+a text dump and a vertical PDF."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from segment_inputs import run_text
+
+PROSE = "港町では古くから海を越えた交流が続いてきた。近年は若い世代の参加が増えている。"
+
+
+@pytest.mark.parametrize("sep", ["\u3000", "．", "、"])
+def test_kanji_numbered_sections_in_a_text_dump(sep):
+    text = "港町の国際交流\n\n山田　太郎\n\n" + "".join(f"{k}{sep}{t}\n{PROSE}\n\n" for k, t in
+                                                   [("一", "交流の歴史"), ("二", "現在の取り組み"), ("三", "今後の課題")])
+    [talk] = run_text(text).talks
+    assert [(s.number, s.level, s.title.text) for s in talk.sections] == [
+        ("1", 1, "交流の歴史"), ("2", 1, "現在の取り組み"), ("3", 1, "今後の課題")]
+    assert talk.sections[0].heading.text == f"一{sep}交流の歴史"
+
+
+def test_a_kanji_numeral_before_an_ascii_space_numbers_nothing():
+    from pipeline.numbering import explicit_number
+
+    assert explicit_number("一　交流の歴史").label == (1, 0, 0) and explicit_number("十二　まとめ").label == (12, 0, 0)
+    assert explicit_number("一 つの例") is None and explicit_number("一　") is None
+
+
+def test_kanji_items_under_chapters_stay_items():
+    text = ("港町の国際交流\n\n山田　太郎\n\n第1章　交流の歴史\n" + PROSE + "\n一　明治の開港\n" + PROSE + "\n二　戦後の姉妹都市\n"
+            + PROSE + "\n第2章　今後の課題\n" + PROSE + "\n")
+    [talk] = run_text(text).talks
+    assert [s.number for s in talk.sections] == ["1", "2"]
+
+
+def test_kanji_numbered_sections_in_a_vertical_pdf():
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pdfmaker import drawn_pdf, vertical_columns
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+    from pipeline.segment.conservation import conservation_problems
+
+    body = "港町では古くから海を越えた交流が続いてきた。近年は若い世代の参加が増えている。"
+    columns = ["港町の国際交流", "", "山田　太郎", "", "一　交流の歴史", body, body, "", "二　今後の課題", body, body]
+    runs = [r for r in vertical_columns(columns, right=540, top=780, size=10.5, pitch=20) if r[4]]
+    cleaned = clean(extract(drawn_pdf([runs]), name="made-up.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    [talk] = doc.talks
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "交流の歴史"), ("2", "今後の課題")]
