@@ -54,6 +54,37 @@ def gloss_words(glosses: str) -> list[str]:
     return forms
 
 
+KANJI = re.compile(r"[\u4e00-\u9fff\u3005]+")
+STEM = 5
+"""Letters two gloss words share at the front to count as one English stem (*democrat*ization, *democrat*ic)."""
+
+
+def _stems(words: list[str]) -> set[str]:
+    """The gloss words themselves and the fronts (:data:`STEM` letters) of those of six letters or more."""
+    return set(words) | {w[:STEM] for w in words if len(w) > STEM}
+
+
+def derived(word: str, words: list[str], table: dict[str, list[str]]) -> bool:
+    """Whether an EDICT word the frequency list leaves out is a kept word plus one kanji (a suffix: 民主 + 化,
+    満足 + 度) whose glosses say the kept word's in another form (*democratization* beside 民主's *democracy*,
+    *democratic*: one stem; *satisfaction* beside 満足's *satisfaction*).
+
+    wordfreq's Japanese was split by MeCab, so a word derived with a suffix (化, 性, 度 …) is counted under its
+    parts and fell out of the table, though EDICT glosses it and a slide's English says it
+    (*Democratization Movement*). A stem whose glosses share nothing with the derived word's (磯辺 + 揚, *fried
+    food*) is a compound of another sense and stays out.
+
+    >>> derived("民主化", ["democratization"], {"民主": ["democracy", "democratic"]})
+    True
+    >>> derived("民主化", ["democratization"], {"民主": ["people", "rule"]}), derived("民主", ["democracy"], {})
+    (False, False)
+    """
+    if len(word) < 3 or not KANJI.fullmatch(word):
+        return False
+    stem = table.get(word[:-1])
+    return bool(stem) and bool(_stems(words) & _stems(stem))
+
+
 def main() -> int:
     if not EDICT.exists():
         print("build_glosses: /usr/share/edict/edict is missing — run: apt-get install -y edict", file=sys.stderr)
@@ -63,14 +94,19 @@ def main() -> int:
 
     known = resources.word_zipf()
     table: dict[str, list[str]] = {}
+    others: dict[str, list[str]] = {}
     for line in EDICT.read_bytes().decode("euc_jp", "replace").splitlines()[1:]:
         m = re.match(r"^(\S+) (?:\[[^\]]*\] )?/(.*)/$", line)
-        if not m or (m.group(1) not in known and "(P)" not in m.group(2)):
+        if not m:
             continue
-        words = table.setdefault(m.group(1), [])
+        kept = m.group(1) in known or "(P)" in m.group(2)
+        words = (table if kept else others).setdefault(m.group(1), [])
         for w in gloss_words(m.group(2).replace("/", " ")):
             if w not in words and len(words) < MAX_GLOSS_WORDS:
                 words.append(w)
+    for word, words in others.items():
+        if word not in table and derived(word, words, table):
+            table[word] = words
     with OUT.open("w", encoding="utf-8") as fh:
         fh.write("# Japanese word -> English gloss words, derived from EDICT (c) EDRDG, CC BY-SA 4.0; "
                  "gloss words as English lemmas; built by bench/build_glosses.py\n")

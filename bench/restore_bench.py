@@ -435,7 +435,23 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     ranked = sorted(zip(o.fills, [e / total for e in exps], o.unsupported, o.vectors), key=lambda t: (-t[1], t[0]))
     fill, p, unsupported, vector = ranked[0]
     probs = [q for _, q, _, _ in ranked]
+    # the restorer's own rule: a word written whole nearby ranks, the confidence is read without it
+    near = scoring.FEATURES.index(scoring.NEAR_WORD)
+    near_decided = False
+    if vector[near]:
+        w0 = [0.0 if i == near else a for i, a in enumerate(w)]
+        s0 = [sum(a * b for a, b in zip(w0, v)) for v in o.vectors]
+        top0 = max(s0)
+        e0 = [math.exp(x - top0) for x in s0]
+        total0 = sum(e0)
+        without = sorted(zip(o.fills, [e / total0 for e in e0]), key=lambda t: (-t[1], t[0]))
+        vector, near_decided = scoring.near_word_reading(fill, vector, without)
+        if not near_decided:
+            probs = [q for _, q in without]
     conf = model.confidence(probs, vector, length, fill)
+    if near_decided:
+        unsupported = True
+        conf = min(conf, scoring.CONFLICT_CONFIDENCE)
     if o.numbering is not None:
         conf = min(conf, numbering_confidence)
     full = prefix + fill

@@ -42,7 +42,8 @@ from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, T
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
-from pipeline.restore.evidence import abstention, bilingual, charmodel, english, lexicon, numeric, tense, translation
+from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
+                                       translation)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site, Source, find_gaps
 from pipeline.restore.evidence.repetition import RepetitionIndex, ScopeText
 
@@ -225,6 +226,17 @@ class Restorer:
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()))
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
+        # a word written whole near the gap ranks the fill and is read by no confidence: the confidence is the
+        # calibrated one of the ranking without it, and a top fill it alone put first is never committed
+        near_decided = False
+        if top_vector[scoring.FEATURES.index(scoring.NEAR_WORD)]:
+            allowed = {f for f, _ in ranking}  # (a constraint or a glyph's other places may have left some out)
+            without = [(f, q) for f, q in scoring.softmax_ranking(pool, {**self.model.weights, scoring.NEAR_WORD: 0.0})
+                       if f in allowed]
+            top_vector, near_decided = scoring.near_word_reading(top, top_vector, without)
+            if not near_decided and ranking is ranked.ranking and rivals is None:
+                ranking = without  # the same top fill: its calibrated reading is the one without the feature
+                p = ranking[0][1]
         # the calibrated confidence reads the probabilities of every candidate the model weighed: the top fill's
         # first, then its rivals' (best first), as the benchmark that calibrated it saw them
         weighed = ranking if rivals is None else [(top, p), *((f, q) for f, q in rivals if f != top)]
@@ -303,6 +315,11 @@ class Restorer:
                 evidence.append(Evidence("bilingual", f"{said.japanese} glosses {said.words} word"
                                                       f"{'s' if said.words > 1 else ''} of {said.line!r}, no rival's "
                                                       "word more: the English does not contradict it"))
+        if near_decided:
+            evidence.append(Evidence("abstention", f"only a word written whole nearby ranks {top} first: offered, "
+                                                   "never committed on it (no benchmark calibrates it)"))
+            unsupported = True
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         if rival is not None:
             evidence.append(Evidence("abstention", f"the English supports {rival} against {top}: conflicting evidence"))
             unsupported = True
@@ -351,6 +368,8 @@ class Restorer:
         for proposal in numeric.propose(site):
             pool.add(proposal)
         for proposal in numeric.propose_count(site):
+            pool.add(proposal)
+        for proposal in nearword.propose(site, self.doc):
             pool.add(proposal)
         if numeric.number_shape(site) is not None:  # outside a number every fill stands (numeric.keeps)
             for fill in [f for f in pool.features if not numeric.keeps(site, f)]:
@@ -817,8 +836,8 @@ def _word_written_whole(fill: str, pool: scoring.Pool, site: Site, doc: Document
     found no context for it (``建てられた\ufffd造りの商家`` beside ``町割りや蔵造りの商家``: the letters left of the
     gap differ, and 造 alone is too short a word to anchor one side): a citation for the reader, weighed by nothing
     (a feature for such words was measured and lowered coverage, docs/restore.md)."""
-    if site.script != "ja" or any(e.kind == "repetition" for e in pool.evidence(fill)):
-        return None
+    if site.script != "ja" or any(e.kind in ("repetition", "document-word") for e in pool.evidence(fill)):
+        return None  # (a word written whole nearby is cited by its own provider, nearword)
     for word in pool.words.get(fill, []):
         if len(word) <= len(fill) or not _CONTENT_RUN.match(word):
             continue

@@ -120,6 +120,10 @@ TABLE: tuple[Feature, ...] = (
     Feature("enumeration", raw("enumeration"), 2.0,
             "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "
             "it, and too rare in the benchmark to be fitted"),
+    Feature("near_word", raw("near_word"), 2.0,
+            "the fill makes a dictionary word with the intact letters beside the gap that is written whole in "
+            "the same sentence (`満…度は「満足」`: 足); it ranks the fill, the confidence is read without it, and a fill "
+            "it alone puts first is never committed"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -666,6 +670,32 @@ def model() -> Model:
                  confidences,
                  {k: v["p_bins"] for k, v in classes.items() if "p_bins" in v},
                  {k: v["p_threshold"] for k, v in classes.items() if "p_threshold" in v})
+
+
+NEAR_WORD = "near_word"
+"""The one feature that ranks a fill and is never read by the confidence (:func:`near_word_reading`)."""
+
+
+def near_word_reading(top: str, top_vector: list[float], ranking_without: Sequence[tuple[str, float]]
+                      ) -> tuple[list[float], bool]:
+    """How the confidence reads a top fill that a word written whole near the gap ranked (``near_word``): its
+    vector without that feature (no confidence model saw it, and none is to judge it by its prior weight), and
+    whether the feature decided the top fill (``ranking_without``, the ranking with its weight 0, has another
+    top): then it is never committed (a document's word is no reading of this place: docs/restore.md).
+
+    >>> v = feature_vector({"near_word": 1.0, "has_lex": 1.0})
+    >>> read, decided = near_word_reading("足", v, [("年", 0.4), ("足", 0.1)])
+    >>> read[FEATURES.index("near_word")], read[FEATURES.index("has_lex")], decided
+    (0.0, 1.0, True)
+    >>> near_word_reading("足", v, [("足", 0.6), ("年", 0.3)])[1]
+    False
+    """
+    i = FEATURES.index(NEAR_WORD)
+    if not top_vector[i]:
+        return top_vector, False
+    read = list(top_vector)
+    read[i] = 0.0
+    return read, bool(ranking_without) and ranking_without[0][0] != top
 
 
 def softmax_ranking(pool: Pool, weights: dict[str, float]) -> list[tuple[str, float]]:

@@ -1,0 +1,98 @@
+"""A word written whole near the gap: the fill the intact letters beside the gap make it with.
+
+A writer who names a thing names it again a line later (``満\ufffd度は「満足」「やや満足」を合わせて``: 満足 twice
+in the same sentence), but the two places need not share a context: repetition anchors on the gap's neighbours
+on both sides (``満`` + ``度`` stands nowhere else), and one-sided repetition needs two letters of 20 bits or more
+beside the gap (one kanji matches hundreds of words anywhere in a document). Near the gap the same letters are
+specific: the provider looks, in the gap's own sentence, for the intact letters touching the
+gap (the last kanji or katakana of the left context, the first of the right, up to :data:`MAX_SIDE`), and takes the
+kanji written right after them (before them) as a fill where they make a dictionary word (Sudachi's, the word index)
+of two letters or more with it. Feature ``near_word`` (its prior weight until a calibration fits it) ranks the fill; a top fill
+that holds it is committed only where the ranking without it has the same top fill and the confidence calibrated
+without it clears the threshold (``restore.Restorer.verdict``), as a document's word is no reading of this place
+(a branch that weighed the document's words anywhere in it lowered coverage, docs/restore.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import KANJI, KATAKANA
+from pipeline.model import GAP
+from pipeline.restore import resources
+from pipeline.restore.evidence.base import Document, Proposal, Site
+from pipeline.restore.evidence.translation import SENTENCE_END
+
+MAX_SIDE = 3
+"""Intact letters beside the gap tried as the other part of the word, longest first."""
+_LEFT_RUN = re.compile(f"[{KANJI}{KATAKANA}]{{1,{MAX_SIDE}}}$")
+_RIGHT_RUN = re.compile(f"[{KANJI}{KATAKANA}]{{1,{MAX_SIDE}}}")
+_KANJI_FILL = re.compile(f"[{KANJI}]+")
+"""A fill this provider proposes: kanji only (a katakana letter stands in every loanword)."""
+
+
+def _dictionary_word(word: str) -> bool:
+    return word in resources.word_index().match(word)
+
+
+def _sentence(site: Site, doc: Document) -> tuple[str, int]:
+    """The gap's sentence (cut at ``。．！？!?`` on either side) and where the gap starts in it.
+
+    A talk's piece holds its whole paragraph; in plain text a sentence wrapped across a line break runs on into the
+    line before or after, where the line it leaves is at least as long as the line it runs into (a wrapped line
+    fills the width; a heading above a paragraph is shorter than the paragraph's first line, and is its own
+    sentence)."""
+    left, right = site.text[: site.start], site.text[site.end:]
+    cut = max(left.rfind(c) for c in SENTENCE_END) + 1
+    end = min((i for i in (right.find(c) for c in SENTENCE_END) if i >= 0), default=-1)
+    before, after = left[cut:], right if end < 0 else right[:end]
+    lines = {ln.number: ln for ln in doc.scopes[0][1]} if doc.scopes and site.line else {}
+    own = lines.get(site.line)
+    if own is None or own.text != site.text or own.origin is not None:
+        return before + site.text[site.start: site.end] + after, len(before)
+    prev, nxt = lines.get(site.line - 1), lines.get(site.line + 1)
+    if not cut and prev is not None and len(prev.text.rstrip()) >= len(site.text.rstrip()):
+        before = prev.text[max(prev.text.rfind(c) for c in SENTENCE_END) + 1:] + before
+    if end < 0 and nxt is not None and len(site.text.rstrip()) >= len(nxt.text.rstrip()):
+        stop = min((i for i in (nxt.text.find(c) for c in SENTENCE_END) if i >= 0), default=len(nxt.text))
+        after += nxt.text[:stop]
+    return before + site.text[site.start: site.end] + after, len(before)
+
+
+def propose(site: Site, doc: Document) -> list[Proposal]:
+    """Fills that make a dictionary word with the letters beside the gap, that word written whole in its sentence.
+
+    >>> doc = Document.from_text("満\ufffd度は「満足」「やや満足」を合わせて７１パーセント")
+    >>> [(p.fill, p.features) for p in propose(Site(doc.scopes[0][1][0].text, 1, 2, line=1), doc)]
+    [('足', {'near_word': 1.0})]
+    """
+    if site.script != "ja":
+        return []
+    n = site.length
+    found: dict[str, str] = {}
+    left = _LEFT_RUN.search(site.left)
+    right = _RIGHT_RUN.match(site.right)
+    if not left and not right:
+        return []
+    sentence, at_gap = _sentence(site, doc)
+    sides = []
+    if left:
+        sides += [(left.group(0)[-k:], True) for k in range(len(left.group(0)), 0, -1)]
+    if right:
+        sides += [(right.group(0)[:k], False) for k in range(len(right.group(0)), 0, -1)]
+    for letters, before in sides:
+        for m in re.finditer(re.escape(letters), sentence):
+            at = m.start()
+            if before:
+                fill = sentence[at + len(letters): at + len(letters) + n]
+                word = letters + fill
+            else:
+                fill = sentence[max(0, at - n): at]
+                word = fill + letters
+            if len(fill) != n or GAP in fill or not _KANJI_FILL.fullmatch(fill) or fill in found:
+                continue
+            if _dictionary_word(word):
+                found[fill] = (f"{word}, the word {fill} makes with the intact {letters} beside the gap, is written "
+                               "whole in the same sentence: ranked up, never committed on it alone")
+    return [Proposal(fill=fill, kind="document-word", detail=detail, features={"near_word": 1.0})
+            for fill, detail in found.items()]
