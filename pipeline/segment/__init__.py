@@ -59,7 +59,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
@@ -451,6 +451,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if city is not None and city.text is not None:
             evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
         spellings = city.spellings if city is not None else ()
+    if city_ja is None and speaker.affiliation is not None \
+            and (opens := affiliation_city(speaker.affiliation.text)) is not None:
+        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室), where the
+        # talk's own English names it too (the evidence a city line needs for its English name)
+        named_ja = speaker.affiliation[opens[0]:opens[1]]
+        found = find_city_en(named_ja.text, english)
+        if found.text is not None:
+            city_ja, city, spellings = named_ja, found, found.spellings
+            evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
+                                             f"names ({speaker.affiliation.text})"))
+            evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
     lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
