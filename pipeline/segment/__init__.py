@@ -44,7 +44,8 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
-from pipeline.segment.letters import NUMBER_FIRST, signature, signer, subject_shaped, unlabelled_subject
+from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
+                                      with_letterhead)
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -333,6 +334,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
         speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
+        # Research Facilities, Halden Institute of Marine Acoustics``)
+        institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
+        if institution is not None:
+            speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
                                                 "a letter's signature, its speaker"))
     if subject is not None:
