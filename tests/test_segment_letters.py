@@ -163,7 +163,8 @@ def test_an_unlabelled_subject_over_the_salutation_is_the_title_and_the_signer_t
                          "E-mail: office@harbour-research.example.org"]
     assert "14 March 2026" in front and "Renewal of the berth lease" in front and "Dear Ms Berg," in front
     assert talk.speaker.name is not None and talk.speaker.name.text == "Thomas Whitfield"
-    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Director"
+    # the letterhead's institution after the signature's post (decision, trial 31; tests/test_segment_letterhead_affiliation.py)
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Director, Harbour Research Centre"
 
 
 def test_a_subject_under_the_salutation_is_the_title() -> None:
@@ -177,7 +178,7 @@ def test_a_subject_under_the_salutation_is_the_title() -> None:
     front = [t.text for t in talk.front]
     assert "Dear prof. Bonette," in front and "Congratulations for online video lectures" in front
     assert talk.speaker.name is not None and talk.speaker.name.text == "Walter Daems"
-    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Senior Lecturer"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Senior Lecturer, Harbour Research Centre"
 
 
 def test_a_line_of_text_under_the_salutation_is_no_subject() -> None:

@@ -44,7 +44,8 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
                                        volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
-from pipeline.segment.letters import NUMBER_FIRST, signature, signer, subject_shaped, unlabelled_subject
+from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
+                                      with_letterhead)
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -59,7 +60,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, block_title, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark)
 from pipeline.vocab import Reason, Rule
 
@@ -333,6 +334,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
         # ``所長　山本　和夫``), read as a title block's speaker lines are
         speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
+        # Research Facilities, Halden Institute of Marine Acoustics``)
+        institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
+        if institution is not None:
+            speaker = with_letterhead(speaker, institution, signed_lines)
         evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
                                                 "a letter's signature, its speaker"))
     if subject is not None:
@@ -451,6 +457,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         if city is not None and city.text is not None:
             evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
         spellings = city.spellings if city is not None else ()
+    if city_ja is None and speaker.affiliation is not None \
+            and (opens := affiliation_city(speaker.affiliation.text)) is not None:
+        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室), where the
+        # talk's own English names it too (the evidence a city line needs for its English name)
+        named_ja = speaker.affiliation[opens[0]:opens[1]]
+        found = find_city_en(named_ja.text, english)
+        if found.text is not None:
+            city_ja, city, spellings = named_ja, found, found.spellings
+            evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
+                                             f"names ({speaker.affiliation.text})"))
+            evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
     lang = _lang(body or lines[span.start:span.end])
     ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1

@@ -17,7 +17,7 @@ from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, is_date_line
                                      subject_value)
 from pipeline.segment.names import is_person_name, name_shaped, name_start
 from pipeline.segment.organisations import (is_address_line, is_client_line, is_organisation, is_postal_affiliation,
-                                            organisation_line)
+                                            organisation_line, post_and_organisation)
 
 MAX_SUBJECT_WORDS = 12
 MAX_SUBJECT_CHARS = 90
@@ -179,3 +179,69 @@ def signer(lines: list[Text], name_at: int) -> Speaker:
     text = Text.join(stripped, sep=Text.inserted(" ")) if len(stripped) > 1 else stripped[0]
     affiliation = joined_lines(stripped[1:]) if len(stripped) > 1 else None
     return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
+
+
+MAX_LETTERHEAD_LINES = 8
+"""Lines at a letter's top read for its letterhead's institution (its name, the address, telephone, e-mail)."""
+
+
+def letterhead_institution(opening: list[Text]) -> Text | None:
+    """The institution a letter's letterhead names: the first organisation line (``Halden Institute of Marine
+    Acoustics``, ``さくら台港湾研究所``) among its top lines, before the dateline, the addressee (a person's name), the
+    salutation or the subject: the sender's, as the letterhead stands above everything the letter addresses. ``None``
+    where the top lines name none before those (a letter that opens on its addressee keeps its signer's lines).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> letterhead_institution(mk("Halden Institute of Marine Acoustics", "27 Quayside Road", "12 March 2025")).text
+    'Halden Institute of Marine Acoustics'
+    >>> letterhead_institution(mk("12 March 2025", "Dr. Susan Lee", "University of Victoria")) is None
+    True
+    """
+    for t in opening[:MAX_LETTERHEAD_LINES]:
+        s = t.text.strip(" \u3000\t")
+        if not s:
+            continue
+        if is_date_line(s) or is_salutation(s) or subject_value(s) is not None or is_person_name(s) or is_client_line(s):
+            return None
+        if is_organisation(s) or organisation_line(s):
+            return t.strip()
+    return None
+
+
+_POST_QUALIFIERS = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
+
+
+def _post_line(text: str) -> bool:
+    """A signature's line that gives the signer's post, even where it names a unit after it (``Head of Laboratory
+    Services``, ``Senior Lecturer``, ``Deputy Director of Finance``): it opens on an English job title
+    (:data:`pipeline.names.JOB_TITLES_EN`), a qualifier before it allowed, and names no organisation after a comma or
+    ``at`` (``Director, Harbour Research Centre`` names where the post is held); or a Japanese post alone (``所長``)."""
+    from pipeline.names import JOB_TITLES_EN, ends_with_job_title
+
+    s = text.strip(" \u3000\t")
+    if post_and_organisation(s) or "," in s or " at " in s:
+        return False
+    words = s.split()
+    while words and words[0] in _POST_QUALIFIERS:
+        words = words[1:]
+    return bool(words and words[0] in JOB_TITLES_EN) or (script_of(s) == JA and ends_with_job_title(s) and not is_organisation(s))
+
+
+def with_letterhead(speaker: Speaker, institution: Text, signature_lines: list[Text] | None = None) -> Speaker:
+    """The signer (:func:`signer`) with the letterhead's institution after the post its signature gives (``Director of
+    Research Facilities, Halden Institute of Marine Acoustics``: post, a comma, institution, as a signature or a cover
+    sets a post and where it is held), or the institution alone where the signature gives no post; unchanged where the
+    signature names an organisation of its own (``Director`` / ``Harbour Research Centre``). The speaker's text stays
+    the signature's lines; the institution stays where it stands in the letterhead (a view into it)."""
+    post = speaker.affiliation
+    lines = [t.text for t in signature_lines[1:]] if signature_lines is not None else ([post.text] if post is not None else [])
+    if any((is_organisation(p) or organisation_line(p) or post_and_organisation(p)) and not _post_line(p) for p in lines):
+        return speaker  # the signature says where the signer works
+    if post is None:
+        affiliation = institution
+    elif script_of(post.text) == JA or script_of(institution.text) == JA:
+        affiliation = joined_lines([institution, post])  # さくら台港湾研究所 / 所長: the organisation, then the post
+    else:
+        affiliation = Text.join([post, institution], sep=Text.inserted(", "))
+    authors = tuple(Author(a.name, a.marks, affiliation) for a in speaker.authors) if speaker.authors else ()
+    return Speaker(speaker.text, affiliation, speaker.name, authors)

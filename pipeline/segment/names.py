@@ -421,7 +421,10 @@ def speaker_split(text: str) -> int | None:
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。"):
-            end = m.end()
+            end = _post_word_end(s, m.end())
+    for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
+        if is_person_name(s[m.end():].strip()) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
+            end = max(end or 0, m.end())
     if end is not None:
         return end
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
@@ -435,6 +438,51 @@ def speaker_split(text: str) -> int | None:
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+def _post_word_end(text: str, end: int) -> int:
+    """Where the post whose job title ends at ``end`` ends: at ``end``, or, where the title ends inside a word and a
+    full name (surname, a space, given name) stands after that word, at the word's end (``監督 山田 太郎``: ``監`` is
+    a title, but the post is ``監督``; ``主任科員 陳 明華``: ``科員`` is the post's, not the name's). A surname glued to
+    the title (``総務部長会田 太郎``) stays the name's: one part after the word is no full name.
+
+    >>> s = "港町少年野球 監督 山田 太郎"; s[:_post_word_end(s, s.index("監") + 1)]
+    '港町少年野球 監督'
+    >>> s = "総務部長会田 太郎"; s[:_post_word_end(s, s.index("長") + 1)]
+    '総務部長'
+    """
+    word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
+    if word_end == end or word_end == len(text):
+        return end
+    name = text[word_end:].strip()
+    if len(re.split(r"[\s\u3000]+", name)) == 2 and is_person_name(name):
+        return word_end
+    return end
+
+
+_HEAD_POST = re.compile(r"[\u4e00-\u9fff]長(?=[\s\u3000])")
+"""A word ending in 長 before a space: a head's post where :func:`head_post` says so."""
+_NOT_POSTS = frozenset(("身長", "波長", "全長", "最長", "体長", "特長", "年長", "消長", "冗長", "悠長", "深長"))
+"""Nouns ending in 長 that name a length or a quality, no post (Sudachi reads them as common nouns, as it reads
+``署長``; those it reads as verbal nouns, ``成長``, ``延長``, are no posts by their reading)."""
+
+
+def head_post(word: str) -> bool:
+    """A word naming the post of a body's head by its ending 長 (``署長``, ``団長``, ``支店長``, ``工場長``, ``消防団長``,
+    ``学部長``), whatever the body: Sudachi reads it as one common noun or a noun and the suffix 長, and it is no verbal
+    or adjectival noun (``成長``, ``延長``, ``年長``) nor a length (``身長``, ``波長``). A board or an office named after
+    the post (``市長室``, ``部長会``, ``課長会議``) goes on after 長 and is no post.
+
+    >>> [head_post(w) for w in ["署長", "団長", "支店長", "工場長", "学部長", "成長", "延長", "身長", "市長室", "長"]]
+    [True, True, True, True, True, False, False, False, False, False]
+    """
+    if len(word) < 2 or not word.endswith("長") or word in _NOT_POSTS or not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    from pipeline.sudachi import tokenizer
+
+    last = [m for m in tokenizer("C").tokenize(word)][-1]
+    pos = last.part_of_speech()
+    return last.surface().endswith("長") and (pos[:3] == ("名詞", "普通名詞", "一般") or pos[:2] == ("接尾辞", "名詞的"))
 
 
 def _inside_organisation(text: str, start: int, end: int) -> bool:

@@ -938,6 +938,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     notes_at, notes_in = endnotes(lines)
     for i in notes_in:
         texts[i] = ""
+    # a closing contact block's lines (an office, an address, numbers) are no numbered headings: ``14 Mill Lane,
+    # Stroud`` under ``Contact`` is an address, and a number read there made the paper one that numbers something, so
+    # its unnumbered headings went unread
+    contact_at, contact = contact if contact is not None else contact_block(lines)
+    for i in contact:
+        texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
@@ -983,7 +989,6 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     starts = sorted((set(starts) | set(closing)) - fields)  # a closing field is front matter (closing_fields)
     # a closing contact block (``問い合わせ先`` / ``担当：…`` / ``電話：…``): under its heading a section of its own,
     # each line a paragraph; without a heading its fields are front matter, as closing fields are
-    contact_at, contact = contact if contact is not None else contact_block(lines)
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()

@@ -36,7 +36,7 @@ from pipeline.segment.labels import (cover_field, field_line, form_field, is_cha
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
-from pipeline.segment.organisations import (is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
 
 if TYPE_CHECKING:
@@ -690,9 +690,9 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
 
 CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|[課局部室]")
-"""A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``), not an event's committee
-(``みなと古本市実行委員会``)."""
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]")
+"""A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
+``青島市人民政府``), not an event's committee (``みなと古本市実行委員会``)."""
 _CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
 
 
@@ -765,6 +765,49 @@ def named_beside(name: str, texts: list[str]) -> bool:
         if (rest and (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest))) or _CITY_OFFICE.match(s):
             return True
     return False
+
+
+MAX_AFFILIATION_CITY = 10
+"""Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
+
+
+def affiliation_city(affiliation: str) -> tuple[int, int] | None:
+    """The span of the municipality a speaker's affiliation opens with, where the affiliation is its office
+    (``蘇州市外事弁公室``, ``港町市役所``, ``北九州市国際部``, ``松山市 国際交流課``): the shortest opening that ends in a
+    municipality's suffix where Sudachi ends a word (``蘇州`` + ``市``, ``北九州市``) or where an office's word opens on
+    the suffix (``港町`` + ``市役所``), one suffix longer where the name goes on (``京都`` + ``市役所`` is ``京都市``;
+    :func:`~.organisations.is_municipality`), with its office or post after it, in the same word or the next
+    (:data:`_MUNICIPAL_OFFICE`, a job title: :func:`named_beside`'s evidence). Not an institution the city runs
+    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``).
+
+    >>> [affiliation_city(s) for s in ["蘇州市外事弁公室 日本処長", "港町市役所", "松山市 国際交流課", "北九州市立大学経済学部"]]
+    [(0, 3), (0, 3), (0, 3), None]
+    >>> affiliation_city("港北大学 工学部"), affiliation_city("釜山広域市国際協力課"), affiliation_city("京都市役所")
+    (None, (0, 5), (0, 3))
+    """
+    lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
+    s = affiliation[lead:]
+    if script_of(s) != JA:
+        return None
+    from pipeline.sudachi import tokenizer
+
+    ends: set[int] = set()
+    for m in tokenizer("C").tokenize(s[:MAX_AFFILIATION_CITY + 4]):
+        if m.part_of_speech()[0] == "空白":
+            break
+        ends.add(m.end())
+        if m.surface()[:1] in MUNICIPALITY_SUFFIXES and _MUNICIPAL_OFFICE.match(m.surface()[1:]):
+            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市)
+    found = [k for k in sorted(ends) if 2 <= k <= MAX_AFFILIATION_CITY and s[k - 1] in MUNICIPALITY_SUFFIXES
+             and is_municipality(s[:k])]
+    if not found:
+        return None
+    k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
+    words = s[k:].split()
+    rest = words[0] if words else ""
+    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)):
+        return None  # a city-run institution (市立大学): not the city's office; or no office named
+    return lead, lead + k
 
 
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
