@@ -226,6 +226,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         # a paired source is read whole when its aligned line says nothing of the gap
         if line is None or source.paired:
             tiers.append((source, None, source.lines))
+    near_first = doc.sources_for(site, english=False)  # one tuple for the gap: its lines' lemmas are indexed once
     for source, line, chosen in tiers:
         words = []
         # an English word several lines hold is the word of the line that matches the sentence best overall
@@ -254,7 +255,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
-            phrase = _gloss_phrase(japanese, doc.sources_for(site, english=False))
+            phrase = _gloss_phrase(japanese, near_first)
             if phrase is not None and word.lower() not in phrase[0].lower().split():
                 # the English word that matched is a far word of the gloss (城下町: *town that developed around a
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
@@ -287,14 +288,48 @@ def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
     """
     from pipeline.glosses import english_words
 
-    if len(english_words(japanese)) < 2:
+    ordered = english_words(japanese)
+    if len(ordered) < 2:
         return None
     for source in sources:
-        for ln in source.lines:
+        # only a line holding both first gloss words can say the phrase (:func:`_phrase_in_line`): those are
+        # looked up, not every line of the deck for every fill proposed
+        index = _lemma_lines(source.lines)
+        first, second = index.get(ordered[0], ()), index.get(ordered[1], ())
+        for i in sorted(set(first).intersection(second)) if first and second else ():
+            ln = source.lines[i]
             said = _phrase_in_line(japanese, ln.text)
             if said:
                 return said, source, ln
     return None
+
+
+PHRASE_INDEXES = 64
+"""Line tuples whose lemma index :func:`_lemma_lines` remembers (a talk's sources: its slides, titles, deck)."""
+_phrase_indexes: dict[int, tuple[tuple[Line, ...], dict[str, tuple[int, ...]]]] = {}
+
+
+def _lemma_lines(lines: tuple[Line, ...]) -> dict[str, tuple[int, ...]]:
+    """Lemma → the positions of the ``lines`` holding a word with that lemma (:func:`_line_lemmas`), in order.
+    Remembered per tuple (by identity: the talk's sources are the same tuples gap after gap; the tuple is kept
+    with its index, so its identity is not reused); a gap's proposals each ask for their gloss phrase in them.
+
+    >>> lines = (Line("Castle Town", 1), Line("the town hall", 2))
+    >>> _lemma_lines(lines)["town"], _lemma_lines(lines)["castle"]
+    ((0, 1), (0,))
+    """
+    found = _phrase_indexes.get(id(lines))
+    if found is not None and found[0] is lines:
+        return found[1]
+    index: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        for lemma in _line_lemmas(ln.text):
+            index.setdefault(lemma, []).append(i)
+    out = {lemma: tuple(at) for lemma, at in index.items()}
+    if len(_phrase_indexes) >= PHRASE_INDEXES:
+        _phrase_indexes.clear()
+    _phrase_indexes[id(lines)] = (lines, out)
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 12)
