@@ -37,7 +37,7 @@ from pipeline.vocab import Reason
 _JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
 _ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
 FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
-                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-+()/#]{3,29}\s*$)")
+                         r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#]{3,29}\s*$)")
 """A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
 its value, one token of ASCII of 4 characters or more with 3 digits or more in it, a code or a number to dial or
 file by (``学籍番号 21E0457``, ``電話 03-1234-5678``, ``会員番号 A-1024``): a cover's or a form's field, whose space parts
@@ -58,6 +58,8 @@ def field_label(s: str) -> re.Match | None:
 
     >>> [bool(field_label(s)) for s in ("学籍番号 21E0457", "学籍番号 2103045", "電話 03-1234-5678", "人口 1234", "西暦 2024")]
     [True, True, True, False, False]
+    >>> bool(field_label("電話 012－345－6789"))  # a number to dial with full-width hyphens (trial 32)
+    True
     """
     m = FIELD_VALUE.match(s)
     if m is None:

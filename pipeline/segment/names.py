@@ -394,6 +394,10 @@ def _english_stop_words() -> frozenset[str]:
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
+_DATE_FIRST = re.compile(r"^\s*(?:(?:令和|平成|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+"""A line that opens on a full date, era or Western year (``令和7年3月12日 …``, ``2025年3月12日 …``)."""
+
+
 def speaker_split(text: str) -> int | None:
     """Where the affiliation ends and the name starts in a speaker line, or ``None`` when it is not one.
 
@@ -407,10 +411,11 @@ def speaker_split(text: str) -> int | None:
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
     (4, 0, None)
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
+    >>> speaker_split("令和7年3月12日 自治会長連絡会議")  # a dated occasion (trial 32: read as an author 連絡会議)
     """
     s = text.rstrip()
-    if not s or s.endswith(("。", "．")) or form_field(s) is not None:
-        return None
+    if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
+        return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
     if name_then_affiliation(s) is not None:
         return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
     if len(s) > 60:

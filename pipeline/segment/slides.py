@@ -49,7 +49,7 @@ from typing import Literal
 from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.segment.layout import Layout
-from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
@@ -145,19 +145,26 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
-        elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s)):
+        elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s) or _speaker_line(s)):
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
-        named = named or is_person_name(s) or name_then_affiliation(s) is not None
+        named = named or is_person_name(s) or name_then_affiliation(s) is not None or (bool(title) and _speaker_line(s))
         i += 1
     if not title:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _speaker_line(s: str) -> bool:
+    """A speaker's line: an affiliation and post, then the name (``さくら野市 市民協働課 主査 高橋 真理子``,
+    :func:`~pipeline.segment.names.speaker_split`), no bullet (trial 32: a Japanese deck's cover line ended the cover,
+    and became slide 1's title with the date line as its text)."""
+    return not is_bullet(s) and speaker_split(s) is not None
 
 
 def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
@@ -222,7 +229,8 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cov
     """
     gap = lines[cover.end:number_at]
     if not cover.title or not gap or len(gap) > MAX_COVER_LEFTOVERS \
-            or not any(is_person_name(t.text.strip()) for t in cover.lines if t not in cover.title):
+            or not any(is_person_name(t.text.strip()) or _speaker_line(t.text.strip())
+                       for t in cover.lines if t not in cover.title):
         return cover
     for t in gap:
         s = t.text.strip()

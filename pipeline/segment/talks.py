@@ -384,7 +384,9 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
     if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
         deck += 1
-    if any(CLOSING.match(s) for s in texts[-3:]):
+    # a closing slide's thanks, though a contact block or the last page number follows it
+    if any(CLOSING.match(s) for s in [s for s, n in zip(texts, numbers)
+                                      if n is None and not contact_line(s) and not is_contact_heading(s)][-3:]):
         deck += 1
     if layout.landscape_pages():
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
@@ -397,7 +399,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         paper += 2
     if _measure_shows(lines, layout):
         paper += 2  # running text hard-wrapped at one width: slides' lines are short and ragged
-    if sum(1 for s in texts if explicit_number(s) is not None and len(s) > 4) >= 2:
+    if sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
         paper += 1
@@ -406,6 +408,21 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if find_contents(lines, layout) is not None:
         paper += 2
     return deck, paper
+
+
+def _numbered_heading(texts: list[str], k: int) -> bool:
+    """``texts[k]`` is numbered (``1. Introduction``, ``１．防犯灯の現状``) and heads what follows it: the next line is
+    no numbered line too. A run of numbered lines one under another is a list, an agenda slide's (``本日の内容`` /
+    ``１．…`` / ``２．…``) or a contents', never a paper's headings over their text (trial 32: a deck's agenda of four
+    items weighed as a paper's headings, and the deck became a paper with no slides).
+
+    >>> _numbered_heading(["1. Introduction", "We study ports."], 0), _numbered_heading(["１．現状", "２．課題"], 0)
+    (True, False)
+    """
+    s = texts[k]
+    if explicit_number(s) is None or len(s) <= 4:
+        return False
+    return k + 1 >= len(texts) or explicit_number(texts[k + 1]) is None
 
 
 PROSE_PAGE = 0.5
@@ -489,12 +506,36 @@ def _measure_shows(lines: list[Text], layout: Layout) -> bool:
     if width is None:
         return False
     wrapped = 0
-    for t, nxt in zip(japanese, japanese[1:]):
+    # lines next to each other only: a page number between two lines ends the page, and a slide, between them
+    for t, nxt in zip(lines, lines[1:]):
         text, after = t.text.strip(), nxt.text.strip()
-        if width - SHORT_BY <= layout.width(t) <= width and text[-1:] not in "。．！？" and not is_bullet(after) \
+        if script_of(text) != JA or script_of(after) != JA:
+            continue
+        if width - SHORT_BY <= layout.width(t) <= width and _carried_on(text, after) and not is_bullet(after) \
                 and not is_heading(after) and page_number(after) is None:
             wrapped += 1
     return wrapped >= 2
+
+
+_OPENS_APART = "～〜「『（(【［〔<〈《"
+_CLOSES = "。．！？～〜」』）)】］〕>〉》"
+
+
+def _carried_on(text: str, after: str) -> bool:
+    """``after`` may carry on the sentence ``text`` stops in: ``text`` ends in no full stop, closing bracket or
+    wave dash and is no thanks; ``after`` opens on no bracket or wave dash (a subtitle ``～…～``), and is no table
+    row, field (``問い合わせ先：…``) or means of contact (trial 32: a deck's cover and closing slide, read as a
+    paper's hard wraps).
+
+    >>> _carried_on("本市の防犯灯は約八千灯あり、その多く", "を自治会が管理している。")
+    True
+    >>> [_carried_on(a, b) for a, b in [("見直し", "～負担の軽減～"), ("ご清聴ありがとうございました", "問い合わせ先：防犯係"),
+    ...                                  ("料金の比較", "種類" + chr(9) + "消費電力")]]
+    [False, False, False]
+    """
+    if text[-1:] in _CLOSES or CLOSING.match(text) or after[:1] in _OPENS_APART or "\t" in after:
+        return False
+    return not (contact_line(after) or is_contact_heading(after) or re.match(r"^[^\s：:]{1,10}[：:]", after))
 
 
 def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
