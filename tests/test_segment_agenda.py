@@ -1,5 +1,6 @@
 """Meeting minutes' agenda (trial 29): ``1. …``, ``2. …``, ``3. …`` under ``議題`` became sections 1, 2 and 3, the first
-two empty and the third holding every speech. An agenda listed under its label is front lines; the items headed again
+two empty and the third holding every speech. An agenda listed under its label is front lines (the speeches are the
+body: ``test_segment_proceedings.py``); the items headed again
 over their own text further on stay sections (English minutes), and a closing line's clock is no field's colon."""
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from tests.segment_documents import TURNS, minutes
 ], ids=["議題", "spaced-brackets", "次第-nested"])
 def test_an_agenda_under_its_label_is_no_sections(agenda):
     (talk,) = run_text(minutes("第3回 青葉区地域公共交通委員会 会議録", agenda=agenda)).talks
-    assert talk.sections == ()
+    # no numbered section: the proceedings alone are the body (one untitled section, test_segment_proceedings.py)
+    assert [(s.number, s.title.text) for s in talk.sections] == [(None, "")]
     front = [t.text for t in talk.front]
     for line in agenda.splitlines():
         assert line in front  # each item a line of its own
-    turns = [t for t in front if t.startswith("○")]
+    body = [p.text for p in talk.sections[0].paragraphs]
+    turns = [t for t in body if t.startswith("○")]
     assert len(turns) == TURNS.count("○")  # each speaker's turn one paragraph, its wraps joined
-    assert "（「異議なし」の声あり）" in front
+    assert "（「異議なし」の声あり）" in body
 
 
 AGM = """\
@@ -97,8 +100,8 @@ Chair: Agreed. The meeting closed at 8:15 pm.
 def test_english_minutes_in_capitals_with_an_agenda_and_turns():
     (talk,) = run_text(COUNCIL).talks
     assert talk.title.en is not None and talk.title.en.text == "MINUTES OF THE MEETING OF THE PARISH COUNCIL"
-    assert talk.speaker.text is None and talk.sections == ()
+    assert talk.speaker.text is None and [(s.number, s.title.text) for s in talk.sections] == [(None, "")]
     front = [t.text for t in talk.front]
     assert "1. Apologies for absence" in front and "3. Planning applications" in front
     assert ("Cllr Singh: The application for 12 Mill Lane raises no objection from the council, provided the hedge "
-            "is kept.") in front
+            "is kept.") in [p.text for p in talk.sections[0].paragraphs]  # the turns are the body, not front

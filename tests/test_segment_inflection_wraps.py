@@ -14,10 +14,11 @@ from tests.segment_documents import minutes
 
 def test_a_wrap_before_the_inflection_of_the_word_left_open_is_joined():
     (talk,) = run_text(minutes("第3回 青葉区地域公共交通委員会 会議録")).talks
-    front = [t.text for t in talk.front]
-    assert any("要望書が提出されております。現在、" in t for t in front)
-    assert any("会議は成立しております。" in t for t in front)
-    assert all(not t.startswith("されて") for t in front)
+    # the speeches are the body's (one untitled section: test_segment_proceedings.py), the fields front
+    texts = [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+    assert any("要望書が提出されております。現在、" in t for t in texts)
+    assert any("会議は成立しております。" in t for t in texts)
+    assert all(not t.startswith("されて") for t in texts)
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -63,9 +64,11 @@ def test_a_speakers_turn_ending_on_a_comma_goes_on_in_a_ragged_dump():
     like a list item) that ends on a comma after its sentences was taken for a heading, the next line not joined."""
     (talk,) = run_text(SHINGIKAI).talks
     assert talk.title.ja.text == "平成30年度 第2回 みどり町まちづくり審議会 議事録"
-    assert talk.speaker.text is None and talk.sections == ()
+    # the proceedings are the body, one untitled section (test_segment_proceedings.py); the agenda stays front
+    assert talk.speaker.text is None and [(s.number, s.title.text) for s in talk.sections] == [(None, "")]
     front = [t.text for t in talk.front]
+    body = [p.text for p in talk.sections[0].paragraphs]
     assert "○企画課長（大島誠）　第5次総合計画の進捗についてご説明します。計画に掲げた42の施策のうち、31の施策が予定どおり" \
-           "進んでおります。遅れている施策は、主に公共施設の再編に関するものでございます。" in front
-    assert "○委員（石井弘）　公共施設の再編が遅れている理由を教えてください。" in front
+           "進んでおります。遅れている施策は、主に公共施設の再編に関するものでございます。" in body
+    assert "○委員（石井弘）　公共施設の再編が遅れている理由を教えてください。" in body
     assert ["次　第", "1　開会", "2　議事", "（1）第5次総合計画の進捗について", "（2）その他", "3　閉会"] == front[6:12]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import GAP
+from pipeline.names import HONORIFICS, ends_with_job_title
 from pipeline.segment.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
 
@@ -463,11 +464,20 @@ def form_field(text: str) -> str | None:
     ('Media contact', 'Office hours', None)
     >>> form_field("出席者　委員長 山田太郎"), form_field("事務局 からのお知らせ"), form_field("日程 変更のお知らせ")
     ('出席者', None, None)
+
+    An English minutes' field set off by two spaces or more, no colon (:data:`MEETING_FIELD_LABELS_EN`):
+
+    >>> form_field("Present  A. Smith, B. Jones"), form_field("Date  12 May 2025"), form_field("Apologies  C. Brown")
+    ('Present', 'Date', 'Apologies')
+    >>> form_field("Time  and again we met."), form_field("Present A. Smith"), form_field("Date  Item  Cost")
+    (None, None, None)
     """
     m = _FIELD.match(text)
     if m is None:
         m = _SPACED_FIELD.match(text)  # ``出席者　委員長 …``, ``日　時：…``: a meeting's field all the same
         spaced = "".join(m.group(1).split()) if m is not None else None
+        if spaced is None and (m := _SPACED_FIELD_EN.match(text)) is not None:
+            return m.group(1)  # ``Present  A. Smith, B. Jones``: as ``Present: …``
         return spaced if spaced in FIELD_LABELS else None
     label = m.group(1)
     last = label.split()[-1]
@@ -494,6 +504,19 @@ letter before a colon (``会　場：``: :func:`form_field` asks its letters joi
 of :data:`FIELD_LABELS`)."""
 
 
+MEETING_FIELD_LABELS_EN = ("In attendance", "Also present", "Attendees", "Attendance", "Present", "Absent",
+                           "Apologies", "Regrets", "Date", "Time", "Venue", "Place", "Location", "Chair")
+"""The English fields that open minutes (when, where, who attended, who sent apologies, who chaired): a line that opens
+on one of them and gives its value after two spaces or more (``Present  A. Smith, B. Jones``, ``Date  12 May 2025``) is
+that field, as ``Present: …`` is. A closed list of :data:`FIELD_LABELS`' English labels, longest first."""
+_SPACED_FIELD_EN = re.compile(
+    r"^[ \t]*(" + "|".join(map(re.escape, MEETING_FIELD_LABELS_EN)) + r")(?: {2,}|\t)(?=[A-Z0-9])(?!.*(?: {2,}|\t)\S)")
+"""An English minutes' field without its colon (:data:`MEETING_FIELD_LABELS_EN`): the label at the line's start, two
+spaces or a TAB, then a value opening on a capital or a digit (a name, a date, a place) with no further wide space or TAB
+in it (a table's row, ``Date  Item  Cost``, parts cells so). A line of running prose opens on no such label before a
+wide space; where it does, its words go on in small letters (``Time  and again …``) and it is no field."""
+
+
 AGENDA_LABELS = frozenset(k.casefold() for k in (
     "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
     "Agenda", "Agenda items", "Meeting agenda", "Order of business", "Order of the day", "Items for discussion"))
@@ -513,6 +536,48 @@ def agenda_label(text: str) -> bool:
     s = text.strip().rstrip(":：").strip()
     joined = "".join(s.split()) if re.fullmatch(_CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r")+", s) else s
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
+
+
+_TURN_JA = re.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
+                      r"[ \u3000]+\S")
+_TURN_EN = re.compile(
+    r"^[ \t]*(?P<who>(?:The\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Clerk|Secretary|"
+    r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
+    r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
+
+
+MEETING_ROLES = ("事務局", "参考人", "説明員", "公述人", "証人", "発言者", "幹事", "書記")
+"""Who speaks in a Japanese meeting's record beside its members and officers (a post: ``pipeline.names.JOB_TITLES``):
+the secretariat, a witness or expert heard, a staff member who explains, a secretary. A closed list."""
+
+
+def speaker_turn(text: str) -> bool:
+    """A speaker's turn in a meeting's record: the speaker marked and named, then what they said, in one paragraph.
+
+    * Japanese minutes mark each turn by ``○`` (``◯``, ``〇``, ``◎``) before the speaker: a post, a name and a post, a
+      name and an honorific or a role of the meeting (:data:`MEETING_ROLES`), the name in brackets after it or not
+      (``○委員長（山田太郎）　…``, ``○山田委員長　…``, ``○鈴木一郎君　…``, ``○事務局（中村）　…``), then an ideographic
+      space or spaces; a notice's ``○`` item (``○ 会場（市民ホール）　…``) names no post;
+    * English minutes give the speaker's post (``Chair:``, ``The Clerk:``, ``Vice-Chair:``) or a title and a name
+      (``Mr. Jones:``, ``Cllr Singh:``, ``Dr Patel (Treasurer):``) before a colon, then a sentence: three words or more,
+      so a field's value (``Chair: J. Whitfield``, :data:`FIELD_LABELS`) is no turn.
+
+    >>> speaker_turn("○委員長（山田太郎）　開会します。"), speaker_turn("○山田委員長　ありがとうございました。")
+    (True, True)
+    >>> speaker_turn("○鈴木一郎君　質問します。"), speaker_turn("○ 参加費　無料"), speaker_turn("○ルビの位置　上に置く。")
+    (True, False, False)
+    >>> speaker_turn("○事務局（中村）　説明します。"), speaker_turn("○ 会場（市民ホール）　駐車場があります。")
+    (True, False)
+    >>> speaker_turn("Chair: Good evening, everyone."), speaker_turn("Cllr Singh: The application raises no objection.")
+    (True, True)
+    >>> speaker_turn("Chair: J. Whitfield"), speaker_turn("Present: A. Smith, B. Jones, C. Brown"), speaker_turn("Note: see below it.")
+    (False, False, False)
+    """
+    if (m := _TURN_JA.match(text)) is not None:
+        who = m.group("who")
+        return ends_with_job_title(who) or who.endswith(HONORIFICS) or who.endswith(MEETING_ROLES)
+    m = _TURN_EN.match(text)
+    return m is not None and len(m.group("speech").split()) >= 3
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (
@@ -559,7 +624,15 @@ def field_line(text: str) -> str | None:
     (None, None, None)
     >>> field_line("10:00 Opening"), field_line("http://example.org"), field_line("注意：模板的作用在于减少时间，否则")
     (None, None, None)
+
+    An English minutes' field set off by two spaces or more instead of its colon (:data:`MEETING_FIELD_LABELS_EN`) is
+    one too: ``Present  A. Smith, B. Jones`` as ``Present: A. Smith, B. Jones``.
+
+    >>> field_line("Present  A. Smith, B. Jones"), field_line("Apologies  C. Brown"), field_line("Present A. Smith")
+    ('Present', 'Apologies', None)
     """
+    if (spaced := _SPACED_FIELD_EN.match(text)) is not None:
+        return spaced.group(1)  # an English minutes' field without its colon (``Present  A. Smith``), as ``Present: …``
     m = _LABEL_AND_VALUE.match(text)
     if m is None:
         return None

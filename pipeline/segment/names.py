@@ -574,7 +574,11 @@ def names_people(text: str) -> bool:
     (True, True)
     >>> names_people("ASCII Corporation & Japanese TEX Development Community")  # organisations, no people
     False
+    >>> names_people("Present  A. Smith, B. Jones")  # a minutes' field, its colon a wide space (labels.field_line)
+    False
     """
+    if field_line(text) is not None:
+        return False
     parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)

@@ -25,7 +25,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
-                                     value_label, wholly_bracketed)
+                                     speaker_turn, value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind, is_edition_line
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
@@ -96,7 +96,9 @@ def _never_heading(text: str) -> bool:
     if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
         return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
-    return field_line(text) is not None and bool(re.split(r"[:：]", text, maxsplit=1)[1].strip())
+    label = field_line(text)
+    # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)
+    return label is not None and bool(text.strip()[len(label):].lstrip(" \t:：").strip())
 
 
 def _marked(lines: list[Text]) -> set[int]:
@@ -894,10 +896,150 @@ def closing_label(text: str) -> str | None:
     return m.group(1) if m is not None and not any(c in m.group(1) for c in ",，、.．。") else None
 
 
-def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None) -> Paper:
+MIN_TURNS = 2
+"""Speakers' turns (:func:`~pipeline.segment.labels.speaker_turn`) a meeting's proceedings hold at least."""
+
+
+def meeting_record(text: str) -> bool:
+    """A line that says its document records a meeting: a field of minutes or of a form (``日時　…``, ``Present: …``,
+    ``Present  A. Smith``: :func:`~pipeline.segment.labels.form_field`, :func:`~pipeline.segment.labels.field_line`)
+    or an agenda's label alone (``議題``, ``Agenda``)."""
+    return form_field(text) is not None or field_line(text) is not None or agenda_label(text)
+
+
+def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = ()) -> int | None:
+    """Where a meeting's proceedings open among the paragraphs before the first heading (``lines[:end]``): at the first
+    speaker's turn (:func:`~pipeline.segment.labels.speaker_turn`, ``○委員長（山田太郎）　…``, ``Chair: …``), where
+    :data:`MIN_TURNS` turns or more stand there and a field of minutes or an agenda's label (:func:`meeting_record`)
+    stands before the first (among its paragraphs, or ``above`` them: the title block's lines the body does not
+    hold); ``None`` otherwise.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("日時　5月1日", "○委員長（山田）　開会します。", "○委員（鈴木）　質問します。")
+    >>> proceedings_start(doc, 3), proceedings_start(doc[1:], 2), proceedings_start(doc[1:], 2, mk("出席者　山田、鈴木"))
+    (1, None, 0)
+    >>> proceedings_start(mk("Present: A. Smith", "Chair: Welcome to the meeting.", "The minutes were approved."), 3) is None
+    True
+    """
+    turns = [k for k in range(end) if speaker_turn(lines[k].text)]
+    if len(turns) < MIN_TURNS:
+        return None
+    first = turns[0]
+    if not any(meeting_record(t.text) for t in list(above) + list(lines[:first])):
+        return None
+    return first
+
+
+def _agenda_unlabelled(lines: list[Text], headings: dict[int, Heading], items: set[int], above: Sequence[Text]) -> set[int]:
+    """An agenda listed with no label over it (issue 16): numbered lines of one style and level, two or more one right
+    under the other with consecutive numbers (nothing between them), each short and no sentence, where the line right
+    under the last is the first speaker's turn of a meeting's proceedings (:func:`proceedings_start`): the list of items
+    the meeting takes up, set between its fields and its speeches, as :func:`_agenda_items` under its label. The
+    evidence is the place: a section's heading has its text under it; a list that runs straight into the speeches
+    heads none of them.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("出席者　山田、鈴木", "1. 利用状況について", "2. 停留所について", "○委員長（山田）　開会します。", "○委員（鈴木）　質問します。")
+    >>> sorted(_agenda_unlabelled(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, set(), ()))
+    [1, 2]
+    >>> doc = mk("出席者　山田、鈴木", "1. 利用状況について", "説明がありました。", "2. 停留所について", "○委員長（山田）　開会します。", "○委員（鈴木）　質問します。")
+    >>> sorted(_agenda_unlabelled(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, set(), ()))
+    []
+    """
+    found = _agenda_headed_again(lines, headings, items, above)
+    start = proceedings_start(lines, len(lines), above)
+    if start is None or start - 1 not in headings or start - 1 in items | found:
+        return found
+    last = headings[start - 1]
+    run = [start - 1]  # the items one right under the other, up from the last
+    while run[0] - 1 in headings and run[0] - 1 not in items and headings[run[0] - 1].style == last.style \
+            and headings[run[0] - 1].level == last.level:
+        run.insert(0, run[0] - 1)
+    if len(run) < 2 or not _numbers_follow(headings[j].number for j in run) or not _short_items(lines, run):
+        return found
+    return found | set(run)
+
+
+def _short_items(lines: list[Text], run: list[int]) -> bool:
+    """Each line of ``run`` is a short phrase (:data:`MAX_AGENDA_ITEM` characters at most, no sentence's end)."""
+    return not any(len(lines[j].text.strip()) > MAX_AGENDA_ITEM or _is_sentence_end(lines[j].text.strip()) for j in run)
+
+
+def _agenda_headed_again(lines: list[Text], headings: dict[int, Heading], items: set[int],
+                         above: Sequence[Text] = ()) -> set[int]:
+    """An agenda with no label whose items head the discussion further on (issue 16): in a meeting's record (a field
+    of minutes before it, in ``above`` or in ``lines``: :func:`meeting_record`), numbered lines of one style and
+    level, two or more one right under the other, their numbers counting up by one, each a short phrase, where the
+    line right under the last heads the first item again (the run's first number and title, in the same style): the
+    list is the agenda, the headings after it the record's sections. Before, each item was an empty section and the
+    discussion's headings sections again (``1. Footpath``, ``2. Summer fair``, ``1. Footpath`` …).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("Present: A. Smith", "1. Footpath", "2. Summer fair", "1. Footpath", "Repairs begin in June.", "2. Summer fair", "Agreed.")
+    >>> sorted(_agenda_headed_again(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, set()))
+    [1, 2]
+    >>> doc = mk("Present: A. Smith", "1. Footpath", "2. Summer fair", "1. Roads", "Repairs begin in June.")  # not restated
+    >>> sorted(_agenda_headed_again(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, set()))
+    []
+    >>> doc = mk("1. Footpath", "2. Summer fair", "1. Footpath", "Repairs begin in June.")  # no field of a meeting
+    >>> sorted(_agenda_headed_again(doc, {h.index: h for h in solve([t.text for t in doc], [0] * len(doc))}, set()))
+    []
+    """
+    found: set[int] = set()
+    order = sorted(i for i in headings if i not in items)
+    record = next((k for k, t in enumerate(lines) if meeting_record(t.text)), None)
+    if record is None and any(meeting_record(t.text) for t in above):
+        record = -1
+    if record is None:
+        return found
+    k = 0
+    while k < len(order):
+        run = [order[k]]
+        while k + 1 < len(order) and order[k + 1] == run[-1] + 1 and _same_kind(headings[order[k + 1]], headings[run[0]]) \
+                and _numbers_follow([headings[run[-1]].number, headings[order[k + 1]].number]):
+            k += 1
+            run.append(order[k])
+        k += 1
+        again = headings.get(run[-1] + 1)
+        first = headings[run[0]]
+        if len(run) >= 2 and record < run[0] and again is not None and _same_kind(again, first) and again.number == first.number \
+                and _title(lines[again.index], again) == _title(lines[first.index], first) and _short_items(lines, run):
+            found.update(run)
+    return found
+
+
+def _same_kind(a: Heading, b: Heading) -> bool:
+    return a.style == b.style and a.level == b.level
+
+
+def _title(line: Text, h: Heading) -> str:
+    return " ".join(line.text[h.title_start:].split()).casefold()
+
+
+MAX_AGENDA_ITEM = 60
+"""Characters an agenda's item may have (a short phrase naming a matter)."""
+
+
+def _numbers_follow(numbers) -> bool:
+    """The numbers count up by one from the first (``1``, ``2``, ``3``)."""
+    nums = list(numbers)
+    try:
+        ints = [int(n.split(".")[-1]) for n in nums]
+    except (AttributeError, ValueError):
+        return False
+    return all(b == a + 1 for a, b in zip(ints, ints[1:]))
+
+
+def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
+                above: Sequence[Text] = ()) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
     closing contact block (:func:`contact_block`) where the caller found it before joining the lines (segment
-    keeps its lines from joining, :func:`contact_block_joined`); else it is found here.
+    keeps its lines from joining, :func:`contact_block_joined`); else it is found here. ``above``: the talk's lines
+    before these (its title block's), read for the evidence that the document records a meeting
+    (:func:`proceedings_start`).
+
+    A meeting's proceedings before the first heading (the speakers' turns, from the first on) are the body, never
+    front matter: one section with no number, title or heading holds them (:func:`proceedings_start`).
 
     Numbered headings come first, from the solver; each later kind is taken only where no numbered heading
     holds the line. The unnumbered kinds are taken, then taken away, in this order:
@@ -951,6 +1093,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     items = _marked_items(lines, headings, marked)
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
     items |= _agenda_items(lines, headings)
+    # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
+    items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
     headings |= _opening_subsections(texts, headings)
@@ -995,8 +1139,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None:
         fields = fields | set(contact)
     starts = sorted((set(starts) | contact_heads) - set(contact))
+    # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
+    opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
+    proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
+                                                    paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
     if not starts:
-        return Paper(tuple(lines), (), ())
+        return Paper(tuple(lines[:opens]), proceedings, ()) if proceedings else Paper(tuple(lines), (), ())
     sections: list[Section] = []
     hints: list[Hint] = []
     for k, at in enumerate(starts):
@@ -1076,7 +1224,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
-    return Paper(tuple(lines[: starts[0]]) + tuple(lines[i] for i in sorted(fields)), tuple(sections), tuple(hints))
+    front_end = opens if opens is not None else starts[0]
+    return Paper(tuple(lines[:front_end]) + tuple(lines[i] for i in sorted(fields)), proceedings + tuple(sections),
+                 tuple(hints))
 
 
 MAX_ENDNOTE_LINES = 4
