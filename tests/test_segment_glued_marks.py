@@ -114,3 +114,18 @@ def test_marked_authors_open_no_title(authors, under):
     title block's title."""
     lines = [Text.from_raw(s, n) for n, s in enumerate([authors, under, "12. März 2021", *BODY], 1)]
     assert read_block(lines, 0).title is None
+
+
+def test_a_title_that_reads_as_a_name_set_large_over_marked_authors():
+    """A cover's title of two capitalised words (read alone, a person's name) set well larger than the marked
+    authors under it is the title, the authors the speaker (beamer-fuberlin's ``Wissenschaftliches Schreiben``)."""
+    runs = [(EN_BOLD, 16, 72, 780, "Kartierte Sandbänke"), (EN, 10, 72, 760, "Tagung der Küstenforschung, 2019"),
+            (EN, 10, 72, 745, "Dr. Ingrid Solberg¹ Dr.-Ing. Kofi Mensah²"), (EN, 7, 72, 733, "¹HWU ²HFI"),
+            (EN, 8, 72, 720, "12. März 2021")]
+    y = 690
+    for line in BODY[1:]:
+        runs.append((EN, 10, 72, y, line))
+        y -= 14
+    talk = _pdf_talk(drawn_pdf([runs]))
+    assert talk.title.en.text == "Kartierte Sandbänke"
+    assert [a.affiliation.text for a in talk.speaker.authors] == ["HWU", "HFI"]

@@ -458,6 +458,25 @@ def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None
         and (not is_organisation(b) or (font is not None and layout.font(lines[k]) == font)) and not is_person_name(b)
 
 
+MARKED_AUTHORS_UNDER = 3
+"""Lines under a title set large that its marked authors' line is looked for on (:func:`_display_over_marked_authors`)."""
+
+
+def _display_over_marked_authors(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[k]`` reads as a person's name (``Wissenschaftliches Schreiben``: two capitalised words) but is
+    set at 1.2 times the size or more of a line of authors each closing on a mark within :data:`MARKED_AUTHORS_UNDER`
+    lines under it (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO ²ZEDAT``): the title over its
+    authors, as a name is never set larger than its own authors' line."""
+    if layout is None or not is_person_name(lines[k].text.strip()):
+        return False
+    size = layout.size(lines[k])
+    for j in range(k + 1, min(len(lines) - 1, k + 1 + MARKED_AUTHORS_UNDER)):
+        here = layout.size(lines[j])
+        if marked_names(lines[j].text, lines[j + 1].text):
+            return bool(size and here) and size >= 1.2 * here
+    return False
+
+
 def is_prose(text: str) -> bool:
     """Running text: a sentence, or a line too long for a title.
 
@@ -886,7 +905,8 @@ def _read_title(r: _Reading) -> None:
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
-            and (labelled or (_names_no_one(lines[k].text)
+            and (labelled or _display_over_marked_authors(lines, k, layout)
+                 or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
                               # ²ZEDAT``; ``Okafor1, … Ito1`` over ``1Department …``): the authors' line, no title
