@@ -22,6 +22,9 @@ _MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+[)�
                        rf"|(?<=[^\s,，、;；&()（）0-9]){BRACKETED_MARK}")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
 classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
+_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])[0-9]{{1,2}}(?:,[0-9]{{1,2}})*{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
+"""Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``): a PDF's superscript marks
+flattened to digits, marks only where the affiliation lines under the names open with them (:func:`glued_digits`)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
 _ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
@@ -41,8 +44,40 @@ def mark_key(mark: str) -> str:
     return "".join(unicodedata.normalize("NFKC", mark).split())
 
 
-def split_authors(name: Text) -> list[tuple[Text, tuple[Text, ...]]]:
-    """The authors a name line holds, each as its name (without marks) and its marks, in the line's order.
+def glued_digits(text: str, following: list[str]) -> bool:
+    """The names of ``text`` each end in plain digits glued to the name (``Hannah Okafor1, Tomas Lindqvist2, Mei Ito1``:
+    a PDF set the superscript marks as digits) and the affiliation line under them opens with one of those digits
+    (``1Department of …``): the digits are the authors' marks (:func:`split_authors` ``glued``). A name's own digits
+    over any other line (``COVID19``, ``Route 9``) are no mark.
+
+    >>> glued_digits("Hannah Okafor1, Tomas Lindqvist2, Mei Ito1", ["1Department of Engineering, Northfield University"])
+    True
+    >>> glued_digits("Hannah Okafor1, Tomas Lindqvist2", ["Abstract. We study lifts."]), glued_digits("Anna Berg, Tom Lee2", ["2 Kobe"])
+    (False, False)
+    >>> glued_digits("CO2 and CH4 Fluxes", ["1 Introduction"])
+    False
+    """
+    if not following or "\t" in text:
+        return False
+    runs = list(_GLUED_MARK_RUN.finditer(text))
+    if not runs or runs[-1].end() != len(text.rstrip()):
+        return False
+    keys, pos = set(), 0
+    for run in runs:
+        piece = text[pos:run.start()]
+        lead = _SEPARATOR.match(piece) if pos else None
+        piece = piece[lead.end():] if lead is not None else piece
+        # one name before each mark, a separator after it (``Okafor1, Lindqvist2 and Ito1``; ``Berg, Tom Lee2``: no)
+        if not re.search(r"[^\W\d_]", piece) or _SEPARATOR.search(piece) or len(piece.split()) > 5:
+            return False
+        keys.update(mark_key(m.group()) for m in _ONE_MARK.finditer(run.group()))
+        pos = run.end()
+    return leading_mark(following[0]) in keys
+
+
+def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
+    """The authors a name line holds, each as its name (without marks) and its marks, in the line's order; with
+    ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`).
 
     >>> names = lambda s: [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw(s, 1))]
     >>> names("Anna Berg¹, Tom Lee²")
@@ -55,11 +90,17 @@ def split_authors(name: Text) -> list[tuple[Text, tuple[Text, ...]]]:
     [('Elena Marsh', ['¹', '²']), ('Kenji Arai', ['ᵇ', '*'])]
     >>> names("A. Moreau and K. Sato"), names("佐藤 一郎")
     ([('A. Moreau', []), ('K. Sato', [])], [('佐藤 一郎', [])])
+    >>> [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw("Hannah Okafor1, Mei Ito1,2", 1), glued=True)]
+    [('Hannah Okafor', ['1']), ('Mei Ito', ['1', '2'])]
     """
     s = name.text
     found: list[tuple[Text, tuple[Text, ...]]] = []
     pos = 0
-    for run in [*_MARK_RUN.finditer(s), None]:
+    runs = list(_MARK_RUN.finditer(s))
+    if glued:
+        runs = sorted([*runs, *(g for g in _GLUED_MARK_RUN.finditer(s)
+                                if not any(r.start() < g.end() and g.start() < r.end() for r in runs))], key=lambda m: m.start())
+    for run in [*runs, None]:
         end = run.start() if run is not None else len(s)
         pieces = _pieces(name, pos, end)
         marks = tuple(name[run.start() + m.start():run.start() + m.end()]
@@ -158,7 +199,7 @@ def resolve_affiliations(name: Text, affiliation: Text | None, lines: list[Text]
     >>> [(a.name.text, a.affiliation.text) for a in authors]
     [('Anna Berg', 'Northfield University'), ('Tom Lee', 'Institute of Ports')]
     """
-    authors = split_authors(name)
+    authors = split_authors(name, glued=glued_digits(name.text, [t.text for t in lines]))
     keys = {mark_key(m.text) for _, marks in authors for m in marks}
     marked = marked_affiliations(lines, keys) if keys else {}
     out = []

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.segment.authors import mark_key, marked_affiliations, resolve_affiliations, split_authors
+from pipeline.segment.authors import glued_digits, mark_key, marked_affiliations, resolve_affiliations, split_authors
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
@@ -186,14 +186,16 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
                 pending.append(k)
         groups[-1][1].extend(pending)
     everything = [_unbracketed(t) for t in lines]
-    keys = {mark_key(m.text) for k in named for _, marks in split_authors(everything[k]) for m in marks}
+    # a PDF's marks flattened to digits glued to the names, which the affiliation line under them opens with
+    glued = {k: glued_digits(everything[k].text, [t.text for t in everything[k + 1:k + 2]]) for k in named}
+    keys = {mark_key(m.text) for k in named for _, marks in split_authors(everything[k], glued[k]) for m in marks}
     marked = marked_affiliations([everything[k] for k in range(len(lines)) if not kinds[k]], keys) if keys else {}
     out: list[Author] = []
     for k, own in groups:
         line = everything[k]
         below = [everything[i].strip() for i in own]
         for name, affiliation in _line_authors(line, below):
-            for person, marks in split_authors(name):
+            for person, marks in split_authors(name, glued[k]):
                 pointed = [t for key in dict.fromkeys(mark_key(m.text) for m in marks) for t in marked.get(key, [])]
                 mine = Text.join(pointed, sep=Text.inserted("; ")) if pointed else affiliation
                 out.append(Author(person, marks, mine))

@@ -14,7 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
-from pipeline.segment.authors import split_authors
+from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.events import is_degree_statement, is_document_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
@@ -731,10 +731,10 @@ def author_line(text: str, under: str | None = None) -> bool:
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
-        or marked_names(text)
+        or marked_names(text, under)
 
 
-def marked_names(text: str) -> bool:
+def marked_names(text: str, under: str | None = None) -> bool:
     """A line of two authors or more, each a person's name closed by an affiliation's mark, whatever parts them:
     ``山田 太郎1)　佐藤 花子2)　鈴木 一郎1)``, ``山田 太郎¹　佐藤 花子²`` (an ideographic space between the names, as
     between a Japanese name's two parts: the marks say where each name ends).
@@ -743,8 +743,14 @@ def marked_names(text: str) -> bool:
     (True, True)
     >>> marked_names("春日　太郎"), marked_names("港湾1)　物流2)"), marked_names("山田 太郎1)")
     (False, False, False)
+
+    A PDF may set the marks as plain digits glued to the names; they are marks where the affiliation line ``under``
+    the names opens with one (:func:`~.authors.glued_digits`):
+
+    >>> marked_names("Hannah Okafor1, Tomas Lindqvist2", "1Department of Engineering"), marked_names("Hannah Okafor1, Tomas Lindqvist2")
+    (True, False)
     """
-    found = split_authors(Text.inserted(text))
+    found = split_authors(Text.inserted(text), glued=glued_digits(text, [under] if under is not None else []))
     return len(found) >= 2 and all(marks and is_person_name(name.text) for name, marks in found)
 
 

@@ -26,7 +26,7 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_conn
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
-from pipeline.segment.authors import leading_mark, mark_key, opens_on_mark, split_authors
+from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_title_label, quoted_title)
@@ -35,7 +35,7 @@ from pipeline.segment.labels import (cover_field, field_line, form_field, is_cha
                                      is_letter_formula, is_registration_line, is_section_name)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
-                                   name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
+                                   marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
 
@@ -444,15 +444,37 @@ def _set_smaller(layout: "Layout | None", title: Text, line: Text) -> bool:
 def _same_headline(lines: list[Text], title: int, k: int, layout: "Layout | None") -> bool:
     """In a PDF, ``lines[k]`` is set in the title's own size, larger than the line after it (the speaker's,
     the body's), and reads as a title line in the title's script: the title wrapped (``…住民参`` / ``加の効果``,
-    cut inside a word, which no text rule can tell)."""
+    cut inside a word, which no text rule can tell). Set in the title's own font too, a line that reads as an
+    organisation's name carries the title on (``… for Elevator Groups in Mid-Rise`` / ``Office Buildings``, both
+    16 pt Times-Bold over the authors: it had been the speaker's affiliation and the title cut)."""
     if layout is None or k + 1 >= len(lines):
         return False
     size, here, after = layout.size(lines[title]), layout.size(lines[k]), layout.size(lines[k + 1])
     a, b = lines[title].text.strip(), lines[k].text.strip()
+    font = layout.font(lines[title])
     # a wrapped title's later line may open in small letters (``in square brackets and marked with an asterisk``)
     return bool(size and here and after) and abs(here - size) < 0.05 * size and after < 0.9 * size \
         and script_of(a) == script_of(b) and is_title_line(b[:1].upper() + b[1:]) and speaker_split(b) is None \
-        and not is_organisation(b) and not is_person_name(b)
+        and (not is_organisation(b) or (font is not None and layout.font(lines[k]) == font)) and not is_person_name(b)
+
+
+MARKED_AUTHORS_UNDER = 3
+"""Lines under a title set large that its marked authors' line is looked for on (:func:`_display_over_marked_authors`)."""
+
+
+def _display_over_marked_authors(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[k]`` reads as a person's name (``Wissenschaftliches Schreiben``: two capitalised words) but is
+    set at 1.2 times the size or more of a line of authors each closing on a mark within :data:`MARKED_AUTHORS_UNDER`
+    lines under it (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO ²ZEDAT``): the title over its
+    authors, as a name is never set larger than its own authors' line."""
+    if layout is None or not is_person_name(lines[k].text.strip()):
+        return False
+    size = layout.size(lines[k])
+    for j in range(k + 1, min(len(lines) - 1, k + 1 + MARKED_AUTHORS_UNDER)):
+        here = layout.size(lines[j])
+        if marked_names(lines[j].text, lines[j + 1].text):
+            return bool(size and here) and size >= 1.2 * here
+    return False
 
 
 def is_prose(text: str) -> bool:
@@ -616,7 +638,8 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     mark an affiliation line over it already took is none by its mark (``1 Introduction`` under ``¹ Faculty of …``
     and ``² Department of …``, where the authors carry a third mark, ``Kenji Mori¹*``, was the speaker's line)."""
     n = len(lines)
-    keys = {mark_key(m.text) for _, marks in split_authors(lines[j]) for m in marks}
+    glued = glued_digits(lines[j].text, [lines[j + 1].text] if j + 1 < n else [])  # ``Okafor1`` over ``1Department …``
+    keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
     after, addresses = j + 1, 0
     while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
@@ -925,8 +948,12 @@ def _read_title(r: _Reading) -> None:
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
-            and (labelled or (_names_no_one(lines[k].text)
-                              and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
+            and (labelled or _display_over_marked_authors(lines, k, layout)
+                 or (_names_no_one(lines[k].text)
+                              and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
+                              # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
+                              # ²ZEDAT``; ``Okafor1, … Ito1`` over ``1Department …``): the authors' line, no title
+                              and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
         title, k = k, k + 1
         r.cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
