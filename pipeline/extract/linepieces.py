@@ -31,10 +31,10 @@ line, left to right, when the evidence says they are one line:
   again column by column, so a table set in one column of a two-column
   page is found although the other column's lines share its baselines.
   A table row's cells stand on one baseline (within :data:`CELL_BASELINE`
-  ems): two text blocks side by side (a letterhead's two addresses, a
-  journal's header beside its name, a slide's sidebar beside its text)
-  overlap only by chance, a few points apart, and are no row
-  (:func:`one_baseline`).
+  ems) in one type size (:data:`CELL_SIZE_RATIO`): two text blocks side by
+  side (a letterhead's two addresses, a journal's header beside its name, a
+  slide's sidebar beside its text) overlap only by chance, a few points
+  apart, often in other sizes, and are no row (:func:`one_baseline`).
 
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
@@ -95,9 +95,8 @@ LINE_OVERLAP = 0.5
 #: Ems (of the larger type) by which the baselines of one table row's cells differ at most: a table sets its row on one
 #: baseline; text blocks side by side (a letterhead's addresses, 3 to 5 points apart at 10 points) line up by chance.
 CELL_BASELINE = 0.15
-#: Type smaller than this share of a row's largest is a mark's or a line number's (module docstring). A table's cells
-#: may differ in size (a package list's 8-point names, 10-point notes and 7-point addresses on one baseline): size
-#: alone parts no row.
+#: The smaller type of one table row's cells is at least this share of the larger (a slide's 6-point sidebar beside
+#: its 11-point text is no row; a footnote-sized cell, 8 points beside 10, still is).
 CELL_SIZE_RATIO = 0.8
 #: Glyphs a note's mark set apart in smaller type holds at most (``ᵃ``, ``12``): no cell, its baseline not the row's.
 MARK_GLYPHS = 2
@@ -156,8 +155,8 @@ def _mark_or_number(piece: LTTextLine) -> bool:
 
 
 def one_baseline(row: Sequence[LTTextLine]) -> bool:
-    """The pieces of ``row`` stand on one baseline (within :data:`CELL_BASELINE` ems of the largest type), as a table
-    row's cells do (module docstring)."""
+    """The pieces of ``row`` stand on one baseline (within :data:`CELL_BASELINE` ems) in one type size (within
+    :data:`CELL_SIZE_RATIO`), as a table row's cells do (module docstring)."""
     measured = {id(piece): m for piece in row if (m := _baseline_and_size(piece)) is not None}
     if len(measured) < 2:
         return True
@@ -167,7 +166,7 @@ def one_baseline(row: Sequence[LTTextLine]) -> bool:
     cells = [m for piece in row if (m := measured.get(id(piece))) is not None
              and not (m[1] < CELL_SIZE_RATIO * big and _mark_or_number(piece))]
     bases = [base for base, _ in cells]
-    return max(bases) - min(bases) <= CELL_BASELINE * big
+    return max(bases) - min(bases) <= CELL_BASELINE * big and min(size for _, size in cells) >= CELL_SIZE_RATIO * big
 
 
 def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHorizontal]]:
