@@ -30,11 +30,6 @@ line, left to right, when the evidence says they are one line:
   Rows whose channels are only the gutters of text columns are searched
   again column by column, so a table set in one column of a two-column
   page is found although the other column's lines share its baselines.
-  A table row's cells stand on one baseline (within :data:`CELL_BASELINE`
-  ems) in one type size (:data:`CELL_SIZE_RATIO`): two text blocks side by
-  side (a letterhead's two addresses, a journal's header beside its name, a
-  slide's sidebar beside its text) overlap only by chance, a few points
-  apart, often in other sizes, and are no row (:func:`one_baseline`).
 
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
@@ -92,14 +87,6 @@ PROSE_MIN_EMS = 12.0
 CELL_SEPARATOR = "\t"
 #: Share of the smaller height two pieces must overlap vertically to be on one baseline (pdfminer's ``line_overlap``).
 LINE_OVERLAP = 0.5
-#: Ems (of the larger type) by which the baselines of one table row's cells differ at most: a table sets its row on one
-#: baseline; text blocks side by side (a letterhead's addresses, 3 to 5 points apart at 10 points) line up by chance.
-CELL_BASELINE = 0.15
-#: The smaller type of one table row's cells is at least this share of the larger (a slide's 6-point sidebar beside
-#: its 11-point text is no row; a footnote-sized cell, 8 points beside 10, still is).
-CELL_SIZE_RATIO = 0.8
-#: Glyphs a note's mark set apart in smaller type holds at most (``ᵃ``, ``12``): no cell, its baseline not the row's.
-MARK_GLYPHS = 2
 
 
 def _centre(line: LTTextLine) -> float:
@@ -139,36 +126,6 @@ def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float
     return 0 < _centre(upper[0]) - _centre(lower[0]) <= pitch * max(_height(upper), _height(lower))
 
 
-def _baseline_and_size(piece: LTTextLine) -> tuple[float, float] | None:
-    """The baseline and the size of the piece's type: of its largest glyphs (a superscript's or a subscript's stand
-    raised or lowered, ``Cᵃ``)."""
-    glyphs = _glyphs(piece)
-    if not glyphs:
-        return None
-    size = max(g.size for g in glyphs)
-    return statistics.median(g.matrix[5] for g in glyphs if g.size >= CELL_SIZE_RATIO * size), size
-
-
-def _mark_or_number(piece: LTTextLine) -> bool:
-    """A glyph or two (a note's mark, ``ᵃ``), or a number alone (a listing's line number)."""
-    return len(_glyphs(piece)) <= MARK_GLYPHS or piece.get_text().strip().isdigit()
-
-
-def one_baseline(row: Sequence[LTTextLine]) -> bool:
-    """The pieces of ``row`` stand on one baseline (within :data:`CELL_BASELINE` ems) in one type size (within
-    :data:`CELL_SIZE_RATIO`), as a table row's cells do (module docstring)."""
-    measured = {id(piece): m for piece in row if (m := _baseline_and_size(piece)) is not None}
-    if len(measured) < 2:
-        return True
-    big = max(size for _, size in measured.values())
-    # a note's mark set apart (a glyph or two in smaller type, raised or lowered) or a listing's line number in smaller
-    # type beside its line is no cell to weigh: such rows stay joined as before
-    cells = [m for piece in row if (m := measured.get(id(piece))) is not None
-             and not (m[1] < CELL_SIZE_RATIO * big and _mark_or_number(piece))]
-    bases = [base for base, _ in cells]
-    return max(bases) - min(bases) <= CELL_BASELINE * big and min(size for _, size in cells) >= CELL_SIZE_RATIO * big
-
-
 def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHorizontal]]:
     """The rows of tables among ``rows`` (top to bottom): each the pieces of one table row, left to right.
 
@@ -189,9 +146,8 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            cells = [k for k in run if len(rows[k]) > 1 and one_baseline(rows[k])]  # pieces side by side by chance are no row
-            if len(cells) >= 2 and (_narrow_column(rows, run) or _text_cells(rows, run)):
-                found.extend(rows[k] for k in cells)
+            if _narrow_column(rows, run) or _text_cells(rows, run):
+                found.extend(rows[k] for k in run if len(rows[k]) > 1)
             elif len(extents) > 1:
                 for x0, x1 in extents:
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
