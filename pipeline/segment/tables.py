@@ -12,6 +12,23 @@ a TAB sets after their mark (``1.⇥Buy rope``, two cells each), rows that hold 
 :data:`MAX_CELL` characters: a reference's or a definition's text; a sentence's end), a listing beside its line
 numbers or other program text, a formula set in pieces, entries with a leader or their pages, and a row alone
 (:func:`_is_table`): a PDF manual sets its listings, margin notes and displays with TABs between the pieces.
+
+A table needs evidence of columns, the way a reader sees one: its rows are parallel, each column holds one kind of
+item (numbers, or labels of one shape: pdfplumber's text strategy asks for words aligned over several rows, docling's
+and unstructured's models for a grid of cells). Extract writes a TAB between two pieces of one baseline far apart,
+so two text blocks side by side whose lines share baselines (a page's two columns, a margin note beside its text, a
+journal's header beside its name) come as TAB rows too, as a text dump's columns do. They are no table
+(:func:`_columns_of_text`):
+
+* a column whose text runs on from one row into the next (a bracket opened and closed in the next row, a word
+  hyphenated over the break, a line of text of :data:`TEXT_LINE` characters or more going on in lower case, a
+  Japanese sentence going on with its particle): the rows are lines of two text columns;
+* in a run of three rows or more, no column of one kind (:func:`_cell_kind`: a number, or text of one script and
+  one length in words) in two thirds of its rows under the first (a header): the columns are blocks of lines (a
+  journal's header beside its name, a formula set in pieces), not items of one kind.
+
+A dot leader (``ltxgrid⇥. . . 9, 15``, ``Method⇥.⇥.⇥.⇥42``) makes a row an index's or a contents' line, never a
+table's (:func:`_leader_row`).
 """
 
 from __future__ import annotations
@@ -67,6 +84,95 @@ def _odd_row(cells: tuple[str, ...]) -> bool:
                for c in cells)
 
 
+_LEADER_CELL = re.compile(r"^(?:[.．・…‥·]\s?){2,}\s*(?:(?:[0-9]{1,4}|[ivxlc]{1,6})(?:\s*[,–-]\s*[0-9]{1,4})*)?$|^[.．・…‥·]$",
+                          re.IGNORECASE)
+"""A leader's dots, with the pages after them or not (``. . . 9, 15, 18``, ``. .``), or one dot of a leader set in
+pieces (``.⇥.⇥.⇥42``)."""
+_OPENERS, _CLOSERS = "(（[［【「『〔", ")）]］】」』〕"
+TEXT_LINE = 40
+"""Characters of a cell that is a line of running text (a column's measure), when it goes on in the next row."""
+_JA_GOES_ON = re.compile(r"^[をがはにでへとも][\u3040-\u30ff\u4e00-\u9fff]")
+"""A Japanese cell opening on a particle: a sentence going on from the line above (``を使おうとして``)."""
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_NUMBER_CELL = re.compile(r"^[-+−–±~～<>≤≥≈$£€¥#]?\s*[0-9０-９][0-9０-９.,，．:/\s%％‰'’-]*"
+                          r"(?:[a-zA-Zµ%％‰円万億個人件年月日回倍]{0,3}\.?)?$")
+
+
+def _leader_row(cells: tuple[str, ...]) -> bool:
+    """A row with a dot leader: an index's or a contents' line (``ltxgrid⇥. . . 9, 15``, ``Method⇥.⇥.⇥.⇥42``)."""
+    return any(_LEADER_CELL.match(c) for c in cells)
+
+
+def _bracket_depth(text: str) -> int:
+    return sum(ch in _OPENERS for ch in text) - sum(ch in _CLOSERS for ch in text)
+
+
+def _goes_on(a: str, b: str) -> bool:
+    """Cell ``a``'s text runs on into cell ``b`` of the next row, the same column: a bracket opened in ``a`` is
+    closed in ``b``, a word is hyphenated over the break, a line of running text goes on in lower case, or a
+    Japanese sentence goes on with its particle.
+
+    >>> _goes_on("（高级管理人员", "工商管理硕士）、（公共管理硕士）"), _goes_on("Tide (m)", "0.8")
+    (True, False)
+    >>> _goes_on("The option manuscript is intended to ease the talk between", "the editor and the author.")
+    True
+    >>> _goes_on("the height of the glyph", "the depth of the glyph"), _goes_on("出版社の明示された本", "印刷されたもの")
+    (False, False)
+    """
+    if not a or not b:
+        return False
+    if _bracket_depth(a) > 0 and _bracket_depth(b) < 0:
+        return True
+    if re.search(r"[a-zà-ÿ]-$", a) and b[0].islower():
+        return True  # a word hyphenated over the line's end
+    if len(a) >= TEXT_LINE and not re.search(r"[.!?:;。．！？：」』)）]$", a) and b[0].islower() and b[0].isascii():
+        return True  # a line of running text, going on in lower case
+    return bool(_CJK.search(a[-1]) and a[-1] not in "。．！？" and _JA_GOES_ON.match(b))
+
+
+def _cell_kind(cell: str) -> tuple:
+    """What kind of item a cell is: a number (a measure, an amount, a range), else its script and its length in
+    words (one, two, three or more; a Japanese cell is one word a space-parted piece).
+
+    >>> _cell_kind("£3,100") == _cell_kind("12.5") == _cell_kind("30%") == _cell_kind("10pt"), _cell_kind("Kettles") == _cell_kind("Lamps")
+    (True, True)
+    >>> _cell_kind("ISSN: 1083-589X") == _cell_kind("https://doi.org/10.1214"), _cell_kind("市民会館") == _cell_kind("中央館")
+    (False, True)
+    """
+    s = cell.strip()
+    if _NUMBER_CELL.match(s):
+        return ("number",)
+    return ("cjk" if _CJK.search(s) else "latin", min(len(s.split()), 3))
+
+
+def _one_kind(column: Sequence[str]) -> bool:
+    """A column of items of one kind (:func:`_cell_kind`): two thirds of its cells under the first (a header's) are of
+    one kind."""
+    kinds = [_cell_kind(c) for c in column[1:]]
+    return 3 * max(kinds.count(k) for k in set(kinds)) >= 2 * len(kinds)
+
+
+def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
+    """Rows that are lines of text blocks set side by side, no table's (module docstring): a column whose text runs
+    on into the next row (:func:`_goes_on`) at a third of its rows' breaks or more, or, in three rows or more, no
+    column of items of one kind (:func:`_one_kind`).
+
+    >>> _columns_of_text([("Electron. Commun. Probab. 0 (2020), article no. 0, 1–5.", "ELECTRONIC"),
+    ...                   ("https://doi.org/10.1214/YY-TN", "COMMUNICATIONS"), ("ISSN: 1083-589X", "in PROBABILITY")])
+    True
+    >>> _columns_of_text([("Item", "Spring"), ("Kettles", "14"), ("Lamps", "11")])
+    False
+    >>> _columns_of_text([("option", "The option manuscript is intended to ease the talk between"),
+    ...                   ("manuscript", "the editor and the author. It enables two things:")])
+    True
+    """
+    for column in zip(*rows):
+        breaks = sum(_goes_on(a, b) for a, b in zip(column, column[1:]))
+        if breaks and 3 * breaks >= len(column) - 1:
+            return True
+    return len(rows) >= 3 and not any(_one_kind(column) for column in zip(*rows))
+
+
 def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
     """Rows that make a table (:func:`table_runs`): not a form's fields, a list's items, a counter beside one label
     repeated (``Round⇥1`` / ``Round⇥2``), numbered entries with their pages (a contents' piece), a listing's lines
@@ -101,7 +207,9 @@ def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
     if len(rows[0]) == 2 and all(f.isdecimal() for f in firsts) \
             and all(int(b) == int(a) + 1 for a, b in zip(firsts, firsts[1:])):
         return False  # a listing's lines beside their numbers (``2895⇥<10.95><12> min10``)
-    return 2 * sum(_odd_row(row) for row in rows) < len(rows)
+    if any(_leader_row(row) for row in rows):
+        return False  # an index's or a contents' lines: a dot leader is never a table's cell
+    return 2 * sum(_odd_row(row) for row in rows) < len(rows) and not _columns_of_text(rows)
 
 
 def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
