@@ -311,11 +311,16 @@ class Restorer:
         threshold = self.model.threshold(site.length, top, top_vector)
         if site.script == "ja" and scoring.translation_settles(ranking, site.length, pools) \
                 and scoring.TRANSLATED_THRESHOLD <= confidence < threshold and not unsupported:
-            # the English line that translates this one names the fill's word, and no other's: a measured class
-            threshold = scoring.TRANSLATED_THRESHOLD
-            evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
-                                                  f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
-                                                  f"committed from {threshold}, this class's measured threshold"))
+            # the English line that translates this one names the fill's word, and no other's: a measured class,
+            # unless a rival's word says what the top fill's does or the text writes it (the class never saw either)
+            tie = translation_tie(ranking, pools, site, self.doc)
+            if tie is not None:
+                evidence.append(tie)
+            else:
+                threshold = scoring.TRANSLATED_THRESHOLD
+                evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
+                                                      f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
+                                                      f"committed from {threshold}, this class's measured threshold"))
         committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
@@ -839,6 +844,58 @@ def _word_holding(fill: str, site: Site, doc: Document) -> tuple[str, int] | Non
         for m in _CONTENT_RUN.finditer(line.text):
             if m.start() <= at and at + len(fill) <= m.end() and m.end() - m.start() > len(fill):
                 return m.group(0), line.number
+    return None
+
+
+def _fill_words(fill: str, pools: list[scoring.Pool]) -> list[str]:
+    """The dictionary words a fill makes over the gap (the lexicon's, longer than the fill and beginning with a
+    kanji or katakana letter), in the order fitted, once each."""
+    words = [w for p in pools for w in p.words.get(fill, []) if len(w) > len(fill) and _CONTENT_RUN.match(w)]
+    return list(dict.fromkeys(words))
+
+
+def translation_tie(ranking: list[tuple[str, float]], pools: list[scoring.Pool], site: Site,
+                    doc: Document) -> Evidence | None:
+    """Why the translating line does not settle the top fill (:func:`scoring.translation_settles`) though it glosses
+    its word and no rival's, or None: a rival within :data:`scoring.DOMINANCE` of its probability
+
+    - makes a word that shares a gloss with the top fill's word (beyond what the intact neighbours gloss): the
+      dictionary lists a word's senses, not all of them, and the English word may translate the rival as well
+      (trial 32: ``町並みの景\ufffd`` beside *Townscape and Landscape*; EDICT glosses 景色 *landscape*, 景観 only
+      *scenery*, which 景色 glosses too: the truth was 景観);
+    - or makes a word the text writes whole, where the top fill's word stands nowhere (景観 twice in that talk,
+      景色 never): the text's own word weighs against the dictionary's.
+
+    The class was measured on messages beside their English, one at a time (``bench/translation_bench.py
+    --settled``): neither a synonym the dictionary glosses apart nor a document's own words were ever in it. The
+    fill is then judged at the calibrated threshold, as any other; nothing here commits or ranks.
+    """
+    top, p_top = ranking[0]
+    close = [f for f, p in ranking[1:] if scoring.DOMINANCE * p > p_top]
+    if not close:
+        return None
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    beside = translation.beside_glosses(site)
+    said = translation.cover(site, doc, [top])[top].japanese
+    own = [said] if said else _fill_words(top, pools)
+    senses = frozenset().union(*(table.get(w, frozenset()) for w in own)) - beside
+    written = any(doc.occurrences(w) for w in _fill_words(top, pools))
+    for rival in close:
+        for word in _fill_words(rival, pools):
+            shared = (table.get(word, frozenset()) - beside) & senses
+            if shared:
+                return Evidence("bilingual", f"{word} ({rival}) glosses {', '.join(sorted(shared))} as "
+                                             f"{'/'.join(own)} ({top}) does: the English does not tell them apart, "
+                                             "so it does not settle the fill")
+            found = doc.occurrences(word)
+            if found and not written:
+                line, at = found[0]
+                return Evidence("bilingual", f"{word}, the word {rival} makes, stands whole at line "
+                                             f"{line.line_at(at)} ({len(found)} occurrence"
+                                             f"{'s' if len(found) > 1 else ''}), {top}'s word nowhere: the text's "
+                                             "own word weighs against the English's, which does not settle the fill")
     return None
 
 
