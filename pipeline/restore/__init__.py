@@ -280,6 +280,14 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
                                                    "sentence built like another may name another place or person"))
             unsupported = True
+        # (a heading number's separator or a subtitle's wave dash that segment's hints name is the structure's word)
+        if mark_outside_japanese(top, site) and not any(p.features.get(top, {}).get(k) for p in pools
+                                                        for k in ("numbering", "hint")):
+            evidence.append(Evidence("abstention", "a mark where no Japanese letter stands beside the gap (a formula's "
+                                                   "bracket or operator as easily as the mark repeated elsewhere): no "
+                                                   "benchmark masks one, so no confidence is calibrated for it"))
+            unsupported = True
+            confidence = 0.0
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         fills = [f for f, _ in ranking]
@@ -432,6 +440,23 @@ def _joined(a: Repair, b: Repair) -> Repair:
     evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
     return replace(a, original=a.original + b.original, restored=fill, confidence=confidence,
                    candidates=(Candidate(fill, confidence),), evidence=evidence)
+
+
+def mark_outside_japanese(fill: str, site: Site) -> bool:
+    """A fill of no letter and no digit for a gap no Japanese letter stands beside (``χ+(p) \ufffd [2|p|…``, a
+    bracket of a math font lost in a formula, read as ``.`` because ``Ref. [2`` stands elsewhere): never committed,
+    and its confidence 0. The benchmark masks Japanese letters in Japanese lines only (and the English list letters
+    inside English words): a mark, and any gap outside Japanese text that no English word holds, was never measured,
+    and there repetition alone proposes, one candidate at p=1 that the confidence model reads as near certain. In a
+    formula a lost glyph is a bracket, an operator or a relation as easily as the mark some other line repeats.
+    (The caller leaves out a mark segment's hints name: a heading number's separator the sequence gives.)
+
+    >>> mark_outside_japanese(".", Site("χ+(p) \ufffd [2|p|", 6, 7)), mark_outside_japanese("、", Site("市内\ufffd県内", 2, 3))
+    (True, False)
+    >>> mark_outside_japanese("x", Site("f(\ufffd) = 1", 2, 3))
+    False
+    """
+    return site.script != "ja" and not any(ch.isalnum() for ch in fill)
 
 
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
