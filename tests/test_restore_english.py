@@ -100,3 +100,22 @@ def test_a_ligature_glyph_is_not_shown_as_the_letter_one_place_also_reads() -> N
 def test_a_ligature_candidate_has_no_calibrated_confidence() -> None:
     repairs = restore_text(LIGATURE_DUMP)["repairs"]
     assert {r["candidates"][0]["text"] for r in repairs} == {"ff"} and {r["confidence"] for r in repairs} == {0.0}
+
+
+def test_a_mark_repeated_elsewhere_is_not_committed_for_a_glyph_lost_in_a_formula() -> None:
+    """Realtrial (revtex's apssamp.pdf): a bracket of a math font lost in ``χ+(p) � [2|p|…`` was restored as ``.``
+    at 0.9855, because ``Ref. [2`` stands elsewhere: repetition alone proposed, one candidate at p=1. No benchmark
+    masks a mark, nor any gap outside Japanese text but a letter inside an English word."""
+    text = ("The method follows Ref. [2] and extends Ref. [3] to the spin case.\n\n"
+            "χ+(p) \ufffd [2|p|(|p| + pz)]−1/2\n")
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["restored"] is None and repair["status"] == "ambiguous"
+    assert [c["text"] for c in repair["candidates"]] == ["."]  # still shown
+    assert repair["confidence"] == 0.0
+    assert any("no confidence is calibrated" in e["detail"] for e in repair["evidence"])
+
+
+def test_a_letter_repeated_elsewhere_beside_a_formula_is_still_read() -> None:
+    # the rule is the mark's: a letter inside an English word goes on to the English list as before
+    (repair,) = restore_text("The spin of the electron is measured.\nThe spin of the el\ufffdctron is small.\n")["repairs"]
+    assert repair["restored"] == "e"

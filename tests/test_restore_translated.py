@@ -198,3 +198,50 @@ def test_a_word_that_makes_no_term_with_the_neighbour_is_no_term() -> None:
     doc.sources = {1: _slide("slide 2, linked to section 2", "Sister City Partnership since 1990")}
     terms = {p.fill for p in translation.propose(Site(japanese, 9, 11, 1), doc, []) if p.features.get("bilingual_term")}
     assert terms == {"姉妹"}
+
+
+_RIVERSIDE = _slide("the title of slide 2, linked to section 2", "Riverside Landscape")
+
+
+def test_a_rival_the_english_glosses_as_well_leaves_the_heading_to_the_calibrated_threshold() -> None:
+    """Trial 32: ``2．町並みの景�`` beside the slide *Townscape and Landscape* was committed as 色 (景色) at 0.83, "from
+    0.8, this class's measured threshold": EDICT glosses 景色 *landscape*, 景観 only *scenery* (which 景色 glosses
+    too), and the body writes 町並みの景観 whole. The truth was 観: the English does not tell the two words apart."""
+    lines = [(1, "2．川沿いの景\ufffd"), (2, "市は川沿いの景観を守り、歩道を整えてきた。")]
+    verdict = _talk_verdict(lines, {1: _RIVERSIDE, 2: _RIVERSIDE}, 1)
+    assert [c.text for c in verdict.candidates][:2] == ["色", "観"], verdict.candidates
+    assert verdict.restored is None and verdict.status == "ambiguous"
+    assert not any("measured threshold" in e.detail for e in verdict.evidence)
+    assert any("does not settle the fill" in e.detail for e in verdict.evidence), verdict.evidence
+
+
+def _tie(site_text: str, fills: dict[str, tuple[float, list[str]]], lines: list[str]):
+    from pipeline.restore import translation_tie
+    from pipeline.restore.evidence.base import Proposal
+
+    pool = scoring.Pool()
+    for fill, (_, words) in fills.items():
+        for word in words:
+            pool.add(Proposal(fill, "lexicon", f"dictionary word {word}", {"lex_known": 1.0}, word=word))
+    doc = Document.of_lines([Line(t, n) for n, t in enumerate(lines, 1)])
+    start = site_text.index(GAP)
+    ranking = [(f, p) for f, (p, _) in fills.items()]
+    return translation_tie(ranking, [pool], Site(site_text, start, start + 1, len(lines)), doc)
+
+
+def test_a_rival_word_sharing_a_gloss_with_the_top_fills_word_is_a_tie() -> None:
+    # 景色 and 景観 both gloss *scenery*; what the intact 景 glosses (*view*, *scene*…) is not counted
+    why = _tie("2．川沿いの景\ufffd", {"色": (0.8, ["景色"]), "観": (0.15, ["景観"])}, ["2．川沿いの景\ufffd"])
+    assert why is not None and "景観 (観) glosses scenery" in why.detail
+    # a rival ten times less probable is no rival
+    assert _tie("2．川沿いの景\ufffd", {"色": (0.9, ["景色"]), "観": (0.05, ["景観"])}, ["2．川沿いの景\ufffd"]) is None
+
+
+def test_a_rival_word_the_text_writes_whole_weighs_against_the_top_fills_unwritten_word() -> None:
+    # 実績 (*achievement*) and 実行 (*execution*) share no gloss: the text writing 実行 whole is what ties them
+    gap = "今年度の実\ufffd"
+    fills = {"績": (0.8, ["実績"]), "行": (0.15, ["実行"])}
+    why = _tie(gap, fills, ["計画の実行を進める。", gap])
+    assert why is not None and "実行, the word 行 makes, stands whole at line 1" in why.detail
+    assert _tie(gap, fills, ["計画を進める。", gap]) is None  # written nowhere
+    assert _tie(gap, fills, ["実績と実行を比べる。", gap]) is None  # both written: the text does not separate them

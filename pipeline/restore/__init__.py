@@ -292,6 +292,14 @@ class Restorer:
             evidence.append(Evidence("abstention", f"{named_once}: a proper noun the text names only once elsewhere; a "
                                                    "sentence built like another may name another place or person"))
             unsupported = True
+        # (a heading number's separator or a subtitle's wave dash that segment's hints name is the structure's word)
+        if mark_outside_japanese(top, site) and not any(p.features.get(top, {}).get(k) for p in pools
+                                                        for k in ("numbering", "hint")):
+            evidence.append(Evidence("abstention", "a mark where no Japanese letter stands beside the gap (a formula's "
+                                                   "bracket or operator as easily as the mark repeated elsewhere): no "
+                                                   "benchmark masks one, so no confidence is calibrated for it"))
+            unsupported = True
+            confidence = 0.0
         # evidence of different kinds that disagree (the text repeats one word, the
         # talk's English translates another) is a tie no score should break
         fills = [f for f, _ in ranking]
@@ -328,11 +336,16 @@ class Restorer:
         threshold = self.model.threshold(site.length, top, top_vector)
         if site.script == "ja" and scoring.translation_settles(ranking, site.length, pools) \
                 and scoring.TRANSLATED_THRESHOLD <= confidence < threshold and not unsupported:
-            # the English line that translates this one names the fill's word, and no other's: a measured class
-            threshold = scoring.TRANSLATED_THRESHOLD
-            evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
-                                                  f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
-                                                  f"committed from {threshold}, this class's measured threshold"))
+            # the English line that translates this one names the fill's word, and no other's: a measured class,
+            # unless a rival's word says what the top fill's does or the text writes it (the class never saw either)
+            tie = translation_tie(ranking, pools, site, self.doc)
+            if tie is not None:
+                evidence.append(tie)
+            else:
+                threshold = scoring.TRANSLATED_THRESHOLD
+                evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
+                                                      f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
+                                                      f"committed from {threshold}, this class's measured threshold"))
         committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
@@ -446,6 +459,23 @@ def _joined(a: Repair, b: Repair) -> Repair:
     evidence = tuple(dict.fromkeys(a.evidence + b.evidence))
     return replace(a, original=a.original + b.original, restored=fill, confidence=confidence,
                    candidates=(Candidate(fill, confidence),), evidence=evidence)
+
+
+def mark_outside_japanese(fill: str, site: Site) -> bool:
+    """A fill of no letter and no digit for a gap no Japanese letter stands beside (``χ+(p) \ufffd [2|p|…``, a
+    bracket of a math font lost in a formula, read as ``.`` because ``Ref. [2`` stands elsewhere): never committed,
+    and its confidence 0. The benchmark masks Japanese letters in Japanese lines only (and the English list letters
+    inside English words): a mark, and any gap outside Japanese text that no English word holds, was never measured,
+    and there repetition alone proposes, one candidate at p=1 that the confidence model reads as near certain. In a
+    formula a lost glyph is a bracket, an operator or a relation as easily as the mark some other line repeats.
+    (The caller leaves out a mark segment's hints name: a heading number's separator the sequence gives.)
+
+    >>> mark_outside_japanese(".", Site("χ+(p) \ufffd [2|p|", 6, 7)), mark_outside_japanese("、", Site("市内\ufffd県内", 2, 3))
+    (True, False)
+    >>> mark_outside_japanese("x", Site("f(\ufffd) = 1", 2, 3))
+    False
+    """
+    return site.script != "ja" and not any(ch.isalnum() for ch in fill)
 
 
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
@@ -858,6 +888,58 @@ def _word_holding(fill: str, site: Site, doc: Document) -> tuple[str, int] | Non
         for m in _CONTENT_RUN.finditer(line.text):
             if m.start() <= at and at + len(fill) <= m.end() and m.end() - m.start() > len(fill):
                 return m.group(0), line.number
+    return None
+
+
+def _fill_words(fill: str, pools: list[scoring.Pool]) -> list[str]:
+    """The dictionary words a fill makes over the gap (the lexicon's, longer than the fill and beginning with a
+    kanji or katakana letter), in the order fitted, once each."""
+    words = [w for p in pools for w in p.words.get(fill, []) if len(w) > len(fill) and _CONTENT_RUN.match(w)]
+    return list(dict.fromkeys(words))
+
+
+def translation_tie(ranking: list[tuple[str, float]], pools: list[scoring.Pool], site: Site,
+                    doc: Document) -> Evidence | None:
+    """Why the translating line does not settle the top fill (:func:`scoring.translation_settles`) though it glosses
+    its word and no rival's, or None: a rival within :data:`scoring.DOMINANCE` of its probability
+
+    - makes a word that shares a gloss with the top fill's word (beyond what the intact neighbours gloss): the
+      dictionary lists a word's senses, not all of them, and the English word may translate the rival as well
+      (trial 32: ``町並みの景\ufffd`` beside *Townscape and Landscape*; EDICT glosses 景色 *landscape*, 景観 only
+      *scenery*, which 景色 glosses too: the truth was 景観);
+    - or makes a word the text writes whole, where the top fill's word stands nowhere (景観 twice in that talk,
+      景色 never): the text's own word weighs against the dictionary's.
+
+    The class was measured on messages beside their English, one at a time (``bench/translation_bench.py
+    --settled``): neither a synonym the dictionary glosses apart nor a document's own words were ever in it. The
+    fill is then judged at the calibrated threshold, as any other; nothing here commits or ranks.
+    """
+    top, p_top = ranking[0]
+    close = [f for f, p in ranking[1:] if scoring.DOMINANCE * p > p_top]
+    if not close:
+        return None
+    from pipeline.glosses import glosses
+
+    table = glosses()
+    beside = translation.beside_glosses(site)
+    said = translation.cover(site, doc, [top])[top].japanese
+    own = [said] if said else _fill_words(top, pools)
+    senses = frozenset().union(*(table.get(w, frozenset()) for w in own)) - beside
+    written = any(doc.occurrences(w) for w in _fill_words(top, pools))
+    for rival in close:
+        for word in _fill_words(rival, pools):
+            shared = (table.get(word, frozenset()) - beside) & senses
+            if shared:
+                return Evidence("bilingual", f"{word} ({rival}) glosses {', '.join(sorted(shared))} as "
+                                             f"{'/'.join(own)} ({top}) does: the English does not tell them apart, "
+                                             "so it does not settle the fill")
+            found = doc.occurrences(word)
+            if found and not written:
+                line, at = found[0]
+                return Evidence("bilingual", f"{word}, the word {rival} makes, stands whole at line "
+                                             f"{line.line_at(at)} ({len(found)} occurrence"
+                                             f"{'s' if len(found) > 1 else ''}), {top}'s word nowhere: the text's "
+                                             "own word weighs against the English's, which does not settle the fill")
     return None
 
 
