@@ -1,0 +1,206 @@
+"""How restore does on lost glyphs that carry a byte constraint, measured on mojibake made from the benchmark's text.
+
+The calibration benchmark (:mod:`bench.restore_bench`) masks characters in plain text, so it never sees a gap whose
+surviving bytes narrow its fill (``pipeline/restore/constraint.py``): such gaps are committed on the confidence the
+plain masks calibrated. This measures them as they arise: documents of the report half of each source
+(:func:`bench.restore_bench.split_of`) are written as UTF-8 and read back as CP932, line by line (the damage of
+``../shared/field/06m``), then run through extract, clean, segment and restore. Clean's mojibake repair
+leaves a lost glyph with the characters its surviving bytes allow (a ``bytes`` hint); restore decides each, with
+the character model counted without the source (:func:`bench.restore_bench.general_model`, leave one source out,
+as the calibration benchmark does), the stages run in this process (``pipeline.driver``'s steps).
+
+The truth of a gap is found without trusting either stage: the raw character at the hint's position was decoded
+from some bytes of the UTF-8 text; of the original characters those bytes (and one character either side) belong
+to, the one the hint allows is the truth. A hint that allows none of them is counted as clean's miss.
+
+Reported per source: gaps, gaps whose truth clean's constraint allows, committed fills right/committed with the
+one-sided Wilson lower bound (:func:`bench.restore_bench.wilson_lower`), coverage (committed/gaps), top-1 and
+top-5 (the truth among the listed candidates). Single glyphs and runs of several are counted apart.
+
+Run: ``PYTHONPATH=$PWD .venv/bin/python -m bench.constraint_bench [--docs 6] [--lines 40]``; writes
+``bench/out/constraint_bench.json`` and prints a table. Slow: a few minutes for 12 sources at the defaults.
+"""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import json
+from pathlib import Path
+
+from bench import sources as src
+from bench.restore_bench import ROOT, build_heldout_models, general_model, split_of, wilson_lower
+from pipeline import driver
+from pipeline.restore import charlm
+
+OUT = ROOT / "bench" / "out" / "constraint-bench"
+
+
+def mojibake(line: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """``line`` written as UTF-8 and read as CP932 (undecodable bytes become U+FFFD), the byte range of each
+    decoded character, and the byte range of each original character.
+
+    >>> text, decoded, original = mojibake("自分")
+    >>> text, decoded[:2], original
+    ('閾ｪ蛻\\ufffd', [(0, 2), (2, 3)], [(0, 3), (3, 6)])
+    """
+    data = line.encode("utf-8")
+    original, pos = [], 0
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        original.append((pos, pos + n))
+        pos += n
+    decoder = codecs.getincrementaldecoder("cp932")(errors="replace")
+    chars, decoded, pending = [], [], 0
+    for j in range(len(data)):
+        out = decoder.decode(data[j:j + 1])
+        for k, ch in enumerate(out):
+            start = pending if k == 0 else j
+            chars.append(ch)
+            decoded.append((start, j + 1))
+        if out:
+            pending = j + 1
+    for ch in decoder.decode(b"", final=True):
+        chars.append(ch)
+        decoded.append((pending, len(data)))
+    return "".join(chars), decoded, original
+
+
+def truth_of(col: int, allowed: list[str], line: str, decoded, original) -> str | None:
+    """The original character a hint at raw column ``col`` stands for: of the characters whose bytes the raw
+    character at ``col`` was decoded from (and one either side), the one ``allowed`` holds; None if none or several."""
+    if col >= len(decoded):
+        return None
+    b0, b1 = decoded[col]
+    near = [i for i, (s, e) in enumerate(original) if s < b1 and e > b0]
+    if not near:
+        return None
+    span = range(max(0, near[0] - 1), min(len(original), near[-1] + 2))
+    hits = {line[i] for i in span if line[i] in allowed}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def documents(source: str, docs: int, lines: int) -> dict[str, list[str]]:
+    """Up to ``docs`` documents of the report half of ``source`` (in name order), their first ``lines`` lines that
+    hold a character outside ASCII."""
+    found = src.documents(src.BY_NAME[source])
+    picked = {}
+    for name in sorted(found):
+        if split_of(source, name) != "report":
+            continue
+        kept = [ln for ln in found[name] if not ln.isascii()][:lines]
+        if kept:
+            picked[name] = kept
+        if len(picked) == docs:
+            break
+    return picked
+
+
+def repairs_of(path: Path) -> list[dict]:
+    found: list[dict] = []
+
+    def walk(o):
+        if isinstance(o, dict):
+            if "status" in o and "restored" in o and "source" in o:
+                found.append(o)
+                return
+            for v in o.values():
+                walk(v)
+        elif isinstance(o, list):
+            for v in o:
+                walk(v)
+    walk(json.loads(path.read_text(encoding="utf-8")))
+    return found
+
+
+def measure(source: str, docs: dict[str, list[str]]) -> dict:
+    where = OUT / source
+    inputs = where / "inputs"
+    inputs.mkdir(parents=True, exist_ok=True)
+    maps = {}
+    files = []
+    for k, (name, lines) in enumerate(sorted(docs.items())):
+        made = [mojibake(ln) for ln in lines]
+        f = inputs / f"{k:03d}.txt"
+        f.write_text("\n".join(m[0] for m in made) + "\n", encoding="utf-8")
+        maps[f.stem] = (lines, made)
+        files.append(str(f))
+    # the character model counted WITHOUT this source, as the calibration benchmark restores its masks
+    build_heldout_models([source])
+    charlm.model = lambda: general_model(source)
+    for f in files:
+        stem = Path(f).stem
+        paths = {stage: where / "out" / stage / f"{stem}.json" for stage in ("extract", "clean", "segment", "restore")}
+        for p in paths.values():
+            p.parent.mkdir(parents=True, exist_ok=True)
+        driver.step_extract(Path(f), paths["extract"])
+        driver.step_clean(paths["extract"], paths["clean"])
+        driver.step_segment(paths["clean"], paths["segment"])
+        driver.step_restore(paths["segment"], paths["restore"])
+    rows = {"single": _counts(), "run": _counts()}
+    for stem, (lines, made) in maps.items():
+        clean_path = where / "out" / "clean" / f"{stem}.json"
+        restore_path = where / "out" / "restore" / f"{stem}.json"
+        if not clean_path.exists() or not restore_path.exists():
+            continue
+        hints = {(h["source"]["line"], h["source"]["col"]): h["candidates"]
+                 for h in json.loads(clean_path.read_text(encoding="utf-8")).get("byte_hints", [])}
+        order = sorted(hints)
+        for rep in repairs_of(restore_path):
+            at = (rep["source"]["line"], rep["source"]["col"])
+            if at not in hints:
+                continue  # a gap without a byte constraint
+            n = len(rep["original"])
+            run = [p for p in order[order.index(at):] if p[0] == at[0]][:n]
+            truths = []
+            for line_no, col in run:
+                ln, (text, decoded, original) = lines[line_no - 1], made[line_no - 1]
+                truths.append(truth_of(col, hints[(line_no, col)], ln, decoded, original))
+            row = rows["single" if n == 1 else "run"]
+            row["gaps"] += 1
+            if len(run) != n or any(t is None for t in truths):
+                row["unknown"] += 1
+                continue
+            truth = "".join(truths)
+            cands = [c["text"] for c in rep.get("candidates", [])]
+            row["known"] += 1
+            row["top1"] += bool(cands) and cands[0] == truth
+            row["top5"] += truth in cands[:5]
+            if rep["status"] == "restored":
+                row["committed"] += 1
+                row["right"] += rep["restored"] == truth
+    return rows
+
+
+def _counts() -> dict:
+    return {"gaps": 0, "unknown": 0, "known": 0, "committed": 0, "right": 0, "top1": 0, "top5": 0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--docs", type=int, default=6, help="report-half documents per source (default 6)")
+    ap.add_argument("--lines", type=int, default=40, help="lines per document (default 40)")
+    ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES])
+    args = ap.parse_args(argv)
+    results = {}
+    for name in args.sources:
+        results[name] = measure(name, documents(name, args.docs, args.lines))
+    (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
+    (ROOT / "bench" / "out" / "constraint_bench.json").write_text(json.dumps(results, indent=1, sort_keys=True))
+    print("| source | class | gaps | truth known | committed right/committed | Wilson lower | coverage | top-1 | top-5 |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
+    total = {k: _counts() for k in ("single", "run")}
+    for name, rows in [*results.items(), ("all", total)]:
+        for cls, r in rows.items():
+            if name != "all":
+                for key in r:
+                    total[cls][key] += r[key]
+            known = r["known"] or 1
+            bound = wilson_lower(r["right"], r["committed"]) if r["committed"] else float("nan")
+            print(f"| {name} | {cls} | {r['gaps']} | {r['known']} | {r['right']}/{r['committed']} | {bound:.3f} "
+                  f"| {r['committed'] / known:.1%} | {r['top1'] / known:.1%} | {r['top5'] / known:.1%} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
