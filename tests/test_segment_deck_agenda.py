@@ -14,7 +14,7 @@ SLIDES = [("ため池の現状", ["・市内のため池は約３２０か所", 
 
 
 def _deck(closing: list[str]) -> str:
-    lines = ["ため池の改修と管理の見直し", "～水利組合の負担を減らすために～", "みずほ市 農林課 主査 佐藤 一郎",
+    lines = ["ため池のICT化と管理の見直し", "～水利組合の負担を減らすために～", "みずほ市 農林課 主査 佐藤 一郎",
              "令和７年２月５日 水利組合長会議", "- 1 -", "本日の内容", *AGENDA, "- 2 -"]
     for k, (title, body) in enumerate(SLIDES, 3):
         lines += [title, *body, f"- {k} -"]
@@ -32,6 +32,9 @@ def test_a_deck_with_an_agenda_slide_is_a_deck():
     assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6, 7]
     assert talk.speaker.name is not None and talk.speaker.name.text == "佐藤 一郎"
     assert talk.speaker.affiliation.text == "みずほ市 農林課 主査"
+    # the cover's wave-dashed subtitle is Japanese: subtitle.ja, never subtitle.en
+    assert talk.subtitle.ja is not None and talk.subtitle.ja.text == "～水利組合の負担を減らすために～"
+    assert talk.subtitle.en is None
 
 
 def test_a_paper_with_numbered_headings_over_their_text_stays_a_paper():

@@ -48,7 +48,11 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     title_ja, title_en, subtitle_ja, _, speaker = found
     cover_title = deck.slides[0].title if deck.cover.lines else None
     title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
-    subtitle_en = found.subtitle_en or deck.cover.subtitle
+    # the cover's subtitle in the language it is written in (trial 32: a Japanese deck's ``～…～`` was subtitle.en)
+    cover_sub = deck.cover.subtitle
+    subtitle_en = found.subtitle_en or (cover_sub if cover_sub is not None and script_of(cover_sub.text) != JA else None)
+    if subtitle_ja is None and cover_sub is not None and script_of(cover_sub.text) == JA:
+        subtitle_ja = cover_sub.strip()
     if title_ja is None and cover_title is not None and script_of(cover_title.text) == JA:
         title_ja = cover_title  # a Japanese deck's cover title (a view of its first slide)
     if title_ja is None and title_en is None and deck.slides and deck.slides[0].title is not None and not has_text:
