@@ -989,6 +989,26 @@ def _one_latin_word(before: str, after: str) -> bool:
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
 
 
+def _number_broken_in_japanese(before: str, after: str) -> bool:
+    """A number that Japanese text broke at a line's end (``…体制を整え、203`` / ``0年までに…``): digits end one
+    line and begin the next, and the number reads on into a Japanese letter right after them. Japanese sets
+    lines to the last character, inside a number too; an English line breaks at a space, never inside one (trial 33:
+    the year came out ``203 0年``).
+
+    >>> _number_broken_in_japanese("体制を整え、203", "0年までに"), _number_broken_in_japanese("by 2030 and 2", "3 more")
+    (True, False)
+    >>> _number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
+    False
+    """
+    if not (before[-1:].isdigit() and before[-1:].isascii() and after[:1].isdigit() and after[:1].isascii()):
+        return False
+    head = re.sub(r"[0-9.,]+$", "", before)[-1:]
+    tail = re.sub(r"^[0-9.,]+", "", after)[:1]
+    # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``); a line that ends on a number and a line
+    # that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
+    return has_japanese(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+
+
 def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None) -> Text:
     """One text from the parts of a paragraph: a space between two ASCII words, or before a part
     ``spaced`` marks (an English wrap), unless the part before ends in a hyphen the clean stage kept
@@ -999,7 +1019,8 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
     for k, part in enumerate(parts):
         if k and not glued[k]:
             before, after = parts[k - 1].text[-1:], part.text[:1]
-            ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum()
+            ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum() \
+                and not _number_broken_in_japanese(parts[k - 1].text, part.text)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
