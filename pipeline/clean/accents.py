@@ -14,7 +14,11 @@ a typed apostrophe). Not composed:
 - an acute or grave accent after a letter and before an English contraction's ending (``Peter´s``,
   ``don´t``, ``we´re``, ``I´m``: the accent typed for an apostrophe; ``ś`` and ``ḿ`` exist);
 - an accent with no letter after it, or before a letter it does not compose with (``´t``);
-- a ``^``, ``~`` or ````` (ASCII: mathematics, code), which this rule never reads as an accent.
+- a ``^`` or ``~`` (ASCII: mathematics, code), which this rule never reads as an accent; an ASCII grave ````` only
+  inside a word, before a vowel, right after a small letter with letters after the vowel (not TeX's ``\catcode`a``)
+  or after the extraction's space where the joined word is one
+  (``Lef`evre`` → ``Lefèvre``, ``Gen `eve`` → ``Genève``: the glyph TeX's ``\``e`` draws maps to U+0060 in Computer
+  Modern; trial 33), never otherwise (code's ```ls```, ``x=`date```, ``run `echo```).
 
 A space right before the accent is the extraction's and goes too where the letters on both sides make one
 word that a language writes more often than the letters before the space alone (``pers ¨onliche`` →
@@ -50,7 +54,8 @@ COMBINING = {
 }
 """Spacing accents (as a PDF font maps TeX's accent glyphs) and the combining mark each stands for."""
 
-_ACCENT = re.compile(f"( ?)([{''.join(COMBINING)}])([A-Za-z\u0131])")
+_ACCENT = re.compile(f"( ?)([{''.join(COMBINING)}`])([A-Za-z\u0131])")
+_GRAVE_VOWELS = "aeiouAEIOU\u0131"
 _CONTRACTION = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
 _APOSTROPHE_LIKE = {"\u00b4", "\u02ca", "\u02cb"}
 LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "sv", "pl", "cs")
@@ -76,9 +81,9 @@ def composed(accent: str, letter: str) -> str | None:
     >>> composed("´", "e"), composed("¨", "u"), composed("ˇ", "c"), composed("´", "t")
     ('é', 'ü', 'č', None)
     """
-    if letter == "\u0131" and COMBINING[accent] in ("\u0308", "\u0301", "\u0300", "\u0302"):
+    if letter == "\u0131" and COMBINING.get(accent, "\u0300") in ("\u0308", "\u0301", "\u0300", "\u0302"):
         letter = "i"  # TeX sets an accent over the dotless i (``\\'\\i``)
-    one = unicodedata.normalize("NFC", letter + COMBINING[accent])
+    one = unicodedata.normalize("NFC", letter + COMBINING.get(accent, "\u0300"))
     return one if len(one) == 1 else None
 
 
@@ -89,6 +94,8 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
     ['André Miede', 'persönliche daten', 'für']
     >>> [compose_text(Text.from_raw(s, 1))[0].text for s in ("the ´Ecole", "Peter´s bike", "don´t", "x ´ y")]
     ['the École', 'Peter´s bike', 'don´t', 'x ´ y']
+    >>> [compose_text(Text.from_raw(s, 1))[0].text for s in ("Lef`evre, Gen `eve", "run `ls` or `echo`", "CATCODE`a `e")]
+    ['Lefèvre, Genève', 'run `ls` or `echo`', 'CATCODE`a `e']
     """
     s = text.text
     parts: list[Text] = []
@@ -105,11 +112,15 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
         if accent in _APOSTROPHE_LIKE and inside and _CONTRACTION.match(letter + after):
             continue  # Peter´s, don´t: an apostrophe typed as an accent
         start = m.start()
-        if space:
-            fragment = re.search(r"[^\W\d_]+$", before)
-            rest = re.match(r"[^\W\d_]*", after).group()
-            if fragment is None or not _one_word(fragment.group(), fragment.group() + one + rest):
-                start = m.start(2)  # the space parts two words: it stays
+        fragment = re.search(r"[^\W\d_]+$", before) if space else None
+        rest = re.match(r"[^\W\d_]*", after).group()
+        one_word = fragment is not None and _one_word(fragment.group(), fragment.group() + one + rest)
+        if accent == "`" and not (letter in _GRAVE_VOWELS and ((inside and before[-1].islower() and rest) or one_word)):
+            # an ASCII backtick is code's or a quote's (\catcode`a, CATCODE`e), but inside a word of small letters
+            # before a vowel (Lef`evre, el`eve) or where the joined word is one (Gen `eve)
+            continue
+        if space and not one_word:
+            start = m.start(2)  # the space parts two words: it stays
         parts.append(text[k:start])
         base = m.end() - 1
         parts.append(Text(one, (text.origin[base],)))
@@ -140,7 +151,7 @@ def compose_spacing_accents(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], 
     out: list[Line] = []
     changes: list[Change] = []
     for line in lines:
-        if line.box is None or not any(ch in COMBINING for ch in line.text.text):
+        if line.box is None or not any(ch in COMBINING or ch == "`" for ch in line.text.text):
             out.append(line)
             continue
         text, found = compose_text(line.text)
