@@ -420,6 +420,12 @@ def test_a_full_width_thousands_comma_becomes_ascii_with_its_digits():
     assert len(commas) == 2
 
 
+def test_a_full_width_decimal_point_becomes_ascii_with_its_digits():
+    # trial 33: ``空き家率は１４．２％`` came out ``14．2％``, a full-width point alone between ASCII digits
+    cleaned = clean(doc_of(["空き家率は１４．２％である。", "１．はじめに", "比は2．5である。"]))
+    assert [line.text for line in cleaned.lines] == ["空き家率は14.2％である。", "1．はじめに", "比は2．5である。"]
+
+
 def test_a_comma_after_four_digits_groups_no_thousands():
     # review 13: ``1234，567`` is two numbers (a list, pages), never one grouped in thousands; ``1，234，567`` is one
     cleaned = clean(doc_of(["頁１２３４，５６７を参照。", "計１，２３４，５６７円。"]))

@@ -11,6 +11,10 @@ Policy (documented in the README):
   full-width digits before it and exactly three after it. A comma between
   other digits (``図１，２``, ``１２３４，５６７``, ASCII ``2015，491``) is a
   list's or the writer's and stays.
+- A full-width full stop between full-width digits becomes ASCII with them
+  (``１４．２％`` → ``14.2％``, ``１．２`` → ``1.2``): a decimal point or a
+  heading's number, which would otherwise stand alone in full width
+  (``14．2``); between ASCII digits it is the writer's and stays.
 - Half-width katakana and half-width CJK punctuation become their normal
   full-width forms (``ｶﾀｶﾅ`` → ``カタカナ``, ``｢`` → ``「``).
 - Everything else is kept as written: Japanese punctuation and symbols
@@ -55,6 +59,10 @@ def _widen_kana(run: Text) -> tuple[str, tuple]:
     return "".join(chars), tuple(origin)
 
 
+_DECIMAL_POINT = re.compile(f"(?<=[{FULLWIDTH_DIGITS}])\uff0e(?=[{FULLWIDTH_DIGITS}])")
+"""A full-width full stop between full-width digits (trial 33: ``１４．２％`` came out ``14．2％``)."""
+
+
 def normalise_width(text: Text) -> Fixed:
     """Apply the width policy to one line.
 
@@ -71,6 +79,8 @@ def normalise_width(text: Text) -> Fixed:
     '約2,100台、図1，2'
     >>> normalise_width(Text.from_raw("１，２３４，５６７円、頁１２３４，５６７", 1)).text.text
     '1,234,567円、頁1234，567'
+    >>> normalise_width(Text.from_raw("空き家率は１４．２％、１．はじめに、2．5", 1)).text.text
+    '空き家率は14.2％、1．はじめに、2．5'
     """
     edits: list[tuple[int, int, str]] = []
     for match in _FULLWIDTH_ALNUM.finditer(text.text):
@@ -79,6 +89,8 @@ def normalise_width(text: Text) -> Fixed:
         edits.append((match.start(), match.end(), ""))
     for match in _THOUSANDS_COMMA.finditer(text.text):
         edits.append((match.start(), match.end(), ","))
+    for match in _DECIMAL_POINT.finditer(text.text):
+        edits.append((match.start(), match.end(), "."))
     if not edits:
         return unchanged(text)
     out = text
