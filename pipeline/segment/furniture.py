@@ -47,6 +47,7 @@ from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.events import VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
+from pipeline.segment.slidetext import is_bullet
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
@@ -862,7 +863,8 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
 
     A dump without form feeds shows its page breaks only by such numbers; the line beside one that
     interrupts the sentence is the page's running header or footer, even where it occurs once. The
-    evidence is :func:`_interrupting`'s: running text on both sides, the line short beside it, no heading.
+    evidence is :func:`_interrupting`'s: running text on both sides, the line short beside it, no heading; the
+    line after it opens on no bullet (a slide's next item, not the sentence going on).
     """
     out: dict[int, str] = {}
     for i in sorted(numbers):
@@ -876,6 +878,9 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
             if (
                 is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
                 and is_japanese(after)
+                # a bullet opens an item of its own: no sentence runs on into it (trial 33: a deck's slide title
+                # between two bullets that end without 。 was taken for the page's running header)
+                and not is_bullet(after.strip())
                 and min(layout.width(lines[prev]), layout.width(lines[nxt])) >= PROSE_WIDTH
                 and _furniture_text(text)
                 and text.rstrip()[-1:] not in SENTENCE_END
