@@ -496,8 +496,14 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
                    for p in pools)
 
 
+NAME_KINDS = frozenset({"人名", "地名"})
+"""Sudachi's kinds of proper noun that name a person or a place (固有名詞-人名, -地名): the names a parallel sentence
+swaps. Its 固有名詞-一般 holds terms as well (``ヒートアイランド``, trial 33), which a text repeats as any term."""
+
+
 def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -> str | None:
-    """The proper noun the fill completes (Sudachi's 固有名詞: ``大阪``, ``福岡``), when repetition supports the fill
+    """The name of a person or place the fill completes (Sudachi's 固有名詞-人名 or -地名, :data:`NAME_KINDS`:
+    ``大阪``, ``福岡``), when repetition supports the fill
     and the text names that noun exactly once elsewhere (the repeat itself), and the talk's other language does
     not say it; else ``None``.
 
@@ -512,7 +518,8 @@ def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -
     window = site.window(fill, 6)
     start = len(site.left[-6:])
     for m in resources.tokenizer().tokenize(window):
-        if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1] == "固有名詞":
+        if m.begin() < start + len(fill) and m.end() > start and m.part_of_speech()[1] == "固有名詞" \
+                and m.part_of_speech()[2] in NAME_KINDS:
             word = m.surface()
             elsewhere = len(doc.occurrences(word))  # the gap's own place cannot match: it holds the lost glyph
             return word if elsewhere == 1 else None
