@@ -441,6 +441,8 @@ def heading_shaped(text: str) -> bool:
     (False, False)
     >>> heading_shaped(r"4 The \\maketitle command"), heading_shaped(r"1.1.2 \\begin{langesbeispiel}")  # a manual's headings
     (True, True)
+    >>> heading_shaped("20. Mai 2018"), heading_shaped("3 March 2025"), heading_shaped("3. May 2024 Update on the Plan")
+    (False, False, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -454,9 +456,18 @@ def heading_shaped(text: str) -> bool:
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
     if _NUMBER_LIST.match(s):
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
+    if s[0].isdigit() and _is_date(s):
+        return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
     if (sign := _SECTION_SIGN.match(s)) is not None:
         s = s[sign.end():]  # ``§ 1 System Requirements``: the sign leads the number
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
+
+
+def _is_date(text: str) -> bool:
+    """A date alone on its line (:func:`pipeline.segment.labels.is_date_line`, imported here on first use: that module
+    reads this one)."""
+    from pipeline.segment.labels import is_date_line
+    return is_date_line(text)
 
 
 CODE_SIGN = re.compile(r"\\[A-Za-z@]+|\\\\|[{}&;]|^[\d.\s]*%")
