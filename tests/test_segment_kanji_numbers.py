@@ -70,3 +70,4 @@ def test_months_justified_to_one_width_are_no_sections():
     # a title whose first word opens with a counter's letter still heads its section
     assert explicit_number("二\u3000人材の育成").label == (2, 0, 0) and explicit_number("一\u3000日本の課題").label == (1, 0, 0)
     assert explicit_number("三\u3000月") is None and explicit_number("十\u3000日の会") is None
+    assert explicit_number("四\u3000回目\u3000総会") is None
