@@ -212,10 +212,16 @@ _ROMAN = re.compile(r"^(X{0,1}(?:IX|IV|V?I{0,3}))[.．]\s*(?=\S)")
 ROMAN_GLYPHS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 """Roman numerals as one character each (U+2160…216B), as Japanese papers number their chapters: ``Ⅱ．方法``."""
 _ROMAN_GLYPH = re.compile(rf"^([{ROMAN_GLYPHS}])([.．、]?)\s*(?=\S)")
-_KANJI = re.compile(r"^([一二三四五六七八九十]{1,3})(?:[、.]|\u3000(?=\S))")
+COUNTERS = "月日年回人名件番時分秒階号条項度円歳期代"
+"""Counters and units a kanji numeral counts (``一　月``: January justified to the width of ``十一月``)."""
+_KANJI = re.compile(rf"^([一二三四五六七八九十]{{1,3}})(?:[、.]|\u3000(?=\S)(?![{COUNTERS}](?:[^\u4e00-\u9fff々]|目|$)))")
 """A kanji numeral heading a section: ``一、``, ``二．`` or ``三　`` (an ideographic space, as vertical papers set it; an
 ASCII space after a kanji numeral is no such separator). Matched on the unfolded line (folding makes the ideographic
-space an ASCII one)."""
+space an ASCII one). A counter after the ideographic space, a word of its own (no kanji after it but the ordinal 目:
+``一　回目``), makes the numeral a
+quantity or a date, no heading's number (``一　月　新年交流会``, ``二　月　役員会``: a schedule's months justified to one
+width; review of 2 December, where they were sections 1, 2 … titled ``月　…``); a title opening on a word that opens
+with such a letter stays one (``二　人材の育成``, ``一　日本の課題``)."""
 
 
 @dataclass(frozen=True)

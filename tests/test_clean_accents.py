@@ -84,3 +84,24 @@ def test_a_grave_accent_mapped_to_the_ascii_backtick_composes_inside_a_word():
     # Computer Modern's grave glyph maps to U+0060 (trial 33: ``Lef`evre``, ``Gen`eve`` stayed so)
     lines, _ = _pdf_lines(["Andr´e", "Lef`evre,", "Gen`eve"])
     assert lines == ["André Lefèvre, Genève"]
+
+
+def test_a_urls_tilde_is_no_accent():
+    # TeX's \~{} in a home directory's URL is drawn with the tilde accent's glyph (U+02DC): composed, the address read
+    # /ñakamura (review of 2 December)
+    lines, cleaned = _pdf_lines(["see", "http://www.example.org/˜nakamura/data"], ["mail", "jos´e@example.org", "or", "Jos´e"])
+    # (the extraction's space before the accent's box, if any, is the layout's: it stays as extracted)
+    assert "˜nakamura/data" in lines[0] and "ñ" not in lines[0]
+    assert "´e@example.org" in lines[1] and lines[1].endswith(" or José")
+
+
+@pytest.mark.parametrize("raw, composed", [
+    ("http://a.org/˜ando/code", "http://a.org/˜ando/code"),  # a URL's tilde
+    ("http://a.org/ ˜ando", "http://a.org/ ˜ando"),  # the extraction's space after the slash
+    ("~/src and C:\\Users\\˜nakamura", "~/src and C:\\Users\\˜nakamura"),  # a path
+    ("O´Neill and d´Artagnan", "O´Neill and d´Artagnan"),  # an apostrophe typed as an accent before a name
+    ("ANDR´E and Caf´e", "ANDRÉ and Café"),  # all capitals, or a small letter: composed
+    ("\\corresponds\tJ¨org", "\\corresponds\tJörg"),  # a TAB parts a control sequence from a name (revtex4-1)
+])
+def test_addresses_and_names_keep_their_marks(raw, composed):
+    assert compose_text(Text.from_raw(raw, 1))[0].text == composed

@@ -54,3 +54,20 @@ def test_kanji_numbered_sections_in_a_vertical_pdf():
     assert conservation_problems(cleaned, doc) == []
     [talk] = doc.talks
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "交流の歴史"), ("2", "今後の課題")]
+
+
+def test_months_justified_to_one_width_are_no_sections():
+    """Review of 2 December: a schedule's months set ``一　月`` (justified to the width of ``十一月``) became sections
+    1, 2, 3, 4 titled ``月　…``, with no text; a counter after the ideographic space is the numeral's, no title's."""
+    from pipeline.numbering import explicit_number
+
+    schedule = "".join(f"{k}\u3000月\u3000{t}\n" for k, t in [("一", "新年交流会"), ("二", "役員会"), ("三", "総会"),
+                                                             ("四", "花見の会")])
+    text = ("年間行事予定\n\n本会の今年度の行事は次のとおりです。会員の皆様のご参加をお待ちしています。\n\n" + schedule
+            + "\n詳しくは事務局までお問い合わせください。\n")
+    [talk] = run_text(text).talks
+    assert talk.sections == ()
+    # a title whose first word opens with a counter's letter still heads its section
+    assert explicit_number("二\u3000人材の育成").label == (2, 0, 0) and explicit_number("一\u3000日本の課題").label == (1, 0, 0)
+    assert explicit_number("三\u3000月") is None and explicit_number("十\u3000日の会") is None
+    assert explicit_number("四\u3000回目\u3000総会") is None

@@ -64,3 +64,14 @@ def test_an_addressee_first_letter_takes_no_institution() -> None:
     text = LETTERHEAD.split("\n\n", 1)[1]
     speaker = _speaker("Fiona MacLeod\nHead of Laboratory Services", text)
     assert speaker.affiliation.text == "Head of Laboratory Services"
+
+
+def test_a_private_senders_letter_gives_the_addressees_council_to_no_one() -> None:
+    """Review of 2 December: the sender's address names no organisation, the addressee's block under it does; the
+    council is the addressee's, and the private signer had it as affiliation."""
+    text = ("14 Mill Lane\nStroud\nGL5 1AA\n\nStroud District Council\nEbley Mill\nStroud GL5 4UB\n\n12 March 2025\n\n"
+            "Dear Sir or Madam,\n\nI am writing to object to the planning application for the car park on Mill Lane. "
+            "The lane is\nnarrow and the extra traffic would put children walking to school at risk.\n\n"
+            "Yours faithfully,\n\n{signature}\n")
+    speaker = _speaker("Jane Smith", text)
+    assert speaker.name.text == "Jane Smith" and speaker.affiliation is None

@@ -49,3 +49,11 @@ def test_items_written_as_sentences_stay_paragraphs():
 def test_equation_numbers_alone_on_their_lines_head_nothing():
     text = HEAD + "2. 現在の取り組み\n(1)\n" + PROSE + "\n(2)\n" + PROSE + "\n\n" + TAIL
     assert [n for n, _, _ in _sections(text)] == ["1", "2", "3"]
+
+
+def test_items_whose_text_is_a_value_stay_a_list_of_fields():
+    """Review of 2 December: a notice's ``(1) 電話`` / ``012-345-6789`` / ``(2) ファクス`` / ``012-345-6780`` under
+    ``1. 申込方法`` became subsections 1.1 and 1.2 over their numbers; a value is no paragraph."""
+    text = ("講座受講者募集のお知らせ\n\n港町市では、市民向けの国際理解講座の受講者を募集します。\n\n1. 申込方法\n(1) 電話\n"
+            "012-345-6789\n(2) ファクス\n012-345-6780\n2. 締切\n令和7年2月28日（金）必着\n")
+    assert [n for n, _, _ in _sections(text)] == ["1", "2"]

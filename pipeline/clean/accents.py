@@ -19,6 +19,10 @@ a typed apostrophe). Not composed:
   or after the extraction's space where the joined word is one
   (``Lef`evre`` → ``Lefèvre``, ``Gen `eve`` → ``Genève``: the glyph TeX's ``\``e`` draws maps to U+0060 in Computer
   Modern; trial 33), never otherwise (code's ```ls```, ``x=`date```, ``run `echo```).
+- an accent inside a URL, a path or an e-mail address (its token holds ``/``, ``\\``, ``@`` or ``://``): TeX's
+  ``\\~{}`` in ``http://example.org/˜nakamura`` is the tilde of a home directory, drawn as the accent glyph, no ``ñ``;
+- an acute or grave accent inside a word before a capital that small letters follow (``O´Neill``, ``D´Angelo``,
+  ``d´Artagnan``): an apostrophe typed as an accent, as in ``Peter´s`` (``ANDR´E``, all capitals, is composed).
 
 A space right before the accent is the extraction's and goes too where the letters on both sides make one
 word that a language writes more often than the letters before the space alone (``pers ¨onliche`` →
@@ -58,6 +62,8 @@ _ACCENT = re.compile(f"( ?)([{''.join(COMBINING)}`])([A-Za-z\u0131])")
 _GRAVE_VOWELS = "aeiouAEIOU\u0131"
 _CONTRACTION = re.compile(r"(?:s|t|m|d|ll|re|ve)\b")
 _APOSTROPHE_LIKE = {"\u00b4", "\u02ca", "\u02cb"}
+_ADDRESS = re.compile(r"[/\\@]|://")
+"""What a URL, a path or an e-mail address holds and a word does not: an accent in such a token is no letter's."""
 LANGUAGES = ("de", "en", "fr", "es", "it", "pt", "nl", "sv", "pl", "cs")
 """Languages whose words a fragment before a spacing accent is looked up in (wordfreq)."""
 
@@ -96,6 +102,8 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
     ['the École', 'Peter´s bike', 'don´t', 'x ´ y']
     >>> [compose_text(Text.from_raw(s, 1))[0].text for s in ("Lef`evre, Gen `eve", "run `ls` or `echo`", "CATCODE`a `e")]
     ['Lefèvre, Genève', 'run `ls` or `echo`', 'CATCODE`a `e']
+    >>> [compose_text(Text.from_raw(s, 1))[0].text for s in ("see http://a.org/˜nakamura/x", "http://a.org/ ˜ando", "O´Neill", "ANDR´E")]
+    ['see http://a.org/˜nakamura/x', 'http://a.org/ ˜ando', 'O´Neill', 'ANDRÉ']
     """
     s = text.text
     parts: list[Text] = []
@@ -111,6 +119,12 @@ def compose_text(text: Text) -> tuple[Text, list[Change]]:
         inside = bool(before) and before[-1].isalpha() and not space
         if accent in _APOSTROPHE_LIKE and inside and _CONTRACTION.match(letter + after):
             continue  # Peter´s, don´t: an apostrophe typed as an accent
+        if accent in _APOSTROPHE_LIKE and inside and letter.isupper() and after[:1].islower():
+            continue  # O´Neill, d´Artagnan: an apostrophe typed as an accent before a capitalised name
+        # the token the accent stands in (with the one before it, where the extraction set a space there)
+        token = re.split(r"\s", before)[-1] + s[m.start(2):m.end()] + re.split(r"\s", after, maxsplit=1)[0]
+        if _ADDRESS.search(token):
+            continue  # http://example.org/˜nakamura: a URL's tilde (TeX's \~{}), no accent
         start = m.start()
         fragment = re.search(r"[^\W\d_]+$", before) if space else None
         rest = re.match(r"[^\W\d_]*", after).group()

@@ -210,13 +210,16 @@ class Restorer:
 
     def verdict(self, ranked: Ranked, ranking: list[tuple[str, float]] | None = None,
                 others: Iterable[Ranked] = (), note: Evidence | None = None,
-                rivals: list[tuple[str, float]] | None = None) -> Repair:
+                rivals: list[tuple[str, float]] | None = None,
+                calibrated: list[tuple[str, float]] | None = None) -> Repair:
         """The repair for a ranked site: committed when the calibrated confidence reaches the threshold.
 
         ``ranking`` replaces the site's own (a glyph's pooled ranking); ``others`` are the other
         occurrences of the same glyph, whose pools count in the checks below. ``rivals``: the ranking the
         confidence is read from when it is not ``ranking`` (a constraint that left only some of the candidates
         the model weighed: the confidence is the calibrated model's over all of them, :mod:`.constraint`).
+        ``calibrated``: ``ranking`` as it reads with no ``near_word`` weight (a glyph's pooled ranking pooled again
+        without it), where the caller's ``ranking`` is not the site's own; the confidence reads that one.
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
         ranking = ranked.ranking if ranking is None else ranking
@@ -231,12 +234,16 @@ class Restorer:
         near_decided = False
         if top_vector[scoring.FEATURES.index(scoring.NEAR_WORD)]:
             allowed = {f for f, _ in ranking}  # (a constraint or a glyph's other places may have left some out)
-            without = [(f, q) for f, q in scoring.softmax_ranking(pool, {**self.model.weights, scoring.NEAR_WORD: 0.0})
-                       if f in allowed]
+            everything = scoring.softmax_ranking(pool, {**self.model.weights, scoring.NEAR_WORD: 0.0})
+            without = calibrated if calibrated is not None else [(f, q) for f, q in everything if f in allowed]
             top_vector, near_decided = scoring.near_word_reading(top, top_vector, without)
-            if not near_decided and ranking is ranked.ranking and rivals is None:
-                ranking = without  # the same top fill: its calibrated reading is the one without the feature
+            if not near_decided:
+                # the same top fill: its calibrated reading is the one without the feature, on every path (a glyph's
+                # pooled ranking, a constraint's allowed fills read against every candidate weighed)
+                ranking = without
                 p = ranking[0][1]
+                if rivals is not None:
+                    rivals = everything
         # the calibrated confidence reads the probabilities of every candidate the model weighed: the top fill's
         # first, then its rivals' (best first), as the benchmark that calibrated it saw them
         weighed = ranking if rivals is None else [(top, p), *((f, q) for f, q in rivals if f != top)]
@@ -581,9 +588,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
         return [_ligature_candidate(x, ligature, label) for x in out]
     seen: set[str] = set()
-    logp: dict[str, float] = {}
     counted = []
-    for _, r in ranked:
+    counted_by = []
+    for restorer, r in ranked:
         if not r.ranking:
             continue
         context = r.site.left[-POOL_CONTEXT:] + GAP + r.site.right[:POOL_CONTEXT]
@@ -591,16 +598,8 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
             continue
         seen.add(context)
         counted.append(r)
-    fills = {f for r in counted for f, _ in r.ranking}
-    for r in counted:
-        probs = dict(r.ranking)
-        floor = min(probs.values()) / 2
-        for f in fills:
-            logp[f] = logp.get(f, 0.0) + math.log(probs.get(f, floor))
-    for k, chars in beside if logp else ():
-        floor = min(chars.values()) / 2
-        for f in fills:
-            logp[f] += math.log(chars.get(f[k], floor))
+        counted_by.append(restorer)
+    logp = _pooled_logp([r.ranking for r in counted], beside)
     if not logp:
         # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
         # answer, so a fill stands only where every occurrence commits the same one
@@ -608,10 +607,14 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         if _one_answer(out) and out[0].restored is not None:
             return out
         return [_unsettled_by_others(x, label) for x in out]
-    top = max(logp.values())
-    total = sum(math.exp(v - top) for v in logp.values())
-    pooled = sorted(((f, math.exp(v - top) / total) for f, v in logp.items() if fits_glyphs(f, glyphs, known)),
-                    key=lambda kv: (-kv[1], kv[0]))
+    pooled = _normalised(logp, glyphs, known)
+    # a word written whole near one place (``near_word``) ranks, and no confidence reads it: the pooled ranking
+    # without it is the one the verdicts' confidence reads (:meth:`Restorer.verdict`)
+    calibrated = None
+    if any(feats.get(scoring.NEAR_WORD) for r in counted for feats in r.pool.features.values()):
+        calibrated = _normalised(_pooled_logp(
+            [scoring.softmax_ranking(r.pool, {**restorer.model.weights, scoring.NEAR_WORD: 0.0})
+             for restorer, r in zip(counted_by, counted)], beside), glyphs, known)
     if not pooled:
         why = Evidence("glyph", f"the same glyph ({label}) repeats a glyph id: no candidate gives each id one character")
         return [replace(restorer.verdict(r, []), evidence=(why,)) for restorer, r in ranked]
@@ -631,7 +634,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     out = []
     for restorer, r in ranked:
         others = [o for _, o in ranked if o is not r]
-        out.append(restorer.verdict(r, pooled, others, note))
+        out.append(restorer.verdict(r, pooled, others, note, calibrated=calibrated or None))
     out = _bounded_by_dissent(out, pooled[0][0], left_out, label)
     bordered = words_beside_a_mark([r.site for _, r in ranked])
     if bordered and any(x.restored is not None for x in out):
@@ -642,6 +645,33 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+def _pooled_logp(rankings: list[list[tuple[str, float]]], beside) -> dict[str, float]:
+    """The log of the pooled product (:func:`pooled_repairs`): each ranking once, a fill it lacks at half its lowest
+    probability; each reading of ``beside`` as one more."""
+    logp: dict[str, float] = {}
+    fills = {f for ranking in rankings for f, _ in ranking}
+    for ranking in rankings:
+        probs = dict(ranking)
+        floor = min(probs.values()) / 2
+        for f in fills:
+            logp[f] = logp.get(f, 0.0) + math.log(probs.get(f, floor))
+    for k, chars in beside if logp else ():
+        floor = min(chars.values()) / 2
+        for f in fills:
+            logp[f] += math.log(chars.get(f[k], floor))
+    return logp
+
+
+def _normalised(logp: dict[str, float], glyphs: tuple, known: dict | None) -> list[tuple[str, float]]:
+    """The pooled distribution from its logs, best first (ties by the fill), the fills that fit the glyphs only."""
+    if not logp:
+        return []
+    top = max(logp.values())
+    total = sum(math.exp(v - top) for v in logp.values())
+    return sorted(((f, math.exp(v - top) / total) for f, v in logp.items() if fits_glyphs(f, glyphs, known)),
+                  key=lambda kv: (-kv[1], kv[0]))
 
 
 def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Restorer, Ranked]], label: str) -> list[Repair]:

@@ -189,18 +189,30 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     """The institution a letter's letterhead names: the first organisation line (``Halden Institute of Marine
     Acoustics``, ``さくら台港湾研究所``) among its top lines, before the dateline, the addressee (a person's name), the
     salutation or the subject: the sender's, as the letterhead stands above everything the letter addresses. ``None``
-    where the top lines name none before those (a letter that opens on its addressee keeps its signer's lines).
+    where the top lines name none before those (a letter that opens on its addressee keeps its signer's lines). The
+    letterhead is the letter's first block of lines: an organisation after a blank line under a first block that
+    names none (a private sender's address, ``14 Mill Lane`` / ``Stroud``, then ``Stroud District Council``, the
+    addressee's) is the addressee's, never the signer's (review of 2 December).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> letterhead_institution(mk("Halden Institute of Marine Acoustics", "27 Quayside Road", "12 March 2025")).text
     'Halden Institute of Marine Acoustics'
     >>> letterhead_institution(mk("12 March 2025", "Dr. Susan Lee", "University of Victoria")) is None
     True
+    >>> letterhead_institution(mk("14 Mill Lane", "Stroud", "", "Stroud District Council", "Ebley Mill")) is None
+    True
     """
+    from pipeline.segment.layout import first_line
+
+    seen: int | None = None  # the raw line of the last line read
     for t in opening[:MAX_LETTERHEAD_LINES]:
         s = t.text.strip(" \u3000\t")
+        here = first_line(t)
+        if seen is not None and (not s or (here is not None and here > seen + 1)):
+            return None  # the first block named no organisation: what follows it is the addressee's
         if not s:
             continue
+        seen = here if here is not None else seen
         if is_date_line(s) or is_salutation(s) or subject_value(s) is not None or is_person_name(s) or is_client_line(s):
             return None
         if is_organisation(s) or organisation_line(s):

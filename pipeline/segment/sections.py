@@ -170,13 +170,18 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
     stands right under the heading (or under a chapter number's title line), and two items or more make it. The subsections are numbered under the section (``2.1``, ``3.1.2``) and set one level
     under it. A section whose own text comes first (``…次のとおりである。`` / ``（１）人材育成分野`` / …) keeps its
     ``(1)`` lines as that text's items, as before; so do items listed one right under the other (a list) and items
-    under a numbered heading of level 3. ``texts`` are the lines as the solver read them (an endnote's is empty).
+    under a numbered heading of level 3, and items whose text holds no sentence (a field's value: ``1. 申込方法`` /
+    ``(1) 電話`` / ``012-345-6789`` / ``(2) ファクス`` / …; review of 2 December, where they were subsections 1.1, 1.2).
+    ``texts`` are the lines as the solver read them (an endnote's is empty).
 
     >>> doc = ["1. 概要", "本文。", "2. 構想", "(1) 背景", "本文。", "(2) 開館", "本文。", "3. 課題", "本文。"]
     >>> hs = {h.index: h for h in solve(doc)}
     >>> [(i, h.number, h.level) for i, h in sorted(_opening_subsections(doc, hs).items())]
     [(3, '2.1', 2), (5, '2.2', 2)]
     >>> doc[3:3] = ["次の二点である。"]; _opening_subsections(doc, {h.index: h for h in solve(doc)})
+    {}
+    >>> doc = ["1. 申込方法", "(1) 電話", "012-345-6789", "(2) ファクス", "012-345-6780", "2. 締切", "2月28日必着"]
+    >>> _opening_subsections(doc, {h.index: h for h in solve(doc)})
     {}
     """
     out: dict[int, Heading] = {}
@@ -199,6 +204,8 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
             continue
         if any(b - a < 2 for a, b in zip(run, run[1:] + [end])):
             continue  # an item with no text of its own under it: a list
+        if not all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in zip(run, run[1:] + [end])):
+            continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
     return out

@@ -161,6 +161,16 @@ class Document:
         return "\n".join(ln.text for ln in lines), list(itertools.accumulate((len(ln.text) + 1 for ln in lines[:-1]),
                                                                              initial=0))
 
+    @functools.cached_property
+    def lines_by_number(self) -> dict[int, Line]:
+        """The nearest scope's lines by their number, made once (a provider asks at gap after gap; the scopes are not
+        to change after).
+
+        >>> Document.from_text("a\\nb").lines_by_number[2].text
+        'b'
+        """
+        return {ln.number: ln for ln in (self.scopes[0][1] if self.scopes else [])}
+
     def _search(self, word: str):
         lines = self.scopes[0][1] if self.scopes else []
         if not word or "\n" in word:

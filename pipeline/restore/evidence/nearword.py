@@ -46,7 +46,7 @@ def _sentence(site: Site, doc: Document) -> tuple[str, int]:
     cut = max(left.rfind(c) for c in SENTENCE_END) + 1
     end = min((i for i in (right.find(c) for c in SENTENCE_END) if i >= 0), default=-1)
     before, after = left[cut:], right if end < 0 else right[:end]
-    lines = {ln.number: ln for ln in doc.scopes[0][1]} if doc.scopes and site.line else {}
+    lines = doc.lines_by_number if site.line else {}  # (made once per document: a dict per gap was quadratic)
     own = lines.get(site.line)
     if own is None or own.text != site.text or own.origin is not None:
         return before + site.text[site.start: site.end] + after, len(before)
