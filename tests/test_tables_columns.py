@@ -48,6 +48,10 @@ def test_text_blocks_and_leaders_are_no_table(rows) -> None:
      "tons (2,000 pounds, mass) per square foot\t95.76052\tkilopascals\nyards\t0.9144\tmetres\n", 5),
     # a pair of labels and short descriptions in lower case
     ("height field\tthe height of the real glyph\t0.0\ndepth field\tthe depth of the real glyph\t0.0\n", 2),
+    # an options table: keys beside descriptions that go on in lower case from row to row (review of 2 December)
+    ("Option\tMeaning\n-v\tprint more information about what is being done at each step\n"
+     "-q\tsuppress all normal output and print only the errors found in the input\n"
+     "-n\tshow the commands that would be run without running any of them\n-h\tshow this help text and exit\n", 5),
 ])
 def test_tables_with_columns_of_one_kind_stay_tables(rows, n) -> None:
     [talk] = run_text(OPENING + rows + CLOSING).talks

@@ -107,7 +107,7 @@ def _bracket_depth(text: str) -> int:
     return sum(ch in _OPENERS for ch in text) - sum(ch in _CLOSERS for ch in text)
 
 
-def _goes_on(a: str, b: str) -> bool:
+def _goes_on(a: str, b: str, lower_case: bool = True) -> bool:
     """Cell ``a``'s text runs on into cell ``b`` of the next row, the same column: a bracket opened in ``a`` is
     closed in ``b``, a word is hyphenated over the break, a line of running text goes on in lower case, or a
     Japanese sentence goes on with its particle.
@@ -125,7 +125,8 @@ def _goes_on(a: str, b: str) -> bool:
         return True
     if re.search(r"[a-zà-ÿ]-$", a) and b[0].islower():
         return True  # a word hyphenated over the line's end
-    if len(a) >= TEXT_LINE and not re.search(r"[.!?:;。．！？：」』)）]$", a) and b[0].islower() and b[0].isascii():
+    if lower_case and len(a) >= TEXT_LINE and not re.search(r"[.!?:;。．！？：」』)）]$", a) and b[0].islower() \
+            and b[0].isascii():
         return True  # a line of running text, going on in lower case
     return bool(_CJK.search(a[-1]) and a[-1] not in "。．！？" and _JA_GOES_ON.match(b))
 
@@ -165,12 +166,37 @@ def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
     >>> _columns_of_text([("option", "The option manuscript is intended to ease the talk between"),
     ...                   ("manuscript", "the editor and the author. It enables two things:")])
     True
+    >>> _columns_of_text([("Option", "Meaning"), ("-v", "print more information about what is being done at each step"),
+    ...                   ("-q", "suppress all normal output and print only the errors found in the input"),
+    ...                   ("-h", "show this help text and exit")])
+    False
     """
-    for column in zip(*rows):
-        breaks = sum(_goes_on(a, b) for a, b in zip(column, column[1:]))
+    columns = list(zip(*rows))
+    for k, column in enumerate(columns):
+        # beside a column of keys, descriptions that go on in lower case from row to row are a table's (an options
+        # table); a bracket or a word carried over is running text all the same
+        keyed = any(_key_column(other) for j, other in enumerate(columns) if j != k)
+        breaks = sum(_goes_on(a, b, lower_case=not keyed) for a, b in zip(column, column[1:]))
         if breaks and 3 * breaks >= len(column) - 1:
             return True
-    return len(rows) >= 3 and not any(_one_kind(column) for column in zip(*rows))
+    return len(rows) >= 3 and not any(_one_kind(column) for column in columns)
+
+
+KEY_CELL = 20
+"""Characters a key column's cell holds at most (an option, a term, a symbol)."""
+
+
+def _key_column(column: Sequence[str]) -> bool:
+    """A column of keys beside a column of descriptions, in three rows or more: short cells (:data:`KEY_CELL`) of one
+    kind, none opening on a small letter (``Option`` / ``-v`` / ``-q``: an options table or a glossary, whose
+    descriptions read as running text from row to row; review of 2 December: such a table had become one paragraph a
+    row). A margin note beside running text (``option`` / ``manuscript``) opens on small letters.
+
+    >>> _key_column(["Option", "-v", "-q", "-n"]), _key_column(["option", "manuscript", "editor"])
+    (True, False)
+    """
+    cells = [c.strip() for c in column]
+    return len(cells) >= 3 and all(0 < len(c) <= KEY_CELL and not c[0].islower() for c in cells) and _one_kind(cells)
 
 
 def _is_table(rows: Sequence[tuple[str, ...]]) -> bool:
