@@ -90,3 +90,16 @@ def test_a_lost_glyph_before_no_word_is_no_letter(line):
             + line + "\n\n2 Method\nWe represent each call as a spectrogram of 256 frequency bins and 64 time frames.\n")
     [talk] = run_text(text).talks
     assert [p.text[-6:] for p in talk.sections[0].paragraphs] == ["highly", line[-6:]]
+
+
+def test_a_contact_line_behind_a_lost_icon_stands_alone():
+    # yathesis (a PDF): ``� secretariat@…`` (an envelope icon lost) and the next ``Site https://…`` were joined into one
+    # line; a text dump shows no such join on either code (a guard), the PDF's render is back to its baseline
+    text = ("Echolocation of Bats\n\nHelena Marsh\n\n1 Introduction\n"
+            "Few-shot learning offers a way to recognise new classes from a handful of examples,\n"
+            "and has been applied successfully to bird song [2] but not yet to the calls of bats.\n\n"
+            "Laboratory of Applied Acoustics, 50 Harbour Road, Calais\n"
+            "(cid:4) secretariat@acoustics.example.org\n"
+            "Site https://acoustics.example.org/\n")
+    paragraphs = _paragraphs(text)
+    assert "\ufffd secretariat@acoustics.example.org" in paragraphs, paragraphs

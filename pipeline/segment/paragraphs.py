@@ -534,7 +534,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # lost glyph the heading solver reads no number in (``unheaded``), a word's small letters after it, opens on a letter
         # of unknown kind, no heading's mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a
         # ligature's glyph lost; ``_LOST_IN_WORD``)
-        if is_heading(prev.text) and j not in unheaded and not is_bulleted(prev.text) and not continued and not hanging:
+        if is_heading(prev.text) and (j not in unheaded or contact_behind_icon(prev.text)) and not is_bulleted(prev.text) \
+                and not continued and not hanging:
             return False
         if ((is_heading(line.text) and not (k in unheaded and _LOST_IN_WORD.match(line.text)) or is_list_item(line.text))
                 and not number_goes_on(j, k)):
@@ -788,6 +789,22 @@ def _marks_paragraphs_by_blanks(lines: list[Text], layout: Layout, parted, full)
             return False
         parted_ends += 1
     return parted_ends >= BLANK_MARKED_ENDS
+
+
+_ICON_CONTACT = re.compile(r"^\ufffd+\s+(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+|[+(0-9][0-9()+\s./-]{6,})\s*$")
+"""A lost icon's glyph, then an e-mail address, a web address or a telephone number alone (``� secretariat@…``,
+``� (33)(0)3 21 46 55 86``): a means of contact, a line of its own that nothing after it carries on (yathesis's
+contact lines had been joined: ``� secretariat@…`` + ``Site https://…``)."""
+
+
+def contact_behind_icon(text: str) -> bool:
+    """A lost icon's glyph, then only a means of contact (:data:`_ICON_CONTACT`).
+
+    >>> [contact_behind_icon(s) for s in ("\ufffd secretariat@lmpa.example.fr", "\ufffd (33)(0)3 21 46 55 86",
+    ...                                   "\ufffd The Author 2022. Published by", "\ufffdjaxspmode\ufffd and")]
+    [True, True, False, False]
+    """
+    return _ICON_CONTACT.match(text) is not None
 
 
 _LOST_IN_WORD = re.compile(r"\ufffd+[a-z]{2,}(?![A-Za-z]*\ufffd)")
