@@ -107,7 +107,10 @@ def settled(n: int, seed: int) -> int:
             ranked = restorer.rank(Site(masked, start, start + 1, 1))
             verdict = restorer.verdict(ranked)
             rows.append((scoring.translation_settles(ranked.ranking, 1, [ranked.pool]), verdict, ja[start]))
-        held = [(v, truth) for s, v, truth in rows if s and v.confidence >= scoring.TRANSLATED_THRESHOLD]
+        # a settled fill the verdict leaves open (a rival the English does not tell apart, restore.translation_tie;
+        # a word nearby that alone puts it first) is no commit, and is not counted as one
+        held = [(v, truth) for s, v, truth in rows
+                if s and v.confidence >= scoring.TRANSLATED_THRESHOLD and v.status == "restored"]
         right = sum(v.restored == truth for v, truth in held)
         # the commits the rule adds: below the calibrated threshold, which its evidence names
         added = [(v, truth) for v, truth in held if any("measured threshold" in e.detail for e in v.evidence)]
