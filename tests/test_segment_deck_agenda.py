@@ -49,13 +49,3 @@ def test_a_dated_occasion_is_no_speaker_line():
     from pipeline.segment.names import speaker_split
     assert speaker_split("令和7年2月5日 水利組合長会議") is None and speaker_split("2025年2月5日 理事会") is None
     assert speaker_split("みずほ市 農林課 主査 佐藤 一郎") == 11
-
-
-def test_a_japanese_cover_title_without_latin_letters_is_the_decks_title():
-    # trial 34: a cover title with no Latin word (公園遊具の更新計画について) was no cover title: title, subtitle and
-    # speaker came out null (trial 32's title held LED)
-    text = _deck(["ご清聴ありがとうございました", "問い合わせ先：農林課 農地係"]).replace("ため池のICT化と管理の見直し",
-                                                                                   "ため池の改修と管理の見直しについて")
-    (talk,) = run_text(text).talks
-    assert talk.title.ja is not None and talk.title.ja.text == "ため池の改修と管理の見直しについて"
-    assert talk.speaker.name is not None and talk.speaker.name.text == "佐藤 一郎"

@@ -46,9 +46,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pipeline.chardata import EN, has_japanese, script_of
+from pipeline.chardata import EN, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
-from pipeline.numbering import explicit_number
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
@@ -135,8 +134,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 title.append(t)
             else:
                 subtitle = t
-        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) \
-                and (words(s) or (has_japanese(s) and explicit_number(s) is None)) \
+        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
                 and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
