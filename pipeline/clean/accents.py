@@ -15,9 +15,9 @@ a typed apostrophe). Not composed:
   ``don´t``, ``we´re``, ``I´m``: the accent typed for an apostrophe; ``ś`` and ``ḿ`` exist);
 - an accent with no letter after it, or before a letter it does not compose with (``´t``);
 - a ``^`` or ``~`` (ASCII: mathematics, code), which this rule never reads as an accent; an ASCII grave ````` only
-  inside a word, before a vowel, right after a small letter with letters after the vowel (not TeX's ``\catcode`a``)
+  inside a word, before a vowel, right after a small letter with letters after the vowel (not TeX's ``\\catcode`a``)
   or after the extraction's space where the joined word is one
-  (``Lef`evre`` → ``Lefèvre``, ``Gen `eve`` → ``Genève``: the glyph TeX's ``\``e`` draws maps to U+0060 in Computer
+  (``Lef`evre`` → ``Lefèvre``, ``Gen `eve`` → ``Genève``: the glyph TeX's ``\\``e`` draws maps to U+0060 in Computer
   Modern; trial 33), never otherwise (code's ```ls```, ``x=`date```, ``run `echo```).
 - an accent inside a URL, a path or an e-mail address (its token holds ``/``, ``\\``, ``@`` or ``://``): TeX's
   ``\\~{}`` in ``http://example.org/˜nakamura`` is the tilde of a home directory, drawn as the accent glyph, no ``ñ``;

@@ -29,13 +29,15 @@ import re
 from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
-from pipeline.chardata import IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
+from pipeline.chardata import HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
 from pipeline.notemarks import NOTE_LABEL
 from pipeline.numbering import CAPTION_LABEL, heading_number_end
 from pipeline.vocab import Reason
 
-_JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[A-Za-z0-9])")
-_ASCII_THEN_JA = re.compile(f"(?<=[A-Za-z0-9]) +(?=[{JA_LETTER}])")
+# an accented Latin letter is spaced from Japanese by the same typesetter's rule as an ASCII one (pldoc's `修正で é など`,
+# pLaTeX's xkanjiskip around `\'e`): the rule reads every half-width Latin letter, not ASCII alone
+_JA_THEN_ASCII = re.compile(f"(?<=[{JA_LETTER}]) +(?=[{HALFWIDTH_LATIN}0-9])")
+_ASCII_THEN_JA = re.compile(f"(?<=[{HALFWIDTH_LATIN}0-9]) +(?=[{JA_LETTER}])")
 FIELD_VALUE = re.compile(rf"^\s*[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?= +(?=(?:[^0-9\s]*[0-9]){{3}})"
                          r"(?![0-9]{1,3}(?:\.[0-9]{1,3})*\.?\s*$)[A-Za-z0-9][A-Za-z0-9.\-\uff0d\u2010\u2011\u2212+()/#]{3,29}\s*$)")
 """A field on a line of its own, its label in kanji or katakana (no kana of a sentence's grammar), then one space and
@@ -89,6 +91,8 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     ['人口100万', '本市は2024', '港町Harbor']
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("描述 1", "定理 2.", "定理 2.10", "会員番号 A-1024")]
     ['描述1', '定理2.', '定理2.10', '会員番号 A-1024']
+    >>> remove_cjk_ascii_spaces(Text.from_raw("修正で é など全ての Pokémon 図鑑", 1)).text.text
+    '修正でéなど全てのPokémon図鑑'
 
     """
     s = text.text
