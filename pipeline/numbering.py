@@ -288,6 +288,20 @@ def _explicit(text: str) -> tuple[Explicit, int] | None:
     return None
 
 
+def number_end(text: str) -> int | None:
+    """Where an intact line-initial number ends, read as :func:`explicit_number` reads it (after its separator,
+    ``章``/``節`` or bracket; before the white space of a bare ``1 ``), or None. Unlike :func:`heading_number_end`
+    it does not ask whether a title follows: a caller that knows what follows (a field's label) asks that itself.
+
+    >>> s = "１　日　時　　令和６年６月１８日"; s[:number_end(s)], heading_number_end(s)
+    ('１', None)
+    >>> number_end("港町"), number_end("(2) 場所")
+    (None, 3)
+    """
+    read = _explicit(text)
+    return read[1] if read is not None else None
+
+
 _LOST_LEAD = re.compile(rf"^{GAP}+\d{{1,3}}(?=[{SPACES}])")
 """A heading number whose leading glyphs are lost, before the space to its title (``��5 マンガ…``)."""
 

@@ -354,6 +354,7 @@ _FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
     "出席委員", "欠席委員", "傍聴者", "説明員", "Attendance", "Regrets",
+    "説明のため出席した者", "職務のため出席した者", "付議事件", "会議に付した事件",
     "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会",
     "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "件名",
     "宛先", "作成者", "作成日", "発行", "発行日", "発行者", "配布資料", "備考", "Date",
@@ -464,6 +465,8 @@ def form_field(text: str) -> str | None:
     ('Media contact', 'Office hours', None)
     >>> form_field("出席者　委員長 山田太郎"), form_field("事務局 からのお知らせ"), form_field("日程 変更のお知らせ")
     ('出席者', None, None)
+    >>> form_field("欠席委員　　なし"), form_field("欠席委員　なし"), form_field("説明のため出席した者　　教育長　小林正明")
+    ('欠席委員', None, '説明のため出席した者')
 
     An English minutes' field set off by two spaces or more, no colon (:data:`MEETING_FIELD_LABELS_EN`):
 
@@ -484,21 +487,26 @@ def form_field(text: str) -> str | None:
     return label if label in FIELD_LABELS or (last[:1].upper() + last[1:]) in FIELD_LABELS else None
 
 
-MEETING_FIELD_LABELS = ("開催日時", "開催場所", "出席委員", "欠席委員", "出席者", "欠席者", "参加者", "陪席者", "傍聴者",
-                        "説明員", "事務局", "記録者", "開催日", "日時", "日程", "場所", "会場")
+MEETING_FIELD_LABELS = ("説明のため出席した者", "職務のため出席した者", "会議に付した事件", "開催日時", "開催場所", "出席委員",
+                        "欠席委員", "付議事件", "出席者", "欠席者", "参加者", "陪席者", "傍聴者", "説明員", "事務局", "記録者",
+                        "開催日", "日時", "日程", "場所", "会場")
 """The fields that open minutes and a meeting's notice (when, where, who attended, who was absent, the secretariat,
 who observed or explained): a line that opens on one of them and gives its value after an ideographic space or spaces
 (``出席者　委員長 山田太郎、…``), or spaced out letter by letter to its column's width before a colon or a space
 (``日　時：…``), is that field as surely as with a colon after it. A closed list, longest first; labels that may name a
-talk's own person (``講師　山田 太郎``: the speaker) are not in it."""
+talk's own person (``講師　山田 太郎``: the speaker) are not in it. A Japanese assembly's committee minutes add who
+attended to explain or by office and what the meeting took up (``説明のため出席した者``, ``職務のため出席した者``,
+``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
 _SPACED_FIELD = re.compile(
     r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
-    r"(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])")
+    r"(?:(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])"
+    r"|\u3000[ \u3000]+(?=[^\s：:]))")
 """A minutes' field without :data:`_FIELD`'s plain ``label:`` shape: a listed meeting's label
 (:data:`MEETING_FIELD_LABELS`, its letters set side by side or spaced out) before an ideographic space, spaces or a
-colon, its value opening on no hiragana; after one ASCII space only a value holding a digit or a list's comma (a
+colon, its value opening on no hiragana (after two spaces or more, the first ideographic, a column's gap, on any
+letter: ``欠席委員　　なし``, trial 35); after one ASCII space only a value holding a digit or a list's comma (a
 date, a room, names listed): ``事務局 からのお知らせ``, ``日程 変更のお知らせ`` are a notice's title; or a label spaced out letter by
 letter before a colon (``会　場：``: :func:`form_field` asks its letters joined
 of :data:`FIELD_LABELS`)."""

@@ -15,7 +15,7 @@ from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.authors import glued_digits, split_authors
-from pipeline.segment.events import is_degree_statement, is_document_kind
+from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
@@ -497,6 +497,8 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
 
     >>> s = "第3回 青葉区地域公共交通委員会 会議録"; _inside_organisation(s, s.index("委員"), s.index("委員") + 2)
     True
+    >>> s = "令和6年第2回　緑川町議会　文教厚生常任委員会会議録"; _inside_organisation(s, s.index("委員"), s.index("委員") + 2)
+    True
     >>> s = "港町市交通政策課長 山田 一郎"; _inside_organisation(s, s.index("課長"), s.index("課長") + 2)
     False
     >>> s = "総務部長会田 太郎"; _inside_organisation(s, s.index("部長"), s.index("部長") + 2)  # 会田: a surname
@@ -505,8 +507,10 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
     word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
     if word_end == end:
         return False
-    if text[end] == "会" and (end + 1 == word_end or text[end + 1] == "議"):
-        return True  # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``); not ``部長会田 太郎``
+    if text[end] == "会" and (end + 1 == word_end or text[end + 1] == "議" or is_record_kind(text[end + 1:word_end])):
+        # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``), its record's kind glued on
+        # (``…常任委員会会議録``, trial 35: the heading read as a post before a name); not ``部長会田 太郎``
+        return True
     word_start = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start)) + 1
     return is_organisation(text[word_start:word_end])
 

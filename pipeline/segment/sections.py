@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.notemarks import CALL
-from pipeline.numbering import MAX_HEADING_CHARS, PAREN, Heading, explicit_number, heading_shaped, run_in_cut, solve
+from pipeline.numbering import MAX_HEADING_CHARS, PAREN, Heading, explicit_number, heading_shaped, number_end, run_in_cut, solve
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -380,6 +380,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     return out
 
 
+_FLOOR_NOTE = re.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
+"""A minutes' note of what the floor said, in brackets (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``)."""
 _ASIDE_PAIRS = {"[": "]", "(": ")", "（": "）", "［": "］"}
 _ASIDE_CLOSERS = {v: k for k, v in _ASIDE_PAIRS.items()}
 
@@ -388,12 +390,18 @@ def bracketed_aside(text: str) -> bool:
     """A line that is an aside in brackets, never a heading by its shape: the whole line in one pair of brackets (a
     reference style's label ``[Report]``, ``[Unpublished]``; a name's reading ``（みうら　なおき）``), or the end of a
     bracketed phrase begun on the line before (``Lett.]``: it closes a bracket it does not open). ``【…】`` and
-    ``〔…〕`` are headings' own brackets in Japanese and are no asides.
+    ``〔…〕`` are headings' own brackets in Japanese and are no asides, but for a minutes' note of what the floor
+    said (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``: a quotation reported with ``と``/``の``, ``…あり``; trial 35's
+    minutes made the first a section over the last speeches).
 
     >>> [bracketed_aside(s) for s in ["[Report]", "Lett.]", "（みうら　なおき）", "(a) and (b)", "【概要】", "Results"]]
     [True, True, True, False, False, False]
+    >>> [bracketed_aside(s) for s in ["〔「なし」と呼ぶ者あり〕", "（「異議なし」の声あり）", "〔日程第1〕", "〔「地域」とは〕"]]
+    [True, True, False, False]
     """
     s = text.strip()
+    if _FLOOR_NOTE.match(s):
+        return True
     if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
         return wholly_bracketed(s, _ASIDE_PAIRS)
     return s[-1:] in _ASIDE_CLOSERS and s.count(s[-1]) > s.count(_ASIDE_CLOSERS[s[-1]])
@@ -911,7 +919,12 @@ def meeting_record(text: str) -> bool:
     """A line that says its document records a meeting: a field of minutes or of a form (``日時　…``, ``Present: …``,
     ``Present  A. Smith``: :func:`~pipeline.segment.labels.form_field`, :func:`~pipeline.segment.labels.field_line`)
     or an agenda's label alone (``議題``, ``Agenda``)."""
-    return form_field(text) is not None or field_line(text) is not None or agenda_label(text)
+    if form_field(text) is not None or field_line(text) is not None or agenda_label(text):
+        return True
+    # a field numbered as a notice numbers its items (``１　日　時　　令和6年…``, ``３　出席委員　　…``: Japanese
+    # committee minutes number their fields so; trial 35)
+    end = number_end(text)
+    return end is not None and form_field(text[end:].lstrip(" \u3000\t")) is not None
 
 
 def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = ()) -> int | None:
