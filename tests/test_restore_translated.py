@@ -245,3 +245,24 @@ def test_a_rival_word_the_text_writes_whole_weighs_against_the_top_fills_unwritt
     assert why is not None and "実行, the word 行 makes, stands whole at line 1" in why.detail
     assert _tie(gap, fills, ["計画を進める。", gap]) is None  # written nowhere
     assert _tie(gap, fills, ["実績と実行を比べる。", gap]) is None  # both written: the text does not separate them
+
+
+def test_a_derived_english_word_and_a_year_align_a_line_with_the_sentence() -> None:
+    """The line that translates a sentence is the one sharing most of its words: *Historic* is 歴史's *history*
+    (a derived word, :func:`translation._root`), and a year the line writes in digits is the sentence's year."""
+    from pipeline.restore.evidence import translation
+
+    known = translation._token_glosses("歴史地区の町並み")
+    assert translation._shared("Historic District", known, frozenset(), frozenset()) == 2
+    assert translation._shared("The 1980 Movement", (), frozenset(), frozenset({1980, 5})) == 1
+    # one digit is as often a list's or a heading's number: not counted
+    assert translation._shared("Step 5", (), frozenset(), frozenset({5})) == 0
+
+
+def test_a_particles_gloss_aligns_no_derived_word() -> None:
+    """EDICT glosses particles too (に: *in addition*, *causative* …); only a content word's roots align a line's
+    derived word, so *Additional relocation overflows* shares nothing with a sentence of particles and a verb."""
+    from pipeline.restore.evidence import translation
+
+    known = translation._token_glosses("名前をに変更できません")
+    assert translation._shared("Additional relocation overflows omitted", known, frozenset(), frozenset()) == 0

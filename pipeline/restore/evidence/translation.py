@@ -106,9 +106,16 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
         # a compound's parts gloss what the compound does not (旧庁舎: 庁舎 is "government office building")
         for part in (m.split(SplitMode.A) if len(m.surface()) > 2 else ()):
             words |= table.get(part.surface(), frozenset()) | table.get(part.dictionary_form(), frozenset())
+        if words and _CONTENT.search(m.surface()):
+            # a content word's roots align a line's derived word (歴史 *history* ↔ *Historic*); a particle's glosses
+            # (EDICT's に: *in addition*, *causative*) would align any *additional*, and take none
+            words |= _roots(frozenset(words))
         if words:
             out.append(words)
     return tuple(out)
+
+
+_CONTENT = re.compile(f"[{KANJI}{KATAKANA}]")
 
 
 _WORD_PIECE = re.compile(f"[{KANJI}{KATAKANA}]{{1,3}}")
@@ -136,6 +143,8 @@ def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "first": 1, "second": 2, "third": 3}
 """English number words, matched with the digits of the Japanese (``４部会`` ↔ *Four Panels*)."""
+MIN_DIGIT_NUMBER = 10
+"""The least number an English line's digits align with the sentence's (``1980 年 5 月の…`` ↔ *… (1980)*)."""
 
 
 def _numbers(text: str) -> set[int]:
@@ -177,22 +186,67 @@ def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str],
     """How many of the gap sentence's words (their gloss lemmas, ``known``), names and numbers an English line says,
     each counted once: how well the line matches the sentence as a translation. Remembered: a gap's sentence is
     weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`)."""
-    _, all_lemmas, folded, said = _line_facts(text)
-    return (sum(1 for g in known if g & all_lemmas) + sum(1 for n in names if any(_sounds(n, w) for w in folded))
-            + len(numbers & said))
+    _, all_lemmas, folded, said, roots = _line_facts(text)
+    return (sum(1 for g in known if g & all_lemmas or g & roots)
+            + sum(1 for n in names if any(_sounds(n, w) for w in folded)) + len(numbers & said))
+
+
+DERIVING = ("ical", "ial", "ous", "al", "ic")
+"""Endings that make an adjective of a noun of the same sense (*histor*ic, *cultur*al, *indigen*ous), longest first:
+a line that says *Historic* translates a sentence whose 歴史 EDICT glosses *history* (:func:`_roots`). Not the
+endings that make a noun of a verb (*-ive*, *-ation*, *-ment*): their words drift (*direct*, *directive*)."""
+ROOT = 5
+"""Letters a root must keep (``city`` is no root of *citizen*, ``art`` none of *artificial*)."""
+
+
+def _root(word: str) -> str:
+    """The root two words of one derivation share: the word without one :data:`DERIVING` ending, then without a
+    final ``e`` or ``y``, where at least :data:`ROOT` letters stay; else the word itself.
+
+    >>> [_root(w) for w in ("history", "historic", "culture", "cultural", "indigene", "indigenous", "custom", "customer", "art")]
+    ['histor', 'histor', 'cultur', 'cultur', 'indigen', 'indigen', 'custom', 'customer', 'art']
+    """
+    for ending in DERIVING:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT:
+            word = word[:-len(ending)]
+            break
+    if word[-1:] in ("e", "y") and len(word) > ROOT:
+        word = word[:-1]
+    return word
+
+
+ROOT_MARK = "\x00"
+"""Marks a root among a token's gloss lemmas (:func:`_roots`), so that it matches a line's roots and never a lemma."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _roots(lemmas: frozenset[str]) -> frozenset[str]:
+    """The roots of ``lemmas`` (:func:`_root`), marked (:data:`ROOT_MARK`): what aligns a line's *Cultural* with a
+    sentence's 文化 (*culture*). Used to choose the line that translates a sentence, never to propose or support a
+    fill: *cultural* and *culture* name one thing, but the words a lemma proposes are the dictionary's own.
+
+    >>> sorted(root[1:] for root in _roots(frozenset({"history", "art"})))
+    ['histor']
+    """
+    return frozenset(ROOT_MARK + _root(w) for w in lemmas if len(w) >= ROOT)
 
 
 @functools.lru_cache(maxsize=8192)
-def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str], tuple[str, ...], frozenset[int]]:
+def _line_facts(text: str) -> tuple[tuple[tuple[str, frozenset[str]], ...], frozenset[str], tuple[str, ...], frozenset[int],
+                                    frozenset[str]]:
     """What :func:`_aligned` reads of an English line: its words (in small letters) with their lemmas, all their
-    lemmas, the words with long vowels folded (to match katakana names), and the numbers its number words say."""
+    lemmas, the words with long vowels folded (to match katakana names), the numbers its number words and its
+    digits say, and the roots of its lemmas (:func:`_roots`)."""
     from pipeline.kana import fold_long_vowels
 
     words = _line_words(text)
     lemmas = frozenset().union(*(lem for _, lem in words)) if words else frozenset()
     folded = tuple(dict.fromkeys(fold_long_vowels(w.lower()) for w, _ in words))
     said = frozenset(NUMBER_WORDS[w.lower()] for w, _ in words if w.lower() in NUMBER_WORDS)
-    return tuple((w.lower(), lem) for w, lem in words), lemmas, folded, said
+    # a number the line writes in digits, of two digits or more (a year, a count): one digit is as often a list's
+    # or a heading's number as a quantity the sentence states
+    said |= frozenset(n for n in _numbers(text) if n >= MIN_DIGIT_NUMBER)
+    return tuple((w.lower(), lem) for w, lem in words), lemmas, folded, said, _roots(lemmas)
 
 
 def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], frozenset[str], frozenset[int]]:
@@ -252,7 +306,8 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
         proposals = []
         for fill, (japanese, word, lemma, ln, where) in found.items():
             where, where_context = where if where else ("", 0)
-            shared = sorted({w for w, lem in _line_words(ln.text) if lem & explained})[:4]
+            shared = sorted({w for w, lem in _line_words(ln.text)
+                             if (lem | _roots(lem)) & explained})[:4]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
             phrase = _gloss_phrase(japanese, near_first)
