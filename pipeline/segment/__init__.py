@@ -402,7 +402,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                     spellings=doc.marker_spellings))
     # the contact block found once, on the lines; split_paper reads it again only where its lines were joined after all
     # the title block's lines read too for a meeting's fields over its proceedings (``日時　…`` under the record's heading)
-    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=before + front + inside)
+    # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
+    titled = [lines[block.title]] if in_paper and block.title is not None else []
+    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are

@@ -161,6 +161,26 @@ RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agend
 
 _RECORD_KINDS_FOLDED = frozenset(k.casefold() for k in RECORD_KINDS)
 
+_MINUTES_TITLE_JA = re.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録)(?:[（(][^（()）]{1,20}[）)])?$")
+_MINUTES_TITLE_EN = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
+                               r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
+
+
+def names_minutes(text: str) -> bool:
+    """A title that says its document is a meeting's minutes: a line ending on the record's kind (``第5回 さくら市
+    都市計画審議会 会議録``, ``…議事要旨``, ``…速記録``, a draft's ``（案）`` after it), a heading led by it (``Minutes of
+    the Spring Meeting``, ``Transcript of …``) or the kind alone (:func:`is_record_kind`). Evidence that ``○`` turns
+    under it are speeches (``sections.meeting_record``).
+
+    >>> names_minutes("第5回 さくら市都市計画審議会 会議録"), names_minutes("令和6年度 定例会 議事要旨（案）"), names_minutes("議事録")
+    (True, True, True)
+    >>> names_minutes("Minutes of the Spring Meeting"), names_minutes("会議録の作り方について説明する。"), names_minutes("記録")
+    (True, False, False)
+    """
+    s = " ".join(text.split())
+    return len(s) <= 80 and (_MINUTES_TITLE_JA.search(s) is not None or _MINUTES_TITLE_EN.match(s) is not None
+                             or is_record_kind(s))
+
 
 def is_record_kind(text: str) -> bool:
     """A line that is only a meeting's record's kind (:data:`RECORD_KINDS`: ``Minutes``, ``Agenda``, ``議事録``), in

@@ -548,6 +548,10 @@ def agenda_label(text: str) -> bool:
 
 _TURN_JA = re.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
                       r"[ \u3000]+\S")
+_TURN_HEAD_JA = re.compile(r"^[ \u3000]*[○◯〇◎][ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"
+                           r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]*$")
+"""A speaker's mark and name alone on a line (``○山田会長``, ``○都市計画課長``, ``○委員長（山田太郎）``), the speech on the
+next line: :func:`turn_head`."""
 _TURN_EN = re.compile(
     r"^[ \t]*(?P<who>(?:The\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Clerk|Secretary|"
     r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
@@ -580,12 +584,52 @@ def speaker_turn(text: str) -> bool:
     (True, True)
     >>> speaker_turn("Chair: J. Whitfield"), speaker_turn("Present: A. Smith, B. Jones, C. Brown"), speaker_turn("Note: see below it.")
     (False, False, False)
+
+    A speaker named by a person's name alone, as assembly minutes print their members, is one too (issue 16):
+
+    >>> speaker_turn("○佐藤花子　駅前広場について伺います。"), speaker_turn("○山田太郎 質問します。")
+    (True, True)
+    >>> speaker_turn("○山田 太郎（東北大学）・佐藤 花子（京都大学）"), speaker_turn("○山田太郎（東北大学）　質問します。")
+    (False, False)
     """
     if (m := _TURN_JA.match(text)) is not None:
-        who = m.group("who")
-        return ends_with_job_title(who) or who.endswith(HONORIFICS) or who.endswith(MEETING_ROLES)
+        # a name alone is a speaker only before a speech (a clause's or a sentence's mark after it) and with no
+        # bracket: a paper's presenter is marked so too, before an affiliation (``○山田 太郎（東北大学）・…``)
+        return _speaker_named(m.group("who"), m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None)
     m = _TURN_EN.match(text)
     return m is not None and len(m.group("speech").split()) >= 3
+
+
+_SPEECH_MARK = re.compile(r"[。、，？！]")
+
+
+def _speaker_named(who: str, name_alone: bool = True) -> bool:
+    """``who`` (what stands between a turn's ``○`` and its space) names a speaker: a post, a name and a post, a name and
+    an honorific, a role of the meeting, or, where ``name_alone``, a person's name alone (``山田太郎``: Sudachi reads
+    a surname and a given name, :func:`~pipeline.segment.names.is_person_name`)."""
+    if ends_with_job_title(who) or who.endswith(HONORIFICS) or who.endswith(MEETING_ROLES):
+        return True
+    if not name_alone:
+        return False
+    from pipeline.segment.names import is_person_name  # names reads this module's labels
+
+    return is_person_name(who)
+
+
+def turn_head(text: str) -> bool:
+    """A Japanese speaker's turn whose speech starts on the next line: the mark and the speaker alone on the line
+    (``○山田会長``, ``○都市計画課長``, ``○佐藤花子``, ``○委員長（山田太郎）``), named as :func:`speaker_turn` names one.
+    A ``○`` item of a list names no speaker (``○ルビの位置``, ``○参加費``).
+
+    >>> turn_head("○山田会長"), turn_head("○都市計画課長"), turn_head("○委員長（山田太郎）"), turn_head("○佐藤花子")
+    (True, True, True, True)
+    >>> turn_head("○ルビの位置"), turn_head("○参加費"), turn_head("○山田会長　開会します。"), turn_head("山田会長")
+    (False, False, False, False)
+    >>> turn_head("○山田太郎（東北大学）")  # a paper's presenter, with an affiliation
+    False
+    """
+    m = _TURN_HEAD_JA.match(text)
+    return m is not None and _speaker_named(m.group("who"), m.group("name") is None)
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (

@@ -109,7 +109,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
-from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, value_label
+from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.listmarks import (ARROW_MARKS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -472,6 +472,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  # followed by a flush line of its block is a wrap too (``…水の都である。`` + ``市では、…``)
                  or (set_apart and full(j) and not parted(j, k) and not page_break and not layout.indent(lines[k])
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
+                     and not text.lstrip().startswith(DIALOGUE_OPENERS))
+                 # and so, in a text set vertically, is a page's last column, full, whose sentence's end the next
+                 # page's first column, flush, goes on from (trial 30: ``…四日間で体験する。`` | ``- 2 -`` |
+                 # ``特に火止めの時機は…``): a vertical text starts its paragraphs by an indent or under a heading, never
+                 # by a blank column, which its columns' spacing would not show at a page's head anyway
+                 or (set_apart and full(j) and page_break and _vertical(j, k) and not layout.indent(lines[k])
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
@@ -486,6 +492,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or kinsoku_continues(before, text))
             and not (layout.indent(lines[k]) and not page_break)
         )
+
+    def _vertical(j: int, k: int) -> bool:
+        return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
 
     def set_in(prev: Text, line: Text) -> bool:
         # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
@@ -588,7 +597,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     closed: set[int] = set()  # lines carrying on a Latin word a Japanese wrap cut (``1.8m`` / ``g/L``)
     written: frozenset[str] | None = None
     opened_by_heading = False
+    heads = [turn_head(t.text) for t in lines]
+    turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
+        if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] and _speech_under_head(lines[k - 1], line, heads[k]) \
+                and not broken(k - 1, k):
+            paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
+            turned.add(k)
+            opened_by_heading = False
+            continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
             if not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
@@ -631,8 +648,27 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     for parts in paragraphs:
         for j, k in zip(parts, parts[1:]):
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
-    return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts])
+    return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
+
+
+def _speech_under_head(head: Text, line: Text, line_is_head: bool) -> bool:
+    """``line`` is the speech of the speaker named alone on the line over it (``○山田会長`` / ``ただいまから…開会いたし
+    ます。``, assembly minutes' layout): Japanese running text, no other turn, row or field, and no name or organisation
+    alone under a presenter's mark (``○山田太郎`` / ``東北大学``: a paper's author and affiliation).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> a, b, c = mk("○山田会長", "ただいまから審議会を開会いたします。", "東北大学大学院工学研究科")
+    >>> _speech_under_head(a, b, False), _speech_under_head(a, c, False)
+    (True, False)
+    """
+    from pipeline.segment.labels import speaker_turn
+    from pipeline.segment.organisations import is_organisation
+
+    text = line.text.strip()
+    return (has_japanese(text) and not line_is_head and not speaker_turn(text) and not is_table_row(text)
+            and not text.startswith(("○", "◯", "〇", "◎")) and not is_notice_field(text)
+            and (any(c in text for c in "。、，？！") or len(text) >= 20) and not is_organisation(text))
 
 
 def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
@@ -960,6 +996,11 @@ def next_item(first: str, text: str) -> bool:
     return mark is not None and mark == item_mark(first)
 
 
+_KANJI_HEADING = re.compile(r"^[一二三四五六七八九十]{1,3}[、．　][^。]{1,30}$")
+"""A heading numbered by a kanji numeral (``一　炭焼きの現状``, ``二、方法``: a vertical paper's), a short line with no
+sentence's end: what follows a paragraph's end in a text that sets its paragraphs apart."""
+
+
 def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, broken) -> bool:
     """No paragraph of the text starts flush right after another ends: every line that plainly ends a paragraph
     (a Japanese sentence's end ``short`` of the measure) is followed by a heading, a table, an indented line, a
@@ -979,11 +1020,18 @@ def _paragraphs_set_apart(lines: list[Text], layout: Layout, parted, short, brok
     False
     """
     ends = 0
-    for j in range(len(lines) - 1):
-        before, after = lines[j].text, lines[j + 1].text
+    for j in range(len(lines)):
+        before = lines[j].text
         if before.rstrip()[-1:] not in SENTENCE_END or not short(j) or not has_japanese(before):
             continue
-        if (has_japanese(after) and not is_heading(after) and not is_table_row(after) and not CAPTION_LABEL.match(after)
+        if j + 1 == len(lines):
+            # the text's last line, followed by nothing, is a paragraph's end: counted in a text set vertically (its
+            # columns: a vertical text shows few ends, one paragraph under each heading), as before not otherwise
+            ends += bool(layout.at(last_line(lines[j])).vertical)
+            continue
+        after = lines[j + 1].text
+        if (has_japanese(after) and not is_heading(after) and not _KANJI_HEADING.match(after)
+                and not is_table_row(after) and not CAPTION_LABEL.match(after)
                 and not layout.indent(lines[j + 1]) and not parted(j, j + 1) and not broken(j, j + 1)
                 and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[j + 1])))):
             return False  # the next paragraph starts flush right under this one's end
@@ -1026,15 +1074,20 @@ def _number_broken_in_japanese(before: str, after: str) -> bool:
     return has_japanese(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
 
 
-def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None) -> Text:
+def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None,
+            turned: list[bool] | None = None) -> Text:
     """One text from the parts of a paragraph: a space between two ASCII words, or before a part
     ``spaced`` marks (an English wrap), unless the part before ends in a hyphen the clean stage kept
-    or the part is ``glued`` to it (the second half of a word broken at a hyphen that was dropped)."""
+    or the part is ``glued`` to it (the second half of a word broken at a hyphen that was dropped); an ideographic
+    space before a part ``turned`` marks (a speech after its speaker's ``○山田会長`` alone on the line before, set as
+    minutes set a turn on one line: ``○山田会長　…``)."""
     spaced = spaced or [False] * len(parts)
     glued = glued or [False] * len(parts)
     pieces: list[Text] = []
     for k, part in enumerate(parts):
-        if k and not glued[k]:
+        if k and turned and turned[k]:
+            pieces.append(Text.inserted("\u3000"))
+        elif k and not glued[k]:
             before, after = parts[k - 1].text[-1:], part.text[:1]
             ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum() \
                 and not _number_broken_in_japanese(parts[k - 1].text, part.text)

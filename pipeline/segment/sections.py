@@ -27,7 +27,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
-from pipeline.segment.events import is_document_kind, is_edition_line
+from pipeline.segment.events import is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.names import name_shaped
@@ -917,9 +917,10 @@ MIN_TURNS = 2
 
 def meeting_record(text: str) -> bool:
     """A line that says its document records a meeting: a field of minutes or of a form (``日時　…``, ``Present: …``,
-    ``Present  A. Smith``: :func:`~pipeline.segment.labels.form_field`, :func:`~pipeline.segment.labels.field_line`)
-    or an agenda's label alone (``議題``, ``Agenda``)."""
-    if form_field(text) is not None or field_line(text) is not None or agenda_label(text):
+    ``Present  A. Smith``: :func:`~pipeline.segment.labels.form_field`, :func:`~pipeline.segment.labels.field_line`),
+    an agenda's label alone (``議題``, ``Agenda``), or a title naming the record's kind (``第5回 … 審議会 会議録``,
+    ``Minutes of …``: :func:`~pipeline.segment.events.names_minutes`; minutes with no field and no agenda, issue 16)."""
+    if form_field(text) is not None or field_line(text) is not None or agenda_label(text) or names_minutes(text):
         return True
     # a field numbered as a notice numbers its items (``１　日　時　　令和6年…``, ``３　出席委員　　…``: Japanese
     # committee minutes number their fields so; trial 35)

@@ -23,6 +23,9 @@ journal's header beside its name) come as TAB rows too, as a text dump's columns
 * a column whose text runs on from one row into the next (a bracket opened and closed in the next row, a word
   hyphenated over the break, a line of text of :data:`TEXT_LINE` characters or more going on in lower case, a
   Japanese sentence going on with its particle): the rows are lines of two text columns;
+* a column that holds a postal address line by line (:func:`_address_block`: a street with its number, then a
+  postcode with its town or a country): a letter's address blocks side by side, the sender's beside the
+  addressee's (uantwerpenletter's letterhead was a table of 5 rows);
 * in a run of three rows or more, no column of one kind (:func:`_cell_kind`: a number, or text of one script and
   one length in words) in two thirds of its rows under the first (a header): the columns are blocks of lines (a
   journal's header beside its name, a formula set in pieces), not items of one kind.
@@ -172,6 +175,8 @@ def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
     False
     """
     columns = list(zip(*rows))
+    if any(_address_block(column) for column in columns):
+        return True  # a letter's address blocks side by side (the sender's beside the addressee's)
     for k, column in enumerate(columns):
         # beside a column of keys, descriptions that go on in lower case from row to row are a table's (an options
         # table); a bracket or a word carried over is running text all the same
@@ -180,6 +185,47 @@ def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
         if breaks and 3 * breaks >= len(column) - 1:
             return True
     return len(rows) >= 3 and not any(_one_kind(column) for column in columns)
+
+
+_STREET_LINE = re.compile(r"^(?:[0-9]{1,5}[a-z]?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+                          r"|[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?)$")
+"""A street and its house number, before or after it (``450 Morning Mall``, ``Groenenborgerlaan 171``, ``Via del Porto 12``)."""
+_POSTCODE_LINE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÄÖÜ][\w'’\-]+(?:\s+[\w'’\-]+){0,2}$"
+                            r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s+[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?$"
+                            r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[0-9]{4,5}$")
+"""A postcode and its town (``B-2020 Antwerpen``, ``24103 Kiel``, ``1012 AB Amsterdam``) or a town, its state and ZIP code
+(``Mumford, DX 94305-2004``)."""
+
+
+def _postal_kind(cell: str) -> str | None:
+    """Which line of a postal address a cell is: ``street``, ``postcode`` or ``country``; ``None`` otherwise."""
+    from pipeline.segment.organisations import is_country
+
+    s = cell.strip()
+    if _STREET_LINE.match(s):
+        return "street"
+    if _POSTCODE_LINE.match(s):
+        return "postcode"
+    return "country" if s and is_country(s) else None
+
+
+def _address_block(column: Sequence[str]) -> bool:
+    """A column that holds a postal address, line by line: a street with its number, and under it a postcode with its
+    town or a country (``Groenenborgerlaan 171`` / ``B-2020 Antwerpen`` / ``BELGIUM``). A table's column holds items
+    of one kind (countries, streets); an address block gives one of each, in an address's order.
+
+    >>> _address_block(["Campus Groenenborger", "Groenenborgerlaan 171", "B-2020 Antwerpen", "BELGIUM"])
+    True
+    >>> _address_block(["prof. B. Bonette", "Mumford University", "450 Morning Mall", "Mumford, DX 94305-2004"])
+    True
+    >>> _address_block(["Country", "Belgium", "Japan", "USA"]), _address_block(["Office", "Kaistraße 12", "Am Hafen 3"])
+    (False, False)
+    >>> _address_block(["Japan", "Week 1", "Week 2"])  # a country over streets' shapes: no address's order
+    False
+    """
+    kinds = [_postal_kind(c) for c in column]
+    street = kinds.index("street") if "street" in kinds else None
+    return street is not None and any(k in ("postcode", "country") for k in kinds[street + 1:])
 
 
 KEY_CELL = 20

@@ -32,7 +32,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_report_kind, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_date_line,
-                                     is_letter_formula, is_registration_line, is_section_name)
+                                     is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
@@ -948,6 +948,7 @@ def _read_title(r: _Reading) -> None:
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
+            and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
             and (labelled or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
@@ -1015,7 +1016,9 @@ def _read_speaker(r: _Reading, look: int) -> None:
                                                       or form_field(lines[j + 1].text) is not None))
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
-                or (other and not named and is_title_line(text)) or ("\t" in text and not named):
+                or (other and not named and is_title_line(text)) or ("\t" in text and not named) \
+                or (not named and (speaker_turn(text) or turn_head(text))):
+            # (a meeting's first speaker's turn, ``○山田会長`` / ``○佐藤花子　…``, is the proceedings, no author)
             break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
