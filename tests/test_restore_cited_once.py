@@ -5,8 +5,9 @@ for every fill proposed. Speed alone: the phrase found is the one the full scan 
 from __future__ import annotations
 
 from pipeline.glosses import english_words
+from pipeline.restore import PASSES, restore_text
 from pipeline.restore.evidence import translation
-from pipeline.restore.evidence.base import Line, Source
+from pipeline.restore.evidence.base import Document, Line, Site, Source
 from tests.calls import count_calls
 
 DECK = tuple(Line(text, i) for i, text in enumerate([
@@ -52,3 +53,35 @@ def test_the_lemma_index_is_made_once_per_tuple_of_lines(monkeypatch):
     # another tuple of equal lines is indexed afresh (remembered by identity) to the same index
     again = translation._lemma_lines(tuple(list(lines)))
     assert again == first and len(read) == len(lines) and first["town"] == (1, 3, 4, 5, 7)
+
+
+PLAIN = "\n".join(["城下町の景観を守る", "Castle Town Streetscape", "城下\ufffdの祭りを楽しむ", "A castle town festival",
+                   "城\ufffd町の歴史を学ぶ", "History of the castle town", "旧市\ufffdの町並み", "Old Town Streetscape",
+                   "城下町の\ufffd光客", "Tourists in the castle town"])
+
+
+def test_off_the_talk_path_the_document_s_english_is_one_source_gap_after_gap():
+    """``pipeline restore -`` has no talk: every gap's source is the document's English, one tuple for all of them
+    (it was a new tuple per gap, so the lemma index remembered by its identity was made anew for each gap)."""
+    doc = Document.from_text(PLAIN)
+    first = doc.sources_for(Site(PLAIN.split("\n")[2], 2, 3, 3), english=False)
+    again = doc.sources_for(Site(PLAIN.split("\n")[4], 1, 2, 5), english=False)
+    assert again is first and [ln.number for ln in first[0].lines] == [2, 4, 6, 8, 10]
+    assert doc.sources_for(Site("Castle \ufffdown", 7, 8, 2), english=True)[0].lines[0].text == "城下町の景観を守る"
+
+
+def test_off_the_talk_path_the_lemma_index_is_made_once_per_pass(monkeypatch):
+    built = []
+    real = translation._lemma_lines
+
+    def spy(lines):
+        known = translation._phrase_indexes.get(id(lines))
+        if known is None or known[0] is not lines:
+            built.append(lines)
+        return real(lines)
+
+    monkeypatch.setattr(translation, "_lemma_lines", spy)
+    out = restore_text(PLAIN)
+    assert len(out["repairs"]) == 4 and out["repairs"][0]["restored"] == "町"
+    # one Document (and one tuple of its English) per pass: 4 gaps asked for gloss phrases in it
+    assert 1 <= len(built) <= PASSES

@@ -139,6 +139,7 @@ class Document:
     alone: the caller may share one dict between the documents it makes for one text (its talks, its passes)."""
     _found: dict[str, tuple[tuple[Line, int], ...]] = field(default_factory=dict, init=False, repr=False,
                                                                  compare=False)
+    _whole: dict[bool, tuple[Source, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def occurrences(self, word: str) -> tuple[tuple[Line, int], ...]:
         """Where ``word`` stands in the nearest scope's lines: (line, offset) in document order, the matches
@@ -189,8 +190,14 @@ class Document:
         found = self.sources.get(site.line)
         if found is not None:
             return found
-        lines = self.english if not english else self.japanese
-        return (Source(tuple(lines), "the document's English" if not english else "the document's Japanese"),)
+        # the same tuple gap after gap (its lines are not to change after): the translation remembers what it
+        # reads of a source's lines by the tuple's identity (its lemma index), made anew for each gap before
+        found = self._whole.get(english)
+        if found is None:
+            lines = self.english if not english else self.japanese
+            found = self._whole[english] = (
+                Source(tuple(lines), "the document's English" if not english else "the document's Japanese"),)
+        return found
 
     @classmethod
     def from_text(cls, text: str) -> "Document":
