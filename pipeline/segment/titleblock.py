@@ -1013,10 +1013,13 @@ def _read_speaker(r: _Reading, look: int) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_heading(text) \
+        if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named):
-            break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
+            # the body (or the other language's slides, or a table; authors side by side are a row) has begun; a section's
+            # name too (a thesis's ``ABSTRACT`` on the next page, its title and author again under it: msu-thesis's
+            # university line took that author, 14 lines down, and its block won over the cover's own title)
+            break
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
             # (and a line that ends on the speaker's post, the name on the next: ``松江市国際観光課長`` / ``田中 次郎``)
