@@ -451,3 +451,40 @@ def test_a_letterhead_repeated_atop_the_second_page_is_furniture_not_a_second_le
     assert heads == ["NORDVIK INSTITUTE", "OF TECHNOLOGY", "Department of", "Tides and Currents", "Head of Department",
                      "Karin LUND"]
     assert feet.count("Department of Tides and Currents") == 2  # the footer printed on both pages
+
+
+# --- a signature that names no one signs for its post or body (older trials: such a letter had no speaker) ---
+
+SOCIETY_LETTER = """\
+Lakeside Allotment Society
+12 Mill Lane
+Stroud GL5 3AB
+
+14 March 2026
+
+Dear members,
+
+The annual meeting will be held in the village hall on Saturday 4 April at ten o'clock. We will elect a new
+treasurer and agree the rents for the coming year, which the committee proposes to keep as they are.
+
+Please bring your plot number with you. Tea and cake will be served after the meeting.
+
+Yours faithfully,
+{signature}
+"""
+
+
+@pytest.mark.parametrize("signature, affiliation", [
+    ("Secretary\nLakeside Allotment Society", "Secretary Lakeside Allotment Society"),
+    ("On behalf of the Committee", "On behalf of the Committee"),
+])
+def test_a_signature_naming_no_one_gives_its_post_or_body_as_the_speaker(signature, affiliation) -> None:
+    talk = run_text(SOCIETY_LETTER.format(signature=signature)).talks[0]
+    assert talk.speaker.name is None  # no name invented
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == affiliation
+    assert any(e.detail.endswith("a letter's signature, its speaker") for e in talk.evidence)
+
+
+def test_a_signature_closing_on_a_postscript_sentence_stays_no_speaker() -> None:
+    talk = run_text(SOCIETY_LETTER.format(signature="see you all there")).talks[0]
+    assert talk.speaker.text is None
