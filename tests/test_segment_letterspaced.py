@@ -4,7 +4,7 @@ its words, segment reads it as its words. Made-up documents."""
 
 from __future__ import annotations
 
-from pdfmaker import EN, drawn_pdf, text_width
+from pdfmaker import EN, JA, drawn_pdf, text_width
 
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -13,13 +13,14 @@ from pipeline.segment.conservation import conservation_problems
 from tests.segment_inputs import run_text
 
 
-def _spaced_runs(words: list[str], size: float, x: float, y: float) -> list[tuple[str, float, float, float, str]]:
+def _spaced_runs(words: list[str], size: float, x: float, y: float, font: str = EN
+                 ) -> list[tuple[str, float, float, float, str]]:
     """Each letter a run of its own, 0.3 em after the last; a word's gap 1 em."""
     runs = []
     for word in words:
         for letter in word:
-            runs.append((EN, size, x, y, letter))
-            x += text_width(letter, EN, size) + 0.3 * size
+            runs.append((font, size, x, y, letter))
+            x += text_width(letter, font, size) + 0.3 * size
         x += 0.7 * size
     return runs
 
@@ -46,3 +47,12 @@ def test_a_letterspaced_title_in_a_dump_is_its_words_and_plain_titles_stay() -> 
     assert talk.title.en.text == "SIGNALS OF THE HARBOUR"
     talk = run_text("Signals of the Harbour\n" + body).talks[0]
     assert talk.title.en.text == "Signals of the Harbour"
+
+
+def test_japanese_letters_spaced_apart_keep_no_word_gap() -> None:
+    # ltjsclasses: a run-in heading's wider gap among spaced Japanese letters (``■オプションの実行`` ⎵ ``デフォルト…``)
+    # was written as two spaces, which clean's rule for spaces between Japanese letters left in the paragraph
+    page = _spaced_runs(["オプションの実行", "デフォルトの設定"], 10, 100, 700, font=JA)
+    page += [(EN, 10, 100, 680, "The options are set as before; nothing else changes in this version of the class.")]
+    cleaned = clean(extract(drawn_pdf([page]), name="ja.pdf"))
+    assert "  " not in cleaned.lines[0].text

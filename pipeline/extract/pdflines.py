@@ -34,7 +34,7 @@ from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
-from pipeline.chardata import display_width
+from pipeline.chardata import JA, display_width, script_of
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
@@ -68,6 +68,13 @@ WORD_GAP = 1.8
 """A gap in a letterspaced run this many times its letters' median gap or more parts two words."""
 
 
+def _spaced_letter(text: str) -> bool:
+    """A letter of an alphabet (Latin, Greek, Cyrillic), which sets its words apart by spaces: Japanese sets none, and
+    pdfminer's spaces between its letters are clean's to remove (a run-in heading's wider gap, ``■オプションの実行``
+    ⎵ ``デフォルトの…``, is no word's end)."""
+    return len(text) == 1 and text.isalpha() and script_of(text) != JA
+
+
 def _letterspaced_word_gaps(children: list) -> set[int]:
     """Indexes of pdfminer's inserted spaces (``LTAnno``) that part two words in a letterspaced run of letters.
 
@@ -76,14 +83,15 @@ def _letterspaced_word_gaps(children: list) -> set[int]:
     :data:`MIN_SPACED_LETTERS` letters or more, each a glyph alone between two inserted spaces, a gap
     :data:`WORD_GAP` times the run's median gap or wider is a word's end; its space is written twice, as a dump
     sets a wider space (the page's white, no glyph: nothing is added to the page's text). Segment reads the run as
-    its words (``segment.titleblock.unspaced``). Ordinary words (two letters or more between spaces) are no run.
+    its words (``segment.titleblock.unspaced``). Ordinary words (two letters or more between spaces) are no run, nor
+    Japanese letters (:func:`_spaced_letter`).
     """
     out: set[int] = set()
     k, n = 0, len(children)
     while k < n:
         run = []  # indexes of the run's glyphs (its first no word's last letter)
         j = k
-        while (k == 0 or not isinstance(children[k - 1], LTChar)) and j < n and isinstance(children[j], LTChar) and children[j].get_text().isalpha() \
+        while (k == 0 or not isinstance(children[k - 1], LTChar)) and j < n and isinstance(children[j], LTChar) and _spaced_letter(children[j].get_text()) \
                 and (j + 1 == n or not isinstance(children[j + 1], LTChar)):
             run.append(j)
             if j + 2 < n and isinstance(children[j + 1], LTAnno) and children[j + 1].get_text() == " ":
