@@ -60,6 +60,22 @@ def test_authors_without_marks_share_the_affiliation():
     assert _authors(talk) == [("Rita Solberg", [], "Northfield University"), ("Jon Ekdal", [], "Northfield University")]
 
 
+def test_names_parted_by_commas_before_their_organisation_on_one_line_are_authors():
+    # real-PDF trial (JACoW): ``A. N. Author†, H. Coauthor, Name of Institute or Affiliation, City, Country`` went
+    # whole into the affiliation, the name null
+    text = ("Tidal Currents at Small Harbours\n"
+            "K. M. Solberg†, T. Ekdal, Harbour Research Institute, Bergen, Norway\n"
+            "R. Okafor, Northfield University, Leeds, UK\n" + _BODY_EN)
+    cleaned = cleaned_from_text(text)
+    doc = segment(cleaned)
+    talk = doc.talks[0]
+    assert _authors(talk) == [("K. M. Solberg", ["†"], "Harbour Research Institute, Bergen, Norway"),
+                              ("T. Ekdal", [], "Harbour Research Institute, Bergen, Norway"),
+                              ("R. Okafor", [], "Northfield University, Leeds, UK")]
+    assert talk.speaker.name.text == "K. M. Solberg"
+    assert conservation_problems(cleaned, doc) == []
+
+
 def test_a_single_speaker_is_one_author_and_keeps_the_name():
     text = "【２】さくら市\n港町の国際交流\nさくら市国際交流課長 山田 太郎\n" + _BODY_JA
     talk = segment(cleaned_from_text(text)).talks[0]

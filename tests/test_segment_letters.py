@@ -414,3 +414,77 @@ def test_a_letters_text_opening_on_a_number_or_an_address_is_its_text(first) -> 
     talk = _talk(NUMBER_FIRST_LETTER.format(first=first))
     head, tail = first.split("\n")
     assert f"{head} {tail}" in [t.text for t in talk.front]
+
+
+# --- a letterhead printed again atop a later page is page furniture, not a second letter (real-PDF trial) ---
+
+def _two_page_letter() -> bytes:
+    head = [(EN, 10.5, 128, 805, "NORDVIK INSTITUTE"), (EN, 10.5, 128, 794, "OF TECHNOLOGY"),
+            (EN, 7.5, 128, 764, "Department of"), (EN, 7.5, 128, 756, "Tides and Currents"),
+            (EN, 10, 128, 721, "Head of Department"), (EN, 10, 128, 708, "Karin LUND")]
+    foot = [(EN, 9, 57, 56, "Department of Tides and Currents"), (EN, 9, 57, 44, "Nordvik Institute of Technology - Quay Road 4 - 6002 Nordvik"),
+            (EN, 9, 57, 32, "tel: +47 555 12 345 karin.lund@nordvik.example.org")]
+    body = ["Thank you for your letter of 2 May. The board has agreed to renew the lease of berth 4 for a",
+            "further five years on the terms we discussed, with the annual rent reviewed each spring. We will",
+            "send the new contract within two weeks. Please sign both copies and return one to this office.",
+            "The harbour master will contact you about the works on the quay before the summer season, and"]
+    more = ["the dredging of the inner basin will follow in the autumn, once the boats have left for the winter.",
+            "We look forward to another five years of working together on the harbour and its quays."]
+    first = head + [(EN, 11, 340, 626, "Harbour Authority of Alesund"),
+                    (EN, 14.4, 200, 571, "Oggetto: Rinnovo della concessione")]
+    first += [(EN, 11, 57, 530 - 13.5 * k, line) for k, line in enumerate(body)] + foot
+    second = head + [(EN, 11, 57, 660 - 13.5 * k, line) for k, line in enumerate(more)]
+    second += [(EN, 11, 380, 580, "Nordvik, 14 May 2026"), (EN, 11, 380, 566, "Karin LUND")] + foot
+    return drawn_pdf([first, second])
+
+
+def test_a_letterhead_repeated_atop_the_second_page_is_furniture_not_a_second_letter() -> None:
+    # topletter's two-page letter: its letterhead atop page 2 opened a second talk titled by the department's name
+    cleaned = clean(extract(_two_page_letter(), name="letter.pdf"))
+    doc = segment(cleaned)
+    [talk] = doc.talks
+    assert talk.title.en is not None and talk.title.en.text == "Rinnovo della concessione"
+    front = [t.text for t in talk.front]
+    assert front[:2] == ["NORDVIK INSTITUTE", "OF TECHNOLOGY"]  # the first page's letterhead stays the letter's own
+    heads = [row.text for row in doc.ledger if row.reason.value == "running-header"]
+    feet = [row.text for row in doc.ledger if row.reason.value == "running-footer"]
+    assert heads == ["NORDVIK INSTITUTE", "OF TECHNOLOGY", "Department of", "Tides and Currents", "Head of Department",
+                     "Karin LUND"]
+    assert feet.count("Department of Tides and Currents") == 2  # the footer printed on both pages
+
+
+# --- a signature that names no one signs for its post or body (older trials: such a letter had no speaker) ---
+
+SOCIETY_LETTER = """\
+Lakeside Allotment Society
+12 Mill Lane
+Stroud GL5 3AB
+
+14 March 2026
+
+Dear members,
+
+The annual meeting will be held in the village hall on Saturday 4 April at ten o'clock. We will elect a new
+treasurer and agree the rents for the coming year, which the committee proposes to keep as they are.
+
+Please bring your plot number with you. Tea and cake will be served after the meeting.
+
+Yours faithfully,
+{signature}
+"""
+
+
+@pytest.mark.parametrize("signature, affiliation", [
+    ("Secretary\nLakeside Allotment Society", "Secretary Lakeside Allotment Society"),
+    ("On behalf of the Committee", "On behalf of the Committee"),
+])
+def test_a_signature_naming_no_one_gives_its_post_or_body_as_the_speaker(signature, affiliation) -> None:
+    talk = run_text(SOCIETY_LETTER.format(signature=signature)).talks[0]
+    assert talk.speaker.name is None  # no name invented
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == affiliation
+    assert any(e.detail.endswith("a letter's signature, its speaker") for e in talk.evidence)
+
+
+def test_a_signature_closing_on_a_postscript_sentence_stays_no_speaker() -> None:
+    talk = run_text(SOCIETY_LETTER.format(signature="see you all there")).talks[0]
+    assert talk.speaker.text is None

@@ -149,3 +149,42 @@ def test_an_appendix_label_in_capitals_takes_its_title_under_it() -> None:
     assert [(s.number, s.heading.text) for s in talk.sections] == [
         ("1", "CHAPTER 1 INTRODUCTION"), (None, "APPENDIX B SURVEY OF CRANE OPERATORS")]
     assert talk.sections[1].paragraphs[0].text.startswith("The operators answered")
+
+
+PROGRAMME_AND_DEGREE = """\
+THE GRAMMAR OF HARBOUR SIGNALS
+
+By
+
+Ada Quayle
+
+A DISSERTATION
+
+Submitted to
+Northfield State University
+in partial fulfillment of the requirements
+for the degree of
+
+Maritime Studies – Doctor of Philosophy
+
+2024
+\f
+ABSTRACT
+
+THE GRAMMAR OF HARBOUR SIGNALS
+
+By
+
+Ada Quayle
+
+We describe the signals harbour pilots give one another, and how their grammar changed over one century.
+"""
+
+
+def test_a_programme_and_its_degree_after_the_degree_statement_is_no_title() -> None:
+    # real-PDF trial (msu-thesis): ``Linguistics – Doctor of Philosophy`` under ``for the degree of`` was the title,
+    # with the university's line as its organisation; the thesis's own title over ``By`` stayed front
+    talk = run_text(PROGRAMME_AND_DEGREE).talks[0]
+    assert talk.title.en.text == "THE GRAMMAR OF HARBOUR SIGNALS"
+    assert talk.speaker.name.text == "Ada Quayle"
+    assert "Maritime Studies – Doctor of Philosophy" in [t.text for t in talk.front]

@@ -34,7 +34,7 @@ from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
-from pipeline.chardata import display_width
+from pipeline.chardata import JA, display_width, script_of
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
@@ -60,6 +60,51 @@ def _without_doubled_spaces(children: list) -> list:
     return [c for k, c in enumerate(children)
             if not (isinstance(c, LTAnno) and c.get_text() == " "
                     and ((k and blank_glyph(children[k - 1])) or (k + 1 < len(children) and blank_glyph(children[k + 1]))))]
+
+
+MIN_SPACED_LETTERS = 4
+"""Letters a letterspaced run holds at least, each alone between spaces (``C U R R I C U L U M``)."""
+WORD_GAP = 1.8
+"""A gap in a letterspaced run this many times its letters' median gap or more parts two words."""
+
+
+def _spaced_letter(text: str) -> bool:
+    """A letter of an alphabet (Latin, Greek, Cyrillic), which sets its words apart by spaces: Japanese sets none, and
+    pdfminer's spaces between its letters are clean's to remove (a run-in heading's wider gap, ``■オプションの実行``
+    ⎵ ``デフォルトの…``, is no word's end)."""
+    return len(text) == 1 and text.isalpha() and script_of(text) != JA
+
+
+def _letterspaced_word_gaps(children: list) -> set[int]:
+    """Indexes of pdfminer's inserted spaces (``LTAnno``) that part two words in a letterspaced run of letters.
+
+    A title set letterspaced (classicthesis's ``C U R R I C U L U M   V I T Æ``) reads with one inserted space after
+    every letter, so the wider gap between its words was lost: ``C U R R I C U L U M V I T Æ``. In a run of
+    :data:`MIN_SPACED_LETTERS` letters or more, each a glyph alone between two inserted spaces, a gap
+    :data:`WORD_GAP` times the run's median gap or wider is a word's end; its space is written twice, as a dump
+    sets a wider space (the page's white, no glyph: nothing is added to the page's text). Segment reads the run as
+    its words (``segment.titleblock.unspaced``). Ordinary words (two letters or more between spaces) are no run, nor
+    Japanese letters (:func:`_spaced_letter`).
+    """
+    out: set[int] = set()
+    k, n = 0, len(children)
+    while k < n:
+        run = []  # indexes of the run's glyphs (its first no word's last letter)
+        j = k
+        while (k == 0 or not isinstance(children[k - 1], LTChar)) and j < n and isinstance(children[j], LTChar) and _spaced_letter(children[j].get_text()) \
+                and (j + 1 == n or not isinstance(children[j + 1], LTChar)):
+            run.append(j)
+            if j + 2 < n and isinstance(children[j + 1], LTAnno) and children[j + 1].get_text() == " ":
+                j += 2
+            else:
+                break
+        if len(run) >= MIN_SPACED_LETTERS:
+            gaps = [(children[b].x0 - children[a].x1, a + 1) for a, b in zip(run, run[1:])]
+            middle = statistics.median(g for g, _ in gaps)
+            if middle > 0:
+                out.update(at for g, at in gaps if g >= WORD_GAP * middle)
+        k = max(j, k) + 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -200,6 +245,7 @@ class PdfLines:
         number = len(self.lines) + 1
         rows_before = len(self.ledger)
         raised = set() if vertical else superscript_glyphs(glyphs)
+        word_gaps = set() if vertical else _letterspaced_word_gaps(children)
         pieces: list[str] = []
         col = 0
         for i, child in enumerate(children):
@@ -210,7 +256,7 @@ class PdfLines:
                 for k in anchors.get(i, ()):
                     col = self._ruby(pieces, self._runs[k], number, col)
             else:
-                text = child.get_text()
+                text = child.get_text() * (2 if i in word_gaps else 1)
                 pieces.append(text)
                 col += len(text)
         text = "".join(pieces)

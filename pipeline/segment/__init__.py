@@ -61,7 +61,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, city_in_title, is_prose, read_block, talk_number_value,
-                                         title_over_speaker, title_without_edition, title_without_mark)
+                                         title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -451,6 +451,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
+    title_en = unspaced(title_en)  # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``)
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
     if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)

@@ -301,6 +301,7 @@ _DEGREE_STATEMENT = re.compile(
     r"\b(?:submitted|presented|accepted)\b.*\b(?:degree|fulfil+ment|requirements|satisfaction)\b"
     r"|\b(?:in\s+)?partial\s+(?:fulfil+ment|satisfaction)\b|\brequirements\s+for\s+the\s+degree\b"
     r"|^(?:for\s+)?the\s+degree\s+of\b|^" + DEGREE_NAMES + r"\b"
+    r"|^[^\W\d_][^–—,]{0,60}?\s*(?:[–—]|\s-{1,2}\s|,)\s*" + DEGREE_NAMES + r"\s*$"
     r"|\btot\s+het\s+behalen\s+van\b|\b(?:proefschrift|masterproef|scriptie)\s+(?:voorgelegd|ingediend)\b"
     r"|\bzur\s+Erlangung\s+des\b|\ben\s+vue\s+de\s+l[’']obtention\b"
     r"|学位論文$|の学位を?(?:取得|申請)|学位(?:取得|申請)(?:のため)?の|(?:提出|申請)する論文"
@@ -311,7 +312,9 @@ _DEGREE_STATEMENT = re.compile(
 for the degree of …``, ``the Degree of Master of Science``, the degree alone, ``MASTER OF SCIENCE``, ``Master of
 Science in …``: a programme), Dutch (``Proefschrift voorgelegd tot het behalen van de graad van …``), German
 (``… zur Erlangung des Grades …``), French (``… en vue de l'obtention du grade …``), Italian (toptesi's ``Tesi di
-Dottorato``, ``Corso di Laurea in …``, ``Dottorato in … – XVIII ciclo``, ``Laurea Magistrale in …``) and Japanese
+Dottorato``, ``Corso di Laurea in …``, ``Dottorato in … – XVIII ciclo``, ``Laurea Magistrale in …``), a programme
+and its degree parted by a dash or a comma, the degree closing the line (msu-thesis's ``Linguistics – Doctor of
+Philosophy`` under ``for the degree of``: it was the title) and Japanese
 (``…の学位論文``, ``博士（工学）の学位を申請する論文``): the wordings thesis classes set on a title page."""
 
 
@@ -333,6 +336,10 @@ def is_degree_statement(text: str) -> bool:
     (True, True)
     >>> is_degree_statement("Dottorato in Astronomia Applicata – XVIII ciclo"), is_degree_statement("Laurea e lavoro")
     (True, False)
+    >>> is_degree_statement("Linguistics – Doctor of Philosophy"), is_degree_statement("Physics, Master of Science")
+    (True, True)
+    >>> is_degree_statement("The Doctor of Philosophy Degree in America – A History")
+    False
     """
     return _DEGREE_STATEMENT.search(text.strip()) is not None
 

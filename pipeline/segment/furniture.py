@@ -387,6 +387,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for i in talk_numbers_among_heads(lines, out, title_of):
             del out[i]
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
+    # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
+    out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     return out
 
 
@@ -518,6 +520,78 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     titled = title is not None and title not in tops and any(_signature(part) == _signature(lines[title].text)
                                                              for part in parts)
     return tops if titled or any(document_number(part) for part in parts) else []
+
+
+MIN_EDGE_RUN = 2
+"""Lines a run repeated at the same place of a later page holds at least: one line may be a heading or a table's row
+that happens to stand there; a letterhead or a footer's contact block is two lines or more."""
+SAME_PLACE = 1.0
+"""Points two copies of a line may stand apart (x0 and y0) and still be set at one place on their pages."""
+
+
+def _placed(layout: Layout, t: Text) -> tuple[float, float, float] | None:
+    """A PDF line's place on its page (x0, y0) and its size; ``None`` in a text dump."""
+    at = layout.at(first_line(t))
+    return None if at.x0 is None or at.y0 is None else (at.x0, at.y0, at.size or 0.0)
+
+
+def _same_place(a: tuple[float, float, float] | None, b: tuple[float, float, float] | None) -> bool:
+    return a is not None and b is not None and abs(a[0] - b[0]) <= SAME_PLACE and abs(a[1] - b[1]) <= SAME_PLACE \
+        and abs(a[2] - b[2]) <= 0.1
+
+
+def repeated_page_edges(lines: list[Text], layout: Layout, pages: list[list[int]], numbers: dict[int, int]
+                        ) -> dict[int, str]:
+    """In a PDF, the lines a later page opens (closes) with that repeat the first page's opening (closing) lines one
+    for one, :data:`MIN_EDGE_RUN` lines or more, each the same text (digits folded) set at the same place and size:
+    a letterhead printed again atop each page (topletter's ``POLITECNICO`` / ``DI TORINO`` / ``Department of`` / …
+    / ``Walt DISNEY`` atop page 2 of a two-page letter) is a ``running-header`` on the later pages, the first page's
+    copy staying the document's own letterhead; a footer block printed at each page's foot (its address, telephone and
+    e-mail) is a ``running-footer`` on every page, the first's included, as a running footer is on three pages or more.
+
+    Why: the rules above ask for three pages (a two-page document's repeated head could be a heading), so a two-page
+    letter's second letterhead was read as a second title block and the letter became two talks, the second titled by
+    the department's name. A run of lines at one place on two pages is a printed page head, not the author's text.
+    It does NOT read a text dump (no places), one line alone, a run at another place or size (a heading or a table's
+    header row set where the text flows), nor a later page's run that repeats a page other than the first.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *rows: (Layout(tuple(LineLayout(page=p, indent=0, width=10, x0=x, y0=y, size=10.0)
+    ...                                for p, x, y, _ in rows), ()),
+    ...                     [Text.from_raw(s, n) for n, (_, _, _, s) in enumerate(rows, 1)])
+    >>> layout, ls = mk((1, 90, 800, "Harbour Office"), (1, 90, 788, "Quay Street 12"), (1, 60, 700, "Dear Sir,"),
+    ...                 (1, 60, 40, "Tel. 555 0100"), (1, 60, 30, "office@example.org"),
+    ...                 (2, 90, 800, "Harbour Office"), (2, 90, 788, "Quay Street 12"), (2, 60, 700, "and so on."),
+    ...                 (2, 60, 40, "Tel. 555 0100"), (2, 60, 30, "office@example.org"))
+    >>> sorted(repeated_page_edges(ls, layout, [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]], {}).items())
+    [(3, 'running-footer'), (4, 'running-footer'), (5, 'running-header'), (6, 'running-header'), (8, 'running-footer'), (9, 'running-footer')]
+    >>> layout, ls = mk((1, 90, 800, "Harbour Office"), (1, 60, 700, "Dear Sir,"), (2, 90, 800, "Harbour Office"), (2, 60, 700, "More."))
+    >>> repeated_page_edges(ls, layout, [[0, 1], [2, 3]], {})
+    {}
+    """
+    out: dict[int, str] = {}
+    if len(pages) < 2:
+        return out
+    bodies = [[i for i in idxs if i not in numbers] for idxs in pages]
+    first = bodies[0]
+    if not first or _placed(layout, lines[first[0]]) is None:
+        return out
+
+    def run(a: list[int], b: list[int]) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and _signature(lines[a[n]].text) == _signature(lines[b[n]].text) \
+                and _same_place(_placed(layout, lines[a[n]]), _placed(layout, lines[b[n]])):
+            n += 1
+        return n
+
+    for body in bodies[1:]:
+        head = run(first, body)
+        if MIN_EDGE_RUN <= head < len(body):
+            out.update({i: "running-header" for i in body[:head]})
+        foot = run(first[::-1], body[::-1])
+        if MIN_EDGE_RUN <= foot < min(len(body) - head, len(first)):
+            out.update({i: "running-footer" for i in first[-foot:] + body[-foot:]})
+    return out
 
 
 _DOCUMENT_NUMBER = re.compile(r"[A-Z]{2,}(?:/[A-Z]{2,})*[-/ ]?[0-9]{1,6}(?:[-/.][0-9A-Z]{1,6})*")

@@ -165,7 +165,33 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
     if any(is_person_name(t.text) or is_person_name(t.text.split(maxsplit=1)[-1]) for t in block[1:]) \
             and all(JA_LETTER_RE.search(t.text) for t in block):
         return close + 1, end, None
+    if all(_signs_for_a_body(t.text) for t in block) and not any(is_person_name(t.text) for t in block):
+        return close + 1, end, None  # signed by a post or a body, no one named (``Secretary`` / ``… Society``)
     return None
+
+
+_SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "behalf", "&"})
+
+
+def _signs_for_a_body(text: str) -> bool:
+    """A signature's line that signs for a body or a post without naming anyone: an organisation (``Lakeside
+    Allotment Society``, ``さくら台自治会``), a post (``Director``, ``Secretary``, ``Harbour Master``: English words each
+    capitalised but small joining ones, up to six, no name's shape), or both in one phrase (``On behalf of the
+    Committee``). The letter's signer is then that body or post: the speaker's affiliation, no name (none invented).
+
+    >>> _signs_for_a_body("Secretary"), _signs_for_a_body("On behalf of the Committee"), _signs_for_a_body("さくら台自治会")
+    (True, True, True)
+    >>> _signs_for_a_body("see you soon"), _signs_for_a_body("Karin Lund"), _signs_for_a_body("P.S. The tea was lovely")
+    (False, False, False)
+    """
+    s = text.strip(" \u3000\t")
+    if not s or is_person_name(s) or "." in s:
+        return False
+    if is_organisation(s) or organisation_line(s) or _post_line(s):
+        return True
+    words = s.split()
+    return script_of(s) == EN and len(words) <= 6 and words[0][:1].isupper() and not name_shaped(s) \
+        and all(w[:1].isupper() or w.lower() in _SIGNATURE_SMALL_WORDS for w in words)
 
 
 def signer(lines: list[Text], name_at: int) -> Speaker:

@@ -558,14 +558,49 @@ def name_then_affiliation(text: str) -> int | None:
     s = text.strip()
     if script_of(s) != EN or "," not in s:
         return None
+    listed = _names_then_organisation(s)  # several names parted by commas, then their organisation
+    if listed is not None:
+        return listed
     comma = s.index(",")
     name, rest = s[:comma].strip(), s[comma + 1:].strip()
     # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
     # the organisation after it says what it is
     # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)
-    return comma if (is_person_name(name) or names_people(name)) \
-        and (is_organisation(rest) or is_organisation(rest.split(",")[0])
-             or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)) else None
+    if (is_person_name(name) or names_people(name)) \
+            and (is_organisation(rest) or is_organisation(rest.split(",")[0])
+                 or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)):
+        return comma
+    return None
+
+
+MAX_LISTED_NAMES = 12
+"""Names a line of names parted by commas, its authors' organisation after them, holds at most."""
+
+
+def _names_then_organisation(s: str) -> int | None:
+    """Where the organisation starts (the comma before it) in an English line of authors parted by commas, their
+    shared organisation after them (JACoW's ``A. N. Author†, H. Coauthor, Name of Institute or Affiliation, City,
+    Country``): every piece before it a name by its shape (:func:`name_shaped`, its marks aside; two or more names,
+    or one with its mark), the piece after it an organisation (:func:`is_organisation`). The organisation on the line
+    vouches for the names as the line under them does (:func:`vouched_names`). Else ``None``.
+
+    >>> s = "Ada Berg†, Ole Nygaard, Harbour Research Institute, Bergen, Norway"; s[_names_then_organisation(s) + 2:]
+    'Harbour Research Institute, Bergen, Norway'
+    >>> _names_then_organisation("Port Cities, Trade Routes, Harbour Research Institute, Bergen") is None
+    True
+    >>> _names_then_organisation("Ada Berg, Bergen, Norway") is None  # a place, no organisation
+    True
+    """
+    pieces = s.split(",")
+    for k in range(1, min(len(pieces), MAX_LISTED_NAMES + 1)):
+        if not is_organisation(pieces[k].strip()):
+            continue
+        names = [_AFFILIATION_MARKS.sub("", p).strip() for p in pieces[:k]]
+        marked = any(_AFFILIATION_MARKS.search(p) for p in pieces[:k])
+        if (k >= 2 or marked) and all(name_shaped(n) for n in names):
+            return sum(len(p) + 1 for p in pieces[:k]) - 1
+        return None
+    return None
 
 
 def names_people(text: str) -> bool:

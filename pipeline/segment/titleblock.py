@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
-from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word
+from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
@@ -156,7 +156,7 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
 
-    s = text.strip()
+    s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
     if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
@@ -177,6 +177,63 @@ def is_title_line(text: str) -> bool:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_SPACED_WORD = re.compile(r"[^\W\d_](?: [^\W\d_]){1,}")
+MIN_SPACED_LETTERS = 4
+"""Letters a letterspaced title holds at least (``C U R R I C U L U M``); ``A B`` may be two initials."""
+
+
+def unspaced(title: Text | None) -> Text | None:
+    """A title set letterspaced read as its words: each letter alone between single spaces, its words parted by
+    two spaces or more (extract writes a wider gap in a letterspaced run so: ``C U R R I C U L U M  V I T Æ`` →
+    ``CURRICULUM VITÆ``), or one word of an English dictionary's when the line shows no word gap (``A B S T R A C T``
+    → ``ABSTRACT``). The letters keep their places; the spaces between them were the page's white, no characters
+    of the text. Any other title is returned as it is.
+
+    >>> unspaced(Text.from_raw("C U R R I C U L U M  V I T Æ", 1)).text, unspaced(Text.from_raw("A B S T R A C T", 1)).text
+    ('CURRICULUM VITÆ', 'ABSTRACT')
+    >>> unspaced(Text.from_raw("J R R Tolkien", 1)).text, unspaced(Text.from_raw("H A R B O U R S O F T H E N O R T H", 1)).text
+    ('J R R Tolkien', 'H A R B O U R S O F T H E N O R T H')
+    """
+    if title is None:
+        return None
+    words = _spaced_words(title.text)
+    if words is None:
+        return title
+    out = Text.empty()
+    for n, (a, b) in enumerate(words):
+        out = out + (title[words[n - 1][1]:words[n - 1][1] + 1] if n else Text.empty())  # the word gap's first space
+        out = out + Text.join([title[k:k + 1] for k in range(a, b, 2)])
+    return out
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _spaced_words(s: str) -> tuple[tuple[int, int], ...] | None:
+    """The spans of a letterspaced line's words (:func:`unspaced`), else ``None``."""
+    if len(s) > 2 * 80 or "  " not in s and s.count(" ") < MIN_SPACED_LETTERS - 1:
+        return None
+    lead = len(s) - len(s.lstrip())
+    words = tuple((m.start() + lead, m.end() + lead) for m in re.finditer(r"\S+(?: \S+)*", s.strip()))
+    if not words or not all(_SPACED_WORD.fullmatch(s[a:b]) for a, b in words) \
+            or sum((b - a + 1) // 2 for a, b in words) < MIN_SPACED_LETTERS:
+        return None
+    if len(words) == 1 and zipf(s[words[0][0]:words[0][1]].replace(" ", "").lower()) < MIN_WORD_ZIPF:
+        return None  # no word gap shown, and the letters make no one word
+    return words
+
+
+def unspaced_text(s: str) -> str:
+    """``s`` read as its words where it is set letterspaced (:func:`unspaced`), else ``s``.
+
+    >>> unspaced_text("S I G N A L S  O F  T H E  H A R B O U R"), unspaced_text("Port Cities")
+    ('SIGNALS OF THE HARBOUR', 'Port Cities')
+    """
+    words = _spaced_words(s)
+    return s if words is None else " ".join(s[a:b].replace(" ", "") for a, b in words)
+
+
+MIN_WORD_ZIPF = 2.5
+"""How common (:func:`~pipeline.english_words.zipf`) the letters of a letterspaced title without a word gap must be
+as one word to be read as it (``ABSTRACT``, ``CONTENTS``)."""
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -1014,12 +1071,15 @@ def _read_speaker(r: _Reading, look: int) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
-        if explicit_number(text.strip()) is not None or is_chapter_heading(text) \
+        if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named) \
                 or (not named and (speaker_turn(text) or turn_head(text))):
-            # (a meeting's first speaker's turn, ``○山田会長`` / ``○佐藤花子　…``, is the proceedings, no author)
-            break  # the body (or the other language's slides, or a table; authors side by side are a row) has begun
+            # the body (or the other language's slides, or a table; authors side by side are a row) has begun; a section's
+            # name too (a thesis's ``ABSTRACT`` on the next page, its title and author again under it: msu-thesis's
+            # university line took that author, 14 lines down, and its block won over the cover's own title); a
+            # meeting's first speaker's turn, ``○山田会長`` / ``○佐藤花子　…``, is the proceedings, no author
+            break
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
             # (and a line that ends on the speaker's post, the name on the next: ``松江市国際観光課長`` / ``田中 次郎``)
