@@ -903,7 +903,8 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     Used for a deck whose extraction kept its pages (a PDF, a dump with form
     feeds): the page is the slide. The slide's title is its first line when
     that is short and no sentence; its number is the page-number line's value
-    (that line goes to the ledger). Pages wider than high (``Layout.landscape_pages``:
+    (that line goes to the ledger); a number that holds on the next page, which shows the page before and more (a frame
+    built up over several pages, beamer's overlays: ``2/3``, ``3/3``, ``3/3``), numbers both. Pages wider than high (``Layout.landscape_pages``:
     a Beamer or presentation export) are slides even without numbers: each is
     numbered by its place. ``None`` when the pages do not look like slides
     (portrait pages with no number on most, two numbers on one, or numbers that
@@ -922,8 +923,11 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
         one_each = one_each and len(found) <= 1
         numbered += [(place, page_number_values(t.text)[0]) for t in found]
-    # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers)
-    steps = one_each and all(b[1] - a[1] == b[0] - a[0] for a, b in zip(numbered, numbered[1:]))
+    # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers), or hold on the
+    # next page where it builds up the same frame (an overlay: the page shows the one before and more)
+    texts = [{t.text.strip() for t in page_lines} for page_lines in pages.values()]
+    steps = one_each and all(b[1] - a[1] == b[0] - a[0] or (b[1] == a[1] and b[0] == a[0] + 1 and texts[a[0]] < texts[b[0]])
+                             for a, b in zip(numbered, numbered[1:]))
     in_step = steps and len(numbered) >= 0.8 * len(pages)
     landscape = layout.landscape_pages()
     if not in_step and not landscape:
@@ -933,6 +937,9 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     # landscape pages that print no numbers (a Beamer deck) are slides in page order: the page's place numbers it; so
     # does it a page that prints none in a deck whose printed numbers are their pages' places (a cover that hides its 1)
     by_place = not in_step or numbers_are_places(numbered)
+    # the pages before the first printed number take their places where that number is its page's place (the cover's
+    # hidden 1 before a built-up frame's ``2/3``, ``3/3``, ``3/3``: beamer-fuberlin)
+    lead = numbered[0][0] if in_step and numbered and numbered[0][1] == numbered[0][0] + 1 else 0
     slides, number_texts = [], []
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
@@ -940,7 +947,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
         if number is not None:
             number_texts.append(number)
-        value = page_number_values(number.text)[0] if number is not None else place if by_place else None
+        value = page_number_values(number.text)[0] if number is not None else place if by_place or place <= lead else None
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 
