@@ -82,6 +82,7 @@ class Reason(StrEnum):
     RUNNING_FOOTER = "running-footer"  # page furniture at the foot of pages or slides
     OVERPRINT = "overprint"  # a PDF glyph drawn again at (nearly) the same place (extract)
     RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
+    OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
 
 
 class Rule(StrEnum):

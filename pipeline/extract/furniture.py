@@ -103,8 +103,13 @@ def _band(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str 
 def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
                    body_size: float | None) -> list[tuple[LineFacts, Reason]]:
     """The lines (of ``facts``, in order) that are page furniture, each with its kind:
-    ``page-number``, ``running-header`` (top band) or ``running-footer`` (bottom band)."""
+    ``page-number``, ``running-header`` (top band) or ``running-footer`` (bottom band); and the lines drawn wholly
+    outside their page (``off-page``: :func:`_off_page`), which no reader sees."""
     groups: dict[tuple[str, str], list[LineFacts]] = defaultdict(list)
+    off_page = [(f, Reason.OFF_PAGE) for f in facts if f.text.strip() and _off_page(f, page_boxes[f.page])]
+    if off_page:  # what no reader sees stands in no band, row or margin of its page
+        hidden = {f.number for f, _ in off_page}
+        facts = [f for f in facts if f.number not in hidden]
     for f in facts:
         if body_size is not None and f.size > MAX_SIZE_RATIO * body_size:
             continue
@@ -140,7 +145,22 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
-    return sorted(found, key=lambda fk: fk[0].number)
+    return sorted(found + off_page, key=lambda fk: fk[0].number)
+
+
+def _off_page(facts: LineFacts, page_box: tuple[float, float, float, float]) -> bool:
+    """The line is drawn wholly outside its page's box, where no reader sees it: a beamer slide's covered overlay
+    items, set far above the page until their page of the build-up shows them (beamer-verona's ``• Ut purus elit`` at
+    y 2112 on a page 272 high; they recurred on the frame's pages at one height, and were dropped as a running head
+    though each is the frame's content on the page that shows it).
+
+    >>> f = lambda y: LineFacts(1, 1, "• Item", (20, y, 120, y + 10), 10)
+    >>> _off_page(f(2112), (0, 0, 363, 272)), _off_page(f(-30), (0, 0, 363, 272)), _off_page(f(250), (0, 0, 363, 272))
+    (True, True, False)
+    """
+    px0, py0, px1, py1 = page_box
+    x0, y0, x1, y1 = facts.bbox
+    return y0 >= py1 or y1 <= py0 or x0 >= px1 or x1 <= px0
 
 
 #: A heading is set at least this much larger than the body.

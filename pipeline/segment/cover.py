@@ -91,6 +91,9 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
         return found
     lines = list(cover.lines)
     names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
+    if not names and (marked := [k for k, t in enumerate(lines) if _marked_people(t)]):
+        # several authors on one line, each closed by a mark (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``)
+        return _marked_authors(lines, marked, evidence) or found
     if not names:
         # ``Maya Lindqvist, Coastal Research Unit, Bergen``: the name, then the affiliation after a comma
         split = [(k, c) for k, t in enumerate(lines) if (c := name_then_affiliation(t.text)) is not None]
@@ -124,6 +127,21 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _marked_people(line: Text) -> bool:
+    """The line names two people or more, each closed by an affiliation's mark, after a degree or title at most
+    (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``: beamer-fuberlin's cover, once read as a deck, had no
+    speaker); a line of marked affiliations (``¹BTO ²ZEDAT``) is none.
+
+    >>> _marked_people(Text.inserted("Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²")), _marked_people(Text.inserted("¹BTO ²ZEDAT"))
+    (True, False)
+    """
+    s = line.text.strip()
+    if not s or s[0] in "¹²³⁴⁵⁶⁷⁸⁹*†‡":
+        return False
+    found = split_authors(line.strip()[name_start(s):])
+    return bool(found) and len(found) >= 2 and all(marks for _, marks in found)
 
 
 def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence]) -> Speaker | None:

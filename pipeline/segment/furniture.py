@@ -347,10 +347,13 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     sides = {"running-footer": sum(1 for i in numbers if i - 1 >= 0 and i - 1 not in numbers),
              "running-header": sum(1 for i in numbers if i + 1 < len(lines) and i + 1 not in numbers)}
     larger = _set_larger(lines, layout)
+    frame = _build_up_frames(lines, pages, numbers) if len(pages) > 1 else []  # a dump without pages shows no frames
     for (sig, which), hits in edges.items():
         where = {p for p, _ in hits}
         if not _furniture_text(lines[hits[0][1]].text) or all(larger(i) for _, i in hits):
             continue
+        if frame and len({frame[p] for p in where}) == 1 and len(where) >= 2:
+            continue  # the pages of one frame built up, a line more on each: the frame's content, no running line
         # two pages suffice where the line stands beside the page number on every page there is
         beside = all(i - 1 in numbers or i + 1 in numbers for _, i in hits)
         # without pages, the first page's header opens the dump, before any page number marks a page
@@ -390,6 +393,30 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     return out
+
+
+def _build_up_frames(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]) -> list[int]:
+    """Each page's frame: a page whose lines (their signatures, page numbers aside) hold every line of the page before
+    and more is that page's frame built up (a slide deck's overlays: beamer's ``\\pause`` shows one more bullet on each
+    page of the frame); any other page opens a frame of its own. A line that recurs at the pages' edges within one
+    frame only is the frame's content, no running head (beamer-verona's ``Block title`` under the frame's title on the
+    five pages of its build-up, beamer-fuberlin's first item: dropped as running headers).
+
+    >>> mk = lambda *pp: [Text.from_raw(s, n) for n, s in enumerate([s for p in pp for s in p], 1)]
+    >>> pp = [["Title"], ["Plan", "Block"], ["Plan", "Block", "- one"], ["Plan", "Block", "- one", "- two"], ["Next", "Other"]]
+    >>> lines = mk(*pp)
+    >>> starts = [0, 1, 3, 6, 10, 12]
+    >>> _build_up_frames(lines, [list(range(a, b)) for a, b in zip(starts, starts[1:])], {})
+    [0, 1, 1, 1, 4]
+    """
+    frames: list[int] = []
+    before: set[str] = set()
+    for p, idxs in enumerate(pages):
+        signs = {_signature(lines[i].text) for i in idxs if i not in numbers}
+        grows = bool(before) and before < signs
+        frames.append(frames[-1] if grows else p)
+        before = signs
+    return frames
 
 
 MIN_PERIOD_LINES = 10

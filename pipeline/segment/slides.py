@@ -46,8 +46,9 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from pipeline.chardata import EN, script_of
+from pipeline.chardata import EN, has_japanese, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
+from pipeline.numbering import explicit_number
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
@@ -134,7 +135,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 title.append(t)
             else:
                 subtitle = t
-        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) and words(s) \
+        elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) \
+                and (words(s) or _japanese_title_line(s, bool(title))) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
                 and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
@@ -147,6 +149,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             title.append(t)
         elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s) or _speaker_line(s)):
             pass  # the speaker's name, organisation and post under the title: cover lines
+        elif title and named and _dated_occasion(s):
+            pass  # the occasion under the speaker, opening on its date (``令和7年10月24日 市議会都市委員会勉強会``)
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
@@ -158,6 +162,35 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _japanese_title_line(s: str, after_title: bool) -> bool:
+    """A line of Japanese with no Latin word that may be a cover's title line: no numbered heading (``１．公園遊具の現状``:
+    an agenda's item), and after the title's first line no speaker line, name or line opening on a date (the cover's
+    lines under the title: ``交通政策課 山本 一郎`` under ``まちなか交通の将来像`` is the speaker, not the title's second line).
+
+    >>> _japanese_title_line("公園遊具の更新計画について", False), _japanese_title_line("１．公園遊具の現状", False)
+    (True, False)
+    >>> _japanese_title_line("交通政策課 山本 一郎", True), _japanese_title_line("令和７年１０月２４日 市議会都市委員会勉強会", True)
+    (False, False)
+    """
+    if not has_japanese(s) or explicit_number(s) is not None:
+        return False
+    return not (after_title and (_speaker_line(s) or is_person_name(s) or is_date_line(s.split()[0])))
+
+
+def _dated_occasion(s: str) -> bool:
+    """A line opening on its date, no bullet, sentence or page number: the date and occasion a cover names under its
+    speaker (``令和7年10月24日 市議会都市委員会勉強会``; trial 34: it had ended the cover and become slide 1's title).
+
+    >>> _dated_occasion("令和7年10月24日 市議会都市委員会勉強会"), _dated_occasion("2025年5月12日"), _dated_occasion("・2024年に開始")
+    (True, True, False)
+    >>> _dated_occasion("令和7年10月24日に説明会を開いた。"), _dated_occasion("公園遊具の現状")
+    (False, False)
+    """
+    parts = s.split()
+    return bool(parts) and not is_bullet(s) and not s.endswith((".", "。")) and not page_number_values(s) \
+        and is_date_line(parts[0])
 
 
 def _speaker_line(s: str) -> bool:
@@ -445,7 +478,10 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     * the first number counted against the slides before it (the cover from ``start`` and a text box before the
       number): as many slides before it as its value, text right above it, votes below (the number closes that
       slide: cover, ``Agenda`` … ``2``), one fewer votes above (cover, ``2``, ``Agenda``; PowerPoint counts the
-      cover); a ``1`` right under the cover says nothing (the cover's own, or the head of slide 1 after it).
+      cover); a ``1`` right under the cover says nothing (the cover's own, or the head of slide 1 after it);
+    * where nothing of this votes (a dump without blank lines, its first number ``1`` right under the cover), a whole
+      slide after the last number, a title-like line over lines (:func:`_titled_slide_after`), votes above: the last
+      number heads it (trial 34: it had been folded into the slide before, and slide 1 was the cover's).
     """
     below = above = 0
     for a in anchors:
@@ -463,7 +499,16 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     before = (start > 0) + (first.index > start)
     below += first.index > start and before == first.value
     above += before == first.value - 1 and before > 0
+    if not below and not above and _titled_slide_after(lines, anchors[-1]):
+        above += 1  # nothing else says: a whole slide after the last number is that number's (numbers head slides)
     return below, above
+
+
+def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
+    """After the deck's last number stands a whole slide: a title-like line first, with lines under it
+    (``4`` / ``Toward Sustainable Tourism`` / ``■ Safety first, together with residents``, trial 34)."""
+    rest = lines[last.index + 1:]
+    return last.offset is None and len(rest) >= 2 and is_title_like(rest[0].text) and not is_bullet(rest[0].text)
 
 
 def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
@@ -858,7 +903,8 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     Used for a deck whose extraction kept its pages (a PDF, a dump with form
     feeds): the page is the slide. The slide's title is its first line when
     that is short and no sentence; its number is the page-number line's value
-    (that line goes to the ledger). Pages wider than high (``Layout.landscape_pages``:
+    (that line goes to the ledger); a number that holds on the next page, which shows the page before and more (a frame
+    built up over several pages, beamer's overlays: ``2/3``, ``3/3``, ``3/3``), numbers both. Pages wider than high (``Layout.landscape_pages``:
     a Beamer or presentation export) are slides even without numbers: each is
     numbered by its place. ``None`` when the pages do not look like slides
     (portrait pages with no number on most, two numbers on one, or numbers that
@@ -877,8 +923,11 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
         one_each = one_each and len(found) <= 1
         numbered += [(place, page_number_values(t.text)[0]) for t in found]
-    # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers)
-    steps = one_each and all(b[1] - a[1] == b[0] - a[0] for a, b in zip(numbered, numbered[1:]))
+    # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers), or hold on the
+    # next page where it builds up the same frame (an overlay: the page shows the one before and more)
+    texts = [{t.text.strip() for t in page_lines} for page_lines in pages.values()]
+    steps = one_each and all(b[1] - a[1] == b[0] - a[0] or (b[1] == a[1] and b[0] == a[0] + 1 and texts[a[0]] < texts[b[0]])
+                             for a, b in zip(numbered, numbered[1:]))
     in_step = steps and len(numbered) >= 0.8 * len(pages)
     landscape = layout.landscape_pages()
     if not in_step and not landscape:
@@ -888,6 +937,9 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     # landscape pages that print no numbers (a Beamer deck) are slides in page order: the page's place numbers it; so
     # does it a page that prints none in a deck whose printed numbers are their pages' places (a cover that hides its 1)
     by_place = not in_step or numbers_are_places(numbered)
+    # the pages before the first printed number take their places where that number is its page's place (the cover's
+    # hidden 1 before a built-up frame's ``2/3``, ``3/3``, ``3/3``: beamer-fuberlin)
+    lead = numbered[0][0] if in_step and numbered and numbered[0][1] == numbered[0][0] + 1 else 0
     slides, number_texts = [], []
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
@@ -895,7 +947,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
         if number is not None:
             number_texts.append(number)
-        value = page_number_values(number.text)[0] if number is not None else place if by_place else None
+        value = page_number_values(number.text)[0] if number is not None else place if by_place or place <= lead else None
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
 

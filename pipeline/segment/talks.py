@@ -431,7 +431,23 @@ not a slide (bullets count as a slide's, though they end in a full stop)."""
 
 
 def _is_prose_line(text: str) -> bool:
-    return is_prose(text) and not is_bullet(text)
+    return is_prose(text) and not _marked_item(text)
+
+
+LOST_MARK = "\ufffd"
+"""A glyph extraction could not read (clean's mark for it)."""
+
+
+def _marked_item(text: str) -> bool:
+    """A list item: a bullet leads it (:func:`~.slidetext.is_bullet`), or a lost glyph alone before a space, the mark
+    of a symbol font extraction could not read (beamer-fuberlin's ``(cid:73)`` triangles from MSAM7: its slides' items
+    weighed as running text, and the deck was a paper).
+
+    >>> _marked_item("\ufffd Die Vorlage folgt prinzipiell dem Corporate Design der FU."), _marked_item("\ufffd市の計画")
+    (True, False)
+    """
+    s = text.lstrip()
+    return is_bullet(s) or (len(s) > 2 and s[0] == LOST_MARK and s[1] == " " and not s[2].isspace())
 
 
 ARTICLE_LINES = 2
@@ -449,7 +465,7 @@ def _is_list_item(texts: list[str], k: int) -> bool:
     >>> _is_list_item(["・路線バスが廃止された", "・予約は前日まで"], 0)
     True
     """
-    if not is_bullet(texts[k]):
+    if not _marked_item(texts[k]):
         return False
     under = 0
     for s in texts[k + 1:k + 1 + ARTICLE_LINES]:

@@ -1,0 +1,112 @@
+"""A slide deck whose frames are built up over several pages (beamer's overlays: the same slide again with one more
+item on each page), as the real-PDF trial's beamer-verona and beamer-fuberlin print them. Made-up decks."""
+
+from __future__ import annotations
+
+from pdfmaker import EN, EN_BOLD, drawn_pdf
+
+from pipeline.clean import clean
+from pipeline.extract import extract
+from pipeline.segment import segment
+from pipeline.segment.conservation import conservation_problems
+from segment_inputs import furniture, run_text
+
+SLIDE = (362.83, 272.13)  # beamer's 4:3 page, in points
+
+
+def _pdf_doc(pages):
+    cleaned = clean(extract(drawn_pdf(pages, size=SLIDE), name="deck.pdf"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+ITEMS = ["• Berths are full at noon", "• Ferries wait offshore", "• Trucks queue in town"]
+
+
+def _frame_page(shown: int, number: int) -> list[tuple[str, float, float, float, str]]:
+    # the items not yet shown are drawn far above the page, as beamer sets covered overlay text
+    runs = [(EN_BOLD, 14, 20, 240, "Harbour Capacity"), (EN, 10, 20, 200, "What we counted")]
+    for k, item in enumerate(ITEMS):
+        runs.append((EN, 10, 30, (170 - 15 * k) if k < shown else (2170 - 15 * k), item))
+    return runs + [(EN, 6, 20, 4, "Ana Ruiz (Port Lab)"), (EN, 6, 300, 4, f"{number} / 3")]
+
+
+def test_text_drawn_off_the_page_is_no_slides_content_nor_a_running_head():
+    # beamer-verona: the covered items stood far above each page of the build-up; the one shown on no other page at
+    # its height became the slide's title, the others were dropped as running headers
+    pages = [[(EN_BOLD, 17, 20, 186, "Quay Space in Small Ports"), (EN, 9, 20, 140, "Ana Ruiz")]]
+    pages += [_frame_page(shown, 2) for shown in (1, 2, 3)]
+    pages += [[(EN_BOLD, 14, 20, 240, "Next Steps"), (EN, 10, 30, 170, "• Extend the east quay"),
+               (EN, 6, 20, 4, "Ana Ruiz (Port Lab)"), (EN, 6, 300, 4, "3 / 3")]]
+    doc = _pdf_doc(pages)
+    (talk,) = doc.talks
+    assert [s.title.text if s.title else None for s in talk.slides][1:4] == ["Harbour Capacity"] * 3
+    assert sorted(r.text for r in doc.ledger if r.reason == "off-page") == sorted(ITEMS[1:] + ITEMS[2:])
+    assert [t.text for t in talk.slides[3].lines if t.text.startswith("•")] == ITEMS
+
+
+BUILT_UP = "\n\f".join([
+    "Quay Space in Small Ports\nAna Ruiz, Port Lab",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n- Trucks queue in town\n2/4",
+    "Options\nWhat we compared\n- A new quay\n3/4",
+    "Next Steps\nWhat we propose\n- Extend the east quay\n4/4",
+]) + "\n"
+
+
+def test_a_frame_built_up_over_pages_keeps_its_lines_and_its_number():
+    # the frame's title and first line open each of its three pages: they recurred at the pages' edges and were
+    # dropped as running headers; and its number holding over the three pages (2/4, 2/4, 2/4) numbered nothing
+    doc = run_text(BUILT_UP)
+    (talk,) = doc.talks
+    assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
+        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (2, "Harbour Capacity"), (2, "Harbour Capacity"),
+        (3, "Options"), (4, "Next Steps")]
+    assert [t.text for t in talk.slides[3].lines] == ["What we counted", "- Berths are full at noon",
+                                                      "- Ferries wait offshore", "- Trucks queue in town"]
+    assert not [text for text, _ in furniture(doc) if "counted" in text or "Capacity" in text]
+
+
+def test_a_line_on_every_frames_pages_is_still_a_running_line():
+    # do no harm: a footer on the pages of several frames is page furniture, built-up frames or not
+    pages = BUILT_UP.split("\n\f")
+    text = "\n\f".join(p.rstrip("\n") + "\nPort Lab 2026" for p in pages) + "\n"
+    doc = run_text(text)
+    assert ("Port Lab 2026", "running-footer") in furniture(doc)
+
+
+LOST = "\ufffd"  # a symbol font's bullet extraction could not read (beamer-fuberlin's MSAM7 triangles)
+MARKED = "\n\f".join([
+    "Field Notes on Tidal Flats\nSpring Meeting of Coastal Ecologists, 2024\nDr. Mara Lind¹ Prof. Jon Ekberg²\n"
+    "¹Uni Kiel ²AWI\n12. März 2024",
+    "Contents\n1 Why tidal flats\nThe survey\n2/4",
+    f"Why tidal flats\n{LOST} Mud holds more carbon than we thought.\n{LOST} Birds feed here in spring and autumn.\n3/4",
+    f"Why tidal flats\n{LOST} Mud holds more carbon than we thought.\n{LOST} Birds feed here in spring and autumn.\n"
+    f"{LOST} Every flat we surveyed had changed since 1990.\n3/4",
+    f"The survey\n{LOST} Twelve flats on two coasts.\n{LOST} Cores taken every spring.\n4/4",
+    f"The survey\n{LOST} Twelve flats on two coasts.\n{LOST} Cores taken every spring.\n{LOST} Counts by volunteers.\n4/4",
+]) + "\n"
+
+
+def test_items_led_by_a_lost_mark_are_a_slides_not_running_text():
+    # beamer-fuberlin: each item led by a lost glyph and a space weighed as running text, so the deck's pages held
+    # prose and the deck was a paper (its frames' items one section's paragraphs)
+    (talk,) = run_text(MARKED).talks
+    assert talk.slides and not talk.sections
+    assert [s.number for s in talk.slides] == [1, 2, 3, 3, 4, 4]
+    assert [t.text for t in talk.slides[3].lines][-1] == f"{LOST} Every flat we surveyed had changed since 1990."
+
+
+def test_a_deck_covers_authors_on_one_line_each_closed_by_a_mark_are_its_speaker():
+    # beamer-fuberlin's cover (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO ²ZEDAT``), once read
+    # as a deck, named no speaker: the cover's reading took one name a line
+    pages = [[(EN_BOLD, 14, 28, 130, "Kartierte Sandbänke"), (EN, 10, 28, 111, "Tagung der Küstenforschung, 2019"),
+              (EN, 10, 28, 77, "Dr. Ingrid Solberg¹ Dr.-Ing. Kofi Mensah²"), (EN, 7, 28, 65, "¹HWU ²HFI"),
+              (EN, 8, 28, 28, "12. März 2021")]]
+    pages += [[(EN_BOLD, 12, 28, 240, title), (EN, 10, 30, 200, f"• {item}"), (EN, 5, 300, 3, f"{n}/3")]
+              for n, (title, item) in enumerate([("Messungen", "Drei Küsten"), ("Ergebnisse", "Sandbänke wandern")], 2)]
+    (talk,) = _pdf_doc(pages).talks
+    assert talk.slides and talk.speaker.name is not None and talk.speaker.name.text == "Ingrid Solberg"
+    assert [a.affiliation.text for a in talk.speaker.authors] == ["HWU", "HFI"]
