@@ -382,6 +382,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE and is_ja_letter(before[-1:])
                 and (opens_on_case_particle(lines[k].text) or opens_on_auxiliary(lines[k].text)))
 
+    def number_carried(j: int, k: int) -> bool:
+        # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
+        # the digits go on into the next line, whatever the line's width; never a heading's, a list item's or a
+        # table row's line, nor a short line with no clause in it (a caption's ``図2``)
+        before = lines[j].text.rstrip()
+        return (not _labelled(before) and not _labelled(lines[k].text) and not layout.boxed(lines[j])
+                and number_broken_in_japanese(before, lines[k].text)
+                and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
+
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
@@ -476,7 +485,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
-                 or near_measure_unfinished(j) or particle_goes_on(j, k)
+                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k)
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
@@ -1006,15 +1015,15 @@ def _one_latin_word(before: str, after: str) -> bool:
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
 
 
-def _number_broken_in_japanese(before: str, after: str) -> bool:
+def number_broken_in_japanese(before: str, after: str) -> bool:
     """A number that Japanese text broke at a line's end (``…体制を整え、203`` / ``0年までに…``): digits end one
     line and begin the next, and the number reads on into a Japanese letter right after them. Japanese sets
     lines to the last character, inside a number too; an English line breaks at a space, never inside one (trial 33:
     the year came out ``203 0年``).
 
-    >>> _number_broken_in_japanese("体制を整え、203", "0年までに"), _number_broken_in_japanese("by 2030 and 2", "3 more")
+    >>> number_broken_in_japanese("体制を整え、203", "0年までに"), number_broken_in_japanese("by 2030 and 2", "3 more")
     (True, False)
-    >>> _number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
+    >>> number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
     False
     """
     if not (before[-1:].isdigit() and before[-1:].isascii() and after[:1].isdigit() and after[:1].isascii()):
@@ -1037,7 +1046,7 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
         if k and not glued[k]:
             before, after = parts[k - 1].text[-1:], part.text[:1]
             ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum() \
-                and not _number_broken_in_japanese(parts[k - 1].text, part.text)
+                and not number_broken_in_japanese(parts[k - 1].text, part.text)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
