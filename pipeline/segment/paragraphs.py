@@ -532,14 +532,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
 
     def set_in(prev: Text, line: Text) -> bool:
-        # ``line`` starts further right than ``prev``'s last raw line (the line above it: a word the clean stage
-        # joined across a hyphen, ``…Doretto. Uni-`` / ``fied deep …``, leaves ``prev`` starting one line higher, at
-        # a reference's label): on the page when both stand on one (text boxes of a PDF count their indents each
-        # from its own edge), else by their indents
-        a, b = layout.at(last_line(prev)), layout.at(first_line(line))
+        # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
+        # their indents each from its own edge), else by their indents
+        a, b = layout.at(first_line(prev)), layout.at(first_line(line))
         if a.x0 is not None and b.x0 is not None and a.page == b.page and a.size and not a.vertical:
             return b.x0 - a.x0 > INDENT_SHIFT * a.size
-        return b.indent > a.indent
+        return layout.indent(line) > layout.indent(prev)
 
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
