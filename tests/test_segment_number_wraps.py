@@ -27,3 +27,30 @@ def _paragraphs(number: str) -> list[str]:
 def test_a_year_broken_at_a_japanese_wrap_is_one_number():
     paragraphs = _paragraphs("２０３０")
     assert any("2030年までに" in p for p in paragraphs), paragraphs
+
+
+# A paragraph whose wrap falls inside a year on a line that stops short of the measure (trial 34: ``…段階的に観光を
+# 再開し、２０２`` at 56 of 86 columns over ``５年には…``): the digits still go on into the next line.
+SHORT = ["本町は海辺の遊歩道と温泉を観光資源として、四季を通じて多くの来訪者を迎えてきた。台風による",
+         "被害の後は、安全が確認された区域から段階的に遊歩道を再開し、２０２",
+         "５年には海岸の散策路と地域の食文化を組み合わせた新しい周遊コースを整えた。今後は近隣の",
+         "自治体とも連携し、通年で楽しめる観光地づくりを進めていく。"]
+
+
+def _short_paragraphs(lines: list[str]) -> list[str]:
+    text = "\n".join(["海辺の町の観光", "1 取組", *lines, "2 おわりに", "以上である。"]) + "\n"
+    (talk,) = run_text(text).talks
+    return [p.text for s in talk.sections for p in s.paragraphs]
+
+
+def test_a_year_broken_on_a_short_line_of_running_text_is_one_number():
+    paragraphs = _short_paragraphs(SHORT)
+    assert any("再開し、2025年には" in p for p in paragraphs), paragraphs
+
+
+def test_a_short_line_ending_in_a_number_before_a_list_item_stays_apart():
+    # a numbered item under it is no number's second half (``2. …`` opens an item)
+    lines = ["本町の観光の取組は次のとおりである。台風による被害の後の計画は、令和6年度に定めた計画1",
+             "2．海岸の散策路の整備を進める。", "3．地域の食文化を生かす。"]
+    paragraphs = _short_paragraphs(lines)
+    assert not any("計画12" in p for p in paragraphs), paragraphs

@@ -28,9 +28,16 @@ frequencies, Zipf scale):
   together, which says nothing of a compound, so that estimate is not
   compared; WordNet lists the compounds a dictionary has, and no word
   broken at a syllable: ``ex-change`` and ``Ja-pan`` are none.)
+* Else, where WordNet lists the joined word (and not the hyphenated one) and wordfreq knows it (Zipf ≥
+  :data:`LISTED_ZIPF`), it is a dictionary's word broken at a syllable, and joined, a capitalised first
+  fragment too (``Re-`` / ``dundancy`` opening an item of a keyword list, ``Appara-`` / ``tus`` and ``Memo-`` /
+  ``randum`` in a reference's title, ``Col-`` / ``loquium``, ``Da-`` / ``lian``, a city WordNet lists: the real-PDF
+  trial kept them hyphenated, Zipf under the capitalised floor). A name WordNet does not list (``Mey-`` /
+  ``ers``, ``Hal-`` / ``ler``) stays as before.
 * Otherwise, when both parts are words (``cross-boundary``: ``crossboundary`` is
   none; an ending alone, ``ing``, ``er``, is none: :data:`ENDINGS`), or the line has a suspended hyphen (``pre- and post-`` / ``war``: the
-  author hyphenates these compounds), the lines are joined and the hyphen kept.
+  author hyphenates these compounds), the lines are joined and the hyphen kept (the suspended hyphen only right
+  before the line's last word: ``upper- and lowercase letters. The name of the sub-`` / ``mitting`` is ``submitting``).
 * Else a Japanese name romanised (``Kuma-`` / ``moto``, ``Fuku-`` / ``oka``, ``Kita-`` / ``kyushu``: names of
   the Japanese cities these documents are about, too rare in English for wordfreq) is joined: a capitalised
   first fragment, a lower-case second, neither a common English word (Zipf < :data:`NAME_ZIPF`:
@@ -56,6 +63,7 @@ from pipeline.clean.edits import Change, Line, drop_spans
 
 JOINED_ZIPF = 3.0
 NAME_ZIPF = 4.0
+LISTED_ZIPF = 2.0
 COMPOUND_ZIPF = 3.0
 
 SOFT_HYPHEN = "\u00ad"
@@ -67,8 +75,10 @@ CONTINUATION = re.compile(r"^([a-z]+)")
 
 
 _WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_SUSPENDED = re.compile(r"\b[A-Za-z]+- (?:and|or|to|&) ")
-"""A suspended hyphen (``pre- and post-``): the line hyphenates its compounds, so its last hyphen is one."""
+_SUSPENDED = re.compile(r"\b[A-Za-z]+- (?:and|or|to|&) [A-Za-z]+[-\u2010\u00ad]$")
+"""A suspended hyphen right before the line's last word (``pre- and post-`` / ``war``): the compounds are the
+writer's, so the last hyphen is one; a suspended hyphen elsewhere in the line (``upper- and lowercase letters. The
+name of the sub-`` / ``mitting``) says nothing of the word broken at its end."""
 
 
 def written_words(texts: Iterable[str]) -> frozenset[str]:
@@ -88,7 +98,9 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
     >>> hyphen_decision("run", "time", frozenset({"runtime", "run-time"}))  # both spellings written: the hyphen may be the writer's
     'compound'
     >>> hyphen_decision("Kuma", "moto"), hyphen_decision("Fuku", "oka"), hyphen_decision("Da", "lian"), hyphen_decision("kuma", "moto")
-    ('join', 'join', None, None)
+    ('join', 'join', 'join', None)
+    >>> hyphen_decision("Re", "dundancy"), hyphen_decision("Appara", "tus"), hyphen_decision("consec", "utively")  # WordNet lists the word
+    ('join', 'join', 'join')
     >>> hyphen_decision("Debian", "women"), hyphen_decision("Etch", "a")
     (None, None)
     >>> hyphen_decision("fetch", "ing"), hyphen_decision("buffer", "ing"), hyphen_decision("co", "ed")  # a word's form
@@ -106,6 +118,11 @@ def hyphen_decision(left: str, right: str, written: frozenset[str] = frozenset()
         # Both spellings are English (``co-ordinated`` / ``coordinated``, ``well-being``): the hyphen
         # may be the writer's, and keeping it changes no word.
         return "compound" if listed(hyphenated) else "join"
+    if zipf(joined) >= LISTED_ZIPF and listed(joined) and not listed(hyphenated):
+        # A dictionary's word broken at a syllable (``Re-`` / ``dundancy`` in a keyword list, ``Appara-`` / ``tus``
+        # in a reference's title, ``Col-`` / ``loquium``): WordNet lists the joined word, not the hyphenated one,
+        # and wordfreq knows it; a capitalised fragment is then no name's part left to the reader.
+        return "join"
     if right not in ENDINGS and min(zipf(left.lower()), zipf(right.lower())) >= COMPOUND_ZIPF:
         return "compound"
     if (left[:1].isupper() and left[1:].islower() and right.islower() and romanised_japanese(joined)
@@ -146,9 +163,10 @@ def word_form(left: str, right: str, floor: float) -> bool:
 
 
 SUFFIXES = ("izations", "ization", "isations", "isation", "izers", "izer", "ations", "ation", "ers", "er",
-            "ings", "ing", "ed")
+            "ings", "ing", "ed", "ly")
 """Derivational and inflectional endings a word may be broken before or inside (``schedul-`` / ``er``,
-``sched-`` / ``uling``, ``normal-`` / ``ization``), longest first (:func:`derived_from`)."""
+``sched-`` / ``uling``, ``normal-`` / ``ization``, ``consec-`` / ``utively``: an adverb of ``consecutive``),
+longest first (:func:`derived_from`)."""
 
 
 def derived_from(joined: str, cut: int) -> set[str]:
@@ -162,6 +180,8 @@ def derived_from(joined: str, cut: int) -> set[str]:
     (['schedul', 'schedule'], ['normal', 'normalise', 'normalize'])
     >>> derived_from("meyers", 3) >= {"mey", "meye"}, derived_from("crossboundary", 5)
     (True, set())
+    >>> sorted(derived_from("consecutively", 6)), sorted(derived_from("possibly", 5))
+    (['consecutive', 'consecutivele'], ['possib', 'possible'])
     """
     for suffix in SUFFIXES:
         stem = joined[:-len(suffix)]
@@ -170,6 +190,8 @@ def derived_from(joined: str, cut: int) -> set[str]:
                 bases = {stem, stem + "ize", stem + "ise"}
             elif suffix.startswith("ation"):
                 bases = {stem, stem + "e", stem + "ate"}
+            elif suffix == "ly":  # ``consecutively`` of ``consecutive``, ``possibly`` of ``possible``, ``happily``
+                bases = {stem, stem + "le"} | ({stem[:-1] + "y"} if stem.endswith("i") else set())
             else:
                 bases = {stem, stem + "e"}
             if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":

@@ -103,16 +103,17 @@ import bisect
 import re
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, script_of
+from pipeline.chardata import NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, script_of
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, solve
+from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
-from pipeline.segment.listmarks import (ARROW_MARKS, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
+from pipeline.segment.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.sudachi import tokenizer
@@ -123,7 +124,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
 from pipeline.segment.sections import short_phrase as short_phrase_heading
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
 from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
-                                       is_english_line, is_list_item, short_phrase, splits_url, wrapped)
+                                       is_english_line, is_list_item, link_piece, short_phrase, splits_url, wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
@@ -137,6 +138,9 @@ DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
+EDGE_SHARE = 0.75     # a PDF's Japanese line at its column's edge is full if it counts this share of its measure (Latin
+                      # words count fewer columns than the kanji of a full line; a figure's short label is no line of it)
+ITEM_HANG_EMS = 3.5   # ems; a list item's wrapped lines are set in under its text at most this far (``（１）`` is 3)
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
 MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula at most (a fraction's bar, a limit)
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
@@ -382,6 +386,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE and is_ja_letter(before[-1:])
                 and (opens_on_case_particle(lines[k].text) or opens_on_auxiliary(lines[k].text)))
 
+    def number_carried(j: int, k: int) -> bool:
+        # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
+        # the digits go on into the next line, whatever the line's width; never a heading's, a list item's or a
+        # table row's line, nor a short line with no clause in it (a caption's ``図2``)
+        before = lines[j].text.rstrip()
+        return (not _labelled(before) and not _labelled(lines[k].text) and not layout.boxed(lines[j])
+                and number_broken_in_japanese(before, lines[k].text)
+                and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
+
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
         # that stops on a letter mid-sentence was broken, as no paragraph of prose ends so.
@@ -482,7 +495,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
-                 or near_measure_unfinished(j) or particle_goes_on(j, k)
+                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k)
+                 # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
+                 # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
+                 or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
+                     and layout.width(lines[j]) >= max(MIN_MEASURE, EDGE_SHARE * (widths[j] or 0)))
                  or quote_goes_on(before, text, bool(layout.indent(lines[k])))
                  # where every paragraph opens indented, an unindented line after one that ends no sentence goes
                  # on whatever the width (half-width digits make a full line narrower: ``…約38万人まで戻っ``)
@@ -490,11 +507,38 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
                  or kinsoku_continues(before, text))
-            and not (layout.indent(lines[k]) and not page_break)
+            and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k))
         )
 
     def _vertical(j: int, k: int) -> bool:
         return bool(layout.at(last_line(lines[j])).vertical and layout.at(first_line(lines[k])).vertical)
+
+    def indent_goes_on(j: int, k: int) -> bool:
+        # ``lines[k]``'s indent opens no paragraph: it is set in under the text of the item its paragraph opened
+        # (``• sponsor (スポンサー): …公式Debianパッケージアーカイブ`` / ``にアップロードするのを手伝う人です。``,
+        # maint-guide.ja: 142 items' wrapped lines were paragraphs of their own), in a PDF within ITEM_HANG_EMS right
+        # of the item's first line and at the same start as ``lines[j]`` when that is the item's later line, in a text
+        # dump by the width of the item's mark and the white after it, in characters or columns; or, in a PDF, it
+        # starts where ``lines[j]``, itself set in, starts (an item's second paragraph, under its text)
+        first = paragraphs[-1][0] if paragraphs else j
+        head = lines[first].text
+        mark = BULLET_START.match(head) or _HEADING.match(head)
+        a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
+        if has_leader(lines[j].text):
+            return False  # an index's or contents' entry ends on its leader and page number (``…有効化 . . 42``)
+        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]):
+            return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
+        if mark is None or not has_japanese(head):
+            return False
+        if layout.boxed(lines[first]) and layout.boxed(lines[k]):
+            size = a.size or b.size
+            return (size is not None and c.x0 is not None and 0 < b.x0 - a.x0 <= ITEM_HANG_EMS * size
+                    and (j == first or abs(c.x0 - b.x0) <= INDENT_SHIFT * size))
+        if layout.boxed(lines[first]) or layout.boxed(lines[k]):
+            return False
+        prefix = head[:mark.end()] + re.match(r"[ \u3000]*", head[mark.end():]).group(0)
+        hang = b.indent - a.indent
+        return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
 
     def set_in(prev: Text, line: Text) -> bool:
         # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
@@ -581,6 +625,21 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
 
+    def url_goes_on(j: int, k: int) -> bool:
+        # a web address or DOI broken at the line's end (``…Lett., 2014. doi:10.`` / ``1103/PhysRevLett.114.050511``,
+        # ``…doi:10.1103/PhysRevAccelBeams.`` / ``18.120198``) goes on in the next line of its paragraph (by spacing),
+        # though the piece ends in a full stop or opens like a numbered heading; after a full stop only a piece that
+        # reads as an address's (a digit, a path, letters and digits mixed), never a word (``…@bar.com.`` / ``the``)
+        before, text = lines[j].text.rstrip(), lines[k].text
+        if not splits_url(before, text) or parted(j, k) or resized(j, k):
+            return False
+        if before.endswith(".") and not (text[:1].isdigit() or link_piece(text.split(maxsplit=1)[0].rstrip(".,;:)"))):
+            return False
+        if not layout.boxed(lines[j]):
+            return True
+        return (layout.page_break_before(lines[j], lines[k]) or column_break(j, k)
+                or next_line(lines[j], lines[k], True, REFERENCE_HANG))
+
     def one_formula(j: int, k: int) -> bool:
         # In a PDF, a display falls into lines (its sub- and superscripts, a fraction's parts, a big operator's
         # limits: ``∑`` / ``i=1`` / ``n``): two pieces of a formula on one page, the next no more than MATH_GAP_EMS
@@ -608,8 +667,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
-            if not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
+            if splits_url(lines[paragraphs[-1][-2]].text, line.text):
+                closed.add(k)  # ``https://www.R-project.`` + ``org/``: one address, no space
+            elif not (has_japanese(lines[paragraphs[-1][-2]].text[-1:]) or has_japanese(line.text[:1])):
                 spaced.add(k)  # ``… Transport`` + ``Reviews``: a space; Japanese runs on
+            continue
+        if paragraphs and url_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
+            paragraphs[-1].append(k)
+            closed.add(k)  # one address across the break, no space
             continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
@@ -628,6 +693,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 paragraphs[-1].append(k)
                 if _one_latin_word(lines[j].text, line.text):
                     closed.add(k)
+                elif layout.boxed(lines[j]) and _latin_break(lines[j].text, line.text):
+                    spaced.add(k)  # a PDF sets Latin text apart only at a space (``…42`` / ``\KanjiEncodingPair``)
                 continue
             elif english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
@@ -635,7 +702,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                     written = written_words(t.text for t in lines) if written is None else written
                     if hyphen_decision(*broken, written) == "join":
                         unhyphenated.add(j)
-                elif not splits_url(lines[j].text, line.text):
+                elif splits_url(lines[j].text, line.text):
+                    closed.add(k)  # ``https://doi.org/10.1103/Phys`` + ``RevLett.114``: one address, no space
+                else:
                     spaced.add(k)
                 continue
         paragraphs.append([k])
@@ -1054,15 +1123,15 @@ def _one_latin_word(before: str, after: str) -> bool:
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
 
 
-def _number_broken_in_japanese(before: str, after: str) -> bool:
+def number_broken_in_japanese(before: str, after: str) -> bool:
     """A number that Japanese text broke at a line's end (``…体制を整え、203`` / ``0年までに…``): digits end one
     line and begin the next, and the number reads on into a Japanese letter right after them. Japanese sets
     lines to the last character, inside a number too; an English line breaks at a space, never inside one (trial 33:
     the year came out ``203 0年``).
 
-    >>> _number_broken_in_japanese("体制を整え、203", "0年までに"), _number_broken_in_japanese("by 2030 and 2", "3 more")
+    >>> number_broken_in_japanese("体制を整え、203", "0年までに"), number_broken_in_japanese("by 2030 and 2", "3 more")
     (True, False)
-    >>> _number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
+    >>> number_broken_in_japanese("初期値を変更13", "1996/03/12 plcore.dtx")  # a page number, then a date
     False
     """
     if not (before[-1:].isdigit() and before[-1:].isascii() and after[:1].isdigit() and after[:1].isascii()):
@@ -1072,6 +1141,41 @@ def _number_broken_in_japanese(before: str, after: str) -> bool:
     # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``); a line that ends on a number and a line
     # that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
     return has_japanese(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+
+
+def _latin_words_apart(before: str, after: str) -> bool:
+    """A Latin word and its punctuation end one line and a Latin word opens the next (``(Architecture:`` / ``any)``,
+    ``3.0`` / ``(quilt)``): a typesetter breaks a Latin phrase only at a space, which the join puts back.
+
+    >>> _latin_words_apart("パッケージ (Architecture:", "any) を作ります"), _latin_words_apart("追加し、3.0", "(quilt) フォーマット")
+    (True, True)
+    >>> _latin_words_apart("https://x.org/a,", "b"), _latin_words_apart("を参照。)", "(詳しく"), _latin_words_apart("f(x)", "(y)")
+    (False, False, False)
+    """
+    tail, head = before.rstrip()[-2:], after.lstrip()[:2]
+    if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before):
+        return False
+    if tail[1] in ",:;)" and (tail[0].isalnum() or tail[0] == ")") and head[0].isalnum():
+        return tail[1] != ")" or tail[0].isalpha()
+    return tail[1].isalnum() and head[0] == "(" and head[1].isalpha() and not tail[0] == "("
+
+
+def _latin_break(before: str, after: str) -> bool:
+    """In a PDF, a Japanese line ending on a Latin character before a line opening on one (``…有効化 . . 42`` /
+    ``\\KanjiEncodingPair: …``, ``…A101 Pro`` / ``\\setgothicfont{…}``): a typesetter breaks Latin text only at a
+    space, which the join puts back; not after a hyphen or a slash, nor inside an address (:func:`splits_url`).
+
+    >>> _latin_break("有効化 . . 42", "\\\\KanjiEncodingPair: 和文"), _latin_break("(\\\\vskip, \\\\unvbox,", "\\\\unvcopy, \\\\halign)")
+    (True, True)
+    >>> _latin_break("debian.org/-", "doc/"), _latin_break("https://x.org/a/", "b.html"), _latin_break("を", "\\\\jsc@skip")
+    (False, False, False)
+    """
+    tail, head = before.rstrip()[-1:], after.lstrip()[:1]
+    return (bool(tail) and bool(head) and tail.isascii() and head.isascii() and tail.isprintable() and head.isprintable()
+            and tail not in "-/" and not tail.isspace() and not head.isspace() and not splits_url(before, after))
+
+
+_LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)
 
 
 def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[bool] | None = None,
@@ -1090,7 +1194,10 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
         elif k and not glued[k]:
             before, after = parts[k - 1].text[-1:], part.text[:1]
             ascii_words = before.isascii() and before.isalnum() and after.isascii() and after.isalnum() \
-                and not _number_broken_in_japanese(parts[k - 1].text, part.text)
+                and not number_broken_in_japanese(parts[k - 1].text, part.text)
+            # two Latin words a wrap parted at the space between them, punctuation aside (``(Architecture:`` /
+            # ``any)``, ``3.0`` / ``(quilt)``): the space the break took stands again
+            ascii_words = ascii_words or _latin_words_apart(parts[k - 1].text, part.text)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)

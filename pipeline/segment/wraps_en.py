@@ -76,13 +76,53 @@ def is_bulleted(text: str) -> bool:
     return BULLET_START.match(text.strip()) is not None
 
 
-def splits_url(before: str, after: str) -> bool:
-    """A URL or mail address broken at the line's end (``https://sso.`` / ``debian.org.``): joined without a space.
+_LINK_END = re.compile(r"(?:https?://|www\.|(?:^|(?<=[\s(<]))[A-Za-z0-9._%+-]+@|\bdoi:\s?|\b10\.\d{4,}/)\S*$", re.IGNORECASE)
+"""A line ending inside a web address, a mail address or a DOI (``doi:10.18429/``, a bare ``10.1103/Phys``)."""
+_LINK_START = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|doi:)", re.IGNORECASE)
+_BREAK_MARKS = "./-_=&?#~:"
+"""The marks a URL is broken after (the ``url`` package breaks after ``/``, ``.`` and the like)."""
 
-    >>> splits_url("generate them on https://sso.", "debian.org."), splits_url("see https://x.org/ for it.", "The")
+
+def link_piece(token: str) -> bool:
+    """A token that reads as a piece of a URL or DOI, no word of prose: a path (``latex/required/…``), letters and
+    digits mixed (``US9700811B2``, ``RevLett.114.050511``, ``JACoW-IPAC2018``)."""
+    return "/" in token or re.search(r"[A-Za-z][0-9]|[0-9][A-Za-z]|[0-9][._-]|[._-][0-9]", token) is not None
+
+
+def splits_url(before: str, after: str) -> bool:
+    """A URL, mail address or DOI broken at the line's end (``https://sso.`` / ``debian.org.``,
+    ``https://doi.org/10.1145/1188913.`` / ``1188915``, ``doi:10.`` / ``1103/PhysRevLett.114.050511``,
+    ``https://doi.org/10.1103/Phys`` / ``RevLett.114``): its two pieces are joined without a space. After a break
+    mark (``/``, ``.``, ``-`` …) the next line's first token goes on the address where it opens in small letters or a
+    digit or reads as an address's piece (``US9700811B2``); after a letter (the ``url`` package breaks a DOI anywhere)
+    only where it reads as one. A mail address opens after a space or a bracket (a TeX macro's ``\\wrong@font`` is
+    none). A new address (``https://…``), a path from the root (``/usr/…``) or a word of prose
+    (``The``, ``for``) after a letter opens no piece.
+
+    >>> joined = [("generate them on https://sso.", "debian.org."), ("https://doi.org/10.1145/1188913.", "1188915"),
+    ...           ("Lett., 2014. doi:10.", "1103/PhysRevLett.114.050511"), ("doi:10.18429/", "JACoW-IPAC2018-PAPERID"),
+    ...           ("https://doi.org/10.1103/Phys", "RevLett.114.050511 (2015)."),
+    ...           ("https://patents.google.com/patent/", "US9700811B2."), ("https://ctan.org/macros/", "latex/required/")]
+    >>> apart = [("see https://x.org/ for it.", "The"), ("data at https://example.org/data", "and the code"),
+    ...          ("https://www.pr.uni-halle.de/logo/", "https://ctan.org/pkg/x"), ("see https://example.org/", "/usr/share/doc"),
+    ...          ("see https://example.org/a.", "The next step")]
+    >>> [splits_url(*pair) for pair in joined], [splits_url(*pair) for pair in apart]
+    ([True, True, True, True, True, True, True], [False, False, False, False, False])
+    >>> splits_url("see <http://x.org/abntex/>.", "7Como TeX"), splits_url("¹ https://data.gov.uk/", "² Example of")
+    (False, False)
+    >>> splits_url("write to ops@harbour.", "example.org"), splits_url("\\\\wrong@fontshapeの和文対応23", "2020/03/28 plvers.dtx")
     (True, False)
     """
-    return _URL_END.search(before.rstrip()) is not None and before[-1:] in "./-_" and after[:1].islower()
+    before = before.rstrip()
+    if _LINK_END.search(before) is None or not after[:1].strip() or before.rstrip(".,;").endswith(">"):
+        return False  # ``<http://…/abntex/>.``: the bracket closed the address
+    token = after.split(maxsplit=1)[0]
+    core = token.rstrip(".,;:)]>”’\"'")
+    if not core or not (core[:1].isascii() and core[:1].isalnum()) or _LINK_START.match(token) or "@" in core:
+        return False  # a note's superscript mark (``²``, ``⁷Como``) opens no piece
+    if before[-1:] in _BREAK_MARKS:
+        return core[:1].islower() or core[:1].isdigit() or link_piece(core)
+    return before[-1:].isalnum() and link_piece(core)
 
 
 def measure_en(widths: list[int]) -> int | None:
