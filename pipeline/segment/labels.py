@@ -525,6 +525,19 @@ in it (a table's row, ``Date  Item  Cost``, parts cells so). A line of running p
 wide space; where it does, its words go on in small letters (``Time  and again …``) and it is no field."""
 
 
+_FLOOR_NOTE = re.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
+
+
+def floor_note(text: str) -> bool:
+    """A minutes' note of what the floor said, in brackets: a quotation reported with ``と``/``の``, then ``…あり``
+    (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``; trial 35). Never a heading.
+
+    >>> [floor_note(s) for s in ("〔「なし」と呼ぶ者あり〕", "（「異議なし」の声あり）", "〔日程第1〕", "〔「地域」とは〕")]
+    [True, True, False, False]
+    """
+    return _FLOOR_NOTE.match(text.strip()) is not None
+
+
 AGENDA_LABELS = frozenset(k.casefold() for k in (
     "議題", "議事", "次第", "議事次第", "会議次第", "議事日程", "案件", "付議案件", "審議事項", "協議事項", "報告事項",
     "Agenda", "Agenda items", "Meeting agenda", "Order of business", "Order of the day", "Items for discussion"))

@@ -21,7 +21,7 @@ from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.notemarks import CALL
 from pipeline.numbering import MAX_HEADING_CHARS, PAREN, Heading, explicit_number, heading_shaped, number_end, run_in_cut, solve
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading,
+from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -380,8 +380,6 @@ def _by_shape(lines: list[Text]) -> set[int]:
     return out
 
 
-_FLOOR_NOTE = re.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
-"""A minutes' note of what the floor said, in brackets (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``)."""
 _ASIDE_PAIRS = {"[": "]", "(": ")", "（": "）", "［": "］"}
 _ASIDE_CLOSERS = {v: k for k, v in _ASIDE_PAIRS.items()}
 
@@ -400,7 +398,7 @@ def bracketed_aside(text: str) -> bool:
     [True, True, False, False]
     """
     s = text.strip()
-    if _FLOOR_NOTE.match(s):
+    if floor_note(s):
         return True
     if len(s) > 2 and s[0] in _ASIDE_PAIRS and s[-1] == _ASIDE_PAIRS[s[0]]:
         return wholly_bracketed(s, _ASIDE_PAIRS)
