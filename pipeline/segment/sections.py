@@ -532,11 +532,22 @@ def _set_in_body_face(lines: list[Text], texts: list[str], layout: Layout, body_
     ``89. “The Locust Years”.`` among ``1. INTRODUCTION`` … in TeXGyreHeros-Bold; REVTeX's display formula ``1 S12``
     among italic ``1. Citations``, ``2. Example citations``; a Japanese guide's sentence ``3-5 行目はログ項目で…``
     among bold ``3.1``, ``3.2``), never a heading of that level. Empty for a text dump (no fonts). It does NOT read
-    a level whose headings share the body's font (a Word file's plain headings), nor a level with one heading in a
-    face of its own."""
+    a level whose headings share the body's font (a Word file's plain headings), a level with one heading in a
+    face of its own, nor a line set clearly larger than the body. The body's font is the one most characters of the lines longer than a heading
+    are set in (a short thesis sets more lines in its headings' Gothic than in its body's Mincho: ``5.1.2 フガについて``
+    stays a heading)."""
     if body_font is None:
         return set()
     body = _body_size(lines, layout)
+    # the running text's font: the one most characters of the lines longer than a heading are set in (a short
+    # thesis sets more lines in its headings' Gothic than in its body's Mincho)
+    weight: dict[str, int] = {}
+    for t in lines:
+        if (f := layout.font(t)) is not None and len(t.text) > MAX_HEADING_CHARS:
+            weight[f] = weight.get(f, 0) + len(t.text)
+    if not weight:
+        return set()
+    body_font = max(weight, key=weight.__getitem__)
     levels: dict[tuple, list[int]] = {}
     for i, text in enumerate(texts):
         if text and heading_shaped(text) and (e := explicit_number(text)) is not None:
