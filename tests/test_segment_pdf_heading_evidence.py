@@ -131,3 +131,12 @@ def test_arabic_heads_in_the_roman_headings_face_are_no_level_under_the_letters(
               (EN_BOLD, 10.0, "1. Ferries"), *_body(2)]]
     sections = _sections(_talk(_pdf(pages)))
     assert ("1.1.1", 3, "Winter") not in sections and ("2.1", 2, "Winter") not in sections
+
+
+def test_a_numbered_list_in_the_bodys_face_under_lettered_subsections_stays_text() -> None:
+    pages = [[(EN_BOLD, 10.0, "I. INTRODUCTION"), *_body(2), (EN_BOLD, 10.0, "A. Counting Sites"), *_body(2),
+              (EN, 10.0, "1) The harbour road"), (EN, 10.0, "2) The ferry pier"), *_body(2),
+              (EN_BOLD, 10.0, "B. Observers"), *_body(2), (EN, 10.0, "1) Training"), (EN, 10.0, "2) Rotas"), *_body(2),
+              (EN_BOLD, 10.0, "II. RESULTS"), *_body(3)]]
+    sections = _sections(_talk(_pdf(pages)))
+    assert not any(number and number.count(".") == 2 for number, _, _ in sections)

@@ -523,6 +523,16 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
 
 
+def _running_font(lines: list[Text], layout: Layout) -> str | None:
+    """The running text's font: the one most characters of the lines longer than a heading are set in (a short thesis
+    sets more lines in its headings' Gothic than in its body's Mincho); ``None`` for a text dump."""
+    weight: dict[str, int] = {}
+    for t in lines:
+        if (f := layout.font(t)) is not None and len(t.text) > MAX_HEADING_CHARS:
+            weight[f] = weight.get(f, 0) + len(t.text)
+    return max(weight, key=weight.__getitem__) if weight else None
+
+
 def _set_in_body_face(lines: list[Text], texts: list[str], layout: Layout, body_font: str | None) -> set[int]:
     """Indexes of numbered lines set in the body's face in a PDF that sets the numbered headings of their level (the
     same style and depth of number: ``1.``, ``2.1``, ``I.``) in a face of their own: two of them or more in one font
@@ -539,15 +549,9 @@ def _set_in_body_face(lines: list[Text], texts: list[str], layout: Layout, body_
     if body_font is None:
         return set()
     body = _body_size(lines, layout)
-    # the running text's font: the one most characters of the lines longer than a heading are set in (a short
-    # thesis sets more lines in its headings' Gothic than in its body's Mincho)
-    weight: dict[str, int] = {}
-    for t in lines:
-        if (f := layout.font(t)) is not None and len(t.text) > MAX_HEADING_CHARS:
-            weight[f] = weight.get(f, 0) + len(t.text)
-    if not weight:
+    body_font = _running_font(lines, layout)
+    if body_font is None:
         return set()
-    body_font = max(weight, key=weight.__getitem__)
     levels: dict[tuple, list[int]] = {}
     for i, text in enumerate(texts):
         if text and heading_shaped(text) and (e := explicit_number(text)) is not None:
@@ -804,7 +808,8 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
 def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: dict[int, str]) -> dict[int, int]:
     """Line index → number of the arabic headings a PDF sets a level under lettered subsections, under roman sections
     (REVTeX and IEEE: ``I. INTRODUCTION`` / ``A. Detectors`` / ``1. Wide text``): arabic top-level numbers that count
-    from 1 again (two ``1`` or more), set in one face that is not the roman headings', where two roman headings or
+    from 1 again (two ``1`` or more), set in one face that is neither the roman headings' nor the running text's
+    (a numbered list's ``1)`` items stay text), where two roman headings or
     more and lettered subsections (``letters``, :func:`letter_headings`) stand in the document. The solver reads the
     roman numbers alone; each of these is one level under the heading before it. Empty for a text dump (no fonts)
     and wherever the arabic numbers share the roman headings' face (a paper's numbered headings beside a roman
@@ -826,8 +831,9 @@ def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: 
     for i in arabic:
         if (f := layout.font(lines[i])) is not None:
             fonts[f] = fonts.get(f, 0) + 1
-    if None in roman_fonts or not fonts or max(fonts, key=fonts.__getitem__) in roman_fonts \
-            or 2 * max(fonts.values()) <= len(arabic):
+    face = max(fonts, key=fonts.__getitem__) if fonts else None
+    if None in roman_fonts or face is None or face in roman_fonts or face == _running_font(lines, layout) \
+            or 2 * fonts[face] <= len(arabic):
         return {}
     return arabic
 
