@@ -575,14 +575,27 @@ def _set_apart_lower(lines: list[Text], texts: list[str], layout: Layout, body: 
     larger, or bold over a regular body), each with the text the solver reads: its title's first letter in capitals
     (:func:`~pipeline.numbering.lower_case_title`; offsets kept, the heading keeps its own letters). The shape alone
     reads a quantity there (``1 tbsp olive oil``), and such lines were unnumbered sections, found by their size only.
-    Empty for a text dump."""
+    Each must share its face (font and size) with another numbered line of its depth: a formula or a listing's line
+    set apart alone is none (ArsClassica's ``1 k … π2 6`` in math italic). Empty for a text dump."""
     if body_font is None and body is None:
         return {}
     out = {}
     for i, (t, text) in enumerate(zip(lines, texts)):
         if text == t.text and (at := lower_case_title(text)) is not None and _emphasised(t, layout, body, body_font):
             out[i] = text[:at] + text[at].upper() + text[at + 1:]
-    return out
+    # each in the face of another numbered heading of its depth (a heading's or one like it): a formula's ``1 k …`` in
+    # math italic, or a listing's ``8 code`` set apart alone in its size, heads nothing
+    faces: dict[tuple, list[float]] = {}
+    depth: dict[int, tuple] = {}
+    for i, text in enumerate(texts):
+        read = out.get(i, text)
+        if read and heading_shaped(read) and (e := explicit_number(read)) is not None:
+            depth[i] = (e.style, tuple(bool(n) for n in e.label))
+    for i, d in depth.items():
+        key = (d, layout.font(lines[i]))
+        faces.setdefault(key, []).append(layout.size(lines[i]) or 0.0)
+    return {i: read for i, read in out.items() if i in depth and sum(
+        abs(size - (layout.size(lines[i]) or 0.0)) <= SAME_SIZE * size for size in faces[(depth[i], layout.font(lines[i]))]) >= 2}
 
 
 MAX_SET_HEADING = 160
@@ -809,8 +822,8 @@ def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: 
     """Line index → number of the arabic headings a PDF sets a level under lettered subsections, under roman sections
     (REVTeX and IEEE: ``I. INTRODUCTION`` / ``A. Detectors`` / ``1. Wide text``): arabic top-level numbers that count
     from 1 again (two ``1`` or more), set in one face that is neither the roman headings' nor the running text's
-    (a numbered list's ``1)`` items stay text), where two roman headings or
-    more and lettered subsections (``letters``, :func:`letter_headings`) stand in the document. The solver reads the
+    (a numbered list's ``1)`` items stay text), each in that face or the roman headings' (a table's ``300.0`` is none), where two roman
+    headings or more and lettered subsections (``letters``, :func:`letter_headings`) stand in the document. The solver reads the
     roman numbers alone; each of these is one level under the heading before it. Empty for a text dump (no fonts)
     and wherever the arabic numbers share the roman headings' face (a paper's numbered headings beside a roman
     list). Real-PDF trial: REVTeX's apssamp read its level-3 heads ``1. Citations``, ``2. Example citations`` as
@@ -835,7 +848,8 @@ def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: 
     if None in roman_fonts or face is None or face in roman_fonts or face == _running_font(lines, layout) \
             or 2 * fonts[face] <= len(arabic):
         return {}
-    return arabic
+    # in that face or the roman headings' (an appendix's ``1. A subsection`` in bold); a table's ``300.0`` is no head
+    return {i: n for i, n in arabic.items() if layout.font(lines[i]) == face or layout.font(lines[i]) in roman_fonts}
 
 
 def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> dict[int, int]:
