@@ -318,18 +318,22 @@ def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[in
     section starts. They stay the text they stand in. It does NOT read a heading that recurs inside pages (JACoW's
     ``Complete Form`` / ``Abbreviated Form`` under each kind of reference), a section's name (``References`` atop a
     page of each of two papers), one copy only, or a deck's pages (a
-    frame's title repeats over its build-up pages: its slides' own rules). Empty without pages."""
+    frame's title repeats over its build-up pages: its slides' own rules), nor copies in two sizes (a chapter's
+    heading atop its first page, larger than its running heads: bgteubner's ``Stichwortverzeichnis`` at 14.3 and
+    12 pt). Empty without pages."""
     if layout.pages() < 2 or layout.landscape_pages():
         return set()
     on_page: dict[int, list[int]] = {}
     for i, t in enumerate(lines):
         on_page.setdefault(layout.page(t), []).append(i)
     edge = {i for at in on_page.values() for i in at[:PAGE_EDGE] + at[-PAGE_EDGE:]}
-    copies: dict[str, list[int]] = {}
+    copies: dict[tuple[str, float], list[int]] = {}
     for i in found:
         key = " ".join(lines[i].text.casefold().split())
         if key and not is_section_name(lines[i].text):  # ``References`` atop two papers' pages is two headings
-            copies.setdefault(key, []).append(i)
+            # copies in one size: a chapter's heading atop its first page, set larger than the running heads
+            # repeating it over the next pages, is the heading (bgteubner's ``Stichwortverzeichnis``)
+            copies.setdefault((key, round(2 * (layout.size(lines[i]) or 0.0)) / 2), []).append(i)
     return {i for at in copies.values() if len(at) >= 2 and all(i in edge for i in at)
             and len({layout.page(lines[i]) for i in at}) >= 2 for i in at}
 
