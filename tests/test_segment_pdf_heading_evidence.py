@@ -140,3 +140,23 @@ def test_a_numbered_list_in_the_bodys_face_under_lettered_subsections_stays_text
               (EN_BOLD, 10.0, "II. RESULTS"), *_body(3)]]
     sections = _sections(_talk(_pdf(pages)))
     assert not any(number and number.count(".") == 2 for number, _, _ in sections)
+
+
+def test_a_formula_set_apart_alone_in_its_face_is_no_heading_with_a_lower_case_title() -> None:
+    """ArsClassica's display formula ``1 k … π2 6`` in math italic and a listing's ``8 code``, larger than the body and
+    alone in their faces, had become sections 1 and 8 (a guard: this made-up line was no heading before either)."""
+    from pdfmaker import EN_ITALIC
+
+    page = [(EN_BOLD, 14.0, "1 Files"), *_body(), (EN_BOLD, 12.0, "1.1 control"), *_body(),
+            (EN_BOLD, 12.0, "1.2 copyright"), *_body(), (EN_ITALIC, 12.0, "2 code listing"), *_body()]
+    talk = _talk(_pdf([page]))
+    assert _sections(talk) == [("1", 1, "Files"), ("1.1", 2, "control"), ("1.2", 2, "copyright")]
+
+
+def test_a_heading_atop_its_first_page_set_larger_than_its_running_heads_stays_a_heading() -> None:
+    """bgteubner's index chapter: ``Stichwortverzeichnis`` at 14.3 pt atop its first page and at 12 pt atop another."""
+    pages = [[(EN_BOLD, 10.0, "1. Introduction"), *_body(), *_body()],
+             [(EN, 12.0, "Site Register"), *_body(), (EN_BOLD, 10.0, "2. Method"), *_body()],
+             [(EN, 14.5, "Site Register"), *_body(), *_body()]]
+    titles = [t for _, _, t in _sections(_talk(_pdf(pages)))]
+    assert titles.count("Site Register") == 2
