@@ -160,3 +160,15 @@ def test_a_heading_atop_its_first_page_set_larger_than_its_running_heads_stays_a
              [(EN, 14.5, "Site Register"), *_body(), *_body()]]
     titles = [t for _, _, t in _sections(_talk(_pdf(pages)))]
     assert titles.count("Site Register") == 2
+
+
+def test_ieee_heads_under_lettered_subsections_with_a_bracket() -> None:
+    """IEEE's third level, ``1) Training`` in italic under ``A. …`` under ``I. …``: no full stop after the number."""
+    from pdfmaker import EN_ITALIC
+
+    pages = [[(EN_BOLD, 10.0, "I. INTRODUCTION"), *_body(2), (EN_BOLD, 10.0, "A. Counting Sites"), *_body(2),
+              (EN_ITALIC, 10.0, "1) The harbour road"), *_body(2), (EN_BOLD, 10.0, "B. Observers"), *_body(2),
+              (EN_ITALIC, 10.0, "1) Training"), *_body(2), (EN_BOLD, 10.0, "II. RESULTS"), *_body(3)]]
+    assert _sections(_talk(_pdf(pages))) == [
+        ("1", 1, "INTRODUCTION"), ("1.1", 2, "Counting Sites"), ("1.1.1", 3, "The harbour road"),
+        ("1.2", 2, "Observers"), ("1.2.1", 3, "Training"), ("2", 1, "RESULTS")]

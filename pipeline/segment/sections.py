@@ -822,6 +822,10 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     return found
 
 
+_SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
+"""The arabic number of a head under a lettered subsection (:func:`under_letters`), its separator and the space after it."""
+
+
 def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: dict[int, str]) -> dict[int, int]:
     """Line index → number of the arabic headings a PDF sets a level under lettered subsections, under roman sections
     (REVTeX and IEEE: ``I. INTRODUCTION`` / ``A. Detectors`` / ``1. Wide text``): arabic top-level numbers that count
@@ -1352,7 +1356,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # an arabic heading under a lettered subsection (``1. Citations`` under ``B. …`` under ``I. …``): one
             # level under the heading before it, numbered under it where that has a number
             parent = sections[-1] if sections else None
-            title = heading[heading.text.index(".") + 1:].strip()
+            title = heading[_SUB_NUMBER.match(heading.text).end():].strip()  # ``1.``, ``1)`` (IEEE), ``1 ``
             number = f"{parent.number}.{subs[at]}" if parent is not None and parent.number else None
             level = parent.level + 1 if parent is not None else 2
             if parent is not None and parent.heading is not None and first_line(parent.heading) in sub_lines:
