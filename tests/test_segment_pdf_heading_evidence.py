@@ -172,3 +172,11 @@ def test_ieee_heads_under_lettered_subsections_with_a_bracket() -> None:
     assert _sections(_talk(_pdf(pages))) == [
         ("1", 1, "INTRODUCTION"), ("1.1", 2, "Counting Sites"), ("1.1.1", 3, "The harbour road"),
         ("1.2", 2, "Observers"), ("1.2.1", 3, "Training"), ("2", 1, "RESULTS")]
+
+
+def test_a_heading_atop_one_page_and_closing_another_is_a_heading_twice() -> None:
+    """yathesis: each chapter's ``Bibliographie du présent chapitre``, once atop a page and once near another's foot."""
+    pages = [[(EN_BOLD, 10.0, "1. Introduction"), *_body(), *_body(), (EN, 12.0, "Chapter Sources"), *_body(1)],
+             [(EN, 12.0, "Chapter Sources"), *_body(), (EN_BOLD, 10.0, "2. Method"), *_body(), *_body()]]
+    titles = [t for _, _, t in _sections(_talk(_pdf(pages)))]
+    assert titles.count("Chapter Sources") == 2

@@ -311,7 +311,8 @@ PAGE_EDGE = 3
 
 def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[int]:
     """Those of ``found`` (unnumbered heading candidates) that a PDF repeats at a page's edge: the same words (case and
-    spacing aside) on two pages or more, each copy among the first or last :data:`PAGE_EDGE` lines of its page. A
+    spacing aside) on two pages or more, every copy among the first :data:`PAGE_EDGE` lines of its page, or every copy among the last (on a page of more
+    than :data:`PAGE_EDGE` + 1 lines: on a page of a few lines a heading stands at both edges). A
     journal's running head and foot (philosophersimprint: ``editorial board`` / ``Mission Statement`` atop each page,
     ``philosophers’ imprint`` / ``vol. 100, no. 20`` / ``(january 2000)`` at each foot, set in small capitals larger
     than the body, were ten sections with nothing under them), never a heading: a heading is printed once, where its
@@ -326,7 +327,9 @@ def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[in
     on_page: dict[int, list[int]] = {}
     for i, t in enumerate(lines):
         on_page.setdefault(layout.page(t), []).append(i)
-    edge = {i for at in on_page.values() for i in at[:PAGE_EDGE] + at[-PAGE_EDGE:]}
+    # a page of a few lines has no edge of its own to tell (a chapter's last page holding its closing heading)
+    top = {i for at in on_page.values() if len(at) > PAGE_EDGE + 1 for i in at[:PAGE_EDGE]}
+    foot = {i for at in on_page.values() if len(at) > PAGE_EDGE + 1 for i in at[-PAGE_EDGE:]}
     copies: dict[tuple[str, float], list[int]] = {}
     for i in found:
         key = " ".join(lines[i].text.casefold().split())
@@ -334,7 +337,9 @@ def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[in
             # copies in one size: a chapter's heading atop its first page, set larger than the running heads
             # repeating it over the next pages, is the heading (bgteubner's ``Stichwortverzeichnis``)
             copies.setdefault((key, round(2 * (layout.size(lines[i]) or 0.0)) / 2), []).append(i)
-    return {i for at in copies.values() if len(at) >= 2 and all(i in edge for i in at)
+    # all at one edge, as a head or a foot is: a chapter's ``Bibliographie du présent chapitre`` atop one page and
+    # closing another is a heading twice (yathesis)
+    return {i for at in copies.values() if len(at) >= 2 and (all(i in top for i in at) or all(i in foot for i in at))
             and len({layout.page(lines[i]) for i in at}) >= 2 for i in at}
 
 
