@@ -483,6 +483,30 @@ def heading_shaped(text: str) -> bool:
     return s[0] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十" + ROMAN_GLYPHS or s[0] == GAP
 
 
+def lower_case_title(text: str) -> int | None:
+    """Where the title of a numbered line opens in lower case (``4.1 control``, ``5.21 watch``: a file's or a
+    command's name heading its section), when that is the one thing that keeps :func:`heading_shaped` from reading it
+    as a heading; else ``None``. The shape alone cannot tell such a heading from a quantity (``1 tbsp olive oil``,
+    ``2.5 million riders``): the caller asks the layout (a PDF that sets the line apart,
+    :func:`pipeline.segment.sections._set_apart_lower`).
+
+    >>> lower_case_title("4.1 control"), lower_case_title("5.22 source/format"), lower_case_title("1 tbsp olive oil")
+    (4, 5, 2)
+    >>> lower_case_title("7.8 mcコマンド"), lower_case_title("3 kmの区間")  # a command's name; a quantity's unit
+    (4, 2)
+    >>> lower_case_title("4.1 Control"), lower_case_title("1ᵉʳ février"), lower_case_title("1.1 jsclasses.dtxからの変更点")
+    (None, None, None)
+    >>> lower_case_title("2. the Licensor found that"), lower_case_title("interest rates 4.1")
+    (None, None)
+    """
+    s = text.rstrip()
+    m = _LOWER_CASE_AFTER_NUMBER.match(s)
+    if m is None or not "a" <= s[m.end() - 1] <= "z" or explicit_number(s) is None or heading_shaped(s):
+        return None
+    at = m.end() - 1
+    return at if heading_shaped(s[:at] + s[at].upper() + s[at + 1:]) else None
+
+
 def _is_date(text: str) -> bool:
     """A date alone on its line (:func:`pipeline.segment.labels.is_date_line`, imported here on first use: that module
     reads this one)."""

@@ -57,9 +57,10 @@ def cid_pdf(codes_hex: str, latin: str = "Hello") -> bytes:
 # --------------------------------------------------------------------------
 # Pages drawn glyph run by glyph run, for the layout tests
 
-JA, JA_V, EN, MONO, EN_BOLD = "ja", "ja-v", "en", "mono", "en-bold"
+JA, JA_V, EN, MONO, EN_BOLD, EN_ITALIC = "ja", "ja-v", "en", "mono", "en-bold", "en-italic"
 """Fonts of :func:`drawn_pdf`: HeiseiMin-W3 with a horizontal (UniJIS-UCS2-H) or
-vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, Courier (a listing's monospaced face) and Helvetica-Bold."""
+vertical (UniJIS-UCS2-V, WMode 1) CMap, Helvetica, Courier (a listing's monospaced face), Helvetica-Bold and
+Helvetica-Oblique."""
 
 
 def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tuple[float, float] = (595.28, 841.89)) -> bytes:
@@ -76,7 +77,8 @@ def drawn_pdf(pages: list[list[tuple[str, float, float, float, str]]], size: tup
     vertical = UnicodeCIDFont("HeiseiMin-W3", isVertical=True)
     vertical.name = vertical.fontName = "HeiseiMin-W3-V"  # the resource name; the PDF's BaseFont stays HeiseiMin-W3
     pdfmetrics.registerFont(vertical)
-    names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica", MONO: "Courier", EN_BOLD: "Helvetica-Bold"}
+    names = {JA: "HeiseiMin-W3", JA_V: "HeiseiMin-W3-V", EN: "Helvetica", MONO: "Courier", EN_BOLD: "Helvetica-Bold",
+             EN_ITALIC: "Helvetica-Oblique"}
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=size, invariant=1)
     for page in pages:

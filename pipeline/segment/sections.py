@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.notemarks import CALL
-from pipeline.numbering import MAX_HEADING_CHARS, PAREN, Heading, explicit_number, heading_shaped, number_end, run_in_cut, solve
+from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Heading, explicit_number, heading_shaped, lower_case_title,
+                                number_end, run_in_cut, solve)
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -28,6 +29,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      speaker_turn, value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_document_kind, is_edition_line, names_minutes
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.names import name_shaped
@@ -303,6 +305,44 @@ def _restated_headings(lines: list[Text], starts: list[int], labelled: set[int])
     return out
 
 
+PAGE_EDGE = 3
+"""Lines at a page's top or foot (each) among which a running head or foot stands (:func:`_running_heads`)."""
+
+
+def _running_heads(lines: list[Text], layout: Layout, found: set[int]) -> set[int]:
+    """Those of ``found`` (unnumbered heading candidates) that a PDF repeats at a page's edge: the same words (case and
+    spacing aside) on two pages or more, every copy among the first :data:`PAGE_EDGE` lines of its page, or every copy among the last (on a page of more
+    than :data:`PAGE_EDGE` + 1 lines: on a page of a few lines a heading stands at both edges). A
+    journal's running head and foot (philosophersimprint: ``editorial board`` / ``Mission Statement`` atop each page,
+    ``philosophers’ imprint`` / ``vol. 100, no. 20`` / ``(january 2000)`` at each foot, set in small capitals larger
+    than the body, were ten sections with nothing under them), never a heading: a heading is printed once, where its
+    section starts. They stay the text they stand in. It does NOT read a heading that recurs inside pages (JACoW's
+    ``Complete Form`` / ``Abbreviated Form`` under each kind of reference), a section's name (``References`` atop a
+    page of each of two papers), one copy only, or a deck's pages (a
+    frame's title repeats over its build-up pages: its slides' own rules), nor copies in two sizes (a chapter's
+    heading atop its first page, larger than its running heads: bgteubner's ``Stichwortverzeichnis`` at 14.3 and
+    12 pt). Empty without pages."""
+    if layout.pages() < 2 or layout.landscape_pages():
+        return set()
+    on_page: dict[int, list[int]] = {}
+    for i, t in enumerate(lines):
+        on_page.setdefault(layout.page(t), []).append(i)
+    # a page of a few lines has no edge of its own to tell (a chapter's last page holding its closing heading)
+    top = {i for at in on_page.values() if len(at) > PAGE_EDGE + 1 for i in at[:PAGE_EDGE]}
+    foot = {i for at in on_page.values() if len(at) > PAGE_EDGE + 1 for i in at[-PAGE_EDGE:]}
+    copies: dict[tuple[str, float], list[int]] = {}
+    for i in found:
+        key = " ".join(lines[i].text.casefold().split())
+        if key and not is_section_name(lines[i].text):  # ``References`` atop two papers' pages is two headings
+            # copies in one size: a chapter's heading atop its first page, set larger than the running heads
+            # repeating it over the next pages, is the heading (bgteubner's ``Stichwortverzeichnis``)
+            copies.setdefault((key, round(2 * (layout.size(lines[i]) or 0.0)) / 2), []).append(i)
+    # all at one edge, as a head or a foot is: a chapter's ``Bibliographie du présent chapitre`` atop one page and
+    # closing another is a heading twice (yathesis)
+    return {i for at in copies.values() if len(at) >= 2 and (all(i in top for i in at) or all(i in foot for i in at))
+            and len({layout.page(lines[i]) for i in at}) >= 2 for i in at}
+
+
 MAX_LABEL_TITLE = 80
 """Characters the title under a chapter's or appendix's label alone may have (a thesis sets long ones in capitals)."""
 
@@ -496,6 +536,81 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     if len(large) < 2:
         return set()
     return {i for i in top if (s := layout.size(lines[i])) and s < body * LARGER}
+
+
+def _running_font(lines: list[Text], layout: Layout) -> str | None:
+    """The running text's font: the one most characters of the lines longer than a heading are set in (a short thesis
+    sets more lines in its headings' Gothic than in its body's Mincho); ``None`` for a text dump."""
+    weight: dict[str, int] = {}
+    for t in lines:
+        if (f := layout.font(t)) is not None and len(t.text) > MAX_HEADING_CHARS:
+            weight[f] = weight.get(f, 0) + len(t.text)
+    return max(weight, key=weight.__getitem__) if weight else None
+
+
+def _set_in_body_face(lines: list[Text], texts: list[str], layout: Layout, body_font: str | None) -> set[int]:
+    """Indexes of numbered lines set in the body's face in a PDF that sets the numbered headings of their level (the
+    same style and depth of number: ``1.``, ``2.1``, ``I.``) in a face of their own: two of them or more in one font
+    that is not the body's, more of them than the level's lines in the body's font. Such a line, in the body's font
+    and neither larger nor in a bold face (:func:`_emphasised`), is running text, a list's item, a reference's or a
+    formula's line opening on a number (asmeconf: a unit's ``[W m−2]`` broken after ``2]`` and a reference's
+    ``89. “The Locust Years”.`` among ``1. INTRODUCTION`` … in TeXGyreHeros-Bold; REVTeX's display formula ``1 S12``
+    among italic ``1. Citations``, ``2. Example citations``; a Japanese guide's sentence ``3-5 行目はログ項目で…``
+    among bold ``3.1``, ``3.2``), never a heading of that level. Empty for a text dump (no fonts). It does NOT read
+    a level whose headings share the body's font (a Word file's plain headings), a level with one heading in a
+    face of its own, nor a line set clearly larger than the body. The body's font is the one most characters of the lines longer than a heading
+    are set in (a short thesis sets more lines in its headings' Gothic than in its body's Mincho: ``5.1.2 フガについて``
+    stays a heading)."""
+    if body_font is None:
+        return set()
+    body = _body_size(lines, layout)
+    body_font = _running_font(lines, layout)
+    if body_font is None:
+        return set()
+    levels: dict[tuple, list[int]] = {}
+    for i, text in enumerate(texts):
+        if text and heading_shaped(text) and (e := explicit_number(text)) is not None:
+            levels.setdefault((e.style, tuple(bool(n) for n in e.label)), []).append(i)
+    out: set[int] = set()
+    for at in levels.values():
+        fonts: dict[str, int] = {}
+        for i in at:
+            if (f := layout.font(lines[i])) is not None and f != body_font:
+                fonts[f] = fonts.get(f, 0) + 1
+        plain = [i for i in at if layout.font(lines[i]) == body_font and not _emphasised(lines[i], layout, body, body_font)]
+        if fonts and max(fonts.values()) >= 2 and max(fonts.values()) > len(plain):
+            out.update(plain)
+    return out
+
+
+def _set_apart_lower(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
+                     body_font: str | None) -> dict[int, str]:
+    """Numbered lines whose title opens in lower case (``4.1 control``, ``5.21 watch``, ``5.22 source/format``: a
+    Debian guide's sections named for the files they describe) that the PDF sets apart as headings (:func:`_emphasised`:
+    larger, or bold over a regular body), each with the text the solver reads: its title's first letter in capitals
+    (:func:`~pipeline.numbering.lower_case_title`; offsets kept, the heading keeps its own letters). The shape alone
+    reads a quantity there (``1 tbsp olive oil``), and such lines were unnumbered sections, found by their size only.
+    Each must share its face (font and size) with another numbered line of its depth: a formula or a listing's line
+    set apart alone is none (ArsClassica's ``1 k … π2 6`` in math italic). Empty for a text dump."""
+    if body_font is None and body is None:
+        return {}
+    out = {}
+    for i, (t, text) in enumerate(zip(lines, texts)):
+        if text == t.text and (at := lower_case_title(text)) is not None and _emphasised(t, layout, body, body_font):
+            out[i] = text[:at] + text[at].upper() + text[at + 1:]
+    # each in the face of another numbered heading of its depth (a heading's or one like it): a formula's ``1 k …`` in
+    # math italic, or a listing's ``8 code`` set apart alone in its size, heads nothing
+    faces: dict[tuple, list[float]] = {}
+    depth: dict[int, tuple] = {}
+    for i, text in enumerate(texts):
+        read = out.get(i, text)
+        if read and heading_shaped(read) and (e := explicit_number(read)) is not None:
+            depth[i] = (e.style, tuple(bool(n) for n in e.label))
+    for i, d in depth.items():
+        key = (d, layout.font(lines[i]))
+        faces.setdefault(key, []).append(layout.size(lines[i]) or 0.0)
+    return {i: read for i, read in out.items() if i in depth and sum(
+        abs(size - (layout.size(lines[i]) or 0.0)) <= SAME_SIZE * size for size in faces[(depth[i], layout.font(lines[i]))]) >= 2}
 
 
 MAX_SET_HEADING = 160
@@ -716,6 +831,44 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     if len(run) >= 2:
         found.update(run)
     return found
+
+
+_SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
+"""The arabic number of a head under a lettered subsection (:func:`under_letters`), its separator and the space after it."""
+
+
+def under_letters(lines: list[Text], texts: list[str], layout: Layout, letters: dict[int, str]) -> dict[int, int]:
+    """Line index → number of the arabic headings a PDF sets a level under lettered subsections, under roman sections
+    (REVTeX and IEEE: ``I. INTRODUCTION`` / ``A. Detectors`` / ``1. Wide text``): arabic top-level numbers that count
+    from 1 again (two ``1`` or more), set in one face that is neither the roman headings' nor the running text's
+    (a numbered list's ``1)`` items stay text), each in that face or the roman headings' (a table's ``300.0`` is none), where two roman
+    headings or more and lettered subsections (``letters``, :func:`letter_headings`) stand in the document. The solver reads the
+    roman numbers alone; each of these is one level under the heading before it. Empty for a text dump (no fonts)
+    and wherever the arabic numbers share the roman headings' face (a paper's numbered headings beside a roman
+    list). Real-PDF trial: REVTeX's apssamp read its level-3 heads ``1. Citations``, ``2. Example citations`` as
+    sections 1, 2 and its ``I.``, ``II.`` sections not at all."""
+    if not letters:
+        return {}
+    roman, arabic = [], {}
+    for i, text in enumerate(texts):
+        if text and heading_shaped(text) and (e := explicit_number(text)) is not None and not any(e.label[1:]):
+            if e.style == ROMAN_STYLE:
+                roman.append(i)
+            elif e.style == ARABIC:
+                arabic[i] = e.label[0]
+    if len(roman) < 2 or list(arabic.values()).count(1) < 2:
+        return {}
+    roman_fonts = {layout.font(lines[i]) for i in roman}
+    fonts: dict[str, int] = {}
+    for i in arabic:
+        if (f := layout.font(lines[i])) is not None:
+            fonts[f] = fonts.get(f, 0) + 1
+    face = max(fonts, key=fonts.__getitem__) if fonts else None
+    if None in roman_fonts or face is None or face in roman_fonts or face == _running_font(lines, layout) \
+            or 2 * fonts[face] <= len(arabic):
+        return {}
+    # in that face or the roman headings' (an appendix's ``1. A subsection`` in bold); a table's ``300.0`` is no head
+    return {i: n for i, n in arabic.items() if layout.font(lines[i]) == face or layout.font(lines[i]) in roman_fonts}
 
 
 def closing_blocks(lines: list[Text], layout: Layout, numbered: list[int]) -> dict[int, int]:
@@ -1088,9 +1241,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     """
     layout = layout or Layout.plain()
     texts = [chapter_heading(t.text) for t in lines]
-    for i in _set_as_body(lines, texts, layout):
-        texts[i] = ""  # no heading: the solver passes over it
     body, body_font = _body_size(lines, layout), _body_font(lines, layout)
+    # ``4.1 control`` set bold and large: a heading whose title opens in lower case (a file's name), numbered
+    for i, text in _set_apart_lower(lines, texts, layout, body, body_font).items():
+        texts[i] = text
+    for i in _set_as_body(lines, texts, layout) | _set_in_body_face(lines, texts, layout, body_font):
+        texts[i] = ""  # no heading: the solver passes over it
     # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
     for i, cut in long_heads.items():
@@ -1104,6 +1260,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # its unnumbered headings went unread
     contact_at, contact = contact if contact is not None else contact_block(lines)
     for i in contact:
+        texts[i] = ""
+    # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
+    lettered_early = letter_headings(lines) if body_font is not None else {}
+    subs = under_letters(lines, texts, layout, lettered_early)
+    for i in subs:
         texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
@@ -1128,8 +1289,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named) - set(notes_in)
+    named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
-    named -= {i + 1 for i, h in headings.items() if h.title_start >= len(texts[i].rstrip())}
+    label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
+    named -= {i + 1 for i in label_alone}
+    # … and the line after it too where the title wraps onto it in the title's size and face
+    title_wraps = _label_titles_go_on(lines, label_alone, named, _larger(lines, layout), layout)
+    named -= {i + 2 for i in title_wraps}
     # an appendix's label alone on its line (``Bijlage A`` / ``Symbolen``) takes the next line as its title too
     labelled = {i for i in named if is_appendix_label(lines[i].text) and _label_title(lines, i + 1, headings)}
     named -= {i + 1 for i in labelled}
@@ -1139,6 +1305,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
+    subs = {i: n for i, n in subs.items() if i not in headings} if lettered else {}
+    named |= set(subs)
     # a numbered heading wrapped onto a second line in its own face (bold, larger): one heading, though its second line
     # was read as a heading of its own by its size
     whole = {at for at in headings if len(texts[at]) == len(lines[at].text) or at in long_heads}
@@ -1166,6 +1334,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         return Paper(tuple(lines[:opens]), proceedings, ()) if proceedings else Paper(tuple(lines), (), ())
     sections: list[Section] = []
     hints: list[Hint] = []
+    sub_lines = {first_line(lines[i]) for i in subs}
     for k, at in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         end = min([end] + [i for i in fields if i > at])
@@ -1182,8 +1351,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             title = heading[h.title_start:].strip() if at in whole else heading[len(heading.text):]
             if not title.text and body_from < end and len(lines[body_from].text) <= 40 and not lines[body_from].text.endswith("。"):
                 # 第1章 alone on its line: the next line is its title.
-                heading = Text.join([heading.strip(), lines[body_from].strip()], sep=Text.inserted(" "))
-                title, body_from = lines[body_from].strip(), body_from + 1
+                carried = 2 if at in title_wraps and body_from + 1 < end else 1
+                title = joined_lines(t.strip() for t in lines[body_from:body_from + carried])
+                heading = Text.join([heading.strip(), title], sep=Text.inserted(" "))
+                body_from += carried
             number, level = h.number, h.level
             cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start)) \
                 if texts[at] == heading.text and at not in long_heads else None
@@ -1198,6 +1369,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             # ``Abstract—We study…``: a conventional section name run in with its text
             sections.append(_run_in_section(None, 1, heading[m.start(1):m.end(1)], heading, m.end(), lines[body_from:end]))
             continue
+        elif at in subs:
+            # an arabic heading under a lettered subsection (``1. Citations`` under ``B. …`` under ``I. …``): one
+            # level under the heading before it, numbered under it where that has a number
+            parent = sections[-1] if sections else None
+            title = heading[_SUB_NUMBER.match(heading.text).end():].strip()  # ``1.``, ``1)`` (IEEE), ``1 ``
+            number = f"{parent.number}.{subs[at]}" if parent is not None and parent.number else None
+            level = parent.level + 1 if parent is not None else 2
+            if parent is not None and parent.heading is not None and first_line(parent.heading) in sub_lines:
+                number, level = (f"{parent.number.rsplit('.', 1)[0]}.{subs[at]}" if parent.number and "." in parent.number
+                                 else None), parent.level
         elif at in lettered:
             # a lettered subsection of the numbered section before it: B under III is 3.2 (numbers are
             # digits in the talk JSON; the heading keeps its letter)
@@ -1238,7 +1419,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(closing) - contact_heads)
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads)
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])
@@ -1336,6 +1517,32 @@ def _wrapped_capitals(lines: list[Text], named: set[int], larger: set[int], layo
             last, j = j, j + 1
         if last > i + (i in labelled):
             out[i] = last - i
+    return out
+
+
+MAX_TITLE_WRAP = 40
+"""Characters a chapter title's line carried on (:func:`_label_titles_go_on`) has at most: the rest of a title."""
+
+
+def _label_titles_go_on(lines: list[Text], labels: list[int], named: set[int], larger: set[int], layout: Layout) -> set[int]:
+    """Of the chapter labels alone on their line (``labels``: ``Chapter 4`` over its title on the next line), those whose
+    title is wrapped onto a third line (``debian/ ディレクトリー以下に無くてはなら`` / ``ないファイル``, both at 24.8 pt
+    under ``Chapter 4``): the third line, read as a heading by its size (``named`` and ``larger``), is set in the
+    title's font and size, on its page, with no full stop or colon ending the title's line and no number, section
+    name or appendix label of its own, at most :data:`MAX_TITLE_WRAP` characters. Each such label's index; the line
+    two under it is the title's end, no heading (issue 16's real-PDF trial: Debian's guide had a section ``ないファイル``
+    and one ``イル`` with nothing under them). Empty for a text dump (no sizes)."""
+    out = set()
+    for i in labels:
+        title, j = i + 1, i + 2
+        if j >= len(lines) or j not in named or j not in larger:
+            continue
+        a, b, s = layout.size(lines[title]), layout.size(lines[j]), lines[j].text.strip()
+        if a and b and abs(a - b) <= SAME_SIZE * a and layout.font(lines[title]) == layout.font(lines[j]) \
+                and layout.page(lines[title]) == layout.page(lines[j]) and len(s) <= MAX_TITLE_WRAP \
+                and not lines[title].text.rstrip().endswith((".", ":", "：", "。")) and not is_section_name(s) \
+                and explicit_number(s) is None and not is_appendix_label(s):
+            out.add(i)
     return out
 
 
