@@ -17,6 +17,7 @@ from pipeline.names import JOB_TITLE_RE
 from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
+from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -553,6 +554,8 @@ def name_then_affiliation(text: str) -> int | None:
 
     >>> name_then_affiliation("Priya Raman, Acme Cloud"), name_then_affiliation("Priya Raman, Kenji Mori")
     (11, None)
+    >>> name_then_affiliation("PARK Min-jun, Jeonju City"), name_then_affiliation("Ports, Jeonju City")
+    (12, None)
 
     """
     s = text.strip()
@@ -568,6 +571,9 @@ def name_then_affiliation(text: str) -> int | None:
     # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)
     if (is_person_name(name) or names_people(name)) \
             and (is_organisation(rest) or is_organisation(rest.split(",")[0])
+                 # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
+                 # into the line, as ``…, City of Jeonju`` never did)
+                 or is_municipality_en(rest.split(",")[0].strip())
                  or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)):
         return comma
     return None

@@ -139,6 +139,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 and (words(s) or _japanese_title_line(s, bool(title))) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
+                and not (title and _speaker_under_title(s, lines[i + 1].text.strip() if i + 1 < len(lines) else "")) \
                 and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
             # Only the first box that holds title lines may hold title lines; a line after the first joins the
             # title when the box ends with the title, or when the title goes on (a dump without blank lines
@@ -162,6 +163,21 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def _speaker_under_title(s: str, following: str) -> bool:
+    """``s``, under a cover's first title line, is the speaker, not the title's next line: a name and its organisation
+    on one line (``PARK Min-jun, Jeonju City``), or a name with an organisation's line right under it (``Maria
+    Lindqvist`` / ``Stockholm Archipelago Transport Authority``: trial 36, where the title ran on into the name as the
+    cover's box held no more lines than a title may). A two-word title line over a city's name stays the title's
+    (``Intercity Cooperation`` / ``CITY OF KITAKYUSHU``: a city is no organisation line).
+
+    >>> _speaker_under_title("Maria Lindqvist", "Stockholm Archipelago Transport Authority"), _speaker_under_title("PARK Min-jun, Jeonju City", "")
+    (True, True)
+    >>> _speaker_under_title("Intercity Cooperation", "CITY OF KITAKYUSHU"), _speaker_under_title("Maria Lindqvist", "Why Ferries Matter")
+    (False, False)
+    """
+    return name_then_affiliation(s) is not None or (is_person_name(s) and organisation_line(following))
 
 
 def _japanese_title_line(s: str, after_title: bool) -> bool:
