@@ -1151,9 +1151,12 @@ def _latin_words_apart(before: str, after: str) -> bool:
     (True, True)
     >>> _latin_words_apart("https://x.org/a,", "b"), _latin_words_apart("を参照。)", "(詳しく"), _latin_words_apart("f(x)", "(y)")
     (False, False, False)
+    >>> _latin_words_apart("開館時間を午前9:", "30からに"), _latin_words_apart("来訪者は約12,", "000人を")  # one number
+    (False, False)
     """
     tail, head = before.rstrip()[-2:], after.lstrip()[:2]
-    if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before):
+    if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before) \
+            or _number_goes_on(before, after):
         return False
     if tail[1] in ",:;)" and (tail[0].isalnum() or tail[0] == ")") and head[0].isalnum():
         return tail[1] != ")" or tail[0].isalpha()
@@ -1172,7 +1175,33 @@ def _latin_break(before: str, after: str) -> bool:
     """
     tail, head = before.rstrip()[-1:], after.lstrip()[:1]
     return (bool(tail) and bool(head) and tail.isascii() and head.isascii() and tail.isprintable() and head.isprintable()
-            and tail not in "-/" and not tail.isspace() and not head.isspace() and not splits_url(before, after))
+            and tail not in "-/" and not tail.isspace() and not head.isspace() and not splits_url(before, after)
+            and not _number_goes_on(before, after))
+
+
+_GROUPED_TAIL = re.compile(r"[0-9]([,:])$")
+"""A line ending on a digit and a thousands' comma or a time's colon (``約12,``, ``午前9:``)."""
+
+
+def _number_goes_on(before: str, after: str) -> bool:
+    """A number Japanese text broke at a line's end, its digits going on into the next line: inside its digits
+    (``…整え、203`` / ``0年までに``: :func:`number_broken_in_japanese`), or after a thousands' comma or a time's colon
+    (``約12,`` / ``000人``, ``午前9:`` / ``30から``). Japanese sets a line to its last character, inside a number too;
+    no space was lost there.
+
+    >>> _number_goes_on("体制を整え、203", "0年までに"), _number_goes_on("約12,", "000人"), _number_goes_on("午前9:", "30から")
+    (True, True, True)
+    >>> _number_goes_on("図3,", "4を参照"), _number_goes_on("Version 1:", "2024 release"), _number_goes_on("有効化 . . 42", "\\Kanji")
+    (False, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    if number_broken_in_japanese(before, after):
+        return True
+    tail, digits = _GROUPED_TAIL.search(before), re.match(r"[0-9]+", after)
+    if tail is None or digits is None:
+        return False
+    n = len(digits.group(0))
+    return n == (3 if tail.group(1) == "," else 2) and has_japanese(after[n:n + 1])
 
 
 _LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)
