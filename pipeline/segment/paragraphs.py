@@ -659,7 +659,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     heads = [turn_head(t.text) for t in lines]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
-        if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] and _speech_under_head(lines[k - 1], line, heads[k]) \
+        if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] \
+                and _speech_under_head(lines[k - 1], line, heads[k], lines[k + 1] if k + 1 < len(lines) else None) \
                 and not broken(k - 1, k):
             paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
             turned.add(k)
@@ -721,23 +722,40 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             for parts in paragraphs], hyphens
 
 
-def _speech_under_head(head: Text, line: Text, line_is_head: bool) -> bool:
+def _speech_under_head(head: Text, line: Text, line_is_head: bool, following: Text | None = None) -> bool:
     """``line`` is the speech of the speaker named alone on the line over it (``○山田会長`` / ``ただいまから…開会いたし
     ます。``, assembly minutes' layout): Japanese running text, no other turn, row or field, and no name or organisation
-    alone under a presenter's mark (``○山田太郎`` / ``東北大学``: a paper's author and affiliation).
+    alone under a presenter's mark (``○山田太郎`` / ``東北大学``: a paper's author and affiliation); and speech, a
+    sentence ending in it or in the line after it (``following``, when that is no other ``○`` line). A notice's ``○``
+    label over its value is none (``○講師`` / ``港町大学教授、山田太郎氏（…）``, ``○事務局`` / ``…課、電話…``: the pair had
+    become two turns, and the notice's items a meeting's proceedings).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> a, b, c = mk("○山田会長", "ただいまから審議会を開会いたします。", "東北大学大学院工学研究科")
     >>> _speech_under_head(a, b, False), _speech_under_head(a, c, False)
     (True, False)
+    >>> h, v, n = mk("○講師", "港町大学文学部教授、山田太郎氏（港町の近代史が専門です）", "○事務局")
+    >>> _speech_under_head(h, v, False, n)
+    False
     """
     from pipeline.segment.labels import speaker_turn
     from pipeline.segment.organisations import is_organisation
 
     text = line.text.strip()
-    return (has_japanese(text) and not line_is_head and not speaker_turn(text) and not is_table_row(text)
-            and not text.startswith(("○", "◯", "〇", "◎")) and not is_notice_field(text)
-            and (any(c in text for c in "。、，？！") or len(text) >= 20) and not is_organisation(text))
+    if not (has_japanese(text) and not line_is_head and not speaker_turn(text) and not is_table_row(text)
+            and not text.startswith(_TURN_MARKS) and not is_notice_field(text)
+            and (any(c in text for c in "。、，？！") or len(text) >= 20) and not is_organisation(text)):
+        return False
+    after = following.text.strip() if following is not None else ""
+    return _says(text) or (not after.startswith(_TURN_MARKS) and _says(after))
+
+
+_TURN_MARKS = ("○", "◯", "〇", "◎")
+
+
+def _says(text: str) -> bool:
+    """A sentence ends in ``text`` (a speech's mark: ``。``, ``？``, ``！``)."""
+    return any(c in text for c in "。？！?!")
 
 
 def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
