@@ -85,3 +85,12 @@ def test_a_pdf_number_broken_at_a_japanese_wrap_takes_no_space():
     doc = segment(clean(extract(drawn_pdf([runs]), name="made-up.pdf")))
     paragraphs = [p.text for talk in doc.talks for p in [*talk.front, *(p for s in talk.sections for p in s.paragraphs)]]
     assert any("西暦2030年までに" in p for p in paragraphs), paragraphs
+
+
+def test_a_ratio_broken_at_its_colon_takes_no_space():
+    lines = ["港町市では観光客の受け入れ体制を整えるため、昨年度に観光案内所を改修した。",
+             "その結果、案内所を訪れた人の数は前年よりも大きく伸び、宿泊と日帰りの比は1:",
+             "120となった。さらに市は利用者の便を図るため、案内の窓口も増やしていった。",
+             "観光の振興に努める方針である。"]
+    paragraphs = _short_paragraphs(lines)
+    assert any("比は1:120となった" in p for p in paragraphs), paragraphs

@@ -1171,11 +1171,13 @@ def _latin_words_apart(before: str, after: str) -> bool:
     (False, False, False)
     >>> _latin_words_apart("開館時間を午前9:", "30からに"), _latin_words_apart("来訪者は約12,", "000人を")  # one number
     (False, False)
+    >>> _latin_words_apart("男女の比率は3:", "1である"), _latin_words_apart("図1,", "2に示す")
+    (False, False)
     """
     tail, head = before.rstrip()[-2:], after.lstrip()[:2]
     if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before) \
-            or _number_goes_on(before, after):
-        return False
+            or _number_goes_on(before, after) or (tail[0].isdigit() and tail[1] in ",:" and head[0].isdigit()):
+        return False  # digits either side of a comma or colon (``3:`` / ``1の割合``): numbers, spaced as before
     if tail[1] in ",:;)" and (tail[0].isalnum() or tail[0] == ")") and head[0].isalnum():
         return tail[1] != ")" or tail[0].isalpha()
     return tail[1].isalnum() and head[0] == "(" and head[1].isalpha() and not tail[0] == "("
