@@ -488,3 +488,11 @@ def test_a_signature_naming_no_one_gives_its_post_or_body_as_the_speaker(signatu
 def test_a_signature_closing_on_a_postscript_sentence_stays_no_speaker() -> None:
     talk = run_text(SOCIETY_LETTER.format(signature="see you all there")).talks[0]
     assert talk.speaker.text is None
+
+
+@pytest.mark.parametrize("notation", ["Enclosures", "Attachment: Plot map", "Confidential"])
+def test_a_letters_notation_under_its_close_signs_for_no_one(notation) -> None:
+    # review of 14759ac: a letter signed by hand (no name in the text) with only a notation under its close gave the
+    # notation (``Enclosures``) as the speaker's affiliation
+    talk = run_text(SOCIETY_LETTER.format(signature=notation)).talks[0]
+    assert talk.speaker.text is None, talk.speaker

@@ -51,3 +51,22 @@ def test_a_word_after_an_address_keeps_its_space():
     ]) + "\n").talks
     paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
     assert any("https://example.org/gauges and sends" in p for p in paragraphs), paragraphs
+
+
+def _all_paragraphs(lines: list[str]) -> list[str]:
+    (talk,) = run_text("\n".join(lines) + "\n").talks
+    return [p.text for p in [*talk.front, *(p for s in talk.sections for p in s.paragraphs)]]
+
+
+def test_a_numbered_item_after_an_address_is_no_piece_of_it():
+    # review of 14759ac: a digit after a break mark was read as the address going on, so the next item of a list
+    # (``2. The city archive…``) was glued onto ``https://example.org/`` with no space; a heading's number so too
+    paragraphs = _all_paragraphs([
+        "Notes on the Harbour Survey", "1 Sources",
+        "The survey used three sources, listed here for the reader who wants to check every one of them.",
+        "1. The port authority's open data, kept at https://example.org/",
+        "2. The city archive's scanned ledgers of the years before the war.",
+        "The ledgers were read twice, and the open data were kept at https://example.org/",
+        "2 Methods",
+        "The two sources were compared line by line for every year the ledgers cover."])
+    assert not any("example.org/2" in p for p in paragraphs), paragraphs

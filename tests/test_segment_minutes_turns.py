@@ -55,3 +55,17 @@ def test_a_notice_s_marked_items_are_no_turns():
         + [t.text for s in talk.slides for t in s.lines]
     assert "○集合場所　さくら台公園 東口" in lines
     assert all(s.title.text != "" for s in talk.sections)  # no proceedings
+
+
+def test_a_notice_s_role_labels_over_their_values_are_no_turns():
+    # review of 14759ac: a seminar notice's ``○講師`` / ``○事務局`` alone over their values (no speech: no sentence ends)
+    # were joined as turns, and with the notice's fields (``日時　…``) the items became a meeting's proceedings
+    text = ("港町市 市民講座のご案内\n\n市民講座「港町の歴史を歩く」を次のとおり開催します。どなたでも参加できますので、"
+            "お気軽にお申し込みください。\n\n日時　令和6年7月20日（土）午後2時から4時まで\n会場　港町市立中央公民館　2階大会議室\n"
+            "○講師\n港町大学文学部教授、山田太郎氏（港町の近代史が専門です）\n"
+            "○事務局\n港町市教育委員会生涯学習課、電話012-345-6789（平日の午前9時から午後5時まで）\n"
+            "○申込方法\n電話または窓口で、7月10日までにお申し込みください。\n")
+    (talk,) = run_text(text).talks
+    lines = [t.text for t in talk.front] + [p.text for s in talk.sections for p in s.paragraphs]
+    assert "○講師" in lines and "○事務局" in lines, lines
+    assert all(s.title.text != "" for s in talk.sections), [s.title.text for s in talk.sections]  # no proceedings

@@ -171,6 +171,11 @@ def signature(body: list[Text]) -> tuple[int, int, int | None] | None:
 
 
 _SIGNATURE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "on", "behalf", "&"})
+_LETTER_NOTATION = re.compile(r"^(?:(?:enc(?:l(?:osures?|osed)?)?|attach(?:ments?|ed)|cc|bcc|cop(?:y|ies)(?:\s+to)?|distribution"
+                              r"|confidential|private\s+and\s+confidential)\s*(?:[:：]|$)|(?:cc|bcc|cop(?:y|ies)\s+to)\s)",
+                              re.IGNORECASE)
+"""A letter's notation under its signature, no signer: what it encloses or attaches, who has a copy, how it is to be
+handled (``Enclosures``, ``Attachment: …``, ``cc: Harbour Board``, ``Confidential``)."""
 
 
 def _signs_for_a_body(text: str) -> bool:
@@ -183,9 +188,17 @@ def _signs_for_a_body(text: str) -> bool:
     (True, True, True)
     >>> _signs_for_a_body("see you soon"), _signs_for_a_body("Karin Lund"), _signs_for_a_body("P.S. The tea was lovely")
     (False, False, False)
+
+    A letter's notation under the signature signs for no one (review of 14759ac: ``Enclosures`` under ``Yours
+    sincerely,`` had become the signer's affiliation):
+
+    >>> [_signs_for_a_body(s) for s in ("Enclosures", "Attachment: Application Form", "cc: Harbour Board", "Confidential")]
+    [False, False, False, False]
+    >>> _signs_for_a_body("Harbour Master"), _signs_for_a_body("Lakeside Allotment Society")  # posts and bodies still sign
+    (True, True)
     """
     s = text.strip(" \u3000\t")
-    if not s or is_person_name(s) or "." in s:
+    if not s or is_person_name(s) or "." in s or _LETTER_NOTATION.match(s):
         return False
     if is_organisation(s) or organisation_line(s) or _post_line(s):
         return True

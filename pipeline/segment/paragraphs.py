@@ -659,7 +659,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     heads = [turn_head(t.text) for t in lines]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
-        if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] and _speech_under_head(lines[k - 1], line, heads[k]) \
+        if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] \
+                and _speech_under_head(lines[k - 1], line, heads[k], lines[k + 1] if k + 1 < len(lines) else None) \
                 and not broken(k - 1, k):
             paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
             turned.add(k)
@@ -721,23 +722,40 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             for parts in paragraphs], hyphens
 
 
-def _speech_under_head(head: Text, line: Text, line_is_head: bool) -> bool:
+def _speech_under_head(head: Text, line: Text, line_is_head: bool, following: Text | None = None) -> bool:
     """``line`` is the speech of the speaker named alone on the line over it (``○山田会長`` / ``ただいまから…開会いたし
     ます。``, assembly minutes' layout): Japanese running text, no other turn, row or field, and no name or organisation
-    alone under a presenter's mark (``○山田太郎`` / ``東北大学``: a paper's author and affiliation).
+    alone under a presenter's mark (``○山田太郎`` / ``東北大学``: a paper's author and affiliation); and speech, a
+    sentence ending in it or in the line after it (``following``, when that is no other ``○`` line). A notice's ``○``
+    label over its value is none (``○講師`` / ``港町大学教授、山田太郎氏（…）``, ``○事務局`` / ``…課、電話…``: the pair had
+    become two turns, and the notice's items a meeting's proceedings).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> a, b, c = mk("○山田会長", "ただいまから審議会を開会いたします。", "東北大学大学院工学研究科")
     >>> _speech_under_head(a, b, False), _speech_under_head(a, c, False)
     (True, False)
+    >>> h, v, n = mk("○講師", "港町大学文学部教授、山田太郎氏（港町の近代史が専門です）", "○事務局")
+    >>> _speech_under_head(h, v, False, n)
+    False
     """
     from pipeline.segment.labels import speaker_turn
     from pipeline.segment.organisations import is_organisation
 
     text = line.text.strip()
-    return (has_japanese(text) and not line_is_head and not speaker_turn(text) and not is_table_row(text)
-            and not text.startswith(("○", "◯", "〇", "◎")) and not is_notice_field(text)
-            and (any(c in text for c in "。、，？！") or len(text) >= 20) and not is_organisation(text))
+    if not (has_japanese(text) and not line_is_head and not speaker_turn(text) and not is_table_row(text)
+            and not text.startswith(_TURN_MARKS) and not is_notice_field(text)
+            and (any(c in text for c in "。、，？！") or len(text) >= 20) and not is_organisation(text)):
+        return False
+    after = following.text.strip() if following is not None else ""
+    return _says(text) or (not after.startswith(_TURN_MARKS) and _says(after))
+
+
+_TURN_MARKS = ("○", "◯", "〇", "◎")
+
+
+def _says(text: str) -> bool:
+    """A sentence ends in ``text`` (a speech's mark: ``。``, ``？``, ``！``)."""
+    return any(c in text for c in "。？！?!")
 
 
 def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
@@ -1151,10 +1169,15 @@ def _latin_words_apart(before: str, after: str) -> bool:
     (True, True)
     >>> _latin_words_apart("https://x.org/a,", "b"), _latin_words_apart("を参照。)", "(詳しく"), _latin_words_apart("f(x)", "(y)")
     (False, False, False)
+    >>> _latin_words_apart("開館時間を午前9:", "30からに"), _latin_words_apart("来訪者は約12,", "000人を")  # one number
+    (False, False)
+    >>> _latin_words_apart("男女の比率は3:", "1である"), _latin_words_apart("図1,", "2に示す")
+    (False, False)
     """
     tail, head = before.rstrip()[-2:], after.lstrip()[:2]
-    if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before):
-        return False
+    if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before) \
+            or _number_goes_on(before, after) or (tail[0].isdigit() and tail[1] in ",:" and head[0].isdigit()):
+        return False  # digits either side of a comma or colon (``3:`` / ``1の割合``): numbers, spaced as before
     if tail[1] in ",:;)" and (tail[0].isalnum() or tail[0] == ")") and head[0].isalnum():
         return tail[1] != ")" or tail[0].isalpha()
     return tail[1].isalnum() and head[0] == "(" and head[1].isalpha() and not tail[0] == "("
@@ -1172,7 +1195,33 @@ def _latin_break(before: str, after: str) -> bool:
     """
     tail, head = before.rstrip()[-1:], after.lstrip()[:1]
     return (bool(tail) and bool(head) and tail.isascii() and head.isascii() and tail.isprintable() and head.isprintable()
-            and tail not in "-/" and not tail.isspace() and not head.isspace() and not splits_url(before, after))
+            and tail not in "-/" and not tail.isspace() and not head.isspace() and not splits_url(before, after)
+            and not _number_goes_on(before, after))
+
+
+_GROUPED_TAIL = re.compile(r"[0-9]([,:])$")
+"""A line ending on a digit and a thousands' comma or a time's colon (``約12,``, ``午前9:``)."""
+
+
+def _number_goes_on(before: str, after: str) -> bool:
+    """A number Japanese text broke at a line's end, its digits going on into the next line: inside its digits
+    (``…整え、203`` / ``0年までに``: :func:`number_broken_in_japanese`), or after a thousands' comma or a time's colon
+    (``約12,`` / ``000人``, ``午前9:`` / ``30から``). Japanese sets a line to its last character, inside a number too;
+    no space was lost there.
+
+    >>> _number_goes_on("体制を整え、203", "0年までに"), _number_goes_on("約12,", "000人"), _number_goes_on("午前9:", "30から")
+    (True, True, True)
+    >>> _number_goes_on("図3,", "4を参照"), _number_goes_on("Version 1:", "2024 release"), _number_goes_on("有効化 . . 42", "\\Kanji")
+    (False, False, False)
+    """
+    before, after = before.rstrip(), after.lstrip()
+    if number_broken_in_japanese(before, after):
+        return True
+    tail, digits = _GROUPED_TAIL.search(before), re.match(r"[0-9]+", after)
+    if tail is None or digits is None:
+        return False
+    n = len(digits.group(0))
+    return n == (3 if tail.group(1) == "," else 2) and has_japanese(after[n:n + 1])
 
 
 _LINK_END_ANY = re.compile(r"(?:https?://|www\.|\S@|doi:)\S*$", re.IGNORECASE)

@@ -80,6 +80,9 @@ _LINK_END = re.compile(r"(?:https?://|www\.|(?:^|(?<=[\s(<]))[A-Za-z0-9._%+-]+@|
 """A line ending inside a web address, a mail address or a DOI (``doi:10.18429/``, a bare ``10.1103/Phys``)."""
 _LINK_START = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.|doi:)", re.IGNORECASE)
 _BREAK_MARKS = "./-_=&?#~:"
+_ITEM_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})*[.)]?\s+[^\W\d_]")
+"""A line opening on a list item's or a heading's number before its words (``2. The city archive``, ``3 Results``,
+``2.1 Methods``): a new item or heading, no piece of the address the line before ended on."""
 """The marks a URL is broken after (the ``url`` package breaks after ``/``, ``.`` and the like)."""
 
 
@@ -105,9 +108,10 @@ def splits_url(before: str, after: str) -> bool:
     ...           ("https://patents.google.com/patent/", "US9700811B2."), ("https://ctan.org/macros/", "latex/required/")]
     >>> apart = [("see https://x.org/ for it.", "The"), ("data at https://example.org/data", "and the code"),
     ...          ("https://www.pr.uni-halle.de/logo/", "https://ctan.org/pkg/x"), ("see https://example.org/", "/usr/share/doc"),
-    ...          ("see https://example.org/a.", "The next step")]
+    ...          ("see https://example.org/a.", "The next step"), ("open data at https://example.org/", "2. The city archive"),
+    ...          ("see https://example.org/", "2.1 Methods")]
     >>> [splits_url(*pair) for pair in joined], [splits_url(*pair) for pair in apart]
-    ([True, True, True, True, True, True, True], [False, False, False, False, False])
+    ([True, True, True, True, True, True, True], [False, False, False, False, False, False, False])
     >>> splits_url("see <http://x.org/abntex/>.", "7Como TeX"), splits_url("¹ https://data.gov.uk/", "² Example of")
     (False, False)
     >>> splits_url("write to ops@harbour.", "example.org"), splits_url("\\\\wrong@fontshapeの和文対応23", "2020/03/28 plvers.dtx")
@@ -120,6 +124,8 @@ def splits_url(before: str, after: str) -> bool:
     core = token.rstrip(".,;:)]>”’\"'")
     if not core or not (core[:1].isascii() and core[:1].isalnum()) or _LINK_START.match(token) or "@" in core:
         return False  # a note's superscript mark (``²``, ``⁷Como``) opens no piece
+    if _ITEM_NUMBER.match(after.lstrip()):
+        return False  # ``https://example.org/`` / ``2. The city archive…``: the next item of a list, or a heading
     if before[-1:] in _BREAK_MARKS:
         return core[:1].islower() or core[:1].isdigit() or link_piece(core)
     return before[-1:].isalnum() and link_piece(core)
