@@ -1211,7 +1211,7 @@ def _number_goes_on(before: str, after: str) -> bool:
 
     >>> _number_goes_on("体制を整え、203", "0年までに"), _number_goes_on("約12,", "000人"), _number_goes_on("午前9:", "30から")
     (True, True, True)
-    >>> _number_goes_on("図3,", "4を参照"), _number_goes_on("Version 1:", "2024 release"), _number_goes_on("有効化 . . 42", "\\Kanji")
+    >>> _number_goes_on("図3,", "4を参照"), _number_goes_on("Version 1:", "2024 release"), _number_goes_on("有効化 . . 42", "\\\\Kanji")
     (False, False, False)
     """
     before, after = before.rstrip(), after.lstrip()
