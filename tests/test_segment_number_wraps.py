@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.segment_inputs import run_text
 
 WIDTH = 30
@@ -57,18 +59,23 @@ def test_a_short_line_ending_in_a_number_before_a_list_item_stays_apart():
 
 
 # Review of 14759ac: the Latin-word rules of the Japanese join put a space inside a broken number. A text dump's
-# ``…午前9:`` / ``30から`` became ``9: 30`` (a colon before a Latin word read as a phrase's break), and a PDF's
+# ``…午前9:`` / ``30から`` became ``9: 30`` (a colon before a Latin word read as a phrase's break; a ratio's ``1:`` / ``120`` too), and a PDF's
 # ``…西暦203`` / ``0年までに`` became ``203 0年`` (a Latin break keeps its space).
 TIME = ["港町市では観光客の受け入れ体制を整えるため、昨年度に観光案内所を改修した。",
         "その結果、案内所の来訪者数は前年よりも大きく伸びて、その合計では約12,",
         "000人を超えた。さらに市は利用者の便を図るため、案内所の開館時間を午前9:",
         "30からに改めて、案内の窓口も増やした。市は今後も受け入れを続けていき、",
         "観光の振興に努める方針である。"]
+RATIO = ["港町市では観光客の受け入れ体制を整えるため、昨年度に観光案内所を改修した。",
+         "その結果、案内所を訪れた人の数は前年よりも大きく伸び、宿泊と日帰りの比は1:",
+         "120となった。さらに市は利用者の便を図るため、案内の窓口も増やしていった。",
+         "観光の振興に努める方針である。"]
 
 
-def test_a_time_broken_at_its_colon_takes_no_space():
-    paragraphs = _short_paragraphs(TIME)
-    assert any("午前9:30から" in p for p in paragraphs), paragraphs
+@pytest.mark.parametrize("lines, joined", [(TIME, "午前9:30から"), (RATIO, "比は1:120となった")], ids=["time", "ratio"])
+def test_digits_broken_at_a_colon_take_no_space(lines, joined):
+    paragraphs = _short_paragraphs(lines)
+    assert any(joined in p for p in paragraphs), paragraphs
 
 
 def test_a_pdf_number_broken_at_a_japanese_wrap_takes_no_space():
@@ -85,12 +92,3 @@ def test_a_pdf_number_broken_at_a_japanese_wrap_takes_no_space():
     doc = segment(clean(extract(drawn_pdf([runs]), name="made-up.pdf")))
     paragraphs = [p.text for talk in doc.talks for p in [*talk.front, *(p for s in talk.sections for p in s.paragraphs)]]
     assert any("西暦2030年までに" in p for p in paragraphs), paragraphs
-
-
-def test_a_ratio_broken_at_its_colon_takes_no_space():
-    lines = ["港町市では観光客の受け入れ体制を整えるため、昨年度に観光案内所を改修した。",
-             "その結果、案内所を訪れた人の数は前年よりも大きく伸び、宿泊と日帰りの比は1:",
-             "120となった。さらに市は利用者の便を図るため、案内の窓口も増やしていった。",
-             "観光の振興に努める方針である。"]
-    paragraphs = _short_paragraphs(lines)
-    assert any("比は1:120となった" in p for p in paragraphs), paragraphs
