@@ -126,8 +126,10 @@ def quoted_title(text: str) -> bool:
     return wholly_bracketed(text, _QUOTES)
 
 
-_RECORD_HEADING = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
-                             r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)\s+(?:of|for)\s+\S")
+_RECORD_STATE = r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
+"""What a record's heading may say of its state before its kind (``Draft Minutes of …``)."""
+_RECORD_HEADING = re.compile(_RECORD_STATE + r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)"
+                             r"\s+(?:of|for)\s+\S")
 """A heading led by a meeting's record and what it records (``Minutes of …``, ``Agenda for …``, ``Notice of …``)."""
 _RECORD_HEADING_CAPITALS = re.compile(_RECORD_HEADING.pattern, re.IGNORECASE)
 
@@ -162,8 +164,7 @@ RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agend
 _RECORD_KINDS_FOLDED = frozenset(k.casefold() for k in RECORD_KINDS)
 
 _MINUTES_TITLE_JA = re.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録)(?:[（(][^（()）]{1,20}[）)])?$")
-_MINUTES_TITLE_EN = re.compile(r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
-                               r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
+_MINUTES_TITLE_EN = re.compile(_RECORD_STATE + r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
 
 
 def names_minutes(text: str) -> bool:
