@@ -34,7 +34,7 @@ from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
-from pipeline.segment.organisations import is_organisation
+from pipeline.segment.organisations import is_organisation, is_postal_affiliation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -371,6 +371,30 @@ def _cover_line(text: str) -> bool:
     (True, True, False)
     """
     return is_date_line(text) or is_organisation(text.strip())
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_NAMES_PARTED = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _names_over_affiliation(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` names people over their affiliation, as a title block's author line does: each piece parted by
+    commas or ``and`` a name by its shape with an initial (``R. Müller, V. R. W. Schaa‡``, ``Y.-S. Cheng``), the line
+    under it an organisation or a postal affiliation (``GSI Helmholtzzentrum …, 64291 Darmstadt, Germany``). Never a
+    heading, however large it is set: JACoW's annex lists its collaboration so, and each such line had become a
+    section with its institution under it. A lettered subsection (``A. Detectors``) has running text under it.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _names_over_affiliation(mk("Y.-S. Cheng", "National Synchrotron Radiation Research Center, Hsinchu 30076, Taiwan"), 0)
+    True
+    >>> _names_over_affiliation(mk("A. Detectors", "We placed one detector at each gate."), 0)
+    False
+    """
+    pieces = [p for p in _NAMES_PARTED.split(lines[i].text.strip()) if p]
+    if not pieces or not all(name_shaped(p) and _INITIAL.search(p) for p in pieces) or i + 1 >= len(lines):
+        return False
+    under = lines[i + 1].text.strip()
+    return is_organisation(under.split(",")[0]) or is_postal_affiliation(under)
 
 
 _CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit)\s?[0-9IVX]+|(?:表|図|写真)\s?[0-9０-９]+)\b",
@@ -1352,7 +1376,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named) - set(notes_in) - postal
+    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
+        - _index_entries(lines, named) - set(notes_in) - postal
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
