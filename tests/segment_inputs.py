@@ -77,12 +77,22 @@ def one_talk(text: str):
 
 def run_text(text: str):
     """A made-up text dump through extract, clean and segment, with segment's conservation check held."""
+    return run_file(text.encode("utf-8"), "made-up.txt")
+
+
+def run_pdf(pdf: bytes):
+    """A made-up PDF (reportlab, ``tests/pdfmaker.py``) through extract, clean and segment, conservation held."""
+    return run_file(pdf, "made-up.pdf")
+
+
+def run_file(data: bytes, name: str):
+    """A made-up file's bytes through extract, clean and segment, with segment's conservation check held."""
     from pipeline.clean import clean
     from pipeline.extract import extract
     from pipeline.segment import segment
     from pipeline.segment.conservation import conservation_problems
 
-    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
+    cleaned = clean(extract(data, name=name))
     doc = segment(cleaned)
     assert conservation_problems(cleaned, doc) == []
     return doc

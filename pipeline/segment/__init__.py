@@ -327,7 +327,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # part of an affiliation its mark would point to
             noted = {i for i in block.speaker if author_note(lines[i].text)}
             author_notes = [lines[i] for i in block.speaker if i in noted]
-            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted])
+            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted], layout)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
@@ -24,6 +25,9 @@ from pipeline.segment.names import (affiliated_names, author_line, bracketed_aut
                                    speaker_split)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
+
+if TYPE_CHECKING:
+    from pipeline.segment.layout import Layout
 
 
 _SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*／\s*")
@@ -98,8 +102,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
     return SpeakerSplit(line[:end].strip() or None, line[end:].strip() or None)
 
 
-def speaker_of(lines: list[Text]) -> Speaker:
-    """The speaker from the block's speaker lines (affiliation lines first, the speaker's line last).
+def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
+    """The speaker from the block's speaker lines (affiliation lines first, the speaker's line last); in a PDF
+    (``layout``) authors set in a grid are read by their positions (:mod:`.authorgrid`).
 
     >>> sp = speaker_of([Text.from_raw("松山市", 3), Text.from_raw("国際交流課長 佐藤 一郎", 4)])
     >>> sp.text.text, sp.affiliation.text, sp.name.text
@@ -108,6 +113,14 @@ def speaker_of(lines: list[Text]) -> Speaker:
     if not lines:
         return Speaker(None, None, None)
     text = Text.join([t.strip() for t in lines], sep=Text.inserted(" ")) if len(lines) > 1 else lines[0]
+    if layout is not None:
+        from pipeline.segment.authorgrid import grid_authors, grid_extent
+
+        # the grid opens on its first row of names and runs to the last line; organisation lines over it stay the text's
+        opens = next((k for k in range(len(lines)) if grid_extent(lines, k, layout) == len(lines)), None)
+        grid = grid_authors(lines[opens:], layout) if opens is not None else None
+        if grid is not None:
+            return Speaker(text, _distinct([a.affiliation for a in grid]), grid[0].name, grid)
     authors = block_authors(lines)
     if authors is not None:
         return Speaker(text, _distinct([a.affiliation for a in authors]), authors[0].name, authors)

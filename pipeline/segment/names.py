@@ -18,7 +18,7 @@ from pipeline.segment.authors import glued_digits, split_authors
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_organisation
+from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_country, is_organisation
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -541,6 +541,12 @@ def name_then_affiliation(text: str) -> int | None:
 
     >>> name_then_affiliation("LARS THØRVÄLD, The Thørväld Group, Iceland"), name_then_affiliation("Ingrid Halvorsen, Oslo, Norway")
     (13, 16)
+
+    A name whose words WordNet all lists is one there too, the organisation and the country after it vouching for it
+    (``JOHN SMITH, The Thørväld Group, Iceland``); without the country such a phrase stays none:
+
+    >>> name_then_affiliation("JOHN SMITH, The Thørväld Group, Iceland"), name_then_affiliation("Trade Routes, Harbour Authority")
+    (10, None)
     >>> name_then_affiliation("Ports, Oslo, Norway") is None
     True
 
@@ -569,7 +575,11 @@ def name_then_affiliation(text: str) -> int | None:
     # a line of several names is taken here however long (``MARTA KOWALSKA and J.-P. DUBOIS, Institute for …``):
     # the organisation after it says what it is
     # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)
-    if (is_person_name(name) or names_people(name)) \
+    pieces = [p.strip() for p in rest.split(",")]
+    # a name whose words WordNet all lists (``JOHN SMITH``, ``Charles Palmer``) vouched for by the whole shape of an
+    # author's line: an organisation, then its country last (ACM's ``JOHN SMITH, The Thørväld Group, Iceland``)
+    vouched = len(pieces) >= 2 and name_shaped(name) and is_organisation(pieces[0]) and is_country(pieces[-1])
+    if (is_person_name(name) or names_people(name) or vouched) \
             and (is_organisation(rest) or is_organisation(rest.split(",")[0])
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
                  # into the line, as ``…, City of Jeonju`` never did)

@@ -30,7 +30,7 @@ ORGANISATION_WORDS = (
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
 ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidade|Politecnico|Polytechnic|Hochschule|"
                          r"Institut[eo]?|Istituto|Scuola|Escuela|École|Akademie|Academy|"
-                         r"College|School|Department|Dept\.|Laboratory|Lab|Faculty|"
+                         r"College|School|Department|Dept\.|Laboratory|Laboratories|Lab|Faculty|"
                          r"Cent(?:er|re)|Corporation|Company|Agency|Ministry|Office|Association|Foundation|Prefecture|"
                          r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|"
                          r"Organi[sz]ation|Unit|Observatory|Museum|Hospital|Library|"
@@ -54,7 +54,7 @@ _NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANI
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
-ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|LLC|LLP|GmbH|plc"
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|LLC|LLP|GmbH|plc"
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
 line of capitalised words."""

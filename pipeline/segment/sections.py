@@ -24,7 +24,7 @@ from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, H
                                 number_end, run_in_cut, solve)
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
@@ -32,8 +32,9 @@ from pipeline.segment.events import is_document_kind, is_edition_line, names_min
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
+from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
-from pipeline.segment.organisations import is_organisation
+from pipeline.segment.organisations import is_organisation, is_postal_affiliation
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -370,6 +371,30 @@ def _cover_line(text: str) -> bool:
     (True, True, False)
     """
     return is_date_line(text) or is_organisation(text.strip())
+
+
+_INITIAL = re.compile(r"\b[A-Z]\.")
+_NAMES_PARTED = re.compile(r"\s*,\s*|\s+and\s+")
+
+
+def _names_over_affiliation(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` names people over their affiliation, as a title block's author line does: each piece parted by
+    commas or ``and`` a name by its shape with an initial (``R. Müller, V. R. W. Schaa‡``, ``Y.-S. Cheng``), the line
+    under it an organisation or a postal affiliation (``GSI Helmholtzzentrum …, 64291 Darmstadt, Germany``). Never a
+    heading, however large it is set: JACoW's annex lists its collaboration so, and each such line had become a
+    section with its institution under it. A lettered subsection (``A. Detectors``) has running text under it.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _names_over_affiliation(mk("Y.-S. Cheng", "National Synchrotron Radiation Research Center, Hsinchu 30076, Taiwan"), 0)
+    True
+    >>> _names_over_affiliation(mk("A. Detectors", "We placed one detector at each gate."), 0)
+    False
+    """
+    pieces = [p for p in _NAMES_PARTED.split(lines[i].text.strip()) if p]
+    if not pieces or not all(name_shaped(p) and _INITIAL.search(p) for p in pieces) or i + 1 >= len(lines):
+        return False
+    under = lines[i + 1].text.strip()
+    return is_organisation(under.split(",")[0]) or is_postal_affiliation(under)
 
 
 _CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit)\s?[0-9IVX]+|(?:表|図|写真)\s?[0-9０-９]+)\b",
@@ -833,6 +858,64 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     return found
 
 
+_APPENDIX_LETTERED = re.compile(r"^([A-Z])((?:\.[0-9]{1,2}){0,2}) +([A-Z](?=[^\t]*[A-Za-z]{2})[^.!?。\t]{1,58})$")
+"""An appendix's lettered heading: its letter, the numbers of its subsections after it, a space and its title, a word
+of two letters or more in it and no TAB (``A RESEARCH METHODS``, ``A.1 Part One``, ``B ONLINE RESOURCES``; a table's
+header row ``A`` TAB ``B`` TAB ``C`` is none)."""
+_APPENDIX_NAMED = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in APPENDIX_WORDS) + r")\s+([A-Z])\b")
+"""An appendix's heading by its name and letter (``APPENDIX A``, ``Appendix B: Maps``): the letter."""
+
+
+def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_font: str | None) -> dict[int, int]:
+    """Line index → level of a PDF's lettered appendix headings after its numbered sections: ``A RESEARCH METHODS``
+    (level 1), ``A.1 Part One`` (level 2), ``B ONLINE RESOURCES``, each on its own line, set in the face the numbered
+    headings share (two or more in one font that is not the running text's), after the last of them, the letters
+    running from ``A`` in order and each subsection under its own letter. The solver reads no letter, and a heading in
+    the body's size is found by no size: acmart's appendix after ``REFERENCES`` was read as the last references (real-PDF
+    trial, issue 16). Empty for a text dump (no faces: ``A Note on Sources`` is a sentence's opening as often), and
+    where a line's letter breaks the order (``A``, then ``C``: the letters of a list). An appendix's heading by its
+    name and letter (``APPENDIX A``, found by its name: :func:`~pipeline.segment.labels.is_appendix_heading`) opens its
+    letter as ``A …`` does, for the ``A.1 …`` under it (msu-thesis). The line under a label alone (``CHAPTER 3`` /
+    ``A CHAPTER IN LANDSCAPE``, ``APPENDIX B`` / ``A SECOND APPENDIX``) is its title, whose ``A`` is an article."""
+    if not headings or body_font is None:
+        return {}
+    fonts: dict[str, int] = {}
+    for i in headings:
+        if (f := layout.font(lines[i])) is not None:
+            fonts[f] = fonts.get(f, 0) + 1
+    face = max(fonts, key=fonts.__getitem__) if fonts else None
+    if face is None or fonts[face] < 2 or face == body_font:
+        return {}
+    out: dict[int, int] = {}
+    letter, sub = None, ()
+    for i in range(max(headings) + 1, len(lines)):
+        named = _APPENDIX_NAMED.match(lines[i].text.strip())
+        if named is not None and is_appendix_heading(lines[i].text):
+            # ``APPENDIX A`` (a heading by its name, in any face) opens its letter for ``A.1 …`` under it
+            if named.group(1) != ("A" if letter is None else chr(ord(letter) + 1)):
+                return {}
+            letter, sub = named.group(1), ()
+            continue
+        m = _APPENDIX_LETTERED.match(lines[i].text.strip())
+        if m is None or layout.font(lines[i]) != face or len(lines[i].text.strip()) > MAX_HEADING_CHARS \
+                or i - 1 in headings or is_appendix_label(lines[i - 1].text):
+            continue  # the title under a label alone (``CHAPTER 3`` / ``A CHAPTER IN LANDSCAPE``): the article ``A``
+        numbers = tuple(int(n) for n in m.group(2).split(".")[1:])
+        if numbers:  # a subsection of the appendix open now: its letter, and the next number at its depth or under it
+            if m.group(1) != letter:
+                return {}
+            if not (len(numbers) <= len(sub) + 1 and numbers[:-1] == sub[:len(numbers) - 1]
+                    and numbers[-1] == (sub[len(numbers) - 1] + 1 if len(numbers) <= len(sub) else 1)):
+                return {}
+            sub = numbers
+        else:
+            if m.group(1) != ("A" if letter is None else chr(ord(letter) + 1)):
+                return {}
+            letter, sub = m.group(1), ()
+        out[i] = len(numbers) + 1
+    return out
+
+
 _SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
 """The arabic number of a head under a lettered subsection (:func:`under_letters`), its separator and the space after it."""
 
@@ -1261,6 +1344,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     contact_at, contact = contact if contact is not None else contact_block(lines)
     for i in contact:
         texts[i] = ""
+    # a postal address set one part a line anywhere (``14 Mill Lane`` / ``5003 Bergen`` / ``Norway``): its street's
+    # house number is no section number, and none of its lines is a heading
+    postal = address_lines([t.text for t in lines])
+    for i in postal:
+        texts[i] = ""
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
     lettered_early = letter_headings(lines) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
@@ -1288,7 +1376,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)
     named |= questions
-    named = {i for i in named if not _never_heading(lines[i].text)} - _index_entries(lines, named) - set(notes_in)
+    named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
+        - _index_entries(lines, named) - set(notes_in) - postal
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
@@ -1304,6 +1393,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
     lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
+    # an appendix's lettered headings after the numbered sections, in their face (``A RESEARCH METHODS``, ``A.1 …``)
+    appendices = {i: lv for i, lv in lettered_appendices(lines, layout, headings, body_font).items() if i not in lettered}
+    named |= set(appendices)
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     subs = {i: n for i, n in subs.items() if i not in headings} if lettered else {}
     named |= set(subs)
@@ -1412,14 +1504,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([t.strip() for t in lines[at:at + 1 + carried]], sep=Text.inserted(" "))
                 body_from += carried
             title = heading.strip()
-            number, level = None, 1
+            number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
             if title.text[:1] in HEADING_MARKS:
                 title = title[1:].strip()
                 # a marked heading inside a numbered section is its subsection (``●面積の変化`` under ``Ⅲ．結果``)
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads)
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])

@@ -192,9 +192,10 @@ _STREET_LINE = re.compile(r"^(?:[0-9]{1,5}[a-z]?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][
 """A street and its house number, before or after it (``450 Morning Mall``, ``Groenenborgerlaan 171``, ``Via del Porto 12``)."""
 _POSTCODE_LINE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÄÖÜ][\w'’\-]+(?:\s+[\w'’\-]+){0,2}$"
                             r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s+[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?$"
-                            r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[0-9]{4,5}$")
-"""A postcode and its town (``B-2020 Antwerpen``, ``24103 Kiel``, ``1012 AB Amsterdam``) or a town, its state and ZIP code
-(``Mumford, DX 94305-2004``)."""
+                            r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[0-9]{4,5}$"
+                            r"|^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s+)?[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][A-Z]{2}$")
+"""A postcode and its town (``B-2020 Antwerpen``, ``24103 Kiel``, ``1012 AB Amsterdam``), a town, its state and ZIP code
+(``Mumford, DX 94305-2004``), or a British postcode after its town or alone (``Aberdeen AB11 5DN``, ``NF2 8QT``)."""
 
 
 def _postal_kind(cell: str) -> str | None:
@@ -226,6 +227,35 @@ def _address_block(column: Sequence[str]) -> bool:
     kinds = [_postal_kind(c) for c in column]
     street = kinds.index("street") if "street" in kinds else None
     return street is not None and any(k in ("postcode", "country") for k in kinds[street + 1:])
+
+
+MAX_ADDRESS_GAP = 3
+"""Lines a postal address's street may stand over its postcode or country (a town, a region between)."""
+
+
+def address_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of postal addresses set one part a line, wherever they stand: a street with its house number (before or
+    after it: ``14 Mill Lane``, ``Kaistraße 12``) and, within :data:`MAX_ADDRESS_GAP` lines under it, a postcode with
+    its town or a country (``5003 Bergen`` / ``Norway``, ``Aberdeen AB11 5DN``); the lines from the street to the
+    last of these. An address names a street by its number as a heading may be numbered (``14 Mill Lane`` read as
+    section 14): only the postcode or country under it tells them apart, and a heading never has one.
+
+    >>> sorted(address_lines(["Ingrid Halvorsen", "14 Mill Lane", "5003 Bergen", "Norway", "ingrid@example.org"]))
+    [1, 2, 3]
+    >>> sorted(address_lines(["221 Station Road", "Northfield", "NF2 8QT"]))
+    [0, 1, 2]
+    >>> sorted(address_lines(["1 Introduction", "Text of the paper.", "2 Methods", "3 Results"]))
+    []
+    """
+    out: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _STREET_LINE.match(line.strip()):
+            continue
+        ends = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_ADDRESS_GAP))
+                if _POSTCODE_LINE.match(lines[j].strip()) or _postal_kind(lines[j]) == "country"]
+        if ends:
+            out.update(range(i, ends[-1] + 1))
+    return out
 
 
 KEY_CELL = 20

@@ -26,6 +26,7 @@ from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_conn
 from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
+from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
@@ -1094,6 +1095,11 @@ def _read_speaker(r: _Reading, look: int) -> None:
                     and not is_client_line(lines[after].text) and author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
                 speaker.append(after)
                 after = _affiliations(lines, after, speaker)
+            # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
+            # line of it, however extraction ordered them (:mod:`.authorgrid`)
+            grid = grid_extent(lines, j, r.layout) if r.layout is not None else None
+            if grid is not None and grid > speaker[-1] + 1:
+                speaker = orgs + list(range(j, grid))
             r.speaker = speaker
             r.k = max(k, speaker[-1] + 1)
             r.cues.append("speaker")

@@ -1,0 +1,46 @@
+"""A postal address set one part a line is no section (issue 16, address-only contact blocks): its street's house
+number (``14 Mill Lane``) had been read as section 14 over the postcode and country, where no ``Contact`` heading
+stood over the block to say what it was. The street counts as an address only with a postcode or a country under it,
+so a paper's numbered headings stay headings."""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+REPORT = """\
+Harbour Survey Results
+
+The survey of the inner harbour was completed in May. The results show that the water quality has improved
+since the last survey, and the number of visiting ships has grown by a tenth.
+
+For further information please contact:
+
+Ingrid Halvorsen
+{street}
+{town}
+{country}
+ingrid@example.org
+"""
+
+
+def _talk(street: str = "14 Mill Lane", town: str = "5003 Bergen", country: str = "Norway"):
+    [talk] = run_text(REPORT.format(street=street, town=town, country=country)).talks
+    return talk
+
+
+def test_house_number_over_postcode_and_country_is_no_section():
+    talk = _talk()
+    assert talk.sections == ()
+    assert [t.text for t in talk.front][-4:] == ["14 Mill Lane", "5003 Bergen", "Norway", "ingrid@example.org"]
+
+
+def test_british_address_with_postcode_under_its_town_is_no_section():
+    talk = _talk("221 Station Road", "Northfield", "Aberdeen AB11 5DN")
+    assert talk.sections == ()
+
+
+def test_numbered_headings_with_no_postcode_under_them_stay_sections():
+    text = ("Harbour Survey\n\n1 Introduction\n\nThe survey of the inner harbour was completed in May this year.\n\n"
+            "2 Methods\n\nWe sampled the water at twelve points along the quay every morning.\n")
+    [talk] = run_text(text).talks
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Introduction"), ("2", "Methods")]
