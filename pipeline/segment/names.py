@@ -15,7 +15,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
 from pipeline.names import JOB_TITLE_RE, JOB_TITLES_EN, POST_QUALIFIERS_EN
-from pipeline.segment.authors import glued_digits, split_authors
+from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.places import is_municipality_en
@@ -84,7 +84,7 @@ def is_person_name(text: str) -> bool:
     if field_line(text) is not None or is_document_kind(text) or is_degree_statement(text):
         return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``), a document's kind or its degree
         # (``Tesi di Dottorato``) names no one
-    s = text[name_start(text):name_end(text)].strip()
+    s = without_society_grades(text[name_start(text):name_end(text)]).strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
     # (``Kure Harbour Festival and Shipyard Tours``)
@@ -700,7 +700,7 @@ def names_people(text: str) -> bool:
     """
     if field_line(text) is not None:
         return False
-    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
+    parts = [p.strip() for p in re.split(r",|\band\b|&", without_society_grades(text)) if p.strip()]
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
                                    and _no_organisation(p) for p in parts)
