@@ -27,7 +27,7 @@ _GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])[0-9]{{1,2}}(?:,[0-9]{{1,2}})*{MARK
 flattened to digits, marks only where the affiliation lines under the names open with them (:func:`glued_digits`)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
-_ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
+_ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
@@ -110,6 +110,8 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     [('Hannah Okafor', ['1']), ('Mei Ito', ['1', '2'])]
     >>> names("Priya Nair, Member, IEEE, and Lukas Brandt, Fellow, IEEE")
     [('Priya Nair', []), ('Lukas Brandt', [])]
+    >>> names("田中 一郎*1・山本 さくら*2"), names("ジョン・スミス¹")
+    ([('田中 一郎', ['*1']), ('山本 さくら', ['*2'])], [('ジョン・スミス', ['¹'])])
     """
     s = name.text
     grades = [m.span() for m in SOCIETY_GRADE.finditer(s)]  # ``Member, IEEE`` after a name: no author of its own
@@ -141,6 +143,8 @@ def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()
     for sep in [*_SEPARATOR.finditer(name.text, start, end), None]:
         stop = sep.start() if sep is not None else end
         piece = name[at:stop].strip()
+        if at == start and start and piece.text.startswith("・"):
+            piece = piece[1:].strip()  # ``田中 一郎*1・山本 さくら*2``: after a name's marks ``・`` parts the names
         if piece.text and not any(g0 <= at and stop <= g1 for g0, g1 in grades):
             out.extend(_dotted(piece))
         if sep is not None:
