@@ -75,6 +75,22 @@ _UNSEEN = frozenset({"Cc", "Cf", "Co", "Cn", "Cs", "Zs", "Zl", "Zp"})
 points, and spaces other than the ASCII one (an em quad between two words)."""
 
 
+_WESTERN_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x20CF), (0x2100, 0x214F))
+"""Latin-1's signs, general punctuation, super- and subscripts, currency signs, letterlike symbols: the blocks whose
+punctuation and symbols Western text holds."""
+
+
+def _western(c: str) -> bool:
+    """A character Western text holds: a letter of the Latin script, or a sign of :data:`_WESTERN_BLOCKS`.
+
+    >>> _western("”"), _western("ﬁ"), _western("Ł"), _western("\u07c1"), _western("\ufb1d")
+    (True, True, True, False, False)
+    """
+    if c.isalpha():
+        return unicodedata.name(c, "").startswith("LATIN")
+    return any(lo <= ord(c) <= hi for lo, hi in _WESTERN_BLOCKS)
+
+
 def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     """The one character a UTF-8 sequence read as CP1252 can have been, where CP1252 lost one of its bytes (wrote
     U+FFFD at ``at`` for an undefined byte, :data:`~pipeline.clean.japanese_mojibake.CP1252_UNDEFINED`): ``(start, end,
@@ -108,10 +124,8 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
                     c = (head + bytes([byte]) + tail).decode("utf-8")
                 except UnicodeDecodeError:
                     continue
-                if len(c) != 1 or unicodedata.category(c) in _UNSEEN or c.isascii():
-                    continue
-                if c.isalpha() and not unicodedata.name(c, "").startswith("LATIN"):
-                    continue  # a Hebrew letter inside a Latin word
+                if len(c) != 1 or unicodedata.category(c) in _UNSEEN or c.isascii() or not _western(c):
+                    continue  # a Hebrew letter inside a Latin word, an N'Ko digit
                 inside = s[start - 1:start].isalpha() and s[end:end + 1].isalpha()
                 if (c == "\u2010" and not inside) or (inside and unicodedata.category(c) in ("Pi", "Pf")):
                     continue  # a hyphen joins two words, a quotation mark stands at a word's edge
