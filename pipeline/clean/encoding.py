@@ -95,8 +95,8 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     """The one character a UTF-8 sequence read as CP1252 can have been, where CP1252 lost one of its bytes (wrote
     U+FFFD at ``at`` for an undefined byte, :data:`~pipeline.clean.japanese_mojibake.CP1252_UNDEFINED`): ``(start, end,
     character)`` of the mojibake with its U+FFFD, or ``None`` when no such sequence stands there or its bytes allow more
-    than one character that can stand in Western text (a letter of the Latin script, a mark, a number, punctuation;
-    U+2010 HYPHEN only between two letters, where a hyphen joins).
+    than one character that can stand in Western text (:func:`_western`; U+2010 HYPHEN only between two letters, where
+    a hyphen joins, and a quotation mark never there).
 
     ``â€`` then the lost byte is E2 80 ?? and one of ``\u2001 \u200d \u200f ‐ ”``: at a word's end, ``”``; ``ï¬``
     then the lost byte is ``ﬁ`` (EF AC 81; the other four are unassigned or Hebrew). ``Ã`` then a lost byte is one of
