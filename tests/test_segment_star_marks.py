@@ -59,3 +59,14 @@ def test_a_name_alone_on_its_line_keeps_the_mark_after_it():
         ["Anna Berg∗", "Department of Biology, Southport College", "Tom F. Johnson", "Harbour Research Institute"], 1)]
     assert [(a.name.text, [m.text for m in a.marks]) for a in block_authors(lines)] == [
         ("Anna Berg", ["∗"]), ("Tom F. Johnson", [])]
+
+
+def test_a_municipality_and_its_department_in_parts_before_a_name_is_a_speaker_line():
+    """``西川市 都市整備課 森本 健一`` under a title: the city and its department written apart were no organisation's
+    parts one by one (a city alone is no organisation), so the report had no speaker."""
+    text = ("城下町の水路と暮らし\n西川市 都市整備課 森本 健一\n\n"
+            "1．水路の歴史\n城下町の水路は江戸時代に掘られ、今も町の中を流れている。用水は田畑に水を運んできた。\n"
+            "2．管理の担い手\n疏水の管理は住民の組合が受け持ってきたが、組合員の高齢化が進んでいる。\n")
+    (talk,) = run_text(text).talks
+    assert talk.speaker is not None and talk.speaker.name.text == "森本 健一"
+    assert talk.speaker.affiliation.text == "西川市 都市整備課"

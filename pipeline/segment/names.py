@@ -472,6 +472,8 @@ def speaker_split(text: str) -> int | None:
     '北九州市国際交流課長'
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
     (4, 0, None)
+    >>> t = "西川市 都市整備課 森本 健一"; t[:speaker_split(t)], speaker_split("西川市 森本 健一")
+    ('西川市 都市整備課', None)
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
     >>> speaker_split("令和7年3月12日 自治会長連絡会議")  # a dated occasion (trial 32: read as an author 連絡会議)
     """
@@ -501,7 +503,9 @@ def speaker_split(text: str) -> int | None:
     if len(parts) >= 2 and script_of(s) == JA:
         for k in range(len(parts) - 1, 0, -1):
             head, name = " ".join(parts[:k]), " ".join(parts[k:])
-            if all(is_organisation(p) or _profession(p) for p in parts[:k]) \
+            # each part an organisation or a profession, or the parts one organisation written in parts (``西川市
+            # 都市整備課``: a municipality then its department, :func:`is_organisation`'s own reading)
+            if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
