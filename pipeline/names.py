@@ -44,6 +44,9 @@ JOB_TITLES_EN = (
 Systems``, ``Head of Research at …``): the ranks and roles of the English-speaking academy, civil service and
 companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, no document's)."""
 
+POST_QUALIFIERS_EN = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
+"""Words that may stand before an English post (``Deputy Director``, ``Senior Lecturer``)."""
+
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 

@@ -661,6 +661,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     5
     >>> match_template("§ 2 Installation", template((2, 0, 0), Style())).end
     4
+    >>> match_template("1-1．研究の背景", template((1, 1, 0), Style())).end, match_template("2.3. Data", template((2, 3, 0), Style())).end
+    (4, 5)
     """
     if not slots:
         return None
@@ -691,6 +693,9 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     if skipped and score == 0:
         # Only lost glyphs and no separator: nothing says this is a number at all.
         return None
+    if slots[-1].role == "digit" and i < len(f) and f[i] in ".．" and f[i + 1:i + 2] not in (".", "．") \
+            and not f[i + 1:i + 2].isdigit():
+        i += 1  # a full stop closing ``1-1．`` / ``2.3.``, as ``1．`` is closed (explicit_number reads it so)
     while i < len(f) and f[i] in SPACES:
         i += 1
     rest = f[i:]

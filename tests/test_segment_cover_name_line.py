@@ -5,6 +5,8 @@ cover's box held no more lines than a title may have; and a proceedings talk's E
 
 from __future__ import annotations
 
+import pytest
+
 from tests.segment_inputs import run_text
 
 DECK = """\
@@ -51,3 +53,26 @@ def test_a_name_and_a_city_named_as_its_office_is_a_speaker_line():
     lines = [Text.from_raw(s, line=n) for n, s in enumerate(("Clean Rivers in the Old Quarter", "CHOI Ji-woo, Gwangju City"), 1)]
     cover = split_cover(lines, Layout((), ()), lambda t: False)
     assert [t.text for t in cover.title] == ["Clean Rivers in the Old Quarter"]
+
+
+@pytest.mark.parametrize("speaker", ["Sato Haruka, Director, Parks and Greenery, Nagano City",
+                                     "Ines Moura, Deputy Mayor, Aveiro", "Kenji Arai, Professor of Urban Planning"])
+def test_a_name_then_a_post_is_a_speaker_line_and_no_title_line(speaker):
+    """Trial 37: ``<Name>, Director, <Department>, <Place> City`` under a proceedings talk's English cover title ran
+    into ``title.en``: a post between the name and the organisation said nothing to the name-then-affiliation rule."""
+    from pipeline.segment.names import name_then_affiliation
+    from pipeline.segment.slides import split_cover
+    from pipeline.segment.layout import Layout
+    from pipeline.model import Text
+
+    assert name_then_affiliation(speaker) == speaker.index(",")
+    lines = [Text.from_raw(s, line=n) for n, s in enumerate(("Gardens on Every Corner", speaker), 1)]
+    cover = split_cover(lines, Layout((), ()), lambda t: False)
+    assert [t.text for t in cover.title] == ["Gardens on Every Corner"]
+
+
+def test_a_title_that_opens_on_a_post_word_is_no_speaker_line():
+    from pipeline.segment.names import name_then_affiliation
+
+    assert name_then_affiliation("Ports, Director Notes, Tides") is None
+    assert name_then_affiliation("Harbour Cities, Head Start Programmes") is None

@@ -288,3 +288,36 @@ def test_a_list_of_figures_under_an_unknown_title_after_the_contents_stays_conte
     """Do no harm: after the paper's contents, a run of leader entries whose titles caption the text is contents."""
     [talk] = run_text(THESIS).talks
     assert "2.2. A mérések eredménye . . . . . . . 2" in [t.text for t in talk.contents]
+
+
+TWO_MARKS = """\
+市民農園の利用に関する報告
+みどり台市 農政課
+
+■調査の目的
+市民農園の利用者は近年増えているが、その年齢や利用の頻度は把握されていなかった。
+本調査は、市民農園の利用者の年齢と利用の頻度を明らかにすることを目的とした。
+■調査の方法
+●対象
+市内の市民農園の利用者を対象とした。
+●期間
+夏の三か月間に実施した。
+■結果
+六十歳以上の利用者が全体の半数を超え、三十歳代の利用者は一割にとどまった。
+週に三回以上訪れる利用者が多く、平日の午前中に利用が集中していた。
+"""
+
+
+def test_a_marked_heading_right_over_its_first_marked_subheading_is_a_heading() -> None:
+    """``■調査の方法`` stood right over ``●対象``: a line followed by another behind a mark was read as a list's item,
+    and the heading became a paragraph of the section before it."""
+    [talk] = run_text(TWO_MARKS).talks
+    assert [(s.title.text, s.level) for s in talk.sections] == [
+        ("調査の目的", 1), ("調査の方法", 1), ("対象", 2), ("期間", 2), ("結果", 1)]
+
+
+def test_a_list_behind_a_mark_under_a_marked_heading_stays_a_list() -> None:
+    text = TWO_MARKS.replace("●対象\n市内の市民農園の利用者を対象とした。\n●期間\n夏の三か月間に実施した。\n",
+                             "●聞き取り\n●アンケート\n")
+    [talk] = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["調査の目的", "調査の方法", "結果"]

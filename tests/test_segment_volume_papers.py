@@ -106,3 +106,33 @@ def test_a_volume_heading_over_the_first_paper_is_no_title(volume):
     doc = segmented_text("\n".join([volume, ""] + english_paper(0) + english_paper(1)))
     assert [t.title.en.text for t in doc.talks] == [PAPERS[0][0], PAPERS[1][0]]
     assert volume in [t.text for t in doc.talks[0].front]
+
+
+COMMON_WORD_AUTHORS = ["John Miller, Northfield University", "Anna Berg, Southport College",
+                       "Tom Hale, Westbrook Institute of Technology", "Rose Hill, Lakeside Polytechnic"]
+"""Authors whose every word WordNet lists (john, miller, anna, berg, tom, hale, rose, hill): names by the census's
+given names and surnames (``names.census_name``), so each line is a name and its affiliation, no organisation alone."""
+
+
+@pytest.mark.parametrize("second", COMMON_WORD_AUTHORS[1:], ids=lambda s: s.split(",")[0])
+def test_a_volume_paper_whose_author_is_named_by_common_words_is_a_talk(second):
+    titles = ["Demand-Responsive Transit in Rural Districts", "Reusing Vacant Shops on Main Streets",
+              "Resident Participation in Riverside Park Care"]
+    authors = [COMMON_WORD_AUTHORS[0], second, "Ken Ito, Eastvale City Planning Office"]
+    lines = []
+    for title, author in zip(titles, authors):
+        lines += [title, author, ""]
+        for n, h in enumerate(["Introduction", "Data", "Results"], 1):
+            lines += [f"{n} {h}", *PROSE, ""]
+    doc = segmented_text("\n".join(lines))
+    assert [t.title.en.text for t in doc.talks] == titles
+    assert [t.speaker.name.text for t in doc.talks] == [a.split(",")[0] for a in authors]
+
+
+@pytest.mark.parametrize("line,name", [("Anna Berg", True), ("John Miller", True), ("Tom Hale", True),
+                                       ("Will Power", False), ("Bill Payment", False), ("Art Gallery", False),
+                                       ("Hope Springs", False), ("Mark Down", False), ("Grace Period", False)])
+def test_a_name_of_common_words_is_a_name_only_where_the_census_lists_it_as_one(line, name):
+    from pipeline.segment.names import is_person_name
+
+    assert is_person_name(line) is name

@@ -26,11 +26,13 @@ keeps on purpose, so every option that is not about mojibake is switched off:
 from __future__ import annotations
 
 import difflib
+import unicodedata
 
 import ftfy
 
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.japanese_mojibake import CP1252_UNDEFINED
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -68,6 +70,89 @@ def _opcodes(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
             ("equal", len(old) - tail, len(old), len(new) - tail, len(new))]
 
 
+_UNSEEN = frozenset({"Cc", "Cf", "Co", "Cn", "Cs", "Zs", "Zl", "Zp"})
+"""Categories no lost byte is taken to have written: controls, formats (ZWJ, RLM), unassigned and private code
+points, and spaces other than the ASCII one (an em quad between two words)."""
+
+
+_WESTERN_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x20CF), (0x2100, 0x214F))
+"""Latin-1's signs, general punctuation, super- and subscripts, currency signs, letterlike symbols: the blocks whose
+punctuation and symbols Western text holds."""
+
+
+def _western(c: str) -> bool:
+    """A character Western text holds: a letter of the Latin script, or a sign of :data:`_WESTERN_BLOCKS`.
+
+    >>> _western("”"), _western("ﬁ"), _western("Ł"), _western("\u07c1"), _western("\ufb1d")
+    (True, True, True, False, False)
+    """
+    if c.isalpha():
+        return unicodedata.name(c, "").startswith("LATIN")
+    return any(lo <= ord(c) <= hi for lo, hi in _WESTERN_BLOCKS)
+
+
+def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
+    """The one character a UTF-8 sequence read as CP1252 can have been, where CP1252 lost one of its bytes (wrote
+    U+FFFD at ``at`` for an undefined byte, :data:`~pipeline.clean.japanese_mojibake.CP1252_UNDEFINED`): ``(start, end,
+    character)`` of the mojibake with its U+FFFD, or ``None`` when no such sequence stands there or its bytes allow more
+    than one character that can stand in Western text (:func:`_western`; U+2010 HYPHEN only between two letters, where
+    a hyphen joins, and a quotation mark never there).
+
+    ``â€`` then the lost byte is E2 80 ?? and one of ``\u2001 \u200d \u200f ‐ ”``: at a word's end, ``”``; ``ï¬``
+    then the lost byte is ``ﬁ`` (EF AC 81; the other four are unassigned or Hebrew). ``Ã`` then a lost byte is one of
+    ``Á Í Ï Ð Ý``, five letters: left a lost glyph.
+
+    >>> s = "“reformedâ€\ufffd in"; _lost_byte_fills(s, s.index("\ufffd"))
+    (9, 12, '”')
+    >>> s = "conï¬\ufffdrmed"; _lost_byte_fills(s, s.index("\ufffd"))
+    (3, 6, 'ﬁ')
+    >>> s = "Ã\ufffdlvarez"; _lost_byte_fills(s, s.index("\ufffd")) is None
+    True
+    """
+    found: set[tuple[int, int, str]] = set()
+    for before in range(1, 4):
+        for after in range(0, 3):
+            start, end = at - before, at + 1 + after
+            if start < 0 or end > len(s):
+                continue
+            try:
+                head, tail = s[start:at].encode("cp1252"), s[at + 1:end].encode("cp1252")
+            except UnicodeEncodeError:
+                continue
+            for byte in CP1252_UNDEFINED:
+                try:
+                    c = (head + bytes([byte]) + tail).decode("utf-8")
+                except UnicodeDecodeError:
+                    continue
+                if len(c) != 1 or unicodedata.category(c) in _UNSEEN or c.isascii() or not _western(c):
+                    continue  # a Hebrew letter inside a Latin word, an N'Ko digit
+                inside = s[start - 1:start].isalpha() and s[end:end + 1].isalpha()
+                if (c == "\u2010" and not inside) or (inside and unicodedata.category(c) in ("Pi", "Pf")):
+                    continue  # a hyphen joins two words, a quotation mark stands at a word's edge
+                found.add((start, end, c))
+    return found.pop() if len({c for _, _, c in found}) == 1 and len(found) == 1 else None
+
+
+def restore_lost_bytes(s: str) -> str:
+    """``s`` with each UTF-8 character read as CP1252 whose lost byte its other bytes settle written whole
+    (:func:`_lost_byte_fills`); ftfy's ``replace_lossy_sequences`` would make each one a lost glyph.
+
+    >>> restore_lost_bytes("The ferryâ€™s timetable was â€œreformedâ€\ufffd in 2021, conï¬\ufffdrmed by surveys.")
+    'The ferryâ€™s timetable was â€œreformed” in 2021, conﬁrmed by surveys.'
+    """
+    if "\ufffd" not in s:
+        return s
+    out, pos = [], 0
+    for at, c in enumerate(s):
+        if c != "\ufffd" or at < pos:
+            continue
+        fill = _lost_byte_fills(s, at)
+        if fill is not None and fill[0] >= pos:
+            out += [s[pos:fill[0]], fill[2]]
+            pos = fill[1]
+    return "".join(out) + s[pos:]
+
+
 def fix_mojibake(text: Text) -> Fixed:
     """Repair text that was decoded with the wrong encoding (``cafÃ©`` → ``café``).
 
@@ -81,7 +166,7 @@ def fix_mojibake(text: Text) -> Fixed:
     >>> fix_mojibake(Text.from_raw("\\ufffd\\ufffd北九州「市」", 1)).changed
     False
     """
-    fixed = ftfy.fix_text(text.text, FTFY_CONFIG)
+    fixed = ftfy.fix_text(restore_lost_bytes(text.text), FTFY_CONFIG)
     if fixed == text.text:
         return unchanged(text)
     parts: list[Text] = []

@@ -27,7 +27,7 @@ _GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])[0-9]{{1,2}}(?:,[0-9]{{1,2}})*{MARK
 flattened to digits, marks only where the affiliation lines under the names open with them (:func:`glued_digits`)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
-_ONE_MARK = re.compile(rf"※\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
+_ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
 """A mark opening an affiliation (``¹ University …``, ``²Kobe …``, REVTeX's ``¹)Authors' institution``; a PDF may set
@@ -75,6 +75,22 @@ def glued_digits(text: str, following: list[str]) -> bool:
     return leading_mark(following[0]) in keys
 
 
+SOCIETY_GRADE = re.compile(r",\s*(?:(?:Life|Senior|Student|Graduate\s+Student)\s+)?(?:Member|Fellow)\s*,?\s*"
+                           r"(?:IEEE|ACM|OSA|SPIE|AIAA|ASME|IET|IAPR|SIAM)\b")
+"""A learned society's grade after an author's name, as IEEE's journals print it (``Priya Nair, Member, IEEE, and
+Lukas Brandt``; ``Senior Member, IEEE``, ``Life Fellow, IEEE``, ``Fellow, OSA``): the name's, no author nor
+organisation of its own (IEEE Editorial Style Manual, author names and membership grades)."""
+
+
+def without_society_grades(text: str) -> str:
+    """``text`` without the society grades after its names (:data:`SOCIETY_GRADE`).
+
+    >>> without_society_grades("Priya Nair, Member, IEEE, and Lukas Brandt, Senior Member, IEEE")
+    'Priya Nair, and Lukas Brandt'
+    """
+    return SOCIETY_GRADE.sub("", text)
+
+
 def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Text, ...]]]:
     """The authors a name line holds, each as its name (without marks) and its marks, in the line's order; with
     ``glued``, plain digits glued to a name are its marks too (:func:`glued_digits`).
@@ -92,8 +108,13 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     ([('A. Moreau', []), ('K. Sato', [])], [('佐藤 一郎', [])])
     >>> [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw("Hannah Okafor1, Mei Ito1,2", 1), glued=True)]
     [('Hannah Okafor', ['1']), ('Mei Ito', ['1', '2'])]
+    >>> names("Priya Nair, Member, IEEE, and Lukas Brandt, Fellow, IEEE")
+    [('Priya Nair', []), ('Lukas Brandt', [])]
+    >>> names("田中 一郎*1・山本 さくら*2"), names("ジョン・スミス¹")
+    ([('田中 一郎', ['*1']), ('山本 さくら', ['*2'])], [('ジョン・スミス', ['¹'])])
     """
     s = name.text
+    grades = [m.span() for m in SOCIETY_GRADE.finditer(s)]  # ``Member, IEEE`` after a name: no author of its own
     found: list[tuple[Text, tuple[Text, ...]]] = []
     pos = 0
     runs = list(_MARK_RUN.finditer(s))
@@ -102,7 +123,7 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
                                 if not any(r.start() < g.end() and g.start() < r.end() for r in runs))], key=lambda m: m.start())
     for run in [*runs, None]:
         end = run.start() if run is not None else len(s)
-        pieces = _pieces(name, pos, end)
+        pieces = _pieces(name, pos, end, grades)
         marks = tuple(name[run.start() + m.start():run.start() + m.end()]
                       for m in _ONE_MARK.finditer(run.group())) if run is not None else ()
         for k, piece in enumerate(pieces):
@@ -114,14 +135,17 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     return found
 
 
-def _pieces(name: Text, start: int, end: int) -> list[Text]:
-    """The names between ``start`` and ``end``, cut at separators (empty pieces left out)."""
+def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()) -> list[Text]:
+    """The names between ``start`` and ``end``, cut at separators (empty pieces, and pieces inside a society's grade
+    ``grades``, left out)."""
     out: list[Text] = []
     at = start
     for sep in [*_SEPARATOR.finditer(name.text, start, end), None]:
         stop = sep.start() if sep is not None else end
         piece = name[at:stop].strip()
-        if piece.text:
+        if at == start and start and piece.text.startswith("・"):
+            piece = piece[1:].strip()  # ``田中 一郎*1・山本 さくら*2``: after a name's marks ``・`` parts the names
+        if piece.text and not any(g0 <= at and stop <= g1 for g0, g1 in grades):
             out.extend(_dotted(piece))
         if sep is not None:
             at = sep.end()

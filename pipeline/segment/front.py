@@ -20,6 +20,7 @@ from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import glued_digits, mark_key, marked_affiliations, resolve_affiliations, split_authors
 from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.organisations import MARK
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
                                    speaker_split)
@@ -215,6 +216,10 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
     return tuple(out) or None
 
 
+_MARKS_ALONE = re.compile(rf"\s?{MARK}+\s*")
+"""What may stand after an author's name on its line and be the author's: affiliation marks (``∗``, ``¹``, ``*1``)."""
+
+
 def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None]]:
     """The authors one author line names, each ``(name, affiliation)``: the affiliation its brackets, its column of
     the affiliation rows ``below`` it, its own speaker line's (``東西大学 山田 太郎``) or the lines below it whole."""
@@ -239,6 +244,8 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     # a name by its shape, vouched for by its affiliation under it (``John Smith`` / ``University of Tokyo``), or a
     # byline's names (``by John Smith and Mary Jones``)
     name = split.name if split.name is not None else line[byline(text):].strip()
+    if split.name is not None and split.affiliation is None and _MARKS_ALONE.fullmatch(text[text.find(split.name.text) + len(split.name.text):]):
+        name = line.strip()  # ``John Smith∗``: the marks after the name are the author's (split_authors parts them)
     parts = ([split.affiliation] if split.affiliation is not None else []) + below
     return [(name, joined_lines(parts) if parts else None)]
 

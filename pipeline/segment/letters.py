@@ -259,21 +259,18 @@ def letterhead_institution(opening: list[Text]) -> Text | None:
     return None
 
 
-_POST_QUALIFIERS = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
-
-
 def _post_line(text: str) -> bool:
     """A signature's line that gives the signer's post, even where it names a unit after it (``Head of Laboratory
     Services``, ``Senior Lecturer``, ``Deputy Director of Finance``): it opens on an English job title
     (:data:`pipeline.names.JOB_TITLES_EN`), a qualifier before it allowed, and names no organisation after a comma or
     ``at`` (``Director, Harbour Research Centre`` names where the post is held); or a Japanese post alone (``所長``)."""
-    from pipeline.names import JOB_TITLES_EN, ends_with_job_title
+    from pipeline.names import JOB_TITLES_EN, POST_QUALIFIERS_EN, ends_with_job_title
 
     s = text.strip(" \u3000\t")
     if post_and_organisation(s) or "," in s or " at " in s:
         return False
     words = s.split()
-    while words and words[0] in _POST_QUALIFIERS:
+    while words and words[0] in POST_QUALIFIERS_EN:
         words = words[1:]
     return bool(words and words[0] in JOB_TITLES_EN) or (script_of(s) == JA and ends_with_job_title(s) and not is_organisation(s))
 

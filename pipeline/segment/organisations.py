@@ -73,9 +73,9 @@ the order * † ‡ § ¶ ‖ (TeX's math asterisk is U+2217 ``∗``), so all of
 BRACKETED_MARK = r"(?:[(（][0-9]{1,2}(?:[,，]\s?[0-9]{1,2})*[)）]|[0-9]{1,2}[)）])"
 """An affiliation mark in brackets, set right after a name (``Lindqvist(1)``, ``Tanabe(1,3)``) or closed by one
 (Japanese journals' ``山田 太郎1)``, or with a full-width bracket, ``山田太郎1）``)."""
-MARK = rf"(?:※\s?[0-9０-９]{{1,2}}|[{AFFILIATION_MARK}])"
-"""One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark with its number (``※1``: Japanese
-journals point from an author to an affiliation so)."""
+MARK = rf"(?:[※*＊]\s?[0-9０-９]{{1,2}}|[{AFFILIATION_MARK}])"
+"""One mark: a character of :data:`AFFILIATION_MARK`, or a reference mark or an asterisk with its number (``※1``,
+``*1``, ``＊2``: Japanese journals point from an author to an affiliation so)."""
 
 
 def is_municipality(text: str) -> bool:
@@ -222,6 +222,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("Rain Gauges on School Roofs"), is_organisation("Graduate School of Engineering, Tohoku University")
     (False, True)
+    >>> is_organisation("Effects of Mobile Library Services in Regional Cities"), is_organisation("Friends of the Museum")
+    (False, True)
     >>> is_organisation("Library Opening Hours and Student Attendance"), is_organisation("Library of Congress")
     (False, True)
     >>> is_organisation("University College London Hospitals"), is_organisation("Museum Victoria")
@@ -245,9 +247,13 @@ def is_organisation(text: str) -> bool:
         found = EN_ORGANISATION.search(s)
         if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
-        if found is not None and re.search(r"\b(?:on|in|at|from|with|about)\s", s[:found.start()]) \
-                and not _names_a_part(s, found):
-            return False  # ``Rain Gauges on School Roofs``: an organisation's word inside a title's phrase
+        if found is not None and not _names_a_part(s, found) \
+                and (re.search(_TITLE_PREPOSITION, s[:found.start()])
+                     or (re.search(r"\bof\s", s[:found.start()]) and re.search(_TITLE_PREPOSITION, s[found.end():]))):
+            # ``Rain Gauges on School Roofs``: an organisation's word inside a title's phrase; ``of`` before it counts
+            # where a phrase goes on after it (``Effects of Mobile Library Services in Regional Cities``), as it does
+            # in no organisation's name (``Department of …``, ``Name of Institute or Affiliation``)
+            return False
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
@@ -261,6 +267,11 @@ def is_organisation(text: str) -> bool:
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+
+
+_TITLE_PREPOSITION = r"\b(?:on|in|at|from|with|about)\s"
+"""Prepositions a title's phrase holds around an organisation's word (``… on School Roofs``), which no organisation's
+name sets before its kind's word."""
 
 
 def _names_a_part(s: str, found: re.Match) -> bool:

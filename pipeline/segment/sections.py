@@ -106,16 +106,27 @@ def _never_heading(text: str) -> bool:
 
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
-    each followed by running text.
+    each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
+    / text: a heading right over its first subheading; a line followed by one behind its own mark is a list's item).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_marked(mk("■背景", "港町の歴史は古い。", "■課題", "若い世代が少ない。", "■ 一つだけの項目。")))
     [0, 2]
+    >>> sorted(_marked(mk("■目的", "実態を調べた。", "■方法", "●対象", "利用者480人。", "●期間", "三か月。")))
+    [0, 2, 3, 5]
+    >>> sorted(_marked(mk("■内容", "●清掃", "●訓練", "■次回", "未定です。", "■連絡", "電話で。")))
+    [0, 3, 5]
     """
+    leads = [t.text.strip()[:1] for t in lines]
+    rank: dict[str, int] = {}  # marks in the order first seen: the first seen heads the others (``■`` over ``●``)
+    for lead in leads:
+        if lead in HEADING_MARKS:
+            rank.setdefault(lead, len(rank))
     by_mark: dict[str, list[int]] = {}
     for i, t in enumerate(lines):
         s = t.text.strip()
-        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) and lines[i + 1].text.strip()[:1] not in HEADING_MARKS:
+        if s[:1] in HEADING_MARKS and short_phrase(s[1:]) and i + 1 < len(lines) \
+                and (leads[i + 1] not in HEADING_MARKS or rank[leads[i + 1]] > rank[s[0]]):
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 

@@ -181,6 +181,12 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[
     return frozenset(out)
 
 
+_TRAILING_NUMBER = re.compile(r"\s+\d{1,4}$")
+"""A year or a number after a one-word slide title (``Results 2024``, ``Phase 2``): the words of a line are its Latin
+words only, so such a title was one word that was not the whole line, and no title (a deck's results slide over its
+table kept its title as a line)."""
+
+
 def is_title_phrase(text: str, following: str | None) -> bool:
     """A slide's first line that reads as its title though not title-cased (``Why port cities?``):
     two to eight words, a capital first, no comma, not a bullet, no closing full stop, and not
@@ -192,11 +198,13 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     (False, False)
     >>> is_title_phrase("Routes", "Riders cross the bridges"), is_title_phrase("Kumamoto", "Castle town")
     (True, False)
+    >>> is_title_phrase("Results 2024", "Hives\tColonies lost"), is_title_phrase("Kumamoto 2024", "Castle town")
+    (True, False)
     """
     s = text.strip()
     ws = words(s)
-    if len(ws) == 1 and following is not None and _common_heading_word(s):
-        return True  # ``Routes`` over its slide's lines: a one-word title
+    if len(ws) == 1 and following is not None and _common_heading_word(_TRAILING_NUMBER.sub("", s)):
+        return True  # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results 2024``)
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False
     return following is None or not continues(s, following)
