@@ -526,7 +526,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
         if has_leader(lines[j].text):
             return False  # an index's or contents' entry ends on its leader and page number (``…有効化 . . 42``)
-        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]):
+        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and same_start(lines[j], lines[k]):
             return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
         if mark is None or not has_japanese(head):
             return False
@@ -540,13 +540,20 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
 
-    def set_in(prev: Text, line: Text) -> bool:
+    def set_in(prev: Text, line: Text, from_last: bool = False) -> bool:
         # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
-        # their indents each from its own edge), else by their indents
-        a, b = layout.at(first_line(prev)), layout.at(first_line(line))
+        # their indents each from its own edge), else by their indents; ``from_last``: than ``prev``'s last raw line
+        # (a reference's first line and its hanging second one the clean stage joined at a hyphen, ``…Uni-`` +
+        # ``fied …generalization.``, end where the second starts)
+        a, b = layout.at((last_line if from_last else first_line)(prev)), layout.at(first_line(line))
         if a.x0 is not None and b.x0 is not None and a.page == b.page and a.size and not a.vertical:
             return b.x0 - a.x0 > INDENT_SHIFT * a.size
         return layout.indent(line) > layout.indent(prev)
+
+    def same_start(prev: Text, line: Text) -> bool:
+        # ``line`` starts where ``prev`` starts, neither set in from the other (a line set out to the left opens
+        # the next entry: an index's key after its entry's set-in last line, ``…有効化 . . 19`` / ``\\selectfont: …``)
+        return not set_in(prev, line) and not set_in(line, prev)
 
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
@@ -578,7 +585,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
-        elif set_in(prev, line) and not hanging:
+        elif set_in(prev, line, from_last=True) and not hanging:
             return False
         if resized(j, k):
             return False

@@ -1562,6 +1562,24 @@ def _body_size(lines: list[Text], layout: Layout) -> float | None:
     return statistics.median(sizes) if len(sizes) >= 5 else None
 
 
+def _alike_in_case(numbered: list[int], k: int, levels: list[int], capitals: list[bool] | None) -> list[int]:
+    """Of numbered headings set at one size (``numbered``, of more than one level), those set in the case of the
+    unnumbered heading ``k``, where some are: the face tells the level where the size does not (ArsClassica sets its
+    chapters ``F U N D A M E N T A L S`` in capitals and its sections ``1.1 introduction`` in small letters at one
+    measured size; ``A C K N O W L E D G E M E N T S`` is a chapter's heading, level 1, though sections outnumber
+    chapters). Else all of them.
+
+    >>> _alike_in_case([0, 1, 2], 3, [1, 2, 2, 1], [True, False, False, True])
+    [0]
+    >>> _alike_in_case([0, 1, 2], 3, [1, 2, 2, 1], None)
+    [0, 1, 2]
+    """
+    if capitals is None or len({levels[n] for n in numbered}) < 2:
+        return numbered
+    alike = [n for n in numbered if capitals[n] == capitals[k]]
+    return alike or numbered
+
+
 SAME_SIZE = 0.08
 """Two heading sizes within this share of each other are one size (one level): a line's measured size mixes its
 fonts' (``付録G`` at 13.81 pt beside ``付録F`` at 13.27 pt, ``B.1`` at 11.06 pt beside ``B.2`` at 11.96 pt), while
@@ -1640,7 +1658,9 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
             size = sizes[k]
             near = min(abs(s - size) for s, _ in larger)
             if near <= SAME_SIZE * size:
-                out[k] = statistics.mode(lv for s, lv in larger if abs(abs(s - size) - near) <= 0.01 * size)
+                at_size = [n for n in numbered if sizes[n] is not None and sizes[n] >= body * LARGER
+                           and abs(abs(sizes[n] - size) - near) <= 0.01 * size]
+                out[k] = statistics.mode(out[n] for n in _alike_in_case(at_size, k, out, capitals))
             elif size < min(s for s, _ in larger):
                 out[k] = max(lv for _, lv in larger) + 1
         return out
