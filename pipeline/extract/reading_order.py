@@ -42,6 +42,7 @@ from pdfminer.layout import (
     LTTextLineVertical,
 )
 
+from pipeline.chardata import has_japanese
 from pipeline.extract.columns import bands, horizontal_order
 from pipeline.extract.linepieces import join_line_pieces
 
@@ -189,14 +190,17 @@ def start_edges(blocks: list[RawBlock]) -> list[RawBlock]:
 
 
 def _vertical_writing(item: LTTextBox | LTTextLine) -> bool:
-    """A vertical box or line of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
+    """A vertical box or line of upright glyphs holding a kana or kanji: vertical writing, not horizontal text turned
+    90° (a margin stamp), nor Latin glyphs a formula stacks (a fraction's ``a`` over its ``b``: REVTeX's apssamp had
+    two pages read by the XY-cut for such a fraction, its two columns cut into bands across the gutter, so a
+    section's heading ``IV. …`` of the right column came before ``III. …`` of the left)."""
     if isinstance(item, LTTextBoxVertical):
         glyphs = [g for line in item for g in line if isinstance(g, LTChar)]
     elif isinstance(item, LTTextLineVertical):
         glyphs = [g for g in item if isinstance(g, LTChar)]
     else:
         return False
-    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
+    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs) and has_japanese("".join(g.get_text() for g in glyphs))
 
 
 def _vertical(block: Block) -> bool:

@@ -136,6 +136,7 @@ NEAR_MEASURE = 8      # columns (four wide characters); a line this close to its
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
+TYPEWRITER_SIZE = 0.10  # share by which a line set in a typewriter face may differ in size from a line that is not
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 EDGE_SHARE = 0.75     # a PDF's Japanese line at its column's edge is full if it counts this share of its measure (Latin
@@ -430,8 +431,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
-        # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller)
+        # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller); a line set mostly
+        # in a typewriter face beside one that is not measures that face's size (TeX scales it to the text's
+        # x-height: asmeconf's ``…uses cyrillic. In`` at 7.97 pt over ``pdfLATEX, use \\selectlanguage{serbianc}…`` at
+        # 8.37), no change of setting within TYPEWRITER_SIZE
         size_before, size = layout.size(lines[j]), layout.size(lines[k])
+        if monospace(layout.font(lines[j])) != monospace(layout.font(lines[k])):
+            share = max(share, TYPEWRITER_SIZE)
         return bool(size_before and size) and abs(size - size_before) > share * size_before
 
     def lost_end(j: int, k: int, page_break: bool) -> bool:

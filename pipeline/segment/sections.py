@@ -666,6 +666,30 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
+def _comma_heads(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
+                 body_font: str | None) -> dict[int, str]:
+    """Numbered lines ending on a comma that the PDF sets as headings (:func:`_emphasised`) over a next line in the
+    same font and size, each with the text the solver reads, the comma left out: a heading wrapped inside a list of
+    its title's words (REVTeX's apssamp: ``IV. FLOATS: FIGURES, TABLES, VIDEOS,`` / ``ETC.`` in bold was text,
+    since a heading ends on no comma). :func:`_heading_goes_on` then takes the next line into the title. Empty for a
+    text dump (no fonts, no sizes).
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = [LineLayout(size=10.0, font="CMR10")] * 5 + [LineLayout(size=9.0, font="CMBX9")] * 2
+    >>> mk = [Text.from_raw("Body text goes on here, line after line of it.", n) for n in range(1, 6)]
+    >>> mk += [Text.from_raw("IV. FLOATS: FIGURES, TABLES, VIDEOS,", 6), Text.from_raw("ETC.", 7)]
+    >>> _comma_heads(mk, [t.text for t in mk], Layout(tuple(rows), ()), 10.0, "CMR10")
+    {5: 'IV. FLOATS: FIGURES, TABLES, VIDEOS'}
+    """
+    def set_alike(i: int) -> bool:  # the next line in the same font and size
+        a, b = layout.size(lines[i]), layout.size(lines[i + 1])
+        return layout.font(lines[i + 1]) == layout.font(lines[i]) and bool(a and b) and abs(a - b) <= SAME_SIZE * a
+
+    heads = [(i, text.rstrip()[:-1].rstrip()) for i, text in enumerate(texts[:-1]) if text.rstrip().endswith(",")]
+    return {i: head for i, head in heads if (body_font is not None or body is not None) and explicit_number(head) is not None
+            and _emphasised(lines[i], layout, body, body_font) and set_alike(i) and heading_shaped(head)}
+
+
 WRAPPED_HEADING = 40
 """Characters a numbered heading's first line has at least before a line in lower case may carry it on (a heading
 wraps where it fills its line; a listing's ``17: end while`` in bold over ``begin`` is no wrapped heading)."""
@@ -675,7 +699,8 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
                      body_font: str | None) -> bool:
     """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
     ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
-    on it, the heading ending on no full stop or colon, and the heading too long for one line (``long``,
+    on it, the heading ending on no full stop or colon, the next line on none unless the heading ends on a comma (a list
+    of its title's words going on: ``…, VIDEOS,`` / ``ETC.``, :func:`_comma_heads`), and the heading too long for one line (``long``,
     :func:`_set_as_heading`) or the next line opening in lower case under a first line of :data:`WRAPPED_HEADING`
     characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
     if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
@@ -686,7 +711,8 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
     return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
         and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
         and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
-        and not s.endswith(("。", ".")) and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
+        and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
+        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
 
 
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
@@ -831,6 +857,24 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     if len(run) >= 2:
         found.update(run)
     return found
+
+
+def _letters_in_face(lines: list[Text], layout: Layout, body_font: str | None) -> dict[int, str]:
+    """:func:`letter_headings`, and a lone ``A.`` set in the face every one of them shares, that face not the body's:
+    a section with one lettered subsection (REVTeX's apssamp: ``II. MATH AND EQUATIONS`` / ``A. Multiline equations``
+    / ``1. Wide equations``, its ``A.`` a paragraph where the document's ``A.``–``C.`` under ``I.`` were headings).
+    Just :func:`letter_headings` for a text dump (no fonts) or where the runs found differ in face."""
+    found = letter_headings(lines)
+    fonts = {layout.font(lines[i]) for i in found}
+    if len(fonts) != 1 or None in fonts or body_font in fonts:
+        return found
+    lone = {}
+    for i, t in enumerate(lines):
+        m = _LETTER_HEADING.match(t.text.strip())
+        if i not in found and m is not None and m.group(1) == "A" and len(m.group(2).split()) <= MAX_LETTER_HEADING_WORDS \
+                and layout.font(t) in fonts:
+            lone[i] = "A"
+    return found | lone
 
 
 _SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
@@ -1249,6 +1293,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         texts[i] = ""  # no heading: the solver passes over it
     # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
+    long_heads |= _comma_heads(lines, texts, layout, body, body_font)  # ``IV. FLOATS: …, VIDEOS,`` / ``ETC.``
     for i, cut in long_heads.items():
         texts[i] = cut
     # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
@@ -1262,7 +1307,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i in contact:
         texts[i] = ""
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
-    lettered_early = letter_headings(lines) if body_font is not None else {}
+    lettered_early = _letters_in_face(lines, layout, body_font) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
@@ -1303,7 +1348,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
-    lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
+    lettered = {i: c for i, c in _letters_in_face(lines, layout, body_font).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     subs = {i: n for i, n in subs.items() if i not in headings} if lettered else {}
     named |= set(subs)
