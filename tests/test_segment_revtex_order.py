@@ -80,3 +80,17 @@ def test_a_line_in_a_typewriter_face_goes_on_the_sentence_before_it():
     talk, _ = _doc([page])
     texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
     assert any("uses the island names. In pdfLaTeX, use \\selectisland{north}." in t for t in texts), texts
+
+
+def test_a_listing_line_in_a_typewriter_face_stays_apart_from_the_prose_before_it():
+    # the guard of the rule above: a code line (a listing's number, a command alone) is no sentence's wrap (aomart:
+    # ``…the body font is upright:`` / ``596 \\newtheoremstyle{definition}{0.5\\linespacing}%``)
+    page = [(EN, 14, 150, 740, "Ferry Records of the Northern Islands"), (EN_BOLD, 9, 120, 700, "1. SOURCES"),
+            *_para((54.0, 299.0), 684),
+            (EN, 8.0, 54, 640, "In the definition style the name is in italics, and the body font is upright:"),
+            (MONO, 8.5, 54, 630, "596 \\newtheoremstyle{definition}{0.5\\linespacing}%"),
+            (MONO, 8.5, 54, 620, "597 {\\itshape}{}")]
+    talk, _ = _doc([page])
+    texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+    assert not any("upright: 596" in t for t in texts), texts
+

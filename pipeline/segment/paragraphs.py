@@ -434,9 +434,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller); a line set mostly
         # in a typewriter face beside one that is not measures that face's size (TeX scales it to the text's
         # x-height: asmeconf's ``…uses cyrillic. In`` at 7.97 pt over ``pdfLATEX, use \\selectlanguage{serbianc}…`` at
-        # 8.37), no change of setting within TYPEWRITER_SIZE
+        # 8.37), no change of setting within TYPEWRITER_SIZE; a listing's line stays apart (``596 \\newtheoremstyle…``)
         size_before, size = layout.size(lines[j]), layout.size(lines[k])
-        if monospace(layout.font(lines[j])) != monospace(layout.font(lines[k])):
+        mono_j, mono_k = monospace(layout.font(lines[j])), monospace(layout.font(lines[k]))
+        if mono_j != mono_k and not code_line(lines[k if mono_k else j].text, True):
             share = max(share, TYPEWRITER_SIZE)
         return bool(size_before and size) and abs(size - size_before) > share * size_before
 
