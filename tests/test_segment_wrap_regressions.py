@@ -83,6 +83,22 @@ def test_an_index_key_set_out_left_of_the_entry_before_opens_its_own_entry():
     assert not any("修正23" in t and "selectfont" in t for t in joined), joined
 
 
+def test_a_first_line_indented_over_lines_set_further_left_is_one_paragraph():
+    # the guard of the rule above (hitszthesis): a paragraph's indented first line, ending on no page number, over its
+    # later lines set left of it (all set in from the text box's edge, which a heading holds) goes on
+    rows = [("6.2 数字的用法", 79.0, 0, 12, 170.0),
+            ("结论应是作者在学位论文研究过程中所取得的创新性成果的概要总结，不能", 109.0, 3, 66, 510.2),
+            ("与摘要混为一谈。博士学位论文结论应包括论文的主要结果、创新点、展望三部", 85.0, 1, 70, 510.2),
+            ("分，在结论中应概括论文的核心观点，明确、客观地指出本研究内容的创新性成", 85.0, 1, 70, 510.2),
+            ("果。", 85.0, 1, 4, 110.0)]
+    layouts = tuple(LineLayout(page=1, indent=indent, width=width, x0=x0, y0=600.0 - 19.3 * n, x1=x1,
+                               y1=612.0 - 19.3 * n, size=12.0, font="SimSun", vertical=False, note=False)
+                    for n, (_, x0, indent, width, x1) in enumerate(rows))
+    texts = [Text.from_raw(text, n) for n, (text, *_) in enumerate(rows, 1)]
+    joined = [t.text for t in join_wraps(texts, Layout(layouts, ()), None, frozenset({0}))[0]]
+    assert joined[1:] == ["".join(text for text, *_ in rows[1:])], joined
+
+
 def test_an_unnumbered_heading_in_the_chapters_capitals_is_a_chapter_where_sections_share_their_size():
     # ``1 FUNDAMENTALS`` (capitals) and ``1.1 introduction``, ``1.2 use`` (small letters) measure one size; the
     # unnumbered ``ACKNOWLEDGEMENTS`` and ``BIBLIOGRAPHY`` in capitals at that size are chapters, level 1

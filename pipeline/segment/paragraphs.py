@@ -136,6 +136,7 @@ NEAR_MEASURE = 8      # columns (four wide characters); a line this close to its
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
+_ENDS_ON_PAGE_NUMBER = re.compile(r"(?<![\d,.，．:：/])\d{1,4}$")  # an index entry's page number (not a decimal, a time)
 TYPEWRITER_SIZE = 0.10  # share by which a line set in a typewriter face may differ in size from a line that is not
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
@@ -533,7 +534,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
         if has_leader(lines[j].text):
             return False  # an index's or contents' entry ends on its leader and page number (``…有効化 . . 42``)
-        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and same_start(lines[j], lines[k]):
+        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]) \
+                and not index_key_after(j, k):
             return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
         if mark is None or not has_japanese(head):
             return False
@@ -557,10 +559,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return b.x0 - a.x0 > INDENT_SHIFT * a.size
         return layout.indent(line) > layout.indent(prev)
 
-    def same_start(prev: Text, line: Text) -> bool:
-        # ``line`` starts where ``prev`` starts, neither set in from the other (a line set out to the left opens
-        # the next entry: an index's key after its entry's set-in last line, ``…有効化 . . 19`` / ``\\selectfont: …``)
-        return not set_in(prev, line) and not set_in(line, prev)
+    def index_key_after(j: int, k: int) -> bool:
+        # ``lines[k]``, set out left of ``lines[j]``, opens the next entry of an index: ``lines[j]`` ends on its
+        # entry's page number (``…有効化 . . 19`` / ``\\selectfont: …``, ``…修正185`` / ``\\ps@myheadings: …``: pldoc's
+        # keys were glued onto the entry before, whose two dots are no leader); a paragraph's indented first line over
+        # its later lines set further left ends on no page number, and goes on
+        return set_in(lines[k], lines[j]) and _ENDS_ON_PAGE_NUMBER.search(lines[j].text.rstrip()) is not None
 
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
