@@ -42,7 +42,6 @@ from pdfminer.layout import (
     LTTextLineVertical,
 )
 
-from pipeline.chardata import has_japanese
 from pipeline.extract.columns import bands, horizontal_order
 from pipeline.extract.linepieces import join_line_pieces
 
@@ -128,7 +127,7 @@ def _ordered(page: LTPage, glyphs: Sequence[LTChar], laparams: LAParams) -> list
     for line in empties:
         line.analyze(laparams)
     vertical = any(_vertical_writing(line) for line in lines)
-    if not any(_upright_stack(line) for line in lines):  # a formula's stacked pieces keep theirs apart, as before
+    if not vertical:
         lines = join_line_pieces(lines, laparams)
     boxes = list(page.group_textlines(laparams, lines))
     for box in boxes:
@@ -189,29 +188,15 @@ def start_edges(blocks: list[RawBlock]) -> list[RawBlock]:
     return blocks
 
 
-def _upright_glyphs(item: LTTextBox | LTTextLine) -> list[LTChar]:
-    """The glyphs of a vertical box or line where most stand upright (stacked, not horizontal text turned 90°: a
-    margin stamp); none otherwise."""
+def _vertical_writing(item: LTTextBox | LTTextLine) -> bool:
+    """A vertical box or line of upright glyphs: vertical writing, not horizontal text turned 90° (a margin stamp)."""
     if isinstance(item, LTTextBoxVertical):
         glyphs = [g for line in item for g in line if isinstance(g, LTChar)]
     elif isinstance(item, LTTextLineVertical):
         glyphs = [g for g in item if isinstance(g, LTChar)]
     else:
-        return []
-    return glyphs if 2 * sum(1 for g in glyphs if g.upright) > len(glyphs) else []
-
-
-def _upright_stack(item: LTTextBox | LTTextLine) -> bool:
-    """Upright glyphs stacked (:func:`_upright_glyphs`): vertical writing or a formula's pieces set one over another."""
-    return bool(_upright_glyphs(item))
-
-
-def _vertical_writing(item: LTTextBox | LTTextLine) -> bool:
-    """Upright glyphs stacked holding a kana or kanji: vertical writing, not Latin glyphs a formula stacks (a
-    fraction's ``a`` over its ``b``: REVTeX's apssamp had two pages read by the XY-cut for such a fraction, its two
-    columns cut into bands across the gutter, so a section's heading ``IV. …`` of the right column came before
-    ``III. …`` of the left)."""
-    return has_japanese("".join(g.get_text() for g in _upright_glyphs(item)))
+        return False
+    return 2 * sum(1 for g in glyphs if g.upright) > len(glyphs)
 
 
 def _vertical(block: Block) -> bool:

@@ -859,24 +859,6 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     return found
 
 
-def _letters_in_face(lines: list[Text], layout: Layout, body_font: str | None) -> dict[int, str]:
-    """:func:`letter_headings`, and a lone ``A.`` set in the face every one of them shares, that face not the body's:
-    a section with one lettered subsection (REVTeX's apssamp: ``II. MATH AND EQUATIONS`` / ``A. Multiline equations``
-    / ``1. Wide equations``, its ``A.`` a paragraph where the document's ``A.``–``C.`` under ``I.`` were headings).
-    Just :func:`letter_headings` for a text dump (no fonts) or where the runs found differ in face."""
-    found = letter_headings(lines)
-    fonts = {layout.font(lines[i]) for i in found}
-    if len(fonts) != 1 or None in fonts or body_font in fonts:
-        return found
-    lone = {}
-    for i, t in enumerate(lines):
-        m = _LETTER_HEADING.match(t.text.strip())
-        if i not in found and m is not None and m.group(1) == "A" and len(m.group(2).split()) <= MAX_LETTER_HEADING_WORDS \
-                and layout.font(t) in fonts:
-            lone[i] = "A"
-    return found | lone
-
-
 _SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
 """The arabic number of a head under a lettered subsection (:func:`under_letters`), its separator and the space after it."""
 
@@ -1307,7 +1289,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i in contact:
         texts[i] = ""
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
-    lettered_early = _letters_in_face(lines, layout, body_font) if body_font is not None else {}
+    lettered_early = letter_headings(lines) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
@@ -1348,7 +1330,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     wrapped = _wrapped_capitals(lines, named, _larger(lines, layout), layout, labelled)
     named -= {i + k for i, n in wrapped.items() for k in range(1, n + 1)}
     named -= _restated_headings(lines, sorted(set(headings) | named), labelled)
-    lettered = {i: c for i, c in _letters_in_face(lines, layout, body_font).items() if i not in headings} if headings else {}
+    lettered = {i: c for i, c in letter_headings(lines).items() if i not in headings} if headings else {}
     named |= set(lettered) | {i for i, t in enumerate(lines) if i not in headings and _NAMED_RUN_IN.match(t.text)}
     subs = {i: n for i, n in subs.items() if i not in headings} if lettered else {}
     named |= set(subs)
