@@ -136,6 +136,8 @@ NEAR_MEASURE = 8      # columns (four wide characters); a line this close to its
 MIN_INDENTED_STARTS = 2  # indented Japanese lines that show a document marks its paragraphs by indent
 DOUBLE_SPACED = 0.5   # share of a dump's line pairs parted by a blank line that shows double spacing
 BLANK_MARKED_ENDS = 2  # paragraph ends parted by a blank line that show a dump marks its paragraphs so
+_ENDS_ON_PAGE_NUMBER = re.compile(r"(?<![\d,.，．:：/])\d{1,4}$")  # an index entry's page number (not a decimal, a time)
+TYPEWRITER_SIZE = 0.10  # share by which a line set in a typewriter face may differ in size from a line that is not
 RESIZED_JA = 0.15     # the same for Japanese lines: TeX sets kanji at 0.92–0.96 of the Latin size, so a line opening
                       # on a Latin word reads smaller or larger; a heading (12 pt over 10) or a dateline differs more
 EDGE_SHARE = 0.75     # a PDF's Japanese line at its column's edge is full if it counts this share of its measure (Latin
@@ -430,8 +432,14 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     set_apart = _paragraphs_set_apart(lines, layout, parted, lambda k: widths[k] is not None and not full(k), broken)
 
     def resized(j: int, k: int, share: float = SETTING_SIZE) -> bool:
-        # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller)
+        # in a PDF, a change of size ends the paragraph (a heading set larger, a dateline smaller); a line set mostly
+        # in a typewriter face beside one that is not measures that face's size (TeX scales it to the text's
+        # x-height: asmeconf's ``…uses cyrillic. In`` at 7.97 pt over ``pdfLATEX, use \\selectlanguage{serbianc}…`` at
+        # 8.37), no change of setting within TYPEWRITER_SIZE; a listing's line stays apart (``596 \\newtheoremstyle…``)
         size_before, size = layout.size(lines[j]), layout.size(lines[k])
+        mono_j, mono_k = monospace(layout.font(lines[j])), monospace(layout.font(lines[k]))
+        if mono_j != mono_k and not code_line(lines[k if mono_k else j].text, True):
+            share = max(share, TYPEWRITER_SIZE)
         return bool(size_before and size) and abs(size - size_before) > share * size_before
 
     def lost_end(j: int, k: int, page_break: bool) -> bool:
@@ -526,7 +534,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         a, b, c = layout.at(first_line(lines[first])), layout.at(first_line(lines[k])), layout.at(first_line(lines[j]))
         if has_leader(lines[j].text):
             return False  # an index's or contents' entry ends on its leader and page number (``…有効化 . . 42``)
-        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]):
+        if layout.boxed(lines[j]) and layout.boxed(lines[k]) and layout.indent(lines[j]) and not set_in(lines[j], lines[k]) \
+                and not index_key_after(j, k):
             return True  # a PDF's line set in as far as the line before it: that line's indent goes on, none opens
         if mark is None or not has_japanese(head):
             return False
@@ -540,13 +549,22 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         hang = b.indent - a.indent
         return hang > 0 and hang in (len(prefix), display_width(prefix)) and (j == first or c.indent == b.indent)
 
-    def set_in(prev: Text, line: Text) -> bool:
+    def set_in(prev: Text, line: Text, from_last: bool = False) -> bool:
         # ``line`` starts further right than ``prev``: on the page when both stand on one (text boxes of a PDF count
-        # their indents each from its own edge), else by their indents
-        a, b = layout.at(first_line(prev)), layout.at(first_line(line))
+        # their indents each from its own edge), else by their indents; ``from_last``: than ``prev``'s last raw line
+        # (a reference's first line and its hanging second one the clean stage joined at a hyphen, ``…Uni-`` +
+        # ``fied …generalization.``, end where the second starts)
+        a, b = layout.at((last_line if from_last else first_line)(prev)), layout.at(first_line(line))
         if a.x0 is not None and b.x0 is not None and a.page == b.page and a.size and not a.vertical:
             return b.x0 - a.x0 > INDENT_SHIFT * a.size
         return layout.indent(line) > layout.indent(prev)
+
+    def index_key_after(j: int, k: int) -> bool:
+        # ``lines[k]``, set out left of ``lines[j]``, opens the next entry of an index: ``lines[j]`` ends on its
+        # entry's page number (``…有効化 . . 19`` / ``\\selectfont: …``, ``…修正185`` / ``\\ps@myheadings: …``: pldoc's
+        # keys were glued onto the entry before, whose two dots are no leader); a paragraph's indented first line over
+        # its later lines set further left ends on no page number, and goes on
+        return set_in(lines[k], lines[j]) and _ENDS_ON_PAGE_NUMBER.search(lines[j].text.rstrip()) is not None
 
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under
@@ -578,7 +596,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         elif not next_line(prev, line, is_bulleted(prev.text) or hanging,
                            outdent=MAX_FIRST_INDENT if j in indented_first and k == j + 1 else MAX_OUTDENT):
             return False
-        elif set_in(prev, line) and not hanging:
+        elif set_in(prev, line, from_last=True) and not hanging:
             return False
         if resized(j, k):
             return False

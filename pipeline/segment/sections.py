@@ -702,6 +702,30 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     return out
 
 
+def _comma_heads(lines: list[Text], texts: list[str], layout: Layout, body: float | None,
+                 body_font: str | None) -> dict[int, str]:
+    """Numbered lines ending on a comma that the PDF sets as headings (:func:`_emphasised`) over a next line in the
+    same font and size, each with the text the solver reads, the comma left out: a heading wrapped inside a list of
+    its title's words (REVTeX's apssamp: ``IV. FLOATS: FIGURES, TABLES, VIDEOS,`` / ``ETC.`` in bold was text,
+    since a heading ends on no comma). :func:`_heading_goes_on` then takes the next line into the title. Empty for a
+    text dump (no fonts, no sizes).
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = [LineLayout(size=10.0, font="CMR10")] * 5 + [LineLayout(size=9.0, font="CMBX9")] * 2
+    >>> mk = [Text.from_raw("Body text goes on here, line after line of it.", n) for n in range(1, 6)]
+    >>> mk += [Text.from_raw("IV. FLOATS: FIGURES, TABLES, VIDEOS,", 6), Text.from_raw("ETC.", 7)]
+    >>> _comma_heads(mk, [t.text for t in mk], Layout(tuple(rows), ()), 10.0, "CMR10")
+    {5: 'IV. FLOATS: FIGURES, TABLES, VIDEOS'}
+    """
+    def set_alike(i: int) -> bool:  # the next line in the same font and size
+        a, b = layout.size(lines[i]), layout.size(lines[i + 1])
+        return layout.font(lines[i + 1]) == layout.font(lines[i]) and bool(a and b) and abs(a - b) <= SAME_SIZE * a
+
+    heads = [(i, text.rstrip()[:-1].rstrip()) for i, text in enumerate(texts[:-1]) if text.rstrip().endswith(",")]
+    return {i: head for i, head in heads if (body_font is not None or body is not None) and explicit_number(head) is not None
+            and _emphasised(lines[i], layout, body, body_font) and set_alike(i) and heading_shaped(head)}
+
+
 WRAPPED_HEADING = 40
 """Characters a numbered heading's first line has at least before a line in lower case may carry it on (a heading
 wraps where it fills its line; a listing's ``17: end while`` in bold over ``begin`` is no wrapped heading)."""
@@ -711,7 +735,8 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
                      body_font: str | None) -> bool:
     """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
     ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
-    on it, the heading ending on no full stop or colon, and the heading too long for one line (``long``,
+    on it, the heading ending on no full stop or colon, the next line on none unless the heading ends on a comma (a list
+    of its title's words going on: ``…, VIDEOS,`` / ``ETC.``, :func:`_comma_heads`), and the heading too long for one line (``long``,
     :func:`_set_as_heading`) or the next line opening in lower case under a first line of :data:`WRAPPED_HEADING`
     characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
     if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
@@ -722,7 +747,8 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
     return font is not None and font != body_font and layout.font(nxt) == font and bool(a and b) \
         and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
         and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
-        and not s.endswith(("。", ".")) and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
+        and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
+        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
 
 
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
@@ -1343,6 +1369,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         texts[i] = ""  # no heading: the solver passes over it
     # a numbered heading longer than a heading's limit that the PDF sets bold or large: the solver reads its opening
     long_heads = _set_as_heading(lines, texts, layout, body, body_font)
+    long_heads |= _comma_heads(lines, texts, layout, body, body_font)  # ``IV. FLOATS: …, VIDEOS,`` / ``ETC.``
     for i, cut in long_heads.items():
         texts[i] = cut
     # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
@@ -1665,6 +1692,24 @@ def _body_size(lines: list[Text], layout: Layout) -> float | None:
     return statistics.median(sizes) if len(sizes) >= 5 else None
 
 
+def _alike_in_case(numbered: list[int], k: int, levels: list[int], capitals: list[bool] | None) -> list[int]:
+    """Of numbered headings set at one size (``numbered``, of more than one level), those set in the case of the
+    unnumbered heading ``k``, where some are: the face tells the level where the size does not (ArsClassica sets its
+    chapters ``F U N D A M E N T A L S`` in capitals and its sections ``1.1 introduction`` in small letters at one
+    measured size; ``A C K N O W L E D G E M E N T S`` is a chapter's heading, level 1, though sections outnumber
+    chapters). Else all of them.
+
+    >>> _alike_in_case([0, 1, 2], 3, [1, 2, 2, 1], [True, False, False, True])
+    [0]
+    >>> _alike_in_case([0, 1, 2], 3, [1, 2, 2, 1], None)
+    [0, 1, 2]
+    """
+    if capitals is None or len({levels[n] for n in numbered}) < 2:
+        return numbered
+    alike = [n for n in numbered if capitals[n] == capitals[k]]
+    return alike or numbered
+
+
 SAME_SIZE = 0.08
 """Two heading sizes within this share of each other are one size (one level): a line's measured size mixes its
 fonts' (``付録G`` at 13.81 pt beside ``付録F`` at 13.27 pt, ``B.1`` at 11.06 pt beside ``B.2`` at 11.96 pt), while
@@ -1743,7 +1788,9 @@ def _document_levels(levels: list[int], kinds: list[str], sizes: list[float | No
             size = sizes[k]
             near = min(abs(s - size) for s, _ in larger)
             if near <= SAME_SIZE * size:
-                out[k] = statistics.mode(lv for s, lv in larger if abs(abs(s - size) - near) <= 0.01 * size)
+                at_size = [n for n in numbered if sizes[n] is not None and sizes[n] >= body * LARGER
+                           and abs(abs(sizes[n] - size) - near) <= 0.01 * size]
+                out[k] = statistics.mode(out[n] for n in _alike_in_case(at_size, k, out, capitals))
             elif size < min(s for s, _ in larger):
                 out[k] = max(lv for _, lv in larger) + 1
         return out
