@@ -268,35 +268,6 @@ def test_a_particles_gloss_aligns_no_derived_word() -> None:
     assert translation._shared("Additional relocation overflows omitted", known, frozenset(), frozenset()) == 0
 
 
-def test_a_line_word_that_two_words_of_the_sentence_gloss_counts_once() -> None:
-    """車両 and 車いす both gloss *car*: a line saying *cars* once shares one word with the sentence, not two (a
-    line's word translates one word of the sentence)."""
-    from pipeline.restore.evidence import translation
-
-    known = translation._token_glosses("低床車両と車いす")
-    assert translation._shared("Old cars have no heating", known, frozenset(), frozenset()) == 1
-
-
-def test_a_line_another_sentence_of_the_piece_shares_more_with_is_not_the_gaps_translation() -> None:
-    """A slide translating a paragraph line by line: *Low-floor buses since 2021* shares *buses* and *since* (から,
-    古い's *long since*) with the gap's sentence, but more with the next one, whose line it is; *Old buses have no
-    heating* translates the gap's sentence (``bilingual_word`` 1.0 for 暖, where the old reading gave 0.5)."""
-    from pipeline.restore.evidence import translation
-
-    text = "古いバスは\ufffd房がなく、冬の利用者から苦情が多い。市は2021年から低床バスを順次導入している。"
-    doc = Document.of_lines([Line(text, 1)])
-    slide = (Line("Renewing the Buses", 2), Line("Old buses have no heating", 3), Line("Low-floor buses since 2021", 4))
-    doc.sources = {1: (Source(slide, "slide 2, linked to section 2", True),)}
-    site = Site(text, 5, 6, 1)
-    found = {p.fill: p for p in translation.propose(site, doc, [])}
-    assert found["暖"].features["bilingual_word"] == 1.0 and "the line that translates this one" in found["暖"].detail
-    # alone, the gap's sentence has no other sentence to weigh the lines against: the two lines tie (2 words each,
-    # *since* once), and neither is its translation word for word
-    alone = Site(text[:24], 5, 6, 1)
-    known, names, numbers = translation._sentence_facts(alone)
-    assert translation._aligned(slide, known, names, 1, numbers) is None
-
-
 TALK_WITH_AGRICULTURE = "高松市\n\n図書館と地域の学び\n\n高松市教育委員会生涯学習課長　山本 一郎\n\n1．図書館の現状\n高松市の中央図書館は1975年に開館し、年間約30万人が利用している。\n\n2．蔵書の充実\n郷土資料の収集を進め、2022年から電子書籍の貸出を始めた。\n\n3．�業との連携\n農業協同組合と共に、食の本の展示を開いている。\n\nLibraries and Local Learning\nYAMAMOTO Ichiro, Takamatsu City\n\n1\nThe Central Library Today\nOpened in 1975, about 300,000 users a year\n\n2\nGrowing the Collection\nE-book lending since 2022\n\n3\nWorking with Agriculture\nFood book exhibitions with the cooperative\n"
 
 

@@ -159,32 +159,22 @@ def _sounds(name: str, word: str) -> bool:
 
 
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
-             numbers: frozenset[int] = frozenset(), others: tuple = ()) -> Line | None:
+             numbers: frozenset[int] = frozenset()) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
-    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``). Of lines tied
-    for the most words, one that another sentence of the gap's piece (``others``: the facts of each,
-    :func:`_other_sentences`) shares more words with translates that sentence and is passed over (*Low-floor cars
-    since 2020* ties *Old cars have no air conditioning* for ``古い車両は\ufffd房がなく、夏の利用者から苦情が多い。``, 2
-    words each, and shares more with the next sentence, ``市は2020年から低床車両を…``)."""
+    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
     explained = frozenset().union(*known) if known else frozenset()
-    scored = []
+    best, found = 0, []
     for ln in lines:
         words = _line_facts(ln.text)[0]
         if all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
                for lower, lem in words):
             continue
         shared = _shared(ln.text, known, names, numbers)
-        if shared >= least and shared:
-            scored.append((shared, ln))
-    best = max((shared for shared, _ in scored), default=0)
-    found = [ln for shared, ln in scored if shared == best]
-    if len(found) > 1 and others:
-        # lines tied for the gap's sentence: one that another sentence of the piece shares more words with is that
-        # sentence's translation (a tie only: a line the gap's sentence shares most with alone stays its translation,
-        # one line translating a whole paragraph included)
-        kept = [ln for ln in found if not any(_shared(ln.text, *other) > best for other in others)]
-        found = kept or found
+        if shared > best:
+            best, found = shared, [ln]
+        elif shared == best and shared:
+            found.append(ln)
     # in a paired source (a linked slide) the first line, its title, wins a tie: it names what the slide is about
     if best < least or (len(found) != 1 and not (least == 1 and found[0] is lines[0])):
         return None
@@ -196,12 +186,8 @@ def _shared(text: str, known: tuple[frozenset[str], ...], names: frozenset[str],
     """How many of the gap sentence's words (their gloss lemmas, ``known``), names and numbers an English line says,
     each counted once: how well the line matches the sentence as a translation. Remembered: a gap's sentence is
     weighed against the same lines to align them, to order their words and again for its verdict (:func:`cover`)."""
-    words, all_lemmas, folded, said, roots = _line_facts(text)
-    tokens = [g for g in known if g & all_lemmas or g & roots]
-    # a word of the line counts once, however many of the sentence's words gloss it (``車両`` and ``車いす`` both
-    # say *cars*): the lesser of the two counts, as a one-to-one pairing of words would give at most
-    glossed = sum(1 for _, lem in words if tokens and any(g & lem or g & _roots(lem) for g in tokens)) if tokens else 0
-    return (min(len(tokens), glossed)
+    _, all_lemmas, folded, said, roots = _line_facts(text)
+    return (sum(1 for g in known if g & all_lemmas or g & roots)
             + sum(1 for n in names if any(_sounds(n, w) for w in folded)) + len(numbers & said))
 
 
@@ -273,42 +259,9 @@ def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], frozenset[s
             frozenset(_numbers(left + right)))
 
 
-@functools.lru_cache(maxsize=4096)
-def _piece_sentences(text: str) -> tuple[tuple[int, int, tuple], ...]:
-    """Each sentence of a piece (start, end, and what aligns a line with it: its words' gloss lemmas, the readings
-    of its katakana names, its numbers, as :func:`_sentence_facts`), read once per piece.
-
-    >>> [(a, b) for a, b, _ in _piece_sentences("古い車両。市は\ufffd年から導入した。")]
-    [(0, 5), (5, 16)]
-    """
-    from pipeline.restore.evidence.bilingual import katakana_readings
-
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            spans.append((start, i + 1))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        parts = text[a:b].split(GAP)
-        known = tuple(g for part in parts for g in _token_glosses(part))
-        names = frozenset().union(*(katakana_readings(part) for part in parts))
-        out.append((a, b, (known, names, frozenset(_numbers(text[a:b].replace(GAP, " "))))))
-    return tuple(out)
-
-
-def _other_sentences(site: Site) -> tuple:
-    """What aligns a line with each other sentence of the gap's piece (:func:`_piece_sentences`): a line that one of
-    them shares more words with translates it, not the gap's (:func:`_aligned`)."""
-    return tuple(facts for a, b, facts in _piece_sentences(site.text) if not a <= site.start < b and facts[0])
-
-
 def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
     left, right = _sentence(site)
     known, names, numbers = _sentence_facts(site)
-    others = _other_sentences(site)
     # what the sentence already says, but not the piece of a lost character's word around it (``�光客``: 客
     # glosses *tourist*, which the slide's *tourists* says of the whole word 観光客); the pieces still align the
     # lines. Beside a longer gap the kanji are as often a word of their own (``��整備の課題``: 整備 is said)
@@ -321,7 +274,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
     for source in doc.sources_for(site, english=False):
         if not source.lines:
             continue
-        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers, others)
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers)
         if line is not None:
             tiers.append((source, line, (line,)))
         # a paired source is read whole when its aligned line says nothing of the gap
@@ -569,13 +522,11 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
     if site.script != "ja" or not glosses():
         return out
     known, names, numbers = _sentence_facts(site)
-    others = _other_sentences(site)
     table = glosses()
     left, right = site.left[-WORD_REACH:], site.right[:WORD_REACH]
     beside = beside_glosses(site)  # what a word on the fill alone says again of the intact neighbour is not counted
     for source in doc.sources_for(site, english=False):
-        line = (_aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers, others)
-                if source.lines else None)
+        line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
         if line is None or is_chapter_label(line.text):
             continue
         said = {w.lower(): lem for w, lem in _line_words(line.text)}
@@ -641,7 +592,7 @@ def talk_translation(site: Site, doc: Document, fill: str, said: dict[str, froze
             if source.paired:
                 lines = source.lines
             else:
-                aligned = _aligned(source.lines, known, names, MIN_SHARED, numbers, _other_sentences(occurrence))
+                aligned = _aligned(source.lines, known, names, MIN_SHARED, numbers)
                 lines = (aligned,) if aligned is not None else ()
             # the English paired with that place (every linked slide), else the line translating its sentence
             for english in lines:
