@@ -266,3 +266,21 @@ def test_a_particles_gloss_aligns_no_derived_word() -> None:
 
     known = translation._token_glosses("名前をに変更できません")
     assert translation._shared("Additional relocation overflows omitted", known, frozenset(), frozenset()) == 0
+
+
+TALK_WITH_AGRICULTURE = "高松市\n\n図書館と地域の学び\n\n高松市教育委員会生涯学習課長　山本 一郎\n\n1．図書館の現状\n高松市の中央図書館は1975年に開館し、年間約30万人が利用している。\n\n2．蔵書の充実\n郷土資料の収集を進め、2022年から電子書籍の貸出を始めた。\n\n3．�業との連携\n農業協同組合と共に、食の本の展示を開いている。\n\nLibraries and Local Learning\nYAMAMOTO Ichiro, Takamatsu City\n\n1\nThe Central Library Today\nOpened in 1975, about 300,000 users a year\n\n2\nGrowing the Collection\nE-book lending since 2022\n\n3\nWorking with Agriculture\nFood book exhibitions with the cooperative\n"
+
+
+def test_the_word_the_english_names_written_whole_in_the_talk_ranks_its_fill_first_never_committed() -> None:
+    """A heading beside its slide's title, which paraphrases it (*Working with Agriculture* beside ``3．\ufffd業との連携``:
+    連携 glosses *cooperation*, not *working*): *Agriculture* proposes 農 (農業), and the talk writes 農業 whole
+    (農業協同組合): it ranks 農 first (``near_word``), as a word written near the gap does, and never commits it."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.restore import restore
+    from pipeline.segment import segment
+
+    restored = restore(segment(clean(extract(TALK_WITH_AGRICULTURE.encode("utf-8"), name="case.txt"))))
+    (repair,) = [r.to_json() for t in restored.talks for r in t.repairs]
+    assert repair["candidates"][0]["text"] == "農" and repair["status"] != "restored" and repair["confidence"] <= 0.5
+    assert any("農業 is written whole in the talk (農業協同組合 at line" in e["detail"] for e in repair["evidence"])

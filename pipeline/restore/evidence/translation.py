@@ -326,9 +326,33 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 detail += f"; {where}"
                 # the fill stands in the talk with the gap's context: a repetition the translation points at
                 feats.update({"rep_context": float(where_context), "rep_hits": 1.0})
+            elif (line is not None or source.paired) and len(japanese) > len(fill):
+                written = _written_in_talk(doc, japanese)
+                if written:
+                    # the word the English names, the fill and the intact letters beside the gap, stands whole in
+                    # the talk (観光 in 観光客 beside *Tourism*): it ranks the fill, as a word written whole near
+                    # the gap does, and no confidence reads it (``near_word``, scoring.near_word_reading)
+                    feats["near_word"] = 1.0
+                    detail += f"; {japanese} is written whole in the talk ({written}): ranked up, never committed on it alone"
             proposals.append(Proposal(fill=fill, kind="bilingual", detail=detail, features=feats))
         return proposals
     return []
+
+
+def _written_in_talk(doc: Document, word: str) -> str:
+    """Where ``word`` stands whole in the talk (inside one of Sudachi's tokens of its line: 観光 in 観光客, not
+    across two words), the first place; else ''.
+
+    >>> _written_in_talk(Document.from_text("3．\ufffd光との連携\\n観光客の利用が多い。"), "観光")
+    '観光客 at line 2'
+    >>> _written_in_talk(Document.from_text("今夜光る星"), "夜光")
+    ''
+    """
+    for ln, at in doc.occurrences(word):
+        for b, e, surface in _tokens(ln.text):
+            if b <= at and at + len(word) <= e and GAP not in surface:
+                return f"{surface} at line {ln.line_at(b)}"
+    return ""
 
 
 def _gloss_phrase(japanese: str, sources) -> tuple[str, Source, Line] | None:
