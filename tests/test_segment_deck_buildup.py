@@ -110,3 +110,27 @@ def test_a_deck_covers_authors_on_one_line_each_closed_by_a_mark_are_its_speaker
     (talk,) = _pdf_doc(pages).talks
     assert talk.slides and talk.speaker.name is not None and talk.speaker.name.text == "Ingrid Solberg"
     assert [a.affiliation.text for a in talk.speaker.authors] == ["HWU", "HFI"]
+
+
+QUOTE = ["“Measure the tide before you build the quay.”", "(Harbour Masters' Handbook)"]
+QUOTED = "\n\f".join([
+    "Quay Space in Small Ports\nAna Ruiz, Port Lab",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n" + "\n".join(QUOTE) + "\n2/4",
+    "Options\nWhat we compared\n- A new quay\n" + "\n".join(QUOTE) + "\n3/4",
+    "Options\nWhat we compared\n- A new quay\n- A longer pier\n" + "\n".join(QUOTE) + "\n3/4",
+    "Next Steps\nWhat we propose\n4/4",
+    "Next Steps\nWhat we propose\n" + "\n".join(QUOTE) + "\n4/4",
+]) + "\n"
+
+
+def test_a_quote_a_frames_build_up_brings_in_is_the_frames_content_not_a_running_footer():
+    # beamer-verona: each frame closes on the same quote, shown on the last page of its build-up (or on each page
+    # of a frame that opens with it); at the foot of five pages of three frames, its last lines were dropped as a
+    # running footer. A running line is printed on every page of a frame, never brought in by an overlay
+    doc = run_text(QUOTED)
+    (talk,) = doc.talks
+    assert not [text for text, _ in furniture(doc) if text in QUOTE]
+    for k in (3, 4, 5, 7):
+        assert [t.text for t in talk.slides[k].lines][-2:] == QUOTE
