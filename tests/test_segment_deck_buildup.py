@@ -134,3 +134,32 @@ def test_a_quote_a_frames_build_up_brings_in_is_the_frames_content_not_a_running
     assert not [text for text, _ in furniture(doc) if text in QUOTE]
     for k in (3, 4, 5, 7):
         assert [t.text for t in talk.slides[k].lines][-2:] == QUOTE
+
+
+def _titled_frames(subtitle: str, head: str | None = None):
+    pages = [[(EN_BOLD, 17, 20, 186, "Quay Space in Small Ports"), (EN, 9, 20, 140, "Ana Ruiz")]]
+    for title, item in [("Harbour Capacity", "• Berths are full at noon"), ("Options", "• A new quay"),
+                        ("Costs", "• Dredging the basin"), ("Next Steps", "• Extend the east quay")]:
+        runs = [(EN_BOLD, 14, 20, 240, title), (EN, 8, 20, 229, subtitle), (EN, 10, 30, 170, item),
+                (EN, 10, 30, 155, "• Ask the town council"), (EN, 6, 20, 4, "Ana Ruiz (Port Lab)")]
+        if head is not None:
+            runs.insert(0, (EN, 6, 20, 262, head))
+        pages.append(runs)
+    return pages
+
+
+def test_a_subtitle_set_under_each_frames_title_is_content_not_a_running_head():
+    # beamer-verona: the subtitle each frame prints right under its title (``Sed commodo posuere pede``, 8 pt under
+    # the 14 pt title, on every page but the cover) was dropped as a running head by its position; a running head
+    # stands above the page's title, never under it
+    doc = _pdf_doc(_titled_frames("Where the ferries berth"))
+    (talk,) = doc.talks
+    assert not [r for r in doc.ledger if r.text == "Where the ferries berth"]
+    assert [t.text for t in talk.slides[2].lines][0] == "Where the ferries berth"
+
+
+def test_a_small_line_above_each_frames_title_is_still_a_running_head():
+    # do no harm: a line set over the title of each page (a headline's section name) stays page furniture
+    doc = _pdf_doc(_titled_frames("Where the ferries berth", head="Part One: Harbours"))
+    assert [r.reason for r in doc.ledger if r.text == "Part One: Harbours"] == ["running-header"] * 4
+    assert not [r for r in doc.ledger if r.text == "Where the ferries berth"]

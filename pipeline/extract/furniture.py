@@ -130,6 +130,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
             continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
+        elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
+                                                             for m in members):
+            continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)):
             found.extend((m, kind) for m in members)
@@ -146,6 +149,26 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found + off_page, key=lambda fk: fk[0].number)
+
+
+def _under_a_title(facts: LineFacts, lines: list[LineFacts], body_size: float) -> bool:
+    """The line stands right under a line of its page set larger than furniture is (:data:`MAX_SIZE_RATIO` times the
+    body): the nearest line above it, less than one body size of white between them. That is a title's subtitle,
+    content (a beamer frame's subtitle under the frame's title on each of its pages: beamer-verona's ``Sed commodo
+    posuere pede``, dropped as a running head); a running head stands above the page's title, never under it.
+
+    >>> f = lambda n, text, y, size: LineFacts(n, 2, text, (8, y, 200, y + size), size)
+    >>> title, sub, body = f(1, "Lorem ipsum", 248, 14.3), f(2, "Sed commodo", 237, 8), f(3, "Block", 181, 10)
+    >>> _under_a_title(sub, [title, sub, body], 10), _under_a_title(title, [title, sub, body], 10)
+    (True, False)
+    >>> _under_a_title(f(2, "Sed commodo", 200, 8), [title, f(2, "Sed commodo", 200, 8)], 10)  # apart from it
+    False
+    """
+    above = [o for o in lines if o.bbox[1] >= facts.bbox[3] - 1.0 and o is not facts]
+    if not above:
+        return False
+    nearest = min(above, key=lambda o: o.bbox[1])
+    return nearest.size > MAX_SIZE_RATIO * body_size and nearest.bbox[1] - facts.bbox[3] < body_size
 
 
 def _off_page(facts: LineFacts, page_box: tuple[float, float, float, float]) -> bool:

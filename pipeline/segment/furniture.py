@@ -359,6 +359,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         where = {p for p, _ in hits}
         if not _furniture_text(lines[hits[0][1]].text) or all(larger(i) for _, i in hits):
             continue
+        if which == "running-header" and len(pages) > 1 and all(pages[p][0] < i and larger(i - 1) for p, i in hits):
+            continue  # a title's subtitle, right under it on each page (extract's rule for a PDF's furniture)
         if frame and len({frame[p] for p in where}) == 1 and len(where) >= 2:
             continue  # the pages of one frame built up, a line more on each: the frame's content, no running line
         # two pages suffice where the line stands beside the page number on every page there is
