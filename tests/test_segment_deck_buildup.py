@@ -41,9 +41,9 @@ def test_text_drawn_off_the_page_is_no_slides_content_nor_a_running_head():
                (EN, 6, 20, 4, "Ana Ruiz (Port Lab)"), (EN, 6, 300, 4, "3 / 3")]]
     doc = _pdf_doc(pages)
     (talk,) = doc.talks
-    assert [s.title.text if s.title else None for s in talk.slides][1:4] == ["Harbour Capacity"] * 3
+    assert [s.title.text if s.title else None for s in talk.slides][1:] == ["Harbour Capacity", "Next Steps"]
     assert sorted(r.text for r in doc.ledger if r.reason == "off-page") == sorted(ITEMS[1:] + ITEMS[2:])
-    assert [t.text for t in talk.slides[3].lines if t.text.startswith("•")] == ITEMS
+    assert [t.text for t in talk.slides[1].lines if t.text.startswith("•")] == ITEMS
 
 
 BUILT_UP = "\n\f".join([
@@ -62,11 +62,30 @@ def test_a_frame_built_up_over_pages_keeps_its_lines_and_its_number():
     doc = run_text(BUILT_UP)
     (talk,) = doc.talks
     assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
-        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (2, "Harbour Capacity"), (2, "Harbour Capacity"),
-        (3, "Options"), (4, "Next Steps")]
-    assert [t.text for t in talk.slides[3].lines] == ["What we counted", "- Berths are full at noon",
+        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (3, "Options"), (4, "Next Steps")]
+    assert [t.text for t in talk.slides[1].lines] == ["What we counted", "- Berths are full at noon",
                                                       "- Ferries wait offshore", "- Trucks queue in town"]
     assert not [text for text, _ in furniture(doc) if "counted" in text or "Capacity" in text]
+
+
+def test_a_frame_built_up_over_pages_is_one_slide_its_last_page_the_earlier_pages_in_the_ledger():
+    # decision (issue 16 point 2): the frame is the slide its last page shows; each earlier page shows a part of it
+    # again, so its lines go to the ledger (``build-up``), where the pages the deck printed can be read back
+    doc = run_text(BUILT_UP)
+    rows = [(r.text, r.rule) for r in doc.ledger if r.reason == "build-up"]
+    assert rows == [(t, "merge_build_up") for t in ("Harbour Capacity", "What we counted", "- Berths are full at noon",
+                                                    "Harbour Capacity", "What we counted", "- Berths are full at noon",
+                                                    "- Ferries wait offshore")]
+
+
+def test_pages_that_print_their_own_numbers_are_slides_of_their_own_even_when_one_holds_the_one_before():
+    # do no harm: a slide that repeats the one before and adds a line under a number of its own (an agenda shown
+    # again with the next item) is a slide of its own
+    text = BUILT_UP.replace("- Ferries wait offshore\n2/4", "- Ferries wait offshore\n3/5", 1)
+    text = text.replace("- Trucks queue in town\n2/4", "- Trucks queue in town\n4/5").replace("3/4", "5/5")
+    text = "\n\f".join(p for p in text.split("\n\f") if "Next Steps" not in p) + "\n"
+    (talk,) = run_text(text).talks
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5]
 
 
 def test_a_line_on_every_frames_pages_is_still_a_running_line():
@@ -95,8 +114,8 @@ def test_items_led_by_a_lost_mark_are_a_slides_not_running_text():
     # prose and the deck was a paper (its frames' items one section's paragraphs)
     (talk,) = run_text(MARKED).talks
     assert talk.slides and not talk.sections
-    assert [s.number for s in talk.slides] == [1, 2, 3, 3, 4, 4]
-    assert [t.text for t in talk.slides[3].lines][-1] == f"{LOST} Every flat we surveyed had changed since 1990."
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4]
+    assert [t.text for t in talk.slides[2].lines][-1] == f"{LOST} Every flat we surveyed had changed since 1990."
 
 
 def test_a_deck_covers_authors_on_one_line_each_closed_by_a_mark_are_its_speaker():
@@ -132,7 +151,7 @@ def test_a_quote_a_frames_build_up_brings_in_is_the_frames_content_not_a_running
     doc = run_text(QUOTED)
     (talk,) = doc.talks
     assert not [text for text, _ in furniture(doc) if text in QUOTE]
-    for k in (3, 4, 5, 7):
+    for k in (1, 2, 3):
         assert [t.text for t in talk.slides[k].lines][-2:] == QUOTE
 
 
