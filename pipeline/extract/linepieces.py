@@ -146,7 +146,7 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if _narrow_column(rows, run) or _text_cells(rows, run):
+            if not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
                 found.extend(rows[k] for k in run if len(rows[k]) > 1)
             elif len(extents) > 1:
                 for x0, x1 in extents:
@@ -154,6 +154,35 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
                     found.extend(table_rows(column))
         start = end if end > start + 1 else start + 1
     return found
+
+
+#: A column of the run set this much smaller than the rest (its median height against theirs) is set apart.
+SET_APART_SIZE = 0.8
+
+
+def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """The first or last column of the run (between its white channels) is set smaller than the others: under
+    :data:`SET_APART_SIZE` of their median height. A table's cells are set in one size; a deck's navigation down
+    the page's side (a beamer sidebar's sections, 4 and 6 pt beside a 10.9 pt body: hitszbeamer) or notes in a
+    margin are set smaller, beside text of their own. Its rows are then searched column by column.
+
+    >>> from pdfminer.layout import LTTextLineHorizontal as L
+    >>> def piece(x0, y0, x1, h):
+    ...     p = L(0.1); p.set_bbox((x0, y0, x1, y0 + h)); return p
+    >>> rows = [[piece(3, 100, 40, 4), piece(66, 97, 200, 10.9)], [piece(3, 90, 40, 4), piece(66, 85, 180, 10.9)]]
+    >>> _side_set_apart(rows, range(2)), _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))
+    (True, False)
+    """
+    pieces = [piece for k in run for piece in rows[k]]
+    bands = _x_bands(pieces)
+    if len(bands) < 2:
+        return False
+    for side in (bands[0], bands[-1]):
+        inside = [p.height for p in pieces if side[0] <= p.x0 and p.x1 <= side[1]]
+        rest = [p.height for p in pieces if not (side[0] <= p.x0 and p.x1 <= side[1])]
+        if inside and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
+            return True
+    return False
 
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
