@@ -157,20 +157,23 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
 
 
 #: A column of the run set this much smaller than the rest (its median height against theirs) is set apart.
-SET_APART_SIZE = 0.8
+SET_APART_SIZE = 2 / 3
+#: Pieces a column set apart holds at least (a sidebar runs down the page; a form's value beside its label is one).
+SET_APART_PIECES = 3
 
 
 def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
-    """The first or last column of the run (between its white channels) is set smaller than the others: under
-    :data:`SET_APART_SIZE` of their median height. A table's cells are set in one size; a deck's navigation down
-    the page's side (a beamer sidebar's sections, 4 and 6 pt beside a 10.9 pt body: hitszbeamer) or notes in a
-    margin are set smaller, beside text of their own. Its rows are then searched column by column.
+    """The first or last column of the run (between its white channels), :data:`SET_APART_PIECES` pieces or more,
+    is set much smaller than the others: under :data:`SET_APART_SIZE` of their median height. A table's cells are
+    set in one size or near it (a form's 9 pt values beside its 12 pt labels); a deck's navigation down the page's
+    side (a beamer sidebar's sections, 4 and 6 pt beside a 10.9 pt body: hitszbeamer) is set far smaller, beside
+    text of its own. Its rows are then searched column by column.
 
     >>> from pdfminer.layout import LTTextLineHorizontal as L
     >>> def piece(x0, y0, x1, h):
     ...     p = L(0.1); p.set_bbox((x0, y0, x1, y0 + h)); return p
-    >>> rows = [[piece(3, 100, 40, 4), piece(66, 97, 200, 10.9)], [piece(3, 90, 40, 4), piece(66, 85, 180, 10.9)]]
-    >>> _side_set_apart(rows, range(2)), _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))
+    >>> rows = [[piece(3, 100 - 10 * k, 40, 4), piece(66, 97 - 10 * k, 200, 10.9)] for k in range(3)]
+    >>> _side_set_apart(rows, range(3)), _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))
     (True, False)
     """
     pieces = [piece for k in run for piece in rows[k]]
@@ -180,7 +183,7 @@ def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     for side in (bands[0], bands[-1]):
         inside = [p.height for p in pieces if side[0] <= p.x0 and p.x1 <= side[1]]
         rest = [p.height for p in pieces if not (side[0] <= p.x0 and p.x1 <= side[1])]
-        if inside and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
+        if len(inside) >= SET_APART_PIECES and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
             return True
     return False
 
