@@ -164,24 +164,29 @@ SET_APART_PIECES = 3
 
 def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     """The first or last column of the run (between its white channels), :data:`SET_APART_PIECES` pieces or more,
-    is set much smaller than the others: under :data:`SET_APART_SIZE` of their median height. A table's cells are
+    narrower than the text beside it, most of them holding a letter, is set much smaller than the others: under
+    :data:`SET_APART_SIZE` of their median height. A table's cells are
     set in one size or near it (a form's 9 pt values beside its 12 pt labels); a deck's navigation down the page's
     side (a beamer sidebar's sections, 4 and 6 pt beside a 10.9 pt body: hitszbeamer) is set far smaller, beside
-    text of its own. Its rows are then searched column by column.
+    text of its own. Its rows are then searched column by column (``tests/test_extract_sidebar.py``).
 
     >>> from pdfminer.layout import LTTextLineHorizontal as L
     >>> def piece(x0, y0, x1, h):
     ...     p = L(0.1); p.set_bbox((x0, y0, x1, y0 + h)); return p
-    >>> rows = [[piece(3, 100 - 10 * k, 40, 4), piece(66, 97 - 10 * k, 200, 10.9)] for k in range(3)]
-    >>> _side_set_apart(rows, range(3)), _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))
-    (True, False)
+    >>> _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))  # one size: a table's row
+    False
     """
     pieces = [piece for k in run for piece in rows[k]]
     bands = _x_bands(pieces)
     if len(bands) < 2:
         return False
-    for side in (bands[0], bands[-1]):
-        inside = [p.height for p in pieces if side[0] <= p.x0 and p.x1 <= side[1]]
+    for side, others in ((bands[0], bands[1:]), (bands[-1], bands[:-1])):
+        if side[1] - side[0] >= others[-1][1] - others[0][0]:
+            continue  # the text beside a side column is wider than it (a heading's number is no column set apart)
+        column = [p for p in pieces if side[0] <= p.x0 and p.x1 <= side[1]]
+        if 2 * sum(any(ch.isalpha() for ch in p.get_text()) for p in column) < len(column):
+            continue  # numbers down a side: a listing's line numbers beside its code stay as they were
+        inside = [p.height for p in column]
         rest = [p.height for p in pieces if not (side[0] <= p.x0 and p.x1 <= side[1])]
         if len(inside) >= SET_APART_PIECES and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
             return True
