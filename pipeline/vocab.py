@@ -83,6 +83,8 @@ class Reason(StrEnum):
     OVERPRINT = "overprint"  # a PDF glyph drawn again at (nearly) the same place (extract)
     RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
     OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
+    NAVIGATION = "navigation"  # a deck's navigation printed down a side of each page (a beamer sidebar): page furniture (extract)
+    BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 
 class Rule(StrEnum):
@@ -128,6 +130,7 @@ class Rule(StrEnum):
     SLIDE_NUMBER = "slide_number"
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
+    MERGE_BUILD_UP = "merge_build_up"  # a frame built up over several pages kept as one slide, its last page
 
 
 @functools.cache

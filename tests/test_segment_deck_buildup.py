@@ -41,9 +41,9 @@ def test_text_drawn_off_the_page_is_no_slides_content_nor_a_running_head():
                (EN, 6, 20, 4, "Ana Ruiz (Port Lab)"), (EN, 6, 300, 4, "3 / 3")]]
     doc = _pdf_doc(pages)
     (talk,) = doc.talks
-    assert [s.title.text if s.title else None for s in talk.slides][1:4] == ["Harbour Capacity"] * 3
+    assert [s.title.text if s.title else None for s in talk.slides][1:] == ["Harbour Capacity", "Next Steps"]
     assert sorted(r.text for r in doc.ledger if r.reason == "off-page") == sorted(ITEMS[1:] + ITEMS[2:])
-    assert [t.text for t in talk.slides[3].lines if t.text.startswith("•")] == ITEMS
+    assert [t.text for t in talk.slides[1].lines if t.text.startswith("•")] == ITEMS
 
 
 BUILT_UP = "\n\f".join([
@@ -62,11 +62,30 @@ def test_a_frame_built_up_over_pages_keeps_its_lines_and_its_number():
     doc = run_text(BUILT_UP)
     (talk,) = doc.talks
     assert [(s.number, s.title.text if s.title else None) for s in talk.slides] == [
-        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (2, "Harbour Capacity"), (2, "Harbour Capacity"),
-        (3, "Options"), (4, "Next Steps")]
-    assert [t.text for t in talk.slides[3].lines] == ["What we counted", "- Berths are full at noon",
+        (1, "Quay Space in Small Ports"), (2, "Harbour Capacity"), (3, "Options"), (4, "Next Steps")]
+    assert [t.text for t in talk.slides[1].lines] == ["What we counted", "- Berths are full at noon",
                                                       "- Ferries wait offshore", "- Trucks queue in town"]
     assert not [text for text, _ in furniture(doc) if "counted" in text or "Capacity" in text]
+
+
+def test_a_frame_built_up_over_pages_is_one_slide_its_last_page_the_earlier_pages_in_the_ledger():
+    # decision (issue 16 point 2): the frame is the slide its last page shows; each earlier page shows a part of it
+    # again, so its lines go to the ledger (``build-up``), where the pages the deck printed can be read back
+    doc = run_text(BUILT_UP)
+    rows = [(r.text, r.rule) for r in doc.ledger if r.reason == "build-up"]
+    assert rows == [(t, "merge_build_up") for t in ("Harbour Capacity", "What we counted", "- Berths are full at noon",
+                                                    "Harbour Capacity", "What we counted", "- Berths are full at noon",
+                                                    "- Ferries wait offshore")]
+
+
+def test_pages_that_print_their_own_numbers_are_slides_of_their_own_even_when_one_holds_the_one_before():
+    # do no harm: a slide that repeats the one before and adds a line under a number of its own (an agenda shown
+    # again with the next item) is a slide of its own
+    text = BUILT_UP.replace("- Ferries wait offshore\n2/4", "- Ferries wait offshore\n3/5", 1)
+    text = text.replace("- Trucks queue in town\n2/4", "- Trucks queue in town\n4/5").replace("3/4", "5/5")
+    text = "\n\f".join(p for p in text.split("\n\f") if "Next Steps" not in p) + "\n"
+    (talk,) = run_text(text).talks
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5]
 
 
 def test_a_line_on_every_frames_pages_is_still_a_running_line():
@@ -95,8 +114,8 @@ def test_items_led_by_a_lost_mark_are_a_slides_not_running_text():
     # prose and the deck was a paper (its frames' items one section's paragraphs)
     (talk,) = run_text(MARKED).talks
     assert talk.slides and not talk.sections
-    assert [s.number for s in talk.slides] == [1, 2, 3, 3, 4, 4]
-    assert [t.text for t in talk.slides[3].lines][-1] == f"{LOST} Every flat we surveyed had changed since 1990."
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4]
+    assert [t.text for t in talk.slides[2].lines][-1] == f"{LOST} Every flat we surveyed had changed since 1990."
 
 
 def test_a_deck_covers_authors_on_one_line_each_closed_by_a_mark_are_its_speaker():
@@ -110,3 +129,56 @@ def test_a_deck_covers_authors_on_one_line_each_closed_by_a_mark_are_its_speaker
     (talk,) = _pdf_doc(pages).talks
     assert talk.slides and talk.speaker.name is not None and talk.speaker.name.text == "Ingrid Solberg"
     assert [a.affiliation.text for a in talk.speaker.authors] == ["HWU", "HFI"]
+
+
+QUOTE = ["“Measure the tide before you build the quay.”", "(Harbour Masters' Handbook)"]
+QUOTED = "\n\f".join([
+    "Quay Space in Small Ports\nAna Ruiz, Port Lab",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n2/4",
+    "Harbour Capacity\nWhat we counted\n- Berths are full at noon\n- Ferries wait offshore\n" + "\n".join(QUOTE) + "\n2/4",
+    "Options\nWhat we compared\n- A new quay\n" + "\n".join(QUOTE) + "\n3/4",
+    "Options\nWhat we compared\n- A new quay\n- A longer pier\n" + "\n".join(QUOTE) + "\n3/4",
+    "Next Steps\nWhat we propose\n4/4",
+    "Next Steps\nWhat we propose\n" + "\n".join(QUOTE) + "\n4/4",
+]) + "\n"
+
+
+def test_a_quote_a_frames_build_up_brings_in_is_the_frames_content_not_a_running_footer():
+    # beamer-verona: each frame closes on the same quote, shown on the last page of its build-up (or on each page
+    # of a frame that opens with it); at the foot of five pages of three frames, its last lines were dropped as a
+    # running footer. A running line is printed on every page of a frame, never brought in by an overlay
+    doc = run_text(QUOTED)
+    (talk,) = doc.talks
+    assert not [text for text, _ in furniture(doc) if text in QUOTE]
+    for k in (1, 2, 3):
+        assert [t.text for t in talk.slides[k].lines][-2:] == QUOTE
+
+
+def _titled_frames(subtitle: str, head: str | None = None):
+    pages = [[(EN_BOLD, 17, 20, 186, "Quay Space in Small Ports"), (EN, 9, 20, 140, "Ana Ruiz")]]
+    for title, item in [("Harbour Capacity", "• Berths are full at noon"), ("Options", "• A new quay"),
+                        ("Costs", "• Dredging the basin"), ("Next Steps", "• Extend the east quay")]:
+        runs = [(EN_BOLD, 14, 20, 240, title), (EN, 8, 20, 229, subtitle), (EN, 10, 30, 170, item),
+                (EN, 10, 30, 155, "• Ask the town council"), (EN, 6, 20, 4, "Ana Ruiz (Port Lab)")]
+        if head is not None:
+            runs.insert(0, (EN, 6, 20, 262, head))
+        pages.append(runs)
+    return pages
+
+
+def test_a_subtitle_set_under_each_frames_title_is_content_not_a_running_head():
+    # beamer-verona: the subtitle each frame prints right under its title (``Sed commodo posuere pede``, 8 pt under
+    # the 14 pt title, on every page but the cover) was dropped as a running head by its position; a running head
+    # stands above the page's title, never under it
+    doc = _pdf_doc(_titled_frames("Where the ferries berth"))
+    (talk,) = doc.talks
+    assert not [r for r in doc.ledger if r.text == "Where the ferries berth"]
+    assert [t.text for t in talk.slides[2].lines][0] == "Where the ferries berth"
+
+
+def test_a_small_line_above_each_frames_title_is_still_a_running_head():
+    # do no harm: a line set over the title of each page (a headline's section name) stays page furniture
+    doc = _pdf_doc(_titled_frames("Where the ferries berth", head="Part One: Harbours"))
+    assert [r.reason for r in doc.ledger if r.text == "Part One: Harbours"] == ["running-header"] * 4
+    assert not [r for r in doc.ledger if r.text == "Where the ferries berth"]

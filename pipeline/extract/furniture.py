@@ -57,6 +57,7 @@ which must guess from the text alone.
 from __future__ import annotations
 
 import re
+import statistics
 import unicodedata
 from collections import defaultdict
 from typing import Sequence
@@ -130,6 +131,9 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
             continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
+        elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
+                                                             for m in members):
+            continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
                 or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)):
             found.extend((m, kind) for m in members)
@@ -141,11 +145,119 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         members = [m for m in members if m.number not in named]
         if members and all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
+    found.extend(_sidebars(facts, page_boxes, found))
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found + off_page, key=lambda fk: fk[0].number)
+
+
+#: Share of the page width at each side where a sidebar stands.
+SIDE = 0.2
+
+
+def _sidebars(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+              found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A deck's navigation printed down a side of each page (a beamer sidebar's list of sections, the current one
+    marked): a line wholly in the left or right :data:`SIDE` of its page, holding a letter, no larger than the text
+    beside the sides on its page (its median size: the document's body size may be the sidebar's own),
+    whose text recurs at the same place (within a line height) on :data:`MIN_PAGES_TEXT` pages or more and on half
+    the document's pages at least, where on half of those pages at least the side stands clear: no other line of the
+    page (furniture already found aside: a footer across the page) reaches into it from the body
+    (:func:`_clear_side`). Reason ``navigation``.
+
+    A block's title at a page's left edge recurs over a frame's pages too, but the text under it starts at the same
+    edge: the side is not clear. A margin that numbers the lines holds no letter.
+
+    >>> f = lambda n, page, text, x, y: LineFacts(n, page, text, (x, y, x + 40, y + 6), 6)
+    >>> body = lambda n, page, x: LineFacts(n, page, "Body text of the slide", (x, 150, 300, 160), 10)
+    >>> boxes = {p: (0, 0, 363, 272) for p in (1, 2, 3)}
+    >>> lines = [g for p in (1, 2, 3) for g in (f(2 * p, p, "Results", 3, 120), body(2 * p + 1, p, 66))]
+    >>> [(m.page, str(kind)) for m, kind in _sidebars(lines, boxes, [])]
+    [(1, 'navigation'), (2, 'navigation'), (3, 'navigation')]
+    >>> lines = [g for p in (1, 2, 3) for g in (f(2 * p, p, "Results", 3, 120), body(2 * p + 1, p, 3))]
+    >>> _sidebars(lines, boxes, [])  # the body starts at the same edge: no sidebar
+    []
+    """
+    if len(page_boxes) < MIN_PAGES_TEXT:
+        return []
+    taken = {f.number for f, _ in found}
+    page_lines = _lines_by_page(facts)
+    # the size of the text beside the sides (a sidebar's many small entries may outnumber a sparse slide's body)
+    beside = {page: statistics.median(sizes) for page, lines in page_lines.items()
+              if (sizes := [f.size for f in lines if _side(f, page_boxes[page]) is None and f.number not in taken])}
+    groups: dict[tuple[str, str], list[LineFacts]] = defaultdict(list)
+    for f in facts:
+        if f.number in taken or not any(ch.isalpha() for ch in f.text) or f.page not in beside \
+                or f.size > MAX_SIZE_RATIO * beside[f.page]:
+            continue
+        side = _side(f, page_boxes[f.page])
+        if side is not None:
+            groups[(side, " ".join(f.text.split()))].append(f)
+    out: list[tuple[LineFacts, Reason]] = []
+    for (side, _), members in groups.items():
+        members = _same_place(members)
+        pages = {m.page for m in members}
+        if len(pages) < MIN_PAGES_TEXT or len(pages) < len(page_boxes) / 2:
+            continue
+        clear = [p for p in pages if _clear_side(side, [f for f in page_lines[p] if f.number not in taken], page_boxes[p])]
+        if len(clear) >= len(pages) / 2:
+            out.extend((m, Reason.NAVIGATION) for m in members)
+    return out
+
+
+def _side(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str | None:
+    """``left`` or ``right`` when the line lies wholly in that :data:`SIDE` of its page, else ``None``."""
+    px0, _, px1, _ = page_box
+    width = px1 - px0
+    if width <= 0:
+        return None
+    if facts.bbox[2] <= px0 + SIDE * width:
+        return "left"
+    if facts.bbox[0] >= px1 - SIDE * width:
+        return "right"
+    return None
+
+
+def _same_place(members: list[LineFacts]) -> list[LineFacts]:
+    """The members within one line height of the group's median position, across and down."""
+    xs, ys = sorted(m.bbox[0] for m in members), sorted(m.bbox[1] for m in members)
+    x, y = xs[len(xs) // 2], ys[len(ys) // 2]
+    return [m for m in members if abs(m.bbox[0] - x) <= max(3.0, m.size) and abs(m.bbox[1] - y) <= max(3.0, m.size)]
+
+
+def _clear_side(side: str, lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> bool:
+    """No line of the page reaches into its ``side`` strip from the body: each line lies wholly in the strip or
+    wholly outside the part of the strip its side's lines fill (the body starts beside the sidebar)."""
+    inside = [f for f in lines if _side(f, page_box) == side]
+    if not inside:
+        return False
+    if side == "left":
+        edge = max(f.bbox[2] for f in inside)
+        return all(f.bbox[0] >= edge for f in lines if _side(f, page_box) != side)
+    edge = min(f.bbox[0] for f in inside)
+    return all(f.bbox[2] <= edge for f in lines if _side(f, page_box) != side)
+
+
+def _under_a_title(facts: LineFacts, lines: list[LineFacts], body_size: float) -> bool:
+    """The line stands right under a line of its page set larger than furniture is (:data:`MAX_SIZE_RATIO` times the
+    body): the nearest line above it, less than one body size of white between them. That is a title's subtitle,
+    content (a beamer frame's subtitle under the frame's title on each of its pages: beamer-verona's ``Sed commodo
+    posuere pede``, dropped as a running head); a running head stands above the page's title, never under it.
+
+    >>> f = lambda n, text, y, size: LineFacts(n, 2, text, (8, y, 200, y + size), size)
+    >>> title, sub, body = f(1, "Lorem ipsum", 248, 14.3), f(2, "Sed commodo", 237, 8), f(3, "Block", 181, 10)
+    >>> _under_a_title(sub, [title, sub, body], 10), _under_a_title(title, [title, sub, body], 10)
+    (True, False)
+    >>> _under_a_title(f(2, "Sed commodo", 200, 8), [title, f(2, "Sed commodo", 200, 8)], 10)  # apart from it
+    False
+    """
+    above = [o for o in lines if o.bbox[1] >= facts.bbox[3] - 1.0 and o is not facts]
+    if not above:
+        return False
+    nearest = min(above, key=lambda o: o.bbox[1])
+    return nearest.size > MAX_SIZE_RATIO * body_size and nearest.bbox[1] - facts.bbox[3] < body_size
 
 
 def _off_page(facts: LineFacts, page_box: tuple[float, float, float, float]) -> bool:

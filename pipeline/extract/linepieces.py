@@ -146,7 +146,7 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if _narrow_column(rows, run) or _text_cells(rows, run):
+            if not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
                 found.extend(rows[k] for k in run if len(rows[k]) > 1)
             elif len(extents) > 1:
                 for x0, x1 in extents:
@@ -154,6 +154,43 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
                     found.extend(table_rows(column))
         start = end if end > start + 1 else start + 1
     return found
+
+
+#: A column of the run set this much smaller than the rest (its median height against theirs) is set apart.
+SET_APART_SIZE = 2 / 3
+#: Pieces a column set apart holds at least (a sidebar runs down the page; a form's value beside its label is one).
+SET_APART_PIECES = 3
+
+
+def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
+    """The first or last column of the run (between its white channels), :data:`SET_APART_PIECES` pieces or more,
+    narrower than the text beside it, most of them holding a letter, is set much smaller than the others: under
+    :data:`SET_APART_SIZE` of their median height. A table's cells are
+    set in one size or near it (a form's 9 pt values beside its 12 pt labels); a deck's navigation down the page's
+    side (a beamer sidebar's sections, 4 and 6 pt beside a 10.9 pt body: hitszbeamer) is set far smaller, beside
+    text of its own. Its rows are then searched column by column (``tests/test_extract_sidebar.py``).
+
+    >>> from pdfminer.layout import LTTextLineHorizontal as L
+    >>> def piece(x0, y0, x1, h):
+    ...     p = L(0.1); p.set_bbox((x0, y0, x1, y0 + h)); return p
+    >>> _side_set_apart([[piece(3, 100, 40, 10), piece(66, 100, 200, 10)]], range(1))  # one size: a table's row
+    False
+    """
+    pieces = [piece for k in run for piece in rows[k]]
+    bands = _x_bands(pieces)
+    if len(bands) < 2:
+        return False
+    for side, others in ((bands[0], bands[1:]), (bands[-1], bands[:-1])):
+        if side[1] - side[0] >= others[-1][1] - others[0][0]:
+            continue  # the text beside a side column is wider than it (a heading's number is no column set apart)
+        column = [p for p in pieces if side[0] <= p.x0 and p.x1 <= side[1]]
+        if 2 * sum(any(ch.isalpha() for ch in p.get_text()) for p in column) < len(column):
+            continue  # numbers down a side: a listing's line numbers beside its code stay as they were
+        inside = [p.height for p in column]
+        rest = [p.height for p in pieces if not (side[0] <= p.x0 and p.x1 <= side[1])]
+        if len(inside) >= SET_APART_PIECES and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
+            return True
+    return False
 
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:

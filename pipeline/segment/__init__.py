@@ -53,7 +53,7 @@ from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import contact_block, contact_block_joined, endnotes, letter_headings, split_paper
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import Deck, build_deck, page_deck, page_number_rows
+from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
@@ -438,6 +438,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
+    rows.extend(built_up_rows(deck.built_up, doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
     found = Titles(title_ja, title_en_paper, subtitle_ja, None, speaker)

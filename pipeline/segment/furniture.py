@@ -348,10 +348,19 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
              "running-header": sum(1 for i in numbers if i + 1 < len(lines) and i + 1 not in numbers)}
     larger = _set_larger(lines, layout)
     frame = _build_up_frames(lines, pages, numbers) if len(pages) > 1 else []  # a dump without pages shows no frames
+    shown = [{_signature(lines[i].text) for i in idxs if i not in numbers} for idxs in pages] if frame else []
     for (sig, which), hits in edges.items():
+        if frame:
+            # a line a frame's page adds to the page before (its build-up) is the frame's content wherever else it
+            # stands: a running line is printed on every page of a frame, never brought in by an overlay
+            hits = [(p, i) for p, i in hits if frame[p] == p or sig in shown[p - 1]]
+            if not hits:
+                continue
         where = {p for p, _ in hits}
         if not _furniture_text(lines[hits[0][1]].text) or all(larger(i) for _, i in hits):
             continue
+        if which == "running-header" and len(pages) > 1 and all(pages[p][0] < i and larger(i - 1) for p, i in hits):
+            continue  # a title's subtitle, right under it on each page (extract's rule for a PDF's furniture)
         if frame and len({frame[p] for p in where}) == 1 and len(where) >= 2:
             continue  # the pages of one frame built up, a line more on each: the frame's content, no running line
         # two pages suffice where the line stands beside the page number on every page there is

@@ -49,6 +49,7 @@ from typing import Literal
 from pipeline.chardata import EN, has_japanese, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number
+from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
@@ -754,6 +755,7 @@ class Deck:
     cover: Cover
     slides: tuple[Slide, ...]
     number_texts: tuple[Text, ...]  # page-number text taken out of the slides
+    built_up: tuple[Text, ...] = ()  # the lines of a frame's earlier pages, which its last page shows again (ledger)
 
 
 def _finish(b: Building, layout: Layout) -> Slide:
@@ -956,16 +958,27 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     # the pages before the first printed number take their places where that number is its page's place (the cover's
     # hidden 1 before a built-up frame's ``2/3``, ``3/3``, ``3/3``: beamer-fuberlin)
     lead = numbered[0][0] if in_step and numbered and numbered[0][1] == numbered[0][0] + 1 else 0
-    slides, number_texts = [], []
+    slides, number_texts, built_up = [], [], []
+    frames = 0  # frames so far: a frame built up over pages is one slide, numbered by its place among frames
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
         rest = [t for t in page_lines if t is not number]
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
         if number is not None:
             number_texts.append(number)
-        value = page_number_values(number.text)[0] if number is not None else place if by_place or place <= lead else None
+        value = page_number_values(number.text)[0] if number is not None else None
+        if place > 2 and texts[place - 2] < texts[place - 1] and (value == slides[-1].number or not in_step):
+            # the page shows the page before and more, under the same number: the frame built up (beamer's overlays);
+            # the frame is its last page, and the earlier page's lines, shown again here, go to the ledger
+            before = slides.pop()
+            built_up.extend(([before.title] if before.title is not None else []) + list(before.lines))
+            value = before.number if value is None else value
+        else:
+            frames += 1
+            if value is None and (by_place or place <= lead):
+                value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
-    return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts))
+    return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
 
 
 MAX_COVER_TITLE_WORDS = 24
@@ -1056,6 +1069,15 @@ def _repeated(lines: list[Text]) -> frozenset[str]:
         key = _series_key(t.text)
         seen[key] = seen.get(key, 0) + 1
     return frozenset(k for k, v in seen.items() if v > 1)
+
+
+def built_up_rows(built_up: tuple[Text, ...], spellings: Spellings | None = None) -> list[LedgerRow]:
+    """Ledger rows for the lines of a frame's earlier pages: the frame's last page shows each again, and that page is
+    the slide (:func:`page_deck`)."""
+    rows: list[LedgerRow] = []
+    for t in built_up:
+        rows.extend(ledger_rows_for(t, rule=Rule.MERGE_BUILD_UP, reason=Reason.BUILD_UP, spellings=spellings))
+    return rows
 
 
 def page_number_rows(number_texts: tuple[Text, ...], spellings: Spellings | None = None) -> list[LedgerRow]:
