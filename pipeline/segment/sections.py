@@ -32,6 +32,7 @@ from pipeline.segment.events import is_document_kind, is_edition_line, names_min
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
+from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation, is_postal_affiliation
@@ -1375,6 +1376,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # endnotes under their heading (``Notes`` / ``1. …``, ``註`` / ``(1) …``): a section of notes, no numbered headings
     notes_at, notes_in = endnotes(lines)
     for i in notes_in:
+        texts[i] = ""
+    # a numbered reference list's items under its heading (``参考文献`` / ``1) …，2008``): no sections numbered again
+    for i in reference_items(lines):
         texts[i] = ""
     # a closing contact block's lines (an office, an address, numbers) are no numbered headings: ``14 Mill Lane,
     # Stroud`` under ``Contact`` is an address, and a number read there made the paper one that numbers something, so
