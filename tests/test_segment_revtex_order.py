@@ -47,26 +47,27 @@ def test_a_bold_heading_wrapped_after_a_comma_is_one_heading():
     assert ("3", "TABLES, FIGURES, VIDEOS, ETC.") in titles, titles
 
 
-def test_a_line_in_a_typewriter_face_goes_on_the_sentence_before_it():
+def _texts_after_a_paragraph(lines: list) -> list[str]:
+    """The paragraphs' and front's texts of a one-page paper: a title, ``1. SOURCES``, a paragraph, then ``lines``."""
     page = [(EN, 14, 150, 740, "Ferry Records of the Northern Islands"), (EN_BOLD, 9, 120, 700, "1. SOURCES"),
-            *_para((54.0, 299.0), 684),
-            (EN, 8.0, 54, 640, "* The option [north], for both engines, uses the island names. In"),
-            (MONO, 8.5, 54, 630, "pdfLaTeX, use \\selectisland{north}. In"),
-            (EN, 8.0, 54, 620, "LuaLaTeX, select the island by name.")]
+            *_para((54.0, 299.0), 684), *lines]
     talk, _ = _doc([page])
-    texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+    return [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+
+
+def test_a_line_in_a_typewriter_face_goes_on_the_sentence_before_it():
+    texts = _texts_after_a_paragraph([(EN, 8.0, 54, 640, "* The option [north], for both engines, uses the island names. In"),
+                                      (MONO, 8.5, 54, 630, "pdfLaTeX, use \\selectisland{north}. In"),
+                                      (EN, 8.0, 54, 620, "LuaLaTeX, select the island by name.")])
     assert any("uses the island names. In pdfLaTeX, use \\selectisland{north}." in t for t in texts), texts
 
 
 def test_a_listing_line_in_a_typewriter_face_stays_apart_from_the_prose_before_it():
     # the guard of the rule above: a code line (a listing's number, a command alone) is no sentence's wrap (aomart:
     # ``…the body font is upright:`` / ``596 \\newtheoremstyle{definition}{0.5\\linespacing}%``)
-    page = [(EN, 14, 150, 740, "Ferry Records of the Northern Islands"), (EN_BOLD, 9, 120, 700, "1. SOURCES"),
-            *_para((54.0, 299.0), 684),
-            (EN, 8.0, 54, 640, "In the definition style the name is in italics, and the body font is upright:"),
-            (MONO, 8.5, 54, 630, "596 \\newtheoremstyle{definition}{0.5\\linespacing}%"),
-            (MONO, 8.5, 54, 620, "597 {\\itshape}{}")]
-    talk, _ = _doc([page])
-    texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+    texts = _texts_after_a_paragraph([
+        (EN, 8.0, 54, 640, "In the definition style the name is in italics, and the body font is upright:"),
+        (MONO, 8.5, 54, 630, "596 \\newtheoremstyle{definition}{0.5\\linespacing}%"),
+        (MONO, 8.5, 54, 620, "597 {\\itshape}{}")])
     assert not any("upright: 596" in t for t in texts), texts
 

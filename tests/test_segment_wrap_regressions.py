@@ -62,6 +62,14 @@ def test_a_hanging_reference_joined_at_a_hyphen_goes_on_past_its_title():
     assert "E. Sand and F. Vik. Waiting at the quay: a study of three routes. Maritime Review, 7(2):1–9, 2020." in texts
 
 
+def _lines(rows, step: float, height: float, size: float, font: str) -> tuple[list[Text], Layout]:
+    """Lines of one PDF page from ``(text, x0, indent, width, x1)`` rows, one under the other ``step`` points apart."""
+    layouts = tuple(LineLayout(page=1, indent=indent, width=width, x0=x0, y0=600.0 - step * n, x1=x1,
+                               y1=600.0 + height - step * n, size=size, font=font, vertical=False, note=False)
+                    for n, (_, x0, indent, width, x1) in enumerate(rows))
+    return [Text.from_raw(text, n) for n, (text, *_) in enumerate(rows, 1)], Layout(layouts, ())
+
+
 def test_an_index_key_set_out_left_of_the_entry_before_opens_its_own_entry():
     # a change history's index (pldoc's geometry): under a version's line, each key (``\\kanjiskip: …``) set in by two
     # characters, its entry's later line set in by three and ending on its page number at the column's edge; the next
@@ -74,11 +82,8 @@ def test_an_index_key_set_out_left_of_the_entry_before_opens_its_own_entry():
             ("の量を変更できるようにしたのを修正23", 356.4, 3, 34, 498.4),
             ("\\selectfont: 和文エンコーディング", 341.5, 2, 34, 498.0),
             ("の切り替えを有効にした . . . . . 32", 356.4, 3, 34, 498.4)]
-    layouts = tuple(LineLayout(page=1, indent=indent, width=width, x0=x0, y0=600.0 - 10.7 * n, x1=x1,
-                               y1=609.0 - 10.7 * n, size=8.8, font="Mincho", vertical=False, note=False)
-                    for n, (_, x0, indent, width, x1) in enumerate(rows))
-    texts = [Text.from_raw(text, n) for n, (text, *_) in enumerate(rows, 1)]
-    joined = [t.text for t in join_wraps(texts, Layout(layouts, ()), None)[0]]
+    texts, layout = _lines(rows, step=10.7, height=9.0, size=8.8, font="Mincho")
+    joined = [t.text for t in join_wraps(texts, layout, None)[0]]
     assert not any(". . 19" in t and "xkanjiskip" in t for t in joined), joined
     assert not any("修正23" in t and "selectfont" in t for t in joined), joined
 
@@ -91,11 +96,8 @@ def test_a_first_line_indented_over_lines_set_further_left_is_one_paragraph():
             ("与摘要混为一谈。博士学位论文结论应包括论文的主要结果、创新点、展望三部", 85.0, 1, 70, 510.2),
             ("分，在结论中应概括论文的核心观点，明确、客观地指出本研究内容的创新性成", 85.0, 1, 70, 510.2),
             ("果。", 85.0, 1, 4, 110.0)]
-    layouts = tuple(LineLayout(page=1, indent=indent, width=width, x0=x0, y0=600.0 - 19.3 * n, x1=x1,
-                               y1=612.0 - 19.3 * n, size=12.0, font="SimSun", vertical=False, note=False)
-                    for n, (_, x0, indent, width, x1) in enumerate(rows))
-    texts = [Text.from_raw(text, n) for n, (text, *_) in enumerate(rows, 1)]
-    joined = [t.text for t in join_wraps(texts, Layout(layouts, ()), None, frozenset({0}))[0]]
+    texts, layout = _lines(rows, step=19.3, height=12.0, size=12.0, font="SimSun")
+    joined = [t.text for t in join_wraps(texts, layout, None, frozenset({0}))[0]]
     assert joined[1:] == ["".join(text for text, *_ in rows[1:])], joined
 
 
