@@ -627,6 +627,8 @@ def name_then_affiliation(text: str) -> int | None:
 
     >>> name_then_affiliation("JOHN SMITH, The Thørväld Group, Iceland"), name_then_affiliation("Trade Routes, Harbour Authority")
     (10, None)
+    >>> name_then_affiliation("GRACE FIELD, The Thørväld Group, Iceland"), name_then_affiliation("Field Report, Kobe University, Japan")
+    (11, None)
     >>> name_then_affiliation("Ports, Oslo, Norway") is None
     True
 
@@ -656,9 +658,13 @@ def name_then_affiliation(text: str) -> int | None:
     # the organisation after it says what it is
     # or a phrase WordNet all lists after a name it does not (``Priya Raman, Acme Cloud``: :func:`_name_then_phrase`)
     pieces = [p.strip() for p in rest.split(",")]
-    # a name whose words WordNet all lists (``JOHN SMITH``, ``Charles Palmer``) vouched for by the whole shape of an
-    # author's line: an organisation, then its country last (ACM's ``JOHN SMITH, The Thørväld Group, Iceland``)
-    vouched = len(pieces) >= 2 and name_shaped(name) and is_organisation(pieces[0]) and is_country(pieces[-1])
+    # a name whose words WordNet all lists (``GRACE FIELD``, a name :func:`census_name` misses) vouched for by the whole
+    # shape of an author's line: an organisation, then its country last (ACM's ``JOHN SMITH, The Thørväld Group,
+    # Iceland``), its first word an initial or a given name of the census (``S. Waller, STFC Daresbury Laboratory, …,
+    # UK``; ``Field Report, Kobe University, Japan`` had become a speaker named ``Field Report``: review of 2 December)
+    first = name.split()[0] if name.split() else ""
+    vouched = len(pieces) >= 2 and name_shaped(name) and is_organisation(pieces[0]) and is_country(pieces[-1]) \
+        and (re.fullmatch(_INITIALS, first) is not None or first.upper() in _census_lists()[0])
     if (is_person_name(name) or names_people(name) or vouched) \
             and (is_organisation(rest) or is_organisation(rest.split(",")[0])
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
