@@ -41,3 +41,11 @@ def test_bytes_that_allow_several_letters_leave_a_lost_glyph(good):
 def test_clean_text_and_japanese_lost_glyphs_pass_unchanged():
     for s in ("北九州市の\ufffd交流", "caf\ufffd", "\ufffd\ufffd5 マンガ", "Tokyo\ufffd"):
         assert restore_lost_bytes(s) == s
+
+
+@pytest.mark.parametrize("s", ["Ela perguntou: “onde está você\ufffd” e saiu.", "« o bebê\ufffd» chorou"])
+def test_a_lost_glyph_after_a_letter_of_western_text_is_no_mojibake(s):
+    # review of 2 December: ``ê`` (EA), a lost glyph and a closing quotation mark (9D) read whole as one UTF-8
+    # character made Latin Extended-D's ``Ꝕ``, a letter no Western text writes: ``você`` lost its ``ê`` and the quote
+    assert restore_lost_bytes(s) == s
+    assert fix_mojibake(Text.from_raw(s, 1)).text.text == s

@@ -44,3 +44,17 @@ def test_numbered_headings_with_no_postcode_under_them_stay_sections():
             "2 Methods\n\nWe sampled the water at twelve points along the quay every morning.\n")
     [talk] = run_text(text).talks
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Introduction"), ("2", "Methods")]
+
+
+def test_numbered_heading_over_a_paragraph_and_a_list_of_countries_stays_a_section():
+    # review of 2 December: ``1 Introduction`` reads as a street by its shape, and a country within three lines under
+    # it made the heading, its paragraph and the list an address (the section went to the front matter)
+    text = ("Harbour Cities of the North Sea\n\n1 Introduction\n"
+            "Ports in the North Sea have changed over thirty years, and we compared the ports of three countries.\n"
+            "Norway\nDenmark\nGermany\n"
+            "2 Methods\nWe counted the ships that called at each port in every month of the year.\n"
+            "3 Case Studies\nNorway\nThe ports of the west coast grew faster than those of the south.\n")
+    [talk] = run_text(text).talks
+    assert [(s.number, s.title.text) for s in talk.sections][:2] == [("1", "Introduction"), ("2", "Methods")]
+    assert "3" in [s.number for s in talk.sections]
+    assert talk.front == ()

@@ -95,3 +95,13 @@ def test_one_row_of_names_or_one_column_is_no_grid() -> None:
     column, layout = _layout([(12, 100, 190, 610, "Ingrid Halvorsen"), (10, 100, 190, 596, "Harbour Institute"),
                               (12, 100, 190, 580, "Kenji Mori"), (10, 100, 190, 566, "Tohoku University")])
     assert grid_extent(column, 0, layout) is None
+
+
+def test_one_row_of_names_a_fraction_of_a_point_apart_is_no_grid() -> None:
+    # review of 2 December: rows were counted by rounding each baseline to the names' size, so two names of one row
+    # 0.2 pt apart across a rounding edge (606.1 and 605.9 at 12 pt) were two rows, and one row read as a grid
+    for upper, lower in ((606.3, 606.1), (606.1, 605.9)):
+        lines, layout = _layout([(12, 100, 190, upper, "Ingrid Halvorsen"), (12, 270, 340, lower, "Kenji Mori"),
+                                 (10, 95, 195, upper - 14, "Harbour Institute"),
+                                 (10, 260, 350, lower - 14, "Tohoku University")])
+        assert grid_extent(lines, 0, layout) is None, (upper, lower)

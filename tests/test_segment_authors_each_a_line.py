@@ -41,3 +41,13 @@ def test_a_phrase_over_an_organisation_without_a_country_is_no_author():
     text = PAPER.replace("MARY JONES, The Quayside Consortium, Canada", "Trade Routes, Harbour Authority")
     [talk] = run_text(text).talks
     assert [a.name.text for a in talk.speaker.authors][-1] == "JOHN SMITH"
+
+
+def test_a_phrase_over_an_organisation_and_its_country_is_no_name():
+    # review of 2 December: a report's line ``Field Report, Kobe University, Japan`` under its title had become a
+    # speaker named ``Field Report`` (a name-shaped phrase vouched for by the organisation and the country alone)
+    text = ("Flood Maps for Small Towns\nField Report, Kobe University, Japan\n\nAbstract\n"
+            "We drew flood maps for six small towns on the river and compared them with the floods of the last twenty "
+            "years in each town.\n\n1 Introduction\nSmall towns on rivers flood often, and their maps are old.\n")
+    [talk] = run_text(text).talks
+    assert talk.speaker.name is None or "Report" not in talk.speaker.name.text

@@ -41,3 +41,12 @@ def test_a_place_name_with_a_year_over_a_sentence_is_no_one_word_title():
     from pipeline.segment.slidetext import is_title_phrase
 
     assert not is_title_phrase("Kumamoto 2024", "Castle town")
+
+
+@pytest.mark.parametrize("line", ["Figure 2", "Total 120"])
+def test_a_captions_label_or_a_tables_row_with_its_number_is_no_title(line):
+    # review of 2 December: a caption's label (``Figure 2``) or a table's row (``Total 120``) over a slide's table
+    # had become the slide's title; a year or a number under 100 after a word that labels no caption still titles
+    (talk,) = run_text(DECK.format(title=line)).talks
+    slide = next(s for s in talk.slides if any("Pupils walking" in t.text for t in s.lines))
+    assert slide.title is None and slide.lines[0].text == line

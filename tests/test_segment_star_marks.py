@@ -70,3 +70,15 @@ def test_a_municipality_and_its_department_in_parts_before_a_name_is_a_speaker_l
     (talk,) = run_text(text).talks
     assert talk.speaker is not None and talk.speaker.name.text == "森本 健一"
     assert talk.speaker.affiliation.text == "西川市 都市整備課"
+
+
+def test_an_organisation_named_with_of_before_the_place_it_stands_in_is_an_affiliation():
+    # review of 2 December: the rule above read ``of`` before an organisation's kind and a preposition after it as a
+    # title's phrase, so ``Port of Kobe Authority at Rokko Island`` under the speaker's name was no affiliation (it
+    # went to front); the kind right before ``at``/``in`` ends the organisation's name
+    text = ("Night Ferries of the Inland Sea\nKenji Mori\nPort of Kobe Authority at Rokko Island\n\n1 Introduction\n"
+            "The night ferries of the Inland Sea carry trucks and their drivers between the ports every night.\n\n"
+            "2 Routes\nFour companies sail the routes, and each calls at two or three ports on the way to the west.\n")
+    [talk] = run_text(text).talks
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Port of Kobe Authority at Rokko Island"
+    assert talk.front == ()

@@ -131,8 +131,20 @@ def test_a_volume_paper_whose_author_is_named_by_common_words_is_a_talk(second):
 
 @pytest.mark.parametrize("line,name", [("Anna Berg", True), ("John Miller", True), ("Tom Hale", True),
                                        ("Will Power", False), ("Bill Payment", False), ("Art Gallery", False),
-                                       ("Hope Springs", False), ("Mark Down", False), ("Grace Period", False)])
+                                       ("Hope Springs", False), ("Mark Down", False), ("Grace Period", False),
+                                       # a park or a church named after a given name (review of 2 December)
+                                       ("Victoria Park", False), ("Grant Park", False), ("Grace Church", False)])
 def test_a_name_of_common_words_is_a_name_only_where_the_census_lists_it_as_one(line, name):
     from pipeline.segment.names import is_person_name
 
     assert is_person_name(line) is name
+
+
+def test_a_guides_place_named_after_a_given_name_is_no_speaker():
+    # review of 2 December: ``Victoria Park`` (census: a given name and a surname) under a guide's title and subtitle
+    # became its speaker; a surname must beat its word by a margin (``names.CENSUS_SURNAME_MARGIN``)
+    text = ("Parks of Southport\nA Walking Guide\n\nVictoria Park\nThe park opened in 1902 and holds the town's oldest "
+            "bandstand, a rose garden and a boating lake that children use in summer.\n\nGrant Park\nThe second park "
+            "lies by the river and is known for its tall plane trees, its cafe and the market held there each Saturday.\n")
+    [talk] = segmented_text(text).talks
+    assert talk.speaker.name is None

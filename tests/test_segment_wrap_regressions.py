@@ -6,6 +6,7 @@ outnumber chapters at one measured size (ArsClassica's ``ACKNOWLEDGEMENTS``). Ea
 
 from __future__ import annotations
 
+import pytest
 from pdfmaker import EN, drawn_pdf, justified
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -88,16 +89,21 @@ def test_an_index_key_set_out_left_of_the_entry_before_opens_its_own_entry():
     assert not any("修正23" in t and "selectfont" in t for t in joined), joined
 
 
-def test_a_first_line_indented_over_lines_set_further_left_is_one_paragraph():
-    # the guard of the rule above (hitszthesis): a paragraph's indented first line, ending on no page number, over its
-    # later lines set left of it (all set in from the text box's edge, which a heading holds) goes on
-    rows = [("6.2 数字的用法", 79.0, 0, 12, 170.0),
-            ("结论应是作者在学位论文研究过程中所取得的创新性成果的概要总结，不能", 109.0, 3, 66, 510.2),
+@pytest.mark.parametrize("before, end", [("6.2 数字的用法", "不能"), ("6.2 数字的用法", "在2021"), ("6.2 数字的用法", "如图3"),
+                                         ("上一段的最后一行在这里结束。", "共12")])
+def test_a_first_line_indented_over_lines_set_further_left_is_one_paragraph(before, end):
+    # the guard of the rule above (hitszthesis): a paragraph's indented first line over its later lines set left of
+    # it (all set in from the text box's edge, which a heading holds) goes on; so it does where it ends on a number, a
+    # year or a figure's number at its wrap, under a heading or a sentence's end, where no index key stands over it
+    # (review of 2 December: ``…总结，在2021`` / ``与摘要…`` was cut after its first line)
+    rows = [(before, 79.0, 0, 14, 250.0),
+            ("结论应是作者在学位论文研究过程中所取得的创新性成果的概要总结，" + end, 109.0, 3, 66, 510.2),
             ("与摘要混为一谈。博士学位论文结论应包括论文的主要结果、创新点、展望三部", 85.0, 1, 70, 510.2),
             ("分，在结论中应概括论文的核心观点，明确、客观地指出本研究内容的创新性成", 85.0, 1, 70, 510.2),
             ("果。", 85.0, 1, 4, 110.0)]
     texts, layout = _lines(rows, step=19.3, height=12.0, size=12.0, font="SimSun")
-    joined = [t.text for t in join_wraps(texts, layout, None, frozenset({0}))[0]]
+    headings = frozenset({0}) if before.startswith("6.2") else frozenset()
+    joined = [t.text for t in join_wraps(texts, layout, None, headings)[0]]
     assert joined[1:] == ["".join(text for text, *_ in rows[1:])], joined
 
 

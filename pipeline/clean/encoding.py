@@ -80,14 +80,20 @@ _WESTERN_BLOCKS = ((0x00A0, 0x00FF), (0x2000, 0x20CF), (0x2100, 0x214F))
 punctuation and symbols Western text holds."""
 
 
-def _western(c: str) -> bool:
-    """A character Western text holds: a letter of the Latin script, or a sign of :data:`_WESTERN_BLOCKS`.
+_WESTERN_LETTERS = ((0x00C0, 0x024F), (0x1E00, 0x1EFF), (0xFB00, 0xFB06))
+"""Latin-1's letters, Latin Extended-A and -B, Latin Extended Additional (Vietnamese), the Latin ligatures (``ﬁ``): the
+letters of the Latin script that Western text writes. Latin Extended-D (``Ꝕ``, medievalists' letters) is none: ``ê``
+before a lost glyph and a closing quotation mark (``você\ufffd”``, EA ?? 9D … read whole) had become ``Ꝕ``."""
 
-    >>> _western("”"), _western("ﬁ"), _western("Ł"), _western("\u07c1"), _western("\ufb1d")
-    (True, True, True, False, False)
+
+def _western(c: str) -> bool:
+    """A character Western text holds: a letter of :data:`_WESTERN_LETTERS`, or a sign of :data:`_WESTERN_BLOCKS`.
+
+    >>> _western("”"), _western("ﬁ"), _western("Ł"), _western("\u07c1"), _western("\ufb1d"), _western("Ꝕ")
+    (True, True, True, False, False, False)
     """
     if c.isalpha():
-        return unicodedata.name(c, "").startswith("LATIN")
+        return unicodedata.name(c, "").startswith("LATIN") and any(lo <= ord(c) <= hi for lo, hi in _WESTERN_LETTERS)
     return any(lo <= ord(c) <= hi for lo, hi in _WESTERN_BLOCKS)
 
 

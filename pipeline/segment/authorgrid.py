@@ -104,19 +104,44 @@ def grid_extent(lines: list[Text], j: int, layout: Layout) -> int | None:
     for c in names[1:]:
         if all(abs(c.x - o.x) > max(c.half, o.half) for o in columns):
             columns.append(c)
-    rows = {round(c.y / head.size) for c in names}
-    return end if len(columns) >= 2 and len(rows) >= 2 + _stacked_rows(names, head.size) else None
+    rows = _rows([c.y for c in names], head.size)
+    return end if len(columns) >= 2 and len(set(rows.values())) >= 2 + _stacked_rows(names, head.size) else None
+
+
+ONE_ROW = 0.5
+"""Share of the names' size by which baselines of one row of names may differ, each from the next above it (a mark, a
+font's own baseline); rows one under another stand a line apart."""
+
+
+def _rows(ys: list[float], size: float) -> dict[float, int]:
+    """Each baseline's row, 0 the top one: a baseline within :data:`ONE_ROW` of the names' size under the one above
+    it is in its row (names of one row 0.2 pt apart are one row wherever they fall; rounding each to the size parted
+    ``606.1`` and ``605.9`` at 12 pt, and one row of names read as a grid: review of 2 December).
+
+    >>> _rows([606.1, 605.9, 592.0], 12.0)
+    {606.1: 0, 605.9: 0, 592.0: 1}
+    """
+    out: dict[float, int] = {}
+    row, last = -1, None
+    for y in sorted(set(ys), reverse=True):
+        if last is None or last - y > ONE_ROW * size:
+            row += 1
+        out[y], last = row, y
+    return out
 
 
 def _stacked_rows(names: list[_Cell], size: float) -> int:
     """Rows that hold only names stacked right under a name of the row above in its column (``Tomas Lindqvist∗`` under
     ``Ingrid Halvorsen∗``): no row of their own."""
-    rows = sorted({round(c.y / size) for c in names}, reverse=True)
+    row = _rows([c.y for c in names], size)
+    tops: dict[int, float] = {}
+    for c in names:
+        tops[row[c.y]] = max(tops.get(row[c.y], c.y), c.y)
     stacked = 0
-    for upper, lower in zip(rows, rows[1:]):
-        under = [c for c in names if round(c.y / size) == lower]
-        if upper - lower <= 2 and all(any(round(o.y / size) == upper and abs(o.x - c.x) <= max(o.half, c.half)
-                                          for o in names) for c in under):
+    for lower in range(1, len(tops)):
+        under = [c for c in names if row[c.y] == lower]
+        if tops[lower - 1] - tops[lower] <= 2.5 * size and all(
+                any(row[o.y] == lower - 1 and abs(o.x - c.x) <= max(o.half, c.half) for o in names) for c in under):
             stacked += 1
     return stacked
 
@@ -155,7 +180,9 @@ def grid_authors(lines: list[Text], layout: Layout) -> tuple[Author, ...] | None
         shared.setdefault(a.group, []).extend(a.lines)
     out: list[Author] = []
     column = {a.group: a.cell.x for a in authors[::-1]}  # a group's column: its first name's
-    for a in sorted(authors, key=lambda a: (-_band(authors, a, name_size), column[a.group], -a.cell.y)):
+    band = _rows([max(b.cell.y for b in authors if b.group == a.group) for a in authors], name_size)
+    first = {a.group: max(b.cell.y for b in authors if b.group == a.group) for a in authors}
+    for a in sorted(authors, key=lambda a: (band[first[a.group]], column[a.group], -a.cell.y)):
         mine = sorted(shared[a.group], key=lambda c: -c.y)
         affiliation = joined_lines([c.text for c in mine]) if mine else None
         for person, marks in split_authors(a.cell.text) or [(a.cell.text, ())]:
@@ -173,10 +200,3 @@ def _owner(authors: list[_Author], cell: _Cell) -> _Author | None:
     the two half widths of the cell's centre."""
     above = [a for a in authors if a.cell.y > cell.y and abs(a.cell.x - cell.x) <= max(a.cell.half, cell.half)]
     return min(above, key=lambda a: a.cell.y) if above else None
-
-
-def _band(authors: list[_Author], a: _Author, size: float) -> float:
-    """The height of the row of names ``a`` belongs to: its group's first name's, rounded to the names' size (names
-    on one baseline are one row, a name stacked under another is in its row)."""
-    first = max((b.cell.y for b in authors if b.group == a.group), default=a.cell.y)
-    return round(first / size)

@@ -224,6 +224,8 @@ def is_organisation(text: str) -> bool:
     (False, True)
     >>> is_organisation("Effects of Mobile Library Services in Regional Cities"), is_organisation("Friends of the Museum")
     (False, True)
+    >>> is_organisation("Embassy of Japan Information Centre in London"), is_organisation("Port of Kobe Authority at Rokko Island")
+    (True, True)
     >>> is_organisation("Library Opening Hours and Student Attendance"), is_organisation("Library of Congress")
     (False, True)
     >>> is_organisation("University College London Hospitals"), is_organisation("Museum Victoria")
@@ -249,10 +251,13 @@ def is_organisation(text: str) -> bool:
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
         if found is not None and not _names_a_part(s, found) \
                 and (re.search(_TITLE_PREPOSITION, s[:found.start()])
-                     or (re.search(r"\bof\s", s[:found.start()]) and re.search(_TITLE_PREPOSITION, s[found.end():]))):
+                     or (re.search(r"\bof\s", s[:found.start()]) and re.search(_TITLE_PREPOSITION, s[found.end():])
+                         and not re.match(rf"\s*{_PREPOSITION}", s[found.end():]))):
             # ``Rain Gauges on School Roofs``: an organisation's word inside a title's phrase; ``of`` before it counts
             # where a phrase goes on after it (``Effects of Mobile Library Services in Regional Cities``), as it does
-            # in no organisation's name (``Department of …``, ``Name of Institute or Affiliation``)
+            # in no organisation's name (``Department of …``, ``Name of Institute or Affiliation``); an organisation's
+            # kind right before the place it stands in ends its name (``Embassy of Japan Information Centre in London``,
+            # ``Port of Kobe Authority at Rokko Island``: review of 2 December)
             return False
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
@@ -269,7 +274,8 @@ def is_organisation(text: str) -> bool:
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
 
 
-_TITLE_PREPOSITION = r"\b(?:on|in|at|from|with|about)\s"
+_PREPOSITION = r"(?:on|in|at|from|with|about)\s"
+_TITLE_PREPOSITION = rf"\b{_PREPOSITION}"
 """Prepositions a title's phrase holds around an organisation's word (``… on School Roofs``), which no organisation's
 name sets before its kind's word."""
 

@@ -562,9 +562,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def index_key_after(j: int, k: int) -> bool:
         # ``lines[k]``, set out left of ``lines[j]``, opens the next entry of an index: ``lines[j]`` ends on its
         # entry's page number (``…有効化 . . 19`` / ``\\selectfont: …``, ``…修正185`` / ``\\ps@myheadings: …``: pldoc's
-        # keys were glued onto the entry before, whose two dots are no leader); a paragraph's indented first line over
-        # its later lines set further left ends on no page number, and goes on
-        return set_in(lines[k], lines[j]) and _ENDS_ON_PAGE_NUMBER.search(lines[j].text.rstrip()) is not None
+        # keys were glued onto the entry before, whose two dots are no leader); ``lines[j]`` carries on the key over
+        # it, a line that is no heading and ends no sentence: a paragraph's indented first line, under a heading or
+        # a sentence's end, over its later lines set further left goes on whatever it ends on (``…总结，在2021`` /
+        # ``年…``, ``…如图3`` / ``所示…``: a year or a figure's number at a wrap is no page number)
+        return j > 0 and j - 1 not in headings and lines[j - 1].text.rstrip()[-1:] not in SENTENCE_END + "." \
+            and set_in(lines[k], lines[j]) and _ENDS_ON_PAGE_NUMBER.search(lines[j].text.rstrip()) is not None
 
     def _hanging(prev: Text, line: Text) -> bool:
         # a hanging indent (a reference list's entries): the line set in under one that ends no sentence, or under

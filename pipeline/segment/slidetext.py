@@ -181,10 +181,13 @@ def content_words(text: str, ignore: frozenset[str] = frozenset()) -> frozenset[
     return frozenset(out)
 
 
-_TRAILING_NUMBER = re.compile(r"\s+\d{1,4}$")
+_TRAILING_NUMBER = re.compile(r"\s+(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{1,2})$")
 """A year or a number after a one-word slide title (``Results 2024``, ``Phase 2``): the words of a line are its Latin
 words only, so such a title was one word that was not the whole line, and no title (a deck's results slide over its
-table kept its title as a line)."""
+table kept its title as a line). A year or a number under 100: a table's row (``Total 120``) is no title."""
+_NUMBERED_LABEL = re.compile(r"(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide)\.?\s", re.IGNORECASE)
+"""A caption's or a page's label before its number (``Figure 2``, ``Table 1``, ``Page 12``): a slide's line, no title
+(review of 2 December: ``Figure 2`` over a slide's table had become its title)."""
 
 
 def is_title_phrase(text: str, following: str | None) -> bool:
@@ -200,10 +203,13 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     (True, False)
     >>> is_title_phrase("Results 2024", "Hives\tColonies lost"), is_title_phrase("Kumamoto 2024", "Castle town")
     (True, False)
+    >>> is_title_phrase("Figure 2", "Hives\tColonies lost"), is_title_phrase("Total 120", "Hives\tColonies lost")
+    (False, False)
     """
     s = text.strip()
     ws = words(s)
-    if len(ws) == 1 and following is not None and _common_heading_word(_TRAILING_NUMBER.sub("", s)):
+    if len(ws) == 1 and following is not None and not _NUMBERED_LABEL.match(s) \
+            and _common_heading_word(_TRAILING_NUMBER.sub("", s)):
         return True  # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results 2024``)
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False

@@ -246,16 +246,40 @@ def address_lines(lines: Sequence[str]) -> set[int]:
     [0, 1, 2]
     >>> sorted(address_lines(["1 Introduction", "Text of the paper.", "2 Methods", "3 Results"]))
     []
+
+    The lines between are an address's parts (a town, a region: :data:`MAX_ADDRESS_PART_WORDS` words at most, no
+    sentence's end), and a country stands under a town or a postcode, never right under the street (every address
+    names its town; a country right under a postcode and its town read as a street, ``62228 Calais Cedex`` /
+    ``France``, is one): a numbered heading over a paragraph and a list of countries, or over a country's name as its
+    subheading, is no address.
+
+    >>> sorted(address_lines(["1 Introduction", "We compared the ports of three countries.", "Norway", "Denmark"]))
+    []
+    >>> sorted(address_lines(["3 Case Studies", "Norway", "The ports of the west coast grew."]))
+    []
+    >>> sorted(address_lines(["CS 80699", "62228 Calais Cedex", "France"]))
+    [1, 2]
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
         if not _STREET_LINE.match(line.strip()):
             continue
-        ends = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_ADDRESS_GAP))
-                if _POSTCODE_LINE.match(lines[j].strip()) or _postal_kind(lines[j]) == "country"]
+        ends = []
+        town = _POSTCODE_LINE.match(line.strip()) is not None  # ``62228 Calais Cedex``: a postcode read as a street
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_ADDRESS_GAP)):
+            s = lines[j].strip()
+            if _POSTCODE_LINE.match(s) or ((j > i + 1 or town) and _postal_kind(s) == "country"):
+                ends.append(j)
+            elif not 0 < len(s.split()) <= MAX_ADDRESS_PART_WORDS or s[-1:] in ".!?:;。":
+                break  # running text, a blank: the address (if any) ended
         if ends:
             out.update(range(i, ends[-1] + 1))
     return out
+
+
+MAX_ADDRESS_PART_WORDS = 4
+"""Words a line of a postal address between its street and its postcode or country holds at most (``Northfield``,
+``Bergen``, ``North Yorkshire``)."""
 
 
 KEY_CELL = 20
