@@ -47,6 +47,19 @@ companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, 
 POST_QUALIFIERS_EN = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
 """Words that may stand before an English post (``Deputy Director``, ``Senior Lecturer``)."""
 
+
+def english_post_words(words: list[str]) -> int:
+    """How many of ``words`` make the English post they open with: its qualifiers (:data:`POST_QUALIFIERS_EN`) and a
+    job title of :data:`JOB_TITLES_EN`; 0 when they open on none.
+
+    >>> english_post_words(["Deputy", "Director", "of", "Finance"]), english_post_words(["Head", "Start"]), english_post_words(["Harbour"])
+    (2, 1, 0)
+    """
+    n = 0
+    while n < len(words) and words[n] in POST_QUALIFIERS_EN:
+        n += 1
+    return n + 1 if n < len(words) and words[n] in JOB_TITLES_EN else 0
+
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 

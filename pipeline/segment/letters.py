@@ -264,15 +264,12 @@ def _post_line(text: str) -> bool:
     Services``, ``Senior Lecturer``, ``Deputy Director of Finance``): it opens on an English job title
     (:data:`pipeline.names.JOB_TITLES_EN`), a qualifier before it allowed, and names no organisation after a comma or
     ``at`` (``Director, Harbour Research Centre`` names where the post is held); or a Japanese post alone (``所長``)."""
-    from pipeline.names import JOB_TITLES_EN, POST_QUALIFIERS_EN, ends_with_job_title
+    from pipeline.names import ends_with_job_title, english_post_words
 
     s = text.strip(" \u3000\t")
     if post_and_organisation(s) or "," in s or " at " in s:
         return False
-    words = s.split()
-    while words and words[0] in POST_QUALIFIERS_EN:
-        words = words[1:]
-    return bool(words and words[0] in JOB_TITLES_EN) or (script_of(s) == JA and ends_with_job_title(s) and not is_organisation(s))
+    return english_post_words(s.split()) > 0 or (script_of(s) == JA and ends_with_job_title(s) and not is_organisation(s))
 
 
 def with_letterhead(speaker: Speaker, institution: Text, signature_lines: list[Text] | None = None) -> Speaker:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, LINE_CACHE, script_of
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
-from pipeline.names import JOB_TITLE_RE, JOB_TITLES_EN, POST_QUALIFIERS_EN
+from pipeline.names import JOB_TITLE_RE, english_post_words
 from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
@@ -666,10 +666,10 @@ def name_then_affiliation(text: str) -> int | None:
     vouched = len(pieces) >= 2 and name_shaped(name) and is_organisation(pieces[0]) and is_country(pieces[-1]) \
         and (re.fullmatch(_INITIALS, first) is not None or first.upper() in _census_lists()[0])
     if (is_person_name(name) or names_people(name) or vouched) \
-            and (is_organisation(rest) or is_organisation(rest.split(",")[0])
+            and (is_organisation(rest) or is_organisation(pieces[0])
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
                  # into the line, as ``…, City of Jeonju`` never did)
-                 or is_municipality_en(rest.split(",")[0].strip()) or _post_opens(rest)
+                 or is_municipality_en(pieces[0]) or _post_opens(rest)
                  or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)):
         return comma
     return None
@@ -685,9 +685,8 @@ def _post_opens(text: str) -> bool:
     (True, True, False)
     """
     words = text.split(",")[0].split()
-    while words and words[0] in POST_QUALIFIERS_EN:
-        words = words[1:]
-    return bool(words) and words[0] in JOB_TITLES_EN and (len(words) == 1 or words[1] == "of")
+    n = english_post_words(words)
+    return n > 0 and (len(words) == n or words[n] == "of")
 
 
 MAX_LISTED_NAMES = 12
