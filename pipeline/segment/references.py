@@ -80,11 +80,11 @@ def reference_lines(lines: list[Text], headings: frozenset[int]) -> frozenset[in
 
 
 def reference_items(lines: list[Text]) -> frozenset[int]:
-    """Indexes of the lines that open a numbered reference list's items right under its heading (``参考文献`` /
-    ``1) 鈴木一郎：竹林の拡大…，2008`` / ``2) …``): the first line under the heading numbered 1, each next item
-    numbered on (:func:`opens_next_item`), the lines between them the items' own; the list ends at a marker that does
-    not number the next item. No heading of the paper's: an item that ends on no full stop (a year) has a heading's
-    shape, and the solver read ``1)`` and ``2)`` as sections 1 and 2 again (trial 38).
+    """Indexes of the lines that open a numbered reference list's items under its heading (``参考文献`` /
+    ``1) 鈴木一郎：竹林の拡大…，2008`` / ``2) …``): among the list's lines (:func:`reference_lines`, read with no
+    heading known), the item numbered 1 right under the heading and each that numbers the next (:func:`opens_next_item`). No heading of the
+    paper's: an item that ends on no full stop (a year) has a heading's shape, and the solver read ``1)`` and ``2)``
+    as sections 1 and 2 again (trial 38).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> sorted(reference_items(mk("2. 方法", "本文。", "参考文献", "1) 鈴木一郎：竹林，2008", "森林科学", "2) 田中花子：里山，2015", "5. 付録")))
@@ -93,25 +93,16 @@ def reference_items(lines: list[Text]) -> frozenset[int]:
     []
     """
     out: set[int] = set()
-    for k, t in enumerate(lines):
-        if not is_references_heading(t.text):
-            continue
-        item: tuple[str, int] | None = None
-        for j in range(k + 1, len(lines)):
-            text = lines[j].text
-            if not text.strip():
-                continue
-            marker = reference_marker(text)
-            if item is None:
-                if marker is None or marker[1] != 1:
-                    break  # the list opens on its first item right under the heading, or it is no numbered list
-                item = marker
-            elif opens_next_item(text, item):
-                item = marker
-            elif marker is not None:
-                break  # ``5. 付録`` after the items: the list has ended
-            else:
-                continue  # an item's wrapped line
-            out.add(j)
+    item: tuple[str, int] | None = None
+    for k in sorted(reference_lines(lines, frozenset())):
+        marker = reference_marker(lines[k].text)
+        j = k - 1
+        while j >= 0 and not lines[j].text.strip():
+            j -= 1
+        before = lines[j].text if j >= 0 else ""
+        # the first item right under the heading (``1. Appendix`` after an unnumbered list is a heading), then the next
+        if marker is not None and ((marker[1] == 1 and is_references_heading(before))
+                                   or (item is not None and opens_next_item(lines[k].text, item))):
+            item = marker
+            out.add(k)
     return frozenset(out)
-
