@@ -46,7 +46,7 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     or sections (then a first slide's title is no talk title unless it is a cover's). Evidence for a speaker
     read from the cover is appended to ``evidence``."""
     title_ja, title_en, subtitle_ja, _, speaker = found
-    cover_title = deck.slides[0].title if deck.cover.lines else None
+    cover_title = deck.slides[0].title if deck.cover.lines or (deck.slides and is_title_slide(deck.slides[0])) else None
     title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
     # the cover's subtitle in the language it is written in (trial 32: a Japanese deck's ``～…～`` was subtitle.en)
     cover_sub = deck.cover.subtitle
@@ -76,6 +76,29 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     if speaker.name is None and deck.slides:
         speaker = cover_speaker(deck.slides[0], speaker, evidence)
     return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
+
+
+def is_title_slide(slide: Slide) -> bool:
+    """A deck's first slide that prints its number (``- 1 -`` above it) and is still its cover: a title, and right
+    under it, within its first three lines and before any bullet, a line naming a person (alone, before an
+    affiliation after a comma, or a Japanese speaker line). Why: a proceedings dump that numbers every slide, the
+    title slide too (trial 39), lost its English title: only an unnumbered cover gave one. A first slide whose
+    title heads a list (``Background`` / ``● …``) or text is no cover.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = mk("Maintaining Tactile Paving", "Makoto Kawamura", "Road Maintenance Division, Gifu City")
+    >>> is_title_slide(Slide(1, t[0], tuple(t[1:]))), is_title_slide(Slide(1, t[0], (mk("● Anna Berg")[0],)))
+    (True, False)
+    """
+    if slide.number not in (None, 1) or slide.title is None:
+        return False
+    for t in slide.lines[:3]:
+        if is_bullet(t.text.strip()):
+            return False
+        if is_person_name(t.text) or name_then_affiliation(t.text) is not None \
+                or (script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None and cut > 0):
+            return True
+    return False
 
 
 def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:

@@ -134,6 +134,8 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
                if (first_line(t) or 0) < start and (n := folio(t)) is not None]
     out = set()
     own: list[int] = []  # the deck's own numbers in the paper's shape, kept as the slides'
+    if not printed and _numbers_own_slides(deck_lines, folio):
+        own.append(0)  # the deck's ``- 1 -`` opens its first slide: the count starts there
     for k, t in enumerate(deck_lines):
         n = folio(t)
         if n is None:
@@ -147,6 +149,32 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
         else:
             own.append(n.value)
     return out
+
+
+def _numbers_own_slides(deck_lines: list[Text], folio: Callable[[Text], PageNumber | None]) -> bool:
+    """Whether a deck whose talk's paper printed no page number numbers its own slides with the folios it opens on:
+    they count ``1``, ``2``, … by one in one shape, the first is the deck's first line, and each stands above a
+    slide's text (the last is followed by text of the deck, as a head is; a volume's folio closes its page, so the
+    volume's last stands at the deck's end). Why: a proceedings dump printing ``- 1 -`` … ``- 4 -`` above its four
+    slides and no folio in its paper (trial 39) lost the four numbers as the volume's pages, and its slides ran
+    together; the volume's folio the deck opens on (trial 12: ``- 3 -`` under the paper, ``- 4 -`` closing the
+    dump) is read as before.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> shaped = lambda t: page_number(t.text)
+    >>> _numbers_own_slides(mk("- 1 -", "Cover", "- 2 -", "Aims"), shaped)
+    True
+    >>> _numbers_own_slides(mk("- 1 -", "Cover", "- 2 -"), shaped), _numbers_own_slides(mk("- 3 -", "Aims", "- 4 -", "Method"), shaped)
+    (False, False)
+    """
+    numbered = [(k, n) for k, t in enumerate(deck_lines) if (n := folio(t)) is not None]
+    if not numbered or numbered[0][0] != 0 or len(numbered) < 2:
+        return False
+    values = [n.value for _, n in numbered]
+    shapes = {_signature(deck_lines[k].text) for k, _ in numbered}
+    return values == list(range(1, len(values) + 1)) and len(shapes) == 1 \
+        and numbered[-1][0] < len(deck_lines) - 1 \
+        and all(b - a > 1 for (a, _), (b, _) in zip(numbered, numbered[1:]))
 
 
 def _signature(text: str) -> str:

@@ -25,6 +25,13 @@ CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|ご清�
 _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(f"[{HALFWIDTH_LATIN}][{HALFWIDTH_LATIN}'’\\-]*")  # accented letters are a word's (``Kyōto``)
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
+_LABEL_BEFORE_NUMBER = re.compile(
+    r"(?:^|\s)(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide|Step|Phase|Part|Section|Chapter|Session"
+    r"|Case|Stage|Appendix|No|Vol|Volume|Lesson|Unit|Week|Day|Round|Level|Exercise|Example|Scenario|Option|Task"
+    r"|Type|Route|Line|Zone|Platform|Terminal|Gate)\.?$", re.IGNORECASE)
+"""A label whose number follows it (``Figure 1``, ``Step 3``, ``Route 9``, ``Gate 3``): the number is the label's,
+never a slide number glued to the line (trial 39: a slide's ``Figure 1`` lost its ``1`` as the slide's number, and
+the slides before and after it ran together)."""
 
 
 def page_number_values(text: str) -> list[int]:
@@ -52,11 +59,11 @@ def glued_number(text: str) -> tuple[int, list[int]] | None:
 
     >>> glued_number("Universities in Kumamoto City ３３")
     (30, [33, 3])
-    >>> glued_number("Local staff: 2") is None, glued_number("in 2 years") is None
-    (True, True)
+    >>> glued_number("Local staff: 2") is None, glued_number("in 2 years") is None, glued_number("Figure 1") is None
+    (True, True, True)
     """
     m = _GLUED_NUMBER.match(fold(text.rstrip()))
-    if m is None or not _WORD.search(m.group("text")):
+    if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")):
         return None
     return m.start("number"), page_number_values(m.group("number"))
 
