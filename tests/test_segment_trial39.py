@@ -64,3 +64,49 @@ def test_a_volumes_folio_closing_the_paper_stays_furniture() -> None:
     slides = SLIDES.replace("{1}\n", "").replace("{2}\n", "").replace("{3}\n", "").replace("{4}\n", "")
     [talk] = run_text(PAPER + "- 3 -\n" + slides + "- 4 -\n").talks
     assert all(s.number is None for s in talk.slides)
+
+
+REPORT = """\
+Monitoring Salt Damage on Sandstone Churches
+Laura Finch and Owen Price
+Stone Conservation Trust, Norwich
+
+Abstract
+Between 2020 and 2025 the Trust measured salt damage on the walls of twelve
+sandstone churches and tested two ways of drawing the salts out of the stone.
+
+1 Introduction
+Soluble salts carried into porous stone by rising damp crystallise near the
+surface and push the grains apart, so that the face of the wall crumbles.
+
+2 Results
+Poultices of clay and paper pulp drew out most of the salts in two seasons.
+
+References
+[1] R. Hale, Salts in Historic Masonry, London: Stone Press, 2014.
+
+{heading}
+Dr Laura Finch
+Stone Conservation Trust
+22 Cathedral Close
+Norwich NR1 4DH
+United Kingdom
+laura.finch@example.org
+"""
+
+
+@pytest.mark.parametrize("heading", ["For further information, please contact:", "Contact the authors",
+                                     "Authors' addresses", "Correspondence"])
+def test_a_request_to_get_in_touch_heads_the_closing_contact_block(heading: str) -> None:
+    [talk] = run_text(REPORT.format(heading=heading)).talks
+    last = talk.sections[-1]
+    assert last.title.text == heading.rstrip(":")
+    assert [p.text for p in last.paragraphs][:2] == ["Dr Laura Finch", "Stone Conservation Trust"]
+    assert [p.text for p in talk.sections[-2].paragraphs] == ["[1] R. Hale, Salts in Historic Masonry, London: Stone Press, 2014."]
+
+
+def test_authors_over_their_organisation_and_its_town_are_the_speaker() -> None:
+    [talk] = run_text(REPORT.format(heading="Contact")).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Laura Finch"
+    assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Stone Conservation Trust, Norwich"
+    assert [a.name.text for a in talk.speaker.authors] == ["Laura Finch", "Owen Price"]

@@ -885,8 +885,25 @@ def is_contact_heading(text: str) -> bool:
     (True, True)
     >>> is_contact_heading("担当：山口"), is_contact_heading("Contact us if you need help.")
     (False, False)
+    >>> is_contact_heading("For further information, please contact:"), is_contact_heading("Contact the authors")
+    (True, True)
+    >>> is_contact_heading("Authors' addresses"), is_contact_heading("Please contact the office before you visit.")
+    (True, False)
     """
-    return _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM).casefold() in CONTACT_HEADINGS
+    words = _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM)
+    return words.casefold() in CONTACT_HEADINGS or _CONTACT_REQUEST.match(text.strip()) is not None
+
+
+_CONTACT_REQUEST = re.compile(
+    r"^(?:(?:For\s+(?:further|more)\s+(?:information|details)|For\s+enquiries|For\s+inquiries|Questions?)[,:]?\s+)?"
+    r"(?:please\s+)?(?:contact|write\s+to|address\s+(?:enquiries|inquiries|correspondence)\s+to)"
+    r"(?:\s+(?:the\s+)?(?:authors?|editors?|organi[sz]ers?|secretariat|us|me))?\s*:?$"
+    r"|^(?:Authors?['’]?\s+(?:contact\s+)?address(?:es)?|Address(?:es)?\s+for\s+correspondence|Correspondence"
+    r"|Corresponding\s+authors?|Contact\s+(?:person|persons|address|addresses))\s*:?$", re.IGNORECASE)
+"""An English heading that asks the reader to get in touch, over the closing contact block, in the words papers and
+reports use (``For further information, please contact:``, ``Contact the authors``, ``Authors' addresses``,
+``Correspondence``): trial 39's report's block under such a line was read as references. A sentence asking it
+(``Contact us if you need help.``) is none: the request ends the line, after a colon at most."""
 
 
 def contact_heading_words(text: str) -> tuple[int, int]:

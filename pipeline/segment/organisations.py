@@ -216,6 +216,8 @@ def is_organisation(text: str) -> bool:
     (True, True, False)
     >>> is_organisation("Coastal Logistics Group"), is_organisation("Focus group results"), is_organisation("Building Trust in Ports")
     (True, False, False)
+    >>> is_organisation("Fountain Heritage Trust, Bristol"), is_organisation("Coastal Logistics Group, Hamburg, Germany")
+    (True, True)
     >>> is_organisation("²Institute of Marine Structures, Bergen, Norway"), is_organisation("Workflow Notes for the Field Office")
     (True, False)
     >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
@@ -264,7 +266,9 @@ def is_organisation(text: str) -> bool:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         if _PUBLICATION_NAME.search(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
-        return (found is not None or ORGANISATION_ENDING.match(s) is not None) and len(s.split()) <= most_words
+        # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
+        return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None) \
+            and len(s.split()) <= most_words
     s = re.sub(rf"^{MARK}+\s*", "", s)  # ``¹ 東京工業大学 工学院``: the mark that points to it from the authors
     parts = s.replace("\u3000", " ").split()
     if not parts:
