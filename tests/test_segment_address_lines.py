@@ -64,3 +64,14 @@ def test_numbered_heading_over_a_paragraph_and_a_list_of_countries_stays_a_secti
     assert [(s.number, s.title.text) for s in talk.sections][:2] == [("1", "Introduction"), ("2", "Methods")]
     assert "3" in [s.number for s in talk.sections]
     assert talk.front == ()
+
+
+def test_numbered_heading_over_a_year_and_a_country_stays_a_section():
+    # review of 2 December: a year alone between ``4 Results`` and a country's name (its subheading) was read as an
+    # address's town, and the heading as its street
+    text = ("Harbour Cities of the North Sea\n\n1 Introduction\n"
+            "Ports in the North Sea have changed over thirty years, and we compared the ports of two countries.\n"
+            "2 Results\n2023\nDenmark\nThe ports of the west coast grew faster than those of the east.\n"
+            "Norway\nThe southern ports lost part of their traffic to the new bridge.\n")
+    [talk] = run_text(text).talks
+    assert [(s.number, s.title.text) for s in talk.sections][:2] == [("1", "Introduction"), ("2", "Results")]

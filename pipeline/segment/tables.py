@@ -259,6 +259,12 @@ def address_lines(lines: Sequence[str]) -> set[int]:
     []
     >>> sorted(address_lines(["CS 80699", "62228 Calais Cedex", "France"]))
     [1, 2]
+
+    A part holds a letter: a year alone under a numbered heading, over a country's name as its subheading, is no
+    town (review of 2 December: ``4 Results`` / ``2023`` / ``Denmark`` had become an address).
+
+    >>> sorted(address_lines(["4 Results", "2023", "Denmark", "The ports grew."]))
+    []
     """
     out: set[int] = set()
     for i, line in enumerate(lines):
@@ -270,8 +276,8 @@ def address_lines(lines: Sequence[str]) -> set[int]:
             s = lines[j].strip()
             if _POSTCODE_LINE.match(s) or ((j > i + 1 or town) and _postal_kind(s) == "country"):
                 ends.append(j)
-            elif not 0 < len(s.split()) <= MAX_ADDRESS_PART_WORDS or s[-1:] in ".!?:;。":
-                break  # running text, a blank: the address (if any) ended
+            elif not 0 < len(s.split()) <= MAX_ADDRESS_PART_WORDS or s[-1:] in ".!?:;。" or not re.search(r"[^\W\d_]", s):
+                break  # running text, a blank, a number alone (a year under a heading names no town): no address
         if ends:
             out.update(range(i, ends[-1] + 1))
     return out
