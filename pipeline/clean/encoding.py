@@ -114,6 +114,16 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     (3, 6, 'ﬁ')
     >>> s = "Ã\ufffdlvarez"; _lost_byte_fills(s, s.index("\ufffd")) is None
     True
+
+    A sequence read from one character before the lost byte (``â`` + U+FFFD + ``°`` is E2 ?? B0, ``⁰`` alone among
+    Western characters) is mojibake only where the line shows mojibake elsewhere (ftfy's ``badness.is_bad`` on the
+    line without it): ``â`` is a letter of Portuguese and French, and a degree sign after a lost glyph is a degree sign
+    (review of 2 December: ``20â\ufffd°C`` had become ``20⁰C``).
+
+    >>> s = "mínima de 20â\ufffd°C"; _lost_byte_fills(s, s.index("\ufffd")) is None
+    True
+    >>> s = "cafÃ© at 20â\ufffd°"; _lost_byte_fills(s, s.index("\ufffd"))
+    (11, 14, '⁰')
     """
     found: set[tuple[int, int, str]] = set()
     for before in range(1, 4):
@@ -136,7 +146,12 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
                 if (c == "\u2010" and not inside) or (inside and unicodedata.category(c) in ("Pi", "Pf")):
                     continue  # a hyphen joins two words, a quotation mark stands at a word's edge
                 found.add((start, end, c))
-    return found.pop() if len({c for _, _, c in found}) == 1 and len(found) == 1 else None
+    if len({c for _, _, c in found}) != 1 or len(found) != 1:
+        return None
+    start, end, c = found.pop()
+    if at - start == 1 and not ftfy.badness.is_bad(s[:start] + s[end:]):
+        return None  # one letter before the lost glyph is that letter (``20â\ufffd°C``), unless mojibake shows elsewhere
+    return start, end, c
 
 
 def restore_lost_bytes(s: str) -> str:
