@@ -284,3 +284,17 @@ def test_the_word_the_english_names_written_whole_in_the_talk_ranks_its_fill_fir
     (repair,) = [r.to_json() for t in restored.talks for r in t.repairs]
     assert repair["candidates"][0]["text"] == "農" and repair["status"] != "restored" and repair["confidence"] <= 0.5
     assert any("農業 is written whole in the talk (農業協同組合 at line" in e["detail"] for e in repair["evidence"])
+
+
+def test_an_english_gap_is_never_filled_to_a_form_english_does_not_spell() -> None:
+    """Trial 40: ``each teacher\ufffds experience`` (a lost apostrophe) beside Japanese that says 教員 (*teacher*) was
+    committed as ``teacheres`` at 0.9855: the forms tried for a gloss lemma included ``teacher`` + ``es``. Only forms
+    English spells, that wordfreq's list holds, are tried; the gap is no English word's letter."""
+    from pipeline.restore.evidence import translation
+
+    english = "Lessons depend on each nurse\ufffds judgement"
+    doc = Document.of_lines([Line(english, 1)])
+    doc.sources = {1: (Source((Line("指導は看護師の判断に頼る部分が大きい。", 2),), "section 2, linked to slide 3", True),)}
+    start = english.index(GAP)
+    fills = [p.fill for p in translation.propose(Site(english, start, start + 1, 1), doc, [])]
+    assert "e" not in fills
