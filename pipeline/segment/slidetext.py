@@ -212,12 +212,17 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     (True, False)
     >>> is_title_phrase("Figure 2", "Hives\tColonies lost"), is_title_phrase("Total 120", "Hives\tColonies lost")
     (False, False)
+    >>> is_title_phrase("Workflow", "■ Teams of two"), is_title_phrase("Workflow", "Teams of two"), is_title_phrase("iPhone", "■ Apps")
+    (True, False, False)
     """
     s = text.strip()
     ws = words(s)
     if len(ws) == 1 and following is not None and not _NUMBERED_LABEL.match(s) \
-            and _common_heading_word(_TRAILING_NUMBER.sub("", s)):
-        return True  # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results 2024``)
+            and (_common_heading_word(_TRAILING_NUMBER.sub("", s))
+                 or (is_bullet(following) and _common_heading_word(s, BULLETED_HEADING_ZIPF))):
+        # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results
+        # 2024``); over a bulleted list a less common word heads it too (:data:`BULLETED_HEADING_ZIPF`)
+        return True
     if not 2 <= len(ws) <= 8 or not s[0].isupper() or "," in s or is_bullet(s) or s.endswith("."):
         return False
     return following is None or not continues(s, following)
@@ -252,14 +257,21 @@ COMMON_HEADING_ZIPF = 4.0
 ``Dalian``: a map's label on a slide)."""
 
 
-def _common_heading_word(s: str) -> bool:
+BULLETED_HEADING_ZIPF = 3.0
+"""A one-word line over a bulleted list is its slide's title when the word is this common (Zipf): trial 40's
+``Workflow`` (3.16) over three ``■`` items had stayed a line (``Roadmap`` 3.16, ``Toolkit`` 3.08 alike). A city's
+name over a list (``Kumamoto`` 2.15, ``Dalian`` 2.73, ``Incheon`` 2.95 on wordfreq's list) is a map's or a photo's
+label as often as a title, and stays a line."""
+
+
+def _common_heading_word(s: str, least: float = COMMON_HEADING_ZIPF) -> bool:
     """
     >>> _common_heading_word("Routes"), _common_heading_word("Kumamoto"), _common_heading_word("routes")
     (True, False, False)
     """
     from pipeline.english_words import zipf
 
-    return s.isalpha() and s.isascii() and s[0].isupper() and s[1:].islower() and zipf(s.lower()) >= COMMON_HEADING_ZIPF
+    return s.isalpha() and s.isascii() and s[0].isupper() and s[1:].islower() and zipf(s.lower()) >= least
 
 
 def near_duplicate(a: str, b: str) -> bool:
