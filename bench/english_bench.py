@@ -60,9 +60,43 @@ def masks(source_lines: list[str], n: int, rng: random.Random):
         yield source_lines[i], at, at + length
 
 
+APOSTROPHE_PLACE = re.compile(r"(?<![A-Za-z0-9\-'’_./])[A-Za-z]+(.)(?:s|ll|re|ve|d|m|t)(?![A-Za-z0-9\-'’_/])")
+"""A word with a place an apostrophe may stand at before its end (``city’s``, ``don't``, and ``goes``, ``bread``: a
+letter there), the place the group: :func:`apostrophe_masks` masks it whatever it holds."""
+
+
+def apostrophe_masks(source_lines: list[str], n: int, rng: random.Random):
+    """(line, start, end) for ``n`` masks at places of the apostrophe's shape
+    (:func:`pipeline.restore.evidence.english.apostrophe_shaped`), a letter or an apostrophe, as they come in the
+    text: the precision of the apostrophe's rule over the glyphs a loss may take there."""
+    places = [(i, m.start(1)) for i, ln in enumerate(source_lines) for m in APOSTROPHE_PLACE.finditer(ln)
+              if english.apostrophe_shaped(Site(ln[:m.start(1)] + GAP + ln[m.end(1):], m.start(1), m.end(1)))]
+    for i, at in rng.sample(places, min(n, len(places))):
+        yield source_lines[i], at, at + 1
+
+
+def run_apostrophes(per_source: int, stats: dict) -> None:
+    """The apostrophe's class (``english.APOSTROPHE_CLASS``): how often :func:`english.apostrophe_decides` fires at
+    a place of its shape, and how often the glyph lost there was an apostrophe (``'`` or ``’``: which of the two a
+    document writes is the document's, ``Document.apostrophe``). Its own random stream, so the letters' masks stay
+    those the calibration was made from."""
+    rng = random.Random(SEED + 1)
+    for source in SOURCES:
+        for text, start, end in apostrophe_masks(lines(source), per_source, rng):
+            row = stats[(source, english.APOSTROPHE_CLASS)]
+            row["n"] += 1
+            site = Site(text[:start] + GAP + text[end:], start, end)
+            if english.apostrophe_decides(site):
+                row["decided"] += 1
+                row["decided_right"] += text[start] in "'’"
+            # among the candidates: an apostrophe always is at a place of its shape, a letter when the list has it
+            row["top5"] += text[start] in "'’" or text[start] in [f.fill for f in english.fits(site)[:5]]
+
+
 def run(per_source: int) -> dict:
     rng = random.Random(SEED)
     stats: dict = defaultdict(lambda: defaultdict(int))
+    run_apostrophes(per_source, stats)
     for source in SOURCES:
         for text, start, end in masks(lines(source), per_source, rng):
             truth = text[start:end]
@@ -90,7 +124,7 @@ def report(stats: dict) -> tuple[str, dict]:
     out = ["| source | class | n | dictionary decides (coverage) | right when it decides | Wilson lower (one-sided 95%) "
            "| undecided top-1 | top-5 |", "|---|---|---:|---:|---:|---:|---:|---:|"]
     classes: dict = {}
-    for cls in ("single", "multi"):
+    for cls in ("single", "multi", english.APOSTROPHE_CLASS):
         pooled = defaultdict(int)
         lowers = []
         for source in SOURCES:
@@ -109,7 +143,10 @@ def report(stats: dict) -> tuple[str, dict]:
         classes[cls] = {
             "decided_lower": round(low, 4),
             "commits": all(x >= english.TARGET for x in lowers),
-            "undecided_top1": round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else 0.0,
+            # the apostrophe's class is never undecided: where it does not commit, its candidate's confidence is the
+            # rule's measured precision
+            "undecided_top1": round(pooled["undecided_right"] / pooled["undecided"], 4) if pooled["undecided"] else
+            round(pooled["decided_right"] / pooled["decided"], 4) if cls == english.APOSTROPHE_CLASS and pooled["decided"] else 0.0,
             "masks": pooled["n"], "decided": pooled["decided"], "decided_right": pooled["decided_right"],
         }
     return "\n".join(out) + "\n", classes
@@ -129,6 +166,8 @@ def main(argv=None) -> int:
         data = {
             "about": (f"written by bench/english_bench.py --calibrate: letters masked in words of English prose "
                       f"({', '.join(SOURCES)}; Debian packages), {args.per_source} masks per source, seed {SEED}; "
+                      f"class {english.APOSTROPHE_CLASS}: the glyph at places an apostrophe may stand, whatever it is "
+                      f"(a letter or an apostrophe), {args.per_source} per source, seed {SEED + 1}; "
                       "decided_lower is the lower end of the one-sided 95% Wilson interval of the dictionary's "
                       f"precision where it decides; a class commits only if every source's bound is >= {english.TARGET}"),
             "min_zipf": english.MIN_ZIPF, "margin_zipf": english.MARGIN_ZIPF,

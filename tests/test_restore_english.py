@@ -50,7 +50,7 @@ def test_a_gap_beside_japanese_or_digits_is_not_an_english_word():
 
 def test_every_gap_class_is_calibrated():
     cal = english.calibration()
-    assert set(cal.decided) == set(cal.undecided) == {"single", "multi"}
+    assert set(cal.decided) == set(cal.undecided) == {"single", "multi", english.APOSTROPHE_CLASS}
     assert all(c is None or english.TARGET <= c <= 1 for c in cal.decided.values())
 
 
@@ -119,3 +119,28 @@ def test_a_letter_repeated_elsewhere_beside_a_formula_is_still_read() -> None:
     # the rule is the mark's: a letter inside an English word goes on to the English list as before
     (repair,) = restore_text("The spin of the electron is measured.\nThe spin of the el\ufffdctron is small.\n")["repairs"]
     assert repair["restored"] == "e"
+
+
+@pytest.mark.parametrize("text, glyph", [
+    ("The pilot\ufffds logbook was kept at the harbour office.", "’"),  # none written: the typographic one
+    ("Boyle's law holds. The gas follows Boyle\ufffds law.", "'"),  # the document's own, ASCII
+    ("It doesn\ufffdt matter which ferry sails first.", "’"),
+])
+def test_a_glyph_only_an_apostrophe_makes_a_word_of_offers_the_documents_apostrophe(text, glyph):
+    """Trial 40: ``teacher\ufffds``, ``Miner\ufffds`` stayed unresolved with no candidate. The apostrophe the document
+    writes is offered first, and committed only where its class does (the benchmark's class ``apostrophe``)."""
+    r = _only(text)
+    assert r["candidates"][0]["text"] == glyph, r
+    committed = english.calibration().decided.get(english.APOSTROPHE_CLASS) is not None
+    assert (r["status"] == "restored") == committed and r["restored"] == (glyph if committed else None), r
+    assert any("possessive or a contraction" in e["detail"] for e in r["evidence"])
+
+
+@pytest.mark.parametrize("text", [
+    "He\ufffds sure the ferry will sail.",  # hers fits too: an apostrophe rivals the letter
+    "Run mkf\ufffds on the new disk.",  # a tool's name: no apostrophe follows a rare small word
+    "The springs follow Hooke\ufffds law.",  # hookers fits: a name's possessive rivals it (was committed as r)
+])
+def test_an_apostrophe_is_never_decided_where_a_letter_or_a_term_may_stand(text):
+    r = _only(text)
+    assert r["restored"] is None, r

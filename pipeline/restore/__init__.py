@@ -226,7 +226,8 @@ class Restorer:
         original = site.text[site.start:site.end]
         if not ranking:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
-                                               status="unresolved", confidence=0.0, candidates=(), evidence=()))
+                                               status="unresolved", confidence=0.0, candidates=(), evidence=()),
+                                  apostrophe=self.doc.apostrophe)
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
         # a word written whole near the gap ranks the fill and is read by no confidence: the confidence is the
@@ -357,7 +358,7 @@ class Restorer:
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
-            evidence=tuple(evidence)))
+            evidence=tuple(evidence)), apostrophe=self.doc.apostrophe)
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""

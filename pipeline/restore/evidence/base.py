@@ -163,6 +163,19 @@ class Document:
                                                                              initial=0))
 
     @functools.cached_property
+    def apostrophe(self) -> str:
+        """The apostrophe the document writes between letters: ``'`` where it writes only ASCII ones
+        (``Miner's``), else ``’``, the typographic one (also where it writes none: an ASCII apostrophe is never the
+        glyph a decoding or a font's missing Unicode map loses, so a lost one was ``’``).
+
+        >>> Document.from_text("Miner's rule").apostrophe, Document.from_text("the city’s port").apostrophe
+        ("'", '’')
+        """
+        text = self._joined[0]
+        ascii_ = len(re.findall(r"[A-Za-z]'[A-Za-z]", text))
+        return "'" if ascii_ and not re.search(r"[A-Za-z]’[A-Za-z]", text) else "’"
+
+    @functools.cached_property
     def lines_by_number(self) -> dict[int, Line]:
         """The nearest scope's lines by their number, made once (a provider asks at gap after gap; the scopes are not
         to change after).

@@ -208,6 +208,87 @@ def gap_class(length: int) -> str:
     return "single" if length == 1 else "multi"
 
 
+APOSTROPHE_CLASS = "apostrophe"
+"""The calibration's class of one lost glyph where an apostrophe may stand (:func:`apostrophe_shaped`)."""
+_APOSTROPHE_TAIL = re.compile(r"s|ll|re|ve|d|m|t", re.IGNORECASE)
+"""What follows an apostrophe to the word's end: a possessive's or a contraction's ending (``city’s``, ``we’ll``,
+``they’re``, ``I’ve``, ``she’d``, ``I’m``, ``don’t``: a ``t`` only after an ``n``)."""
+
+
+def apostrophe_shaped(site: Site) -> bool:
+    """One lost glyph where an apostrophe may stand: letters before it, and after it to the word's end only a
+    possessive's or a contraction's ending (:data:`_APOSTROPHE_TAIL`).
+
+    >>> apostrophe_shaped(Site("each teacher\ufffds experience", 12, 13)), apostrophe_shaped(Site("don\ufffdt", 3, 4))
+    (True, True)
+    >>> apostrophe_shaped(Site("the ho\ufffdse", 6, 7)), apostrophe_shaped(Site("ca\ufffdt", 2, 3))
+    (False, False)
+    """
+    parts = word_parts(site) if site.length == 1 else None
+    if parts is None or not parts[0]:
+        return False
+    head, tail = parts
+    return _APOSTROPHE_TAIL.fullmatch(tail) is not None and (tail.lower() != "t" or head.lower().endswith("n"))
+
+
+_CONTRACTED = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "could", "would",
+                         "should", "must", "need", "might", "ca", "wo", "ai", "sha"})
+"""What stands before ``n’t`` (``don’t``, ``can’t``, ``won’t``)."""
+
+
+def apostrophe_rivals(site: Site) -> bool:
+    """An apostrophe makes a word here as a letter may: it stands where one may (:func:`apostrophe_shaped`) after a
+    word of the English list (``he\ufffds``: *he’s* beside *hers*), or before ``t`` after a word ``n’t`` follows
+    (``don\ufffdt``: *don’t* beside *donut*). A word's piece is no word (``bre\ufffdd``: *bread* alone).
+
+    >>> apostrophe_rivals(Site("he\ufffds", 2, 3)), apostrophe_rivals(Site("don\ufffdt", 3, 4)), apostrophe_rivals(Site("bre\ufffdd", 3, 4))
+    (True, True, False)
+    >>> apostrophe_rivals(Site("Hooke\ufffds law", 5, 6))
+    True
+    """
+    if not apostrophe_shaped(site):
+        return False
+    head, tail = word_parts(site)
+    if tail.lower() == "t":
+        return head[:-1].lower() in _CONTRACTED
+    # a name takes a possessive as a word does (``Hooke\ufffds``: *Hooke's* beside *hookers*)
+    return head[:1].isupper() or english_words.zipf(head.lower()) >= APOSTROPHE_HEAD_ZIPF
+
+
+APOSTROPHE_HEAD_ZIPF = 3.5
+"""How common (Zipf) the letters before an apostrophe's place must be to be a word an apostrophe may follow: word
+pieces reach 3.3 on wordfreq's list (``pla``, ``sta``, ``hou``), common words are far above (``he`` 6.7, ``city``
+5.6)."""
+
+
+def apostrophe_decides(site: Site) -> bool:
+    """The lost glyph was the word's apostrophe: it stands where one may (:func:`apostrophe_shaped`) and no letter
+    there makes a word of the English list (:func:`fits`): ``teacher\ufffds``, ``Miner\ufffds`` (trial 40: both stayed
+    open with no candidate). Where a letter makes a word (``he\ufffds``: *hers*), the apostrophe is a candidate
+    beside it, never decided; so where what stands before is a rare small word (a tool's name: ``mkf\ufffds``) or a
+    letter makes a form WordNet lists. Its precision is measured by ``bench/english_bench.py`` (class ``apostrophe``:
+    the glyph lost at every place of this shape in English prose, whatever it was): 138 of 179 fires right, so the
+    class does not commit (docs/restore.md, *A lost apostrophe*).
+
+    >>> apostrophe_decides(Site("each teacher\ufffds experience", 12, 13)), apostrophe_decides(Site("he\ufffds", 2, 3))
+    (True, False)
+    """
+    if not apostrophe_shaped(site) or fits(site) or ligature_fits(site):
+        return False
+    from pipeline.glosses import listed
+
+    head, tail = word_parts(site)
+    forms = (f"{head}{c}{tail}".lower() for c in "abcdefghijklmnopqrstuvwxyz")
+    if any(english_words.zipf(form) > 0 and listed(form) for form in forms):
+        # a form of a word WordNet lists, rarer than the list's floor (``knave\ufffds``: knaves, Zipf 1.99), that
+        # wordfreq knows (the lemmatiser's rules alone make ``pilotes`` of *pilot*)
+        return False
+    # what an apostrophe follows: a common word (``user\ufffds``, ``there\ufffds``, ``does\ufffdn``+``t``) or a
+    # name (``Debian\ufffds``); a rare small word is a tool's or a term's (``mkf\ufffds``, ``prer\ufffdm``)
+    lead = head[:-1] if tail.lower() == "t" else head
+    return head[:1].isupper() or english_words.zipf(lead.lower()) >= APOSTROPHE_HEAD_ZIPF
+
+
 @dataclass(frozen=True)
 class Calibration:
     """Per gap class: the confidence of a decided fill (``None``: the class never commits) and of an
@@ -235,14 +316,16 @@ def _shares(found: list[Fit]) -> list[tuple[str, float]]:
     return [(f.fill, w / total) for f, w in zip(found, weights)]
 
 
-def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
+def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") -> "Repair":
     """The verdict on a gap inside an English word once the English list has been asked.
 
     ``repair`` is the verdict of the document's own evidence (repetition, translation). With no such
     evidence the dictionary's decision is committed (when its class commits) at its measured confidence,
     else its words are candidates; where the document agrees, the fill is committed; where the document
-    says one fill and the dictionary decides another, the gap stays ambiguous. Gaps not inside an English
-    word, or that no word of the list fits, are returned as they are.
+    says one fill and the dictionary decides another, the gap stays ambiguous. A glyph where only an apostrophe
+    makes a word (:func:`apostrophe_decides`) is ``apostrophe``, the document's own (``Document.apostrophe``),
+    committed when its class commits. Gaps not inside an English word, or that no word of the list fits, are
+    returned as they are.
     """
     from dataclasses import replace
 
@@ -253,15 +336,24 @@ def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
     # decided (no benchmark masks a ligature), and one as common as the letter's word leaves the gap open
     ligatures = ligature_fits(site)
     if not found and not ligatures:
-        return repair
+        return _apostrophe_review(site, repair, apostrophe) if apostrophe_decides(site) else repair
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
+    rivalled = apostrophe_rivals(site)  # ``he\ufffds``: *hers*, or *he’s*; the list weighs letters only
+    if decided is not None and rivalled:
+        head, tail = word_parts(site)
+        repair = replace(repair, evidence=repair.evidence + (Evidence(
+            "abstention", f"{decided[0].word} fits with {decided[0].fill}, and an apostrophe makes "
+                          f"{head}{apostrophe}{tail}: the list does not decide"),))
+        decided = None
     rival = next((f for f in ligatures if decided is not None and decided[0].zipf - f.zipf < MARGIN_ZIPF), None)
     every = sorted(found + ligatures, key=lambda f: -f.zipf)
     shown = ", ".join(f"{f.word} ({f.zipf:.1f})" for f in every[:top])
     listed = Evidence("lexicon", f"English words that fit (wordfreq, Zipf): {shown}"
                       + (f"; {len(every) - top} more" if len(every) > top else ""))
     own = [Candidate(fill, score) for fill, score in _shares(every)[:top]]
+    if rivalled:
+        own = own[:top - 1] + [Candidate(apostrophe, 0.0)]  # a candidate the list's shares do not weigh
     if rival is not None:
         says = Evidence("abstention", f"{decided[0].word} fits with {decided[0].fill}, and {rival.word} with "
                                       f"{rival.fill} if the lost glyph was a ligature: the list does not decide")
@@ -297,6 +389,28 @@ def review(site: Site, repair: "Repair", top: int = 5) -> "Repair":
         return replace(repair, status="ambiguous", confidence=cal.undecided.get(cls, 0.0), candidates=tuple(own),
                        evidence=(listed,))
     return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
+
+
+def _apostrophe_review(site: Site, repair: "Repair", apostrophe: str) -> "Repair":
+    """The verdict where no letter makes a word and an apostrophe does (:func:`apostrophe_decides`): the document's
+    apostrophe, committed at its class's measured confidence where the class commits and the document's own evidence
+    says nothing else; else a candidate first among the document's."""
+    from dataclasses import replace
+
+    from pipeline.model import Candidate, Evidence
+
+    cal = calibration()
+    confidence = cal.decided.get(APOSTROPHE_CLASS)
+    says = Evidence("lexicon", f"no letter makes an English word here (wordfreq, WordNet), and {apostrophe} before "
+                               f"{site.right[:len(word_parts(site)[1])]!r} ends a possessive or a contraction")
+    document_top = repair.candidates[0].text if repair.candidates else None
+    candidates = _merged((Candidate(apostrophe, 1.0),), repair.candidates, 5)
+    if confidence is None or document_top not in (None, apostrophe):
+        return replace(repair, restored=None, status="ambiguous", candidates=candidates,
+                       confidence=repair.confidence if repair.candidates else cal.undecided.get(APOSTROPHE_CLASS, 0.0),
+                       evidence=repair.evidence + (says,))
+    return replace(repair, restored=apostrophe, status="restored", confidence=confidence, candidates=candidates,
+                   evidence=repair.evidence + (says,))
 
 
 def _merged(first, then, top: int) -> tuple:
