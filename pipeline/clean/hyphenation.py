@@ -67,9 +67,10 @@ LISTED_ZIPF = 2.0
 COMPOUND_ZIPF = 3.0
 
 SOFT_HYPHEN = "\u00ad"
-BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/]))([A-Za-z]+)([-\u2010\u00ad])$")
+BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/])|(?<=[A-Za-z]-))([A-Za-z]+)([-\u2010\u00ad])$")
 """A line that ends in a word fragment and a hyphen (group 1: the fragment; group 2: the hyphen, ``-``, U+2010
-HYPHEN or U+00AD SOFT HYPHEN)."""
+HYPHEN or U+00AD SOFT HYPHEN). The fragment may follow a compound's own hyphen (``constant-ampli-`` / ``tude``,
+trial 40: the last part is decided alone, and the compound keeps its first hyphen)."""
 CONTINUATION = re.compile(r"^([a-z]+)")
 """A line that starts with a lower-case fragment (group 1)."""
 
@@ -236,6 +237,8 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     (['as Mey-', 'ers et al. (2001a) show'], [])
     >>> run("We also col-", "p. 1")  # a page number at the page's foot
     (['We also col-', 'p. 1'], [])
+    >>> run("under constant-ampli-", "tude loading, a state-of-the-", "art frame")  # a compound's last part broken
+    (['under constant-amplitude loading, a state-of-the-art frame'], ['-'])
     """
     out = list(lines)
     changes: list[Change] = []
