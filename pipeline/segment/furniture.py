@@ -565,7 +565,7 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     >>> _heads_after_the_first_page(ls, [[0, 1, 2], [3, 4], [5, 6]], {}, lambda i: False, lambda i: 0 if i == 0 else None)
     []
     """
-    if len(pages) < MIN_PAGES:
+    if len(pages) < 2:
         return []
     tops = []
     for idxs in pages[1:]:
@@ -578,13 +578,35 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     parts = _WIDE_GAP.split(lines[tops[0]].text.strip())
     if len(parts) > 3 or not all(_furniture_text(part) for part in parts):
         return []
+    if len(pages) < MIN_PAGES:
+        # one copy, atop a two-page report's second page: only a head that names the report by its number
+        # (``NIT Technical Report MT-2026-03``, trial 40: it had become the last paragraph of section 2.2)
+        return tops if len(parts) == 1 and _numbered_document(parts[0]) else []
     title = None
     if title_of is not None:
         title = next((t for i in range(min(OPENING_LINES, len(lines))) if (t := title_of(i)) is not None), None)
     titled = title is not None and title not in tops and any(_signature(part) == _signature(lines[title].text)
                                                              for part in parts)
-    return tops if titled or any(document_number(part) for part in parts) else []
+    return tops if titled or any(document_number(part) or _numbered_document(part) for part in parts) else []
 
+
+MAX_NUMBERED_DOCUMENT_WORDS = 6
+"""Words a head naming a document by its number holds at most (``NIT Technical Report MT-2026-03``: 4)."""
+
+
+def _numbered_document(text: str) -> bool:
+    """A document named by its kind and its number, the number last (``NIT Technical Report MT-2026-03``, ``Working
+    Paper WP-12``): a few words of a name opening on capitals, then a document's number (:func:`document_number`);
+    a sentence or a table's row is none.
+
+    >>> _numbered_document("NIT Technical Report MT-2026-03"), _numbered_document("Working Paper WP-12")
+    (True, True)
+    >>> _numbered_document("We tested sample MT-2026-03"), _numbered_document("MT-2026-03")
+    (False, False)
+    """
+    words = text.split()
+    return 2 <= len(words) <= MAX_NUMBERED_DOCUMENT_WORDS and document_number(words[-1]) \
+        and all(w[:1].isupper() for w in words[:-1])
 
 MIN_EDGE_RUN = 2
 """Lines a run repeated at the same place of a later page holds at least: one line may be a heading or a table's row
