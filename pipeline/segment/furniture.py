@@ -923,7 +923,10 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
 
     The lines around it are running text (:data:`PROSE_WIDTH` columns or
     more), the line is short beside them (a wrapped line of the sentence
-    itself fills the measure), and it is no heading or page number.
+    itself fills the measure), and it is no heading or page number. The line after it opens on no bullet: a list's
+    item carries no sentence on (trial 41: a PDF deck's slide titles `調査の目的`, `まとめと今後の課題` over
+    `・…` items, after a slide whose last line ended without `。`, went to the ledger as running headers; the rule
+    :func:`_interrupting_at_numbers` has the same guard, trial 33).
     """
     out = []
     for p in range(1, len(pages)):
@@ -934,7 +937,7 @@ def _interrupting(lines: list[Text], layout: Layout, pages: list[list[int]], num
         last, cand, nxt = lines[before[-1]].text, lines[top[0]].text, lines[top[1]].text
         if (
             is_japanese(last) and last.rstrip()[-1:] not in SENTENCE_END
-            and is_japanese(nxt)
+            and is_japanese(nxt) and not is_bullet(nxt.strip())
             and min(layout.width(lines[before[-1]]), layout.width(lines[top[1]])) >= PROSE_WIDTH
             and _furniture_text(cand)
             and cand.rstrip()[-1:] not in SENTENCE_END

@@ -1,0 +1,45 @@
+"""Trial 41's faults, as made-up documents."""
+
+from __future__ import annotations
+
+from tests.pdfmaker import JA, drawn_pdf
+from tests.segment_inputs import run_pdf
+
+SLIDE = (960.0, 540.0)
+
+
+def _slide(title: str, items: list[str], number: int) -> list[tuple[str, float, float, float, str]]:
+    runs = [(JA, 28.0, 60.0, 460.0, title)]
+    runs += [(JA, 18.0, 80.0, 390.0 - 40.0 * k, item) for k, item in enumerate(items)]
+    return runs + [(JA, 12.0, 900.0, 30.0, str(number))]
+
+
+COVER = [(JA, 30.0, 120.0, 340.0, "学校給食における地場産野菜の利用拡大"),
+         (JA, 18.0, 160.0, 280.0, "発表者：川原 美咲　市立栄養教育センター"),
+         (JA, 16.0, 160.0, 240.0, "2025年6月14日　学校栄養研究会 第18回研究発表会")]
+
+
+def test_a_slide_title_over_bullets_after_a_line_without_a_full_stop_is_no_running_header() -> None:
+    """Trial 41: a PDF deck's slide titles at the top of their pages went to the ledger as running headers, where the
+    slide before ended on a line without `。`: a line over a list's item stands inside no sentence."""
+    pdf = drawn_pdf([
+        COVER,
+        _slide("調査の目的と対象期間", ["・地場産野菜が給食の献立にどのくらい使われているかを調べる",
+                                  "・使われにくい野菜とその理由を調理員と生産者に聞き取る"], 2),
+        _slide("今後の課題と次年度の計画", ["・冬場に出荷量が減る葉物野菜について冷凍品の利用を試す",
+                                     "・生産者との連絡会を学期に一度開いて出荷の見込みを共有する"], 3),
+    ], size=SLIDE)
+    [talk] = run_pdf(pdf).talks
+    titles = [s.title.text if s.title is not None else None for s in talk.slides]
+    assert "調査の目的と対象期間" in titles and "今後の課題と次年度の計画" in titles
+
+
+def test_a_clause_or_a_list_item_ending_in_a_board_is_no_speaker_line() -> None:
+    """Found with trial 41's deck as a text dump: ``・翌年度の…改善案をまとめて市教育委員会に提出する`` was read as a
+    speaker line (the post 委員, the name 会に提出する)."""
+    from pipeline.segment.names import speaker_split
+
+    for line in ("・翌年度の献立計画に反映できる改善案をまとめて市教育委員会に提出する",
+                 "改善案をまとめて市教育委員会に提出する", "■報告書を理事会に提出した"):
+        assert speaker_split(line) is None, line
+    assert speaker_split("市教育委員会 山田 太郎") is not None
