@@ -495,6 +495,8 @@ def speaker_split(text: str) -> int | None:
     s = text.rstrip()
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
         return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
+    if s.lstrip()[:1] in _ITEM_BULLETS:
+        return None  # a list's item (``・翌年度の…市教育委員会に提出する``, trial 41's deck read as a paper), no speaker
     if name_then_affiliation(s) is not None:
         return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
     if len(s) > 60:
@@ -504,7 +506,8 @@ def speaker_split(text: str) -> int | None:
         if _inside_organisation(s, m.start(), m.end()):
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
-        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。"):
+        if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
+                and not _clause(rest):
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
         if is_person_name(s[m.end():].strip()) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
@@ -524,6 +527,24 @@ def speaker_split(text: str) -> int | None:
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
     return None
+
+
+_ITEM_BULLETS = "■□●○◎◆◇・•▪▶►→⇒"
+"""Marks that open a list's item and never a speaker's line (a bracket may: ``【基調講演】港町市長 山田 太郎``)."""
+
+
+def _clause(text: str) -> bool:
+    """Japanese text that goes on as a clause, no name: Sudachi reads a verb, an auxiliary or a particle in it
+    (``会に提出する`` after ``委員`` in ``…市教育委員会に提出する``, trial 41: a sentence read as a post and a name).
+
+    >>> _clause("会に提出する"), _clause("佐藤 一郎"), _clause("山田 さくら")
+    (True, False, False)
+    """
+    if script_of(text) != JA:
+        return False
+    from pipeline.sudachi import tokenizer
+
+    return any(m.part_of_speech()[0] in ("動詞", "助動詞", "助詞") for m in tokenizer("C").tokenize(text.replace("\u3000", " ")))
 
 
 def _post_word_end(text: str, end: int) -> int:
