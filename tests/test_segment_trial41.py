@@ -43,3 +43,41 @@ def test_a_clause_or_a_list_item_ending_in_a_board_is_no_speaker_line() -> None:
                  "改善案をまとめて市教育委員会に提出する", "■報告書を理事会に提出した"):
         assert speaker_split(line) is None, line
     assert speaker_split("市教育委員会 山田 太郎") is not None
+
+
+MINUTES = """\
+Hillside Beekeepers' Association
+Committee Meeting Minutes
+
+Date: 12 May 2025
+Present: Ann Clarke (Chair), Bill Moss, Carla Diaz
+
+1. Apiary inspection
+The inspector visited the club apiary on 3 May and found all eight colonies
+healthy. Two colonies will need more room before the main flow begins, and
+Bill will add supers to both of them next weekend.
+
+2. Swarm collection
+Three calls about swarms came in during April. Carla collected two of them
+and the third had gone before anyone arrived.
+
+Hillside Beekeepers' Association — Minutes, 12 May 2025 — Page 1 of 2
+
+3. Honey show
+The show will be held on 6 September in the village hall. Entry forms are
+due by the end of August, and the judge has been booked.
+
+4. Any other business
+None.
+
+Hillside Beekeepers' Association — Minutes, 12 May 2025 — Page 2 of 2
+"""
+
+
+def test_a_footer_whose_page_follows_a_dash_is_furniture() -> None:
+    """Trial 41: `… — Page 1 of 2` and `… — Page 2 of 2` stood as paragraphs of the sections before them."""
+    from tests.segment_inputs import run_text
+
+    [talk] = run_text(MINUTES).talks
+    texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
+    assert not any("Page 1 of 2" in t or "Page 2 of 2" in t for t in texts)

@@ -826,6 +826,11 @@ _SHAPED_FOLIO = (
     re.compile(r"^(?P<folio>\S.{0,12}?)(?P<gap>\s{%d,})(?P<text>\S.{0,%d}?\S)$" % (MIN_FOLIO_GAP, MAX_FURNITURE_CHARS)),
 )
 """A head with its folio in a page-number shape, set off by a wide space (``Technical Note TN-2024-07    Page 1``)."""
+_DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•]\s+(?P<folio>Page\s.{1,12}|p\.\s?.{1,8})$" % MAX_FURNITURE_CHARS,
+                           re.IGNORECASE)
+"""A foot or head whose folio, a page word and its number (``Page 1 of 2``, ``p. 3``), follows a dash or a bar
+(``Riverside Youth Robotics Club — Minutes, 4 March 2025 — Page 1 of 2``, trial 41: the two copies stood as
+paragraphs of sections 4 and 6)."""
 
 
 def _folio(text: str) -> tuple[int, str, int] | None:
@@ -843,6 +848,8 @@ def _folio(text: str) -> tuple[int, str, int] | None:
     >>> _folio("Technical Note TN-2024-07        Page 2")[::2], _folio("- 7 -      港町の国際交流")[::2]  # a folio's shape
     ((0, 2), (1, 7))
     >>> _folio("see Section 2 on    page 3")
+    >>> _folio("Harbour Club — Minutes, 4 March 2025 — Page 1 of 2")[::2], _folio("as noted above — see page 3")
+    ((0, 1), None)
     """
     s = fold(text.strip())
     for side, pattern in enumerate(_FOLIO):
@@ -859,6 +866,11 @@ def _folio(text: str) -> tuple[int, str, int] | None:
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
             return side, _signature(m.group("text")), folio.value
+    m = _DASHED_FOLIO.match(s)
+    if m and _furniture_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
+        folio = page_number(m.group("folio"))
+        if folio is not None and folio.shaped and not folio.roman:
+            return 0, _signature(m.group("text")), folio.value
     return None
 
 
