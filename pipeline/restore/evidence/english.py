@@ -223,10 +223,12 @@ def apostrophe_shaped(site: Site) -> bool:
     (True, True)
     >>> apostrophe_shaped(Site("the ho\ufffdse", 6, 7)), apostrophe_shaped(Site("ca\ufffdt", 2, 3))
     (False, False)
+    >>> apostrophe_shaped(Site("I\ufffdm here", 1, 2)), apostrophe_shaped(Site("l;j\ufffdm;k", 3, 4))
+    (True, False)
     """
     parts = word_parts(site) if site.length == 1 else None
-    if parts is None or not parts[0]:
-        return False
+    if parts is None or not (len(parts[0]) >= 2 or parts[0] == "I"):
+        return False  # one letter before it is a formula's variable or an initial (``l;j\ufffdm``), save ``I’m``
     head, tail = parts
     return _APOSTROPHE_TAIL.fullmatch(tail) is not None and (tail.lower() != "t" or head.lower().endswith("n"))
 
@@ -267,7 +269,7 @@ def apostrophe_decides(site: Site) -> bool:
     open with no candidate). Where a letter makes a word (``he\ufffds``: *hers*), the apostrophe is a candidate
     beside it, never decided; so where what stands before is a rare small word (a tool's name: ``mkf\ufffds``) or a
     letter makes a form WordNet lists. Its precision is measured by ``bench/english_bench.py`` (class ``apostrophe``:
-    the glyph lost at every place of this shape in English prose, whatever it was): 138 of 179 fires right, so the
+    the glyph lost at every place of this shape in English prose, whatever it was): 122 of 172 fires right, so the
     class does not commit (docs/restore.md, *A lost apostrophe*).
 
     >>> apostrophe_decides(Site("each teacher\ufffds experience", 12, 13)), apostrophe_decides(Site("he\ufffds", 2, 3))
