@@ -81,3 +81,29 @@ def test_a_footer_whose_page_follows_a_dash_is_furniture() -> None:
     [talk] = run_text(MINUTES).talks
     texts = [p.text for s in talk.sections for p in s.paragraphs] + [t.text for t in talk.front]
     assert not any("Page 1 of 2" in t or "Page 2 of 2" in t for t in texts)
+
+
+PAPER = """\
+染色工房における藍の発酵管理の記録
+川口 里美*1，大森 健*2
+*1 東和大学家政学部　*2 北山染織研究会
+Records of Fermentation Control of Indigo Vats in a Dyeing Workshop
+Satomi KAWAGUCHI*1 and Ken OMORI*2
+Abstract: We recorded the pH and temperature of four indigo vats for two years.
+1．はじめに
+藍の発酵建ては、温度と灰汁の管理によって染まり方が大きく変わることが知られている。
+2．方法
+工房の四つの甕について、毎朝の温度と pH を二年間記録した。
+"""
+
+
+def test_a_japanese_papers_english_title_block_under_its_affiliations_is_its_translation() -> None:
+    """Trial 41: the English title and authors under the Japanese authors' affiliations scored higher from the
+    affiliation line (read as an organisation over them): the Japanese title and authors went to the front."""
+    from tests.segment_inputs import run_text
+
+    [talk] = run_text(PAPER).talks
+    assert talk.title.ja is not None and talk.title.ja.text == "染色工房における藍の発酵管理の記録"
+    assert talk.title.en is not None and talk.title.en.text.startswith("Records of Fermentation Control")
+    assert [(a.name.text, a.affiliation.text if a.affiliation else None) for a in talk.speaker.authors] == [
+        ("川口 里美", "東和大学家政学部"), ("大森 健", "北山染織研究会")]

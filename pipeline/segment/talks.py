@@ -266,6 +266,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)
         if not text or len(text) > 80:
             continue
+        if best is not None and best.title is not None and i in best.speaker:
+            # a block read from the best one's own affiliation line is that block's tail, its organisation cue the
+            # affiliation's: a Japanese paper's title and authors over ``*1 東和大学…　*2 …`` and the English title
+            # and authors under it scored 4.5 from the affiliation line, and the Japanese title went to the front
+            # (trial 41); the English under the Japanese is the paper's own title again
+            continue
         block = read_talk_block(lines, i, scripts, layout)
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))

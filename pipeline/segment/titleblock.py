@@ -918,9 +918,24 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     _read_title(r)
     _read_subtitle(r)
     _read_speaker(r, look)
+    _read_english_title(r)
     _read_title_after_speaker(r)
     _read_office(r)
     return r.block()
+
+
+def _read_english_title(r: "_Reading") -> None:
+    """A Japanese paper's title in English under its authors and their affiliations, over the authors' names in
+    Latin letters (``Seasonal Changes of Hive Temperature …`` / ``Kenta YAMAMOTO*1, Yuki KOIKE*2 and …``): the
+    title's translation, as journals set the English title block after the Japanese one (trial 41: the English block
+    was read as the paper's own, and the Japanese title went to the front). The English names stay front matter."""
+    if r.title is None or r.translation is not None or not r.speaker or script_of(r.text(r.title)) != JA \
+            or r.k + 1 >= r.n:
+        return
+    title, names = r.text(r.k), r.text(r.k + 1)
+    if script_of(title) == EN and is_title_line(title) and not is_prose(title) and script_of(names) == EN \
+            and (author_line(names, r.text(r.k + 2) if r.k + 2 < r.n else None) or names_people(names)):
+        r.translation, r.k = r.k, r.k + 1
 
 
 @dataclass
