@@ -63,6 +63,27 @@ def english_post_words(words: list[str]) -> int:
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 
+PEOPLE_FIELDS = (
+    # minutes: who attended, who was absent or sent apologies, who chaired and who kept the record
+    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "説明員", "記録者", "書記", "司会", "司会者",
+    # a talk's, a paper's or a thesis's people
+    "講師", "発表者", "講演者", "登壇者", "報告者", "著者", "執筆者", "指導教員", "指導教官", "主査", "副査",
+    "Present", "Attendees", "Attendance", "In attendance", "Also present", "Also attending", "Absent", "Apologies",
+    "Apologies for absence", "Regrets", "Guests", "Members present", "Chair", "Chaired by", "Chairperson", "Secretary",
+    "Minutes taken by", "Minute taker", "Note taker", "Signed", "Author", "Authors", "Speaker", "Speakers", "Presenter",
+    "Presenters", "Panellists", "Panelists", "Moderator", "Facilitator", "Lecturer", "Instructor", "Instructors",
+    "Supervisor", "Supervisors", "Advisor", "Adviser", "Examiner", "Examiners",
+)
+"""Labels of a field whose value lists people by name (``Present: Helen Okafor (Chair), Tom Reyes``, ``出席者：山本、
+田村``): the minutes' attendance fields and a talk's, paper's or thesis's people, the general ones of minutes and
+covers (segment's :data:`~pipeline.segment.labels.FIELD_LABELS` reads the same fields as fields). Not a field that
+lists groups as often as people (``参加者：市民、学生``, ``傍聴者：3名``)."""
+
+NAME_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "ter",
+                  "ten", "bin", "ibn", "al")
+"""Lower-case particles inside a surname (``Lídia del Rio``, ``Ludwig van Beethoven``, ``Vincent van der Berg``): the
+nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutch, German and Arabic names."""
+
 JOB_TITLE_RE = re.compile("|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)))
 """Any job title, longest first (``理事長`` before ``理事``)."""
 

@@ -78,6 +78,29 @@ class Ranked:
     ranking: list[tuple[str, float]]
 
 
+LISTED_NAME = "a person's name in a list of people ({}: …): never filled"
+
+
+def _continued_names(text: str, continued: str | None) -> Callable[[int], str | None]:
+    """For a line (a piece) that opens inside a list of people the one before left open (``continued``, its label:
+    :func:`abstention.list_goes_on`): why a gap at ``start`` stands in a name of it, or None."""
+    def names(start: int) -> str | None:
+        label = abstention.listed_name(text, start, continued) if continued else None
+        return None if label is None else LISTED_NAME.format(label)
+    return names
+
+
+def _lists_going_on(texts: list[str]) -> list[str | None]:
+    """For each text of a sequence (lines, a talk's pieces), the label of the list of people it opens inside, the
+    one before leaving it open after a comma (``Present: …, Tom Reyes (Secretary),`` / ``Priya Nair, Daniel
+    M\ufffdller``), else None."""
+    out, before = [], None
+    for text in texts:
+        out.append(before)
+        before = abstention.list_goes_on(text, before)
+    return out
+
+
 class Restorer:
     """Providers and the model for one document, built once and asked per gap.
 
@@ -105,12 +128,19 @@ class Restorer:
 
     # -- one gap ---------------------------------------------------------
 
-    def abstains(self, text: str, start: int, end: int, name: bool = False, hint: Hint | None = None) -> str | None:
-        """Why the gap ``text[start:end]`` must stay as it is, or None."""
+    def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None) -> str | None:
+        """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
+        a person's name (segment's speaker line), or why (a string: a list of people going on from the line before)."""
         if name:
-            return "a person's name (the speaker's name in segment's speaker line): never filled"
+            return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
         if abstention.before_honorific(text[:start], text[end:]):
             return "a person's name directly before an honorific: never filled"
+        if abstention.after_name_title(text[:start], text[end:]):
+            return "a person's name after a title (Dr, Mrs, Prof …): never filled"
+        if (label := abstention.listed_name(text, start)) is not None:
+            return LISTED_NAME.format(label)
+        if (half := abstention.name_line(text, start)) is not None:
+            return f"a person's name on a line of names ({half}, beside it, is a person's name): never filled"
         if self.plain and abstention.after_job_title(text[:start]):
             return "a person's name after a job title: never filled"
         if hint is not None and hint.evidence.kind == "abstention":
@@ -1081,6 +1111,7 @@ def restore_text(text: str) -> dict[str, Any]:
     ('２．海のまち', 'restored')
     """
     lines, offsets, cids = _read_cids(text)
+    continued = _lists_going_on(lines)  # a list of people going on over the next line (fills change no label)
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
     known: dict = {}  # CID → the character committed for it (a pooled run, or an earlier pass)
@@ -1096,7 +1127,7 @@ def restore_text(text: str) -> dict[str, Any]:
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
-                for start, site in restorer.glyph_sites(line, i + 1):
+                for start, site in restorer.glyph_sites(line, i + 1, _continued_names(line, continued[i])):
                     key = tuple(cids.get((i, c)) for c in range(site.start, site.end))
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
@@ -1115,7 +1146,8 @@ def restore_text(text: str) -> dict[str, Any]:
         for i, line in enumerate(lines):
             if GAP not in line:
                 continue
-            new, repairs = restorer.restore_line(line, i + 1, pooled=lambda start, i=i: verdicts.get((i, start)))
+            new, repairs = restorer.restore_line(line, i + 1, names=_continued_names(line, continued[i]),
+                                                 pooled=lambda start, i=i: verdicts.get((i, start)))
             for r in repairs:
                 decided[(i, r.col)] = r
             changed |= new != line
@@ -1172,12 +1204,16 @@ class _TalkState:
     repairs: dict
     dirty: bool = True
     links: list = None
+    continued: dict = None
+    """First raw position of each piece that opens inside a list of people the piece before left open → the list's
+    label."""
 
     def hint_at(self, piece: Text) -> HintAt:
         return lambda start: self.hints.get(piece.origin[start]) if piece.origin[start] is not None else None
 
-    def names(self, piece: Text) -> Callable[[int], bool]:
-        return lambda start: piece.origin[start] in self.name_chars
+    def names(self, piece: Text) -> Callable[[int], bool | str | None]:
+        listed = _continued_names(piece.text, (self.continued or {}).get(piece.first_pos()))
+        return lambda start: piece.origin[start] in self.name_chars or listed(start)
 
 
 def restore(doc: Segmented) -> Restored:
@@ -1195,7 +1231,7 @@ def restore(doc: Segmented) -> Restored:
     states = [
         _TalkState(talk, pieces, {**byte_hints, **{(h.line, h.col): h for h in talk.hints}},
                    _name_positions(talk.speaker), {},
-                   links=_slide_links(talk))
+                   links=_slide_links(talk), continued=_continued_pieces(pieces))
         for talk, pieces in zip(doc.talks, all_pieces)
     ]
     fills: dict = {}
@@ -1392,6 +1428,13 @@ def _at_source(r: Repair, pos, origin, markers: dict) -> Repair:
     gap_cids = tuple(m.cid for m in glyphs if m is not None)
     original = "".join(m.raw if m is not None and m.spelled else ch for m, ch in zip(glyphs, r.original))
     return replace(r, line=line, col=col, cids=gap_cids, original=original)
+
+
+def _continued_pieces(pieces: list[Text]) -> dict:
+    """First raw position of each of the talk's pieces that opens inside a list of people left open by the piece
+    before → the list's label."""
+    return {p.first_pos(): on for p, on in zip(pieces, _lists_going_on([p.text for p in pieces]))
+            if on and p.first_pos() is not None}
 
 
 def _name_positions(speaker: Speaker) -> set:

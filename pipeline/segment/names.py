@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, LINE_CACHE, script_of
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
-from pipeline.names import JOB_TITLE_RE, english_post_words
+from pipeline.names import JOB_TITLE_RE, NAME_PARTICLES, english_post_words
 from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
@@ -24,10 +24,6 @@ from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
 """One initial or a run of them (``R.``, ``G.K.M.``, ``J.-P.``)."""
-NAME_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "dos", "das", "du", "la", "le", "van", "von", "ter",
-                  "ten", "bin", "ibn", "al")
-"""Lower-case particles inside a surname (``Lídia del Rio``, ``Ludwig van Beethoven``, ``Vincent van der Berg``): the
-nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutch, German and Arabic names."""
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _NAME_WORD = rf"(?:[{_UPPER}][{_LETTERS}'’]+(?:-[{_UPPER}][{_LETTERS}'’]+)*|[{_UPPER}][a-z]+-[a-z]{{2,4}})"
 """A word of a name; each part of a double name is capitalised (``Domínguez-Ortega``, ``Jean-Pierre``, ``O'Brien``),

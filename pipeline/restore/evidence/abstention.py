@@ -4,22 +4,40 @@ A person's name is exactly what a dictionary would happily invent, and the
 talk's number in the proceedings (``\ufffd\ufffd\ufffd札幌市``) follows nothing in
 the document. For these the verdict is to leave the gap and say why.
 
-A name stands in two places only: in a speaker line after a job title
-(``国際部長 \ufffd原 \ufffd\ufffd``) and directly before an honorific (``田\ufffd様``). In
-the talk stage the first is segment's ``Talk.speaker.name`` span and nothing
-else; plain text (``pipeline restore -``) has no speaker line, so there a
-token after a job title and a space counts (:func:`after_job_title`). An
-honorific further on in the line (``市\ufffdの皆様``) says nothing about the gap.
-The job titles and honorifics are :mod:`pipeline.names`' one list.
+A name counts where the document states it as one, never because a name-ish word
+stands elsewhere in the line (issue 19, point 4):
+
+- in a speaker line after a job title (``国際部長 \ufffd原 \ufffd\ufffd``): in the talk stage
+  segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
+  text (``pipeline restore -``) has no speaker line, so there a token after a job
+  title and a space counts (:func:`after_job_title`);
+- directly before an honorific (``田\ufffd様``; an honorific further on in the line,
+  ``市\ufffdの皆様``, says nothing about the gap), or in English directly after a title
+  (``Dr M\ufffdller``: :func:`after_name_title`);
+- in a field that lists people (``Present: …``, ``出席者：…``, ``Authors: …``; the list
+  going on over the next line after a comma), a name-shaped item of it
+  (:func:`listed_name`);
+- on a line of names alone, surname and given name parted by a space, an
+  affiliation in brackets after it at most (``佐\ufffd 真理子（紙と本の工房 綴）``), where
+  the half the gap left whole is a person's name to Sudachi (:func:`name_line`).
+
+Trial 41: a deck's cover named its presenter so (its English, ``Mariko Saeki
+(…)``, on the next line, and no job title), and segment, which reads no name
+through a lost glyph, took the English line for the speaker: the surname was
+offered 藤, 子, 賀. Its minutes listed ``Present: … Daniel M\ufffdller …``: the
+English word list offered Miller at 0.82 (a ü lost to mojibake, far likelier).
+The job titles, honorifics and people's fields are :mod:`pipeline.names`' one list.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from pipeline.chardata import KANJI, KATAKANA
+from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
+from pipeline.english_words import NAME_TITLES
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE
+from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
 
 _TITLE = re.compile(f"(?:{JOB_TITLE_RE.pattern})[\\s　]+$")
 _NAME_CHARS = f"{KANJI}{KATAKANA}・{GAP}"
@@ -69,6 +87,186 @@ def before_honorific(left: str, right: str) -> bool:
     head = _NAME_HEAD.search(left).group(0)
     lead = len(m.group(0)) - len(HONORIFIC_RE.search(m.group(0)).group(0))
     return len(head) + 1 + lead <= NAME_MAX
+
+
+_LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"
+_NAME_TITLE_BEFORE = re.compile(
+    f"(?<![{HALFWIDTH_LATIN}])(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\\.?[ \u00a0]+"
+    f"(?:(?:[{HALFWIDTH_LATIN_UPPER}]{_LATIN_WORD}*|[{HALFWIDTH_LATIN_UPPER}]\\.)[ \u00a0]+){{0,2}}$")
+
+
+def after_name_title(left: str, right: str) -> bool:
+    """English: the gap stands in a capitalised word that follows a title a name follows (``Dr``, ``Mrs``,
+    ``Prof.``: :data:`pipeline.english_words.NAME_TITLES`), directly or after one or two more of the name's words
+    (``Dr Anna M\ufffdller``); the counterpart of a Japanese name before its honorific. Not ``Professor``, a post as
+    often as a title (``Assistant Professor Search``, a heading of the text corpus).
+
+    >>> after_name_title("said Dr M", "ller and"), after_name_title("Prof. Anna ", "bers"), after_name_title("Mrs ", "nk")
+    (True, True, True)
+    >>> after_name_title("Assistant Professor S", "arch")
+    False
+    >>> after_name_title("Dr Weber's m", "del"), after_name_title("the ", "ller")
+    (False, False)
+    """
+    word = re.search(f"{_LATIN_WORD}*$", left).group(0)
+    if word and not (word[0].isupper() or word[0] == GAP):
+        return False
+    if not word and right[:1].isalpha() and not right[:1].islower():
+        return False  # the gap opens a word of capitals (``DR``): no lost capital to tell
+    return _NAME_TITLE_BEFORE.search(left[: len(left) - len(word)]) is not None
+
+
+_LABEL = "|".join(re.escape(f) for f in sorted(PEOPLE_FIELDS, key=len, reverse=True))
+_PEOPLE_FIELD = re.compile(f"(?:^|(?<=[\\s(（]))({_LABEL})[ \u3000]*[:：][ \u3000]*", re.IGNORECASE)
+_NEXT_FIELD = re.compile("[^\\s:：,、，;()（）]+[ \u3000]*[:：]")
+"""Where a field's value ends: the next word before a colon (``… Sam Whitby Apologies: Grace Ito``, a field joined
+on; ``7:00`` ends it too, harmlessly)."""
+_ITEM_SEPARATOR = re.compile("[,;、，;／/]|\\band\\b|&")
+_ASIDE = re.compile("[(（][^()（）]*[)）]")
+_MARKS = re.compile("[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰※0-9]+$")
+_JA_NAME_TOKEN = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}・{GAP}]{{1,6}}")
+_LATIN_NAME_WORD = re.compile(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]{_LATIN_WORD}*")
+_INITIAL = re.compile(f"[{HALFWIDTH_LATIN_UPPER}]\\.(?:-?[{HALFWIDTH_LATIN_UPPER}]\\.)*")
+NAME_WORDS = 5
+"""Words an English item of a list of people has at most (a title, initials and a name's words)."""
+LIST_ENDS = (",", "、", "，", ";", "・", "&", " and")
+"""How a line of a list of people ends when the list goes on over the next line."""
+
+
+def _fields(text: str, continued: str | None) -> list[tuple[str, int, int]]:
+    """The people's fields of ``text``: ``(label, value start, value end)``; ``continued``: the label of the field
+    the text opens inside (the line before ended in the middle of its list)."""
+    found = [(m.group(1), m.end()) for m in _PEOPLE_FIELD.finditer(text)]
+    if continued:
+        found.insert(0, (continued, 0))
+    out = []
+    for label, start in found:
+        nxt = _NEXT_FIELD.search(text, start)
+        out.append((label, start, nxt.start() if nxt is not None else len(text)))
+    return out
+
+
+def _name_item(item: str, offset: int) -> bool:
+    """The item of a list of people is a person's name by its shape, and the gap at ``offset`` stands in it outside
+    a bracketed aside (``Helen Okafor (Chair)``, ``森委員``, ``山田 太郎``): English, a title, initials, particles
+    and capitalised words, the gap in a capitalised one (a lost capital too); Japanese, up to three tokens of
+    letters, a job title or an honorific on the last one aside."""
+    if any(m.start() <= offset < m.end() for m in _ASIDE.finditer(item)):
+        return False
+    item = _ASIDE.sub(lambda m: " " * len(m.group(0)), item)
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", item)]
+    if not words:
+        return False
+    if re.search(f"[{HALFWIDTH_LATIN}]", item):
+        if len(words) > NAME_WORDS:
+            return False
+        for start, w in words:
+            w = _MARKS.sub("", w)
+            inside = start <= offset < start + len(w)
+            if _LATIN_NAME_WORD.fullmatch(w) and re.search(f"[{HALFWIDTH_LATIN}]", w):
+                continue
+            if inside or not (w.rstrip(".") in NAME_TITLES or _INITIAL.fullmatch(w) or w in NAME_PARTICLES):
+                return False
+        return any(start <= offset < start + len(w) for start, w in words)
+    if len(words) > 3:
+        return False
+    for start, w in words:
+        w = _MARKS.sub("", w)
+        w = re.sub(f"(?:{HONORIFIC_RE.pattern}|{JOB_TITLE_RE.pattern})$", "", w) or w
+        if not _JA_NAME_TOKEN.fullmatch(w) and not JOB_TITLE_RE.fullmatch(w):
+            return False
+    return True
+
+
+def listed_name(text: str, start: int, continued: str | None = None) -> str | None:
+    """The label of the field that lists people (:data:`pipeline.names.PEOPLE_FIELDS`) in whose list the gap at
+    ``text[start]`` stands inside a name (:func:`_name_item`), else ``None``. ``continued``: the label of such a list
+    the line before ended in (:func:`list_goes_on`), so the text opens inside it.
+
+    >>> s = "Present: Ines Barros (Chair), Olu Ad\ufffdyemi, Kai Brandt (guest) Apologies: Rosa Lind"
+    >>> listed_name(s, s.index(GAP)), listed_name("Kai Brandt, \ufffdrjan Holm", 12, continued="Present")
+    ('Present', 'Present')
+    >>> s = "出席者：森委員長、\ufffd川委員、田村 花子（記録）"; listed_name(s, s.index(GAP))
+    '出席者'
+    >>> s = "Venue: Room 4, Harbour Hall (caf\ufffd closed)"; listed_name(s, s.index(GAP)) is None
+    True
+    >>> s = "Present: all members of the b\ufffdard"; listed_name(s, s.index(GAP)) is None
+    True
+    >>> s = "Present: Ines Barros (Ch\ufffdir)"; listed_name(s, s.index(GAP)) is None  # the aside is no name
+    True
+    """
+    for label, a, b in _fields(text, continued):
+        if not a <= start < b:
+            continue
+        pos = a
+        for m in [*_ITEM_SEPARATOR.finditer(text, a, b), None]:
+            end = m.start() if m is not None else b
+            if pos <= start < end:
+                return label if _name_item(text[pos:end], start - pos) else None
+            pos = m.end() if m is not None else b
+    return None
+
+
+def list_goes_on(text: str, continued: str | None = None) -> str | None:
+    """The label of the field that lists people the text ends inside, after a comma (``Present: Ines Barros
+    (Chair), Kai Brandt,``): the next line goes on with the list; else ``None``.
+
+    >>> list_goes_on("Present: Ines Barros (Chair), Kai Brandt,"), list_goes_on("Present: Ines Barros")
+    ('Present', None)
+    >>> list_goes_on("We thanked everyone,"), list_goes_on("Olu Adeyemi, Kai Brandt,", continued="Present")
+    (None, 'Present')
+    """
+    fields = _fields(text, continued)
+    stripped = text.rstrip()
+    return fields[-1][0] if fields and fields[-1][2] >= len(stripped) and stripped.endswith(LIST_ENDS) else None
+
+
+_SPACE = re.compile("[ \u3000]")
+_NAME_HALF = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
+NAME_LINE_ITEMS = re.compile("[、，,・]")
+
+
+@lru_cache(maxsize=1024)
+def _person_name_word(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one word, a person's name (固有名詞-人名: 真理子, 佐藤)."""
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(word)
+    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1:3] == ("固有名詞", "人名")
+
+
+def name_line(text: str, start: int) -> str | None:
+    """The half of a person's name the gap left whole, where the gap at ``text[start]`` stands in a line of names
+    alone: surname and given name parted by one space, up to four letters each, an affiliation in brackets or a mark
+    after it at most (``佐\ufffd 真理子（紙と本の工房 綴）``, several names parted by ``、``), and the other half a
+    person's name to Sudachi (the gap's half no reader can vouch for), of two letters or more: Sudachi reads many a
+    single kanji as a given name, and a word set letter-spaced (``顧 客``, ``勉 強``, ``致 谢`` in the text corpus)
+    is two halves of one letter; else ``None``. A line of other words (``背\ufffd 真理子の手紙``) is no such line.
+
+    >>> s = "\ufffd野 恵美子（北浜製本研究会）"; name_line(s, s.index(GAP))
+    '恵美子'
+    >>> s = "岡田 \ufffd（市立図書館）"; name_line(s, s.index(GAP)), name_line("出版 \ufffd子", 3), name_line("第\ufffd 真理子の手紙", 1)
+    ('岡田', None, None)
+    >>> name_line("顧 \ufffd", 2), name_line("江尻 \ufffd", 3), name_line("\ufffd尻 開", 0)
+    (None, '江尻', None)
+    """
+    body = _MARKS.sub("", text.rstrip()).rstrip()
+    if body.endswith(("）", ")")):
+        m = re.search("[(（][^()（）]*[)）]$", body)
+        if m is None or start >= m.start():
+            return None
+        body = body[: m.start()].rstrip()
+    pos, found = 0, None
+    for item in NAME_LINE_ITEMS.split(body):
+        lo, hi = pos, pos + len(item)
+        pos = hi + 1
+        halves = _SPACE.split(item.strip())
+        if len(halves) != 2 or not all(_NAME_HALF.fullmatch(h) for h in halves):
+            return None  # every item of the line is a name's two halves
+        if lo <= start < hi:
+            found = [h for h in halves if GAP not in h]
+    return found[0] if found is not None and len(found) == 1 and len(found[0]) >= 2 and _person_name_word(found[0]) \
+        else None
 
 
 def is_person_name(left: str, right: str) -> bool:
