@@ -41,8 +41,8 @@ from pipeline.segment.contents import find_contents, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (continued_page_numbers, page_numbers, running_lines, volume_heads_at_numbers,
-                                       volume_page_numbers)
+from pipeline.segment.furniture import (continued_page_numbers, folio_runs, page_numbers, paged_volume_folios,
+                                       running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
@@ -82,6 +82,7 @@ class _Doc:
     measure: int | None
     marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
     furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
+    folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -350,6 +351,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         else:
             title_ja = value
     before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
+    # a paged volume's folio over the title block (``101`` atop the talk's first page, the running head under it) is
+    # page furniture, no front matter (trial 40)
+    rows.extend(_furniture_rows([t for t in before if first_line(t) in doc.folios], "page-number", doc.marker_spellings))
+    before = [t for t in before if first_line(t) not in doc.folios]
     rest_start = max(block.end, span.start) if in_paper else span.start
     inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
     if letter and text_start > rest_start:
@@ -509,6 +514,10 @@ def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper:
     and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``after_paper``: the
     slides follow their talk's paper, whose page numbers the volume carries on (:func:`~pipeline.segment.furniture.continued_page_numbers`)."""
     volume = set(volume_page_numbers(deck_lines))
+    # a paged dump's folios rising one a page at a page's edge, on the paper's pages and the slides' alike (trial 40)
+    at = {t.first_pos(): k for k, t in enumerate(deck_lines)}
+    in_deck = {i: at[t.first_pos()] for i, t in enumerate(doc.lines) if t.first_pos() in at}
+    volume |= {in_deck[i] for i in paged_volume_folios(doc.lines, doc.layout, doc.page_numbers, set(in_deck))}
     if after_paper:
         paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers)]
         volume |= continued_page_numbers(paper_numbers, deck_lines)
@@ -594,6 +603,8 @@ def segment(doc: Cleaned) -> Segmented:
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,
                   tuple(sorted({r for i in running for r in _raw_lines(lines[i])})))
+    shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
+                                              for i in run))
     spans = talk_spans(work, layout)
     talks = []
     taken: set[str] = set()

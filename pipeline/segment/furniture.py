@@ -177,6 +177,69 @@ def _numbers_own_slides(deck_lines: list[Text], folio: Callable[[Text], PageNumb
         and all(b - a > 1 for (a, _), (b, _) in zip(numbered, numbered[1:]))
 
 
+def folio_runs(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[int]) -> list[list[int]]:
+    """The runs of a paged dump's folios: page numbers (``numbers``, found by :func:`page_numbers`) standing outermost
+    at the same edge of :data:`MIN_PAGES` pages or more (its last line, or its first), in one shape
+    (:func:`_signature`), no total (``3/6`` counts slides) and no slide's label (``Slide 3``), rising by one a page:
+    the number minus the page's index the same on each (a page without one may fall between). Line indexes, by page.
+
+    >>> from pipeline.model import LineLayout
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["本文", "23", "本文", "24", "Aims", "1/2", "25"], 1)]
+    >>> layout = Layout(tuple(LineLayout(page=p) for p in [1, 1, 2, 2, 3, 3, 3]), ())
+    >>> folio_runs(lines, layout, {1, 3, 5, 6})
+    [[1, 3, 6]]
+    """
+    runs: dict[tuple[int, str, int], list[int]] = defaultdict(list)
+    for idxs in _pages(lines, layout):
+        for edge in {idxs[0], idxs[-1]}:
+            n = page_number(lines[edge].text)
+            if edge not in numbers or n is None or n.roman or n.total is not None \
+                    or re.search(r"slide|スライド", lines[edge].text, re.IGNORECASE):
+                continue
+            key = (0 if edge == idxs[0] else -1, _signature(lines[edge].text), n.value - layout.page(lines[edge]))
+            runs[key].append(edge)
+    return [run for run in runs.values() if len(run) >= MIN_PAGES]
+
+
+def paged_volume_folios(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[int], deck: set[int]
+                        ) -> set[int]:
+    """Indexes of the deck's lines (``deck``: indexes into ``lines``) that are its volume's folios in a paged dump
+    (form feeds), page furniture whether their page holds the paper or the slides: the members of a run of folios
+    rising by one a page at one page edge (:func:`folio_runs`) that stand among the deck's lines, where the run
+    reaches a page outside the deck (the talk's paper, another talk) or, all of it on the deck's pages, does not
+    count them from the first (``101`` on the deck's first page). A deck's own numbers stay its slides': in another
+    shape (``3/6``, ``- 3 -`` under a slide, not outermost on the page), or counting its pages from 1 (a deck
+    alone printing ``1`` … ``6`` at each page's foot; a cover page without one, ``2`` on the second).
+
+    Why: trial 40, a bilingual proceedings dump whose every page closed on the volume's folio (``23`` … ``28``)
+    while each talk's slides printed their own (``1/6`` or ``- 1 -`` under each slide): the folios on the slides'
+    pages were taken for slide text (``24`` opening the cover's lines) or a seventh slide (``25``), since only
+    numbers in a page-number shape (:func:`volume_page_numbers`, :func:`continued_page_numbers`) were read as the
+    volume's among a deck's lines.
+
+    >>> from pipeline.model import LineLayout
+    >>> layout = Layout(tuple(LineLayout(page=p) for p in [1, 1, 2, 2, 3, 3, 3]), ())
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["本文", "23", "本文", "24", "Aims", "1/2", "25"], 1)]
+    >>> sorted(paged_volume_folios(lines, layout, {1, 3, 5, 6}, {3, 4, 5, 6}))
+    [3, 6]
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["Cover", "1", "Aims", "2", "Data", "End", "3"], 1)]
+    >>> paged_volume_folios(lines, layout, {1, 3, 6}, set(range(7)))
+    set()
+    """
+    out: set[int] = set()
+    deck_pages = sorted({layout.page(lines[i]) for i in deck if i not in numbers})
+    for run in folio_runs(lines, layout, numbers):
+        inside = [i for i in run if i in deck]
+        if not inside:
+            continue
+        if len(inside) == len(run) and layout.page(lines[run[0]]) in deck_pages:
+            place = deck_pages.index(layout.page(lines[run[0]])) + 1
+            if page_number(lines[run[0]].text).value <= place:  # type: ignore[union-attr]
+                continue  # the deck's own count, from its first page
+        out.update(inside)
+    return out
+
+
 def _signature(text: str) -> str:
     """A line with its digits folded and white space dropped: ``第12回`` and ``第13回`` sign alike.
 
