@@ -112,6 +112,8 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     [('Priya Nair', []), ('Lukas Brandt', [])]
     >>> names("田中 一郎*1・山本 さくら*2"), names("ジョン・スミス¹")
     ([('田中 一郎', ['*1']), ('山本 さくら', ['*2'])], [('ジョン・スミス', ['¹'])])
+    >>> names("Ines Duarte (Cork & Leather Guild)"), names("A. Moreau (Lyon, France) and K. Sato")
+    ([('Ines Duarte (Cork & Leather Guild)', [])], [('A. Moreau (Lyon, France)', []), ('K. Sato', [])])
     """
     s = name.text
     grades = [m.span() for m in SOCIETY_GRADE.finditer(s)]  # ``Member, IEEE`` after a name: no author of its own
@@ -140,7 +142,8 @@ def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()
     ``grades``, left out)."""
     out: list[Text] = []
     at = start
-    for sep in [*_SEPARATOR.finditer(name.text, start, end), None]:
+    inside = _inside_brackets(name.text)
+    for sep in [*(m for m in _SEPARATOR.finditer(name.text, start, end) if m.start() not in inside), None]:
         stop = sep.start() if sep is not None else end
         piece = name[at:stop].strip()
         if at == start and start and piece.text.startswith("・"):
@@ -150,6 +153,24 @@ def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()
         if sep is not None:
             at = sep.end()
     return out
+
+
+def _inside_brackets(s: str) -> set[int]:
+    """Offsets inside round brackets: a separator there parts no authors, it belongs to the aside or organisation in
+    the brackets (``Mariko Saeki (Tsuzuri Paper & Book Studio)``: trial 41, where ``&`` had cut the name in two).
+
+    >>> sorted(_inside_brackets("Ann (B & C) D"))
+    [5, 6, 7, 8, 9]
+    """
+    inside, depth = set(), 0
+    for i, c in enumerate(s):
+        if c in ")）":
+            depth = max(depth - 1, 0)
+        if depth:
+            inside.add(i)
+        if c in "(（":
+            depth += 1
+    return inside
 
 
 def _dotted(piece: Text) -> list[Text]:

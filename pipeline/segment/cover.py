@@ -20,7 +20,8 @@ from pipeline.segment.front import speaker_with_authors
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.names import is_person_name, name_start, name_then_affiliation, speaker_split
+from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, is_person_name, name_start, name_then_affiliation,
+                                     speaker_split, translated_speaker)
 from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
@@ -113,7 +114,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     if cover.title is None:
         return found
     lines = list(cover.lines)
-    names = [k for k, t in enumerate(lines) if is_person_name(t.text)]
+    # a name with its affiliation in brackets after it (``Ines Duarte (Cork & Leather Guild)``) names a person too
+    names = [k for k, t in enumerate(lines) if is_person_name(t.text) or bracketed_affiliation(t.text) is not None]
     if not names and (marked := [k for k, t in enumerate(lines) if _marked_people(t)]):
         # several authors on one line, each closed by a mark (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``)
         return _marked_authors(lines, marked, evidence) or found
@@ -137,11 +139,17 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
             affiliation = lines[k][:cut].strip()
             return speaker_with_authors(lines[k].strip(), affiliation, lines[k][cut:].strip(), [affiliation])
+    if len(names) == 2 and names[1] == names[0] + 1 and translated_speaker(lines[names[0]].text, lines[names[1]].text):
+        # ``春日 太郎（山と川の学校）`` over ``Taro Kasuga (School of Hills and Rivers)``: one speaker in both languages
+        return _bracketed_speaker(lines, names[0], bracketed_affiliation(lines[names[0]].text), evidence)
     if len(names) > 1:
         return _marked_authors(lines, names, evidence) or found
     if len(names) != 1:
         return found
     k = names[0]
+    bracketed = bracketed_affiliation(lines[k].text)
+    if bracketed is not None:
+        return _bracketed_speaker(lines, k, bracketed, evidence)
     orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)
             and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text))]
     order = sorted(orgs + [k])
@@ -150,6 +158,29 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
+
+
+def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, evidence: list[Evidence]) -> Speaker:
+    """The speaker named on cover line ``k`` with the affiliation in brackets after the name (``span``, where
+    :func:`~pipeline.segment.names.bracketed_affiliation` found it), and with the same line in the other language
+    right above or under it (:func:`~pipeline.segment.names.translated_speaker`), which joins the speaker's text: the name and the
+    affiliation are those of a line that proves them (a gap-free name: a name is never filled), the first such.
+    Trial 41: the name had become the whole English line, cut at the ``&`` of the studio's name, and the Japanese
+    line the talk's subtitle."""
+    group = [k]
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(lines) and j not in group and translated_speaker(lines[k].text, lines[j].text):
+            group = sorted([k, j])
+            break
+    proven = [j for j in group if bracketed_affiliation(lines[j].text) is not None]
+    at = proven[0] if proven else k
+    span = bracketed_affiliation(lines[at].text) or span
+    line = lines[at]
+    name = line[:BRACKETED_TAIL.match(line.text).end("name")].strip()
+    affiliation = line[span[0]:span[1]]
+    text = Text.join([lines[j].strip() for j in group], sep=Text.inserted(" "))
+    evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
+    return Speaker(text, affiliation, name, (Author(name, (), affiliation),))
 
 
 def _marked_people(line: Text) -> bool:
@@ -236,6 +267,8 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
             or is_municipality_en(s) or is_event_line(s) or names_a_dated_occasion(s):
         return None  # the city's name under the title (``Matsue City``), the event's name: cover lines, no subtitle
+    if rest and translated_speaker(s, rest[0].text):
+        return None  # the speaker named in both languages (trial 41: the Japanese line had become the subtitle)
     if any(is_person_name(t.text) or name_then_affiliation(t.text) is not None for t in rest):
         return first  # the speaker's name, alone or with the affiliation after it (``Priya Raman, Acme Cloud``)
     # in a PDF the sizes and the positions say it alone: a phrase set smaller under the title (under_cover_title),

@@ -333,6 +333,67 @@ def name_end(text: str) -> int:
     return m.start()
 
 
+BRACKETED_TAIL = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<inner>[^()（）]{2,60})[)）]\s*$")
+_ASIDE_OPENERS = re.compile(r"^(?:a\.?k\.?a\b|aka\b|née\b|nee\b|formerly\b|ret\b|retired\b)", re.IGNORECASE)
+
+
+def bracketed_affiliation(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the affiliation a person's name carries in brackets after it on its line
+    (``Mariko Saeki (Tsuzuri Paper & Book Studio)``, ``佐藤 真理子（紙と本の工房 綴）``), else ``None``: the part
+    before the brackets is a person's name (:func:`is_person_name`), the part in them is in the name's own script
+    (a reading in the other script is an aside: ``八登崇之 （Takayuki YATO）``), names no one person (capitalised words
+parted by ``&`` read as two names: the studio's name, kept), opens on no aside's
+    word (``aka.``) and, in English, on a capital. Trial 41: a deck cover's speaker line had become the whole name,
+    cut at the ``&`` of the studio's name.
+
+    >>> t = "Ines Duarte (Cork & Leather Guild)"; s, e = bracketed_affiliation(t); t[s:e]
+    'Cork & Leather Guild'
+    >>> t = "春日 太郎（山と川の学校）"; s, e = bracketed_affiliation(t); t[s:e]
+    '山と川の学校'
+    >>> bracketed_affiliation("Takayuki YATO (aka. “ZR”)"), bracketed_affiliation("八登崇之 （Takayuki YATO）")
+    (None, None)
+    >>> bracketed_affiliation("Port Cities (2024)"), bracketed_affiliation("Anna Berg (Tom Lee)")
+    (None, None)
+    """
+    m = BRACKETED_TAIL.match(text)
+    if m is None:
+        return None
+    name, inner = m.group("name").strip(), m.group("inner").strip()
+    one_name = is_person_name(inner) and not _NAME_SEPARATOR.search(inner)  # ``Tsuzuri Paper & Book Studio`` reads as two
+    if not is_person_name(name) or one_name or _ASIDE_OPENERS.match(inner) \
+            or script_of(inner) != script_of(name):
+        return None
+    if script_of(name) == EN and not inner[0].isupper():
+        return None
+    lead = len(m.group("inner")) - len(m.group("inner").lstrip())
+    return m.start("inner") + lead, m.start("inner") + lead + len(inner)
+
+
+def translated_speaker(a: str, b: str) -> bool:
+    """Two cover lines, one Japanese and one English, each a name with something in brackets after it
+    (:data:`BRACKETED_TAIL`): the speaker named in both languages (``佐� 真理子（紙と本の工房 綴）``
+    over ``Mariko Saeki (Tsuzuri Paper & Book Studio)``, trial 41). At least one of them is a name with its
+    affiliation (:func:`bracketed_affiliation`); the other may hold a lost glyph.
+
+    >>> translated_speaker("佐� 真理子（紙と本の工房 綴）", "Mariko Saeki (Tsuzuri Paper & Book Studio)")
+    True
+    >>> translated_speaker("和綴じの歴史（概要）", "Ines Duarte (Cork & Leather Guild)"), translated_speaker("Anna Berg (Lund)", "Tom Lee (Oslo)")
+    (False, False)
+    """
+    scripts = {script_of(a), script_of(b)}
+    if scripts != {JA, EN} or not all(BRACKETED_TAIL.match(s.strip()) for s in (a, b)):
+        return False
+    ja = a if script_of(a) == JA else b
+    # the Japanese name: a surname and a given name parted by a space, short (a heading in brackets is no name)
+    name = BRACKETED_TAIL.match(ja.strip()).group("name").replace("\u3000", " ").split()
+    return len(name) == 2 and sum(map(len, name)) <= MAX_JA_NAME_CHARS and (
+        bracketed_affiliation(a) is not None or bracketed_affiliation(b) is not None)
+
+
+MAX_JA_NAME_CHARS = 8
+"""Characters a Japanese person's name runs to at most without its space (``佐々木 美智子``: 6)."""
+
+
 _AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
                                 rf"|(?<=[{_LETTERS}\u3041-\u30ff\u4e00-\u9fff]){BRACKETED_MARK}")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or

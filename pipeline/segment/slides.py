@@ -51,7 +51,8 @@ from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
-from pipeline.segment.names import is_person_name, name_then_affiliation, speaker_split
+from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
+                                     translated_speaker)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
 from pipeline.segment.places import is_municipality_en
@@ -63,6 +64,8 @@ from pipeline.segment.slidetext import (
     content_words,
     continues,
     glued_number,
+    english_under_title_ja,
+    is_bilingual_title,
     is_bullet,
     is_title_like,
     is_title_phrase,
@@ -121,6 +124,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         s = t.text.strip()
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
+        elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
+                        or i and translated_speaker(lines[i - 1].text, s)):
+            # the speaker named in both languages (``佐� 真理子（紙と本の工房 綴）`` over ``Mariko Saeki (Tsuzuri Paper &
+            # Book Studio)``): cover lines, no subtitle (trial 41)
+            named = True
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
         elif subtitle is None and len(title) == 1 and title_box == box and not named \
@@ -149,16 +157,18 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
-        elif title and (is_person_name(s) or organisation_line(s) or post_and_organisation(s) or _speaker_line(s)):
+        elif title and (is_person_name(s) or bracketed_affiliation(s) is not None or organisation_line(s)
+                        or post_and_organisation(s) or _speaker_line(s)):
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and named and _dated_occasion(s):
             pass  # the occasion under the speaker, opening on its date (``令和7年10月24日 市議会都市委員会勉強会``)
         elif title and not is_bullet(s) and not page_number_values(s) \
-                and any(is_person_name(t2.text) for t2 in lines[i + 1:i + 3]):
+                and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
         else:
             break
-        named = named or is_person_name(s) or name_then_affiliation(s) is not None or (bool(title) and _speaker_line(s))
+        named = named or is_person_name(s) or name_then_affiliation(s) is not None or bracketed_affiliation(s) is not None \
+            or (bool(title) and _speaker_line(s))
         i += 1
     if not title:
         return Cover((), (), None, 0)
@@ -587,7 +597,7 @@ class Building:
     def has_title(self) -> bool:
         """A line of it reads as a title, or its first line is a one-word title over its lines (``Routes``), as
         :func:`_finish` would take it."""
-        if any(is_title_like(t.text) for t in self.lines):
+        if any(is_title_like(t.text) for t in self.lines) or (self.lines and is_bilingual_title(self.lines[0].text)):
             return True
         return len(self.lines) > 1 and len(words(self.lines[0].text)) == 1 \
             and is_title_phrase(self.lines[0].text, self.lines[1].text)
@@ -758,16 +768,34 @@ class Deck:
     built_up: tuple[Text, ...] = ()  # the lines of a frame's earlier pages, which its last page shows again (ledger)
 
 
+BILINGUAL_TITLE_SEPARATOR = " / "
+"""Joins a slide's Japanese title line and the English line under it (its translation) into the slide's one title
+(``Slide.title`` is one string): the shape of a bilingual title printed on one line (``背景 / Background``), which
+:func:`.front.bilingual_halves` splits again. The separator is inserted text (its characters stand for no raw
+character: ``title_map`` ``[0, 0, 3]``). Trial 41."""
+
+
 def _finish(b: Building, layout: Layout) -> Slide:
-    """The slide's title: in a PDF, a headline set large under a tagline (:func:`_headline_at`); its first line
+    """The slide's title: in a PDF, a headline set large under a tagline (:func:`_headline_at`); a title in both
+    languages on its first line (:func:`.slidetext.is_bilingual_title`), or a Japanese title over its English line
+    (:func:`.slidetext.english_under_title_ja`: both lines, joined by :data:`BILINGUAL_TITLE_SEPARATOR`); its first line
     when that is a title, even behind a bullet
     (``■The Organization for …`` once the cleaner dropped the plain copy above
     it), else its first title-like line that opens a text box, else its first
     line when that reads as a title phrase, English or Japanese."""
     title_at = None
     headline = _headline_at(b.lines, layout)
+    following = [t.text for t in b.lines[1:3]] + [None, None]
     if headline and (is_title_like(b.lines[headline].text) or is_title_phrase_ja(b.lines[headline].text)):
         title_at = headline  # set large under a tagline: the slide's (a flyer's) title
+    elif b.lines and is_bilingual_title(b.lines[0].text, following[0]):
+        title_at = 0  # ``背景 / Background``: the title in both languages on one line
+    elif len(b.lines) > 1 and english_under_title_ja(b.lines[0].text, b.lines[1].text, following[1]) \
+            and not is_municipality_en(b.lines[1].text.strip()) and not layout.page_break_before(b.lines[0], b.lines[1]):
+        # (a city's name under a place's name is a map's labels, no title: the sample's ``北九州`` / ``Kumamoto City``)
+        # ``ワークショップの概要`` over ``Workshop Overview``: the title and its English, one title of two lines
+        title = Text.join(b.lines[:2], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
+        return Slide(number=b.number, title=title, lines=tuple(b.lines[2:]))
     elif b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
         title_at = 0
     else:
@@ -911,7 +939,13 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 and slides[-1].title is None and not slides[-1].lines:
             # numbered at each slide's head: the last number stands right over the closing line, which is that slide
             number = slides.pop().number
-        slides.append(Slide(number=number, title=closing[thanks], lines=tuple(rest)))
+        title = closing[thanks]
+        if thanks + 1 < len(closing) and closing[thanks + 1] in rest and CLOSING.match(closing[thanks + 1].text.strip()) \
+                and english_under_title_ja(title.text, closing[thanks + 1].text):
+            # ``ご清聴ありがとうございました`` over ``Thank you for listening``: the closing slide's title in both languages
+            rest.remove(closing[thanks + 1])
+            title = Text.join([title, closing[thanks + 1]], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
+        slides.append(Slide(number=number, title=title, lines=tuple(rest)))
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from difflib import SequenceMatcher
 
-from pipeline.chardata import HALFWIDTH_LATIN, is_japanese
+from pipeline.chardata import EN, HALFWIDTH_LATIN, JA, is_japanese, script_of
 from pipeline.numbering import fold
 from pipeline.pagenumbers import page_number
 
@@ -250,6 +250,55 @@ def is_title_phrase_ja(text: str) -> bool:
 
     morphemes = tokenizer("C").tokenize(s)
     return len(morphemes) > 0 and morphemes[-1].part_of_speech()[0] != "助詞"
+
+
+def is_bilingual_title(text: str, following: str | None = None) -> bool:
+    """A slide's first line that is its title in both languages around one separator (``背景 / Background``,
+    ``�の選び方 / Choosing the Thread``, either order; :func:`.front.bilingual_halves`, the rule that splits a talk's
+    bilingual title): the Japanese half a title phrase (:func:`is_title_phrase_ja`), the English half a title
+    (title case, a phrase, or one capitalised word: the Japanese half already says it is a heading). Trial 41: a
+    bilingual deck's one-line titles had no title and stood first among their slides' lines. Only a Japanese half
+    with an English half is bilingual: ``Input/Output``, ``Results / Discussion`` are English lines (their own rules).
+
+    >>> is_bilingual_title("背景 / Background"), is_bilingual_title("Budget / 予算"), is_bilingual_title("Results / Discussion")
+    (True, True, False)
+    >>> is_bilingual_title("予約は前日まで。 / Book the day before."), is_bilingual_title("・費用 / Costs")
+    (False, False)
+    """
+    from pipeline.model import Text
+    from pipeline.segment.front import bilingual_halves
+
+    s = text.strip()
+    if not s or is_bullet(s):
+        return False
+    halves = bilingual_halves(Text.from_raw(s, 0))
+    if halves is None:
+        return False
+    ja, en = halves[0].text, halves[1].text
+    return is_title_phrase_ja(ja) and _english_title_half(en, following)
+
+
+def _english_title_half(en: str, following: str | None) -> bool:
+    """The English half of a bilingual title, or the English line under a Japanese title: a title, a title phrase,
+    or one capitalised word (``Background``, ``Participants``)."""
+    ws = words(en)
+    one_word = len(ws) == 1 and ws[0] == en.strip() and ws[0][0].isupper()
+    return not is_bullet(en) and (is_title_like(en) or is_title_phrase(en, following) or one_word)
+
+
+def english_under_title_ja(title: str, line: str, following: str | None = None) -> bool:
+    """``line``, right under the Japanese slide title ``title``, is the title's English (``ワークショップの概要`` /
+    ``Workshop Overview``): wholly English (no Japanese letter) and itself a title (:func:`_english_title_half`), the
+    title a Japanese title phrase. Trial 41: the English line had become the slide's first line.
+
+    >>> english_under_title_ja("ワークショップの概要", "Workshop Overview", "・2019年から開催")
+    True
+    >>> english_under_title_ja("ワークショップの概要", "• 24 sessions held since 2019"), english_under_title_ja("概要", "Up to 12 people per session.")
+    (False, False)
+    """
+    t = line.strip()
+    return (bool(t) and script_of(t) == EN and not any(script_of(c) == JA for c in t) and is_title_phrase_ja(title)
+            and _english_title_half(t, following))
 
 
 COMMON_HEADING_ZIPF = 4.0
