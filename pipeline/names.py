@@ -63,13 +63,20 @@ def english_post_words(words: list[str]) -> int:
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 
+ATTENDANCE_FIELDS = (
+    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員",
+    "Present", "Attendees", "Attendance", "In attendance", "Also present", "Also attending", "Absent", "Apologies",
+    "Apologies for absence", "Regrets", "Guests", "Members present",
+)
+"""Labels of a meeting's attendance fields (who attended, who was absent or sent apologies): the record's fields,
+whose names are never a title block's speaker (segment, ``titleblock._read_speaker``)."""
+
 PEOPLE_FIELDS = (
     # minutes: who attended, who was absent or sent apologies, who chaired and who kept the record
-    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "説明員", "記録者", "書記", "司会", "司会者",
+    *ATTENDANCE_FIELDS, "説明員", "記録者", "書記", "司会", "司会者",
     # a talk's, a paper's or a thesis's people
     "講師", "発表者", "講演者", "登壇者", "報告者", "著者", "執筆者", "指導教員", "指導教官", "主査", "副査",
-    "Present", "Attendees", "Attendance", "In attendance", "Also present", "Also attending", "Absent", "Apologies",
-    "Apologies for absence", "Regrets", "Guests", "Members present", "Chair", "Chaired by", "Chairperson", "Secretary",
+    "Chair", "Chaired by", "Chairperson", "Secretary",
     "Minutes taken by", "Minute taker", "Note taker", "Signed", "Author", "Authors", "Speaker", "Speakers", "Presenter",
     "Presenters", "Panellists", "Panelists", "Moderator", "Facilitator", "Lecturer", "Instructor", "Instructors",
     "Supervisor", "Supervisors", "Advisor", "Adviser", "Examiner", "Examiners",

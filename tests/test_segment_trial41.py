@@ -46,11 +46,13 @@ def test_a_clause_or_a_list_item_ending_in_a_board_is_no_speaker_line() -> None:
 
 
 MINUTES = """\
-Hillside Beekeepers' Association
-Committee Meeting Minutes
+HILLSIDE BEEKEEPERS' CLUB
+Committee Meeting — Minutes
 
 Date: 12 May 2025
-Present: Ann Clarke (Chair), Bill Moss, Carla Diaz
+Present: Ann Clarke (Chair), Bill Moss (Secretary), Carla Diaz (Treasurer),
+Dev Patel, Eve Long
+Apologies: Frank Hale
 
 1. Apiary inspection
 The inspector visited the club apiary on 3 May and found all eight colonies
@@ -61,7 +63,7 @@ Bill will add supers to both of them next weekend.
 Three calls about swarms came in during April. Carla collected two of them
 and the third had gone before anyone arrived.
 
-Hillside Beekeepers' Association — Minutes, 12 May 2025 — Page 1 of 2
+Hillside Beekeepers' Club — Minutes, 12 May 2025 — Page 1 of 2
 
 3. Honey show
 The show will be held on 6 September in the village hall. Entry forms are
@@ -70,7 +72,7 @@ due by the end of August, and the judge has been booked.
 4. Any other business
 None.
 
-Hillside Beekeepers' Association — Minutes, 12 May 2025 — Page 2 of 2
+Hillside Beekeepers' Club — Minutes, 12 May 2025 — Page 2 of 2
 """
 
 
@@ -107,3 +109,15 @@ def test_a_japanese_papers_english_title_block_under_its_affiliations_is_its_tra
     assert talk.title.en is not None and talk.title.en.text.startswith("Records of Fermentation Control")
     assert [(a.name.text, a.affiliation.text if a.affiliation else None) for a in talk.speaker.authors] == [
         ("川口 里美", "東和大学家政学部"), ("大森 健", "北山染織研究会")]
+
+
+def test_minutes_are_titled_by_the_meeting_and_each_field_is_its_own_paragraph() -> None:
+    """Trial 41: ``Committee Meeting — Minutes`` was read as an organisation (the minutes had no title, the id
+    ``document``), and ``Apologies: …`` was joined into the ``Present:`` list wrapped over two lines."""
+    from tests.segment_inputs import run_text
+
+    [talk] = run_text(MINUTES).talks
+    assert talk.title.en is not None and talk.title.en.text == "Committee Meeting — Minutes"
+    front = [t.text for t in talk.front]
+    assert "Apologies: Frank Hale" in front
+    assert any(t.startswith("Present:") and t.endswith("Eve Long") for t in front)

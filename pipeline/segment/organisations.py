@@ -54,7 +54,7 @@ _NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANI
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
-ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|LLC|LLP|GmbH|plc"
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc"
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
 line of capitalised words."""
@@ -189,6 +189,13 @@ an organisation puts out, its name the document's title, never the organisation'
 had its edition line ``Autumn 2025`` for its title)."""
 
 
+_MEETING_RECORD = re.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
+_RECORD_KIND = re.compile(r"\b(?:Minutes|Agenda)\b")
+"""A meeting of a body after its name (``Committee Meeting``, ``Board Session``) and a meeting's record anywhere
+(``Minutes``, ``Agenda``): the line is the meeting's or its record's title, not the body's name (trial 41: ``Committee
+Meeting — Minutes`` was read as an organisation, and the minutes had no title)."""
+
+
 def _longest_organisation(s: str, english: bool) -> tuple[int, int]:
     """The most characters and English words :func:`is_organisation` reads as one organisation's name (see there)."""
     if not english:
@@ -218,6 +225,8 @@ def is_organisation(text: str) -> bool:
     (True, False, False)
     >>> is_organisation("Fountain Heritage Trust, Bristol"), is_organisation("Coastal Logistics Group, Hamburg, Germany")
     (True, True)
+    >>> is_organisation("Committee Meeting — Minutes"), is_organisation("Minutes of the Board"), is_organisation("Riverside Youth Robotics Club")
+    (False, False, True)
     >>> is_organisation("²Institute of Marine Structures, Bergen, Norway"), is_organisation("Workflow Notes for the Field Office")
     (True, False)
     >>> is_organisation("Institute for Urban Mobility"), is_organisation("Centre for Coastal Research")
@@ -266,6 +275,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         if _PUBLICATION_NAME.search(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
+        if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
+            return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
         return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None) \
             and len(s.split()) <= most_words

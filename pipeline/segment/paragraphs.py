@@ -701,7 +701,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not (_value_after_end(lines[paragraphs[-1][-1]].text, len(paragraphs[-1]) == 1, line.text)
+                and not (_value_after_end(lines[paragraphs[-1][-1]].text,
+                                          value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
             j = paragraphs[-1][-1]
             page_break = layout.page_break_before(lines[j], line) or _furniture_between(furniture, lines[j], line)
@@ -1064,16 +1065,19 @@ def _described(before: str, text: str) -> bool:
             and is_english_line(before) and is_english_line(text))
 
 
-def _value_after_end(before: str, alone: bool, text: str) -> bool:
+def _value_after_end(before: str, field: bool, text: str) -> bool:
     """``text`` gives a label and its value (``Decision: mobile app moves to Q3.``, ``決定：継続審議``:
     :func:`~pipeline.segment.labels.value_label`) after a line ending a sentence (a full stop, a question or an
-    exclamation: a colon or a semicolon opens what follows), or after such a line ``alone`` in its paragraph
-    (``Attendees: …`` / ``Absent: …``): a line of its own, as a list's item is, never wrapped into the paragraph before
-    it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
+    exclamation: a colon or a semicolon opens what follows), or in a paragraph that is itself a field (``field``: it
+    opens on a label and its value, the value maybe wrapped over lines: ``Present: …,`` / ``Priya Nair, …`` /
+    ``Apologies: Grace Ito``, trial 41): a line of its own, as a list's item is, never wrapped into the paragraph
+    before it however full its last line (trial 21's minutes: ``…for the mobile app.`` took the decision).
 
     >>> _value_after_end("Dan raised concerns about the schedule.", False, "Decision: mobile app moves to Q3.")
     True
     >>> _value_after_end("Attendees: Alice Moore, Bob Chen", True, "Absent: Eve Fischer")
+    True
+    >>> _value_after_end("Priya Nair, Sam Whitby (youth representative)", True, "Apologies: Grace Ito")
     True
     >>> _value_after_end("We asked three people about the", False, "Harbour Board: it was closed.")
     False
@@ -1082,7 +1086,7 @@ def _value_after_end(before: str, alone: bool, text: str) -> bool:
     """
     if value_label(text) is None:
         return False
-    if alone and value_label(before) is not None:
+    if field:
         return True
     end = CALL_AFTER_SENTENCE.sub("", before.rstrip()).rstrip("\"'”’)")
     return end[-1:] in SENTENCE_END + "." and not abbreviation_goes_on(before, text)

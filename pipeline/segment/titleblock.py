@@ -34,7 +34,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
-from pipeline.names import ends_with_job_title
+from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_address_line, is_client_line, is_municipality, is_organisation,
@@ -1068,6 +1068,9 @@ def _read_subtitle(r: _Reading) -> None:
         r.translation, r.k = r.k, r.k + 1
 
 
+_ATTENDANCE = frozenset(f.casefold() for f in ATTENDANCE_FIELDS)
+
+
 def _read_speaker(r: _Reading, look: int) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
     affiliation lines over and under it, and the authors one a line under the first."""
@@ -1087,6 +1090,8 @@ def _read_speaker(r: _Reading, look: int) -> None:
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
+        if (label := form_field(text)) is not None and label.casefold() in _ATTENDANCE:
+            break  # a meeting's attendance (``Present: …``): the record's fields, its names no speaker (trial 41)
         if explicit_number(text.strip()) is not None or is_chapter_heading(text) or (is_section_name(text) and not named) \
                 or (is_prose(text) and not named and not is_organisation(text)) \
                 or (other and not named and is_title_line(text)) or ("\t" in text and not named) \
