@@ -158,7 +158,10 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
-    if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
+    english = script_of(s) == EN and not JA_LETTER_RE.search(s)
+    # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
+    longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and title_cased(s) else MAX_TITLE
+    if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
         return False
@@ -166,7 +169,7 @@ def is_title_line(text: str) -> bool:
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None:
         return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
-    if script_of(s) == EN and not JA_LETTER_RE.search(s):
+    if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
         lead = _YEAR_LEAD.match(s)
@@ -175,6 +178,41 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+MAX_TITLE = 80
+"""Characters a title line has at most, an English one in title case aside (:data:`MAX_EN_TITLE`): a longer line is
+running text."""
+MAX_EN_TITLE = 160
+"""Characters an English title line in title case (:func:`title_cased`) has at most: a paper's long title set on one
+line (trial 40: ``Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under Variable-Amplitude
+Loading``, 105, had been no title, and the title and its authors went to ``front``); as long as a later paper's title
+line may be (:data:`~.talks.MAX_TITLE_CANDIDATE`)."""
+TITLE_PREPOSITIONS = frozenset({"under", "over", "between", "through", "throughout", "among", "amid", "across", "within",
+                                "without", "against", "during", "towards", "toward", "versus", "upon", "after", "before",
+                                "beyond", "along", "around", "behind", "below", "above", "beneath", "beside", "inside",
+                                "outside", "despite", "near", "past", "since", "until", "via", "about"})
+"""Prepositions an English title sets in small letters whatever their length (Chicago Manual of Style 8.159: ``…
+Specimens under Variable-Amplitude Loading``, ``Sediment Transport between Tidal Flats``), beside the short function
+words of :data:`~.slidetext.SMALL_WORDS`."""
+
+
+def title_cased(text: str) -> bool:
+    """An English phrase in title case (:func:`~.slidetext.is_title_case`), its prepositions in small letters whatever
+    their length (:data:`TITLE_PREPOSITIONS`): trial 40's title's second line ``Specimens under Variable-Amplitude
+    Loading`` had been read as no title phrase, its four words allowing no word in small letters but a short one, and
+    the title was cut to it.
+
+    >>> title_cased("Specimens under Variable-Amplitude Loading"), title_cased("Port Cities"), title_cased("Cruise ships call at the port")
+    (True, True, False)
+    >>> title_cased("Salt Marshes between the Tides"), title_cased("Vessels under repair today")
+    (True, False)
+    """
+    if is_title_case(text):
+        return True
+    words = text.split()
+    kept = [w for w in words if w not in TITLE_PREPOSITIONS]
+    return 2 <= len(kept) < len(words) and is_title_case(" ".join(kept))
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -344,7 +382,7 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         if lead:
             return is_title_case(b.split(None, 1)[1]) if " " in b else False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
-        return is_title_case(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
+        return title_cased(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
@@ -553,7 +591,7 @@ def is_prose(text: str) -> bool:
         return True
     if _SENTENCE_INSIDE.search(s):
         return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)
-    return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
+    return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and title_cased(s))
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
