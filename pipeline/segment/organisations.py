@@ -19,7 +19,7 @@ MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
     "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
     "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
-    "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
+    "室", "役所", "役場", "高等学校", "学校", "病院", "病棟", "専攻", "学科", "講座", "コース", "研究部",
     # civic bodies and public institutions a notice or a newsletter is sent by (さくら台自治会, 港北市社会福祉協議会,
     # 市立図書館): a residents' association and the councils, committees and federations of the Local Autonomy Act's
     # and the Social Welfare Act's kinds, and the public facilities that issue their own notices
