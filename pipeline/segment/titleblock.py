@@ -160,7 +160,7 @@ def is_title_line(text: str) -> bool:
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
-    longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and title_cased(s) else MAX_TITLE
+    longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
     if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
@@ -184,10 +184,10 @@ MAX_TITLE = 80
 """Characters a title line has at most, an English one in title case aside (:data:`MAX_EN_TITLE`): a longer line is
 running text."""
 MAX_EN_TITLE = 160
-"""Characters an English title line in title case (:func:`title_cased`) has at most: a paper's long title set on one
-line (trial 40: ``Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under Variable-Amplitude
-Loading``, 105, had been no title, and the title and its authors went to ``front``); as long as a later paper's title
-line may be (:data:`~.talks.MAX_TITLE_CANDIDATE`)."""
+"""Characters an English title line in title case has at most (:func:`_long_title_shaped`): a paper's long title set
+on one line (trial 40: ``Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under
+Variable-Amplitude Loading``, 105, had been no title, and the title and its authors went to ``front``); as long as a
+later paper's title line may be (:data:`~.talks.MAX_TITLE_CANDIDATE`)."""
 TITLE_PREPOSITIONS = frozenset({"under", "over", "between", "through", "throughout", "among", "amid", "across", "within",
                                 "without", "against", "during", "towards", "toward", "versus", "upon", "after", "before",
                                 "beyond", "along", "around", "behind", "below", "above", "beneath", "beside", "inside",
@@ -213,6 +213,25 @@ def title_cased(text: str) -> bool:
     words = text.split()
     kept = [w for w in words if w not in TITLE_PREPOSITIONS]
     return 2 <= len(kept) < len(words) and is_title_case(" ".join(kept))
+
+
+MAX_LONG_TITLE_COMMAS = 2
+"""Commas a title line longer than :data:`MAX_TITLE` holds at most: a longer list is of names or of an affiliation's
+parts (``Mamoru Tanahashi1,†, Yongchan Kim2,†, …``, ``1Department, Organization, Street, Postcode, …``), set in
+capitalised words as a title is."""
+
+
+def _long_title_shaped(s: str) -> bool:
+    """An English line over :data:`MAX_TITLE` characters that may be a title (:data:`MAX_EN_TITLE`): in title case
+    (:func:`title_cased`), with no author's mark (``†``, ``∗``, ``*``, ``‡``) and no list of more than
+    :data:`MAX_LONG_TITLE_COMMAS` commas (a line of authors or of affiliations).
+
+    >>> _long_title_shaped("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under Variable-Amplitude Loading")
+    True
+    >>> _long_title_shaped("Mamoru Tanahashi1,†, Yongchan Kim2,†, Sumanta Acharya3, Koji Fukagata4, John Lienhard5,∗")
+    False
+    """
+    return s.count(",") <= MAX_LONG_TITLE_COMMAS and not any(c in s for c in "†‡∗*") and title_cased(s)
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -342,7 +361,8 @@ def _title_cased(text: str) -> str:
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
-    a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more), or
+    a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more, the next in
+    title case, its prepositions in small letters: :func:`title_cased`), or
     on kana mid-phrase (``位置情報データを用いた`` / ``観光客の周遊行動の分析``).
 
     >>> title_goes_on("Shared Bicycles and the Last Mile: Evidence from Three", "Mid-Sized Japanese Cities")
@@ -356,6 +376,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
     >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
+    True
+    >>> title_goes_on("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice", "Specimens under Variable-Amplitude Loading")
     True
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
