@@ -37,7 +37,7 @@ from pipeline.segment.labels import (cover_field, field_line, form_field, is_cha
 from pipeline.names import ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
 
 if TYPE_CHECKING:
@@ -223,15 +223,20 @@ capitalised words as a title is."""
 
 def _long_title_shaped(s: str) -> bool:
     """An English line over :data:`MAX_TITLE` characters that may be a title (:data:`MAX_EN_TITLE`): in title case
-    (:func:`title_cased`), with no author's mark (``†``, ``∗``, ``*``, ``‡``) and no list of more than
-    :data:`MAX_LONG_TITLE_COMMAS` commas (a line of authors or of affiliations).
+    (:func:`title_cased`), with no author's mark (``†``, ``∗``, ``*``, ``‡``), no list of more than
+    :data:`MAX_LONG_TITLE_COMMAS` commas (a line of authors or of affiliations), and no organisation's name (a thesis's
+    ``The School of Engineering and Applied Science of The George Washington University``, 81, on its approval page,
+    had become a later talk's title).
 
     >>> _long_title_shaped("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under Variable-Amplitude Loading")
     True
     >>> _long_title_shaped("Mamoru Tanahashi1,†, Yongchan Kim2,†, Sumanta Acharya3, Koji Fukagata4, John Lienhard5,∗")
     False
+    >>> _long_title_shaped("The School of Engineering and Applied Science of The George Washington University")
+    False
     """
-    return s.count(",") <= MAX_LONG_TITLE_COMMAS and not any(c in s for c in "†‡∗*") and title_cased(s)
+    return s.count(",") <= MAX_LONG_TITLE_COMMAS and not any(c in s for c in "†‡∗*") and title_cased(s) \
+        and not _names_organisation(s) and ORGANISATION_NAME.search(s) is None  # led or ended by its kind's word
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
