@@ -618,7 +618,7 @@ def is_prose(text: str) -> bool:
         return True
     if _SENTENCE_INSIDE.search(s):
         return True  # one sentence ends and the next begins on the line: a paper wrapped narrow (36 characters)
-    return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and title_cased(s))
+    return len(s) >= 40 and not (script_of(s) == EN and len(s.split()) <= 16 and is_title_case(s))
 
 
 _SENTENCE_INSIDE = re.compile(r"[。！？][^。！？」』）)\s]")
