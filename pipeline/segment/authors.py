@@ -3,7 +3,7 @@
 A paper's author line names several people and points each to an affiliation line by a mark
 (``Anna Berg¹, Kenji Mori²`` over ``¹ University of Bergen`` / ``² Kobe University``; ``山田 花子¹，鈴木 一郎²``
 over ``¹東西大学`` / ``²南北研究所``). :func:`split_authors` cuts the names apart (after a mark, at a comma,
-``、``, ``and``, ``&``); :func:`resolve_affiliations` reads the affiliation lines that open on a mark and gives
+``、``, ``and``, ``&``, between Japanese names set side by side: ``佐伯 由佳　大野 健太``); :func:`resolve_affiliations` reads the affiliation lines that open on a mark and gives
 each author the lines its marks point to; an author whose marks point nowhere (no marked lines, or only ``*``
 for the corresponding author) gets the speaker's shared affiliation. Every text is a view (a slice) of the
 speaker's lines, so the origin maps account for it; two affiliations of one author are joined by an inserted
@@ -114,6 +114,8 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     ([('田中 一郎', ['*1']), ('山本 さくら', ['*2'])], [('ジョン・スミス', ['¹'])])
     >>> names("Ines Duarte (Cork & Leather Guild)"), names("A. Moreau (Lyon, France) and K. Sato")
     ([('Ines Duarte (Cork & Leather Guild)', [])], [('A. Moreau (Lyon, France)', []), ('K. Sato', [])])
+    >>> names("佐伯 由佳　大野 健太"), names("山田　太郎")  # names side by side (trial 40); one name
+    ([('佐伯 由佳', []), ('大野 健太', [])], [('山田\u3000太郎', [])])
     """
     s = name.text
     grades = [m.span() for m in SOCIETY_GRADE.finditer(s)]  # ``Member, IEEE`` after a name: no author of its own
@@ -149,7 +151,7 @@ def _pieces(name: Text, start: int, end: int, grades: list[tuple[int, int]] = ()
         if at == start and start and piece.text.startswith("・"):
             piece = piece[1:].strip()  # ``田中 一郎*1・山本 さくら*2``: after a name's marks ``・`` parts the names
         if piece.text and not any(g0 <= at and stop <= g1 for g0, g1 in grades):
-            out.extend(_dotted(piece))
+            out.extend(side for dotted in _dotted(piece) for side in _side_by_side(dotted))
         if sep is not None:
             at = sep.end()
     return out
@@ -188,6 +190,20 @@ def _dotted(piece: Text) -> list[Text]:
         out.append(piece[at:at + len(b)].strip())
         at += len(b) + 1
     return out
+
+
+def _side_by_side(piece: Text) -> list[Text]:
+    """Japanese names set side by side, parted by white space only (``佐伯 由佳　大野 健太``: trial 40's two authors had
+    been one), each its own (:func:`~.names.names_side_by_side` reads where each name ends); one name whose surname
+    and given name a space parts stays whole (``山田　太郎``, ``山田 太郎``).
+
+    >>> [t.text for t in _side_by_side(Text.from_raw("佐伯 由佳　大野 健太", 1))], len(_side_by_side(Text.from_raw("山田　太郎", 1)))
+    (['佐伯 由佳', '大野 健太'], 1)
+    """
+    from pipeline.segment.names import names_side_by_side
+
+    spans = names_side_by_side(piece.text)
+    return [piece[a:b] for a, b in spans] if spans is not None else [piece]
 
 
 def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Text]]:

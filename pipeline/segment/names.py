@@ -111,6 +111,14 @@ def is_person_name(text: str) -> bool:
         # (or by ``・``: ``山田 太郎・佐藤 花子``)
         parts = [p.strip() for p in re.split(r"[，、,・]", re.sub(rf"{MARK}+|{BRACKETED_MARK}", "", s)) if p.strip()]
         return bool(parts) and all(is_person_name(p) for p in parts) and (len(parts) > 1 or parts[0] != s)
+    if script_of(s) == JA and names_side_by_side(s) is not None:
+        return True  # ``佐伯 由佳　大野 健太``: names side by side (trial 40)
+    return _japanese_name(s)
+
+
+def _japanese_name(s: str) -> bool:
+    """One Japanese person's name (:func:`is_person_name`'s reading of a line with no mark or comma): surname and
+    given name, each word Sudachi reads as ``人名``, or a surname and a given name written in kana."""
     if script_of(s) != JA or len(s) > 12:
         return False
     from pipeline.sudachi import tokenizer
@@ -126,6 +134,75 @@ def is_person_name(text: str) -> bool:
     parts = s.replace("\u3000", " ").split()
     return len(parts) == 2 and _WRITTEN_GIVEN_NAME.fullmatch(parts[1]) is not None and not JOB_TITLE_RE.fullmatch(parts[1]) \
         and morphemes[0].part_of_speech()[2:4] == ("人名", "姓") and morphemes[0].surface() == parts[0]
+
+
+_WORD_RUN = re.compile(r"[^\s\u3000]+")
+MAX_NAMES_SIDE_BY_SIDE = 6
+"""Japanese names a line sets side by side at most (:func:`names_side_by_side`)."""
+
+
+def _reads_as(word: str) -> str | None:
+    """What Sudachi reads one written word of a Japanese name as: ``"full"`` (a surname and a given name written
+    together, ``佐伯由佳``), ``"surname"`` (``佐伯``), else ``None``."""
+    from pipeline.sudachi import tokenizer
+
+    if script_of(word) != JA or len(word) > 8:
+        return None
+    parts = [m.part_of_speech()[2:4] for m in tokenizer("C").tokenize(word)]
+    if not parts or any(p[0] != "人名" for p in parts) or parts[0][1] != "姓":
+        return None
+    return "full" if len(parts) >= 2 and parts[-1][1] == "名" else "surname" if parts[-1][1] == "姓" else None
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def names_side_by_side(text: str) -> tuple[tuple[int, int], ...] | None:
+    """The spans of two Japanese names or more set side by side on one line, parted by white space only (trial 40's
+    report: ``佐伯 由佳　大野 健太``, an ideographic space between two names each written with a space between surname
+    and given name, had been one author), else ``None``.
+
+    White space alone cannot say where a name ends, as one space or ``　`` parts a surname from its given name too
+    (``山田 太郎``, ``春日　太郎``: one person). The words are read in order, each name either one word Sudachi reads
+    as a surname and a given name together (``佐伯由佳``) or a word it reads as a surname followed by the given name,
+    the two read as one person's name (:func:`_japanese_name`: ``中村 さやか``); the whole line must be read so, into
+    two names or more. A name is never parted from its own given name by a wider space than the one between two names
+    (``佐伯　由佳 大野　健太`` is none: the spaces say otherwise than the reading).
+
+    >>> s = "佐伯 由佳　大野 健太"; [s[a:b] for a, b in names_side_by_side(s)]
+    ['佐伯 由佳', '大野 健太']
+    >>> s = "小林　翔　村上　千尋　石井　はるか"; [s[a:b] for a, b in names_side_by_side(s)]
+    ['小林\u3000翔', '村上\u3000千尋', '石井\u3000はるか']
+    >>> names_side_by_side("山田　太郎"), names_side_by_side("山田 太郎"), names_side_by_side("佐伯由佳")
+    (None, None, None)
+    >>> s = "佐伯由佳　大野健太"; [s[a:b] for a, b in names_side_by_side(s)]
+    ['佐伯由佳', '大野健太']
+    >>> names_side_by_side("看護部 佐伯 由佳"), names_side_by_side("佐伯 由佳　大野"), names_side_by_side("佐伯　由佳 大野　健太")
+    (None, None, None)
+    """
+    from pipeline.chardata import display_width
+
+    words = [m.span() for m in _WORD_RUN.finditer(text)]
+    if not 2 <= len(words) <= 2 * MAX_NAMES_SIDE_BY_SIDE or script_of(text) != JA:
+        return None
+    names: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        a, b = words[k]
+        kind = _reads_as(text[a:b])
+        if kind == "full":
+            names.append((a, b))
+            k += 1
+        elif kind == "surname" and k + 1 < len(words) and _reads_as(text[words[k + 1][0]:words[k + 1][1]]) is None \
+                and _japanese_name(text[a:words[k + 1][1]]):
+            names.append((a, words[k + 1][1]))
+            k += 2
+        else:
+            return None
+    if len(names) < 2:
+        return None
+    inner = max((display_width(text[x[1]:y[0]]) for a, b in names for x, y in zip(words, words[1:]) if a <= x[0] and y[1] <= b),
+                default=0)
+    between = min(display_width(text[b:c]) for (_, b), (c, _) in zip(names, names[1:]))
+    return tuple(names) if between >= inner else None
 
 
 CENSUS_NAME_WORDS = (2, 3)

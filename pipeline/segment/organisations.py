@@ -19,7 +19,7 @@ MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
 ORGANISATION_WORDS = (
     "大学院", "大学", "学部", "学類", "学群", "研究科", "研究室", "研究所", "研究センター", "センター", "協会", "機構",
     "財団", "株式会社", "有限会社", "会社", "公社", "事業団", "会議所", "組合", "学会", "庁", "省", "局", "課", "部",
-    "室", "役所", "役場", "高等学校", "学校", "病院", "専攻", "学科", "講座", "コース", "研究部",
+    "室", "役所", "役場", "高等学校", "学校", "病院", "病棟", "専攻", "学科", "講座", "コース", "研究部",
     # civic bodies and public institutions a notice or a newsletter is sent by (さくら台自治会, 港北市社会福祉協議会,
     # 市立図書館): a residents' association and the councils, committees and federations of the Local Autonomy Act's
     # and the Social Welfare Act's kinds, and the public facilities that issue their own notices
@@ -41,7 +41,7 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
                          r"Università|Facoltà")
 """Words an English organisation's name is led or ended by (one list for every English organisation test)."""
 EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
-_ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
+ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
 _MODIFIER_KIND = re.compile(rf"^(?:{ORGANISATION_WORDS_EN})\s+(?!(?:of|for|at|in|on|and|&|de|des|du|di|da|do|del|della|der|van|von|voor|y|e|et|und)\s)[A-Z][a-z]+\s+(?:\S+\s+){{2,}}\S+$")
@@ -258,7 +258,7 @@ def is_organisation(text: str) -> bool:
     if english:
         s = re.sub(rf"^{MARK}+\s*", "", s)  # ``²Institute of …``: the mark that points to it from the authors
         found = EN_ORGANISATION.search(s)
-        if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not _ORGANISATION_NAME.match(s):
+        if found is not None and re.search(r"\b(?:for|to)\s", s[:found.start()]) and not ORGANISATION_NAME.match(s):
             return False  # ``Workflow Notes for the Field Office``: a text addressed to an organisation, no name of one
         if found is not None and not _names_a_part(s, found) \
                 and (re.search(_TITLE_PREPOSITION, s[:found.start()])
@@ -336,7 +336,7 @@ def organisation_line(text: str) -> bool:
         s = _title_cased(s)
     name = _PLACE_AFTER.sub("", s)  # ``Lakeside Water Company, Finland``: the name before its place
     named = _NAMED_INSTITUTION.match(name)
-    return (script_of(s) == EN and (_ORGANISATION_NAME.search(name) is not None
+    return (script_of(s) == EN and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)

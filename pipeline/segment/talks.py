@@ -35,7 +35,7 @@ from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_h
 from pipeline.segment.sections import LARGER
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, Block, is_prose, is_title_start, read_block, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -264,8 +264,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
                 and not _sentence_case_title(lines, i, scripts, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)
-        if not text or len(text) > 80:
-            continue
+        if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
+            continue  # a long line opens no title block, but a long English title in title case (trial 40)
         if best is not None and best.title is not None and i in best.speaker:
             # a block read from the best one's own affiliation line is that block's tail, its organisation cue the
             # affiliation's: a Japanese paper's title and authors over ``*1 東和大学…　*2 …`` and the English title

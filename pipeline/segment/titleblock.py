@@ -37,7 +37,7 @@ from pipeline.segment.labels import (cover_field, field_line, form_field, is_cha
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
 
 if TYPE_CHECKING:
@@ -158,7 +158,10 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
-    if len(s) < 2 or len(s) > 80 or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
+    english = script_of(s) == EN and not JA_LETTER_RE.search(s)
+    # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
+    longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
+    if len(s) < 2 or len(s) > longest or s.endswith(("。", "、", ",", ";")) or "。" in s[:-1] or is_contents_title(s) \
             or is_event_line(s) or is_document_kind(s) or has_leader(s) or names_volume_and_pages(s) \
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
         return False
@@ -166,7 +169,7 @@ def is_title_line(text: str) -> bool:
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None:
         return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
-    if script_of(s) == EN and not JA_LETTER_RE.search(s):
+    if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
         lead = _YEAR_LEAD.match(s)
@@ -175,6 +178,65 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+MAX_TITLE = 80
+"""Characters a title line has at most, an English one in title case aside (:data:`MAX_EN_TITLE`): a longer line is
+running text."""
+MAX_EN_TITLE = 160
+"""Characters an English title line in title case has at most (:func:`_long_title_shaped`): a paper's long title set
+on one line (trial 40: ``Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under
+Variable-Amplitude Loading``, 105, had been no title, and the title and its authors went to ``front``); as long as a
+later paper's title line may be (:data:`~.talks.MAX_TITLE_CANDIDATE`)."""
+TITLE_PREPOSITIONS = frozenset({"under", "over", "between", "through", "throughout", "among", "amid", "across", "within",
+                                "without", "against", "during", "towards", "toward", "versus", "upon", "after", "before",
+                                "beyond", "along", "around", "behind", "below", "above", "beneath", "beside", "inside",
+                                "outside", "despite", "near", "past", "since", "until", "via", "about"})
+"""Prepositions an English title sets in small letters whatever their length (Chicago Manual of Style 8.159: ``…
+Specimens under Variable-Amplitude Loading``, ``Sediment Transport between Tidal Flats``), beside the short function
+words of :data:`~.slidetext.SMALL_WORDS`."""
+
+
+def title_cased(text: str) -> bool:
+    """An English phrase in title case (:func:`~.slidetext.is_title_case`), its prepositions in small letters whatever
+    their length (:data:`TITLE_PREPOSITIONS`): trial 40's title's second line ``Specimens under Variable-Amplitude
+    Loading`` had been read as no title phrase, its four words allowing no word in small letters but a short one, and
+    the title was cut to it.
+
+    >>> title_cased("Specimens under Variable-Amplitude Loading"), title_cased("Port Cities"), title_cased("Cruise ships call at the port")
+    (True, True, False)
+    >>> title_cased("Salt Marshes between the Tides"), title_cased("Vessels under repair today")
+    (True, False)
+    """
+    if is_title_case(text):
+        return True
+    words = text.split()
+    kept = [w for w in words if w not in TITLE_PREPOSITIONS]
+    return 2 <= len(kept) < len(words) and is_title_case(" ".join(kept))
+
+
+MAX_LONG_TITLE_COMMAS = 2
+"""Commas a title line longer than :data:`MAX_TITLE` holds at most: a longer list is of names or of an affiliation's
+parts (``Mamoru Tanahashi1,†, Yongchan Kim2,†, …``, ``1Department, Organization, Street, Postcode, …``), set in
+capitalised words as a title is."""
+
+
+def _long_title_shaped(s: str) -> bool:
+    """An English line over :data:`MAX_TITLE` characters that may be a title (:data:`MAX_EN_TITLE`): in title case
+    (:func:`title_cased`), with no author's mark (``†``, ``∗``, ``*``, ``‡``), no list of more than
+    :data:`MAX_LONG_TITLE_COMMAS` commas (a line of authors or of affiliations), and no organisation's name (a thesis's
+    ``The School of Engineering and Applied Science of The George Washington University``, 81, on its approval page,
+    had become a later talk's title).
+
+    >>> _long_title_shaped("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice Specimens under Variable-Amplitude Loading")
+    True
+    >>> _long_title_shaped("Mamoru Tanahashi1,†, Yongchan Kim2,†, Sumanta Acharya3, Koji Fukagata4, John Lienhard5,∗")
+    False
+    >>> _long_title_shaped("The School of Engineering and Applied Science of The George Washington University")
+    False
+    """
+    return s.count(",") <= MAX_LONG_TITLE_COMMAS and not any(c in s for c in "†‡∗*") and title_cased(s) \
+        and not _names_organisation(s) and ORGANISATION_NAME.search(s) is None  # led or ended by its kind's word
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -304,7 +366,8 @@ def _title_cased(text: str) -> str:
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
-    a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more), or
+    a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more, the next in
+    title case, its prepositions in small letters: :func:`title_cased`), or
     on kana mid-phrase (``位置情報データを用いた`` / ``観光客の周遊行動の分析``).
 
     >>> title_goes_on("Shared Bicycles and the Last Mile: Evidence from Three", "Mid-Sized Japanese Cities")
@@ -318,6 +381,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
     >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
+    True
+    >>> title_goes_on("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice", "Specimens under Variable-Amplitude Loading")
     True
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
@@ -344,7 +409,7 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         if lead:
             return is_title_case(b.split(None, 1)[1]) if " " in b else False
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
-        return is_title_case(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
+        return title_cased(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
