@@ -770,6 +770,15 @@ def _lone_character(s: str, start: int, end: int) -> "tuple[int, int, _Reading] 
     >>> [_lone_character(t, t.index(w), t.index(w) + len(w)) for t, w in
     ...  [("the cafe —— and more", "——"), ("he said “I am here", "“I"), ("Ça va, dit-il", "Ça")]]
     [None, None, None]
+
+    Two bytes that are one UTF-8 character are that character read as CP1252 (``Â¹`` is C2 B9, ``¹``; ``Â°``,
+    ``Ã©``): the commonest mojibake of English text, never a Japanese letter (trial 42: a footnote's ``Â¹ Measured
+    on …`` became ``孫Measured on …``, EUC-JP's reading of the same bytes). The price: a lone EUC-JP kanji whose lead
+    byte is C2–DF and trail A1–BF (level-1 rows 34–63) among English words is left to ftfy too; Shift_JIS never
+    leads a two-byte character so.
+
+    >>> _lone_character("Â¹ Measured on our test board, it added", 0, 2) is None
+    True
     """
     core = end
     while core > start and s[core - 1] in _LONE_TRAIL:
@@ -784,6 +793,11 @@ def _lone_character(s: str, start: int, end: int) -> "tuple[int, int, _Reading] 
     if encoded is None:
         return None
     data, owner, _ = encoded
+    try:
+        data.decode("utf-8")
+        return None  # the bytes are one UTF-8 character (``Â¹`` is C2 B9, ``¹``): Western mojibake, ftfy's to mend
+    except UnicodeDecodeError:
+        pass
     readings = {}
     for real in ("cp932", "euc_jp"):
         chars = _decode(data, set(), real, SINGLE_BYTE)
