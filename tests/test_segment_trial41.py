@@ -107,3 +107,13 @@ def test_a_japanese_papers_english_title_block_under_its_affiliations_is_its_tra
     assert talk.title.en is not None and talk.title.en.text.startswith("Records of Fermentation Control")
     assert [(a.name.text, a.affiliation.text if a.affiliation else None) for a in talk.speaker.authors] == [
         ("川口 里美", "東和大学家政学部"), ("大森 健", "北山染織研究会")]
+
+
+def test_a_given_name_in_kana_read_as_an_auxiliary_is_still_a_speakers_name() -> None:
+    """Review of the clause guard above: a given name in kana reads to Sudachi as an auxiliary or a particle
+    (``まい``, ``かな``), and ``委員 中村 まい`` had lost its speaker; a surname Sudachi reads as one names a person."""
+    from pipeline.segment.names import speaker_split
+
+    for line in ("図書委員 中村 まい", "理事 佐藤 かな"):
+        assert speaker_split(line) is not None, line
+    assert speaker_split("報告書を図書委員会に提出する") is None
