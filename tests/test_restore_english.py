@@ -144,3 +144,15 @@ def test_a_glyph_only_an_apostrophe_makes_a_word_of_offers_the_documents_apostro
 def test_an_apostrophe_is_never_decided_where_a_letter_or_a_term_may_stand(text):
     r = _only(text)
     assert r["restored"] is None, r
+
+
+@pytest.mark.parametrize("text, fill", [
+    ("Findings\n\nThe Harves\ufffds of the last three seasons were small.", "t"),  # Harvest’s is no word
+    ("Fiel\ufffds were ploughed in spring.", "d"),
+])
+def test_a_capitalised_word_keeps_its_decided_letter_where_the_apostrophe_makes_no_word(text, fill):
+    """Review of 2 December: a capital before the apostrophe's place made it rival every decided letter, and a
+    heading's or a sentence's first word (``Resul\ufffds``, ``Metho\ufffds``) lost its fill; the apostrophe rivals
+    only where wordfreq counts its word within the list's margin of the letter's."""
+    r = _only(text)
+    assert r["restored"] == fill, r

@@ -52,6 +52,9 @@ def test_a_name_the_document_states_is_never_filled(text, needle):
     ("Attendees: Ruth Kamara (Ch\ufffdir), Amy Cole\n", f"Ch{G}ir"),  # a bracketed aside is no name
     ("Venue: the old gr\ufffdenhouse, Amy Cole\n", f"gr{G}enhouse"),  # not a list of people
     ("和紙の\ufffd作 健太の工房\n", f"{G}作"),  # a line of other words beside a given name
+    # review of 2 December: a body among those present is no person (had been abstained on as a name)
+    ("Attendees: Ruth Kamara (Chair), Amy Cole, Eastside Sch\ufffdol Board\n", f"Sch{G}ol"),
+    ("出席者：森田委員長、上野 花子、港\ufffd市役所\n", f"港{G}市"),
 ])
 def test_a_gap_outside_a_name_is_still_restored_or_offered(text, needle):
     r = _at(restore_text(text), text, needle)

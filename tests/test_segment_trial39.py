@@ -110,3 +110,27 @@ def test_authors_over_their_organisation_and_its_town_are_the_speaker() -> None:
     assert talk.speaker.name is not None and talk.speaker.name.text == "Laura Finch"
     assert talk.speaker.affiliation is not None and talk.speaker.affiliation.text == "Stone Conservation Trust, Norwich"
     assert [a.name.text for a in talk.speaker.authors] == ["Laura Finch", "Owen Price"]
+
+
+FLOOD_DECK = """\
+Coastal Flooding in Harbour Towns
+Mina Okafor
+Harbour Research Centre
+Why it matters 2
+● Storms are stronger than before
+● Towns are lower than the tides
+Rising Sea Level 3
+● Three millimetres a year
+● Faster since 1990
+What towns can do 4
+● Raise the walls
+● Move the roads inland
+"""
+
+
+def test_a_title_ending_on_a_labels_word_keeps_its_glued_slide_number() -> None:
+    """Review of the label rule: only a label alone before its number is the label's (``Figure 1``); a title ending
+    on such a word (``Rising Sea Level 3``) had lost its glued slide number, and slide 3 ran into slide 2."""
+    [talk] = run_text(FLOOD_DECK).talks
+    titles = {s.number: s.title.text if s.title is not None else None for s in talk.slides}
+    assert titles.get(3) == "Rising Sea Level" and titles.get(4) == "What towns can do"

@@ -67,3 +67,30 @@ def test_a_head_naming_the_report_by_its_number_atop_page_two_is_furniture() -> 
 def test_a_heading_atop_page_two_stays_a_heading() -> None:
     [talk] = run_text(REPORT.replace("River Board Working Paper WP-2026-07\n\n", "")).talks
     assert [s.number for s in talk.sections] == ["1", "2", "3", "4"]
+
+
+VISITS = """\
+Inspection Notes for the Eastmoor Footbridges
+
+Anna Lind
+County Bridges Office
+
+Site Visit SV-2024-01
+The north footbridge was inspected on 3 May. Its deck boards are sound, but two handrail posts
+have rotted at their feet and will be replaced before the summer.
+
+1
+\fSite Visit SV-2024-02
+The south footbridge was inspected on 4 May. Its bearings have moved by a few millimetres
+since last year, and the movement will be measured again in autumn.
+
+2
+"""
+
+
+def test_a_heading_naming_a_numbered_item_atop_page_two_stays_a_heading() -> None:
+    """Review of the rule above: from one copy only a head whose name ends in a document's kind is furniture; a
+    heading naming a numbered item (``Site Visit SV-2024-02``) atop a two-page report's second page had gone to the
+    ledger as a running header, its paragraph merged into the section before."""
+    [talk] = run_text(VISITS).talks
+    assert [s.title.text for s in talk.sections] == ["Site Visit SV-2024-01", "Site Visit SV-2024-02"]

@@ -121,3 +121,27 @@ def test_minutes_are_titled_by_the_meeting_and_each_field_is_its_own_paragraph()
     front = [t.text for t in talk.front]
     assert "Apologies: Frank Hale" in front
     assert any(t.startswith("Present:") and t.endswith("Eve Long") for t in front)
+
+
+def test_a_given_name_in_kana_read_as_an_auxiliary_is_still_a_speakers_name() -> None:
+    """Review of the clause guard above: a given name in kana reads to Sudachi as an auxiliary or a particle
+    (``まい``, ``かな``), and ``委員 中村 まい`` had lost its speaker; a surname Sudachi reads as one names a person."""
+    from pipeline.segment.names import speaker_split
+
+    for line in ("図書委員 中村 まい", "理事 佐藤 かな"):
+        assert speaker_split(line) is not None, line
+    assert speaker_split("報告書を図書委員会に提出する") is None
+
+
+def test_a_japanese_papers_english_title_wrapped_over_two_lines_is_its_translation() -> None:
+    """Review of the rule above: it read a one-line English title only; wrapped over two lines (the second going on
+    in a small word), the English title was lost to front matter and the paper was read as English."""
+    from tests.segment_inputs import run_text
+
+    paper = PAPER.replace("Records of Fermentation Control of Indigo Vats in a Dyeing Workshop\n",
+                          "Records of Fermentation Control of Indigo Vats\nin a Small Dyeing Workshop of Tokushima\n")
+    [talk] = run_text(paper).talks
+    assert talk.title.ja is not None and talk.title.ja.text == "染色工房における藍の発酵管理の記録"
+    assert talk.title.en is not None and talk.title.en.text == (
+        "Records of Fermentation Control of Indigo Vats in a Small Dyeing Workshop of Tokushima")
+    assert talk.lang == "ja"

@@ -26,6 +26,7 @@ keeps on purpose, so every option that is not about mojibake is switched off:
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 
 import ftfy
@@ -97,6 +98,11 @@ def _western(c: str) -> bool:
     return any(lo <= ord(c) <= hi for lo, hi in _WESTERN_BLOCKS)
 
 
+_ONE_BEFORE_LOST = re.compile(".\ufffd")
+"""A lost glyph with the one character before it: left out where a line is asked whether it shows mojibake elsewhere
+(:func:`_lost_byte_fills`)."""
+
+
 def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     """The one character a UTF-8 sequence read as CP1252 can have been, where CP1252 lost one of its bytes (wrote
     U+FFFD at ``at`` for an undefined byte, :data:`~pipeline.clean.japanese_mojibake.CP1252_UNDEFINED`): ``(start, end,
@@ -124,6 +130,13 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     True
     >>> s = "cafÃ© at 20â\ufffd°"; _lost_byte_fills(s, s.index("\ufffd"))
     (11, 14, '⁰')
+
+    Elsewhere is outside every such sequence: the line's other lost glyphs, read from one character before them,
+    are no mojibake of their own (review of 2 December: ``20â\ufffd°C … 30â\ufffd°C``, each the other's evidence, had
+    both become ``⁰C``).
+
+    >>> s = "de 20â\ufffd°C a 30â\ufffd°C"; _lost_byte_fills(s, s.index("\ufffd")) is None
+    True
     """
     found: set[tuple[int, int, str]] = set()
     for before in range(1, 4):
@@ -149,7 +162,7 @@ def _lost_byte_fills(s: str, at: int) -> tuple[int, int, str] | None:
     if len({c for _, _, c in found}) != 1 or len(found) != 1:
         return None
     start, end, c = found.pop()
-    if at - start == 1 and not ftfy.badness.is_bad(s[:start] + s[end:]):
+    if at - start == 1 and not ftfy.badness.is_bad(_ONE_BEFORE_LOST.sub("", s[:start] + s[end:])):
         return None  # one letter before the lost glyph is that letter (``20â\ufffd°C``), unless mojibake shows elsewhere
     return start, end, c
 

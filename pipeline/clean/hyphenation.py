@@ -70,7 +70,14 @@ SOFT_HYPHEN = "\u00ad"
 BROKEN_END = re.compile(r"(?:^|(?<=[\s(\"“‘'/])|(?<=[A-Za-z]-))([A-Za-z]+)([-\u2010\u00ad])$")
 """A line that ends in a word fragment and a hyphen (group 1: the fragment; group 2: the hyphen, ``-``, U+2010
 HYPHEN or U+00AD SOFT HYPHEN). The fragment may follow a compound's own hyphen (``constant-ampli-`` / ``tude``,
-trial 40: the last part is decided alone, and the compound keeps its first hyphen)."""
+trial 40: the last part is decided alone, and the compound keeps its first hyphen); a link word there is the
+compound's own (:data:`COMPOUND_LINKS`)."""
+COMPOUND_LINKS = frozenset({"to", "in", "on", "by", "of", "at", "or", "and", "the", "for"})
+"""Small words that link a phrase compound's parts (``day-to-day``, ``mother-in-law``, ``step-by-step``,
+``state-of-the-art``): after a compound's hyphen such a word, over a line that opens on a word of its own
+(:data:`JOINED_ZIPF`), is the compound's part and its hyphen the compound's (``day-to-`` / ``day``: *today* is a
+word, yet ``day-today`` is none; review of 2 December). A prefix's compound broken inside its last part
+(``non-in-`` / ``vasive``) still joins: ``vasive`` is no word."""
 CONTINUATION = re.compile(r"^([a-z]+)")
 """A line that starts with a lower-case fragment (group 1)."""
 
@@ -239,6 +246,8 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
     (['We also col-', 'p. 1'], [])
     >>> run("under constant-ampli-", "tude loading, a state-of-the-", "art frame")  # a compound's last part broken
     (['under constant-amplitude loading, a state-of-the-art frame'], ['-'])
+    >>> run("a day-to-", "day routine; non-in-", "vasive checks")  # a phrase compound's link word; a prefix's compound
+    (['a day-to-day routine; non-invasive checks'], ['-'])
     """
     out = list(lines)
     changes: list[Change] = []
@@ -249,6 +258,9 @@ def join_hyphenated_wraps(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], li
         end = BROKEN_END.search(before.text)
         start = CONTINUATION.match(after.text) if page_number(after.text) is None else None
         decision = hyphen_decision(end.group(1), start.group(1), written) if end and start else None
+        if decision == "join" and before.text[end.start() - 1:end.start()] == "-" \
+                and end.group(1).lower() in COMPOUND_LINKS and zipf(start.group(1)) >= JOINED_ZIPF:
+            decision = "compound"  # ``day-to-`` / ``day``: the phrase compound's link, no word broken
         if end and start and end.group(2) == SOFT_HYPHEN:
             # A soft hyphen is by definition a break the typesetter made (TeX's T1 hyphen character comes out
             # as U+00AD; a hyphen the writer typed is U+002D): the word is whole without it.

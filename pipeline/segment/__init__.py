@@ -317,8 +317,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             used.add(block.subtitle)
             subtitle_ja = lines[block.subtitle].strip()
         if block.translation is not None and title_en_paper is None and not letterhead:
-            used.add(block.translation)
-            title_en_paper = lines[block.translation].strip()
+            wrapped = range(block.translation, block.translation_end or block.translation + 1)
+            used.update(wrapped)
+            title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" "))
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])

@@ -45,7 +45,7 @@ from pipeline.chardata import EN, JA, display_width, is_japanese, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import PageNumber, page_number
-from pipeline.segment.events import VOLUME_WORDS, edition_before
+from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import is_bullet
 
@@ -644,7 +644,7 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     if len(pages) < MIN_PAGES:
         # one copy, atop a two-page report's second page: only a head that names the report by its number
         # (``NIT Technical Report MT-2026-03``, trial 40: it had become the last paragraph of section 2.2)
-        return tops if len(parts) == 1 and _numbered_document(parts[0]) else []
+        return tops if len(parts) == 1 and _numbered_document(parts[0], kind=True) else []
     title = None
     if title_of is not None:
         title = next((t for i in range(min(OPENING_LINES, len(lines))) if (t := title_of(i)) is not None), None)
@@ -657,19 +657,27 @@ MAX_NUMBERED_DOCUMENT_WORDS = 6
 """Words a head naming a document by its number holds at most (``NIT Technical Report MT-2026-03``: 4)."""
 
 
-def _numbered_document(text: str) -> bool:
+def _numbered_document(text: str, kind: bool = False) -> bool:
     """A document named by its kind and its number, the number last (``NIT Technical Report MT-2026-03``, ``Working
     Paper WP-12``): a few words of a name opening on capitals, then a document's number (:func:`document_number`);
-    a sentence or a table's row is none.
+    a sentence or a table's row is none. ``kind``: the name ends in a document's kind
+    (:data:`~pipeline.segment.events.DOCUMENT_KINDS`: ``Technical Report``, ``Working Paper``), as a head read from
+    one copy must: a heading naming a numbered item (``Site Visit SV-2024-02``, ``Case Study CS-04``) opens the
+    second page of a two-page report as often (review of 2 December: it had gone to the ledger).
 
     >>> _numbered_document("NIT Technical Report MT-2026-03"), _numbered_document("Working Paper WP-12")
     (True, True)
     >>> _numbered_document("We tested sample MT-2026-03"), _numbered_document("MT-2026-03")
     (False, False)
+    >>> _numbered_document("NIT Technical Report MT-2026-03", kind=True), _numbered_document("Site Visit SV-2024-02", kind=True)
+    (True, False)
     """
     words = text.split()
-    return 2 <= len(words) <= MAX_NUMBERED_DOCUMENT_WORDS and document_number(words[-1]) \
-        and all(w[:1].isupper() for w in words[:-1])
+    if not (2 <= len(words) <= MAX_NUMBERED_DOCUMENT_WORDS and document_number(words[-1])
+            and all(w[:1].isupper() for w in words[:-1])):
+        return False
+    name = " " + " ".join(words[:-1]).casefold()
+    return not kind or any(name.endswith(" " + k.casefold()) for k in DOCUMENT_KINDS)
 
 MIN_EDGE_RUN = 2
 """Lines a run repeated at the same place of a later page holds at least: one line may be a heading or a table's row

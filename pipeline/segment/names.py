@@ -673,12 +673,20 @@ def _clause(text: str) -> bool:
 
     >>> _clause("会に提出する"), _clause("佐藤 一郎"), _clause("山田 さくら")
     (True, False, False)
+
+    A given name in kana may read as an auxiliary or a particle (``まい``, ``かな``): where Sudachi reads a person's
+    name in the text (固有名詞-人名, the surname), it is a name (review of 2 December: ``委員 中村 まい`` had lost its
+    speaker).
+
+    >>> _clause("中村 まい"), _clause("佐藤 かな"), _clause("会に中止する")
+    (False, False, True)
     """
     if script_of(text) != JA:
         return False
     from pipeline.sudachi import tokenizer
 
-    return any(m.part_of_speech()[0] in ("動詞", "助動詞", "助詞") for m in tokenizer("C").tokenize(text.replace("\u3000", " ")))
+    tags = [m.part_of_speech() for m in tokenizer("C").tokenize(text.replace("\u3000", " "))]
+    return any(t[0] in ("動詞", "助動詞", "助詞") for t in tags) and not any(t[1:3] == ("固有名詞", "人名") for t in tags)
 
 
 def _post_word_end(text: str, end: int) -> int:

@@ -26,12 +26,13 @@ _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(f"[{HALFWIDTH_LATIN}][{HALFWIDTH_LATIN}'’\\-]*")  # accented letters are a word's (``Kyōto``)
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
 _LABEL_BEFORE_NUMBER = re.compile(
-    r"(?:^|\s)(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide|Step|Phase|Part|Section|Chapter|Session"
+    r"^\W*(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide|Step|Phase|Part|Section|Chapter|Session"
     r"|Case|Stage|Appendix|No|Vol|Volume|Lesson|Unit|Week|Day|Round|Level|Exercise|Example|Scenario|Option|Task"
     r"|Type|Route|Line|Zone|Platform|Terminal|Gate)\.?$", re.IGNORECASE)
-"""A label whose number follows it (``Figure 1``, ``Step 3``, ``Route 9``, ``Gate 3``): the number is the label's,
+"""A label alone before its number (``Figure 1``, ``Step 3``, ``Route 9``, ``Gate 3``): the number is the label's,
 never a slide number glued to the line (trial 39: a slide's ``Figure 1`` lost its ``1`` as the slide's number, and
-the slides before and after it ran together)."""
+the slides before and after it ran together). A title that ends on such a word is no label (``Rising Sea Level 3``,
+``Use Case 5``: review of 2 December, slide 3 had run into slide 2): its glued number is read as before."""
 
 
 def page_number_values(text: str) -> list[int]:
@@ -61,6 +62,8 @@ def glued_number(text: str) -> tuple[int, list[int]] | None:
     (30, [33, 3])
     >>> glued_number("Local staff: 2") is None, glued_number("in 2 years") is None, glued_number("Figure 1") is None
     (True, True, True)
+    >>> glued_number("Rising Sea Level 3"), glued_number("Step 3") is None
+    ((17, [3]), True)
     """
     m = _GLUED_NUMBER.match(fold(text.rstrip()))
     if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")):

@@ -806,6 +806,7 @@ class Block:
     cues: tuple[str, ...] = field(default=())
     title_end: int | None = None  # a title wrapped over several lines ends before this index (None: one line)
     translation: int | None = None  # the title in English, set right under the Japanese title (is_title_translation)
+    translation_end: int | None = None  # an English title wrapped over several lines ends before this index (None: one)
 
     @property
     def title_lines(self) -> range:
@@ -993,14 +994,24 @@ def _read_english_title(r: "_Reading") -> None:
     """A Japanese paper's title in English under its authors and their affiliations, over the authors' names in
     Latin letters (``Seasonal Changes of Hive Temperature …`` / ``Kenta YAMAMOTO*1, Yuki KOIKE*2 and …``): the
     title's translation, as journals set the English title block after the Japanese one (trial 41: the English block
-    was read as the paper's own, and the Japanese title went to the front). The English names stay front matter."""
-    if r.title is None or r.translation is not None or not r.speaker or script_of(r.text(r.title)) != JA \
-            or r.k + 1 >= r.n:
+    was read as the paper's own, and the Japanese title went to the front). The English names stay front matter.
+    A long English title wraps over up to :data:`MAX_TRANSLATION_LINES` lines above the names (review of 2 December:
+    a wrapped one had been lost, title.en and all)."""
+    if r.title is None or r.translation is not None or not r.speaker or script_of(r.text(r.title)) != JA:
         return
-    title, names = r.text(r.k), r.text(r.k + 1)
-    if script_of(title) == EN and is_title_line(title) and not is_prose(title) and script_of(names) == EN \
-            and (author_line(names, r.text(r.k + 2) if r.k + 2 < r.n else None) or names_people(names)):
-        r.translation, r.k = r.k, r.k + 1
+    for j in range(r.k + 1, min(r.k + MAX_TRANSLATION_LINES, r.n - 1) + 1):
+        title = r.text(j - 1)  # its first line a title's, a wrapped one going on in a small word too (``in Small …``)
+        if not (script_of(title) == EN and (is_title_line(title) or (j - 1 > r.k and title[:1].islower()))
+                and not is_prose(title) and not title.rstrip().endswith(".")):
+            return
+        names = r.text(j)
+        if script_of(names) == EN and (author_line(names, r.text(j + 1) if j + 1 < r.n else None) or names_people(names)):
+            r.translation, r.translation_end, r.k = r.k, (j if j > r.k + 1 else None), j
+            return
+
+
+MAX_TRANSLATION_LINES = 3
+"""Lines a Japanese paper's English title (:func:`_read_english_title`) wraps over at most."""
 
 
 @dataclass
@@ -1020,6 +1031,7 @@ class _Reading:
     title_end: int | None = None
     subtitle: int | None = None
     translation: int | None = None
+    translation_end: int | None = None
     speaker: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -1035,7 +1047,8 @@ class _Reading:
 
     def block(self) -> Block:
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
-                     self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation)
+                     self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation,
+                     self.translation_end)
 
 
 def _read_number(r: _Reading) -> Text | None:

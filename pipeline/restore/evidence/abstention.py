@@ -150,10 +150,15 @@ def _name_item(item: str, offset: int) -> bool:
     """The item of a list of people is a person's name by its shape, and the gap at ``offset`` stands in it outside
     a bracketed aside (``Helen Okafor (Chair)``, ``森委員``, ``山田 太郎``): English, a title, initials, particles
     and capitalised words, the gap in a capitalised one (a lost capital too); Japanese, up to three tokens of
-    letters, a job title or an honorific on the last one aside."""
+    letters, a job title or an honorific on the last one aside. An organisation's name is none (segment's
+    :func:`~pipeline.segment.organisations.is_organisation`: ``Harbour School Board`` among those present)."""
     if any(m.start() <= offset < m.end() for m in _ASIDE.finditer(item)):
         return False
     item = _ASIDE.sub(lambda m: " " * len(m.group(0)), item)
+    from pipeline.segment.organisations import is_organisation
+
+    if is_organisation(item.strip()):
+        return False  # a body the list names beside its people (``Harbour School Board``, ``港町市役所``): review of 2 December
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", item)]
     if not words:
         return False
@@ -193,6 +198,8 @@ def listed_name(text: str, start: int, continued: str | None = None) -> str | No
     >>> s = "Present: all members of the b\ufffdard"; listed_name(s, s.index(GAP)) is None
     True
     >>> s = "Present: Ines Barros (Ch\ufffdir)"; listed_name(s, s.index(GAP)) is None  # the aside is no name
+    True
+    >>> s = "Present: Ines Barros, Harbour Sch\ufffdol Board"; listed_name(s, s.index(GAP)) is None  # an organisation
     True
     """
     for label, a, b in _fields(text, continued):

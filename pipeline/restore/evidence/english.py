@@ -257,6 +257,21 @@ def apostrophe_rivals(site: Site) -> bool:
     return head[:1].isupper() or english_words.zipf(head.lower()) >= APOSTROPHE_HEAD_ZIPF
 
 
+def apostrophe_zipf(site: Site) -> float:
+    """How common (Zipf) the word an apostrophe makes at the gap is on wordfreq's list, which counts possessives and
+    contractions as words (*he’s* 5.6, *Hooke’s* 1.6). A letter the list decides gives way to the apostrophe only
+    where its word is within :data:`MARGIN_ZIPF` of the letter's, the margin the list decides by (*hers* 4.0 beside
+    *he’s*; *Hookers* 3.2 beside *Hooke’s*), never because a capital stands before it: a heading's or a sentence's
+    first word (``Resul\ufffds``, ``Metho\ufffds``, ``Thi\ufffdd``: *Resul’s* is no word) had lost its decided letter
+    (review of 2 December).
+
+    >>> apostrophe_zipf(Site("he\ufffds", 2, 3)) > 5, apostrophe_zipf(Site("The Resul\ufffds", 9, 10))
+    (True, 0.0)
+    """
+    head, tail = word_parts(site)
+    return english_words.zipf(f"{head}'{tail}".lower())
+
+
 APOSTROPHE_HEAD_ZIPF = 3.5
 """How common (Zipf) the letters before an apostrophe's place must be to be a word an apostrophe may follow: word
 pieces reach 3.3 on wordfreq's list (``pla``, ``sta``, ``hou``), common words are far above (``he`` 6.7, ``city``
@@ -342,7 +357,7 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
     rivalled = apostrophe_rivals(site)  # ``he\ufffds``: *hers*, or *he’s*; the list weighs letters only
-    if decided is not None and rivalled:
+    if decided is not None and rivalled and apostrophe_zipf(site) > decided[0].zipf - MARGIN_ZIPF:
         head, tail = word_parts(site)
         repair = replace(repair, evidence=repair.evidence + (Evidence(
             "abstention", f"{decided[0].word} fits with {decided[0].fill}, and an apostrophe makes "
