@@ -266,13 +266,15 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)
         if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
             continue  # a long line opens no title block, but a long English title in title case (trial 40)
-        if best is not None and best.title is not None and i in best.speaker:
-            # a block read from the best one's own affiliation line is that block's tail, its organisation cue the
-            # affiliation's: a Japanese paper's title and authors over ``*1 東和大学…　*2 …`` and the English title
-            # and authors under it scored 4.5 from the affiliation line, and the Japanese title went to the front
-            # (trial 41); the English under the Japanese is the paper's own title again
-            continue
         block = read_talk_block(lines, i, scripts, layout)
+        if best is not None and best.title is not None and i in best.speaker and block.title is not None \
+                and script_of(lines[block.title].text) != script_of(lines[best.title].text):
+            # a block read from the best one's own affiliation line, titled in the other script, is that block's
+            # translation, its organisation cue the affiliation's: a Japanese paper's title and authors over ``*1
+            # 東和大学…　*2 …`` and the English title and authors under it scored 4.5 from the affiliation line, and
+            # the Japanese title went to the front (trial 41). A block in the title's own script still competes
+            # (topletter's letterhead: ``Department of`` / ``Comics and Cartoons`` under ``POLITECNICO`` / ``DI TORINO``)
+            continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
         if block.cues and (best is None or block.score > best.score):
