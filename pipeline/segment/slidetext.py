@@ -25,8 +25,11 @@ CLOSING = re.compile(r"^\W*(thank(s| you)|спасибо|ありがとう|ご清�
 _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(f"[{HALFWIDTH_LATIN}][{HALFWIDTH_LATIN}'’\\-]*")  # accented letters are a word's (``Kyōto``)
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
+CAPTION_LABELS = "Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide"
+"""A caption's or a page's label before its number (``Figure 2``, ``Page 12``), as a regular expression's
+alternatives: one list for :data:`_LABEL_BEFORE_NUMBER` and :data:`_NUMBERED_LABEL`."""
 _LABEL_BEFORE_NUMBER = re.compile(
-    r"^\W*(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide|Step|Phase|Part|Section|Chapter|Session"
+    rf"^\W*(?:{CAPTION_LABELS}|Step|Phase|Part|Section|Chapter|Session"
     r"|Case|Stage|Appendix|No|Vol|Volume|Lesson|Unit|Week|Day|Round|Level|Exercise|Example|Scenario|Option|Task"
     r"|Type|Route|Line|Zone|Platform|Terminal|Gate)\.?$", re.IGNORECASE)
 """A label alone before its number (``Figure 1``, ``Step 3``, ``Route 9``, ``Gate 3``): the number is the label's,
@@ -195,7 +198,7 @@ _TRAILING_NUMBER = re.compile(r"\s+(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{1,2})$")
 """A year or a number after a one-word slide title (``Results 2024``, ``Phase 2``): the words of a line are its Latin
 words only, so such a title was one word that was not the whole line, and no title (a deck's results slide over its
 table kept its title as a line). A year or a number under 100: a table's row (``Total 120``) is no title."""
-_NUMBERED_LABEL = re.compile(r"(?:Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide)\.?\s", re.IGNORECASE)
+_NUMBERED_LABEL = re.compile(rf"(?:{CAPTION_LABELS})\.?\s", re.IGNORECASE)
 """A caption's or a page's label before its number (``Figure 2``, ``Table 1``, ``Page 12``): a slide's line, no title
 (review of 2 December: ``Figure 2`` over a slide's table had become its title)."""
 
