@@ -40,3 +40,21 @@ def test_a_staircase_of_two_headings_is_read_row_by_row_and_the_order_ends():
     boxes = [_line(59.5, 671.1, 141.1, 697.8), _line(145.3, 661.9, 213.3, 678.9),
              _line(59.5, 631.4, 120.5, 646.4), _line(123.5, 625.4, 157.5, 636.7)]
     assert horizontal_order(list(reversed(boxes))) == boxes
+
+
+def test_a_heading_opening_the_right_column_above_the_left_columns_first_line_is_read_with_its_column():
+    # trial 41's two-column paper, page 2: the right column opens with its heading (``参考文献``) set a few points above
+    # the left column's first line, a row of its own; it was read before the whole left column.
+    left = [_line(50, 780 - 19 * k, 260, 789 - 19 * k) for k in range(4)]
+    heading = _line(310, 793, 352, 803, "References")
+    right = [_line(310, 774 - 12 * k, 503, 782 - 12 * k) for k in range(4)]
+    assert horizontal_order([*right, heading, *reversed(left)]) == [*left, heading, *right]
+
+
+def test_a_line_above_two_columns_that_starts_at_neither_column_is_read_before_them():
+    # a right-aligned date or author line above the body starts inside the right column, not at its edge: it stays
+    # where it stands, before both columns
+    left = [_line(50, 780 - 19 * k, 260, 789 - 19 * k) for k in range(4)]
+    dated = _line(420, 795, 503, 805, "March 2024")
+    right = [_line(310, 780 - 19 * k, 503, 789 - 19 * k) for k in range(4)]
+    assert horizontal_order([*right, dated, *left]) == [dated, *left, *right]

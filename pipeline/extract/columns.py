@@ -30,7 +30,10 @@ pdf-untangle cut columns first; docling learns the order):
    boxes starts at one of that section's columns (left edges within
    :data:`ALIGN` ems) and the white between is at most :data:`HEADING_GAP`
    line heights: each heading is read with its column, not both headings
-   before both columns (:func:`_heads`);
+   before both columns (:func:`_heads`); so does one heading alone in its row
+   that starts a column other than the first, set a little higher than the
+   other columns' first lines (a right column opening with ``参考文献``:
+   :func:`_heads_column`);
 4. a section is read column by column, left to right, each column by the
    same steps; a row that forms no section is read left to right.
 
@@ -193,6 +196,33 @@ def _heads(above: _Section, below: _Section) -> bool:
     return len(columns) > 1 and all(group and abs(min(group) - c0) <= ALIGN * em for group, (c0, _) in zip(starts, columns))
 
 
+def _heads_column(above: list, below: _Section) -> bool:
+    """``above``, a row of one one-line box, heads one of ``below``'s columns (module docstring, step 3).
+
+    A heading at the top of a column other than the first, set higher than the other columns' first lines (trial 41's
+    two-column paper: page 2's right column opens with ``参考文献`` a few points above the left column's first line, and
+    the heading, a row of its own, was read before the whole left column). It heads the column it starts at (left
+    edges within :data:`ALIGN` ems) and lies inside (a right-aligned author line or a running head's half starts
+    elsewhere; a centred title runs over the gutter), with at most :data:`ROW_GAP` line heights of white between it
+    and that column's first box. Over the first column the order is the same either way.
+    """
+    if len(above) != 1 or (isinstance(above[0], LTTextBox) and len(list(above[0])) > 1):
+        return False
+    head = above[0]
+    if not any(ch.isalpha() for ch in head.get_text()):
+        return False  # a number alone (a folio, a listing's line number) heads nothing
+    columns = x_bands(below.items)
+    if len(columns) < 2:
+        return False
+    em = line_height(head)
+    for column in columns[1:]:
+        c0, c1 = _extent(column)
+        if abs(head.x0 - c0) <= ALIGN * em and head.x1 <= c1 + ALIGN * em:
+            first = max(column, key=lambda i: i.y1)
+            return 0 <= head.y0 - first.y1 <= ROW_GAP * em
+    return False
+
+
 def horizontal_order(items: Sequence[T]) -> list[T]:
     """``items`` (text boxes or lines of a horizontal page) in reading order (see the module docstring).
 
@@ -219,6 +249,9 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
         above, below = parts[k - 1], parts[k]
         if isinstance(above, _Section) and isinstance(below, _Section) and _heads(above, below):
             below.items[:0] = above.items
+            del parts[k - 1]
+        elif isinstance(above, list) and isinstance(below, _Section) and _heads_column(above, below):
+            below.items[:0] = above
             del parts[k - 1]
     out: list[T] = []
     for part in parts:
