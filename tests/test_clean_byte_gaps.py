@@ -137,7 +137,7 @@ def test_a_latin_letter_after_a_lost_glyph_at_a_line_end_stays_without_japanese_
     ("dak process-upload " + "ス".encode("cp932").decode("cp1252") + "クリプトによって", "dak process-uploadスクリプトによって"),
     ("override " + "フ".encode("cp932").decode("cp1252") + "ァイルに変更を加える", "overrideファイルに変更を加える"),
     # a short word's mojibake alone among English words whose characters read as everyday ones by chance
-    ("which we call human is " + "有用".encode().decode("cp932") + " distinguished", "which we call human is有用distinguished"),
+    ("which we call human is " + "有用".encode().decode("cp932") + " distinguished", "which we call human is 有用 distinguished"),
 ])
 def test_a_contained_mojibake_span_is_mended_where_its_decoding_reads_as_words(line, fixed):
     # Issue 18: a span of a line read in the wrong encoding, inside good Japanese or English text

@@ -29,7 +29,7 @@ import re
 from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
-from pipeline.chardata import HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA_LETTER, LAYOUT_SPACES
+from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, LAYOUT_SPACES, lang_of
 from pipeline.notemarks import NOTE_LABEL
 from pipeline.numbering import CAPTION_LABEL, heading_number_end
 from pipeline.vocab import Reason
@@ -71,6 +71,16 @@ def field_label(s: str) -> re.Match | None:
     return m
 
 
+def _between_words(s: str, space: re.Match) -> bool:
+    """The space parts a Japanese word from a Latin letter's word (not a digit's): in an English line, a word
+    separator the writer typed (trial 44's field note: ``made in 上板町 (Kamiita Town)``, ``The word 職人 means …``
+    had become ``made in上板町``, ``The word職人means``)."""
+    return bool(_LATIN_LETTER.match(s, space.start() - 1) or _LATIN_LETTER.match(s, space.end()))
+
+
+_LATIN_LETTER = re.compile(f"[{HALFWIDTH_LATIN}]")
+
+
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     """Remove the spaces (U+0020) between a Japanese letter and an ASCII letter or digit.
 
@@ -94,8 +104,15 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     >>> remove_cjk_ascii_spaces(Text.from_raw("修正で é など全ての Pokémon 図鑑", 1)).text.text
     '修正でéなど全てのPokémon図鑑'
 
+    In an English line (its Latin words outnumber its Japanese letters: :func:`~pipeline.chardata.lang_of`) a space
+    beside a Latin letter parts two words and stays; one beside a digit goes (``2024 年度`` is the Japanese term):
+
+    >>> remove_cjk_ascii_spaces(Text.from_raw("The word 職人 means a craftsman, since 2024 年度.", 1)).text.text
+    'The word 職人 means a craftsman, since 2024年度.'
+
     """
     s = text.text
+    english = lang_of(s, JA) == EN
     caption = CAPTION_LABEL.match(s)
     # the space that parts a heading number, or a figure's or table's label, from its title; a note's label from the
     # note; a field's label from its value
@@ -105,7 +122,7 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
-        if m.start() != title_space
+        if m.start() != title_space and not (english and _between_words(s, m))
     ]
     if not spans:
         return unchanged(text)

@@ -103,7 +103,9 @@ import bisect
 import re
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, script_of
+from pipeline.chardata import (
+    EN, JA, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
+)
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
@@ -478,6 +480,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END)
                      and not particle_goes_on(j, k))
             and has_japanese(before)
+            # an English sentence that quotes a Japanese word ends its paragraph at its full stop, whatever comes
+            # next (trial 44: ``…written for the town newsletter.`` ran on into the next page's Japanese title)
+            and not (before.rstrip()[-1:] in ".!?" and lang_of(before, JA) == EN)
             # a line of punctuation alone that never opens a line (``。`` pushed over by a full line) goes on too
             and (has_japanese(text) or kinsoku_continues(before, text))
             and (before[-1:] not in SENTENCE_END or kinsoku_continues(before, text)
@@ -1198,6 +1203,8 @@ def _latin_words_apart(before: str, after: str) -> bool:
     (False, False)
     >>> _latin_words_apart("男女の比率は3:", "1である"), _latin_words_apart("図1,", "2に示す")
     (False, False)
+    >>> _latin_words_apart("called すくも, is sold across Japan.", "The text below, 藍の話,"), _latin_words_apart("v2.", "Da")
+    (True, False)
     """
     tail, head = before.rstrip()[-2:], after.lstrip()[:2]
     if len(tail) < 2 or len(head) < 2 or not (tail.isascii() and head.isascii()) or _LINK_END_ANY.search(before) \
@@ -1205,6 +1212,8 @@ def _latin_words_apart(before: str, after: str) -> bool:
         return False  # digits either side of a comma or colon (``3:`` / ``1の割合``): numbers, spaced as before
     if tail[1] in ",:;)" and (tail[0].isalnum() or tail[0] == ")") and head[0].isalnum():
         return tail[1] != ")" or tail[0].isalpha()
+    if tail[1] in ".!?" and tail[0].isalpha() and head[0].isupper() and head[1].isalpha():
+        return True  # a Latin sentence's end, the next one's capital (trial 44: ``across Japan.`` / ``The Japanese…``)
     return tail[1].isalnum() and head[0] == "(" and head[1].isalpha() and not tail[0] == "("
 
 
