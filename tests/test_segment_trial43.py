@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.segment_inputs import run_text
+from tests.segment_inputs import furniture, paragraphs, run_text
 
 PAPER = """\
 木造橋梁の点検記録を用いた劣化傾向の分析
@@ -38,3 +38,42 @@ def test_a_japanese_author_with_a_lost_glyph_keeps_the_japanese_title_block(seco
         "An Analysis of Deterioration Trends from Inspection Records of Timber Bridges in Rural Areas")
     assert [(a.name.text, a.affiliation.text if a.affiliation else None) for a in talk.speaker.authors] == [
         ("佐藤 美咲", "西海大学工学部"), (second, "山陰建設技術センター"), ("Daniel Hughes", "西海大学工学部")]
+
+
+MINUTES = """\
+GREENFIELD ALLOTMENT SOCIETY
+Minutes of the Committee Meeting
+
+Date: 2 April 2024
+Present: Jo Marsh (Chair), Sam Patel (Secretary), Lee Wong
+
+1. Water supply
+The standpipe by plot 14 leaks again. Sam will ask the council to send a
+plumber before the summer.
+
+2. Plot inspections
+Inspections will take place in May. Three plots are badly overgrown and the
+tenants will get a letter.
+
+{footer1}
+
+3. Open day
+The open day will be held on 15 June. Lee will print the posters.
+
+4. Any other business
+None.
+
+{footer2}
+"""
+
+
+@pytest.mark.parametrize("footer", ["— Page {n} of 2", "- Page {n} of 2 -", "Page {n}/2", "p. {n} of 2", "– {n}/2 –"])
+def test_a_page_footer_alone_on_its_line_in_a_dash_or_page_shape_is_furniture(footer: str) -> None:
+    """Trial 43: ``— Page 1 of 2`` alone on its line stood as the section's last paragraph, where ``… — Page 1 of 2``
+    after text was furniture already; the page-number shapes now take a dash before or after them (or both), and a
+    page word with its count in either form (``Page 2/5``, ``p. 3 of 8``)."""
+    doc = run_text(MINUTES.format(footer1=footer.format(n=1), footer2=footer.format(n=2)))
+    [talk] = doc.talks
+    assert [t for t, _ in furniture(doc)] == [footer.format(n=1), footer.format(n=2)]
+    assert not any("of 2" in p or "/2" in p for p in paragraphs(talk))
+    assert [s.title.text for s in talk.sections] == ["Water supply", "Plot inspections", "Open day", "Any other business"]
