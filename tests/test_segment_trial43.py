@@ -77,3 +77,55 @@ def test_a_page_footer_alone_on_its_line_in_a_dash_or_page_shape_is_furniture(fo
     assert [t for t, _ in furniture(doc)] == [footer.format(n=1), footer.format(n=2)]
     assert not any("of 2" in p or "/2" in p for p in paragraphs(talk))
     assert [s.title.text for s in talk.sections] == ["Water supply", "Plot inspections", "Open day", "Any other business"]
+
+
+CLOSING = """\
+LAKESIDE ROWING CLUB
+Committee Meeting — Minutes
+
+Present: Ann Clarke (Chair), Bill Moss (Secretary), Carla Diaz
+Apologies: Dev Rao
+
+1. Boat repairs
+The coxed four needs a new rudder. Bill will ask two boatyards for quotes
+before the next meeting.
+
+2. Regatta entries
+Entries for the summer regatta close on 30 June. Carla will collect the
+fees from the crews.
+
+Action items
+- Bill: ask two boatyards for rudder quotes
+- Carla: collect regatta fees by 30 June
+
+{signature}
+"""
+
+
+@pytest.mark.parametrize("signature", [
+    "Signed: ______________________\nAnn Clarke\nChair\n10 June 2024",
+    "Signed ........................ (Chair)\nDate ........................",
+    "Signed: Bill Moss, Secretary\nApproved: Ann Clarke, Chair",
+])
+def test_minutes_close_on_an_action_list_without_a_colon_and_a_signature_block(signature: str) -> None:
+    """Trial 41's minutes as trial 43's brief read them: ``Action items`` (no colon) over its ``- `` items, then the
+    signature's lines, stayed the last section's paragraphs. A label alone without its colon over a list heads a
+    section of its own after the numbering; a signature's block (its label over a rule, the signer's name, post and
+    date under it) is closing fields, in ``front``."""
+    [talk] = run_text(CLOSING.format(signature=signature)).talks
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "Boat repairs"), ("2", "Regatta entries"), (None, "Action items")]
+    assert [p.text for p in talk.sections[-1].paragraphs] == [
+        "- Bill: ask two boatyards for rudder quotes", "- Carla: collect regatta fees by 30 June"]
+    assert [p.text for p in talk.sections[1].paragraphs] == [
+        "Entries for the summer regatta close on 30 June. Carla will collect the fees from the crews."]
+    assert [t.text for t in talk.front][-len(signature.split("\n")):] == signature.split("\n")
+
+
+def test_a_short_line_over_running_text_after_the_numbering_is_no_closing_heading() -> None:
+    """The bare label's evidence is the list under it: a short line over a sentence stays the last section's."""
+    text = CLOSING.format(signature="Signed: Bill Moss, Secretary").replace(
+        "- Bill: ask two boatyards for rudder quotes\n- Carla: collect regatta fees by 30 June",
+        "Bill will ask for quotes and Carla will collect the fees.")
+    [talk] = run_text(text).talks
+    assert [s.title.text for s in talk.sections] == ["Boat repairs", "Regatta entries"]
