@@ -39,10 +39,13 @@ JOB_TITLES_EN = (
     "Analyst", "Consultant", "Architect", "Developer", "Designer", "Fellow", "Student", "Chair", "President",
     "Founder", "Co-founder", "CEO", "CTO", "CFO", "COO", "Coordinator", "Specialist", "Adviser", "Advisor", "Planner",
     "Curator", "Librarian", "Editor", "Economist", "Statistician", "Mayor", "Counsel", "Postdoc", "Candidate",
+    "Chairman", "Chairwoman", "Chairperson", "Secretary", "Treasurer", "Clerk",
 )
 """English posts a speaker's affiliation line names before the organisation (``Staff Engineer, Lumen Data
 Systems``, ``Head of Research at …``): the ranks and roles of the English-speaking academy, civil service and
-companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, no document's)."""
+companies, the counterpart of :data:`JOB_TITLES` (a closed set of common words, no document's); and a body's officers,
+who sign its minutes and letters (``Secretary``, ``Treasurer``, ``Clerk``: trial 43's brief, a signature's post under
+the signer's name)."""
 
 POST_QUALIFIERS_EN = ("Senior", "Chief", "Deputy", "Assistant", "Associate", "Vice", "Acting", "Executive", "Principal")
 """Words that may stand before an English post (``Deputy Director``, ``Senior Lecturer``)."""

@@ -1,6 +1,7 @@
 """Page numbers by their shape: the one place that says whether a whole line is a page number.
 
-``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``iv``, ``- ii -``. Whether such a line
+``12``, ``１２``, ``- 3 -``, ``－ 3 －``, ``p. 3``, ``Page 3``, ``Slide 3``, ``3/6``, ``3 of 6``, ``Page 2/5``, ``p. 3 of 8``,
+``— Page 1 of 2``, ``- Page 3 of 10 -``, ``iv``, ``- ii -``. Whether such a line
 is page furniture, a slide's number or a table's cell is for its caller to weigh (segment's
 :mod:`pipeline.segment.furniture` for text dumps, extract's :mod:`pipeline.extract.furniture` for PDF lines, by
 their position); clean asks only whether a line is one (a page number is never the second half of a word
@@ -17,11 +18,17 @@ from pipeline.numbering import fold
 
 _ROMAN = re.compile(r"^(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})$")
 """A roman folio up to 89 (``iv``, ``xxviii``, ``xlii``: a thesis's front matter runs past 30 pages)."""
+_DASH = rf"[{chardata.DASHES}]"
+_TOTAL = r"(?:\s*/\s*|\s+of\s+)(\d{1,4})"
+"""A page count after the number (``3/6``, ``3 of 6``)."""
 _PAGE_SHAPES = (
-    re.compile(rf"^[{chardata.DASHES}]\s*(\d{{1,4}})\s*[{chardata.DASHES}]$"),  # - 3 -, － 3 －, − 3 −
-    re.compile(r"^(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{1,4})$", re.IGNORECASE),  # p. 3, Page 3, Slide 3
-    re.compile(r"^(\d{1,4})\s*/\s*(\d{1,4})$"),  # 3/6
-    re.compile(r"^(?:(?:page|slide)\s*)?(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE),  # 3 of 6, Slide 3 of 6
+    re.compile(rf"^{_DASH}\s*(\d{{1,4}})\s*{_DASH}$"),  # - 3 -, － 3 －, − 3 −
+    # p. 3, Page 3, Slide 3, Page 2/5, p. 3 of 8, Slide 3 of 6; a dash before or after it or both (``— Page 1 of 2``,
+    # ``- Page 3 of 10 -``: trial 43's footer alone on its line, where ``… — Page 1 of 2`` after text was read already)
+    re.compile(rf"^(?:{_DASH}\s*)?(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{{1,4}})(?:{_TOTAL})?(?:\s*{_DASH})?$",
+               re.IGNORECASE),
+    # 3/6, 3 of 6, - 3/6 -: a bare count between dashes on both sides or none (``−1/2`` is a formula's exponent)
+    re.compile(rf"^(?=\d.*\d$|{_DASH}.*{_DASH}$)(?:{_DASH}\s*)?(\d{{1,4}}){_TOTAL}(?:\s*{_DASH})?$", re.IGNORECASE),
 )
 
 
@@ -67,6 +74,12 @@ def page_number(text: str) -> PageNumber | None:
     (2, True, None)
     >>> page_number("Slide 2 of 4").total, page_number("スライド 3").value  # a deck's own numbering
     (4, 3)
+    >>> [page_number(s).value for s in ("— Page 1 of 2", "- Page 3 of 10 -", "Page 2/5", "p. 3 of 8", "– 4/9 –")]
+    [1, 3, 2, 3, 4]
+    >>> page_number("— 3"), page_number("- 3/4 cup"), page_number("Page 5 of 2"), page_number("— Pages 1 of 2")
+    (None, None, None, None)
+    >>> page_number("−1/2"), page_number("1/2 -"), page_number("- 1/2 -").total  # an exponent; a dash on one side
+    (None, None, 2)
     """
     s = fold(text.strip())
     if s.isascii() and s.isdigit() and len(s) <= 4:  # not ❷ or other digits int() does not read

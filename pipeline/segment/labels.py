@@ -19,7 +19,7 @@ import re
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, ends_with_job_title
 from pipeline.segment.listmarks import ITEM_MARK
-from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
@@ -808,10 +808,10 @@ def _label_shaped(label: str) -> bool:
     return len(label) <= MAX_VALUE_LABEL and (first.isupper() or "\u3040" <= first <= "\u9fff")
 
 
-_LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?[:：]$")
+_LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?([:：])?$")
 
 
-def label_alone(text: str) -> str | None:
+def label_alone(text: str, bare: bool = False) -> str | None:
     """The label of a line that is a label and its colon alone, over the list or the fields it labels (minutes'
     ``Action items:``, ``Attendees:``, ``決定事項：``): up to four words, at most :data:`MAX_VALUE_LABEL` characters,
     opening on a capital or a Japanese letter; a sentence that opens a list (``The following script shows a minimal
@@ -819,13 +819,26 @@ def label_alone(text: str) -> str | None:
 
     >>> label_alone("Action items:"), label_alone("決定事項："), label_alone("The following script shows a minimal example:")
     ('Action items', '決定事項', None)
-    >>> label_alone("Next meeting: 21 March"), label_alone("steps:")
-    (None, None)
+    >>> label_alone("Next meeting: 21 March"), label_alone("steps:"), label_alone("Action items")
+    (None, None, None)
+
+    With ``bare``, the colon may be left out (``Action items`` over its ``- …`` items, trial 41's minutes), where the
+    line ends on no mark of a sentence or a phrase going on (a full stop, a comma, a semicolon, a dash) and is no
+    list's item or numbered line: the caller has the evidence the colon would give (the list under it, in
+    :func:`~pipeline.segment.sections.closing_blocks`).
+
+    >>> label_alone("Action items", bare=True), label_alone("決定事項", bare=True), label_alone("Action items:", bare=True)
+    ('Action items', '決定事項', 'Action items')
+    >>> label_alone("None.", bare=True), label_alone("- Tom", bare=True), label_alone("2025", bare=True), label_alone("and so on", bare=True)
+    (None, None, None, None)
     """
     m = _LABEL_ALONE.match(text.strip())
-    if m is None:
+    if m is None or (m.group(2) is None and not bare):
         return None
     label = m.group(1)
+    if m.group(2) is None and (label[-1] in ".,;!?。、，．！？-–—" or item_mark(label) is not None
+                               or explicit_number(label) is not None or not any(ch.isalpha() for ch in label)):
+        return None
     return label if _label_shaped(label) else None
 
 

@@ -1034,17 +1034,70 @@ def closing_fields(lines: list[Text], layout: Layout, numbered: list[int]) -> se
     return _closing(lines, layout, numbered)[1]
 
 
-_SIGNATURE_RULE = re.compile(r"^[^:：]+[:：][\s_.…‥・\-–—]*$")
-"""A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``)."""
+_RULE = r"(?:[_.]{5,}|[…‥]{2,})"
+"""A rule a form leaves to sign or write on (``________``, ``..........``; ``...`` is an ellipsis)."""
+_SIGNATURE_RULE = re.compile(rf"^(?:[^:：]+[:：][\s_.…‥・\-–—]*"
+                             rf"|[A-Z][^\s:：_.…‥]*(?:\s[^\s:：_.…‥]+){{0,3}}[:：]?\s*{_RULE}[\s_.…‥]*(?:\(?[A-Z][\w\- ]{{0,24}}\)?)?)$")
+"""A signature's label and the rule it is signed on, or its colon alone (``Signed: ________``, ``Signature:``); or a
+label of up to four words over a rule, its colon left out or not, a post after the rule allowed (``Signed
+..................... (Chair)``, ``Signed: __________ Chair``, ``Date __________``: a form's signature lines, trial
+43's brief)."""
 
 
-def _signer(lines: list[Text], i: int, before: int | None) -> bool:
-    """``lines[i]`` is a signer's name under a signature's label, ``lines[before]``, the line before it in its box
-    (``Signed: ______`` / ``J. Barnes``): a person's name by its shape (:func:`~pipeline.segment.names.name_shaped`),
-    a comma and a post after it at most."""
-    if before is None or _SIGNATURE_RULE.match(lines[before].text.strip()) is None:
-        return False
-    return name_shaped(lines[i].text.split(",")[0])
+def _signature_block(lines: list[Text], members: list[int], labelled: list[bool]) -> bool:
+    """The lines ``members`` (one text box) are a signature's block: each a signature's label over its rule or alone
+    (:data:`_SIGNATURE_RULE`), a label and its value (``Signed: Tom Reyes, Secretary``, ``Date: 14 April 2026``), or,
+    under such a line, the signer's name (:func:`~pipeline.segment.names.name_shaped`, a comma and a post or the post
+    in brackets after it), a post alone (``Chair``, ``Secretary``: an English post, :func:`pipeline.names.english_post_words`)
+    or a date alone (:func:`~pipeline.segment.labels.is_date_line`); and a signer's name under a label or a rule left
+    to sign on, at least, shows that it is one (a box of labels and values only is read as fields already).
+
+    Why: minutes close on ``Signed: ______`` / ``Margaret Ellison`` / ``Chair`` / ``14 April 2026``; only the name
+    under its label was read, the post and the date made the box no closing block, and the whole closing (the action
+    list with it) stayed the last section's text (trial 43's brief).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> block = lambda *ss: _signature_block(mk(*ss), list(range(len(ss))), [closing_label(s) is not None for s in ss])
+    >>> block("Signed: ____________", "Margaret Ellison", "Chair", "14 April 2026"), block("Signed:", "Tom Reyes (Secretary)")
+    (True, True)
+    >>> block("Signed ..................... (Chair)", "Date ....................."), block("Action items:", "- Ann: send it")
+    (True, False)
+    >>> block("Signed: ____________ (Chair)", "Date: ____________"), block("To be continued...")
+    (True, False)
+    >>> block("Signed: Tom Reyes, Secretary", "Approved: Helen Okafor, Chair"), block("Margaret Ellison", "Chair")
+    (False, False)
+    """
+    from pipeline.names import english_post_words
+
+    signed, under = False, False
+    for i, lab in zip(members, labelled):
+        s = lines[i].text.strip()
+        named = name_shaped(re.split(r"[,(（]", s)[0].strip())  # ``Tom Reyes, Secretary``, ``Tom Reyes (Secretary)``
+        if _SIGNATURE_RULE.match(s):
+            signed |= re.search(_RULE, s) is not None
+            under = True
+        elif under and (named or is_date_line(s) or (s and english_post_words(s.split()) == len(s.split()))):
+            signed |= named
+        elif lab or label_alone(s) is not None:
+            under = True
+        else:
+            return False
+    return signed
+
+
+def _listed(lines: list[Text], members: list[int], labelled: list[bool]) -> bool:
+    """The lines ``members`` under a label alone are its list: each a list's item (``- …``, ``1. …``), a label and its
+    value, or a wrapped item's next line (opening in small letters after an item)."""
+    item = False
+    for i, lab in zip(members, labelled):
+        text = lines[i].text.strip()
+        if item_mark(text) is not None:
+            item = True
+        elif lab:
+            item = False
+        elif not (item and text[:1].islower()):
+            return False
+    return True
 
 
 def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[dict[int, int], set[int]]:
@@ -1068,15 +1121,13 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         members = by_box[b]
         head = lines[members[0]].text
         labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
-        signers = [_signer(lines, i, before) for before, i in zip([None, *members], members)]
-        if any(signers) and all(lab or sig or label_alone(lines[i].text) is not None
-                                for i, lab, sig in zip(members, labelled, signers)):
-            # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name under it
+        if _signature_block(lines, members, labelled):
+            # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name, post and date under it
             for i in members:
                 found[i] = len(lines[i].text)
             fields.update(members)
-        elif label_alone(head) is not None and len(members) >= 2 \
-                and all(lab or item_mark(lines[i].text) is not None for i, lab in zip(members[1:], labelled[1:])):
+        elif label_alone(head, bare=True) is not None and len(members) >= 2 and _listed(lines, members[1:], labelled[1:]):
+            # a label over its list, with its colon or without (``Action items`` / ``- Tom: …``, trial 41's minutes)
             found[members[0]] = len(head)
         elif all(labelled):
             for i in members:

@@ -538,11 +538,18 @@ def is_title_translation(title: str, line: str) -> bool:
     (False, False)
     >>> is_title_translation("Harbour Night Market", "Riverside Book Fair")
     False
+
+    Nor a line of authors each closed by a mark (:func:`~.names.marked_names`), one name in it with a lost glyph
+    (trial 43: ``山本 彩花*1　松� 健太郎*2　Laura Bennett*1``, read as English for its Latin name, was taken for the
+    title's translation and the speaker search began under it):
+
+    >>> is_title_translation("折り紙教材の調査", "山本 彩花*1　松� 健太郎*2　Laura Bennett*1")
+    False
     """
     a, b = title.strip(), line.strip()
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
-            and not is_person_name(b) and not names_people(b) and not is_event_line(b))
+            and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b))
 
 
 def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
