@@ -307,6 +307,30 @@ def is_everyday_japanese(ch: str) -> bool:
     return _JIS_LEVEL1[0] <= code <= _JIS_LEVEL1[1]
 
 
+_JIS_KANJI = (0x889F, 0xEAA4)
+"""JIS X 0208 kanji, levels 1 and 2 (rows 16–84), in their Shift_JIS codes; the NEC and IBM extensions lie beyond."""
+
+
+@lru_cache(maxsize=None)
+def is_jis_japanese(ch: str) -> bool:
+    """True for what :func:`is_everyday_japanese` accepts and for JIS X 0208's level-2 kanji (``璧``, ``躑``): the
+    characters of ordinary Japanese text, rare words and names included; not the NEC/IBM extension kanji (``髙``) nor
+    kanji outside JIS X 0208.
+
+    >>> [is_jis_japanese(c) for c in "港璧躑と。髙丂ｯA"]
+    [True, True, True, True, True, False, False, False, False]
+    """
+    if is_everyday_japanese(ch):
+        return True
+    if not ("\u4e00" <= ch <= "\u9fff"):
+        return False
+    try:
+        code = int.from_bytes(ch.encode("cp932"), "big")
+    except UnicodeEncodeError:
+        return False
+    return _JIS_KANJI[0] <= code <= _JIS_KANJI[1]
+
+
 CONTROL_WHITESPACE = "\t\n\v\f\r"
 """The control characters that lay text out (tab, line and page breaks); every other one stands for a lost glyph."""
 

@@ -163,12 +163,16 @@ def test_a_short_span_whose_lost_byte_allows_a_word_is_a_lost_glyph_with_candida
 
 
 def test_a_short_chunk_that_decodes_but_to_no_word_is_flagged_not_widened():
-    # Issue 18: ``繧定ｪｿ`` (を調, a span cut from a sentence) stood among English words; main widened it (``繧定ェソ``)
-    line = "never, " + "を調".encode().decode("cp932") + " till the Sun fails"
+    # Issue 18: ``繧定ｪｿ`` (を調, a span cut from a sentence) stood among English words; main widened it (``繧定ェソ``).
+    # Its bytes are UTF-8 exactly, which proves the reading whatever Sudachi makes of it (trial 44: repaired,
+    # tests/test_clean_utf8_words.py); a Western reading proves nothing of two letters, and is flagged.
+    line = "never, " + "を調".encode("cp932").decode("cp1252") + " till the Sun fails"
     cleaned = _cleaned([line])
     assert cleaned.lines[0].text == "never, till the Sun fails"
     (row,) = [r for r in cleaned.ledger if r.rule == "repair_japanese_mojibake"]
-    assert row.action == "dropped" and row.text.startswith("繧定ｪｿ")
+    assert row.action == "dropped" and row.text.startswith("‚ð’²")
+    utf8 = _cleaned(["never, " + "を調".encode().decode("cp932") + " till the Sun fails"])
+    assert "を調" in utf8.lines[0].text and "繧" not in utf8.lines[0].text
 
 
 @pytest.mark.parametrize("line", ["これは\ufffdAPIです。", "第\ufffd1章の概要", "本市の\ufffdA）を見る", "\ufffd`は"])

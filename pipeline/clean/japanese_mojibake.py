@@ -46,7 +46,8 @@ import itertools
 import unicodedata
 from functools import lru_cache
 
-from pipeline.chardata import HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter, is_japanese
+from pipeline.chardata import (HALF_WIDTH_KATAKANA, is_everyday_japanese, is_foreign_to_japanese, is_ja_letter,
+                               is_japanese, is_jis_japanese)
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged, with_its_space
 from pipeline.model import GAP, Evidence, Hint, Pos, Text
 from pipeline.sudachi import MAX_BYTES, tokenizer
@@ -674,6 +675,10 @@ def repair_japanese_mojibake(text: Text) -> Fixed:
         if reading is not None:
             found.append(_without_good_edges(piece, start, reading))
             continue
+        exact = _exact_utf8(piece) if _suspect(piece) or _odd_word(piece) else None
+        if exact is not None:
+            found.append((start, end, exact))
+            continue
         if _eucjp_read_as_utf8(piece):
             found.append((start, end, _FLAGGED))
             continue
@@ -815,14 +820,61 @@ def _lone_character(s: str, start: int, end: int) -> "tuple[int, int, _Reading] 
     return (start, core, next(iter(readings.values()))) if len(readings) == 1 else None
 
 
+UTF8_READ_AS = ("cp932", "euc_jp")
+"""The wrong readings of UTF-8 whose byte structure proves a chunk's decoding alone (:func:`_exact_utf8`)."""
+
+
+def _exact_utf8(piece: str) -> "_Reading | None":
+    """A chunk whose bytes, read back as CP932 (or EUC-JP), are UTF-8 exactly, every byte in a character, and decode
+    to Japanese text of JIS X 0208 (kana, level-1 or level-2 kanji, Japanese punctuation; two letters at least; the
+    ASCII it holds stood as ASCII): that decoding, else ``None``.
+
+    Why (trial 44): ``families of 阯榊ｸｫ (indigo masters)`` is ``藍師`` read as CP932, exactly; Sudachi reads ``藍師`` as
+    two one-letter words (``藍`` ``師``), which :func:`_word_chunk` takes for what any pair of bytes may give, so
+    :func:`_flagged_chunk` dropped the word from the text (so ``市長``, ``五月``, ``瓦師``: 260 of the 18,746 two-kanji
+    words of the word list whose mojibake is exact, each set in an English sentence), and a decoding with a level-2
+    kanji (``完璧``, ``曖昧``, ``躑躅``, 660 more) is no everyday Japanese and stayed as mojibake in the text. That argument
+    holds for a Western reading (any two bytes above 0xA0 are an EUC-JP kanji), not for UTF-8: a character of kana or
+    kanji is a lead byte E3–E9 and two continuation bytes 80–BF, so six bytes or more that fall so, with no byte left
+    over, are UTF-8, whether or not the decoding is one dictionary word. Clean text never falls so: of the 101,888
+    words of two to six characters of the packaged Japanese word list (``ja_word_zipf.tsv``, rare words and names
+    among them), none written in CP932 or EUC-JP decodes as UTF-8 to JIS X 0208 text. Such a decoding is what the
+    bytes say, so it is repaired, Sudachi's segmentation aside; a lost byte, a cut or stray byte, a character outside
+    JIS X 0208 (the NEC and IBM extensions, Hangul, a control) leave the chunk to the rules that weigh its evidence.
+
+    >>> _exact_utf8("阯榊ｸｫ").text, _exact_utf8("(譚ｾ螻ｱ)").text, _exact_utf8("螳檎挑").text
+    ('藍師', '(松山)', '完璧')
+    >>> _exact_utf8("港町"), _exact_utf8("鬱蒼"), _exact_utf8("縺吶￥繧\ufffd"), _exact_utf8("Café")
+    (None, None, None, None)
+    """
+    best: _Reading | None = None
+    for wrong in UTF8_READ_AS:
+        encoded = _encode(piece, wrong)
+        if encoded is None or encoded[2]:
+            continue  # a character of another repertoire, or a byte the reading lost
+        data, owner, lost = encoded
+        chars = _decode(data, lost, "utf-8", wrong)
+        if chars is None or any(ch.isascii() != piece[owner[b0]].isascii() for ch, b0, _ in chars):
+            continue
+        reading = _Reading(chars, owner, data, lost, "utf-8", wrong)
+        text = reading.text
+        if (reading.letters < MIN_LETTERS_SHORT or not is_japanese(text)
+                or not all(ch.isascii() or is_jis_japanese(ch) for ch in text)):
+            continue
+        if best is None or reading.key() > best.key():
+            best = reading
+    return best
+
+
 def _flagged_chunk(s: str, start: int, end: int, reading: "_Reading") -> bool:
     """A short chunk alone in its line that is no word once decoded (:func:`_word_chunk` refused it) but is mojibake
     all the same: no ASCII in it, a character no everyday Japanese nor half-width katakana (:func:`_odd_word`), and
-    its bytes decode, every one, to everyday Japanese letters (``繧定ｪｿ`` for ``を調``, a span cut from a sentence). Such
-    a chunk is flagged, as mojibake that does not decode to words is (issue 18: it was widened, ``繧定ェソ``, and
-    tokenized); a chunk of everyday Japanese is no mojibake and never reaches here.
+    its bytes decode, every one, to everyday Japanese letters (``‚ð’²``, Shift_JIS ``を調`` read as CP1252, a span cut
+    from a sentence). Such a chunk is flagged, as mojibake that does not decode to words is (issue 18: it was widened,
+    and tokenized); a chunk of everyday Japanese is no mojibake and never reaches here, nor does one whose bytes are
+    UTF-8 exactly (``繧定ｪｿ`` is ``を調`` whatever Sudachi makes of it: :func:`_exact_utf8`, trial 44).
 
-    >>> _flagged_chunk("never, 繧定ｪｿ till", 7, 11, _best_reading("繧定ｪｿ", MIN_LETTERS_SHORT, 1))
+    >>> _flagged_chunk("never, ‚ð’² till", 7, 11, _best_reading("‚ð’²", MIN_LETTERS_SHORT, 1))
     True
     >>> _flagged_chunk("Café au lait", 0, 4, _best_reading("Café", MIN_LETTERS_SHORT, 1))
     False
