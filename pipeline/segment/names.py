@@ -11,10 +11,11 @@ import math
 import re
 from functools import lru_cache
 
-from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, LINE_CACHE, script_of
+from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
+                                LINE_CACHE, script_of)
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
-from pipeline.names import JOB_TITLE_RE, NAME_PARTICLES, english_post_words
+from pipeline.names import JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
@@ -339,15 +340,24 @@ _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+b
                      r"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))\s+(?=[A-ZÀ-Þ])")
 
 
+_SPEAKER_LABEL = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
+                            r"\s*[:：][\s\u3000]*(?=[^\s\u3000:：])")
+"""A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
+:data:`pipeline.names.SPEAKER_FIELDS`)."""
+
+
 def byline(text: str) -> int:
-    """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), else 0.
+    """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), or after a speaker's label and its
+    colon (``報告者：中川 美咲``, ``Presenter: Misaki Nakagawa``: :data:`_SPEAKER_LABEL`; trial 43), else 0.
 
     >>> byline("by Margaret Ellison"), byline("Written by Kenji Mori"), byline("Bye Bye Blues"), byline("by the sea")
     (3, 11, 0, 0)
     >>> byline("Thèse présentée par Alphonse Allais"), byline("Thèse dirigée par Michel de Montaigne")  # the author; an advisor
     (20, 0)
+    >>> byline("報告者：中川 美咲（市文化財団）"), byline("Presenter: Misaki Nakagawa"), byline("講演者の紹介"), byline("演者：")
+    (4, 11, 0, 0)
     """
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text)
     return m.end() if m else 0
 
 
@@ -461,8 +471,10 @@ def translated_speaker(a: str, b: str) -> bool:
     if scripts != {JA, EN} or not all(BRACKETED_TAIL.match(s.strip()) for s in (a, b)):
         return False
     ja = a if script_of(a) == JA else b
-    # the Japanese name: a surname and a given name parted by a space, short (a heading in brackets is no name)
-    name = BRACKETED_TAIL.match(ja.strip()).group("name").replace("\u3000", " ").split()
+    # the Japanese name: a surname and a given name parted by a space, short (a heading in brackets is no name); a
+    # speaker's label before it (``報告者：``) is none of it
+    name = BRACKETED_TAIL.match(ja.strip()).group("name")
+    name = name[byline(name):].replace("\u3000", " ").split()
     return len(name) == 2 and sum(map(len, name)) <= MAX_JA_NAME_CHARS and (
         bracketed_affiliation(a) is not None or bracketed_affiliation(b) is not None)
 
@@ -641,7 +653,8 @@ def speaker_split(text: str) -> int | None:
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
-                and not _clause(rest):
+                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None:
+            # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
         if is_person_name(s[m.end():].strip()) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
