@@ -178,12 +178,32 @@ def names_side_by_side(text: str) -> tuple[tuple[int, int], ...] | None:
     ['佐伯由佳', '大野健太']
     >>> names_side_by_side("看護部 佐伯 由佳"), names_side_by_side("佐伯 由佳　大野"), names_side_by_side("佐伯　由佳 大野　健太")
     (None, None, None)
+
+    A lost glyph hides a name from the reading; the spaces still say where each name ends where every space between
+    two names is wider than every space inside one (``松\ufffd 健一　佐伯 由佳``, trial 43): cut there, each piece is
+    a name read whole or a name's shape with a lost glyph (:func:`lost_glyph_name`), one read whole at least.
+
+    >>> s = "松\ufffd 健一　佐伯 由佳"; [s[a:b] for a, b in names_side_by_side(s)]
+    ['松\ufffd 健一', '佐伯 由佳']
+    >>> names_side_by_side("松\ufffd 健一 佐伯 由佳"), names_side_by_side("松\ufffd 健一　\ufffd伯 由佳")
+    (None, None)
     """
     from pipeline.chardata import display_width
 
     words = [m.span() for m in _WORD_RUN.finditer(text)]
     if not 2 <= len(words) <= 2 * MAX_NAMES_SIDE_BY_SIDE or script_of(text) != JA:
         return None
+    if GAP in text:
+        # where the glyph was lost no reading says where a name ends: the spaces alone may, the widest parting names
+        widths = [display_width(text[b:c]) for (_, b), (c, _) in zip(words, words[1:])]
+        names, at = [], 0
+        for k, width in enumerate([*widths, None]):
+            if width is None or width == max(widths) > min(widths):
+                names.append((words[at][0], words[k][1]))
+                at = k + 1
+        read = [is_person_name(text[a:b]) for a, b in names]
+        return tuple(names) if len(names) >= 2 and any(read) and len(names) <= MAX_NAMES_SIDE_BY_SIDE and all(
+            whole or lost_glyph_name(text[a:b]) for (a, b), whole in zip(names, read)) else None
     names: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
@@ -1062,7 +1082,7 @@ def author_line(text: str, under: str | None = None) -> bool:
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
-        or marked_names(text, under)
+        or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None)
 
 
 def marked_names(text: str, under: str | None = None) -> bool:
@@ -1080,9 +1100,36 @@ def marked_names(text: str, under: str | None = None) -> bool:
 
     >>> marked_names("Hannah Okafor1, Tomas Lindqvist2", "1Department of Engineering"), marked_names("Hannah Okafor1, Tomas Lindqvist2")
     (True, False)
+
+    A name with a lost glyph counts among them where it has a name's shape (:func:`lost_glyph_name`) and another
+    name of the line is read whole: the marks say where it ends, its neighbours that the line is one of names (trial
+    43: ``山本 彩花*1　松\ufffd 健太郎*2　Laura Bennett*1`` was no line of authors, and restore offered 本, 井, 竹 for
+    the surname). A line of such names alone vouches for none.
+
+    >>> marked_names("山本 彩花*1　松\ufffd 健太郎*2", "*1 東都大学"), marked_names("松\ufffd 健太郎*1　\ufffd田 花子*2")
+    (True, False)
     """
     found = split_authors(Text.inserted(text), glued=glued_digits(text, [under] if under is not None else []))
-    return len(found) >= 2 and all(marks and is_person_name(name.text) for name, marks in found)
+    read = [is_person_name(name.text) for name, _ in found]
+    return len(found) >= 2 and any(read) \
+        and all(marks and (whole or lost_glyph_name(name.text)) for (name, marks), whole in zip(found, read))
+
+
+_NAME_HALF = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
+
+
+def lost_glyph_name(text: str) -> bool:
+    """A Japanese person's name by its shape alone, with lost glyphs in it (``松\ufffd 健太郎``): a surname and a given
+    name parted by one space, up to four letters each (kanji or kana) and :data:`MAX_JA_NAME_CHARS` in all, a lost
+    glyph among them and a letter whole. No reading vouches for such a name (:func:`is_person_name` reads none through
+    a lost glyph): only the line it stands on may (:func:`marked_names`).
+
+    >>> lost_glyph_name("松\ufffd 健太郎"), lost_glyph_name("松井 健太郎"), lost_glyph_name("\ufffd\ufffd"), lost_glyph_name("展開\ufffdの読み取り")
+    (True, False, False, False)
+    """
+    halves = text.strip().replace("\u3000", " ").split(" ")
+    return GAP in text and len(halves) == 2 and all(_NAME_HALF.fullmatch(h) for h in halves) \
+        and sum(map(len, halves)) <= MAX_JA_NAME_CHARS and any(c != GAP for c in "".join(halves))
 
 
 def affiliated_names(text: str) -> list[int] | None:

@@ -542,7 +542,7 @@ def is_title_translation(title: str, line: str) -> bool:
     a, b = title.strip(), line.strip()
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
-            and not is_person_name(b) and not names_people(b) and not is_event_line(b))
+            and not is_person_name(b) and not names_people(b) and not marked_names(b) and not is_event_line(b))
 
 
 def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
