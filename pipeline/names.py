@@ -74,15 +74,24 @@ ATTENDANCE_FIELDS = (
 """Labels of a meeting's attendance fields (who attended, who was absent or sent apologies): the record's fields,
 whose names are never a title block's speaker (segment, ``titleblock._read_speaker``)."""
 
+SPEAKER_FIELDS = (
+    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者",
+    "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
+)
+"""Labels of a field whose value is the talk's speaker or the paper's author (``報告者：中川 美咲（…財団）``,
+``Presenter: Misaki Nakagawa (…)``, ``発表者：高田 菜摘``): on a title block or a deck's cover the label is no part
+of the name, which starts after it and its colon (segment's :func:`~pipeline.segment.names.byline`), and the line is
+the speaker's. Trial 43: a bilingual deck's cover, ``報告者：…`` over ``Presenter: …``, had no speaker. The
+presenter's and the author's labels of Japanese and English programmes and papers; not ``講師`` or ``Lecturer``, a
+syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`)."""
+
 PEOPLE_FIELDS = (
     # minutes: who attended, who was absent or sent apologies, who chaired and who kept the record
     *ATTENDANCE_FIELDS, "説明員", "記録者", "書記", "司会", "司会者",
     # a talk's, a paper's or a thesis's people
-    "講師", "発表者", "講演者", "登壇者", "報告者", "著者", "執筆者", "指導教員", "指導教官", "主査", "副査",
-    "Chair", "Chaired by", "Chairperson", "Secretary",
-    "Minutes taken by", "Minute taker", "Note taker", "Signed", "Author", "Authors", "Speaker", "Speakers", "Presenter",
-    "Presenters", "Panellists", "Panelists", "Moderator", "Facilitator", "Lecturer", "Instructor", "Instructors",
-    "Supervisor", "Supervisors", "Advisor", "Adviser", "Examiner", "Examiners",
+    *SPEAKER_FIELDS, "講師", "指導教員", "指導教官", "主査", "副査", "Chair", "Chaired by", "Chairperson", "Secretary",
+    "Minutes taken by", "Minute taker", "Note taker", "Signed", "Panellists", "Panelists", "Moderator", "Facilitator",
+    "Lecturer", "Instructor", "Instructors", "Supervisor", "Supervisors", "Advisor", "Adviser", "Examiner", "Examiners",
 )
 """Labels of a field whose value lists people by name (``Present: Helen Okafor (Chair), Tom Reyes``, ``出席者：山本、
 田村``): the minutes' attendance fields and a talk's, paper's or thesis's people, the general ones of minutes and
@@ -96,6 +105,10 @@ nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutc
 
 JOB_TITLE_RE = re.compile("|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)))
 """Any job title, longest first (``理事長`` before ``理事``)."""
+
+POSTS_RE = re.compile(f"(?:{JOB_TITLE_RE.pattern})+")
+"""One job title or several in a row, a post's whole word (``主任研究員``, ``課長補佐``): what follows an
+organisation on a line that names no one (``北陸ことば研究所 主任研究員``), never a name."""
 
 HONORIFIC_RE = re.compile("|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)))
 

@@ -20,9 +20,9 @@ from pipeline.segment.front import speaker_with_authors
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
-from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, is_person_name, name_start, name_then_affiliation,
-                                     speaker_split, translated_speaker)
-from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
+from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
+                                     name_then_affiliation, speaker_split, translated_speaker)
+from pipeline.segment.organisations import organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck
 from pipeline.segment.slidetext import is_bullet
@@ -126,18 +126,19 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             k, comma = split[0]
             line = lines[k]
             lead = len(line.text) - len(line.text.lstrip())
+            start = max(lead, byline(line.text))  # a label's ``Presenter:`` is no part of the name
             evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
             # ``Anna Virtanen, Process Engineer`` over ``Lakeside Water Company, Finland``: the post, then where
             below = [lines[j].strip() for j in (k + 1,) if j < len(lines) and organisation_only(lines[j].text)]
             # the two lines' parts as one affiliation, parted as the line parts its own: by a comma
             affiliation = Text.join([line[lead + comma + 1:].strip(), *below], sep=Text.inserted(", "))
             text = Text.join([line.strip(), *below], sep=Text.inserted(" "))
-            return speaker_with_authors(text, affiliation, line[:lead + comma].strip(), [affiliation])
+            return speaker_with_authors(text, affiliation, line[start:lead + comma].strip(), [affiliation])
         joined = _japanese_speaker_line(lines)
         if joined is not None:
             k, cut = joined
             evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
-            affiliation = lines[k][:cut].strip()
+            affiliation = lines[k][byline(lines[k].text):cut].strip()
             return speaker_with_authors(lines[k].strip(), affiliation, lines[k][cut:].strip(), [affiliation])
     if len(names) == 2 and names[1] == names[0] + 1 and translated_speaker(lines[names[0]].text, lines[names[1]].text):
         # ``春日 太郎（山と川の学校）`` over ``Taro Kasuga (School of Hills and Rivers)``: one speaker in both languages
@@ -155,7 +156,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
-    speaker = speaker_with_authors(text, affiliation, lines[k].strip(), [lines[j].strip() for j in orgs])
+    name = lines[k][byline(lines[k].text):].strip()  # a speaker's label (``発表者：``) or ``by`` is no part of it
+    speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
     return speaker
 
@@ -176,7 +178,7 @@ def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, 
     at = proven[0] if proven else k
     span = bracketed_affiliation(lines[at].text) or span
     line = lines[at]
-    name = line[:BRACKETED_TAIL.match(line.text).end("name")].strip()
+    name = line[byline(line.text):BRACKETED_TAIL.match(line.text).end("name")].strip()
     affiliation = line[span[0]:span[1]]
     text = Text.join([lines[j].strip() for j in group], sep=Text.inserted(" "))
     evidence.append(Evidence("title-block", f"line {first_line(line) or '?'}: speaker named on the deck's cover"))
@@ -309,8 +311,3 @@ def join_cover_title(deck: Deck, layout: Layout) -> Deck:
     sep = Text.inserted(" ") if script_of(parts[0].text) == EN else None
     title = Text.join([t.strip() for t in parts], sep=sep)
     return replace(deck, slides=(replace(first, title=title, lines=tuple(lines)), *deck.slides[1:]))
-
-
-def organisation_only(text: str) -> bool:
-    """A line that only names an organisation, in English or Japanese (``県立防災研究センター``)."""
-    return organisation_line(text) if script_of(text) == EN else is_organisation(text)

@@ -85,6 +85,13 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('情報太郎', '架空大学大学院情報学研究科')
     >>> s = split_speaker(Text.from_raw("R. Okafor, County Highways Office", 1)); s.name.text, s.affiliation.text
     ('R. Okafor', 'County Highways Office')
+
+    A speaker's label before the line is neither (trial 43):
+
+    >>> s = split_speaker(Text.from_raw("報告者：中川 美咲（みなみ野市文化振興財団）", 1)); s.name.text, s.affiliation.text
+    ('中川 美咲', 'みなみ野市文化振興財団')
+    >>> s = split_speaker(Text.from_raw("発表者：港町市観光課長 山田 太郎", 1)); s.name.text, s.affiliation.text
+    ('山田 太郎', '港町市観光課長')
     """
     text = line.text
     if is_person_name(text) or byline_name(text):
@@ -94,13 +101,14 @@ def split_speaker(line: Text) -> SpeakerSplit:
     if end is None:
         return SpeakerSplit(None, None)
     comma = name_then_affiliation(text)
+    label = byline(text)  # a speaker's label (``報告者：``, ``Presenter:``) is no part of the name or the affiliation
     if end == 0 and comma is not None:
         lead = len(text) - len(text.lstrip())
-        return SpeakerSplit(line[lead + comma + 1:].strip(), line[:lead + comma].strip())
+        return SpeakerSplit(line[lead + comma + 1:].strip(), line[label:lead + comma].strip())
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
-        return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[:open_at].strip())
-    return SpeakerSplit(line[:end].strip() or None, line[end:].strip() or None)
+        return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[label:open_at].strip())
+    return SpeakerSplit(line[label:end].strip() or None, line[end:].strip() or None)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

@@ -11,10 +11,11 @@ import math
 import re
 from functools import lru_cache
 
-from pipeline.chardata import EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, JA, JA_LETTER_RE, LINE_CACHE, script_of
+from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
+                                LINE_CACHE, script_of)
 from pipeline.english_words import zipf
 from pipeline.model import GAP, Text
-from pipeline.names import JOB_TITLE_RE, NAME_PARTICLES, english_post_words
+from pipeline.names import JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
@@ -177,12 +178,32 @@ def names_side_by_side(text: str) -> tuple[tuple[int, int], ...] | None:
     ['佐伯由佳', '大野健太']
     >>> names_side_by_side("看護部 佐伯 由佳"), names_side_by_side("佐伯 由佳　大野"), names_side_by_side("佐伯　由佳 大野　健太")
     (None, None, None)
+
+    A lost glyph hides a name from the reading; the spaces still say where each name ends where every space between
+    two names is wider than every space inside one (``松\ufffd 健一　佐伯 由佳``, trial 43): cut there, each piece is
+    a name read whole or a name's shape with a lost glyph (:func:`lost_glyph_name`), one read whole at least.
+
+    >>> s = "松\ufffd 健一　佐伯 由佳"; [s[a:b] for a, b in names_side_by_side(s)]
+    ['松\ufffd 健一', '佐伯 由佳']
+    >>> names_side_by_side("松\ufffd 健一 佐伯 由佳"), names_side_by_side("松\ufffd 健一　\ufffd伯 由佳")
+    (None, None)
     """
     from pipeline.chardata import display_width
 
     words = [m.span() for m in _WORD_RUN.finditer(text)]
     if not 2 <= len(words) <= 2 * MAX_NAMES_SIDE_BY_SIDE or script_of(text) != JA:
         return None
+    if GAP in text:
+        # where the glyph was lost no reading says where a name ends: the spaces alone may, the widest parting names
+        widths = [display_width(text[b:c]) for (_, b), (c, _) in zip(words, words[1:])]
+        names, at = [], 0
+        for k, width in enumerate([*widths, None]):
+            if width is None or width == max(widths) > min(widths):
+                names.append((words[at][0], words[k][1]))
+                at = k + 1
+        read = [is_person_name(text[a:b]) for a, b in names]
+        return tuple(names) if len(names) >= 2 and any(read) and len(names) <= MAX_NAMES_SIDE_BY_SIDE and all(
+            whole or lost_glyph_name(text[a:b]) for (a, b), whole in zip(names, read)) else None
     names: list[tuple[int, int]] = []
     k = 0
     while k < len(words):
@@ -339,15 +360,24 @@ _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+b
                      r"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))\s+(?=[A-ZÀ-Þ])")
 
 
+_SPEAKER_LABEL = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
+                            r"\s*[:：][\s\u3000]*(?=[^\s\u3000:：])")
+"""A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
+:data:`pipeline.names.SPEAKER_FIELDS`)."""
+
+
 def byline(text: str) -> int:
-    """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), else 0.
+    """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), or after a speaker's label and its
+    colon (``報告者：中川 美咲``, ``Presenter: Misaki Nakagawa``: :data:`_SPEAKER_LABEL`; trial 43), else 0.
 
     >>> byline("by Margaret Ellison"), byline("Written by Kenji Mori"), byline("Bye Bye Blues"), byline("by the sea")
     (3, 11, 0, 0)
     >>> byline("Thèse présentée par Alphonse Allais"), byline("Thèse dirigée par Michel de Montaigne")  # the author; an advisor
     (20, 0)
+    >>> byline("報告者：中川 美咲（市文化財団）"), byline("Presenter: Misaki Nakagawa"), byline("講演者の紹介"), byline("演者：")
+    (4, 11, 0, 0)
     """
-    m = _BYLINE.match(text)
+    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text)
     return m.end() if m else 0
 
 
@@ -461,8 +491,10 @@ def translated_speaker(a: str, b: str) -> bool:
     if scripts != {JA, EN} or not all(BRACKETED_TAIL.match(s.strip()) for s in (a, b)):
         return False
     ja = a if script_of(a) == JA else b
-    # the Japanese name: a surname and a given name parted by a space, short (a heading in brackets is no name)
-    name = BRACKETED_TAIL.match(ja.strip()).group("name").replace("\u3000", " ").split()
+    # the Japanese name: a surname and a given name parted by a space, short (a heading in brackets is no name); a
+    # speaker's label before it (``報告者：``) is none of it
+    name = BRACKETED_TAIL.match(ja.strip()).group("name")
+    name = name[byline(name):].replace("\u3000", " ").split()
     return len(name) == 2 and sum(map(len, name)) <= MAX_JA_NAME_CHARS and (
         bracketed_affiliation(a) is not None or bracketed_affiliation(b) is not None)
 
@@ -641,7 +673,8 @@ def speaker_split(text: str) -> int | None:
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
-                and not _clause(rest):
+                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None:
+            # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
         if is_person_name(s[m.end():].strip()) and head_post(s[max(s.rfind(" ", 0, m.end()), s.rfind("\u3000", 0, m.end())) + 1:m.end()]):
@@ -1049,7 +1082,7 @@ def author_line(text: str, under: str | None = None) -> bool:
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
         or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
-        or marked_names(text, under)
+        or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None)
 
 
 def marked_names(text: str, under: str | None = None) -> bool:
@@ -1070,41 +1103,44 @@ def marked_names(text: str, under: str | None = None) -> bool:
 
     A name with a lost glyph (``松� 健太郎*2``) reads as no name (:func:`is_person_name`), yet its mark still closes
     it: among marked names that read as names, one of a name's shape with the glyph lost counts
-    (:func:`_gapped_name`; trial 43, ``山本 彩花*1　松� 健太郎*2　Laura Bennett*1`` was no author line, the Japanese
-    title block lost its speaker, and the English title block under it won: ``title.ja`` was null). The line must
-    still name someone readably: marks alone name no one.
+    (:func:`lost_glyph_name`; trial 43, ``山本 彩花*1　松� 健太郎*2　Laura Bennett*1`` was no author line, the Japanese
+    title block lost its speaker, the English title block under it won, ``title.ja`` was null, and restore offered
+    本, 井, 竹 for the surname). The line must still name someone readably: marks alone name no one.
 
     >>> marked_names("山本 彩花*1　松� 健太郎*2　Laura Bennett*1"), marked_names("Rosa M�ller¹, Tom Lee²")
     (True, True)
-    >>> marked_names("松� 健太郎*1　佐� 花子*2"), marked_names("港湾*1　物�*2")
-    (False, False)
+    >>> marked_names("松� 健太郎*1　佐� 花子*2"), marked_names("港湾*1　物�*2"), marked_names("山本 彩花*1　松\ufffd 健太郎*2", "*1 東都大学")
+    (False, False, True)
     """
     found = split_authors(Text.inserted(text), glued=glued_digits(text, [under] if under is not None else []))
     if len(found) < 2 or not all(marks for _, marks in found):
         return False
     read = [is_person_name(name.text) for name, _ in found]
-    return any(read) and all(ok or _gapped_name(name.text) for ok, (name, _) in zip(read, found))
+    return any(read) and all(ok or lost_glyph_name(name.text) for ok, (name, _) in zip(read, found))
 
 
-def _gapped_name(text: str) -> bool:
+_NAME_HALF = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
+
+
+def lost_glyph_name(text: str) -> bool:
     """A person's name by its shape alone, with a glyph or two lost (``松� 健太郎``, ``Rosa M�ller``): never a name
-    on its own (:func:`is_person_name` reads none with a lost glyph), only beside names a mark closes as it closes
-    this one (:func:`marked_names`). Japanese: a surname and a given name parted by one space, Japanese letters only,
-    at most :data:`MAX_JA_NAME_CHARS` of them; English: a name's shape (:data:`_EN_NAME`) where each lost glyph
-    stands for a letter.
+    on its own (:func:`is_person_name` reads none through a lost glyph), only where the line it stands on vouches
+    (beside names a mark closes as it closes this one, :func:`marked_names`; names side by side). Japanese: a surname
+    and a given name parted by one space, up to four letters each (kanji or kana) and :data:`MAX_JA_NAME_CHARS` in
+    all, a letter whole; English: a name's shape (:data:`_EN_NAME`) where each lost glyph stands for a letter.
 
-    >>> _gapped_name("松� 健太郎"), _gapped_name("Rosa M�ller"), _gapped_name("松井 健太郎"), _gapped_name("物�")
+    >>> lost_glyph_name("松� 健太郎"), lost_glyph_name("Rosa M�ller"), lost_glyph_name("松井 健太郎"), lost_glyph_name("物�")
     (True, True, False, False)
-    >>> _gapped_name("調査の�果 について"), _gapped_name("Port � Cities")
-    (False, False)
+    >>> lost_glyph_name("調査の�果 について"), lost_glyph_name("Port � Cities"), lost_glyph_name("\ufffd\ufffd"), lost_glyph_name("展開\ufffdの読み取り")
+    (False, False, False, False)
     """
     s = text.strip()
     if GAP not in s or s.count(GAP) > 2:
         return False
-    if script_of(s) == JA:
-        parts = s.replace("\u3000", " ").split(" ")
-        return len(parts) == 2 and sum(map(len, parts)) <= MAX_JA_NAME_CHARS \
-            and all(ch == GAP or JA_LETTER_RE.match(ch) for p in parts for ch in p) and all(p.strip(GAP) for p in parts)
+    if script_of(s) == JA or not any(c.isascii() and c.isalpha() for c in s):
+        halves = s.replace("\u3000", " ").split(" ")
+        return len(halves) == 2 and all(_NAME_HALF.fullmatch(h) for h in halves) \
+            and sum(map(len, halves)) <= MAX_JA_NAME_CHARS and any(c != GAP for c in "".join(halves))
     letters = re.sub(rf"(?<![^\s]){GAP}", "X", s).replace(GAP, "x")  # a word's lost first letter a capital
     return _EN_NAME.match(letters) is not None
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
+from pipeline.names import POSTS_RE
 from pipeline.segment.labels import EMAIL_ADDRESS
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
@@ -364,22 +365,55 @@ _POST_THEN_ORGANISATION = re.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-
                                      r"(?:,\s+|\s+at\s+)(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|and|for|the|&)){0,7})$")
 
 
+def organisation_only(text: str) -> bool:
+    """A line that only names an organisation, in English (:func:`organisation_line`) or Japanese
+    (:func:`is_organisation`: ``県立防災研究センター``)."""
+    return organisation_line(text) if script_of(text) == EN else is_organisation(text)
+
+
 def post_and_organisation(text: str) -> bool:
-    """An English line that names a speaker's post and the organisation it is held at, the way a cover sets it
-    under the speaker's name (``Staff Engineer, Lumen Data Systems``, ``Head of Research at Harbour Freight``): a
-    post of capitalised words holding an English job title (:data:`pipeline.names.JOB_TITLES_EN`), a comma or
-    ``at``, then a name of capitalised words; no sentence, no bullet.
+    """A line that names a speaker's post and the organisation it is held at, the way a cover sets it under the
+    speaker's name. In English the post comes first (``Staff Engineer, Lumen Data Systems``, ``Head of Research at
+    Harbour Freight``): a post of capitalised words holding an English job title
+    (:data:`pipeline.names.JOB_TITLES_EN`), a comma or ``at``, then a name of capitalised words; no sentence, no
+    bullet. In Japanese the organisation comes first (:func:`_organisation_then_post`: ``北陸ことば研究所 研究員``).
 
     >>> post_and_organisation("Staff Engineer, Lumen Data Systems"), post_and_organisation("Head of Research at Harbour Freight")
     (True, True)
     >>> post_and_organisation("Lessons learned, next steps"), post_and_organisation("Engineers at Work")
     (False, False)
+    >>> post_and_organisation("北陸ことば研究所 研究員"), post_and_organisation("港町市観光課長"), post_and_organisation("研究員")
+    (True, True, False)
     """
     from pipeline.names import JOB_TITLES_EN
 
+    if script_of(text) == JA:
+        return _organisation_then_post(text.strip(" \u3000\t"))
     found = _POST_THEN_ORGANISATION.match(text.strip())
     return found is not None and not is_bullet(text) \
         and any(w in JOB_TITLES_EN for w in found.group("post").split())
+
+
+def _organisation_then_post(s: str) -> bool:
+    """A Japanese line of an organisation and the post held there, nothing after the post (``北陸ことば研究所 研究員``,
+    ``東西大学 主任研究員``, ``港町市観光課長``): the line ends on job titles (:data:`pipeline.names.JOB_TITLES`, one or
+    more: ``主任研究員``), and what stands before them is an organisation (:func:`is_organisation`) or a municipality,
+    with the post's first letter or without it (a head's post names the unit it heads: ``観光課`` + ``課長``). Trial 43:
+    a PDF deck's cover named its presenter over ``北陸ことば研究所 研究員``, which no reading took, and the affiliation
+    was lost. A post alone (``研究員``), a title ending on a post's word (``行政と議員``) is none.
+
+    >>> _organisation_then_post("東西大学 主任研究員"), _organisation_then_post("北九州市国際部長"), _organisation_then_post("市議会と議員")
+    (True, True, False)
+    """
+    if not s or len(s) > 40 or script_of(s) != JA or GAP in s or is_bullet(s):
+        return False
+    for cut in range(1, len(s)):
+        if POSTS_RE.fullmatch(s, cut) is None:
+            continue
+        for head in (s[:cut].rstrip(" \u3000"), s[:cut + 1]):
+            if head != s and (is_organisation(head) or is_municipality(head)):
+                return True
+    return False
 
 
 def _names_something(words: str) -> bool:

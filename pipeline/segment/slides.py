@@ -54,7 +54,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
                                      translated_speaker)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
-from pipeline.segment.organisations import is_organisation, organisation_line, post_and_organisation
+from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import title_goes_on, under_cover_title
@@ -145,6 +145,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             else:
                 subtitle = t
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) \
+                and not (title and named) \
                 and (words(s) or _japanese_title_line(s, bool(title))) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
@@ -157,7 +158,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 closed = _box_length(lines, i, layout) <= MAX_COVER_TITLE_LINES
             title_box = box
             title.append(t)
-        elif title and (is_person_name(s) or bracketed_affiliation(s) is not None or organisation_line(s)
+        elif title and (is_person_name(s) or bracketed_affiliation(s) is not None or organisation_only(s)
                         or post_and_organisation(s) or _speaker_line(s)):
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and named and _dated_occasion(s):

@@ -38,7 +38,7 @@ from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line)
+                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -779,9 +779,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
         elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
             # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
             keys = keys - {leading_mark(lines[after].text)}
-        elif not is_organisation(lines[after].text) \
+        elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
-            break
+            break  # an organisation, or one with the post held there (``北陸ことば研究所 研究員``: trial 43), else none
         speaker.append(after)
         after += 1
     return after
