@@ -39,6 +39,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
 from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
@@ -1122,6 +1123,7 @@ def restore_text(text: str) -> dict[str, Any]:
                     if (i, col + k) in cids:
                         known.setdefault(cids[(i, col + k)], ch)
         document = Document.from_text("\n".join(lines))
+        document.sources = _plain_sources(document)
         document.windows = windows
         restorer = Restorer(document, plain=True)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
@@ -1168,6 +1170,29 @@ def restore_text(text: str) -> dict[str, Any]:
             out["cids"] = gap_cids
         repairs.append(out)
     return {"text": "\n".join(lines), "repairs": repairs}
+
+
+def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
+    """Plain text's sources where a line holds one text in both languages around a separator (``防\ufffd訓練 / Fire
+    Drill``, :func:`pipeline.segment.front.bilingual_halves`): the line's other half first, as the talk stage reads
+    it (:func:`_sources`), then the document's English and Japanese; other lines read the document's (no entry).
+
+    >>> doc = Document.from_text("防\ufffd訓練 / Fire Drill\\nSee you there")
+    >>> [(s.label, [ln.text for ln in s.lines]) for s in _plain_sources(doc)[1]][::2]
+    [('the English of the same line', ['Fire Drill']), ("the document's English", ['防\ufffd訓練 / Fire Drill', 'See you there'])]
+    """
+    from pipeline.segment.front import bilingual_halves
+
+    whole = (Source(tuple(doc.english), "the document's English", language="en"),
+             Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
+    out = {}
+    for ln in doc.scopes[0][1] if doc.scopes else ():
+        halves = bilingual_halves(Text.from_raw(ln.text, ln.number)) if GAP in ln.text else None
+        if halves is not None:
+            ja, en = halves
+            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en"),
+                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja"), *whole)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -1277,8 +1302,20 @@ def _slide_links(talk: Talk) -> list:
 
 def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ...]]:
     """The raw line each piece of the talk starts on → the texts in the other language that may translate it,
-    nearest first: the paired text (the slide linked to a section, the section linked to a slide, the other
-    title), then the other language at large (the deck, the paper), then the other title."""
+    nearest first, each in one language (:attr:`Source.language`: a gap reads those of its other language,
+    :meth:`Document.sources_for`): the other half of the piece's own line (``防\ufffd訓練 / Fire Drill``); for a
+    slide's piece, the next line where the piece is Japanese and that line English (the line before, for an English
+    piece), then the slide's own lines; the paired text (the slide linked to a section, the section linked to a
+    slide, the other title); then the other language at large (the deck, the paper), then the other title.
+
+    Why the piece's own slide first (trial 43): a bilingual deck writes each Japanese line over its English
+    (``・\ufffd期点検は年2回`` / *Regular inspections twice a year*), its titles as ``Japanese / English``. A slide's
+    pieces were offered only the paper and the Japanese title, the sources of an English slide of a Japanese paper,
+    so a Japanese gap on a slide read no English at all, while ``pipeline restore -`` read the document's English.
+    The slide's own English, the deck's and the English title are a slide's sources for a Japanese gap now, as the
+    linked slide, the deck and the English title are a section's; a piece's sources of the wrong language are never
+    read (the deck for an English gap in a section, say)."""
+    from pipeline.segment.front import bilingual_halves
 
     def lines(texts) -> tuple[Line, ...]:
         out = []
@@ -1288,6 +1325,28 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                 out.append(Line(t.text, (t.first_pos() or (0, 0))[0], t.origin))
         return tuple(out)
 
+    def halves(t: Text | None) -> tuple[Text, Text] | None:
+        t = _fill(t, fills)
+        return bilingual_halves(t) if t is not None and t.text.strip() else None
+
+    def side(texts, english: bool) -> tuple[Line, ...]:
+        """The lines of ``texts`` in one language: a bilingual line's half in it, another line where it holds a word
+        of it (an English line's Japanese term is read for an English gap, as before)."""
+        out = []
+        for t in texts:
+            pair = halves(t)
+            if pair is not None:
+                out.append(pair[english])
+            elif t is not None and (WORD_RE.search(t.text) if english else JA_LETTER_RE.search(t.text)):
+                out.append(t)
+        return lines(out)
+
+    def language(t: Text | None) -> str:
+        """``en`` or ``ja``: the one language of a piece that is not a bilingual line, else ''."""
+        if t is None or not t.text.strip() or halves(t) is not None:
+            return ""
+        return "en" if is_english(t.text) else "ja" if JA_LETTER_RE.search(t.text) else ""
+
     def start(t: Text | None) -> int | None:
         return t.first_pos()[0] if t is not None and t.first_pos() is not None else None
 
@@ -1296,38 +1355,63 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     def put(texts, sources) -> None:
         for t in texts:
             line = start(t)
-            if line is not None:
-                out.setdefault(line, tuple(src for src in sources if src.lines))
+            if line is None or line in out:
+                continue
+            pair = halves(t)
+            same = [Source(lines([pair[1]]), "the English of the same line", True, "en"),
+                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja")] if pair else []
+            out[line] = tuple(src for src in (*same, *sources) if src.lines)
 
-    slide_lines = [lines([sl.title, *sl.lines]) for sl in talk.slides]
-    deck = Source(tuple(ln for sl in slide_lines for ln in sl), "the slides")
-    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title")
-    section_lines = [lines([sec.heading or sec.title, *sec.paragraphs]) for sec in talk.sections]
-    paper = Source(tuple(ln for sec in section_lines for ln in sec), "the paper")
-    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title")
-    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True), title_en, deck])
-    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True), title_en, deck])
-    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True), title_ja, paper])
-    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True), title_ja, paper])
+    slide_pieces = [[sl.title, *sl.lines] for sl in talk.slides]
+    slide_en = [side(pieces, True) for pieces in slide_pieces]
+    slide_ja = [side(pieces, False) for pieces in slide_pieces]
+    section_texts = [[sec.heading or sec.title, *sec.paragraphs] for sec in talk.sections]
+    section_en = [side(texts, True) for texts in section_texts]
+    section_ja = [side(texts, False) for texts in section_texts]
+    deck = Source(tuple(ln for sl in slide_en for ln in sl), "the slides", language="en")
+    deck_ja = Source(tuple(ln for sl in slide_ja for ln in sl), "the slides", language="ja")
+    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title", language="en")
+    paper = Source(tuple(ln for sec in section_ja for ln in sec), "the paper", language="ja")
+    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title", language="ja")
+    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True, "en"), title_en, deck])
+    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True, "en"), title_en, deck])
+    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True, "ja"), title_ja, paper])
+    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True, "ja"), title_ja, paper])
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
         slides = [j for j, found in enumerate(links) if found and found["index"] == i]
-        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True) for j in slides]
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+                  for j in slides for slide_lines, language in ((slide_en, "en"), (slide_ja, "ja"))]
         # a heading is translated by its slide's title first: the two name the same part of the talk
-        titles = [Source(lines([talk.slides[j].title]), f"the title of {_slide_name(talk.slides[j], j)}, linked to "
-                                                         f"{name}", True) for j in slides]
-        put([sec.heading, sec.title], [*titles, *linked, deck, title_en])
-        put(sec.paragraphs, [*linked, deck, title_en])
+        titles = [Source(side([talk.slides[j].title], language == "en"), f"the title of "
+                         f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+                  for j in slides for language in ("en", "ja")]
+        put([sec.heading, sec.title], [*titles, *linked, deck, title_en, deck_ja])
+        put(sec.paragraphs, [*linked, deck, title_en, deck_ja])
     for j, sl in enumerate(talk.slides):
         found = links[j] if j < len(links) else None
         linked = []
         if found:
             i = found["index"]
             number = talk.sections[i].number
-            linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
-                                               f"{_slide_name(sl, j)}", True)]
-        put([sl.title, *sl.lines, *sl.notes], [*linked, paper, title_ja])
-    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes], [deck, title_en])
+            name = f"section {number or '#' + str(i + 1)}, linked to {_slide_name(sl, j)}"
+            linked = [Source(section_en[i], name, True, "en"), Source(section_ja[i], name, True, "ja")]
+        # the slide's own other language first: a bilingual deck's slide translates itself
+        own = [Source(slide_en[j], _slide_name(sl, j), True, "en"), Source(slide_ja[j], _slide_name(sl, j), True, "ja")]
+        at_large = [deck, title_en, paper, title_ja, deck_ja]
+        pieces = slide_pieces[j]
+        for k, piece in enumerate(pieces):
+            # the line a bilingual deck writes a Japanese line's English on: the next one (the line before an
+            # English one holds its Japanese)
+            near = []
+            if language(piece) == "ja" and k + 1 < len(pieces) and language(pieces[k + 1]) == "en":
+                near.append(Source(lines([pieces[k + 1]]), f"the next line of {_slide_name(sl, j)}", True, "en"))
+            if language(piece) == "en" and k > 0 and language(pieces[k - 1]) == "ja":
+                near.append(Source(lines([pieces[k - 1]]), f"the line before in {_slide_name(sl, j)}", True, "ja"))
+            put([piece], [*near, *own, *linked, *at_large])
+        put(sl.notes, [*own, *linked, *at_large])
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes],
+        [deck, title_en, deck_ja])
     return out
 
 
