@@ -310,12 +310,16 @@ def japanese_slots(site: Site) -> tuple[str, int] | None:
     """The number the gap stands in, as ASCII slots (its digits, ``\\ufffd`` for each lost glyph, its commas and
     point), and the gap's offset in it; ``None`` where no digit survives beside the gap. A separator counts where a
     digit stands on both sides of it, or a digit on one side and a run of lost glyphs with a digit beyond it on the
-    other (``1,\\ufffd00``); ``２．\\ufffd`` (a heading's number, its separator, a lost glyph) is no number ``2.?``.
+    other (``1,\\ufffd00``), or a point with a digit before it and a lost glyph after it in a number that does not
+    open its line (``水深は４３．\\ufffdメートル``); ``２．\\ufffd`` opening a line (a heading's number, its separator, a
+    lost glyph) is no number ``2.?``.
 
     >>> japanese_slots(Site("当館は１９\\ufffd８年に", 5, 6)), japanese_slots(Site("約１，２\\ufffd０人", 4, 5))
     (('19\\ufffd8', 2), ('1,2\\ufffd0', 3))
     >>> japanese_slots(Site("２．\\ufffdはじめに", 2, 3)), japanese_slots(Site("1\\ufffd.5%", 1, 2))
     (None, ('1\\ufffd.5', 1))
+    >>> japanese_slots(Site("水深は４３．\\ufffdメートル", 6, 7))
+    ('43.\\ufffd', 3)
     """
     text = site.text
     slot = DIGITS + GAP
@@ -330,7 +334,14 @@ def japanese_slots(site: Site) -> tuple[str, int] | None:
             k = i + 1
             while k < len(text) and text[k] == GAP:
                 k += 1
-            return k < len(text) and text[k] in DIGITS
+            if k < len(text) and text[k] in DIGITS:
+                return True
+            # a decimal's digit lost after its point (４３．\ufffdメートル), where the number does not open the line
+            # as a heading's number does (２．\ufffd調査の方法)
+            j = i - 1
+            while j >= 0 and text[j] in DIGITS + SEPARATORS:
+                j -= 1
+            return text[i] in ".．" and bool(text[:j + 1].strip())
         if a == GAP and b in DIGITS:
             k = i - 1
             while k >= 0 and text[k] == GAP:
@@ -504,9 +515,10 @@ def read_number(site: Site, doc: Document) -> NumberReading | None:
     - at least as many digits survive as were lost (``２\\ufffd\\ufffd\\ufffd`` beside *2004*: any year of the 2000s fits);
     - the line that translates the gap's sentence, where one is found, writes no other number of the number's width
       that the sentence itself does not write (the translation says another number);
-    - where the English is not that line: the Japanese writes no number of the same shape intact (the English's
-      number may translate that one; or which of two the gap was, the English does not say), in the gap's passage
-      (:func:`passage`) for the English paired with it, anywhere for the talk's English at large;
+    - the Japanese does not write the English's number intact itself (the English may translate that one, and the
+      gap be another number), in the gap's passage (:func:`passage`) for the English paired with it, anywhere for
+      the talk's English at large; and where the English is not the line that translates the sentence, no other
+      number of the same shape either (which of the two the gap was, the English does not say);
     - where the English is the talk's at large: the line holding the number says something else of the gap's
       sentence (a word the dictionary glosses, a name, a number: a year in another line of the deck may date
       anything).
@@ -567,6 +579,14 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
         return None, f"only {kept} of {shape}'s digits survive: {w.quoted} fits it as any number of its shape would"
     width = sum(c.isdigit() or c == GAP for c in slots)
     sentence = {x.value for x in japanese_numbers(Line(translation.sentence_text(site), 0))}
+    # the Japanese the English is read against: the passage around the gap for the English paired with it (the
+    # line that translates the sentence too), all of it for the talk's English at large
+    around = None if tier.wide else {ln.number for ln in passage(doc.japanese, site.line)} | {site.line}
+    near_written = [x for _, x in written if around is None or x.line.number in around]
+    same = [x for x in near_written if x.value == w.value]
+    if same:
+        return None, (f"the Japanese writes {same[0].quoted} intact at line {same[0].line.number}: the English's "
+                      f"{w.quoted} may be its translation, and the gap another number")
     if tier.translating:
         return (fill, w, tier), f"{w.quoted}, written in {tier.label}: {w.line.text.strip()!r} (line {w.line.number}), " \
                                 f"is the one number there that fits {shape}, and nothing contradicts it"
@@ -580,14 +600,10 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
     if tier.wide and translation.says_of_sentence(site, w.line.text) == 0:
         return None, (f"{w.quoted} stands in {w.line.text.strip()!r} (line {w.line.number}) of {tier.label}, which "
                       "says nothing else of the gap's sentence")
-    # the Japanese the English is read against: the passage around the gap for the English paired with it, all of
-    # it for the talk's English at large
-    around = None if tier.wide else {ln.number for ln in passage(doc.japanese, site.line)} | {site.line}
-    near_written = [x for _, x in written if around is None or x.line.number in around]
     if near_written:
         x = near_written[0]
         return None, (f"the Japanese writes {x.quoted} intact at line {x.line.number}, a number of the same shape: "
-                      f"the English's {w.quoted} may be its translation, or the gap another number")
+                      f"which of the two the gap was, the English's {w.quoted} does not say")
     return (fill, w, tier), (f"{w.quoted}, written in {tier.label}: {w.line.text.strip()!r} (line {w.line.number}), "
                              f"is the one number there that fits {shape}, and nothing contradicts it")
 
