@@ -47,3 +47,10 @@ def test_the_slots_of_a_japanese_number_keep_its_separators_and_width():
     assert bilingual.japanese_slots(Site(f"第３{G}回", 2, 3)) == (f"3{G}", 1)
     # a heading's number and its separator before a lost glyph is no number 3.?
     assert bilingual.japanese_slots(Site(f"３．{G}調査の方法", 2, 3)) is None
+
+
+def test_a_decimals_digit_lost_after_its_point_is_read_inside_its_number():
+    # the point then a lost glyph, inside a sentence: a decimal (a heading's ３．� opens its line)
+    text = f"堰の高さは平均１２．{G}メートルに改められた。\n\nThe weir was raised to an average of 12.5 metres."
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["restored"] == "５", repair
