@@ -330,9 +330,9 @@ class Restorer:
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
             unsupported = True
-        if number is not None and number.fits and (number.settled is None or rival is not None or others):
-            why = rival if rival is not None else number.why if number.settled is None else \
-                "a glyph that stands at other places too: decided with them"
+        # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
+        if number is not None and number.fits and (number.settled is None or rival is not None):
+            why = rival if rival is not None else number.why
             evidence.append(Evidence("abstention", f"a digit inside a number the talk's numbers do not settle: {why}"))
             unsupported = True
         if numeric.counts_listed([p.features[top] for p in pools if top in p.features]):
