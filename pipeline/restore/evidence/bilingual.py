@@ -265,6 +265,22 @@ class Written:
     value: str
     line: Line
 
+    EXCERPT = 40
+    """Characters of the line cited on either side of the number (a paragraph's line is long)."""
+
+    def excerpt(self) -> str:
+        """The line around the number, as the evidence cites it.
+
+        >>> Written("61", ("61",), "61", Line("Two classes, 61 pupils, 12 weeks", 3)).excerpt()
+        'Two classes, 61 pupils, 12 weeks'
+        """
+        text = self.line.text.strip()
+        at = text.find(self.quoted)
+        if len(text) <= 2 * self.EXCERPT + len(self.quoted) or at < 0:
+            return text
+        lo, hi = max(0, at - self.EXCERPT), min(len(text), at + len(self.quoted) + self.EXCERPT)
+        return ("…" if lo else "") + text[lo:hi] + ("…" if hi < len(text) else "")
+
 
 @dataclass(frozen=True)
 class Tier:
@@ -568,8 +584,11 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
         return None, f"no number of the talk's English fits {shape}"
     tier = fits[0][2]
     near = [(f, w) for f, w, t in fits if t is tier]
-    values = list(dict.fromkeys(w.value for _, w in near))
-    said = ", ".join(f"{w.quoted} (line {w.line.number})" for _, w in near[:4])
+    first = {}
+    for _, w in near:
+        first.setdefault(w.value, w)
+    values = list(first)
+    said = ", ".join(f"{w.quoted} (line {w.line.number})" for w in list(first.values())[:4])
     if len(values) > 1:
         return None, f"{tier.label} writes {len(values)} numbers that fit {shape}: {said}"
     fill, w = near[0]
@@ -588,7 +607,7 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
         return None, (f"the Japanese writes {same[0].quoted} intact at line {same[0].line.number}: the English's "
                       f"{w.quoted} may be its translation, and the gap another number")
     if tier.translating:
-        return (fill, w, tier), f"{w.quoted}, written in {tier.label}: {w.line.text.strip()!r} (line {w.line.number}), " \
+        return (fill, w, tier), f"{w.quoted}, written in {tier.label}: {w.excerpt()!r} (line {w.line.number}), " \
                                 f"is the one number there that fits {shape}, and nothing contradicts it"
     found = translation.translating_line(site, doc)
     if found is not None:
@@ -598,13 +617,13 @@ def _settle(site: Site, doc: Document, slots: str, fits, written) -> tuple[tuple
             return None, (f"the line that translates this one writes {other[0].quoted} (line {found[1].number}), "
                           f"which does not fit {shape}")
     if tier.wide and translation.says_of_sentence(site, w.line.text) == 0:
-        return None, (f"{w.quoted} stands in {w.line.text.strip()!r} (line {w.line.number}) of {tier.label}, which "
+        return None, (f"{w.quoted} stands in {w.excerpt()!r} (line {w.line.number}) of {tier.label}, which "
                       "says nothing else of the gap's sentence")
     if near_written:
         x = near_written[0]
         return None, (f"the Japanese writes {x.quoted} intact at line {x.line.number}, a number of the same shape: "
                       f"which of the two the gap was, the English's {w.quoted} does not say")
-    return (fill, w, tier), (f"{w.quoted}, written in {tier.label}: {w.line.text.strip()!r} (line {w.line.number}), "
+    return (fill, w, tier), (f"{w.quoted}, written in {tier.label}: {w.excerpt()!r} (line {w.line.number}), "
                              f"is the one number there that fits {shape}, and nothing contradicts it")
 
 
@@ -618,7 +637,7 @@ def number_proposals(reading: NumberReading) -> list[Proposal]:
         if (fill, w.value) in seen:
             continue
         seen.add((fill, w.value))
-        detail = f"{w.quoted} in {tier.label}: {w.line.text.strip()!r} (line {w.line.number})"
+        detail = f"{w.quoted} in {tier.label}: {w.excerpt()!r} (line {w.line.number})"
         out.append(Proposal(fill=fill, kind="bilingual", detail=detail,
                             features={"bilingual": 1.0, "bilingual_alone": 1.0 if len(values) == 1 else 0.0,
                                       "bilingual_context": 0.0}))
