@@ -237,6 +237,8 @@ SETTLED_CONFIDENCE = 0.97
 """The confidence of a digit the talk's English settles (:func:`read_number`): a rule's, as a heading number's 0.99 is.
 Measured on made-up bilingual documents (``bench/translation_bench.py --numbers``: every commit right, the adversarial
 cases all left open); set below what those figures bound, since the cases are made up."""
+LISTED = 5
+"""Fills of the numbers of the text listed beside the model's candidates at most (:meth:`NumberReading.candidates`)."""
 PASSAGE_RUN = 12
 """Lines a run of Japanese (the gap's passage) and a run of English beside it may each hold for the English to be read
 as that passage's own (a bilingual paragraph, a slide's two languages); longer, the English is a deck or a paper."""
@@ -318,8 +320,10 @@ class NumberReading:
         return f"numbers of the text that fit {_shown(self.slots)}: {'; '.join(said[:6])}{more}"
 
     def candidates(self) -> list[str]:
-        """Every fill a number of the text proposes, the English's first (nearest first), then the Japanese's."""
-        return list(dict.fromkeys([f for f, _, _ in self.fits] + [f for f, _ in self.written]))
+        """The fills the numbers of the text propose, the English's first (nearest first), then the Japanese's: at
+        most :data:`LISTED` (a gap of two glyphs beside one digit, ``1\ufffd\ufffd``, fits dozens of the numbers a
+        paper writes)."""
+        return list(dict.fromkeys([f for f, _, _ in self.fits] + [f for f, _ in self.written]))[:LISTED]
 
 
 def japanese_slots(site: Site) -> tuple[str, int] | None:
