@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
@@ -331,7 +331,8 @@ class Restorer:
                                                    "number repeated with its words settles it"))
             unsupported = True
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
-        if number is not None and number.fits and (number.settled is None or rival is not None):
+        if number is not None and number.fits and (number.settled is None or rival is not None) \
+                and all(c in DIGITS + ",，.．" for c in top):
             why = rival if rival is not None else number.why
             evidence.append(Evidence("abstention", f"a digit inside a number the talk's numbers do not settle: {why}"))
             unsupported = True

@@ -62,7 +62,8 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
         return unit_numbers(site, doc) if not english else []
     if not english:
         reading = read_number(site, doc)
-        return number_proposals(reading) if reading is not None else []
+        if reading is not None:
+            return number_proposals(reading)
     slots, offset = got
     other = doc.japanese if english else doc.english
     pattern = "".join("." if c == GAP else c.translate(TO_ASCII_DIGITS) for c in slots)
@@ -237,6 +238,9 @@ SETTLED_CONFIDENCE = 0.97
 """The confidence of a digit the talk's English settles (:func:`read_number`): a rule's, as a heading number's 0.99 is.
 Measured on made-up bilingual documents (``bench/translation_bench.py --numbers``: every commit right, the adversarial
 cases all left open); set below what those figures bound, since the cases are made up."""
+QUANTITY_AFTER = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週便万億千%％"
+"""What follows a number that a gap at its edge belongs to (a counter or a unit; katakana too: メートル, トン):
+:mod:`.numeric`'s counters and the large units."""
 LISTED = 5
 """Fills of the numbers of the text listed beside the model's candidates at most (:meth:`NumberReading.candidates`)."""
 PASSAGE_RUN = 12
@@ -522,9 +526,27 @@ def english_tiers(site: Site, doc: Document) -> list[Tier]:
     return tiers
 
 
+def counted(after: str) -> bool:
+    """The text after a number opens with a counter or a unit (:data:`QUANTITY_AFTER`, a katakana unit, or a word
+    Sudachi reads as a counter: 助数詞).
+
+    >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("北九州市の"), counted("")
+    (True, True, True, False, False)
+    """
+    if not after or after[0] == GAP:
+        return False
+    if after[0] in QUANTITY_AFTER or re.match(f"[{KATAKANA}]", after[0]):
+        return True
+    from pipeline.restore import resources
+
+    first = next(iter(resources.tokenizer().tokenize(after[:8].split(GAP)[0])), None)
+    return first is not None and first.part_of_speech()[2] in ("助数詞", "助数詞可能")
+
+
 def read_number(site: Site, doc: Document) -> NumberReading | None:
     """What the talk's numbers say of a gap inside a Japanese number (a digit survives beside it:
-    :func:`japanese_slots`); ``None`` elsewhere.
+    :func:`japanese_slots`; where no digit survives on one side of the gap, a counter or unit follows the number:
+    :data:`QUANTITY_AFTER`, katakana); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
 
     Every English number whose form fits the slots (the same width, the surviving digits and separators in
     place: ``19?8`` takes 1988, never 198 or 19880) is a candidate, and so is every number the Japanese writes intact
@@ -557,6 +579,10 @@ def read_number(site: Site, doc: Document) -> NumberReading | None:
     if got is None:
         return None
     slots, offset = got
+    if (offset == 0 or site.length + offset == len(slots)) and not counted(site.text[site.start - offset + len(slots):]):
+        # a gap at the edge of a number is a digit only where a counter or a unit follows the number (６\ufffd名,
+        # ３\ufffd％, \ufffd０点, ４３．\ufffdメートル); ``5\ufffd北九州市`` held a heading's separator
+        return None
     full_width = any(c in FULLWIDTH_DIGITS for c in site.text[max(0, site.start - len(slots)): site.end + len(slots)])
     fits = []
     for tier in english_tiers(site, doc):
