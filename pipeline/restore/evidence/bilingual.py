@@ -239,8 +239,10 @@ SETTLED_CONFIDENCE = 0.97
 Measured on made-up bilingual documents (``bench/translation_bench.py --numbers``: every commit right, the adversarial
 cases all left open); set below what those figures bound, since the cases are made up."""
 QUANTITY_AFTER = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週便万億千%％"
-"""What follows a number that a gap at its edge belongs to (a counter or a unit; katakana too: メートル, トン):
+"""Counters and units of one letter that follow a number a gap at its edge belongs to (:func:`counted`):
 :mod:`.numeric`'s counters and the large units."""
+UNIT_WORDS = frozenset({"トン", "キロ", "ドル", "ユーロ", "パーセント", "ポイント", "センチ", "ミリ", "グラム", "リットル"})
+"""Katakana units Sudachi reads as common nouns, not counters."""
 LISTED = 5
 """Fills of the numbers of the text listed beside the model's candidates at most (:meth:`NumberReading.candidates`)."""
 PASSAGE_RUN = 12
@@ -527,20 +529,27 @@ def english_tiers(site: Site, doc: Document) -> list[Tier]:
 
 
 def counted(after: str) -> bool:
-    """The text after a number opens with a counter or a unit (:data:`QUANTITY_AFTER`, a katakana unit, or a word
-    Sudachi reads as a counter: 助数詞).
+    """The text after a number opens with a counter or a unit: a word Sudachi reads as a counter (助数詞, 助数詞可能:
+    ``点``, ``％``, ``隻``, ``メートル``), one of :data:`QUANTITY_AFTER` standing as a word of one letter (``名``, ``便``),
+    or one of :data:`UNIT_WORDS`. Not a word that merely opens with a counter's letter (``社会``) or katakana
+    (``ハイフォン``, ``マンガ``: a heading's title after its number).
 
-    >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("北九州市の"), counted("")
-    (True, True, True, False, False)
+    >>> counted("名が参加"), counted("メートルの"), counted("隻が入港"), counted("トンに"), counted("北九州市の")
+    (True, True, True, True, False)
+    >>> counted("社会環境の"), counted("ハイフォン市"), counted("")
+    (False, False, False)
     """
-    if not after or after[0] == GAP:
+    text = after.split(GAP)[0][:8]
+    if not text:
         return False
-    if after[0] in QUANTITY_AFTER or re.match(f"[{KATAKANA}]", after[0]):
-        return True
     from pipeline.restore import resources
 
-    first = next(iter(resources.tokenizer().tokenize(after[:8].split(GAP)[0])), None)
-    return first is not None and first.part_of_speech()[2] in ("助数詞", "助数詞可能")
+    first = next(iter(resources.tokenizer().tokenize(text)), None)
+    if first is None:
+        return False
+    word = first.surface()
+    return (first.part_of_speech()[2] in ("助数詞", "助数詞可能") or (len(word) == 1 and word in QUANTITY_AFTER)
+            or word in UNIT_WORDS)
 
 
 def read_number(site: Site, doc: Document) -> NumberReading | None:
