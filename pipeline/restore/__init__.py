@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
@@ -254,11 +254,19 @@ class Restorer:
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
         ranking = ranked.ranking if ranking is None else ranking
+        others = list(others)
         original = site.text[site.start:site.end]
         if not ranking:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()),
                                   apostrophe=self.doc.apostrophe)
+        # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
+        # (a glyph that stands at other places too is decided with them: one glyph, one answer)
+        number = pool.number
+        rival = _number_rival(number, pool) if number is not None and number.settled is not None else None
+        if number is not None and number.settled is not None and rival is None and not others \
+                and number.settled[0] in dict(ranking):
+            return _settled_number(site, number, ranking, pool, note)
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
         # a word written whole near the gap ranks the fill and is read by no confidence: the confidence is the
@@ -297,6 +305,12 @@ class Restorer:
             evidence.append(whole)
         pools = [pool] + [o.pool for o in others]
         shown = shown_candidates(ranking, pools)
+        if number is not None:
+            # every number of the text that fits is listed, however the model reads it
+            listed, probability = {f for f, _ in shown}, dict(ranking)
+            shown.extend((f, probability[f]) for f in number.candidates() if f not in listed and f in probability)
+            if number.fits or number.written:
+                evidence.append(Evidence("bilingual", number.listing()))
         for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
             shown.append((fill, p_fill))
             evidence.append(why)
@@ -316,6 +330,12 @@ class Restorer:
             evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
+            unsupported = True
+        # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
+        if number is not None and number.fits and (number.settled is None or rival is not None) \
+                and all(c in DIGITS + ",，.．" for c in top):
+            why = rival if rival is not None else number.why
+            evidence.append(Evidence("abstention", f"a digit inside a number the talk's numbers do not settle: {why}"))
             unsupported = True
         if numeric.counts_listed([p.features[top] for p in pools if top in p.features]):
             evidence.append(Evidence("abstention", "the number of items listed before the counter: a count of them "
@@ -409,7 +429,11 @@ class Restorer:
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)
-        for proposal in bilingual.propose(site, self.doc, english=is_english(site.text)):
+        # a lost digit of a Japanese number: the English's numbers read nearest first (the verdict's rule settles it)
+        english_site = is_english(site.text)
+        pool.number = None if english_site else bilingual.read_number(site, self.doc)
+        for proposal in (bilingual.number_proposals(pool.number) if pool.number is not None
+                         else bilingual.propose(site, self.doc, english=english_site)):
             pool.add(proposal)
         for proposal in extra:
             if len(proposal.fill) == site.length:
@@ -533,6 +557,38 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
         return False
     return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
                    for p in pools)
+
+
+def _number_rival(number: "bilingual.NumberReading", pool: scoring.Pool) -> str | None:
+    """Why the fill the talk's English settles is contradicted by the text's own evidence, or None: another fill
+    of the gap that the heading sequence gives (``numbering``) or that the number repeated with its words around it
+    gives (``has_rep``: only repetition with :data:`NUMBER_CONTEXT` characters of context reaches a number's pool)."""
+    fill = number.settled[0]
+    for other, feats in pool.features.items():
+        if other != fill and (feats.get("numbering", 0.0) > 0 or feats.get("has_rep", 0.0) > 0):
+            kind = "the heading sequence" if feats.get("numbering", 0.0) > 0 else "the number repeated with its words"
+            return f"{kind} gives {other}, the English {fill}"
+    return None
+
+
+def _settled_number(site: Site, number: "bilingual.NumberReading", ranking: list[tuple[str, float]],
+                    pool: scoring.Pool, note: Evidence | None) -> Repair:
+    """The repair of a lost digit the talk's English settles (:func:`bilingual.read_number`): committed at
+    :data:`bilingual.SETTLED_CONFIDENCE`, the English number named in the evidence, the other fills listed with the
+    model's probabilities."""
+    fill = number.settled[0]
+    confidence = bilingual.SETTLED_CONFIDENCE
+    rest = [(f, q) for f, q in ranking if f != fill]
+    shown = [(fill, confidence)] + rest[:scoring.TOP - 1]
+    listed = {f for f, _ in shown}
+    shown += [(f, dict(ranking)[f]) for f in number.candidates() if f not in listed and f in dict(ranking)]
+    evidence = pool.evidence(fill) + [Evidence("bilingual", f"settled: {number.why}; committed by the number rule "
+                                                            f"({confidence})")]
+    if note is not None:
+        evidence.append(note)
+    return Repair(line=site.line, col=site.start, original=site.text[site.start:site.end], restored=fill,
+                  status="restored", confidence=confidence, candidates=tuple(Candidate(f, s) for f, s in shown),
+                  evidence=tuple(evidence))
 
 
 NAME_KINDS = frozenset({"人名", "地名"})

@@ -98,6 +98,11 @@ def _sentence(site: Site) -> tuple[str, str]:
     return left[cut + 1:], right[:end]
 
 
+def sentence_text(site: Site) -> str:
+    """The gap's sentence with the gap left out (:func:`_sentence`'s two sides joined)."""
+    return "".join(_sentence(site))
+
+
 @functools.lru_cache(maxsize=8192)
 def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
     """The gloss lemmas of each token of ``text`` (surface or dictionary form) that the dictionary knows."""
@@ -163,15 +168,16 @@ def _sounds(name: str, word: str) -> bool:
 
 
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
-             numbers: frozenset[int] = frozenset()) -> Line | None:
+             numbers: frozenset[int] = frozenset(), said_whole: bool = False) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
-    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
+    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``), unless
+    ``said_whole``: a number lost inside the sentence is said by such a line (*Founded in 1988*)."""
     explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
         words = _line_facts(ln.text)[0]
-        if all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
+        if not said_whole and all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
                for lower, lem in words):
             continue
         shared = _shared(ln.text, known, names, numbers)
@@ -261,6 +267,35 @@ def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], frozenset[s
     left, right = _sentence(site)
     return (_token_glosses(left) + _token_glosses(right), frozenset(katakana_readings(left) | katakana_readings(right)),
             frozenset(_numbers(left + right)))
+
+
+def translating_line(site: Site, doc: Document) -> tuple[Source, Line] | None:
+    """The line of the other language that translates a Japanese gap's sentence, and its source: in the nearest
+    source holding one, the line sharing most words, names and numbers with the sentence (:func:`_aligned`, as
+    :func:`_japanese_gap` reads it), a line whose words the sentence all says kept (it may say a lost number:
+    :func:`pipeline.restore.evidence.bilingual.read_number`); ``None`` where none does or no dictionary is built.
+
+    >>> doc = Document.from_text("地震の研修には計６\\ufffd名が参加した。\\nA new wing.\\n61 joined the earthquake training.")
+    >>> translating_line(Site(doc.scopes[0][1][0].text, 8, 9, line=1), doc)[1].number
+    3
+    """
+    if not glosses():
+        return None
+    known, names, numbers = _sentence_facts(site)
+    for source in doc.sources_for(site, english=False):
+        if source.lines:
+            line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers, said_whole=True)
+            if line is not None:
+                return source, line
+    return None
+
+
+def says_of_sentence(site: Site, text: str) -> int:
+    """How many of a Japanese gap's sentence's words (their glosses), names and numbers an English line says
+    (:func:`_shared`): 0 where the line says nothing of the sentence."""
+    if not glosses():
+        return 0
+    return _shared(text, *_sentence_facts(site))
 
 
 def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
