@@ -1119,8 +1119,12 @@ def _read_title(r: _Reading) -> None:
                 and k - title < MAX_CAPITALS_LINES \
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
+                and not author_line(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)):
+            # the authors' line, as the speaker's search reads it with the line under it, ends the title (trial 44:
+            # ``Kwame Asante, Mar�a Lindqvist`` over its department, a name with a lost glyph vouched for by the
+            # organisation under it, had carried the title on, and the volume's second paper ran into the first)
             k += 1
         r.title, r.title_end = title, (k if k > title + 1 else None)
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
