@@ -108,6 +108,17 @@ def test_the_volume_s_acronym_named_event_is_front_too() -> None:
     assert [t.text for t in doc.talks[0].front] == ["RHC 2024: Second Symposium on Rural Heritage Conservation"]
 
 
+def test_a_line_set_apart_over_the_first_title_is_front() -> None:
+    """The talk's title is the line right above its authors: a volume's header set apart over it (a blank line
+    between), though no event or date reads in it, stays front (``talks._nearer_title``)."""
+    text = VOLUME.format(dateline="", gap=G).replace(
+        "Proceedings of the 2nd Symposium on Rural Heritage Conservation (RHC 2024)",
+        "Rural Heritage Papers, Second Series")
+    doc = run_text(text)
+    assert [t.title.en.text for t in doc.talks] == TITLES
+    assert [t.text for t in doc.talks[0].front] == ["Rural Heritage Papers, Second Series"]
+
+
 def test_a_lost_name_stays_lost() -> None:
     """The name with a lost glyph is read as a name's shape only to find the authors' line: the author's name keeps
     its gap, and restoration abstains there (a name is never filled, no candidates offered)."""

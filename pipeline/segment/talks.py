@@ -284,11 +284,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
 
 def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
     """``block``, read further down, scores as ``best`` and names the same authors, but its title stands right over
-    them (:func:`~.titleblock.title_over_speaker`) where ``best``'s, set apart from the lines under it (a blank line,
+    them (:func:`~.titleblock.title_over_speaker`) where ``best``'s, set apart right over that title (a blank line,
     a page break: :meth:`~.layout.Layout.same_box`), does not: the title is the line right above the authors, and
     what stands apart over it is the volume's or the page's front matter (trial 44: a volume's place and date,
     ``Galway, Ireland, 9-10 June 2025``, over the first paper's title, had become its title, the title front). A
-    line right under ``best``'s title in its box may be its subtitle: the first title stays.
+    line right under ``best``'s title in its box may be its subtitle, and lines between the two titles may carry one
+    title on over boxes (a cover's ``Slide Class`` / ``with`` / ``Header and Footer``): the first title stays.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("Harbour Notes Volume Three", "Counting Cyclists on Bridges", "Kenji Mori", "Hokkaido University")
@@ -300,7 +301,7 @@ def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) 
     if best.title is None or not (block.score == best.score and block.speaker and block.speaker == best.speaker):
         return False
     end = best.title_lines.stop
-    return end < len(lines) and not layout.same_box(lines[end - 1], lines[end]) \
+    return block.title == end and not layout.same_box(lines[end - 1], lines[end]) \
         and title_over_speaker(lines, block) is not None and title_over_speaker(lines, best) is None
 
 
