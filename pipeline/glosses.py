@@ -142,20 +142,14 @@ def unlisted_words(text: str) -> tuple[list[str], list[str]]:
     ((['Emily', 'Carter', 'Kenji', 'Mori'], ['Emily', 'Kenji', 'Mori']), [])
 
     A word keeps its accented letters (trial 44: ``Éamon Ó Cuív`` had been read as the words ``amon`` and ``Cu``,
-    which WordNet lists, and was no name); a word WordNet lists without its accents is listed (``Café``):
+    which WordNet lists, and was no name), and is looked up as written (``Müller``, ``Rëspondent`` are no English
+    words, though ``muller`` and ``respondent`` are):
 
-    >>> unlisted_words("Éamon Ó Cuív")[1], unlisted_words("Café Menu")[1]
-    (['Éamon', 'Cuív'], [])
+    >>> unlisted_words("Éamon Ó Cuív")[1], unlisted_words("Jonas Müller")[1]
+    (['Éamon', 'Cuív'], ['Jonas', 'Müller'])
     """
     words = [w for w in re.findall(f"[{HALFWIDTH_LATIN}]+", text) if len(w) > 1 and w.lower() != "and"]
-    return words, [w for w in words if not listed(w.lower()) and (w.isascii() or not listed(_unaccented(w.lower())))]
-
-
-def _unaccented(word: str) -> str:
-    """The word without its letters' accents (``café`` → ``cafe``); a letter with none to take off stays."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return words, [w for w in words if not listed(w.lower())]
 
 
 def base_form(word: str) -> str:
