@@ -1119,6 +1119,7 @@ def _read_title(r: _Reading) -> None:
                 and k - title < MAX_CAPITALS_LINES \
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
+                and not _gapped_authors(lines, k) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)):
             k += 1
@@ -1139,6 +1140,23 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+def _gapped_authors(lines: list[Text], k: int) -> bool:
+    """``lines[k]``, under a title line, is its authors' line with a lost glyph in a name, as the speaker's search
+    reads it with the line under it (:func:`~.names.author_line`: ``Kwame Asante, Mar�a Lindqvist`` over its
+    department), unless the line above stops on a connective (``… of``: the title's own words). A name whole stops
+    the title by :func:`title_goes_on` (:func:`~.names.is_person_name`, :func:`~.names.names_people`), which never
+    reads one through a lost glyph: trial 44's second paper ran its title on over its authors, and into the first.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Drift Compensation in Low-Cost Nitrate Sensors", "Kwame Asante, Mar\ufffda Lindqvist", "Aarhus University")
+    >>> _gapped_authors(ls, 1), _gapped_authors(mk("A Survey of the Work of", "Mar\ufffda Lindqvist", "Aarhus University"), 1)
+    (True, False)
+    """
+    text = lines[k].text
+    return GAP in text and not ends_on_connective_word(lines[k - 1].text) \
+        and author_line(text, lines[k + 1].text if k + 1 < len(lines) else None)
 
 
 def _read_subtitle(r: _Reading) -> None:
