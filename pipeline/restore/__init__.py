@@ -499,12 +499,18 @@ def _plain_numbering(doc: Document) -> dict:
     from pipeline import numbering
 
     lines = doc.scopes[0][1]
-    headings = numbering.solve([ln.text for ln in lines], [ln.number for ln in lines])
+    texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
+    headings = numbering.solve(texts, numbers)
+    # a list's bracketed items whose number lost a glyph, numbered by the intact items around them (segment's reading)
+    items = numbering.solve_items(texts, headings, numbers)
+    found = {}
+    for item in items:
+        for fill in item.fills:
+            found[(lines[item.index].number, fill.start)] = fill
     # a sequence shows itself in numbers that stand intact: without one, a line that merely starts with lost
     # glyphs (`\ufffd\ufffdを読み込めません` among messages) is read as heading 1 of a sequence nobody wrote
     if all(heading.fills for heading in headings):
-        return {}
-    found = {}
+        return found
     for heading in headings:
         for fill in heading.fills:
             found[(lines[heading.index].number, fill.start)] = fill
