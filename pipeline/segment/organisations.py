@@ -56,10 +56,10 @@ _NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANI
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
 ORGANISATION_ENDINGS_EN = (r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc|"
-                           r"Archives?|Network|Cooperative|Co-operative|Union|Institution")
+                           r"Archives?|Cooperative|Co-operative|Union|Institution")
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
-line of capitalised words. ``Archive``, ``Network``, ``Cooperative``, ``Union``, ``Institution`` too (trial 44: ``Yuki
+line of capitalised words. ``Archive``, ``Cooperative``, ``Union``, ``Institution`` too (trial 44: ``Yuki
 Harada, Awa Folk Crafts Archive`` named no organisation, and the note had no speaker)."""
 ORGANISATION_ENDING = re.compile(rf"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+(?:{ORGANISATION_ENDINGS_EN})$")
 _CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
