@@ -85,12 +85,22 @@ the speaker's. Trial 43: a bilingual deck's cover, ``報告者：…`` over ``Pr
 presenter's and the author's labels of Japanese and English programmes and papers; not ``講師`` or ``Lecturer``, a
 syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`)."""
 
+SIGNATURE_FIELDS = (
+    "議事録署名人", "署名人", "署名", "議事録作成者", "記録者", "記録", "書記",
+    "Signed", "Signature", "Signed by", "Minutes taken by", "Minutes recorded by", "Recorded by", "Minute taker",
+    "Note taker",
+)
+"""Labels of the fields that close minutes under their last item: who signs them and who kept the record
+(``議事録署名人　田村 一郎``, ``記録　佐藤 花子``, ``Signed: A. Price (Chair)``, ``Minutes taken by: …``). Such a
+label opens the closing block even where no blank line parts it from the last item's text (segment's
+``sections._signature_tail``)."""
+
 PEOPLE_FIELDS = (
     # minutes: who attended, who was absent or sent apologies, who chaired and who kept the record
-    *ATTENDANCE_FIELDS, "説明員", "記録者", "書記", "司会", "司会者",
+    *ATTENDANCE_FIELDS, *SIGNATURE_FIELDS, "説明員", "司会", "司会者",
     # a talk's, a paper's or a thesis's people
     *SPEAKER_FIELDS, "講師", "指導教員", "指導教官", "主査", "副査", "Chair", "Chaired by", "Chairperson", "Secretary",
-    "Minutes taken by", "Minute taker", "Note taker", "Signed", "Panellists", "Panelists", "Moderator", "Facilitator",
+    "Panellists", "Panelists", "Moderator", "Facilitator",
     "Lecturer", "Instructor", "Instructors", "Supervisor", "Supervisors", "Advisor", "Adviser", "Examiner", "Examiners",
 )
 """Labels of a field whose value lists people by name (``Present: Helen Okafor (Chair), Tom Reyes``, ``出席者：山本、

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
+from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
@@ -1117,6 +1118,10 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
     if not all(opens_box[1:]) or any(len(set(box[at:nxt])) != 1 for at, nxt in zip(numbered, numbered[1:])):
         return {}, set()
     last = numbered[-1]
+    tail = _signature_tail(lines, [i for i in range(last + 1, len(lines)) if box[i] == box[last]])
+    if tail:
+        # set under the last item's text with no blank line, the signature's lines are a box of their own
+        box = [b + 0.5 if i in tail else b for i, b in enumerate(box)]
     rest = [i for i in range(last, len(lines)) if box[i] != box[last]]
     if not rest:
         return {}, set()
@@ -1129,18 +1134,21 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         members = by_box[b]
         head = lines[members[0]].text
         labelled = [closing_label(lines[i].text) is not None for i in members]  # each line read once
+        if _BODY_END.match(head) and len(members) > 1:
+            # ``以上`` ends the body, the last item's own line: what it is over is the closing block
+            members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
         if _signature_block(lines, members, labelled):
             # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name, post and date under it
             for i in members:
                 found[i] = len(lines[i].text)
             fields.update(members)
-        elif label_alone(head, bare=True) is not None and len(members) >= 2 and _listed(lines, members[1:], labelled[1:]):
+        elif not labelled[0] and label_alone(head, bare=True) is not None and len(members) >= 2 and _listed(lines, members[1:], labelled[1:]):
             # a label over its list, with its colon or without (``Action items`` / ``- Tom: …``, trial 41's minutes)
             found[members[0]] = len(head)
         elif all(labelled):
             for i in members:
                 text = lines[i].text
-                found[i] = re.search(r"[:：]\s*", text).end()
+                found[i] = _value_start(text)
             fields.update(members)
         else:
             return {}, set()
@@ -1214,6 +1222,66 @@ def _contact_shaped(text: str) -> bool:
                                and not (s.endswith(".") and " " in s and ends_sentence(s)))
 
 
+_SIGNATURE_LABEL = re.compile("^(%s)(?:[ \u3000]*[:：]|\u3000|[ \u3000]*[_.…‥]{2,}|[ \u3000]*$)"
+                              % "|".join(re.escape(f) for f in sorted(SIGNATURE_FIELDS, key=len, reverse=True)),
+                              re.IGNORECASE)
+"""A line that opens on the label of a minutes' signature or record field (:data:`pipeline.names.SIGNATURE_FIELDS`)
+followed by its colon, an ideographic space (``議事録署名人　田村 一郎``), a rule or nothing: group 1 the label."""
+_BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
+"""``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
+
+
+def _value_start(text: str) -> int:
+    """Where the value of a closing field's line starts: after its label's colon, or after the ideographic space a
+    signature's label is set off by (``議事録署名人　田村 一郎``)."""
+    m = re.search(r"[:：]\s*", text)
+    if m is not None:
+        return m.end()
+    m = _SIGNATURE_LABEL.match(text.strip())
+    if m is None:
+        return len(text)
+    after = text.strip()[m.end(1):]
+    return len(text) - len(text.lstrip()) + m.end(1) + len(after) - len(after.lstrip(" \u3000"))
+
+
+def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
+    """The lines at the end of ``members`` (the last numbered section's box after its heading) that are minutes'
+    signature and record fields set under the last item's text with no blank line: from the first line that opens on
+    a signature's label (:data:`_SIGNATURE_LABEL`: ``Signed: A. Price (Chair)``, ``議事録署名人　田村 一郎``) or that
+    follows ``以上`` alone (:data:`_BODY_END`), to the box's end, each line such a field, a label and its value
+    (:func:`closing_label`), a signer's name, a post alone or a date alone. At least one line of the item's own text
+    stays above. ``[]`` where there is none.
+
+    Why: minutes close on their signature under the last item (``8. Any other business`` / ``None.`` / ``Signed: …`` /
+    ``Date: …``); parted by a blank line the fields were front matter already (:func:`closing_fields`), set straight
+    under it they were read as the item's paragraphs (issue 16).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> doc = mk("4. Other business", "None.", "Signed: Alan Price (Chair)", "Date: 2 May 2024")
+    >>> _signature_tail(doc, [1, 2, 3]), _signature_tail(doc, [2, 3])
+    ([2, 3], [])
+    >>> doc = mk("3. 夏祭り", "担当を決めた。", "以上", "議事録署名人　田村 一郎", "記録　佐藤 花子")
+    >>> _signature_tail(doc, [1, 2, 3, 4])
+    [3, 4]
+    >>> doc = mk("4. Budget", "Signed contracts were reviewed: all in order.", "The chair thanked everyone.")
+    >>> _signature_tail(doc, [1, 2])
+    []
+    """
+    from pipeline.names import english_post_words
+
+    for j in range(1, len(members)):
+        i = members[j]
+        if not (_SIGNATURE_LABEL.match(lines[i].text.strip()) or _BODY_END.match(lines[members[j - 1]].text)):
+            continue
+        rest = [lines[k].text.strip() for k in members[j:]]
+        if all(_SIGNATURE_LABEL.match(s) or closing_label(s) is not None or is_date_line(s)
+               or name_shaped(re.split(r"[,(（]", s)[0].strip())
+               or (s and english_post_words(s.split()) == len(s.split())) for s in rest):
+            return members[j:]
+        return []
+    return []
+
+
 MAX_CLOSING_LABEL = 6
 """Words the label of a closing block's line has at most (``Signed on behalf of the committee:``)."""
 _CLOSING_LABEL = re.compile(r"^([A-Z][^\s:：]*(?:\s[^\s:：]+){0,%d})\s?[:：]\s*\S" % (MAX_CLOSING_LABEL - 1))
@@ -1236,6 +1304,9 @@ def closing_label(text: str) -> str | None:
     label = value_label(text)
     if label is not None:
         return label
+    m = _SIGNATURE_LABEL.match(text.strip())
+    if m is not None and text.strip()[m.end():].strip(" \u3000_.…‥:："):
+        return m.group(1)  # a signature's label and its signer (``議事録署名人　田村 一郎``)
     m = _CLOSING_LABEL.match(text.strip())
     if m is not None and m.group(1)[-1:].isdigit() and text.strip()[len(m.group(1)) + 1:][:1].isdigit():
         return None  # a clock's colon (``The meeting closed at 11:20.``) parts no label from its value
