@@ -309,6 +309,10 @@ def join_cover_title(deck: Deck, layout: Layout) -> Deck:
         return deck
     first = deck.slides[0]
     parts, lines = [first.title], list(first.lines)
+    # the lines set above the title (an institution over it: slides._cover_title) stay where they are
+    above: list[Text] = []
+    while lines and (first_line(lines[0]) or 0) < (first_line(first.title) or 0):
+        above.append(lines.pop(0))
     while lines and len(parts) < MAX_TITLE_LINES and layout.size(parts[0]) and layout.size(lines[0]) \
             and layout.page(lines[0]) == layout.page(parts[-1]) and (first_line(lines[0]) or 0) > (last_line(parts[-1]) or 0) \
             and under_cover_title(parts[-1], lines[0], layout) == "title":
@@ -317,4 +321,4 @@ def join_cover_title(deck: Deck, layout: Layout) -> Deck:
         return deck
     sep = Text.inserted(" ") if script_of(parts[0].text) == EN else None
     title = Text.join([t.strip() for t in parts], sep=sep)
-    return replace(deck, slides=(replace(first, title=title, lines=tuple(lines)), *deck.slides[1:]))
+    return replace(deck, slides=(replace(first, title=title, lines=tuple(above + lines)), *deck.slides[1:]))

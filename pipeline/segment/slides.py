@@ -49,6 +49,7 @@ from typing import Literal
 from pipeline.chardata import EN, has_japanese, script_of
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number
+from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
@@ -1002,10 +1003,15 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     frames = 0  # frames so far: a frame built up over pages is one slide, numbered by its place among frames
     for place, page_lines in enumerate(pages.values(), 1):
         number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
-        rest = [t for t in page_lines if t is not number]
+        # on slides numbered by their places, a page's own number with its total (``Page 4/21``: a theme that
+        # restarts its count for backup slides, pure-minimalistic's ``Page 1/1``) is still its page's furniture
+        counted = None if in_step else next((t for t in page_lines if _counted_page(t.text)), None)
+        rest = [t for t in page_lines if t is not number and t is not counted]
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
-        if number is not None:
-            number_texts.append(number)
+        if place == 1:
+            title = _cover_title(rest, layout) or title
+        if number is not None or counted is not None:
+            number_texts.append(number if number is not None else counted)
         value = page_number_values(number.text)[0] if number is not None else None
         if place > 2 and texts[place - 2] < texts[place - 1] and (value == slides[-1].number or not in_step):
             # the page shows the page before and more, under the same number: the frame built up (beamer's overlays);
@@ -1019,6 +1025,43 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
                 value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
+
+
+def _counted_page(text: str) -> bool:
+    """A line that is only a page's number with the count of pages (``Page 4/21``, ``3 / 21``, ``- 3 of 21 -``).
+
+    >>> _counted_page("Page 4/21"), _counted_page("3 / 21"), _counted_page("21"), _counted_page("1/2 cup of flour")
+    (True, True, False, False)
+    """
+    n = page_number(text.strip())
+    return n is not None and bool(n.total)
+
+
+def _cover_title(page_lines: list[Text], layout: Layout) -> Text | None:
+    """The cover page's title where the PDF gives sizes: its largest line, when set larger than the page's first line
+    (:data:`~pipeline.segment.titleblock.SAME_SIZE` apart) and shaped as a cover's title (:func:`_page_title`), where
+    the first line names no title (an organisation, a person, an event, a date); ``None`` otherwise (the first line is the title, or no sizes). Why: a cover sets its institution, a series or a
+    date above its title in a smaller size (abntex2's ``Universidade do Brasil`` / ``Faculdade de …`` over ``Modelo
+    de apresentação de slides …`` at 13.6 pt against 10.4 pt): the first line was taken for the title. A title over
+    its translation set larger (an English title over its Japanese) stays the title."""
+    from pipeline.segment.titleblock import SAME_SIZE
+
+    sized = [(layout.size(t), k) for k, t in enumerate(page_lines) if layout.size(t)]
+    if not sized or not layout.size(page_lines[0]):
+        return None
+    size, k = max(sized, key=lambda p: (p[0], -p[1]))
+    first = layout.size(page_lines[0])
+    if k == 0 or size <= first * (1 + SAME_SIZE) or not _page_title(page_lines[k].text, cover=True):
+        return None
+    top = page_lines[0].text.strip()
+    if not (is_organisation(top) or organisation_line(top) or is_person_name(top) or is_event_line(top)
+            or is_date_line(top) or name_then_affiliation(top) is not None):
+        return None  # the first line may be the title itself, a graphic's word set larger under it (tuda-ci's ``Image``)
+    title = page_lines[k]
+    if any(script_of(t.text) != script_of(title.text) and is_title_translation(t.text, title.text)
+           for t in page_lines[:k]):
+        return None  # the title in one language over its translation set larger: the first is the title still
+    return title
 
 
 MAX_COVER_TITLE_WORDS = 24

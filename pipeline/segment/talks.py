@@ -419,7 +419,8 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if any(CLOSING.match(s) for s in [s for s, n in zip(texts, numbers)
                                       if n is None and not contact_line(s) and not is_contact_heading(s)][-3:]):
         deck += 1
-    if layout.landscape_pages():
+    slide_shaped = layout.landscape_pages()
+    if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
     if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
@@ -430,6 +431,10 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         paper += 2
     if _measure_shows(lines, layout):
         paper += 2  # running text hard-wrapped at one width: slides' lines are short and ragged
+    if slide_shaped:
+        # on pages shaped as slides, numbered headings and a table of contents are a deck's as much as a paper's (an
+        # outline slide, a section's title slide: beamer's \tableofcontents and \section), no evidence either way
+        return deck, paper
     if sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):

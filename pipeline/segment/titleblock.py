@@ -488,9 +488,15 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
             or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
         return None
     goes_on = title_goes_on(a, b, by_length=False) if script_of(a) == EN else _ends_on_particle(a)
+    size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
+    # a line opening on a connective in small letters set in the title's size carries it on, however it is cased
+    # (``Colored beamer layout`` / ``with beamertheme-light``, ``Color Themes`` / ``for the LATEX beamer class``:
+    # beamer decks' covers, sentence case or a word in capitals); the size is the evidence a dump lacks
+    connective = script_of(b) == EN and b[0].islower() and b.split()[0] in CONNECTIVES
+    if size and here and connective and abs(here - size) <= SAME_SIZE * size:
+        return "title"
     if not goes_on and not is_title_line(b):
         return None
-    size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
     if size and here:
         if abs(here - size) <= SAME_SIZE * size:
             return "title"
