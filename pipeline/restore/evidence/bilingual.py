@@ -258,9 +258,14 @@ _EN_RANGE = re.compile(r"(?<![0-9.,])([0-9]{4})\s*(?:[-–—‐~〜/]|to)\s*([0
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
          "seventeen eighteen nineteen").split()
 _TENS = {w: 10 * k for k, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if k >= 2}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
-_SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_UNIT = "|".join(_ONES[1:10])
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?|{'|'.join(_ONES[10:])}|{_UNIT}|zero)"
+_BELOW_1000 = rf"(?:(?:(?:{_UNIT})[\s-]+)?hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
+_SPELLED = re.compile(rf"\b(?:(?:{_BELOW_1000}[\s-]+)?thousand(?:(?:\s+and)?\s+{_BELOW_1000})?|{_BELOW_1000})\b",
+                      re.IGNORECASE)
+"""One English number in words, as English writes one (*sixty-one*, *one hundred and twenty*, *two thousand five*):
+a ten before a unit, ``and`` only after hundred or thousand. Number words side by side that no number's grammar joins
+are numbers of their own (*between six and seven hours* writes 6 and 7, never 13; *two three-room cabins*)."""
 
 
 @dataclass(frozen=True)
