@@ -59,3 +59,28 @@ def test_a_title_ending_on_an_organisations_word_stays_the_title(title) -> None:
     assert talk.title.en is not None and talk.title.en.text == title
     assert talk.speaker.name.text == "Anneli Virtanen"
     assert talk.speaker.affiliation.text == "Faculty of Law, University of Tartu, Estonia"
+
+
+SEAWEED = """\
+Seaweed Drying on Island Beaches
+{under}
+小林 真理（瀬戸内島しょ研究会）
+
+1. はじめに
+島の浜辺では、春になると海藻を干す風景が見られる。本稿ではその作業の流れを記す。
+
+2. 調査の方法
+三つの集落で、干し場の広さと作業の時間を聞き取った。
+"""
+
+
+def test_a_japanese_sentence_under_an_english_title_is_no_title_translation() -> None:
+    # under an English title, its Japanese translation is a title phrase (``島の浜辺における海藻の天日干し``), as the
+    # English under a Japanese title is; a sentence that glosses two of the title's words (an abstract's first
+    # sentence set right under it) had become title.ja
+    sentence = "本稿では、島の浜辺で行われる海藻の天日干しについて、三つの集落で調べた結果を報告する。"
+    (talk,) = run_text(SEAWEED.format(under=sentence)).talks
+    assert talk.title.en.text == "Seaweed Drying on Island Beaches"
+    assert talk.title.ja is None or talk.title.ja.text != sentence
+    (talk,) = run_text(SEAWEED.format(under="島の浜辺における海藻の天日干し")).talks
+    assert talk.title.ja.text == "島の浜辺における海藻の天日干し"
