@@ -18,6 +18,7 @@ from pipeline.chardata import (DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KATAKANA,
                                is_english)
 from pipeline.model import GAP
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
+from pipeline.restore.evidence.numeric import COUNTERS
 from pipeline.kana import fold_long_vowels, romanize, sounds_alike
 
 _NUMBER = re.compile(r"(?<![0-9０-９.,])[0-9０-９]+(?![0-9０-９])")
@@ -238,9 +239,10 @@ SETTLED_CONFIDENCE = 0.97
 """The confidence of a digit the talk's English settles (:func:`read_number`): a rule's, as a heading number's 0.99 is.
 Measured on made-up bilingual documents (``bench/translation_bench.py --numbers``: every commit right, the adversarial
 cases all left open); set below what those figures bound, since the cases are made up."""
-QUANTITY_AFTER = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週便万億千%％"
+QUANTITY_AFTER = COUNTERS + "便" + "万億千"
 """Counters and units of one letter that follow a number a gap at its edge belongs to (:func:`counted`):
-:mod:`.numeric`'s counters and the large units."""
+:mod:`.numeric`'s counters (one list: review 46 found it written twice), ``便`` (a run of a ferry or a flight) and the
+large units."""
 UNIT_WORDS = frozenset({"トン", "キロ", "ドル", "ユーロ", "パーセント", "ポイント", "センチ", "ミリ", "グラム", "リットル"})
 """Katakana units Sudachi reads as common nouns, not counters."""
 LISTED = 5
@@ -560,7 +562,7 @@ def counted(after: str) -> bool:
 def read_number(site: Site, doc: Document) -> NumberReading | None:
     """What the talk's numbers say of a gap inside a Japanese number (a digit survives beside it:
     :func:`japanese_slots`; where no digit survives on one side of the gap, a counter or unit follows the number:
-    :data:`QUANTITY_AFTER`, katakana); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
+    :func:`counted`, never katakana as such); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
 
     Every English number whose form fits the slots (the same width, the surviving digits and separators in
     place: ``19?8`` takes 1988, never 198 or 19880) is a candidate, and so is every number the Japanese writes intact
