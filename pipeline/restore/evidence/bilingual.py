@@ -51,8 +51,8 @@ def numbers_in(lines: list[Line]) -> dict[str, list[int]]:
 
 
 def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
-    """Numbers of the other language that fit the surviving digits (for a Japanese gap, the English's numbers read
-    nearest first: :func:`read_number`).
+    """Numbers of the other language that fit the surviving digits: an English gap's, and a Japanese gap's that
+    :func:`read_number` does not read (the restorer asks it first, and proposes its :func:`number_proposals`).
 
     >>> doc = Document.from_text("2004 年に発足した。1998 年に\\n○Established ２\\ufffd\\ufffd\\ufffd")
     >>> [(p.fill, p.detail) for p in propose(Site(doc.scopes[0][1][1].text, 14, 17, line=2), doc, True)]
@@ -61,10 +61,6 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
     got = number_slots(site)
     if got is None:
         return unit_numbers(site, doc) if not english else []
-    if not english:
-        reading = read_number(site, doc)
-        if reading is not None:
-            return number_proposals(reading)
     slots, offset = got
     other = doc.japanese if english else doc.english
     pattern = "".join("." if c == GAP else c.translate(TO_ASCII_DIGITS) for c in slots)
