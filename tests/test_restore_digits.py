@@ -61,3 +61,16 @@ def test_a_decimals_digit_lost_after_its_point_is_read_inside_its_number():
     text = f"堰の高さは平均１２．{G}メートルに改められた。\n\nThe weir was raised to an average of 12.5 metres."
     (repair,) = restore_text(text)["repairs"]
     assert repair["restored"] == "５", repair
+
+
+def test_number_words_side_by_side_are_not_summed_into_one_number():
+    # ``between six and seven hours`` writes 6 and 7, no 13: the English says nothing of the number of volunteers,
+    # and the gap stays open (a spelled number joins ``and`` only after hundred or thousand)
+    line = Line("The planting lasted between six and seven hours, with twenty or thirty helpers", 1)
+    assert [(w.quoted, w.value) for w in bilingual.english_numbers(line)] == [
+        ("six", "6"), ("seven", "7"), ("twenty", "20"), ("thirty", "30")]
+    assert [w.value for w in bilingual.english_numbers(Line("two three-room cabins; one hundred and five; "
+                                                            "two thousand and twelve", 1))] == ["2", "3", "105", "2012"]
+    text = f"植樹には１{G}名が参加し、作業は６～７時間続いた。\n\nVolunteers planted oaks for between six and seven hours."
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["restored"] != "３", repair

@@ -93,10 +93,11 @@ def _between_words(s: str, space: re.Match) -> bool:
     return word is not None and zipf(word.group().lower()) >= PLAIN_WORD_ZIPF
 
 
-_PLAIN_WORD = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+(?![\w.\-/(])")
+_PLAIN_WORD = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+(?![\w\-/(]|\.\w)")
 _PLAIN_WORD_BEFORE = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+$")
 """A plain Latin word: letters only, not part of a command (``\\or``), a file name (``plcore.ltx``), a hyphenated or
-slashed identifier, or a call (``fdisk(8)``)."""
+slashed identifier, or a call (``fdisk(8)``); a full stop after it ends its sentence (``… 登り窯 today.``: review
+46, where the word closing a sentence was no plain word and lost the space before it)."""
 PLAIN_WORD_ZIPF = 3.0
 """wordfreq's Zipf of a word of English prose (once per million words)."""
 

@@ -333,7 +333,7 @@ class Restorer:
             unsupported = True
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
         if number is not None and number.fits and (number.settled is None or rival is not None) \
-                and all(c in DIGITS + ",，.．" for c in top):
+                and all(c in DIGITS + bilingual.SEPARATORS for c in top):
             why = rival if rival is not None else number.why
             evidence.append(Evidence("abstention", f"a digit inside a number the talk's numbers do not settle: {why}"))
             unsupported = True

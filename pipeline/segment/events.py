@@ -80,8 +80,9 @@ Science``, trial 27, where it was read as the first paper's title; ``Book of Abs
 dash or a colon: ``Book of Abstracts — 7th Nordic Workshop on …``, trial 30)."""
 MAX_VOLUME_NAME = 160
 """Characters a volume's name runs to at most (an event's full name is long)."""
-_ACRONYM_YEAR = r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*[\s\-]?['’]?(?:(?:19|20)[0-9]{2}|[0-9]{2})"
-"""An event's acronym and the year it was held (``LPES 2025``, ``ICSE '25``, ``UbiComp-2024``): two capitals or more."""
+_ACRONYM_YEAR = r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*(?:[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})"
+"""An event's acronym and the year it was held (``LPES 2025``, ``ICSE '25``, ``UbiComp-2024``): two capitals or more;
+a year of two digits only after its apostrophe (``COVID-19`` opening a paper's title is no event's year: review 46)."""
 _ACRONYM_LEAD = re.compile(rf"^{_ACRONYM_YEAR}(?:\s*[:—–]\s*|\s+-\s+|\s+)(?=[A-Z0-9])")
 """An event's acronym and year before its name (``UBS 2025: Fifth Symposium on …``)."""
 _ACRONYM_TAIL = re.compile(rf"\s[(（]{_ACRONYM_YEAR}[)）]$")

@@ -20,7 +20,8 @@ from pipeline.segment.authors import glued_digits, split_authors, without_societ
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.organisations import BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING, is_address_line, is_country, is_organisation
+from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
+                                             is_address_line, is_country, is_organisation)
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -853,6 +854,12 @@ def name_then_affiliation(text: str) -> int | None:
     >>> name_then_affiliation("PARK Min-jun, Jeonju City"), name_then_affiliation("Ports, Jeonju City")
     (12, None)
 
+    An organisation named by a word that ends a title's phrase as often (:data:`~.organisations.AFFILIATION_ENDING`:
+    ``Archive``, ``Union``) is one after a name only:
+
+    >>> name_then_affiliation("Yuki Harada, Awa Folk Crafts Archive"), is_organisation("Building Community Archives")
+    (11, False)
+
     """
     s = text.strip()
     if script_of(s) != EN or "," not in s:
@@ -875,6 +882,8 @@ def name_then_affiliation(text: str) -> int | None:
         and (re.fullmatch(_INITIALS, first) is not None or first.upper() in _census_lists()[0])
     if (is_person_name(name) or names_people(name) or vouched) \
             and (is_organisation(rest) or is_organisation(pieces[0])
+                 # an organisation named by a word that ends a title as often (``…, Awa Folk Crafts Archive``)
+                 or AFFILIATION_ENDING.match(pieces[0]) is not None
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
                  # into the line, as ``…, City of Jeonju`` never did)
                  or is_municipality_en(pieces[0]) or _post_opens(rest)

@@ -55,13 +55,20 @@ _NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANI
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
-ORGANISATION_ENDINGS_EN = (r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc|"
-                           r"Archives?|Cooperative|Co-operative|Union|Institution")
+ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|Associates|Trust|Alliance|Consortium|Club|LLC|LLP|GmbH|plc"
 """Words an English organisation's name ends with but that a title holds as often elsewhere (``Coastal Logistics
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
-line of capitalised words. ``Archive``, ``Cooperative``, ``Union``, ``Institution`` too (trial 44: ``Yuki
-Harada, Awa Folk Crafts Archive`` named no organisation, and the note had no speaker)."""
-ORGANISATION_ENDING = re.compile(rf"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+(?:{ORGANISATION_ENDINGS_EN})$")
+line of capitalised words."""
+_CAPITALISED_WORDS = r"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+"
+ORGANISATION_ENDING = re.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
+AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Union|Institution"
+"""Words an English organisation's name ends with that end a title's phrase as often as a name
+(``Building Community Archives``, ``Fisheries Quotas and the European Union``, ``Milk Prices and the Village
+Cooperative``): an organisation only after a person's name and its comma on the line
+(:func:`~pipeline.segment.names.name_then_affiliation`; trial 44: ``Yuki Harada, Awa Folk Crafts Archive`` named no
+organisation, and the note had no speaker). Read on a line of their own, such titles had become their author's
+affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``, dropped from the list then)."""
+AFFILIATION_ENDING = re.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
 _CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
                      r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$",

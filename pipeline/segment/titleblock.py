@@ -541,13 +541,17 @@ def is_title_translation(title: str, line: str) -> bool:
     cover and a Japanese paper's title block set it so. Under an English title, the title in Japanese
     (:func:`glosses_title`: its words translate the English title's; trial 44's bilingual deck, ``Rice-Flour Bread
     in School Lunches`` / ``学校給食への米粉パン導入``, had no Japanese title and the Japanese line as its subtitle): a
-    subtitle in wave dashes, a speaker's line, a name, an organisation, an event or a date stays what it is.
+    title phrase (:func:`is_title_line`: a sentence that glosses the title's words, an abstract's set right under it,
+    is none: review 46); a subtitle in wave dashes, a speaker's line, a name, an organisation, an event or a date stays
+    what it is.
 
     >>> is_title_translation("Rice-Flour Bread in School Lunches", "学校給食への米粉パン導入")
     True
     >>> is_title_translation("Rice-Flour Bread in School Lunches", "～地元の米で作るパン～")  # a subtitle
     False
     >>> is_title_translation("Rice-Flour Bread in School Lunches", "清水 直子（南魚沼食品協同組合）")
+    False
+    >>> is_title_translation("Rice-Flour Bread in School Lunches", "本研究では学校給食への米粉パン導入を調べた。")
     False
 
     >>> is_title_translation("港まち夜市", "Harbour Night Market"), is_title_translation("港まち夜市", "Hanako Yamada")
@@ -566,7 +570,7 @@ def is_title_translation(title: str, line: str) -> bool:
     """
     a, b = title.strip(), line.strip()
     if script_of(a) == EN and script_of(b) == JA:
-        return (glosses_title(b, a) and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b)
+        return (is_title_line(b) and glosses_title(b, a) and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b)
                 and not organisation_line(b) and not is_person_name(b) and not names_people(b) and not is_event_line(b)
                 and not is_date_line(b))
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)

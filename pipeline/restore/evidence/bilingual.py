@@ -18,6 +18,7 @@ from pipeline.chardata import (DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KATAKANA,
                                is_english)
 from pipeline.model import GAP
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
+from pipeline.restore.evidence.numeric import COUNTERS
 from pipeline.kana import fold_long_vowels, romanize, sounds_alike
 
 _NUMBER = re.compile(r"(?<![0-9０-９.,])[0-9０-９]+(?![0-9０-９])")
@@ -50,8 +51,8 @@ def numbers_in(lines: list[Line]) -> dict[str, list[int]]:
 
 
 def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
-    """Numbers of the other language that fit the surviving digits (for a Japanese gap, the English's numbers read
-    nearest first: :func:`read_number`).
+    """Numbers of the other language that fit the surviving digits: an English gap's, and a Japanese gap's that
+    :func:`read_number` does not read (the restorer asks it first, and proposes its :func:`number_proposals`).
 
     >>> doc = Document.from_text("2004 年に発足した。1998 年に\\n○Established ２\\ufffd\\ufffd\\ufffd")
     >>> [(p.fill, p.detail) for p in propose(Site(doc.scopes[0][1][1].text, 14, 17, line=2), doc, True)]
@@ -60,10 +61,6 @@ def propose(site: Site, doc: Document, english: bool) -> list[Proposal]:
     got = number_slots(site)
     if got is None:
         return unit_numbers(site, doc) if not english else []
-    if not english:
-        reading = read_number(site, doc)
-        if reading is not None:
-            return number_proposals(reading)
     slots, offset = got
     other = doc.japanese if english else doc.english
     pattern = "".join("." if c == GAP else c.translate(TO_ASCII_DIGITS) for c in slots)
@@ -238,9 +235,10 @@ SETTLED_CONFIDENCE = 0.97
 """The confidence of a digit the talk's English settles (:func:`read_number`): a rule's, as a heading number's 0.99 is.
 Measured on made-up bilingual documents (``bench/translation_bench.py --numbers``: every commit right, the adversarial
 cases all left open); set below what those figures bound, since the cases are made up."""
-QUANTITY_AFTER = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週便万億千%％"
+QUANTITY_AFTER = COUNTERS + "便" + "万億千"
 """Counters and units of one letter that follow a number a gap at its edge belongs to (:func:`counted`):
-:mod:`.numeric`'s counters and the large units."""
+:mod:`.numeric`'s counters (one list: review 46 found it written twice), ``便`` (a run of a ferry or a flight) and the
+large units."""
 UNIT_WORDS = frozenset({"トン", "キロ", "ドル", "ユーロ", "パーセント", "ポイント", "センチ", "ミリ", "グラム", "リットル"})
 """Katakana units Sudachi reads as common nouns, not counters."""
 LISTED = 5
@@ -258,9 +256,14 @@ _EN_RANGE = re.compile(r"(?<![0-9.,])([0-9]{4})\s*(?:[-–—‐~〜/]|to)\s*([0
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
          "seventeen eighteen nineteen").split()
 _TENS = {w: 10 * k for k, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if k >= 2}
-_SCALES = {"hundred": 100, "thousand": 1000}
-_NUMBER_WORD = "|".join(sorted([*_ONES, *_TENS, *_SCALES], key=len, reverse=True))
-_SPELLED = re.compile(rf"\b(?:{_NUMBER_WORD})(?:(?:[\s-]+|\s+and\s+)(?:{_NUMBER_WORD}))*\b", re.IGNORECASE)
+_UNIT = "|".join(_ONES[1:10])
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?|{'|'.join(_ONES[10:])}|{_UNIT}|zero)"
+_BELOW_1000 = rf"(?:(?:(?:{_UNIT})[\s-]+)?hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
+_SPELLED = re.compile(rf"\b(?:(?:{_BELOW_1000}[\s-]+)?thousand(?:(?:\s+and)?\s+{_BELOW_1000})?|{_BELOW_1000})\b",
+                      re.IGNORECASE)
+"""One English number in words, as English writes one (*sixty-one*, *one hundred and twenty*, *two thousand five*):
+a ten before a unit, ``and`` only after hundred or thousand. Number words side by side that no number's grammar joins
+are numbers of their own (*between six and seven hours* writes 6 and 7, never 13; *two three-room cabins*)."""
 
 
 @dataclass(frozen=True)
@@ -555,7 +558,7 @@ def counted(after: str) -> bool:
 def read_number(site: Site, doc: Document) -> NumberReading | None:
     """What the talk's numbers say of a gap inside a Japanese number (a digit survives beside it:
     :func:`japanese_slots`; where no digit survives on one side of the gap, a counter or unit follows the number:
-    :data:`QUANTITY_AFTER`, katakana); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
+    :func:`counted`, never katakana as such); ``None`` elsewhere (``5\\ufffd北九州市``: a heading's separator as likely).
 
     Every English number whose form fits the slots (the same width, the surviving digits and separators in
     place: ``19?8`` takes 1988, never 198 or 19880) is a candidate, and so is every number the Japanese writes intact

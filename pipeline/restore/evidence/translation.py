@@ -814,7 +814,7 @@ def _alone(left: str, kanji: str, right: str) -> bool:
 
     >>> _alone("", "糸", "の選び方"), _alone("毛", "糸", "の選"), _alone("堆肥づくり講", "円", "")
     (True, False, False)
-    >>> _alone("情報を", "杖", "き込み"), _alone("が", "洗", "れた"), _alone("における", "枠", "\\zw")
+    >>> _alone("情報を", "杖", "き込み"), _alone("が", "洗", "れた"), _alone("における", "枠", "\\\\zw")
     (False, False, False)
     """
     if _CONTENT.match(left[-1:]) or _CONTENT.match(right[:1]):
