@@ -1152,6 +1152,8 @@ def solve_items(lines: Sequence[str], headings: Sequence[Heading] = (),
     [(2, '２')]
     >>> solve_items(["（" + g + "）内は前年度", "本文。"]), [i.number for i in solve_items(["(1) a", "(2) b", "(" + g + ") c", "(2) d"])]
     ([], [None])
+    >>> [(i.number, i.fills[0].tentative) for i in solve_items(["（1）平日", "本文。", "（2）休日", "本文。", "（" + g + "）内は前年度の値である。"])]
+    [(3, True)]
     """
     numbers = list(line_numbers) if line_numbers is not None else list(range(1, len(lines) + 1))
     if any(h.style == PAREN for h in headings):
@@ -1168,6 +1170,15 @@ def solve_items(lines: Sequence[str], headings: Sequence[Heading] = (),
                     if item is not None:
                         out.append(item)
     return sorted(out, key=lambda item: item.index)
+
+
+def _sentence(text: str) -> bool:
+    """A list item's text is a sentence: it closes on a full stop (``。``, ``．``, ``.``).
+
+    >>> _sentence("内は前年度の値である。"), _sentence("休日の利用"), _sentence("Data were cleaned.")
+    (True, False, True)
+    """
+    return text.rstrip(SPACES).endswith(("。", "．", "."))
 
 
 def _read_item(lines: Sequence[str], read: list, listed: list[int], p: int, numbers: Sequence[int]) -> Item | None:
@@ -1201,10 +1212,17 @@ def _read_item(lines: Sequence[str], read: list, listed: list[int], p: int, numb
         parts.append(f"the first of its list, before {where(b)}")
     evident = (left is not None and right is not None) or (left is not None and a == p - 1) or (left is None and right == 1)
     anchor = lines[listed[a if left is not None else b]]
+    # an item and the intact one it is counted from are the same kind of line: a sentence after the bracket where the
+    # list's items are titles is a note's line (``（注）内は前年度の値である。`` under ``（2）休日の利用``), its fill no
+    # more than tentative (review of 2 December: committed 3 at 0.99)
+    unlike = _sentence(title) != _sentence(anchor[read[listed[a if left is not None else b]][2]:])
+    evident = evident and not unlike
     width = _width_of(anchor[:read[listed[a if left is not None else b]][2]]) or "ascii"
     match = match_template(text, template((number, 0, 0), Style(level1=PAREN)))
     detail = f"item ({number}): " + ", ".join(parts)
-    if not evident:
+    if unlike:
+        detail += "; its line is a sentence where the item's is a title, or a title where it is a sentence"
+    elif not evident:
         detail += "; no intact item in step right before it, nor on both sides: the list is not evident here"
     fills = []
     for gap_start, role, expected in match.gaps:

@@ -146,3 +146,23 @@ def test_a_lost_bracket_with_no_list_around_it_is_no_item():
     (talk,) = doc.talks
     assert not any(h.evidence.kind == "numbering" and h.line == 5 for h in talk.hints)
     assert f"（{G}）内の数は前の年の値である。" not in paragraphs(talk)
+
+
+def test_a_note_sentence_under_a_list_of_titled_items_is_not_committed_as_its_next_item():
+    # review of 2 December: ``（�）内は前年度の値である。`` after ``（1）``/``（2）`` titled items had 3 committed at 0.99;
+    # the line is a sentence where the list's items are titles (a lost ``（注）`` as likely): 3 stays a candidate only
+    text = f"""港北市 市民プールの利用状況
+
+1. 利用者数
+（1）平日の利用
+平日の利用者は一日平均120人であった。
+（2）休日の利用
+休日の利用者は一日平均340人であった。
+（{G}）内は前年度の値である。
+"""
+    doc = run_text(text)
+    (talk,) = doc.talks
+    [hint] = [h for h in talk.hints if h.evidence.kind == "numbering" and h.line == 8]
+    assert hint.candidates == ("3",) and hint.tentative
+    [repair] = [r for t in restore(doc).talks for r in t.repairs if r.line == 8]
+    assert repair.status != "restored" and "3" in [c.text for c in repair.candidates]
