@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.segment.authors import glued_digits, mark_key, marked_affiliations, resolve_affiliations, split_authors
+from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
+                                      split_authors)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
@@ -290,7 +291,30 @@ def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None
     if name is None:
         return Speaker(text, affiliation, None)
     authors = resolve_affiliations(name, affiliation, lines)
-    return Speaker(text, affiliation, authors[0].name if authors else name, authors)
+    return Speaker(text, affiliation_of(authors, affiliation, lines), authors[0].name if authors else name, authors)
+
+
+def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list[Text]) -> Text | None:
+    """``speaker.affiliation`` in its one format (docs/talk-json.md): each author's affiliation once, in the authors'
+    order, without the marks that point to it, parted by an inserted ``"; "``; where no mark points anywhere, the
+    ``shared`` affiliation (its lines joined as :func:`~pipeline.segment.joinlines.joined_lines` joins them). The
+    affiliation ``lines`` no author's mark points to (an unmarked line among marked ones) follow, joined, so no text
+    of the affiliation is lost. Trial 45: a volume's paper whose authors carried ``¹`` kept the marks and joined its
+    two affiliations by a space (``¹ Universidad de Cádiz, Spain ² Deltares, …``), the next paper's, marked ``*`` and
+    ``†``, gave ``Université de Bretagne Occidentale, …; University of Galway, Ireland``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 2)]
+    >>> lines = mk("¹ Northfield University", "² Institute of Ports")
+    >>> authors = resolve_affiliations(Text.from_raw("Anna Berg¹, Tom Lee²", 1), joined_lines(lines), lines)
+    >>> affiliation_of(authors, joined_lines(lines), lines).text
+    'Northfield University; Institute of Ports'
+    """
+    keys = {mark_key(m.text) for a in authors for m in a.marks}
+    pointed = [a.affiliation for a in authors if a.marks and a.affiliation is not None and a.affiliation is not shared]
+    if not pointed:
+        return shared
+    rest = [t for t in lines if leading_mark(t.text) not in keys]
+    return _distinct(pointed + ([joined_lines(rest)] if rest else []))
 
 
 _SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")
