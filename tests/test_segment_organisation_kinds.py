@@ -44,7 +44,8 @@ def test_a_titles_phrase_is_no_organisation(line):
 @pytest.mark.parametrize("line", ["Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
                                   "Building Research Institute", "Housing Authority", "Fountain Heritage Trust, Bristol",
                                   "Coastal Logistics Group, Hamburg, Germany", "The Harbour Trust",
-                                  "Northfield Transit Authority, Leeds, UK", "Coastal Engineering Group"])
+                                  "Northfield Transit Authority, Leeds, UK", "Coastal Engineering Group",
+                                  "Some Department, Somewhere", "Department of Physics, Retired"])
 def test_a_real_organisation_stays_one(line):
     assert is_organisation(line)
 

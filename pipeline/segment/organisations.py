@@ -332,11 +332,15 @@ def title_phrase(text: str) -> bool:
     * the words before a weak ending (:data:`ORGANISATION_ENDINGS_EN`: ``Trust``, ``Group``, ``Archive``) are small
       words only (``The Trust``, ``Our Archive``) or one verb's ``-ing`` form (``Building Trust``): nothing names the
       body;
-    * a part after a comma is no place (:func:`_no_place`: ``Explained``, ``Results``, ``Again``): an organisation's
-      comma parts its name from its town or country (``Fountain Heritage Trust, Bristol``).
+    * a part after a comma is no place (:func:`_no_place`: ``Explained``, ``Results``, ``Again``) after a weak ending
+      or a kind's word with small words before it only (``The Museum, Explained``): an organisation's comma parts its
+      name from its town or country (``Fountain Heritage Trust, Bristol``); a name of its own words with a kind's word
+      (``Some Department, Somewhere``, llncs's placeholder) may be followed by anything.
 
     >>> [title_phrase(s) for s in ("The Trust, Explained", "Focus Group, Results", "Building the Archive", "Building Trust")]
     [True, True, True, True]
+    >>> title_phrase("The Museum, Explained"), title_phrase("Some Department, Somewhere")
+    (True, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
     [False, False, False, False, False, False]
@@ -346,9 +350,12 @@ def title_phrase(text: str) -> bool:
     if len(words) >= 2 and _verb_ing(words[0]) and words[1].lower() in _DETERMINERS:
         return True
     pieces = [p.strip() for p in s.split(",")]
-    if any(_no_place(p) for p in pieces[1:]):
-        return True
     name = pieces[0].split()
+    kind = EN_ORGANISATION.search(pieces[0])
+    lead = pieces[0][:kind.start()].split() if kind is not None else []
+    if (kind is None or (lead and all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead))) \
+            and any(_no_place(p) for p in pieces[1:]):
+        return True  # a name whose own words name it (``Some Department, Somewhere``) may be followed by anything
     if name and re.fullmatch(ORGANISATION_ENDINGS_EN, name[-1]):
         lead = name[:-1]
         return all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead) \
