@@ -45,3 +45,12 @@ def test_one_persons_affiliation_lines_on_a_cover_join_as_lines_join():
     (talk,) = run_text(deck).talks
     assert talk.speaker.name.text == "佐伯 由佳"
     assert talk.speaker.affiliation.text == "県立水産試験場増殖部 主任研究員"  # as a paper's title block joins them
+
+
+def test_the_colon_after_a_mark_is_no_part_of_the_affiliation():
+    from pipeline.model import Text
+    from pipeline.segment.authors import marked_affiliations
+
+    line = Text.from_raw("† : Harbour Lab, Vigo, ‡ : Sea Institute, Oslo", 3)
+    assert {k: [t.text for t in v] for k, v in marked_affiliations([line], {"†", "‡"}).items()} == {
+        "†": ["Harbour Lab, Vigo"], "‡": ["Sea Institute, Oslo"]}
