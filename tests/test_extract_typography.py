@@ -78,8 +78,9 @@ def test_authors_with_superscript_marks_are_the_speaker_and_their_affiliations_n
     assert talk.speaker.name.text == "Lena Holm"
     assert [(a.name.text, a.affiliation.text) for a in talk.speaker.authors] == [
         ("Lena Holm", "Dept. of Marine Engineering, University of Tromso"), ("Yuki Sato", "Faculty of Science, Hokkaido University")]
-    assert talk.speaker.affiliation.text == ("¹Dept. of Marine Engineering, University of Tromso "
-                                             "²Faculty of Science, Hokkaido University")
+    # one format for speaker.affiliation, the marks aside (trial 45, docs/talk-json.md)
+    assert talk.speaker.affiliation.text == ("Dept. of Marine Engineering, University of Tromso; "
+                                             "Faculty of Science, Hokkaido University")
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Introduction")]
 
 

@@ -39,7 +39,8 @@ BODY = ["1 Overview",
 def test_a_contents_continued_on_a_page_ends_with_its_last_entry():
     [talk] = run_text(_manual(BODY)).talks
     contents = [t.text for t in talk.contents]
-    assert contents[0] == "Contents" and contents[-1] == "Index\t35"
+    assert contents[0] == ENTRIES[0] and contents[-1] == "Index\t35"
+    assert "Contents" in [t.text for t in talk.front]  # the heading is no entry (trial 45)
     assert [s.title.text for s in talk.sections][:2] == ["Overview", "Usage"]
     assert "prints them as one table" in " ".join(p.text for p in talk.sections[0].paragraphs)
 
@@ -111,7 +112,7 @@ def test_a_list_heading_over_a_page_of_entries_goes_on_with_the_contents():
     # erdc's report: ``Figures and Tables`` set larger atop a page of entries is the contents' list, no chapter
     [talk] = segment(clean(extract(_list_heading_pdf(), name="report.pdf"))).talks
     contents = [t.text for t in talk.contents]
-    assert "Figures and Tables" in contents and contents[0] == "Contents"
+    assert "Figures and Tables" in contents and "Contents" not in contents  # the heading is no entry (trial 45)
 
 
 def test_a_chapter_number_alone_atop_the_next_page_is_the_body():

@@ -234,7 +234,7 @@ def test_an_index_at_the_end_is_its_own_section_never_contents() -> None:
         ("作業の流れ", ["荷役の作業は、受付、積み下ろし、保管の三つに分かれる。それぞれの作業には、決められた手順がある。"]),
         ("索引", ["荷役　3, 8", "受付　5", "保管　7, 12"])]
     [talk] = run_text(MANUAL).talks
-    assert [t.text for t in talk.contents] == ["Contents", "1 Overview . . . . . . . . 1", "2 Usage . . . . . . . . . 2"]
+    assert [t.text for t in talk.contents] == ["1 Overview . . . . . . . . 1", "2 Usage . . . . . . . . . 2"]
     assert [s.title.text for s in talk.sections] == ["Overview", "Usage", "Index"]
     assert "Change History" in [p.text for p in talk.sections[1].paragraphs]  # a back-matter list: text, not contents
 

@@ -122,7 +122,8 @@ def test_contents_with_tab_page_numbers_and_a_list_of_figures_stay_out_of_the_se
     # and the list of figures' captions sections too
     talk = run_text(CONTENTS_AND_LABELS).talks[0]
     contents = [t.text for t in talk.contents]
-    assert contents[0] == "Inhoudsopgave" and "Lijst van figuren" in contents
+    # the headings are no entries (trial 45): front matter
+    assert contents[0] == "1 Inleiding\t1" and {"Inhoudsopgave", "Lijst van figuren"} <= {t.text for t in talk.front}
     assert "2.1 De opstelling van de meting aan de kade\t5" in contents
     # a chapter's or appendix's label alone on its line and its title under it are one heading
     assert [(s.number, s.heading.text) for s in talk.sections] == [

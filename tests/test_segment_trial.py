@@ -307,7 +307,7 @@ def _two_page_contents_pdf() -> bytes:
 def test_two_page_contents_kept_out_and_chapter_numbered():
     talk = run_bytes(_two_page_contents_pdf(), "made-up/manual.pdf").talks[0]
     contents = [t.text for t in talk.contents]
-    assert "Contents" in contents
+    assert "Contents" not in contents and "Contents" in [t.text for t in talk.front]  # no entry (trial 45)
     assert any(s.startswith("3.6 watch") for s in contents)  # the second page's entries too
     assert [(s.number, s.title.text) for s in talk.sections] == [
         ("1", "まずは港を知ろう"), ("1.1", "港の歴史"), ("1.2", "岸壁の構造"),
@@ -337,7 +337,7 @@ def test_thesis_title_by_size_never_the_contents_heading():
     talk = run_file(HERE / "04_ja_thesis_toc.pdf").talks[0]
     assert talk.title.ja.text == "地方鉄道の利用促進に関する研究"
     assert talk.speaker.name.text == "佐藤花子"
-    assert talk.contents[0].text == "目次"
+    assert talk.contents[0].text.startswith("第1章 序論") and "目次" in [t.text for t in talk.front]
 
 
 def _thesis_cover_pdf() -> bytes:

@@ -111,8 +111,7 @@ def test_three_authors_with_accented_names_and_affiliation_marks_are_the_speaker
     aalborg, bergen = "Department of Harbour Engineering, Aalborg University, Denmark", "Institute of Marine Structures, Bergen, Norway"
     assert [(a.name.text, [m.text for m in a.marks], a.affiliation.text) for a in talk.speaker.authors] == [
         ("Inés Calderón", ["¹"], aalborg), ("Søren Ødegård", ["²"], bergen), ("Mika Tanabe", ["¹"], aalborg)]
-    assert talk.speaker.affiliation.text == ("¹Department of Harbour Engineering, Aalborg University, Denmark "
-                                             "²Institute of Marine Structures, Bergen, Norway")
+    assert talk.speaker.affiliation.text == f"{aalborg}; {bergen}"  # one format, marks aside (trial 45)
     assert talk.front == ()
 
 

@@ -37,7 +37,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
-from pipeline.segment.contents import find_contents, is_list_title
+from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
@@ -92,8 +92,11 @@ def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> lis
     return rows
 
 
-def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[LedgerRow]]:
-    """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, rows)."""
+def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
+    """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, headings, rows):
+    ``headings`` are the contents' own headings (``目次``, ``Contents``, ``List of Figures``:
+    :func:`~pipeline.segment.contents.is_contents_title`), front matter, never an entry of the contents (trial 45's
+    report listed ``目次`` as its first entry)."""
     body, rows = [], []
     for i in range(start, end):
         t = doc.lines[i]
@@ -103,6 +106,7 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         else:
             body.append(t)
     contents: list[Text] = []
+    headings: list[Text] = []
     tables = 0
     for _ in range(MAX_CONTENTS + MAX_LISTS):
         # after the paper's contents, a run of leader entries is a back-matter list (a change history, an index)
@@ -119,9 +123,10 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
             rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
             block = block[:-1]
-        contents += block
+        headings += [t for t in block if is_contents_title(t.text)]
+        contents += [t for t in block if not is_contents_title(t.text)]
         body = body[: span[0]] + body[span[1]:]
-    return body, contents, rows
+    return body, contents, headings, rows
 
 
 def _raw_lines(t: Text) -> range:
@@ -368,7 +373,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
         inside += lines[rest_start:text_start]
         rest_start = text_start
-    body, contents, furniture = _paper(doc, rest_start, paper_end)
+    body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
+    inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if title_ja is not None and title_en_paper is None:
         # a Japanese paper that gives itself again in English (a bilingual abstract): its English title block

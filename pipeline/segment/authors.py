@@ -222,7 +222,9 @@ def marked_affiliations(lines: list[Text], keys: set[str]) -> dict[str, list[Tex
         if not starts or starts[0].start() != lead:
             continue
         for m, after in zip(starts, [*starts[1:], None]):
+            # the colon some covers set after the mark (``† : LMO, Université …``) is no part of the affiliation
             piece = line[m.end():after.start() if after is not None else len(line.text)].strip().strip(",，;；").strip()
+            piece = piece[1:].strip() if piece.text[:1] in (":", "：") else piece
             if piece.text:
                 out.setdefault(mark_key(m.group("mark")), []).append(piece)
     return out

@@ -17,15 +17,16 @@ from typing import NamedTuple
 from pipeline.chardata import EN, JA, is_japanese, script_of
 from pipeline.model import Author, Evidence, Slide, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, split_authors
-from pipeline.segment.front import speaker_with_authors
+from pipeline.segment.front import speaker_with_authors, split_speaker
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
-                                     name_then_affiliation, speaker_split, translated_speaker)
+                                     name_then_affiliation, name_then_organisation, speaker_split, translated_speaker)
 from pipeline.segment.organisations import organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.slides import Deck
+from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
 from pipeline.segment.titleblock import MAX_TITLE_LINES, is_subtitle, is_title_translation, under_cover_title
 
@@ -100,11 +101,12 @@ def is_title_slide(slide: Slide) -> bool:
     """
     if slide.number not in (None, 1) or slide.title is None:
         return False
-    for t in slide.lines[:3]:
+    for k, t in enumerate(slide.lines[:3]):
         if is_bullet(t.text.strip()):
             return False
-        if is_person_name(t.text) or name_then_affiliation(t.text) is not None \
-                or (script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None and cut > 0):
+        if cover_name(list(slide.lines), k) or name_then_affiliation(t.text) is not None \
+                or (script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None
+                    and (cut > 0 or name_then_organisation(t.text) is not None)):
             return True
     return False
 
@@ -121,8 +123,9 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     if cover.title is None:
         return found
     lines = list(cover.lines)
-    # a name with its affiliation in brackets after it (``Ines Duarte (Cork & Leather Guild)``) names a person too
-    names = [k for k, t in enumerate(lines) if is_person_name(t.text) or bracketed_affiliation(t.text) is not None]
+    # a name with its affiliation in brackets after it (``Ines Duarte (Cork & Leather Guild)``) names a person too, and
+    # so does a name with a lost glyph that the speaker's lines beside it vouch for (``浜松市 危機管理課長`` / ``山田 �子``)
+    names = [k for k, t in enumerate(lines) if cover_name(lines, k) or bracketed_affiliation(t.text) is not None]
     if not names and (marked := [k for k, t in enumerate(lines) if _marked_people(t)]):
         # several authors on one line, each closed by a mark (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``)
         return _marked_authors(lines, marked, evidence) or found
@@ -141,12 +144,13 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             affiliation = Text.join([line[lead + comma + 1:].strip(), *below], sep=Text.inserted(", "))
             text = Text.join([line.strip(), *below], sep=Text.inserted(" "))
             return speaker_with_authors(text, affiliation, line[start:lead + comma].strip(), [affiliation])
-        joined = _japanese_speaker_line(lines)
-        if joined is not None:
-            k, cut = joined
+        k = _japanese_speaker_line(lines)
+        if k is not None:
             evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
-            affiliation = lines[k][byline(lines[k].text):cut].strip()
-            return speaker_with_authors(lines[k].strip(), affiliation, lines[k][cut:].strip(), [affiliation])
+            # the affiliation and the name in either order, a speaker's label before them no part of either
+            split = split_speaker(lines[k].strip())
+            affiliation = split.affiliation
+            return speaker_with_authors(lines[k].strip(), affiliation, split.name, [affiliation] if affiliation else [])
     if len(names) == 2 and names[1] == names[0] + 1 and translated_speaker(lines[names[0]].text, lines[names[1]].text):
         # ``春日 太郎（山と川の学校）`` over ``Taro Kasuga (School of Hills and Rivers)``: one speaker in both languages
         return _bracketed_speaker(lines, names[0], bracketed_affiliation(lines[names[0]].text), evidence)
@@ -162,7 +166,9 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text))]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
-    affiliation = Text.join([lines[j].strip() for j in orgs], sep=Text.inserted(" ")) if orgs else None
+    # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between
+    # Japanese letters; docs/talk-json.md, ``speaker.affiliation``)
+    affiliation = joined_lines([lines[j].strip() for j in orgs]) if orgs else None
     name = lines[k][byline(lines[k].text):].strip()  # a speaker's label (``発表者：``) or ``by`` is no part of it
     speaker = speaker_with_authors(text, affiliation, name, [lines[j].strip() for j in orgs])
     evidence.append(Evidence("title-block", f"line {first_line(lines[k]) or '?'}: speaker named on the deck's cover"))
@@ -235,13 +241,15 @@ def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence
     return Speaker(text, affiliation, authors[0].name, tuple(authors))
 
 
-def _japanese_speaker_line(lines: list[Text]) -> tuple[int, int] | None:
-    """``(index, where the name starts)`` of the one Japanese speaker line among a cover's lines, an affiliation and
-    the name on one line (``交通政策課 山本 一郎``, ``港北市都市計画課長 佐藤 一郎``:
-    :func:`~pipeline.segment.names.speaker_split`, the title block's reading); ``None`` when there is none or
-    several (a cover naming two people names no one speaker)."""
-    found = [(k, cut) for k, t in enumerate(lines)
-             if script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None and cut > 0]
+def _japanese_speaker_line(lines: list[Text]) -> int | None:
+    """The index of the one Japanese speaker line among a cover's lines, an affiliation and the name on one line
+    (``交通政策課 山本 一郎``, ``港北市都市計画課長 佐藤 一郎``: :func:`~pipeline.segment.names.speaker_split`, the title
+    block's reading), or the name first (``発表者：川原 美咲　市立栄養教育センター``:
+    :func:`~pipeline.segment.names.name_then_organisation`, trial 45); ``None`` when there is none or several (a cover
+    naming two people names no one speaker)."""
+    found = [k for k, t in enumerate(lines)
+             if script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None
+             and (cut > 0 or name_then_organisation(t.text) is not None)]
     return found[0] if len(found) == 1 else None
 
 
@@ -274,6 +282,7 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
         return None
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
+            or post_and_organisation(s) \
             or is_municipality_en(s) or is_event_line(s) or names_a_dated_occasion(s):
         return None  # the city's name under the title (``Matsue City``), the event's name: cover lines, no subtitle
     if rest and translated_speaker(s, rest[0].text):

@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
-from pipeline.segment.authors import glued_digits, mark_key, marked_affiliations, resolve_affiliations, split_authors
+from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
+                                      split_authors)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
-                                   name_end, name_shaped, name_start, name_then_affiliation, names_people, names_row,
-                                   speaker_split)
+                                   lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
+                                   name_then_organisation, names_people, names_row, speaker_split)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -92,6 +93,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('中川 美咲', 'みなみ野市文化振興財団')
     >>> s = split_speaker(Text.from_raw("発表者：港町市観光課長 山田 太郎", 1)); s.name.text, s.affiliation.text
     ('山田 太郎', '港町市観光課長')
+
+    The name may come first, its organisation after it (trial 45):
+
+    >>> s = split_speaker(Text.from_raw("発表者：川原 美咲　市立栄養教育センター", 1)); s.name.text, s.affiliation.text
+    ('川原 美咲', '市立栄養教育センター')
     """
     text = line.text
     if is_person_name(text) or byline_name(text):
@@ -105,6 +111,9 @@ def split_speaker(line: Text) -> SpeakerSplit:
     if end == 0 and comma is not None:
         lead = len(text) - len(text.lstrip())
         return SpeakerSplit(line[lead + comma + 1:].strip(), line[label:lead + comma].strip())
+    if end == 0 and (org := name_then_organisation(text)) is not None:
+        # the name first, then its organisation (``発表者：川原 美咲　市立栄養教育センター``, trial 45)
+        return SpeakerSplit(line[org:].strip(), line[label:org].strip())
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[label:open_at].strip())
@@ -143,6 +152,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         named = next((k for k in range(len(lines)) if names_people(lines[k].text)), None)
         if named is None:
             named = next((k for k in range(len(lines)) if name_shaped(lines[k].text[:name_end(lines[k].text)])), None)
+        if named is None:
+            # a name with a lost glyph the block vouched for (``港北市 環境保全課長`` / ``森田 �一``: trial 45), its gap kept
+            named = next((k for k in range(len(lines)) if lost_glyph_name(lines[k].text[byline(lines[k].text):])), None)
         split = split_speaker(lines[-1]) if named is None else SpeakerSplit(None, lines[named].strip())
         named = len(lines) - 1 if named is None else named
     else:
@@ -279,7 +291,30 @@ def speaker_with_authors(text: Text, affiliation: Text | None, name: Text | None
     if name is None:
         return Speaker(text, affiliation, None)
     authors = resolve_affiliations(name, affiliation, lines)
-    return Speaker(text, affiliation, authors[0].name if authors else name, authors)
+    return Speaker(text, affiliation_of(authors, affiliation, lines), authors[0].name if authors else name, authors)
+
+
+def affiliation_of(authors: tuple[Author, ...], shared: Text | None, lines: list[Text]) -> Text | None:
+    """``speaker.affiliation`` in its one format (docs/talk-json.md): each author's affiliation once, in the authors'
+    order, without the marks that point to it, parted by an inserted ``"; "``; where no mark points anywhere, the
+    ``shared`` affiliation (its lines joined as :func:`~pipeline.segment.joinlines.joined_lines` joins them). The
+    affiliation ``lines`` no author's mark points to (an unmarked line among marked ones) follow, joined, so no text
+    of the affiliation is lost. Trial 45: a volume's paper whose authors carried ``¹`` kept the marks and joined its
+    two affiliations by a space (``¹ Universidad de Cádiz, Spain ² Deltares, …``), the next paper's, marked ``*`` and
+    ``†``, gave ``Université de Bretagne Occidentale, …; University of Galway, Ireland``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 2)]
+    >>> lines = mk("¹ Northfield University", "² Institute of Ports")
+    >>> authors = resolve_affiliations(Text.from_raw("Anna Berg¹, Tom Lee²", 1), joined_lines(lines), lines)
+    >>> affiliation_of(authors, joined_lines(lines), lines).text
+    'Northfield University; Institute of Ports'
+    """
+    keys = {mark_key(m.text) for a in authors for m in a.marks}
+    pointed = [a.affiliation for a in authors if a.marks and a.affiliation is not None and a.affiliation is not shared]
+    if not pointed:
+        return shared
+    rest = [t for t in lines if leading_mark(t.text) not in keys]
+    return _distinct(pointed + ([joined_lines(rest)] if rest else []))
 
 
 _SPEAKER_BRACKETS = ("「」", "『』", "（）", "()", "【】")

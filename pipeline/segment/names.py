@@ -21,7 +21,8 @@ from pipeline.segment.events import is_degree_statement, is_document_kind, is_re
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
-                                             is_address_line, is_country, is_organisation)
+                                            is_address_line, is_country, is_organisation, organisation_line,
+                                            post_and_organisation)
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
 _INITIALS = rf"[{_UPPER}]\.(?:-?[{_UPPER}]\.)*"
@@ -697,6 +698,8 @@ def speaker_split(text: str) -> int | None:
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
     if m and is_organisation(m.group(2)):
         return 0
+    if name_then_organisation(s) is not None:
+        return 0  # ``発表者：川原 美咲　市立栄養教育センター``: the name first, its organisation after it (trial 45)
     parts = re.split(r"[\s\u3000]+", s.strip())
     if len(parts) >= 2 and script_of(s) == JA:
         for k in range(len(parts) - 1, 0, -1):
@@ -706,6 +709,33 @@ def speaker_split(text: str) -> int | None:
             if (all(is_organisation(p) or _profession(p) for p in parts[:k]) or is_organisation(head)) \
                     and (is_person_name(name) or (GAP in name and len(name) <= 8)):
                 return len(s) - len(s.lstrip()) + s.strip().index(parts[k - 1]) + len(parts[k - 1])
+    return None
+
+
+def name_then_organisation(text: str) -> int | None:
+    """Where the organisation starts in a Japanese speaker line that sets the name first (``川原 美咲　市立栄養教育センター``,
+    ``発表者：川原 美咲　市立栄養教育センター``, a speaker's label before it at most: :func:`byline`), else ``None``: a
+    person's name (:func:`is_person_name`), white space, then an organisation or an organisation and the post held there
+    (:func:`~.organisations.is_organisation`, :func:`~.organisations.post_and_organisation`) to the line's end. Trial 45:
+    a cover line so set named no speaker; the other order (``市立栄養教育センター　川原 美咲``) is :func:`speaker_split`'s
+    reading already.
+
+    >>> t = "発表者：川原 美咲　市立栄養教育センター"; t[name_then_organisation(t):]
+    '市立栄養教育センター'
+    >>> name_then_organisation("川原 美咲　港町市 観光課長"), name_then_organisation("市立栄養教育センター　川原 美咲")
+    (6, None)
+    >>> name_then_organisation("川原 美咲"), name_then_organisation("川原 美咲　栄養教育の現状")
+    (None, None)
+    """
+    s = text.rstrip()
+    if script_of(s) != JA or len(s) > 60:
+        return None
+    start = byline(s)
+    words = [m for m in _WORD_RUN.finditer(s, start)]
+    for k in range(1, len(words)):
+        name, rest = s[start:words[k - 1].end()].strip(), s[words[k].start():]
+        if len(name) <= 12 and is_person_name(name) and (is_organisation(rest) or post_and_organisation(rest)):
+            return words[k].start()
     return None
 
 
@@ -1174,6 +1204,31 @@ def lost_glyph_name(text: str) -> bool:
             and sum(map(len, halves)) <= MAX_JA_NAME_CHARS and any(c != GAP for c in "".join(halves))
     letters = _letters_for_lost(s, capitals=True)
     return letters is not None and _EN_NAME.match(letters) is not None
+
+
+def vouched_lost_glyph_name(text: str, above: str | None, below: str | None) -> bool:
+    """A name of a name's shape with a glyph or two lost (:func:`lost_glyph_name`: ``山田 �子``) that the speaker's
+    lines beside it vouch for: the line over it names the speaker's post or organisation alone (``浜松市 危機管理課長``:
+    a speaker box's first line, the name set on the next; :func:`~.organisations.post_and_organisation`,
+    :func:`~.organisations.is_organisation`), or the line under it names the organisation or the speaker again with
+    an affiliation after the name (``Hanako Yamada, Director, Crisis Management Division, Hamamatsu City``:
+    :func:`name_then_affiliation`). Trial 45: a deck's cover, title / English title / post / gapped name / the English
+    speaker line, named no speaker, and its post ran into the title. The name keeps its gaps (restore abstains on a
+    speaker's name); a gapped line with nothing beside it that vouches stays none (never a name by guess).
+
+    >>> vouched_lost_glyph_name("山田 \ufffd子", "浜松市 危機管理課長", None), vouched_lost_glyph_name("山田 \ufffd子", None, "Hanako Yamada, Director, Hamamatsu City")
+    (True, True)
+    >>> vouched_lost_glyph_name("山田 \ufffd子", "地域防災の新しい取り組み", "■人口 約79万人"), vouched_lost_glyph_name("山田 花子", "浜松市 危機管理課長", None)
+    (False, False)
+    """
+    name = text[byline(text):]
+    if not lost_glyph_name(name) or _clause(name.replace(GAP, "")):
+        return False  # a phrase (``防災�画 の推進``: a particle) is no name, whatever its shape
+    if above is not None and (post_and_organisation(above) or is_organisation(above)
+                              or (script_of(above) == EN and organisation_line(above))):
+        return True
+    return below is not None and (post_and_organisation(below) or is_organisation(below) or organisation_line(below)
+                                  or name_then_affiliation(below) is not None)
 
 
 MAX_NAME_GAPS = 2

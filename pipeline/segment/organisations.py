@@ -27,8 +27,14 @@ ORGANISATION_WORDS = (
     "自治会", "町内会", "商店会", "協議会", "連合会", "委員会", "審議会", "保護者会", "後援会", "振興会", "商工会",
     "事務局", "事務所", "署", "図書館", "博物館", "美術館", "公民館", "保育園", "保育所", "幼稚園", "PTA", "同窓会",
     "保存会", "子ども会", "育成会", "青年団", "消防団", "学院", "研究会", "法人",
+    # public research stations and an office's branches (trial 45: ``県立農業試験場`` named no organisation, a
+    # cover's speaker block lost its affiliation): a prefecture's experiment stations and institutes, a body's branch
+    # and field offices, a company's branches and head office, and the public facilities named as museums are
+    "試験場", "試験所", "研究院", "研修所", "観測所", "気象台", "保健所", "裁判所", "支所", "出張所", "営業所", "事業所",
+    "支店", "支社", "本社", "動物園", "水族館", "植物園",
 )
-"""Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation)."""
+"""Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation); the one
+list of them (``研究センター`` and ``研究機構`` end in ``センター`` and ``機構``, ``振興局`` in ``局``)."""
 ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidade|Politecnico|Polytechnic|Hochschule|"
                          r"Institut[eo]?|Istituto|Scuola|Escuela|École|Akademie|Academy|"
                          r"College|School|Department|Dept\.|Laboratory|Laboratories|Lab|Faculty|"
@@ -287,6 +293,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
             return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body
+        if title_phrase(s):
+            return False  # ``Building the Archive``, ``The Trust, Explained``, ``Focus Group, Results``: a title's words
         # ``Fountain Heritage Trust, Bristol``: a name by its ending word, before its place (as organisation_line reads)
         return (found is not None or ORGANISATION_ENDING.match(_PLACE_AFTER.sub("", s)) is not None) \
             and len(s.split()) <= most_words
@@ -315,6 +323,84 @@ def _names_a_part(s: str, found: re.Match) -> bool:
 _PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
 """One or two places after an organisation's name, parted by commas, each one to three capitalised words (``, Leeds,
 UK``, ``, Trondheim``)."""
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those",
+                          "every", "each", "new"})
+"""Words that open a noun phrase: after a verb's ``-ing`` form they make it a verb's object (``Building the Archive``)."""
+
+
+def title_phrase(text: str) -> bool:
+    """An English line shaped as a title's phrase, though it holds an organisation's word (trial 45: ``The Trust,
+    Explained``, ``Focus Group, Results`` and ``Building the Archive`` were read as organisations, and a cover's title
+    as its speaker's affiliation). Three shapes, none of which an organisation's name takes:
+
+    * it opens on a verb's ``-ing`` form and a determiner (``Building the Archive``, ``Visiting the Museum``): a
+      verb and its object; a name may open on such a noun (``Building Research Institute``, ``Housing Authority``),
+      never on a verb and an article;
+    * the words before a weak ending (:data:`ORGANISATION_ENDINGS_EN`: ``Trust``, ``Group``, ``Archive``) are small
+      words only (``The Trust``, ``Our Archive``) or one verb's ``-ing`` form (``Building Trust``): nothing names the
+      body;
+    * a part after a comma is no place (:func:`_no_place`: ``Explained``, ``Results``, ``Again``) after a weak ending
+      or a kind's word with small words before it only (``The Museum, Explained``): an organisation's comma parts its
+      name from its town or country (``Fountain Heritage Trust, Bristol``); a name of its own words with a kind's word
+      (``Some Department, Somewhere``, llncs's placeholder) may be followed by anything.
+
+    >>> [title_phrase(s) for s in ("The Trust, Explained", "Focus Group, Results", "Building the Archive", "Building Trust")]
+    [True, True, True, True]
+    >>> title_phrase("The Museum, Explained"), title_phrase("Some Department, Somewhere")
+    (True, False)
+    >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
+    ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
+    [False, False, False, False, False, False]
+    """
+    s = text.strip()
+    words = s.split()
+    if len(words) >= 2 and _verb_ing(words[0]) and words[1].lower() in _DETERMINERS:
+        return True
+    pieces = [p.strip() for p in s.split(",")]
+    name = pieces[0].split()
+    kind = EN_ORGANISATION.search(pieces[0])
+    lead = pieces[0][:kind.start()].split() if kind is not None else []
+    if (kind is None or (lead and all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead))) \
+            and any(_no_place(p) for p in pieces[1:]):
+        return True  # a name whose own words name it (``Some Department, Somewhere``) may be followed by anything
+    if name and re.fullmatch(ORGANISATION_ENDINGS_EN, name[-1]):
+        lead = name[:-1]
+        return all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead) \
+            or (len(lead) == 1 and _verb_ing(lead[0]))
+    return False
+
+
+def _verb_ing(word: str) -> bool:
+    """A verb's ``-ing`` form, capitalised as a title opens on it (``Building``, ``Managing``; not ``Spring``, ``King``:
+    the word is its own lemma, no verb's form).
+
+    >>> _verb_ing("Building"), _verb_ing("Visiting"), _verb_ing("Spring"), _verb_ing("Coastal")
+    (True, True, False, False)
+    """
+    from pipeline.glosses import lemma_index, lemmas
+
+    w = word.lower()
+    if len(w) < 5 or not w.endswith("ing") or not w.isalpha():
+        return False
+    verbs = lemma_index()["verb"]
+    return any(f != w and f in verbs for f in lemmas(w))
+
+
+def _no_place(piece: str) -> bool:
+    """A part after a comma that names no place: each word an English word that is no noun as written (a verb's form,
+    ``Explained``; a plural, ``Results``, ``Methods``) or a function word (``Again``). A place is a proper noun: a
+    word WordNet lists as a noun (``Bristol``, ``Leeds``, ``Reading``) or does not list (``Trondheim``).
+
+    >>> [_no_place(p) for p in ("Explained", "Results", "Again", "Bristol", "Hamburg", "Germany", "New York", "Trondheim")]
+    [True, True, True, False, False, False, False, False]
+    """
+    from pipeline.glosses import lemma_index, listed
+    from pipeline.segment.names import _english_stop_words
+
+    words = re.findall(r"[A-Za-z]+", piece)
+    nouns = lemma_index()["noun"]
+    return bool(words) and all(w.lower() in _english_stop_words() or (listed(w.lower()) and w.lower() not in nouns)
+                               for w in words)
 
 
 def organisation_line(text: str) -> bool:
@@ -346,7 +432,7 @@ def organisation_line(text: str) -> bool:
         s = _title_cased(s)
     name = _PLACE_AFTER.sub("", s)  # ``Lakeside Water Company, Finland``: the name before its place
     named = _NAMED_INSTITUTION.match(name)
-    return (script_of(s) == EN and (ORGANISATION_NAME.search(name) is not None
+    return (script_of(s) == EN and not title_phrase(s) and (ORGANISATION_NAME.search(name) is not None
                                     or ORGANISATION_ENDING.match(name) is not None
                                     or (named is not None and _names_something(named.group(1))))
             and len(s.split()) <= 10 and not is_client_line(s)

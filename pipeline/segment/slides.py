@@ -53,7 +53,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
-                                     translated_speaker)
+                                     translated_speaker, vouched_lost_glyph_name)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
@@ -123,6 +123,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         if i and not layout.same_box(lines[i - 1], t):
             box += 1
         s = t.text.strip()
+        gapped = bool(title) and _gapped_name(lines, i)
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
@@ -130,6 +131,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             # the speaker named in both languages (``佐� 真理子（紙と本の工房 綴）`` over ``Mariko Saeki (Tsuzuri Paper &
             # Book Studio)``): cover lines, no subtitle (trial 41)
             named = True
+        elif title and (gapped or _over_speaker(lines, i)):
+            # the speaker's post or organisation over the name, and a name with a lost glyph the lines beside it vouch
+            # for (``浜松市 危機管理課長`` / ``山田 �子``): cover lines, never the title's next line nor its subtitle
+            # (trial 45: the post ran into the title, and the name became slide 1's title)
+            pass
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
         elif len(title) == 1 and title_box == box and not named and is_title_translation(title[0].text, s):
@@ -175,12 +181,43 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         else:
             break
         named = named or is_person_name(s) or name_then_affiliation(s) is not None or bracketed_affiliation(s) is not None \
-            or (bool(title) and _speaker_line(s))
+            or (bool(title) and _speaker_line(s)) or gapped
         i += 1
     if not title:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+def cover_name(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` names a person on a cover: a name (:func:`~pipeline.segment.names.is_person_name`), or a name with a
+    glyph or two lost that the lines over and under it vouch for as the speaker's (:func:`_gapped_name`)."""
+    return is_person_name(lines[i].text.strip()) or _gapped_name(lines, i)
+
+
+def _gapped_name(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a name with a glyph or two lost that the lines over and under it vouch for as the speaker's
+    (:func:`~pipeline.segment.names.vouched_lost_glyph_name`: ``浜松市 危機管理課長`` / ``山田 �子``)."""
+    return vouched_lost_glyph_name(lines[i].text.strip(), lines[i - 1].text.strip() if i else None,
+                                   lines[i + 1].text.strip() if i + 1 < len(lines) else None)
+
+
+def _over_speaker(lines: list[Text], i: int) -> bool:
+    """``lines[i]``, under a cover's title, is the speaker's post (``浜松市 危機管理課長``, ``Staff Engineer, Lumen Data
+    Systems``: :func:`~pipeline.segment.organisations.post_and_organisation`), or an organisation's line with the
+    speaker's name right under it: the speaker's lines, no title's nor subtitle's (trial 45: ``浜松市 危機管理課長``
+    over ``山田 花子`` had been the talk's subtitle).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _over_speaker(mk("森の学校", "県立林業試験場", "森田 一郎"), 1), _over_speaker(mk("森の学校", "港町市 環境課長", "1"), 1)
+    (True, True)
+    >>> _over_speaker(mk("森の学校", "県立林業試験場", "■ 森の現状"), 1), _over_speaker(mk("森の学校", "～森と人～", "森田 一郎"), 1)
+    (False, False)
+    """
+    s = lines[i].text.strip()
+    if is_bullet(s):
+        return False
+    return post_and_organisation(s) or (organisation_only(s) and i + 1 < len(lines) and cover_name(lines, i + 1))
 
 
 def _speaker_under_title(s: str, following: str) -> bool:

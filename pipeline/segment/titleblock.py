@@ -36,7 +36,8 @@ from pipeline.segment.labels import (cover_field, field_line, form_field, is_cha
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
-                                   marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_names)
+                                   marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
+                                   vouched_names)
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
 
@@ -1249,7 +1250,9 @@ def _read_speaker(r: _Reading, look: int) -> None:
         # Computing, Uppsala``; a title page's ``Koichi Inoue & Hironobu Yamashita`` / ``2020/10/08``; ``Aaron
         # Feickert and Jonathan Totushek`` / ``Maintainer: James Thorne (…)``)
         under = lines[j + 1].text if j + 1 < n else None
+        # (a name with a lost glyph under the speaker's post, ``港北市 環境保全課長`` / ``森田 �一``, trial 45)
         named = author_line(text, under) or (j == k and title is not None and byline_name(text)) \
+            or vouched_lost_glyph_name(text, lines[j - 1].text if j > 0 else None, under) \
             or (j > k and by_alone(lines[j - 1].text) and name_shaped(text[:name_end(text)])) \
             or (names_people(text) and j + 1 < n and (is_organisation(lines[j + 1].text) or is_date_line(lines[j + 1].text)
                                                       or form_field(lines[j + 1].text) is not None))
