@@ -41,7 +41,9 @@ def test_a_titles_phrase_is_no_organisation(line):
     assert not is_organisation(line) and not organisation_only(line)
 
 
-@pytest.mark.parametrize("line", ["Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
+# ``… Archive``, ``… Union``, ``… Cooperative`` alone end a title's phrase as often (organisations.AFFILIATION_ENDINGS_EN):
+# an organisation only after a name and its comma (review 46), so not listed here
+@pytest.mark.parametrize("line", ["University of Tokyo", "Kyoto Institute of Technology",
                                   "Building Research Institute", "Housing Authority", "Fountain Heritage Trust, Bristol",
                                   "Coastal Logistics Group, Hamburg, Germany", "The Harbour Trust",
                                   "Northfield Transit Authority, Leeds, UK", "Coastal Engineering Group",
