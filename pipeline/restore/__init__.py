@@ -57,6 +57,11 @@ NUMBER_CONTEXT = 5
 PASSES = 2
 """Committed fills become evidence for the gaps still open (``マーケ\ufffdィン\ufffd`` filled lets
 ``\ufffdーケティング`` find ``マーケティング`` repeated); a second pass over the document uses them."""
+ONE_SIDED_WORD = 3
+"""Surviving letters a dictionary word over the gap must cover for a repeat found on one side to count though its
+letters carry fewer bits than :data:`scoring.ONE_SIDED_BITS`: ``維持管\ufffd`` at a heading's end beside 維持管理 (the
+letters 20 bits, the general model reads 理 after them almost surely: specific in the dictionary's sense, not in bits)
+names the word 維持管理, as ``設定`` (two letters) names no word of its own."""
 POOL_CONTEXT = 3
 """Characters each side that make two occurrences of a glyph one context: the same context twice is one piece of evidence."""
 MAX_POOLED_GLYPHS = 8
@@ -394,9 +399,12 @@ class Restorer:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
         in_number = bilingual.number_slots(site) is not None
+        lexical = list(lexicon.propose(site, self.lm))
+        # the dictionary words over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
+        worded = {p.fill for p in lexical if p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
         for proposal in self.repetition.propose(site):
-            # a word repeated on one side of the gap only counts when those letters are specific
-            if proposal.features.get("rep_one_sided") and \
+            # a word repeated on one side of the gap only counts when those letters are specific, or name a word
+            if proposal.features.get("rep_one_sided") and proposal.fill not in worded and \
                     scoring.repeated_context_bits(site, proposal.features, self.lm) < scoring.ONE_SIDED_BITS:
                 continue
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
@@ -404,7 +412,7 @@ class Restorer:
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
                                  and proposal.features["rep_context"] >= NUMBER_CONTEXT):
                 pool.add(proposal)
-        for proposal in lexicon.propose(site, self.lm):
+        for proposal in lexical:
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)

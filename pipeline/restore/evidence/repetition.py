@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP
-from pipeline.chardata import KANJI, KATAKANA, LATIN_RE
+from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
 MAX_CONTEXT = 12
@@ -46,16 +46,38 @@ class ScopeText:
         return line.line_at(offset - self.starts[i]), line.text
 
 
+OPENING = "(（「『【［[〈《〔｛{“‘"
+CLOSING = ")）」』】］]〉》〕｝}”’"
+"""Brackets and quotation marks that open (close) a word: any one stands for any other of its side when a context
+is matched, as a word bracketed in an English line (``called sukumo (すく\ufffd)``) is quoted in the Japanese
+(``「すくも」``): the mark says where the word starts or ends, not which script's typography it follows."""
+_BRACKET_CLASS = {**dict.fromkeys(OPENING, OPENING), **dict.fromkeys(CLOSING, CLOSING)}
+
+
+def _same(x: str, y: str) -> bool:
+    """The same character, or two brackets of the same side (:data:`OPENING`, :data:`CLOSING`).
+
+    >>> _same("(", "「"), _same(")", "」"), _same("(", "」"), _same("の", "の")
+    (True, True, False, True)
+    """
+    return x == y or (x in _BRACKET_CLASS and _BRACKET_CLASS[x] is _BRACKET_CLASS.get(y))
+
+
+def _anchor(ch: str) -> str:
+    """A pattern for one context character: its bracket class, or the character itself."""
+    return f"[{re.escape(_BRACKET_CLASS[ch])}]" if ch in _BRACKET_CLASS else re.escape(ch)
+
+
 def _common_suffix(a: str, b: str) -> int:
     n = 0
-    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+    while n < len(a) and n < len(b) and _same(a[-1 - n], b[-1 - n]):
         n += 1
     return n
 
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    while n < len(a) and n < len(b) and a[n] == b[n]:
+    while n < len(a) and n < len(b) and _same(a[n], b[n]):
         n += 1
     return n
 
@@ -96,11 +118,11 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
     if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
         right = ""
     if left and right:
-        pattern = re.escape(left[-1]) + f"([^\n{GAP}]{{{n}}})" + re.escape(right[0])
+        pattern = _anchor(left[-1]) + f"([^\n{GAP}]{{{n}}})" + _anchor(right[0])
     elif len(left) >= 2:
-        pattern = re.escape(left[-2:]) + f"([^\n{GAP}]{{{n}}})"
+        pattern = _anchor(left[-2]) + _anchor(left[-1]) + f"([^\n{GAP}]{{{n}}})"
     elif len(right) >= 2:
-        pattern = f"([^\n{GAP}]{{{n}}})" + re.escape(right[:2])
+        pattern = f"([^\n{GAP}]{{{n}}})" + _anchor(right[0]) + _anchor(right[1])
     else:
         return {}, []
     found: dict[str, tuple[int, int, int, str, int]] = {}
@@ -109,9 +131,15 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         fill = m.group(1)
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
         after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
-        # a gap at the start (end) of its line is matched only by a fill at the start (end)
-        # of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
-        if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
+        # a gap at the start (end) of its line where the repeat goes on past it: the line stops there (a heading's
+        # last word, a hard wrap) and the repeat says nothing of that side. A Japanese word's letters found so are
+        # one-sided evidence (weaker side 0, as :func:`_one_sided`'s); anything else is matched only by a fill at the
+        # start (end) of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
+        open_side = (not site.left.strip() and before.strip() and not left) \
+            or (not site.right.strip() and after.strip() and not right)
+        # (the fill goes on a Japanese word: a Japanese letter beside the gap on the side it has)
+        if open_side and not (_LETTERS.fullmatch(fill) and _LETTERS.fullmatch((site.left[-1:] if left else "")
+                                                                          + (site.right[:1] if right else ""))):
             continue
         a, b = _common_suffix(left, before), _common_prefix(right, after)
         # punctuation and spaces alone anchor nothing: `pp.\ufffd\ufffd-\ufffd\ufffd (2016)` is not
@@ -124,8 +152,9 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         # about `減ってい\ufffd。` beyond the two that repeat `減っている。` (the rest match one kana each side)
         if a + b > best:
             best, hits, line, phrase = a + b, 0, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
-        # a side the gap has no context on (line start or end) does not count as weak
-        weaker = min(a if left else b, b if right else a)
+        # a side the gap has no context on (line start or end) does not count as weak, where the repeat stops
+        # there too; where it goes on, that side is unknown: one-sided
+        weaker = 0 if open_side else min(a if left else b, b if right else a)
         found[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
     if left and right:
         _one_sided(site, scope, left, right, found)
@@ -151,6 +180,8 @@ def fills_sharing(contexts: list[tuple[str, int, int]]) -> dict[str, int]:
             for fill, (a, b) in longest.items()}
 
 
+_LETTERS = re.compile(f"[{JA_LETTER}]+")
+"""A fill of Japanese letters: what a line's edge may have cut off a word (a number or a mark there is a heading's)."""
 ONE_SIDED = 2
 """Letters of a word (kanji, katakana) beside the gap that a repeat on that side alone must match: the word goes
 on into the gap (``伝統工\ufffdの`` beside ``伝統工芸品``), and its other neighbour differs."""
@@ -310,10 +341,13 @@ def _left_part(site: Site, phrase: str, fill: str) -> int:
 
     >>> _left_part(Site("札幌市の\ufffd\ufffd振興事業", 4, 6), "市の観光振興", "観光")
     2
+    >>> _left_part(Site("sukumo (すく\ufffd)", 10, 11), "「すくも」", "も")  # a bracket stands for a bracket
+    3
     """
     for a in range(min(len(phrase) - len(fill), len(site.left)), -1, -1):
-        if phrase[a:a + len(fill)] == fill and site.left.endswith(phrase[:a]) \
-                and site.right.startswith(phrase[a + len(fill):]):
+        rest = phrase[a + len(fill):]
+        if phrase[a:a + len(fill)] == fill and _common_suffix(site.left, phrase[:a]) == a \
+                and _common_prefix(site.right, rest) == len(rest):
             return a
     return 0
 
@@ -344,8 +378,9 @@ class RepetitionIndex:
                     case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
                 features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
                             "rep_scope": float(depth), "rep_both": float(both)}
-                if not latin and both == 0 and site.left and site.right:
-                    # found on one side alone (_one_sided): the restorer weighs how specific that side is
+                if not latin and both == 0:
+                    # found on one side alone (_one_sided, or past the gap's line's edge): the restorer weighs how
+                    # specific that side is
                     features["rep_one_sided"] = 1.0
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
