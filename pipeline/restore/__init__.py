@@ -389,6 +389,20 @@ class Restorer:
                 evidence.append(Evidence("bilingual", f"the line that translates this one glosses {top}'s word, and no "
                                                       f"other candidate's within {scoring.DOMINANCE:g}× its probability: "
                                                       f"committed from {threshold}, this class's measured threshold"))
+        if site.script == "ja" and len(pools) == 1 and scoring.REPEATED_THRESHOLD <= confidence < threshold \
+                and not unsupported:
+            term = _repeated_term(top, site)
+            uses = len(self.doc.occurrences(term)) if term else 0
+            if scoring.repetition_settles(ranking, site.length, pool, uses):
+                # the one fill the document repeats a specific context with: a measured class (bench/repetition_bench.py)
+                threshold = scoring.REPEATED_THRESHOLD
+                feats = pool.features[top]
+                where = "the gap's whole line stands elsewhere with it" if feats.get("rep_line") \
+                    else f"the text writes {term} at {uses} other places"
+                evidence.append(Evidence("repetition", f"repetition settles {top}: {where}, the repeated context "
+                                                       f"({feats['rep_specific']:.0f} bits) holds {top} alone and no other "
+                                                       f"candidate is repeated: committed from {threshold}, this class's "
+                                                       "measured threshold"))
         committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
@@ -570,6 +584,18 @@ def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -
             elsewhere = len(doc.occurrences(word))  # the gap's own place cannot match: it holds the lost glyph
             return word if elsewhere == 1 else None
     return None
+
+
+def _repeated_term(fill: str, site: Site) -> str | None:
+    """The term a fill makes with the kanji and katakana beside the gap (``水利組`` + 合: 水利組合), or None when fewer
+    than two such letters stand beside it (a particle's neighbour names no term).
+
+    >>> _repeated_term("合", Site("今年度、水利組\ufffdの役員", 7, 8)), _repeated_term("合", Site("の\ufffdの人手", 1, 2))
+    ('水利組合', None)
+    """
+    left = re.search(f"[{KANJI}{KATAKANA}]*$", site.left).group(0)
+    right = re.match(f"[{KANJI}{KATAKANA}]*", site.right).group(0)
+    return left + fill + right if len(left) + len(right) >= 2 else None
 
 
 def _abstain(line: int, col: int, original: str, why: str) -> Repair:

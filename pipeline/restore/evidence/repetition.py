@@ -352,6 +352,21 @@ def _left_part(site: Site, phrase: str, fill: str) -> int:
     return 0
 
 
+def _whole_line(site: Site, phrase: str, fill: str, left: int) -> bool:
+    """The repeated ``phrase`` (``left`` characters, the fill, the rest) covers every character of the gap's line
+    beside the gap, spaces at its edges aside: the line stands whole elsewhere with the fill (a heading and its entry
+    in the contents, ``第2節　維持管理の担い\ufffd`` beside ``第2節　維持管理の担い手……3``).
+
+    >>> _whole_line(Site("第2節　維持管理の担い\ufffd", 11, 12), "第2節　維持管理の担い手", "手", 11)
+    True
+    >>> _whole_line(Site("今年度、水利組\ufffdの役員", 7, 8), "水利組合の", "合", 3)
+    False
+    """
+    before = site.text[: site.start].lstrip()
+    after = site.text[site.end:].rstrip()
+    return bool(before or after) and left >= len(before) and len(phrase) - left - len(fill) >= len(after)
+
+
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
@@ -385,6 +400,9 @@ class RepetitionIndex:
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
                     features["rep_left"] = float(_left_part(site, phrase, fill))
+                    if _whole_line(site, phrase, fill, int(features["rep_left"])):
+                        # the gap's whole line stands elsewhere around the fill (a heading and its contents entry)
+                        features["rep_line"] = 1.0
                 if fill in sharing:
                     # how many different fills the document puts in that context: one singles the fill out
                     features["rep_unique"] = 1.0 / sharing[fill]
