@@ -21,7 +21,15 @@ the likelihood-best pair of those two weights, the others fixed.
 ``--settled`` measures the rule that commits a lost kanji the translation settles at its own threshold
 (:func:`settled`), with the character model counted without the catalogues.
 
-Run: ``.venv/bin/python bench/translation_bench.py --masks 300`` (``--settled --masks 2000``: about 10 minutes)
+``--numbers`` measures the numeric class: a lost digit inside a Japanese number, which the number the English writes
+settles (:func:`pipeline.restore.evidence.bilingual.read_number`), on made-up bilingual documents (:func:`numbers`):
+per case kind, the commits right and wrong, the coverage and whether the truth is listed; the adversarial kinds (two
+numbers of the English fit, a year range written short, no number of the gap's shape, the English's number written in
+the Japanese too, the translated line saying another number) must commit nothing, or only the truth; where the
+translation states another number that fits (the two languages disagree), no reading of the text can tell.
+
+Run: ``.venv/bin/python bench/translation_bench.py --masks 300`` (``--settled --masks 2000``: about 10 minutes;
+``--numbers --masks 40``: 40 documents per kind, about 3 minutes)
 """
 
 from __future__ import annotations
@@ -126,6 +134,173 @@ def settled(n: int, seed: int) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------
+# The numeric class: a lost digit the English's number settles
+# --------------------------------------------------------------------------
+
+TOPICS = (
+    # (Japanese sentence, its English, a filler Japanese sentence, a filler English line: no number in either)
+    ("この駅は{n}年に開業し、沿線の通勤を支えてきた。", "The station opened in {n} and has served commuters since.",
+     "駅舎は地元の木材で建てられている。", "The building uses local timber."),
+    ("市立図書館は{n}年に現在の場所へ移転した。", "The city library moved to its present site in {n}.",
+     "館内には郷土資料の部屋がある。", "A room holds local history material."),
+    ("保存会の会員は{n}名に上る。", "The preservation society has {n} members.",
+     "会員は毎月の例会で活動を報告する。", "Members report at a monthly meeting."),
+    ("昨年の祭りには{n}人が訪れた。", "The festival drew {n} visitors last year.",
+     "祭りは秋の収穫を祝うものである。", "It celebrates the autumn harvest."),
+    ("調査では住民の{n}％が公園の整備を望んだ。", "In the survey, {n}% of residents wanted the park improved.",
+     "調査は郵送で行われた。", "The survey was carried out by post."),
+    ("新しい橋の長さは{n}メートルである。", "The new bridge is {n} metres long.",
+     "橋は川の両岸の集落を結ぶ。", "It links the villages on both banks."),
+    ("港の水深は平均{n}メートルまで浚渫された。", "The harbour was dredged to an average depth of {n} metres.",
+     "浚渫は冬の間に行われた。", "Dredging took place over the winter."),
+    ("町の診療所では年間{n}件の往診を行っている。", "The town clinic makes {n} home visits a year.",
+     "往診には看護師が同行する。", "A nurse goes along on each visit."),
+)
+NUMBER_SHAPES = ("year", "count", "comma", "decimal")
+KINDS_OF_CASE = (
+    ("paragraph", "a bilingual paragraph: the Japanese, then its English", True),
+    ("among", "the translation among other English lines of the document", True),
+    ("slide", "the English of a slide linked to the passage (a paired source)", True),
+    ("spelled", "the English spells the number (a count under a hundred)", True),
+    ("two", "adversarial: a second English number of the same shape fits", False),
+    ("range", "adversarial: a year range written short (1978–88) fits twice", False),
+    ("absent", "adversarial: the English writes no number of the gap's shape", False),
+    ("both", "adversarial: the English's number translates another sentence, which writes it intact", False),
+    ("other", "adversarial: the line that translates the sentence writes another number of the same width, a line "
+              "beside it the truth", False),
+    ("decoy", "beyond reach: the translation states a different number that fits (the two languages disagree)", False),
+)
+_ONES_EN = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+            "seventeen eighteen nineteen").split()
+_TENS_EN = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _spelled(n: int) -> str:
+    return _ONES_EN[n] if n < 20 else _TENS_EN[n // 10] + ("-" + _ONES_EN[n % 10] if n % 10 else "")
+
+
+def _number(rng: random.Random, shape: str, topic: str) -> str:
+    """A number of ``shape`` that fits the topic's sentence, as the English writes it."""
+    if "年" in topic:
+        return str(rng.randint(1950, 2023))
+    if shape == "decimal" or "水深" in topic:
+        return f"{rng.randint(10, 99)}.{rng.randint(1, 9)}"
+    if shape == "comma" and "％" not in topic:
+        return f"{rng.randint(1, 99)},{rng.randint(0, 999):03d}"
+    return str(rng.randint(10, 99 if "％" in topic else 999))
+
+
+def _japanese(number: str, full: bool) -> str:
+    return number.translate(str.maketrans("0123456789,.", "０１２３４５６７８９，．")) if full else number
+
+
+def _varied(number: str, k: int, rng: random.Random) -> str:
+    """``number`` with its ``k``-th character replaced by another digit."""
+    other = rng.choice([d for d in "0123456789" if d != number[k]])
+    return number[:k] + other + number[k + 1:]
+
+
+def number_case(kind: str, rng: random.Random):
+    """One made-up document of ``kind`` (:data:`KINDS_OF_CASE`): (Japanese lines, English lines, the line of the
+    gap, the gap's offset, the truth, whether the English is a paired source) or None where the kind does not
+    fit the drawn topic (a range needs a year)."""
+    ja, en, ja_filler, en_filler = rng.choice(TOPICS)
+    number = _number(rng, rng.choice(NUMBER_SHAPES), ja)
+    if kind == "range" and "年" not in ja:
+        return None
+    if kind == "spelled":
+        number = str(rng.randint(21, 99))
+        if "年" in ja or "水深" in ja:
+            return None
+    digits = [i for i, c in enumerate(number) if c.isdigit()]
+    k = rng.choice(digits)
+    full = rng.random() < 0.6
+    written = _japanese(number, full)
+    truth = written[k]
+    masked = written[:k] + "\ufffd" + written[k + 1:]
+    sentence = ja.format(n=masked)
+    gap = ja.index("{n}") + k
+    english = en.format(n=_spelled(int(number)) if kind == "spelled" else number)
+    other = _varied(number, k, rng)
+    japanese = [sentence, ja_filler]
+    if kind == "two":
+        english += f" Ten years earlier the figure was {other}."
+    elif kind == "range":
+        early, late = sorted([number, other])
+        if late[:2] != early[:2]:
+            return None
+        english = en.format(n=f"{early}–{late[2:]}")
+    elif kind == "absent":
+        english = en.replace(" in {n}", "").replace("{n}", "many") if "{n}" in en else en
+    elif kind == "both":
+        # the English translates another sentence, which writes its number intact
+        japanese[1] = ja_filler.replace("。", f"（{_japanese(other, full)}）。")
+        english = en_filler.replace(".", f" ({other}).")
+    elif kind == "other":
+        # a surviving digit changed: the same width, no fit
+        english = en.format(n=_varied(number, rng.choice([i for i in digits if i != k]), rng))
+        english += "\n" + en_filler.rstrip(".") + f" ({number})."
+    elif kind == "decoy":
+        english = en.format(n=other)
+    lines_en = english.split("\n") if kind not in ("among", "slide") else \
+        [en_filler, english] + [f for _, _, _, f in rng.sample(TOPICS, 3)]
+    if kind == "among":
+        rng.shuffle(lines_en)
+    return japanese, lines_en, 0, gap, truth, kind == "slide"
+
+
+def numbers(n: int, seed: int) -> int:
+    """The numeric class on made-up bilingual documents: ``n`` documents per kind of :data:`KINDS_OF_CASE`, each
+    restored as ``pipeline restore -`` would (a paired slide: its English given as the Japanese line's paired
+    source); per kind the commits right and wrong, the coverage, the Wilson lower bound of the commits' precision
+    and how often the truth is listed."""
+    from bench.restore_bench import wilson_lower
+    from pipeline.model import GAP
+    from pipeline.restore import Restorer
+    from pipeline.restore.evidence.base import Document, Line, Site, Source
+
+    rng = random.Random(seed)
+    total = {True: [0, 0, 0], False: [0, 0, 0], "beyond": [0, 0, 0]}
+    print(f"| case kind | documents | committed right | committed wrong | coverage | Wilson lower | truth listed |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for kind, label, positive in KINDS_OF_CASE:
+        rows = []
+        while len(rows) < n:
+            case = number_case(kind, rng)
+            if case is None:
+                continue
+            japanese, english, at, gap, truth, paired = case
+            if paired:
+                lines = [Line(t, i + 1) for i, t in enumerate(japanese)]
+                doc = Document.of_lines(lines + [Line("", len(lines) + 1)])
+                doc.sources = {1: (Source(tuple(Line(t, 10 + i) for i, t in enumerate(english)),
+                                          "the slide linked to it", True),)}
+            else:
+                text = "\n".join(japanese) + "\n\n" + "\n".join(english)
+                doc = Document.from_text(text)
+            line = doc.scopes[0][1][at]
+            restorer = Restorer(doc, plain=True)
+            verdict = restorer.verdict(restorer.rank(Site(line.text, gap, gap + 1, line.number)))
+            assert line.text[gap] == GAP
+            rows.append((verdict, truth))
+        right = sum(v.restored == t for v, t in rows)
+        wrong = sum(v.restored is not None and v.restored != t for v, t in rows)
+        listed = sum(t in [c.text for c in v.candidates] for v, t in rows)
+        committed = right + wrong
+        group = "beyond" if kind == "decoy" else positive
+        total[group][0] += right
+        total[group][1] += wrong
+        total[group][2] += len(rows)
+        print(f"| {label} | {len(rows)} | {right} | {wrong} | {committed / len(rows):.1%} | "
+              f"{wilson_lower(right, committed):.3f} | {listed / len(rows):.1%} |")
+    for positive, (right, wrong, k) in total.items():
+        name = {True: "settled kinds", False: "adversarial kinds", "beyond": "beyond reach"}[positive]
+        print(f"| **{name}** | {k} | {right} | {wrong} | "
+              f"{(right + wrong) / max(k, 1):.1%} | {wilson_lower(right, right + wrong):.3f} | |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--masks", type=int, default=300)
@@ -133,7 +308,10 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=20261130)
     ap.add_argument("--fit", action="store_true")
     ap.add_argument("--settled", action="store_true", help="measure the translation-settled commit rule (held-out model)")
+    ap.add_argument("--numbers", action="store_true", help="measure the numeric class (lost digits, made-up documents)")
     args = ap.parse_args()
+    if args.numbers:
+        return numbers(args.masks, args.seed)
     if args.settled:
         return settled(args.masks, args.seed)
 

@@ -24,6 +24,8 @@ import functools
 import re
 from importlib import resources as importlib_resources
 
+from pipeline.chardata import HALFWIDTH_LATIN
+
 GLOSS_FILE = "ja_en_glosses.tsv"
 POS = ("noun", "verb", "adj")
 STOPWORDS = frozenset("""a an the of to in on for and or with by as at from be is are was were been being it its this
@@ -138,8 +140,15 @@ def unlisted_words(text: str) -> tuple[list[str], list[str]]:
 
     >>> unlisted_words("Emily R. Carter and Kenji Mori"), unlisted_words("Small Repairs, Long Lives")[1]
     ((['Emily', 'Carter', 'Kenji', 'Mori'], ['Emily', 'Kenji', 'Mori']), [])
+
+    A word keeps its accented letters (trial 44: ``Éamon Ó Cuív`` had been read as the words ``amon`` and ``Cu``,
+    which WordNet lists, and was no name), and is looked up as written (``Müller``, ``Rëspondent`` are no English
+    words, though ``muller`` and ``respondent`` are):
+
+    >>> unlisted_words("Éamon Ó Cuív")[1], unlisted_words("Jonas Müller")[1]
+    (['Éamon', 'Cuív'], ['Jonas', 'Müller'])
     """
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 1 and w.lower() != "and"]
+    words = [w for w in re.findall(f"[{HALFWIDTH_LATIN}]+", text) if len(w) > 1 and w.lower() != "and"]
     return words, [w for w in words if not listed(w.lower())]
 
 

@@ -103,6 +103,13 @@ NAME_PARTICLES = ("de", "del", "della", "der", "den", "di", "da", "dos", "das", 
 """Lower-case particles inside a surname (``Lídia del Rio``, ``Ludwig van Beethoven``, ``Vincent van der Berg``): the
 nobiliary and patronymic particles of Spanish, Portuguese, Italian, French, Dutch, German and Arabic names."""
 
+GAELIC_PARTICLES = ("Ó", "Ua", "Uí", "Ní", "Nic", "Mac", "Mhic")
+"""Capitalised particles that open an Irish surname (``Siobhán Ó Dálaigh``, ``Aoife Ní Bhriain``, ``Seán Mac
+Giolla``, ``Cathal Ua Buachalla``), an ``an`` after them at most (``Mac an tSaoi``); the surname after them may take a
+prothetic ``h``, ``t`` or ``n`` before its capital (``Ó hUiginn``, ``Ní hÉalaí``, ``Mac an tSaoi``). ``O'`` is written
+joined to its surname (``O'Neill``), a name's word already. Trial 44: ``Siobhán Ó Dálaigh¹`` was no name (``Ó`` is
+one letter, no name's word), and the author line ran into the title."""
+
 JOB_TITLE_RE = re.compile("|".join(sorted(map(re.escape, JOB_TITLES), key=len, reverse=True)))
 """Any job title, longest first (``理事長`` before ``理事``)."""
 

@@ -1088,4 +1088,132 @@ def solve(lines: Sequence[str], line_numbers: Sequence[int] | None = None) -> li
     return [Heading(r.index, r.number, r.level, r.match.end, f, style.level1) for r, f in zip(readings, fills)]
 
 
-__all__ = ["Fill", "Heading", "explicit_number", "fold", "heading_shaped", "solve"]
+# --------------------------------------------------------------------------
+# A list's bracketed items whose number lost a glyph
+
+
+_ITEM_NUMBER = re.compile(rf"^[(]([0-9{GAP}]{{1,3}})[)]")
+"""A bracketed number at a line's start, read on the folded line (``（１）`` and ``(1)`` alike), its digits intact or
+lost (``（\ufffd）``)."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """A bracketed list item whose number lost glyphs, read from the items around it: which line, the number the
+    list gives it (``None`` where the items before and after it disagree), where its text starts, and the fills for
+    its lost glyphs (none without a number)."""
+
+    index: int
+    number: int | None
+    title_start: int
+    fills: tuple[Fill, ...]
+
+
+def _item_value(text: str) -> tuple[str, int | None, int] | None:
+    """``(bracket, value, end)`` of a line led by a bracketed number with text after it (``value`` None where a digit
+    is lost); None for any other line, and for a bracket alone (an equation's ``(1)``)."""
+    m = _ITEM_NUMBER.match(fold(text))
+    if m is None or not text[m.end():].strip(SPACES):
+        return None
+    digits = m.group(1)
+    return text[0], (int(digits) if GAP not in digits else None), m.end()
+
+
+def solve_items(lines: Sequence[str], headings: Sequence[Heading] = (),
+                line_numbers: Sequence[int] | None = None) -> list[Item]:
+    """The bracketed items among ``lines`` whose number lost a glyph (``（\ufffd）泥上げ`` after ``（1）草刈り``), each
+    numbered by the list it stands in, with a :class:`Fill` per run of lost glyphs, as :func:`solve` reads a heading's.
+
+    Why (trial 44): ``（\ufffd）泥上げ`` under ``（1）草刈り`` was glued to the paragraph before it and its gap filled
+    from the words around it (右, 左, 再 at 0.2), the item before it ignored; the heading solver reads ``(1)`` only where
+    a paper numbers its sections so (:func:`best_sequence`), and inside numbered sections such lines are a list's.
+
+    A list is the items led by the same bracket (``（`` or ``(``) between two of ``headings`` (the solver's, whose
+    sections the lists stand in; none where the paper numbers its sections ``(1)`` itself: the solver reads those).
+    An item's number comes from the nearest intact one before it in its list, counted on over the items between
+    (``(1)`` then ``(\ufffd)`` is 2), and from the nearest intact one after it, counted back (``(\ufffd)`` then ``(3)``
+    is 2), where that is 1 or more (an intact ``(1)`` after it opens the next list and says nothing). It is
+    evident — the fill committed on the list's word, as a heading's is — where both sides agree, where the item
+    before it stands intact right before it and nothing after it disagrees, or where it opens its list counted from
+    1 (``(\ufffd)`` then ``(2)``); elsewhere the fill is tentative. Where the two sides disagree, the line is still an
+    item, with no number and no fill. An item must fit its number (``(1\ufffd)`` is 10 to 19, one glyph one digit),
+    and its text may not open with a particle, an auxiliary or a suffix (``（\ufffd）を除く``: a bracket run in a
+    sentence). A line with no intact item in its list is no item by its shape alone (``（\ufffd）`` may be ``（注）``).
+    Digits take the width of the intact number they are counted from.
+
+    >>> g = "\ufffd"
+    >>> [(i.index, i.number, i.fills[0].text, i.fills[0].tentative) for i in solve_items(["（1）草刈り", "本文。", "（" + g + "）泥上げ", "本文。"])]
+    [(2, 2, '2', False)]
+    >>> solve_items(["（1）草刈り", "本文。", "（" + g + "）泥上げ"], line_numbers=[44, 45, 46])[0].fills[0].detail
+    'item (2): after item (1) (line 44), the last of its list'
+    >>> [(i.number, i.fills[0].text, i.fills[0].tentative) for i in solve_items(["(" + g + ") Data", "(2) Method", "（" + g + "）課題", "（５）展望"])]
+    [(1, '1', False), (4, '４', True)]
+    >>> [(i.number, i.fills[0].text) for i in solve_items(["（１）背景", "（" + g + "）課題", "（３）展望"])]
+    [(2, '２')]
+    >>> solve_items(["（" + g + "）内は前年度", "本文。"]), [i.number for i in solve_items(["(1) a", "(2) b", "(" + g + ") c", "(2) d"])]
+    ([], [None])
+    """
+    numbers = list(line_numbers) if line_numbers is not None else list(range(1, len(lines) + 1))
+    if any(h.style == PAREN for h in headings):
+        return []
+    bounds = sorted({h.index for h in headings})
+    read = [_item_value(t) for t in lines]
+    out: list[Item] = []
+    for lo, hi in zip([-1] + bounds, bounds + [len(lines)]):
+        for bracket in {r[0] for r in read[lo + 1:hi] if r is not None}:
+            listed = [i for i in range(lo + 1, hi) if read[i] is not None and read[i][0] == bracket]
+            for p, i in enumerate(listed):
+                if read[i][1] is None:
+                    item = _read_item(lines, read, listed, p, numbers)
+                    if item is not None:
+                        out.append(item)
+    return sorted(out, key=lambda item: item.index)
+
+
+def _read_item(lines: Sequence[str], read: list, listed: list[int], p: int, numbers: Sequence[int]) -> Item | None:
+    """The ``p``-th item of a list (``listed``: line indexes) read from the intact items around it (:func:`solve_items`)."""
+    i = listed[p]
+    text = lines[i]
+    end = read[i][2]
+    title = text[end:].lstrip(SPACES)
+    if not title.startswith(GAP) and not _titled("1", title, counting=False):
+        return None
+    a = next((q for q in range(p - 1, -1, -1) if read[listed[q]][1] is not None), None)
+    b = next((q for q in range(p + 1, len(listed)) if read[listed[q]][1] is not None), None)
+    fits = lambda n: n >= 1 and match_template(text, template((n, 0, 0), Style(level1=PAREN))) is not None  # noqa: E731
+    left = read[listed[a]][1] + (p - a) if a is not None else None
+    right = read[listed[b]][1] - (b - p) if b is not None else None
+    left = left if left is not None and fits(left) else None
+    right = right if right is not None and right >= 1 and fits(right) else None
+    if left is None and right is None:
+        return None
+    title_start = end + len(text[end:]) - len(text[end:].lstrip(SPACES))
+    if left is not None and right is not None and left != right:
+        return Item(i, None, title_start, ())
+    number = left if left is not None else right
+    where = lambda q: f"item ({read[listed[q]][1]}) (line {numbers[listed[q]]})"  # noqa: E731
+    parts = [f"after {where(a)}"] if left is not None else []
+    if right is not None:
+        parts.append(f"before {where(b)}")
+    elif left is not None:
+        parts.append("the last of its list" if b is None else f"before {where(b)}, which counts anew")
+    else:
+        parts.append(f"the first of its list, before {where(b)}")
+    evident = (left is not None and right is not None) or (left is not None and a == p - 1) or (left is None and right == 1)
+    anchor = lines[listed[a if left is not None else b]]
+    width = _width_of(anchor[:read[listed[a if left is not None else b]][2]]) or "ascii"
+    match = match_template(text, template((number, 0, 0), Style(level1=PAREN)))
+    detail = f"item ({number}): " + ", ".join(parts)
+    if not evident:
+        detail += "; no intact item in step right before it, nor on both sides: the list is not evident here"
+    fills = []
+    for gap_start, role, expected in match.gaps:
+        char = expected.translate(TO_FULLWIDTH_DIGITS) if role == "digit" and width == "full" else expected[0]
+        if fills and fills[-1].start + len(fills[-1].text) == gap_start:
+            fills[-1] = replace(fills[-1], text=fills[-1].text + char)
+        else:
+            fills.append(Fill(gap_start, char, detail, not evident))
+    return Item(i, number, title_start, tuple(fills))
+
+
+__all__ = ["Fill", "Heading", "Item", "explicit_number", "fold", "heading_shaped", "solve", "solve_items"]

@@ -331,3 +331,22 @@ def test_the_bench_never_counts_a_listed_count_as_committed():
     at = line.index("三")
     out = rb.run_mask(rb.Mask(rb.SAMPLE, "raw/x.txt", 0, at, at + 1, "kanji"), corpus)
     assert "三" in out.fills and out.unsupported[out.fills.index("三")]
+
+
+def test_the_numeric_class_bench_loses_one_digit_of_the_number_in_every_kind_of_case(capsys):
+    # bench/translation_bench.py --numbers: made-up bilingual documents, the gap one digit of the Japanese number
+    import random
+
+    from bench import translation_bench as tb
+    from pipeline.model import GAP
+
+    rng = random.Random(7)
+    for kind, _, _ in tb.KINDS_OF_CASE:
+        case = None
+        while case is None:
+            case = tb.number_case(kind, rng)
+        japanese, english, at, gap, truth, _ = case
+        assert japanese[at][gap] == GAP and truth.translate(str.maketrans("０１２３４５６７８９", "0123456789")).isdigit()
+    assert tb.numbers(1, 7) == 0
+    table = capsys.readouterr().out
+    assert "| **settled kinds** | 4 |" in table and "| **adversarial kinds** | 5 | 0 | 0 |" in table

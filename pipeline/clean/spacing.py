@@ -29,7 +29,8 @@ import re
 from pipeline import chardata
 from pipeline.model import Text
 from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
-from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, LAYOUT_SPACES, lang_of
+from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, JA_LETTER_RE, LAYOUT_SPACES, lang_of
+from pipeline.english_words import zipf
 from pipeline.notemarks import NOTE_LABEL
 from pipeline.numbering import CAPTION_LABEL, heading_number_end
 from pipeline.vocab import Reason
@@ -71,14 +72,33 @@ def field_label(s: str) -> re.Match | None:
     return m
 
 
+def _english_prose(s: str) -> bool:
+    """An English sentence that quotes Japanese words: its English words (plain words wordfreq knows, :data:`_PLAIN_WORD`)
+    outnumber its Japanese letters, and no Japanese sentence's end (``Angle bracketsです。``, ``blackboard boldです``
+    are Japanese sentences about English terms; a line of file names and commands, ``・omake-sh.ins, omake-pl.insを``,
+    ``\\DeclareBlockHeadingにalignを追加``, has few plain words: TeX manuals' lines, corpus regression of trial 44's rule)."""
+    if s.rstrip().endswith(("。", "．")):
+        return False
+    words = sum(1 for m in _PLAIN_WORD.finditer(s) if zipf(m.group().lower()) >= PLAIN_WORD_ZIPF)
+    return words > len(JA_LETTER_RE.findall(s))
+
+
 def _between_words(s: str, space: re.Match) -> bool:
-    """The space parts a Japanese word from a Latin letter's word (not a digit's): in an English line, a word
-    separator the writer typed (trial 44's field note: ``made in 上板町 (Kamiita Town)``, ``The word 職人 means …``
-    had become ``made in上板町``, ``The word職人means``)."""
-    return bool(_LATIN_LETTER.match(s, space.start() - 1) or _LATIN_LETTER.match(s, space.end()))
+    """The space parts a Japanese word from a plain English word (:data:`_PLAIN_WORD`, not a digit, a command or a file
+    name): in English prose, a word separator the writer typed (trial 44's field note: ``made in 上板町 (Kamiita Town)``,
+    ``The word 職人 means …`` had become ``made in上板町``, ``The word職人means``)."""
+    before = _PLAIN_WORD_BEFORE.search(s, 0, space.start())
+    after = _PLAIN_WORD.match(s, space.end())
+    word = before or after
+    return word is not None and zipf(word.group().lower()) >= PLAIN_WORD_ZIPF
 
 
-_LATIN_LETTER = re.compile(f"[{HALFWIDTH_LATIN}]")
+_PLAIN_WORD = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+(?![\w.\-/(])")
+_PLAIN_WORD_BEFORE = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+$")
+"""A plain Latin word: letters only, not part of a command (``\\or``), a file name (``plcore.ltx``), a hyphenated or
+slashed identifier, or a call (``fdisk(8)``)."""
+PLAIN_WORD_ZIPF = 3.0
+"""wordfreq's Zipf of a word of English prose (once per million words)."""
 
 
 def remove_cjk_ascii_spaces(text: Text) -> Fixed:
@@ -104,15 +124,18 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     >>> remove_cjk_ascii_spaces(Text.from_raw("修正で é など全ての Pokémon 図鑑", 1)).text.text
     '修正でéなど全てのPokémon図鑑'
 
-    In an English line (its Latin words outnumber its Japanese letters: :func:`~pipeline.chardata.lang_of`) a space
-    beside a Latin letter parts two words and stays; one beside a digit goes (``2024 年度`` is the Japanese term):
+    In English prose (its plain English words outnumber its Japanese letters, no Japanese sentence's end:
+    :func:`_english_prose`) a space beside a plain English word parts two words and stays; one beside a digit, a
+    command or a file name goes (``2024 年度`` is the Japanese term; a TeX manual's ``plcore.ltx から``):
 
     >>> remove_cjk_ascii_spaces(Text.from_raw("The word 職人 means a craftsman, since 2024 年度.", 1)).text.text
     'The word 職人 means a craftsman, since 2024年度.'
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("plcore.ltx から platex.ltx へ", "Angle brackets です。")]
+    ['plcore.ltxからplatex.ltxへ', 'Angle bracketsです。']
 
     """
     s = text.text
-    english = lang_of(s, JA) == EN
+    english = lang_of(s, JA) == EN and _english_prose(s)
     caption = CAPTION_LABEL.match(s)
     # the space that parts a heading number, or a figure's or table's label, from its title; a note's label from the
     # note; a field's label from its value

@@ -38,7 +38,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text)
 from pipeline.restore import charlm, constraint, resources, scoring
@@ -258,11 +259,19 @@ class Restorer:
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
         ranking = ranked.ranking if ranking is None else ranking
+        others = list(others)
         original = site.text[site.start:site.end]
         if not ranking:
             return english.review(site, Repair(line=site.line, col=site.start, original=original, restored=None,
                                                status="unresolved", confidence=0.0, candidates=(), evidence=()),
                                   apostrophe=self.doc.apostrophe)
+        # a lost digit the talk's English settles is committed by its rule, as a heading number is by the sequence
+        # (a glyph that stands at other places too is decided with them: one glyph, one answer)
+        number = pool.number
+        rival = _number_rival(number, pool) if number is not None and number.settled is not None else None
+        if number is not None and number.settled is not None and rival is None and not others \
+                and number.settled[0] in dict(ranking):
+            return _settled_number(site, number, ranking, pool, note)
         top, p = ranking[0]
         top_vector = scoring.feature_vector(pool.features.get(top, {}))
         # a word written whole near the gap ranks the fill and is read by no confidence: the confidence is the
@@ -301,6 +310,12 @@ class Restorer:
             evidence.append(whole)
         pools = [pool] + [o.pool for o in others]
         shown = shown_candidates(ranking, pools)
+        if number is not None:
+            # every number of the text that fits is listed, however the model reads it
+            listed, probability = {f for f, _ in shown}, dict(ranking)
+            shown.extend((f, probability[f]) for f in number.candidates() if f not in listed and f in probability)
+            if number.fits or number.written:
+                evidence.append(Evidence("bilingual", number.listing()))
         for fill, p_fill, why in document_word_fills(ranking, shown, pools, site, self.doc):
             shown.append((fill, p_fill))
             evidence.append(why)
@@ -320,6 +335,12 @@ class Restorer:
             evidence.append(Evidence("abstention", "a digit inside a number: how it reads does not say which digit; "
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
+            unsupported = True
+        # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
+        if number is not None and number.fits and (number.settled is None or rival is not None) \
+                and all(c in DIGITS + ",，.．" for c in top):
+            why = rival if rival is not None else number.why
+            evidence.append(Evidence("abstention", f"a digit inside a number the talk's numbers do not settle: {why}"))
             unsupported = True
         if numeric.counts_listed([p.features[top] for p in pools if top in p.features]):
             evidence.append(Evidence("abstention", "the number of items listed before the counter: a count of them "
@@ -430,7 +451,11 @@ class Restorer:
             pool.add(proposal)
         for proposal in charmodel.propose(site, self.lm):
             pool.add(proposal)
-        for proposal in bilingual.propose(site, self.doc, english=is_english(site.text)):
+        # a lost digit of a Japanese number: the English's numbers read nearest first (the verdict's rule settles it)
+        english_site = is_english(site.text)
+        pool.number = None if english_site else bilingual.read_number(site, self.doc)
+        for proposal in (bilingual.number_proposals(pool.number) if pool.number is not None
+                         else bilingual.propose(site, self.doc, english=english_site)):
             pool.add(proposal)
         for proposal in extra:
             if len(proposal.fill) == site.length:
@@ -496,12 +521,18 @@ def _plain_numbering(doc: Document) -> dict:
     from pipeline import numbering
 
     lines = doc.scopes[0][1]
-    headings = numbering.solve([ln.text for ln in lines], [ln.number for ln in lines])
+    texts, numbers = [ln.text for ln in lines], [ln.number for ln in lines]
+    headings = numbering.solve(texts, numbers)
+    # a list's bracketed items whose number lost a glyph, numbered by the intact items around them (segment's reading)
+    items = numbering.solve_items(texts, headings, numbers)
+    found = {}
+    for item in items:
+        for fill in item.fills:
+            found[(lines[item.index].number, fill.start)] = fill
     # a sequence shows itself in numbers that stand intact: without one, a line that merely starts with lost
     # glyphs (`\ufffd\ufffdを読み込めません` among messages) is read as heading 1 of a sequence nobody wrote
     if all(heading.fills for heading in headings):
-        return {}
-    found = {}
+        return found
     for heading in headings:
         for fill in heading.fills:
             found[(lines[heading.index].number, fill.start)] = fill
@@ -554,6 +585,38 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
         return False
     return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
                    for p in pools)
+
+
+def _number_rival(number: "bilingual.NumberReading", pool: scoring.Pool) -> str | None:
+    """Why the fill the talk's English settles is contradicted by the text's own evidence, or None: another fill
+    of the gap that the heading sequence gives (``numbering``) or that the number repeated with its words around it
+    gives (``has_rep``: only repetition with :data:`NUMBER_CONTEXT` characters of context reaches a number's pool)."""
+    fill = number.settled[0]
+    for other, feats in pool.features.items():
+        if other != fill and (feats.get("numbering", 0.0) > 0 or feats.get("has_rep", 0.0) > 0):
+            kind = "the heading sequence" if feats.get("numbering", 0.0) > 0 else "the number repeated with its words"
+            return f"{kind} gives {other}, the English {fill}"
+    return None
+
+
+def _settled_number(site: Site, number: "bilingual.NumberReading", ranking: list[tuple[str, float]],
+                    pool: scoring.Pool, note: Evidence | None) -> Repair:
+    """The repair of a lost digit the talk's English settles (:func:`bilingual.read_number`): committed at
+    :data:`bilingual.SETTLED_CONFIDENCE`, the English number named in the evidence, the other fills listed with the
+    model's probabilities."""
+    fill = number.settled[0]
+    confidence = bilingual.SETTLED_CONFIDENCE
+    rest = [(f, q) for f, q in ranking if f != fill]
+    shown = [(fill, confidence)] + rest[:scoring.TOP - 1]
+    listed = {f for f, _ in shown}
+    shown += [(f, dict(ranking)[f]) for f in number.candidates() if f not in listed and f in dict(ranking)]
+    evidence = pool.evidence(fill) + [Evidence("bilingual", f"settled: {number.why}; committed by the number rule "
+                                                            f"({confidence})")]
+    if note is not None:
+        evidence.append(note)
+    return Repair(line=site.line, col=site.start, original=site.text[site.start:site.end], restored=fill,
+                  status="restored", confidence=confidence, candidates=tuple(Candidate(f, s) for f, s in shown),
+                  evidence=tuple(evidence))
 
 
 NAME_KINDS = frozenset({"人名", "地名"})
@@ -1156,6 +1219,7 @@ def restore_text(text: str) -> dict[str, Any]:
                     if (i, col + k) in cids:
                         known.setdefault(cids[(i, col + k)], ch)
         document = Document.from_text("\n".join(lines))
+        document.sources = _plain_sources(document)
         document.windows = windows
         restorer = Restorer(document, plain=True)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
@@ -1202,6 +1266,29 @@ def restore_text(text: str) -> dict[str, Any]:
             out["cids"] = gap_cids
         repairs.append(out)
     return {"text": "\n".join(lines), "repairs": repairs}
+
+
+def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
+    """Plain text's sources where a line holds one text in both languages around a separator (``防\ufffd訓練 / Fire
+    Drill``, :func:`pipeline.segment.front.bilingual_halves`): the line's other half first, as the talk stage reads
+    it (:func:`_sources`), then the document's English and Japanese; other lines read the document's (no entry).
+
+    >>> doc = Document.from_text("防\ufffd訓練 / Fire Drill\\nSee you there")
+    >>> [(s.label, [ln.text for ln in s.lines]) for s in _plain_sources(doc)[1]][::2]
+    [('the English of the same line', ['Fire Drill']), ("the document's English", ['防\ufffd訓練 / Fire Drill', 'See you there'])]
+    """
+    from pipeline.segment.front import bilingual_halves
+
+    whole = (Source(tuple(doc.english), "the document's English", language="en"),
+             Source(tuple(doc.japanese), "the document's Japanese", language="ja"))
+    out = {}
+    for ln in doc.scopes[0][1] if doc.scopes else ():
+        halves = bilingual_halves(Text.from_raw(ln.text, ln.number)) if GAP in ln.text else None
+        if halves is not None:
+            ja, en = halves
+            out[ln.number] = (Source((Line(en.text, ln.number),), "the English of the same line", True, "en"),
+                              Source((Line(ja.text, ln.number),), "the Japanese of the same line", True, "ja"), *whole)
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -1311,8 +1398,20 @@ def _slide_links(talk: Talk) -> list:
 
 def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ...]]:
     """The raw line each piece of the talk starts on → the texts in the other language that may translate it,
-    nearest first: the paired text (the slide linked to a section, the section linked to a slide, the other
-    title), then the other language at large (the deck, the paper), then the other title."""
+    nearest first, each in one language (:attr:`Source.language`: a gap reads those of its other language,
+    :meth:`Document.sources_for`): the other half of the piece's own line (``防\ufffd訓練 / Fire Drill``); for a
+    slide's piece, the next line where the piece is Japanese and that line English (the line before, for an English
+    piece), then the slide's own lines; the paired text (the slide linked to a section, the section linked to a
+    slide, the other title); then the other language at large (the deck, the paper), then the other title.
+
+    Why the piece's own slide first (trial 43): a bilingual deck writes each Japanese line over its English
+    (``・\ufffd期点検は年2回`` / *Regular inspections twice a year*), its titles as ``Japanese / English``. A slide's
+    pieces were offered only the paper and the Japanese title, the sources of an English slide of a Japanese paper,
+    so a Japanese gap on a slide read no English at all, while ``pipeline restore -`` read the document's English.
+    The slide's own English, the deck's and the English title are a slide's sources for a Japanese gap now, as the
+    linked slide, the deck and the English title are a section's; a piece's sources of the wrong language are never
+    read (the deck for an English gap in a section, say)."""
+    from pipeline.segment.front import bilingual_halves
 
     def lines(texts) -> tuple[Line, ...]:
         out = []
@@ -1322,6 +1421,28 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
                 out.append(Line(t.text, (t.first_pos() or (0, 0))[0], t.origin))
         return tuple(out)
 
+    def halves(t: Text | None) -> tuple[Text, Text] | None:
+        t = _fill(t, fills)
+        return bilingual_halves(t) if t is not None and t.text.strip() else None
+
+    def side(texts, english: bool) -> tuple[Line, ...]:
+        """The lines of ``texts`` in one language: a bilingual line's half in it, another line where it holds a word
+        of it (an English line's Japanese term is read for an English gap, as before)."""
+        out = []
+        for t in texts:
+            pair = halves(t)
+            if pair is not None:
+                out.append(pair[english])
+            elif t is not None and (WORD_RE.search(t.text) if english else JA_LETTER_RE.search(t.text)):
+                out.append(t)
+        return lines(out)
+
+    def language(t: Text | None) -> str:
+        """``en`` or ``ja``: the one language of a piece that is not a bilingual line, else ''."""
+        if t is None or not t.text.strip() or halves(t) is not None:
+            return ""
+        return "en" if is_english(t.text) else "ja" if JA_LETTER_RE.search(t.text) else ""
+
     def start(t: Text | None) -> int | None:
         return t.first_pos()[0] if t is not None and t.first_pos() is not None else None
 
@@ -1330,38 +1451,63 @@ def _sources(talk: Talk, fills: dict, links: list) -> dict[int, tuple[Source, ..
     def put(texts, sources) -> None:
         for t in texts:
             line = start(t)
-            if line is not None:
-                out.setdefault(line, tuple(src for src in sources if src.lines))
+            if line is None or line in out:
+                continue
+            pair = halves(t)
+            same = [Source(lines([pair[1]]), "the English of the same line", True, "en"),
+                    Source(lines([pair[0]]), "the Japanese of the same line", True, "ja")] if pair else []
+            out[line] = tuple(src for src in (*same, *sources) if src.lines)
 
-    slide_lines = [lines([sl.title, *sl.lines]) for sl in talk.slides]
-    deck = Source(tuple(ln for sl in slide_lines for ln in sl), "the slides")
-    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title")
-    section_lines = [lines([sec.heading or sec.title, *sec.paragraphs]) for sec in talk.sections]
-    paper = Source(tuple(ln for sec in section_lines for ln in sec), "the paper")
-    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title")
-    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True), title_en, deck])
-    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True), title_en, deck])
-    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True), title_ja, paper])
-    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True), title_ja, paper])
+    slide_pieces = [[sl.title, *sl.lines] for sl in talk.slides]
+    slide_en = [side(pieces, True) for pieces in slide_pieces]
+    slide_ja = [side(pieces, False) for pieces in slide_pieces]
+    section_texts = [[sec.heading or sec.title, *sec.paragraphs] for sec in talk.sections]
+    section_en = [side(texts, True) for texts in section_texts]
+    section_ja = [side(texts, False) for texts in section_texts]
+    deck = Source(tuple(ln for sl in slide_en for ln in sl), "the slides", language="en")
+    deck_ja = Source(tuple(ln for sl in slide_ja for ln in sl), "the slides", language="ja")
+    title_en = Source(lines([talk.title.en, talk.subtitle.en]), "the English title", language="en")
+    paper = Source(tuple(ln for sec in section_ja for ln in sec), "the paper", language="ja")
+    title_ja = Source(lines([talk.title.ja, talk.subtitle.ja]), "the Japanese title", language="ja")
+    put([talk.title.ja], [Source(lines([talk.title.en]), "the English title", True, "en"), title_en, deck])
+    put([talk.subtitle.ja], [Source(lines([talk.subtitle.en]), "the English subtitle", True, "en"), title_en, deck])
+    put([talk.title.en], [Source(lines([talk.title.ja]), "the Japanese title", True, "ja"), title_ja, paper])
+    put([talk.subtitle.en], [Source(lines([talk.subtitle.ja]), "the Japanese subtitle", True, "ja"), title_ja, paper])
     for i, sec in enumerate(talk.sections):
         name = f"section {sec.number}" if sec.number else f"section #{i + 1}"
         slides = [j for j, found in enumerate(links) if found and found["index"] == i]
-        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True) for j in slides]
+        linked = [Source(slide_lines[j], f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+                  for j in slides for slide_lines, language in ((slide_en, "en"), (slide_ja, "ja"))]
         # a heading is translated by its slide's title first: the two name the same part of the talk
-        titles = [Source(lines([talk.slides[j].title]), f"the title of {_slide_name(talk.slides[j], j)}, linked to "
-                                                         f"{name}", True) for j in slides]
-        put([sec.heading, sec.title], [*titles, *linked, deck, title_en])
-        put(sec.paragraphs, [*linked, deck, title_en])
+        titles = [Source(side([talk.slides[j].title], language == "en"), f"the title of "
+                         f"{_slide_name(talk.slides[j], j)}, linked to {name}", True, language)
+                  for j in slides for language in ("en", "ja")]
+        put([sec.heading, sec.title], [*titles, *linked, deck, title_en, deck_ja])
+        put(sec.paragraphs, [*linked, deck, title_en, deck_ja])
     for j, sl in enumerate(talk.slides):
         found = links[j] if j < len(links) else None
         linked = []
         if found:
             i = found["index"]
             number = talk.sections[i].number
-            linked = [Source(section_lines[i], f"section {number or '#' + str(i + 1)}, linked to "
-                                               f"{_slide_name(sl, j)}", True)]
-        put([sl.title, *sl.lines, *sl.notes], [*linked, paper, title_ja])
-    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes], [deck, title_en])
+            name = f"section {number or '#' + str(i + 1)}, linked to {_slide_name(sl, j)}"
+            linked = [Source(section_en[i], name, True, "en"), Source(section_ja[i], name, True, "ja")]
+        # the slide's own other language first: a bilingual deck's slide translates itself
+        own = [Source(slide_en[j], _slide_name(sl, j), True, "en"), Source(slide_ja[j], _slide_name(sl, j), True, "ja")]
+        at_large = [deck, title_en, paper, title_ja, deck_ja]
+        pieces = slide_pieces[j]
+        for k, piece in enumerate(pieces):
+            # the line a bilingual deck writes a Japanese line's English on: the next one (the line before an
+            # English one holds its Japanese)
+            near = []
+            if language(piece) == "ja" and k + 1 < len(pieces) and language(pieces[k + 1]) == "en":
+                near.append(Source(lines([pieces[k + 1]]), f"the next line of {_slide_name(sl, j)}", True, "en"))
+            if language(piece) == "en" and k > 0 and language(pieces[k - 1]) == "ja":
+                near.append(Source(lines([pieces[k - 1]]), f"the line before in {_slide_name(sl, j)}", True, "ja"))
+            put([piece], [*near, *own, *linked, *at_large])
+        put(sl.notes, [*own, *linked, *at_large])
+    put([talk.city.ja, talk.speaker.text, talk.speaker.affiliation, *talk.front, *talk.footnotes],
+        [deck, title_en, deck_ja])
     return out
 
 

@@ -162,6 +162,9 @@ class Pool:
     said: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     words: dict[str, list[str]] = field(default_factory=dict)
     """Per fill, the dictionary words the lexicon fitted one at a time (:attr:`Proposal.word`), in order."""
+    number: object = None
+    """What the talk's numbers say of a gap inside a Japanese number (:class:`~pipeline.restore.evidence.bilingual.NumberReading`),
+    read once with the pool and weighed by the verdict, not by the model."""
 
     def add(self, proposal: Proposal) -> None:
         fill = proposal.fill

@@ -320,6 +320,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             wrapped = range(block.translation, block.translation_end or block.translation + 1)
             used.update(wrapped)
             title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" "))
+        elif block.translation is not None and title_ja is None and not letterhead \
+                and script_of(lines[block.translation].text) == JA:
+            # an English title with its Japanese right under it (is_title_translation; trial 44): the title in Japanese
+            used.add(block.translation)
+            title_ja = lines[block.translation].strip()
         if block.speaker and signed is None:
             if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
                 block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])

@@ -1,7 +1,8 @@
 """A talk's title facts from its deck's cover: title, English title, subtitle and speaker.
 
 A deck's first slide is its cover when it holds the talk's title (a proceedings talk's English slides, a deck
-alone): the title in Japanese or English, the English title set right under a Japanese one
+alone): the title in Japanese or English, the title in the other language set right under it (English under Japanese,
+Japanese under English)
 (:func:`~pipeline.segment.titleblock.is_title_translation`), a subtitle (wave dashes, or the phrase between the
 title and the speaker's name: :func:`set_subtitle`) and the speaker named under the title with the organisation
 beside the name (:func:`cover_speaker`). What the paper's title block already gave (:class:`Titles`) is kept:
@@ -65,6 +66,12 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
         translation = _under_title(deck.slides[0])
         if translation is not None and is_title_translation(title_ja.text, translation.text):
             title_en = translation.strip()
+    if title_ja is None and title_en is not None and deck.slides and deck.slides[0].title == title_en:
+        # an English cover's title with its Japanese right under it (trial 44: Rice-Flour Bread in School Lunches /
+        # 学校給食への米粉パン導入, which had been the subtitle): the title in Japanese, its words translating it
+        translation = _under_title(deck.slides[0])
+        if translation is not None and is_title_translation(title_en.text, translation.text):
+            title_ja = translation.strip()
     if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
         # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
         sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)

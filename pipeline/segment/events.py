@@ -53,10 +53,21 @@ def is_event_line(text: str) -> bool:
     (True, True)
     >>> is_event_line("Papers of a Lost Library"), is_event_line("Proceedings of the committee were delayed.")
     (False, False)
+
+    An event named with its acronym and year, before its name or in brackets after it (:data:`_ACRONYM_LEAD`,
+    :data:`_ACRONYM_TAIL`; trial 44, a volume's header over its first paper):
+
+    >>> is_event_line("UBS 2025: Fifth Symposium on Urban Beekeeping"), is_event_line("Workshop on Low-Power Sensing (LPES 2025)")
+    (True, True)
+    >>> is_event_line("ICSE '25 Workshop on Software Repair"), is_event_line("Lessons from the LPES 2025 Workshop")
+    (True, False)
     """
     s = text.strip()
     if _VOLUME_OF.match(s) and len(s) <= MAX_VOLUME_NAME and not s.endswith((".", "。")):
         return True  # a volume named after its event (``Proceedings of the Fourth Workshop on …``): no paper's title
+    if (_ACRONYM_LEAD.match(s) or _ACRONYM_TAIL.search(s)) and len(s) <= MAX_VOLUME_NAME and _EVENT_WORD.search(s) \
+            and _RECORD_OF_EVENT.search(s) is None and not s.endswith((".", "。")):
+        return True
     return len(s) <= 60 and (_SERIES.match(s) is not None or _SERIES.match(_without_organiser(s)) is not None
                              or _HELD_IN.search(s) is not None) \
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
@@ -69,6 +80,12 @@ Science``, trial 27, where it was read as the first paper's title; ``Book of Abs
 dash or a colon: ``Book of Abstracts — 7th Nordic Workshop on …``, trial 30)."""
 MAX_VOLUME_NAME = 160
 """Characters a volume's name runs to at most (an event's full name is long)."""
+_ACRONYM_YEAR = r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*[\s\-]?['’]?(?:(?:19|20)[0-9]{2}|[0-9]{2})"
+"""An event's acronym and the year it was held (``LPES 2025``, ``ICSE '25``, ``UbiComp-2024``): two capitals or more."""
+_ACRONYM_LEAD = re.compile(rf"^{_ACRONYM_YEAR}(?:\s*[:—–]\s*|\s+-\s+|\s+)(?=[A-Z0-9])")
+"""An event's acronym and year before its name (``UBS 2025: Fifth Symposium on …``)."""
+_ACRONYM_TAIL = re.compile(rf"\s[(（]{_ACRONYM_YEAR}[)）]$")
+"""An event's acronym and year in brackets after its name (``… Workshop on Low-Power Sensing (LPES 2025)``)."""
 _HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
 """The year an English event's name ends with (``Conference on Fabulous Presentations, 2009``, ``Harbour Forum 2024``)."""
 

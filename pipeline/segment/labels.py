@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, ends_with_job_title
 from pipeline.segment.listmarks import ITEM_MARK
@@ -35,12 +36,22 @@ DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = r"[0-9]{1,2}(?:st|nd|rd|th)?"
+_DAYS = rf"{_DAY}(?:\s?[-–—]\s?{_DAY})?"
+"""A day, or the days of an event (``9-10``, ``3–5``)."""
+_TO = r"\s?[-–—]\s?"
 _EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
-            rf"(?:{_MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}|[0-9]{{1,2}}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}})")
-_PLACE = r"[A-Z][A-Za-z.'’\-]*(?:\s+[A-Z][A-Za-z.'’\-]*)*"
-EN_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s*{_PLACE})*\s*[,—–\-]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$")
+            rf"(?:{_MONTH}\s+{_DAYS},?\s+[0-9]{{4}}|{_DAYS}\s+{_MONTH},?\s+[0-9]{{4}}|{_MONTH}\s+[0-9]{{4}}"
+            rf"|{_MONTH}\s+{_DAY}{_TO}{_MONTH}\s+{_DAY},?\s+[0-9]{{4}}|{_DAY}\s+{_MONTH}{_TO}{_DAY}\s+{_MONTH},?\s+[0-9]{{4}})")
+_PLACE = rf"[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*(?:\s+[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*)*"
+_PLACES = rf"{_PLACE}(?:,\s*{_PLACE})*"
+EN_DATELINE = re.compile(rf"^(?:{_PLACES}\s*[,—–\-·|]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$"
+                         rf"|^{_EN_DATE}\s*(?:,|[—–·|]|\s-)\s*{_PLACES}$")
 """An English date, or a news dateline: the place in capitals, then the date, then a wire's name
-(``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*)."""
+(``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*); an event's
+days and its place, either first, as a volume of proceedings sets them under its name (``Galway, Ireland, 9-10 June
+2025``, ``June 9–10, 2025, Zürich, Switzerland``, ``30 May – 2 June 2025``: trial 44, where the volume's line had
+become the first paper's title)."""
 
 
 _EU_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"
@@ -49,9 +60,11 @@ _EU_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septem
              r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
              r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
 EU_DATELINE = re.compile(rf"^(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ýa-z][\w'’\-]*){{0,2}},\s*)?(?:(?:den|le|il|el|lì)\s+)?"
-                         rf"[0-9]{{1,2}}(?:\.|º|er)?\s+(?:de\s+)?{_EU_MONTH}\s+(?:de\s+)?[0-9]{{4}}$", re.IGNORECASE)
+                         rf"[0-9]{{1,2}}(?:\.|º|er)?(?:{_TO}[0-9]{{1,2}}\.?)?\s+(?:de\s+)?{_EU_MONTH}\s+(?:de\s+)?[0-9]{{4}}$",
+                         re.IGNORECASE)
 """A date in German, Italian, French, Spanish or Dutch, and a letter's dateline with its place before it (``Kiel,
-14. März 2026``, ``Genova, 14 marzo 2026``, ``Paris, le 3 janvier 2026``, ``Madrid, 3 de enero de 2026``)."""
+14. März 2026``, ``Genova, 14 marzo 2026``, ``Paris, le 3 janvier 2026``, ``Madrid, 3 de enero de 2026``); an
+event's days too (``Kiel, 14.–16. März 2026``)."""
 
 
 _REGISTRATION_NAMED = (r"(?:(?:Registered\s+)?Charity(?:\s+Registration)?|Registered\s+(?:Charity|Company|Society|Office)"
@@ -136,6 +149,19 @@ def is_date_line(text: str) -> bool:
     (True, True, True)
     >>> is_date_line("Paris, le 3 janvier 2026"), is_date_line("3 marzo 2026 e oltre")  # a letter's dateline; a phrase
     (True, False)
+
+    An event's days and its place, as a volume of proceedings sets them under its name (trial 44):
+
+    >>> is_date_line("Galway, Ireland, 9-10 June 2025"), is_date_line("June 9–10, 2025, Zürich, Switzerland")
+    (True, True)
+    >>> is_date_line("30 May – 2 June 2025"), is_date_line("Kraków, Poland, May 30 – June 2, 2025")
+    (True, True)
+    >>> is_date_line("Kiel, 14.–16. März 2026"), is_date_line("Trento, 9-10 giugno 2025")
+    (True, True)
+    >>> is_date_line("Lisbon, Portugal · 3–5 September 2025"), is_date_line("3–5 September 2025 | Lisbon, Portugal")
+    (True, True)
+    >>> is_date_line("June 2025 Meeting of the Harbour Board"), is_date_line("10 Ways to Save Energy in June 2025")
+    (False, False)
     """
     s = text.strip()
     return DATE.match(s) is not None or EN_DATELINE.match(s) is not None or EU_DATELINE.match(s) is not None

@@ -110,7 +110,7 @@ from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, solve
+from pipeline.numbering import CAPTION_LABEL, solve, solve_items
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
@@ -150,10 +150,18 @@ MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula a
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
 
 _HEADING = re.compile(
-    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9]{{1,3}}{CLOSE}|\[[0-9]+\]|第[0-9一二三四五六七八九十]+[章節]"
-    rf"|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
+    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\]"
+    rf"|第[0-9一二三四五六七八九十\ufffd]+[章節]|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
 )
-"""A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark)."""
+"""A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark). A
+number may have lost its glyphs (``\ufffd\ufffd環境``, ``（\ufffd）泥上げ``, ``第\ufffd節``): such a line opens a
+heading or an item only where the heading solver or the list around it reads one there (:data:`_LOST_NUMBER`)."""
+_LOST_NUMBER = re.compile(rf"^(?:\ufffd|{OPEN}[0-9]*\ufffd|第[0-9一二三四五六七八九十]*\ufffd)")
+"""A line whose opening number lost a glyph: at the line's start, inside its brackets, or in a chapter's or a
+section's number (trial 44: ``（\ufffd）泥上げ`` after ``（1）草刈り`` and ``第\ufffd節`` had been glued to the paragraph
+before). It opens a heading only where :func:`pipeline.numbering.solve` reads a heading there, an item only where
+:func:`pipeline.numbering.solve_items` reads one from its list's intact numbers; elsewhere the lost glyph may be any
+letter (``\ufffdしていく…``, a paragraph's next line; ``（\ufffd）``, a lost ``（注）``)."""
 
 
 def is_heading(text: str) -> bool:
@@ -406,10 +414,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is None and not layout.boxed(lines[k])
                 and layout.width(lines[k]) >= RAGGED_LONG and is_ja_letter(text[-1:]))
 
-    lost_lead = [k for k, t in enumerate(lines) if t.text.startswith(GAP)]
-    # A line opening on a lost glyph is a heading with a lost number only where the heading solver reads one
-    # (``�していく…`` is a paragraph's second line whose first glyph was lost).
-    solved = frozenset(h.index for h in solve([t.text for t in lines])) if lost_lead else frozenset()
+    lost_lead = [k for k, t in enumerate(lines) if _LOST_NUMBER.match(t.text)]
+    # A line opening on a lost glyph (or whose number lost one: ``（�）``, ``第�節``) is a heading with a lost number
+    # only where the heading solver reads one, an item only where its list reads one (``�していく…`` is a paragraph's
+    # second line whose first glyph was lost).
+    solved = frozenset()
+    if lost_lead:
+        texts = [t.text for t in lines]
+        solved_headings = solve(texts)
+        solved = frozenset(h.index for h in solved_headings) | frozenset(i.index for i in solve_items(texts, solved_headings))
     unheaded = frozenset(k for k in lost_lead if k not in solved)
 
     def wrapped_before_next(k: int) -> bool:

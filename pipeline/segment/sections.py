@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from pipeline.english_words import ends_on_connective
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Heading, explicit_number, heading_shaped, lower_case_title,
-                                number_end, run_in_cut, solve)
+from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+                                number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
@@ -53,8 +54,9 @@ class Paper:
     hints: tuple[Hint, ...]
 
 
-def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
-    """One hint per run of lost glyphs in a heading number: what the sequence says stood there.
+def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:
+    """One hint per run of lost glyphs in a heading's number or a list item's (``fills``: :attr:`Heading.fills`,
+    :attr:`~pipeline.numbering.Item.fills`): what the sequence says stood there.
 
     When the run goes on into the title (``12��しい``: the separator, then a
     title character), the hint covers the number's part and names its fill in
@@ -62,7 +64,7 @@ def numbering_hints(heading: Heading, line: Text) -> list[Hint]:
     only (restore applies a run's candidates to the whole run).
     """
     hints = []
-    for fill in heading.fills:
+    for fill in fills:
         pos = line.origin[fill.start] if fill.start < len(line.origin) else None
         if pos is None:
             continue
@@ -176,7 +178,8 @@ MAX_PARENT_LEVEL = 2
 """The deepest numbered heading whose opening ``(1)``, ``(2)`` … are its subsections (one level deeper, at most 3)."""
 
 
-def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+def _opening_subsections(texts: list[str], headings: dict[int, Heading],
+                         listed: dict[int, int | None] | None = None) -> dict[int, Heading]:
     """``(1)``, ``(2)`` … that open a numbered section, each over its own text: that section's subsections
     (decision, issue 16; trials 26, 27 and 30: ``2. アジア文化中心都市構想`` / ``(1) 構想の背景`` / a paragraph /
     ``(2) アジア文化殿堂の開館`` / a paragraph). A run is the bracketed numbers counting from ``(1)`` in the section,
@@ -199,6 +202,7 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
     >>> _opening_subsections(doc, {h.index: h for h in solve(doc)})
     {}
     """
+    listed = listed or {}
     out: dict[int, Heading] = {}
     starts = sorted(headings)
     for k, at in enumerate(starts):
@@ -210,9 +214,13 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading]) -> dict
         run: list[int] = []
         for i in range(first, end):
             e = explicit_number(texts[i]) if heading_shaped(texts[i]) else None
-            if e is None or e.style != PAREN or not texts[i][_paren_title_start(texts[i]):].strip():
+            if i in listed and heading_shaped(texts[i]):
+                value = listed[i]  # ``(�) 開館``: the number its list gives it (None: the items around it disagree)
+            elif e is None or e.style != PAREN or not texts[i][_paren_title_start(texts[i]):].strip():
                 continue  # no bracketed number, or one alone on its line (an equation's number ``(1)``): no title
-            if e.label[0] != len(run) + 1:
+            else:
+                value = e.label[0]
+            if value != len(run) + 1:
                 break  # out of order: the run ends
             run.append(i)
         if len(run) < 2 or run[0] != first:
@@ -1448,6 +1456,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     for i in subs:
         texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
+    # a list's bracketed items whose number lost a glyph (``（1）草刈り`` / … / ``（�）泥上げ``): numbered by their list
+    listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
@@ -1458,7 +1468,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
-    headings |= _opening_subsections(texts, headings)
+    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -1516,7 +1526,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
     if not starts:
-        return Paper(tuple(lines[:opens]), proceedings, ()) if proceedings else Paper(tuple(lines), (), ())
+        item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
+        return Paper(tuple(lines[:opens]), proceedings, item_hints) if proceedings else Paper(tuple(lines), (), item_hints)
     sections: list[Section] = []
     hints: list[Hint] = []
     sub_lines = {first_line(lines[i]) for i in subs}
@@ -1527,7 +1538,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         body_from = at + 1
         if at in headings:
             h = headings[at]
-            hints.extend(numbering_hints(h, heading))
+            hints.extend(numbering_hints(h.fills, heading))
             # a chapter's label spelled as the solver reads it keeps its title's offset (``Chapter 2 Method``); a label
             # alone (``Chapter 2``) has no title on its line
             if at in goes_on and body_from < end:  # a heading wrapped onto a second line in its own face
@@ -1610,6 +1621,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                               body, [set_in_capitals(lines[at].text) for at in starts])
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     front_end = opens if opens is not None else starts[0]
+    # what each item's list says about its lost number (an item made a subsection keeps its own: one hint a glyph)
+    hints.extend(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
     return Paper(tuple(lines[:front_end]) + tuple(lines[i] for i in sorted(fields)), proceedings + tuple(sections),
                  tuple(hints))
 

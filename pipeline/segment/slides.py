@@ -57,7 +57,7 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
-from pipeline.segment.titleblock import title_goes_on, under_cover_title
+from pipeline.segment.titleblock import is_title_translation, title_goes_on, under_cover_title
 from pipeline.segment.slidetext import (
     BULLETS,
     CLOSING,
@@ -131,6 +131,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             named = True
         elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
             subtitle = t
+        elif len(title) == 1 and title_box == box and not named and is_title_translation(title[0].text, s):
+            # the title in the other language right under it (``Bicycle Parking at Railway Stations`` /
+            # ``鉄道駅の駐輪場の整備``, and the reverse): a cover line, the talk's title in that language (cover.read_cover),
+            # never the title's second line (trial 44: one English title had held both)
+            pass
         elif subtitle is None and len(title) == 1 and title_box == box and not named \
                 and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``

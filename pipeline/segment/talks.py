@@ -277,9 +277,32 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
-        if block.cues and (best is None or block.score > best.score):
+        if block.cues and (best is None or block.score > best.score or _nearer_title(lines, best, block, layout)):
             best = block
     return best if best is not None else Block(0, 0)
+
+
+def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
+    """``block``, read further down, scores as ``best`` and names the same authors, but its title stands right over
+    them (:func:`~.titleblock.title_over_speaker`) where ``best``'s, set apart right over that title (a blank line,
+    a page break: :meth:`~.layout.Layout.same_box`), does not: the title is the line right above the authors, and
+    what stands apart over it is the volume's or the page's front matter (trial 44: a volume's place and date,
+    ``Galway, Ireland, 9-10 June 2025``, over the first paper's title, had become its title, the title front). A
+    line right under ``best``'s title in its box may be its subtitle, and lines between the two titles may carry one
+    title on over boxes (a cover's ``Slide Class`` / ``with`` / ``Header and Footer``): the first title stays.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Harbour Notes Volume Three", "Counting Cyclists on Bridges", "Kenji Mori", "Hokkaido University")
+    >>> ls = [Text.from_raw(t.text, n) for n, t in zip((1, 3, 4, 5), ls)]  # a blank line 2 under the first
+    >>> apart = Layout((), (2,))
+    >>> _nearer_title(ls, read_block(ls, 0), read_block(ls, 1), apart), _nearer_title(ls, read_block(ls, 0), read_block(ls, 1), Layout.plain())
+    (True, False)
+    """
+    if best.title is None or not (block.score == best.score and block.speaker and block.speaker == best.speaker):
+        return False
+    end = best.title_lines.stop
+    return block.title == end and not layout.same_box(lines[end - 1], lines[end]) \
+        and title_over_speaker(lines, block) is not None and title_over_speaker(lines, best) is None
 
 
 def _sentence_case_title(lines: list[Text], i: int, scripts: list[str], layout: Layout) -> bool:

@@ -528,9 +528,21 @@ def _modifier(word: str) -> bool:
 
 
 def is_title_translation(title: str, line: str) -> bool:
-    """``line``, set right under the Japanese ``title`` (in its text box), is the title in English: a title
-    phrase in title case (``港まち夜市`` / ``Harbour Night Market``), not a name, an organisation, a speaker's
-    line, a subtitle or the event's name. A flyer, a deck's cover and a Japanese paper's title block set it so.
+    """``line``, set right under the ``title`` (in its text box), is the title in the other language.
+
+    Under a Japanese title, the title in English: a title phrase in title case (``港まち夜市`` / ``Harbour Night
+    Market``), not a name, an organisation, a speaker's line, a subtitle or the event's name. A flyer, a deck's
+    cover and a Japanese paper's title block set it so. Under an English title, the title in Japanese
+    (:func:`glosses_title`: its words translate the English title's; trial 44's bilingual deck, ``Rice-Flour Bread
+    in School Lunches`` / ``学校給食への米粉パン導入``, had no Japanese title and the Japanese line as its subtitle): a
+    subtitle in wave dashes, a speaker's line, a name, an organisation, an event or a date stays what it is.
+
+    >>> is_title_translation("Rice-Flour Bread in School Lunches", "学校給食への米粉パン導入")
+    True
+    >>> is_title_translation("Rice-Flour Bread in School Lunches", "～地元の米で作るパン～")  # a subtitle
+    False
+    >>> is_title_translation("Rice-Flour Bread in School Lunches", "清水 直子（南魚沼食品協同組合）")
+    False
 
     >>> is_title_translation("港まち夜市", "Harbour Night Market"), is_title_translation("港まち夜市", "Hanako Yamada")
     (True, False)
@@ -547,9 +559,47 @@ def is_title_translation(title: str, line: str) -> bool:
     False
     """
     a, b = title.strip(), line.strip()
+    if script_of(a) == EN and script_of(b) == JA:
+        return (glosses_title(b, a) and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b)
+                and not organisation_line(b) and not is_person_name(b) and not names_people(b) and not is_event_line(b)
+                and not is_date_line(b))
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
             and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b))
+
+
+MIN_GLOSSED_WORDS = 2
+"""English content words a Japanese line's words must translate, at least, for it to be the English title's translation."""
+MIN_GLOSSED_SHARE = 0.4
+"""… and at least this share of the English title's content words (``School``, ``Lunches``, ``Bread`` of five)."""
+_CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞"})
+
+
+def glosses_title(japanese: str, english: str) -> bool:
+    """The Japanese line's words translate the English title's (EDICT's glosses, :mod:`pipeline.glosses`, met on
+    English lemmas): at least :data:`MIN_GLOSSED_WORDS` of the title's content words, and
+    :data:`MIN_GLOSSED_SHARE` of them, are glosses of the line's content words (``学校`` *school*, ``給食`` *lunch*,
+    ``パン`` *bread*). A line under an English title that merely stands in Japanese (a speaker, a catchphrase)
+    translates at most a word of it.
+
+    >>> glosses_title("学校給食への米粉パン導入", "Rice-Flour Bread in School Lunches")
+    True
+    >>> glosses_title("地域で育てる食の未来", "Rice-Flour Bread in School Lunches")
+    False
+    """
+    from pipeline.glosses import english_terms, glosses
+    from pipeline.sudachi import tokenizer
+
+    terms = [lemmas for _, lemmas in english_terms(english)]
+    if len(terms) < MIN_GLOSSED_WORDS:
+        return False
+    table = glosses()
+    said: set[str] = set()
+    for m in tokenizer("B").tokenize(japanese):
+        if m.part_of_speech()[0] in _CONTENT_POS:
+            said |= table.get(m.dictionary_form(), frozenset()) | table.get(m.surface(), frozenset())
+    met = sum(1 for lemmas in terms if lemmas & said)
+    return met >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_SHARE * len(terms)
 
 
 def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
@@ -1119,6 +1169,7 @@ def _read_title(r: _Reading) -> None:
                 and k - title < MAX_CAPITALS_LINES \
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
+                and not _gapped_authors(lines, k) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)):
             k += 1
@@ -1139,6 +1190,23 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+def _gapped_authors(lines: list[Text], k: int) -> bool:
+    """``lines[k]``, under a title line, is its authors' line with a lost glyph in a name, as the speaker's search
+    reads it with the line under it (:func:`~.names.author_line`: ``Kwame Asante, Mar�a Lindqvist`` over its
+    department), unless the line above stops on a connective (``… of``: the title's own words). A name whole stops
+    the title by :func:`title_goes_on` (:func:`~.names.is_person_name`, :func:`~.names.names_people`), which never
+    reads one through a lost glyph: trial 44's second paper ran its title on over its authors, and into the first.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Drift Compensation in Low-Cost Nitrate Sensors", "Kwame Asante, Mar\ufffda Lindqvist", "Aarhus University")
+    >>> _gapped_authors(ls, 1), _gapped_authors(mk("A Survey of the Work of", "Mar\ufffda Lindqvist", "Aarhus University"), 1)
+    (True, False)
+    """
+    text = lines[k].text
+    return GAP in text and not ends_on_connective_word(lines[k - 1].text) \
+        and author_line(text, lines[k + 1].text if k + 1 < len(lines) else None)
 
 
 def _read_subtitle(r: _Reading) -> None:

@@ -117,6 +117,9 @@ class Source:
     lines: tuple[Line, ...]
     label: str
     paired: bool = False
+    language: str = ""
+    """The language of its lines, ``en`` or ``ja``: a Japanese gap reads only English sources, an English gap only
+    Japanese ones (:meth:`Document.sources_for`); ``""`` is read for a gap of either script."""
 
 
 @dataclass
@@ -140,6 +143,8 @@ class Document:
     _found: dict[str, tuple[tuple[Line, int], ...]] = field(default_factory=dict, init=False, repr=False,
                                                                  compare=False)
     _whole: dict[bool, tuple[Source, ...]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _directed: dict[tuple[int, bool], tuple[tuple[Source, ...], tuple[Source, ...]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     def occurrences(self, word: str) -> tuple[tuple[Line, int], ...]:
         """Where ``word`` stands in the nearest scope's lines: (line, offset) in document order, the matches
@@ -199,10 +204,27 @@ class Document:
             at = text.find(word, at + len(word))
 
     def sources_for(self, site: "Site", english: bool) -> tuple[Source, ...]:
-        """The other-language sources of the piece a site stands in (English ones for a Japanese gap)."""
+        """The other-language sources of the piece a site stands in (English ones for a Japanese gap): those of
+        ``sources`` in the language the gap's other language is (or of no said language), in their order. A
+        piece holds both languages in a bilingual deck (``防\ufffd訓練 / Fire Drill``, a Japanese line over its
+        English): its sources hold both, and each gap reads the other language's.
+
+        >>> doc = Document.from_text("x")
+        >>> doc.sources = {1: (Source((Line("防火訓練", 1),), "the same line", True, "ja"),
+        ...                    Source((Line("Fire Drill", 1),), "the same line", True, "en"))}
+        >>> [s.lines[0].text for s in doc.sources_for(Site("防\ufffd訓練", 1, 2, 1), english=False)]
+        ['Fire Drill']
+        """
         found = self.sources.get(site.line)
         if found is not None:
-            return found
+            # remembered per tuple (the caller may give the document new sources; the tuple is kept with its
+            # choice, so its identity is not reused)
+            kept = self._directed.get((site.line, english))
+            if kept is None or kept[0] is not found:
+                other = "ja" if english else "en"
+                kept = self._directed[(site.line, english)] = (found, tuple(
+                    src for src in found if src.language in ("", other)))
+            return kept[1]
         # the same tuple gap after gap (its lines are not to change after): the translation remembers what it
         # reads of a source's lines by the tuple's identity (its lemma index), made anew for each gap before
         found = self._whole.get(english)

@@ -28,8 +28,9 @@ from pipeline.vocab import EvidenceKind
 
 PREFIXES = "第時約計全"
 """Characters that take a number directly after them (第1回, 8時15分, 約3割)."""
-COUNTERS = "年月日時分秒回円人個件号番歳度倍位期割点枚本台社校%％"
-"""Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月)."""
+COUNTERS = "年月日時分秒回円人名個件号番歳度倍位期割点枚本台社校軒棟戸冊種組週%％"
+"""Counters and units that follow a number directly (第1\ufffd回, 1\ufffd月; 計6\ufffd名, trial 40: 名 counts people as 人
+does, and 軒 棟 戸 冊 種 組 週 count houses, buildings, households, books, kinds, groups and weeks)."""
 MAX_DIGITS = 2
 """Gaps of up to this many glyphs get every digit string of their length proposed (100 for two)."""
 POINTS = ".．"

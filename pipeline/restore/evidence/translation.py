@@ -10,8 +10,10 @@ providers proposed.
 
 For a Japanese gap, the sources are tried nearest first (the talk stage gives
 them per piece: the slide linked to the section, the English title for the
-title, then the deck and the English title; plain text has the document's
-English): within a source, the line sharing most words with the gap's
+title, then the deck and the English title; a piece holding both languages,
+a bilingual deck's, first the other half of its line, the line under it, its
+slide; plain text has the document's English, after a bilingual line's other
+half), each in one language (:meth:`Document.sources_for`): within a source, the line sharing most words with the gap's
 sentence is its translation (:data:`MIN_SHARED` words, one in a paired
 source). The English words that no surviving word of the sentence accounts
 for are what the gap may say. Each such word's lemma names Japanese words
@@ -21,7 +23,9 @@ the characters around it (``実`` + ``験``; the stem of ``広げる`` in
 finds a word of two characters or more there that the dictionary glosses with
 that lemma. A chapter label alone on its line (*Chapter 3* over a slide) translates the heading's number, no
 lost word, and is not read. A one-kanji word an English lemma names (*Port* → 港) fits no gap by itself;
-the talk's own words of the gap's length holding it (港湾 in the speaker's division) are proposed. A Japanese word shorter than the gap is looked up in the talk
+the talk's own words of the gap's length holding it (港湾 in the speaker's division) are proposed; a lost glyph that
+stands alone as a noun (``\ufffdの選び方`` beside *Choosing the Thread*: 糸) takes the one-kanji word whose first
+glosses the line translating the gap's names (:func:`_alone`, weighed as a paired source's word). A Japanese word shorter than the gap is looked up in the talk
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
 ``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
@@ -44,7 +48,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 
-from pipeline.glosses import WORD, by_lemma, english_terms, glosses, translates
+from pipeline.glosses import WORD, by_lemma, english_terms, english_words, glosses, translates
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA
@@ -92,6 +96,11 @@ def _sentence(site: Site) -> tuple[str, str]:
     cut = max(left.rfind(c) for c in SENTENCE_END)
     end = min((i for i in (right.find(c) for c in SENTENCE_END) if i >= 0), default=len(right))
     return left[cut + 1:], right[:end]
+
+
+def sentence_text(site: Site) -> str:
+    """The gap's sentence with the gap left out (:func:`_sentence`'s two sides joined)."""
+    return "".join(_sentence(site))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -159,15 +168,16 @@ def _sounds(name: str, word: str) -> bool:
 
 
 def _aligned(lines: tuple[Line, ...], known: tuple[frozenset[str], ...], names: frozenset[str], least: int,
-             numbers: frozenset[int] = frozenset()) -> Line | None:
+             numbers: frozenset[int] = frozenset(), said_whole: bool = False) -> Line | None:
     """The one line sharing most words with the gap's sentence (each surviving word, name and number counted
     once), if it shares ``least``. A line all of whose words the sentence already says cannot say what
-    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``)."""
+    the gap lost, and is passed over (``Hakodate Port`` beside ``Hakodate Port “Renovation”``), unless
+    ``said_whole``: a number lost inside the sentence is said by such a line (*Founded in 1988*)."""
     explained = frozenset().union(*known) if known else frozenset()
     best, found = 0, []
     for ln in lines:
         words = _line_facts(ln.text)[0]
-        if all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
+        if not said_whole and all(lem & explained or any(_sounds(n, lower) for n in names) or lower in NUMBER_WORDS
                for lower, lem in words):
             continue
         shared = _shared(ln.text, known, names, numbers)
@@ -259,6 +269,35 @@ def _sentence_facts(site: Site) -> tuple[tuple[frozenset[str], ...], frozenset[s
             frozenset(_numbers(left + right)))
 
 
+def translating_line(site: Site, doc: Document) -> tuple[Source, Line] | None:
+    """The line of the other language that translates a Japanese gap's sentence, and its source: in the nearest
+    source holding one, the line sharing most words, names and numbers with the sentence (:func:`_aligned`, as
+    :func:`_japanese_gap` reads it), a line whose words the sentence all says kept (it may say a lost number:
+    :func:`pipeline.restore.evidence.bilingual.read_number`); ``None`` where none does or no dictionary is built.
+
+    >>> doc = Document.from_text("地震の研修には計６\\ufffd名が参加した。\\nA new wing.\\n61 joined the earthquake training.")
+    >>> translating_line(Site(doc.scopes[0][1][0].text, 8, 9, line=1), doc)[1].number
+    3
+    """
+    if not glosses():
+        return None
+    known, names, numbers = _sentence_facts(site)
+    for source in doc.sources_for(site, english=False):
+        if source.lines:
+            line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers, said_whole=True)
+            if line is not None:
+                return source, line
+    return None
+
+
+def says_of_sentence(site: Site, text: str) -> int:
+    """How many of a Japanese gap's sentence's words (their glosses), names and numbers an English line says
+    (:func:`_shared`): 0 where the line says nothing of the sentence."""
+    if not glosses():
+        return 0
+    return _shared(text, *_sentence_facts(site))
+
+
 def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]:
     left, right = _sentence(site)
     known, names, numbers = _sentence_facts(site)
@@ -294,7 +333,8 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                     words.append((word, lem, ln))
         # the talk's other language at large has hundreds of words: there a Japanese word must hold a
         # surviving character of the gap's context, and is not looked up elsewhere in the talk
-        found = _japanese_fills(site, doc, words, fills, close=line is not None or source.paired)
+        found = _japanese_fills(site, doc, words, fills, close=line is not None or source.paired,
+                                one_line=source.paired and (line is not None or len(chosen) == 1))
         if not found:
             continue
         if line is not None:
@@ -310,13 +350,18 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                              if (lem | _roots(lem)) & explained})[:4]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            feats = dict(features)
+            if len(fill) == 1 and japanese == fill:
+                # a one-kanji word standing alone: no benchmark masks one (its masks fall inside words of two
+                # characters or more), so it weighs as a paired source's word, and neither settles nor vetoes
+                feats = {"bilingual_word": 0.5}
+                detail += "; a one-kanji word, the fill alone: weighed as a paired source's word, never settling"
             phrase = _gloss_phrase(japanese, near_first)
             if phrase is not None and word.lower() not in phrase[0].lower().split():
                 # the English word that matched is a far word of the gloss (城下町: *town that developed around a
                 # castle* matched *around*): the line that holds its own gloss whole is cited beside it
                 said, src, eng = phrase
                 detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
-            feats = dict(features)
             term = _term(site, fill, japanese, word, ln.text) if line is not None or source.paired else None
             if term is not None:
                 # the English says the fill's word and its intact neighbour as one term (*Sister City* ↔ 姉妹|都市)
@@ -743,6 +788,47 @@ class _LemmaWords:
     kanji: tuple[str, ...] = ()  # the one-kanji words (port → 港, 津, 湊): too loose to fit a gap by themselves
 
 
+MAIN_GLOSSES = 3
+"""The gloss words, in EDICT's order, that say a one-kanji word's main sense (糸: *thread*, *yarn*, *string*; 山
+glosses *thread*, of a screw, eighth): only these let an English word propose the kanji alone (:func:`_alone`)."""
+
+
+CLOSING_MARKS = frozenset("、。，．・」』）)")
+"""Marks after which a noun standing alone ends its phrase (:func:`_alone`)."""
+CASE_PARTICLES = (("助詞", "格助詞"), ("助詞", "係助詞"))
+"""What follows a noun standing alone (Sudachi's part of speech): ``糸の``, ``港に``, ``本は``; not ``て`` or ``つ``,
+which Sudachi reads after a stray kanji where a verb's ending goes on (:func:`_alone`)."""
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _alone(left: str, kanji: str, right: str) -> bool:
+    """``kanji`` between ``left`` and ``right`` is a noun of its own (``糸`` in ``糸の選び方``): no kanji or katakana
+    touches it (beside one it is as often a piece of a compound, ``毛糸``, ``講座``), Sudachi reads it as one token,
+    a noun, and a case or binding particle (:data:`CASE_PARTICLES`: の, を, に, は …), a Japanese mark that ends a
+    phrase (:data:`CLOSING_MARKS`) or the end of the text follows. Before kana that go on as a verb's or an
+    adjective's ending (``\ufffdき込み``, ``\ufffdなくとも``, ``\ufffdつ``, ``\ufffdて``) the lost kanji is a stem, and
+    Sudachi reads a stray kanji there as a noun all the same: over the translation benchmark's message catalogues
+    (a single kanji masked inside a longer word, beside its English line), 113 proposals of 600 masks, none right,
+    where only a noun was asked for; 8, none right, where any particle might follow; none where only these. Before
+    a TeX command (``における\ufffd\\zw``) a line of code's *frame* proposed 枠.
+
+    >>> _alone("", "糸", "の選び方"), _alone("毛", "糸", "の選"), _alone("堆肥づくり講", "円", "")
+    (True, False, False)
+    >>> _alone("情報を", "杖", "き込み"), _alone("が", "洗", "れた"), _alone("における", "枠", "\\zw")
+    (False, False, False)
+    """
+    if _CONTENT.match(left[-1:]) or _CONTENT.match(right[:1]):
+        return False
+    a = len(left)
+    tokens = list(resources.tokenizer().tokenize(left + kanji + right))
+    for i, m in enumerate(tokens):
+        if m.begin() == a and m.end() == a + len(kanji):
+            after = tokens[i + 1] if i + 1 < len(tokens) else None
+            return m.part_of_speech()[0] == "名詞" and (after is None or after.surface() in CLOSING_MARKS
+                                                      or tuple(after.part_of_speech()[:2]) in CASE_PARTICLES)
+    return False
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _lemma_words(lemma: str) -> _LemmaWords:
     """The Japanese words (two characters or more) an English lemma names, commonest first
@@ -778,11 +864,16 @@ def _support(readings: dict, fills: list[str], left: str, right: str, by_english
                 break
 
 
-def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True) -> dict[str, tuple]:
+def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], close: bool = True,
+                    one_line: bool = False) -> dict[str, tuple]:
     """fill → (the Japanese word, the English word, its lemma, the English line, where the talk has the fill).
 
     ``close``: the words come from the line or the source that translates the gap's piece; else a Japanese
-    word must hold a surviving character around the gap and is not looked up elsewhere in the talk.
+    word must hold a surviving character around the gap and is not looked up elsewhere in the talk. ``one_line``:
+    they come from one line of a paired source that translates the gap's (its aligned line, or a paired source of
+    one line: the other half of the gap's own line, the line under it), where a one-kanji word may fill a gap alone
+    (:func:`_alone`). Not a line of the document's English at large that shares two words with the gap's sentence:
+    a TeX manual's line of code sharing *height* and *width* proposed 枠 from ``\\frame``.
     """
     left, right = site.left[-4:], site.right[:4]  # the window Sudachi reads each fill in (site.window(fill, 4))
     found: dict[str, tuple] = {}
@@ -802,6 +893,14 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
         # proposals: Japanese words the English word's lemmas name
         for lemma in _sorted(lem):
             candidates = _lemma_words(lemma)
+            if one_line and site.length == 1 and lemma not in beside:
+                # a one-kanji word whose first sense the English word names, where the fill stands alone as a word
+                # (``\ufffdの選び方`` beside *Choosing the Thread*: 糸), from the one line that translates the gap's
+                # (not a slide read whole); weighed as a paired source's word (below)
+                for japanese in candidates.kanji:
+                    if japanese not in found and lemma in english_words(japanese)[:MAIN_GLOSSES] \
+                            and _alone(left, japanese, right):
+                        found[japanese] = (japanese, word, lemma, ln, "")
             if not (close and (candidates.shortest <= site.length or site.length > 1)) and not any(
                     c in candidates.chars for c in near):
                 continue  # none of them can hold a surviving character of the context, nor be the whole gap
