@@ -48,36 +48,37 @@ class ScopeText:
 
 OPENING = "(（「『【［[〈《〔｛{“‘"
 CLOSING = ")）」』】］]〉》〕｝}”’"
-"""Brackets and quotation marks that open (close) a word: any one stands for any other of its side when a context
-is matched, as a word bracketed in an English line (``called sukumo (すく\ufffd)``) is quoted in the Japanese
-(``「すくも」``): the mark says where the word starts or ends, not which script's typography it follows."""
+"""Brackets and quotation marks that open (close) a word: beside a Japanese word any one stands for any other of its
+side when a context is matched, as a word bracketed in an English line (``called sukumo (すく\ufffd)``) is quoted in
+the Japanese (``「すくも」``): the mark says where the word starts or ends, not which script's typography it follows.
+Not in a formula or an English word (``χ+(p) \ufffd [2|p|``: a bracket there is the formula's)."""
 _BRACKET_CLASS = {**dict.fromkeys(OPENING, OPENING), **dict.fromkeys(CLOSING, CLOSING)}
 
 
-def _same(x: str, y: str) -> bool:
-    """The same character, or two brackets of the same side (:data:`OPENING`, :data:`CLOSING`).
+def _same(x: str, y: str, loose: bool = True) -> bool:
+    """The same character, or (``loose``) two brackets of the same side (:data:`OPENING`, :data:`CLOSING`).
 
-    >>> _same("(", "「"), _same(")", "」"), _same("(", "」"), _same("の", "の")
-    (True, True, False, True)
+    >>> _same("(", "「"), _same(")", "」"), _same("(", "」"), _same("の", "の"), _same("(", "[", loose=False)
+    (True, True, False, True, False)
     """
-    return x == y or (x in _BRACKET_CLASS and _BRACKET_CLASS[x] is _BRACKET_CLASS.get(y))
+    return x == y or (loose and x in _BRACKET_CLASS and _BRACKET_CLASS[x] is _BRACKET_CLASS.get(y))
 
 
-def _anchor(ch: str) -> str:
-    """A pattern for one context character: its bracket class, or the character itself."""
-    return f"[{re.escape(_BRACKET_CLASS[ch])}]" if ch in _BRACKET_CLASS else re.escape(ch)
+def _anchor(ch: str, loose: bool = True) -> str:
+    """A pattern for one context character: (``loose``) its bracket class, or the character itself."""
+    return f"[{re.escape(_BRACKET_CLASS[ch])}]" if loose and ch in _BRACKET_CLASS else re.escape(ch)
 
 
-def _common_suffix(a: str, b: str) -> int:
+def _common_suffix(a: str, b: str, loose: bool = True) -> int:
     n = 0
-    while n < len(a) and n < len(b) and _same(a[-1 - n], b[-1 - n]):
+    while n < len(a) and n < len(b) and _same(a[-1 - n], b[-1 - n], loose):
         n += 1
     return n
 
 
-def _common_prefix(a: str, b: str) -> int:
+def _common_prefix(a: str, b: str, loose: bool = True) -> int:
     n = 0
-    while n < len(a) and n < len(b) and _same(a[n], b[n]):
+    while n < len(a) and n < len(b) and _same(a[n], b[n], loose):
         n += 1
     return n
 
@@ -117,12 +118,14 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         left = ""
     if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
         right = ""
+    # brackets stand for one another beside a Japanese word only (OPENING)
+    loose = _LETTERS.search(site.left[-2:] + site.right[:2]) is not None
     if left and right:
-        pattern = _anchor(left[-1]) + f"([^\n{GAP}]{{{n}}})" + _anchor(right[0])
+        pattern = _anchor(left[-1], loose) + f"([^\n{GAP}]{{{n}}})" + _anchor(right[0], loose)
     elif len(left) >= 2:
-        pattern = _anchor(left[-2]) + _anchor(left[-1]) + f"([^\n{GAP}]{{{n}}})"
+        pattern = _anchor(left[-2], loose) + _anchor(left[-1], loose) + f"([^\n{GAP}]{{{n}}})"
     elif len(right) >= 2:
-        pattern = f"([^\n{GAP}]{{{n}}})" + _anchor(right[0]) + _anchor(right[1])
+        pattern = f"([^\n{GAP}]{{{n}}})" + _anchor(right[0], loose) + _anchor(right[1], loose)
     else:
         return {}, []
     found: dict[str, tuple[int, int, int, str, int]] = {}
@@ -141,7 +144,7 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         if open_side and not (_LETTERS.fullmatch(fill) and _LETTERS.fullmatch((site.left[-1:] if left else "")
                                                                           + (site.right[:1] if right else ""))):
             continue
-        a, b = _common_suffix(left, before), _common_prefix(right, after)
+        a, b = _common_suffix(left, before, loose), _common_prefix(right, after, loose)
         # punctuation and spaces alone anchor nothing: `pp.\ufffd\ufffd-\ufffd\ufffd (2016)` is not
         # `born-open data` because both put a hyphen before four characters and a space after
         if not any(c.isalnum() for c in before[len(before) - a:] + after[:b]):
