@@ -17,7 +17,8 @@ top fill's repetition features, so a rule can be read off the records without re
 Trial 44 (``tameike.txt``): ``水利組\\ufffdの役員`` (水利組合 three times elsewhere) and the heading ``維持管理の担い\\ufffd``
 (the same words in the contents) were open at 0.80 and 0.92.
 
-    PYTHONPATH=$PWD .venv/bin/python bench/repetition_bench.py --list FILES.list --out /tmp/rep.jsonl
+    PYTHONPATH=$PWD .venv/bin/python bench/repetition_bench.py --out /tmp/rep.jsonl     # bench/repetition_docs.txt
+    PYTHONPATH=$PWD .venv/bin/python bench/repetition_bench.py --screen --seed 7 --out /tmp/rep7.jsonl
     PYTHONPATH=$PWD .venv/bin/python bench/repetition_bench.py --read /tmp/rep.jsonl     # report only
 
 Run the same masks with other code (``PYTHONPATH=<a worktree at main>``) for the figures before a change.
@@ -38,6 +39,8 @@ sys.path.append(str(ROOT))  # after PYTHONPATH: the code measured is the one PYT
 JA = re.compile("[\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u4e00-\u9fff]")
 KANJI = re.compile("[\u3005\u4e00-\u9fff]")
 MIN_LETTERS = 6
+DOCUMENTS = ROOT / "bench" / "repetition_docs.txt"
+"""The documents measured when none are named: the regression corpus's Japanese text inputs (its header says which)."""
 SEED = 20261202
 def group_of(path: str) -> str:
     """The group a document is reported under: the TeX manuals of the corpus (documentation of another project), the
@@ -169,8 +172,8 @@ def report(records: list[dict]) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("files", nargs="*", help="text files (or --list)")
-    ap.add_argument("--list", help="a file naming one text file a line")
+    ap.add_argument("files", nargs="*", help="text files (or --list; neither: bench/repetition_docs.txt)")
+    ap.add_argument("--list", help="a file naming one text file a line (# comments)")
     ap.add_argument("--min-letters", type=int, default=300, help="Japanese letters a document needs to be measured")
     ap.add_argument("--per-doc", type=int, default=30)
     ap.add_argument("--edges", type=int, default=10)
@@ -185,8 +188,9 @@ def main(argv=None) -> int:
         print(report(records))
         return 0
     files = list(args.files)
-    if args.list:
-        files += [x.strip() for x in Path(args.list).read_text(encoding="utf-8").splitlines() if x.strip()]
+    if args.list or not files:
+        files += [x.strip() for x in Path(args.list or DOCUMENTS).read_text(encoding="utf-8").splitlines()
+                  if x.strip() and not x.startswith("#")]
     files = [f for f in files
              if len(JA.findall(Path(f).read_text(encoding="utf-8", errors="replace"))) >= args.min_letters]
     records = []
