@@ -46,12 +46,14 @@ class ScopeText:
         return line.line_at(offset - self.starts[i]), line.text
 
 
-OPENING = "(（「『【［[〈《〔｛{“‘"
-CLOSING = ")）」』】］]〉》〕｝}”’"
+OPENING = "(（「『【［〈《〔“‘"
+CLOSING = ")）」』】］〉》〕”’"
 """Brackets and quotation marks that open (close) a word: beside a Japanese word any one stands for any other of its
 side when a context is matched, as a word bracketed in an English line (``called sukumo (すく\ufffd)``) is quoted in
 the Japanese (``「すくも」``): the mark says where the word starts or ends, not which script's typography it follows.
-Not in a formula or an English word (``χ+(p) \ufffd [2|p|``: a bracket there is the formula's)."""
+Not in a formula or an English word (``χ+(p) \ufffd [2|p|``: a bracket there is the formula's), and never braces or
+half-width square brackets, which quote no word in prose (code, a formula, a citation: ``\\begin{document}\ufffd 時に``
+in a TeX manual written in Japanese)."""
 _BRACKET_CLASS = {**dict.fromkeys(OPENING, OPENING), **dict.fromkeys(CLOSING, CLOSING)}
 
 
@@ -60,6 +62,8 @@ def _same(x: str, y: str, loose: bool = True) -> bool:
 
     >>> _same("(", "「"), _same(")", "」"), _same("(", "」"), _same("の", "の"), _same("(", "[", loose=False)
     (True, True, False, True, False)
+    >>> _same("}", ")"), _same("[", "("), _same("}", "}")  # braces and [ ] quote no word: themselves alone
+    (False, False, True)
     """
     return x == y or (loose and x in _BRACKET_CLASS and _BRACKET_CLASS[x] is _BRACKET_CLASS.get(y))
 
