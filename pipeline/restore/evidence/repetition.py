@@ -139,13 +139,14 @@ def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, in
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
         after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
         # a gap at the start (end) of its line where the repeat goes on past it: the line stops there (a heading's
-        # last word, a hard wrap) and the repeat says nothing of that side. A Japanese word's letters found so are
-        # one-sided evidence (weaker side 0, as :func:`_one_sided`'s); anything else is matched only by a fill at the
-        # start (end) of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
+        # last word, a hard wrap) and the repeat says nothing of that side. A word's letters found so (kanji,
+        # katakana, as :func:`_one_sided`'s) are one-sided evidence (weaker side 0); anything else is matched only by
+        # a fill at the start (end) of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off, and
+        # grammar the repeat goes on with is no word's end ("都市戦略\ufffd" ending a subtitle is no "都市戦略の")
         open_side = (not site.left.strip() and before.strip() and not left) \
             or (not site.right.strip() and after.strip() and not right)
         # (the fill goes on a Japanese word: a Japanese letter beside the gap on the side it has)
-        if open_side and not (_LETTERS.fullmatch(fill) and _LETTERS.fullmatch((site.left[-1:] if left else "")
+        if open_side and not (_WORD_RUN.fullmatch(fill) and _LETTERS.fullmatch((site.left[-1:] if left else "")
                                                                           + (site.right[:1] if right else ""))):
             continue
         a, b = _common_suffix(left, before, loose), _common_prefix(right, after, loose)
@@ -188,7 +189,8 @@ def fills_sharing(contexts: list[tuple[str, int, int]]) -> dict[str, int]:
 
 
 _LETTERS = re.compile(f"[{JA_LETTER}]+")
-"""A fill of Japanese letters: what a line's edge may have cut off a word (a number or a mark there is a heading's)."""
+"""Japanese letters: beside a gap, what a line's edge may have cut a word after (``担い\ufffd``), and what makes brackets
+stand for one another (:data:`OPENING`)."""
 ONE_SIDED = 2
 """Letters of a word (kanji, katakana) beside the gap that a repeat on that side alone must match: the word goes
 on into the gap (``伝統工\ufffdの`` beside ``伝統工芸品``), and its other neighbour differs."""
