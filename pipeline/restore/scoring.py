@@ -612,10 +612,11 @@ def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools
 
 REPEATED_THRESHOLD = 0.8
 """The commit threshold of a lost kanji that repetition settles (:func:`repetition_settles`), below the calibrated
-one: measured by ``bench/repetition_bench.py`` on Japanese documents no model counted (the corpus's TeX manuals, the
-tests' made-up reports and papers; the sample as a test), masks screened from the masked document alone where the
-class could fire: 36 of 36 such fills right at confidence 0.80–0.94 (one-sided 90% Wilson lower 0.956), and every
-commit of 1,165 random masks as right as before (docs/restore.md, "Repetition settles a kanji")."""
+one: measured by ``bench/repetition_bench.py`` on Japanese documents no model counted (``bench/repetition_docs.txt``:
+the corpus's TeX manuals, the tests' made-up reports and papers; the sample as a test), masks screened from the masked
+document alone where the class could fire: 33 of 33 such fills right at confidence 0.80–0.94 (one-sided 90% Wilson
+lower 0.953), and every commit of 1,105 random masks as right as on main (docs/restore.md, "Repetition settles a
+kanji")."""
 SETTLE_BITS = 30.0
 """Bits (under the general character model) the context repeated around the fill must carry before repetition
 settles it: three letters or more of a rare word, or a phrase (`水利組` + `の` 40, `第2節　維持管理の担い` 101), not a
