@@ -71,6 +71,20 @@ def test_repetition_finds_the_phrase_intact_elsewhere_with_its_line():
     assert found["桜"][0] == 6 and found["桜"][2] == 4
 
 
+def test_a_repeat_past_a_line_s_edge_leaves_the_evidence_of_a_repeat_stopping_there():
+    # a gap at a line's end: ように、 ends another line (、 found as main found it, alone in its context), and the
+    # text goes on after ように mid-line with 設定, 調整, 変更. Those propose their kanji (one-sided), but do not
+    # share 、's context: a base__platex.txt mask (`しないように\ufffd`) read them so, 、's rep_unique fell from 1 to
+    # 0.25 and the confidence model committed 、 at 0.9737, wrongly (the truth was し)
+    text = ("手順を間違えないように、\n最初に説明書を読む。\n画面が暗くならないように調整する。\n"
+            "音が出ないように設定する。\n文字が欠けないように変更した。\n古い記録は一覧に出さないように" + G + "\nます。")
+    doc = Document.from_text(text)
+    line = doc.scopes[0][1][5].text
+    proposals = {p.fill: p.features for p in RepetitionIndex(doc).propose(Site(line, len(line) - 1, len(line), 6))}
+    assert proposals["、"]["rep_unique"] == 1.0 and "rep_one_sided" not in proposals["、"]
+    assert {"設", "調", "変"} <= set(proposals) and all(proposals[f].get("rep_one_sided") for f in "設調変")
+
+
 def test_repetition_english_word_needs_whole_word_match():
     scope = ScopeText.build("doc", [Line("The harbour and harbours", 2)])
     assert set(word_matches(Site(f"h{G}rbour", 1, 2), scope)) == {"a"}

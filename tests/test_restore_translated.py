@@ -206,13 +206,16 @@ _RIVERSIDE = _slide("the title of slide 2, linked to section 2", "Riverside Land
 def test_a_rival_the_english_glosses_as_well_leaves_the_heading_to_the_calibrated_threshold() -> None:
     """Trial 32: ``2．町並みの景�`` beside the slide *Townscape and Landscape* was committed as 色 (景色) at 0.83, "from
     0.8, this class's measured threshold": EDICT glosses 景色 *landscape*, 景観 only *scenery* (which 景色 glosses
-    too), and the body writes 町並みの景観 whole. The truth was 観: the English does not tell the two words apart."""
+    too), and the body writes 町並みの景観 whole. The truth was 観: the English does not tell the two words apart.
+    Since trial 44 repetition reads past the heading's end, and the body's 景観 puts 観 first (p 0.47 against 色's
+    0.46; 色 was first, and the rule below said why the English did not settle it): still open, a near tie. The
+    rule itself is checked on its own below (:func:`_tie`)."""
     lines = [(1, "2．川沿いの景\ufffd"), (2, "市は川沿いの景観を守り、歩道を整えてきた。")]
     verdict = _talk_verdict(lines, {1: _RIVERSIDE, 2: _RIVERSIDE}, 1)
-    assert [c.text for c in verdict.candidates][:2] == ["色", "観"], verdict.candidates
+    assert [c.text for c in verdict.candidates][:2] == ["観", "色"], verdict.candidates
     assert verdict.restored is None and verdict.status == "ambiguous"
     assert not any("measured threshold" in e.detail for e in verdict.evidence)
-    assert any("does not settle the fill" in e.detail for e in verdict.evidence), verdict.evidence
+    assert any(e.kind == "repetition" and "川沿いの景観" in e.detail for e in verdict.evidence), verdict.evidence
 
 
 def _tie(site_text: str, fills: dict[str, tuple[float, list[str]]], lines: list[str]):

@@ -610,6 +610,61 @@ def translation_settles(ranking: Sequence[tuple[str, float]], length: int, pools
     return glossed(top) and all(DOMINANCE * p <= p_top for fill, p in rest if glossed(fill))
 
 
+REPEATED_THRESHOLD = 0.8
+"""The commit threshold of a lost kanji that repetition settles (:func:`repetition_settles`), below the calibrated
+one: measured by ``bench/repetition_bench.py`` on Japanese documents no model counted (``bench/repetition_docs.txt``:
+the corpus's TeX manuals, the tests' made-up reports and papers; the sample as a test), masks screened from the masked
+document alone where the class could fire: 33 of 33 such fills right at confidence 0.80–0.94 (one-sided 90% Wilson
+lower 0.953), and every commit of 1,105 random masks as right as on main (docs/restore.md, "Repetition settles a
+kanji")."""
+SETTLE_BITS = 30.0
+"""Bits (under the general character model) the context repeated around the fill must carry before repetition
+settles it: three letters or more of a rare word, or a phrase (`水利組` + `の` 40, `第2節　維持管理の担い` 101), not a
+common ending (`て` + `る` 5, `ている` 10) or a word every text of the register uses (`設定` 10)."""
+SETTLE_USES = 3
+"""Places the document writes the fill's term at (the fill with the kanji and katakana beside it), for a repeat that
+is not the gap's whole line: a term the text keeps using (水利組合, four times beside ``水利組\ufffdの``), not a frame
+written twice around two words (市民会館 twice, 市民会議 once: ``市民会\ufffdの委員``; 東高校 and 西高校)."""
+
+
+def repetition_settles(ranking: Sequence[tuple[str, float]], length: int, pool: "Pool", uses: int = 0) -> bool:
+    """The top fill (one lost kanji) is the one fill the document repeats the gap's context with, the context is
+    specific (:data:`SETTLE_BITS`), and the repeat is the gap's whole line or a term the text keeps using (``uses``:
+    where the document writes the fill's term, :data:`SETTLE_USES`): a lost kanji repetition settles, whose
+    confidence is held to :data:`REPEATED_THRESHOLD`.
+
+    Specific, and the document's only reading of it: the context's bits under the general character model (not
+    the document's, which counts the repeat itself) reach :data:`SETTLE_BITS`; wherever the document holds that
+    context it holds this fill (``rep_unique`` 1); no other candidate is repeated in any context. The whole line
+    (``rep_line``: a heading and its contents entry) counts once; otherwise the repeat must read on both sides of
+    the gap (``rep_both``: found on one side where the other neighbour differs, ``沿岸部の\ufffd内会`` beside
+    ``町内会の``, another word with the same letters may stand there) and the term stand at :data:`SETTLE_USES`
+    places at least.
+
+    Why: the confidence model, fitted on documentation and messages whose templates repeat long contexts around
+    another word (`を有効にする` / `を無効にする`), weighs a repeated context by its length hardly at all (trial 44:
+    ``水利組\ufffdの役員``, 水利組合 four times elsewhere, open at 0.80; ``維持管理の担い\ufffd``, its whole line in
+    the contents, 0.92).
+
+    >>> pool = Pool(); pool.features = {"合": {"has_rep": 1.0, "rep_specific": 39.5, "rep_unique": 1.0,
+    ...                                         "rep_both": 1.0}, "織": {}}
+    >>> repetition_settles([("合", 0.89), ("織", 0.1)], 1, pool, uses=4), repetition_settles([("合", 0.89)], 1, pool, uses=2)
+    (True, False)
+    >>> pool.features["織"] = {"has_rep": 1.0}
+    >>> repetition_settles([("合", 0.89), ("織", 0.1)], 1, pool, uses=4)
+    False
+    """
+    if not ranking or length != 1 or not KANJI_RE.fullmatch(ranking[0][0]):
+        return False
+    top = ranking[0][0]
+    feats = pool.features.get(top, {})
+    if not feats.get("has_rep") or feats.get("rep_specific", 0.0) < SETTLE_BITS or feats.get("rep_unique", 0.0) < 1.0:
+        return False
+    if any(f.get("has_rep") for fill, f in pool.features.items() if fill != top):
+        return False
+    return bool(feats.get("rep_line")) or (feats.get("rep_both", 0.0) > 0 and uses >= SETTLE_USES)
+
+
 CONFLICT_CONFIDENCE = 0.5
 """The most confidence a top fill the talk's translation contradicts shows (:func:`translation_rival`): the
 conflict is a tie between two kinds of evidence that no benchmark measures (the calibration's sources hold little

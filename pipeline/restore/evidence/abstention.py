@@ -70,7 +70,8 @@ def after_job_title(left: str) -> bool:
 
 
 def before_honorific(left: str, right: str) -> bool:
-    """The gap stands in a name directly followed by an honorific (``田\ufffd様``, ``\ufffd\ufffdさん``).
+    """The gap stands in a name directly followed by an honorific (``田\ufffd様``, ``\ufffd\ufffdさん``), the surname
+    of a name written with a space too (``\ufffd本 和男氏``: :func:`_surname_before`).
 
     The name's characters (kanji, katakana, lost glyphs) must run from the gap
     to the honorific; a particle or a word in between means the honorific
@@ -83,10 +84,40 @@ def before_honorific(left: str, right: str) -> bool:
     """
     m = _HONORIFIC_NEXT.match(right)
     if m is None:
-        return False
+        return _surname_before(left, right)
     head = _NAME_HEAD.search(left).group(0)
     lead = len(m.group(0)) - len(HONORIFIC_RE.search(m.group(0)).group(0))
     return len(head) + 1 + lead <= NAME_MAX
+
+
+NAME_PART_MAX = 4
+"""Letters (lost glyphs included) a surname or a given name has at most when a space parts the two."""
+_GIVEN_BEFORE_HONORIFIC = re.compile(
+    f"^([{_NAME_CHARS}]*)[ \u3000]([{_NAME_CHARS}]{{1,{NAME_PART_MAX}}}?)(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
+
+
+def _surname_before(left: str, right: str) -> bool:
+    """The gap stands in the surname of a name whose given name, after one space, runs into an honorific
+    (``組合長である\ufffd本 \ufffd男氏``, ``\ufffd田 健様``): the whole name is the name the honorific follows, not only the
+    part touching it (issue 19, point 4; trial 44 offered 。, 日, 基 for the surname of ``\ufffd本 \ufffd男氏``, whose given
+    name already abstained).
+
+    The surname is the run of name characters around the gap (at most :data:`NAME_PART_MAX`); the given name,
+    at most as long, holds a lost glyph or is a person's name to Sudachi (固有名詞-人名, a surname's reading too: a
+    name is never filled, so a department before a person's name, ``営業\ufffd 田中様``, is left alone as well): a word
+    that is no name (``東京\ufffd 皆様``) or a particle between (``市\ufffdの 皆様``) says the honorific is someone else's.
+
+    >>> _surname_before("組合長である", "本 \ufffd男氏から"), _surname_before("", "田 健様"), _surname_before("東京", " 皆様")
+    (True, True, False)
+    >>> _surname_before("市", "の 皆様"), _surname_before("組合長", "本 和男氏")
+    (False, False)
+    """
+    m = _GIVEN_BEFORE_HONORIFIC.match(right)
+    if m is None:
+        return False
+    surname = len(_NAME_HEAD.search(left).group(0)) + 1 + len(m.group(1))
+    given = m.group(2)
+    return surname <= NAME_PART_MAX and (GAP in given or _person_name_word(given))
 
 
 _LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"

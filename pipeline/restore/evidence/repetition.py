@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP
-from pipeline.chardata import KANJI, KATAKANA, LATIN_RE
+from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
 MAX_CONTEXT = 12
@@ -46,16 +46,43 @@ class ScopeText:
         return line.line_at(offset - self.starts[i]), line.text
 
 
-def _common_suffix(a: str, b: str) -> int:
+OPENING = "(（「『【［〈《〔“‘"
+CLOSING = ")）」』】］〉》〕”’"
+"""Brackets and quotation marks that open (close) a word: beside a Japanese word any one stands for any other of its
+side when a context is matched, as a word bracketed in an English line (``called sukumo (すく\ufffd)``) is quoted in
+the Japanese (``「すくも」``): the mark says where the word starts or ends, not which script's typography it follows.
+Not in a formula or an English word (``χ+(p) \ufffd [2|p|``: a bracket there is the formula's), and never braces or
+half-width square brackets, which quote no word in prose (code, a formula, a citation: ``\\begin{document}\ufffd 時に``
+in a TeX manual written in Japanese)."""
+_BRACKET_CLASS = {**dict.fromkeys(OPENING, OPENING), **dict.fromkeys(CLOSING, CLOSING)}
+
+
+def _same(x: str, y: str, loose: bool = True) -> bool:
+    """The same character, or (``loose``) two brackets of the same side (:data:`OPENING`, :data:`CLOSING`).
+
+    >>> _same("(", "「"), _same(")", "」"), _same("(", "」"), _same("の", "の"), _same("(", "[", loose=False)
+    (True, True, False, True, False)
+    >>> _same("}", ")"), _same("[", "("), _same("}", "}")  # braces and [ ] quote no word: themselves alone
+    (False, False, True)
+    """
+    return x == y or (loose and x in _BRACKET_CLASS and _BRACKET_CLASS[x] is _BRACKET_CLASS.get(y))
+
+
+def _anchor(ch: str, loose: bool = True) -> str:
+    """A pattern for one context character: (``loose``) its bracket class, or the character itself."""
+    return f"[{re.escape(_BRACKET_CLASS[ch])}]" if loose and ch in _BRACKET_CLASS else re.escape(ch)
+
+
+def _common_suffix(a: str, b: str, loose: bool = True) -> int:
     n = 0
-    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+    while n < len(a) and n < len(b) and _same(a[-1 - n], b[-1 - n], loose):
         n += 1
     return n
 
 
-def _common_prefix(a: str, b: str) -> int:
+def _common_prefix(a: str, b: str, loose: bool = True) -> int:
     n = 0
-    while n < len(a) and n < len(b) and a[n] == b[n]:
+    while n < len(a) and n < len(b) and _same(a[n], b[n], loose):
         n += 1
     return n
 
@@ -86,50 +113,70 @@ def context_matches(site: Site, scope: ScopeText) -> dict[str, tuple[int, int, i
     return _matches(site, scope)[0]
 
 
-def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, int, str, int]],
-                                                    list[tuple[str, int, int]]]:
-    """:func:`context_matches`, and every two-sided match as (fill, characters matched left, right)."""
+def _matches(site: Site, scope: ScopeText) -> tuple[dict[str, tuple[int, int, int, str, int]], dict[str, int]]:
+    """:func:`context_matches`, and how many fills share each fill's longest context (:func:`fills_sharing`)."""
     left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
     # a space beside the gap anchors nothing (the same word stands elsewhere after a particle)
     if left[-1:].isspace() and len(right) >= 2 and not right[:2].isspace():
         left = ""
     if right[:1].isspace() and len(left) >= 2 and not left[-2:].isspace():
         right = ""
+    # brackets stand for one another beside a Japanese word only (OPENING)
+    loose = _LETTERS.search(site.left[-2:] + site.right[:2]) is not None
     if left and right:
-        pattern = re.escape(left[-1]) + f"([^\n{GAP}]{{{n}}})" + re.escape(right[0])
+        pattern = _anchor(left[-1], loose) + f"([^\n{GAP}]{{{n}}})" + _anchor(right[0], loose)
     elif len(left) >= 2:
-        pattern = re.escape(left[-2:]) + f"([^\n{GAP}]{{{n}}})"
+        pattern = _anchor(left[-2], loose) + _anchor(left[-1], loose) + f"([^\n{GAP}]{{{n}}})"
     elif len(right) >= 2:
-        pattern = f"([^\n{GAP}]{{{n}}})" + re.escape(right[:2])
+        pattern = f"([^\n{GAP}]{{{n}}})" + _anchor(right[0], loose) + _anchor(right[1], loose)
     else:
         return {}, []
     found: dict[str, tuple[int, int, int, str, int]] = {}
     contexts: list[tuple[str, int, int]] = []
+    past: dict[str, tuple[int, int, int, str, int]] = {}  # (repeats that go on past the gap's line's edge)
+    past_contexts: list[tuple[str, int, int]] = []
     for m in re.finditer(pattern, scope.text):
         fill = m.group(1)
         before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
         after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
-        # a gap at the start (end) of its line is matched only by a fill at the start (end)
-        # of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off
-        if (not site.left.strip() and before.strip() and not left) or (not site.right.strip() and after.strip() and not right):
+        # a gap at the start (end) of its line where the repeat goes on past it: the line stops there (a heading's
+        # last word, a hard wrap) and the repeat says nothing of that side. A word's letters found so (kanji,
+        # katakana, as :func:`_one_sided`'s) are one-sided evidence (weaker side 0); anything else is matched only by
+        # a fill at the start (end) of a line: "\ufffd豊かな…" is no "３．豊かな…" with its number cut off, and
+        # grammar the repeat goes on with is no word's end ("都市戦略\ufffd" ending a subtitle is no "都市戦略の")
+        open_side = (not site.left.strip() and before.strip() and not left) \
+            or (not site.right.strip() and after.strip() and not right)
+        # (the fill goes on a Japanese word: a Japanese letter beside the gap on the side it has)
+        if open_side and not (_WORD_RUN.fullmatch(fill) and _LETTERS.fullmatch((site.left[-1:] if left else "")
+                                                                          + (site.right[:1] if right else ""))):
             continue
-        a, b = _common_suffix(left, before), _common_prefix(right, after)
+        a, b = _common_suffix(left, before, loose), _common_prefix(right, after, loose)
         # punctuation and spaces alone anchor nothing: `pp.\ufffd\ufffd-\ufffd\ufffd (2016)` is not
         # `born-open data` because both put a hyphen before four characters and a space after
         if not any(c.isalnum() for c in before[len(before) - a:] + after[:b]):
             continue
-        contexts.append((fill, a, b))
-        best, hits, line, phrase, both = found.get(fill, (0, 0, 0, "", 0))
+        into, into_contexts = (past, past_contexts) if open_side else (found, contexts)
+        into_contexts.append((fill, a, b))
+        best, hits, line, phrase, both = into.get(fill, (0, 0, 0, "", 0))
         # occurrences count only at the longest context: sixteen sentences ending in `いる。` say nothing
         # about `減ってい\ufffd。` beyond the two that repeat `減っている。` (the rest match one kana each side)
         if a + b > best:
             best, hits, line, phrase = a + b, 0, scope.line_at(m.start(1))[0], before[len(before) - a:] + fill + after[:b]
-        # a side the gap has no context on (line start or end) does not count as weak
-        weaker = min(a if left else b, b if right else a)
-        found[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
+        # a side the gap has no context on (line start or end) does not count as weak, where the repeat stops
+        # there too; where it goes on, that side is unknown: one-sided
+        weaker = 0 if open_side else min(a if left else b, b if right else a)
+        into[fill] = (best, hits + (a + b == best), line, phrase, max(both, weaker))
+    # a repeat past the line's edge proposes a fill no repeat stopping there proposes, and leaves the evidence of
+    # those as it was (their context, occurrences, and the fills sharing it: the confidence model was fitted on
+    # them so; a base__platex.txt mask, `しないように\ufffd` at a line's end, read 設, 変… mid-line after ように as
+    # sharing 、's context, its rep_unique fell from 1 to 0.25 and 、 was committed at 0.9737, wrongly)
+    new = {fill: v for fill, v in past.items() if fill not in found}
+    sharing = fills_sharing(contexts)
+    sharing.update({fill: n for fill, n in fills_sharing(contexts + past_contexts).items() if fill in new})
+    found.update(new)
     if left and right:
         _one_sided(site, scope, left, right, found)
-    return found, contexts
+    return found, sharing
 
 
 def fills_sharing(contexts: list[tuple[str, int, int]]) -> dict[str, int]:
@@ -151,6 +198,9 @@ def fills_sharing(contexts: list[tuple[str, int, int]]) -> dict[str, int]:
             for fill, (a, b) in longest.items()}
 
 
+_LETTERS = re.compile(f"[{JA_LETTER}]+")
+"""Japanese letters: beside a gap, what a line's edge may have cut a word after (``担い\ufffd``), and what makes brackets
+stand for one another (:data:`OPENING`)."""
 ONE_SIDED = 2
 """Letters of a word (kanji, katakana) beside the gap that a repeat on that side alone must match: the word goes
 on into the gap (``伝統工\ufffdの`` beside ``伝統工芸品``), and its other neighbour differs."""
@@ -310,12 +360,30 @@ def _left_part(site: Site, phrase: str, fill: str) -> int:
 
     >>> _left_part(Site("札幌市の\ufffd\ufffd振興事業", 4, 6), "市の観光振興", "観光")
     2
+    >>> _left_part(Site("sukumo (すく\ufffd)", 10, 11), "「すくも」", "も")  # a bracket stands for a bracket
+    3
     """
     for a in range(min(len(phrase) - len(fill), len(site.left)), -1, -1):
-        if phrase[a:a + len(fill)] == fill and site.left.endswith(phrase[:a]) \
-                and site.right.startswith(phrase[a + len(fill):]):
+        rest = phrase[a + len(fill):]
+        if phrase[a:a + len(fill)] == fill and _common_suffix(site.left, phrase[:a]) == a \
+                and _common_prefix(site.right, rest) == len(rest):
             return a
     return 0
+
+
+def _whole_line(site: Site, phrase: str, fill: str, left: int) -> bool:
+    """The repeated ``phrase`` (``left`` characters, the fill, the rest) covers every character of the gap's line
+    beside the gap, spaces at its edges aside: the line stands whole elsewhere with the fill (a heading and its entry
+    in the contents, ``第2節　維持管理の担い\ufffd`` beside ``第2節　維持管理の担い手……3``).
+
+    >>> _whole_line(Site("第2節　維持管理の担い\ufffd", 11, 12), "第2節　維持管理の担い手", "手", 11)
+    True
+    >>> _whole_line(Site("今年度、水利組\ufffdの役員", 7, 8), "水利組合の", "合", 3)
+    False
+    """
+    before = site.text[: site.start].lstrip()
+    after = site.text[site.end:].rstrip()
+    return bool(before or after) and left >= len(before) and len(phrase) - left - len(fill) >= len(after)
 
 
 class RepetitionIndex:
@@ -335,8 +403,7 @@ class RepetitionIndex:
         latin = bool(LATIN_RE.search(site.left[-1:] + site.right[:1]))
         proposals: list[Proposal] = []
         for depth, scope in enumerate(self.scopes):
-            found, contexts = (word_matches(site, scope), []) if latin else _matches(site, scope)
-            sharing = fills_sharing(contexts)
+            found, sharing = (word_matches(site, scope), {}) if latin else _matches(site, scope)
             for fill, (ctx, hits, line, phrase, both) in sorted(found.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0])):
                 where = f"line {line}" if line else f"the {scope.name}"
                 case = ""
@@ -344,12 +411,16 @@ class RepetitionIndex:
                     case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
                 features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
                             "rep_scope": float(depth), "rep_both": float(both)}
-                if not latin and both == 0 and site.left and site.right:
-                    # found on one side alone (_one_sided): the restorer weighs how specific that side is
+                if not latin and both == 0:
+                    # found on one side alone (_one_sided, or past the gap's line's edge): the restorer weighs how
+                    # specific that side is
                     features["rep_one_sided"] = 1.0
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
                     features["rep_left"] = float(_left_part(site, phrase, fill))
+                    if _whole_line(site, phrase, fill, int(features["rep_left"])):
+                        # the gap's whole line stands elsewhere around the fill (a heading and its contents entry)
+                        features["rep_line"] = 1.0
                 if fill in sharing:
                     # how many different fills the document puts in that context: one singles the fill out
                     features["rep_unique"] = 1.0 / sharing[fill]
