@@ -108,7 +108,7 @@ import re
 from typing import Sequence
 
 from pipeline.chardata import (
-    EN, JA, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
+    EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
@@ -787,37 +787,52 @@ def numbered_heading(text: str) -> bool:
 
 
 def _set_apart_headings(lines: list[Text], layout: Layout) -> frozenset[int]:
-    """Numbered heading-shaped lines (:func:`numbered_heading`) a PDF sets apart from a line beside them: at least
-    :data:`HEADING_SIZE` times its size, or in a bold face (by the font's name, or overprinted) where it is not.
+    """Numbered heading-shaped lines (:func:`numbered_heading`) whose title holds a word, that a PDF sets apart from a
+    line beside them: at least :data:`HEADING_SIZE` times its size and the body's (the median size of the lines), or in
+    a bold face (by the font's name, or overprinted) where it is not.
 
     Why (trial 46, a vertical essay): ``二　ペンキ絵と富士山`` at 12.5 pt right after ``…集まる場所でもあったのだ。``, 39 of
-    the 11 pt body's 40 characters, in a text that indents its paragraphs, was taken for the paragraph going on (a
-    full line's sentence end, a flush line: :data:`RESIZED_JA`'s 15% ends a Japanese paragraph, 12.5 over 11 is 14%),
-    and section 二 was lost. A heading never joins the paragraph before it, however full that paragraph's last line;
-    nor does the line after it join it. Empty for a text dump without overprinted lines (no sizes, no fonts).
+    the 11 pt body's 40 characters, in a text whose paragraphs never start flush after another's end, was taken for
+    the paragraph going on (a full line's sentence end, a flush line: :data:`RESIZED_JA`'s 15% ends a Japanese
+    paragraph, 12.5 over 11 is 14%), and section 二 was lost. A heading never joins the paragraph before it, however
+    full that paragraph's last line; nor does the line after it join it. A formula's piece at the body's size beside
+    its subscripts (``2)(𝑏²`` at 10.5 pt between lines at 8.9 pt: a Chinese exam's) is no heading: it is no larger than
+    the body, and its title holds no word. Empty for a text dump without overprinted lines (no sizes, no fonts).
 
     >>> from pipeline.model import LineLayout
     >>> rows = (LineLayout(page=1, size=10.0), LineLayout(page=1, size=11.5), LineLayout(page=1, size=10.0),
-    ...         LineLayout(page=1, size=10.4, font="Foo-Bold"))
-    >>> texts = ["…開かれた。", "2. 会場の変化", "あ" * 20, "3. 結果"]
+    ...         LineLayout(page=1, size=10.0), LineLayout(page=1, size=10.4, font="Foo-Bold"))
+    >>> texts = ["…開かれた。", "2. 会場の変化", "あ" * 20, "い" * 20, "3. 結果"]
     >>> sorted(_set_apart_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], Layout(rows, ())))
-    [1, 3]
+    [1, 4]
+    >>> rows = (LineLayout(page=1, size=8.9), LineLayout(page=1, size=10.5), LineLayout(page=1, size=8.9)) + (LineLayout(page=1, size=10.5),) * 3
+    >>> texts = ["1 + 𝑎2", "2)(𝑏²", "1 + 𝑏2"] + ["う" * 20] * 3
+    >>> sorted(_set_apart_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], Layout(rows, ())))
+    []
     """
+    sizes = sorted(s for t in lines if (s := layout.size(t)))
+    body = sizes[len(sizes) // 2] if sizes else None
     out = set()
     for k, t in enumerate(lines):
         size, font, fake = layout.size(t), layout.font(t), layout.emphasis(t)
-        if not (size or bold_font(font) or fake):
+        larger = bool(size and body and size >= HEADING_SIZE * body)
+        if not (larger or bold_font(font) or fake):
             continue
 
         def apart_from(j: int) -> bool:
             other = layout.size(lines[j])
-            return (bool(size and other and size >= HEADING_SIZE * other)
+            return (bool(larger and other and size >= HEADING_SIZE * other)
                     or (bold_font(font) and not bold_font(layout.font(lines[j])))
                     or (fake and not layout.emphasis(lines[j])))
 
-        if any(0 <= j < len(lines) and apart_from(j) for j in (k - 1, k + 1)) and numbered_heading(t.text):
+        if any(0 <= j < len(lines) and apart_from(j) for j in (k - 1, k + 1)) and numbered_heading(t.text) \
+                and _TITLE_WORD.search(t.text[heading_number_end(t.text):]):
             out.add(k)
     return frozenset(out)
+
+
+_TITLE_WORD = re.compile(rf"[{JA_LETTER}]|[A-Za-z]{{2}}")
+"""A heading's title holds a word: a Japanese letter, or two Latin letters (a formula's ``(𝑏²`` holds none)."""
 
 
 _PARAGRAPH_END = SENTENCE_END + "」』"
