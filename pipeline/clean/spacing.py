@@ -104,20 +104,21 @@ def _term_then_clause(s: str, space: re.Match) -> bool:
     Japanese sentence, ``…の法人である Software in the Public``, ``…作法が the library packaging``, whose English a
     wrap cut off). The clause: a plain English word right after the space, no Japanese letter after it, at least
     :data:`MIN_CLAUSE_WORDS` plain English words (:data:`_PLAIN_WORD`, known to wordfreq), two of them or more in
-    small letters (a sentence's words, not a name's or a title's) and plain words for most of its words. A digit, a
+    small letters (a sentence's words, not a name's or a title's), three words or more parted by spaces and plain words
+    for most of them, no wide character (a CJK letter or punctuation: ``…提供了 assumption、definition、…``). A digit, a
     unit or a command right after the space is no such word (``約 120 stations on the coast``, ``2024 年度`` close up
     as before).
 
     >>> import re
     >>> [_term_then_clause(s, re.search(" ", s)) for s in ("・潮位観測所 is read twice", "潮位計 Harbour Tide Station",
-    ...  "潮位計の値は is read", "ライブラリの作法が the library packaging guide")]
-    [True, False, False, False]
+    ...  "潮位計の値は is read", "ライブラリの作法が the library packaging guide", "模板 assumption、definition、theorem")]
+    [True, False, False, False, False]
     """
     head = _LINE_MARKS.sub("", s[:space.start()], count=1)
     rest = s[space.end():]
     first = _PLAIN_WORD.match(s, space.end())
-    if not head or len(head) > MAX_TERM or not _JA_WORD.fullmatch(head) or JA_LETTER_RE.search(rest) \
-            or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF:
+    if not head or len(head) > MAX_TERM or not _JA_WORD.fullmatch(head) or _WIDE.search(rest) \
+            or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF or len(rest.split()) < MIN_CLAUSE_WORDS:
         return False
     plain = [m.group() for m in _PLAIN_WORD.finditer(rest) if zipf(m.group().lower()) >= PLAIN_WORD_ZIPF]
     if not (len(plain) >= MIN_CLAUSE_WORDS and sum(w.islower() for w in plain) >= 2 and 2 * len(plain) > len(rest.split())):
@@ -134,6 +135,9 @@ MAX_TERM = 10
 _TERM_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
 _LINE_MARKS = re.compile(r"^[^\w]*")
 _JA_WORD = re.compile(f"[{JA_LETTER}]+")
+_WIDE = re.compile("[\u3000-\u9fff\uf900-\uffef]")
+"""A wide character (a CJK letter or punctuation, a full-width form): none stands in an English clause (a list of
+English terms parted by ``、``, ``…提供了 assumption、definition、proposition、…``, a Chinese thesis's line, is none)."""
 
 
 _PLAIN_WORD = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+(?![\w.\-/(])")
