@@ -93,6 +93,53 @@ def _between_words(s: str, space: re.Match) -> bool:
     return word is not None and zipf(word.group().lower()) >= PLAIN_WORD_ZIPF
 
 
+def _term_then_clause(s: str, space: re.Match) -> bool:
+    """The space parts a Japanese term opening the line from an English clause that runs to the line's end: a line that
+    names a term and says something of it in English (a bilingual slide's bullet). Why (trial 46's slide line
+    ``・くずし字 is hard to read``, which had become ``・くずし字is hard to read``): :func:`_english_prose` counts each
+    Japanese letter against the English words, and four letters of one word outweighed the sentence.
+
+    The term: the line's first word after its marks (a bullet, white space), Japanese letters only, at most
+    :data:`MAX_TERM` of them, a compound noun to Sudachi (nouns, prefixes, suffixes: no particle, no verb, so no
+    Japanese sentence, ``…の法人である Software in the Public``, ``…作法が the library packaging``, whose English a
+    wrap cut off). The clause: a plain English word right after the space, no Japanese letter after it, at least
+    :data:`MIN_CLAUSE_WORDS` plain English words (:data:`_PLAIN_WORD`, known to wordfreq), two of them or more in
+    small letters (a sentence's words, not a name's or a title's), three words or more parted by spaces and plain words
+    for most of them, no wide character (a CJK letter or punctuation: ``…提供了 assumption、definition、…``). A digit, a
+    unit or a command right after the space is no such word (``約 120 stations on the coast``, ``2024 年度`` close up
+    as before).
+
+    >>> import re
+    >>> [_term_then_clause(s, re.search(" ", s)) for s in ("・潮位観測所 is read twice", "潮位計 Harbour Tide Station",
+    ...  "潮位計の値は is read", "ライブラリの作法が the library packaging guide", "模板 assumption、definition、theorem")]
+    [True, False, False, False, False]
+    """
+    head = _LINE_MARKS.sub("", s[:space.start()], count=1)
+    rest = s[space.end():]
+    first = _PLAIN_WORD.match(s, space.end())
+    if not head or len(head) > MAX_TERM or not _JA_WORD.fullmatch(head) or _WIDE.search(rest) \
+            or first is None or zipf(first.group().lower()) < PLAIN_WORD_ZIPF or len(rest.split()) < MIN_CLAUSE_WORDS:
+        return False
+    plain = [m.group() for m in _PLAIN_WORD.finditer(rest) if zipf(m.group().lower()) >= PLAIN_WORD_ZIPF]
+    if not (len(plain) >= MIN_CLAUSE_WORDS and sum(w.islower() for w in plain) >= 2 and 2 * len(plain) > len(rest.split())):
+        return False
+    from pipeline.sudachi import tokenizer  # loaded only for such a line
+
+    return all(m.part_of_speech()[0] in _TERM_POS for m in tokenizer().tokenize(head))
+
+
+MIN_CLAUSE_WORDS = 3
+"""Plain English words an English clause after a Japanese term (:func:`_term_then_clause`) holds at least."""
+MAX_TERM = 10
+"""Japanese letters a term that opens a line before its English clause (:func:`_term_then_clause`) has at most."""
+_TERM_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
+_LINE_MARKS = re.compile(r"^[^\w]*")
+_JA_WORD = re.compile(f"[{JA_LETTER}]+")
+_WIDE = re.compile("[\u3000-\u9fff\uf900-\uffef]")
+"""A wide character (a CJK letter or punctuation, a full-width form): none stands in an English clause (a list of
+English terms parted by ``、``, ``…提供了 assumption、definition、proposition、…``, a Chinese thesis's line, is none)."""
+
+
 _PLAIN_WORD = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+(?![\w\-/(]|\.\w)")
 _PLAIN_WORD_BEFORE = re.compile(rf"(?<![\\\w.\-/])[{HALFWIDTH_LATIN}]+$")
 """A plain Latin word: letters only, not part of a command (``\\or``), a file name (``plcore.ltx``), a hyphenated or
@@ -134,6 +181,12 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("plcore.ltx から platex.ltx へ", "Angle brackets です。")]
     ['plcore.ltxからplatex.ltxへ', 'Angle bracketsです。']
 
+    A Japanese term opening the line, then an English clause to the line's end (:func:`_term_then_clause`): the space
+    is the writer's and stays; before a name, a title or a number it goes as before:
+
+    >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("・潮位観測所 is read twice", "会場は Harbour Hall", "・約 120 items on the coast")]
+    ['・潮位観測所 is read twice', '会場はHarbour Hall', '・約120 items on the coast']
+
     """
     s = text.text
     english = lang_of(s, JA) == EN and _english_prose(s)
@@ -147,6 +200,7 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
         if m.start() != title_space and not (english and _between_words(s, m))
+        and not (pattern is _JA_THEN_ASCII and _term_then_clause(s, m))
     ]
     if not spans:
         return unchanged(text)

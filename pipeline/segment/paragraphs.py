@@ -21,7 +21,8 @@ A Japanese line joins the line before it when all of these hold:
 * both hold Japanese (never a Japanese line with an English one), or the line is
   punctuation that never opens a line (``。`` pushed over by a full line);
 * in a PDF, their sizes differ by no more than :data:`RESIZED_JA` (a heading
-  set larger, a dateline smaller, is no line of the paragraph);
+  set larger, a dateline smaller, is no line of the paragraph), and the line is no numbered heading set
+  :data:`HEADING_SIZE` times larger or in bold (:func:`_set_apart_headings`);
 * the line before does not end a sentence (``。．！？!?``), or it does at the full
   measure while the document marks its paragraphs by an indent (two indented lines
   or more) and this line has none (``…数を数えた。`` + ``また、…``), or, in a text
@@ -47,6 +48,9 @@ A Japanese line joins the line before it when all of these hold:
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
   (``①``), a reference number (``[1]``), a bullet (``■○・``) or a lost glyph,
   that is shorter than the measure.
+
+A gap in the numbering of the headings that open paragraphs (``一``, ``三``) sends the joins back for the heading
+they took into a paragraph (:func:`_swallowed_headings`).
 
 So ``…「灰色のまち」が「みどりのまち」`` (full) + ``によみがえった。`` join, but a
 short line ending in ``」`` or ``）`` ends its paragraph, as does every line
@@ -104,20 +108,20 @@ import re
 from typing import Sequence
 
 from pipeline.chardata import (
-    EN, JA, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
+    EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.numbering import CAPTION_LABEL, solve, solve_items
+from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.segment.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
-from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.layout import Layout, bold_font, first_line, last_line
 from pipeline.sudachi import tokenizer
 from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, MAX_OUTDENT, MIN_MEASURE, SETTING_SIZE,
                                        SHORT_BY, block_measures, indented_first_lines,
@@ -148,6 +152,9 @@ ITEM_HANG_EMS = 3.5   # ems; a list item's wrapped lines are set in under its te
 WRAP_SLACK_EMS = 0.5  # ems; a line ending no sentence may leave this much more room and still have been wrapped
 MATH_GAP_EMS = 1.5    # ems; white between two pieces of one displayed formula at most (a fraction's bar, a limit)
 LOST_END_ROOM_EMS = 2.0  # ems; a PDF line ending in a lost glyph this far short of its column's edge stopped short
+HEADING_SIZE = 1.10   # a numbered heading-shaped line set this many times the size of a line beside it is a heading
+                      # (trial 46's vertical essay: ``二　ペンキ絵と富士山`` at 12.5 pt over an 11 pt body, 1.14; more
+                      # than TeX's Latin over kanji, 1/0.92 = 1.087, a line opening on a Latin word measures)
 
 _HEADING = re.compile(
     rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\]"
@@ -273,6 +280,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     >>> [len(t) for t in join_wraps(texts, Layout.plain(), 86)[0]]
     [215, 6, 47, 4]
     """
+    # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
+    headings = headings | _set_apart_headings(lines, layout)
     widths = block_measures(lines, layout, measure_width)
     widths_en = block_measures_en(lines, layout)
     next_line = line_spacing(lines, layout)
@@ -752,6 +761,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a numbered or bulleted step written as a sentence (a comma or a full stop inside) that stops on a letter
         # carries on into the next line (``3. 鍋に油を熱し、…さらに炒め`` / ``る。``); a heading holds neither
         opened_by_heading = short_heading(k) and not _item_goes_on(line.text)
+    # a gap in the headings' numbering (``一``, ``三``) is a heading the joins took into a paragraph: read again with it
+    missing = _swallowed_headings(lines, paragraphs) - headings
+    if missing:
+        return join_wraps(lines, layout, measure_width, headings | missing, furniture)
     hyphens = [lines[j][len(lines[j]) - 1:] for j in sorted(unhyphenated)]
     texts = [lines[k][:len(lines[k]) - 1] if k in unhyphenated else lines[k] for k in range(len(lines))]
     glued = [False] * len(lines)
@@ -760,6 +773,115 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
+
+
+def numbered_heading(text: str) -> bool:
+    """A line shaped as a numbered heading: a number in any style the heading solver reads (``1.``, ``3.1``, ``（2）``,
+    ``第2章``, ``II.``, a kanji numeral ``二　``) then a title, short and no sentence
+    (:func:`~pipeline.numbering.heading_shaped`, :func:`~pipeline.numbering.heading_number_end`).
+
+    >>> [numbered_heading(s) for s in ("二　ペンキ絵と富士山", "3.2 調査の方法", "2 Results", "三人で出かけた。", "30 周年の式典")]
+    [True, True, True, False, False]
+    """
+    return heading_shaped(text) and heading_number_end(text) is not None
+
+
+def _set_apart_headings(lines: list[Text], layout: Layout) -> frozenset[int]:
+    """Numbered heading-shaped lines (:func:`numbered_heading`) whose title holds a word, that a PDF sets apart from a
+    line beside them: at least :data:`HEADING_SIZE` times its size and the body's (the median size of the lines), or in
+    a bold face (by the font's name, or overprinted) where it is not.
+
+    Why (trial 46, a vertical essay): ``二　ペンキ絵と富士山`` at 12.5 pt right after ``…集まる場所でもあったのだ。``, 39 of
+    the 11 pt body's 40 characters, in a text whose paragraphs never start flush after another's end, was taken for
+    the paragraph going on (a full line's sentence end, a flush line: :data:`RESIZED_JA`'s 15% ends a Japanese
+    paragraph, 12.5 over 11 is 14%), and section 二 was lost. A heading never joins the paragraph before it, however
+    full that paragraph's last line; nor does the line after it join it. A formula's piece at the body's size beside
+    its subscripts (``2)(𝑏²`` at 10.5 pt between lines at 8.9 pt: a Chinese exam's) is no heading: it is no larger than
+    the body, and its title holds no word. Empty for a text dump without overprinted lines (no sizes, no fonts).
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = (LineLayout(page=1, size=10.0), LineLayout(page=1, size=11.5), LineLayout(page=1, size=10.0),
+    ...         LineLayout(page=1, size=10.0), LineLayout(page=1, size=10.4, font="Foo-Bold"))
+    >>> texts = ["…開かれた。", "2. 会場の変化", "あ" * 20, "い" * 20, "3. 結果"]
+    >>> sorted(_set_apart_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], Layout(rows, ())))
+    [1, 4]
+    >>> rows = (LineLayout(page=1, size=8.9), LineLayout(page=1, size=10.5), LineLayout(page=1, size=8.9)) + (LineLayout(page=1, size=10.5),) * 3
+    >>> texts = ["1 + 𝑎2", "2)(𝑏²", "1 + 𝑏2"] + ["う" * 20] * 3
+    >>> sorted(_set_apart_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], Layout(rows, ())))
+    []
+    """
+    sizes = sorted(s for t in lines if (s := layout.size(t)))
+    body = sizes[len(sizes) // 2] if sizes else None
+    out = set()
+    for k, t in enumerate(lines):
+        size, font, fake = layout.size(t), layout.font(t), layout.emphasis(t)
+        larger = bool(size and body and size >= HEADING_SIZE * body)
+        if not (larger or bold_font(font) or fake):
+            continue
+
+        def apart_from(j: int) -> bool:
+            other = layout.size(lines[j])
+            return (bool(larger and other and size >= HEADING_SIZE * other)
+                    or (bold_font(font) and not bold_font(layout.font(lines[j])))
+                    or (fake and not layout.emphasis(lines[j])))
+
+        if any(0 <= j < len(lines) and apart_from(j) for j in (k - 1, k + 1)) and numbered_heading(t.text) \
+                and _TITLE_WORD.search(t.text[heading_number_end(t.text):]):
+            out.add(k)
+    return frozenset(out)
+
+
+_TITLE_WORD = re.compile(rf"[{JA_LETTER}]|[A-Za-z]{{2}}")
+"""A heading's title holds a word: a Japanese letter, or two Latin letters (a formula's ``(𝑏²`` holds none)."""
+
+
+_PARAGRAPH_END = SENTENCE_END + "」』"
+
+
+def _swallowed_headings(lines: list[Text], paragraphs: list[list[int]]) -> frozenset[int]:
+    """Lines the joins took into a paragraph that fill a gap in the numbering of the headings that open paragraphs:
+    between two numbered headings of one style (``一``, ``三``; ``3.1``, ``3.3``), or before the first (``2.`` with no
+    ``1.``), a numbered heading-shaped line (:func:`numbered_heading`) of that style bearing the missing number, after
+    a line that ends a sentence (``。``, ``」``), the only one. Returns their indexes into ``lines``.
+
+    Why (trial 46): ``二　ペンキ絵と富士山`` under a full line ending ``…のだ。`` in a text that indents its paragraphs was
+    read as the paragraph going on, and the sections came out ``一``, ``三`` with no complaint; a text dump (no sizes)
+    does the same. The gap says a heading is missing; the line bearing its number after a sentence's end is it.
+
+    >>> texts = ["一　はじめに", "あ" * 39 + "。", "二　方法", "い" * 20 + "。", "三　結果", "う。"]
+    >>> sorted(_swallowed_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], [[0], [1, 2, 3], [4], [5]]))
+    [2]
+    >>> sorted(_swallowed_headings([Text.from_raw(s, n) for n, s in enumerate(texts, 1)], [[0], [1, 2, 3, 4, 5]]))
+    []
+    """
+    opening = {p[0] for p in paragraphs}
+    numbered: list[tuple[int, str, tuple]] = []  # (index, style, label) of the headings that open paragraphs
+    for k in sorted(opening):
+        text = lines[k].text
+        if text[:1] in "0123456789０１２３４５６７８９(（第IVX一二三四五六七八九十ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ" and numbered_heading(text) \
+                and (e := explicit_number(text)) is not None:
+            numbered.append((k, e.style, e.label))
+    if not numbered:
+        return frozenset()
+    wanted: list[tuple[int, int, str, tuple]] = []  # (from, to, style, label) a missing heading's place and number
+    for style in {s for _, s, _ in numbered}:
+        seq = [(k, label) for k, s, label in numbered if s == style]
+        first_k, first = seq[0]
+        if first[1:] == (0, 0) and first[0] == 2:
+            wanted.append((0, first_k, style, (1, 0, 0)))
+        for depth in range(3):
+            at_depth = [(k, label) for k, label in seq if label[depth] and not any(label[depth + 1:])]
+            for (a, before), (b, after) in zip(at_depth, at_depth[1:]):
+                if before[:depth] == after[:depth] and after[depth] == before[depth] + 2:
+                    wanted.append((a, b, style, before[:depth] + (before[depth] + 1,) + before[depth + 1:]))
+    out = set()
+    for lo, hi, style, label in wanted:
+        found = [k for k in range(lo + 1, hi) if k not in opening and lines[k - 1].text.rstrip()[-1:] in _PARAGRAPH_END
+                 and numbered_heading(lines[k].text) and (e := explicit_number(lines[k].text)) is not None
+                 and e.style == style and e.label == label]
+        if len(found) == 1:
+            out.add(found[0])
+    return frozenset(out)
 
 
 def _speech_under_head(head: Text, line: Text, line_is_head: bool, following: Text | None = None) -> bool:

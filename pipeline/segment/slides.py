@@ -47,6 +47,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from pipeline.chardata import EN, has_japanese, script_of
+from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number
 from pipeline.pagenumbers import page_number
@@ -162,6 +163,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
                 and not (title and _speaker_under_title(s, lines[i + 1].text.strip() if i + 1 < len(lines) else "")) \
+                and not (title and _organisation_under_title(title[-1].text, s)) \
                 and (not title or closed or title_goes_on(title[-1].text, s, by_length=False)):
             # Only the first box that holds title lines may hold title lines; a line after the first joins the
             # title when the box ends with the title, or when the title goes on (a dump without blank lines
@@ -171,7 +173,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             title_box = box
             title.append(t)
         elif title and (is_person_name(s) or bracketed_affiliation(s) is not None or organisation_only(s)
-                        or post_and_organisation(s) or _speaker_line(s)):
+                        or post_and_organisation(s) or _speaker_line(s)
+                        or (lines[i - 1] is title[-1] and _organisation_under_title(title[-1].text, s))):
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and named and _dated_occasion(s):
             pass  # the occasion under the speaker, opening on its date (``令和7年10月24日 市議会都市委員会勉強会``)
@@ -233,6 +236,22 @@ def _speaker_under_title(s: str, following: str) -> bool:
     (False, False)
     """
     return name_then_affiliation(s) is not None or (is_person_name(s) and organisation_line(following))
+
+
+def _organisation_under_title(title: str, s: str) -> bool:
+    """``s``, under a cover's title line ``title``, names an organisation (the speaker's institution, with or without a
+    name over it) and is no line of the title: the title stops on no connective and no colon. Why (trial 46): a
+    cover's box of three lines, ``3D Recording of Folk Tools`` / ``Nara National Research Institute for Cultural
+    Properties`` / ``1``, holds no more lines than a title may, and its second line had been taken as the title's.
+
+    >>> _organisation_under_title("Tide Gauges of the Inland Sea", "Hiroshima Institute of Marine Science")
+    True
+    >>> _organisation_under_title("Working Together with the", "Harbour Research Institute")  # a connective goes on
+    False
+    >>> _organisation_under_title("Kitakyushu’s Cross-boundary", "Intercity Cooperation")
+    False
+    """
+    return not ends_on_connective(title) and not title.rstrip().endswith((":", "：")) and is_organisation(s.strip())
 
 
 def _japanese_title_line(s: str, after_title: bool) -> bool:
@@ -961,6 +980,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
+    slides = _one_word_titles(slides)
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
         # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
@@ -991,6 +1011,44 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
             title = Text.join([title, closing[thanks + 1]], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         slides.append(Slide(number=number, title=title, lines=tuple(rest)))
     return Deck(cover, tuple(slides), tuple(number_texts))
+
+
+MIN_TITLED_LISTS = 2
+"""Slides of a deck, each a title over a bulleted list, that show the deck heads its lists with a title
+(:func:`_one_word_titles`)."""
+_ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+
+
+def _one_word_titles(slides: list[Slide]) -> list[Slide]:
+    """A slide without a title whose first line is one capitalised word (``Photogrammetry``) over a bulleted list takes
+    it as its title where the deck heads its lists so: at least :data:`MIN_TITLED_LISTS` of its slides are a title
+    over nothing but bulleted lines, and every such list of the deck stands under a title or under such a word.
+    Why (trial 46): ``Photogrammetry`` (Zipf 2.2, under :data:`~.slidetext.BULLETED_HEADING_ZIPF`) over three ``・``
+    items stayed a line, though each other slide of the deck was a title over its items. A name is no such title
+    (a person's, a municipality's): a map's or a photo's label (``Kumamoto``) is left as it was; so is any word where
+    one of the deck's lists stands under no title at all.
+
+    >>> mk = lambda *ss: tuple(Text.from_raw(s, 0) for s in ss)
+    >>> deck = [Slide(1, None, mk("Bathymetry", "・Echo sounder on the ferry", "・Depths every 5 m")),
+    ...         Slide(2, Text.from_raw("Tide Gauges", 0), mk("・Three stations")), Slide(3, Text.from_raw("Next Steps", 0), mk("・Publish data"))]
+    >>> [s.title.text for s in _one_word_titles(deck)]
+    ['Bathymetry', 'Tide Gauges', 'Next Steps']
+    >>> deck[2] = Slide(3, None, mk("・Publish data")); _one_word_titles(deck)[0].title is None
+    True
+    """
+    def listed(s: Slide) -> bool:
+        return bool(s.lines) and all(is_bullet(t.text.strip()) for t in s.lines)
+
+    def candidate(s: Slide) -> bool:
+        if s.title is not None or len(s.lines) < 2 or not listed(replace(s, lines=s.lines[1:])):
+            return False
+        word = s.lines[0].text.strip()
+        return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word)
+
+    titled = sum(s.title is not None and listed(s) for s in slides)
+    if titled < MIN_TITLED_LISTS or any(s.title is None and listed(s) for s in slides):
+        return slides
+    return [replace(s, title=s.lines[0], lines=s.lines[1:]) if candidate(s) else s for s in slides]
 
 
 def page_deck(lines: list[Text], layout: Layout) -> Deck | None:

@@ -148,6 +148,10 @@ def is_title_line(text: str) -> bool:
     (False, False, False)
     >>> is_title_line("2025 Annual Meeting Agenda")  # a year before the title
     True
+    >>> [is_title_line(s) for s in ("3D Printing in Small Workshops", "5G Coverage for Island Ferries", "19th-Century Harbour Maps")]
+    [True, True, True]
+    >>> is_title_line("3 Results"), is_title_line("3kg of rice per household")  # a numbered heading; a quantity
+    (False, False)
     >>> is_title_line("Registered Charity No. 1098234"), is_title_line("ISSN 1234-5678"), is_title_line("法人番号 1234567890123")
     (False, False, False)
     >>> is_title_start("ULCO"), is_title_start("ULCO Graduate Handbook"), is_title_line("LATEX")  # an acronym alone
@@ -172,8 +176,9 @@ def is_title_line(text: str) -> bool:
         return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
     if english:
         words = s.split()
-        # a year may lead the title (``2025 Annual Meeting Agenda``): the capital is asked of what follows it
-        lead = _YEAR_LEAD.match(s)
+        # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
+        # of …``, ``5G Networks …``, ``19th-Century Harbour Maps``): the capital is asked of what follows it
+        lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s)
         return len(words) <= 16 and s[lead.end() if lead else 0].isupper() and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
@@ -326,6 +331,11 @@ MAX_CAPITALS_LINES = 4
 """Lines a title set in capitals may be wrapped over (a thesis cover's ``A STUDY OF THE SOCIOLOGICAL IMPACT OF THE``
 / ``1984 OLYMPICS ON THE POVERTY`` / ``LEVEL OF CITIZENS OF`` / ``LOS ANGELES``)."""
 _YEAR_LEAD = re.compile(r"^[12][0-9]{3}\s+(?=\S)")
+_NUMBER_WORD_LEAD = re.compile(r"^[0-9]{1,4}(?:[A-Za-z]{1,3}(?![a-z])|[A-Za-z]{0,2}[-–][A-Z][\w-]*)\s+(?=\S)")
+"""A word opening on a number that may lead an English title (trial 46: ``3D Recording of Folk Tools`` had been no
+title, for its first letter is no capital): digits and a unit's or an ordinal's letters (``3D``, ``5G``, ``4K``,
+``21st``), or digits (an ordinal's letters) and a hyphen before a capitalised word (``19th-Century``, ``100-Year``).
+Digits alone before a word are a numbered heading's (``3 Results``: :func:`~pipeline.numbering.explicit_number`)."""
 
 
 def capitals_go_on(line: str, following: str) -> bool:
