@@ -235,3 +235,33 @@ def test_a_drawn_ideographic_space_stays_one_and_a_gap_or_a_drawn_space_does_not
     assert [line.count("\u3000") for line in written] == [1, 0, 0]
     cleaned = clean(doc)
     assert cleaned.lines[0].text == "表1\u3000地点別の歩行者通行量（人／日）"
+
+
+# --------------------------------------------------------------------------
+# A page's writing direction: its main one, not any stack of glyphs on it
+
+HIVES_A = ["Rooftop hives in the old harbour district were", "counted each spring by volunteers who kept",
+           "a log of every colony they could find; the", "queens of the strongest colonies were marked"]
+HIVES_B = ["with paint so that swarms could be traced to", "their hives. Losses over winter were highest",
+           "on the exposed roofs facing the sea, where", "wind chilled the clusters."]
+HIVES_C = ["Forage within two kilometres was mapped", "from aerial photographs of parks, verges",
+           "and the cemetery lime trees in bloom."]
+HIVES_D = ["Honey yields per colony are plotted in the", "figure below for the three survey years."]
+
+
+def justified_column(x0: float, x1: float, top: float, lines: list[str], size: float = 9.5, leading: float = 11.8) -> list:
+    """Runs for a paragraph set justified from ``x0`` to ``x1``, its last line flush left."""
+    return [*(run for k, line in enumerate(lines[:-1]) for run in justified(line.split(), x0, x1, top - leading * k, size)),
+            (EN, size, x0, top - leading * (len(lines) - 1), lines[-1])]
+
+
+def test_letters_stacked_in_a_figure_leave_a_two_column_page_horizontal():
+    """Trial 46: a plot in the right column labels its curves ``a`` ``b`` ``c`` at their ends, one over the other;
+    pdfminer reads the stack as a vertical line, and that one line had made the whole page vertical writing: it was
+    cut at the white band where both columns end a paragraph (read left-top, right-top, left-bottom, right-bottom),
+    and its justified lines stayed in pieces where a word space stretched after a narrow glyph."""
+    labels = [(EN, 6, 513, 560 - 10 * k, text) for k, text in enumerate("abc")]
+    page = [*justified_column(57, 282, 700, HIVES_A), *justified_column(57, 282, 700 - 11.8 * 4 - 14, HIVES_B),
+            *set_column(313, 700 - 11.8, [HIVES_C]), *set_column(313, 700 - 11.8 * 4 - 14, [HIVES_D]), *labels]
+    assert [line for line in lines_of(page) if len(line) > 5] == [*HIVES_A, *HIVES_B, *HIVES_C, *HIVES_D]
+

@@ -173,6 +173,24 @@ def test_mixed_page_reads_title_body_in_columns_then_footer():
                                "下段の一行目です。", "下段の二行目です。", "横書きの注記"]
 
 
+def test_a_page_mixing_both_directions_alike_says_its_order_is_uncertain():
+    """Trial 46 asked for a word where the reading order is a guess. A page is read in the direction most of its
+    glyphs take (here horizontal: its vertical columns hold 19 glyphs of 52), its vertical columns still right to left;
+    where each direction holds a third of the glyphs or more, a note names the page. A horizontal page with a stack
+    of three letters in it (a plot's labels) gives none."""
+    cols = ["港祭りの日程です。", "花火は八時から。"]
+    mixed = [(EN, 12, 100, 800, "Harbour festival"), *vertical_columns(cols, right=500, top=760),
+             (EN, 10, 100, 60, "Town office, 2024")]
+    doc = extract(drawn_pdf([mixed]), name="m.pdf")
+    assert text_lines(doc) == ["Harbour festival", *cols, "Town office, 2024"]
+    [note] = [n for n in doc.notes if "vertical and horizontal writing" in n]
+    assert note.startswith("m.pdf: page 1: vertical and horizontal writing on one page (17 of 50 glyphs vertical), "
+                           "read as horizontal writing")
+    labels = [(EN, 10, 100, 700 - 14 * k, "A sentence of horizontal text on the page.") for k in range(6)]
+    labels += [(EN, 6, 400, 600 - 9 * k, text) for k, text in enumerate("abc")]
+    assert not extract(drawn_pdf([labels]), name="h.pdf").notes
+
+
 def test_a_plain_horizontal_page_reads_as_pdfminers_text_output():
     pdf = text_pdf([[("ja", "国境を越えた都市間連携・交流"), ("en", "Cross-boundary Cooperation")]])
     from pdfminer.high_level import extract_text

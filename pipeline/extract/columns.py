@@ -35,7 +35,9 @@ pdf-untangle cut columns first; docling learns the order):
    other columns' first lines (a right column opening with ``参考文献``:
    :func:`_heads_column`);
 4. a section is read column by column, left to right, each column by the
-   same steps; a row that forms no section is read left to right.
+   same steps; a row that forms no section is read left to right; a part
+   that is all vertical writing (a minority on a horizontal page) is read
+   right to left, by :func:`~pipeline.extract.reading_order.xy_cut`.
 
 A running head (its two halves at the page's edges) forms a section of one
 row, a folio in the gutter adds a column and is read after the section;
@@ -51,7 +53,7 @@ from __future__ import annotations
 import statistics
 from typing import Callable, Sequence, TypeVar
 
-from pdfminer.layout import LTComponent, LTTextBox
+from pdfminer.layout import LTComponent, LTTextBox, LTTextLineVertical
 
 #: Line heights of white between two rows of one column section at most (a heading's space above it is less).
 ROW_GAP = 2.5
@@ -90,12 +92,14 @@ def bands(items: Sequence[T], lo: Callable[[T], float], hi: Callable[[T], float]
 
 
 def line_height(item: LTComponent) -> float:
-    """The height of one line of ``item`` (a text box's first line, else the item's own height), at least 1 pt."""
+    """The height of one line of ``item`` (a text box's first line, else the item's own height), at least 1 pt.
+
+    A vertical line's is its width: on a page read horizontally a stack of glyphs (a plot's curve labels, trial 46)
+    is a box among the others, and its length is no line's height.
+    """
     if isinstance(item, LTTextBox):
-        first = next(iter(item), None)
-        if first is not None:
-            return max(first.height, 1.0)
-    return max(item.height, 1.0)
+        item = next(iter(item), item)
+    return max(item.width if isinstance(item, LTTextLineVertical) else item.height, 1.0)
 
 
 def rows(items: Sequence[T]) -> list[list[T]]:
@@ -223,6 +227,15 @@ def _heads_column(above: list, below: _Section) -> bool:
     return False
 
 
+def _vertical_order(items: Sequence[T]) -> list[T] | None:
+    """A part of vertical writing on a page read horizontally (a minority of its glyphs: trial 46) in its own order,
+    tiers top to bottom, columns right to left (:func:`~pipeline.extract.reading_order.xy_cut`); ``None`` for a part
+    that holds anything else (horizontal text turned 90°, a margin stamp, too)."""
+    from pipeline.extract.reading_order import vertical_writing, xy_cut  # reading_order imports this module
+
+    return xy_cut(list(items)) if all(vertical_writing(item) for item in items) else None
+
+
 def horizontal_order(items: Sequence[T]) -> list[T]:
     """``items`` (text boxes or lines of a horizontal page) in reading order (see the module docstring).
 
@@ -255,6 +268,10 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
             del parts[k - 1]
     out: list[T] = []
     for part in parts:
+        vertical = _vertical_order(part.items if isinstance(part, _Section) else part)
+        if vertical is not None:
+            out.extend(vertical)
+            continue
         bands_of_part = x_bands(part.items) if isinstance(part, _Section) else []
         if len(bands_of_part) > 1:  # two columns or more: strictly fewer items in each
             for column in bands_of_part:
