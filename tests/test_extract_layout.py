@@ -265,3 +265,27 @@ def test_letters_stacked_in_a_figure_leave_a_two_column_page_horizontal():
             *set_column(313, 700 - 11.8, [HIVES_C]), *set_column(313, 700 - 11.8 * 4 - 14, [HIVES_D]), *labels]
     assert [line for line in lines_of(page) if len(line) > 5] == [*HIVES_A, *HIVES_B, *HIVES_C, *HIVES_D]
 
+
+CHOIR_L = ["The parish choir sang from the west gallery", "until the organ was moved in the last years",
+           "of the century and the singers went with it."]
+CHOIR_L2 = ["Seating plans from the vestry minutes show", "where each voice stood on feast days."]
+CHOIR_R = ["Anthems copied by the clerk survive in two", "part-books, one for the trebles and one for",
+           "the men, bound in calf with brass clasps."]
+CHOIR_R2 = ["Several settings appear in both books with", "different words, as local custom required."]
+
+
+def test_the_same_columns_are_read_through_a_white_band_across_both():
+    """Trial 46's kind: a white band across the page is a true division where something spans it or the columns
+    change; here a picture stands in each column at one height (no text: white to the reader) and the same two
+    columns go on below it, so each column is read top to bottom through the band, not the page row by row."""
+    page = [*set_column(57, 700, [CHOIR_L]), *set_column(57, 560, [CHOIR_L2]),
+            *set_column(313, 700, [CHOIR_R]), *set_column(313, 560, [CHOIR_R2])]
+    assert lines_of(page) == [*CHOIR_L, *CHOIR_L2, *CHOIR_R, *CHOIR_R2]
+
+
+def test_a_caption_across_the_gutter_under_a_band_divides_the_columns():
+    """A full-width figure's caption spans the gutter: the columns above it are read before it, those below after."""
+    caption = "Figure 2: The west gallery before the organ was moved, from a drawing of 1861."
+    page = [*set_column(57, 700, [CHOIR_L]), *set_column(313, 700, [CHOIR_R]), (EN, 10, 120, 580, caption),
+            *set_column(57, 540, [CHOIR_L2]), *set_column(313, 540, [CHOIR_R2])]
+    assert lines_of(page) == [*CHOIR_L, *CHOIR_R, caption, *CHOIR_L2, *CHOIR_R2]

@@ -14,7 +14,9 @@ pdf-untangle cut columns first; docling learns the order):
 2. consecutive rows are read together as a *column section* when they share
    white channels (gutters) through all of them: the section starts at a row
    of two or more boxes side by side and takes each following row that stands
-   within :data:`ROW_GAP` line heights, has as many columns with it, and
+   within :data:`ROW_GAP` line heights (or below a wider white band, when its
+   columns are the section's, both edges of each: the same columns go on
+   through the band, :meth:`_Section.same_columns`), has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
    a heading in one column of two). The boxes of a row within one column
@@ -145,9 +147,9 @@ class _Section:
     def takes(self, row: list) -> bool:
         em = statistics.median(line_height(i) for i in [*self.last, *row])
         white = min(i.y0 for i in self.last) - max(i.y1 for i in row)
-        if white > ROW_GAP * em:
-            return False
         own = [_extent(band) for band in x_bands(row)]
+        if white > ROW_GAP * em and not self.same_columns(own, em):
+            return False
         merged = merged_extents([*self.columns, *own])
         # A gutter left open keeps the section; a row may close the narrow channels between a table's or a
         # figure's cells inside one column (the row's pieces there are one column of the section), never all.
@@ -167,6 +169,25 @@ class _Section:
                 if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
         return True
+
+    def same_columns(self, own: Sequence[tuple[float, float]], em: float) -> bool:
+        """The row's columns (``own``, its extents) are the section's: as many, two or more, each starting and
+        ending where the section's does (within :data:`ALIGN` ems).
+
+        Then the same columns go on below a white band however wide (trial 46: a picture in each column at one
+        height, both columns ending a paragraph there), and each is read top to bottom through it; a band under
+        which something spans the gutter (a full-width figure's caption, a title) or the columns change stays a
+        division of the page, as does one above a running foot's halves (each flush with one edge only).
+
+        >>> from pdfminer.layout import LTTextLineHorizontal
+        >>> def line(x0, y0, x1):
+        ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, x1, y0 + 10)); return obj
+        >>> section = _Section([line(60, 700, 280), line(300, 700, 520)])
+        >>> section.same_columns([(60, 279), (300, 520)], 10), section.same_columns([(60, 120), (470, 520)], 10)
+        (True, False)
+        """
+        return len(own) == len(self.columns) >= 2 and all(
+            abs(a0 - b0) <= ALIGN * em and abs(a1 - b1) <= ALIGN * em for (a0, a1), (b0, b1) in zip(own, self.columns))
 
     def add(self, row: list) -> None:
         self.items.extend(row)
