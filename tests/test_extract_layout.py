@@ -7,7 +7,7 @@ leading puts each line of a paragraph in a pdfminer text box of its own.
 
 from __future__ import annotations
 
-from pdfmaker import EN, JA, drawn_pdf, justified
+from pdfmaker import EN, EN_BOLD, JA, drawn_pdf, justified, text_width
 from test_clean import assert_conserved
 from pipeline.clean import clean, working_lines
 from pipeline.extract import extract
@@ -193,6 +193,23 @@ def test_a_table_rows_cells_survive_clean_as_cells():
     assert_conserved(doc, cleaned)
     assert [line.text.split("\t") for line in cleaned.lines] == [["地点", "2023年", "2024年", "増減率（％）"],
                                                                    ["A", "12,480", "15,210", "21.9"], ["B", "8,930", "9,870", "10.5"]]
+
+
+def test_header_cells_closer_than_pdfminers_margin_are_cells_of_the_columns_below():
+    """Trial 46: a header sets its words wider than the figures under them, so two header cells stand closer than
+    pdfminer's ``char_margin`` and come as one piece (``Theatre Volume (m³)`` over ``A`` and ``3,150``); the header
+    had fewer cells than its rows, and segment left it out of the table. White wider than a word space lying in a
+    channel of the other rows parts the cells; a cell's own word space (``Mean mass``) stays a space."""
+    rows = [["Species", "Mean mass (g)", "Rings", "Recaptures"], ["Wren", "9.8", "212", "41"],
+            ["Dunnock", "20.6", "148", "37"], ["Chiffchaff", "7.9", "305", "22"]]
+    right_edges = (0, 99, 150, 215)  # the first column flush left at 64, the others flush right
+    page = [(EN, 10, 64, 640, "Birds ringed at the reservoir in 2022 are listed in Table 3.")]
+    for k, cells in enumerate(rows):
+        font = EN_BOLD if k == 0 else EN
+        page += [(font, 8.5, 64, 610 - 14 * k, cells[0])]
+        page += [(font, 8.5, 64 + edge - text_width(text, font, 8.5), 610 - 14 * k, text)
+                 for edge, text in zip(right_edges[1:], cells[1:])]
+    assert lines_of(page)[1:] == ["\t".join(cells) for cells in rows]
 
 
 def test_a_word_space_inside_a_cell_stays_a_space():
