@@ -229,6 +229,19 @@ def test_a_margin_that_numbers_the_lines_is_no_table():
     assert lines_of(page) == ["12", "13", "14", *text]
 
 
+def test_a_margin_numbering_the_lines_beside_a_contents_list_stays_out_of_its_rows():
+    """Trial 46's regression run (aomart's and acmart's manuscripts): a margin numbers the lines at a pitch of its
+    own, some numbers on a text line's baseline; beside a contents list, whose page numbers make a narrow column,
+    the rows were a table and each line came with its margin number (``14⇥Harbour dues``). The margin is set apart
+    (the numbering read as :func:`counts_lines` reads it) and the contents' rows keep their page numbers."""
+    entries = [("Tides and harbours", "13"), ("Harbour dues", "17"), ("Pilots and their boats", "22"),
+               ("Lighthouses", "29"), ("Ferries to the islands", "34"), ("Winter storms", "41")]
+    page = [(EN, 7, 40, 720 - 12 * k, str(10 + k)) for k in range(14)]
+    page += [(EN, 10, 72, 720 - 14 * k, title) for k, (title, _) in enumerate(entries)]
+    page += [(EN, 10, 480 - text_width(number, EN, 10), 720 - 14 * k, number) for k, (_, number) in enumerate(entries)]
+    assert [line for line in lines_of(page) if "\t" in line] == ["\t".join(entry) for entry in entries]
+
+
 def test_contents_entries_keep_their_page_numbers():
     entries = [("第1章　調査の概要", "1"), ("1.1　調査の背景", "1"), ("第2章　調査の結果", "2"), ("2.1　今後の課題", "2")]
     page = [(JA, 16, 90, 740, "目次")]
