@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from golden import compare
-from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, vertical_columns
+from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, text_width, vertical_columns
 from pipeline.clean import working_lines
 from pipeline.errors import InputError
 from pipeline.extract import extract
@@ -294,6 +294,24 @@ def _paged(pages: int) -> bytes:
                     (JA, 10.5, 72, 700, f"本文の{p}ページ目です。"), (JA, 10.5, 72, 680, "都市間の交流について述べる。"),
                     (EN, 9, 290, 40, f"- {p} -")])
     return drawn_pdf(out)
+
+
+def test_a_margin_numbering_the_lines_is_page_furniture():
+    """Trial 46's regression run (acmart's and aomart's manuscripts): a review copy numbers its lines in the margin
+    at a pitch of its own, on through a blank line and past a heading; the numbers had come into the text, a
+    block of them before each page's lines. They are furniture (``line-number``); a figure's axis labels, farther
+    apart than a line and beside a plot's other labels, stay."""
+    text = ["Orchards on the terraces above the village were", "planted with apple and pear trees in the years",
+            "after the war, when the mill closed.", "2 Grafting", "Scions were cut in January and kept cool in",
+            "damp sand until the buds began to swell."]
+    page = [(EN, 10, 72, 720 - 14 * k - (14 if k >= 3 else 0), line) for k, line in enumerate(text)]
+    page += [(EN, 7, 48 - text_width(str(n), EN, 7), 720 - 14 * k, str(n)) for k, n in enumerate(range(31, 39))]
+    axis = [(EN, 7, 330, 500 - 40 * k, str(k)) for k in range(6)] + [(EN, 7, 360, 280, "Years after grafting")]
+    doc = extract(drawn_pdf([page + axis]), name="m.pdf")
+    assert dropped(doc, "line-number") == [str(n) for n in range(31, 39)]
+    assert [line for line in text_lines(doc) if not line.isdigit()] == [*text, "Years after grafting"]
+    assert [line for line in text_lines(doc) if line.isdigit()] == [str(k) for k in range(6)]
+    check_accounted(doc)
 
 
 def test_running_header_and_page_numbers_are_page_furniture():

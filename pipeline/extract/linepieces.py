@@ -150,7 +150,7 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if (numbers := _numbering_side(rows, run)) is not None:
+            if (numbers := _numbering_column(rows, run)) is not None:
                 found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])]))
             elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
                 found.append([rows[k] for k in run if len(rows[k]) > 1])
@@ -199,23 +199,23 @@ def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
     return False
 
 
-def _numbering_side(rows: list[list[LTTextLineHorizontal]], run: range) -> list[LTTextLineHorizontal] | None:
-    """The pieces of the run's first or last column (between its white channels) when they number its lines
-    (:func:`counts_lines`; three or more) and the column is narrower than the text beside it, else ``None``.
+def _numbering_column(rows: list[list[LTTextLineHorizontal]], run: range) -> list[LTTextLineHorizontal] | None:
+    """The pieces of a column of the run (between its white channels) that numbers its lines, else ``None``: they
+    count lines (:func:`counts_lines`) and a fifth of them or more stand alone in their row.
 
-    A manuscript's margin numbers its lines at a pitch of its own, so only some numbers share a baseline with a
-    text line, and beside a contents list (whose page numbers make a narrow column) or a number split by pdfminer
-    (``1`` of ``10`` stacked with the numbers above it, ``0`` left alone) the run had been read as a table: every
-    line of acmart's and aomart's manuscripts came as ``18⇥well as many of …`` (trial 46's regression: those pages
-    had been read as vertical writing before). The run is searched again without the column.
+    A manuscript's margin numbers its lines at a pitch of its own: the numbers go on past the text's blank lines,
+    displays and headings, alone in their rows, and only some share a baseline with a text line; a table's index
+    column stands in its rows, beside their cells. Beside a contents list (whose page numbers make a narrow
+    column) or with a number pdfminer broke (``1`` of ``10`` stacked with the numbers above it, ``0`` left alone)
+    the run had been read as a table: every line of acmart's and aomart's manuscripts came as
+    ``18⇥well as many of …`` (trial 46's regression run: those pages had been read as vertical writing before).
+    The run is searched again without the column.
     """
     pieces = [piece for k in run for piece in rows[k]]
-    bands = _x_bands(pieces)
-    if len(bands) < 2:
-        return None
-    for side, others in ((bands[0], bands[1:]), (bands[-1], bands[:-1])):
-        column = [p for k in run for p in rows[k] if side[0] <= p.x0 and p.x1 <= side[1]]
-        if side[1] - side[0] < others[-1][1] - others[0][0] and counts_lines([p.get_text() for p in column]):
+    for x0, x1 in _x_bands(pieces):
+        column = [p for k in run for p in rows[k] if x0 <= p.x0 and p.x1 <= x1]
+        alone = sum(1 for k in run if len(rows[k]) == 1 and x0 <= rows[k][0].x0 and rows[k][0].x1 <= x1)
+        if 5 * alone >= len(column) and counts_lines([p.get_text() for p in column]):
             return column
     return None
 
