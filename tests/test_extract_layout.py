@@ -313,6 +313,16 @@ def test_the_same_columns_are_read_through_a_white_band_across_both():
     assert lines_of(page) == [*CHOIR_L, *CHOIR_L2, *CHOIR_R, *CHOIR_R2]
 
 
+def test_a_grid_of_subfigure_captions_reads_row_by_row():
+    """The same columns below a band go on only with text (two lines or more each): a grid of subfigures, a caption
+    of one line under each picture, reads row by row (aiaa's template in the regression run)."""
+    top = ["(a) Spring flood", "(b) Summer low", "(c) Autumn rise"]
+    bottom = ["(d) Winter ice", "(e) Thawing ice", "(f) Second flood"]
+    page = [(EN, 9, 60 + 170 * k, 600, text) for k, text in enumerate(top)]
+    page += [(EN, 9, 60 + 170 * k, 450, text) for k, text in enumerate(bottom)]
+    assert lines_of(page) == [*top, *bottom]
+
+
 def test_a_caption_across_the_gutter_under_a_band_divides_the_columns():
     """A full-width figure's caption spans the gutter: the columns above it are read before it, those below after."""
     caption = "Figure 2: The west gallery before the organ was moved, from a drawing of 1861."

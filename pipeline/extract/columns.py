@@ -148,7 +148,7 @@ class _Section:
         em = statistics.median(line_height(i) for i in [*self.last, *row])
         white = min(i.y0 for i in self.last) - max(i.y1 for i in row)
         own = [_extent(band) for band in x_bands(row)]
-        if white > ROW_GAP * em and not self.same_columns(own, em):
+        if white > ROW_GAP * em and not self.same_columns(row, em):
             return False
         merged = merged_extents([*self.columns, *own])
         # A gutter left open keeps the section; a row may close the narrow channels between a table's or a
@@ -170,24 +170,35 @@ class _Section:
                     return False
         return True
 
-    def same_columns(self, own: Sequence[tuple[float, float]], em: float) -> bool:
-        """The row's columns (``own``, its extents) are the section's: as many, two or more, each starting and
-        ending where the section's does (within :data:`ALIGN` ems).
+    def same_columns(self, row: list, em: float) -> bool:
+        """The row's columns are the section's, as many (two or more), each starting and ending where the section's
+        does (within :data:`ALIGN` ems), and each goes on with text: two lines or more of it in the row.
 
         Then the same columns go on below a white band however wide (trial 46: a picture in each column at one
         height, both columns ending a paragraph there), and each is read top to bottom through it; a band under
         which something spans the gutter (a full-width figure's caption, a title) or the columns change stays a
-        division of the page, as does one above a running foot's halves (each flush with one edge only).
+        division of the page, as does one above a running foot's halves (each flush with one edge only) or above
+        the second row of a grid of subfigures, whose captions are a line each: a grid reads row by row (aiaa's
+        ``(a) 2 AM.`` … ``(d) 5 AM.`` over ``(e) 6 AM.`` … ``(h) 9 AM.``, the regression run).
 
-        >>> from pdfminer.layout import LTTextLineHorizontal
-        >>> def line(x0, y0, x1):
-        ...     obj = LTTextLineHorizontal(0.1); obj.set_bbox((x0, y0, x1, y0 + 10)); return obj
-        >>> section = _Section([line(60, 700, 280), line(300, 700, 520)])
-        >>> section.same_columns([(60, 279), (300, 520)], 10), section.same_columns([(60, 120), (470, 520)], 10)
-        (True, False)
+        >>> from pdfminer.layout import LTTextLineHorizontal, LTTextBoxHorizontal
+        >>> def box(x0, y0, x1, lines=2):
+        ...     obj = LTTextBoxHorizontal()
+        ...     for k in range(lines):
+        ...         line = LTTextLineHorizontal(0.1); line.set_bbox((x0, y0 - 12 * k, x1, y0 - 12 * k + 10)); obj.add(line)
+        ...     return obj
+        >>> section = _Section([box(60, 700, 280), box(300, 700, 520)])
+        >>> section.same_columns([box(60, 600, 279), box(300, 600, 520)], 10)
+        True
+        >>> section.same_columns([box(60, 600, 120), box(470, 600, 520)], 10)  # a running foot's halves
+        False
+        >>> section.same_columns([box(60, 600, 279, 1), box(300, 600, 520, 1)], 10)  # a grid's captions
+        False
         """
+        own = [_extent(band) for band in x_bands(row)]
         return len(own) == len(self.columns) >= 2 and all(
-            abs(a0 - b0) <= ALIGN * em and abs(a1 - b1) <= ALIGN * em for (a0, a1), (b0, b1) in zip(own, self.columns))
+            abs(a0 - b0) <= ALIGN * em and abs(a1 - b1) <= ALIGN * em for (a0, a1), (b0, b1) in zip(own, self.columns)
+        ) and all(sum(len(item) if isinstance(item, LTTextBox) else 1 for item in band) >= 2 for band in x_bands(row))
 
     def add(self, row: list) -> None:
         self.items.extend(row)
