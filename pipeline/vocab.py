@@ -84,6 +84,7 @@ class Reason(StrEnum):
     RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
     OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
     NAVIGATION = "navigation"  # a deck's navigation printed down a side of each page (a beamer sidebar): page furniture (extract)
+    LINE_NUMBER = "line-number"  # a manuscript's margin numbering its lines: page furniture (extract)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 

@@ -7,7 +7,7 @@ leading puts each line of a paragraph in a pdfminer text box of its own.
 
 from __future__ import annotations
 
-from pdfmaker import EN, JA, drawn_pdf, justified
+from pdfmaker import EN, EN_BOLD, JA, drawn_pdf, justified, text_width
 from test_clean import assert_conserved
 from pipeline.clean import clean, working_lines
 from pipeline.extract import extract
@@ -195,6 +195,23 @@ def test_a_table_rows_cells_survive_clean_as_cells():
                                                                    ["A", "12,480", "15,210", "21.9"], ["B", "8,930", "9,870", "10.5"]]
 
 
+def test_header_cells_closer_than_pdfminers_margin_are_cells_of_the_columns_below():
+    """Trial 46: a header sets its words wider than the figures under them, so two header cells stand closer than
+    pdfminer's ``char_margin`` and come as one piece (``Theatre Volume (m³)`` over ``A`` and ``3,150``); the header
+    had fewer cells than its rows, and segment left it out of the table. White wider than a word space lying in a
+    channel of the other rows parts the cells; a cell's own word space (``Mean mass``) stays a space."""
+    rows = [["Species", "Mean mass (g)", "Rings", "Recaptures"], ["Wren", "9.8", "212", "41"],
+            ["Dunnock", "20.6", "148", "37"], ["Chiffchaff", "7.9", "305", "22"]]
+    right_edges = (0, 99, 150, 215)  # the first column flush left at 64, the others flush right
+    page = [(EN, 10, 64, 640, "Birds ringed at the reservoir in 2022 are listed in Table 3.")]
+    for k, cells in enumerate(rows):
+        font = EN_BOLD if k == 0 else EN
+        page += [(font, 8.5, 64, 610 - 14 * k, cells[0])]
+        page += [(font, 8.5, 64 + edge - text_width(text, font, 8.5), 610 - 14 * k, text)
+                 for edge, text in zip(right_edges[1:], cells[1:])]
+    assert lines_of(page)[1:] == ["\t".join(cells) for cells in rows]
+
+
 def test_a_word_space_inside_a_cell_stays_a_space():
     """Only the channels between cells are TABs; a cell of two words keeps its word space."""
     cells = [["Route", "2019 count", "2023 count"], ["North pier", "1,204", "1,388"], ["East pier", "860", "915"]]
@@ -210,6 +227,19 @@ def test_a_margin_that_numbers_the_lines_is_no_table():
     for k, line in enumerate(text):
         page += [(EN, 7, 40, 700 - 14 * k, str(12 + k)), (EN, 10, 72, 700 - 14 * k, line)]
     assert lines_of(page) == ["12", "13", "14", *text]
+
+
+def test_a_margin_numbering_the_lines_beside_a_contents_list_stays_out_of_its_rows():
+    """Trial 46's regression run (aomart's and acmart's manuscripts): a margin numbers the lines at a pitch of its
+    own, some numbers on a text line's baseline; beside a contents list, whose page numbers make a narrow column,
+    the rows were a table and each line came with its margin number (``14⇥Harbour dues``). The margin is set apart
+    (the numbering read as :func:`counts_lines` reads it) and the contents' rows keep their page numbers."""
+    entries = [("Tides and harbours", "13"), ("Harbour dues", "17"), ("Pilots and their boats", "22"),
+               ("Lighthouses", "29"), ("Ferries to the islands", "34"), ("Winter storms", "41")]
+    page = [(EN, 7, 40, 720 - 12 * k, str(10 + k)) for k in range(14)]
+    page += [(EN, 10, 72, 720 - 14 * k, title) for k, (title, _) in enumerate(entries)]
+    page += [(EN, 10, 480 - text_width(number, EN, 10), 720 - 14 * k, number) for k, (_, number) in enumerate(entries)]
+    assert [line for line in lines_of(page) if "\t" in line] == ["\t".join(entry) for entry in entries]
 
 
 def test_contents_entries_keep_their_page_numbers():
@@ -235,3 +265,67 @@ def test_a_drawn_ideographic_space_stays_one_and_a_gap_or_a_drawn_space_does_not
     assert [line.count("\u3000") for line in written] == [1, 0, 0]
     cleaned = clean(doc)
     assert cleaned.lines[0].text == "表1\u3000地点別の歩行者通行量（人／日）"
+
+
+# --------------------------------------------------------------------------
+# A page's writing direction: its main one, not any stack of glyphs on it
+
+HIVES_A = ["Rooftop hives in the old harbour district were", "counted each spring by volunteers who kept",
+           "a log of every colony they could find; the", "queens of the strongest colonies were marked"]
+HIVES_B = ["with paint so that swarms could be traced to", "their hives. Losses over winter were highest",
+           "on the exposed roofs facing the sea, where", "wind chilled the clusters."]
+HIVES_C = ["Forage within two kilometres was mapped", "from aerial photographs of parks, verges",
+           "and the cemetery lime trees in bloom."]
+HIVES_D = ["Honey yields per colony are plotted in the", "figure below for the three survey years."]
+
+
+def justified_column(x0: float, x1: float, top: float, lines: list[str], size: float = 9.5, leading: float = 11.8) -> list:
+    """Runs for a paragraph set justified from ``x0`` to ``x1``, its last line flush left."""
+    return [*(run for k, line in enumerate(lines[:-1]) for run in justified(line.split(), x0, x1, top - leading * k, size)),
+            (EN, size, x0, top - leading * (len(lines) - 1), lines[-1])]
+
+
+def test_letters_stacked_in_a_figure_leave_a_two_column_page_horizontal():
+    """Trial 46: a plot in the right column labels its curves ``a`` ``b`` ``c`` at their ends, one over the other;
+    pdfminer reads the stack as a vertical line, and that one line had made the whole page vertical writing: it was
+    cut at the white band where both columns end a paragraph (read left-top, right-top, left-bottom, right-bottom),
+    and its justified lines stayed in pieces where a word space stretched after a narrow glyph."""
+    labels = [(EN, 6, 513, 560 - 10 * k, text) for k, text in enumerate("abc")]
+    page = [*justified_column(57, 282, 700, HIVES_A), *justified_column(57, 282, 700 - 11.8 * 4 - 14, HIVES_B),
+            *set_column(313, 700 - 11.8, [HIVES_C]), *set_column(313, 700 - 11.8 * 4 - 14, [HIVES_D]), *labels]
+    assert [line for line in lines_of(page) if len(line) > 5] == [*HIVES_A, *HIVES_B, *HIVES_C, *HIVES_D]
+
+
+CHOIR_L = ["The parish choir sang from the west gallery", "until the organ was moved in the last years",
+           "of the century and the singers went with it."]
+CHOIR_L2 = ["Seating plans from the vestry minutes show", "where each voice stood on feast days."]
+CHOIR_R = ["Anthems copied by the clerk survive in two", "part-books, one for the trebles and one for",
+           "the men, bound in calf with brass clasps."]
+CHOIR_R2 = ["Several settings appear in both books with", "different words, as local custom required."]
+
+
+def test_the_same_columns_are_read_through_a_white_band_across_both():
+    """Trial 46's kind: a white band across the page is a true division where something spans it or the columns
+    change; here a picture stands in each column at one height (no text: white to the reader) and the same two
+    columns go on below it, so each column is read top to bottom through the band, not the page row by row."""
+    page = [*set_column(57, 700, [CHOIR_L]), *set_column(57, 560, [CHOIR_L2]),
+            *set_column(313, 700, [CHOIR_R]), *set_column(313, 560, [CHOIR_R2])]
+    assert lines_of(page) == [*CHOIR_L, *CHOIR_L2, *CHOIR_R, *CHOIR_R2]
+
+
+def test_a_grid_of_subfigure_captions_reads_row_by_row():
+    """The same columns below a band go on only with text (two lines or more each): a grid of subfigures, a caption
+    of one line under each picture, reads row by row (aiaa's template in the regression run)."""
+    top = ["(a) Spring flood", "(b) Summer low", "(c) Autumn rise"]
+    bottom = ["(d) Winter ice", "(e) Thawing ice", "(f) Second flood"]
+    page = [(EN, 9, 60 + 170 * k, 600, text) for k, text in enumerate(top)]
+    page += [(EN, 9, 60 + 170 * k, 450, text) for k, text in enumerate(bottom)]
+    assert lines_of(page) == [*top, *bottom]
+
+
+def test_a_caption_across_the_gutter_under_a_band_divides_the_columns():
+    """A full-width figure's caption spans the gutter: the columns above it are read before it, those below after."""
+    caption = "Figure 2: The west gallery before the organ was moved, from a drawing of 1861."
+    page = [*set_column(57, 700, [CHOIR_L]), *set_column(313, 700, [CHOIR_R]), (EN, 10, 120, 580, caption),
+            *set_column(57, 540, [CHOIR_L2]), *set_column(313, 540, [CHOIR_R2])]
+    assert lines_of(page) == [*CHOIR_L, *CHOIR_R, caption, *CHOIR_L2, *CHOIR_R2]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from golden import compare
-from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, vertical_columns
+from pdfmaker import EN, JA, JA_V, cid_pages_pdf, drawn_pdf, simple_font_pdf, text_pdf, text_width, vertical_columns
 from pipeline.clean import working_lines
 from pipeline.errors import InputError
 from pipeline.extract import extract
@@ -173,6 +173,24 @@ def test_mixed_page_reads_title_body_in_columns_then_footer():
                                "下段の一行目です。", "下段の二行目です。", "横書きの注記"]
 
 
+def test_a_page_mixing_both_directions_alike_says_its_order_is_uncertain():
+    """Trial 46 asked for a word where the reading order is a guess. A page is read in the direction most of its
+    glyphs take (here horizontal: its vertical columns hold 19 glyphs of 52), its vertical columns still right to left;
+    where each direction holds a third of the glyphs or more, a note names the page. A horizontal page with a stack
+    of three letters in it (a plot's labels) gives none."""
+    cols = ["港祭りの日程です。", "花火は八時から。"]
+    mixed = [(EN, 12, 100, 800, "Harbour festival"), *vertical_columns(cols, right=500, top=760),
+             (EN, 10, 100, 60, "Town office, 2024")]
+    doc = extract(drawn_pdf([mixed]), name="m.pdf")
+    assert text_lines(doc) == ["Harbour festival", *cols, "Town office, 2024"]
+    [note] = [n for n in doc.notes if "vertical and horizontal writing" in n]
+    assert note.startswith("m.pdf: page 1: vertical and horizontal writing on one page (17 of 50 glyphs vertical), "
+                           "read as horizontal writing")
+    labels = [(EN, 10, 100, 700 - 14 * k, "A sentence of horizontal text on the page.") for k in range(6)]
+    labels += [(EN, 6, 400, 600 - 9 * k, text) for k, text in enumerate("abc")]
+    assert not extract(drawn_pdf([labels]), name="h.pdf").notes
+
+
 def test_a_plain_horizontal_page_reads_as_pdfminers_text_output():
     pdf = text_pdf([[("ja", "国境を越えた都市間連携・交流"), ("en", "Cross-boundary Cooperation")]])
     from pdfminer.high_level import extract_text
@@ -276,6 +294,24 @@ def _paged(pages: int) -> bytes:
                     (JA, 10.5, 72, 700, f"本文の{p}ページ目です。"), (JA, 10.5, 72, 680, "都市間の交流について述べる。"),
                     (EN, 9, 290, 40, f"- {p} -")])
     return drawn_pdf(out)
+
+
+def test_a_margin_numbering_the_lines_is_page_furniture():
+    """Trial 46's regression run (acmart's and aomart's manuscripts): a review copy numbers its lines in the margin
+    at a pitch of its own, on through a blank line and past a heading; the numbers had come into the text, a
+    block of them before each page's lines. They are furniture (``line-number``); a figure's axis labels, farther
+    apart than a line and beside a plot's other labels, stay."""
+    text = ["Orchards on the terraces above the village were", "planted with apple and pear trees in the years",
+            "after the war, when the mill closed.", "2 Grafting", "Scions were cut in January and kept cool in",
+            "damp sand until the buds began to swell."]
+    page = [(EN, 10, 72, 720 - 14 * k - (14 if k >= 3 else 0), line) for k, line in enumerate(text)]
+    page += [(EN, 7, 48 - text_width(str(n), EN, 7), 720 - 14 * k, str(n)) for k, n in enumerate(range(31, 39))]
+    axis = [(EN, 7, 330, 500 - 40 * k, str(k)) for k in range(6)] + [(EN, 7, 360, 280, "Years after grafting")]
+    doc = extract(drawn_pdf([page + axis]), name="m.pdf")
+    assert dropped(doc, "line-number") == [str(n) for n in range(31, 39)]
+    assert [line for line in text_lines(doc) if not line.isdigit()] == [*text, "Years after grafting"]
+    assert [line for line in text_lines(doc) if line.isdigit()] == [str(k) for k in range(6)]
+    check_accounted(doc)
 
 
 def test_running_header_and_page_numbers_are_page_furniture():

@@ -14,7 +14,9 @@ pdf-untangle cut columns first; docling learns the order):
 2. consecutive rows are read together as a *column section* when they share
    white channels (gutters) through all of them: the section starts at a row
    of two or more boxes side by side and takes each following row that stands
-   within :data:`ROW_GAP` line heights, has as many columns with it, and
+   within :data:`ROW_GAP` line heights (or below a wider white band, when its
+   columns are the section's, both edges of each: the same columns go on
+   through the band, :meth:`_Section.same_columns`), has as many columns with it, and
    whose boxes line up with the section's columns (left or right edge within
    :data:`ALIGN` ems; a box alone in its row need only fit inside a column,
    a heading in one column of two). The boxes of a row within one column
@@ -35,7 +37,9 @@ pdf-untangle cut columns first; docling learns the order):
    other columns' first lines (a right column opening with ``参考文献``:
    :func:`_heads_column`);
 4. a section is read column by column, left to right, each column by the
-   same steps; a row that forms no section is read left to right.
+   same steps; a row that forms no section is read left to right; a part
+   that is all vertical writing (a minority on a horizontal page) is read
+   right to left, by :func:`~pipeline.extract.reading_order.xy_cut`.
 
 A running head (its two halves at the page's edges) forms a section of one
 row, a folio in the gutter adds a column and is read after the section;
@@ -51,7 +55,7 @@ from __future__ import annotations
 import statistics
 from typing import Callable, Sequence, TypeVar
 
-from pdfminer.layout import LTComponent, LTTextBox
+from pdfminer.layout import LTComponent, LTTextBox, LTTextLineVertical
 
 #: Line heights of white between two rows of one column section at most (a heading's space above it is less).
 ROW_GAP = 2.5
@@ -90,12 +94,14 @@ def bands(items: Sequence[T], lo: Callable[[T], float], hi: Callable[[T], float]
 
 
 def line_height(item: LTComponent) -> float:
-    """The height of one line of ``item`` (a text box's first line, else the item's own height), at least 1 pt."""
+    """The height of one line of ``item`` (a text box's first line, else the item's own height), at least 1 pt.
+
+    A vertical line's is its width: on a page read horizontally a stack of glyphs (a plot's curve labels, trial 46)
+    is a box among the others, and its length is no line's height.
+    """
     if isinstance(item, LTTextBox):
-        first = next(iter(item), None)
-        if first is not None:
-            return max(first.height, 1.0)
-    return max(item.height, 1.0)
+        item = next(iter(item), item)
+    return max(item.width if isinstance(item, LTTextLineVertical) else item.height, 1.0)
 
 
 def rows(items: Sequence[T]) -> list[list[T]]:
@@ -141,9 +147,9 @@ class _Section:
     def takes(self, row: list) -> bool:
         em = statistics.median(line_height(i) for i in [*self.last, *row])
         white = min(i.y0 for i in self.last) - max(i.y1 for i in row)
-        if white > ROW_GAP * em:
-            return False
         own = [_extent(band) for band in x_bands(row)]
+        if white > ROW_GAP * em and not self.same_columns(row, em):
+            return False
         merged = merged_extents([*self.columns, *own])
         # A gutter left open keeps the section; a row may close the narrow channels between a table's or a
         # figure's cells inside one column (the row's pieces there are one column of the section), never all.
@@ -163,6 +169,36 @@ class _Section:
                 if not inside and abs(x0 - c0) > ALIGN * em and abs(x1 - c1) > ALIGN * em:
                     return False
         return True
+
+    def same_columns(self, row: list, em: float) -> bool:
+        """The row's columns are the section's, as many (two or more), each starting and ending where the section's
+        does (within :data:`ALIGN` ems), and each goes on with text: two lines or more of it in the row.
+
+        Then the same columns go on below a white band however wide (trial 46: a picture in each column at one
+        height, both columns ending a paragraph there), and each is read top to bottom through it; a band under
+        which something spans the gutter (a full-width figure's caption, a title) or the columns change stays a
+        division of the page, as does one above a running foot's halves (each flush with one edge only) or above
+        the second row of a grid of subfigures, whose captions are a line each: a grid reads row by row (aiaa's
+        ``(a) 2 AM.`` … ``(d) 5 AM.`` over ``(e) 6 AM.`` … ``(h) 9 AM.``, the regression run).
+
+        >>> from pdfminer.layout import LTTextLineHorizontal, LTTextBoxHorizontal
+        >>> def box(x0, y0, x1, lines=2):
+        ...     obj = LTTextBoxHorizontal()
+        ...     for k in range(lines):
+        ...         line = LTTextLineHorizontal(0.1); line.set_bbox((x0, y0 - 12 * k, x1, y0 - 12 * k + 10)); obj.add(line)
+        ...     return obj
+        >>> section = _Section([box(60, 700, 280), box(300, 700, 520)])
+        >>> section.same_columns([box(60, 600, 279), box(300, 600, 520)], 10)
+        True
+        >>> section.same_columns([box(60, 600, 120), box(470, 600, 520)], 10)  # a running foot's halves
+        False
+        >>> section.same_columns([box(60, 600, 279, 1), box(300, 600, 520, 1)], 10)  # a grid's captions
+        False
+        """
+        own = [_extent(band) for band in x_bands(row)]
+        return len(own) == len(self.columns) >= 2 and all(
+            abs(a0 - b0) <= ALIGN * em and abs(a1 - b1) <= ALIGN * em for (a0, a1), (b0, b1) in zip(own, self.columns)
+        ) and all(sum(len(item) if isinstance(item, LTTextBox) else 1 for item in band) >= 2 for band in x_bands(row))
 
     def add(self, row: list) -> None:
         self.items.extend(row)
@@ -223,6 +259,15 @@ def _heads_column(above: list, below: _Section) -> bool:
     return False
 
 
+def _vertical_order(items: Sequence[T]) -> list[T] | None:
+    """A part of vertical writing on a page read horizontally (a minority of its glyphs: trial 46) in its own order,
+    tiers top to bottom, columns right to left (:func:`~pipeline.extract.reading_order.xy_cut`); ``None`` for a part
+    that holds anything else (horizontal text turned 90°, a margin stamp, too)."""
+    from pipeline.extract.reading_order import vertical_writing, xy_cut  # reading_order imports this module
+
+    return xy_cut(list(items)) if all(vertical_writing(item) for item in items) else None
+
+
 def horizontal_order(items: Sequence[T]) -> list[T]:
     """``items`` (text boxes or lines of a horizontal page) in reading order (see the module docstring).
 
@@ -255,6 +300,10 @@ def horizontal_order(items: Sequence[T]) -> list[T]:
             del parts[k - 1]
     out: list[T] = []
     for part in parts:
+        vertical = _vertical_order(part.items if isinstance(part, _Section) else part)
+        if vertical is not None:
+            out.extend(vertical)
+            continue
         bands_of_part = x_bands(part.items) if isinstance(part, _Section) else []
         if len(bands_of_part) > 1:  # two columns or more: strictly fewer items in each
             for column in bands_of_part:

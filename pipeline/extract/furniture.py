@@ -48,6 +48,9 @@ furniture when it stands as a folio does and ends in a page reference
 (``Proceedings of the Urban Data Workshop 2024, p. 117``:
 :func:`_lone_running_feet`).
 
+A manuscript's margin that numbers its lines is furniture too
+(:func:`_line_numbers`, ``line-number``).
+
 Each goes to the ledger as ``page-number``, ``running-header`` or
 ``running-footer``, the words clean uses for the same furniture in text dumps.
 This is the PDF counterpart of the text-dump heuristics in clean/segment,
@@ -146,6 +149,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if members and all(_beside_furniture(m, [f for f, _ in found]) for m in members):
             found.extend((m, kind) for m in members)
     found.extend(_sidebars(facts, page_boxes, found))
+    found.extend(_line_numbers(facts, body_size, found))
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
@@ -205,6 +209,71 @@ def _sidebars(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, flo
         if len(clear) >= len(pages) / 2:
             out.extend((m, Reason.NAVIGATION) for m in members)
     return out
+
+
+#: Numbers a margin that numbers the lines holds on a page at least.
+MIN_LINE_NUMBERS = 5
+#: Body sizes one step of a line numbering takes down the page, at least and at most (single to double spacing).
+LINE_PITCH = (0.8, 2.5)
+_NUMBER_ALONE = re.compile(r"\d{1,4}")
+
+
+def _line_numbers(facts: Sequence[LineFacts], body_size: float | None,
+                  found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A manuscript's margin that numbers its lines (the ``lineno`` package, a journal's review copy): on a page,
+    :data:`MIN_LINE_NUMBERS` lines or more that are a number alone, standing one under another on one edge (their
+    right edges, or left, within a size of theirs), whose values count lines
+    (:func:`~pipeline.extract.linepieces.counts_lines`: rising by one step, four steps in five) at a pitch of one
+    line (each step :data:`LINE_PITCH` body sizes down the page), in a column no other line of the page reaches
+    into (a stack of numbers pdfminer made a vertical line aside). Reason ``line-number``.
+
+    Trial 46's regression run: acmart's and aomart's manuscripts, read as horizontal pages, had their margin's
+    numbers in the text, a block of ``11`` … ``42`` before each page's lines. A figure's axis labels count down
+    the page (``1.4``, ``1.0``, ``0.6``), step by more than a line, or stand beside the plot's other labels; a
+    table's index column stands in its rows (extract parts its cells by TABs: no number alone).
+
+    >>> f = lambda n, text, y: LineFacts(n, 1, text, (40, y, 48, y + 7), 7)
+    >>> text = [LineFacts(100 + k, 1, "A line of the manuscript's text.", (72, 700 - 14 * k, 500, 710 - 14 * k), 10)
+    ...         for k in range(6)]
+    >>> numbers = [f(k, str(12 + k), 700 - 14 * k) for k in range(6)]
+    >>> [m.text for m, _ in _line_numbers([*numbers, *text], 10.0, [])]
+    ['12', '13', '14', '15', '16', '17']
+    >>> _line_numbers([f(k, str(12 + k), 700 - 40 * k) for k in range(6)] + text, 10.0, [])  # an axis's labels
+    []
+    """
+    from pipeline.extract.linepieces import counts_lines
+
+    if body_size is None:
+        return []
+    taken = {f.number for f, _ in found}
+    out: list[tuple[LineFacts, Reason]] = []
+    for lines in _lines_by_page(facts).values():
+        for edge in (2, 0):  # numbers set flush right in their margin, or flush left
+            numbers = [f for f in lines if f.number not in taken and _NUMBER_ALONE.fullmatch(f.text.strip())]
+            for column in _aligned(numbers, edge):
+                column.sort(key=lambda f: -f.bbox[1])
+                values = [int(f.text) for f in column]
+                steps = [(a.bbox[1] - b.bbox[1]) / (w - v) for a, b, v, w in zip(column, column[1:], values, values[1:])
+                         if w > v]
+                x0, x1 = min(f.bbox[0] for f in column), max(f.bbox[2] for f in column)
+                if len(column) >= MIN_LINE_NUMBERS and counts_lines([f.text for f in column]) and steps \
+                        and LINE_PITCH[0] * body_size <= statistics.median(steps) <= LINE_PITCH[1] * body_size \
+                        and not any(f.bbox[0] < x1 and f.bbox[2] > x0 for f in lines
+                                    if f not in column and f.number not in taken and not f.text.replace(" ", "").isdigit()):
+                    out.extend((f, Reason.LINE_NUMBER) for f in column)
+                    taken.update(f.number for f in column)
+    return out
+
+
+def _aligned(lines: list[LineFacts], edge: int) -> list[list[LineFacts]]:
+    """``lines`` grouped by the x of their ``edge`` (0 left, 2 right): each group within a size of its first line."""
+    groups: list[list[LineFacts]] = []
+    for f in sorted(lines, key=lambda f: f.bbox[edge]):
+        if groups and f.bbox[edge] - groups[-1][0].bbox[edge] <= max(f.size, 1.0):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    return groups
 
 
 def _side(facts: LineFacts, page_box: tuple[float, float, float, float]) -> str | None:

@@ -30,6 +30,9 @@ line, left to right, when the evidence says they are one line:
   Rows whose channels are only the gutters of text columns are searched
   again column by column, so a table set in one column of a two-column
   page is found although the other column's lines share its baselines.
+  A table row's piece is parted again where white wider than a word space
+  opens onto a channel of the table's other rows (:func:`table_cells`: two
+  header cells closer than ``char_margin``).
 
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
@@ -53,6 +56,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from typing import Sequence
 
 from pdfminer.layout import LAParams, LTAnno, LTChar, LTContainer, LTTextLine, LTTextLineHorizontal
@@ -126,14 +130,14 @@ def _near(upper: Sequence[LTTextLine], lower: Sequence[LTTextLine], pitch: float
     return 0 < _centre(upper[0]) - _centre(lower[0]) <= pitch * max(_height(upper), _height(lower))
 
 
-def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHorizontal]]:
-    """The rows of tables among ``rows`` (top to bottom): each the pieces of one table row, left to right.
+def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextLineHorizontal]]]:
+    """The tables among ``rows`` (top to bottom): each its rows, each row the pieces of one table row, left to right.
 
     A run of rows that is no table as a whole (text columns side by side: their channels are the gutters) is
     searched again column by column, each column's pieces alone, so a table set in one column of a two-column
     page is found beside the other column's lines.
     """
-    found: list[list[LTTextLineHorizontal]] = []
+    found: list[list[list[LTTextLineHorizontal]]] = []
     start = 0
     while start < len(rows):
         end = start + 1
@@ -146,8 +150,10 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[LTTextLineHo
             end += 1
         run = range(start, end)
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
-                found.extend(rows[k] for k in run if len(rows[k]) > 1)
+            if (numbers := _numbering_column(rows, run)) is not None:
+                found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])]))
+            elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
+                found.append([rows[k] for k in run if len(rows[k]) > 1])
             elif len(extents) > 1:
                 for x0, x1 in extents:
                     column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
@@ -191,6 +197,27 @@ def _side_set_apart(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
         if len(inside) >= SET_APART_PIECES and rest and statistics.median(inside) < SET_APART_SIZE * statistics.median(rest):
             return True
     return False
+
+
+def _numbering_column(rows: list[list[LTTextLineHorizontal]], run: range) -> list[LTTextLineHorizontal] | None:
+    """The pieces of a column of the run (between its white channels) that numbers its lines, else ``None``: they
+    count lines (:func:`counts_lines`) and a fifth of them or more stand alone in their row.
+
+    A manuscript's margin numbers its lines at a pitch of its own: the numbers go on past the text's blank lines,
+    displays and headings, alone in their rows, and only some share a baseline with a text line; a table's index
+    column stands in its rows, beside their cells. Beside a contents list (whose page numbers make a narrow
+    column) or with a number pdfminer broke (``1`` of ``10`` stacked with the numbers above it, ``0`` left alone)
+    the run had been read as a table: every line of acmart's and aomart's manuscripts came as
+    ``18⇥well as many of …`` (trial 46's regression run: those pages had been read as vertical writing before).
+    The run is searched again without the column.
+    """
+    pieces = [piece for k in run for piece in rows[k]]
+    for x0, x1 in _x_bands(pieces):
+        column = [p for k in run for p in rows[k] if x0 <= p.x0 and p.x1 <= x1]
+        alone = sum(1 for k in run if len(rows[k]) == 1 and x0 <= rows[k][0].x0 and rows[k][0].x1 <= x1)
+        if 5 * alone >= len(column) and counts_lines([p.get_text() for p in column]):
+            return column
+    return None
 
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
@@ -248,16 +275,20 @@ def _text_cells(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:
 
 def counts_lines(cells: Sequence[str]) -> bool:
     """Cells that number lines: three or more integers, one a row, rising by one step (1, 2, 3 or 5, 10, 15), as a
-    manuscript's margin numbers its lines; the text beside them is no table row.
+    manuscript's margin numbers its lines; the text beside them is no table row. Four steps in five at least are
+    that step: a long margin keeps its numbering with a number pdfminer broke (``10`` read ``1`` stacked over the
+    numbers above it and ``0`` alone: acmart's manuscript, trial 46).
 
     >>> counts_lines(["12", "13", "14"]), counts_lines(["5", "10", "15"]), counts_lines(["1", "1", "2"]), counts_lines(["1", "2"])
     (True, True, False, False)
+    >>> counts_lines(["0", *map(str, range(11, 20))]), counts_lines(["1", "2", "3", "7"])
+    (True, False)
     """
     values = [int(text.strip()) for text in cells if text.strip().isdigit()]
     if len(values) < 3 or len(values) != len(cells):
         return False
-    steps = {b - a for a, b in zip(values, values[1:])}
-    return len(steps) == 1 and steps.pop() > 0
+    step, count = Counter(b - a for a, b in zip(values, values[1:])).most_common(1)[0]
+    return step > 0 and 5 * count >= 4 * (len(values) - 1)
 
 
 def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int) -> list[LTTextLineHorizontal]:
@@ -309,6 +340,41 @@ def _glyphs(piece: LTTextLine) -> list[LTChar]:
     return [item for item in piece if isinstance(item, LTChar)]
 
 
+#: Ems of white between two glyphs of one piece at least for it to part two cells (a word space is a quarter em).
+CELL_GAP = 0.5
+
+
+def table_cells(row: Sequence[LTTextLineHorizontal], others: Sequence[Sequence[LTTextLineHorizontal]]
+                ) -> list[list[LTChar]]:
+    """The glyphs of each cell of a table's ``row``: its pieces, each parted again where white of
+    :data:`CELL_GAP` ems or more between two of its glyphs opens onto a white channel of the table's ``others``
+    rows (two rows or more): the two glyphs stand on either side of the channel's middle part, the white between
+    them and the channel overlapping.
+
+    pdfminer ends a line where the white to the next glyph is over ``char_margin`` (2) glyph widths; two cells
+    closer than that are one piece. A table's header sets its words wider than the figures under them, so its
+    cells stand closer (trial 46: ``Theatre`` and ``Volume (m³)``, 9.8 pt apart at 8.5 pt, over ``A`` and
+    ``3,150``, 59 pt apart; ``T30 (s)`` and ``C80 (dB)``): the header row had three cells over rows of five,
+    and segment, which takes a run of rows with as many cells as a table, left it out as a paragraph. A word space
+    inside a cell is narrower, and a cell's own words stand over the other rows' cells, not across a channel.
+    """
+    bands = _x_bands([piece for other in others for piece in other]) if len(others) >= 2 else []
+    channels = [(left[1], right[0]) for left, right in zip(bands, bands[1:])]
+    cells: list[list[LTChar]] = []
+    for piece in row:
+        cell: list[LTChar] = []
+        for glyph in _glyphs(piece):
+            if cell:
+                last = cell[-1]
+                if glyph.x0 - last.x1 >= CELL_GAP * max(last.size, glyph.size) and any(
+                        min(c1, glyph.x0) > max(c0, last.x1) for c0, c1 in channels):
+                    cells.append(cell)
+                    cell = []
+            cell.append(glyph)
+        cells.append(cell)
+    return cells
+
+
 def _joined(pieces: Sequence[LTTextLineHorizontal], laparams: LAParams) -> LTTextLineHorizontal:
     line = LTTextLineHorizontal(laparams.word_margin)
     for piece in pieces:
@@ -328,14 +394,18 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
     rows = baseline_rows(horizontal)
-    tables = {id(piece): cells for cells in table_rows(rows) for piece in cells}
+    tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
+    for table in table_rows(rows):
+        for cells in table:
+            glyph_cells = table_cells(cells, [other for other in table if other is not cells])
+            tables.update((id(piece), (id(cells), glyph_cells)) for piece in cells)
     out: list[LTTextLine] = []
     for k, row in enumerate(rows):
         if len(row) == 1:
             out.extend(row)
             continue
-        for cells in {id(tables[id(piece)]): tables[id(piece)] for piece in row if id(piece) in tables}.values():
-            out.append(TableRowLine(laparams.word_margin, [_glyphs(piece) for piece in cells]))
+        for glyph_cells in dict(tables[id(piece)] for piece in row if id(piece) in tables).values():
+            out.append(TableRowLine(laparams.word_margin, glyph_cells))
         row = [piece for piece in row if id(piece) not in tables]
         if not row:
             continue

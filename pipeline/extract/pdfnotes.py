@@ -75,6 +75,36 @@ def lost_glyph_note(name: str, glyphs_by_font: Counter, lost_by_font: Counter, g
     return f"{name}: {page_ranges(pages)}: {lost} of {total} glyphs have no Unicode mapping ({fonts}) — {OCR_REMEDY}"
 
 
+#: Share of a page's glyphs each writing direction holds at least for the page to be "mixed" (its order uncertain).
+MIXED_WRITING = 1 / 3
+
+
+def mixed_writing_note(name: str, directions: dict[int, tuple[int, int]]) -> str | None:
+    """The note on pages whose glyphs stand in vertical and horizontal writing alike, or ``None``.
+
+    ``directions`` holds each page's glyphs in vertical writing and all its glyphs
+    (:func:`~pipeline.extract.reading_order.vertical_glyphs`). A page is read in the direction most of its glyphs
+    take (:func:`~pipeline.extract.reading_order.vertical_page`); where each direction holds :data:`MIXED_WRITING`
+    of them or more (a page of :data:`MIN_PAGE_GLYPHS` glyphs or more), that choice is uncertain, and so is the
+    order of the other direction's text on the page (trial 46's question: say where the reading order is a guess).
+
+    >>> mixed_writing_note("x.pdf", {1: (3, 4210), 2: (120, 230), 3: (430, 430)})  # doctest: +ELLIPSIS
+    'x.pdf: page 2: vertical and horizontal writing on one page (120 of 230 glyphs vertical), read as vertical ...'
+    """
+    mixed = {page: (vertical, glyphs) for page, (vertical, glyphs) in sorted(directions.items())
+             if glyphs >= MIN_PAGE_GLYPHS and min(vertical, glyphs - vertical) >= MIXED_WRITING * glyphs}
+    if not mixed:
+        return None
+    counts = "; ".join(f"{f'page {page}: ' if len(mixed) > 1 else ''}{vertical} of {glyphs} glyphs vertical"
+                       for page, (vertical, glyphs) in mixed.items())
+    how = ("read as vertical writing (columns right to left)" if all(2 * v >= g for v, g in mixed.values())
+           else "read as horizontal writing (rows and columns left to right)" if all(2 * v < g for v, g in mixed.values())
+           else "each page read in the direction most of its glyphs take")
+    return (f"{name}: {page_ranges(list(mixed))}: vertical and horizontal writing on one page ({counts}), {how} — "
+            f"the order of the text in the other direction is uncertain there; check "
+            f"{'that page' if len(mixed) == 1 else 'those pages'} in the extract output")
+
+
 _lock = threading.Lock()
 _readers = 0
 _propagate = True
