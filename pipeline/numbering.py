@@ -463,6 +463,10 @@ def heading_shaped(text: str) -> bool:
     (True, True)
     >>> heading_shaped("20. Mai 2018"), heading_shaped("3 March 2025"), heading_shaped("3. May 2024 Update on the Plan")
     (False, False, True)
+    >>> heading_shaped("59.66° N"), heading_shaped("12.5 % of the plots"), heading_shaped("20℃以下"), heading_shaped("3 × 3 grid")
+    (False, False, False, False)
+    >>> heading_shaped("2 Ablation of 5% Noise"), heading_shaped("1.2 Signs ± and ×")
+    (True, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -476,6 +480,8 @@ def heading_shaped(text: str) -> bool:
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
     if _NUMBER_LIST.match(s):
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
+    if _QUANTITY_SIGN.match(s):
+        return False  # ``59.66° N``, ``12.5 % of plots``: a measured value, no section 59.66 (trial 47)
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
     if (sign := _SECTION_SIGN.match(s)) is not None:
@@ -528,6 +534,9 @@ _CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
 
+_QUANTITY_SIGN = re.compile(r"^[0-9０-９]+(?:[.,．][0-9０-９]+)?\s*[°º%％‰′″℃℉±×]")
+"""A number that a unit's or an operator's sign follows (``59.66° N``, ``12.5 %``, ``20℃``, ``3 × 3``): a value,
+never a section number (a section's title opens with a word)."""
 _NUMBER_LIST = re.compile(r"^\d{1,4}(?:\s*[,，、;]\s*\d{1,4}(?:[–-]\d{1,4})?)+[,，、]?$")
 """Numbers listed with commas and nothing else (``6, 7, 8, 9, 10, 11, 12``): an index entry's page numbers on a
 line of their own, never a heading numbered by the first."""

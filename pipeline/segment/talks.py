@@ -403,7 +403,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
     texts = [t.text.strip() for t in lines]
-    numbers = [page_number(s) for s in texts]
+    numbers = _page_numbers(lines, layout, [page_number(s) for s in texts])
     deck = 0.0
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
@@ -509,6 +509,48 @@ def _is_list_item(texts: list[str], k: int) -> bool:
             break
         under += 1
     return under < ARTICLE_LINES
+
+
+PAGE_EDGE = 2
+"""Lines (non-blank) from a page's first or last line within which a bare number may still be the page's folio:
+the folio itself, and a running head or a date beside it."""
+
+
+def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
+    """``numbers`` (:func:`page_number` of each line) without the bare numbers that stand inside a page, where the
+    document numbers its pages with a shape only a page number takes (``Page 2 of 5``, ``- 2 -``, ``3/6``).
+
+    A document that prints ``Page 2 of 5`` at its page ends prints no second folio as bare digits in the middle of
+    its pages: such a line is a table's cell or a count (trial 47: a report's table of counts ``4``, ``5``, ``3``, one
+    a line, cut its pages into stretches of no prose, and the report was weighed as a deck of seven slides). The
+    pages are those the layout knows (form feeds, PDF pages; a dump without them is one page): a bare number stays a
+    folio only on a page that shows no shaped one, within :data:`PAGE_EDGE` lines of its edge (a cover or a front
+    matter numbered otherwise). A document with fewer than two shaped numbers keeps every bare number (a deck
+    numbers its slides ``1``, ``2``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=k + 1) for k, s in enumerate(ss)]
+    >>> ss = ("Methods", "We counted.", "Plot", "A", "4", "B", "5", "C", "3", "Each was counted twice.", "Page 1 of 2",
+    ...       "Results", "More below the culverts.", "Page 2 of 2")
+    >>> [n.value for n in _page_numbers(mk(*ss), Layout.plain(), [page_number(s) for s in ss]) if n]
+    [1, 2]
+    >>> ss = ("Why tides?", "- Predictable", "1", "Our pilot", "- Two turbines", "2")
+    >>> [n.value for n in _page_numbers(mk(*ss), Layout.plain(), [page_number(s) for s in ss]) if n]
+    [1, 2]
+    """
+    shaped = [k for k, n in enumerate(numbers) if n is not None and n.shaped]
+    if len(shaped) < 2:
+        return numbers
+    pages = [layout.page(t) for t in lines]
+    folioed = {pages[k] for k in shaped}
+    first = {p: pages.index(p) for p in set(pages)}
+    last = {p: len(pages) - 1 - pages[::-1].index(p) for p in set(pages)}
+
+    def folio(k: int) -> bool:
+        p = pages[k]
+        return p not in folioed and min(k - first[p], last[p] - k) <= PAGE_EDGE
+
+    return [None if n is not None and not n.shaped and not n.roman and n.total is None and not folio(k) else n
+            for k, n in enumerate(numbers)]
 
 
 def _pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
