@@ -475,6 +475,12 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     >>> ls = [Text.inserted(s) for s in ["1", "Universities 3", "x", "5", "2", "Hospitals in Town ４４", "6", "8", "４", "9"]]
     >>> [(a.index, a.value, a.offset is not None) for a in find_anchors(ls, 0, len(ls))]
     [(0, 1, False), (1, 3, True), (3, 5, False), (4, 2, False), (5, 4, True), (6, 6, False), (7, 8, False), (9, 9, False)]
+    >>> ls = [Text.inserted(s) for s in ["5", "Results", "- Largest gain on Route 7", "6", "Hard parts", "- Data", "7"]]
+    >>> [(a.value, a.offset is not None) for a in find_anchors(ls, 0, len(ls))]
+    [(5, False), (6, False), (7, False)]
+    >>> ls = [Text.inserted(s) for s in ["Slide 4 of 8", "Results", "- Gain on Route 5", "- Ridership up", "Slide 6 of 8"]]
+    >>> [(a.value, a.offset is not None) for a in find_anchors(ls, 0, len(ls))]
+    [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
     for i in range(start, end):
@@ -486,6 +492,12 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             found.append((i, glued[1], glued[0]))
     if not found:
         return []
+    # a deck that prints its numbers in a shape (``Slide 3 of 8``, ``- 3 -``, ``3/8``) glues none to a line's end: a
+    # line's last number there is content (trial 48: ``– Largest gain on Route 7`` took slide 7's number)
+    shaped = sum(1 for i, _, offset in found if offset is None
+                 and (n := page_number(lines[i].text.strip())) is not None and (n.shaped or n.total is not None))
+    if shaped >= 2:
+        found = [f for f in found if f[2] is None]
     limit = 2 * len(found) + 10
     resolved: list[tuple[int, int, int | None]] = []
     for k, (i, values, offset) in enumerate(found):
@@ -509,7 +521,11 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
         def score(k: int) -> tuple[int, int, int]:
             pool = sorted(others + [keep[k]])
             at = pool.index(keep[k])
-            return (_fitness(value, neighbours(at, pool)), keep[k][2] is None, -k)
+            # a number line is the likelier claim by one neighbour's worth: the deck's last number has one
+            # neighbour only (trial 48: a bullet's ``Route 7`` between slides 5 and 6 beat the line ``7`` before
+            # the closing slide), and a glued number is content as often as not
+            line = keep[k][2] is None
+            return (_fitness(value, neighbours(at, pool)) + line, line, -k)
         best = max(claims, key=score)
         keep = [r for k, r in enumerate(keep) if r[1] != value or k == best]
     # A glued number must continue a run; a stray value far beyond the deck's size is content.
