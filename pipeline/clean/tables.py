@@ -11,7 +11,7 @@ typesetter's space beside a half-width run and glue the label to its number
 
 The evidence is the rows together, as table finders that read plain text do
 it (a column is what several rows share; one line alone is no table):
-:data:`MIN_ROWS` raw lines or more, one right under the other, each split
+:data:`MIN_ROWS` raw lines or more, one right under the other (or each after one blank line: :data:`ROW_STEPS`), each split
 into the same number of cells (two or more), every cell short
 (:data:`MAX_CELL_WIDTH` columns), and the rows below a header holding numbers
 in the same columns (:func:`_numeric`), at least :data:`MIN_DATA_ROWS` of
@@ -97,6 +97,18 @@ def _last_line(text: Text) -> int | None:
     return next((pos[0] for pos in reversed(text.origin) if pos is not None), None)
 
 
+ROW_STEPS = (1, 2)
+"""Raw lines from one row of a table to the next: the next line, or the one after a blank line where the dump sets
+every line apart by one (an extractor that writes a blank line for a wide line pitch: trial 48's PDF table, whose
+rows lost their columns to the spacing rule, ``産業部門412``). One table keeps one step."""
+
+
+def _step(lines: list[Text], k: int) -> int | None:
+    """Raw lines from the end of ``lines[k - 1]`` to the start of ``lines[k]`` (1: the next line)."""
+    first, last = _first_line(lines[k]), _last_line(lines[k - 1])
+    return first - last if first is not None and last is not None else None
+
+
 def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     """Line index → the spans of white space between its cells, for the lines that are rows of a table
     (module docstring); a line that is no row is absent.
@@ -108,6 +120,8 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     ({}, {})
     >>> table_separators(mk("Pier        Ships   Tonnes", "North pier  12      1,204", "South pier  7       860"))[1]
     [(10, 12), (14, 20)]
+    >>> sorted(table_separators([Text.from_raw(s, n) for n, s in ((1, "学年 男子 女子"), (3, "1年 52 48"), (5, "2年 47 55"))]))
+    [0, 1, 2]
     """
     found: dict[int, list[tuple[int, int]]] = {}
     for wide in (True, False):
@@ -126,8 +140,9 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
                 k += 1
                 continue
             end = k + 1
+            step = _step(lines, k + 1) if k + 1 < len(rows) else None
             while (end < len(rows) and rows[end] is not None and len(rows[end][2]) == len(rows[k][2])
-                   and _first_line(lines[end]) == (_last_line(lines[end - 1]) or 0) + 1):
+                   and step in ROW_STEPS and _step(lines, end) == step):
                 end += 1
             group = rows[k:end]
             if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
