@@ -100,7 +100,8 @@ def _last_line(text: Text) -> int | None:
 ROW_STEPS = (1, 2)
 """Raw lines from one row of a table to the next: the next line, or the one after a blank line where the dump sets
 every line apart by one (an extractor that writes a blank line for a wide line pitch: trial 48's PDF table, whose
-rows lost their columns to the spacing rule, ``産業部門412``). One table keeps one step."""
+rows lost their columns to the spacing rule, ``産業部門412``). One table keeps one step; rows a blank line apart
+only where runs of spaces part their cells (a cover's lines, ``年次報告書 2025`` / ``法人番号 …``, are no table)."""
 
 
 def _step(lines: list[Text], k: int) -> int | None:
@@ -120,8 +121,10 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     ({}, {})
     >>> table_separators(mk("Pier        Ships   Tonnes", "North pier  12      1,204", "South pier  7       860"))[1]
     [(10, 12), (14, 20)]
-    >>> sorted(table_separators([Text.from_raw(s, n) for n, s in ((1, "学年 男子 女子"), (3, "1年 52 48"), (5, "2年 47 55"))]))
+    >>> sorted(table_separators([Text.from_raw(s, n) for n, s in ((1, "学年  男子  女子"), (3, "1年   52    48"), (5, "2年   47    55"))]))
     [0, 1, 2]
+    >>> table_separators([Text.from_raw(s, n) for n, s in ((1, "学年 男子 女子"), (3, "1年 52 48"), (5, "2年 47 55"))])
+    {}
     """
     found: dict[int, list[tuple[int, int]]] = {}
     for wide in (True, False):
@@ -142,7 +145,7 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             end = k + 1
             step = _step(lines, k + 1) if k + 1 < len(rows) else None
             while (end < len(rows) and rows[end] is not None and len(rows[end][2]) == len(rows[k][2])
-                   and step in ROW_STEPS and _step(lines, end) == step):
+                   and step in ROW_STEPS and (step == 1 or wide) and _step(lines, end) == step):
                 end += 1
             group = rows[k:end]
             if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
