@@ -136,6 +136,9 @@ SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
 """Brackets a line of dialogue opens with (Japanese fiction and reportage set each spoken line as a paragraph)."""
 CLAUSE_END = "、，"
+LEADING_PARTICLES = "のをがにへや"
+"""Particles that lead to the word after them and never close a sentence in written prose: a lost glyph right after
+one at a line's end was a letter of that word, not a full stop (:func:`join_wraps`' ``gap_goes_on``)."""
 RAGGED_LONG = 60      # columns; a hand-wrapped dump's line this long that stops on a letter goes on
 NEAR_MEASURE = 8      # columns (four wide characters); a line this close to its measure that stops on a kana goes on:
                       # half-width digits and a hand-wrapped dump make a wrapped line fall a few columns short
@@ -466,11 +469,19 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             share = max(share, TYPEWRITER_SIZE)
         return bool(size_before and size) and abs(size - size_before) > share * size_before
 
+    def gap_goes_on(j: int) -> bool:
+        # running text that stops on lost glyphs right after a particle or a comma (``…連携を強化し、緑の�`` /
+        # ``手を広げていきたい。``, trial 48, three characters short of its measure): the glyph was a letter of the
+        # word the particle leads to, no sentence's end, and the line was wrapped whatever its width
+        before = lines[j].text.rstrip()
+        return (before.endswith(GAP) and before.rstrip(GAP)[-1:] in LEADING_PARTICLES + CLAUSE_END
+                and not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE)
+
     def lost_end(j: int, k: int, page_break: bool) -> bool:
         # a line whose last glyph was lost (U+FFFD where 。 may have stood: a repair left it) ends its paragraph
         # where the evidence says a sentence ended: it stops short of a measure its block shows (a wrap falls at
         # the measure; a page break aside), or the next line is a short phrase with no final mark (a heading)
-        if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text):
+        if not lines[j].text.rstrip().endswith(GAP) or kinsoku_continues(lines[j].text, lines[k].text) or gap_goes_on(j):
             return False
         edge, x1 = edges[j], end(j)
         short_on_page = edge is None or x1 is None or x1 < edge - LOST_END_ROOM_EMS * em(j)  # a PDF's column edge
@@ -530,7 +541,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
-                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k)
+                 or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
