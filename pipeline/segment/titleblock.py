@@ -325,6 +325,10 @@ MIN_REPORT_TITLE = 6
 cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
 MAX_TITLE_LINES = 3
 """Lines a title may be wrapped over."""
+_REPORT_STAGE = re.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
+"""A report's stage alone on the line under its Japanese title (``みどり市環境基本計画`` / ``中間報告書``): the title's
+last words, as its running head prints them (trial 48: the stage went front and the wave-dashed subtitle under it
+became the title)."""
 
 
 MAX_CAPITALS_LINES = 4
@@ -1178,6 +1182,7 @@ def _read_title(r: _Reading) -> None:
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
+            and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
                               and not vouched_names(lines[k].text, lines[k + 1].text if k + 1 < n else None)
@@ -1192,7 +1197,8 @@ def _read_title(r: _Reading) -> None:
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and not _gapped_authors(lines, k) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
-                     or capitals_go_on(lines[k - 1].text, lines[k].text)):
+                     or capitals_go_on(lines[k - 1].text, lines[k].text)
+                     or (script_of(lines[k - 1].text) == JA and _REPORT_STAGE.fullmatch(lines[k].text.strip()))):
             k += 1
         r.title, r.title_end = title, (k if k > title + 1 else None)
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
