@@ -25,8 +25,9 @@ classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
 _GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])[0-9]{{1,2}}(?:,[0-9]{{1,2}})*{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
 """Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``): a PDF's superscript marks
 flattened to digits, marks only where the affiliation lines under the names open with them (:func:`glued_digits`)."""
-_SEPARATOR = re.compile(r"\s*(?:[,，、;；&]|\band\b)\s*")
-"""What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``)."""
+_SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\band\b)?|\band\b)\s*")
+"""What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
+name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title)."""
 _ONE_MARK = re.compile(rf"[※*＊]\s?[0-9０-９]{{1,2}}|[\u00b9\u00b2\u00b3\u2070-\u2079]+|[{AFFILIATION_MARK}]|[0-9]{{1,2}}")
 """One mark of a run: a number in superscript digits (``¹²`` is twelve), else one character (``ᵃ``, ``*``)."""
 _LEADING_MARK = re.compile(rf"(?:(?<=^)|(?<=\s))(?:[(（]?(?P<mark>{MARK}+|[0-9]{{1,2}}(?![.．、]))[)）]?)(?=\s?[^\s0-9)）])")
@@ -56,6 +57,8 @@ def glued_digits(text: str, following: list[str]) -> bool:
     (False, False)
     >>> glued_digits("CO2 and CH4 Fluxes", ["1 Introduction"])
     False
+    >>> glued_digits("Maria Okafor1, Kenji Watanabe2, and Lena Fischer1,3", ["1Department of Civil Engineering"])
+    True
     """
     if not following or "\t" in text:
         return False

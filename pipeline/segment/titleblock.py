@@ -1196,6 +1196,7 @@ def _read_title(r: _Reading) -> None:
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and not _gapped_authors(lines, k) \
+                and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
                      or (script_of(lines[k - 1].text) == JA and _REPORT_STAGE.fullmatch(lines[k].text.strip()))):
