@@ -152,6 +152,7 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found.extend(_line_numbers(facts, body_size, found))
     found.extend(_lone_page_numbers(facts, page_boxes, body_size, found))
     found.extend(_lone_running_feet(facts, page_boxes, body_size, found))
+    found.extend(_lone_foot_rows(facts, page_boxes, body_size, found))
     found.extend(_running_head_of_a_second_page(page_lines, page_boxes, body_size, found))
     found.extend(_running_heads_at_the_heads_height(page_lines, page_boxes, body_size, found))
     return sorted(found + off_page, key=lambda fk: fk[0].number)
@@ -713,6 +714,50 @@ def _lone_running_feet(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         reference = page_number(tail) if comma and head.strip() else None
         if reference is not None and reference.shaped and _placed_as_folio(lowest, lines, page_boxes[page]):
             out.append((lowest, Reason.RUNNING_FOOTER))
+    return out
+
+
+FOOT_WHITE = 1.0
+"""White between a foot row and the text above it, in the row's font size, at least."""
+FOOT_GAP = 0.2
+"""Share of the page width between a foot row's text and its page number at least (two ends of one foot)."""
+
+
+def _lone_foot_rows(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[float, float, float, float]],
+                    body_size: float | None, found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
+    """A page's foot that recurs nowhere, set as a row of two pieces (a one-page paper's
+    ``Proceedings of the 12th Workshop on Urban Data Systems (UDS 2025)`` … ``1``, trial 48): the lowest row of the
+    bottom band, no larger than the body, standing apart from the text above it (:data:`FOOT_WHITE`), a text at one
+    end and at the other, :data:`FOOT_GAP` of the page away, a page number whose value is the page's index (plus
+    the offset the document's other page numbers show). The number is the page's (``page-number``), the text its
+    running foot (``running-footer``); a foot of one piece is :func:`_lone_page_numbers`' or
+    :func:`_lone_running_feet`' to weigh."""
+    taken = {f.number for f, _ in found}
+    footed = {f.page for f, _ in found if _band(f, page_boxes[f.page]) == "bottom"}
+    offsets = {value - f.page for f, kind in found
+               if kind == Reason.PAGE_NUMBER and not _roman(f.text) and (value := _number(f.text)) is not None}
+    if len(offsets) > 1:
+        return []  # the document's own numbers disagree on the offset: no evidence for a lone one
+    offset = next(iter(offsets), 0)
+    out: list[tuple[LineFacts, Reason]] = []
+    for page, lines in sorted(_lines_by_page(facts).items()):
+        box = page_boxes[page]
+        lowest = min(lines, key=lambda f: f.bbox[1])
+        if page in footed or _band(lowest, box) != "bottom":
+            continue
+        row = [f for f in lines if abs(f.bbox[1] - lowest.bbox[1]) <= max(3.0, lowest.size)]
+        above = [f for f in lines if f not in row]
+        if len(row) != 2 or not above or any(f.number in taken for f in row) \
+                or (body_size is not None and any(f.size > MAX_SIZE_RATIO * body_size for f in row)):
+            continue
+        left, right = sorted(row, key=lambda f: f.bbox[0])
+        number, text = (right, left) if _number(right.text) is not None else (left, right)
+        size = max(f.size for f in row)
+        if _number(number.text) != page + offset or _number(text.text) is not None \
+                or right.bbox[0] - left.bbox[2] < FOOT_GAP * (box[2] - box[0]) \
+                or min(f.bbox[1] for f in above) - max(f.bbox[3] for f in row) < FOOT_WHITE * size:
+            continue
+        out += [(number, Reason.PAGE_NUMBER), (text, Reason.RUNNING_FOOTER)]
     return out
 
 
