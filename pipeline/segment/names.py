@@ -83,6 +83,8 @@ def is_person_name(text: str) -> bool:
     (False, False, True)
     >>> is_person_name("Grace L. Field"), is_person_name("Grace Field"), is_person_name("Vitamin A and Iron")
     (True, False, False)
+    >>> is_person_name("Eastvale Regional Transport"), is_person_name("Priya Raman")  # a common word ends no name
+    (False, True)
     """
     if field_line(text) is not None or is_document_kind(text) or is_degree_statement(text):
         return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``), a document's kind or its degree
@@ -100,7 +102,7 @@ def is_person_name(text: str) -> bool:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
-        if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s)):
+        if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)):
             return False
         s = _AFFILIATION_MARKS.sub(",", s)
         words = _NAME_SEPARATOR.split(s)
@@ -304,6 +306,28 @@ def census_name(text: str) -> bool:
     if first not in given or last not in surnames:
         return False
     return given[first] > zipf(first.lower()) and surnames[last] > zipf(last.lower()) + CENSUS_SURNAME_MARGIN
+
+
+SURNAME_WORD_ZIPF = 4.0
+"""wordfreq's Zipf from which a word is common in English text (``transport`` 4.7, ``street`` 5.3)."""
+
+
+def _ends_on_a_word_no_surname(text: str) -> bool:
+    """The line's last word is a common English word (:data:`SURNAME_WORD_ZIPF`) that the US Census 1990 lists as
+    nobody's surname (:func:`_census_lists`): a phrase's noun, no person's (trial 48: a deck's cover line
+    ``Eastvale Regional Transport``, one invented place name before two words, was read as its speaker's name). A
+    surname that is also a word is one the census lists (``Field``, ``Hill``, ``Park``, ``Stone``).
+
+    >>> _ends_on_a_word_no_surname("Eastvale Regional Transport"), _ends_on_a_word_no_surname("Grace L. Field")
+    (True, False)
+    >>> _ends_on_a_word_no_surname("Hanako Yamada"), _ends_on_a_word_no_surname("Tom Street")
+    (False, False)
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return zipf(last.lower()) >= SURNAME_WORD_ZIPF and last.upper() not in _census_lists()[1]
 
 
 def _name_then_phrase(text: str) -> bool:
@@ -881,6 +905,8 @@ def name_then_affiliation(text: str) -> int | None:
 
     >>> name_then_affiliation("Priya Raman, Acme Cloud"), name_then_affiliation("Priya Raman, Kenji Mori")
     (11, None)
+    >>> name_then_affiliation("Priya Raman, Transit Analytics Lead")  # a post named by its field
+    11
     >>> name_then_affiliation("PARK Min-jun, Jeonju City"), name_then_affiliation("Ports, Jeonju City")
     (12, None)
 
@@ -916,7 +942,7 @@ def name_then_affiliation(text: str) -> int | None:
                  or AFFILIATION_ENDING.match(pieces[0]) is not None
                  # a city's office named as the city (``PARK Min-jun, Jeonju City``: trial 36, its cover title ran on
                  # into the line, as ``…, City of Jeonju`` never did)
-                 or is_municipality_en(pieces[0]) or _post_opens(rest)
+                 or is_municipality_en(pieces[0]) or _post_opens(rest) or _post_closes(pieces[0])
                  or (is_address_line(rest) and not any(c.isdigit() for c in rest)) or _name_then_phrase(s)):
         return comma
     return None
@@ -934,6 +960,26 @@ def _post_opens(text: str) -> bool:
     words = text.split(",")[0].split()
     n = english_post_words(words)
     return n > 0 and (len(words) == n or words[n] == "of")
+
+
+MAX_POST_WORDS = 4
+"""Words of an English post named by its field before its title (``Transit Analytics Lead``) at most."""
+
+
+def _post_closes(text: str) -> bool:
+    """``text`` is an English post named by its field, its job title last (``Transit Analytics Lead``, ``Senior Data
+    Scientist``): capitalised words, :data:`MAX_POST_WORDS` at most, the last of :data:`pipeline.names.JOB_TITLES_EN`
+    (trial 48: ``Priya Raman, Transit Analytics Lead`` was no speaker's line on a deck's cover).
+
+    >>> _post_closes("Transit Analytics Lead"), _post_closes("Senior Data Scientist"), _post_closes("Lead")
+    (True, True, False)
+    >>> _post_closes("Follow the Lead"), _post_closes("Harbour Freight and Logistics Lead Times")
+    (False, False)
+    """
+    from pipeline.names import JOB_TITLES_EN
+
+    words = text.split()
+    return 2 <= len(words) <= MAX_POST_WORDS and words[-1] in JOB_TITLES_EN and all(w[:1].isupper() for w in words)
 
 
 MAX_LISTED_NAMES = 12

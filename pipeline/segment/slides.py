@@ -353,18 +353,39 @@ def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cov
     gap = lines[cover.end:number_at]
     if not cover.title or not gap or len(gap) > MAX_COVER_LEFTOVERS \
             or not any(is_person_name(t.text.strip()) or _speaker_line(t.text.strip())
+                       or name_then_affiliation(t.text.strip()) is not None
                        for t in cover.lines if t not in cover.title):
         return cover
+    # a number that counts the slides (``Slide 1 of 8``, ``1/8``) says the page it closes is the deck's first: the
+    # cover, whatever its lines name (trial 48: ``Eastvale Regional Transport``, an organisation by no word of its
+    # own, became slide 1's title)
+    counted = (n := page_number(lines[number_at].text.strip())) is not None and n.total is not None
+    # one line of capitalised words right under the speaker's name and post (``Priya Raman, Transit Analytics Lead`` /
+    # ``Eastvale Regional Transport``) is the organisation the post is held at
+    posted = len(gap) == 1 and name_then_affiliation(lines[cover.end - 1].text.strip()) is not None \
+        and _capitalised_words(gap[0].text.strip())
     for t in gap:
         s = t.text.strip()
         if is_bullet(s) or CLOSING.match(s) or s.endswith((".", "。")) or page_number_values(s) \
-                or not (is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
+                or not (counted or posted or is_organisation(s) or post_and_organisation(s) or is_date_line(s) or is_event_line(s)
                         or names_a_dated_occasion(s) or _EMAIL.search(s)):
             return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=number_at)
 
 
 _EMAIL = re.compile(r"\S+@\S+\.\w+")
+MAX_NAME_WORDS = 6
+"""Words of an organisation's name on a cover line of its own at most."""
+
+
+def _capitalised_words(s: str) -> bool:
+    """A short line of capitalised words and nothing else (``Eastvale Regional Transport``): a name's shape.
+
+    >>> _capitalised_words("Eastvale Regional Transport"), _capitalised_words("Why we started"), _capitalised_words("Route 7")
+    (True, False, False)
+    """
+    words = s.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
 
 
 def is_subtitle_under(title: str, text: str) -> bool:
