@@ -83,6 +83,10 @@ def cmd_run(args: argparse.Namespace) -> int:
     failed = _refuse_collisions(raws, Path(args.out))
     talks = 0
     todo = [r for r in raws if str(r) not in failed]
+    for raw in todo:
+        if (earlier := files.earlier_source(Path(args.out), raw)) is not None:
+            _err(f"{raw}: its outputs replace those of {earlier} in {args.out} (same name) — "
+                 f"rename one of them, or give each its own --out, to keep both")
     chattiness = progress.level(quiet=args.quiet, verbose=args.verbose)
     outcomes = run_all(todo, Path(args.out), encoding=args.encoding, executor=args.executor, scheduler=args.scheduler,
                        workers=args.workers)

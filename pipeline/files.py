@@ -199,6 +199,22 @@ def stem_collisions(raws: Iterable[Path]) -> dict[Path, InputError]:
     return problems
 
 
+def earlier_source(out: Path, raw: Path) -> str | None:
+    """The raw file whose outputs under ``out`` ``raw``'s are about to replace, where that is another file of the same
+    stem (an earlier ``pipeline run x.txt``, now ``x.pdf``; ``a b.txt`` then ``a_b.txt``), else ``None``. Read from
+    the extract stage's ``source.file``; a missing or unreadable record names nothing (the run writes it anew).
+
+    Why: one run refuses both files of a stem (:func:`stem_collisions`), but two runs into one folder would replace
+    the first file's talks without a word (trial 48).
+    """
+    path = stage_path(out, "extract", safe_stem(raw))
+    try:
+        earlier = json.loads(path.read_text(encoding="utf-8"))["source"]["file"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return earlier if isinstance(earlier, str) and Path(earlier).name != Path(raw).name else None
+
+
 def outputs_of(out: Path, stem: str) -> list[Path]:
     """Every output path of one raw file: a file per stage and its talks folder."""
     return [stage_path(out, stage, stem) for stage in STAGES] + [talks_dir(out, stem)]
