@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from pipeline.chardata import EN, HALFWIDTH_LATIN, JA, is_japanese, script_of
 from pipeline.numbering import fold
-from pipeline.pagenumbers import page_number
+from pipeline.pagenumbers import has_digit_mark, page_number
 
 BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
 SMALL_WORDS = {
@@ -49,6 +49,8 @@ def page_number_values(text: str) -> list[int]:
     ([7], [1010, 10], [], [3])
     """
     s = fold(text.strip())
+    if has_digit_mark(text):
+        return []  # ``③``, ``¹``: a list's or a note's mark
     if not s.isdigit() or len(s) > 6:
         shaped = page_number(s)
         return [shaped.value] if shaped is not None and shaped.shaped else []
@@ -71,10 +73,13 @@ def glued_number(text: str) -> tuple[int, list[int]] | None:
     (True, True, True)
     >>> glued_number("Rising Sea Level 3"), glued_number("Step 3") is None
     ((17, [3]), True)
+    >>> glued_number("Shelters ① ② ③"), glued_number("Notes ²"), page_number_values("③")
+    (None, None, [])
     """
     m = _GLUED_NUMBER.match(fold(text.rstrip()))
-    if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")):
-        return None
+    if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")) \
+            or has_digit_mark(text.rstrip()[m.start("number"):]):
+        return None  # (a circled number ends a list of them, ``Shelters ① ② ③``; a note's mark, ``Notes ²``)
     return m.start("number"), page_number_values(m.group("number"))
 
 
