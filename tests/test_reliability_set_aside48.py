@@ -48,3 +48,19 @@ def test_a_file_of_set_aside_lines_is_refused_and_the_batch_goes_on(name, tmp_pa
     assert Path("out/talks/good/index.json").exists()
     stem = Path(name).stem
     assert [p for p in Path("out").rglob("*") if p.is_file() and stem in p.name or f"/{stem}/" in str(p)] == []
+
+
+def test_a_stale_segment_file_with_no_talk_is_refused_by_structure():
+    """A segment file written before segment refused such input: structure had crashed in ``owner`` (no talk to hold
+    the ledger's rows); it now says what to do."""
+    from pipeline.clean import clean
+    from pipeline.errors import StageInputError
+    from pipeline.extract import extract
+    from pipeline.model import Segmented
+    from pipeline.restore import restore
+    from pipeline.structure import structure
+
+    cleaned = clean(extract(GHOSTS_TXT.encode(), name="raw/ghosts.txt"))
+    stale = Segmented(source=cleaned.source, talks=(), ledger=cleaned.ledger, markers=cleaned.markers)
+    with pytest.raises(StageInputError, match="holds no talk to carry its 2 ledger rows"):
+        structure(restore(stale), stem="ghosts")
