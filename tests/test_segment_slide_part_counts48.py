@@ -56,3 +56,19 @@ def test_a_pdf_decks_title_counts_keep_and_its_page_numbers_go():
     doc = run_pdf(drawn_pdf(pages, size=(842, 595)))
     assert titles(doc) == TITLES
     assert sorted(dropped(doc)) == [f"{k}/6" for k in range(1, 7)], dropped(doc)
+
+
+def test_without_page_breaks_the_counts_are_the_titles_and_the_slides_numbered_by_their_own():
+    # a dump that marks its slides only by their numbers (``k/6`` under each): the parts' ``1/3`` had been read as
+    # slide numbers, two slides ran together and ``Results`` was dropped as a running head
+    text = dump("\n", "of").replace("\f", "")
+    doc = run_text(text)
+    (talk,) = doc.talks
+    assert titles(doc) == TITLES
+    assert [s.number for s in talk.slides] == [1, 2, 3, 4, 5, 6]
+    assert sorted(dropped(doc)) == [f"{k}/6" for k in range(1, 7)], dropped(doc)
+
+
+def test_a_one_word_title_with_its_count_in_a_dump_without_pages():
+    doc = run_text(dump(" ", "bare").replace("\f", ""))
+    assert titles(doc) == TITLES

@@ -478,7 +478,10 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(0, 1, False), (1, 3, True), (3, 5, False), (4, 2, False), (5, 4, True), (6, 6, False), (7, 8, False), (9, 9, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
+    parts = _counted_parts(lines, start, end)
     for i in range(start, end):
+        if i in parts:
+            continue
         text = lines[i].text
         values = page_number_values(text)
         if values:
@@ -1011,6 +1014,10 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
             rest.remove(closing[thanks + 1])
             title = Text.join([title, closing[thanks + 1]], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         slides.append(Slide(number=number, title=title, lines=tuple(rest)))
+    # a title's count of its parts under it (``Results`` / ``1/3``) is the title's: one title, as on a deck's pages
+    counts = [lines[i] for i in _counted_parts(lines, 0, len(lines))]
+    slides = [replace(s, title=Text.join([s.title, s.lines[0]], sep=Text.inserted(" ")), lines=s.lines[1:])
+              if s.title is not None and s.lines and s.lines[0] in counts else s for s in slides]
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 
@@ -1142,6 +1149,34 @@ def _title_parts(pages: list[list[Text]]) -> list[Text]:
     """
     counts = [page[1] for page in pages if len(page) > 2 and _counted_page(page[1].text)]
     return counts if len(counts) < len(pages) and counts_parts([t.text for t in counts]) else []
+
+
+def _counted_parts(lines: list[Text], start: int, end: int) -> set[int]:
+    """Indexes among ``lines[start:end]`` of the counts of a title's parts, each under its title (``Results`` /
+    ``1/3`` … ``3/3``), in a deck whose slides count themselves in another total (``1/6`` … ``6/6``): the copies
+    count the parts of one whole (:func:`~.slidetext.counts_parts`) and their total is smaller than the slides'. In a
+    dump without pages the slides are found from their numbers, and the parts' counts had been taken for slide numbers
+    (review 48, issue 16).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("Cover", "1/4", "Results", "1/2", "- A", "2/4", "Results", "2/2", "- B", "3/4", "End", "4/4")
+    >>> sorted(_counted_parts(ls, 0, len(ls))), _counted_parts(mk("Results", "1/2", "- A", "Results", "2/2"), 0, 5)
+    ([3, 7], set())
+    """
+    totals: dict[int, list[int]] = {}
+    for i in range(start, end):
+        n = page_number(lines[i].text.strip())
+        if n is not None and n.total:
+            totals.setdefault(n.total, []).append(i)
+    if len(totals) < 2:
+        return set()
+    deck = max(totals)
+    out: set[int] = set()
+    for total, idxs in totals.items():
+        if total < deck and counts_parts([lines[i].text for i in idxs]) \
+                and all(i > start and page_number(lines[i - 1].text.strip()) is None for i in idxs):
+            out.update(idxs)
+    return out
 
 
 def _counted_page(text: str) -> bool:
