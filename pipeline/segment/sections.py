@@ -1253,7 +1253,7 @@ def signature_line(text: str) -> bool:
         return False
     value = s[m.end():].strip(" \u3000_.…‥:：")
     head = re.split(r"[,，、(（]", value)[0].strip()
-    return not value or name_shaped(head) or (speaker_split(head) is not None and name_shaped(head[speaker_split(head):]))
+    return not value or name_shaped(head) or ((at := speaker_split(head)) is not None and name_shaped(head[at:]))
 
 
 def _value_start(text: str) -> int:
