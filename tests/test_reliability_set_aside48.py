@@ -64,3 +64,12 @@ def test_a_stale_segment_file_with_no_talk_is_refused_by_structure():
     stale = Segmented(source=cleaned.source, talks=(), ledger=cleaned.ledger, markers=cleaned.markers)
     with pytest.raises(StageInputError, match="holds no talk to carry its 2 ledger rows"):
         structure(restore(stale), stem="ghosts")
+
+
+def test_a_one_line_file_names_its_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("raw").mkdir()
+    Path("raw/folio.txt").write_text("- 1 -\n", encoding="utf-8")
+    assert cli.main(["run", "raw/folio.txt", "--out", "out"]) == 1
+    assert "pipeline: raw/folio.txt: line 1: holds no text to rebuild: every line is blank or was set aside " \
+           "(page number ×1)" in capsys.readouterr().err

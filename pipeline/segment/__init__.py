@@ -620,7 +620,7 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
     name = doc.source.file
     raise InputError(name, f"holds no text to rebuild: every line is blank or was set aside ({why or 'blank'})",
                      f"give the document's text (a fuller dump or the PDF it came from), or remove {name}",
-                     where=f"lines 1–{max(doc.line_count, 1)}")
+                     where=f"lines 1–{doc.line_count}" if doc.line_count > 1 else "line 1")
 
 
 def segment(doc: Cleaned) -> Segmented:
