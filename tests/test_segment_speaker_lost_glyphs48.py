@@ -31,6 +31,9 @@ TALK = """\
     (f"{G}原 {G}{G}（長崎市国際部長）", "長崎市国際部長", f"{G}原 {G}{G}"),
     (f"高{G} 一{G}（長崎市国際交流協会）", "長崎市国際交流協会", f"高{G} 一{G}"),
     ("山田 太郎（長崎市国際部長）", "長崎市国際部長", "山田 太郎"),
+    # the post first, the name in brackets: the brackets are neither's (they had stayed in the name)
+    (f"長崎市国際部長（{G}原 {G}{G}）", "長崎市国際部長", f"{G}原 {G}{G}"),
+    ("長崎市国際部長 (山田 太郎)", "長崎市国際部長", "山田 太郎"),
 ])
 def test_the_name_and_its_affiliation_are_not_swapped(line, affiliation, name):
     (talk,) = run_text(TALK.format(speaker=line)).talks

@@ -92,6 +92,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('\ufffd原 \ufffd\ufffd', '北九州市国際部長')
     >>> s = split_speaker(Text.from_raw("山田 太郎（港町市観光課長）", 1)); s.name.text, s.affiliation.text
     ('山田 太郎', '港町市観光課長')
+
+    The post first, the name in brackets after it; the brackets are neither's:
+
+    >>> s = split_speaker(Text.from_raw("委員長（森田一郎）", 1)); s.name.text, s.affiliation.text
+    ('森田一郎', '委員長')
     >>> s = split_speaker(Text.from_raw("R. Okafor, County Highways Office", 1)); s.name.text, s.affiliation.text
     ('R. Okafor', 'County Highways Office')
 
@@ -126,7 +131,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[label:open_at].strip())
-    return SpeakerSplit(line[label:end].strip() or None, line[end:].strip() or None)
+    name = line[end:].strip()
+    if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
+        name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
+    return SpeakerSplit(line[label:end].strip() or None, name or None)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
