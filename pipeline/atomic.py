@@ -127,5 +127,8 @@ def remove(path: Path) -> None:
         os.replace(path, aside / "removed")
         shutil.rmtree(aside, ignore_errors=True)
     else:
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except NotADirectoryError:
+            pass  # a folder on its way is a file (``--out`` names a file): nothing can stand there (review 48)
 

@@ -85,6 +85,14 @@ def _output_errors(path: Path) -> Iterator[None]:
     """A full disk or a read-only folder is the user's to fix, not a bug: say so, naming the output."""
     try:
         yield
+    except NotADirectoryError as exc:
+        # a folder on the output's way is a file (``--out`` names a file): no room or rights would help
+        blocker = next((p for p in Path(path).parents if p.is_file()), None)
+        raise PipelineError(
+            str(path),
+            f"cannot be written ({exc.strerror or exc}{f': {blocker} is a file' if blocker else ''})",
+            "give --out a folder (or move that file away), then rerun",
+        ) from exc
     except OSError as exc:
         raise PipelineError(
             str(path),

@@ -37,6 +37,18 @@ _DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{charda
 as a roman numeral (:func:`_roman_value`)."""
 
 
+def has_digit_mark(text: str) -> bool:
+    """The text holds a digit set as a mark, not a number (a digit to ``str.isdigit`` that is no decimal digit): a
+    circled number (``①``, a list's item), a superscript or subscript (``¹``, a note's mark). NFKC folds each to a
+    plain digit, so ``③`` at a slide line's end had been read as its slide number 3, and ``①②`` as a page number 12
+    (review 48).
+
+    >>> has_digit_mark("Shelters ① ② ③"), has_digit_mark("¹"), has_digit_mark("１２"), has_digit_mark("- 3 -")
+    (True, True, False, False)
+    """
+    return any(c.isdigit() and not c.isdecimal() for c in text)
+
+
 @dataclass(frozen=True)
 class PageNumber:
     value: int
@@ -80,7 +92,11 @@ def page_number(text: str) -> PageNumber | None:
     (None, None, None, None)
     >>> page_number("−1/2"), page_number("1/2 -"), page_number("- 1/2 -").total  # an exponent; a dash on one side
     (None, None, 2)
+    >>> page_number("③"), page_number("①②"), page_number("²")  # marks, no numbers (:func:`has_digit_mark`)
+    (None, None, None)
     """
+    if has_digit_mark(text):
+        return None
     s = fold(text.strip())
     if s.isascii() and s.isdigit() and len(s) <= 4:  # not ❷ or other digits int() does not read
         return PageNumber(int(s))

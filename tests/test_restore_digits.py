@@ -74,3 +74,12 @@ def test_number_words_side_by_side_are_not_summed_into_one_number():
     text = f"植樹には１{G}名が参加し、作業は６～７時間続いた。\n\nVolunteers planted oaks for between six and seven hours."
     (repair,) = restore_text(text)["repairs"]
     assert repair["restored"] != "３", repair
+
+
+def test_hundreds_counted_past_nine_are_one_number():
+    # ``eleven hundred`` is 1100, as English counts hundreds (review 48): it was read as 11 and 100 apart
+    line = Line("Some eleven hundred pupils, twenty-five hundred and six books, nineteen hundred", 1)
+    assert [w.value for w in bilingual.english_numbers(line)] == ["1100", "2506", "1900"]
+    text = f"式典には約１{G}００人が集まった。\n\nSome eleven hundred people came to the ceremony."
+    (repair,) = restore_text(text)["repairs"]
+    assert repair["restored"] == "１", repair

@@ -75,3 +75,29 @@ def test_a_sentence_opening_on_signed_stays_the_items_text(last: str) -> None:
     [talk] = run_text(EN.format(closing=last)).talks
     assert [p.text for p in talk.sections[-1].paragraphs][-1].endswith(last.split("\n")[-1])
     assert not any("Signed" in t.text for t in talk.front)
+
+
+SPORTS = """\
+第2回 みなと町体育協会 理事会 議事録
+
+日時：令和6年6月10日（月）午後7時～午後8時30分
+場所：みなと町公民館 第1会議室
+
+1. 夏祭りへの協力について
+7月の夏祭りで本会が受付と救護テントを担当することを承認した。
+
+2. 春季陸上競技大会の報告
+男子100メートル決勝では中学3年の田中選手が大会新記録で優勝した。
+{last}"""
+
+
+@pytest.mark.parametrize("closing", ["", "\n議事録署名人　石井 弘"], ids=["alone", "signed-under"])
+@pytest.mark.parametrize("last", ["記録：10秒52", "記録　大会新記録", "Record: 10.52 s"])
+def test_a_record_label_before_no_name_stays_the_items_text(last: str, closing: str) -> None:
+    """Review 48: ``記録`` labels a race's time as well as the minutes' recorder; only a label then a person's name
+    (or a rule to sign on) is the signature."""
+    [talk] = run_text(SPORTS.format(last=last + closing)).talks
+    assert [p.text for p in talk.sections[-1].paragraphs][-1] == last
+    assert last not in [t.text for t in talk.front]
+    if closing:
+        assert [t.text for t in talk.front][-1] == closing.strip()

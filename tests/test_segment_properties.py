@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from pipeline.errors import InputError
 from pipeline.model import Segmented
 from pipeline.segment import segment
 from pipeline.segment.conservation import conservation_problems
@@ -27,7 +28,12 @@ POOL = [
 @example(["那覇市"] * 7 + ["2014", " Page Start Title", "7"])  # a year and a page number are no page sequence
 def test_segment_conserves_any_mix_of_lines(lines):
     cleaned = cleaned_from_text("\n".join(lines))
-    doc = segment(cleaned)
+    try:
+        doc = segment(cleaned)
+    except InputError:
+        # only blanks and lone numbers: no text to rebuild, refused (segment.refuse_set_aside, review 48)
+        assert all(not line.strip() or line.strip().isdecimal() for line in lines), lines
+        return
     assert conservation_problems(cleaned, doc) == []
     assert Segmented.from_json(doc.to_json()) == doc
     for talk in doc.talks:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
@@ -594,6 +595,34 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     return beside
 
 
+def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, ...]) -> None:
+    """Refuse a file none of whose text any talk holds: every line blank or set aside (page numbers, running heads,
+    ghost lines, by extract, clean or this stage). Such a file had crashed the structure stage (no talk to hold its
+    ledger rows: a PDF of folios and running heads) or given an empty talk that looked like success (review 48).
+
+    Raises :class:`~pipeline.errors.InputError` naming the lines and what set them aside, most first.
+
+    >>> from pipeline.model import SourceFile
+    >>> row = LedgerRow(rule="page_furniture", action="dropped", line=1, col=0, text="- 1 -", reason="page-number")
+    >>> doc = Cleaned(source=SourceFile(file="x.txt", sha256="0", kind="txt"), lines=(), ledger=(row,), line_count=3)
+    >>> refuse_set_aside(doc, [], (row,))
+    Traceback (most recent call last):
+    ...
+    pipeline.errors.InputError: x.txt: lines 1–3: holds no text to rebuild: every line is blank or was set aside (page number ×1) — give the document's text (a fuller dump or the PDF it came from), or remove x.txt
+    """
+    from pipeline.errors import InputError
+    from pipeline.segment.conservation import places
+
+    if any(t.text.strip() for talk in talks for t in places(talk)):
+        return
+    reasons = Counter(str(row.reason).replace("-", " ") for row in ledger if row.action == "dropped")
+    why = ", ".join(f"{reason} ×{n}" for reason, n in reasons.most_common())
+    name = doc.source.file
+    raise InputError(name, f"holds no text to rebuild: every line is blank or was set aside ({why or 'blank'})",
+                     f"give the document's text (a fuller dump or the PDF it came from), or remove {name}",
+                     where=f"lines 1–{doc.line_count}" if doc.line_count > 1 else "line 1")
+
+
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
@@ -628,6 +657,7 @@ def segment(doc: Cleaned) -> Segmented:
         talk, talk_rows = _talk(shared, span, last, taken)
         talks.append(talk)
         rows.extend(talk_rows)
+    refuse_set_aside(doc, talks, doc.ledger + tuple(rows))
     return Segmented(
         source=doc.source,
         talks=tuple(talks),

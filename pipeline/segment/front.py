@@ -84,6 +84,19 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('山田 太郎', None)
     >>> s = split_speaker(Text.from_raw("情報太郎（架空大学大学院情報学研究科）", 1)); s.name.text, s.affiliation.text
     ('情報太郎', '架空大学大学院情報学研究科')
+
+    The name first, its post in brackets after it, the name's glyphs lost or not (review 48: the lost glyphs' name had
+    been read as the affiliation, ``）`` as the name):
+
+    >>> s = split_speaker(Text.from_raw("\ufffd原 \ufffd\ufffd（北九州市国際部長）", 1)); s.name.text, s.affiliation.text
+    ('\ufffd原 \ufffd\ufffd', '北九州市国際部長')
+    >>> s = split_speaker(Text.from_raw("山田 太郎（港町市観光課長）", 1)); s.name.text, s.affiliation.text
+    ('山田 太郎', '港町市観光課長')
+
+    The post first, the name in brackets after it; the brackets are neither's:
+
+    >>> s = split_speaker(Text.from_raw("委員長（森田一郎）", 1)); s.name.text, s.affiliation.text
+    ('森田一郎', '委員長')
     >>> s = split_speaker(Text.from_raw("R. Okafor, County Highways Office", 1)); s.name.text, s.affiliation.text
     ('R. Okafor', 'County Highways Office')
 
@@ -100,10 +113,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
     ('川原 美咲', '市立栄養教育センター')
     """
     text = line.text
-    if is_person_name(text) or byline_name(text):
-        # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``)
-        return SpeakerSplit(None, line[name_start(text):name_end(text)].strip())
     end = speaker_split(text)
+    if (is_person_name(text) and end != 0) or byline_name(text):
+        # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``); a post or an
+        # organisation in brackets after the name is its affiliation (``山田 太郎（港町市観光課長）``, review 48)
+        return SpeakerSplit(None, line[name_start(text):name_end(text)].strip())
     if end is None:
         return SpeakerSplit(None, None)
     comma = name_then_affiliation(text)
@@ -117,7 +131,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
         return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[label:open_at].strip())
-    return SpeakerSplit(line[label:end].strip() or None, line[end:].strip() or None)
+    name = line[end:].strip()
+    if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
+        name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
+    return SpeakerSplit(line[label:end].strip() or None, name or None)
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

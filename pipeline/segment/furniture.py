@@ -47,7 +47,7 @@ from pipeline.numbering import explicit_number, fold, is_chapter_label
 from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
-from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.slidetext import counts_parts, is_bullet
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
@@ -449,6 +449,11 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                 continue
         where = {p for p, _ in hits}
         if not _furniture_text(lines[hits[0][1]].text) or all(larger(i) for _, i in hits):
+            continue
+        if len(where) < n_pages and (counts_parts([lines[i].text for _, i in hits])
+                                     or counts_parts([lines[i + 1].text for _, i in hits if i + 1 < len(lines)])):
+            # a title continued over its slides, counting its parts (``Results 1/3`` … ``Results 3/3``) or counted on
+            # the line under it (``Results`` / ``1/3``): no running line (review 48)
             continue
         if which == "running-header" and len(pages) > 1 and all(pages[p][0] < i and larger(i - 1) for p, i in hits):
             continue  # a title's subtitle, right under it on each page (extract's rule for a PDF's furniture)

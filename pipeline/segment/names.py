@@ -691,6 +691,8 @@ def speaker_split(text: str) -> int | None:
     '北九州市国際交流課長'
     >>> speaker_split("東西大学 山田 太郎"), speaker_split("情報太郎（架空大学大学院情報学研究科）"), speaker_split("熊本市のあらまし")
     (4, 0, None)
+    >>> speaker_split("\ufffd原 \ufffd\ufffd（北九州市国際部長）"), speaker_split("山田 太郎（港町市観光課長）")
+    (0, 0)
     >>> t = "西川市 都市整備課 森本 健一"; t[:speaker_split(t)], speaker_split("西川市 森本 健一")
     ('西川市 都市整備課', None)
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
@@ -710,6 +712,8 @@ def speaker_split(text: str) -> int | None:
         if _inside_organisation(s, m.start(), m.end()):
             continue  # ``委員`` in ``…交通委員会 会議録``: a body's name, no post before a name
         rest = s[m.end():].strip()
+        if rest and not any(c.isalnum() or c == GAP for c in rest):
+            continue  # the post closes the brackets after the name (``�原 ��（北九州市国際部長）``): no name after it
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
                 and not _clause(rest) and POSTS_RE.fullmatch(rest) is None:
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
@@ -720,8 +724,9 @@ def speaker_split(text: str) -> int | None:
     if end is not None:
         return end
     m = re.match(r"^([^（(]{2,12})[（(]([^）)]{2,40})[）)]$", s.strip())
-    if m and is_organisation(m.group(2)):
-        return 0
+    if m and (is_organisation(m.group(2)) or post_and_organisation(m.group(2))):
+        return 0  # the name, then its organisation or its post there in brackets (review 48: a name with lost glyphs
+        # before ``（北九州市国際部長）`` was read as the affiliation, ``）`` as the name)
     if name_then_organisation(s) is not None:
         return 0  # ``発表者：川原 美咲　市立栄養教育センター``: the name first, its organisation after it (trial 45)
     parts = re.split(r"[\s\u3000]+", s.strip())

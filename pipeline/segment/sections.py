@@ -1231,6 +1231,31 @@ _BODY_END = re.compile("^[ \u3000]*以上[ \u3000]*$")
 """``以上`` alone on its line: a Japanese document's body ends there (what follows is its signature or contact)."""
 
 
+def signature_line(text: str) -> bool:
+    """A line that opens on a signature's or record's label (:data:`_SIGNATURE_LABEL`) and names its signer after it:
+    a person's name (:func:`~pipeline.segment.names.name_shaped`; a post before it, read as a speaker line's post
+    before a name, or after a comma or in brackets: ``議事録署名人　理事 石井 弘``, ``Signed: Alan Price (Chair)``), or
+    nothing but a rule or a colon, the name signed on it or set under it (``Signed: ______``).
+
+    Why: ``記録`` labels a race's time as well as the minutes' recorder; ``記録：10秒52`` under the last item was read
+    as the record's signature and moved out of the item into ``front`` (review 48).
+
+    >>> signature_line("議事録署名人　田村 一郎"), signature_line("記録　理事 北川里美"), signature_line("Signed: A. Price (Chair)")
+    (True, True, True)
+    >>> signature_line("Signed: ________"), signature_line("記録：10秒52"), signature_line("記録：大会新記録")
+    (True, False, False)
+    """
+    from pipeline.segment.names import speaker_split
+
+    s = text.strip()
+    m = _SIGNATURE_LABEL.match(s)
+    if m is None:
+        return False
+    value = s[m.end():].strip(" \u3000_.…‥:：")
+    head = re.split(r"[,，、(（]", value)[0].strip()
+    return not value or name_shaped(head) or ((at := speaker_split(head)) is not None and name_shaped(head[at:]))
+
+
 def _value_start(text: str) -> int:
     """Where the value of a closing field's line starts: after its label's colon, or after the ideographic space a
     signature's label is set off by (``議事録署名人　田村 一郎``)."""
@@ -1247,7 +1272,8 @@ def _value_start(text: str) -> int:
 def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
     """The lines at the end of ``members`` (the last numbered section's box after its heading) that are minutes'
     signature and record fields set under the last item's text with no blank line: from the first line that opens on
-    a signature's label (:data:`_SIGNATURE_LABEL`: ``Signed: A. Price (Chair)``, ``議事録署名人　田村 一郎``) or that
+    a signature's label and its signer (:func:`signature_line`: ``Signed: A. Price (Chair)``, ``議事録署名人　田村 一郎``;
+    never ``記録：10秒52``, an item's race time) or that
     follows ``以上`` alone (:data:`_BODY_END`), to the box's end, each line such a field, a label and its value
     (:func:`closing_label`), a signer's name, a post alone or a date alone. At least one line of the item's own text
     stays above. ``[]`` where there is none.
@@ -1266,15 +1292,17 @@ def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
     >>> doc = mk("4. Budget", "Signed contracts were reviewed: all in order.", "The chair thanked everyone.")
     >>> _signature_tail(doc, [1, 2])
     []
+    >>> _signature_tail(mk("2. 陸上競技大会", "田中選手が大会新記録で優勝した。", "記録：10秒52"), [1, 2])
+    []
     """
     from pipeline.names import english_post_words
 
     for j in range(1, len(members)):
         i = members[j]
-        if not (_SIGNATURE_LABEL.match(lines[i].text.strip()) or _BODY_END.match(lines[members[j - 1]].text)):
+        if not (signature_line(lines[i].text) or _BODY_END.match(lines[members[j - 1]].text)):
             continue
         rest = [lines[k].text.strip() for k in members[j:]]
-        if all(_SIGNATURE_LABEL.match(s) or closing_label(s) is not None or is_date_line(s)
+        if all(signature_line(s) or closing_label(s) is not None or is_date_line(s)
                or name_shaped(re.split(r"[,(（]", s)[0].strip())
                or (s and english_post_words(s.split()) == len(s.split())) for s in rest):
             return members[j:]

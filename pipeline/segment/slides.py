@@ -62,6 +62,7 @@ from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import is_title_translation, title_goes_on, under_cover_title
 from pipeline.segment.slidetext import (
     BULLETS,
+    counts_parts,
     CLOSING,
     content_words,
     continues,
@@ -504,7 +505,10 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
+    parts = _counted_parts(lines, start, end)
     for i in range(start, end):
+        if i in parts:
+            continue
         text = lines[i].text
         values = page_number_values(text)
         if values:
@@ -1047,6 +1051,10 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
             rest.remove(closing[thanks + 1])
             title = Text.join([title, closing[thanks + 1]], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         slides.append(Slide(number=number, title=title, lines=tuple(rest)))
+    # a title's count of its parts under it (``Results`` / ``1/3``) is the title's: one title, as on a deck's pages
+    counts = [lines[i] for i in _counted_parts(lines, 0, len(lines))]
+    slides = [replace(s, title=Text.join([s.title, s.lines[0]], sep=Text.inserted(" ")), lines=s.lines[1:])
+              if s.title is not None and s.lines and s.lines[0] in counts else s for s in slides]
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 
@@ -1110,8 +1118,10 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         return None
     numbered: list[tuple[int, int]] = []  # (page's place, its number)
     one_each = True  # no page shows two numbers
+    parts = _title_parts(list(pages.values()))  # a title's count of its parts under it is no page's number
     for place, page_lines in enumerate(pages.values()):
-        found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1]
+        found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1
+                 and t not in parts]
         one_each = one_each and len(found) <= 1
         numbered += [(place, page_number_values(t.text)[0]) for t in found]
     # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers), or hold on the
@@ -1134,12 +1144,15 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     slides, number_texts, built_up = [], [], []
     frames = 0  # frames so far: a frame built up over pages is one slide, numbered by its place among frames
     for place, page_lines in enumerate(pages.values(), 1):
-        number = next((t for t in page_lines if page_number_values(t.text)), None) if in_step else None
+        number = next((t for t in page_lines if page_number_values(t.text) and t not in parts), None) if in_step else None
         # on slides numbered by their places, a page's own number with its total (``Page 4/21``: a theme that
         # restarts its count for backup slides, pure-minimalistic's ``Page 1/1``) is still its page's furniture
-        counted = None if in_step else next((t for t in page_lines if _counted_page(t.text)), None)
+        counted = None if in_step else next((t for t in page_lines if _counted_page(t.text) and t not in parts), None)
         rest = [t for t in page_lines if t is not number and t is not counted]
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
+        if title is not None and len(rest) > 1 and rest[1] in parts:
+            # ``Results`` / ``1/3``: one title
+            title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(" "))
         if place == 1:
             title = _cover_title(rest, layout) or title
         if number is not None or counted is not None:
@@ -1157,6 +1170,50 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
                 value = frames
         slides.append(Slide(number=value, title=title, lines=tuple(t for t in rest if t is not title)))
     return Deck(Cover((), (), None, 0), tuple(slides), tuple(number_texts), tuple(built_up))
+
+
+def _title_parts(pages: list[list[Text]]) -> list[Text]:
+    """The lines that count a title's parts under it, each the second line of its page (``Results`` / ``1/3``, …,
+    ``3/3``): a count alone on its line (:func:`_counted_page`) whose copies count the parts of one whole
+    (:func:`~.slidetext.counts_parts`: 1/3, 2/3, 3/3 on three pages), so the title goes on over those slides; ``[]``
+    where there are none. Review 48 (issue 16): the counts had been taken for the pages' numbers and dropped.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in _title_parts([mk("Outline", "- A"), mk("Results", "1/2", "- B"), mk("Results", "2/2", "- C")])]
+    ['1/2', '2/2']
+    >>> _title_parts([mk("Outline", "1/3"), mk("Results", "2/3"), mk("Next", "3/3")])  # the pages' own numbers
+    []
+    """
+    counts = [page[1] for page in pages if len(page) > 2 and _counted_page(page[1].text)]
+    return counts if len(counts) < len(pages) and counts_parts([t.text for t in counts]) else []
+
+
+def _counted_parts(lines: list[Text], start: int, end: int) -> set[int]:
+    """Indexes among ``lines[start:end]`` of the counts of a title's parts, each under its title (``Results`` /
+    ``1/3`` … ``3/3``), in a deck whose slides count themselves in another total (``1/6`` … ``6/6``): the copies
+    count the parts of one whole (:func:`~.slidetext.counts_parts`) and their total is smaller than the slides'. In a
+    dump without pages the slides are found from their numbers, and the parts' counts had been taken for slide numbers
+    (review 48, issue 16).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("Cover", "1/4", "Results", "1/2", "- A", "2/4", "Results", "2/2", "- B", "3/4", "End", "4/4")
+    >>> sorted(_counted_parts(ls, 0, len(ls))), _counted_parts(mk("Results", "1/2", "- A", "Results", "2/2"), 0, 5)
+    ([3, 7], set())
+    """
+    totals: dict[int, list[int]] = {}
+    for i in range(start, end):
+        n = page_number(lines[i].text.strip())
+        if n is not None and n.total:
+            totals.setdefault(n.total, []).append(i)
+    if len(totals) < 2:
+        return set()
+    deck = max(totals)
+    out: set[int] = set()
+    for total, idxs in totals.items():
+        if total < deck and counts_parts([lines[i].text for i in idxs]) \
+                and all(i > start and page_number(lines[i - 1].text.strip()) is None for i in idxs):
+            out.update(idxs)
+    return out
 
 
 def _counted_page(text: str) -> bool:

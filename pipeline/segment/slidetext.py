@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 
 from pipeline.chardata import EN, HALFWIDTH_LATIN, JA, is_japanese, script_of
 from pipeline.numbering import fold
-from pipeline.pagenumbers import page_number
+from pipeline.pagenumbers import has_digit_mark, page_number
 
 BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
 SMALL_WORDS = {
@@ -26,6 +26,10 @@ _DIVIDER = re.compile(r"^(chapter|part|section)\s*\d{1,2}\b", re.IGNORECASE)
 _WORD = re.compile(f"[{HALFWIDTH_LATIN}][{HALFWIDTH_LATIN}'’\\-]*")  # accented letters are a word's (``Kyōto``)
 _GLUED_NUMBER = re.compile(r"^(?P<text>.*[^\s:：#№])\s+(?P<number>\d{1,3})$")
 CAPTION_LABELS = "Figure|Fig|Table|Tab|Chart|Plate|Exhibit|Photo|Page|Slide"
+PART_COUNT = re.compile(r"(?<![\d/.,])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/.,])")
+"""A part's number and the count of parts inside a line (``Results 1/3``: a title continued on 3 slides)."""
+_TRAILING_PART = re.compile(r"\s*[(（]?\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[)）]?$")
+"""A part count closing a title, bracketed or not (``Results 1/3``, ``Results (2/3)``)."""
 """A caption's or a page's label before its number (``Figure 2``, ``Page 12``), as a regular expression's
 alternatives: one list for :data:`_LABEL_BEFORE_NUMBER` and :data:`_NUMBERED_LABEL`."""
 _LABEL_BEFORE_NUMBER = re.compile(
@@ -45,6 +49,8 @@ def page_number_values(text: str) -> list[int]:
     ([7], [1010, 10], [], [3])
     """
     s = fold(text.strip())
+    if has_digit_mark(text):
+        return []  # ``③``, ``¹``: a list's or a note's mark
     if not s.isdigit() or len(s) > 6:
         shaped = page_number(s)
         return [shaped.value] if shaped is not None and shaped.shaped else []
@@ -67,11 +73,35 @@ def glued_number(text: str) -> tuple[int, list[int]] | None:
     (True, True, True)
     >>> glued_number("Rising Sea Level 3"), glued_number("Step 3") is None
     ((17, [3]), True)
+    >>> glued_number("Shelters ① ② ③"), glued_number("Notes ²"), page_number_values("③")
+    (None, None, [])
     """
     m = _GLUED_NUMBER.match(fold(text.rstrip()))
-    if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")):
-        return None
+    if m is None or not _WORD.search(m.group("text")) or _LABEL_BEFORE_NUMBER.search(m.group("text")) \
+            or has_digit_mark(text.rstrip()[m.start("number"):]):
+        return None  # (a circled number ends a list of them, ``Shelters ① ② ③``; a note's mark, ``Notes ²``)
     return m.start("number"), page_number_values(m.group("number"))
+
+
+def counts_parts(texts: list[str]) -> bool:
+    """The copies of one line (in reading order) count the parts of one whole: each holds one count ``k/N`` beside
+    its other text, the same ``N`` in all, as many copies as ``N`` and ``k`` 1 to ``N`` in order (``Results 1/3``,
+    ``Results 2/3``, ``Results 3/3``): a slide's title continued on the slides after it (review 48, issue 16). A
+    running head counting the pages (``Report 2/12``) counts past its copies on the pages shown, or is on every page
+    (the caller's check).
+
+    >>> counts_parts(["Results 1/3", "Results 2/3", "Results 3/3"]), counts_parts(["成果（1/2）", "成果（2/2）"])
+    (True, True)
+    >>> counts_parts(["Report 2/12", "Report 3/12", "Report 4/12"]), counts_parts(["Results 1/3", "Results 3/3"])
+    (False, False)
+    >>> counts_parts(["Ratio 1/3 of 2/3", "Ratio 2/3 of 2/3"]), counts_parts(["Results 1/3"])
+    (False, False)
+    """
+    counts = [PART_COUNT.findall(fold(t)) for t in texts]
+    if len(texts) < 2 or any(len(c) != 1 for c in counts):
+        return False
+    parts = [(int(k), int(n)) for ((k, n),) in counts]
+    return all(n == len(texts) for _, n in parts) and [k for k, _ in parts] == list(range(1, len(texts) + 1))
 
 
 def words(text: str) -> list[str]:
@@ -165,6 +195,11 @@ def is_title_like(text: str) -> bool:
     (False, True, True)
     >>> is_title_like("Japan: Fukuoka, Kitakyushu, Shimonoseki")
     False
+
+    A title continued over slides counts its parts (review 48, issue 16):
+
+    >>> is_title_like("Results 1/3"), is_title_like("Port Traffic (2/3)"), is_title_like("Page 1/3"), is_title_like("results 1/3")
+    (True, True, False, False)
     """
     s = text.strip()
     if _DIVIDER.match(s):
@@ -172,6 +207,12 @@ def is_title_like(text: str) -> bool:
     if not s or is_bullet(s) or s.endswith(".") or len(words(s)) > 12 or s.count(",") + s.count("、") >= 2:
         return False
     first = s.lstrip("\"“'‘「『")
+    part = _TRAILING_PART.search(s)
+    if part is not None and part.start() > 0 and 1 <= int(part.group(1)) <= int(part.group(2)) \
+            and page_number(s) is None:
+        # a title continued on the slides after it (review 48): judged without its count, one word enough
+        head = s[:part.start()]
+        return is_title_like(head) or (len(words(head)) == 1 and words(head)[0] == head.strip() and head[0].isupper())
     return bool(first) and first[0].isupper() and is_title_case(s)
 
 

@@ -364,6 +364,13 @@ def structure(doc: Restored, *, stem: str, mode: str = tokenize_ja.DEFAULT_MODE)
     (:class:`~pipeline.structure.schema.TalkSchemaError` if one does not
     match: a bug in this stage, never in the input).
     """
+    if not doc.talks and doc.ledger:
+        # a segment file from before segment refused such input (``segment.refuse_set_aside``): no talk to hold the
+        # ledger's rows, which had crashed ``owner`` (review 48)
+        from pipeline.errors import StageInputError
+
+        raise StageInputError(doc.source.file, f"holds no talk to carry its {len(doc.ledger)} ledger rows (every line was "
+                              "set aside)", "rerun the segment stage (python -m pipeline segment), which says why")
     out: dict[str, TalkDocument] = {}
     taken: set[str] = set()
     held = rows_by_talk(doc.ledger, [(rt.talk.first_line, rt.talk.last_line) for rt in doc.talks])

@@ -257,13 +257,16 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
          "seventeen eighteen nineteen").split()
 _TENS = {w: 10 * k for k, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if k >= 2}
 _UNIT = "|".join(_ONES[1:10])
-_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?|{'|'.join(_ONES[10:])}|{_UNIT}|zero)"
-_BELOW_1000 = rf"(?:(?:(?:{_UNIT})[\s-]+)?hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
+_ONE_TO_99 = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-]+(?:{_UNIT}))?|{'|'.join(_ONES[10:])}|{_UNIT})"
+_BELOW_100 = rf"(?:{_ONE_TO_99}|zero)"
+# hundreds are counted past nine as English counts them (*eleven hundred*, *twenty-five hundred*: 1100, 2500)
+_BELOW_1000 = rf"(?:(?:{_ONE_TO_99}[\s-]+)?hundred(?:(?:\s+and)?\s+{_BELOW_100})?|{_BELOW_100})"
 _SPELLED = re.compile(rf"\b(?:(?:{_BELOW_1000}[\s-]+)?thousand(?:(?:\s+and)?\s+{_BELOW_1000})?|{_BELOW_1000})\b",
                       re.IGNORECASE)
 """One English number in words, as English writes one (*sixty-one*, *one hundred and twenty*, *two thousand five*):
-a ten before a unit, ``and`` only after hundred or thousand. Number words side by side that no number's grammar joins
-are numbers of their own (*between six and seven hours* writes 6 and 7, never 13; *two three-room cabins*)."""
+a ten before a unit, ``and`` only after hundred or thousand, hundreds counted past nine (*eleven hundred* is 1100).
+Number words side by side that no number's grammar joins are numbers of their own (*between six and seven hours*
+writes 6 and 7, never 13; *two three-room cabins*)."""
 
 
 @dataclass(frozen=True)
@@ -399,6 +402,8 @@ def _spelled_value(words: str) -> int | None:
 
     >>> _spelled_value("sixty-one"), _spelled_value("One hundred and twenty"), _spelled_value("two thousand five")
     (61, 120, 2005)
+    >>> _spelled_value("eleven hundred"), _spelled_value("twenty-five hundred and six")
+    (1100, 2506)
     """
     total, current = 0, 0
     for w in re.split(r"[\s-]+", words.lower()):
