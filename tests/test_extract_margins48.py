@@ -54,3 +54,44 @@ def test_a_tables_index_column_stays_in_its_rows():
     doc = extract(drawn_pdf([prose + table + after]), name="t.pdf")
     assert "1\tApple\t120" in text_lines(doc)
     assert not dropped(doc, "line-number")
+
+
+SECTIONS = ["1 INTRODUCTION", "2 PREPARING A PAPER", "3 TITLE AND AUTHORS", "4 FIGURES", "5 REFERENCES"]
+
+
+def _two_sided(pages: int, head_size: float = 12) -> list[list[tuple[str, float, float, float, str]]]:
+    """A paper set two-sided: a 9 pt body, a title page, then the author's head with its folio on even pages and the
+    journal's on odd ones, in ``head_size``; each page's text opens on a section heading."""
+    out = []
+    for page in range(1, pages + 1):
+        runs = [(EN, 9, 72, 680 - 12 * k, f"Line {k + 1} of the body text on page {page} of the paper, set in nine point.")
+                for k in range(20)]
+        runs.insert(0, (EN, 9, 72, 700, SECTIONS[page - 1]))
+        if page == 1:
+            runs.insert(0, (EN, 16, 72, 760, "A Guide for Authors"))
+        elif page % 2 == 0:
+            runs.insert(0, (EN, head_size, 72, 790, f"{page} A. N. Author"))
+        else:
+            runs.insert(0, (EN, head_size, 360, 790, f"Guide for authors {page}"))
+        out.append(runs)
+    return out
+
+
+def test_a_two_sided_papers_heads_set_larger_than_the_body_are_furniture():
+    """MNRAS sets its running heads in 12 pt over a 9 pt body, the author's on even pages and the journal's on odd
+    ones, each with its folio: read as text, each had become a section heading swallowing the page's first one."""
+    doc = extract(drawn_pdf(_two_sided(5)), name="p.pdf")
+    assert dropped(doc, "running-header") == ["2 A. N. Author", "Guide for authors 3", "4 A. N. Author",
+                                              "Guide for authors 5"]
+    assert [line for line in text_lines(doc) if line.isupper()] == SECTIONS
+
+
+def test_a_decks_title_repeated_over_its_build_up_stays():
+    """A slide's title set larger than the text, on consecutive pages (a frame's build-up), numbers no page: content."""
+    pages = [[(EN, 16, 72, 790, "Results"), *[(EN, 9, 72, 700 - 12 * k, f"Point {k + 1} of the slide") for k in range(n)]]
+             for n in (3, 4, 5)]
+    pages += [[(EN, 16, 72, 790, f"Step {n}"), (EN, 9, 72, 700, "One more point")] for n in (1, 2, 3)]
+    doc = extract(drawn_pdf(pages), name="d.pdf")
+    assert not dropped(doc, "running-header")
+    assert [line for line in text_lines(doc) if line in ("Results", "Step 1", "Step 2", "Step 3")] == \
+        ["Results"] * 3 + ["Step 1", "Step 2", "Step 3"]
