@@ -95,3 +95,29 @@ def test_a_decks_title_repeated_over_its_build_up_stays():
     assert not dropped(doc, "running-header")
     assert [line for line in text_lines(doc) if line in ("Results", "Step 1", "Step 2", "Step 3")] == \
         ["Results"] * 3 + ["Step 1", "Step 2", "Step 3"]
+
+
+def test_tex_math_glyph_names_the_glyph_list_lacks_are_read():
+    """Real TeX PDFs (col48's set): CMSY/txsy's ``prime``, CMMI/rtxmi's ``star`` (elsarticle's title notes, read
+    ``title�,��``), CMBSY's ``circledot`` and CMEX's sized delimiters (``parenleftBigg``) were lost glyphs."""
+    from test_extract_fontprogram import _cff_program, _pdf
+
+    names = {48: "prime", 63: "star", 12: "circledot", 32: "parenleftBigg", 33: "parenrightBigg", 120: "x"}
+    program = _cff_program(names)
+    out = extract(_pdf("FontFile3", program, "/Subtype /Type1C", bytes([120, 48, 63, 12, 32, 120, 33])), name="m.pdf")
+    assert out.lines[0].replace(" ", "") == "x′⋆⊙(x)"
+    assert not out.markers
+
+
+def test_an_author_marked_by_the_math_star_is_the_speaker():
+    """MNRAS's ``\\thanks`` prints ``⋆`` after the author's name (now read from its font: the test above): the name,
+    ``Keith T. Smith¹⋆†``, had become the title, the title front matter."""
+    from tests.segment_inputs import run_text
+
+    text = ["Orchard Pollen Guide for Authors", "Ingrid Solheim¹⋆†",
+            "¹Western Norway Fruit Research Station, Ullensvang, Norway", "",
+            "Abstract", "We measured how far pollen travels across an orchard in spring and found most falls close by.",
+            "1 Introduction", "Orchards depend on bees and on wind. We report two seasons of traps placed in rows.", ""]
+    (talk,) = run_text("\n".join(text)).talks
+    assert talk.title.en.text == "Orchard Pollen Guide for Authors"
+    assert [a.name.text for a in talk.speaker.authors] == ["Ingrid Solheim"]
