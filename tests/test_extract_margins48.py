@@ -121,3 +121,18 @@ def test_an_author_marked_by_the_math_star_is_the_speaker():
     (talk,) = run_text("\n".join(text)).talks
     assert talk.title.en.text == "Orchard Pollen Guide for Authors"
     assert [a.name.text for a in talk.speaker.authors] == ["Ingrid Solheim"]
+
+
+def test_ruby_over_the_body_under_a_large_title_is_set_aside():
+    """pxrubrica's sample (col48's real-PDF set): its 10 pt body stands under a 17 pt title, within the ruby ratio of
+    it, so the body's glyphs were taken for ruby candidates only and no ruby over them had a base: ``くじやく`` stood
+    over ``孔雀`` as a line of its own."""
+    from pdfmaker import JA
+
+    size, ruby = 10.5, 5.25
+    body = "孔雀は美しい鳥である。"
+    page = [(JA, 18, 72, 760, "ルビの見本"), (JA, size, 72, 700, body),
+            (JA, ruby, 72, 700 + size * 0.88, "くじやく"), (JA, size, 72, 680, "二行目の文である。")]
+    doc = extract(drawn_pdf([page]), name="r.pdf")
+    assert dropped(doc, "ruby") == ["くじやく"]
+    assert text_lines(doc) == ["ルビの見本", body, "二行目の文である。"]
