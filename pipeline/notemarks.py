@@ -7,7 +7,7 @@ where a text dump's notes stand (:mod:`pipeline.segment.notes`) and where a note
 * a number in superscript digits (``…in 1998.¹``, ``¹ See …``; extract writes a raised small digit so:
   :mod:`pipeline.extract.superscripts`);
 * a footnote symbol, in the order LaTeX's ``\\fnsymbol`` prints them, ``*`` ``†`` ``‡`` ``§`` ``¶`` (TeX's math
-  asterisk is U+2217 ``∗``), up to three of them (``**``, ``††``);
+  asterisk is U+2217 ``∗``; some classes print the math star ``⋆``), up to three of them (``**``, ``††``, ``⋆⋆``);
 * a number in square brackets (``…in 2009.[1]``, ``[1] …``);
 * in Japanese text, the reference mark alone or with its number (``※``, ``※1``) or an asterisk with its number
   (``＊1``, ``*1``);
@@ -21,8 +21,9 @@ import re
 
 SUPERSCRIPT_DIGITS = "\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"
 """The superscript digits ``⁰¹²³⁴⁵⁶⁷⁸⁹``, each at its digit's index."""
-NOTE_SYMBOLS = "*\u2217\u2020\u2021\u00a7\u00b6"
-"""The footnote symbols ``*`` ``∗`` ``†`` ``‡`` ``§`` ``¶``."""
+NOTE_SYMBOLS = "*\u2217\u22c6\u2020\u2021\u00a7\u00b6"
+"""The footnote symbols ``*`` ``∗`` ``⋆`` ``†`` ``‡`` ``§`` ``¶`` (the math star: elsarticle's title notes, MNRAS's
+``\\thanks``)."""
 DUMP_NOTE_SYMBOLS = NOTE_SYMBOLS.replace("\u00b6", "")
 """The footnote symbols a text dump's note is read by: not the pilcrow, which a dump shows as a paragraph's mark (a
 word processor's formatting marks), as often as a note's."""

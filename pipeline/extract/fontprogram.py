@@ -31,10 +31,27 @@ TEX_GLYPH_NAMES = {
     "mapsto": "\u21a6", "owner": "\u220b", "follows": "\u227b", "followsequal": "\u2ab0",
     "precedesequal": "\u2aaf", "similarequal": "\u2243", "lessmuch": "\u226a", "greatermuch": "\u226b",
     "latticetop": "\u22a4", "dotlessj": "\u0237", "visiblespace": "\u2423", "tie": "\u2040",
+    # col48's real-PDF set: CMSY/txsy ``prime`` (every f′), CMMI/rtxmi ``star`` (elsarticle's title notes ⋆, ⋆⋆),
+    # CMBSY/txsys ``circledot`` (⊙, astronomy's solar units), CMMI's variant Greek, AMS ``trianglerightsld``
+    # (beamer's itemize triangle)
+    "prime": "\u2032", "star": "\u22c6", "circledot": "\u2299", "epsilon1": "\u03b5", "rho1": "\u03f1",
+    "pi1": "\u03d6", "trianglerightsld": "\u25b6", "triangleleftsld": "\u25c0",
 }
-"""Glyph names of the Computer Modern Type 1 fonts (AMS/BlueSky ``cmsy10.pfb``, ``cmr10.pfb``, ``cmtt10.pfb``)
-that fontTools' Adobe Glyph List reading does not map, with the character each draws (the names as in TeX's
-``oms.enc``/``ot1.enc``; the characters as in the Unicode charts' math and letterlike blocks)."""
+"""Glyph names of the Computer Modern Type 1 fonts (AMS/BlueSky ``cmsy10.pfb``, ``cmr10.pfb``, ``cmtt10.pfb``,
+``cmmi10.pfb``, ``msam10.pfb``; TX fonts name them alike) that fontTools' Adobe Glyph List reading does not map,
+with the character each draws (the names as in TeX's ``oms.enc``/``ot1.enc``; the characters as in the Unicode
+charts' math and letterlike blocks)."""
+
+#: CMEX's (and txex's) sizes of a delimiter, each a whole glyph: ``parenleftBigg`` is a ``(``, ``bracketleftbig``
+#: a ``[``. The pieces a large delimiter is built of (``parenlefttp``, ``braceex``) are no character of their own
+#: (the glyph list reads some as private-use code points) and are left to that reading.
+_SIZED_DELIMITER = re.compile(r"(parenleft|parenright|bracketleft|bracketright|braceleft|braceright|angbracketleft"
+                              r"|angbracketright|floorleft|floorright|ceilingleft|ceilingright|slash|backslash)"
+                              r"(?:big|Big|bigg|Bigg)")
+_DELIMITERS = {"parenleft": "(", "parenright": ")", "bracketleft": "[", "bracketright": "]", "braceleft": "{",
+               "braceright": "}", "angbracketleft": "\u27e8", "angbracketright": "\u27e9", "floorleft": "\u230a",
+               "floorright": "\u230b", "ceilingleft": "\u2308", "ceilingright": "\u2309", "slash": "/",
+               "backslash": "\\"}
 
 _DUP = re.compile(rb"dup\s+(\d{1,3})\s*/([^\s/\[\]{}()<>%]+)\s+put")
 
@@ -44,11 +61,15 @@ def _unicode_of(name: str) -> str | None:
 
     >>> _unicode_of("bullet"), _unicode_of("fi"), _unicode_of("angbracketright"), _unicode_of("uni2022"), _unicode_of("a123")
     ('•', 'ﬁ', '⟩', '•', None)
+    >>> _unicode_of("prime"), _unicode_of("star"), _unicode_of("parenleftBigg"), _unicode_of("bracketrightbig")
+    ('′', '⋆', '(', ']')
     """
     from fontTools.agl import toUnicode
 
     if name in TEX_GLYPH_NAMES:
         return TEX_GLYPH_NAMES[name]
+    if sized := _SIZED_DELIMITER.fullmatch(name):
+        return _DELIMITERS[sized.group(1)]
     text = toUnicode(name)
     return text or None
 

@@ -6,7 +6,9 @@ A line is page furniture when
   height, the margin where word processors and LaTeX put running heads and
   folios);
 * it is set no larger than the body text (a slide title repeated on two
-  slides is larger, and is content);
+  slides is larger, and is content), unless it is a two-sided document's
+  head or folio: on pages of one parity only, its numbers the page's
+  (:func:`_two_sided_head`);
 * the same text recurs in the same band at (nearly) the same height on other
   pages: with its digits as wildcards, on at least :data:`MIN_PAGES_TEXT`
   pages, or on every page but the first (a title page goes without the
@@ -115,8 +117,6 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         hidden = {f.number for f, _ in off_page}
         facts = [f for f in facts if f.number not in hidden]
     for f in facts:
-        if body_size is not None and f.size > MAX_SIZE_RATIO * body_size:
-            continue
         band = _band(f, page_boxes[f.page])
         if band is not None:
             groups[(band, _shape(f.text))].append(f)
@@ -129,6 +129,12 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
         if len(pages) < 2:
             continue
         kind = Reason.RUNNING_HEADER if band == "top" else Reason.RUNNING_FOOTER
+        if body_size is not None and any(m.size > MAX_SIZE_RATIO * body_size for m in members):
+            if not _two_sided_head(members, pages):
+                continue  # set larger than the body: a slide's title repeated over its build-up is content
+            if not any(_numbers(m.text) for m in members):
+                pending.append((kind, members))  # a verso head's text beside its folio: furniture only beside one
+                continue
         if all(page_number(m.text) is not None for m in members):
             if _rising(members) or (_increasing(members) and all(_centred_folio(m, page_lines, page_boxes) for m in members)):
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
@@ -530,6 +536,27 @@ def _heads_every_page_after_the_front(members: list[LineFacts], pages: list[int]
         if m not in row:
             return False
     return True
+
+
+def _two_sided_head(members: list[LineFacts], pages: list[int]) -> bool:
+    """A recurring line set larger than furniture is (:data:`MAX_SIZE_RATIO`) is a two-sided document's running head
+    or folio when it stands on pages of one parity only (verso or recto: the other pages carry a head of their own)
+    and its numbers, if it has any, are the page's (:func:`_follows_pages`).
+
+    Real-PDF regression set (col48): MNRAS sets its heads in 12 pt over a 9 pt body, ``2 K. T. Smith`` on even pages
+    and ``MNRAS LATEX guide for authors 3`` on odd ones; read as text, each became a section heading that swallowed
+    the page's first section heading (``3 PREPARING AND SUBMITTING A PAPER``). A slide deck's title repeated over
+    its frame's build-up stands on consecutive pages, and numbers no page.
+
+    >>> f = lambda page, text: LineFacts(page, page, text, (0, 0, 1, 1), 12)
+    >>> _two_sided_head([f(2, "2 K. T. Smith"), f(4, "4 K. T. Smith")], [2, 4])
+    True
+    >>> _two_sided_head([f(5, "Exercise 1"), f(6, "Exercise 2")], [5, 6]), _two_sided_head([f(3, "Step 1"), f(5, "Step 2")], [3, 5])
+    (False, False)
+    """
+    if len({page % 2 for page in pages}) != 1:
+        return False
+    return not any(_numbers(m.text) for m in members) or _follows_pages(members)
 
 
 def _same_height(members: list[LineFacts]) -> list[LineFacts]:

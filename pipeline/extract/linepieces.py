@@ -210,6 +210,14 @@ def _numbering_column(rows: list[list[LTTextLineHorizontal]], run: range) -> lis
     the run had been read as a table: every line of acmart's and aomart's manuscripts came as
     ``18⇥well as many of …`` (trial 46's regression run: those pages had been read as vertical writing before).
     The run is searched again without the column.
+
+    A run of two rows, or of rows that all hold text beside their numbers, is weighed with the margin around it:
+    the numbers the rows above and below it hold in the column (:func:`_margin_numbers`). When the count goes on
+    through them, two of them or more, the column numbers lines too: a table ends where its run ends, while a
+    margin's count goes on past the white that parted the run from the text around it. AASTeX's review copy
+    (real-PDF regression set, col48) had its keywords' two lines, 3 line heights of white above and below them,
+    read as a table of two rows (``24⇥Keywords: …``), and that line, reaching into the margin's column, kept the
+    whole page's numbers in the text.
     """
     pieces = [piece for k in run for piece in rows[k]]
     for x0, x1 in _x_bands(pieces):
@@ -217,7 +225,34 @@ def _numbering_column(rows: list[list[LTTextLineHorizontal]], run: range) -> lis
         alone = sum(1 for k in run if len(rows[k]) == 1 and x0 <= rows[k][0].x0 and rows[k][0].x1 <= x1)
         if 5 * alone >= len(column) and counts_lines([p.get_text() for p in column]):
             return column
+        above = _margin_numbers(rows, range(run.start - 1, -1, -1), x0, x1)
+        below = _margin_numbers(rows, range(run.stop, len(rows)), x0, x1)
+        if len(above) + len(below) >= MARGIN_CONTEXT \
+                and counts_lines([p.get_text() for p in [*reversed(above), *column, *below]]):
+            return column
     return None
+
+
+#: Numbers of the margin around a run that must go on with its column's count (:func:`_numbering_column`).
+MARGIN_CONTEXT = 2
+
+
+def _margin_numbers(rows: list[list[LTTextLineHorizontal]], order: range, x0: float, x1: float
+                    ) -> list[LTTextLineHorizontal]:
+    """The pieces of the rows in ``order`` (walking away from a run) that stand in the column ``x0``–``x1`` as a
+    number alone, nearest first, up to :data:`MARGIN_CONTEXT`; the walk stops at a row whose piece there is
+    anything else (text reaching into the column: no margin goes on there)."""
+    out: list[LTTextLineHorizontal] = []
+    for k in order:
+        inside = [p for p in rows[k] if p.x0 < x1 and p.x1 > x0]
+        if not inside:
+            continue
+        if len(inside) > 1 or not inside[0].get_text().strip().isdigit():
+            break
+        out.append(inside[0])
+        if len(out) == MARGIN_CONTEXT:
+            break
+    return out
 
 
 def _narrow_column(rows: list[list[LTTextLineHorizontal]], run: range) -> bool:

@@ -117,6 +117,17 @@ def _within_overhang(run: Sequence[LTChar], bases: Sequence[LTChar], vertical: b
     return lo >= base_lo - 1.05 * size and hi <= base_hi + 1.05 * size
 
 
+#: A glyph this share of the page's body size or larger is body text: a base for ruby, however large the page's
+#: largest glyph (it may still be ruby over a larger base: a title's).
+BODY_SHARE = 0.9
+
+
+def _body_size(glyphs: Sequence[LTChar]) -> float:
+    """The size most of the page's glyphs with text are set in (the median: ruby and notes are fewer)."""
+    sizes = sorted(g.size for g in glyphs if g.get_text().strip())
+    return sizes[len(sizes) // 2] if sizes else 0.0
+
+
 def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun]]:
     """Split glyphs (drawing order) into body glyphs and ruby runs.
 
@@ -130,7 +141,12 @@ def set_aside_ruby(glyphs: Sequence[LTChar]) -> tuple[list[LTChar], list[RubyRun
     if not small:
         return list(glyphs), []
     small_ids = {id(g) for g in small}
-    body = [g for g in glyphs if id(g) not in small_ids]
+    # the body text's glyphs stand as bases even where the page's title makes them small beside it (a 10 pt body
+    # under a 17.3 pt title is within RUBY_RATIO of the title): they had been ruby candidates only, so no ruby over
+    # the body had a base (col48's real-PDF set, pxrubrica's sample: 3 of its ruby runs set aside, the rest in the
+    # lines as ``くじやく`` over ``孔雀``, or table cells)
+    body_size = _body_size(glyphs)
+    body = [g for g in glyphs if id(g) not in small_ids or g.size >= BODY_SHARE * body_size]
     directions = _Directions(body)
     cell = largest
     grid: dict[tuple[int, int], list[LTChar]] = {}
