@@ -23,7 +23,7 @@ from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, mark
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
-                                   lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
+                                   MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, speaker_split)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
@@ -171,7 +171,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
             named = next((k for k in range(len(lines)) if name_shaped(lines[k].text[:name_end(lines[k].text)])), None)
         if named is None:
             # a name with a lost glyph the block vouched for (``港北市 環境保全課長`` / ``森田 �一``: trial 45), its gap kept
-            named = next((k for k in range(len(lines)) if lost_glyph_name(lines[k].text[byline(lines[k].text):])), None)
+            # (three of four letters lost under the post, ``長崎市国際部長`` / ``�原 ��``: the block's reading vouched)
+            named = next((k for k in range(len(lines))
+                          if lost_glyph_name(lines[k].text[byline(lines[k].text):], MAX_POSTED_NAME_GAPS)), None)
         split = split_speaker(lines[-1]) if named is None else SpeakerSplit(None, lines[named].strip())
         named = len(lines) - 1 if named is None else named
     else:
