@@ -405,6 +405,17 @@ def _set_larger(lines: list[Text], layout: Layout) -> Callable[[int], bool]:
     return lambda i: (layout.size(lines[i]) or 0.0) > MAX_HEAD_SIZE * body
 
 
+def _one_run(at: list[int], numbers: dict[int, int]) -> bool:
+    """The lines ``at`` (indexes, sorted) stand on consecutive pages of a dump without pages: between each two, one
+    page number and no other.
+
+    >>> _one_run([3, 6, 9], {2: 1, 5: 2, 8: 3, 11: 4}), _one_run([3, 9], {2: 1, 5: 2, 8: 3, 11: 4})
+    (True, False)
+    """
+    marks = sorted(numbers)
+    return all(sum(1 for m in marks if a < m < b) == 1 for a, b in zip(at, at[1:]))
+
+
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                   title_of: Callable[[int], int | None] | None = None) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
@@ -454,6 +465,11 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                                      or counts_parts([lines[i + 1].text for _, i in hits if i + 1 < len(lines)])):
             # a title continued over its slides, counting its parts (``Results 1/3`` … ``Results 3/3``) or counted on
             # the line under it (``Results`` / ``1/3``): no running line (review 48)
+            continue
+        if len(pages) <= 1 and len(where) <= n_pages / 2 and _one_run(sorted(lines_at for _, lines_at in hits), numbers):
+            # a deck dumped without pages: a line after the numbers of a few slides in a row and of no other is a
+            # title continued over them (``Results`` on slides 3, 4 and 5 of 6: review 48), as a running line is
+            # printed on most of the deck's pages
             continue
         if which == "running-header" and len(pages) > 1 and all(pages[p][0] < i and larger(i - 1) for p, i in hits):
             continue  # a title's subtitle, right under it on each page (extract's rule for a PDF's furniture)
