@@ -466,6 +466,10 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             # a title continued over its slides, counting its parts (``Results 1/3`` … ``Results 3/3``) or counted on
             # the line under it (``Results`` / ``1/3``): no running line (review 48)
             continue
+        texts = [lines[i].text.strip() for _, i in hits]
+        if len(set(texts)) == len(texts) and all(is_chapter_label(t) for t in texts):
+            continue  # each chapter opens its page with its own label (``Chapter 1`` … ``Chapter 4``, review 48): the
+            # headings of the chapters, no running line, which repeats one text page after page
         if len(pages) <= 1 and len(where) <= n_pages / 2 and _one_run(sorted(lines_at for _, lines_at in hits), numbers):
             # a deck dumped without pages: a line after the numbers of a few slides in a row and of no other is a
             # title continued over them (``Results`` on slides 3, 4 and 5 of 6: review 48), as a running line is
