@@ -467,6 +467,8 @@ def heading_shaped(text: str) -> bool:
     (False, False, False, False)
     >>> heading_shaped("2 Ablation of 5% Noise"), heading_shaped("1.2 Signs ± and ×")
     (True, True)
+    >>> heading_shaped("1: y ⇐ 1"), heading_shaped("2: for i ← 1 to n do"), heading_shaped("4 AI"), heading_shaped("3 大")
+    (False, False, True, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -482,6 +484,9 @@ def heading_shaped(text: str) -> bool:
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
     if _QUANTITY_SIGN.match(s):
         return False  # ``59.66° N``, ``12.5 % of plots``: a measured value, no section 59.66 (trial 47)
+    if (lead := _LINE_NUMBER.match(s)) is not None and GAP not in s and s[lead.end():].strip() \
+            and not _WORD_OF_TWO.search(s[lead.end():]):
+        return False  # ``1: y ⇐ 1``: an algorithm's or a formula's numbered line, no word in it (col48's oup)
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
     if (sign := _SECTION_SIGN.match(s)) is not None:
@@ -534,6 +539,8 @@ _CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
 
+_WORD_OF_TWO = re.compile(r"[^\W\d_]{2}|[\u3040-\u30ff\u3400-\u9fff]")
+"""Two letters in a row, or one Japanese letter: a heading's title holds a word (``Q&A`` aside)."""
 _QUANTITY_SIGN = re.compile(r"^[0-9０-９]+(?:[.,．][0-9０-９]+)?\s*[°º%％‰′″℃℉±×]")
 """A number that a unit's or an operator's sign follows (``59.66° N``, ``12.5 %``, ``20℃``, ``3 × 3``): a value,
 never a section number (a section's title opens with a word)."""
@@ -545,7 +552,7 @@ line of their own, never a heading numbered by the first."""
 MAX_TITLE_WORDS_EN = 6
 """An English heading alone on its line that ends in a full stop has at most this many words (``2. Data and
 Method.``); a longer one is a sentence: a numbered list's item. (A run-in heading is judged by its heading part.)"""
-_LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+[a-zᵃ-ᵡˡ-ˣⁱⁿºª]")
+_LOWER_CASE_AFTER_NUMBER = re.compile(r"^[\d.．()（）\s]+:?\s*[a-zᵃ-ᵡˡ-ˣⁱⁿºª]")
 """A number before a lower-case English word is no heading (``1 tbsp olive oil``: a quantity), nor one before a
 superscript letter, an ordinal's (``1ᵉʳ février``, ``2ⁿᵈ``: a date); a Japanese title may open on a name set in
 lower case (``13 amsmathとの衝突の回避``, a package's)."""
