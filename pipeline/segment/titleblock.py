@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, Text
+from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authorgrid import grid_extent
@@ -428,9 +429,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
-_TITLE_MARK = re.compile(r"(?<=[^\s,])(?:\s?,?\s?(?:[*\u2217\u2020\u2021\u00a7\u00b6\u2016]|[\u1d43-\u1d5b\u1d9c-\u1dbf]\)))+$")
-"""Footnote marks ending a title: LaTeX's ``\\thanks`` symbols (``∗ † ‡ § ¶ ‖``, TeX's math asterisk U+2217) or
-REVTeX's lettered ``ᵃ)``. Superscript digits are left alone (``… per m²``)."""
+_TITLE_MARK = re.compile(rf"(?<=[^\s,])(?:\s?,?\s?(?:[{re.escape(NOTE_SYMBOLS)}\u2016]|[\u1d43-\u1d5b\u1d9c-\u1dbf]\)))+$")
+"""Footnote marks ending a title: LaTeX's ``\\thanks`` symbols (:data:`pipeline.notemarks.NOTE_SYMBOLS`: ``* ∗ ⋆ † ‡ §
+¶``, and ``‖``; elsarticle's ``title⋆,⋆⋆``) or REVTeX's lettered ``ᵃ)``. Superscript digits are left alone (``… per
+m²``)."""
 
 
 def title_without_mark(title: Text) -> tuple[Text, Text | None]:
@@ -440,6 +442,8 @@ def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     ['The ferrytime package', '∗']
     >>> [t.text if t else t for t in title_without_mark(Text.from_raw("Extensions to the class ∗†", 1))]
     ['Extensions to the class', '∗†']
+    >>> [t.text if t else t for t in title_without_mark(Text.from_raw("A specimen title\u22c6,\u22c6\u22c6", 1))]
+    ['A specimen title', '⋆,⋆⋆']
     >>> [t.text if t else t for t in title_without_mark(Text.from_raw("Sample Title: with Line Breakᵃ)", 1))]
     ['Sample Title: with Line Break', 'ᵃ)']
     >>> [t.text if t else t for t in title_without_mark(Text.from_raw("BIBTEXスタイルの作り方∗ ,†", 1))]
