@@ -668,6 +668,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
                 and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
 
+    def next_reference(first: int, k: int) -> bool:
+        """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
+        item's last line: each entry is a paragraph of its own (a Japanese dump's entries, each a line, ran into one)."""
+        item = reference_marker(lines[first].text)
+        return k in references and item is not None and opens_next_item(lines[k].text, item)
+
     items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
     code = _code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
@@ -728,6 +734,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
+                and not next_reference(paragraphs[-1][0], k) \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
