@@ -172,7 +172,7 @@ SECTION_NAMES = frozenset({
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
     "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
-    "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+    "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
     "questions&answers",
 })

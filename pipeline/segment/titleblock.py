@@ -1230,13 +1230,35 @@ def _gapped_authors(lines: list[Text], k: int) -> bool:
         and author_line(text, lines[k + 1].text if k + 1 < len(lines) else None)
 
 
+_WORK_KIND = re.compile(r"\b(?:Report|Study|Review|Assessment|Evaluation|Survey|Trial|Proposal|Plan|Guide|Handbook|Manual"
+                        r"|Analysis|Overview|Update|Brief|Briefing|Memorandum|Specification|Roadmap|Strategy"
+                        r"|Framework|Findings|Results|Case|Pilot)s?\b")
+"""Nouns that name what a piece of work is, in the phrase a report's subtitle opens with (``Field Trial Report, Winter
+2024–2025``, ``A Pilot Study on Four Cranes``): a dump's evidence that the line under an English title is its subtitle,
+not an author's line, a sentence or a series' label (sizes say so in a PDF)."""
+
+
 def _read_subtitle(r: _Reading) -> None:
-    """A wave-dashed subtitle under the title, and the title in English set right under it."""
+    """A wave-dashed subtitle under the title, and the title in English set right under it.
+
+    Without dashes, a line right under the title in its text box (no blank line between, in a dump) that
+    :func:`under_cover_title` reads as its subtitle (a PDF: set under :data:`SUBTITLE_SIZE` of the title's size; a
+    dump: an English title phrase under a title that ends on a whole phrase, no name, organisation, date or sentence,
+    its opening phrase naming a kind of work, :data:`_WORK_KIND`):
+    ``Harbour Crane Vibration Monitoring`` / ``Pilot Deployment Report, Winter 2023–2024`` (issue 16: a report's
+    subtitle went to ``front``). A Japanese line only where a PDF's sizes say so: a dump's Japanese line under the
+    title is as often the speaker's organisation or a phrase of the title.
+    """
     if r.title is None:
         return
     lines, n, layout = r.lines, r.n, r.layout
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
+    elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
+        sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
+        if (sized or (script_of(lines[r.k].text) == EN and _WORK_KIND.search(re.split(r"[,:;–—]", lines[r.k].text)[0]))) \
+                and under_cover_title(lines[r.k - 1], lines[r.k], layout if sized else None) == "subtitle":
+            r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and is_title_translation(lines[r.title].text, lines[r.k].text):
         r.translation, r.k = r.k, r.k + 1
