@@ -39,6 +39,7 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
+from pipeline.segment.figures import figure_text
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, page_numbers, paged_volume_folios,
@@ -404,6 +405,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
+    # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
+    drawn = figure_text(body)
+    for k in sorted(drawn):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in drawn]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
     contact = contact_block(body)
