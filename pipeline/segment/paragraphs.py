@@ -115,6 +115,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
+from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
@@ -259,6 +260,53 @@ def opens_on_auxiliary(text: str) -> bool:
     if pos[0] != "助動詞":
         return False
     return not (pos[4] in _SENTENCE_CONNECTIVE and len(tokens) > 1 and tokens[1].part_of_speech()[0] == "助詞")
+
+
+CENTRED_AXIS_EMS = 0.75
+"""How far apart (in ems of the line's size) two PDF lines' centres may stand and share one axis."""
+CENTRED_AXIS_COLUMNS = 2
+"""How far apart (in display columns) two dump lines' centres may stand and share one axis (an odd width rounds)."""
+MIN_CENTRED_INDENT = 4
+"""Columns a dump's centred line is set in at least (a paragraph's indent is fewer)."""
+CENTRED_LEADING = 1.0
+"""White between two PDF lines of one centred block, in ems of their size, at most (a line's leading)."""
+
+
+def centred_pair(prev: Text, line: Text, layout: Layout) -> bool:
+    """``line`` carries on ``prev``, both centred on one axis: a caption or a heading broken over two lines
+    (``Figure 2: Mean boom amplitude by month and by crane,`` / ``measured at the tip sensor``, ``Seasonal Behaviour
+    of the Boom Sensors`` / ``during the Winter Months``; issue 16: a centred heading's two lines were two sections).
+
+    Evidence: the two lines' centres stand on one axis (:data:`CENTRED_AXIS_EMS`, :data:`CENTRED_AXIS_COLUMNS`) while
+    their left edges differ by more than that (a flush-left pair's centres meet only by chance: the wrap rules read
+    it), both lines set in from the text's left edge (a dump: :data:`MIN_CENTRED_INDENT` columns or more), one text
+    box (a PDF: the same page, size and face, at most :data:`CENTRED_LEADING` of white between; a dump: no blank line
+    between), ``prev`` ends no sentence, and ``line`` opens no numbered heading, caption, list item or table row.
+
+    >>> from pipeline.model import LineLayout
+    >>> lay = Layout((LineLayout(1, indent=10, width=52), LineLayout(1, indent=20, width=33)), ())
+    >>> a, b = Text.from_raw("Figure 2: Mean boom amplitude by month and by crane,", 1, 10), Text.from_raw("measured at the boom's tip sensor", 2, 20)
+    >>> centred_pair(a, b, lay), centred_pair(b, a, lay)
+    (True, False)
+    """
+    p, t = prev.text.strip(), line.text.strip()
+    if not p or not t or ends_sentence(p, t) or "\t" in p or "\t" in t or numbered_heading(t) \
+            or CAPTION_LABEL.match(t) or FIGURE_CAPTION.match(t) or item_mark(t) is not None or BULLET_START.match(t):
+        return False
+    a, b = layout.at(last_line(prev)), layout.at(first_line(line))
+    if a.x0 is not None and b.x0 is not None and a.x1 is not None and b.x1 is not None:
+        size = a.size or b.size
+        if not size or a.page != b.page or (a.size and b.size and abs(a.size - b.size) > 0.05 * size) \
+                or a.font != b.font or a.y0 is None or b.y1 is None or not 0 <= a.y0 - b.y1 <= CENTRED_LEADING * size:
+            return False
+        axis = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= CENTRED_AXIS_EMS * size
+        return axis and abs(a.x0 - b.x0) > CENTRED_AXIS_EMS * size
+    if a.x0 is not None or b.x0 is not None or not layout.same_box(prev, line):
+        return False
+    ia, ib = layout.indent(prev), layout.indent(line)
+    if min(ia, ib) < MIN_CENTRED_INDENT or abs(ia - ib) <= CENTRED_AXIS_COLUMNS:
+        return False
+    return abs((2 * ia + display_width(p)) - (2 * ib + display_width(t))) <= 2 * CENTRED_AXIS_COLUMNS
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
@@ -719,6 +767,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
             turned.add(k)
             opened_by_heading = False
+            continue
+        if paragraphs and k - 1 == paragraphs[-1][-1] and k - 1 not in headings and k not in headings \
+                and centred_pair(lines[k - 1], line, layout):
+            paragraphs[-1].append(k)  # a centred caption's or heading's second line
+            if not (has_japanese(lines[k - 1].text[-1:]) and has_japanese(line.text[:1])):
+                spaced.add(k)
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
