@@ -180,6 +180,16 @@ SECTION_NAMES = frozenset({
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24)."""
 
 
+WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey", "Trial", "Proposal", "Plan", "Guide",
+              "Handbook", "Manual", "Analysis", "Overview", "Update", "Brief", "Briefing", "Memorandum", "Specification",
+              "Roadmap", "Strategy", "Framework", "Findings", "Results", "Case", "Pilot", "Summary", "Outline", "Primer",
+              "Highlights")
+"""English nouns that name what a piece of work, or a part of one, is (``Field Trial Report``, ``… , Overview``): a
+title's words, never a place's or a person's; singular (a plural ``s`` is read beside them)."""
+WORK_KIND = re.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
+"""A :data:`WORK_KINDS` word in a line, as written (capitalised)."""
+
+
 def is_section_name(text: str) -> bool:
     """A line that is only a conventional section name, framed or not (``【参考文献】``, :data:`_NAME_FRAME`), or an
     appendix's heading (:func:`is_appendix_heading`).
