@@ -399,10 +399,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (a.page == b.page and None not in (a.x1, a.y0, b.x0, b.y0)
                 and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
 
+    in_step = _in_step_headings(lines)
+
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
-        does one led by an enumerator in brackets (:func:`enumeration_goes_on`)."""
+        does one led by an enumerator in brackets (:func:`enumeration_goes_on`); never a numbered heading in step with
+        the one before it (:func:`_in_step_headings`)."""
         before, text = lines[j].text, lines[k].text
+        if k in in_step:
+            return False
         if not (is_english_line(before) and (is_english_line(text) or _numbers_only(text)) and not ends_sentence(before, text)):
             return False
         if text[:1].isdigit():
@@ -788,7 +793,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not next_reference(paragraphs[-1][0], k) \
+                and not next_reference(paragraphs[-1][0], k) and k not in in_step \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
@@ -834,6 +839,46 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
+
+
+def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
+    """``label`` is the heading number that comes next after ``before``: one more at some level with nothing under it
+    (``2`` → ``3``, ``2.3`` → ``3``, ``2.1`` → ``2.2``), or the first one a level deeper (``2`` → ``2.1``).
+
+    >>> [_next_label((2, 0, 0), b) for b in ((3, 0, 0), (2, 1, 0), (2, 2, 0), (4, 0, 0))]
+    [True, True, False, False]
+    >>> _next_label((2, 3, 0), (3, 0, 0)), _next_label((2, 1, 0), (2, 2, 0)), _next_label((2, 1, 0), (2, 1, 1))
+    (True, True, True)
+    """
+    for i in range(len(label)):
+        if label[:i] == before[:i] and label[i] == before[i] + 1 and not any(label[i + 1:]):
+            return True
+    depth = sum(1 for x in before if x)
+    return depth < len(label) and label[:depth] == before[:depth] and label[depth] == 1 and not any(label[depth + 1:])
+
+
+def _in_step_headings(lines: list[Text]) -> frozenset[int]:
+    """Indexes of numbered heading-shaped lines (:func:`numbered_heading`, arabic numbers) that number the next heading
+    after the last such line before them (:func:`_next_label`: ``1 Introduction`` … ``2 Sensor placement``): a
+    heading, never a wrap of the line before, however full that line and whether or not it ends a sentence (issue 16:
+    a hand-wrapped dump's ``…the cranes at all`` / ``2 Sensor placement and sampling`` was one paragraph).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_in_step_headings(mk("1 Introduction", "Cranes are checked by hand", "2 Sensor placement", "at all", "4 Results")))
+    [2]
+    """
+    out: set[int] = set()
+    last: tuple[int, ...] | None = None
+    for k, t in enumerate(lines):
+        if not numbered_heading(t.text):
+            continue
+        found = explicit_number(t.text)
+        if found is None or found.style != "arabic":
+            continue
+        if last is not None and _next_label(last, found.label):
+            out.add(k)
+        last = found.label
+    return frozenset(out)
 
 
 def numbered_heading(text: str) -> bool:
