@@ -8,20 +8,25 @@ from tests.segment_inputs import paragraphs, run_pdf, run_text
 
 CAPTION = ("Figure 2: Mean boom amplitude by month and by crane,", "measured at the boom's tip sensor")
 HEADING = ("Seasonal Behaviour of the Boom Sensors", "during the Winter Months")
-PAGE_WIDTH = 595.28
+
+
+BODY = ("The boom sensors recorded the largest amplitudes during loading. Peaks were",
+        "highest in the coldest weeks of the trial, as the following figure shows.",
+        "The trolley sensors showed no seasonal pattern at all over the trial period.")
+# the text block: the body's lines, flush left at 72 pt; a centred line stands on its axis
+AXIS = 72 + max(stringWidth(s, "Helvetica", 10) for s in BODY) / 2
 
 
 def _centred(font, size, y, text):
     face = {EN: "Helvetica", EN_BOLD: "Helvetica-Bold"}[font]
-    return (font, size, (PAGE_WIDTH - stringWidth(text, face, size)) / 2, y, text)
+    return (font, size, AXIS - stringWidth(text, face, size) / 2, y, text)
 
 
 def test_a_pdf_s_centred_caption_and_heading_are_one_each():
     page = [(EN_BOLD, 14, 72, 760, "1. Results"),
-            (EN, 10, 72, 740, "The boom sensors recorded the largest amplitudes during loading. Peaks were"),
-            (EN, 10, 72, 727, "highest in the coldest weeks of the trial, as the following figure shows."),
+            (EN, 10, 72, 740, BODY[0]), (EN, 10, 72, 727, BODY[1]),
             _centred(EN, 9, 700, CAPTION[0]), _centred(EN, 9, 689, CAPTION[1]),
-            (EN, 10, 72, 665, "The trolley sensors showed no seasonal pattern at all over the trial period."),
+            (EN, 10, 72, 665, BODY[2]),
             _centred(EN_BOLD, 14, 630, HEADING[0]), _centred(EN_BOLD, 14, 613, HEADING[1]),
             (EN, 10, 72, 590, "The boom sensors recorded the largest amplitudes during loading. Peaks were"),
             (EN, 10, 72, 577, "highest in the coldest weeks of the trial.")]
