@@ -919,12 +919,15 @@ def _in_step_headings(lines: list[Text]) -> frozenset[int]:
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> sorted(_in_step_headings(mk("1 Introduction", "Cranes are checked by hand", "2 Sensor placement", "at all", "4 Results")))
     [2]
+    >>> sorted(_in_step_headings(mk("9 Notes", "[3] Help page (2017-01-", "10)")))
+    []
     """
     out: set[int] = set()
     last: tuple[int, ...] | None = None
     for k, t in enumerate(lines):
-        if not numbered_heading(t.text):
-            continue
+        end = heading_number_end(t.text) if numbered_heading(t.text) else None
+        if end is None or not any(c.isalpha() for c in t.text[end:]):
+            continue  # a number with no title (``10)``: a date's day wrapped in a reference) heads nothing
         found = explicit_number(t.text)
         if found is None or found.style != "arabic":
             continue
