@@ -1242,6 +1242,20 @@ def _gapped_authors(lines: list[Text], k: int) -> bool:
         and author_line(text, lines[k + 1].text if k + 1 < len(lines) else None)
 
 
+_FULL_DATE_JA = re.compile(r"[0-9]{4}年[0-9]{1,2}月")
+
+
+def _dated(text: str) -> bool:
+    """A line that gives an issue or a date among its parts (``第12号　2025年4月1日発行　かわせみ町公民館``, a newsletter's
+    dateline): front matter under a title, never its subtitle.
+
+    >>> _dated("第12号　2025年4月1日発行　かわせみ町公民館"), _dated("Issue 12 · Spring 2026"), _dated("Field Trial Report, Winter 2024–2025")
+    (True, True, False)
+    """
+    parts = [p for p in re.split(r"[\s\u3000·|]+", text.strip()) if p]
+    return bool(_FULL_DATE_JA.search(text)) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
+
+
 def _read_subtitle(r: _Reading) -> None:
     """A wave-dashed subtitle under the title, and the title in English set right under it.
 
@@ -1261,6 +1275,7 @@ def _read_subtitle(r: _Reading) -> None:
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized or (script_of(lines[r.k].text) == EN and WORK_KIND.search(re.split(r"[,:;–—]", lines[r.k].text)[0]))) \
+                and not _dated(lines[r.k].text) \
                 and under_cover_title(lines[r.k - 1], lines[r.k], layout if sized else None) == "subtitle":
             r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
