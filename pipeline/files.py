@@ -139,7 +139,7 @@ def raw_inputs(paths: Sequence[str | Path], *, recursive: bool = True) -> list[P
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
     ...     for name in ("a.txt", "sub/b.pdf", "sub/deeper/c.txt", ".git/d.txt", "sub/e.doc"):
-    ...         (Path(d) / name).parent.mkdir(parents=True, exist_ok=True); _ = (Path(d) / name).write_text("x")
+    ...         (Path(d) / name).parent.mkdir(parents=True, exist_ok=True); (Path(d) / name).touch()
     ...     [str(p.relative_to(d)) for p in raw_inputs([d])], [str(p.relative_to(d)) for p in raw_inputs([d], recursive=False)]
     (['a.txt', 'sub/b.pdf', 'sub/deeper/c.txt'], ['a.txt'])
     """
