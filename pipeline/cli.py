@@ -32,8 +32,10 @@ def _err(message: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def _raw_inputs(paths: Sequence[str]) -> list[Path]:
-    return files.raw_inputs(paths)
+def _raw_inputs(paths: Sequence[str], *, make: bool = False) -> list[Path]:
+    """The raw files named, folders searched recursively; ``make``: a folder's own files only, as make's wildcard
+    finds them (``status --make``, ``check-names``)."""
+    return files.raw_inputs(paths, recursive=not make)
 
 
 def _no_inputs(paths: Sequence[str]) -> None:
@@ -118,7 +120,7 @@ def _name_problems(raws: Sequence[Path], *, make: bool) -> dict[Path, PipelineEr
 
 
 def cmd_check_names(args: argparse.Namespace) -> int:
-    problems = _name_problems(_raw_inputs(args.raw), make=True)
+    problems = _name_problems(_raw_inputs(args.raw, make=True), make=True)
     for problem in problems.values():
         _err(problem.message())
     return 1 if problems else 0
@@ -127,7 +129,7 @@ def cmd_check_names(args: argparse.Namespace) -> int:
 def cmd_status(args: argparse.Namespace) -> int:
     """Say which raw files went through every stage; the summary ``make all`` ends with."""
     out = Path(args.out)
-    raws = _raw_inputs(args.raw)
+    raws = _raw_inputs(args.raw, make=args.make)
     if not raws:
         _no_inputs(args.raw)
         return 1
@@ -265,7 +267,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("run", cmd_run, help="run every stage on raw files", description="Run every stage on each RAW file "
                        "(default: every .txt and .pdf in raw/). One bad file is reported and skipped; the exit status is 1 if any failed.")
-    p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders (default: raw/)")
+    p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders, searched with their sub-folders "
+                   "(default: raw/); outputs are named by file name, and two files of one name are both refused")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
     chatter = p.add_mutually_exclusive_group()
     chatter.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar, no summary)")

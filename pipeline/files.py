@@ -135,18 +135,30 @@ RAW_SUFFIXES = (".txt", ".pdf")
 _MAKE_UNSAFE = re.compile(r"[\s:%$#;*?\[\]\\'\"<>|`=!&()~{}]|[\x00-\x1f\x7f]")
 
 
-def raw_inputs(paths: Sequence[str | Path]) -> list[Path]:
-    """The raw files named, with folders expanded to their ``.txt``/``.pdf`` files, sorted.
+def raw_inputs(paths: Sequence[str | Path], *, recursive: bool = True) -> list[Path]:
+    """The raw files named, with folders expanded to their ``.txt``/``.pdf`` files, sorted by their path below the
+    folder; ``recursive``: a folder's sub-folders too, at any depth (``reports/2024/summary.txt``), as ``pipeline run
+    DIR`` reads them (docs/decisions.md, "Folders"); else its own files only, as make's wildcard reads ``RAW_DIR``.
 
-    Hidden files (editor back-ups, ``.#x.txt``) are skipped, as make's
-    wildcard skips them.
+    Hidden files and folders (editor back-ups, ``.#x.txt``, ``.git/``) are skipped, as make's wildcard skips them.
+    Outputs are named by the file's name alone (:func:`safe_stem`): two files of one name in different folders
+    would share their outputs, and both are refused (:func:`stem_collisions`), never one overwriting the other.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("a.txt", "sub/b.pdf", "sub/deeper/c.txt", ".git/d.txt", "sub/e.doc"):
+    ...         (Path(d) / name).parent.mkdir(parents=True, exist_ok=True); (Path(d) / name).touch()
+    ...     [str(p.relative_to(d)) for p in raw_inputs([d])], [str(p.relative_to(d)) for p in raw_inputs([d], recursive=False)]
+    (['a.txt', 'sub/b.pdf', 'sub/deeper/c.txt'], ['a.txt'])
     """
     found: list[Path] = []
     for p in map(Path, paths or ["raw"]):
         if p.is_dir():
-            found.extend(
-                sorted(x for x in p.iterdir() if x.suffix.lower() in RAW_SUFFIXES and x.is_file() and not x.name.startswith("."))
-            )
+            below = p.rglob("*") if recursive else p.iterdir()
+            found.extend(sorted(
+                (x for x in below if x.suffix.lower() in RAW_SUFFIXES and x.is_file()
+                 and not any(part.startswith(".") for part in x.relative_to(p).parts)),
+                key=lambda x: x.relative_to(p).parts))
         else:
             found.append(p)
     return found

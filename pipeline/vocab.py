@@ -85,6 +85,8 @@ class Reason(StrEnum):
     OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
     NAVIGATION = "navigation"  # a deck's navigation printed down a side of each page (a beamer sidebar): page furniture (extract)
     LINE_NUMBER = "line-number"  # a manuscript's margin numbering its lines: page furniture (extract)
+    PAGE_BREAK = "page-break"  # a text dump's form feed (U+000C): the page break it makes is in the layout (clean)
+    FIGURE_TEXT = "figure-text"  # a figure's own text (tick and axis labels, box labels) over its caption (segment)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 
@@ -127,11 +129,13 @@ class Rule(StrEnum):
     DROP_NEAR_DUPLICATE_LINES = "drop_near_duplicate_lines"
     COLLAPSE_DOUBLED_PAGE_NUMBERS = "collapse_doubled_page_numbers"
     JOIN_HYPHENATED_WRAPS = "join_hyphenated_wraps"
+    RECORD_PAGE_BREAKS = "record_page_breaks"  # a text dump's form feeds, each a row (pipeline.clean.page_break_rows)
     # segment
     SLIDE_NUMBER = "slide_number"
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
-    MERGE_BUILD_UP = "merge_build_up"  # a frame built up over several pages kept as one slide, its last page
+    MERGE_BUILD_UP = "merge_build_up"
+    SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page
 
 
 @functools.cache

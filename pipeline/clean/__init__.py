@@ -11,7 +11,8 @@ from pipeline.clean.japanese_mojibake import stray_byte_hints
 from pipeline.clean.rules import RULES, Line, run_rules
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
-from pipeline.model import GAP, Cleaned, Extracted, Hint, Text, spellings_of
+from pipeline.model import GAP, Cleaned, Extracted, Hint, LedgerRow, Text, spellings_of
+from pipeline.vocab import Action, Reason, Rule
 
 
 def working_lines(doc: Extracted) -> list[Line]:
@@ -51,6 +52,26 @@ def working_lines(doc: Extracted) -> list[Line]:
     return lines
 
 
+def page_break_rows(doc: Extracted) -> tuple[LedgerRow, ...]:
+    """A row for each form feed (U+000C) of a text dump, where it stands (rule ``record_page_breaks``, reason
+    ``page-break``, action ``dropped``): the character leaves the text and the page break it makes is kept in each
+    line's layout (:func:`pipeline.layout.derived_layout`: the page the line is on). Why: nothing lost, every raw
+    character reaches the output or a row; a form feed, at column 0 as pdfminer's dumps set it, left without one
+    (issue 16). A PDF's pages are its own, no character of its text: no row.
+
+    >>> from pipeline.model import SourceFile
+    >>> doc = Extracted(source=SourceFile(file="x.txt", sha256="0" * 64, kind="txt"), lines=("a", "\fb", "\f"))
+    >>> [(r.line, r.col, r.text == "\\f", str(r.reason)) for r in page_break_rows(doc)]
+    [(2, 0, True, 'page-break'), (3, 0, True, 'page-break')]
+    """
+    if doc.source is None or doc.source.kind != "txt":
+        return ()
+    return tuple(LedgerRow(rule=Rule.RECORD_PAGE_BREAKS, action=Action.DROPPED, line=number, col=col, text="\f",
+                           reason=Reason.PAGE_BREAK)
+                 for number, line in enumerate(doc.source_lines(), start=1)
+                 for col, ch in enumerate(line) if ch == "\f")
+
+
 def clean(doc: Extracted) -> Cleaned:
     """Clean one document: every rule of :data:`~pipeline.clean.RULES`, in order.
 
@@ -63,7 +84,7 @@ def clean(doc: Extracted) -> Cleaned:
     return Cleaned(
         source=doc.source,
         lines=tuple(line.text for line in lines),
-        ledger=doc.ledger + tuple(ledger),
+        ledger=doc.ledger + page_break_rows(doc) + tuple(ledger),
         markers=doc.markers,
         line_count=len(doc.lines),
         layout=line_layouts(doc),

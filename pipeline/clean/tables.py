@@ -55,8 +55,9 @@ MAX_UNIT_CHARS = 2
 """Letters a numeric cell may hold beside its digits: a unit or counter (``41,000人``, ``2024年``, ``12 km``)."""
 NUMBER_MARKS = ",.%-+−–()（）％，．/:：~～〜▲△"
 
-SENTENCE_MARKS = "。、，"
-"""A cell never ends on these: a piece of running text does (``本市の人口は 12 万人で、``, pdfminer's spaces)."""
+SENTENCE_MARKS = "。、，,"
+"""A cell never ends on these: a piece of running text does (``本市の人口は 12 万人で、``, pdfminer's spaces; a reference
+list's ``[1] 山田太郎, 山岳気象, 気象研究誌 (2019).``)."""
 SENTENCE_ENDS = ".!?。！？"
 """Rows shown a table by their alignment alone (:func:`_aligned`) hold no cell ending on these (closing quotes
 and brackets aside): a label and a sentence (``Q:  Are you married?`` / ``A:  No.``) are a dialogue, not a table."""

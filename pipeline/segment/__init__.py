@@ -40,6 +40,7 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
 from pipeline.segment.cover import Titles, join_cover_title, read_cover
+from pipeline.segment.figures import figure_text
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, page_numbers, paged_volume_folios,
@@ -61,7 +62,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Reason, Rule
 
@@ -260,7 +261,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     hints: list[Hint] = []
     evidence: list[Evidence] = []
     used: set[int] = set()
-    city_ja = title_ja = subtitle_ja = title_en_paper = None
+    city_ja = title_ja = subtitle_ja = subtitle_en = title_en_paper = None
     speaker = Speaker(None, None, None)
     author_notes: list[Text] = []
     in_paper = span.start <= block.start < paper_end and block.cues
@@ -321,7 +322,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_ja = title_line.strip()
         if block.subtitle is not None and not letterhead:
             used.add(block.subtitle)
-            subtitle_ja = lines[block.subtitle].strip()
+            if script_of(lines[block.subtitle].text) == EN and not is_subtitle(lines[block.subtitle].text):
+                subtitle_en = lines[block.subtitle].strip()  # an English title's subtitle (``Pilot Report, 2024``)
+            else:
+                subtitle_ja = lines[block.subtitle].strip()
         if block.translation is not None and title_en_paper is None and not letterhead:
             wrapped = range(block.translation, block.translation_end or block.translation + 1)
             used.update(wrapped)
@@ -402,6 +406,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
+    # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
+    drawn = figure_text(body)
+    for k in sorted(drawn):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in drawn]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
     contact = contact_block(body)
@@ -459,7 +469,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     rows.extend(built_up_rows(deck.built_up, doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
-    found = Titles(title_ja, title_en_paper, subtitle_ja, None, speaker)
+    found = Titles(title_ja, title_en_paper, subtitle_ja, subtitle_en, speaker)
     title_ja, title_en, subtitle_ja, subtitle_en, speaker = read_cover(deck, layout, found, bool(paper.sections or body),
                                                                        evidence)
 

@@ -22,7 +22,8 @@ from pipeline.chardata import is_layout_space
 from pipeline.model import Cleaned, Pos, Segmented, Talk, Text, spelled_out, spellings_of
 from pipeline.vocab import Rule
 
-SEGMENT_RULES = frozenset({Rule.SLIDE_NUMBER, Rule.PAGE_FURNITURE, Rule.JOIN_WORD_ACROSS_PAGES, Rule.MERGE_BUILD_UP})
+SEGMENT_RULES = frozenset({Rule.SLIDE_NUMBER, Rule.PAGE_FURNITURE, Rule.JOIN_WORD_ACROSS_PAGES, Rule.MERGE_BUILD_UP,
+                           Rule.SET_ASIDE_FIGURE_TEXT})
 
 
 def body_places(talk: Talk) -> Iterator[Text]:

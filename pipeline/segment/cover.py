@@ -28,6 +28,7 @@ from pipeline.segment.organisations import organisation_only, post_and_organisat
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
+from pipeline.segment.places import spells_reading
 from pipeline.segment.titleblock import MAX_TITLE_LINES, is_subtitle, is_title_translation, under_cover_title
 
 MAX_SUBTITLE_CHARS = 60
@@ -126,6 +127,8 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     # a name with its affiliation in brackets after it (``Ines Duarte (Cork & Leather Guild)``) names a person too, and
     # so does a name with a lost glyph that the speaker's lines beside it vouch for (``浜松市 危機管理課長`` / ``山田 �子``)
     names = [k for k, t in enumerate(lines) if cover_name(lines, k) or bracketed_affiliation(t.text) is not None]
+    # the title romanised right under it names no one (``みなと未来`` / ``Minato Mirai``: issue 16)
+    names = [k for k in names if not (k == 0 and spells_reading(cover.title.text, lines[k].text))]
     if not names and (marked := [k for k, t in enumerate(lines) if _marked_people(t)]):
         # several authors on one line, each closed by a mark (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``)
         return _marked_authors(lines, marked, evidence) or found

@@ -20,7 +20,7 @@ from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, ends_with_job_title
 from pipeline.segment.listmarks import ITEM_MARK
-from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label  # noqa: F401  (re-exported)
+from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
@@ -172,7 +172,7 @@ SECTION_NAMES = frozenset({
     "実験", "結果", "考察", "結論", "おわりに", "むすび", "まとめ", "結語", "謝辞", "参考文献", "引用文献", "文献",
     "付録", "補足", "要旨", "概要", "梗概", "abstract", "introduction", "background", "relatedwork", "method",
     "methods", "methodology", "experiments", "results", "discussion", "conclusion", "conclusions", "summary",
-    "futurework", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
+    "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
     "questions&answers",
 })
@@ -180,15 +180,26 @@ SECTION_NAMES = frozenset({
 closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24)."""
 
 
-def is_section_name(text: str) -> bool:
-    """A line that is only a conventional section name, or an appendix's heading (:func:`is_appendix_heading`).
+WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey", "Trial", "Proposal", "Plan", "Guide",
+              "Handbook", "Manual", "Analysis", "Overview", "Update", "Brief", "Briefing", "Memorandum", "Specification",
+              "Roadmap", "Strategy", "Framework", "Findings", "Results", "Case", "Pilot", "Summary", "Outline", "Primer",
+              "Highlights")
+"""English nouns that name what a piece of work, or a part of one, is (``Field Trial Report``, ``… , Overview``): a
+title's words, never a place's or a person's; singular (a plural ``s`` is read beside them)."""
+WORK_KIND = re.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
+"""A :data:`WORK_KINDS` word in a line, as written (capitalised)."""
 
-    >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理")
-    (True, True, False)
+
+def is_section_name(text: str) -> bool:
+    """A line that is only a conventional section name, framed or not (``【参考文献】``, :data:`_NAME_FRAME`), or an
+    appendix's heading (:func:`is_appendix_heading`).
+
+    >>> is_section_name("参考文献"), is_section_name("References:"), is_section_name("参考文献の整理"), is_section_name("【謝辞】")
+    (True, True, False, True)
     >>> is_section_name("Appendix B: Interview Guide"), is_section_name("付録1　調査票")
     (True, True)
     """
-    key = re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower()
+    key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
     return key in SECTION_NAMES or is_appendix_heading(text)
 
 
@@ -196,13 +207,26 @@ REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "�
 """Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
 
 
+_NAME_FRAME = "\u3000■□◆◇●○◎【】〔〕［］[]<>＜＞《》"
+"""What a section name's line may set around the name: white space, a heading's mark, the brackets a Japanese report
+frames a heading in (``【参考文献】``, ``〔文献〕``, ``■参考文献``)."""
+
+
 def is_references_heading(text: str) -> bool:
-    """A line that is only the heading of a reference list (``References``, ``参考文献``).
+    """A line that is only the heading of a reference list (``References``, ``参考文献``), framed in brackets or marks
+    (``【参考文献】``, :data:`_NAME_FRAME`) or numbered as a section (``5. 参考文献``, ``7 References``: the number as
+    :func:`~pipeline.numbering.number_end` reads it).
 
     >>> is_references_heading("References"), is_references_heading("参考文献："), is_references_heading("Results")
     (True, True, False)
+    >>> is_references_heading("【参考文献】"), is_references_heading("5. 参考文献"), is_references_heading("5. 参考文献の整理")
+    (True, True, False)
     """
-    return re.sub(r"[\s\u3000]+", "", text.strip().rstrip(":：")).lower() in REFERENCE_NAMES
+    s = text.strip()
+    end = number_end(s)
+    key = s[end:] if end is not None else s
+    key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", key.strip().rstrip(":：")).lower()
+    return key in REFERENCE_NAMES
 
 
 NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})

@@ -57,7 +57,7 @@ ENUMERATOR = re.compile(rf"^{OPEN}([0-9]{{1,2}}|[a-z]|[{ROMAN_LETTERS}]{{1,4}}){
 """An enumeration's label in brackets, both written, at a line's start (``(1) ``, ``(a) ``, ``(iii) ``; group 1 the
 label, whose successor the next label is): run in a sentence as often as set as a list."""
 
-REFERENCE_MARKER = re.compile(r"^\s*(?:\[(?P<bracket>[0-9]{1,3})\]|(?P<dot>[0-9]{1,3})[.．]"
+REFERENCE_MARKER = re.compile(r"^\s*(?:[\[［](?P<bracket>[0-9]{1,3})[\]］]|(?P<dot>[0-9]{1,3})[.．]"
                               rf"|(?P<paren>[0-9]{{1,3}}){CLOSE}|{OPEN}(?P<round>[0-9]{{1,3}}){CLOSE})")
-"""A reference list's item marker, by style (``[3]``, ``3.``, ``3)``, ``（3）``): numbers only, up to three digits,
-after any indent."""
+"""A reference list's item marker, by style (``[3]`` or full-width ``［3］``, ``3.``, ``3)``, ``（3）``): numbers only, up
+to three digits, after any indent."""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS
+from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -394,11 +394,18 @@ def _no_place(piece: str) -> bool:
 
     >>> [_no_place(p) for p in ("Explained", "Results", "Again", "Bristol", "Hamburg", "Germany", "New York", "Trondheim")]
     [True, True, True, False, False, False, False, False]
+
+    Nor does a noun that names a work or a part of one (``Overview``, ``Summary``: :data:`~.labels.WORK_KINDS`).
+
+    >>> _no_place("Overview"), _no_place("Summary")
+    (True, True)
     """
     from pipeline.glosses import lemma_index, listed
     from pipeline.segment.names import _english_stop_words
 
     words = re.findall(r"[A-Za-z]+", piece)
+    if WORK_KIND.fullmatch(piece.strip()):
+        return True  # ``Focus Group, Overview``: a part of a work named, no place (issue 16)
     nouns = lemma_index()["noun"]
     return bool(words) and all(w.lower() in _english_stop_words() or (listed(w.lower()) and w.lower() not in nouns)
                                for w in words)
@@ -537,22 +544,42 @@ def is_client_line(text: str) -> bool:
 
 
 COUNTRY_ALIASES = frozenset({"uk", "u.k.", "u.s.", "u.s.a.", "us", "korea", "south korea", "england", "scotland", "wales",
-                             "taiwan", "hong kong"})
-"""Countries as affiliations write them that ISO 3166's names (pycountry) do not match: the UK, Korea, England."""
+                             "taiwan", "hong kong", "russia", "turkey", "macau", "palestine", "kosovo", "p.r. china",
+                             "pr china", "p. r. china", "the netherlands", "northern ireland"})
+"""Countries and regions as affiliations write them that ISO 3166's names (pycountry) do not match: the UK, Korea,
+England, Russia, Macau, P.R. China."""
+
+
+@lru_cache(maxsize=1)
+def _inverted_country_names() -> frozenset[str]:
+    """ISO 3166's names written as a sentence writes them (``Korea, Republic of`` → ``republic of korea``, ``Iran,
+    Islamic Republic of`` → ``islamic republic of iran``), lower case: how an affiliation's last part names them."""
+    import pycountry
+
+    out = set()
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "official_name", None)):
+            if name and ", " in name:
+                head, tail = name.split(", ", 1)
+                out.add(f"{tail} {head}".lower())
+    return frozenset(out)
 
 
 def is_country(text: str) -> bool:
-    """An English country name (ISO 3166 through pycountry: name, common name or code; and :data:`COUNTRY_ALIASES`).
+    """An English country or region name (ISO 3166 through pycountry: name, common name or code, or a name ISO writes
+    inverted, ``Korea, Republic of``, as written, ``Republic of Korea``; and :data:`COUNTRY_ALIASES`).
 
     >>> is_country("Japan"), is_country("USA"), is_country("UK"), is_country("Sendai"), is_country("Abstract")
     (True, True, True, False, False)
+    >>> is_country("Republic of Korea"), is_country("Russia"), is_country("The Netherlands"), is_country("Overview")
+    (True, True, True, False)
     """
     import pycountry
 
     s = text.strip().rstrip(".")
     if not s or not s[0].isupper():
         return False
-    if s.lower() in COUNTRY_ALIASES or (s.lower() + ".") in COUNTRY_ALIASES:
+    if s.lower() in COUNTRY_ALIASES or (s.lower() + ".") in COUNTRY_ALIASES or s.lower() in _inverted_country_names():
         return True
     try:
         pycountry.countries.lookup(s)

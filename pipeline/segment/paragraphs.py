@@ -115,6 +115,7 @@ from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision
 from pipeline.model import GAP, Text
 from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
+from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
@@ -264,6 +265,92 @@ def opens_on_auxiliary(text: str) -> bool:
     return not (pos[4] in _SENTENCE_CONNECTIVE and len(tokens) > 1 and tokens[1].part_of_speech()[0] == "助詞")
 
 
+CENTRED_AXIS_EMS = 0.75
+"""How far apart (in ems of the line's size) two PDF lines' centres may stand and share one axis."""
+CENTRED_AXIS_COLUMNS = 2
+"""How far apart (in display columns) two dump lines' centres may stand and share one axis (an odd width rounds)."""
+MIN_CENTRED_INDENT = 4
+"""Columns a dump's centred line is set in at least (a paragraph's indent is fewer)."""
+CENTRED_MARGIN_EMS = 1.5
+"""Ems a PDF's centred line stands in from each edge of its page's text, at least (a justified line reaches both)."""
+CENTRED_LEADING = 1.0
+"""White between two PDF lines of one centred block, in ems of their size, at most (a line's leading)."""
+
+
+CENTRED_HEADING_SIZE = 1.1
+"""A PDF's centred heading is set this many times the body's size or larger, or in a bold face."""
+_GOES_ON_JA = "のとにをへやで、・"
+"""The marks a Japanese heading's first line stops on where its second line carries it on (a particle, a comma)."""
+
+
+def _goes_on_centred(p: str, t: str) -> bool:
+    """``t`` carries the phrase of ``p`` on, by its words: ``p`` opens a caption (``Figure 2: …``, ``図2 …``), or ``p``
+    ends on a connective (``… of the``), a Japanese particle or comma, or ``t`` opens in small letters with two words
+    or more (``during the Winter Months``; a title page's ``by`` alone is its own line).
+
+    >>> _goes_on_centred("Seasonal Behaviour of the Boom Sensors", "during the Winter Months"), _goes_on_centred("Lei Ye", "A Thesis for Master")
+    (True, False)
+    """
+    return (CAPTION_LABEL.match(p) is not None or FIGURE_CAPTION.match(p) is not None or ends_on_connective(p)
+            or p[-1:] in _GOES_ON_JA or ("a" <= t[:1] <= "z" and len(t.split()) >= 2))
+
+
+def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, float] | None = None,
+                 measure: int | None = None, body_size: float | None = None) -> bool:
+    """``line`` carries on ``prev``, both centred on one axis: a caption or a heading broken over two lines
+    (``Figure 2: Mean boom amplitude by month and by crane,`` / ``measured at the tip sensor``, ``Seasonal Behaviour
+    of the Boom Sensors`` / ``during the Winter Months``; issue 16: a centred heading's two lines were two sections).
+
+    Evidence: the two lines' centres stand on one axis (:data:`CENTRED_AXIS_EMS`, :data:`CENTRED_AXIS_COLUMNS`) while
+    their left edges differ by more than that (a flush-left pair's centres meet only by chance: the wrap rules read
+    it), both lines set in from both edges of the text (a PDF: ``block``, its page's leftmost and rightmost text
+    edges, by :data:`CENTRED_MARGIN_EMS` or more; a dump: :data:`MIN_CENTRED_INDENT` columns or more on the left, and
+    as many short of ``measure``: a full line of justified text, a column's line, is centred too), one text box (a
+    PDF: the same page, size and face, at most :data:`CENTRED_LEADING` of white between; a dump: no blank line
+    between), ``prev`` ends no sentence and opens no list item or reference, and ``line`` opens no numbered heading,
+    caption, list item or table row. (The caller keeps code and display formulas apart, as for every wrap.) And the
+    words say the phrase goes on (:func:`_goes_on_centred`: a caption's, or a heading's broken at a connective or
+    before small letters), and in a PDF a line that is no caption's is set as a heading is (:data:`CENTRED_HEADING_SIZE`
+    times ``body_size``, or bold): a title page's centred lines, its authors, affiliations and dates each a line of
+    their own, stay apart (the regression corpus's aps, spie, uowthesis title pages).
+
+    >>> from pipeline.model import LineLayout
+    >>> lay = Layout((LineLayout(1, indent=10, width=52), LineLayout(1, indent=20, width=33)), ())
+    >>> a, b = Text.from_raw("Figure 2: Mean boom amplitude by month and by crane,", 1, 10), Text.from_raw("measured at the boom's tip sensor", 2, 20)
+    >>> centred_pair(a, b, lay), centred_pair(b, a, lay)
+    (True, False)
+    """
+    p, t = prev.text.strip(), line.text.strip()
+    if not p or not t or ends_sentence(p, t) or "\t" in p or "\t" in t or numbered_heading(t) \
+            or CAPTION_LABEL.match(t) or FIGURE_CAPTION.match(t) or item_mark(t) is not None or BULLET_START.match(t) \
+            or item_mark(p) is not None or BULLET_START.match(p) or reference_marker(p) is not None:
+        return False
+    if not _goes_on_centred(p, t):
+        return False
+    a, b = layout.at(last_line(prev)), layout.at(first_line(line))
+    if a.x0 is not None and b.x0 is not None and a.x1 is not None and b.x1 is not None:
+        caption = CAPTION_LABEL.match(p) is not None or FIGURE_CAPTION.match(p) is not None
+        if not caption and not all((x.size and body_size and x.size >= CENTRED_HEADING_SIZE * body_size) or bold_font(x.font)
+                                   for x in (a, b)):
+            return False
+        size = a.size or b.size
+        if not size or a.page != b.page or (a.size and b.size and abs(a.size - b.size) > 0.05 * size) \
+                or a.font != b.font or a.y0 is None or b.y1 is None or not 0 <= a.y0 - b.y1 <= CENTRED_LEADING * size:
+            return False
+        axis = abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= CENTRED_AXIS_EMS * size
+        margin = CENTRED_MARGIN_EMS * size
+        inside = block is not None and all(x.x0 - block[0] >= margin and block[1] - x.x1 >= margin for x in (a, b))
+        return axis and inside and abs(a.x0 - b.x0) > CENTRED_AXIS_EMS * size
+    if a.x0 is not None or b.x0 is not None or not layout.same_box(prev, line):
+        return False
+    ia, ib = layout.indent(prev), layout.indent(line)
+    if min(ia, ib) < MIN_CENTRED_INDENT or abs(ia - ib) <= CENTRED_AXIS_COLUMNS:
+        return False
+    if measure is not None and max(ia + display_width(p), ib + display_width(t)) > measure - MIN_CENTRED_INDENT:
+        return False
+    return abs((2 * ia + display_width(p)) - (2 * ib + display_width(t))) <= 2 * CENTRED_AXIS_COLUMNS
+
+
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                headings: frozenset[int] = frozenset(), furniture: Sequence[int] = ()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
@@ -354,10 +441,15 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (a.page == b.page and None not in (a.x1, a.y0, b.x0, b.y0)
                 and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
 
+    in_step = _in_step_headings(lines)
+
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
-        does one led by an enumerator in brackets (:func:`enumeration_goes_on`)."""
+        does one led by an enumerator in brackets (:func:`enumeration_goes_on`); never a numbered heading in step with
+        the one before it (:func:`_in_step_headings`)."""
         before, text = lines[j].text, lines[k].text
+        if k in in_step:
+            return False
         if not (is_english_line(before) and (is_english_line(text) or _numbers_only(text)) and not ends_sentence(before, text)):
             return False
         if text[:1].isdigit():
@@ -679,10 +771,29 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (k in references and j in references and item is not None and not opens_next_item(lines[k].text, item)
                 and not is_table_row(lines[k].text) and next_line(lines[j], lines[k], True, REFERENCE_HANG))
 
+    def next_reference(first: int, k: int) -> bool:
+        """A reference list's next item (``[3]`` after ``[2]``) never goes on the item before, however full that
+        item's last line: each entry is a paragraph of its own (a Japanese dump's entries, each a line, ran into one)."""
+        item = reference_marker(lines[first].text)
+        return k in references and item is not None and opens_next_item(lines[k].text, item)
+
     items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
     code = _code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
+    blocks: dict[int, tuple[float, float]] = {}
+    for t in lines:
+        lay = layout.at(first_line(t))
+        if lay.x0 is not None and lay.x1 is not None:
+            left, right = blocks.get(lay.page, (lay.x0, lay.x1))
+            blocks[lay.page] = (min(left, lay.x0), max(right, lay.x1))
+
+    sizes = sorted(z for t in lines if (z := layout.size(t)))
+    body_size = sizes[len(sizes) // 2] if sizes else None
+
+    def text_block(k: int) -> tuple[float, float] | None:
+        """The leftmost and rightmost edges of the text on ``lines[k]``'s page (a PDF), for :func:`centred_pair`."""
+        return blocks.get(layout.at(first_line(lines[k])).page)
 
     def url_goes_on(j: int, k: int) -> bool:
         # a web address or DOI broken at the line's end (``…Lett., 2014. doi:10.`` / ``1103/PhysRevLett.114.050511``,
@@ -725,6 +836,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             turned.add(k)
             opened_by_heading = False
             continue
+        if paragraphs and k - 1 == paragraphs[-1][-1] and k - 1 not in headings and k not in headings \
+                and not no_prose(k - 1, k) and not code[k - 1] and not code[k] and not pieces[k - 1] and not pieces[k] \
+                and centred_pair(lines[k - 1], line, layout, text_block(k), measure_width, body_size):
+            paragraphs[-1].append(k)  # a centred caption's or heading's second line
+            if display_width(lines[k - 1].text[-1:]) < 2 and display_width(line.text[:1]) < 2:
+                spaced.add(k)  # Latin words a space apart; Japanese runs on
+            continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)
             if splits_url(lines[paragraphs[-1][-2]].text, line.text):
@@ -739,6 +857,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
+                and not next_reference(paragraphs[-1][0], k) and k not in in_step \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
@@ -784,6 +903,49 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
+
+
+def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
+    """``label`` is the heading number that comes next after ``before``: one more at some level with nothing under it
+    (``2`` → ``3``, ``2.3`` → ``3``, ``2.1`` → ``2.2``), or the first one a level deeper (``2`` → ``2.1``).
+
+    >>> [_next_label((2, 0, 0), b) for b in ((3, 0, 0), (2, 1, 0), (2, 2, 0), (4, 0, 0))]
+    [True, True, False, False]
+    >>> _next_label((2, 3, 0), (3, 0, 0)), _next_label((2, 1, 0), (2, 2, 0)), _next_label((2, 1, 0), (2, 1, 1))
+    (True, True, True)
+    """
+    for i in range(len(label)):
+        if label[:i] == before[:i] and label[i] == before[i] + 1 and not any(label[i + 1:]):
+            return True
+    depth = sum(1 for x in before if x)
+    return depth < len(label) and label[:depth] == before[:depth] and label[depth] == 1 and not any(label[depth + 1:])
+
+
+def _in_step_headings(lines: list[Text]) -> frozenset[int]:
+    """Indexes of numbered heading-shaped lines (:func:`numbered_heading`, arabic numbers) that number the next heading
+    after the last such line before them (:func:`_next_label`: ``1 Introduction`` … ``2 Sensor placement``): a
+    heading, never a wrap of the line before, however full that line and whether or not it ends a sentence (issue 16:
+    a hand-wrapped dump's ``…the cranes at all`` / ``2 Sensor placement and sampling`` was one paragraph).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_in_step_headings(mk("1 Introduction", "Cranes are checked by hand", "2 Sensor placement", "at all", "4 Results")))
+    [2]
+    >>> sorted(_in_step_headings(mk("9 Notes", "[3] Help page (2017-01-", "10)")))
+    []
+    """
+    out: set[int] = set()
+    last: tuple[int, ...] | None = None
+    for k, t in enumerate(lines):
+        end = heading_number_end(t.text) if numbered_heading(t.text) else None
+        if end is None or not any(c.isalpha() for c in t.text[end:]):
+            continue  # a number with no title (``10)``: a date's day wrapped in a reference) heads nothing
+        found = explicit_number(t.text)
+        if found is None or found.style != "arabic":
+            continue
+        if last is not None and _next_label(last, found.label):
+            out.add(k)
+        last = found.label
+    return frozenset(out)
 
 
 def numbered_heading(text: str) -> bool:

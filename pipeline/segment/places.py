@@ -98,6 +98,19 @@ def romaji_spellings(name_ja: str) -> list[str]:
     return plain_spellings(hepburn(stem_reading(name_ja)))
 
 
+def spells_reading(japanese: str, english: str) -> bool:
+    """``english`` is ``japanese`` romanised: its letters, case, spaces and marks aside, are the Hepburn spelling of
+    Sudachi's reading (long vowels folded or not: :func:`~pipeline.kana.plain_spellings`), of five letters or more
+    (``みなと未来`` / ``Minato Mirai``, ``潮風の町`` / ``Shiokaze no Machi``). A cover that gives its title so gives no
+    person's name.
+
+    >>> spells_reading("みなと未来", "Minato Mirai"), spells_reading("潮風の町", "Shiokaze no Machi"), spells_reading("潮風の町", "Sea Breeze Town")
+    (True, True, False)
+    """
+    letters = re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", english.lower()))
+    return len(letters) >= 5 and letters in plain_spellings(hepburn(reading(japanese.strip())))
+
+
 MANDARIN_MAX_SPELLINGS = 64
 """At most this many combinations of the characters' Mandarin readings are spelled for one name."""
 

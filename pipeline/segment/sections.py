@@ -557,13 +557,15 @@ def question_number(text: str) -> str | None:
 
 
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
-    """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump), except the
-    centred lines of the title block above the first line of running text (:func:`opening_centred`)."""
+    """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump; up to 40 characters a
+    line, two lines at most), except the centred lines of the title block above the first line of running text (:func:`opening_centred`)."""
     sizes = [s for t in lines if (s := layout.size(t))]
     if len(sizes) < 5:
         return set()
     body = statistics.median(sizes)
-    return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER and len(t.text) <= 40
+    # a heading broken over two centred lines (joined: paragraphs.centred_pair) is short by each of its lines
+    return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER
+            and len(t.text) <= 40 * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
             and not t.text.rstrip().endswith(("。", "."))} - opening_centred(lines, layout, body)
 
 

@@ -33,12 +33,13 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (cover_field, field_line, form_field, is_chapter_heading, is_date_line,
+from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names)
+from pipeline.segment.places import spells_reading
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
 
@@ -575,6 +576,12 @@ def is_title_translation(title: str, line: str) -> bool:
 
     >>> is_title_translation("港まち夜市", "Harbour Night Market"), is_title_translation("港まち夜市", "Hanako Yamada")
     (True, False)
+
+    Or the title romanised, though shaped as a name (:func:`~.places.spells_reading`: ``みなと未来`` / ``Minato Mirai``
+    had become the speaker's name, and the speaker under it was lost):
+
+    >>> is_title_translation("みなと未来", "Minato Mirai"), is_title_translation("みなと未来", "Mirai Minato")
+    (True, False)
     >>> is_title_translation("港まち夜市", "University of Tsukuba"), is_title_translation("港まち夜市", "Open every night from six")
     (False, False)
     >>> is_title_translation("Harbour Night Market", "Riverside Book Fair")
@@ -592,6 +599,9 @@ def is_title_translation(title: str, line: str) -> bool:
         return (is_title_line(b) and glosses_title(b, a) and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b)
                 and not organisation_line(b) and not is_person_name(b) and not names_people(b) and not is_event_line(b)
                 and not is_date_line(b))
+    if script_of(a) == JA and script_of(b) == EN and speaker_split(b) is None and not is_organisation(b) \
+            and spells_reading(a, b):
+        return True  # ``みなと未来`` / ``Minato Mirai``: the title romanised, though shaped as a name (issue 16)
     return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
             and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b))
@@ -855,8 +865,10 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
             and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
         if after > j + 1 and is_address_line(lines[after].text):
             addresses += 1
-        elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text):
-            # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address
+        elif opens_on_mark(lines[after].text, keys) or is_postal_affiliation(lines[after].text) \
+                or (after == j + 1 and is_address_line(lines[after].text) and "@" not in lines[after].text):
+            # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address,
+            # and a place with its country right under the author (``Seoul, Republic of Korea``: issue 16)
             keys = keys - {leading_mark(lines[after].text)}
         elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
@@ -1241,13 +1253,42 @@ def _gapped_authors(lines: list[Text], k: int) -> bool:
         and author_line(text, lines[k + 1].text if k + 1 < len(lines) else None)
 
 
+_FULL_DATE_JA = re.compile(r"[0-9]{4}年[0-9]{1,2}月")
+
+
+def _dated(text: str) -> bool:
+    """A line that gives an issue or a date among its parts (``第12号　2025年4月1日発行　かわせみ町公民館``, a newsletter's
+    dateline): front matter under a title, never its subtitle.
+
+    >>> _dated("第12号　2025年4月1日発行　かわせみ町公民館"), _dated("Issue 12 · Spring 2026"), _dated("Field Trial Report, Winter 2024–2025")
+    (True, True, False)
+    """
+    parts = [p for p in re.split(r"[\s\u3000·|]+", text.strip()) if p]
+    return bool(_FULL_DATE_JA.search(text)) or is_edition_line(text) or any(is_edition_line(p) for p in parts)
+
+
 def _read_subtitle(r: _Reading) -> None:
-    """A wave-dashed subtitle under the title, and the title in English set right under it."""
+    """A wave-dashed subtitle under the title, and the title in English set right under it.
+
+    Without dashes, a line right under the title in its text box (no blank line between, in a dump) that
+    :func:`under_cover_title` reads as its subtitle (a PDF: set under :data:`SUBTITLE_SIZE` of the title's size; a
+    dump: an English title phrase under a title that ends on a whole phrase, no name, organisation, date or sentence,
+    its opening phrase naming a kind of work, :data:`~.labels.WORK_KIND`):
+    ``Harbour Crane Vibration Monitoring`` / ``Pilot Deployment Report, Winter 2023–2024`` (issue 16: a report's
+    subtitle went to ``front``). A Japanese line only where a PDF's sizes say so: a dump's Japanese line under the
+    title is as often the speaker's organisation or a phrase of the title.
+    """
     if r.title is None:
         return
     lines, n, layout = r.lines, r.n, r.layout
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
+    elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
+        sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
+        if (sized or (script_of(lines[r.k].text) == EN and WORK_KIND.search(re.split(r"[,:;–—]", lines[r.k].text)[0]))) \
+                and not _dated(lines[r.k].text) \
+                and under_cover_title(lines[r.k - 1], lines[r.k], layout if sized else None) == "subtitle":
+            r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and is_title_translation(lines[r.title].text, lines[r.k].text):
         r.translation, r.k = r.k, r.k + 1

@@ -1,0 +1,73 @@
+"""A figure's own text in a paper's body: its tick labels, axis labels and the words inside its boxes.
+
+A chart or a diagram drawn in a PDF keeps its text as text: extraction gives its tick labels (``0.8``, ``0.6``),
+its categories (``Jan``, ``1月``) and its boxes' labels as lines of their own, in a run of very short lines right
+before the figure's caption (``Figure 2: …``, ``図2 …``), in a text dump and in a PDF alike. Read as the text's,
+each became a paragraph, and a Japanese month label (``2月``) a numbered section. Such a run is set aside to the
+ledger (rule ``set_aside_figure_text``, reason ``figure-text``), nothing lost; the caption stays the text's.
+
+Evidence, all of it needed: a figure's caption (:data:`FIGURE_CAPTION`, a table's is none: its rows are read as
+rows), right under a run of :data:`MIN_FRAGMENTS` lines or more, each a fragment (:func:`is_fragment`: at most
+:data:`MAX_FRAGMENT_WIDTH` display columns and :data:`MAX_FRAGMENT_WORDS` words, no sentence, no list item's mark,
+no heading's name, no table row). A run of short lines with no caption under it (a poem, an address, a list) stays
+the text's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.chardata import display_width
+from pipeline.model import Text
+from pipeline.segment.labels import is_section_name
+from pipeline.segment.listmarks import BULLET_START, ITEM_MARK
+
+FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)\s?[0-9]+[0-9.\-]*[.:：\s]"
+                            r"|(?:図|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
+"""A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``)."""
+MIN_FRAGMENTS = 3
+"""Short lines a figure's text runs to at least: one or two short lines over a caption may be the text's."""
+MAX_FRAGMENT_WIDTH = 16
+"""Display columns a figure's fragment fills at most (eight kanji; ``Amplitude (mm)``)."""
+MAX_FRAGMENT_WORDS = 3
+"""Words a figure's fragment holds at most."""
+_SENTENCE_END = re.compile(r"[。！？!?]|[^\W\d]{2}\.$")
+
+
+def is_fragment(text: str) -> bool:
+    """A line short enough to be a figure's label or tick (:data:`MAX_FRAGMENT_WIDTH`, :data:`MAX_FRAGMENT_WORDS`),
+    no sentence (``…した。``, ``…words.``), list item (``・``, ``1. ``, ``- ``), table row (a TAB) or section's name.
+
+    >>> [is_fragment(s) for s in ("0.8", "Jan", "1月", "Amplitude (mm)", "Sensor hub")]
+    [True, True, True, True, True]
+    >>> [is_fragment(s) for s in ("It rose.", "増えた。", "・駅前", "1. Scope", "Results", "a\\tb", "Mean boom amplitude by month")]
+    [False, False, False, False, False, False, False]
+    """
+    s = text.strip()
+    return (bool(s) and display_width(s) <= MAX_FRAGMENT_WIDTH and len(s.split()) <= MAX_FRAGMENT_WORDS
+            and "\t" not in s and _SENTENCE_END.search(s) is None and BULLET_START.match(s) is None
+            and ITEM_MARK.match(s) is None and not is_section_name(s) and FIGURE_CAPTION.match(s) is None)
+
+
+def figure_text(lines: list[Text]) -> frozenset[int]:
+    """Indexes of the lines that are a figure's own text: a run of :data:`MIN_FRAGMENTS` fragments or more
+    (:func:`is_fragment`) right over a figure's caption (:data:`FIGURE_CAPTION`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(figure_text(mk("Peaks rose in winter.", "0.8", "0.4", "0", "Jan", "Feb", "Figure 2: Amplitude by month.")))
+    [1, 2, 3, 4, 5]
+    >>> sorted(figure_text(mk("Peaks rose in winter.", "0.8", "0.4", "0", "Jan", "Table 2: Amplitude by month.")))
+    []
+    >>> sorted(figure_text(mk("Roses are red,", "violets blue", "so it goes", "and on.")))
+    []
+    """
+    out: set[int] = set()
+    for c, t in enumerate(lines):
+        if FIGURE_CAPTION.match(t.text) is None:
+            continue
+        k = c
+        while k > 0 and is_fragment(lines[k - 1].text):
+            k -= 1
+        if c - k >= MIN_FRAGMENTS:
+            out.update(range(k, c))
+    return frozenset(out)
