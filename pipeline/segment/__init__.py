@@ -625,7 +625,9 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
 
     if any(t.text.strip() for talk in talks for t in places(talk)):
         return
-    reasons = Counter(str(row.reason).replace("-", " ") for row in ledger if row.action == "dropped")
+    # a dump's form feeds are recorded too (``page-break``), but they part pages and set no line aside
+    reasons = Counter(str(row.reason).replace("-", " ") for row in ledger
+                      if row.action == "dropped" and row.reason != Reason.PAGE_BREAK)
     why = ", ".join(f"{reason} ×{n}" for reason, n in reasons.most_common())
     name = doc.source.file
     raise InputError(name, f"holds no text to rebuild: every line is blank or was set aside ({why or 'blank'})",
