@@ -346,6 +346,39 @@ class Marker(Record):
         """Raw columns the glyph takes: ``len(raw)`` when spelled out, else 1."""
         return len(self.raw) if self.spelled else 1
 
+    @property
+    def identity(self) -> tuple[str | None, int] | None:
+        """``(font, cid)`` where the glyph id names one character (:func:`names_one_character`), else None: the
+        key under which restore decides every place of one glyph together ("same glyph, same answer").
+
+        >>> Marker(1, 0, 12, "(cid:12)", font="F1").identity, Marker(1, 0, 3, "\\ufffd", font="F1").identity
+        (('F1', 12), None)
+        """
+        return (self.font, self.cid) if names_one_character(self.raw, self.cid) else None
+
+
+NOTDEF_CID = 0
+"""The glyph id of ``.notdef`` (GID 0, CID 0 in a CID font): what a font draws for any character it lacks."""
+
+
+def names_one_character(raw: str, cid: int) -> bool:
+    """Whether a lost glyph's id stands for one character of the source, so that every place it stands is the same
+    character: a glyph with no Unicode mapping (``(cid:N)``) or one mapped to a control code, whose id is the
+    font's own glyph for one character.
+
+    Not a glyph the font maps to U+FFFD (``raw`` holds it): that is the replacement character drawn, which every
+    character the source had already lost before the PDF was made is drawn as (a TrueType subset's one glyph for
+    U+FFFD, or its ``.notdef``); nor ``.notdef`` itself (:data:`NOTDEF_CID`), nor an id not known (-1). Pooling
+    those places (issue 19, point 3) gave ``colo\\ufffdies`` and ``temper\\ufffdture`` the digits of a number
+    elsewhere that lost a glyph too.
+
+    >>> names_one_character("(cid:2003)", 2003), names_one_character("\\x00", 17)
+    (True, True)
+    >>> names_one_character("\\ufffd", 1), names_one_character("(cid:0)", 0), names_one_character("\\ufffd", -1)
+    (False, False, False)
+    """
+    return cid > NOTDEF_CID and "\ufffd" not in raw
+
 
 Spellings = dict[tuple[int, int], str]
 """Raw position of a lost glyph → how its raw line spells it, for the glyphs a text dump spells out (:func:`spellings_of`)."""
@@ -790,6 +823,7 @@ __all__ = [
     "LedgerRow",
     "LineLayout",
     "Marker",
+    "NOTDEF_CID",
     "Pos",
     "Repair",
     "Restored",
@@ -804,6 +838,7 @@ __all__ = [
     "Text",
     "converter",
     "ledger_rows_for",
+    "names_one_character",
     "raw_runs",
     "spelled_out",
     "spellings_of",

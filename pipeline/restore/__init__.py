@@ -19,7 +19,9 @@ Every gap (a maximal run of U+FFFD) goes through the same steps:
 4. the same glyph is the same character: gaps of up to :data:`MAX_POOLED_GLYPHS`
    glyphs that share their glyph ids in one font, in order (a PDF's ``Marker.cid``
    and ``Marker.font``, or the same ``(cid:N)`` run in a text dump) are decided
-   together, their evidence pooled (:func:`pooled_repairs`).
+   together, their evidence pooled (:func:`pooled_repairs`); only where the id
+   names one character (:attr:`pipeline.model.Marker.identity`: not a glyph
+   mapped to U+FFFD, not ``.notdef``).
 
 Fills committed in a line are written before its other gaps are decided
 again, so neighbouring gaps can use each other's context.
@@ -41,7 +43,7 @@ from typing import Any, Callable, Hashable, Iterable
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
-                            Segmented, Slide, Speaker, Talk, Text)
+                            Segmented, Slide, Speaker, Talk, Text, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
@@ -259,6 +261,11 @@ class Restorer:
         without it), where the caller's ``ranking`` is not the site's own; the confidence reads that one.
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
+        if ranking is not None and in_word_of_letters(site):
+            # a glyph's pooled ranking read at a place inside a word of letters: the place rules out a number, which
+            # other places (a number that lost the same glyph) may have put first
+            ranking = _without_numbers(ranking)
+            calibrated = _without_numbers(calibrated) if calibrated is not None else None
         ranking = ranked.ranking if ranking is None else ranking
         others = list(others)
         original = site.text[site.start:site.end]
@@ -805,6 +812,32 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     return out
 
 
+LETTERS_BESIDE = 2
+"""Latin letters a gap needs on each side, with no digit in its word, to stand inside a word of letters
+(:func:`in_word_of_letters`): ``colo\ufffdies``, not ``H\ufffdO`` (H2O) nor ``utf\ufffdmb4``."""
+
+
+def in_word_of_letters(site: Site) -> bool:
+    """The gap stands inside a Latin word of letters, where no digit goes: :data:`LETTERS_BESIDE` letters or more on
+    each side and no digit in the word.
+
+    >>> in_word_of_letters(Site("The colo\ufffdies grew", 8, 9)), in_word_of_letters(Site("H\ufffdO", 1, 2))
+    (True, False)
+    >>> in_word_of_letters(Site("utf\ufffdmb4", 3, 4)), in_word_of_letters(Site("at 3\ufffd degrees", 4, 5))
+    (False, False)
+    """
+    head = re.search(r"[A-Za-z0-9]*$", site.left).group(0)
+    tail = re.match(r"[A-Za-z0-9]*", site.right).group(0)
+    return len(head) >= LETTERS_BESIDE and len(tail) >= LETTERS_BESIDE and (head + tail).isalpha()
+
+
+def _without_numbers(ranking: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``ranking`` without the fills that hold a digit, the rest renormalised (best first, as it came)."""
+    kept = [(f, q) for f, q in ranking if not any(c in DIGITS for c in f)]
+    total = sum(q for _, q in kept)
+    return [(f, q / total) for f, q in kept] if total > 0 else []
+
+
 def _pooled_logp(rankings: list[list[tuple[str, float]]], beside) -> dict[str, float]:
     """The log of the pooled product (:func:`pooled_repairs`): each ranking once, a fill it lacks at half its lowest
     probability; each reading of ``beside`` as one more."""
@@ -851,13 +884,15 @@ def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Resto
     if not dissent:
         return out
     bound, line, reading = min(dissent)
-    if all(x.confidence <= bound for x in out):
+    # (a place whose own top is not the fill, a word of letters that ruled a number out, reads no bound of it)
+    bounded = [x.confidence > bound and x.candidates and x.candidates[0].text == fill for x in out]
+    if not any(bounded):
         return out
     why = Evidence("glyph", f"the same glyph ({label}) reads {reading} at line {line} ({1.0 - bound:.3f} read alone), "
                             f"where {fill} is no candidate: {fill} is right there, so everywhere, at most {bound:.3f}")
     return [replace(x, confidence=min(x.confidence, bound), restored=None,
                     status="ambiguous" if x.candidates else x.status, evidence=x.evidence + (why,))
-            if x.confidence > bound else x for x in out]
+            if b else x for x, b in zip(out, bounded)]
 
 
 BORDERED_WORD_ZIPF = 3.0
@@ -1238,6 +1273,8 @@ def restore_text(text: str) -> dict[str, Any]:
     ('２．海のまち', 'restored')
     """
     lines, offsets, cids = _read_cids(text)
+    # the ids that name one character (``(cid:0)`` is .notdef, drawn for any character): only those are pooled
+    ids = {at: cid for at, cid in cids.items() if names_one_character(f"(cid:{cid})", cid)}
     continued = _lists_going_on(lines)  # a list of people going on over the next line (fills change no label)
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
@@ -1246,8 +1283,8 @@ def restore_text(text: str) -> dict[str, Any]:
         for (i, col), r in decided.items():
             if r.restored is not None:
                 for k, ch in enumerate(r.restored):
-                    if (i, col + k) in cids:
-                        known.setdefault(cids[(i, col + k)], ch)
+                    if (i, col + k) in ids:
+                        known.setdefault(ids[(i, col + k)], ch)
         document = Document.from_text("\n".join(lines))
         document.sources = _plain_sources(document)
         document.windows = windows
@@ -1256,7 +1293,7 @@ def restore_text(text: str) -> dict[str, Any]:
         for i, line in enumerate(lines):
             if GAP in line:
                 for start, site in restorer.glyph_sites(line, i + 1, _continued_names(line, continued[i])):
-                    key = tuple(cids.get((i, c)) for c in range(site.start, site.end))
+                    key = tuple(ids.get((i, c)) for c in range(site.start, site.end))
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
@@ -1371,7 +1408,8 @@ def restore(doc: Segmented) -> Restored:
     """Fill the gaps of every talk; each raw gap is decided once and written into every piece that holds it."""
     all_pieces = [_unique_pieces(t.texts()) for t in doc.talks]
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
-    glyphs = {(m.line, m.col): (m.font, m.cid) for m in doc.markers}
+    # a glyph's places are decided together only where its id names one character (not U+FFFD's glyph, .notdef)
+    glyphs = {(m.line, m.col): m.identity for m in doc.markers if m.identity is not None}
     markers = {(m.line, m.col): m for m in doc.markers}
     byte_hints = {(h.line, h.col): h for h in doc.byte_hints}
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make
