@@ -344,6 +344,9 @@ class Restorer:
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
             unsupported = True
+            # the confidence reads how the digit reads (the character model counts the document's own numbers:
+            # `0.05 mm` makes `0.0` read well), which says nothing of which digit it was: at most a tie's
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
         if number is not None and number.fits and (number.settled is None or rival is not None) \
                 and all(c in DIGITS + bilingual.SEPARATORS for c in top):
@@ -441,7 +444,7 @@ class Restorer:
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
-        in_number = bilingual.number_slots(site) is not None
+        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None
         lexical = list(lexicon.propose(site, self.lm))
         # the one dictionary word over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
         worded = {p.fill: p.word for p in lexical if p.word and p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
@@ -451,9 +454,11 @@ class Restorer:
                     scoring.repeated_context_bits(site, proposal.features, self.lm) < scoring.ONE_SIDED_BITS:
                 continue
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
-            # and the same digits after "2" somewhere else say nothing: a year needs its words around it
+            # and the same digits after "2" somewhere else say nothing: a year needs its words around it, not
+            # digits, a point and a unit (``0.\ufffd mm`` beside ``0.05 mm``: any number of that size repeats them)
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
-                                 and proposal.features["rep_context"] >= NUMBER_CONTEXT):
+                                 and proposal.features["rep_context"] >= NUMBER_CONTEXT
+                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS):
                 pool.add(proposal)
         for proposal in lexical:
             pool.add(proposal)
@@ -577,6 +582,30 @@ def mark_outside_japanese(fill: str, site: Site) -> bool:
     return site.script != "ja" and not any(ch.isalnum() for ch in fill)
 
 
+_NUMBER_PART = re.compile(f"[{DIGITS}{GAP}.．,，]*")
+
+
+def _number_words(site: Site, proposal: Proposal) -> int:
+    """Letters of words in the context a repetition proposal repeats around its fill (``rep_left`` characters left of
+    it, the rest of ``rep_context`` right of it; :func:`numeric.context_words`), where that context holds the gap's
+    whole number, past both its ends; else 0. A repeat that stops inside the number is another number: ``0.05 mm``
+    repeats ``0.0`` of ``0.\ufffd mm`` and goes on with a 5 where this one ends.
+
+    >>> p = Proposal("3", "repetition", "", {"rep_context": 9.0, "rep_left": 7.0})
+    >>> _number_words(Site("市の人口は12\ufffd万人である。", 7, 8), p)
+    7
+    >>> _number_words(Site("厚さは0.\ufffd mmとした", 5, 6), Proposal("0", "repetition", "", {"rep_context": 3.0, "rep_left": 3.0}))
+    0
+    """
+    a = int(proposal.features.get("rep_left", 0.0))
+    b = max(0, int(proposal.features.get("rep_context", 0.0)) - a)
+    head = _NUMBER_PART.match(site.left[::-1]).group(0)
+    tail = _NUMBER_PART.match(site.right).group(0)
+    if a <= len(head) or b <= len(tail):
+        return 0
+    return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
+
+
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
     """The fill is a whole number lost (no digit of it survives beside the gap) that neither the talk's other
     language (``bilingual``: the English writes the number) nor a heading's numbering proposes: a quantity
@@ -589,7 +618,8 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
     >>> _quantity_unsettled("市", [scoring.Pool()], Site("\ufffd tablespoons", 0, 1))
     False
     """
-    if not fill.translate(TO_ASCII_DIGITS).isdigit() or bilingual.number_slots(site) is not None:
+    if not fill.translate(TO_ASCII_DIGITS).isdigit() or bilingual.number_slots(site) is not None \
+            or numeric.number_shape(site) is not None:
         return False
     return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
                    for p in pools)
