@@ -435,6 +435,18 @@ class Restorer:
                                                        f"({feats['rep_specific']:.0f} bits) holds {top} alone and no other "
                                                        f"candidate is repeated: committed from {threshold}, this class's "
                                                        "measured threshold"))
+        if site.script == "ja" and len(pools) == 1 and confidence < threshold and not unsupported \
+                and scoring.edge_repeat_settles(ranking, site, pool):
+            # a long, specific repeat of the side the gap has at its line's edge, going on past it with this fill
+            # alone: a measured class whose precision is its confidence (bench/repetition_bench.py, line's-edge masks)
+            feats = pool.features[top]
+            evidence.append(Evidence("repetition", f"repetition settles {top} at the line's edge: the text repeats "
+                                                   f"{int(feats['rep_context'])} characters of this side "
+                                                   f"({feats['rep_specific']:.0f} bits) going on with {top} alone, and "
+                                                   f"no other candidate is repeated: this class's measured precision "
+                                                   f"{scoring.EDGE_CONFIDENCE} (the model read {confidence:.3f})"))
+            confidence = max(confidence, scoring.EDGE_CONFIDENCE)
+            threshold = scoring.EDGE_CONFIDENCE
         committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
