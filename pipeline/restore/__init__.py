@@ -1302,21 +1302,102 @@ def _read_cids(text: str) -> tuple[list[str], list[list[int]], dict[tuple[int, i
     return lines, offsets, cids
 
 
+def _context_lines(lines: list[str]) -> list[Text]:
+    """The lines of plain text with hard-wrapped paragraphs joined, for context only: each joined line's ``origin``
+    gives every character's (line index, column) in ``lines``, so a repair still reports its position in the input.
+
+    A gap at a line's end or start lost its context across the wrap (``…の製造工`` / ``\ufffdを三年に…``: nothing
+    after the gap's left half, nothing before its right half). The wraps are segment's reading
+    (:func:`pipeline.segment.paragraphs.join_wraps`, the measure from the text's own line widths); a line holding a
+    lost glyph that no joined line covers stays a line of its own.
+
+    >>> [t.text for t in _context_lines(["本研究では、県内に残る手すき和紙の製造工", "\ufffdを三年にわたって記録し、"
+    ...                                   "その変化を調べた。", "2. 方法", "調査は冬に行った。"])]
+    ['本研究では、県内に残る手すき和紙の製造工\ufffdを三年にわたって記録し、その変化を調べた。', '2. 方法', '調査は冬に行った。']
+    """
+    from pipeline.segment.layout import Layout
+    from pipeline.segment.measures import measure
+    from pipeline.segment.paragraphs import join_wraps
+
+    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
+    kept = [t for t in raw if t.text.strip()]
+    layout = Layout.plain()
+    try:
+        joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
+    except Exception:  # noqa: BLE001 - context is a help, never a reason to fail a restore: lines as they are
+        joined = kept
+    # Japanese wraps only: an English line's sentences are read against the Japanese line by line (the translation's
+    # alignment), and an illegible line (abstention.is_illegible) stays a line of its own, as its rule reads it
+    joined = [part for t in joined for part in _japanese_wraps(t, lines)]
+    # every lost glyph must stand in exactly one context line, at its own position
+    covered = {p for t in joined for p, ch in zip(t.origin, t.text) if ch == GAP and p is not None}
+    lost = {(i, c) for i, line in enumerate(lines) for c, ch in enumerate(line) if ch == GAP}
+    if covered != lost or any(t.origin.count(None) and GAP in t.text and _gap_unplaced(t) for t in joined):
+        return kept
+    return joined
+
+
+def _japanese_wraps(t: Text, lines: list[str]) -> list[Text]:
+    """``t`` (lines joined by :func:`pipeline.segment.paragraphs.join_wraps`) parted again at every junction that is
+    not a Japanese wrap: a Japanese letter, a lost glyph or a Japanese mark on each side of the break, and neither
+    line illegible (most of its glyphs lost).
+
+    >>> [p.text for p in _japanese_wraps(Text("製造工\ufffdを調べた", ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2),
+    ...                                                               (1, 3), (1, 4))), ["製造工", "\ufffdを調べた"])]
+    ['製造工\ufffdを調べた']
+    >>> [p.text for p in _japanese_wraps(Text("City A\ufffd\ufffd", tuple((0, i) for i in range(6)) + ((1, 0), (1, 1))),
+    ...                                  ["City A", "\ufffd\ufffd"])]
+    ['City A', '\ufffd\ufffd']
+    """
+    def japanese(ch: str) -> bool:
+        return ch == GAP or bool(JA_LETTER_RE.match(ch)) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff60"
+
+    parts, start, last = [], 0, None  # last: the index of the last character with an input position
+    for k, after in enumerate(t.origin):
+        if after is None:
+            continue  # a space the join put between two English lines
+        if last is not None and t.origin[last][0] != after[0]:
+            wrap = japanese(t.text[last]) and japanese(t.text[k]) and not abstention.is_illegible(
+                lines[t.origin[last][0]]) and not abstention.is_illegible(lines[after[0]])
+            if not wrap:
+                parts.append(t[start:last + 1])
+                start = k
+        last = k
+    parts.append(t[start:])
+    return [p for p in parts if p.text]
+
+
+def _gap_unplaced(t: Text) -> bool:
+    """A lost glyph of ``t`` with no input position."""
+    return any(ch == GAP and p is None for ch, p in zip(t.text, t.origin))
+
+
 def restore_text(text: str) -> dict[str, Any]:
     """The ``pipeline restore FILE|-`` contract: text with gaps in, JSON object out.
 
     A gap is a run of U+FFFD or of pdfminer's ``(cid:N)`` (one lost glyph
     each, its CID kept in the repair's ``cids``). ``start``/``end`` are code
     points into the input, so ``input[start:end] == original``; the output text
-    holds one character per lost glyph (its fill, or U+FFFD).
+    holds one character per lost glyph (its fill, or U+FFFD). Hard-wrapped
+    paragraphs are read joined (:func:`_context_lines`): a gap at a wrap reads
+    the line on the other side; positions and the output's lines are the input's.
 
     >>> out = restore_text("１．港のまち\\n\\ufffd\\ufffd海のまち\\n３．空のまち")
     >>> out["text"].split("\\n")[1], out["repairs"][0]["status"]
     ('２．海のまち', 'restored')
     """
-    lines, offsets, cids = _read_cids(text)
+    raw_lines, offsets, cids = _read_cids(text)
+    contexts = _context_lines(raw_lines)
+    lines = [t.text for t in contexts]
+    origins = [t.origin for t in contexts]
+    numbers = [t.origin[0][0] + 1 if t.origin and t.origin[0] is not None else 0 for t in contexts]
     # the ids that name one character (``(cid:0)`` is .notdef, drawn for any character): only those are pooled
     ids = {at: cid for at, cid in cids.items() if names_one_character(f"(cid:{cid})", cid)}
+
+    def at(i: int, col: int):
+        """The input (line index, column) of column ``col`` of context line ``i``."""
+        return origins[i][col]
+
     continued = _lists_going_on(lines)  # a list of people going on over the next line (fills change no label)
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
@@ -1325,17 +1406,19 @@ def restore_text(text: str) -> dict[str, Any]:
         for (i, col), r in decided.items():
             if r.restored is not None:
                 for k, ch in enumerate(r.restored):
-                    if (i, col + k) in ids:
-                        known.setdefault(ids[(i, col + k)], ch)
-        document = Document.from_text("\n".join(lines))
+                    if at(i, col + k) in ids:
+                        known.setdefault(ids[at(i, col + k)], ch)
+        document = Document.of_lines([Line(line, numbers[i], tuple((p[0] + 1, p[1]) if p is not None else None
+                                                                  for p in origins[i]))
+                                      for i, line in enumerate(lines)])
         document.sources = _plain_sources(document)
         document.windows = windows
         restorer = Restorer(document, plain=True)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
-                for start, site in restorer.glyph_sites(line, i + 1, _continued_names(line, continued[i])):
-                    key = tuple(ids.get((i, c)) for c in range(site.start, site.end))
+                for start, site in restorer.glyph_sites(line, numbers[i], _continued_names(line, continued[i])):
+                    key = tuple(ids.get(at(i, c)) for c in range(site.start, site.end))
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
@@ -1353,7 +1436,7 @@ def restore_text(text: str) -> dict[str, Any]:
         for i, line in enumerate(lines):
             if GAP not in line:
                 continue
-            new, repairs = restorer.restore_line(line, i + 1, names=_continued_names(line, continued[i]),
+            new, repairs = restorer.restore_line(line, numbers[i], names=_continued_names(line, continued[i]),
                                                  pooled=lambda start, i=i: verdicts.get((i, start)))
             for r in repairs:
                 decided[(i, r.col)] = r
@@ -1361,10 +1444,16 @@ def restore_text(text: str) -> dict[str, Any]:
             lines[i] = new
         if not changed:
             break
+    out_lines = [list(line) for line in raw_lines]
     repairs = []
-    for (i, col), r in sorted(decided.items()):
-        start, end = offsets[i][col], offsets[i][col + len(r.original)]
-        gap_cids = [cids[(i, c)] for c in range(col, col + len(r.original)) if (i, c) in cids]
+    for (i, col), r in sorted(decided.items(), key=lambda kv: at(*kv[0])):
+        first, last = at(i, col), at(i, col + len(r.original) - 1)
+        start, end = offsets[first[0]][first[1]], offsets[last[0]][last[1] + 1]
+        places = [at(i, c) for c in range(col, col + len(r.original))]
+        gap_cids = [cids[p] for p in places if p in cids]
+        if r.restored is not None:
+            for (li, c), ch in zip(places, r.restored):
+                out_lines[li][c] = ch
         out = {
             "start": start, "end": end, "original": text[start:end], "restored": r.restored,
             "status": str(r.status), "confidence": round(r.confidence, 4),
@@ -1374,7 +1463,7 @@ def restore_text(text: str) -> dict[str, Any]:
         if gap_cids:
             out["cids"] = gap_cids
         repairs.append(out)
-    return {"text": "\n".join(lines), "repairs": repairs}
+    return {"text": "\n".join("".join(chars) for chars in out_lines), "repairs": repairs}
 
 
 def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
