@@ -137,12 +137,15 @@ class Restorer:
 
     # -- one gap ---------------------------------------------------------
 
-    def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None) -> str | None:
+    def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
+                 honorific: bool = True) -> str | None:
         """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
-        a person's name (segment's speaker line), or why (a string: a list of people going on from the line before)."""
+        a person's name (segment's speaker line), or why (a string: a list of people going on from the line before).
+        ``honorific``: a name before an honorific abstains (False where the caller offers it, never filled:
+        :func:`abstention.kana_before_honorific`)."""
         if name:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
-        if abstention.before_honorific(text[:start], text[end:]):
+        if honorific and abstention.before_honorific(text[:start], text[end:]):
             return "a person's name directly before an honorific: never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title (Dr, Mrs, Prof …): never filled"
@@ -182,9 +185,20 @@ class Restorer:
         extra = extra or (lambda pos: ())
         hint = hint or (lambda pos: None)
         original = text[start:end]
-        why = self.abstains(text, start, end, name, hint(start))
+        # a kana as well as a name's letter may stand directly before an honorific (お子様): candidates offered,
+        # never filled
+        offered = not name and abstention.kana_before_honorific(text[:start], text[end:])
+        why = self.abstains(text, start, end, name, hint(start), honorific=not offered)
         if why is not None:
             return [_abstain(line, start, original, why)]
+        if offered:
+            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled)]
+        return self._decide_open_run(text, start, end, line, extra, hint, pooled)
+
+    def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
+                         hint: HintAt, pooled: Callable[[int], Repair | None] | None) -> list[Repair]:
+        """:meth:`decide_run` past its abstentions."""
+        original = text[start:end]
         if pooled is not None and end - start <= MAX_POOLED_GLYPHS:
             verdict = pooled(start)
             if verdict is not None and len(verdict.original) == end - start:
@@ -738,6 +752,14 @@ def _repeated_term(fill: str, site: Site) -> str | None:
     left = re.search(f"[{KANJI}{KATAKANA}]*$", site.left).group(0)
     right = re.match(f"[{KANJI}{KATAKANA}]*", site.right).group(0)
     return left + fill + right if len(left) + len(right) >= 2 else None
+
+
+def _offered_name(r: Repair) -> Repair:
+    """A gap directly before an honorific, or opening the name before one, with its candidates and never filled: a
+    kana may stand there (``お子様``) as well as a person's name's letter, which nothing settles."""
+    why = Evidence("abstention", "directly before an honorific: a person's name (never filled) or a kana "
+                                 "(お子様, a given name in hiragana); candidates offered")
+    return replace(r, restored=None, status="ambiguous" if r.candidates else r.status, evidence=r.evidence + (why,))
 
 
 def _abstain(line: int, col: int, original: str, why: str) -> Repair:
