@@ -75,7 +75,8 @@ def test_notdef_is_no_glyph_identity_in_a_text_dump():
 
 def test_a_marker_names_its_glyph_only_where_the_id_names_one_character():
     assert Marker(3, 4, 2003, "(cid:2003)", font="F1").identity == ("F1", 2003)
-    assert Marker(3, 4, 0, "(cid:0)", font="F1").identity is None  # .notdef
+    assert Marker(3, 4, 0, "(cid:0)", font="F1", notdef=True).identity is None  # .notdef
+    assert Marker(3, 4, 0, "(cid:0)", font="T1").identity == ("T1", 0)  # a simple font's code 0: a glyph (txex)
     assert Marker(3, 4, 17, "\ufffd", font="F1").identity is None  # the font's own U+FFFD glyph
     assert Marker(3, 4, 17, "\x00", font="F1").identity == ("F1", 17)  # a glyph mapped to a control code
 
@@ -91,3 +92,12 @@ def test_a_pooled_ranking_read_inside_a_word_of_letters_offers_no_number():
     verdict = restorer.verdict(ranked, [("0", 0.6), ("5", 0.1), ("n", 0.3)])
     assert [c.text for c in verdict.candidates] == ["n"], verdict
     assert not [e for e in verdict.evidence if e.kind == "abstention" and "number" in e.detail]
+
+
+def test_cid_0_of_a_cid_font_is_notdef_in_a_pdf():
+    from pipeline.extract import extract
+    from tests.pdfmaker import cid_pdf
+
+    markers = extract(cid_pdf("000000070000"), name="tests/notdef.pdf").markers
+    assert [(m.cid, m.notdef, m.identity is None) for m in markers] == [(0, True, True), (7, False, False),
+                                                                         (0, True, True)]

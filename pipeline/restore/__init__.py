@@ -43,7 +43,7 @@ from typing import Any, Callable, Hashable, Iterable
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
-                            Segmented, Slide, Speaker, Talk, Text, names_one_character)
+                            Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
@@ -1414,7 +1414,8 @@ def restore_text(text: str) -> dict[str, Any]:
     origins = [t.origin for t in contexts]
     numbers = [t.origin[0][0] + 1 if t.origin and t.origin[0] is not None else 0 for t in contexts]
     # the ids that name one character (``(cid:0)`` is .notdef, drawn for any character): only those are pooled
-    ids = {at: cid for at, cid in cids.items() if names_one_character(f"(cid:{cid})", cid)}
+    # (a dump does not say the font's kind: its (cid:0) is taken for .notdef, as extract's text dumps take it)
+    ids = {at: cid for at, cid in cids.items() if names_one_character(f"(cid:{cid})", cid, cid == NOTDEF_CID)}
 
     def at(i: int, col: int):
         """The input (line index, column) of column ``col`` of context line ``i``."""
