@@ -340,11 +340,49 @@ class Marker(Record):
     raw: str  # the text pdfminer (or the dump) had, e.g. "(cid:123)"
     font: str | None = omitted_when_empty(None)  # the PDF font the glyph was drawn in, when known
     spelled: bool = omitted_when_empty(False)  # the raw line spells it out as ``raw`` (a text dump)
+    notdef: bool = omitted_when_empty(False)  # the glyph is .notdef (CID 0 of a CID font; a dump's ``(cid:0)``)
 
     @property
     def width(self) -> int:
         """Raw columns the glyph takes: ``len(raw)`` when spelled out, else 1."""
         return len(self.raw) if self.spelled else 1
+
+    @property
+    def identity(self) -> tuple[str | None, int] | None:
+        """``(font, cid)`` where the glyph id names one character (:func:`names_one_character`), else None: the
+        key under which restore decides every place of one glyph together ("same glyph, same answer").
+
+        >>> Marker(1, 0, 12, "(cid:12)", font="F1").identity, Marker(1, 0, 3, "\\ufffd", font="F1").identity
+        (('F1', 12), None)
+        >>> Marker(1, 0, 0, "(cid:0)", font="F1", notdef=True).identity, Marker(1, 0, 0, "(cid:0)", font="T1").identity
+        (None, ('T1', 0))
+        """
+        return (self.font, self.cid) if names_one_character(self.raw, self.cid, self.notdef) else None
+
+
+NOTDEF_CID = 0
+"""The glyph id of ``.notdef`` in a CID font (CID 0, GID 0): what a font draws for any character it lacks. In a simple
+font (Type1, TrueType) the id is a character code, and code 0 may be a glyph of its own (a TeX math font's first
+glyph, txex's in the corpus's elsarticle PDFs): no .notdef."""
+
+
+def names_one_character(raw: str, cid: int, notdef: bool = False) -> bool:
+    """Whether a lost glyph's id stands for one character of the source, so that every place it stands is the same
+    character: a glyph with no Unicode mapping (``(cid:N)``) or one mapped to a control code, whose id is the
+    font's own glyph for one character.
+
+    Not a glyph the font maps to U+FFFD (``raw`` holds it): that is the replacement character drawn, which every
+    character the source had already lost before the PDF was made is drawn as (a TrueType subset's one glyph for
+    U+FFFD, or its ``.notdef``); nor ``.notdef`` itself (``notdef``: CID 0 of a CID font), nor an id not known (-1). Pooling
+    those places (issue 19, point 3) gave ``colo\\ufffdies`` and ``temper\\ufffdture`` the digits of a number
+    elsewhere that lost a glyph too.
+
+    >>> names_one_character("(cid:2003)", 2003), names_one_character("\\x00", 17)
+    (True, True)
+    >>> names_one_character("\\ufffd", 1), names_one_character("(cid:0)", 0, True), names_one_character("\\ufffd", -1)
+    (False, False, False)
+    """
+    return cid >= 0 and not notdef and "\ufffd" not in raw
 
 
 Spellings = dict[tuple[int, int], str]
@@ -790,6 +828,7 @@ __all__ = [
     "LedgerRow",
     "LineLayout",
     "Marker",
+    "NOTDEF_CID",
     "Pos",
     "Repair",
     "Restored",
@@ -804,6 +843,7 @@ __all__ = [
     "Text",
     "converter",
     "ledger_rows_for",
+    "names_one_character",
     "raw_runs",
     "spelled_out",
     "spellings_of",

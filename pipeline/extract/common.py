@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from pipeline.errors import InputError
-from pipeline.model import CID_RE, GAP, Marker
+from pipeline.model import CID_RE, GAP, NOTDEF_CID, Marker
 
 
 
@@ -48,7 +48,9 @@ def mark_cids(lines: list[str], *, first_line: int = 1) -> tuple[list[str], list
         if "(cid:" not in line:
             out.append(line)
             continue
-        markers.extend(Marker(line=lineno, col=match.start(), cid=int(match.group(1)), raw=match.group(0), spelled=True)
+        # a dump does not say the font's kind: its (cid:0) is taken for .notdef, never pooled with another place
+        markers.extend(Marker(line=lineno, col=match.start(), cid=int(match.group(1)), raw=match.group(0), spelled=True,
+                              notdef=int(match.group(1)) == NOTDEF_CID)
                        for match in CID_RE.finditer(line))
         out.append(CID_RE.sub(GAP, line))
     return out, markers

@@ -42,6 +42,7 @@ from pdfminer.psparser import literal_name
 from pdfminer.utils import apply_matrix_pt
 
 from pipeline.extract.fontprogram import builtin_unicode
+from pipeline.model import NOTDEF_CID
 from pipeline.extract.symbolfonts import builtin_encoding
 
 CID_TEXT_RE = re.compile(r"\(cid:(\d+)\)")
@@ -286,6 +287,7 @@ class GlyphCollector(PDFLayoutAnalyzer):
         glyph = self.cur_item._objs.pop()
         glyph.cid = cid
         glyph.wmode = font.is_vertical()
+        glyph.notdef = isinstance(font, PDFCIDFont) and cid == NOTDEF_CID  # a simple font's code 0 is a glyph
         self.glyphs.append(glyph)
         return adv
 

@@ -19,7 +19,9 @@ Every gap (a maximal run of U+FFFD) goes through the same steps:
 4. the same glyph is the same character: gaps of up to :data:`MAX_POOLED_GLYPHS`
    glyphs that share their glyph ids in one font, in order (a PDF's ``Marker.cid``
    and ``Marker.font``, or the same ``(cid:N)`` run in a text dump) are decided
-   together, their evidence pooled (:func:`pooled_repairs`).
+   together, their evidence pooled (:func:`pooled_repairs`); only where the id
+   names one character (:attr:`pipeline.model.Marker.identity`: not a glyph
+   mapped to U+FFFD, not ``.notdef``).
 
 Fills committed in a line are written before its other gaps are decided
 again, so neighbouring gaps can use each other's context.
@@ -41,7 +43,7 @@ from typing import Any, Callable, Hashable, Iterable
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
-                            Segmented, Slide, Speaker, Talk, Text)
+                            Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
 from pipeline.restore.evidence import (abstention, bilingual, charmodel, english, lexicon, nearword, numeric, tense,
                                        translation)
@@ -135,12 +137,15 @@ class Restorer:
 
     # -- one gap ---------------------------------------------------------
 
-    def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None) -> str | None:
+    def abstains(self, text: str, start: int, end: int, name: bool | str = False, hint: Hint | None = None,
+                 honorific: bool = True) -> str | None:
         """Why the gap ``text[start:end]`` must stay as it is, or None. ``name``: the caller knows the gap stands in
-        a person's name (segment's speaker line), or why (a string: a list of people going on from the line before)."""
+        a person's name (segment's speaker line), or why (a string: a list of people going on from the line before).
+        ``honorific``: a name before an honorific abstains (False where the caller offers it, never filled:
+        :func:`abstention.kana_before_honorific`)."""
         if name:
             return name if isinstance(name, str) else "a person's name (the speaker's name in segment's speaker line): never filled"
-        if abstention.before_honorific(text[:start], text[end:]):
+        if honorific and abstention.before_honorific(text[:start], text[end:]):
             return "a person's name directly before an honorific: never filled"
         if abstention.after_name_title(text[:start], text[end:]):
             return "a person's name after a title (Dr, Mrs, Prof …): never filled"
@@ -180,9 +185,20 @@ class Restorer:
         extra = extra or (lambda pos: ())
         hint = hint or (lambda pos: None)
         original = text[start:end]
-        why = self.abstains(text, start, end, name, hint(start))
+        # a kana as well as a name's letter may stand directly before an honorific (お子様): candidates offered,
+        # never filled
+        offered = not name and abstention.kana_before_honorific(text[:start], text[end:])
+        why = self.abstains(text, start, end, name, hint(start), honorific=not offered)
         if why is not None:
             return [_abstain(line, start, original, why)]
+        if offered:
+            return [_offered_name(r) for r in self._decide_open_run(text, start, end, line, extra, hint, pooled)]
+        return self._decide_open_run(text, start, end, line, extra, hint, pooled)
+
+    def _decide_open_run(self, text: str, start: int, end: int, line: int, extra: Callable[[int], Iterable[Proposal]],
+                         hint: HintAt, pooled: Callable[[int], Repair | None] | None) -> list[Repair]:
+        """:meth:`decide_run` past its abstentions."""
+        original = text[start:end]
         if pooled is not None and end - start <= MAX_POOLED_GLYPHS:
             verdict = pooled(start)
             if verdict is not None and len(verdict.original) == end - start:
@@ -259,6 +275,11 @@ class Restorer:
         without it), where the caller's ``ranking`` is not the site's own; the confidence reads that one.
         """
         site, pool, costs = ranked.site, ranked.pool, ranked.costs
+        if ranking is not None and in_word_of_letters(site):
+            # a glyph's pooled ranking read at a place inside a word of letters: the place rules out a number, which
+            # other places (a number that lost the same glyph) may have put first
+            ranking = _without_numbers(ranking)
+            calibrated = _without_numbers(calibrated) if calibrated is not None else None
         ranking = ranked.ranking if ranking is None else ranking
         others = list(others)
         original = site.text[site.start:site.end]
@@ -337,6 +358,9 @@ class Restorer:
                                                    "only the talk's other language, a heading's sequence or the "
                                                    "number repeated with its words settles it"))
             unsupported = True
+            # the confidence reads how the digit reads (the character model counts the document's own numbers:
+            # `0.05 mm` makes `0.0` read well), which says nothing of which digit it was: at most a tie's
+            confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         # (a glyph standing at other places too, which the English settles here, is left to the pooled reading)
         if number is not None and number.fits and (number.settled is None or rival is not None) \
                 and all(c in DIGITS + bilingual.SEPARATORS for c in top):
@@ -425,6 +449,18 @@ class Restorer:
                                                        f"({feats['rep_specific']:.0f} bits) holds {top} alone and no other "
                                                        f"candidate is repeated: committed from {threshold}, this class's "
                                                        "measured threshold"))
+        if site.script == "ja" and len(pools) == 1 and confidence < threshold and not unsupported \
+                and scoring.edge_repeat_settles(ranking, site, pool):
+            # a long, specific repeat of the side the gap has at its line's edge, going on past it with this fill
+            # alone: a measured class whose precision is its confidence (bench/repetition_bench.py, line's-edge masks)
+            feats = pool.features[top]
+            evidence.append(Evidence("repetition", f"repetition settles {top} at the line's edge: the text repeats "
+                                                   f"{int(feats['rep_context'])} characters of this side "
+                                                   f"({feats['rep_specific']:.0f} bits) going on with {top} alone, and "
+                                                   f"no other candidate is repeated: this class's measured precision "
+                                                   f"{scoring.EDGE_CONFIDENCE} (the model read {confidence:.3f})"))
+            confidence = max(confidence, scoring.EDGE_CONFIDENCE)
+            threshold = scoring.EDGE_CONFIDENCE
         committed = confidence >= threshold and not unsupported
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
@@ -434,7 +470,7 @@ class Restorer:
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
         pool = scoring.Pool()
-        in_number = bilingual.number_slots(site) is not None
+        in_number = bilingual.number_slots(site) is not None or numeric.number_shape(site) is not None
         lexical = list(lexicon.propose(site, self.lm))
         # the one dictionary word over three surviving letters or more that each fill makes (維持管 + 理: 維持管理)
         worded = {p.fill: p.word for p in lexical if p.word and p.features.get("lex_known", 0.0) >= ONE_SIDED_WORD}
@@ -444,9 +480,11 @@ class Restorer:
                     scoring.repeated_context_bits(site, proposal.features, self.lm) < scoring.ONE_SIDED_BITS:
                 continue
             # inside a number only digits can fill ("Established 2\ufffd\ufffd\ufffd" is no "20th")
-            # and the same digits after "2" somewhere else say nothing: a year needs its words around it
+            # and the same digits after "2" somewhere else say nothing: a year needs its words around it, not
+            # digits, a point and a unit (``0.\ufffd mm`` beside ``0.05 mm``: any number of that size repeats them)
             if not in_number or (proposal.fill.translate(TO_ASCII_DIGITS).isdigit()
-                                 and proposal.features["rep_context"] >= NUMBER_CONTEXT):
+                                 and proposal.features["rep_context"] >= NUMBER_CONTEXT
+                                 and _number_words(site, proposal) >= numeric.NUMBER_WORDS):
                 pool.add(proposal)
         for proposal in lexical:
             pool.add(proposal)
@@ -570,6 +608,30 @@ def mark_outside_japanese(fill: str, site: Site) -> bool:
     return site.script != "ja" and not any(ch.isalnum() for ch in fill)
 
 
+_NUMBER_PART = re.compile(f"[{DIGITS}{GAP}.．,，]*")
+
+
+def _number_words(site: Site, proposal: Proposal) -> int:
+    """Letters of words in the context a repetition proposal repeats around its fill (``rep_left`` characters left of
+    it, the rest of ``rep_context`` right of it; :func:`numeric.context_words`), where that context holds the gap's
+    whole number, past both its ends; else 0. A repeat that stops inside the number is another number: ``0.05 mm``
+    repeats ``0.0`` of ``0.\ufffd mm`` and goes on with a 5 where this one ends.
+
+    >>> p = Proposal("3", "repetition", "", {"rep_context": 9.0, "rep_left": 7.0})
+    >>> _number_words(Site("市の人口は12\ufffd万人である。", 7, 8), p)
+    7
+    >>> _number_words(Site("厚さは0.\ufffd mmとした", 5, 6), Proposal("0", "repetition", "", {"rep_context": 3.0, "rep_left": 3.0}))
+    0
+    """
+    a = int(proposal.features.get("rep_left", 0.0))
+    b = max(0, int(proposal.features.get("rep_context", 0.0)) - a)
+    head = _NUMBER_PART.match(site.left[::-1]).group(0)
+    tail = _NUMBER_PART.match(site.right).group(0)
+    if a <= len(head) or b <= len(tail):
+        return 0
+    return numeric.context_words(site.left[len(site.left) - a:] + " " + site.right[:b])
+
+
 def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
     """The fill is a whole number lost (no digit of it survives beside the gap) that neither the talk's other
     language (``bilingual``: the English writes the number) nor a heading's numbering proposes: a quantity
@@ -582,7 +644,8 @@ def _quantity_unsettled(fill: str, pools: list, site: Site) -> bool:
     >>> _quantity_unsettled("市", [scoring.Pool()], Site("\ufffd tablespoons", 0, 1))
     False
     """
-    if not fill.translate(TO_ASCII_DIGITS).isdigit() or bilingual.number_slots(site) is not None:
+    if not fill.translate(TO_ASCII_DIGITS).isdigit() or bilingual.number_slots(site) is not None \
+            or numeric.number_shape(site) is not None:
         return False
     return not any(p.features.get(fill, {}).get("bilingual", 0.0) > 0 or p.features.get(fill, {}).get("numbering", 0.0) > 0
                    for p in pools)
@@ -689,6 +752,14 @@ def _repeated_term(fill: str, site: Site) -> str | None:
     left = re.search(f"[{KANJI}{KATAKANA}]*$", site.left).group(0)
     right = re.match(f"[{KANJI}{KATAKANA}]*", site.right).group(0)
     return left + fill + right if len(left) + len(right) >= 2 else None
+
+
+def _offered_name(r: Repair) -> Repair:
+    """A gap directly before an honorific, or opening the name before one, with its candidates and never filled: a
+    kana may stand there (``お子様``) as well as a person's name's letter, which nothing settles."""
+    why = Evidence("abstention", "directly before an honorific: a person's name (never filled) or a kana "
+                                 "(お子様, a given name in hiragana); candidates offered")
+    return replace(r, restored=None, status="ambiguous" if r.candidates else r.status, evidence=r.evidence + (why,))
 
 
 def _abstain(line: int, col: int, original: str, why: str) -> Repair:
@@ -805,6 +876,32 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     return out
 
 
+LETTERS_BESIDE = 2
+"""Latin letters a gap needs on each side, with no digit in its word, to stand inside a word of letters
+(:func:`in_word_of_letters`): ``colo\ufffdies``, not ``H\ufffdO`` (H2O) nor ``utf\ufffdmb4``."""
+
+
+def in_word_of_letters(site: Site) -> bool:
+    """The gap stands inside a Latin word of letters, where no digit goes: :data:`LETTERS_BESIDE` letters or more on
+    each side and no digit in the word.
+
+    >>> in_word_of_letters(Site("The colo\ufffdies grew", 8, 9)), in_word_of_letters(Site("H\ufffdO", 1, 2))
+    (True, False)
+    >>> in_word_of_letters(Site("utf\ufffdmb4", 3, 4)), in_word_of_letters(Site("at 3\ufffd degrees", 4, 5))
+    (False, False)
+    """
+    head = re.search(r"[A-Za-z0-9]*$", site.left).group(0)
+    tail = re.match(r"[A-Za-z0-9]*", site.right).group(0)
+    return len(head) >= LETTERS_BESIDE and len(tail) >= LETTERS_BESIDE and (head + tail).isalpha()
+
+
+def _without_numbers(ranking: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``ranking`` without the fills that hold a digit, the rest renormalised (best first, as it came)."""
+    kept = [(f, q) for f, q in ranking if not any(c in DIGITS for c in f)]
+    total = sum(q for _, q in kept)
+    return [(f, q / total) for f, q in kept] if total > 0 else []
+
+
 def _pooled_logp(rankings: list[list[tuple[str, float]]], beside) -> dict[str, float]:
     """The log of the pooled product (:func:`pooled_repairs`): each ranking once, a fill it lacks at half its lowest
     probability; each reading of ``beside`` as one more."""
@@ -851,13 +948,15 @@ def _bounded_by_dissent(out: list[Repair], fill: str, left_out: list[tuple[Resto
     if not dissent:
         return out
     bound, line, reading = min(dissent)
-    if all(x.confidence <= bound for x in out):
+    # (a place whose own top is not the fill, a word of letters that ruled a number out, reads no bound of it)
+    bounded = [x.confidence > bound and x.candidates and x.candidates[0].text == fill for x in out]
+    if not any(bounded):
         return out
     why = Evidence("glyph", f"the same glyph ({label}) reads {reading} at line {line} ({1.0 - bound:.3f} read alone), "
                             f"where {fill} is no candidate: {fill} is right there, so everywhere, at most {bound:.3f}")
     return [replace(x, confidence=min(x.confidence, bound), restored=None,
                     status="ambiguous" if x.candidates else x.status, evidence=x.evidence + (why,))
-            if x.confidence > bound else x for x in out]
+            if b else x for x, b in zip(out, bounded)]
 
 
 BORDERED_WORD_ZIPF = 3.0
@@ -1225,19 +1324,103 @@ def _read_cids(text: str) -> tuple[list[str], list[list[int]], dict[tuple[int, i
     return lines, offsets, cids
 
 
+def _context_lines(lines: list[str]) -> list[Text]:
+    """The lines of plain text with hard-wrapped paragraphs joined, for context only: each joined line's ``origin``
+    gives every character's (line index, column) in ``lines``, so a repair still reports its position in the input.
+
+    A gap at a line's end or start lost its context across the wrap (``…の製造工`` / ``\ufffdを三年に…``: nothing
+    after the gap's left half, nothing before its right half). The wraps are segment's reading
+    (:func:`pipeline.segment.paragraphs.join_wraps`, the measure from the text's own line widths); a line holding a
+    lost glyph that no joined line covers stays a line of its own.
+
+    >>> [t.text for t in _context_lines(["本研究では、県内に残る手すき和紙の製造工", "\ufffdを三年にわたって記録し、"
+    ...                                   "その変化を調べた。", "2. 方法", "調査は冬に行った。"])]
+    ['本研究では、県内に残る手すき和紙の製造工\ufffdを三年にわたって記録し、その変化を調べた。', '2. 方法', '調査は冬に行った。']
+    """
+    from pipeline.segment.layout import Layout
+    from pipeline.segment.measures import measure
+    from pipeline.segment.paragraphs import join_wraps
+
+    raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
+    kept = [t for t in raw if t.text.strip()]
+    layout = Layout.plain()
+    try:
+        joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
+    except Exception:  # noqa: BLE001 - context is a help, never a reason to fail a restore: lines as they are
+        joined = kept
+    # Japanese wraps only: an English line's sentences are read against the Japanese line by line (the translation's
+    # alignment), and an illegible line (abstention.is_illegible) stays a line of its own, as its rule reads it
+    joined = [part for t in joined for part in _japanese_wraps(t, lines)]
+    # every lost glyph must stand in exactly one context line, at its own position
+    covered = {p for t in joined for p, ch in zip(t.origin, t.text) if ch == GAP and p is not None}
+    lost = {(i, c) for i, line in enumerate(lines) for c, ch in enumerate(line) if ch == GAP}
+    if covered != lost or any(t.origin.count(None) and GAP in t.text and _gap_unplaced(t) for t in joined):
+        return kept
+    return joined
+
+
+def _japanese_wraps(t: Text, lines: list[str]) -> list[Text]:
+    """``t`` (lines joined by :func:`pipeline.segment.paragraphs.join_wraps`) parted again at every junction that is
+    not a Japanese wrap: a Japanese letter, a lost glyph or a Japanese mark on each side of the break, and neither
+    line illegible (most of its glyphs lost).
+
+    >>> [p.text for p in _japanese_wraps(Text("製造工\ufffdを調べた", ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2),
+    ...                                                               (1, 3), (1, 4))), ["製造工", "\ufffdを調べた"])]
+    ['製造工\ufffdを調べた']
+    >>> [p.text for p in _japanese_wraps(Text("City A\ufffd\ufffd", tuple((0, i) for i in range(6)) + ((1, 0), (1, 1))),
+    ...                                  ["City A", "\ufffd\ufffd"])]
+    ['City A', '\ufffd\ufffd']
+    """
+    def japanese(ch: str) -> bool:
+        return ch == GAP or bool(JA_LETTER_RE.match(ch)) or "\u3000" <= ch <= "\u303f" or "\uff01" <= ch <= "\uff60"
+
+    parts, start, last = [], 0, None  # last: the index of the last character with an input position
+    for k, after in enumerate(t.origin):
+        if after is None:
+            continue  # a space the join put between two English lines
+        if last is not None and t.origin[last][0] != after[0]:
+            wrap = japanese(t.text[last]) and japanese(t.text[k]) and not abstention.is_illegible(
+                lines[t.origin[last][0]]) and not abstention.is_illegible(lines[after[0]])
+            if not wrap:
+                parts.append(t[start:last + 1])
+                start = k
+        last = k
+    parts.append(t[start:])
+    return [p for p in parts if p.text]
+
+
+def _gap_unplaced(t: Text) -> bool:
+    """A lost glyph of ``t`` with no input position."""
+    return any(ch == GAP and p is None for ch, p in zip(t.text, t.origin))
+
+
 def restore_text(text: str) -> dict[str, Any]:
     """The ``pipeline restore FILE|-`` contract: text with gaps in, JSON object out.
 
     A gap is a run of U+FFFD or of pdfminer's ``(cid:N)`` (one lost glyph
     each, its CID kept in the repair's ``cids``). ``start``/``end`` are code
     points into the input, so ``input[start:end] == original``; the output text
-    holds one character per lost glyph (its fill, or U+FFFD).
+    holds one character per lost glyph (its fill, or U+FFFD). Hard-wrapped
+    paragraphs are read joined (:func:`_context_lines`): a gap at a wrap reads
+    the line on the other side; positions and the output's lines are the input's.
 
     >>> out = restore_text("１．港のまち\\n\\ufffd\\ufffd海のまち\\n３．空のまち")
     >>> out["text"].split("\\n")[1], out["repairs"][0]["status"]
     ('２．海のまち', 'restored')
     """
-    lines, offsets, cids = _read_cids(text)
+    raw_lines, offsets, cids = _read_cids(text)
+    contexts = _context_lines(raw_lines)
+    lines = [t.text for t in contexts]
+    origins = [t.origin for t in contexts]
+    numbers = [t.origin[0][0] + 1 if t.origin and t.origin[0] is not None else 0 for t in contexts]
+    # the ids that name one character (``(cid:0)`` is .notdef, drawn for any character): only those are pooled
+    # (a dump does not say the font's kind: its (cid:0) is taken for .notdef, as extract's text dumps take it)
+    ids = {at: cid for at, cid in cids.items() if names_one_character(f"(cid:{cid})", cid, cid == NOTDEF_CID)}
+
+    def at(i: int, col: int):
+        """The input (line index, column) of column ``col`` of context line ``i``."""
+        return origins[i][col]
+
     continued = _lists_going_on(lines)  # a list of people going on over the next line (fills change no label)
     decided: dict[tuple[int, int], Repair] = {}
     windows: dict = {}  # Sudachi's readings of filled windows, for every pass (Document.windows)
@@ -1246,17 +1429,19 @@ def restore_text(text: str) -> dict[str, Any]:
         for (i, col), r in decided.items():
             if r.restored is not None:
                 for k, ch in enumerate(r.restored):
-                    if (i, col + k) in cids:
-                        known.setdefault(cids[(i, col + k)], ch)
-        document = Document.from_text("\n".join(lines))
+                    if at(i, col + k) in ids:
+                        known.setdefault(ids[at(i, col + k)], ch)
+        document = Document.of_lines([Line(line, numbers[i], tuple((p[0] + 1, p[1]) if p is not None else None
+                                                                  for p in origins[i]))
+                                      for i, line in enumerate(lines)])
         document.sources = _plain_sources(document)
         document.windows = windows
         restorer = Restorer(document, plain=True)
         groups: dict[Hashable, list[tuple[int, int, Site]]] = {}
         for i, line in enumerate(lines):
             if GAP in line:
-                for start, site in restorer.glyph_sites(line, i + 1, _continued_names(line, continued[i])):
-                    key = tuple(cids.get((i, c)) for c in range(site.start, site.end))
+                for start, site in restorer.glyph_sites(line, numbers[i], _continued_names(line, continued[i])):
+                    key = tuple(ids.get(at(i, c)) for c in range(site.start, site.end))
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
         verdicts: dict[tuple[int, int], Repair] = {}
@@ -1274,7 +1459,7 @@ def restore_text(text: str) -> dict[str, Any]:
         for i, line in enumerate(lines):
             if GAP not in line:
                 continue
-            new, repairs = restorer.restore_line(line, i + 1, names=_continued_names(line, continued[i]),
+            new, repairs = restorer.restore_line(line, numbers[i], names=_continued_names(line, continued[i]),
                                                  pooled=lambda start, i=i: verdicts.get((i, start)))
             for r in repairs:
                 decided[(i, r.col)] = r
@@ -1282,10 +1467,16 @@ def restore_text(text: str) -> dict[str, Any]:
             lines[i] = new
         if not changed:
             break
+    out_lines = [list(line) for line in raw_lines]
     repairs = []
-    for (i, col), r in sorted(decided.items()):
-        start, end = offsets[i][col], offsets[i][col + len(r.original)]
-        gap_cids = [cids[(i, c)] for c in range(col, col + len(r.original)) if (i, c) in cids]
+    for (i, col), r in sorted(decided.items(), key=lambda kv: at(*kv[0])):
+        first, last = at(i, col), at(i, col + len(r.original) - 1)
+        start, end = offsets[first[0]][first[1]], offsets[last[0]][last[1] + 1]
+        places = [at(i, c) for c in range(col, col + len(r.original))]
+        gap_cids = [cids[p] for p in places if p in cids]
+        if r.restored is not None:
+            for (li, c), ch in zip(places, r.restored):
+                out_lines[li][c] = ch
         out = {
             "start": start, "end": end, "original": text[start:end], "restored": r.restored,
             "status": str(r.status), "confidence": round(r.confidence, 4),
@@ -1295,7 +1486,7 @@ def restore_text(text: str) -> dict[str, Any]:
         if gap_cids:
             out["cids"] = gap_cids
         repairs.append(out)
-    return {"text": "\n".join(lines), "repairs": repairs}
+    return {"text": "\n".join("".join(chars) for chars in out_lines), "repairs": repairs}
 
 
 def _plain_sources(doc: Document) -> dict[int, tuple[Source, ...]]:
@@ -1371,7 +1562,8 @@ def restore(doc: Segmented) -> Restored:
     """Fill the gaps of every talk; each raw gap is decided once and written into every piece that holds it."""
     all_pieces = [_unique_pieces(t.texts()) for t in doc.talks]
     doc_lines = [ln for pieces in all_pieces for ln in _lines(pieces)] + _lines(doc.unassigned)
-    glyphs = {(m.line, m.col): (m.font, m.cid) for m in doc.markers}
+    # a glyph's places are decided together only where its id names one character (not U+FFFD's glyph, .notdef)
+    glyphs = {(m.line, m.col): m.identity for m in doc.markers if m.identity is not None}
     markers = {(m.line, m.col): m for m in doc.markers}
     byte_hints = {(h.line, h.col): h for h in doc.byte_hints}
     # the whole document is joined once for every talk and pass (rebuilding it per talk would make

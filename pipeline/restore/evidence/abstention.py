@@ -11,9 +11,10 @@ stands elsewhere in the line (issue 19, point 4):
   segment's ``Talk.speaker.name`` span (and each author's) and nothing else; plain
   text (``pipeline restore -``) has no speaker line, so there a token after a job
   title and a space counts (:func:`after_job_title`);
-- directly before an honorific (``田\ufffd様``; an honorific further on in the line,
-  ``市\ufffdの皆様``, says nothing about the gap), or in English directly after a title
-  (``Dr M\ufffdller``: :func:`after_name_title`);
+- before an honorific, at most :data:`NAME_REACH` letters back (``高\ufffd和男様``; an honorific further on in
+  the line, ``市\ufffdの皆様``, says nothing about the gap; a gap touching the honorific or opening the name,
+  ``田中\ufffdさん``, ``\ufffd子様``, may be a kana, お子様: offered, never filled, :func:`kana_before_honorific`),
+  or in English directly after a title (``Dr M\ufffdller``: :func:`after_name_title`);
 - in a field that lists people (``Present: …``, ``出席者：…``, ``Authors: …``; the list
   going on over the next line after a comma), a name-shaped item of it
   (:func:`listed_name`);
@@ -44,8 +45,6 @@ _NAME_CHARS = f"{KANJI}{KATAKANA}・{GAP}"
 _NAME_HEAD = re.compile(f"[{_NAME_CHARS}]*$")
 # the honorific right after the name's characters, and not the start of a longer word (様子, 様式, 様々)
 _HONORIFIC_NEXT = re.compile(f"^[{_NAME_CHARS}]*?(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
-NAME_MAX = 6
-"""Characters a name (family and given name, lost glyphs included) has at most beside an honorific."""
 PLACE_LINE = re.compile(f"^\\s*[{GAP}0-9０-９.．、\\s]*[^\\s{GAP}]{{1,8}}[市町村県区都府]\\s*$")
 
 
@@ -85,15 +84,38 @@ def before_honorific(left: str, right: str) -> bool:
     m = _HONORIFIC_NEXT.match(right)
     if m is None:
         return _surname_before(left, right)
-    head = _NAME_HEAD.search(left).group(0)
     lead = len(m.group(0)) - len(HONORIFIC_RE.search(m.group(0)).group(0))
-    return len(head) + 1 + lead <= NAME_MAX
+    # the name reaches back from the honorific at most NAME_REACH letters: what stands before (a job title written
+    # on, 国際交流課長田中\ufffdさん) is no part of it and does not make the run too long to be a name
+    return 1 + lead <= NAME_REACH
+
+
+NAME_REACH = 4
+"""Letters (lost glyphs included) a name reaches back from its honorific: a gap further back than that (four letters,
+a surname and a given name of two each) is not in the name the honorific follows."""
+
+
+def kana_before_honorific(left: str, right: str) -> bool:
+    """The gap stands directly before an honorific (``田中\ufffdさん``) or opens the name before one
+    (``\ufffd子様``): a kana may stand there as well as a name's letter (``お子様``, a given name in hiragana), so the
+    gap is offered its candidates, never filled (:meth:`pipeline.restore.Restorer.decide_run`); a gap inside the
+    name (``田\ufffd中様``) abstains with none.
+
+    >>> kana_before_honorific("田中", "さんが"), kana_before_honorific("", "子様の"), kana_before_honorific("田", "中様")
+    (True, True, False)
+    >>> kana_before_honorific("市", "の皆様")
+    False
+    """
+    if not before_honorific(left, right) or _HONORIFIC_NEXT.match(right) is None:
+        return False
+    return bool(HONORIFIC_RE.match(right)) or not _NAME_HEAD.search(left).group(0)
 
 
 NAME_PART_MAX = 4
 """Letters (lost glyphs included) a surname or a given name has at most when a space parts the two."""
 _GIVEN_BEFORE_HONORIFIC = re.compile(
-    f"^([{_NAME_CHARS}]*)[ \u3000]([{_NAME_CHARS}]{{1,{NAME_PART_MAX}}}?)(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
+    f"^([{_NAME_CHARS}]*)[ \u3000]([{_NAME_CHARS}]{{1,{NAME_PART_MAX}}}?|[{HIRAGANA}]{{2,{NAME_PART_MAX}}}?)"
+    f"(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
 
 
 def _surname_before(left: str, right: str) -> bool:
@@ -111,13 +133,21 @@ def _surname_before(left: str, right: str) -> bool:
     (True, True, False)
     >>> _surname_before("市", "の 皆様"), _surname_before("組合長", "本 和男氏")
     (False, False)
+    >>> _surname_before("", "本 さくらさん"), _surname_before("市", " みなさん")  # a given name in hiragana; 皆さん
+    (True, False)
     """
     m = _GIVEN_BEFORE_HONORIFIC.match(right)
     if m is None:
         return False
     surname = len(_NAME_HEAD.search(left).group(0)) + 1 + len(m.group(1))
     given = m.group(2)
-    return surname <= NAME_PART_MAX and (GAP in given or _person_name_word(given))
+    if surname > NAME_PART_MAX:
+        return False
+    if re.fullmatch(f"[{HIRAGANA}]+", given):
+        # a given name in hiragana: Sudachi reads it as a person's name before its honorific (さくら of さくらさん,
+        # a common noun alone), not みな of みなさん
+        return _person_name_word(given, m.group(0)[m.end(2):])
+    return GAP in given or _person_name_word(given)
 
 
 _LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"
@@ -265,12 +295,14 @@ NAME_LINE_ITEMS = re.compile("[、，,・]")
 
 
 @lru_cache(maxsize=1024)
-def _person_name_word(word: str) -> bool:
-    """Sudachi reads ``word`` alone as one word, a person's name (固有名詞-人名: 真理子, 佐藤)."""
+def _person_name_word(word: str, after: str = "") -> bool:
+    """Sudachi reads ``word`` alone (or followed by ``after``, an honorific) as one word, a person's name
+    (固有名詞-人名: 真理子, 佐藤; さくら before さん, a common noun alone)."""
     from pipeline.sudachi import tokenizer
 
-    morphemes = tokenizer("C").tokenize(word)
-    return len(morphemes) == 1 and morphemes[0].part_of_speech()[1:3] == ("固有名詞", "人名")
+    morphemes = tokenizer("C").tokenize(word + after)
+    return (len(morphemes) == 1 or bool(after)) and morphemes[0].surface() == word \
+        and morphemes[0].part_of_speech()[1:3] == ("固有名詞", "人名")
 
 
 def name_line(text: str, start: int) -> str | None:

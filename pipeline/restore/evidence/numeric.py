@@ -46,6 +46,14 @@ is lost between them, as no other provider proposes a mark (the character model 
 after a digit, the lexicon has no word of one digit)."""
 
 _SLOT = f"[{DIGITS}{GAP}]"
+_NUMBER_ENDS = re.compile(f"(?:$|\\s|[{re.escape(COUNTERS)}]|[^\\w{GAP}]|[A-Za-zµμ°℃]{{1,3}}(?![A-Za-z]))")
+"""What may follow a number's last digit: the line's end, a space, a counter or unit (``mm``, ``%``, ``倍``), a mark."""
+UNIT_WORD = re.compile(r"(?<![A-Za-z])[A-Za-zµμ°℃]{1,3}(?![A-Za-z])")
+"""A Latin word of up to three letters: beside a number, a unit (``mm``, ``kHz``, ``°C``) or a particle of no weight."""
+NUMBER_WORDS = 3
+"""Letters of words (not digits, marks, spaces or units: :func:`context_words`) a number's repeated context must hold
+for its repetition to count inside a number: ``人口は12\ufffd万人`` beside ``人口は123万人`` (人口は … 万人), not
+``0.\ufffd mm`` beside ``0.05 mm`` (a digit, a point and a unit: any other number of that size repeats them)."""
 
 
 def number_shape(site: Site) -> str | None:
@@ -59,6 +67,11 @@ def number_shape(site: Site) -> str | None:
     >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1))
     ...  for t in ("2\\ufffd24年", "1\\ufffd.5%", "第1\\ufffd回", "8時1\\ufffd分", "1\\ufffdの", "部\\ufffd分")]
     ['between', 'digit', 'digit', 'digit', None, None]
+
+    A decimal's digit after its point where the number ends (a unit, a space): not a heading's title after ``1.``.
+
+    >>> [number_shape(Site(t, t.index("\\ufffd"), t.index("\\ufffd") + 1)) for t in ("0.\\ufffd mm", "3.\\ufffd%", "1.\\ufffd要")]
+    ['digit', 'digit', None]
     """
     return _number_shape(site.text, site.start, site.end)
 
@@ -80,10 +93,25 @@ def _number_shape(text: str, start: int, end: int) -> str | None:
         return "between"
     if (digit_left and point_right) or (point_left and digit_right):
         return "digit"
+    if point_left and _NUMBER_ENDS.match(after):
+        # a decimal's first digit after its point, the number ending there (``0.\ufffd mm``, ``3.\ufffd%``): not a
+        # heading's title after ``1.`` (``1.\ufffd要``), which goes on with a letter
+        return "digit"
     if (digit_left or digit_right) and rest_before[-1:] and rest_before[-1] in PREFIXES \
             and rest_after[:1] and rest_after[0] in COUNTERS:
         return "digit"
     return None
+
+
+def context_words(context: str) -> int:
+    """Letters of words in a repeated ``context``: Japanese letters and Latin words of four letters or more; digits,
+    points, marks, spaces and units (:data:`UNIT_WORD`) count nothing.
+
+    >>> context_words("0.0 mm"), context_words("人口は万人"), context_words("at  degrees"), context_words("第回")
+    (0, 5, 7, 2)
+    """
+    letters = UNIT_WORD.sub("", context)
+    return sum(1 for c in letters if c.isalpha())
 
 
 def _full_width(site: Site) -> bool:
