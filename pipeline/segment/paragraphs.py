@@ -489,9 +489,16 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # A line a few columns short of the measure its block shows (``…人口約300万人を抱える韓国第三の``, 67 of 72:
         # the digits are half-width, and a dump wrapped by hand falls short) that stops on a hiragana, a particle or
         # an ending mid-sentence (no paragraph of prose ends so), was wrapped, not ended.
+        # So does one that stops on a kanji after a sentence's end or a comma on the line (``…求められる。両市の港湾`` /
+        # ``関係者による…``, trial 49, 3 characters short): the clause begun there is left open, and no heading or
+        # title holds a 。 or 、 before its last word
+        # (a lost glyph there counts as the kanji's word going on: ``…両市の港�``)
         text = lines[k].text.rstrip()
+        stem = text.rstrip(GAP)
         return (widths[k] is not None and not layout.boxed(lines[k])
-                and layout.width(lines[k]) >= widths[k] - NEAR_MEASURE and is_hiragana(text[-1:]))
+                and layout.width(lines[k]) + (len(text) - len(stem)) >= widths[k] - NEAR_MEASURE
+                and ((is_hiragana(text[-1:]))
+                     or (is_ja_letter(stem[-1:]) and not is_hiragana(stem[-1:]) and any(c in stem[:-1] for c in "。、"))))
 
     def particle_goes_on(j: int, k: int) -> bool:
         # a line of running text that stops on a letter mid-sentence, the next line opening on a case particle
@@ -566,8 +573,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # ``手を広げていきたい。``, trial 48, three characters short of its measure): the glyph was a letter of the
         # word the particle leads to, no sentence's end, and the line was wrapped whatever its width
         before = lines[j].text.rstrip()
-        return (before.endswith(GAP) and before.rstrip(GAP)[-1:] in LEADING_PARTICLES + CLAUSE_END
-                and not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE)
+        return (before.endswith(GAP) and not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE
+                and (before.rstrip(GAP)[-1:] in LEADING_PARTICLES + CLAUSE_END or near_measure_unfinished(j)))
 
     def lost_end(j: int, k: int, page_break: bool) -> bool:
         # a line whose last glyph was lost (U+FFFD where 。 may have stood: a repair left it) ends its paragraph
