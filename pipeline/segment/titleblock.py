@@ -380,6 +380,10 @@ def _title_cased(text: str) -> str:
     return " ".join(w if k and w in _SMALL_WORDS else w[:1].upper() + w[1:] for k, w in enumerate(words))
 
 
+_ENDS_ON_TIME = re.compile(r"(?:\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\b(?:19|20)\d{2})$", re.IGNORECASE)
+"""A time of day or a year closing a line (``at 7.00 pm``, ``10:30``, ``2025``)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
@@ -401,6 +405,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Fatigue Behaviour of Additively Manufactured Ti-6Al-4V Lattice", "Specimens under Variable-Amplitude Loading")
     True
+    >>> title_goes_on("Minutes of the Board Meeting held on Tuesday 11 March 2025 at 7.00 pm", "Ashford Library, Meeting Room 2")
+    False
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -425,8 +431,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
             return True
         if lead:
             return is_title_case(b.split(None, 1)[1]) if " " in b else False
-        # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence)
-        return title_cased(b) and ((by_length and len(a) >= 40) or ends_on_connective(a))
+        # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence); a line
+        # that ends on a time or a year is whole (``… held on Tuesday 11 March 2025 at 7.00 pm`` over the venue,
+        # ``Ashford Library, Meeting Room 2``: trial 49's minutes took the venue into the title)
+        return title_cased(b) and ((by_length and len(a) >= 40 and not _ENDS_ON_TIME.search(a)) or ends_on_connective(a))
     return script_of(a) == JA and bool(a) and is_hiragana(a[-1]) and not a.endswith(("って", "て", "か"))
 
 
