@@ -1597,11 +1597,11 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # two Latin words a wrap parted at the space between them, punctuation aside (``(Architecture:`` /
             # ``any)``, ``3.0`` / ``(quilt)``): the space the break took stands again
             ascii_words = ascii_words or _latin_words_apart(parts[k - 1].text, part.text)
-            # (never after a full-width mark: a Japanese reference's ``…海洋生態学研究，`` / ``12，pp.45-59．``, a wrap
-            # that reads as English by its second line, takes no space after its full-width comma: trial 49; after a
-            # kanji in English prose the space stands, ``every 港`` / ``is``)
+            # (never after a full-width comma, stop or colon: a Japanese reference's ``…海洋生態学研究，`` /
+            # ``12，pp.45-59．``, a wrap that reads as English by its second line, takes no space after its comma:
+            # trial 49; after a kanji in English prose or a closing bracket the space stands, ``every 港`` / ``is``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
-                               and not (display_width(before) == 2 and unicodedata.category(before)[0] == "P")):
+                               and not (display_width(before) == 2 and unicodedata.category(before) == "Po")):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)
