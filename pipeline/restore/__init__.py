@@ -719,11 +719,11 @@ def _repeat_names_word(site: Site, proposal: Proposal, worded: dict[str, str]) -
     with its fill inside the one dictionary word the fill makes (``worded``: fill → word). ``在庫管\ufffd`` ending a
     heading beside 在庫管理 names the word, though its letters carry few bits.
 
-    Not two letters (``ブラン\ufffdィン\ufffd`` beside ``ィング``: ブランディング fits five surviving letters, but the
-    repeat reads ィン alone, 12 bits), and not where the gap's other neighbour stands and the repeat does not read it
-    (``ブラン\ufffdィン`` beside ブランド: the word ends where the line goes on): those are :func:`pool`'s one-sided
-    repeats, held to their bits. The sample's ``ブラン\ufffdィン\ufffdによる`` showed both (confidence in グ 0.70 →
-    0.58, in デ 0.96 → 0.88, before this rule).
+    Not two letters (``マーケ\ufffdィン\ufffd`` beside ``ィング``: マーケティング fits five surviving letters, but
+    the repeat reads ィン alone, 12 bits), and not where the gap's other neighbour stands and the repeat does not
+    read it (``マーケ\ufffdィン`` beside マーケット: the word ends where the line goes on): those are :func:`pool`'s
+    one-sided repeats, held to their bits. A regression run showed both (a katakana loanword with two lost glyphs,
+    its two fills' confidences 0.96 → 0.88 and 0.70 → 0.58 under this rule).
 
     >>> p = Proposal("理", "repetition", "", {"rep_context": 3.0, "rep_left": 3.0})
     >>> _repeat_names_word(Site("第2節　在庫管\ufffd", 7, 8), p, {"理": "在庫管理"})
@@ -731,7 +731,7 @@ def _repeat_names_word(site: Site, proposal: Proposal, worded: dict[str, str]) -
     >>> _repeat_names_word(Site("在庫管\ufffd表", 3, 4), p, {"理": "在庫管理"})
     False
     >>> p = Proposal("グ", "repetition", "", {"rep_context": 2.0, "rep_left": 2.0})
-    >>> _repeat_names_word(Site("ブラン\ufffdィン\ufffd", 7, 8), p, {"グ": "ブランディング"})
+    >>> _repeat_names_word(Site("マーケ\ufffdィン\ufffd", 7, 8), p, {"グ": "マーケティング"})
     False
     """
     word = worded.get(proposal.fill)
@@ -1100,12 +1100,12 @@ def shown_candidates(ranking: list[tuple[str, float]], pools: list[scoring.Pool]
     slide linked to the section, the English title; not the deck at large), best first.
 
     The translation is evidence of another kind than how a fill reads: where the text's own words outrank it
-    (the lexicon's 実行 over 実績 beside the slide's *Achievements*), the reader still sees what the English says
+    (the lexicon's 実行 over 実験 beside the slide's *Experiments*), the reader still sees what the English says
     (issue 19: candidates are proposed from the English).
 
-    >>> pool = scoring.Pool(); pool.features = {"績": {"bilingual_word": 0.5}}
-    >>> shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("績", 0.01)], [pool])[-1]
-    ('績', 0.01)
+    >>> pool = scoring.Pool(); pool.features = {"験": {"bilingual_word": 0.5}}
+    >>> shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("験", 0.01)], [pool])[-1]
+    ('験', 0.01)
     >>> len(shown_candidates([("行", 0.8), ("装", 0.05), ("現", 0.04), ("施", 0.03), ("際", 0.02), ("x", 0.01)], [pool]))
     5
     """

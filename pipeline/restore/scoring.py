@@ -115,7 +115,7 @@ TABLE: tuple[Feature, ...] = (
             "`てい` + `る` is not), at most 40, / 10"),
     Feature("bilingual_term", raw("bilingual_term"), 4.0,
             "the English line that translates this one says the fill's word and the intact letters beside it as one "
-            "term, word beside word in the same order (*Sister City* ↔ 姉妹 + 都市, a word Sudachi reads whole); not "
+            "term, word beside word in the same order (*Industrial City* ↔ 工業 + 都市, a word Sudachi reads whole); not "
             "yet fitted: its prior weight, as `bilingual_word`'s"),
     Feature("enumeration", raw("enumeration"), 2.0,
             "the fill is the number of items a list directly before it names (`A、B、Cの…つ`: 三); never committed on "

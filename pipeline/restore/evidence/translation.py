@@ -364,7 +364,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
                 detail += f"; its gloss '{said}' stands whole in {src.label}: {eng.text.strip()!r} (line {eng.number})"
             term = _term(site, fill, japanese, word, ln.text) if line is not None or source.paired else None
             if term is not None:
-                # the English says the fill's word and its intact neighbour as one term (*Sister City* ↔ 姉妹|都市)
+                # the English says the fill's word and its intact neighbour as one term (*Industrial City* ↔ 工業|都市)
                 feats["bilingual_term"] = 1.0
                 detail += f"; {term[0]} translates '{term[1]}' whole, its {term[2]} written intact beside the gap"
             if where:
@@ -490,13 +490,13 @@ def _phrase_in_line(japanese: str, text: str) -> str:
 def _term(site: Site, fill: str, japanese: str, word: str, text: str) -> tuple[str, str, str] | None:
     """The term the fill's word makes with the intact letters beside the gap, where the English line says both
     its words side by side in the same order: Sudachi reads the filled window's word over the fill and a
-    neighbour as one token (姉妹都市 in ``との姉妹都市提携``; 兄弟都市 is two), the fill's ``japanese`` word is the
+    neighbour as one token (工業都市 in ``との工業都市提携``; 兄弟都市 is two), the fill's ``japanese`` word is the
     token's front or back, the rest stands intact beside the gap and glosses the English word next to ``word``
-    (*Sister City*: 姉妹 *sister*, 都市 *city*). The term, the English words, the intact part; else None.
+    (*Industrial City*: 工業 *industrial*, 都市 *city*). The term, the English words, the intact part; else None.
 
-    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "姉妹", "姉妹", "Sister", "Sister City Partnership")
-    ('姉妹都市', 'Sister City', '都市')
-    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "兄弟", "兄弟", "Sister", "Sister City Partnership")
+    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "工業", "工業", "Industrial", "Industrial City Partnership")
+    ('工業都市', 'Industrial City', '都市')
+    >>> _term(Site("との\ufffd\ufffd都市提携", 2, 4), "兄弟", "兄弟", "Industrial", "Industrial City Partnership")
     """
     from pipeline.glosses import lemmas
 
