@@ -1344,10 +1344,7 @@ def _context_lines(lines: list[str]) -> list[Text]:
     raw = [Text.from_raw(line, i) for i, line in enumerate(lines)]
     kept = [t for t in raw if t.text.strip()]
     layout = Layout.plain()
-    try:
-        joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
-    except Exception:  # noqa: BLE001 - context is a help, never a reason to fail a restore: lines as they are
-        joined = kept
+    joined, _ = join_wraps(kept, layout, measure([layout.width(t) for t in kept])) if kept else ([], [])
     # Japanese wraps only: an English line's sentences are read against the Japanese line by line (the translation's
     # alignment), and an illegible line (abstention.is_illegible) stays a line of its own, as its rule reads it
     joined = [part for t in joined for part in _japanese_wraps(t, lines)]
