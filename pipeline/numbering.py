@@ -485,7 +485,7 @@ def heading_shaped(text: str) -> bool:
     if _QUANTITY_SIGN.match(s):
         return False  # ``59.66° N``, ``12.5 % of plots``: a measured value, no section 59.66 (trial 47)
     if (lead := _LINE_NUMBER.match(s)) is not None and GAP not in s and s[lead.end():].strip() \
-            and not _WORD_OF_TWO.search(s[lead.end():]):
+            and not _WORD_OF_TWO.search(s[lead.end():]) and not has_japanese(s[lead.end():]):
         return False  # ``1: y ⇐ 1``: an algorithm's or a formula's numbered line, no word in it (col48's oup)
     if s[0].isdigit() and _is_date(s):
         return False  # a day's date (``20. Mai 2018``, ``3 March 2025``): a dateline, no section 20 (real-PDF trial: a CV)
@@ -539,8 +539,8 @@ _CODE_LINE = re.compile(r"^[\d.\s]+(?:\\[A-Za-z@]|%|[{}%;&]+\s*$)")
 sign (``68 }``): a listing's line; a printed heading's title never opens on a backslash."""
 
 
-_WORD_OF_TWO = re.compile(r"[^\W\d_]{2}|[\u3040-\u30ff\u3400-\u9fff]")
-"""Two letters in a row, or one Japanese letter: a heading's title holds a word (``Q&A`` aside)."""
+_WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")
+"""Two letters in a row: a heading's title holds a word (or a Japanese letter; ``Q&A`` aside)."""
 _QUANTITY_SIGN = re.compile(r"^[0-9０-９]+(?:[.,．][0-9０-９]+)?\s*[°º%％‰′″℃℉±×]")
 """A number that a unit's or an operator's sign follows (``59.66° N``, ``12.5 %``, ``20℃``, ``3 × 3``): a value,
 never a section number (a section's title opens with a word)."""

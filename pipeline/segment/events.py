@@ -279,6 +279,20 @@ def is_report_kind(text: str) -> bool:
     return _REPORT_KIND.match(" ".join(text.split())) is not None
 
 
+_REPORT_STAGE = re.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
+
+
+def is_report_stage(text: str) -> bool:
+    """A report's stage alone on a line (``中間報告書``, ``最終報告``, ``概要版``): under a Japanese title, the title's last
+    words, as its running head prints them (titleblock; trial 48: the stage went front and the wave-dashed subtitle
+    under it became the title).
+
+    >>> is_report_stage("中間報告書"), is_report_stage(" 概要版 "), is_report_stage("報告者：佐伯 由佳")
+    (True, True, False)
+    """
+    return _REPORT_STAGE.fullmatch(text.strip()) is not None
+
+
 def is_document_kind(text: str) -> bool:
     """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
 

@@ -31,7 +31,7 @@ from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
-                                    is_report_kind, is_title_label, quoted_title)
+                                    is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
@@ -327,10 +327,6 @@ MIN_REPORT_TITLE = 6
 cover: ``水無瀬町下水道事業報告書`` / ``水無瀬町上下水道課``); a short label over an organisation is no cover."""
 MAX_TITLE_LINES = 3
 """Lines a title may be wrapped over."""
-_REPORT_STAGE = re.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
-"""A report's stage alone on the line under its Japanese title (``みどり市環境基本計画`` / ``中間報告書``): the title's
-last words, as its running head prints them (trial 48: the stage went front and the wave-dashed subtitle under it
-became the title)."""
 
 
 MAX_CAPITALS_LINES = 4
@@ -1223,7 +1219,7 @@ def _read_title(r: _Reading) -> None:
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
-                     or (script_of(lines[k - 1].text) == JA and _REPORT_STAGE.fullmatch(lines[k].text.strip()))):
+                     or (script_of(lines[k - 1].text) == JA and is_report_stage(lines[k].text))):
             k += 1
         r.title, r.title_end = title, (k if k > title + 1 else None)
         if script_of(lines[k - 1].text) == EN and ends_on_connective_word(lines[k - 1].text):
