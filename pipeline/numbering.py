@@ -149,10 +149,15 @@ Label = tuple[int, int, int]
 def fold(text: str) -> str:
     """Width-fold character by character (``５`` → ``5``, ``．`` → ``.``, ``Ⅱ`` stays), keeping offsets.
 
+    A character whose NFKC form is one other character takes it, save a circled, superscript or subscript one
+    (Unicode's ``<circle>``, ``<super>``, ``<sub>`` decompositions): ``①``, ``¹``, ``₂`` are a list's mark, a note's
+    mark and a formula's index, never the digits of a page or a heading number (a list ``① … ⑤`` had read as page
+    numbers, a footnote's ``¹`` as a number glued to its word).
+
     Cached: segment folds the same lines many times over (a deck's gaps are weighed against each other).
 
-    >>> fold("５．北九州（１）")
-    '5.北九州(1)'
+    >>> fold("５．北九州（１）"), fold("①概要 注¹ H₂O")
+    ('5.北九州(1)', '①概要 注¹ H₂O')
     """
     if text.isascii():
         return text
@@ -162,7 +167,13 @@ def fold(text: str) -> str:
 @lru_cache(maxsize=1 << 14)
 def _fold_char(c: str) -> str:
     n = unicodedata.normalize("NFKC", c)
-    return n if len(n) == 1 else c
+    if len(n) != 1 or unicodedata.decomposition(c).startswith(_MARK_FORMS):
+        return c
+    return n
+
+
+_MARK_FORMS = ("<circle>", "<super>", "<sub>")
+"""Compatibility decompositions that make a mark of a digit or letter; :func:`fold` keeps them."""
 
 
 def kanji_number(text: str) -> int | None:
