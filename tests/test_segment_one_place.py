@@ -65,9 +65,10 @@ def test_the_marks_around_a_contact_heading_are_spelt_once() -> None:
 
 
 def test_the_list_marks_and_enumerators_are_built_in_one_place() -> None:
-    """Bullets, roman numerals and the enumerators' patterns are :mod:`pipeline.segment.listmarks`'; the modules that
+    """Bullets, roman numerals and the enumerators' patterns are :mod:`pipeline.listmarks`'; the modules that
     read them hold no copy (before, four patterns spelt their own)."""
-    from pipeline.segment import listmarks, paragraphs, references, wraps_en
+    from pipeline import listmarks
+    from pipeline.segment import paragraphs, references, wraps_en
 
     for module in (labels, paragraphs, references, wraps_en):
         assert not [s for s in _code_strings(module) if "◦" in s or "ivx" in s or "?P<bracket>" in s], module.__name__

@@ -50,6 +50,7 @@ from pipeline.model import GAP, Text
 from pipeline.numbering import explicit_number
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import LATIN_RE
+from pipeline.listmarks import PUNCTUATION_BULLETS
 from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
 from pipeline.clean.scripts import is_word_char
@@ -66,17 +67,14 @@ MIN_GLUED = 5
 CONNECTORS = frozenset("/-–—&+=|,:;→~、，・／～〜－：；")
 MIN_SPACED_NEAR = 10
 
-BULLETS = frozenset("・※•‣◦")
-"""Bullets that are punctuation by Unicode category; the symbols (■ ○ ◆ ▶ →) and circled numbers (①) are found by category."""
-
 
 def _is_bullet(ch: str) -> bool:
-    """A list bullet: a symbol (■ ○ ◆ → ★), a circled number (①), or one of :data:`BULLETS`.
+    """A list bullet: a symbol (■ ○ ◆ → ★), a circled number (①), or one of :data:`pipeline.listmarks.PUNCTUATION_BULLETS`.
 
     >>> [_is_bullet(c) for c in "■①・/-「("]
     [True, True, True, False, False, False, False]
     """
-    return ch in BULLETS or unicodedata.category(ch) in ("So", "Sm", "No")
+    return ch in PUNCTUATION_BULLETS or unicodedata.category(ch) in ("So", "Sm", "No")
 
 # Past this many key characters a line is only checked for being two equal
 # halves (linear); the chunk search is quadratic in the length, and slide

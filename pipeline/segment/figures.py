@@ -20,7 +20,7 @@ import re
 from pipeline.chardata import display_width
 from pipeline.model import Text
 from pipeline.segment.labels import is_section_name
-from pipeline.segment.listmarks import BULLET_START, ITEM_MARK
+from pipeline.listmarks import BULLET_START, ITEM_MARK
 
 FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)\s?[0-9]+[0-9.\-]*[.:：\s]"
                             r"|(?:図|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)

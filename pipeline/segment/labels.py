@@ -19,7 +19,7 @@ import re
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, ends_with_job_title
-from pipeline.segment.listmarks import ITEM_MARK
+from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
 
 DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"

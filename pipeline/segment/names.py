@@ -14,6 +14,7 @@ from functools import lru_cache
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
                                 LINE_CACHE, script_of)
 from pipeline.english_words import zipf
+from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
 from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
@@ -701,7 +702,7 @@ def speaker_split(text: str) -> int | None:
     s = text.rstrip()
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
         return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
-    if s.lstrip()[:1] in _ITEM_BULLETS:
+    if s.lstrip()[:1] in NON_SPEAKER_MARKS:
         return None  # a list's item (``・翌年度の…市教育委員会に提出する``, trial 41's deck read as a paper), no speaker
     if name_then_affiliation(s) is not None:
         return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
@@ -768,8 +769,6 @@ def name_then_organisation(text: str) -> int | None:
     return None
 
 
-_ITEM_BULLETS = "■□●○◎◆◇・•▪▶►→⇒"
-"""Marks that open a list's item and never a speaker's line (a bracket may: ``【基調講演】港町市長 山田 太郎``)."""
 
 
 def _clause(text: str) -> bool:

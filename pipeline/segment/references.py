@@ -11,7 +11,7 @@ import re
 
 from pipeline.model import Text
 from pipeline.segment.labels import is_references_heading
-from pipeline.segment.listmarks import REFERENCE_MARKER
+from pipeline.listmarks import REFERENCE_MARKER
 
 REFERENCE_HANG = 4.0
 """Ems a reference's later lines may be set in under its first (a hanging indent the width of its label, ``[10]``)."""

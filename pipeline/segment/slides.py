@@ -60,8 +60,8 @@ from pipeline.segment.organisations import is_organisation, organisation_line, o
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.titleblock import is_title_translation, title_goes_on, under_cover_title
+from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
-    BULLETS,
     counts_parts,
     CLOSING,
     content_words,
@@ -900,7 +900,7 @@ def _finish(b: Building, layout: Layout) -> Slide:
         # ``ワークショップの概要`` over ``Workshop Overview``: the title and its English, one title of two lines
         title = Text.join(b.lines[:2], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         return Slide(number=b.number, title=title, lines=tuple(b.lines[2:]))
-    elif b.lines and is_title_like(b.lines[0].text.lstrip(BULLETS + " ")):
+    elif b.lines and is_title_like(b.lines[0].text.lstrip(SLIDE_ITEM_MARKS + " ")):
         title_at = 0
     else:
         title_at = next(

@@ -12,9 +12,9 @@ from difflib import SequenceMatcher
 
 from pipeline.chardata import EN, HALFWIDTH_LATIN, JA, is_japanese, script_of
 from pipeline.numbering import fold
+from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.pagenumbers import has_digit_mark, page_number
 
-BULLETS = "■□●○◎◆◇・-‐–—→⇒※*•▪▶►【［[" + "".join(chr(c) for c in range(0x2460, 0x2474))
 SMALL_WORDS = {
     "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "as", "via", "vs",
     "into", "onto", "per", "than", "but", "nor", "is", "are",
@@ -120,7 +120,7 @@ def is_bullet(text: str) -> bool:
     (True, True, False)
     """
     s = text.lstrip()
-    return bool(s) and s[0] in BULLETS
+    return bool(s) and s[0] in SLIDE_ITEM_MARKS
 
 
 def starts_lower(text: str) -> bool:

@@ -25,7 +25,7 @@ from pipeline.chardata import display_width, is_english
 from pipeline.english_words import abbreviation_goes_on
 from pipeline.model import GAP
 from pipeline.notemarks import CALL_AFTER_SENTENCE
-from pipeline.segment.listmarks import BULLET_START, ENGLISH_LIST_ITEM
+from pipeline.listmarks import BULLET_START, ENGLISH_LIST_ITEM
 
 MIN_MEASURE_EN = 40
 """Columns; a narrower "measure" is a list of short lines (a slide, an address, copyright lines), not wrapped

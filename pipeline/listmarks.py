@@ -8,6 +8,11 @@ space needed (:data:`BULLET_START`); an enumeration run in a sentence, both its 
 (:data:`ENUMERATOR`); and a reference list's numbered item (:data:`REFERENCE_MARKER`). Each part is the contents of a
 regular expression's character class (``-`` escaped).
 
+Three sets of marks outside the segment stage's patterns are built here too: clean's bullets that Unicode counts as
+punctuation (:data:`PUNCTUATION_BULLETS`, :mod:`pipeline.clean.layers`), a slide's item marks
+(:data:`SLIDE_ITEM_MARKS`, :mod:`pipeline.segment.slidetext`) and the marks that never open a speaker's line
+(:data:`NON_SPEAKER_MARKS`, :mod:`pipeline.segment.names`).
+
 The heading numbers the solver reads (``1.``, ``(1)``, ``第1章``) are :mod:`pipeline.numbering`'s, a heading's
 grammar, not a list's.
 """
@@ -23,19 +28,32 @@ MIDDLE_DOTS = "∙·"
 SHAPE_MARKS = "■□◆◇●○◎"
 """Squares, diamonds and circles: a Japanese document's list and heading marks (``■背景``, ``●面積``)."""
 ARROW_MARKS = "▶►"
+"""Pointers set as a list's bullets (``▶ Use``)."""
+RIGHT_ARROWS = "→⇒"
+"""Arrows that open a slide's item or a consequence (``→ 翌年度``): a mark, though no list pattern counts them."""
 DASH_MARKS = r"\-–—*+"
 """A hyphen, dashes, an asterisk and a plus: a plain-text list's bullets."""
 NAKAGURO = "・"
 """The Japanese middle dot, a list's mark with no space after it (``・駅前広場``)."""
 REFERENCE_MARK = "※"
 """The Japanese reference mark (``※注``), which opens a note or an item."""
-CIRCLED_NUMBERS = "\u2460-\u2473\u2776-\u277f"
-"""Circled numbers ① to ⑳ and dingbat ones ❶ to ❿."""
+CIRCLED_NUMBERS = "".join(map(chr, (*range(0x2460, 0x2474), *range(0x2776, 0x2780))))
+"""Circled numbers ① to ⑳ and dingbat ones ❶ to ❿, each written out (a character class's contents, or a set)."""
 ROMAN_LETTERS = "ivx"
 """The letters of a small roman numeral as a list numbers its items (``i`` to ``xxxix``; ``IVX`` in capitals)."""
 OPEN = "[(（]"
 CLOSE = "[)）]"
 """A bracket before and after a number, a letter or a roman numeral, half-width or full-width."""
+
+PUNCTUATION_BULLETS = frozenset(NAKAGURO + REFERENCE_MARK + BULLETS)
+"""The bullets clean names one by one, most of them punctuation to Unicode (``・``, ``※``, ``•``, ``‣``); clean finds
+the symbols (■ ○ ◆ ▶ →) and circled numbers by their category."""
+SLIDE_ITEM_MARKS = (SHAPE_MARKS + NAKAGURO + REFERENCE_MARK + BULLETS + ARROW_MARKS + RIGHT_ARROWS + "-‐–—*"
+                    + "【［[" + CIRCLED_NUMBERS)
+"""The marks a slide's line opens an item with: every bullet and mark, dashes and the asterisk, an opening bracket
+(``【課題】``, ``[1]``) and a circled number: such a line is an item, never the slide's title."""
+NON_SPEAKER_MARKS = SHAPE_MARKS + NAKAGURO + BULLETS + ARROW_MARKS + RIGHT_ARROWS
+"""Marks that open a list's item and never a speaker's line (a bracket may: ``【基調講演】港町市長 山田 太郎``)."""
 
 ITEM_MARK = re.compile(rf"^(?:({NAKAGURO})|([{BULLETS}{SHAPE_MARKS}{ARROW_MARKS}{DASH_MARKS}])[\s　]"
                        rf"|([0-9]{{1,2}})[.．)）][\s　]|{OPEN}([0-9]{{1,2}}){CLOSE}|([{CIRCLED_NUMBERS}]))")
