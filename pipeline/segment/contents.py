@@ -238,6 +238,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
+    seen_here: set[str] = set()  # the entries of the contents' own page, case folded
     end, body_opens = start + 1, False
     for i in range(start + 1, len(lines)):
         t = lines[i]
@@ -247,6 +248,15 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             first_page, end = page, i + 1
             continue
         if pages and page == first_page:
+            # the contents' own page is the contents', but for the body opening under it or in the next column: an
+            # entry restated (case aside: ``1 INTRODUCTION`` after ``1 Introduction``) over running text (mnras's
+            # contents without page numbers, its body opening in the page's second column)
+            key = _key(t.text).casefold()
+            if key in seen_here and len(key) > 1 and not has_leader(t.text) and i + 1 < len(lines) \
+                    and not entry_like(lines[i + 1].text):
+                body_opens = True
+                break
+            seen_here.add(key)
             end = i + 1
             continue
         if pages and page != layout.page(lines[i - 1]):
