@@ -62,6 +62,8 @@ _TAB_PAGE = re.compile(r"[^\d\s]\s*\t\s*(?:[1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNO
 an entry without leaders; not after another number, and none opening on 0 (``Matriculation number⇥0815``). Under a
 contents heading it ends an entry; alone a table's row may end so, and opens no contents."""
 _LEADER_PIECE = re.compile(r"(?:^|\s)[.．・…‥·](?:\s?[.．・…‥·])*\s*(?:\d{1,4}|[ivxlc]{1,6})?$", re.IGNORECASE)
+_ENTRY_TEXT = re.compile(r"[^\s.．・…‥·]")
+"""Something of an entry besides its leader: a title or a page number (dots alone are a table's empty cell)."""
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:[.．]\d{1,3}){0,3}|第\s?[0-9一二三四五六七八九十]{1,3}\s?[章節部])$")
 
 
@@ -166,6 +168,8 @@ def find_contents(lines: list[Text], layout: Layout, headless: bool = True, afte
     >>> find_contents(mk("List of Listings", "1 Overview", "It is short.", "Contents", "1 Overview\\t1", "2 Usage\\t3",
     ...                  "1 Overview", "It is short."), Layout.plain())  # a heading over no list is passed over
     (3, 6)
+    >>> find_contents(mk("Table 3", "SN 2006X", "···", "···", "···", "8.5(38)", "···"), Layout.plain()) is None  # empty cells
+    True
     >>> history = mk("Change History", "v1.1", "General: links in blue . . . 14", "\\\\doi: new format . . . 30", "\\\\bysame: obsolete . . . 30")
     >>> find_contents(history, Layout.plain()), find_contents(history, Layout.plain(), headless=False)
     ((2, 5), None)
@@ -181,7 +185,9 @@ def find_contents(lines: list[Text], layout: Layout, headless: bool = True, afte
     for i, t in enumerate(lines):
         if is_index_title(t.text):
             return None  # a back-of-book index's entries end in page numbers too (``\arg . . . 10``): no contents
-        run = run + 1 if has_leader(t.text) else 0  # a page number after a TAB alone opens none: a table's rows
+        # a page number after a TAB alone opens none (a table's rows), nor a leader's dots alone (``···``, ``...``:
+        # a table's empty cells, aastex's rotated table read one cell a line)
+        run = run + 1 if has_leader(t.text) and _ENTRY_TEXT.search(t.text) else 0
         if run >= MIN_LEADER_RUN:
             start = i - run + 1
             goes_on = after is not None and layout.pages() > 1 and layout.page(lines[start]) <= layout.page(after) + 1
@@ -232,6 +238,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     pages = layout.pages() > 1
     first_page = layout.page(lines[start])
     seen: set[str] = set()
+    seen_here: set[str] = set()  # the entries of the contents' own page, case folded
     end, body_opens = start + 1, False
     for i in range(start + 1, len(lines)):
         t = lines[i]
@@ -241,6 +248,15 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             first_page, end = page, i + 1
             continue
         if pages and page == first_page:
+            # the contents' own page is the contents', but for the body opening under it or in the next column: an
+            # entry restated (case aside: ``1 INTRODUCTION`` after ``1 Introduction``) over running text (mnras's
+            # contents without page numbers, its body opening in the page's second column)
+            key = _key(t.text).casefold()
+            if key in seen_here and len(key) > 1 and not has_leader(t.text) and i + 1 < len(lines) \
+                    and not entry_like(lines[i + 1].text):
+                body_opens = True
+                break
+            seen_here.add(key)
             end = i + 1
             continue
         if pages and page != layout.page(lines[i - 1]):
