@@ -47,3 +47,35 @@ Next Steps
         (1, "Ferry Timetables in the Inland Sea"), (2, "Today's Topics"), (3, "Routes and Ports"),
         (4, "Passengers per Year"), (5, "Next Steps"), (6, closing)]
     assert got[3][2] == ["Year Passengers Change", "2021 812,000 94", "2022 905,000 111"]
+
+
+def test_citation_wrapped_to_line_start_continues_its_paragraph():
+    """An English paper's in-text citation that a wrap puts at a line's start (``[1], [2]. Ferry …``, ``[4]–[6] report``)
+    is no reference list's item: the paragraph goes on; the references' own ``[1] Kim …`` still open items."""
+    paper = """\
+Tidal Energy at Small Harbours
+
+Maria Santos
+Institute of Marine Technology, University of Porto
+
+I. INTRODUCTION
+Small harbours have been studied as sites for tidal turbines in several surveys
+[1], [2]. Their narrow mouths speed the current twice a day, and earlier work
+[3]–[4] measured the peak flow at four of them.
+
+II. CONCLUSION
+Harbour mouths are a cheap place to test turbines.
+
+REFERENCES
+[1] P. Kim, "Tidal sites," Ocean Eng., vol. 12, pp. 1–9, 2018.
+[2] L. Ortiz, "Harbour currents," in Proc. OCEANS, 2019, pp. 5–8.
+[3] A. Rossi, "Flow at harbour mouths," 2020.
+[4] J. Lee, "Peak flows," 2021.
+"""
+    (talk,) = run_text(paper).talks
+    intro = next(s for s in talk.sections if s.title.text == "INTRODUCTION")
+    assert [p.text for p in intro.paragraphs] == [
+        "Small harbours have been studied as sites for tidal turbines in several surveys [1], [2]. Their narrow mouths "
+        "speed the current twice a day, and earlier work [3]–[4] measured the peak flow at four of them."]
+    refs = next(s for s in talk.sections if s.title.text == "REFERENCES")
+    assert [p.text[:3] for p in refs.paragraphs] == ["[1]", "[2]", "[3]", "[4]"]
