@@ -79,3 +79,25 @@ REFERENCES
         "speed the current twice a day, and earlier work [3]–[4] measured the peak flow at four of them."]
     refs = next(s for s in talk.sections if s.title.text == "REFERENCES")
     assert [p.text[:3] for p in refs.paragraphs] == ["[1]", "[2]", "[3]", "[4]"]
+
+
+def test_a_cover_that_shortens_the_talks_title_links_to_no_section():
+    """A deck's cover titled with the talk's title cut short (its subtitle after a colon, or ``of <city>`` gone) is the
+    cover: its speaker line's city or name links it to no section (it had gone to section 1, whose paragraph alone
+    names the city, review 49); a slide that repeats a short word of the title still links."""
+    from tests.test_link import talk
+    from pipeline.structure import link
+
+    sections = [
+        ("1", "背景", ["鳴門市では渦潮を見る観光客が年々増えている。"]),
+        ("2", "取り組み", ["2018年から遊覧船の予約をオンラインで受け付けている。"]),
+        ("3", "おわりに", ["今後も観光客を迎える。"]),
+    ]
+    slides = [
+        (None, "Whirlpool Tourism", ["Aiko Sato, Tourism Division, Naruto City"]),
+        (2, "Online Booking", ["Booking online since 2018"]),
+    ]
+    got = link.link_slides(talk(sections, slides, city=("鳴門市", "Naruto"),
+                                title=("渦潮観光の振興", "Whirlpool Tourism: the Naruto Strait Experience")))
+    assert got[0] is None
+    assert got[1] is not None and got[1]["number"] == "2"
