@@ -66,12 +66,12 @@ def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str])
     )
 
 
-def _refuse_collisions(raws: Sequence[Path], out: Path) -> list[str]:
+def _refuse_collisions(raws: Sequence[Path], out: Path, names: dict[Path, str]) -> list[str]:
     """Report raw files whose outputs would overwrite each other's and remove their (ambiguous) outputs."""
-    refused = files.stem_collisions(raws)
+    refused = files.stem_collisions(raws, names)
     for raw, err in refused.items():
         _err(err.message())
-        files.remove_outputs(out, files.safe_stem(raw))
+        files.remove_outputs(out, names[raw])
     return [str(r) for r in raws if r in refused]
 
 
@@ -82,16 +82,17 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 1
     from pipeline.executor import run_all  # imports Dask only for --executor dask
 
-    failed = _refuse_collisions(raws, Path(args.out))
+    names = files.output_names(raws)
+    failed = _refuse_collisions(raws, Path(args.out), names)
     talks = 0
     todo = [r for r in raws if str(r) not in failed]
     for raw in todo:
-        if (earlier := files.earlier_source(Path(args.out), raw)) is not None:
+        if (earlier := files.earlier_source(Path(args.out), raw, names[raw])) is not None:
             _err(f"{raw}: its outputs replace those of {earlier} in {args.out} (same name) — "
                  f"rename one of them, or give each its own --out, to keep both")
     chattiness = progress.level(quiet=args.quiet, verbose=args.verbose)
     outcomes = run_all(todo, Path(args.out), encoding=args.encoding, executor=args.executor, scheduler=args.scheduler,
-                       workers=args.workers)
+                       workers=args.workers, stems=names)
     for outcome in progress.track(outcomes, total=len(todo), chattiness=chattiness):
         _print_notes(outcome.notes, verbose=chattiness == progress.VERBOSE)
         if outcome.ok:
@@ -109,12 +110,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def _name_problems(raws: Sequence[Path], *, make: bool) -> dict[Path, PipelineError]:
     problems: dict[Path, PipelineError] = {}
+    names = files.output_names(raws)
     if make:
         for raw in raws:
             problem = files.make_name_problem(raw)
             if problem is not None:
                 problems[raw] = problem
-    for raw, problem in files.stem_collisions(raws).items():
+    for raw, problem in files.stem_collisions(raws, names).items():
         problems.setdefault(raw, problem)
     return {raw: problems[raw] for raw in raws if raw in problems}
 
@@ -134,6 +136,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         _no_inputs(args.raw)
         return 1
     problems = _name_problems(raws, make=args.make)
+    names = files.output_names(raws)
     failed: list[str] = []
     talks = 0
     for raw in raws:
@@ -141,11 +144,11 @@ def cmd_status(args: argparse.Namespace) -> int:
             _err(problems[raw].message())
             ids = None
         else:
-            ids = files.finished_talks(raw, out)
+            ids = files.finished_talks(raw, out, names[raw])
         if ids is None:
             failed.append(str(raw))
             if args.remove_failed:
-                files.remove_outputs(out, files.safe_stem(raw))
+                files.remove_outputs(out, names[raw])
             continue
         talks += len(ids)
     print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
@@ -238,7 +241,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     dest = Path(args.output) if args.output else out / "report.html"
     sources = read_report_sources(out)
-    missing = [str(r) for r in (_raw_inputs(args.raw) if args.raw else []) if files.finished_talks(r, out) is None]
+    raws = _raw_inputs(args.raw) if args.raw else []
+    names = files.output_names(raws)
+    missing = [str(r) for r in raws if files.finished_talks(r, out, names[r]) is None]
     atomic.write_text(dest, render_report(sources, missing=missing))
     talks = sum(len(s.talks) for s in sources)
     if not talks:
@@ -268,7 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("run", cmd_run, help="run every stage on raw files", description="Run every stage on each RAW file "
                        "(default: every .txt and .pdf in raw/). One bad file is reported and skipped; the exit status is 1 if any failed.")
     p.add_argument("raw", nargs="*", metavar="RAW", help="raw .txt/.pdf files or folders, searched with their sub-folders "
-                   "(default: raw/); outputs are named by file name, and two files of one name are both refused")
+                   "(default: raw/); outputs are named by file name, files of one name in different folders by their folders too "
+                   "(2024/x.txt → 2024__x), and two that still share a name are both refused")
     p.add_argument("--encoding", help="force the text encoding of .txt inputs (default: detect)")
     chatter = p.add_mutually_exclusive_group()
     chatter.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (no progress bar, no summary)")

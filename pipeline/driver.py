@@ -110,11 +110,12 @@ def crash_error(file: str, stage: str, exc: BaseException) -> StageCrash:
     )
 
 
-def run_one(raw: Path, out: Path, *, encoding: str | None = None) -> list[Path]:
-    """Every stage on one raw file. If any stage fails, none of the file's
+def run_one(raw: Path, out: Path, *, encoding: str | None = None, stem: str | None = None) -> list[Path]:
+    """Every stage on one raw file, its outputs named ``stem`` (the batch's :func:`pipeline.files.output_names`; by
+    default its own :func:`pipeline.files.safe_stem`). If any stage fails, none of the file's
     outputs are left behind (not even those of an earlier run), so output/
     never shows results for a file that no longer goes through."""
-    stem = files.safe_stem(raw)
+    stem = stem or files.safe_stem(raw)
     paths = {stage: files.stage_path(out, stage, stem) for stage in files.STAGES}
     steps = (
         ("extract", lambda: step_extract(raw, paths["extract"], encoding=encoding)),

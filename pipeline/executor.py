@@ -22,7 +22,7 @@ import os
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from pipeline import files
 from pipeline.driver import extract_notes, run_one
@@ -45,8 +45,9 @@ class Outcome:
         return self.error is None
 
 
-def process(raw: str, out: str, encoding: str | None = None, cwd: str | None = None) -> Outcome:
-    """Run every stage on one raw file and return a picklable :class:`Outcome`.
+def process(raw: str, out: str, encoding: str | None = None, cwd: str | None = None, stem: str | None = None) -> Outcome:
+    """Run every stage on one raw file, its outputs named ``stem`` (default its own name), and return a picklable
+    :class:`Outcome`.
 
     ``cwd`` is the submitting process's working directory. A relative path
     means the same file only where the working directory is the same, and
@@ -64,17 +65,18 @@ def process(raw: str, out: str, encoding: str | None = None, cwd: str | None = N
             "give absolute paths, or start the workers in the same directory",
         )
     try:
-        written = run_one(Path(raw), Path(out), encoding=encoding)
+        written = run_one(Path(raw), Path(out), encoding=encoding, stem=stem)
     except PipelineError as exc:
         return Outcome(raw, error=exc.message())
-    notes = extract_notes(files.stage_path(Path(out), "extract", files.safe_stem(Path(raw))))
+    notes = extract_notes(files.stage_path(Path(out), "extract", stem or files.safe_stem(Path(raw))))
     return Outcome(raw, talks=tuple(str(p) for p in written), notes=notes)
 
 
-def run_local(raws: Iterable[str], out: str, *, encoding: str | None = None) -> Iterator[Outcome]:
+def run_local(raws: Iterable[str], out: str, *, encoding: str | None = None,
+              stems: Mapping[str, str] | None = None) -> Iterator[Outcome]:
     """One document after the other, in this process (no Dask import)."""
     for raw in raws:
-        yield process(raw, out, encoding)
+        yield process(raw, out, encoding, stem=(stems or {}).get(raw))
 
 
 def run_dask(
@@ -84,6 +86,7 @@ def run_dask(
     encoding: str | None = None,
     scheduler: str | None = None,
     workers: int | None = None,
+    stems: Mapping[str, str] | None = None,
 ) -> Iterator[Outcome]:
     """Map documents over a dask.distributed cluster; outcomes come back in input order.
 
@@ -115,13 +118,13 @@ def run_dask(
                 f"--scheduler {scheduler}", f"cannot be reached ({exc})", "start it with `dask scheduler` or check the address"
             ) from exc
         with client:
-            yield from _stream(client, raws, out, encoding)
+            yield from _stream(client, raws, out, encoding, stems or {})
     finally:
         if cluster is not None:
             cluster.close()
 
 
-def _stream(client, raws: Sequence[str], out: str, encoding: str | None) -> Iterator[Outcome]:
+def _stream(client, raws: Sequence[str], out: str, encoding: str | None, stems: Mapping[str, str]) -> Iterator[Outcome]:
     cwd = os.getcwd()
     out = os.path.abspath(out)  # the output root is not recorded in any file, so it may be re-rooted
     threads = sum(client.nthreads().values()) or 1
@@ -129,7 +132,7 @@ def _stream(client, raws: Sequence[str], out: str, encoding: str | None) -> Iter
     pending: deque = deque()
     for raw in raws:
         # pure=False: the same path may hold new bytes on a rerun; never reuse a cached result.
-        pending.append((raw, client.submit(process, raw, out, encoding, cwd, pure=False)))
+        pending.append((raw, client.submit(process, raw, out, encoding, cwd, stems.get(raw), pure=False)))
         if len(pending) >= window:
             yield _result(*pending.popleft())
     while pending:
@@ -161,15 +164,18 @@ def run_all(
     executor: str = "local",
     scheduler: str | None = None,
     workers: int | None = None,
+    stems: Mapping[Path, str] | None = None,
 ) -> Iterator[Outcome]:
-    """Every raw file through every stage with the chosen executor, outcomes in input order."""
+    """Every raw file through every stage with the chosen executor, outcomes in input order; ``stems`` names each
+    file's outputs (:func:`pipeline.files.output_names`; default: its own name)."""
     names = [str(r) for r in raws]
+    by_name = {str(r): stem for r, stem in (stems or {}).items()}
     if executor == "local":
         if scheduler is not None or workers is not None:
             raise PipelineError(
                 "--scheduler/--workers", "only apply to a Dask run", "add --executor dask, or drop them"
             )
-        return run_local(names, str(out), encoding=encoding)
+        return run_local(names, str(out), encoding=encoding, stems=by_name)
     if executor == "dask":
         if scheduler is not None and workers is not None:
             raise PipelineError(
@@ -177,5 +183,5 @@ def run_all(
             )
         if workers is not None and workers < 1:
             raise PipelineError("--workers", f"must be at least 1, not {workers}", "give a positive number")
-        return run_dask(names, str(out), encoding=encoding, scheduler=scheduler, workers=workers)
+        return run_dask(names, str(out), encoding=encoding, scheduler=scheduler, workers=workers, stems=by_name)
     raise PipelineError("--executor", f"unknown executor {executor!r}", f"choose one of {', '.join(EXECUTORS)}")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from contextlib import contextmanager
@@ -141,8 +142,9 @@ def raw_inputs(paths: Sequence[str | Path], *, recursive: bool = True) -> list[P
     DIR`` reads them (docs/decisions.md, "Folders"); else its own files only, as make's wildcard reads ``RAW_DIR``.
 
     Hidden files and folders (editor back-ups, ``.#x.txt``, ``.git/``) are skipped, as make's wildcard skips them.
-    Outputs are named by the file's name alone (:func:`safe_stem`): two files of one name in different folders
-    would share their outputs, and both are refused (:func:`stem_collisions`), never one overwriting the other.
+    Outputs are named by the file's name (:func:`safe_stem`); two files of one name in different folders are named
+    by their folders too (:func:`output_names`), and names that still coincide are both refused
+    (:func:`stem_collisions`), never one overwriting the other.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as d:
@@ -195,8 +197,47 @@ def make_name_problem(raw: Path) -> InputError | None:
     return None
 
 
-def stem_collisions(raws: Iterable[Path]) -> dict[Path, InputError]:
-    """Raw files whose outputs would land on the same names (``x.txt`` and ``x.pdf``, ``a b`` and ``a_b``).
+FOLDER_SEPARATOR = "__"
+"""Between the folders and the file's own name in an output name that needs its folders (:func:`output_names`)."""
+
+
+def output_names(raws: Sequence[Path]) -> dict[Path, str]:
+    """The name each raw file's outputs get in one run: its own (:func:`safe_stem`), save where files of one name stand
+    in different folders (``2024/summary.txt``, ``2025/summary.txt``): those are named by their folders below the
+    folder they share, joined by :data:`FOLDER_SEPARATOR` (``2024__summary``, ``2025__summary``), so each is processed
+    and none overwrites another. Names that still coincide (``x.txt`` beside ``x.pdf`` in one folder, or a folder's
+    name meeting a file's own ``2024__summary.txt``) are left as they are and refused (:func:`stem_collisions`).
+
+    >>> names = output_names([Path("r/2024/summary.txt"), Path("r/2025/summary.txt"), Path("r/top.txt")])
+    >>> [names[Path(p)] for p in ("r/2024/summary.txt", "r/2025/summary.txt", "r/top.txt")]
+    ['2024__summary', '2025__summary', 'top']
+    >>> output_names([Path("a/x/q.txt"), Path("b/x/q.txt")])[Path("b/x/q.txt")], output_names([Path("q.txt"), Path("d/q.txt")])[Path("q.txt")]
+    ('b__x__q', 'q')
+    >>> sorted(output_names([Path("r/x.txt"), Path("r/x.pdf")]).values())  # one folder: nothing tells them apart
+    ['x', 'x']
+    """
+    names = {raw: safe_stem(raw) for raw in raws}
+    by_stem: dict[str, list[Path]] = {}
+    for raw in raws:
+        by_stem.setdefault(names[raw], []).append(raw)
+    for group in by_stem.values():
+        folders = [Path(os.path.normpath(raw.parent)) for raw in group]
+        if len(group) < 2 or len(set(folders)) < len(folders):
+            continue
+        common = Path(os.path.commonpath([str(f) for f in folders])) if all(
+            f.is_absolute() == folders[0].is_absolute() for f in folders) else None
+        if common is None:
+            continue
+        for raw, folder in zip(group, folders):
+            below = folder.relative_to(common).parts
+            if below:
+                names[raw] = safe_stem(FOLDER_SEPARATOR.join([*below, names[raw]]) + ".x")
+    return names
+
+
+def stem_collisions(raws: Iterable[Path], names: dict[Path, str] | None = None) -> dict[Path, InputError]:
+    """Raw files whose outputs would land on the same names (``x.txt`` and ``x.pdf``, ``a b`` and ``a_b``), each
+    named by ``names`` (:func:`output_names`) or else by :func:`safe_stem`.
 
     Both are refused: processing either would silently overwrite the other's
     outputs, and which one the user meant is not ours to guess.
@@ -206,7 +247,7 @@ def stem_collisions(raws: Iterable[Path]) -> dict[Path, InputError]:
     """
     by_stem: dict[str, list[Path]] = {}
     for raw in raws:
-        by_stem.setdefault(safe_stem(raw), []).append(raw)
+        by_stem.setdefault(names[raw] if names is not None else safe_stem(raw), []).append(raw)
     problems: dict[Path, InputError] = {}
     for stem, group in by_stem.items():
         if len(group) < 2:
@@ -219,7 +260,7 @@ def stem_collisions(raws: Iterable[Path]) -> dict[Path, InputError]:
     return problems
 
 
-def earlier_source(out: Path, raw: Path) -> str | None:
+def earlier_source(out: Path, raw: Path, stem: str | None = None) -> str | None:
     """The raw file whose outputs under ``out`` ``raw``'s are about to replace, where that is another file of the same
     stem (an earlier ``pipeline run x.txt``, now ``x.pdf``; ``a b.txt`` then ``a_b.txt``), else ``None``. Read from
     the extract stage's ``source.file``; a missing or unreadable record names nothing (the run writes it anew).
@@ -227,7 +268,7 @@ def earlier_source(out: Path, raw: Path) -> str | None:
     Why: one run refuses both files of a stem (:func:`stem_collisions`), but two runs into one folder would replace
     the first file's talks without a word (trial 48).
     """
-    path = stage_path(out, "extract", safe_stem(raw))
+    path = stage_path(out, "extract", stem or safe_stem(raw))
     try:
         earlier = json.loads(path.read_text(encoding="utf-8"))["source"]["file"]
     except (OSError, ValueError, KeyError, TypeError):
@@ -258,14 +299,14 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def finished_talks(raw: Path, out: Path) -> list[str] | None:
+def finished_talks(raw: Path, out: Path, stem: str | None = None) -> list[str] | None:
     """The talk ids written for ``raw``, or None if its outputs are missing or from other bytes.
 
     ``index.json`` is written with the talk folder as one unit and records
     the raw file's SHA-256, so a match means this very file went through
     every stage.
     """
-    index = talks_dir(out, safe_stem(raw)) / "index.json"
+    index = talks_dir(out, stem or safe_stem(raw)) / "index.json"
     try:
         data = json.loads(index.read_text(encoding="utf-8"))
         if data["source"]["sha256"] != file_sha256(raw):

@@ -626,6 +626,10 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
         below += joins_before and not joins_after
         above += joins_after and not joins_before
     below += anchors[-1].offset is None and anchors[-1].index == len(lines) - 1
+    # the deck's last line, a number past the last anchor (under a closing line, which anchors do not reach) that
+    # goes on from the anchors' count, closes that last page: below (``ご清聴ありがとうございました`` / ``- 6 -``)
+    tail = page_number_values(lines[-1].text) if anchors[-1].index < len(lines) - 1 else []
+    below += anchors[-1].value + 1 in tail
     first = anchors[0]
     before = (start > 0) + (first.index > start)
     below += first.index > start and before == first.value

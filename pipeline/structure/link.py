@@ -501,17 +501,29 @@ def _words(text: str | None) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", _nfkc(text or "").lower()))
 
 
+COVER_TITLE_CHARS = 12
+"""Least length (letters, digits and the spaces between words) of a title that, found inside another, makes the two
+one title: shorter ones (``Results``, ``Background``) head a paper's parts as often as they open a talk's title."""
+
+
 def _is_cover(slide: dict[str, Any], talk: dict[str, Any]) -> bool:
-    """The slide's title is the talk's English title or subtitle (or contains it).
+    """The slide's title is the talk's English title or subtitle, contains it, or is its opening words: a cover that
+    shortens the title (``Haiku and the City`` for ``Haiku and the City: Matsuyama's International Exchange``,
+    ``Telemedicine for the Island Communities`` without ``of Takamatsu``; review 49, where such a cover was linked to
+    section 1 by the city's name on its speaker line).
 
     >>> _is_cover({"title": "Port Towns: A Cross-border Story"}, {"title": {"en": "Port towns – a cross-border story"},
     ...                                                          "subtitle": {"en": None}})
     True
+    >>> talk = {"title": {"en": "Haiku and the City: Matsuyama's International Exchange"}, "subtitle": {"en": None}}
+    >>> _is_cover({"title": "Haiku and the City"}, talk), _is_cover({"title": "Haiku"}, talk), _is_cover({"title": "the City"}, talk)
+    (True, False, False)
     """
     own = _words(slide.get("title"))
     if not own:
         return False
-    return any(t and (t == own or (len(t) >= 12 and t in own)) for t in
+    return any(t and (t == own or (len(t) >= COVER_TITLE_CHARS and t in own)
+                      or (len(own) >= COVER_TITLE_CHARS and t.startswith(own + " "))) for t in
                (_words(talk.get("title", {}).get("en")), _words(talk.get("subtitle", {}).get("en"))))
 
 

@@ -1,0 +1,103 @@
+"""Review 49's faults, each as made-up input of its kind (a new user's documents, none of them the sample's shape)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.segment_inputs import run_text
+
+
+def _slides(doc):
+    assert len(doc.talks) == 1
+    return [(s.number, s.title.text if s.title else None, [t.text for t in s.lines]) for s in doc.talks[0].slides]
+
+
+@pytest.mark.parametrize("closing, last", [("ご清聴ありがとうございました", "- 6 -"), ("Thank you", "6")])
+def test_deck_closing_number_closes_its_page(closing, last):
+    """A deck numbered at each page's foot, with a blank only under the cover and the last number under the closing
+    line: the numbers close their pages (the cover is slide 1), and no empty slide stands before the closing one
+    (it had read the numbers as heading their slides from the cover's blank alone, leaving slide 5 empty)."""
+    deck = f"""\
+Ferry Timetables in the Inland Sea
+Harbour Office, Port of Onomichi
+
+- 1 -
+Today's Topics
+・ Routes and ports
+・ Passengers per year
+- 2 -
+Routes and Ports
+・ Seven routes, twelve ports
+・ First ferry at 6:10
+- 3 -
+Passengers per Year
+Year Passengers Change
+2021 812,000 94
+2022 905,000 111
+- 4 -
+Next Steps
+・ One ticket for all routes
+・ Timetables in four languages
+- 5 -
+{closing}
+{last}
+"""
+    got = _slides(run_text(deck))
+    assert [(n, t) for n, t, _ in got] == [
+        (1, "Ferry Timetables in the Inland Sea"), (2, "Today's Topics"), (3, "Routes and Ports"),
+        (4, "Passengers per Year"), (5, "Next Steps"), (6, closing)]
+    assert got[3][2] == ["Year Passengers Change", "2021 812,000 94", "2022 905,000 111"]
+
+
+def test_citation_wrapped_to_line_start_continues_its_paragraph():
+    """An English paper's in-text citation that a wrap puts at a line's start (``[1], [2]. Ferry …``, ``[4]–[6] report``)
+    is no reference list's item: the paragraph goes on; the references' own ``[1] Kim …`` still open items."""
+    paper = """\
+Tidal Energy at Small Harbours
+
+Maria Santos
+Institute of Marine Technology, University of Porto
+
+I. INTRODUCTION
+Small harbours have been studied as sites for tidal turbines in several surveys
+[1], [2]. Their narrow mouths speed the current twice a day, and earlier work
+[3]–[4] measured the peak flow at four of them.
+
+II. CONCLUSION
+Harbour mouths are a cheap place to test turbines.
+
+REFERENCES
+[1] P. Kim, "Tidal sites," Ocean Eng., vol. 12, pp. 1–9, 2018.
+[2] L. Ortiz, "Harbour currents," in Proc. OCEANS, 2019, pp. 5–8.
+[3] A. Rossi, "Flow at harbour mouths," 2020.
+[4] J. Lee, "Peak flows," 2021.
+"""
+    (talk,) = run_text(paper).talks
+    intro = next(s for s in talk.sections if s.title.text == "INTRODUCTION")
+    assert [p.text for p in intro.paragraphs] == [
+        "Small harbours have been studied as sites for tidal turbines in several surveys [1], [2]. Their narrow mouths "
+        "speed the current twice a day, and earlier work [3]–[4] measured the peak flow at four of them."]
+    refs = next(s for s in talk.sections if s.title.text == "REFERENCES")
+    assert [p.text[:3] for p in refs.paragraphs] == ["[1]", "[2]", "[3]", "[4]"]
+
+
+def test_a_cover_that_shortens_the_talks_title_links_to_no_section():
+    """A deck's cover titled with the talk's title cut short (its subtitle after a colon, or ``of <city>`` gone) is the
+    cover: its speaker line's city or name links it to no section (it had gone to section 1, whose paragraph alone
+    names the city, review 49); a slide that repeats a short word of the title still links."""
+    from tests.test_link import talk
+    from pipeline.structure import link
+
+    sections = [
+        ("1", "背景", ["鳴門市では渦潮を見る観光客が年々増えている。"]),
+        ("2", "取り組み", ["2018年から遊覧船の予約をオンラインで受け付けている。"]),
+        ("3", "おわりに", ["今後も観光客を迎える。"]),
+    ]
+    slides = [
+        (None, "Whirlpool Tourism", ["Aiko Sato, Tourism Division, Naruto City"]),
+        (2, "Online Booking", ["Booking online since 2018"]),
+    ]
+    got = link.link_slides(talk(sections, slides, city=("鳴門市", "Naruto"),
+                                title=("渦潮観光の振興", "Whirlpool Tourism: the Naruto Strait Experience")))
+    assert got[0] is None
+    assert got[1] is not None and got[1]["number"] == "2"
