@@ -25,6 +25,11 @@ CASES = [
      f"市長選挙の投票率は前回を大きく下回り、関心の低さが浮き彫りになった。現職は組織票を固めて三選を果たした。新人候補は"
      f"若い世代に支持を広げたものの、得票{G}は前回を下回る結果となった。", "数", "not-wrong"),
     # the same words repeated (最高気温 / 最低気温: 気温 both times) still settle the gap
+    # 2. the English supports a fill only by what it adds to a word: 環境庁 and 境遇 over the intact 環境 say
+    # *environment*, which 環境 says whatever the fill is (the line renders 協力 as *partnership*)
+    ("english-said-by-the-intact-neighbour",
+     f"山北県と海南県の環境協力の十年\n両県の環境{G}力は今年で十年目を迎えた。\n"
+     "The two prefectures' partnership on the environment reached its tenth year this year.", "協", "restored"),
     ("repeat-in-the-same-word",
      f"八月の最高気温は平年を二度上回り、各地で猛暑日が続いた。夜間も気温が下がらず、寝苦しい日が多かった。月末には台風が"
      f"接近し、沿岸部では高潮への警戒が呼びかけられた。一方、最低気{G}は平年並みだった。", "温", "restored"),
