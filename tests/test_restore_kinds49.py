@@ -30,6 +30,15 @@ CASES = [
     ("english-said-by-the-intact-neighbour",
      f"山北県と海南県の環境協力の十年\n両県の環境{G}力は今年で十年目を迎えた。\n"
      "The two prefectures' partnership on the environment reached its tenth year this year.", "協", "restored"),
+    # 3. a letter added at the end of a word that is a word already: the glyph may have been a mark (a comma, a
+    # hyphen), and the English list weighs letters only
+    ("english-letter-after-a-whole-word",
+     f"The new stadium holds forty thousand{G} fans on match days.", "", "open"),
+    ("english-letter-after-a-whole-number-word",
+     f"The school has nine hundred{G} pupils in six grades.", "", "open"),
+    # inside a word the list still decides
+    ("english-letter-inside-a-word",
+     f"The school has nine hundr{G}d pupils in six grades.", "e", "restored"),
     ("repeat-in-the-same-word",
      f"八月の最高気温は平年を二度上回り、各地で猛暑日が続いた。夜間も気温が下がらず、寝苦しい日が多かった。月末には台風が"
      f"接近し、沿岸部では高潮への警戒が呼びかけられた。一方、最低気{G}は平年並みだった。", "温", "restored"),
