@@ -65,7 +65,8 @@ def test_a_rival_matching_part_of_the_english_does_not_contradict_the_word_it_tr
     verdict, abstentions = _verdicts(_HERITAGE, "World Heritage Sites")
     assert [c.text for c in verdict.candidates][:1] == ["遺"]
     assert not any("conflicting evidence" in a for a in abstentions), abstentions
-    assert any("世界遺産 glosses 2 words" in e.detail for e in verdict.evidence)
+    # (*world* is the intact 世界's: 遺 adds *heritage*; 一 adds *best*, which the line does not say, and no longer
+    # rivals it at all: translation.fill_glosses)
     assert verdict.restored == "遺"  # repeated twice, and the English agrees
 
 
@@ -96,14 +97,15 @@ def test_an_english_word_the_intact_neighbour_translates_proposes_nothing_for_th
     assert covers["物流"].words == 1 and covers["港町"].words == 0
 
 
-def test_an_english_word_over_the_neighbour_and_the_fill_still_counts() -> None:
-    # 世界遺産 reaches over the intact 世界: *World* is said by the word the fill makes, not by a word of its own
+def test_an_english_word_over_the_neighbour_and_the_fill_counts_by_what_the_fill_adds() -> None:
+    # 世界遺産 reaches over the intact 世界: *Heritage* is what 遺 adds; *World* is 世界's whatever the fill (issue 19)
     from pipeline.restore.evidence import translation
 
     doc = Document.of_lines([Line(_HERITAGE, 1)])
     doc.sources = {1: (Source((Line("World Heritage Sites", 2),), "a linked slide", True),)}
     at = _HERITAGE.index("\ufffd")
-    assert translation.cover(Site(_HERITAGE, at, at + 1, 1), doc, ["遺"])["遺"].words == 2
+    covers = translation.cover(Site(_HERITAGE, at, at + 1, 1), doc, ["遺", "一"])
+    assert (covers["遺"].words, covers["一"].words) == (1, 0)
 
 
 def _talk_verdict(lines: list[tuple[int, str]], sources: dict, gap_line: int):

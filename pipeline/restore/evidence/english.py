@@ -196,12 +196,32 @@ def decide(found: list[Fit], site: Site | None = None) -> tuple[Fit, str] | None
         return None
     if site is not None and word_parts(site) is not None and not word_parts(site)[0]:
         return None
+    if site is not None and ends_a_word(site):
+        return None
     if len(found) == 1:
         return found[0], "the only word of the English list that fits"
     if len(found) > 1 and found[0].zipf - found[1].zipf >= MARGIN_ZIPF:
         return found[0], (f"{found[0].zipf - found[1].zipf:.1f} Zipf commoner than the next word that fits, "
                           f"{found[1].word} (Zipf {found[1].zipf:.1f})")
     return None
+
+
+def ends_a_word(site: Site) -> str | None:
+    """The surviving letters before a gap that ends its word are a common word already (``eleven hundred\ufffd
+    people``): the word, else ``None``. The lost glyph there may as well have been a mark (a comma, a hyphen, a full
+    stop, a quotation mark) as a letter, and a letter added there makes a form the list holds whatever it says
+    before the next word (*hundreds* before *people*); the list weighs letters only, so it does not decide. Common:
+    :data:`APOSTROPHE_HEAD_ZIPF`, above the word pieces the list holds.
+
+    >>> ends_a_word(Site("eleven hundred\ufffd people", 14, 15)), ends_a_word(Site("the informatio\ufffd desk", 14, 15))
+    ('hundred', None)
+    >>> ends_a_word(Site("a hundr\ufffdd people", 7, 8)) is None  # inside the word
+    True
+    """
+    parts = word_parts(site)
+    if parts is None or parts[1] or not parts[0]:
+        return None
+    return parts[0] if english_words.zipf(parts[0].lower()) >= APOSTROPHE_HEAD_ZIPF else None
 
 
 def gap_class(length: int) -> str:
@@ -356,6 +376,11 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
         return _apostrophe_review(site, repair, apostrophe) if apostrophe_decides(site) else repair
     cls, cal = gap_class(site.length), calibration()
     decided = decide(found, site)
+    whole = ends_a_word(site)
+    if whole is not None and decide(found) is not None:
+        repair = replace(repair, evidence=repair.evidence + (Evidence(
+            "abstention", f"{whole} is a word already: the glyph lost at its end may be a mark as well as a letter, "
+                          f"and the English list weighs letters only ({found[0].word} does not decide)"),))
     rivalled = apostrophe_rivals(site)  # ``he\ufffds``: *hers*, or *he’s*; the list weighs letters only
     if decided is not None and rivalled and apostrophe_zipf(site) > decided[0].zipf - MARGIN_ZIPF:
         head, tail = word_parts(site)
@@ -404,7 +429,7 @@ def review(site: Site, repair: "Repair", top: int = 5, apostrophe: str = "’") 
                            candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (says,))
     if repair.status == "unresolved":
         return replace(repair, status="ambiguous", confidence=cal.undecided.get(cls, 0.0), candidates=tuple(own),
-                       evidence=(listed,))
+                       evidence=repair.evidence + (listed,))
     return replace(repair, candidates=_merged(repair.candidates, own, top), evidence=repair.evidence + (listed,))
 
 

@@ -11,11 +11,13 @@ first, and reports how much context matched and where.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
+from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
 
 MAX_CONTEXT = 12
@@ -386,6 +388,106 @@ def _whole_line(site: Site, phrase: str, fill: str, left: int) -> bool:
     return bool(before or after) and left >= len(before) and len(phrase) - left - len(fill) >= len(after)
 
 
+_KATAKANA_RUN = re.compile(f"[{KATAKANA}]{{2}}")
+WORD_WINDOW = 8
+"""Characters read on each side of a repeated phrase (at the gap and at its repeat) when Sudachi segments it: enough
+for the words its edges cut into."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _word_bounds(text: str) -> frozenset[int]:
+    """Offsets of ``text`` where Sudachi (mode C) puts a word boundary, its two ends included; none inside a run of
+    katakana, whose words Sudachi splits wherever a lost glyph cut them (``ブラン|ディン`` of ``ブランディン\ufffd``,
+    ``ランディング`` whole after ``\ufffd``)."""
+    data = text.encode("utf-8")[:resources.SUDACHI_MAX_BYTES].decode("utf-8", "ignore")
+    ends = [m.end() for m in resources.tokenizer().tokenize(data)]
+    return frozenset([0, len(text)] + [e for e in ends if not _KATAKANA_RUN.fullmatch(text[e - 1: e + 1])])
+
+
+def _aligned(here: tuple[frozenset[int], frozenset[int]], there: tuple[frozenset[int], frozenset[int]], left: int,
+             n: int, size: int) -> tuple[int, int]:
+    """Context characters (left, right of the fill) of a repeated phrase that stand in the same words at both
+    places: ``here`` and ``there`` are the word boundaries of the phrase at the gap and at its repeat (offsets in the
+    phrase), each with the offsets whose boundary is unknown (the text stops there at another lost glyph), the fill
+    its ``n`` characters after the ``left`` first. Read outwards from the fill, a side's context ends at the last
+    boundary both places share before one has a boundary the other does not (another word), and a phrase's edge
+    counts only where it is a word's edge at both (else it covers part of a word). An unknown offset agrees with the
+    other place and ends a word (the word may go on into the lost glyph as it does at the other place).
+
+    >>> none = frozenset()
+    >>> _aligned((frozenset({1, 2, 3, 5, 6}), none), (frozenset({2, 3, 5, 6}), none), 1, 1, 6)  # 貯水|量|は… beside 降水量|は…
+    (0, 4)
+    >>> _aligned((frozenset({0, 2, 4, 5}), none), (frozenset({0, 2, 4, 5}), none), 3, 1, 5)  # 水利|組合|の at both
+    (3, 1)
+    >>> _aligned((frozenset({5}), frozenset({5})), (frozenset({0}), frozenset({0})), 2, 1, 5)  # ブランディン|\ufffd, \ufffd|ランディング
+    (2, 2)
+    """
+    (bounds_here, free_here), (bounds_there, free_there) = here, there
+
+    def boundary(p: int) -> bool | None:
+        """Whether a word ends at ``p`` at both places (True, False), or only at one (None: another word)."""
+        if p in free_here or p in free_there:
+            return True
+        h, t = p in bounds_here, p in bounds_there
+        return h if h == t else None
+
+    a = 0
+    for p in range(left, -1, -1):
+        edge = boundary(p)
+        if edge is None:
+            break
+        if edge:
+            a = left - p
+    b = 0
+    for q in range(left + n, size + 1):
+        edge = boundary(q)
+        if edge is None:
+            break
+        if edge:
+            b = q - left - n
+    return a, b
+
+
+def _bounds_at(text: str, at: int, size: int) -> tuple[frozenset[int], frozenset[int]]:
+    """The word boundaries (Sudachi's) of ``text[at:at + size]`` read in :data:`WORD_WINDOW` characters of its line
+    each side, as offsets in it, and the offsets where that reading stops at a lost glyph (whose boundary is unknown):
+    Sudachi never reads a lost glyph, which breaks the word it stands in."""
+    lo = max(text.rfind("\n", 0, at) + 1, text.rfind(GAP, 0, at) + 1, at - WORD_WINDOW)
+    ends = [i for i in (text.find("\n", at + size), text.find(GAP, at + size)) if i >= 0]
+    hi = min(ends + [len(text), at + size + WORD_WINDOW])
+    free = frozenset(i - at for i in (lo, hi) if (text[i - 1: i] if i == lo else text[i: i + 1]) == GAP)
+    return frozenset(b + lo - at for b in _word_bounds(text[lo:hi])), free
+
+
+def word_aligned(site: Site, fill: str, phrase: str, left: int, scope: ScopeText) -> tuple[int, int]:
+    """How much of a repeat's context (``phrase``: ``left`` characters, ``fill``, the rest, as found in ``scope``)
+    repeats whole words of the gap's own context: (characters left, characters right of the fill), the best over the
+    places the scope writes the phrase (:func:`_aligned`); a side lost so leaves a one-sided repeat, which counts only
+    where the fill's word goes on into the side kept (as :func:`_one_sided`'s letters), else nothing counts.
+
+    Why (issue 19): a repeat's context read as characters may sit across other words than the gap's. ``貯水\ufffdは平年を``
+    beside ``降水量は平年を``: ``水量は平年を`` matches five characters around 量, but there 水 and 量 are the tail of
+    降水量, here 貯水 is a word of its own; the repeat says only that some word's 量 stands before は平年を, grammar after
+    a word's end, which says nothing of which word.
+    """
+    n, size = len(fill), len(phrase)
+    filled = site.text[: site.start] + fill + site.text[site.end:]
+    here = _bounds_at(filled, site.start - left, size)
+    best = (0, 0)
+    pos = scope.text.find(phrase)
+    while pos >= 0:
+        a, b = _aligned(here, _bounds_at(scope.text, pos, size), left, n, size)
+        if a + b > sum(best):
+            best = (a, b)
+        if best == (left, size - left - n):
+            break
+        pos = scope.text.find(phrase, pos + 1)
+    bounds = here[0] | here[1]
+    if best[0] == 0 < left and left + n in bounds or best[1] == 0 < size - left - n and left in bounds:
+        return 0, 0
+    return best
+
+
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
@@ -401,6 +503,7 @@ class RepetitionIndex:
         ['akod']
         """
         latin = bool(LATIN_RE.search(site.left[-1:] + site.right[:1]))
+        japanese = _LETTERS.search(site.left[-1:] + site.right[:1]) is not None
         proposals: list[Proposal] = []
         for depth, scope in enumerate(self.scopes):
             found, sharing = (word_matches(site, scope), {}) if latin else _matches(site, scope)
@@ -411,13 +514,26 @@ class RepetitionIndex:
                     case = f"; {'upper' if fill[:1].isupper() else 'lower'} case here ({initial_case(site, phrase, scope)[1]})"
                 features = {"rep_context": float(min(ctx, MAX_CONTEXT)), "rep_hits": float(hits),
                             "rep_scope": float(depth), "rep_both": float(both)}
+                if not latin:
+                    left = _left_part(site, phrase, fill)
+                    # only the context that repeats the gap's own words counts (word_aligned), beside Japanese
+                    a, b = word_aligned(site, fill, phrase, left, scope) if japanese \
+                        else (left, len(phrase) - left - len(fill))
+                    if a + b == 0:
+                        continue
+                    if (a, b) != (left, len(phrase) - left - len(fill)):
+                        case = f"; of {phrase} only this stands in the gap's own words"
+                        phrase, left = phrase[left - a: left + len(fill) + b], a
+                        features["rep_context"] = float(min(a + b, MAX_CONTEXT))
+                        both = min(both, a, b)
+                        features["rep_both"] = float(both)
                 if not latin and both == 0:
                     # found on one side alone (_one_sided, or past the gap's line's edge): the restorer weighs how
                     # specific that side is
                     features["rep_one_sided"] = 1.0
                 if not latin:
                     # where the repeated context splits around the fill: scoring weighs how specific it is
-                    features["rep_left"] = float(_left_part(site, phrase, fill))
+                    features["rep_left"] = float(left)
                     if _whole_line(site, phrase, fill, int(features["rep_left"])):
                         # the gap's whole line stands elsewhere around the fill (a heading and its contents entry)
                         features["rep_line"] = 1.0

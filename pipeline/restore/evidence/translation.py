@@ -48,7 +48,7 @@ import re
 import sys
 from dataclasses import dataclass, replace
 
-from pipeline.glosses import WORD, by_lemma, english_terms, english_words, glosses, translates
+from pipeline.glosses import WORD, by_lemma, english_terms, english_words, glosses
 from pipeline.kana import sounds_alike
 from pipeline.model import GAP
 from pipeline.chardata import JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA
@@ -554,14 +554,15 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
     """For each of ``fills``: how many content words of an English line that translates the gap's line (the lines
     that give ``bilingual_word`` 1.0, :func:`_aligned`) the dictionary word the fill makes glosses, the most over
     those lines and over the words that overlap the fill (EDICT's words of the fill and up to :data:`WORD_REACH`
-    characters around it, and Sudachi's reading). *World Heritage Sites* beside ``世界\ufffd産``: 遺 makes
-    世界遺産, which glosses *world* and *heritage* (2); 一 makes 世界一, which glosses *world* alone (1).
+    characters around it, and Sudachi's reading), by what the fill adds to the word (:func:`fill_glosses`). *World
+    Heritage Sites* beside ``世界\ufffd産``: 遺 makes 世界遺産, which adds *heritage* to the intact 世界's *world* (1); 一
+    makes 世界一, which adds *best*, a word the line does not say (0).
 
     >>> doc = Document.of_lines([Line("世界\ufffd産を目当てに訪れる観光客", 1)])
     >>> doc.sources = {1: (Source((Line("World Heritage Sites", 2),), "a linked slide", True),)}
     >>> found = cover(Site("世界\ufffd産を目当てに訪れる観光客", 2, 3, 1), doc, ["遺", "一"])
     >>> found["遺"].words, found["遺"].japanese, found["一"].words, found["一"].japanese
-    (2, '世界遺産', 1, '世界一')
+    (1, '世界遺産', 0, '')
     """
     out = {fill: Cover(0) for fill in fills}
     if site.script != "ja" or not glosses():
@@ -570,6 +571,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
     table = glosses()
     left, right = site.left[-WORD_REACH:], site.right[:WORD_REACH]
     beside = beside_glosses(site)  # what a word on the fill alone says again of the intact neighbour is not counted
+    words_beside = beside_glosses(site, WORD_BESIDE)  # nor what a word reaching over the neighbour says of it
     for source in doc.sources_for(site, english=False):
         line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
         if line is None or is_chapter_label(line.text):
@@ -580,7 +582,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
             words = {window[i:j] for i in range(b) for j in range(max(i + 2, a + 1), len(window) + 1)}
             words = (words | set(_formed(window, a, b))) & table.keys()
             for japanese in sorted(words, key=lambda w: (-len(w), w)):
-                glossed = table[japanese] - beside if japanese in fill else table[japanese]
+                glossed = fill_glosses(japanese, fill, beside, words_beside)
                 n = sum(1 for lem in said.values() if lem & glossed)
                 if n > out[fill].words:
                     out[fill] = Cover(n, japanese, line.text.strip())
@@ -842,21 +844,19 @@ def _lemma_words(lemma: str) -> _LemmaWords:
 
 
 def _support(readings: dict, fills: list[str], left: str, right: str, by_english: dict[str, tuple],
-             found: dict[str, tuple], beside: frozenset[str] = frozenset()) -> None:
+             found: dict[str, tuple], beside: frozenset[str] = frozenset(),
+             words_beside: frozenset[str] = frozenset()) -> None:
     """Into ``found``: each of ``fills`` (between ``left`` and ``right``) that Sudachi reads as part of a word
-    whose gloss is one of the English lemmas (``by_english``), with that word, the English word and its lemma;
-    a word on the fill alone never by a lemma the intact letters beside the gap gloss (``beside``,
-    :func:`beside_glosses`)."""
-    table = glosses()
+    whose gloss is one of the English lemmas (``by_english``), with that word, the English word and its lemma; only
+    by what the fill adds to the word (:func:`fill_glosses`, ``beside`` and ``words_beside``)."""
     if not by_english:
         return  # no lemma to support (the fills' readings are made when asked for)
     english = set(by_english)
-    not_beside = english - beside
     for fill in fills:
         if not JA_LETTER_RE.search(fill):
             continue
         for token in _glossed(readings, left, fill, right):
-            hit = table[token] & (not_beside if token in fill else english)
+            hit = fill_glosses(token, fill, beside, words_beside) & english
             if hit:
                 first = min(hit)
                 word, _, ln = by_english[first]
@@ -887,7 +887,8 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     # support: what the other providers proposed, read with its context (one reading per fill)
     readings = _readings(doc, left, right)
     beside = beside_glosses(site)
-    _support(readings, fills, left, right, by_english, found, beside)
+    words_beside = beside_glosses(site, WORD_BESIDE)
+    _support(readings, fills, left, right, by_english, found, beside, words_beside)
     near = site.left[-1:] + site.right[:1]
     for word, lem, ln in unique.values():
         # proposals: Japanese words the English word's lemmas name
@@ -910,12 +911,10 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
                 for fill in _fits(site, japanese, overlap=not close):
                     if fill in found or GAP in fill:
                         continue
-                    tokens = _glossed(readings, left, fill, right)
-                    if lemma in beside:
-                        # the English word is the intact neighbour's (港湾 beside ``港湾\ufffd\ufffd``: *Port* of *Port
-                        # Logistics*): only a word reaching over the neighbour's letters takes it for the fill
-                        tokens = tuple(t for t in tokens if t not in fill)
-                    if japanese in tokens or any(translates(t, lem) for t in tokens if len(t) >= 2):
+                    # the word Sudachi reads there translates the English word by what the fill adds to it
+                    # (fill_glosses: *Port* of *Port Logistics* is the intact 港湾's beside ``港湾\ufffd\ufffd``)
+                    if any(fill_glosses(t, fill, beside, words_beside) & lem
+                           for t in _glossed(readings, left, fill, right)):
                         found[fill] = (japanese, word, lemma, ln, "")
                 if close and len(japanese) < site.length and lemma not in beside:
                     for fill, where in _anchored(site, doc, japanese).items():
@@ -931,9 +930,9 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     return found
 
 
-def beside_glosses(site: Site) -> frozenset[str]:
-    """The English lemmas the intact letters touching the gap gloss: every dictionary word (one letter or more)
-    inside the run of up to three kanji or katakana on either side. An English word one of them glosses is the
+def beside_glosses(site: Site, shortest: int = 1) -> frozenset[str]:
+    """The English lemmas the intact letters touching the gap gloss: every dictionary word (``shortest`` letters or
+    more) inside the run of up to three kanji or katakana on either side. An English word one of them glosses is the
     neighbour's translation; a fill's own word saying it again (港町 beside ``港湾\ufffd\ufffd``, both *port*) is
     no translation of the fill.
 
@@ -941,14 +940,48 @@ def beside_glosses(site: Site) -> frozenset[str]:
     >>> "port" in said, "logistics" in said
     (True, False)
     """
+    return frozenset().union(*(_pieces_glosses(run, shortest) for run in _compound_parts(site) if run))
+
+
+def _pieces_glosses(run: str, shortest: int = 1) -> frozenset[str]:
+    """The English lemmas every dictionary word of ``shortest`` letters or more inside ``run`` glosses."""
     table = glosses()
-    runs = [run for run in _compound_parts(site) if run]
     out: set[str] = set()
-    for run in runs:
-        for i in range(len(run)):
-            for j in range(i + 1, len(run) + 1):
-                out |= table.get(run[i:j], frozenset())
+    for i in range(len(run)):
+        for j in range(i + shortest, len(run) + 1):
+            out |= table.get(run[i:j], frozenset())
     return frozenset(out)
+
+
+WORD_BESIDE = 2
+"""Letters an intact word beside the gap has before what it glosses is its own, not a fill's word's reaching over it
+(:func:`fill_glosses`). Not one: a compound's one-letter piece glosses, as a word alone, the compound's own sense (港
+*port* of 港湾 *harbour*, 客 *guest* of 観光客 *tourist*), and says nothing of the fill's part apart from it."""
+
+
+def fill_glosses(word: str, fill: str, beside: frozenset[str], words_beside: frozenset[str] = frozenset()
+                 ) -> frozenset[str]:
+    """What the dictionary word ``word`` read over a fill says that the intact letters do not: a word on the fill
+    alone, its glosses but those the letters beside the gap gloss (``beside``, :func:`beside_glosses`); a word reaching
+    over intact letters, its glosses but those of the intact words of :data:`WORD_BESIDE` letters or more beside the
+    gap (``words_beside``: ``beside_glosses(site, WORD_BESIDE)``) and inside its own intact part. The English supports a
+    fill only by the part of a word the fill adds: 環境庁 over the intact 環境 says *agency*, not *environment*, which
+    環境 says whether the fill is 庁 or 協 (and 境遇, over its 境, *circumstances*).
+
+    >>> sorted(fill_glosses("環境庁", "庁", frozenset()) & {"environment", "agency"})
+    ['agency']
+    >>> "heritage" in fill_glosses("世界遺産", "遺", frozenset()), "harbor" in fill_glosses("港湾", "湾", frozenset())
+    (True, True)
+    """
+    table = glosses()
+    glossed = table.get(word, frozenset())
+    at = word.find(fill)
+    if word in fill:
+        return glossed - beside
+    if at < 0:  # a dictionary form that does not write the fill as it stands (an inflected verb's stem)
+        return glossed - words_beside
+    return glossed - words_beside - _pieces_glosses(word[:at], WORD_BESIDE) \
+        - _pieces_glosses(word[at + len(fill):], WORD_BESIDE)
 
 
 def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
