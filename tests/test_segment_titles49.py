@@ -122,3 +122,32 @@ def test_minutes_closing_statement_under_the_last_item_with_no_blank_line():
 def test_minutes_sentence_about_closing_something_else_stays():
     talk = _minutes("The meeting closed the discussion of fees and asked members to write to the Treasurer.")
     assert "The meeting closed the discussion" in " ".join(p.text for p in talk.sections[-1].paragraphs)
+
+
+FIGURE_BELOW = """Groundwater Levels at Three Wells
+
+1. Results
+
+Water levels fell through the dry season and recovered within two weeks of the first heavy rain, as the
+figure below shows for all three wells.
+
+Figure 4: Water level by month at wells A, B and C.
+12 m
+10 m
+8 m
+Apr
+Jul
+Oct
+
+Well B recovered more slowly than the others because it draws on the deeper aquifer.
+"""
+
+
+def test_figure_text_under_a_caption_set_over_its_figure():
+    doc = run_text(FIGURE_BELOW)
+    (talk,) = doc.talks
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert "Figure 4: Water level by month at wells A, B and C." in texts
+    assert not any(t in ("12 m", "Apr", "Oct") or t.startswith("12 m") for t in texts)
+    assert sum(r.reason == "figure-text" for r in doc.ledger) == 6
+    assert texts[-1].startswith("Well B recovered")
