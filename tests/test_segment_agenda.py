@@ -71,8 +71,10 @@ def test_english_minutes_keep_their_agenda_items_headed_again_as_sections():
         ("1", "Welcome"), ("2", "Minutes of the last AGM"), ("3", "Treasurer's report")]
     last = [p.text for p in talk.sections[-1].paragraphs]
     assert "Action: A. Osei to file the accounts with the regulator by 31 March." in last
-    # a clock's colon is no closing field's: the closing sentence stays the last section's text
-    assert last[-1] == "The meeting closed at 11:20."
+    # a clock's colon is no closing field's label: the closing statement is whole, a closing field in front (trial 49:
+    # the record's closing statement is no part of its last agenda item; before, it stayed the last section's text)
+    assert last[-1] == "Action: A. Osei to file the accounts with the regulator by 31 March."
+    assert front[-1] == "The meeting closed at 11:20."
 
 
 COUNCIL = """\

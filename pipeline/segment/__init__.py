@@ -48,6 +48,7 @@ from pipeline.segment.furniture import (continued_page_numbers, folio_runs, page
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
+from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
@@ -60,7 +61,7 @@ from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
@@ -265,6 +266,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     speaker = Speaker(None, None, None)
     author_notes: list[Text] = []
     in_paper = span.start <= block.start < paper_end and block.cues
+    organisation_at: int | None = None  # where the block's organisation line stands in ``front`` (not yet put there)
     number = None
     # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
     letter, subject, text_start = _letter_opening(lines, span.start, paper_end)
@@ -298,7 +300,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if "city" in block.cues:
                 city_ja = block.city
             else:
-                front.append(block.city)  # an organisation: not a city
+                organisation_at = len(front)  # an organisation: not a city; front, unless the speaker's institution
         elif block.number is not None:
             used.add(block.start)  # the number's line: its rest is the title, read below
         if block.title is not None and not letterhead:
@@ -321,11 +323,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             else:
                 title_ja = title_line.strip()
         if block.subtitle is not None and not letterhead:
-            used.add(block.subtitle)
+            used.update(block.subtitle_lines)
+            subtitle = lines[block.subtitle].strip()
+            if len(block.subtitle_lines) > 1:  # a subtitle wrapped over lines (English words keep a space)
+                subtitle = joined_lines([lines[i].strip() for i in block.subtitle_lines])
             if script_of(lines[block.subtitle].text) == EN and not is_subtitle(lines[block.subtitle].text):
-                subtitle_en = lines[block.subtitle].strip()  # an English title's subtitle (``Pilot Report, 2024``)
+                subtitle_en = subtitle  # an English title's subtitle (``Pilot Report, 2024``)
             else:
-                subtitle_ja = lines[block.subtitle].strip()
+                subtitle_ja = subtitle
         if block.translation is not None and title_en_paper is None and not letterhead:
             wrapped = range(block.translation, block.translation_end or block.translation + 1)
             used.update(wrapped)
@@ -345,6 +350,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             noted = {i for i in block.speaker if author_note(lines[i].text)}
             author_notes = [lines[i] for i in block.speaker if i in noted]
             speaker = speaker_of([lines[i] for i in block.speaker if i not in noted], layout)
+            if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
+                    and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
+                # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
+                # 環境科学研究科`` … ``環境システム学専攻`` / ``高橋 美咲``): the course is the university's, the
+                # speaker's affiliation both (trial 49: the university stayed front, the affiliation the course alone)
+                speaker = speaker_of([lines[block.city_line]] + [lines[i] for i in block.speaker if i not in noted], layout)
+                organisation_at = None
+        if organisation_at is not None:
+            front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
     if signed is not None:
         signed_lines = lines[text_start + signed[0]:text_start + signed[1]]

@@ -185,6 +185,32 @@ _MINUTES_TITLE_JA = re.compile(r"(?:議事録|会議録|議事要旨|議事概�
 _MINUTES_TITLE_EN = re.compile(_RECORD_STATE + r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
 
 
+_ADJOURNMENT_EN = re.compile(
+    r"^(?:there being no (?:further|other) business,?\s+)?(?:the\s+)?(?:(?:meeting|session|hearing)\s+(?:was\s+)?"
+    r"(?:declared\s+)?(?:closed|adjourned|ended|concluded|finished)|(?:the\s+)?(?:chair|chairman|chairperson|president)\s+"
+    r"(?:closed|adjourned|ended)\s+the\s+(?:meeting|session))(?:\s+(?:at|on)\s[^;]{1,30})?\.?$", re.IGNORECASE)
+_ADJOURNMENT_JA = re.compile(r"(?:閉会|散会)")
+
+
+def is_adjournment(text: str) -> bool:
+    """A meeting's record's closing statement on its line: the meeting closed, and when (``The meeting closed at 8.25
+    pm.``, ``Meeting adjourned at 9:10 p.m.``, ``There being no further business, the meeting closed at 8.40 pm.``,
+    ``The Chair closed the meeting at 21:05.``, ``午後8時25分 閉会``, ``以上をもって閉会した。``): the record's end, no
+    part of its last agenda item (trial 49).
+
+    >>> is_adjournment("The meeting closed at 8.25 pm."), is_adjournment("Meeting adjourned at 9:10 p.m.")
+    (True, True)
+    >>> is_adjournment("There being no further business, the meeting closed at 8.40 pm."), is_adjournment("午後8時25分 閉会")
+    (True, True)
+    >>> is_adjournment("The meeting closed the gap between the two proposals and agreed to fund both."), is_adjournment("閉会式の準備について説明があった。")
+    (False, False)
+    """
+    s = " ".join(text.split())
+    if _ADJOURNMENT_EN.match(s):
+        return True
+    return len(s) <= 24 and _ADJOURNMENT_JA.search(s) is not None and "式" not in s
+
+
 def names_minutes(text: str) -> bool:
     """A title that says its document is a meeting's minutes: a line ending on the record's kind (``第5回 さくら市
     都市計画審議会 会議録``, ``…議事要旨``, ``…速記録``, a draft's ``（案）`` after it), a heading led by it (``Minutes of

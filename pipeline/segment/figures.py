@@ -4,10 +4,11 @@ A chart or a diagram drawn in a PDF keeps its text as text: extraction gives its
 its categories (``Jan``, ``1月``) and its boxes' labels as lines of their own, in a run of very short lines right
 before the figure's caption (``Figure 2: …``, ``図2 …``), in a text dump and in a PDF alike. Read as the text's,
 each became a paragraph, and a Japanese month label (``2月``) a numbered section. Such a run is set aside to the
-ledger (rule ``set_aside_figure_text``, reason ``figure-text``), nothing lost; the caption stays the text's.
+ledger (rule ``set_aside_figure_text``, reason ``figure-text``), nothing lost; the caption stays the text's. A
+caption may be set over its figure (trial 49), so the run may stand right under it too.
 
 Evidence, all of it needed: a figure's caption (:data:`FIGURE_CAPTION`, a table's is none: its rows are read as
-rows), right under a run of :data:`MIN_FRAGMENTS` lines or more, each a fragment (:func:`is_fragment`: at most
+rows), right under or right over a run of :data:`MIN_FRAGMENTS` lines or more, each a fragment (:func:`is_fragment`: at most
 :data:`MAX_FRAGMENT_WIDTH` display columns and :data:`MAX_FRAGMENT_WORDS` words, no sentence, no list item's mark,
 no heading's name, no table row). A run of short lines with no caption under it (a poem, an address, a list) stays
 the text's.
@@ -51,7 +52,8 @@ def is_fragment(text: str) -> bool:
 
 def figure_text(lines: list[Text]) -> frozenset[int]:
     """Indexes of the lines that are a figure's own text: a run of :data:`MIN_FRAGMENTS` fragments or more
-    (:func:`is_fragment`) right over a figure's caption (:data:`FIGURE_CAPTION`).
+    (:func:`is_fragment`) right over a figure's caption (:data:`FIGURE_CAPTION`), or right under it (a caption set
+    over its figure).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> sorted(figure_text(mk("Peaks rose in winter.", "0.8", "0.4", "0", "Jan", "Feb", "Figure 2: Amplitude by month.")))
@@ -60,6 +62,8 @@ def figure_text(lines: list[Text]) -> frozenset[int]:
     []
     >>> sorted(figure_text(mk("Roses are red,", "violets blue", "so it goes", "and on.")))
     []
+    >>> sorted(figure_text(mk("Figure 3: Site plan.", "North gate", "Pond", "Tool shed", "The site lies on a slope.")))
+    [1, 2, 3]
     """
     out: set[int] = set()
     for c, t in enumerate(lines):
@@ -70,4 +74,9 @@ def figure_text(lines: list[Text]) -> frozenset[int]:
             k -= 1
         if c - k >= MIN_FRAGMENTS:
             out.update(range(k, c))
+        k = c + 1
+        while k < len(lines) and is_fragment(lines[k].text):
+            k += 1
+        if k - (c + 1) >= MIN_FRAGMENTS:
+            out.update(range(c + 1, k))
     return frozenset(out)

@@ -24,7 +24,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
-                                   name_then_organisation, names_people, names_row, speaker_split)
+                                   name_then_organisation, names_people, names_row, speaker_split, wrapped_bracketed_authors)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -213,12 +213,16 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
     True
     """
     kinds = [author_line(t.text, lines[k + 1].text if k + 1 < len(lines) else None) for k, t in enumerate(lines)]
+    for k in range(len(lines) - 1):  # the rest of a line of authors wrapped onto the next is that line's, no author's own
+        if kinds[k] and wrapped_bracketed_authors(lines[k].text, lines[k + 1].text) is not None:
+            kinds[k + 1] = False
     named = [k for k, is_author in enumerate(kinds) if is_author]
     if not named:
         return None
     first = lines[named[0]].text
     under = lines[named[0] + 1].text if named[0] + 1 < len(lines) else None
-    if len(named) == 1 and names_row(first, under) is None and len(bracketed_authors(first) or ()) < 2 \
+    if len(named) == 1 and names_row(first, under) is None \
+            and len(bracketed_authors(first) or wrapped_bracketed_authors(first, under) or ()) < 2 \
             and affiliated_names(first) is None \
             and (split_speaker(_unbracketed(lines[named[0]])).name is not None or names_people(first)):
         return None  # one line of authors that :func:`speaker_of` reads
@@ -246,6 +250,9 @@ def block_authors(lines: list[Text]) -> tuple[Author, ...] | None:
     out: list[Author] = []
     for k, own in groups:
         line = everything[k]
+        if own and wrapped_bracketed_authors(lines[k].text, lines[own[0]].text) is not None:
+            # a line of authors wrapped inside its last one's brackets: read with its rest, in its brackets
+            line, own = Text.join([lines[k].strip(), lines[own[0]].strip()], sep=Text.inserted(" ")), own[1:]
         below = [everything[i].strip() for i in own]
         for name, affiliation in _line_authors(line, below):
             for person, marks in split_authors(name, glued[k]):
@@ -265,7 +272,8 @@ def _line_authors(line: Text, below: list[Text]) -> list[tuple[Text, Text | None
     text = line.text
     pairs = bracketed_authors(text)
     if pairs is not None:
-        return [(line[a:b], line[c:d]) for (a, b), (c, d) in pairs]
+        # an academic title before the name (``Dr. Helen Okafor (…)``) is no part of it (:func:`~.names.name_start`)
+        return [(line[a + name_start(line.text[a:b]):b], line[c:d]) for (a, b), (c, d) in pairs]
     row = names_row(text, below[0].text if below else None)
     if row is not None:
         columns = [[line_below[a:b] for a, b in cells(line_below.text)] for line_below in below]

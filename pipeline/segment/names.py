@@ -698,10 +698,13 @@ def speaker_split(text: str) -> int | None:
     ('西川市 都市整備課', None)
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
     >>> speaker_split("令和7年3月12日 自治会長連絡会議")  # a dated occasion (trial 32: read as an author 連絡会議)
+    >>> speaker_split("博士論文")  # a cover's kind of document: 博士 is a degree there, no post before a name 論文
     """
     s = text.rstrip()
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
         return None  # a line opening on its date names an occasion (``令和7年3月12日 自治会長連絡会議``), no person
+    if is_document_kind(s):
+        return None  # ``博士論文``, ``令和5年度 博士論文`` (trial 49: a thesis cover's university lost its block)
     if s.lstrip()[:1] in NON_SPEAKER_MARKS:
         return None  # a list's item (``・翌年度の…市教育委員会に提出する``, trial 41's deck read as a paper), no speaker
     if name_then_affiliation(s) is not None:
@@ -1154,6 +1157,28 @@ def bracketed_authors(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]
     return out or None
 
 
+def wrapped_bracketed_authors(text: str, under: str | None) -> list[tuple[tuple[int, int], tuple[int, int]]] | None:
+    """:func:`bracketed_authors` of a line of them wrapped onto the line ``under`` it, the break inside or right
+    before the last author's brackets (``Helen Okafor (University of Aberdeen), Aiko Tanaka`` / ``(Kobe
+    University)``): the spans over the two lines joined by one space (the first line's text, a space, the line under
+    it, each stripped); ``None`` where the first line reads whole alone (a line of authors under it is theirs) or the
+    two read as no such line. A name may be broken too (``…, Keiko`` / ``Morimoto (Osaka University)``).
+
+    >>> s = wrapped_bracketed_authors("Helen Okafor (University of Aberdeen), Aiko Tanaka", "(Kobe University)"); len(s)
+    2
+    >>> wrapped_bracketed_authors("John Smith (University of Tokyo), Mary Jones (Kyoto", "University)") is not None
+    True
+    >>> wrapped_bracketed_authors("John Smith (University of Tokyo)", "Mary Jones (Kyoto University)") is None
+    True
+    """
+    if under is None or "\t" in text or "\t" in under or bracketed_authors(text) is not None:
+        return None
+    first, rest = text.strip(), under.strip()
+    if not first or not rest or "(" not in first + rest and "（" not in first + rest:
+        return None
+    return bracketed_authors(f"{first} {rest}")
+
+
 LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；&・]|\band\b)\s*")
 
 
@@ -1192,7 +1217,7 @@ def author_line(text: str, under: str | None = None) -> bool:
     if "\t" in text:  # a row of cells (a table's, or authors side by side): its cells must each name one
         return names_row(text, under) is not None
     return speaker_split(text) is not None or is_person_name(text) or bracketed_authors(text) is not None \
-        or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
+        or wrapped_bracketed_authors(text, under) is not None or names_row(text, under) is not None or vouched_names(text, under) or affiliated_names(text) is not None \
         or marked_names(text, under) or (GAP in text and names_side_by_side(text) is not None)
 
 

@@ -411,6 +411,46 @@ def _no_place(piece: str) -> bool:
                                for w in words)
 
 
+SUB_UNIT_WORDS = ("専攻", "学科", "コース", "講座", "研究室", "分野", "学域", "学府", "課程", "プログラム")
+"""Words a Japanese university's sub-unit ends with: a course, department, chair or programme, which names no
+institution of its own (``環境システム学専攻``)."""
+INSTITUTION_WORDS = ("大学", "学院", "研究所", "研究院", "機構", "学校")
+"""Words a Japanese institution a sub-unit belongs to is named by (``東北海洋大学大学院 環境科学研究科``)."""
+_SUB_UNIT_EN = re.compile(r"^(?:Department|Dept\.|Faculty|Division|Chair|Programme|Program|Laboratory|Lab|Graduate "
+                          r"Program(?:me)?)\s+(?:of|for|in)\s")
+_INSTITUTION_EN = re.compile(r"\b(?:Universit(?:y|é|ä|à|at|ad|ade)|Politecnico|Polytechnic|Hochschule|College|Institute|"
+                             r"Institut|Istituto|Academy|Akademie)\b")
+
+
+def is_sub_unit(text: str) -> bool:
+    """An affiliation that names only a unit of an institution, not the institution: ``環境システム学専攻``,
+    ``Department of Marine Biology``; a unit with its institution (``東北大学 工学部``, ``Department of Physics,
+    Kobe University``) is none. A thesis cover sets the university over the title and the student's course under it.
+
+    >>> is_sub_unit("環境システム学専攻"), is_sub_unit("Department of Marine Biology"), is_sub_unit("東北大学 工学研究科 土木専攻")
+    (True, True, False)
+    >>> is_sub_unit("Department of Physics, Kobe University"), is_sub_unit("港湾局長")
+    (False, False)
+    """
+    s = text.strip()
+    if script_of(s) == EN:
+        return _SUB_UNIT_EN.match(s) is not None and _INSTITUTION_EN.search(s) is None and is_organisation(s)
+    return s.endswith(SUB_UNIT_WORDS) and not any(w in s for w in INSTITUTION_WORDS) and is_organisation(s)
+
+
+def names_institution(text: str) -> bool:
+    """An organisation's line that names an institution a sub-unit (:func:`is_sub_unit`) belongs to: a university,
+    an institute (``東北海洋大学大学院 環境科学研究科``, ``Northfield University``).
+
+    >>> names_institution("東北海洋大学大学院 環境科学研究科"), names_institution("Northfield University"), names_institution("港北市役所")
+    (True, True, False)
+    """
+    s = text.strip()
+    if script_of(s) == EN:
+        return _INSTITUTION_EN.search(s) is not None and is_organisation(s)
+    return any(w in s for w in INSTITUTION_WORDS) and is_organisation(s)
+
+
 def organisation_line(text: str) -> bool:
     """An English line that only names an organisation (``Coastline Transit Authority``): an organisation
     word, ten words at most, no sentence, no bullet.

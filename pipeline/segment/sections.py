@@ -30,7 +30,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, value_label, wholly_bracketed)
 from pipeline.segment.contents import contents_shaped, is_index_title
-from pipeline.segment.events import is_document_kind, is_edition_line, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.measures import is_table_row
@@ -1139,6 +1139,15 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
         if _BODY_END.match(head) and len(members) > 1:
             # ``以上`` ends the body, the last item's own line: what it is over is the closing block
             members, labelled, head = members[1:], labelled[1:], lines[members[1]].text
+        if is_adjournment(head):
+            # the record's closing statement (``The meeting closed at 8.25 pm.``), alone or over the signature: front
+            # matter, as the signature is, never the last agenda item's text (trial 49)
+            found[members[0]] = len(head)
+            fields.add(members[0])
+            members, labelled = members[1:], labelled[1:]
+            if not members:
+                continue
+            head = lines[members[0]].text
         if _signature_block(lines, members, labelled):
             # a signature's block: ``Signed: ______`` (or ``Signed:``) with the signer's name, post and date under it
             for i in members:
@@ -1296,17 +1305,20 @@ def _signature_tail(lines: list[Text], members: list[int]) -> list[int]:
     []
     >>> _signature_tail(mk("2. 陸上競技大会", "田中選手が大会新記録で優勝した。", "記録：10秒52"), [1, 2])
     []
+    >>> _signature_tail(mk("5. Other business", "None.", "Meeting closed at 9.05 pm.", "Signed: A. Price (Chair)"), [1, 2, 3])
+    [2, 3]
     """
     from pipeline.names import english_post_words
 
     for j in range(1, len(members)):
         i = members[j]
-        if not (signature_line(lines[i].text) or _BODY_END.match(lines[members[j - 1]].text)):
+        if not (signature_line(lines[i].text) or _BODY_END.match(lines[members[j - 1]].text) or is_adjournment(lines[i].text)):
             continue
         rest = [lines[k].text.strip() for k in members[j:]]
+        # (the record's closing statement may open the tail: ``The meeting closed at 8.25 pm.``, trial 49)
         if all(signature_line(s) or closing_label(s) is not None or is_date_line(s)
-               or name_shaped(re.split(r"[,(（]", s)[0].strip())
-               or (s and english_post_words(s.split()) == len(s.split())) for s in rest):
+               or name_shaped(re.split(r"[,(（]", s)[0].strip()) or (k == 0 and is_adjournment(s))
+               or (s and english_post_words(s.split()) == len(s.split())) for k, s in enumerate(rest)):
             return members[j:]
         return []
     return []

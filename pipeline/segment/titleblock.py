@@ -38,7 +38,7 @@ from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_fi
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
-                                   vouched_names)
+                                   vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import spells_reading
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
@@ -865,6 +865,9 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     keys = {mark_key(m.text) for _, marks in split_authors(lines[j], glued) for m in marks}
     most = max(MAX_AFFILIATION_LINES, len(keys))
     after, addresses = j + 1, 0
+    if j + 1 < n and wrapped_bracketed_authors(lines[j].text, lines[j + 1].text) is not None:
+        speaker.append(j + 1)  # the author line's own rest, wrapped inside its last brackets (trial 49)
+        j, after = j + 1, j + 2
     while after < n and (after <= j + most + addresses or (after > j + 1 and is_address_line(lines[after].text))) \
             and not is_client_line(lines[after].text) and not is_degree_statement(lines[after].text):
         if after > j + 1 and is_address_line(lines[after].text):
@@ -909,6 +912,14 @@ class Block:
     title_end: int | None = None  # a title wrapped over several lines ends before this index (None: one line)
     translation: int | None = None  # the title in English, set right under the Japanese title (is_title_translation)
     translation_end: int | None = None  # an English title wrapped over several lines ends before this index (None: one)
+    subtitle_end: int | None = None  # a subtitle wrapped over several lines ends before this index (None: one line)
+
+    @property
+    def subtitle_lines(self) -> range:
+        """Indexes of the subtitle's lines (empty without a subtitle)."""
+        if self.subtitle is None:
+            return range(0)
+        return range(self.subtitle, self.subtitle_end if self.subtitle_end is not None else self.subtitle + 1)
 
     @property
     def title_lines(self) -> range:
@@ -1135,6 +1146,7 @@ class _Reading:
     translation: int | None = None
     translation_end: int | None = None
     speaker: list[int] = field(default_factory=list)
+    subtitle_end: int | None = None
 
     def __post_init__(self) -> None:
         if self.k < 0:
@@ -1150,7 +1162,7 @@ class _Reading:
     def block(self) -> Block:
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
                      self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation,
-                     self.translation_end)
+                     self.translation_end, self.subtitle_end)
 
 
 def _read_number(r: _Reading) -> Text | None:
@@ -1293,9 +1305,46 @@ def _read_subtitle(r: _Reading) -> None:
                 and not _dated(lines[r.k].text) \
                 and under_cover_title(lines[r.k - 1], lines[r.k], layout if sized else None) == "subtitle":
             r.subtitle, r.k = r.k, r.k + 1
+    elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
+        r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and is_title_translation(lines[r.title].text, lines[r.k].text):
         r.translation, r.k = r.k, r.k + 1
+
+
+def _set_apart_subtitle(lines: list[Text], k: int, layout: "Layout") -> int | None:
+    """In a PDF, the subtitle set apart under a display title (a blank line or a box's gap between them): the lines
+    from ``lines[k]`` in one box and one size, set under :data:`SUBTITLE_SIZE` of the title's size (the line over
+    ``k``) and larger than the line after them (the authors', the body's: a subtitle is set between the title and
+    the text), the first of them a title phrase under the title (:func:`under_cover_title`), no number, name or date;
+    the index after them, else ``None``. A report's title in 18 pt over ``Report of the Third Regional Workshop on`` /
+    ``Desalination …`` in 12 pt over its authors in 10 pt (trial 49: the subtitle had become the title, the title
+    front). A line in the title's box is read by :func:`_read_subtitle` before this.
+
+    >>> from pipeline.segment.layout import Layout
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in ((1, "Harbour Cranes"), (3, "A Study of Vibration in Older Port"), (4, "Structures"), (6, "Jane Doe"))]
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (20.0, 0, 12.0, 12.0, 0, 10.0)), (2, 5))
+    >>> _set_apart_subtitle(ls, 1, lay)
+    3
+    >>> _set_apart_subtitle(ls, 3, lay) is None  # the authors' line, no title phrase
+    True
+    """
+    if not 0 < k < len(lines) - 1:
+        return None
+    size, here = layout.size(lines[k - 1]), layout.size(lines[k])
+    if not (size and here and here < SUBTITLE_SIZE * size) or layout.page(lines[k - 1]) != layout.page(lines[k]) \
+            or explicit_number(lines[k].text.strip()) is not None or _dated(lines[k].text) \
+            or author_line(lines[k].text, lines[k + 1].text) \
+            or under_cover_title(lines[k - 1], lines[k], layout) != "subtitle":
+        # (the authors with their marks glued on as digits, ``Ingrid Solberg1, Kofi Mensah2``, read as no names alone)
+        return None
+    end = k + 1
+    while end < len(lines) and end - k < MAX_TITLE_LINES and layout.same_box(lines[end - 1], lines[end]) \
+            and layout.size(lines[end]) == here:
+        end += 1
+    after = layout.size(lines[end]) if end < len(lines) else None
+    return end if after and after < here else None
 
 
 _ATTENDANCE = frozenset(f.casefold() for f in ATTENDANCE_FIELDS)
@@ -1418,7 +1467,7 @@ def title_over_speaker(lines: list[Text], block: Block) -> int | None:
     """:func:`block_title` for a block already read: its title line when its speaker stands right under it."""
     if block.title is None or not block.speaker:
         return None
-    after = block.subtitle + 1 if block.subtitle is not None else block.title_lines.stop
+    after = block.subtitle_lines.stop if block.subtitle is not None else block.title_lines.stop
     while after < len(lines) and is_client_line(lines[after].text):
         after += 1  # ``Prepared for …`` between a report's title and its authors
     if block.speaker[0] != after:
