@@ -7,7 +7,9 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
   ends at the restated entry over running text;
 * a landscape table's cells, turned a quarter in a paper set horizontally, are no headings (aastex);
 * numbered lines in a row with nothing between them, at the body's size, are a listing's, no sections (oup's
-  algorithm, luatexja-ruby's numbered examples).
+  algorithm, luatexja-ruby's numbered examples);
+* a one-page landscape worksheet whose fractions set their denominators alone on a line is no deck
+  (japanese-mathformulas).
 """
 
 from __future__ import annotations
@@ -176,3 +178,19 @@ def test_an_algorithms_lines_set_in_bold_are_no_sections():
     runs += [(EN, 10, 72, 522 - 14 * k, s) for k, s in enumerate(more)]
     [talk] = run_pdf(drawn_pdf([runs])).talks
     assert [s.title.text for s in talk.sections] == ["Introduction", "Results"]
+
+
+def test_a_one_page_landscape_worksheet_with_fractions_is_no_deck():
+    """japanese-mathformulas: one landscape page of exercises whose fractions set their denominators on lines of
+    their own (``2``); those bare numbers inside the page were weighed as slide numbers and the worksheet became a
+    deck. In a PDF a number inside a page is no folio."""
+    from pdfmaker import JA, drawn_pdf
+
+    left = ["4. 二つの正の数の平均", "a > 0, b > 0 のとき，", "a + b", "2", "【証明】", "a + b − 2ab", "√a − √b",
+            "両辺の差は平方の形に書けるので，0以上である。", "(√a − √b)²", "よって，", "x + 1", "2", "（Q.E.D.）"]
+    right = ["（目標時間：5分）", "【参考】", "① そのまま当てはめると，うまくいかない。分母に注目しよう。", "⑴ x > −1 のとき",
+             "2x + 1", "の最小値", "⑵ x > 0 のとき", "(x + 1)(x + 4)", "の最小値", "解答欄"]
+    runs = [(JA, 9, 50, 640 - 40 * k, text) for k, text in enumerate(left)]
+    runs += [(JA, 9, 500, 627 - 40 * k, text) for k, text in enumerate(right)]
+    [talk] = run_pdf(drawn_pdf([runs], size=(1000.0, 708.0))).talks
+    assert talk.shape != "deck" and talk.slides == ()
