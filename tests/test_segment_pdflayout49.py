@@ -9,7 +9,8 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
 * numbered lines in a row with nothing between them, at the body's size, are a listing's, no sections (oup's
   algorithm, luatexja-ruby's numbered examples);
 * a one-page landscape worksheet whose fractions set their denominators alone on a line is no deck
-  (japanese-mathformulas).
+  (japanese-mathformulas);
+* letterspaced lines sharing their first letters keep them (fbithesis: clean read them as a ghost prefix).
 """
 
 from __future__ import annotations
@@ -194,3 +195,13 @@ def test_a_one_page_landscape_worksheet_with_fractions_is_no_deck():
     runs += [(JA, 9, 500, 627 - 40 * k, text) for k, text in enumerate(right)]
     [talk] = run_pdf(drawn_pdf([runs], size=(1000.0, 708.0))).talks
     assert talk.shape != "deck" and talk.slides == ()
+
+
+def test_letterspaced_lines_sharing_their_opening_keep_it():
+    """fbithesis's cover: ``I N T E R N E  B E R I C H T E`` over ``I N T E R N A L  R E P O R T S``; clean dropped
+    the ``I N T E R `` they share as a ghost prefix of each. Letter spacing, every token one letter, is no ghost."""
+    from segment_inputs import run_text
+
+    doc = run_text("Example File for the Thesis Package\nAnn Example\n\nS E R I E S  B E R I C H T E\n"
+                   "S E R I E S  R E P O R T S\n\nChair of Examples\nDepartment of Computer Science\n")
+    assert not [r for r in doc.ledger if r.reason == "ghost-prefix"]
