@@ -5,6 +5,12 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
   534-entry contents);
 * a contents' own page that goes on with the body (mnras: the contents in the first column, the body in the second)
   ends at the restated entry over running text;
+* a landscape table's cells, turned a quarter in a paper set horizontally, are no headings (aastex);
+* numbered lines in a row with nothing between them, at the body's size, are a listing's, no sections (oup's
+  algorithm, luatexja-ruby's numbered examples);
+* a one-page landscape worksheet whose fractions set their denominators alone on a line is no deck
+  (japanese-mathformulas);
+* letterspaced lines sharing their first letters keep them (fbithesis: clean read them as a ghost prefix).
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from segment_inputs import one_talk  # noqa: E402
+from segment_inputs import one_talk, run_pdf  # noqa: E402
 
 PAPER_WITH_TABLE_CELLS = """A Survey of Nearby Supernovae
 
@@ -84,3 +90,118 @@ def test_a_contents_ends_where_its_page_goes_on_with_the_body():
     talk = one_talk(GUIDE_WITH_CONTENTS_BESIDE_ITS_BODY)
     assert [c.text for c in talk.contents][-1] == "4 Figures"
     assert [s.number for s in talk.sections if s.number] == ["1", "2", "3", "3.1", "3.2", "4"]
+
+
+def _rotated_table_paper() -> bytes:
+    """A three-page paper whose second page holds a table turned a quarter (landscape), drawn cell by cell."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=(595, 842), invariant=1)
+    body = ["A Study of Small Harbours", "Ann Example, Example University", "1. Introduction",
+            "Small harbours shelter fishing boats along the whole of the coast, and they are",
+            "kept up by the towns that use them, each in its own way and at its own cost.", "2. Sites",
+            "We visited eleven harbours in the spring and counted the boats in each of them."]
+    body += [f"At the {w} harbour the boats lay close together, and the town kept its walls in good repair."
+             for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "last")]
+    y = 780
+    for k, line in enumerate(body):
+        c.setFont("Helvetica-Bold" if line[:2] in ("1.", "2.") else "Helvetica", 14 if k == 0 else 10)
+        c.drawString(72, y, line)
+        y -= 18
+    c.showPage()
+    c.setFont("Helvetica", 7)
+    cells = [["Harbour", "Boats", "Depth", "Built"]] + [[f"Site {i}", f"{i + 3}.{i}({i + 30})", "···", f"19{i + 10}"]
+                                                        for i in range(1, 12)]
+    for r, row in enumerate(cells):
+        for col, cell in enumerate(row):
+            c.saveState()
+            c.translate(100 + r * 14, 100 + col * 150)
+            c.rotate(90)
+            c.drawString(0, 0, cell)
+            c.restoreState()
+    c.showPage()
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(72, 780, "3. Results")
+    c.setFont("Helvetica", 10)
+    c.drawString(72, 762, "The harbours with more boats were the deeper ones, as the table shows for most sites.")
+    c.drawString(72, 744, "The towns that built them early keep them up best, and so they shelter the most boats.")
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_a_landscape_tables_cells_are_no_headings():
+    """aastex's rotated table: each cell a vertical line in a paper set horizontally (``8.5(38)`` read as section
+    8.5 titled ``(38)``); such lines head nothing and measure no body size."""
+    [talk] = run_pdf(_rotated_table_paper()).talks
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
+
+
+def test_numbered_examples_in_a_row_are_no_sections():
+    """luatexja-ruby: examples numbered by the figures they copy (``3.49 …``, ``3.50 …``), one a line at the body's
+    size with no text between them, had become sections 3.49–3.84: a listing's lines. The guide's own headings are
+    set larger; a run of them with nothing under them (a template's empty subsections) stays headings."""
+    from pdfmaker import JA, drawn_pdf
+
+    rows = [(16, "港の言葉を組む"), (10, "山田　花子"), (14, "1 はじめに"),
+            (10, "この手引きは、ルビを組む例を要件の図から写して示すものである。"),
+            (14, "2 例"), (14, "2.1 モノルビ"),
+            (10, "以下の例は要件の図を一つずつ写し、その番号を残している。"),
+            (10, "2.49 港の灯は遠くまで届く"), (10, "2.50 船は朝早く出ていく"), (10, "2.51 島の子は泳ぎがうまい"),
+            (10, "2.52 灯台守の一日"), (10, "どの例も、図と同じように組まれる。"),
+            (14, "2.2 グループルビ"), (14, "2.3 熟語ルビ"), (14, "2.4 ルビのはみ出し"),
+            (14, "3 おわりに"), (10, "ルビは読み手を助けるが、多すぎると本文が読みにくくなる。")]
+    runs = [(JA, size, 72, 780 - 24 * k, text) for k, (size, text) in enumerate(rows)]
+    [talk] = run_pdf(drawn_pdf([runs])).talks
+    assert [s.number for s in talk.sections if s.number] == ["1", "2", "2.1", "2.2", "2.3", "2.4", "3"]
+
+
+def test_an_algorithms_lines_set_in_bold_are_no_sections():
+    """oup: an algorithm's numbered lines, its keywords' lines set in bold (``2: if n < 0 then``), had become
+    sections 2, 5, 8–10, 16, 17 beside the paper's unnumbered headings."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf
+
+    runs = [(EN_BOLD, 16, 72, 780, "Fast Powers"), (EN, 10, 72, 760, "Ann Example, Example University"),
+            (EN_BOLD, 12, 72, 730, "Introduction")]
+    text = ["We raise a number to a power by halving the exponent at each step of the loop,",
+            "which needs far fewer products than the plain loop does for large exponents."]
+    runs += [(EN, 10, 72, 712 - 14 * k, s) for k, s in enumerate(text)]
+    steps = [(EN, "1: y <= 1"), (EN_BOLD, "2: if n < 0 then"), (EN, "3:    x <= 1/x"), (EN_BOLD, "4: end if"),
+             (EN_BOLD, "5: while n > 0 do"), (EN, "6:    y <= y * x"), (EN_BOLD, "7: end while")]
+    runs += [(EN_BOLD, 10, 72, 670, "Algorithm 1 Fast powers")]
+    runs += [(font, 10, 80, 654 - 14 * k, s) for k, (font, s) in enumerate(steps)]
+    runs += [(EN_BOLD, 12, 72, 540, "Results")]
+    more = ["The method needed eleven products where the plain loop needed a thousand of them,",
+            "and it kept its lead over the whole range of exponents that we tried it on."]
+    runs += [(EN, 10, 72, 522 - 14 * k, s) for k, s in enumerate(more)]
+    [talk] = run_pdf(drawn_pdf([runs])).talks
+    assert [s.title.text for s in talk.sections] == ["Introduction", "Results"]
+
+
+def test_a_one_page_landscape_worksheet_with_fractions_is_no_deck():
+    """japanese-mathformulas: one landscape page of exercises whose fractions set their denominators on lines of
+    their own (``2``); those bare numbers inside the page were weighed as slide numbers and the worksheet became a
+    deck. In a PDF a number inside a page is no folio."""
+    from pdfmaker import JA, drawn_pdf
+
+    left = ["4. 二つの正の数の平均", "a > 0, b > 0 のとき，", "a + b", "2", "【証明】", "a + b − 2ab", "√a − √b",
+            "両辺の差は平方の形に書けるので，0以上である。", "(√a − √b)²", "よって，", "x + 1", "2", "（Q.E.D.）"]
+    right = ["（目標時間：5分）", "【参考】", "① そのまま当てはめると，うまくいかない。分母に注目しよう。", "⑴ x > −1 のとき",
+             "2x + 1", "の最小値", "⑵ x > 0 のとき", "(x + 1)(x + 4)", "の最小値", "解答欄"]
+    runs = [(JA, 9, 50, 640 - 40 * k, text) for k, text in enumerate(left)]
+    runs += [(JA, 9, 500, 627 - 40 * k, text) for k, text in enumerate(right)]
+    [talk] = run_pdf(drawn_pdf([runs], size=(1000.0, 708.0))).talks
+    assert talk.shape != "deck" and talk.slides == ()
+
+
+def test_letterspaced_lines_sharing_their_opening_keep_it():
+    """fbithesis's cover: ``I N T E R N E  B E R I C H T E`` over ``I N T E R N A L  R E P O R T S``; clean dropped
+    the ``I N T E R `` they share as a ghost prefix of each. Letter spacing, every token one letter, is no ghost."""
+    from segment_inputs import run_text
+
+    doc = run_text("Example File for the Thesis Package\nAnn Example\n\nS E R I E S  B E R I C H T E\n"
+                   "S E R I E S  R E P O R T S\n\nChair of Examples\nDepartment of Computer Science\n")
+    assert not [r for r in doc.ledger if r.reason == "ghost-prefix"]

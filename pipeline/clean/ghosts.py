@@ -117,6 +117,18 @@ def _letter_spaced(text: str) -> bool:
     return sum(_is_word("".join(g.split(" "))) for g in groups) >= 0.8 * len(groups)
 
 
+def _spaced_out(text: str) -> bool:
+    """Every token of the line one character (``I N T E R N E  B E R I C H T E``): letter spacing, whatever words
+    it spells (German words too, which :func:`_letter_spaced` may not know), never a ghost glued to its text, whose
+    text keeps its words whole. fbithesis's cover: the ``I N T E R `` that ``I N T E R N E  B E R I C H T E`` and
+    ``I N T E R N A L  R E P O R T S`` share was dropped as a ghost prefix of each.
+
+    >>> _spaced_out("I N T E R N A L  R E P O R T S"), _spaced_out("E h ith D li Chi Harbin")
+    (True, False)
+    """
+    return all(len(tok) == 1 for tok in text.split())
+
+
 @lru_cache(maxsize=8192)
 def _chars(text: str) -> str:
     return "".join(ch for ch in text if not ch.isspace())
@@ -376,7 +388,7 @@ def drop_ghost_prefixes(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list
     out = list(lines)
     changes: list[Change] = []
     for k, line in enumerate(lines):
-        if len(line.text.text.split()) < 3 or has_japanese(line.text.text):
+        if len(line.text.text.split()) < 3 or has_japanese(line.text.text) or _spaced_out(line.text.text):
             continue
         fixed = strip_ghost_prefix(line.text, _neighbours(lines, k))
         if fixed.changed:

@@ -418,9 +418,11 @@ def _names_over_affiliation(lines: list[Text], i: int) -> bool:
     return is_organisation(under.split(",")[0]) or is_postal_affiliation(under)
 
 
-_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit)\s?[0-9IVX]+|(?:表|図|写真)\s?[0-9０-９]+)\b",
-                      re.IGNORECASE)
-"""A figure's or table's caption (``Figure 1. A sample figure``, ``表2``): never a heading by its shape."""
+_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit|Algorithm|Listing|Scheme)\s?[0-9IVX]+"
+                      r"|(?:表|図|写真)\s?[0-9０-９]+)\b", re.IGNORECASE)
+"""A float's caption (``Figure 1. A sample figure``, ``表2``, an algorithm's ``Algorithm 1 Calculate y = xⁿ``, a
+listing's ``Listing 2``): never a heading by its shape, nor is the line right under it (its wrapped rest, or a
+table's header row under ``Table 5.``)."""
 
 
 def _by_shape(lines: list[Text]) -> set[int]:
@@ -455,6 +457,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
+        if _CAPTION.match(before):
+            continue  # a caption's wrapped rest or a table's header row under its caption
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         # a dateline, an issue's season (``Autumn 2025`` under a newsletter's name) or its number (``Issue 12``,
@@ -559,10 +563,9 @@ def question_number(text: str) -> str | None:
 def _larger(lines: list[Text], layout: Layout) -> set[int]:
     """Indexes of short lines set clearly larger than the body (PDF sizes; none for a text dump; up to 40 characters a
     line, two lines at most), except the centred lines of the title block above the first line of running text (:func:`opening_centred`)."""
-    sizes = [s for t in lines if (s := layout.size(t))]
-    if len(sizes) < 5:
+    body = _body_size(lines, layout)
+    if body is None:
         return set()
-    body = statistics.median(sizes)
     # a heading broken over two centred lines (joined: paragraphs.centred_pair) is short by each of its lines
     return {i for i, t in enumerate(lines) if (s := layout.size(t)) and s >= body * LARGER
             and len(t.text) <= 40 * min(2, len({p[0] for p in t.origin if p is not None}) or 1)
@@ -574,10 +577,9 @@ def _set_as_body(lines: list[Text], texts: list[str], layout: Layout) -> set[int
     larger (two numbers or more at :data:`LARGER` times the body's size): a list's items (``1: hlist node``,
     ``2: vlist node`` … under ``2 ε-TEX拡張について`` at 14.5 pt over a 10 pt body) or a sentence's wrapped line
     opening on a number (``2 つの引数を…``), never a heading of that level. Empty for a text dump."""
-    sizes = [s for t in lines if (s := layout.size(t))]
-    if len(sizes) < 5:
+    body = _body_size(lines, layout)
+    if body is None:
         return set()
-    body = statistics.median(sizes)
     top = {i: e.label[0] for i, text in enumerate(texts) if heading_shaped(text)
            and (e := explicit_number(text)) is not None and not e.label[1]}
     large = {n for i, n in top.items() if (s := layout.size(lines[i])) and s >= body * LARGER}
@@ -1495,6 +1497,62 @@ def _numbers_follow(numbers) -> bool:
     return all(b == a + 1 for a, b in zip(ints, ints[1:]))
 
 
+MIN_LISTING = 3
+"""Numbered lines in a row, no other line between them, that make a listing (:func:`listing_lines`)."""
+MAX_LISTING_STEP = 2
+"""A listing's number rises by at most this much from line to line (examples numbered by the figures they copy skip
+one now and then: ``3.63``, ``3.65``)."""
+
+
+def _listing_step(a, b) -> bool:
+    """``b`` carries on ``a``'s listing: arabic numbers of one depth and separator, the same but for the last part,
+    which stays or rises by at most :data:`MAX_LISTING_STEP`."""
+    if a.style != ARABIC or b.style != ARABIC or a.separator != b.separator:
+        return False
+    depth = sum(1 for n in a.label if n)
+    if depth != sum(1 for n in b.label if n) or a.label[:depth - 1] != b.label[:depth - 1]:
+        return False
+    return 0 <= b.label[depth - 1] - a.label[depth - 1] <= MAX_LISTING_STEP
+
+
+def listing_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
+    """Indexes of numbered lines that run one after another with nothing between them: :data:`MIN_LISTING` or more
+    in a row, arabic numbers of one depth and separator rising by a small step (:func:`_listing_step`). A heading
+    heads text; numbered lines without a body between them are a listing's lines, an algorithm's (``1: y ⇐ 1``,
+    ``2: if n < 0 then`` set in bold, oup), a list's items or numbered examples (``3.49 君子は和して同ぜず``,
+    ``3.50 人に誨えて倦まず``, luatexja-ruby), as the layout tools read a run of numbered lines as a list
+    (docling's list items, unstructured's ``ListItem``). A contents without page numbers is found before this
+    (:mod:`pipeline.segment.contents`). It does NOT read two numbered lines in a row (a heading over its first
+    subsection's number alone), lines of different depth (``3`` over ``3.1``), bracketed or lettered numbers, a
+    PDF's run each line of which the PDF sets apart from the running text (:func:`_emphasised`: a thesis template's
+    empty subsections ``1.1 背景`` … ``1.4 関連研究`` at 14.5 pt over a 10 pt body: headings with nothing under them
+    yet), nor in a text dump (no sizes or faces to tell them apart) a run other than a listing's numbered by a colon
+    (``1:``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> sorted(listing_lines(mk("Algorithm 1", "1: y ⇐ 1", "2: if n < 0 then", "3: X ⇐ 1/x", "4: end if", "Text."), Layout.plain()))
+    [1, 2, 3, 4]
+    >>> sorted(listing_lines(mk("1 Intro", "Text.", "2 Method", "2.1 Data", "2.2 Model", "2.3 Plan", "3 Results"), Layout.plain()))
+    []
+    """
+    body, body_font = _running_size(lines, layout), _body_font(list(lines), layout)
+    nums = [explicit_number(t.text.strip()) for t in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if nums[i] is None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and nums[j] is not None and _listing_step(nums[j - 1], nums[j]):
+            j += 1
+        own_face = body is not None and all(_emphasised(lines[k], layout, body, body_font) for k in range(i, j))
+        if j - i >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：")):
+            out.update(range(i, j))
+        i = j
+    return out
+
+
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
                 above: Sequence[Text] = ()) -> Paper:
     """Sections (with their paragraphs), the lines before the first heading, and numbering hints. ``contact``: the
@@ -1534,6 +1592,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     """
     layout = layout or Layout.plain()
     texts = [chapter_heading(t.text) for t in lines]
+    turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
+    for i in turned:
+        texts[i] = ""
     body, body_font = _body_size(lines, layout), _body_font(lines, layout)
     # ``4.1 control`` set bold and large: a heading whose title opens in lower case (a file's name), numbered
     for i, text in _set_apart_lower(lines, texts, layout, body, body_font).items():
@@ -1568,6 +1629,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     subs = under_letters(lines, texts, layout, lettered_early)
     for i in subs:
         texts[i] = ""
+    # numbered lines that run one after another with no body between them are a listing's (an algorithm's ``2: if
+    # n < 0 then``, a guide's numbered examples ``3.49 …``, ``3.50 …``), never headings
+    listing = listing_lines(lines, layout)
+    for i in listing:
+        texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     # a list's bracketed items whose number lost a glyph (``（1）草刈り`` / … / ``（�）泥上げ``): numbered by their list
     listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
@@ -1593,7 +1659,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     questions = set() if headings or named else _questions(lines)
     named |= questions
     named = {i for i in named if not _never_heading(lines[i].text) and not _names_over_affiliation(lines, i)} \
-        - _index_entries(lines, named) - set(notes_in) - postal
+        - _index_entries(lines, named) - set(notes_in) - postal - turned - listing
     named -= _running_heads(lines, layout, named)  # a journal's running head or foot over each page
     # 第1章 alone on its line takes the next line as its title, even when that is a section name (はじめに).
     label_alone = sorted(i for i, h in headings.items() if h.title_start >= len(texts[i].rstrip()))
@@ -1869,8 +1935,37 @@ def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
 
 
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
-    sizes = [s for t in lines if (s := layout.size(t))]
+    """The median size of the lines (PDF), lines turned a quarter (:func:`turned_lines`) aside; ``None`` for fewer
+    than 5 sizes (a text dump has none)."""
+    turned = turned_lines(lines, layout)
+    sizes = [s for i, t in enumerate(lines) if i not in turned and (s := layout.size(t))]
     return statistics.median(sizes) if len(sizes) >= 5 else None
+
+
+def _running_size(lines: Sequence[Text], layout: Layout) -> float | None:
+    """The running text's size (PDF): the median size of the lines longer than a heading or ending a sentence, else
+    of all lines (:func:`_body_size`). A thesis template's body is mostly its headings (``1.1 背景`` … at 14.5 pt,
+    nothing under them yet), whose size the median of all its lines is."""
+    sizes = [s for t in lines if (len(t.text) > MAX_HEADING_CHARS or _is_sentence_end(t.text)) and (s := layout.size(t))]
+    return statistics.median(sizes) if len(sizes) >= 3 else _body_size(list(lines), layout)
+
+
+def turned_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
+    """Indexes of the lines a PDF set vertically in a text most of whose characters it sets horizontally: a landscape
+    table's or a figure's text turned a quarter (aastex's rotated table, one cell a line at 4 pt, in a paper set
+    horizontally), never a heading, and no measure of the body's size (hundreds of such cells had pulled the body's
+    median down, and the paper's own lines became headings set larger than it). A text set vertically (tategaki)
+    reads its vertical lines as its text. Empty for a text dump.
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = (LineLayout(size=10.0),) * 3 + (LineLayout(size=4.0, vertical=True),)
+    >>> sorted(turned_lines([Text.from_raw(s, n) for n, s in enumerate(["Text.", "More.", "End.", "8.5(38)"], 1)], Layout(rows, ())))
+    [3]
+    """
+    vertical = {i for i, t in enumerate(lines) if layout.at(first_line(t)).vertical}
+    # most of the text's characters, not lines: a table's cells are short and many (aastex: 665 of 1252 lines)
+    share = sum(len(lines[i].text) for i in vertical)
+    return vertical if vertical and 2 * share < sum(len(t.text) for t in lines) else set()
 
 
 def _alike_in_case(numbered: list[int], k: int, levels: list[int], capitals: list[bool] | None) -> list[int]:

@@ -538,7 +538,10 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
     [1, 2]
     """
     shaped = [k for k, n in enumerate(numbers) if n is not None and n.shaped]
-    if len(shaped) < 2:
+    # a PDF knows its pages: a bare number inside one (a fraction's denominator ``2`` set on a line of its own, a
+    # table's cell) is no folio whatever else the document prints (japanese-mathformulas: a worksheet's two ``2``
+    # denominators were weighed as slide numbers, and its one landscape page became a deck)
+    if len(shaped) < 2 and not layout.page_sizes:
         return numbers
     pages = [layout.page(t) for t in lines]
     folioed = {pages[k] for k in shaped}
