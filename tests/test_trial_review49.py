@@ -101,3 +101,30 @@ def test_a_cover_that_shortens_the_talks_title_links_to_no_section():
                                 title=("渦潮観光の振興", "Whirlpool Tourism: the Naruto Strait Experience")))
     assert got[0] is None
     assert got[1] is not None and got[1]["number"] == "2"
+
+
+def test_a_one_word_title_over_a_numbered_agenda_heads_its_slide():
+    """``Outline`` over ``1. Why …`` / ``2. …``: the slide's title, as over a bulleted list (it had been a line of an
+    untitled slide); the numbered items stay its lines, and no number of theirs becomes a slide's."""
+    deck = """\
+Cooling Towers for District Heating
+Anna Lind, Energy Office, City of Umeå
+
+p. 1
+Outline
+1. Why cooling towers
+2. Costs
+p. 2
+Why Cooling Towers
+• Summer surplus heat
+• Cheap to run
+p. 3
+Costs
+Item Cost (EUR)
+Tower 90,000
+p. 4
+"""
+    got = _slides(run_text(deck))
+    assert [(n, t) for n, t, _ in got] == [(1, "Cooling Towers for District Heating"), (2, "Outline"),
+                                           (3, "Why Cooling Towers"), (4, "Costs")]
+    assert got[1][2] == ["1. Why cooling towers", "2. Costs"]
