@@ -128,3 +128,23 @@ p. 4
     assert [(n, t) for n, t, _ in got] == [(1, "Cooling Towers for District Heating"), (2, "Outline"),
                                            (3, "Why Cooling Towers"), (4, "Costs")]
     assert got[1][2] == ["1. Why cooling towers", "2. Costs"]
+
+
+def test_a_cover_that_rewords_the_talks_title_links_to_no_section():
+    """The deck's first slide whose title's words all stand in the talk's English title (reworded on the cover) is
+    the cover; a later slide of such words (``Ferry Routes``) still links to its section."""
+    from tests.test_link import talk
+    from pipeline.structure import link
+
+    sections = [
+        ("1", "はじめに", ["尾道市は瀬戸内海に面し、2005年に周辺の町と合併した。"]),
+        ("2", "航路", ["市内には七つのフェリー航路があり、2019年に新しい桟橋ができた。"]),
+    ]
+    slides = [
+        (None, "Ferry Routes of Onomichi", ["Ken Mori, Port Division, Onomichi City"]),
+        (2, "Ferry Routes", ["Seven routes", "New pier in 2019"]),
+    ]
+    got = link.link_slides(talk(sections, slides, city=("尾道市", "Onomichi"),
+                                title=("島を結ぶ航路", "The Ferry Routes of a Port Town: Onomichi")))
+    assert got[0] is None
+    assert got[1] is not None and got[1]["number"] == "2"
