@@ -148,3 +148,31 @@ def test_a_cover_that_rewords_the_talks_title_links_to_no_section():
                                 title=("島を結ぶ航路", "The Ferry Routes of a Port Town: Onomichi")))
     assert got[0] is None
     assert got[1] is not None and got[1]["number"] == "2"
+
+
+@pytest.mark.parametrize("head", ["港湾研究 第8号", "Harbour Studies Vol. 4"])
+def test_a_periodicals_short_head_with_its_folio_is_furniture(head):
+    """A periodical's running head, its name and issue then the page's folio after one (ideographic) space, short
+    (``地域研究 第5号　23`` … ``24``): page furniture, not the paper's title nor a paragraph of its section."""
+    paper = f"""\
+{head}　41
+防波堤の点検に用いる無人機の活用
+
+石田 陽介（下田市 建設課）
+
+■はじめに
+下田市には長さの合計が三キロを超える防波堤があり、職員が年に一度歩いて点検してきた。
+近年は職員の数が減り、点検に要する時間が課題となっていた。
+■方法
+2022年から無人機で防波堤を撮影し、ひび割れの位置を画像で記録している。撮影した画像は
+前年の画像と比べ、変化した箇所だけを職員が現地で確かめる。
+
+{head}　42
+■おわりに
+無人機の活用により、点検に要する時間は半分ほどになった。
+"""
+    (talk,) = run_text(paper).talks
+    assert talk.title.ja.text == "防波堤の点検に用いる無人機の活用"
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any(head in t for t in texts)
+    assert [s.title.text for s in talk.sections] == ["はじめに", "方法", "おわりに"]
