@@ -176,3 +176,26 @@ def test_a_periodicals_short_head_with_its_folio_is_furniture(head):
     texts = [p.text for s in talk.sections for p in s.paragraphs]
     assert not any(head in t for t in texts)
     assert [s.title.text for s in talk.sections] == ["はじめに", "方法", "おわりに"]
+
+
+def test_a_possessive_subtitle_on_a_cover_is_no_speaker():
+    """``Kobe's Harbour Lights`` under a deck's title is its subtitle, no person's name: the speaker is the line that
+    names one (``Mina Oda, …``); it had been read as the speaker, the real one left a line of the cover."""
+    from pipeline.segment.names import is_person_name
+
+    assert not is_person_name("Kobe's Harbour Lights") and not is_person_name("Otaru’s Canal Revival")
+    assert is_person_name("Liam O'Brien") and is_person_name("Priya D’Souza")
+    deck = """\
+Night Views and the Port Economy
+Kobe's Harbour Lights
+Mina Oda, Tourism Bureau, City of Kobe
+
+Illuminated Cranes
+• Twelve cranes lit since 2019
+2
+Visitors at Night
+• Night cruises doubled
+3
+"""
+    (talk,) = run_text(deck).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Mina Oda"
