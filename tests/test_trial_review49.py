@@ -101,3 +101,101 @@ def test_a_cover_that_shortens_the_talks_title_links_to_no_section():
                                 title=("渦潮観光の振興", "Whirlpool Tourism: the Naruto Strait Experience")))
     assert got[0] is None
     assert got[1] is not None and got[1]["number"] == "2"
+
+
+def test_a_one_word_title_over_a_numbered_agenda_heads_its_slide():
+    """``Outline`` over ``1. Why …`` / ``2. …``: the slide's title, as over a bulleted list (it had been a line of an
+    untitled slide); the numbered items stay its lines, and no number of theirs becomes a slide's."""
+    deck = """\
+Cooling Towers for District Heating
+Anna Lind, Energy Office, City of Umeå
+
+p. 1
+Outline
+1. Why cooling towers
+2. Costs
+p. 2
+Why Cooling Towers
+• Summer surplus heat
+• Cheap to run
+p. 3
+Costs
+Item Cost (EUR)
+Tower 90,000
+p. 4
+"""
+    got = _slides(run_text(deck))
+    assert [(n, t) for n, t, _ in got] == [(1, "Cooling Towers for District Heating"), (2, "Outline"),
+                                           (3, "Why Cooling Towers"), (4, "Costs")]
+    assert got[1][2] == ["1. Why cooling towers", "2. Costs"]
+
+
+def test_a_cover_that_rewords_the_talks_title_links_to_no_section():
+    """The deck's first slide whose title's words all stand in the talk's English title (reworded on the cover) is
+    the cover; a later slide of such words (``Ferry Routes``) still links to its section."""
+    from tests.test_link import talk
+    from pipeline.structure import link
+
+    sections = [
+        ("1", "はじめに", ["尾道市は瀬戸内海に面し、2005年に周辺の町と合併した。"]),
+        ("2", "航路", ["市内には七つのフェリー航路があり、2019年に新しい桟橋ができた。"]),
+    ]
+    slides = [
+        (None, "Ferry Routes of Onomichi", ["Ken Mori, Port Division, Onomichi City"]),
+        (2, "Ferry Routes", ["Seven routes", "New pier in 2019"]),
+    ]
+    got = link.link_slides(talk(sections, slides, city=("尾道市", "Onomichi"),
+                                title=("島を結ぶ航路", "The Ferry Routes of a Port Town: Onomichi")))
+    assert got[0] is None
+    assert got[1] is not None and got[1]["number"] == "2"
+
+
+@pytest.mark.parametrize("head", ["港湾研究 第8号", "Harbour Studies Vol. 4"])
+def test_a_periodicals_short_head_with_its_folio_is_furniture(head):
+    """A periodical's running head, its name and issue then the page's folio after one (ideographic) space, short
+    (``地域研究 第5号　23`` … ``24``): page furniture, not the paper's title nor a paragraph of its section."""
+    paper = f"""\
+{head}　41
+防波堤の点検に用いる無人機の活用
+
+石田 陽介（下田市 建設課）
+
+■はじめに
+下田市には長さの合計が三キロを超える防波堤があり、職員が年に一度歩いて点検してきた。
+近年は職員の数が減り、点検に要する時間が課題となっていた。
+■方法
+2022年から無人機で防波堤を撮影し、ひび割れの位置を画像で記録している。撮影した画像は
+前年の画像と比べ、変化した箇所だけを職員が現地で確かめる。
+
+{head}　42
+■おわりに
+無人機の活用により、点検に要する時間は半分ほどになった。
+"""
+    (talk,) = run_text(paper).talks
+    assert talk.title.ja.text == "防波堤の点検に用いる無人機の活用"
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any(head in t for t in texts)
+    assert [s.title.text for s in talk.sections] == ["はじめに", "方法", "おわりに"]
+
+
+def test_a_possessive_subtitle_on_a_cover_is_no_speaker():
+    """``Kobe's Harbour Lights`` under a deck's title is its subtitle, no person's name: the speaker is the line that
+    names one (``Mina Oda, …``); it had been read as the speaker, the real one left a line of the cover."""
+    from pipeline.segment.names import is_person_name
+
+    assert not is_person_name("Kobe's Harbour Lights") and not is_person_name("Otaru’s Canal Revival")
+    assert is_person_name("Liam O'Brien") and is_person_name("Priya D’Souza")
+    deck = """\
+Night Views and the Port Economy
+Kobe's Harbour Lights
+Mina Oda, Tourism Bureau, City of Kobe
+
+Illuminated Cranes
+• Twelve cranes lit since 2019
+2
+Visitors at Night
+• Night cruises doubled
+3
+"""
+    (talk,) = run_text(deck).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == "Mina Oda"

@@ -979,9 +979,19 @@ def _narrow_folio_text(text: str) -> bool:
 
     >>> _narrow_folio_text("Journal of Applied Logistics"), _narrow_folio_text("Results are shown in Figure")
     (True, False)
+
+    A periodical's name with its issue or volume (``地域研究 第5号``, ``Port Studies Vol. 3``) is a running head however
+    short: a caption or a step names no issue (review 49: ``地域研究 第5号　23`` had become the paper's title).
+
+    >>> _narrow_folio_text("地域研究 第5号"), _narrow_folio_text("Port Studies Vol. 3"), _narrow_folio_text("Step")
+    (True, True, False)
     """
-    return (display_width(text) >= MIN_NARROW_FOLIO_TEXT and text.rstrip()[-1:] not in ".,;:" + SENTENCE_END
-            and _REFERRING.search(text) is None)
+    return ((display_width(text) >= MIN_NARROW_FOLIO_TEXT or _ISSUE_AT_END.search(text) is not None)
+            and text.rstrip()[-1:] not in ".,;:" + SENTENCE_END and _REFERRING.search(text) is None)
+
+
+_ISSUE_AT_END = re.compile(r"\S\s*(?:第\s?[0-9]{1,4}\s?[巻号]|Vol\.?\s?[0-9]{1,4}|No\.\s?[0-9]{1,4})$", re.IGNORECASE)
+"""A volume's or an issue's number closing a head's text, after the periodical's name (digits folded)."""
 
 
 def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:

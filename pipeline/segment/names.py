@@ -86,6 +86,8 @@ def is_person_name(text: str) -> bool:
     (True, False, False)
     >>> is_person_name("Eastvale Regional Transport"), is_person_name("Priya Raman")  # a common word ends no name
     (False, True)
+    >>> is_person_name("Sakata's Waterfront Renewal"), is_person_name("Kobe’s Harbour Lights"), is_person_name("Liam O'Brien")
+    (False, False, True)
     """
     if field_line(text) is not None or is_document_kind(text) or is_degree_statement(text):
         return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``), a document's kind or its degree
@@ -105,6 +107,8 @@ def is_person_name(text: str) -> bool:
         marks = len(_AFFILIATION_MARKS.findall(s))
         if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)):
             return False
+        if _POSSESSIVE.search(s):
+            return False  # ``Sakata's Waterfront Renewal``: a possessive before a word is a phrase's (review 49)
         s = _AFFILIATION_MARKS.sub(",", s)
         words = _NAME_SEPARATOR.split(s)
         # two names or more, each with its mark, are authors even when every word is also an English word
@@ -649,6 +653,9 @@ _LONG_NOUN = 8
 word; shorter words ending so are names as often (``Jung``, ``Young``, ``Cheung``, ``Hartung``)."""
 
 
+_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\s+\S")
+"""A possessive before the next word (``Sakata's Waterfront``): a title's or a phrase's, no person's name (a name's
+apostrophe opens a word, ``O'Brien``, ``D’Souza``)."""
 _NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
 """What parts two English names on a line (``Anna Berg, Tom Lee and Ida Holm``)."""
 

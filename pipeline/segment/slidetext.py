@@ -239,6 +239,9 @@ _TRAILING_NUMBER = re.compile(r"\s+(?:1[89][0-9]{2}|20[0-9]{2}|[0-9]{1,2})$")
 """A year or a number after a one-word slide title (``Results 2024``, ``Phase 2``): the words of a line are its Latin
 words only, so such a title was one word that was not the whole line, and no title (a deck's results slide over its
 table kept its title as a line). A year or a number under 100: a table's row (``Total 120``) is no title."""
+_NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)])\s+\S")
+"""A numbered list's item (``1. Why rainwater``, ``2) Costs``, ``(3) Next``): a list under a one-word title as a bulleted
+one is (an agenda's ``Outline`` over ``1. …``, review 49, had been left a line of an untitled slide)."""
 _NUMBERED_LABEL = re.compile(rf"(?:{CAPTION_LABELS})\.?\s", re.IGNORECASE)
 """A caption's or a page's label before its number (``Figure 2``, ``Table 1``, ``Page 12``): a slide's line, no title
 (review of 2 December: ``Figure 2`` over a slide's table had become its title)."""
@@ -261,12 +264,15 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     (False, False)
     >>> is_title_phrase("Workflow", "■ Teams of two"), is_title_phrase("Workflow", "Teams of two"), is_title_phrase("iPhone", "■ Apps")
     (True, False, False)
+    >>> is_title_phrase("Outline", "1. Why rainwater"), is_title_phrase("Roadmap", "(1) Pilot"), is_title_phrase("Incheon", "1. Port")
+    (True, True, False)
     """
     s = text.strip()
     ws = words(s)
+    listed = is_bullet(following) or _NUMBERED_ITEM.match(following) is not None if following is not None else False
     if len(ws) == 1 and following is not None and not _NUMBERED_LABEL.match(s) \
             and (_common_heading_word(_TRAILING_NUMBER.sub("", s))
-                 or (is_bullet(following) and _common_heading_word(s, BULLETED_HEADING_ZIPF))):
+                 or (listed and _common_heading_word(s, BULLETED_HEADING_ZIPF))):
         # ``Routes`` over its slide's lines: a one-word title, its year or number after it allowed (``Results
         # 2024``); over a bulleted list a less common word heads it too (:data:`BULLETED_HEADING_ZIPF`)
         return True

@@ -446,8 +446,9 @@ def _order_links(slides, sections, scores: list[list[Scored]], links: list[dict[
     the bracket as in the first pass: order alone never links a slide.
     """
     out = list(links)
+    covers = _covers(slides, talk)
     for k, link in enumerate(links):
-        if link is not None or _is_cover(slides[k], talk):
+        if link is not None or covers[k]:
             continue
         before = next((j for j in range(k - 1, -1, -1) if links[j] is not None), None)
         after = next((j for j in range(k + 1, len(links)) if links[j] is not None), None)
@@ -494,7 +495,7 @@ def link_slides(talk: dict[str, Any]) -> list[dict[str, Any] | None]:
     links = [_decide(scored, sections) for scored in scores]
     links = _order_links(slides, sections, scores, links, talk)
     # the cover slide repeats the talk's title: it is about the whole talk, no one section
-    return [None if _is_cover(slide, talk) else found for slide, found in zip(slides, links)]
+    return [None if cover else found for cover, found in zip(_covers(slides, talk), links)]
 
 
 def _words(text: str | None) -> str:
@@ -525,6 +526,29 @@ def _is_cover(slide: dict[str, Any], talk: dict[str, Any]) -> bool:
     return any(t and (t == own or (len(t) >= COVER_TITLE_CHARS and t in own)
                       or (len(own) >= COVER_TITLE_CHARS and t.startswith(own + " "))) for t in
                (_words(talk.get("title", {}).get("en")), _words(talk.get("subtitle", {}).get("en"))))
+
+
+def _covers(slides: list[dict[str, Any]], talk: dict[str, Any]) -> list[bool]:
+    """Which slides are the talk's cover (:func:`_is_cover`); the deck's first slide also where every word of its title
+    stands in the talk's English title or subtitle, two words or more (``International Logistics Strategy of Incheon``
+    for ``International Logistics Strategy of an Airport City: Incheon``: the title reworded on the cover, review 49,
+    where the cover had been linked to section 1 by the city's name). Only the first slide: a later one whose words
+    the title holds (``Logistics Strategy``) is a part of the talk.
+
+    >>> talk = {"title": {"en": "International Logistics Strategy of an Airport City: Incheon"}, "subtitle": {"en": None}}
+    >>> _covers([{"title": "International Logistics Strategy of Incheon"}, {"title": "Logistics Strategy"}], talk)
+    [True, False]
+    >>> _covers([{"title": "Logistics Strategy of Busan"}], talk), _covers([{"title": "Incheon"}], talk)
+    ([False], [False])
+    """
+    own_title = set()
+    for field in ("title", "subtitle"):
+        own_title |= set(_words(talk.get(field, {}).get("en")).split())
+    out = []
+    for k, slide in enumerate(slides):
+        words = _words(slide.get("title")).split()
+        out.append(_is_cover(slide, talk) or (k == 0 and len(words) >= 2 and set(words) <= own_title))
+    return out
 
 
 def talk_view(talk) -> dict[str, Any]:
