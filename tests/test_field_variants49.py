@@ -1,0 +1,35 @@
+"""Field faults (../shared/field) in other shapes than the field cases show them: session 49's variants.
+
+Each is a made-up document with one field case's kind of damage set another way (other words, position, numbering,
+script); before its fix each failed.
+"""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+BRACKETED_SECTIONS_HYPHENATED_SUBSECTIONS = """\
+商店街における外国語表示の調査
+
+鈴木次郎（架空大学観光学部）
+
+（1）研究の背景
+外国人客の増加に伴い、商店街の表示にも変化が見られる。
+（2）方法
+2-1 調査地
+県内の二つの商店街を選んだ。
+2-2 記録
+店頭の表示を写真に撮り、言語ごとに分類した。
+（3）結論
+表示の多言語化は一部の店舗にとどまっていた。
+"""
+
+
+def test_a_plain_papers_bracketed_sections_stay_headings_beside_hyphenated_subsections() -> None:
+    # field case 13a numbers its sections 1. 2. 3.; a paper may bracket them (（1）…（3）) and hyphenate the
+    # subsections (2-1, 2-2): the two-part arabic numbers made arabic the top level, and the bracketed headings
+    # became paragraphs (（3）結論 glued under 2-2) or front matter
+    talk = run_text(BRACKETED_SECTIONS_HYPHENATED_SUBSECTIONS).talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections] == [
+        ("1", "研究の背景"), ("2", "方法"), ("2.1", "調査地"), ("2.2", "記録"), ("3", "結論")]
+    assert not talk.front
