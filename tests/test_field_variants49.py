@@ -33,3 +33,37 @@ def test_a_plain_papers_bracketed_sections_stay_headings_beside_hyphenated_subse
     assert [(s.number, s.title.text) for s in talk.sections] == [
         ("1", "研究の背景"), ("2", "方法"), ("2.1", "調査地"), ("2.2", "記録"), ("3", "結論")]
     assert not talk.front
+
+
+ENGLISH_PAPER_ONE_HEADING_IN_FAKE_BOLD = """\
+Night Markets and Small Harbours
+
+Tom Reyes (Example Institute of Tourism)
+
+1. Background
+Night markets draw visitors to harbours after the ferries stop.
+22.. SSttuuddyy AArreeaa
+Four harbour towns on one coast were visited twice.
+3. Findings
+Stalls near the piers stayed open longest.
+"""
+
+
+def test_an_english_papers_one_fake_bold_heading_folds_where_its_number_fits_the_sequence() -> None:
+    # field case 02m doubles a Japanese heading (proof alone) and an English slide title beside it; here the only
+    # doubled line is an English paper's heading: one Latin line is no proof alone, but its folded number 2 between
+    # sections 1 and 3 is (a section "22" titled "RReellaatteedd" otherwise)
+    doc = run_text(ENGLISH_PAPER_ONE_HEADING_IN_FAKE_BOLD)
+    talk = doc.talks[0]
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "Background"), ("2", "Study Area"), ("3", "Findings")]
+
+
+def test_a_lone_doubled_english_line_out_of_any_numbering_stays_as_written() -> None:
+    from pipeline.clean.interleaved import collapse_fake_bold
+    from pipeline.clean.edits import Line
+    from pipeline.model import Text
+
+    for texts in (["1. Printers", "CChheecckk yyoouurr dduupplleexx sswwiittcchh..", "2. Paper"],  # no number
+                  ["1. Printers", "55.. NNootteess", "2. Paper"]):  # folded 5 is out of step
+        out, changes = collapse_fake_bold(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1)))
+        assert [line.text.text for line in out] == texts and not changes
