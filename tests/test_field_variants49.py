@@ -67,3 +67,67 @@ def test_a_lone_doubled_english_line_out_of_any_numbering_stays_as_written() -> 
                   ["1. Printers", "55.. NNootteess", "2. Paper"]):  # folded 5 is out of step
         out, changes = collapse_fake_bold(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1)))
         assert [line.text.text for line in out] == texts and not changes
+
+
+DECK_FOOT_WITH_PAGE_WORD = """\
+Quiet Streets Programme
+Lessons from Three Neighbourhoods
+
+Where we started
+Through traffic on school roads
+Parents asked for safer crossings
+Riverside Council Transport Team | Page 2
+
+What we tried
+Planters closed two junc-
+tions for a trial month
+Riverside Council Transport Team | Page 3
+
+What changed
+Fewer cars at the school gate
+Riverside Council Transport Team | Page 4
+
+Questions?
+Riverside Council Transport Team | Page 5
+"""
+
+DECK_FOOT_WITH_WIDE_GAP = """\
+Quiet Streets Programme
+Riverside Council Transport Team
+
+Where we started
+Through traffic on school roads
+Riverside Council Transport Team      2
+
+What we tried
+Planters at two junctions
+Riverside Council Transport Team      3
+
+Questions?
+Riverside Council Transport Team      4
+"""
+
+
+def test_a_decks_repeated_foot_carrying_the_slide_number_goes_to_the_ledger_and_still_parts_the_slides() -> None:
+    # field case 16 prints its footer and the slide number on lines of their own; a foot may carry the number on
+    # its line (after a bar and a page word, or a wide gap), and its last slide may be one line: the foot stayed
+    # slide text (``… | Page``), or, set aside whole, took the slide numbers with it and the slides ran together
+    for text, titles in ((DECK_FOOT_WITH_PAGE_WORD, ["Where we started", "What we tried", "What changed", "Questions?"]),
+                         (DECK_FOOT_WITH_WIDE_GAP, ["Where we started", "What we tried", "Questions?"])):
+        doc = run_text(text)
+        talk = doc.talks[0]
+        slides = [s for s in talk.slides if s.title.text in titles]
+        assert [s.title.text for s in slides] == titles
+        assert [s.number for s in slides] == list(range(2, 2 + len(titles)))
+        assert not any("Transport Team" in t.text for s in slides for t in s.lines)
+        feet = [r.text for r in doc.ledger if r.rule == "page_furniture" and r.reason == "running-footer"]
+        assert len(feet) == len(titles) and all("Riverside Council Transport Team" in f for f in feet)
+
+
+def test_a_table_of_numbered_rows_is_no_running_head() -> None:
+    from pipeline.segment.furniture import folio_lines
+    from pipeline.segment.layout import Layout
+    from pipeline.model import Text
+
+    rows = ["Scores by round", "Round   1", "Round   2", "Round   3", "Round   4", "All rounds were played."]
+    assert folio_lines([Text.from_raw(s, n) for n, s in enumerate(rows, 1)], Layout.plain()) == {}
