@@ -752,6 +752,8 @@ def learn_style(texts: Sequence[str]) -> Style:
         level1 = CHAPTER
     elif ROMAN_STYLE in styles and _roman_leads(found):
         level1 = ROMAN_STYLE
+    elif _paren_leads(found):
+        level1 = PAREN
     elif ARABIC in styles or not styles:
         level1 = ARABIC
     elif ROMAN_STYLE in styles:
@@ -769,6 +771,21 @@ def learn_style(texts: Sequence[str]) -> Style:
     section_mark = any(m.group(2) == "節" for m in chapters)
     glyphs = any(_ROMAN_GLYPH.match(fold(t)) for t in texts if heading_shaped(t))
     return Style(level1, tuple(level1_seps), tuple(level2_seps), kanji, kanji_sections, section_mark, glyphs)
+
+
+def _paren_leads(found: list[Explicit]) -> bool:
+    """Bracketed numbers number the paper's top level: two or more ``（1）`` headings and no arabic heading
+    without a minor number, the arabic ones all two-part (``（2）調査の方法`` / ``2-1 対象`` / ``2-2 手順`` /
+    ``（3）おわりに``: a Japanese paper's sections bracketed, their subsections hyphenated). Arabic level-1
+    numbers (``1.``, ``2)``) beside them make the brackets items under those sections instead.
+
+    >>> _paren_leads([Explicit(PAREN, (1, 0, 0)), Explicit(PAREN, (2, 0, 0)), Explicit(ARABIC, (2, 1, 0), "-")])
+    True
+    >>> _paren_leads([Explicit(PAREN, (1, 0, 0)), Explicit(PAREN, (2, 0, 0)), Explicit(ARABIC, (1, 0, 0), ".")])
+    False
+    """
+    paren = sum(1 for e in found if e.style == PAREN)
+    return paren >= 2 and not any(e.style == ARABIC and not e.label[1] for e in found)
 
 
 def _roman_leads(found: list[Explicit]) -> bool:

@@ -33,6 +33,7 @@ from pipeline.clean.descenders import KNOWN_ZIPF
 from pipeline.english_words import zipf
 from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.model import Text
+from pipeline.numbering import explicit_number, heading_shaped
 
 MIN_UNITS = 4
 MIN_DISTINCT = 3
@@ -228,11 +229,42 @@ def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     """
     fixed = [collapse_interleaved_doubling(line.text) for line in lines]
     if not _shown(fixed):
-        return lines, []
+        fixed = [f if f.changed and _numbered_in_step(f.text.text, lines, n) else unchanged(line.text)
+                 for n, (f, line) in enumerate(zip(fixed, lines))]
+        if not any(f.changed for f in fixed):
+            return lines, []
+        changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
+        return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes
     fixed = [f if f.changed else _collapse(line.text, MIN_UNITS_SHOWN, MIN_UNITS_SHOWN) for f, line in zip(fixed, lines)]
     fixed = [_collapse_lost_glyph(line.text) or f for f, line in zip(fixed, lines)]
     changes = [replace(c, rule="collapse_interleaved_doubling") for f in fixed for c in f.changes]
     return tuple(line.with_text(f.text) for f, line in zip(fixed, lines)), changes
+
+
+def _numbered_in_step(folded: str, lines: tuple[Line, ...], at: int) -> bool:
+    """The folded line is a numbered heading in step with the document's own headings: the heading before or after
+    it in the lines is numbered one less or one more in the same style (``1. Introduction`` / ``22..
+    RReellaatteedd WWoorrkk`` / ``3. Method``), the number the fold reads, not the doubled one.
+
+    Why: one Latin line doubled glyph by glyph is no proof of fake bold alone (:func:`_shown`: a writer may double
+    a line on purpose), but a doubled number that only folded takes its place in the heading sequence is: the
+    line is the missing heading, drawn twice (field case 02m's kind in an English paper, session 49).
+
+    >>> lines = tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(["1. Introduction", "Text.", "3. Method"], 1))
+    >>> _numbered_in_step("2. Related Work", lines, 1), _numbered_in_step("4. Related Work", lines, 1)
+    (True, False)
+    """
+    own = explicit_number(folded)
+    if own is None or own.label[1] or not heading_shaped(folded):
+        return False
+    def numbered(texts: list[str]) -> list:
+        return [e for t in texts if heading_shaped(t) and (e := explicit_number(t)) is not None]
+
+    n = own.label[0]
+    before = numbered([line.text.text for line in lines[:at]])[-1:]
+    after = numbered([line.text.text for line in lines[at + 1:]])[:1]
+    return (any(e.style == own.style and e.label == (n - 1, 0, 0) for e in before)
+            or any(e.style == own.style and e.label == (n + 1, 0, 0) for e in after))
 
 
 MIN_PAIRS_LOST = 3

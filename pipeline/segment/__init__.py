@@ -43,7 +43,7 @@ from pipeline.segment.cover import Titles, join_cover_title, read_cover
 from pipeline.segment.figures import figure_text
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
-from pipeline.segment.furniture import (continued_page_numbers, folio_runs, page_numbers, paged_volume_folios,
+from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
@@ -58,7 +58,7 @@ from pipeline.segment.sections import contact_block, contact_block_joined, endno
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
-from pipeline.segment.talks import TalkSpan, talk_spans
+from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
@@ -619,6 +619,31 @@ def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int,
     return beside
 
 
+def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Line index → the span of its folio (:func:`~pipeline.segment.furniture.folio_span`), for the running lines
+    that carry their page's number where the pages are slides (they hold little running text,
+    :func:`~pipeline.segment.talks.pages_hold_little_prose`) and no page-number line stands next to them: the head
+    goes to the ledger, the folio stays the slide's number.
+
+    Why: a deck dumped without pages marks where a slide ends only by its number; printed in the slide's foot
+    (``Harbor Forum 2024 | Page 3``, ``Kobe Port Bureau    3``) it left with the foot, and the slides ran together
+    (field case 16's repeated footer with the number on its line, session 49). A paper's running head keeps its
+    folio (its pages of prose need no number to part them), and a page whose number stands on a line of its own
+    beside the head keeps that one.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Why?", "Forum | Page 2", "Plan", "Forum | Page 3", "4"], 1)]
+    >>> _folios_in_running_lines(ls, {1: "running-footer", 3: "running-footer"}, {4: 4})
+    {1: (8, 14)}
+    """
+    spans = {i: span for i in running if (span := folio_span(lines[i].text)) is not None}
+    marks = [0 if i in spans or i in numbers else None for i in range(len(lines))]
+    texts = [t.text.strip() for t in lines]
+    if not spans or not pages_hold_little_prose([s for i, s in enumerate(texts) if i not in running or i in spans],
+                                                [m for i, m in enumerate(marks) if i not in running or i in spans]):
+        return {}
+    return {i: span for i, span in spans.items() if i - 1 not in numbers and i + 1 not in numbers}
+
+
 def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, ...]) -> None:
     """Refuse a file none of whose text any talk holds: every line blank or set aside (page numbers, running heads,
     ghost lines, by extract, clean or this stage). Such a file had crashed the structure stage (no talk to hold its
@@ -662,10 +687,17 @@ def segment(doc: Cleaned) -> Segmented:
     numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
     rows: list[LedgerRow] = []
     marker_spellings = spellings_of(doc.markers)
+    folios = _folios_in_running_lines(lines, running, numbers)
     for i in sorted(running):
-        rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
-    kept = [i for i in range(len(lines)) if i not in running]
-    work = [lines[i] for i in kept]
+        if i in folios:
+            a, b = folios[i]
+            rows.extend(_furniture_rows([t.strip() for t in (lines[i][:a], lines[i][b:]) if t.text.strip()], running[i],
+                                        marker_spellings))
+        else:
+            rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
+    numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
+    kept = [i for i in range(len(lines)) if i not in running or i in folios]
+    work = [lines[i][folios[i][0]:folios[i][1]] if i in folios else lines[i] for i in kept]
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,

@@ -929,6 +929,24 @@ _DASHED_FOLIO = re.compile(r"^(?P<text>\S.{0,%d}?\S)\s+[—–|·•]\s+(?P<foli
 paragraphs of sections 4 and 6)."""
 
 
+def folio_span(text: str) -> tuple[int, int] | None:
+    """Where, in ``text``, the folio of a running head with its folio set off stands (:func:`_folio`): ``(start,
+    end)`` of the number or the page word and its number, without the spaces or the dash before it; else ``None``.
+
+    Why: on a page with no folio line of its own the head's folio is the page's number: in a deck dumped without
+    pages, the slide's (``Harbor Forum 2024 | Page 3``), the one mark where one slide ends and the next begins.
+
+    >>> s = "Harbor Forum 2024 | Page 3"; a, b = folio_span(s); s[a:b]
+    'Page 3'
+    >>> s = "  12      Harbour Forum"; a, b = folio_span(s); s[a:b]
+    '12'
+    >>> folio_span("Harbour Forum 2024"), folio_span("Table 2")
+    (None, None)
+    """
+    read = _folio_read(text)
+    return read[3] if read is not None else None
+
+
 def _folio(text: str) -> tuple[int, str, int] | None:
     """(side, signature of the text, folio) of a running head with its folio set off, else ``None``.
 
@@ -947,6 +965,13 @@ def _folio(text: str) -> tuple[int, str, int] | None:
     >>> _folio("Harbour Club — Minutes, 4 March 2025 — Page 1 of 2")[::2], _folio("as noted above — see page 3")
     ((0, 1), None)
     """
+    read = _folio_read(text)
+    return read[:3] if read is not None else None
+
+
+def _folio_read(text: str) -> tuple[int, str, int, tuple[int, int]] | None:
+    """:func:`_folio` and the folio's span in ``text`` (fold keeps offsets)."""
+    lead = len(text) - len(text.lstrip())
     s = fold(text.strip())
     for side, pattern in enumerate(_FOLIO):
         m = pattern.match(s)
@@ -954,19 +979,19 @@ def _folio(text: str) -> tuple[int, str, int] | None:
             continue
         if len(m.group("gap")) < MIN_FOLIO_GAP and not _narrow_folio_text(m.group("text")):
             continue
-        return side, _signature(m.group("text")), int(m.group("number"))
+        return side, _signature(m.group("text")), int(m.group("number")), (lead + m.start("number"), lead + m.end("number"))
     for side, pattern in enumerate(_SHAPED_FOLIO):
         m = pattern.match(s)
         if not m or not _furniture_text(m.group("text")):
             continue
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and _REFERRING.search(m.group("text")) is None and not folio.roman and folio.total is None:
-            return side, _signature(m.group("text")), folio.value
+            return side, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
     m = _DASHED_FOLIO.match(s)
     if m and _furniture_text(m.group("text")) and _REFERRING.search(m.group("text")) is None:
         folio = page_number(m.group("folio"))
         if folio is not None and folio.shaped and not folio.roman:
-            return 0, _signature(m.group("text")), folio.value
+            return 0, _signature(m.group("text")), folio.value, (lead + m.start("folio"), lead + m.end("folio"))
     return None
 
 
@@ -1013,8 +1038,8 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
             groups[(side, sig)].append((i, number))
     out: dict[int, str] = {}
     for members in groups.values():
-        if len(members) < 2 or any(b[1] != a[1] + 1 or b[0] - a[0] <= MIN_PAGE_LINES
-                                   for a, b in zip(members, members[1:])):
+        if len(members) < 2 or any(b[1] != a[1] + 1 or b[0] - a[0] <= _least_page(k, len(members))
+                                   for k, (a, b) in enumerate(zip(members, members[1:]))):
             continue  # a table's rows (``Round   1`` / ``Round   2``) follow each other; pages hold text between heads
         if len(pages) > 1:
             placed = [page_of[i] for i, _ in members]
@@ -1028,6 +1053,32 @@ def folio_lines(lines: list[Text], layout: Layout) -> dict[int, str]:
         for i, _ in members:
             out[i] = "running-header" if heads else "running-footer"
     return out
+
+
+MIN_PAGES_SHORT = 3
+"""Running heads with their folio a document needs before its pages may be short (a slide's title and one line
+between two feet; the last, a deck's closing ``Thank you``, one line): three heads in a row, each numbered one more,
+have shown the pages."""
+MIN_SHORT_PAGE_LINES = 2
+"""Lines of text a page holds at least between two running heads where :data:`MIN_PAGES_SHORT` heads show the pages."""
+
+
+def _least_page(k: int, count: int) -> int:
+    """Lines apart two running heads with their folio must stand more than, from the ``k``-th of ``count``
+    members to the next: :data:`MIN_PAGE_LINES`; where :data:`MIN_PAGES_SHORT` heads or more show the pages,
+    :data:`MIN_SHORT_PAGE_LINES`, and one (a line of text between them) before the last.
+
+    Why: a deck's slides may hold a title and a line, its last slide one (``Our plan`` / ``Solar panels`` /
+    ``Kobe Port Bureau    3`` / ``Thank you`` / ``Kobe Port Bureau    4``), and the foot of its slides stayed in
+    their lines (field case 16's repeated footer with the number on its line, session 49); a table's rows
+    (``Round   1`` / ``Round   2``) stand next to each other.
+
+    >>> [_least_page(k, 4) for k in range(3)], _least_page(0, 2)
+    ([2, 2, 1], 3)
+    """
+    if count < MIN_PAGES_SHORT:
+        return MIN_PAGE_LINES
+    return 1 if k == count - 2 else MIN_SHORT_PAGE_LINES
 
 
 def _furniture_text(text: str) -> bool:

@@ -407,7 +407,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     deck = 0.0
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
-    slide_pages = _pages_hold_little_prose(texts, numbers)
+    slide_pages = pages_hold_little_prose(texts, numbers)
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
@@ -556,14 +556,14 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
             for k, n in enumerate(numbers)]
 
 
-def _pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
+def pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
     """Most pages (the stretches a page number closes or opens, the text after the last number one of them)
     hold less than :data:`PROSE_PAGE` of their text in running text: slides, not a paper's pages.
 
-    >>> _pages_hold_little_prose(["Why tides?", "- Predictable", "1", "Our pilot", "- Two turbines", "2"], [None, None, 1, None, None, 2])
+    >>> pages_hold_little_prose(["Why tides?", "- Predictable", "1", "Our pilot", "- Two turbines", "2"], [None, None, 1, None, None, 2])
     True
     >>> prose = "地方の港湾は、地域の産業を支える物流の拠点である。"
-    >>> _pages_hold_little_prose(["■ 港", prose, prose, "― 2 ―", "● 市", prose, "― 3 ―"], [None, None, None, 2, None, None, 3])
+    >>> pages_hold_little_prose(["■ 港", prose, prose, "― 2 ―", "● 市", prose, "― 3 ―"], [None, None, None, 2, None, None, 3])
     False
     """
     pages: list[list[int]] = [[0, 0]]  # per page: columns of running text, columns in all
