@@ -184,7 +184,7 @@ def test_an_algorithms_lines_set_in_bold_are_no_sections():
 def test_a_one_page_landscape_worksheet_with_fractions_is_no_deck():
     """japanese-mathformulas: one landscape page of exercises whose fractions set their denominators on lines of
     their own (``2``); those bare numbers inside the page were weighed as slide numbers and the worksheet became a
-    deck. In a PDF a number inside a page is no folio."""
+    deck. One PDF page whose numbers never count up is no deck (its ``①`` items and short lines notwithstanding)."""
     from pdfmaker import JA, drawn_pdf
 
     left = ["4. 二つの正の数の平均", "a > 0, b > 0 のとき，", "a + b", "2", "【証明】", "a + b − 2ab", "√a − √b",

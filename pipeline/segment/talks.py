@@ -392,7 +392,33 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     False
     """
     deck, paper = deck_and_paper_evidence(lines, layout)
-    return deck >= MIN_DECK and deck > paper
+    return deck >= MIN_DECK and deck > paper and not _one_unnumbered_page(lines, layout)
+
+
+def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
+    """``lines`` stand on one page of a PDF that numbers no slides on it: no two of its page numbers count up by one.
+
+    A PDF's slides are its pages, or slides printed several to a page, each numbered (a handout's ``1`` … ``6``). One
+    page of short lines and marked items with no such count is a worksheet, a poster or a form, not a deck
+    (japanese-mathformulas, col49's real-PDF set: a landscape worksheet of exercises whose fractions set their
+    denominators ``2`` on lines of their own had become a deck of two "slides" numbered by them). A text dump
+    (no page sizes) is never one page here: its pages are what the weighing finds.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> one = lambda n: Layout(tuple(LineLayout(page=1, width=20) for _ in range(n)), (), page_sizes=((842, 595),))
+    >>> _one_unnumbered_page(mk("a + b", "2", "① 分母に注目", "x + 1", "2"), one(5))
+    True
+    >>> _one_unnumbered_page(mk("Tides", "1", "Turbines", "2", "Costs", "3"), one(6))  # a handout: slides counted
+    False
+    >>> _one_unnumbered_page(mk("a + b", "2"), Layout.plain())
+    False
+    """
+    if not layout.page_sizes or len({layout.page(t) for t in lines}) != 1:
+        return False
+    values = [n.value for n in (page_number(t.text.strip()) for t in layout.with_set_aside_numbers(lines))
+              if n is not None and not n.roman]
+    return not any(b == a + 1 for a, b in zip(values, values[1:]))
 
 
 def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, float]:
@@ -538,10 +564,7 @@ def _page_numbers(lines: list[Text], layout: Layout, numbers: list) -> list:
     [1, 2]
     """
     shaped = [k for k, n in enumerate(numbers) if n is not None and n.shaped]
-    # a PDF knows its pages: a bare number inside one (a fraction's denominator ``2`` set on a line of its own, a
-    # table's cell) is no folio whatever else the document prints (japanese-mathformulas: a worksheet's two ``2``
-    # denominators were weighed as slide numbers, and its one landscape page became a deck)
-    if len(shaped) < 2 and not layout.page_sizes:
+    if len(shaped) < 2:
         return numbers
     pages = [layout.page(t) for t in lines]
     folioed = {pages[k] for k in shaped}
