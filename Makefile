@@ -58,12 +58,13 @@ $(BYTECODE): $(CODE) | $(STAMP)
 	$(PY) -m compileall -q pipeline
 	@touch $@
 
-# Restore's word index (Sudachi's dictionary by length, position and character): built once from the
-# installed dictionary, never committed (it follows the installed SudachiDict). A new venv rebuilds it
-# (above); this rule rebuilds it when it is missing or the frequency list changed.
+# Restore's word index (Sudachi's dictionary by length, position and character, with the frequency list's
+# tables ready to load): built once from the installed dictionary, never committed (it follows the installed
+# SudachiDict). A new venv rebuilds it (above); this rule rebuilds it when it is missing, the frequency list
+# changed or the file's builder did (what the file holds).
 WORD_INDEX := pipeline/data/ja_word_index.npz
 data: $(WORD_INDEX)
-$(WORD_INDEX): pipeline/data/ja_word_zipf.tsv | $(STAMP)
+$(WORD_INDEX): pipeline/data/ja_word_zipf.tsv pipeline/restore/build_index.py | $(STAMP)
 	$(PY) -m pipeline.restore.build_index
 
 # Every good file is built even when others fail (-k); `status` then names

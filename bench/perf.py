@@ -148,8 +148,9 @@ RESTORE_LINE = "国境を\ufffdえた交流を進める。\n"
 LOAD_ONLY = """
 import time
 t0, c0 = time.perf_counter(), time.process_time()
+from pipeline import glosses
 from pipeline.restore import charlm, resources
-resources.tokenizer(); resources.word_index(); resources.word_zipf(); resources.glosses(); resources.calibration()
+resources.tokenizer(); resources.word_index(); resources.word_zipf(); glosses.glosses(); resources.calibration()
 charlm.model()
 print(time.perf_counter() - t0, time.process_time() - c0)
 """

@@ -13,6 +13,7 @@ import functools
 import hashlib
 import io
 import json
+import math
 import re
 import sys
 import zipfile
@@ -169,9 +170,10 @@ class WordIndex:
         starts = np.concatenate([first, [len(keys)]]).astype(np.int64)
         return cls(unique, keys[first], starts, wid.astype(np.int32))
 
-    def save(self, path: Path, about: str) -> None:
+    def save(self, path: Path, about: str, tables: dict[str, np.ndarray] | None = None) -> None:
+        """Write the index (and ``tables``, more arrays the same file carries: :func:`_packed_tables`)."""
         _save_arrays(path, {"about": np.array(about), "words": self.words, "keys": self.keys,
-                            "starts": self.starts, "ids": self.ids}, compress=False)
+                            "starts": self.starts, "ids": self.ids, **(tables or {})}, compress=False)
 
     @classmethod
     def load(cls, path: Path) -> tuple["WordIndex", str]:
@@ -224,8 +226,10 @@ def _dictionary_words() -> tuple[set[str], set[str]]:
     return words, names - words
 
 
+@functools.cache
 def _index_source() -> str:
-    """What the word index is built from, as its file records it: a stale index is one built from something else."""
+    """What the word index is built from, as its file records it: a stale index is one built from something else.
+    (Read once per process: the word index and the tables it carries both ask it.)"""
     from importlib.metadata import version
 
     digest = hashlib.sha256(data_path(WORD_FREQ_FILE).read_bytes()).hexdigest()[:16]
@@ -237,8 +241,10 @@ def build_word_index(path: Path | None = None) -> Path:
     about 5 s, once, at set-up (``make data``)."""
     path = path or data_dir() / WORD_INDEX_FILE
     words, names = _dictionary_words()
-    words.update(w for w in word_zipf() if JA_WORD.match(w) and w not in names)
-    WordIndex.build(words).save(path, _index_source())
+    zipf = _read_word_zipf()
+    words.update(w for w in zipf if JA_WORD.match(w) and w not in names)
+    WordIndex.build(words).save(path, _index_source(), {**_pack_table("zipf", zipf),
+                                                        **_pack_table("char_zipf", _char_zipf(zipf))})
     return path
 
 
@@ -283,8 +289,16 @@ def word_zipf() -> dict[str, float]:
     """Japanese word frequencies (Zipf scale, 0-8) from the packaged list.
 
     Built by ``bench/build_word_zipf.py`` from the ``wordfreq`` package's
-    general Japanese list.
+    general Japanese list. Read from the word index file, which carries the list's table as built at set-up
+    (:func:`_packed_tables`: in milliseconds, where reading the list's 110,000 lines took a tenth of a
+    ``restore`` process's start); from the list itself where that file holds no table of this list.
     """
+    packed = _packed_tables()
+    return _unpack_table(packed, "zipf") if packed is not None else _read_word_zipf()
+
+
+def _read_word_zipf() -> dict[str, float]:
+    """:func:`word_zipf` read from the packaged list itself."""
     text = _data_text(WORD_FREQ_FILE)
     table: dict[str, float] = {}
     for line in text.splitlines():
@@ -297,15 +311,53 @@ def word_zipf() -> dict[str, float]:
 
 @functools.cache
 def char_zipf() -> dict[str, float]:
-    """Per-character frequency (Zipf scale) summed over the words that contain it."""
-    totals: dict[str, float] = {}
-    for word, zipf in word_zipf().items():
-        f = 10 ** (zipf - 9)
-        for c in set(word):
-            totals[c] = totals.get(c, 0.0) + f
-    import math
+    """Per-character frequency (Zipf scale) summed over the words that contain it (from the word index file's
+    table where it has one, as :func:`word_zipf`)."""
+    packed = _packed_tables()
+    return _unpack_table(packed, "char_zipf") if packed is not None else _char_zipf(word_zipf())
 
+
+def _char_zipf(zipf: dict[str, float]) -> dict[str, float]:
+    """:func:`char_zipf` of a word frequency table, the characters in the order the words first hold them."""
+    totals: dict[str, float] = {}
+    for word, z in zipf.items():
+        f = 10 ** (z - 9)
+        for c in dict.fromkeys(word):  # each character once per word
+            totals[c] = totals.get(c, 0.0) + f
     return {c: math.log10(f) + 9 for c, f in totals.items()}
+
+
+def _pack_table(name: str, table: dict[str, float]) -> dict[str, np.ndarray]:
+    """A table of strings to floats as two arrays: its keys, UTF-8, each ended by a newline (no key holds one), and
+    its values in the same order (a float64 array reads back as the very floats written).
+
+    >>> _unpack_table({k: v for k, v in _pack_table("t", {"の": 7.72, "実績": 0.1 + 0.2}).items()}, "t")
+    {'の': 7.72, '実績': 0.30000000000000004}
+    """
+    assert not any("\n" in key for key in table)
+    keys = "".join(key + "\n" for key in table).encode("utf-8")
+    return {f"{name}_keys": np.frombuffer(keys, dtype=np.uint8),
+            f"{name}_values": np.array(list(table.values()), dtype=np.float64)}
+
+
+def _unpack_table(arrays, name: str) -> dict[str, float]:
+    keys = arrays[f"{name}_keys"].tobytes().decode("utf-8").split("\n")[:-1]
+    return dict(zip(keys, arrays[f"{name}_values"].tolist()))
+
+
+@functools.cache
+def _packed_tables() -> dict[str, np.ndarray] | None:
+    """The frequency tables the word index file carries (:func:`build_word_index`), or None where there is no
+    such file or it was built from another list or dictionary (:func:`word_zipf` then reads the list) or before it
+    carried them."""
+    path = data_dir() / WORD_INDEX_FILE
+    if not path.is_file():
+        return None
+    with np.load(path, allow_pickle=False) as z:
+        names = [f"{t}_{part}" for t in ("zipf", "char_zipf") for part in ("keys", "values")]
+        if not all(name in z.files for name in names) or str(z["about"]) != _index_source():
+            return None
+        return {name: z[name] for name in names}
 
 
 @functools.cache
