@@ -151,3 +151,23 @@ def test_figure_text_under_a_caption_set_over_its_figure():
     assert not any(t in ("12 m", "Apr", "Oct") or t.startswith("12 m") for t in texts)
     assert sum(r.reason == "figure-text" for r in doc.ledger) == 6
     assert texts[-1].startswith("Well B recovered")
+
+
+def test_pdf_centred_heading_with_its_last_word_alone_on_the_second_line():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    body = ("Loads on the boom were logged every second during the whole of the winter trial, and the",
+            "largest of them came with the first gales of the season, as the following section shows.")
+    axis = 72 + max(stringWidth(s, "Helvetica", 10) for s in body) / 2
+    heading = ("Seasonal Behaviour of the Crane Boom", "Sensors")
+
+    def centred(text, y):
+        return (EN_BOLD, 14, axis - stringWidth(text, "Helvetica-Bold", 14) / 2, y, text)
+
+    page = [(EN_BOLD, 14, 72, 760, "1. Results"), (EN, 10, 72, 740, body[0]), (EN, 10, 72, 727, body[1]),
+            centred(heading[0], 690), centred(heading[1], 673),
+            (EN, 10, 72, 650, body[0]), (EN, 10, 72, 637, "largest of them came with the first gales.")]
+    (talk,) = run_pdf(drawn_pdf([page])).talks
+    titles = [s.title.text for s in talk.sections]
+    assert "Sensors" not in titles and "Sensors" not in [p.text for s in talk.sections for p in s.paragraphs]
+    assert " ".join(heading) in titles + [p.text for s in talk.sections for p in s.paragraphs]

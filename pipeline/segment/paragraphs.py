@@ -118,7 +118,7 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import is_notice_field, item_mark, keyword_field, turn_head, value_label
+from pipeline.segment.labels import is_notice_field, is_section_name, item_mark, keyword_field, turn_head, value_label
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -302,6 +302,20 @@ def _goes_on_centred(p: str, t: str) -> bool:
             or p[-1:] in _GOES_ON_JA or ("a" <= t[:1] <= "z" and len(t.split()) >= 2))
 
 
+def _last_word_alone(p: str, t: str) -> bool:
+    """``t`` is one word alone, a heading's last word carried over (``Seasonal Behaviour of the Crane Boom`` /
+    ``Sensors``): a word of letters, no section's name, under a phrase of three words or more that ends on no digit,
+    full stop or colon (``CHAPTER 1`` / ``INTRODUCTION`` are a label and a heading). Read so only where a PDF shows
+    both lines set as one heading (:func:`centred_pair`: its size or face, one axis, one leading; trial 49).
+
+    >>> _last_word_alone("Seasonal Behaviour of the Crane Boom", "Sensors"), _last_word_alone("CHAPTER 1", "INTRODUCTION")
+    (True, False)
+    """
+    words = t.split()
+    return len(words) == 1 and words[0].replace("-", "").isalpha() and not is_section_name(t) \
+        and len(p.split()) >= 3 and not p[-1:].isdigit() and not p.endswith((".", ":", "："))
+
+
 def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, float] | None = None,
                  measure: int | None = None, body_size: float | None = None) -> bool:
     """``line`` carries on ``prev``, both centred on one axis: a caption or a heading broken over two lines
@@ -317,7 +331,7 @@ def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, flo
     between), ``prev`` ends no sentence and opens no list item or reference, and ``line`` opens no numbered heading,
     caption, list item or table row. (The caller keeps code and display formulas apart, as for every wrap.) And the
     words say the phrase goes on (:func:`_goes_on_centred`: a caption's, or a heading's broken at a connective or
-    before small letters), and in a PDF a line that is no caption's is set as a heading is (:data:`CENTRED_HEADING_SIZE`
+    before small letters; in a PDF also a heading's last word alone, :func:`_last_word_alone`), and in a PDF a line that is no caption's is set as a heading is (:data:`CENTRED_HEADING_SIZE`
     times ``body_size``, or bold): a title page's centred lines, its authors, affiliations and dates each a line of
     their own, stay apart (the regression corpus's aps, spie, uowthesis title pages).
 
@@ -332,7 +346,8 @@ def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, flo
             or CAPTION_LABEL.match(t) or FIGURE_CAPTION.match(t) or item_mark(t) is not None or BULLET_START.match(t) \
             or item_mark(p) is not None or BULLET_START.match(p) or reference_marker(p) is not None:
         return False
-    if not _goes_on_centred(p, t):
+    carried = _goes_on_centred(p, t)
+    if not carried and not _last_word_alone(p, t):
         return False
     a, b = layout.at(last_line(prev)), layout.at(first_line(line))
     if a.x0 is not None and b.x0 is not None and a.x1 is not None and b.x1 is not None:
@@ -348,8 +363,8 @@ def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, flo
         margin = CENTRED_MARGIN_EMS * size
         inside = block is not None and all(x.x0 - block[0] >= margin and block[1] - x.x1 >= margin for x in (a, b))
         return axis and inside and abs(a.x0 - b.x0) > CENTRED_AXIS_EMS * size
-    if a.x0 is not None or b.x0 is not None or not layout.same_box(prev, line):
-        return False
+    if not carried or a.x0 is not None or b.x0 is not None or not layout.same_box(prev, line):
+        return False  # (a word alone under a dump's centred line is read by words only: no face or size vouches)
     ia, ib = layout.indent(prev), layout.indent(line)
     if min(ia, ib) < MIN_CENTRED_INDENT or abs(ia - ib) <= CENTRED_AXIS_COLUMNS:
         return False

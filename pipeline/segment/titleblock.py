@@ -40,7 +40,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_autho
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import spells_reading
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
 
 if TYPE_CHECKING:
@@ -1343,6 +1343,8 @@ def _set_apart_subtitle(lines: list[Text], k: int, layout: "Layout") -> int | No
     while end < len(lines) and end - k < MAX_TITLE_LINES and layout.same_box(lines[end - 1], lines[end]) \
             and layout.size(lines[end]) == here:
         end += 1
+    if any(re.search(MARK, lines[i].text) or is_organisation(lines[i].text) for i in range(k, end)):
+        return None  # authors with their affiliation marks and the affiliations (spie's ``Anna A. Author1ᵃ and …``)
     after = layout.size(lines[end]) if end < len(lines) else None
     return end if after and after < here else None
 
