@@ -11,7 +11,8 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
 * a one-page landscape worksheet whose fractions set their denominators alone on a line is no deck
   (japanese-mathformulas);
 * letterspaced lines sharing their first letters keep them (fbithesis: clean read them as a ghost prefix);
-* a long numbered heading set bold whose number's stop meets a capital is a heading (elsarticle).
+* a long numbered heading set bold whose number's stop meets a capital is a heading (elsarticle);
+* a chapter's word alone over a numbered heading is no title (japanese-mathformulas, once no deck).
 """
 
 from __future__ import annotations
@@ -227,3 +228,12 @@ def test_a_long_bold_numbered_heading_with_vs_is_a_heading():
     [talk] = run_pdf(drawn_pdf([runs])).talks
     assert [s.number for s in talk.sections] == ["1", "2"]
     assert talk.sections[1].title.text.startswith("Harbours vs. river mouths")
+
+
+def test_a_chapter_word_alone_is_no_title():
+    """japanese-mathformulas: ``Chapter`` set alone over ``4. 相加平均と相乗平均の関係`` (its number opening the next
+    line) had become the paper's title once the worksheet was no longer read as a deck: a chapter's label, no title."""
+    talk = one_talk("Chapter\n4. Harbour Towns and Their Boats\nThe harbour towns kept their boats safe through the long "
+                    "winter, and they mended the walls each spring.\nThe boats went out again when the sea was calm.\n")
+    assert talk.title.en is None and talk.title.ja is None
+    assert [s.number for s in talk.sections if s.number] == ["4"]
