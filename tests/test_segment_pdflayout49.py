@@ -10,7 +10,9 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
   algorithm, luatexja-ruby's numbered examples);
 * a one-page landscape worksheet whose fractions set their denominators alone on a line is no deck
   (japanese-mathformulas);
-* letterspaced lines sharing their first letters keep them (fbithesis: clean read them as a ghost prefix).
+* letterspaced lines sharing their first letters keep them (fbithesis: clean read them as a ghost prefix);
+* a long numbered heading set bold whose number's stop meets a capital is a heading (elsarticle);
+* a chapter's word alone over a numbered heading is no title (japanese-mathformulas, once no deck).
 """
 
 from __future__ import annotations
@@ -205,3 +207,33 @@ def test_letterspaced_lines_sharing_their_opening_keep_it():
     doc = run_text("Example File for the Thesis Package\nAnn Example\n\nS E R I E S  B E R I C H T E\n"
                    "S E R I E S  R E P O R T S\n\nChair of Examples\nDepartment of Computer Science\n")
     assert not [r for r in doc.ledger if r.reason == "ghost-prefix"]
+
+
+def test_a_long_bold_numbered_heading_with_vs_is_a_heading():
+    """elsarticle: ``2. Evanescent vs. conventional quadrupole light-matter coupling``, 63 characters in
+    ``NimbusRomNo9L-Medi`` (URW's bold), stayed a paragraph: the number's own stop before a capital read as a
+    sentence inside the title, and ``-Medi`` as no bold face."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf
+
+    body = ["Small harbours shelter fishing boats along the whole of the coast, and they",
+            "are kept up by the towns that use them, each in its own way and at its cost."]
+    runs = [(EN_BOLD, 16, 72, 780, "Small Harbours"), (EN, 10, 72, 760, "Ann Example, Example University"),
+            (EN_BOLD, 10, 72, 730, "1. Introduction")]
+    notes = ["The towns keep records of each boat.", "Most boats are small.", "Few harbours are deep."]
+    runs += [(EN, 10, 72, 712 - 12 * k, s) for k, s in enumerate(body)]
+    runs += [(EN, 10, 72, 676 - 20 * k, s) for k, s in enumerate(notes)]
+    runs += [(EN_BOLD, 10, 72, 600, "2. Harbours vs. river mouths as shelters for the small fishing fleets")]
+    runs += [(EN, 10, 72, 582 - 12 * k, s) for k, s in enumerate(body)]
+    runs += [(EN, 10, 72, 546 - 20 * k, s) for k, s in enumerate(notes)]
+    [talk] = run_pdf(drawn_pdf([runs])).talks
+    assert [s.number for s in talk.sections] == ["1", "2"]
+    assert talk.sections[1].title.text.startswith("Harbours vs. river mouths")
+
+
+def test_a_chapter_word_alone_is_no_title():
+    """japanese-mathformulas: ``Chapter`` set alone over ``4. 相加平均と相乗平均の関係`` (its number opening the next
+    line) had become the paper's title once the worksheet was no longer read as a deck: a chapter's label, no title."""
+    talk = one_talk("Chapter\n4. Harbour Towns and Their Boats\nThe harbour towns kept their boats safe through the long "
+                    "winter, and they mended the walls each spring.\nThe boats went out again when the sea was calm.\n")
+    assert talk.title.en is None and talk.title.ja is None
+    assert [s.number for s in talk.sections if s.number] == ["4"]

@@ -239,10 +239,11 @@ class Layout:
         return not self.blank_between(a, b)
 
 
-_BOLD_NAME = re.compile(r"bold|black|heavy|demi|(?<![a-z])(?:cm|lm|sf|ec)[a-z]*?bx|^cmb\d", re.IGNORECASE)
+_BOLD_NAME = re.compile(r"bold|black|heavy|demi|-medi(?:ital)?$|(?<![a-z])(?:cm|lm|sf|ec)[a-z]*?bx|^cmb\d", re.IGNORECASE)
 """A bold face by its font's name: ``TeXGyreTermes-Bold``, ``Arial,Bold``, ``Helvetica-BoldOblique``, ``Minion-Black``,
-``Myriad-Semibold``… (a weight word), or TeX's Computer Modern, Latin Modern and EC bold extended faces (``CMBX12``,
-``CMBXSL10``, ``SFBX1000``) and ``CMB10``."""
+``Myriad-Semibold``… (a weight word), URW's abbreviated bold of its Times, ``NimbusRomNo9L-Medi`` and
+``NimbusRomNo9L-MediItal`` (elsarticle's headings; a ``…-Medium`` face is no bold by its name), or TeX's Computer
+Modern, Latin Modern and EC bold extended faces (``CMBX12``, ``CMBXSL10``, ``SFBX1000``) and ``CMB10``."""
 
 
 def bold_font(name: str | None) -> bool:
@@ -250,6 +251,8 @@ def bold_font(name: str | None) -> bool:
 
     >>> [bold_font(n) for n in ["KSNIYS+TeXGyreTermes-Bold", "CMDHNG+CMBXSL10", "Arial,Bold", "CMB10", "Myriad-Semibold"]]
     [True, True, True, True, True]
+    >>> [bold_font(n) for n in ["EGFPFT+NimbusRomNo9L-Medi", "NimbusRomNo9L-MediItal", "HaranoAjiGothic-Medium"]]
+    [True, True, False]
     >>> [bold_font(n) for n in ["NNCJBY+TeXGyreTermes-Regular", "CMDFPG+CMR10", "Helvetica", "HeiseiMin-W3", None]]
     [False, False, False, False, False]
     """

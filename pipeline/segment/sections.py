@@ -706,8 +706,9 @@ def _set_as_heading(lines: list[Text], texts: list[str], layout: Layout, body: f
     out = {}
     for i, (t, text) in enumerate(zip(lines, texts)):
         s = text.rstrip()
+        # no sentence inside the title, the number's own stop aside (``2. Evanescent vs. conventional …``)
         if not MAX_HEADING_CHARS < len(s) <= MAX_SET_HEADING or "\t" in s or s.endswith((".", "。", "．", ",", "、")) \
-                or "。" in s or re.search(r"[.!?]\s+[A-Z]", s) or explicit_number(s) is None \
+                or "。" in s or explicit_number(s) is None or re.search(r"[.!?]\s+[A-Z]", s[number_end(s):]) \
                 or not _emphasised(t, layout, body, body_font):
             continue
         cut = s[:MAX_HEADING_CHARS + 1].rsplit(" ", 1)[0] if " " in s[:MAX_HEADING_CHARS + 1] else s[:MAX_HEADING_CHARS]

@@ -25,7 +25,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCI
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, Text
 from pipeline.notemarks import NOTE_SYMBOLS
-from pipeline.numbering import explicit_number, kanji_number
+from pipeline.numbering import CHAPTER_WORDS, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
@@ -173,6 +173,7 @@ def is_title_line(text: str) -> bool:
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
+            or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None:
         return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
@@ -317,6 +318,11 @@ def is_title_start(text: str) -> bool:
     (False, True)
     """
     return is_title_line(text) and _ACRONYM.fullmatch(text.strip()) is None
+
+
+CHAPTER_WORDS_LOWER = frozenset(w.lower() for w in CHAPTER_WORDS)
+"""A chapter's word alone on its line (``Chapter`` over ``4. …``, its number opening the next line): a chapter's
+label, never a title."""
 
 MAX_AFFILIATION_LINES = 2
 """Affiliation lines under a speaker's name taken at most, unless the name line carries more marks."""
