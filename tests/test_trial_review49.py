@@ -199,3 +199,49 @@ Visitors at Night
 """
     (talk,) = run_text(deck).talks
     assert talk.speaker.name is not None and talk.speaker.name.text == "Mina Oda"
+
+
+CELLS_DECK = """\
+Ferry Piers in a Lake Town
+Lena Huber, Harbour Office, Stadt Konstanz
+
+1
+Why New Piers
+• Boats grew longer
+• Old piers are too short
+2
+Piers by Shore
+Shore
+Piers
+Boats
+North
+{north}
+South
+{south}
+3
+Plans for 2028
+• Two new piers
+2028
+• Longer opening hours
+4
+Thank you
+"""
+
+
+@pytest.mark.parametrize("north, south", [("7\n22", "9\n14"), ("6\n40", "8\n18")])
+def test_a_tables_cells_one_per_line_give_no_slide_number(north, south):
+    """A slide's table extracted a cell per line (``North`` / ``7`` / ``22``) between slides 2 and 3: a cell that breaks
+    the run ``2`` … ``3`` is a cell, not a slide's number (``7`` had taken the slide's title and half its cells as slide
+    7); and the blank under the cover before a ``1`` says nothing of the side (the cover is slide 1 here, numbered at
+    the foot)."""
+    got = _slides(run_text(CELLS_DECK.format(north=north, south=south)))
+    assert [(n, t) for n, t, _ in got] == [(1, "Ferry Piers in a Lake Town"), (2, "Why New Piers"), (3, "Piers by Shore"),
+                                           (4, "Plans for 2028"), (None, "Thank you")]
+    assert got[2][2] == ["Shore", "Piers", "Boats", "North", *north.split(), "South", *south.split()]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a cell whose value is within 2 of the slide numbers around it "
+                   "(5 between 2 and 3) or equal to one (a cell 3 before the page's 3) still counts as a slide number")
+def test_a_tables_cells_that_look_like_the_runs_numbers_give_no_slide_number():
+    got = _slides(run_text(CELLS_DECK.format(north="5\n22", south="3\n14")))
+    assert [n for n, _, _ in got] == [1, 2, 3, 4, None]

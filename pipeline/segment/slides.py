@@ -562,7 +562,46 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
         if fit == 0 and value > len(keep) + 2 and len(keep) > 1:
             continue
         anchors.append(Anchor(i, value, offset))
-    return anchors
+    return _without_intruders(anchors)
+
+
+def _without_intruders(anchors: list[Anchor]) -> list[Anchor]:
+    """The anchors less each run of up to :data:`MAX_INTRUDERS` numbers that stands between two going on from each other
+    (``2`` … ``7`` ``9`` … ``3``), the run's first not going on from the number before it, its last not leading to the
+    one after, none between the two, each beyond the deck's other numbers or one of them again: a table's cells or
+    counts on lines of their own, no pages' (review 49: a slide's table set a cell per line, ``North`` / ``7`` /
+    ``22``, and ``7`` took slide 3's title and half its cells as slide 7). An n-up handout's order (``2 4 6 1 3 5``)
+    steps by two from the number before it, and an out-of-order page (the sample's ``7 10 11 8 9 12``) holds numbers
+    the deck needs (no other line gives ``10``, and ``12`` … ``19`` follow): both keep their numbers.
+
+    >>> [a.value for a in _without_intruders([Anchor(0, 1, None), Anchor(3, 2, None), Anchor(9, 7, None),
+    ...                                      Anchor(12, 9, None), Anchor(20, 3, None), Anchor(25, 4, None)])]
+    [1, 2, 3, 4]
+    >>> [a.value for a in _without_intruders([Anchor(k, v, None) for k, v in enumerate([2, 4, 6, 1, 3, 5, 7])])]
+    [2, 4, 6, 1, 3, 5, 7]
+    >>> [a.value for a in _without_intruders([Anchor(k, v, None) for k, v in enumerate([6, 7, 10, 11, 8, 9, 12])])]
+    [6, 7, 10, 11, 8, 9, 12]
+    """
+    out = list(anchors)
+    k = 0
+    while k < len(out) - 2:
+        before = out[k].value
+        for j in range(k + 2, min(k + 2 + MAX_INTRUDERS, len(out))):
+            after, run = out[j].value, out[k + 1:j]
+            rest = {a.value for a in out[:k + 1] + out[j:]}
+            if (1 <= after - before <= 2 and not any(before < a.value < after for a in run)
+                    and _fitness(run[0].value, [before]) == 0 and _fitness(run[-1].value, [after]) == 0
+                    and all(a.value > max(rest) or a.value in rest for a in run)):
+                del out[k + 1:j]
+                break
+        else:
+            k += 1
+    return out
+
+
+MAX_INTRUDERS = 3
+"""Numbers on lines of their own that a run of slide numbers may hold between two of its steps as content (a table's
+cells, a count): more than this is no stray cell but numbering of its own."""
 
 
 Side = Literal["below", "above"]
@@ -620,6 +659,8 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
             continue  # a number glued to a line's end stands where the line does
         if not 0 < a.index < len(lines) - 1:
             continue  # the deck's first or last line: its end says more (below)
+        if a is anchors[0] and a.value == 1 and a.index == start > 0:
+            continue  # a ``1`` right under the cover: the white under a cover is the cover's own (see below)
         line = lines[a.index]
         joins_before = layout.same_box(lines[a.index - 1], line)
         joins_after = layout.same_box(line, lines[a.index + 1])
