@@ -131,3 +131,13 @@ def test_a_table_of_numbered_rows_is_no_running_head() -> None:
 
     rows = ["Scores by round", "Round   1", "Round   2", "Round   3", "Round   4", "All rounds were played."]
     assert folio_lines([Text.from_raw(s, n) for n, s in enumerate(rows, 1)], Layout.plain()) == {}
+
+
+def test_an_english_fill_in_a_sentence_naming_a_place_in_capitals_takes_lower_case() -> None:
+    # field case 19m copies a title's capital into a sentence; here the sentence itself names a place in capitals
+    # (``the Lighthouse Gallery``), which had made it read as a line in title case: ``the old Quay wall``
+    from pipeline.restore import restore_text
+
+    text = "The boats tie up at the quay.\nVisit the Lighthouse Gallery and the old \ufffduay wall.\nA Walk by the \ufffduay Side\n"
+    fills = [r["restored"] for r in restore_text(text)["repairs"]]
+    assert fills == ["q", "Q"]
