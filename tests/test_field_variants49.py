@@ -131,3 +131,39 @@ def test_a_table_of_numbered_rows_is_no_running_head() -> None:
 
     rows = ["Scores by round", "Round   1", "Round   2", "Round   3", "Round   4", "All rounds were played."]
     assert folio_lines([Text.from_raw(s, n) for n, s in enumerate(rows, 1)], Layout.plain()) == {}
+
+
+def test_an_english_fill_in_a_sentence_naming_a_place_in_capitals_takes_lower_case() -> None:
+    # field case 19m copies a title's capital into a sentence; here the sentence itself names a place in capitals
+    # (``the Lighthouse Gallery``), which had made it read as a line in title case: ``the old Quay wall``
+    from pipeline.restore import restore_text
+
+    text = "The boats tie up at the quay.\nVisit the Lighthouse Gallery and the old \ufffduay wall.\nA Walk by the \ufffduay Side\n"
+    fills = [r["restored"] for r in restore_text(text)["repairs"]]
+    assert fills == ["q", "Q"]
+
+
+FAKE_BOLD_TABLE_HEAD = """\
+佐世保市
+港と基地の町の国際交流
+佐世保市国際政策課長 木村 洋子
+1. 概要
+本市は長崎県の北部に位置する。
+22.. 受受入入れれのの推推移移
+| 区区分分 | 人人数数 |
+| 留学生 | 120 |
+| 研修生 | 45 |
+受け入れは年々増えている。
+Sasebo City
+International Exchange of a Harbour Town
+Thank you
+"""
+
+
+def test_a_fake_bold_table_head_between_cell_rules_folds() -> None:
+    # field case 02m doubles a heading; a table's head row set in fake bold, its cells between a converter's rules
+    # (``|``, drawn as lines, never doubled), stayed ``| 区区分分 | 人人数数 |``
+    talk = run_text(FAKE_BOLD_TABLE_HEAD).talks[0]
+    texts = [" ".join(p.text.split()) for s in talk.sections for p in s.paragraphs]  # cells may be parted by TABs
+    assert "| 区分 | 人数 |" in texts and "| 留学生 | 120 |" in texts
+    assert [s.title.text for s in talk.sections] == ["概要", "受入れの推移"]

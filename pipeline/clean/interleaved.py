@@ -64,8 +64,17 @@ def _words(units: list[str]) -> bool:
     return all(zipf(w.lower()) >= KNOWN_ZIPF for w in latin)
 
 
+CELL_RULES = frozenset("|｜")
+"""A table's cell rule as a converter writes it (``| 年年度度 | 件件数数 |``): drawn as a line, not a glyph, so never
+doubled by fake bold; a whole doubled line's tokens are its cells."""
+
+
 def _whole_line(tokens: list[re.Match], min_units: int = MIN_UNITS, min_distinct: int = MIN_DISTINCT) -> int | None:
-    """The fold ``k`` when every token of the line is doubled (tripled) glyph by glyph."""
+    """The fold ``k`` when every token of the line is doubled (tripled) glyph by glyph, a table's cell rules
+    (:data:`CELL_RULES`) aside."""
+    tokens = [m for m in tokens if m.group() not in CELL_RULES]
+    if not tokens:
+        return None
     for k in FOLDS:
         units = [_folded(m.group(), k) or _symbol(m.group(), k) for m in tokens]
         if all(u is not None for u in units):
@@ -161,6 +170,7 @@ def _collapse(text: Text, min_units: int, min_distinct: int) -> Fixed:
         return unchanged(text)
     k = _whole_line(tokens, min_units, min_distinct)
     if k is not None:
+        tokens = [m for m in tokens if m.group() not in CELL_RULES]
         spans = [(m.start() + i + 1, m.start() + i + k) for m in tokens for i in range(0, len(m.group()), k)]
         spans += _doubled_spaces(text.text, tokens, k)
         spans.sort()
@@ -212,6 +222,8 @@ def collapse_fake_bold(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[
     ['2. 海外都市', '概要', '■ まとめ']
     >>> run("年年歳歳", "子子孫孫")
     ['年年歳歳', '子子孫孫']
+    >>> run("22.. 海海外外都都市市", "| 年年度度 | 件件数数 |", "| 2020 | 12 |")
+    ['2. 海外都市', '| 年度 | 件数 |', '| 2020 | 12 |']
 
     Latin doubled glyph by glyph is no proof on one line alone: a writer doubles a line on purpose (a joke about a
     duplex switch, ``CChheecckk yyoouurr dduupplleexx sswwiittcchh..``); a second line shown so is (:func:`_shown`).

@@ -253,14 +253,26 @@ TITLE_CASE_SHARE = 0.6
 """A line whose longer words are capitalised this often is in title case (a slide title, a heading)."""
 
 
+MAX_TITLE_LOWER = 1
+"""Words in lower case that are no function words (``SMALL_WORDS``) a title-case line may hold (``through``)."""
+
+
 def _title_case(line: str) -> bool:
-    """Most words of four letters or more start with a capital: a title, where every word is capitalised.
+    """Most words of four letters or more start with a capital, and at most :data:`MAX_TITLE_LOWER` word that is no
+    function word does not: a title, where every word is capitalised. A sentence naming a place in capitals
+    (``Visit the Harbor Museum and the old …arbor wall.``) has its own words in lower case (``old``, ``wall``).
 
     >>> _title_case("International Exchange through a Seto Inland Sea Port Town"), _title_case("Cruise ships call at the")
     (True, False)
+    >>> _title_case("Visit the Harbor Museum and the old  wall.")
+    False
     """
+    from pipeline.segment.slidetext import SMALL_WORDS
+
     words = re.findall(r"[A-Za-z]{4,}", line)
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+    lower = [w for w in re.findall(r"[A-Za-z]+", line) if w[0].islower() and w not in SMALL_WORDS]
+    return (len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= TITLE_CASE_SHARE
+            and len(lower) <= MAX_TITLE_LOWER)
 
 
 def _proper_noun(word: str, scope: ScopeText) -> bool:
@@ -297,7 +309,8 @@ def initial_case(site: Site, word: str, scope: ScopeText | None) -> tuple[str, s
         return "upper", "a word in capitals"
     if _SENTENCE_END.search(site.text[: site.start]):
         return "upper", "start of a sentence"
-    if _title_case(site.text):
+    # the gap's own word is left out: its letters after the gap say nothing of its first one's case
+    if _title_case(site.text[: site.start] + site.text[site.end + len(tail):]):
         return "upper", "a line in title case"
     if scope is not None and _proper_noun(word, scope):
         return "upper", f"{word} is capitalised mid-sentence elsewhere: a name"
