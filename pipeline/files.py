@@ -267,13 +267,26 @@ def earlier_source(out: Path, raw: Path, stem: str | None = None) -> str | None:
 
     Why: one run refuses both files of a stem (:func:`stem_collisions`), but two runs into one folder would replace
     the first file's talks without a word (trial 48).
+
+    A file of the same name in another folder is another file where its bytes differ too (``a/summary.txt``, then
+    ``b/summary.txt``: review 49); the same file run again from another folder or by another path (same bytes), or
+    edited in place (same path), is no other.
     """
     path = stage_path(out, "extract", stem or safe_stem(raw))
     try:
-        earlier = json.loads(path.read_text(encoding="utf-8"))["source"]["file"]
-    except (OSError, ValueError, KeyError, TypeError):
+        source = json.loads(path.read_text(encoding="utf-8"))["source"]
+        earlier, digest = source["file"], source.get("sha256")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    return earlier if isinstance(earlier, str) and Path(earlier).name != Path(raw).name else None
+    if not isinstance(earlier, str):
+        return None
+    if Path(earlier).name != Path(raw).name:
+        return earlier
+    try:
+        moved = os.path.abspath(earlier) != os.path.abspath(raw) and digest != file_sha256(Path(raw))
+    except OSError:
+        return None  # the raw file is unreadable: extract says so in its own words
+    return earlier if moved else None
 
 
 def outputs_of(out: Path, stem: str) -> list[Path]:

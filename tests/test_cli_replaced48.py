@@ -20,3 +20,23 @@ def test_a_second_run_of_another_file_of_the_stem_says_what_it_replaces(tmp_path
     assert cli.main(["run", str(second), "--out", str(out), "--quiet"]) == 0
     err = capsys.readouterr().err
     assert err.startswith(f"pipeline: {second}: its outputs replace those of {first} in {out}") and "rename one" in err
+
+
+def test_a_file_of_the_same_name_in_another_folder_says_what_it_replaces(tmp_path, capsys):
+    """``a/summary.txt``, then ``b/summary.txt`` into one folder (review 49: names alone matched, so nothing was said);
+    the same bytes by another path, or the same path edited, replace nothing of another file's."""
+    first, second, copy = tmp_path / "a" / "summary.txt", tmp_path / "b" / "summary.txt", tmp_path / "c" / "summary.txt"
+    for path in (first, second, copy):
+        path.parent.mkdir()
+    first.write_text(PAPER, encoding="utf-8")
+    copy.write_text(PAPER, encoding="utf-8")
+    second.write_text(PAPER.replace("山田 花子", "佐藤 一郎"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert cli.main(["run", str(first), "--out", str(out), "--quiet"]) == 0
+    assert cli.main(["run", str(copy), "--out", str(out), "--quiet"]) == 0
+    copy.write_text(PAPER + "２．おわりに\n避難路を整える。\n", encoding="utf-8")
+    assert cli.main(["run", str(copy), "--out", str(out), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert cli.main(["run", str(second), "--out", str(out), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"pipeline: {second}: its outputs replace those of {copy} in {out}")
