@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Hashable, Iterable
 
-from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KATAKANA, TO_ASCII_DIGITS, is_english
+from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
@@ -829,6 +829,10 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         counted.append(r)
         counted_by.append(restorer)
     logp = _pooled_logp([r.ranking for r in counted], beside)
+    # one glyph is one character at every place: a fill that doubles a particle after a kanji at one place
+    # (``下関港\ufffdの役割`` read as ``港のの``) is wrong at all of them, however well it reads at the others
+    ruled_out = {f for f in logp if any(doubles_a_particle(r.site, f) for r in counted)}
+    logp = {f: v for f, v in logp.items() if f not in ruled_out}
     if not logp:
         # no model ranks any occurrence (English words: the dictionary decides each alone); one glyph is still one
         # answer, so a fill stands only where every occurrence commits the same one
@@ -843,7 +847,7 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if any(feats.get(scoring.NEAR_WORD) for r in counted for feats in r.pool.features.values()):
         calibrated = _normalised(_pooled_logp(
             [scoring.softmax_ranking(r.pool, {**restorer.model.weights, scoring.NEAR_WORD: 0.0})
-             for restorer, r in zip(counted_by, counted)], beside), glyphs, known)
+             for restorer, r in zip(counted_by, counted)], beside), glyphs, known, ruled_out)
     if not pooled:
         why = Evidence("glyph", f"the same glyph ({label}) repeats a glyph id: no candidate gives each id one character")
         return [replace(restorer.verdict(r, []), evidence=(why,)) for restorer, r in ranked]
@@ -853,6 +857,9 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         else "stands here alone"
     if beside:
         places += f"; {len(beside)} reading{'s' if len(beside) > 1 else ''} of its ids in runs of other lengths pooled"
+    for fill in sorted(ruled_out):
+        line = next(r.site.line for r in counted if doubles_a_particle(r.site, fill))
+        places += f"; {fill} ruled out: it doubles a particle after a kanji at line {line}"
     note = Evidence("glyph", f"the same glyph ({label}) {places}; pooled p={pooled[0][1]:.3f}")
     # every context must find the pooled fill plausible on its own (among its candidates), so no
     # occurrence is outvoted by the others
@@ -874,6 +881,31 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+DOUBLED_PARTICLES = "のをがにはでへ"
+"""One-kana particles that never stand twice in a row after a kanji: the general character model counts kanji +
+``のの`` 5 times against ``の`` 360,403 times (``をを`` 2, ``がが`` 1, ``にに`` 9, ``はは`` 6, ``でで`` 19, ``へへ`` 0); ``と`` and
+``も`` are left out (``数とと``… 58 times, ``太もも``)."""
+
+
+def doubles_a_particle(site: Site, fill: str) -> bool:
+    """``fill`` at ``site`` writes a one-kana particle twice in a row directly after a kanji (``港のの役割``), one of
+    the two being the fill's: a sequence the language never makes (:data:`DOUBLED_PARTICLES`).
+
+    >>> doubles_a_particle(Site("下関港\ufffdの役割", 3, 4), "の"), doubles_a_particle(Site("下関港\ufffdの役割", 3, 4), "湾")
+    (True, False)
+    >>> doubles_a_particle(Site("もの\ufffd見事に", 2, 3), "の"), doubles_a_particle(Site("港の\ufffd間", 2, 3), "の")
+    (False, True)
+    """
+    text = site.left[-2:] + fill + site.right[:2]
+    start = len(site.left[-2:])
+    end = start + len(fill)
+    for i in range(len(text) - 2):
+        if KANJI_RE.match(text[i]) and text[i + 1] == text[i + 2] and text[i + 1] in DOUBLED_PARTICLES \
+                and start < i + 3 and i + 1 < end:
+            return True
+    return False
 
 
 LETTERS_BESIDE = 2
@@ -919,8 +951,11 @@ def _pooled_logp(rankings: list[list[tuple[str, float]]], beside) -> dict[str, f
     return logp
 
 
-def _normalised(logp: dict[str, float], glyphs: tuple, known: dict | None) -> list[tuple[str, float]]:
-    """The pooled distribution from its logs, best first (ties by the fill), the fills that fit the glyphs only."""
+def _normalised(logp: dict[str, float], glyphs: tuple, known: dict | None,
+                ruled_out: set[str] = frozenset()) -> list[tuple[str, float]]:
+    """The pooled distribution from its logs, best first (ties by the fill), the fills that fit the glyphs only
+    (none of ``ruled_out``)."""
+    logp = {f: v for f, v in logp.items() if f not in ruled_out}
     if not logp:
         return []
     top = max(logp.values())
