@@ -22,9 +22,12 @@ _MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+[)�
                        rf"|(?<=[^\s,，、;；&()（）0-9]){BRACKETED_MARK}")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
 classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
-_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])[0-9]{{1,2}}(?:,[0-9]{{1,2}})*{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
-"""Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``): a PDF's superscript marks
-flattened to digits, marks only where the affiliation lines under the names open with them (:func:`glued_digits`)."""
+_GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?:[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）])"
+                             rf"{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
+"""Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``), or in round brackets after it
+(``Lindqvist (1)``, ``Raman (1,2)``: a plain-text report's marks): a PDF's superscript marks flattened to digits,
+marks only where the affiliation lines under the names open with them (``1Department …``, ``(1) Department …``:
+:func:`glued_digits`)."""
 _SEPARATOR = re.compile(r"\s*(?:[,，、;；&](?:\s*\band\b)?|\band\b)\s*")
 """What parts two authors' names (``A. Moreau and K. Sato``, ``山田 太郎、鈴木 一郎``; a serial comma before the last
 name, ``Okafor1, Watanabe2, and Fischer1,3``, is one separator: trial 48's authors' line was read as the title)."""
@@ -59,6 +62,10 @@ def glued_digits(text: str, following: list[str]) -> bool:
     False
     >>> glued_digits("Maria Okafor1, Kenji Watanabe2, and Lena Fischer1,3", ["1Department of Civil Engineering"])
     True
+    >>> glued_digits("Ana Ruiz (1), Li Wei (2), Sam Cole (1,2)", ["(1) Harbour Institute, Oslo"])  # marks in brackets
+    True
+    >>> glued_digits("Ana Ruiz (1), Li Wei (2)", ["We study ports."]), glued_digits("Route (9), Exit (2)", ["Abstract"])
+    (False, False)
     """
     if not following or "\t" in text:
         return False
@@ -111,6 +118,8 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     ([('A. Moreau', []), ('K. Sato', [])], [('佐藤 一郎', [])])
     >>> [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw("Hannah Okafor1, Mei Ito1,2", 1), glued=True)]
     [('Hannah Okafor', ['1']), ('Mei Ito', ['1', '2'])]
+    >>> [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw("Ana Ruiz (1), Li Wei (1,2)", 1), glued=True)]
+    [('Ana Ruiz', ['1']), ('Li Wei', ['1', '2'])]
     >>> names("Priya Nair, Member, IEEE, and Lukas Brandt, Fellow, IEEE")
     [('Priya Nair', []), ('Lukas Brandt', [])]
     >>> names("田中 一郎*1・山本 さくら*2"), names("ジョン・スミス¹")
