@@ -540,13 +540,17 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and number_broken_in_japanese(before, lines[k].text)
                 and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
 
-    def ragged_particle(k: int) -> bool:
+    def ragged_particle(j: int, k: int) -> bool:
         # A PDF drawn line by line at no one width (no measure shows, no column edge: the author's own breaks): a long
         # line, RAGGED_LONG columns or more, that stops on a particle leading to the next word was broken there (the
-        # fresh user's trial of session 49: ``…里山が提供する生態系サービスを`` / ``整理し、…`` had parted a sentence)
-        text = lines[k].text.rstrip()
-        return (widths[k] is None and layout.boxed(lines[k]) and layout.width(lines[k]) >= RAGGED_LONG
-                and text[-1:] in LEADING_PARTICLES)
+        # fresh user's trial of session 49: ``…里山が提供する生態系サービスを`` / ``整理し、…`` had parted a sentence),
+        # where the next line opens on a Japanese letter and in the same setting (a listing's next numbered line,
+        # ``6 % ルビ文字…``, or a list's next item is no word the particle leads to: luatexja-ruby, jlreq)
+        text, after = lines[j].text.rstrip(), lines[k].text.lstrip()
+        return (widths[j] is None and layout.boxed(lines[j]) and layout.width(lines[j]) >= RAGGED_LONG
+                and text[-1:] in LEADING_PARTICLES and is_ja_letter(after[:1]) and not BULLET_START.match(after)
+                and not code[j] and not code[k] and layout.indent(lines[k]) == layout.indent(lines[j])
+                and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
 
     def ragged_unfinished(k: int) -> bool:
         # A text dump wrapped by hand at no one width (no measure shows): a long line, RAGGED_LONG columns or more,
@@ -670,7 +674,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
-                 or ragged_particle(j)
+                 or ragged_particle(j, k)
                  or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
