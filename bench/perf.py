@@ -572,7 +572,9 @@ the seed and *i*, so smaller corpora are prefixes of larger ones. It measures a 
 and writes `bench/out/report.md` and `report.json` (every figure). Every ratio is against a floor measured in the
 same run (bare SudachiPy on the same text, a bare `python -c pass`, bare pdfminer, one local process); wall-clock
 targets are reported, never asserted in tests. CPU time is given beside wall-clock time because the machine is
-usually shared. The restoration *accuracy* benchmark is `make bench-restore` ([restore.md](restore.md)).
+usually shared. The restoration *accuracy* benchmark is `make bench-restore` ([restore.md](restore.md)). Changes to
+restore's speed between two runs are measured against the code before them, whole processes alternated pair by pair
+(a shared machine's load moves every figure; the pairs' ratio moves less): [restore.md](restore.md), "Speed".
 
 """
 

@@ -108,7 +108,7 @@ def test_a_speaker_note_and_an_affiliation_join_their_lines_by_one_rule() -> Non
 def test_a_closing_contact_block_is_found_once(monkeypatch) -> None:
     """The contact block is found on the body's lines, which it keeps from joining, and handed to the sections as the
     paragraphs' indexes (:func:`pipeline.segment.sections.contact_block_joined`); before, sections found it again."""
-    import pipeline.segment as segment_stage
+    import pipeline.segment.stage as segment_stage
     from pipeline.segment import sections
     from tests.segment_documents import NEWSLETTER
     from tests.segment_inputs import run_text

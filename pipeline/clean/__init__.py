@@ -7,8 +7,7 @@ lines into working lines, runs the rules and packs the result.
 
 from __future__ import annotations
 
-from pipeline.clean.japanese_mojibake import stray_byte_hints
-from pipeline.clean.rules import RULES, Line, run_rules
+from pipeline.clean.edits import Line
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
 from pipeline.model import GAP, Cleaned, Extracted, Hint, LedgerRow, Text, spellings_of
@@ -79,6 +78,9 @@ def clean(doc: Extracted) -> Cleaned:
     travels on in the record for the segment stage (:mod:`pipeline.layout`), and
     what the rules learned about the lost glyphs they left (``byte_hints``) for restore.
     """
+    from pipeline.clean.japanese_mojibake import stray_byte_hints
+    from pipeline.clean.rules import RULES, run_rules
+
     hints: list[Hint] = list(stray_byte_hints(doc.ledger, doc.source.encoding if doc.source else ""))
     lines, ledger = run_rules(RULES, working_lines(doc), doc.source_lines(), spellings_of(doc.markers), hints)
     return Cleaned(
@@ -100,3 +102,15 @@ def standing_hints(hints: list[Hint], lines) -> tuple[Hint, ...]:
     gaps = {pos for line in lines for ch, pos in zip(line.text.text, line.text.origin) if ch == GAP and pos is not None}
     found = {(h.line, h.col): h for h in hints if (h.line, h.col) in gaps}
     return tuple(found[k] for k in sorted(found))
+
+
+def __getattr__(name: str):
+    """:data:`RULES` and ``run_rules`` (:mod:`pipeline.clean.rules`), imported on first use: importing one module of
+    the package (segment's paragraphs read ``pipeline.clean.hyphenation``, and restore reads segment's paragraphs)
+    runs this file, and importing every rule with it (ftfy among them) was a sixth of a restore process's start
+    (issue 19, point 5)."""
+    if name in ("RULES", "run_rules"):
+        from pipeline.clean import rules
+
+        return getattr(rules, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -177,8 +177,71 @@ class WordIndex:
 
     @classmethod
     def load(cls, path: Path) -> tuple["WordIndex", str]:
-        with np.load(path, allow_pickle=False) as z:
-            return cls(z["words"], z["keys"], z["starts"], z["ids"]), str(z["about"])
+        z = _index_arrays(path)
+        return cls(z["words"], z["keys"], z["starts"], z["ids"]), str(z["about"])
+
+
+@functools.cache
+def _index_arrays(path: Path) -> dict[str, np.ndarray]:
+    """Every array of the word index file, read once per process for the index and the tables it carries.
+
+    The file is written uncompressed (:meth:`WordIndex.save`), so each array lies whole in it and is mapped into
+    memory, read-only, where it stands (:func:`_mapped_arrays`): the 40 MB are not read and checked at each start
+    (np.load read them all and checked their CRC: a fifth of a ``pipeline restore -`` process's CPU to its first
+    verdict), only the pages a lookup touches are read. A file whose members are compressed is read by np.load.
+    """
+    mapped = _mapped_arrays(path)
+    if mapped is not None:
+        return mapped
+    with np.load(path, allow_pickle=False) as z:
+        return {name: z[name] for name in z.files}
+
+
+def _mapped_arrays(path: Path) -> dict[str, np.ndarray] | None:
+    """The arrays of an ``.npz`` whose members are all stored uncompressed, as read-only views of the file mapped
+    into memory (the very arrays np.load reads), or None where a member is compressed or not a plain ``.npy``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _save_arrays(Path(d) / "a.npz", {"w": np.array(["実験", "体験"]), "k": np.arange(3)}, compress=False)
+    ...     got = _mapped_arrays(Path(d) / "a.npz")
+    ...     [(name, a.tolist(), a.flags.writeable) for name, a in got.items()]
+    [('w', ['実験', '体験'], False), ('k', [0, 1, 2], False)]
+    """
+    import mmap
+    import struct
+
+    with open(path, "rb") as f:
+        try:
+            with zipfile.ZipFile(f) as z:
+                infos = z.infolist()
+        except zipfile.BadZipFile:
+            return None
+        if any(i.compress_type != zipfile.ZIP_STORED or not i.filename.endswith(".npy") for i in infos):
+            return None
+        try:
+            mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        except (ValueError, OSError):  # an empty file cannot be mapped
+            return None
+    out = {}
+    for info in infos:
+        # the member's data follows its local header (30 bytes, then its name and extra field, whose lengths the
+        # local header gives: they may differ from the central directory's)
+        name_len, extra_len = struct.unpack("<HH", mm[info.header_offset + 26:info.header_offset + 30])
+        start = info.header_offset + 30 + name_len + extra_len
+        member = io.BytesIO(mm[start:start + min(info.file_size, 1 << 16)])
+        version = np.lib.format.read_magic(member)
+        header = {(1, 0): np.lib.format.read_array_header_1_0, (2, 0): np.lib.format.read_array_header_2_0}.get(version)
+        if header is None:
+            return None
+        shape, fortran, dtype = header(member)
+        if dtype.hasobject:
+            return None
+        count = math.prod(shape)
+        array = np.frombuffer(mm, dtype=dtype, count=count, offset=start + member.tell()) if count else \
+            np.zeros(0, dtype=dtype)
+        out[info.filename[:-len(".npy")]] = array.reshape(shape, order="F" if fortran else "C")
+    return out
 
 
 def _posting_key(length: int, position: int, char: str) -> int:
@@ -230,10 +293,28 @@ def _dictionary_words() -> tuple[set[str], set[str]]:
 def _index_source() -> str:
     """What the word index is built from, as its file records it: a stale index is one built from something else.
     (Read once per process: the word index and the tables it carries both ask it.)"""
+    digest = hashlib.sha256(data_path(WORD_FREQ_FILE).read_bytes()).hexdigest()[:16]
+    return f"SudachiDict-core {_dictionary_version()}; {WORD_FREQ_FILE} sha256 {digest}"
+
+
+def _dictionary_version() -> str:
+    """The installed SudachiDict-core's version, as ``importlib.metadata.version`` gives it: read from the one
+    ``sudachidict_core-*.dist-info/METADATA`` beside the package where there is one (importing importlib.metadata
+    was 0.02 s of a restore process's start, issue 19 point 5), else from importlib.metadata."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("sudachidict_core")
+    if spec is not None and spec.origin:
+        found = list(Path(spec.origin).parent.parent.glob("sudachidict_core-*.dist-info/METADATA"))
+        if len(found) == 1:
+            for line in found[0].read_text(encoding="utf-8").splitlines():
+                if not line.strip():
+                    break  # the headers end at the first blank line
+                if line.startswith("Version:"):
+                    return line.split(":", 1)[1].strip()
     from importlib.metadata import version
 
-    digest = hashlib.sha256(data_path(WORD_FREQ_FILE).read_bytes()).hexdigest()[:16]
-    return f"SudachiDict-core {version('sudachidict_core')}; {WORD_FREQ_FILE} sha256 {digest}"
+    return version("sudachidict_core")
 
 
 def build_word_index(path: Path | None = None) -> Path:
@@ -353,11 +434,11 @@ def _packed_tables() -> dict[str, np.ndarray] | None:
     path = data_dir() / WORD_INDEX_FILE
     if not path.is_file():
         return None
-    with np.load(path, allow_pickle=False) as z:
-        names = [f"{t}_{part}" for t in ("zipf", "char_zipf") for part in ("keys", "values")]
-        if not all(name in z.files for name in names) or str(z["about"]) != _index_source():
-            return None
-        return {name: z[name] for name in names}
+    z = _index_arrays(path)
+    names = [f"{t}_{part}" for t in ("zipf", "char_zipf") for part in ("keys", "values")]
+    if not all(name in z for name in names) or str(z["about"]) != _index_source():
+        return None
+    return {name: z[name] for name in names}
 
 
 @functools.cache

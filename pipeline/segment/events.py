@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.chardata import LINE_CACHE
 from pipeline.numbering import fold
 from pipeline.segment.labels import COVER_LABELS, TITLE_LABELS, cover_label, is_title_label, wholly_bracketed  # noqa: F401  (re-exported)
@@ -21,7 +22,7 @@ EVENT_WORDS = ("シンポジウム", "フォーラム", "セミナー", "研究�
                "Conference", "Workshop", "Forum", "Seminar", "Congress", "Meeting", "Summit", "Colloquium")
 """Words an event's name (or its volume's: 講演録, 予稿集, Proceedings) holds: the event a talk was given at, not the
 talk's title."""
-_SERIES = re.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
+_SERIES = lazyre.compile(r"^(?:[Tt]he\s+)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?回|[0-9]{1,3}(?:st|nd|rd|th)\b"
                      r"|(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}\s?年度?|[0-9０-９]{4}\s?年度?|[0-9]{4}\b)")
 """What opens an event's name: a series number (``第3回``, ``12th``) or the year it was held (``平成28年度``, ``2024``)."""
 
@@ -73,7 +74,7 @@ def is_event_line(text: str) -> bool:
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
 
 
-_VOLUME_OF = re.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)"
+_VOLUME_OF = lazyre.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)"
                         r"(?:\s+of\s+(?:the\s+)?|\s*[—–:]\s*|\s+-\s+)[A-Z0-9]")
 """A volume named after its event, above its papers (``Proceedings of the Fourth Workshop on Small-Scale Fermentation
 Science``, trial 27, where it was read as the first paper's title; ``Book of Abstracts of …``, or the event after a
@@ -83,15 +84,15 @@ MAX_VOLUME_NAME = 160
 _ACRONYM_YEAR = r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*(?:[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})"
 """An event's acronym and the year it was held (``LPES 2025``, ``ICSE '25``, ``UbiComp-2024``): two capitals or more;
 a year of two digits only after its apostrophe (``COVID-19`` opening a paper's title is no event's year: review 46)."""
-_ACRONYM_LEAD = re.compile(rf"^{_ACRONYM_YEAR}(?:\s*[:—–]\s*|\s+-\s+|\s+)(?=[A-Z0-9])")
+_ACRONYM_LEAD = lazyre.compile(rf"^{_ACRONYM_YEAR}(?:\s*[:—–]\s*|\s+-\s+|\s+)(?=[A-Z0-9])")
 """An event's acronym and year before its name (``UBS 2025: Fifth Symposium on …``)."""
-_ACRONYM_TAIL = re.compile(rf"\s[(（]{_ACRONYM_YEAR}[)）]$")
+_ACRONYM_TAIL = lazyre.compile(rf"\s[(（]{_ACRONYM_YEAR}[)）]$")
 """An event's acronym and year in brackets after its name (``… Workshop on Low-Power Sensing (LPES 2025)``)."""
-_HELD_IN = re.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
+_HELD_IN = lazyre.compile(r"(?<=[A-Za-z])[,\s]\s*(?:19|20)[0-9]{2}$")
 """The year an English event's name ends with (``Conference on Fabulous Presentations, 2009``, ``Harbour Forum 2024``)."""
 
 
-_DATED_NAME = re.compile(r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z0-9][\w&.'’\-]*){0,4}\s+(?:19|20)[0-9]{2}$")
+_DATED_NAME = lazyre.compile(r"^[A-Z][\w&.'’\-]*(?:\s+[A-Z0-9][\w&.'’\-]*){0,4}\s+(?:19|20)[0-9]{2}$")
 
 
 def names_a_dated_occasion(text: str) -> bool:
@@ -113,7 +114,7 @@ def _without_organiser(text: str) -> str:
     return text[m.end():] if m is not None else text
 
 
-_RECORD_OF_EVENT = re.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|次第|Minutes|Report|Agenda)$", re.IGNORECASE)
+_RECORD_OF_EVENT = lazyre.compile(r"(?:議事録|会議録|議事要旨|記録|報告書|次第|Minutes|Report|Agenda)$", re.IGNORECASE)
 """A document of the event (``第5回まちなか再生協議会　議事録``: its minutes; ``… 議事次第``, ``… Agenda``) is that
 document's title, not the event a talk was given at."""
 def is_event_record(text: str) -> bool:
@@ -146,10 +147,10 @@ def quoted_title(text: str) -> bool:
 
 _RECORD_STATE = r"^(?:(?:Draft|Approved|Confirmed|Unconfirmed|Provisional|Official|Revised|Final)\s+)?"
 """What a record's heading may say of its state before its kind (``Draft Minutes of …``)."""
-_RECORD_HEADING = re.compile(_RECORD_STATE + r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)"
+_RECORD_HEADING = lazyre.compile(_RECORD_STATE + r"(?:Minutes|Agenda|Notice|Record|Records|Summary|Report|Transcript|Notes)"
                              r"\s+(?:of|for)\s+\S")
 """A heading led by a meeting's record and what it records (``Minutes of …``, ``Agenda for …``, ``Notice of …``)."""
-_RECORD_HEADING_CAPITALS = re.compile(_RECORD_HEADING.pattern, re.IGNORECASE)
+_RECORD_HEADING_CAPITALS = lazyre.compile(_RECORD_HEADING.pattern, re.IGNORECASE)
 
 
 def is_record_heading(text: str) -> bool:
@@ -181,15 +182,15 @@ RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agend
 
 _RECORD_KINDS_FOLDED = frozenset(k.casefold() for k in RECORD_KINDS)
 
-_MINUTES_TITLE_JA = re.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録)(?:[（(][^（()）]{1,20}[）)])?$")
-_MINUTES_TITLE_EN = re.compile(_RECORD_STATE + r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
+_MINUTES_TITLE_JA = lazyre.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録)(?:[（(][^（()）]{1,20}[）)])?$")
+_MINUTES_TITLE_EN = lazyre.compile(_RECORD_STATE + r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
 
 
-_ADJOURNMENT_EN = re.compile(
+_ADJOURNMENT_EN = lazyre.compile(
     r"^(?:there being no (?:further|other) business,?\s+)?(?:the\s+)?(?:(?:meeting|session|hearing)\s+(?:was\s+)?"
     r"(?:declared\s+)?(?:closed|adjourned|ended|concluded|finished)|(?:the\s+)?(?:chair|chairman|chairperson|president)\s+"
     r"(?:closed|adjourned|ended)\s+the\s+(?:meeting|session))(?:\s+(?:at|on)\s[^;]{1,30})?\.?$", re.IGNORECASE)
-_ADJOURNMENT_JA = re.compile(r"(?:閉会|散会)")
+_ADJOURNMENT_JA = lazyre.compile(r"(?:閉会|散会)")
 
 
 def is_adjournment(text: str) -> bool:
@@ -239,7 +240,7 @@ def is_record_kind(text: str) -> bool:
     return bool(s) and s in _RECORD_KINDS_FOLDED
 
 
-_EVENT_WORD = re.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
+_EVENT_WORD = lazyre.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS) + r")(?=[\s\u3000,，、:：]|$)")
 """An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 
 
@@ -268,11 +269,11 @@ DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文"
 _SERIES_NUMBER = (r"(?:\s*(?:Series\s*)?(?:No\.?|Number|#)?\s*[A-Z]{0,4}[\-‐]?[0-9０-９][0-9０-９A-Z\-‐./]*"
                   r"|\s*第\s?[0-9０-９]{1,4}\s?号|\s*No\.\s?[0-9０-９][0-9０-９A-Z\-‐]*)?")
 """A series paper's number after its kind (``Technical Note TN-2024-07``, ``Working Paper No. 12``, ``研究ノート 第3号``)."""
-_RELEASE_TIMING = re.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(?:ed)?\b|(?:報道)?解禁\s*(?:日時)?\s*[:：]|"
+_RELEASE_TIMING = lazyre.compile(r"^(?:for\s+(?:immediate\s+)?release\b|embargo(?:ed)?\b|(?:報道)?解禁\s*(?:日時)?\s*[:：]|"
                              r"(?:報道)?解禁(?:日時)?$)", re.IGNORECASE)
 """A press release's timing instruction over its headline (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``,
 ``解禁：…``; the Associated Press Stylebook's and Japanese press clubs' release conventions): a label, never the title."""
-_KIND_LABEL = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
+_KIND_LABEL = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元一二三四五六七八九十]{1,3}\s?年度|[0-9]{4}\s?年度?|[0-9]{4}"
                          r"|(?:Spring|Summer|Fall|Autumn|Winter)\s+(?:(?:Term|Semester|Quarter)\s+)?[0-9]{4})?"
                          r"[\s　]*(?:An?\s+)?(?:(?:Annual|Interim|Final|Progress|Quarterly|Monthly|Technical)\s+)?"
                          r"(?:" + "|".join(re.escape(k) for k in DOCUMENT_KINDS) + r")(?:\s*[（(][^）)]*[）)])?(?:\s+[0-9]{4})?" + _SERIES_NUMBER + "$",
@@ -286,7 +287,7 @@ _REPORT_KINDS = (r"(?:(?:Trustees[’']?\s+)?Annual\s+(?:Report(?:\s+(?:and|&)\s
                  r"|Report\s+(?:and|&)\s+(?:Accounts|Financial\s+Statements)|Rapport\s+(?:annuel|d[’']activit[ée]s?)"
                  r"|Jahresbericht|T[äa]tigkeitsbericht|Jaarverslag"
                  r"|年次報告書?|事業報告書?|活動報告書?|(?:事業|活動)?年報|アニュアルレポート)")
-_REPORT_KIND = re.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?$", re.IGNORECASE)
+_REPORT_KIND = lazyre.compile(rf"^(?:{_REPORT_YEAR}[\s　]*)?{_REPORT_KINDS}(?:[\s　]*[（(]?{_REPORT_YEAR}[）)]?)?$", re.IGNORECASE)
 
 
 def is_report_kind(text: str) -> bool:
@@ -305,7 +306,7 @@ def is_report_kind(text: str) -> bool:
     return _REPORT_KIND.match(" ".join(text.split())) is not None
 
 
-_REPORT_STAGE = re.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
+_REPORT_STAGE = lazyre.compile(r"(?:中間|最終|速報|年次)?報告書?|概要版")
 
 
 def is_report_stage(text: str) -> bool:
@@ -356,7 +357,7 @@ def is_document_kind(text: str) -> bool:
 DEGREE_NAMES = (r"(?:Master|Bachelor|Doctor|Licentiate)\s+of\s+(?:Science|Arts|Philosophy|Engineering|Education|Laws"
                 r"|Business\s+Administration|Fine\s+Arts|Music|Architecture|Public\s+Health|Applied\s+Science)")
 """The names of academic degrees spelled out (``Master of Science``, ``Doctor of Philosophy``)."""
-_DEGREE_STATEMENT = re.compile(
+_DEGREE_STATEMENT = lazyre.compile(
     r"\b(?:submitted|presented|accepted)\b.*\b(?:degree|fulfil+ment|requirements|satisfaction)\b"
     r"|\b(?:in\s+)?partial\s+(?:fulfil+ment|satisfaction)\b|\brequirements\s+for\s+the\s+degree\b"
     r"|^(?:for\s+)?the\s+degree\s+of\b|^" + DEGREE_NAMES + r"\b"
@@ -419,10 +420,10 @@ def by_alone(text: str) -> bool:
 _ISSUE = (r"(?:(?:Issue|Iss\.|Number|No\.?|Nr\.?|N[°º]|Vol(?:ume)?\.?|Edition|Ausgabe|Heft|Jahrgang|Numéro)\s?"
           r"[0-9０-９]{1,4}|[0-9]{1,3}(?:st|nd|rd|th)\s+(?:Edition|Issue)|(?:通巻\s?)?第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[号巻集]"
           r"|(?:Vol|No)\.\s?[0-9０-９]{1,4})")
-_EDITION = re.compile(rf"^{_ISSUE}(?:[\s,，、]*{_ISSUE})*", re.IGNORECASE)
-_EDITION_LAST = re.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$", re.IGNORECASE)
+_EDITION = lazyre.compile(rf"^{_ISSUE}(?:[\s,，、]*{_ISSUE})*", re.IGNORECASE)
+_EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$", re.IGNORECASE)
 _EDITION_SEPARATORS = " \t\u3000·・•|/／,，、-–—()（）"
-_SEASON = re.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
+_SEASON = lazyre.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
 
 
 def _edition_date(text: str) -> bool:
@@ -466,10 +467,10 @@ def is_edition_line(text: str) -> bool:
     return _edition_date(s) and s.endswith("号")
 
 
-_BEFORE_EDITION = re.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
+_BEFORE_EDITION = lazyre.compile(r"[\s\u3000]*[·・•|/／\-–—:：,，][\s\u3000]*|[\s\u3000]+")
 
 
-_LEADING_EDITION = re.compile(
+_LEADING_EDITION = lazyre.compile(
     r"^(?:(?:令和|平成|昭和|大正|明治)\s*(?:\d{1,2}|元)\s*年度?"
     r"|(?:FY\s*)?(?:19|20)\d\d(?:\s*年度?(?:\s*\d{1,2}\s*月)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?"
     r"|第\s*(?:\d{1,3}|[〇一二三四五六七八九十]{1,3})\s*(?:回|版|号|期|次))"

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import re
 
+from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
 from pipeline.names import HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
 
-DATE = re.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
+DATE = lazyre.compile(r"^(?:(?:令和|平成|昭和)\s?[0-9０-９元]{1,2}|[0-9０-９]{4})\s?年度?\s?(?:[0-9０-９]{1,2}\s?月(?:\s?[0-9０-９]{1,2}\s?日)?)?"
                   r"(?:\s*[（(][^）)]{1,3}[）)])?(?:\s?(?:改訂|改定)?版)?$"
                   r"|^(?:改訂|改定)?(?:第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?|初)版$|^(?:(?:January|February|March|April|May|June|July|August|September|October|"
                   r"November|December)\s+(?:[0-9]{1,2},\s+)?[0-9]{4}|[0-9]{1,2}\s+(?:January|February|March|April|May|June|"
@@ -45,7 +46,7 @@ _EN_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
             rf"|{_MONTH}\s+{_DAY}{_TO}{_MONTH}\s+{_DAY},?\s+[0-9]{{4}}|{_DAY}\s+{_MONTH}{_TO}{_DAY}\s+{_MONTH},?\s+[0-9]{{4}})")
 _PLACE = rf"[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*(?:\s+[{HALFWIDTH_LATIN_UPPER}][{HALFWIDTH_LATIN}.'’\-]*)*"
 _PLACES = rf"{_PLACE}(?:,\s*{_PLACE})*"
-EN_DATELINE = re.compile(rf"^(?:{_PLACES}\s*[,—–\-·|]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$"
+EN_DATELINE = lazyre.compile(rf"^(?:{_PLACES}\s*[,—–\-·|]*\s*\(?)?{_EN_DATE}\)?\s*(?:/[A-Za-z .]+/)?\s*[—–\-]*$"
                          rf"|^{_EN_DATE}\s*(?:,|[—–·|]|\s-)\s*{_PLACES}$")
 """An English date, or a news dateline: the place in capitals, then the date, then a wire's name
 (``PORTLAND, Ore., March 3, 2026``, ``TOKYO, Dec. 1, 2026 /PRNewswire/ --``; AP Stylebook, *datelines*); an event's
@@ -59,7 +60,7 @@ _EU_MONTH = (r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|Septem
              r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
              r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
              r"|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)")
-EU_DATELINE = re.compile(rf"^(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ýa-z][\w'’\-]*){{0,2}},\s*)?(?:(?:den|le|il|el|lì)\s+)?"
+EU_DATELINE = lazyre.compile(rf"^(?:[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ýa-z][\w'’\-]*){{0,2}},\s*)?(?:(?:den|le|il|el|lì)\s+)?"
                          rf"[0-9]{{1,2}}(?:\.|º|er)?(?:{_TO}[0-9]{{1,2}}\.?)?\s+(?:de\s+)?{_EU_MONTH}\s+(?:de\s+)?[0-9]{{4}}$",
                          re.IGNORECASE)
 """A date in German, Italian, French, Spanish or Dutch, and a letter's dateline with its place before it (``Kiel,
@@ -79,7 +80,7 @@ _REGISTRATION_CODE = (r"(?:(?:Print\s+|Online\s+|e-?)?ISSN|ISBN(?:-1[03])?|ABN|A
 _REGISTRATION_VALUE = r"(?:[A-Z]{1,3}[\s\-]?)?[0-9０-９](?:[0-9０-９A-Z\-‐–\s/]*[0-9０-９X])?(?:\s*[（(][A-Za-z ]{1,12}[）)])?"
 _REGISTRATION_ONE = (rf"(?:{_REGISTRATION_NAMED}\s*(?:[:：]\s*(?:(?:No|Nr|Number)\.?\s*)?|(?:No|Nr|Number)\.?\s*(?:[:：]\s*)?|#\s*)"
                      rf"|{_REGISTRATION_CODE}\s*(?:[:：]\s*)?){_REGISTRATION_VALUE}")
-REGISTRATION_LINE = re.compile(rf"^(?:{_REGISTRATION_ONE})(?:\s*[·•|/,;，、　]\s*(?:{_REGISTRATION_ONE}))*\.?$", re.IGNORECASE)
+REGISTRATION_LINE = lazyre.compile(rf"^(?:{_REGISTRATION_ONE})(?:\s*[·•|/,;，、　]\s*(?:{_REGISTRATION_ONE}))*\.?$", re.IGNORECASE)
 """An organisation's or a publication's registration: a charity's, a company's or a society's number, a tax or
 VAT number, an ISSN or an ISBN (``Registered Charity No. 1098234``, ``Registered in England No. 04567812``,
 ``ISSN 1234-5678``, ``法人番号 1234567890123``), several on one line parted by a mark."""
@@ -186,7 +187,7 @@ WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey",
               "Highlights")
 """English nouns that name what a piece of work, or a part of one, is (``Field Trial Report``, ``… , Overview``): a
 title's words, never a place's or a person's; singular (a plural ``s`` is read beside them)."""
-WORK_KIND = re.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
+WORK_KIND = lazyre.compile(r"\b(?:" + "|".join(WORK_KINDS) + r")s?\b")
 """A :data:`WORK_KINDS` word in a line, as written (capitalised)."""
 
 
@@ -245,10 +246,10 @@ def is_notes_heading(text: str) -> bool:
 APPENDIX_WORDS = ("Appendix", "Annex", "Bijlage", "Anhang", "Annexe", "Apéndice", "Anexo", "Appendice")
 """The word an appendix's heading opens with: English, and babel's ``\\appendixname`` in Dutch, German, French,
 Spanish, Portuguese and Italian; as set or in capitals."""
-_APPENDIX_EN = re.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in APPENDIX_WORDS)
+_APPENDIX_EN = lazyre.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in APPENDIX_WORDS)
                           + r")(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
                           r"(?:(?P<mark>\s*[.:—–-]\s*)|\s+)?(?P<title>[A-Z][^.!?。]{0,58})?$")
-_APPENDIX_JA = re.compile(r"^(?:付録|付属資料|別添|別紙|補遺)(?:(?P<label>\s*(?:[A-ZＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+_APPENDIX_JA = lazyre.compile(r"^(?:付録|付属資料|別添|別紙|補遺)(?:(?P<label>\s*(?:[A-ZＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
                           r"(?![0-9０-９]))?(?P<sep>[\s\u3000.．:：]+)?)(?P<title>[^。、.]{0,30})$")
 MAX_APPENDIX_WORDS = 10
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"})
@@ -314,10 +315,10 @@ SUBJECT_LABELS = ("Subject", "Re", "Oggetto", "Betreff", "Betr.", "Objet", "Asun
                   "Emne", "Temat", "件名")
 """Labels of a letter's or a memo's subject line (``Oggetto: …``, ``Subject: …``, ``Re: …``, ``Betreff: …``,
 ``件名：…``), in the languages of the letters LaTeX classes and business-letter conventions set."""
-_SUBJECT = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in SUBJECT_LABELS) + r")\s?[:：]\s*(?=\S)", re.IGNORECASE)
+_SUBJECT = lazyre.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in SUBJECT_LABELS) + r")\s?[:：]\s*(?=\S)", re.IGNORECASE)
 
 
-_MEMO_FIELD = re.compile(r"^\s*(?:To|From|Cc|CC|An|Von|A|Da|À|De)\s?[:：]\s*\S")
+_MEMO_FIELD = lazyre.compile(r"^\s*(?:To|From|Cc|CC|An|Von|A|Da|À|De)\s?[:：]\s*\S")
 """A memo's or a letter's header field (``To: …``, ``From: …``, ``Cc: …``)."""
 
 
@@ -354,7 +355,7 @@ def subject_value(text: str) -> int | None:
     return m.end() if m is not None else None
 
 
-_SALUTATION = re.compile(
+_SALUTATION = lazyre.compile(
     r"^\s*(?:(?:Dear|Gentile|Gentili|Gentilissim[oa]|Egregi[oa]|Egr\.|Spett\.(?:le)?|Spettabile|Car[oa]|Sehr geehrte[rs]?|"
     r"Liebe[rs]?|Cher|Chère|Chers|Chères|Estimad[oa]s?|Geachte|Beste|Kära?|Drog[ia])\b[^!?。]{0,60}[,:!]"
     r"|To whom it may concern[,:]?|Madame, Monsieur[,:]?|Dear Sir or Madam[,:]?|Ladies and Gentlemen[,:]?)\s*$")
@@ -400,7 +401,7 @@ _CONTACT_MEANS = ("担当", "電話", "住所", "TEL", "Tel", "FAX", "Fax", "E-m
 _KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
 """A paper's keyword field that is a listed form field too."""
 
-_FIELD = re.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
+_FIELD = lazyre.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
     "出席委員", "欠席委員", "傍聴者", "説明員", "Attendance", "Regrets",
@@ -462,7 +463,7 @@ def cover_label(text: str) -> str | None:
     return label if last in known or last[:1].upper() + last[1:].lower() in known else None
 
 
-_COVER_FIELD = re.compile(r"^([^\s:：]+)(?:\s*[:：]\s*|\s+)\S")
+_COVER_FIELD = lazyre.compile(r"^([^\s:：]+)(?:\s*[:：]\s*|\s+)\S")
 
 
 def cover_field(text: str) -> str | None:
@@ -548,7 +549,7 @@ talk's own person (``講師　山田 太郎``: the speaker) are not in it. A Jap
 attended to explain or by office and what the meeting took up (``説明のため出席した者``, ``職務のため出席した者``,
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
-_SPACED_FIELD = re.compile(
+_SPACED_FIELD = lazyre.compile(
     r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
     r"(?:(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])"
@@ -567,7 +568,7 @@ MEETING_FIELD_LABELS_EN = ("In attendance", "Also present", "Attendees", "Attend
 """The English fields that open minutes (when, where, who attended, who sent apologies, who chaired): a line that opens
 on one of them and gives its value after two spaces or more (``Present  A. Smith, B. Jones``, ``Date  12 May 2025``) is
 that field, as ``Present: …`` is. A closed list of :data:`FIELD_LABELS`' English labels, longest first."""
-_SPACED_FIELD_EN = re.compile(
+_SPACED_FIELD_EN = lazyre.compile(
     r"^[ \t]*(" + "|".join(map(re.escape, MEETING_FIELD_LABELS_EN)) + r")(?: {2,}|\t)(?=[A-Z0-9])(?!.*(?: {2,}|\t)\S)")
 """An English minutes' field without its colon (:data:`MEETING_FIELD_LABELS_EN`): the label at the line's start, two
 spaces or a TAB, then a value opening on a capital or a digit (a name, a date, a place) with no further wide space or TAB
@@ -575,7 +576,7 @@ in it (a table's row, ``Date  Item  Cost``, parts cells so). A line of running p
 wide space; where it does, its words go on in small letters (``Time  and again …``) and it is no field."""
 
 
-_FLOOR_NOTE = re.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
+_FLOOR_NOTE = lazyre.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
 
 
 def floor_note(text: str) -> bool:
@@ -609,13 +610,13 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
-_TURN_JA = re.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
+_TURN_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
                       r"[ \u3000]+\S")
-_TURN_HEAD_JA = re.compile(r"^[ \u3000]*[○◯〇◎][ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"
+_TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎][ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"
                            r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]*$")
 """A speaker's mark and name alone on a line (``○山田会長``, ``○都市計画課長``, ``○委員長（山田太郎）``), the speech on the
 next line: :func:`turn_head`."""
-_TURN_EN = re.compile(
+_TURN_EN = lazyre.compile(
     r"^[ \t]*(?P<who>(?:The\s+)?(?:(?:Vice|Deputy)[- ])?(?:Chair|Chairman|Chairwoman|Chairperson|Mayor|Clerk|Secretary|"
     r"Treasurer|President|Convenor|Convener)|(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Alderman)\.?(?:\s+[A-Z][\w'’.-]*){1,2})"
     r"(?:\s*\([^()]{1,40}\))?\s*:\s+(?P<speech>\S.*)$")
@@ -663,7 +664,7 @@ def speaker_turn(text: str) -> bool:
     return m is not None and len(m.group("speech").split()) >= 3
 
 
-_SPEECH_MARK = re.compile(r"[。、，？！]")
+_SPEECH_MARK = lazyre.compile(r"[。、，？！]")
 
 
 def _speaker_named(who: str, name_alone: bool = True) -> bool:
@@ -704,12 +705,12 @@ KEYWORD_LABELS = frozenset(k.casefold() for k in (
 """Labels of a paper's keyword and classification fields, in the languages journals and thesis classes print them
 (``Keywords:``, ``Mots-clés :``, ``Schlüsselwörter:``, ``キーワード：``, ``MSC:``, ``JEL:``), compared in any case: a closed
 list beside :data:`FIELD_LABELS`, read by :func:`field_line`."""
-_LABEL_AND_VALUE = re.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s?[:：](?P<value>.*)$")
-_SPACED_LABEL = re.compile(r"^(?:[\u3400-\u9fff\u3040-\u30ff](?:\s|\u3000)+){1,9}[\u3400-\u9fff\u3040-\u30ff]$"
+_LABEL_AND_VALUE = lazyre.compile(r"^\s*(?P<label>[^:：]{1,40}?)\s?[:：](?P<value>.*)$")
+_SPACED_LABEL = lazyre.compile(r"^(?:[\u3400-\u9fff\u3040-\u30ff](?:\s|\u3000)+){1,9}[\u3400-\u9fff\u3040-\u30ff]$"
                            r"|^(?:[A-Z]\s){1,5}[A-Z]$")
 """A label spaced out to the width of its column, letter by letter (``学 校 代 码``, ``分 类 号``, ``密 级``, ``U D C``):
 a form's label."""
-_CODE = re.compile(r"^[0-9A-Z][0-9A-Za-z.\-]*[0-9][0-9A-Za-z.\-]*$")
+_CODE = lazyre.compile(r"^[0-9A-Z][0-9A-Za-z.\-]*[0-9][0-9A-Za-z.\-]*$")
 """A classification code (``11B13``, ``86A05``, ``R41``, ``C21``, ``68T50``)."""
 
 
@@ -781,14 +782,14 @@ def keyword_field(text: str) -> bool:
     return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
 
 
-NOTICE_FIELD = re.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
+NOTICE_FIELD = lazyre.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")
 """A Japanese notice's field by its shape (``日時　11月23日…``, ``会場：体育館``): a short label of one to six
 characters with no space, bracket or punctuation in it, then an ideographic space or a colon, then a value of two
 characters or more. It asks nothing of the label's words (no list, unlike :func:`form_field`) and nothing of its
 script, so it is weak alone: paragraph joining counts it only in a run of two or more such lines
 (:func:`pipeline.segment.paragraphs._field_runs`), where no prose line reads so twice over."""
 
-LABELLED_ENTRY = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s?[:：]\s*\S")
+LABELLED_ENTRY = lazyre.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,2})\s?[:：]\s*\S")
 """An entry of a schedule or a list by its label and a colon (``Week 2: Linked lists``, ``Step 3: Deploy``): a label of
 one to three words parted by single spaces (any length, any script), then a colon, never an ideographic space, then
 its value (the label is group 1). Unlike :data:`NOTICE_FIELD` it takes English labels of several words and refuses the ideographic space
@@ -858,7 +859,7 @@ def _label_shaped(label: str) -> bool:
     return len(label) <= MAX_VALUE_LABEL and (first.isupper() or "\u3040" <= first <= "\u9fff")
 
 
-_LABEL_ALONE = re.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?([:：])?$")
+_LABEL_ALONE = lazyre.compile(r"^([^\s:：]+(?:\s[^\s:：]+){0,3})\s?([:：])?$")
 
 
 def label_alone(text: str, bare: bool = False) -> str | None:
@@ -919,7 +920,7 @@ CONTACT_LABELS = frozenset(h.casefold() for h in (
 """Labels of a line that gives a means of contact (``担当：…``, ``電話：…``, ``TEL　03-…``, ``E-mail: …``), compared in
 any case."""
 
-_CONTACT_NUMBER = re.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
+_CONTACT_NUMBER = lazyre.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
 CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
 """Marks and opening brackets a contact heading's words may stand behind (``■お問い合わせ``, ``【お問い合わせ】``)."""
@@ -933,8 +934,8 @@ _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<
 value must be an address or a number itself)."""
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 """An e-mail address (the one pattern: a contact line's, an author's address line, an author's note)."""
-_EMAIL = re.compile(rf"^{EMAIL_ADDRESS}$")
-_PHONE = re.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
+_EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
+_PHONE = lazyre.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
 MAX_CONTACT_LINE = 80
 """Characters a contact block's line has at most."""
 
@@ -957,7 +958,7 @@ def is_contact_heading(text: str) -> bool:
     return words.casefold() in CONTACT_HEADINGS or _CONTACT_REQUEST.match(text.strip()) is not None
 
 
-_CONTACT_REQUEST = re.compile(
+_CONTACT_REQUEST = lazyre.compile(
     r"^(?:(?:For\s+(?:further|more)\s+(?:information|details)|For\s+enquiries|For\s+inquiries|Questions?)[,:]?\s+)?"
     r"(?:please\s+)?(?:contact|write\s+to|address\s+(?:enquiries|inquiries|correspondence)\s+to)"
     r"(?:\s+(?:the\s+)?(?:authors?|editors?|organi[sz]ers?|secretariat|us|me))?\s*:?$"

@@ -11,6 +11,7 @@ import math
 import re
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, JA, JA_LETTER_RE, KANJI, KATAKANA,
                                 LINE_CACHE, script_of)
 from pipeline.english_words import zipf
@@ -38,11 +39,11 @@ an Irish surname with its particle (``Ó Dálaigh``, ``Ní hÉalaí``: :data:`_G
 unlike a word hyphenated for a line break or a product's (``Pak-i-stan``, ``VM-ware``); a Korean or Chinese given
 name romanised in two syllables keeps its second in small letters (``Jae-won``, ``Seo-yeon``, ``Xiao-ming``: the
 Revised Romanization's personal names; trial 26, where ``Jae-won Park`` was no name and his paper none)."""
-_EN_NAME = re.compile(rf"^(?:(?:{_INITIALS}|{_NAME_WORD}\.?)\s(?:{_PARTICLE}\s){{0,2}}){{1,3}}{_NAME_WORD}$")
-_MIDDLE_INITIAL = re.compile(rf"[{_UPPER}][{_LETTERS}'’]+\s(?:{_INITIALS}\s)+[{_UPPER}]")
+_EN_NAME = lazyre.compile(rf"^(?:(?:{_INITIALS}|{_NAME_WORD}\.?)\s(?:{_PARTICLE}\s){{0,2}}){{1,3}}{_NAME_WORD}$")
+_MIDDLE_INITIAL = lazyre.compile(rf"[{_UPPER}][{_LETTERS}'’]+\s(?:{_INITIALS}\s)+[{_UPPER}]")
 """A given name, an initial, a surname (``Morgan L. Price``): a name's shape even when its words are common English
 words, as no phrase sets a lone capital with a full stop between two words."""
-_EN_NAME_BARE_INITIALS = re.compile(rf"^[{_UPPER}]{{2,3}}\s{_NAME_WORD}$")
+_EN_NAME_BARE_INITIALS = lazyre.compile(rf"^[{_UPPER}]{{2,3}}\s{_NAME_WORD}$")
 """A name led by its initials without full stops (``CV Radhakrishnan``): taken only with an affiliation mark after it,
 as ``ETH Zurich`` or ``USA Today`` would be too."""
 
@@ -150,7 +151,7 @@ def _japanese_name(s: str) -> bool:
         and morphemes[0].part_of_speech()[2:4] == ("人名", "姓") and morphemes[0].surface() == parts[0]
 
 
-_WORD_RUN = re.compile(r"[^\s\u3000]+")
+_WORD_RUN = lazyre.compile(r"[^\s\u3000]+")
 MAX_NAMES_SIDE_BY_SIDE = 6
 """Japanese names a line sets side by side at most (:func:`names_side_by_side`)."""
 
@@ -366,7 +367,7 @@ def _opens_on_label(text: str) -> bool:
     return len(words) >= 2 and cover_label(words[0]) is not None
 
 
-_WRITTEN_GIVEN_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}|[\u4e00-\u9fff々]{1,2}")
+_WRITTEN_GIVEN_NAME = lazyre.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fcー]{2,4}|[\u4e00-\u9fff々]{1,2}")
 """A given name after its surname and a space that Sudachi does not read as one: in kana (``さやか``, ``ユキ``) or of
 one or two kanji it reads as a common word (``光``)."""
 
@@ -387,7 +388,7 @@ def _mixed_marked_authors(s: str) -> bool:
         for p in parts)
 
 
-_BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by"
+_BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+by"
                      # a thesis's byline, its kind before it at most: ``Thèse présentée par …``, ``Submitted by …``,
                      # ``vorgelegt von …``, ``presentada por …`` (presented, submitted, written by; never ``directed by``)
                      rf"|(?:[{_UPPER}][\w’'\-]+\s+){{0,2}}(?:[Pp]resented|[Ss]ubmitted|[Pp]repared|[Pp]résenté|[Pp]résentée|"
@@ -395,7 +396,7 @@ _BYLINE = re.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords\s+b
                      rf"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))\s+(?=[{_UPPER}])")
 
 
-_SPEAKER_LABEL = re.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
+_SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
                             r"\s*[:：][\s\u3000]*(?=[^\s\u3000:：])")
 """A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
 :data:`pipeline.names.SPEAKER_FIELDS`)."""
@@ -416,7 +417,7 @@ def byline(text: str) -> int:
     return m.end() if m else 0
 
 
-_ACADEMIC_TITLES = re.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"
+_ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"
                               rf"\s+(?:[a-z]{{2,5}}\.\s+)*)+(?=[{_UPPER}][{_LETTERS}'’\-]*\s)")
 """Academic titles before a name, each an abbreviation of two letters or more with its full stop, hyphenated parts
 too (``Dr.``, ``Prof. Dr.``, ``Dipl.-Ing.``, ``Dr.-Ing.``, ``Dr. rer. nat.``, a diploma's field ``Dipl. Frank.-Wiss.``):
@@ -437,7 +438,7 @@ def name_start(text: str) -> int:
     return m.end() if m is not None else lead
 
 
-_NAME_ASIDE = re.compile(r"\s*(?:[(（](?![0-9,\s]+[)）])[^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
+_NAME_ASIDE = lazyre.compile(r"\s*(?:[(（](?![0-9,\s]+[)）])[^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")
 """What may follow an author's name on a title block's line: an aside in brackets (``Takayuki YATO (aka. “ZR”)``; numbers
 in brackets are affiliation marks, ``Tanabe(1,3)``,
 ``八登崇之 （Takayuki YATO）``) or a footnote mark (``朝倉卓人 ∗``, U+2217 from TeX's math font); a mark after a
@@ -446,7 +447,7 @@ comma ends a list of affiliation marks (``Araiᵇ,*``), which :data:`_AFFILIATIO
 
 _DEGREE = (r"(?:Ph\.?\s?D|D\.?\s?Phil|M\.?\s?Phil|[BM]\.?\s?(?:A|S|Sc|Eng|Ed|F\.?\s?A|Arch|Mus)|MBA|M\.?B\.?A|Sc\.?\s?D|"
            r"D\.?\s?Sc|Ed\.?\s?D|M\.?\s?D|J\.?\s?D|LL\.?\s?[BMD]|Dipl\.?-Ing|Dr\.?\s?rer\.?\s?nat|ir|ing)\.?")
-_DEGREES = re.compile(rf",\s*{_DEGREE}(?:\s*,\s*{_DEGREE})*\s*$")
+_DEGREES = lazyre.compile(rf",\s*{_DEGREE}(?:\s*,\s*{_DEGREE})*\s*$")
 """Academic degrees after a name and a comma (``John J. Smith, B.A.``, ``Jane Doe, M.Sc., Ph.D.``): post-nominal
 letters as thesis covers set them, no part of the name. The speaker's text keeps them; the name does not (a
 decision: they name no affiliation either)."""
@@ -475,8 +476,8 @@ def name_end(text: str) -> int:
     return m.start()
 
 
-BRACKETED_TAIL = re.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<inner>[^()（）]{2,60})[)）]\s*$")
-_ASIDE_OPENERS = re.compile(r"^(?:a\.?k\.?a\b|aka\b|née\b|nee\b|formerly\b|ret\b|retired\b)", re.IGNORECASE)
+BRACKETED_TAIL = lazyre.compile(r"^(?P<name>[^()（）]+?)\s*[(（](?P<inner>[^()（）]{2,60})[)）]\s*$")
+_ASIDE_OPENERS = lazyre.compile(r"^(?:a\.?k\.?a\b|aka\b|née\b|nee\b|formerly\b|ret\b|retired\b)", re.IGNORECASE)
 
 
 def bracketed_affiliation(text: str) -> tuple[int, int] | None:
@@ -538,7 +539,7 @@ MAX_JA_NAME_CHARS = 8
 """Characters a Japanese person's name runs to at most without its space (``佐々木 美智子``: 6)."""
 
 
-_AFFILIATION_MARKS = re.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
+_AFFILIATION_MARKS = lazyre.compile(rf"(?<=[{_LETTERS}.])(?:,(?=\s?{MARK}))?\s?{MARK}+\)?(?:,\s?{MARK}+\)?)*"
                                 rf"|(?<=[{_LETTERS}\u3041-\u30ff\u4e00-\u9fff]){BRACKETED_MARK}")
 """Superscript digits and letters (``¹``, ``ᵃ``), asterisks and daggers after an author's name (the affiliation or
 correspondence marks), a comma before them as some journal classes set it (``First Author,¹,∗``; REVTeX's
@@ -582,7 +583,7 @@ def _no_organisation(text: str) -> bool:
     return not EN_ORGANISATION.search(text) and ORGANISATION_ENDING.match(text) is None
 
 
-_BYLINE_NAME = re.compile(rf"^(?:{_NAME_WORD}\.?\s+|{_INITIALS}\s+){{1,4}}{_NAME_WORD}$")
+_BYLINE_NAME = lazyre.compile(rf"^(?:{_NAME_WORD}\.?\s+|{_INITIALS}\s+){{1,4}}{_NAME_WORD}$")
 
 
 def byline_name(text: str) -> bool:
@@ -618,7 +619,7 @@ def _name_words(text: str) -> bool:
                    for name in _NAME_SEPARATOR.split(_GAELIC_HEAD_RE.sub("", text)) for w in name.split())
 
 
-_GAELIC_HEAD_RE = re.compile(_GAELIC_HEAD)
+_GAELIC_HEAD_RE = lazyre.compile(_GAELIC_HEAD)
 
 
 NAME_COMPOUND_MAX_ZIPF = 4.0
@@ -653,10 +654,10 @@ _LONG_NOUN = 8
 word; shorter words ending so are names as often (``Jung``, ``Young``, ``Cheung``, ``Hartung``)."""
 
 
-_POSSESSIVE = re.compile(r"[^\W\d_]['’]s\s+\S")
+_POSSESSIVE = lazyre.compile(r"[^\W\d_]['’]s\s+\S")
 """A possessive before the next word (``Sakata's Waterfront``): a title's or a phrase's, no person's name (a name's
 apostrophe opens a word, ``O'Brien``, ``D’Souza``)."""
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|\band\b|&)\s*")
+_NAME_SEPARATOR = lazyre.compile(r"\s*(?:,|\band\b|&)\s*")
 """What parts two English names on a line (``Anna Berg, Tom Lee and Ida Holm``)."""
 
 
@@ -683,7 +684,7 @@ def _english_stop_words() -> frozenset[str]:
     return frozenset(runpy.run_path(str(path))["STOP_WORDS"])
 
 
-_DATE_FIRST = re.compile(r"^\s*(?:(?:令和|平成|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_DATE_FIRST = lazyre.compile(r"^\s*(?:(?:令和|平成|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 """A line that opens on a full date, era or Western year (``令和7年3月12日 …``, ``2025年3月12日 …``)."""
 
 
@@ -823,7 +824,7 @@ def _post_word_end(text: str, end: int) -> int:
     return end
 
 
-_HEAD_POST = re.compile(r"[\u4e00-\u9fff]長(?=[\s\u3000])")
+_HEAD_POST = lazyre.compile(r"[\u4e00-\u9fff]長(?=[\s\u3000])")
 """A word ending in 長 before a space: a head's post where :func:`head_post` says so."""
 _NOT_POSTS = frozenset(("身長", "波長", "全長", "最長", "体長", "特長", "年長", "消長", "冗長", "悠長", "深長"))
 """Nouns ending in 長 that name a length or a quality, no post (Sudachi reads them as common nouns, as it reads
@@ -873,7 +874,7 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
     return is_organisation(text[word_start:word_end])
 
 
-_PROFESSION = re.compile(r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:家|者|士|師)$")
+_PROFESSION = lazyre.compile(r"^[\u4e00-\u9fff\u30a0-\u30ff]{1,8}(?:家|者|士|師)$")
 
 
 def _profession(word: str) -> bool:
@@ -1047,7 +1048,7 @@ def names_people(text: str) -> bool:
                                    and _no_organisation(p) for p in parts)
 
 
-_GAP = re.compile(r"\t|[ \u3000]{2,}")
+_GAP = lazyre.compile(r"\t|[ \u3000]{2,}")
 """White space that may part two columns of a title block (a TAB extract wrote at a white channel, or a run of
 spaces in a dump); only a TAB or a run three columns wide or more does (:func:`cells`): one space or one ``　``
 parts a surname from a given name (``山田 太郎``, ``春日　太郎``)."""
@@ -1136,7 +1137,7 @@ def names_row(text: str, under: str | None = None) -> list[tuple[int, int]] | No
     return spans if all(ok(text[a:b]) for a, b in spans) else None
 
 
-_BRACKETED = re.compile(r"\s*[○◯◎]?\s*([^()（）,，、;；&・○◯◎]+?)\s*[（(]([^()（）]+)[)）]\s*(?:(?:[,，、;；&・]|\band\b)\s*)?")
+_BRACKETED = lazyre.compile(r"\s*[○◯◎]?\s*([^()（）,，、;；&・○◯◎]+?)\s*[（(]([^()（）]+)[)）]\s*(?:(?:[,，、;；&・]|\band\b)\s*)?")
 """One author with the affiliation in brackets after the name, and what parts it from the next
 (``John Smith (University of Tokyo), ``, ``山田 太郎（東北大学）、``); a Japanese abstract marks its presenter by
 ``○`` before the name (``○山田 太郎（東北大学）・佐藤 花子（京都大学）``), no part of the name."""
@@ -1186,7 +1187,7 @@ def wrapped_bracketed_authors(text: str, under: str | None) -> list[tuple[tuple[
     return bracketed_authors(f"{first} {rest}")
 
 
-LIST_SEPARATOR = re.compile(r"\s*(?:[,，、;；&・]|\band\b)\s*")
+LIST_SEPARATOR = lazyre.compile(r"\s*(?:[,，、;；&・]|\band\b)\s*")
 
 
 def vouched_names(text: str, under: str | None) -> bool:
@@ -1262,7 +1263,7 @@ def marked_names(text: str, under: str | None = None) -> bool:
     return any(read) and all(ok or lost_glyph_name(name.text) for ok, (name, _) in zip(read, found))
 
 
-_NAME_HALF = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
+_NAME_HALF = lazyre.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
 
 
 def lost_glyph_name(text: str, max_gaps: int | None = None) -> bool:
@@ -1323,7 +1324,7 @@ MAX_POSTED_NAME_GAPS = 3
 whole."""
 MAX_NAME_GAPS = 2
 """Lost glyphs a name read by its shape alone may hold (:func:`lost_glyph_name`, :func:`name_shaped`)."""
-_LOST_INITIAL = re.compile(rf"(?<!\S){GAP}")
+_LOST_INITIAL = lazyre.compile(rf"(?<!\S){GAP}")
 
 
 def _letters_for_lost(text: str, capitals: bool) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
@@ -47,17 +48,17 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
                          # and in Italian (toptesi's ``UNIVERSITÀ DI PAPEROPOLI``, ``FACOLTÀ DI PENNUTOLOGIA``)
                          r"Università|Facoltà")
 """Words an English organisation's name is led or ended by (one list for every English organisation test)."""
-EN_ORGANISATION = re.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
-ORGANISATION_NAME = re.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
+EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
+ORGANISATION_NAME = lazyre.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
-_MODIFIER_KIND = re.compile(rf"^(?:{ORGANISATION_WORDS_EN})\s+(?!(?:of|for|at|in|on|and|&|de|des|du|di|da|do|del|della|der|van|von|voor|y|e|et|und)\s)[A-Z][a-z]+\s+(?:\S+\s+){{2,}}\S+$")
+_MODIFIER_KIND = lazyre.compile(rf"^(?:{ORGANISATION_WORDS_EN})\s+(?!(?:of|for|at|in|on|and|&|de|des|du|di|da|do|del|della|der|van|von|voor|y|e|et|und)\s)[A-Z][a-z]+\s+(?:\S+\s+){{2,}}\S+$")
 """A line led by an organisation's word used as a noun's modifier: four words or more after it, the first a capitalised
 English noun, no ``of``/``for`` (or ``de``, ``di``, ``van`` …) after the word; with :func:`is_organisation`'s own
 conditions, plain ASCII and no digit (``École doctorale ED Régionale SPI 72`` is a French school's name) (``Library Opening Hours and Student Attendance``, ``Museum Visitor Flows in Winter``): a title's
 phrase; an organisation led by its kind names what it is of (``Library of Congress``) or is short (``Museum
 Victoria``), and a second organisation word makes it one (``University College London Hospitals``)."""
-_NAMED_INSTITUTION = re.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+_NAMED_INSTITUTION = lazyre.compile(rf"^((?:[A-Z][\w'’&.\-]*\s+){{1,3}})(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 """An institution named by its place or founder before its kind (``Towa Institute of Technology``, ``Kyoto University
 of Education``); the leading words must hold a name (:func:`_names_something`: ``A University for the Future`` is
 a title)."""
@@ -66,7 +67,7 @@ ORGANISATION_ENDINGS_EN = r"Group|Partners|Partnership|Consultants|Consulting|As
 Group``, ``Harbour Partners``; ``Focus Group Results``, ``Building Trust``): an organisation only at the end of a
 line of capitalised words."""
 _CAPITALISED_WORDS = r"^(?:[A-Z][\w'’&.\-]*\s+|(?:of|and|for|the|&)\s+)+"
-ORGANISATION_ENDING = re.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
+ORGANISATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{ORGANISATION_ENDINGS_EN})$")
 AFFILIATION_ENDINGS_EN = r"Archives?|Cooperative|Co-operative|Union|Institution"
 """Words an English organisation's name ends with that end a title's phrase as often as a name
 (``Building Community Archives``, ``Fisheries Quotas and the European Union``, ``Milk Prices and the Village
@@ -74,12 +75,12 @@ Cooperative``): an organisation only after a person's name and its comma on the 
 (:func:`~pipeline.segment.names.name_then_affiliation`; trial 44: ``Yuki Harada, Awa Folk Crafts Archive`` named no
 organisation, and the note had no speaker). Read on a line of their own, such titles had become their author's
 affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``, dropped from the list then)."""
-AFFILIATION_ENDING = re.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
-_CLIENT = re.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
+AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
+_CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
                      r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$",
                      re.IGNORECASE)
-_MUNICIPALITY = re.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
+_MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
 AFFILIATION_MARK = ("\u00b9\u00b2\u00b3\u2070-\u2079*\u2217\u22c6\u2020\u2021\u00a7\u00b6\u2016"
                     "\u1d43-\u1d5b\u1d9c-\u1dbf\u02b0-\u02b8\u02e1-\u02e3\u2071\u207f")
@@ -200,14 +201,14 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
-_PUBLICATION_NAME = re.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
+_PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
 """The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
 an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
 had its edition line ``Autumn 2025`` for its title)."""
 
 
-_MEETING_RECORD = re.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
-_RECORD_KIND = re.compile(r"\b(?:Minutes|Agenda)\b")
+_MEETING_RECORD = lazyre.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
+_RECORD_KIND = lazyre.compile(r"\b(?:Minutes|Agenda)\b")
 """A meeting of a body after its name (``Committee Meeting``, ``Board Session``) and a meeting's record anywhere
 (``Minutes``, ``Agenda``): the line is the meeting's or its record's title, not the body's name (trial 41: ``Committee
 Meeting — Minutes`` was read as an organisation, and the minutes had no title)."""
@@ -321,7 +322,7 @@ def _names_a_part(s: str, found: re.Match) -> bool:
     return rest.strip() == "" or rest.lstrip().startswith((",", "of ", "for ", "and ", "&")) or rest[:1] in ",;"
 
 
-_PLACE_AFTER = re.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
+_PLACE_AFTER = lazyre.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
 """One or two places after an organisation's name, parted by commas, each one to three capitalised words (``, Leeds,
 UK``, ``, Trondheim``)."""
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those",
@@ -416,9 +417,9 @@ SUB_UNIT_WORDS = ("専攻", "学科", "コース", "講座", "研究室", "分�
 institution of its own (``環境システム学専攻``)."""
 INSTITUTION_WORDS = ("大学", "学院", "研究所", "研究院", "機構", "学校")
 """Words a Japanese institution a sub-unit belongs to is named by (``東北海洋大学大学院 環境科学研究科``)."""
-_SUB_UNIT_EN = re.compile(r"^(?:Department|Dept\.|Faculty|Division|Chair|Programme|Program|Laboratory|Lab|Graduate "
+_SUB_UNIT_EN = lazyre.compile(r"^(?:Department|Dept\.|Faculty|Division|Chair|Programme|Program|Laboratory|Lab|Graduate "
                           r"Program(?:me)?)\s+(?:of|for|in)\s")
-_INSTITUTION_EN = re.compile(r"\b(?:Universit(?:y|é|ä|à|at|ad|ade)|Politecnico|Polytechnic|Hochschule|College|Institute|"
+_INSTITUTION_EN = lazyre.compile(r"\b(?:Universit(?:y|é|ä|à|at|ad|ade)|Politecnico|Polytechnic|Hochschule|College|Institute|"
                              r"Institut|Istituto|Academy|Akademie)\b")
 
 
@@ -502,7 +503,7 @@ def _title_cased(text: str) -> str:
                     for k, w in enumerate(words))
 
 
-_POST_THEN_ORGANISATION = re.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"
+_POST_THEN_ORGANISATION = lazyre.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"
                                      r"(?:,\s+|\s+at\s+)(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|and|for|the|&)){0,7})$")
 
 
@@ -628,8 +629,8 @@ def is_country(text: str) -> bool:
     return True
 
 
-_EMAIL = re.compile(rf"^{EMAIL_ADDRESS}$")
-_TOWN_STATE_CODE = re.compile(r"^[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3},\s*[A-Z]{2}\s+(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])$")
+_EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
+_TOWN_STATE_CODE = lazyre.compile(r"^[A-Z][A-Za-z.'’\-]*(?:\s[A-Z][A-Za-z.'’\-]*){0,3},\s*[A-Z]{2}\s+(?:[0-9]{5}(?:-[0-9]{4})?|[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9])$")
 """A town, its US state's or Canadian province's two-letter code, and its ZIP or postal code (``Fairfax, VA 22030``,
 ``Vancouver, BC V6T 1Z4``)."""
 

@@ -39,12 +39,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from pipeline import lazyre
 from pipeline.model import Section, Text
 from pipeline.notemarks import SUPERSCRIPT_DIGITS
 
-_CELL_BREAK = re.compile(r"[ \u3000]*\t+[ \u3000]*")
+_CELL_BREAK = lazyre.compile(r"[ \u3000]*\t+[ \u3000]*")
 """What parts two cells: one TAB or more (a dump aligns its columns with several), with the spaces around them."""
-_LIST_MARK = re.compile(r"^(?:[0-9０-９]{1,3}[.)．）]|[（(\[［][0-9０-９]{1,3}[)）\]］]|[a-zA-Z][.)]|[•・●○■□◆◇▪‣*\-–—]"
+_LIST_MARK = lazyre.compile(r"^(?:[0-9０-９]{1,3}[.)．）]|[（(\[［][0-9０-９]{1,3}[)）\]］]|[a-zA-Z][.)]|[•・●○■□◆◇▪‣*\-–—]"
                         rf"|[{SUPERSCRIPT_DIGITS}]{{1,3}})$")
 """A list item's mark alone in the first cell (``1.``, ``(2)``, ``•``): the TAB after it sets the item's text."""
 MAX_CELL = 80
@@ -65,15 +66,15 @@ def row_cells(text: str) -> tuple[str, ...] | None:
     return cells if len(cells) >= 2 else None
 
 
-_PROGRAM = re.compile(r"\\[A-Za-z@]|^[{}%#⟨&]|[{}]$|(?<![0-9])%$|\\\\")
+_PROGRAM = lazyre.compile(r"\\[A-Za-z@]|^[{}%#⟨&]|[{}]$|(?<![0-9])%$|\\\\")
 """Program text in a cell: a TeX control word, a brace, a comment's sign, a docstrip guard, an alignment's ``&``
 (a listing set beside its line numbers, ``17⇥\\newdimen\\Cht``; a LaTeX tabular's source)."""
-_LINE_NUMBER = re.compile(r"^[0-9]{1,5}\s+")
-_MATH = re.compile(r"=|^[+−×÷√∑∫<>≤≥]+$|\s[+−×÷]\s|^[+−×÷]\s")
+_LINE_NUMBER = lazyre.compile(r"^[0-9]{1,5}\s+")
+_MATH = lazyre.compile(r"=|^[+−×÷√∑∫<>≤≥]+$|\s[+−×÷]\s|^[+−×÷]\s")
 """A formula's piece in a cell: a relation, an operator alone or between terms (a display a PDF set in pieces)."""
-_RUNNING = re.compile(r"[。．]|[、，,]$|[a-z]{2,}\.$")
+_RUNNING = lazyre.compile(r"[。．]|[、，,]$|[a-z]{2,}\.$")
 """Running text in a cell: a Japanese sentence's end, a clause going on, an English sentence's end."""
-_NUMBERED_ENTRY = re.compile(r"^[0-9]+(?:\.[0-9]+)*\s+\S")
+_NUMBERED_ENTRY = lazyre.compile(r"^[0-9]+(?:\.[0-9]+)*\s+\S")
 
 
 def _odd_row(cells: tuple[str, ...]) -> bool:
@@ -87,17 +88,17 @@ def _odd_row(cells: tuple[str, ...]) -> bool:
                for c in cells)
 
 
-_LEADER_CELL = re.compile(r"^(?:[.．・…‥·]\s?){2,}\s*(?:(?:[0-9]{1,4}|[ivxlc]{1,6})(?:\s*[,–-]\s*[0-9]{1,4})*)?$|^[.．・…‥·]$",
+_LEADER_CELL = lazyre.compile(r"^(?:[.．・…‥·]\s?){2,}\s*(?:(?:[0-9]{1,4}|[ivxlc]{1,6})(?:\s*[,–-]\s*[0-9]{1,4})*)?$|^[.．・…‥·]$",
                           re.IGNORECASE)
 """A leader's dots, with the pages after them or not (``. . . 9, 15, 18``, ``. .``), or one dot of a leader set in
 pieces (``.⇥.⇥.⇥42``)."""
 _OPENERS, _CLOSERS = "(（[［【「『〔", ")）]］】」』〕"
 TEXT_LINE = 40
 """Characters of a cell that is a line of running text (a column's measure), when it goes on in the next row."""
-_JA_GOES_ON = re.compile(r"^[をがはにでへとも][\u3040-\u30ff\u4e00-\u9fff]")
+_JA_GOES_ON = lazyre.compile(r"^[をがはにでへとも][\u3040-\u30ff\u4e00-\u9fff]")
 """A Japanese cell opening on a particle: a sentence going on from the line above (``を使おうとして``)."""
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
-_NUMBER_CELL = re.compile(r"^[-+−–±~～<>≤≥≈$£€¥#]?\s*[0-9０-９][0-9０-９.,，．:/\s%％‰'’-]*"
+_CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
+_NUMBER_CELL = lazyre.compile(r"^[-+−–±~～<>≤≥≈$£€¥#]?\s*[0-9０-９][0-9０-９.,，．:/\s%％‰'’-]*"
                           r"(?:[a-zA-Zµ%％‰円万億個人件年月日回倍]{0,3}\.?)?$")
 
 
@@ -187,10 +188,10 @@ def _columns_of_text(rows: Sequence[tuple[str, ...]]) -> bool:
     return len(rows) >= 3 and not any(_one_kind(column) for column in columns)
 
 
-_STREET_LINE = re.compile(r"^(?:[0-9]{1,5}[a-z]?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
+_STREET_LINE = lazyre.compile(r"^(?:[0-9]{1,5}[a-z]?\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}"
                           r"|[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?)$")
 """A street and its house number, before or after it (``450 Morning Mall``, ``Groenenborgerlaan 171``, ``Via del Porto 12``)."""
-_POSTCODE_LINE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÄÖÜ][\w'’\-]+(?:\s+[\w'’\-]+){0,2}$"
+_POSTCODE_LINE = lazyre.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+[A-ZÄÖÜ][\w'’\-]+(?:\s+[\w'’\-]+){0,2}$"
                             r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s+[A-Z]{2}\s+[0-9]{5}(?:-[0-9]{4})?$"
                             r"|^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},\s+[0-9]{4,5}$"
                             r"|^(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2},?\s+)?[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][A-Z]{2}$")

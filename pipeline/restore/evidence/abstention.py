@@ -35,17 +35,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_TITLES
 from pipeline.model import GAP
 from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
 
-_TITLE = re.compile(f"(?:{JOB_TITLE_RE.pattern})[\\s　]+$")
+_TITLE = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[\\s　]+$")
 _NAME_CHARS = f"{KANJI}{KATAKANA}・{GAP}"
-_NAME_HEAD = re.compile(f"[{_NAME_CHARS}]*$")
+_NAME_HEAD = lazyre.compile(f"[{_NAME_CHARS}]*$")
 # the honorific right after the name's characters, and not the start of a longer word (様子, 様式, 様々)
-_HONORIFIC_NEXT = re.compile(f"^[{_NAME_CHARS}]*?(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
-PLACE_LINE = re.compile(f"^\\s*[{GAP}0-9０-９.．、\\s]*[^\\s{GAP}]{{1,8}}[市町村県区都府]\\s*$")
+_HONORIFIC_NEXT = lazyre.compile(f"^[{_NAME_CHARS}]*?(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
+PLACE_LINE = lazyre.compile(f"^\\s*[{GAP}0-9０-９.．、\\s]*[^\\s{GAP}]{{1,8}}[市町村県区都府]\\s*$")
 
 
 def after_job_title(left: str) -> bool:
@@ -113,7 +114,7 @@ def kana_before_honorific(left: str, right: str) -> bool:
 
 NAME_PART_MAX = 4
 """Letters (lost glyphs included) a surname or a given name has at most when a space parts the two."""
-_GIVEN_BEFORE_HONORIFIC = re.compile(
+_GIVEN_BEFORE_HONORIFIC = lazyre.compile(
     f"^([{_NAME_CHARS}]*)[ \u3000]([{_NAME_CHARS}]{{1,{NAME_PART_MAX}}}?|[{HIRAGANA}]{{2,{NAME_PART_MAX}}}?)"
     f"(?:{HONORIFIC_RE.pattern})(?![{KANJI}])")
 
@@ -151,7 +152,7 @@ def _surname_before(left: str, right: str) -> bool:
 
 
 _LATIN_WORD = f"[{HALFWIDTH_LATIN}'’\\-{GAP}]"
-_NAME_TITLE_BEFORE = re.compile(
+_NAME_TITLE_BEFORE = lazyre.compile(
     f"(?<![{HALFWIDTH_LATIN}])(?:{'|'.join(sorted(NAME_TITLES, key=len, reverse=True))})\\.?[ \u00a0]+"
     f"(?:(?:[{HALFWIDTH_LATIN_UPPER}]{_LATIN_WORD}*|[{HALFWIDTH_LATIN_UPPER}]\\.)[ \u00a0]+){{0,2}}$")
 
@@ -178,16 +179,16 @@ def after_name_title(left: str, right: str) -> bool:
 
 
 _LABEL = "|".join(re.escape(f) for f in sorted(PEOPLE_FIELDS, key=len, reverse=True))
-_PEOPLE_FIELD = re.compile(f"(?:^|(?<=[\\s(（]))({_LABEL})[ \u3000]*[:：][ \u3000]*", re.IGNORECASE)
-_NEXT_FIELD = re.compile("[^\\s:：,、，;()（）]+[ \u3000]*[:：]")
+_PEOPLE_FIELD = lazyre.compile(f"(?:^|(?<=[\\s(（]))({_LABEL})[ \u3000]*[:：][ \u3000]*", re.IGNORECASE)
+_NEXT_FIELD = lazyre.compile("[^\\s:：,、，;()（）]+[ \u3000]*[:：]")
 """Where a field's value ends: the next word before a colon (``… Sam Whitby Apologies: Grace Ito``, a field joined
 on; ``7:00`` ends it too, harmlessly)."""
-_ITEM_SEPARATOR = re.compile("[,;、，;／/]|\\band\\b|&")
-_ASIDE = re.compile("[(（][^()（）]*[)）]")
-_MARKS = re.compile("[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰※0-9]+$")
-_JA_NAME_TOKEN = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}・{GAP}]{{1,6}}")
-_LATIN_NAME_WORD = re.compile(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]{_LATIN_WORD}*")
-_INITIAL = re.compile(f"[{HALFWIDTH_LATIN_UPPER}]\\.(?:-?[{HALFWIDTH_LATIN_UPPER}]\\.)*")
+_ITEM_SEPARATOR = lazyre.compile("[,;、，;／/]|\\band\\b|&")
+_ASIDE = lazyre.compile("[(（][^()（）]*[)）]")
+_MARKS = lazyre.compile("[*†‡¹²³⁴⁵⁶⁷⁸⁹⁰※0-9]+$")
+_JA_NAME_TOKEN = lazyre.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}・{GAP}]{{1,6}}")
+_LATIN_NAME_WORD = lazyre.compile(f"[{HALFWIDTH_LATIN_UPPER}{GAP}]{_LATIN_WORD}*")
+_INITIAL = lazyre.compile(f"[{HALFWIDTH_LATIN_UPPER}]\\.(?:-?[{HALFWIDTH_LATIN_UPPER}]\\.)*")
 NAME_WORDS = 5
 """Words an English item of a list of people has at most (a title, initials and a name's words)."""
 LIST_ENDS = (",", "、", "，", ";", "・", "&", " and")
@@ -289,9 +290,9 @@ def list_goes_on(text: str, continued: str | None = None) -> str | None:
     return fields[-1][0] if fields and fields[-1][2] >= len(stripped) and stripped.endswith(LIST_ENDS) else None
 
 
-_SPACE = re.compile("[ \u3000]")
-_NAME_HALF = re.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
-NAME_LINE_ITEMS = re.compile("[、，,・]")
+_SPACE = lazyre.compile("[ \u3000]")
+_NAME_HALF = lazyre.compile(f"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
+NAME_LINE_ITEMS = lazyre.compile("[、，,・]")
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,703 @@
+"""The segment stage itself (:func:`segment`): the package's doc string (:mod:`pipeline.segment`) says what it does.
+
+It lives apart from the package's ``__init__`` so that a process importing one module of the package (restore reads
+:func:`pipeline.segment.paragraphs.join_wraps` and :func:`pipeline.segment.front.bilingual_halves`) imports that
+module's own needs, not every module of the stage (issue 19, point 5: a restore process's start).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
+from pipeline.ids import slug, unique
+from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
+                            Text, ledger_rows_for, spellings_of)
+from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
+from pipeline.segment.cover import Titles, join_cover_title, read_cover
+from pipeline.segment.figures import figure_text
+from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
+from pipeline.pagenumbers import page_number
+from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
+                                       running_lines, volume_heads_at_numbers, volume_page_numbers)
+from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
+from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
+                                      with_letterhead)
+from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.layout import Layout, first_line, last_line
+from pipeline.segment.measures import paper_measure
+from pipeline.segment.notes import author_note, dump_notes
+from pipeline.segment.paragraphs import join_wraps
+from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.sections import contact_block, contact_block_joined, endnotes, letter_headings, split_paper
+from pipeline.segment.speakernotes import with_speaker_notes
+from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows
+from pipeline.segment.slidetext import is_title_case
+from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
+from pipeline.segment.tables import table_runs, with_tables
+from pipeline.segment.names import is_person_name, name_then_affiliation
+from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+                                           organisation_line)
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
+                                         title_over_speaker, title_without_edition, title_without_mark, unspaced)
+from pipeline.vocab import Reason, Rule
+
+FURNITURE_RULE = "page_furniture"
+MAX_ID_CHARS = 60
+MAX_CONTENTS = 2
+"""Tables of contents one paper holds at most (one per language of a bilingual manual)."""
+MAX_LISTS = 4
+"""Lists of figures, tables (… ``contents.LIST_TITLES``) one paper holds at most, each apart from its contents."""
+
+
+@dataclass(frozen=True)
+class _Doc:
+    """What every talk of the document shares while it is built."""
+
+    lines: list[Text]
+    layout: Layout
+    page_numbers: frozenset[int]  # indexes (into lines) of their page's number
+    measure: int | None
+    marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
+    furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
+    folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
+
+
+def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
+    rows: list[LedgerRow] = []
+    for t in texts:
+        rows.extend(ledger_rows_for(t, rule=FURNITURE_RULE, reason=reason, spellings=spellings))
+    return rows
+
+
+def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], list[Text], list[LedgerRow]]:
+    """A paper's body lines: page numbers out (ledger), the contents apart. Returns (body, contents, headings, rows):
+    ``headings`` are the contents' own headings (``目次``, ``Contents``, ``List of Figures``:
+    :func:`~pipeline.segment.contents.is_contents_title`), front matter, never an entry of the contents (trial 45's
+    report listed ``目次`` as its first entry)."""
+    body, rows = [], []
+    for i in range(start, end):
+        t = doc.lines[i]
+        n = page_number(t.text)
+        if i in doc.page_numbers or (n is not None and n.shaped):
+            rows.extend(_furniture_rows([t], "page-number", doc.marker_spellings))
+        else:
+            body.append(t)
+    contents: list[Text] = []
+    headings: list[Text] = []
+    tables = 0
+    for _ in range(MAX_CONTENTS + MAX_LISTS):
+        # after the paper's contents, a run of leader entries is a back-matter list (a change history, an index)
+        span = find_contents(body, doc.layout, headless=not contents, after=contents[-1] if contents else None)
+        if span is None:
+            break
+        block = body[span[0]:span[1]]
+        # a bilingual manual lists its sections once per language; a thesis lists its figures and tables apart too
+        tables += not is_list_title(block[0].text)
+        if tables > MAX_CONTENTS:
+            break
+        # a roman or shaped number alone closing the contents' page (``i``, ``- ii -``: front matter's own
+        # numbering) is its folio; an Arabic one may be the last entry's page number, wrapped
+        while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
+            rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
+            block = block[:-1]
+        headings += [t for t in block if is_contents_title(t.text)]
+        contents += [t for t in block if not is_contents_title(t.text)]
+        body = body[: span[0]] + body[span[1]:]
+    return body, contents, headings, rows
+
+
+def _raw_lines(t: Text) -> range:
+    """The raw line numbers a cleaned line spans."""
+    a, b = first_line(t), last_line(t)
+    return range(a, b + 1) if a is not None and b is not None else range(0)
+
+
+def _english_title_block(body: list[Text], layout: Layout) -> range | None:
+    """The lines of the English title block inside a Japanese paper's body, else ``None``: an English title with
+    its authors right under it (:func:`~pipeline.segment.titleblock.block_title`) and their affiliation lines,
+    after the Japanese text began (``Designing Station Announcements …`` / ``Sayaka Nakamura¹, John Miller²`` /
+    ``¹ Institute of Engineering, …``)."""
+    for i, t in enumerate(body):
+        if script_of(t.text) != EN or JA_LETTER_RE.search(t.text) or not is_title_case(t.text) \
+                or not any(script_of(b.text) == JA for b in body[:i]):
+            continue  # a sentence before a list of names (``The font maps were written by …``) is no title
+        block = read_block(body, i, layout=layout)
+        if title_over_speaker(body, block) == i and block.title_end is None \
+                and not any(JA_LETTER_RE.search(body[k].text) for k in block.speaker):
+            return range(i, block.speaker[-1] + 1)
+    return None
+
+
+LETTER_LOOKAHEAD = 30
+"""Lines at a talk's start read for a letter's opening (letterhead, sender, addressee, date, subject, salutation)."""
+
+
+def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int | None, int]:
+    """Whether the talk ``lines[start:end]`` is a letter by its opening lines (up to its first running text, within
+    :data:`LETTER_LOOKAHEAD` lines), the index of its subject line (:func:`~pipeline.segment.labels.letter_signs`,
+    else one set without a label beside the salutation: :func:`~pipeline.segment.letters.unlabelled_subject`), and
+    the index of its text's first line (the opening's end). A subject line is never the text's first line, though
+    it reads as prose (``Betreff: Verlängerung des Liegeplatzvertrags``)."""
+    opening: list[str] = []
+    stop = min(end, start + LETTER_LOOKAHEAD)
+    k = start
+    tried = None  # a line of prose under the salutation, taken to be tried as the subject
+    while k < stop:
+        t = lines[k].text
+        if is_prose(t) and not is_salutation(t) and subject_value(t) is None and not _opening_field(t):
+            # the subject under the salutation, where the text opens on a new sentence under it
+            following = lines[k + 1].text.strip() if k + 1 < end else ""
+            if not (opening and is_salutation(opening[-1]) and subject_shaped(t) and following[:1].isupper()):
+                break
+            tried = len(opening)
+        opening.append(t)
+        k += 1
+    letter, at = letter_signs(opening)
+    # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
+    letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS))
+    if letter and at is None:
+        at = unlabelled_subject(opening, lines[k].text if k < end else None)
+    if tried is not None and at != tried:
+        k -= 1  # a line taken as a subject under the salutation that is none: the text's first line
+    return letter, start + at if at is not None else None, k
+
+
+def _english_title(text: str) -> bool:
+    """A title is the English one when it is English with no Japanese letter in it (``日本語 BibTEX：JBibTEX`` is the
+    Japanese title)."""
+    return script_of(text) == EN and not JA_LETTER_RE.search(text)
+
+
+def _letterhead_field(text: str) -> bool:
+    """A line of a letter's letterhead or address block that names no one: an address, a telephone or e-mail line,
+    a date (never the speaker's)."""
+    return _named_field(text) or "@" in text or _address_shaped(text)
+
+
+def _named_field(text: str) -> bool:
+    """:func:`_letterhead_field` by what the line says: an address's or a contact's words, a date."""
+    return is_address_line(text) or is_postal_affiliation(text) or contact_line(text) or is_date_line(text)
+
+
+MAX_FIELD_WORDS = 6
+"""Words a letter's opening line known by its shape alone has at most (``Via del Porto 12``, ``24103 Kiel``)."""
+
+
+def _opening_field(text: str) -> bool:
+    """A line that reads as prose but still belongs to a letter's opening: a letterhead field by its words
+    (:func:`_named_field`), or by its shape (a number first, a street, an e-mail address) where it is short, at most
+    :data:`MAX_FIELD_WORDS` words ending no sentence: the letter's text may open on a number (``2025 was a record
+    year …``) or give an address in a sentence (``… write to leases@harbour.example.``)."""
+    s = text.strip()
+    return _named_field(s) or (len(s.split()) <= MAX_FIELD_WORDS and not s.endswith(tuple(".,;!?"))
+                               and ("@" in s or _address_shaped(s)))
+
+
+def _address_shaped(text: str) -> bool:
+    """:func:`_letterhead_field` by shape alone: a number first, or a street's name and its number after it."""
+    return bool(NUMBER_FIRST.match(text.strip()) or _STREET.match(text.strip()))
+
+
+_STREET = re.compile(r"^[A-ZÄÖÜ][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+[0-9]{1,4}[a-z]?$")
+"""A street and its house number after it (``Kaistraße 12``, ``Via del Porto 12``, ``Am Hafen 3``)."""
+
+
+def _letterhead(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a letter's letterhead line, never its title: an organisation, an address or a contact, a date
+    or a person's name. A line shaped as an address alone (:func:`_address_shaped`) is one only beside another field
+    of the address block (``Kaistraße 12`` over ``24103 Kiel``): ``Harbour News 42`` over ``Dear readers,`` is a
+    newsletter's title, its issue's number after it."""
+    text = lines[i].text
+    if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
+        return True
+    return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
+
+
+def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
+    """The talk id: the city's English slug, else the title's slug, else ``document``."""
+    base = ""
+    if city_en is not None:
+        base = slug(city_en.text)
+    elif city_ja is not None:
+        # the reading's spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one
+        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
+    for title in titles:
+        if not base and title is not None:
+            base = slug(title.text)[:MAX_ID_CHARS].strip("-")
+    return unique(base or "document", taken)
+
+
+def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
+    lines, layout, block = doc.lines, doc.layout, span.block
+    paper_end = span.slides_start
+    deck_lines = lines[span.slides_start:span.end]
+    rows: list[LedgerRow] = []
+    front: list[Text] = []
+    hints: list[Hint] = []
+    evidence: list[Evidence] = []
+    used: set[int] = set()
+    city_ja = title_ja = subtitle_ja = subtitle_en = title_en_paper = None
+    speaker = Speaker(None, None, None)
+    author_notes: list[Text] = []
+    in_paper = span.start <= block.start < paper_end and block.cues
+    organisation_at: int | None = None  # where the block's organisation line stands in ``front`` (not yet put there)
+    number = None
+    # a letter (a subject line, a salutation among its opening lines): its letterhead is no title, its subject is
+    letter, subject, text_start = _letter_opening(lines, span.start, paper_end)
+    # a salutation alone sets aside only a title that reads as a letterhead (an organisation, an address, a name, or
+    # a piece of the organisation's line above it: ``NORDVIK INSTITUTE`` / ``OF TECHNOLOGY``): a newsletter's
+    # ``Dear readers,`` under its name keeps its title
+    # (a subject without its label is no evidence of a letter: ``Dear members,`` / ``Pool hours`` under a
+    # newsletter's name is its first section)
+    labelled = subject is not None and subject_value(lines[subject].text) is not None
+    letter = letter and (labelled or block.title is None or "organisation" in block.cues
+                         or _letterhead(lines, block.title))
+    subject = subject if letter else None
+    # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
+    # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
+    read_subject = bool(in_paper) and subject is not None and subject == block.title \
+        and subject_value(lines[subject].text) is None
+    subject = None if read_subject else subject
+    letterhead = letter and not read_subject
+    # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
+    # Lecturer``); its top lines (letterhead, the sender's address, telephone, e-mail, the date) are front
+    signed = signature(lines[text_start:paper_end]) if letter else None
+    if in_paper:
+        if block.number is not None:
+            front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
+            number = talk_number_value(block.number.text)
+            hints.extend(prefix_hints(block.number))
+        if block.number_line is not None:
+            used.add(block.number_line)
+        if block.city_line is not None:
+            used.add(block.city_line)
+            if "city" in block.cues:
+                city_ja = block.city
+            else:
+                organisation_at = len(front)  # an organisation: not a city; front, unless the speaker's institution
+        elif block.number is not None:
+            used.add(block.start)  # the number's line: its rest is the title, read below
+        if block.title is not None and not letterhead:
+            used.update(block.title_lines)
+            title_line = lines[block.title]
+            if block.title == block.start and block.number is not None and block.number_line is None:
+                title_line = title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip()
+            if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
+                sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
+                title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+            # the title's footnote mark (LaTeX's ``\\thanks``: ``The ferrytime package∗``) is front matter
+            title_line, title_mark = title_without_mark(title_line)
+            if title_mark is not None:
+                front.append(title_mark)
+            title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
+            if edition is not None:
+                front.append(edition)
+            if _english_title(title_line.text):
+                title_en_paper = title_line.strip()
+            else:
+                title_ja = title_line.strip()
+        if block.subtitle is not None and not letterhead:
+            used.update(block.subtitle_lines)
+            subtitle = lines[block.subtitle].strip()
+            if len(block.subtitle_lines) > 1:  # a subtitle wrapped over lines (English words keep a space)
+                subtitle = joined_lines([lines[i].strip() for i in block.subtitle_lines])
+            if script_of(lines[block.subtitle].text) == EN and not is_subtitle(lines[block.subtitle].text):
+                subtitle_en = subtitle  # an English title's subtitle (``Pilot Report, 2024``)
+            else:
+                subtitle_ja = subtitle
+        if block.translation is not None and title_en_paper is None and not letterhead:
+            wrapped = range(block.translation, block.translation_end or block.translation + 1)
+            used.update(wrapped)
+            title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" "))
+        elif block.translation is not None and title_ja is None and not letterhead \
+                and script_of(lines[block.translation].text) == JA:
+            # an English title with its Japanese right under it (is_title_translation; trial 44): the title in Japanese
+            used.add(block.translation)
+            title_ja = lines[block.translation].strip()
+        if block.speaker and signed is None:
+            if letter:  # no signature: the block's lines that name no one (an address, a telephone, a date) stay front
+                block = replace(block, speaker=[i for i in block.speaker if not _letterhead_field(lines[i].text)])
+        if block.speaker and signed is None:
+            used.update(block.speaker)
+            # a note on the authors under their affiliations (``* Corresponding author: …``) is a footnote, never
+            # part of an affiliation its mark would point to
+            noted = {i for i in block.speaker if author_note(lines[i].text)}
+            author_notes = [lines[i] for i in block.speaker if i in noted]
+            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted], layout)
+            if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
+                    and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
+                # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
+                # 環境科学研究科`` … ``環境システム学専攻`` / ``高橋 美咲``): the course is the university's, the
+                # speaker's affiliation both (trial 49: the university stayed front, the affiliation the course alone)
+                speaker = speaker_of([lines[block.city_line]] + [lines[i] for i in block.speaker if i not in noted], layout)
+                organisation_at = None
+        if organisation_at is not None:
+            front.insert(organisation_at, block.city)
+        evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))
+    if signed is not None:
+        signed_lines = lines[text_start + signed[0]:text_start + signed[1]]
+        # the name first (``Karin Lund`` / ``Director``), else the organisation over its officer (``さくら台港湾研究所`` /
+        # ``所長　山本　和夫``), read as a title block's speaker lines are
+        speaker = signer(signed_lines, signed[2]) if signed[2] is not None else speaker_of(signed_lines)
+        # the institution the letterhead names is the signer's, after the post the signature gives (``Director of
+        # Research Facilities, Halden Institute of Marine Acoustics``)
+        institution = letterhead_institution(lines[span.start:text_start]) if signed[2] is not None else None
+        if institution is not None:
+            speaker = with_letterhead(speaker, institution, signed_lines)
+        evidence.append(Evidence("title-block", f"line {first_line(lines[text_start + signed[0]]) or '?'}: "
+                                                "a letter's signature, its speaker"))
+    if subject is not None:
+        # the subject line stays where it stands (front); its value is the title, a view into it
+        value = lines[subject][subject_value(lines[subject].text) or 0:].strip()
+        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
+        if _english_title(value.text):
+            title_en_paper = value
+        else:
+            title_ja = value
+    before = [lines[i] for i in range(span.start, min(block.start, paper_end) if in_paper else span.start)]
+    # a paged volume's folio over the title block (``101`` atop the talk's first page, the running head under it) is
+    # page furniture, no front matter (trial 40)
+    rows.extend(_furniture_rows([t for t in before if first_line(t) in doc.folios], "page-number", doc.marker_spellings))
+    before = [t for t in before if first_line(t) not in doc.folios]
+    rest_start = max(block.end, span.start) if in_paper else span.start
+    inside = [lines[i] for i in range(block.start, rest_start) if i not in used and span.start <= i < paper_end] if in_paper else []
+    if letter and text_start > rest_start:
+        # a letter's opening (letterhead, addresses, date, subject, salutation) is front, never a section
+        # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
+        inside += lines[rest_start:text_start]
+        rest_start = text_start
+    body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
+    inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
+    rows.extend(furniture)
+    if title_ja is not None and title_en_paper is None:
+        # a Japanese paper that gives itself again in English (a bilingual abstract): its English title block
+        # (title, authors, affiliations) is the English title and front matter, never lines of a section
+        english_block = _english_title_block(body, layout)
+        if english_block is not None:
+            title_en_paper = body[english_block.start].strip()
+            inside += [body[i] for i in range(english_block.start + 1, english_block.stop)]
+            body = body[:english_block.start] + body[english_block.stop:]
+    # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
+    # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
+    # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)
+    # (the running heads' within the paper's raw lines only: each talk reads its own, so the document stays linear)
+    lo = first_line(lines[rest_start]) if rest_start < paper_end else None
+    hi = last_line(lines[paper_end - 1]) if rest_start < paper_end else None
+    heads = doc.furniture[bisect.bisect_left(doc.furniture, lo):bisect.bisect_right(doc.furniture, hi)] \
+        if lo is not None and hi is not None else ()
+    breaks = sorted(set(heads).union(
+        r for i in range(rest_start, paper_end) if i in doc.page_numbers or ((n := page_number(lines[i].text)) is not None and n.shaped)
+        for r in _raw_lines(lines[i])))
+    # a text dump's notes (``¹ See …`` at a page's foot or after the body, called in the body: segment.notes) too
+    # (never the endnotes under their heading, ``Notes`` / ``¹ …``: a section of their own, sections.split_paper)
+    endnotes_at, _ = endnotes(body)
+    dumped = dump_notes(body[:endnotes_at] if endnotes_at is not None else body, layout, breaks)
+    notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
+    body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
+    # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
+    drawn = figure_text(body)
+    for k in sorted(drawn):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in drawn]
+    measure = paper_measure(body, layout) or doc.measure
+    # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
+    contact = contact_block(body)
+    contact_at, contact_lines = contact
+    guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
+        | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
+        | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
+    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
+    footnotes: list[Text] = [t.strip() for t in author_notes]
+    if notes:
+        body_notes, note_hyphens = join_wraps(notes, layout, measure)
+        footnotes += body_notes
+        hyphens = hyphens + note_hyphens
+    for hyphen in hyphens:  # a word broken across a page break, joined
+        rows.extend(ledger_rows_for(hyphen, rule=Rule.JOIN_WORD_ACROSS_PAGES, reason=Reason.HYPHENATION,
+                                    spellings=doc.marker_spellings))
+    # the contact block found once, on the lines; split_paper reads it again only where its lines were joined after all
+    # the title block's lines read too for a meeting's fields over its proceedings (``日時　…`` under the record's heading)
+    # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
+    titled = [lines[block.title]] if in_paper and block.title is not None else []
+    paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
+    # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
+    # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
+    # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
+    # front too: ``概要：…`` then ``Taro Yamada¹, …``)
+    head = before + front + inside
+    front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
+    hints.extend(paper.hints)
+
+    english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    city = find_city_en(city_ja.text, english) if city_ja is not None else None
+    if city is not None and city.text is not None:
+        evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+    spellings = city.spellings if city is not None else ()
+    deck_lines = layout.with_set_aside_numbers(deck_lines)
+    deck_lines, volume_rows = _without_volume_page_numbers(doc, deck_lines, span.slides_start > span.start)
+    rows.extend(volume_rows)
+    deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
+    if deck is None:
+        ignore = frozenset(spellings) | frozenset({"city"})
+        # every author's name (a line of several authors is read one name at a time)
+        speaker_names = frozenset().union(*(name_spellings(a.name.text) for a in speaker.authors))
+
+        def cover_label(s: str) -> bool:
+            # the city alone (CITY OF KITAKYUSHU), the speaker's name in English (alone, or with the affiliation
+            # after a comma: ``Masaki Onishi, Tourism Promotion Division, Naruto City``) or an organisation's
+            # (Hokuriku International Exchange Association) is no part of the title nor a slide's
+            return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
+                or organisation_line(s) or name_then_affiliation(s) is not None
+
+        deck = build_deck(deck_lines, layout, cover_label, ignore)
+    deck = join_cover_title(_without_set_aside(deck, layout), layout)
+    deck = replace(deck, slides=with_speaker_notes(deck.slides))
+    rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
+    rows.extend(built_up_rows(deck.built_up, doc.marker_spellings))
+    if subtitle_ja is not None:
+        hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
+    found = Titles(title_ja, title_en_paper, subtitle_ja, subtitle_en, speaker)
+    title_ja, title_en, subtitle_ja, subtitle_en, speaker = read_cover(deck, layout, found, bool(paper.sections or body),
+                                                                       evidence)
+
+    if span.slides_start == span.start and deck.slides:
+        shape = "deck"
+    elif paper_end == span.end or not deck.slides:
+        shape = "paper" if paper.sections or contents or title_ja or title_en else "text"
+    else:
+        shape = "proceedings"
+    title_ja, title_en = _bilingual_title(title_ja, title_en)
+    title_en = unspaced(title_en)  # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``)
+    beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
+    if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
+        # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
+        city_ja = title_ja[named[0]:named[1]]
+        evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))
+        city = find_city_en(city_ja.text, english)
+        if city is not None and city.text is not None:
+            evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+        spellings = city.spellings if city is not None else ()
+    if city_ja is None and speaker.affiliation is not None \
+            and (opens := affiliation_city(speaker.affiliation.text)) is not None:
+        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室), where the
+        # talk's own English names it too (the evidence a city line needs for its English name)
+        named_ja = speaker.affiliation[opens[0]:opens[1]]
+        found = find_city_en(named_ja.text, english)
+        if found.text is not None:
+            city_ja, city, spellings = named_ja, found, found.spellings
+            evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
+                                             f"names ({speaker.affiliation.text})"))
+            evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
+    lang = _lang(body or lines[span.start:span.end])
+    ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
+    first = first_line(lines[span.start]) or 1
+    # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
+    speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
+    sections = tuple(with_tables(s) for s in sections)  # a run of TAB rows is a table (segment.tables)
+    talk = Talk(
+        id=ident,
+        first_line=first,
+        last_line=last_raw,
+        city=Bilingual(city_ja, city.text if city is not None else None),
+        title=Bilingual(title_ja, title_en),
+        subtitle=Bilingual(subtitle_ja, subtitle_en),
+        speaker=speaker,
+        sections=sections,
+        slides=deck.slides,
+        hints=tuple(sorted(hints, key=lambda h: (h.line, h.col))),
+        front=tuple(front),
+        footnotes=tuple(footnotes),
+        contents=tuple(contents),
+        lang=lang,
+        shape=shape,
+        evidence=tuple(evidence),
+        number=number,
+        front_tables=table_runs(front),
+    )
+    return talk, rows
+
+
+def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper: bool = False
+                                 ) -> tuple[list[Text], list[LedgerRow]]:
+    """A deck's lines without the page numbers its volume printed around the slides
+    (:func:`~pipeline.segment.furniture.volume_page_numbers`: ``- 2 -`` beside the slides' own ``1``, ``2``),
+    and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``after_paper``: the
+    slides follow their talk's paper, whose page numbers the volume carries on (:func:`~pipeline.segment.furniture.continued_page_numbers`)."""
+    volume = set(volume_page_numbers(deck_lines))
+    # a paged dump's folios rising one a page at a page's edge, on the paper's pages and the slides' alike (trial 40)
+    at = {t.first_pos(): k for k, t in enumerate(deck_lines)}
+    in_deck = {i: at[t.first_pos()] for i, t in enumerate(doc.lines) if t.first_pos() in at}
+    volume |= {in_deck[i] for i in paged_volume_folios(doc.lines, doc.layout, doc.page_numbers, set(in_deck))}
+    if after_paper:
+        paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers)]
+        volume |= continued_page_numbers(paper_numbers, deck_lines)
+    if not volume:
+        return deck_lines, []
+    texts = [deck_lines[k] for k in sorted(volume) if not doc.layout.is_set_aside(deck_lines[k])]
+    return [t for k, t in enumerate(deck_lines) if k not in volume], _furniture_rows(texts, "page-number",
+                                                                                      doc.marker_spellings)
+
+
+def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text | None, Text | None]:
+    """A title line that holds both languages (``港町の防災と観光 / Disaster …``) split at its separator,
+    when the other language's title is not known otherwise."""
+    for title in (title_ja, title_en):
+        if title is not None and (title_ja is None or title_en is None):
+            halves = bilingual_halves(title)
+            if halves is not None:
+                return halves
+    return title_ja, title_en
+
+
+def _lang(texts: list[Text]) -> str:
+    """``ja`` or ``en``: the script of more of the lines, a line holding both languages (``背景 / Background``)
+    counting for each; ``ja`` on a tie (a bilingual deck's Japanese comes first: it is the original)."""
+    ja = en = 0
+    for t in texts:
+        halves = bilingual_halves(t)
+        scripts = (JA, EN) if halves is not None else (script_of(t.text),)
+        ja += JA in scripts
+        en += EN in scripts
+    return "ja" if ja >= en else "en"
+
+
+def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
+    """The deck without the set-aside page numbers that numbered no slide: they stay in the ledger only."""
+    if not layout.set_aside_numbers:
+        return deck
+
+    def keep(texts):
+        return tuple(t for t in texts if not layout.is_set_aside(t))
+
+    slides = tuple(replace(sl, title=None if sl.title is not None and layout.is_set_aside(sl.title) else sl.title,
+                           lines=keep(sl.lines)) for sl in deck.slides)
+    # a slide that held only a set-aside page number (a volume's folio on a page of its own slide) is none
+    slides = tuple(sl for sl in slides if sl.number is not None or sl.title is not None or sl.lines)
+    cover = replace(deck.cover, lines=keep(deck.cover.lines), title=keep(deck.cover.title))
+    return replace(deck, cover=cover, slides=slides)
+
+
+def _numbers_beside_running_lines(candidates: dict[int, int], numbers: dict[int, int], running: dict[int, str]) -> dict[int, int]:
+    """Bare numbers (``2``, ``3``) that stand beside a running header or footer and count up by one: the pages'
+    numbers, though a bare number alone could be a table's cell.
+
+    >>> _numbers_beside_running_lines({5: 2, 9: 3, 12: 7}, {}, {4: "running-header", 10: "running-header"})
+    {5: 2, 9: 3}
+    """
+    beside = {i: v for i, v in sorted(candidates.items())
+              if i not in numbers and (i - 1 in running or i + 1 in running)}
+    values = list(beside.values())
+    if len(values) < 2 or any(b != a + 1 for a, b in zip(values, values[1:])):
+        return {}
+    return beside
+
+
+def _folios_in_running_lines(lines: list[Text], running: dict[int, str], numbers: dict[int, int]) -> dict[int, tuple[int, int]]:
+    """Line index → the span of its folio (:func:`~pipeline.segment.furniture.folio_span`), for the running lines
+    that carry their page's number where the pages are slides (they hold little running text,
+    :func:`~pipeline.segment.talks.pages_hold_little_prose`) and no page-number line stands next to them: the head
+    goes to the ledger, the folio stays the slide's number.
+
+    Why: a deck dumped without pages marks where a slide ends only by its number; printed in the slide's foot
+    (``Harbor Forum 2024 | Page 3``, ``Kobe Port Bureau    3``) it left with the foot, and the slides ran together
+    (field case 16's repeated footer with the number on its line, session 49). A paper's running head keeps its
+    folio (its pages of prose need no number to part them), and a page whose number stands on a line of its own
+    beside the head keeps that one.
+
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(["Why?", "Forum | Page 2", "Plan", "Forum | Page 3", "4"], 1)]
+    >>> _folios_in_running_lines(ls, {1: "running-footer", 3: "running-footer"}, {4: 4})
+    {1: (8, 14)}
+    """
+    spans = {i: span for i in running if (span := folio_span(lines[i].text)) is not None}
+    marks = [0 if i in spans or i in numbers else None for i in range(len(lines))]
+    texts = [t.text.strip() for t in lines]
+    if not spans or not pages_hold_little_prose([s for i, s in enumerate(texts) if i not in running or i in spans],
+                                                [m for i, m in enumerate(marks) if i not in running or i in spans]):
+        return {}
+    return {i: span for i, span in spans.items() if i - 1 not in numbers and i + 1 not in numbers}
+
+
+def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, ...]) -> None:
+    """Refuse a file none of whose text any talk holds: every line blank or set aside (page numbers, running heads,
+    ghost lines, by extract, clean or this stage). Such a file had crashed the structure stage (no talk to hold its
+    ledger rows: a PDF of folios and running heads) or given an empty talk that looked like success (review 48).
+
+    Raises :class:`~pipeline.errors.InputError` naming the lines and what set them aside, most first.
+
+    >>> from pipeline.model import SourceFile
+    >>> row = LedgerRow(rule="page_furniture", action="dropped", line=1, col=0, text="- 1 -", reason="page-number")
+    >>> doc = Cleaned(source=SourceFile(file="x.txt", sha256="0", kind="txt"), lines=(), ledger=(row,), line_count=3)
+    >>> refuse_set_aside(doc, [], (row,))
+    Traceback (most recent call last):
+    ...
+    pipeline.errors.InputError: x.txt: lines 1–3: holds no text to rebuild: every line is blank or was set aside (page number ×1) — give the document's text (a fuller dump or the PDF it came from), or remove x.txt
+    """
+    from pipeline.errors import InputError
+    from pipeline.segment.conservation import places
+
+    if any(t.text.strip() for talk in talks for t in places(talk)):
+        return
+    # a dump's form feeds are recorded too (``page-break``), but they part pages and set no line aside
+    reasons = Counter(str(row.reason).replace("-", " ") for row in ledger
+                      if row.action == "dropped" and row.reason != Reason.PAGE_BREAK)
+    why = ", ".join(f"{reason} ×{n}" for reason, n in reasons.most_common())
+    name = doc.source.file
+    raise InputError(name, f"holds no text to rebuild: every line is blank or was set aside ({why or 'blank'})",
+                     f"give the document's text (a fuller dump or the PDF it came from), or remove {name}",
+                     where=f"lines 1–{doc.line_count}" if doc.line_count > 1 else "line 1")
+
+
+def segment(doc: Cleaned) -> Segmented:
+    """Split a cleaned file into talks (see the module docstring)."""
+    layout = Layout.of(doc)
+    lines = list(doc.lines)
+    numbers = page_numbers(lines, layout)
+    candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
+    numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
+    volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
+    running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
+    numbers.update({i: v for i, v in volume_numbers.items() if i not in numbers})
+    rows: list[LedgerRow] = []
+    marker_spellings = spellings_of(doc.markers)
+    folios = _folios_in_running_lines(lines, running, numbers)
+    for i in sorted(running):
+        if i in folios:
+            a, b = folios[i]
+            rows.extend(_furniture_rows([t.strip() for t in (lines[i][:a], lines[i][b:]) if t.text.strip()], running[i],
+                                        marker_spellings))
+        else:
+            rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
+    numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
+    kept = [i for i in range(len(lines)) if i not in running or i in folios]
+    work = [lines[i][folios[i][0]:folios[i][1]] if i in folios else lines[i] for i in kept]
+    index_of = {old: new for new, old in enumerate(kept)}
+    shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
+                  paper_measure(work, layout), marker_spellings,
+                  tuple(sorted({r for i in running for r in _raw_lines(lines[i])})))
+    shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
+                                              for i in run))
+    spans = talk_spans(work, layout)
+    talks = []
+    taken: set[str] = set()
+    for n, span in enumerate(spans):
+        if n + 1 < len(spans):
+            last = (first_line(work[spans[n + 1].start]) or 1) - 1
+        else:
+            last = max(doc.line_count, max((last_line(t) or 1 for t in work[span.start:span.end]), default=1))
+        talk, talk_rows = _talk(shared, span, last, taken)
+        talks.append(talk)
+        rows.extend(talk_rows)
+    refuse_set_aside(doc, talks, doc.ledger + tuple(rows))
+    return Segmented(
+        source=doc.source,
+        talks=tuple(talks),
+        ledger=doc.ledger + tuple(rows),
+        markers=doc.markers,
+        byte_hints=doc.byte_hints,
+    )
