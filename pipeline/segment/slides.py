@@ -78,8 +78,10 @@ from pipeline.segment.slidetext import (
     opens_with_connective,
     page_number_values,
     starts_lower,
+    table_head_over_cells,
     words,
 )
+from pipeline.segment.tables import row_cells
 
 
 MAX_COVER_TITLE_LINES = 3
@@ -956,6 +958,8 @@ def _finish(b: Building, layout: Layout) -> Slide:
         title_at = 0
     if title_at is None and b.lines and is_title_phrase_ja(b.lines[0].text):
         title_at = 0  # a Japanese deck's slide: its first line, a phrase
+    if title_at == 0 and table_head_over_cells([t.text for t in b.lines]):
+        title_at = None  # ``Visitors`` / ``Boats`` / ``12000⇥40``: a table's head set a cell per line, no title
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
     return Slide(number=b.number, title=title, lines=lines)
@@ -1066,7 +1070,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    slides = _one_word_titles(slides)
+    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only)
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
         # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
@@ -1103,42 +1107,77 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 
-MIN_TITLED_LISTS = 2
-"""Slides of a deck, each a title over a bulleted list, that show the deck heads its lists with a title
-(:func:`_one_word_titles`)."""
+MIN_TITLED_SLIDES = 2
+"""Slides of a deck, each headed by a title on its first line, that show the deck heads its slides so: evidence for
+a one-word first line of another slide (:func:`_one_word_titles`). Two: one titled slide is the deck's habit no more
+than its cover is."""
 _ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_LIST_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]\s+|（[0-9０-９]{1,2}）\s*|[０-９]{1,2}[．）]\s*)\S")
+"""A numbered list's item (``1. Apply``, ``(2) Open``, ``（３）…``, ``１．…``)."""
 
 
-def _one_word_titles(slides: list[Slide]) -> list[Slide]:
-    """A slide without a title whose first line is one capitalised word (``Photogrammetry``) over a bulleted list takes
-    it as its title where the deck heads its lists so: at least :data:`MIN_TITLED_LISTS` of its slides are a title
-    over nothing but bulleted lines, and every such list of the deck stands under a title or under such a word.
-    Why (trial 46): ``Photogrammetry`` (Zipf 2.2, under :data:`~.slidetext.BULLETED_HEADING_ZIPF`) over three ``・``
-    items stayed a line, though each other slide of the deck was a title over its items. A name is no such title
-    (a person's, a municipality's): a map's or a photo's label (``Kumamoto``) is left as it was; so is any word where
-    one of the deck's lists stands under no title at all.
+def _first_line(t: Text) -> int | None:
+    return next((p[0] for p in t.origin if p is not None), None)
+
+
+def _titled_first(s: Slide) -> bool:
+    """The slide's title is its first line (no line of the slide stands before it)."""
+    if s.title is None:
+        return False
+    at = _first_line(s.title)
+    return at is None or all((_first_line(t) is None or _first_line(t) >= at) for t in s.lines)
+
+
+def _rows_kind(text: str) -> str | None:
+    """``"list"`` for a list's item (``・…``, ``1. …``), ``"table"`` for a table's row (``a⇥b``): the kinds of line a
+    slide's title stands over; ``None`` for any other line."""
+    s = text.strip()
+    if is_bullet(s) or _LIST_ITEM.match(s) is not None:
+        return "list"
+    return "table" if row_cells(s) is not None else None
+
+
+def _one_word_titles(slides: list[Slide], cover: bool = False, is_city_only=lambda s: False) -> list[Slide]:
+    """A slide without a title whose first line is one capitalised word (``Metrics``, ``Photogrammetry``) over a list's
+    items or a table's rows takes it as its title where the deck heads its slides so: at least
+    :data:`MIN_TITLED_SLIDES` of its other slides (the cover, ``cover``, not counted) have their title on their first
+    line, and they outnumber the slides that have none. The evidence is the line's place (first, alone, one word, no
+    stop, over items or rows) and the deck's habit, never the word's frequency (issue 16, session 50: ``Metrics``,
+    Zipf 3.5, over a table's rows and ``Milestones`` over a timeline's stayed lines; trial 46: ``Photogrammetry``,
+    Zipf 2.2, over three ``・`` items, where every other slide was a title over its items). A name is no such title
+    (a person's, a municipality's line); nor is a table's head set a cell per
+    line (:func:`~.slidetext.table_head_over_cells`); nor any word in a deck whose slides mostly carry no title, nor a
+word over a list (a table) where the deck sets another list (table) under no title: the deck does not title that
+kind. Nor the talk's own city alone (``is_city_only``: the sample's ``Kumamoto`` over its ``■`` items in the Kumamoto
+talk, a photo's or a map's label, stays a line; another city's name where the deck's titles stand is read as a title).
 
     >>> mk = lambda *ss: tuple(Text.from_raw(s, 0) for s in ss)
     >>> deck = [Slide(1, None, mk("Bathymetry", "・Echo sounder on the ferry", "・Depths every 5 m")),
-    ...         Slide(2, Text.from_raw("Tide Gauges", 0), mk("・Three stations")), Slide(3, Text.from_raw("Next Steps", 0), mk("・Publish data"))]
+    ...         Slide(2, Text.from_raw("Tide Gauges", 0), mk("・Three stations")), Slide(3, Text.from_raw("Next Steps", 0), mk("・Publish data")),
+    ...         Slide(4, None, mk("Metrics", "Year\\tStations", "2024\\t3"))]
     >>> [s.title.text for s in _one_word_titles(deck)]
-    ['Bathymetry', 'Tide Gauges', 'Next Steps']
+    ['Bathymetry', 'Tide Gauges', 'Next Steps', 'Metrics']
     >>> deck[2] = Slide(3, None, mk("・Publish data")); _one_word_titles(deck)[0].title is None
     True
     """
-    def listed(s: Slide) -> bool:
-        return bool(s.lines) and all(is_bullet(t.text.strip()) for t in s.lines)
-
     def candidate(s: Slide) -> bool:
-        if s.title is not None or len(s.lines) < 2 or not listed(replace(s, lines=s.lines[1:])):
+        if s.title is not None or len(s.lines) < 2 or _rows_kind(s.lines[1].text) is None:
             return False
         word = s.lines[0].text.strip()
-        return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word)
+        return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word) \
+            and not is_city_only(word) and not table_head_over_cells([t.text for t in s.lines])
 
-    titled = sum(s.title is not None and listed(s) for s in slides)
-    if titled < MIN_TITLED_LISTS or any(s.title is None and listed(s) for s in slides):
+    body = slides[1:] if cover else slides
+    titled = sum(_titled_first(s) for s in body)
+    untitled = [s for s in body if s.title is None and not candidate(s)]
+    if titled < MIN_TITLED_SLIDES or titled <= len(untitled):
         return slides
-    return [replace(s, title=s.lines[0], lines=s.lines[1:]) if candidate(s) else s for s in slides]
+    # a list (a table) the deck sets under no title elsewhere: a word over one is no evidence of a title
+    bare = {_rows_kind(s.lines[0].text) for s in untitled if s.lines}
+    skip = 1 if cover else 0
+    return [replace(s, title=s.lines[0], lines=s.lines[1:])
+            if k >= skip and candidate(s) and _rows_kind(s.lines[1].text) not in bare else s
+            for k, s in enumerate(slides)]
 
 
 def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
