@@ -59,7 +59,7 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
-from pipeline.segment.titleblock import is_title_translation, title_goes_on, under_cover_title
+from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
     counts_parts,
@@ -140,8 +140,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             # for (``浜松市 危機管理課長`` / ``山田 �子``): cover lines, never the title's next line nor its subtitle
             # (trial 45: the post ran into the title, and the name became slide 1's title)
             pass
-        elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
-            subtitle = t
+        elif subtitle is None and is_subtitle(s):
+            subtitle = t  # ``〜商店街の挑戦〜``, ``―商店街の挑戦―``: set apart by its marks (titleblock.is_subtitle)
         elif len(title) == 1 and title_box == box and not named and is_title_translation(title[0].text, s):
             # the title in the other language right under it (``Bicycle Parking at Railway Stations`` /
             # ``鉄道駅の駐輪場の整備``, and the reverse): a cover line, the talk's title in that language (cover.read_cover),
@@ -151,15 +151,22 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
             # (above the speaker's name: a line under it is the occasion, ``PyData Berlin 2025``)
-        elif len(title) == 1 and title_box == box and not named and not closed and subtitle is None \
-                and _on_cover(lines, i, layout) \
-                and (kind := under_cover_title(title[0], t, layout)) is not None:
-            # the line under a one-line title, the cover's last before its number or the speaker: the title's second
-            # line or its subtitle, by the sizes of a PDF or the shape of a dump (titleblock.under_cover_title)
+        elif len(title) == 1 and title_box == box and not named and subtitle is None and not CLOSING.match(s) \
+                and (closed or _on_cover(lines, i, layout)) \
+                and (kind := _under_cover_title(title[0], t, layout)) is not None:
+            # the line under a one-line title, the cover's last before its number or the speaker, or in a box that
+            # holds the title alone (``closed``): the title's second line or its subtitle, by the sizes of a PDF or the
+            # shape of a dump (titleblock.under_cover_title), the same whether the box ends under it or runs on
             if kind == "title":
                 title.append(t)
             else:
                 subtitle = t
+        elif len(title) == 1 and closed and title_box == box and is_person_name(s) \
+                and not ends_on_connective(title[0].text):
+            # ``Smart Mobility: Lessons from Three Pilot Cities`` / ``Maria Keller``: the speaker under a whole title,
+            # a cover line, never the title's second line (a name carries on only a title stopping on a connective,
+            # ``LEVEL OF CITIZENS OF`` / ``LOS ANGELES``)
+            named = True
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) \
                 and not (title and named) \
                 and (words(s) or _japanese_title_line(s, bool(title))) \
@@ -272,6 +279,21 @@ def _japanese_title_line(s: str, after_title: bool) -> bool:
     return not (after_title and (_speaker_line(s) or is_person_name(s) or is_date_line(s.split()[0])))
 
 
+def _under_cover_title(title: Text, line: Text, layout: Layout) -> str | None:
+    """:func:`~.titleblock.under_cover_title`, save that a Japanese title line stopping on kana mid-phrase
+    (:func:`~.titleblock.title_goes_on`: ``商店街の空き店舗を活用した`` over ``地域再生の取り組み``, a clause running on
+    into the next line's noun) goes on where the sizes do not say otherwise: under_cover_title reads only a particle
+    at its end so (``港町の物流と``), and the clause's line had been read as a title over its subtitle once the speaker's
+    line under them marked the cover's end (issue 16, session 50). A title ending on a noun (``地域再生`` over
+    ``商店街の挑戦``) keeps its subtitle."""
+    kind = under_cover_title(title, line, layout)
+    sized = layout.size(title) and layout.size(line)
+    if kind == "subtitle" and not sized and script_of(title.text) != EN \
+            and title_goes_on(title.text, line.text, by_length=False):
+        return "title"
+    return kind
+
+
 def _dated_occasion(s: str) -> bool:
     """A line opening on its date, no bullet, sentence or page number: the date and occasion a cover names under its
     speaker (``令和7年10月24日 市議会都市委員会勉強会``; trial 34: it had ended the cover and become slide 1's title).
@@ -303,7 +325,7 @@ def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
     t, after = lines[i], lines[i + 1]
     s = after.text.strip()
     return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
-        or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
+        or _speaker_line(s) or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
 
 
 MAX_COVER_LEFTOVERS = 3
