@@ -130,6 +130,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         gapped = bool(title) and _gapped_name(lines, i)
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
+        elif not title and _occasion_over_title(lines, i, layout):
+            pass  # ``Harbour City Symposium 2025`` / ``12 October 2025`` over the title: a cover line, no title
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
                         or i and translated_speaker(lines[i - 1].text, s)):
             # the speaker named in both languages (``佐� 真理子（紙と本の工房 綴）`` over ``Mariko Saeki (Tsuzuri Paper &
@@ -277,6 +279,30 @@ def _japanese_title_line(s: str, after_title: bool) -> bool:
     if not has_japanese(s) or explicit_number(s) is not None:
         return False
     return not (after_title and (_speaker_line(s) or is_person_name(s) or is_date_line(s.split()[0])))
+
+
+def _occasion_over_title(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]``, a deck's first line, names the occasion or the date (``Harbour City Symposium 2025``, ``12 October
+    2025``, ``第5回 港湾都市シンポジウム``: :func:`~.events.is_event_line`, :func:`~.events.names_a_dated_occasion`,
+    :func:`~.labels.is_date_line`) over a title phrase in its box: a cover line above the title, as a PDF's tagline set
+    small above its headline is. Why (issue 16, session 50): a symposium's deck repeating its talk's title under the
+    event's name had the event's name as the cover's title and the title's copy as the talk's subtitle (before, both
+    lines as one title).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _occasion_over_title(mk("12 October 2025", "Harbour Festivals for Local Revitalisation"), 0, Layout((), ()))
+    True
+    >>> _occasion_over_title(mk("PyData Berlin 2025", "Priya Raman"), 0, Layout((), ()))  # no title under it
+    False
+    """
+    s = lines[i].text.strip()
+    if i + 1 >= len(lines) or not layout.same_box(lines[i], lines[i + 1]) \
+            or not (is_event_line(s) or names_a_dated_occasion(s) or is_date_line(s)):
+        return False
+    after = lines[i + 1].text.strip()
+    return not is_bullet(after) and not page_number_values(after) and not is_person_name(after) \
+        and not is_date_line(after) and not is_event_line(after) and name_then_affiliation(after) is None \
+        and (is_title_like(after) or is_title_phrase_ja(after) or is_title_phrase(after, None))
 
 
 def _under_cover_title(title: Text, line: Text, layout: Layout) -> str | None:
