@@ -49,7 +49,7 @@ from typing import Literal
 from pipeline.chardata import EN, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
-from pipeline.numbering import explicit_number
+from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
@@ -555,7 +555,7 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
-    parts = _counted_parts(lines, start, end)
+    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end)
     for i in range(start, end):
         if i in parts:
             continue
@@ -613,6 +613,63 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             continue
         anchors.append(Anchor(i, value, offset))
     return _without_intruders(anchors)
+
+
+def _bare_number(text: str) -> int | None:
+    """The value of a line that is a number alone (``5``, ``２２``), else ``None``."""
+    s = text.strip()
+    return int(fold(s)) if s and fold(s).isdigit() and len(s) <= 4 else None
+
+
+def _row_cells(lines: list[Text], start: int, end: int) -> set[int]:
+    """Indexes among ``lines[start:end]`` of the numbers of a table set a cell per line: two rows or more in a row,
+    each a label (a line that is no number, no bullet, at most :data:`MAX_LABEL_WORDS` words) and then the same count
+    of numbers alone on their lines (``North`` / ``5`` / ``22`` / ``South`` / ``3`` / ``14``), the numbers in reading
+    order no run of pages (each one to two more than the one before, as slides without text would print them). The
+    rows' shape says they are a table's, whatever their values: review 49's known miss, a cell within 2 of the slide
+    numbers around it (``5`` between slides 2 and 3) or equal to one (``3`` over the page's own ``3``), had counted as
+    a slide's number (issue 16 point 2, session 50). A label over one number a row is a table's only when the numbers
+    do not run (``Harbour`` / ``3`` / ``Market`` / ``4``: two slides, each a title over its number).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("2", "Piers by Shore", "North", "5", "22", "South", "3", "14", "3", "Plans")
+    >>> sorted(_row_cells(ls, 0, len(ls)))
+    [3, 4, 6, 7]
+    >>> _row_cells(mk("Harbour", "3", "Market", "4", "Pier", "5"), 0, 6)
+    set()
+    """
+    out: set[int] = set()
+    i = start
+    while i < end:
+        rows: list[list[int]] = []
+        k = i
+        width = None
+        while k < end and _bare_number(lines[k].text) is None and not is_bullet(lines[k].text) \
+                and 0 < len(lines[k].text.split()) <= MAX_LABEL_WORDS:
+            cells = []
+            j = k + 1
+            while j < end and _bare_number(lines[j].text) is not None and (width is None or len(cells) < width):
+                cells.append(j)
+                j += 1
+            if not cells or (width is not None and len(cells) != width):
+                break
+            width = len(cells)
+            rows.append(cells)
+            k = j
+        values = [_bare_number(lines[j].text) for row in rows for j in row]
+        runs = all(1 <= b - a <= 2 for a, b in zip(values, values[1:]))
+        if len(rows) >= 2:
+            if not runs:
+                out.update(j for row in rows for j in row)
+            i = k  # the rows are read: one pass over the lines
+        else:
+            i += 1
+    return out
+
+
+MAX_LABEL_WORDS = 3
+"""Words a row's label may have in a table set a cell per line (``North``, ``South Shore``): a longer line is a
+slide's text."""
 
 
 def _without_intruders(anchors: list[Anchor]) -> list[Anchor]:
