@@ -154,11 +154,12 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
             # (above the speaker's name: a line under it is the occasion, ``PyData Berlin 2025``)
         elif len(title) == 1 and title_box == box and not named and subtitle is None and not CLOSING.match(s) \
-                and (closed or _on_cover(lines, i, layout)) \
+                and (_on_cover(lines, i, layout) or closed and layout.emphasis(t) == layout.emphasis(title[0])) \
                 and (kind := _under_cover_title(title[0], t, layout)) is not None:
             # the line under a one-line title, the cover's last before its number or the speaker, or in a box that
             # holds the title alone (``closed``): the title's second line or its subtitle, by the sizes of a PDF or the
-            # shape of a dump (titleblock.under_cover_title), the same whether the box ends under it or runs on
+            # shape of a dump (titleblock.under_cover_title), the same whether the box ends under it or runs on; a line
+            # set in another emphasis there (a fake-bold line) is the next slide's title (field 02m)
             if kind == "title":
                 title.append(t)
             else:
