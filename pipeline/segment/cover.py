@@ -54,6 +54,9 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     title_en = title_en or (cover_title if cover_title is not None and script_of(cover_title.text) != JA else None)
     # the cover's subtitle in the language it is written in (trial 32: a Japanese deck's ``～…～`` was subtitle.en)
     cover_sub = deck.cover.subtitle
+    if cover_sub is not None and any(t is not None and _letters(t.text) == _letters(cover_sub.text)
+                                     for t in (title_ja, title_en)):
+        cover_sub = None  # the title's own copy (a symposium's cover repeats its talk's title): no subtitle
     subtitle_en = found.subtitle_en or (cover_sub if cover_sub is not None and script_of(cover_sub.text) != JA else None)
     if subtitle_ja is None and cover_sub is not None and script_of(cover_sub.text) == JA:
         subtitle_ja = cover_sub.strip()
@@ -86,6 +89,40 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
     if speaker.name is None and deck.slides:
         speaker = cover_speaker(deck.slides[0], speaker, evidence)
     return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
+
+
+def cover_titled_by_copy(deck: Deck, titles: tuple[Text | None, ...]) -> Deck:
+    """The deck with its cover slide's title the line that repeats the talk's title (``titles``: the title block's,
+    compared by their letters, :func:`_letters`), where the cover took another line for its title (a series' or
+    session's name set above it, ``Regional Revitalisation Series``): that line goes back among the cover's lines, in
+    its place (the first). Why (issue 16, session 50): a symposium's cover repeating its talk's title under such a line
+    had that line as its title and the title's copy as a line, read as the talk's subtitle. Nothing moves where the
+    cover's title is the title already, or where no line of the cover repeats it.
+
+    >>> from pipeline.segment.slides import Cover
+    >>> mk = lambda s, n: Text.from_raw(s, n)
+    >>> cover = Slide(None, mk("Regional Revitalisation Series", 1), (mk("Harbour Festivals", 2), mk("Ichiro Tanaka", 3)))
+    >>> deck = Deck(Cover((cover.title,) + cover.lines, (cover.title,), None, 3), (cover,), ())
+    >>> s = cover_titled_by_copy(deck, (None, mk("Harbour Festivals", 9))).slides[0]
+    >>> s.title.text, [t.text for t in s.lines]
+    ('Harbour Festivals', ['Regional Revitalisation Series', 'Ichiro Tanaka'])
+    """
+    if not deck.cover.lines or not deck.slides or deck.slides[0].title is None:
+        return deck
+    wanted = {_letters(t.text) for t in titles if t is not None} - {""}
+    cover = deck.slides[0]
+    if _letters(cover.title.text) in wanted:
+        return deck
+    k = next((k for k, t in enumerate(cover.lines) if _letters(t.text) in wanted), None)
+    if k is None:
+        return deck
+    lines = (cover.title,) + cover.lines[:k] + cover.lines[k + 1:]
+    return replace(deck, slides=(replace(cover, title=cover.lines[k], lines=lines),) + deck.slides[1:])
+
+
+def _letters(text: str) -> str:
+    """A line's letters and digits, lower-cased: two copies of one title compare alike however spaced."""
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def is_title_slide(slide: Slide) -> bool:

@@ -249,6 +249,23 @@ def _signature(text: str) -> str:
     return re.sub(r"\d+", "#", re.sub(r"\s+", "", fold(text))).lower()
 
 
+def _running_signature(text: str) -> str:
+    """What a running line's copies share (:func:`_signature`), but a line of no letter keeps its digits: its digits
+    are all it says, and a table's last rows at the feet of slides (``15000⇥52``, ``2023⇥120⇥40``, ``2024⇥800``) had
+    signed alike and been dropped as a running footer (issue 16, session 50); a footer of figures recurs as the same
+    figures (``2026``). (A page number's shape, ``- 3 -`` as ``- 4 -``, is :func:`_signature`'s.)
+
+    >>> _running_signature("15000\t52") == _running_signature("2024\t800"), _running_signature("2026") == _running_signature(" 2026")
+    (False, True)
+    >>> _running_signature("第12回 講演論文集") == _running_signature("第13回 講演論文集")
+    True
+    """
+    folded = re.sub(r"\s+", "", fold(text))
+    if not any(c.isalpha() for c in folded):
+        return folded
+    return _signature(text)
+
+
 def _pages(lines: list[Text], layout: Layout) -> list[list[int]]:
     """Indexes of the lines on each page, in order (pages with no line are left out)."""
     out: dict[int, list[int]] = defaultdict(list)
@@ -434,23 +451,23 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         for p, idxs in enumerate(pages):
             body = [i for i in idxs if i not in numbers]
             for i in body[:EDGE]:
-                edges[(_signature(lines[i].text), "running-header")].append((p, i))
+                edges[(_running_signature(lines[i].text), "running-header")].append((p, i))
             for i in body[-EDGE:]:
-                edges[(_signature(lines[i].text), "running-footer")].append((p, i))
+                edges[(_running_signature(lines[i].text), "running-footer")].append((p, i))
         n_pages = len(pages)
     else:
         # No pages in the dump: a deck's page numbers mark them; the line right before or after each is at its edge.
         for i in numbers:
             for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
                 if 0 <= j < len(lines) and j not in numbers:
-                    edges[(_signature(lines[j].text), which)].append((i, j))
+                    edges[(_running_signature(lines[j].text), which)].append((i, j))
         n_pages = max(len(numbers), 1)
     # the page numbers with a line on each side: the last page's number may close the dump, the first open it
     sides = {"running-footer": sum(1 for i in numbers if i - 1 >= 0 and i - 1 not in numbers),
              "running-header": sum(1 for i in numbers if i + 1 < len(lines) and i + 1 not in numbers)}
     larger = _set_larger(lines, layout)
     frame = _build_up_frames(lines, pages, numbers) if len(pages) > 1 else []  # a dump without pages shows no frames
-    shown = [{_signature(lines[i].text) for i in idxs if i not in numbers} for idxs in pages] if frame else []
+    shown = [{_running_signature(lines[i].text) for i in idxs if i not in numbers} for idxs in pages] if frame else []
     for (sig, which), hits in edges.items():
         if frame:
             # a line a frame's page adds to the page before (its build-up) is the frame's content wherever else it
@@ -484,7 +501,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         # without pages, the first page's header opens the dump, before any page number marks a page
         first = next((i for i in range(min(EDGE, len(lines))) if i not in numbers), None) \
             if which == "running-header" and len(pages) <= 1 else None
-        opens = first is not None and _signature(lines[first].text) == sig and all(i != first for _, i in hits)
+        opens = first is not None and _running_signature(lines[first].text) == sig and all(i != first for _, i in hits)
         # with pages, the first (a title page) may go without the running line
         every = {n_pages, sides[which]} if len(pages) <= 1 else {n_pages, n_pages - 1 if 0 not in where else n_pages}
         everywhere = len(where) + opens >= 2 and beside and len(where) in every
@@ -496,10 +513,10 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             out.setdefault(first, which)
     # a running line's copy at a page number's other side (the head repeated as the next page's header) is the same
     # furniture: ``…研究`` | ``- 1 -`` | ``…研究``
-    signatures = {_signature(lines[i].text) for i in out}
+    signatures = {_running_signature(lines[i].text) for i in out}
     for i in numbers:
         for j, which in ((i - 1, "running-footer"), (i + 1, "running-header")):
-            if 0 <= j < len(lines) and j not in out and j not in numbers and _signature(lines[j].text) in signatures:
+            if 0 <= j < len(lines) and j not in out and j not in numbers and _running_signature(lines[j].text) in signatures:
                 out[j] = which
     out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
                 if i not in out})

@@ -49,7 +49,7 @@ from typing import Literal
 from pipeline.chardata import EN, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
-from pipeline.numbering import explicit_number
+from pipeline.numbering import explicit_number, fold
 from pipeline.pagenumbers import page_number
 from pipeline.vocab import Reason, Rule
 from pipeline.segment.layout import Layout
@@ -59,7 +59,7 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.labels import is_date_line
-from pipeline.segment.titleblock import is_title_translation, title_goes_on, under_cover_title
+from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
     counts_parts,
@@ -78,8 +78,10 @@ from pipeline.segment.slidetext import (
     opens_with_connective,
     page_number_values,
     starts_lower,
+    table_head_over_cells,
     words,
 )
+from pipeline.segment.tables import row_cells
 
 
 MAX_COVER_TITLE_LINES = 3
@@ -128,6 +130,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         gapped = bool(title) and _gapped_name(lines, i)
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
+        elif not title and _occasion_over_title(lines, i, layout):
+            pass  # ``Harbour City Symposium 2025`` / ``12 October 2025`` over the title: a cover line, no title
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
                         or i and translated_speaker(lines[i - 1].text, s)):
             # the speaker named in both languages (``佐� 真理子（紙と本の工房 綴）`` over ``Mariko Saeki (Tsuzuri Paper &
@@ -138,8 +142,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             # for (``浜松市 危機管理課長`` / ``山田 �子``): cover lines, never the title's next line nor its subtitle
             # (trial 45: the post ran into the title, and the name became slide 1's title)
             pass
-        elif subtitle is None and len(s) > 2 and s[0] in "~～〜" and s[-1] in "~～〜":
-            subtitle = t
+        elif subtitle is None and is_subtitle(s):
+            subtitle = t  # ``〜商店街の挑戦〜``, ``―商店街の挑戦―``: set apart by its marks (titleblock.is_subtitle)
         elif len(title) == 1 and title_box == box and not named and is_title_translation(title[0].text, s):
             # the title in the other language right under it (``Bicycle Parking at Railway Stations`` /
             # ``鉄道駅の駐輪場の整備``, and the reverse): a cover line, the talk's title in that language (cover.read_cover),
@@ -149,15 +153,23 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 and is_subtitle_under(title[0].text, s):
             subtitle = t  # ``Sakura City's Tourism Strategy`` / ``Using local resources for town development``
             # (above the speaker's name: a line under it is the occasion, ``PyData Berlin 2025``)
-        elif len(title) == 1 and title_box == box and not named and not closed and subtitle is None \
-                and _on_cover(lines, i, layout) \
-                and (kind := under_cover_title(title[0], t, layout)) is not None:
-            # the line under a one-line title, the cover's last before its number or the speaker: the title's second
-            # line or its subtitle, by the sizes of a PDF or the shape of a dump (titleblock.under_cover_title)
+        elif len(title) == 1 and title_box == box and not named and subtitle is None and not CLOSING.match(s) \
+                and (_on_cover(lines, i, layout) or closed and layout.emphasis(t) == layout.emphasis(title[0])) \
+                and (kind := _under_cover_title(title[0], t, layout)) is not None:
+            # the line under a one-line title, the cover's last before its number or the speaker, or in a box that
+            # holds the title alone (``closed``): the title's second line or its subtitle, by the sizes of a PDF or the
+            # shape of a dump (titleblock.under_cover_title), the same whether the box ends under it or runs on; a line
+            # set in another emphasis there (a fake-bold line) is the next slide's title (field 02m)
             if kind == "title":
                 title.append(t)
             else:
                 subtitle = t
+        elif len(title) == 1 and closed and title_box == box and is_person_name(s) \
+                and not ends_on_connective(title[0].text):
+            # ``Smart Mobility: Lessons from Three Pilot Cities`` / ``Maria Keller``: the speaker under a whole title,
+            # a cover line, never the title's second line (a name carries on only a title stopping on a connective,
+            # ``LEVEL OF CITIZENS OF`` / ``LOS ANGELES``)
+            named = True
         elif (title_box is None or title_box == box) and not CLOSING.match(s) and not page_number_values(s) \
                 and not (title and named) \
                 and (words(s) or _japanese_title_line(s, bool(title))) \
@@ -270,6 +282,45 @@ def _japanese_title_line(s: str, after_title: bool) -> bool:
     return not (after_title and (_speaker_line(s) or is_person_name(s) or is_date_line(s.split()[0])))
 
 
+def _occasion_over_title(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]``, a deck's first line, names the occasion or the date (``Harbour City Symposium 2025``, ``12 October
+    2025``, ``第5回 港湾都市シンポジウム``: :func:`~.events.is_event_line`, :func:`~.events.names_a_dated_occasion`,
+    :func:`~.labels.is_date_line`) over a title phrase in its box: a cover line above the title, as a PDF's tagline set
+    small above its headline is. Why (issue 16, session 50): a symposium's deck repeating its talk's title under the
+    event's name had the event's name as the cover's title and the title's copy as the talk's subtitle (before, both
+    lines as one title).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _occasion_over_title(mk("12 October 2025", "Harbour Festivals for Local Revitalisation"), 0, Layout((), ()))
+    True
+    >>> _occasion_over_title(mk("PyData Berlin 2025", "Priya Raman"), 0, Layout((), ()))  # no title under it
+    False
+    """
+    s = lines[i].text.strip()
+    if i + 1 >= len(lines) or not layout.same_box(lines[i], lines[i + 1]) \
+            or not (is_event_line(s) or names_a_dated_occasion(s) or is_date_line(s)):
+        return False
+    after = lines[i + 1].text.strip()
+    return not is_bullet(after) and not page_number_values(after) and not is_person_name(after) \
+        and not is_date_line(after) and not is_event_line(after) and name_then_affiliation(after) is None \
+        and (is_title_like(after) or is_title_phrase_ja(after) or is_title_phrase(after, None))
+
+
+def _under_cover_title(title: Text, line: Text, layout: Layout) -> str | None:
+    """:func:`~.titleblock.under_cover_title`, save that a Japanese title line stopping on kana mid-phrase
+    (:func:`~.titleblock.title_goes_on`: ``商店街の空き店舗を活用した`` over ``地域再生の取り組み``, a clause running on
+    into the next line's noun) goes on where the sizes do not say otherwise: under_cover_title reads only a particle
+    at its end so (``港町の物流と``), and the clause's line had been read as a title over its subtitle once the speaker's
+    line under them marked the cover's end (issue 16, session 50). A title ending on a noun (``地域再生`` over
+    ``商店街の挑戦``) keeps its subtitle."""
+    kind = under_cover_title(title, line, layout)
+    sized = layout.size(title) and layout.size(line)
+    if kind == "subtitle" and not sized and script_of(title.text) != EN \
+            and title_goes_on(title.text, line.text, by_length=False):
+        return "title"
+    return kind
+
+
 def _dated_occasion(s: str) -> bool:
     """A line opening on its date, no bullet, sentence or page number: the date and occasion a cover names under its
     speaker (``令和7年10月24日 市議会都市委員会勉強会``; trial 34: it had ended the cover and become slide 1's title).
@@ -301,7 +352,7 @@ def _on_cover(lines: list[Text], i: int, layout: Layout) -> bool:
     t, after = lines[i], lines[i + 1]
     s = after.text.strip()
     return bool(page_number_values(s)) or is_person_name(s) or name_then_affiliation(s) is not None \
-        or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
+        or _speaker_line(s) or is_date_line(s) or not layout.same_box(t, after) or layout.page(t) != layout.page(after)
 
 
 MAX_COVER_LEFTOVERS = 3
@@ -505,7 +556,7 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
-    parts = _counted_parts(lines, start, end)
+    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end)
     for i in range(start, end):
         if i in parts:
             continue
@@ -563,6 +614,63 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             continue
         anchors.append(Anchor(i, value, offset))
     return _without_intruders(anchors)
+
+
+def _bare_number(text: str) -> int | None:
+    """The value of a line that is a number alone (``5``, ``２２``), else ``None``."""
+    s = text.strip()
+    return int(fold(s)) if s and fold(s).isdigit() and len(s) <= 4 else None
+
+
+def _row_cells(lines: list[Text], start: int, end: int) -> set[int]:
+    """Indexes among ``lines[start:end]`` of the numbers of a table set a cell per line: two rows or more in a row,
+    each a label (a line that is no number, no bullet, at most :data:`MAX_LABEL_WORDS` words) and then the same count
+    of numbers alone on their lines (``North`` / ``5`` / ``22`` / ``South`` / ``3`` / ``14``), the numbers in reading
+    order no run of pages (each one to two more than the one before, as slides without text would print them). The
+    rows' shape says they are a table's, whatever their values: review 49's known miss, a cell within 2 of the slide
+    numbers around it (``5`` between slides 2 and 3) or equal to one (``3`` over the page's own ``3``), had counted as
+    a slide's number (issue 16 point 2, session 50). A label over one number a row is a table's only when the numbers
+    do not run (``Harbour`` / ``3`` / ``Market`` / ``4``: two slides, each a title over its number).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> ls = mk("2", "Piers by Shore", "North", "5", "22", "South", "3", "14", "3", "Plans")
+    >>> sorted(_row_cells(ls, 0, len(ls)))
+    [3, 4, 6, 7]
+    >>> _row_cells(mk("Harbour", "3", "Market", "4", "Pier", "5"), 0, 6)
+    set()
+    """
+    out: set[int] = set()
+    i = start
+    while i < end:
+        rows: list[list[int]] = []
+        k = i
+        width = None
+        while k < end and _bare_number(lines[k].text) is None and not is_bullet(lines[k].text) \
+                and 0 < len(lines[k].text.split()) <= MAX_LABEL_WORDS:
+            cells = []
+            j = k + 1
+            while j < end and _bare_number(lines[j].text) is not None and (width is None or len(cells) < width):
+                cells.append(j)
+                j += 1
+            if not cells or (width is not None and len(cells) != width):
+                break
+            width = len(cells)
+            rows.append(cells)
+            k = j
+        values = [_bare_number(lines[j].text) for row in rows for j in row]
+        runs = all(1 <= b - a <= 2 for a, b in zip(values, values[1:]))
+        if len(rows) >= 2:
+            if not runs:
+                out.update(j for row in rows for j in row)
+            i = k  # the rows are read: one pass over the lines
+        else:
+            i += 1
+    return out
+
+
+MAX_LABEL_WORDS = 3
+"""Words a row's label may have in a table set a cell per line (``North``, ``South Shore``): a longer line is a
+slide's text."""
 
 
 def _without_intruders(anchors: list[Anchor]) -> list[Anchor]:
@@ -956,6 +1064,8 @@ def _finish(b: Building, layout: Layout) -> Slide:
         title_at = 0
     if title_at is None and b.lines and is_title_phrase_ja(b.lines[0].text):
         title_at = 0  # a Japanese deck's slide: its first line, a phrase
+    if title_at == 0 and table_head_over_cells([t.text for t in b.lines]):
+        title_at = None  # ``Visitors`` / ``Boats`` / ``12000⇥40``: a table's head set a cell per line, no title
     title = b.lines[title_at] if title_at is not None else None
     lines = tuple(t for i, t in enumerate(b.lines) if i != title_at)
     return Slide(number=b.number, title=title, lines=lines)
@@ -1066,7 +1176,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    slides = _one_word_titles(slides)
+    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only)
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
         # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
@@ -1103,42 +1213,77 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 
-MIN_TITLED_LISTS = 2
-"""Slides of a deck, each a title over a bulleted list, that show the deck heads its lists with a title
-(:func:`_one_word_titles`)."""
+MIN_TITLED_SLIDES = 2
+"""Slides of a deck, each headed by a title on its first line, that show the deck heads its slides so: evidence for
+a one-word first line of another slide (:func:`_one_word_titles`). Two: one titled slide is the deck's habit no more
+than its cover is."""
 _ONE_WORD = re.compile(r"[A-Z][a-z]{3,}")
+_LIST_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]\s+|（[0-9０-９]{1,2}）\s*|[０-９]{1,2}[．）]\s*)\S")
+"""A numbered list's item (``1. Apply``, ``(2) Open``, ``（３）…``, ``１．…``)."""
 
 
-def _one_word_titles(slides: list[Slide]) -> list[Slide]:
-    """A slide without a title whose first line is one capitalised word (``Photogrammetry``) over a bulleted list takes
-    it as its title where the deck heads its lists so: at least :data:`MIN_TITLED_LISTS` of its slides are a title
-    over nothing but bulleted lines, and every such list of the deck stands under a title or under such a word.
-    Why (trial 46): ``Photogrammetry`` (Zipf 2.2, under :data:`~.slidetext.BULLETED_HEADING_ZIPF`) over three ``・``
-    items stayed a line, though each other slide of the deck was a title over its items. A name is no such title
-    (a person's, a municipality's): a map's or a photo's label (``Kumamoto``) is left as it was; so is any word where
-    one of the deck's lists stands under no title at all.
+def _first_line(t: Text) -> int | None:
+    return next((p[0] for p in t.origin if p is not None), None)
+
+
+def _titled_first(s: Slide) -> bool:
+    """The slide's title is its first line (no line of the slide stands before it)."""
+    if s.title is None:
+        return False
+    at = _first_line(s.title)
+    return at is None or all((_first_line(t) is None or _first_line(t) >= at) for t in s.lines)
+
+
+def _rows_kind(text: str) -> str | None:
+    """``"list"`` for a list's item (``・…``, ``1. …``), ``"table"`` for a table's row (``a⇥b``): the kinds of line a
+    slide's title stands over; ``None`` for any other line."""
+    s = text.strip()
+    if is_bullet(s) or _LIST_ITEM.match(s) is not None:
+        return "list"
+    return "table" if row_cells(s) is not None else None
+
+
+def _one_word_titles(slides: list[Slide], cover: bool = False, is_city_only=lambda s: False) -> list[Slide]:
+    """A slide without a title whose first line is one capitalised word (``Metrics``, ``Photogrammetry``) over a list's
+    items or a table's rows takes it as its title where the deck heads its slides so: at least
+    :data:`MIN_TITLED_SLIDES` of its other slides (the cover, ``cover``, not counted) have their title on their first
+    line, and they outnumber the slides that have none. The evidence is the line's place (first, alone, one word, no
+    stop, over items or rows) and the deck's habit, never the word's frequency (issue 16, session 50: ``Metrics``,
+    Zipf 3.5, over a table's rows and ``Milestones`` over a timeline's stayed lines; trial 46: ``Photogrammetry``,
+    Zipf 2.2, over three ``・`` items, where every other slide was a title over its items). A name is no such title
+    (a person's, a municipality's line); nor is a table's head set a cell per
+    line (:func:`~.slidetext.table_head_over_cells`); nor any word in a deck whose slides mostly carry no title, nor a
+word over a list (a table) where the deck sets another list (table) under no title: the deck does not title that
+kind. Nor the talk's own city alone (``is_city_only``: the sample's ``Kumamoto`` over its ``■`` items in the Kumamoto
+talk, a photo's or a map's label, stays a line; another city's name where the deck's titles stand is read as a title).
 
     >>> mk = lambda *ss: tuple(Text.from_raw(s, 0) for s in ss)
     >>> deck = [Slide(1, None, mk("Bathymetry", "・Echo sounder on the ferry", "・Depths every 5 m")),
-    ...         Slide(2, Text.from_raw("Tide Gauges", 0), mk("・Three stations")), Slide(3, Text.from_raw("Next Steps", 0), mk("・Publish data"))]
+    ...         Slide(2, Text.from_raw("Tide Gauges", 0), mk("・Three stations")), Slide(3, Text.from_raw("Next Steps", 0), mk("・Publish data")),
+    ...         Slide(4, None, mk("Metrics", "Year\\tStations", "2024\\t3"))]
     >>> [s.title.text for s in _one_word_titles(deck)]
-    ['Bathymetry', 'Tide Gauges', 'Next Steps']
+    ['Bathymetry', 'Tide Gauges', 'Next Steps', 'Metrics']
     >>> deck[2] = Slide(3, None, mk("・Publish data")); _one_word_titles(deck)[0].title is None
     True
     """
-    def listed(s: Slide) -> bool:
-        return bool(s.lines) and all(is_bullet(t.text.strip()) for t in s.lines)
-
     def candidate(s: Slide) -> bool:
-        if s.title is not None or len(s.lines) < 2 or not listed(replace(s, lines=s.lines[1:])):
+        if s.title is not None or len(s.lines) < 2 or _rows_kind(s.lines[1].text) is None:
             return False
         word = s.lines[0].text.strip()
-        return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word)
+        return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word) \
+            and not is_city_only(word) and not table_head_over_cells([t.text for t in s.lines])
 
-    titled = sum(s.title is not None and listed(s) for s in slides)
-    if titled < MIN_TITLED_LISTS or any(s.title is None and listed(s) for s in slides):
+    body = slides[1:] if cover else slides
+    titled = sum(_titled_first(s) for s in body)
+    untitled = [s for s in body if s.title is None and not candidate(s)]
+    if titled < MIN_TITLED_SLIDES or titled <= len(untitled):
         return slides
-    return [replace(s, title=s.lines[0], lines=s.lines[1:]) if candidate(s) else s for s in slides]
+    # a list (a table) the deck sets under no title elsewhere: a word over one is no evidence of a title
+    bare = {_rows_kind(s.lines[0].text) for s in untitled if s.lines}
+    skip = 1 if cover else 0
+    return [replace(s, title=s.lines[0], lines=s.lines[1:])
+            if k >= skip and candidate(s) and _rows_kind(s.lines[1].text) not in bare else s
+            for k, s in enumerate(slides)]
 
 
 def page_deck(lines: list[Text], layout: Layout) -> Deck | None:

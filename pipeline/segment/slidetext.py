@@ -14,6 +14,7 @@ from pipeline.chardata import EN, HALFWIDTH_LATIN, JA, is_japanese, script_of
 from pipeline.numbering import fold
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.pagenumbers import has_digit_mark, page_number
+from pipeline.segment.tables import row_cells
 
 SMALL_WORDS = {
     "a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "by", "at", "from", "as", "via", "vs",
@@ -281,6 +282,61 @@ def is_title_phrase(text: str, following: str | None) -> bool:
     return following is None or not continues(s, following)
 
 
+_BRACKETED = re.compile(r"^(?:\([^()]*\)|（[^（）]*）|\[[^\[\]]*\]|［[^［］]*］)$")
+_UNIT_LABEL = re.compile(r"^[(（\[［]?\s*(?:単位|units?)\s*[:：]", re.IGNORECASE)
+
+
+def is_annotation(text: str) -> bool:
+    """A line that annotates what stands under it, no heading: a unit's label (``単位：千円``, ``Unit: t``) or a line
+    wholly in round or square brackets (``（単位：千円）``, ``(£ thousand)``, ``（案）``, ``[draft]``). Why (issue 16,
+    session 50): ``（単位：千円）`` at the head of a slide's table had become the slide's title. A title set in
+    lenticular or corner brackets (``【成果】``, ``「港町」``) is a title still: those are the brackets that set headings off.
+
+    >>> [is_annotation(s) for s in ("（単位：千円）", "単位：人", "(£ thousand)", "Unit: t", "【成果】", "成果（2024）", "Metrics")]
+    [True, True, True, True, False, False, False]
+    """
+    s = text.strip()
+    return bool(_BRACKETED.match(s) or _UNIT_LABEL.match(s))
+
+
+def one_cell(text: str) -> bool:
+    """A line that is one word alone, as a table's cell set a cell per line is (``Visitors``, ``年度``): no space in
+    it, no bullet, no closing stop, at most :data:`MAX_CELL_WORD` characters.
+
+    >>> [one_cell(s) for s in ("Visitors", "年度", "Next Steps", "・課題", "12000")]
+    [True, True, False, False, True]
+    """
+    s = text.strip()
+    return bool(s) and len(s) <= MAX_CELL_WORD and not any(c.isspace() for c in s) and not is_bullet(s) \
+        and s[-1] not in "。．.、，,:："
+
+
+MAX_CELL_WORD = 20
+"""Characters of a word alone on its line read as a table's cell (:func:`one_cell`): a table's head word, a name."""
+_VALUE = re.compile(r"^[-+−–±~～<>≤≥≈$£€¥#]?\s*[0-9０-９][0-9０-９.,，．:/%％]*\s*\S{0,4}$")
+
+
+def table_head_over_cells(lines: list[str]) -> bool:
+    """``lines`` open on a table's head set a cell per line: the first two lines each one word alone
+    (:func:`one_cell`), and a table's row (cells parted by TABs) or a value alone on its line (``12000``, ``40 t``)
+    follows among the next lines. Then the first word is the table's first head cell, no title (issue 16, session
+    50: ``Visitors`` over ``Boats`` over ``12000⇥40`` had become the slide's title, the word being common). An agenda's
+    one-word items (``Outline`` / ``Background`` / ``Methods``) hold no row or value: their first word stays a title.
+
+    >>> table_head_over_cells(["Visitors", "Boats", "12000\\t40"]), table_head_over_cells(["年度", "来街者数", "2023", "12000"])
+    (True, True)
+    >>> table_head_over_cells(["Outline", "Background", "Methods"]), table_head_over_cells(["Metrics", "Year\\tVisitors"])
+    (False, False)
+    """
+    if len(lines) < 3 or not (one_cell(lines[0]) and one_cell(lines[1])):
+        return False
+    return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[2:2 + MAX_HEAD_CELLS])
+
+
+MAX_HEAD_CELLS = 6
+"""Lines after a table's first two head cells within which its first row or value stands (a head of a few cells)."""
+
+
 MAX_TITLE_CHARS_JA = 30
 """A Japanese slide title is a phrase, not a sentence: at most this many characters (slide templates set titles
 at 28–40 pt across a 960 pt slide, about 25–30 full-width characters)."""
@@ -297,7 +353,8 @@ def is_title_phrase_ja(text: str) -> bool:
     [False, False, False]
     """
     s = text.strip()
-    if not s or len(s) > MAX_TITLE_CHARS_JA or not is_japanese(s) or is_bullet(s) or s[-1] in "。．、，,.":
+    if not s or len(s) > MAX_TITLE_CHARS_JA or not is_japanese(s) or is_bullet(s) or s[-1] in "。．、，,." \
+            or is_annotation(s):
         return False
     from pipeline.sudachi import tokenizer
 

@@ -17,7 +17,7 @@ from pipeline.ids import slug, unique
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
-from pipeline.segment.cover import Titles, join_cover_title, read_cover
+from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.figures import figure_text
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
 from pipeline.pagenumbers import page_number
@@ -462,6 +462,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
     found = Titles(title_ja, title_en_paper, subtitle_ja, subtitle_en, speaker)
+    deck = cover_titled_by_copy(deck, (title_ja, title_en_paper))  # the cover's copy of the talk's title is its title
     title_ja, title_en, subtitle_ja, subtitle_en, speaker = read_cover(deck, layout, found, bool(paper.sections or body),
                                                                        evidence)
 
