@@ -46,16 +46,25 @@ def _folded(text: str) -> str:
 
 
 def sound_slug(text: str) -> str:
-    """:func:`slug` of the words of ``text`` that hold no lost glyph (a word: a run of the slug's letters and digits,
-    a lost glyph inside it included).
+    """:func:`slug` of the words of ``text`` that hold no lost glyph. A word: a run of Latin letters and digits, or
+    of Japanese letters (where Latin meets Japanese, ``BibTeXの使い方``, two words), a lost glyph inside or beside
+    it included; a Japanese run is one word, whose damaged word inside cannot be told from its sound ones without
+    reading it (the run falls back whole: restore's fills give it back).
 
     >>> sound_slug("Student Exc\ufffdange Programmes"), sound_slug("Student Exc(cid:12)ange"), sound_slug("\ufffd\ufffd")
     ('student-programmes', 'student', '')
     >>> sound_slug("Kitakyushu’s"), sound_slug("国際交流の歩み \ufffd2"), sound_slug("姉妹都市\ufffd流")
     ('kitakyushu-s', '国際交流の歩み', '')
+    >>> sound_slug("BibTeXスタイルの作り方\ufffd ;y"), sound_slug("BibTeXの使い方"), sound_slug("Bib\ufffdeXの使い方")
+    ('bibtex-y', 'bibtexの使い方', 'の使い方')
     """
-    words = re.findall(f"[a-z0-9{JA_LETTER}\ufffd]+", _folded(_LOST.sub("\ufffd", text)))
-    return "-".join(w for w in words if "\ufffd" not in w)
+    folded = _folded(_LOST.sub("\ufffd", text))
+    out: list[str] = []
+    for run in re.findall(f"[a-z0-9{JA_LETTER}\ufffd]+", folded):
+        words = re.findall(f"\ufffd*(?:[a-z0-9]+\ufffd*)+|\ufffd*(?:[{JA_LETTER}]+\ufffd*)+|\ufffd+", run)
+        sound = [w for w in words if "\ufffd" not in w]
+        out.extend([run] if len(sound) == len(words) else sound)  # an undamaged run stays whole, as slug writes it
+    return "-".join(out)
 
 
 def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:

@@ -22,6 +22,9 @@ GAP = "\ufffd"
     ("Student Exchange Programmes", "student-exchange-programmes"),  # clean text: the slug as before
     (f"港湾{GAP}流の歩み Port Exchange", "port-exchange"),
     ("São Paulo’s Harbour", "sao-paulo-s-harbour"),
+    ("BibTeXスタイルの作り方(cid:3) ;y", "bibtex-y"),  # Latin and Japanese are two words where they meet
+    ("\ufffd町がつなぐ国際交流", ""),  # a Japanese run with a lost glyph: no word of it is told sound
+    ("BibTeXの使い方", "bibtexの使い方"),
 ])
 def test_a_damaged_word_is_left_out_of_the_slug(text, expected):
     assert sound_slug(text) == expected
