@@ -149,7 +149,7 @@ def _record_failure(raw: Path, out: Path, stem: str, stage: str, exc: PipelineEr
     try:
         digest = files.file_sha256(raw)
     except OSError:
-        digest = None  # unreadable: no bytes to tie the record to, and status cannot read them either
+        return  # unreadable or missing: no bytes to tie a record to (status cannot read them either), and no record
     files.write_error_record(out, stem, file=str(raw), sha256=digest, stage=stage, error=exc.message())
 
 
