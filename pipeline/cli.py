@@ -60,9 +60,13 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str]) -> str:
-    return f"{PROG}: {done} of {total} files done, {_count(talks, 'talk')} in {out}/talks" + (
-        f"; failed: {', '.join(failed)}" if failed else ""
+def _summary(done: int, total: int, talks: int, out: str, failed: Sequence[str],
+             others: dict[str, list[str]] | None = None) -> str:
+    """The summary line; ``others``: the files not done for another reason than a failure, by state (``status``:
+    out of date, not run)."""
+    undone = {"failed": failed, **(others or {})}
+    return f"{PROG}: {done} of {total} files done, {_count(talks, 'talk')} in {out}/talks" + "".join(
+        f"; {state}: {', '.join(names)}" for state, names in undone.items() if names
     )
 
 
@@ -137,22 +141,25 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 1
     problems = _name_problems(raws, make=args.make)
     names = files.output_names(raws)
-    failed: list[str] = []
+    undone: dict[str, list[str]] = {files.FAILED: [], files.OUT_OF_DATE: [], files.NOT_RUN: []}
     talks = 0
     for raw in raws:
         if raw in problems:
             _err(problems[raw].message())
-            ids = None
+            state, found = files.FAILED, None
         else:
-            ids = files.finished_talks(raw, out, names[raw])
-        if ids is None:
-            failed.append(str(raw))
-            if args.remove_failed:
-                files.remove_outputs(out, names[raw])
+            state, found = files.file_state(raw, out, names[raw])
+        if state == files.DONE:
+            talks += len(found)
             continue
-        talks += len(ids)
-    print(_summary(len(raws) - len(failed), len(raws), talks, args.out, failed), file=sys.stderr)
-    return 1 if failed else 0
+        if state == files.FAILED and isinstance(found, dict) and isinstance(found.get("error"), str):
+            _err(found["error"])  # the line the failing stage printed, again
+        undone[state].append(str(raw))
+        if args.remove_failed:
+            files.remove_outputs(out, names[raw])
+    print(_summary(len(raws) - sum(map(len, undone.values())), len(raws), talks, args.out, undone[files.FAILED],
+                   {state: found for state, found in undone.items() if state != files.FAILED}), file=sys.stderr)
+    return 1 if any(undone.values()) else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -346,6 +353,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _record_stage_failure(args: argparse.Namespace, exc: PipelineError) -> None:
+    """A single-stage command that failed (make's way of running a file) leaves the error record ``status`` tells a
+    failed file by (:func:`pipeline.files.write_error_record`), where its output has the place of a stage's file,
+    ``OUT/<stage>/<stem>.json`` (``OUT/talks/<stem>/`` for structure): the raw file is the input's (extract) or the
+    one the input record names (its ``source``)."""
+    stage = args.command
+    if stage not in (*files.STAGES, "structure") or (stage == "restore" and not args.talks):
+        return  # restore of a text or stdin is no stage of a file
+    source = Path(args.talks if stage == "restore" else args.input)
+    if stage == "structure":
+        target = Path(args.output) if args.output else files.talks_dir(Path(args.out), source.stem)
+        place, stem = target.parent, target.name
+    else:
+        target = Path(args.output) if args.output else files.stage_path(Path(args.out), stage, source.stem)
+        place, stem = target.parent, target.stem
+    if place.name != ("talks" if stage == "structure" else stage):
+        return  # an output elsewhere (``-o e.json``): no batch folder to keep the record in
+    try:
+        if stage == "extract":
+            file, digest = str(source), files.file_sha256(source)
+        else:
+            import json
+
+            named = json.loads(source.read_text(encoding="utf-8"))["source"]
+            file, digest = str(named["file"]), str(named["sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return  # the raw file is unreadable or the input names none: nothing to tie a record to
+    files.write_error_record(place.parent, stem, file=file, sha256=digest, stage=stage, error=exc.message())
+
+
 EXIT_INTERNAL = 70  # sysexits EX_SOFTWARE: a bug, not the input's fault
 EXIT_INTERRUPTED = 130
 
@@ -366,13 +403,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except PipelineError as exc:
         _err(exc.message())
+        _record_stage_failure(args, exc)
         return 1
     except KeyboardInterrupt:
         _err("interrupted — rerun the same command; finished files are complete, unfinished ones were not written")
         return EXIT_INTERRUPTED
     except Exception as exc:
         traceback.print_exc()
-        _err(crash_error(getattr(args, "input", None) or args.command, args.command, exc).message())
+        crash = crash_error(getattr(args, "input", None) or args.command, args.command, exc)
+        _err(crash.message())
+        _record_stage_failure(args, crash)
         return EXIT_INTERNAL
     finally:
         if previous is not None:

@@ -129,15 +129,28 @@ def run_one(raw: Path, out: Path, *, encoding: str | None = None, stem: str | No
         for stage, step in steps:
             try:
                 written = step() or []
-            except PipelineError:
+            except PipelineError as exc:
                 files.remove_outputs(out, stem)
+                _record_failure(raw, out, stem, stage, exc)
                 raise
             except Exception as exc:
                 files.remove_outputs(out, stem)
-                raise crash_error(str(raw), stage, exc) from exc
+                crash = crash_error(str(raw), stage, exc)
+                _record_failure(raw, out, stem, stage, crash)
+                raise crash from exc
+        files.remove_error_record(out, stem)
     finally:
         settle_heap()
     return written
+
+
+def _record_failure(raw: Path, out: Path, stem: str, stage: str, exc: PipelineError) -> None:
+    """The error record ``status`` tells a failed file by (:func:`pipeline.files.write_error_record`)."""
+    try:
+        digest = files.file_sha256(raw)
+    except OSError:
+        return  # unreadable or missing: no bytes to tie a record to (status cannot read them either), and no record
+    files.write_error_record(out, stem, file=str(raw), sha256=digest, stage=stage, error=exc.message())
 
 
 def settle_heap() -> None:

@@ -327,3 +327,62 @@ def finished_talks(raw: Path, out: Path, stem: str | None = None) -> list[str] |
         return [t["id"] for t in data["talks"]]
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+# --------------------------------------------------------------------------
+# What became of a raw file: done, failed, out of date, not run
+# --------------------------------------------------------------------------
+#
+# A stage that fails removes the file's outputs (``pipeline run``) or leaves only the stages before it (make), so
+# the outputs alone cannot tell a file that failed from one never run: ``status`` had named both "failed" (issue 16,
+# helper seg50). A failing stage therefore leaves an error record, ``OUT/errors/<stem>.json``: the raw file and its
+# SHA-256 (so a record about other bytes says nothing about these), the stage and the error line it printed. The
+# record is no output (``remove_outputs`` leaves it: ``status --remove-failed`` must not forget the failure); a run
+# that finishes the file removes it.
+
+DONE, FAILED, OUT_OF_DATE, NOT_RUN = "done", "failed", "out of date", "not run"
+"""The states :func:`file_state` names, in the words ``status`` prints."""
+
+
+def error_path(out: Path, stem: str) -> Path:
+    return Path(out) / "errors" / f"{stem}.json"
+
+
+def write_error_record(out: Path, stem: str, *, file: str, sha256: str | None, stage: str | None, error: str) -> None:
+    """Record that a stage failed on this file (best effort: a folder that cannot be written keeps the error line
+    the stage printed as the only word, never a second failure)."""
+    record = {"source": {"file": file, "sha256": sha256}, "stage": stage, "error": error}
+    try:
+        atomic.write_text(error_path(out, stem), dumps(record))
+    except OSError:
+        pass
+
+
+def remove_error_record(out: Path, stem: str) -> None:
+    atomic.remove(error_path(out, stem))
+
+
+def error_record(raw: Path, out: Path, stem: str | None = None) -> dict[str, Any] | None:
+    """The error record a stage left for these very bytes of ``raw`` (``None`` when there is none, or it is about
+    other bytes: the file changed since)."""
+    try:
+        data = json.loads(error_path(out, stem or safe_stem(raw)).read_text(encoding="utf-8"))
+        return data if data["source"]["sha256"] == file_sha256(raw) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def file_state(raw: Path, out: Path, stem: str | None = None) -> tuple[str, list[str] | dict[str, Any] | None]:
+    """What became of ``raw`` under ``out``: ``(DONE, talk ids)``; ``(FAILED, error record)`` where a stage left
+    one for these bytes; ``(OUT_OF_DATE, None)`` where its talks were made from other bytes; else ``(NOT_RUN, None)``
+    (no outputs, or only a stage's file of an interrupted or older run)."""
+    stem = stem or safe_stem(raw)
+    ids = finished_talks(raw, out, stem)
+    if ids is not None:
+        return DONE, ids
+    record = error_record(raw, out, stem)
+    if record is not None:
+        return FAILED, record
+    if (talks_dir(out, stem) / "index.json").exists():
+        return OUT_OF_DATE, None
+    return NOT_RUN, None

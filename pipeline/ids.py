@@ -3,6 +3,13 @@
 A talk's id is the slug of its city's English name (``kitakyushu``), else of
 its title, else ``document``; the talk file is ``<id>.json``, so the slug must
 be safe in a path on every system.
+
+A word that still holds a lost glyph (U+FFFD, a dump's ``(cid:N)``) is left out of the slug (:func:`sound_slug`):
+a gap's place in the word is no letter of it, and ``Exc�ange`` had given ``exc-ange``, a word nobody wrote. The
+segment stage makes the id before restore, from the damaged text; the restore stage makes it again from the text
+with its fills written in (:func:`talk_ident`), so a word restoration settled is back in whole (``exchange``) and a
+word still damaged stays out. A text whose every word is damaged gives no slug: the next source is taken (the city,
+the English title, the Japanese title, then ``document``; docs/talk-json.md, ``id``).
 """
 
 from __future__ import annotations
@@ -11,6 +18,12 @@ import re
 import unicodedata
 
 from pipeline.chardata import JA_LETTER
+
+MAX_ID_CHARS = 60
+"""Characters of a title's slug kept in an id (a title is a sentence at times; the id names a file)."""
+
+_LOST = re.compile(r"\(cid:\d+\)|[\ufffd\x00]")
+"""A lost glyph as a talk's text holds it (U+FFFD) or a dump spells it (``(cid:12)``)."""
 
 
 def slug(text: str) -> str:
@@ -21,12 +34,55 @@ def slug(text: str) -> str:
     >>> slug("Kitakyushu’s"), slug("San José"), slug("Kita Kyushu!"), slug("../北九州"), slug("ほげの研究")
     ('kitakyushu-s', 'san-jose', 'kita-kyushu', '北九州', 'ほげの研究')
     """
+    return re.sub(f"[^a-z0-9{JA_LETTER}]+", "-", _folded(text)).strip("-")
+
+
+def _folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     # Accents leave Latin letters; a kana's voicing mark (げ = け + U+3099) stays with its kana.
     folded = "".join(c for k, c in enumerate(decomposed)
                      if not (unicodedata.combining(c) and k and decomposed[k - 1] < "\u0250"))
-    folded = unicodedata.normalize("NFKC", folded).lower()
-    return re.sub(f"[^a-z0-9{JA_LETTER}]+", "-", folded).strip("-")
+    return unicodedata.normalize("NFKC", folded).lower()
+
+
+def sound_slug(text: str) -> str:
+    """:func:`slug` of the words of ``text`` that hold no lost glyph. A word: a run of Latin letters and digits, or
+    of Japanese letters (where Latin meets Japanese, ``BibTeXの使い方``, two words), a lost glyph inside or beside
+    it included; a Japanese run is one word, whose damaged word inside cannot be told from its sound ones without
+    reading it (the run falls back whole: restore's fills give it back).
+
+    >>> sound_slug("Student Exc\ufffdange Programmes"), sound_slug("Student Exc(cid:12)ange"), sound_slug("\ufffd\ufffd")
+    ('student-programmes', 'student', '')
+    >>> sound_slug("Kitakyushu’s"), sound_slug("国際交流の歩み \ufffd2"), sound_slug("姉妹都市\ufffd流")
+    ('kitakyushu-s', '国際交流の歩み', '')
+    >>> sound_slug("BibTeXスタイルの作り方\ufffd ;y"), sound_slug("BibTeXの使い方"), sound_slug("Bib\ufffdeXの使い方")
+    ('bibtex-y', 'bibtexの使い方', 'の使い方')
+    """
+    folded = _folded(_LOST.sub("\ufffd", text))
+    out: list[str] = []
+    for run in re.findall(f"[a-z0-9{JA_LETTER}\ufffd]+", folded):
+        words = re.findall(f"\ufffd*(?:[a-z0-9]+\ufffd*)+|\ufffd*(?:[{JA_LETTER}]+\ufffd*)+|\ufffd+", run)
+        sound = [w for w in words if "\ufffd" not in w]
+        out.extend([run] if len(sound) == len(words) else sound)  # an undamaged run stays whole, as slug writes it
+    return "-".join(out)
+
+
+def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
+    """A talk's id from its ``Text`` fields (each may be ``None``): the slug of the city's English name, else of the
+    city's reading (its romaji spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one), else of
+    the first title with a sound word (:data:`MAX_ID_CHARS` at most), else ``document``; made unique in ``taken``.
+    Damaged words are left out (:func:`sound_slug`); a city name with a lost glyph gives no reading."""
+    base = ""
+    if city_en is not None:
+        base = sound_slug(city_en.text)
+    elif city_ja is not None and not _LOST.search(city_ja.text):
+        from pipeline.segment.places import romaji_spellings
+
+        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
+    for title in titles:
+        if not base and title is not None:
+            base = sound_slug(title.text)[:MAX_ID_CHARS].strip("-")
+    return unique(base or "document", taken)
 
 
 def unique(base: str, taken: set[str]) -> str:

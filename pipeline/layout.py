@@ -5,7 +5,14 @@ A PDF's lines come with their page, position and size from pdfminer
 derived here and nowhere else:
 
 * **page**: a form feed (``\\f``, what pdfminer writes between pages) starts
-  a new page at the line it stands in; a PDF whose layout is not filled in
+  a new page at the line it stands in, where it stands before the line's text
+  (pdfminer's ``\\f`` at a line's start). One after the line's text has begun
+  (``― 1 ―\\f第2章 はじめに``, ``12\\f2. Results``: a dump whose pages were joined
+  without a line break, or ``…body text.\\f``) parts the line: what stands before
+  it ends a page, what follows starts the next (``LineLayout.breaks``, its raw
+  column; the line's ``page`` is where it starts). Such a footer had stayed text
+  and the next page's heading had been lost in it (issue 16, helper seg50).
+  A PDF whose layout is not filled in
   gives its pages by ``Extracted.page_starts``. A dump without any form feed
   may still show its page breaks the way pdfminer's text dumps do when the
   form feed was turned into a space: a non-blank line that begins with
@@ -39,8 +46,17 @@ def _form_feed_space(line: str) -> bool:
     return line[:1] == " " and line[1:2] not in (" ", "\t", "") and bool(line.strip())
 
 
-def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, ...] = (1,)) -> tuple[LineLayout, ...]:
-    """Page, indent and width of each line of a text dump (or of a PDF extracted without layout).
+def _text_start(line: str) -> int:
+    """Index of the line's first character that is no layout white space (an ideographic space is text: a
+    paragraph's indent), ``len(line)`` when there is none."""
+    return next((k for k, c in enumerate(line) if not c.isspace() or c == "\u3000"), len(line))
+
+
+def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, ...] = (1,),
+                   source: tuple[str, ...] | list[str] | None = None) -> tuple[LineLayout, ...]:
+    """Page, indent and width of each line of a text dump (or of a PDF extracted without layout), and the raw columns of
+    the form feeds that part a line (``breaks``; ``source``: the lines as the raw file spells them, whose columns raw
+    positions count, when they differ from ``lines``: a dump's ``(cid:N)``).
 
     >>> [(l.page, l.indent) for l in derived_layout(["a", "b", "\\fc", "d"])]
     [(1, 0), (1, 0), (2, 0), (2, 0)]
@@ -50,6 +66,8 @@ def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, .
     ([1, 1, 1], [1, 2])
     >>> [l.page for l in derived_layout(["a"] * 20 + ["    b", "c"])]  # a hanging indent: no page of its own
     [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    >>> [(l.page, l.breaks, l.width) for l in derived_layout(["a", "- 1 -\\fb c", "d"])]
+    [(1, (), 1), (1, (5,), 5), (2, (), 1)]
     """
     feeds = any("\f" in line for line in lines)
     nonblank = [line for line in lines if line.strip()]
@@ -63,16 +81,28 @@ def derived_layout(lines: tuple[str, ...] | list[str], page_starts: tuple[int, .
     page = 1
     seen_text = False
     for number, line in enumerate(lines, start=1):
+        begin = _text_start(line)
+        lead = line.count("\f", 0, begin)
         if number in starts and number > 1:
             page += 1
-        elif "\f" in line and (seen_text or line.index("\f") > 0):
-            page += line.count("\f")
+        elif lead and (seen_text or line.index("\f") > 0):
+            page += lead
         elif spaced and _form_feed_space(line) and seen_text:
             page += 1
-        text = line.replace("\f", "")
+        parting = line.count("\f", begin)
+        breaks: tuple[int, ...] = ()
+        first = line
+        if parting:
+            spelled = source[number - 1] if source is not None else line
+            cols = [k for k, c in enumerate(spelled) if c == "\f"]
+            breaks = tuple(cols[len(cols) - parting:])
+            first = line[:line.index("\f", begin)]
+        text = first.replace("\f", "")
         stripped = text.strip()
-        seen_text = seen_text or bool(stripped)
-        out.append(LineLayout(page=page, indent=len(text) - len(text.lstrip()), width=display_width(stripped)))
+        seen_text = seen_text or bool(line.replace("\f", "").strip())
+        out.append(LineLayout(page=page, indent=len(text) - len(text.lstrip()), width=display_width(stripped),
+                              breaks=breaks))
+        page += len(breaks)
     return tuple(out)
 
 
@@ -80,7 +110,7 @@ def line_layouts(doc: Extracted) -> tuple[LineLayout, ...]:
     """One :class:`LineLayout` per raw line: extract's own when it has them, else :func:`derived_layout`."""
     if doc.layout and len(doc.layout) == len(doc.lines):
         return doc.layout
-    return derived_layout(doc.lines, doc.page_starts)
+    return derived_layout(doc.lines, doc.page_starts, doc.source_lines() if doc.markers else None)
 
 
 def blank_lines(doc: Extracted) -> tuple[int, ...]:

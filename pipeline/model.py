@@ -431,7 +431,9 @@ class LineLayout(Record):
     the median font size of its glyphs in points, ``font`` the font most of
     them were drawn in, and ``vertical`` whether it is a vertical (tategaki)
     line; ``note`` marks a line of a footnote block (:mod:`pipeline.extract.footnotes`),
-    which segment reads after the body. A text dump knows only its page (form feeds), ``indent`` (the
+    which segment reads after the body. ``breaks``: a text dump's form feeds that stand after the line's text has
+    begun (``― 1 ―\f第2章 …``, pages joined without a line break), by raw column: a page starts after each, so ``page``
+    is where the line starts (:meth:`page_at`). A text dump knows only its page (form feeds), ``indent`` (the
     leading white space, in characters) and ``width`` (the line's display
     width in columns, UAX #11: what a hard wrap is measured in); the
     PDF-only fields stay ``None``. :func:`pipeline.layout.line_layouts`
@@ -449,6 +451,21 @@ class LineLayout(Record):
     font: str | None = omitted_when_empty(None)
     vertical: bool = omitted_when_empty(False)
     note: bool = omitted_when_empty(False)
+    breaks: tuple[int, ...] = omitted_when_empty(())
+
+    def page_at(self, col: int) -> int:
+        """The page of the line's character at raw column ``col``: ``page`` (where the line starts), one more after
+        each of its ``breaks``.
+
+        >>> LineLayout(page=3, breaks=(5,)).page_at(4), LineLayout(page=3, breaks=(5,)).page_at(6)
+        (3, 4)
+        """
+        return self.page + sum(1 for b in self.breaks if b < col)
+
+    @property
+    def end_page(self) -> int:
+        """The page the line ends on (where the next line starts, unless a form feed opens it)."""
+        return self.page + len(self.breaks)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,7 @@ def test_status_says_what_is_done(make_mode, code, tmp_path, monkeypatch, capsys
     assert last.startswith("pipeline: 0 of 1 files done" if make_mode else "pipeline: 1 of 1 files done")
     Path("raw/a b.txt").write_text(TALK + "\n追記\n", encoding="utf-8")  # new bytes: the outputs are stale now
     assert cli.main(["status", "raw", "--out", "out"]) == 1
-    assert capsys.readouterr().err.splitlines()[-1] == "pipeline: 0 of 1 files done, 0 talks in out/talks; failed: raw/a b.txt"
+    assert capsys.readouterr().err.splitlines()[-1] == "pipeline: 0 of 1 files done, 0 talks in out/talks; out of date: raw/a b.txt"
     assert Path("out/talks/a_b").exists()  # status alone changes nothing
     assert cli.main(["status", "raw", "--out", "out", "--remove-failed"]) == 1
     assert not Path("out/talks/a_b").exists() and not Path("out/extract/a_b.json").exists()

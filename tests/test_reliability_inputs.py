@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli, files
+from pipeline.files import safe_stem
 from pipeline.errors import InputError
 from pipeline.model import Extracted, Restored, spelled_out, spellings_of
 from reliability import TALK, big_text, corpus, talk_pdf, lost_characters, raw_lines_of, tree_hashes
@@ -36,7 +37,9 @@ def test_bad_input_is_refused_with_file_place_and_remedy(name, tmp_path, capsys)
     code, err = run_cli(["extract", str(raw), "--out", str(out)], capsys)
     assert code == 1
     assert err == f"pipeline: {case.message(data, raw)}\n"
-    assert not out.exists() or tree_hashes(out) == {}
+    # no output; only the error record `status` tells a failed file by (issue 16, helper seg50)
+    assert set(tree_hashes(out)) == {f"errors/{safe_stem(name)}.json"}
+    assert _error_of(out / "errors" / f"{safe_stem(name)}.json") == case.message(data, raw)
 
 
 @pytest.mark.parametrize("name", REFUSED)
@@ -53,7 +56,12 @@ def test_refused_file_leaves_no_output_in_a_full_run(name, tmp_path, monkeypatch
         f"pipeline: {case.message(data, f'raw/{name}')}\n"
         f"pipeline: 0 of 1 files done, 0 talks in out/talks; failed: raw/{name}\n"
     )
-    assert [p for p in Path("out").rglob("*") if p.is_file()] == []
+    assert [p for p in Path("out").rglob("*") if p.is_file()] == [Path("out/errors", f"{safe_stem(name)}.json")]
+    assert _error_of(Path("out/errors", f"{safe_stem(name)}.json")) == case.message(data, f"raw/{name}")
+
+
+def _error_of(record: Path) -> str:
+    return json.loads(record.read_text(encoding="utf-8"))["error"]
 
 
 def test_refusal_removes_the_outputs_of_an_earlier_good_version(tmp_path, monkeypatch, capsys):
@@ -67,7 +75,7 @@ def test_refusal_removes_the_outputs_of_an_earlier_good_version(tmp_path, monkey
     code, err = run_cli(["run", "raw/x.txt", "--out", "out"], capsys)
     assert code == 1
     assert "raw/x.txt: is empty (0 bytes)" in err
-    assert [p for p in Path("out").rglob("*") if p.is_file()] == []
+    assert [p for p in Path("out").rglob("*") if p.is_file()] == [Path("out/errors/x.json")]
 
 
 def _conservation(out: Path, raw: Path) -> list:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pipeline.clean.edits import Line
 from pipeline.chardata import LAYOUT_SPACES, display_width
 from pipeline.layout import blank_lines, line_layouts
-from pipeline.model import GAP, Cleaned, Extracted, Hint, LedgerRow, Text, spellings_of
+from pipeline.model import GAP, Cleaned, Extracted, Hint, LedgerRow, LineLayout, Text, spellings_of
 from pipeline.vocab import Action, Reason, Rule
 
 
@@ -38,6 +38,9 @@ def working_lines(doc: Extracted) -> list[Line]:
         if not text.text.strip(LAYOUT_SPACES):
             continue  # layout only (a line of ideographic spaces goes on: they are characters and get rows)
         layout = layouts[number - 1]
+        if layout.breaks:  # a dump's form feed after the line's text began parts it (pipeline.layout)
+            lines.extend(_parted(text, layout))
+            continue
         boxed = None not in (layout.x0, layout.y0, layout.x1, layout.y1) and not layout.vertical
         lines.append(
             Line(
@@ -49,6 +52,29 @@ def working_lines(doc: Extracted) -> list[Line]:
             )
         )
     return lines
+
+
+def _parted(text: Text, layout: LineLayout) -> list[Line]:
+    """The working lines of a raw line parted by form feeds (``LineLayout.breaks``): the part before each ends its
+    page, the part after starts the next, each a working line of its own with its page and width. The form feeds
+    leave the text (:func:`page_break_rows` records each); a part of layout white space only is none.
+
+    >>> parts = _parted(Text.from_raw("― 1 ―\f 第2章", 4), LineLayout(page=2, breaks=(5,)))
+    >>> [(p.text.text, p.text.first_pos(), p.page, p.indent, p.width) for p in parts]
+    [('― 1 ―', (4, 0), 2, False, 5), ('第2章', (4, 7), 3, True, 5)]
+    """
+    bounds = (-1, *layout.breaks, None)
+    out: list[Line] = []
+    for k in range(len(bounds) - 1):
+        lo, hi = bounds[k], bounds[k + 1]
+        keep = [i for i, pos in enumerate(text.origin)
+                if pos is not None and lo < pos[1] and (hi is None or pos[1] < hi) and text.text[i] != "\f"]
+        piece = Text("".join(text.text[i] for i in keep), tuple(text.origin[i] for i in keep))
+        if not piece.text.strip(LAYOUT_SPACES):
+            continue
+        out.append(Line(text=piece.strip(LAYOUT_SPACES), indent=piece.text[:1].isspace(),
+                        width=display_width(piece.text.strip()), page=layout.page + k, box=None))
+    return out
 
 
 def page_break_rows(doc: Extracted) -> tuple[LedgerRow, ...]:

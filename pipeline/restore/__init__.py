@@ -1637,8 +1637,23 @@ def restore(doc: Segmented) -> Restored:
             break
     talks = [RestoredTalk(talk=_write_fills(s.talk, fills),
                           repairs=tuple(sorted(s.repairs.values(), key=lambda r: (r.line, r.col)))) for s in states]
-    return Restored(source=doc.source, talks=tuple(talks), ledger=doc.ledger, markers=doc.markers,
+    return Restored(source=doc.source, talks=tuple(_restored_ids(talks)), ledger=doc.ledger, markers=doc.markers,
                     unassigned=doc.unassigned)
+
+
+def _restored_ids(talks: list[RestoredTalk]) -> list[RestoredTalk]:
+    """Each talk's id made again from its city and titles with the fills written in (:func:`pipeline.ids.talk_ident`):
+    segment made it from the damaged text, leaving out each word with a lost glyph; a word restoration settled is
+    whole again (``Exc�ange`` → ``exchange``), one still damaged stays out. A talk without gaps keeps its id."""
+    from pipeline.ids import talk_ident
+
+    taken: set[str] = set()
+    out = []
+    for rt in talks:
+        t = rt.talk
+        ident = talk_ident(t.city.en, t.city.ja, [t.title.en, t.title.ja], taken)
+        out.append(rt if ident == t.id else replace(rt, talk=replace(t, id=ident)))
+    return out
 
 
 def _slide_links(talk: Talk) -> list:

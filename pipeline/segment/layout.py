@@ -41,6 +41,11 @@ def last_line(t: Text) -> int | None:
     return next((p[0] for p in reversed(t.origin) if p is not None), None)
 
 
+def _on_line(t: Text, line: int | None) -> str:
+    """``t``'s characters that stand on raw line ``line``."""
+    return "".join(c for c, p in zip(t.text, t.origin) if p is not None and p[0] == line)
+
+
 LANDSCAPE_SHARE = 0.8
 """The share of a PDF's pages with text that must be wider than high before its pages read as slides."""
 MAX_SLIDE_LINES = 40
@@ -100,29 +105,42 @@ class Layout:
         return self.lines[line - 1]
 
     def page(self, t: Text | None) -> int:
-        return self.at(first_line(t) if t is not None else None).page
+        """The page ``t`` starts on: its first raw line's, or the page a form feed inside that line opened before it
+        (``LineLayout.breaks``: a dump's ``― 1 ―\\f第2章 …``)."""
+        pos = t.first_pos() if t is not None else None
+        return self.at(pos[0]).page_at(pos[1]) if pos is not None else _DEFAULT.page
 
     def end_page(self, t: Text) -> int:
-        return self.at(last_line(t)).page
+        pos = next((p for p in reversed(t.origin) if p is not None), None)
+        return self.at(pos[0]).page_at(pos[1]) if pos is not None else _DEFAULT.page
 
     def indent(self, t: Text) -> int:
-        return self.at(first_line(t)).indent
+        """The raw line's indent; for a part after a form feed inside it, the white space between the two."""
+        pos = t.first_pos()
+        lay = self.at(pos[0] if pos is not None else None)
+        before = [b for b in lay.breaks if b < pos[1]] if pos is not None else []
+        return pos[1] - before[-1] - 1 if before else lay.indent
 
     def width(self, t: Text) -> int:
         """Display width of the raw line ``t`` starts on (what a wrap is measured in); ``t``'s own when unknown,
-        or when the raw line was drawn in fake bold (its raw width counts every glyph twice)."""
+        or when the raw line was drawn in fake bold (its raw width counts every glyph twice), or was parted by a form
+        feed (the part's own: ``t``'s characters on that line)."""
         from pipeline.chardata import display_width
 
-        width = self.at(first_line(t)).width
-        return width if width and first_line(t) not in self.fake_bold else display_width(t.text)
+        lay = self.at(first_line(t))
+        if lay.breaks:
+            return display_width(_on_line(t, first_line(t)).strip())
+        return lay.width if lay.width and first_line(t) not in self.fake_bold else display_width(t.text)
 
     def end_width(self, t: Text) -> int:
         """Display width of the raw line ``t`` ends on: where ``t`` was wrapped, when clean joined raw lines into it
         (``…chose to co-`` / ``operate … rebuilt the old trans-``: the second line's width says whether it was full)."""
         from pipeline.chardata import display_width
 
-        width = self.at(last_line(t)).width
-        return width if width else display_width(t.text)
+        lay = self.at(last_line(t))
+        if lay.breaks:
+            return display_width(_on_line(t, last_line(t)).strip())
+        return lay.width if lay.width else display_width(t.text)
 
     def size(self, t: Text) -> float | None:
         """Font size in points (PDF), ``None`` when unknown."""
@@ -133,7 +151,7 @@ class Layout:
         return self.at(first_line(t)).font
 
     def pages(self) -> int:
-        return max((lay.page for lay in self.lines), default=1)
+        return max((lay.end_page for lay in self.lines), default=1)
 
     def portrait_pages(self) -> bool:
         """Most of a PDF's pages with text (:data:`LANDSCAPE_SHARE`) are higher than wide: a paper's or a
@@ -188,8 +206,13 @@ class Layout:
         (True, False)
         """
         if prev is None:
-            b = first_line(cur)
-            return b is not None and b > 1 and self.at(b).page != self.at(b - 1).page
+            pos = cur.first_pos()
+            if pos is None:
+                return False
+            lay = self.at(pos[0])
+            if lay.page_at(pos[1]) != lay.page:  # after a form feed inside its line
+                return True
+            return pos[0] > 1 and lay.page != self.at(pos[0] - 1).end_page
         return self.page(cur) != self.end_page(prev)
 
     def boxed(self, t: Text) -> bool:

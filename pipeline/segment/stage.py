@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
-from pipeline.ids import slug, unique
+from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
@@ -46,7 +46,6 @@ from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, 
 from pipeline.vocab import Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
-MAX_ID_CHARS = 60
 MAX_CONTENTS = 2
 """Tables of contents one paper holds at most (one per language of a bilingual manual)."""
 MAX_LISTS = 4
@@ -215,20 +214,6 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     if is_organisation(text) or organisation_line(text) or _named_field(text) or "@" in text or is_person_name(text):
         return True
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
-
-
-def _ident(city_en: Text | None, spellings: tuple[str, ...], city_ja: Text | None, titles: list[Text | None], taken: set[str]) -> str:
-    """The talk id: the city's English slug, else the title's slug, else ``document``."""
-    base = ""
-    if city_en is not None:
-        base = slug(city_en.text)
-    elif city_ja is not None:
-        # the reading's spelling, never a gloss: 呉 is glossed "soy bean", and no talk is about one
-        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
-    for title in titles:
-        if not base and title is not None:
-            base = slug(title.text)[:MAX_ID_CHARS].strip("-")
-    return unique(base or "document", taken)
 
 
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
@@ -495,7 +480,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                              f"names ({speaker.affiliation.text})"))
             evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
     lang = _lang(body or lines[span.start:span.end])
-    ident = _ident(city.text if city else None, spellings, city_ja, [title_en, title_ja], taken)
+    ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)

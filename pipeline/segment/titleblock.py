@@ -28,6 +28,7 @@ from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import CHAPTER_WORDS, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.authorgrid import grid_extent
+from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
 from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
@@ -1313,9 +1314,64 @@ def _read_subtitle(r: _Reading) -> None:
             r.subtitle, r.k = r.k, r.k + 1
     elif r.k < n and layout is not None and (end := _set_apart_subtitle(lines, r.title_end or r.title + 1, layout)):
         r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
+    elif r.k < n and layout is not None and _dump_subtitle_apart(r):
+        r.subtitle, r.k = r.k, r.k + 1
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and is_title_translation(lines[r.title].text, lines[r.k].text):
         r.translation, r.k = r.k, r.k + 1
+
+
+def _dump_subtitle_apart(r: _Reading) -> bool:
+    """In an English text dump, the subtitle set apart from its title by blank lines (issue 16, helper seg50): the
+    title the block's first line and one line, not wrapped (no same-size evidence a dump has), the subtitle one line
+    alone in its box, its opening phrase naming a kind of work (:data:`~.labels.WORK_KIND`: ``A Study of …``,
+    ``Field Trial Report for …``, the evidence the rule for a subtitle in the title's box asks too), then the authors
+    right under it (the speaker's search from the next line finds them there). A line naming no kind of work
+    (``Lessons from Three Rebuilt Ports``) may be the title under a volume's header (``Rural Heritage Papers, Second
+    Series``, trial 44): the line right over the authors stays the title.
+
+    The title: an English title phrase on the block's first line (nothing read before it), no meeting's or event's
+    name, no date, number, organisation or report, record or document kind (``Third Regional Transport Symposium``,
+    ``Proceedings of …``, ``Annual Report 2024``, ``Working Paper No. 12`` over the title stay front). The subtitle:
+    what :func:`under_cover_title` reads as one under it by shape (a title phrase, no sentence, name, organisation
+    or date, under a title ending on a whole phrase), no section's name (``Abstract``), number or author's line.
+    ``Harbour Ferries and Island Life`` / ``A Study of Timetables on Three Small Islands`` / ``Mika Sato`` had made
+    the subtitle the title (the line right over the authors) and the title ``front``. Not in Japanese: a line under a
+    Japanese title after a blank line is as often the title under an event's line (``第3回 地域交通シンポジウム`` /
+    ``バス路線の再編と住民の移動``); a Japanese subtitle shows its dashes (:func:`is_subtitle`)."""
+    lines, n, layout, title, k = r.lines, r.n, r.layout, r.title, r.k
+    if layout is None or title is None or r.title_end is not None or title != r.start or k != title + 1 \
+            or k + 1 >= n or layout.size(lines[title]) is not None:
+        return False
+    a, b = lines[title].text.strip(), lines[k].text.strip()
+    a_end, b_start = last_line(lines[title]), first_line(lines[k])
+    if script_of(a) != EN or script_of(b) != EN or a_end is None or b_start is None \
+            or not layout.blank_only_between(a_end, b_start) or layout.page(lines[k]) != layout.page(lines[title]):
+        return False
+    for text in (a, b):
+        if _dated(text) or explicit_number(text) is not None or re.search(r"\d", text) or _names_a_meeting(text) \
+                or is_event_line(text) or is_organisation(text) or organisation_line(text) or is_report_kind(text) \
+                or is_document_kind(text) or is_record_kind(text) or is_section_name(text) or is_prose(text):
+            return False
+    if _SERIES.search(a) or not WORK_KIND.search(re.split(r"[,:;–—]", b)[0]):
+        return False  # a series' or periodical's name over the title; a line naming no kind of work may be the title
+    if author_line(b, lines[k + 1].text) or under_cover_title(lines[title], lines[k]) != "subtitle":
+        return False
+    return _authors_at(r, k + 1)
+
+
+_SERIES = re.compile(r"\b(?:Series|Papers|Journal|Transactions|Proceedings|Annals|Quarterly|Yearbook|Newsletter|Magazine|"
+                     r"Gazette|Bulletin|Digest|News|Volume|Vol\.)\b")
+"""Words of a series', a periodical's or a volume's name (``Rural Heritage Papers, Second Series``, ``Journal of Island
+Studies``, ``Harbour Authority News``): a line of them over a paper's title is the volume's header, never the title
+(``tests/test_segment_trial44.py``: the title is the line right over the authors, the header front)."""
+
+
+def _authors_at(r: _Reading, j: int) -> bool:
+    """The speaker's search from ``lines[j]`` finds the authors starting there (an affiliation over the name too)."""
+    probe = _Reading(r.lines, r.start, r.layout, k=j, title=r.title)
+    _read_speaker(probe, 2)
+    return bool(probe.speaker) and probe.speaker[0] == j
 
 
 def _set_apart_subtitle(lines: list[Text], k: int, layout: "Layout") -> int | None:
