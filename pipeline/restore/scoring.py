@@ -583,6 +583,10 @@ document's English): 1212 of 1228 such fills at confidence 0.8 or more right, on
 layout ≥ 0.976 (docs/restore.md, "Translation settles a kanji"). The calibration never sees the case apart: the
 restore benchmark's sources hold little English, and its model weighs a translation with every other evidence, so
 its threshold is too strict here."""
+PHRASE_CONFIDENCE = 0.95
+"""The confidence of a lost kanji the talk's English names by its word's gloss phrase
+(:func:`pipeline.restore.evidence.translation.named_by_phrase`): provisional, see docs/restore.md "A gloss phrase
+names the fill" for how it was measured."""
 DOMINANCE = 10.0
 """How many times more probable the top fill is than any other fill the translating line also glosses."""
 
