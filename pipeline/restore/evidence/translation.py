@@ -1002,7 +1002,8 @@ def fill_glosses(word: str, fill: str, beside: frozenset[str], words_beside: fro
 
 PHRASE_FLOOR = 0.001
 """The least probability a fill the English names by a gloss phrase (:func:`named_by_phrase`) needs: below it the
-reading rules it out (chosen on ``/tmp`` runs of the phrase bench, docs/restore.md "A gloss phrase names the fill")."""
+reading rules it out. Set, not fitted: the phrase bench's right fills stood from p 0.0016 (docs/restore.md, "A gloss
+phrase names the fill"), and a fill under a thousandth is one the model and the dictionary both read as no word."""
 
 
 @dataclass(frozen=True)
@@ -1026,6 +1027,12 @@ def named_by_phrase(site: Site, doc: Document, ranking: list[tuple[str, float]])
     Why (issue 19): a word matched on one lemma names any word glossing it (*planting* ↔ 植物 *plant* as well as 植樹
     *tree planting*), so ``植\ufffd`` beside *Tree planting* was read as 物, committed on *plant trees* of the
     translating line; a phrase of two gloss words is the dictionary's own translation of the word.
+
+    >>> doc = Document.of_lines([Line("３．植\ufffdの取り組み", 1)])
+    >>> doc.sources = {1: (Source((Line("3. Tree Planting Initiatives", 2),), "a linked slide", True),)}
+    >>> found = named_by_phrase(Site("３．植\ufffdの取り組み", 3, 4, 1), doc, [("物", 0.6), ("樹", 0.01)])
+    >>> found.fill, found.japanese, found.said
+    ('樹', '植樹', 'Tree Planting')
     """
     if site.length != 1 or not ranking:
         return None
