@@ -412,6 +412,22 @@ class Restorer:
                 evidence.append(Evidence("bilingual", f"{said.japanese} glosses {said.words} word"
                                                       f"{'s' if said.words > 1 else ''} of {said.line!r}, no rival's "
                                                       "word more: the English does not contradict it"))
+        named = translation.named_by_phrase(site, self.doc, ranking) \
+            if site.script == "ja" and not others and not unsupported else None
+        if named is not None:
+            # the talk's English says the gloss phrase of one fill's word (植樹 *tree planting* beside 植\ufffd): the
+            # dictionary's own translation of the word names it, whatever one-word glosses others share; a class of
+            # its own, committed at its measured precision (scoring.PHRASE_CONFIDENCE)
+            said = Evidence("bilingual", f"{named.japanese}'s gloss phrase '{named.said}' stands in {named.source.label}: "
+                                         f"{named.line.text.strip()!r} (line {named.line.number}), no other candidate's: "
+                                         f"committed at {scoring.PHRASE_CONFIDENCE}, this class's measured precision")
+            # the candidates keep the model's order (its probabilities); the named fill is among them
+            if named.fill not in {f for f, _ in shown}:
+                shown = sorted([*shown, (named.fill, dict(ranking)[named.fill])], key=lambda fq: -fq[1])
+            return english.review(site, Repair(
+                line=site.line, col=site.start, original=original, restored=named.fill, status="restored",
+                confidence=scoring.PHRASE_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
+                evidence=tuple(pool.evidence(named.fill) + [said])), apostrophe=self.doc.apostrophe)
         if near_decided:
             evidence.append(Evidence("abstention", f"only a word written whole nearby ranks {top} first: offered, "
                                                    "never committed on it (no benchmark calibrates it)"))
@@ -1244,6 +1260,18 @@ def translation_tie(ranking: list[tuple[str, float]], pools: list[scoring.Pool],
     fill is then judged at the calibrated threshold, as any other; nothing here commits or ranks.
     """
     top, p_top = ranking[0]
+    # a rival the same line glosses, however improbable, whose word says more of the line than the top fill's:
+    # the English names the rival (``植\ufffdを行っている`` beside *we plant trees*: 植樹 says *plant* and *tree*, 植物
+    # *plant* alone; 物 had been committed at 0.80, issue 19)
+    glossed = [f for f, _ in ranking[1:] if any(scoring.vetoes(p.features.get(f, {}).get("bilingual_word", 0.0))
+                                                for p in pools)]
+    if glossed:
+        covers = translation.cover(site, doc, [top] + glossed)
+        more = next((f for f in glossed if covers[f].words > covers[top].words), None)
+        if more is not None:
+            said = covers[more]
+            return Evidence("abstention", f"{said.japanese} ({more}) says {said.words} words of {said.line!r}, more "
+                                          f"than {top}'s word: the line names the rival, and does not settle {top}")
     close = [f for f, p in ranking[1:] if scoring.DOMINANCE * p > p_top]
     if not close:
         return None

@@ -351,6 +351,19 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
                       f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
             feats = dict(features)
+            if feats.get("bilingual_word", 0.0) >= 1.0 and lemma in RELATIONS:
+                # *between*, *among* … say how the sentence's words relate (間, の間で, 中で), not a kanji's word
+                # (行間 *between the lines* beside ``港\ufffd間`` and *Cooperation between the ports*)
+                feats = {"bilingual_word": 0.5}
+                detail += (f"; '{word}' says a relation, which the sentence's particles and 間 say: weighed as a "
+                           "paired source's word, neither settling nor contradicting")
+            elif feats.get("bilingual_word", 0.0) >= 1.0 and intact_says(japanese, fill, lemma):
+                # the English word is what the intact letters of the fill's word say alone (*Port* ↔ the intact 港 of
+                # 港町 beside ``港\ufffd``): it names no fill, so it weighs as a paired source's word, and neither
+                # settles nor vetoes (issue 19, trial 49: 町 vetoed 湾, read at 0.987 at five places)
+                feats = {"bilingual_word": 0.5}
+                detail += (f"; '{word}' is what the intact {_intact_part(japanese, fill)} says alone: weighed as a "
+                           "paired source's word, neither settling nor contradicting")
             if len(fill) == 1 and japanese == fill:
                 # a one-kanji word standing alone: no benchmark masks one (its masks fall inside words of two
                 # characters or more), so it weighs as a paired source's word, and neither settles nor vetoes
@@ -858,7 +871,10 @@ def _support(readings: dict, fills: list[str], left: str, right: str, by_english
         for token in _glossed(readings, left, fill, right):
             hit = fill_glosses(token, fill, beside, words_beside) & english
             if hit:
-                first = min(hit)
+                # a lemma the fill's own part says before one the intact letters of its word say (植樹 beside *Tree
+                # planting*: *tree*, not *plant*, which the intact 植 glosses: :func:`intact_says`)
+                own = {lemma for lemma in hit if not intact_says(token, fill, lemma)}
+                first = min(own or hit)
                 word, _, ln = by_english[first]
                 found[fill] = (token, word, first, ln, "")
                 break
@@ -982,6 +998,121 @@ def fill_glosses(word: str, fill: str, beside: frozenset[str], words_beside: fro
         return glossed - words_beside
     return glossed - words_beside - _pieces_glosses(word[:at], WORD_BESIDE) \
         - _pieces_glosses(word[at + len(fill):], WORD_BESIDE)
+
+
+PHRASE_FLOOR = 0.001
+"""The least probability a fill the English names by a gloss phrase (:func:`named_by_phrase`) needs: below it the
+reading rules it out. Set, not fitted: the phrase bench's right fills stood from p 0.0016 (docs/restore.md, "A gloss
+phrase names the fill"), and a fill under a thousandth is one the model and the dictionary both read as no word."""
+
+
+@dataclass(frozen=True)
+class Named:
+    fill: str
+    japanese: str  # the word the fill makes
+    said: str  # the English words that say its gloss phrase
+    source: Source
+    line: Line
+
+
+def named_by_phrase(site: Site, doc: Document, ranking: list[tuple[str, float]]) -> Named | None:
+    """The one lost kanji whose word the talk's English names by its gloss phrase: of the fills at
+    :data:`PHRASE_FLOOR` or more, the one whose word (Sudachi's token of two letters or more over it, the fill
+    inside it) has its first two gloss words or more standing side by side, in EDICT's order, in a line of the
+    gap's nearest English (a paired source: the linked slide, the other half of the gap's line; or the line that
+    translates the gap's sentence: :func:`translating_line`; :func:`_gloss_phrase`); None where no
+    fill's or more than one fill's word is so named, the gap's own line writes the named word intact (the
+    English may translate that one), or the intact letters beside the gap gloss every word of the phrase.
+
+    Why (issue 19): a word matched on one lemma names any word glossing it (*planting* ↔ 植物 *plant* as well as 植樹
+    *tree planting*), so ``植\ufffd`` beside *Tree planting* was read as 物, committed on *plant trees* of the
+    translating line; a phrase of two gloss words is the dictionary's own translation of the word.
+
+    >>> doc = Document.of_lines([Line("３．植\ufffdの取り組み", 1)])
+    >>> doc.sources = {1: (Source((Line("3. Tree Planting Initiatives", 2),), "a linked slide", True),)}
+    >>> found = named_by_phrase(Site("３．植\ufffdの取り組み", 3, 4, 1), doc, [("物", 0.6), ("樹", 0.01)])
+    >>> found.fill, found.japanese, found.said
+    ('樹', '植樹', 'Tree Planting')
+    """
+    if site.length != 1 or not ranking:
+        return None
+    # the English nearest the gap only: a paired source (the linked slide, the other half of the gap's line) and
+    # the line that translates the gap's sentence; a deck's other lines name other words (a made-up deck of ten
+    # gloss phrases beside each gap: 11 wrong commits of 400 when the deck was read whole)
+    sources = tuple(s for s in doc.sources_for(site, english=False) if s.paired and s.lines)
+    translating = translating_line(site, doc)
+    if not sources and translating is None:
+        return None
+
+    def phrase(token: str) -> tuple[str, Source, Line] | None:
+        found = _gloss_phrase(token, sources) if sources else None
+        if found is None and translating is not None:
+            # the one line read as it stands (no lemma index made for a tuple of one line, gap after gap)
+            said = _phrase_in_line(token, translating[1].text) if len(english_words(token)) >= 2 else ""
+            found = (said, translating[0], translating[1]) if said else None
+        return found
+
+    from pipeline.glosses import lemmas
+
+    left, right = site.left[-4:], site.right[:4]
+    readings = _readings(doc, left, right)
+    beside = beside_glosses(site)
+    named: dict[str, Named] = {}
+    for fill, p in ranking:
+        if p < PHRASE_FLOOR or not KANJI_RE.fullmatch(fill):
+            continue
+        for token in _glossed(readings, left, fill, right):
+            if len(token) < 2 or fill not in token or token in site.text:
+                continue
+            found = phrase(token)
+            # the phrase must say something the intact letters beside the gap do not: *tomorrow morning* is 明日の朝
+            # as well as 明朝, and 明日 and 朝 say it whole with の lost (a held-out mask: 明 committed)
+            if found is not None and any(lemmas(m.group(0)) - beside for m in WORD.finditer(found[0])):
+                named[fill] = Named(fill, token, found[0], found[1], found[2])
+                break
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+RELATIONS = frozenset("""between among amongst within across around through throughout during after before without
+against toward towards upon via beyond behind along alongside beside besides since until till inside outside near
+per versus""".split())
+"""English prepositions that :data:`pipeline.glosses.STOPWORDS` keeps (it drops *of*, *in*, *over* …): in a slide's
+line they say how its words relate, which Japanese says with particles and relational nouns (間, 中, 後), yet EDICT
+lists them in far glosses of content words (行間 *between the lines*, 以後 *after*) and not under 間 itself (its
+*space (between)* is stored without the bracket). A fill such a word alone supports weighs as a paired source's word:
+it neither settles nor vetoes (a made-up talk: 行間 vetoed 湾, read first at five places pooled, on *Cooperation
+between the ports*)."""
+
+
+def _intact_part(word: str, fill: str) -> str:
+    """The letters of ``word`` that are not the fill (its intact part where it reaches over the gap's neighbours);
+    '' where the word does not write the fill as it stands (an inflected verb's stem) or is the fill alone."""
+    at = word.find(fill)
+    return "" if at < 0 or word == fill else word[:at] + word[at + len(fill):]
+
+
+def intact_says(word: str, fill: str, lemma: str) -> bool:
+    """``lemma`` is glossed by a one-letter or longer piece of the intact part of ``word`` (the letters beside the
+    gap it reaches over), and not by the fill itself: the English word names the intact letters, not the fill.
+
+    Why (issue 19, trial 49): :func:`fill_glosses` keeps a one-letter neighbour's glosses (港 *harbour* is the
+    sense of 港湾 too), so *Port* supported 町 through 港町 (*port city*) beside ``港\ufffd``, at 1.0 on the line
+    translating the gap's, and vetoed 湾 (港湾, *harbour*) that five places pooled at 0.987; on a made-up talk of the
+    kind it committed 町 at five places. A word that only says again what the intact letter says names no fill.
+
+    >>> intact_says("港町", "町", "port"), intact_says("港町", "町", "city"), intact_says("植樹", "樹", "tree")
+    (True, False, False)
+    >>> intact_says("世界遺産", "遺", "heritage"), intact_says("港湾", "湾", "harbour")
+    (False, True)
+    """
+    rest = _intact_part(word, fill)
+    if not rest:
+        return False
+    table = glosses()
+    if lemma in table.get(fill, frozenset()):
+        return False
+    at = word.find(fill)
+    return lemma in _pieces_glosses(word[:at]) | _pieces_glosses(word[at + len(fill):])
 
 
 def _talk_words(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
