@@ -142,10 +142,12 @@ def _baseline_parts(row: list[LTTextLineHorizontal]) -> list[list[LTTextLineHori
     at leadings of their own, that overlap vertically (the upper part first). A table of contents' page numbers
     stand on their entries' baselines; the abstract beside them, at its own leading, came out as their row
     (ieeepes' documentation: ``1⇥This LATEX 2ε package implements⇥the`` while the contents had no numbers). Pieces
-    of another baseline between pieces of one (an inline fraction in a justified line) part nothing.
+    of another baseline between pieces of one (an inline fraction in a justified line) part nothing, nor parts of
+    two sizes (a superscript mark after its line), nor a row of short pieces only, none :data:`MAX_CELL_EMS` ems
+    wide (a chart's tick labels: no line of text stands among them).
     """
-    if len(row) < 2:
-        return [row]
+    if len(row) < 2 or not any(piece.width >= MAX_CELL_EMS * _glyph_size(piece) for piece in row):
+        return [row]  # short pieces only (a chart's tick labels, a formula's parts): no line of text to part off
     lines = [_baseline(piece) for piece in row]
     if any(line is None for line in lines):
         return [row]
@@ -153,10 +155,25 @@ def _baseline_parts(row: list[LTTextLineHorizontal]) -> list[list[LTTextLineHori
     for k in range(1, len(row)):
         left, right = lines[:k], lines[k:]
         if max(left) - min(left) <= slack and max(right) - min(right) <= slack \
-                and abs(left[0] - right[0]) > slack:
+                and abs(left[0] - right[0]) > slack and _one_size(row[:k], row[k:]):
             upper, lower = (row[:k], row[k:]) if left[0] > right[0] else (row[k:], row[:k])
             return [upper, lower]
     return [row]
+
+
+#: Glyph sizes (smaller to larger) two parts of a row share at least to be two lines side by side (a superscript
+#: mark set apart after its line is smaller: it stays in the row).
+PART_SIZE_RATIO = 0.85
+
+
+def _glyph_size(piece: LTTextLine) -> float:
+    return statistics.median(glyph.size for glyph in _glyphs(piece)) if _glyphs(piece) else max(piece.height, 1.0)
+
+
+def _one_size(left: Sequence[LTTextLine], right: Sequence[LTTextLine]) -> bool:
+    a = statistics.median(_glyph_size(p) for p in left)
+    b = statistics.median(_glyph_size(p) for p in right)
+    return min(a, b) >= PART_SIZE_RATIO * max(a, b)
 
 
 def _height(row: Sequence[LTTextLine]) -> float:
