@@ -421,7 +421,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
-    drawn = figure_text(body)
+    drawn = figure_text(body, layout)
     for k in sorted(drawn):
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
                                     spellings=doc.marker_spellings))
