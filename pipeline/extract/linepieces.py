@@ -128,11 +128,18 @@ def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLine
 BASELINE_SLACK = 0.05
 
 
+#: Code points from here on (CJK radicals, kana, ideographs, full-width forms) are set on a baseline of their own.
+CJK_FROM = 0x2E80
+
+
 def _baseline(piece: LTTextLine) -> float | None:
-    """The baseline of a horizontal piece: the origin height its upright glyphs stand on most (a superscript or a
-    subscript aside), ``None`` without upright glyphs."""
+    """The baseline of a horizontal piece: the origin height its upright glyphs of alphabets and digits stand on most
+    (a superscript or a subscript aside), ``None`` without them. pTeX and its kin draw a Japanese glyph from an
+    origin of its own font's, off the Latin baseline of its line (bxjscls' contents: ``1`` and ``本パッケージの目的``
+    on one printed line, their origins apart), so Japanese and Chinese glyphs tell no baseline here."""
     heights = [round(glyph.matrix[5], 1) for glyph in _glyphs(piece)
-               if glyph.matrix[1] == 0 and glyph.matrix[2] == 0 and glyph.matrix[3] > 0]
+               if glyph.matrix[1] == 0 and glyph.matrix[2] == 0 and glyph.matrix[3] > 0
+               and not any(ord(ch) >= CJK_FROM for ch in glyph.get_text())]
     return Counter(heights).most_common(1)[0][0] if heights else None
 
 
@@ -199,9 +206,6 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
     found: list[list[list[LTTextLineHorizontal]]] = []
     start = 0
     while start < len(rows):
-        if len(rows[start]) == 1:
-            start += 1  # a line alone opens no run: it is no row of cells, and it may bridge the channels under it
-            continue
         end = start + 1
         extents = _x_bands(rows[start])
         while end < len(rows) and _near(rows[end - 1], rows[end], ROW_PITCH):
@@ -211,6 +215,13 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
             extents = wider
             end += 1
         run = range(start, end)
+        if len(rows[start]) == 1 and end > start + 1:
+            # a line alone over the run (a centred date line over a contents list and the abstract beside it) may
+            # bridge the channel between a text column and what stands beside it: the run is weighed without it
+            # where a text column shows then
+            inner = _x_bands([piece for k in range(start + 1, end) for piece in rows[k]])
+            if len(inner) > len(extents) and _prose_column(rows, range(start + 1, end), inner) is not None:
+                run, extents = range(start + 1, end), inner
         if sum(len(rows[k]) > 1 for k in run) >= 2:
             if (prose := _prose_column(rows, run, extents)) is not None:
                 for x0, x1 in ((-INF, prose[0]), prose, (prose[1], INF)):
@@ -228,11 +239,17 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
     return found
 
 
+#: A contents entry's leader (``. . . .``, ``....``): a column holding one is a contents list's, no text column.
+LEADER = re.compile(r"(?:[.·…] ?){4,}")
+
+
 def _prose_column(rows: list[list[LTTextLineHorizontal]], run: range, extents: Sequence[tuple[float, float]]
                   ) -> tuple[float, float] | None:
     """A column of the run (between its white channels) that is a justified text column beside the rest, else
     ``None``: wider than :data:`PROSE_MIN_EMS` ems, alone in as many rows of the run as it shares with other
-    pieces, and most of its rows ending flush with its right edge (within :data:`CELL_ALIGN` ems). Its lines stand
+    pieces, most of its rows one piece each and ending flush with its right edge (within :data:`CELL_ALIGN` ems),
+    no leader in it (:data:`LEADER`: bxjscls' contents, its entries' titles and leaders in one wide column, had been
+    taken for a text column and parted from their numbers). Its lines stand
     at their own leading, so they share rows with whatever stands beside them by chance; a table's wrapped text
     cells are ragged. The run is then searched column by column: the text column, and what stands left and right
     of it. ieeepes' documentation sets its contents (page numbers in a narrow column at the right) beside the
@@ -244,18 +261,21 @@ def _prose_column(rows: list[list[LTTextLineHorizontal]], run: range, extents: S
     for x0, x1 in extents:
         if x1 - x0 < PROSE_MIN_EMS * em:
             continue
-        alone = shared = flush = lines = 0
+        alone = shared = flush = lines = whole = 0
+        leaders = False
         for k in run:
             inside = [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1]
             if not inside:
                 continue
             lines += 1
+            whole += len(inside) == 1
+            leaders = leaders or any(LEADER.search(p.get_text()) for p in inside)
             flush += x1 - max(p.x1 for p in inside) <= CELL_ALIGN * em
             if len(inside) == len(rows[k]):
                 alone += 1
             else:
                 shared += 1
-        if shared and alone >= shared and 2 * flush > lines:
+        if shared and alone >= shared and 2 * flush > lines and 2 * whole > lines and not leaders:
             return x0, x1
     return None
 
