@@ -20,7 +20,7 @@ WORDS = ("This package implements the layout requirements for the transactions o
 
 def _abstract(top: float, pitch: float) -> list:
     lines, line = [], []
-    for word in WORDS:  # filled greedily to the measure, as a typesetter breaks a justified paragraph
+    for word in WORDS * 3:  # filled greedily to the measure, as a typesetter breaks a justified paragraph
         if line and text_width(" ".join([*line, word]), EN, 10) > 220:
             lines.append(line)
             line = []
@@ -38,7 +38,7 @@ def _page() -> bytes:
     for k, (entry, page) in enumerate(zip(ENTRIES, PAGES)):
         y = 632 - 25.7 * k  # a contents list spaces its entries wider than the text's leading
         runs += [(EN_BOLD, 10, 60, y, entry), (EN_BOLD, 10, 270, y, page)]
-    runs += _abstract(630.7, 11.96)  # the abstract's baselines near the entries' but not on them
+    runs += _abstract(630.7, 11.96)  # the abstract's baselines near the entries' but not on them, running on below
     return drawn_pdf([runs], size=(595.28, 841.89))
 
 

@@ -125,7 +125,7 @@ def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLine
 
 #: Ems two baselines of one row may differ by at most and still be one printed line (a line's pieces share one
 #: baseline to rounding; two columns set at their own leading stand a tenth of an em apart or more).
-BASELINE_SLACK = 0.05
+BASELINE_SLACK = 0.1
 
 
 #: Code points from here on (CJK radicals, kana, ideographs, full-width forms) are set on a baseline of their own.
@@ -239,6 +239,9 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
     return found
 
 
+#: A text column beside a run shares at most one row in this many with the pieces beside it (a description list's
+#: labels stand on their descriptions' first lines: fcltxdoc's ``pkgcolor⇥color for the package name …``).
+PROSE_SHARED = 5
 #: A contents entry's leader (``. . . .``, ``....``): a column holding one is a contents list's, no text column.
 LEADER = re.compile(r"(?:[.·…] ?){4,}")
 
@@ -246,8 +249,8 @@ LEADER = re.compile(r"(?:[.·…] ?){4,}")
 def _prose_column(rows: list[list[LTTextLineHorizontal]], run: range, extents: Sequence[tuple[float, float]]
                   ) -> tuple[float, float] | None:
     """A column of the run (between its white channels) that is a justified text column beside the rest, else
-    ``None``: wider than :data:`PROSE_MIN_EMS` ems, alone in as many rows of the run as it shares with other
-    pieces, most of its rows one piece each and ending flush with its right edge (within :data:`CELL_ALIGN` ems),
+    ``None``: wider than :data:`PROSE_MIN_EMS` ems, sharing at most one row in :data:`PROSE_SHARED` with other
+    pieces (one at least), most of its rows one piece each and ending flush with its right edge (within :data:`CELL_ALIGN` ems),
     no leader in it (:data:`LEADER`: bxjscls' contents, its entries' titles and leaders in one wide column, had been
     taken for a text column and parted from their numbers). Its lines stand
     at their own leading, so they share rows with whatever stands beside them by chance; a table's wrapped text
@@ -275,7 +278,7 @@ def _prose_column(rows: list[list[LTTextLineHorizontal]], run: range, extents: S
                 alone += 1
             else:
                 shared += 1
-        if shared and alone >= shared and 2 * flush > lines and 2 * whole > lines and not leaders:
+        if shared and PROSE_SHARED * shared <= lines and 2 * flush > lines and 2 * whole > lines and not leaders:
             return x0, x1
     return None
 
@@ -468,10 +471,12 @@ def _setting(piece: LTTextLine) -> tuple[str, float]:
     return Counter((glyph.fontname, round(glyph.size, 1)) for glyph in _glyphs(piece)).most_common(1)[0][0]
 
 
-def _set_apart_word_gap(left: LTTextLine, right: LTTextLine, around: Sequence[LTTextLine]) -> bool:
+def _set_apart_word_gap(left: LTTextLine, right: LTTextLine, around: Sequence[LTTextLine],
+                        near: Sequence[LTTextLine]) -> bool:
     """``left`` and ``right``, in one setting (font and size), are parted by a word space a justified line stretched,
-    on a line white sets apart from its column (a heading): a line within :data:`HEADING_PITCH` line heights
-    (``around``) runs across the gap, and no row there leaves a white channel through it between two lines that
+    on a line white sets apart from its column (a heading: no line in another setting within :data:`NEIGHBOUR_PITCH`
+    line heights, ``near``, stands over or under the pair, and nothing stands in the gap): a line within :data:`HEADING_PITCH`
+    line heights (``around``) runs across the gap, and no row there leaves a white channel through it between two lines that
     stand inside the pair's extent (a gutter goes on down the page; a full-width line over two columns runs across
     their gutter too). elsarticle's two-column 5p sets a section's heading justified over two lines:
     ``2. Evanescent vs.`` ⎵ ``conventional quadrupole light-matter`` / ``coupling``; the white after ``vs.`` (an
@@ -479,6 +484,11 @@ def _set_apart_word_gap(left: LTTextLine, right: LTTextLine, around: Sequence[LT
     coupling`` (session 50's real-PDF trial)."""
     if _setting(left) != _setting(right) or not _bridged(left, right, around):
         return False
+    top, bottom = max(left.y1, right.y1), min(left.y0, right.y0)
+    if any(n.x0 < right.x0 and n.x1 > left.x1 and n.y0 < top and n.y1 > bottom for n in around):
+        return False  # something stands in the gap (a word set on another baseline): no white between them
+    if any(n.x0 < right.x1 and n.x1 > left.x0 and _setting(n) != _setting(left) for n in near):
+        return False  # a line of the text within the neighbours' pitch: the line is set apart by no white
     inside = [n for n in around if n.x0 >= left.x0 - 1 and n.x1 <= right.x1 + 1]
     for row in baseline_rows(inside):
         if any(p.x1 <= left.x1 + 1 for p in row) and any(p.x0 >= right.x0 - 1 for p in row) \
@@ -599,7 +609,7 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
             left = group[-1]
             if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
                     _bridged(left, piece, neighbours)
-                    or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH)))) or (
+                    or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH), neighbours))) or (
                     len(group) == 1 and _numbers_title(left, piece, neighbours, em)):
                 group.append(piece)
                 continue
