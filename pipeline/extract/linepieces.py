@@ -34,6 +34,12 @@ line, left to right, when the evidence says they are one line:
   opens onto a channel of the table's other rows (:func:`table_cells`: two
   header cells closer than ``char_margin``).
 
+Pieces whose left part stands on one baseline and right part on another (:data:`BASELINE_SLACK`) are two rows
+(:func:`_baseline_parts`: a contents list's page numbers on their entries' baselines, an abstract beside them at its
+own leading), and a justified text column beside a run of rows is searched apart from it (:func:`_prose_column`). A
+heading's word gap, with white above and below it, is joined where a line a little further away runs across it
+(:func:`_set_apart_word_gap`).
+
 Everything else stays as pdfminer grouped it: two text columns side by side,
 a running head and the page number beside it, a slide's footer.
 
@@ -114,7 +120,67 @@ def baseline_rows(lines: Sequence[LTTextLineHorizontal]) -> list[list[LTTextLine
         rows.append([line])
     for row in rows:
         row.sort(key=lambda item: item.x0)
-    return rows
+    return [part for row in rows for part in _baseline_parts(row)]
+
+
+#: Ems two baselines of one row may differ by at most and still be one printed line (a line's pieces share one
+#: baseline to rounding; two columns set at their own leading stand a tenth of an em apart or more).
+BASELINE_SLACK = 0.1
+
+
+#: Code points from here on (CJK radicals, kana, ideographs, full-width forms) are set on a baseline of their own.
+CJK_FROM = 0x2E80
+
+
+def _baseline(piece: LTTextLine) -> float | None:
+    """The baseline of a horizontal piece: the origin height its upright glyphs of alphabets and digits stand on most
+    (a superscript or a subscript aside), ``None`` without them. pTeX and its kin draw a Japanese glyph from an
+    origin of its own font's, off the Latin baseline of its line (bxjscls' contents: ``1`` and ``本パッケージの目的``
+    on one printed line, their origins apart), so Japanese and Chinese glyphs tell no baseline here."""
+    heights = [round(glyph.matrix[5], 1) for glyph in _glyphs(piece)
+               if glyph.matrix[1] == 0 and glyph.matrix[2] == 0 and glyph.matrix[3] > 0
+               and not any(ord(ch) >= CJK_FROM for ch in glyph.get_text())]
+    return Counter(heights).most_common(1)[0][0] if heights else None
+
+
+def _baseline_parts(row: list[LTTextLineHorizontal]) -> list[list[LTTextLineHorizontal]]:
+    """``row`` (its pieces left to right) parted where its pieces stand on two baselines, the left ones on one and
+    the right ones on the other, more than :data:`BASELINE_SLACK` ems apart: two printed lines side by side, set
+    at leadings of their own, that overlap vertically (the upper part first). A table of contents' page numbers
+    stand on their entries' baselines; the abstract beside them, at its own leading, came out as their row
+    (ieeepes' documentation: ``1⇥This LATEX 2ε package implements⇥the`` while the contents had no numbers). Pieces
+    of another baseline between pieces of one (an inline fraction in a justified line) part nothing, nor parts of
+    two sizes (a superscript mark after its line), nor a row of short pieces only, none :data:`MAX_CELL_EMS` ems
+    wide (a chart's tick labels: no line of text stands among them).
+    """
+    if len(row) < 2 or not any(piece.width >= MAX_CELL_EMS * _glyph_size(piece) for piece in row):
+        return [row]  # short pieces only (a chart's tick labels, a formula's parts): no line of text to part off
+    lines = [_baseline(piece) for piece in row]
+    if any(line is None for line in lines):
+        return [row]
+    slack = BASELINE_SLACK * _height(row)
+    for k in range(1, len(row)):
+        left, right = lines[:k], lines[k:]
+        if max(left) - min(left) <= slack and max(right) - min(right) <= slack \
+                and abs(left[0] - right[0]) > slack and _one_size(row[:k], row[k:]):
+            upper, lower = (row[:k], row[k:]) if left[0] > right[0] else (row[k:], row[:k])
+            return [upper, lower]
+    return [row]
+
+
+#: Glyph sizes (smaller to larger) two parts of a row share at least to be two lines side by side (a superscript
+#: mark set apart after its line is smaller: it stays in the row).
+PART_SIZE_RATIO = 0.85
+
+
+def _glyph_size(piece: LTTextLine) -> float:
+    return statistics.median(glyph.size for glyph in _glyphs(piece)) if _glyphs(piece) else max(piece.height, 1.0)
+
+
+def _one_size(left: Sequence[LTTextLine], right: Sequence[LTTextLine]) -> bool:
+    a = statistics.median(_glyph_size(p) for p in left)
+    b = statistics.median(_glyph_size(p) for p in right)
+    return min(a, b) >= PART_SIZE_RATIO * max(a, b)
 
 
 def _height(row: Sequence[LTTextLine]) -> float:
@@ -149,8 +215,19 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
             extents = wider
             end += 1
         run = range(start, end)
+        if len(rows[start]) == 1 and end > start + 1:
+            # a line alone over the run (a centred date line over a contents list and the abstract beside it) may
+            # bridge the channel between a text column and what stands beside it: the run is weighed without it
+            # where a text column shows then
+            inner = _x_bands([piece for k in range(start + 1, end) for piece in rows[k]])
+            if len(inner) > len(extents) and _prose_column(rows, range(start + 1, end), inner) is not None:
+                run, extents = range(start + 1, end), inner
         if sum(len(rows[k]) > 1 for k in run) >= 2:
-            if (numbers := _numbering_column(rows, run)) is not None:
+            if (prose := _prose_column(rows, run, extents)) is not None:
+                for x0, x1 in ((-INF, prose[0]), prose, (prose[1], INF)):
+                    column = [inside for k in run if (inside := [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1])]
+                    found.extend(table_rows(column))
+            elif (numbers := _numbering_column(rows, run)) is not None:
                 found.extend(table_rows([rest for k in run if (rest := [p for p in rows[k] if p not in numbers])]))
             elif not _side_set_apart(rows, run) and (_narrow_column(rows, run) or _text_cells(rows, run)):
                 found.append([rows[k] for k in run if len(rows[k]) > 1])
@@ -160,6 +237,50 @@ def table_rows(rows: list[list[LTTextLineHorizontal]]) -> list[list[list[LTTextL
                     found.extend(table_rows(column))
         start = end if end > start + 1 else start + 1
     return found
+
+
+#: A text column beside a run shares at most one row in this many with the pieces beside it (a description list's
+#: labels stand on their descriptions' first lines: fcltxdoc's ``pkgcolor⇥color for the package name …``).
+PROSE_SHARED = 5
+#: A contents entry's leader (``. . . .``, ``....``): a column holding one is a contents list's, no text column.
+LEADER = re.compile(r"(?:[.·…] ?){4,}")
+
+
+def _prose_column(rows: list[list[LTTextLineHorizontal]], run: range, extents: Sequence[tuple[float, float]]
+                  ) -> tuple[float, float] | None:
+    """A column of the run (between its white channels) that is a justified text column beside the rest, else
+    ``None``: wider than :data:`PROSE_MIN_EMS` ems, sharing at most one row in :data:`PROSE_SHARED` with other
+    pieces (one at least), most of its rows one piece each and ending flush with its right edge (within :data:`CELL_ALIGN` ems),
+    no leader in it (:data:`LEADER`: bxjscls' contents, its entries' titles and leaders in one wide column, had been
+    taken for a text column and parted from their numbers). Its lines stand
+    at their own leading, so they share rows with whatever stands beside them by chance; a table's wrapped text
+    cells are ragged. The run is then searched column by column: the text column, and what stands left and right
+    of it. ieeepes' documentation sets its contents (page numbers in a narrow column at the right) beside the
+    abstract: the narrow column made the whole run one table whose rows were the abstract's split lines, and the
+    contents' rows were no table (their page numbers read after the entries, each alone).
+    """
+    pieces = [piece for k in run for piece in rows[k]]
+    em = statistics.median(piece.height for piece in pieces)
+    for x0, x1 in extents:
+        if x1 - x0 < PROSE_MIN_EMS * em:
+            continue
+        alone = shared = flush = lines = whole = 0
+        leaders = False
+        for k in run:
+            inside = [p for p in rows[k] if x0 <= p.x0 and p.x1 <= x1]
+            if not inside:
+                continue
+            lines += 1
+            whole += len(inside) == 1
+            leaders = leaders or any(LEADER.search(p.get_text()) for p in inside)
+            flush += x1 - max(p.x1 for p in inside) <= CELL_ALIGN * em
+            if len(inside) == len(rows[k]):
+                alone += 1
+            else:
+                shared += 1
+        if shared and PROSE_SHARED * shared <= lines and 2 * flush > lines and 2 * whole > lines and not leaders:
+            return x0, x1
+    return None
 
 
 #: A column of the run set this much smaller than the rest (its median height against theirs) is set apart.
@@ -328,17 +449,52 @@ def counts_lines(cells: Sequence[str]) -> bool:
     return step > 0 and 5 * count >= 4 * (len(values) - 1)
 
 
-def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int) -> list[LTTextLineHorizontal]:
-    """The lines of the rows above and below row ``k`` within :data:`NEIGHBOUR_PITCH` line heights (rows of the
+def _neighbours(rows: list[list[LTTextLineHorizontal]], k: int, pitch: float = NEIGHBOUR_PITCH
+                ) -> list[LTTextLineHorizontal]:
+    """The lines of the rows above and below row ``k`` within ``pitch`` line heights (rows of the
     other column, at other heights, may stand between a line and the one above it in its own column)."""
     out: list[LTTextLineHorizontal] = []
     for step in (-1, 1):
         j = k + step
-        while 0 <= j < len(rows) and (_near(rows[j], rows[k], NEIGHBOUR_PITCH) if step < 0
-                                      else _near(rows[k], rows[j], NEIGHBOUR_PITCH)):
+        while 0 <= j < len(rows) and (_near(rows[j], rows[k], pitch) if step < 0 else _near(rows[k], rows[j], pitch)):
             out.extend(rows[j])
             j += step
     return out
+
+
+#: Line heights within which a line of the column runs across a heading's word gap (white sets a heading apart).
+HEADING_PITCH = 4.0
+
+
+def _setting(piece: LTTextLine) -> tuple[str, float]:
+    """The font and size most of the piece's glyphs are set in."""
+    return Counter((glyph.fontname, round(glyph.size, 1)) for glyph in _glyphs(piece)).most_common(1)[0][0]
+
+
+def _set_apart_word_gap(left: LTTextLine, right: LTTextLine, around: Sequence[LTTextLine],
+                        near: Sequence[LTTextLine]) -> bool:
+    """``left`` and ``right``, in one setting (font and size), are parted by a word space a justified line stretched,
+    on a line white sets apart from its column (a heading: no line in another setting within :data:`NEIGHBOUR_PITCH`
+    line heights, ``near``, stands over or under the pair, and nothing stands in the gap): a line within :data:`HEADING_PITCH`
+    line heights (``around``) runs across the gap, and no row there leaves a white channel through it between two lines that
+    stand inside the pair's extent (a gutter goes on down the page; a full-width line over two columns runs across
+    their gutter too). elsarticle's two-column 5p sets a section's heading justified over two lines:
+    ``2. Evanescent vs.`` ⎵ ``conventional quadrupole light-matter`` / ``coupling``; the white after ``vs.`` (an
+    em) parted the first line, and its halves were read as two lines, the heading as ``2. Evanescent vs.
+    coupling`` (session 50's real-PDF trial)."""
+    if _setting(left) != _setting(right) or not _bridged(left, right, around):
+        return False
+    top, bottom = max(left.y1, right.y1), min(left.y0, right.y0)
+    if any(n.x0 < right.x0 and n.x1 > left.x1 and n.y0 < top and n.y1 > bottom for n in around):
+        return False  # something stands in the gap (a word set on another baseline): no white between them
+    if any(n.x0 < right.x1 and n.x1 > left.x0 and _setting(n) != _setting(left) for n in near):
+        return False  # a line of the text within the neighbours' pitch: the line is set apart by no white
+    inside = [n for n in around if n.x0 >= left.x0 - 1 and n.x1 <= right.x1 + 1]
+    for row in baseline_rows(inside):
+        if any(p.x1 <= left.x1 + 1 for p in row) and any(p.x0 >= right.x0 - 1 for p in row) \
+                and not any(p.x0 < left.x1 and p.x1 > right.x0 for p in row):
+            return False
+    return True
 
 
 def _numbers_title(left: LTTextLine, right: LTTextLine, neighbours: Sequence[LTTextLine], em: float) -> bool:
@@ -451,7 +607,9 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
         group = [row[0]]
         for piece in row[1:]:
             left = group[-1]
-            if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and _bridged(left, piece, neighbours)) or (
+            if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
+                    _bridged(left, piece, neighbours)
+                    or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH), neighbours))) or (
                     len(group) == 1 and _numbers_title(left, piece, neighbours, em)):
                 group.append(piece)
                 continue

@@ -18,10 +18,11 @@ import unicodedata
 from pipeline.model import Author, Text
 from pipeline.segment.organisations import AFFILIATION_MARK, BRACKETED_MARK, MARK
 
-_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:,(?=\s?{MARK}))?\s?{MARK}+[)）]?(?:,\s?{MARK}+[)）]?)*"
+_MARK_RUN = re.compile(rf"(?<=[^\s,，、;；&])(?:\s?,(?=\s?{MARK}))?\s?{MARK}+[)）]?(?:,\s?{MARK}+[)）]?)*"
                        rf"|(?<=[^\s,，、;；&()（）0-9]){BRACKETED_MARK}")
 """The marks after an author's name (``Marsh¹,²``, ``Okafor ¹``, ``花子¹``, ``Lind†``; after a comma as some journal
-classes set them: ``Author,¹,∗``, ``Author², ᵈ)``): they end the name."""
+classes set them: ``Author,¹,∗``, ``Author², ᵈ)``; AASTeX 6.3's ``Greg J. Schwarz ,¹``, its comma set in the mark's
+superscript after a word space): they end the name."""
 _GLUED_MARK_RUN = re.compile(rf"(?<=[^\W\d_])(?:[0-9]{{1,2}}(?:,[0-9]{{1,2}})*|\s?[(（][0-9]{{1,2}}(?:,\s?[0-9]{{1,2}})*[)）])"
                              rf"{MARK}*(?=\s*(?:[,，;；&]|\band\b|$))")
 """Plain digits glued to the end of a name (``Okafor1``, ``Lindqvist1,2``, ``Ito2*``), or in round brackets after it
@@ -114,6 +115,8 @@ def split_authors(name: Text, glued: bool = False) -> list[tuple[Text, tuple[Tex
     [('山田 花子', ['¹']), ('鈴木 一郎', ['²'])]
     >>> names("Elena Marsh¹,² and Kenji Araiᵇ,*")
     [('Elena Marsh', ['¹', '²']), ('Kenji Arai', ['ᵇ', '*'])]
+    >>> names("Greg J. Schwarz ,¹ August Muench,¹")  # AASTeX 6.3 (session 50)
+    [('Greg J. Schwarz', ['¹']), ('August Muench', ['¹'])]
     >>> names("A. Moreau and K. Sato"), names("佐藤 一郎")
     ([('A. Moreau', []), ('K. Sato', [])], [('佐藤 一郎', [])])
     >>> [(n.text, [m.text for m in ms]) for n, ms in split_authors(Text.from_raw("Hannah Okafor1, Mei Ito1,2", 1), glued=True)]

@@ -5,7 +5,8 @@ its categories (``Jan``, ``1月``) and its boxes' labels as lines of their own, 
 before the figure's caption (``Figure 2: …``, ``図2 …``), in a text dump and in a PDF alike. Read as the text's,
 each became a paragraph, and a Japanese month label (``2月``) a numbered section. Such a run is set aside to the
 ledger (rule ``set_aside_figure_text``, reason ``figure-text``), nothing lost; the caption stays the text's. A
-caption may be set over its figure (trial 49), so the run may stand right under it too.
+caption may be set over its figure (trial 49), so the run may stand right under it too; and in a PDF a caption set
+beside its figure is read between the figure's rows, its labels before and after it (:func:`_beside`).
 
 Evidence, all of it needed: a figure's caption (:data:`FIGURE_CAPTION`, a table's is none: its rows are read as
 rows), right under or right over a run of :data:`MIN_FRAGMENTS` lines or more, each a fragment (:func:`is_fragment`: at most
@@ -18,10 +19,16 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from pipeline.chardata import display_width
 from pipeline.model import Text
 from pipeline.segment.labels import is_section_name
 from pipeline.listmarks import BULLET_START, ITEM_MARK
+
+if TYPE_CHECKING:
+    from pipeline.model import LineLayout
+    from pipeline.segment.layout import Layout
 
 FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)\s?[0-9]+[0-9.\-]*[.:：\s]"
                             r"|(?:図|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
@@ -50,7 +57,7 @@ def is_fragment(text: str) -> bool:
             and ITEM_MARK.match(s) is None and not is_section_name(s) and FIGURE_CAPTION.match(s) is None)
 
 
-def figure_text(lines: list[Text]) -> frozenset[int]:
+def figure_text(lines: list[Text], layout: "Layout | None" = None) -> frozenset[int]:
     """Indexes of the lines that are a figure's own text: a run of :data:`MIN_FRAGMENTS` fragments or more
     (:func:`is_fragment`) right over a figure's caption (:data:`FIGURE_CAPTION`), or right under it (a caption set
     over its figure).
@@ -79,4 +86,56 @@ def figure_text(lines: list[Text]) -> frozenset[int]:
             k += 1
         if k - (c + 1) >= MIN_FRAGMENTS:
             out.update(range(c + 1, k))
+        if layout is not None:
+            out.update(_beside(lines, c, layout))
     return frozenset(out)
+
+
+def _cells_fragments(text: str) -> bool:
+    """A fragment, or a row of them parted by TAB (a figure's labels side by side: ``Sensor⇥Hub``)."""
+    return all(is_fragment(cell) for cell in text.split("\t")) if "\t" in text else is_fragment(text)
+
+
+def _box(layout: "Layout", t: Text) -> "LineLayout | None":
+    from pipeline.segment.layout import first_line
+
+    at = layout.at(first_line(t))
+    return at if at.x0 is not None and at.x1 is not None and at.y0 is not None and at.y1 is not None else None
+
+
+def _beside(lines: list[Text], c: int, layout: "Layout") -> set[int]:
+    """In a PDF, a figure's text set beside its caption (session 50, issue 16's known fault: a caption set to the
+    right of its figure, read between the figure's rows): the caption's lines (its first, and the lines under it in
+    its column, within 1.5 line heights each), then the fragments (:func:`is_fragment`, or TAB rows of them) read
+    right before and right after them, on its page, left or right of the caption's column, one of them at least
+    at the caption's height, none in a text box with a line of prose (a paragraph's short last line before the
+    caption); :data:`MIN_FRAGMENTS` of them or more in all. The caption stays the text's."""
+    cap = _box(layout, lines[c])
+    if cap is None:
+        return set()
+    x0, x1, y0, y1, end = cap.x0, cap.x1, cap.y0, cap.y1, c + 1
+    while end < len(lines) and (b := _box(layout, lines[end])) is not None and b.page == cap.page \
+            and x0 - 1 <= b.x0 < x1 and y0 - b.y1 < 1.5 * (cap.y1 - cap.y0) and b.y1 <= y0 + 1:
+        x1, y0, end = max(x1, b.x1), b.y0, end + 1
+
+    def apart(k: int) -> "LineLayout | None":
+        b = _box(layout, lines[k])
+        if b is None or b.page != cap.page or not _cells_fragments(lines[k].text) or (b.x0 < x1 and b.x1 > x0):
+            return None
+        for j in (k - 1, k + 1):  # a paragraph's short last line shares its box with the paragraph's lines
+            if 0 <= j < len(lines) and not _cells_fragments(lines[j].text) and layout.same_box(lines[min(j, k)], lines[max(j, k)]):
+                return None
+        return b
+
+    found: list[tuple[int, "LineLayout"]] = []
+    k = c - 1
+    while k >= 0 and (b := apart(k)) is not None:
+        found.append((k, b))
+        k -= 1
+    k = end
+    while k < len(lines) and (b := apart(k)) is not None:
+        found.append((k, b))
+        k += 1
+    if len(found) < MIN_FRAGMENTS or not any(b.y0 < y1 and b.y1 > y0 for _, b in found):
+        return set()
+    return {k for k, _ in found}

@@ -747,13 +747,15 @@ wraps where it fills its line; a listing's ``17: end while`` in bold over ``begi
 
 
 def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, body: float | None,
-                     body_font: str | None) -> bool:
+                     body_font: str | None, edges: dict[int, list[float]] | None = None) -> bool:
     """A numbered heading set apart by its face (:func:`_emphasised`: bold over a regular body, larger) wraps onto
     ``lines[at + 1]``: the next line in the same font and size, that face not the body's, no number or section name
     on it, the heading ending on no full stop or colon, the next line on none unless the heading ends on a comma (a list
     of its title's words going on: ``…, VIDEOS,`` / ``ETC.``, :func:`_comma_heads`), and the heading too long for one line (``long``,
     :func:`_set_as_heading`) or the next line opening in lower case under a first line of :data:`WRAPPED_HEADING`
-    characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``). A face that is neither bold nor larger (a formula's math italic) wraps no heading."""
+    characters or more (uwthesis's ``… really long section`` / ``titles look like … Contents?``), or the heading's line
+    filling the text's measure in a PDF (:func:`_fills_measure`, given the pages' right ``edges``). A face that is
+    neither bold nor larger (a formula's math italic) wraps no heading."""
     if at + 1 >= len(lines) or not _emphasised(lines[at], layout, body, body_font):
         return False
     head, nxt = lines[at], lines[at + 1]
@@ -763,7 +765,39 @@ def _heading_goes_on(lines: list[Text], at: int, layout: Layout, long: bool, bod
         and abs(a - b) <= SAME_SIZE * a and not head.text.rstrip().endswith((".", ":", "：", "。")) \
         and explicit_number(s) is None and not is_section_name(s) and len(s) <= MAX_SET_HEADING \
         and (not s.endswith(("。", ".")) or (head.text.rstrip().endswith(",") and not re.search(r"[.!?]\s+[A-Z]", s))) \
-        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING))
+        and (long or (s[:1].islower() and len(head.text.strip()) >= WRAPPED_HEADING)
+             or (edges is not None and _fills_measure(head, nxt, layout, edges)))
+
+
+#: Lines of the heading's page that end where it ends, at least, for its line to fill the text's measure.
+MEASURE_LINES = 3
+#: Ems (of the heading's size) within which two lines end at one right edge.
+MEASURE_SLACK = 0.5
+
+
+def right_edges(layout: Layout) -> dict[int, list[float]]:
+    """Each page's raw lines' right edges (PDF points; horizontal lines with a box), for :func:`_fills_measure`."""
+    out: dict[int, list[float]] = {}
+    for at in layout.lines:
+        if at.x1 is not None and not at.vertical:
+            out.setdefault(at.page, []).append(at.x1)
+    return out
+
+
+def _fills_measure(head: Text, nxt: Text, layout: Layout, edges: dict[int, list[float]]) -> bool:
+    """In a PDF, the heading's line ends at the right edge :data:`MEASURE_LINES` lines of its page or more end at
+    (the text column's measure, within :data:`MEASURE_SLACK` ems), and ``nxt`` starts inside it, right of the
+    heading's start (the hang after its number) but before its middle: the heading filled its line and wrapped.
+    ieeepes' ``17 What This Package Can`` / ``Not Do`` (14.35 pt bold, the second line under the first one's title)
+    had given a section ``Not Do`` of its own (session 50's real-PDF trial); a short heading ends before the
+    measure does."""
+    a, b = layout.at(first_line(head)), layout.at(first_line(nxt))
+    size = layout.size(head)
+    if a.x0 is None or a.x1 is None or b.x0 is None or not size or a.page != b.page:
+        return False
+    slack = MEASURE_SLACK * size
+    flush = sum(abs(x1 - a.x1) <= slack for x1 in edges.get(a.page, ()))
+    return flush - 1 >= MEASURE_LINES and a.x0 - slack <= b.x0 < (a.x0 + a.x1) / 2
 
 
 def _index_entries(lines: list[Text], found: set[int]) -> set[int]:
@@ -1685,8 +1719,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a numbered heading wrapped onto a second line in its own face (bold, larger): one heading, though its second line
     # was read as a heading of its own by its size
     whole = {at for at in headings if len(texts[at]) == len(lines[at].text) or at in long_heads}
+    edges = right_edges(layout)
     goes_on = {at for at in whole if at + 1 not in headings
-               and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font)}
+               and _heading_goes_on(lines, at, layout, at in long_heads, body, body_font, edges)}
     named -= {at + 1 for at in goes_on}
     starts = sorted(set(headings) | named)
     # the labelled blocks that close a paper after its numbering (``Action items:``, ``Next meeting: …``)

@@ -384,7 +384,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     notes = [t for k, t in enumerate(body) if layout.at(first_line(t)).note or k in dumped]
     body = [t for k, t in enumerate(body) if not (layout.at(first_line(t)).note or k in dumped)]
     # a figure's own text (its ticks and labels over its caption) is no paragraph: set aside, nothing lost
-    drawn = figure_text(body)
+    drawn = figure_text(body, layout)
     for k in sorted(drawn):
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
                                     spellings=doc.marker_spellings))
@@ -458,7 +458,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     else:
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
-    title_en = unspaced(title_en)  # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``)
+    # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
+    title_en = unspaced(title_en, _measured(title_en, layout))
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
     if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
@@ -485,6 +486,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
     sections = tuple(with_tables(s) for s in sections)  # a run of TAB rows is a table (segment.tables)
+    # a heading set letterspaced is its words, as a title is (``I N T E R N E  B E R I C H T E``): its title is a view,
+    # the heading line as it stands is kept
+    sections = tuple(replace(s, title=spaced) if (spaced := unspaced(s.title, _measured(s.title, layout))) is not s.title
+                     else s for s in sections)
     talk = Talk(
         id=ident,
         first_line=first,
@@ -687,3 +692,8 @@ def segment(doc: Cleaned) -> Segmented:
         markers=doc.markers,
         byte_hints=doc.byte_hints,
     )
+
+
+def _measured(t: Text | None, layout: Layout) -> bool:
+    """``t`` stands on a raw line a PDF placed (extraction measured its letterspaced gaps: :func:`~.titleblock.unspaced`)."""
+    return t is not None and layout.at(first_line(t)).x0 is not None

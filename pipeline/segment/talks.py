@@ -32,7 +32,7 @@ from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
-from pipeline.segment.sections import LARGER
+from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
@@ -258,9 +258,12 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     """
     best: Block | None = None
     headlines = _headlines(lines, layout)
+    body = _running_size(lines, layout)
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
-        if (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
+        if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
+            pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
+        elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
                 and not _sentence_case_title(lines, i, scripts, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)
@@ -277,9 +280,37 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
-        if block.cues and (best is None or block.score > best.score or _nearer_title(lines, best, block, layout)):
+        if block.cues and (best is None or block.score > best.score or _nearer_title(lines, best, block, layout)
+                           or _larger_title(lines, best, block, layout)):
             best = block
     return best if best is not None else Block(0, 0)
+
+
+#: A title line set under this share of the size of a title line under it, in a block that scores as well, is no
+#: title (a preprint's date line, a journal's line over the title).
+SMALLER_TITLE = 0.9
+
+
+def _larger_title(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
+    """``block``, read further down, scores as ``best``, and its title, on the same page, is set larger than
+    ``best``'s (``best``'s under :data:`SMALLER_TITLE` of its size; PDF font sizes): a title is the block's
+    largest line, and a small line over it is the page's furniture or the front matter (a preprint's running date
+    line, ``Draft version February 26, 2021`` in 8 pt over AASTeX's 10 pt bold title, had become the title of
+    every AASTeX paper; session 50's real-PDF trial).
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Draft version February 26, 2021", "Template Article with Examples", "Anna Berg", "Kobe University")
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (8.0, 10.0, 9.0, 8.0)), ())
+    >>> b0, b1 = read_block(ls, 0, layout=lay), read_block(ls, 1, layout=lay)
+    >>> b0.score == b1.score, _larger_title(ls, b0, b1, lay), _larger_title(ls, b0, b1, Layout.plain())
+    (True, True, False)
+    """
+    if best.title is None or block.title is None or block.score != best.score or block.title <= best.title:
+        return False
+    size, here = layout.size(lines[best.title]), layout.size(lines[block.title])
+    return bool(size and here) and size < SMALLER_TITLE * here \
+        and layout.page(lines[best.title]) == layout.page(lines[block.title])
 
 
 def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:

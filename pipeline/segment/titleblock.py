@@ -255,21 +255,40 @@ MIN_SPACED_LETTERS = 4
 """Letters a letterspaced title holds at least (``C U R R I C U L U M``); ``A B`` may be two initials."""
 
 
-def unspaced(title: Text | None) -> Text | None:
+def unspaced(title: Text | None, measured: bool = False) -> Text | None:
     """A title set letterspaced read as its words: each letter alone between single spaces, its words parted by
     two spaces or more (extract writes a wider gap in a letterspaced run so: ``C U R R I C U L U M  V I T Æ`` →
     ``CURRICULUM VITÆ``), or one word of an English dictionary's when the line shows no word gap (``A B S T R A C T``
     → ``ABSTRACT``). The letters keep their places; the spaces between them were the page's white, no characters
     of the text. Any other title is returned as it is.
 
+    Each raw line of the title is read alone: a title of several lines (fbithesis' cover, ``D O R T M U N D`` over
+    ``FAKULTÄT FÜR INFORMATIK``, session 50's real-PDF trial, had been read as set) is unspaced line by line, and
+    one wrapped over two letterspaced lines (``I N T E R N E  B E R I C H T E`` / ``I N T E R N A L  R E P O R T S``),
+    joined by one space, never makes one word across them. Where
+    the gaps were ``measured`` (a PDF, whose extraction wrote every wider gap of a run as two spaces), a run with no
+    wider gap is one word whatever word it spells (``W U P P E R T A L`` → ``WUPPERTAL``); a text dump's single spaces may have lost its word gaps, so there the letters must make one
+    common English word.
+
     >>> unspaced(Text.from_raw("C U R R I C U L U M  V I T Æ", 1)).text, unspaced(Text.from_raw("A B S T R A C T", 1)).text
     ('CURRICULUM VITÆ', 'ABSTRACT')
     >>> unspaced(Text.from_raw("J R R Tolkien", 1)).text, unspaced(Text.from_raw("H A R B O U R S O F T H E N O R T H", 1)).text
     ('J R R Tolkien', 'H A R B O U R S O F T H E N O R T H')
+    >>> unspaced(Text.from_raw("W U P P E R T A L", 1)).text, unspaced(Text.from_raw("W U P P E R T A L", 1), measured=True).text
+    ('W U P P E R T A L', 'WUPPERTAL')
+    >>> two = Text.join([Text.from_raw("D O R T M U N D", 1), Text.from_raw("FAKULTÄT FÜR INFORMATIK", 2)], Text.inserted(" "))
+    >>> unspaced(two, measured=True).text
+    'DORTMUND FAKULTÄT FÜR INFORMATIK'
+    >>> two = Text.join([Text.from_raw("I N T E R N E  B E R I C H T E", 1), Text.from_raw("I N T E R N A L  R E P O R T S", 2)], Text.inserted(" "))
+    >>> unspaced(two, measured=True).text
+    'INTERNE BERICHTE INTERNAL REPORTS'
     """
     if title is None:
         return None
-    words = _spaced_words(title.text)
+    parts = _raw_line_parts(title)
+    if len(parts) > 1:
+        return Text.join([title[a:b] if joiner else unspaced(title[a:b], measured) for a, b, joiner in parts])
+    words = _spaced_words(title.text, measured)
     if words is None:
         return title
     out = Text.empty()
@@ -279,8 +298,28 @@ def unspaced(title: Text | None) -> Text | None:
     return out
 
 
+def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
+    """``title`` cut where its raw line changes: each part's span and whether it is the joiner between two lines
+    (characters of no raw line, or the white space between two parts)."""
+    lines = [pos[0] if pos is not None else None for pos in title.origin]
+    parts: list[tuple[int, int, bool]] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        end = k + 1
+        while end < len(lines) and lines[end] == line:
+            end += 1
+        joiner = line is None or not title.text[k:end].strip()
+        if parts and parts[-1][2] and joiner:
+            parts[-1] = (parts[-1][0], end, True)
+        else:
+            parts.append((k, end, joiner))
+        k = end
+    return parts
+
+
 @lru_cache(maxsize=LINE_CACHE)
-def _spaced_words(s: str) -> tuple[tuple[int, int], ...] | None:
+def _spaced_words(s: str, measured: bool = False) -> tuple[tuple[int, int], ...] | None:
     """The spans of a letterspaced line's words (:func:`unspaced`), else ``None``."""
     if len(s) > 2 * 80 or "  " not in s and s.count(" ") < MIN_SPACED_LETTERS - 1:
         return None
@@ -289,7 +328,7 @@ def _spaced_words(s: str) -> tuple[tuple[int, int], ...] | None:
     if not words or not all(_SPACED_WORD.fullmatch(s[a:b]) for a, b in words) \
             or sum((b - a + 1) // 2 for a, b in words) < MIN_SPACED_LETTERS:
         return None
-    if len(words) == 1 and zipf(s[words[0][0]:words[0][1]].replace(" ", "").lower()) < MIN_WORD_ZIPF:
+    if len(words) == 1 and not measured and zipf(s[words[0][0]:words[0][1]].replace(" ", "").lower()) < MIN_WORD_ZIPF:
         return None  # no word gap shown, and the letters make no one word
     return words
 
