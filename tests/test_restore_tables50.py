@@ -1,4 +1,4 @@
-"""The English and gloss tables the word index file carries (issue 19 point 5: a restore process ready in a
+"""The English, gloss and Japanese word tables the word index file carries (issue 19 point 5: a restore process ready in a
 second; building them took about 1 s of every process whose document has English): read from the file, they are
 the very tables a process built at run time, and a file built from other sources, or in another layout, is not
 read for them (docs/restore.md "Speed", seventh round)."""
@@ -13,7 +13,7 @@ import pytest
 
 from pipeline import english_words, glosses
 from pipeline.restore import resources
-from pipeline.restore.evidence import english
+from pipeline.restore.evidence import english, lexicon
 
 
 def _index_file_or_skip():
@@ -27,6 +27,18 @@ def test_the_file_carries_both_groups_for_the_installed_sources():
     _index_file_or_skip()
     assert resources.packed_group(english.PACKED_GROUP, english.packed_source()) is not None
     assert resources.packed_group(glosses.PACKED_GROUP, glosses.packed_source()) is not None
+    assert resources.packed_group(lexicon.PACKED_GROUP, lexicon.packed_source()) is not None
+
+
+def test_the_japanese_words_by_length_are_those_built_from_the_frequency_list():
+    _index_file_or_skip()
+    packed = resources.packed_group(lexicon.PACKED_GROUP, lexicon.packed_source())
+    got = resources.unpack_lists(packed, lexicon.PACKED_GROUP + "_by_length", list)
+    built = lexicon._build_words_by_length()
+    assert got == built and list(got) == list(built)
+    assert all(type(words) is list for words in got.values())  # lists, as the run-time build gives
+    assert lexicon._words_by_length() == built
+    assert lexicon.frequent_words(2)[:1] == (max(built[2], key=lambda wz: (wz[1], [-ord(c) for c in wz[0]])),)
 
 
 def test_the_english_words_by_length_are_those_built_from_wordfreq():
@@ -77,6 +89,7 @@ def test_the_sources_name_what_the_tables_are_built_from():
     assert english.packed_source().startswith("wordfreq ")
     assert english.packed_source().endswith(f"Zipf >= {english.MIN_ZIPF!r}")
     assert glosses.packed_source().startswith(f"{glosses.GLOSS_FILE} sha256 ")
+    assert lexicon.packed_source().startswith(f"{resources.WORD_FREQ_FILE} sha256 ")
     assert resources.WORD_FREQ_FILE in glosses.packed_source()
 
 

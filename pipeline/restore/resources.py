@@ -357,7 +357,7 @@ def packed_group(group: str, source: str) -> dict[str, np.ndarray] | None:
 
     ``source`` is what the tables are built from, as the one function that says it for each group gives it (the
     builder writes it, the loader compares it): :func:`pipeline.glosses.packed_source`,
-    :func:`pipeline.restore.evidence.english.packed_source`.
+    :func:`pipeline.restore.evidence.english.packed_source`, :func:`pipeline.restore.evidence.lexicon.packed_source`.
     """
     path = data_dir() / WORD_INDEX_FILE
     if not path.is_file():
@@ -372,12 +372,13 @@ def packed_group(group: str, source: str) -> dict[str, np.ndarray] | None:
 def _built_groups() -> dict[str, np.ndarray]:
     """The groups of tables the word index file carries beyond the frequency tables, each with its ``about``
     (:func:`packed_group`): the English words by length (restore's English word evidence) and the gloss tables
-    (:mod:`pipeline.glosses`), built as a process would build them at run time (a second each, issue 19 point 5)."""
+    (:mod:`pipeline.glosses`) and the frequency list's Japanese words by length (restore's lexicon), built as a
+    process would build them at run time (a second in all, issue 19 point 5)."""
     from pipeline import glosses
-    from pipeline.restore.evidence import english
+    from pipeline.restore.evidence import english, lexicon
 
     out: dict[str, np.ndarray] = {}
-    for group, source, tables in (english.packed_tables(), glosses.packed_tables()):
+    for group, source, tables in (english.packed_tables(), glosses.packed_tables(), lexicon.packed_tables()):
         if tables is None:
             continue
         out[f"{group}_about"] = np.array(f"format {PACKED_FORMAT}; {source}")
