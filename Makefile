@@ -59,12 +59,16 @@ $(BYTECODE): $(CODE) | $(STAMP)
 	@touch $@
 
 # Restore's word index (Sudachi's dictionary by length, position and character, with the frequency list's
-# tables ready to load): built once from the installed dictionary, never committed (it follows the installed
-# SudachiDict). A new venv rebuilds it (above); this rule rebuilds it when it is missing, the frequency list
-# changed or the file's builder did (what the file holds).
+# tables, its Japanese words by length, wordfreq's English words by length and the gloss tables ready to load):
+# built once from the installed dictionary, never committed (it follows the installed SudachiDict). A new venv
+# rebuilds it (above); this rule rebuilds it when it is missing, the frequency list or the glosses changed, or
+# the file's builder did (what the file holds: build_index.py, and the modules that build and name its tables).
+# A table the file holds from other sources is not read: the process builds it as before (resources.packed_group).
 WORD_INDEX := pipeline/data/ja_word_index.npz
 data: $(WORD_INDEX)
-$(WORD_INDEX): pipeline/data/ja_word_zipf.tsv pipeline/restore/build_index.py | $(STAMP)
+$(WORD_INDEX): pipeline/data/ja_word_zipf.tsv pipeline/data/ja_en_glosses.tsv pipeline/restore/build_index.py \
+		pipeline/restore/resources.py pipeline/glosses.py pipeline/restore/evidence/english.py \
+		pipeline/restore/evidence/lexicon.py pipeline/chardata.py | $(STAMP)
 	$(PY) -m pipeline.restore.build_index
 
 # Every good file is built even when others fail (-k); `status` then names

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from importlib import resources as importlib_resources
 
 from pipeline.chardata import HALFWIDTH_LATIN
@@ -181,10 +182,25 @@ def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
 
 @functools.lru_cache(maxsize=1)
 def table() -> dict[str, tuple[str, ...]]:
-    """Japanese word → its English gloss words (lemmas), in EDICT's order; empty when the data file was not built."""
+    """Japanese word → its English gloss words (lemmas), in EDICT's order; empty when the data file was not built.
+
+    Read from the word index file, which carries it as built at set-up (:func:`packed_tables`), in a process that
+    has loaded restore's resources (numpy among them); from the data file where the index file holds no table of
+    this data file, or in a process that has not (segment's, which asks whether a line glosses a title: loading
+    them would cost more than the tenth of a second the packed table saves).
+    """
     path = importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE)
     if not path.is_file():
         return {}
+    packed = _packed() if "pipeline.restore.resources" in sys.modules else None
+    if packed is not None:
+        return _unpack(packed, "table")
+    return _read_table()
+
+
+def _read_table() -> dict[str, tuple[str, ...]]:
+    """:func:`table` read from the data file itself."""
+    path = importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE)
     out: dict[str, tuple[str, ...]] = {}
     for row in path.read_text(encoding="utf-8").split("\n"):
         word, tab, english = row.partition("\t")
@@ -210,7 +226,20 @@ def glosses() -> dict[str, frozenset[str]]:
 
 @functools.cache
 def by_lemma() -> dict[str, tuple[str, ...]]:
-    """English lemma → the Japanese words glossed by it, commonest first (the packaged word frequencies)."""
+    """English lemma → the Japanese words glossed by it, commonest first (the packaged word frequencies).
+
+    Read from the word index file, which carries it as built at set-up (:func:`packed_tables`: building it took
+    0.4 s of each process whose document has English, issue 19 point 5), or built here where that file holds no
+    table of these data files.
+    """
+    packed = _packed()
+    if packed is not None:
+        return _unpack(packed, "by_lemma")
+    return _build_by_lemma()
+
+
+def _build_by_lemma() -> dict[str, tuple[str, ...]]:
+    """:func:`by_lemma` built from the glosses and the word frequencies."""
     from pipeline.restore import resources
 
     zipf = resources.word_zipf()
@@ -219,6 +248,48 @@ def by_lemma() -> dict[str, tuple[str, ...]]:
         for w in words:
             index.setdefault(w, []).append(word)
     return {k: tuple(sorted(v, key=lambda x: (-zipf.get(x, 0.0), x))) for k, v in index.items()}
+
+
+PACKED_GROUP = "glosses"
+"""The name of the gloss tables' group in the word index file (:func:`pipeline.restore.resources.packed_group`)."""
+
+
+def packed_source() -> str:
+    """What :func:`table` and :func:`by_lemma` are built from: the glosses' data file and the word frequencies
+    (which order :func:`by_lemma`'s words). The one place for the fact: the word index file's builder records it,
+    the loader compares it."""
+    from pipeline.restore import resources
+
+    return f"{resources.file_source(GLOSS_FILE)}; {resources.file_source(resources.WORD_FREQ_FILE)}"
+
+
+@functools.cache
+def _packed():
+    """The gloss tables' arrays in the word index file, or None (no such file, or built from other data files)."""
+    if not importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE).is_file():
+        return None
+    from pipeline.restore import resources
+
+    return resources.packed_group(PACKED_GROUP, packed_source())
+
+
+def _unpack(packed, name: str) -> dict[str, tuple[str, ...]]:
+    from pipeline.restore import resources
+
+    return resources.unpack_lists(packed, f"{PACKED_GROUP}_{name}")
+
+
+def packed_tables():
+    """``(group, source, arrays)`` of :func:`table` and :func:`by_lemma` as the word index file carries them
+    (built at set-up by :func:`pipeline.restore.resources.build_word_index`); no arrays without the glosses' file."""
+    if not importlib_resources.files("pipeline").joinpath("data", GLOSS_FILE).is_file():
+        return PACKED_GROUP, "", None
+    from pipeline.restore import resources
+
+    tables = {**resources.pack_lists(f"{PACKED_GROUP}_table", _read_table()),
+              # in the lemmas' order: a run-time build's follows the hash order of the glosses' sets (lookups only)
+              **resources.pack_lists(f"{PACKED_GROUP}_by_lemma", dict(sorted(_build_by_lemma().items())))}
+    return PACKED_GROUP, packed_source(), tables
 
 
 def translates(japanese: str, english: frozenset[str]) -> frozenset[str]:

@@ -6,7 +6,11 @@ set-up, into ``pipeline/data/ja_word_index.npz`` (not committed: it follows the
 installed SudachiDict) and loaded by every restore process in milliseconds. The
 file also carries the frequency list's tables (:func:`pipeline.restore.resources.word_zipf`,
 ``char_zipf``) as arrays, read in a few hundredths of a second where parsing the
-list took a tenth of a ``restore`` process's start.
+list took a tenth of a ``restore`` process's start, and the tables a process whose document has English built
+at run time, about a second of it (issue 19 point 5): wordfreq's English words by length
+(:func:`pipeline.restore.evidence.english.packed_tables`), EDICT's glosses and the Japanese words by English
+lemma (:func:`pipeline.glosses.packed_tables`), each group with what it was built from, so that a file built from
+other sources is not read for them (:func:`pipeline.restore.resources.packed_group`).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ import sys
 import zipfile
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -293,19 +294,32 @@ def _dictionary_words() -> tuple[set[str], set[str]]:
 def _index_source() -> str:
     """What the word index is built from, as its file records it: a stale index is one built from something else.
     (Read once per process: the word index and the tables it carries both ask it.)"""
-    digest = hashlib.sha256(data_path(WORD_FREQ_FILE).read_bytes()).hexdigest()[:16]
-    return f"SudachiDict-core {_dictionary_version()}; {WORD_FREQ_FILE} sha256 {digest}"
+    return f"SudachiDict-core {_dictionary_version()}; {file_source(WORD_FREQ_FILE)}"
+
+
+@functools.cache
+def file_source(name: str) -> str:
+    """A packaged data file as the tables built from it record it: its name and the start of its SHA-256
+    (read once per process)."""
+    digest = hashlib.sha256(data_path(name).read_bytes()).hexdigest()[:16]
+    return f"{name} sha256 {digest}"
 
 
 def _dictionary_version() -> str:
-    """The installed SudachiDict-core's version, as ``importlib.metadata.version`` gives it: read from the one
-    ``sudachidict_core-*.dist-info/METADATA`` beside the package where there is one (importing importlib.metadata
+    """The installed SudachiDict-core's version (:func:`distribution_version`)."""
+    return distribution_version("sudachidict_core")
+
+
+@functools.cache
+def distribution_version(name: str) -> str:
+    """An installed package's version, as ``importlib.metadata.version`` gives it: read from the one
+    ``NAME-*.dist-info/METADATA`` beside the package where there is one (importing importlib.metadata
     was 0.02 s of a restore process's start, issue 19 point 5), else from importlib.metadata."""
     import importlib.util
 
-    spec = importlib.util.find_spec("sudachidict_core")
+    spec = importlib.util.find_spec(name)
     if spec is not None and spec.origin:
-        found = list(Path(spec.origin).parent.parent.glob("sudachidict_core-*.dist-info/METADATA"))
+        found = list(Path(spec.origin).parent.parent.glob(f"{name}-*.dist-info/METADATA"))
         if len(found) == 1:
             for line in found[0].read_text(encoding="utf-8").splitlines():
                 if not line.strip():
@@ -314,7 +328,7 @@ def _dictionary_version() -> str:
                     return line.split(":", 1)[1].strip()
     from importlib.metadata import version
 
-    return version("sudachidict_core")
+    return version(name)
 
 
 def build_word_index(path: Path | None = None) -> Path:
@@ -325,8 +339,98 @@ def build_word_index(path: Path | None = None) -> Path:
     zipf = _read_word_zipf()
     words.update(w for w in zipf if JA_WORD.match(w) and w not in names)
     WordIndex.build(words).save(path, _index_source(), {**_pack_table("zipf", zipf),
-                                                        **_pack_table("char_zipf", _char_zipf(zipf))})
+                                                        **_pack_table("char_zipf", _char_zipf(zipf)),
+                                                        **_built_groups()})
     return path
+
+
+PACKED_FORMAT = 1
+"""The layout of the groups of tables the word index file carries beside the index and the frequency tables
+(:func:`packed_group`): a file written in another layout, or before it carried them, is not read for them."""
+
+
+def packed_group(group: str, source: str) -> dict[str, np.ndarray] | None:
+    """The arrays of one group of tables the word index file carries (their names begin with ``group`` and an
+    underscore), or None where there is no such file, or it carries no such group, or the group was built from
+    something else than ``source`` says or in another layout: the caller then builds its tables from their sources
+    at run time, the same tables (tests/test_restore_tables50.py).
+
+    ``source`` is what the tables are built from, as the one function that says it for each group gives it (the
+    builder writes it, the loader compares it): :func:`pipeline.glosses.packed_source`,
+    :func:`pipeline.restore.evidence.english.packed_source`, :func:`pipeline.restore.evidence.lexicon.packed_source`.
+    """
+    path = data_dir() / WORD_INDEX_FILE
+    if not path.is_file():
+        return None
+    z = _index_arrays(path)
+    about = z.get(f"{group}_about")
+    if about is None or str(about) != f"format {PACKED_FORMAT}; {source}":
+        return None
+    return {name: array for name, array in z.items() if name.startswith(group + "_")}
+
+
+def _built_groups() -> dict[str, np.ndarray]:
+    """The groups of tables the word index file carries beyond the frequency tables, each with its ``about``
+    (:func:`packed_group`): the English words by length (restore's English word evidence) and the gloss tables
+    (:mod:`pipeline.glosses`) and the frequency list's Japanese words by length (restore's lexicon), built as a
+    process would build them at run time (a second in all, issue 19 point 5)."""
+    from pipeline import glosses
+    from pipeline.restore.evidence import english, lexicon
+
+    out: dict[str, np.ndarray] = {}
+    for group, source, tables in (english.packed_tables(), glosses.packed_tables(), lexicon.packed_tables()):
+        if tables is None:
+            continue
+        out[f"{group}_about"] = np.array(f"format {PACKED_FORMAT}; {source}")
+        out.update(tables)
+    return out
+
+
+def pack_lists(name: str, table: dict) -> dict[str, np.ndarray]:
+    """A table of keys to sequences of strings as arrays: its keys (``str`` as UTF-8, each ended by a newline, or
+    ``int``), the strings of every sequence in one run of UTF-8 lines, and each sequence's length; a sequence of
+    (string, float) pairs keeps its floats as float64 (they read back as the very floats written).
+
+    >>> arrays = pack_lists("t", {"実績": ("achievement", "result"), "越": ("cross",)})
+    >>> unpack_lists(arrays, "t") == {"実績": ("achievement", "result"), "越": ("cross",)}
+    True
+    >>> unpack_lists(pack_lists("n", {9: (("something", 5.99), ("important", 5.2))}), "n")
+    {9: (('something', 5.99), ('important', 5.2))}
+    """
+    keys = list(table)
+    rows = [item for value in table.values() for item in value]
+    pairs = bool(rows) and isinstance(rows[0], tuple)
+    strings = [row[0] for row in rows] if pairs else rows
+    assert not any("\n" in s for s in strings)
+    out = {f"{name}_strings": np.frombuffer("".join(s + "\n" for s in strings).encode("utf-8"), dtype=np.uint8),
+           f"{name}_counts": np.array([len(value) for value in table.values()], dtype=np.int64)}
+    if keys and isinstance(keys[0], int):
+        out[f"{name}_intkeys"] = np.array(keys, dtype=np.int64)
+    else:
+        assert not any("\n" in key for key in keys)
+        out[f"{name}_keys"] = np.frombuffer("".join(k + "\n" for k in keys).encode("utf-8"), dtype=np.uint8)
+    if pairs:
+        out[f"{name}_floats"] = np.array([row[1] for row in rows], dtype=np.float64)
+    return out
+
+
+def unpack_lists(arrays: dict[str, np.ndarray], name: str, make=tuple) -> dict:
+    """The table :func:`pack_lists` packed, each sequence made by ``make`` (``frozenset`` for a set of them)."""
+    if f"{name}_intkeys" in arrays:
+        keys = arrays[f"{name}_intkeys"].tolist()
+    else:
+        keys = _lines(arrays[f"{name}_keys"])
+    items = _lines(arrays[f"{name}_strings"])
+    if f"{name}_floats" in arrays:
+        items = list(zip(items, arrays[f"{name}_floats"].tolist()))
+    it = iter(items)
+    return dict(zip(keys, [make(islice(it, n)) for n in arrays[f"{name}_counts"].tolist()]))
+
+
+def _lines(array: np.ndarray) -> list[str]:
+    lines = array.tobytes().decode("utf-8").split("\n")
+    lines.pop()  # each line ends with a newline: the last piece is empty
+    return lines
 
 
 @functools.cache
