@@ -110,3 +110,26 @@ def test_one_page_that_opens_on_its_sections_copy_is_no_running_head():
     text = ("The kanbun package\nYuan Chen\n\n1 Introduction\n" + en(4) + "\f1 Introduction\n" + en(4)
             + "\f2 Usage\n" + en(4) + "\f3 Examples\n" + en(4))
     assert _sections(text) == ["1 Introduction", "1 Introduction", "2 Usage", "3 Examples"]
+
+
+_BODY = "本市は港町であり、古くから海外との交流の窓口として栄えてきた。港を中心に発展した町並みには今も多くの国の文化が息づいている。"
+
+
+@pytest.mark.parametrize("caption", ["図 5 港の利用者数の推移", "图1: 样例PDF文件nanicolle-ex-zh.pdf的前2栏（左半页）",
+                                     "圖 2 港口的利用人数"])
+@pytest.mark.parametrize("sep", ["\n", "\n\f", "\n2\n\f"])
+def test_a_caption_after_a_heading_is_no_part_of_it(caption, sep):
+    """A heading at a page's foot and a figure's caption atop the next page: two lines, the caption no heading (the
+    caption had been read as the rest of the heading: nanicolle-doc-zh's ``5 完整实例图1: 样例PDF…``)."""
+    text = (f"港町の国際交流の歩み\n山田 太郎（港市国際課）\n\n1 はじめに\n{_BODY}\n{_BODY}\n5 完整实例{sep}{caption}\n"
+            f"{_BODY}\n6 交流の歴史\n{_BODY}\n")
+    assert _sections(text) == ["1 はじめに", "5 完整实例", "6 交流の歴史"]
+
+
+@pytest.mark.parametrize("caption", ["Figure 5: Passengers by year", "Fig. 5. Passengers by year", "Fig. 5.",
+                                     "図 5 港の利用者数", "图 5: 港口的利用人数"])
+def test_a_caption_is_never_a_heading(caption):
+    body = _BODY if caption[0] in "図图" else "Island ferries carry residents, freight and visitors on the same boats."
+    text = (f"Harbour Ferries and Island Life\nMika Sato, Island Transport Office\n\n1. Introduction\n{body}\n{caption}\n"
+            f"{body}\n2. Results\n{body}\n")
+    assert _sections(text) == ["1 Introduction", "2 Results"]

@@ -24,8 +24,9 @@ from pipeline.segment.labels import is_section_name
 from pipeline.listmarks import BULLET_START, ITEM_MARK
 
 FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)\s?[0-9]+[0-9.\-]*[.:：\s]"
-                            r"|(?:図|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
-"""A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``)."""
+                            r"|(?:図|图|圖|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
+"""A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``; Chinese
+``图1:``, ``圖 2``)."""
 MIN_FRAGMENTS = 3
 """Short lines a figure's text runs to at least: one or two short lines over a caption may be the text's."""
 MAX_FRAGMENT_WIDTH = 16
