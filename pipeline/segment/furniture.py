@@ -728,11 +728,13 @@ _SQUEEZED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u3040-\u30ff\u3
 (``2用 \\Collect命令生成采集标签``)."""
 
 
-def _label(text: str) -> tuple[int, ...] | None:
+def _label(text: str, heading: bool = True) -> tuple[int, ...] | None:
     """A numbered heading's label, its trailing zeros dropped (``3`` → (3,), ``第2章`` → (2,), ``3.1`` → (3, 1)), or
-    ``None`` for a line no heading's number opens: short furniture text, no sentence's end, no table row."""
+    ``None`` for a line no heading's number opens: short furniture text, no sentence's end, no table row. With
+    ``heading`` false, the number that opens any line (a listing's long line, a list item's sentence)."""
     s = text.strip()
-    if not (0 < len(s) <= MAX_FURNITURE_CHARS) or s[-1:] in SENTENCE_END or page_number(s) is not None or "\t" in s:
+    if heading and (not (0 < len(s) <= MAX_FURNITURE_CHARS) or s[-1:] in SENTENCE_END or page_number(s) is not None
+                    or "\t" in s):
         return None
     if (read := explicit_number(s)) is not None:
         label = tuple(read.label)
@@ -800,7 +802,9 @@ def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
             edges[body[0]] = "running-header"
             edges[body[-1]] = "running-footer"
     labels = {i: label for i, t in enumerate(lines) if i not in numbers and (label := _label(t.text)) is not None}
-    inner = {i: label for i, label in labels.items() if i not in edges}  # a page's head steps no run
+    # the numbers of every line but a page's edges (a head steps no run), long ones too (a listing's long line)
+    inner = {i: label for i, t in enumerate(lines) if i not in numbers and i not in edges
+             and (label := _label(t.text, heading=False)) is not None}
     depth = {i: len(labels[i]) for i in labels if not _in_run({**inner, i: labels[i]}, i)}
     found: dict[int, str] = {}
     open_: dict[int, str] = {}  # depth -> the key of the heading open at that depth
