@@ -133,3 +133,16 @@ def test_a_caption_is_never_a_heading(caption):
     text = (f"Harbour Ferries and Island Life\nMika Sato, Island Transport Office\n\n1. Introduction\n{body}\n{caption}\n"
             f"{body}\n2. Results\n{body}\n")
     assert _sections(text) == ["1 Introduction", "2 Results"]
+
+
+def test_a_contents_read_across_its_two_columns_stays_out_of_the_sections():
+    """pdfminer reads a two-column contents across its columns: entries, their page numbers and leader dots each a
+    line, the second column's numbers after the first entry restated as the body's heading (kanbun-ja: its entries
+    had come out as four sections before the real ones)."""
+    ja = _Lines(_JA)
+    text = ("漢文組版の手引き\n山田 太郎（港大学文学部）\n2022年2月13日\n目次\n1 はじめに\n1\n3 使用方法\n3.2\n"
+            "3.1 パッケージのオプション .\n.\n.\n.\n3.3\n.\n.\n.\n2 簡単な実例\n2\n1 はじめに\n2\n2\n4\n5\n" + ja(3)
+            + "\f2 簡単な実例\n" + ja(3) + "3 使用方法\n" + ja(2) + "3.1 パッケージのオプション\n" + ja(3)
+            + "\f3.2 基本使用\n" + ja(3) + "3.3 応用\n" + ja(3))
+    assert _sections(text) == ["1 はじめに", "2 簡単な実例", "3 使用方法", "3.1 パッケージのオプション", "3.2 基本使用",
+                               "3.3 応用"]

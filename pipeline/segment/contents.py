@@ -232,6 +232,10 @@ def _entries_recur(lines: list[Text], start: int) -> bool:
     return found >= 2 and found * 2 >= len(titles)
 
 
+COLUMN_REST = 12
+"""Lines of page numbers and leader dots alone a contents' other column may leave after a restated entry."""
+
+
 def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:
     """The contents block that opens at ``lines[start]`` (its heading, ``titled``, or its first entry), or ``None``
     where the lines after it list no entries (:func:`_lists_entries`)."""
@@ -252,8 +256,12 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             # entry restated (case aside: ``1 INTRODUCTION`` after ``1 Introduction``) over running text (mnras's
             # contents without page numbers, its body opening in the page's second column)
             key = _key(t.text).casefold()
-            if key in seen_here and len(key) > 1 and not has_leader(t.text) and i + 1 < len(lines) \
-                    and not entry_like(lines[i + 1].text):
+            # (the page numbers and leader dots of the contents' other column, read after it, aside: kanbun-ja's
+            # ``1 はじめに`` | ``2`` ``2`` ``4`` ``5`` | ``kanbunパッケージでは…``)
+            if key in seen_here and len(key) > 1 and not has_leader(t.text) \
+                    and (after := next((x for x in lines[i + 1:i + 1 + COLUMN_REST] if x.text.strip(" .．…")
+                                        and page_number(x.text) is None), None)) is not None \
+                    and not entry_like(after.text):
                 body_opens = True
                 break
             seen_here.add(key)
@@ -423,7 +431,12 @@ def _lists_entries(block: list[Text], titled: bool = True) -> bool:
     (True, True)
     >>> _lists_entries(mk("相互参照用のラベルをセット", "ラベル位置を出力", "\\tableofcontents 目次"))
     False
+    >>> _lists_entries(mk("1 はじめに", "1", "3 使用方法", "3.1 オプション .", ".", ".", ".", ".", ".", "2 実例", "2"))
+    True
     """
+    # a leader's dots on a line of their own (a two-column contents read across its columns by pdfminer: kanbun-ja's
+    # ``3.1 パッケージのオプション .`` then ``.`` ``.`` ``.`` lines) are a listed entry's, no line of the block's own
+    block = [t for t in block if t.text.strip(" .．…")] if titled else block
     listed = sum(has_leader(t.text) or (titled and tab_page(t.text)) for t in block)  # under a heading
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)
