@@ -244,6 +244,9 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     seen: set[str] = set()
     seen_here: set[str] = set()  # the entries of the contents' own page, case folded
     end, body_opens = start + 1, False
+    restated = False  # an entry restated on the contents' page with more entries after it: the body's heading read
+    # in the middle of the contents (kanbun-en's ``1 Introduction`` between its two columns), which a contents block
+    # would swallow; so such a block is told by its own entries, leader dots counted as pdfminer gives them
     for i in range(start + 1, len(lines)):
         t = lines[i]
         page = layout.page(t)
@@ -264,6 +267,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
                     and not entry_like(after.text):
                 body_opens = True
                 break
+            restated = restated or (key in seen_here and len(key) > 1)
             seen_here.add(key)
             end = i + 1
             continue
@@ -289,7 +293,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             break
         seen.add(key)
         end = i + 1
-    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
+    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled, dots_aside=not restated):
         return None
     ends = [k for k in range(start + 1, end) if _entry_end(lines[k].text)]
     tail = lines[ends[-1] + 1:end] if ends else []
@@ -422,7 +426,7 @@ MIN_LISTED = 2
 numbered entries and most of its lines so): a section about the ``目次`` command in a cheat sheet is no contents."""
 
 
-def _lists_entries(block: list[Text], titled: bool = True) -> bool:
+def _lists_entries(block: list[Text], titled: bool = True, dots_aside: bool = True) -> bool:
     """The block lists entries: :data:`MIN_LISTED` with a leader or page number, or (a contents without page
     numbers, ``§ 1 Introduction`` / ``§ 2 Usage``) three numbered entries or more, at least half of its lines.
 
@@ -436,7 +440,7 @@ def _lists_entries(block: list[Text], titled: bool = True) -> bool:
     """
     # a leader's dots on a line of their own (a two-column contents read across its columns by pdfminer: kanbun-ja's
     # ``3.1 パッケージのオプション .`` then ``.`` ``.`` ``.`` lines) are a listed entry's, no line of the block's own
-    block = [t for t in block if t.text.strip(" .．…")] if titled else block
+    block = [t for t in block if t.text.strip(" .．…")] if titled and dots_aside else block
     listed = sum(has_leader(t.text) or (titled and tab_page(t.text)) for t in block)  # under a heading
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)
