@@ -169,3 +169,11 @@ def test_the_contents_around_the_bodys_first_heading_is_no_section():
     assert _sections(_contents_with_the_heading_inside()) == ["1 Introduction", "2 Basic example", "3 Usage",
                                                                "3.1 Package options", "3.2 Basic usage",
                                                                "3.3 Advanced usage"]
+
+
+def test_a_numbered_heading_under_a_chinese_caption_is_no_figure_text():
+    """Once ``图2-2`` reads as a caption, the short lines under it may be its figure's text, but never the next
+    section's numbered heading (hustthesis-zh-example: ``2.7 \\autoref测试`` went to the ledger as figure text)."""
+    text = (f"港町の国際交流の歩み\n山田 太郎（港市国際課）\n\n2.6 参考文献示例\n{_BODY}\n图2-1 一个图片\n(a) 图片1\n"
+            "(b) 图片2\n图2-2 多个图片\n2.7 \\autoref测试\n公式 公式1.1\n脚注 脚注2\n项 第1项, 第2.1项\n图 图2-1\n表 表2.1\n")
+    assert _sections(text) == ["2.6 参考文献示例", "2.7 \\autoref测试"]
