@@ -250,7 +250,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     sources = read_report_sources(out)
     raws = _raw_inputs(args.raw) if args.raw else []
     names = files.output_names(raws)
-    missing = [str(r) for r in raws if files.finished_talks(r, out, names[r]) is None]
+    # each with its state as ``status`` words it (failed, out of date, not run)
+    missing = [(str(r), state) for r in raws if (state := files.file_state(r, out, names[r])[0]) != files.DONE]
     atomic.write_text(dest, render_report(sources, missing=missing))
     talks = sum(len(s.talks) for s in sources)
     if not talks:

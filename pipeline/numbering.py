@@ -213,7 +213,7 @@ _ARABIC_GAP_SEP = re.compile(rf"^(\d{{1,3}}){GAP}(?![\d{GAP}\s])")
 _DOTTED = re.compile(
     rf"^(\d{{1,3}})([{re.escape(LEVEL2_SEPARATORS)}{GAP}])(\d{{1,3}})(?:([{re.escape(LEVEL2_SEPARATORS)}])(\d{{1,3}}))?(?![\d.．])"
 )
-CAPTION_LABEL = re.compile(r"^\s*(?:表|図|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+)?(?=\s)")
+CAPTION_LABEL = re.compile(r"^\s*(?:表|図|图|圖|写真|グラフ|資料|付表|付図)\s?[0-9]+(?:[.\-－][0-9]+)?(?=\s)")
 """A caption's label at a line's start (``表1``, ``図2.3``): the space after it parts label and caption, as after a
 heading number; the line is a table's or figure's caption, no paragraph of the text."""
 _SECTION_SIGN = re.compile(r"^§\s?(?=[0-9０-９])")

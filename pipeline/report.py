@@ -669,20 +669,38 @@ a.gap:target{outline:2px solid #246}
 """
 
 
-def missing_html(missing: Sequence[str]) -> str:
-    """The raw files given to the report that have no talk output (the run refused them, or they were not run)."""
+MISSING_STATES = {
+    "failed": "the run refused it: <code>python -m pipeline status</code> or <code>python -m pipeline run FILE</code> "
+              "prints why (<code>docs/failures.md</code> lists each message and its remedy)",
+    "out of date": "its talks were made from other bytes of the file: run it again",
+    "not run": "no run has finished it yet: <code>python -m pipeline run FILE</code>",
+}
+"""What each state of a file without output means, in the words ``pipeline status`` prints (``files.FAILED``,
+``files.OUT_OF_DATE``, ``files.NOT_RUN``)."""
+
+
+def missing_html(missing: Sequence[str | tuple[str, str]]) -> str:
+    """The raw files given to the report that have no talk output, each with its state as ``pipeline status`` names
+    it: ``failed`` (a stage left its error record), ``out of date`` (talks from other bytes), ``not run``; a bare
+    name (no state known) is listed alone."""
     if not missing:
         return ""
-    items = "".join(f"<li><code>{esc(name)}</code></li>" for name in missing)
+    rows = [(m, None) if isinstance(m, str) else m for m in missing]
+    items = "".join(f"<li><code>{esc(name)}</code>{f': {esc(state)}' if state else ''}</li>" for name, state in rows)
+    states = [state for state in MISSING_STATES if any(st == state for _, st in rows)]
+    why = "".join(f"<li>{esc(state)}: {MISSING_STATES[state]}</li>" for state in states)
     return (f"<section class=missing><h2>Files without output ({len(missing)})</h2><ul>{items}</ul>"
-            "<p>Refused by the run, or not run yet: <code>python -m pipeline run FILE</code> prints why "
-            "(<code>docs/failures.md</code> lists each message and its remedy).</p></section>")
+            + (f"<ul class=why>{why}</ul></section>" if why else
+               "<p>Refused by the run, or not run yet: <code>python -m pipeline run FILE</code> prints why "
+               "(<code>docs/failures.md</code> lists each message and its remedy).</p></section>"))
 
 
-def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report", missing: Sequence[str] = ()) -> str:
+def render_report(sources: Sequence[ReportSource], *, title: str = "Repair report",
+                  missing: Sequence[str | tuple[str, str]] = ()) -> str:
     """The whole report page for the given raw files, deterministic for equal inputs.
 
-    ``missing`` names raw files that have no talk output (failed); they are listed at the top.
+    ``missing`` names raw files that have no talk output, each with its state (:func:`missing_html`); they are
+    listed at the top.
     """
     entries: list[tuple[str, TalkDocument]] = []
     sections = []

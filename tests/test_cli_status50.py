@@ -71,3 +71,16 @@ def test_remove_failed_keeps_the_error_record(tmp_path, monkeypatch, capsys):
     capsys.readouterr()
     assert cli.main(["status", "raw", "--out", "out"]) == 1
     assert _last(capsys).endswith("; failed: raw/bad.txt; not run: raw/good.txt, raw/idle.txt")
+
+
+def test_report_names_each_file_without_output_as_status_does(tmp_path, monkeypatch, capsys):
+    """``pipeline report``'s "Files without output" says failed / out of date / not run, as ``status`` does (helper
+    heads50): it had called every such file "refused by the run, or not run yet"."""
+    _raw(tmp_path, monkeypatch)
+    assert cli.main(["run", "raw/good.txt", "raw/bad.txt", "--out", "out", "-q"]) == 1
+    assert cli.main(["report", "--out", "out", "raw"]) == 0
+    page = Path("out/report.html").read_text(encoding="utf-8")
+    assert "<code>raw/bad.txt</code>: failed</li>" in page and "<code>raw/idle.txt</code>: not run</li>" in page
+    assert "raw/good.txt</code>:" not in page
+    assert "failed: the run refused it" in page and "not run: no run has finished it yet" in page
+    assert "out of date:" not in page

@@ -232,6 +232,10 @@ def _entries_recur(lines: list[Text], start: int) -> bool:
     return found >= 2 and found * 2 >= len(titles)
 
 
+COLUMN_REST = 12
+"""Lines of page numbers and leader dots alone a contents' other column may leave after a restated entry."""
+
+
 def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tuple[int, int] | None:
     """The contents block that opens at ``lines[start]`` (its heading, ``titled``, or its first entry), or ``None``
     where the lines after it list no entries (:func:`_lists_entries`)."""
@@ -240,6 +244,9 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
     seen: set[str] = set()
     seen_here: set[str] = set()  # the entries of the contents' own page, case folded
     end, body_opens = start + 1, False
+    restated = False  # an entry restated on the contents' page with more entries after it: the body's heading read
+    # in the middle of the contents (kanbun-en's ``1 Introduction`` between its two columns), which a contents block
+    # would swallow; so such a block is told by its own entries, leader dots counted as pdfminer gives them
     for i in range(start + 1, len(lines)):
         t = lines[i]
         page = layout.page(t)
@@ -252,10 +259,15 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             # entry restated (case aside: ``1 INTRODUCTION`` after ``1 Introduction``) over running text (mnras's
             # contents without page numbers, its body opening in the page's second column)
             key = _key(t.text).casefold()
-            if key in seen_here and len(key) > 1 and not has_leader(t.text) and i + 1 < len(lines) \
-                    and not entry_like(lines[i + 1].text):
+            # (the page numbers and leader dots of the contents' other column, read after it, aside: kanbun-ja's
+            # ``1 はじめに`` | ``2`` ``2`` ``4`` ``5`` | ``kanbunパッケージでは…``)
+            if key in seen_here and len(key) > 1 and not has_leader(t.text) \
+                    and (after := next((x for x in lines[i + 1:i + 1 + COLUMN_REST] if x.text.strip(" .．…")
+                                        and page_number(x.text) is None), None)) is not None \
+                    and not entry_like(after.text):
                 body_opens = True
                 break
+            restated = restated or (key in seen_here and len(key) > 1)
             seen_here.add(key)
             end = i + 1
             continue
@@ -281,7 +293,7 @@ def _block_at(lines: list[Text], start: int, layout: Layout, titled: bool) -> tu
             break
         seen.add(key)
         end = i + 1
-    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled):
+    if end - start <= 1 or not _lists_entries(lines[start + 1:end], titled, dots_aside=not restated):
         return None
     ends = [k for k in range(start + 1, end) if _entry_end(lines[k].text)]
     tail = lines[ends[-1] + 1:end] if ends else []
@@ -414,7 +426,7 @@ MIN_LISTED = 2
 numbered entries and most of its lines so): a section about the ``目次`` command in a cheat sheet is no contents."""
 
 
-def _lists_entries(block: list[Text], titled: bool = True) -> bool:
+def _lists_entries(block: list[Text], titled: bool = True, dots_aside: bool = True) -> bool:
     """The block lists entries: :data:`MIN_LISTED` with a leader or page number, or (a contents without page
     numbers, ``§ 1 Introduction`` / ``§ 2 Usage``) three numbered entries or more, at least half of its lines.
 
@@ -423,7 +435,12 @@ def _lists_entries(block: list[Text], titled: bool = True) -> bool:
     (True, True)
     >>> _lists_entries(mk("相互参照用のラベルをセット", "ラベル位置を出力", "\\tableofcontents 目次"))
     False
+    >>> _lists_entries(mk("1 はじめに", "1", "3 使用方法", "3.1 オプション .", ".", ".", ".", ".", ".", "2 実例", "2"))
+    True
     """
+    # a leader's dots on a line of their own (a two-column contents read across its columns by pdfminer: kanbun-ja's
+    # ``3.1 パッケージのオプション .`` then ``.`` ``.`` ``.`` lines) are a listed entry's, no line of the block's own
+    block = [t for t in block if t.text.strip(" .．…")] if titled and dots_aside else block
     listed = sum(has_leader(t.text) or (titled and tab_page(t.text)) for t in block)  # under a heading
     numbered = sum(explicit_number(t.text.strip()) is not None or _LABEL_ONLY.match(fold(t.text.strip())) is not None
                    for t in block)

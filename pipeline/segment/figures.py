@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chardata import display_width
 from pipeline.model import Text
+from pipeline.numbering import explicit_number
 from pipeline.segment.labels import is_section_name
 from pipeline.listmarks import BULLET_START, ITEM_MARK
 
@@ -31,8 +32,9 @@ if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
 
 FIGURE_CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.?|Chart|Graph|Plate|Exhibit)\s?[0-9]+[0-9.\-]*[.:：\s]"
-                            r"|(?:図|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
-"""A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``)."""
+                            r"|(?:図|图|圖|写真|グラフ)\s?[-－]?\s?[0-9]+[0-9.\-－]*(?:[\s　.:：．]|$))", re.IGNORECASE)
+"""A figure's caption opening on its label and number (``Figure 2:``, ``Fig. 3.1 ``, ``図2　``, ``写真 1``; Chinese
+``图1:``, ``圖 2``)."""
 MIN_FRAGMENTS = 3
 """Short lines a figure's text runs to at least: one or two short lines over a caption may be the text's."""
 MAX_FRAGMENT_WIDTH = 16
@@ -50,11 +52,27 @@ def is_fragment(text: str) -> bool:
     [True, True, True, True, True]
     >>> [is_fragment(s) for s in ("It rose.", "増えた。", "・駅前", "1. Scope", "Results", "a\\tb", "Mean boom amplitude by month")]
     [False, False, False, False, False, False, False]
+    >>> [is_fragment(s) for s in ("2.7 \\autoref测试", "3 Results", "2.5", "1月", "12 m", "100 rpm")]
+    [False, False, True, True, True, True]
     """
     s = text.strip()
     return (bool(s) and display_width(s) <= MAX_FRAGMENT_WIDTH and len(s.split()) <= MAX_FRAGMENT_WORDS
             and "\t" not in s and _SENTENCE_END.search(s) is None and BULLET_START.match(s) is None
-            and ITEM_MARK.match(s) is None and not is_section_name(s) and FIGURE_CAPTION.match(s) is None)
+            and ITEM_MARK.match(s) is None and not is_section_name(s) and FIGURE_CAPTION.match(s) is None
+            and not _numbered_title(s))
+
+
+MIN_TITLE_LETTERS = 4
+"""Letters a numbered heading's title holds at least, to be told from a tick with its unit (``12 m``, ``100 rpm``)."""
+
+
+def _numbered_title(s: str) -> bool:
+    """A heading's number with a title after it (``2.7 \\autoref测试``, ``3 Results``): the next section's heading
+    under a figure's caption, no tick (``0.8``) nor label (hustthesis-zh-example's ``2.7 \\autoref测试`` under
+    ``图2-2 多个图片`` went to the ledger with the section's first lines once 图 read as a caption; helper heads50)."""
+    parts = s.split(None, 1)
+    return explicit_number(s) is not None and len(parts) == 2 \
+        and sum(c.isalpha() for c in parts[1]) >= MIN_TITLE_LETTERS
 
 
 def figure_text(lines: list[Text], layout: "Layout | None" = None) -> frozenset[int]:

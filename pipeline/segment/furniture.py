@@ -520,6 +520,7 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                 out[j] = which
     out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
                 if i not in out})
+    out.update({i: which for i, which in section_heads(lines, pages, numbers).items() if i not in out})
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
@@ -693,6 +694,136 @@ def _heads_after_the_first_page(lines: list[Text], pages: list[list[int]], numbe
     titled = title is not None and title not in tops and any(_signature(part) == _signature(lines[title].text)
                                                              for part in parts)
     return tops if titled or any(document_number(part) or _numbered_document(part) for part in parts) else []
+
+
+MIN_SECTION_HEAD_SHARE = 3
+"""A document shows running heads that follow its sections when a third of its pages or more open (or close) with
+one (the share :func:`running_lines` asks of a fixed running line), and two pages at least."""
+_FOLIO_BEFORE = re.compile(r"^\s*(\d{1,4})\s+(?=\S)")
+_FOLIO_AFTER = re.compile(r"(?<=[^\W\d_])\s*(\d{1,4})\s*$|(?<=\S)\s+(\d{1,4})\s*$")
+"""A folio after a head's text: set off by white space, or right after a letter where clean squeezed the space out
+between Japanese and a digit (``第2章 漢文の組版4``)."""
+
+
+def _heading_key(text: str) -> str:
+    """A heading's text for comparing its copies: folded, white space dropped, digits kept (``2.5 Summary`` and
+    ``3.5 Summary`` are two headings)."""
+    return re.sub(r"\s+", "", fold(text)).lower()
+
+
+def _head_keys(text: str) -> list[tuple[str, int | None]]:
+    """What a page's edge line may print of a heading: the whole line, or the line less a folio before or after it
+    (``12  第2章 漢文の組版``, ``2.1 Usage 5``), each with the folio's value (``None`` for the whole line)."""
+    s = text.strip()
+    out: list[tuple[str, int | None]] = [(_heading_key(s), None)]
+    if (m := _FOLIO_AFTER.search(s)) is not None:
+        out.append((_heading_key(s[:m.start()]), int(m.group(1) or m.group(2))))
+    if (m := _FOLIO_BEFORE.match(s)) is not None:
+        out.append((_heading_key(s[m.end():]), int(m.group(1))))
+    return out
+
+
+_SQUEEZED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,3})(?=[\u3040-\u30ff\u3400-\u9fff])")
+"""A heading's number with the space after it squeezed out by clean before a Japanese or Chinese letter
+(``2用 \\Collect命令生成采集标签``)."""
+
+
+def _label(text: str, heading: bool = True) -> tuple[int, ...] | None:
+    """A numbered heading's label, its trailing zeros dropped (``3`` → (3,), ``第2章`` → (2,), ``3.1`` → (3, 1)), or
+    ``None`` for a line no heading's number opens: short furniture text, no sentence's end, no table row. With
+    ``heading`` false, the number that opens any line (a listing's long line, a list item's sentence)."""
+    s = text.strip()
+    if heading and (not (0 < len(s) <= MAX_FURNITURE_CHARS) or s[-1:] in SENTENCE_END or page_number(s) is not None
+                    or "\t" in s):
+        return None
+    if (read := explicit_number(s)) is not None:
+        label = tuple(read.label)
+        while len(label) > 1 and not label[-1]:
+            label = label[:-1]
+        return label
+    if (m := _SQUEEZED_NUMBER.match(fold(s))) is not None:
+        return tuple(int(n) for n in m.group(1).split("."))
+    return None
+
+
+RUN_REACH = 3
+"""Lines a numbered line looks back and on for the next number of its run (a listing's numbered lines, a
+contents' entries, a list's items, a wrapped line or two between them)."""
+
+
+def _in_run(labels: dict[int, tuple[int, ...]], i: int) -> bool:
+    """``labels[i]`` steps by one from a numbered line of its depth within :data:`RUN_REACH` lines (``9 \\Identify…``
+    | ``10 \\end{document}``; a contents' ``1 はじめに`` | ``2 実例``): an item of a run, no section's heading.
+
+    >>> _in_run({0: (9,), 2: (10,), 20: (5,)}, 2), _in_run({0: (9,), 2: (10,), 20: (5,)}, 20)
+    (True, False)
+    """
+    a = labels[i]
+    for j in [*range(i - RUN_REACH, i), *range(i + 1, i + RUN_REACH + 1)]:
+        b = labels.get(j)
+        if b is not None and len(b) == len(a) and a[:-1] == b[:-1] and abs(a[-1] - b[-1]) == 1:
+            return True
+    return False
+
+
+def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer`` for the running heads that follow the document's
+    sections: the first (last) line of a page, page numbers aside, that repeats a numbered heading (``1 はじめに``,
+    ``第2章 漢文の組版``, ``2.1 Usage``), maybe with its folio before or after it (``12  第2章 漢文の組版``,
+    ``2.1 Usage 5``), where the heading is one of the sections the line stands in (the last heading of its depth
+    before it, the chapter's or the section's), or a heading further down the same page (a head printing the
+    section the page opens, set above its heading: ``1 nanicolle 类文档的结构`` | ``2`` | ``1 nanicolle 类文档的结构``),
+    on two pages or more and a third of them (:data:`MIN_SECTION_HEAD_SHARE`). A book's or a manual's head changes
+    with its chapter or section, so no one line recurs as :func:`running_lines` asks (nanicolle-doc-zh's pages each
+    opened on its section's name and the section came out twice; issue 16, session 50).
+
+    What stays a heading: the heading itself (the copy of it that opens its section, at a page's top or not); a
+    contents line and the heading it lists (the heading at a page's top copies no section it stands in: the
+    contents' last entry is another heading); a heading repeated in another chapter (``2.5 Summary``,
+    ``3.5 Summary``: digits count); a heading no number opens (``Summary``: too often a chapter's own heading to be
+    read as a copy); a single page's copy (one coincidence is no running head).
+
+    >>> mk = lambda *pp: [Text.from_raw(s, n) for n, s in enumerate([s for p in pp for s in p], 1)]
+    >>> pp = [["1 Scope", "Text one."], ["1 Scope  2", "Text two.", "More.", "2 Terms", "Text three."],
+    ...       ["2 Terms  3", "Text four."], ["2 Terms  4", "Text five."]]
+    >>> starts = [0, 2, 7, 9, 11]
+    >>> sorted(section_heads(mk(*pp), [list(range(a, b)) for a, b in zip(starts, starts[1:])], {}))
+    [2, 7, 9]
+    """
+    if len(pages) < 2:
+        return {}
+    edges: dict[int, str] = {}
+    page_of: dict[int, int] = {}
+    for p, idxs in enumerate(pages):
+        body = [i for i in idxs if i not in numbers]
+        for i in idxs:
+            page_of[i] = p
+        if len(body) >= 2:
+            edges[body[0]] = "running-header"
+            edges[body[-1]] = "running-footer"
+    labels = {i: label for i, t in enumerate(lines) if i not in numbers and (label := _label(t.text)) is not None}
+    # the numbers of every line but a page's edges (a head steps no run), long ones too (a listing's long line)
+    inner = {i: label for i, t in enumerate(lines) if i not in numbers and i not in edges
+             and (label := _label(t.text, heading=False)) is not None}
+    depth = {i: len(labels[i]) for i in labels if not _in_run({**inner, i: labels[i]}, i)}
+    found: dict[int, str] = {}
+    open_: dict[int, str] = {}  # depth -> the key of the heading open at that depth
+    for i in range(len(lines)):
+        if i in edges:
+            keys = [k for k, _ in _head_keys(lines[i].text) if k]
+            later = {_heading_key(lines[j].text) for j in pages[page_of[i]] if j > i and j in depth} \
+                if edges[i] == "running-header" else set()
+            if any(k in open_.values() or k in later for k in keys):
+                found[i] = edges[i]
+                continue
+        if i in depth:
+            d = depth[i]
+            open_ = {k: v for k, v in open_.items() if k < d}
+            open_[d] = _heading_key(lines[i].text)
+    where = {page_of[i] for i in found}
+    if len(where) < 2 or len(where) * MIN_SECTION_HEAD_SHARE < len(pages):
+        return {}
+    return found
 
 
 MAX_NUMBERED_DOCUMENT_WORDS = 6

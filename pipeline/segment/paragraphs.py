@@ -646,6 +646,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END)
                      and not particle_goes_on(j, k))
             and has_japanese(before)
+            # a figure's caption under a numbered heading opens its own line: the heading stops where the caption
+            # starts, at a page break too (nanicolle-doc-zh: ``5 完整实例`` at a page's foot + the next page's
+            # ``图1: 样例PDF文件…`` had become one heading, "section 5", issue 16, helper heads50)
+            and not ((CAPTION_LABEL.match(text) or FIGURE_CAPTION.match(text)) and numbered_heading(before.strip())
+                     and not full(j))
             # an English sentence that quotes a Japanese word ends its paragraph at its full stop, whatever comes
             # next (trial 44: ``…written for the town newsletter.`` ran on into the next page's Japanese title)
             and not (before.rstrip()[-1:] in ".!?" and lang_of(before, JA) == EN)

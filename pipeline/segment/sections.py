@@ -419,7 +419,7 @@ def _names_over_affiliation(lines: list[Text], i: int) -> bool:
 
 
 _CAPTION = re.compile(r"^\s*(?:(?:Figure|Fig\.|Table|Tab\.|Chart|Plate|Exhibit|Algorithm|Listing|Scheme)\s?[0-9IVX]+"
-                      r"|(?:表|図|写真)\s?[0-9０-９]+)\b", re.IGNORECASE)
+                      r"|(?:表|図|图|圖|写真)\s?[0-9０-９]+)\b", re.IGNORECASE)
 """A float's caption (``Figure 1. A sample figure``, ``表2``, an algorithm's ``Algorithm 1 Calculate y = xⁿ``, a
 listing's ``Listing 2``): never a heading by its shape, nor is the line right under it (its wrapped rest, or a
 table's header row under ``Table 5.``)."""
