@@ -113,6 +113,23 @@ def justified(words: list[str], x0: float, x1: float, y: float, size: float = 10
     return out
 
 
+def justified_paragraph(words: list[str], top: float, x0: float = 72, x1: float = 520, size: float = 10.0,
+                        leading: float = 12.0) -> list[tuple[str, float, float, float, str]]:
+    """Runs for an English paragraph of ``words`` set justified from ``x0`` to ``x1`` (points), its first baseline at
+    ``top``, ``leading`` points between baselines; each line but the last justified (:func:`justified`), the last
+    set ragged, as a typesetter ends a paragraph."""
+    lines, line = [], []
+    for word in words:
+        if line and text_width(" ".join([*line, word]), EN, size) > x1 - x0:
+            lines.append(line)
+            line = []
+        line.append(word)
+    runs = []
+    for k, row in enumerate(lines):
+        runs += justified(row, x0, x1, top - leading * k, size)
+    return runs + [(EN, size, x0, top - leading * len(lines), " ".join(line))]
+
+
 def vertical_columns(columns: list[str], *, right: float, top: float, size: float = 10.5,
                      pitch: float = 18.0) -> list[tuple[str, float, float, float, str]]:
     """Runs for vertical columns set right to left from ``right``, each starting at ``top``."""

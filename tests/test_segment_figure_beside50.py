@@ -3,7 +3,7 @@ paragraphs (issue 16, session 50's known fault). Made-up PDFs."""
 
 from __future__ import annotations
 
-from pdfmaker import EN, EN_BOLD, drawn_pdf, justified, text_width
+from pdfmaker import EN, EN_BOLD, drawn_pdf, justified_paragraph
 
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -19,17 +19,8 @@ LABELS = [(EN, 8, 80, 690, "Sensor"), (EN, 8, 150, 690, "Hub"), (EN, 8, 80, 650,
           (EN, 8, 100, 620, "0.8"), (EN, 8, 100, 600, "0.4")]
 
 
-def _paragraph(top: float, x0: float = 72, x1: float = 520) -> list:
-    lines, line = [], []
-    for word in BODY:
-        if line and text_width(" ".join([*line, word]), EN, 10) > x1 - x0:
-            lines.append(line)
-            line = []
-        line.append(word)
-    runs = []
-    for k, words in enumerate(lines):
-        runs += justified(words, x0, x1, top - 12 * k)
-    return runs + [(EN, 10, x0, top - 12 * len(lines), " ".join(line))]
+def _paragraph(top: float) -> list:
+    return justified_paragraph(BODY, top)
 
 
 def _section(beside: list):

@@ -4,7 +4,7 @@ PDFs."""
 
 from __future__ import annotations
 
-from pdfmaker import EN, EN_BOLD, drawn_pdf, justified, text_width
+from pdfmaker import EN, EN_BOLD, drawn_pdf, justified_paragraph
 
 from pipeline.clean import clean
 from pipeline.extract import extract
@@ -15,17 +15,8 @@ BODY = ("Classical novae are thermonuclear explosions on the surface of white dw
         "based observatories that were available to us at the time of each outburst and its decline").split()
 
 
-def _paragraph(top: float, x0: float = 72, x1: float = 520) -> list:
-    lines, line = [], []
-    for word in BODY:
-        if line and text_width(" ".join([*line, word]), EN, 10) > x1 - x0:
-            lines.append(line)
-            line = []
-        line.append(word)
-    runs = []
-    for k, words in enumerate(lines):
-        runs += justified(words, x0, x1, top - 12 * k)
-    return runs + [(EN, 10, x0, top - 12 * len(lines), " ".join(line))]
+def _paragraph(top: float) -> list:
+    return justified_paragraph(BODY, top)
 
 
 def _paper(over_title: list) -> list:
