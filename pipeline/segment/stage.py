@@ -23,7 +23,8 @@ from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_sp
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, field_line, is_date_line, is_salutation, is_section_name,
+                                     letter_signs, subject_value)
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -514,8 +515,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
 def unheaded_body(paper: Paper) -> Paper:
     """A titled paper that prints no heading: its running text is its body, one section with no number, title or
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
-    first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`) to its end; ``front`` keeps only
-    what stands before it (a date or a label under the title block). A paper with a section keeps its front as before,
+    first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
+    :func:`~pipeline.segment.labels.field_line`) to its end; ``front`` keeps only what stands before it (a date, a
+    keyword's field under the title block). A paper with a section keeps its front as before,
     and so does text with no title (``shape: text``, its text its ``front``).
 
     Why (issue 16, helper body50): a talk of plain paragraphs under its title block, as a proceedings volume prints a
@@ -527,7 +529,8 @@ def unheaded_body(paper: Paper) -> Paper:
     """
     if paper.sections:
         return paper
-    opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text)), None)
+    # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
+    opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
