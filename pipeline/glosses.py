@@ -219,6 +219,21 @@ def english_words(word: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def glossing() -> dict[str, tuple[str, ...]]:
+    """English gloss word → every Japanese word EDICT glosses with it, in the table's order (no frequencies read: a
+    look-up for segment, which asks whether an English word is a name of its own or a common word).
+
+    >>> glossing()["busan"], len(glossing()["harbour"]) > 10
+    (('釜山',), True)
+    """
+    index: dict[str, list[str]] = {}
+    for word, words in table().items():
+        for w in words:
+            index.setdefault(w, []).append(word)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@functools.cache
 def glosses() -> dict[str, frozenset[str]]:
     """Japanese word → the set of its gloss lemmas (for intersecting with an English word's lemmas)."""
     return {word: frozenset(words) for word, words in table().items()}

@@ -157,7 +157,7 @@ def test_an_unlabelled_subject_over_the_salutation_is_the_title_and_the_signer_t
     letter had no title and no speaker."""
     talk = _talk(SENDER + "Renewal of the berth lease\n\nDear Ms Berg,\n\n" + EN_TEXT)
     assert talk.title.en is not None and talk.title.en.text == "Renewal of the berth lease"
-    assert talk.sections == ()
+    assert [(s.number, s.title.text, s.heading) for s in talk.sections] == [(None, "", None)]  # the letter's text, no heading (helper body50)
     front = [t.text for t in talk.front]
     assert front[:5] == ["Harbour Research Centre", "12 Quay Street", "Bristol BS1 4RN", "Tel. +44 117 496 0321",
                          "E-mail: office@harbour-research.example.org"]
@@ -326,7 +326,7 @@ def test_a_pdf_letters_letterhead_is_front_and_its_signer_the_speaker() -> None:
     page += [(EN, 11, 57, 470, "Yours sincerely,"), (EN, 11, 57, 430, "Thomas Whitfield"), (EN, 11, 57, 416, "Director")]
     [talk] = segment(clean(extract(drawn_pdf([page]), name="letter.pdf"))).talks
     assert talk.title.en is not None and talk.title.en.text == "Renewal of the berth lease"
-    assert talk.sections == ()
+    assert [(s.number, s.title.text, s.heading) for s in talk.sections] == [(None, "", None)]  # the letter's text, no heading (helper body50)
     assert talk.speaker.text is not None and talk.speaker.text.text == "Thomas Whitfield Director"
     front = [t.text for t in talk.front]
     for line in ("Harbour Research Centre", "Dr Thomas Whitfield", "12 Quay Street", "Tel. +44 117 496 0321",
@@ -346,7 +346,7 @@ def test_a_japanese_pdf_letters_subject_is_its_title() -> None:
             (JA, 10.5, 480, 580, "敬具")]
     [talk] = segment(clean(extract(drawn_pdf([page]), name="letter.pdf"))).talks
     assert talk.title.ja is not None and talk.title.ja.text == "総会開催のご案内"
-    assert talk.sections == ()
+    assert [(s.number, s.title.text, s.heading) for s in talk.sections] == [(None, "", None)]  # the letter's text, no heading (helper body50)
     assert talk.speaker.name is not None and talk.speaker.name.text == "山本\u3000和夫"
     assert "電話：03-1234-5678" in [t.text for t in talk.front]
 

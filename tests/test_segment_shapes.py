@@ -549,16 +549,20 @@ def test_an_essays_title_of_common_words_is_its_title_and_a_table_is_no_contents
     talk = shapes(text)
     assert talk.title.en.text == "Small Repairs, Long Lives" and talk.speaker.name is None
     assert not talk.contents
-    assert "Lamps       11      12" in [t.text for t in talk.front]
+    # the essay prints no heading: its text is its body, one untitled section (helper body50), the table's rows in it
+    assert not talk.front and [(s.number, s.title.text) for s in talk.sections] == [(None, "")]
+    assert "Lamps       11      12" in [t.text for t in talk.sections[0].paragraphs]
 
 
 def test_a_dateline_is_no_heading_and_a_quote_carried_on_by_its_particle_is_one_paragraph():
     text = ("夏祭り、四年ぶりに通常開催\n2023年8月6日\n\n\u3000港町市の夏祭りが5日、四年ぶりに開かれた。\n"
             "\u3000沿道の男性は、\n「昔はもっと人が多かった」\nと目を細めた。\n\u3000来場者は約4万5千人だった。\n")
     talk = shapes(text)
-    assert talk.title.ja.text == "夏祭り、四年ぶりに通常開催" and not talk.sections
-    assert [t.text for t in talk.front] == ["2023年8月6日", "港町市の夏祭りが5日、四年ぶりに開かれた。",
-                                            "沿道の男性は、「昔はもっと人が多かった」と目を細めた。", "来場者は約4万5千人だった。"]
+    assert talk.title.ja.text == "夏祭り、四年ぶりに通常開催"
+    # the dateline stays front; the article, which prints no heading, is its body, one untitled section (helper body50)
+    assert [t.text for t in talk.front] == ["2023年8月6日"]
+    assert [(s.number, s.title.text, [t.text for t in s.paragraphs]) for s in talk.sections] == [(None, "", [
+        "港町市の夏祭りが5日、四年ぶりに開かれた。", "沿道の男性は、「昔はもっと人が多かった」と目を細めた。", "来場者は約4万5千人だった。"])]
 
 
 def test_a_decks_cover_names_its_speaker_and_the_closing_slide_keeps_its_number():

@@ -93,7 +93,9 @@ def test_ideographic_indent_is_a_dropped_row_and_stays_in_the_layout(tmp_path):
                     (7, 0, "\u3000", "indent", "strip_ideographic_padding"),
                     (7, 35, "\u3000", "padding", "strip_ideographic_padding"),
                     (9, 0, "\u3000\u3000", "indent", "strip_ideographic_padding")]
-    paragraphs = [p["text"] for p in talk["paper"]["front"]]
+    # the news item prints no heading: its paragraphs are its one untitled section (helper body50; they were front)
+    assert talk["paper"]["front"] == []
+    paragraphs = [p["text"] for s in talk["paper"]["sections"] for p in s["paragraphs"]]
     assert paragraphs[1] == "委員会によると、夏休みに開いた船の模型展が\u3000親子連れに人気を集めた。週末の夜間開館も好評だった。"
     assert [p[0] for p in paragraphs] == ["市", "委", "一", "（"]
     cleaned = json.loads(files.stage_path(tmp_path, "clean", "indented-news-ja").read_text(encoding="utf-8"))

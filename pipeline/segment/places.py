@@ -6,7 +6,9 @@ Three kinds of evidence, tried in order, each recorded:
   is romanised (北九州 → キタキュウシュウ → ``kitakyushu``) and compared by sound
   with the English words (:func:`pipeline.kana.sounds_alike`: ダイレン ↔ ``Dalian``);
 * **gloss**: the name's EDICT glosses list the English word (釜山 → ``busan``,
-  a Korean city Sudachi reads フザン);
+  a Korean city Sudachi reads フザン), a word of the name's own (:func:`names_only`: *harbour*, which EDICT
+  glosses 港町 with and 港, 港湾 … too, is a common word, no name); a gloss ranks after a spelling of the
+  name's sound, wherever in the talk each stands;
 * **mandarin**: the name's Mandarin reading in pinyin, toneless and joined
   (:func:`mandarin_spellings`: 青島 → ``qingdao``, a Chinese city Sudachi reads
   チンタオ and EDICT does not gloss), as a Chinese place name is romanised;
@@ -34,7 +36,7 @@ from dataclasses import dataclass
 
 from pipeline import glosses
 from pipeline.korean import korean_spellings
-from pipeline.chardata import KANJI_RE
+from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
 from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
 from pipeline.model import Text
@@ -238,7 +240,8 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     gloss_words = {}
     for s in stems:
         for w in glosses.english_words(s):
-            gloss_words.setdefault(w, s)
+            if names_only(w, s):
+                gloss_words.setdefault(w, s)
         if gloss_words:
             break
     mandarin: dict[str, str] = {}
@@ -268,21 +271,23 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
             return "reading", f"{stem} reads {said} ({sound}), which sounds like {word}"
         return None
 
-    best: tuple[int, Text, str, str] | None = None  # (rank, word, kind, detail)
+    # rank: a name spelled as it reads (or in Mandarin, in Korean) before a gloss, then a capitalised word before one
+    # in capitals; the first of the best rank in the talk's order
+    best: tuple[tuple[int, int], Text, str, str] | None = None  # (rank, word, kind, detail)
     for by_sound in (False, True):  # spelled as read or glossed first; by sound only when nothing is
         for line in english:
             for m in _WORD.finditer(line.text):
                 word = m.group()
-                if not word[0].isupper() or (best is not None and best[0] == 0):
+                if not word[0].isupper() or (best is not None and best[0] == (0, 0)):
                     continue
                 verdict = judge(word, by_sound)
                 if verdict is None:
                     continue
-                rank = 1 if word.isupper() and len(word) > 1 else 0
+                rank = (1 if verdict[0] == "gloss" else 0, 1 if word.isupper() and len(word) > 1 else 0)
                 if best is None or rank < best[0]:
                     candidate = line[m.start():m.end()]
                     best = (rank, candidate, verdict[0], f"{verdict[1]}; {word} at {_where(candidate)}")
-            if best is not None and best[0] == 0:
+            if best is not None and best[0] == (0, 0):
                 break
         if best is not None:
             break
@@ -291,6 +296,22 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
         return CityName(None, names)
     found = best[1]
     return CityName(found, tuple(sorted(set(names) | {found.text.lower()})), best[2], best[3])
+
+
+def names_only(word: str, name: str) -> bool:
+    """``word``, one of the English words EDICT glosses ``name`` with, is a name of the place's own: every Japanese word
+    EDICT glosses with it contains ``name`` (釜山 → *busan*; 大分, 大分県 → *oita*) or is written in katakana (the name's
+    sound, ヒロシマ). A word EDICT uses for other words too is a common word (港町 is glossed *harbour*, as are 港, 港湾,
+    漁港 …; 山里 *mountain*, as are 山, 登山 …), and a talk's English that writes it (``Harbour Festivals …``, ``… in
+    Mountain Areas``) names no city: such a title word had been taken for the city's English name and the talk's id.
+
+    >>> names_only("busan", "釜山"), names_only("harbour", "港町"), names_only("mountain", "山里")
+    (True, False, False)
+    """
+    return all(name in w or _KATAKANA_WORD.fullmatch(w) for w in glosses.glossing().get(word, (name,)))
+
+
+_KATAKANA_WORD = re.compile(f"[{KATAKANA}・]+")
 
 
 def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool:

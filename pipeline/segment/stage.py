@@ -23,7 +23,8 @@ from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_sp
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import LETTER_OPENINGS, contact_line, is_date_line, is_salutation, is_section_name, letter_signs, subject_value
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, field_line, is_date_line, is_salutation, is_section_name,
+                                     letter_signs, subject_value)
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -32,7 +33,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
-from pipeline.segment.sections import contact_block, contact_block_joined, endnotes, letter_headings, split_paper
+from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
+                                       split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows
 from pipeline.segment.slidetext import is_title_case
@@ -410,6 +412,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
+    if title_ja is not None or title_en_paper is not None:
+        paper = unheaded_body(paper)
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
@@ -511,6 +515,31 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_tables=table_runs(front),
     )
     return talk, rows
+
+
+def unheaded_body(paper: Paper) -> Paper:
+    """A titled paper that prints no heading: its running text is its body, one section with no number, title or
+    heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
+    first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
+    :func:`~pipeline.segment.labels.field_line`) to its end; ``front`` keeps only what stands before it (a date, a
+    keyword's field under the title block). A paper with a section keeps its front as before,
+    and so does text with no title (``shape: text``, its text its ``front``).
+
+    Why (issue 16, helper body50): a talk of plain paragraphs under its title block, as a proceedings volume prints a
+    short talk, had its whole text in ``front`` and no section, so a reader of the body found none.
+
+    >>> p = unheaded_body(Paper((Text.inserted("2026年3月"), Text.inserted("港町では毎年夏に夜祭りを開催している。")), (), ()))
+    >>> [t.text for t in p.front], [(s.number, s.title.text, s.heading, [t.text for t in s.paragraphs]) for s in p.sections]
+    (['2026年3月'], [(None, '', None, ['港町では毎年夏に夜祭りを開催している。'])])
+    """
+    if paper.sections:
+        return paper
+    # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
+    opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
+    if opens is None:
+        return paper
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
+    return replace(paper, front=paper.front[:opens], sections=(body,))
 
 
 def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper: bool = False
