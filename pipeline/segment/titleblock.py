@@ -40,7 +40,7 @@ from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import spells_reading
+from pipeline.segment.places import find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
 
@@ -607,7 +607,9 @@ def is_title_translation(title: str, line: str) -> bool:
     """``line``, set right under the ``title`` (in its text box), is the title in the other language.
 
     Under a Japanese title, the title in English: a title phrase in title case (``港まち夜市`` / ``Harbour Night
-    Market``), not a name, an organisation, a speaker's line, a subtitle or the event's name. A flyer, a deck's
+    Market``), or in sentence case where it translates the title (:func:`_headline_of`: a news headline,
+    ``Sakuragaoka marks 30 years of sister-city ties with Portland``), not a name, an organisation, a speaker's line, a
+    subtitle or the event's name. A flyer, a deck's
     cover and a Japanese paper's title block set it so. Under an English title, the title in Japanese
     (:func:`glosses_title`: its words translate the English title's; trial 44's bilingual deck, ``Rice-Flour Bread
     in School Lunches`` / ``学校給食への米粉パン導入``, had no Japanese title and the Japanese line as its subtitle): a
@@ -652,9 +654,57 @@ def is_title_translation(title: str, line: str) -> bool:
     if script_of(a) == JA and script_of(b) == EN and speaker_split(b) is None and not is_organisation(b) \
             and spells_reading(a, b):
         return True  # ``みなと未来`` / ``Minato Mirai``: the title romanised, though shaped as a name (issue 16)
-    return (script_of(a) == JA and script_of(b) == EN and is_title_line(b) and is_title_case(b)
+    return (script_of(a) == JA and script_of(b) == EN and is_title_line(b)
             and not is_subtitle(b) and speaker_split(b) is None and not is_organisation(b) and not organisation_line(b)
-            and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b))
+            and not is_person_name(b) and not names_people(b) and not is_event_line(b) and not marked_names(b)
+            and (is_title_case(b) or _headline_of(a, b)))
+
+
+MAX_HEADLINE_WORDS = 20
+"""Words an English headline in sentence case under a Japanese title has at most (:func:`_headline_of`): a news
+headline runs to about ten (the trial's ``Sakuragaoka marks 30 years of sister-city ties with Portland`` has nine);
+a line longer than twice that is a sentence of the body, stop or none."""
+
+
+_PROSE_OPENING = re.compile(r"^(?:in\s+)?th(?:is|e\s+present)\s+(?:study|paper|report|article|research|work|talk|chapter)\b",
+                            re.IGNORECASE)
+"""A paper's own voice opening its line (``This study examines …``, ``In this paper …``): prose, never a headline."""
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|I)\b")
+"""An author speaking (``we``, ``our``): prose, never a headline (``us`` in small letters only: ``US`` names a country)."""
+
+
+def _headline_of(japanese: str, english: str) -> bool:
+    """``english``, in sentence case (a news headline, ``Sakuragaoka marks 30 years of sister-city ties with
+    Portland``), translates the Japanese title over it (``桜ヶ丘市、姉妹都市提携30周年で記念式典``): capitals are no
+    evidence there, what it says is (issue 16, helper entitle50: the trial's English headline had gone to the body).
+    One line with no final stop and at most :data:`MAX_HEADLINE_WORDS` words (a body sentence ends on one, or runs
+    longer), sharing at least two pieces of evidence with the title, one of them its words: a number the title has
+    (``30``), the title's city named as the pipeline finds its English name (:func:`~.places.find_city_en`), the
+    title's content words glossed (EDICT, :func:`glossed_terms`; each glossed word counts one). A line that
+    translates nothing of the title (``Weather turns cold over the weekend``) is none.
+
+    >>> _headline_of("姉妹都市提携30周年で記念式典", "Ceremony marks 30 years of sister-city ties")
+    True
+    >>> _headline_of("姉妹都市提携30周年で記念式典", "Weather turns cold over the weekend")
+    False
+    >>> _headline_of("姉妹都市提携30周年で記念式典", "The city held a ceremony on the 5th.")
+    False
+    >>> _headline_of("姉妹都市提携30周年で記念式典", "This study examines 30 years of sister-city ties between")
+    False
+    >>> _headline_of("姉妹都市提携30周年で記念式典", "In this paper we review 30 years of sister-city ties")
+    False
+    """
+    from pipeline.segment.talks import is_abstract_heading  # talks reads title blocks: imported here, not above
+
+    b = english.strip()
+    if not b or b[-1] in ".。:：;" or len(b.split()) > MAX_HEADLINE_WORDS or not (b[0].isupper() or b[0].isdigit()) \
+            or ends_on_connective(b) or is_abstract_heading(b) or _PROSE_OPENING.search(b) or _FIRST_PERSON.search(b):
+        return False  # a sentence wrapped (``… between Sakuragaoka and``), an abstract's or a paper's own voice
+    numbers = set(re.findall(r"\d+", japanese.translate(TO_ASCII_DIGITS))) & set(re.findall(r"\d+", b))
+    cities = [japanese[i:j] for i, j in municipalities_in(japanese)]
+    named = any(find_city_en(c, [Text.from_raw(b, 1)]).text is not None for c in dict.fromkeys(cities))
+    glossed, _ = glossed_terms(japanese, b)
+    return glossed + named >= 1 and glossed + named + bool(numbers) >= 2
 
 
 MIN_GLOSSED_WORDS = 2
@@ -676,19 +726,29 @@ def glosses_title(japanese: str, english: str) -> bool:
     >>> glosses_title("地域で育てる食の未来", "Rice-Flour Bread in School Lunches")
     False
     """
+    met, terms = glossed_terms(japanese, english)
+    return terms >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_SHARE * terms
+
+
+def glossed_terms(japanese: str, english: str) -> tuple[int, int]:
+    """How many of the English line's content words (:func:`pipeline.glosses.english_terms`) are glosses of the
+    Japanese line's content words, and how many content words it has.
+
+    >>> glossed_terms("学校給食への米粉パン導入", "Rice-Flour Bread in School Lunches")[0] >= 3
+    True
+    """
     from pipeline.glosses import english_terms, glosses
     from pipeline.sudachi import tokenizer
 
     terms = [lemmas for _, lemmas in english_terms(english)]
-    if len(terms) < MIN_GLOSSED_WORDS:
-        return False
+    if not terms:
+        return 0, 0
     table = glosses()
     said: set[str] = set()
     for m in tokenizer("B").tokenize(japanese):
         if m.part_of_speech()[0] in _CONTENT_POS:
             said |= table.get(m.dictionary_form(), frozenset()) | table.get(m.surface(), frozenset())
-    met = sum(1 for lemmas in terms if lemmas & said)
-    return met >= MIN_GLOSSED_WORDS and met >= MIN_GLOSSED_SHARE * len(terms)
+    return sum(1 for lemmas in terms if lemmas & said), len(terms)
 
 
 def _spaced_capitals(lines: list[Text], k: int, layout: "Layout") -> bool:
