@@ -129,7 +129,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
                                        line_spacing, same_setting)
-from pipeline.segment.sections import short_phrase as short_phrase_heading
+from pipeline.segment.sections import short_phrase as short_phrase_heading, wh_clause_heading
+from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
 from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, short_phrase, splits_url, wrapped)
@@ -793,6 +794,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         if fields[k]:
             return False  # a keyword field opens its own line (``Mots-clés : foo, bar, baz.`` / ``msc : 11B13``)
+        if not continued and wh_clause_heading(prev.text) and not title_cased(line.text):
+            return False  # ``Where Your Water Comes From`` opening its block over running text: a heading, complete
         if ends_on_connective(prev.text) and not prev.text.rstrip().endswith((":", "：")):
             return True  # ``…urgent repair. The`` goes on whatever its width (a ragged or hand-set measure)
         if width is None:

@@ -38,6 +38,7 @@ from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation, is_postal_affiliation
+from pipeline.segment.titleblock import title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -85,10 +86,38 @@ def _is_sentence_end(text: str) -> bool:
 
 def short_phrase(text: str) -> bool:
     """A short phrase that ends in no sentence's or clause's mark: an unnumbered heading by its shape, where the text
-    around it shows one (:func:`_shaped_headings`)."""
+    around it shows one (:func:`_shaped_headings`). A phrase stopping on a connective goes on on the next line, but
+    for a title-cased wh-clause ending on its own preposition (:func:`wh_clause_heading`)."""
     s = text.strip()
     return 0 < len(s) <= MAX_SHAPE_HEADING and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
-        and not ends_on_connective(s) and not _never_heading(s)
+        and (not ends_on_connective(s) or wh_clause_heading(s)) and not _never_heading(s)
+
+
+WH_WORDS = frozenset({"What", "Where", "When", "Which", "Who", "Whom", "Whose", "Why", "How"})
+"""Words a heading phrased as a clause opens on (``Where Your Water Comes From``, ``What We Test For``)."""
+STRANDED_PREPOSITIONS = frozenset({"of", "from", "in", "for", "to", "on", "with", "at", "by", "into", "through",
+                                   "under", "about"})
+"""Prepositions a wh-clause leaves at its end, their object the wh-word (``…Comes From``, ``Who We Work With``): the
+prepositions of :data:`~pipeline.english_words.CONNECTIVES` and ``about``; never an article or a conjunction, which
+always go on."""
+
+
+def wh_clause_heading(text: str) -> bool:
+    """A title-cased line of three words or more that opens on a wh-word (:data:`WH_WORDS`) and ends on the
+    preposition its clause leaves at the end (:data:`STRANDED_PREPOSITIONS`): a complete heading or title though it
+    stops on a connective (issue 16, helper uhead50: a water report's ``Where Your Water Comes From`` was glued onto
+    its first paragraph). A sentence's wrapped line (``where the water comes from and``, ``Where the water comes
+    from``) is none: lower case or sentence case, or ending on another word.
+
+    >>> [wh_clause_heading(s) for s in ["Where Your Water Comes From", "Who We Work With", "What We Test For"]]
+    [True, True, True]
+    >>> [wh_clause_heading(s) for s in ["Where the water comes from", "where the Water Comes From", "Where Water and",
+    ...                                 "Evidence from", "Where From"]]
+    [False, False, False, False, False]
+    """
+    words = text.split()
+    return len(words) >= 3 and words[0] in WH_WORDS and words[-1].lower() in STRANDED_PREPOSITIONS \
+        and title_cased(text.strip())
 
 
 def _never_heading(text: str) -> bool:
