@@ -191,6 +191,9 @@ _ADJOURNMENT_EN = lazyre.compile(
     r"(?:declared\s+)?(?:closed|adjourned|ended|concluded|finished)|(?:the\s+)?(?:chair|chairman|chairperson|president)\s+"
     r"(?:closed|adjourned|ended)\s+the\s+(?:meeting|session))(?:\s+(?:at|on)\s[^;]{1,30})?\.?$", re.IGNORECASE)
 _ADJOURNMENT_JA = lazyre.compile(r"(?:閉会|散会)")
+_NEXT_MEETING = lazyre.compile(r"^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+meeting\b", re.IGNORECASE)
+"""A sentence naming the next meeting (``Next meeting: 11 April 2026.``, ``The next meeting will be held on …``,
+``Date of next meeting: …``), which minutes set on the closing statement's line."""
 
 
 def is_adjournment(text: str) -> bool:
@@ -205,9 +208,20 @@ def is_adjournment(text: str) -> bool:
     (True, True)
     >>> is_adjournment("The meeting closed the gap between the two proposals and agreed to fund both."), is_adjournment("閉会式の準備について説明があった。")
     (False, False)
+
+    The next meeting's date may follow on the same line (a fresh user's trial, session 50); any other sentence after
+    the statement keeps the line out:
+
+    >>> is_adjournment("The meeting closed at 8:45 pm. Next meeting: 11 April 2026.")
+    True
+    >>> is_adjournment("The meeting closed at 8:45 pm. The treasurer will circulate the accounts.")
+    False
     """
     s = " ".join(text.split())
     if _ADJOURNMENT_EN.match(s):
+        return True
+    first, _, rest = s.partition(". ")
+    if rest and _ADJOURNMENT_EN.match(first + ".") and all(_NEXT_MEETING.match(part) for part in re.split(r"(?<=\.)\s+", rest)):
         return True
     return len(s) <= 24 and _ADJOURNMENT_JA.search(s) is not None and "式" not in s
 
