@@ -4,7 +4,17 @@ stayed a paragraph of `Any other business`)."""
 
 from __future__ import annotations
 
-from test_segment_titles49 import _minutes
+from tests.segment_inputs import run_text
+
+MINUTES = ["HARTWELL RESIDENTS' ASSOCIATION", "Minutes of the Monthly Meeting held on 12 March 2026 at 7.00 pm", "",
+           "Present: R. Patel (Chair), S. Walker, T. Nguyen", "", "1. Apologies", "None were received.", "",
+           "2. Litter picking", "Twelve volunteers cleared the riverside path.", "", "3. Any other business",
+           "The shed roof needs repair before spring."]
+
+
+def _minutes(*closing):
+    (talk,) = run_text("\n".join(MINUTES + list(closing) + [""])).talks
+    return talk
 
 
 def test_closing_statement_with_the_next_meeting_is_the_closing():
