@@ -1039,13 +1039,16 @@ def names_people(text: str) -> bool:
     False
     >>> names_people("Present  A. Smith, B. Jones")  # a minutes' field, its colon a wide space (labels.field_line)
     False
+    >>> names_people("Port City Regeneration and Civic Participation")  # a title: a port, a city are no one's name
+    False
     """
     if field_line(text) is not None:
         return False
     parts = [p.strip() for p in re.split(r",|\band\b|&", without_society_grades(text)) if p.strip()]
     word = rf"(?:{_NAME_WORD}|{_INITIALS})"  # ``Domínguez-Ortega``, ``O'Brien`` as in _EN_NAME
     return len(parts) >= 2 and all(re.fullmatch(rf"{word}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{word}){{1,3}}", p)
-                                   and _no_organisation(p) for p in parts)
+                                   and _no_organisation(p) and not _EN_NON_NAMES.intersection(p.lower().split())
+                                   for p in parts)
 
 
 _GAP = lazyre.compile(r"\t|[ \u3000]{2,}")
