@@ -256,7 +256,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     talks = sum(len(s.talks) for s in sources)
     if not talks:
         _err(f"{out}/talks: no talks found, the report is empty — run `make all` (or `python -m pipeline run`) first")
-    elif args.verbose:
+    elif not args.quiet:
+        # said by default (trial 51: a silent success left the user unsure a report was written)
         print(f"{PROG}: report of {_count(talks, 'talk')} from {_count(len(sources), 'file')} written to {dest}",
               file=sys.stderr)
     return 0
@@ -350,7 +351,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("raw", nargs="*", metavar="RAW",
                    help="the raw files or folders the run was given: those without talk output are listed as failed")
     p.add_argument("-o", "--output", help="output file (default: OUT/report.html)")
-    p.add_argument("--verbose", "-v", action="store_true", help="say where the report was written")
+    p.add_argument("--quiet", "-q", action="store_true", help="say nothing on success (where the report was written)")
+    p.add_argument("--verbose", "-v", action="store_true", help=argparse.SUPPRESS)  # the default now; kept for scripts
     return parser
 
 

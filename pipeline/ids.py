@@ -81,8 +81,24 @@ def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
         base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
-            base = sound_slug(title.text)[:MAX_ID_CHARS].strip("-")
+            base = clipped(sound_slug(title.text))
     return unique(base or "document", taken)
+
+
+def clipped(ident: str, limit: int = MAX_ID_CHARS) -> str:
+    """``ident`` cut to ``limit`` characters at most, at a word's end (a hyphen) where one falls in its second half, so
+    no word is cut in two (trial 51: ``…-climate-action-press-r``); a first word longer than half the limit is cut.
+
+    >>> clipped("zurich-and-kyoto-renew-partnership-on-climate-action-press-release-city-of-zurich")
+    'zurich-and-kyoto-renew-partnership-on-climate-action-press'
+    >>> clipped("a" * 70)[-3:], len(clipped("a" * 70)), clipped("short-title")
+    ('aaa', 60, 'short-title')
+    """
+    if len(ident) <= limit:
+        return ident
+    cut = ident[:limit + 1]
+    end = cut.rfind("-")
+    return (cut[:end] if end > limit // 2 else ident[:limit]).strip("-")
 
 
 def unique(base: str, taken: set[str]) -> str:

@@ -67,3 +67,13 @@ def test_a_run_gives_no_id_with_the_damage_of_a_lost_glyph(tmp_path, monkeypatch
     [talk] = json.loads(Path("out/talks/ferries/index.json").read_text(encoding="utf-8"))["talks"]
     # restored whole (``ferries``) or left out, never ``fer-ies``
     assert talk["id"] in ("ferries/harbour-ferries-and-island-life", "ferries/harbour-and-island-life")
+
+
+def test_a_long_title_id_ends_on_a_whole_word51():
+    """Trial 51: a press release's long title gave the id ``…-climate-action-press-r``, a word cut in two."""
+    from pipeline.ids import MAX_ID_CHARS, talk_ident
+
+    title = Text.from_raw("Zurich and Kyoto Renew Partnership on Climate Action Press release, City of Zurich", 1)
+    ident = talk_ident(None, None, [title], set())
+    assert ident == "zurich-and-kyoto-renew-partnership-on-climate-action-press"
+    assert len(ident) <= MAX_ID_CHARS

@@ -277,9 +277,11 @@ def test_report_command_writes_the_page(tmp_path, capsys):
     assert cli.main(["report", "--out", str(tmp_path)]) == 0
     written = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert written == render_report([handmade_source()])
-    assert capsys.readouterr().err == ""  # quiet unless asked
-    assert cli.main(["report", "--out", str(tmp_path), "-o", str(tmp_path / "r.html"), "--verbose"]) == 0
-    assert capsys.readouterr().err == f"pipeline: report of 1 talk from 1 file written to {tmp_path / 'r.html'}\n"
+    # says where it wrote the page unless told to be quiet (trial 51: a silent success was unclear)
+    assert capsys.readouterr().err == f"pipeline: report of 1 talk from 1 file written to {tmp_path / 'report.html'}\n"
+    assert cli.main(["report", "--out", str(tmp_path), "-o", str(tmp_path / "r.html"), "--quiet"]) == 0
+    assert capsys.readouterr().err == ""
+    assert (tmp_path / "r.html").read_text(encoding="utf-8") == written
 
 
 def test_report_names_the_raw_files_without_output(tmp_path):
