@@ -13,12 +13,19 @@ The truth of a gap is found without trusting either stage: the raw character at 
 from some bytes of the UTF-8 text; of the original characters those bytes (and one character either side) belong
 to, the one the hint allows is the truth. A hint that allows none of them is counted as clean's miss.
 
+``--half calibration`` runs the same on the calibration half's documents: there the commit rule of constrained single
+glyphs (``constraint.settles``) was chosen, from each gap's reading (``constraint.Reading``: how many fills the bytes
+allow, the top one's share of their probability, its margin, the dictionary word it completes) and its plain verdict,
+written to ``bench/out/constraint_gaps-calibration.json``; the report half (``constraint_gaps.json``) is never used to
+choose. Each run ends with a table of single glyphs before the rule (the plain verdict) and after.
+
 Reported per source: gaps, gaps whose truth clean's constraint allows, committed fills right/committed with the
 one-sided Wilson lower bound (:func:`bench.restore_bench.wilson_lower`), coverage (committed/gaps), top-1 and
 top-5 (the truth among the listed candidates). Single glyphs and runs of several are counted apart.
 
-Run: ``PYTHONPATH=$PWD .venv/bin/python -m bench.constraint_bench [--docs 6] [--lines 40]``; writes
-``bench/out/constraint_bench.json`` and prints a table. Slow: a few minutes for 12 sources at the defaults.
+Run: ``PYTHONPATH=$PWD .venv/bin/python -m bench.constraint_bench [--half calibration] [--docs 6] [--lines 40]``;
+writes ``bench/out/constraint_bench[-calibration].json`` and ``constraint_gaps[-calibration].json`` and prints tables.
+Slow: a few minutes for 12 sources at the defaults (6 minutes a half at ``--docs 4 --lines 30``, 3 December).
 """
 
 from __future__ import annotations
@@ -208,9 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         results[name] = measure(name, documents(name, args.docs, args.lines, args.half), args.half, gaps)
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
     suffix = "" if args.half == "report" else "-calibration"
-    (ROOT / "bench" / "out" / f"constraint_bench{suffix}.json").write_text(json.dumps(results, indent=1, sort_keys=True))
-    (ROOT / "bench" / "out" / f"constraint_gaps{suffix}.json").write_text(
-        json.dumps(gaps, ensure_ascii=False, indent=0))
+    out = ROOT / "bench" / "out"
+    (out / f"constraint_bench{suffix}.json").write_text(json.dumps(results, indent=1, sort_keys=True))
+    (out / f"constraint_gaps{suffix}.json").write_text(json.dumps(gaps, ensure_ascii=False, indent=0))
     print("| source | class | gaps | truth known | committed right/committed | Wilson lower | coverage | top-1 | top-5 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     total = {k: _counts() for k in ("single", "run")}
@@ -232,8 +239,9 @@ def before_after(gaps: list[dict]) -> str:
     """Per source, single constrained glyphs committed by the plain verdict alone (before
     :func:`pipeline.restore.constraint.settles`) and as restore decided them (after): right/committed (a gap whose
     truth is unknown counts as committed and wrong), Wilson lower, coverage of the gaps."""
-    table = ["| source | gaps | before right/committed | Wilson lower | coverage | after right/committed | Wilson lower "
-             "| coverage | truth unknown, committed after |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    table = ["| source | gaps | before right/committed | Wilson lower | coverage | after right/committed "
+             "| Wilson lower | coverage | truth unknown, committed after |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     names = sorted({g["source"] for g in gaps})
     for name in [*names, "all"]:
         rows = [g for g in gaps if g["class"] == "single" and name in (g["source"], "all")]

@@ -9,10 +9,16 @@ a constraint, applied to the one ranking every provider feeds:
 - every allowed character is a candidate (proposed here when no provider did:
   ``。`` is no word a lexicon offers), and is read like any other candidate;
 - no other candidate survives the ranking;
-- the probabilities are the model's over the whole pool, never renormalised
-  among the allowed ones: a fill is committed only where its calibrated
-  confidence reaches the threshold, as anywhere else (the benchmark never saw
-  a constraint, so none of its confidence may be lent to one).
+- the confidence is the calibrated model's over the whole pool, never
+  renormalised among the allowed ones (the plain benchmark never saw a
+  constraint, so none of its confidence may be lent to one); where it reaches
+  the threshold the fill is committed, as anywhere else;
+- a single lost glyph the plain verdict leaves open is committed by a rule of
+  its own (:func:`settles`): the top allowed fill holds
+  :data:`SHARE_THRESHOLD` of the allowed fills' probability and nothing made
+  the verdict abstain. Its confidence is the measured precision of that class
+  (:data:`SETTLED_CONFIDENCE`), measured by ``bench/constraint_bench.py`` on
+  mojibake made of the calibration half's documents, each source held out.
 
 The evidence of the verdict names the constraint (``the bytes E3 80 ?? (UTF-8
 read as CP932) allow only 、 。 …``). Plain text (``pipeline restore -``) has
@@ -192,7 +198,8 @@ def decide(restorer: "Restorer", site: Site, extra: Iterable[Proposal], hints: S
                f"{top} holds {reading.share:.3f} of the probability of the {reading.allowed} fills the bytes allow")
         settled = Evidence(KIND, f"{why}: single lost glyphs the bytes settle so were right {SETTLED[0]}/{SETTLED[1]} "
                                  f"held out (bench/constraint_bench.py); committed at {SETTLED_CONFIDENCE}, this "
-                                 f"class's measured precision (the model over every candidate read {verdict.confidence})")
+                                 f"class's measured precision (the model over every candidate read "
+                                 f"{verdict.confidence})")
         verdict = replace(verdict, restored=top, status="restored", confidence=SETTLED_CONFIDENCE,
                           evidence=verdict.evidence + (settled,))
     return verdict
