@@ -141,6 +141,11 @@ lower end of the one-sided 90% Wilson interval (worst source 0.961, gimp 40/40; 
 Runs of several constrained glyphs are left to the plain verdict: at 0.99 they were right 60 of 70 (descriptions
 12/16, lilypond 3/5)."""
 
+MEASURED = "UTF-8 read as CP932"
+"""The one damage the bench makes and measured (``bench/constraint_bench.py``: 06m's): :func:`settles` commits only
+a glyph whose bytes' hint names it. Shift_JIS or EUC-JP read as a Western code page, and UTF-8 read as EUC-JP,
+leave other allowed sets (``?? 42``: ``。 坑 州 殖 截``), never measured: the plain verdict decides them."""
+
 SETTLED = (1110, 1111)
 """Right/committed of the single glyphs :func:`settles` commits beyond the plain verdict, on that calibration half
 (263/263 alone among the allowed fills, 847/848 with others beside them; a gap whose truth the bench could not
@@ -150,17 +155,22 @@ SETTLED_CONFIDENCE = round(SETTLED[0] / SETTLED[1], 3)
 """The confidence of such a commit: its class's measured precision (0.999)."""
 
 
-def settles(reading: Reading) -> bool:
+def settles(reading: Reading, details: Sequence[str]) -> bool:
     """The bytes and the model's reading of the fills they allow settle a single lost glyph the plain verdict left
-    open: the top allowed fill holds :data:`SHARE_THRESHOLD` of the allowed fills' probability, and the plain
-    verdict abstained on nothing (a name, a number, a tense, a mark outside Japanese).
+    open: the top allowed fill holds :data:`SHARE_THRESHOLD` of the allowed fills' probability, the plain verdict
+    abstained on nothing (a name, a number, a tense, a mark outside Japanese), and the bytes' hint (``details``:
+    its evidence) is of the damage measured (:data:`MEASURED`).
 
-    >>> settles(Reading(1, 1.0, 1.0, 1.0, False, 1)), settles(Reading(31, 0.64 / 0.70, 0.85, 0.0, False, 1))
+    >>> u8 = ["the bytes E3 ?? AF (UTF-8 read as CP932) allow only は"]
+    >>> settles(Reading(1, 1.0, 1.0, 1.0, False, 1), u8), settles(Reading(31, 0.64 / 0.70, 0.85, 0.0, False, 1), u8)
     (True, False)
-    >>> settles(Reading(1, 1.0, 1.0, 1.0, True, 1)), settles(Reading(4, 1.0, 1.0, 2.0, False, 2))
+    >>> settles(Reading(1, 1.0, 1.0, 1.0, True, 1), u8), settles(Reading(4, 1.0, 1.0, 2.0, False, 2), u8 * 2)
     (False, False)
+    >>> settles(Reading(5, 1.0, 1.0, 0.0, False, 1), ["the bytes ?? 42 (Shift_JIS read as CP1252) allow only 。 州"])
+    False
     """
-    return reading.length == 1 and not reading.abstained and reading.share >= SHARE_THRESHOLD
+    return reading.length == 1 and not reading.abstained and reading.share >= SHARE_THRESHOLD \
+        and bool(details) and all(f"({MEASURED})" in d for d in details)
 
 
 RECORD: dict[tuple[int, int], tuple[Reading, str, float]] | None = None
@@ -192,7 +202,7 @@ def decide(restorer: "Restorer", site: Site, extra: Iterable[Proposal], hints: S
         RECORD[(first.line, first.col)] = (reading, verdict.status, verdict.confidence)
     if not any(e.kind == KIND for e in verdict.evidence):
         verdict = replace(verdict, evidence=verdict.evidence + (note,))
-    if verdict.status != "restored" and settles(reading):
+    if verdict.status != "restored" and settles(reading, details):
         top = kept[0][0]
         why = (f"the bytes allow only {top}" if reading.allowed == 1 else
                f"{top} holds {reading.share:.3f} of the probability of the {reading.allowed} fills the bytes allow")
