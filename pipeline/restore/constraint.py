@@ -204,8 +204,10 @@ def decide(restorer: "Restorer", site: Site, extra: Iterable[Proposal], hints: S
         verdict = replace(verdict, evidence=verdict.evidence + (note,))
     if verdict.status != "restored" and settles(reading, details):
         top = kept[0][0]
-        why = (f"the bytes allow only {top}" if reading.allowed == 1 else
-               f"{top} holds {reading.share:.3f} of the probability of the {reading.allowed} fills the bytes allow")
+        alone = [a for a in allowed if a is not None] == [(top,)]
+        why = (f"the bytes allow only {top}" if alone else
+               f"{top} holds {reading.share:.3f} of the probability of the {reading.allowed} fills the bytes allow "
+               "that the model weighed")
         settled = Evidence(KIND, f"{why}: single lost glyphs the bytes settle so were right {SETTLED[0]}/{SETTLED[1]} "
                                  f"held out (bench/constraint_bench.py); committed at {SETTLED_CONFIDENCE}, this "
                                  f"class's measured precision (the model over every candidate read "
