@@ -13,12 +13,19 @@ The truth of a gap is found without trusting either stage: the raw character at 
 from some bytes of the UTF-8 text; of the original characters those bytes (and one character either side) belong
 to, the one the hint allows is the truth. A hint that allows none of them is counted as clean's miss.
 
+``--half calibration`` runs the same on the calibration half's documents: there the commit rule of constrained single
+glyphs (``constraint.settles``) was chosen, from each gap's reading (``constraint.Reading``: how many fills the bytes
+allow, the top one's share of their probability, its margin, the dictionary word it completes) and its plain verdict,
+written to ``bench/out/constraint_gaps-calibration.json``; the report half (``constraint_gaps.json``) is never used to
+choose. Each run ends with a table of single glyphs before the rule (the plain verdict) and after.
+
 Reported per source: gaps, gaps whose truth clean's constraint allows, committed fills right/committed with the
 one-sided Wilson lower bound (:func:`bench.restore_bench.wilson_lower`), coverage (committed/gaps), top-1 and
 top-5 (the truth among the listed candidates). Single glyphs and runs of several are counted apart.
 
-Run: ``PYTHONPATH=$PWD .venv/bin/python -m bench.constraint_bench [--docs 6] [--lines 40]``; writes
-``bench/out/constraint_bench.json`` and prints a table. Slow: a few minutes for 12 sources at the defaults.
+Run: ``PYTHONPATH=$PWD .venv/bin/python -m bench.constraint_bench [--half calibration] [--docs 6] [--lines 40]``;
+writes ``bench/out/constraint_bench[-calibration].json`` and ``constraint_gaps[-calibration].json`` and prints tables.
+Slow: a few minutes for 12 sources at the defaults (6 minutes a half at ``--docs 4 --lines 30``, 3 December).
 """
 
 from __future__ import annotations
@@ -26,12 +33,13 @@ from __future__ import annotations
 import argparse
 import codecs
 import json
+from dataclasses import asdict
 from pathlib import Path
 
 from bench import sources as src
 from bench.restore_bench import ROOT, build_heldout_models, general_model, split_of, wilson_lower
 from pipeline import driver
-from pipeline.restore import charlm
+from pipeline.restore import charlm, constraint
 
 OUT = ROOT / "bench" / "out" / "constraint-bench"
 
@@ -80,13 +88,13 @@ def truth_of(col: int, allowed: list[str], line: str, decoded, original) -> str 
     return hits.pop() if len(hits) == 1 else None
 
 
-def documents(source: str, docs: int, lines: int) -> dict[str, list[str]]:
-    """Up to ``docs`` documents of the report half of ``source`` (in name order), their first ``lines`` lines that
-    hold a character outside ASCII."""
+def documents(source: str, docs: int, lines: int, half: str = "report") -> dict[str, list[str]]:
+    """Up to ``docs`` documents of ``half`` (``report`` or ``calibration``) of ``source`` (in name order), their
+    first ``lines`` lines that hold a character outside ASCII."""
     found = src.documents(src.BY_NAME[source])
     picked = {}
     for name in sorted(found):
-        if split_of(source, name) != "report":
+        if split_of(source, name) != half:
             continue
         kept = [ln for ln in found[name] if not ln.isascii()][:lines]
         if kept:
@@ -113,8 +121,11 @@ def repairs_of(path: Path) -> list[dict]:
     return found
 
 
-def measure(source: str, docs: dict[str, list[str]]) -> dict:
-    where = OUT / source
+def measure(source: str, docs: dict[str, list[str]], half: str = "report",
+            gaps: list[dict] | None = None) -> dict:
+    """Run the stages on ``docs`` made mojibake and count the constrained gaps; each gap's row (truth, verdict,
+    the plain verdict and :class:`constraint.Reading`) is appended to ``gaps`` when given."""
+    where = OUT / half / source
     inputs = where / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     maps = {}
@@ -128,8 +139,10 @@ def measure(source: str, docs: dict[str, list[str]]) -> dict:
     # the character model counted WITHOUT this source, as the calibration benchmark restores its masks
     build_heldout_models([source])
     charlm.model = lambda: general_model(source)
+    readings = {}
     for f in files:
         stem = Path(f).stem
+        constraint.RECORD = readings[stem] = {}
         paths = {stage: where / "out" / stage / f"{stem}.json" for stage in ("extract", "clean", "segment", "restore")}
         for p in paths.values():
             p.parent.mkdir(parents=True, exist_ok=True)
@@ -137,6 +150,7 @@ def measure(source: str, docs: dict[str, list[str]]) -> dict:
         driver.step_clean(paths["extract"], paths["clean"])
         driver.step_segment(paths["clean"], paths["segment"])
         driver.step_restore(paths["segment"], paths["restore"])
+    constraint.RECORD = None
     rows = {"single": _counts(), "run": _counts()}
     for stem, (lines, made) in maps.items():
         clean_path = where / "out" / "clean" / f"{stem}.json"
@@ -158,11 +172,22 @@ def measure(source: str, docs: dict[str, list[str]]) -> dict:
                 truths.append(truth_of(col, hints[(line_no, col)], ln, decoded, original))
             row = rows["single" if n == 1 else "run"]
             row["gaps"] += 1
-            if len(run) != n or any(t is None for t in truths):
+            cands = [c["text"] for c in rep.get("candidates", [])]
+            known = len(run) == n and all(t is not None for t in truths)
+            recorded = readings.get(stem, {}).get(at)
+            if gaps is not None and recorded is not None:
+                reading, plain_status, plain_confidence = recorded
+                gaps.append({"source": source, "doc": stem, "at": at, "class": "single" if n == 1 else "run",
+                             "truth": "".join(truths) if known else None,
+                             "top": rep["restored"] or (cands[0] if cands else None),
+                             "status": rep["status"], "confidence": rep["confidence"],
+                             "plain_status": plain_status, "plain_confidence": plain_confidence,
+                             **asdict(reading)})
+            if not known:
                 row["unknown"] += 1
+                row["unknown_committed"] += rep["status"] == "restored"
                 continue
             truth = "".join(truths)
-            cands = [c["text"] for c in rep.get("candidates", [])]
             row["known"] += 1
             row["top1"] += bool(cands) and cands[0] == truth
             row["top5"] += truth in cands[:5]
@@ -173,7 +198,8 @@ def measure(source: str, docs: dict[str, list[str]]) -> dict:
 
 
 def _counts() -> dict:
-    return {"gaps": 0, "unknown": 0, "known": 0, "committed": 0, "right": 0, "top1": 0, "top5": 0}
+    return {"gaps": 0, "unknown": 0, "unknown_committed": 0, "known": 0, "committed": 0, "right": 0, "top1": 0,
+            "top5": 0}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,12 +207,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=6, help="report-half documents per source (default 6)")
     ap.add_argument("--lines", type=int, default=40, help="lines per document (default 40)")
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES])
+    ap.add_argument("--half", choices=("report", "calibration"), default="report",
+                    help="the documents' half (bench.restore_bench.split_of): calibration to choose, report to report")
     args = ap.parse_args(argv)
-    results = {}
+    results, gaps = {}, []
     for name in args.sources:
-        results[name] = measure(name, documents(name, args.docs, args.lines))
+        results[name] = measure(name, documents(name, args.docs, args.lines, args.half), args.half, gaps)
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    (ROOT / "bench" / "out" / "constraint_bench.json").write_text(json.dumps(results, indent=1, sort_keys=True))
+    suffix = "" if args.half == "report" else "-calibration"
+    out = ROOT / "bench" / "out"
+    (out / f"constraint_bench{suffix}.json").write_text(json.dumps(results, indent=1, sort_keys=True))
+    (out / f"constraint_gaps{suffix}.json").write_text(json.dumps(gaps, ensure_ascii=False, indent=0))
     print("| source | class | gaps | truth known | committed right/committed | Wilson lower | coverage | top-1 | top-5 |")
     print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     total = {k: _counts() for k in ("single", "run")}
@@ -199,7 +230,31 @@ def main(argv: list[str] | None = None) -> int:
             bound = wilson_lower(r["right"], r["committed"]) if r["committed"] else float("nan")
             print(f"| {name} | {cls} | {r['gaps']} | {r['known']} | {r['right']}/{r['committed']} | {bound:.3f} "
                   f"| {r['committed'] / known:.1%} | {r['top1'] / known:.1%} | {r['top5'] / known:.1%} |")
+    print()
+    print(before_after(gaps))
     return 0
+
+
+def before_after(gaps: list[dict]) -> str:
+    """Per source, single constrained glyphs committed by the plain verdict alone (before
+    :func:`pipeline.restore.constraint.settles`) and as restore decided them (after): right/committed (a gap whose
+    truth is unknown counts as committed and wrong), Wilson lower, coverage of the gaps."""
+    table = ["| source | gaps | before right/committed | Wilson lower | coverage | after right/committed "
+             "| Wilson lower | coverage | truth unknown, committed after |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    names = sorted({g["source"] for g in gaps})
+    for name in [*names, "all"]:
+        rows = [g for g in gaps if g["class"] == "single" and name in (g["source"], "all")]
+        if not rows:
+            continue
+        cells = []
+        for status in ("plain_status", "status"):
+            done = [g for g in rows if g[status] == "restored"]
+            right = sum(g["top"] == g["truth"] for g in done)
+            cells.append(f"{right}/{len(done)} | {wilson_lower(right, len(done)):.3f} | {len(done) / len(rows):.1%}")
+        unknown = sum(g["truth"] is None and g["status"] == "restored" for g in rows)
+        table.append(f"| {name} | {len(rows)} | {cells[0]} | {cells[1]} | {unknown} |")
+    return "\n".join(table)
 
 
 if __name__ == "__main__":
