@@ -1,0 +1,94 @@
+"""Multi-talk proceedings and English talks (issue 16 point 1, helper procs51): every talk of a volume is read as the
+first one is.
+
+Made-up proceedings of two or three talks, each a talk-number prefix (``第1講演``, ``【2】``), a city line, a Japanese
+title, its English title, the speaker, two numbered sections, then English slides each under its printed number
+(``Slide 1``, ``スライド 1``), had (a) every later talk's slide numbers set aside as the volume's page furniture
+(``number: null``): the numbers the earlier talks' slides printed had been read as the paper's folios the later deck
+carried on; (b) the later talk's first slide read as its cover (its lines the talk's English subtitle, or its title
+the talk's English title); (c) a slide title naming the talk's city (``Kumamoto Castle Town``) taken for a cover's
+city label, the slide's next line its title. And (d) two English talks in a row, each a title, a speaker line and
+prose, were one talk; (e) a talk with no city line whose speaker is a city's officer (``青浜市 国際課長 山口 修``) had
+no city where the talk's English did not spell the city's name.
+
+The correct results were written before the change; every text is made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from segment_inputs import run_text
+
+TALKS = [
+    dict(city="福岡市", title="港湾都市の再生と市民参加", en="Port City Regeneration and Civic Participation",
+         speaker="福岡市港湾局長 佐藤 一郎", affiliation="福岡市港湾局長", name="佐藤 一郎",
+         sections=[("1", "港湾の歴史", "博多港は古くから大陸との交易の拠点であった。"),
+                   ("2", "再生の取り組み", "市民参加によるウォーターフロント整備を進めている。")],
+         slides=[("Port of Hakata", ["Gateway to Asia since ancient times"]),
+                 ("Waterfront Projects", ["Citizen workshops held 12 times"])]),
+    dict(city="熊本市", title="城下町の景観保全", en="Landscape Conservation in a Castle Town",
+         speaker="熊本市都市政策課長 田中 美咲", affiliation="熊本市都市政策課長", name="田中 美咲",
+         sections=[("1", "景観の現状", "熊本城周辺には歴史的な町並みが残っている。"),
+                   ("2", "保全の課題", "地震からの復旧と景観の両立が課題である。")],
+         slides=[("Kumamoto Castle Town", ["Historic streets around the castle"]),
+                 ("Challenges", ["Balancing recovery and landscape"])]),
+    dict(city="金沢市", title="伝統工芸と観光の連携", en="Linking Traditional Crafts and Tourism",
+         speaker="金沢市観光政策課長 山本 健", affiliation="金沢市観光政策課長", name="山本 健",
+         sections=[("1", "工芸の現状", "金沢には多くの伝統工芸が受け継がれている。"),
+                   ("2", "観光との連携", "工房の見学を観光の行程に組み込んでいる。")],
+         slides=[("Kanazawa Gold Leaf Workshops", ["Visitors try gilding by hand"]),
+                 ("Craft Tours", ["Twelve studios open to visitors"])]),
+]
+
+PREFIXES = {"kouen": lambda n: f"第{n}講演", "bracket": lambda n: f"【{n}】"}
+NUMBERS = {"slide": lambda n: f"Slide {n}", "suraido": lambda n: f"スライド {n}", "dash": lambda n: f"- {n} -"}
+
+
+def _talk(t: dict, n: int, prefix, number) -> str:
+    lines = [prefix(n), t["city"], t["title"], t["en"], t["speaker"]]
+    for num, head, para in t["sections"]:
+        lines += [f"{num}. {head}", para]
+    for k, (title, body) in enumerate(t["slides"], 1):
+        lines += [number(k), title, *body]
+    return "\n".join(lines) + "\n"
+
+
+def _volume(order, prefix="kouen", number="slide") -> str:
+    return "".join(_talk(TALKS[i], n, PREFIXES[prefix], NUMBERS[number]) for n, i in enumerate(order, 1))
+
+
+def _check(talks, order):
+    assert len(talks) == len(order)
+    for n, (talk, i) in enumerate(zip(talks, order), 1):
+        t = TALKS[i]
+        assert talk.number == str(n)
+        assert talk.shape == "proceedings"
+        assert (talk.city.ja.text, talk.title.ja.text, talk.title.en.text) == (t["city"], t["title"], t["en"])
+        assert (talk.subtitle.ja, talk.subtitle.en) == (None, None)
+        assert (talk.speaker.affiliation.text, talk.speaker.name.text) == (t["affiliation"], t["name"])
+        assert [(s.number, s.title.text) for s in talk.sections] == [(a, b) for a, b, _ in t["sections"]]
+        assert [(s.number, s.title.text if s.title else None, [x.text for x in s.lines]) for s in talk.slides] \
+            == [(k, title, body) for k, (title, body) in enumerate(t["slides"], 1)]
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0), (0, 1, 2), (2, 1, 0)])
+@pytest.mark.parametrize("prefix", list(PREFIXES))
+@pytest.mark.parametrize("number", list(NUMBERS))
+def test_every_talk_numbers_its_slides51(order, prefix, number):
+    """Each talk's slides keep the numbers they print, whichever place the talk has in the volume; no slide is read
+    as a cover, and a slide title naming the talk's city stays the slide's title."""
+    _check(run_text(_volume(order, prefix, number)).talks, order)
+
+
+def test_slide_numbers_name_slides_never_the_volume_s_pages51():
+    """``Slide N`` is a slide's own number: never the volume's folio the deck carries on from an earlier talk."""
+    from pipeline.model import Text
+    from pipeline.segment.furniture import continued_page_numbers
+
+    mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    lines = mk("Slide 1", "Port of Hakata", "Slide 2", "Waterfront", "本文", "Slide 1", "Castle Town", "Slide 2", "End")
+    assert continued_page_numbers([lines[0], lines[2]], lines[5:]) == set()
+    lines = mk("本文", "p. 3", "Overview", "p. 4")  # a volume's folios in a page word's shape are still its pages
+    assert continued_page_numbers([lines[1]], lines[2:]) == {1}
+
