@@ -92,3 +92,51 @@ def test_slide_numbers_name_slides_never_the_volume_s_pages51():
     lines = mk("本文", "p. 3", "Overview", "p. 4")  # a volume's folios in a page word's shape are still its pages
     assert continued_page_numbers([lines[1]], lines[2:]) == {1}
 
+
+def _no_city_line(prefix: str, title: str, en: str, speaker: str, body: str, slides: list[str]) -> str:
+    return "\n".join([prefix + title, en, speaker, "1. はじめに", body, *slides]) + "\n"
+
+
+CITY_TALKS = [
+    # (prefix, title, English title, speaker line, body, slides, city, id)
+    ("【1】", "港町の国際交流", "International Exchange in a Port Town", "青浜市 国際課長 山口 修",
+     "青浜市は1985年に海外の港町と姉妹都市提携を結んだ。",
+     ["Slide 1", "Sister Cities", "■ Student visits every year"], "青浜市", "aohama"),
+    ("【2】", "山あいの町の観光戦略", "Tourism Strategy of a Mountain Town", "緑谷町 企画課 主査 森 由美",
+     "緑谷町の観光客数は年間約20万人である。",
+     ["Slide 1", "Visitors Today", "■ About 200,000 visitors a year"], "緑谷町", "midoritani"),
+    ("第3講演\n", "川辺の公園づくり", "Riverside Parks for Everyone", "港北市役所 公園緑地課長 川村 誠",
+     "市内を流れる川の両岸に公園を整備してきた。",
+     ["スライド 1", "Riverside Parks", "■ Six parks since 2010"], "港北市", "kohoku"),
+]
+
+
+@pytest.mark.parametrize("k", range(len(CITY_TALKS)))
+def test_city_from_the_speaker_s_office51(k):
+    """No city line: the municipality whose office or post the speaker's line opens with is the talk's city, though
+    the talk's English does not spell it (its English name then stays null: never a guess); the evidence says so."""
+    prefix, title, en, speaker, body, slides, city, ident = CITY_TALKS[k]
+    [talk] = run_text(_no_city_line(prefix, title, en, speaker, body, slides)).talks
+    assert (talk.city.ja.text, talk.city.en) == (city, None)
+    assert talk.city.ja.first_pos()[0] == (3 if prefix.endswith("\n") else 2) + 1  # a view into the speaker's line
+    assert talk.speaker.affiliation.text.startswith(city)
+    assert any(e.kind == "city" and "affiliation" in e.detail for e in talk.evidence)
+    assert talk.title.ja.text == title and talk.title.en.text == en
+    assert talk.id == ident  # the city's reading, as for a city line
+
+
+def test_city_from_the_speaker_s_office_in_a_volume51():
+    """Both talks of a 【n】 volume take their city from their speakers' offices (trial 50: both had city null)."""
+    text = "".join(_no_city_line(*t[:6]) for t in CITY_TALKS[:2])
+    talks = run_text(text).talks
+    assert [(t.city.ja.text, t.city.en) for t in talks] == [("青浜市", None), ("緑谷町", None)]
+    assert [t.id for t in talks] == ["aohama", "midoritani"]
+
+
+@pytest.mark.parametrize("speaker", ["港北大学 工学部 教授 山田 太郎", "港北市立大学 観光学部 王 麗",
+                                     "港北大学 港北市研究センター 山田 太郎"])
+def test_no_city_from_an_institution_s_speaker51(speaker):
+    """A university's speaker, one of a city-run institution, or a city named later in the affiliation gives none."""
+    [talk] = run_text(_no_city_line("【1】", "川辺の公園づくり", "Riverside Parks for Everyone", speaker,
+                                    "市内を流れる川の両岸に公園を整備してきた。", ["Slide 1", "Parks", "■ Six parks"])).talks
+    assert (talk.city.ja, talk.city.en) == (None, None)

@@ -476,14 +476,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         spellings = city.spellings if city is not None else ()
     if city_ja is None and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
-        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室), where the
-        # talk's own English names it too (the evidence a city line needs for its English name)
+        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
+        # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
         named_ja = speaker.affiliation[opens[0]:opens[1]]
         found = find_city_en(named_ja.text, english)
+        city_ja, city, spellings = named_ja, found, found.spellings
+        evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
+                                         f"names ({speaker.affiliation.text})"))
         if found.text is not None:
-            city_ja, city, spellings = named_ja, found, found.spellings
-            evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
-                                             f"names ({speaker.affiliation.text})"))
             evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
