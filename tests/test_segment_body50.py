@@ -139,8 +139,6 @@ def test_find_city_en_common_gloss50():
     assert (found.text.text, found.how) == ("Minatomachi", "reading")
 
 
-@pytest.mark.xfail(strict=True, reason="two English talks, each a title, a speaker line and prose, are read as one: "
-                                       "no talk boundary is found between them (issue 16 point 1, not in this fix)")
 def test_two_english_talks50():
     one = ("Harbour Lights on the Old Quay\n\nJane Smith, Portsmouth City Council\n\n"
            "The festival began in 2015 on the old quay. It now draws ten thousand visitors every summer.\n\n")

@@ -140,3 +140,48 @@ def test_no_city_from_an_institution_s_speaker51(speaker):
     [talk] = run_text(_no_city_line("【1】", "川辺の公園づくり", "Riverside Parks for Everyone", speaker,
                                     "市内を流れる川の両岸に公園を整備してきた。", ["Slide 1", "Parks", "■ Six parks"])).talks
     assert (talk.city.ja, talk.city.en) == (None, None)
+
+
+EN_TALKS = [
+    ("Harbour Lights on the Old Quay", "Jane Smith, Portsmouth City Council",
+     ["The festival began in 2015 on the old quay. It now draws ten thousand visitors every summer.",
+      "Shops along the quay report higher sales, and the hotels are full for the week."]),
+    ("Mountain Villages and the Last Bus", "Tom Hale, Upland Transport Office",
+     ["Four bus routes closed after 2018. The villages now book small vans by phone the day before."]),
+    ("Reading Rooms in Small Libraries", "Priya Nair, Westbrook County Library Service",
+     ["Three branch libraries opened quiet reading rooms last year. Visits rose by a quarter.",
+      "Volunteers keep the rooms open on Sunday afternoons."]),
+]
+
+
+@pytest.mark.parametrize("n", [2, 3])
+@pytest.mark.parametrize("event", ["", "Third Regional Transport Symposium\n\n"])
+@pytest.mark.parametrize("blank", ["\n\n", "\n"])
+def test_english_talks_in_a_row51(n, event, blank):
+    """Each talk of a volume printing no talk number opens on a title over its speaker (a name and an organisation)
+    and prose: as many talks as titles, each with its speaker and its prose as its body."""
+    text = event + "".join(blank.join([title, speaker, "\n\n".join(body)]) + "\n\n" for title, speaker, body in EN_TALKS[:n])
+    talks = run_text(text).talks
+    assert [t.title.en.text for t in talks] == [t[0] for t in EN_TALKS[:n]]
+    assert [t.speaker.name.text for t in talks] == [t[1].split(",")[0] for t in EN_TALKS[:n]]
+    assert [[p.text for s in t.sections for p in s.paragraphs] for t in talks] == [t[2] for t in EN_TALKS[:n]]
+
+
+def test_bylined_articles_stay_one_newsletter51():
+    """A newsletter's articles, each a title over a byline naming no organisation, are its sections, not talks."""
+    text = ("Riverside Residents' Newsletter\n\n"
+            "Harbour Lights on the Old Quay\n\nBy Jane Smith\n\n"
+            "The festival began in 2015 on the old quay. It now draws ten thousand visitors every summer.\n\n"
+            "Mountain Villages and the Last Bus\n\nBy Tom Hale\n\n"
+            "Four bus routes closed after 2018. The villages now book small vans by phone the day before.\n")
+    assert len(run_text(text).talks) == 1
+
+
+def test_japanese_paper_s_english_abstract_stays_its_own51():
+    """A Japanese paper's English title, author and abstract (the other script) open no second talk."""
+    text = ("港町の夜祭りによる地域振興\n\n港町市 観光課長 田中 一郎\n\n"
+            "港町では毎年夏に夜祭りを開催している。本稿では、その経緯と成果について報告する。\n\n"
+            "Harbour Festivals for Local Revitalisation\n\nIchiro Tanaka, Minatomachi City\n\n"
+            "The town has held a night festival every summer since 2015. This paper reports its history and results.\n")
+    [talk] = run_text(text).talks
+    assert talk.title.ja.text == "港町の夜祭りによる地域振興"
