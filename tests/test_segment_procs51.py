@@ -41,7 +41,7 @@ TALKS = [
                  ("Craft Tours", ["Twelve studios open to visitors"])]),
 ]
 
-PREFIXES = {"kouen": lambda n: f"第{n}講演", "bracket": lambda n: f"【{n}】"}
+PREFIXES = {"kouen": lambda n: f"第{n}講演", "bracket": lambda n: f"【{n}】", "session": lambda n: f"Session {n}"}
 NUMBERS = {"slide": lambda n: f"Slide {n}", "suraido": lambda n: f"スライド {n}", "dash": lambda n: f"- {n} -"}
 
 

@@ -211,12 +211,11 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
     """
     if not same_script:
         return False
-    for b in (current, block):
-        if "speaker" not in b.cues or title_over_speaker(lines, b) is None or not _affiliated_speaker(lines, b):
+    for b in (block, current):  # the cheap tests first: Sudachi reads the speaker lines last
+        if "speaker" not in b.cues or b.end >= len(lines) or not is_prose(lines[b.end].text.strip()) \
+                or title_over_speaker(lines, b) is None:
             return False
-        if b.end >= len(lines) or not is_prose(lines[b.end].text.strip()):
-            return False
-    return True
+    return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)
 
 
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
