@@ -185,3 +185,14 @@ def test_japanese_paper_s_english_abstract_stays_its_own51():
             "The town has held a night festival every summer since 2015. This paper reports its history and results.\n")
     [talk] = run_text(text).talks
     assert talk.title.ja.text == "港町の夜祭りによる地域振興"
+
+
+def test_japanese_talks_in_a_row51():
+    """The same in Japanese: each talk a title over its speaker's line (an office and a name) and prose."""
+    text = ("港町の夜祭りによる地域振興\n港町市 観光課長 田中 一郎\n"
+            "港町では毎年夏に夜祭りを開催している。本稿では、その経緯と成果について報告する。\n\n"
+            "山間地域における公共交通の再編\n山里町 企画課 佐藤 花子\n"
+            "山里町では路線バスの廃止が続いた。町はデマンド交通を導入し、住民の移動を確保している。\n")
+    talks = run_text(text).talks
+    assert [t.title.ja.text for t in talks] == ["港町の夜祭りによる地域振興", "山間地域における公共交通の再編"]
+    assert [t.speaker.name.text for t in talks] == ["田中 一郎", "佐藤 花子"]
