@@ -87,7 +87,7 @@ def volume_page_numbers(lines: list[Text]) -> list[int]:
         n = page_number(t.text)
         if n is None or n.roman:
             continue
-        if n.shaped:
+        if n.shaped and not names_slide(t.text):
             shaped.append((i, n, _signature(t.text)))
         else:
             bare.append(n.value)
@@ -105,15 +105,29 @@ MAX_PAGES_BETWEEN = 3
 """Pages a talk's slides may run to after the last page number its paper printed."""
 
 
+_SLIDE_WORD = re.compile(r"slide|スライド", re.IGNORECASE)
+
+
+def names_slide(text: str) -> bool:
+    """The page number names a slide (``Slide 3``, ``スライド 3``, ``Slide 2 of 4``): the slide's own number, never a
+    volume's folio (its page).
+
+    >>> names_slide("Slide 3"), names_slide("スライド 3"), names_slide("- 3 -"), names_slide("p. 3")
+    (True, True, False, False)
+    """
+    return bool(_SLIDE_WORD.search(text))
+
+
 def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) -> set[int]:
     """Indexes of the deck's lines that carry on the volume's page numbers, after their talk's paper (whose
-    page numbers, ``paper_numbers``, were found as page furniture): the folio the deck opens on, before any slide's
+    page numbers, ``paper_numbers``, were found as page furniture; the talk's own: another talk's slides' numbers are
+    no page of this paper's): the folio the deck opens on, before any slide's
     text (the paper's last page's), and a number in the shape of the paper's (``- 3 -``: :func:`_signature`) one to
     :data:`MAX_PAGES_BETWEEN` above the last of them (the slides' page of a volume whose slides print no number:
     ``- 4 -`` after ``- 3 -``). Only numbers before the deck count: a deck alone numbers its own slides. A number
     that carries on the deck's own run is the slide's: where the slides restart the count in the paper's shape
     (``― 1 ―``, ``― 2 ―`` after the paper's ``― 1 ―``, ``― 2 ―``), the ``― 3 ―`` after them is slide 3, not the
-    volume's page 3.
+    volume's page 3. A number that names a slide (``Slide 1``: :func:`names_slide`) is the slide's, never the volume's.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> lines = mk("本文", "- 3 -", "Overview", "- 4 -")
@@ -125,7 +139,7 @@ def continued_page_numbers(paper_numbers: list[Text], deck_lines: list[Text]) ->
     """
     def folio(t: Text):
         n = page_number(t.text)
-        return n if n is not None and n.shaped and not n.roman and n.total is None else None
+        return n if n is not None and n.shaped and not n.roman and n.total is None and not names_slide(t.text) else None
 
     if not deck_lines:
         return set()
@@ -193,8 +207,7 @@ def folio_runs(lines: list[Text], layout: Layout, numbers: frozenset[int] | set[
     for idxs in _pages(lines, layout):
         for edge in {idxs[0], idxs[-1]}:
             n = page_number(lines[edge].text)
-            if edge not in numbers or n is None or n.roman or n.total is not None \
-                    or re.search(r"slide|スライド", lines[edge].text, re.IGNORECASE):
+            if edge not in numbers or n is None or n.roman or n.total is not None or names_slide(lines[edge].text):
                 continue
             key = (0 if edge == idxs[0] else -1, _signature(lines[edge].text), n.value - layout.page(lines[edge]))
             runs[key].append(edge)

@@ -757,6 +757,7 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
       number): as many slides before it as its value, text right above it, votes below (the number closes that
       slide: cover, ``Agenda`` … ``2``), one fewer votes above (cover, ``2``, ``Agenda``; PowerPoint counts the
       cover); a ``1`` right under the cover says nothing (the cover's own, or the head of slide 1 after it);
+    * the deck's first line a number (no cover, nothing before it) votes above: it closes no slide;
     * where nothing of this votes (a dump without blank lines, its first number ``1`` right under the cover), a whole
       slide after the last number, a title-like line over lines (:func:`_titled_slide_after`), votes above: the last
       number heads it (trial 34: it had been folded into the slide before, and slide 1 was the cover's).
@@ -783,6 +784,10 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     before = (start > 0) + (first.index > start)
     below += first.index > start and before == first.value
     above += before == first.value - 1 and before > 0
+    # the deck's very first line a number (no cover, no text before it): it closes nothing, it heads the slide under
+    # it (trial 50b: ``Slide 1`` / ``Kumamoto Castle Town`` / … with no blank line had no side, and slide 1's lines
+    # went to slide 2)
+    above += before == 0 and first.offset is None and first.index < len(lines) - 1
     if not below and not above and _titled_slide_after(lines, anchors[-1]):
         above += 1  # nothing else says: a whole slide after the last number is that number's (numbers head slides)
     return below, above

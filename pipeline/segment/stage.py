@@ -428,7 +428,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     spellings = city.spellings if city is not None else ()
     deck_lines = layout.with_set_aside_numbers(deck_lines)
-    deck_lines, volume_rows = _without_volume_page_numbers(doc, deck_lines, span.slides_start > span.start)
+    deck_lines, volume_rows = _without_volume_page_numbers(
+        doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
     deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
     if deck is None:
@@ -475,14 +476,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         spellings = city.spellings if city is not None else ()
     if city_ja is None and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
-        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室), where the
-        # talk's own English names it too (the evidence a city line needs for its English name)
+        # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
+        # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
         named_ja = speaker.affiliation[opens[0]:opens[1]]
         found = find_city_en(named_ja.text, english)
+        city_ja, city, spellings = named_ja, found, found.spellings
+        evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
+                                         f"names ({speaker.affiliation.text})"))
         if found.text is not None:
-            city_ja, city, spellings = named_ja, found, found.spellings
-            evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
-                                             f"names ({speaker.affiliation.text})"))
             evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
@@ -542,19 +543,21 @@ def unheaded_body(paper: Paper) -> Paper:
     return replace(paper, front=paper.front[:opens], sections=(body,))
 
 
-def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], after_paper: bool = False
+def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple[int, int] | None = None
                                  ) -> tuple[list[Text], list[LedgerRow]]:
     """A deck's lines without the page numbers its volume printed around the slides
     (:func:`~pipeline.segment.furniture.volume_page_numbers`: ``- 2 -`` beside the slides' own ``1``, ``2``),
-    and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``after_paper``: the
-    slides follow their talk's paper, whose page numbers the volume carries on (:func:`~pipeline.segment.furniture.continued_page_numbers`)."""
+    and their ledger rows (page furniture; one extraction already set aside is in the ledger). ``paper``: the span
+    of ``doc.lines`` the talk's paper fills, where the slides follow it: its page numbers the volume carries on (:func:`~pipeline.segment.furniture.continued_page_numbers`)."""
     volume = set(volume_page_numbers(deck_lines))
     # a paged dump's folios rising one a page at a page's edge, on the paper's pages and the slides' alike (trial 40)
     at = {t.first_pos(): k for k, t in enumerate(deck_lines)}
     in_deck = {i: at[t.first_pos()] for i, t in enumerate(doc.lines) if t.first_pos() in at}
     volume |= {in_deck[i] for i in paged_volume_folios(doc.lines, doc.layout, doc.page_numbers, set(in_deck))}
-    if after_paper:
-        paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers)]
+    if paper is not None:
+        # the talk's own paper's page numbers: an earlier talk's (its slides' ``Slide 1``, ``Slide 2``) are no folio
+        # this deck carries on (trial 50b: the second talk's slide numbers had been set aside as the volume's pages)
+        paper_numbers = [doc.lines[i] for i in sorted(doc.page_numbers) if paper[0] <= i < paper[1]]
         volume |= continued_page_numbers(paper_numbers, deck_lines)
     if not volume:
         return deck_lines, []

@@ -183,6 +183,41 @@ def _marks_its_affiliations(lines: list[Text], block: Block) -> bool:
     return bool(opened) and all(mark.strip() in authors for mark in opened)
 
 
+def _affiliated_speaker(lines: list[Text], block: Block) -> bool:
+    """The block's speaker lines name a person and their organisation (``Jane Smith, Portsmouth City Council``,
+    ``港町市 観光課長 田中 一郎``): a byline's name alone (``By Jane Smith``) names no talk's speaker so surely."""
+    from pipeline.segment.front import speaker_of
+
+    speaker = speaker_of([lines[k] for k in block.speaker])
+    return speaker.name is not None and speaker.affiliation is not None and bool(speaker.affiliation.text.strip())
+
+
+def opens_as_before(lines: list[Text], current: Block, block: Block, same_script: bool) -> bool:
+    """``block`` opens a talk as the current talk's block opened it: each a title right over a speaker line naming a
+    person and an organisation (:func:`_affiliated_speaker`), running text right under it, the titles in one script.
+    A volume of short talks that prints no talk number, no abstract and no numbered section opens each talk so
+    (helper procs51: two English talks in a row, each a title, a speaker line and prose, were one talk). A Japanese
+    paper's English title block (its abstract again, in the other script) is no such repeat.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Harbour Lights on the Old Quay", "Jane Smith, Portsmouth City Council",
+    ...         "The festival began in 2015 on the old quay. It now draws ten thousand visitors every summer.",
+    ...         "Mountain Villages and the Last Bus", "Tom Hale, Upland Transport Office",
+    ...         "Four bus routes closed after 2018. The villages now book small vans by phone the day before.")
+    >>> opens_as_before(ls, read_block(ls, 0), read_block(ls, 3), True)
+    True
+    >>> opens_as_before(ls, read_block(ls, 0), read_block(ls, 3), False)
+    False
+    """
+    if not same_script:
+        return False
+    for b in (block, current):  # the cheap tests first: Sudachi reads the speaker lines last
+        if "speaker" not in b.cues or b.end >= len(lines) or not is_prose(lines[b.end].text.strip()) \
+                or title_over_speaker(lines, b) is None:
+            return False
+    return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)
+
+
 def paper_opens(lines: list[Text], block: Block, last_major: int, abstract: bool) -> bool:
     """A new paper opens under ``block``, a title right over its authors (:func:`~.titleblock.title_over_speaker`):
     its abstract within :data:`OPENING_WITHIN` lines (when ``abstract``), or section 1 again after the current
@@ -380,7 +415,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         if i >= previous_end and body_seen and (candidate or _title_candidate(text)):
             block = read_talk_block(lines, i, scripts, layout)
             if not (candidate and starts_here(block)) and block.title is not None \
-                    and paper_opens(lines, block, last_major, _same_script(lines, blocks[-1], block, scripts)):
+                    and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
+                         or opens_as_before(lines, blocks[-1], block, same)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             if starts_here(block) and (candidate or "opening" in block.cues) \
                     and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \

@@ -1612,7 +1612,7 @@ def _read_office(r: _Reading) -> None:
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
     """The title line of the block read at ``start`` when its author or speaker line stands right under the
-    title (a subtitle may stand between): the block a paper's first page opens with, ``Evening Bus Services …``
+    title (a subtitle, or the title in the other language, may stand between): the block a paper's first page opens with, ``Evening Bus Services …``
     / ``A. Moreau and K. Sato, …``, or ``松江市`` / ``城下町の文化交流`` / ``松江市文化振興課長 石田 恵``; else ``None``.
 
     A running header set above a page's title is followed by that title, not by a speaker.
@@ -1622,6 +1622,9 @@ def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -
     0
     >>> block_title(mk("Harbour Review", "Port Cities Today", "Hanako Yamada, University of Tsukuba"), 0) is None
     True
+    >>> block_title(mk("第2講演", "熊本市", "城下町の景観保全", "Landscape Conservation in a Castle Town",
+    ...                "熊本市都市政策課長 田中 美咲", "1. 景観の現状"), 0)
+    2
     """
     return title_over_speaker(lines, read_block(lines, start, layout=layout))
 
@@ -1631,6 +1634,11 @@ def title_over_speaker(lines: list[Text], block: Block) -> int | None:
     if block.title is None or not block.speaker:
         return None
     after = block.subtitle_lines.stop if block.subtitle is not None else block.title_lines.stop
+    if block.translation is not None and block.translation >= after:
+        # the title in the other language right under it (``城下町の景観保全`` / ``Landscape Conservation in a Castle
+        # Town``) is the title's, as a subtitle is: a proceedings talk's number over such a block had been released
+        # from the running heads only where no English title stood (trial 50b: three talks lost ``第1講演`` …)
+        after = block.translation_end if block.translation_end is not None else block.translation + 1
     while after < len(lines) and is_client_line(lines[after].text):
         after += 1  # ``Prepared for …`` between a report's title and its authors
     if block.speaker[0] != after:
