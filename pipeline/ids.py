@@ -78,11 +78,33 @@ def talk_ident(city_en, city_ja, titles, taken: set[str]) -> str:
     elif city_ja is not None and not _LOST.search(city_ja.text):
         from pipeline.segment.places import romaji_spellings
 
-        base = slug(next(iter(romaji_spellings(city_ja.text)), ""))
+        base = korean_city_slug(city_ja.text) or slug(next(iter(romaji_spellings(city_ja.text)), ""))
     for title in titles:
         if not base and title is not None:
             base = clipped(sound_slug(title.text))
     return unique(base or "document", taken)
+
+
+KOREAN_DESIGNATIONS = ("特別自治市", "特別自治道", "広域市", "特別市")
+"""Designations of a city or province that only Korea's administration uses (광역시 metropolitan city, 특별시
+special city, 특별자치시/도 special self-governing city/province; written so in Japanese texts: 釜山広域市, ソウル特別市).
+A name before one is Korean and is spelled by its Korean reading, never its Japanese one (trial 51: 釜山広域市 had the
+id ``fuzankoiki``)."""
+
+
+def korean_city_slug(name_ja: str) -> str:
+    """The slug of a Korean city's name (one before a :data:`KOREAN_DESIGNATIONS` word) in the Revised Romanization,
+    where each of its ideographs has one Korean reading (so the spelling is not a guess); else ``""``.
+
+    >>> korean_city_slug("釜山広域市"), korean_city_slug("大邱広域市"), korean_city_slug("熊本市"), korean_city_slug("横浜市")
+    ('busan', 'daegu', '', '')
+    """
+    from pipeline.korean import hanja_readings, korean_spellings
+
+    stem = next((name_ja[:-len(d)] for d in KOREAN_DESIGNATIONS if name_ja.endswith(d) and len(name_ja) > len(d)), "")
+    if not stem or not all(len(hanja_readings(c)) == 1 for c in stem):
+        return ""
+    return slug(next(iter(korean_spellings(stem)), ""))
 
 
 def clipped(ident: str, limit: int = MAX_ID_CHARS) -> str:

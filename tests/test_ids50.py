@@ -77,3 +77,11 @@ def test_a_long_title_id_ends_on_a_whole_word51():
     ident = talk_ident(None, None, [title], set())
     assert ident == "zurich-and-kyoto-renew-partnership-on-climate-action-press"
     assert len(ident) <= MAX_ID_CHARS
+
+
+@pytest.mark.parametrize("city, ident", [("釜山広域市", "busan"), ("大邱広域市", "daegu"), ("仁川広域市", "incheon"),
+                                         ("熊本市", "kumamoto")])
+def test_a_korean_metropolitan_city_is_spelled_by_its_korean_reading51(city, ident):
+    """Trial 51: 釜山広域市 with no English naming it had the id ``fuzankoiki`` (its Japanese reading). 広域市 is a
+    designation only Korea's administration uses, so the name is Korean; a Japanese city keeps its reading."""
+    assert talk_ident(None, Text.from_raw(city, 1), [], set()) == ident
