@@ -454,3 +454,57 @@ def test_an_english_abstract_after_a_japanese_paper_stays_prose51():
     texts = _paragraph_texts(talk)
     assert texts[:2] == ["長崎市は斜面地に住宅が広がる坂のまちである。", "斜面地の住民の移動を支える施策を進めている。"]
     assert [t[:20] for t in texts[2:]] == ["Nagasaki is a city o", "This paper describes", "The results show tha"]
+
+
+CONTACTS = """Harbour Network Contacts
+Updated March 2026
+
+Kiel Harbour Office
+Maria Lund
+12 Quay Street
+Kiel, Germany
+
+Bergen Port Authority
+Ole Hansen
+4 Strandkaien
+Bergen, Norway
+
+Aarhus Marina
+Karin Berg
+1 Havnegade
+Aarhus, Denmark
+"""
+
+MINUTES = """Harbour Committee Meeting
+Minutes of 12 March 2026
+
+Present
+Maria Lund, Ole Hansen, Karin Berg
+
+Item 1: Budget
+The committee approved the budget for 2026.
+The treasurer will report in June.
+
+Item 2: Moorings
+New moorings will be laid in April.
+Fees stay the same.
+
+Next meeting
+14 May 2026 at 18:00
+"""
+
+
+@pytest.mark.parametrize("text", [CONTACTS, MINUTES], ids=["address-list", "minutes"])
+def test_an_address_list_or_a_record_set_apart_by_blank_lines_is_no_deck51(text):
+    # boxes under a short heading each, but their lines name people and addresses, or are whole sentences
+    doc = _segment(text)
+    assert all(talk.slides == () and talk.shape != "deck" for talk in doc.talks)
+    assert _furniture(doc.ledger) == []
+
+
+def test_two_talks_each_with_a_deck_set_apart_by_blank_lines51():
+    doc = _segment(HAKODATE + "\n" + MATSUE_FOOTER)
+    assert [_t(t.city.en) for t in doc.talks] == ["Hakodate", "Matsue"]
+    assert [len(t.slides) for t in doc.talks] == [4, 5]
+    assert [[_t(s.title) for s in t.slides][1] for t in doc.talks] == ["Port of Hakodate", "Lake Shinji"]
+    assert _furniture(doc.ledger) == [("running-footer", "Matsue City Urban Design Division")] * 4

@@ -56,9 +56,10 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
                                      translated_speaker, vouched_lost_glyph_name)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
-from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
+from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
+                                           post_and_organisation)
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.labels import is_date_line
+from pipeline.segment.labels import contact_line, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
@@ -1233,12 +1234,29 @@ slides (each line of a slide stands alone; a word broken with a hyphen clean has
 def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (title-like, or a short
     title phrase: ``Why Tides?``) that the next line does not carry on, every raw line within :data:`SLIDE_WIDTH`
-    columns."""
+    columns; under the title no person's name alone, address or means of contact (an address list's entry:
+    ``Kiel Harbour Office`` / ``Maria Lund`` / ``12 Quay Street``), and no more than half of its lines (bullets aside)
+    whole sentences ending on a full stop (a record's item: ``Item 1: Budget`` / ``The committee approved …``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _slide_box(mk("Why Tides?", "Predictable every day", "No fuel to import"), Layout.plain(), [0, 1, 2])
+    True
+    >>> _slide_box(mk("Item 1: Budget", "The committee approved the budget.", "The treasurer will report."), Layout.plain(), [0, 1, 2])
+    False
+    >>> _slide_box(mk("Kiel Harbour Office", "Maria Lund", "12 Quay Street"), Layout.plain(), [0, 1, 2])
+    False
+    """
     texts = [lines[i].text.strip() for i in box]
     if not 2 <= len(texts) <= MAX_SLIDE_LINES:
         return False
     title, following = texts[0], texts[1]
     if not (is_title_like(title) or is_title_phrase(title, following)) or continues(title, following):
+        return False
+    under = texts[1:]
+    if any(is_person_name(s) or is_address_line(s) or contact_line(s) for s in under):
+        return False
+    plain = [s for s in under if not is_bullet(s)]
+    if plain and 2 * sum(s.endswith(".") and len(s.split()) >= 3 for s in plain) > len(plain):
         return False
     return all(layout.width(lines[i]) <= SLIDE_WIDTH and layout.end_width(lines[i]) <= SLIDE_WIDTH for i in box)
 
@@ -1252,7 +1270,7 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     :data:`SLIDE_BOX_SHARE` of the boxes of two lines or more and half of all boxes (a heading alone, the closing
     thanks, may stand in a box of its own), and their lines rarely carry on one another's sentence
     (:data:`MAX_WRAPPED`: a narrow paper's paragraphs under their headings do). A paper's paragraphs set apart by
-    blank lines open on a sentence, no title, and wrap at its measure.
+    blank lines open on a sentence, no title, and wrap at its measure. A text dump's only: a PDF's pages are known.
 
     >>> from pipeline.layout import derived_layout
     >>> from pipeline.segment.layout import Layout
@@ -1269,6 +1287,8 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     """
     from pipeline.segment.furniture import box_edge_lines, text_boxes
 
+    if layout.page_sizes:
+        return None  # a PDF's pages are known: its slides are its pages (page_deck), its boxes no evidence here
     boxes = text_boxes(lines, layout)
     furniture = box_edge_lines(lines, boxes) if cover else box_edge_lines(lines, [[]] + boxes)
     boxes = [kept for b in boxes if (kept := [i for i in b if i not in furniture])]
