@@ -508,3 +508,38 @@ def test_two_talks_each_with_a_deck_set_apart_by_blank_lines51():
     assert [len(t.slides) for t in doc.talks] == [4, 5]
     assert [[_t(s.title) for s in t.slides][1] for t in doc.talks] == ["Port of Hakodate", "Lake Shinji"]
     assert _furniture(doc.ledger) == [("running-footer", "Matsue City Urban Design Division")] * 4
+
+
+DECK_EN_SPEAKER_BOX = """Tidal Energy for Small Harbour Towns
+
+Jane Smith
+Port Energy Office
+
+Why Tides?
+Predictable every day of the year
+No fuel to import
+
+Our Pilot
+Two turbines at the harbour mouth
+Power for the fish market
+
+Costs
+Installation paid by a regional grant
+Maintenance shared with the port
+
+Thank you
+jane.smith@example.org
+"""
+
+
+def test_a_cover_over_two_boxes_and_a_closing_with_its_contact51():
+    # the speaker's box under the title's is the cover's, no slide; the thanks with its address is the closing slide
+    talk, _ = _talk(DECK_EN_SPEAKER_BOX)
+    assert talk.shape == "deck"
+    assert _slides(talk) == [
+        (None, "Tidal Energy for Small Harbour Towns", ["Jane Smith", "Port Energy Office"]),
+        (None, "Why Tides?", ["Predictable every day of the year", "No fuel to import"]),
+        (None, "Our Pilot", ["Two turbines at the harbour mouth", "Power for the fish market"]),
+        (None, "Costs", ["Installation paid by a regional grant", "Maintenance shared with the port"]),
+        (None, "Thank you", ["jane.smith@example.org"]),
+    ]
