@@ -1281,7 +1281,7 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     >>> deck = "Tides\nJane Smith\n\nWhy Tides?\nPredictable\nNo fuel\nOffice 2025\n\nCosts\nA grant\nOffice 2025"
     >>> boxes, furniture = slide_boxes(*mk(deck)); boxes, furniture
     ([[0, 1], [2, 3, 4], [6, 7]], {5: 'running-footer', 8: 'running-footer'})
-    >>> paper = "Tides\\nJane Smith\n\nIntroduction\nSmall towns depend on\ndiesel for their power.\n\nMethod\nTwo turbines were\ninstalled in 2022."
+    >>> paper = "Tides\nJane Smith\n\nIntroduction\nSmall towns depend on\ndiesel for their power.\n\nMethod\nTwo turbines were\ninstalled in 2022."
     >>> slide_boxes(*mk(paper)) is None
     True
     """
