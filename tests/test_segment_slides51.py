@@ -543,3 +543,34 @@ def test_a_cover_over_two_boxes_and_a_closing_with_its_contact51():
         (None, "Costs", ["Installation paid by a regional grant", "Maintenance shared with the port"]),
         (None, "Thank you", ["jane.smith@example.org"]),
     ]
+
+
+DECK_EN_HEADER = """Bike Lanes on Market Street
+Tom Reed, Riverton Transport Office
+
+Riverton Transport Office
+Before the Lanes
+Cars parked on both sides
+Cyclists rode on the pavement
+
+Riverton Transport Office
+The Design
+Protected lanes on both sides
+Loading bays moved to side streets
+
+Riverton Transport Office
+First Year
+Cycling trips doubled
+Shops report more visitors
+"""
+
+
+def test_an_english_deck_alone_with_a_header51():
+    talk, ledger = _talk(DECK_EN_HEADER)
+    assert talk.shape == "deck"
+    assert _slides(talk)[1:] == [
+        (None, "Before the Lanes", ["Cars parked on both sides", "Cyclists rode on the pavement"]),
+        (None, "The Design", ["Protected lanes on both sides", "Loading bays moved to side streets"]),
+        (None, "First Year", ["Cycling trips doubled", "Shops report more visitors"]),
+    ]
+    assert _furniture(ledger) == [("running-header", "Riverton Transport Office")] * 3
