@@ -1381,3 +1381,63 @@ def _interrupting_at_numbers(lines: list[Text], layout: Layout, numbers: dict[in
             ):
                 out[cand] = which
     return out
+
+
+MIN_BOXES = 2
+"""Text boxes of a deck dumped without pages or numbers that must show one line at the same edge for it to be the
+deck's running line (issue 16, session 51: two slides, each closing on ``Kanazawa City Tourism Bureau 2024``). Two, as
+two pages suffice for a line beside the page number on every page: the boxes are the deck's slides, which
+:func:`~pipeline.segment.slides.slide_boxes` found by their shape, and the line is at the same edge of each."""
+MIN_BOX_LINES = 3
+"""Lines a box holds at least for its edge line to be weighed as furniture: the line, a title and a line under it
+(a two-line box's first line is its title, its last its one line of content)."""
+
+
+def text_boxes(lines: list[Text], layout: Layout) -> list[list[int]]:
+    """Indexes of ``lines`` in runs that share a text box (no blank raw line, no page break between them).
+
+    >>> from pipeline.model import LineLayout
+    >>> lay = Layout((LineLayout(1),) * 6, (3,))  # raw line 3 blank
+    >>> text_boxes([Text.from_raw(s, n) for n, s in ((1, "a"), (2, "b"), (4, "c"), (5, "d"))], lay)
+    [[0, 1], [2, 3]]
+    """
+    boxes: list[list[int]] = []
+    for i, t in enumerate(lines):
+        if boxes and layout.same_box(lines[i - 1], t):
+            boxes[-1].append(i)
+        else:
+            boxes.append([i])
+    return boxes
+
+
+def box_edge_lines(lines: list[Text], boxes: list[list[int]]) -> dict[int, str]:
+    """Line index → ``running-header`` / ``running-footer``: a line that stands at the same edge (first, last) of the
+    boxes after the first (the cover's) that hold :data:`MIN_BOX_LINES` lines or more, on :data:`MIN_BOXES` of them and
+    on all of them save one at most (a closing slide may go without it), its copies signing alike
+    (:func:`_running_signature`); the cover's own copy at that edge is furniture too. Meant for a deck's boxes only
+    (the caller's evidence that they are slides): an address list's boxes may all end on ``Japan``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Cover", "Title", "Tides", "Daily", "Office 2024", "Costs", "Grant", "Office 2024")
+    >>> box_edge_lines(ls, [[0, 1], [2, 3, 4], [5, 6, 7]])
+    {4: 'running-footer', 7: 'running-footer'}
+    >>> box_edge_lines(ls, [[0, 1], [2, 3, 4]])
+    {}
+    """
+    out: dict[int, str] = {}
+    body = [b for b in boxes[1:] if len(b) >= MIN_BOX_LINES]
+    if len(body) < MIN_BOXES:
+        return out
+    for which, edge in (("running-header", 0), ("running-footer", -1)):
+        signs: dict[str, list[int]] = defaultdict(list)
+        for b in body:
+            signs[_running_signature(lines[b[edge]].text)].append(b[edge])
+        sig, hits = max(signs.items(), key=lambda kv: len(kv[1]))
+        if len(hits) < max(MIN_BOXES, len(body) - 1) or not _furniture_text(lines[hits[0]].text):
+            continue
+        cover = boxes[0]
+        if len(cover) >= MIN_BOX_LINES and _running_signature(lines[cover[edge]].text) == sig:
+            hits = [cover[edge]] + hits
+        for i in hits:
+            out.setdefault(i, which)
+    return out

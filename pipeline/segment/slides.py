@@ -56,9 +56,10 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.names import (bracketed_affiliation, is_person_name, name_then_affiliation, speaker_split,
                                      translated_speaker, vouched_lost_glyph_name)
 from pipeline.segment.events import is_event_line, names_a_dated_occasion
-from pipeline.segment.organisations import is_organisation, organisation_line, organisation_only, post_and_organisation
+from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
+                                           post_and_organisation)
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.labels import is_date_line
+from pipeline.segment.labels import contact_line, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
@@ -1088,10 +1089,14 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     number_texts: list[Text] = []
     built: list[Building] = []
+    starts: set[int] = set()  # where the slides of a deck set apart by blank lines start
     if not anchors:
+        # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
+        boxed = slide_boxes(lines[cover.end:closing_at], layout, cover=False)
+        starts = {cover.end + b[0] for b in boxed[0]} if boxed is not None else set()
         body = Building(None, 0.5)
-        for t in lines[cover.end:closing_at]:
-            if body.lines and layout.page_break_before(body.lines[-1], t):
+        for k, t in enumerate(lines[cover.end:closing_at], cover.end):
+            if body.lines and (layout.page_break_before(body.lines[-1], t) or k in starts):
                 built.append(body)
                 body = Building(None, body.order + 0.001)
             body.lines.append(t)
@@ -1181,7 +1186,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only)
+    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=bool(starts))
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
         # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
@@ -1218,6 +1223,91 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     return Deck(cover, tuple(slides), tuple(number_texts))
 
 
+MAX_SLIDE_LINES = 8
+"""Lines a slide set apart by blank lines holds at most (:func:`slide_boxes`): a paper's paragraph runs longer."""
+SLIDE_WIDTH = 60
+"""Display columns a raw line of such a slide fills at most: a slide's lines are short; a paper's text dump wraps
+at 70 columns and more (a narrow column's paragraph is told apart by its wraps instead)."""
+SLIDE_BOX_SHARE = 0.75
+"""Share of the boxes of two lines or more after the cover that must be slide-shaped (:func:`slide_boxes`)."""
+MAX_WRAPPED = 1 / 3
+"""Share of the pairs of lines inside the boxes where the next line carries on the sentence the line left open
+(:func:`~.slidetext.continues`) above which the boxes are a paper's paragraphs, wrapped at a narrow measure, not
+slides (each line of a slide stands alone; a word broken with a hyphen clean has joined already)."""
+
+
+def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
+    """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (title-like, or a short
+    title phrase: ``Why Tides?``) that the next line does not carry on, every raw line within :data:`SLIDE_WIDTH`
+    columns; under the title no person's name alone, address or means of contact (an address list's entry:
+    ``Kiel Harbour Office`` / ``Maria Lund`` / ``12 Quay Street``), and no more than half of its lines (bullets aside)
+    whole sentences ending on a full stop (a record's item: ``Item 1: Budget`` / ``The committee approved …``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _slide_box(mk("Why Tides?", "Predictable every day", "No fuel to import"), Layout.plain(), [0, 1, 2])
+    True
+    >>> _slide_box(mk("Item 1: Budget", "The committee approved the budget.", "The treasurer will report."), Layout.plain(), [0, 1, 2])
+    False
+    >>> _slide_box(mk("Kiel Harbour Office", "Maria Lund", "12 Quay Street"), Layout.plain(), [0, 1, 2])
+    False
+    """
+    texts = [lines[i].text.strip() for i in box]
+    if not 2 <= len(texts) <= MAX_SLIDE_LINES:
+        return False
+    title, following = texts[0], texts[1]
+    if not (is_title_like(title) or is_title_phrase(title, following)) or continues(title, following):
+        return False
+    under = texts[1:]
+    if any(is_person_name(s) or is_address_line(s) or contact_line(s) for s in under):
+        return False
+    plain = [s for s in under if not is_bullet(s)]
+    if plain and 2 * sum(s.endswith(".") and len(s.split()) >= 3 for s in plain) > len(plain):
+        return False
+    return all(layout.width(lines[i]) <= SLIDE_WIDTH and layout.end_width(lines[i]) <= SLIDE_WIDTH for i in box)
+
+
+def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[list[list[int]], dict[int, str]] | None:
+    r"""A deck dumped with blank lines between its slides, and no page numbers or form feeds: its boxes (index runs,
+    its running lines left out) and its running lines (:func:`~.furniture.box_edge_lines`), else ``None``.
+
+    Evidence (issue 16, session 51), all of it needed: after the first box (the cover, where ``cover``), two boxes or
+    more are slide-shaped (:func:`_slide_box`: a short title over a few short lines), they are
+    :data:`SLIDE_BOX_SHARE` of the boxes of two lines or more and half of all boxes (a heading alone, the closing
+    thanks, may stand in a box of its own), and their lines rarely carry on one another's sentence
+    (:data:`MAX_WRAPPED`: a narrow paper's paragraphs under their headings do). A paper's paragraphs set apart by
+    blank lines open on a sentence, no title, and wrap at its measure. A text dump's only: a PDF's pages are known.
+
+    >>> from pipeline.layout import derived_layout
+    >>> from pipeline.segment.layout import Layout
+    >>> def mk(text):
+    ...     raw = text.split("\n")
+    ...     lay = Layout(derived_layout(raw), tuple(n for n, s in enumerate(raw, 1) if not s))
+    ...     return [Text.from_raw(s, n) for n, s in enumerate(raw, 1) if s], lay
+    >>> deck = "Tides\nJane Smith\n\nWhy Tides?\nPredictable\nNo fuel\nOffice 2025\n\nCosts\nA grant\nOffice 2025"
+    >>> boxes, furniture = slide_boxes(*mk(deck)); boxes, furniture
+    ([[0, 1], [2, 3, 4], [6, 7]], {5: 'running-footer', 8: 'running-footer'})
+    >>> paper = "Tides\nJane Smith\n\nIntroduction\nSmall towns depend on\ndiesel for their power.\n\nMethod\nTwo turbines were\ninstalled in 2022."
+    >>> slide_boxes(*mk(paper)) is None
+    True
+    """
+    from pipeline.segment.furniture import box_edge_lines, text_boxes
+
+    if layout.page_sizes:
+        return None  # a PDF's pages are known: its slides are its pages (page_deck), its boxes no evidence here
+    boxes = text_boxes(lines, layout)
+    furniture = box_edge_lines(lines, boxes) if cover else box_edge_lines(lines, [[]] + boxes)
+    boxes = [kept for b in boxes if (kept := [i for i in b if i not in furniture])]
+    body = boxes[1:] if cover else boxes
+    multi = [b for b in body if len(b) >= 2]
+    shaped = [b for b in multi if _slide_box(lines, layout, b)]
+    if len(shaped) < 2 or len(shaped) < SLIDE_BOX_SHARE * len(multi) or 2 * len(shaped) < len(body):
+        return None
+    pairs = [(lines[a].text.strip(), lines[b].text.strip()) for box in multi for a, b in zip(box, box[1:])]
+    if sum(continues(a, b) for a, b in pairs) > MAX_WRAPPED * len(pairs):
+        return None
+    return boxes, furniture
+
+
 MIN_TITLED_SLIDES = 2
 """Slides of a deck, each headed by a title on its first line, that show the deck heads its slides so: evidence for
 a one-word first line of another slide (:func:`_one_word_titles`). Two: one titled slide is the deck's habit no more
@@ -1248,7 +1338,8 @@ def _rows_kind(text: str) -> str | None:
     return "table" if row_cells(s) is not None else None
 
 
-def _one_word_titles(slides: list[Slide], cover: bool = False, is_city_only=lambda s: False) -> list[Slide]:
+def _one_word_titles(slides: list[Slide], cover: bool = False, is_city_only=lambda s: False,
+                     boxed: bool = False) -> list[Slide]:
     """A slide without a title whose first line is one capitalised word (``Metrics``, ``Photogrammetry``) over a list's
     items or a table's rows takes it as its title where the deck heads its slides so: at least
     :data:`MIN_TITLED_SLIDES` of its other slides (the cover, ``cover``, not counted) have their title on their first
@@ -1270,9 +1361,15 @@ talk, a photo's or a map's label, stays a line; another city's name where the de
     ['Bathymetry', 'Tide Gauges', 'Next Steps', 'Metrics']
     >>> deck[2] = Slide(3, None, mk("・Publish data")); _one_word_titles(deck)[0].title is None
     True
+
+    In a deck whose slides are its text boxes (``boxed``: :func:`slide_boxes`, set apart by blank lines), the word
+    stands alone at the top of its box: over any line that does not carry it on (``Timetables`` / ``Connections with
+    trains at the port``), as over a list (issue 16, session 51).
     """
     def candidate(s: Slide) -> bool:
-        if s.title is not None or len(s.lines) < 2 or _rows_kind(s.lines[1].text) is None:
+        if s.title is not None or len(s.lines) < 2:
+            return False
+        if _rows_kind(s.lines[1].text) is None and not (boxed and not continues(s.lines[0].text, s.lines[1].text)):
             return False
         word = s.lines[0].text.strip()
         return _ONE_WORD.fullmatch(word) is not None and not is_person_name(word) and not is_municipality_en(word) \
@@ -1287,7 +1384,7 @@ talk, a photo's or a map's label, stays a line; another city's name where the de
     bare = {_rows_kind(s.lines[0].text) for s in untitled if s.lines}
     skip = 1 if cover else 0
     return [replace(s, title=s.lines[0], lines=s.lines[1:])
-            if k >= skip and candidate(s) and _rows_kind(s.lines[1].text) not in bare else s
+            if k >= skip and candidate(s) and ((kind := _rows_kind(s.lines[1].text)) is None or kind not in bare) else s
             for k, s in enumerate(slides)]
 
 

@@ -36,7 +36,7 @@ from pipeline.segment.places import find_city_en, is_city_only_line, name_spelli
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows
+from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows, slide_boxes
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
@@ -444,6 +444,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             return (bool(spellings) and is_city_only_line(s, spellings)) or names_the_speaker(s, speaker_names) \
                 or organisation_line(s) or name_then_affiliation(s) is not None
 
+        # a deck dumped with blank lines between its slides (no numbers, no pages): a line at the same edge of each
+        # slide is its running footer (header), page furniture as one beside each slide's number is (issue 16, session 51)
+        boxed = slide_boxes(deck_lines, layout)
+        if boxed is not None and boxed[1]:
+            edge = boxed[1]
+            for k in sorted(edge):
+                rows.extend(_furniture_rows([deck_lines[k]], edge[k], doc.marker_spellings))
+            deck_lines = [t for k, t in enumerate(deck_lines) if k not in edge]
         deck = build_deck(deck_lines, layout, cover_label, ignore)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))

@@ -34,6 +34,7 @@ from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet
+from pipeline.segment.slides import slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
@@ -515,6 +516,10 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     slide_shaped = layout.landscape_pages()
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
+    elif slide_boxes(lines, layout) is not None:
+        # a deck dumped with blank lines between its slides (no page numbers, no form feeds): boxes each a short
+        # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51)
+        deck += 3
     if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
