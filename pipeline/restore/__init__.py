@@ -478,10 +478,15 @@ class Restorer:
             confidence = max(confidence, scoring.EDGE_CONFIDENCE)
             threshold = scoring.EDGE_CONFIDENCE
         committed = confidence >= threshold and not unsupported
+        if not committed and confidence < threshold:
+            # the confidence is the top fill's, not the gap's: said plainly beside an open gap (a user read 0.92 beside
+            # "open" as a contradiction)
+            evidence.append(Evidence("model", f"open: the top fill {top}'s confidence {confidence:.4f} is below the "
+                                              f"commit threshold {threshold:.4f}"))
         return english.review(site, Repair(
             line=site.line, col=site.start, original=original, restored=top if committed else None,
             status="restored" if committed else "ambiguous", confidence=confidence, candidates=candidates,
-            evidence=tuple(evidence)), apostrophe=self.doc.apostrophe)
+            evidence=tuple(evidence), threshold=threshold), apostrophe=self.doc.apostrophe)
 
     def pool(self, site: Site, extra: Iterable[Proposal] = ()) -> scoring.Pool:
         """Every provider's proposals for a site, merged."""
@@ -1540,6 +1545,8 @@ def restore_text(text: str) -> dict[str, Any]:
         out = {
             "start": start, "end": end, "original": text[start:end], "restored": r.restored,
             "status": str(r.status), "confidence": round(r.confidence, 4),
+            # (beside the confidence: a gap left open below it was not sure enough to fill)
+            **({"threshold": round(r.threshold, 4)} if r.threshold is not None else {}),
             "candidates": [c.to_json() for c in r.candidates],
             "evidence": [e.to_json() for e in r.evidence],
         }
