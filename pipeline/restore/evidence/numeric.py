@@ -297,9 +297,13 @@ def propose_counters(site: Site, doc=None) -> list[Proposal]:
     (['人', '件', '台', '円'], False, True)
     >>> propose_counters(Site("2\ufffd24年", 1, 2)), propose_counters(Site("第\ufffd回", 1, 2))
     ([], [])
+    >>> propose_counters(Site("組合員は21\ufffd人を数える", 7, 8))
+    []
     """
     if site.script != "ja" or not _NUMBER_BEFORE.search(site.left) or site.right[:1] in DIGITS + FULLWIDTH_DIGITS:
         return []
+    if (site.right[:1] and site.right[:1] in COUNTERS) or number_shape(site) is not None:
+        return []  # a counter after the gap: the gap is inside the number (``組合員は21\ufffd人``), a digit
     large = site.left[-1:] in "万千百億兆"
     detail = f"a counter after the number {site.left[-8:].split()[-1] if site.left.split() else site.left[-8:]}"
     from pipeline.restore import resources
