@@ -61,7 +61,8 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 from bench import build_char_lm, sources as src  # noqa: E402
 from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANA_RE, KANJI_RE  # noqa: E402
 from pipeline.model import GAP  # noqa: E402
-from pipeline.restore import NUMBERING_CONFIDENCE, Restorer, charlm, resources, scoring  # noqa: E402
+from pipeline.restore import (NUMBERING_CONFIDENCE, Restorer, charlm, resources, scoring,  # noqa: E402
+                              specific_document_word, writes_a_word_of)
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site  # noqa: E402
 from pipeline.restore.evidence import numeric, tense  # noqa: E402
 
@@ -241,6 +242,10 @@ class Outcome:
     rest_truth: str = ""
     unsupported: list[bool] = field(default_factory=list)
     seconds: float = 0.0
+    # per fill: its word is a specific word the document writes (pipeline.restore.specific_document_word), and any
+    # word of two letters it makes is written (writes_a_word_of): the judge's document-word rule reads them
+    document_word: list[bool] = field(default_factory=list)
+    writes_word: list[bool] = field(default_factory=list)
 
 
 def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
@@ -291,6 +296,9 @@ def run_mask(mask: Mask, corpus: Corpus) -> Outcome:
     out.unsupported = [pool.reading_only(f) or numeric.unsettled(f, [pool.features[f]], site)
                        or tense.rival(site, f, pool.features) is not None
                        or numeric.counts_listed([pool.features[f]]) for f in out.fills]
+    if site.length == 1 and site.script == "ja":
+        out.document_word = [specific_document_word(f, pool, restorer.doc, site) is not None for f in out.fills]
+        out.writes_word = [writes_a_word_of(f, pool, restorer.doc) for f in out.fills]
     out.seconds = time.perf_counter() - t0
     return out
 
@@ -405,6 +413,7 @@ class Verdict:
     inputs: tuple[float, ...] = ()  # the confidence model's inputs (scoring.confidence_inputs), when the model decided
     p: float = 0.0  # the top fill's model probability
     top: tuple[float, ...] = ()  # the top fill's feature vector
+    by_word: bool = False  # committed by the document-word rule (below the class's threshold)
 
 
 def gap_class(o: Outcome) -> str:
@@ -436,10 +445,11 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     fill, p, unsupported, vector = ranked[0]
     probs = [q for _, q, _, _ in ranked]
     # the restorer's own rule: a word written whole nearby ranks, the confidence is read without it
-    near = scoring.FEATURES.index(scoring.NEAR_WORD)
+    # (every rank-only feature weighs 0 in the ranking the confidence reads, as in Restorer.verdict)
+    held = {scoring.FEATURES.index(name) for name in scoring.RANK_ONLY} if scoring.ranked_only_by(vector) else set()
     near_decided = False
-    if vector[near]:
-        w0 = [0.0 if i == near else a for i, a in enumerate(w)]
+    if held:
+        w0 = [0.0 if i in held else a for i, a in enumerate(w)]
         s0 = [sum(a * b for a, b in zip(w0, v)) for v in o.vectors]
         top0 = max(s0)
         e0 = [math.exp(x - top0) for x in s0]
@@ -462,11 +472,21 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
     # and a heading number the sequence does not settle is never committed on its own word
     if scoring.numbering_alone(dict(zip(scoring.FEATURES, vector))):
         unsupported = True
-    committed = conf >= model.threshold(length, fill, vector) and not unsupported
+    threshold = model.threshold(length, fill, vector)
+    committed = conf >= threshold and not unsupported
+    # the restorer's own rule: a specific word of the document settles a lost kanji (Restorer.verdict,
+    # pipeline.restore.document_word_settles)
+    by_word = False
+    if not committed and not unsupported and scoring.DOCUMENT_WORD_THRESHOLD <= conf < threshold and length == 1 \
+            and not o.numbering and o.document_word and KANJI_RE.fullmatch(fill):
+        at = {f: i for i, f in enumerate(o.fills)}
+        if o.document_word[at[fill]] and not any(o.writes_word[at[f]] for f, q, _, _ in ranked[1:]
+                                                 if scoring.DOMINANCE * q >= p):
+            committed = by_word = True
     in5 = any(prefix + f == o.truth for f, _, _, _ in ranked[:5])
     klass = scoring.gap_class(length, fill)
     return Verdict(o.mask, full == o.truth, in5, committed, conf, full, klass,
-                   inputs=tuple(scoring.confidence_inputs(probs, vector)), p=p, top=tuple(vector))
+                   inputs=tuple(scoring.confidence_inputs(probs, vector)), p=p, top=tuple(vector), by_word=by_word)
 
 
 def wilson_lower(right: int, n: int, z: float | None = None) -> float:
@@ -932,6 +952,9 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
     for source in sorted({v.mask.source for v in verdicts}):
         out.append(_row(f"{source} ({registers.get(source, '')})", [v for v in verdicts if v.mask.source == source]))
     out.append(_row("**all sources**", verdicts))
+    by_word = [v for v in verdicts if v.by_word]
+    out.append(f"\nOf these, committed by a specific word of the document (pipeline.restore.document_word_settles, "
+               f"below the class's threshold): {sum(v.correct_top for v in by_word)} right of {len(by_word)}")
     if targets:
         said = ", ".join(f"{s} {'never' if t is None else f'{t:g}'}" for s, t in sorted(targets.items()))
         out.append(f"\nPrecision target each held-out model's threshold was chosen at (choose_target, on the other "

@@ -740,6 +740,11 @@ class Repair(Record):
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
     cids: tuple[int, ...] = omitted_when_empty(())
+    threshold: float | None = field(default=None, metadata={"omit_empty": True, "digits": 4})
+    """The commit threshold ``confidence`` was compared with (the gap class's calibrated one, or a measured class's:
+    docs/restore.md), where the verdict is the model's: a gap left open (``ambiguous``) with a confidence below it
+    was not sure enough to fill; absent where no confidence was compared (an abstention, a heading number, a number
+    the talk's English settles)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "status", member(Status, self.status, what="repair status"))
@@ -789,11 +794,15 @@ def _unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
     fields = dataclasses.fields(cls)
     overrides = {}
     for f in fields:
+        kwargs: dict[str, Any] = {}
         if "digits" in f.metadata:
             digits = f.metadata["digits"]
-            overrides[f.name] = override(unstruct_hook=lambda v, d=digits: round(v, d))
+            # (an optional number, None while absent, is written as it is)
+            kwargs["unstruct_hook"] = lambda v, d=digits: v if v is None else round(v, d)
         if f.metadata.get("omit_empty"):
-            overrides[f.name] = override(omit_if_default=True)
+            kwargs["omit_if_default"] = True
+        if kwargs:
+            overrides[f.name] = override(**kwargs)
     base = make_dict_unstructure_fn(cls, converter, **overrides)
     nested = [f.name for f in fields if f.metadata.get("under")]
     if not nested:

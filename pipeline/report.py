@@ -201,6 +201,30 @@ def _text_index(rows: Sequence[DroppedText]) -> dict[tuple[int, int], int]:
 # --------------------------------------------------------------------------
 
 
+def confidence_text(r: TalkRepair) -> str:
+    """The repair's confidence as a reader should take it: beside the commit threshold it was compared with, where
+    the repair records one (``threshold``), so that an open gap's confidence (its top fill's, not the gap's) reads as
+    what kept it open, not as a contradiction (a user read 0.92 beside an open gap so).
+
+    >>> from pipeline.structure.document import FilePosition
+    >>> t = lambda status, c, thr: confidence_text(TalkRepair(FilePosition("x", 1, 0), "�", None, status, c, (), (),
+    ...                                                       threshold=thr))
+    >>> t("ambiguous", 0.92, 0.9554)
+    'open: top fill’s confidence 0.92 below the commit threshold 0.96'
+    >>> t("ambiguous", 0.98, 0.9554), t("restored", 0.98, 0.9554), t("ambiguous", 0.5, None)
+    ('open: held back (see the evidence) though the top fill’s confidence 0.98 reaches the commit threshold 0.96', 'confidence 0.98, commit threshold 0.96', 'confidence 0.50')
+    """
+    threshold = getattr(r, "threshold", None)
+    if threshold is None:
+        return f"confidence {r.confidence:.2f}"
+    if r.status == "restored":
+        return f"confidence {r.confidence:.2f}, commit threshold {threshold:.2f}"
+    if r.confidence < threshold:
+        return f"open: top fill’s confidence {r.confidence:.2f} below the commit threshold {threshold:.2f}"
+    return (f"open: held back (see the evidence) though the top fill’s confidence {r.confidence:.2f} reaches the "
+            f"commit threshold {threshold:.2f}")
+
+
 def repair_tip(r: TalkRepair) -> str:
     """One-line description of a repair, for a ``title`` attribute.
 
@@ -209,7 +233,7 @@ def repair_tip(r: TalkRepair) -> str:
     >>> repair_tip(TalkRepair(FilePosition("x", 4, 2), "�", None, "ambiguous", 0.5, (Candidate("a", 0.5),), ()))
     'ambiguous, confidence 0.50, raw 4:2 — candidates: a 0.50'
     """
-    head = f"{r.status}, confidence {r.confidence:.2f}, raw {pos_text(r)}"
+    head = f"{r.status}, {confidence_text(r)}, raw {pos_text(r)}"
     cands = ", ".join(f"{c.text} {c.score:.2f}" for c in r.candidates)
     tail = []
     if cands:
@@ -234,7 +258,7 @@ def repair_popup(r: TalkRepair, anchor: str) -> str:
         f"<li><span class=ek>{esc(e.kind)}</span> {esc(e.detail)}</li>" for e in r.evidence
     ) or "<li class=none>no evidence</li>"
     return (
-        f"<span class=pop><span class=ph>{esc(r.status)} · confidence {r.confidence:.2f} · "
+        f"<span class=pop><span class=ph>{esc(r.status)} · {esc(confidence_text(r))} · "
         f"raw {_pos_link(r, anchor)} · was <q>{esc(r.original)}</q></span>"
         f"<span class=pl>candidates</span><ul class=cands>{cands}</ul>"
         f"<span class=pl>evidence</span><ul class=evid>{evs}</ul></span>"
@@ -539,11 +563,11 @@ def repair_table_html(repairs: Sequence[TalkRepair], prefix: str) -> str:
             f"<tr id=\"{prefix}-r{i}\" class=\"{status_class(r.status)} {confidence_class(r.confidence)}\">"
             f"<td>{_pos_link(r, f'{prefix}-g{i}')}</td><td>{esc(r.original)}</td>"
             f"<td>{esc(r.restored or '')}</td><td><span class=sw></span>{esc(r.status)}</td>"
-            f"<td>{r.confidence:.2f}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
+            f"<td>{esc(confidence_text(r))}</td><td>{esc(cands)}</td><td>{esc(evs)}</td></tr>"
         )
     return (
         f"<details class=all-repairs><summary>All {len(repairs)} repairs</summary><table class=repairs>"
-        "<thead><tr><th>raw</th><th>was</th><th>now</th><th>status</th><th>conf.</th><th>candidates</th><th>evidence</th></tr></thead>"
+        "<thead><tr><th>raw</th><th>was</th><th>now</th><th>status</th><th>confidence (commit threshold)</th><th>candidates</th><th>evidence</th></tr></thead>"
         f"<tbody>{''.join(rows)}</tbody></table></details>"
     )
 

@@ -124,6 +124,13 @@ TABLE: tuple[Feature, ...] = (
             "the fill makes a dictionary word with the intact letters beside the gap that is written whole in "
             "the same sentence (`満…度は「満足」`: 足); it ranks the fill, the confidence is read without it, and a fill "
             "it alone puts first is never committed"),
+    Feature("counter", raw("counter"), 3.0,
+            "the fill is a counter or unit directly after a number (`約8万…が`: 人, 件, 台, 円, ヶ所 …): how common it is "
+            "as a word (Zipf / 6.5, at most 1), plus 1 where the text writes it after a number elsewhere; ranks only, "
+            "as `near_word`: the confidence is read without it, and a fill it alone puts first is never committed"),
+    Feature("one_kanji", raw("one_kanji"), 1.0,
+            "the fill is a common one-kanji noun standing alone between particles or marks (`沿岸の…では`: 村, 米, "
+            "男 …): 1, and 2 where the text writes the noun alone elsewhere; ranks only, as `near_word`"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -672,6 +679,28 @@ def repetition_settles(ranking: Sequence[tuple[str, float]], length: int, pool: 
     return bool(feats.get("rep_line")) or (feats.get("rep_both", 0.0) > 0 and uses >= SETTLE_USES)
 
 
+DOCUMENT_WORD_BITS = 14.0
+"""Bits a word written whole elsewhere in the document must carry as a word (``(9 − Zipf) · log2 10``: how rare it is
+in general Japanese, wordfreq's list through :func:`pipeline.restore.evidence.lexicon.word_frequency`) before it
+settles the lost kanji it completes (:func:`pipeline.restore.document_word_settles`): 高校生 (Zipf 4.54) 14.8, 授業料
+18.6, 説明会 16.4; not a word every text writes (場所 12.0, 設定 12.6, 高校 13.3, いる 7.8). With the word's length
+(:data:`DOCUMENT_WORD_LETTERS`) it is how specific the document's word is: a long, rare word says more of the gap
+than a short common one, which stands in any text of its kind (issue 19: `いている` sixteen times → いる was a wrong
+commit)."""
+DOCUMENT_WORD_LETTERS = 3
+"""Letters (kanji or katakana, the fill among them) the document's word must have: the fill and two surviving letters
+or more of the gap's own word (高 + 校生), never a word of two letters, which stands in many compounds."""
+DOCUMENT_WORD_SHARE = 0.8
+"""The share the document's word must have, by frequency, among the dictionary words its surviving letters allow with
+another letter in the gap (:func:`pipeline.restore.word_share`): 高校生 0.92 beside 転校生 and 在校生; not 始業式, 0.65
+beside 終業式 (tests/data/restore_cases.json: a text naming the opening ceremony twice, the closing one at the gap)."""
+DOCUMENT_WORD_THRESHOLD = 0.8
+"""The commit threshold of a lost kanji that a specific word of the document settles (the top fill already, its word
+written whole elsewhere, no rival within :data:`DOMINANCE` making a word the text writes), set as repetition's
+(:data:`REPEATED_THRESHOLD`) and measured on hand-written held-out prose of three registers and the restore
+benchmark (docs/restore.md, "A word of the document settles a kanji")."""
+
+
 EDGE_CONTEXT = 4
 """Characters a repeat read past the gap's line's edge must repeat on the side the gap has before it settles a lost
 kanji there (:func:`edge_repeat_settles`): ``の三次元計`` (5) ending a title, not ``の両`` (2)."""
@@ -783,7 +812,26 @@ def model() -> Model:
 
 
 NEAR_WORD = "near_word"
-"""The one feature that ranks a fill and is never read by the confidence (:func:`near_word_reading`)."""
+RANK_ONLY = (NEAR_WORD, "counter", "one_kanji")
+"""The features that rank a fill and are never read by the confidence (:func:`near_word_reading`): no benchmark
+calibrates them, and each says what a fill could be (a word written nearby, a counter after a number, a common
+one-kanji noun), not which one this place holds."""
+RANK_ONLY_SAYS = {NEAR_WORD: "a word written whole nearby", "counter": "a counter after a number",
+                  "one_kanji": "a common one-kanji noun standing alone"}
+
+
+def without_rank_only(weights: dict[str, float]) -> dict[str, float]:
+    """``weights`` with every :data:`RANK_ONLY` feature's weight 0: the ranking the confidence reads.
+
+    >>> without_rank_only({"cost": 1.0, "counter": 2.0})["counter"], without_rank_only({"cost": 1.0})["cost"]
+    (0.0, 1.0)
+    """
+    return {**weights, **dict.fromkeys(RANK_ONLY, 0.0)}
+
+
+def ranked_only_by(vector: Sequence[float]) -> list[str]:
+    """The :data:`RANK_ONLY` features a candidate's :func:`feature_vector` holds."""
+    return [name for name in RANK_ONLY if vector[FEATURES.index(name)]]
 
 
 def near_word_reading(top: str, top_vector: list[float], ranking_without: Sequence[tuple[str, float]]
@@ -800,11 +848,12 @@ def near_word_reading(top: str, top_vector: list[float], ranking_without: Sequen
     >>> near_word_reading("足", v, [("足", 0.6), ("年", 0.3)])[1]
     False
     """
-    i = FEATURES.index(NEAR_WORD)
-    if not top_vector[i]:
+    held = [FEATURES.index(name) for name in RANK_ONLY if top_vector[FEATURES.index(name)]]
+    if not held:
         return top_vector, False
     read = list(top_vector)
-    read[i] = 0.0
+    for i in held:
+        read[i] = 0.0
     return read, bool(ranking_without) and ranking_without[0][0] != top
 
 

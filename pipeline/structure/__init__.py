@@ -171,6 +171,7 @@ def talk_repair(repair: Repair, file: str) -> TalkRepair:
         candidates=repair.candidates,
         evidence=repair.evidence,
         cids=repair.cids,
+        threshold=repair.threshold,
     )
 
 

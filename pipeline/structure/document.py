@@ -32,7 +32,7 @@ character on its raw line without the restore stage's file.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic, Iterator, TypeVar
 
 from pipeline.model import Candidate, Evidence, Record, Text, converter, omitted_when_empty, rounded
@@ -314,6 +314,8 @@ class TalkRepair(Record):
     candidates: tuple[Candidate, ...]
     evidence: tuple[Evidence, ...]
     cids: tuple[int, ...] = omitted_when_empty(())
+    threshold: float | None = field(default=None, metadata={"omit_empty": True, "digits": 4})
+    """The commit threshold ``confidence`` was compared with (:attr:`pipeline.model.Repair.threshold`)."""
 
 
 @dataclass(frozen=True)

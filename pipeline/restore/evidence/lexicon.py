@@ -371,3 +371,58 @@ def _unpack(packed: str) -> list[Row]:
         fill, words, count, known, zipf, both = line.split("\t")
         rows.append((fill, words, int(count), int(known), float(zipf), int(both)))
     return rows
+
+
+ONE_KANJI_ZIPF = 4.5
+"""How common (Zipf) a one-kanji noun must be to be proposed for a lone gap (:func:`propose_one_kanji`): 469 kanji of
+the packaged list (村 4.93, 米 5.11, 男 5.55), the nouns a text writes alone."""
+ALONE_BEFORE = frozenset("のがをにはでともへや、。，．「『（(・　 ")
+"""What stands before a one-kanji noun written alone: a particle, a mark, a space (or the line's start)."""
+ALONE_AFTER = frozenset("のがをにはでともへやか、。，．」』）)・　 ")
+"""What stands after one: a particle, a mark, a space (or the line's end)."""
+
+
+@functools.cache
+def one_kanji_nouns() -> tuple[tuple[str, float], ...]:
+    """The one-kanji words of the packaged frequency list at :data:`ONE_KANJI_ZIPF` or more that Sudachi reads alone
+    as a common noun, commonest first."""
+    tok = resources.tokenizer()
+    out = []
+    for word, zipf in resources.word_zipf().items():
+        if len(word) == 1 and zipf >= ONE_KANJI_ZIPF and KANJI_RE.fullmatch(word):
+            morphs = tok.tokenize(word)
+            if len(morphs) == 1 and morphs[0].part_of_speech()[:2] == ("名詞", "普通名詞"):
+                out.append((word, zipf))
+    return tuple(sorted(out, key=lambda wz: (-wz[1], wz[0])))
+
+
+def propose_one_kanji(site: Site, doc=None) -> list[Proposal]:
+    """Common one-kanji nouns (:func:`one_kanji_nouns`) for one lost glyph standing alone between particles or marks
+    (``沿岸の\ufffdでは``, ``今年の\ufffdの収穫量``): a word of one letter has no surviving letter for the lexicon's
+    fits to anchor on, and the character model, counted from documentation, ranks 値, 数, 方 there, never 村 or 米
+    (issue 19, session 51). Feature ``one_kanji``: it ranks and no confidence reads it
+    (:data:`pipeline.restore.scoring.RANK_ONLY`), so such a noun it alone puts first is offered, never committed; 1,
+    and 2 where the document (``doc``) writes the noun alone elsewhere (``村によると``, ``村の人口``).
+
+    >>> fills = [p.fill for p in propose_one_kanji(Site("沿岸の\ufffdでは工事が続く", 3, 4))]
+    >>> "村" in fills and "米" in fills, propose_one_kanji(Site("沿岸部\ufffdでは", 3, 4))
+    (True, [])
+    """
+    if site.script != "ja" or site.length != 1:
+        return []
+    before, after = site.left[-1:], site.right[:1]
+    if (before and before not in ALONE_BEFORE) or (after and after not in ALONE_AFTER):
+        return []
+    out = []
+    for w, z in one_kanji_nouns():
+        used = doc is not None and any(_alone(ln.text, at) for ln, at in doc.occurrences(w))
+        out.append(Proposal(w, "lexicon", f"dictionary word {w}, a common noun of one letter (Zipf {z:g}) standing "
+                                          "alone between particles" + ("; the text writes it alone elsewhere" if used else ""),
+                            {"one_kanji": 2.0 if used else 1.0, "lex_zipf": z}))
+    return out
+
+
+def _alone(text: str, at: int) -> bool:
+    """The letter at ``at`` stands alone between particles or marks (or the line's ends)."""
+    before, after = text[at - 1: at] if at else "", text[at + 1: at + 2]
+    return (not before or before in ALONE_BEFORE) and (not after or after in ALONE_AFTER)

@@ -264,3 +264,58 @@ def counts_listed(features: list[dict[str, float]]) -> bool:
     """The fill is the number of items of the list before it (``enumeration``): proposed, never committed on it
     (``A、B、Cの一つ`` is one of them as easily; no benchmark measures the class)."""
     return any(f.get("enumeration", 0.0) > 0 for f in features)
+
+
+COUNTER_WORDS = ("人", "件", "台", "円", "年", "回", "個", "名", "社", "校", "歳", "日", "月", "時", "分", "秒", "倍", "割", "点",
+                 "枚", "本", "冊", "軒", "棟", "戸", "種", "組", "週", "階", "度", "位", "匹", "頭", "羽", "票", "株", "基", "隻",
+                 "機", "店", "ヶ所", "か所", "カ所", "箇所", "か月", "ヶ月", "カ月", "か国", "カ国", "ヶ国", "年間", "時間",
+                 "日間", "週間", "年度", "世紀", "人分", "万人", "千人", "億円", "万円", "千円", "世帯", "種類", "ページ",
+                 "トン", "メートル", "キロ", "パーセント")
+"""Counters and units of everyday prose that count what a number before them counts (people, cases, machines, yen,
+years, times, pieces, places …): proposed after a number whatever the character model reads there (issue 19, session
+51: `約8万\ufffd` was offered 行, 歳, 博, never 人; the model, counted from documentation, reads `万行` of a file's lines
+far above `万人`, and proposes documentation's own counters, 行, 桁, 章, 版, itself). Those of the gap's length are
+proposed."""
+SMALL_ONLY = frozenset("歳日月時分秒階度位") | {"か月", "ヶ月", "カ月", "年間", "時間", "日間", "週間", "年度", "世紀"}
+"""Counters that never follow a number written with 万, 千, 百, 億 or 兆 (`8万歳` is a cheer, not an age): not
+proposed there."""
+_NUMBER_BEFORE = re.compile(f"[{DIGITS}{FULLWIDTH_DIGITS}](?:[{DIGITS}{FULLWIDTH_DIGITS},，.．]*[{DIGITS}{FULLWIDTH_DIGITS}])?"
+                            "[万千百億兆]?$")
+
+
+def propose_counters(site: Site, doc=None) -> list[Proposal]:
+    """Counters of the gap's length (:data:`COUNTER_WORDS`) for a gap directly after a number written in digits
+    (``約8万\ufffdが``, ``120\ufffdの``), where no digit follows the gap (there it joins two numbers: :func:`propose`).
+    Feature ``counter``: it ranks a counter up and no confidence reads it (:data:`pipeline.restore.scoring.RANK_ONLY`):
+    which counter the number counts, the words around it say as well as the character model does, so a counter the
+    feature alone puts first is offered, never committed. Its value: how common the counter is as a word (its Zipf
+    / 6.5, at most 1: 人 1, 件 0.8, 隻 0.62), plus 1 where the document (``doc``) writes it after a number elsewhere
+    (``約12万人`` two lines on).
+
+    >>> fills = [p.fill for p in propose_counters(Site("今年は約8万\ufffdが訪れた", 6, 7))]
+    >>> fills[:4], "歳" in fills, "歳" in [p.fill for p in propose_counters(Site("父は8\ufffdの時", 3, 4))]
+    (['人', '件', '台', '円'], False, True)
+    >>> propose_counters(Site("2\ufffd24年", 1, 2)), propose_counters(Site("第\ufffd回", 1, 2))
+    ([], [])
+    >>> propose_counters(Site("組合員は21\ufffd人を数える", 7, 8))
+    []
+    """
+    if site.script != "ja" or not _NUMBER_BEFORE.search(site.left) or site.right[:1] in DIGITS + FULLWIDTH_DIGITS:
+        return []
+    if (site.right[:1] and site.right[:1] in COUNTERS) or number_shape(site) is not None:
+        return []  # a counter after the gap: the gap is inside the number (``組合員は21\ufffd人``), a digit
+    large = site.left[-1:] in "万千百億兆"
+    detail = f"a counter after the number {site.left[-8:].split()[-1] if site.left.split() else site.left[-8:]}"
+    from pipeline.restore import resources
+
+    zipf = resources.word_zipf()
+    out = []
+    for c in COUNTER_WORDS:
+        if len(c) != site.length or (large and c in SMALL_ONLY):
+            continue
+        value = round(min(1.0, zipf.get(c, 4.0) / 6.5), 2)
+        used = doc is not None and any(at and (ln.text[at - 1] in DIGITS + FULLWIDTH_DIGITS + "万千百億兆")
+                                       for ln, at in doc.occurrences(c))
+        said = f"{detail}; the text writes {c} after a number elsewhere" if used else detail
+        out.append(Proposal(c, EvidenceKind.LEXICON, said, {"counter": value + (1.0 if used else 0.0)}))
+    return out

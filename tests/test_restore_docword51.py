@@ -1,0 +1,95 @@
+"""Hand-labelled restore cases of session 51 (issue 19; made-up prose of news, encyclopedic and administrative
+register, none of it the sample's or a trial's). Each case: the text with its gap, the character(s) a careful reader
+knows were lost (``truth``) and what the restorer must do (``expect``): ``restored`` (committed, right), ``open``
+(nothing committed), ``listed`` (nothing committed wrongly, the truth among the candidates shown) or ``not-wrong``
+(never committed wrongly)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import GAP
+from pipeline.restore import restore_text
+
+G = GAP
+
+CASES = [
+    # 1. a whole word of the same document completes the gap (the gap's own word written intact elsewhere): a long,
+    # rare word settles a lost kanji the model already ranks first
+    ("document-word-high-school",
+     f"両市の{G}校生が毎年互いの町を訪れている。\n昨年は五十人が参加した。\n参加した高校生たちは口々に再訪を望んだ。\n",
+     "高", "restored"),
+    ("document-word-tuition",
+     f"県は来年度から県立高校の授業{G}を一部無償にする。\n対象は県内の全生徒で、授業料の減免は所得を問わない。\n",
+     "料", "restored"),
+    ("document-word-briefing",
+     f"市は来月、図書館の建設について住民説明{G}を開く。\n説明会では設計案と費用の見通しを示す予定だ。\n", "会", "restored"),
+    # a short common word written elsewhere settles nothing (高校, Zipf 5.0; 場所)
+    ("document-word-short-common-word",
+     f"駅前に新しい{G}所ができた。\n市内には待ち合わせの場所が少ない。\n", "場", "not-wrong"),
+    # another candidate's word is written too: no word settles
+    ("document-word-rival-written",
+     f"両市の{G}校生が毎年互いの町を訪れている。\n参加した高校生と転校生が並んで写真に収まった。\n", "高", "not-wrong"),
+    # grammar repeated sixteen times settles no kana (issue 19: いている → いる)
+    ("document-word-grammar-repeated",
+     "工事は続いている。道路は混んでいる。住民は困っている。市は調べている。県も動いている。"
+     f"\n今後も注意して{G}く必要がある。\n", "い", "not-wrong"),
+    # 2. a counter after a number is proposed (約8万人), never committed on that alone
+    ("counter-people-after-man",
+     f"今年の祭りには約8万{G}が訪れ、周辺の道路は大きく混雑した。\n", "人", "listed"),
+    ("counter-cases",
+     f"市内では昨年、交通事故が120{G}起きた。\n", "件", "listed"),
+    ("counter-yen",
+     f"手数料は一点につき500{G}です。\n", "円", "listed"),
+    # 3. a common one-kanji noun alone between particles is proposed (村, 米, 男)
+    ("one-kanji-village",
+     f"台風で被害を受けた沿岸の村では、堤防の復旧工事が続いている。\n{G}によると、工事は来年三月までに終わる見通しだ。\n"
+     "村の人口は年々減っている。\n", "村", "listed"),
+    ("one-kanji-rice",
+     f"今年は天候に恵まれなかった。\n今年の{G}の収穫量は前年より約5%少なく、農家の収入にも影響が出そうだ。\n", "米", "listed"),
+    ("one-kanji-man",
+     f"警察によると、{G}は現場から徒歩で立ち去ったという。\n", "男", "listed"),
+]
+
+
+def _repair(text: str) -> dict:
+    at = text.index(G)
+    return next(r for r in restore_text(text)["repairs"] if r["start"] == at)
+
+
+KNOWN_MISSES = {
+    # the model's own confidence is below the class's floor (0.58, 0.63 < scoring.DOCUMENT_WORD_THRESHOLD 0.8): the
+    # rule lowers the threshold to a measured floor only, it does not weigh the word by its bits in the confidence
+    "document-word-tuition": "confidence 0.58 below the document-word floor 0.8",
+    "document-word-briefing": "confidence 0.63 below the document-word floor 0.8",
+    # the character model, counted from documentation, reads 年, 個, 月 after 120 and 巻, 枚 after 500 far above 件
+    # and 円; the counter feature (3 × Zipf / 6.5) does not lift them into the five with no other use in the text
+    "counter-cases": "件 ranks below 年, 個, 月, に, 回 after a number the text does not count elsewhere",
+    "counter-yen": "円 ranks below 巻, 枚, 名, 年, 度",
+    # nothing in the sentence says rice (収穫量 is read by no provider), and 米 is written nowhere else
+    "one-kanji-rice": "米 is one of 469 common nouns and nothing in the text singles it out",
+    "one-kanji-man": "男 is one of 469 common nouns and nothing in the text singles it out",
+}
+
+
+@pytest.mark.parametrize("name,text,truth,expect", [
+    pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[c[0]])) if c[0] in KNOWN_MISSES
+    else c for c in CASES], ids=[c[0] for c in CASES])
+def test_case(name, text, truth, expect):
+    r = _repair(text)
+    shown = [c["text"] for c in r["candidates"]]
+    if expect == "restored":
+        assert r["status"] == "restored" and r["restored"] == truth, (r["status"], r["confidence"], shown)
+    elif expect == "open":
+        assert r["restored"] is None, r
+    elif expect == "listed":
+        assert r["restored"] in (None, truth), (r["restored"], r["confidence"])
+        assert truth in shown, shown
+    else:
+        assert r["restored"] in (None, truth), (r["restored"], r["confidence"], shown)
+
+
+def test_the_settled_word_is_weighed_not_cited():
+    r = _repair(CASES[0][1])
+    details = [e["detail"] for e in r["evidence"] if e["kind"] == "document-word"]
+    assert details and "cited, not weighed" not in details[-1] and "高校生" in details[-1] and "bits" in details[-1]
