@@ -114,6 +114,7 @@ class Rule(StrEnum):
     REMOVE_CJK_ASCII_SPACES = "remove_cjk_ascii_spaces"
     PART_TABLE_CELLS = "part_table_cells"  # a text dump's table cells parted by a TAB
     REMOVE_SPACES_BETWEEN_CJK_LETTERS = "remove_spaces_between_cjk_letters"
+    CLOSE_UP_LETTER_SPACED_DOCUMENT = "close_up_letter_spaced_document"  # its short lines too, where it shows the damage
     COLLAPSE_FAKE_BOLD = "collapse_fake_bold"
     COLLAPSE_INTERLEAVED_DOUBLING = "collapse_interleaved_doubling"
     STRIP_DESCENDER_RESIDUE = "strip_descender_residue"

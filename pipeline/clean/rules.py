@@ -46,7 +46,7 @@ from pipeline.clean.japanese_mojibake import flag_suspected_mojibake, repair_jap
 from pipeline.clean.layers import collapse_doubled_layers, drop_overlaid_copies, drop_trailing_echo
 from pipeline.clean.registry import Rule, doc_rule, line_rule, run_rules
 from pipeline.clean.tables import part_table_cells
-from pipeline.clean.spacing import remove_cjk_ascii_spaces, remove_spaces_between_cjk_letters, strip_ideographic_padding
+from pipeline.clean.spacing import close_up_letter_spaced_document, remove_cjk_ascii_spaces, strip_ideographic_padding
 from pipeline.clean.width import normalise_width
 
 RULES: tuple[Rule, ...] = (
@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(normalise_width),
     doc_rule(collapse_fake_bold),
     doc_rule(part_table_cells),
-    line_rule(remove_spaces_between_cjk_letters),
+    doc_rule(close_up_letter_spaced_document),
     line_rule(remove_cjk_ascii_spaces),
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),

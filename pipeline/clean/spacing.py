@@ -25,15 +25,16 @@ glyphs stand more than ``word_margin`` apart, never a U+3000). Kept:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline import chardata
 from pipeline.model import Text
-from pipeline.clean.edits import Change, Fixed, drop_spans, unchanged
+from pipeline.clean.edits import Change, Fixed, Line, drop_spans, unchanged
 from pipeline.chardata import EN, HALFWIDTH_LATIN, IDEOGRAPHIC_SPACE, JA, JA_LETTER, JA_LETTER_RE, LAYOUT_SPACES, lang_of
 from pipeline.english_words import zipf
 from pipeline.notemarks import NOTE_LABEL
 from pipeline.numbering import CAPTION_LABEL, heading_number_end
-from pipeline.vocab import Reason
+from pipeline.vocab import Reason, Rule
 
 # an accented Latin letter is spaced from Japanese by the same typesetter's rule as an ASCII one (pldoc's `修正で é など`,
 # pLaTeX's xkanjiskip around `\'e`): the rule reads every half-width Latin letter, not ASCII alone
@@ -263,7 +264,14 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     >>> remove_spaces_between_cjk_letters(Text.from_raw("本\u3000市\u3000は\u3000外\u3000国\u3000人\u3000を\u3000迎\u3000え\u3000る\u3000。", 1)).text.text
     '本市は外国人を迎える。'
     """
-    s = text.text
+    spans = _letter_spacing_spans(text.text)
+    if not spans:
+        return unchanged(text)
+    return drop_spans(text, spans, "spacing", record_blank=True)
+
+
+def _letter_spacing_spans(s: str) -> list[tuple[int, int]]:
+    """The spaces :func:`remove_spaces_between_cjk_letters` removes from ``s``, sorted (none: the line proves nothing)."""
     spans: list[tuple[int, int]] = []
     short: list[tuple[int, int]] = []  # spaced runs too short to prove anything alone
     for pattern in (_SPACED_RUN, _IDEOGRAPHIC_SPACED_RUN):
@@ -286,7 +294,7 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
             elif end > start:
                 short.append((start, end))
     if not spans:
-        return unchanged(text)
+        return []
     # The line is shown set letter by letter: its shorter runs (``を 毎 年``) are the same damage, and so is a
     # space between Japanese punctuation and ASCII (``し 、 Sister City``), which the spacing rule beside ASCII
     # leaves to punctuation typed with a space.
@@ -297,7 +305,7 @@ def remove_spaces_between_cjk_letters(text: Text) -> Fixed:
     if number:
         spans = [span for span in spans if span[0] != number.end()]
         spans += [(k, k + 1) for k in range(number.start() + 1, number.end(), 2)]
-    return drop_spans(text, sorted(set(spans)), "spacing", record_blank=True)
+    return sorted(set(spans))
 
 
 _SPACED_NUMBER = re.compile(r"[0-9](?: [0-9.．\-)）])+(?= )")
@@ -319,6 +327,139 @@ def _spaced_sentence(run: str, letters: str) -> bool:
     neither of which an emphasised word or a justified label has.
     """
     return any(mark in run for mark in _SENTENCE_MARKS) or len(letters) >= MIN_SPACED_SENTENCE
+
+
+MIN_PROVEN_LINES = 2
+"""Lines the line rule proves letter-spaced (:func:`remove_spaces_between_cjk_letters`) that a document shows at
+least before its other lines of single letters set apart are read as the same damage
+(:func:`close_up_letter_spaced_document`). One line is no evidence: a writer may set one phrase apart on purpose (a
+sign quoted as set, a microphone test's ``本 日 は 晴 天 な り``), and a quoted line tells nothing of the lines around
+it. Two lines, each a run of 5 letters or more of 2 scripts or a spaced sentence end, are the extractor's doing on
+more than one line; an extractor that spaces a PDF's glyphs spaces every line of it, so a talk's cover page shows it
+on two lines already (its title and its first paragraph: session 51's ``/tmp/sp.txt``, whose other three Japanese
+lines, the city, the speaker and a heading, are too short or of one script to prove anything alone)."""
+
+
+def close_up_letter_spaced_document(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Remove the spaces between letters line by line (:func:`remove_spaces_between_cjk_letters`); where the document
+    is shown set letter by letter, in its short lines too.
+
+    Why: an extractor that spaced a PDF's glyphs spaced all of it, but the line rule proves a line only by a run of 5
+    letters of 2 scripts: a city (``富 山 市``), a speaker's line of kanji (``富 山 市 都 市 整 備 部 長``), a heading in
+    hiragana (``1 . は じ め に``) and initials in a sentence (``は L R T を``) stayed apart, and segment found no city,
+    no speaker, and a title ``富 山 市``. The document is shown set so (:func:`_shown_spaced`) where
+    :data:`MIN_PROVEN_LINES` lines or more are proven, and they outnumber its lines that write Japanese letters
+    together (clean text quoting two spaced lines is mostly written together). There, every run of single
+    characters set apart by spaces that holds two Japanese letters or more closes up (:func:`_document_spans`): its
+    kanji, kana, digits, punctuation and ASCII letters each standing alone. A word gap stays a gap: an ideographic
+    space the writer typed stays as written (docs/decisions.md, "Ideographic space"; the spaces the extractor put
+    around it go), a run of two spaces or more between single-spaced letters keeps one space. Words written apart
+    (``佐藤 一郎``: no single letter) and lines without Japanese letters (``T H A N K  Y O U``: segment reads
+    letterspaced Latin) stay. Ledger rows of the lines the line rule proves name ``remove_spaces_between_cjk_letters``;
+    the spaces only the document's evidence removes name this rule.
+
+    >>> from pipeline.model import Text
+    >>> def run(*texts):
+    ...     out, _ = close_up_letter_spaced_document(tuple(Line(Text.from_raw(s, n)) for n, s in enumerate(texts, 1)))
+    ...     return [line.text.text for line in out]
+    >>> run("富 山 市", "路 面 電 車 と ま ち づ く り", "富 山 市 都 市 整 備 部 長 \u3000 林 \u3000 大 輔", "1 . は じ め に",
+    ...     "本 市 は L R T を 中 心 に 公 共 交 通 を 整 備 し て き た 。", "Toyama City")
+    ['富山市', '路面電車とまちづくり', '富山市都市整備部長\u3000林\u3000大輔', '1. はじめに', '本市はLRTを中心に公共交通を整備してきた。', 'Toyama City']
+
+    One proven line is no evidence (:data:`MIN_PROVEN_LINES`):
+
+    >>> run("富 山 市", "本 市 は 米 国 の 市 と 提 携 し て い る 。", "月 火 水 木 金")
+    ['富 山 市', '本市は米国の市と提携している。', '月 火 水 木 金']
+    """
+    found = [_letter_spacing_spans(line.text.text) for line in lines]
+    shown = _shown_spaced(lines, found)
+    out = list(lines)
+    changes: list[Change] = []
+    for i, (line, own) in enumerate(zip(lines, found)):
+        spans = sorted(set(own) | set(_document_spans(line.text.text))) if shown else own
+        if not spans:
+            continue
+        fixed = drop_spans(line.text, spans, "spacing", record_blank=True)
+        assert len(fixed.changes) == len(spans)
+        proven = set(own)
+        changes += [replace(c, rule=Rule.REMOVE_SPACES_BETWEEN_CJK_LETTERS.value) if span in proven else c
+                    for span, c in zip(spans, fixed.changes)]
+        out[i] = line.with_text(fixed.text)
+    return tuple(out), changes
+
+
+_GLUED = re.compile(f"[{JA_LETTER}]{{2}}")
+
+
+def _shown_spaced(lines: tuple[Line, ...], found: list[list[tuple[int, int]]]) -> bool:
+    """The document is shown set letter by letter: :data:`MIN_PROVEN_LINES` lines or more proven by the line rule
+    (a U+0020 among the spaces it removes; letters set apart with ideographic spaces are another extractor's fixed
+    pitch, read line by line), and more of them than lines that write two Japanese letters together. Why the
+    majority: an extractor that spaces a PDF's glyphs spaces its headings too; where short lines are written together
+    as often as sentences are spaced (``函館市``, ``2. 交流`` beside two spaced sentences: golden
+    ``remove_spaces_between_cjk_letters--made-up``), a short line set apart (``1. 概 要``) may be the writer's heading
+    justified to a width, and stays."""
+    proven = [any(line.text.text[a] == " " for a, _ in spans) for line, spans in zip(lines, found)]
+    glued = sum(1 for line, p in zip(lines, proven) if not p and _GLUED.search(line.text.text))
+    return sum(proven) >= MIN_PROVEN_LINES and sum(proven) > glued
+
+
+_TOKEN = re.compile(f"[^ {IDEOGRAPHIC_SPACE}]+")
+_SPACED_CHAR = re.compile(f"[{chardata.JA_LETTER}{chardata.RADICAL}{_CJK_PUNCT}A-Za-z0-9.．()-]")
+"""A character that stands alone in a line set letter by letter: a Japanese letter, a radical standing for a kanji,
+Japanese punctuation, an ASCII letter or digit, a heading number's marks. Not a lost glyph (restore's, with the
+space beside it), nor a symbol."""
+_LEADING_NUMBER = re.compile(r"[0-9](?: [0-9])*(?= )")
+
+
+def _document_spans(s: str) -> list[tuple[int, int]]:
+    """In a document set letter by letter, the spaces between the single characters of each run of them that holds
+    two Japanese letters or more (:func:`close_up_letter_spaced_document`); a word gap keeps its ideographic space or
+    one space. A line-initial number spelled apart keeps the space after it where it is a heading's number
+    (``1 . は じ め に`` → ``1. はじめに``, as the line rule does; ``1 は じ め に`` → ``1 はじめに``; ``2 0 2 4 年`` →
+    ``2024年``).
+
+    >>> _document_spans("富 山 市"), _document_spans("佐藤 一郎"), _document_spans("A B C")
+    ([(1, 2), (3, 4)], [], [])
+    >>> [_document_spans(s) for s in ("長 \u3000 林", "佐 藤  一", "林\u3000大輔")]
+    [[(1, 2), (3, 4)], [(1, 2), (4, 5)], []]
+    """
+    runs: list[list[int]] = [[]]
+    for m in _TOKEN.finditer(s):
+        if m.end() - m.start() == 1 and _SPACED_CHAR.match(s, m.start()):
+            runs[-1].append(m.start())
+        elif runs[-1]:
+            runs.append([])
+    keep = _number_space(s)
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        letters = sum(1 for k in run if chardata.is_ja_letter(s[k]) or chardata.unified_ideograph(s[k]))
+        if len(run) < 2 or letters < 2:
+            continue
+        for x, y in zip(run, run[1:]):
+            gap = range(x + 1, y)
+            if IDEOGRAPHIC_SPACE in s[x + 1:y]:
+                spans += [(k, k + 1) for k in gap if s[k] == " "]
+            elif y - x > 2:  # two spaces or more: a word gap, one space stays
+                spans += [(k, k + 1) for k in range(x + 2, y)]
+            elif x + 1 != keep:
+                spans.append((x + 1, y))
+    return spans
+
+
+def _number_space(s: str) -> int | None:
+    """The space after a line-initial number spelled apart that is a heading's number: one with its marks
+    (``1 . は``, ``2 . 1 海``: :data:`_SPACED_NUMBER`, as the line rule reads it) or digits that, closed up, the heading
+    solver reads as a number before its title (``1 は じ め に``; not ``1 2 月 に``)."""
+    number = _SPACED_NUMBER.match(s)
+    if number:
+        return number.end()
+    digits = _LEADING_NUMBER.match(s)
+    if digits is None:
+        return None
+    closed = digits.group().replace(" ", "")
+    rest = "".join(_TOKEN.findall(s[digits.end():digits.end() + 16]))
+    return digits.end() if heading_number_end(f"{closed} {rest}") == len(closed) else None
 
 
 def strip_ideographic_padding(text: Text) -> Fixed:
