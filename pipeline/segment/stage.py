@@ -87,6 +87,13 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
             rows.extend(_furniture_rows([t], "page-number", doc.marker_spellings))
         else:
             body.append(t)
+    # a page's footnotes (extract marks them: pipeline.extract.footnotes) are no entry of a contents it stands under:
+    # read apart, they go back among the body's lines where they stood, for its notes (mnras' guide: the first
+    # page's author notes under its contents column had become four entries of the contents)
+    whole = body
+    notes = {id(t) for t in body if doc.layout.at(first_line(t)).note}
+    if notes:
+        body = [t for t in body if id(t) not in notes]
     contents: list[Text] = []
     headings: list[Text] = []
     tables = 0
@@ -108,6 +115,9 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         headings += [t for t in block if is_contents_title(t.text)]
         contents += [t for t in block if not is_contents_title(t.text)]
         body = body[: span[0]] + body[span[1]:]
+    if notes:
+        kept = {id(t) for t in body} | notes
+        body = [t for t in whole if id(t) in kept]  # the body's own order, the notes where they stood
     return body, contents, headings, rows
 
 
