@@ -1296,9 +1296,36 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
-        r.city_line, r.city, r.k = k, rest, k + 1
+        r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+MAX_LETTERHEAD_LINES = 4
+"""Lines an organisation's name set large atop a cover runs over at most (:func:`_letterhead_end`)."""
+
+
+def _letterhead_end(r: _Reading, k: int) -> int:
+    """The line after the organisation's line ``k`` and the lines of its name set on under it: in a PDF, lines of its
+    text box and its size (within 0.1 pt) that carry the name on, a word alone it goes on in (``TECHNISCHE
+    UNIVERSITÄT`` / ``DORTMUND``) or a unit's name of its own (``FAKULTÄT FÜR INFORMATIK``), the whole still an
+    organisation's name (fbithesis' cover, real-PDF trial 51: the title had been ``DORTMUND FAKULTÄT FÜR INFORMATIK``,
+    the letterhead's rest). A title under the name is set apart (another size, or white space), so a text dump's
+    lines, without sizes, carry no name on."""
+    layout, lines = r.layout, r.lines
+    size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
+    if size is None:
+        return k + 1
+    name, j = lines[k].text.strip(), k + 1
+    while j < r.n and j - k < MAX_LETTERHEAD_LINES and layout.same_box(lines[j - 1], lines[j]) \
+            and abs((layout.size(lines[j]) or 0.0) - size) <= 0.1:
+        more = unspaced(lines[j].strip(), measured=True).text  # a letterspaced line read as its words (``D O R T M U N D``)
+        if not more or is_person_name(more) or speaker_split(more) is not None or is_date_line(more) \
+                or not ((len(more.split()) == 1 and more[:1].isupper()) or _names_organisation(more)) \
+                or not _names_organisation(f"{name} {more}"):
+            break
+        name, j = f"{name} {more}", j + 1
+    return j
 
 
 def _read_title(r: _Reading) -> None:
@@ -1327,7 +1354,8 @@ def _read_title(r: _Reading) -> None:
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
                               # ²ZEDAT``; ``Okafor1, … Ito1`` over ``1Department …``): the authors' line, no title
                               and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
-        title, k = k, k + 1
+        title = _larger_title_under(lines, k, layout)
+        k = title + 1
         r.cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
                 and k - title < MAX_CAPITALS_LINES \
@@ -1356,6 +1384,35 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+LARGER_TITLE = 1.15
+"""A title line this many times the size of the line read as the title right over it is the cover's title."""
+LARGER_TITLE_LINES = 3
+"""Lines under the line read as a title a title set larger is looked for on (:func:`_larger_title_under`)."""
+
+
+def _larger_title_under(lines: list[Text], k: int, layout: "Layout | None") -> int:
+    """In a PDF, ``k`` (the line read as the title), or the title line set larger right under it: a cover's display
+    title under its authors' line, where the names read as no one's (fbithesis' cover, real-PDF trial 51: ``Andre
+    Dierker Nobody Else`` at 14.3 pt over ``Example file for the`` / ``fbithesis package`` at 17.2 pt had become the
+    title). The larger line stands within :data:`LARGER_TITLE_LINES` lines on the same page, set at
+    :data:`LARGER_TITLE` times the size or more, shaped as a title naming no one; the line read first opens on no
+    number and has no small word (a byline's shape, ``Mika Tanabe Jon Berg``): a title in sentence case, or with
+    its ``of`` and ``the``, keeps its place whatever is set under it. A text dump has no sizes: ``k`` stays."""
+    size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
+    words = lines[k].text.split()
+    if not size or not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return k
+    for j in range(k + 1, min(len(lines), k + 1 + LARGER_TITLE_LINES)):
+        text = lines[j].text
+        if layout.page(lines[j]) != layout.page(lines[k]) or "\t" in text or explicit_number(text.strip()) is not None:
+            return k
+        here = layout.size(lines[j])
+        if here and here >= LARGER_TITLE * size and is_title_start(text) and _names_no_one(text) \
+                and not _names_organisation(text):
+            return j
+    return k
 
 
 def _gapped_authors(lines: list[Text], k: int) -> bool:
