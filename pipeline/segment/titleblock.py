@@ -956,6 +956,19 @@ def _post_alone(text: str) -> bool:
     return script_of(s) == JA and len(s) <= 30 and ends_with_job_title(s) and speaker_split(s) is None
 
 
+_GROUP_LABEL = re.compile(r"^\((?:[A-Z][\w&.'’-]*\s+){0,5}(?:Collaboration|Consortium|Team|Group|Editors|Survey|Project)\)$")
+
+
+def group_label(text: str) -> bool:
+    """A label naming the group the authors around it belong to, in brackets on its own line: AASTeX's
+    ``\\collaboration`` (``(AAS Journals Data Editors)``, ``(The LIGO Collaboration)``, ``(SDSS Team)``).
+
+    >>> group_label("(AAS Journals Data Editors)"), group_label("(The LIGO Scientific Collaboration)"), group_label("(Kyoto University)")
+    (True, True, False)
+    """
+    return _GROUP_LABEL.match(text.strip()) is not None
+
+
 def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     """Take the affiliation lines under the author line ``lines[j]`` into ``speaker``; the index after them.
 
@@ -983,12 +996,37 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
             # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address,
             # and a place with its country right under the author (``Seoul, Republic of Korea``: issue 16)
             keys = keys - {leading_mark(lines[after].text)}
+        elif after > j + 1 and speaker and speaker[-1] == after - 1 and _address_goes_on(lines, after, keys):
+            addresses += 1  # a marked affiliation's address wrapped over lines of its own, more marked ones under it
         elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break  # an organisation, or one with the post held there (``北陸ことば研究所 研究員``: trial 43), else none
         speaker.append(after)
         after += 1
     return after
+
+
+ADDRESS_LINES = 3
+"""Lines a marked affiliation's address runs over under it at most, before the next marked affiliation
+(:func:`_address_goes_on`)."""
+
+
+def _address_goes_on(lines: list[Text], k: int, keys: set[str]) -> bool:
+    """``lines[k]``, under an affiliation line, carries its address on: a line that opens on no mark the authors
+    carry (a street's number may lead it: ``12 Quay Street``), no author's line, no prose nor a section's name, with a line opening on a mark the authors carry and no affiliation took yet
+    within :data:`ADDRESS_LINES` lines under it (AASTeX's ``¹American Astronomical Society`` / ``1667 K Street NW,
+    Suite 800`` / ``Washington, DC 20006, USA`` / ``²Leiden University``: real-PDF trial 51, the street had ended
+    the authors' affiliations)."""
+    text = lines[k].text
+    if not keys or opens_on_mark(text, keys) or is_prose(text) or is_section_name(text) \
+            or author_line(text, lines[k + 1].text if k + 1 < len(lines) else None):
+        return False
+    for j in range(k + 1, min(len(lines), k + 1 + ADDRESS_LINES)):
+        if opens_on_mark(lines[j].text, keys):
+            return True
+        if is_prose(lines[j].text) or is_section_name(lines[j].text):
+            return False
+    return False
 
 
 def _opens_letter(text: str) -> bool:
@@ -1612,10 +1650,16 @@ def _read_speaker(r: _Reading, look: int) -> None:
             after = _affiliations(lines, j, speaker)
             # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
             # / ``佐藤 花子（京都大学）``; ``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` / ``京都大学``), in the first's script
-            while after < n and len(speaker) < MAX_SPEAKER_LINES and script_of(lines[after].text) == script_of(text) \
-                    and not is_client_line(lines[after].text) and author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
-                speaker.append(after)
-                after = _affiliations(lines, after, speaker)
+            while after < n and len(speaker) < MAX_SPEAKER_LINES:
+                # a group's label between the authors (AASTeX's ``\collaboration``, ``(AAS Journals Data Editors)``
+                # over the next authors' line) is passed over, front matter: the authors go on under it (aastex's
+                # sample, real-PDF trial 51: its last four authors had stayed front)
+                at = after + 1 if group_label(lines[after].text) and after + 1 < n else after
+                if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
+                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)):
+                    break
+                speaker.append(at)
+                after = _affiliations(lines, at, speaker)
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
             # line of it, however extraction ordered them (:mod:`.authorgrid`)
             grid = grid_extent(lines, j, r.layout) if r.layout is not None else None
