@@ -261,6 +261,24 @@ def opens_on_te(text: str) -> bool:
                                                                or first.part_of_speech()[0] == "接続詞")
 
 
+def ends_on_continuative(text: str) -> bool:
+    """``text`` ends on a verb's, an adjective's or an auxiliary's continuative form (連用形, by Sudachi: ``終わっ``,
+    ``分類し``, ``止め``), which the particle ``て`` follows, or on a sokuon ``っ`` (never a word's end): a particle
+    (``…もともとの → の``, the word after it lost) leaves no verb for ``て`` to end.
+
+    >>> ends_on_continuative("宿題が終わっ"), ends_on_continuative("恣意的に分類し"), ends_on_continuative("もともとの → の")
+    (True, True, False)
+    """
+    s = text.rstrip()
+    if s[-1:] in "っッ":
+        return True
+    tokens = list(tokenizer("C").tokenize(s[-12:]))
+    if not tokens:
+        return False
+    pos = tokens[-1].part_of_speech()
+    return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("連用形")
+
+
 _SENTENCE_CONNECTIVE = ("助動詞-ダ", "助動詞-デス")
 """The copula's forms, which open a sentence in speech with a particle after them (``だから、``, ``ですので、``,
 ``なので、``, ``だけど``): left out of :func:`opens_on_auxiliary`."""
@@ -552,10 +570,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and (opens_on_case_particle(lines[k].text) or opens_on_auxiliary(lines[k].text)))
 
     def te_goes_on(j: int, k: int) -> bool:
-        # a line that stops on a letter, the next opening on the conjunctive particle ``て`` of the verb left open
-        # (``…宿題が終わっ`` / ``てなお余力のある人は…``): in a PDF as in a dump, whatever the width or the white
-        # between them, as no sentence opens on it (:func:`opens_on_te`)
-        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] and opens_on_te(lines[k].text)
+        # a line that stops on a verb's continuative form, the next opening on the conjunctive particle ``て`` of
+        # that verb (``…宿題が終わっ`` / ``てなお余力のある人は…``): in a PDF as in a dump, whatever the width or the
+        # white between them, as no sentence opens on it (:func:`opens_on_te`, :func:`ends_on_continuative`)
+        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] and opens_on_te(lines[k].text) \
+            and ends_on_continuative(lines[j].text)
 
     def number_carried(j: int, k: int) -> bool:
         # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
