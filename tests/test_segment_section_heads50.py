@@ -156,15 +156,12 @@ def _contents_with_the_heading_inside() -> str:
             + "\f3.2 Basic usage\n" + en(3) + "3.3 Advanced usage\n" + en(3))
 
 
-@pytest.mark.xfail(strict=True, reason="a contents block swallows the body's heading read inside it (as on main); "
-                   "kanbun-en's real dump keeps it only because its contents is not found")
 def test_the_bodys_first_heading_read_inside_the_contents_is_kept():
     """pdfminer may read the body's first heading between the contents' two columns (kanbun-en): it stays a section,
     its text under it, rather than go into the contents with them."""
     assert "1 Introduction" in _sections(_contents_with_the_heading_inside())
 
 
-@pytest.mark.xfail(strict=True, reason="the entries around a body heading read inside the contents are read as sections")
 def test_the_contents_around_the_bodys_first_heading_is_no_section():
     assert _sections(_contents_with_the_heading_inside()) == ["1 Introduction", "2 Basic example", "3 Usage",
                                                                "3.1 Package options", "3.2 Basic usage",

@@ -148,6 +148,29 @@ def entry_like(text: str) -> bool:
     return heading_shaped(s) or explicit_number(s) is not None or "。" not in s
 
 
+def restated_heading(block: list[Text]) -> int | None:
+    """The index in a contents block of the body's heading read inside it, else ``None``: an entry that restates an
+    earlier one of the block (case aside, ``1 Introduction`` after ``1 Introduction``), no leader nor page number of
+    its own, with more entries after it in the block (pdfminer reads the body's first heading between a two-column
+    contents' columns: kanbun-en; session 51). The body opens on it, after the block.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> restated_heading(mk("1 Introduction", "2 Basic example", "1 Introduction", "1", "3 Usage", "3.1 Options ."))
+    2
+    >>> restated_heading(mk("1 Introduction", "2 Basic example", "3 Usage")) is None
+    True
+    """
+    seen: set[str] = set()
+    for i, t in enumerate(block):
+        key = _key(t.text).casefold()
+        if key in seen and len(key) > 1 and not has_leader(t.text) and explicit_number(t.text.strip()) is not None \
+                and any(explicit_number(x.text.strip()) is not None and _key(x.text).casefold() not in seen
+                        for x in block[i + 1:]):
+            return i
+        seen.add(key)
+    return None
+
+
 def _key(text: str) -> str:
     s = _TAB_PAGE_NUMBER.sub("", _LEADER_PIECE.sub("", _LEADER.sub("", fold(text)))).strip()
     return re.sub(r"\s+", "", s)

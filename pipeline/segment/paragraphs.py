@@ -242,6 +242,43 @@ def opens_on_case_particle(text: str) -> bool:
             and s[len(first.surface()):][:1] not in ("、", "，"))
 
 
+def opens_on_te(text: str) -> bool:
+    """``text`` opens on the conjunctive particle ``て`` (Sudachi's 助詞-接続助詞: ``…終わっ`` / ``てなお…``, ``…分類し`` /
+    ``て、後ろに…``), the ending of the verb the line before left open: no sentence opens on it (real-PDF trial 51,
+    japanese-mathformulas, pxjodel, pxcjkcat and eptex_resume: a paragraph had ended mid-word before ``て…``).
+
+    >>> opens_on_te("てなお余力のある人は"), opens_on_te("て、後ろに2桁の番号を"), opens_on_te("ている。"), opens_on_te("手紙を")
+    (True, True, True, False)
+    >>> opens_on_te("てんで話にならない")
+    False
+    """
+    s = text.lstrip(" \u3000")
+    if s[:1] != "て":
+        return False  # the cheap test first: Sudachi only for a line led by て
+    first = next(iter(tokenizer("C").tokenize(s[:12])), None)
+    # (alone at a line's start Sudachi may read it as the spoken conjunction ``て``, which written text never uses)
+    return first is not None and first.surface() == "て" and (first.part_of_speech()[:2] == ("助詞", "接続助詞")
+                                                               or first.part_of_speech()[0] == "接続詞")
+
+
+def ends_on_continuative(text: str) -> bool:
+    """``text`` ends on a verb's, an adjective's or an auxiliary's continuative form (連用形, by Sudachi: ``終わっ``,
+    ``分類し``, ``止め``), which the particle ``て`` follows, or on a sokuon ``っ`` (never a word's end): a particle
+    (``…もともとの → の``, the word after it lost) leaves no verb for ``て`` to end.
+
+    >>> ends_on_continuative("宿題が終わっ"), ends_on_continuative("恣意的に分類し"), ends_on_continuative("もともとの → の")
+    (True, True, False)
+    """
+    s = text.rstrip()
+    if s[-1:] in "っッ":
+        return True
+    tokens = list(tokenizer("C").tokenize(s[-12:]))
+    if not tokens:
+        return False
+    pos = tokens[-1].part_of_speech()
+    return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("連用形")
+
+
 _SENTENCE_CONNECTIVE = ("助動詞-ダ", "助動詞-デス")
 """The copula's forms, which open a sentence in speech with a particle after them (``だから、``, ``ですので、``,
 ``なので、``, ``だけど``): left out of :func:`opens_on_auxiliary`."""
@@ -532,6 +569,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (not layout.boxed(lines[j]) and layout.width(lines[j]) >= MIN_MEASURE and is_ja_letter(before[-1:])
                 and (opens_on_case_particle(lines[k].text) or opens_on_auxiliary(lines[k].text)))
 
+    def te_goes_on(j: int, k: int) -> bool:
+        # a line that stops on a verb's continuative form, the next opening on the conjunctive particle ``て`` of
+        # that verb (``…宿題が終わっ`` / ``てなお余力のある人は…``): in a PDF as in a dump, whatever the width or the
+        # white between them, as no sentence opens on it (:func:`opens_on_te`, :func:`ends_on_continuative`)
+        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] and opens_on_te(lines[k].text) \
+            and ends_on_continuative(lines[j].text)
+
     def number_carried(j: int, k: int) -> bool:
         # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
         # the digits go on into the next line, whatever the line's width; never a heading's, a list item's or a
@@ -645,7 +689,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # mid-sentence (a page's last line, the dump's page break shown as a blank line), or the line after it
             # opens on a case particle (a double-spaced dump: no paragraph opens on one)
             and not (not page_break and parted(j, k) and not (full(j) and before[-1:] not in SENTENCE_END)
-                     and not particle_goes_on(j, k))
+                     and not particle_goes_on(j, k) and not te_goes_on(j, k))
             and has_japanese(before)
             # a figure's caption under a numbered heading opens its own line: the heading stops where the caption
             # starts, at a page break too (nanicolle-doc-zh: ``5 完整实例`` at a page's foot + the next page's
@@ -682,6 +726,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
                  or ragged_particle(j, k)
                  or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
+                 or te_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])

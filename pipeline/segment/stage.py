@@ -16,7 +16,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
-from pipeline.segment.contents import find_contents, is_contents_title, is_list_title
+from pipeline.segment.contents import find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.figures import figure_text
 from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
@@ -87,6 +87,13 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
             rows.extend(_furniture_rows([t], "page-number", doc.marker_spellings))
         else:
             body.append(t)
+    # a page's footnotes (extract marks them: pipeline.extract.footnotes) are no entry of a contents it stands under:
+    # read apart, they go back among the body's lines where they stood, for its notes (mnras' guide: the first
+    # page's author notes under its contents column had become four entries of the contents)
+    whole = body
+    notes = {id(t) for t in body if doc.layout.at(first_line(t)).note}
+    if notes:
+        body = [t for t in body if id(t) not in notes]
     contents: list[Text] = []
     headings: list[Text] = []
     tables = 0
@@ -105,9 +112,16 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         while len(block) > 1 and (n := page_number(block[-1].text)) is not None and (n.roman or n.shaped):
             rows.extend(_furniture_rows([block[-1]], "page-number", doc.marker_spellings))
             block = block[:-1]
+        # the body's first heading read inside the contents (kanbun-en) opens the body after it, no entry
+        inside = restated_heading(block)
+        heading = [block[inside]] if inside is not None else []
+        block = block[:inside] + block[inside + 1:] if inside is not None else block
         headings += [t for t in block if is_contents_title(t.text)]
         contents += [t for t in block if not is_contents_title(t.text)]
-        body = body[: span[0]] + body[span[1]:]
+        body = body[: span[0]] + heading + body[span[1]:]
+    if notes:
+        kept = {id(t) for t in body} | notes
+        body = [t for t in whole if id(t) in kept]  # the body's own order, the notes where they stood
     return body, contents, headings, rows
 
 

@@ -956,6 +956,19 @@ def _post_alone(text: str) -> bool:
     return script_of(s) == JA and len(s) <= 30 and ends_with_job_title(s) and speaker_split(s) is None
 
 
+_GROUP_LABEL = re.compile(r"^\((?:[A-Z][\w&.'’-]*\s+){0,5}(?:Collaboration|Consortium|Team|Group|Editors|Survey|Project)\)$")
+
+
+def group_label(text: str) -> bool:
+    """A label naming the group the authors around it belong to, in brackets on its own line: AASTeX's
+    ``\\collaboration`` (``(AAS Journals Data Editors)``, ``(The LIGO Collaboration)``, ``(SDSS Team)``).
+
+    >>> group_label("(AAS Journals Data Editors)"), group_label("(The LIGO Scientific Collaboration)"), group_label("(Kyoto University)")
+    (True, True, False)
+    """
+    return _GROUP_LABEL.match(text.strip()) is not None
+
+
 def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
     """Take the affiliation lines under the author line ``lines[j]`` into ``speaker``; the index after them.
 
@@ -983,12 +996,37 @@ def _affiliations(lines: list[Text], j: int, speaker: list[int]) -> int:
             # a line that opens on a mark the authors carry is an affiliation whatever its words; so is an address,
             # and a place with its country right under the author (``Seoul, Republic of Korea``: issue 16)
             keys = keys - {leading_mark(lines[after].text)}
+        elif after > j + 1 and speaker and speaker[-1] == after - 1 and _address_goes_on(lines, after, keys):
+            addresses += 1  # a marked affiliation's address wrapped over lines of its own, more marked ones under it
         elif not (is_organisation(lines[after].text) or post_and_organisation(lines[after].text)) \
                 or author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
             break  # an organisation, or one with the post held there (``北陸ことば研究所 研究員``: trial 43), else none
         speaker.append(after)
         after += 1
     return after
+
+
+ADDRESS_LINES = 3
+"""Lines a marked affiliation's address runs over under it at most, before the next marked affiliation
+(:func:`_address_goes_on`)."""
+
+
+def _address_goes_on(lines: list[Text], k: int, keys: set[str]) -> bool:
+    """``lines[k]``, under an affiliation line, carries its address on: a line that opens on no mark the authors
+    carry (a street's number may lead it: ``12 Quay Street``), no author's line, no prose nor a section's name, with a line opening on a mark the authors carry and no affiliation took yet
+    within :data:`ADDRESS_LINES` lines under it (AASTeX's ``¹American Astronomical Society`` / ``1667 K Street NW,
+    Suite 800`` / ``Washington, DC 20006, USA`` / ``²Leiden University``: real-PDF trial 51, the street had ended
+    the authors' affiliations)."""
+    text = lines[k].text
+    if not keys or opens_on_mark(text, keys) or is_prose(text) or is_section_name(text) \
+            or author_line(text, lines[k + 1].text if k + 1 < len(lines) else None):
+        return False
+    for j in range(k + 1, min(len(lines), k + 1 + ADDRESS_LINES)):
+        if opens_on_mark(lines[j].text, keys):
+            return True
+        if is_prose(lines[j].text) or is_section_name(lines[j].text):
+            return False
+    return False
 
 
 def _opens_letter(text: str) -> bool:
@@ -1296,9 +1334,36 @@ def _read_place(r: _Reading, rest: Text) -> None:
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
-        r.city_line, r.city, r.k = k, rest, k + 1
+        r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
+
+
+MAX_LETTERHEAD_LINES = 4
+"""Lines an organisation's name set large atop a cover runs over at most (:func:`_letterhead_end`)."""
+
+
+def _letterhead_end(r: _Reading, k: int) -> int:
+    """The line after the organisation's line ``k`` and the lines of its name set on under it: in a PDF, lines of its
+    text box and its size (within 0.1 pt) that carry the name on, a word alone it goes on in (``TECHNISCHE
+    UNIVERSITÄT`` / ``DORTMUND``) or a unit's name of its own (``FAKULTÄT FÜR INFORMATIK``), the whole still an
+    organisation's name (fbithesis' cover, real-PDF trial 51: the title had been ``DORTMUND FAKULTÄT FÜR INFORMATIK``,
+    the letterhead's rest). A title under the name is set apart (another size, or white space), so a text dump's
+    lines, without sizes, carry no name on."""
+    layout, lines = r.layout, r.lines
+    size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
+    if size is None:
+        return k + 1
+    name, j = lines[k].text.strip(), k + 1
+    while j < r.n and j - k < MAX_LETTERHEAD_LINES and layout.same_box(lines[j - 1], lines[j]) \
+            and abs((layout.size(lines[j]) or 0.0) - size) <= 0.1:
+        more = unspaced(lines[j].strip(), measured=True).text  # a letterspaced line read as its words (``D O R T M U N D``)
+        if not more or is_person_name(more) or speaker_split(more) is not None or is_date_line(more) \
+                or not ((len(more.split()) == 1 and more[:1].isupper()) or _names_organisation(more)) \
+                or not _names_organisation(f"{name} {more}"):
+            break
+        name, j = f"{name} {more}", j + 1
+    return j
 
 
 def _read_title(r: _Reading) -> None:
@@ -1327,7 +1392,8 @@ def _read_title(r: _Reading) -> None:
                               # authors each closing on a mark (``Jana Voß¹ Dr.-Ing. Herbert Voß²`` over ``¹BTO
                               # ²ZEDAT``; ``Okafor1, … Ito1`` over ``1Department …``): the authors' line, no title
                               and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None))):
-        title, k = k, k + 1
+        title = _larger_title_under(lines, k, layout)
+        k = title + 1
         r.cues.append("title")
         while k < n and (k - title < MAX_TITLE_LINES or capitals_go_on(lines[k - 1].text, lines[k].text)) \
                 and k - title < MAX_CAPITALS_LINES \
@@ -1356,6 +1422,35 @@ def _read_title(r: _Reading) -> None:
         r.title, r.title_end, k = report, None, max(k, report + 1)
         r.cues.append("title")
     r.k = k
+
+
+LARGER_TITLE = 1.15
+"""A title line this many times the size of the line read as the title right over it is the cover's title."""
+LARGER_TITLE_LINES = 3
+"""Lines under the line read as a title a title set larger is looked for on (:func:`_larger_title_under`)."""
+
+
+def _larger_title_under(lines: list[Text], k: int, layout: "Layout | None") -> int:
+    """In a PDF, ``k`` (the line read as the title), or the title line set larger right under it: a cover's display
+    title under its authors' line, where the names read as no one's (fbithesis' cover, real-PDF trial 51: ``Andre
+    Dierker Nobody Else`` at 14.3 pt over ``Example file for the`` / ``fbithesis package`` at 17.2 pt had become the
+    title). The larger line stands within :data:`LARGER_TITLE_LINES` lines on the same page, set at
+    :data:`LARGER_TITLE` times the size or more, shaped as a title naming no one; the line read first opens on no
+    number and has no small word (a byline's shape, ``Mika Tanabe Jon Berg``): a title in sentence case, or with
+    its ``of`` and ``the``, keeps its place whatever is set under it. A text dump has no sizes: ``k`` stays."""
+    size = layout.size(lines[k]) if layout is not None and layout.boxed(lines[k]) else None
+    words = lines[k].text.split()
+    if not size or not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return k
+    for j in range(k + 1, min(len(lines), k + 1 + LARGER_TITLE_LINES)):
+        text = lines[j].text
+        if layout.page(lines[j]) != layout.page(lines[k]) or "\t" in text or explicit_number(text.strip()) is not None:
+            return k
+        here = layout.size(lines[j])
+        if here and here >= LARGER_TITLE * size and is_title_start(text) and _names_no_one(text) \
+                and not _names_organisation(text):
+            return j
+    return k
 
 
 def _gapped_authors(lines: list[Text], k: int) -> bool:
@@ -1555,10 +1650,16 @@ def _read_speaker(r: _Reading, look: int) -> None:
             after = _affiliations(lines, j, speaker)
             # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
             # / ``佐藤 花子（京都大学）``; ``山田 太郎`` / ``東北大学`` / ``佐藤 花子`` / ``京都大学``), in the first's script
-            while after < n and len(speaker) < MAX_SPEAKER_LINES and script_of(lines[after].text) == script_of(text) \
-                    and not is_client_line(lines[after].text) and author_line(lines[after].text, lines[after + 1].text if after + 1 < n else None):
-                speaker.append(after)
-                after = _affiliations(lines, after, speaker)
+            while after < n and len(speaker) < MAX_SPEAKER_LINES:
+                # a group's label between the authors (AASTeX's ``\collaboration``, ``(AAS Journals Data Editors)``
+                # over the next authors' line) is passed over, front matter: the authors go on under it (aastex's
+                # sample, real-PDF trial 51: its last four authors had stayed front)
+                at = after + 1 if group_label(lines[after].text) and after + 1 < n else after
+                if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
+                        and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)):
+                    break
+                speaker.append(at)
+                after = _affiliations(lines, at, speaker)
             # a PDF's authors set in a grid (rows of names side by side, each over its own affiliation lines): every
             # line of it, however extraction ordered them (:mod:`.authorgrid`)
             grid = grid_extent(lines, j, r.layout) if r.layout is not None else None
