@@ -178,3 +178,17 @@ def test_paper_with_numbers_alone_is_no_deck51():
     talk = _talk(text)
     assert talk.shape == "paper"
     assert talk.slides == ()
+
+
+def test_one_stray_number_is_no_handout51():
+    """A deck in order whose cover hides its 1, with a ``1`` alone inside slide 4 (a count), is no handout: one number
+    out of its rising place is a stray, not the deck's order (the deck is read as before)."""
+    from pipeline.segment.slides import handout_anchors
+    from segment_inputs import cleaned_from_text
+
+    text = _deck("en", 8, list(range(1, 9)), "below", True, "n")
+    text = text.replace("\n\n1\n", "\n", 1).replace("• 58 houses listed", "• 58 houses listed\n1", 1)
+    lines = list(cleaned_from_text(text).lines)
+    assert [t.text for t in lines].count("1") == 1
+    assert handout_anchors(lines) is None
+    assert handout_anchors(list(cleaned_from_text(_deck("en", 8, _order(8, True), "below", True, "n")).lines)) is not None

@@ -46,6 +46,7 @@ in the ledger.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -1277,11 +1278,31 @@ MIN_HANDOUT_SLIDES = 3
 count as a handout's order."""
 
 
+MIN_OUT_OF_PLACE = 2
+"""Numbers that stand out of their rising place in a deck printed out of order, at least (the numbers less their
+longest rising run): a deck in order with one stray number on a line of its own (a count, ``1`` inside slide 5 of a
+deck whose cover hides its 1) is no handout; a 2-up handout of 5 slides, ``2 4 1 3 5``, has 2."""
+
+
+def _longest_rising(values: list[int]) -> int:
+    """The length of the longest strictly rising subsequence of ``values`` (patience sorting).
+
+    >>> _longest_rising([2, 4, 6, 8, 1, 3, 5, 7]), _longest_rising([2, 3, 4, 1, 5, 6])
+    (4, 5)
+    """
+    tails: list[int] = []
+    for v in values:
+        k = bisect.bisect_left(tails, v)
+        tails[k:k + 1] = [v]
+    return len(tails)
+
+
 def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     """The page-number lines of a deck alone printed out of number order (an n-up handout dumped page by page: ``2/8``,
     ``4/8``, ``6/8``, ``8/8``, ``1/8``, ``3/8`` …, or ``1 3 5 2 4 6``), in reading order, with the deck's count of
     slides N (the total printed, ``3/8``, else the largest number); ``None`` where the numbers rise (a deck in order:
-    :func:`build_deck` reads it) or are no pages' numbers. They are when each stands on a line of its own
+    :func:`build_deck` reads it, with one stray number: :data:`MIN_OUT_OF_PLACE`) or are no pages' numbers. They are
+    when each stands on a line of its own
     (:func:`find_anchors`: a table's cells set a cell per line are none), each number comes once, every number is
     at most N, and they give at least :data:`MIN_HANDOUT_SHARE` of 1..N (at least :data:`MIN_HANDOUT_SLIDES`).
 
@@ -1295,7 +1316,7 @@ def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     anchors = [a for a in find_anchors(lines, 0, len(lines)) if a.offset is None]
     values = [a.value for a in anchors]
     if len(values) < MIN_HANDOUT_SLIDES or len(set(values)) < len(values) \
-            or all(b > a for a, b in zip(values, values[1:])):
+            or len(values) - _longest_rising(values) < MIN_OUT_OF_PLACE:
         return None
     totals = {n.total for a in anchors if (n := page_number(lines[a.index].text.strip())) is not None and n.total}
     total = totals.pop() if len(totals) == 1 else max(values)
