@@ -192,3 +192,16 @@ def test_one_stray_number_is_no_handout51():
     assert [t.text for t in lines].count("1") == 1
     assert handout_anchors(lines) is None
     assert handout_anchors(list(cleaned_from_text(_deck("en", 8, _order(8, True), "below", True, "n")).lines)) is not None
+
+
+def test_strays_in_a_deck_in_order_are_no_handout51():
+    """Numbers mostly rising with two strays alone on lines (a formula's ``3`` before slide 1, a ``0`` inside slide 10,
+    as in a TeX package's manual of the corpus) are no handout: the longest rising run holds most of them."""
+    from pipeline.model import Text
+    from pipeline.segment.slides import handout_anchors
+
+    values = [3, 1, 2, 4, 5, 6, 7, 8, 9, 10, 0, 11, 12, 13, 14, 15]
+    lines = [Text.inserted(s) for v in values for s in (f"Symbols for part {v}", str(v))]
+    assert handout_anchors(lines) is None
+    shuffled = [2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13, 15]
+    assert handout_anchors([Text.inserted(s) for v in shuffled for s in (f"Symbols for part {v}", str(v))]) is not None

@@ -1282,6 +1282,11 @@ MIN_OUT_OF_PLACE = 2
 """Numbers that stand out of their rising place in a deck printed out of order, at least (the numbers less their
 longest rising run): a deck in order with one stray number on a line of its own (a count, ``1`` inside slide 5 of a
 deck whose cover hides its 1) is no handout; a 2-up handout of 5 slides, ``2 4 1 3 5``, has 2."""
+MAX_RISING_SHARE = 0.75
+"""The share of a handout's numbers its longest rising run holds at most: an n-up handout interleaves its runs (``2 4
+6 8 1 3 5 7``: 4 of 8; ``2 4 1 3 5``: 3 of 5; with one lost, ``2 4 1 5``: 3 of 4), a deck in order with strays keeps
+most in one run (jpnedumathsymbols' ``3 1 2 4 … 10 0 11 … 15``, a formula's 3 and 0 on lines of their own: 14 of 16,
+corpus run of helper handout51, where it had been read as a handout and lost its title)."""
 
 
 def _longest_rising(values: list[int]) -> int:
@@ -1301,10 +1306,10 @@ def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     """The page-number lines of a deck alone printed out of number order (an n-up handout dumped page by page: ``2/8``,
     ``4/8``, ``6/8``, ``8/8``, ``1/8``, ``3/8`` …, or ``1 3 5 2 4 6``), in reading order, with the deck's count of
     slides N (the total printed, ``3/8``, else the largest number); ``None`` where the numbers rise (a deck in order:
-    :func:`build_deck` reads it, with one stray number: :data:`MIN_OUT_OF_PLACE`) or are no pages' numbers. They are
-    when each stands on a line of its own
+    :func:`build_deck` reads it, with a stray number or two: :data:`MIN_OUT_OF_PLACE`, :data:`MAX_RISING_SHARE`) or
+    are no pages' numbers. They are when each stands on a line of its own
     (:func:`find_anchors`: a table's cells set a cell per line are none), each number comes once, every number is
-    at most N, and they give at least :data:`MIN_HANDOUT_SHARE` of 1..N (at least :data:`MIN_HANDOUT_SLIDES`).
+    1 to N, and they give at least :data:`MIN_HANDOUT_SHARE` of 1..N (at least :data:`MIN_HANDOUT_SLIDES`).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> found = handout_anchors(mk("Plan", "2/4", "Next", "4/4", "Title", "1/4", "Why", "3/4"))
@@ -1315,8 +1320,10 @@ def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     """
     anchors = [a for a in find_anchors(lines, 0, len(lines)) if a.offset is None]
     values = [a.value for a in anchors]
-    if len(values) < MIN_HANDOUT_SLIDES or len(set(values)) < len(values) \
-            or len(values) - _longest_rising(values) < MIN_OUT_OF_PLACE:
+    if len(values) < MIN_HANDOUT_SLIDES or len(set(values)) < len(values) or min(values) < 1:
+        return None
+    rising = _longest_rising(values)
+    if len(values) - rising < MIN_OUT_OF_PLACE or rising > MAX_RISING_SHARE * len(values):
         return None
     totals = {n.total for a in anchors if (n := page_number(lines[a.index].text.strip())) is not None and n.total}
     total = totals.pop() if len(totals) == 1 else max(values)
