@@ -203,5 +203,7 @@ def test_strays_in_a_deck_in_order_are_no_handout51():
     values = [3, 1, 2, 4, 5, 6, 7, 8, 9, 10, 0, 11, 12, 13, 14, 15]
     lines = [Text.inserted(s) for v in values for s in (f"Symbols for part {v}", str(v))]
     assert handout_anchors(lines) is None
+    unordered = [8, 1, 9, 10, 7, 3, 2, 4]  # in no order: no run a column of handout pages (eptex_resume)
+    assert handout_anchors([Text.inserted(s) for v in unordered for s in (f"Symbols for part {v}", str(v))]) is None
     shuffled = [2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13, 15]
     assert handout_anchors([Text.inserted(s) for v in shuffled for s in (f"Symbols for part {v}", str(v))]) is not None

@@ -1282,6 +1282,10 @@ MIN_OUT_OF_PLACE = 2
 """Numbers that stand out of their rising place in a deck printed out of order, at least (the numbers less their
 longest rising run): a deck in order with one stray number on a line of its own (a count, ``1`` inside slide 5 of a
 deck whose cover hides its 1) is no handout; a 2-up handout of 5 slides, ``2 4 1 3 5``, has 2."""
+MIN_RUN_LENGTH = 3
+"""An n-up handout's numbers run in a few rising runs, one a column of its pages (``2 4 6 8`` | ``1 3 5 7``): at most
+one fall for every 3 numbers. Numbers in no order (ptex-manual's eptex_resume, ``8 1 9 10 7 3 2 4``: 4 falls in 8) are
+no pages' order (corpus run of helper handout51)."""
 MAX_RISING_SHARE = 0.75
 """The share of a handout's numbers its longest rising run holds at most: an n-up handout interleaves its runs (``2 4
 6 8 1 3 5 7``: 4 of 8; ``2 4 1 3 5``: 3 of 5; with one lost, ``2 4 1 5``: 3 of 4), a deck in order with strays keeps
@@ -1307,7 +1311,7 @@ def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     ``4/8``, ``6/8``, ``8/8``, ``1/8``, ``3/8`` …, or ``1 3 5 2 4 6``), in reading order, with the deck's count of
     slides N (the total printed, ``3/8``, else the largest number); ``None`` where the numbers rise (a deck in order:
     :func:`build_deck` reads it, with a stray number or two: :data:`MIN_OUT_OF_PLACE`, :data:`MAX_RISING_SHARE`) or
-    are no pages' numbers. They are when each stands on a line of its own
+    are no pages' numbers (in no order: :data:`MIN_RUN_LENGTH`). They are when each stands on a line of its own
     (:func:`find_anchors`: a table's cells set a cell per line are none), each number comes once, every number is
     1 to N, and they give at least :data:`MIN_HANDOUT_SHARE` of 1..N (at least :data:`MIN_HANDOUT_SLIDES`).
 
@@ -1323,7 +1327,8 @@ def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
     if len(values) < MIN_HANDOUT_SLIDES or len(set(values)) < len(values) or min(values) < 1:
         return None
     rising = _longest_rising(values)
-    if len(values) - rising < MIN_OUT_OF_PLACE or rising > MAX_RISING_SHARE * len(values):
+    if len(values) - rising < MIN_OUT_OF_PLACE or rising > MAX_RISING_SHARE * len(values) \
+            or sum(b < a for a, b in zip(values, values[1:])) > len(values) // MIN_RUN_LENGTH:
         return None
     totals = {n.total for a in anchors if (n := page_number(lines[a.index].text.strip())) is not None and n.total}
     total = totals.pop() if len(totals) == 1 else max(values)
