@@ -34,6 +34,10 @@ of order (2, 4, 6, 1, 3, 5 …) and a slide's page number is a line of its own
    slide keeps the lines right before it and the lines after the last number
    are a last slide; where it says above, the lines after a number are its
    slide's and what precedes the first number is a slide of its own.
+7. **Handout order** (:func:`handout_deck`): a deck alone whose page-number
+   lines give 1..N (or most of it), each once, out of order, is cut at them by
+   the same steps (the side by the votes that need no order) and sorted by
+   number; its cover is the slide numbered 1 wherever it was printed.
 
 The slide's title is its first title-like line (:func:`.slidetext.is_title_like`).
 Page-number text leaves the slide text; :func:`page_number_rows` records it
@@ -42,6 +46,7 @@ in the ledger.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -576,6 +581,7 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     if shaped >= 2:
         found = [f for f in found if f[2] is None]
     limit = 2 * len(found) + 10
+    readings = {i: values for i, values, _ in found}
     resolved: list[tuple[int, int, int | None]] = []
     for k, (i, values, offset) in enumerate(found):
         near = [v for j in (k - 1, k + 1) if 0 <= j < len(found) for v in found[j][1]]
@@ -604,7 +610,19 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             line = keep[k][2] is None
             return (_fitness(value, neighbours(at, pool)) + line, line, -k)
         best = max(claims, key=score)
-        keep = [r for k, r in enumerate(keep) if r[1] != value or k == best]
+        # a losing claim read as a doubled number (``11`` as ``1``, a shadow layer's copy) takes its other reading when
+        # no line claims that one: the deck's own 11 (trial 51's made-up handouts of 11 and 12 slides had lost it)
+        taken = {r[1] for r in keep}
+        kept = []
+        for k, r in enumerate(keep):
+            if r[1] == value and k != best:
+                other = next((v for v in readings[r[0]] if v != value and v not in taken and v <= limit), None)
+                if other is None:
+                    continue
+                r = (r[0], other, r[2])
+                taken.add(other)
+            kept.append(r)
+        keep = kept
     # A glued number must continue a run; a stray value far beyond the deck's size is content.
     anchors = []
     for k, (i, value, offset) in enumerate(keep):
@@ -719,14 +737,16 @@ BELOW: Side = "below"
 ABOVE: Side = "above"
 
 
-def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int) -> Side | None:
+def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int, ordered: bool = True) -> Side | None:
     """Where this deck prints its slide numbers, :data:`BELOW` or :data:`ABOVE` its slides' content, decided once
     for the deck from the document's evidence (:func:`_side_votes`): the side with more votes, and at least twice
     as many as the other (the deck is consistent); ``None`` when the evidence is missing or mixed (then each gap
     between two numbers is cut by its own evidence, :func:`split_gap`, as before).
 
     Only a deck whose numbers rise in the text shows its order: an n-up handout's dump (``2 4 6 1 3 5``, the sample's
-    English slides) gives no side.
+    English slides) gives no side, unless the caller knows its numbers are its pages' out of order (``ordered`` false:
+    :func:`handout_deck`); then only the votes that need no order count (each number's box, the page's edge it
+    stands at, the deck's first or last line).
 
     >>> lines = [Text.from_raw(s, n) for s, n in [("Agenda", 1), ("- Routes", 2), ("2", 3), ("Routes", 5),
     ...          ("- North", 6), ("3", 7), ("Next", 9)]]  # blank raw lines 4 and 8
@@ -737,9 +757,9 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     >>> number_side(lines, find_anchors(lines, 0, 7), Layout((), (3, 7)), 0)
     'above'
     """
-    if len(anchors) < 2 or any(b.value <= a.value for a, b in zip(anchors, anchors[1:])):
+    if len(anchors) < 2 or (ordered and any(b.value <= a.value for a, b in zip(anchors, anchors[1:]))):
         return None
-    below, above = _side_votes(lines, anchors, layout, start)
+    below, above = _side_votes(lines, anchors, layout, start, ordered)
     if below > above and below >= 2 * above:
         return BELOW
     if above > below and above >= 2 * below:
@@ -747,13 +767,16 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     return None
 
 
-def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int) -> tuple[int, int]:
+def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start: int, ordered: bool = True) -> tuple[int, int]:
     """Votes for numbers below and above their slides' content, one for each fact:
 
     * each number line that shares its text box (no blank line, no page break between: a form feed's page) with
       the line before it and not with the line after it votes below (``- Price long stays`` / ``3`` / blank), the
-      other way round above (blank / ``3 / 5`` / ``How we made them``); a number standing alone votes nothing;
+      other way round above (blank / ``3 / 5`` / ``How we made them``); a number standing alone in its box votes
+      by its page's edge, where the pages are known: the last line of its page (a form feed after it) below, the first
+      above (an n-up handout dumped a slide a page with a blank line around each number: user's trial 51), else nothing;
     * a number that ends the deck (nothing after it, not even a closing line) votes below: it closes the last slide;
+      a number that opens the deck (no cover before it) votes above: it heads the first slide;
     * the first number counted against the slides before it (the cover from ``start`` and a text box before the
       number): as many slides before it as its value, text right above it, votes below (the number closes that
       slide: cover, ``Agenda`` … ``2``), one fewer votes above (cover, ``2``, ``Agenda``; PowerPoint counts the
@@ -776,7 +799,15 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
         joins_after = layout.same_box(line, lines[a.index + 1])
         below += joins_before and not joins_after
         above += joins_after and not joins_before
+        if not joins_before and not joins_after:
+            ends_page = layout.page_break_before(line, lines[a.index + 1])
+            opens_page = layout.page_break_before(lines[a.index - 1], line)
+            below += ends_page and not opens_page
+            above += opens_page and not ends_page
     below += anchors[-1].offset is None and anchors[-1].index == len(lines) - 1
+    above += anchors[0].offset is None and anchors[0].index == start == 0 and len(lines) > 1
+    if not ordered:
+        return below, above  # the votes below count a number against its place in the deck
     # the deck's last line, a number past the last anchor (under a closing line, which anchors do not reach) that
     # goes on from the anchors' count, closes that last page: below (``ご清聴ありがとうございました`` / ``- 6 -``)
     tail = page_number_values(lines[-1].text) if anchors[-1].index < len(lines) - 1 else []
@@ -801,13 +832,14 @@ def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
     return last.offset is None and len(rest) >= 2 and is_title_like(rest[0].text) and not is_bullet(rest[0].text)
 
 
-def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
+def place_missing(anchors: list[Anchor], room=lambda pos: 0, total: int | None = None) -> dict[int, int]:
     """Where numbers absent from the text most plausibly were: {number: position in the anchor list}.
 
     A missing number goes where it extends the run after it or before it
     (same step), never inside a run it would break. Between equally good
     places, ``room(pos)`` decides: how much the text between the anchors
-    looks like it holds a whole extra slide.
+    looks like it holds a whole extra slide. ``total``: the count of slides the deck prints (``3/8``), so that its
+    last number, lost, is missing too.
 
     >>> values = [2, 4, 6, 1, 3, 5, 7, 9, 11, 13, 15, 10, 12, 14, 16]
     >>> place_missing([Anchor(i, v) for i, v in enumerate(values)], room=lambda pos: pos == 11)
@@ -820,7 +852,7 @@ def place_missing(anchors: list[Anchor], room=lambda pos: 0) -> dict[int, int]:
     if not anchors:
         return {}
     values = [a.value for a in anchors]
-    missing = sorted(set(range(1, max(values) + 1)) - set(values))
+    missing = sorted(set(range(1, max(values + [total or 0]) + 1)) - set(values))
     placed: dict[int, int] = {}
     for m in missing:
         best: tuple[tuple[int, float], int] | None = None
@@ -983,17 +1015,21 @@ def _box_count(lines: list[Text], layout: Layout) -> int:
 
 
 def split_gap(ctx: GapContext, previous: Building, slots: int, layout: Layout, ignore: frozenset[str],
-              keep_last: bool = False) -> list[int]:
+              keep_last: bool = False, keep_first: bool = False) -> list[int]:
     """Cut points in a gap: one per slide that starts in it (``slots``: 1, or 2 with a missing number).
 
     Ties go to the earliest cut: a page number follows its slide's content. ``keep_last``: the deck prints its
     numbers below its slides (:func:`number_side`), so the line right before a number is that number's slide's:
     the cut never hands the whole gap to the slide before (a title repeated from the agenda is no leftover).
+    ``keep_first``: the deck prints its numbers above its slides, so the line right after a number is that number's
+    slide's: the cut never hands the whole gap to the slide after.
     """
     n = len(ctx.lines)
     allowed = [k for k in range(n + 1) if _allowed(ctx, k, layout)] or [0]
     if keep_last and n:
         allowed = [k for k in allowed if k < n] or [0]  # no text box shows (a dump without blank lines): the number's side
+    if keep_first and n:
+        allowed = [k for k in allowed if k > 0] or [n]
     spans = word_spans(ctx.lines, ignore)
     starts = {k: (_start_score(ctx, k, layout, ignore, spans) if k < n else 0.0) for k in allowed}
 
@@ -1038,6 +1074,16 @@ BILINGUAL_TITLE_SEPARATOR = " / "
 character: ``title_map`` ``[0, 0, 3]``). Trial 41."""
 
 
+def _title_over_english(lines: list[Text], layout: Layout) -> bool:
+    """A slide's first two lines are its title and the title's English (``ワークショップの概要`` over ``Workshop
+    Overview``, ``ありがとうございました`` over ``Thank you``: :func:`.slidetext.english_under_title_ja`), one title of two
+    lines joined by :data:`BILINGUAL_TITLE_SEPARATOR`; a city's name under a place's name is a map's labels, no title
+    (the sample's ``北九州`` / ``Kumamoto City``). One rule for a slide cut from a dump (:func:`_finish`) and a page's
+    slide (:func:`page_deck`)."""
+    return len(lines) > 1 and english_under_title_ja(lines[0].text, lines[1].text, lines[2].text if len(lines) > 2 else None) \
+        and not is_municipality_en(lines[1].text.strip()) and not layout.page_break_before(lines[0], lines[1])
+
+
 def _finish(b: Building, layout: Layout) -> Slide:
     """The slide's title: in a PDF, a headline set large under a tagline (:func:`_headline_at`); a title in both
     languages on its first line (:func:`.slidetext.is_bilingual_title`), or a Japanese title over its English line
@@ -1053,10 +1099,7 @@ def _finish(b: Building, layout: Layout) -> Slide:
         title_at = headline  # set large under a tagline: the slide's (a flyer's) title
     elif b.lines and is_bilingual_title(b.lines[0].text, following[0]):
         title_at = 0  # ``背景 / Background``: the title in both languages on one line
-    elif len(b.lines) > 1 and english_under_title_ja(b.lines[0].text, b.lines[1].text, following[1]) \
-            and not is_municipality_en(b.lines[1].text.strip()) and not layout.page_break_before(b.lines[0], b.lines[1]):
-        # (a city's name under a place's name is a map's labels, no title: the sample's ``北九州`` / ``Kumamoto City``)
-        # ``ワークショップの概要`` over ``Workshop Overview``: the title and its English, one title of two lines
+    elif _title_over_english(b.lines, layout):
         title = Text.join(b.lines[:2], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         return Slide(number=b.number, title=title, lines=tuple(b.lines[2:]))
     elif b.lines and is_title_like(b.lines[0].text.lstrip(SLIDE_ITEM_MARKS + " ")):
@@ -1077,40 +1120,33 @@ def _finish(b: Building, layout: Layout) -> Slide:
     return Slide(number=b.number, title=title, lines=lines)
 
 
-def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str]) -> Deck:
-    """Cover, numbered slides (in number order) and closing slide of a talk's English lines."""
-    cover = split_cover(lines, layout, is_city_only)
-    closing_at = split_closing(lines, cover.end, is_city_only)
-    anchors = find_anchors(lines, cover.end, closing_at)
-    if anchors and anchors[0].offset is None and anchors[0].value == 1:
-        cover = _cover_to_its_number(lines, cover, anchors[0].index)
-    side = number_side(lines, anchors, layout, cover.end) if anchors else None
-    if side == BELOW and anchors[0].value > 1 and cover.end > 0:
-        cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
+def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start: int, end: int, layout: Layout,
+              ignore_words: frozenset[str], total: int | None = None) -> tuple[list[Building], list[Text]]:
+    """The slides of ``lines[start:end]`` cut at their page numbers (``anchors``, in reading order), in reading order,
+    each with its order (its number, or the missing number's place: :func:`place_missing`, numbers up to ``total``
+    where the deck prints its count), and the page-number texts taken out. ``side``: :func:`number_side`."""
     number_texts: list[Text] = []
     built: list[Building] = []
-    starts: set[int] = set()  # where the slides of a deck set apart by blank lines start
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
-        boxed = slide_boxes(lines[cover.end:closing_at], layout, cover=False)
-        starts = {cover.end + b[0] for b in boxed[0]} if boxed is not None else set()
+        box_starts = _box_starts(lines, start, end, layout)
         body = Building(None, 0.5)
-        for k, t in enumerate(lines[cover.end:closing_at], cover.end):
-            if body.lines and (layout.page_break_before(body.lines[-1], t) or k in starts):
+        for k, t in enumerate(lines[start:end], start):
+            if body.lines and (layout.page_break_before(body.lines[-1], t) or k in box_starts):
                 built.append(body)
                 body = Building(None, body.order + 0.001)
             body.lines.append(t)
         if body.lines:
             built.append(body)
     else:
-        repeated = _repeated(lines[cover.end:closing_at])
-        missing = place_missing(anchors, room=lambda pos: _room(lines, anchors, pos, cover.end, closing_at, layout))
+        repeated = _repeated(lines[start:end])
+        missing = place_missing(anchors, room=lambda pos: _room(lines, anchors, pos, start, end, layout), total=total)
         slot_before = {pos: m for m, pos in missing.items()}
         # Slides in extraction order: the missing ones sit before the anchor at their position.
         previous = Building(None, -1.0)  # before the first anchor nothing is anybody's leftover
-        position = cover.end
+        position = start
         for k in range(len(anchors) + 1):
-            gap_end = anchors[k].index if k < len(anchors) else closing_at
+            gap_end = anchors[k].index if k < len(anchors) else end
             gap = list(lines[position:gap_end])
             before = lines[anchors[k - 1].index] if k > 0 else None
             after = lines[anchors[k].index] if k < len(anchors) else None
@@ -1119,7 +1155,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 before=before,
                 before_content=previous.lines[-1] if previous.lines else None,
                 after=after,
-                after_content=lines[gap_end + 1] if k < len(anchors) and gap_end + 1 < closing_at else None,
+                after_content=lines[gap_end + 1] if k < len(anchors) and gap_end + 1 < end else None,
                 repeated=repeated,
             )
             new_slides: list[Building] = []
@@ -1143,6 +1179,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 base = anchors[k - 1].value
                 new_slides[:0] = [Building(None, base + 0.01 * (j + 1)) for j in range(len(starts))]
                 cuts = starts + ([len(gap)] if k < len(anchors) else [])
+            elif side == ABOVE:
+                # numbers head their slides, one missing here: the lines after the number before are its slide's up
+                # to where the missing slide starts; the number that closes the gap heads the lines after it
+                cuts = [split_gap(ctx, previous, 1, layout, ignore_words, keep_first=True)[0]] \
+                    + ([len(gap)] if k < len(anchors) else [])
             elif side == BELOW and not new_slides and gap:
                 # numbers close their slides: the lines after the last one are a last slide that prints none
                 new_slides.append(Building(None, anchors[-1].value + 0.5))
@@ -1153,8 +1194,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
                 cuts = split_gap(ctx, previous, len(new_slides), layout, ignore_words, keep_last=side == BELOW)
             previous.lines.extend(gap[: cuts[0] if cuts else len(gap)])
             for j, slide in enumerate(new_slides):
-                end = cuts[j + 1] if j + 1 < len(cuts) else len(gap)
-                slide.lines.extend(gap[cuts[j]:end])
+                stop = cuts[j + 1] if j + 1 < len(cuts) else len(gap)
+                slide.lines.extend(gap[cuts[j]:stop])
             for slide in new_slides:
                 built.append(slide)
             if k < len(anchors):
@@ -1173,6 +1214,27 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
             position = gap_end + 1
         _return_stray_leads(built, layout)
         built = [b for b in built if b.lines or b.number is not None]
+    return built, number_texts
+
+
+def _box_starts(lines: list[Text], start: int, end: int, layout: Layout) -> set[int]:
+    """Where the slides of ``lines[start:end]``, a deck set apart by blank lines (:func:`slide_boxes`), start; empty
+    when the lines are no such deck."""
+    boxed = slide_boxes(lines[start:end], layout, cover=False)
+    return {start + b[0] for b in boxed[0]} if boxed is not None else set()
+
+
+def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str]) -> Deck:
+    """Cover, numbered slides (in number order) and closing slide of a talk's English lines."""
+    cover = split_cover(lines, layout, is_city_only)
+    closing_at = split_closing(lines, cover.end, is_city_only)
+    anchors = find_anchors(lines, cover.end, closing_at)
+    if anchors and anchors[0].offset is None and anchors[0].value == 1:
+        cover = _cover_to_its_number(lines, cover, anchors[0].index)
+    side = number_side(lines, anchors, layout, cover.end) if anchors else None
+    if side == BELOW and anchors[0].value > 1 and cover.end > 0:
+        cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
+    built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words)
     slides: list[Slide] = []
     built.sort(key=lambda b: b.order)
     cover_number = None
@@ -1186,7 +1248,8 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=bool(starts))
+    boxed = not anchors and bool(_box_starts(lines, cover.end, closing_at, layout))
+    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=boxed)
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
         # slides 2, 3 … follow the cover (or the slide before the first number) one by one: it is slide 1, its
@@ -1306,6 +1369,107 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     if sum(continues(a, b) for a, b in pairs) > MAX_WRAPPED * len(pairs):
         return None
     return boxes, furniture
+
+MIN_HANDOUT_SHARE = 0.8
+"""The share of a deck's numbers 1..N its page-number lines must give, each once, before their order is the slides'
+(:func:`handout_deck`): all of a deck of 5 but one, whose number extraction lost (its slide keeps number null)."""
+MIN_HANDOUT_SLIDES = 3
+"""Page-number lines a deck printed out of order shows at least: two numbers out of order are as likely a stray
+count as a handout's order."""
+
+
+MIN_OUT_OF_PLACE = 2
+"""Numbers that stand out of their rising place in a deck printed out of order, at least (the numbers less their
+longest rising run): a deck in order with one stray number on a line of its own (a count, ``1`` inside slide 5 of a
+deck whose cover hides its 1) is no handout; a 2-up handout of 5 slides, ``2 4 1 3 5``, has 2."""
+MIN_RUN_LENGTH = 3
+"""An n-up handout's numbers run in a few rising runs, one a column of its pages (``2 4 6 8`` | ``1 3 5 7``): at most
+one fall for every 3 numbers. Numbers in no order (ptex-manual's eptex_resume, ``8 1 9 10 7 3 2 4``: 4 falls in 8) are
+no pages' order (corpus run of helper handout51)."""
+MAX_RISING_SHARE = 0.75
+"""The share of a handout's numbers its longest rising run holds at most: an n-up handout interleaves its runs (``2 4
+6 8 1 3 5 7``: 4 of 8; ``2 4 1 3 5``: 3 of 5; with one lost, ``2 4 1 5``: 3 of 4), a deck in order with strays keeps
+most in one run (jpnedumathsymbols' ``3 1 2 4 … 10 0 11 … 15``, a formula's 3 and 0 on lines of their own: 14 of 16,
+corpus run of helper handout51, where it had been read as a handout and lost its title)."""
+
+
+def _longest_rising(values: list[int]) -> int:
+    """The length of the longest strictly rising subsequence of ``values`` (patience sorting).
+
+    >>> _longest_rising([2, 4, 6, 8, 1, 3, 5, 7]), _longest_rising([2, 3, 4, 1, 5, 6])
+    (4, 5)
+    """
+    tails: list[int] = []
+    for v in values:
+        k = bisect.bisect_left(tails, v)
+        tails[k:k + 1] = [v]
+    return len(tails)
+
+
+def handout_anchors(lines: list[Text]) -> tuple[list[Anchor], int] | None:
+    """The page-number lines of a deck alone printed out of number order (an n-up handout dumped page by page: ``2/8``,
+    ``4/8``, ``6/8``, ``8/8``, ``1/8``, ``3/8`` …, or ``1 3 5 2 4 6``), in reading order, with the deck's count of
+    slides N (the total printed, ``3/8``, else the largest number); ``None`` where the numbers rise (a deck in order:
+    :func:`build_deck` reads it, with a stray number or two: :data:`MIN_OUT_OF_PLACE`, :data:`MAX_RISING_SHARE`) or
+    are no pages' numbers (in no order: :data:`MIN_RUN_LENGTH`). They are when each stands on a line of its own
+    (:func:`find_anchors`: a table's cells set a cell per line are none), each number comes once, every number is
+    1 to N, and they give at least :data:`MIN_HANDOUT_SHARE` of 1..N (at least :data:`MIN_HANDOUT_SLIDES`).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> found = handout_anchors(mk("Plan", "2/4", "Next", "4/4", "Title", "1/4", "Why", "3/4"))
+    >>> [a.value for a in found[0]], found[1]
+    ([2, 4, 1, 3], 4)
+    >>> handout_anchors(mk("Title", "1/4", "Plan", "2/4", "Why", "3/4", "Next", "4/4")) is None
+    True
+    """
+    anchors = [a for a in find_anchors(lines, 0, len(lines)) if a.offset is None]
+    values = [a.value for a in anchors]
+    if len(values) < MIN_HANDOUT_SLIDES or len(set(values)) < len(values) or min(values) < 1:
+        return None
+    rising = _longest_rising(values)
+    if len(values) - rising < MIN_OUT_OF_PLACE or rising > MAX_RISING_SHARE * len(values) \
+            or sum(b < a for a, b in zip(values, values[1:])) > len(values) // MIN_RUN_LENGTH:
+        return None
+    totals = {n.total for a in anchors if (n := page_number(lines[a.index].text.strip())) is not None and n.total}
+    total = totals.pop() if len(totals) == 1 else max(values)
+    if max(values) > total or len(values) < MIN_HANDOUT_SHARE * total:
+        return None
+    return anchors, total
+
+
+def handout_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str]) -> Deck | None:
+    """A deck alone printed out of number order (:func:`handout_anchors`) read in number order; ``None`` for any
+    other deck.
+
+    Why (issue 16, user's trial 51): an 8-slide deck dumped from handout pages in the order 2, 4, 6, 8, 1, 3, 5, 7
+    had been read as a deck in order: its first slide the cover, its thanks slide the closing with everything after
+    it, and 4 slides came out (2, 4, 6, and "7" holding the cover and slides 1, 3, 5, 7 as lines). The numbers, each
+    once, are the order: the deck is cut at them as any deck is (:func:`_assemble`, the side they stand on by the
+    votes that need no order, :func:`number_side`; a lost number placed where the run says, :func:`place_missing`,
+    its slide's number null), and the slides sorted by number. The cover is the slide numbered 1 (or put first by
+    the run, its number lost) wherever it was printed, when its lines are a cover's (:func:`split_cover` takes them
+    all: the title, the speaker); a thanks slide last keeps its title in both languages (:func:`_finish`).
+    """
+    found = handout_anchors(lines)
+    if found is None:
+        return None
+    anchors, total = found
+    side = number_side(lines, anchors, layout, 0, ordered=False)
+    built, number_texts = _assemble(lines, anchors, side, 0, len(lines), layout, ignore_words, total=total)
+    built.sort(key=lambda b: b.order)
+    if not built:
+        return None
+    slides = [_finish(b, layout) for b in built]
+    cover = Cover((), (), None, 0)
+    first = built[0]
+    if first.number in (1, None) and first.lines:
+        read = split_cover(first.lines, layout, is_city_only)
+        if read.title and read.end == len(first.lines):
+            cover = read
+            slides[0] = Slide(number=first.number, title=Text.join(read.title, sep=Text.inserted(" ")),
+                              lines=tuple(t for t in first.lines if t not in read.title))
+    slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only)
+    return Deck(cover, tuple(slides), tuple(number_texts))
 
 
 MIN_TITLED_SLIDES = 2
@@ -1445,6 +1609,10 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         if title is not None and len(rest) > 1 and rest[1] in parts:
             # ``Results`` / ``1/3``: one title
             title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(" "))
+        elif title is not None and place > 1 and _title_over_english(rest, layout):
+            # a Japanese title over its English (``ありがとうございました`` / ``Thank you``): one title, as on a slide cut
+            # from a dump; the cover's title keeps its translation under it (cover.read_cover reads it)
+            title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(BILINGUAL_TITLE_SEPARATOR))
         if place == 1:
             title = _cover_title(rest, layout) or title
         if number is not None or counted is not None:

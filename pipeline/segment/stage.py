@@ -36,7 +36,8 @@ from pipeline.segment.places import find_city_en, is_city_only_line, name_spelli
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import Deck, build_deck, built_up_rows, page_deck, page_number_rows, slide_boxes
+from pipeline.segment.slides import (Deck, build_deck, built_up_rows, handout_deck, page_deck, page_number_rows,
+                                      slide_boxes)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
@@ -445,7 +446,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck_lines, volume_rows = _without_volume_page_numbers(
         doc, deck_lines, (span.start, span.slides_start) if span.slides_start > span.start else None)
     rows.extend(volume_rows)
-    deck = page_deck(deck_lines, layout) if span.slides_start == span.start else None
+    alone = span.slides_start == span.start  # a deck alone, no paper before it
+    deck = page_deck(deck_lines, layout) if alone else None
     if deck is None:
         ignore = frozenset(spellings) | frozenset({"city"})
         # every author's name (a line of several authors is read one name at a time)
@@ -466,7 +468,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             for k in sorted(edge):
                 rows.extend(_furniture_rows([deck_lines[k]], edge[k], doc.marker_spellings))
             deck_lines = [t for k, t in enumerate(deck_lines) if k not in edge]
-        deck = build_deck(deck_lines, layout, cover_label, ignore)
+        # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
+        deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
+            or build_deck(deck_lines, layout, cover_label, ignore)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
