@@ -328,9 +328,41 @@ def table_head_over_cells(lines: list[str]) -> bool:
     >>> table_head_over_cells(["Outline", "Background", "Methods"]), table_head_over_cells(["Metrics", "Year\\tVisitors"])
     (False, False)
     """
+    if len(lines) >= 2 and is_unit_alone(lines[0]):
+        # ``Tonnes`` / ``2023⇥1200``: the unit the column's values are counted in, its head, no title
+        return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[1:1 + MAX_HEAD_CELLS])
     if len(lines) < 3 or not (one_cell(lines[0]) and one_cell(lines[1])):
         return False
     return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[2:2 + MAX_HEAD_CELLS])
+
+
+UNITS_EN = frozenset("""
+tonnes tonne tons ton t kilograms kilogram kg grams gram g kilotonnes kt kilometres kilometers kilometre kilometer km
+metres meters metre meter m miles mile litres liters litre liter l ml hectares hectare ha acres acre hours hour hrs h
+minutes minute mins min seconds secs days weeks percent per cent % yen dollars euros pounds usd jpy eur gbp kwh mwh gwh
+kw mw gw m2 m3 m² m³ km² km2 °c
+""".split())
+"""Units of measure spelled out or abbreviated in English, alone on a line a table's column head (a closed class,
+like the month names: SI units and the common ones of the trial reports' tables, weights, lengths, volumes, areas,
+spans of time, currencies, energy, percentages)."""
+UNITS_JA = frozenset("""
+トン キロ キログラム グラム メートル キロメートル リットル ヘクタール パーセント ％ % 円 千円 万円 百万円 億円 ドル ユーロ
+人 名 件 台 隻 戸 世帯 時間 分 日 kWh
+""".split())
+"""Units and counters in Japanese alone on a line (the counters of a count, ``人``, ``件``, ``台``: a table's column of
+counts heads itself with its counter; ``千円``: of a sum)."""
+
+
+def is_unit_alone(text: str) -> bool:
+    """A line that is a unit of measure alone (``Tonnes``, ``km``, ``トン``, ``千円``; in brackets too, ``(t)``,
+    ``（人）``): the head of a table's column of values, never a slide's title (a spelled-out unit over a table had
+    been read as one, issue 16, session 51: the line's shape is a title's, its word a closed class's).
+
+    >>> [is_unit_alone(s) for s in ("Tonnes", "km", "(t)", "トン", "（千円）", "Results", "Metrics", "トン数の推移")]
+    [True, True, True, True, True, False, False, False]
+    """
+    s = text.strip().strip("()（）[]［］").strip()
+    return s.lower() in UNITS_EN or s in UNITS_JA
 
 
 MAX_HEAD_CELLS = 6
