@@ -78,6 +78,7 @@ from pipeline.segment.slidetext import (
     opens_with_connective,
     page_number_values,
     starts_lower,
+    listing_numbers,
     table_head_over_cells,
     words,
 )
@@ -556,7 +557,8 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
-    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end)
+    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end) \
+        | {start + k for k in listing_numbers([t.text for t in lines[start:end]])}
     for i in range(start, end):
         if i in parts:
             continue
