@@ -80,6 +80,7 @@ from pipeline.segment.slidetext import (
     starts_lower,
     listing_numbers,
     table_head_over_cells,
+    unit_head_over_values,
     words,
 )
 from pipeline.segment.tables import row_cells
@@ -1342,7 +1343,7 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         counted = None if in_step else next((t for t in page_lines if _counted_page(t.text) and t not in parts), None)
         rest = [t for t in page_lines if t is not number and t is not counted]
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) \
-            and not table_head_over_cells([t.text for t in rest]) else None
+            and not unit_head_over_values([t.text for t in rest]) else None
         if title is not None and len(rest) > 1 and rest[1] in parts:
             # ``Results`` / ``1/3``: one title
             title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(" "))

@@ -411,9 +411,8 @@ def table_head_over_cells(lines: list[str]) -> bool:
     >>> table_head_over_cells(["Outline", "Background", "Methods"]), table_head_over_cells(["Metrics", "Year\\tVisitors"])
     (False, False)
     """
-    if len(lines) >= 2 and is_unit_alone(lines[0]):
-        # ``Tonnes`` / ``2023⇥1200``: the unit the column's values are counted in, its head, no title
-        return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[1:1 + MAX_HEAD_CELLS])
+    if unit_head_over_values(lines):
+        return True
     if len(lines) < 3 or not (one_cell(lines[0]) and one_cell(lines[1])):
         return False
     return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[2:2 + MAX_HEAD_CELLS])
@@ -434,6 +433,13 @@ UNITS_JA = frozenset("""
 """.split())
 """Units and counters in Japanese alone on a line (the counters of a count, ``人``, ``件``, ``台``: a table's column of
 counts heads itself with its counter; ``千円``: of a sum)."""
+
+
+def unit_head_over_values(lines: list[str]) -> bool:
+    """``lines`` open on a unit of measure alone (:func:`is_unit_alone`) with a table's row or a value alone within the
+    next lines (``Tonnes`` / ``2023⇥1200``): the unit the column's values are counted in, its head, no title."""
+    return len(lines) >= 2 and is_unit_alone(lines[0]) \
+        and any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[1:1 + MAX_HEAD_CELLS])
 
 
 def is_unit_alone(text: str) -> bool:
