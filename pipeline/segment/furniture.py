@@ -500,7 +500,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         if len(set(texts)) == len(texts) and all(is_chapter_label(t) for t in texts):
             continue  # each chapter opens its page with its own label (``Chapter 1`` … ``Chapter 4``, review 48): the
             # headings of the chapters, no running line, which repeats one text page after page
-        if len(pages) <= 1 and len(where) <= n_pages / 2 and _one_run(sorted(lines_at for _, lines_at in hits), numbers):
+        if len(pages) <= 1 and len(where) <= n_pages / 2 and _one_run(sorted(lines_at for _, lines_at in hits), numbers) \
+                and not _titles_copies(lines, sig, [i for _, i in hits], title_of):
             # a deck dumped without pages: a line after the numbers of a few slides in a row and of no other is a
             # title continued over them (``Results`` on slides 3, 4 and 5 of 6: review 48), as a running line is
             # printed on most of the deck's pages
@@ -518,7 +519,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         # with pages, the first (a title page) may go without the running line
         every = {n_pages, sides[which]} if len(pages) <= 1 else {n_pages, n_pages - 1 if 0 not in where else n_pages}
         everywhere = len(where) + opens >= 2 and beside and len(where) in every
-        if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere:
+        if (len(where) < MIN_PAGES or len(where) < n_pages / 3) and not everywhere \
+                and not (len(pages) <= 1 and beside and _titles_copies(lines, sig, [i for _, i in hits], title_of)):
             continue
         for _, i in hits:
             out.setdefault(i, which)
@@ -533,7 +535,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
                 out[j] = which
     out.update({i: "running-header" for i in _heads_after_the_first_page(lines, pages, numbers, larger, title_of)
                 if i not in out})
-    out.update({i: which for i, which in section_heads(lines, pages, numbers).items() if i not in out})
+    out.update({i: which for i, which in section_heads(lines, pages if len(pages) > 1 else _pages_by_folios(lines, numbers),
+                                                        numbers, set(out)).items() if i not in out})
     out.update({i: "running-header" for i in _interrupting(lines, layout, pages, numbers) if i not in out})
     out.update({i: which for i, which in volume_heads_with_pages(lines).items() if i not in out and i not in numbers})
     out.update({i: which for i, which in _interrupting_at_numbers(lines, layout, numbers).items() if i not in out})
@@ -549,6 +552,43 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     return out
+
+
+def _pages_by_folios(lines: list[Text], numbers: dict[int, int]) -> list[list[int]]:
+    """A dump without pages cut into the pages its page numbers mark (``numbers``), each page closed by its folio and
+    the lines after the last folio one page more; one page where fewer than two folios show. A folio printed at the
+    page's foot closes its page, as a text dump's folios most often do (a folio atop its page leaves each page its
+    head one line later: the heads read by :func:`section_heads` stand within the page's first lines either way)."""
+    if len(numbers) < 2:
+        return [list(range(len(lines)))]
+    out: list[list[int]] = [[]]
+    for i in range(len(lines)):
+        out[-1].append(i)
+        if i in numbers:
+            out.append([])
+    return [p for p in out if p]
+
+
+TITLE_BLOCK_REACH = 2
+"""Lines above a title where its title block may open (a city or a talk's number over it)."""
+
+
+def _titles_copies(lines: list[Text], sig: str, at: list[int], title_of: Callable[[int], int | None] | None) -> bool:
+    """The lines ``at`` (two or more, each beside a page number, in a dump without pages) are copies of a title that
+    stands before them as a title block's title (``title_of``): a paper's running head, printing its title atop its
+    later pages, though the volume's other papers print theirs (issue 16, session 51: without pages, a head on two
+    pages of six had stayed in the paper's body, glued into its sentences, as no line recurs beside every page number;
+    with pages, the pages tell it).
+    """
+    if title_of is None or len(at) < 2:
+        return False
+    first = min(at)
+    for t in range(first):
+        if t in at or _running_signature(lines[t].text) != sig:
+            continue
+        if any(title_of(j) == t for j in range(max(0, t - TITLE_BLOCK_REACH), t + 1)):
+            return True
+    return False
 
 
 def _build_up_frames(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]) -> list[int]:
@@ -779,7 +819,8 @@ def _in_run(labels: dict[int, tuple[int, ...]], i: int) -> bool:
     return False
 
 
-def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, int]) -> dict[int, str]:
+def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, int],
+                  fixed: frozenset[int] | set[int] = frozenset()) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the running heads that follow the document's
     sections: the first (last) line of a page, page numbers aside, that repeats a numbered heading (``1 はじめに``,
     ``第2章 漢文の組版``, ``2.1 Usage``), maybe with its folio before or after it (``12  第2章 漢文の組版``,
@@ -796,6 +837,11 @@ def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
     ``3.5 Summary``: digits count); a heading no number opens (``Summary``: too often a chapter's own heading to be
     read as a copy); a single page's copy (one coincidence is no running head).
 
+    ``fixed``: the lines already found running lines that print one text on every page (a thesis's title atop each
+    page); the page's edge is its first (last) line besides them, as a book sets its section's head under (over) its
+    fixed head (texproposal's CQU thesis: ``重庆大学硕士学位论文`` / ``3 实验结果和分析`` atop each page of chapter 3,
+    whose copies had been glued into the chapter's sentences; issue 16, session 51).
+
     >>> mk = lambda *pp: [Text.from_raw(s, n) for n, s in enumerate([s for p in pp for s in p], 1)]
     >>> pp = [["1 Scope", "Text one."], ["1 Scope  2", "Text two.", "More.", "2 Terms", "Text three."],
     ...       ["2 Terms  3", "Text four."], ["2 Terms  4", "Text five."]]
@@ -808,7 +854,7 @@ def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
     edges: dict[int, str] = {}
     page_of: dict[int, int] = {}
     for p, idxs in enumerate(pages):
-        body = [i for i in idxs if i not in numbers]
+        body = [i for i in idxs if i not in numbers and i not in fixed]
         for i in idxs:
             page_of[i] = p
         if len(body) >= 2:

@@ -42,6 +42,11 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
                          r"Cent(?:er|re)|Corporation|Company|Agency|Ministry|Office|Association|Foundation|Prefecture|"
                          r"Authority|Bureau|Council|Division|Board|Commission|Committee|Society|Government|Federation|"
                          r"Organi[sz]ation|Unit|Observatory|Museum|Hospital|Library|"
+                         # a special-purpose district, the public body that runs one service over an area (a utility's,
+                         # a school board's: ``Riverside Utilities District``, ``Northside School District``); a
+                         # district alone is a place (``the Waterfront District``: session 51)
+                         r"(?:Utilit(?:y|ies)|Water|School|Sanitation|Sanitary|Sewer|Fire|Irrigation|Drainage|"
+                         r"Conservation|Transit|Parks?|Recreation|Hospital|Health|Library|Port|Flood\s+Control)\s+District|"
                          # a university's parts in French and German (``Unité de recherche …``, ``Laboratoire …``,
                          # ``Fakultät für …``), as thesis covers name them
                          r"Unité|Laboratoire|Département|Faculté|Fakultät|Lehrstuhl|Fachbereich|"
@@ -267,6 +272,8 @@ def is_organisation(text: str) -> bool:
     True
     >>> is_organisation("Riverside Library Newsletter"), is_organisation("Harbour Authority News")  # a periodical's name
     (False, False)
+    >>> is_organisation("Riverside Utilities District"), is_organisation("Revitalising the Waterfront District")
+    (True, False)
     """
     s = text.strip()
     english = script_of(s) == EN

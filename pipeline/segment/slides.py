@@ -84,7 +84,9 @@ from pipeline.segment.slidetext import (
     opens_with_connective,
     page_number_values,
     starts_lower,
+    listing_numbers,
     table_head_over_cells,
+    unit_head_over_values,
     words,
 )
 from pipeline.segment.tables import row_cells
@@ -562,7 +564,8 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
-    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end)
+    parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end) \
+        | {start + k for k in listing_numbers([t.text for t in lines[start:end]])}
     for i in range(start, end):
         if i in parts:
             continue
@@ -1605,7 +1608,8 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
         # restarts its count for backup slides, pure-minimalistic's ``Page 1/1``) is still its page's furniture
         counted = None if in_step else next((t for t in page_lines if _counted_page(t.text) and t not in parts), None)
         rest = [t for t in page_lines if t is not number and t is not counted]
-        title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) else None
+        title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) \
+            and not unit_head_over_values([t.text for t in rest]) else None
         if title is not None and len(rest) > 1 and rest[1] in parts:
             # ``Results`` / ``1/3``: one title
             title = Text.join([rest.pop(0), rest.pop(0)], sep=Text.inserted(" "))

@@ -62,6 +62,89 @@ def page_number_values(text: str) -> list[int]:
     return values
 
 
+_LISTING_LINE = re.compile(r"^([0-9]{1,4})(?:\s+(\S.*))?$")
+LISTING_REACH = 10
+"""Lines without a number a program listing's numbered lines may hold between two steps of their count (a listing's
+code that the dump set apart from its line numbers, a commentary's paragraph between two pieces of the listing:
+jsclasses' okuverb sets up to nine)."""
+MIN_LISTING_RUN = 3
+"""Numbered lines counting up by one that make a listing's run (two are a coincidence: a heading, a page's folio)."""
+
+
+def listing_numbers(texts: list[str]) -> set[int]:
+    """Indexes of the bare numbers (a number alone on its line) among ``texts`` that are a program listing's line
+    numbers, no page's: the lines that open with a number (``9 \\if@yen``, ``10``, ``11 \\else``) count up by one,
+    each the next numbered line at most :data:`LISTING_REACH` lines after the one before, :data:`MIN_LISTING_RUN` of them
+    or more, at least one of them a number with code or text after it; and the bare number stands inside the run (a
+    numbered line of the run after it) or right after another of the run's bare numbers (``24`` / ``25`` / ``26``: no
+    page holds nothing); where the document holds such a listing, a count of :data:`MIN_LISTING_RUN` bare numbers or
+    more one a line with nothing between is the listing's too (a deck of pictures alone dumps its folios so, and
+    keeps them: it holds no listing). A page's folio steps out of such a count (``18`` / ``1`` / ``19``: page 1 between two lines of
+    the listing); a deck's slides print their folio between their lines, their titles' numbers (``1 Background``,
+    folio ``1``, ``2 Methods``, folio ``2``) do not count up past it. Why (issue 16, session 51): jsclasses' okuverb,
+    a commented listing of three pages, set its code apart from many of its line numbers, and the bare numbers had
+    made it a deck of 58 slides.
+
+    >>> sorted(listing_numbers(["9 if x:", "10", "y = 1", "11 else:", "12", "13 end", "1", "14 if z:", "15", "16"]))
+    [1, 4, 8, 9]
+    >>> listing_numbers(["1 Background", "Ports grew.", "1", "2 Methods", "We counted.", "2", "3 Results", "3"])
+    set()
+    >>> listing_numbers(["Agenda", "1 Data", "2 Model", "3 Results", "4"]), listing_numbers(["1", "2", "3", "4"])
+    (set(), set())
+    """
+    out: set[int] = set()
+    bare_runs: list[list[int]] = []
+    for run in _numbered_runs(texts):
+        if len(run) < MIN_LISTING_RUN:
+            continue
+        if any(not bare for _, _, bare in run):
+            for k, (i, _, bare) in enumerate(run):
+                if bare and (k + 1 < len(run) or (k > 0 and run[k - 1][2] and run[k - 1][0] == i - 1)):
+                    out.add(i)
+        elif all(b[0] == a[0] + 1 for a, b in zip(run, run[1:])):
+            bare_runs.append([i for i, _, _ in run])
+    if out:
+        # a document that holds such a listing: a count of bare numbers one a line, nothing between them, is its
+        # listing's too, its code set elsewhere (okuverb's ``64`` … ``77``)
+        out.update(i for r in bare_runs for i in r)
+    return out
+
+
+def _numbered_runs(texts: list[str]) -> list[list[tuple[int, int, bool]]]:
+    """The lines that open with a number (``(index, value, bare)``), in runs that count up by one, each the next
+    numbered line at most :data:`LISTING_REACH` lines after the one before (:func:`listing_numbers`)."""
+    runs: list[list[tuple[int, int, bool]]] = []
+    for i, t in enumerate(texts):
+        if (m := _LISTING_LINE.match(t.strip())) is None:
+            continue
+        item = (i, int(m.group(1)), m.group(2) is None)
+        if runs and item[1] == runs[-1][-1][1] + 1 and item[0] - runs[-1][-1][0] <= LISTING_REACH + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
+
+
+def listing_over_pages(texts: list[str]) -> bool:
+    """A program listing's count goes on over a page's folio: a run of numbered lines (:func:`listing_numbers`'s, one
+    with code after its number), one bare number that steps out of the count, and the count going on after it
+    (``18 \\fi`` / ``1`` / ``19 \\else``: page 1's folio inside the listing). A deck's slide sets its listing on its
+    own page, numbered from its own first line; a listing that runs on over pages is a document's (issue 16, session
+    51: jsclasses' okuverb had been weighed a deck).
+
+    >>> listing_over_pages(["17 x = 1", "18 end", "1", "19 else:", "20 y = 2"])
+    True
+    >>> listing_over_pages(["1 Data", "2 Model", "3", "Results", "4"])
+    False
+    """
+    runs = _numbered_runs(texts)
+    for a, x, b in zip(runs, runs[1:], runs[2:]):
+        if len(x) == 1 and x[0][2] and b[0][1] == a[-1][1] + 1 and any(not bare for _, _, bare in a + b) \
+                and len(a) + len(b) >= MIN_LISTING_RUN:
+            return True
+    return False
+
+
 def glued_number(text: str) -> tuple[int, list[int]] | None:
     """A page number glued to the end of a text line: (offset of the number, values).
 
@@ -328,9 +411,47 @@ def table_head_over_cells(lines: list[str]) -> bool:
     >>> table_head_over_cells(["Outline", "Background", "Methods"]), table_head_over_cells(["Metrics", "Year\\tVisitors"])
     (False, False)
     """
+    if unit_head_over_values(lines):
+        return True
     if len(lines) < 3 or not (one_cell(lines[0]) and one_cell(lines[1])):
         return False
     return any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[2:2 + MAX_HEAD_CELLS])
+
+
+UNITS_EN = frozenset("""
+tonnes tonne tons ton t kilograms kilogram kg grams gram g kilotonnes kt kilometres kilometers kilometre kilometer km
+metres meters metre meter m miles mile litres liters litre liter l ml hectares hectare ha acres acre hours hour hrs h
+minutes minute mins min seconds secs days weeks percent per cent % yen dollars euros pounds usd jpy eur gbp kwh mwh gwh
+kw mw gw m2 m3 m² m³ km² km2 °c
+""".split())
+"""Units of measure spelled out or abbreviated in English, alone on a line a table's column head (a closed class,
+like the month names: SI units and the common ones of the trial reports' tables, weights, lengths, volumes, areas,
+spans of time, currencies, energy, percentages)."""
+UNITS_JA = frozenset("""
+トン キロ キログラム グラム メートル キロメートル リットル ヘクタール パーセント ％ % 円 千円 万円 百万円 億円 ドル ユーロ
+人 名 件 台 隻 戸 世帯 時間 分 日 kWh
+""".split())
+"""Units and counters in Japanese alone on a line (the counters of a count, ``人``, ``件``, ``台``: a table's column of
+counts heads itself with its counter; ``千円``: of a sum)."""
+
+
+def unit_head_over_values(lines: list[str]) -> bool:
+    """``lines`` open on a unit of measure alone (:func:`is_unit_alone`) with a table's row or a value alone within the
+    next lines (``Tonnes`` / ``2023⇥1200``): the unit the column's values are counted in, its head, no title."""
+    return len(lines) >= 2 and is_unit_alone(lines[0]) \
+        and any(row_cells(t) is not None or _VALUE.match(t.strip()) for t in lines[1:1 + MAX_HEAD_CELLS])
+
+
+def is_unit_alone(text: str) -> bool:
+    """A line that is a unit of measure alone (``Tonnes``, ``km``, ``トン``, ``千円``; in brackets too, ``(t)``,
+    ``（人）``): the head of a table's column of values, never a slide's title (a spelled-out unit over a table had
+    been read as one, issue 16, session 51: the line's shape is a title's, its word a closed class's).
+
+    >>> [is_unit_alone(s) for s in ("Tonnes", "km", "(t)", "トン", "（千円）", "Results", "Metrics", "トン数の推移")]
+    [True, True, True, True, True, False, False, False]
+    """
+    s = text.strip().strip("()（）[]［］").strip()
+    return s.lower() in UNITS_EN or s in UNITS_JA
 
 
 MAX_HEAD_CELLS = 6

@@ -33,7 +33,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER, _running_size
-from pipeline.segment.slidetext import CLOSING, is_bullet
+from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
@@ -497,7 +497,9 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
     texts = [t.text.strip() for t in lines]
-    numbers = _page_numbers(lines, layout, [page_number(s) for s in texts])
+    # a program listing's line numbers set apart from its code are no page numbers (:func:`.slidetext.listing_numbers`)
+    listing = listing_numbers(texts)
+    numbers = _page_numbers(lines, layout, [None if k in listing else page_number(s) for k, s in enumerate(texts)])
     deck = 0.0
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
@@ -541,6 +543,8 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
 
     if find_contents(lines, layout) is not None:
         paper += 2
+    if listing_over_pages(texts):
+        paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper
 
 

@@ -1530,15 +1530,18 @@ def _dump_subtitle_apart(r: _Reading) -> bool:
     what :func:`under_cover_title` reads as one under it by shape (a title phrase, no sentence, name, organisation
     or date, under a title ending on a whole phrase), no section's name (``Abstract``), number or author's line.
     ``Harbour Ferries and Island Life`` / ``A Study of Timetables on Three Small Islands`` / ``Mika Sato`` had made
-    the subtitle the title (the line right over the authors) and the title ``front``. Not in Japanese: a line under a
+    the subtitle the title (the line right over the authors) and the title ``front``. In Japanese, a line under a
     Japanese title after a blank line is as often the title under an event's line (``第3回 地域交通シンポジウム`` /
-    ``バス路線の再編と住民の移動``); a Japanese subtitle shows its dashes (:func:`is_subtitle`)."""
+    ``バス路線の再編と住民の移動``): it is the subtitle only by its own words (:func:`_ja_subtitle_apart`)."""
     lines, n, layout, title, k = r.lines, r.n, r.layout, r.title, r.k
     if layout is None or title is None or r.title_end is not None or title != r.start or k != title + 1 \
             or k + 1 >= n or layout.size(lines[title]) is not None:
         return False
     a, b = lines[title].text.strip(), lines[k].text.strip()
     a_end, b_start = last_line(lines[title]), first_line(lines[k])
+    if script_of(a) == JA and script_of(b) == JA and a_end is not None and b_start is not None \
+            and layout.blank_only_between(a_end, b_start) and layout.page(lines[k]) == layout.page(lines[title]):
+        return _ja_subtitle_apart(a, b) and not author_line(b, lines[k + 1].text) and _authors_at(r, k + 1)
     if script_of(a) != EN or script_of(b) != EN or a_end is None or b_start is None \
             or not layout.blank_only_between(a_end, b_start) or layout.page(lines[k]) != layout.page(lines[title]):
         return False
@@ -1552,6 +1555,44 @@ def _dump_subtitle_apart(r: _Reading) -> bool:
     if author_line(b, lines[k + 1].text) or under_cover_title(lines[title], lines[k]) != "subtitle":
         return False
     return _authors_at(r, k + 1)
+
+
+_JA_SERIES = re.compile(r"(?:叢書|紀要|論集|論文集|報告集|講演集|資料集|シリーズ|研究会|学会|大会|フォーラム|シンポジウム|"
+                        r"セミナー|講座|年報|会報|通信|だより|第.{1,3}[号巻集回部編章])")
+"""Words of a Japanese series', periodical's, meeting's or volume's name (``地域研究叢書``, ``第3回``): a line holding
+one over a paper's title is the volume's or the event's header, not a title over its subtitle."""
+_JA_WORK_KIND = re.compile(r"(?:研究|分析|考察|検討|報告|試み|事例|調査|実践|取り組み|取組)$")
+"""A Japanese kind of work closing a line (``～の事例分析``, ``～に関する一考察``): a subtitle's ending, as
+:data:`~.labels.WORK_KIND` opens an English one."""
+
+
+def _ja_subtitle_apart(a: str, b: str) -> bool:
+    """``b``, a Japanese line alone after a blank line under the Japanese title ``a``, is its subtitle by its own
+    words: it leans on the title, closing on a particle (``姉妹都市提携五十年を振り返って``, ``～の事例から``,
+    ``～を中心に``: an adverbial phrase, no title's noun phrase), or names a kind of work at its end (``～の事例分析``,
+    ``～に関する一考察``, as an English subtitle's opening phrase does: :func:`_dump_subtitle_apart`); and neither line
+    is an event's, a series', a volume's or a meeting's (``第3回 地域交通シンポジウム`` / ``バス路線の再編と住民の
+    移動``: the line under the event's is the title, a noun phrase), a date, an organisation, a number or a sentence.
+    Decision, issue 16, session 51 (``tests/test_segment_subtitle_apart51.py``).
+
+    >>> _ja_subtitle_apart("港町の国際交流の歩み", "姉妹都市提携五十年を振り返って")
+    True
+    >>> _ja_subtitle_apart("第3回 地域交通シンポジウム", "バス路線の再編と住民の移動を振り返って")
+    False
+    >>> _ja_subtitle_apart("港町の国際交流の歩み", "バス路線の再編と住民の移動")
+    False
+    """
+    for text in (a, b):
+        if _dated(text) or explicit_number(text) is not None or re.search(r"[0-9０-９]", text) or _JA_SERIES.search(text) \
+                or is_event_line(text) or is_organisation(text) or is_prose(text) or is_subtitle(text) \
+                or is_section_name(text) or text[-1:] in "。．、，":
+            return False
+    if _JA_WORK_KIND.search(b):
+        return True
+    from pipeline.sudachi import tokenizer
+
+    morphemes = tokenizer("C").tokenize(b)
+    return len(morphemes) > 1 and morphemes[-1].part_of_speech()[0] == "助詞"
 
 
 _SERIES = re.compile(r"\b(?:Series|Papers|Journal|Transactions|Proceedings|Annals|Quarterly|Yearbook|Newsletter|Magazine|"
