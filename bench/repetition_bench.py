@@ -28,6 +28,10 @@ Trial 44 (``tameike.txt``): ``水利組\\ufffdの役員`` (水利組合 three ti
 word of the document could settle (:func:`screened_document_word`: the gap's word, three letters or more and 14 bits
 or more, written whole elsewhere). Documents of the list missing from the corpus are skipped with a note.
 
+Session 51 (issue 19): ``--screen docword`` with seeds 1-4 measured the document-word rule, then committing from 0.8,
+at 19 right of 23 distinct fires outside the sample (one-sided 90% Wilson lower 0.70): it was removed
+(docs/restore.md, "A word of the document settles a kanji"). Run with the code before that commit to see it fire.
+
 Run the same masks with other code (``PYTHONPATH=<a worktree at main>``) for the figures before a change.
 """
 
