@@ -243,7 +243,8 @@ class Outcome:
     unsupported: list[bool] = field(default_factory=list)
     seconds: float = 0.0
     # per fill: its word is a specific word the document writes (pipeline.restore.specific_document_word), and any
-    # word of two letters it makes is written (writes_a_word_of): the judge's document-word rule reads them
+    # word of two letters it makes is written (writes_a_word_of): recorded for reading; the document-word rule that
+    # committed on them was removed after bench/repetition_bench.py --screen docword (docs/restore.md)
     document_word: list[bool] = field(default_factory=list)
     writes_word: list[bool] = field(default_factory=list)
 
@@ -413,7 +414,6 @@ class Verdict:
     inputs: tuple[float, ...] = ()  # the confidence model's inputs (scoring.confidence_inputs), when the model decided
     p: float = 0.0  # the top fill's model probability
     top: tuple[float, ...] = ()  # the top fill's feature vector
-    by_word: bool = False  # committed by the document-word rule (below the class's threshold)
 
 
 def gap_class(o: Outcome) -> str:
@@ -474,19 +474,10 @@ def judge(o: Outcome, model: scoring.Model, numbering_confidence: float) -> Verd
         unsupported = True
     threshold = model.threshold(length, fill, vector)
     committed = conf >= threshold and not unsupported
-    # the restorer's own rule: a specific word of the document settles a lost kanji (Restorer.verdict,
-    # pipeline.restore.document_word_settles)
-    by_word = False
-    if not committed and not unsupported and scoring.DOCUMENT_WORD_THRESHOLD <= conf < threshold and length == 1 \
-            and not o.numbering and o.document_word and KANJI_RE.fullmatch(fill):
-        at = {f: i for i, f in enumerate(o.fills)}
-        if o.document_word[at[fill]] and not any(o.writes_word[at[f]] for f, q, _, _ in ranked[1:]
-                                                 if scoring.DOMINANCE * q >= p):
-            committed = by_word = True
     in5 = any(prefix + f == o.truth for f, _, _, _ in ranked[:5])
     klass = scoring.gap_class(length, fill)
     return Verdict(o.mask, full == o.truth, in5, committed, conf, full, klass,
-                   inputs=tuple(scoring.confidence_inputs(probs, vector)), p=p, top=tuple(vector), by_word=by_word)
+                   inputs=tuple(scoring.confidence_inputs(probs, vector)), p=p, top=tuple(vector))
 
 
 def wilson_lower(right: int, n: int, z: float | None = None) -> float:
@@ -952,9 +943,6 @@ def report(verdicts: list[Verdict], sample: list[Verdict], base: dict[str, list[
     for source in sorted({v.mask.source for v in verdicts}):
         out.append(_row(f"{source} ({registers.get(source, '')})", [v for v in verdicts if v.mask.source == source]))
     out.append(_row("**all sources**", verdicts))
-    by_word = [v for v in verdicts if v.by_word]
-    out.append(f"\nOf these, committed by a specific word of the document (pipeline.restore.document_word_settles, "
-               f"below the class's threshold): {sum(v.correct_top for v in by_word)} right of {len(by_word)}")
     if targets:
         said = ", ".join(f"{s} {'never' if t is None else f'{t:g}'}" for s, t in sorted(targets.items()))
         out.append(f"\nPrecision target each held-out model's threshold was chosen at (choose_target, on the other "

@@ -14,16 +14,25 @@ from pipeline.restore import restore_text
 G = GAP
 
 CASES = [
-    # 1. a whole word of the same document completes the gap (the gap's own word written intact elsewhere): a long,
-    # rare word settles a lost kanji the model already ranks first
+    # 1. a whole word of the document completes the gap (the gap's own word written intact elsewhere): cited, and the
+    # truth listed, never committed below the calibrated threshold on that word alone (measured: such fills were
+    # right 12 of 14 times on documents no model counted, bench/repetition_bench.py --screen docword; docs/restore.md)
     ("document-word-high-school",
      f"両市の{G}校生が毎年互いの町を訪れている。\n昨年は五十人が参加した。\n参加した高校生たちは口々に再訪を望んだ。\n",
-     "高", "restored"),
+     "高", "listed"),
     ("document-word-tuition",
      f"県は来年度から県立高校の授業{G}を一部無償にする。\n対象は県内の全生徒で、授業料の減免は所得を問わない。\n",
-     "料", "restored"),
+     "料", "listed"),
     ("document-word-briefing",
-     f"市は来月、図書館の建設について住民説明{G}を開く。\n説明会では設計案と費用の見通しを示す予定だ。\n", "会", "restored"),
+     f"市は来月、図書館の建設について住民説明{G}を開く。\n説明会では設計案と費用の見通しを示す予定だ。\n", "会", "listed"),
+    # the document writes a word another kanji makes in the gap's place (the bench's wrong fires: 再定義 → 未定義
+    # beside 未定義, 漢字列 → 文字列 beside 文字列, TeX manuals): no commit on it
+    ("document-word-rival-redefine",
+     f"tracefnt.sty が{G}定義してしまうコマンドを、このパッケージで再々定義する。\n未定義のコマンドを使うとエラーになる。\n",
+     "再", "not-wrong"),
+    ("document-word-rival-kanji-run",
+     f"グループルビでは{G}字列全体に一つのルビを付ける。\n文字列の長さが親文字より短いときは両側を空ける。\n",
+     "漢", "not-wrong"),
     # a short common word written elsewhere settles nothing (高校, Zipf 5.0; 場所)
     ("document-word-short-common-word",
      f"駅前に新しい{G}所ができた。\n市内には待ち合わせの場所が少ない。\n", "場", "not-wrong"),
@@ -58,10 +67,9 @@ def _repair(text: str) -> dict:
 
 
 KNOWN_MISSES = {
-    # the model's own confidence is below the class's floor (0.58, 0.63 < scoring.DOCUMENT_WORD_THRESHOLD 0.8): the
-    # rule lowers the threshold to a measured floor only, it does not weigh the word by its bits in the confidence
-    "document-word-tuition": "confidence 0.58 below the document-word floor 0.8",
-    "document-word-briefing": "confidence 0.63 below the document-word floor 0.8",
+    # the calibrated model commits 文 at 0.967 (above its threshold, no document-word rule involved): 文字列 is written
+    # in the next line and the character model reads 文字列 far above 漢字列
+    "document-word-rival-kanji-run": "文 committed at 0.967 by the calibrated model, 文字列 written nearby",
     # the character model, counted from documentation, reads 年, 個, 月 after 120 and 巻, 枚 after 500 far above 件
     # and 円; the counter feature (3 × Zipf / 6.5) does not lift them into the five with no other use in the text
     "counter-cases": "件 ranks below 年, 個, 月, に, 回 after a number the text does not count elsewhere",
@@ -89,7 +97,10 @@ def test_case(name, text, truth, expect):
         assert r["restored"] in (None, truth), (r["restored"], r["confidence"], shown)
 
 
-def test_the_settled_word_is_weighed_not_cited():
+def test_the_document_word_is_cited_not_weighed():
+    # the rule that committed such a fill from 0.8 was measured and removed (docs/restore.md, "A word of the document
+    # settles a kanji"): the word stays in the evidence for the reader, the gap open below the calibrated threshold
     r = _repair(CASES[0][1])
     details = [e["detail"] for e in r["evidence"] if e["kind"] == "document-word"]
-    assert details and "cited, not weighed" not in details[-1] and "高校生" in details[-1] and "bits" in details[-1]
+    assert r["restored"] is None and r["confidence"] < r["threshold"], (r["confidence"], r["threshold"])
+    assert details and "高校生" in details[-1] and "cited, not weighed" in details[-1], details
