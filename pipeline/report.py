@@ -204,25 +204,37 @@ def _text_index(rows: Sequence[DroppedText]) -> dict[tuple[int, int], int]:
 def confidence_text(r: TalkRepair) -> str:
     """The repair's confidence as a reader should take it: beside the commit threshold it was compared with, where
     the repair records one (``threshold``), so that an open gap's confidence (its top fill's, not the gap's) reads as
-    what kept it open, not as a contradiction (a user read 0.92 beside an open gap so).
+    what kept it open, not as a contradiction (a user read 0.92 beside an open gap so). Both are written to the
+    digits the JSON holds (:func:`_figure`, four decimals at most): rounded to two, 0.9554 read as 0.96, another
+    threshold than the JSON's (trial 51b), and 0.955 below it would read "0.96 below 0.96".
 
     >>> from pipeline.structure.document import FilePosition
     >>> t = lambda status, c, thr: confidence_text(TalkRepair(FilePosition("x", 1, 0), "�", None, status, c, (), (),
     ...                                                       threshold=thr))
-    >>> t("ambiguous", 0.92, 0.9554)
-    'open: top fill’s confidence 0.92 below the commit threshold 0.96'
-    >>> t("ambiguous", 0.98, 0.9554), t("restored", 0.98, 0.9554), t("ambiguous", 0.5, None)
-    ('open: held back (see the evidence) though the top fill’s confidence 0.98 reaches the commit threshold 0.96', 'confidence 0.98, commit threshold 0.96', 'confidence 0.50')
+    >>> t("ambiguous", 0.92, 0.9554), t("ambiguous", 0.955, 0.9554)
+    ('open: top fill’s confidence 0.92 below the commit threshold 0.9554', 'open: top fill’s confidence 0.955 below the commit threshold 0.9554')
+    >>> t("ambiguous", 0.98, 0.9554), t("restored", 0.9812, 0.8), t("ambiguous", 0.5, None)
+    ('open: held back (see the evidence) though the top fill’s confidence 0.98 reaches the commit threshold 0.9554', 'confidence 0.9812, commit threshold 0.8', 'confidence 0.5')
     """
     threshold = getattr(r, "threshold", None)
+    conf = _figure(r.confidence)
     if threshold is None:
-        return f"confidence {r.confidence:.2f}"
+        return f"confidence {conf}"
     if r.status == "restored":
-        return f"confidence {r.confidence:.2f}, commit threshold {threshold:.2f}"
+        return f"confidence {conf}, commit threshold {_figure(threshold)}"
     if r.confidence < threshold:
-        return f"open: top fill’s confidence {r.confidence:.2f} below the commit threshold {threshold:.2f}"
-    return (f"open: held back (see the evidence) though the top fill’s confidence {r.confidence:.2f} reaches the "
-            f"commit threshold {threshold:.2f}")
+        return f"open: top fill’s confidence {conf} below the commit threshold {_figure(threshold)}"
+    return (f"open: held back (see the evidence) though the top fill’s confidence {conf} reaches the "
+            f"commit threshold {_figure(threshold)}")
+
+
+def _figure(x: float) -> str:
+    """A confidence or threshold as the JSON holds it (four decimals), trailing zeros dropped: ``0.9554``, ``0.92``, ``0``.
+
+    >>> _figure(0.9554), _figure(0.92), _figure(0.5), _figure(0.0), _figure(1.0)
+    ('0.9554', '0.92', '0.5', '0', '1')
+    """
+    return f"{x:.4f}".rstrip("0").rstrip(".")
 
 
 def repair_tip(r: TalkRepair) -> str:
@@ -231,7 +243,7 @@ def repair_tip(r: TalkRepair) -> str:
     >>> from pipeline.model import Candidate
     >>> from pipeline.structure.document import FilePosition
     >>> repair_tip(TalkRepair(FilePosition("x", 4, 2), "�", None, "ambiguous", 0.5, (Candidate("a", 0.5),), ()))
-    'ambiguous, confidence 0.50, raw 4:2 — candidates: a 0.50'
+    'ambiguous, confidence 0.5, raw 4:2 — candidates: a 0.50'
     """
     head = f"{r.status}, {confidence_text(r)}, raw {pos_text(r)}"
     cands = ", ".join(f"{c.text} {c.score:.2f}" for c in r.candidates)

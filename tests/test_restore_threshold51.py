@@ -55,6 +55,6 @@ def test_the_threshold_travels_into_the_talk_json_and_back():
 
 def test_the_report_reads_an_open_gap_as_open_below_its_threshold():
     open_gap = TalkRepair(FilePosition("x.txt", 3, 1), G, None, "ambiguous", 0.92, (), (), threshold=0.9554)
-    assert confidence_text(open_gap) == "open: top fill’s confidence 0.92 below the commit threshold 0.96"
+    assert confidence_text(open_gap) == "open: top fill’s confidence 0.92 below the commit threshold 0.9554"
     filled = TalkRepair(FilePosition("x.txt", 3, 1), G, "高", "restored", 0.98, (), (), threshold=0.9554)
-    assert confidence_text(filled) == "confidence 0.98, commit threshold 0.96"
+    assert confidence_text(filled) == "confidence 0.98, commit threshold 0.9554"
