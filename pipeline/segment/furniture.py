@@ -1010,7 +1010,24 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         # leaves it the block's title all the same
         if text == list(range(i - 1, start - 1, -1)) and (title_of(start) == i or title_of(i) == i):
             titles.append(i)
+        elif _opens_the_document(lines, i, numbers, running, title_of):
+            titles.append(i)
     return titles
+
+
+def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
+                        title_of: Callable[[int], int | None]) -> bool:
+    """The running header's first copy ``lines[i]`` is the document's first line (page numbers aside), reads as a
+    title, and the line under it opens no title block of its own (``令和6年度 白浜市地域公共交通計画 中間報告`` over
+    ``第1章 計画の概要``; a thesis's title over ``A thesis submitted for …``): the document's title, which its later
+    pages repeat as their head (trial 51: the title had gone to the ledger and the document had none). A head set
+    above a title block (its title with the author under it) is the head there too."""
+    from pipeline.segment.titleblock import is_title_line
+
+    if any(j not in numbers for j in range(i)) or not is_title_line(lines[i].text) or names_volume_and_pages(lines[i].text):
+        return False
+    after = next((j for j in range(i + 1, len(lines)) if j not in numbers and j not in running), None)
+    return after is None or title_of(after) is None
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
