@@ -164,6 +164,50 @@ def _marked(lines: list[Text]) -> set[int]:
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
 
+MAX_BRACKETED_HEADING = 40
+"""Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
+
+
+def bracketed_heading(text: str) -> bool:
+    """A line wholly in one pair of ``【…】``, a short phrase inside (no sentence's end), no floor's note: the
+    bracketed heading of a Japanese record, notice or report (``【議事（1）ごみ減量計画の進捗について】``, ``【報告事項】``).
+
+    >>> bracketed_heading("【議事（2）その他】"), bracketed_heading("【概要】本事業は…"), bracketed_heading("【説明は以上です。】")
+    (True, False, False)
+    """
+    s = text.strip()
+    inner = s[1:-1].strip()
+    return len(s) > 2 and s[0] == "【" and s[-1] == "】" and "【" not in inner and "】" not in inner \
+        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s)
+
+
+def bracketed_headings(lines: list[Text]) -> set[int]:
+    """Bracketed headings (:func:`bracketed_heading`) over their own text, two or more in the document: sections
+    (inside a numbered section, its subsections). A minutes' agenda items headed again in the record
+    (``４ 議事`` / … / ``【議事（1）…】`` / turns / ``【議事（2）その他】`` / turns) had stayed paragraphs of ``４ 議事``
+    (trial 51). A bracketed line followed by another is a list's item or a label, and one alone may be a form's
+    label: neither counts.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(bracketed_headings(mk("４ 議事", "【議事（1）予算】", "委員長：説明を。", "【議事（2）その他】", "委員長：閉会します。")))
+    [1, 3]
+    >>> sorted(bracketed_headings(mk("【資料1】", "【資料2】", "本文です。"))), sorted(bracketed_headings(mk("【概要】", "本文です。")))
+    ([], [])
+    """
+    found = [i for i, t in enumerate(lines) if bracketed_heading(t.text) and i + 1 < len(lines)
+             and not bracketed_heading(lines[i + 1].text) and not bracketed_heading(lines[i - 1].text if i else "")]
+    return set(found) if len(found) >= 2 else set()
+
+
+_BRACKET_LABEL = re.compile(r"^[^\s（(【】]{1,8}\s?[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s?(?=\S)")
+"""An agenda item's label and number opening a bracketed heading (``議事（1）``, ``審議事項（2）``)."""
+
+
+def _bracket_label_end(inner: str) -> int:
+    m = _BRACKET_LABEL.match(inner)
+    return m.end() if m else 0
+
+
 def _label_value_item(text: str, heading: Heading) -> bool:
     """A numbered line whose text after its number gives a short label and its value (``（2）会場　市民体育館``,
     ``(1) Date: 3 May``): a notice's field (:data:`~pipeline.segment.labels.NOTICE_FIELD`) or a value's label
@@ -1716,6 +1760,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
+    named |= {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     if not numbers_something:
         named |= _by_shape(lines)
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
@@ -1853,6 +1898,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 body_from += carried
             title = heading.strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
+            if at in named and bracketed_heading(title.text):
+                # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
+                title = title[1 + _bracket_label_end(title.text[1:-1]):-1].strip()
+                parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
+                level = parent.level + 1 if parent is not None else 1
             if title.text[:1] in HEADING_MARKS:
                 title = title[1:].strip()
                 # a marked heading inside a numbered section is its subsection (``●面積の変化`` under ``Ⅲ．結果``)
