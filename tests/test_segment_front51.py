@@ -64,6 +64,18 @@ def test_header_above_a_title_block_stays_furniture51():
     assert len([t for t, r in furniture(doc) if t == head]) == 3
 
 
+def test_head_over_the_same_line_on_every_page_stays_furniture51():
+    """A head printed over the same line on every page, the first's included (a deck's headline over its section's
+    name), titles none of them: every copy is furniture."""
+    head, under = "Urban Heat Islands in Coastal Cities", "Overview"
+    pages = [under + "\nCities are warmer than the land around them, most of all at night.",
+             under + "\nParks and water bodies cool the streets next to them by one to two degrees.",
+             under + "\nWhite roofs reflect sunlight but cost more to keep clean."]
+    doc = run_text(_pages(head, pages, folio=str))
+    assert len([t for t, r in furniture(doc) if t == head]) == 3
+    assert all(_title(t) != head for t in doc.talks)
+
+
 # 2 ------------------------------------------------------------------------------------------------------------------
 
 COVERS = [

@@ -1026,8 +1026,20 @@ def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], runn
 
     if any(j not in numbers for j in range(i)) or not is_title_line(lines[i].text) or names_volume_and_pages(lines[i].text):
         return False
-    after = next((j for j in range(i + 1, len(lines)) if j not in numbers and j not in running), None)
-    return after is None or title_of(after) is None
+    def after(k: int, skip: dict[int, str]) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if j not in numbers and j not in skip), None)
+
+    below = after(i, running)
+    if below is None:
+        return True
+    # the same line under a later copy as under the first (a slide's frame title, ``Conclusion (Not!)``, under a
+    # beamer deck's headline on every slide, the corpus's bxcjkjatype sample): a head over each page's text alike,
+    # the first page's included, titling none of them
+    sig = _signature(lines[i].text)
+    unders = {_signature(lines[b].text) for k in running if k > i and _signature(lines[k].text) == sig
+              for b in [after(k, {})] if b is not None}
+    under = after(i, {})
+    return title_of(below) is None and under is not None and _signature(lines[under].text) not in unders
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],
