@@ -24,7 +24,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -164,23 +164,6 @@ def _marked(lines: list[Text]) -> set[int]:
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
 
 
-MAX_BRACKETED_HEADING = 40
-"""Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
-
-
-def bracketed_heading(text: str) -> bool:
-    """A line wholly in one pair of ``【…】``, a short phrase inside (no sentence's end), no floor's note: the
-    bracketed heading of a Japanese record, notice or report (``【議事（1）ごみ減量計画の進捗について】``, ``【報告事項】``).
-
-    >>> bracketed_heading("【議事（2）その他】"), bracketed_heading("【概要】本事業は…"), bracketed_heading("【説明は以上です。】")
-    (True, False, False)
-    """
-    s = text.strip()
-    inner = s[1:-1].strip()
-    return len(s) > 2 and s[0] == "【" and s[-1] == "】" and "【" not in inner and "】" not in inner \
-        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s)
-
-
 def bracketed_headings(lines: list[Text]) -> set[int]:
     """Bracketed headings (:func:`bracketed_heading`) over their own text, two or more in the document: sections
     (inside a numbered section, its subsections). A minutes' agenda items headed again in the record
@@ -197,15 +180,6 @@ def bracketed_headings(lines: list[Text]) -> set[int]:
     found = [i for i, t in enumerate(lines) if bracketed_heading(t.text) and i + 1 < len(lines)
              and not bracketed_heading(lines[i + 1].text) and not bracketed_heading(lines[i - 1].text if i else "")]
     return set(found) if len(found) >= 2 else set()
-
-
-_BRACKET_LABEL = re.compile(r"^[^\s（(【】]{1,8}\s?[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s?(?=\S)")
-"""An agenda item's label and number opening a bracketed heading (``議事（1）``, ``審議事項（2）``)."""
-
-
-def _bracket_label_end(inner: str) -> int:
-    m = _BRACKET_LABEL.match(inner)
-    return m.end() if m else 0
 
 
 def _label_value_item(text: str, heading: Heading) -> bool:
@@ -1900,7 +1874,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
             if at in named and bracketed_heading(title.text):
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
-                title = title[1 + _bracket_label_end(title.text[1:-1]):-1].strip()
+                words = bracketed_heading_words(title.text)
+                title = title[words[0]:words[1]].strip()
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
             if title.text[:1] in HEADING_MARKS:
