@@ -1734,7 +1734,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
-    named |= {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
+    bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
+    named |= bracketed
     if not numbers_something:
         named |= _by_shape(lines)
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
@@ -1872,7 +1873,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 body_from += carried
             title = heading.strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
-            if at in named and bracketed_heading(title.text):
+            if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
                 # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
                 words = bracketed_heading_words(title.text)
                 title = title[words[0]:words[1]].strip()
