@@ -124,7 +124,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
     label = byline(text)  # a speaker's label (``報告者：``, ``Presenter:``) is no part of the name or the affiliation
     if end == 0 and comma is not None:
         lead = len(text) - len(text.lstrip())
-        return SpeakerSplit(line[lead + comma + 1:].strip(), line[label:lead + comma].strip())
+        # an academic title or honorific before the name (``Dr. Helen Carter, Director, …``: trial 51) is no part
+        # of it; the speaker's text keeps it
+        start = max(label, name_start(text)) if name_start(text) < lead + comma else label
+        return SpeakerSplit(line[lead + comma + 1:].strip(), line[start:lead + comma].strip())
     if end == 0 and (org := name_then_organisation(text)) is not None:
         # the name first, then its organisation (``発表者：川原 美咲　市立栄養教育センター``, trial 45)
         return SpeakerSplit(line[org:].strip(), line[label:org].strip())

@@ -1069,7 +1069,36 @@ def _titles_among_headers(lines: list[Text], layout: Layout, running: dict[int, 
         # leaves it the block's title all the same
         if text == list(range(i - 1, start - 1, -1)) and (title_of(start) == i or title_of(i) == i):
             titles.append(i)
+        elif _opens_the_document(lines, i, numbers, running, title_of):
+            titles.append(i)
     return titles
+
+
+def _opens_the_document(lines: list[Text], i: int, numbers: dict[int, int], running: dict[int, str],
+                        title_of: Callable[[int], int | None]) -> bool:
+    """The running header's first copy ``lines[i]`` is the document's first line (page numbers aside), reads as a
+    title, and the line under it opens no title block of its own (``令和6年度 白浜市地域公共交通計画 中間報告`` over
+    ``第1章 計画の概要``; a thesis's title over ``A thesis submitted for …``): the document's title, which its later
+    pages repeat as their head (trial 51: the title had gone to the ledger and the document had none). A head set
+    above a title block (its title with the author under it) is the head there too."""
+    from pipeline.segment.titleblock import is_title_line
+
+    if any(j not in numbers for j in range(i)) or not is_title_line(lines[i].text) or names_volume_and_pages(lines[i].text):
+        return False
+    def after(k: int, skip: dict[int, str]) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if j not in numbers and j not in skip), None)
+
+    below = after(i, running)
+    if below is None:
+        return True
+    # the same line under a later copy as under the first (a slide's frame title, ``Conclusion (Not!)``, under a
+    # beamer deck's headline on every slide, the corpus's bxcjkjatype sample): a head over each page's text alike,
+    # the first page's included, titling none of them
+    sig = _signature(lines[i].text)
+    unders = {_signature(lines[b].text) for k in running if k > i and _signature(lines[k].text) == sig
+              for b in [after(k, {})] if b is not None}
+    under = after(i, {})
+    return title_of(below) is None and under is not None and _signature(lines[under].text) not in unders
 
 
 def talk_numbers_among_heads(lines: list[Text], running: dict[int, str],

@@ -1014,3 +1014,36 @@ def contact_line(text: str) -> bool:
         if m is not None and m.group("label").casefold() in CONTACT_LABELS:
             return k < 2 or contact_value(m.group("value"))
     return False
+
+MAX_BRACKETED_HEADING = 40
+"""Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
+
+
+def bracketed_heading(text: str) -> bool:
+    """A line wholly in one pair of ``【…】``, a short phrase inside (no sentence's end), no floor's note: the
+    bracketed heading of a Japanese record, notice or report (``【議事（1）ごみ減量計画の進捗について】``, ``【報告事項】``).
+
+    >>> bracketed_heading("【議事（2）その他】"), bracketed_heading("【概要】本事業は…"), bracketed_heading("【説明は以上です。】")
+    (True, False, False)
+    """
+    s = text.strip()
+    inner = s[1:-1].strip()
+    return len(s) > 2 and s[0] == "【" and s[-1] == "】" and "【" not in inner and "】" not in inner \
+        and 0 < len(inner) <= MAX_BRACKETED_HEADING and not inner.endswith(("。", ".")) and not floor_note(s)
+
+
+_BRACKET_LABEL = re.compile(r"^[^\s（(【】]{1,8}\s?[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]\s?(?=\S)")
+"""An agenda item's label and number opening a bracketed heading (``議事（1）``, ``審議事項（2）``)."""
+
+
+def bracketed_heading_words(text: str) -> tuple[int, int]:
+    """Where a bracketed heading's title starts and ends in ``text``: inside the brackets, after an agenda item's label
+    and number (``【議事（1）ごみ減量計画の進捗について】`` → ``ごみ減量計画の進捗について``; ``【報告事項】`` → ``報告事項``).
+
+    >>> t = "【審議事項（2）景観計画の改定について】"; a, b = bracketed_heading_words(t); t[a:b]
+    '景観計画の改定について'
+    """
+    s = text.rstrip()
+    lead = len(text) - len(text.lstrip())
+    m = _BRACKET_LABEL.match(s[lead + 1:-1])
+    return lead + 1 + (m.end() if m else 0), len(s) - 1

@@ -24,7 +24,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -162,6 +162,24 @@ def _marked(lines: list[Text]) -> set[int]:
                 and (leads[i + 1] not in HEADING_MARKS or rank[leads[i + 1]] > rank[s[0]]):
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def bracketed_headings(lines: list[Text]) -> set[int]:
+    """Bracketed headings (:func:`bracketed_heading`) over their own text, two or more in the document: sections
+    (inside a numbered section, its subsections). A minutes' agenda items headed again in the record
+    (``４ 議事`` / … / ``【議事（1）…】`` / turns / ``【議事（2）その他】`` / turns) had stayed paragraphs of ``４ 議事``
+    (trial 51). A bracketed line followed by another is a list's item or a label, and one alone may be a form's
+    label: neither counts.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(bracketed_headings(mk("４ 議事", "【議事（1）予算】", "委員長：説明を。", "【議事（2）その他】", "委員長：閉会します。")))
+    [1, 3]
+    >>> sorted(bracketed_headings(mk("【資料1】", "【資料2】", "本文です。"))), sorted(bracketed_headings(mk("【概要】", "本文です。")))
+    ([], [])
+    """
+    found = [i for i, t in enumerate(lines) if bracketed_heading(t.text) and i + 1 < len(lines)
+             and not bracketed_heading(lines[i + 1].text) and not bracketed_heading(lines[i - 1].text if i else "")]
+    return set(found) if len(found) >= 2 else set()
 
 
 def _label_value_item(text: str, heading: Heading) -> bool:
@@ -1716,6 +1734,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
     named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
+    bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
+    named |= bracketed
     if not numbers_something:
         named |= _by_shape(lines)
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
@@ -1853,6 +1873,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 body_from += carried
             title = heading.strip()
             number, level = None, appendices.get(at, 1)  # an appendix's ``A.1 …``: one level under its ``A …``
+            if at in bracketed:  # (a section's name in brackets alone, ``【参考文献】``, keeps them as before)
+                # ``【議事（1）ごみ減量計画の進捗について】``: the words inside, without the item's label and number
+                words = bracketed_heading_words(title.text)
+                title = title[words[0]:words[1]].strip()
+                parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
+                level = parent.level + 1 if parent is not None else 1
             if title.text[:1] in HEADING_MARKS:
                 title = title[1:].strip()
                 # a marked heading inside a numbered section is its subsection (``●面積の変化`` under ``Ⅲ．結果``)

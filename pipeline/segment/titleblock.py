@@ -426,6 +426,61 @@ _ENDS_ON_TIME = re.compile(r"(?:\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\
 """A time of day or a year closing a line (``at 7.00 pm``, ``10:30``, ``2025``)."""
 
 
+_RECORD_LABEL_KINDS = ("transcript", "recording", "record", "summary", "notes", "video", "audio", "abstract",
+                       "講演録", "記録", "講演記録", "講演要旨", "要旨", "抄録", "速記録", "動画", "録画")
+"""The kinds of a talk's record that label it over its title (``Transcript: Keynote Address``): a transcript, a
+recording, a summary (English as event programmes and archives print them; Japanese as 講演録 and 記録 do)."""
+
+_TALK_KINDS = re.compile(
+    r"^(?:(?:opening|closing|welcome|welcoming|keynote|plenary|invited|special|guest|public|inaugural|memorial|"
+    r"commemorative|main|panel|introductory|concluding)\s+){0,2}"
+    r"(?:address|speech|lecture|talk|remarks|presentation|discussion|session|keynote|panel|debate|interview|"
+    r"conversation|seminar)$"
+    r"|^(?:基調|特別|招待|記念|開会|閉会|歓迎)?(?:講演|講話|挨拶|あいさつ|対談|鼎談|座談会|パネルディスカッション|シンポジウム)$",
+    re.IGNORECASE)
+"""A kind of talk, the words programmes name a contribution by (``Keynote Address``, ``Opening Remarks``, ``Plenary
+Lecture``, ``Panel Discussion``, ``基調講演``, ``開会挨拶``): what a record's label says it records."""
+
+
+def record_label(text: str) -> bool:
+    """A label over a talk's title naming the kind of record and the kind of talk, ``<record>: <talk>``
+    (``Transcript: Keynote Address``, ``Recording: Plenary Lecture``, ``講演録：基調講演``): front matter, never the
+    title (trial 51: the label had been the title and the title front). A label with a title of its own after the
+    colon (``Transcript: Building Cities for Older Residents``) is none.
+
+    >>> record_label("Transcript: Keynote Address"), record_label("講演録：基調講演"), record_label("Summary: Opening Remarks")
+    (True, True, True)
+    >>> record_label("Transcript: Building Cities for Older Residents"), record_label("Keynote Address")
+    (False, False)
+    """
+    head, colon, tail = " ".join(text.split()).replace("：", ":").partition(":")
+    return bool(colon) and head.strip().casefold() in _RECORD_LABEL_KINDS and _TALK_KINDS.match(tail.strip()) is not None
+
+
+_DATELINE_PARTS = re.compile(r"\s*(?:,|，|、|\s[—–\-|·•]\s)\s*")
+
+
+_DAY_OR_MONTH = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,2}(?![0-9０-９])|月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+                           re.IGNORECASE)
+"""A date's day or month (a year or a span of years alone dates no release: ``…, 2010–2020`` ends a title)."""
+
+
+def is_dateline(text: str) -> bool:
+    """A dateline: a line of two parts or more set apart by commas or dashes whose last part is a date
+    (:func:`~.labels.is_date_line`): the kind of document, the organisation or the place, then the day (``Press
+    release, City of Zürich, 12 May 2025``, ``Media release — Métropole de Lyon — 2 June 2025``, ``Kiel, 14 May
+    2026``). It says who issued the text and when, under the title, and never carries the title on (trial 51).
+
+    >>> is_dateline("Press release, City of Zürich, 12 May 2025"), is_dateline("Media release — Métropole de Lyon — 2 June 2025")
+    (True, True)
+    >>> is_dateline("Annual Report 2025"), is_dateline("Evidence from Three Cities, 2010–2020")
+    (False, False)
+    """
+    parts = [p for p in _DATELINE_PARTS.split(text.strip()) if p]
+    return len(parts) >= 2 and is_date_line(parts[-1]) and _DAY_OR_MONTH.search(parts[-1]) is not None \
+        and any(c.isalpha() for c in " ".join(parts[:-1]))
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
@@ -458,6 +513,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     """
     a, b = line.strip(), following.strip()
+    if is_dateline(b):
+        return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
@@ -1378,7 +1435,8 @@ def _read_title(r: _Reading) -> None:
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
     k = r.k
     labelled = k + 1 < n and (is_title_label(lines[k].text)
-                              or (is_record_kind(lines[k].text) and is_title_line(lines[k + 1].text)))
+                              or ((is_record_kind(lines[k].text) or record_label(lines[k].text))
+                                  and is_title_line(lines[k + 1].text)))
     if labelled:
         # a cover's ``Thema`` / ``Title`` over its title: the label says what the line under it is; so does a
         # record's kind alone over the meeting's name (``Minutes`` / ``… Spring Meeting``: the kind stays front)
