@@ -75,15 +75,18 @@ ATTENDANCE_FIELDS = (
 whose names are never a title block's speaker (segment, ``titleblock._read_speaker``)."""
 
 SPEAKER_FIELDS = (
-    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者",
+    "発表者", "講演者", "登壇者", "報告者", "演者", "著者", "執筆者", "筆者", "著",
     "Speaker", "Speakers", "Presenter", "Presenters", "Reporter", "Author", "Authors",
+    "Organisers", "Organizers", "Organiser", "Organizer", "Editors", "Editor",
 )
 """Labels of a field whose value is the talk's speaker or the paper's author (``報告者：中川 美咲（…財団）``,
 ``Presenter: Misaki Nakagawa (…)``, ``発表者：高田 菜摘``): on a title block or a deck's cover the label is no part
 of the name, which starts after it and its colon (segment's :func:`~pipeline.segment.names.byline`), and the line is
 the speaker's. Trial 43: a bilingual deck's cover, ``報告者：…`` over ``Presenter: …``, had no speaker. The
 presenter's and the author's labels of Japanese and English programmes and papers; not ``講師`` or ``Lecturer``, a
-syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`)."""
+syllabus's field as often (:data:`~pipeline.segment.labels.FIELD_LABELS`). A workshop report's or a volume's
+organisers and editors (``Organisers: Sarah Whitfield (University of Leeds) and …``) are its authors, and an essay's
+``筆者：`` / ``著：`` its author (user trial 51b: the organisers' line had gone to ``front``)."""
 
 SIGNATURE_FIELDS = (
     "議事録署名人", "署名人", "署名", "議事録作成者", "記録者", "記録", "書記",

@@ -90,9 +90,11 @@ def is_person_name(text: str) -> bool:
     >>> is_person_name("Sakata's Waterfront Renewal"), is_person_name("Kobe’s Harbour Lights"), is_person_name("Liam O'Brien")
     (False, False, True)
     """
-    if field_line(text) is not None or is_document_kind(text) or is_degree_statement(text):
+    if (field_line(text) is not None and not _SPEAKER_LABEL.match(text)) or is_document_kind(text) \
+            or is_degree_statement(text):
         return False  # a front-matter field (``Mots-clés : …``, ``学 校 代 码:``), a document's kind or its degree
-        # (``Tesi di Dottorato``) names no one
+        # (``Tesi di Dottorato``) names no one; an author's label is a field that names one (``著：岡本 千尋``, one
+        # character before its colon like a form's ``级: 公开``)
     s = without_society_grades(text[name_start(text):name_end(text)]).strip()
     # a line of authors that point to their affiliations by marks may be long (``Lena Vortmann¹, Kenji Arase² and
     # Tomás Quiroga¹``); without marks a long line of capitalised words joined by ``and`` is as often a title
@@ -401,6 +403,12 @@ _SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKE
 """A speaker's or an author's label and its colon before the name (``報告者：``, ``Presenter: ``:
 :data:`pipeline.names.SPEAKER_FIELDS`)."""
 
+_JA_BYLINE = lazyre.compile(r"^[\s\u3000]*(?:文|写真|絵|著|筆者|執筆|取材・文|文・写真)[\s\u3000]*[・／/][\s\u3000]*"
+                            r"(?=[\u4e00-\u9fff\u3040-\u30ff])")
+"""A Japanese magazine's or newsletter's byline label, set off by ``・`` or ``／`` (``文・岡本 千尋``: text by; ``文／``,
+``写真・``, ``取材・文／``): the name follows it (user trial 51b: ``文・岡本 千尋`` under an essay's title had been read
+as a section heading, the essay had no author). A label with a colon is a field (:data:`_SPEAKER_LABEL`)."""
+
 
 def byline(text: str) -> int:
     """Where the name starts in a byline (``by Margaret Ellison``: after ``by``), or after a speaker's label and its
@@ -412,8 +420,10 @@ def byline(text: str) -> int:
     (20, 0)
     >>> byline("報告者：中川 美咲（市文化財団）"), byline("Presenter: Misaki Nakagawa"), byline("講演者の紹介"), byline("演者：")
     (4, 11, 0, 0)
+    >>> byline("文・岡本 千尋"), byline("写真／松田 健一"), byline("文学部")
+    (2, 3, 0)
     """
-    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text)
+    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text)
     return m.end() if m else 0
 
 

@@ -14,7 +14,7 @@ from pipeline import lazyre
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND
+from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, is_date_line
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -681,3 +681,52 @@ def is_address_line(text: str) -> bool:
     return len(parts) >= 2 and len(s.split()) <= 6 and is_country(parts[-1]) \
         and all(p[:1].isupper() for p in parts if p)
 
+
+
+_HELD = lazyre.compile(r"^\s*(?:Held|Hosted|Convened|Organi[sz]ed|Taking\s+place|Took\s+place)\s+(?:at|in|on)\s+\S", re.IGNORECASE)
+_EVENT_DAYS = lazyre.compile(r"(?:\b[0-9]{1,2}(?:\s*[-–—]\s*[0-9]{1,2})?\.?\s+[A-Z][a-z]+\.?\s+[0-9]{4}"
+                             r"|\b[A-Z][a-z]+\.?\s+[0-9]{1,2}(?:\s*[-–—]\s*[0-9]{1,2})?,?\s+[0-9]{4}"
+                             r"|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日)\s*$")
+
+
+def venue_line(text: str) -> bool:
+    """A line that says where and when an event was held, not whose work a document is: ``Held at …`` (``Hosted in``,
+    ``Organised at``), or a place or an institution with the event's days after its comma (``University of Bristol,
+    12–13 March 2024``). Though it names a university, it is no affiliation: the speaker's or authors' lines are the
+    people's (user trial 51b: ``Held at the University of Leeds, 3–4 June 2025`` under a workshop report's title had
+    been its speaker). Days are asked for, a day of the month and not only a month or a year, because an issuing office
+    dated by its month (``Harbour Water Authority, March 2024``) is a report's author.
+
+    >>> venue_line("Held at the University of Leeds, 3–4 June 2025"), venue_line("University of Bristol, 12–13 March 2024")
+    (True, True)
+    >>> venue_line("University of Leeds"), venue_line("Harbour Water Authority, March 2024"), venue_line("Held in Trust")
+    (False, False, False)
+    """
+    s = text.strip()
+    if (m := _HELD.match(s)) is not None:
+        place = s[m.end() - 1:].split(",")[0]
+        return _EVENT_DAYS.search(s) is not None or is_organisation(re.sub(r"^the\s+", "", place))
+    parts = s.split(",")
+    # the event's days close the line, after the place or institution (``Kyoto University, May 5, 2023``)
+    return any(_EVENT_DAYS.fullmatch(",".join(parts[i:]).strip()) is not None and is_organisation(",".join(parts[:i]).strip())
+               for i in range(1, len(parts)))
+
+
+def dated_office(text: str) -> bool:
+    """A notice's or press release's header: a date and the office that issues it on one line (``令和7年5月20日　青葉市
+    観光振興課``, ``青葉市 観光振興課　2025年5月20日``, ``20 May 2025  Tourism Division, City of Aoba``). It says who issued
+    the document and when: never its title (user trial 51b: the header had been a press release's title and its
+    headline had gone to ``front``). Read at each space: a date (:func:`~.labels.is_date_line`) on one side, an
+    organisation (:func:`is_organisation`) on the other.
+
+    >>> dated_office("令和7年5月20日　青葉市 観光振興課"), dated_office("観光振興課 2025年4月1日"), dated_office("20 May 2025  Tourism Division, City of Aoba")
+    (True, True, True)
+    >>> dated_office("令和7年5月20日"), dated_office("青葉市と台南市が観光交流協定を締結"), dated_office("2025年の観光振興課の取り組み")
+    (False, False, False)
+    """
+    parts = [p for p in re.split(r"[\s\u3000]+", text.strip()) if p]
+    for i in range(1, len(parts)):
+        head, tail = " ".join(parts[:i]).strip(",，、 "), " ".join(parts[i:]).strip(",，、 ")
+        if (is_date_line(head) and is_organisation(tail)) or (is_organisation(head) and is_date_line(tail)):
+            return True
+    return False

@@ -42,7 +42,8 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_autho
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation)
+                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation,
+                                           dated_office, venue_line)
 
 if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
@@ -1389,6 +1390,7 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
+            and not venue_line(rest.text) and not dated_office(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
@@ -1443,6 +1445,7 @@ def _read_title(r: _Reading) -> None:
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
+            and not dated_office(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
@@ -1742,9 +1745,11 @@ def _read_speaker(r: _Reading, look: int) -> None:
         if named:
             # a client line (``Prepared for …``) names an organisation that is not the speaker's: it stays front
             # (and a line that ends on the speaker's post, the name on the next: ``松江市国際観光課長`` / ``田中 次郎``)
+            # a line that says where and when the event was held (``Held at the University of Leeds, 3–4 June
+            # 2025``) is no affiliation (:func:`~.organisations.venue_line`)
             orgs = [i for i in range(k, j) if (is_organisation(lines[i].text) or is_municipality(lines[i].text)
                                                or (i == j - 1 and _post_alone(lines[i].text)))
-                    and not is_client_line(lines[i].text)]
+                    and not is_client_line(lines[i].text) and not venue_line(lines[i].text)]
             speaker = orgs + [j]
             after = _affiliations(lines, j, speaker)
             # more authors, one a line (or a row) under the first, each with its affiliations (``山田 太郎（東北大学）``
@@ -1804,7 +1809,7 @@ def _read_office(r: _Reading) -> None:
                                                                  or is_edition_line(lines[dated].text)):
         dated += 1
     if title is not None and not r.speaker and dated < n and is_organisation(lines[dated].text) \
-            and form_field(lines[dated].text) is None and "organisation" not in r.cues and "city" not in r.cues \
+            and not venue_line(lines[dated].text) and form_field(lines[dated].text) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
         r.cues.append("organisation")
