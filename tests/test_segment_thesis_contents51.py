@@ -104,3 +104,23 @@ def test_chapter_heading_after_a_page_break_is_never_glued():
     assert "1 绪论" in titles, titles
     assert not any(t.text.endswith("1 绪论") for t in talk.front)
     assert not any(p.text.endswith("1 绪论") for s in talk.sections for p in s.paragraphs)
+
+
+HEADS = ["某某大学硕士学位论文", "", "城市公园的利用研究", "", "二〇二五年六月", "1", "",
+         "\f某某大学硕士学位论文", "1 绪论", "1.1 研究背景", "城市公园是市民休闲的重要场所。近年来，公园的利用方式发生了",
+         "很大变化。", "2", "", "\f某某大学硕士学位论文", "1 绪论", "本研究采用现场调查的方法，在平日和休日分别计数。", "3", "",
+         "\f某某大学硕士学位论文", "2 调查结果", "2.1 利用人数", "休日的利用人数是平日的三倍，儿童的利用较多。", "4", "",
+         "\f某某大学硕士学位论文", "2 调查结果", "上午的利用者多于下午的利用者，公园的入口处最为拥挤。", "5", "",
+         "\f某某大学硕士学位论文", "调查时天气晴朗，气温适中，利用者的", "2 调查结果", "人数没有受到天气的影响。",
+         "化学反应如下：", "2 H2 + O2 → 2 H2O", "这个方程式表示水的生成。", "6", ""]
+
+
+def test_a_running_heads_copy_set_mid_page_is_furniture():
+    """A chapter's running head, proven atop its later pages, whose copy the reading order set amid a page's text
+    (after a paragraph's line carried over) is the head too, never a paragraph; the chapter's own heading stays; an
+    equation's coefficient (``2 H2 + O2 → 2 H2O``) numbers no section."""
+    (talk,) = run_text("\n".join(HEADS)).talks
+    heads = _heads(talk)
+    assert heads == ["1 绪论", "1.1 研究背景", "2 调查结果", "2.1 利用人数"], heads
+    texts = [p.text for s in talk.sections for p in s.paragraphs]
+    assert not any("调查结果" in t or "绪论" in t for t in texts), texts
