@@ -480,6 +480,8 @@ def heading_shaped(text: str) -> bool:
     (True, True)
     >>> heading_shaped("1: y ⇐ 1"), heading_shaped("2: for i ← 1 to n do"), heading_shaped("4 AI"), heading_shaped("3 大")
     (False, False, True, True)
+    >>> heading_shaped("2 H2 + O2 ! 2 H2O 方程式"), heading_shaped("2 – + Ba2+ ! BaSO4 #"), heading_shaped("3 C++ and Java")
+    (False, False, True)
     """
     s = run_in_head(text.strip())
     if not s or len(s) > MAX_HEADING_CHARS or s.endswith(("。", "．", "、", "，", ",")) or "。" in s:
@@ -495,6 +497,8 @@ def heading_shaped(text: str) -> bool:
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
     if _QUANTITY_SIGN.match(s):
         return False  # ``59.66° N``, ``12.5 % of plots``: a measured value, no section 59.66 (trial 47)
+    if _FORMULA_OPERATOR.search(s) and _FORMULA_TERM.search(s):
+        return False  # ``2 H2 + O2 → 2 H2O``: an equation's coefficient, no section 2
     if (lead := _LINE_NUMBER.match(s)) is not None and GAP not in s and s[lead.end():].strip() \
             and not _WORD_OF_TWO.search(s[lead.end():]) and not has_japanese(s[lead.end():]):
         return False  # ``1: y ⇐ 1``: an algorithm's or a formula's numbered line, no word in it (col48's oup)
@@ -555,6 +559,12 @@ _WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")
 _QUANTITY_SIGN = re.compile(r"^[0-9０-９]+(?:[.,．][0-9０-９]+)?\s*[°º%％‰′″℃℉±×]")
 """A number that a unit's or an operator's sign follows (``59.66° N``, ``12.5 %``, ``20℃``, ``3 × 3``): a value,
 never a section number (a section's title opens with a word)."""
+_FORMULA_OPERATOR = re.compile(r"\s[+=＝]\s")
+_FORMULA_TERM = re.compile(r"(?<![A-Za-z])[A-Za-z]{1,2}\d")
+"""A displayed equation's line (``2 H2 + O2 (cid:0)(cid:0)! 2 H2O``, ``2 – + Ba2+ … BaSO4``): a ``+`` or ``=`` standing
+alone between spaces beside a term of one or two letters and an index (``H2``, ``Ba2``, ``x1``); its leading number a
+coefficient, never a section number (issue 16, session 51: texproposal's CQU thesis had two chemical equations as
+sections ``2``, the second hiding chapter 3 from its running heads)."""
 _NUMBER_LIST = re.compile(r"^\d{1,4}(?:\s*[,，、;]\s*\d{1,4}(?:[–-]\d{1,4})?)+[,，、]?$")
 """Numbers listed with commas and nothing else (``6, 7, 8, 9, 10, 11, 12``): an index entry's page numbers on a
 line of their own, never a heading numbered by the first."""

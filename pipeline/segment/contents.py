@@ -39,7 +39,7 @@ CONTENTS_TITLES = {"目次", "もくじ", "目録", "目录", "目錄", "content
 headings the LaTeX language packages set (babel's ``\\contentsname`` for Dutch, German, French, Spanish,
 Italian and Portuguese)."""
 LIST_TITLES = {"listoffigures", "listoftables", "listofillustrations", "listofalgorithms", "listoflistings",
-               "listoffiguresandtables", "listofplates", "lijstvanfiguren", "lijstvantabellen", "figurenlijst",
+               "listoffiguresandtables", "listofplates", "listofequations", "lijstvanfiguren", "lijstvantabellen", "figurenlijst",
                "tabellenlijst", "abbildungsverzeichnis", "tabellenverzeichnis", "tabledesfigures", "listedesfigures",
                "listedestableaux", "índicedefiguras", "índicedetablas", "elencodellefigure", "elencodelletabelle",
                "listadeilustrações", "listadefiguras", "listadetabelas", "listadequadros",
@@ -92,13 +92,24 @@ def is_contents_title(text: str) -> bool:
     return _title_key(text) in CONTENTS_TITLES or is_list_title(text)
 
 
+_CJK_LIST_TITLE = re.compile(r"(?:重要|主要)?(?:插图|插圖|图|圖|図|附表|表格|表|图表|圖表|図表|公式|算式|数式|數式|方程式?)"
+                             r"(?:和附表)?(?:目录|目錄|索引|清单|清單|目次|一覧|一览)")
+"""A Chinese or Japanese list of figures', tables' or equations' heading: the kind listed, then a list's word
+(``插图索引``, ``表格索引``, ``重要算式索引``, CQU's; ``插图清单``, ``附表清单``, ``公式索引``, thuthesis'; ``図目次``,
+``数式目次``, ``表一覧``). ``索引`` alone is a back-of-book index (:data:`INDEX_TITLES`), never such a list."""
+
+
 def is_list_title(text: str) -> bool:
-    """A list of figures' or tables' heading (``List of Tables``, ``LIST OF FIGURES``, ``Lijst van figuren``, ``図目次``).
+    """A list of figures', tables' or equations' heading (``List of Tables``, ``LIST OF FIGURES``, ``Lijst van
+    figuren``, ``図目次``, ``插图索引``, ``重要算式索引``, ``List of Equations``).
 
     >>> is_list_title("LIST OF TABLES"), is_list_title("図目次"), is_list_title("Table of Contents")
     (True, True, False)
+    >>> is_list_title("插图索引"), is_list_title("重要算式索引"), is_list_title("索引"), is_list_title("图书馆索引")
+    (True, True, False, False)
     """
-    return _title_key(text) in LIST_TITLES
+    key = _title_key(text)
+    return key in LIST_TITLES or _CJK_LIST_TITLE.fullmatch(key) is not None
 
 
 def has_leader(text: str) -> bool:

@@ -882,6 +882,17 @@ def section_heads(lines: list[Text], pages: list[list[int]], numbers: dict[int, 
     where = {page_of[i] for i in found}
     if len(where) < 2 or len(where) * MIN_SECTION_HEAD_SHARE < len(pages):
         return {}
+    # a proven head's copy a page's reading order set amid the page's text (after a paragraph's last line carried
+    # over, inside a figure's labels: ``… 大部分时间`` / ``1 重庆大学硕士学位论文`` / ``文档编辑器的最大不同。`` /
+    # ``1 绪论``) is the head too, on a page after one it heads: the section's own heading opens its section before
+    # any page it heads (issue 16, session 51: the CQU thesis kept four such copies of ``3 实验结果和分析`` in chapter 3)
+    first_page: dict[str, int] = {}
+    for i in sorted(found):
+        first_page.setdefault(_heading_key(lines[i].text), page_of[i])
+    for i in range(len(lines)):
+        if i not in found and i not in numbers and i not in fixed and i in page_of \
+                and first_page.get(_heading_key(lines[i].text), len(pages)) < page_of[i]:
+            found[i] = "running-header"
     return found
 
 

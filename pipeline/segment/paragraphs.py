@@ -1027,9 +1027,18 @@ def _in_step_headings(lines: list[Text]) -> frozenset[int]:
     [2]
     >>> sorted(_in_step_headings(mk("9 Notes", "[3] Help page (2017-01-", "10)")))
     []
+
+    A numbered heading right over its first subsection's (``1 绪论`` / ``1.1 欢迎！``) is a heading too, whatever
+    stands before it: a chapter's heading after a page break, under a list whose last line ends no sentence or a
+    stray number read as a heading (issue 16, session 51: texproposal's CQU thesis had ``1 绪论`` glued onto its list
+    of symbols' last line, ``…炫酷方程1 绪论``, the last numbered line before it a formula's ``2 H2 + O2 …``):
+
+    >>> sorted(_in_step_headings(mk("2 H2 + O2 = 2 H2O 方程式", "一个炫酷方程", "1 绪论", "1.1 欢迎！", "欢迎来到示例文档！")))
+    [2, 3]
     """
     out: set[int] = set()
     last: tuple[int, ...] | None = None
+    labelled: dict[int, tuple[int, ...]] = {}
     for k, t in enumerate(lines):
         end = heading_number_end(t.text) if numbered_heading(t.text) else None
         if end is None or not any(c.isalpha() for c in t.text[end:]):
@@ -1039,7 +1048,13 @@ def _in_step_headings(lines: list[Text]) -> frozenset[int]:
             continue
         if last is not None and _next_label(last, found.label):
             out.add(k)
-        last = found.label
+        last = labelled[k] = found.label
+    for k, label in labelled.items():
+        child = labelled.get(k + 1)
+        depth = sum(1 for x in label if x)
+        if child is not None and depth < len(child) and child[:depth] == label[:depth] and child[depth] == 1 \
+                and not any(child[depth + 1:]):
+            out.add(k)  # over its first subsection
     return frozenset(out)
 
 
