@@ -97,27 +97,35 @@ def screened(lines: list[str], per_doc: int, rng: random.Random) -> list[tuple[i
     from pipeline.model import GAP
 
     found = []
+    for i, j, masked, left, right in _kanji_masks(lines):
+        line = lines[i]
+        hit = False
+        if len(left) + len(right) >= 2:
+            counts: dict[str, int] = {}
+            for m in re.finditer(re.escape(left) + "([\u3005\u4e00-\u9fff])" + re.escape(right), masked):
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+            hit = max(counts.values(), default=0) >= SCREEN_USES
+        if not hit:
+            before, after = line[:j].strip(), line[j + 1:].strip()
+            pattern = re.escape(before) + f"[^\n{GAP}]" + re.escape(after)
+            hit = bool(before or after) and re.search(pattern, masked) is not None
+        if hit:
+            found.append((i, j, "screened"))
+    return rng.sample(found, min(per_doc, len(found)))
+
+
+def _kanji_masks(lines: list[str]):
+    """``(line index, column, masked document, kanji and katakana run before the gap, run after it)`` for each kanji
+    of a line with :data:`MIN_LETTERS` Japanese letters or more and no lost glyph: the places both screens read."""
+    from pipeline.model import GAP
+
     for i, line in enumerate(lines):
         if GAP in line or len(JA.findall(line)) < MIN_LETTERS:
             continue
         for j, ch in enumerate(line):
-            if not KANJI.match(ch):
-                continue
-            masked = "\n".join(lines[:i] + [line[:j] + GAP + line[j + 1:]] + lines[i + 1:])
-            left, right = _RUN_END.search(line[:j]).group(0), _RUN_START.match(line[j + 1:]).group(0)
-            hit = False
-            if len(left) + len(right) >= 2:
-                counts: dict[str, int] = {}
-                for m in re.finditer(re.escape(left) + "([\u3005\u4e00-\u9fff])" + re.escape(right), masked):
-                    counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-                hit = max(counts.values(), default=0) >= SCREEN_USES
-            if not hit:
-                before, after = line[:j].strip(), line[j + 1:].strip()
-                pattern = re.escape(before) + f"[^\n{GAP}]" + re.escape(after)
-                hit = bool(before or after) and re.search(pattern, masked) is not None
-            if hit:
-                found.append((i, j, "screened"))
-    return rng.sample(found, min(per_doc, len(found)))
+            if KANJI.match(ch):
+                masked = "\n".join(lines[:i] + [line[:j] + GAP + line[j + 1:]] + lines[i + 1:])
+                yield i, j, masked, _RUN_END.search(line[:j]).group(0), _RUN_START.match(line[j + 1:]).group(0)
 
 
 def screened_document_word(lines: list[str], per_doc: int, rng: random.Random) -> list[tuple[int, int, str]]:
@@ -130,33 +138,25 @@ def screened_document_word(lines: list[str], per_doc: int, rng: random.Random) -
     that its precision where it can fire is measured without looking at the truth; ``--per-doc`` at most."""
     import math
 
-    from pipeline.model import GAP
     from pipeline.restore import resources, scoring
     from pipeline.restore.evidence import lexicon
 
     index, zipf, found = resources.word_index(), resources.word_zipf(), []
-    for i, line in enumerate(lines):
-        if GAP in line or len(JA.findall(line)) < MIN_LETTERS:
-            continue
-        for j, ch in enumerate(line):
-            if not KANJI.match(ch):
-                continue
-            masked = "\n".join(lines[:i] + [line[:j] + GAP + line[j + 1:]] + lines[i + 1:])
-            left, right = _RUN_END.search(line[:j]).group(0), _RUN_START.match(line[j + 1:]).group(0)
-            hit = False
-            for a in range(len(left) + 1):
-                for b in range(len(right) + 1):
-                    if hit or a + b + 1 < scoring.DOCUMENT_WORD_LETTERS or a + b + 1 > resources.MAX_WORD:
+    for i, j, masked, left, right in _kanji_masks(lines):
+        hit = False
+        for a in range(len(left) + 1):
+            for b in range(len(right) + 1):
+                if hit or a + b + 1 < scoring.DOCUMENT_WORD_LETTERS or a + b + 1 > resources.MAX_WORD:
+                    continue
+                for word in index.match(left[len(left) - a:] + "?" + right[:b]):
+                    if not KANJI.match(word[a]) or word not in masked:
                         continue
-                    for word in index.match(left[len(left) - a:] + "?" + right[:b]):
-                        if not KANJI.match(word[a]) or word not in masked:
-                            continue
-                        bits = (9.0 - (lexicon.word_frequency(word, zipf) or resources.UNKNOWN_ZIPF)) * math.log2(10)
-                        if bits >= scoring.DOCUMENT_WORD_BITS:
-                            hit = True
-                            break
-            if hit:
-                found.append((i, j, "docword"))
+                    bits = (9.0 - (lexicon.word_frequency(word, zipf) or resources.UNKNOWN_ZIPF)) * math.log2(10)
+                    if bits >= scoring.DOCUMENT_WORD_BITS:
+                        hit = True
+                        break
+        if hit:
+            found.append((i, j, "docword"))
     return rng.sample(found, min(per_doc, len(found)))
 
 
