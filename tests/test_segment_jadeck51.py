@@ -183,6 +183,29 @@ JA_DECK_SEVEN = """森林環境譲与税の使い道
 村民とともに進める
 """
 
+BI_DECK_TITLE_OVER_ENGLISH_GAPPED = """港町の観光振興
+Tourism in a Port Town
+しおかぜ市 観光課 佐藤 花子
+
+町の概要
+About the Town
+
+人口 約5万人
+漁業と観光が主な産業
+
+課題
+Challenges
+
+観光客の減少
+宿泊施設の不足
+
+今後の方針
+Next Steps
+
+港の朝市を通年開催
+民泊の受け入れ体制づくり
+"""
+
 
 def test_a_japanese_deck_alone_set_apart_by_blank_lines_jadeck51():
     talk, _ = _talk(JA_DECK)
@@ -252,6 +275,17 @@ def test_a_japanese_deck_of_seven_slides_jadeck51():
                                               "間伐の推進", "担い手の育成", "木材の利用", "まとめ"]
     assert got[4] == (None, "間伐の推進", ["村が所有者に意向を調査", "境界の明確化を支援"])
     assert all(number is None for number, _, _ in got[1:])
+
+
+def test_a_japanese_title_over_its_english_alone_in_its_box_heads_the_box_under_it_jadeck51():
+    talk, _ = _talk(BI_DECK_TITLE_OVER_ENGLISH_GAPPED)
+    assert talk.shape == "deck"
+    assert (_t(talk.title.ja), _t(talk.title.en)) == ("港町の観光振興", "Tourism in a Port Town")
+    assert _slides(talk)[1:] == [
+        (None, "町の概要 / About the Town", ["人口 約5万人", "漁業と観光が主な産業"]),
+        (None, "課題 / Challenges", ["観光客の減少", "宿泊施設の不足"]),
+        (None, "今後の方針 / Next Steps", ["港の朝市を通年開催", "民泊の受け入れ体制づくり"]),
+    ]
 
 
 # --- negative cases: Japanese prose set apart by blank lines stays prose ---

@@ -1386,7 +1386,8 @@ before every such pair is read as one slide (:func:`_titles_over_their_boxes`)."
 
 
 def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: bool) -> list[list[int]]:
-    """``boxes`` with each box of one title line (:func:`_slide_title`) joined to the box under it, where the deck's
+    """``boxes`` with each box of one title line (:func:`_slide_title`), or of a Japanese title over its English
+    (:func:`.slidetext.english_under_title_ja`, no city's name: a map's labels), joined to the box under it, where the deck's
     slides hold a blank line between their title and their lines: at least :data:`MIN_JOINED_SLIDES` such pairs after
     the cover, and the pairs half the boxes after it, each counted once (a closing thanks, a section's title slide
     stand alone); else ``boxes`` as they are. The box under a title is no title alone itself (two headings in a row
@@ -1399,11 +1400,19 @@ def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: b
     [[0], [1, 2, 3], [4, 5, 6]]
     >>> _titles_over_their_boxes(ls, [[0], [1, 2, 3], [4], [5, 6]], True)
     [[0], [1, 2, 3], [4], [5, 6]]
+    >>> ls = mk("表題", "現状", "Current State", "・減少", "課題", "Challenges", "・確保")
+    >>> _titles_over_their_boxes(ls, [[0], [1, 2], [3], [4, 5], [6]], True)
+    [[0], [1, 2, 3], [4, 5, 6]]
     """
     first = 1 if cover else 0
 
     def alone(k: int) -> bool:
-        return len(boxes[k]) == 1 and _slide_title(lines[boxes[k][0]].text.strip(), None)
+        texts = [lines[i].text.strip() for i in boxes[k]]
+        if len(texts) == 2:
+            # a Japanese title over its English (``町の概要`` / ``About the Town``): one title of two lines
+            return is_title_phrase_ja(texts[0]) and english_under_title_ja(texts[0], texts[1]) \
+                and not is_municipality_en(texts[1])
+        return len(texts) == 1 and _slide_title(texts[0], None)
 
     joined: list[list[int]] = list(boxes[:first])
     pairs = 0
