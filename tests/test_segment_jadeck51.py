@@ -369,6 +369,49 @@ JA_FAQ = """ごみの出し方 よくある質問
 ペットボトルはキャップを外してください。
 """
 
+JA_README = """jafoo パッケージ
+
+概要
+
+このパッケージは縦書きの見出しを組むためのものです。
+
+インストール
+
+$ tlmgr install jafoo
+$ mktexlsr
+
+使い方
+
+\\usepackage{jafoo}
+\\jafoo{見出し}
+
+ライセンス
+
+MIT ライセンスです。
+"""
+
+JA_PAPER_WRAPPED = """商店街の空き店舗対策
+すずらん大学 伊藤 直樹
+
+はじめに
+
+地方都市の商店街では空き店舗
+が増えており対策が求められて
+いる。本研究はその要因を探る。
+
+調査の方法
+
+三つの商店街で店主に聞き取り
+を行い通行量を一年間記録した
+。あわせて家賃の水準も調べた。
+
+結果
+
+後継者の不在が最大の要因であ
+り家賃の高さを挙げる店主も多
+かった。
+"""
+
 
 def test_a_japanese_paper_s_headed_paragraphs_are_no_slides_jadeck51():
     talk, ledger = _talk(JA_PAPER)
@@ -377,8 +420,8 @@ def test_a_japanese_paper_s_headed_paragraphs_are_no_slides_jadeck51():
     assert _furniture(ledger) == []
 
 
-@pytest.mark.parametrize("text", [JA_NEWSLETTER, JA_MINUTES, JA_ADDRESSES, JA_FAQ],
-                         ids=["newsletter", "minutes", "addresses", "faq"])
+@pytest.mark.parametrize("text", [JA_NEWSLETTER, JA_MINUTES, JA_ADDRESSES, JA_FAQ, JA_README, JA_PAPER_WRAPPED],
+                         ids=["newsletter", "minutes", "addresses", "faq", "readme", "paper-headings-set-apart"])
 def test_japanese_prose_set_apart_by_blank_lines_is_no_deck_jadeck51(text):
     talk, ledger = _talk(text)
     assert talk.slides == () and talk.shape != "deck"
