@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.chardata import EN, has_japanese, script_of
@@ -1316,6 +1317,7 @@ def _slide_title(title: str, following: str | None) -> bool:
         or is_bilingual_title(title, following)
 
 
+@lru_cache(maxsize=1 << 14)
 def continues_ja(previous: str, line: str) -> bool:
     """``line`` carries on the Japanese sentence ``previous`` left open: ``previous`` stops on a comma (``、``) or a
     particle (``…空き店舗が``), and ``line`` is no bullet. A slide's Japanese lines are phrases that close on a noun.
