@@ -1303,6 +1303,10 @@ MAX_WRAPPED = 1 / 3
 slides (each line of a slide stands alone; a word broken with a hyphen clean has joined already)."""
 
 
+MAX_CELL_CHARS = 2
+"""Characters a line of a box holds at most to count as a cell, no phrase: where they are half its lines the box is
+no slide (:func:`_slide_box`; vertical text extracted a column a line, ``し`` / ``ば`` / ``ら`` / ``ク``: kanbun's example
+in the corpus run of helper jadeck51 had been read as a deck of 67 slides)."""
 _POSTAL = re.compile(r"^〒\s*[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}")
 """A Japanese address's postal code (``〒123-4567 あさひ市本町1-2-3``): an address list's line, no slide's."""
 _SENTENCE_END_JA = ("。", "．")
@@ -1364,6 +1368,8 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     texts = [lines[i].text.strip() for i in box]
     if not 2 <= len(texts) <= MAX_SLIDE_LINES:
         return False
+    if 2 * sum(len(s) <= MAX_CELL_CHARS for s in texts) > len(texts):
+        return False  # lines of a character or two: vertical text's columns, a table's cells, no slide's phrases
     title, following = texts[0], texts[1]
     if not _slide_title(title, following) or _wraps(title, following):
         return False
@@ -1382,6 +1388,10 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     return all(layout.width(lines[i]) <= SLIDE_WIDTH and layout.end_width(lines[i]) <= SLIDE_WIDTH for i in box)
 
 
+MIN_JOINED_LINES = 2
+"""Lines the box under a title alone holds at least before it is read as that title's slide: a slide's lines, its
+bullets, are a list; a line alone under a line alone is as likely a record's field (a collector's name over a
+date, herbarium labels in the corpus run of helper jadeck51: ``杨宇昌`` / blank / ``2018.12.9``)."""
 MIN_JOINED_SLIDES = 2
 """Slides a deck set apart by blank lines shows at least, each a title alone in its box over a box of its lines,
 before every such pair is read as one slide (:func:`_titles_over_their_boxes`)."""
@@ -1420,7 +1430,7 @@ def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: b
     pairs = 0
     k = first
     while k < len(boxes):
-        if k + 1 < len(boxes) and alone(k) and not alone(k + 1) \
+        if k + 1 < len(boxes) and len(boxes[k + 1]) >= MIN_JOINED_LINES and alone(k) and not alone(k + 1) \
                 and not _wraps(lines[boxes[k][0]].text.strip(), lines[boxes[k + 1][0]].text.strip()):
             joined.append(boxes[k] + boxes[k + 1])
             pairs += 1
