@@ -1399,7 +1399,7 @@ before every such pair is read as one slide (:func:`_titles_over_their_boxes`)."
 
 def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: bool) -> list[list[int]]:
     """``boxes`` with each box of one title line (:func:`_slide_title`), or of a Japanese title over its English
-    (:func:`.slidetext.english_under_title_ja`, no city's name: a map's labels), joined to the box under it, where the deck's
+    (:func:`.slidetext.english_under_title_ja`, no city's name: a map's labels), joined to the box under it (of :data:`MIN_JOINED_LINES` lines at least), where the deck's
     slides hold a blank line between their title and their lines: at least :data:`MIN_JOINED_SLIDES` such pairs after
     the cover, and the pairs half the boxes after it, each counted once (a closing thanks, a section's title slide
     stand alone); else ``boxes`` as they are. The box under a title is no title alone itself (two headings in a row
@@ -1412,9 +1412,9 @@ def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: b
     [[0], [1, 2, 3], [4, 5, 6]]
     >>> _titles_over_their_boxes(ls, [[0], [1, 2, 3], [4], [5, 6]], True)
     [[0], [1, 2, 3], [4], [5, 6]]
-    >>> ls = mk("表題", "現状", "Current State", "・減少", "課題", "Challenges", "・確保")
-    >>> _titles_over_their_boxes(ls, [[0], [1, 2], [3], [4, 5], [6]], True)
-    [[0], [1, 2, 3], [4, 5, 6]]
+    >>> ls = mk("表題", "現状", "Current State", "・減少", "・不足", "課題", "Challenges", "・確保", "・増加")
+    >>> _titles_over_their_boxes(ls, [[0], [1, 2], [3, 4], [5, 6], [7, 8]], True)
+    [[0], [1, 2, 3, 4], [5, 6, 7, 8]]
     """
     first = 1 if cover else 0
 
