@@ -49,6 +49,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Literal
 
 from pipeline.chardata import EN, has_japanese, script_of
@@ -1302,12 +1303,55 @@ MAX_WRAPPED = 1 / 3
 slides (each line of a slide stands alone; a word broken with a hyphen clean has joined already)."""
 
 
+MAX_CELL_CHARS = 2
+"""Characters a line of a box holds at most to count as a cell, no phrase: where they are half its lines the box is
+no slide (:func:`_slide_box`; vertical text extracted a column a line, ``し`` / ``ば`` / ``ら`` / ``ク``: kanbun's example
+in the corpus run of helper jadeck51 had been read as a deck of 67 slides)."""
+_POSTAL = re.compile(r"^〒\s*[0-9０-９]{3}[-－ー‐]?[0-9０-９]{4}")
+"""A Japanese address's postal code (``〒123-4567 あさひ市本町1-2-3``): an address list's line, no slide's."""
+_SENTENCE_END_JA = ("。", "．")
+"""A Japanese sentence's end: a line closing on it is prose (a slide's lines are phrases, its bullets no sentences)."""
+
+
+def _slide_title(title: str, following: str | None) -> bool:
+    """``title`` may head a slide of a deck set apart by blank lines: title-like or a short title phrase in English
+    (``Why Tides?``), a short Japanese title phrase (``背景``, ``町の概要``: :func:`.slidetext.is_title_phrase_ja`), or a
+    title in both languages on one line (``町の概要 / About the Town``: :func:`.slidetext.is_bilingual_title`)."""
+    return is_title_like(title) or is_title_phrase(title, following) or is_title_phrase_ja(title) \
+        or is_bilingual_title(title, following)
+
+
+@lru_cache(maxsize=1 << 14)
+def continues_ja(previous: str, line: str) -> bool:
+    """``line`` carries on the Japanese sentence ``previous`` left open: ``previous`` stops on a comma (``、``) or a
+    particle (``…空き店舗が``), and ``line`` is no bullet. A slide's Japanese lines are phrases that close on a noun.
+
+    >>> continues_ja("地方都市の商店街では、", "空き店舗が増えている。"), continues_ja("利用者が年々減少", "・運転手が不足")
+    (True, False)
+    """
+    from pipeline.segment.titleblock import _ends_on_particle
+
+    p = previous.strip()
+    if not p or not has_japanese(p) or p.endswith(_SENTENCE_END_JA) or is_bullet(line):
+        return False
+    return p.endswith(("、", "，")) or _ends_on_particle(p)
+
+
+def _wraps(a: str, b: str) -> bool:
+    """``b`` carries on the sentence ``a`` left open, in English (:func:`.slidetext.continues`) or Japanese
+    (:func:`continues_ja`)."""
+    return continues(a, b) or continues_ja(a, b)
+
+
 def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
-    """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (title-like, or a short
-    title phrase: ``Why Tides?``) that the next line does not carry on, every raw line within :data:`SLIDE_WIDTH`
-    columns; under the title no person's name alone, address or means of contact (an address list's entry:
-    ``Kiel Harbour Office`` / ``Maria Lund`` / ``12 Quay Street``), and no more than half of its lines (bullets aside)
-    whole sentences ending on a full stop (a record's item: ``Item 1: Budget`` / ``The committee approved …``).
+    """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (:func:`_slide_title`:
+    title-like, a short title phrase, ``Why Tides?``, a Japanese one, ``背景``, or a bilingual one, ``町の概要 / About
+    the Town``) that the next line does not carry on, every raw line within :data:`SLIDE_WIDTH` columns; under the
+    title no person's name alone, address or means of contact (an address list's entry: ``Kiel Harbour Office`` /
+    ``Maria Lund`` / ``12 Quay Street``; ``市役所 福祉課`` / ``〒123-4567 …``), and no more than half of its lines
+    (bullets aside) whole sentences ending on a full stop (a record's item: ``Item 1: Budget`` / ``The committee
+    approved …``) or in a Japanese sentence (``…を行います。``, the lines a sentence runs over: a newsletter's item,
+    a paper's paragraph under its heading, an FAQ's answer, a minutes' speaker).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> _slide_box(mk("Why Tides?", "Predictable every day", "No fuel to import"), Layout.plain(), [0, 1, 2])
@@ -1316,20 +1360,88 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     False
     >>> _slide_box(mk("Kiel Harbour Office", "Maria Lund", "12 Quay Street"), Layout.plain(), [0, 1, 2])
     False
+    >>> _slide_box(mk("課題 / Challenges", "観光客の減少", "宿泊施設の不足"), Layout.plain(), [0, 1, 2])
+    True
+    >>> _slide_box(mk("秋の清掃活動", "十月十五日に町内一斉清掃を行います。", "軍手は自治会で用意します。"), Layout.plain(), [0, 1, 2])
+    False
     """
     texts = [lines[i].text.strip() for i in box]
     if not 2 <= len(texts) <= MAX_SLIDE_LINES:
         return False
+    if 2 * sum(len(s) <= MAX_CELL_CHARS for s in texts) > len(texts):
+        return False  # lines of a character or two: vertical text's columns, a table's cells, no slide's phrases
     title, following = texts[0], texts[1]
-    if not (is_title_like(title) or is_title_phrase(title, following)) or continues(title, following):
+    if not _slide_title(title, following) or _wraps(title, following):
         return False
     under = texts[1:]
-    if any(is_person_name(s) or is_address_line(s) or contact_line(s) for s in under):
+    if any(is_person_name(s) or is_address_line(s) or contact_line(s) or _POSTAL.match(s) for s in under):
         return False
     plain = [s for s in under if not is_bullet(s)]
-    if plain and 2 * sum(s.endswith(".") and len(s.split()) >= 3 for s in plain) > len(plain):
+    sentences = sum(s.endswith(".") and len(s.split()) >= 3 for s in plain)
+    # a Japanese sentence's lines: the line that closes it on 。 and those it runs over before it
+    in_sentence = False
+    for s in reversed(plain):
+        in_sentence = s.endswith(_SENTENCE_END_JA) or (in_sentence and has_japanese(s) and not s.endswith(("」", "』")))
+        sentences += in_sentence and has_japanese(s)
+    if plain and 2 * sentences > len(plain):
         return False
     return all(layout.width(lines[i]) <= SLIDE_WIDTH and layout.end_width(lines[i]) <= SLIDE_WIDTH for i in box)
+
+
+MIN_JOINED_LINES = 2
+"""Lines the box under a title alone holds at least before it is read as that title's slide: a slide's lines, its
+bullets, are a list; a line alone under a line alone is as likely a record's field (a collector's name over a
+date, herbarium labels in the corpus run of helper jadeck51: ``杨宇昌`` / blank / ``2018.12.9``)."""
+MIN_JOINED_SLIDES = 2
+"""Slides a deck set apart by blank lines shows at least, each a title alone in its box over a box of its lines,
+before every such pair is read as one slide (:func:`_titles_over_their_boxes`)."""
+
+
+def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: bool) -> list[list[int]]:
+    """``boxes`` with each box of one title line (:func:`_slide_title`), or of a Japanese title over its English
+    (:func:`.slidetext.english_under_title_ja`, no city's name: a map's labels), joined to the box under it (of :data:`MIN_JOINED_LINES` lines at least), where the deck's
+    slides hold a blank line between their title and their lines: at least :data:`MIN_JOINED_SLIDES` such pairs after
+    the cover, and the pairs half the boxes after it, each counted once (a closing thanks, a section's title slide
+    stand alone); else ``boxes`` as they are. The box under a title is no title alone itself (two headings in a row
+    are two slides, or a heading over a heading). Whether the joined boxes are slides is :func:`slide_boxes`' own
+    test (a paper's heading set apart from its paragraph joins it here, and its sentences say it is no slide).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("表題", "現状", "・減少", "・不足", "課題", "・確保", "・増加")
+    >>> _titles_over_their_boxes(ls, [[0], [1], [2, 3], [4], [5, 6]], True)
+    [[0], [1, 2, 3], [4, 5, 6]]
+    >>> _titles_over_their_boxes(ls, [[0], [1, 2, 3], [4], [5, 6]], True)
+    [[0], [1, 2, 3], [4], [5, 6]]
+    >>> ls = mk("表題", "現状", "Current State", "・減少", "・不足", "課題", "Challenges", "・確保", "・増加")
+    >>> _titles_over_their_boxes(ls, [[0], [1, 2], [3, 4], [5, 6], [7, 8]], True)
+    [[0], [1, 2, 3, 4], [5, 6, 7, 8]]
+    """
+    first = 1 if cover else 0
+
+    def alone(k: int) -> bool:
+        texts = [lines[i].text.strip() for i in boxes[k]]
+        if len(texts) == 2:
+            # a Japanese title over its English (``町の概要`` / ``About the Town``): one title of two lines
+            return is_title_phrase_ja(texts[0]) and english_under_title_ja(texts[0], texts[1]) \
+                and not is_municipality_en(texts[1])
+        return len(texts) == 1 and _slide_title(texts[0], None)
+
+    joined: list[list[int]] = list(boxes[:first])
+    pairs = 0
+    k = first
+    while k < len(boxes):
+        if k + 1 < len(boxes) and len(boxes[k + 1]) >= MIN_JOINED_LINES and alone(k) and not alone(k + 1) \
+                and not _wraps(lines[boxes[k][0]].text.strip(), lines[boxes[k + 1][0]].text.strip()):
+            joined.append(boxes[k] + boxes[k + 1])
+            pairs += 1
+            k += 2
+        else:
+            joined.append(boxes[k])
+            k += 1
+    body = len(joined) - first
+    if pairs < MIN_JOINED_SLIDES or 2 * pairs < body:
+        return boxes
+    return joined
 
 
 def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[list[list[int]], dict[int, str]] | None:
@@ -1360,7 +1472,7 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
 
     if layout.page_sizes:
         return None  # a PDF's pages are known: its slides are its pages (page_deck), its boxes no evidence here
-    boxes = text_boxes(lines, layout)
+    boxes = _titles_over_their_boxes(lines, text_boxes(lines, layout), cover)
     furniture = box_edge_lines(lines, boxes) if cover else box_edge_lines(lines, [[]] + boxes)
     boxes = [kept for b in boxes if (kept := [i for i in b if i not in furniture])]
     body = boxes[1:] if cover else boxes
@@ -1369,7 +1481,7 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     if len(shaped) < 2 or len(shaped) < SLIDE_BOX_SHARE * len(multi) or 2 * len(shaped) < len(body):
         return None
     pairs = [(lines[a].text.strip(), lines[b].text.strip()) for box in multi for a, b in zip(box, box[1:])]
-    if sum(continues(a, b) for a, b in pairs) > MAX_WRAPPED * len(pairs):
+    if sum(_wraps(a, b) for a, b in pairs) > MAX_WRAPPED * len(pairs):
         return None
     return boxes, furniture
 

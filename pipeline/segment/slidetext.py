@@ -463,6 +463,7 @@ MAX_TITLE_CHARS_JA = 30
 at 28–40 pt across a 960 pt slide, about 25–30 full-width characters)."""
 
 
+@lru_cache(maxsize=1 << 14)
 def is_title_phrase_ja(text: str) -> bool:
     """A slide's first line that reads as its Japanese title (``背景``, ``点検の方法``, ``分かったこと``):
     Japanese, short (:data:`MAX_TITLE_CHARS_JA`), not a bullet, no sentence or clause end (``。``, ``、``),
