@@ -4,6 +4,7 @@ Each test is a small made-up document of the kind a real PDF showed, never the P
 * authors closed by superscript letter marks and joined by ``and``, over affiliation lines led by the same marks,
   their surnames a template's numbered placeholders (spie: ``Anna A. Author1ᵃ and Barry B. Author2ᵇ`` over
   ``ᵃAffiliation1, Address, City, Country;`` stayed front, the speaker null);
+* (known miss, strict xfail) two authors centred side by side on a thesis cover (fbithesis);
 and the negatives: a title with ``and`` over a line that opens on no mark, a sentence naming two people.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import pytest  # noqa: E402
 from segment_inputs import run_pdf  # noqa: E402
 
 
@@ -82,7 +84,7 @@ def test_a_title_with_and_over_no_marked_line_is_no_speaker():
             (EN, 10, 72, 730, "Anna Berg, Kobe University")]
     runs += [(EN, 10, 72, 700 - 14 * k, s) for k, s in enumerate(body)]
     [talk] = run_pdf(drawn_pdf([runs])).talks
-    assert talk.speaker.text is None or "Steel Ropes" not in talk.speaker.text
+    assert talk.speaker.text is None or "Steel Ropes" not in talk.speaker.text.text
 
 
 def test_a_sentence_naming_two_people_is_no_speaker():
@@ -96,3 +98,29 @@ def test_a_sentence_naming_two_people_is_no_speaker():
     runs += [(EN, 7, 72, 704, "a"), (EN, 10, 76, 700, "At the harbour board's request.")]
     [talk] = run_pdf(drawn_pdf([runs])).talks
     assert not talk.speaker.authors
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: extract joins two names centred side by side, two ems apart "
+                   "under a wider centred line, into one line (linepieces' word gap, bridged by the line over them); "
+                   "a fix that parts them (a wide gap that fills no measure) lost fbithesis' title, see the report")
+def test_two_authors_centred_side_by_side_on_a_cover_are_the_speaker():
+    """fbithesis: ``Andre Dierker`` ⎵ ``Nobody Else`` on a thesis cover, centred two ems apart, were read as one line
+    ``Andre Dierker Nobody Else``, no name: the speaker null."""
+    from pdfmaker import EN, EN_BOLD, drawn_pdf, text_width
+
+    centre = 297.6
+
+    def centred(font: str, size: float, y: float, text: str) -> tuple:
+        return (font, size, centre - text_width(text, font, size) / 2, y, text)
+
+    left, right = "Maria Lindqvist", "Tomas Okafor"
+    wl, wr, gap = text_width(left, EN, 14), text_width(right, EN, 14), 30.0
+    x = centre - (wl + gap + wr) / 2
+    runs = [centred(EN_BOLD, 20, 780, "NORTHERN TECHNICAL UNIVERSITY"), centred(EN_BOLD, 20, 756, "FACULTY OF COMPUTING"),
+            (EN, 14, x, 710, left), (EN, 14, x + wl + gap, 710, right),
+            centred(EN_BOLD, 17, 650, "Wear of Older Harbour Cranes"), centred(EN, 12, 600, "Created April 3, 2002")]
+    body = ["We describe how the harbour cranes were measured over two winters and what the readings show",
+            "about the wear of their older parts, with a plan for the repairs that follow from them."]
+    runs2 = [(EN_BOLD, 14, 72, 780, "1 Introduction")] + [(EN, 10, 72, 760 - 14 * k, s) for k, s in enumerate(body)]
+    [talk] = run_pdf(drawn_pdf([runs, runs2])).talks
+    assert [name for name, _ in _speaker(talk)] == ["Maria Lindqvist", "Tomas Okafor"]
