@@ -18,7 +18,7 @@ from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
 from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
-from pipeline.segment.authors import glued_digits, split_authors, without_society_grades
+from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
 from pipeline.segment.labels import cover_label, field_line, form_field
 from pipeline.segment.places import is_municipality_en
@@ -1268,12 +1268,31 @@ def marked_names(text: str, under: str | None = None) -> bool:
     (True, True)
     >>> marked_names("松� 健太郎*1　佐� 花子*2"), marked_names("港湾*1　物�*2"), marked_names("山本 彩花*1　松\ufffd 健太郎*2", "*1 東都大学")
     (False, False, True)
+
+Names by their shape alone count where the line under them opens on a letter or number mark they carry:
+
+    >>> marked_names("Anna A. Author1ᵃ and Barry B. Author2ᵇ", "ᵃAffiliation1, Address, City, Country;")
+    True
+    >>> marked_names("Anna A. Author1ᵃ and Barry B. Author2ᵇ"), marked_names("Harbour Cranesᵃ and Steel Ropesᵇ", "ᵃSee the notes.")
+    (False, False)
     """
     found = split_authors(Text.inserted(text), glued=glued_digits(text, [under] if under is not None else []))
     if len(found) < 2 or not all(marks for _, marks in found):
         return False
     read = [is_person_name(name.text) for name, _ in found]
-    return any(read) and all(ok or lost_glyph_name(name.text) for ok, (name, _) in zip(read, found))
+    if any(read) and all(ok or lost_glyph_name(name.text) for ok, (name, _) in zip(read, found)):
+        return True
+    # the affiliation line under the names opens on a letter or number mark they carry (``ᵃAffiliation1, …`` under
+    # ``Anna A. Author1ᵃ and Barry B. Author2ᵇ``): the marks tie the names to it, so a name by its shape counts, a
+    # template's numbered placeholder surname too (``Author1``; real-PDF trial 51, spie's authors had stayed front)
+    keys = {key for _, marks in found for m in marks if (key := mark_key(m.text)).isalnum()}
+    return under is not None and opens_on_mark(under, keys) \
+        and all(name_shaped(_PLACEHOLDER_NUMBER.sub("", name.text)) for name, _ in found)
+
+
+_PLACEHOLDER_NUMBER = re.compile(r"(?<=[a-z])[0-9]{1,2}$")
+"""A template's number closing a placeholder surname (``Author1``, ``Author Name2``), set at the name's own size
+before its superscript mark: left out when the name's shape is judged, kept in the name."""
 
 
 _NAME_HALF = lazyre.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}{GAP}]{{1,4}}")
