@@ -26,11 +26,11 @@ EN_SLIDES = [
     ("Thank you", ["tomas.novak@example.org"]),
 ]
 
-JA_SLIDES = [
+JA_SLIDES = [  # the text's digits half-width: clean folds full-width ones (its own ``normalise_width`` rows)
     ("川辺の町の防災訓練", ["みなと台市危機管理課", "山田　花子"]),
-    ("背景", ["高齢者の避難に時間がかかる", "避難所まで平均１５分"]),
-    ("事業の概要", ["２０２３年から３地区で実施", "参加者は延べ４２０人"]),
-    ("分かったこと", ["夜間の訓練が有効", "参加率は３０％"]),
+    ("背景", ["高齢者の避難に時間がかかる", "避難所まで平均15分"]),
+    ("事業の概要", ["2023年から3地区で実施", "参加者は延べ420人"]),
+    ("分かったこと", ["夜間の訓練が有効", "参加率は30％"]),
     ("今後の課題", ["若い世代の参加を増やす"]),
     ("ご清聴ありがとうございました", ["hanako.yamada@example.jp"]),
 ]
@@ -80,8 +80,8 @@ def test_glued_numbers_are_the_decks_numbering(slides, glue):
     (talk,) = doc.talks
     assert talk.shape == "deck"
     assert _slides(talk) == _expected(slides)
-    assert [n.strip() for n in _numbers(doc.ledger)] == [str(k) if glue != "full-width" else str(k).translate(FULL)
-                                                         for k in range(1, len(slides) + 1)]
+    # (clean folds full-width digits first, a ``normalise_width`` row of their own: the slide number's row is ``3``)
+    assert [n.strip() for n in _numbers(doc.ledger)] == [str(k) for k in range(1, len(slides) + 1)]
 
 
 def test_one_number_on_its_own_line():
