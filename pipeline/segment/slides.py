@@ -698,33 +698,35 @@ def glued_numbering(lines: list[Text], layout: Layout) -> dict[int, int]:
     {}
     """
     n = len(lines)
-    ends = [i + 1 >= n or layout.page_break_before(lines[i], lines[i + 1]) or _opens_slide(lines, i + 1)
-            for i in range(n)]
     candidates: dict[int, list[tuple[int, int | None, int]]] = {}
     for i, t in enumerate(lines):
         values = page_number_values(t.text)
         if values:
             candidates[i] = [(v, None, 0) for v in values]
-        elif ends[i]:
-            candidates[i] = [(v, off, cut) for v, off, cut in _glued_readings(t.text)]
+        elif (readings := _glued_readings(t.text)) and (i + 1 >= n or layout.page_break_before(t, lines[i + 1])
+                                                        or _opens_slide(lines, i + 1)):
+            # (the next line is weighed only after a line ending in digits: a title's test may ask Sudachi)
+            candidates[i] = readings
     # the best run ending at each (line, value): (length, -cuts, -glued count) and the member before it: of two runs
     # alike, the one with more numbers on lines of their own (a table's row ``Bus 3`` over the page's own ``3``)
     best: dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int] | None]] = {}
-    by_value: dict[int, list[tuple[int, int]]] = {}
+    # the two best runs so far ending on each value (the line right before may not continue its run: two suffice,
+    # and the reading stays linear in the document's length)
+    top: dict[int, list[tuple[tuple[int, int, int], int]]] = {}
     for i in sorted(candidates):
         for v, off, cut in candidates[i]:
             glued = int(off is not None)
             score, prev = ((1, -cut, -glued), None) if v in (1, 2) else ((0, 0, 0), None)
-            for j, _ in by_value.get(v - 1, []):
-                if j < i - 1 and (p := best.get((j, v - 1))) is not None and p[0][0] > 0:
-                    cand = (p[0][0] + 1, p[0][1] - cut, p[0][2] - glued)
+            for p_score, j in top.get(v - 1, []):
+                if j < i - 1:
+                    cand = (p_score[0] + 1, p_score[1] - cut, p_score[2] - glued)
                     if cand > score:
                         score, prev = cand, (j, v - 1)
             if score[0] > 0:
                 best[(i, v)] = (score, prev)
-        for v, off, cut in candidates[i]:
+        for v, _, _ in candidates[i]:
             if (i, v) in best:
-                by_value.setdefault(v, []).append((i, v))
+                top[v] = sorted(top.get(v, []) + [(best[(i, v)][0], i)], reverse=True)[:2]
     if not best:
         return {}
     end = max(best, key=lambda key: best[key][0])
