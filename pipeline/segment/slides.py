@@ -69,6 +69,7 @@ from pipeline.segment.labels import contact_line, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
+    _LABEL_BEFORE_NUMBER,
     counts_parts,
     CLOSING,
     content_words,
@@ -637,6 +638,132 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
             continue
         anchors.append(Anchor(i, value, offset))
     return _without_intruders(anchors)
+
+
+_TRAILING_DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}$")
+"""A line's trailing digits, at most three (a deck's page number glued to its last line: ``ridership2``, ``30%4``)."""
+_DECIMAL_BEFORE = re.compile(r"[0-9０-９][.,．，:/]$")
+"""Digits after a decimal point, a thousands separator, a time's or a fraction's mark: a number's own end (``2.5``)."""
+MIN_GLUED_RUN = 3
+"""Numbers a run of glued slide numbers holds at least (:func:`glued_numbering`): two values rising by one at line
+ends are chance (``… 3`` / ``… 4`` in a paper); three at the places only slide ends take are a numbering."""
+
+
+def _glued_readings(text: str) -> list[tuple[int, int, int]]:
+    """(value, offset, cut) for each reading of ``text``'s trailing digits as a number glued to the line: the whole
+    run of digits or its last one or two (``2024`` as 4 or 24 too: a number glued to a year), ``cut`` 1 where the
+    reading cuts into digits. No reading where the line is a number alone, ends on a label before its number
+    (``Step 3``: :func:`.slidetext.glued_number`'s labels) or on a decimal (``2.5``), or has no letter before it."""
+    s = text.rstrip()
+    m = _TRAILING_DIGITS.search(s)
+    if m is None or not s[:m.start()].strip() or _DECIMAL_BEFORE.search(s[:m.start()]):
+        return []
+    head = s[:m.start()].rstrip()
+    if not re.search(r"[^\W\d_]", head) or head.endswith((":", "：", "#", "№")) or _LABEL_BEFORE_NUMBER.search(head):
+        return []
+    digits = fold(m.group())
+    out = []
+    for k in range(len(digits)):
+        if digits[k] == "0":
+            continue
+        out.append((int(digits[k:]), m.start() + k, int(k > 0)))
+    return out
+
+
+def _opens_slide(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` can open a slide: a title (English title case or phrase, a Japanese title phrase) or a closing
+    line (``Thank you``)."""
+    s = lines[i].text.strip()
+    following = lines[i + 1].text if i + 1 < len(lines) else None
+    return bool(CLOSING.match(s)) or is_title_like(s) or is_title_phrase(s, following) or is_title_phrase_ja(s)
+
+
+def glued_numbering(lines: list[Text], layout: Layout) -> dict[int, int]:
+    """Line index → offset of the slide number glued to its end, for a deck alone that glues its numbers to each
+    slide's last line (``Separation doubles ridership2``, ``Collisions down 30%4``, ``Travel 1``, ``概要３``): empty
+    when the deck does not.
+
+    The numbering is a run of values 1..N (2..N under a cover that prints none), rising by one in reading order, at
+    least :data:`MIN_GLUED_RUN` of them, one per slide: each glued to the line right before a line that opens a slide
+    (:func:`_opens_slide`), a page break or the deck's end, never two lines in a row (a table's rows ending in 1, 2,
+    3 are no slides); a number on a line of its own may stand for one of them (:func:`page_number_values`). Numbers
+    that merely end lines (``30%``, ``42 corridors``, ``2019–2024``, ``Room 12``) run no such series at such places;
+    where several readings of one line's digits fit, the one that cuts no number wins (issue 16 point 2, trial 51b:
+    such a deck gave 3 slides of 5, unnumbered, the digits left in the text).
+
+    >>> ls = [Text.inserted(s) for s in ["Lanes", "Ann Lee, Travel Centre1", "Why Lanes?", "Paint is unsafe2", "Design",
+    ...                                  "Five cities, 2019–2024", "On 42 corridors3", "Thanks", "ann@example.org4"]]
+    >>> sorted(glued_numbering(ls, Layout((), ())).items())
+    [(1, 22), (3, 15), (6, 15), (8, 15)]
+    >>> glued_numbering([Text.inserted(s) for s in ["Counts", "Walk 1", "Bike 2", "Bus 3", "Car 4"]], Layout((), ()))
+    {}
+    """
+    n = len(lines)
+    candidates: dict[int, list[tuple[int, int | None, int]]] = {}
+    for i, t in enumerate(lines):
+        values = page_number_values(t.text)
+        if values:
+            candidates[i] = [(v, None, 0) for v in values]
+        elif (readings := _glued_readings(t.text)) and (i + 1 >= n or layout.page_break_before(t, lines[i + 1])
+                                                        or _opens_slide(lines, i + 1)):
+            # (the next line is weighed only after a line ending in digits: a title's test may ask Sudachi)
+            candidates[i] = readings
+    # the best run ending at each (line, value): (length, -cuts, -glued count) and the member before it: of two runs
+    # alike, the one with more numbers on lines of their own (a table's row ``Bus 3`` over the page's own ``3``)
+    best: dict[tuple[int, int], tuple[tuple[int, int, int], tuple[int, int] | None]] = {}
+    # the two best runs so far ending on each value (the line right before may not continue its run: two suffice,
+    # and the reading stays linear in the document's length)
+    top: dict[int, list[tuple[tuple[int, int, int], int]]] = {}
+    for i in sorted(candidates):
+        for v, off, cut in candidates[i]:
+            glued = int(off is not None)
+            score, prev = ((1, -cut, -glued), None) if v in (1, 2) else ((0, 0, 0), None)
+            for p_score, j in top.get(v - 1, []):
+                if j < i - 1:
+                    cand = (p_score[0] + 1, p_score[1] - cut, p_score[2] - glued)
+                    if cand > score:
+                        score, prev = cand, (j, v - 1)
+            if score[0] > 0:
+                best[(i, v)] = (score, prev)
+        for v, _, _ in candidates[i]:
+            if (i, v) in best:
+                top[v] = sorted(top.get(v, []) + [(best[(i, v)][0], i)], reverse=True)[:2]
+    if not best:
+        return {}
+    end = max(best, key=lambda key: best[key][0])
+    (length, _, glued), _ = best[end]
+    if length < MIN_GLUED_RUN or 2 * -glued < length:  # a deck that prints its numbers on lines of their own glues few
+        return {}
+    members = []
+    key: tuple[int, int] | None = end
+    while key is not None:
+        members.append(key)
+        key = best[key][1]
+    offsets = {}
+    for i, v in members:
+        off = next(o for val, o, _ in candidates[i] if val == v)
+        if off is not None:
+            offsets[i] = off
+    return offsets
+
+
+def split_glued_numbers(lines: list[Text], layout: Layout) -> tuple[list[Text], Side | None]:
+    """``lines`` with each slide number :func:`glued_numbering` finds cut off its line into a line of its own: the
+    deck's steps read it as any page-number line (its slide, its place, the ledger's ``slide_number`` row); and the
+    numbers' side, :data:`BELOW` where any was cut (a number glued to a slide's last line closes that slide), else
+    ``None``."""
+    offsets = glued_numbering(lines, layout)
+    if not offsets:
+        return lines, None
+    out: list[Text] = []
+    for i, t in enumerate(lines):
+        if i in offsets:
+            head = t[:offsets[i]]
+            text_part = head[:len(head.text.rstrip())]
+            out += [text_part, t[len(text_part.text):]]
+        else:
+            out.append(t)
+    return out, BELOW
 
 
 def _bare_number(text: str) -> int | None:
@@ -1228,14 +1355,17 @@ def _box_starts(lines: list[Text], start: int, end: int, layout: Layout) -> set[
     return {start + b[0] for b in boxed[0]} if boxed is not None else set()
 
 
-def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str]) -> Deck:
-    """Cover, numbered slides (in number order) and closing slide of a talk's English lines."""
+def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str],
+               side: Side | None = None) -> Deck:
+    """Cover, numbered slides (in number order) and closing slide of a talk's English lines. ``side``: where the
+    numbers stand, when the caller knows it (numbers cut off the slides' last lines, :func:`split_glued_numbers`:
+    below), else read from the deck (:func:`number_side`)."""
     cover = split_cover(lines, layout, is_city_only)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
     if anchors and anchors[0].offset is None and anchors[0].value == 1:
         cover = _cover_to_its_number(lines, cover, anchors[0].index)
-    side = number_side(lines, anchors, layout, cover.end) if anchors else None
+    side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
     built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words)

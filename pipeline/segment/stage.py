@@ -37,7 +37,7 @@ from pipeline.segment.sections import (Paper, Section, contact_block, contact_bl
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, build_deck, built_up_rows, handout_deck, page_deck, page_number_rows,
-                                      slide_boxes)
+                                      slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
@@ -448,7 +448,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     rows.extend(volume_rows)
     alone = span.slides_start == span.start  # a deck alone, no paper before it
     deck = page_deck(deck_lines, layout) if alone else None
+    glued_side = None
     if deck is None:
+        if alone:
+            # a deck alone that glues each slide's number to its last line (``Separation doubles ridership2``): the
+            # numbers cut off into lines of their own, read as any page-number line (issue 16, trial 51b)
+            deck_lines, glued_side = split_glued_numbers(deck_lines, layout)
         ignore = frozenset(spellings) | frozenset({"city"})
         # every author's name (a line of several authors is read one name at a time)
         speaker_names = frozenset().union(*(name_spellings(a.name.text) for a in speaker.authors))
@@ -470,7 +475,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             deck_lines = [t for k, t in enumerate(deck_lines) if k not in edge]
         # a deck alone printed out of number order (an n-up handout: 2, 4, 6, 1, 3, 5) is read in number order
         deck = (handout_deck(deck_lines, layout, cover_label, ignore) if alone else None) \
-            or build_deck(deck_lines, layout, cover_label, ignore)
+            or build_deck(deck_lines, layout, cover_label, ignore, side=glued_side)
     deck = join_cover_title(_without_set_aside(deck, layout), layout)
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))

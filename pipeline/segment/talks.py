@@ -34,7 +34,7 @@ from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
-from pipeline.segment.slides import slide_boxes
+from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
@@ -507,6 +507,10 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if sum(1 for n in numbers if n is not None and n.total) >= 2 and slide_pages:
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
+        deck += 2
+    elif glued_numbering(lines, layout):
+        # slide numbers glued to each slide's last line, a run 1..N at slide ends (``ridership2``), page numbers all
+        # the same (issue 16, trial 51b: an English deck so numbered was weighed as a paper)
         deck += 2
     # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
     if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
