@@ -375,7 +375,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
-    if span.translation is not None and title_ja is None and span.translation.title is not None:
+    if span.translation is not None and title_ja is None and span.translation.title is not None \
+            and script_of(lines[span.translation.title].text) == JA:
         # an English talk's Japanese half after it (talks.translates): its title block is the Japanese title and
         # front matter (its speaker lines, its city line), never lines of a section; its city line gives the city
         tb = span.translation
@@ -403,6 +404,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_en_paper = body[english_block.start].strip()
             inside += [body[i] for i in range(english_block.start + 1, english_block.stop)]
             body = body[:english_block.start] + body[english_block.stop:]
+    if span.translation is not None and title_en_paper is None and (tb := span.translation).title is not None \
+            and script_of(lines[tb.title].text) == EN:
+        # a Japanese talk's English half after it (talks.translates) whose block the bilingual abstract's rule above
+        # did not read: its title line is the English title, its block's other lines front, never a section's
+        wrapped = tb.title_lines
+        title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" ")) if len(wrapped) > 1 \
+            else lines[tb.title].strip()
+        taken_lines = {first_line(lines[i]) for i in range(tb.start, tb.end)}
+        inside += [t for t in body if first_line(t) in taken_lines and first_line(t) not in
+                   {first_line(lines[i]) for i in wrapped}]
+        body = [t for t in body if first_line(t) not in taken_lines]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[tb.start]) or '?'}: the English half's, "
+                                                "translating the Japanese (" + ", ".join(tb.cues) + ")"))
     # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
     # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
     # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)

@@ -480,11 +480,12 @@ def _level_one_headings(lines: list[Text]) -> int:
 
 
 def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: Block, end: int) -> bool:
-    """The talk opened by ``block`` (its lines up to ``end``), Japanese, is the English talk ``english`` again in
-    Japanese: the same body numbers (:data:`TRANSLATED_NUMBERS` of them, two at least), the same count of level-1
+    """The talk opened by ``block`` (its lines up to ``end``), in one language, is the talk ``english`` before it, in
+    the other (English then Japanese, or Japanese then English), again: the same body numbers (:data:`TRANSLATED_NUMBERS` of them, two at least), the same count of level-1
     sections, and no talk number of its own. A bilingual notice or paper printed English first (issue 16: a
     fresh user's summary, ``Kawanishi City …`` then ``川西市…``, was two talks, the English without its Japanese
-    title, city or the 46 that settles the Japanese ``4�％``). Two different talks, each with its own figures, stay
+    title, city or the 46 that settles the Japanese ``4�％``; a Japanese paper's English half under a person's name
+    had split off too, its section 1 again opening a paper). Two different talks, each with its own figures, stay
     two. The whole evidence is weighed once per talk boundary: linear.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -497,11 +498,12 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     False
     """
     start = block.start
-    if "number" in block.cues or block.title is None or scripts[block.title] != JA:
+    if "number" in block.cues or block.title is None or scripts[block.title] not in (EN, JA):
         return False
+    other = EN if scripts[block.title] == JA else JA
     first, second = [s for s in scripts[english.start:start] if s != NEUTRAL], [s for s in scripts[start:end] if s != NEUTRAL]
-    if not first or not second or sum(s == EN for s in first) < PURE * len(first) \
-            or sum(s == JA for s in second) < PURE * len(second):
+    if not first or not second or sum(s == other for s in first) < PURE * len(first) \
+            or sum(s == scripts[block.title] for s in second) < PURE * len(second):
         return False
     en, ja = lines[english.start:start], lines[start:end]
     sections = _level_one_headings(en)
