@@ -107,3 +107,19 @@ def test_a_japanese_talk_then_a_different_english_talk_stay_two():
     talks = _talks(JA_OTHER + "\n" + EN_PAPER)
     assert [(_summary(t)[0], _summary(t)[1]) for t in talks] == [
         ("大牟田市の空き家バンクの十年", None), (None, "Flood Warnings by Text Message in Tosu City")]
+
+
+JA_SAME_FIGURES = """鳥栖市の図書館における読書通帳の導入
+森 健二（鳥栖市 図書館）
+
+1. 背景
+2021年の調査では、340人の児童が図書館を月に一度も利用していなかった。
+2. 方法
+2023年から、12,500冊の新しい児童書を購入した。
+"""
+
+
+def test_two_talks_sharing_their_figures_but_not_their_titles_stay_two():
+    talks = _talks(EN_PAPER + "\n" + JA_SAME_FIGURES)
+    assert [(_summary(t)[0], _summary(t)[1]) for t in talks] == [
+        (None, "Flood Warnings by Text Message in Tosu City"), ("鳥栖市の図書館における読書通帳の導入", None)]

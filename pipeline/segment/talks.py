@@ -37,7 +37,7 @@ from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -489,12 +489,13 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     two. The whole evidence is weighed once per talk boundary: linear.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> ls = mk("Plan 2030", "1. Goal", "Cut 46% from 2013 by 2030.", "計画2030", "1. 目標", "2030年までに2013年度比で46％削減。")
+    >>> ls = mk("School Lunch Bread Plan", "1. Goal", "Cut 46% from 2013 by 2030.", "学校給食パン計画", "1. 目標", "2030年までに2013年度比で46％削減。")
     >>> sc = [script_of(t.text) for t in ls]
-    >>> translates(ls, sc, TalkSpan(0, 3, read_block(ls, 0), 3), read_block(ls, 3), 6)
+    >>> en, ja = TalkSpan(0, 3, Block(0, 1, title=0, cues=("title",)), 3), Block(3, 4, title=3, cues=("title",))
+    >>> translates(ls, sc, en, ja, 6)
     True
     >>> ls[5] = Text.from_raw("2014年に85件が成約した。", 6)
-    >>> translates(ls, sc, TalkSpan(0, 3, read_block(ls, 0), 3), read_block(ls, 3), 6)
+    >>> translates(ls, sc, en, ja, 6)
     False
     """
     start = block.start
@@ -505,6 +506,12 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     if not first or not second or sum(s == other for s in first) < PURE * len(first) \
             or sum(s == scripts[block.title] for s in second) < PURE * len(second):
         return False
+    titles = (english.block.title, block.title)
+    if titles[0] is None:
+        return False
+    ja_title, en_title = (lines[t].text for t in (titles[::-1] if scripts[block.title] == JA else titles))
+    if not glosses_title(ja_title, en_title):
+        return False  # the titles are no translation of each other (EDICT's glosses met on the English words)
     en, ja = lines[english.start:start], lines[start:end]
     sections = _level_one_headings(en)
     if sections != _level_one_headings(ja):
