@@ -375,6 +375,27 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
+    if span.translation is not None and title_ja is None and span.translation.title is not None \
+            and script_of(lines[span.translation.title].text) == JA:
+        # an English talk's Japanese half after it (talks.translates): its title block is the Japanese title and
+        # front matter (its speaker lines, its city line), never lines of a section; its city line gives the city
+        tb = span.translation
+        title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
+        if "city" in tb.cues and city_ja is None:
+            city_ja = tb.city
+        for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
+            if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None:
+                # the municipality whose office the Japanese half's issuer names (川西市 環境政策課), as the
+                # Japanese-first order reads it from its speaker's affiliation
+                city_ja = lines[k][opens[0]:opens[1]]
+                evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the Japanese half's "
+                                                 f"affiliation names ({lines[k].text.strip()})"))
+        taken_lines = {first_line(lines[i]) for i in range(tb.start, tb.end)}
+        inside += [t for t in body if first_line(t) in taken_lines and first_line(t) not in
+                   {first_line(lines[i]) for i in tb.title_lines}]
+        body = [t for t in body if first_line(t) not in taken_lines]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[tb.start]) or '?'}: the Japanese half's, "
+                                                "translating the English (" + ", ".join(tb.cues) + ")"))
     if title_ja is not None and title_en_paper is None:
         # a Japanese paper that gives itself again in English (a bilingual abstract): its English title block
         # (title, authors, affiliations) is the English title and front matter, never lines of a section
@@ -383,6 +404,19 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_en_paper = body[english_block.start].strip()
             inside += [body[i] for i in range(english_block.start + 1, english_block.stop)]
             body = body[:english_block.start] + body[english_block.stop:]
+    if span.translation is not None and title_en_paper is None and (tb := span.translation).title is not None \
+            and script_of(lines[tb.title].text) == EN:
+        # a Japanese talk's English half after it (talks.translates) whose block the bilingual abstract's rule above
+        # did not read: its title line is the English title, its block's other lines front, never a section's
+        wrapped = tb.title_lines
+        title_en_paper = Text.join([lines[i].strip() for i in wrapped], sep=Text.inserted(" ")) if len(wrapped) > 1 \
+            else lines[tb.title].strip()
+        taken_lines = {first_line(lines[i]) for i in range(tb.start, tb.end)}
+        inside += [t for t in body if first_line(t) in taken_lines and first_line(t) not in
+                   {first_line(lines[i]) for i in wrapped}]
+        body = [t for t in body if first_line(t) not in taken_lines]
+        evidence.append(Evidence("title-block", f"line {first_line(lines[tb.start]) or '?'}: the English half's, "
+                                                "translating the Japanese (" + ", ".join(tb.cues) + ")"))
     # Footnotes (extract marks them: pipeline.extract.footnotes) are read apart from the body, into their own field: a
     # note at a page's foot never ends a paragraph, breaks one that goes on over the page, or becomes a section's.
     # page numbers and running heads set aside mark page breaks (a dump without form feeds shows them so)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import unicodedata
 from dataclasses import dataclass, replace
 
 from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
@@ -36,7 +37,7 @@ from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, is_prose, is_title_start, read_block, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_prose, is_title_start, read_block, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -388,6 +389,9 @@ class TalkSpan:
     end: int
     block: Block
     slides_start: int
+    translation: Block | None = None
+    """The title block of the talk's Japanese half when its English half comes first and the Japanese translates it
+    (:func:`translates`): the talk's Japanese title (and city) are read from it."""
 
 
 def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
@@ -435,8 +439,86 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     spans = []
     for n, (start, block) in enumerate(zip(starts, blocks)):
         end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        if spans and spans[-1].translation is None and spans[-1].slides_start == spans[-1].end \
+                and translates(lines, scripts, spans[-1], block, end):
+            # the Japanese half of the English talk before it: one talk, read as the Japanese-first order is
+            spans[-1] = replace(spans[-1], end=end, slides_start=end, translation=block)
+            continue
         spans.append(TalkSpan(start, end, block, start + _slides_start(lines[start:end], scripts[start:end], layout)))
     return spans
+
+
+TRANSLATED_NUMBERS = 2 / 3
+"""Share of the fewer body numbers of two halves that the other half must give too for one to translate the other
+(a translation gives every figure again; a lost digit, ``4�％``, leaves a number out of one half)."""
+_NUMBER = re.compile(r"[0-9][0-9,.]*[0-9]|[0-9]")
+
+
+def _body_numbers(lines: list[Text]) -> set[str]:
+    """The numbers of the running text (heading numbers aside: every paper counts 1, 2, 3), in ASCII digits without
+    their thousands separators; a number touching a lost character (``4�``) is no number."""
+    found: set[str] = set()
+    for t in lines:
+        s = unicodedata.normalize("NFKC", t.text)
+        if explicit_number(s.strip()) is not None and heading_shaped(s.strip()):
+            continue
+        for m in _NUMBER.finditer(s):
+            if LOST_MARK in s[max(0, m.start() - 1):m.end() + 1]:
+                continue
+            found.add(m.group().replace(",", "").rstrip("."))
+    return found
+
+
+def _level_one_headings(lines: list[Text]) -> int:
+    n = 0
+    for t in lines:
+        s = t.text.strip()
+        number = explicit_number(s)
+        if number is not None and heading_shaped(s) and number.label[0] and not number.label[1]:
+            n += 1
+    return n
+
+
+def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: Block, end: int) -> bool:
+    """The talk opened by ``block`` (its lines up to ``end``), in one language, is the talk ``english`` before it, in
+    the other (English then Japanese, or Japanese then English), again: the same body numbers (:data:`TRANSLATED_NUMBERS` of them, two at least), the same count of level-1
+    sections, and no talk number of its own. A bilingual notice or paper printed English first (issue 16: a
+    fresh user's summary, ``Kawanishi City …`` then ``川西市…``, was two talks, the English without its Japanese
+    title, city or the 46 that settles the Japanese ``4�％``; a Japanese paper's English half under a person's name
+    had split off too, its section 1 again opening a paper). Two different talks, each with its own figures, stay
+    two. The whole evidence is weighed once per talk boundary: linear.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("School Lunch Bread Plan", "1. Goal", "Cut 46% from 2013 by 2030.", "学校給食パン計画", "1. 目標", "2030年までに2013年度比で46％削減。")
+    >>> sc = [script_of(t.text) for t in ls]
+    >>> en, ja = TalkSpan(0, 3, Block(0, 1, title=0, cues=("title",)), 3), Block(3, 4, title=3, cues=("title",))
+    >>> translates(ls, sc, en, ja, 6)
+    True
+    >>> ls[5] = Text.from_raw("2014年に85件が成約した。", 6)
+    >>> translates(ls, sc, en, ja, 6)
+    False
+    """
+    start = block.start
+    if "number" in block.cues or block.title is None or scripts[block.title] not in (EN, JA):
+        return False
+    other = EN if scripts[block.title] == JA else JA
+    first, second = [s for s in scripts[english.start:start] if s != NEUTRAL], [s for s in scripts[start:end] if s != NEUTRAL]
+    if not first or not second or sum(s == other for s in first) < PURE * len(first) \
+            or sum(s == scripts[block.title] for s in second) < PURE * len(second):
+        return False
+    titles = (english.block.title, block.title)
+    if titles[0] is None:
+        return False
+    ja_title, en_title = (lines[t].text for t in (titles[::-1] if scripts[block.title] == JA else titles))
+    if not glosses_title(ja_title, en_title):
+        return False  # the titles are no translation of each other (EDICT's glosses met on the English words)
+    en, ja = lines[english.start:start], lines[start:end]
+    sections = _level_one_headings(en)
+    if sections != _level_one_headings(ja):
+        return False
+    a, b = _body_numbers(en), _body_numbers(ja)
+    shared = len(a & b)
+    return shared >= 2 and shared >= TRANSLATED_NUMBERS * min(len(a), len(b))
 
 
 def _same_script(lines: list[Text], current: Block, block: Block, scripts: list[str]) -> bool:
