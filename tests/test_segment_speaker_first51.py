@@ -87,3 +87,15 @@ def test_a_paper_quoting_a_report_number_in_prose_is_one_talk():
         "デマンド交通の利用者は年間約3万人である。",
     ]))
     assert len(doc.talks) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a speaker's line after the number on its line keeps the prefix")
+def test_a_number_before_the_speaker_on_one_line_opens_the_talk():
+    doc = segmented_text("\n".join([
+        "第1講演　長野市 交通政策課長 小林 誠", "中山間地域におけるデマンド交通の導入", "1. 導入の経緯",
+        "長野市では路線バスの廃止が相次ぎ、2019年にデマンド交通を導入した。",
+        "第2講演　松山市 都市交通課 主査 高橋 美紀", "路面電車と自転車の共存", "1. 現状",
+        "松山市の中心部では、路面電車と自転車の接触事故が増えている。"]))
+    assert [(t.number, t.title.ja.text, t.speaker.text.text) for t in doc.talks] == [
+        ("1", "中山間地域におけるデマンド交通の導入", "長野市 交通政策課長 小林 誠"),
+        ("2", "路面電車と自転車の共存", "松山市 都市交通課 主査 高橋 美紀")]

@@ -1719,14 +1719,14 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
 
 
 def _read_speaker_before_title(r: _Reading) -> None:
-    """Under a talk-number line, the speaker's line (affiliation and name) right under the number and the title
+    """Under a talk-number line (the number alone on it), the speaker's line (affiliation and name) right under the number and the title
     under it: ``第1報告`` / ``長野市 交通政策課長 小林 誠`` / ``中山間地域における…`` / its English (issue 16, trial 51b:
     such proceedings gave one talk, the event's line its title). The same block as number → title → speaker, read
     in the other order: the speaker only where a title, naming no one, no section's heading or sentence, stands
     right under it, so a number over a name and prose (``報告2`` / a name / ``報告2で述べたように…``) opens nothing.
     The title's subtitle and English are read after it as usual (:func:`_read_subtitle`)."""
-    if r.title is not None or r.number is None or r.speaker or r.k + 1 >= r.n:
-        return
+    if r.title is not None or r.number_line is None or r.speaker or r.k + 1 >= r.n:
+        return  # the number alone on its line: a speaker's line after the prefix would keep the prefix (known miss)
     lines, k, cues = r.lines, r.k, list(r.cues)
     _read_speaker(r, 1, script_of(lines[k].text))
     j = r.k
