@@ -1297,8 +1297,10 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
         return r.block()  # the number alone on the last line
     _read_place(r, rest)
     _read_title(r)
+    _read_speaker_before_title(r)
     _read_subtitle(r)
-    _read_speaker(r, look)
+    if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
+        _read_speaker(r, look)
     _read_english_title(r)
     _read_title_after_speaker(r)
     _read_office(r)
@@ -1710,11 +1712,13 @@ def _set_apart_subtitle(lines: list[Text], k: int, layout: "Layout") -> int | No
 _ATTENDANCE = frozenset(f.casefold() for f in ATTENDANCE_FIELDS)
 
 
-def _read_speaker(r: _Reading, look: int) -> None:
+def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
     """The speaker: the first author's line within ``look`` lines (a thesis cover's statement not counted), the
-    affiliation lines over and under it, and the authors one a line under the first."""
+    affiliation lines over and under it, and the authors one a line under the first. ``script``: the speaker's,
+    where no title or city tells it (:func:`_read_speaker_before_title`)."""
     lines, n, k, title, city = r.lines, r.n, r.k, r.title, r.city
-    script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
+    if script is None:
+        script = script_of(lines[title].text) if title is not None else script_of(city.text) if city is not None else None
     for j, statement in _speaker_search(lines, k, look if script is not None else 0):  # none without a title or city
         text = lines[j].text
         if statement:
@@ -1775,6 +1779,28 @@ def _read_speaker(r: _Reading, look: int) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+def _read_speaker_before_title(r: _Reading) -> None:
+    """Under a talk-number line (the number alone on it), the speaker's line (affiliation and name) right under the number and the title
+    under it: ``第1報告`` / ``長野市 交通政策課長 小林 誠`` / ``中山間地域における…`` / its English (issue 16, trial 51b:
+    such proceedings gave one talk, the event's line its title). The same block as number → title → speaker, read
+    in the other order: the speaker only where a title, naming no one, no section's heading or sentence, stands
+    right under it, so a number over a name and prose (``報告2`` / a name / ``報告2で述べたように…``) opens nothing.
+    The title's subtitle and English are read after it as usual (:func:`_read_subtitle`)."""
+    if r.title is not None or r.number_line is None or r.speaker or r.k + 1 >= r.n:
+        return  # the number alone on its line: a speaker's line after the prefix would keep the prefix (known miss)
+    lines, k, cues = r.lines, r.k, list(r.cues)
+    _read_speaker(r, 1, script_of(lines[k].text))
+    j = r.k
+    if r.speaker and r.speaker[0] == k and j < r.n:
+        text = lines[j].text
+        if is_title_start(text) and _names_no_one(text) and not is_prose(text) and explicit_number(text.strip()) is None \
+                and not is_chapter_heading(text) and not is_section_name(text) and speaker_split(text) is None:
+            r.title, r.k = j, j + 1
+            r.cues.append("title")
+            return
+    r.speaker, r.k, r.cues[:] = [], k, cues  # no title under it: not this block's shape
 
 
 def _read_title_after_speaker(r: _Reading) -> None:
