@@ -15,39 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-
-def _segment(text: str):
-    from pipeline.clean import clean
-    from pipeline.extract import extract
-    from pipeline.segment import segment
-    from pipeline.segment.conservation import conservation_problems
-
-    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
-    doc = segment(cleaned)
-    assert conservation_problems(cleaned, doc) == []
-    return doc
-
-
-def _talk(text: str):
-    doc = _segment(text)
-    [talk] = doc.talks
-    return talk, doc.ledger
-
-
-def _t(t):
-    return t.text if t is not None else None
-
-
-def _slides(talk):
-    return [(s.number, _t(s.title), [t.text for t in s.lines]) for s in talk.slides]
-
-
-def _furniture(ledger):
-    return [(r.reason, r.text) for r in ledger if r.rule == "page_furniture"]
-
-
-def _paragraph_texts(talk):
-    return [p.text for s in talk.sections for p in s.paragraphs]
+from tests.segmenting import furniture_of as _furniture, only_talk as _talk, paragraph_texts as _paragraph_texts, \
+    segment_text as _segment, slides_of as _slides, text_of as _t
 
 
 # --- positive cases: decks ---

@@ -1,0 +1,45 @@
+"""Segmenting a made-up text dump in a test through the real extract and clean stages (tests/segment_inputs.py cleans crudely, to test segment alone), and reading its talk back: the helpers the deck tests share.
+
+Every text is run through extract, clean and segment as ``pipeline run`` does, and the conservation check (every
+raw character in the output or the ledger) is asserted on the way.
+"""
+
+from __future__ import annotations
+
+
+def segment_text(text: str):
+    """The segmented document of a made-up UTF-8 text, checked for conservation."""
+    from pipeline.clean import clean
+    from pipeline.extract import extract
+    from pipeline.segment import segment
+    from pipeline.segment.conservation import conservation_problems
+
+    cleaned = clean(extract(text.encode("utf-8"), name="made-up.txt"))
+    doc = segment(cleaned)
+    assert conservation_problems(cleaned, doc) == []
+    return doc
+
+
+def only_talk(text: str):
+    """``(talk, ledger)`` of a text that must give exactly one talk."""
+    doc = segment_text(text)
+    [talk] = doc.talks
+    return talk, doc.ledger
+
+
+def text_of(t):
+    return t.text if t is not None else None
+
+
+def slides_of(talk):
+    """``(number, title, lines)`` of each slide."""
+    return [(s.number, text_of(s.title), [t.text for t in s.lines]) for s in talk.slides]
+
+
+def furniture_of(ledger):
+    """``(reason, text)`` of each page-furniture row of the ledger."""
+    return [(r.reason, r.text) for r in ledger if r.rule == "page_furniture"]
+
+
+def paragraph_texts(talk):
+    return [p.text for s in talk.sections for p in s.paragraphs]
