@@ -1,4 +1,5 @@
-"""Segmenting a made-up text dump in a test through the real extract and clean stages (tests/segment_inputs.py cleans crudely, to test segment alone), and reading its talk back: the helpers the deck tests share.
+"""Segmenting a made-up text dump in a test through the real extract and clean stages, and reading its talk back:
+the helpers the deck tests share (tests/segment_inputs.py cleans crudely instead, to test segment alone).
 
 Every text is run through extract, clean and segment as ``pipeline run`` does, and the conservation check (every
 raw character in the output or the ledger) is asserted on the way.
