@@ -189,6 +189,15 @@ def test_a_japanese_deck_alone_set_apart_by_blank_lines_jadeck51():
     ]
 
 
+def test_a_slide_titled_what_x_is_keeps_its_title_51():
+    """Trial 51b: a slide titled ``子ども食堂とは`` ("what a children's cafeteria is"), a heading's own form closing on
+    the particles と and は, had its title read as the slide's first line, the slide untitled."""
+    deck = JA_DECK.replace("背景\n", "防災訓練とは\n").replace("取り組み\n", "地域の防災とは\n")
+    talk, _ = _talk(deck)
+    assert [title for _, title, _ in _slides(talk)[1:]] == [
+        "防災訓練とは", "地域の防災とは", "成果", "ご清聴ありがとうございました"]
+
+
 def test_a_bilingual_deck_alone_set_apart_by_blank_lines_jadeck51():
     talk, _ = _talk(BI_DECK)
     assert talk.shape == "deck"

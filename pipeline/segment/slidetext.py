@@ -467,12 +467,16 @@ at 28–40 pt across a 960 pt slide, about 25–30 full-width characters)."""
 def is_title_phrase_ja(text: str) -> bool:
     """A slide's first line that reads as its Japanese title (``背景``, ``点検の方法``, ``分かったこと``):
     Japanese, short (:data:`MAX_TITLE_CHARS_JA`), not a bullet, no sentence or clause end (``。``, ``、``),
-    and not broken off after a particle (``避難路の点検を`` goes on on the next line; Sudachi's 助詞).
+    and not broken off after a particle (``避難路の点検を`` goes on on the next line; Sudachi's 助詞), save the
+    defining ``とは`` after a noun (``子ども食堂とは``, ``防災訓練とは``: "what X is", a heading's own form; trial 51b: a
+    deck's slide titled so had its title read as a line).
 
     >>> [is_title_phrase_ja(s) for s in ("背景", "点検の方法", "分かったこと", "・予約は前日まで")]
     [True, True, True, False]
     >>> [is_title_phrase_ja(s) for s in ("路線バスが廃止された。", "住民と一緒に避難路を", "Background")]
     [False, False, False]
+    >>> [is_title_phrase_ja(s) for s in ("子ども食堂とは", "防災訓練とは", "点検したとは", "住民とは")]
+    [True, True, False, True]
     """
     s = text.strip()
     if not s or len(s) > MAX_TITLE_CHARS_JA or not is_japanese(s) or is_bullet(s) or s[-1] in "。．、，,." \
@@ -481,7 +485,14 @@ def is_title_phrase_ja(text: str) -> bool:
     from pipeline.sudachi import tokenizer
 
     morphemes = tokenizer("C").tokenize(s)
-    return len(morphemes) > 0 and morphemes[-1].part_of_speech()[0] != "助詞"
+    if len(morphemes) == 0:
+        return False
+    if morphemes[-1].part_of_speech()[0] != "助詞":
+        return True
+    # ``Xとは``: と and は closing the line right after a noun (名詞, or Latin letters Sudachi reads as a noun)
+    n = len(morphemes)
+    return (n >= 3 and morphemes[n - 2].surface() == "と" and morphemes[n - 1].surface() == "は"
+            and morphemes[n - 3].part_of_speech()[0] == "名詞")
 
 
 def is_bilingual_title(text: str, following: str | None = None) -> bool:
