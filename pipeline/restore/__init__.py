@@ -42,6 +42,7 @@ from typing import Any, Callable, Hashable, Iterable
 
 from pipeline.chardata import DIGITS, FULLWIDTH_DIGITS, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, TO_ASCII_DIGITS, is_english
 from pipeline.glosses import WORD as WORD_RE
+from pipeline.listmarks import BULLETS, NAKAGURO
 from pipeline.model import (CID_RE, GAP, Author, Bilingual, Candidate, Evidence, Hint, Repair, Restored, RestoredTalk, Section,
                             Segmented, Slide, Speaker, Talk, Text, NOTDEF_CID, names_one_character)
 from pipeline.restore import charlm, constraint, resources, scoring
@@ -850,6 +851,8 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         # show its letter at every place (trial 30: h at 0.9855 over classi(cid:12)cation)
         out = [_unsettled_by_others(restorer.verdict(r), label) for restorer, r in ranked]
         return [_ligature_candidate(x, ligature, label) for x in out]
+    if (script := opens_list_items([r.site for _, r in ranked])) is not None:
+        return [_list_mark(restorer.verdict(r), script, label) for restorer, r in ranked]
     seen: set[str] = set()
     counted = []
     counted_by = []
@@ -1060,6 +1063,64 @@ def words_beside_a_mark(sites: list[Site]) -> list[str]:
             return []
         words.add(word)
     return sorted(words) if len(sites) >= 2 else []
+
+
+LIST_MARK_CANDIDATES = {"ja": NAKAGURO + "●■○◆" + BULLETS[0], "latin": BULLETS[0] + "▪" + NAKAGURO + "●■"}
+"""The marks a lost list mark is offered as, most usual first (:mod:`pipeline.listmarks`): a Japanese list's
+``・`` and shapes, an English one's ``•`` (TeX's ``\\bullet``, the glyph a dump shows as ``(cid:15)`` in its
+symbol font). No model counts marks, so each is listed unscored (0)."""
+
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060"
+LIST_ITEM_OPENERS = "「『（([【“‘\"'"
+"""What an item's text may open with besides a letter: an opening bracket or quote."""
+LIST_ITEM_COMMAND = re.compile(r"\\[A-Za-z]+(?![A-Za-z])\W*\w")
+"""An item whose text opens with a TeX command and goes on (``\\kcatcode では…``), not a command alone."""
+
+
+def opens_list_items(sites: list[Site]) -> str | None:
+    """The script of the text after one lost glyph that, at each of two or more places, opens its line (only white
+    space before it) and is followed by a space and then no digit: the mark of a list's items (a bullet), else None.
+
+    A letter lost at a line's start is followed by the rest of its word (``�日本語``, ``�he``); one followed by a
+    space is a word of one letter or a mark, and the same glyph opening line after line before a space is a list's
+    bullet (the pTeX manual's ``(cid:15) 日本語化により…`` at seventeen lines, where the character model read は, the
+    likeliest one-kana word there, at 0.88). The item's text opens with a letter, an opening bracket or quote, or a
+    TeX command that text follows; a digit after the space is a heading's number (``� 1 章``: 第 lost), and a command
+    alone (``� \\eta``, ``� \\equiv``) is a table of symbols, neither claimed here.
+
+    >>> opens_list_items([Site("\ufffd 日本語化", 0, 1), Site("  \ufffd 欧文", 2, 3)])
+    'ja'
+    >>> opens_list_items([Site("\ufffd Use it", 0, 1), Site("\ufffd Keep it", 0, 1)])
+    'latin'
+    >>> opens_list_items([Site("\ufffd 1 章", 0, 1), Site("\ufffd 2 章", 0, 1)]), opens_list_items([Site("\ufffd 欧文", 0, 1)])
+    (None, None)
+    >>> opens_list_items([Site("\ufffd 欧文", 0, 1), Site("和文\ufffd 欧文", 2, 3)])
+    """
+    if len(sites) < 2:
+        return None
+    scripts = set()
+    for site in sites:
+        after = site.text[site.end:]
+        if site.length != 1 or site.text[:site.start].strip() or not after[:1].isspace():
+            return None
+        word = after.lstrip().lstrip(ZERO_WIDTH)
+        if word.startswith("\\"):
+            if not LIST_ITEM_COMMAND.match(word):
+                return None  # a symbol beside its TeX command alone (``� \\eta``): a table of symbols
+        elif not word or not (word[0].isalpha() or word[0] in LIST_ITEM_OPENERS) or word[0] in FULLWIDTH_DIGITS:
+            return None
+        scripts.add("ja" if JA_LETTER_RE.match(word[0]) else "latin")
+    return "ja" if "ja" in scripts else "latin"
+
+
+def _list_mark(repair: Repair, script: str, label: str) -> Repair:
+    """The gap left open as a list's mark: the marks first (unscored), the model's letters after them."""
+    why = Evidence("glyph", f"the same glyph ({label}) opens its line before a space wherever it stands: a list's "
+                            "mark (a bullet), which no letter fills; which mark the glyph drew is not known")
+    marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])
+    return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=marks[:5], threshold=None,
+                   evidence=repair.evidence + (why,))
 
 
 def _one_answer(repairs: list[Repair]) -> bool:
