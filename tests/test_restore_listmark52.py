@@ -56,7 +56,8 @@ def test_a_glyph_inside_lines_is_no_list_mark():
 def test_heading_numbers_and_symbol_tables_are_no_list_marks():
     headings = "(cid:21) 1 章 はじめに\n本章では背景を述べる。\n(cid:21) 2 章 方法\n本章では方法を述べる。\n"
     symbols = "(cid:17) \\eta\n(cid:17) \\equiv\n(cid:25) \\pi\n"
-    for text, cid in ((headings, "(cid:21)"), (symbols, "(cid:17)")):
+    formula = "Let the sets be given.\n(cid:12) n ∈ ω\nThen the union is open.\n(cid:12) n ∈ ω\n"
+    for text, cid in ((headings, "(cid:21)"), (symbols, "(cid:17)"), (formula, "(cid:12)")):
         repairs = _repairs(text, cid)
         assert repairs
         assert not any("a list's mark" in e["detail"] for r in repairs for e in r["evidence"])

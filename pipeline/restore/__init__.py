@@ -1077,6 +1077,9 @@ LIST_ITEM_OPENERS = "「『（([【“‘\"'"
 LIST_ITEM_COMMAND = re.compile(r"\\[A-Za-z]+(?![A-Za-z])\W*\w")
 """An item whose text opens with a TeX command and goes on (``\\kcatcode では…``), not a command alone."""
 
+ITEM_WORD = re.compile(r"[A-Za-z]{2,}")
+"""A Latin word of two or more letters: an item's text has one (or Japanese), a formula's symbols need not."""
+
 
 def opens_list_items(sites: list[Site]) -> str | None:
     """The script of the text after one lost glyph that, at each of two or more places, opens its line (only white
@@ -1087,7 +1090,8 @@ def opens_list_items(sites: list[Site]) -> str | None:
     bullet (the pTeX manual's ``(cid:15) 日本語化により…`` at seventeen lines, where the character model read は, the
     likeliest one-kana word there, at 0.88). The item's text opens with a letter, an opening bracket or quote, or a
     TeX command that text follows; a digit after the space is a heading's number (``� 1 章``: 第 lost), and a command
-    alone (``� \\eta``, ``� \\equiv``) is a table of symbols, neither claimed here.
+    alone (``� \\eta``, ``� \\equiv``) is a table of symbols and one-letter symbols a formula (``� n ∈ ω``), none
+    claimed here.
 
     >>> opens_list_items([Site("\ufffd 日本語化", 0, 1), Site("  \ufffd 欧文", 2, 3)])
     'ja'
@@ -1110,6 +1114,8 @@ def opens_list_items(sites: list[Site]) -> str | None:
                 return None  # a symbol beside its TeX command alone (``� \\eta``): a table of symbols
         elif not word or not (word[0].isalpha() or word[0] in LIST_ITEM_OPENERS) or word[0] in FULLWIDTH_DIGITS:
             return None
+        if not (JA_LETTER_RE.search(word) or ITEM_WORD.search(word)):
+            return None  # no word follows: a formula (``� n ∈ ω``, a big operator of a math font)
         scripts.add("ja" if JA_LETTER_RE.match(word[0]) else "latin")
     return "ja" if "ja" in scripts else "latin"
 
