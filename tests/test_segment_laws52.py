@@ -227,3 +227,26 @@ def test_a_statute_with_chapters_and_sections_in_kanji_numerals():
         ("2", 1, "基本方針"), ("2.1", 2, "通則"), ("3", 3, ""), ("2.2", 2, "計画"), ("4", 3, ""),
         (None, 1, "附則"), ("1", 2, "施行期日"), ("2", 2, "検討")]
     assert paragraphs_of(talk, 7) == ["都道府県は、基本方針に基づき、交流事業の推進に関する計画を定めることができる。"]
+
+
+def test_an_outline_set_in_a_pdf():
+    """The same outline drawn as a PDF page (each dump line a line at 10.5 pt, a caption's indent set as white): the
+    same sections, each article's wrapped lines joined."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from pdfmaker import JA, drawn_pdf
+    from segment_inputs import run_pdf
+
+    size, runs, y = 10.5, [], 780.0
+    for line in YOUKOU.splitlines():
+        text = line.lstrip("\u3000")
+        if text:
+            runs.append((JA, size, 72 + size * (len(line) - len(text)), y, text))
+        y -= size * 1.7
+    [talk] = run_pdf(drawn_pdf([runs])).talks
+    assert sections_of(talk) == [("1", 1, "趣旨"), ("2", 1, ""), ("3", 1, "交付額"), ("4", 1, "申請"), (None, 1, "附則")]
+    assert paragraphs_of(talk, 0) == ["この要綱は、子育て世帯の経済的負担を軽減するため、予算の範囲内において交付する子育て支援金"
+                                      "（以下「支援金」という。）に関し、必要な事項を定めるものとする。"]
+    assert [p[:2] for p in paragraphs_of(talk, 2)] == ["支援", "2\u3000", "3\u3000"]
