@@ -250,3 +250,19 @@ def test_an_outline_set_in_a_pdf():
     assert paragraphs_of(talk, 0) == ["この要綱は、子育て世帯の経済的負担を軽減するため、予算の範囲内において交付する子育て支援金"
                                       "（以下「支援金」という。）に関し、必要な事項を定めるものとする。"]
     assert [p[:2] for p in paragraphs_of(talk, 2)] == ["支援", "2\u3000", "3\u3000"]
+
+
+KIYAKU = (
+    "○○協議会規約\n\n（名称）\n第1条\nこの会は、○○協議会と称する。\n（事務所）\n第2条\nこの会の事務所は、○○市役所内に置く。\n"
+    "第3条　削除\n（会議、議決等）\n第4条　会議は、会長が招集する。\n2　会議の議長は、会長がこれに当たる。\n\n"
+    "附則（令和5年4月1日）\nこの規約は、令和5年4月1日から施行する。\n附則（令和6年4月1日）\nこの規約は、令和6年4月1日から施行する。\n"
+)
+
+
+def test_articles_whose_label_stands_alone_and_a_supplementary_provision_per_amendment():
+    talk, _ = only_talk(KIYAKU)
+    assert sections_of(talk) == [("1", 1, "名称"), ("2", 1, "事務所"), ("3", 1, ""), ("4", 1, "会議、議決等"),
+                                 (None, 1, "附則"), (None, 1, "附則")]
+    assert paragraphs_of(talk, 0) == ["この会は、○○協議会と称する。"]
+    assert paragraphs_of(talk, 2) == ["削除"]
+    assert [s.heading.text for s in talk.sections[4:]] == ["附則（令和5年4月1日）", "附則（令和6年4月1日）"]

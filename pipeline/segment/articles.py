@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from pipeline.model import Section, Text
-from pipeline.numbering import KANJI_DIGITS
+from pipeline.numbering import KANJI_DIGITS, solve
 
 MIN_ARTICLES = 2
 """Articles in step a text must show to be read as a law: one ``第1条`` line may be a sentence's wrap or a quotation."""
@@ -267,6 +267,22 @@ def read_law(texts: Sequence[str]) -> Law | None:
         if sections_en and (s := SECTION_EN.match(text)) is not None and _english_title(text[s.end():].lstrip()):
             opens.add(i)  # an English article's ``Section 2. …``: a paragraph of its text, no section of its own
     return Law(start, provisions, frozenset(captions), frozenset(opens))
+
+
+def law_of(texts: Sequence[str]) -> Law | None:
+    """The law :func:`read_law` reads in ``texts``, where no heading the solver reads stands before it but a
+    division's (a contents' ``第1章　総則（第1条―第5条）``): a report that numbers its own sections and quotes two
+    articles under one (``2．改正の内容`` / ``第3条　…`` / ``第4条　…``) is no law, its articles its text.
+
+    >>> law_of(["1．改正の趣旨", "見直す。", "2．改正の内容", "第3条　…とする。", "第4条　…とする。"]) is None
+    True
+    >>> law_of(["○○条例", "令和6年3月15日", "第1条　…とする。", "第2条　…とする。"]).start
+    2
+    """
+    law = read_law(texts)
+    if law is None or any(not DIVISION.match(texts[h.index]) for h in solve(list(texts[:law.start]))):
+        return None
+    return law
 
 
 def _division(text: str) -> re.Match | None:

@@ -416,7 +416,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                opens: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
     ``opens``: indexes that open a paragraph of their own and head nothing, whose wrapped lines join them as any
-    paragraph's do: a law's article, paragraph number or item, :func:`pipeline.segment.articles.read_law`;
+    paragraph's do: a law's article, paragraph number or item, :func:`pipeline.segment.articles.law_of`;
     ``furniture``: the raw line numbers, sorted, of the lines set aside as page furniture, a page number or a
     running head: one standing between two lines is a page break between them, where a dump without form feeds
     shows its pages only so: ``…その`` | ``- 3 -`` | ``間に行った…``).

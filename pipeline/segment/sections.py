@@ -29,7 +29,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, brackete
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, value_label, wholly_bracketed)
-from pipeline.segment.articles import DIVISION, law_sections, read_law
+from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -1675,9 +1675,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     """
     layout = layout or Layout.plain()
     # a law's articles (``（目的）`` / ``第1条　…``, ``２　…``, ``附則``): its own structure, no heading solver's
-    law = read_law([t.text for t in lines])
-    if law is not None and not any(DIVISION.match(lines[h.index].text) is None
-                                   for h in solve([t.text for t in lines[:law.start]])):
+    law = law_of([t.text for t in lines])
+    if law is not None:
         front, law_parts = law_sections(lines, law)
         return Paper(front, law_parts, ())
     texts = [chapter_heading(t.text) for t in lines]

@@ -31,7 +31,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
-from pipeline.segment.articles import read_law
+from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
@@ -106,7 +106,7 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
             break
         # a law's contents (``第1章　総則（第1条・第2条）`` …) ends where its body opens, at its first division or
         # article (or that article's caption), though the body's heading restates no entry whole
-        law = read_law([t.text for t in body])
+        law = law_of([t.text for t in body])
         if law is not None and span[0] < law.start < span[1]:
             span = (span[0], law.start)
         block = body[span[0]:span[1]]
@@ -455,7 +455,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
-    law = read_law([t.text for t in body])
+    law = law_of([t.text for t in body])
     law_opens = frozenset()
     if law is not None:
         guard |= frozenset(law.provisions) - law.opens | law.captions
