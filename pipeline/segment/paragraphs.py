@@ -412,8 +412,11 @@ def centred_pair(prev: Text, line: Text, layout: Layout, block: tuple[float, flo
 
 
 def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
-               headings: frozenset[int] = frozenset(), furniture: Sequence[int] = ()) -> tuple[list[Text], list[Text]]:
+               headings: frozenset[int] = frozenset(), furniture: Sequence[int] = (),
+               opens: frozenset[int] = frozenset()) -> tuple[list[Text], list[Text]]:
     """Join a run of body lines into paragraph lines (``headings``: indexes that are headings, never joined;
+    ``opens``: indexes that open a paragraph of their own and head nothing, whose wrapped lines join them as any
+    paragraph's do: a law's article, paragraph number or item, :func:`pipeline.segment.articles.law_of`;
     ``furniture``: the raw line numbers, sorted, of the lines set aside as page furniture, a page number or a
     running head: one standing between two lines is a page break between them, where a dump without form feeds
     shows its pages only so: ``…その`` | ``- 3 -`` | ``間に行った…``).
@@ -431,7 +434,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     [215, 6, 47, 4]
     """
     # a numbered heading the PDF sets apart (larger or bold) is a heading however full the line before it
-    headings = headings | _set_apart_headings(lines, layout)
+    headings = (headings | _set_apart_headings(lines, layout)) - opens
     widths = block_measures(lines, layout, measure_width)
     widths_en = block_measures_en(lines, layout)
     next_line = line_spacing(lines, layout)
@@ -622,7 +625,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
-        return k in headings or (k not in unheaded and is_heading(lines[k].text)
+        return k in headings or (k not in unheaded and k not in opens and is_heading(lines[k].text)
                                   and (narrow or not (full(k) or wrapped_before_next(k))))
 
     # a line is plainly short only against a measure its block shows (without one, nothing is)
@@ -872,7 +875,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         item = reference_marker(lines[first].text)
         return k in references and item is not None and opens_next_item(lines[k].text, item)
 
-    items = _field_runs(lines)  # a notice's fields (``日時　…`` / ``会場　…``): lines of their own
+    # a notice's fields (``日時　…`` / ``会場　…``): lines of their own; a law's numbered paragraph (``2　前項の…``) is none
+    items = _field_runs(lines) - opens
     code = _code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
@@ -931,7 +935,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             turned.add(k)
             opened_by_heading = False
             continue
-        if paragraphs and k - 1 == paragraphs[-1][-1] and k - 1 not in headings and k not in headings \
+        if paragraphs and k - 1 == paragraphs[-1][-1] and k - 1 not in headings and k not in headings and k not in opens \
                 and not no_prose(k - 1, k) and not code[k - 1] and not code[k] and not pieces[k - 1] and not pieces[k] \
                 and centred_pair(lines[k - 1], line, layout, text_block(k), measure_width, body_size):
             paragraphs[-1].append(k)  # a centred caption's or heading's second line
@@ -952,7 +956,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not (paragraphs[-1][-1] in items or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not next_reference(paragraphs[-1][0], k) and k not in in_step \
+                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
@@ -987,9 +991,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # carries on into the next line (``3. 鍋に油を熱し、…さらに炒め`` / ``る。``); a heading holds neither
         opened_by_heading = short_heading(k) and not _item_goes_on(line.text)
     # a gap in the headings' numbering (``一``, ``三``) is a heading the joins took into a paragraph: read again with it
-    missing = _swallowed_headings(lines, paragraphs) - headings
+    missing = _swallowed_headings(lines, paragraphs) - headings - opens
     if missing:
-        return join_wraps(lines, layout, measure_width, headings | missing, furniture)
+        return join_wraps(lines, layout, measure_width, headings | missing, furniture, opens)
     hyphens = [lines[j][len(lines[j]) - 1:] for j in sorted(unhyphenated)]
     texts = [lines[k][:len(lines[k]) - 1] if k in unhyphenated else lines[k] for k in range(len(lines))]
     glued = [False] * len(lines)

@@ -29,6 +29,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, brackete
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, value_label, wholly_bracketed)
+from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
@@ -1673,6 +1674,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     [('1', 1, '結果'), (None, 2, '面積'), (None, 2, '管理'), ('2', 1, '考察')]
     """
     layout = layout or Layout.plain()
+    # a law's articles (``（目的）`` / ``第1条　…``, ``２　…``, ``附則``): its own structure, no heading solver's
+    law = law_of([t.text for t in lines])
+    if law is not None:
+        front, law_parts = law_sections(lines, law)
+        return Paper(front, law_parts, ())
     texts = [chapter_heading(t.text) for t in lines]
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:

@@ -31,6 +31,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
+from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
@@ -103,6 +104,11 @@ def _paper(doc: _Doc, start: int, end: int) -> tuple[list[Text], list[Text], lis
         span = find_contents(body, doc.layout, headless=not contents, after=contents[-1] if contents else None)
         if span is None:
             break
+        # a law's contents (``第1章　総則（第1条・第2条）`` …) ends where its body opens, at its first division or
+        # article (or that article's caption), though the body's heading restates no entry whole
+        law = law_of([t.text for t in body])
+        if law is not None and span[0] < law.start < span[1]:
+            span = (span[0], law.start)
         block = body[span[0]:span[1]]
         # a bilingual manual lists its sections once per language; a thesis lists its figures and tables apart too
         tables += not is_list_title(block[0].text)
@@ -447,7 +453,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
         | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
-    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks)
+    # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
+    # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
+    law = law_of([t.text for t in body])
+    law_opens = frozenset()
+    if law is not None:
+        guard |= frozenset(law.provisions) - law.opens | law.captions
+        law_opens = law.opens
+    paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:
         body_notes, note_hyphens = join_wraps(notes, layout, measure)

@@ -27,6 +27,7 @@ from pipeline.model import GAP, Text
 from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import CHAPTER_WORDS, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
+from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
@@ -162,6 +163,8 @@ def is_title_line(text: str) -> bool:
     (False, True, True)
     >>> is_title_line("Chapter 2 Method"), is_title_line("CHAPTER IV RESULTS")  # a chapter's heading, never a title
     (False, False)
+    >>> is_title_line("Article I – Name"), is_title_line("第1条（名称）")  # a law's article, never a title
+    (False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -175,6 +178,7 @@ def is_title_line(text: str) -> bool:
             or is_degree_statement(s) or is_edition_line(s) or cover_label(s) is not None or is_registration_line(s):
         return False
     if explicit_number(s) is not None or page_number(s) is not None or named_as_place(s) or is_chapter_heading(s) \
+            or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
             or is_address_line(s) or field_line(s) is not None:
