@@ -182,6 +182,23 @@ def is_japanese(text: str) -> bool:
     return script_of(text) == JA
 
 
+HANGUL = "\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f"
+"""Regex class body: Hangul syllables, jamo and compatibility jamo (Korean letters)."""
+HANGUL_RE = re.compile(f"[{HANGUL}]")
+
+
+def is_korean(text: str) -> bool:
+    """True when Hangul letters outnumber both the Japanese and the Latin letters (a line of Korean prose: Korean
+    writes its words apart with spaces, as English does, and wraps at them).
+
+    >>> is_korean("2019년에 부산에서 후쿠오카를 방문한"), is_korean("釜山広域市"), is_korean("Busan 부산"), is_korean("12")
+    (True, False, False, False)
+    """
+    ko = len(HANGUL_RE.findall(text))
+    ja, latin = script_counts(text)
+    return ko > ja and ko > latin
+
+
 def is_english(text: str) -> bool:
     """True when Latin letters outnumber Japanese ones.
 

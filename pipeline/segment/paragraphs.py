@@ -34,7 +34,9 @@ A Japanese line joins the line before it when all of these hold:
   ends in a comma (``、``: no paragraph ends there), or, where no measure
   shows (a paper of a paragraph or two), it is the one widest Japanese line,
   at least :data:`MIN_MEASURE` columns, and stops on a letter (``…本稿では、その``
-  + ``現状を整理する。``);
+  + ``現状を整理する。``), or, in a PDF, it reaches its page's text block's right edge and stops mid-sentence by
+  its words (a particle that leads on, a continuative form, or the line opening on a case particle, an auxiliary or
+  ``て``: ``edge_goes_on``, ``clause_goes_on``, :func:`ends_mid_clause`);
 * the line is not indented on its page (an indent such as ``　`` opens a
   paragraph);
 * in a text dump, no blank line stands between them, unless the line before
@@ -42,7 +44,9 @@ A Japanese line joins the line before it when all of these hold:
   blank line) or the dump sets blank lines between most of its lines (double
   spacing);
 * the line does not open the next item of a list (the same kind of mark as the paragraph's first line),
-  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`), nor does the line give a
+  and neither is a field of a notice (``日時　…`` / ``会場　…``: :func:`_field_runs`; a field whose value fills the
+  measure, or runs 60 columns or more where none shows, and stops mid-sentence by its words goes on into a line that
+  is no field: a transcript's turn, ``大西　…免許返納は`` / ``年々増えて…``, ``field_goes_on``), nor does the line give a
   label and its value after a sentence's end (``Decision: …``: :func:`_value_after_end`, English too);
 * neither is a heading or a list item: a line starting with a section
   number (``1.``, ``3.1``, ``5\\ufffd``, ``（1）``, ``第1章``), a circled number
@@ -91,6 +95,10 @@ line that ends no sentence, and a labelled line (``[1]``, ``1.``) carries its
 item on into the lines set in under it (a reference's hanging indent) even
 after a full stop.
 
+A Korean (Hangul) line joins the next Korean line with one space, as English does (Korean wraps at its spaces:
+``korean_wrap``), where it ends no sentence and its next word did not fit the measure of the document's Korean lines,
+or it reaches a PDF's column or text edge, or, with no measure shown, it is 60 columns or more.
+
 A line the clean stage left ending in a hyphen (``Mey-`` / ``ers``: not
 known as one word) joins without a space. Slides never come here: their
 lines stay lines.
@@ -109,7 +117,8 @@ import unicodedata
 from typing import Sequence
 
 from pipeline.chardata import (
-    EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, kinsoku_continues, lang_of, script_of,
+    EN, JA, JA_LETTER, NEUTRAL, display_width, has_japanese, is_hiragana, is_ja_letter, is_korean, kinsoku_continues,
+    lang_of, script_of,
 )
 from pipeline.english_words import abbreviation_goes_on, ends_on_connective
 from pipeline.clean.hyphenation import BROKEN_END, CONTINUATION, hyphen_decision, written_words
@@ -133,7 +142,8 @@ from pipeline.segment.sections import short_phrase as short_phrase_heading, wh_c
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
 from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
-                                       is_english_line, is_list_item, link_piece, short_phrase, splits_url, wrapped)
+                                       is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
+                                       wrapped)
 
 SENTENCE_END = "。．！？!?"
 DIALOGUE_OPENERS = ("「", "『")
@@ -308,6 +318,52 @@ def opens_on_auxiliary(text: str) -> bool:
     if pos[0] != "助動詞":
         return False
     return not (pos[4] in _SENTENCE_CONNECTIVE and len(tokens) > 1 and tokens[1].part_of_speech()[0] == "助詞")
+
+
+OPEN_PARTICLES = ("格助詞", "係助詞", "接続助詞")
+"""Sudachi's classes of the particles that leave their clause open at a line's end (``…返納は``, ``…推進して``,
+``…減少したが``, ``…ボランティアを``): a case, binding or conjunctive particle leads on to the words it governs. An
+adverbial particle (副助詞: ``…体操教室など``, ``…17時まで``) may close a field's noun phrase, a sentence-final one
+(終助詞) closes the sentence: neither is read as open."""
+
+
+def ends_mid_clause(text: str) -> bool:
+    """``text`` stops with its clause open, by its last word: a particle of :data:`OPEN_PARTICLES`, or a verb's, an
+    adjective's or an auxiliary's continuative form (:func:`ends_on_continuative`: ``…推進し``, ``…増えており``).
+
+    >>> ends_mid_clause("高齢者の免許返納は"), ends_mid_clause("総合的に推進して"), ends_mid_clause("人工林が増えており")
+    (True, True, True)
+    >>> ends_mid_clause("親子体操教室など"), ends_mid_clause("5年を目途"), ends_mid_clause("ご参加ください"), ends_mid_clause("参加費は無料です")
+    (False, False, False, False)
+    """
+    s = text.rstrip()
+    if not is_ja_letter(s[-1:]):
+        return False
+    tokens = list(tokenizer("C").tokenize(s[-12:]))
+    if not tokens:
+        return False
+    pos = tokens[-1].part_of_speech()
+    return (pos[0] == "助詞" and pos[1] in OPEN_PARTICLES) or ends_on_continuative(s)
+
+
+_LINE_NUMBER = re.compile(r"^\s*(\d{1,4})[ \t]")
+
+
+def _listing_numbers(before: str, text: str) -> bool:
+    """Both lines open on a bare number before a space, the second on the next number: a listing's numbered lines
+    (luatexja-ruby's ``2 3.79この\\ruby{…}を`` / ``3 3.80漢字の部首には…``), each a line of its own however its
+    words run on (the PDF regression of session 52: the first had been joined onto the second at the page's edge).
+
+    >>> _listing_numbers("2 3.79この\\ruby{檜}{ひのき}を", "3 3.80漢字の部首には"), _listing_numbers("…を", "3 つの")
+    (True, False)
+    """
+    a, b = _LINE_NUMBER.match(before), _LINE_NUMBER.match(text)
+    return a is not None and b is not None and int(b.group(1)) == int(a.group(1)) + 1
+
+
+_KOREAN_SENTENCE_END = re.compile(r"[.!?。．！？…][\"'”’)）」』]*$")
+"""A Korean sentence's end at a line's end: a full stop, a question or exclamation mark, a closing quote or bracket
+after it (``…가능하다.``, ``…했다.”``)."""
 
 
 CENTRED_AXIS_EMS = 0.75
@@ -607,6 +663,64 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return (widths[k] is None and not layout.boxed(lines[k])
                 and layout.width(lines[k]) >= RAGGED_LONG and is_ja_letter(text[-1:]))
 
+    def clause_goes_on(j: int, k: int) -> bool:
+        # ``lines[j]`` stops on a letter mid-sentence by its words: its last word leaves its clause open (a case,
+        # binding or conjunctive particle, a continuative form: :func:`ends_mid_clause`), or ``lines[k]`` opens on what
+        # no sentence opens on (a case particle, an auxiliary, the ``て`` of the verb left open)
+        before, text = lines[j].text.rstrip(), lines[k].text
+        return (is_ja_letter(before[-1:]) and not code[j] and not code[k] and not _listing_numbers(before, text)
+                and (ends_mid_clause(before) or opens_on_case_particle(text) or opens_on_auxiliary(text)
+                     or opens_on_te(text)))
+
+    def edge_goes_on(j: int, k: int) -> bool:
+        # In a PDF, a line that reaches its page's text block's right edge (:func:`at_text_edge`; where no three lines
+        # share an edge, the page's furthest end) and stops mid-sentence by its words (:func:`clause_goes_on`) goes on
+        # in the next line, set alike right under it: a PDF drawn line by line at a fixed right margin whose
+        # paragraphs are two lines each shows no measure in characters nor a column's edge (trial 52's pdf_keikaku:
+        # ``…総合的に推進して`` / ``きました。``, ``…5年を目途`` / ``に見直しを行います。``, ``…低下が懸念`` /
+        # ``されます。`` had each been two paragraphs). A line short of the edge, an item or a heading after it, a
+        # line ending a sentence or on a noun the next line does not carry on, stay lines of their own.
+        return (layout.boxed(lines[j]) and layout.boxed(lines[k]) and at_text_edge(j)
+                and layout.width(lines[j]) >= MIN_MEASURE
+                and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k])))
+                and next_line(lines[j], lines[k]) and clause_goes_on(j, k))
+
+    def field_goes_on(j: int, k: int) -> bool:
+        # A line shaped like a notice's field (``名前　…``: a transcript's speaker turn, ``大西　はい。…``) whose value is
+        # running text that fills the measure (or, where none shows, is a long line: :func:`ragged_unfinished`; in a
+        # PDF reaches its page's text edge) and stops mid-sentence by its words goes on in the next line, no field
+        # itself (trial 52's panel_ja: ``…高齢者の免許返納は`` / ``年々増えておりまして、…`` had been two
+        # paragraphs). A field's short value (``内容　…体操教室など``) and a field before another field stay lines.
+        return (j in items and k not in items and not fields[k]
+                and (full(j) or near_measure_unfinished(j) or ragged_unfinished(j) or edge_goes_on(j, k))
+                and clause_goes_on(j, k))
+
+    korean_measure = measure_en([layout.width(t) for t in lines if is_korean(t.text)])
+
+    def korean_wrap(j: int, k: int, page_break: bool) -> bool:
+        # Korean (Hangul) writes its words apart and wraps at the spaces, as English does (trial 52's korean_ja:
+        # each Korean paragraph had been left in two, no rule reading a Hangul line). A Korean line goes on in the
+        # next Korean line where it ends no sentence (:data:`_KOREAN_SENTENCE_END`) and was wrapped: its next word
+        # did not fit the measure of the document's Korean lines (first fit, :func:`wrapped`), or, in a PDF, it
+        # reaches its column's or page's text edge, or, where no measure shows, it is a long line
+        # (:data:`RAGGED_LONG`); across a page break whatever its width. Never a table's row, a field, a heading or
+        # a list item, a line after a blank line or set in another size.
+        before, text = lines[j].text.rstrip(), lines[k].text.strip()
+        if not (is_korean(before) and is_korean(text)) or is_table_row(before) or is_table_row(text) or fields[k] \
+                or is_heading(text) or is_list_item(text) or code[j] or code[k] or resized(j, k):
+            return False
+        if _KOREAN_SENTENCE_END.search(before):
+            return False
+        if page_break:
+            return True
+        if parted(j, k) or (layout.boxed(lines[j]) and not next_line(lines[j], lines[k])):
+            return False
+        if layout.boxed(lines[j]) and (at_column_edge(j) or at_text_edge(j)):
+            return True
+        if korean_measure is not None:
+            return wrapped(layout.width(lines[j]), before, text, korean_measure)
+        return not layout.boxed(lines[j]) and layout.width(lines[j]) >= RAGGED_LONG
+
     lost_lead = [k for k, t in enumerate(lines) if _LOST_NUMBER.match(t.text)]
     # A line opening on a lost glyph (or whose number lost one: ``（�）``, ``第�節``) is a heading with a lost number
     # only where the heading solver reads one, an item only where its list reads one (``�していく…`` is a paragraph's
@@ -729,7 +843,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
                  or ragged_particle(j, k)
                  or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
-                 or te_goes_on(j, k)
+                 or te_goes_on(j, k) or edge_goes_on(j, k)
                  # in a PDF, a line that reaches its column's edge is full, however few columns its Latin words
                  # count (``• devscripts - このパッケージは…スクリプトを含ん`` at 97 columns of a 104-column measure)
                  or (layout.boxed(lines[j]) and at_column_edge(j) and has_japanese(before[-1:])
@@ -954,7 +1068,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             closed.add(k)  # one address across the break, no space
             continue
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
-                and not (paragraphs[-1][-1] in items or k in items) \
+                and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
                 and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
@@ -985,6 +1099,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                     closed.add(k)  # ``https://doi.org/10.1103/Phys`` + ``RevLett.114``: one address, no space
                 else:
                     spaced.add(k)
+                continue
+            elif korean_wrap(j, k, page_break):
+                paragraphs[-1].append(k)
+                spaced.add(k)  # Korean words a space apart, as English
                 continue
         paragraphs.append([k])
         # a numbered or bulleted step written as a sentence (a comma or a full stop inside) that stops on a letter
