@@ -71,6 +71,10 @@ BULLET_START = re.compile(rf"^[{BULLETS}{MIDDLE_DOTS}{SHAPE_MARKS}{NAKAGURO}{REF
 """A line led by any bullet or mark of either script, no space needed after it (``■背景``, ``• Use``): its wrapped
 lines belong to its item."""
 
+ITEM_ONLY_START = re.compile(rf"^\s*[{BULLETS}{MIDDLE_DOTS}{NAKAGURO}{RIGHT_ARROWS}]")
+"""A line led by a mark that opens a list's item and never a heading: a bullet, a middle dot or an arrow (``• doc``,
+``→ pldocverb``). The shapes (``■``, ``●``) and ``※`` lead headings as well, and are judged where headings are."""
+
 ENUMERATOR = re.compile(rf"^{OPEN}([0-9]{{1,2}}|[a-z]|[{ROMAN_LETTERS}]{{1,4}}){CLOSE}\s")
 """An enumeration's label in brackets, both written, at a line's start (``(1) ``, ``(a) ``, ``(iii) ``; group 1 the
 label, whose successor the next label is): run in a sentence as often as set as a list."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from pipeline.english_words import ends_on_connective
+from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
@@ -492,6 +493,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     [1]
     >>> sorted(_by_shape(mk("Issue 12", "Welcome to the spring issue of the garden club's newsletter.")))  # an issue line
     []
+    >>> sorted(_by_shape(mk("• pgfcore (pgf)", "→ pxpgfmark (by Takayuki YATO)", "このリストは随時、追加・削除・置き換えていく予定です。")))
+    []
     """
     out = set()
 
@@ -501,7 +504,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
     for i, t in enumerate(lines):
         if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
                 or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
-                or bracketed_aside(t.text)):
+                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text)):
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
