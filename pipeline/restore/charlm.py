@@ -498,8 +498,12 @@ class Scorer:
                 # (c, first); the same numbers as score()
                 step = step + np.log(self.probs_after(b, c, np.full(len(c), after_codes[0])))
                 if len(after_codes) > 1:
-                    step = step + np.log(self.probs_after(c, np.full(len(c), after_codes[0]),
-                                                          np.full(len(c), after_codes[1])))
+                    # this one follows from the candidate alone, and the rows share their candidates (each row's
+                    # are those of its last two characters): asked once per distinct candidate
+                    distinct = _union(np.concatenate(list(options.values())), before)
+                    once = self.probs_after(distinct, np.full(len(distinct), after_codes[0]),
+                                            np.full(len(distinct), after_codes[1]))
+                    step = step + np.log(once[np.searchsorted(distinct, c)])
             grown = np.concatenate([fills[row], c[:, None]], axis=1)
             keep = _top(step, grown, BEAM if not last else limit)
             fills, scores = grown[keep], step[keep]
@@ -594,19 +598,28 @@ class CharLM(Scorer):
         seen1 = total1 > 0
         if not seen1.any():
             return p
-        total1 = np.where(seen1, total1, 1)
+        # each order is looked up and mixed in only where its context was seen (elsewhere the order below stands):
+        # the same numbers, element by element, as over every row, without the searches whose answer is dropped (a
+        # document's model has seen the two characters before a beam's candidate in one row of six)
+        every = seen1.all()
+        p1 = p
+        if not every:
+            a, b, c, b_at, total1, p1 = a[seen1], b[seen1], c[seen1], b_at[seen1], total1[seen1], p[seen1]
         lam1 = total1 / (total1 + self._types1[b_at])
-        n2 = _lookup(k2, c2, (np.maximum(b, 0) << BITS) | c)
-        p = np.where(seen1, lam1 * n2 / total1 + (1 - lam1) * p, p)
-        ab = np.where((a >= 0) & (b >= 0), (np.maximum(a, 0) << BITS) | np.maximum(b, 0), NONE)
+        n2 = _lookup(k2, c2, (b << BITS) | c)
+        p1 = lam1 * n2 / total1 + (1 - lam1) * p1
+        ab = np.where(a >= 0, (np.maximum(a, 0) << BITS) | b, NONE)
         i2, seen2 = self._ctx2.find(ab)
-        seen2 &= seen1
-        if not seen2.any():
-            return p
-        total2 = np.where(seen2, self._ctx2.total[i2], 1)
-        lam2 = total2 / (total2 + self._ctx2.types[i2])
-        n3 = _lookup(k3, c3, (np.maximum(ab, 0) << BITS) | c)
-        return np.where(seen2, lam2 * n3 / total2 + (1 - lam2) * p, p)
+        if seen2.any():
+            i2, ab, c2nd, p2 = i2[seen2], ab[seen2], c[seen2], p1[seen2]
+            total2 = self._ctx2.total[i2]
+            lam2 = total2 / (total2 + self._ctx2.types[i2])
+            n3 = _lookup(k3, c3, (ab << BITS) | c2nd)
+            p1[seen2] = lam2 * n3 / total2 + (1 - lam2) * p2
+        if every:
+            return p1
+        p[seen1] = p1
+        return p
 
     def follower_codes(self, history: str, limit: int = SUCCESSORS) -> np.ndarray:
         """The Japanese characters most often seen after ``history`` (its last two, else last one)."""

@@ -88,13 +88,16 @@ class Site:
         return "other"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Proposal:
     """A provider's fill for a site, with the features the scorer weighs and a checkable detail.
 
     ``fill`` has the site's length (one lost glyph is one character), except
     for numbering, which may claim only a prefix of a run (the heading number
     and its separator) and leave the rest to the other providers.
+
+    >>> Proposal("験", "lexicon", "dictionary word 実験 fits 1 surviving character")
+    Proposal(fill='験', kind='lexicon', detail='dictionary word 実験 fits 1 surviving character', features={}, word='')
     """
 
     fill: str
@@ -103,6 +106,12 @@ class Proposal:
     features: dict[str, float] = field(default_factory=dict)
     word: str = ""
     """The one dictionary word the fill completes, when the lexicon fitted one word (not several) over the gap."""
+
+    def __init__(self, fill: str, kind: str, detail: str, features: dict[str, float] | None = None, word: str = ""):
+        # the fields written once into the instance's dictionary: a frozen dataclass's own __init__ sets each through
+        # object.__setattr__, twice this one's time, and a gap's pool is made of some 700 proposals (issue 19, point 5)
+        self.__dict__.update(fill=fill, kind=kind, detail=detail, features={} if features is None else features,
+                             word=word)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.restore import resources
 from pipeline.model import GAP
-from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANJI_RE, KATAKANA_RE, is_hiragana
+from pipeline.chardata import JA_LETTER, JA_LETTER_RE, KANJI, KANJI_RE, KATAKANA, is_hiragana
 from pipeline.restore.evidence.base import Proposal, Site
 
 MAX_WORD = 7
@@ -140,7 +140,10 @@ def word_frequency(word: str, zipf: dict[str, float]) -> float:
 
 def _content(word: str) -> bool:
     """A content word's shape: it holds a kanji or a katakana letter (not a particle, an ending or a lone kana)."""
-    return any(KANJI_RE.match(c) or KATAKANA_RE.match(c) for c in word)
+    return _CONTENT_RE.search(word) is not None
+
+
+_CONTENT_RE = re.compile(f"[{KANJI}{KATAKANA}]")
 
 
 def lexicon_fits(site: Site, index: resources.WordIndex | None = None, zipf: dict[str, float] | None = None,

@@ -1146,7 +1146,8 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 # --------------------------------------------------------------------------
 
 
-def _inflections(lemma: str) -> set[str]:
+@functools.lru_cache(maxsize=1 << 14)
+def _inflections(lemma: str) -> frozenset[str]:
     """The lemma and its regular English forms (plural and third person, past, -ing) as English spells them: ``-es``
     after a sibilant or an ``o``, ``-ies``/``-ied`` after a consonant's ``y``, ``-d`` and ``-ing`` without the
     ``e`` after a final ``e``, a final consonant doubled after one short vowel; each form but the lemma one that
@@ -1172,7 +1173,8 @@ def _inflections(lemma: str) -> set[str]:
     forms.add(lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma + "ing")
     if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # ``planned``, ``stopping``
-    return {lemma} | {f for f in forms if zipf(f) > 0}
+    # remembered per lemma: a talk's lines share their words' lemmas, and each form asks wordfreq, which tokenises it
+    return frozenset({lemma} | {f for f in forms if zipf(f) > 0})
 
 
 def _english_gap(site: Site, doc: Document) -> list[Proposal]:
