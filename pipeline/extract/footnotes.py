@@ -170,19 +170,3 @@ def marked_notes(lines: Sequence[LineFacts], page_box: Box, body_size: float | N
     if above and min(line.bbox[1] for line in above) - top.bbox[3] < MARKED_GAP * body_size:
         return []
     return sorted(line.number for line in block)
-
-
-def margin_notes(lines: Sequence[LineFacts]) -> list[int]:
-    """The numbers of a page's lines (``lines``, any order) that are notes in its side margin
-    (:func:`~pipeline.extract.linepieces.in_margin`), holding a letter (a margin's line numbers are furniture's). A
-    margin note is read as a note, apart from the body: texproposal's side heading ``特征与比较``, read after its
-    page's text, had run on into the next page's first line (``特征与比较力，在此条件下…``, helper pdf52).
-
-    >>> body = [LineFacts(k, 1, "正文" * 12, (70.0, 700.0 - 20 * k, 498.6, 712.0 - 20 * k), 12.0) for k in range(1, 6)]
-    >>> margin_notes(body + [LineFacts(6, 1, "特征与比较", (508.6, 680.0, 568.6, 692.0), 12.0)])
-    [6]
-    """
-    from pipeline.extract.linepieces import in_margin
-
-    found = in_margin([(f.bbox[0], f.bbox[1], f.bbox[2], f.bbox[3], max(f.size, 1.0)) for f in lines])
-    return sorted(lines[k].number for k in found if any(c.isalpha() for c in lines[k].text))

@@ -576,62 +576,6 @@ def _joined(pieces: Sequence[LTTextLineHorizontal], laparams: LAParams) -> LTTex
     return line
 
 
-#: Ems a line of the text block is at least wide (a column's line; a margin note's is narrower).
-TEXT_LINE_EMS = 20.0
-#: Lines of the text block that end (or start) at one edge, within :data:`EDGE_SHARED` points, for it to be the block's.
-MIN_EDGE_LINES = 3
-EDGE_SHARED = 1.0
-#: Ems a margin note is at most wide.
-MARGIN_NOTE_EMS = 12.0
-
-
-def margin_pieces(pieces: Sequence[LTTextLineHorizontal]) -> set[int]:
-    """The ``id`` of each piece that stands in a page's side margin (:func:`in_margin`): read apart from the text
-    beside them, never as a table's cell after the body line on their baseline."""
-    found = in_margin([(p.x0, p.y0, p.x1, p.y1, max(p.height, 1.0)) for p in pieces])
-    return {id(pieces[k]) for k in found}
-
-
-def in_margin(boxes: Sequence[tuple[float, float, float, float, float]]) -> set[int]:
-    """Indexes of the boxes (``x0, y0, x1, y1, em`` of a page's lines or pieces) that stand in the page's side margin,
-    wholly beyond its text block's right edge (or left): narrower than :data:`MARGIN_NOTE_EMS`, starting right of the
-    rightmost edge at which :data:`MIN_EDGE_LINES` lines of the text block (:data:`TEXT_LINE_EMS` wide or more) end,
-    or ending left of the leftmost edge at which as many start, and sharing a baseline with a line of the text block,
-    as every line on that side does (a side that holds lines of its own is a column, no margin).
-    A margin note (LaTeX's ``\\marginpar``: texproposal's side headings ``TEX 与 Word：`` / ``特征与比较`` beside its
-    paragraphs) had been glued to the body line on its baseline as a table's cell (a TAB), and the paragraph broke
-    around it (helper pdf52). A line of the text block that overhangs its edge by a punctuation mark still starts
-    inside it; a two-column page's columns both stand inside its block.
-
-    >>> body = [(70.0, 700.0 - 20 * k, 498.6, 712.0 - 20 * k, 12.0) for k in range(5)]
-    >>> sorted(in_margin(body + [(508.6, 680.0, 584.1, 692.0, 12.0), (300.0, 600.0, 380.0, 612.0, 12.0)]))
-    [5]
-    >>> sorted(in_margin(body + [(508.6, 680.0, 584.1, 692.0, 12.0), (508.6, 630.0, 584.1, 642.0, 12.0)]))
-    []
-    """
-    wide = [k for k, (x0, _, x1, _, em) in enumerate(boxes) if x1 - x0 >= TEXT_LINE_EMS * em]
-    if len(wide) < MIN_EDGE_LINES:
-        return set()
-
-    def edge(values: list[float], last: bool) -> float | None:
-        values = sorted(values, reverse=last)
-        for k, v in enumerate(values):
-            if sum(1 for w in values[k:] if abs(w - v) <= EDGE_SHARED) >= MIN_EDGE_LINES:
-                return v
-        return None
-
-    right, left = edge([boxes[k][2] for k in wide], True), edge([boxes[k][0] for k in wide], False)
-    out: set[int] = set()
-    for side in [[k for k, b in enumerate(boxes) if b[0] > right] if right is not None else [],
-                 [k for k, b in enumerate(boxes) if b[2] < left] if left is not None else []]:
-        # a margin holds notes only: each narrow, beside a line of the text block (a column of its own, a
-        # contents list's entries beside an abstract, stands on rows of its own too)
-        if side and all(boxes[k][2] - boxes[k][0] < MARGIN_NOTE_EMS * boxes[k][4]
-                        and any(abs(boxes[w][1] - boxes[k][1]) <= 0.5 * boxes[k][4] for w in wide) for k in side):
-            out.update(side)
-    return out
-
-
 def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LTTextLine]:
     """``lines`` (pdfminer's, not yet analysed) with the pieces of each printed line joined (module docstring).
 
@@ -642,9 +586,6 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
     """
     horizontal = [line for line in lines if isinstance(line, LTTextLineHorizontal)]
     others = [line for line in lines if not isinstance(line, LTTextLineHorizontal)]
-    notes = margin_pieces(horizontal)
-    others += [line for line in horizontal if id(line) in notes]
-    horizontal = [line for line in horizontal if id(line) not in notes]
     rows = baseline_rows(horizontal)
     tables: dict[int, tuple[int, list[list[LTChar]]]] = {}  # a table's piece → its row's key and cells
     for table in table_rows(rows):
@@ -662,63 +603,17 @@ def join_line_pieces(lines: Sequence[LTTextLine], laparams: LAParams) -> list[LT
         if not row:
             continue
         neighbours = _neighbours(rows, k)
-        around = _neighbours(rows, k, HEADING_PITCH)
         em = _height(row)
         group = [row[0]]
-        titled: set[int] = set()  # pieces joined as a heading's title after its number
         for piece in row[1:]:
             left = group[-1]
-            if piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
-                    _bridged(left, piece, neighbours) or _set_apart_word_gap(left, piece, around, neighbours)):
+            if (piece.x0 - left.x1 <= MAX_WORD_GAP * em and (
+                    _bridged(left, piece, neighbours)
+                    or _set_apart_word_gap(left, piece, _neighbours(rows, k, HEADING_PITCH), neighbours))) or (
+                    len(group) == 1 and _numbers_title(left, piece, neighbours, em)):
                 group.append(piece)
                 continue
-            if len(group) == 1 and _numbers_title(left, piece, neighbours, em):
-                group.append(piece)
-                titled.add(id(piece))
-                continue
-            out.append(_group_line(group, titled, [*neighbours, *around], laparams))
+            out.append(_joined(group, laparams) if len(group) > 1 else group[0])
             group = [piece]
-        out.append(_group_line(group, titled, [*neighbours, *around], laparams))
+        out.append(_joined(group, laparams) if len(group) > 1 else group[0])
     return out + others
-
-
-def _group_line(group: list[LTTextLineHorizontal], titled: set[int], neighbours: Sequence[LTTextLine],
-                laparams: LAParams) -> LTTextLineHorizontal:
-    """One printed line of ``group``'s pieces: a word space between two pieces, or a TAB where the white between
-    them was set on purpose (:func:`_set_white`)."""
-    if len(group) == 1:
-        return group[0]
-    cells = [[group[0]]]
-    for left, right in zip(group, group[1:]):
-        numbered = left is group[0] and HEADING_NUMBER.match(left.get_text().strip())  # ``§ 2`` ⎵ ``Installation``
-        if id(right) not in titled and not numbered and _set_white(left, right, group[-1], neighbours):
-            cells.append([right])
-        else:
-            cells[-1].append(right)
-    if len(cells) == 1:
-        return _joined(group, laparams)
-    return TableRowLine(laparams.word_margin, [[g for piece in cell for g in _glyphs(piece)] for cell in cells])
-
-
-#: Ems from the pair's right end a line running across its gap may end (a justified line fills its measure).
-JUSTIFIED_EDGE = 0.5
-#: Ems of white at least that justification does not make: TeX stretches a 10 pt word space (3.33 pt plus 1.67 pt)
-#: to about 1.1 em at the worst badness it sets (10000, ``\sloppy``; mnras' guide has a line of 1.13 em spaces).
-SET_GAP = 1.5
-
-
-def _set_white(left: LTTextLine, right: LTTextLine, last: LTTextLine, neighbours: Sequence[LTTextLine]) -> bool:
-    """The white between ``left`` and ``right``, two pieces of the printed line ending with ``last``, was set on
-    purpose, no word space a justified line stretched: the two are in one setting (font and size: a formula's pieces,
-    a sub- or superscript, a symbol's font, are set apart by the formula's own spacing), the white is
-    :data:`SET_GAP` ems wide or more, and no line that runs across it ends where the printed line ends (within
-    :data:`JUSTIFIED_EDGE` ems: a justified line fills the measure the lines of its column show). Such white stays a
-    TAB, a column separator (docs/decisions.md, "Table cells"): fbithesis' cover sets two authors on one centred line
-    two ems apart, over a shorter centred title (``Andre Dierker`` ⎵ ``Nobody Else``), which had been read as one
-    name, ``Andre Dierker Nobody Else`` (helper pdf52). The pieces stay one line, so the title block around them reads
-    as before (parting them into two lines had lost the cover's title)."""
-    em = _height([left, right])
-    if _setting(left) != _setting(right) or right.x0 - left.x1 < SET_GAP * em:
-        return False
-    return not any(n.x0 <= left.x1 and n.x1 >= right.x0 and abs(n.x1 - last.x1) <= JUSTIFIED_EDGE * em
-                   for n in neighbours)

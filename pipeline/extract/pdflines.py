@@ -354,9 +354,8 @@ class PdfLines:
     def mark_notes(self, rules_by_page: dict[int, list[tuple[float, float, float, float]]]) -> None:
         """Mark the lines of each page's footnote block as notes: under a rule
         (:func:`~pipeline.extract.footnotes.footnote_lines`), else opening on a note mark
-        (:func:`~pipeline.extract.footnotes.marked_notes`); and its notes in a side margin
-        (:func:`~pipeline.extract.footnotes.margin_notes`)."""
-        from pipeline.extract.footnotes import footnote_lines, margin_notes, marked_notes
+        (:func:`~pipeline.extract.footnotes.marked_notes`)."""
+        from pipeline.extract.footnotes import footnote_lines, marked_notes
 
         body = self.body_size()
         by_page: dict[int, list[LineFacts]] = {}
@@ -366,8 +365,6 @@ class PdfLines:
             rules = rules_by_page.get(page)
             notes = footnote_lines(facts, rules, self.page_boxes[page], body) if rules else []
             for number in notes or marked_notes(facts, self.page_boxes[page], body):
-                self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
-            for number in margin_notes(facts):
                 self.layouts[number - 1] = replace(self.layouts[number - 1], note=True)
 
     def body_size(self) -> float | None:
