@@ -42,7 +42,8 @@ A page number that recurs nowhere (a one-page document, a page whose folio
 differs in style) is still one when its position says so
 (:func:`_lone_page_numbers`): a page-number shape alone at its height, the
 outermost line of the top or bottom band, centred on the page or flush with
-the text block's right edge, no larger than the body, and its value the
+the text block's right edge (a page of vertical writing: its left edge too),
+no larger than the body, and its value the
 page's index (plus the offset the document's other page numbers show). A
 number elsewhere, or beside other text at its height (a table cell, a list
 label), or of another value, stays text. A page's foot that recurs nowhere is
@@ -813,10 +814,22 @@ def _outermost(lines: list[LineFacts], page_box: tuple[float, float, float, floa
 
 
 def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[float, float, float, float]) -> bool:
-    """Nothing beside it at its height, and centred on the page or flush with the text block's right edge.
+    """Nothing beside it at its height, and centred on the page or flush with the text block's right edge (on a
+    page of vertical writing, :func:`_vertical_writing`, its left edge too).
 
     A number with other text beside it at its height (left or right of it) is a table cell or a list's
-    label, not the page's number.
+    label, not the page's number. A page of vertical writing reads its columns right to left, so its text block
+    ends at its left edge, where a horizontal page's ends at its right (helper pdf52: a one-page vertical text's
+    folio set under its last column had stayed a paragraph). On a horizontal page a number flush left at the
+    foot may be a list's or a line's number and stays text.
+
+    >>> col = lambda n, x: LineFacts(n, 1, "縦書きの本文の一行", (x, 200, x + 10, 780), 10.5, True)
+    >>> folio = LineFacts(9, 1, "1", (88.0, 38, 93.6, 48), 10)
+    >>> _placed_as_folio(folio, [col(k, 88 + 18 * k) for k in range(8)] + [folio], (0, 0, 595, 842))
+    True
+    >>> flat = lambda n, y: LineFacts(n, 1, "A horizontal line of body text.", (88, y, 400, y + 10), 10)
+    >>> _placed_as_folio(folio, [flat(k, 700 - 14 * k) for k in range(8)] + [folio], (0, 0, 595, 842))
+    False
     """
     others = [o for o in lines if o.number != line.number]
     if any(abs(o.bbox[1] - line.bbox[1]) <= max(3.0, line.size)
@@ -826,4 +839,14 @@ def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[fl
     x0, _, x1, _ = line.bbox
     if abs((x0 + x1) / 2 - (px0 + px1) / 2) <= CENTRE_TOLERANCE * (px1 - px0):
         return True
-    return bool(others) and x0 > (px0 + px1) / 2 and abs(x1 - max(o.bbox[2] for o in others)) <= EDGE_TOLERANCE
+    if bool(others) and x0 > (px0 + px1) / 2 and abs(x1 - max(o.bbox[2] for o in others)) <= EDGE_TOLERANCE:
+        return True
+    return _vertical_writing(others) and x1 < (px0 + px1) / 2 \
+        and abs(x0 - min(o.bbox[0] for o in others)) <= EDGE_TOLERANCE
+
+
+def _vertical_writing(lines: list[LineFacts]) -> bool:
+    """Half the page's letters or more stand in lines of vertical writing (extract's ``vertical_page`` measure,
+    counted on the lines furniture sees)."""
+    total = sum(len(f.text.strip()) for f in lines)
+    return total > 0 and 2 * sum(len(f.text.strip()) for f in lines if f.vertical) >= total

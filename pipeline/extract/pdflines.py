@@ -116,6 +116,8 @@ class LineFacts:
     text: str
     bbox: tuple[float, float, float, float]
     size: float
+    vertical: bool = False
+    """A line of vertical writing (a column pdfminer read as an ``LTTextLineVertical``)."""
 
 
 def _r(value: float) -> float:
@@ -268,7 +270,7 @@ class PdfLines:
         layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
         self._append(text, layout)
         if text.strip() and layout.size is not None:
-            self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size))
+            self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size, vertical))
         self._copy_lines(children, vertical, indent)
 
     def _ruby(self, pieces: list[str], run: RubyRun, line: int, col: int) -> int:

@@ -140,7 +140,8 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        line_spacing, same_setting)
 from pipeline.segment.sections import short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import title_cased
-from pipeline.segment.references import REFERENCE_HANG, opens_next_item, reference_lines, reference_marker
+from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
+                                         reference_marker)
 from pipeline.segment.wraps_en import (RAGGED, ends_sentence, first_word_width, goes_on_lower_case, is_bulleted,
                                        is_english_line, is_list_item, link_piece, measure_en, short_phrase, splits_url,
                                        wrapped)
@@ -975,6 +976,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return bool(wrapped_en(j, k, width))
 
     references = reference_lines(lines, headings)
+    hung = hanging_entries(lines, layout, headings, edges)
 
     def item_goes_on(j: int, k: int) -> bool:
         """In a numbered reference list, a line that does not open the next item carries on the item
@@ -1055,6 +1057,18 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             paragraphs[-1].append(k)  # a centred caption's or heading's second line
             if display_width(lines[k - 1].text[-1:]) < 2 and display_width(line.text[:1]) < 2:
                 spaced.add(k)  # Latin words a space apart; Japanese runs on
+            continue
+        if k in hung and paragraphs and not hung[k] and paragraphs[-1][-1] == k - 1 and k - 1 in hung:
+            paragraphs[-1].append(k)  # a hanging list's entry going on (references.hanging_entries)
+            before = lines[k - 1].text.rstrip()
+            if splits_url(before, line.text) or before.endswith("-"):
+                closed.add(k)  # an address, a page range (``224:260-`` / ``266.``) broken at the wrap: no space
+            elif not (has_japanese(before[-1:]) or has_japanese(line.text[:1])):
+                spaced.add(k)
+            continue
+        if k in hung and hung[k]:
+            paragraphs.append([k])  # a hanging list's entry opens at its flush edge, however the line before ended
+            opened_by_heading = False
             continue
         if paragraphs and item_goes_on(paragraphs[-1][-1], k) and not no_prose(paragraphs[-1][-1], k):
             paragraphs[-1].append(k)

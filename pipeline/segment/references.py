@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
+from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.labels import is_references_heading
 from pipeline.listmarks import REFERENCE_MARKER
 
@@ -106,3 +107,87 @@ def reference_items(lines: list[Text]) -> frozenset[int]:
             item = marker
             out.add(k)
     return frozenset(out)
+
+
+HANG_FULL_EMS = 2.0
+"""Ems short of its column's right edge a line may end and still be full: a wrapped entry's line, over its hang."""
+HANG_SAME_EMS = 0.5
+"""Ems two left edges of one hanging list may differ by (side bearings; :data:`~pipeline.segment.measures.INDENT_SHIFT`)."""
+MIN_HANGS = 2
+"""Wrapped entries a hanging list shows at least (one wrapped entry is no pattern)."""
+
+
+def hanging_entries(lines: list[Text], layout: Layout, headings: frozenset[int],
+                    edges: list[float | None]) -> dict[int, bool]:
+    """A PDF's reference list set with a hanging indent, under its heading (``References``, ``Bibliography``,
+    ``参考文献``: :func:`is_references_heading`) up to the next heading: for each of its lines, ``True`` where it
+    opens an entry (flush with the list's left edge), ``False`` where it goes on the entry over it (set in by the
+    list's hang). ``edges``: each line's column's right edge (:func:`~pipeline.segment.measures.column_edges`).
+
+    Why (helper pdf52, njurepo's author-year bibliography, ``Knuth D E. The TEX book[M]. … 1989`` / ``Goosens M,
+    Mittelbach F, …``): an author-year entry opens on no number, so nothing in its text says where it starts; the
+    typesetter's hang does. pdfminer put two one-line entries in one text box and each wrapped entry's later lines in
+    boxes of their own, and the paragraphs ran two entries together and cut the wrapped ones apart. The hang is read
+    from the list itself: the same step right (more than :data:`HANG_SAME_EMS`, at most :data:`REFERENCE_HANG`
+    ems) from a line that ends full (within :data:`HANG_FULL_EMS` of its column's right edge: the entry wrapped) to the
+    next, on one page, :data:`MIN_HANGS` times or more, and every step right in the list of that size. A prose
+    paragraph's first-line indent is the reverse (the line before it ends short, a paragraph's last), and a list
+    whose lines stand at other edges too (a table, a second column's page break not seen) is left to the other rules:
+    every line of the list must stand at its page's flush edge or at its hang (a page's first line at the hang goes on
+    the entry the page before left open).
+
+    >>> from pipeline.model import LineLayout
+    >>> rows = [("Bibliography", 250, 340), ("Knuth D E. The TEX book. Reading: Addison-Wesley, 1989", 85, 506),
+    ...         ("Goosens M, Mittelbach F. The LATEX companion. Reading, MA: Addison-Wesley", 85, 510),
+    ...         ("Publishing Company, 1994: 112-125", 109, 264), ("Krasnogor N. Towards robust memetic", 85, 510),
+    ...         ("York: Springer Berlin Heidelberg, 2004: 185-207", 109, 317)]
+    >>> lines = [Text.from_raw(s, n) for n, (s, _, _) in enumerate(rows, 1)]
+    >>> lays = [LineLayout(page=1, indent=0, width=len(s), x0=a, y0=700.0 - 16 * n, x1=b, y1=710.0 - 16 * n, size=10.5)
+    ...         for n, (s, a, b) in enumerate(rows)]
+    >>> hanging_entries(lines, Layout(tuple(lays), ()), frozenset({0}), [510.0] * len(rows))
+    {1: True, 2: True, 3: False, 4: True, 5: False}
+    """
+    out: dict[int, bool] = {}
+    run: list[int] = []
+
+    def read(run: list[int]) -> None:
+        lays = [layout.at(first_line(lines[k])) for k in run]
+        if len(run) < 3 or any(la.x0 is None or not la.size or la.vertical for la in lays):
+            return
+        steps = []
+        for (j, a), (k, b) in zip(zip(run, lays), zip(run[1:], lays[1:])):
+            end = layout.at(last_line(lines[j]))
+            if a.page == b.page and HANG_SAME_EMS * a.size < b.x0 - a.x0 <= REFERENCE_HANG * a.size \
+                    and edges[j] is not None and end.x1 is not None and end.x1 >= edges[j] - HANG_FULL_EMS * a.size:
+                steps.append(b.x0 - a.x0)
+        if len(steps) < MIN_HANGS:
+            return
+        hang = sorted(steps)[len(steps) // 2]
+        if max(steps) - min(steps) > HANG_SAME_EMS * lays[0].size:
+            return
+        flush: dict[int, float] = {}  # each page's left edge of the list
+        for la in lays:
+            flush[la.page] = min(flush.get(la.page, la.x0), la.x0)
+        read_out: dict[int, bool] = {}
+        for k, la in zip(run, lays):
+            tol = HANG_SAME_EMS * la.size
+            if abs(la.x0 - flush[la.page]) <= tol:
+                read_out[k] = True
+            elif abs(la.x0 - flush[la.page] - hang) <= tol and k != run[0]:
+                read_out[k] = False  # an entry going on, over a page break too
+            else:
+                return  # a line at another edge (a second column, a table): no hanging list this reading sees whole
+        out.update(read_out)
+
+    inside = False
+    for k, t in enumerate(lines):
+        if k in headings or is_references_heading(t.text):
+            if inside:
+                read(run)
+            inside, run = is_references_heading(t.text), []
+            continue
+        if inside and t.text.strip():
+            run.append(k)
+    if inside:
+        read(run)
+    return out

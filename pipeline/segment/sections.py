@@ -23,7 +23,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
@@ -35,6 +35,7 @@ from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
+from pipeline.segment.linekinds import monospace
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
@@ -1613,7 +1614,11 @@ def listing_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
     PDF's run each line of which the PDF sets apart from the running text (:func:`_emphasised`: a thesis template's
     empty subsections ``1.1 背景`` … ``1.4 関連研究`` at 14.5 pt over a 10 pt body: headings with nothing under them
     yet), nor in a text dump (no sizes or faces to tell them apart) a run other than a listing's numbered by a colon
-    (``1:``).
+    (``1:``). A listing's line numbers of its blank lines, run together on a line of their own (``2 3``), go on the
+    count, and a line in a monospaced face (where the running text is not) may stand between two numbered lines
+    whose count it does not break (its number stood on the line before): CQUThesis' example sets a Python listing
+    ``1 # 这是一行注释`` (the comment in a Chinese face) / ``2 3`` / ``import pandas as pd`` / ``4 import …``, and its
+    first line had been section 1 (helper pdf52).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> sorted(listing_lines(mk("Algorithm 1", "1: y ⇐ 1", "2: if n < 0 then", "3: X ⇐ 1/x", "4: end if", "Text."), Layout.plain()))
@@ -1623,20 +1628,50 @@ def listing_lines(lines: Sequence[Text], layout: Layout) -> set[int]:
     """
     body, body_font = _running_size(lines, layout), _body_font(list(lines), layout)
     nums = [explicit_number(t.text.strip()) for t in lines]
+    # a listing's blank lines leave their numbers alone, run together on one line (``2 3``): that line goes on the
+    # count from its first number to its last
+    lasts = [None] * len(lines)
+    for k, t in enumerate(lines):
+        alone = _numbers_alone(t.text)
+        if nums[k] is None and alone is not None:
+            nums[k] = Explicit(ARABIC, (alone[0], 0, 0), " ")
+            lasts[k] = Explicit(ARABIC, (alone[-1], 0, 0), " ")
+    prose_face = not monospace(body_font)
     out: set[int] = set()
     i = 0
     while i < len(lines):
         if nums[i] is None:
             i += 1
             continue
-        j = i + 1
-        while j < len(lines) and nums[j] is not None and _listing_step(nums[j - 1], nums[j]):
+        j, prev, skipped = i + 1, lasts[i] or nums[i], 0
+        while j < len(lines):
+            if nums[j] is not None and _listing_step(prev, nums[j]):
+                prev = lasts[j] or nums[j]
+            elif nums[j] is None and prose_face and monospace(layout.at(first_line(lines[j])).font) and j + 1 < len(lines) \
+                    and nums[j + 1] is not None and _listing_step(prev, nums[j + 1]):
+                skipped += 1  # a listing's line whose number stood on the line before (``2 3`` / ``import pandas``)
+            else:
+                break
             j += 1
         own_face = body is not None and all(_emphasised(lines[k], layout, body, body_font) for k in range(i, j))
-        if j - i >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：")):
+        if j - i - skipped >= MIN_LISTING and not own_face and (body is not None or nums[i].separator in (":", "：")):
             out.update(range(i, j))
         i = j
     return out
+
+
+def _numbers_alone(text: str) -> list[int] | None:
+    """Two numbers or more alone on a line, each one more than the one before (``2 3``, ``8 9``: a listing's line
+    numbers of blank lines, run together), else ``None``.
+
+    >>> _numbers_alone("2 3"), _numbers_alone("8 9 10"), _numbers_alone("2 4"), _numbers_alone("3")
+    ([2, 3], [8, 9, 10], None, None)
+    """
+    parts = text.split()
+    if len(parts) < 2 or not all(p.isascii() and p.isdigit() for p in parts):
+        return None
+    values = [int(p) for p in parts]
+    return values if all(b == a + 1 for a, b in zip(values, values[1:])) else None
 
 
 def split_paper(lines: list[Text], layout: Layout | None = None, contact: ContactBlock | None = None,
