@@ -35,26 +35,31 @@ JA_BODY = [
 ]
 
 
-def _document(title: list[str], heads: list[str], bodies: list[list[str]], folio: str, around: bool = False) -> str:
-    """Sections of two paragraphs each, a folio ``folio.format(n)`` after each section's first paragraph."""
+CLOSING = {"en": ["That was the year's change.", "Few boats were full.", "The council agreed.", "All were kept."],
+           "ja": ["以上が概要である。", "変更は二点である。", "市はこれを認めた。", "記録は全て残る。"]}
+"""Paragraphs' short last lines before the folios (each its own: a line recurring at each folio would be a running
+footer): no running text before a folio, so only the folios' placement tells them."""
+
+
+def _document(title: list[str], heads: list[str], bodies: list[list[str]], folio: str, lang: str) -> str:
+    """Sections of two paragraphs each, the second ending on a short line, a folio ``folio.format(n)`` after each."""
     lines = title + [""]
     for n, (head, body) in enumerate(zip(heads, bodies), 1):
-        lines += [head] + body + [""] + body[::-1]
-        lines += ([""] if around else []) + [folio.format(n)] + ([""] if around else [])
+        lines += [head] + body + [""] + bodies[n % len(bodies)] + [CLOSING[lang][n - 1], folio.format(n)]
     return "\n".join(lines) + "\n"
 
 
 EN = (["Island Ferry Timetables 2024", "Harbour Transport Office"],
-      ["1 Introduction", "2 Changes", "3 Answers", "4 Sources"], EN_BODY)
-JA = (["離島航路の時刻表の変化", "港町市交通政策課"], ["1 はじめに", "2 再編の内容", "3 事業者の説明", "4 資料"], JA_BODY)
+      ["1 Introduction", "2 Changes", "3 Answers", "4 Sources"], EN_BODY, "en")
+JA = (["離島航路の時刻表の変化", "港町市交通政策課"], ["1 はじめに", "2 再編の内容", "3 事業者の説明", "4 資料"], JA_BODY, "ja")
 
 
 @pytest.mark.parametrize("doc", [EN, JA], ids=["en", "ja"])
 @pytest.mark.parametrize("folio", [" " * 70 + "{}", " " * 38 + "{}", " " * 30 + "{}"],
                          ids=["right", "centred", "centred-narrow"])
 def test_bare_numbers_set_off_alike_and_counting_are_page_numbers(doc, folio):
-    title, heads, bodies = doc
-    out = run(_document(title, heads, bodies, folio))
+    title, heads, bodies, lang = doc
+    out = run(_document(title, heads, bodies, folio, lang))
     assert [t for t, r in furniture(out) if r == "page-number"] == ["1", "2", "3", "4"]
     assert not [p for p in paragraphs(out.talks[0]) if p.strip().isdigit()]
 
@@ -63,10 +68,10 @@ def _pages_across_a_sentence(folio: str, around: bool) -> str:
     """Three pages of six lines or more, the second folio inside a sentence (``…publish the`` | folio | ``new …``)."""
     f = (lambda n: "\n\n" + folio.format(n) + "\n\n") if around else (lambda n: "\n" + folio.format(n) + "\n")
     return ("Island Ferry Timetables 2024\nHarbour Transport Office\n\n1 Introduction\n"
-            + "\n".join(EN_BODY[0] + EN_BODY[1] + EN_BODY[3]) + f(1)
+            + "\n".join(EN_BODY[0] + EN_BODY[1] + EN_BODY[3]) + "\n" + CLOSING["en"][0] + f(1)
             + "\n".join(EN_BODY[2] + EN_BODY[3]) + "\nThe council then asked the operators to publish the" + f(2)
             + "new timetables a month before they began, and they did so.\n" + "\n".join(EN_BODY[3] + EN_BODY[0])
-            + f(3) + "2 Results\n" + "\n".join(EN_BODY[1] + EN_BODY[2]) + "\n")
+            + "\n" + CLOSING["en"][2] + f(3) + "2 Results\n" + "\n".join(EN_BODY[1] + EN_BODY[2]) + "\n")
 
 
 @pytest.mark.parametrize("folio, around", [(" " * 72 + "{}", False), (" " * 36 + "{}", False), ("{}", True)],
@@ -89,8 +94,7 @@ def test_a_right_aligned_column_of_numbers_stays_text():
 def test_a_table_of_numbers_stays_while_the_folios_go():
     table = ("Route            2022    2023    2024\nOuter Isles        12      13      14\n"
              "Inner Isles         5       6       7\n")
-    title, heads, bodies = EN
-    text = _document(title, heads, bodies, " " * 70 + "{}").replace("2 Changes\n", "2 Changes\n" + table)
+    text = _document(*EN[:3], " " * 70 + "{}", "en").replace("2 Changes\n", "2 Changes\n" + table)
     out = run(text)
     assert [t for t, r in furniture(out) if r == "page-number"] == ["1", "2", "3", "4"]
 
@@ -115,3 +119,22 @@ def test_a_single_set_off_number_is_not_enough():
     out = run(text)
     assert ("42", "page-number") not in furniture(out)
 
+
+
+def test_right_aligned_fullwidth_folios_of_a_japanese_dump():
+    text = _document(*JA[:3], " " * 60 + "{}", "ja")
+    for n in range(1, 5):
+        text = text.replace(" " * 60 + str(n) + "\n", " " * 60 + chr(0xFF10 + n) + "\n")
+    out = run(text)
+    assert len([t for t, r in furniture(out) if r == "page-number"]) == 4
+    assert not [p for p in paragraphs(out.talks[0]) if p.strip().isdigit()]
+
+
+def test_a_folio_after_the_contents_is_no_contents_entry():
+    contents = ["Contents"] + [f"{h} {'.' * (60 - len(h))} {n}" for n, h in enumerate(EN[1], 2)] + [""]
+    body = _document(["x"], *EN[1:3], " " * 70 + "[{}]", "en").split("\n", 2)[2]
+    for n in range(4, 0, -1):  # the contents page is page 1: each section's page is one more
+        body = body.replace(" " * 70 + f"[{n}]", " " * 70 + str(n + 1))
+    text = "\n".join(EN[0] + [""] + contents + [" " * 70 + "1", ""]) + body
+    out = run(text)
+    assert [t for t, r in furniture(out) if r == "page-number"] == ["1", "2", "3", "4", "5"]

@@ -479,9 +479,10 @@ def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> d
     cands: list[tuple[int, int]] = []
     for i, t in enumerate(lines):
         n = page_number(t.text)
-        if i in found or n is None or n.shaped or n.roman or n.total is not None or not bare(i) or bare(i - 1) or bare(i + 1):
+        if n is None or n.shaped or n.roman or n.total is not None or not bare(i) or bare(i - 1) or bare(i + 1):
             continue
-        cands.append((i, n.value))
+        if found.get(i, n.value) == n.value:  # one found by another rule (a sentence runs on across it) counts too
+            cands.append((i, n.value))
     out: dict[int, int] = {}
     set_off_cands = [(i, v) for i, v in cands if is_set_off(i) and not is_set_off(i - 1) and not is_set_off(i + 1)]
     for key in (lambda t: layout.indent(t) + layout.width(t), lambda t: layout.indent(t) + layout.width(t) / 2):
@@ -493,7 +494,7 @@ def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> d
         if _regular(run, lines) and any(0 < i < len(lines) - 1 and _sentence_goes_on(lines[i - 1], lines[i + 1])
                                         for i, _ in run):
             out.update(run)
-    return out
+    return {i: v for i, v in out.items() if i not in found}
 
 
 MIN_SKIPPING_PAGES = 3
