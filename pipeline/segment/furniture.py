@@ -318,6 +318,7 @@ def page_numbers(lines: list[Text], layout: Layout) -> dict[int, int]:
         # a dump without pages: its folios stand between the lines (a PDF's or a paged dump's stand at a page's
         # edge, and a number inside a page is a listing's line number or a table's cell)
         found.update(folios_in_running_text(lines, layout, found))
+        found.update(placed_folios(lines, layout, found))
     return found
 
 
@@ -357,7 +358,8 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
     across it (:func:`_sentence_goes_on`: ``…五年間であり、その`` | ``1`` | ``間に行った…``), or when such numbers
     count up by one, each :data:`MIN_LINES_A_PAGE` lines of text or more after the one before (the pages'
     numbers; a numbered list set one number a line has short items). A table's cell stands among other cells,
-    not after running text.
+    not after running text; a number set off (:func:`_set_off`) over a line set off too is a centred chapter's
+    number over its title (trial 52's variants: ``2`` and ``3`` over centred chapter titles had been folios).
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> lines = mk("本報告では、港町市におけるバス路線の再編の経過を整理し、その", "1", "影響を検討する。")
@@ -367,12 +369,15 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
     {}
     """
     candidates = []
+    set_off = _set_off(lines, layout) or MIN_SET_OFF
     for i in range(1, len(lines)):
         n = page_number(lines[i].text)
         if i in found or n is None or n.shaped or n.roman or n.total is not None or not _running_text(lines[i - 1], layout):
             continue
         if i + 1 < len(lines) and page_number(lines[i + 1].text) is not None:
             continue
+        if i + 1 < len(lines) and layout.indent(lines[i]) >= set_off and layout.indent(lines[i + 1]) >= set_off:
+            continue  # a centred chapter number over its centred title
         candidates.append((i, n.value))
     out = {i: v for i, v in candidates if i + 1 < len(lines) and _sentence_goes_on(lines[i - 1], lines[i + 1])}
     run: list[tuple[int, int]] = []
@@ -385,6 +390,111 @@ def folios_in_running_text(lines: list[Text], layout: Layout, found: dict[int, i
     if len(run) >= 2:
         out.update(run)
     return out
+
+
+MIN_PLACED_FOLIOS = 3
+"""Bare folios in one placement a run needs (two numbers one more apart could be chance: a count, a table's cells)."""
+SET_OFF_SHARE = 0.25
+"""A folio set off to the right or centred starts a quarter of the document's measure in or more (a numbered list's
+number, a count or a table's first cell stands at the text's left edge)."""
+MIN_SET_OFF = 8
+"""Columns of indent a set-off folio has at least (a short document's measure is no evidence of centring)."""
+PLACE_SLACK = 1
+"""Columns by which one placement's folios may differ (right ends, centres or indents: ``9`` and ``10`` set flush right
+end in one column, centred ones differ by half a column)."""
+MAX_PAGE_RATIO = 3.0
+"""Longest page over shortest between folios of one run (pages of a dump are roughly regular; a chapter's last page
+may be short)."""
+
+
+def _set_off(lines: list[Text], layout: Layout) -> float | None:
+    """The indent from which a line stands set off, right or centred (:data:`SET_OFF_SHARE` of the measure, the 90th
+    percentile of the right ends of lines holding a letter; at least :data:`MIN_SET_OFF`); None without such lines."""
+    right_ends = sorted(layout.indent(t) + layout.width(t) for t in lines if any(c.isalpha() for c in t.text))
+    if not right_ends:
+        return None
+    return max(MIN_SET_OFF, SET_OFF_SHARE * right_ends[int(0.9 * (len(right_ends) - 1))])
+
+
+def _placement_runs(cands: list[tuple[int, int]], lines: list[Text], layout: Layout,
+                    key: Callable[[Text], float]) -> list[list[tuple[int, int]]]:
+    """Runs of candidates ``(index, value)`` at one placement (``key`` within :data:`PLACE_SLACK`), in line order,
+    each one more than the one before and more than :data:`MIN_LINES_A_PAGE` lines after it."""
+    runs: list[list[tuple[int, int]]] = []
+    for i, v in cands:
+        k = key(lines[i])
+        for run in runs:
+            j, w = run[-1]
+            if w == v - 1 and i - j > MIN_LINES_A_PAGE and abs(key(lines[j]) - k) <= PLACE_SLACK:
+                run.append((i, v))
+                break
+        else:
+            runs.append([(i, v)])
+    return [r for r in runs if len(r) >= MIN_PLACED_FOLIOS]
+
+
+def _regular(run: list[tuple[int, int]], lines: list[Text]) -> bool:
+    """The run's folios stand at roughly regular intervals (raw lines; :data:`MAX_PAGE_RATIO`)."""
+    at = [first_line(lines[i]) or 0 for i, _ in run]
+    gaps = [b - a for a, b in zip(at, at[1:])]
+    return min(gaps) > 0 and max(gaps) <= MAX_PAGE_RATIO * min(gaps)
+
+
+def placed_folios(lines: list[Text], layout: Layout, found: dict[int, int]) -> dict[int, int]:
+    """Bare page numbers of a dump without pages told by where they stand (decision, issue 16 point 4, trial 52):
+    line index → page number.
+
+    A number alone on its line (digits only: ``3``, ``１２``; no ``3.``, no ``(3)``, no label) is a folio where
+    :data:`MIN_PLACED_FOLIOS` or more such numbers count up by one, each more than :data:`MIN_LINES_A_PAGE` lines
+    after the one before, at roughly regular intervals (:data:`MAX_PAGE_RATIO`), and share one placement:
+
+    * set off (indented :data:`SET_OFF_SHARE` of the document's measure or more, at least :data:`MIN_SET_OFF`
+      columns) and flush right or centred alike (right ends, or centres, within :data:`PLACE_SLACK`), with no set-off
+      line right before or after it (a centred chapter number stands over its centred title); or
+    * at the text's left edge with blank lines before and after each, one of them at least standing inside a
+      sentence that runs on across it (:func:`_sentence_goes_on`: without form feeds nothing else tells a folio at a
+      page's edge from a list's number set alone).
+
+    A table's or a list's numbers stand one under another (each next to another bare number: none is taken), a
+    numbered line holds more than its number, a count in prose stands alone once; a single number is never enough.
+
+    (``tests/test_segment_placed_folios52.py``)
+    """
+    set_off = _set_off(lines, layout)
+    if set_off is None:
+        return {}
+
+    def bare(i: int) -> bool:
+        return 0 <= i < len(lines) and lines[i].text.strip().isdigit()
+
+    def is_set_off(i: int) -> bool:
+        return 0 <= i < len(lines) and layout.indent(lines[i]) >= set_off
+
+    def blank_around(i: int) -> bool:
+        at = first_line(lines[i]) or 0
+        before = first_line(lines[i - 1]) if i > 0 else None
+        after = first_line(lines[i + 1]) if i + 1 < len(lines) else None
+        return (before is None or layout.blank_between(before, at)) and (after is None or layout.blank_between(at, after))
+
+    cands: list[tuple[int, int]] = []
+    for i, t in enumerate(lines):
+        n = page_number(t.text)
+        if n is None or n.shaped or n.roman or n.total is not None or not bare(i) or bare(i - 1) or bare(i + 1):
+            continue
+        if found.get(i, n.value) == n.value:  # one found by another rule (a sentence runs on across it) counts too
+            cands.append((i, n.value))
+    out: dict[int, int] = {}
+    set_off_cands = [(i, v) for i, v in cands if is_set_off(i) and not is_set_off(i - 1) and not is_set_off(i + 1)]
+    for key in (lambda t: layout.indent(t) + layout.width(t), lambda t: layout.indent(t) + layout.width(t) / 2):
+        for run in _placement_runs([c for c in set_off_cands if c[0] not in out], lines, layout, key):
+            if _regular(run, lines):
+                out.update(run)
+    edge_cands = [(i, v) for i, v in cands if i not in out and not is_set_off(i) and blank_around(i)]
+    for run in _placement_runs(edge_cands, lines, layout, layout.indent):
+        if _regular(run, lines) and any(0 < i < len(lines) - 1 and _sentence_goes_on(lines[i - 1], lines[i + 1])
+                                        for i, _ in run):
+            out.update(run)
+    return {i: v for i, v in out.items() if i not in found}
 
 
 MIN_SKIPPING_PAGES = 3
