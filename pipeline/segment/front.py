@@ -181,6 +181,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         named = len(lines) - 1 if named is None else named
     else:
         split = split_speaker(lines[named])
+    # a line's label (``Prepared by:``, ``Author:``, ``報告者：``) is no part of the affiliation it leads (helper front52:
+    # a report's ``Prepared by: Department of Mobility, …`` had kept its label inside the affiliation)
+    lines = [t[byline(t.text):] if byline(t.text) else t for t in lines]
     if split.name is None and split.affiliation is None:
         # no one named: the block's organisation lines (a report's issuing office) are its affiliation
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)

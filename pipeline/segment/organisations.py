@@ -329,9 +329,11 @@ def _names_a_part(s: str, found: re.Match) -> bool:
     return rest.strip() == "" or rest.lstrip().startswith((",", "of ", "for ", "and ", "&")) or rest[:1] in ",;"
 
 
-_PLACE_AFTER = lazyre.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
+_PLACE_AFTER = lazyre.compile(r"(?:,\s*(?:(?:City|Town|Village|Municipality|Prefecture)\s+of\s+(?:the\s+)?)?"
+                              r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
 """One or two places after an organisation's name, parted by commas, each one to three capitalised words (``, Leeds,
-UK``, ``, Trondheim``)."""
+UK``, ``, Trondheim``, ``, Kobe City``), a municipality's also led by its kind and ``of`` (``Port and Harbor Bureau,
+City of Kobe``: issue 16, helper front52, where the cover's organisation line had been read as the title's subtitle)."""
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those",
                           "every", "each", "new"})
 """Words that open a noun phrase: after a verb's ``-ing`` form they make it a verb's object (``Building the Archive``)."""

@@ -32,7 +32,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import CityName, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -44,7 +44,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Reason, Rule
 
@@ -550,6 +550,35 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                          f"names ({speaker.affiliation.text})"))
         if found.text is not None:
             evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
+    if city_ja is None and city is None:
+        # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
+        # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
+        # (issue 16, helper front52)
+        for t in head:
+            if (opens := office_line_city(t.text)) is not None:
+                city_ja = t[opens[0]:opens[1]]
+                evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the line over the "
+                                                 f"body names ({t.text.strip()})"))
+                city = find_city_en(city_ja.text, english)
+                spellings = city.spellings
+                if city.text is not None:
+                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+                break
+    if city_ja is None and (city is None or city.text is None):
+        # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
+        # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
+        # (issue 16, helper front52); its Japanese name stays null (never a guess), and the body's passing mentions
+        # are no evidence
+        cover_lines = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
+        block_english = [t for t in (speaker.affiliation, speaker.text, title_en, subtitle_en, *head, *cover_lines)
+                         if t is not None and script_of(t.text) == EN]
+        for t in block_english:
+            if (named := municipality_named_en(t.text)) is not None:
+                view = t[named[0]:named[1]]
+                city = CityName(view, (view.text.lower(),), "english",
+                                f"{view.text} named as a municipality in English ({t.text.strip()})")
+                evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+                break
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
@@ -581,6 +610,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_tables=table_runs(front),
     )
     return talk, rows
+
+
+def _line_of(t: Text) -> str:
+    pos = t.first_pos()
+    return f"line {pos[0]}" if pos else "the title block"
 
 
 def unheaded_body(paper: Paper) -> Paper:

@@ -37,7 +37,7 @@ from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
-from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
+from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
@@ -1272,6 +1272,29 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     return lead, lead + k
 
 
+def office_line_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality an issuing office's line names (:func:`affiliation_city`), past an author's label
+    and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：福岡市 経済観光文化局``,
+    ``横浜市 都市整備局``. Why (issue 16, helper front52): a notice whose office line stood over its title, or a report
+    whose author's label led it, had ``city: null`` though the line names the city that issued it.
+
+    >>> t = "令和6年4月1日\u3000横浜市市民局地域支援課"; a, b = office_line_city(t); t[a:b]
+    '横浜市'
+    >>> office_line_city("報告者：福岡市 経済観光文化局 国際部"), office_line_city("2024年3月"), office_line_city("横浜市立大学")
+    ((4, 7), None, None)
+    """
+    at = byline(text)
+    while at < len(text):
+        found = affiliation_city(text[at:])
+        if found is not None:
+            return at + found[0], at + found[1]
+        piece = re.match(r"[\s\u3000]*(\S+)[\s\u3000]+", text[at:])
+        if piece is None or not is_date_line(piece.group(1)):
+            return None  # only a date may stand before the office on its line
+        at += piece.end()
+    return None
+
+
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
 
@@ -1447,7 +1470,7 @@ def _read_title(r: _Reading) -> None:
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
-            and not dated_office(lines[k].text) \
+            and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
@@ -1834,8 +1857,11 @@ def _read_office(r: _Reading) -> None:
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
         dated += 1
-    if title is not None and not r.speaker and dated < n and is_organisation(lines[dated].text) \
-            and not venue_line(lines[dated].text) and form_field(lines[dated].text) is None and "organisation" not in r.cues and "city" not in r.cues \
+    # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
+    # label is no field of a form (helper front52: such a report had lost its title block, title and all)
+    office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
+    if title is not None and not r.speaker and dated < n and is_organisation(office) \
+            and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
         r.cues.append("organisation")
