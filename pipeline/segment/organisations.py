@@ -516,6 +516,36 @@ _POST_THEN_ORGANISATION = lazyre.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][
                                      r"(?:,\s+|\s+at\s+)(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|and|for|the|&)){0,7})$")
 
 
+_MAKER_EN = lazyre.compile(
+    r"^(?:The\s+)?(?:[\w.+#\-]+\s+){0,4}(?:(?:Documentation|Development|Developer|Developers|Core|Translation|Maintenance|"
+    r"Editorial|Locali[sz]ation|Steering|Release|Docs?|Users?|Open\s+Source)\s+(?:Team|Community|Project|Group)"
+    r"|(?:[\w.+#\-]+\s+)(?:Developers|Contributors|Maintainers))$")
+_MAKER_JA = lazyre.compile(r"^(?=.{2,30}$)[^のをにとでがは、。\s\u3000][^のをにとでがは、。]*"
+                           r"(?:コミュニティ|コミュニティー|プロジェクト|開発チーム|チーム|ユーザー?会|開発者一同)$")
+
+
+def maker_line(text: str) -> bool:
+    """A line naming the team or community that made a manual or report (``The Sphinx Documentation Team``, ``The
+    pandas Development Community``, ``日本語TeXコミュニティ``, ``OSM Japan 翻訳プロジェクト``): its author, an
+    organisation with no person named. English: a team's kind (``Documentation``, ``Development``, ``Core``,
+    ``Translation`` …) before ``Team``/``Community``/``Project``/``Group``, or a product's ``Developers`` /
+    ``Contributors`` / ``Maintainers``; Japanese: a short name with no particle or punctuation ending in
+    ``コミュニティ``, ``プロジェクト``, ``チーム``, ``ユーザ会``. Why (issue 16, helper front52): such a line under a
+    manual's title had gone to ``front`` or into the title, and the manual had no author.
+
+    >>> [maker_line(s) for s in ("The Sphinx Documentation Team", "The pandas Development Community",
+    ...                          "日本語TeXコミュニティ", "OSM Japan 翻訳プロジェクト", "NumPy Contributors")]
+    [True, True, True, True, True]
+    >>> [maker_line(s) for s in ("Building a Resilient Community", "The Manhattan Project", "港町の再生プロジェクト",
+    ...                          "Our Team", "地域と歩むプロジェクト")]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    if len(s.split()) > 8 or s.endswith((".", ":", "!", "?")):
+        return False
+    return _MAKER_EN.match(s) is not None or _MAKER_JA.match(s) is not None
+
+
 def organisation_only(text: str) -> bool:
     """A line that only names an organisation, in English (:func:`organisation_line`) or Japanese
     (:func:`is_organisation`: ``県立防災研究センター``)."""

@@ -42,7 +42,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation,
+                                           is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
 if TYPE_CHECKING:
@@ -1485,7 +1485,7 @@ def _read_title(r: _Reading) -> None:
                 and k - title < MAX_CAPITALS_LINES \
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
-                and not _gapped_authors(lines, k) \
+                and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
@@ -1860,7 +1860,8 @@ def _read_office(r: _Reading) -> None:
     # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
-    if title is not None and not r.speaker and dated < n and is_organisation(office) \
+    # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
+    if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
             and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
