@@ -44,7 +44,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Reason, Rule
 
@@ -270,7 +270,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signed = signature(lines[text_start:paper_end]) if letter else None
     if in_paper:
         if block.number is not None:
-            front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
+            # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
+            # it from a speaker's line after it on the line, ``Talk 2 —``: no part of the speaker's)
+            front.append(_number_glued(lines[block.start], block) if block.speaker and block.speaker[0] == block.start
+                         else block.number)
             number = talk_number_value(block.number.text)
             hints.extend(prefix_hints(block.number))
         if block.number_line is not None:
@@ -329,7 +332,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # part of an affiliation its mark would point to
             noted = {i for i in block.speaker if author_note(lines[i].text)}
             author_notes = [lines[i] for i in block.speaker if i in noted]
-            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted], layout)
+            speaker = speaker_of([_without_number(lines[i], block) if i == block.start else lines[i]
+                                  for i in block.speaker if i not in noted], layout)
             if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
                     and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
                 # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
@@ -610,6 +614,25 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_tables=table_runs(front),
     )
     return talk, rows
+
+
+def _without_number(line: Text, block) -> Text:
+    """The speaker's line after the talk number printed before it on the line (``第2報告　山田 太郎（青浜市）``, ``Talk 2 —
+    Jane Doe, …``): the number is front, never the speaker's (helper front52)."""
+    if block.number is None or block.number_line is not None or block.title == block.start:
+        return line
+    lead = len(line.text) - len(line.text.lstrip())
+    rest = line[lead + len(block.number.text):]
+    return rest[len(rest.text) - len(rest.text.lstrip(NUMBER_SPEAKER_GLUE)):].strip()
+
+
+def _number_glued(line: Text, block) -> Text:
+    """The talk number printed before the speaker on its line, with what parts them (``Talk 2 —``)."""
+    speaker = _without_number(line, block)
+    at = speaker.first_pos()
+    lead = len(line.text) - len(line.text.lstrip())
+    cut = next((k for k in range(len(line.text)) if line[k:k + 1].first_pos() == at), None) if at is not None else None
+    return line[lead:cut].strip() if cut is not None else block.number
 
 
 def _line_of(t: Text) -> str:

@@ -1319,7 +1319,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if rest is None:
         return r.block()  # the number alone on the last line
     _read_place(r, rest)
-    _read_title(r)
+    _read_speaker_after_number(r, rest)
+    if r.title is None:
+        _read_title(r)
     _read_speaker_before_title(r)
     _read_subtitle(r)
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
@@ -1802,6 +1804,47 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+NUMBER_SPEAKER_GLUE = "—–-:： \u3000"
+"""What may part a talk's number from the speaker's line after it (``Talk 2 — Jane Doe, …``, ``第2報告　…``)."""
+
+
+def speaker_after_number(rest: str) -> bool:
+    """The rest of a talk-number's line (:func:`_prefix`) is a speaker's line: a post and a name
+    (:func:`~.names.speaker_split`: ``長野市 交通政策課長 小林 誠``), a name and its affiliation after a comma
+    (``Jane Doe, City of Harwick``) or a name with its affiliation or city in brackets (``山田 太郎（青浜市）``).
+
+    >>> [speaker_after_number(s) for s in ("山田 太郎（青浜市）", "— Jane Doe, City of Harwick", "長野市 交通政策課長 小林 誠",
+    ...                                    "港町の交流", "Harbour Festivals and Local Pride")]
+    [True, True, True, False, False]
+    """
+    from pipeline.segment.names import name_then_affiliation
+
+    t = rest.lstrip(NUMBER_SPEAKER_GLUE)
+    if not t or (speaker_split(t) is None and name_then_affiliation(t) is None):
+        m = re.fullmatch(r"(.+?)\s*[（(]([^（）()]+)[）)]", t.strip())
+        return m is not None and is_person_name(m.group(1)) \
+            and (is_municipality(m.group(2).strip()) or is_organisation(m.group(2).strip()))
+    return True
+
+
+def _read_speaker_after_number(r: _Reading, rest: Text) -> None:
+    """A talk number and its speaker on one line, the title under it (``第2報告　山田 太郎（青浜市）`` / ``青浜市の観光振興``,
+    ``Talk 2 — Jane Doe, City of Harwick`` / ``Harbour Festivals and Local Pride``): the line is the speaker's (its
+    number cut off, front), the next line the title, as :func:`_read_speaker_before_title` reads the number alone over
+    the speaker (issue 16, helper front52: the speaker's line had become the title, the title front, and the English
+    talks one talk). The title line must read as one: a title's start naming no one, no sentence, no section's
+    heading or number."""
+    lines, k = r.lines, r.k
+    if r.number is None or r.number_line is not None or r.city is not None or k + 1 >= r.n \
+            or not speaker_after_number(rest.text):
+        return
+    text = lines[k + 1].text
+    if is_title_start(text) and _names_no_one(text) and not is_prose(text) and explicit_number(text.strip()) is None \
+            and not is_chapter_heading(text) and not is_section_name(text) and speaker_split(text) is None:
+        r.speaker, r.title, r.k = [k], k + 1, k + 2
+        r.cues.extend(["speaker", "title"])
 
 
 def _read_speaker_before_title(r: _Reading) -> None:
