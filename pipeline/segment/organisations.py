@@ -520,7 +520,7 @@ _MAKER_EN = lazyre.compile(
     r"^(?:The\s+)?(?:[\w.+#\-]+\s+){0,4}(?:(?:Documentation|Development|Developer|Developers|Core|Translation|Maintenance|"
     r"Editorial|Locali[sz]ation|Steering|Release|Docs?|Users?|Open\s+Source)\s+(?:Team|Community|Project|Group)"
     r"|(?:[\w.+#\-]+\s+)(?:Developers|Contributors|Maintainers))$")
-_MAKER_JA = lazyre.compile(r"^(?=.{2,30}$)[^のをにとでがは、。\s\u3000][^のをにとでがは、。]*"
+_MAKER_JA = lazyre.compile(r"^(?=.{2,30}$)[^のをにとでがは、。\s\u3000][^のをにとでがは、。&＆,，]*"
                            r"(?:コミュニティ|コミュニティー|プロジェクト|開発チーム|チーム|ユーザー?会|開発者一同)$")
 
 
@@ -536,6 +536,11 @@ def maker_line(text: str) -> bool:
     >>> [maker_line(s) for s in ("The Sphinx Documentation Team", "The pandas Development Community",
     ...                          "日本語TeXコミュニティ", "OSM Japan 翻訳プロジェクト", "NumPy Contributors")]
     [True, True, True, True, True]
+
+    A person and the community together (``中野 賢 & 日本語TEX開発コミュニティ``) is a list of authors, no maker's line:
+
+    >>> maker_line("中野 賢 & 日本語TEX開発コミュニティ"), maker_line("奥村晴彦，日本語TEX開発コミュニティ")
+    (False, False)
     >>> [maker_line(s) for s in ("Building a Resilient Community", "The Manhattan Project", "港町の再生プロジェクト",
     ...                          "Our Team", "地域と歩むプロジェクト")]
     [False, False, False, False, False]

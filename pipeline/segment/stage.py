@@ -632,7 +632,7 @@ def _number_glued(line: Text, block) -> Text:
     at = speaker.first_pos()
     lead = len(line.text) - len(line.text.lstrip())
     cut = next((k for k in range(len(line.text)) if line[k:k + 1].first_pos() == at), None) if at is not None else None
-    return line[lead:cut].strip() if cut is not None else block.number
+    return line[lead:cut].strip(" \t") if cut is not None else block.number  # ``　`` kept, as the prefix keeps it
 
 
 def _line_of(t: Text) -> str:

@@ -1908,7 +1908,11 @@ def _read_office(r: _Reading) -> None:
             and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
-        r.cues.append("organisation")
+        if is_organisation(office):
+            r.cues.append("organisation")
+        # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
+        # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
+        # the title block above it (regression corpus, helper front52)
 
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
