@@ -89,8 +89,7 @@ def test_a_paper_quoting_a_report_number_in_prose_is_one_talk():
     assert len(doc.talks) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a speaker's line after the number on its line keeps the prefix")
-def test_a_number_before_the_speaker_on_one_line_opens_the_talk():
+def test_a_number_before_the_speaker_on_one_line_opens_the_talk():  # helper front52 (was a strict xfail)
     doc = segmented_text("\n".join([
         "第1講演　長野市 交通政策課長 小林 誠", "中山間地域におけるデマンド交通の導入", "1. 導入の経緯",
         "長野市では路線バスの廃止が相次ぎ、2019年にデマンド交通を導入した。",

@@ -21,7 +21,7 @@ from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
 from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
                                       split_authors)
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.organisations import MARK
+from pipeline.segment.organisations import MARK, maker_line
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
                                    name_then_organisation, names_people, names_row, speaker_split, wrapped_bracketed_authors)
@@ -159,6 +159,10 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         grid = grid_authors(lines[opens:], layout) if opens is not None else None
         if grid is not None:
             return Speaker(text, _distinct([a.affiliation for a in grid]), grid[0].name, grid)
+    if all(maker_line(t.text) for t in lines):
+        # a manual's maker (``Japanese TEX Development Community``): an organisation, no person's name by its shape
+        # (helper front52)
+        return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)
     authors = block_authors(lines)
     if authors is not None:
         return Speaker(text, _distinct([a.affiliation for a in authors]), authors[0].name, authors)
@@ -181,6 +185,9 @@ def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:
         named = len(lines) - 1 if named is None else named
     else:
         split = split_speaker(lines[named])
+    # a line's label (``Prepared by:``, ``Author:``, ``報告者：``) is no part of the affiliation it leads (helper front52:
+    # a report's ``Prepared by: Department of Mobility, …`` had kept its label inside the affiliation)
+    lines = [t[byline(t.text):] if byline(t.text) else t for t in lines]
     if split.name is None and split.affiliation is None:
         # no one named: the block's organisation lines (a report's issuing office) are its affiliation
         return Speaker(text, joined_lines([t.strip() for t in lines]) if len(lines) > 1 else lines[0].strip(), None)

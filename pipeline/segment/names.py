@@ -395,7 +395,9 @@ _BYLINE = lazyre.compile(r"^\s*(?:[Bb]y|BY|[Ww]ritten\s+by|[Tt]ext\s+by|[Ww]ords
                      # ``vorgelegt von …``, ``presentada por …`` (presented, submitted, written by; never ``directed by``)
                      rf"|(?:[{_UPPER}][\w’'\-]+\s+){{0,2}}(?:[Pp]resented|[Ss]ubmitted|[Pp]repared|[Pp]résenté|[Pp]résentée|"
                      r"[Ss]outenue?|[Rr]édigée?|[Vv]orgelegt|[Ee]ingereicht|[Vv]erfasst|[Pp]resentad[ao]|[Pp]resentat[ao]|"
-                     rf"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))\s+(?=[{_UPPER}])")
+                     rf"[Aa]presentad[ao]|[Vv]oorgelegd|[Ii]ngediend)\s+(?:by|par|von|por|da|door))"
+                     # a report's label with its colon (``Prepared by: …``, ``Presented by: …``: helper front52)
+                     rf"(?:\s*[:：])?\s+(?=[{_UPPER}])")
 
 
 _SPEAKER_LABEL = lazyre.compile(rf"^\s*(?:{'|'.join(sorted(map(re.escape, SPEAKER_FIELDS), key=len, reverse=True))})"
@@ -422,9 +424,23 @@ def byline(text: str) -> int:
     (4, 11, 0, 0)
     >>> byline("文・岡本 千尋"), byline("写真／松田 健一"), byline("文学部")
     (2, 3, 0)
+    >>> byline("Prepared by: Maria Jensen"), byline("Presented by: Parks Department"), byline("Prepared by hand")
+    (13, 14, 0)
     """
     m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text)
     return m.end() if m else 0
+
+
+def author_label(text: str) -> bool:
+    """The line opens on an author's or speaker's label with its colon (``報告者：``, ``Author:``, ``Prepared by:``,
+    ``Presented by:``): the line names the author, never the title (helper front52; a byline's bare ``By Design …``
+    may open a title and is none).
+
+    >>> author_label("報告者：福岡市 国際部"), author_label("Prepared by: Maria Jensen"), author_label("By Design: Cities")
+    (True, True, False)
+    """
+    m = _BYLINE.match(text)
+    return _SPEAKER_LABEL.match(text) is not None or (m is not None and (":" in m.group() or "：" in m.group()))
 
 
 _ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"
@@ -1215,10 +1231,15 @@ def vouched_names(text: str, under: str | None) -> bool:
     True
     >>> vouched_names("Counting Cargo Bikes", "AMARA OKONKWO, Harbour Research Institute, Nigeria")
     False
+    >>> vouched_names("Reading Habits and Branch Hours", "Author: Office of Cultural Affairs, Municipality of Tartu")
+    False
     """
     if under is None or not (is_organisation(under) or affiliations_row(under)) or is_organisation(text) or "\t" in text \
-            or name_then_affiliation(under) is not None:
-        return False  # under a title, the authors' own line names their organisation too (``AMARA OKONKWO, … Institute``)
+            or name_then_affiliation(under) is not None or byline(under):
+        # under a title, the authors' own line names their organisation too (``AMARA OKONKWO, … Institute``); a line
+        # labelled as the author's (``Author: Office of …``, ``Prepared by: …``) is the author itself, and the line over
+        # it no one's (helper front52: ``Reading Habits and Branch Opening Hours`` had been read as two names)
+        return False
     body = _AFFILIATION_MARKS.sub("", text[byline(text):]).strip()
     parts = [p for p in LIST_SEPARATOR.split(body) if p]
     return bool(parts) and len(parts) <= 12 and all(name_shaped(p) for p in parts)

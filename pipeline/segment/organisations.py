@@ -329,9 +329,11 @@ def _names_a_part(s: str, found: re.Match) -> bool:
     return rest.strip() == "" or rest.lstrip().startswith((",", "of ", "for ", "and ", "&")) or rest[:1] in ",;"
 
 
-_PLACE_AFTER = lazyre.compile(r"(?:,\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
+_PLACE_AFTER = lazyre.compile(r"(?:,\s*(?:(?:City|Town|Village|Municipality|Prefecture)\s+of\s+(?:the\s+)?)?"
+                              r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}){1,2}$")
 """One or two places after an organisation's name, parted by commas, each one to three capitalised words (``, Leeds,
-UK``, ``, Trondheim``)."""
+UK``, ``, Trondheim``, ``, Kobe City``), a municipality's also led by its kind and ``of`` (``Port and Harbor Bureau,
+City of Kobe``: issue 16, helper front52, where the cover's organisation line had been read as the title's subtitle)."""
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "their", "its", "his", "her", "my", "this", "these", "those",
                           "every", "each", "new"})
 """Words that open a noun phrase: after a verb's ``-ing`` form they make it a verb's object (``Building the Archive``)."""
@@ -512,6 +514,41 @@ def _title_cased(text: str) -> str:
 
 _POST_THEN_ORGANISATION = lazyre.compile(r"^(?P<post>[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|and|&)){0,4})"
                                      r"(?:,\s+|\s+at\s+)(?P<org>[A-Z][\w'’&.\-]*(?:\s+(?:[A-Z0-9][\w'’&.\-]*|of|and|for|the|&)){0,7})$")
+
+
+_MAKER_EN = lazyre.compile(
+    r"^(?:The\s+)?(?:[\w.+#\-]+\s+){0,4}(?:(?:Documentation|Development|Developer|Developers|Core|Translation|Maintenance|"
+    r"Editorial|Locali[sz]ation|Steering|Release|Docs?|Users?|Open\s+Source)\s+(?:Team|Community|Project|Group)"
+    r"|(?:[\w.+#\-]+\s+)(?:Developers|Contributors|Maintainers))$")
+_MAKER_JA = lazyre.compile(r"^(?=.{2,30}$)[^のをにとでがは、。\s\u3000][^のをにとでがは、。&＆,，]*"
+                           r"(?:コミュニティ|コミュニティー|プロジェクト|開発チーム|チーム|ユーザー?会|開発者一同)$")
+
+
+def maker_line(text: str) -> bool:
+    """A line naming the team or community that made a manual or report (``The Sphinx Documentation Team``, ``The
+    pandas Development Community``, ``日本語TeXコミュニティ``, ``OSM Japan 翻訳プロジェクト``): its author, an
+    organisation with no person named. English: a team's kind (``Documentation``, ``Development``, ``Core``,
+    ``Translation`` …) before ``Team``/``Community``/``Project``/``Group``, or a product's ``Developers`` /
+    ``Contributors`` / ``Maintainers``; Japanese: a short name with no particle or punctuation ending in
+    ``コミュニティ``, ``プロジェクト``, ``チーム``, ``ユーザ会``. Why (issue 16, helper front52): such a line under a
+    manual's title had gone to ``front`` or into the title, and the manual had no author.
+
+    >>> [maker_line(s) for s in ("The Sphinx Documentation Team", "The pandas Development Community",
+    ...                          "日本語TeXコミュニティ", "OSM Japan 翻訳プロジェクト", "NumPy Contributors")]
+    [True, True, True, True, True]
+
+    A person and the community together (``中野 賢 & 日本語TEX開発コミュニティ``) is a list of authors, no maker's line:
+
+    >>> maker_line("中野 賢 & 日本語TEX開発コミュニティ"), maker_line("奥村晴彦，日本語TEX開発コミュニティ")
+    (False, False)
+    >>> [maker_line(s) for s in ("Building a Resilient Community", "The Manhattan Project", "港町の再生プロジェクト",
+    ...                          "Our Team", "地域と歩むプロジェクト")]
+    [False, False, False, False, False]
+    """
+    s = text.strip()
+    if len(s.split()) > 8 or s.endswith((".", ":", "!", "?")):
+        return False
+    return _MAKER_EN.match(s) is not None or _MAKER_JA.match(s) is not None
 
 
 def organisation_only(text: str) -> bool:

@@ -33,7 +33,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import find_city_en, is_city_only_line, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import CityName, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -45,7 +45,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, affiliation_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Reason, Rule
 
@@ -276,7 +276,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     signed = signature(lines[text_start:paper_end]) if letter else None
     if in_paper:
         if block.number is not None:
-            front.append(block.number)  # the prefix as printed stays front; its number is the talk's ``number``
+            # the prefix as printed stays front; its number is the talk's ``number`` (with the dash or colon that parts
+            # it from a speaker's line after it on the line, ``Talk 2 —``: no part of the speaker's)
+            front.append(_number_glued(lines[block.start], block) if block.speaker and block.speaker[0] == block.start
+                         else block.number)
             number = talk_number_value(block.number.text)
             hints.extend(prefix_hints(block.number))
         if block.number_line is not None:
@@ -335,7 +338,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # part of an affiliation its mark would point to
             noted = {i for i in block.speaker if author_note(lines[i].text)}
             author_notes = [lines[i] for i in block.speaker if i in noted]
-            speaker = speaker_of([lines[i] for i in block.speaker if i not in noted], layout)
+            speaker = speaker_of([_without_number(lines[i], block) if i == block.start else lines[i]
+                                  for i in block.speaker if i not in noted], layout)
             if organisation_at is not None and speaker.affiliation is not None and is_sub_unit(speaker.affiliation.text) \
                     and names_institution(block.city.text) and block.city.text == lines[block.city_line].text.strip():
                 # a thesis cover's university over its title, the student's course under it (``東北海洋大学大学院
@@ -563,6 +567,35 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                          f"names ({speaker.affiliation.text})"))
         if found.text is not None:
             evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
+    if city_ja is None and city is None:
+        # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
+        # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
+        # (issue 16, helper front52)
+        for t in head:
+            if (opens := office_line_city(t.text)) is not None:
+                city_ja = t[opens[0]:opens[1]]
+                evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the line over the "
+                                                 f"body names ({t.text.strip()})"))
+                city = find_city_en(city_ja.text, english)
+                spellings = city.spellings
+                if city.text is not None:
+                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+                break
+    if city_ja is None and (city is None or city.text is None):
+        # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
+        # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
+        # (issue 16, helper front52); its Japanese name stays null (never a guess), and the body's passing mentions
+        # are no evidence
+        cover_lines = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
+        block_english = [t for t in (speaker.affiliation, speaker.text, title_en, subtitle_en, *head, *cover_lines)
+                         if t is not None and script_of(t.text) == EN]
+        for t in block_english:
+            if (named := municipality_named_en(t.text)) is not None:
+                view = t[named[0]:named[1]]
+                city = CityName(view, (view.text.lower(),), "english",
+                                f"{view.text} named as a municipality in English ({t.text.strip()})")
+                evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+                break
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
@@ -594,6 +627,30 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_tables=table_runs(front),
     )
     return talk, rows
+
+
+def _without_number(line: Text, block) -> Text:
+    """The speaker's line after the talk number printed before it on the line (``第2報告　山田 太郎（青浜市）``, ``Talk 2 —
+    Jane Doe, …``): the number is front, never the speaker's (helper front52)."""
+    if block.number is None or block.number_line is not None or block.title == block.start:
+        return line
+    lead = len(line.text) - len(line.text.lstrip())
+    rest = line[lead + len(block.number.text):]
+    return rest[len(rest.text) - len(rest.text.lstrip(NUMBER_SPEAKER_GLUE)):].strip()
+
+
+def _number_glued(line: Text, block) -> Text:
+    """The talk number printed before the speaker on its line, with what parts them (``Talk 2 —``)."""
+    speaker = _without_number(line, block)
+    at = speaker.first_pos()
+    lead = len(line.text) - len(line.text.lstrip())
+    cut = next((k for k in range(len(line.text)) if line[k:k + 1].first_pos() == at), None) if at is not None else None
+    return line[lead:cut].strip(" \t") if cut is not None else block.number  # ``　`` kept, as the prefix keeps it
+
+
+def _line_of(t: Text) -> str:
+    pos = t.first_pos()
+    return f"line {pos[0]}" if pos else "the title block"
 
 
 def unheaded_body(paper: Paper) -> Paper:

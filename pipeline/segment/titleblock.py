@@ -38,12 +38,12 @@ from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
-from pipeline.segment.names import (LIST_SEPARATOR, author_line, bracketed_authors, byline, byline_name, is_person_name,
+from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
-                                           is_postal_affiliation, municipalities_in, named_as_place, organisation_line, post_and_organisation,
+                                           is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
 if TYPE_CHECKING:
@@ -1276,6 +1276,29 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     return lead, lead + k
 
 
+def office_line_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality an issuing office's line names (:func:`affiliation_city`), past an author's label
+    and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：福岡市 経済観光文化局``,
+    ``横浜市 都市整備局``. Why (issue 16, helper front52): a notice whose office line stood over its title, or a report
+    whose author's label led it, had ``city: null`` though the line names the city that issued it.
+
+    >>> t = "令和6年4月1日\u3000横浜市市民局地域支援課"; a, b = office_line_city(t); t[a:b]
+    '横浜市'
+    >>> office_line_city("報告者：福岡市 経済観光文化局 国際部"), office_line_city("2024年3月"), office_line_city("横浜市立大学")
+    ((4, 7), None, None)
+    """
+    at = byline(text)
+    while at < len(text):
+        found = affiliation_city(text[at:])
+        if found is not None:
+            return at + found[0], at + found[1]
+        piece = re.match(r"[\s\u3000]*(\S+)[\s\u3000]+", text[at:])
+        if piece is None or not is_date_line(piece.group(1)):
+            return None  # only a date may stand before the office on its line
+        at += piece.end()
+    return None
+
+
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
 
@@ -1300,7 +1323,9 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if rest is None:
         return r.block()  # the number alone on the last line
     _read_place(r, rest)
-    _read_title(r)
+    _read_speaker_after_number(r, rest)
+    if r.title is None:
+        _read_title(r)
     _read_speaker_before_title(r)
     _read_subtitle(r)
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
@@ -1451,7 +1476,7 @@ def _read_title(r: _Reading) -> None:
         k += 1
     if k < n and (k == r.start and r.number is not None and r.number_line is None or is_title_start(lines[k].text)) \
             and not (speaker_turn(lines[k].text) or turn_head(lines[k].text)) \
-            and not dated_office(lines[k].text) \
+            and not dated_office(lines[k].text) and not author_label(lines[k].text) \
             and not (is_subtitle(lines[k].text) and GAP not in lines[k].text) \
             and (labelled or _display_over_marked_authors(lines, k, layout)
                  or (_names_no_one(lines[k].text)
@@ -1466,7 +1491,7 @@ def _read_title(r: _Reading) -> None:
                 and k - title < MAX_CAPITALS_LINES \
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
-                and not _gapped_authors(lines, k) \
+                and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
@@ -1785,6 +1810,47 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             break
 
 
+NUMBER_SPEAKER_GLUE = "—–-:： \u3000"
+"""What may part a talk's number from the speaker's line after it (``Talk 2 — Jane Doe, …``, ``第2報告　…``)."""
+
+
+def speaker_after_number(rest: str) -> bool:
+    """The rest of a talk-number's line (:func:`_prefix`) is a speaker's line: a post and a name
+    (:func:`~.names.speaker_split`: ``長野市 交通政策課長 小林 誠``), a name and its affiliation after a comma
+    (``Jane Doe, City of Harwick``) or a name with its affiliation or city in brackets (``山田 太郎（青浜市）``).
+
+    >>> [speaker_after_number(s) for s in ("山田 太郎（青浜市）", "— Jane Doe, City of Harwick", "長野市 交通政策課長 小林 誠",
+    ...                                    "港町の交流", "Harbour Festivals and Local Pride")]
+    [True, True, True, False, False]
+    """
+    from pipeline.segment.names import name_then_affiliation
+
+    t = rest.lstrip(NUMBER_SPEAKER_GLUE)
+    if not t or (speaker_split(t) is None and name_then_affiliation(t) is None):
+        m = re.fullmatch(r"(.+?)\s*[（(]([^（）()]+)[）)]", t.strip())
+        return m is not None and is_person_name(m.group(1)) \
+            and (is_municipality(m.group(2).strip()) or is_organisation(m.group(2).strip()))
+    return True
+
+
+def _read_speaker_after_number(r: _Reading, rest: Text) -> None:
+    """A talk number and its speaker on one line, the title under it (``第2報告　山田 太郎（青浜市）`` / ``青浜市の観光振興``,
+    ``Talk 2 — Jane Doe, City of Harwick`` / ``Harbour Festivals and Local Pride``): the line is the speaker's (its
+    number cut off, front), the next line the title, as :func:`_read_speaker_before_title` reads the number alone over
+    the speaker (issue 16, helper front52: the speaker's line had become the title, the title front, and the English
+    talks one talk). The title line must read as one: a title's start naming no one, no sentence, no section's
+    heading or number."""
+    lines, k = r.lines, r.k
+    if r.number is None or r.number_line is not None or r.city is not None or k + 1 >= r.n \
+            or not speaker_after_number(rest.text):
+        return
+    text = lines[k + 1].text
+    if is_title_start(text) and _names_no_one(text) and not is_prose(text) and explicit_number(text.strip()) is None \
+            and not is_chapter_heading(text) and not is_section_name(text) and speaker_split(text) is None:
+        r.speaker, r.title, r.k = [k], k + 1, k + 2
+        r.cues.extend(["speaker", "title"])
+
+
 def _read_speaker_before_title(r: _Reading) -> None:
     """Under a talk-number line (the number alone on it), the speaker's line (affiliation and name) right under the number and the title
     under it: ``第1報告`` / ``長野市 交通政策課長 小林 誠`` / ``中山間地域における…`` / its English (issue 16, trial 51b:
@@ -1838,11 +1904,19 @@ def _read_office(r: _Reading) -> None:
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
         dated += 1
-    if title is not None and not r.speaker and dated < n and is_organisation(lines[dated].text) \
-            and not venue_line(lines[dated].text) and form_field(lines[dated].text) is None and "organisation" not in r.cues and "city" not in r.cues \
+    # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
+    # label is no field of a form (helper front52: such a report had lost its title block, title and all)
+    office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
+    # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
+    if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
+            and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
-        r.cues.append("organisation")
+        if is_organisation(office):
+            r.cues.append("organisation")
+        # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
+        # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
+        # the title block above it (regression corpus, helper front52)
 
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
