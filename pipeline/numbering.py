@@ -680,7 +680,12 @@ title's, after a number whose separator, bracket or 章 is printed (``2. 2023年
 ``第2章 2023年度の…``; helper deck52: such a heading was read as its paragraph's line, its section lost, and the slide
 ``Results in 2023`` had no section to link to). Digits before white space or a separator (``4 �ランディング``,
 ``3. Title``), before ``章``/``節`` (a level's number) or a Latin word (``2. 2023 Results``, unread) stay a leftover
-number: the template is too short."""
+number: the template is too short. Such a title is a phrase: at most :data:`MAX_COUNTED_TITLE` characters, no
+clause's mark (``1. 1回目の実行では，行分割前に「`` is a list's item, a sentence: luatexja-ruby in the corpus run)."""
+MAX_COUNTED_TITLE = 30
+"""Characters a heading's title opening on a quantity has at most (a Japanese slide's or heading's title, 30 as
+``slidetext.MAX_TITLE_CHARS_JA``)."""
+_CLAUSE_MARK = re.compile(r"[、，,。．「」『』：:]")
 
 
 def match_template(text: str, slots: list[Slot]) -> Match | None:
@@ -751,7 +756,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
-    if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)):
+    if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
+                                             and len(rest) <= MAX_COUNTED_TITLE and not _CLAUSE_MARK.search(rest)):
         return None
     return Match(i, score, tuple(gaps))
 

@@ -507,3 +507,11 @@ def test_a_deck_whose_slides_list_a_schedule_keeps_its_slides_deck52():
     talk, _ = _talk(deck)
     assert talk.shape == "deck"
     assert _titles(talk) == ["新庁舎の建設", "建設の背景", "新庁舎の特徴", "今後の予定", "ご清聴ありがとうございました"]
+
+
+def test_a_numbered_item_opening_on_a_count_stays_an_item_deck52():
+    """The corpus run's luatexja-ruby: ``1. 1回目の実行では，…`` is a list's item, a sentence, no heading."""
+    from pipeline.numbering import Style, match_template, template
+
+    assert match_template("1. 1回目の実行では，行分割前に「", template((1, 0, 0), Style())) is None
+    assert match_template("1. 3つの課題", template((1, 0, 0), Style())) is not None
