@@ -674,6 +674,18 @@ class Match:
 
 
 _BAD_TITLE_START = re.compile(rf"^[\d{GAP}]{{1,3}}[\s.．]|^\d")
+_COUNTED_TITLE_START = re.compile(r"^\d+(?=[^\W\d_A-Za-z章節項])")
+"""A title opening on a quantity glued to its Japanese word (``2023年度の取組と実績``, ``3つの課題``, ``10年後の姿``): a
+title's, after a number whose separator, bracket or 章 is printed (``2. 2023年度の取組と実績``, ``（2）2023年度の…``,
+``第2章 2023年度の…``; helper deck52: such a heading was read as its paragraph's line, its section lost, and the slide
+``Results in 2023`` had no section to link to). Digits before white space or a separator (``4 �ランディング``,
+``3. Title``), before ``章``/``節`` (a level's number) or a Latin word (``2. 2023 Results``, unread) stay a leftover
+number: the template is too short. Such a title is a phrase: at most :data:`MAX_COUNTED_TITLE` characters, no
+clause's mark (``1. 1回目の実行では，行分割前に「`` is a list's item, a sentence: luatexja-ruby in the corpus run)."""
+MAX_COUNTED_TITLE = 30
+"""Characters a heading's title opening on a quantity has at most (a Japanese slide's or heading's title, 30 as
+``slidetext.MAX_TITLE_CHARS_JA``)."""
+_CLAUSE_MARK = re.compile(r"[、，,。．「」『』：:]")
 
 
 def match_template(text: str, slots: list[Slot]) -> Match | None:
@@ -700,6 +712,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     4
     >>> match_template("1-1．研究の背景", template((1, 1, 0), Style())).end, match_template("2.3. Data", template((2, 3, 0), Style())).end
     (4, 5)
+    >>> match_template("2. 2023年度の取組と実績", template((2, 0, 0), Style())).end, match_template("13. Data", template((1, 0, 0), Style()))
+    (3, None)
     """
     if not slots:
         return None
@@ -708,6 +722,7 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     i = sign.end() if sign is not None else 0  # ``§ 1 System Requirements``: the number after the section sign
     score = 0
     skipped = False
+    separated = False  # the number's closing separator, bracket or 章 is printed, intact (``2.``, ``（2）``, ``第2章``)
     gaps: list[tuple[int, str, str]] = []
     for k, slot in enumerate(slots):
         while slot.role != "sep" and k and i < len(f) and f[i] == " " and slots[k - 1].role == "lit":
@@ -721,6 +736,7 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
             gaps.append((i, slot.role, slot.chars))
         elif c in slot.chars or fold(c) in fold(slot.chars):
             score += 1
+            separated = separated or (slot.role in ("sep", "lit") and k == len(slots) - 1)
         elif slot.optional:
             skipped = True
             continue
@@ -740,7 +756,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
-    if _BAD_TITLE_START.match(rest):
+    if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
+                                             and len(rest) <= MAX_COUNTED_TITLE and not _CLAUSE_MARK.search(rest)):
         return None
     return Match(i, score, tuple(gaps))
 

@@ -1047,3 +1047,35 @@ def bracketed_heading_words(text: str) -> tuple[int, int]:
     lead = len(text) - len(text.lstrip())
     m = _BRACKET_LABEL.match(s[lead + 1:-1])
     return lead + 1 + (m.end() if m else 0), len(s) - 1
+
+
+_MONTHS_EN = "january|february|march|april|may|june|july|august|september|october|november|december"
+_WEEKDAYS_EN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_CALENDAR_KEY = re.compile(
+    r"^(?:(?:令和|平成|昭和)?[0-9０-９元]{1,4}年度?\s*)?[0-9０-９]{1,2}月(?:\s*[0-9０-９]{1,2}日)?(?:[（(][月火水木金土日][）)])?"
+    r"|^[0-9０-９]{1,2}日(?:[（(][月火水木金土日][）)])?"
+    r"|^[0-9０-９]{1,2}(?:時(?:半|[0-9０-９]{1,2}分)?|[:：][0-9０-９]{2})(?:\s*[~〜～\-–ー]\s*[0-9０-９]{1,2}(?:時|[:：][0-9０-９]{2}))?"
+    r"|^[月火水木金土日]曜日?"
+    rf"|^(?:{_MONTHS_EN}|{_WEEKDAYS_EN})(?:,?\s+[0-9]{{4}})?$"
+    rf"|^(?:{_WEEKDAYS_EN},?\s+)?(?:{_MONTHS_EN})\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?![0-9])"
+    r"|^[0-9]{1,2}(?:[:.][0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)",
+    re.IGNORECASE)
+"""A calendar's or a timetable's key opening a line: a month or a date (``4月``, ``5月10日（土）``, ``September``
+alone, ``March 3``), a weekday (``月曜日``, ``Monday`` alone), a time (``9時``, ``10時半``, ``13:00``, ``9 am``). English
+names are read whole only (``Sun``, ``May`` open titles: ``Sun and Wind``)."""
+
+
+def calendar_key(text: str) -> bool:
+    """``text`` is a calendar's key alone (``4月``, ``September``, ``月曜日``) or a row led by one (``4月　始業式``, ``9時
+    会場設営``, ``10:00 Opening``): a calendar's, a schedule's or a timetable's line, no slide's title.
+
+    >>> [calendar_key(s) for s in ("4月", "4月　始業式", "September", "9時 会場設営", "10:00 Opening", "月曜日")]
+    [True, True, True, True, True, True]
+    >>> [calendar_key(s) for s in ("4月の実績", "Mayors", "2023年度の実績", "Sun and Wind", "May 2024 Results", "100万人")]
+    [False, False, False, False, False, False]
+    """
+    m = _CALENDAR_KEY.match(text.strip())
+    if m is None:
+        return False
+    rest = text.strip()[m.end():]
+    return not rest or rest[0].isspace() or rest[0] in "　:：・,、"

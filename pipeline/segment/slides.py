@@ -65,7 +65,7 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.organisations import (is_address_line, is_organisation, organisation_line, organisation_only,
                                            post_and_organisation)
 from pipeline.segment.places import is_municipality_en
-from pipeline.segment.labels import contact_line, is_date_line
+from pipeline.segment.labels import calendar_key, contact_line, is_date_line
 from pipeline.segment.titleblock import is_subtitle, is_title_translation, title_goes_on, under_cover_title
 from pipeline.listmarks import SLIDE_ITEM_MARKS
 from pipeline.segment.slidetext import (
@@ -1252,15 +1252,17 @@ def _finish(b: Building, layout: Layout) -> Slide:
 
 
 def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start: int, end: int, layout: Layout,
-              ignore_words: frozenset[str], total: int | None = None) -> tuple[list[Building], list[Text]]:
+              ignore_words: frozenset[str], total: int | None = None,
+              whole_sentences: bool = False) -> tuple[list[Building], list[Text]]:
     """The slides of ``lines[start:end]`` cut at their page numbers (``anchors``, in reading order), in reading order,
     each with its order (its number, or the missing number's place: :func:`place_missing`, numbers up to ``total``
-    where the deck prints its count), and the page-number texts taken out. ``side``: :func:`number_side`."""
+    where the deck prints its count), and the page-number texts taken out. ``side``: :func:`number_side`.
+    ``whole_sentences``: :func:`_box_starts`'."""
     number_texts: list[Text] = []
     built: list[Building] = []
     if not anchors:
         # a deck dumped with blank lines between its slides and no numbers: each box a slide (issue 16, session 51)
-        box_starts = _box_starts(lines, start, end, layout)
+        box_starts = _box_starts(lines, start, end, layout, whole_sentences)
         body = Building(None, 0.5)
         for k, t in enumerate(lines[start:end], start):
             if body.lines and (layout.page_break_before(body.lines[-1], t) or k in box_starts):
@@ -1348,18 +1350,20 @@ def _assemble(lines: list[Text], anchors: list[Anchor], side: Side | None, start
     return built, number_texts
 
 
-def _box_starts(lines: list[Text], start: int, end: int, layout: Layout) -> set[int]:
+def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_sentences: bool = False) -> set[int]:
     """Where the slides of ``lines[start:end]``, a deck set apart by blank lines (:func:`slide_boxes`), start; empty
-    when the lines are no such deck."""
-    boxed = slide_boxes(lines[start:end], layout, cover=False)
+    when the lines are no such deck. ``whole_sentences``: the deck showed a slide's furniture (a running footer taken
+    out, a closing thanks), so slides of whole sentences count (:func:`slide_boxes`)."""
+    boxed = slide_boxes(lines[start:end], layout, cover=False, whole_sentences=whole_sentences)
     return {start + b[0] for b in boxed[0]} if boxed is not None else set()
 
 
 def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str],
-               side: Side | None = None) -> Deck:
+               side: Side | None = None, furnished: bool = False) -> Deck:
     """Cover, numbered slides (in number order) and closing slide of a talk's English lines. ``side``: where the
     numbers stand, when the caller knows it (numbers cut off the slides' last lines, :func:`split_glued_numbers`:
-    below), else read from the deck (:func:`number_side`)."""
+    below), else read from the deck (:func:`number_side`). ``furnished``: the caller took a running footer or header
+    off the deck's boxes (:func:`slide_boxes`), a slide's furniture that lets slides of whole sentences count."""
     cover = split_cover(lines, layout, is_city_only)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
@@ -1368,7 +1372,9 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
-    built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words)
+    whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
+    built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
+                                    whole_sentences=whole)
     slides: list[Slide] = []
     built.sort(key=lambda b: b.order)
     cover_number = None
@@ -1382,7 +1388,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         rest = tuple(t for t in cover.lines if t not in cover.title)
         slides.append(Slide(number=cover_number, title=title, lines=rest))
     slides.extend(_finish(b, layout) for b in built)
-    boxed = not anchors and bool(_box_starts(lines, cover.end, closing_at, layout))
+    boxed = not anchors and bool(_box_starts(lines, cover.end, closing_at, layout, whole_sentences=whole))
     slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=boxed)
     if slides and slides[0].number is None and cover_number is None \
             and numbers_are_places([(k, s.number) for k, s in enumerate(slides) if s.number is not None]):
@@ -1473,7 +1479,7 @@ def _wraps(a: str, b: str) -> bool:
     return continues(a, b) or continues_ja(a, b)
 
 
-def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
+def _slide_box(lines: list[Text], layout: Layout, box: list[int], whole_sentences: bool = False) -> bool:
     """The box reads as one slide: two to :data:`MAX_SLIDE_LINES` lines, the first a title (:func:`_slide_title`:
     title-like, a short title phrase, ``Why Tides?``, a Japanese one, ``背景``, or a bilingual one, ``町の概要 / About
     the Town``) that the next line does not carry on, every raw line within :data:`SLIDE_WIDTH` columns; under the
@@ -1481,7 +1487,9 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     ``Maria Lund`` / ``12 Quay Street``; ``市役所 福祉課`` / ``〒123-4567 …``), and no more than half of its lines
     (bullets aside) whole sentences ending on a full stop (a record's item: ``Item 1: Budget`` / ``The committee
     approved …``) or in a Japanese sentence (``…を行います。``, the lines a sentence runs over: a newsletter's item,
-    a paper's paragraph under its heading, an FAQ's answer, a minutes' speaker).
+    a paper's paragraph under its heading, an FAQ's answer, a minutes' speaker). With ``whole_sentences`` (the boxes show a
+    slide's furniture besides: :func:`slide_boxes`), whole sentences are a slide's lines too, each closing on its own
+    line within the width.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> _slide_box(mk("Why Tides?", "Predictable every day", "No fuel to import"), Layout.plain(), [0, 1, 2])
@@ -1503,6 +1511,10 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     title, following = texts[0], texts[1]
     if not _slide_title(title, following) or _wraps(title, following):
         return False
+    if calendar_key(title):
+        # a calendar's or a timetable's block: a month over its events, rows led by a date or a time from the first
+        # (``4月　始業式`` / ``4月　入学式``); a slide's schedule (``今後の予定`` / ``4月 設計の完了``) has its title
+        return False
     under = texts[1:]
     if any(is_person_name(s) or is_address_line(s) or contact_line(s) or _POSTAL.match(s) for s in under):
         return False
@@ -1513,7 +1525,8 @@ def _slide_box(lines: list[Text], layout: Layout, box: list[int]) -> bool:
     for s in reversed(plain):
         in_sentence = s.endswith(_SENTENCE_END_JA) or (in_sentence and has_japanese(s) and not s.endswith(("」", "』")))
         sentences += in_sentence and has_japanese(s)
-    if plain and 2 * sentences > len(plain):
+    if plain and 2 * sentences > len(plain) \
+            and not (whole_sentences and all(s.endswith(_SENTENCE_END_JA + (".", "!", "?", "！", "？")) for s in plain)):
         return False
     return all(layout.width(lines[i]) <= SLIDE_WIDTH and layout.end_width(lines[i]) <= SLIDE_WIDTH for i in box)
 
@@ -1574,7 +1587,44 @@ def _titles_over_their_boxes(lines: list[Text], boxes: list[list[int]], cover: b
     return joined
 
 
-def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[list[list[int]], dict[int, str]] | None:
+MIN_EVIDENT_BOXES = 2
+"""Boxes that must show one kind of a slide's furniture (a bulleted line, a title in both languages) before it is
+evidence that blank-line boxes are a deck's slides (:func:`_slides_evident`): one is as likely a list's item."""
+
+
+def _slides_evident(lines: list[Text], boxes: list[list[int]], cover: bool) -> bool:
+    """Boxes set apart by blank lines show what slides show besides their shape (:func:`slide_boxes`' ``evidence``): a
+    speaker named on the cover (``みどり市 福祉課 山田 太郎``, ``Jane Smith, Port Energy Office``), bulleted lines in
+    :data:`MIN_EVIDENT_BOXES` boxes, titles in both languages in as many, or a closing thanks in the last box. A running
+    footer or header (:func:`~.furniture.box_edge_lines`) is the caller's. Why (decision, helper deck52): a school
+    calendar, a collection schedule or a festival's running order set apart by blank lines (``燃えるごみ`` / ``月曜日``
+    / ``木曜日``) had been read as a deck; a short heading over a few short lines is any list's shape, no slide's alone.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("ごみ収集日程表", "あさひ市 環境課", "燃えるごみ", "月曜日", "木曜日", "資源ごみ", "第1金曜日", "第3金曜日")
+    >>> _slides_evident(ls, [[0, 1], [2, 3, 4], [5, 6, 7]], True)
+    False
+    >>> ls = mk("水辺再生", "みどり市 企画課 山田 太郎", "背景", "遊歩道の老朽化", "利用者の減少", "成果", "利用者が増加", "種類が増えた")
+    >>> _slides_evident(ls, [[0, 1], [2, 3, 4], [5, 6, 7]], True)
+    True
+    """
+    texts = [t.text.strip() for t in lines]
+    head = boxes[0] if cover and boxes else []
+    if any(speaker_split(texts[i]) is not None or name_then_affiliation(texts[i]) is not None
+           or is_person_name(texts[i]) for i in head):
+        return True
+    body = boxes[1:] if cover else boxes
+    if sum(any(is_bullet(texts[i]) for i in b) for b in body) >= MIN_EVIDENT_BOXES:
+        return True
+    if sum(is_bilingual_title(texts[b[0]], texts[b[1]] if len(b) > 1 else None)
+           or (len(b) > 1 and is_title_phrase_ja(texts[b[0]]) and english_under_title_ja(texts[b[0]], texts[b[1]]))
+           for b in body if b) >= MIN_EVIDENT_BOXES:
+        return True
+    return bool(body) and any(CLOSING.match(texts[i]) for i in body[-1])
+
+
+def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True, evidence: bool = False,
+                whole_sentences: bool = False) -> tuple[list[list[int]], dict[int, str]] | None:
     r"""A deck dumped with blank lines between its slides, and no page numbers or form feeds: its boxes (index runs,
     its running lines left out) and its running lines (:func:`~.furniture.box_edge_lines`), else ``None``.
 
@@ -1584,6 +1634,9 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
     thanks, may stand in a box of its own), and their lines rarely carry on one another's sentence
     (:data:`MAX_WRAPPED`: a narrow paper's paragraphs under their headings do). A paper's paragraphs set apart by
     blank lines open on a sentence, no title, and wrap at its measure. A text dump's only: a PDF's pages are known.
+    Where ``evidence`` (the caller weighs whether the text is a deck at all), the boxes must also show a slide's
+    furniture: a running footer or header, or what :func:`_slides_evident` reads (a speaker on the cover, bullets,
+    titles in both languages, a closing thanks); a calendar's or a schedule's blocks show none (helper deck52).
 
     >>> from pipeline.layout import derived_layout
     >>> from pipeline.segment.layout import Layout
@@ -1604,14 +1657,26 @@ def slide_boxes(lines: list[Text], layout: Layout, cover: bool = True) -> tuple[
         return None  # a PDF's pages are known: its slides are its pages (page_deck), its boxes no evidence here
     boxes = _titles_over_their_boxes(lines, text_boxes(lines, layout), cover)
     furniture = box_edge_lines(lines, boxes) if cover else box_edge_lines(lines, [[]] + boxes)
+    keyed = {lines[i].text.strip() for i in furniture if calendar_key(lines[i].text)}
+    if len(keyed) > 1:
+        # months or dates that differ from box to box (``4月`` … ``7月`` over each month's events) are a calendar's
+        # headings, no running head, though their digits sign alike (helper deck52)
+        furniture = {i: edge for i, edge in furniture.items() if lines[i].text.strip() not in keyed}
     boxes = [kept for b in boxes if (kept := [i for i in b if i not in furniture])]
     body = boxes[1:] if cover else boxes
     multi = [b for b in body if len(b) >= 2]
-    shaped = [b for b in multi if _slide_box(lines, layout, b)]
+    # slides that speak in whole sentences (``村の面積の八割が里山です。``) are told from a paper's headed paragraphs
+    # by a slide's furniture only: a running footer on each, or a closing slide of thanks alone in its box (helper
+    # deck52: such a deck had been read as prose)
+    closing = bool(body) and len(body[-1]) == 1 and CLOSING.match(lines[body[-1][0]].text.strip()) is not None
+    whole = whole_sentences or bool(furniture) or closing
+    shaped = [b for b in multi if _slide_box(lines, layout, b, whole_sentences=whole)]
     if len(shaped) < 2 or len(shaped) < SLIDE_BOX_SHARE * len(multi) or 2 * len(shaped) < len(body):
         return None
     pairs = [(lines[a].text.strip(), lines[b].text.strip()) for box in multi for a, b in zip(box, box[1:])]
     if sum(_wraps(a, b) for a, b in pairs) > MAX_WRAPPED * len(pairs):
+        return None
+    if evidence and not furniture and not _slides_evident(lines, boxes, cover):
         return None
     return boxes, furniture
 

@@ -469,7 +469,12 @@ def is_title_phrase_ja(text: str) -> bool:
     Japanese, short (:data:`MAX_TITLE_CHARS_JA`), not a bullet, no sentence or clause end (``。``, ``、``),
     and not broken off after a particle (``避難路の点検を`` goes on on the next line; Sudachi's 助詞), save the
     defining ``とは`` after a noun (``子ども食堂とは``, ``防災訓練とは``: "what X is", a heading's own form; trial 51b: a
-    deck's slide titled so had its title read as a line).
+    deck's slide titled so had its title read as a line). The noun may be a verb's noun, its 連用形 that governs
+    nothing (``見守りとは``, ``学び直しとは``, ``まちの見守りとは``: Sudachi reads such a word as the verb, 動詞 連用形), or
+    Latin letters (``SDGsとは``, ``DXとは``: a Japanese title, though its Latin letters are as many as its kana). A
+    verb that governs a word (``住民を見守りとは``: a case particle before it, の aside), a verb's other forms
+    (``見守るとは``, ``点検したとは``) and a verb that leans on another (``行きとは``, 非自立可能) stay a sentence broken
+    off (helper deck52: slides titled ``見守りとは`` had run into one).
 
     >>> [is_title_phrase_ja(s) for s in ("背景", "点検の方法", "分かったこと", "・予約は前日まで")]
     [True, True, True, False]
@@ -477,10 +482,15 @@ def is_title_phrase_ja(text: str) -> bool:
     [False, False, False]
     >>> [is_title_phrase_ja(s) for s in ("子ども食堂とは", "防災訓練とは", "点検したとは", "住民とは")]
     [True, True, False, True]
+    >>> [is_title_phrase_ja(s) for s in ("見守りとは", "まちの見守りとは", "学び直しとは", "SDGsとは", "DXとは")]
+    [True, True, True, True, True]
+    >>> [is_title_phrase_ja(s) for s in ("住民を見守りとは", "見守るとは", "行きとは", "すぐれたとは", "Why とは")]
+    [False, False, False, False, False]
     """
     s = text.strip()
-    if not s or len(s) > MAX_TITLE_CHARS_JA or not is_japanese(s) or is_bullet(s) or s[-1] in "。．、，,." \
-            or is_annotation(s):
+    latin_defined = _LATIN_DEFINED.match(s) is not None
+    if not s or len(s) > MAX_TITLE_CHARS_JA or not (is_japanese(s) or latin_defined) or is_bullet(s) \
+            or s[-1] in "。．、，,." or is_annotation(s):
         return False
     from pipeline.sudachi import tokenizer
 
@@ -491,8 +501,19 @@ def is_title_phrase_ja(text: str) -> bool:
         return True
     # ``Xとは``: と and は closing the line right after a noun (名詞, or Latin letters Sudachi reads as a noun)
     n = len(morphemes)
-    return (n >= 3 and morphemes[n - 2].surface() == "と" and morphemes[n - 1].surface() == "は"
-            and morphemes[n - 3].part_of_speech()[0] == "名詞")
+    if n < 3 or morphemes[n - 2].surface() != "と" or morphemes[n - 1].surface() != "は":
+        return False
+    word = morphemes[n - 3].part_of_speech()
+    if word[0] == "名詞":
+        return True
+    # a verb's noun: its 連用形, of a verb standing alone, that governs no word before it (の aside)
+    before = morphemes[n - 4] if n >= 4 else None
+    return word[0] == "動詞" and word[1] == "一般" and word[5].startswith("連用形") and (
+        before is None or before.part_of_speech()[0] != "助詞" or before.surface() == "の")
+
+
+_LATIN_DEFINED = re.compile(r"^[A-Za-z][A-Za-z0-9&\-]{0,15}とは$")
+"""A Latin word or acronym defined by ``とは`` (``SDGsとは``, ``DXとは``): a Japanese slide title (:func:`is_title_phrase_ja`)."""
 
 
 def is_bilingual_title(text: str, following: str | None = None) -> bool:

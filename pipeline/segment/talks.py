@@ -604,9 +604,10 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     slide_shaped = layout.landscape_pages()
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
-    elif slide_boxes(lines, layout) is not None:
+    elif slide_boxes(lines, layout, evidence=True) is not None:
         # a deck dumped with blank lines between its slides (no page numbers, no form feeds): boxes each a short
-        # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51)
+        # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
+        # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
     if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
@@ -764,7 +765,65 @@ def pages_hold_little_prose(texts: list[str], numbers: list) -> bool:
     if not pages:
         return True
     slides = sum(1 for prose, total in pages if prose < PROSE_PAGE * total)
+    slides += sum(1 for page in _page_texts(texts, numbers) if sentence_slide(page))
     return slides * 2 >= len(pages)
+
+
+def _page_texts(texts: list[str], numbers: list) -> list[list[str]]:
+    """The lines of each page of :func:`pages_hold_little_prose` that holds running text (its share at least
+    :data:`PROSE_PAGE`): the pages :func:`sentence_slide` may still read as slides."""
+    pages: list[list[str]] = [[]]
+    for s, n in zip(texts, numbers):
+        if n is not None:
+            pages.append([])
+        elif s:
+            pages[-1].append(s)
+    out = []
+    for page in pages:
+        total = sum(display_width(s) for s in page)
+        if total and sum(display_width(s) for s in page if _is_prose_line(s)) >= PROSE_PAGE * total:
+            out.append(page)
+    return out
+
+
+MAX_SENTENCE_SLIDE_LINES = 8
+"""Lines under its title a slide of whole sentences holds at most (:func:`sentence_slide`; as a slide set apart by
+blank lines, ``slides.MAX_SLIDE_LINES``): a paper's page holds some 30 lines and more."""
+SENTENCE_SLIDE_WIDTH = 60
+"""Display columns each line of a slide of whole sentences fills at most (``slides.SLIDE_WIDTH``): 30 Japanese
+characters; a paper's page wraps its paragraphs at its measure, its lines as wide as it."""
+_SENTENCE_END = ("。", "．", ".", "!", "?", "！", "？")
+
+
+def sentence_slide(page: list[str]) -> bool:
+    """A page (the lines between two page numbers) that is a slide whose lines are whole sentences: a short title (no
+    sentence, no bullet, no numbered heading: ``村の里山``, ``Background``; a paper's ``1 はじめに`` over its page's
+    sentence is the paper's) over two to :data:`MAX_SENTENCE_SLIDE_LINES` lines, each within
+    :data:`SENTENCE_SLIDE_WIDTH` columns and closing its own sentence (``村の面積の八割が里山です。``): no line runs on
+    into the next. Why (decision, helper deck52): a deck whose slides speak in whole sentences, numbered by
+    page-number lines (``1``, ``- 2 -``, ``3/4``), had its pages weighed as prose and became a paper with its slides
+    in ``front``; a paper's page holds more lines, wrapped at its measure, and a newsletter's article opens on a
+    mark (``■ 港``) or a sentence.
+
+    >>> sentence_slide(["村の里山", "村の面積の八割が里山です。", "手入れされない林が増えています。"])
+    True
+    >>> sentence_slide(["Background", "The harbour market opened in 1975.", "Visitors have fallen for ten years."])
+    True
+    >>> prose = "地方の港湾は、地域の産業を支える物流の拠点である。"
+    >>> sentence_slide(["■ 港", prose, prose]), sentence_slide(["はじめに", "地方都市の商店街では空き店舗", "が増えている。"])
+    (False, False)
+    >>> sentence_slide(["結果", prose] * 5), sentence_slide(["1 はじめに", "交流は長い歴史を持つ。", "相互訪問が続く。"])
+    (False, False)
+    """
+    from pipeline.segment.slidetext import is_title_like, is_title_phrase, is_title_phrase_ja
+
+    if not 3 <= len(page) <= MAX_SENTENCE_SLIDE_LINES + 1:
+        return False
+    title, under = page[0], page[1:]
+    if is_bullet(title) or title.endswith(_SENTENCE_END) or is_prose(title) or explicit_number(title) is not None \
+            or not (is_title_phrase_ja(title) or is_title_like(title) or is_title_phrase(title, under[0])):
+        return False
+    return all(s.endswith(_SENTENCE_END) and display_width(s) <= SENTENCE_SLIDE_WIDTH for s in under)
 
 
 def _measure_shows(lines: list[Text], layout: Layout) -> bool:
