@@ -344,9 +344,10 @@ def title_phrase(text: str) -> bool:
     Explained``, ``Focus Group, Results`` and ``Building the Archive`` were read as organisations, and a cover's title
     as its speaker's affiliation). Three shapes, none of which an organisation's name takes:
 
-    * it opens on a verb's ``-ing`` form and a determiner (``Building the Archive``, ``Visiting the Museum``): a
-      verb and its object; a name may open on such a noun (``Building Research Institute``, ``Housing Authority``),
-      never on a verb and an article;
+    * it opens on a verb's ``-ing`` form and a determiner (``Building the Archive``, ``Visiting the Museum``), or
+      holds one further on (``… Regeneration Linking the Port and the City Centre``) not after ``for``/``of``/``in``:
+      a verb and its object; a name may open on such a noun (``Building Research Institute``, ``Housing
+      Authority``), never on a verb and an article;
     * the words before a weak ending (:data:`ORGANISATION_ENDINGS_EN`: ``Trust``, ``Group``, ``Archive``) are small
       words only (``The Trust``, ``Our Archive``) or one verb's ``-ing`` form (``Building Trust``): nothing names the
       body;
@@ -359,6 +360,8 @@ def title_phrase(text: str) -> bool:
     [True, True, True, True]
     >>> title_phrase("The Museum, Explained"), title_phrase("Some Department, Somewhere")
     (True, False)
+    >>> title_phrase("Waterfront Regeneration Linking the Port and the City Centre"), title_phrase("Society for Preserving the Coast")
+    (True, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
     [False, False, False, False, False, False]
@@ -366,6 +369,12 @@ def title_phrase(text: str) -> bool:
     s = text.strip()
     words = s.split()
     if len(words) >= 2 and _verb_ing(words[0]) and words[1].lower() in _DETERMINERS:
+        return True
+    # the same verb and object further on (``Waterfront Regeneration Linking the Port and the City Centre``: trial 52,
+    # where a talk's English title became its speaker's affiliation); after ``for``/``of``/``in`` the -ing form is a
+    # noun an organisation's name may hold (``Society for Preserving the Coast``)
+    if any(_verb_ing(w) and nxt.lower() in _DETERMINERS and prev.lower() not in ("for", "of", "in")
+           for prev, w, nxt in zip(words, words[1:], words[2:])):
         return True
     pieces = [p.strip() for p in s.split(",")]
     name = pieces[0].split()
