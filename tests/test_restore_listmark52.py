@@ -44,6 +44,8 @@ def test_english_bullets_offer_the_bullet_first():
     repairs = _repairs(ENGLISH, "(cid:15)")
     assert len(repairs) == 3
     assert all(r["restored"] is None and r["candidates"][0]["text"] == "•" for r in repairs)
+    # the glyph's note alone: no model's reading of it as a letter or a digit (trial 52b: ``3 M at line 13``)
+    assert all([e["kind"] for e in r["evidence"]] == ["glyph"] for r in repairs)
 
 
 def test_a_glyph_inside_lines_is_no_list_mark():

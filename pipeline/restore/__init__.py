@@ -1121,12 +1121,13 @@ def opens_list_items(sites: list[Site]) -> str | None:
 
 
 def _list_mark(repair: Repair, script: str, label: str) -> Repair:
-    """The gap left open as a list's mark: the marks first (unscored), the model's letters after them."""
+    """The gap left open as a list's mark, the marks its candidates (unscored) and the glyph's note its evidence: what
+    the models said of the place read it as a letter (``3 M at line 13``, a number's digit) and no longer stands."""
     why = Evidence("glyph", f"the same glyph ({label}) opens its line before a space wherever it stands: a list's "
                             "mark (a bullet), which no letter fills; which mark the glyph drew is not known")
     marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=marks[:5], threshold=None,
-                   evidence=repair.evidence + (why,))
+                   evidence=(why,))
 
 
 def _one_answer(repairs: list[Repair]) -> bool:
