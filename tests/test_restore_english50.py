@@ -63,6 +63,7 @@ def test_a_gloss_phrase_the_paired_english_says_decides(text, truth, status):
     if status == "restored":
         assert r["status"] == "restored" and r["restored"] == truth, r
         assert any("gloss phrase" in e["detail"] for e in r["evidence"])
+        assert r["threshold"] == r["confidence"]  # the class's measured precision, recorded as README says (trial 52b)
     else:
         assert not any("gloss phrase" in e["detail"] for e in r["evidence"])
         assert r["restored"] in (None, truth) if truth else True

@@ -429,7 +429,8 @@ class Restorer:
             return english.review(site, Repair(
                 line=site.line, col=site.start, original=original, restored=named.fill, status="restored",
                 confidence=scoring.PHRASE_CONFIDENCE, candidates=tuple(Candidate(f, q) for f, q in shown),
-                evidence=tuple(pool.evidence(named.fill) + [said])), apostrophe=self.doc.apostrophe)
+                evidence=tuple(pool.evidence(named.fill) + [said]), threshold=scoring.PHRASE_CONFIDENCE),
+                apostrophe=self.doc.apostrophe)
         if near_decided:
             says = " or ".join(scoring.RANK_ONLY_SAYS[name] for name in ranked_by)
             evidence.append(Evidence("abstention", f"only {says} ranks {top} first: offered, "
