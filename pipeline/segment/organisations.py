@@ -157,6 +157,40 @@ _NO_PLACE_WORDS = frozenset({"助詞", "助動詞", "動詞", "補助記号"})
 """Parts of speech a place name never holds (Sudachi's first level)."""
 
 
+ISSUED_KINDS = ("条例", "規則", "要綱", "要領", "規程", "計画", "方針", "指針", "ビジョン", "戦略", "プラン")
+"""The last word of a municipality's own regulation or plan (``豊橋市地域交流センター利用要綱``,
+``熊本市シティブランド戦略プラン``): a title opening on the municipality's name glued to it is the issuer's document."""
+
+
+def issuer_in_title(text: str) -> tuple[int, int] | None:
+    """The span of the municipality a regulation's or a plan's title opens with, glued to the rest
+    (``豊橋市地域交流センター利用要綱``), where the title ends on one of :data:`ISSUED_KINDS`; else None. Such a title
+    names its issuer, as a speaker's office does (:func:`municipalities_in` takes a place name only before a particle
+    or a mark, so that a compound names no place the title is about). ``大連市の都市計画`` is about a city, its
+    particle read by :func:`municipalities_in`; a name with no municipality's suffix is no issuer.
+
+    >>> issuer_in_title("豊橋市地域交流センター利用要綱"), issuer_in_title("熊本市シティブランド戦略プラン")
+    ((0, 3), (0, 3))
+    >>> issuer_in_title("地域交流センター利用要綱"), issuer_in_title("豊橋市地域交流センターの歩み"), issuer_in_title("京都議定書と温暖化対策")
+    (None, None, None)
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA or not text.rstrip().endswith(ISSUED_KINDS):
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    if not morphemes:
+        return None
+    first = morphemes[0]
+    if first.part_of_speech()[2] == "地名" and first.surface()[-1:] in MUNICIPALITY_SUFFIXES \
+            and is_municipality(first.surface()):
+        return first.begin(), first.end()
+    if len(morphemes) > 1 and morphemes[1].surface() in MUNICIPALITY_SUFFIXES and first.part_of_speech()[2] == "地名" \
+            and is_municipality(first.surface() + morphemes[1].surface()):
+        return first.begin(), morphemes[1].end()
+    return None
+
+
 def municipalities_in(text: str) -> list[tuple[int, int]]:
     """Where a title names municipalities (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the spans
     ``(start, end)``, in order, of each word Sudachi reads as a place name ending in a municipality suffix, or of a

@@ -42,7 +42,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
-from pipeline.segment.organisations import (MARK, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MARK, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
@@ -1203,7 +1203,8 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     """
     spans = municipalities_in(title)
     if not spans:
-        return None
+        issuer = issuer_in_title(title)  # a municipality's own regulation or plan (豊橋市…利用要綱): its issuer
+        return issuer if issuer is not None and city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
         return spans[0] if city_evidence(title[spans[0][0]:spans[0][1]], texts) else None
     beside = [(a, b) for a, b in spans if named_beside(title[a:b], texts)]
