@@ -366,12 +366,20 @@ def _common_word(word: str) -> bool:
     return w in index["adj"] or w in index["verb"] or zipf(w) >= COMMON_NAME_ZIPF
 
 
+_NOT_MUNICIPAL_EN = re.compile(r"\b(?:Universit(?:y|ies|ät|é)|College|Institute|Institut|School|Laborator(?:y|ies)"
+                               r"|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|Company|Hospital|Foundation|Academy)\b")
+"""A university, a research body, a school or a company: the place after it (``McGill University, Montreal, Canada``)
+is its address, not a municipality a talk speaks for (helper front52's rule, narrowed after the PDF corpus run:
+confproc's paper had ``city: Montreal`` from its author's university)."""
+
+
 def municipality_named_en(text: str) -> tuple[int, int] | None:
     """The span of the city an English line names as a municipality in one of its comma-parts: ``City of Kobe``,
     ``Town of Millbrook``, ``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``, ``Kaunas City
     Municipality``; or a one-word place right before its country (``Utrecht, the Netherlands``, ``Ghent, Belgium``).
     The name's words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean
-    City`` name none), and a person's name before a country is none (``Maria Keller, Germany``: one word only).
+    City`` name none), and a person's name before a country is none (``Maria Keller, Germany``: one word only), nor
+    the address of a university or a company (:data:`_NOT_MUNICIPAL_EN`: ``McGill University, Montreal, Canada``).
 
     Why (issue 16, helper front52): an English report or deck whose only city evidence was such a line (``Annual
     Report on Cycling Infrastructure, City of Utrecht``, ``Port and Harbor Bureau, City of Kobe``) had ``city: null``.
@@ -381,8 +389,9 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipality_named_en(t)) for t in (
     ...     "Department of Mobility, Utrecht Municipality", "Utrecht, the Netherlands", "Leeds City Council",
     ...     "Sister City Programmes", "Smart City", "Maria Keller, Germany", "Tohoku University, Japan",
-    ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas']
+    ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality",
+    ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium")]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent']
     """
     from pipeline.segment.organisations import is_country
 
@@ -395,7 +404,8 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
         if m is not None and not any(_common_word(w) for w in m.group("x").split()):
             return at + lead + m.start("x"), at + lead + m.end("x")
         if _PLACE_WORD_EN.match(piece) and not _common_word(piece) and not is_country(piece) \
-                and k + 1 < len(parts) and is_country(re.sub(r"^the\s+", "", parts[k + 1][1].strip()).title()):
+                and k + 1 < len(parts) and is_country(re.sub(r"^the\s+", "", parts[k + 1][1].strip()).title()) \
+                and not any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k]):
             return at + lead, at + lead + len(piece)
     return None
 
