@@ -347,7 +347,12 @@ _WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal)\b)[A-Z][a-z'�
 _NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+{_WORD_NOT_KIND})?"
 _CITY_OF_EN = re.compile(rf"^(?:The\s+)?(?:City|Town|Village|Municipality)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<x>{_NAME_EN})$")
 _X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village)(?:\s+(?:Council|Hall|Government|Office|"
-                        rf"Municipality|Corporation))?|Municipality|Municipal\s+(?:Government|Council|Office))$")
+                        rf"Municipality|Corporation))?|Municipality|Municipal\s+(?:Government|Council|Office)"
+                        rf"|(?:City|Town)\s+(?:(?:[A-Z][\w'’\-]*|and|of|&)\s+){{0,5}}"
+                        rf"(?:Bureau|Department|Division|Office|Agency|Board|Section))$")
+"""``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``; and a city's own bureau, department or board
+named after it (``Kanazawa City Tourism Bureau``, ``Kobe City Port and Harbour Bureau``: trial 52b, ``city: null``
+beside its planning division's line)."""
 _PLACE_WORD_EN = re.compile(r"^[A-Z][a-z'’\-]+$")
 COMMON_NAME_ZIPF = 4.5
 """A word this frequent in English (wordfreq's Zipf scale: ``sister`` 4.95, ``ocean`` 4.7, ``garden`` 4.77) is a common
@@ -390,8 +395,9 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     ...     "Department of Mobility, Utrecht Municipality", "Utrecht, the Netherlands", "Leeds City Council",
     ...     "Sister City Programmes", "Smart City", "Maria Keller, Germany", "Tohoku University, Japan",
     ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality",
-    ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent']
+    ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium",
+    ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau")]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None]
     """
     from pipeline.segment.organisations import is_country
 
