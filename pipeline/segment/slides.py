@@ -913,6 +913,8 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
       slide: cover, ``Agenda`` … ``2``), one fewer votes above (cover, ``2``, ``Agenda``; PowerPoint counts the
       cover); a ``1`` right under the cover says nothing (the cover's own, or the head of slide 1 after it);
     * the deck's first line a number (no cover, nothing before it) votes above: it closes no slide;
+    * a first number right under the cover over a copy of a cover line votes above: it heads the cover printed again
+      (:func:`_heads_cover_copy`, trial 52b);
     * where nothing of this votes (a dump without blank lines, its first number ``1`` right under the cover), a whole
       slide after the last number, a title-like line over lines (:func:`_titled_slide_after`), votes above: the last
       number heads it (trial 34: it had been folded into the slide before, and slide 1 was the cover's).
@@ -951,6 +953,10 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     # it (trial 50b: ``Slide 1`` / ``Kumamoto Castle Town`` / … with no blank line had no side, and slide 1's lines
     # went to slide 2)
     above += before == 0 and first.offset is None and first.index < len(lines) - 1
+    # a first number right under the cover over the cover's title again (``Waste Management in Dalian`` / ``Wang Ming,
+    # …`` / ``Slide 1`` / ``Waste Management in Dalian``): it heads the cover's own page, printed after the talk's English
+    # title block (trial 52b: no side, every slide one number off, the last lost into the one before)
+    above += _heads_cover_copy(lines, first, start)
     if not below and not above and _titled_slide_after(lines, anchors[-1]):
         above += 1  # nothing else says: a whole slide after the last number is that number's (numbers head slides)
     return below, above
@@ -958,9 +964,40 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
 
 def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
     """After the deck's last number stands a whole slide: a title-like line first, with lines under it
-    (``4`` / ``Toward Sustainable Tourism`` / ``■ Safety first, together with residents``, trial 34)."""
+    (``4`` / ``Toward Sustainable Tourism`` / ``■ Safety first, together with residents``, trial 34), or a title phrase
+    over a bullet, one word (``Slide 3`` / ``Conclusion`` / ``- Expand separate collection citywide``: a one-word title
+    is no title-like line, trial 52b; a longer phrase that is no title-like line may be a sentence's, and says
+    nothing).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _titled_slide_after(mk("Slide 2", "Conclusion", "- Expand collection citywide"), Anchor(0, 2))
+    True
+    >>> _titled_slide_after(mk("Slide 2", "Recycling rose from 15% to 28% in two years", "- Pilot"), Anchor(0, 2))
+    False
+    """
     rest = lines[last.index + 1:]
-    return last.offset is None and len(rest) >= 2 and is_title_like(rest[0].text) and not is_bullet(rest[0].text)
+    if last.offset is not None or len(rest) < 2 or is_bullet(rest[0].text):
+        return False
+    return is_title_like(rest[0].text) \
+        or (len(words(rest[0].text)) == 1 and is_bullet(rest[1].text) and is_title_phrase(rest[0].text, rest[1].text))
+
+
+def _heads_cover_copy(lines: list[Text], first: Anchor, start: int) -> bool:
+    """The deck's first number stands right under the cover (``lines[:start]``) over a copy of one of the cover's
+    lines (the same letters, or :func:`.slidetext.near_duplicate`): the number heads the cover printed again, its own
+    page (:func:`_side_votes`; :func:`build_deck` makes the two one slide)."""
+    return first.offset is None and first.index == start > 0 and first.index + 1 < len(lines) \
+        and any(_repeats(lines[first.index + 1], t) for t in lines[:start])
+
+
+def _repeats(a: Text, b: Text) -> bool:
+    """``a`` says what ``b`` says: the same letters and digits (case and spacing aside), or a near duplicate."""
+    x, y = _letters_of(a.text), _letters_of(b.text)
+    return bool(x) and (x == y or near_duplicate(a.text, b.text))
+
+
+def _letters_of(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def place_missing(anchors: list[Anchor], room=lambda pos: 0, total: int | None = None) -> dict[int, int]:
@@ -1196,6 +1233,7 @@ class Deck:
     slides: tuple[Slide, ...]
     number_texts: tuple[Text, ...]  # page-number text taken out of the slides
     built_up: tuple[Text, ...] = ()  # the lines of a frame's earlier pages, which its last page shows again (ledger)
+    cover_copy: tuple[Text, ...] = ()  # the cover's lines printed again on the page its number heads (ledger)
 
 
 BILINGUAL_TITLE_SEPARATOR = " / "
@@ -1378,11 +1416,20 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     slides: list[Slide] = []
     built.sort(key=lambda b: b.order)
     cover_number = None
+    cover_copy: tuple[Text, ...] = ()
     if cover.lines and anchors and anchors[0].index == cover.end and built and not built[0].lines \
             and built[0].number == anchors[0].value:
         # The first page number stands right under the cover and numbers nothing after it:
         # the cover is that slide (a deck numbered at each slide's foot counts its cover).
         cover_number = built.pop(0).number
+    elif cover.lines and side == ABOVE and anchors and anchors[0].index == cover.end and built \
+            and built[0].number == anchors[0].value and built[0].lines \
+            and all(any(_repeats(t, c) for c in cover.lines) for t in built[0].lines):
+        # The first number heads the cover printed again (its title, its speaker) after the talk's English title
+        # block: one slide, the cover, with that number; the copy's lines go to the ledger (trial 52b: the block was
+        # an unnumbered slide of its own and slide 1 an empty copy of its title)
+        copy = built.pop(0)
+        cover_number, cover_copy = copy.number, tuple(copy.lines)
     if cover.lines:
         title = Text.join(cover.title, sep=Text.inserted(" "))
         rest = tuple(t for t in cover.lines if t not in cover.title)
@@ -1423,7 +1470,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     counts = [lines[i] for i in _counted_parts(lines, 0, len(lines))]
     slides = [replace(s, title=Text.join([s.title, s.lines[0]], sep=Text.inserted(" ")), lines=s.lines[1:])
               if s.title is not None and s.lines and s.lines[0] in counts else s for s in slides]
-    return Deck(cover, tuple(slides), tuple(number_texts))
+    return Deck(cover, tuple(slides), tuple(number_texts), cover_copy=cover_copy)
 
 
 MAX_SLIDE_LINES = 8
@@ -2120,6 +2167,15 @@ def built_up_rows(built_up: tuple[Text, ...], spellings: Spellings | None = None
     rows: list[LedgerRow] = []
     for t in built_up:
         rows.extend(ledger_rows_for(t, rule=Rule.MERGE_BUILD_UP, reason=Reason.BUILD_UP, spellings=spellings))
+    return rows
+
+
+def cover_copy_rows(cover_copy: tuple[Text, ...], spellings: Spellings | None = None) -> list[LedgerRow]:
+    """Ledger rows for the cover's lines printed again on the page the deck's first number heads (:func:`build_deck`):
+    the cover is one slide, and the copy a second copy of its lines."""
+    rows: list[LedgerRow] = []
+    for t in cover_copy:
+        rows.extend(ledger_rows_for(t, rule=Rule.MERGE_COVER_COPY, reason=Reason.NEAR_DUPLICATE, spellings=spellings))
     return rows
 
 

@@ -37,8 +37,8 @@ from pipeline.segment.places import CityName, find_city_en, is_city_only_line, m
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import (Deck, build_deck, built_up_rows, handout_deck, page_deck, page_number_rows,
-                                      slide_boxes, split_glued_numbers)
+from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
+                                      page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
@@ -532,6 +532,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     deck = replace(deck, slides=with_speaker_notes(deck.slides))
     rows.extend(page_number_rows(tuple(t for t in deck.number_texts if not layout.is_set_aside(t)), doc.marker_spellings))
     rows.extend(built_up_rows(deck.built_up, doc.marker_spellings))
+    rows.extend(cover_copy_rows(tuple(t for t in deck.cover_copy if not layout.is_set_aside(t)), doc.marker_spellings))
     if subtitle_ja is not None:
         hints.extend(subtitle_hints(subtitle_ja, deck.cover.subtitle))
     found = Titles(title_ja, title_en_paper, subtitle_ja, subtitle_en, speaker)
