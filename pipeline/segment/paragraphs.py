@@ -562,6 +562,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and b.y0 > a.y0 and b.x0 >= a.x1 - em(j))
 
     in_step = _in_step_headings(lines)
+    # a council report's numbered paragraph (``1.1 This report sets out … review`` / ``commissioned by …``): no heading
+    numbered_paragraphs = frozenset(k for k in range(len(lines) - 1)
+                                    if numbered_paragraph_en(lines[k].text, lines[k + 1].text))
 
     def number_goes_on(j: int, k: int) -> bool:
         """An English line led by a number carries on a wrapped line that ends no sentence (``2021. Using…``), and so
@@ -740,7 +743,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
-        return k in headings or (k not in unheaded and k not in opens and is_heading(lines[k].text)
+        return k in headings or (k not in unheaded and k not in opens and k not in numbered_paragraphs
+                                  and is_heading(lines[k].text)
                                   and (narrow or not (full(k) or wrapped_before_next(k))))
 
     # a line is plainly short only against a measure its block shows (without one, nothing is)
@@ -950,7 +954,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # of unknown kind, no heading's mark (``…but not yet to the`` / ``(cid:13)exible frequency-modulated calls``: a
         # ligature's glyph lost; ``_LOST_IN_WORD``)
         if is_heading(prev.text) and (j not in unheaded or contact_behind_icon(prev.text)) and not is_bulleted(prev.text) \
-                and not continued and not hanging:
+                and not continued and not hanging and j not in numbered_paragraphs:
             return False
         if ((is_heading(line.text) and not (k in unheaded and _LOST_IN_WORD.match(line.text)) or is_list_item(line.text))
                 and not number_goes_on(j, k)):
@@ -1134,6 +1138,33 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             glued[k] = j in unhyphenated or k in closed  # the two halves of one word
     return [_joined([texts[k] for k in parts], [k in spaced for k in parts], [glued[k] for k in parts], [k in turned for k in parts])
             for parts in paragraphs], hyphens
+
+
+_DECIMAL_PARAGRAPH = re.compile(r"^[0-9]{1,2}(?:\.[0-9]{1,2}){1,3}\s+(?=[A-Z])")
+NUMBERED_PARAGRAPH_WORDS = 8
+"""Words after the number a decimal-numbered English line holds at least to be a paragraph's first line: a long
+sentence, no title (trial 52's council report: ``1.1 This report sets out … parking review``, 12 words; English
+headings numbered so run to 2–6 words, ``1.1 Scope of the report``)."""
+
+
+def numbered_paragraph_en(text: str, after: str) -> bool:
+    """An English paragraph numbered ``N.N`` (a council's or a committee's report numbers its paragraphs so): a
+    long sentence after the number (:data:`NUMBERED_PARAGRAPH_WORDS`), stopping on a word, not on a sentence's end,
+    and the next line going on in small letters. It is a paragraph's first line, no heading, and joins ``after``.
+
+    >>> numbered_paragraph_en("1.1 This report sets out the findings of the town centre parking review",
+    ...                       "commissioned by Cabinet in July 2024 and asks Cabinet to approve a revised")
+    True
+    >>> numbered_paragraph_en("1.1 Scope of the report", "the trust manages the inner harbour")
+    False
+    >>> numbered_paragraph_en("4.1 Cabinet is recommended to approve Option B with effect from 1 June 2025.",
+    ...                       "4.2 Officers will report back on occupancy after six months.")
+    False
+    """
+    m = _DECIMAL_PARAGRAPH.match(text)
+    s = text.rstrip()
+    return (m is not None and is_english_line(text) and len(text[m.end():].split()) >= NUMBERED_PARAGRAPH_WORDS
+            and s[-1:].isalpha() and after[:1].islower())
 
 
 def _next_label(before: tuple[int, ...], label: tuple[int, ...]) -> bool:
