@@ -138,3 +138,19 @@ def test_a_folio_after_the_contents_is_no_contents_entry():
     text = "\n".join(EN[0] + [""] + contents + [" " * 70 + "1", ""]) + body
     out = run(text)
     assert [t for t, r in furniture(out) if r == "page-number"] == ["1", "2", "3", "4", "5"]
+
+
+@pytest.mark.parametrize("footer", ["", "Harbour Transport Office - Ferry Timetables 2024"], ids=["bare", "footer"])
+def test_the_last_page_s_folio_after_a_short_page52(footer):
+    # trial 52b's council report: the last page holds five lines, fewer than a page's least, and its folio ``3``
+    # had stayed in the last section's text though ``1`` and ``2`` went to the ledger
+    folio = " " * 70 + "{}"
+    after = ("\n" + footer) if footer else ""
+    text = ("Island Ferry Timetables 2024\nHarbour Transport Office\n\n1 Introduction\n"
+            + "\n".join(EN_BODY[0] + EN_BODY[1] + EN_BODY[2]) + "\n" + CLOSING["en"][0] + "\n" + folio.format(1) + after
+            + "\n2 Changes\n" + "\n".join(EN_BODY[3] + EN_BODY[0] + EN_BODY[1]) + "\n" + CLOSING["en"][1] + "\n"
+            + folio.format(2) + after + "\n3 Sources\n" + "\n".join(EN_BODY[2]) + "\n" + CLOSING["en"][2] + "\n"
+            + folio.format(3) + after + "\n")
+    out = run(text)
+    assert [t for t, r in furniture(out) if r == "page-number"] == ["1", "2", "3"]
+    assert not [p for p in paragraphs(out.talks[0]) if p.strip().isdigit()]

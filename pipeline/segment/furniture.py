@@ -416,16 +416,29 @@ def _set_off(lines: list[Text], layout: Layout) -> float | None:
     return max(MIN_SET_OFF, SET_OFF_SHARE * right_ends[int(0.9 * (len(right_ends) - 1))])
 
 
+def _closing(cands: list[tuple[int, int]], lines: list[Text]) -> int | None:
+    """The index of the candidate that closes the document, where it is the last and every line after it stands
+    right beside another candidate too (a running footer under each folio), else None: the last page's folio, which
+    may follow a short page (trial 52b's report, ``3`` after five lines, stayed in its last section's text)."""
+    if len(cands) < 2:
+        return None
+    i = cands[-1][0]
+    beside = {lines[k + d].text.strip() for k, _ in cands[:-1] for d in (-1, 1) if 0 <= k + d < len(lines)}
+    return i if all(t.text.strip() in beside for t in lines[i + 1:]) else None
+
+
 def _placement_runs(cands: list[tuple[int, int]], lines: list[Text], layout: Layout,
                     key: Callable[[Text], float]) -> list[list[tuple[int, int]]]:
     """Runs of candidates ``(index, value)`` at one placement (``key`` within :data:`PLACE_SLACK`), in line order,
-    each one more than the one before and more than :data:`MIN_LINES_A_PAGE` lines after it."""
+    each one more than the one before and more than :data:`MIN_LINES_A_PAGE` lines after it; the one closing the
+    document (:func:`_closing`) after any number of lines."""
     runs: list[list[tuple[int, int]]] = []
+    closing = _closing(cands, lines)
     for i, v in cands:
         k = key(lines[i])
         for run in runs:
             j, w = run[-1]
-            if w == v - 1 and i - j > MIN_LINES_A_PAGE and abs(key(lines[j]) - k) <= PLACE_SLACK:
+            if w == v - 1 and (i - j > MIN_LINES_A_PAGE or i == closing) and abs(key(lines[j]) - k) <= PLACE_SLACK:
                 run.append((i, v))
                 break
         else:
@@ -434,9 +447,12 @@ def _placement_runs(cands: list[tuple[int, int]], lines: list[Text], layout: Lay
 
 
 def _regular(run: list[tuple[int, int]], lines: list[Text]) -> bool:
-    """The run's folios stand at roughly regular intervals (raw lines; :data:`MAX_PAGE_RATIO`)."""
+    """The run's folios stand at roughly regular intervals (raw lines; :data:`MAX_PAGE_RATIO`), the last page's
+    (:func:`_closing`) as long as it is."""
     at = [first_line(lines[i]) or 0 for i, _ in run]
     gaps = [b - a for a, b in zip(at, at[1:])]
+    if len(gaps) > 1 and _closing(run, lines) is not None and gaps[-1] < min(gaps[:-1]):
+        gaps = gaps[:-1]
     return min(gaps) > 0 and max(gaps) <= MAX_PAGE_RATIO * min(gaps)
 
 
