@@ -11,6 +11,7 @@ from pipeline.model import GAP
 from pipeline.restore import restore_text
 from pipeline.restore.evidence.base import Line, Site
 from pipeline.restore.evidence.repetition import ScopeText, word_aligned
+from restore_verdicts import check_verdict
 
 G = GAP
 
@@ -50,12 +51,7 @@ def test_kind(text, truth, expect):
     repairs = restore_text(text)["repairs"]
     assert repairs
     for r in repairs:
-        if expect == "restored":
-            assert r["status"] == "restored" and r["restored"] == truth, r
-        elif expect == "open":
-            assert r["status"] != "restored" and r["restored"] is None, r
-        else:
-            assert r["status"] != "restored" or r["restored"] == truth, r
+        check_verdict(r, truth, expect)
 
 
 def test_repeat_context_counts_only_the_gaps_words():
