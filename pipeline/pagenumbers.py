@@ -34,7 +34,7 @@ _PAGE_SHAPES = (
 
 _DASHED_ROMAN = re.compile(rf"^[{chardata.DASHES}]\s*([ivxlc]{{1,8}})\s*[{chardata.DASHES}]$", re.IGNORECASE)
 """A roman folio between dashes, either case (``- ii -``, ``- IV -``: a front matter's folio); its letters must read
-as a roman numeral (:func:`_roman_value`)."""
+as a roman numeral (:func:`roman_value`)."""
 
 
 def has_digit_mark(text: str) -> bool:
@@ -57,7 +57,7 @@ class PageNumber:
     roman: bool = False
 
 
-def _roman_value(s: str) -> int | None:
+def roman_value(s: str) -> int | None:
     s = s.lower()
     if not s or not _ROMAN.match(s):
         return None
@@ -107,10 +107,10 @@ def page_number(text: str) -> PageNumber | None:
             if total is not None and not 1 <= int(m.group(1)) <= total:
                 return None
             return PageNumber(int(m.group(1)), total, shaped=True)
-    if len(s) <= 8 and (value := _roman_value(s)) is not None and value:
+    if len(s) <= 8 and (value := roman_value(s)) is not None and value:
         return PageNumber(value, roman=True)
     # a roman folio between dashes (``- ii -``): the dashes make the shape a page number's alone
     m = _DASHED_ROMAN.match(s)
-    if m and (value := _roman_value(m.group(1))):
+    if m and (value := roman_value(m.group(1))):
         return PageNumber(value, shaped=True, roman=True)
     return None

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from pipeline.model import Section, Text
-from pipeline.numbering import KANJI_DIGITS, solve
+from pipeline.chardata import TO_ASCII_DIGITS
+from pipeline.numbering import kanji_number, solve
+from pipeline.pagenumbers import roman_value
 
 MIN_ARTICLES = 2
 """Articles in step a text must show to be read as a law: one ``第1条`` line may be a sentence's wrap or a quotation."""
@@ -71,33 +73,25 @@ ITEM = re.compile(rf"^{_SP}*(?:[一二三四五六七八九十]{{1,3}}{_SP}+(?=\
                   rf"|[{_KANA_ITEM}]{_SP}+(?=\S)|[a-z]\){_SP}*(?=\S)|\([a-z0-9]{{1,2}}\){_SP}*(?=\S))")
 """An item's mark within an article: ``一　``, ``（1）``, ``（一）``, ``ア　``, ``（ア）``, English ``(a)``, ``a)``."""
 
-_FULL = str.maketrans("０１２３４５６７８９", "0123456789")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
 def number_value(text: str) -> int | None:
-    """An article's or division's number as printed: digits of either width, a kanji numeral up to 999 (``百二十``),
-    or (English) a roman numeral.
+    """An article's or division's number as printed: digits of either width, a kanji numeral up to 999 (``百二十``:
+    :func:`~pipeline.numbering.kanji_number` below a hundred), or (English) a roman numeral in capitals
+    (:func:`~pipeline.pagenumbers.roman_value`).
 
     >>> [number_value(s) for s in ("12", "１２", "十二", "百五", "二百十", "IV", "x")]
     [12, 12, 12, 105, 210, 4, None]
     """
-    digits = text.translate(_FULL)
+    digits = text.translate(TO_ASCII_DIGITS)
     if digits.isdigit():
         return int(digits)
-    if text and all(c in _ROMAN for c in text):
-        values = [_ROMAN[c] for c in text]
-        return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
-    if not text or any(c not in KANJI_DIGITS and c not in "十百" for c in text):
-        return None
-    value, current = 0, 0
-    for c in text:
-        if c in "十百":
-            value += (current or 1) * (10 if c == "十" else 100)
-            current = 0
-        else:
-            current = current * 10 + KANJI_DIGITS[c]
-    return value + current
+    if text.isupper() and (roman := roman_value(text)) is not None:
+        return roman
+    hundreds, hundred, rest = text.partition("百")
+    if not hundred:
+        return kanji_number(text)
+    times = kanji_number(hundreds) if hundreds else 1
+    below = kanji_number(rest) if rest else 0
+    return None if times is None or below is None or times > 9 else times * 100 + below
 
 
 @dataclass(frozen=True)
