@@ -82,3 +82,16 @@ def test_other_markers_over_each_slide(marker):
     t = TALKS[1]
     (talk,) = run_text(_talk(t, 3, marker)).talks
     assert _slides(talk) == _expected(t, 3)
+
+
+def test_a_deck_alone_whose_cover_block_is_printed_again_under_slide_1_52c():
+    # trial 52c: the cover's four lines (title, subtitle, office, date), then ``Slide 1`` over the title again and no
+    # blank line anywhere: every ``Slide N`` had closed the slide before it, and the last slide was lost
+    text = ("Safer Routes to School\nAnnual Review\nTraffic Office, Town of Oakfield\nMay 2024\n"
+            "Slide 1\nSafer Routes to School\nTraffic Office, Town of Oakfield\n"
+            "Slide 2\nWhat changed\n- 20 mph zones at six schools\n- New crossing on Mill Road\n"
+            "Slide 3\nResults\n- Fewer near misses reported\n- More pupils walking\n"
+            "Slide 4\nQuestions\nroutes@oakfield.example\n")
+    [talk] = run_text(text).talks
+    numbered = [(s.number, s.title.text if s.title else None) for s in talk.slides if s.number is not None]
+    assert numbered == [(1, "Safer Routes to School"), (2, "What changed"), (3, "Results"), (4, "Questions")]

@@ -947,7 +947,9 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     below += anchors[-1].value + 1 in tail
     first = anchors[0]
     before = (start > 0) + (first.index > start)
-    below += first.index > start and before == first.value
+    # a first number over the cover printed again heads that copy, whatever the count of boxes before it says
+    copy = _heads_cover_copy(lines, first, start)
+    below += first.index > start and before == first.value and not copy
     above += before == first.value - 1 and before > 0
     # the deck's very first line a number (no cover, no text before it): it closes nothing, it heads the slide under
     # it (trial 50b: ``Slide 1`` / ``Kumamoto Castle Town`` / … with no blank line had no side, and slide 1's lines
@@ -956,7 +958,7 @@ def _side_votes(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     # a first number right under the cover over the cover's title again (``Waste Management in Dalian`` / ``Wang Ming,
     # …`` / ``Slide 1`` / ``Waste Management in Dalian``): it heads the cover's own page, printed after the talk's English
     # title block (trial 52b: no side, every slide one number off, the last lost into the one before)
-    above += _heads_cover_copy(lines, first, start)
+    above += copy
     if not below and not above and _titled_slide_after(lines, anchors[-1]):
         above += 1  # nothing else says: a whole slide after the last number is that number's (numbers head slides)
     return below, above
@@ -983,11 +985,20 @@ def _titled_slide_after(lines: list[Text], last: Anchor) -> bool:
 
 
 def _heads_cover_copy(lines: list[Text], first: Anchor, start: int) -> bool:
-    """The deck's first number stands right under the cover (``lines[:start]``) over a copy of one of the cover's
-    lines (the same letters, or :func:`.slidetext.near_duplicate`): the number heads the cover printed again, its own
-    page (:func:`_side_votes`; :func:`build_deck` makes the two one slide)."""
-    return first.offset is None and first.index == start > 0 and first.index + 1 < len(lines) \
-        and any(_repeats(lines[first.index + 1], t) for t in lines[:start])
+    """The deck's first number stands right under the cover (``lines[:start]`` and the lines after it before the
+    number: trial 52c's deck, its title read as the cover, its subtitle, office and date under it, then ``Slide 1``
+    over the title again) over a copy of one of those lines (the same letters, or :func:`.slidetext.near_duplicate`):
+    the number heads the cover printed again, its own page (:func:`_side_votes`; :func:`build_deck` makes the two
+    one slide)."""
+    between = lines[start:first.index]
+    if first.offset is not None or not 0 < start <= first.index or first.index + 1 >= len(lines) \
+            or len(between) > MAX_COVER_TAIL or any(is_bullet(t.text) for t in between):
+        return False  # a slide between the cover and the number (an agenda's bullets) is no cover's
+    return any(_repeats(lines[first.index + 1], t) for t in lines[:first.index])
+
+
+MAX_COVER_TAIL = 4
+"""Lines a cover may hold under the line read as its start (a subtitle, an office, a date, a venue)."""
 
 
 def _repeats(a: Text, b: Text) -> bool:
