@@ -1131,6 +1131,46 @@ def _list_mark(repair: Repair, script: str, label: str) -> Repair:
                    evidence=(why,))
 
 
+MIN_SLIDE_MARKS = 2
+"""Slide lines of one talk a lost glyph must open (before a space) for :func:`_slide_item_marks` to read them as marks:
+one alone may be a word of one letter, two or more in one deck are its list's marks (the count
+:func:`opens_list_items` asks of one glyph id)."""
+
+
+def _slide_item_marks(states: list[_TalkState]) -> dict:
+    """Raw position → verdict for the lost glyphs that open a talk's slide lines before a space and an item's text,
+    at :data:`MIN_SLIDE_MARKS` lines or more and every such line of its slides alike (:func:`opens_list_items`, read
+    over the deck's lines instead of one glyph id's places): each a list's mark left open, the marks its candidates,
+    unscored, as for one glyph id's places (:func:`_list_mark`). Why (helper deck53): a text dump's ``�`` has no
+    glyph id to pool (U+FFFD stands for any lost character), so a deck's lost bullets (``� 利用者の減少`` /
+    ``� 運転手の不足``) were decided one by one and offered は, が, 市 first, a letter for a slide's mark. A slide's line
+    is an item (segment read it so); the glyph opening it before a space is its mark, which no letter fills and
+    whose shape nothing tells: the line keeps its ``�`` (never a mark invented), the repair names the reading.
+    Only glyphs alone before a space count (a lost letter opening a word, ``�apan``, is another character); nothing
+    is decided where one of them is followed by no item (a digit: ``� 1 章``), nor in a paper's lines."""
+    verdicts = {}
+    for state in states:
+        sites, places = [], []
+        for slide in state.talk.slides:
+            for t in slide.lines:
+                lead = len(t.text) - len(t.text.lstrip())
+                if t.text[lead:lead + 1] != GAP or t.origin[lead] is None:
+                    continue
+                if not t.text[lead + 1:lead + 2].isspace():
+                    continue  # a letter lost at a word's start (``�apan``): another character, no mark
+                sites.append(Site(t.text, lead, lead + 1, t.origin[lead][0]))
+                places.append(t.origin[lead])
+        if len(sites) < MIN_SLIDE_MARKS or (script := opens_list_items(sites)) is None:
+            continue
+        why = Evidence("glyph", f"a lost glyph opens {len(sites)} of the slides' lines before a space and an item's "
+                                "text: a list's mark (a bullet), which no letter fills; which mark it was is not known")
+        marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])[:5]
+        for site, pos in zip(sites, places):
+            verdicts[pos] = Repair(line=pos[0], col=pos[1], original=GAP, restored=None, status="ambiguous",
+                                   confidence=0.0, candidates=marks, evidence=(why,))
+    return verdicts
+
+
 def _one_answer(repairs: list[Repair]) -> bool:
     """Every occurrence commits the same fill, or none commits."""
     fills = {x.restored for x in repairs}
@@ -1831,6 +1871,7 @@ def restore(doc: Segmented) -> Restored:
             if pos in glyphs:
                 known.setdefault(glyphs[pos], ch)
         verdicts = _glyph_verdicts(states, current, restorers, glyphs, known)
+        verdicts.update({pos: r for pos, r in _slide_item_marks(states).items() if pos not in verdicts})
         before = len(fills)
         for s in states:
             if id(s) not in restorers:

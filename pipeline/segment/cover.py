@@ -88,6 +88,8 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
 
     if speaker.name is None and deck.slides:
         speaker = cover_speaker(deck.slides[0], speaker, evidence)
+    if deck.cover.lines and deck.slides and not has_text and speaker.text is None and speaker.affiliation is None:
+        speaker = cover_office(deck.slides[0], speaker, evidence)
     return Titles(title_ja, title_en, subtitle_ja, subtitle_en, speaker)
 
 
@@ -215,6 +217,33 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     return speaker
 
 
+def cover_office(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Speaker:
+    """The speaker of a deck alone whose cover names no person but one office under its title (``湖南市 総務部 財政課``,
+    ``Harbour Office, City of Aarhus``: :func:`~pipeline.segment.organisations.organisation_only`, the city's own line
+    aside): the office presents the deck, ``speaker.text`` and ``speaker.affiliation`` that line, ``speaker.name`` null
+    (no name invented), as a signature naming no one signs for its body (:mod:`.letters`). Why (trial 52, 52c): such
+    covers had no speaker at all, and the city the office names (``湖南市``, :func:`~.titleblock.affiliation_city`) was
+    lost with it. ``found`` where the cover names no office, or two (an organiser beside the presenter: whose the deck
+    is, nothing says), or names a person anywhere.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> t = mk("令和7年度 予算案の概要", "令和7年2月", "湖南市 総務部 財政課")
+    >>> sp = cover_office(Slide(1, t[0], tuple(t[1:])), Speaker(None, None, None), [])
+    >>> sp.affiliation.text, sp.name
+    ('湖南市 総務部 財政課', None)
+    """
+    lines = _lines_under_title(cover)
+    if any(is_person_name(t.text) or cover_name(list(cover.lines), k) for k, t in enumerate(cover.lines)):
+        return found
+    offices = [t for t in lines if organisation_only(t.text) and not is_municipality_en(t.text) and not is_bullet(t.text)]
+    if len(offices) != 1:
+        return found
+    office = offices[0].strip()
+    evidence.append(Evidence("title-block", f"line {first_line(office) or '?'}: the office presenting the deck, named "
+                                            f"on its cover (no person named)"))
+    return Speaker(office, office, None)
+
+
 def _bracketed_speaker(lines: list[Text], k: int, span: tuple[int, int] | None, evidence: list[Evidence]) -> Speaker:
     """The speaker named on cover line ``k`` with the affiliation in brackets after the name (``span``, where
     :func:`~pipeline.segment.names.bracketed_affiliation` found it), and with the same line in the other language
@@ -329,6 +358,12 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
         return None  # the speaker named in both languages (trial 41: the Japanese line had become the subtitle)
     if any(is_person_name(t.text) or name_then_affiliation(t.text) is not None for t in rest):
         return first  # the speaker's name, alone or with the affiliation after it (``Priya Raman, Acme Cloud``)
+    if rest and organisation_only(rest[0].text) and not is_municipality_en(rest[0].text) \
+            and not any(is_person_name(t.text) for t in cover.lines):
+        # a cover naming no one, the presenting office right under the phrase (``Green Harbour Transition`` / ``Progress
+        # and Next Steps`` / ``Harbour Office, City of Aarhus`` / ``March 2024``: trial 52c, the office stands where a
+        # speaker's name would)
+        return first
     # in a PDF the sizes and the positions say it alone: a phrase set smaller under the title (under_cover_title),
     # both centred on the page as a title slide sets them (a slide's heading over a line of text is set at its left)
     return first if title_size and size and under_cover_title(cover.title, first, layout) == "subtitle" \

@@ -129,6 +129,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     title_box = None
     closed = False  # the title's box holds no more lines than a title has
     named = False  # the speaker's name came: no subtitle under it
+    officed = False  # an organisation's or a post's line came under the title
     box = 0
     i = 0
     headline = _headline_at(lines, layout)
@@ -201,6 +202,9 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and named and _dated_occasion(s):
             pass  # the occasion under the speaker, opening on its date (``令和7年10月24日 市議会都市委員会勉強会``)
+        elif title and officed and (is_date_line(s) or _dated_occasion(s)) and layout.same_box(lines[i - 1], t):
+            pass  # the date under the presenting office in its box (``Transport Office, Town of Eastbrook`` / ``June
+            # 2025``, session 53: a cover naming no person had ended at the office, the date an unnumbered slide)
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)
@@ -208,6 +212,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             break
         named = named or is_person_name(s) or name_then_affiliation(s) is not None or bracketed_affiliation(s) is not None \
             or (bool(title) and _speaker_line(s)) or gapped
+        officed = officed or (bool(title) and (organisation_only(s) or post_and_organisation(s)))
         i += 1
     if not title:
         return Cover((), (), None, 0)
@@ -392,6 +397,47 @@ def _cover_to_its_box(lines: list[Text], cover: Cover, number_at: int, layout: L
     if any(is_bullet(t.text.strip()) or CLOSING.match(t.text.strip()) or page_number_values(t.text.strip()) for t in gap):
         return cover
     return replace(cover, lines=cover.lines + tuple(gap), end=k)
+
+
+def _cover_to_its_page(lines: list[Text], cover: Cover, first: Anchor, copied: bool) -> Cover:
+    """The cover, taking the lines up to the deck's first number where that number ends the cover's page: a first
+    number that heads the cover printed again (``copied``, :func:`_heads_cover_copy`: the lines before it are the
+    cover's own page, whatever they say), or a ``1`` that closes its page (:func:`number_side` says below) where each
+    line between the cover read so far and the ``1`` is a cover's by its words: a date, an organisation, a post at one,
+    an event or a dated occasion, an e-mail address (a slide's title and text there, ``Background`` / ``More older
+    people live alone`` / ``1``, are slide 1's, the cover before it unnumbered). Why (trial 52, 52c): a cover of title,
+    subtitle, date and office (``令和7年度 予算案の概要`` / ``～ 子育て・教育を最優先に ～`` / blank / ``令和7年2月`` / ``湖南市
+    総務部 財政課`` / ``- 1 -``; ``Green Harbour Transition`` / ``Progress and Next Steps`` / ``Harbour Office, City of
+    Aarhus`` / ``March 2024`` / ``Slide 1``) names no speaker (:func:`_cover_to_its_number` needs one), so its end was
+    read from its shape alone, and the lines after the title became an unnumbered slide of their own. A bullet, a
+    closing line or another number among those lines is a slide's, and the cover stays as it was.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("Green Harbour Transition", "Progress and Next Steps", "March 2024", "Slide 1", "Green Harbour Transition")
+    >>> _cover_to_its_page(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), Anchor(3, 1), copied=True).end
+    3
+    >>> lines = mk("Green Harbour Transition", "Harbour Office, City of Aarhus", "March 2024", "1", "Why change?")
+    >>> _cover_to_its_page(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), Anchor(3, 1), copied=False).end
+    3
+    >>> lines = mk("Green Harbour Transition", "Background", "More ships call", "1", "Why change?")
+    >>> _cover_to_its_page(lines, Cover(tuple(lines[:1]), (lines[0],), None, 1), Anchor(3, 1), copied=False).end
+    1
+    """
+    gap = lines[cover.end:first.index]
+    if not cover.title or not gap or first.offset is not None:
+        return cover
+    if any(is_bullet(s := t.text.strip()) or CLOSING.match(s) or page_number_values(s) for t in gap):
+        return cover
+    if not copied and not all(_cover_line(t.text.strip()) for t in gap):
+        return cover
+    return replace(cover, lines=cover.lines + tuple(gap), end=first.index)
+
+
+def _cover_line(s: str) -> bool:
+    """A line a cover holds by its words: a date, an organisation or a post at one, an event or a dated occasion, an
+    e-mail address, a person's name or a speaker's line (:func:`_cover_to_its_page`)."""
+    return is_date_line(s) or is_organisation(s) or post_and_organisation(s) or is_event_line(s) \
+        or names_a_dated_occasion(s) or bool(_EMAIL.search(s)) or is_person_name(s) or _speaker_line(s)
 
 
 def _cover_to_its_number(lines: list[Text], cover: Cover, number_at: int) -> Cover:
@@ -890,10 +936,47 @@ def number_side(lines: list[Text], anchors: list[Anchor], layout: Layout, start:
     """
     if len(anchors) < 2 or (ordered and any(b.value <= a.value for a, b in zip(anchors, anchors[1:]))):
         return None
+    if ordered and (ends := _side_by_ends(lines, anchors)) is not None:
+        return ends
     below, above = _side_votes(lines, anchors, layout, start, ordered)
     if below > above and below >= 2 * above:
         return BELOW
     if above > below and above >= 2 * below:
+        return ABOVE
+    return None
+
+
+def _side_by_ends(lines: list[Text], anchors: list[Anchor]) -> Side | None:
+    """The side both ends of a deck whose numbers rise tell at once, whatever its text boxes say: the text before the
+    first number ``1`` and a last number with nothing after it (the deck's last line, or the one past it under a
+    closing line) read as :data:`BELOW` (each number closes its page: as many pages as numbers; read above, the text
+    before ``1`` would be a page of its own and the last number would head an empty one); a deck that opens on its
+    first number with text after its last reads as :data:`ABOVE`, the mirror. Why (trial 52, issue 16): a Japanese
+    deck printing ``湖南市 財政課 … - n -`` at each page's foot, set off from the page's text by a blank line and
+    followed at once by the next page's title, had every number vote above by its box, slide numbers one off and a
+    last, empty slide ``6``. The ends outweigh the boxes: white space before a page's footer is common, an empty page
+    after the last number or a page without text before the first is not. Where both ends have text (a cover before
+    ``1``, a slide after the last number) or neither has, the ends say nothing and the votes decide
+    (:func:`_side_votes`).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> lines = mk("予算の概要", "湖南市 財政課", "- 1 -", "歳入", "■ 市税", "- 2 -", "歳出", "■ 民生費", "- 3 -")
+    >>> _side_by_ends(lines, find_anchors(lines, 0, len(lines)))
+    'below'
+    >>> lines = mk("- 1 -", "予算の概要", "- 2 -", "歳入", "■ 市税", "- 3 -", "歳出", "■ 民生費")
+    >>> _side_by_ends(lines, find_anchors(lines, 0, len(lines)))
+    'above'
+    >>> _side_by_ends(lines[1:], find_anchors(lines[1:], 0, len(lines) - 1)) is None  # text at both ends
+    True
+    """
+    first, last = anchors[0], anchors[-1]
+    if first.offset is not None or last.offset is not None:
+        return None  # a number glued to a line stands where the line does (split_glued_numbers)
+    tail = page_number_values(lines[-1].text) if last.index < len(lines) - 1 else []
+    closes_deck = last.index == len(lines) - 1 or last.value + 1 in tail
+    if first.value == 1 and first.index > 0 and closes_deck:
+        return BELOW
+    if first.index == 0 and not closes_deck:
         return ABOVE
     return None
 
@@ -995,6 +1078,20 @@ def _heads_cover_copy(lines: list[Text], first: Anchor, start: int) -> bool:
             or len(between) > MAX_COVER_TAIL or any(is_bullet(t.text) for t in between):
         return False  # a slide between the cover and the number (an agenda's bullets) is no cover's
     return any(_repeats(lines[first.index + 1], t) for t in lines[:first.index])
+
+
+def _titled_as_copied(cover: Cover, copied: Text) -> Cover:
+    """The cover titled by the line its copy opens on (the page the deck's first number heads prints the cover's title
+    first: ``Slide 1`` / ``Safer Routes to School``), where the cover's one-line title is another line of it (a line
+    read as an organisation's, ``Safer Routes to School``, had left ``Annual Review`` under it the cover's title once
+    the copy was folded into the cover, session 53). The cover's lines keep their order; the title is a view of one."""
+    if len(cover.title) != 1 or _repeats(copied, cover.title[0]):
+        return cover
+    line = next((t for t in cover.lines if _repeats(copied, t)), None)
+    if line is None or is_bullet(line.text) or page_number_values(line.text.strip()):
+        return cover
+    subtitle = None if cover.subtitle is line else cover.subtitle
+    return replace(cover, title=(line,), subtitle=subtitle)
 
 
 MAX_COVER_TAIL = 4
@@ -1421,6 +1518,10 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     side = (side or number_side(lines, anchors, layout, cover.end)) if anchors else None
     if side == BELOW and anchors[0].value > 1 and cover.end > 0:
         cover = _cover_to_its_box(lines, cover, anchors[0].index, layout)
+    elif anchors and side == BELOW and anchors[0].value == 1:
+        cover = _cover_to_its_page(lines, cover, anchors[0], copied=False)
+    elif anchors and side == ABOVE and _heads_cover_copy(lines, anchors[0], cover.end):
+        cover = _cover_to_its_page(lines, cover, anchors[0], copied=True)
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
     built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
                                     whole_sentences=whole)
@@ -1441,6 +1542,7 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
         # an unnumbered slide of its own and slide 1 an empty copy of its title)
         copy = built.pop(0)
         cover_number, cover_copy = copy.number, tuple(copy.lines)
+        cover = _titled_as_copied(cover, copy.lines[0])
     if cover.lines:
         title = Text.join(cover.title, sep=Text.inserted(" "))
         rest = tuple(t for t in cover.lines if t not in cover.title)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LAYOUT_SPACES, script_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -829,8 +829,10 @@ def segment(doc: Cleaned) -> Segmented:
     for i in sorted(running):
         if i in folios:
             a, b = folios[i]
-            rows.extend(_furniture_rows([t.strip() for t in (lines[i][:a], lines[i][b:]) if t.text.strip()], running[i],
-                                        marker_spellings))
+            # only layout white space is cut off the head's parts: ideographic spaces setting the folio off from the
+            # head (``湖南市 財政課　　…　- 1 -``) are characters and go to the ledger with the head (trial 52: they were lost)
+            rows.extend(_furniture_rows([t.strip(LAYOUT_SPACES) for t in (lines[i][:a], lines[i][b:]) if t.text.strip()],
+                                        running[i], marker_spellings))
         else:
             rows.extend(_furniture_rows([lines[i]], running[i], marker_spellings))
     numbers.update({i: n.value for i, (a, b) in folios.items() if (n := page_number(lines[i].text[a:b])) is not None})
