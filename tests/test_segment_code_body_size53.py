@@ -46,3 +46,39 @@ def test_short_lines_of_running_text_are_no_headings_beside_smaller_listings():
 
 def test_the_listings_few_change_nothing():
     assert _headings(run_pdf(_manual(code_lines=1))) == [("1", "はじめに"), ("2", "使い方")]
+
+
+def _page_ending_on_a_listing(heading: str, body: list[str], code_lines: int) -> list[tuple]:
+    runs, y = [(JA, 14.0, 72, 790, heading)], 765.0
+    for line in body:
+        runs.append((JA, 10.5, 72, y, line))
+        y -= 16
+    for j in range(code_lines):
+        runs.append((MONO, 9.0, 90, y, _CODE[j % len(_CODE)]))
+        y -= 11
+    return runs
+
+
+def test_a_manuals_listings_are_no_slides():
+    """Pages that end on a long listing: the program's English after the Japanese is no deck (it had become a
+    proceedings talk, its paper the first page and the listings and the second page its slides)."""
+    doc = run_pdf(drawn_pdf([
+        _page_ending_on_a_listing("1 はじめに", ["本書は組版用テンプレートの使い方を説明する。", "主な特徴：",
+                                              "・表紙と目次を自動で作成する", "次の例を見よ："], 30),
+        _page_ending_on_a_listing("2 使い方", ["テンプレートを読み込むには次のように書く：", "・文書クラスを指定する"], 30),
+    ]))
+    [talk] = doc.talks
+    assert talk.shape == "paper" and talk.slides == ()
+    assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "使い方")]
+
+
+def test_a_dumps_listing_after_the_japanese_is_no_deck():
+    code = "\n".join(["\\documentclass{jlreq}", "\\usepackage{graphicx}", "\\begin{document}", "\\section{Intro}",
+                      "\\includegraphics{figure.pdf}", "\\end{document}"] * 3)
+    from segment_inputs import run_text
+
+    doc = run_text("テンプレートの使い方\n\n１．はじめに\n本書はテンプレートの使い方を説明する。次の例を見よ。\n"
+                   f"{code}\n２．設定\n設定は後から変えられる。\n{code}\n")
+    [talk] = doc.talks
+    assert talk.slides == ()
+    assert [s.number for s in talk.sections] == ["1", "2"]

@@ -35,7 +35,7 @@ from pipeline.segment.contents import contents_shaped, has_leader, is_index_titl
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
-from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, monospace
+from pipeline.segment.linekinds import monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
@@ -2071,7 +2071,7 @@ def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
 
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
     """The median size of the lines (PDF), lines turned a quarter (:func:`turned_lines`) aside, and so are a listing's
-    lines set in a monospaced face where the text is not (:data:`~.linekinds.MAX_MONOSPACE_SHARE`) and an index's or
+    lines set in a monospaced face where the text is not (:func:`~.linekinds.typewritten`) and an index's or
     contents' entries with their leaders (:func:`~.contents.has_leader`), both set smaller than the running text in a
     manual; ``None`` for fewer than 5 sizes (a text dump has none). Why (issue 16, session 53): CQUThesis' manual sets
     1,436 lines of code in 9 pt LMMono and its index in 9 pt, its running text in 10.5 pt: the median of all its
@@ -2079,10 +2079,8 @@ def _body_size(lines: list[Text], layout: Layout) -> float | None:
     unnumbered heading (239 sections)."""
     turned = turned_lines(lines, layout)
     sized = [(i, t, s) for i, t in enumerate(lines) if i not in turned and (s := layout.size(t))]
-    mono = {i for i, t, _ in sized if monospace(layout.font(t))}
-    prose = [i for i, t, _ in sized if _is_sentence_end(t.text)]
-    if len([i for i in prose if i in mono]) > MAX_MONOSPACE_SHARE * len(prose):
-        mono = set()  # a typewritten text: its sentences are set in the face, the running text's own
+    # a typewritten text's face is the running text's own (linekinds.typewritten)
+    mono = set() if typewritten(lines, layout) else {i for i, t, _ in sized if monospace(layout.font(t))}
     running = [s for i, t, s in sized if i not in mono and not has_leader(t.text)]
     sizes = running if len(running) >= 5 else [s for _, _, s in sized]
     return statistics.median(sizes) if len(sizes) >= 5 else None
