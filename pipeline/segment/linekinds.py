@@ -22,10 +22,16 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING, Sequence
+
 from pipeline.chardata import has_japanese
 from pipeline.english_words import ends_on_connective
 from pipeline.segment.wraps_en import is_bulleted
 from pipeline.numbering import CODE_SIGN
+
+if TYPE_CHECKING:
+    from pipeline.model import Text
+    from pipeline.segment.layout import Layout
 
 MONOSPACE_FONT = re.compile(
     r"(?i)mono|courier|cursor|typewriter|consol|menlo|inconsolata|sourcecode|nimbusmon"
@@ -34,7 +40,8 @@ MONOSPACE_FONT = re.compile(
 ``LMMono10-Regular``, ``txtt``), Courier and its clones (``NimbusMonL``, ``TeXGyreCursor``, ``pcrr8r``) and the
 programmers' faces (``DejaVuSansMono``, ``SourceCodePro``, ``Consolas``, ``Menlo``)."""
 MAX_MONOSPACE_SHARE = 0.5
-"""Above this share of a text's lines set in a monospaced font, the font is the text's own (a typewritten report)."""
+"""Above this share of a text's sentences (lines ending one) set in a monospaced font, the font is the text's own (a
+typewritten report); where no line ends a sentence, of all its lines."""
 
 _CODE_OPENING = re.compile(r"^(?:\d{1,4}\s+)?(?:\\[A-Za-z@]|[{}%#]|⟨)")
 """Program text at a line's start, after a listing's line number: a control word, a brace, a comment sign, a docstrip
@@ -220,3 +227,29 @@ def formula(text: str) -> bool:
     return (bool(s) and not has_japanese(s) and _RELATED.search(s) is not None and not sentence_words(s)
             and "\t" not in s and "\\" not in s and not is_bulleted(s)
             and all(_LONG_FUNCTION.match(w) for w in _LONG_WORD.findall(s)))
+
+
+def typewritten(lines: Sequence["Text"], layout: "Layout") -> bool:
+    """The text is typewritten (PDF): over :data:`MAX_MONOSPACE_SHARE` of its lines that end a sentence are set in
+    a monospaced face (of all its lines with a font where none ends one); a listing's face is then the running
+    text's own. Why sentences (issue 16, session 53): CQUThesis' manual sets 54% of its lines in LMMono, its
+    listings, and none of its sentences; counted by lines it had read as typewritten, its listings as prose."""
+    from pipeline.segment.layout import first_line
+
+    fonts = [(layout.at(first_line(t)).font, t.text.rstrip()[-1:] in "。．.!?！？") for t in lines]
+    fonts = [(f, end) for f, end in fonts if f is not None]
+    ending = [f for f, end in fonts if end] or [f for f, _ in fonts]
+    return sum(monospace(f) for f in ending) > MAX_MONOSPACE_SHARE * max(1, len(ending))
+
+
+def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
+    """Which lines are code (:func:`code_line`): a PDF's monospaced face counts where the text is not
+    :func:`typewritten` and a line beside it is so set too (a listing has two lines at least; a prose line drawn
+    mostly in the typewriter face stands alone)."""
+    from pipeline.segment.layout import first_line
+
+    mono = [monospace(layout.at(first_line(t)).font) for t in lines]
+    own = typewritten(lines, layout)
+    listed = [m and not own and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
+              for i, m in enumerate(mono)]
+    return [code_line(t.text, m) for m, t in zip(listed, lines)]

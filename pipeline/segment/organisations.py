@@ -346,8 +346,29 @@ def is_organisation(text: str) -> bool:
     if not parts:
         return False  # a mark alone
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
-    return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
+    return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1)
+               and not _common_phrase_before(parts[-1][:-len(w)]) for w in ORGANISATION_WORDS) \
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
+
+
+def _common_phrase_before(stem: str) -> bool:
+    """``stem`` + an organisation's word is a phrase of common nouns, no name: the stem ends on の and holds no proper
+    noun (Sudachi's 固有名詞: a place, a person, an organisation's own name) nor a legal person's kind (``法人``).
+    ``雨の日の図書館`` (an essay's title: trial 53, it had become its author's affiliation and the essay lost its
+    title) and ``午前の部`` (a programme's morning session) name none; ``港北市の図書館`` and ``NPO法人まちづくりの会``
+    do, and a stem that runs on into a compound before the word (``子どもの未来応援センター``, ``市民の森管理事務所``)
+    names the body it is.
+
+    >>> _common_phrase_before("雨の日の"), _common_phrase_before("午前の"), _common_phrase_before("港北市の")
+    (True, True, False)
+    >>> _common_phrase_before("子どもの未来応援"), _common_phrase_before("NPO法人まちづくりの"), _common_phrase_before("")
+    (False, False, False)
+    """
+    if not stem.endswith("の") or "法人" in stem:
+        return False
+    from pipeline.sudachi import tokenizer
+
+    return all(m.part_of_speech()[1] != "固有名詞" for m in tokenizer().tokenize(stem))
 
 
 _PREPOSITION = r"(?:on|in|at|from|with|about)\s"

@@ -128,7 +128,7 @@ from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_en
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
 from pipeline.segment.labels import is_notice_field, is_section_name, item_mark, keyword_field, turn_head, value_label
-from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
+from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
                                          REFERENCE_MARK, ROMAN_LETTERS, SHAPE_MARKS)
@@ -997,7 +997,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     # a notice's fields (``日時　…`` / ``会場　…``): lines of their own; a law's numbered paragraph (``2　前項の…``) is none
     items = _field_runs(lines) - opens
-    code = _code_lines(lines, layout)
+    code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
     blocks: dict[int, tuple[float, float]] = {}
@@ -1370,25 +1370,13 @@ def _says(text: str) -> bool:
     return any(c in text for c in "。？！?!")
 
 
-def _code_lines(lines: list[Text], layout: Layout) -> list[bool]:
-    """Which lines are code (:func:`~pipeline.segment.linekinds.code_line`): a PDF's monospaced face counts where
-    at most :data:`~pipeline.segment.linekinds.MAX_MONOSPACE_SHARE` of the lines are so set and a line beside it is
-    too (a listing has two lines at least; a prose line drawn mostly in the typewriter face stands alone)."""
-    fonts = [layout.at(first_line(t)).font for t in lines]
-    mono = [monospace(f) for f in fonts]
-    typewritten = sum(mono) > MAX_MONOSPACE_SHARE * max(1, sum(f is not None for f in fonts))
-    listed = [m and not typewritten and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
-              for i, m in enumerate(mono)]
-    return [code_line(t.text, m) for m, t in zip(listed, lines)]
-
-
 def _unwrapped_kinds(lines: list[Text], layout: Layout, code: list[bool] | None = None):
     """A test ``(j, k) -> bool``: ``lines[k]`` may not join ``lines[j]`` because one of them, by its own shape, is no
     wrapped prose (:mod:`pipeline.segment.linekinds`): a code line (either; in a PDF set in a monospaced font where
     the text is not, or program text by its letters), a definition after a definition or a sentence's end
     (``lf = length of the entire file, in words.`` / ``lh = …``), or a display formula beside prose (Japanese, or a
     sentence's words) on the other side. Two formula lines may join: pieces of one formula. ``code``: the lines'
-    :func:`_code_lines`, when the caller has them.
+    :func:`~.linekinds.code_lines`, when the caller has them.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> apart = _unwrapped_kinds(mk(r"17 \\newdimen\\Cht", r"18 \\newdimen\\cht", "nk = number of words.", "ng = number of words."), Layout.plain())
@@ -1399,7 +1387,7 @@ def _unwrapped_kinds(lines: list[Text], layout: Layout, code: list[bool] | None 
     (True, False)
     """
     if code is None:
-        code = _code_lines(lines, layout)
+        code = code_lines(lines, layout)
 
     def apart(j: int, k: int) -> bool:
         before, text = lines[j].text, lines[k].text

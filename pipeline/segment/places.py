@@ -319,10 +319,17 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
 
     >>> is_city_only_line("CITY OF KITAKYUSHU", ["kitakyushu"]), is_city_only_line("Kitakyushu’s Cross-boundary", ["kitakyushu"])
     (True, False)
+
+    A line opening on ``of`` carries a title on (``Tourism along the Castle Moats`` / ``of Matsue``: trial 53's cover
+    title had been cut there, its second line taken for the city's):
+
+    >>> is_city_only_line("of Matsue", ["matsue"]), is_city_only_line("The City of Matsue", ["matsue"])
+    (False, True)
     """
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
     city_words = {"city", "of", "the", "municipality", "metropolitan", "prefecture", "town", "village"}
-    return bool(words) and any(w in spellings for w in words) and all(w in spellings or w in city_words for w in words)
+    return bool(words) and words[0] != "of" and any(w in spellings for w in words) \
+        and all(w in spellings or w in city_words for w in words)
 
 
 _MUNICIPALITY_EN = re.compile(

@@ -501,6 +501,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     >>> title_goes_on("Measuring Pedestrian Flows with Low-Cost Sensors", "in Historic Harbour Districts")
     True
+    >>> title_goes_on("Town Planning with Historic Buildings", "in Hakodate"), title_goes_on("Port Towns", "in practice")
+    (True, False)
     >>> title_goes_on("International Exchange through a Seto Inland Sea Port Town", "Cruise ships call at the port")
     False
     >>> title_goes_on("The asternote package:", "annotation symbols enclosed")
@@ -534,7 +536,10 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         if colon:
             return True
         if lead:
-            return is_title_case(b.split(None, 1)[1]) if " " in b else False
+            # the rest in title case, a name alone too (``…with Historic Buildings`` / ``in Hakodate``: trial 53's
+            # English cover titles had been cut there, the place read as their subtitle)
+            rest = b.split(None, 1)[1] if " " in b else ""
+            return is_title_case(rest) or (len(rest.split()) == 1 and rest[:1].isupper() and rest[1:2].islower())
         # the second line is title-cased too (``Cruise ships call at the port`` under a title is a sentence); a line
         # that ends on a time or a year is whole (``… held on Tuesday 11 March 2025 at 7.00 pm`` over the venue,
         # ``Ashford Library, Meeting Room 2``: trial 49's minutes took the venue into the title)
