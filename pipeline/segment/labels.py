@@ -680,6 +680,105 @@ def _speaker_named(who: str, name_alone: bool = True) -> bool:
     return is_person_name(who)
 
 
+TRANSCRIPT_ROLES = ("司会", "司会者", "進行", "進行役", "コーディネーター", "モデレーター", "ファシリテーター", "聞き手",
+                    "インタビュアー", "質問者", "回答者", "会場", "参加者", "記者", "全員", "一同")
+"""Who speaks in a transcript by role rather than by name (a panel's or round-table's chair, an interviewer, a
+questioner from the floor, a reporter): a closed list beside a meeting's roles (:data:`MEETING_ROLES`), read only where a
+speech follows (:func:`transcript_speaker`), so ``司会：山田太郎`` stays a minutes' field. A role may carry a short tag
+(``質問者A``, ``参加者２``). The role is the speaker's label, never a participant's name."""
+_ROLE_TAG = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９①-⑳]{0,2}"
+_ROLE = lazyre.compile("(?:" + "|".join(map(re.escape, sorted(TRANSCRIPT_ROLES + MEETING_ROLES, key=len, reverse=True)))
+                       + ")" + _ROLE_TAG)
+_WHO = r"[^\s\u3000:：（()）。、，「」【】［］]"
+_TRANSCRIPT_COLON = lazyre.compile(
+    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO + r"{1,20}(?:[ \u3000]" + _WHO + r"{1,10})?)"
+    r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]?[:：][ \u3000]*(?P<speech>\S.*)$")
+_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO + r"{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
+                                     r"[ \u3000]*(?P<speech>\S.*)$")
+_TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO + r"{1,20})"
+                                   r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]+(?P<speech>\S.*)$")
+_JAPANESE_SPEECH = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SENTENCE_MARK = lazyre.compile(r"[。？！]")
+
+
+def transcript_speaker(text: str) -> str | None:
+    """The speaker a line of a transcript opens on, where the line is shaped as a turn; ``None`` otherwise. A turn is
+    the speaker, then what they said, in one of the shapes records of panels, round tables and interviews print:
+
+    * the speaker and a colon, full-width or half-width, a space after it or not (``司会：…``, ``高田:…``,
+      ``石井 誠：…``), a ``○`` before it or not, the name in brackets after a role (``司会（山田）：…``);
+    * the speaker in lenticular brackets (``【司会】…``);
+    * the speaker and an ideographic space (``森下　それでは…``, ``○司会（石井）　…``), a sentence's end in the speech.
+
+    The speaker is a role (:data:`TRANSCRIPT_ROLES`, :data:`MEETING_ROLES`; ``質問者A``), a post, a name and a post or
+    an honorific, or a person's name (Sudachi reads a surname, a given name or both), and a speech follows: a clause's
+    or sentence's mark in it (a sentence's end for the space's shape). A role is returned as the role
+    (``○司会（山田）　…`` → ``司会``): it is the speaker's label, not a name. ``見出し：説明`` lines name no speaker
+    (``目的：…``, ``期間：2024年…``), and a field's value is no speech (``司会：山田太郎（企画課長）``). One line is only
+    a candidate: :func:`transcript_turns` asks the document's evidence.
+
+    >>> transcript_speaker("司会：それでは始めます。"), transcript_speaker("高田:はい。"), transcript_speaker("【司会】始めます。")
+    ('司会', '高田', '司会')
+    >>> transcript_speaker("○司会（山田）　始めます。"), transcript_speaker("森下　それでは始めます。"), transcript_speaker("質問者A：伺います。")
+    ('司会', '森下', '質問者A')
+    >>> transcript_speaker("目的：本研究は、人口の動きを明らかにする。"), transcript_speaker("期間：2024年4月～2025年3月")
+    (None, None)
+    >>> transcript_speaker("司会：山田太郎（企画課長）"), transcript_speaker("日時：令和6年11月8日　会場：市民プラザ")
+    (None, None)
+    """
+    for shape in (_TRANSCRIPT_COLON, _TRANSCRIPT_BRACKET, _TRANSCRIPT_SPACE):
+        m = shape.match(text)
+        if m is None:
+            continue
+        speech = m.group("speech")
+        if not _JAPANESE_SPEECH.search(speech):
+            continue  # a Japanese record's turns (English minutes' are :func:`speaker_turn`'s)
+        if (_SENTENCE_MARK if shape is _TRANSCRIPT_SPACE else _SPEECH_MARK).search(speech) is None:
+            continue
+        who = m.group("who")
+        if _ROLE.fullmatch(who) is not None:
+            return who
+        if " " in who or "\u3000" in who:
+            # a full name spaced (``石井 誠``): Sudachi reads a person's name in it
+            if shape is _TRANSCRIPT_COLON and _speaker_named(who):
+                return who
+            continue
+        if _speaker_named(who):
+            return who
+    return None
+
+
+MIN_TRANSCRIPT_TURNS = 3
+"""Turns a transcript shows at least (:func:`transcript_turns`): two lines shaped as turns are a label's pair as often."""
+
+
+def transcript_turns(texts) -> set[int]:
+    """The indices of ``texts`` that are a transcript's turns (:func:`transcript_speaker`), where the lines show a
+    transcript: :data:`MIN_TRANSCRIPT_TURNS` turns or more, and a speaker who speaks again after another (``司会`` /
+    ``高田`` / ``司会``): people take turns, while a paper's labelled lines (``目的：…``, ``方法：…``) each come once and a
+    reference list in ``著者：題名`` style keeps each author's entries together. Empty otherwise.
+
+    >>> transcript_turns(["題", "司会：始めます。", "高田：はい、どうぞ。", "司会：ありがとうございます。"])
+    {1, 2, 3}
+    >>> transcript_turns(["中村：港町の交通，2010．", "中村：港町の人口，2012．", "山田：商店街，2015．"])
+    set()
+    """
+    turns = {}
+    for k, text in enumerate(texts):
+        if (who := transcript_speaker(text)) is not None:
+            turns[k] = "".join(who.split())
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return set()
+    seen: set[str] = set()
+    last = None
+    for who in turns.values():
+        if who != last and who in seen:
+            return set(turns)
+        seen.add(who)
+        last = who
+    return set()
+
+
 def turn_head(text: str) -> bool:
     """A Japanese speaker's turn whose speech starts on the next line: the mark and the speaker alone on the line
     (``○山田会長``, ``○都市計画課長``, ``○佐藤花子``, ``○委員長（山田太郎）``), named as :func:`speaker_turn` names one.
