@@ -690,14 +690,16 @@ _ROLE_TAG = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９①-⑳]{0,2}"
 _ROLE = lazyre.compile("(?:" + "|".join(map(re.escape, sorted(TRANSCRIPT_ROLES + MEETING_ROLES, key=len, reverse=True)))
                        + ")" + _ROLE_TAG)
 _WHO = r"[^\s\u3000:：（()）。、，「」【】［］]"
+_WHO_FIRST = r"[^\s\u3000:：（()）。、，「」【】［］0-9０-９]"  # no number: ``2 列位看官：…`` is a numbered line
 _TRANSCRIPT_COLON = lazyre.compile(
-    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO + r"{1,20}(?:[ \u3000]" + _WHO + r"{1,10})?)"
+    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
     r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]?[:：][ \u3000]*(?P<speech>\S.*)$")
-_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO + r"{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
+_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
                                      r"[ \u3000]*(?P<speech>\S.*)$")
-_TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO + r"{1,20})"
-                                   r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]+(?P<speech>\S.*)$")
-_JAPANESE_SPEECH = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})"
+                                   r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
+_JAPANESE_SPEECH = lazyre.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+"""A kana: Japanese speech has some (a Chinese line's ``与：…`` none)."""
 _SENTENCE_MARK = lazyre.compile(r"[。？！]")
 
 
