@@ -143,3 +143,26 @@ def test_minutes_with_a_chair_field_keep_it_a_field():
     assert "司会：山田太郎（交通政策課長）" in [t.text for t in talk.front]
     (body,) = talk.sections
     assert [p.text[:5] for p in body.paragraphs] == ["○山田課長", "○鈴木委員", "○山田課長"]
+
+
+@pytest.mark.parametrize("marks", [{"c": "【司会】", "a": "【山本】", "b": "【木村】"}, {"c": "司会：", "a": "山本：", "b": "木村："}],
+                         ids=["bracketed alone", "colon alone"])
+def test_a_speaker_alone_over_the_speech_heads_one_turn(marks):
+    text = "座談会「港町の未来を語る」\n" + TURNS.format(**{k: v + "\n" for k, v in marks.items()})
+    (talk,) = run_text(text).talks
+    assert talk.title.ja.text == "座談会「港町の未来を語る」" and talk.speaker.text is None
+    assert [t.text for t in talk.front] == []
+    (body,) = talk.sections  # no speaker made a heading
+    assert (body.number, body.title.text) == (None, "")
+    texts = [p.text for p in body.paragraphs]
+    assert [next(k for k, v in marks.items() if t.startswith(v)) for t in texts] == SPEAKERS, texts
+    assert texts[1] == marks["a"] + "　はい。港町の人口は、この二十年で約一割減りました。特に二十代の転出が多く、" \
+                                     "大学を卒業すると市外に出てしまう若者が目立ちます。"
+
+
+def test_a_notice_s_bracketed_labels_over_their_values_are_no_turns():
+    text = ("港町市 市民講座のご案内\n\n【会場】\n港町市立中央公民館　2階大会議室\n【講師】\n港町大学文学部教授　山田太郎氏\n"
+            "【申込】\n電話または窓口で、7月10日までにお申し込みください。\n")
+    (talk,) = run_text(text).talks
+    lines = [t.text for t in talk.texts()]
+    assert {"【会場】", "【講師】", "【申込】"} <= set(lines), lines  # each label a line of its own, joined to nothing

@@ -698,6 +698,11 @@ _TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _W
                                      r"[ \u3000]*(?P<speech>\S.*)$")
 _TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})"
                                    r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
+_TRANSCRIPT_HEAD = lazyre.compile(
+    r"^[ \u3000]*(?:【(?P<bracketed>" + _WHO_FIRST + _WHO + r"{0,19})(?P<bname>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
+    r"|(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
+    r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]?[:：])[ \u3000]*$")
+"""A transcript's speaker alone on the line over the speech (``【司会】``, ``高田：``): :func:`transcript_head`."""
 _JAPANESE_SPEECH = lazyre.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 """A kana: Japanese speech has some (a Chinese line's ``与：…`` none)."""
 _SENTENCE_MARK = lazyre.compile(r"[。？！]")
@@ -750,24 +755,57 @@ def transcript_speaker(text: str) -> str | None:
     return None
 
 
+def transcript_head(text: str) -> str | None:
+    """The speaker a transcript's turn names alone on its line, the speech on the next (``【司会】`` / ``それでは…``,
+    ``高田：`` / ``はい。…``), named as :func:`transcript_speaker` names one; ``None`` otherwise. Only a candidate:
+    :func:`transcript_turns` asks the speech under it and the document's evidence.
+
+    >>> transcript_head("【司会】"), transcript_head("高田："), transcript_head("【コーディネーター（中川）】"), transcript_head("石井 誠:")
+    ('司会', '高田', 'コーディネーター', '石井 誠')
+    >>> transcript_head("【お知らせ】"), transcript_head("目的："), transcript_head("【司会】それでは")
+    (None, None, None)
+    """
+    m = _TRANSCRIPT_HEAD.match(text)
+    if m is None:
+        return None
+    who = m.group("bracketed") or m.group("who")
+    if _ROLE.fullmatch(who) is not None or _speaker_named(who):
+        return who
+    return None
+
+
+def _speech_line(text: str) -> bool:
+    """A line that may be a speech's first line under its speaker (:func:`transcript_head`): Japanese running text
+    (a kana, a clause's or sentence's mark), no speaker's line of its own."""
+    return _JAPANESE_SPEECH.search(text) is not None and _SPEECH_MARK.search(text) is not None \
+        and transcript_speaker(text) is None and transcript_head(text) is None
+
+
 MIN_TRANSCRIPT_TURNS = 3
 """Turns a transcript shows at least (:func:`transcript_turns`): two lines shaped as turns are a label's pair as often."""
 
 
 def transcript_turns(texts) -> set[int]:
-    """The indices of ``texts`` that are a transcript's turns (:func:`transcript_speaker`), where the lines show a
+    """The indices of ``texts`` that are a transcript's turns (:func:`transcript_speaker`; or a speaker alone on the
+    line over a line of speech, :func:`transcript_head`, the turn's head), where the lines show a
     transcript: :data:`MIN_TRANSCRIPT_TURNS` turns or more, and a speaker who speaks again after another (``司会`` /
     ``高田`` / ``司会``): people take turns, while a paper's labelled lines (``目的：…``, ``方法：…``) each come once and a
     reference list in ``著者：題名`` style keeps each author's entries together. Empty otherwise.
 
     >>> transcript_turns(["題", "司会：始めます。", "高田：はい、どうぞ。", "司会：ありがとうございます。"])
     {1, 2, 3}
+    >>> transcript_turns(["【司会】", "始めます。", "【高田】", "はい、どうぞ。", "【司会】", "ありがとうございます。"])
+    {0, 2, 4}
     >>> transcript_turns(["中村：港町の交通，2010．", "中村：港町の人口，2012．", "山田：商店街，2015．"])
     set()
     """
+    texts = list(texts)
     turns = {}
     for k, text in enumerate(texts):
-        if (who := transcript_speaker(text)) is not None:
+        who = transcript_speaker(text)
+        if who is None and k + 1 < len(texts) and _speech_line(texts[k + 1]):
+            who = transcript_head(text)  # the speaker alone over the speech (``【司会】`` / ``それでは…``)
+        if who is not None:
             turns[k] = "".join(who.split())
     if len(turns) < MIN_TRANSCRIPT_TURNS:
         return set()
