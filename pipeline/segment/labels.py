@@ -781,6 +781,25 @@ def _speech_line(text: str) -> bool:
         and transcript_speaker(text) is None and transcript_head(text) is None
 
 
+PARTICIPANT_LABELS = ("パネリスト", "パネラー", "コーディネーター", "モデレーター", "ファシリテーター", "コメンテーター",
+                      "司会", "司会者", "進行", "登壇者", "話題提供者", "討論者", "指定討論者", "講師", "聞き手")
+"""Labels a panel's or symposium's record sets alone on a line over the people who take part in that role
+(``パネリスト`` / ``高田 由美（…）`` / … / ``コーディネーター`` / ``中川 亮（…）``): a closed list."""
+
+
+def participants_label(text: str) -> bool:
+    """A line that is only a label of participants' role (:data:`PARTICIPANT_LABELS`), in lenticular or round brackets
+    or with a colon after it or not (``パネリスト``, ``【コーディネーター】``, ``司会：``).
+
+    >>> participants_label("パネリスト"), participants_label("【コーディネーター】"), participants_label("司会："), participants_label("司会：山田")
+    (True, True, True, False)
+    """
+    s = text.strip().rstrip(":：").strip()
+    if s[:1] in "【［（(" and s[-1:] in "】］）)":
+        s = s[1:-1].strip()
+    return s in PARTICIPANT_LABELS
+
+
 MIN_TRANSCRIPT_TURNS = 3
 """Turns a transcript shows at least (:func:`transcript_turns`): two lines shaped as turns are a label's pair as often."""
 
