@@ -119,6 +119,10 @@ def test_one_speaker_s_lines_or_an_author_s_references_are_no_transcript():
     refs = ["参考文献", "中村：港町の交通，都市計画，2010．", "中村：港町の人口，地理学評論，2012．",
             "山田：商店街の再生，地域研究，2015．"]
     assert transcript_turns(refs) == set()
+    # a review citing authors by name and year, one coming back after another: citations, no speakers
+    review = ["山田（2010）：港町の人口は、大学の卒業時に減るとした。", "鈴木（2012）：観光客は、増えているとした。",
+              "山田（2015）：転出は、二十代に多いとした。"]
+    assert transcript_turns(review) == set()
     # two turns only: no evidence
     assert transcript_turns(["司会：始めます。", "高田：はい。よろしくお願いします。"]) == set()
 

@@ -690,18 +690,19 @@ _ROLE_TAG = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９①-⑳]{0,2}"
 _ROLE = lazyre.compile("(?:" + "|".join(map(re.escape, sorted(TRANSCRIPT_ROLES + MEETING_ROLES, key=len, reverse=True)))
                        + ")" + _ROLE_TAG)
 _WHO = r"[^\s\u3000:：（()）。、，「」【】［］]"
+_WHO_NAME = r"[（(][^\s\u3000（()）。、0-9０-９]{1,12}[）)]"  # a speaker's name after a role; no year (``山田（2010）：…`` cites)
 _WHO_FIRST = r"[^\s\u3000:：（()）。、，「」【】［］0-9０-９]"  # no number: ``2 列位看官：…`` is a numbered line
 _TRANSCRIPT_COLON = lazyre.compile(
     r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
-    r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]?[:：][ \u3000]*(?P<speech>\S.*)$")
-_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
+    r"(?P<name>" + _WHO_NAME + r")?[ \u3000]?[:：][ \u3000]*(?P<speech>\S.*)$")
+_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})(?P<name>" + _WHO_NAME + r")?】"
                                      r"[ \u3000]*(?P<speech>\S.*)$")
 _TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})"
-                                   r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
+                                   r"(?P<name>" + _WHO_NAME + r")?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
 _TRANSCRIPT_HEAD = lazyre.compile(
-    r"^[ \u3000]*(?:【(?P<bracketed>" + _WHO_FIRST + _WHO + r"{0,19})(?P<bname>[（(][^\s\u3000（()）。、]{1,12}[）)])?】"
+    r"^[ \u3000]*(?:【(?P<bracketed>" + _WHO_FIRST + _WHO + r"{0,19})(?P<bname>" + _WHO_NAME + r")?】"
     r"|(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
-    r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]?[:：])[ \u3000]*$")
+    r"(?P<name>" + _WHO_NAME + r")?[ \u3000]?[:：])[ \u3000]*$")
 """A transcript's speaker alone on the line over the speech (``【司会】``, ``高田：``): :func:`transcript_head`."""
 _JAPANESE_SPEECH = lazyre.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
 """A kana: Japanese speech has some (a Chinese line's ``与：…`` none)."""
