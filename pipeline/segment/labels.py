@@ -680,6 +680,165 @@ def _speaker_named(who: str, name_alone: bool = True) -> bool:
     return is_person_name(who)
 
 
+TRANSCRIPT_ROLES = ("司会", "司会者", "進行", "進行役", "コーディネーター", "モデレーター", "ファシリテーター", "聞き手",
+                    "インタビュアー", "質問者", "回答者", "会場", "参加者", "記者", "全員", "一同")
+"""Who speaks in a transcript by role rather than by name (a panel's or round-table's chair, an interviewer, a
+questioner from the floor, a reporter): a closed list beside a meeting's roles (:data:`MEETING_ROLES`), read only where a
+speech follows (:func:`transcript_speaker`), so ``司会：山田太郎`` stays a minutes' field. A role may carry a short tag
+(``質問者A``, ``参加者２``). The role is the speaker's label, never a participant's name."""
+_ROLE_TAG = r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９①-⑳]{0,2}"
+_ROLE = lazyre.compile("(?:" + "|".join(map(re.escape, sorted(TRANSCRIPT_ROLES + MEETING_ROLES, key=len, reverse=True)))
+                       + ")" + _ROLE_TAG)
+_WHO = r"[^\s\u3000:：（()）。、，「」【】［］]"
+_WHO_NAME = r"[（(][^\s\u3000（()）。、0-9０-９]{1,12}[）)]"  # a speaker's name after a role; no year (``山田（2010）：…`` cites)
+_WHO_FIRST = r"[^\s\u3000:：（()）。、，「」【】［］0-9０-９]"  # no number: ``2 列位看官：…`` is a numbered line
+_TRANSCRIPT_COLON = lazyre.compile(
+    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
+    r"(?P<name>" + _WHO_NAME + r")?[ \u3000]?[:：][ \u3000]*(?P<speech>\S.*)$")
+_TRANSCRIPT_BRACKET = lazyre.compile(r"^[ \u3000]*【(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})(?P<name>" + _WHO_NAME + r")?】"
+                                     r"[ \u3000]*(?P<speech>\S.*)$")
+_TRANSCRIPT_SPACE = lazyre.compile(r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19})"
+                                   r"(?P<name>" + _WHO_NAME + r")?(?:\u3000+|[ ]{2,})(?P<speech>\S.*)$")
+_TRANSCRIPT_HEAD = lazyre.compile(
+    r"^[ \u3000]*(?:【(?P<bracketed>" + _WHO_FIRST + _WHO + r"{0,19})(?P<bname>" + _WHO_NAME + r")?】"
+    r"|(?:[○◯〇◎][ \u3000]*)?(?P<who>" + _WHO_FIRST + _WHO + r"{0,19}(?:[ \u3000]" + _WHO + r"{1,10})?)"
+    r"(?P<name>" + _WHO_NAME + r")?[ \u3000]?[:：])[ \u3000]*$")
+"""A transcript's speaker alone on the line over the speech (``【司会】``, ``高田：``): :func:`transcript_head`."""
+_JAPANESE_SPEECH = lazyre.compile(r"[\u3041-\u309f\u30a1-\u30fa]")
+"""A kana: Japanese speech has some (a Chinese line's ``与：…`` none)."""
+_SENTENCE_MARK = lazyre.compile(r"[。？！]")
+
+
+def transcript_speaker(text: str) -> str | None:
+    """The speaker a line of a transcript opens on, where the line is shaped as a turn; ``None`` otherwise. A turn is
+    the speaker, then what they said, in one of the shapes records of panels, round tables and interviews print:
+
+    * the speaker and a colon, full-width or half-width, a space after it or not (``司会：…``, ``高田:…``,
+      ``石井 誠：…``), a ``○`` before it or not, the name in brackets after a role (``司会（山田）：…``);
+    * the speaker in lenticular brackets (``【司会】…``);
+    * the speaker and an ideographic space (``森下　それでは…``, ``○司会（石井）　…``), a sentence's end in the speech.
+
+    The speaker is a role (:data:`TRANSCRIPT_ROLES`, :data:`MEETING_ROLES`; ``質問者A``), a post, a name and a post or
+    an honorific, or a person's name (Sudachi reads a surname, a given name or both), and a speech follows: a clause's
+    or sentence's mark in it (a sentence's end for the space's shape). A role is returned as the role
+    (``○司会（山田）　…`` → ``司会``): it is the speaker's label, not a name. ``見出し：説明`` lines name no speaker
+    (``目的：…``, ``期間：2024年…``), and a field's value is no speech (``司会：山田太郎（企画課長）``). One line is only
+    a candidate: :func:`transcript_turns` asks the document's evidence.
+
+    >>> transcript_speaker("司会：それでは始めます。"), transcript_speaker("高田:はい。"), transcript_speaker("【司会】始めます。")
+    ('司会', '高田', '司会')
+    >>> transcript_speaker("○司会（山田）　始めます。"), transcript_speaker("森下　それでは始めます。"), transcript_speaker("質問者A：伺います。")
+    ('司会', '森下', '質問者A')
+    >>> transcript_speaker("目的：本研究は、人口の動きを明らかにする。"), transcript_speaker("期間：2024年4月～2025年3月")
+    (None, None)
+    >>> transcript_speaker("司会：山田太郎（企画課長）"), transcript_speaker("日時：令和6年11月8日　会場：市民プラザ")
+    (None, None)
+    """
+    for shape in (_TRANSCRIPT_COLON, _TRANSCRIPT_BRACKET, _TRANSCRIPT_SPACE):
+        m = shape.match(text)
+        if m is None:
+            continue
+        speech = m.group("speech")
+        if not _JAPANESE_SPEECH.search(speech):
+            continue  # a Japanese record's turns (English minutes' are :func:`speaker_turn`'s)
+        if (_SENTENCE_MARK if shape is _TRANSCRIPT_SPACE else _SPEECH_MARK).search(speech) is None:
+            continue
+        who = m.group("who")
+        if _ROLE.fullmatch(who) is not None:
+            return who
+        if " " in who or "\u3000" in who:
+            # a full name spaced (``石井 誠``): Sudachi reads a person's name in it
+            if shape is _TRANSCRIPT_COLON and _speaker_named(who):
+                return who
+            continue
+        if _speaker_named(who):
+            return who
+    return None
+
+
+def transcript_head(text: str) -> str | None:
+    """The speaker a transcript's turn names alone on its line, the speech on the next (``【司会】`` / ``それでは…``,
+    ``高田：`` / ``はい。…``), named as :func:`transcript_speaker` names one; ``None`` otherwise. Only a candidate:
+    :func:`transcript_turns` asks the speech under it and the document's evidence.
+
+    >>> transcript_head("【司会】"), transcript_head("高田："), transcript_head("【コーディネーター（中川）】"), transcript_head("石井 誠:")
+    ('司会', '高田', 'コーディネーター', '石井 誠')
+    >>> transcript_head("【お知らせ】"), transcript_head("目的："), transcript_head("【司会】それでは")
+    (None, None, None)
+    """
+    m = _TRANSCRIPT_HEAD.match(text)
+    if m is None:
+        return None
+    who = m.group("bracketed") or m.group("who")
+    if _ROLE.fullmatch(who) is not None or _speaker_named(who):
+        return who
+    return None
+
+
+def _speech_line(text: str) -> bool:
+    """A line that may be a speech's first line under its speaker (:func:`transcript_head`): Japanese running text
+    (a kana, a clause's or sentence's mark), no speaker's line of its own."""
+    return _JAPANESE_SPEECH.search(text) is not None and _SPEECH_MARK.search(text) is not None \
+        and transcript_speaker(text) is None and transcript_head(text) is None
+
+
+PARTICIPANT_LABELS = ("パネリスト", "パネラー", "コーディネーター", "モデレーター", "ファシリテーター", "コメンテーター",
+                      "司会", "司会者", "進行", "登壇者", "話題提供者", "討論者", "指定討論者", "講師", "聞き手")
+"""Labels a panel's or symposium's record sets alone on a line over the people who take part in that role
+(``パネリスト`` / ``高田 由美（…）`` / … / ``コーディネーター`` / ``中川 亮（…）``): a closed list."""
+
+
+def participants_label(text: str) -> bool:
+    """A line that is only a label of participants' role (:data:`PARTICIPANT_LABELS`), in lenticular or round brackets
+    or with a colon after it or not (``パネリスト``, ``【コーディネーター】``, ``司会：``).
+
+    >>> participants_label("パネリスト"), participants_label("【コーディネーター】"), participants_label("司会："), participants_label("司会：山田")
+    (True, True, True, False)
+    """
+    s = text.strip().rstrip(":：").strip()
+    if s[:1] in "【［（(" and s[-1:] in "】］）)":
+        s = s[1:-1].strip()
+    return s in PARTICIPANT_LABELS
+
+
+MIN_TRANSCRIPT_TURNS = 3
+"""Turns a transcript shows at least (:func:`transcript_turns`): two lines shaped as turns are a label's pair as often."""
+
+
+def transcript_turns(texts) -> set[int]:
+    """The indices of ``texts`` that are a transcript's turns (:func:`transcript_speaker`; or a speaker alone on the
+    line over a line of speech, :func:`transcript_head`, the turn's head), where the lines show a
+    transcript: :data:`MIN_TRANSCRIPT_TURNS` turns or more, and a speaker who speaks again after another (``司会`` /
+    ``高田`` / ``司会``): people take turns, while a paper's labelled lines (``目的：…``, ``方法：…``) each come once and a
+    reference list in ``著者：題名`` style keeps each author's entries together. Empty otherwise.
+
+    >>> transcript_turns(["題", "司会：始めます。", "高田：はい、どうぞ。", "司会：ありがとうございます。"])
+    {1, 2, 3}
+    >>> transcript_turns(["【司会】", "始めます。", "【高田】", "はい、どうぞ。", "【司会】", "ありがとうございます。"])
+    {0, 2, 4}
+    >>> transcript_turns(["中村：港町の交通，2010．", "中村：港町の人口，2012．", "山田：商店街，2015．"])
+    set()
+    """
+    texts = list(texts)
+    turns = {}
+    for k, text in enumerate(texts):
+        who = transcript_speaker(text)
+        if who is None and k + 1 < len(texts) and _speech_line(texts[k + 1]):
+            who = transcript_head(text)  # the speaker alone over the speech (``【司会】`` / ``それでは…``)
+        if who is not None:
+            turns[k] = "".join(who.split())
+    if len(turns) < MIN_TRANSCRIPT_TURNS:
+        return set()
+    seen: set[str] = set()
+    last = None
+    for who in turns.values():
+        if who != last and who in seen:
+            return set(turns)
+        seen.add(who)
+        last = who
+    return set()
+
+
 def turn_head(text: str) -> bool:
     """A Japanese speaker's turn whose speech starts on the next line: the mark and the speaker alone on the line
     (``○山田会長``, ``○都市計画課長``, ``○佐藤花子``, ``○委員長（山田太郎）``), named as :func:`speaker_turn` names one.

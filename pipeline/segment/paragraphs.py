@@ -127,7 +127,8 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import is_notice_field, is_section_name, item_mark, keyword_field, turn_head, value_label
+from pipeline.segment.labels import (is_notice_field, is_section_name, item_mark, keyword_field, transcript_head, transcript_turns,
+                                     turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -1045,7 +1046,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     closed: set[int] = set()  # lines carrying on a Latin word a Japanese wrap cut (``1.8m`` / ``g/L``)
     written: frozenset[str] | None = None
     opened_by_heading = False
-    heads = [turn_head(t.text) for t in lines]
+    # a speaker alone over the speech: a minutes' ``○山田会長``, or a transcript's ``【司会】`` / ``高田：`` where the
+    # document shows a transcript (labels.transcript_turns: speakers alternate)
+    in_transcript = transcript_turns([t.text for t in lines])
+    heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
         if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] \

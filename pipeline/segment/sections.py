@@ -29,7 +29,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, brackete
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
-                                     speaker_turn, value_label, wholly_bracketed)
+                                     speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
@@ -1475,11 +1475,14 @@ def proceedings_start(lines: Sequence[Text], end: int, above: Sequence[Text] = (
     >>> proceedings_start(mk("Present: A. Smith", "Chair: Welcome to the meeting.", "The minutes were approved."), 3) is None
     True
     """
-    turns = [k for k in range(end) if speaker_turn(lines[k].text)]
+    transcript = transcript_turns([lines[k].text for k in range(end)])
+    turns = sorted({k for k in range(end) if speaker_turn(lines[k].text)} | transcript)
     if len(turns) < MIN_TURNS:
         return None
     first = turns[0]
-    if not any(meeting_record(t.text) for t in list(above) + list(lines[:first])):
+    # a transcript's alternating speakers say themselves that the text records what was said; ``○`` turns ask a
+    # field of minutes or an agenda's label (a ``○`` list looks like them)
+    if not transcript and not any(meeting_record(t.text) for t in list(above) + list(lines[:first])):
         return None
     return first
 

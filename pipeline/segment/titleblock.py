@@ -36,7 +36,8 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
-                                     is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
+                                     is_letter_formula, is_registration_line, is_section_name, participants_label, speaker_turn,
+                                     transcript_head, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
@@ -1498,6 +1499,7 @@ def _read_title(r: _Reading) -> None:
                 and (layout is None or layout.same_box(lines[k - 1], lines[k]) or _spaced_capitals(lines, k, layout)) \
                 and not _set_smaller(layout, lines[title], lines[k]) \
                 and not _gapped_authors(lines, k) and not maker_line(lines[k].text) \
+                and transcript_head(lines[k].text) is None \
                 and not marked_names(lines[k].text, lines[k + 1].text if k + 1 < n else None) \
                 and (title_goes_on(lines[k - 1].text, lines[k].text) or _same_headline(lines, title, k, layout)
                      or capitals_go_on(lines[k - 1].text, lines[k].text)
@@ -1797,7 +1799,10 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
                 # a group's label between the authors (AASTeX's ``\collaboration``, ``(AAS Journals Data Editors)``
                 # over the next authors' line) is passed over, front matter: the authors go on under it (aastex's
                 # sample, real-PDF trial 51: its last four authors had stayed front)
-                at = after + 1 if group_label(lines[after].text) and after + 1 < n else after
+                # so is a panel's role over its people (``パネリスト`` / … / ``コーディネーター`` / ``中川 亮（…）``): all
+                # of them take part (trial 52b: the coordinator had stayed front, no participant)
+                at = after + 1 if (group_label(lines[after].text) or participants_label(lines[after].text)) \
+                    and after + 1 < n else after
                 if not (script_of(lines[at].text) == script_of(text) and not is_client_line(lines[at].text)
                         and author_line(lines[at].text, lines[at + 1].text if at + 1 < n else None)):
                     break
