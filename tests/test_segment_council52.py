@@ -4,8 +4,6 @@ repeated at every page's end is furniture. Made-up text dumps (another council, 
 
 from __future__ import annotations
 
-import pytest
-
 from segment_inputs import run_text
 
 REPORT = """KESTREL VALE DISTRICT COUNCIL
@@ -72,7 +70,6 @@ def test_numbered_headings_over_text_stay_headings():
                                " year."])]
 
 
-@pytest.mark.xfail(strict=True, reason="a footer under the page number, at each page end: not yet furniture (trial 52)")
 def test_running_footer_at_page_ends_is_dropped():
     body = _body(REPORT)
     assert not any(FOOTER in p for p in body)

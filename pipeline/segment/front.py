@@ -24,7 +24,7 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK, maker_line
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
-                                   name_then_organisation, names_people, names_row, speaker_split, wrapped_bracketed_authors)
+                                   name_then_organisation, names_people, names_row, post_then_name, speaker_split, wrapped_bracketed_authors)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -120,6 +120,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
         return SpeakerSplit(None, line[name_start(text):name_end(text)].strip())
     if end is None:
         return SpeakerSplit(None, None)
+    if (attributed := post_then_name(text)) is not None:
+        # an officer's post, then the name (``Report of the Head of Economic Development, Sarah Whitfield``): the
+        # report's lead and the comma are neither's
+        start, comma = attributed
+        return SpeakerSplit(line[start:comma].strip(), line[comma + 1:].strip())
     comma = name_then_affiliation(text)
     label = byline(text)  # a speaker's label (``報告者：``, ``Presenter:``) is no part of the name or the affiliation
     if end == 0 and comma is not None:

@@ -615,7 +615,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
             if not hits:
                 continue
         where = {p for p, _ in hits}
-        if not _furniture_text(lines[hits[0][1]].text) or all(larger(i) for _, i in hits):
+        if not (_furniture_text(lines[hits[0][1]].text) or _long_running_line(lines, layout, hits)) \
+                or all(larger(i) for _, i in hits):
             continue
         if len(where) < n_pages and (counts_parts([lines[i].text for _, i in hits])
                                      or counts_parts([lines[i + 1].text for _, i in hits if i + 1 < len(lines)])):
@@ -678,6 +679,46 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
     return out
+
+
+def _measure(lines: list[Text], layout: Layout, leave_out: set[int] | frozenset[int] = frozenset()) -> float:
+    """The document's measure: the 90th percentile of the widths of its lines holding a letter, those indexed in
+    ``leave_out`` aside (0 without any)."""
+    widths = sorted(layout.width(t) for i, t in enumerate(lines) if i not in leave_out and any(c.isalpha() for c in t.text))
+    return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
+
+
+def _long_running_line(lines: list[Text], layout: Layout, hits: list[tuple[int, int]]) -> bool:
+    """The copies ``hits`` (``(page, index)``) of a line longer than :data:`MAX_FURNITURE_CHARS` are a running line's:
+    on :data:`MIN_PAGES` pages or more, each the same words (white space aside: a digit-folded signature alone is no
+    evidence for a long line, a caption's or a table's row differs by its numbers), no wider than the document's
+    measure (:func:`_measure` of the other lines: a page's frame is set within the text's width), and no sentence (it ends on no full
+    stop, comma, semicolon or colon, and opens on no lower-case letter: no piece of running text).
+
+    Why: a local authority's report prints ``Northampton Borough Council - Cabinet 12 March 2025 - Parking Review``
+    (68 characters) at each page's foot (trial 52b): the fixed 60-character limit of a head had kept it in the text,
+    three times, each a paragraph of its section. The limit now comes from the document (its measure), the copies'
+    identity and their shape standing for the shortness a short head shows. A refrain repeated at page ends ends on
+    its full stop and stays text (``tests/test_segment_long_running_lines53.py``).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> from pipeline.layout import derived_layout
+    >>> foot = "Riverside District Council - Environment Committee 4 June 2025 - Allotments"
+    >>> body = "The committee is asked to note the update and to agree the rents for next year."
+    >>> ls = mk(body, foot, body, foot, body, foot)
+    >>> lay = Layout(derived_layout([t.text for t in ls]), ())
+    >>> _long_running_line(ls, lay, [(0, 1), (1, 3), (2, 5)])
+    True
+    >>> ls = mk(body, body + ".", body, body + ".", body, body + ".")
+    >>> _long_running_line(ls, lay, [(0, 1), (1, 3), (2, 5)])
+    False
+    """
+    texts = [" ".join(lines[i].text.split()) for _, i in hits]
+    s = texts[0]
+    return (len({p for p, _ in hits}) >= MIN_PAGES and len(set(texts)) == 1 and len(s) > MAX_FURNITURE_CHARS
+            and s[-1:] not in ".,;:" + SENTENCE_END and not s[:1].islower()
+            and page_number(s) is None and explicit_number(s) is None
+            and max(layout.width(lines[i]) for _, i in hits) <= _measure(lines, layout, {i for _, i in hits}))
 
 
 def _pages_by_folios(lines: list[Text], numbers: dict[int, int]) -> list[list[int]]:

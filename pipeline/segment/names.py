@@ -743,6 +743,8 @@ def speaker_split(text: str) -> int | None:
         return None  # a list's item (``・翌年度の…市教育委員会に提出する``, trial 41's deck read as a paper), no speaker
     if name_then_affiliation(s) is not None:
         return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
+    if (attributed := post_then_name(s)) is not None:
+        return attributed[1] + 1  # an officer's post, then the name after the comma (``Report of the Head of …, Name``)
     if len(s) > 60:
         return None
     end = None
@@ -1005,6 +1007,49 @@ def _post_opens(text: str) -> bool:
 
 MAX_POST_WORDS = 4
 """Words of an English post named by its field before its title (``Transit Analytics Lead``) at most."""
+
+
+_ATTRIBUTION_LEAD = lazyre.compile(r"^\s*(?:Report|Paper|Briefing|Submission)\s+(?:of|by|from)\s+(?:the\s+)?(?=[A-Z])")
+"""What a council's report says before its officer's post (``Report of the …``, ``Report by the …``): no part of the
+post."""
+
+
+def post_then_name(text: str) -> tuple[int, int] | None:
+    """``(start, comma)`` of an English officer's attribution, the post first and the name after the last comma
+    (``Report of the Head of Economic Development, Sarah Whitfield``, ``Chief Executive, Priya Shah``): the post runs
+    from ``start`` (after a report's lead, :data:`_ATTRIBUTION_LEAD`) to the comma. The post's words before its
+    ``of``/``for`` are capitalised, :data:`MAX_POST_WORDS` at most, the last a job title
+    (:data:`pipeline.names.JOB_TITLES_EN`, or ``Executive`` after a qualifier: ``Chief Executive``); the name is a
+    person's (:func:`is_person_name`). Why: an English local authority's report names who reports so under its title
+    (trial 52b: the line had become the report's title, the title an organisation, and the report had no speaker).
+    A body's report (``Report of the Harbour Board``) names no post and no one after a comma: a title
+    (:func:`~.events.is_record_heading`).
+
+    >>> t = "Report of the Head of Economic Development, Sarah Whitfield"; s, c = post_then_name(t); t[s:c], t[c + 2:]
+    ('Head of Economic Development', 'Sarah Whitfield')
+    >>> post_then_name("Chief Executive, Priya Shah"), post_then_name("Report of the Harbour Board")
+    ((0, 15), None)
+    >>> post_then_name("Ports, Trade and Cities"), post_then_name("Sarah Whitfield, Head of Economic Development")
+    (None, None)
+    """
+    from pipeline.names import JOB_TITLES_EN, POST_QUALIFIERS_EN
+
+    s = text.rstrip()
+    if script_of(s) != EN or "," not in s:
+        return None
+    comma = s.rindex(",")
+    if not is_person_name(s[comma + 1:].strip()):
+        return None
+    lead = _ATTRIBUTION_LEAD.match(s)
+    start = lead.end() if lead else len(s) - len(s.lstrip())
+    words = s[start:comma].split()
+    head = next((words[:k] for k, w in enumerate(words) if w in ("of", "for")), words)
+    if not 1 <= len(head) <= MAX_POST_WORDS or not all(w[:1].isupper() for w in head):
+        return None
+    last = head[-1].rstrip(",")
+    if last in JOB_TITLES_EN or (last == "Executive" and len(head) >= 2 and head[-2] in POST_QUALIFIERS_EN):
+        return start, comma
+    return None
 
 
 def _post_closes(text: str) -> bool:

@@ -53,7 +53,10 @@ ORGANISATION_WORDS_EN = (r"University|Universit[éaä]t?|Universidad|Universidad
                          # and in Italian (toptesi's ``UNIVERSITÀ DI PAPEROPOLI``, ``FACOLTÀ DI PENNUTOLOGIA``)
                          r"Università|Facoltà")
 """Words an English organisation's name is led or ended by (one list for every English organisation test)."""
-EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of)(?!\w)")
+# ``City of …`` and ``Borough of …`` (``London Borough of Fenwick``, ``Royal Borough of …``): an English local
+# authority named by its kind and place, the body that issues a council's reports (trial 52c: ``LONDON BOROUGH OF
+# FENWICK`` over ``Annual Parks Report 2023`` had been the report's title)
+EN_ORGANISATION = lazyre.compile(rf"\b(?:{ORGANISATION_WORDS_EN}|Corp\.|Inc\.|Ltd\.?|City of|Borough of)(?!\w)")
 ORGANISATION_NAME = lazyre.compile(rf"^(?:(?:{ORGANISATION_WORDS_EN})\s+(?:of|for)\s)|\b(?:{ORGANISATION_WORDS_EN}|Inc\.|Ltd\.?|Corp\.)$")
 """An organisation's name: led by its kind (``University of …``, ``Ministry of …``) or ending in it
 (``… Exchange Association``, ``… Transit Authority``); ``… of a City of Peace`` is a title."""
@@ -246,6 +249,15 @@ an organisation puts out, its name the document's title, never the organisation'
 had its edition line ``Autumn 2025`` for its title)."""
 
 
+_DOCUMENT_NAME = lazyre.compile(r"^(?:(?!\b(?:of|for)\s).)*\b(?:Review|Report|Plan|Strategy|Proposals|Consultation)"
+                                r"(?:\s+(?:19|20)[0-9]{2}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
+"""The last word of a document's name, its year after it at most (``Library Services Review 2024``, ``Town Centre
+Parking Review``), no ``of`` or ``for`` before it: the report's title, though an organisation's word stands in it
+(``Centre``, ``Library``: trial 52b's ``Town Centre Parking Review`` under a council's name had been read as an
+organisation, and the council's report lost its title). A body named by its field after ``of``/``for`` (``Centre
+for Policy Review``, ``Commission for the Review of …``) keeps its reading."""
+
+
 _MEETING_RECORD = lazyre.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
 _RECORD_KIND = lazyre.compile(r"\b(?:Minutes|Agenda)\b")
 """A meeting of a body after its name (``Committee Meeting``, ``Board Session``) and a meeting's record anywhere
@@ -308,6 +320,8 @@ def is_organisation(text: str) -> bool:
     (False, False)
     >>> is_organisation("Riverside Utilities District"), is_organisation("Revitalising the Waterfront District")
     (True, False)
+    >>> is_organisation("Library Services Review 2024"), is_organisation("Centre for Policy Review")
+    (False, True)
     """
     s = text.strip()
     english = script_of(s) == EN
@@ -332,7 +346,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        if _PUBLICATION_NAME.search(s):
+        if _PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
             return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body

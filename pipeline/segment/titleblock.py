@@ -1471,6 +1471,9 @@ def _read_title(r: _Reading) -> None:
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
         r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
+    while r.city is not None and r.k + 1 < n and is_client_line(lines[r.k].text) and is_title_line(lines[r.k + 1].text):
+        r.k += 1  # a council, the meeting its report goes to (``Report to Cabinet, 12 March 2025``), then the report's
+        # title: the meeting's line stays front (trial 52b: the council's report had taken the officer's line for title)
     if r.k + 1 < n and is_event_record(lines[r.k].text) and quoted_title(lines[r.k + 1].text):
         r.k += 1  # a record of the event (``第3回 … フォーラム 記録``) over the talk's quoted title: the record stays front
     k = r.k
