@@ -127,7 +127,8 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import is_notice_field, is_section_name, item_mark, keyword_field, turn_head, value_label
+from pipeline.segment.labels import (is_notice_field, is_section_name, item_mark, keyword_field, labelled_contact, turn_head,
+                                     value_label)
 from pipeline.segment.linekinds import MAX_MONOSPACE_SHARE, assignment, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -997,6 +998,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     # a notice's fields (``日時　…`` / ``会場　…``): lines of their own; a law's numbered paragraph (``2　前項の…``) is none
     items = _field_runs(lines) - opens
+    # a contact line under its label (``電話　012-…``, ``E-mail: …``) or a contact block's bracketed heading with its
+    # office (``【問合せ】…事務局``) opens its own line, never a wrap (labels.labelled_contact; trial 53)
+    contacts = [labelled_contact(t.text) for t in lines]
     code = _code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
@@ -1088,7 +1092,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens \
+                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens and not contacts[k] \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
