@@ -291,6 +291,40 @@ def ends_on_continuative(text: str) -> bool:
     return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("連用形")
 
 
+VOICED_CONTINUATIVE = ("連用形-撥音便", "連用形-イ音便")
+"""Sudachi's continuative forms whose sound change voices the conjunctive particle after them: ``取り組ん`` + ``で``,
+``泳い`` + ``で`` (五段 verbs in む, ぶ, ぬ, ぐ)."""
+
+
+def voiced_te(before: str, after: str) -> bool:
+    """``before`` stops on a verb's continuative form with its sound change (:data:`VOICED_CONTINUATIVE`: ``…取り組ん``,
+    ``…泳い``), and ``after`` opens on the conjunctive particle ``で`` that ends it (``できた。``, ``でいる``), by
+    Sudachi's reading of the two read as one: the word is cut in two, and no paragraph ends on such a form (trial 53:
+    ``…藻場の再生に取り組ん`` / ``できた。…``, 31 of a 40-character measure, had stayed two paragraphs; alone,
+    ``できた`` reads as 出来る, so the line's first word is no evidence).
+
+    >>> voiced_te("漁業者と協力して藻場の再生に取り組ん", "できた。ウニの駆除を"), voiced_te("多くの稚魚が泳い", "でいる様子が")
+    (True, True)
+    >>> voiced_te("以下はその取組", "では、参加者の数を"), voiced_te("会場はみなさん", "でいっぱいになった。"), voiced_te("本を読ん", "手紙を書く")
+    (False, False, False)
+    """
+    b, a = before.rstrip(), after.lstrip(" \u3000")
+    if b[-1:] not in "んい" or a[:1] != "で":
+        return False  # the cheap test first: Sudachi only for a line ending on ん or い before で
+    tail = b[-12:]
+    at, previous = 0, None
+    for token in tokenizer("C").tokenize(tail + a[:12]):
+        if at == len(tail):
+            return (previous is not None and previous.part_of_speech()[0] == "動詞"
+                    and previous.part_of_speech()[5] in VOICED_CONTINUATIVE
+                    and token.surface() == "で" and token.part_of_speech()[0] == "助詞")
+        if at > len(tail):
+            return False  # a word runs over the break: not this cut
+        at += len(token.surface())
+        previous = token
+    return False
+
+
 _SENTENCE_CONNECTIVE = ("助動詞-ダ", "助動詞-デス")
 """The copula's forms, which open a sentence in speech with a particle after them (``だから、``, ``ですので、``,
 ``なので、``, ``だけど``): left out of :func:`opens_on_auxiliary`."""
@@ -637,8 +671,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a line that stops on a verb's continuative form, the next opening on the conjunctive particle ``て`` of
         # that verb (``…宿題が終わっ`` / ``てなお余力のある人は…``): in a PDF as in a dump, whatever the width or the
         # white between them, as no sentence opens on it (:func:`opens_on_te`, :func:`ends_on_continuative`)
-        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] and opens_on_te(lines[k].text) \
-            and ends_on_continuative(lines[j].text)
+        # (and so on its voiced ``で`` after a sound change, ``…取り組ん`` / ``できた。``: :func:`voiced_te`)
+        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] \
+            and ((opens_on_te(lines[k].text) and ends_on_continuative(lines[j].text))
+                 or voiced_te(lines[j].text, lines[k].text))
 
     def number_carried(j: int, k: int) -> bool:
         # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
