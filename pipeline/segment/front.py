@@ -469,3 +469,46 @@ def reading_to_speaker(speaker: Speaker, front: list[Text], sections: tuple) -> 
     if not found:
         return speaker, front, sections
     return replace(speaker, text=Text.join([speaker.text, *(t.strip() for t in found)])), front, sections
+
+
+_OPEN_WORD_END = re.compile(r"[A-Za-z]$")
+
+
+def front_wraps(front: list[Text], layout: "Layout") -> list[Text]:
+    """``front`` (in raw order) with an English sentence wrapped over two front lines joined into one, a space between:
+    a line that stops on an article, a preposition or a conjunction (:data:`pipeline.english_words.CONNECTIVES`:
+    ``…in partial fulfilment of the``), whose next raw line, on the same page, opens on a small letter
+    (``requirements for the degree…``): neither line is whole alone. Why: trial 53's thesis cover gave
+    ``A thesis submitted in partial fulfilment of the`` / ``requirements for the degree of Master of Science`` as two
+    front lines, where each front line is a line of its own but for such wraps. It does NOT join a line over one
+    opening in capitals (``…presented to the`` / ``University of Galway``: a name), a field (``Keywords: …``), a list's
+    item, a byline under a complete line (``…Master of Science`` / ``by``: the line before stops on a noun), nor lines a
+    blank, a page or another front line parts.
+
+    >>> from pipeline.segment.layout import Layout
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["A thesis submitted in partial fulfilment of the",
+    ...          "requirements for the degree of Master of Science", "by", "Helen O'Rourke"], 3)]
+    >>> [t.text for t in front_wraps(lines, Layout.plain())]
+    ['A thesis submitted in partial fulfilment of the requirements for the degree of Master of Science', 'by', "Helen O'Rourke"]
+    >>> lines = [Text.from_raw(s, n) for n, s in enumerate(["A dissertation presented to the", "University of Galway"], 3)]
+    >>> [t.text for t in front_wraps(lines, Layout.plain())]
+    ['A dissertation presented to the', 'University of Galway']
+    """
+    from pipeline.english_words import ends_on_connective_word
+    from pipeline.segment.labels import field_line, item_mark
+    from pipeline.segment.layout import first_line, last_line
+
+    out: list[Text] = []
+    for t in front:
+        if out:
+            a, b = out[-1].text.rstrip(), t.text.strip()
+            end, start = last_line(out[-1]), first_line(t)
+            first_word = b.split()[0] if b.split() else ""
+            if (end is not None and start == end + 1 and layout.at(end).page == layout.at(start).page
+                    and script_of(a) == EN and script_of(b) == EN and first_word[:1].islower()
+                    and _OPEN_WORD_END.search(a) and field_line(b) is None and item_mark(b) is None
+                    and ends_on_connective_word(a)):
+                out[-1] = Text.join([out[-1].strip(), t.strip()], sep=Text.inserted(" "))
+                continue
+        out.append(t)
+    return out

@@ -1174,6 +1174,37 @@ def contact_line(text: str) -> bool:
             return k < 2 or contact_value(m.group("value"))
     return False
 
+_CONTACT_BRACKETED = lazyre.compile(r"^[【〔［\[]\s*(?P<label>[^】〕］\]]{1,12}?)\s*[】〕］\]]\s*(?P<value>\S.*)$")
+"""A contact label or heading in brackets with its value after it on the line (``【問合せ】さくら台地区…事務局``)."""
+
+
+def labelled_contact(text: str) -> bool:
+    """A line that gives a means of contact under its label (:func:`contact_line`'s labelled shapes: ``電話　012-…``,
+    ``TEL：…``, ``メール：…``, ``FAX　…``, ``住所：…``, ``URL：…``, behind a mark or not, ``■電話：…``), or a contact
+    block's first line, its heading in brackets with the office after it (``【問合せ】さくら台地区まちづくり協議会事務局``).
+    Such a line opens its own line: never a wrap of the line before it, however that line ends (trial 53's
+    newsletter: ``…協議会事務局`` / ``電話　012-345-6789…`` had been joined into ``事務局電話``). A telephone number or
+    an address alone (no label) is left out: a sentence may wrap before one.
+
+    >>> labelled_contact("電話　012-345-6789（平日9時～17時）"), labelled_contact("TEL：098-765-4321"), labelled_contact("■メール：a@b.jp")
+    (True, True, True)
+    >>> labelled_contact("【問合せ】さくら台地区まちづくり協議会事務局"), labelled_contact("【お問い合わせ】市民課")
+    (True, True)
+    >>> labelled_contact("電話で申し込んでください。"), labelled_contact("info@example.org"), labelled_contact("【概要】本事業は…")
+    (False, False, False)
+    """
+    s = text.strip().lstrip("■□◆◇●○◎").strip()
+    if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
+        return False
+    for k, shape in enumerate(_CONTACT_FIELDS):
+        m = shape.match(s)
+        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
+            return k < 2 or contact_value(m.group("value"))
+    m = _CONTACT_BRACKETED.match(s)
+    return m is not None and (m.group("label").strip().casefold() in CONTACT_LABELS
+                              or m.group("label").strip().casefold() in CONTACT_HEADINGS)
+
+
 MAX_BRACKETED_HEADING = 40
 """Characters inside ``【…】`` a bracketed heading takes at most (a heading's phrase, as :func:`short_phrase`'s 40)."""
 

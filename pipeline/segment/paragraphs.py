@@ -127,8 +127,8 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import (is_notice_field, is_section_name, item_mark, keyword_field, transcript_head, transcript_turns,
-                                     turn_head, value_label)
+from pipeline.segment.labels import (is_notice_field, is_section_name, item_mark, keyword_field, labelled_contact, transcript_head,
+                                     transcript_turns, turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -289,6 +289,40 @@ def ends_on_continuative(text: str) -> bool:
         return False
     pos = tokens[-1].part_of_speech()
     return pos[0] in ("動詞", "形容詞", "助動詞") and pos[5].startswith("連用形")
+
+
+VOICED_CONTINUATIVE = ("連用形-撥音便", "連用形-イ音便")
+"""Sudachi's continuative forms whose sound change voices the conjunctive particle after them: ``取り組ん`` + ``で``,
+``泳い`` + ``で`` (五段 verbs in む, ぶ, ぬ, ぐ)."""
+
+
+def voiced_te(before: str, after: str) -> bool:
+    """``before`` stops on a verb's continuative form with its sound change (:data:`VOICED_CONTINUATIVE`: ``…取り組ん``,
+    ``…泳い``), and ``after`` opens on the conjunctive particle ``で`` that ends it (``できた。``, ``でいる``), by
+    Sudachi's reading of the two read as one: the word is cut in two, and no paragraph ends on such a form (trial 53:
+    ``…藻場の再生に取り組ん`` / ``できた。…``, 31 of a 40-character measure, had stayed two paragraphs; alone,
+    ``できた`` reads as 出来る, so the line's first word is no evidence).
+
+    >>> voiced_te("漁業者と協力して藻場の再生に取り組ん", "できた。ウニの駆除を"), voiced_te("多くの稚魚が泳い", "でいる様子が")
+    (True, True)
+    >>> voiced_te("以下はその取組", "では、参加者の数を"), voiced_te("会場はみなさん", "でいっぱいになった。"), voiced_te("本を読ん", "手紙を書く")
+    (False, False, False)
+    """
+    b, a = before.rstrip(), after.lstrip(" \u3000")
+    if b[-1:] not in "んい" or a[:1] != "で":
+        return False  # the cheap test first: Sudachi only for a line ending on ん or い before で
+    tail = b[-12:]
+    at, previous = 0, None
+    for token in tokenizer("C").tokenize(tail + a[:12]):
+        if at == len(tail):
+            return (previous is not None and previous.part_of_speech()[0] == "動詞"
+                    and previous.part_of_speech()[5] in VOICED_CONTINUATIVE
+                    and token.surface() == "で" and token.part_of_speech()[0] == "助詞")
+        if at > len(tail):
+            return False  # a word runs over the break: not this cut
+        at += len(token.surface())
+        previous = token
+    return False
 
 
 _SENTENCE_CONNECTIVE = ("助動詞-ダ", "助動詞-デス")
@@ -637,8 +671,10 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a line that stops on a verb's continuative form, the next opening on the conjunctive particle ``て`` of
         # that verb (``…宿題が終わっ`` / ``てなお余力のある人は…``): in a PDF as in a dump, whatever the width or the
         # white between them, as no sentence opens on it (:func:`opens_on_te`, :func:`ends_on_continuative`)
-        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] and opens_on_te(lines[k].text) \
-            and ends_on_continuative(lines[j].text)
+        # (and so on its voiced ``で`` after a sound change, ``…取り組ん`` / ``できた。``: :func:`voiced_te`)
+        return is_ja_letter(lines[j].text.rstrip()[-1:]) and not code[j] and not code[k] \
+            and ((opens_on_te(lines[k].text) and ends_on_continuative(lines[j].text))
+                 or voiced_te(lines[j].text, lines[k].text))
 
     def number_carried(j: int, k: int) -> bool:
         # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
@@ -998,6 +1034,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
 
     # a notice's fields (``日時　…`` / ``会場　…``): lines of their own; a law's numbered paragraph (``2　前項の…``) is none
     items = _field_runs(lines) - opens
+    # a contact line under its label (``電話　012-…``, ``E-mail: …``) or a contact block's bracketed heading with its
+    # office (``【問合せ】…事務局``) opens its own line, never a wrap (labels.labelled_contact; trial 53)
+    contacts = [labelled_contact(t.text) for t in lines]
     code = code_lines(lines, layout)
     no_prose = _unwrapped_kinds(lines, layout, code)
     pieces = [math_piece(t.text) and not code[k] for k, t in enumerate(lines)]
@@ -1092,7 +1131,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens \
+                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens and not contacts[k] \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):

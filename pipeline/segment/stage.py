@@ -19,7 +19,8 @@ from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segme
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
 from pipeline.segment.figures import figure_text
-from pipeline.segment.front import bilingual_halves, prefix_hints, reading_to_speaker, speaker_of, subtitle_hints
+from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints, reading_to_speaker, speaker_of,
+                                   subtitle_hints)
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
@@ -486,6 +487,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
     front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
+    # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
+    front = front_wraps(front, layout)
     hints.extend(paper.hints)
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]

@@ -96,7 +96,26 @@ _OPENERS, _CLOSERS = "(（[［【「『〔", ")）]］】」』〕"
 TEXT_LINE = 40
 """Characters of a cell that is a line of running text (a column's measure), when it goes on in the next row."""
 _JA_GOES_ON = lazyre.compile(r"^[をがはにでへとも][\u3040-\u30ff\u4e00-\u9fff]")
-"""A Japanese cell opening on a particle: a sentence going on from the line above (``を使おうとして``)."""
+"""A Japanese cell opening on a particle's kana (``を使おうとして``): the cheap test before :func:`_opens_on_particle`."""
+
+
+def _opens_on_particle(cell: str) -> bool:
+    """A Japanese cell whose first word is a particle (Sudachi's 助詞: ``を調べる…``, ``が大きく…``): a sentence going on
+    from the row above. The kana alone is no evidence: a word opens on it as well (``もちつき大会``, ``はがき``,
+    ``でんき代``, ``とうふ``: trial 53's newsletter table had been read as text columns), and a cell parted from its
+    neighbour by a TAB is an item of its own unless its words say otherwise.
+
+    >>> _opens_on_particle("を調べる時間"), _opens_on_particle("が大きく変わる"), _opens_on_particle("もちつき大会")
+    (True, True, False)
+    >>> _opens_on_particle("はがき"), _opens_on_particle("でんき代"), _opens_on_particle("とうふ"), _opens_on_particle("にわとり小屋")
+    (False, False, False, False)
+    """
+    from pipeline.sudachi import tokenizer
+
+    if not _JA_GOES_ON.match(cell):
+        return False
+    first = next(iter(tokenizer("C").tokenize(cell[:12])), None)
+    return first is not None and first.part_of_speech()[0] == "助詞"
 _CJK = lazyre.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 _NUMBER_CELL = lazyre.compile(r"^[-+−–±~～<>≤≥≈$£€¥#]?\s*[0-9０-９][0-9０-９.,，．:/\s%％‰'’-]*"
                           r"(?:[a-zA-Zµ%％‰円万億個人件年月日回倍]{0,3}\.?)?$")
@@ -122,6 +141,8 @@ def _goes_on(a: str, b: str, lower_case: bool = True) -> bool:
     True
     >>> _goes_on("the height of the glyph", "the depth of the glyph"), _goes_on("出版社の明示された本", "印刷されたもの")
     (False, False)
+    >>> _goes_on("従来の手法と", "を調べる時間"), _goes_on("行事", "もちつき大会")  # a particle by its word, not its kana
+    (True, False)
     """
     if not a or not b:
         return False
@@ -132,7 +153,7 @@ def _goes_on(a: str, b: str, lower_case: bool = True) -> bool:
     if lower_case and len(a) >= TEXT_LINE and not re.search(r"[.!?:;。．！？：」』)）]$", a) and b[0].islower() \
             and b[0].isascii():
         return True  # a line of running text, going on in lower case
-    return bool(_CJK.search(a[-1]) and a[-1] not in "。．！？" and _JA_GOES_ON.match(b))
+    return bool(_CJK.search(a[-1]) and a[-1] not in "。．！？" and _opens_on_particle(b))
 
 
 def _cell_kind(cell: str) -> tuple:
