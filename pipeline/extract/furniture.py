@@ -24,6 +24,12 @@ A line is page furniture when
   unnumbered slide pages between); a running line whose only change is its page number
   (``Proceedings 2024, p. 12``) on at least two pages when that number
   is the page index plus the same offset on each;
+* or it recurs at the same height on both pages of a two-page document, or on
+  every page of one parity (the first page allowed to go without it; the pages
+  skipped carry a head of their own at its height: alternating heads), and on
+  each stands outside the text block, :data:`APART_WHITE` body sizes or more
+  beyond the text (:func:`_short_run_pages`, :func:`_outside_the_text`,
+  :func:`_other_pages_headed`; trial 53);
 * or, in a document of two pages, it is the running head of the second
   page, which the title page goes without: the topmost row, set smaller
   than the body and standing apart from the text below
@@ -124,8 +130,11 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
     found: list[tuple[LineFacts, Reason]] = []
     pending: list[tuple[Reason, list[LineFacts]]] = []
     page_lines = _lines_by_page(facts)
+    groups = {key: _same_height(members) for key, members in groups.items()}
+    # the lines that recur on a short document's pages or on every page of one parity: a head block of their own
+    short_runs = {m.number for members in groups.values()
+                  if _short_run_pages(sorted({m.page for m in members}), page_boxes) for m in members}
     for (band, shape), members in groups.items():
-        members = _same_height(members)
         pages = sorted({m.page for m in members})
         if len(pages) < 2:
             continue
@@ -145,7 +154,10 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                                                              for m in members):
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
         elif len(pages) >= MIN_PAGES_TEXT or _follows_pages(members) or _every_page_but_the_title(pages, page_boxes) \
-                or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)):
+                or (band == "top" and _heads_every_page_after_the_front(members, pages, page_boxes, page_lines, body_size)) \
+                or (_short_run_pages(pages, page_boxes)
+                    and all(_outside_the_text(m, band, page_lines[m.page], short_runs, body_size) for m in members)
+                    and _other_pages_headed(members, band, page_boxes, page_lines, short_runs, body_size)):
             found.extend((m, kind) for m in members)
         else:
             pending.append((kind, members))
@@ -458,9 +470,9 @@ def _running_head_of_a_second_page(page_lines: dict[int, list[LineFacts]],
 
 
 def _head_row(lines: list[LineFacts], page_box: tuple[float, float, float, float], body_size: float,
-              taken: set[int]) -> list[LineFacts]:
-    """The page's topmost row when it is set as a running head (see :func:`_running_head_of_a_second_page`), else
-    nothing."""
+              taken: set[int], white: float = HEAD_WHITE) -> list[LineFacts]:
+    """The page's topmost row when it is set as a running head (see :func:`_running_head_of_a_second_page`; ``white``
+    body sizes of white under it, at least), else nothing."""
     if len(lines) < 2:
         return []
     top = max(lines, key=lambda f: f.bbox[3])
@@ -469,7 +481,7 @@ def _head_row(lines: list[LineFacts], page_box: tuple[float, float, float, float
     row = [f for f in whole_row if f.number not in taken]  # a page number beside it is already furniture
     if not rest or not row or any(_band(f, page_box) != "top" or f.size > HEAD_SIZE_RATIO * body_size for f in row):
         return []
-    if min(f.bbox[1] for f in row) - max(f.bbox[3] for f in rest) < HEAD_WHITE * body_size:
+    if min(f.bbox[1] for f in row) - max(f.bbox[3] for f in rest) < white * body_size:
         return []
     return row
 
@@ -479,7 +491,9 @@ def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
                                        found: list[tuple[LineFacts, Reason]]) -> list[tuple[LineFacts, Reason]]:
     """A running head printed once (a paper's odd-page head on its only odd page after the title page), on a page
     that has none: its page's topmost row set as a running head (:func:`_head_row`) at the height where the other
-    pages' running heads stand.
+    pages' running heads stand. The heads found there show where the margin is, so the row need stand only
+    :data:`APART_WHITE` body sizes over the text, as a recurring head of a short document does (trial 53's layout,
+    1.44 body sizes: a four-page paper's short title on page 3 beside the authors' names on pages 2 and 4).
 
     >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (60, y, 200, y + size), size)
     >>> lines = {2: [f(1, 2, "Tidal Flats", 750, 9), f(2, 2, "Body text here", 700, 10)],
@@ -497,7 +511,7 @@ def _running_heads_at_the_heads_height(page_lines: dict[int, list[LineFacts]],
     for page, lines in sorted(page_lines.items()):
         if page in headed:
             continue
-        row = _head_row(lines, page_boxes[page], body_size, taken)
+        row = _head_row(lines, page_boxes[page], body_size, taken, APART_WHITE)
         if row and any(abs(h.bbox[1] - r.bbox[1]) <= max(3.0, r.size) for h in heads for r in row):
             out.extend((f, Reason.RUNNING_HEADER) for f in row)
     return out
@@ -512,6 +526,108 @@ def _every_page_but_the_title(pages: list[int], page_boxes: dict[int, tuple[floa
     """
     all_pages = sorted(page_boxes)
     return len(all_pages) >= 3 and pages == all_pages[1:]
+
+
+#: Body sizes of white between a short document's recurring head or foot and its text, at least
+#: (:func:`_outside_the_text`).
+APART_WHITE = 1.0
+
+
+def _short_run_pages(pages: list[int], page_boxes: dict[int, tuple[float, float, float, float]]) -> bool:
+    """The pages a running line recurs on where recurrence alone is too little evidence (:data:`MIN_PAGES_TEXT`) but
+    its place may show it: both pages of a two-page document, or every page of one parity, two or more, the first
+    page allowed to go without it (a journal's alternating heads: the authors' names on even pages, the short title
+    on odd ones, the title page with neither).
+
+    >>> boxes = lambda n: {p: () for p in range(1, n + 1)}
+    >>> _short_run_pages([1, 2], boxes(2)), _short_run_pages([2, 4], boxes(4)), _short_run_pages([3, 5], boxes(5))
+    (True, True, True)
+    >>> _short_run_pages([2, 4], boxes(5)), _short_run_pages([1, 3], boxes(4)), _short_run_pages([2, 3], boxes(4))
+    (True, True, False)
+    >>> _short_run_pages([2], boxes(2)), _short_run_pages([1, 2], boxes(3))
+    (False, False)
+    """
+    all_pages = sorted(page_boxes)
+    if len(pages) < 2:
+        return False
+    if len(all_pages) == 2:
+        return pages == all_pages
+    for parity in (0, 1):
+        same = [p for p in all_pages if p % 2 == parity]
+        if pages == same or pages == [p for p in same if p != all_pages[0]]:
+            return True
+    return False
+
+
+def _other_pages_headed(members: list[LineFacts], band: str, page_boxes: dict[int, tuple[float, float, float, float]],
+                        page_lines: dict[int, list[LineFacts]], heads: set[int], body_size: float | None) -> bool:
+    """Every page the members skip (but the first: a title page goes without) carries a head or foot of its own
+    where they stand: its outermost line (topmost in the top band, lowest in the bottom band) at their height, no
+    larger than the body, outside the text (:func:`_outside_the_text`). A line on the even pages only is a two-sided
+    document's running head where the odd pages carry theirs at its height (trial 53's alternating heads); a line
+    on two pages of four with the third page's text beginning under the margin is no evidence of one (a two-page
+    document skips no page).
+
+    >>> f = lambda n, page, text, y, size=10: LineFacts(n, page, text, (72, y, 300, y + size), size)
+    >>> lines = {p: [f(10 * p, p, "Lindqvist and Berg" if p % 2 == 0 else "Tide Gauges", 806, 8), f(10 * p + 1, p, "Text.", 770)]
+    ...          for p in (2, 3, 4)}
+    >>> boxes = {p: () for p in (1, 2, 3, 4)}
+    >>> _other_pages_headed([lines[2][0], lines[4][0]], "top", boxes, lines, {20, 40}, 10)
+    True
+    >>> lines[3] = lines[3][1:]
+    >>> _other_pages_headed([lines[2][0], lines[4][0]], "top", boxes, lines, {20, 40}, 10)
+    False
+    """
+    if body_size is None:
+        return False
+    pages = {m.page for m in members}
+    ys = sorted(m.bbox[1] for m in members)
+    y = ys[len(ys) // 2]
+    for page in sorted(page_boxes)[1:]:
+        if page in pages:
+            continue
+        lines = page_lines.get(page, [])
+        if not lines:
+            return False
+        edge = max(lines, key=lambda f: f.bbox[3]) if band == "top" else min(lines, key=lambda f: f.bbox[1])
+        if abs(edge.bbox[1] - y) > max(3.0, edge.size) or edge.size > MAX_SIZE_RATIO * body_size \
+                or not _outside_the_text(edge, band, lines, heads | {edge.number}, body_size):
+            return False
+    return True
+
+
+def _outside_the_text(line: LineFacts, band: str, lines: list[LineFacts], heads: set[int], body_size: float | None) -> bool:
+    """The line stands outside its page's text block, in the margin of its ``band``: every line of the page but the
+    ``heads`` (lines that recur on the page as a head or foot does, the line among them) and the pieces on their
+    baselines lies wholly on the inner side of it, and :data:`APART_WHITE` body sizes of white or more part the head
+    block (those of the ``heads`` beyond the text) from the text.
+
+    A repeated table header stands inside the text block, right over its rows (booktabs sets about 0.8 body sizes
+    of white under it, ReportLab's table padding 0.6): it stays content. Trial 53's running head stands 1.44 body
+    sizes over its page's text, LaTeX's ``article`` about 2.5 (``\\headsep`` 25 pt).
+
+    >>> f = lambda n, text, y, size=10: LineFacts(n, 2, text, (72, y, 300, y + size), size)
+    >>> head, text = f(1, "Proceedings of the Workshop", 806, 8), [f(2, "The text of the page.", 780), f(3, "More.", 767)]
+    >>> _outside_the_text(head, "top", [head, *text], {1}, 10)
+    True
+    >>> header, rows = f(1, "Station Date Level", 782), [f(2, "Site 1 2026-03-01 100", 766), f(3, "Site 2", 752)]
+    >>> _outside_the_text(header, "top", [header, *rows], {1}, 10)  # a table's header over its rows
+    False
+    """
+    if body_size is None:
+        return False
+    page_heads = [f for f in lines if f.number in heads]
+    row = lambda f: any(abs(f.bbox[1] - h.bbox[1]) <= max(3.0, h.size) for h in page_heads)
+    text = [f for f in lines if f.number not in heads and not row(f)]
+    if not text:
+        return False
+    if band == "top":
+        edge = max(f.bbox[3] for f in text)
+        block = [h for h in page_heads if h.bbox[1] >= edge]
+        return line in block and min(h.bbox[1] for h in block) - edge >= APART_WHITE * body_size
+    edge = min(f.bbox[1] for f in text)
+    block = [h for h in page_heads if h.bbox[3] <= edge]
+    return line in block and edge - max(h.bbox[3] for h in block) >= APART_WHITE * body_size
 
 
 def _heads_every_page_after_the_front(members: list[LineFacts], pages: list[int],
