@@ -31,7 +31,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, brackete
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
-from pipeline.segment.contents import contents_shaped, has_leader, is_index_title
+from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
@@ -2073,20 +2073,25 @@ def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
 
 
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
-    """The median size of the lines (PDF), lines turned a quarter (:func:`turned_lines`) aside, and so are a listing's
-    lines set in a monospaced face where the text is not (:func:`~.linekinds.typewritten`) and an index's or
-    contents' entries with their leaders (:func:`~.contents.has_leader`), both set smaller than the running text in a
-    manual; ``None`` for fewer than 5 sizes (a text dump has none). Why (issue 16, session 53): CQUThesis' manual sets
-    1,436 lines of code in 9 pt LMMono and its index in 9 pt, its running text in 10.5 pt: the median of all its
-    lines was 9 pt, and every line of running text, a bullet's too, was set "larger" than the body and read as an
-    unnumbered heading (239 sections)."""
+    """The median size of the lines (PDF), lines turned a quarter (:func:`turned_lines`) aside; ``None`` for fewer
+    than 5 sizes (a text dump has none). In a text with a listing (lines set in a monospaced face where the text is
+    not :func:`~.linekinds.typewritten`), the median size of its sentences' last lines outside the listing, where
+    three or more (as :func:`_running_size`): a manual's listings, their line numbers and its index are set smaller than its running text, and
+    may outnumber it. Why (issue 16, session 53): CQUThesis' manual sets 1,089 of its 2,009 lines in 9 pt LMMono and
+    its index in 9 pt, its running text in 10.5 pt: the median of all its lines was 9 pt, and every line of running
+    text, a bullet's too, was set "larger" than the body and read as an unnumbered heading (239 sections); leaving
+    out the monospaced lines alone is not enough where a listing numbers its lines in another face (okumacro's 7 pt
+    CMR7 numbers beside 9 pt CMTT9: 333 sections)."""
     turned = turned_lines(lines, layout)
     sized = [(i, t, s) for i, t in enumerate(lines) if i not in turned and (s := layout.size(t))]
-    # a typewritten text's face is the running text's own (linekinds.typewritten)
-    mono = set() if typewritten(lines, layout) else {i for i, t, _ in sized if monospace(layout.font(t))}
-    running = [s for i, t, s in sized if i not in mono and not has_leader(t.text)]
-    sizes = running if len(running) >= 5 else [s for _, _, s in sized]
-    return statistics.median(sizes) if len(sizes) >= 5 else None
+    if any(monospace(layout.font(t)) for _, t, _ in sized) and not typewritten(lines, layout):
+        prose = [(t, s) for _, t, s in sized if not monospace(layout.font(t))]
+        running = [s for t, s in prose if _is_sentence_end(t.text)]
+        if len(running) >= 3:
+            return statistics.median(running)
+        if len(prose) >= 5:
+            return statistics.median([s for _, s in prose])  # few sentences: the lines outside the listing
+    return statistics.median([s for _, _, s in sized]) if len(sized) >= 5 else None
 
 
 def _running_size(lines: Sequence[Text], layout: Layout) -> float | None:
