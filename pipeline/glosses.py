@@ -174,7 +174,7 @@ def base_form(word: str) -> str:
 NOMINALISING = (("ate", "ation", 3), ("ize", "ization", 3), ("ise", "isation", 3), ("ify", "ification", 2),
                 ("duce", "duction", 1), ("ceive", "ception", 1), ("scribe", "scription", 1), ("olve", "olution", 1),
                 ("ply", "plication", 1), ("tain", "tenance", 2), ("de", "sion", 3), ("nd", "nsion", 3),
-                ("ct", "ction", 2), ("pt", "ption", 2), ("ss", "ssion", 2), ("rt", "rtion", 2), ("st", "stion", 3),
+                ("ct", "ction", 2), ("pt", "ption", 2), ("ss", "ssion", 2), ("rt", "rtion", 3), ("st", "stion", 4),
                 ("ute", "ution", 3), ("e", "ation", 3), ("", "ation", 3), ("", "ment", 3), ("e", "al", 3),
                 ("ew", "ewal", 2), ("aw", "awal", 4), ("y", "ial", 2), ("", "ance", 3), ("e", "ance", 3),
                 ("", "ence", 3), ("e", "ence", 3), ("", "ure", 3), ("", "ing", 3), ("e", "ing", 3))
@@ -182,7 +182,8 @@ NOMINALISING = (("ate", "ation", 3), ("ize", "ization", 3), ("ise", "isation", 3
 *decide* → *decision*, *approve* → *approval*, *train* → *training*): (the verb's ending, the noun's, the letters of
 the verb that must stay before its ending: *state* is no *st*-*ation*, *rate* no *r*-*ation*). Only nouns WordNet lists
 are kept (:func:`action_nouns`); an ending that drifts from the act to a thing (*mill* → *million*, *commit* →
-*commission*, *state* → *stature*, *please* → *pleasure*) is not here."""
+*commission*, *state* → *stature*, *please* → *pleasure*) is not here, nor one whose short stems drift (*port* →
+*portion*, *quest* → *question*)."""
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -211,6 +212,17 @@ def action_nouns(lemma: str) -> frozenset[str]:
     if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
         out |= {lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ence"}  # *planning*, *occurrence*
     return frozenset(n for n in out if n in index["noun"] and n != lemma)
+
+
+def read_as_noun(word: str) -> bool:
+    """The word as written reads as a noun: WordNet lists it, or its lemma as a noun, as a noun (*Port*, *Ports*,
+    *Plan*, *Reduction*); not a form only a verb or an adjective takes (*Agreed*, *incinerated*, *Reduce*, *met*).
+
+    >>> read_as_noun("Ports"), read_as_noun("School"), read_as_noun("Agreed"), read_as_noun("met")
+    (True, True, False, False)
+    """
+    index = lemma_index()["noun"]
+    return any(form in index for form in _rule_lemmas(word.lower(), "noun"))
 
 
 def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:

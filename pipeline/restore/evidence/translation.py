@@ -173,15 +173,20 @@ def acted(word: str, glossed: frozenset[str]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def acts(lemmas: frozenset[str]) -> frozenset[str]:
+def acts(word: str, lemmas: frozenset[str]) -> frozenset[str]:
     """The nouns of the acts an English word's lemmas name as a verb (:func:`pipeline.glosses.action_nouns`: *Agreed*
     → *agreement*), marked (:data:`ACTION_MARK`): they match a Japanese verbal noun's glosses only (:func:`acted`).
+    None for a word that reads as a noun as written (:func:`pipeline.glosses.read_as_noun`): a slide's *Port*,
+    *School*, *Park* names a thing, not the act of *porting*, *schooling* (教育), *parking* (駐車); a line has no
+    reliable part of speech, and a word a noun can be is read as one.
 
-    >>> sorted(a[1:] for a in acts(frozenset({"agreed", "agree"})))
-    ['agreement']
+    >>> sorted(a[1:] for a in acts("Agreed", frozenset({"agreed", "agree"}))), acts("Port", frozenset({"port"}))
+    (['agreement'], frozenset())
     """
-    from pipeline.glosses import action_nouns
+    from pipeline.glosses import action_nouns, read_as_noun
 
+    if read_as_noun(word):
+        return frozenset()
     return frozenset(ACTION_MARK + n for lemma in lemmas for n in action_nouns(lemma))
 
 
@@ -230,7 +235,7 @@ def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def _line_acts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """:func:`_line_words` with each verb's act nouns among its lemmas (:func:`acts`): what proposes and supports
     fills and counts in :func:`cover`; a line is aligned on its words' own lemmas."""
-    return tuple((w, lem | acts(lem)) for w, lem in _line_words(text))
+    return tuple((w, lem | acts(w, lem)) for w, lem in _line_words(text))
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
