@@ -29,6 +29,12 @@ glosses the line translating the gap's names (:func:`_alone`, weighed as a paire
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
 ``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
+An English word that reads as a verb only (*Agreed*, *incinerated*) names, besides its lemmas, the nouns of its
+act (*agreement*, *incineration*: :func:`acts`), which match a Japanese verbal noun's glosses only (合意, 焼却:
+:func:`acted`); such a match weighs as a paired source's word wherever it is found (it proposes and ranks, and
+neither settles nor vetoes: EDICT's *agreement* is 合致 as well as 合意). A verb Sudachi reads directly before する
+(合うした) is no phrase, and its word supports nothing (:func:`_before_suru`).
+
 For an English gap, the Japanese of the sources gives English lemmas through
 the same dictionary; a form of a lemma that fits the word's surviving letters
 is proposed, in the case the gap's own context needs.
