@@ -171,6 +171,60 @@ def base_form(word: str) -> str:
     return w
 
 
+NOMINALISING = (("ate", "ation", 3), ("ize", "ization", 3), ("ise", "isation", 3), ("ify", "ification", 2),
+                ("duce", "duction", 1), ("ceive", "ception", 1), ("scribe", "scription", 1), ("olve", "olution", 1),
+                ("ply", "plication", 1), ("tain", "tenance", 2), ("de", "sion", 3), ("nd", "nsion", 3),
+                ("ct", "ction", 2), ("pt", "ption", 2), ("ss", "ssion", 2), ("rt", "rtion", 3), ("st", "stion", 4),
+                ("ute", "ution", 3), ("e", "ation", 3), ("", "ation", 3), ("", "ment", 3), ("e", "al", 3),
+                ("ew", "ewal", 2), ("aw", "awal", 4), ("y", "ial", 2), ("", "ance", 3), ("e", "ance", 3),
+                ("", "ence", 3), ("e", "ence", 3), ("", "ure", 3), ("", "ing", 3), ("e", "ing", 3))
+"""The regular endings that make the noun of a verb's action (*agree* → *agreement*, *incinerate* → *incineration*,
+*decide* → *decision*, *approve* → *approval*, *train* → *training*): (the verb's ending, the noun's, the letters of
+the verb that must stay before its ending: *state* is no *st*-*ation*, *rate* no *r*-*ation*). Only nouns WordNet lists
+are kept (:func:`action_nouns`); an ending that drifts from the act to a thing (*mill* → *million*, *commit* →
+*commission*, *state* → *stature*, *please* → *pleasure*) is not here, nor one whose short stems drift (*port* →
+*portion*, *quest* → *question*)."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def action_nouns(lemma: str) -> frozenset[str]:
+    """The nouns of the act a verb names (:data:`NOMINALISING`, a doubled final consonant before *-ing* and *-ence*
+    as English spells it), those WordNet's index lists as nouns; none for a word the index lists as no verb.
+
+    Why (issue 19, trials 52b and 52c): EDICT glosses a Japanese verbal noun (サ変, 合意する, 焼却する) by the noun of
+    its act (*agreement*, *incineration*), and a slide says it with the verb (*Agreed on shared shelters*, *waste
+    incinerated*): matched lemma to lemma, neither proposed 意 nor 焼. Used only between an English verb and a
+    Japanese verbal noun (:func:`pipeline.restore.evidence.translation.verbal_noun`).
+
+    >>> sorted(action_nouns("agree")), sorted(action_nouns("incinerate")), sorted(action_nouns("decide"))
+    (['agreement'], ['incineration'], ['deciding', 'decision'])
+    >>> sorted(action_nouns("plan")), action_nouns("state") >= {"station"}, action_nouns("city")
+    (['planation', 'planning'], False, frozenset())
+    """
+    index = lemma_index()
+    if lemma not in index["verb"]:
+        return frozenset()
+    out = set()
+    for old, new, stays in NOMINALISING:
+        if lemma.endswith(old) and len(lemma) - len(old) >= stays:
+            out.add(lemma[: len(lemma) - len(old)] + new)
+    vowels = "aeiou"
+    if len(lemma) >= 3 and lemma[-1] not in vowels + "wxy" and lemma[-2] in vowels and lemma[-3] not in vowels:
+        out |= {lemma + lemma[-1] + "ing", lemma + lemma[-1] + "ence"}  # *planning*, *occurrence*
+    return frozenset(n for n in out if n in index["noun"] and n != lemma)
+
+
+def read_as_noun(word: str) -> bool:
+    """The word as written reads as a noun: WordNet lists it, or its lemma as a noun, as a noun (*Port*, *Ports*,
+    *Plan*, *Reduction*); not a form only a verb or an adjective takes (*Agreed*, *incinerated*, *Reduce*, *met*).
+
+    >>> read_as_noun("Ports"), read_as_noun("School"), read_as_noun("Agreed"), read_as_noun("met")
+    (True, True, False, False)
+    """
+    index = lemma_index()["noun"]
+    return any(form in index for form in _rule_lemmas(word.lower(), "noun"))
+
+
 def english_terms(text: str) -> list[tuple[str, frozenset[str]]]:
     """The content words of an English text (three letters or more, hyphenated parts apart) with their lemmas.
 

@@ -29,6 +29,12 @@ glosses the line translating the gap's names (:func:`_alone`, weighed as a paire
 itself with the gap's context (``旧庁舎の\ufffd\ufffd\ufffd\ufffd`` and *Seismic*:
 ``旧庁舎の耐震改修`` in the paper). The first source that yields a fill is used.
 
+An English word that reads as a verb only (*Agreed*, *incinerated*) names, besides its lemmas, the nouns of its
+act (*agreement*, *incineration*: :func:`acts`), which match a Japanese verbal noun's glosses only (合意, 焼却:
+:func:`acted`); such a match weighs as a paired source's word wherever it is found (it proposes and ranks, and
+neither settles nor vetoes: EDICT's *agreement* is 合致 as well as 合意). A verb Sudachi reads directly before する
+(合うした) is no phrase, and its word supports nothing (:func:`_before_suru`).
+
 For an English gap, the Japanese of the sources gives English lemmas through
 the same dictionary; a form of a lemma that fits the word's surviving letters
 is proposed, in the case the gap's own context needs.
@@ -119,12 +125,94 @@ def _token_glosses(text: str) -> tuple[frozenset[str], ...]:
             # a content word's roots align a line's derived word (歴史 *history* ↔ *Historic*); a particle's glosses
             # (EDICT's に: *in addition*, *causative*) would align any *additional*, and take none
             words |= _roots(frozenset(words))
+            if _verbal_token(m):
+                # a verbal noun says the act an English verb names (削減 *reduction* ↔ *Reduce*): marked, so that it
+                # explains a line's verb and aligns no line (:func:`acted`)
+                words |= _marked(frozenset(words))
         if words:
             out.append(words)
     return tuple(out)
 
 
 _CONTENT = re.compile(f"[{KANJI}{KATAKANA}]")
+
+
+ACTION_MARK = "\x01"
+"""Marks the noun of an act (:func:`pipeline.glosses.action_nouns`) among an English word's lemmas and a Japanese
+verbal noun's glosses (:func:`acted`, :func:`acts`), so that an English verb matches a verbal noun by its act's noun
+and never any other word glossed with that noun."""
+VERBAL = ("サ変可能", "サ変形状詞可能")
+"""Sudachi's third part-of-speech level of a noun that is a verb's stem with する (合意, 焼却, 訓練): a verbal noun."""
+
+
+def _verbal_token(m) -> bool:
+    pos = m.part_of_speech()
+    return pos[0] == "名詞" and pos[2] in VERBAL
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def verbal_noun(word: str) -> bool:
+    """Sudachi reads ``word`` alone as one verbal noun (:data:`VERBAL`): the act EDICT glosses by a noun (合意
+    *agreement*) and an English sentence says with a verb (*Agreed on …*).
+
+    >>> verbal_noun("合意"), verbal_noun("焼却"), verbal_noun("条約"), verbal_noun("合う")
+    (True, True, False, False)
+    """
+    tokens = list(resources.tokenizer().tokenize(word))
+    return len(tokens) == 1 and _verbal_token(tokens[0])
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _marked(glossed: frozenset[str]) -> frozenset[str]:
+    return frozenset(ACTION_MARK + g for g in glossed)
+
+
+def acted(word: str, glossed: frozenset[str]) -> frozenset[str]:
+    """``glossed`` (what the Japanese ``word`` glosses, or the part of it a fill adds) and, for a verbal noun
+    (:func:`verbal_noun`), the same glosses marked as an act's nouns (:data:`ACTION_MARK`), which an English verb's
+    :func:`acts` match.
+
+    >>> sorted(acted("合意", frozenset({"agreement"}))) == ["\x01agreement", "agreement"], acted("条約", frozenset({"pact"}))
+    (True, frozenset({'pact'}))
+    """
+    return glossed | _marked(glossed) if glossed and verbal_noun(word) else glossed
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def acts(word: str, lemmas: frozenset[str]) -> frozenset[str]:
+    """The nouns of the acts an English word's lemmas name as a verb (:func:`pipeline.glosses.action_nouns`: *Agreed*
+    → *agreement*), marked (:data:`ACTION_MARK`): they match a Japanese verbal noun's glosses only (:func:`acted`).
+    None for a word that reads as a noun as written (:func:`pipeline.glosses.read_as_noun`): a slide's *Port*,
+    *School*, *Park* names a thing, not the act of *porting*, *schooling* (教育), *parking* (駐車); a line has no
+    reliable part of speech, and a word a noun can be is read as one.
+
+    >>> sorted(a[1:] for a in acts("Agreed", frozenset({"agreed", "agree"}))), acts("Port", frozenset({"port"}))
+    (['agreement'], frozenset())
+    """
+    from pipeline.glosses import action_nouns, read_as_noun
+
+    if read_as_noun(word):
+        return frozenset()
+    return frozenset(ACTION_MARK + n for lemma in lemmas for n in action_nouns(lemma))
+
+
+def plain(lemma: str) -> str:
+    """The English word a lemma or a marked act's noun (:data:`ACTION_MARK`) is."""
+    return lemma[1:] if lemma.startswith(ACTION_MARK) else lemma
+
+
+def _said_as(lemma: str, word: str) -> str:
+    """How the evidence names the lemma an English word matched by: the verb and its act's noun for an act's noun.
+
+    >>> _said_as("\x01agreement", "Agreed"), _said_as("port", "Ports")
+    ('agree, whose act is agreement', 'port')
+    """
+    if lemma.startswith(ACTION_MARK):
+        from pipeline.glosses import action_nouns, lemmas
+
+        verb = min((v for v in lemmas(word) if plain(lemma) in action_nouns(v)), default=word.lower())
+        return f"{verb}, whose act is {plain(lemma)}"
+    return lemma
 
 
 _WORD_PIECE = re.compile(f"[{KANJI}{KATAKANA}]{{1,3}}")
@@ -147,6 +235,13 @@ def _without_gap_word(text: str, end: bool) -> str:
 @functools.lru_cache(maxsize=8192)
 def _line_words(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(english_terms(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _line_acts(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """:func:`_line_words` with each verb's act nouns among its lemmas (:func:`acts`): what proposes and supports
+    fills and counts in :func:`cover`; a line is aligned on its words' own lemmas."""
+    return tuple((w, lem | acts(w, lem)) for w, lem in _line_words(text))
 
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -328,7 +423,7 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             # ``Chapter 3`` over a slide translates the heading's number, never a lost word (Chapter → 本章, 県連)
             if is_chapter_label(ln.text):
                 continue
-            for word, lem in _line_words(ln.text):
+            for word, lem in _line_acts(ln.text):
                 if not lem & explained and not any(_sounds(n, word.lower()) for n in names):
                     words.append((word, lem, ln))
         # the talk's other language at large has hundreds of words: there a Japanese word must hold a
@@ -348,10 +443,18 @@ def _japanese_gap(site: Site, doc: Document, fills: list[str]) -> list[Proposal]
             where, where_context = where if where else ("", 0)
             shared = sorted({w for w, lem in _line_words(ln.text)
                              if (lem | _roots(lem)) & explained})[:4]
-            detail = (f"{japanese} translates '{word}' ({lemma}) in {source.label}: {ln.text.strip()!r} (line {ln.number}; "
-                      f"{how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "") + ")")
+            detail = (f"{japanese} translates '{word}' ({_said_as(lemma, word)}) in {source.label}: {ln.text.strip()!r} "
+                      f"(line {ln.number}; {how}" + (f", sharing {', '.join(shared)}" if shared and line is not None else "")
+                      + ")")
             feats = dict(features)
-            if feats.get("bilingual_word", 0.0) >= 1.0 and lemma in RELATIONS:
+            if feats.get("bilingual_word", 0.0) >= 1.0 and lemma.startswith(ACTION_MARK):
+                # an English verb beside a verbal noun glossed by its act's noun (*Agreed* ↔ 合意, 合致: *agreement*):
+                # no benchmark measured such matches, and EDICT's noun covers the senses of several verbal nouns
+                # (合致 *agreement* is conformity): it proposes and ranks, and neither settles nor vetoes
+                feats = {"bilingual_word": 0.5}
+                detail += ("; the English verb's act is what the dictionary glosses: weighed as a paired source's "
+                           "word, neither settling nor contradicting")
+            elif feats.get("bilingual_word", 0.0) >= 1.0 and lemma in RELATIONS:
                 # *between*, *among* … say how the sentence's words relate (間, の間で, 中で), not a kanji's word
                 # (行間 *between the lines* beside ``港\ufffd間`` and *Cooperation between the ports*)
                 feats = {"bilingual_word": 0.5}
@@ -589,7 +692,7 @@ def cover(site: Site, doc: Document, fills: list[str]) -> dict[str, Cover]:
         line = _aligned(source.lines, known, names, 1 if source.paired else MIN_SHARED, numbers) if source.lines else None
         if line is None or is_chapter_label(line.text):
             continue
-        said = {w.lower(): lem for w, lem in _line_words(line.text)}
+        said = {w.lower(): lem for w, lem in _line_acts(line.text)}
         for fill in fills:
             window, a, b = left + fill + right, len(left), len(left) + len(fill)
             words = {window[i:j] for i in range(b) for j in range(max(i + 2, a + 1), len(window) + 1)}
@@ -658,7 +761,7 @@ def talk_translation(site: Site, doc: Document, fill: str, said: dict[str, froze
             for english in lines:
                 if is_chapter_label(english.text) or english == translating:
                     continue
-                held = frozenset().union(*(lem for _, lem in _line_words(english.text))) \
+                held = frozenset().union(*(lem for _, lem in _line_acts(english.text))) \
                     if _line_words(english.text) else frozenset()
                 if not held & anchors:
                     continue
@@ -745,11 +848,18 @@ def _readings(doc: Document, left: str, right: str) -> dict[str, tuple[str, ...]
 
 
 def _formed(window: str, left: int, end: int) -> list[str]:
-    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill ``window[left:end]``."""
+    """Surfaces and dictionary forms of the tokens of two characters or more that overlap the fill ``window[left:end]``;
+    not a verb read directly before する (:func:`_before_suru`: no Japanese phrase).
+
+    >>> _formed("についても合意した。", 5, 7), _formed("についても合うした。", 5, 7), _formed("をお願いした", 2, 4)
+    (['合意', '合意'], [], ['願い', '願う'])
+    """
     out = []
-    for m in resources.tokenizer().tokenize(window):
+    tokens = list(resources.tokenizer().tokenize(window))
+    for i, m in enumerate(tokens):
         b, e = m.begin(), m.end()
-        if b < end and e > left and e - b >= 2:
+        if b < end and e > left and e - b >= 2 and not _before_suru(tokens[i - 1] if i else None, m,
+                                                                    tokens[i + 1] if i + 1 < len(tokens) else None):
             out += [m.surface(), m.dictionary_form()]
             # a compound's parts (利用件数 → 利用, 件数): the English names the part
             for part in (m.split(SplitMode.A) if e - b > 2 else ()):
@@ -757,6 +867,19 @@ def _formed(window: str, left: int, end: int) -> list[str]:
                 if pb < end and pe > left and pe - pb >= 2:
                     out += [part.surface(), part.dictionary_form()]
     return out
+
+
+def _before_suru(before, m, after) -> bool:
+    """Sudachi read the verb ``m`` directly before a form of する (``after``): a reading of no Japanese phrase (合うした,
+    決めした), which a stray kana before した forces on it. A verb joins する through a particle (見もする, 読みはする)
+    or as a noun (一休みする), never directly, but after the honorific prefix (お願いした, Sudachi's 願う; ``before``); a
+    verbal noun (合意した) is a noun.
+
+    Why (issue 19, trial 52c): ``合\ufffdした`` beside *Agreed on shared shelters* read う as 合う (*agree*), and the
+    English "supported う against 致" (合致): the gap was held at a tie's confidence by a fill no reader would write.
+    """
+    return (after is not None and m.part_of_speech()[0] == "動詞" and after.dictionary_form() == "する"
+            and after.part_of_speech()[0] == "動詞" and not (before is not None and before.part_of_speech()[0] == "接頭辞"))
 
 
 def _anchored(site: Site, doc: Document, word: str) -> dict[str, tuple[str, int]]:
@@ -849,10 +972,14 @@ def _lemma_words(lemma: str) -> _LemmaWords:
     """The Japanese words (two characters or more) an English lemma names, commonest first
     (:data:`WORDS_PER_LEMMA` at most), with their characters and the length of the shortest stem: a word
     can fit a gap only where it holds a character of the context, or is the gap itself."""
-    named = by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]
+    if lemma.startswith(ACTION_MARK):
+        # an act's noun names the verbal nouns it glosses (*agreement* → 合意, 合致; not 条約 *agreement, treaty*)
+        named = tuple(w for w in by_lemma().get(plain(lemma), ()) if verbal_noun(w))[:WORDS_PER_LEMMA]
+    else:
+        named = by_lemma().get(lemma, ())[:WORDS_PER_LEMMA]
     words = tuple(w for w in named if len(w) >= 2 and JA_LETTER_RE.search(w))
     shortest = min((len(stem) for w in words for stem in _stems(w)), default=0)
-    kanji = tuple(w for w in named if len(w) == 1 and KANJI_RE.match(w))
+    kanji = tuple(w for w in named if len(w) == 1 and KANJI_RE.match(w) and not lemma.startswith(ACTION_MARK))
     return _LemmaWords(words, frozenset("".join(words)), shortest if words else 1 << 30, kanji)
 
 
@@ -874,7 +1001,8 @@ def _support(readings: dict, fills: list[str], left: str, right: str, by_english
                 # a lemma the fill's own part says before one the intact letters of its word say (植樹 beside *Tree
                 # planting*: *tree*, not *plant*, which the intact 植 glosses: :func:`intact_says`)
                 own = {lemma for lemma in hit if not intact_says(token, fill, lemma)}
-                first = min(own or hit)
+                # a word's own lemma before an act's noun (:data:`ACTION_MARK`, weighed less)
+                first = min(own or hit, key=lambda lemma: (lemma.startswith(ACTION_MARK), lemma))
                 word, _, ln = by_english[first]
                 found[fill] = (token, word, first, ln, "")
                 break
@@ -906,43 +1034,45 @@ def _japanese_fills(site: Site, doc: Document, words: list, fills: list[str], cl
     words_beside = beside_glosses(site, WORD_BESIDE)
     _support(readings, fills, left, right, by_english, found, beside, words_beside)
     near = site.left[-1:] + site.right[:1]
-    for word, lem, ln in unique.values():
+    # every English word's own lemmas first, then the acts its verbs name (weighed less: a fill found by both is its
+    # own lemma's)
+    for word, lem, ln, lemma in [(word, lem, ln, lemma) for marked in (False, True) for word, lem, ln in unique.values()
+                                 for lemma in _sorted(lem) if lemma.startswith(ACTION_MARK) == marked]:
         # proposals: Japanese words the English word's lemmas name
-        for lemma in _sorted(lem):
-            candidates = _lemma_words(lemma)
-            if one_line and site.length == 1 and lemma not in beside:
-                # a one-kanji word whose first sense the English word names, where the fill stands alone as a word
-                # (``\ufffdの選び方`` beside *Choosing the Thread*: 糸), from the one line that translates the gap's
-                # (not a slide read whole); weighed as a paired source's word (below)
-                for japanese in candidates.kanji:
-                    if japanese not in found and lemma in english_words(japanese)[:MAIN_GLOSSES] \
-                            and _alone(left, japanese, right):
-                        found[japanese] = (japanese, word, lemma, ln, "")
-            if not (close and (candidates.shortest <= site.length or site.length > 1)) and not any(
-                    c in candidates.chars for c in near):
-                continue  # none of them can hold a surviving character of the context, nor be the whole gap
-            for japanese in candidates.words:
-                if not close and not any(c in japanese for c in near):
-                    continue  # it could hold no surviving character of the context
-                for fill in _fits(site, japanese, overlap=not close):
-                    if fill in found or GAP in fill:
-                        continue
-                    # the word Sudachi reads there translates the English word by what the fill adds to it
-                    # (fill_glosses: *Port* of *Port Logistics* is the intact 港湾's beside ``港湾\ufffd\ufffd``)
-                    if any(fill_glosses(t, fill, beside, words_beside) & lem
-                           for t in _glossed(readings, left, fill, right)):
-                        found[fill] = (japanese, word, lemma, ln, "")
-                if close and len(japanese) < site.length and lemma not in beside:
-                    for fill, where in _anchored(site, doc, japanese).items():
-                        if fill not in found:
-                            found[fill] = (japanese, word, lemma, ln, where)
-            if close and site.length > 1 and lemma not in beside:
-                # a one-character word the lemma names (port → 港) is too loose to fit a gap by itself; the talk's
-                # own words of the gap's length holding it are candidates (港湾 in the speaker's department)
-                for japanese in _lemma_words(lemma).kanji:
-                    for fill, where in _talk_words(site, doc, japanese).items():
-                        if fill not in found:
-                            found[fill] = (japanese, word, lemma, ln, where)
+        candidates = _lemma_words(lemma)
+        if one_line and site.length == 1 and plain(lemma) not in beside:
+            # a one-kanji word whose first sense the English word names, where the fill stands alone as a word
+            # (``\ufffdの選び方`` beside *Choosing the Thread*: 糸), from the one line that translates the gap's
+            # (not a slide read whole); weighed as a paired source's word (below)
+            for japanese in candidates.kanji:
+                if japanese not in found and lemma in english_words(japanese)[:MAIN_GLOSSES] \
+                        and _alone(left, japanese, right):
+                    found[japanese] = (japanese, word, lemma, ln, "")
+        if not (close and (candidates.shortest <= site.length or site.length > 1)) and not any(
+                c in candidates.chars for c in near):
+            continue  # none of them can hold a surviving character of the context, nor be the whole gap
+        for japanese in candidates.words:
+            if not close and not any(c in japanese for c in near):
+                continue  # it could hold no surviving character of the context
+            for fill in _fits(site, japanese, overlap=not close):
+                if fill in found or GAP in fill:
+                    continue
+                # the word Sudachi reads there translates the English word by what the fill adds to it
+                # (fill_glosses: *Port* of *Port Logistics* is the intact 港湾's beside ``港湾\ufffd\ufffd``)
+                if any(fill_glosses(t, fill, beside, words_beside) & lem
+                       for t in _glossed(readings, left, fill, right)):
+                    found[fill] = (japanese, word, lemma, ln, "")
+            if close and len(japanese) < site.length and plain(lemma) not in beside:
+                for fill, where in _anchored(site, doc, japanese).items():
+                    if fill not in found:
+                        found[fill] = (japanese, word, lemma, ln, where)
+        if close and site.length > 1 and plain(lemma) not in beside:
+            # a one-character word the lemma names (port → 港) is too loose to fit a gap by itself; the talk's
+            # own words of the gap's length holding it are candidates (港湾 in the speaker's department)
+            for japanese in _lemma_words(lemma).kanji:
+                for fill, where in _talk_words(site, doc, japanese).items():
+                    if fill not in found:
+                        found[fill] = (japanese, word, lemma, ln, where)
     return found
 
 
@@ -993,11 +1123,11 @@ def fill_glosses(word: str, fill: str, beside: frozenset[str], words_beside: fro
     glossed = table.get(word, frozenset())
     at = word.find(fill)
     if word in fill:
-        return glossed - beside
+        return acted(word, glossed - beside)
     if at < 0:  # a dictionary form that does not write the fill as it stands (an inflected verb's stem)
-        return glossed - words_beside
-    return glossed - words_beside - _pieces_glosses(word[:at], WORD_BESIDE) \
-        - _pieces_glosses(word[at + len(fill):], WORD_BESIDE)
+        return acted(word, glossed - words_beside)
+    return acted(word, glossed - words_beside - _pieces_glosses(word[:at], WORD_BESIDE)
+                 - _pieces_glosses(word[at + len(fill):], WORD_BESIDE))
 
 
 PHRASE_FLOOR = 0.001
@@ -1108,6 +1238,7 @@ def intact_says(word: str, fill: str, lemma: str) -> bool:
     rest = _intact_part(word, fill)
     if not rest:
         return False
+    lemma = plain(lemma)
     table = glosses()
     if lemma in table.get(fill, frozenset()):
         return False
