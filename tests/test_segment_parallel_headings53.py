@@ -227,3 +227,32 @@ def test_talk_json_carries_the_link(tmp_path):
 def test_korean_twin_with_a_lost_number():
     talk, _ = only_talk(KO_JA_INTERLEAVED.replace("2. 추진 내용", "\ufffd. 추진 내용"))
     assert _pairs(talk) == [("1", None), ("1", 0), ("2", None), ("2", 2), ("3", None), ("3", 4)]
+
+
+KO_JA_BY_SECTION = """名古屋市と仁川広域市の港湾協力
+名古屋市住宅都市局 港湾計画課長　加藤 真理
+
+1. 背景
+名古屋港と仁川港は2012年に友好港の協定を結んだ。
+1.1 協定の内容
+協定は職員の相互派遣と情報の交換を定めている。
+1. 배경
+나고야항과 인천항은 2012년에 우호항 협정을 맺었다.
+1.1 협정의 내용
+협정은 직원의 상호 파견과 정보 교환을 정하고 있다.
+2. 取組
+両港は2018年から貨物の手続きを共通の様式で受け付けている。
+2.1 今後
+今後は旅客船の寄港を年間40回に増やすことを目指す。
+2. 추진 내용
+두 항구는 2018년부터 화물 절차를 공통 양식으로 접수하고 있다.
+2.1 향후
+앞으로는 여객선 기항을 연간 40회로 늘리는 것을 목표로 한다.
+"""
+
+
+def test_a_section_with_its_subsections_given_once_per_language():
+    """Each top-level section whole in one language, then whole in the other: its subsections pair too."""
+    talk, _ = only_talk(KO_JA_BY_SECTION)
+    assert _pairs(talk) == [("1", None), ("1.1", None), ("1", 0), ("1.1", 1),
+                            ("2", None), ("2.1", None), ("2", 4), ("2.1", 5)]

@@ -12,11 +12,13 @@ Evidence, never the number alone: the two are in two languages by their letters 
 on the heading's title and the section's first paragraph: Hangul, Latin letters, Japanese's kana, Chinese's
 characters without kana), and
 
-- interleaved: the two stand next to each other with the same number at the same level;
-- halves: the sections from a restart of the numbering on carry exactly the numbers of the sections before it, in
-  the same order (two or more), every one of each run in its run's one language where its letters tell, and no
-  appendix's heading (``付録``, ``Appendix A``: :func:`pipeline.segment.labels.is_appendix_heading`) stands at the
-  restart.
+- the sections stand in two runs, one right after the other, each in its one language where its letters tell (a
+  section whose letters do not tell goes with the run it stands in), and the numbered sections of the second carry
+  exactly the numbers and levels of the first's, in the same order: one section each (interleaved: ``1. 背景`` then
+  ``1. 배경``, side by side), a section with its subsections (``1``, ``1.1`` then ``1``, ``1.1``), or the whole paper
+  (halves), with no appendix's heading (``付録``, ``Appendix A``:
+  :func:`pipeline.segment.labels.is_appendix_heading`) at the second's start. A run that gives another again is no
+  original of the run after it (``A B A B`` pairs as ``(A B) (A B)``).
 
 A numbering that restarts in the same language (an appendix's ``1.``, ``2.``), a restart with other numbers, or two
 sections of one number in one language are no pair.
@@ -51,48 +53,46 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 
     >>> from pipeline.model import Text
     >>> def s(n, title, para):
-    ...     return Section(n, 1, Text.inserted(title), (Text.inserted(para),))
+    ...     return Section(n, 1 + n.count("."), Text.inserted(title), (Text.inserted(para),))
     >>> ja = [s("1", "はじめに", "両市は2007年に協議書を締結した。"), s("2", "推移", "観光客は約48万人であった。")]
     >>> ko = [s("1", "들어가며", "양 도시는 2007년에 협의서를 체결하였다."), s("2", "추이", "관광객은 약 48만 명이었다.")]
     >>> [x.parallel for x in parallel_sections((ja[0], ko[0], ja[1], ko[1]))]
     [None, 0, None, 2]
     >>> [x.parallel for x in parallel_sections((*ja, *ko))], [x.parallel for x in parallel_sections((*ja, *ja))]
     ([None, None, 0, 1], [None, None, None, None])
+    >>> ja_sub, ko_sub = s("1.1", "目的", "目的は交流を増やすことである。"), s("1.1", "목적", "목적은 교류를 늘리는 것이다.")
+    >>> [x.parallel for x in parallel_sections((ja[0], ja_sub, ko[0], ko_sub, ja[1], ko[1]))]
+    [None, None, 0, 1, None, 4]
     """
-    langs = {i: _writing(s) for i, s in enumerate(sections)}
+    langs = [_writing(s) for s in sections]
     twin: dict[int, int] = {}
-    # interleaved: the same number at the same level right after it, in another language
-    for i in range(1, len(sections)):
-        a, b = sections[i - 1], sections[i]
-        if (b.number is not None and b.number == a.number and b.level == a.level and (i - 1) not in twin
-                and langs[i] is not None and langs[i - 1] is not None and langs[i] != langs[i - 1]):
-            twin[i] = i - 1
-    if not twin:
-        twin = _halves(sections, langs)
+    blocks = _blocks(sections, langs)
+    k = 0
+    while k + 1 < len(blocks):
+        (a, a_lang), (b, b_lang) = blocks[k], blocks[k + 1]
+        numbered_a = [i for i in a if sections[i].number is not None]
+        numbered_b = [i for i in b if sections[i].number is not None]
+        if (a_lang != b_lang and numbered_a and [(sections[i].number, sections[i].level) for i in numbered_a]
+                == [(sections[i].number, sections[i].level) for i in numbered_b]
+                and not any(is_appendix_heading((sections[i].heading or sections[i].title).text.strip())
+                            for i in range(numbered_a[-1] + 1, numbered_b[0] + 1))):
+            twin.update(zip(numbered_b, numbered_a))
+            k += 2  # a block that gives another again is no original of the next
+        else:
+            k += 1
     if not twin:
         return sections
     return tuple(replace(s, parallel=twin[i]) if i in twin else s for i, s in enumerate(sections))
 
 
-def _halves(sections: tuple[Section, ...], langs: dict[int, str | None]) -> dict[int, int]:
-    """Each section of a second half to its twin in the first: the numbered sections from the first restart of the
-    numbering (the first section's number again) on carry the numbers before it, in order, in another language."""
-    numbered = [i for i, s in enumerate(sections) if s.number is not None]
-    if len(numbered) < 4:
-        return {}
-    first = sections[numbered[0]]
-    restart = next((k for k in range(1, len(numbered)) if sections[numbered[k]].number == first.number
-                    and sections[numbered[k]].level == first.level), None)
-    if restart is None:
-        return {}
-    head, tail = numbered[:restart], numbered[restart:]
-    # an appendix's heading before the restart numbers the appendix's own parts, whatever their language
-    if any(is_appendix_heading((s.heading or s.title).text.strip()) for s in sections[head[-1] + 1:tail[0] + 1]):
-        return {}
-    if len(head) < 2 or [(sections[i].number, sections[i].level) for i in head] != \
-            [(sections[i].number, sections[i].level) for i in tail]:
-        return {}
-    a, b = _one_language(list(sections), langs, head), _one_language(list(sections), langs, tail)
-    if a is None or b is None or a == b:
-        return {}
-    return dict(zip(tail, head))
+def _blocks(sections: tuple[Section, ...], langs: list[str | None]) -> list[tuple[list[int], str]]:
+    """The runs of sections in one language (a section whose letters do not tell goes with the run it stands in),
+    each with its language; a run of sections none of which tells opens no block of its own and pairs with none."""
+    blocks: list[tuple[list[int], str | None]] = []
+    for i, lang in enumerate(langs):
+        if blocks and (lang is None or lang == blocks[-1][1] or blocks[-1][1] is None):
+            ids, have = blocks[-1]
+            blocks[-1] = (ids + [i], have or lang)
+        else:
+            blocks.append(([i], lang))
+    return [(ids, lang) for ids, lang in blocks if lang is not None]
