@@ -262,3 +262,11 @@ def test_a_section_with_its_subsections_given_once_per_language():
     talk, _ = only_talk(KO_JA_BY_SECTION)
     assert _pairs(talk) == [("1", None), ("1.1", None), ("1", 0), ("1.1", 1),
                             ("2", None), ("2.1", None), ("2", 4), ("2.1", 5)]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: the solver's repeat tells a heading's language by its letters "
+                   "(numbering.parallel), and a Chinese heading's few characters are not told from a Japanese one's")
+@pytest.mark.parametrize("lost", ["2. 交流成果", "2. 交流の成果"])
+def test_a_chinese_twin_whose_number_was_lost(lost):
+    talk, _ = only_talk(ZH_JA_INTERLEAVED.replace(lost, "\ufffd" + lost[1:]))
+    assert _pairs(talk) == [("1", None), ("1", 0), ("2", None), ("2", 2)]
