@@ -270,3 +270,19 @@ def test_a_section_with_its_subsections_given_once_per_language():
 def test_a_chinese_twin_whose_number_was_lost(lost):
     talk, _ = only_talk(ZH_JA_INTERLEAVED.replace(lost, "\ufffd" + lost[1:]))
     assert _pairs(talk) == [("1", None), ("1", 0), ("2", None), ("2", 2)]
+
+
+def test_a_heading_printed_again_translates_nothing():
+    """A running head read as a heading again (``4 操作`` atop each page of a Chinese manual, one page opening on an
+    option's English name, the next on Chinese prose) is no pair, though the two sections' letters differ."""
+    from pipeline.model import Section, Text
+    from pipeline.segment.parallel import parallel_sections
+
+    def section(title, para):
+        return Section("4", 1, Text.inserted(title), (Text.inserted(para),), Text.inserted("4 " + title))
+
+    pages = (section("操作", "-backup, -backupdir <dir> creates a backup"),
+             section("操作", "如果指定了 -all, 那么将会从可找到的备份中回滚所有的软件包版本."))
+    assert [s.parallel for s in parallel_sections(pages)] == [None, None]
+    translated = (pages[1], section("Actions", "If -all is given, every package is rolled back from its backups."))
+    assert [s.parallel for s in parallel_sections(translated)] == [None, 0]

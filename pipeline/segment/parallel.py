@@ -16,7 +16,8 @@ characters without kana), and
   section whose letters do not tell goes with the run it stands in), and the numbered sections of the second carry
   exactly the numbers and levels of the first's, in the same order: one section each (interleaved: ``1. 背景`` then
   ``1. 배경``, side by side), a section with its subsections (``1``, ``1.1`` then ``1``, ``1.1``), or the whole paper
-  (halves), with no appendix's heading (``付録``, ``Appendix A``:
+  (halves), no pair's two titles the same words (a heading printed again, ``4 操作`` atop each page, translates
+  nothing), with no appendix's heading (``付録``, ``Appendix A``:
   :func:`pipeline.segment.labels.is_appendix_heading`) at the second's start. A run that gives another again is no
   original of the run after it (``A B A B`` pairs as ``(A B) (A B)``).
 
@@ -74,6 +75,7 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
         numbered_b = [i for i in b if sections[i].number is not None]
         if (a_lang != b_lang and numbered_a and [(sections[i].number, sections[i].level) for i in numbered_a]
                 == [(sections[i].number, sections[i].level) for i in numbered_b]
+                and not any(_same_words(sections[i], sections[j]) for i, j in zip(numbered_a, numbered_b))
                 and not any(is_appendix_heading((sections[i].heading or sections[i].title).text.strip())
                             for i in range(numbered_a[-1] + 1, numbered_b[0] + 1))):
             twin.update(zip(numbered_b, numbered_a))
@@ -83,6 +85,14 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     if not twin:
         return sections
     return tuple(replace(s, parallel=twin[i]) if i in twin else s for i, s in enumerate(sections))
+
+
+def _same_words(a: Section, b: Section) -> bool:
+    """The two titles are one string (spaces and case aside): a heading printed again (a running head read as a
+    heading, ``4 操作`` at each page's top), never a translation, which changes the words."""
+    def key(t: str) -> str:
+        return "".join(t.split()).casefold()
+    return key(a.title.text) == key(b.title.text)
 
 
 def _blocks(sections: tuple[Section, ...], langs: list[str | None]) -> list[tuple[list[int], str]]:
