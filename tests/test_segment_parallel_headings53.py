@@ -286,3 +286,29 @@ def test_a_heading_printed_again_translates_nothing():
     assert [s.parallel for s in parallel_sections(pages)] == [None, None]
     translated = (pages[1], section("Actions", "If -all is given, every package is rolled back from its backups."))
     assert [s.parallel for s in parallel_sections(translated)] == [None, 0]
+
+
+EN_JA_MANUAL = """The stampnote package
+Ken Ogawa
+
+§ 1 Requirements
+The package needs a LaTeX format from 2020 or later and the xcolor package.
+§ 1 動作環境
+2020年以降のLaTeXフォーマットとxcolorパッケージが必要です。
+§ 2 Installation
+Move stampnote.sty to a folder that TeX searches, then run mktexlsr once.
+§ 2 インストール
+直ちに使えなければ，stampnote.styを $TEXMF/tex/latex/stampnote に置いてください。
+§ 3 Usage
+\\stampnote{text}
+§ 3 使用方法
+\\stampnote{text}
+"""
+
+
+def test_a_manual_in_two_columns_pairs_every_heading():
+    """A bilingual manual's columns read in turn: a Japanese sentence naming a file (more Latin letters than kana) is
+    Japanese, and once the headings stand in pairs, a pair whose text does not tell (``使用方法`` over a command)
+    pairs too."""
+    talk, _ = only_talk(EN_JA_MANUAL)
+    assert _pairs(talk) == [("1", None), ("1", 0), ("2", None), ("2", 2), ("3", None), ("3", 4)]

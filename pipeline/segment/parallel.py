@@ -19,7 +19,9 @@ characters without kana), and
   (halves), no pair's two titles the same words (a heading printed again, ``4 操作`` atop each page, translates
   nothing), with no appendix's heading (``付録``, ``Appendix A``:
   :func:`pipeline.segment.labels.is_appendix_heading`) at the second's start. A run that gives another again is no
-  original of the run after it (``A B A B`` pairs as ``(A B) (A B)``).
+  original of the run after it (``A B A B`` pairs as ``(A B) (A B)``). Where two such pairs stand interleaved, a
+  neighbour of the same number and level, in another language or one its letters do not tell, its title other
+  words, is its pair's twin too (a bilingual manual's ``§ 4 Usage`` / ``§ 4 使用方法`` over a command's name).
 
 A numbering that restarts in the same language (an appendix's ``1.``, ``2.``), a restart with other numbers, or two
 sections of one number in one language are no pair.
@@ -29,24 +31,26 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.chardata import writing_of
+from pipeline.chardata import HANGUL_RE, KANA_RE, script_counts, writing_of
 from pipeline.model import Section
 from pipeline.segment.labels import is_appendix_heading
 
 
 def _writing(section: Section) -> str | None:
-    """The language of a section by its title and its first paragraph (what the heading heads; later paragraphs
-    may hold what follows the section, a second half's title block)."""
-    text = " ".join([section.title.text, *(p.text for p in section.paragraphs[:1])])
-    return writing_of(text)
-
-
-def _one_language(sections: list[Section], langs: dict[int, str | None], ids: list[int]) -> str | None:
-    """The one language of the sections ``ids`` where their letters tell (half of them at least), else None."""
-    told = {langs[i] for i in ids if langs[i] is not None}
-    if len(told) != 1 or 2 * sum(1 for i in ids if langs[i] is not None) < len(ids):
-        return None
-    return told.pop()
+    """The language of a section: its title's where the title's letters tell (Hangul ``ko``, kana ``ja``, Latin
+    letters alone ``en``), else its title with its first paragraph's (:func:`pipeline.chardata.writing_of`: a title of
+    Chinese characters alone, ``引言``, ``方法``, is Chinese or Japanese by the prose under it; later paragraphs may
+    hold what follows the section, a second half's title block)."""
+    title = section.title.text
+    ko, kana = len(HANGUL_RE.findall(title)), len(KANA_RE.findall(title))
+    ja, latin = script_counts(title)
+    if ko > ja + latin:
+        return "ko"
+    if kana and ko == 0 and kana + ja >= latin:
+        return "ja"
+    if latin and ja == 0 and ko == 0:
+        return "en"
+    return writing_of(" ".join([title, *(p.text for p in section.paragraphs[:1])]))
 
 
 def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
@@ -73,7 +77,7 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
         (a, a_lang), (b, b_lang) = blocks[k], blocks[k + 1]
         numbered_a = [i for i in a if sections[i].number is not None]
         numbered_b = [i for i in b if sections[i].number is not None]
-        if (a_lang != b_lang and numbered_a and [(sections[i].number, sections[i].level) for i in numbered_a]
+        if (a_lang is not None and b_lang is not None and a_lang != b_lang and numbered_a and [(sections[i].number, sections[i].level) for i in numbered_a]
                 == [(sections[i].number, sections[i].level) for i in numbered_b]
                 and not any(_same_words(sections[i], sections[j]) for i, j in zip(numbered_a, numbered_b))
                 and not any(is_appendix_heading((sections[i].heading or sections[i].title).text.strip())
@@ -82,9 +86,21 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
             k += 2  # a block that gives another again is no original of the next
         else:
             k += 1
+    if len(twin) >= 2:
+        # the pairs stand interleaved: a neighbour of the same number whose letters do not tell is its pair's twin
+        for i in range(1, len(sections)):
+            a, b = sections[i - 1], sections[i]
+            if (b.number is not None and (b.number, b.level) == (a.number, a.level) and not {i - 1, i} & used(twin)
+                    and not _same_words(a, b) and (langs[i] is None or langs[i - 1] is None or langs[i] != langs[i - 1])):
+                twin[i] = i - 1
     if not twin:
         return sections
     return tuple(replace(s, parallel=twin[i]) if i in twin else s for i, s in enumerate(sections))
+
+
+def used(twin: dict[int, int]) -> set[int]:
+    """The sections a pair holds already, as the twin or as the section it gives again."""
+    return set(twin) | set(twin.values())
 
 
 def _same_words(a: Section, b: Section) -> bool:
@@ -95,14 +111,18 @@ def _same_words(a: Section, b: Section) -> bool:
     return key(a.title.text) == key(b.title.text)
 
 
-def _blocks(sections: tuple[Section, ...], langs: list[str | None]) -> list[tuple[list[int], str]]:
-    """The runs of sections in one language (a section whose letters do not tell goes with the run it stands in),
-    each with its language; a run of sections none of which tells opens no block of its own and pairs with none."""
+def _blocks(sections: tuple[Section, ...], langs: list[str | None]) -> list[tuple[list[int], str | None]]:
+    """The runs of sections in one language, each with its language: a section whose letters do not tell goes with
+    the run it stands in, unless it repeats the number of the section before it (one run never numbers two sections
+    alike: it opens a run of its own, ``Usage`` after ``3 読み込み``); a run none of whose sections tells has no
+    language and pairs with none."""
     blocks: list[tuple[list[int], str | None]] = []
     for i, lang in enumerate(langs):
-        if blocks and (lang is None or lang == blocks[-1][1] or blocks[-1][1] is None):
+        repeats = i > 0 and sections[i].number is not None and \
+            (sections[i].number, sections[i].level) == (sections[i - 1].number, sections[i - 1].level)
+        if blocks and not repeats and (lang is None or lang == blocks[-1][1] or blocks[-1][1] is None):
             ids, have = blocks[-1]
             blocks[-1] = (ids + [i], have or lang)
         else:
             blocks.append(([i], lang))
-    return [(ids, lang) for ids, lang in blocks if lang is not None]
+    return blocks
