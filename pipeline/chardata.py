@@ -199,6 +199,47 @@ def is_korean(text: str) -> bool:
     return ko > ja and ko > latin
 
 
+WRITING_LETTERS = 8
+"""Letters a text needs before :func:`writing_of` names its language (a short heading alone, ``背景``, is Japanese
+or Chinese alike)."""
+
+
+def writing_of(text: str) -> str | None:
+    """``ko``, ``ja``, ``zh`` or ``en``: the language a text is written in, by its letters, or None where they do not
+    tell. A Latin word counts as one against each Hangul or Japanese letter (a Japanese sentence naming a file,
+    ``直ちに使えなければ，asternote.styを $TEXMF/tex/latex/…``, is Japanese though its Latin letters outnumber its
+    kana and kanji: a word of English says about what a Japanese letter or two do). Hangul outnumbering the rest gives
+    Korean, Latin words English; among Chinese characters and kana, Japanese prose writes its endings in kana (a
+    tenth of its letters or more: the share in running Japanese is about a third), Chinese prose none (fewer than one
+    in fifty: a katakana name may stand in it, and :data:`WRITING_LETTERS` of them at least); between the two, or
+    with fewer than :data:`WRITING_LETTERS` letters, the text does not tell (``使用方法 \\setindent``).
+
+    >>> writing_of("金泽市与苏州市于1981年结为友好城市"), writing_of("両市は1981年に友好都市となった")
+    ('zh', 'ja')
+    >>> writing_of("두 항구는 2018년부터 화물 절차를"), writing_of("Since 2015 the city has let gardens"), writing_of("背景")
+    ('ko', 'en', None)
+    >>> writing_of("直ちに使えなければ，asternote.styを $TEXMF/tex/latex/asternote"), writing_of("move asternote.sty to $TEXMF")
+    ('ja', 'en')
+    """
+    ko = len(HANGUL_RE.findall(text))
+    kana = len(KANA_RE.findall(text))
+    ja, latin = script_counts(text)
+    if ko + ja + latin < WRITING_LETTERS:
+        return None
+    words = len(LATIN_WORD_RE.findall(text))
+    if ko > ja + words:
+        return "ko"
+    if words > ja + ko:
+        return "en"
+    if ja <= ko + words:
+        return None
+    if kana >= ja / 10:
+        return "ja"
+    if kana < ja / 50 and ja >= WRITING_LETTERS:
+        return "zh"
+    return None
+
+
 def is_english(text: str) -> bool:
     """True when Latin letters outnumber Japanese ones.
 

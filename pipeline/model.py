@@ -610,6 +610,9 @@ class Section(Record):
     # a table's rows among the paragraphs, each row one paragraph: ``(first paragraph, rows)`` per table
     # (``pipeline.segment.tables``; the talk JSON joins them into one paragraph of ``kind: "table"``)
     tables: tuple[tuple[int, int], ...] = omitted_when_empty(())
+    # the index (in its talk's sections) of the section this one gives again in another language: a bilingual
+    # paper's heading printed once per language (``pipeline.segment.parallel``); None for every other section
+    parallel: int | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from functools import lru_cache
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from pipeline.chardata import NEUTRAL, has_japanese, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
+from pipeline.chardata import NEUTRAL, has_japanese, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.english_words import ends_on_connective
 
 GAP = "\ufffd"
@@ -851,23 +851,35 @@ change of language explains the repeat."""
 
 
 def parallel(text: str, before: str) -> bool:
-    """``text`` and ``before`` are headings in two languages, one Japanese and one English (a parallel
+    """``text`` and ``before`` are headings in two languages, Japanese, English or Korean (a parallel
     translation's pair).
 
     >>> parallel("§ 2 インストール", "§ 2 Installation"), parallel("2 Method", "2 Installation"), parallel("2", "2 方法")
     (True, False, False)
+    >>> parallel("1. 들어가며", "１．はじめに"), parallel("1. 背景", "1. はじめに")
+    (True, False)
     """
-    a, b = script_of(text), script_of(before)
+    a, b = _heading_script(text), _heading_script(before)
     return NEUTRAL not in (a, b) and a != b
 
 
-def _candidates(state: Label, explicit: Explicit | None, style: Style, repeat: bool = False) -> list[tuple[Label, int]]:
+def _heading_script(text: str) -> str:
+    """``ko`` for a Korean heading (Hangul letters outnumbering the others), else :func:`script_of`'s ``ja``,
+    ``en`` or ``neutral`` (a Chinese heading is not told from a Japanese one by its few letters)."""
+    return "ko" if is_korean(text) else script_of(text)
+
+
+def _candidates(state: Label, explicit: Explicit | None, style: Style, repeat: bool = False,
+                expected: bool = False) -> list[tuple[Label, int]]:
     """Labels a heading may take after ``state``, each with its penalty (0: the sequence goes on); ``repeat``
-    offers ``state`` itself again (the heading's :func:`parallel` twin)."""
+    offers ``state`` itself again (the heading's :func:`parallel` twin); ``expected``: the headings so far stand in
+    pairs, so the twin is what comes (the repeat costs nothing, going on one, and a twin whose number was lost,
+    ``�. 추진 내용`` after ``2. 取組``, may repeat too)."""
     a, b, c = state
-    options = [((a + 1, 0, 0), 0), ((a, b + 1, 0), 0) if a else ((1, 1, 0), 2), ((a + 1, 1, 0), 2)]
-    if repeat and explicit is not None and explicit.label == state:
-        options.append((state, PARALLEL_PENALTY))
+    on = 1 if expected else 0
+    options = [((a + 1, 0, 0), on), ((a, b + 1, 0), on) if a else ((1, 1, 0), 2), ((a + 1, 1, 0), 2 + on)]
+    if repeat and explicit is not None and explicit.label == state or expected and explicit is None:
+        options.append((state, 0 if expected else PARALLEL_PENALTY))
     if b:
         options.append(((a, b, c + 1), 0))
         options.append(((a, b + 1, 1), 2))
@@ -886,6 +898,8 @@ class _Path:
 
     reading: Reading
     before: "_Path | None"
+    twin: bool = False  # this reading repeats the one before in the other language (numbering.parallel)
+    paired: bool = False  # a twin stands in the sequence: the headings come in pairs
 
     def readings(self) -> list[Reading]:
         out = []
@@ -904,7 +918,8 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
     plus one per intact character agreeing with its number; a jump in the
     numbering (a number the sequence does not predict) costs three, a
     subsection without its parent two; a heading repeating the number of the
-    heading before it in the other language (:func:`parallel`) one; skipping
+    heading before it in the other language (:func:`parallel`) one, none once
+    the headings stand in such pairs (going on instead then costs one); skipping
     a line whose number is intact costs one. Only the :data:`BEAM` best states survive each line,
     so the cost is linear in the number of lines.
 
@@ -923,15 +938,19 @@ def best_sequence(texts: Sequence[str], style: Style) -> list[Reading]:
         skip_cost = 1 if explicit is not None else 0
         new = {s: (v - skip_cost, n, p) for s, (v, n, p) in best.items()}
         for state, (value, count, path) in sorted(best.items()):
-            repeat = path is not None and path.reading.label == state and parallel(text, texts[path.reading.index])
-            for label, penalty in _candidates(state, explicit, style, repeat):
+            repeat = (path is not None and path.reading.label == state and not path.twin
+                      and parallel(text, texts[path.reading.index]))
+            expected = repeat and path is not None and path.paired
+            for label, penalty in _candidates(state, explicit, style, repeat, expected):
                 found = [m for slots in templates(label, style, state[0]) if (m := match_template(text, slots)) is not None]
                 if not found:
                     continue
                 m = max(found, key=lambda m: m.score)
                 score = value + 1 + m.score - penalty
                 if label not in new or (score, count + 1) > new[label][:2]:
-                    new[label] = (score, count + 1, _Path(Reading(index, label, m), path))
+                    twin = repeat and label == state
+                    new[label] = (score, count + 1, _Path(Reading(index, label, m), path, twin,
+                                                          twin or (path is not None and path.paired)))
         if len(new) > BEAM:
             new = dict(sorted(new.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))[:BEAM])
         best = new

@@ -45,7 +45,8 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out += _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
-        out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}")
+        twin = f" = § #{s.parallel}" if s.parallel is not None else ""  # the section it gives in another language
+        out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}{twin}")
         rows = _table_rows(s.tables)
         for i, p in enumerate(s.paragraphs):
             out.append(f"      {'▦' if i in rows else '¶'} {_t(p, paragraph_chars)}")  # ▦: a table's row

@@ -35,6 +35,7 @@ from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import CityName, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
@@ -611,6 +612,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # the heading line as it stands is kept
     sections = tuple(replace(s, title=spaced) if (spaced := unspaced(s.title, _measured(s.title, layout))) is not s.title
                      else s for s in sections)
+    # a heading printed once per language: the second of a pair names the first (segment.parallel)
+    sections = parallel_sections(sections)
     talk = Talk(
         id=ident,
         first_line=first,

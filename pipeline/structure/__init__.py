@@ -296,6 +296,7 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSecti
         paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
+        parallel=s.parallel,
     )
 
 

@@ -237,6 +237,9 @@ class PaperSection(Record):
     paragraphs: tuple[Paragraph, ...]
     heading_map: Origin | None
     title_map: Origin
+    # the index of the section this one gives again in another language (docs/talk-json.md, ``parallel``); absent
+    # on every other section (a new optional field: schema version 5 kept)
+    parallel: int | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
