@@ -389,6 +389,11 @@ def title_phrase(text: str) -> bool:
       or a kind's word with small words before it only (``The Museum, Explained``): an organisation's comma parts its
       name from its town or country (``Fountain Heritage Trust, Bristol``); a name of its own words with a kind's word
       (``Some Department, Somewhere``, llncs's placeholder) may be followed by anything.
+    * the words before its first preposition (``for``, ``to``, ``of``, ``on``, ``from``, ``by``) end on a kind of work
+      (:data:`~.labels.WORK_KINDS`: ``Summary``, ``Report``, ``Briefing``) and hold no organisation's word: a work made
+      for, by or about the body named after it (``Summary for the Tourism Promotion Committee``, ``Report to the Board
+      of Trustees``: trial 52b, where a report's subtitle was read as an organisation and outscored its title); an
+      organisation's name sets its own kind's word there (``Centre for Coastal Research``, ``Survey Office of …``).
 
     >>> [title_phrase(s) for s in ("The Trust, Explained", "Focus Group, Results", "Building the Archive", "Building Trust")]
     [True, True, True, True]
@@ -396,6 +401,10 @@ def title_phrase(text: str) -> bool:
     (True, False)
     >>> title_phrase("Waterfront Regeneration Linking the Port and the City Centre"), title_phrase("Society for Preserving the Coast")
     (True, False)
+    >>> title_phrase("Summary for the Tourism Promotion Committee"), title_phrase("Annual Report of the Harbour Authority")
+    (True, True)
+    >>> title_phrase("Centre for Coastal Research"), title_phrase("Survey Office of the Port Authority")
+    (False, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
     [False, False, False, False, False, False]
@@ -410,6 +419,8 @@ def title_phrase(text: str) -> bool:
     if any(_verb_ing(w) and nxt.lower() in _DETERMINERS and prev.lower() not in ("for", "of", "in")
            for prev, w, nxt in zip(words, words[1:], words[2:])):
         return True
+    if _work_for_a_body(s):
+        return True
     pieces = [p.strip() for p in s.split(",")]
     name = pieces[0].split()
     kind = EN_ORGANISATION.search(pieces[0])
@@ -422,6 +433,24 @@ def title_phrase(text: str) -> bool:
         return all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead) \
             or (len(lead) == 1 and _verb_ing(lead[0]))
     return False
+
+
+_WORK_PREPOSITION = lazyre.compile(r"\s(?:for|to|of|on|from|by)\s")
+
+
+def _work_for_a_body(s: str) -> bool:
+    """The words before ``s``'s first preposition end on a kind of work and name no organisation (:func:`title_phrase`).
+
+    >>> _work_for_a_body("Report to the Board of Trustees"), _work_for_a_body("Institute for Urban Mobility")
+    (True, False)
+    """
+    prep = _WORK_PREPOSITION.search(s)
+    if prep is None:
+        return False
+    lead = s[:prep.start()]
+    words = lead.split()
+    return bool(words) and WORK_KIND.fullmatch(words[-1]) is not None and EN_ORGANISATION.search(lead) is None \
+        and all(w[:1].isupper() for w in words)
 
 
 def _verb_ing(word: str) -> bool:

@@ -654,10 +654,18 @@ def _modifier(word: str) -> bool:
 
     >>> _modifier("Urban"), _modifier("Cross-boundary"), _modifier("Freight"), _modifier("Kitakyushu")
     (True, True, False, False)
+
+    A span of years or numbers is no word to modify anything: it ends a title whole (``… Tourism Strategy 2025-2029``
+    over its subtitle; trial 52b, where the subtitle had been read as the title going on).
+
+    >>> _modifier("2025-2029"), _modifier("2024–25")
+    (False, False)
     """
     from pipeline.glosses import POS, lemma_index, lemmas, listed
 
     w = word.strip(".,:;’'\"")
+    if not any(c.isalpha() for c in w):
+        return False
     if "-" in w:
         return not listed(w.lower())
     index = lemma_index()
