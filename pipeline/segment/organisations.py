@@ -14,7 +14,7 @@ from pipeline import lazyre
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, is_date_line
+from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -246,6 +246,15 @@ an organisation puts out, its name the document's title, never the organisation'
 had its edition line ``Autumn 2025`` for its title)."""
 
 
+_ISSUED_WORK = lazyre.compile(r"\s(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
+                              + "|".join(WORK_KINDS) + r")s?(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
+"""A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
+at most after it (``School Calendar 2024-25``, ``Museum Handbook``, ``Library Strategy 2030``): the document's title,
+never the organisation's name (helper title53: a school calendar's title read as an organisation, and as a dated
+office's header with its year, had left the calendar titled by its first month). A kind of work
+(:data:`~.labels.WORK_KINDS`) or a calendar's or a programme's word."""
+
+
 _MEETING_RECORD = lazyre.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
 _RECORD_KIND = lazyre.compile(r"\b(?:Minutes|Agenda)\b")
 """A meeting of a body after its name (``Committee Meeting``, ``Board Session``) and a meeting's record anywhere
@@ -308,6 +317,8 @@ def is_organisation(text: str) -> bool:
     (False, False)
     >>> is_organisation("Riverside Utilities District"), is_organisation("Revitalising the Waterfront District")
     (True, False)
+    >>> is_organisation("School Calendar 2024-25"), is_organisation("Riverside Primary School")  # a work it issues
+    (False, True)
     """
     s = text.strip()
     english = script_of(s) == EN
@@ -334,6 +345,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         if _PUBLICATION_NAME.search(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
+        if found is not None and _ISSUED_WORK.search(s, found.end()):
+            return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title
         if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
             return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body
         if title_phrase(s):

@@ -35,7 +35,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
+from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
                                      is_letter_formula, is_registration_line, is_section_name, speaker_turn, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -165,6 +165,8 @@ def is_title_line(text: str) -> bool:
     (False, False)
     >>> is_title_line("Article I – Name"), is_title_line("第1条（名称）")  # a law's article, never a title
     (False, False)
+    >>> is_title_line("September"), is_title_line("4月"), is_title_line("9時 会場設営")  # a calendar's key or row
+    (False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -181,8 +183,8 @@ def is_title_line(text: str) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None:
-        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
+            or is_address_line(s) or field_line(s) is not None or _calendar_line(s):
+        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
@@ -193,6 +195,22 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+_EN_DAY_LEAD = re.compile(r"^(?:[A-Za-z]+,?\s+)?[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+\S")
+
+
+def _calendar_line(s: str) -> bool:
+    """A calendar's or a timetable's line (:func:`~.labels.calendar_key`: a month, a date, a weekday or a time alone, or
+    a row led by one: ``September``, ``4月``, ``5月10日（土）``, ``9時 会場設営``, ``10:00 Opening``): never a title.
+    Helper title53 (issue 16): a school calendar read as a paper, ``School Calendar 2024-25`` / its school /
+    ``September`` / its events, was titled ``September``. An English month and day before words may open a title's
+    phrase (``May 4 Movement and Chinese Modernity``) and stays one.
+
+    >>> _calendar_line("September"), _calendar_line("5月10日（土）"), _calendar_line("May 4 Movement and Chinese Modernity")
+    (True, True, False)
+    """
+    return calendar_key(s) and not (script_of(s) == EN and _EN_DAY_LEAD.match(s) is not None)
 
 
 MAX_TITLE = 80
