@@ -402,6 +402,9 @@ def title_phrase(text: str) -> bool:
       or a kind's word with small words before it only (``The Museum, Explained``): an organisation's comma parts its
       name from its town or country (``Fountain Heritage Trust, Bristol``); a name of its own words with a kind's word
       (``Some Department, Somewhere``, llncs's placeholder) may be followed by anything.
+    * its organisation's word is followed by a word in small letters that is no small word (``Council approves new
+      cycle lanes for the old town centre``, ``Museum reopens after …``): a headline's subject and its verb; a name
+      sets only small words (``of``, ``for``, ``and``) in small letters after its kind's word (helper title53);
     * the words before its first preposition (``for``, ``to``, ``of``, ``on``, ``from``, ``by``) end on a kind of work
       (:data:`~.labels.WORK_KINDS`: ``Summary``, ``Report``, ``Briefing``) and hold no organisation's word: a work made
       for, by or about the body named after it (``Summary for the Tourism Promotion Committee``, ``Report to the Board
@@ -418,6 +421,8 @@ def title_phrase(text: str) -> bool:
     (True, True)
     >>> title_phrase("Centre for Coastal Research"), title_phrase("Survey Office of the Port Authority")
     (False, False)
+    >>> title_phrase("Council approves new cycle lanes for the old town centre"), title_phrase("Universidad de Chile")
+    (True, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
     [False, False, False, False, False, False]
@@ -434,6 +439,10 @@ def title_phrase(text: str) -> bool:
         return True
     if _work_for_a_body(s):
         return True
+    kind = EN_ORGANISATION.search(s)
+    if kind is not None and re.match(r"\s+[a-z]+\b", s[kind.end():]) \
+            and s[kind.end():].split()[0] not in SMALL_WORDS and s[kind.end():].split()[0] not in _NAME_PARTICLES:
+        return True  # ``Council approves new cycle lanes``: the kind's word and a verb, a headline's sentence
     pieces = [p.strip() for p in s.split(",")]
     name = pieces[0].split()
     kind = EN_ORGANISATION.search(pieces[0])
@@ -448,6 +457,10 @@ def title_phrase(text: str) -> bool:
     return False
 
 
+_NAME_PARTICLES = frozenset({"de", "des", "du", "di", "da", "do", "del", "della", "der", "van", "von", "voor", "y", "e", "et",
+                             "und", "zu", "la", "le", "los", "las", "für", "for", "of", "and", "at", "in", "on"})
+"""Small words that a name in another language sets after its kind's word (``Universidad de Chile``, ``Universität zu
+Köln``), as :data:`_MODIFIER_KIND` reads them."""
 _WORK_PREPOSITION = lazyre.compile(r"\s(?:for|to|of|on|from|by)\s")
 
 
