@@ -140,6 +140,14 @@ CALENDARS = [
 ]
 
 
+def test_a_running_order_s_parts_are_no_departments_title53():
+    """An event's running order: its parts (``午前の部``) name no department, its times' rows no title."""
+    text = "秋祭り 進行表\n\n準備\n8時 会場設営\n9時 受付開始\n\n子どもの部\n10時 開会式\n10時半 輪投げ大会\n\n大人の部\n13時 のど自慢\n15時 抽選会\n"
+    talk, _ = only_talk(text)
+    assert _titles(talk) == ("秋祭り 進行表", None)
+    assert _t(talk.speaker.text) is None
+
+
 @pytest.mark.parametrize("title, issuer, rows", CALENDARS)
 def test_a_calendar_s_title_is_its_first_line_not_a_month_title53(title, issuer, rows):
     talk, _ = only_talk(f"{title}\n{issuer}\n\n" + "\n".join(rows) + "\n")

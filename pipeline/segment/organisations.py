@@ -309,6 +309,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
+    >>> is_organisation("午前の部"), is_organisation("総務部")  # a programme's part
+    (False, True)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
     (True, True, False)
     >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
@@ -358,6 +360,8 @@ def is_organisation(text: str) -> bool:
     parts = s.replace("\u3000", " ").split()
     if not parts:
         return False  # a mark alone
+    if parts[-1].endswith("の部"):
+        return False  # ``午前の部``, ``子どもの部``: a programme's part, no department (helper title53: an event's running order)
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1) for w in ORGANISATION_WORDS) \
         and all(is_municipality(p) or any(p.endswith(w) for w in ORGANISATION_WORDS) for p in parts[:-1])
