@@ -165,3 +165,21 @@ def test_a_month_date_or_timetable_row_is_no_title_line_title53(text, expected):
     from pipeline.segment.titleblock import is_title_line
 
     assert is_title_line(text) is expected
+
+
+@pytest.mark.parametrize("council, client, title, byline", [
+    ("NORTHFIELD DISTRICT COUNCIL", "Report to Cabinet, 4 June 2026", "Harbour Car Park Review",
+     "Report of the Director of Place, Anna Berg"),
+    ("Riverside Borough Council", "Report to the Planning Committee, 9 October 2025", "Town Centre Cycling Strategy",
+     "Report of the Head of Transport, Tom Ellis"),
+])
+def test_a_council_report_s_title_under_its_client_line_title53(council, client, title, byline):
+    """A council's report cover: the council, whom the report is for, the title, then a byline closing on the
+    author's name (neither the title's subtitle nor its title); the title names a centre's or a review's words but
+    no organisation."""
+    talk, _ = only_talk(f"{council}\n{client}\n{title}\n{byline}\n\n1. Purpose of the report\n1.1 This report sets "
+                        "out the findings of the review and asks the committee to approve a revised\ntariff structure "
+                        "for the three car parks owned by the council.\n\n2. Background\n2.1 Surveys carried out last "
+                        "year found that the car parks were half empty on weekdays.\n")
+    assert _titles(talk) == (None, title)
+    assert _t(talk.subtitle.en) is None

@@ -635,7 +635,10 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
-            or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
+            or not _names_no_one(b) or organisation_line(b) or is_event_line(b) \
+            or ("," in b and is_person_name(b.rsplit(",", 1)[1].strip())):
+        # ``Report of the Head of Economic Development, Sarah Whitfield``: a byline closing on the author's name
+        # (helper title53, trial 52b's council report: it had been the title's subtitle)
         return None
     goes_on = title_goes_on(a, b, by_length=False) if script_of(a) == EN else _ends_on_particle(a)
     size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
@@ -1487,7 +1490,7 @@ def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
     report = r.k if r.k < n and is_report_kind(lines[r.k].text) else None  # ``Annual Report 2025``, ``年次報告書 2025``
-    if r.city is not None and r.k + 1 < n and is_document_kind(lines[r.k].text):
+    if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
         r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
