@@ -14,7 +14,7 @@ from pipeline import lazyre
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, is_date_line
+from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -256,6 +256,13 @@ Parking Review``), no ``of`` or ``for`` before it: the report's title, though an
 (``Centre``, ``Library``: trial 52b's ``Town Centre Parking Review`` under a council's name had been read as an
 organisation, and the council's report lost its title). A body named by its field after ``of``/``for`` (``Centre
 for Policy Review``, ``Commission for the Review of …``) keeps its reading."""
+_ISSUED_WORK = lazyre.compile(r"\s(?:Calendar|Timetable|Schedule|Programme|Program|Prospectus|Yearbook|"
+                              + "|".join(WORK_KINDS) + r")s?(?:\s+[12][0-9]{3}(?:\s?[-–/]\s?[0-9]{2,4})?)?$")
+"""A work an organisation issues, named after the organisation's word that ends its line, a year or a span of years
+at most after it (``School Calendar 2024-25``, ``Museum Handbook``, ``Library Strategy 2030``): the document's title,
+never the organisation's name (helper title53: a school calendar's title read as an organisation, and as a dated
+office's header with its year, had left the calendar titled by its first month). A kind of work
+(:data:`~.labels.WORK_KINDS`) or a calendar's or a programme's word."""
 
 
 _MEETING_RECORD = lazyre.compile(r"\b(?:Meeting|Meetings|Session|Hearing)\b")
@@ -312,6 +319,8 @@ def is_organisation(text: str) -> bool:
     (True, True)
     >>> is_organisation("さくら台自治会"), is_organisation("港北市社会福祉協議会"), is_organisation("図書館"), is_organisation("委員会")
     (True, True, False, False)
+    >>> is_organisation("午前の部"), is_organisation("総務部")  # a programme's part
+    (False, True)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
     (True, True, False)
     >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
@@ -321,6 +330,8 @@ def is_organisation(text: str) -> bool:
     >>> is_organisation("Riverside Utilities District"), is_organisation("Revitalising the Waterfront District")
     (True, False)
     >>> is_organisation("Library Services Review 2024"), is_organisation("Centre for Policy Review")
+    (False, True)
+    >>> is_organisation("School Calendar 2024-25"), is_organisation("Riverside Primary School")  # a work it issues
     (False, True)
     """
     s = text.strip()
@@ -348,6 +359,8 @@ def is_organisation(text: str) -> bool:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
         if _PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
+        if found is not None and _ISSUED_WORK.match(s, found.end()):
+            return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title
         if found is not None and (_MEETING_RECORD.search(s, found.end()) or _RECORD_KIND.search(s)):
             return False  # ``Committee Meeting — Minutes``: a meeting of the body, or its record, names no body
         if title_phrase(s):
@@ -359,6 +372,8 @@ def is_organisation(text: str) -> bool:
     parts = s.replace("\u3000", " ").split()
     if not parts:
         return False  # a mark alone
+    if parts[-1].endswith("の部"):
+        return False  # ``午前の部``, ``子どもの部``: a programme's part, no department (helper title53: an event's running order)
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1)
                and not _common_phrase_before(parts[-1][:-len(w)]) for w in ORGANISATION_WORDS) \
@@ -424,12 +439,26 @@ def title_phrase(text: str) -> bool:
       or a kind's word with small words before it only (``The Museum, Explained``): an organisation's comma parts its
       name from its town or country (``Fountain Heritage Trust, Bristol``); a name of its own words with a kind's word
       (``Some Department, Somewhere``, llncs's placeholder) may be followed by anything.
+    * its organisation's word is followed by a word in small letters that is no small word (``Council approves new
+      cycle lanes for the old town centre``, ``Museum reopens after …``): a headline's subject and its verb; a name
+      sets only small words (``of``, ``for``, ``and``) in small letters after its kind's word (helper title53);
+    * the words before its first preposition (``for``, ``to``, ``of``, ``on``, ``from``, ``by``) end on a kind of work
+      (:data:`~.labels.WORK_KINDS`: ``Summary``, ``Report``, ``Briefing``) and hold no organisation's word: a work made
+      for, by or about the body named after it (``Summary for the Tourism Promotion Committee``, ``Report to the Board
+      of Trustees``: trial 52b, where a report's subtitle was read as an organisation and outscored its title); an
+      organisation's name sets its own kind's word there (``Centre for Coastal Research``, ``Survey Office of …``).
 
     >>> [title_phrase(s) for s in ("The Trust, Explained", "Focus Group, Results", "Building the Archive", "Building Trust")]
     [True, True, True, True]
     >>> title_phrase("The Museum, Explained"), title_phrase("Some Department, Somewhere")
     (True, False)
     >>> title_phrase("Waterfront Regeneration Linking the Port and the City Centre"), title_phrase("Society for Preserving the Coast")
+    (True, False)
+    >>> title_phrase("Summary for the Tourism Promotion Committee"), title_phrase("Annual Report of the Harbour Authority")
+    (True, True)
+    >>> title_phrase("Centre for Coastal Research"), title_phrase("Survey Office of the Port Authority")
+    (False, False)
+    >>> title_phrase("Council approves new cycle lanes for the old town centre"), title_phrase("Universidad de Chile")
     (True, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
@@ -445,6 +474,12 @@ def title_phrase(text: str) -> bool:
     if any(_verb_ing(w) and nxt.lower() in _DETERMINERS and prev.lower() not in ("for", "of", "in")
            for prev, w, nxt in zip(words, words[1:], words[2:])):
         return True
+    if _work_for_a_body(s):
+        return True
+    kind = EN_ORGANISATION.search(s)
+    if kind is not None and re.match(r"\s+[a-z]+\b", s[kind.end():]) \
+            and s[kind.end():].split()[0] not in SMALL_WORDS and s[kind.end():].split()[0] not in _NAME_PARTICLES:
+        return True  # ``Council approves new cycle lanes``: the kind's word and a verb, a headline's sentence
     pieces = [p.strip() for p in s.split(",")]
     name = pieces[0].split()
     kind = EN_ORGANISATION.search(pieces[0])
@@ -457,6 +492,28 @@ def title_phrase(text: str) -> bool:
         return all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead) \
             or (len(lead) == 1 and _verb_ing(lead[0]))
     return False
+
+
+_NAME_PARTICLES = frozenset({"de", "des", "du", "di", "da", "do", "del", "della", "der", "van", "von", "voor", "y", "e", "et",
+                             "und", "zu", "la", "le", "los", "las", "für", "for", "of", "and", "at", "in", "on"})
+"""Small words that a name in another language sets after its kind's word (``Universidad de Chile``, ``Universität zu
+Köln``), as :data:`_MODIFIER_KIND` reads them."""
+_WORK_PREPOSITION = lazyre.compile(r"\s(?:for|to|of|on|from|by)\s")
+
+
+def _work_for_a_body(s: str) -> bool:
+    """The words before ``s``'s first preposition end on a kind of work and name no organisation (:func:`title_phrase`).
+
+    >>> _work_for_a_body("Report to the Board of Trustees"), _work_for_a_body("Institute for Urban Mobility")
+    (True, False)
+    """
+    prep = _WORK_PREPOSITION.search(s)
+    if prep is None:
+        return False
+    lead = s[:prep.start()]
+    words = lead.split()
+    return bool(words) and WORK_KIND.fullmatch(words[-1]) is not None and EN_ORGANISATION.search(lead) is None \
+        and all(w[:1].isupper() for w in words)
 
 
 def _verb_ing(word: str) -> bool:

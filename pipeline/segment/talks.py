@@ -302,7 +302,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
-                and not _sentence_case_title(lines, i, scripts, layout)) \
+                and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or explicit_number(text) is not None or is_chapter_label(text):
             break  # the body has begun: a title block stands before it (an institution's long name is none of it)
         if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
@@ -380,6 +380,37 @@ def _sentence_case_title(lines: list[Text], i: int, scripts: list[str], layout: 
     stands right under it."""
     text = lines[i].text.strip()
     return not text.endswith((".", "。", "．")) and title_over_speaker(lines, read_talk_block(lines, i, scripts, layout)) == i
+
+
+_HEADLINE_STOPS = (".", "。", "．", ":", "：", ";", ",", "、", "!", "?")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[A-Z]")
+
+
+def headline_alone(lines: list[Text], i: int, layout: Layout) -> bool:
+    """``lines[i]`` is a news headline in sentence case over its story (``Lisbon and Yokohama sign “Blue Ports”
+    partnership`` over ``Yokohama, Japan – The City of …``), which :func:`is_prose` reads as running text by its length
+    and its small letters: an English line alone in its box (a blank line, a page break or the document's start over
+    it, a blank line or a page break under it), one sentence of at most :data:`~.titleblock.MAX_HEADLINE_WORDS` words
+    ending on no stop, colon or comma (its quotation marks aside), over running text. Helper title53 (issue 16): a
+    press release (``PRESS RELEASE`` / ``For immediate release – 12 March 2025`` / headline / story) had no title, the
+    headline in its front. A line of the story alone that ends a sentence (``… agreed a plan.``) or opens a list
+    (``… will:``) stays the body's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in zip((1, 3, 5), ss)]
+    >>> ls = mk("PRESS RELEASE", "Harbour city opens its first floating solar farm",
+    ...         "BRISTOL, UK – The city council today opened a floating solar farm on the old dock, the first of its kind.")
+    >>> apart = Layout((), (2, 4))
+    >>> headline_alone(ls, 1, apart), headline_alone(ls, 1, Layout.plain()), headline_alone(ls, 2, apart)
+    (True, False, False)
+    """
+    from pipeline.segment.titleblock import MAX_HEADLINE_WORDS
+
+    text = lines[i].text.strip()
+    bare = text.rstrip("\"'”’)")
+    return script_of(text) == EN and i + 1 < len(lines) and bool(bare) and not bare.endswith(_HEADLINE_STOPS) \
+        and len(text.split()) <= MAX_HEADLINE_WORDS and _SENTENCE_BREAK.search(text) is None \
+        and (i == 0 or not layout.same_box(lines[i - 1], lines[i])) and not layout.same_box(lines[i], lines[i + 1]) \
+        and is_prose(lines[i + 1].text.strip())
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,9 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
-from pipeline.segment.labels import (WORK_KIND, cover_field, field_line, form_field, is_chapter_heading, is_date_line,
-                                     is_letter_formula, is_registration_line, is_section_name, participants_label, speaker_turn,
-                                     transcript_head, turn_head)
+from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
+                                     is_date_line, is_letter_formula, is_registration_line, is_section_name, participants_label,
+                                     speaker_turn, transcript_head, turn_head)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
@@ -166,6 +166,8 @@ def is_title_line(text: str) -> bool:
     (False, False)
     >>> is_title_line("Article I – Name"), is_title_line("第1条（名称）")  # a law's article, never a title
     (False, False)
+    >>> is_title_line("September"), is_title_line("4月"), is_title_line("9時 会場設営")  # a calendar's key or row
+    (False, False, False)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -182,8 +184,8 @@ def is_title_line(text: str) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None:
-        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title
+            or is_address_line(s) or field_line(s) is not None or _calendar_line(s):
+        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
@@ -194,6 +196,22 @@ def is_title_line(text: str) -> bool:
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
     return script_of(s) == JA and sum(c == GAP for c in s) < len(s) / 2
+
+
+_EN_DAY_LEAD = re.compile(r"^(?:[A-Za-z]+,?\s+)?[A-Za-z]+\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?\s+\S")
+
+
+def _calendar_line(s: str) -> bool:
+    """A calendar's or a timetable's line (:func:`~.labels.calendar_key`: a month, a date, a weekday or a time alone, or
+    a row led by one: ``September``, ``4月``, ``5月10日（土）``, ``9時 会場設営``, ``10:00 Opening``): never a title.
+    Helper title53 (issue 16): a school calendar read as a paper, ``School Calendar 2024-25`` / its school /
+    ``September`` / its events, was titled ``September``. An English month and day before words may open a title's
+    phrase (``May 4 Movement and Chinese Modernity``) and stays one.
+
+    >>> _calendar_line("September"), _calendar_line("5月10日（土）"), _calendar_line("May 4 Movement and Chinese Modernity")
+    (True, True, False)
+    """
+    return calendar_key(s) and not (script_of(s) == EN and _EN_DAY_LEAD.match(s) is not None)
 
 
 MAX_TITLE = 80
@@ -623,7 +641,10 @@ def under_cover_title(title: Text, line: Text, layout: "Layout | None" = None) -
     if not a or not b or a == b or len(b.split() if script_of(b) == EN else b) < (2 if script_of(b) == EN else 4) \
             or script_of(a) != script_of(b) or script_of(a) not in (EN, JA) or is_bullet(b) \
             or is_date_line(b) or page_number(b) is not None or is_subtitle(b) or is_prose(b) \
-            or not _names_no_one(b) or organisation_line(b) or is_event_line(b):
+            or not _names_no_one(b) or organisation_line(b) or is_event_line(b) \
+            or ("," in b and is_person_name(b.rsplit(",", 1)[1].strip())):
+        # ``Report of the Head of Economic Development, Sarah Whitfield``: a byline closing on the author's name
+        # (helper title53, trial 52b's council report: it had been the title's subtitle)
         return None
     goes_on = title_goes_on(a, b, by_length=False) if script_of(a) == EN else _ends_on_particle(a)
     size, here = (layout.size(title), layout.size(line)) if layout is not None else (None, None)
@@ -660,10 +681,18 @@ def _modifier(word: str) -> bool:
 
     >>> _modifier("Urban"), _modifier("Cross-boundary"), _modifier("Freight"), _modifier("Kitakyushu")
     (True, True, False, False)
+
+    A span of years or numbers is no word to modify anything: it ends a title whole (``… Tourism Strategy 2025-2029``
+    over its subtitle; trial 52b, where the subtitle had been read as the title going on).
+
+    >>> _modifier("2025-2029"), _modifier("2024–25")
+    (False, False)
     """
     from pipeline.glosses import POS, lemma_index, lemmas, listed
 
     w = word.strip(".,:;’'\"")
+    if not any(c.isalpha() for c in w):
+        return False
     if "-" in w:
         return not listed(w.lower())
     index = lemma_index()
@@ -1467,7 +1496,7 @@ def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
     report = r.k if r.k < n and is_report_kind(lines[r.k].text) else None  # ``Annual Report 2025``, ``年次報告書 2025``
-    if r.city is not None and r.k + 1 < n and is_document_kind(lines[r.k].text):
+    if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):
         r.k += 1  # a thesis's university, its degree statement, then its title: the statement stays front
