@@ -182,6 +182,36 @@ def restated_heading(block: list[Text]) -> int | None:
     return None
 
 
+_ENTRY_PAGE = re.compile(r"(?:(?<=[.．・…‥·\s])|^)([1-9]\d{0,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+"""An entry's page number at its end, set apart from its title by white space, a TAB or a leader's dot (glued to a
+word, ``表示11``, it is no page: the title's own letters may end in digits)."""
+_ENTRY_TAIL = re.compile(r"(?:\s|[.．・…‥·])+$")
+
+
+def entry_parts(text: str) -> tuple[str, str | None]:
+    """A contents entry's title and page as printed: the leader and the page number taken off its end, white space
+    (TABs, runs of spaces) inside it made one space; the page ``None`` where none is set apart. The entry's ``text``
+    keeps every character; these are a reading of it (talk JSON ``paper.contents[].title``/``page``; issue 16,
+    session 53: the leaders stayed in every entry a reader had to clean).
+
+    >>> entry_parts("2.1 環境型の命令 . . . . . . . .\t1"), entry_parts("1.\tIntroduction\t18")
+    (('2.1 環境型の命令', '1'), ('1. Introduction', '18'))
+    >>> entry_parts("摘要\tI"), entry_parts("§ 1 System Requirements"), entry_parts("・最終更新日をpldoc.pdfに表示11")
+    (('摘要', 'I'), ('§ 1 System Requirements', None), ('・最終更新日をpldoc.pdfに表示11', None))
+    >>> entry_parts("Chapter 2 Methods .......... 14"), entry_parts("1.1 背景・・・・・・3"), entry_parts("2")
+    (('Chapter 2 Methods', '14'), ('1.1 背景', '3'), ('2', None))
+    """
+    s = text.strip()
+    m = _ENTRY_PAGE.search(s)
+    page = None
+    if m is not None and m.start() > 0 and _ENTRY_TEXT.search(s[:m.start()]):
+        head = s[:m.start()]
+        if head != head.rstrip() or _ENTRY_TAIL.search(head):
+            page, s = m.group(1), head
+    title = re.sub(r"\s+", " ", _ENTRY_TAIL.sub("", s) if page is not None or _LEADER.search(s) else s).strip()
+    return title or s, page
+
+
 def _key(text: str) -> str:
     s = _TAB_PAGE_NUMBER.sub("", _LEADER_PIECE.sub("", _LEADER.sub("", fold(text)))).strip()
     return re.sub(r"\s+", "", s)

@@ -28,6 +28,7 @@ from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.segment.tables import row_cells
 from pipeline.structure import link, tokenize_en, tokenize_ja
+from pipeline.segment.contents import entry_parts
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
     RawPosition, SectionLink, Span, AuthorParts, SpeakerParts, TalkDocument, TalkRepair, TalkSource, origin_of,
@@ -336,7 +337,7 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
             lang=talk.lang,
             split_mode=mode,
             front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored),
-            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t)) for t in talk.contents),
+            contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text)) for t in talk.contents),
             sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),
         ),

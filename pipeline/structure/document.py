@@ -244,11 +244,15 @@ class PaperSection(Record):
 
 @dataclass(frozen=True)
 class ContentsLine(Record):
-    """A line of a table of contents, kept out of the sections."""
+    """A line of a table of contents, kept out of the sections: ``text`` as printed, and its reading
+    (:func:`pipeline.segment.contents.entry_parts`): ``title`` without the leader and page number, white space made one
+    space; ``page`` the page number as printed (``"12"``, ``"iv"``), ``None`` where none is set apart."""
 
     text: str
     source: RawPosition | None
     map: Origin
+    title: str
+    page: str | None
 
 
 @dataclass(frozen=True)
