@@ -1166,13 +1166,17 @@ def contact_line(text: str) -> bool:
     s = text.strip()
     if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
         return False
-    if contact_value(s):
-        return True
+    return contact_value(s) or bool(_contact_field(s))
+
+
+def _contact_field(s: str) -> bool | None:
+    """A contact label and its value (``TEL　03-…``, ``E-mail: …``): whether the value is one (a label after a plain
+    space only with an address or a number after it); ``None`` where no contact label opens the line."""
     for k, shape in enumerate(_CONTACT_FIELDS):
         m = shape.match(s)
         if m is not None and m.group("label").casefold() in CONTACT_LABELS:
             return k < 2 or contact_value(m.group("value"))
-    return False
+    return None
 
 _CONTACT_BRACKETED = lazyre.compile(r"^[【〔［\[]\s*(?P<label>[^】〕］\]]{1,12}?)\s*[】〕］\]]\s*(?P<value>\S.*)$")
 """A contact label or heading in brackets with its value after it on the line (``【問合せ】さくら台地区…事務局``)."""
@@ -1196,10 +1200,8 @@ def labelled_contact(text: str) -> bool:
     s = text.strip().lstrip("■□◆◇●○◎").strip()
     if not s or len(s) > MAX_CONTACT_LINE or "\t" in s:
         return False
-    for k, shape in enumerate(_CONTACT_FIELDS):
-        m = shape.match(s)
-        if m is not None and m.group("label").casefold() in CONTACT_LABELS:
-            return k < 2 or contact_value(m.group("value"))
+    if (field := _contact_field(s)) is not None:
+        return field
     m = _CONTACT_BRACKETED.match(s)
     return m is not None and (m.group("label").strip().casefold() in CONTACT_LABELS
                               or m.group("label").strip().casefold() in CONTACT_HEADINGS)
