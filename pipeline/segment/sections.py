@@ -2072,10 +2072,18 @@ def _carries_on(line: Text, following: Text, layout: Layout) -> bool:
         and explicit_number(second) is None and not is_appendix_label(second)
 
 
+LISTING_SHARE = 0.25
+"""A text whose lines are this share or more in a monospaced face (its listings) reads its body's size from its
+sentences (:func:`_body_size`): below it the listings cannot move the median of all lines, and a paper's sentences'
+last lines are as often its references' and footnotes' (REVTeX's aipsamp: 15 verbatim lines of 540, its 60 references
+at 8 pt ending sentences beside 40 lines of 10 pt text: the body read as 8 pt had made 31 equations and lines of text
+headings)."""
+
+
 def _body_size(lines: list[Text], layout: Layout) -> float | None:
     """The median size of the lines (PDF), lines turned a quarter (:func:`turned_lines`) aside; ``None`` for fewer
-    than 5 sizes (a text dump has none). In a text with a listing (lines set in a monospaced face where the text is
-    not :func:`~.linekinds.typewritten`), the median size of its sentences' last lines outside the listing, where
+    than 5 sizes (a text dump has none). In a text with listings (:data:`LISTING_SHARE` of its lines or more set in a
+    monospaced face where the text is not :func:`~.linekinds.typewritten`), the median size of its sentences' last lines outside the listing, where
     three or more (as :func:`_running_size`): a manual's listings, their line numbers and its index are set smaller than its running text, and
     may outnumber it. Why (issue 16, session 53): CQUThesis' manual sets 1,089 of its 2,009 lines in 9 pt LMMono and
     its index in 9 pt, its running text in 10.5 pt: the median of all its lines was 9 pt, and every line of running
@@ -2084,7 +2092,8 @@ def _body_size(lines: list[Text], layout: Layout) -> float | None:
     CMR7 numbers beside 9 pt CMTT9: 333 sections)."""
     turned = turned_lines(lines, layout)
     sized = [(i, t, s) for i, t in enumerate(lines) if i not in turned and (s := layout.size(t))]
-    if any(monospace(layout.font(t)) for _, t, _ in sized) and not typewritten(lines, layout):
+    mono = sum(monospace(layout.font(t)) for _, t, _ in sized)
+    if mono >= LISTING_SHARE * len(sized) and not typewritten(lines, layout):
         prose = [(t, s) for _, t, s in sized if not monospace(layout.font(t))]
         running = [s for t, s in prose if _is_sentence_end(t.text)]
         if len(running) >= 3:
