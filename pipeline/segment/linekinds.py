@@ -253,26 +253,3 @@ def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
     listed = [m and not own and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
               for i, m in enumerate(mono)]
     return [code_line(t.text, m) for m, t in zip(listed, lines)]
-
-
-def program_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
-    """Which lines are a program's (a listing's, no prose): program text by its letters (:func:`code_line` without
-    the face), and every line of a run of :func:`code_lines` in a monospaced face of which half or more are so (a
-    listing's comments and bare words, ``% a comment line``, ``\\foo``, go with it). A run of the face that is mostly
-    prose by its letters (an appendix's README set verbatim) is not (issue 16, session 53: read for where a paper's
-    English slides start, ``talks.talk_spans``)."""
-    letters = [code_line(t.text, False) for t in lines]
-    face = code_lines(lines, layout)
-    out = list(letters)
-    i = 0
-    while i < len(lines):
-        if not face[i]:
-            i += 1
-            continue
-        j = i
-        while j < len(lines) and face[j]:
-            j += 1
-        if 2 * sum(letters[i:j]) >= j - i:
-            out[i:j] = [True] * (j - i)
-        i = j
-    return out

@@ -33,7 +33,6 @@ from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
-from pipeline.segment.linekinds import program_lines
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
@@ -433,13 +432,8 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     # a table row (cells parted by TAB), a page number spelt in words (``Page 2``) and a means of contact or its
     # heading (``TEL　03-…``, ``E-mail: …``, ``Contact``) belong to the text around them: their language starts or
     # ends no slides
-    # and so does a program's line (linekinds.program_lines: a listing's English in a Japanese manual is no slide; a
-    # manual whose pages end on long listings had become a paper's first page and slides, session 53). Not by its
-    # face alone: an appendix's README set verbatim reads as English prose, a paper's English part (kanji-config-
-    # updmap's, whose running text had weighed against slides, became two slides when its unpunctuated lines went)
-    code = program_lines(lines, layout)
     scripts = [NEUTRAL if "\t" in t.text or page_number(t.text) is not None or contact_line(t.text)
-               or is_contact_heading(t.text) or code[i] else script_of(t.text) for i, t in enumerate(lines)]
+               or is_contact_heading(t.text) else script_of(t.text) for t in lines]
     blocks = [first_block(lines, scripts, layout)]
     starts = [0]
     # a reference list's items (``[1] 中野 賢 『…』 アスキー, 1996.``) open no talk, though ``[1]`` is a talk number's shape
