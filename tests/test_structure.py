@@ -384,3 +384,18 @@ def test_a_talks_number_is_written_and_validates_and_is_absent_without_one():
     without = structure(made_up_doc(), stem="n")["n/sapporo"].to_json()
     assert "number" not in without and schema_errors(without) == []
     assert talk_from_json(json.loads(json.dumps(with_number))).number == "2"
+
+
+def test_corpus_records_of_titles_and_slide_lines_name_their_raw_place():
+    """Trial 53b: a title's and a slide line's corpus records had ``source: null`` though the talk JSON's maps hold
+    their raw lines; each now names its first raw character's place, as a paragraph's does."""
+    doc = structure(made_up_doc(), stem="r")["r/sapporo"]
+    records = list(export.corpus_records(doc))
+    titles = [r for r in records if r["kind"] == "title"]
+    lines = [r for r in records if r["kind"] == "slide-line"]
+    assert titles and lines
+    for r in titles + lines:
+        assert r["source"] is not None and r["source"]["line"] >= 1
+    first = titles[0]
+    runs = [run for run in getattr(doc.title_map, first["lang"]) if run[0] > 0]
+    assert (first["source"]["line"], first["source"]["col"]) == runs[0][:2]

@@ -116,13 +116,25 @@ def _table(p) -> dict[str, Any]:
     return {"table": [list(row) for row in p.rows]} if p.kind == "table" else {}
 
 
+def _first_position(origin) -> RawPosition | None:
+    """The raw position of a string's first character that a raw character stands behind (its origin's first run
+    off line 0, an inserted joining space's); ``None`` for none. A title or a slide's line records no ``source`` of
+    its own in the talk JSON, only its map (trial 53b: their corpus records had ``source: null``).
+
+    >>> _first_position(((0, 0, 1), (12, 3, 5))), _first_position(()), _first_position(None)
+    (RawPosition(line=12, col=3), None, None)
+    """
+    return next((RawPosition(line, col) for line, col, _ in origin or () if line > 0), None)
+
+
 def units(talk: TalkDocument) -> Iterator[Unit]:
     """Every text unit of a talk, in document order."""
-    for kind, pair, tokens in (("title", talk.title, talk.title_tokens), ("subtitle", talk.subtitle, talk.subtitle_tokens)):
+    for kind, pair, tokens, origins in (("title", talk.title, talk.title_tokens, talk.title_map),
+                                        ("subtitle", talk.subtitle, talk.subtitle_tokens, talk.subtitle_map)):
         for lang in ("ja", "en"):
             text, toks = getattr(pair, lang), getattr(tokens, lang)
             if text and toks is not None:
-                yield Unit(kind, lang, {}, text, toks, (), None)
+                yield Unit(kind, lang, {}, text, toks, (), _first_position(getattr(origins, lang)))
     paper = talk.paper
     for i, p in enumerate(paper.front):
         yield Unit("front", p.lang, {"paragraph": i, **_table(p)}, p.text, p.tokens, p.sentences, p.source)
@@ -139,7 +151,8 @@ def units(talk: TalkDocument) -> Iterator[Unit]:
         if sl.title and sl.title_tokens is not None:
             yield Unit("slide-title", sl.title_lang or "en", place, sl.title, sl.title_tokens, (), sl.source)
         for li, line in enumerate(sl.lines):
-            yield Unit("slide-line", sl.line_langs[li], {**place, "line": li}, line, sl.line_tokens[li], sl.line_sentences[li], None)
+            yield Unit("slide-line", sl.line_langs[li], {**place, "line": li}, line, sl.line_tokens[li], sl.line_sentences[li],
+                       _first_position(sl.line_maps[li]))
         for ni, note in enumerate(sl.notes):
             yield Unit("slide-note", sl.note_langs[ni], {**place, "note": ni}, note, sl.note_tokens[ni], sl.note_sentences[ni], None)
 
