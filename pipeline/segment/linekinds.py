@@ -39,6 +39,8 @@ MONOSPACE_FONT = re.compile(
 """A monospaced font's name (the subset prefix ``ABCDEF+`` dropped): TeX's typewriter faces (``CMTT9``,
 ``LMMono10-Regular``, ``txtt``), Courier and its clones (``NimbusMonL``, ``TeXGyreCursor``, ``pcrr8r``) and the
 programmers' faces (``DejaVuSansMono``, ``SourceCodePro``, ``Consolas``, ``Menlo``)."""
+SENTENCE_END_MARKS = "。．.!?！？"
+"""Marks a line ending a sentence ends on (one place for the fact: :func:`typewritten`, ``sections._is_sentence_end``)."""
 MAX_MONOSPACE_SHARE = 0.5
 """Above this share of a text's sentences (lines ending one) set in a monospaced font, the font is the text's own (a
 typewritten report); where no line ends a sentence, of all its lines."""
@@ -234,9 +236,7 @@ def typewritten(lines: Sequence["Text"], layout: "Layout") -> bool:
     a monospaced face (of all its lines with a font where none ends one); a listing's face is then the running
     text's own. Why sentences (issue 16, session 53): CQUThesis' manual sets 54% of its lines in LMMono, its
     listings, and none of its sentences; counted by lines it had read as typewritten, its listings as prose."""
-    from pipeline.segment.layout import first_line
-
-    fonts = [(layout.at(first_line(t)).font, t.text.rstrip()[-1:] in "。．.!?！？") for t in lines]
+    fonts = [(layout.font(t), t.text.rstrip()[-1:] in SENTENCE_END_MARKS) for t in lines]
     fonts = [(f, end) for f, end in fonts if f is not None]
     ending = [f for f, end in fonts if end] or [f for f, _ in fonts]
     return sum(monospace(f) for f in ending) > MAX_MONOSPACE_SHARE * max(1, len(ending))
@@ -246,9 +246,7 @@ def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
     """Which lines are code (:func:`code_line`): a PDF's monospaced face counts where the text is not
     :func:`typewritten` and a line beside it is so set too (a listing has two lines at least; a prose line drawn
     mostly in the typewriter face stands alone)."""
-    from pipeline.segment.layout import first_line
-
-    mono = [monospace(layout.at(first_line(t)).font) for t in lines]
+    mono = [monospace(layout.font(t)) for t in lines]
     own = typewritten(lines, layout)
     listed = [m and not own and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
               for i, m in enumerate(mono)]

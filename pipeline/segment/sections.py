@@ -35,7 +35,7 @@ from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
-from pipeline.segment.linekinds import monospace, typewritten
+from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
@@ -84,7 +84,7 @@ def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:
 
 
 def _is_sentence_end(text: str) -> bool:
-    return text.rstrip()[-1:] in "。．.!?！？"
+    return text.rstrip()[-1:] in SENTENCE_END_MARKS
 
 
 def short_phrase(text: str) -> bool:
