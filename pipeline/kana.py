@@ -124,6 +124,29 @@ def plain_spellings(romaji: str) -> list[str]:
     return [folded] if folded == romaji else [folded, romaji]
 
 
+def fold_by_parts(parts: tuple[str, ...] | list[str]) -> str:
+    """Hepburn romaji of a reading given in parts (its morphemes, or the readings of a word's kanji), long vowels
+    folded only inside a part: a vowel that ends one part and the same or ``u`` opening the next are two syllables,
+    no long vowel (小浦 コ|ウラ is ``koura``, not ``kora``; 西浦 ニシ|ノ|ウラ ``nishinoura``; 東京 トウ|キョウ folds in each
+    part, ``tokyo``). A sokuon that ends a part doubles the next part's consonant (北海 ホッ|カイ ``hokkai``).
+
+    >>> fold_by_parts(["コ", "ウラ"]), fold_by_parts(["ニシ", "ノ", "ウラ"]), fold_by_parts(["トウ", "キョウ"])
+    ('koura', 'nishinoura', 'tokyo')
+    >>> fold_by_parts(["オオ", "ウラ"]), fold_by_parts(["ホッ", "カイ", "ドウ"]), fold_by_parts(["キタキュウシュウ"])
+    ('oura', 'hokkaido', 'kitakyushu')
+    """
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        part = carry + to_katakana(part)
+        carry = ""
+        while part.endswith("ッ"):  # the sokuon belongs with the consonant it doubles
+            carry += "ッ"
+            part = part[:-1]
+        out.append(fold_long_vowels(hepburn(part)))
+    return "".join(out) + (fold_long_vowels(hepburn(carry)) if carry else "")
+
+
 def romanize(kana: str) -> str:
     """Hepburn romaji of a kana reading, long vowels folded, anything but a–z dropped.
 

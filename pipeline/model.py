@@ -433,7 +433,11 @@ class LineLayout(Record):
     line; ``note`` marks a line of a footnote block (:mod:`pipeline.extract.footnotes`),
     which segment reads after the body. ``breaks``: a text dump's form feeds that stand after the line's text has
     begun (``― 1 ―\f第2章 …``, pages joined without a line break), by raw column: a page starts after each, so ``page``
-    is where the line starts (:meth:`page_at`). A text dump knows only its page (form feeds), ``indent`` (the
+    is where the line starts (:meth:`page_at`). ``drawn_spaces``: a PDF line's raw columns of the space glyphs the
+    PDF itself draws beside a Japanese letter (a space the writer typed, as a word processor sets it), told apart
+    from pdfminer's inserted spaces (``LTAnno``), which only say that two glyphs stand apart (the typesetter's
+    spacing around a half-width run, justification): clean's spacing rule keeps the one and closes up the other
+    (docs/decisions.md, "Spacing"). A text dump knows only its page (form feeds), ``indent`` (the
     leading white space, in characters) and ``width`` (the line's display
     width in columns, UAX #11: what a hard wrap is measured in); the
     PDF-only fields stay ``None``. :func:`pipeline.layout.line_layouts`
@@ -452,6 +456,7 @@ class LineLayout(Record):
     vertical: bool = omitted_when_empty(False)
     note: bool = omitted_when_empty(False)
     breaks: tuple[int, ...] = omitted_when_empty(())
+    drawn_spaces: tuple[int, ...] = omitted_when_empty(())
 
     def page_at(self, col: int) -> int:
         """The page of the line's character at raw column ``col``: ``page`` (where the line starts), one more after

@@ -49,6 +49,7 @@ def working_lines(doc: Extracted) -> list[Line]:
                 width=display_width(text.text.strip()),
                 page=layout.page,
                 box=(layout.x0, layout.y0, layout.x1, layout.y1) if boxed else None,
+                drawn_spaces=frozenset((number, col) for col in layout.drawn_spaces),
             )
         )
     return lines

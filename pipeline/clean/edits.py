@@ -50,7 +50,8 @@ class Line:
     in mid-sentence shows as one); ``width`` is the raw line's display width,
     the evidence for a hard wrap; ``page`` is the raw line's page
     (:func:`pipeline.layout.line_layouts`; ``None`` when not known); ``box`` is a PDF line's bounding box
-    ``(x0, y0, x1, y1)`` in points (``None`` for a text dump or a vertical line). They
+    ``(x0, y0, x1, y1)`` in points (``None`` for a text dump or a vertical line); ``drawn_spaces`` the raw
+    positions of the space glyphs a PDF draws beside a Japanese letter (``LineLayout.drawn_spaces``). They
     describe the raw line and do not change when rules edit the text.
     """
 
@@ -59,9 +60,10 @@ class Line:
     width: int = 0
     page: int | None = None
     box: tuple[float, float, float, float] | None = None
+    drawn_spaces: frozenset[tuple[int, int]] = frozenset()
 
     def with_text(self, text: Text) -> "Line":
-        return Line(text, self.indent, self.width, self.page, self.box)
+        return Line(text, self.indent, self.width, self.page, self.box, self.drawn_spaces)
 
 
 def unchanged(text: Text) -> Fixed:

@@ -24,14 +24,17 @@ class Rule:
     func: Callable
     scope: str  # "line" | "document"
     once: bool = False  # run once after the others have settled (layout rules)
+    drawn: bool = False  # a line rule that reads the line's drawn spaces too (``Line.drawn_spaces``)
 
     @property
     def name(self) -> str:
         return self.func.__name__
 
 
-def line_rule(func: LineRule) -> Rule:
-    return Rule(func, "line")
+def line_rule(func: LineRule, *, drawn: bool = False) -> Rule:
+    """A rule of one line's text; ``drawn``: it is also given the raw positions of the spaces a PDF draws there
+    (``func(text, drawn=…)``, :attr:`~pipeline.clean.edits.Line.drawn_spaces`)."""
+    return Rule(func, "line", drawn=drawn)
 
 
 def doc_rule(func: DocRule, *, once: bool = False) -> Rule:
@@ -45,11 +48,11 @@ again until a round changes nothing, so cleaning cleaned text changes
 nothing. Real documents settle in two rounds."""
 
 
-def apply_line_rule(func: LineRule, lines: Sequence[Line]) -> tuple[tuple[Line, ...], list[Change]]:
+def apply_line_rule(func: LineRule, lines: Sequence[Line], drawn: bool = False) -> tuple[tuple[Line, ...], list[Change]]:
     out: list[Line] = []
     changes: list[Change] = []
     for line in lines:
-        fixed = func(line.text)
+        fixed = func(line.text, drawn=line.drawn_spaces) if drawn else func(line.text)
         changes.extend(fixed.changes)
         out.append(line.with_text(fixed.text))
     return tuple(out), changes
@@ -119,7 +122,7 @@ def _run_round(
     ledger: list[LedgerRow] = []
     for rule in rules:
         if rule.scope == "line":
-            current, changes = apply_line_rule(rule.func, current)
+            current, changes = apply_line_rule(rule.func, current, rule.drawn)
         else:
             current, changes = rule.func(current)
         for change in changes:

@@ -63,7 +63,7 @@ RULES: tuple[Rule, ...] = (
     doc_rule(collapse_fake_bold),
     doc_rule(part_table_cells),
     doc_rule(close_up_letter_spaced_document),
-    line_rule(remove_cjk_ascii_spaces),
+    line_rule(remove_cjk_ascii_spaces, drawn=True),
     line_rule(strip_descender_residue),
     doc_rule(drop_descender_lines),
     doc_rule(collapse_doubled_layers),

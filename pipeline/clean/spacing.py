@@ -150,7 +150,30 @@ PLAIN_WORD_ZIPF = 3.0
 """wordfreq's Zipf of a word of English prose (once per million words)."""
 
 
-def remove_cjk_ascii_spaces(text: Text) -> Fixed:
+def _typed_space(s: str, start: int, end: int, drawn: frozenset, origin) -> int | None:  # noqa: ANN001
+    """The index of a space of ``s[start:end]`` that a PDF draws as a glyph between a Latin letter and a Japanese letter
+    (``Python は``, ``と Osaka の``), else None: a space the writer typed, which stays (docs/decisions.md,
+    "Spacing"). A digit's space closes up all the same (``100 万``: a number and its counter are one quantity,
+    DESIGN's normalisation), and so does a space between letters set apart one by one (``P y t h o n は``, evenly
+    spaced glyphs: letter spacing, no word's end)."""
+    at = next((k for k in range(start, end) if origin[k] in drawn), None)
+    if at is None:
+        return None
+    before, after = s[:start].split(" ")[-1], s[end:].split(" ")[0]
+    latin = before if _LATIN_END.search(before) else after if _LATIN_START.match(after) else None
+    if latin is None or not (JA_LETTER_RE.fullmatch(before[-1:]) or JA_LETTER_RE.fullmatch(after[:1])):
+        return None
+    side = s[:start].split(" ")[-2:] if latin is before else s[end:].split(" ")[:2]
+    if len(side) == 2 and all(len(t) == 1 for t in side):
+        return None  # the Latin word is a letter set apart from the next: letter spacing
+    return at
+
+
+_LATIN_END = re.compile(f"[{HALFWIDTH_LATIN}]$")
+_LATIN_START = re.compile(f"[{HALFWIDTH_LATIN}]")
+
+
+def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = frozenset()) -> Fixed:
     """Remove the spaces (U+0020) between a Japanese letter and an ASCII letter or digit.
 
     Why: the dump's ``人口 100 万`` is ``人口100万`` in the paper; the spaces are
@@ -188,6 +211,15 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
     >>> [remove_cjk_ascii_spaces(Text.from_raw(s, 1)).text.text for s in ("・潮位観測所 is read twice", "会場は Harbour Hall", "・約 120 items on the coast")]
     ['・潮位観測所 is read twice', '会場はHarbour Hall', '・約120 items on the coast']
 
+    ``drawn``: the raw positions of the spaces a PDF draws as glyphs (``LineLayout.drawn_spaces``). One between a
+    Latin letter and a Japanese letter is the writer's and stays (:func:`_typed_space`); pdfminer's inserted spaces
+    (the typesetter's gap, no glyph) and a digit's space go as before:
+
+    >>> line = Text.from_raw("Python は 2024 年に NumPy と", 1)
+    >>> remove_cjk_ascii_spaces(line, drawn=frozenset({(1, 6), (1, 8), (1, 13), (1, 16), (1, 22)})).text.text
+    'Python は2024年に NumPy と'
+    >>> remove_cjk_ascii_spaces(line).text.text
+    'Pythonは2024年にNumPyと'
     """
     s = text.text
     english = lang_of(s, JA) == EN and _english_prose(s)
@@ -203,6 +235,10 @@ def remove_cjk_ascii_spaces(text: Text) -> Fixed:
         if m.start() != title_space and not (english and _between_words(s, m))
         and not (pattern is _JA_THEN_ASCII and _term_then_clause(s, m))
     ]
+    if drawn:  # a typed space stays; the other spaces of its run go
+        kept = [(span, _typed_space(s, *span, drawn, text.origin)) for span in spans]
+        spans = [part for span, at in kept
+                 for part in ([span] if at is None else [(span[0], at), (at + 1, span[1])]) if part[0] < part[1]]
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)

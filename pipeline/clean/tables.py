@@ -28,6 +28,13 @@ spaces part its words). A line that opens on a heading number
 (``1 はじめに``: a list of sections), holds a full stop or has a piece ending on a
 comma (running text with spaces around its numbers) is no row.
 
+A writer who lines a table up with full-width spaces (U+3000, ``品目　　　数量　　　金額``) parts its cells by runs of
+two or more (:data:`_IDEOGRAPHIC`): :data:`MIN_ROWS` raw-adjacent rows or more of one cell count, short cells, no
+sentence, make a table whatever the cells hold (the runs are the evidence, as a TAB is; a dump of a word processor's
+text cannot be trusted to line them up to the column, since a half-width digit is half a full-width space). One
+ideographic space parts two words (``港町　Harbor Town``, ``山田　太郎``: docs/decisions.md, "Ideographic space") and
+is no separator; an indented paragraph's opening ones are no cell's.
+
 The separator becomes one TAB, at the raw position of its first space, with a
 ledger row (``changed``, reason ``table-cell``) naming the spaces it replaced.
 """
@@ -65,6 +72,10 @@ _CLOSERS = "\"'”’)）」』"
 
 _WIDE = re.compile(r" {2,}|\t+")
 _ANY = re.compile(r"[ \t]+")
+_IDEOGRAPHIC = re.compile("[ \t]*\u3000(?:[ \t]*\u3000)+[ \t]*")
+"""A run of two ideographic spaces or more (ASCII spaces among them aside): a column's padding where a writer lines a
+table up with full-width spaces (``品目　　　数量　　　金額``); one alone parts words (``港町　Harbor Town``,
+``山田　太郎``) and stays inside its cell."""
 
 
 def _numeric(cell: str) -> bool:
@@ -78,16 +89,18 @@ def _numeric(cell: str) -> bool:
     return digits > 0 and other <= MAX_UNIT_CHARS
 
 
-def _separators(s: str, wide: bool) -> list[tuple[int, int]]:
-    """The spans of white space between cells (none at the ends)."""
-    stripped = s.strip(" \t")
-    lead = len(s) - len(s.lstrip(" \t"))
-    return [(lead + m.start(), lead + m.end()) for m in (_WIDE if wide else _ANY).finditer(stripped)]
+def _separators(s: str, wide: bool | None) -> list[tuple[int, int]]:
+    """The spans of white space between cells (none at the ends): runs of two spaces or more (``wide``), any run
+    of spaces (``False``), or runs of ideographic spaces (``None``: :data:`_IDEOGRAPHIC`)."""
+    stripped = s.strip(" \t\u3000") if wide is None else s.strip(" \t")
+    lead = len(s) - len(s.lstrip(" \t\u3000" if wide is None else " \t"))
+    pattern = _IDEOGRAPHIC if wide is None else _WIDE if wide else _ANY
+    return [(lead + m.start(), lead + m.end()) for m in pattern.finditer(stripped)]
 
 
 def _cells(s: str, spans: list[tuple[int, int]]) -> list[str]:
     bounds = [0] + [x for span in spans for x in span] + [len(s)]
-    return [s[a:b].strip(" \t") for a, b in zip(bounds[::2], bounds[1::2])]
+    return [s[a:b].strip(" \t\u3000") for a, b in zip(bounds[::2], bounds[1::2])]
 
 
 def _first_line(text: Text) -> int | None:
@@ -126,15 +139,19 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
     [0, 1, 2]
     >>> table_separators([Text.from_raw(s, n) for n, s in ((1, "学年 男子 女子"), (3, "1年 52 48"), (5, "2年 47 55"))])
     {}
+    >>> table_separators(mk("品目\u3000\u3000\u3000数量", "りんご\u3000\u300010", "みかん\u3000\u300020"))[1]
+    [(3, 5)]
+    >>> table_separators(mk("山田\u3000太郎", "佐藤\u3000花子", "鈴木\u3000一郎")), table_separators(mk("品目\u3000\u3000数量", "りんご\u3000\u300010"))
+    ({}, {})
     """
     found: dict[int, list[tuple[int, int]]] = {}
-    for wide in (True, False):
+    for wide in (True, False, None):
         rows: list[tuple[int, list[tuple[int, int]], list[str]] | None] = []
         for i, t in enumerate(lines):
             s = t.text
             spans = _separators(s, wide)
             cells = _cells(s, spans)
-            ok = (len(cells) >= 2 and i not in found and (wide or has_japanese(s)) and heading_number_end(s) is None
+            ok = (len(cells) >= 2 and i not in found and (wide is not False or has_japanese(s)) and heading_number_end(s) is None
                   and all(0 < display_width(c) <= MAX_CELL_WIDTH and c[-1] not in SENTENCE_MARKS for c in cells)
                   and "。" not in s)
             rows.append((i, spans, cells) if ok else None)
@@ -146,11 +163,12 @@ def table_separators(lines: list[Text]) -> dict[int, list[tuple[int, int]]]:
             end = k + 1
             step = _step(lines, k + 1) if k + 1 < len(rows) else None
             while (end < len(rows) and rows[end] is not None and len(rows[end][2]) == len(rows[k][2])
-                   and step in ROW_STEPS and (step == 1 or wide) and _step(lines, end) == step):
+                   and step in ROW_STEPS and (step == 1 or wide is not False) and _step(lines, end) == step):
                 end += 1
             group = rows[k:end]
             if _is_table([cells for _, _, cells in group]) or (  # type: ignore[misc]
-                    wide and _aligned([(lines[i], spans) for i, spans, _ in group])):  # type: ignore[misc]
+                    wide and _aligned([(lines[i], spans) for i, spans, _ in group])) or (  # type: ignore[misc]
+                    wide is None and len(group) >= MIN_ROWS):
                 found.update({i: spans for i, spans, _ in group})  # type: ignore[misc]
             k = end
     return found

@@ -34,7 +34,7 @@ from typing import Sequence
 
 from pdfminer.layout import LTAnno, LTChar, LTTextBox, LTTextLine, LTTextLineVertical
 
-from pipeline.chardata import JA, display_width, script_of
+from pipeline.chardata import JA, JA_LETTER_RE, display_width, script_of
 from pipeline.extract.glyphs import glyph_cid, lost_glyph
 from pipeline.extract.reading_order import RawBlock
 from pipeline.extract.ruby import RubyRun
@@ -60,6 +60,16 @@ def _without_doubled_spaces(children: list) -> list:
     return [c for k, c in enumerate(children)
             if not (isinstance(c, LTAnno) and c.get_text() == " "
                     and ((k and blank_glyph(children[k - 1])) or (k + 1 < len(children) and blank_glyph(children[k + 1]))))]
+
+
+def _drawn_space_beside_japanese(children: list, i: int) -> bool:
+    """``children[i]`` is a space glyph the PDF draws (an ``LTChar``, not pdfminer's inserted ``LTAnno``) with a
+    Japanese letter right before or after it: a space the writer typed there (``Python は``), which
+    ``LineLayout.drawn_spaces`` hands on to clean's spacing rule (docs/decisions.md, "Spacing")."""
+    if not (isinstance(children[i], LTChar) and children[i].get_text() == " "):
+        return False
+    near = [children[k].get_text() for k in (i - 1, i + 1) if 0 <= k < len(children)]
+    return any(len(t) == 1 and JA_LETTER_RE.match(t) for t in near)
 
 
 MIN_SPACED_LETTERS = 4
@@ -251,8 +261,11 @@ class PdfLines:
         word_gaps = set() if vertical else _letterspaced_word_gaps(children)
         pieces: list[str] = []
         col = 0
+        drawn: list[int] = []
         for i, child in enumerate(children):
             if isinstance(child, LTChar):
+                if not vertical and _drawn_space_beside_japanese(children, i):
+                    drawn.append(col)
                 col = self._glyph(pieces, child, number, col, raised=id(child) in raised)
                 if child.get_text().strip():
                     self.sizes[round(child.size, 1)] += 1
@@ -268,6 +281,8 @@ class PdfLines:
             flowing = flowing[:row.col] + flowing[row.col + len(row.text):]
         indent = self._indent(box, edge, glyphs, vertical)
         layout = self._layout(glyphs, line_bbox, vertical, indent, flowing)
+        if drawn:
+            layout = replace(layout, drawn_spaces=tuple(drawn))
         self._append(text, layout)
         if text.strip() and layout.size is not None:
             self.facts.append(LineFacts(number, self._page, text, line_bbox, layout.size, vertical))

@@ -1101,15 +1101,41 @@ def opens_list_items(sites: list[Site]) -> str | None:
     >>> opens_list_items([Site("\ufffd 1 章", 0, 1), Site("\ufffd 2 章", 0, 1)]), opens_list_items([Site("\ufffd 欧文", 0, 1)])
     (None, None)
     >>> opens_list_items([Site("\ufffd 欧文", 0, 1), Site("和文\ufffd 欧文", 2, 3)])
+
+    An item may open on a number (trial 54's cover: ``(cid:12) 2024年4月 計画策定の開始``; a contents list's
+    ``(cid:3)1. 計画の概要``): after the space, a date or a numbered item's number (``2024年4月``, ``4/1``, ``1.``),
+    no counter of an ordinal after it (a lost 第 stands before ``1 章``, ``3 条``: :data:`ORDINAL_COUNTER`); a bare
+    number (``� 1 利用者の減少``, which clean's spacing rule makes ``� 1利用者の減少``) is a heading's, whose mark is
+    unknown; with no space, an item's number (``1.``, ``2)``)
+    and its full stop and text, where the numbers after the glyph run 1, 2, 3… (a lost digit before ``1.``, ``2.`` would number
+    ``11.``, ``12.``, and one list holds ``10.`` then, the glyph before ``0.``):
+
+    >>> opens_list_items([Site("\ufffd 2024年4月 策定開始", 0, 1), Site("\ufffd 2026年3月 公表", 0, 1)])
+    'ja'
+    >>> opens_list_items([Site("\ufffd1. 計画の概要", 0, 1), Site("\ufffd2. 現状と課題", 0, 1)])
+    'ja'
+    >>> opens_list_items([Site("\ufffd1. 概要", 0, 1), Site("\ufffd0. 結び", 0, 1)]), opens_list_items([Site("\ufffd 3 条 目的", 0, 1), Site("\ufffd 4 条 定義", 0, 1)])
+    (None, None)
+    >>> opens_list_items([Site("\ufffd 1利用者の減少", 0, 1), Site("\ufffd 運転手の不足", 0, 1)])
     """
     if len(sites) < 2:
         return None
     scripts = set()
+    numbers = []
     for site in sites:
         after = site.text[site.end:]
-        if site.length != 1 or site.text[:site.start].strip() or not after[:1].isspace():
+        if site.length != 1 or site.text[:site.start].strip():
             return None
+        if not after[:1].isspace():
+            item = NUMBERED_ITEM.match(after)
+            if item is None:
+                return None
+            numbers.append(int(item.group(1)))
+            after = " " + after[item.end():]
         word = after.lstrip().lstrip(ZERO_WIDTH)
+        number = DATED_ITEM.match(word)
+        if number is not None and not number.group().isdigit() and not ORDINAL_COUNTER.match(word, number.end()):
+            word = word[number.end():].lstrip()
         if word.startswith("\\"):
             if not LIST_ITEM_COMMAND.match(word):
                 return None  # a symbol beside its TeX command alone (``� \\eta``): a table of symbols
@@ -1118,14 +1144,28 @@ def opens_list_items(sites: list[Site]) -> str | None:
         if not (JA_LETTER_RE.search(word) or ITEM_WORD.search(word)):
             return None  # no word follows: a formula (``� n ∈ ω``, a big operator of a math font)
         scripts.add("ja" if JA_LETTER_RE.match(word[0]) else "latin")
+    if numbers and sorted(set(numbers)) != list(range(1, len(set(numbers)) + 1)):
+        return None  # the numbers after the glyph do not count from 1: the glyph may be their first digit
     return "ja" if "ja" in scripts else "latin"
+
+
+NUMBERED_ITEM = re.compile(r"([0-9]{1,2})[.．][\s\u3000]*(?=\S)")
+"""An item's number and its full stop right after a lost glyph that opens its line (``�1. 計画の概要``); a bracket after
+the number is none (``�1）``: the glyph may be the opening bracket, ``（1）``)."""
+DATED_ITEM = re.compile(r"[0-9]{1,4}(?:[年月日./\-][0-9]{0,4})*")
+"""A number opening an item's text after the mark and its space; a date or an item's number only where it holds one of
+its marks (``2024年4月``, ``4/1``, ``1.``), not a bare number (:func:`opens_list_items`)."""
+ORDINAL_COUNTER = re.compile(r"\s*[章節条項款部編回講話号]")
+"""A counter that 第 numbers (``第 1 章``): a number before one, after a lost glyph and a space, lost its 第, no
+bullet (``� 1 章``)."""
 
 
 def _list_mark(repair: Repair, script: str, label: str) -> Repair:
     """The gap left open as a list's mark, the marks its candidates (unscored) and the glyph's note its evidence: what
     the models said of the place read it as a letter (``3 M at line 13``, a number's digit) and no longer stands."""
-    why = Evidence("glyph", f"the same glyph ({label}) opens its line before a space wherever it stands: a list's "
-                            "mark (a bullet), which no letter fills; which mark the glyph drew is not known")
+    why = Evidence("glyph", f"the same glyph ({label}) opens its line before an item (a space, or the item's number) "
+                            "wherever it stands: a list's mark (a bullet), which no letter fills; which mark the glyph "
+                            "drew is not known")
     marks = tuple(Candidate(mark, 0.0) for mark in LIST_MARK_CANDIDATES[script])
     return replace(repair, restored=None, status="ambiguous", confidence=0.0, candidates=marks[:5], threshold=None,
                    evidence=(why,))

@@ -38,7 +38,7 @@ from pipeline import glosses
 from pipeline.korean import korean_spellings
 from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
-from pipeline.kana import hepburn, plain_spellings, romanize, sounds_alike
+from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, to_katakana
 from pipeline.model import Text
 from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
 
@@ -57,6 +57,76 @@ def reading(text: str) -> str:
     from pipeline.sudachi import tokenizer
 
     return "".join(m.reading_form() for m in tokenizer("C").tokenize(text))
+
+
+_VOICED = dict(zip("ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ", "カキクケコサシスセソタチツテトハヒフヘホハヒフヘホ"))
+_SOKUON_FROM = "ツチクキ"
+_LINKS = ("ノ", "ガ", "ツ", "")
+"""A kana a place name's reading may insert between two kanji (西浦 ニシノウラ, 霞関 カスミガセキ), or none."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_readings(char: str) -> frozenset[str]:
+    """The readings Sudachi's dictionary gives a single kanji (浦 → ウラ), unvoiced (ガタ → カタ) as the readings
+    are compared (:func:`_kanji_parts`); a kana stands for itself."""
+    if not KANJI_RE.fullmatch(char):
+        return frozenset({to_katakana(char)})
+    from pipeline.sudachi import dictionary
+
+    return frozenset(_unvoiced(m.reading_form()) for m in dictionary().lookup(char) if m.reading_form())
+
+
+def _unvoiced(kana: str) -> str:
+    return _VOICED.get(kana[:1], kana[:1]) + kana[1:]
+
+
+def _kanji_parts(surface: str, said: str) -> tuple[str, ...]:
+    """``said`` (a morpheme's katakana reading) cut into the readings of the characters of ``surface``, each with a
+    linking kana before the next (:data:`_LINKS`) where the reading inserts one; ``(said,)`` where no such cut
+    exists. A character's reading may be voiced at its start (rendaku: 潟 ガタ) or end on a sokuon (北 ホッ).
+
+    >>> _kanji_parts("西浦", "ニシノウラ"), _kanji_parts("小浦", "コウラ"), _kanji_parts("北九州", "キタキュウシュウ")
+    (('ニシ', 'ノ', 'ウラ'), ('コ', 'ウラ'), ('キタ', 'キュウ', 'シュウ'))
+    >>> _kanji_parts("ラーメン", "ラーメン"), _kanji_parts("明日", "アシタ")
+    (('ラーメン',), ('アシタ',))
+    """
+    if len(surface) < 2 or not KANJI_RE.search(surface):
+        return (said,)
+
+    @functools.lru_cache(maxsize=None)
+    def cut(k: int, at: int) -> tuple[str, ...] | None:
+        if k == len(surface):
+            return () if at == len(said) else None
+        readings = _char_readings(surface[k])
+        for end in range(len(said), at, -1):
+            piece = said[at:end]
+            plain = _unvoiced(piece)
+            if plain in readings or (plain.endswith("ッ") and any(plain[:-1] + c in readings for c in _SOKUON_FROM)):
+                for link in _LINKS if 0 < k + 1 < len(surface) else ("",):
+                    if link and not said.startswith(link, end):
+                        continue
+                    rest = cut(k + 1, end + len(link))
+                    if rest is not None:
+                        return (piece, *((link,) if link else ()), *rest)
+        return None
+
+    return cut(0, 0) or (said,)
+
+
+@functools.lru_cache(maxsize=4096)
+def reading_parts(text: str) -> tuple[str, ...]:
+    """Sudachi's katakana reading of ``text`` in parts a long vowel does not run across: its morphemes, and inside a
+    morpheme written in kanji the reading of each kanji where the reading cuts so (:func:`_kanji_parts`).
+    Why: ``ou`` or ``oo`` folds to ``o`` only inside one syllable's reading (東 トウ → to); where one kanji's reading
+    ends in ``o`` and the next one's starts with ``u``, they are two syllables (西浦 ニシノ|ウラ: ``nishinoura``, never
+    ``nishinora``; trial 54). :func:`~pipeline.kana.fold_by_parts` romanises them.
+
+    >>> reading_parts("西浦市"), reading_parts("北九州")
+    (('ニシ', 'ノ', 'ウラ', 'シ'), ('キタ', 'キュウ', 'シュウ'))
+    """
+    from pipeline.sudachi import tokenizer
+
+    return tuple(part for m in tokenizer("C").tokenize(text) for part in _kanji_parts(m.surface(), m.reading_form()))
 
 
 def city_stem(name: str) -> str:
@@ -82,22 +152,41 @@ def stem_reading(name_ja: str) -> str:
     >>> stem_reading("呉市"), stem_reading("北九州市"), stem_reading("大津")
     ('クレ', 'キタキュウシュウ', 'オオツ')
     """
+    return "".join(stem_reading_parts(name_ja))
+
+
+def stem_reading_parts(name_ja: str) -> tuple[str, ...]:
+    """:func:`stem_reading` in the parts of :func:`reading_parts`.
+
+    >>> stem_reading_parts("西浦市"), stem_reading_parts("呉市")
+    (('ニシ', 'ノ', 'ウラ'), ('クレ',))
+    """
     stem = city_stem(name_ja)
     if stem != name_ja:
-        whole = reading(name_ja)
+        parts = reading_parts(name_ja)
         for suffix in SUFFIX_READINGS.get(name_ja[-1], ()):
-            if whole.endswith(suffix) and len(whole) > len(suffix):
-                return whole[: -len(suffix)]
-    return reading(stem)
+            if "".join(parts).endswith(suffix) and len("".join(parts)) > len(suffix):
+                *head, last = parts
+                while len(last) <= len(suffix) and head and suffix.endswith(last):  # the suffix in parts of its own
+                    suffix = suffix[:len(suffix) - len(last)]
+                    last = head.pop()
+                    if not suffix:
+                        return (*head, last)
+                return (*head, last[: len(last) - len(suffix)]) if len(last) > len(suffix) else tuple(head)
+    return reading_parts(stem)
 
 
 def romaji_spellings(name_ja: str) -> list[str]:
-    """Likely English spellings of a Japanese city name, from its reading (:func:`stem_reading`).
+    """Likely English spellings of a Japanese city name, from its reading (:func:`stem_reading_parts`), long vowels
+    folded inside each part only (:func:`~pipeline.kana.fold_by_parts`), then as read.
 
-    >>> romaji_spellings("熊本市"), romaji_spellings("呉市")
-    (['kumamoto'], ['kure'])
+    >>> romaji_spellings("熊本市"), romaji_spellings("呉市"), romaji_spellings("北九州市")
+    (['kumamoto'], ['kure'], ['kitakyushu', 'kitakyuushuu'])
+    >>> romaji_spellings("西浦市"), romaji_spellings("小浦町"), romaji_spellings("大阪市")
+    (['nishinoura'], ['koura'], ['osaka', 'oosaka'])
     """
-    return plain_spellings(hepburn(stem_reading(name_ja)))
+    parts = stem_reading_parts(name_ja)
+    return list(dict.fromkeys([fold_by_parts(parts), hepburn("".join(parts))]))
 
 
 def spells_reading(japanese: str, english: str) -> bool:
