@@ -21,9 +21,9 @@ JOB_TITLES = (
     "主事", "技師", "技手", "技術員", "係員", "班長", "課長補佐", "室長補佐", "課長代理", "部長代理", "所長代理", "助役",
     "専門員", "調査員", "指導員", "相談員", "支援員", "推進員", "補助員", "嘱託員", "所員", "技術職員", "学芸員", "司書",
     "保健師", "助手",
-    # a byline's and a profession's posts: the press (記者, 特派員, 編集長), school teachers (教諭, 教頭) and the
+    # a byline's and a profession's posts: the press (記者, 特派員, 編集長, a paper's 編集委員 and 論説委員), school teachers (教諭, 教頭) and the
     # licensed professions named 士/師 (弁護士, 医師 …), which stand before a name as a rank does
-    "記者", "特派員", "編集長", "教諭", "教頭", "医師", "看護師", "薬剤師", "弁護士", "税理士", "会計士", "建築士",
+    "記者", "特派員", "編集長", "編集委員", "論説委員", "解説委員", "教諭", "教頭", "医師", "看護師", "薬剤師", "弁護士", "税理士", "会計士", "建築士",
     "技術士", "社会福祉士",
     # a Chinese government's ranks as a Japanese text writes them (処 a division, 科 a section, 庁 a department:
     # 蘇州市外事弁公室 日本処長 陳 明華, trial 31, where no post ended the office and the line stayed in front)

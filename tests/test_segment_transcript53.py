@@ -178,8 +178,6 @@ def test_a_panel_s_participants_are_its_speakers_their_roles_front():
     assert [t.text for t in talk.front][-2:] == ["パネリスト", "コーディネーター"]  # the roles' labels, no one's name
 
 
-@pytest.mark.xfail(strict=True, reason="a bracketed affiliation no organisation's word names (…新聞社編集委員) is lost: "
-                                       "front.block_authors reads it by split_speaker (open)")
 def test_a_panel_s_participants_keep_their_bracketed_affiliations():
     (talk,) = run_text(HEAD + TURNS.format(**FORMS["full-width colon"])).talks
     assert [(a.name.text, a.affiliation.text if a.affiliation else None) for a in talk.speaker.authors] == [

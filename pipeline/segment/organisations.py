@@ -33,6 +33,9 @@ ORGANISATION_WORDS = (
     # and field offices, a company's branches and head office, and the public facilities named as museums are
     "試験場", "試験所", "研究院", "研修所", "観測所", "気象台", "保健所", "裁判所", "支所", "出張所", "営業所", "事業所",
     "支店", "支社", "本社", "動物園", "水族館", "植物園",
+    # the press and the companies whose staff sit on panels and write reports (a panel's coordinator
+    # ``石井 誠（港町新聞社編集委員）`` lost his affiliation: 新聞社 named no organisation), and a municipality's assembly
+    "新聞社", "出版社", "通信社", "放送協会", "銀行", "信用金庫", "製作所", "議会",
 )
 """Words a Japanese organisation's name ends with (the last one decides: 北九州市国際部 is an organisation); the one
 list of them (``研究センター`` and ``研究機構`` end in ``センター`` and ``機構``, ``振興局`` in ``局``)."""
