@@ -67,7 +67,7 @@ HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 
 ATTENDANCE_FIELDS = (
-    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員",
+    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "出席議員", "欠席議員",
     "Present", "Attendees", "Attendance", "In attendance", "Also present", "Also attending", "Absent", "Apologies",
     "Apologies for absence", "Regrets", "Guests", "Members present",
 )
