@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.numbering import solve
 from pipeline.segment.labels import floor_note, form_field
+from pipeline.segment.events import is_session_time
 from pipeline.segment.names import speaker_split
 from tests.segment_inputs import run_text
 
@@ -147,3 +148,57 @@ def test_a_minutes_stage_direction_is_a_note_no_heading(line):
 @pytest.mark.parametrize("line", ["〔日程第1〕", "〔「地域」とは〕", "（市長の答弁）", "〔登壇者一覧〕", "【議事（1）ごみ減量計画について】"])
 def test_a_bracketed_heading_is_no_stage_direction(line):
     assert not floor_note(line)
+
+
+MARKED = "\n".join([
+    "令和6年第3回桜台町議会定例会会議録（第2号）", "", "○令和6年12月9日（火曜日）", "○議事日程（第2号）",
+    "　令和6年12月9日　午前10時開議", "　第1　一般質問", "○出席議員（12名）", "　1番　森田 直樹君　　　2番　井上 花子君",
+    "　3番　上田 誠君　　　　4番　佐々木 恵君", "○欠席議員（なし）", "○説明のため出席した者", "　町長　　　　原田　一郎君",
+    "　教育長　　　原田　聡君", "○職務のため出席した事務局職員", "　事務局長　　田中　実君", RULE, TURNS.format(seat="1")])
+
+
+def test_fields_marked_with_a_circle_are_fields_and_their_people_no_speaker():
+    # real records mark each field as they mark a turn (``○出席議員（12名）``, ``○説明のため出席した者`` over its people)
+    (talk,) = run_text(MARKED).talks
+    assert talk.title.ja.text == "令和6年第3回桜台町議会定例会会議録（第2号）"
+    assert talk.speaker is None or (talk.speaker.text is None and talk.speaker.name is None)
+    front = [t.text for t in talk.front]
+    assert "○説明のため出席した者" in front and any(t.startswith("町長") for t in front), front
+    (body,) = talk.sections
+    assert (body.number, body.heading) == (None, None)
+    assert body.paragraphs[0].text.startswith("○議長（石川")
+
+
+def test_the_opening_time_right_under_the_fields_is_no_heading():
+    text = "\n".join(["令和6年第3回桜台町議会定例会会議録（第2号）", "", "出席議員（十二名）",
+                      "　1番　森田 直樹君　　　2番　井上 花子君", "欠席議員（０名）", TURNS.format(seat="1")])
+    (talk,) = run_text(text).talks
+    (body,) = talk.sections
+    assert (body.number, body.heading) == (None, None)
+    assert any(t.text.endswith("開議") for t in talk.front)
+    assert body.paragraphs[-1].text.endswith("散会")
+
+
+@pytest.mark.parametrize("line,label", [
+    ("○出席議員（12名）", "出席議員"), ("○欠席議員（なし）", "欠席議員"), ("○説明のため出席した者", "説明のため出席した者"),
+    ("説明のため出席した者", "説明のため出席した者"), ("○職務のため出席した事務局職員", "職務のため出席した事務局職員"),
+    ("地方自治法第121条第1項の規定により説明のため出席した者", "説明のため出席した者"), ("出席委員", "出席委員"),
+])
+def test_an_attendance_label_alone_or_marked_is_a_field(line, label):
+    assert form_field(line) == label
+
+
+@pytest.mark.parametrize("line", ["日程", "場所", "○会場（市民ホール）　駐車場があります。", "出席委員の意見"])
+def test_a_notice_label_alone_stays_what_it_was(line):
+    assert form_field(line) is None
+
+
+@pytest.mark.parametrize("line", ["午前10時00分　開議", "午後1時30分開会", "（午前11時02分　休憩）", "午後3時15分　再開",
+                                  "午前11時42分　散会"])
+def test_a_session_time_line_is_a_note(line):
+    assert is_session_time(line)
+
+
+@pytest.mark.parametrize("line", ["開議の時刻について", "午前10時から開議します。", "10時　開会式"])
+def test_a_sentence_about_the_session_is_no_time_note(line):
+    assert not is_session_time(line)

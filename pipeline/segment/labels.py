@@ -530,10 +530,12 @@ def form_field(text: str) -> str | None:
 
     >>> form_field("出席議員（18名）"), form_field("欠席議員（なし）"), form_field("議員定数（18名）の見直し")
     ('出席議員', '欠席議員', None)
+    >>> form_field("○出席議員（12名）"), form_field("○説明のため出席した者"), form_field("日程")
+    ('出席議員', '説明のため出席した者', None)
     """
     m = _FIELD.match(text)
-    if m is None and (counted := _COUNTED_FIELD.match(text)) is not None:
-        return counted.group(1)  # ``出席議員（18名）``: the label and how many it lists, the names under it
+    if m is None and (counted := _COUNTED_FIELD.match(text) or _ATTENDANCE_HEAD.match(text)) is not None:
+        return counted.group(1)  # ``出席議員（18名）``, ``○説明のため出席した者``: the label over the names under it
     if m is None:
         m = _SPACED_FIELD.match(text)  # ``出席者　委員長 …``, ``日　時：…``: a meeting's field all the same
         spaced = "".join(m.group(1).split()) if m is not None else None
@@ -580,6 +582,20 @@ _COUNTED_FIELD = lazyre.compile(
 """A meeting's list of people headed by its label and how many it holds, the names on the lines under it (``出席議員
 （18名）`` / ``1番　青木 一郎君　　2番　…``; ``欠席議員（なし）``): an assembly's record sets its attendance so (trial
 54: ``出席議員（18名）`` was the speaker, ``18名`` the name)."""
+
+
+ATTENDANCE_HEADS = ("説明のため出席した者", "職務のため出席した事務局職員", "職務のため出席した職員", "職務のため出席した者",
+                    "出席議員", "欠席議員", "出席委員", "欠席委員")
+"""The labels an assembly's record sets alone on their line over the people they list (``説明のため出席した者`` / ``町長
+原田一郎君`` / …): who attended or was absent, who attended to explain or by office. A closed list, longest first; never
+a notice's label (``日程``, ``場所``, ``会場`` alone may head a notice's section)."""
+_ATTENDANCE_HEAD = lazyre.compile(
+    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?:[^\s、。，：:]{1,30}?により)?(" + "|".join(ATTENDANCE_HEADS) + r")[ \u3000]*(?:"
+    + HEAD_COUNT + r"|[（(]なし[）)])?[ \u3000]*$")
+"""An attendance's label alone on its line (:data:`ATTENDANCE_HEADS`), its head count after it or not, marked as the
+record marks its fields and turns (``○出席議員（12名）``, ``○説明のため出席した者``) or not, the law it attends under
+before it (``地方自治法第121条第1項の規定により説明のため出席した者``; trial 54's variants: the label became the title, the
+people under it the speaker)."""
 
 
 def head_count(text: str) -> bool:
