@@ -67,7 +67,8 @@ HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
 
 ATTENDANCE_FIELDS = (
-    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員",
+    "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため出席した者",
+    "職務のため出席した者", "職務のため出席した職員", "職務のため出席した事務局職員",
     "Present", "Attendees", "Attendance", "In attendance", "Also present", "Also attending", "Absent", "Apologies",
     "Apologies for absence", "Regrets", "Guests", "Members present",
 )

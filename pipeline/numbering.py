@@ -682,6 +682,11 @@ title's, after a number whose separator, bracket or 章 is printed (``2. 2023年
 ``3. Title``), before ``章``/``節`` (a level's number) or a Latin word (``2. 2023 Results``, unread) stay a leftover
 number: the template is too short. Such a title is a phrase: at most :data:`MAX_COUNTED_TITLE` characters, no
 clause's mark (``1. 1回目の実行では，行分割前に「`` is a list's item, a sentence: luatexja-ruby in the corpus run)."""
+_COUNTED_WORD = re.compile(rf"^[{COUNTERS}](?:[^\u4e00-\u9fff々]|目|$)")
+"""A counter as a word of its own (:data:`COUNTERS`, no kanji after it but the ordinal 目) right after a number with
+no separator printed: the number counts it (a roster's ``1番　青木 一郎君``, ``3 人が参加``), never a heading's number
+(trial 54: an assembly's attendance roster, ``1番　…　2番　…``, was section 1 over every speech). A title opening on a
+word that opens with such a letter (``1日本の課題``, ``2 番号の付け方``) stays a heading's, as :data:`_KANJI` reads."""
 MAX_COUNTED_TITLE = 30
 """Characters a heading's title opening on a quantity has at most (a Japanese slide's or heading's title, 30 as
 ``slidetext.MAX_TITLE_CHARS_JA``)."""
@@ -714,6 +719,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
     (4, 5)
     >>> match_template("2. 2023年度の取組と実績", template((2, 0, 0), Style())).end, match_template("13. Data", template((1, 0, 0), Style()))
     (3, None)
+    >>> match_template("1番　青木 一郎君", template((1, 0, 0), Style())), match_template("1日本の課題", template((1, 0, 0), Style())).end
+    (None, 1)
     """
     if not slots:
         return None
@@ -756,6 +763,8 @@ def match_template(text: str, slots: list[Slot]) -> Match | None:
         return Match(i, score, tuple(gaps)) if slots[-1].chars == "章" and score else None
     if not rest.strip(GAP + SPACES) and not score:
         return None  # lost glyphs only, number and title alike: nothing says it is a heading
+    if skipped and _COUNTED_WORD.match(rest):
+        return None  # a number counting what follows it, no separator printed (``1番　青木 一郎君``: a seat, trial 54)
     if _BAD_TITLE_START.match(rest) and not (separated and _COUNTED_TITLE_START.match(rest)
                                              and len(rest) <= MAX_COUNTED_TITLE and not _CLAUSE_MARK.search(rest)):
         return None

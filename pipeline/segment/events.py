@@ -196,6 +196,21 @@ _NEXT_MEETING = lazyre.compile(r"^(?:the\s+)?(?:date\s+of\s+(?:the\s+)?)?next\s+
 ``Date of next meeting: …``), which minutes set on the closing statement's line."""
 
 
+_SESSION_TIME = lazyre.compile(r"^[〔（(［\[]?(?:午前|午後)?[ \u3000]?[0-9０-９]{1,2}[ \u3000]?時(?:[ \u3000]?[0-9０-９]{1,2}[ \u3000]?分)?"
+                               r"[ \u3000]*(?:開議|開会|再開|休憩|散会|閉会|延会|閉議)[〕）)］\]]?$")
+
+
+def is_session_time(text: str) -> bool:
+    """A minutes' note of when the sitting opened, broke, resumed or closed, alone on its line (``午前10時00分　開議``,
+    ``午後1時30分開会``, ``（午前11時02分　休憩）``, ``午後3時15分　再開``): the record's note, never a heading (trial 54's
+    variant: the opening time right under the attendance fields headed every speech).
+
+    >>> is_session_time("午前10時00分　開議"), is_session_time("（午前11時02分　休憩）"), is_session_time("午前10時から開議します。")
+    (True, True, False)
+    """
+    return _SESSION_TIME.match(" ".join(text.split()).replace(" ", "\u3000")) is not None
+
+
 def is_adjournment(text: str) -> bool:
     """A meeting's record's closing statement on its line: the meeting closed, and when (``The meeting closed at 8.25
     pm.``, ``Meeting adjourned at 9:10 p.m.``, ``There being no further business, the meeting closed at 8.40 pm.``,

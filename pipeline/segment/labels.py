@@ -404,7 +404,7 @@ _KEYWORD_FIELDS = ("Keywords", "Key words", "キーワード")
 _FIELD = lazyre.compile(r"^\s*((?:[A-Za-z]+\s){0,2}[^\s：:、，,。]{1,12})\s?[：:]")
 FIELD_LABELS = frozenset({
     "日時", "日程", "開催日", "開催日時", "場所", "会場", "開催場所", "出席者", "欠席者", "参加者", "陪席者", "事務局", "主催",
-    "出席委員", "欠席委員", "傍聴者", "説明員", "Attendance", "Regrets",
+    "出席委員", "欠席委員", "出席議員", "欠席議員", "傍聴者", "説明員", "Attendance", "Regrets",
     "説明のため出席した者", "職務のため出席した者", "付議事件", "会議に付した事件",
     "共催", "後援", "協賛", "協力", "議題", "議事", "記録", "記録者", "書記", "司会",
     "申込", "申し込み", "申込先", "締切", "参加費", "定員", "対象", "持ち物", "時間", "期間", "件名",
@@ -525,8 +525,17 @@ def form_field(text: str) -> str | None:
     ('Present', 'Date', 'Apologies')
     >>> form_field("Time  and again we met."), form_field("Present A. Smith"), form_field("Date  Item  Cost")
     (None, None, None)
+
+    An assembly's attendance, its label and head count over the roster (:data:`_COUNTED_FIELD`):
+
+    >>> form_field("出席議員（18名）"), form_field("欠席議員（なし）"), form_field("議員定数（18名）の見直し")
+    ('出席議員', '欠席議員', None)
+    >>> form_field("○出席議員（12名）"), form_field("○説明のため出席した者"), form_field("日程")
+    ('出席議員', '説明のため出席した者', None)
     """
     m = _FIELD.match(text)
+    if m is None and (counted := _COUNTED_FIELD.match(text) or _ATTENDANCE_HEAD.match(text)) is not None:
+        return counted.group(1)  # ``出席議員（18名）``, ``○説明のため出席した者``: the label over the names under it
     if m is None:
         m = _SPACED_FIELD.match(text)  # ``出席者　委員長 …``, ``日　時：…``: a meeting's field all the same
         spaced = "".join(m.group(1).split()) if m is not None else None
@@ -539,15 +548,16 @@ def form_field(text: str) -> str | None:
 
 
 MEETING_FIELD_LABELS = ("説明のため出席した者", "職務のため出席した者", "会議に付した事件", "開催日時", "開催場所", "出席委員",
-                        "欠席委員", "付議事件", "出席者", "欠席者", "参加者", "陪席者", "傍聴者", "説明員", "事務局", "記録者",
-                        "開催日", "日時", "日程", "場所", "会場")
+                        "欠席委員", "出席議員", "欠席議員", "付議事件", "出席者", "欠席者", "参加者", "陪席者", "傍聴者", "説明員",
+                        "事務局", "記録者", "開催日", "日時", "日程", "場所", "会場")
 """The fields that open minutes and a meeting's notice (when, where, who attended, who was absent, the secretariat,
 who observed or explained): a line that opens on one of them and gives its value after an ideographic space or spaces
 (``出席者　委員長 山田太郎、…``), or spaced out letter by letter to its column's width before a colon or a space
 (``日　時：…``), is that field as surely as with a colon after it. A closed list, longest first; labels that may name a
 talk's own person (``講師　山田 太郎``: the speaker) are not in it. A Japanese assembly's committee minutes add who
 attended to explain or by office and what the meeting took up (``説明のため出席した者``, ``職務のため出席した者``,
-``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections)."""
+``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
+members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
 _SPACED_FIELD = lazyre.compile(
     r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
@@ -561,6 +571,41 @@ letter: ``欠席委員　　なし``, trial 35); after one ASCII space only a va
 date, a room, names listed): ``事務局 からのお知らせ``, ``日程 変更のお知らせ`` are a notice's title; or a label spaced out letter by
 letter before a colon (``会　場：``: :func:`form_field` asks its letters joined
 of :data:`FIELD_LABELS`)."""
+
+
+HEAD_COUNT = r"[（(](?:計|合計)?[ \u3000]?(?:[0-9０-９]{1,4}|[〇一二三四五六七八九十百]{1,4})[ \u3000]?[名人][）)]"
+"""A count of people in brackets (``（18名）``, ``（１８名）``, ``（計5名）``, ``（7人）``): how many a list of people holds."""
+_HEAD_COUNT = lazyre.compile(r"^" + HEAD_COUNT + r"$")
+_COUNTED_FIELD = lazyre.compile(
+    r"^[ \u3000]*(" + "|".join(map(re.escape, MEETING_FIELD_LABELS)) + r")[ \u3000]*(?:" + HEAD_COUNT
+    + r"|[（(]なし[）)])(?:[ \u3000]*$|[ \u3000]+(?=\S))")
+"""A meeting's list of people headed by its label and how many it holds, the names on the lines under it (``出席議員
+（18名）`` / ``1番　青木 一郎君　　2番　…``; ``欠席議員（なし）``): an assembly's record sets its attendance so (trial
+54: ``出席議員（18名）`` was the speaker, ``18名`` the name)."""
+
+
+ATTENDANCE_HEADS = ("説明のため出席した者", "職務のため出席した事務局職員", "職務のため出席した職員", "職務のため出席した者",
+                    "出席議員", "欠席議員", "出席委員", "欠席委員")
+"""The labels an assembly's record sets alone on their line over the people they list (``説明のため出席した者`` / ``町長
+原田一郎君`` / …): who attended or was absent, who attended to explain or by office. A closed list, longest first; never
+a notice's label (``日程``, ``場所``, ``会場`` alone may head a notice's section)."""
+_ATTENDANCE_HEAD = lazyre.compile(
+    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?:[^\s、。，：:]{1,30}?により)?(" + "|".join(ATTENDANCE_HEADS) + r")[ \u3000]*(?:"
+    + HEAD_COUNT + r"|[（(]なし[）)])?[ \u3000]*$")
+"""An attendance's label alone on its line (:data:`ATTENDANCE_HEADS`), its head count after it or not, marked as the
+record marks its fields and turns (``○出席議員（12名）``, ``○説明のため出席した者``) or not, the law it attends under
+before it (``地方自治法第121条第1項の規定により説明のため出席した者``; trial 54's variants: the label became the title, the
+people under it the speaker)."""
+
+
+def head_count(text: str) -> bool:
+    """A count of people alone, bracketed or not (``（18名）``, ``18名``, ``計5名``): no person's name.
+
+    >>> head_count("（18名）"), head_count("18名"), head_count("（計5名）"), head_count("（７人）"), head_count("山田 太郎")
+    (True, True, True, True, False)
+    """
+    s = text.strip(" \u3000")
+    return _HEAD_COUNT.match(s if s[:1] in "（(" else f"（{s}）") is not None
 
 
 MEETING_FIELD_LABELS_EN = ("In attendance", "Also present", "Attendees", "Attendance", "Present", "Absent",
@@ -577,16 +622,27 @@ wide space; where it does, its words go on in small letters (``Time  and again �
 
 
 _FLOOR_NOTE = lazyre.compile(r"^[〔（(［\[]「[^」]{1,20}」[との][^〕）)］\]]{0,10}あり[〕）)］\]]$")
+STAGE_ACTS = ("登壇", "降壇", "退席", "着席", "離席", "入場", "退場", "入室", "退室", "起立", "挙手", "拍手", "休憩", "再開",
+              "者あり", "者多数", "者全員")
+"""What a minutes' record notes in brackets between the speeches: someone going to or leaving the rostrum or the chair,
+the floor rising, raising hands or applauding, a recess, and a count of the floor (``起立者多数``, ``発言する者あり``): the
+note ends on one of them. A closed list."""
+_STAGE_NOTE = lazyre.compile(r"^[〔（(［\[][^〔〕（）()［］\[\]「」。]{0,30}(?:" + "|".join(STAGE_ACTS) + r")[〕）)］\]]$")
 
 
 def floor_note(text: str) -> bool:
-    """A minutes' note of what the floor said, in brackets: a quotation reported with ``と``/``の``, then ``…あり``
-    (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``; trial 35). Never a heading.
+    """A minutes' note of what the floor said or did, in brackets: a quotation reported with ``と``/``の``, then
+    ``…あり`` (``〔「なし」と呼ぶ者あり〕``, ``（「異議なし」の声あり）``; trial 35), or a stage direction, someone going to
+    the rostrum, the chair changing, a recess (``〔5番　佐々木恵君登壇〕``, ``〔議長退席、副議長着席〕``, ``（午前11時02分
+    休憩）``: :data:`STAGE_ACTS`; trial 54, where one headed the speeches after it). Never a heading.
 
     >>> [floor_note(s) for s in ("〔「なし」と呼ぶ者あり〕", "（「異議なし」の声あり）", "〔日程第1〕", "〔「地域」とは〕")]
     [True, True, False, False]
+    >>> [floor_note(s) for s in ("〔5番　佐々木恵君登壇〕", "（拍手）", "〔登壇者一覧〕", "（市長の答弁）")]
+    [True, True, False, False]
     """
-    return _FLOOR_NOTE.match(text.strip()) is not None
+    s = text.strip()
+    return _FLOOR_NOTE.match(s) is not None or _STAGE_NOTE.match(s) is not None
 
 
 AGENDA_LABELS = frozenset(k.casefold() for k in (

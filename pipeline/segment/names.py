@@ -20,7 +20,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
-from pipeline.segment.labels import cover_label, field_line, form_field
+from pipeline.segment.labels import cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             is_address_line, is_country, is_organisation, organisation_line,
@@ -737,6 +737,7 @@ def speaker_split(text: str) -> int | None:
     >>> speaker_split("出席者：山本会長、田村副会長、森委員（計3名）")  # minutes' attendees: a field, no speaker
     >>> speaker_split("令和7年3月12日 自治会長連絡会議")  # a dated occasion (trial 32: read as an author 連絡会議)
     >>> speaker_split("博士論文")  # a cover's kind of document: 博士 is a degree there, no post before a name 論文
+    >>> speaker_split("市議会議員（18名）")  # a head count after the post: how many, no one's name (trial 54)
     """
     s = text.rstrip()
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
@@ -758,6 +759,8 @@ def speaker_split(text: str) -> int | None:
         rest = s[m.end():].strip()
         if rest and not any(c.isalnum() or c == GAP for c in rest):
             continue  # the post closes the brackets after the name (``�原 ��（北九州市国際部長）``): no name after it
+        if head_count(rest):
+            continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
                 and not _clause(rest) and POSTS_RE.fullmatch(rest) is None:
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)

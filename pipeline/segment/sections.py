@@ -32,7 +32,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, brackete
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
@@ -505,7 +505,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
     for i, t in enumerate(lines):
         if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
                 or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
-                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text)):
+                or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
         after = lines[i + 1].text.strip()
         before = lines[i - 1].text if i else ""
