@@ -112,7 +112,10 @@ class Unit:
 
 
 def _table(p) -> dict[str, Any]:
-    """A table paragraph's place keys: ``table``, its rows of cells; none for another paragraph."""
+    """A table paragraph's place keys: ``table``, its rows of cells; a listing's ``code`` (true); none for another
+    paragraph."""
+    if p.kind == "code":
+        return {"code": True}  # a program listing: its lines joined by line breaks, indentation kept
     return {"table": [list(row) for row in p.rows]} if p.kind == "table" else {}
 
 
