@@ -148,3 +148,35 @@ def test_the_schema_knows_a_code_paragraph(kind, extra, ok):
     whole = {k: v for k, v in schema().items() if k in ("$schema", "$id", "$defs")}
     validator = jsonschema.Draft202012Validator({**whole, "$ref": "#/$defs/paragraph"})
     assert (not list(validator.iter_errors(p))) is ok
+
+
+_PAPER = """長崎市
+
+港町の交流
+
+長崎市国際課長 田中 次郎
+
+１．歴史
+長崎は古くから海外に開かれた港町である。
+２．交流の現状
+姉妹都市との交流が続いている。
+３．課題
+若い世代の参加が少ない。
+"""
+
+
+def test_slides_showing_a_little_code_stay_slides():
+    """English slides after a Japanese paper stay slides where program lines are fewer than half their English
+    lines (a talk on software shows a command or two); the listing rule only takes away slides of program text."""
+    slides = ("Nagasaki: A Port Open to the World\n\nNagasaki City\n\nOur open data portal\n"
+              "\\begin{document}\n\\end{document}\nData for every ward\nFree to reuse\nThank you\n")
+    [talk] = run_text(_PAPER + slides).talks
+    assert talk.shape == "proceedings" and talk.slides != ()
+
+
+def test_english_after_a_japanese_paper_that_is_program_text_is_no_slides():
+    code = "\n".join(["\\documentclass{jlreq}", "\\usepackage{graphicx}", "\\begin{document}",
+                      "\\includegraphics{figure.pdf}", "\\end{document}"] * 2)
+    [talk] = run_text(_PAPER + "Example\n" + code + "\n").talks
+    assert talk.shape == "paper" and talk.slides == ()
+    assert [s.number for s in talk.sections] == ["1", "2", "3"]
