@@ -180,3 +180,31 @@ def test_english_after_a_japanese_paper_that_is_program_text_is_no_slides():
     [talk] = run_text(_PAPER + "Example\n" + code + "\n").talks
     assert talk.shape == "paper" and talk.slides == ()
     assert [s.number for s in talk.sections] == ["1", "2", "3"]
+
+
+def _measured(rows: list[tuple[str, float]], size: float = 10.0):
+    """A listing's lines set in Courier at ``size`` at the given left edges, one raw line each, with their layout."""
+    from pipeline.model import LineLayout, Text
+    from pipeline.segment.layout import Layout
+
+    char = 0.6 * size
+    lines = [Text.from_raw(s, line=k) for k, (s, _) in enumerate(rows, start=1)]
+    facts = tuple(LineLayout(page=1, width=len(s), x0=x, x1=x + char * len(s), y0=700 - 12 * k, y1=710 - 12 * k,
+                             size=size, font="Courier") for k, (s, x) in enumerate(rows))
+    return lines, Layout(facts, ())
+
+
+def test_indentation_is_measured_from_the_codes_column_not_a_line_numbers_gutter():
+    from pipeline.segment.listings import indented
+
+    lines, layout = _measured([("13 \\ifx\\kanjiskip", 72), ("14", 72), ("\\PackageInfo{tascmac}{%", 102),
+                               ("}{%", 90), ("  \\relax", 90)])
+    assert [t.text for t in indented(lines, layout)] == [
+        "13 \\ifx\\kanjiskip", "14", "  \\PackageInfo{tascmac}{%", "}{%", "  \\relax"]
+
+
+def test_a_column_of_centred_cells_gets_no_indentation():
+    from pipeline.segment.listings import indented
+
+    lines, layout = _measured([("\\yen", 300 - 12), ("\\return", 300 - 21), ("\\Return", 300 - 21)])
+    assert [t.text for t in indented(lines, layout)] == ["\\yen", "\\return", "\\Return"]

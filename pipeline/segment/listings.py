@@ -41,6 +41,8 @@ MAX_INDENT = 40
 """Columns beyond which a line's offset is no indentation (half a listing's usual 80-column width)."""
 
 _LINE_NUMBER = re.compile(r"^\d{1,4}$")
+_NUMBER_LED = re.compile(r"^\s*\d{1,4}(?:\s|$)")
+"""A listing's line that opens on its line number (or is one alone)."""
 
 
 def listing_runs(paragraphs: Sequence[Text], code: frozenset[int]) -> tuple[tuple[int, int], ...]:
@@ -79,8 +81,13 @@ def listing_runs(paragraphs: Sequence[Text], code: frozenset[int]) -> tuple[tupl
 
 
 def _columns(lines: Sequence[Text], layout: Layout) -> list[float | None]:
-    """Each line's start in columns from a common left edge (per page in a PDF), None where unknown."""
+    """Each line's start in columns from a common left edge (per page in a PDF), None where unknown: a line that
+    opens on its line number (``11 \\newif…``, a bare ``14``) is set from the number's gutter, not the code's
+    column, so it is measured neither itself nor as the edge (ascmac's unnumbered ``\\PackageInfo`` line read apart
+    from its number had come out six columns in); a PDF's lines centred on one axis are a table's cells, no
+    indentation (ascmac's ``\\yen`` one column in beside ``\\return``)."""
     facts = [layout.at(first_line(t)) for t in lines]
+    numbered = [_NUMBER_LED.match(t.text) is not None for t in lines]
     if all(f.x0 is not None and f.x1 is not None and not f.vertical for f in facts):
         leads = [t.first_pos()[1] if t.first_pos() is not None else 0 for t in lines]
         widths = [(f.x1 - f.x0) / (f.width + lead) for f, lead in zip(facts, leads) if f.width + lead > 0]
@@ -89,12 +96,18 @@ def _columns(lines: Sequence[Text], layout: Layout) -> list[float | None]:
         char = statistics.median(widths)
         if char <= 0:
             return [None] * len(lines)
+        measured = [f for f, n in zip(facts, numbered) if not n]
+        centres = [(f.x0 + f.x1) / 2 for f in measured]
+        if len(measured) >= 2 and max(f.x0 for f in measured) - min(f.x0 for f in measured) >= char \
+                and max(centres) - min(centres) < char:
+            return [None] * len(lines)
         left: dict[int, float] = {}
-        for f in facts:
+        for f in measured:
             left[f.page] = min(left.get(f.page, f.x0), f.x0)
-        return [(f.x0 - left[f.page]) / char + lead for f, lead in zip(facts, leads)]
+        return [(f.x0 - left[f.page]) / char + lead if not n and f.page in left else None
+                for f, lead, n in zip(facts, leads, numbered)]
     if all(f.x0 is None for f in facts):
-        return [float(f.indent) for f in facts]
+        return [float(f.indent) if not n else None for f, n in zip(facts, numbered)]
     return [None] * len(lines)
 
 
