@@ -16,7 +16,7 @@ All three are pure functions of the :class:`~pipeline.structure.document.TalkDoc
   :func:`register_extensions` before reading them) and sentence starts set;
   ``doc.user_data`` says where the unit is (``talk``, ``kind``, ``lang``,
   ``section``, ``paragraph``, ``footnote``, ``slide``, ``line``; a table's
-  ``table``, its rows of cells).
+  ``table``, its rows of cells; a program listing's ``code``, true).
 * :func:`corpus_records`: one JSON object per unit for the corpus JSONL,
   with token and sentence offsets.
 
