@@ -618,6 +618,10 @@ class Section(Record):
     # the index (in its talk's sections) of the section this one gives again in another language: a bilingual
     # paper's heading printed once per language (``pipeline.segment.parallel``); None for every other section
     parallel: int | None = omitted_when_empty(None)
+    # a program listing's lines among the paragraphs, each line one paragraph (its indentation written before it):
+    # ``(first paragraph, lines)`` per listing (``pipeline.segment.listings``; the talk JSON joins them into one
+    # paragraph of ``kind: "code"``)
+    listings: tuple[tuple[int, int], ...] = omitted_when_empty(())
 
 
 @dataclass(frozen=True)
@@ -686,6 +690,7 @@ class Talk(Record):
     footnotes: tuple[Text, ...] = omitted_when_empty(())  # the notes under a page's rule, read apart from the body
     number: str | None = omitted_when_empty(None)  # the talk's number its prefix prints (``第2講演`` → "2"); the prefix stays in front
     front_tables: tuple[tuple[int, int], ...] = omitted_when_empty(())  # tables among ``front``, as ``Section.tables``
+    front_listings: tuple[tuple[int, int], ...] = omitted_when_empty(())  # listings among ``front``, as ``Section.listings``
 
     def texts(self) -> Iterator[Text]:
         """Every piece of text in the talk, in a fixed order."""

@@ -437,7 +437,8 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
             blocks.append(Block(kind, label, mark(t), _lines_of([t])))
     for p in talk.paper.front:
         t = text_with_origin(p.text, p.map)
-        blocks.append(Block("front", "table" if p.kind == "table" else "front matter", mark(t), _lines_of([t])))
+        blocks.append(Block("front", {"table": "table", "code": "listing"}.get(p.kind or "", "front matter"), mark(t),
+                            _lines_of([t])))
     for s in talk.paper.sections:
         head = text_with_origin(s.heading, s.heading_map) if s.heading is not None and s.heading_map is not None \
             else text_with_origin(s.title, s.title_map)
@@ -445,7 +446,8 @@ def blocks_from_talk(talk: TalkDocument, prefix: str) -> list[Block]:
         blocks.append(Block("heading", label, mark(head), _lines_of([head])))
         for p in s.paragraphs:
             t = text_with_origin(p.text, p.map)
-            blocks.append(Block("para", "table" if p.kind == "table" else "paragraph", mark(t), _lines_of([t])))
+            blocks.append(Block("para", {"table": "table", "code": "listing"}.get(p.kind or "", "paragraph"), mark(t),
+                                _lines_of([t])))
     for p in talk.paper.footnotes:
         t = text_with_origin(p.text, p.map)
         blocks.append(Block("para", "footnote", mark(t), _lines_of([t])))

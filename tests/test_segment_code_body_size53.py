@@ -61,9 +61,6 @@ def _page_ending_on_a_listing(heading: str, body: list[str], code_lines: int) ->
     return runs
 
 
-@pytest.mark.xfail(strict=True, reason="a listing's English after the Japanese still reads as slides: neutralising program "
-                   "lines for talk_spans made uplatex's dump a proceedings (session 53, reverted); needs the slide "
-                   "evidence to weigh listings, not the script count")
 def test_a_manuals_listings_are_no_slides():
     """Pages that end on a long listing: the program's English after the Japanese is no deck (it had become a
     proceedings talk, its paper the first page and the listings and the second page its slides)."""
@@ -77,9 +74,6 @@ def test_a_manuals_listings_are_no_slides():
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "はじめに"), ("2", "使い方")]
 
 
-@pytest.mark.xfail(strict=True, reason="a listing's English after the Japanese still reads as slides: neutralising program "
-                   "lines for talk_spans made uplatex's dump a proceedings (session 53, reverted); needs the slide "
-                   "evidence to weigh listings, not the script count")
 def test_a_dumps_listing_after_the_japanese_is_no_deck():
     code = "\n".join(["\\documentclass{jlreq}", "\\usepackage{graphicx}", "\\begin{document}", "\\section{Intro}",
                       "\\includegraphics{figure.pdf}", "\\end{document}"] * 3)

@@ -39,17 +39,18 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
             out.append(f"  author: {a.name.text} | marks: {' '.join(m.text for m in a.marks) or '-'} | affiliation: {_t(a.affiliation)}")
     for e in talk.evidence:
         out.append(f"  evidence {e.kind}: {e.detail}")
-    in_front = _table_rows(talk.front_tables)
+    in_front, code_front = _table_rows(talk.front_tables), _table_rows(talk.front_listings)
     for i, f in enumerate(talk.front):
-        out.append(f"  front {_line(f)}{' ▦' if i in in_front else ''}: {_t(f, paragraph_chars)}")
+        mark = ' ▦' if i in in_front else ' ▤' if i in code_front else ''
+        out.append(f"  front {_line(f)}{mark}: {_t(f, paragraph_chars)}")
     out += _placed("contents", talk.contents, paragraph_chars)
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
         twin = f" = § #{s.parallel}" if s.parallel is not None else ""  # the section it gives in another language
         out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}{twin}")
-        rows = _table_rows(s.tables)
-        for i, p in enumerate(s.paragraphs):
-            out.append(f"      {'▦' if i in rows else '¶'} {_t(p, paragraph_chars)}")  # ▦: a table's row
+        rows, code = _table_rows(s.tables), _table_rows(s.listings)
+        for i, p in enumerate(s.paragraphs):  # ▦: a table's row, ▤: a listing's line
+            out.append(f"      {'▦' if i in rows else '▤' if i in code else '¶'} {_t(p, paragraph_chars)}")
     out += _placed("footnote", talk.footnotes, paragraph_chars)
     out.append(f"  slides: {len(talk.slides)}")
     for sl in talk.slides:

@@ -44,6 +44,8 @@ from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
 from pipeline.segment.tables import table_runs, with_tables
+from pipeline.segment.linekinds import code_lines
+from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
@@ -467,6 +469,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         guard |= frozenset(law.provisions) - law.opens | law.captions
         law_opens = law.opens
     paragraphs, hyphens = join_wraps(body, layout, measure, guard, breaks, law_opens)
+    # the raw lines of the body's code lines (never joined: each its own paragraph), for its listings (segment.listings)
+    code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:
         body_notes, note_hyphens = join_wraps(notes, layout, measure)
@@ -607,6 +611,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
     speaker, front, sections = reading_to_speaker(speaker, front, paper.sections)
+    # a run of program lines is a listing, each line with its indentation (segment.listings)
+    sections = tuple(section_with_listings(s, code_raw, layout) for s in sections)
+    front, front_listings = with_listings(front, code_raw, layout)
     sections = tuple(with_tables(s) for s in sections)  # a run of TAB rows is a table (segment.tables)
     # a heading set letterspaced is its words, as a title is (``I N T E R N E  B E R I C H T E``): its title is a view,
     # the heading line as it stands is kept
@@ -633,6 +640,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         evidence=tuple(evidence),
         number=number,
         front_tables=table_runs(front),
+        front_listings=front_listings,
     )
     return talk, rows
 

@@ -36,6 +36,8 @@ table's (:func:`_leader_row`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Sequence
 
@@ -399,5 +401,4 @@ def table_runs(paragraphs: Sequence[Text]) -> tuple[tuple[int, int], ...]:
 def with_tables(section: Section) -> Section:
     """The section with its tables marked (:func:`table_runs`)."""
     runs = table_runs(section.paragraphs)
-    return section if runs == section.tables else Section(section.number, section.level, section.title,
-                                                          section.paragraphs, section.heading, runs)
+    return section if runs == section.tables else replace(section, tables=runs)

@@ -34,6 +34,7 @@ from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
 from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
 from pipeline.segment.sections import LARGER, _running_size
+from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
@@ -910,6 +911,24 @@ def _carried_on(text: str, after: str) -> bool:
     return not (contact_line(after) or is_contact_heading(after) or re.match(r"^[^\s：:]{1,10}[：:]", after))
 
 
+PROGRAM_SHARE = 0.5
+"""Share of the English lines after a paper's Japanese text that, being program lines, make that English no slides."""
+
+
+def _program_text(lines: list[Text], scripts: list[str], layout: Layout, cut: int) -> bool:
+    """Half the English lines from ``cut`` on or more are program lines (:func:`.linekinds.code_lines`: a listing's,
+    in a monospaced face where the text is not, or program text by its letters): the English a Japanese manual's
+    listings print, which a deck's slides do not (issue 16, session 54: CQU-like manuals whose pages end on long
+    listings had become a paper of their first page and slides of the rest). The script count stays as it is (program
+    lines still count as English: neutralising them, session 53, made uplatex's dump, whose documented code runs on
+    after its Japanese text, a proceedings with 3 slides); this only takes slides away."""
+    english = [i for i in range(cut, len(lines)) if scripts[i] == EN]
+    if not english:
+        return False
+    code = code_lines(lines, layout)
+    return sum(code[i] for i in english) >= PROGRAM_SHARE * len(english)
+
+
 def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
     """Where a talk's slides begin: after its Japanese paper, at its start (a deck alone), or at its end (a paper alone)."""
     ja = sum(s == JA for s in scripts)
@@ -922,6 +941,8 @@ def _slides_start(lines: list[Text], scripts: list[str], layout: Layout) -> int:
         # references inside a Japanese deck make no slides.
         if after and sum(s == EN for s in after) >= PURE * len(after) and sum(s == JA for s in before) >= PURE * len(before) \
                 and sum(s == JA for s in before) >= 0.6 * ja and sum(s == EN for s in after) >= 0.6 * en:
+            if _program_text(lines, scripts, layout, cut):
+                return len(lines)  # a manual's listings after its Japanese text: no slides
             deck, paper = deck_and_paper_evidence(lines[cut:], layout)
             if not (deck == 0 and paper >= MIN_DECK):
                 return cut

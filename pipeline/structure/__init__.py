@@ -142,16 +142,43 @@ def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPosit
                      rows=tuple(row_cells(r.text) or (r.text,) for r in rows))
 
 
+def code(lines: Sequence[Text], *, mode: str, lang: str, restored: RestoredPositions = frozenset()) -> Paragraph:
+    """A program listing's lines (segment's ``listings``: each line a paragraph, its indentation written before it)
+    as one paragraph of ``kind: "code"``: the lines joined by a line break no raw character stands behind, each line
+    one sentence. The tokens are the whole text's, in its language.
+
+    >>> p = code([Text.from_raw("if x:", 3), Text.inserted("  ") + Text.from_raw("go()", 4)], mode="C", lang="en")
+    >>> p.kind, p.text, p.map
+    ('code', 'if x:\\n  go()', ((3, 0, 5), (0, 0, 3), (4, 0, 4)))
+    >>> [p.text[s.start:s.end] for s in p.sentences]
+    ['if x:', '  go()']
+    """
+    t = Text.join(lines, sep=Text.inserted("\n"))
+    own, tokens, _ = analyse_text(t.text, lang=lang, mode=mode)
+    spans, at = [], 0
+    for line in lines:
+        spans.append(Span(at, at + len(line.text)))
+        at += len(line.text) + 1
+    return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
+                     sentences=tuple(spans), map=origin_of(t), kind="code")
+
+
 def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
-               restored: RestoredPositions = frozenset()) -> tuple[Paragraph, ...]:
-    """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`."""
+               restored: RestoredPositions = frozenset(),
+               listings: Sequence[tuple[int, int]] = ()) -> tuple[Paragraph, ...]:
+    """Paragraphs of ``texts``, each table among them (``(first, rows)``, segment's ``tables``) one :func:`table`,
+    each listing (``(first, lines)``, segment's ``listings``) one :func:`code`."""
     starts = dict(tables)
+    codes = dict(listings)
     out: list[Paragraph] = []
     i = 0
     while i < len(texts):
         n = starts.get(i)
         if n:
             out.append(table(texts[i:i + n], mode=mode, lang=lang, restored=restored))
+            i += n
+        elif (n := codes.get(i)) and not any(i <= k < i + n for k in starts):
+            out.append(code(texts[i:i + n], mode=mode, lang=lang, restored=restored))
             i += n
         else:
             out.append(paragraph(texts[i], mode=mode, lang=lang, restored=restored))
@@ -294,7 +321,7 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSecti
         heading=_str(s.heading),
         source=_where(s.heading if s.heading is not None else s.title),
         title_tokens=flag_restored(title_tokens, s.title, restored),
-        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored),
+        paragraphs=paragraphs(s.paragraphs, s.tables, mode=mode, lang=lang, restored=restored, listings=s.listings),
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
         parallel=s.parallel,
@@ -336,7 +363,8 @@ def talk_document(doc: Restored, rt: RestoredTalk, *, talk_id: str, mode: str = 
         paper=Paper(
             lang=talk.lang,
             split_mode=mode,
-            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored),
+            front=paragraphs(talk.front, talk.front_tables, mode=mode, lang=talk.lang, restored=restored,
+                             listings=talk.front_listings),
             contents=tuple(ContentsLine(t.text, _where(t), origin_of(t), *entry_parts(t.text)) for t in talk.contents),
             sections=tuple(_section(s, mode, talk.lang, restored) for s in talk.sections),
             footnotes=tuple(paragraph(t, mode=mode, lang=talk.lang, restored=restored) for t in talk.footnotes),

@@ -16,7 +16,7 @@ All three are pure functions of the :class:`~pipeline.structure.document.TalkDoc
   :func:`register_extensions` before reading them) and sentence starts set;
   ``doc.user_data`` says where the unit is (``talk``, ``kind``, ``lang``,
   ``section``, ``paragraph``, ``footnote``, ``slide``, ``line``; a table's
-  ``table``, its rows of cells).
+  ``table``, its rows of cells; a program listing's ``code``, true).
 * :func:`corpus_records`: one JSON object per unit for the corpus JSONL,
   with token and sentence offsets.
 
@@ -112,7 +112,10 @@ class Unit:
 
 
 def _table(p) -> dict[str, Any]:
-    """A table paragraph's place keys: ``table``, its rows of cells; none for another paragraph."""
+    """A table paragraph's place keys: ``table``, its rows of cells; a listing's ``code`` (true); none for another
+    paragraph."""
+    if p.kind == "code":
+        return {"code": True}  # a program listing: its lines joined by line breaks, indentation kept
     return {"table": [list(row) for row in p.rows]} if p.kind == "table" else {}
 
 
