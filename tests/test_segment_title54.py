@@ -1,0 +1,72 @@
+"""Titles, cities and dated entries, helper title54 (issue 16): a press release's headline in title case that ends on
+an organisation's word, a city named by an English dateline, a diary whose dated entries have no title over them.
+Made-up documents, other places and words than trials 52 and 53c: the kinds, not the cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment.organisations import is_organisation, organisation_line
+from segment_inputs import run_text
+
+
+def _one(text: str):
+    [talk] = run_text(text).talks
+    return talk
+
+
+def _city(talk):
+    return (talk.city.ja.text if talk.city.ja else None, talk.city.en.text if talk.city.en else None)
+
+
+def _front(talk):
+    return [t.text for t in talk.front]
+
+
+RELEASE = "MEDIA RELEASE\nEmbargoed until 09:00\n4 June 2025\n\n{headline}\n\n{opening} the council said on Tuesday.\n" \
+          "The building holds a reading room and two study halls.\n\nThe mayor said the town had waited ten years for it.\n\n" \
+          "Press office:\nLena Ford, Communications Team\nPhone: +44 1632 960000\n"
+
+
+@pytest.mark.parametrize("headline", [
+    "Northfield Borough Unveils Digital Heritage Centre",
+    "University of Eastmoor Launches Coastal Data Institute",
+    "Harwick Opens Public Reference Library",
+])
+def test_a_title_case_headline_ending_on_an_organisation_s_word_is_the_title54(headline):
+    talk = _one(RELEASE.format(headline=headline, opening="The new centre opens in the old mill,"))
+    assert talk.title.en is not None and talk.title.en.text == headline
+    assert talk.shape == "paper" and talk.speaker.name is None  # no speaker invented
+    assert _front(talk)[:3] == ["MEDIA RELEASE", "Embargoed until 09:00", "4 June 2025"]  # the date is front, no heading
+    paragraphs = [p.text for s in talk.sections for p in s.paragraphs]
+    assert paragraphs[0].startswith("The new centre opens in the old mill,")  # the body is the body
+
+
+@pytest.mark.parametrize("line", ["Springfield Public Library", "Human Rights Commission", "Research Grants Council",
+                                  "Parks and Recreation Department", "Department of Public Works", "Water Resources Board",
+                                  "Centre for Asian Studies", "Riverside City Library"])
+def test_an_organisation_s_name_holding_a_plural_stays_an_organisation54(line):
+    assert is_organisation(line) and organisation_line(line)
+
+
+@pytest.mark.parametrize("line", ["Springfield Opens Public Library", "Riverside City Opens New Community Library",
+                                  "Kyoto University Launches Ocean Research Centre", "Millbrook Town Welcomes Its First Museum",
+                                  "HARBOUR CITY OPENS NEW FERRY TERMINAL OFFICE"])
+def test_a_headline_with_its_verb_is_no_organisation54(line):
+    assert not is_organisation(line) and not organisation_line(line)
+
+
+def test_an_organisation_line_over_a_report_stays_front_and_the_report_keeps_its_title54():
+    talk = _one("Springfield Public Library\nAnnual Report 2024\n\n1. Loans\nThe library lent 84,000 books in 2024.\n\n"
+                "2. Visitors\nVisits rose by a tenth over the year.\n")
+    assert talk.title.en.text == "Annual Report 2024"
+    assert "Springfield Public Library" in _front(talk)
+
+
+def test_a_clean_english_paper_keeps_its_title_and_author54():
+    talk = _one("Tidal Flooding in Small Harbour Towns\nAnna Berg\nDepartment of Coastal Engineering, Kobe University\n\n"
+                "Abstract\nWe estimate how often tides flood three small harbour towns.\n\n1. Introduction\n"
+                "Small towns need a quick estimate of flood risk.\n\n2. Method\nWe read forty years of tide gauge records.\n")
+    assert talk.title.en.text == "Tidal Flooding in Small Harbour Towns"
+    assert talk.speaker.name.text == "Anna Berg"
+    assert [s.title.text for s in talk.sections if s.number] == ["Introduction", "Method"]
