@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.segment.places import dateline_city
 from pipeline.segment.organisations import is_organisation, organisation_line
 from segment_inputs import run_text
 
@@ -70,3 +71,47 @@ def test_a_clean_english_paper_keeps_its_title_and_author54():
     assert talk.title.en.text == "Tidal Flooding in Small Harbour Towns"
     assert talk.speaker.name.text == "Anna Berg"
     assert [s.title.text for s in talk.sections if s.number] == ["Introduction", "Method"]
+
+
+@pytest.mark.parametrize("opening, city", [
+    ("HAKODATE, Japan — The city", "HAKODATE"),
+    ("Matsue, 12 May 2024 — The city", "Matsue"),
+    ("Aarhus, Denmark – The municipality", "Aarhus"),
+    ("KIEL (dpa) - The city", "KIEL"),
+])
+def test_an_english_dateline_names_the_city_with_its_evidence54(opening, city):
+    talk = _one("PRESS RELEASE\n\nNew Ferry Link Starts in Spring\n\n"
+                f"{opening} will run a ferry between the harbour and the islands from April.\n"
+                "Tickets go on sale in March.\n\nContact: press@example.org\n")
+    assert _city(talk) == (None, city)  # its Japanese name is never a guess
+    assert any(e.kind == "city" and "dateline" in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("opening", [
+    "Today, 12 May — the council",  # a common word
+    "Maria Keller, Germany — she said the council",  # a person and her country
+    "The council of Kobe, Japan — the port city —",  # no dateline's shape
+])
+def test_no_city_from_a_line_that_is_no_dateline54(opening):
+    talk = _one("PRESS RELEASE\n\nNew Ferry Link Starts in Spring\n\n"
+                f"{opening} will run a ferry between the harbour and the islands from April.\n"
+                "Tickets go on sale in March.\n")
+    assert _city(talk) == (None, None)
+
+
+def test_a_dateline_further_down_names_no_city54():
+    talk = _one("PRESS RELEASE\n\nNew Ferry Link Starts in Spring\n\nThe council will run a ferry from April.\n\n"
+                "BERGEN, Norway — A second ferry will follow in 2026.\n")
+    assert _city(talk) == (None, None)  # a passing dateline in the body is no evidence of the text's own city
+
+
+def test_dateline_city_reads_the_place_only54():
+    t = "OTARU, Japan — The harbour"
+    a, b = dateline_city(t)
+    assert t[a:b] == "OTARU"
+    assert dateline_city("PRESS RELEASE — For immediate release") is None
+
+def test_a_dateline_on_its_own_line_over_the_text_names_the_city54():
+    talk = _one("PRESS RELEASE\nSAPPORO, Japan — March 3, 2026\n\nNew Ferry Link Starts in Spring\n\n"
+                "The city will run a ferry between the harbour and the islands from April.\nTickets go on sale in March.\n")
+    assert _city(talk) == (None, "SAPPORO")

@@ -34,7 +34,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import CityName, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
@@ -602,6 +602,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                 f"{view.text} named as a municipality in English ({t.text.strip()})")
                 evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
                 break
+    datelines = [t for t in head if is_date_line(t.text)] + body[:1]
+    dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
+    if city_ja is None and (city is None or city.text is None) and dated is not None:
+        # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
+        # (``Yokohama, Japan – The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a
+        # city line does (issue 16 point 3, helper title54); its Japanese name stays null (never a guess)
+        t, named = dated
+        view = t[named[0]:named[1]]
+        city = CityName(view, (view.text.lower(),), "english", f"{view.text} named as the place of the text's dateline")
+        evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
