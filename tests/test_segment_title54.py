@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.segment.places import dateline_city
+from pipeline.segment.labels import dated_entries
 from pipeline.segment.organisations import is_organisation, organisation_line
+from pipeline.segment.places import dateline_city
 from segment_inputs import run_text
 
 
@@ -110,6 +111,38 @@ def test_dateline_city_reads_the_place_only54():
     a, b = dateline_city(t)
     assert t[a:b] == "OTARU"
     assert dateline_city("PRESS RELEASE — For immediate release") is None
+
+
+DIARY_JA = "2024年3月1日 金曜日 晴れ ― 港町\n\n朝から港の市場を歩いた、魚がよく売れていた\n\n" \
+           "2024年3月2日 土曜日 雨\n\n一日中、家で本を読んだ。\n\n2024年3月3日 日曜日 くもり\n\n友人と駅前の喫茶店に行った。\n"
+
+
+def test_a_diary_opening_on_its_first_dated_entry_has_no_title54():
+    talk = _one(DIARY_JA)
+    assert (talk.title.ja, talk.title.en) == (None, None)
+    assert [s.title.text for s in talk.sections] == ["2024年3月1日 金曜日 晴れ ― 港町", "2024年3月2日 土曜日 雨",
+                                                     "2024年3月3日 日曜日 くもり"]
+
+
+def test_a_diary_s_title_over_its_entries_stays_the_title54():
+    talk = _one("Harbour Log of the Sea Swallow\n\n4 March 2024 — fair\n\nWe left the harbour at dawn and sailed north.\n\n"
+                "5 March 2024 — rain\n\nWe stayed in port while the rain went on.\n\n6 March 2024 — fair\n\n"
+                "We reached the island at noon.\n")
+    assert talk.title.en.text == "Harbour Log of the Sea Swallow"
+    assert [s.title.text for s in talk.sections] == ["4 March 2024 — fair", "5 March 2024 — rain", "6 March 2024 — fair"]
+
+
+def test_dated_entries_need_three_distinct_days54():
+    assert dated_entries(["2024年3月1日 晴れ", "本文", "2024年3月2日 雨", "本文", "2024年3月3日", "本文"]) == [0, 2, 4]
+    assert dated_entries(["2024年3月1日", "港町の交流", "2024年3月1日 発行"]) == []  # a release's date, twice
+    assert dated_entries(["2024年3月1日に港で会議を開いた。"] * 3) == []  # a sentence led by a date is no heading
+    # records' dates out of the calendar's order (a herbarium's labels) are fields, no entries; a blog's newest first are
+    assert dated_entries(["采集人 李明", "2018.12.9", "采集人 王芳", "2016.5.20", "采集人 张伟", "2018.3.5"]) == []
+    assert dated_entries(["2024-05-03 Friday", "x", "2024-05-02 Thursday", "x", "2024-05-01 Wednesday"]) == [0, 2, 4]
+    # a weekday after the date lets a diary's note on the day run on
+    assert dated_entries(["March 4, 2024 Monday Rain (we stayed in port all day and mended the nets with the crew)",
+                          "x", "March 5, 2024 Tuesday Fair", "x", "March 6, 2024 Wednesday Fair"]) == [0, 2, 4]
+
 
 def test_a_dateline_on_its_own_line_over_the_text_names_the_city54():
     talk = _one("PRESS RELEASE\nSAPPORO, Japan — March 3, 2026\n\nNew Ferry Link Starts in Spring\n\n"

@@ -24,7 +24,7 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, field_line, is_date_line, is_salutation, is_section_name,
                                      letter_signs, subject_value)
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
@@ -458,7 +458,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     contact_at, contact_lines = contact
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
-        | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
+        | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
+        | frozenset(dated_entries([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     law = law_of([t.text for t in body])

@@ -32,7 +32,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
-from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading, is_date_line
+from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
@@ -296,8 +296,13 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     best: Block | None = None
     headlines = _headlines(lines, layout)
     body = _running_size(lines, layout)
+    entries = frozenset(dated_entries([t.text for t in lines]))
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
+        if best is None and i in entries:
+            # a diary's or a log's first dated entry, nothing read over it (jwjournal's ``2023 年 1 月 1 日 星期日 晴``):
+            # its text under it begins the body, no title block (labels.dated_entries; helper title54)
+            break
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
