@@ -15,6 +15,7 @@ to three words, then a colon).
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
@@ -1311,6 +1312,80 @@ _CALENDAR_KEY = re.compile(
 """A calendar's or a timetable's key opening a line: a month or a date (``4月``, ``5月10日（土）``, ``September``
 alone, ``March 3``), a weekday (``月曜日``, ``Monday`` alone), a time (``9時``, ``10時半``, ``13:00``, ``9 am``). English
 names are read whole only (``Sun``, ``May`` open titles: ``Sun and Wind``)."""
+
+
+_FULL_DATE_LEAD = re.compile(
+    r"^(?:(?P<era>令和|平成|昭和)?(?P<jy>[0-9元]{1,4})\s*年\s*(?P<jm>[0-9]{1,2})\s*月\s*(?P<jd>[0-9]{1,2})\s*日"
+    r"|(?P<iy>[0-9]{4})[-/.](?P<im>[0-9]{1,2})[-/.](?P<id>[0-9]{1,2})(?![0-9])"
+    rf"|(?P<dd>[0-9]{{1,2}})\.?\s+(?P<dm>{_MONTHS_EN})\s+(?P<dy>[0-9]{{4}})"
+    rf"|(?:(?:{_WEEKDAYS_EN}),?\s+)?(?P<mm>{_MONTHS_EN})\s+(?P<md>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>[0-9]{{4}}))(?![0-9])",
+    re.IGNORECASE)
+"""A full date (year, month and day) opening a line: ``2023年1月1日``, ``2023 年 1 月 1 日`` (a PDF's text, spaced),
+``2023-01-01``, ``1 January 2023``, ``Monday, January 2, 2023`` (read after NFKC: ``２０２３年``)."""
+_WEEKDAY_NEXT = re.compile(rf"^[\s,、（(]*(?:{_WEEKDAYS_EN}|星期[一二三四五六日天]|周[一二三四五六日]|[月火水木金土日]曜日?)",
+                           re.IGNORECASE)
+"""A weekday right after an entry's date (``Monday``, ``星期一``, ``月曜日``, ``（月）``), as a diary sets it."""
+MIN_DATED_ENTRIES = 3
+"""Lines led by distinct full dates a document needs for them to be its entries' headings (:func:`dated_entries`):
+two dates may be a release's and an event's, three or more in a column are a diary's, a log's or a blog's days."""
+MAX_DATED_HEADING = 60
+"""Characters a dated entry's heading has at most (a date, the weather, a place: ``2023 年 1 月 1 日 星期日 晴 ⸺
+公寓``, 28): a longer line led by a date is running text, unless a weekday follows the date (:data:`MAX_DAY_HEADING`)."""
+MAX_DAY_HEADING = 120
+"""Characters a dated entry's heading with its weekday after the date has at most: a diary's note on the day may run
+on (jwjournal's English demo, ``January 2, 2023 Monday Unknown (the weather can also be written on the second line,
+…)``, 95), and a sentence never sets a weekday right after its opening date."""
+_ERA_START = {"令和": 2018, "平成": 1988, "昭和": 1925}
+_MONTH_NUMBER = {m: k for k, m in enumerate(_MONTHS_EN.split("|"), 1)}
+
+
+def _date_key(m: re.Match) -> tuple[int, int, int]:
+    """The (year, month, day) a :data:`_FULL_DATE_LEAD` match names, an era's year read as the Western one."""
+    g = m.groupdict()
+    if g["jy"] is not None:
+        year = 1 if g["jy"] == "元" else int(g["jy"])
+        return (_ERA_START[g["era"]] + year if g["era"] else year), int(g["jm"]), int(g["jd"])
+    if g["iy"] is not None:
+        return int(g["iy"]), int(g["im"]), int(g["id"])
+    if g["dd"] is not None:
+        return int(g["dy"]), _MONTH_NUMBER[g["dm"].lower()], int(g["dd"])
+    return int(g["my"]), _MONTH_NUMBER[g["mm"].lower()], int(g["md"])
+
+
+def dated_entries(texts: list[str]) -> list[int]:
+    """The indexes of the lines that head a diary's, a log's or a journal's entries: lines led by a full date
+    (:data:`_FULL_DATE_LEAD`), short (:data:`MAX_DATED_HEADING`, :data:`MAX_DAY_HEADING` with a weekday after the
+    date), ending no sentence, at least :data:`MIN_DATED_ENTRIES` of them with distinct dates, all in the order of the
+    calendar, forwards or backwards (a diary's days, a blog's newest first); none otherwise. Dates out of order are
+    fields of records (a herbarium's labels, ``采集日期 2018.12.9`` then ``2016.5.20``) or a change history's versions
+    (pLaTeX's ``1995/05/08 v1.0`` / ``2017/09/24 v1.0o`` / ``1995/08/25 v1.0a``), no entries.
+
+    Why (issue 16, helper title54): a diary (jwjournal's demo, ``2023 年 1 月 1 日 星期日 晴 ⸺ 公寓`` over each day's text)
+    took its first date line, then the sentence under it, for its title: a document that opens on the first of its
+    dated entries has no title over them.
+
+    >>> dated_entries(["2023 年 1 月 1 日 星期日 晴", "今天很好。", "2023 年 1 月 2 日 星期一", "…", "2023年1月3日", "…"])
+    [0, 2, 4]
+    >>> dated_entries(["12 March 2026", "Riverside Opens Library", "RIVERSIDE, 12 March 2026 - the city opened"])
+    []
+    >>> dated_entries(["2024-05-01 Release 1.2", "2024-05-01 Release 1.2", "2024-06-01 Release 1.3"])  # two dates
+    []
+    >>> dated_entries(["2018.12.9", "…", "2016.5.20", "…", "2018.3.5"]), dated_entries(["3 May 2024", "1 May 2024", "令和6年4月2日"])
+    ([], [0, 1, 2])
+    """
+    found: list[int] = []
+    keys: list[tuple[int, int, int]] = []
+    for k, t in enumerate(texts):
+        s = unicodedata.normalize("NFKC", t.strip())
+        m = _FULL_DATE_LEAD.match(s)
+        if m is None or s.endswith(("。", ".", "．", "!", "！", "?", "？", ":", "：")):
+            continue
+        if len(s) > (MAX_DAY_HEADING if _WEEKDAY_NEXT.match(s[m.end():]) else MAX_DATED_HEADING):
+            continue
+        found.append(k)
+        keys.append(_date_key(m))
+    ordered = keys == sorted(keys) or keys == sorted(keys, reverse=True)
+    return found if ordered and len(set(keys)) >= MIN_DATED_ENTRIES else []
 
 
 def calendar_key(text: str) -> bool:

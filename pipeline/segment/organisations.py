@@ -449,7 +449,10 @@ def title_phrase(text: str) -> bool:
       (:data:`~.labels.WORK_KINDS`: ``Summary``, ``Report``, ``Briefing``) and hold no organisation's word: a work made
       for, by or about the body named after it (``Summary for the Tourism Promotion Committee``, ``Report to the Board
       of Trustees``: trial 52b, where a report's subtitle was read as an organisation and outscored its title); an
-      organisation's name sets its own kind's word there (``Centre for Coastal Research``, ``Survey Office of …``).
+      organisation's name sets its own kind's word there (``Centre for Coastal Research``, ``Survey Office of …``);
+    * a headline in title case (:func:`_headline_verb`): a subject, a verb's present form, its object
+      (``Riverside City Opens New Community Library``, ``University of Kobe Launches Ocean Data Centre``: trial 53c,
+      where a press release's headline was read as an organisation and the release had no title nor body).
 
     >>> [title_phrase(s) for s in ("The Trust, Explained", "Focus Group, Results", "Building the Archive", "Building Trust")]
     [True, True, True, True]
@@ -462,6 +465,8 @@ def title_phrase(text: str) -> bool:
     >>> title_phrase("Centre for Coastal Research"), title_phrase("Survey Office of the Port Authority")
     (False, False)
     >>> title_phrase("Council approves new cycle lanes for the old town centre"), title_phrase("Universidad de Chile")
+    (True, False)
+    >>> title_phrase("Riverside City Opens New Community Library"), title_phrase("Springfield Public Library")
     (True, False)
     >>> [title_phrase(s) for s in ("Awa Folk Crafts Archive", "University of Tokyo", "Kyoto Institute of Technology",
     ...                            "Building Research Institute", "Fountain Heritage Trust, Bristol", "The Harbour Trust")]
@@ -479,6 +484,8 @@ def title_phrase(text: str) -> bool:
         return True
     if _work_for_a_body(s):
         return True
+    if "\t" not in s and _headline_verb(words):  # (a table's row, ``Memory Sticks<TAB>4``, is none)
+        return True  # ``Riverside City Opens New Community Library``: a subject, its verb, an object (trial 53c)
     kind = EN_ORGANISATION.search(s)
     if kind is not None and re.match(r"\s+[a-z]+\b", s[kind.end():]) \
             and s[kind.end():].split()[0] not in SMALL_WORDS and s[kind.end():].split()[0] not in _NAME_PARTICLES:
@@ -494,6 +501,97 @@ def title_phrase(text: str) -> bool:
         lead = name[:-1]
         return all(w.lower() in _DETERMINERS or w.lower() in SMALL_WORDS for w in lead) \
             or (len(lead) == 1 and _verb_ing(lead[0]))
+    return False
+
+
+_SUBJECT_PLACE = lazyre.compile(r"\b(?:City|Town|Village|County|Borough|Ward|Prefecture|Region|State)$")
+"""A place named by its kind, as a headline's subject (``Riverside City``, ``Hyogo Prefecture``)."""
+
+
+def _named_place(subject: str) -> bool:
+    """A place named by its kind after its name (``Riverside City``, ``Hyogo Prefecture``), the name no common word
+    (:func:`~.places._common_word`: ``Smart City`` names none)."""
+    from pipeline.segment.places import _common_word
+
+    words = subject.split()
+    return _SUBJECT_PLACE.search(subject) is not None and len(words) >= 2 \
+        and not any(_common_word(w) for w in words[:-1])
+
+
+def _verb_s(word: str) -> bool:
+    """A verb's present third-person form as a headline sets it (``Opens``, ``Launches``, ``Announces``): the word
+    ends on ``s``, spaCy's rules give it a lemma that WordNet lists as a verb, and WordNet lists no noun spelt so
+    (``Works``, ``Affairs``, ``Services``, ``Arts`` name an organisation's field as written).
+
+    >>> [_verb_s(w) for w in ("Opens", "Launches", "Announces", "Works", "Affairs", "Studies", "Open", "Kansas")]
+    [True, True, True, False, False, True, False, False]
+    """
+    from pipeline.glosses import _rule_lemmas, lemma_index
+
+    w = word.lower()
+    if len(w) < 4 or not w.isalpha() or not w.endswith("s") or not word[:1].isupper():
+        return False
+    index = lemma_index()
+    return w not in index["noun"] and any(f != w and f in index["verb"] for f in _rule_lemmas(w, "verb"))
+
+
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
+"""Endings English adjectives take (``national``, ``public``, ``creative``): an adjective WordNet lists as a noun too is
+read as an adjective with one of them."""
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """A word a headline's object opens on: a determiner (``the``, ``a``, ``New``, ``Its``), a number (``2026``), or
+    an adjective as WordNet lists it, no noun too unless it ends as adjectives do (``Digital``, ``Public``,
+    ``National``: :data:`_ADJECTIVE_ENDINGS`); WordNet lists ``day`` and ``in`` as adjectives too (``Health and Sports
+    Day``, ``Golf Courses in …`` are no headlines).
+
+    >>> [_opens_noun_phrase(w) for w in ("New", "the", "2026", "Public", "Digital", "Commission", "Council", "and", "Day", "in")]
+    [True, True, True, True, True, False, False, False, False, False]
+    """
+    from pipeline.glosses import lemma_index
+
+    w = word.lower()
+    if w in _DETERMINERS or w[:1].isdigit():
+        return True
+    index = lemma_index()
+    return w.isalpha() and w not in SMALL_WORDS and w in index["adj"] \
+        and (w not in index["noun"] or w.endswith(_ADJECTIVE_ENDINGS))
+
+
+def _headline_verb(words: list[str]) -> bool:
+    """A line in title case holding a headline's verb (``Riverside City Opens New Community Library``,
+    ``University of Kobe Launches Ocean Data Centre``, ``Springfield Opens Public Library``): a word after the first
+    and before the last is a verb's present form (:func:`_verb_s`), capitalised words stand before it (its subject),
+    and either its object opens on a determiner, a number or an adjective (:func:`_opens_noun_phrase`) or its
+    subject names an organisation or a place by its kind (``University of Kobe``, ``Riverside City``). An
+    organisation's name holds a plural only as a noun before another noun (``Human Rights Commission``, ``Research
+    Grants Council``, ``National Institutes of Health``), never a subject and a verb, so the line is a headline.
+    Why (trial 53c): ``Riverside City Opens New Community Library`` ended on ``Library``, was read as an
+    organisation, and the press release had no title and no body.
+
+    >>> [_headline_verb(s.split()) for s in ("Riverside City Opens New Community Library",
+    ...     "University of Kobe Launches Ocean Data Centre", "Springfield Opens Public Library")]
+    [True, True, True]
+    >>> [_headline_verb(s.split()) for s in ("Springfield Public Library", "Human Rights Commission",
+    ...     "Research Grants Council", "National Institutes of Health", "Department of Public Works",
+    ...     "Water Resources Board", "National Parks and Wildlife Service", "Centre for Asian Studies",
+    ...     "Health and Sports Day", "Creating City Brands and the Practical Use of Local Resources",
+    ...     "Hot Springs and Golf Courses in Mt. Aso area", "THE QUIET ECONOMY OF SMALL REPAIRS 1")]
+    [False, False, False, False, False, False, False, False, False, False, False, False]
+    """
+    for k in range(1, len(words) - 1):
+        if not _verb_s(words[k]):
+            continue
+        subject = " ".join(words[:k])
+        if not all(w[:1].isupper() or w in ("of", "for", "and", "&", "the") for w in words[:k]):
+            continue
+        if words[k + 1].lower() in SMALL_WORDS or _verb_ing(words[0]) or (words[k + 1].isdigit() and k + 2 == len(words)):
+            continue  # ``Hot Springs and Golf Courses``: a verb has its object after it (a page's number after a
+            # running head is none, ``… OF SMALL REPAIRS 1``); ``Creating City Brands …`` opens on a verb of its own
+        if _opens_noun_phrase(words[k + 1]) or _named_place(subject) \
+                or (EN_ORGANISATION.search(subject) is not None and is_organisation(subject)):
+            return True
     return False
 
 

@@ -25,7 +25,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, dated_entries, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1763,6 +1763,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     listing = listing_lines(lines, layout)
     for i in listing:
         texts[i] = ""
+    # a diary's or a log's dated entries (``2023 年 1 月 1 日 星期日 晴``, ``4 March 2024 — fair``, three distinct days or
+    # more): the day that opens one is no section's number (helper title54)
+    entries = set(dated_entries([t.text for t in lines]))
+    for i in entries:
+        texts[i] = ""
     headings = {h.index: h for h in solve(texts, [first_line(t) or 0 for t in lines])}
     # a list's bracketed items whose number lost a glyph (``（1）草刈り`` / … / ``（�）泥上げ``): numbered by their list
     listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
@@ -1785,6 +1790,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= bracketed
     if not numbers_something:
         named |= _by_shape(lines)
+        # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
+        # section's paragraphs)
+        named |= entries
     # an FAQ's questions head their answers only in a document with no other heading; under a heading (``3.
     # Frequently asked questions``) its questions and answers are that section's paragraphs
     questions = set() if headings or named else _questions(lines)

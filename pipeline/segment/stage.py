@@ -24,7 +24,7 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, field_line, is_date_line, is_salutation, is_section_name,
                                      letter_signs, subject_value)
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
@@ -34,7 +34,7 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import CityName, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
@@ -460,7 +460,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     contact_at, contact_lines = contact
     guard = frozenset(k for k, t in enumerate(body) if is_section_name(t.text)) | frozenset(letter_headings(body)) \
         | frozenset(contact_lines) | frozenset([contact_at] if contact_at is not None else []) \
-        | frozenset([k for k in [endnotes(body)[0]] if k is not None])  # the endnotes' heading (``Notes``)
+        | frozenset([k for k in [endnotes(body)[0]] if k is not None]) \
+        | frozenset(dated_entries([t.text for t in body]))  # the endnotes' heading (``Notes``); a diary's dated entries
     # a law's headings and captions are lines of their own; its articles, paragraph numbers and items open
     # paragraphs whose wrapped lines join them, none a heading (``２　前項の規定により…これを`` / ``提示しなければ…``)
     law = law_of([t.text for t in body])
@@ -606,6 +607,16 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                 f"{view.text} named as a municipality in English ({t.text.strip()})")
                 evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
                 break
+    datelines = [t for t in head if is_date_line(t.text)] + body[:1]
+    dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
+    if city_ja is None and (city is None or city.text is None) and dated is not None:
+        # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
+        # (``Yokohama, Japan – The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a
+        # city line does (issue 16 point 3, helper title54); its Japanese name stays null (never a guess)
+        t, named = dated
+        view = t[named[0]:named[1]]
+        city = CityName(view, (view.text.lower(),), "english", f"{view.text} named as the place of the text's dateline")
+        evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     lang = _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1

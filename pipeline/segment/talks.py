@@ -32,7 +32,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement
-from pipeline.segment.labels import contact_line, is_chapter_label, is_contact_heading
+from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
@@ -297,14 +297,22 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     best: Block | None = None
     headlines = _headlines(lines, layout)
     body = _running_size(lines, layout)
+    entries = frozenset(dated_entries([t.text for t in lines]))
     for i in range(min(len(lines), FIRST_BLOCK_WITHIN)):
         text = lines[i].text.strip()
+        if best is None and i in entries:
+            # a diary's or a log's first dated entry, nothing read over it (jwjournal's ``2023 年 1 月 1 日 星期日 晴``):
+            # its text under it begins the body, no title block (labels.dated_entries; helper title54)
+            break
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
-                or explicit_number(text) is not None or is_chapter_label(text):
-            break  # the body has begun: a title block stands before it (an institution's long name is none of it)
+                or (explicit_number(text) is not None and not is_date_line(text)) or is_chapter_label(text):
+            # the body has begun: a title block stands before it (an institution's long name is none of it); a date
+            # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading
+            # (trial 53c: the release's headline under it was never read, and the release had no title)
+            break
         if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
             continue  # a long line opens no title block, but a long English title in title case (trial 40)
         block = read_talk_block(lines, i, scripts, layout)
