@@ -197,6 +197,43 @@ def issuer_in_title(text: str) -> tuple[int, int] | None:
     return None
 
 
+_ASSEMBLY = ("議会", "議会議員", "市会")
+"""What a municipality's assembly is called after its name (``白浜市議会``, ``大阪府議会``; ``横浜市会``, the name
+the designated city of Yokohama keeps); Sudachi reads the suffix and the body as one word (``市議会``, ``都議会``)
+or apart (``大阪府`` + ``議会``)."""
+
+
+def assembly_in_title(text: str) -> tuple[int, int] | None:
+    """The span of the municipality whose assembly a title names (``令和7年第4回白浜市議会定例会会議録（第2号）``,
+    ``大阪府議会会議録``, ``第3回北九州市議会定例会``), else None: a place name (Sudachi's 地名) with its municipality's
+    suffix, then the assembly's word (:data:`_ASSEMBLY`). Minutes of an assembly are the municipality's own record,
+    as a regulation it issues is (:func:`issuer_in_title`). Why: trial 54's council minutes had ``city: null``
+    though their title names the city; the era and session before the name (``令和7年第4回``) are no part of it.
+
+    >>> t = "令和7年第4回白浜市議会定例会会議録（第2号）"; a, b = assembly_in_title(t); t[a:b]
+    '白浜市'
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(assembly_in_title(t)) for t in ("大阪府議会会議録", "横浜市会だより",
+    ...     "港町議会だより", "地方議会の役割", "白浜市の議会改革")]
+    ['大阪府', '横浜市', None, None, None]
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA:
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    for k, m in enumerate(morphemes[:-1]):
+        if m.part_of_speech()[2] != "地名":
+            continue
+        after = morphemes[k + 1].surface()
+        name = m.surface()
+        if name[-1:] in MUNICIPALITY_SUFFIXES and after in _ASSEMBLY and is_municipality(name):
+            return m.begin(), m.end()  # ``大阪府`` + ``議会``
+        if after[:1] in MUNICIPALITY_SUFFIXES and after[1:] in _ASSEMBLY + ("会",) and after[1:] \
+                and is_municipality(name + after[0]):
+            return m.begin(), m.end() + 1  # ``白浜`` + ``市議会``, ``横浜`` + ``市会``
+    return None
+
+
 def municipalities_in(text: str) -> list[tuple[int, int]]:
     """Where a title names municipalities (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the spans
     ``(start, end)``, in order, of each word Sudachi reads as a place name ending in a municipality suffix, or of a

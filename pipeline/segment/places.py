@@ -439,14 +439,16 @@ def is_municipality_en(text: str) -> bool:
     return _MUNICIPALITY_EN.match(text.strip()) is not None
 
 
-_WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal)\b)[A-Z][a-z'’\-]+"
+_WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal|Metropolitan|County|Borough)\b)[A-Z][a-z'’\-]+"
 _NAME_EN = rf"{_WORD_NOT_KIND}(?:\s+{_WORD_NOT_KIND})?"
-_CITY_OF_EN = re.compile(rf"^(?:The\s+)?(?:City|Town|Village|Municipality)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<x>{_NAME_EN})$")
-_X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village)(?:\s+(?:Council|Hall|Government|Office|"
+_CITY_OF_EN = re.compile(rf"^(?:The\s+)?(?:(?:London|Royal)\s+)?(?:City|Town|Village|Municipality|Borough)\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<x>{_NAME_EN})$")
+_X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village|(?:Metropolitan\s+|County\s+)?Borough)(?:\s+(?:Council|Hall|Government|Office|"
                         rf"Municipality|Corporation))?|Municipality|Municipal\s+(?:Government|Council|Office)"
                         rf"|(?:City|Town)\s+(?:(?:[A-Z][\w'’\-]*|and|of|&)\s+){{0,5}}"
                         rf"(?:Bureau|Department|Division|Office|Agency|Board|Section))$")
-"""``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``; and a city's own bureau, department or board
+"""``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``, a British borough (``Northampton Borough Council``,
+``Wigan Metropolitan Borough Council``; ``London Borough of Camden`` by :data:`_CITY_OF_EN`: trial 52b's council
+report had ``city: null`` under ``NORTHAMPTON BOROUGH COUNCIL``); and a city's own bureau, department or board
 named after it (``Kanazawa City Tourism Bureau``, ``Kobe City Port and Harbour Bureau``: trial 52b, ``city: null``
 beside its planning division's line)."""
 _PLACE_WORD_EN = re.compile(r"^[A-Z][a-z'’\-]+$")
@@ -492,8 +494,9 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     ...     "Sister City Programmes", "Smart City", "Maria Keller, Germany", "Tohoku University, Japan",
     ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality",
     ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium",
-    ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None]
+    ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau",
+    ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot")]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None]
     """
     from pipeline.segment.organisations import is_country
 

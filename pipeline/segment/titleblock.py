@@ -43,7 +43,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import find_city_en, spells_reading
-from pipeline.segment.organisations import (MARK, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MARK, assembly_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
@@ -1238,7 +1238,8 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     """
     spans = municipalities_in(title)
     if not spans:
-        issuer = issuer_in_title(title)  # a municipality's own regulation or plan (豊橋市…利用要綱): its issuer
+        # a municipality's own regulation or plan (豊橋市…利用要綱), or its assembly's minutes (白浜市議会…会議録): its issuer
+        issuer = issuer_in_title(title) or assembly_in_title(title)
         return issuer if issuer is not None and city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
         return spans[0] if city_evidence(title[spans[0][0]:spans[0][1]], texts) else None

@@ -1,0 +1,62 @@
+"""A municipality named by its assembly or its borough council is the document's city (trial 54's assembly minutes
+``令和7年第4回白浜市議会定例会会議録（第2号）`` and trial 52b's ``NORTHAMPTON BOROUGH COUNCIL`` report had ``city: null``);
+a title about assemblies in general, or a road named after a borough, names none."""
+
+from __future__ import annotations
+
+from tests.segment_inputs import run_text
+
+MINUTES = """\
+{title}
+令和7年12月10日（水曜日）
+
+議事日程（第2号）
+　第1　一般質問
+
+○議長（山口 正君）　ただいまから本日の会議を開きます。
+○議長（山口 正君）　日程第1、一般質問を行います。5番、佐々木恵君。
+○5番（佐々木 恵君）　おはようございます。地域公共交通について伺います。
+○市長（中村 誠君）　お答えいたします。バス路線の見直しを進めております。
+○5番（佐々木 恵君）　ありがとうございました。
+○議長（山口 正君）　以上で本日の日程は全部終了しました。
+"""
+
+
+def _city(text):
+    (talk,) = run_text(text).talks
+    return talk.city.ja.text if talk.city.ja else None, talk.city.en.text if talk.city.en else None
+
+
+def test_an_assembly_s_minutes_name_its_municipality():
+    assert _city(MINUTES.format(title="令和7年第4回白浜市議会定例会会議録（第2号）")) == ("白浜市", None)
+    assert _city(MINUTES.format(title="大阪府議会会議録（第5号）")) == ("大阪府", None)
+
+
+def test_a_title_about_assemblies_names_no_city():
+    assert _city(MINUTES.format(title="地方議会の役割に関する研究会 記録")) == (None, None)
+
+
+REPORT = """\
+{council}
+Report to Cabinet, 12 March 2025
+Town Centre Parking Review
+Report of the Head of Economic Development, Sarah Whitfield
+
+1. Purpose of the report
+1.1 This report sets out the findings of the town centre parking review
+commissioned by Cabinet in July 2024.
+
+2. Background
+2.1 Occupancy surveys carried out in October 2024 found that the Grosvenor
+car park averaged 41% occupancy on weekdays.
+"""
+
+
+def test_a_borough_council_names_its_city():
+    assert _city(REPORT.format(council="NORTHAMPTON BOROUGH COUNCIL")) == (None, "NORTHAMPTON")
+    assert _city(REPORT.format(council="London Borough of Camden")) == (None, "Camden")
+    assert _city(REPORT.format(council="Wigan Metropolitan Borough Council")) == (None, "Wigan")
+
+
+def test_a_borough_s_road_names_no_city():
+    assert _city(REPORT.format(council="Borough Road Depot Review Group")) == (None, None)
