@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LAYOUT_SPACES, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, script_of
 from pipeline.ids import talk_ident
 from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
@@ -721,15 +721,25 @@ def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text
 
 
 def _lang(texts: list[Text]) -> str:
-    """``ja`` or ``en``: the script of more of the lines, a line holding both languages (``背景 / Background``)
-    counting for each; ``ja`` on a tie (a bilingual deck's Japanese comes first: it is the original)."""
-    ja = en = 0
+    """``ja`` or ``en``: the language more of the talk's text is written in, counted as a paragraph's language is
+    (:func:`~pipeline.chardata.lang_of`): its Japanese letters against its Latin words, summed over its lines; ``ja``
+    on a tie (a bilingual deck's Japanese comes first: it is the original). Decision (trial 54): lines were counted,
+    each by its script, so a deck giving every Japanese line its English under it was a tie that its page numbers
+    (``p. 3``), its e-mail address and its closing ``Thank you`` tipped to English, though each of its titles is
+    Japanese first; a letter-and-word count weighs the text, not its lines, and reads such a deck as it reads each of
+    its sentences (a Japanese sentence's words are one or two letters, an English one's five or so: one count each).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _lang(mk("姉妹港提携の経緯", "History of the Partnership", "・1967年に姉妹港提携を締結", "Sister port agreement signed in 1967", "p. 2"))
+    'ja'
+    >>> _lang(mk("Results", "We measured the bridges.", "橋"))
+    'en'
+    """
+    japanese = latin = 0
     for t in texts:
-        halves = bilingual_halves(t)
-        scripts = (JA, EN) if halves is not None else (script_of(t.text),)
-        ja += JA in scripts
-        en += EN in scripts
-    return "ja" if ja >= en else "en"
+        japanese += len(JA_LETTER_RE.findall(t.text))
+        latin += len(LATIN_WORD_RE.findall(t.text))
+    return "en" if latin > japanese else "ja"
 
 
 def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
