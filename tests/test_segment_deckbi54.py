@@ -126,3 +126,32 @@ def test_a_bilingual_deck_is_japanese_where_its_titles_are54():
     (talk,) = run_text(_deck([JA_SPEAKER, EN_SPEAKER]) + "\n- 5 -\nご清聴ありがとうございました\nThank you\n"
                        "gomi@city.midori.example.jp\nhttps://www.city.midori.example.jp/gomi\n").talks
     assert talk.lang == "ja"
+
+
+def test_a_bilingual_deck_led_by_english_titles_is_english54():
+    """The titles say which language a bilingual deck leads with: English titles with their Japanese as lines (trial
+    51's ``deck_pdf`` shape) make an English deck, though its Japanese letters outnumber its English words."""
+    deck = """\
+Smart Water Meters in Hillview
+ヒルビュー市のスマート水道メーター
+Ken Ogawa, Water Works Bureau, Hillview City
+
+- 2 -
+Why Smart Meters?
+導入の理由
+• Leaks found three weeks earlier
+• 漏水の早期発見と検針作業の自動化
+
+- 3 -
+Pilot Results 2024
+実証結果
+• 4,000 homes
+• 検針コストを三割以上削減した
+
+- 4 -
+Thank you
+ご清聴ありがとうございました
+"""
+    (talk,) = run_text(deck).talks
+    assert talk.shape == "deck"
+    assert talk.lang == "en"
