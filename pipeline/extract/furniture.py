@@ -827,8 +827,11 @@ def _lone_page_numbers(facts: Sequence[LineFacts], page_boxes: dict[int, tuple[f
         if page in numbered:
             continue
         for line in _outermost(lines, page_boxes[page]):
-            offset = next(iter(offsets[_roman(line.text)]), 0)
-            if line.number in taken or _number(line.text) != page + offset:
+            series = offsets[_roman(line.text)]
+            offset = next(iter(series), 0)
+            if line.number in taken or _number(line.text) is None:
+                continue
+            if _number(line.text) != page + offset and (series or not _under_vertical_text(line, lines)):
                 continue
             if body_size is not None and line.size > MAX_SIZE_RATIO * body_size:
                 continue
@@ -959,6 +962,27 @@ def _placed_as_folio(line: LineFacts, lines: list[LineFacts], page_box: tuple[fl
         return True
     return _vertical_writing(others) and x1 < (px0 + px1) / 2 \
         and abs(x0 - min(o.bbox[0] for o in others)) <= EDGE_TOLERANCE
+
+
+def _under_vertical_text(line: LineFacts, lines: list[LineFacts]) -> bool:
+    """On a page of vertical writing (:func:`_vertical_writing`), the line stands below every column of it, apart by
+    its own size at least: no line of the text (a vertical text's lines are its columns), whatever its value.
+    Why (trial 54, as trial 51b): a page excerpted from a newsletter prints the volume's folio, ``12`` centred at
+    the foot of its one page, which the value test (the page's index) kept as the last paragraph; a horizontal page's
+    lone number keeps that test (a one-page text's ``12`` at its foot may close a list or a count).
+
+    >>> col = lambda n, x: LineFacts(n, 1, "縦書きの本文の一行", (x, 400, x + 10, 780), 10.5, True)
+    >>> folio = LineFacts(9, 1, "12", (293.0, 38, 302.0, 47), 9)
+    >>> _under_vertical_text(folio, [col(k, 88 + 18 * k) for k in range(8)] + [folio])
+    True
+    >>> low = lambda n, x: LineFacts(n, 1, "縦書きの本文の一行", (x, 40, x + 10, 780), 10.5, True)
+    >>> _under_vertical_text(folio, [low(k, 88 + 18 * k) for k in range(8)] + [folio])
+    False
+    """
+    others = [o for o in lines if o.number != line.number]
+    columns = [o for o in others if o.vertical]
+    return _vertical_writing(others) and bool(columns) \
+        and min(o.bbox[1] for o in columns) - line.bbox[3] >= line.size
 
 
 def _vertical_writing(lines: list[LineFacts]) -> bool:

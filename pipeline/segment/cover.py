@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.chardata import EN, JA, is_japanese, script_of
-from pipeline.model import Author, Evidence, Slide, Speaker, Text
+from pipeline.model import GAP, Author, Evidence, Slide, Speaker, Text
 from pipeline.segment.authors import mark_key, marked_affiliations, split_authors
 from pipeline.segment.front import speaker_with_authors, split_speaker
 from pipeline.segment.joinlines import joined_lines
@@ -23,7 +23,8 @@ from pipeline.segment.events import is_event_line, names_a_dated_occasion
 from pipeline.segment.labels import is_date_line
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
-                                     name_then_affiliation, name_then_organisation, speaker_split, translated_speaker)
+                                     name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
+                                     translated_speaker)
 from pipeline.segment.organisations import organisation_only, post_and_organisation
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck, cover_name
@@ -145,8 +146,7 @@ def is_title_slide(slide: Slide) -> bool:
         if is_bullet(t.text.strip()):
             return False
         if cover_name(list(slide.lines), k) or name_then_affiliation(t.text) is not None \
-                or (script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None
-                    and (cut > 0 or name_then_organisation(t.text) is not None)):
+                or is_japanese_speaker_line(t.text):
             return True
     return False
 
@@ -171,6 +171,10 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     if not names and (marked := [k for k, t in enumerate(lines) if _marked_people(t)]):
         # several authors on one line, each closed by a mark (``Dipl. Frank.-Wiss. Jana Voß¹ Dr.-Ing. Herbert Voß²``)
         return _marked_authors(lines, marked, evidence) or found
+    if not names and (pair := _speaker_pair(lines)) is not None:
+        # ``神戸市港湾局 国際課　田村 陽介`` over ``Yosuke Tamura, International Division, Port of Kobe``: one speaker in
+        # both languages (trial 54: the Japanese line had been the subtitle, the speaker the English line's alone)
+        return _paired_speaker(lines, pair, evidence)
     if not names:
         # ``Maya Lindqvist, Coastal Research Unit, Bergen``: the name, then the affiliation after a comma
         split = [(k, c) for k, t in enumerate(lines) if (c := name_then_affiliation(t.text)) is not None]
@@ -310,15 +314,60 @@ def _marked_authors(lines: list[Text], names: list[int], evidence: list[Evidence
     return Speaker(text, affiliation, authors[0].name, tuple(authors))
 
 
+def _speaker_pair(lines: list[Text]) -> tuple[int, int] | None:
+    """The cover's one Japanese speaker line (:func:`_japanese_speaker_line`) and, right above or under it, an English
+    ``Name, Organisation`` line (:func:`~pipeline.segment.names.name_then_affiliation`) naming the same person
+    (:func:`~pipeline.segment.names.romanised_name`): their indices, Japanese first; else ``None``."""
+    ja = _japanese_speaker_line(lines)
+    if ja is None:
+        return None
+    name_ja = split_speaker(lines[ja].strip()).name
+    if name_ja is None:
+        return None
+    for en in (ja - 1, ja + 1):
+        if 0 <= en < len(lines) and script_of(lines[en].text) == EN \
+                and (comma := name_then_affiliation(lines[en].text)) is not None \
+                and romanised_name(name_ja.text, lines[en].text[byline(lines[en].text):comma]):
+            return ja, en
+    return None
+
+
+def _paired_speaker(lines: list[Text], pair: tuple[int, int], evidence: list[Evidence]) -> Speaker:
+    """One speaker named in both languages on two cover lines (:func:`_speaker_pair`). Decision (trial 54, one rule
+    with trial 41's bracketed pair, :func:`_bracketed_speaker`): ``speaker.text`` holds both lines in the cover's
+    order, joined by a space; the name and the affiliation are those of the pair's first line whose name holds no
+    lost glyph (a name is never filled), so a Japanese line set first gives ``田村 陽介`` and ``神戸市港湾局 国際課``;
+    the other line stays whole in ``speaker.text`` (and on the cover slide's lines)."""
+    ja, en = pair
+    split = split_speaker(lines[ja].strip())
+    readings = {ja: (split.name, split.affiliation)}
+    line = lines[en]
+    lead = len(line.text) - len(line.text.lstrip())
+    comma = name_then_affiliation(line.text)
+    readings[en] = (line[max(lead, byline(line.text)):lead + comma].strip(), line[lead + comma + 1:].strip())
+    order = sorted(pair)
+    at = next((k for k in order if readings[k][0] is not None and GAP not in readings[k][0].text), order[0])
+    name, affiliation = readings[at]
+    text = Text.join([lines[k].strip() for k in order], sep=Text.inserted(" "))
+    evidence.append(Evidence("title-block", f"line {first_line(lines[at]) or '?'}: speaker named on the deck's cover, "
+                                            f"in both languages (line {first_line(lines[ja + en - at]) or '?'})"))
+    return speaker_with_authors(text, affiliation, name, [affiliation] if affiliation is not None else [])
+
+
+def is_japanese_speaker_line(text: str) -> bool:
+    """A Japanese line of a speaker's affiliation and name (``交通政策課 山本 一郎``) or name and organisation
+    (``川原 美咲　市立栄養教育センター``): :func:`~pipeline.segment.names.speaker_split`, a name alone aside."""
+    return script_of(text) == JA and (cut := speaker_split(text)) is not None \
+        and (cut > 0 or name_then_organisation(text) is not None)
+
+
 def _japanese_speaker_line(lines: list[Text]) -> int | None:
     """The index of the one Japanese speaker line among a cover's lines, an affiliation and the name on one line
     (``交通政策課 山本 一郎``, ``港北市都市計画課長 佐藤 一郎``: :func:`~pipeline.segment.names.speaker_split`, the title
     block's reading), or the name first (``発表者：川原 美咲　市立栄養教育センター``:
     :func:`~pipeline.segment.names.name_then_organisation`, trial 45); ``None`` when there is none or several (a cover
     naming two people names no one speaker)."""
-    found = [k for k, t in enumerate(lines)
-             if script_of(t.text) == JA and (cut := speaker_split(t.text)) is not None
-             and (cut > 0 or name_then_organisation(t.text) is not None)]
+    found = [k for k, t in enumerate(lines) if is_japanese_speaker_line(t.text)]
     return found[0] if len(found) == 1 else None
 
 
@@ -351,7 +400,7 @@ def set_subtitle(cover: Slide, layout: Layout) -> Text | None:
     if (title_size and size and size >= title_size) or not s or len(s) > MAX_SUBTITLE_CHARS:
         return None
     if s.endswith(("。", ".")) or is_bullet(s) or is_date_line(s) or is_person_name(s) or organisation_only(s) \
-            or post_and_organisation(s) \
+            or post_and_organisation(s) or is_japanese_speaker_line(s) \
             or is_municipality_en(s) or is_event_line(s) or names_a_dated_occasion(s):
         return None  # the city's name under the title (``Matsue City``), the event's name: cover lines, no subtitle
     if rest and translated_speaker(s, rest[0].text):

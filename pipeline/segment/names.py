@@ -561,6 +561,24 @@ def translated_speaker(a: str, b: str) -> bool:
         bracketed_affiliation(a) is not None or bracketed_affiliation(b) is not None)
 
 
+def romanised_name(name_ja: str, name_en: str) -> bool:
+    """``name_en`` is ``name_ja`` (a Japanese person's name, parts parted by a space) written in English: one of its
+    words spells a part of the Japanese name that holds no lost glyph, as Sudachi reads it romanised
+    (:func:`~pipeline.segment.places.name_spellings`; either order of the parts, a surname alone enough: Sudachi reads
+    a surname surely, a given name less so). Why (trial 54): a bilingual cover names its speaker once per language,
+    ``神戸市港湾局 国際課　田村 陽介`` over ``Yosuke Tamura, International Division, Port of Kobe``; two lines naming
+    two people are no such pair.
+
+    >>> romanised_name("田村 陽介", "Yosuke Tamura"), romanised_name("松井 \ufffd太", "Kenta Matsui"), romanised_name("松井 健太", "Anna Berg")
+    (True, True, False)
+    """
+    from pipeline.segment.places import name_spellings
+
+    parts = [p for p in name_ja.replace("\u3000", " ").split() if GAP not in p]
+    spellings = name_spellings(" ".join(parts)) if parts else frozenset()
+    return any(w.lower() in spellings for w in re.findall(r"[A-Za-z]+", name_en))
+
+
 MAX_JA_NAME_CHARS = 8
 """Characters a Japanese person's name runs to at most without its space (``佐々木 美智子``: 6)."""
 

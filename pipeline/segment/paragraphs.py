@@ -175,7 +175,7 @@ HEADING_SIZE = 1.10   # a numbered heading-shaped line set this many times the s
                       # than TeX's Latin over kanji, 1/0.92 = 1.087, a line opening on a Latin word measures)
 
 _HEADING = re.compile(
-    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．]\s)"
+    rf"^(?:\ufffd|[0-9]{{1,3}}(?:[.．、\ufffd]|[.．\ufffd][0-9]+)|{OPEN}[0-9\ufffd]{{1,3}}{CLOSE}|\[[0-9]+\](?![,，;；\-–—]|[.．](?:\s|$))"
     rf"|第[0-9一二三四五六七八九十\ufffd]+[章節]|[{CIRCLED_NUMBERS}\u24ea]|[{SHAPE_MARKS}{NAKAGURO}{REFERENCE_MARK}{ARROW_MARKS}])"
 )
 """A section's or a list item's opening (a number, a bracketed number, a chapter, a circled number or ⓪, a mark). A
@@ -202,6 +202,12 @@ def is_heading(text: str) -> bool:
 
     >>> [is_heading(s) for s in ["[1], [2]. Ferry traffic differs", "[4]–[6] report the same", "[3]. As", "[3] Kim, P."]]
     [False, False, False, True]
+
+    and so is a line of the citation and the sentence's stop alone (``… cost several thousand pounds each`` / ``[1].``:
+    trial 54, where it had been a paragraph of its own; a reference list's item holds its reference after its number):
+
+    >>> [is_heading(s) for s in ["[1].", "[12]．", "[2]"]]
+    [False, False, True]
     """
     return _HEADING.match(text) is not None
 

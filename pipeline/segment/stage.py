@@ -12,9 +12,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, JA_LETTER_RE, LAYOUT_SPACES, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, LATIN_WORD_RE, LAYOUT_SPACES, lang_of, script_of
 from pipeline.ids import talk_ident
-from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Speaker, Spellings, Talk,
+from pipeline.model import (Bilingual, Cleaned, Evidence, Hint, LedgerRow, Segmented, Slide, Speaker, Spellings, Talk,
                             Text, ledger_rows_for, spellings_of)
 from pipeline.segment.contents import find_contents, is_contents_title, is_list_title, restated_heading
 from pipeline.segment.cover import Titles, cover_titled_by_copy, join_cover_title, read_cover
@@ -617,7 +617,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         view = t[named[0]:named[1]]
         city = CityName(view, (view.text.lower(),), "english", f"{view.text} named as the place of the text's dateline")
         evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-    lang = _lang(body or lines[span.start:span.end])
+    lang = (_titles_lang(deck.slides) if shape == "deck" else None) or _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
     # a reading of the speaker's name (``（みうら　なおき）``) is the speaker's, under the name or closing the paper
@@ -739,16 +739,53 @@ def _bilingual_title(title_ja: Text | None, title_en: Text | None) -> tuple[Text
     return title_ja, title_en
 
 
+def _titles_lang(slides: tuple[Slide, ...]) -> str | None:
+    """A deck's language: the one more of its slides' titles are printed in first (a title in both languages, ``姉妹港提携の
+    経緯 / History of the Partnership``, counts for the language it opens on; another by
+    :func:`~pipeline.chardata.lang_of`); ``None`` on a tie or where no slide has a title that decides. Decision (trial
+    54): a bilingual deck gives each line in both languages, so its text decides nothing (a Japanese line's letters
+    outnumber its English words whichever comes first); the titles say which language the deck leads with, as
+    ``deck_bi``'s (Japanese first) and trial 51's ``deck_pdf`` (English titles, their Japanese as lines) print it.
+
+    >>> mk = lambda *ss: tuple(Slide(k, Text.from_raw(s, k), ()) for k, s in enumerate(ss, 1))
+    >>> _titles_lang(mk("姉妹港提携の経緯 / History of the Partnership", "主な交流事業 / Main Programs", "Thank you"))
+    'ja'
+    >>> _titles_lang(mk("Why Smart Meters?", "Pilot Results 2024", "ご清聴ありがとうございました")), _titles_lang(mk("背景", "Results"))
+    ('en', None)
+    """
+    count = {JA: 0, EN: 0}
+    for slide in slides:
+        if slide.title is None:
+            continue
+        halves = bilingual_halves(slide.title)
+        if halves is not None:
+            ja, en = halves
+            count[JA if slide.title.text.find(ja.text) <= slide.title.text.find(en.text) else EN] += 1
+        elif (lang := lang_of(slide.title.text, "")) in count:
+            count[lang] += 1
+    return None if count[JA] == count[EN] else max(count, key=count.get)
+
+
 def _lang(texts: list[Text]) -> str:
-    """``ja`` or ``en``: the script of more of the lines, a line holding both languages (``背景 / Background``)
-    counting for each; ``ja`` on a tie (a bilingual deck's Japanese comes first: it is the original)."""
-    ja = en = 0
+    """``ja`` or ``en``: the language more of the talk's text is written in, counted as a paragraph's language is
+    (:func:`~pipeline.chardata.lang_of`): its Japanese letters against its Latin words, summed over its lines; ``ja``
+    on a tie (a bilingual deck's Japanese comes first: it is the original). Decision (trial 54): lines were counted,
+    each by its script, so a deck giving every Japanese line its English under it was a tie that its page numbers
+    (``p. 3``), its e-mail address and its closing ``Thank you`` tipped to English, though each of its titles is
+    Japanese first; a letter-and-word count weighs the text, not its lines, and reads such a deck as it reads each of
+    its sentences (a Japanese sentence's words are one or two letters, an English one's five or so: one count each).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _lang(mk("姉妹港提携の経緯", "History of the Partnership", "・1967年に姉妹港提携を締結", "Sister port agreement signed in 1967", "p. 2"))
+    'ja'
+    >>> _lang(mk("Results", "We measured the bridges.", "橋"))
+    'en'
+    """
+    japanese = latin = 0
     for t in texts:
-        halves = bilingual_halves(t)
-        scripts = (JA, EN) if halves is not None else (script_of(t.text),)
-        ja += JA in scripts
-        en += EN in scripts
-    return "ja" if ja >= en else "en"
+        japanese += len(JA_LETTER_RE.findall(t.text))
+        latin += len(LATIN_WORD_RE.findall(t.text))
+    return "en" if latin > japanese else "ja"
 
 
 def _without_set_aside(deck: Deck, layout: Layout) -> Deck:
