@@ -199,6 +199,30 @@ def is_korean(text: str) -> bool:
     return ko > ja and ko > latin
 
 
+KO = "ko"
+"""Korean: a paragraph's or a slide line's language where its Hangul outnumbers its other letters (:func:`text_lang`)."""
+
+
+def text_lang(text: str, default: str) -> str:
+    """``ko``, ``ja`` or ``en``: the language a paper's paragraph, a section title or a slide's line is read in (its
+    tokenizer, its sentence rule). Korean where its Hangul letters outnumber its Japanese letters and its Latin words
+    together (a Hangul syllable is a letter as a kana or kanji is, and a Latin word counts as one against it, as in
+    :func:`writing_of`); else :func:`lang_of`'s ``ja`` or ``en``, so a text without Hangul is read exactly as before
+    (issue 16, trial 53b: a Korean paragraph was read as Japanese, Sudachi making each Hangul word a symbol, SYM).
+    A Japanese sentence quoting a Korean word or two stays Japanese, a Korean one naming a city in kanji or a program
+    in Latin letters Korean.
+
+    >>> text_lang("본고에서는 부산시와 후쿠오카시의 관광정책을 비교한다.", "ja"), text_lang("韓国語の「감사합니다」は感謝の意味。", "ja")
+    ('ko', 'ja')
+    >>> text_lang("TeX Live를 설치한 후 tlmgr를 쓴다", "ja"), text_lang("釜山広域市 부산", "en"), text_lang("We met.", "ja")
+    ('ko', 'ja', 'en')
+    """
+    hangul = len(HANGUL_RE.findall(text))
+    if hangul and hangul > len(JA_LETTER_RE.findall(text)) + len(LATIN_WORD_RE.findall(text)):
+        return KO
+    return lang_of(text, default)
+
+
 WRITING_LETTERS = 8
 """Letters a text needs before :func:`writing_of` names its language (a short heading alone, ``背景``, is Japanese
 or Chinese alike)."""
