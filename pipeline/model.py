@@ -40,7 +40,7 @@ CID_RE = re.compile(r"\(cid:(\d+)\)")
 """pdfminer's spelling of a glyph with no Unicode mapping, ``(cid:N)``; group 1 is the CID. Extract turns each
 into a :data:`GAP` and keeps the CID; ``pipeline restore -`` reads it in pasted text."""
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Version of the talk JSON layout (``pipeline/structure/talk.schema.json``); ``docs/talk-json.md`` lists the migrations."""
 
 Pos = tuple[int, int] | None

@@ -23,11 +23,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Sequence
 
-from pipeline.chardata import EN, JA, lang_of
+from pipeline.chardata import EN, JA, KO, ZH, text_lang
 from pipeline.ids import slug, unique
 from pipeline.model import SCHEMA_VERSION, LedgerRow, Repair, Restored, RestoredTalk, Text, converter
 from pipeline.segment.tables import row_cells
-from pipeline.structure import link, tokenize_en, tokenize_ja
+from pipeline.structure import link, tokenize_en, tokenize_ja, tokenize_ko, tokenize_zh
 from pipeline.segment.contents import entry_parts
 from pipeline.structure.document import (
     ContentsLine, DeckSlide, DroppedText, EnToken, FilePosition, JaToken, Origin, Pair, Paper, PaperSection, Paragraph,
@@ -84,23 +84,35 @@ def _en_tokens(t: Text | None, restored: RestoredPositions) -> tuple[EnToken, ..
     return flag_restored(tokenize_en.analyse(t.text)[0], t, restored) if t is not None else None
 
 
+SPACY_READERS = {EN: tokenize_en, KO: tokenize_ko, ZH: tokenize_zh}
+"""The languages read by a blank spaCy pipeline, their tokens in the English token's shape (schema version 6 for ko, zh);
+every other text is Japanese, Sudachi's."""
+
+
 def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]:
     """``(language, tokens, sentences)`` of a paper's paragraph or section title; ``lang`` is the paper's language.
 
-    The text's own language is :func:`pipeline.chardata.lang_of`'s (an English abstract in a Japanese paper is
+    The text's own language is :func:`pipeline.chardata.text_lang`'s (an English abstract in a Japanese paper is
     English, a Japanese sentence naming a few English terms Japanese, a paragraph of digits alone takes the
-    paper's). English is read as the slides' English lines are (:mod:`tokenize_en`: spaCy ``blank("en")``
-    tokens, its sentencizer's sentences, ``…in Leeds. I am delighted…``); Japanese by Sudachi in split mode
+    paper's, a paragraph of Hangul Korean, one whose ideographs show Chinese Chinese: schema version 6). English is
+    read as the slides' English lines are (:mod:`tokenize_en`: spaCy ``blank("en")`` tokens, its sentencizer's
+    sentences, ``…in Leeds. I am delighted…``); Korean by spaCy's ``blank("ko")`` with its rule-based tokenizer
+    (:mod:`tokenize_ko`: a word and its particles one token, as Korean spaces them, in the English token's shape);
+    Chinese by spaCy's ``blank("zh")`` with its rule-based tokenizer, one token per ideograph (:mod:`tokenize_zh`);
+    Japanese by Sudachi in split mode
     ``mode``, with the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`). The restore stage's
     view of the talk for slide links reads the paper through this too (:func:`pipeline.structure.link.talk_view`).
 
     >>> own, tokens, sentences = analyse_text("We met in Leeds. It rained.", lang="ja", mode="C")
     >>> own, [t.surface for t in tokens][:4], sentences
     ('en', ['We', 'met', 'in', 'Leeds'], (Span(start=0, end=16), Span(start=17, end=27)))
+    >>> own, tokens, sentences = analyse_text("두 도시의 협력은 중요하다.", lang="ja", mode="C")
+    >>> own, [t.surface for t in tokens], sentences
+    ('ko', ['두', '도시의', '협력은', '중요하다', '.'], (Span(start=0, end=15),))
     """
-    own = lang_of(text, lang)
-    if own == EN:
-        tokens, spans = tokenize_en.analyse(text)
+    own = text_lang(text, lang)
+    if own in SPACY_READERS:
+        tokens, spans = SPACY_READERS[own].analyse(text)
         return own, tokens, tuple(Span(sp.start, sp.end) for sp in spans)
     return own, tokenize_ja.tokenize(text, mode=mode), tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))
 
@@ -258,16 +270,18 @@ slides' language before schema version 5 read every line so."""
 
 
 def _slide_texts(texts: list[str], mode: str) -> list[tuple[str, list[JaToken] | list[EnToken], tuple[Span, ...]]]:
-    """``(language, tokens, sentences)`` of a deck's texts, each in its own language (:func:`~pipeline.chardata.lang_of`,
+    """``(language, tokens, sentences)`` of a deck's texts, each in its own language (:func:`~pipeline.chardata.text_lang`,
     else :data:`SLIDE_LANG`): a Japanese line in a Japanese deck has Sudachi's tokens and the Japanese sentence
-    rule, as a paper's paragraph; the English ones are read together (one spaCy pass)."""
-    langs = [lang_of(t, SLIDE_LANG) for t in texts]
-    english = iter(tokenize_en.analyse_lines([t for t, lang in zip(texts, langs) if lang == EN]))
+    rule, as a paper's paragraph, a Korean or Chinese one spaCy's tokens of its language; the English ones are read
+    together (one spaCy pass), and so are the Korean and the Chinese ones."""
+    langs = [text_lang(t, SLIDE_LANG) for t in texts]
+    spacy_read = {lang: iter(module.analyse_lines([t for t, own in zip(texts, langs) if own == lang]))
+                  for lang, module in SPACY_READERS.items() if lang in langs}
     out = []
     for text, lang in zip(texts, langs):
-        if lang == EN:
-            tokens, sents = next(english)
-            out.append((EN, tokens, tuple(sents)))
+        if lang in spacy_read:
+            tokens, sents = next(spacy_read[lang])
+            out.append((lang, tokens, tuple(sents)))
         else:
             out.append((JA, tokenize_ja.tokenize(text, mode=mode),
                         tuple(Span(s, e) for s, e in tokenize_ja.split_sentences(text))))

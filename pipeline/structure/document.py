@@ -12,7 +12,8 @@ describes each field.
 A paragraph's and a section title's tokens are of its language (``lang``,
 ``title_lang``; schema version 4), and so are a slide line's, title's and
 note's (``line_langs``, ``title_lang``, ``note_langs``; version 5): :class:`EnToken`
-for English, else :class:`JaToken`. Japanese tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
+for English, Korean and Chinese (version 6: spaCy's blank pipelines, :mod:`pipeline.structure.tokenize_ko`,
+:mod:`pipeline.structure.tokenize_zh`), else :class:`JaToken`. Japanese tokens follow spaCy's Japanese conventions (``spacy/lang/ja/__init__.py``):
 ``tag`` is the first four Sudachi part-of-speech levels joined by ``-``,
 ``inflection`` the conjugation type and form joined by ``;``, ``pos`` the
 Universal POS from spaCy's Japanese tag map (see
@@ -94,8 +95,8 @@ class JaToken(Record):
 
 @dataclass(slots=True)
 class EnToken(Record):
-    """A token of spaCy's blank English tokenizer: ``norm`` is spaCy's lexical norm
-    (``None`` for a gap and beside one). Blank English has no tagger or
+    """A token of spaCy's blank English tokenizer, or of its blank Korean or Chinese one (schema version 6): ``norm`` is
+    spaCy's lexical norm (``None`` for a gap and beside one). A blank pipeline has no tagger or
     lemmatizer, so the Japanese token's other attributes do not apply."""
 
     surface: str
@@ -206,8 +207,9 @@ class SpeakerParts(Record, Generic[T]):
 
 @dataclass(frozen=True)
 class Paragraph(Record):
-    """A paper's paragraph: text, its language (``ja`` or ``en``, schema version 4), raw position of its first
-    character, tokens (:class:`JaToken` for a Japanese paragraph, :class:`EnToken` for an English one),
+    """A paper's paragraph: text, its language (``ja`` or ``en``, schema version 4; ``ko`` or ``zh``, version 6),
+    raw position of its first character, tokens (:class:`JaToken` for a Japanese paragraph, :class:`EnToken` for an
+    English, Korean or Chinese one),
     sentences, origin."""
 
     text: str

@@ -36,7 +36,7 @@ def schema_errors(talk: dict[str, Any]) -> list[str]:
     millisecond per token (minutes for a long paper), so the stage uses
     :func:`fast_schema_errors`; this is the plain, complete check.
 
-    >>> schema_errors({"schema_version": 5})[:2]
+    >>> schema_errors({"schema_version": 6})[:2]
     ["(root): 'city' is a required property", "(root): 'city_map' is a required property"]
     """
     return _render_errors(_found(_validator().iter_errors(talk)))
@@ -83,13 +83,13 @@ token against either shape (``slideToken``): a JSON Schema cannot tie ``line_tok
 def _token_lists(value: Any, lang: str | None, path: tuple[str, ...]):
     """``(lang, path, list)`` for every token list in a talk, where ``lang`` picks the token schema: a paragraph's
     ``tokens`` by its ``lang``, a section's ``title_tokens`` by its ``title_lang``, as the schema's
-    ``if``/``then``/``else`` does (``en``, else ``ja``); a slide's title by its ``title_lang`` (``ja``, else ``en``),
+    ``if``/``then``/``else`` does (``en``, ``ko`` or ``zh``: the English shape, else ``ja``); a slide's title by its ``title_lang`` (``ja``, else ``en``),
     its lines' and notes' tokens by either shape (``slide``)."""
     if isinstance(value, dict):
         for k, v in value.items():
             sub_lang = {"ja": "ja", "en": "en", "paper": "ja", "slides": "en"}.get(k, lang)
             if OWN_LANG.get(k) in value:
-                sub_lang = "en" if value[OWN_LANG[k]] == "en" else "ja"
+                sub_lang = "en" if value[OWN_LANG[k]] in ("en", "ko", "zh") else "ja"  # Korean and Chinese: spaCy's token shape
             if k == "title_tokens" and lang == "en":  # a slide's title: Japanese where its title_lang says so
                 sub_lang = "ja" if value.get("title_lang") == "ja" else "en"
             if k in LINE_LANGS and isinstance(v, list):
@@ -114,7 +114,7 @@ def fast_schema_errors(talk: dict[str, Any]) -> list[str]:
     token schema: two tokens with one signature are valid or invalid
     together, with the same messages. A test holds this to the full check.
 
-    >>> fast_schema_errors({"schema_version": 5})[:1]
+    >>> fast_schema_errors({"schema_version": 6})[:1]
     ["(root): 'city' is a required property"]
     """
     skeleton = copy.deepcopy(talk)
