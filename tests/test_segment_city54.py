@@ -60,3 +60,27 @@ def test_a_borough_council_names_its_city():
 
 def test_a_borough_s_road_names_no_city():
     assert _city(REPORT.format(council="Borough Road Depot Review Group")) == (None, None)
+
+
+GLOSSARY = """\
+防災用語集（日英対訳）
+Disaster Prevention Glossary (Japanese-English)
+{issuer}
+
+1. この用語集について
+外国人住民への情報提供で使う防災用語を、日本語と英語で並べた。
+
+2. 避難に関する用語
+日本語	読み	English
+避難所	ひなんじょ	evacuation shelter
+避難場所	ひなんばしょ	evacuation area
+"""
+
+
+def test_an_issuing_office_under_the_titles_names_the_city():
+    """Trial 54b: the office line stood under both titles, among the paper's front lines, and was read nowhere."""
+    assert _city(GLOSSARY.format(issuer="令和7年4月　港南市 危機管理課")) == ("港南市", None)
+
+
+def test_a_sentence_naming_an_office_names_no_city():
+    assert _city(GLOSSARY.format(issuer="港南市の危機管理課が外国人住民のために作成した。")) == (None, None)

@@ -47,7 +47,7 @@ from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
@@ -581,8 +581,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if city_ja is None and city is None:
         # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
         # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
-        # (issue 16, helper front52)
-        for t in head:
+        # (issue 16, helper front52); or a line of its own among the front lines before the first heading, or on a
+        # deck's cover (trial 54b: a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck cover's
+        # ``桐生市 都市計画課``), where it is no sentence
+        cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
+        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)]:
             if (opens := office_line_city(t.text)) is not None:
                 city_ja = t[opens[0]:opens[1]]
                 evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the line over the "
@@ -654,6 +657,23 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         front_listings=front_listings,
     )
     return talk, rows
+
+
+def _issuer_line(text: str) -> bool:
+    """A front line or a cover's line that may be an issuing office's (``令和7年4月　港南市 危機管理課``): short, no
+    sentence, and the place it names is no sentence's subject (``港南市の危機管理課が作成した`` is running text).
+
+    >>> _issuer_line("令和7年4月　港南市 危機管理課"), _issuer_line("港南市の危機管理課が作成した。"), _issuer_line("桐生市 都市計画課")
+    (True, False, True)
+    """
+    s = text.strip()
+    return 0 < len(s) <= MAX_ISSUER_LINE and not s.endswith(("。", "．", ".")) \
+        and not re.search(f"[{MUNICIPALITY_SUFFIXES}][のはがをにでと]", s)
+
+
+MAX_ISSUER_LINE = 40
+"""Characters an issuing office's line holds at most (a date, the municipality and its department, a section: trial
+54b's ``令和7年4月　港南市 危機管理課`` is 17; :func:`~.organisations.is_organisation` reads 40 as a Japanese name's bound)."""
 
 
 def _without_number(line: Text, block) -> Text:
