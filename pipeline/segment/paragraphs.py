@@ -139,7 +139,7 @@ from pipeline.segment.measures import (INDENT_SHIFT, LONG_BY, MAX_FIRST_INDENT, 
                                        SHORT_BY, block_measures, indented_first_lines,
                                        block_measures_en, character_measure, column_edges, is_table_row,
                                        line_spacing, same_setting)
-from pipeline.segment.sections import short_phrase as short_phrase_heading, wh_clause_heading
+from pipeline.segment.sections import left_open, short_phrase as short_phrase_heading, wh_clause_heading
 from pipeline.segment.titleblock import title_cased
 from pipeline.segment.references import (REFERENCE_HANG, hanging_entries, opens_next_item, reference_lines,
                                          reference_marker)
@@ -1097,6 +1097,13 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     heads = [turn_head(t.text) or (k in in_transcript and transcript_head(t.text) is not None) for k, t in enumerate(lines)]
     turned: set[int] = set()  # speeches joined to their speaker's mark and name alone on the line before (``○山田会長``)
     for k, line in enumerate(lines):
+        if paragraphs and paragraphs[-1][-1] == k - 1 and k - 1 not in headings and k not in headings \
+                and not code[k - 1] and not code[k] and left_open(lines[k - 1].text) \
+                and not layout.page_break_before(lines[k - 1], line):
+            # the rest of a sentence's line that broke inside its brackets (``…『農村計画学会誌』40(`` / ``2), pp.55-62.``,
+            # trial 54b: read as the next item, or as section 2): its text going on, whatever its width; no space
+            paragraphs[-1].append(k)
+            continue
         if paragraphs and paragraphs[-1] == [k - 1] and heads[k - 1] \
                 and _speech_under_head(lines[k - 1], line, heads[k], lines[k + 1] if k + 1 < len(lines) else None) \
                 and not broken(k - 1, k):
@@ -1137,7 +1144,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         if paragraphs and not opened_by_heading and (not short_heading(k) or number_goes_on(paragraphs[-1][-1], k)) \
                 and not ((paragraphs[-1][-1] in items and not field_goes_on(paragraphs[-1][-1], k)) or k in items) \
                 and not next_item(lines[paragraphs[-1][0]].text, line.text) \
-                and not next_reference(paragraphs[-1][0], k) and k not in in_step and k not in opens and not contacts[k] \
+                and not next_reference(paragraphs[-1][0], k) \
+                and k not in in_step and k not in opens and not contacts[k] \
                 and not (_value_after_end(lines[paragraphs[-1][-1]].text,
                                           value_label(lines[paragraphs[-1][0]].text) is not None, line.text)
                          and not at_column_edge(paragraphs[-1][-1])):
@@ -1855,6 +1863,8 @@ def _latin_break(before: str, after: str) -> bool:
             and not _number_goes_on(before, after))
 
 
+_GROUPED_HEAD = re.compile(r"(?:,[0-9]{3})+(?:\.[0-9]+)?|\.[0-9]+")
+"""A line opening on the rest of a number broken before its thousands' comma or decimal point (``,200円``, ``.5倍``)."""
 _GROUPED_TAIL = re.compile(r"[0-9]([,:])$")
 """A line ending on a digit and a thousands' comma or a time's colon (``約12,``, ``午前9:``)."""
 
@@ -1869,10 +1879,15 @@ def _number_goes_on(before: str, after: str) -> bool:
     (True, True, True)
     >>> _number_goes_on("図3,", "4を参照"), _number_goes_on("Version 1:", "2024 release"), _number_goes_on("有効化 . . 42", "\\\\Kanji")
     (False, False, False)
+    >>> _number_goes_on("売上は平均3", ",200円にとどまり"), _number_goes_on("約1", ".5倍に"), _number_goes_on("in 2024", ", the city")
+    (True, True, False)
     """
     before, after = before.rstrip(), after.lstrip()
     if number_broken_in_japanese(before, after):
         return True
+    if (grouped := _GROUPED_HEAD.match(after)) is not None and before[-1:].isdigit() and before[-1:].isascii() \
+            and has_japanese(after[grouped.end():grouped.end() + 1]):
+        return True  # broken before its thousands' comma or decimal point (``平均3`` / ``,200円``, trial 54b)
     tail, digits = _GROUPED_TAIL.search(before), re.match(r"[0-9]+", after)
     if tail is None or digits is None:
         return False
@@ -1906,8 +1921,10 @@ def _joined(parts: list[Text], spaced: list[bool] | None = None, glued: list[boo
             # (never after a full-width comma, stop or colon: a Japanese reference's ``…海洋生態学研究，`` /
             # ``12，pp.45-59．``, a wrap that reads as English by its second line, takes no space after its comma:
             # trial 49; after a kanji in English prose or a closing bracket the space stands, ``every 港`` / ``is``)
+            # (never inside a number a Japanese wrap broke, whichever rule joined the lines: ``平均3`` / ``,200円``)
             if ascii_words or (spaced[k] and before not in "-‐" and not before.isspace() and not after.isspace()
-                               and not (display_width(before) == 2 and unicodedata.category(before) == "Po")):
+                               and not (display_width(before) == 2 and unicodedata.category(before) == "Po")
+                               and not _number_goes_on(parts[k - 1].text, part.text)):
                 pieces.append(Text.inserted(" "))
         pieces.append(part)
     return Text.join(pieces)

@@ -123,6 +123,32 @@ def wh_clause_heading(text: str) -> bool:
         and title_cased(text.strip())
 
 
+_OPENING_BRACKETS = "(（「『【〔［"
+
+
+def left_open(text: str) -> bool:
+    """A sentence's line that ends on an opening bracket (``…『農村計画学会誌』40(``, trial 54b): what follows it is its
+    text going on, never a heading or a new item. A sentence's line: :data:`MIN_OPEN_LINE` characters or more, a
+    letter or digit right before the bracket, no TAB (a table's row), and nothing of a program's or a formula's
+    (``\\documentclass[``, ``preamble = [[``, ``"tools": [``, ``\\[``, a brace): the regression corpus's manuals end such
+    lines on a bracket too, and there the next line is a line of its own. Only the last character is read: a bracket
+    opened earlier on the line is as often a formula's interval (``]0, +∞[``) or a unit's (``[W m−``).
+
+    >>> left_open("[3] 山田 太郎（2021）『農村計画学会誌』40("), left_open("港町の調査（2021年度の"), left_open("12(3), pp.1-10.")
+    (True, False, False)
+    >>> left_open("\\\\documentclass["), left_open('"latex-workshop.latex.tools": ['), left_open("1. 1回目の実行では，行分割前に「")
+    (False, False, True)
+    """
+    s = text.strip()
+    return len(s) >= MIN_OPEN_LINE and s[-1] in _OPENING_BRACKETS and s[-2].isalnum() \
+        and not any(c in s for c in "\t\\={}\"")
+
+
+MIN_OPEN_LINE = 12
+"""Characters a line ending on an opening bracket holds at least to be a sentence's line going on (:func:`left_open`):
+a short line's bracket (``B. (``, ``保 密 (``, a form's blank or a choice's) says less than a sentence's."""
+
+
 def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
@@ -1742,6 +1768,10 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # a numbered reference list's items under its heading (``参考文献`` / ``1) …，2008``): no sections numbered again
     for i in reference_items(lines):
         texts[i] = ""
+    # the rest of a line that broke inside its brackets (``…『農村計画学会誌』40(`` / ``2), pp.55-62.``): no heading
+    for i in range(1, len(lines)):
+        if left_open(lines[i - 1].text):
+            texts[i] = ""
     # a closing contact block's lines (an office, an address, numbers) are no numbered headings: ``14 Mill Lane,
     # Stroud`` under ``Contact`` is an address, and a number read there made the paper one that numbers something, so
     # its unnumbered headings went unread
