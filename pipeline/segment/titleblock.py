@@ -54,13 +54,16 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0, "late_title": 1.0, "opening": 1.5}
+               "headline": 1.0, "late_title": 1.0, "opening": 1.5, "id": 2.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
 ``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
 ``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
 block, never for a later talk's start (a manual's figure of sample title pages).
 ``opening``: a title right over its authors is followed by a paper's opening, its abstract or its section 1 again
-(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number."""
+(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number.
+``id``: an abstract's id over the title (``S1-01``, ``【P-12】``: :func:`abstract_id`), weighed as a talk number is,
+but a later talk starts at it only with running text right under its block (:func:`~.talks.body_right_under`): a
+table of ids, titles and authors has none (trial 54)."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -71,14 +74,66 @@ _TALK_NUMBER = re.compile(
 _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{GAP}0-9０-９.．、)）(（第回]*")
 
 
+_FOLD_ID = str.maketrans({**{chr(0xFF10 + k): chr(0x30 + k) for k in range(10)},
+                          **{chr(0xFF21 + k): chr(0x41 + k) for k in range(26)}, "－": "-", "‐": "-", "‑": "-", "–": "-"})
+"""Full-width digits, capitals and hyphens, and the typographic hyphens, folded one character for one (``Ｓ１－０１`` →
+``S1-01``), so that a length found in the folded text is one in the text."""
+_ID = (r"(?:[A-Z]{1,3}[0-9]{0,2}(?:-[0-9]{1,3}){1,3}|[A-Z]{1,3}[0-9]{1,3}(?:-[0-9]{1,3}){0,2}"
+       r"|[0-9]{1,2}[A-Z]{1,2}-?[0-9]{1,3})")
+"""An abstract's id in a book of abstracts or a programme: a session's or a kind's letters and its numbers (``S1-01``,
+``P-12``, ``A3``, ``O-2-1``, ``PS1-07``, ``1A-03``), once folded (:data:`_FOLD_ID`). Never digits alone (a year, a
+page, ``1-2``) nor a word of more than three capitals (``COVID-19``)."""
+_ID_ALONE = re.compile(rf"^{_ID}\s*$")
+_ID_BRACKETED = re.compile(rf"^[【［〔]\s*(?:{_ID}|[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{1,2}})\s*[】］〕]\s*")
+_ID_LABELLED = re.compile(rf"^(?:講演番号|発表番号|演題番号|Abstract\s+(?:ID|No\.?)|Paper\s+ID)\s*[:：]?\s*"
+                          rf"(?:{_ID}|[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{0,2}})(?=\s|$)\s*")
+_ID_IN_PREFIX = re.compile(rf"(?<![A-Za-z0-9-]){_ID}(?![A-Za-z0-9-])|(?<![0-9-])[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{1,2}}(?![0-9-])")
+
+
 def talk_number(text: str) -> int:
     """Length of an intact talk-number prefix (``【４】``, ``第2講演``, ``Session 3``), 0 when there is none.
 
     >>> talk_number("【４】北九州市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("北九州市")
     (3, 4, 11, 0)
+
+    An abstract's id (:func:`abstract_id`) is one too: alone on its line, in Japanese brackets or after its label.
+
+    >>> talk_number("S1-01"), talk_number("【S1-01】港湾地区"), talk_number("講演番号 P-12"), talk_number("A3 Printed Handouts")
+    (5, 7, 9, 0)
     """
     m = _TALK_NUMBER.match(text)
-    return m.end() if m else 0
+    return m.end() if m else abstract_id(text)
+
+
+def is_id_prefix(prefix: str) -> bool:
+    """The talk-number prefix ``prefix`` is an abstract's id (:func:`abstract_id`), no talk number of the usual
+    shapes (``【４】``, ``第2講演``, ``Session 3``).
+
+    >>> is_id_prefix("S1-01"), is_id_prefix("【S1-01】"), is_id_prefix("【４】"), is_id_prefix("Session 3")
+    (True, True, False, False)
+    """
+    s = prefix.strip()
+    return bool(abstract_id(s)) and _TALK_NUMBER.match(s) is None
+
+
+def abstract_id(text: str) -> int:
+    """Length of an abstract's id at the line's start, 0 when there is none: an id (:data:`_ID`) alone on its line
+    (``S1-01``, ``P-12``, ``A3``, ``O-2-1``), in Japanese brackets (``【S1-01】``, the title may follow on the line) or
+    after its label (``講演番号 P-12``, ``Abstract ID: S1-01``). A book of abstracts or a programme prints it over each
+    abstract's title (trial 54: ``S1-01`` / title / authors; the id had gone to the end of the abstract before). An
+    id run into a title (``A3 Printed Handouts``, ``H2 Production …``) is none, nor one in ASCII square brackets (a
+    reference list's marker, ``[ABC12]``). The talk splitter weighs it as the ``id`` cue, asking running text right
+    under its block (:func:`~.talks.talk_spans`), as a table of ids, titles and authors has none.
+
+    >>> abstract_id("S1-01"), abstract_id("【Ｓ１－０１】"), abstract_id("講演番号：１Ａ－０３"), abstract_id("COVID-19"), abstract_id("2024")
+    (5, 7, 10, 0, 0)
+    """
+    folded = text.translate(_FOLD_ID)
+    for pattern in (_ID_ALONE, _ID_BRACKETED, _ID_LABELLED):
+        m = pattern.match(folded)
+        if m:
+            return m.end()
+    return 0
 
 
 _NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
@@ -90,9 +145,18 @@ def talk_number_value(prefix: str) -> str | None:
 
     >>> talk_number_value("【４】"), talk_number_value("第2講演\u3000"), talk_number_value("第三講演"), talk_number_value("\ufffd\ufffd")
     ('4', '2', '3', None)
+
+    An abstract's id (:func:`abstract_id`) is the number as printed, folded to ASCII:
+
+    >>> talk_number_value("S1-01"), talk_number_value("【Ｐ－１２】"), talk_number_value("講演番号 1A-03")
+    ('S1-01', 'P-12', '1A-03')
     """
     if GAP in prefix:
         return None
+    if is_id_prefix(prefix):
+        found = _ID_IN_PREFIX.search(prefix.translate(_FOLD_ID))
+        if found is not None:
+            return found.group()  # an abstract's id is the talk's number as printed (``S1-01``, ``P-12``)
     m = _NUMBER_IN_PREFIX.search(prefix)
     if m is None:
         return None
@@ -1429,8 +1493,13 @@ class _Reading:
         return self.lines[i].text
 
     def block(self) -> Block:
+        cues = tuple(self.cues)
+        if "id" in cues and "speaker" not in cues:
+            # an abstract's id weighs only over a title with its authors: ``Q1`` over an FAQ's question, ``A3`` over
+            # a heading, would otherwise outscore the document's own title (the id stays the block's prefix)
+            cues = tuple(c for c in cues if c != "id")
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
-                     self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation,
+                     self.subtitle, tuple(self.speaker), cues, self.title_end, self.translation,
                      self.translation_end, self.subtitle_end)
 
 
@@ -1440,7 +1509,8 @@ def _read_number(r: _Reading) -> Text | None:
     prefix, rest = _prefix(r.lines[r.k])
     if prefix is not None:
         r.number = prefix
-        r.cues.append("number")
+        # an abstract's id (``S1-01``) says less than a talk's number (``第2講演``): its own cue (:data:`CUE_WEIGHTS`)
+        r.cues.append("id" if is_id_prefix(prefix.text) else "number")
         if not rest.text:
             r.number_line, r.k = r.k, r.k + 1
             if r.k >= r.n:
