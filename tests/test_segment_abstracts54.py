@@ -188,3 +188,24 @@ def test_an_faqs_numbered_question_does_not_outscore_its_title54():
                       "Bicycles travel free on every crossing, and there is room for twenty on the car deck.", ""])
     [talk] = run_text(text).talks
     assert talk.title.en.text == "Ferry Questions and Answers" and talk.number is None
+
+
+PLAIN = [("Ferry Timetables and the Daily Rhythm of Island Towns", "Mari Koskinen",
+          "Institute of Urban Studies, University of Turku, Finland",
+          "Island towns live by the ferry. Interviews with 64 residents of three archipelago towns show that shop "
+          "hours are set by a timetable."),
+         ("Harbour Cranes as Industrial Heritage", "Tom Hale", "Department of History, University of Hull, United Kingdom",
+          "Cranes were left standing on many quays after the container moved elsewhere. We surveyed 40 of them in "
+          "eight ports.")]
+
+
+@pytest.mark.parametrize("header", [["Book of Abstracts", "Harbour Towns Forum 2025"], ["BOOK OF ABSTRACTS"],
+                                    ["講演要旨集"], ["Proceedings", "Harbour Towns Forum 2025"]])
+def test_a_volumes_label_alone_is_no_abstracts_title54(header):
+    """A volume's label alone (``Book of Abstracts``, ``Proceedings``, ``講演要旨集``) over abstracts that print no id
+    and no affiliation marks: the label and the event are the first abstract's front, never its title (the label had
+    taken the first abstract's authors, its title gone to the front, and the book was one talk)."""
+    text = "\n".join([*header, ""] + [line for title, name, place, body in PLAIN for line in [title, name, place, "", body, ""]])
+    talks = run_text(text).talks
+    assert [t.title.en.text for t in talks] == [p[0] for p in PLAIN]
+    assert [t.text for t in talks[0].front] == header
