@@ -20,6 +20,7 @@ import pytest
 
 from pipeline.segment.titleblock import talk_number, talk_number_value
 from segment_inputs import run_text
+from test_segment_procs51 import NUMBERS, TALKS as PROCS, _talk  # made-up talks of the sample's shape
 
 ABSTRACTS = [
     ("Tidal Gauges as Archives of Harbour Subsidence",
@@ -209,3 +210,32 @@ def test_a_volumes_label_alone_is_no_abstracts_title54(header):
     talks = run_text(text).talks
     assert [t.title.en.text for t in talks] == [p[0] for p in PLAIN]
     assert [t.text for t in talks[0].front] == header
+
+
+def test_a_pdf_book_of_abstracts_one_a_page_keeps_its_ids54():
+    """The same book as a PDF, one abstract a page, each id at the page's top over the title set larger: the ids,
+    rising with the pages, are no running head; each numbers its talk."""
+    from pdfmaker import drawn_pdf
+    from segment_inputs import run_pdf
+
+    ids = IDS["session"]
+    pages = []
+    for k, (id_, (title, authors, body, keywords)) in enumerate(zip(ids, ABSTRACTS)):
+        rows = ([(HEADER[0], 16), *((h, 10) for h in HEADER[1:])] if k == 0 else []) + [(id_, 10), (title, 16)]
+        rows += [(a, 10) for a in authors] + [(b, 10) for b in body] + [(keywords, 10)]
+        y, page = 780.0, []
+        for text, size in rows:
+            page.append(("en", size, 72, y, text))
+            y -= 24 if size > 10 else 14
+        pages.append(page)
+    talks = run_pdf(drawn_pdf(pages)).talks
+    assert [(t.number, t.title.en.text) for t in talks] == [(i, a[0]) for i, a in zip(ids, ABSTRACTS)]
+
+
+@pytest.mark.parametrize("prefix", [lambda n: f"【S1-0{n}】", lambda n: f"講演番号 P-1{n}"], ids=["lenticular", "label"])
+def test_japanese_proceedings_of_the_samples_shape_numbered_by_ids54(prefix):
+    """Proceedings of the sample's shape (a number line, a city line, the title, its English, the speaker, numbered
+    sections, English slides), each talk numbered by an id instead of ``第N講演``: as many talks, each its id."""
+    talks = run_text("".join(_talk(t, n, prefix, NUMBERS["slide"]) for n, t in enumerate(PROCS, 1))).talks
+    assert [(t.number, t.city.ja.text, t.title.ja.text, len(t.sections), len(t.slides)) for t in talks] == [
+        (prefix(n).split()[-1].strip("【】"), t["city"], t["title"], 2, 2) for n, t in enumerate(PROCS, 1)]
