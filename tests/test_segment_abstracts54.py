@@ -239,3 +239,21 @@ def test_japanese_proceedings_of_the_samples_shape_numbered_by_ids54(prefix):
     talks = run_text("".join(_talk(t, n, prefix, NUMBERS["slide"]) for n, t in enumerate(PROCS, 1))).talks
     assert [(t.number, t.city.ja.text, t.title.ja.text, len(t.sections), len(t.slides)) for t in talks] == [
         (prefix(n).split()[-1].strip("【】"), t["city"], t["title"], 2, 2) for n, t in enumerate(PROCS, 1)]
+
+
+@pytest.mark.parametrize("sessions", [("Session 1: Harbours", "Session 2: Roofs"), ("Session 1", "Session 2"),
+                                      ("第1部会 港湾", "第2部会 屋上緑化")])
+def test_a_sessions_heading_over_ids_is_the_next_talks_front54(sessions):
+    """A session's heading over the ids of the abstracts it groups is neither a talk's number nor its title: it is
+    the front of the talk under it, whose number is its id (the heading had become the title, the id and the real
+    title front)."""
+    ids = IDS["session"]
+    out = [*HEADER, ""]
+    for k, (id_, (title, authors, body, keywords)) in enumerate(zip(ids, ABSTRACTS)):
+        if k in (0, 2):
+            out += [sessions[k // 2], ""]
+        out += [id_, title, *authors, "", *body, keywords, ""]
+    talks = run_text("\n".join(out)).talks
+    assert [(t.number, t.title.en.text) for t in talks] == [(i, a[0]) for i, a in zip(ids, ABSTRACTS)]
+    assert [[f.text for f in t.front] for t in talks] == [[*HEADER, sessions[0], ids[0]], [ids[1]], [sessions[1], ids[2]]]
+    assert [p.text for s in talks[1].sections for p in s.paragraphs][-1] == ABSTRACTS[1][3]  # no heading glued on

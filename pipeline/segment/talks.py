@@ -37,7 +37,7 @@ from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_prose, is_title_start, read_block, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_prose, is_title_start, read_block, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -522,7 +522,9 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                     and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block):
-                starts.append(i)
+                # a session's heading right over the id (``Session 2: Insurance``) opens the talk, its front
+                starts.append(i - 1 if "id" in block.cues and i - 1 > starts[-1] and i - 1 >= previous_end
+                              and session_over_ids(lines, i - 1, i - 1) else i)
                 blocks.append(block)
                 body_seen, last_major = False, 0
                 continue

@@ -89,6 +89,31 @@ def talk_number(text: str) -> int:
     return m.end() if m else abstract_id(text)
 
 
+def session_over_ids(lines: list[Text], start: int, rest: int) -> bool:
+    """``lines[start]`` opens on a talk number of the usual shapes (``Session 1: Flooding``, ``第2部会``) and an
+    abstract's id stands alone right under it (on the line of the number's rest, ``rest``, or the next): a session's
+    heading over the abstracts it groups, each numbered by its own id, never one talk's number and title (trial 54
+    variant: ``Session 1: Flooding`` over ``S1-01`` / title / authors read ``Flooding`` as the title, the id and the
+    real title front).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> session_over_ids(mk("Session 1: Flooding", "S1-01", "Tide Gauges"), 0, 0), session_over_ids(mk("Session 1", "S1-01"), 0, 1)
+    (True, True)
+    >>> session_over_ids(mk("Session 1: Flooding", "Tide Gauges"), 0, 0), session_over_ids(mk("S1-01", "S1-02"), 0, 1)
+    (False, False)
+    """
+    head = lines[start].text.strip()
+    n = talk_number(head)
+    if not n or is_id_prefix(head[:n]):
+        return False
+    for j in (rest, rest + 1):
+        if start < j < len(lines):
+            s = lines[j].text.strip()
+            if s and abstract_id(s) == len(s):
+                return True
+    return False
+
+
 def is_id_prefix(prefix: str) -> bool:
     """The talk-number prefix ``prefix`` is an abstract's id (:func:`abstract_id`), no talk number of the usual
     shapes (``【４】``, ``第2講演``, ``Session 3``).
@@ -1386,6 +1411,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     rest = _read_number(r)
     if rest is None:
         return r.block()  # the number alone on the last line
+    if session_over_ids(r.lines, start, r.k):
+        return Block(start, start)  # a session's heading over its abstracts: each id opens a block of its own
     _read_place(r, rest)
     _read_speaker_after_number(r, rest)
     if r.title is None:
