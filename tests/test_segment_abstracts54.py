@@ -20,7 +20,6 @@ import pytest
 
 from pipeline.segment.titleblock import talk_number, talk_number_value
 from segment_inputs import run_text
-from test_segment_procs51 import NUMBERS, TALKS as PROCS, _talk  # made-up talks of the sample's shape
 
 ABSTRACTS = [
     ("Tidal Gauges as Archives of Harbour Subsidence",
@@ -232,11 +231,38 @@ def test_a_pdf_book_of_abstracts_one_a_page_keeps_its_ids54():
     assert [(t.number, t.title.en.text) for t in talks] == [(i, a[0]) for i, a in zip(ids, ABSTRACTS)]
 
 
+PROCS = [
+    dict(city="福岡市", title="港湾都市の再生と市民参加", en="Port City Regeneration and Civic Participation",
+         speaker="福岡市港湾局長 佐藤 一郎",
+         sections=[("1", "港湾の歴史", "博多港は古くから大陸との交易の拠点であった。"),
+                   ("2", "再生の取り組み", "市民参加によるウォーターフロント整備を進めている。")],
+         slides=[("Port of Hakata", "Gateway to Asia since ancient times"),
+                 ("Waterfront Projects", "Citizen workshops held 12 times")]),
+    dict(city="熊本市", title="城下町の景観保全", en="Landscape Conservation in a Castle Town",
+         speaker="熊本市都市政策課長 田中 美咲",
+         sections=[("1", "景観の現状", "熊本城周辺には歴史的な町並みが残っている。"),
+                   ("2", "保全の課題", "地震からの復旧と景観の両立が課題である。")],
+         slides=[("Kumamoto Castle Town", "Historic streets around the castle"),
+                 ("Challenges", "Balancing recovery and landscape")]),
+]
+"""Made-up talks of the sample's shape: a city line, the title, its English, the speaker, numbered sections, then
+English slides under their printed numbers."""
+
+
+def _proc(t: dict, prefix: str) -> list[str]:
+    lines = [prefix, t["city"], t["title"], t["en"], t["speaker"]]
+    for num, head, para in t["sections"]:
+        lines += [f"{num}. {head}", para]
+    for k, (title, body) in enumerate(t["slides"], 1):
+        lines += [f"Slide {k}", title, body]
+    return lines
+
+
 @pytest.mark.parametrize("prefix", [lambda n: f"【S1-0{n}】", lambda n: f"講演番号 P-1{n}"], ids=["lenticular", "label"])
 def test_japanese_proceedings_of_the_samples_shape_numbered_by_ids54(prefix):
-    """Proceedings of the sample's shape (a number line, a city line, the title, its English, the speaker, numbered
-    sections, English slides), each talk numbered by an id instead of ``第N講演``: as many talks, each its id."""
-    talks = run_text("".join(_talk(t, n, prefix, NUMBERS["slide"]) for n, t in enumerate(PROCS, 1))).talks
+    """Proceedings of the sample's shape, each talk numbered by an id instead of ``第N講演``: as many talks, each its
+    id, city, title, sections and slides."""
+    talks = run_text("\n".join(line for n, t in enumerate(PROCS, 1) for line in _proc(t, prefix(n))) + "\n").talks
     assert [(t.number, t.city.ja.text, t.title.ja.text, len(t.sections), len(t.slides)) for t in talks] == [
         (prefix(n).split()[-1].strip("【】"), t["city"], t["title"], 2, 2) for n, t in enumerate(PROCS, 1)]
 
