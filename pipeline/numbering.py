@@ -40,6 +40,42 @@ from typing import Sequence
 from pipeline.chardata import NEUTRAL, has_japanese, is_korean, script_of, FULLWIDTH_DIGITS, TO_FULLWIDTH_DIGITS
 from pipeline.english_words import ends_on_connective
 
+FOLD_ID = str.maketrans({**{chr(0xFF10 + k): chr(0x30 + k) for k in range(10)},
+                          **{chr(0xFF21 + k): chr(0x41 + k) for k in range(26)}, "－": "-", "‐": "-", "‑": "-", "–": "-"})
+"""Full-width digits, capitals and hyphens, and the typographic hyphens, folded one character for one (``Ｓ１－０１`` →
+``S1-01``), so that a length found in the folded text is one in the text."""
+_ID = (r"(?:[A-Z]{1,3}[0-9]{0,2}(?:-[0-9]{1,3}){1,3}|[A-Z]{1,3}[0-9]{1,3}(?:-[0-9]{1,3}){0,2}"
+       r"|[0-9]{1,2}[A-Z]{1,2}-?[0-9]{1,3})")
+"""An abstract's id in a book of abstracts or a programme: a session's or a kind's letters and its numbers (``S1-01``,
+``P-12``, ``A3``, ``O-2-1``, ``PS1-07``, ``1A-03``), once folded (:data:`FOLD_ID`). Never digits alone (a year, a
+page, ``1-2``) nor a word of more than three capitals (``COVID-19``)."""
+_ID_ALONE = re.compile(rf"^{_ID}\s*$")
+_ID_BRACKETED = re.compile(rf"^[【［〔]\s*(?:{_ID}|[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{1,2}})\s*[】］〕]\s*")
+_ID_LABELLED = re.compile(rf"^(?:講演番号|発表番号|演題番号|Abstract\s+(?:ID|No\.?)|Paper\s+ID)\s*[:：]?\s*"
+                          rf"(?:{_ID}|[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{0,2}})(?=\s|$)\s*")
+ID_IN_PREFIX = re.compile(rf"(?<![A-Za-z0-9-]){_ID}(?![A-Za-z0-9-])|(?<![0-9-])[0-9]{{1,3}}(?:-[0-9]{{1,3}}){{1,2}}(?![0-9-])")
+
+
+def abstract_id(text: str) -> int:
+    """Length of an abstract's id at the line's start, 0 when there is none: an id (:data:`_ID`) alone on its line
+    (``S1-01``, ``P-12``, ``A3``, ``O-2-1``), in Japanese brackets (``【S1-01】``, the title may follow on the line) or
+    after its label (``講演番号 P-12``, ``Abstract ID: S1-01``). A book of abstracts or a programme prints it over each
+    abstract's title (trial 54: ``S1-01`` / title / authors; the id had gone to the end of the abstract before). An
+    id run into a title (``A3 Printed Handouts``, ``H2 Production …``) is none, nor one in ASCII square brackets (a
+    reference list's marker, ``[ABC12]``). The talk splitter weighs it as the ``id`` cue, asking running text right
+    under its block (:func:`pipeline.segment.talks.talk_spans`), as a table of ids, titles and authors has none.
+
+    >>> abstract_id("S1-01"), abstract_id("【Ｓ１－０１】"), abstract_id("講演番号：１Ａ－０３"), abstract_id("COVID-19"), abstract_id("2024")
+    (5, 7, 10, 0, 0)
+    """
+    folded = text.translate(FOLD_ID)
+    for pattern in (_ID_ALONE, _ID_BRACKETED, _ID_LABELLED):
+        m = pattern.match(folded)
+        if m:
+            return m.end()
+    return 0
+
+
 GAP = "\ufffd"
 MAX_HEADING_CHARS = 60
 """Longer lines are running text, not headings (a heading is a phrase)."""

@@ -150,6 +150,8 @@ def set_aside_page_furniture(facts: Sequence[LineFacts], page_boxes: dict[int, t
                 found.extend((m, Reason.PAGE_NUMBER) for m in members)
         elif _numbered_apart(members):
             continue  # ``【１】`` … ``【３】`` over each talk of a volume: labels that number talks, not the pages
+        elif band == "top" and body_size is not None and _ids_over_titles(members, page_lines, body_size):
+            continue  # ``S1-01``, ``S1-02`` … over each abstract's title, one abstract a page: content
         elif band == "top" and body_size is not None and all(_under_a_title(m, page_lines[m.page], body_size)
                                                              for m in members):
             continue  # a slide title's subtitle, set under it on each page: content, however often it recurs
@@ -327,6 +329,36 @@ def _clear_side(side: str, lines: list[LineFacts], page_box: tuple[float, float,
         return all(f.bbox[0] >= edge for f in lines if _side(f, page_box) != side)
     edge = min(f.bbox[0] for f in inside)
     return all(f.bbox[2] <= edge for f in lines if _side(f, page_box) != side)
+
+
+def _ids_over_titles(members: list[LineFacts], page_lines: dict[int, list[LineFacts]], body_size: float) -> bool:
+    """Each member is an abstract's id alone (``S1-01``, ``P-12``: :func:`pipeline.numbering.abstract_id`), no two
+    alike, each right over a line of its page set larger than furniture is (:data:`MAX_SIZE_RATIO` times the body): a
+    book of abstracts, one abstract a page, prints each id over its title. Their numbers may rise with the pages
+    (``S1-01`` on page 2, ``S1-02`` on page 3), so :func:`_numbered_apart` took them for a running head and the
+    abstracts lost their ids (trial 54's PDF variant). An appendix's folio (``A-1``, ``A-2``) stands over body text.
+
+    >>> f = lambda n, page, text, y, size: LineFacts(n, page, text, (72, y, 200, y + size), size)
+    >>> pages = {p: [f(2 * p, p, f"S1-0{p}", 780, 10), f(2 * p + 1, p, "A Title", 760, 16)] for p in (1, 2)}
+    >>> _ids_over_titles([pages[1][0], pages[2][0]], pages, 10)
+    True
+    >>> body = {p: [f(2 * p, p, f"A-{p}", 780, 10), f(2 * p + 1, p, "Body text", 766, 10)] for p in (1, 2)}
+    >>> _ids_over_titles([body[1][0], body[2][0]], body, 10)
+    False
+    """
+    from pipeline.numbering import abstract_id
+
+    texts = [m.text.strip() for m in members]
+    if len(set(texts)) != len(texts) or any(abstract_id(t) != len(t) for t in texts):
+        return False
+    for m in members:
+        below = [o for o in page_lines[m.page] if o.bbox[3] <= m.bbox[1] + 1.0 and o is not m]
+        if not below:
+            return False
+        nearest = max(below, key=lambda o: o.bbox[3])
+        if nearest.size <= MAX_SIZE_RATIO * body_size:
+            return False
+    return True
 
 
 def _under_a_title(facts: LineFacts, lines: list[LineFacts], body_size: float) -> bool:

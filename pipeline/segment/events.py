@@ -55,6 +55,11 @@ def is_event_line(text: str) -> bool:
     >>> is_event_line("Papers of a Lost Library"), is_event_line("Proceedings of the committee were delayed.")
     (False, False)
 
+    A volume's label alone over its papers (:data:`_VOLUME_ALONE`; trial 54):
+
+    >>> is_event_line("Book of Abstracts"), is_event_line("BOOK OF ABSTRACTS"), is_event_line("講演要旨集"), is_event_line("proceedings")
+    (True, True, True, False)
+
     An event named with its acronym and year, before its name or in brackets after it (:data:`_ACRONYM_LEAD`,
     :data:`_ACRONYM_TAIL`; trial 44, a volume's header over its first paper):
 
@@ -64,6 +69,8 @@ def is_event_line(text: str) -> bool:
     (True, False)
     """
     s = text.strip()
+    if _VOLUME_ALONE.match(s) and not s[:1].islower():
+        return True  # the volume's label alone over its papers (``Book of Abstracts``, ``講演要旨集``; not a word in a list)
     if _VOLUME_OF.match(s) and len(s) <= MAX_VOLUME_NAME and not s.endswith((".", "。")):
         return True  # a volume named after its event (``Proceedings of the Fourth Workshop on …``): no paper's title
     if (_ACRONYM_LEAD.match(s) or _ACRONYM_TAIL.search(s)) and len(s) <= MAX_VOLUME_NAME and _EVENT_WORD.search(s) \
@@ -74,6 +81,13 @@ def is_event_line(text: str) -> bool:
         and _EVENT_WORD.search(s) is not None and _RECORD_OF_EVENT.search(s) is None and not is_record_heading(s)
 
 
+_VOLUME_ALONE = lazyre.compile(
+    r"^(?:(?:Book\s+of\s+(?:Abstracts|Proceedings|Papers)|Abstract\s+Book|(?:Conference\s+)?Proceedings|Extended\s+Abstracts"
+    r"|Program(?:me)?\s+(?:and|&)\s+(?:Book\s+of\s+)?Abstracts)"
+    r"|(?:講演|発表|研究発表)?(?:要旨集|予稿集|論文集|梗概集|抄録集|アブストラクト集))$", re.IGNORECASE)
+"""A volume's label alone on its line, over its papers (``Book of Abstracts``, ``Abstract Book``, ``Proceedings``,
+``Programme and Abstracts``, ``講演要旨集``, ``予稿集``): the volume's, never a paper's title (trial 54: a book's
+``Book of Abstracts`` over its event's name had been the first abstract's title, or a talk of its own)."""
 _VOLUME_OF = lazyre.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstracts|Book of Abstracts)"
                         r"(?:\s+of\s+(?:the\s+)?|\s*[—–:]\s*|\s+-\s+)[A-Z0-9]")
 """A volume named after its event, above its papers (``Proceedings of the Fourth Workshop on Small-Scale Fermentation

@@ -31,18 +31,18 @@ from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
-from pipeline.segment.events import is_degree_statement
+from pipeline.segment.events import is_degree_statement, is_event_line
 from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_prose, is_title_start, read_block, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_prose, is_title_start, read_block, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
-STRONG = frozenset({"number", "city", "organisation", "speaker", "return"})
+STRONG = frozenset({"number", "id", "city", "organisation", "speaker", "return"})
 RETURN_LINES = 3
 """English lines with a script that must come right before a Japanese block for it to be a return from slides."""
 BODY_LOOKAHEAD = 12
@@ -106,6 +106,69 @@ def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool
         if number is not None and number.label[0]:
             return number.label[0] == last_major + 1
     return False
+
+
+def body_right_under(lines: list[Text], block: Block) -> bool:
+    """The block's body opens right under it: running text on its next line, its abstract's name within
+    :data:`OPENING_WITHIN` lines, or its section 1. What a block opened by an abstract's id (``S1-01`` / title /
+    authors: the ``id`` cue) needs to start a later talk, as a table or a programme listing ids, titles and authors
+    one under another, or a reference list citing abstracts by id, has no running text right under each row.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("S1-02", "Ferry Timetables and Island Towns", "Mari Koskinen, University of Turku",
+    ...         "Island towns live by the ferry, and their shops and schools keep its hours.")
+    >>> body_right_under(ls, read_block(ls, 0)), body_right_under(ls[:3] + mk("S1-03"), read_block(ls, 0))
+    (True, False)
+    """
+    if block.end >= len(lines):
+        return False
+    if any(is_abstract_heading(t.text) for t in lines[block.end:block.end + OPENING_WITHIN]):
+        return True
+    s = lines[block.end].text.strip()
+    number = explicit_number(s)
+    if number is not None and heading_shaped(s):
+        return number.label[0] == 1 and not number.label[1]
+    return is_prose(s)
+
+
+def _opens_on_id(text: str) -> bool:
+    """The line opens on an abstract's id (``S1-01``, ``【P-12】…``: :func:`~.titleblock.is_id_prefix`)."""
+    s = text.strip()
+    n = talk_number(s)
+    return bool(n) and is_id_prefix(s[:n])
+
+
+def _listed_id(lines: list[Text], i: int) -> bool:
+    """The id opening ``lines[i]`` is a row of a listing: another line opening on an id stands within
+    :data:`BODY_LOOKAHEAD` lines above, with no running text between (a programme or a table of ids, titles and
+    authors, its last row over the paper's next paragraph). A book of abstracts sets each abstract's text between.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("S1-01", "Tide Gauges", "Liis Tamm, University of Tartu", "S1-02", "Ferry Timetables")
+    >>> _listed_id(ls, 3), _listed_id(ls[:3] + mk("Island towns live by the ferry, and shops keep its hours.") + ls[3:], 4)
+    (True, False)
+    """
+    for k in range(i - 1, max(-1, i - 1 - BODY_LOOKAHEAD), -1):
+        s = lines[k].text.strip()
+        if _opens_on_id(s):
+            return True
+        if is_prose(s):
+            return False
+    return False
+
+
+def _row_of_listing(lines: list[Text], i: int, block: Block) -> bool:
+    """The block at ``i``, opened by an abstract's id or right under a line of its id alone, is a row of a listing:
+    no running text right under it (:func:`body_right_under`), or another id's row right above it
+    (:func:`_listed_id`). Such a block starts no talk, whatever its other cues (a programme's last row, an id / a title
+    / an author and organisation, over the paper's next paragraph, read as a talk opened as the one before it)."""
+    if "id" in block.cues:
+        at = i
+    elif i and _opens_on_id(lines[i - 1].text) and talk_number(lines[i - 1].text.strip()) == len(lines[i - 1].text.strip()):
+        at = i - 1
+    else:
+        return False
+    return not body_right_under(lines, block) or _listed_id(lines, at)
 
 
 def _candidate(text: str) -> bool:
@@ -307,6 +370,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if body and (size := layout.size(lines[i])) and size < SMALLER_TITLE * body:
             pass  # a line set smaller than the body over the title (a preprint's ``Typeset using …``) is no body
         elif (is_prose(text) and i not in headlines and not is_organisation(text) and not is_degree_statement(text)
+                and not is_event_line(text)
                 and not _sentence_case_title(lines, i, scripts, layout) and not headline_alone(lines, i, layout)) \
                 or (explicit_number(text) is not None and not is_date_line(text)) or is_chapter_label(text):
             # the body has begun: a title block stands before it (an institution's long name is none of it); a date
@@ -465,8 +529,11 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
             if starts_here(block) and (candidate or "opening" in block.cues) \
                     and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
-                    and not _numbering_goes_on(block, lines, last_major):
-                starts.append(i)
+                    and not _numbering_goes_on(block, lines, last_major) \
+                    and not _row_of_listing(lines, i, block):
+                # a session's heading right over the id (``Session 2: Insurance``) opens the talk, its front
+                starts.append(i - 1 if "id" in block.cues and i - 1 > starts[-1] and i - 1 >= previous_end
+                              and session_over_ids(lines, i - 1, i - 1) else i)
                 blocks.append(block)
                 body_seen, last_major = False, 0
                 continue
@@ -539,7 +606,7 @@ def translates(lines: list[Text], scripts: list[str], english: TalkSpan, block: 
     False
     """
     start = block.start
-    if "number" in block.cues or block.title is None or scripts[block.title] not in (EN, JA):
+    if {"number", "id"} & set(block.cues) or block.title is None or scripts[block.title] not in (EN, JA):
         return False
     other = EN if scripts[block.title] == JA else JA
     first, second = [s for s in scripts[english.start:start] if s != NEUTRAL], [s for s in scripts[start:end] if s != NEUTRAL]

@@ -25,7 +25,7 @@ from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCI
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
 from pipeline.model import GAP, Text
 from pipeline.notemarks import NOTE_SYMBOLS
-from pipeline.numbering import CHAPTER_WORDS, explicit_number, kanji_number
+from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
 from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
@@ -54,13 +54,16 @@ WAVE_DASHES = "～~〜"
 SUBTITLE_BARS = "―—－"
 """Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
-               "headline": 1.0, "late_title": 1.0, "opening": 1.5}
+               "headline": 1.0, "late_title": 1.0, "opening": 1.5, "id": 2.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
 ``headline``: the title is set in the largest size of the document's opening lines (a PDF's font size).
 ``late_title``: a title set large under its author (:func:`_title_under_author`): it weighs for the document's first
 block, never for a later talk's start (a manual's figure of sample title pages).
 ``opening``: a title right over its authors is followed by a paper's opening, its abstract or its section 1 again
-(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number."""
+(:func:`~.talks.paper_opens`): a later paper of a volume that prints no talk number.
+``id``: an abstract's id over the title (``S1-01``, ``【P-12】``: :func:`abstract_id`), weighed as a talk number is,
+but a later talk starts at it only with running text right under its block (:func:`~.talks.body_right_under`): a
+table of ids, titles and authors has none (trial 54)."""
 
 _TALK_NUMBER = re.compile(
     r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
@@ -76,9 +79,50 @@ def talk_number(text: str) -> int:
 
     >>> talk_number("【４】北九州市"), talk_number("第2講演"), talk_number("Session 3: Ports"), talk_number("北九州市")
     (3, 4, 11, 0)
+
+    An abstract's id (:func:`abstract_id`) is one too: alone on its line, in Japanese brackets or after its label.
+
+    >>> talk_number("S1-01"), talk_number("【S1-01】港湾地区"), talk_number("講演番号 P-12"), talk_number("A3 Printed Handouts")
+    (5, 7, 9, 0)
     """
     m = _TALK_NUMBER.match(text)
-    return m.end() if m else 0
+    return m.end() if m else abstract_id(text)
+
+
+def session_over_ids(lines: list[Text], start: int, rest: int) -> bool:
+    """``lines[start]`` opens on a talk number of the usual shapes (``Session 1: Flooding``, ``第2部会``) and an
+    abstract's id stands alone right under it (on the line of the number's rest, ``rest``, or the next): a session's
+    heading over the abstracts it groups, each numbered by its own id, never one talk's number and title (trial 54
+    variant: ``Session 1: Flooding`` over ``S1-01`` / title / authors read ``Flooding`` as the title, the id and the
+    real title front).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> session_over_ids(mk("Session 1: Flooding", "S1-01", "Tide Gauges"), 0, 0), session_over_ids(mk("Session 1", "S1-01"), 0, 1)
+    (True, True)
+    >>> session_over_ids(mk("Session 1: Flooding", "Tide Gauges"), 0, 0), session_over_ids(mk("S1-01", "S1-02"), 0, 1)
+    (False, False)
+    """
+    head = lines[start].text.strip()
+    n = talk_number(head)
+    if not n or is_id_prefix(head[:n]):
+        return False
+    for j in (rest, rest + 1):
+        if start < j < len(lines):
+            s = lines[j].text.strip()
+            if s and abstract_id(s) == len(s):
+                return True
+    return False
+
+
+def is_id_prefix(prefix: str) -> bool:
+    """The talk-number prefix ``prefix`` is an abstract's id (:func:`abstract_id`), no talk number of the usual
+    shapes (``【４】``, ``第2講演``, ``Session 3``).
+
+    >>> is_id_prefix("S1-01"), is_id_prefix("【S1-01】"), is_id_prefix("【４】"), is_id_prefix("Session 3")
+    (True, True, False, False)
+    """
+    s = prefix.strip()
+    return bool(abstract_id(s)) and _TALK_NUMBER.match(s) is None
 
 
 _NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
@@ -90,9 +134,18 @@ def talk_number_value(prefix: str) -> str | None:
 
     >>> talk_number_value("【４】"), talk_number_value("第2講演\u3000"), talk_number_value("第三講演"), talk_number_value("\ufffd\ufffd")
     ('4', '2', '3', None)
+
+    An abstract's id (:func:`abstract_id`) is the number as printed, folded to ASCII:
+
+    >>> talk_number_value("S1-01"), talk_number_value("【Ｐ－１２】"), talk_number_value("講演番号 1A-03")
+    ('S1-01', 'P-12', '1A-03')
     """
     if GAP in prefix:
         return None
+    if is_id_prefix(prefix):
+        found = ID_IN_PREFIX.search(prefix.translate(FOLD_ID))
+        if found is not None:
+            return found.group()  # an abstract's id is the talk's number as printed (``S1-01``, ``P-12``)
     m = _NUMBER_IN_PREFIX.search(prefix)
     if m is None:
         return None
@@ -1359,6 +1412,8 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     rest = _read_number(r)
     if rest is None:
         return r.block()  # the number alone on the last line
+    if session_over_ids(r.lines, start, r.k):
+        return Block(start, start)  # a session's heading over its abstracts: each id opens a block of its own
     _read_place(r, rest)
     _read_speaker_after_number(r, rest)
     if r.title is None:
@@ -1430,8 +1485,13 @@ class _Reading:
         return self.lines[i].text
 
     def block(self) -> Block:
+        cues = tuple(self.cues)
+        if "id" in cues and "speaker" not in cues:
+            # an abstract's id weighs only over a title with its authors: ``Q1`` over an FAQ's question, ``A3`` over
+            # a heading, would otherwise outscore the document's own title (the id stays the block's prefix)
+            cues = tuple(c for c in cues if c != "id")
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
-                     self.subtitle, tuple(self.speaker), tuple(self.cues), self.title_end, self.translation,
+                     self.subtitle, tuple(self.speaker), cues, self.title_end, self.translation,
                      self.translation_end, self.subtitle_end)
 
 
@@ -1441,7 +1501,8 @@ def _read_number(r: _Reading) -> Text | None:
     prefix, rest = _prefix(r.lines[r.k])
     if prefix is not None:
         r.number = prefix
-        r.cues.append("number")
+        # an abstract's id (``S1-01``) says less than a talk's number (``第2講演``): its own cue (:data:`CUE_WEIGHTS`)
+        r.cues.append("id" if is_id_prefix(prefix.text) else "number")
         if not rest.text:
             r.number_line, r.k = r.k, r.k + 1
             if r.k >= r.n:
