@@ -75,3 +75,40 @@ def test_the_feature_reaches_the_pool_and_the_model():
     assert pool.features["し"].get("no_word") == 1.0 and "no_word" not in pool.features["れ"]
     # the packaged calibration fitted it as a weak rival's mark (the benchmark's masks show it thousands of times)
     assert scoring.model().weights["no_word"] < 0
+
+
+CASES = [
+    # the right fill, its rivals no word (削らした, 削ら来た): committed (main: open at 0.89, the rivals holding 0.09)
+    ("irrealis-passive", f"予算が大幅に削ら{G}た。", "れ", "restored"),
+    # 締結 beside 締約 and 締め: the truth among the candidates, nothing wrong committed
+    ("kanji-beside-kanji", f"両国は条約の締{G}に合意した。", "結", "listed"),
+    # せ (使用させない) reads as well: never the wrong one
+    ("passive-or-causative", f"この機能は許可なく使用さ{G}ない。", "れ", "not-wrong"),
+]
+
+KNOWN_MISSES = [
+    # 中止させた is Japanese too (せ 0.05), and the confidence model reads the margin so: open at 0.88
+    ("passive-after-suru", f"会議は台風のため中止さ{G}た。", "れ", "restored"),
+    # 帰らしければ reads as 帰らす + けり to Sudachi, a word: open at 0.88
+    ("must-go-home", f"明日は早く帰ら{G}ければならない。", "な", "restored"),
+    # 導出 is a word (導出された): open at 0.83
+    ("introduced", f"新しい制度が導{G}された。", "入", "restored"),
+]
+
+
+def _verdict(text: str, truth: str, expect: str) -> None:
+    repairs = restore_text(text)["repairs"]
+    assert len(repairs) == 1
+    check_verdict(repairs[0], truth, expect)
+
+
+@pytest.mark.parametrize("text,truth,expect", [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_case(text, truth, expect):
+    _verdict(text, truth, expect)
+
+
+@pytest.mark.parametrize("text,truth,expect", [
+    pytest.param(*c[1:], id=c[0], marks=pytest.mark.xfail(strict=True, reason="known miss: see KNOWN_MISSES"))
+    for c in KNOWN_MISSES])
+def test_known_miss(text, truth, expect):
+    _verdict(text, truth, expect)
