@@ -34,7 +34,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en,
+                                     municipality_start, name_spellings, names_the_speaker, romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
@@ -292,6 +293,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             used.add(block.city_line)
             if "city" in block.cues:
                 city_ja = block.city
+                if cut := municipality_start(city_ja.text):
+                    # ``福岡県北九州市``: the prefecture (and district) before the city are where it lies, front matter
+                    front.append(city_ja[:cut])
+                    city_ja = city_ja[cut:]
             else:
                 organisation_at = len(front)  # an organisation: not a city; front, unless the speaker's institution
         elif block.number is not None:
@@ -397,6 +402,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
         if "city" in tb.cues and city_ja is None:
             city_ja = tb.city
+            if cut := municipality_start(city_ja.text):
+                inside.append(city_ja[:cut])  # the prefecture before the city (``福岡県北九州市``): front matter
+                city_ja = city_ja[cut:]
         for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
             if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None:
                 # the municipality whose office the Japanese half's issuer names (川西市 環境政策課), as the
