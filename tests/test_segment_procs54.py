@@ -58,6 +58,19 @@ def test_a_slide_titled_like_a_town_is_no_cover_label54(title_1):
         (2, "Craft Tours", ["Gold leaf workshops"])]
 
 
+@pytest.mark.parametrize("subtitle_en", ["- Together with Citizens -", "– Together with Citizens –"])
+def test_an_english_subtitle_between_dashes_stays_on_the_cover54(subtitle_en):
+    """(b) ``―市民とともに―`` under the Japanese title and its English between hyphens or en dashes under the cover's
+    city label: the talk's subtitle in both languages; the cover ends there and slide 1 keeps its title."""
+    second = _second("Nagoya Today", "Environmental Strategy of a Manufacturing City", "CITY OF NAGOYA", city="名古屋市")
+    second["subtitle"] = ("―市民とともに―", subtitle_en)
+    doc = run_text("\n".join(_talk(**FUKUOKA) + _talk(**second)) + "\n")
+    talk = doc.talks[1]
+    assert (talk.subtitle.ja.text, talk.subtitle.en.text) == ("―市民とともに―", subtitle_en)
+    assert [(s.number, s.title.text) for s in talk.slides] == [
+        (None, "Environmental Strategy of a Manufacturing City"), (1, "Nagoya Today"), (2, "Craft Tours")]
+
+
 @pytest.mark.parametrize("line,city,en", [("福岡県北九州市", "北九州市", "Kitakyushu"), ("北海道札幌市", "札幌市", "Sapporo")])
 def test_a_city_line_with_its_prefecture_names_the_city54(line, city, en):
     """(c) The city line prints the prefecture before the city: the city is the municipality, its English name the
@@ -85,6 +98,7 @@ SHAPES = {
     "kouen_same_line": lambda k, lines: [f"第{k}講演 {lines[0]}", *lines[1:]],
     "session": lambda k, lines: [f"Session {k}", *lines],
     "furniture": lambda k, lines: lines[:6] + ["第12回 アジア太平洋都市サミット 講演論文集", f"- {10 + k} -"] + lines[6:],
+    "split_speaker": lambda k, lines: lines[:2] + lines[2].rsplit(" ", 2)[0:1] + [" ".join(lines[2].rsplit(" ", 2)[1:])] + lines[3:],
 }
 
 

@@ -51,8 +51,12 @@ if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
 
 WAVE_DASHES = "～~〜"
-SUBTITLE_BARS = "―—－"
-"""Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
+SUBTITLE_BARS = "―—－–-"
+"""Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D), and the dashes
+an English subtitle sets them as (``– Together with Citizens –``, ``- Together with Citizens -``: U+2013, U+002D; helper
+procs54: a talk's English cover ``― 市民とともに ―`` rendered so had its subtitle read as no cover line, the cover running on
+over slide 1 to its number, the talk one slide short). A line between two hyphens holds letters, which a bullet's
+``- item`` does not close on, nor a folio's ``- 12 -`` hold."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
                "headline": 1.0, "late_title": 1.0, "opening": 1.5}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
@@ -111,6 +115,10 @@ def is_subtitle(text: str) -> bool:
     False
     >>> is_subtitle("―中山間地域A町の事例分析―"), is_subtitle("― 12 ―"), is_subtitle("— 7 —")  # dashes; folios
     (True, False, False)
+    >>> is_subtitle("- Together with Citizens -"), is_subtitle("– Together with Citizens –"), is_subtitle("- 12 -")
+    (True, True, False)
+    >>> is_subtitle("- Hosting trainees"), is_subtitle("-----")  # a bullet; a rule
+    (False, False)
     """
     s = text.strip()
     if len(s) < 3:
@@ -507,7 +515,8 @@ def is_dateline(text: str) -> bool:
 
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
-    both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
+    both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
+    post over the name on its own line, ``金沢市観光交流局長``: helper procs54); the line stops on
     a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more, the next in
     title case, its prepositions in small letters: :func:`title_cased`), or
     on kana mid-phrase (``位置情報データを用いた`` / ``観光客の周遊行動の分析``).
@@ -530,6 +539,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Minutes of the Board Meeting held on Tuesday 11 March 2025 at 7.00 pm", "Ashford Library, Meeting Room 2")
     False
+    >>> title_goes_on("伝統工芸を生かした観光まちづくり", "金沢市観光交流局長")  # the speaker's post, his name on the next line
+    False
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -547,8 +558,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     colon = a.endswith((":", "：")) and bool(b) and b[0].islower() and script_of(b) == EN
     lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
-            or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or names_people(b) \
-            or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
+            or speaker_split(b) is not None or is_organisation(b) or post_and_organisation(b) or is_person_name(b) \
+            or names_people(b) or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
             or byline_name(b):
         return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
     if script_of(a) == EN:
