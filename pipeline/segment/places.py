@@ -171,6 +171,43 @@ def municipality_start(name: str) -> int:
     return cut if cut and len(rest) > 1 and rest[-1] in "市町村区" else 0
 
 
+_ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\s（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
+
+
+def english_beside(text: str) -> int | None:
+    """Where the Japanese name ends on a city line that gives the city's English name after it (``名古屋市 (Nagoya)``,
+    ``名古屋市（Nagoya City）``, ``名古屋市 Nagoya``), else ``None``: the English must spell the Japanese name
+    (:func:`find_city_en`: as read, glossed, in Mandarin or Korean), so a line of other words after a name is none.
+
+    Why (helper procs54): such a line was no city line, so the talk's block began at its title and the city line stayed
+    at the end of the talk before, an unnumbered slide of its deck.
+
+    >>> english_beside("名古屋市 (Nagoya)"), english_beside("名古屋市（Nagoya City）"), english_beside("釜山広域市 Busan")
+    (4, 4, 5)
+    >>> english_beside("名古屋市 (Kobe)"), english_beside("名古屋市"), english_beside("名古屋市 環境局")
+    (None, None, None)
+    """
+    m = _ENGLISH_BESIDE.match(text.strip())
+    if m is None:
+        return None
+    english = m.group("a") or m.group("b")
+    if find_city_en(m.group("ja"), [Text.inserted(english)]).text is None:
+        return None
+    return len(text) - len(text.lstrip()) + m.end("ja")
+
+
+def municipality_span(text: str) -> tuple[int, int]:
+    """The span of the municipality a city line names: past the prefecture before it (:func:`municipality_start`) and
+    up to the English name after it (:func:`english_beside`).
+
+    >>> municipality_span("福岡県北九州市"), municipality_span("名古屋市 (Nagoya)"), municipality_span("北九州市")
+    ((3, 7), (0, 4), (0, 4))
+    """
+    end = english_beside(text)
+    end = len(text) if end is None else end
+    return municipality_start(text[:end]), end
+
+
 SUFFIX_READINGS = {"市": ("シ",), "町": ("チョウ", "マチ"), "村": ("ソン", "ムラ"), "区": ("ク",), "都": ("ト",),
                    "道": ("ドウ",), "府": ("フ",), "県": ("ケン",), "郡": ("グン",)}
 """How each municipality suffix reads, to cut it off the reading of a whole name."""

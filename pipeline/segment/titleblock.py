@@ -42,7 +42,7 @@ from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import find_city_en, spells_reading
+from pipeline.segment.places import english_beside, find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, assembly_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -1465,6 +1465,11 @@ def _read_place(r: _Reading, rest: Text) -> None:
     """The city line (a municipality the lines under it name a city) or an organisation's line, without the prefix."""
     lines, n, k = r.lines, r.n, r.k
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
+    elif (end := english_beside(rest.text)) is not None and is_municipality(rest.text[:end]) \
+            and city_named(lines, k, rest.text[:end]):
+        # ``名古屋市 (Nagoya)``: the city and its English name, which spells it (the stage keeps the name apart)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
