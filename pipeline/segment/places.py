@@ -140,6 +140,74 @@ def city_stem(name: str) -> str:
     return name
 
 
+_WIDER_DIVISIONS = frozenset("県都府郡")
+"""A prefecture's suffix (県, 都, 府; 北海道 is one word of its own) and a district's (郡): the wider division a city line
+may name before the municipality itself (``福岡県北九州市``, ``長野県上高井郡小布施町``)."""
+
+
+def municipality_start(name: str) -> int:
+    """Where the municipality a place line names begins, past the prefecture and district it prints before it
+    (``福岡県北九州市`` → 3, ``長野県上高井郡小布施町`` → 7, ``北海道札幌市`` → 3, ``東京都世田谷区`` → 3); 0 where the line
+    names one division only (``北九州市``, ``京都市``: the 都 of 京都 is no word of its own, ``東京都``) or where what
+    follows is no municipality. Sudachi's finest split (mode A) parts the divisions (``福岡`` ``県`` ``北九州`` ``市``).
+
+    Why (helper procs54): a talk's city line ``福岡県北九州市`` had the whole line as the city, and the talk's
+    English (``CITY OF KITAKYUSHU``, ``Kitakyushu at a Glance``) no English name for it: the prefecture is where the
+    city lies, not the city. A city's ward (``横浜市中区``) is left whole: the ward names no municipality of its own.
+
+    >>> [municipality_start(s) for s in ("福岡県北九州市", "長野県上高井郡小布施町", "北海道札幌市", "東京都世田谷区")]
+    [3, 7, 3, 3]
+    >>> [municipality_start(s) for s in ("北九州市", "京都市", "東京都", "京都府", "福岡県庁", "横浜市中区")]
+    [0, 0, 0, 0, 0, 0]
+    """
+    from pipeline.sudachi import tokenizer
+
+    at = cut = 0
+    for m in tokenizer("A").tokenize(name):
+        at += len(m.surface())
+        if (m.surface() in _WIDER_DIVISIONS or m.surface() == "北海道") and at < len(name):
+            cut = at
+    rest = name[cut:]
+    return cut if cut and len(rest) > 1 and rest[-1] in "市町村区" else 0
+
+
+_ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\s（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
+
+
+def english_beside(text: str) -> int | None:
+    """Where the Japanese name ends on a city line that gives the city's English name after it (``名古屋市 (Nagoya)``,
+    ``名古屋市（Nagoya City）``, ``名古屋市 Nagoya``), else ``None``: the English must spell the Japanese name
+    (:func:`find_city_en`: as read, glossed, in Mandarin or Korean), so a line of other words after a name is none.
+
+    Why (helper procs54): such a line was no city line, so the talk's block began at its title and the city line stayed
+    at the end of the talk before, an unnumbered slide of its deck.
+
+    >>> english_beside("名古屋市 (Nagoya)"), english_beside("名古屋市（Nagoya City）"), english_beside("釜山広域市 Busan")
+    (4, 4, 5)
+    >>> english_beside("名古屋市 (Kobe)"), english_beside("名古屋市"), english_beside("名古屋市 環境局")
+    (None, None, None)
+    """
+    m = _ENGLISH_BESIDE.match(text.strip())
+    if m is None:
+        return None
+    english = m.group("a") or m.group("b")
+    if find_city_en(m.group("ja"), [Text.inserted(english)]).text is None:
+        return None
+    return len(text) - len(text.lstrip()) + m.end("ja")
+
+
+def municipality_span(text: str) -> tuple[int, int]:
+    """The span of the municipality a city line names: past the prefecture before it (:func:`municipality_start`) and
+    up to the English name after it (:func:`english_beside`).
+
+    >>> municipality_span("福岡県北九州市"), municipality_span("名古屋市 (Nagoya)"), municipality_span("北九州市")
+    ((3, 7), (0, 4), (0, 4))
+    """
+    end = english_beside(text)
+    end = len(text) if end is None else end
+    return municipality_start(text[:end]), end
+
+
 SUFFIX_READINGS = {"市": ("シ",), "町": ("チョウ", "マチ"), "村": ("ソン", "ムラ"), "区": ("ク",), "都": ("ト",),
                    "道": ("ドウ",), "府": ("フ",), "県": ("ケン",), "郡": ("グン",)}
 """How each municipality suffix reads, to cut it off the reading of a whole name."""
@@ -422,21 +490,29 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
 
 
 _MUNICIPALITY_EN = re.compile(
-    r"^(?:(?i:city|town|village|prefecture)\s+(?i:of)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+(?i:city|town|village|prefecture))$"
+    r"^(?:(?i:city|town|village|prefecture)\s+(?i:of)\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?i:city|town|village|prefecture))$"
 )
 
 
 def is_municipality_en(text: str) -> bool:
     """A line that only names a municipality in English (``Hakodate City``, ``CITY OF KITAKYUSHU``), whatever
     the city: a deck's cover label, never its title. (:func:`is_city_only_line` checks a known city's spellings.)
+    The name's words are no common English words (:func:`_common_word`, as for :func:`municipality_named_en`): a
+    slide's title in a municipality's shape (``Kanazawa Castle Town``, ``City of Peace``, ``Garden City``) names no
+    municipality. Why (helper procs54): a deck of two slides whose first slide was titled so had that slide read as
+    its cover's label, the cover running on to slide 1's number, and the talk one slide short. Limit: a city whose
+    name holds a common word (``New York City``, ``Mexico City``) is no label here either.
 
     >>> is_municipality_en("Hakodate City"), is_municipality_en("City of Kitakyushu"), is_municipality_en("Cruise Ports of the Northern Sea")
     (True, True, False)
     >>> is_municipality_en("International Exchange of a City of Peace"), is_municipality_en("the old town")
     (False, False)
+    >>> is_municipality_en("Kanazawa Castle Town"), is_municipality_en("City of Peace"), is_municipality_en("CITY OF OBUSE")
+    (False, False, True)
     """
-    return _MUNICIPALITY_EN.match(text.strip()) is not None
+    m = _MUNICIPALITY_EN.match(text.strip())
+    return m is not None and not any(_common_word(w) for w in (m.group("a") or m.group("b")).split())
 
 
 _WORD_NOT_KIND = r"(?!(?:City|Town|Village|Municipality|Municipal|Metropolitan|County|Borough)\b)[A-Z][a-z'’\-]+"

@@ -34,7 +34,8 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en, name_spellings, names_the_speaker, romaji_spellings
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en,
+                                     municipality_span, name_spellings, names_the_speaker, romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
@@ -252,7 +253,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     hints: list[Hint] = []
     evidence: list[Evidence] = []
     used: set[int] = set()
-    city_ja = title_ja = subtitle_ja = subtitle_en = title_en_paper = None
+    city_ja = title_ja = subtitle_ja = subtitle_en = title_en_paper = beside_en = None
     speaker = Speaker(None, None, None)
     author_notes: list[Text] = []
     in_paper = span.start <= block.start < paper_end and block.cues
@@ -292,6 +293,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             used.add(block.city_line)
             if "city" in block.cues:
                 city_ja = block.city
+                start, end = municipality_span(city_ja.text)
+                if (start, end) != (0, len(city_ja.text)):
+                    # ``福岡県北九州市``: the prefecture (and district) before the city are where it lies; ``名古屋市
+                    # (Nagoya)``: the English name after it; front matter both
+                    front.extend(t for t in (city_ja[:start], city_ja[end:].strip()) if t.text)
+                    beside_en = city_ja[end:].strip() if end < len(city_ja.text) else None
+                    city_ja = city_ja[start:end]
             else:
                 organisation_at = len(front)  # an organisation: not a city; front, unless the speaker's institution
         elif block.number is not None:
@@ -397,6 +405,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
         if "city" in tb.cues and city_ja is None:
             city_ja = tb.city
+            start, end = municipality_span(city_ja.text)
+            if (start, end) != (0, len(city_ja.text)):
+                # the prefecture before the city (``福岡県北九州市``), the English name after it: front matter
+                inside.extend(t for t in (city_ja[:start], city_ja[end:].strip()) if t.text)
+                city_ja = city_ja[start:end]
         for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
             if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None:
                 # the municipality whose office the Japanese half's issuer names (川西市 環境政策課), as the
@@ -498,6 +511,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     hints.extend(paper.hints)
 
     english = [t for t in lines[span.start:span.end] if script_of(t.text) == EN]
+    if beside_en is not None:
+        english.insert(0, beside_en)  # the English name the city line gives beside the city: the first to read
     city = find_city_en(city_ja.text, english) if city_ja is not None else None
     if city is not None and city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))

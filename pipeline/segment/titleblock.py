@@ -42,7 +42,7 @@ from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import find_city_en, spells_reading
+from pipeline.segment.places import english_beside, find_city_en, spells_reading
 from pipeline.segment.organisations import (MARK, assembly_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -51,8 +51,12 @@ if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
 
 WAVE_DASHES = "～~〜"
-SUBTITLE_BARS = "―—－"
-"""Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D)."""
+SUBTITLE_BARS = "―—－–-"
+"""Dashes a subtitle may stand between instead of wave dashes (``―事例分析―``: U+2015, U+2014, U+FF0D), and the dashes
+an English subtitle sets them as (``– Together with Citizens –``, ``- Together with Citizens -``: U+2013, U+002D; helper
+procs54: a talk's English cover ``― 市民とともに ―`` rendered so had its subtitle read as no cover line, the cover running on
+over slide 1 to its number, the talk one slide short). A line between two hyphens holds letters, which a bullet's
+``- item`` does not close on, nor a folio's ``- 12 -`` hold."""
 CUE_WEIGHTS = {"number": 2.0, "city": 1.5, "organisation": 1.5, "title": 1.0, "speaker": 2.0, "return": 1.5, "page": 0.5,
                "headline": 1.0, "late_title": 1.0, "opening": 1.5, "id": 2.0}
 """How much each cue says that a talk starts here. A start needs 4 points from two cues or more.
@@ -164,6 +168,10 @@ def is_subtitle(text: str) -> bool:
     False
     >>> is_subtitle("―中山間地域A町の事例分析―"), is_subtitle("― 12 ―"), is_subtitle("— 7 —")  # dashes; folios
     (True, False, False)
+    >>> is_subtitle("- Together with Citizens -"), is_subtitle("– Together with Citizens –"), is_subtitle("- 12 -")
+    (True, True, False)
+    >>> is_subtitle("- Hosting trainees"), is_subtitle("-----")  # a bullet; a rule
+    (False, False)
     """
     s = text.strip()
     if len(s) < 3:
@@ -560,7 +568,8 @@ def is_dateline(text: str) -> bool:
 
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
-    both title-like in one script, the next no subtitle, name, speaker or organisation; the line stops on
+    both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
+    post over the name on its own line, ``金沢市観光交流局長``: helper procs54); the line stops on
     a connective (English ``…Evidence from Three`` / ``Mid-Sized…`` also when 40 characters or more, the next in
     title case, its prepositions in small letters: :func:`title_cased`), or
     on kana mid-phrase (``位置情報データを用いた`` / ``観光客の周遊行動の分析``).
@@ -583,6 +592,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     True
     >>> title_goes_on("Minutes of the Board Meeting held on Tuesday 11 March 2025 at 7.00 pm", "Ashford Library, Meeting Room 2")
     False
+    >>> title_goes_on("伝統工芸を生かした観光まちづくり", "金沢市観光交流局長")  # the speaker's post, his name on the next line
+    False
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -600,8 +611,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     colon = a.endswith((":", "：")) and bool(b) and b[0].islower() and script_of(b) == EN
     lead = bool(b) and b[0].islower() and (colon or b.split()[0] in CONNECTIVES) and script_of(b) == EN
     if not is_title_line(b[:1].upper() + b[1:] if lead else b) or script_of(a) != script_of(b) or is_subtitle(b) \
-            or speaker_split(b) is not None or is_organisation(b) or is_person_name(b) or names_people(b) \
-            or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
+            or speaker_split(b) is not None or is_organisation(b) or post_and_organisation(b) or is_person_name(b) \
+            or names_people(b) or (byline(b) and all(name_shaped(p) for p in LIST_SEPARATOR.split(b[byline(b):].strip()) if p)) \
             or byline_name(b):
         return False  # a byline's names (``by John Smith and Mary Jones``, ``by Your Name Here``) carry no title on
     if script_of(a) == EN:
@@ -1515,6 +1526,11 @@ def _read_place(r: _Reading, rest: Text) -> None:
     """The city line (a municipality the lines under it name a city) or an organisation's line, without the prefix."""
     lines, n, k = r.lines, r.n, r.k
     if is_municipality(rest.text) and city_named(lines, k, rest.text):
+        r.city_line, r.city, r.k = k, rest, k + 1
+        r.cues.append("city")
+    elif (end := english_beside(rest.text)) is not None and is_municipality(rest.text[:end]) \
+            and city_named(lines, k, rest.text[:end]):
+        # ``名古屋市 (Nagoya)``: the city and its English name, which spells it (the stage keeps the name apart)
         r.city_line, r.city, r.k = k, rest, k + 1
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
