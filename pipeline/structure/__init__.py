@@ -145,12 +145,8 @@ def table(rows: Sequence[Text], *, mode: str, lang: str, restored: RestoredPosit
     rows = [r.strip() for r in rows]
     t = Text.join(rows, sep=Text.inserted("\n"))
     own, tokens, _ = analyse_text(t.text, lang=lang, mode=mode)
-    spans, at = [], 0
-    for r in rows:
-        spans.append(Span(at, at + len(r.text)))
-        at += len(r.text) + 1
     return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
-                     sentences=tuple(spans), map=origin_of(t), kind="table",
+                     sentences=_line_spans(rows), map=origin_of(t), kind="table",
                      rows=tuple(row_cells(r.text) or (r.text,) for r in rows))
 
 
@@ -167,12 +163,17 @@ def code(lines: Sequence[Text], *, mode: str, lang: str, restored: RestoredPosit
     """
     t = Text.join(lines, sep=Text.inserted("\n"))
     own, tokens, _ = analyse_text(t.text, lang=lang, mode=mode)
+    return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
+                     sentences=_line_spans(lines), map=origin_of(t), kind="code")
+
+
+def _line_spans(lines: Sequence[Text]) -> tuple[Span, ...]:
+    """Each line's span in the lines joined by one line break (a table's rows, a listing's lines: one sentence a line)."""
     spans, at = [], 0
     for line in lines:
         spans.append(Span(at, at + len(line.text)))
         at += len(line.text) + 1
-    return Paragraph(text=t.text, lang=own, source=_where(t), tokens=flag_restored(tokens, t, restored),
-                     sentences=tuple(spans), map=origin_of(t), kind="code")
+    return tuple(spans)
 
 
 def paragraphs(texts: Sequence[Text], tables: Sequence[tuple[int, int]], *, mode: str, lang: str,
