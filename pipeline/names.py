@@ -99,9 +99,18 @@ SIGNATURE_FIELDS = (
 label opens the closing block even where no blank line parts it from the last item's text (segment's
 ``sections._signature_tail``)."""
 
+CONTACT_FIELDS = ("担当者", "担当", "連絡先", "文責", "作成者", "Contact person")
+"""Labels of a contact line's field naming the person who answers for the text (``担当：森 玲奈``, ``文責：佐藤 健一``):
+a name after one is a person's name (issue 19 point 4; trial 54b's deck closed on ``担当：森(cid:5120) 玲奈``, whose
+surname was offered 林, 友, 田). Its value may name the department first (``担当：都市計画課 森 玲奈``) or be a number
+(``連絡先：0277-…``): the item's shape decides (restore's ``abstention._name_item``). Not ``Contact`` alone, which
+heads an address or an e-mail as often."""
+
 PEOPLE_FIELDS = (
     # minutes: who attended, who was absent or sent apologies, who chaired and who kept the record
     *ATTENDANCE_FIELDS, *SIGNATURE_FIELDS, "説明員", "司会", "司会者",
+    # a contact line's person
+    *CONTACT_FIELDS,
     # a talk's, a paper's or a thesis's people
     *SPEAKER_FIELDS, "講師", "指導教員", "指導教官", "主査", "副査", "Chair", "Chaired by", "Chairperson", "Secretary",
     "Panellists", "Panelists", "Moderator", "Facilitator",

@@ -88,7 +88,9 @@ class Ranked:
     ranking: list[tuple[str, float]]
 
 
-LISTED_NAME = "a person's name in a list of people ({}: …): never filled"
+NAMED = "a person's name"
+"""How every abstention for a person's name opens (:meth:`Restorer.abstains`)."""
+LISTED_NAME = NAMED + " in a list of people ({}: …): never filled"
 
 
 def _continued_names(text: str, continued: str | None) -> Callable[[int], str | None]:
@@ -589,6 +591,15 @@ class Restorer:
             if self.numbering_hint(text, start, end, line, hint) is None:
                 out.append((start, Site(text, start, end, line)))
         return out
+
+    def named_gaps(self, text: str, names=None, hint: HintAt | None = None) -> list[tuple[int, int]]:
+        """The gaps of a line that stand in a person's name (:meth:`abstains` says so): their glyphs are filled
+        nowhere (:func:`kept_open_for_a_name`)."""
+        names = names or (lambda start: False)
+        hint = hint or (lambda pos: None)
+        return [(start, end) for start, end in find_gaps(text)
+                if (why := self.abstains(text, start, end, names(start), hint(start))) is not None
+                and why.startswith(NAMED)]
 
 
 def _plain_numbering(doc: Document) -> dict:
@@ -1300,6 +1311,27 @@ def fits_glyphs(fill: str, glyphs: tuple, known: dict | None = None) -> bool:
     return all(seen.setdefault(g, ch) == ch for g, ch in zip(glyphs, fill))
 
 
+def kept_open_for_a_name(repairs: list[Repair], glyphs: tuple, named: dict, label: str) -> list[Repair]:
+    """One glyph's pooled repairs, none filled where one of its ids (``glyphs``) stands in a person's name elsewhere
+    (``named``: id → the line of such a place, :meth:`Restorer.named_gaps`): one glyph is one character, so a fill
+    here would write the name there, and a name is never filled (issue 19 points 3 and 4). Trial 52's panel,
+    its moderator's 森 lost at each turn (``森下　それでは…``) and in the cover's ``教授　森下 真理子``: the turns
+    pooled 以 (以下) at 0.9987 and committed it, beside the name left open.
+
+    >>> r = Repair(0, 3, GAP, "以", "restored", 0.99, (Candidate("以", 0.9),), ())
+    >>> out = kept_open_for_a_name([r], ((None, 7),), {(None, 7): 8}, "cid 7")
+    >>> out[0].restored, str(out[0].status), out[0].evidence[-1].detail
+    (None, 'ambiguous', "the same glyph (cid 7) stands in a person's name at line 8: one glyph is one character, and a name is never filled")
+    """
+    lines = sorted(named[g] for g in glyphs if g in named)
+    if not lines:
+        return repairs
+    why = Evidence("abstention", f"the same glyph ({label}) stands in a person's name at line {lines[0]}: one glyph "
+                                 "is one character, and a name is never filled")
+    return [replace(r, restored=None, status="ambiguous" if r.restored is not None else r.status,
+                    evidence=r.evidence + (why,)) for r in repairs]
+
+
 def _learn_glyphs(known: dict, glyphs: tuple, repairs: list[Repair]) -> None:
     """Record the characters a committed pooled verdict gives its glyph ids (for the longer runs decided after)."""
     fill = next((r.restored for r in repairs if r.restored is not None), None)
@@ -1759,14 +1791,23 @@ def restore_text(text: str) -> dict[str, Any]:
                     key = tuple(ids.get(at(i, c)) for c in range(site.start, site.end))
                     if None not in key:
                         groups.setdefault(key, []).append((i, start, site))
+        named: dict = {}  # CID → the line of a place where it stands in a person's name
+        for i, line in enumerate(lines):
+            if GAP in line:
+                for start, end in restorer.named_gaps(line, _continued_names(line, continued[i])):
+                    for c in range(start, end):
+                        if at(i, c) in ids:
+                            named.setdefault(ids[at(i, c)], numbers[i])
         verdicts: dict[tuple[int, int], Repair] = {}
         beside = _shared_ids_beside({key: [(restorer, site) for _, _, site in members]
                                      for key, members in groups.items()})
         for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
-            if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key) or beside.get(key):
+            if len(members) > 1 or _repeats_a_glyph(key) or any(g in known for g in key) or beside.get(key) \
+                    or any(g in named for g in key):
                 label = "cid " + " ".join(map(str, key))
                 pooled = pooled_repairs([(restorer, s) for _, _, s in members], label, key, known,
                                         beside.get(key, ()))
+                pooled = kept_open_for_a_name(pooled, key, named, label)
                 _learn_glyphs(known, key, pooled)
                 for (i, start, _), r in zip(members, pooled):
                     verdicts[(i, start)] = r
@@ -2081,6 +2122,7 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
     CID) → the character committed for it; runs are decided shortest first, each adding its commits)."""
     groups: dict[Hashable, list[tuple[Restorer, Site, Any]]] = {}
     seen: set = set()
+    named: dict = {}  # (font, CID) → the line of a place where it stands in a person's name
     for s in states:
         restorer = restorers.get(id(s))
         if restorer is None:
@@ -2088,6 +2130,10 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
         for piece in current[id(s)]:
             if GAP not in piece.text:
                 continue
+            for start, end in restorer.named_gaps(piece.text, s.names(piece), s.hint_at(piece)):
+                for c in range(start, end):
+                    if piece.origin[c] in glyphs:
+                        named.setdefault(glyphs[piece.origin[c]], piece.origin[c][0])
             first = piece.first_pos()
             for start, site in restorer.glyph_sites(piece.text, first[0] if first else 0, s.names(piece),
                                                      s.hint_at(piece)):
@@ -2102,12 +2148,13 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
     beside = _shared_ids_beside({key: [(m[0], m[1]) for m in members] for key, members in groups.items()})
     for key, members in sorted(groups.items(), key=lambda kv: len(kv[0])):
         if len(members) < 2 and not _repeats_a_glyph(key) and not any(g in known for g in key) \
-                and not beside.get(key):
+                and not beside.get(key) and not any(g in named for g in key):
             continue
         fonts = {font for font, _ in key}
         cid_list = " ".join(str(cid) for _, cid in key)
         label = f"cid {cid_list} in font {fonts.pop()}" if len(fonts) == 1 and None not in fonts else f"cid {cid_list}"
         pooled = pooled_repairs([(m[0], m[1]) for m in members], label, key, known, beside.get(key, ()))
+        pooled = kept_open_for_a_name(pooled, key, named, label)
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r

@@ -15,7 +15,8 @@ stands elsewhere in the line (issue 19, point 4):
   the line, ``市\ufffdの皆様``, says nothing about the gap; a gap touching the honorific or opening the name,
   ``田中\ufffdさん``, ``\ufffd子様``, may be a kana, お子様: offered, never filled, :func:`kana_before_honorific`),
   or in English directly after a title (``Dr M\ufffdller``: :func:`after_name_title`);
-- in a field that lists people (``Present: …``, ``出席者：…``, ``Authors: …``; the list
+- in a field that lists people (``Present: …``, ``出席者：…``, ``Authors: …``, a contact line's
+  ``担当：…``; the list
   going on over the next line after a comma), a name-shaped item of it
   (:func:`listed_name`);
 - on a line of names alone, surname and given name parted by a space, an
@@ -242,7 +243,28 @@ def _name_item(item: str, offset: int) -> bool:
         w = re.sub(f"(?:{HONORIFIC_RE.pattern}|{JOB_TITLE_RE.pattern})$", "", w) or w
         if not _JA_NAME_TOKEN.fullmatch(w) and not JOB_TITLE_RE.fullmatch(w):
             return False
-    return True
+    return not _department_before_name(words, offset)
+
+
+DEPARTMENT_ENDINGS = "課係室班局"
+"""Last letters of a department's or a section's name (``都市計画課``, ``広報係``, ``企画室``), never of a Japanese
+surname or given name (``部`` ends 阿部 and 服部, so it is left to segment's :func:`is_organisation`)."""
+
+
+def _department_before_name(words: list[tuple[int, str]], offset: int) -> bool:
+    """The gap at ``offset`` stands in a Japanese item's word that is no part of the person's name: an organisation
+    or a department (``担当：都市計\ufffd課 森 玲奈``), or the first of three words whose last is no post (a name has two
+    halves, so ``広報\ufffd 森 玲奈`` names its section first; ``山田 太郎 委員`` is a name and its post)."""
+    from pipeline.segment.organisations import is_organisation
+
+    for k, (start, w) in enumerate(words):
+        if not start <= offset < start + len(w):
+            continue
+        w = _MARKS.sub("", w)
+        if w[-1:] in DEPARTMENT_ENDINGS or is_organisation(w):
+            return True
+        return k == 0 and len(words) == 3 and not JOB_TITLE_RE.search(_MARKS.sub("", words[-1][1]))
+    return False
 
 
 def listed_name(text: str, start: int, continued: str | None = None) -> str | None:
