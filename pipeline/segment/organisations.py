@@ -283,7 +283,7 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
-_PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
+PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
 """The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
 an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
 had its edition line ``Autumn 2025`` for its title)."""
@@ -397,7 +397,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        if _PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
+        if PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and _ISSUED_WORK.match(s, found.end()):
             return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title

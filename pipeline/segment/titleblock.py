@@ -1953,7 +1953,7 @@ def _read_office(r: _Reading) -> None:
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
     if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
-            and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
+            and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
         if is_organisation(office):
@@ -1961,6 +1961,31 @@ def _read_office(r: _Reading) -> None:
         # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
         # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
         # the title block above it (regression corpus, helper front52)
+
+
+HEADING_OVER_TEXT = 1.15
+"""A line set this many times the size of the running text right under it heads that text (sections.LARGER's share)."""
+
+
+def heads_its_text(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[k]`` is set :data:`HEADING_OVER_TEXT` times the size or more of the line right under it on
+    its page, running text (:func:`is_prose`): an article's heading over its text, no issuing office, whatever
+    organisation's word it holds (trial 54b: a newsletter's ``New Library Opening Hours``, 13 pt bold over its
+    10 pt text, had been read as the office under the masthead's issue line and became the speaker).
+
+    >>> from pipeline.model import LineLayout
+    >>> from pipeline.segment.layout import Layout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("New Library Opening Hours", "From 1 April the Central Library will open until 8 pm on weekdays.")
+    >>> lay = Layout((LineLayout(page=1, size=13.0), LineLayout(page=1, size=10.0)), ())
+    >>> heads_its_text(ls, 0, lay), heads_its_text(ls, 0, None), heads_its_text(ls, 1, lay)
+    (True, False, False)
+    """
+    if layout is None or k + 1 >= len(lines):
+        return False
+    size, under = layout.size(lines[k]), layout.size(lines[k + 1])
+    return bool(size and under) and size >= HEADING_OVER_TEXT * under and layout.page(lines[k]) == layout.page(lines[k + 1]) \
+        and is_prose(lines[k + 1].text)
 
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
