@@ -81,6 +81,8 @@ def test_a_leaflet_s_large_title_beats_the_smaller_lines_under_it():
     [talk] = run_pdf(drawn_pdf([page])).talks
     assert talk.title.ja is not None and talk.title.ja.text == "粗大ごみの申し込み方"
     assert "市民の みなさんへ" in [t.text for t in talk.front]
+    # the office under the greeting is the leaflet's issuer: its city read from it
+    assert talk.city.ja is not None and talk.city.ja.text == "南山市"
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "申し込み"), ("2", "出す日")]
 
 

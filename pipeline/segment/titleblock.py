@@ -1942,11 +1942,16 @@ def _read_title_after_speaker(r: _Reading) -> None:
 
 def _read_office(r: _Reading) -> None:
     """A report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named; its
-    year or edition may stand between them (``令和6年度版``, ``Vol. 3, No. 2``)."""
+    year or edition may stand between them (``令和6年度版``, ``Vol. 3, No. 2``), and whom it is for
+    (:func:`~.organisations.is_client_line`)."""
     lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
+        dated += 1
+    # whom it is for (a client line, a notice's greeting to its readers, ``外国人の みなさんへ``) may stand between the
+    # title and its office: front (trial 54b: a leaflet's office had stayed front under it, its city unread)
+    if title is not None and dated < n - 1 and is_client_line(lines[dated].text):
         dated += 1
     # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
