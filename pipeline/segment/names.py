@@ -23,7 +23,7 @@ from pipeline.segment.events import is_degree_statement, is_document_kind, is_re
 from pipeline.segment.labels import cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
-                                            is_address_line, is_country, is_organisation, organisation_line,
+                                            PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
                                             post_and_organisation)
 
 _UPPER, _LETTERS = HALFWIDTH_LATIN_UPPER, HALFWIDTH_LATIN  # a name's letters, accented ones too (``Tomás``, ``Ørsted``)
@@ -89,6 +89,8 @@ def is_person_name(text: str) -> bool:
     (False, True)
     >>> is_person_name("Sakata's Waterfront Renewal"), is_person_name("Kobe’s Harbour Lights"), is_person_name("Liam O'Brien")
     (False, False, True)
+    >>> is_person_name("Hillcrest Parish Bulletin"), is_person_name("Anna News")  # a periodical's name
+    (False, False)
     """
     if (field_line(text) is not None and not _SPEAKER_LABEL.match(text)) or is_document_kind(text) \
             or is_degree_statement(text):
@@ -108,7 +110,10 @@ def is_person_name(text: str) -> bool:
         # ``Elena Marsh¹ and Kenji Arai²``, ``Maria Okafor ¹ Kenji Watanabe ²``: marks that point to affiliations,
         # and end each author's name
         marks = len(_AFFILIATION_MARKS.findall(s))
-        if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)):
+        if marks == 0 and (_name_then_phrase(s) or _opens_on_label(s) or _ends_on_a_word_no_surname(s)
+                           or PUBLICATION_NAME.search(s.rstrip()) is not None):
+            # (a periodical's name, ``Hillcrest Parish Bulletin``, names no one: trial 54b's kind, a newsletter's
+            # masthead, had been read as a person's name and was no title)
             return False
         if _POSSESSIVE.search(s):
             return False  # ``Sakata's Waterfront Renewal``: a possessive before a word is a phrase's (review 49)

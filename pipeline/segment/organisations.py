@@ -89,7 +89,8 @@ affiliation (review 46), as ``Freight Network`` had a cover's title (``Network``
 AFFILIATION_ENDING = lazyre.compile(rf"{_CAPITALISED_WORDS}(?:{AFFILIATION_ENDINGS_EN})$")
 _CLIENT = lazyre.compile(r"^(?:(?:Prepared|Produced|Written|Compiled|Conducted)\s+for|(?:Submitted|Presented|Delivered)\s+to"
                      r"|(?:An?\s+)?(?:Final\s+|Interim\s+)?Report\s+(?:to|for)|(?:Commissioned|Funded|Sponsored)\s+by"
-                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$",
+                     r"|On\s+behalf\s+of|Client\s*:)\s|^(?:委託者|発注者|提出先|委託元|依頼者|依頼元)[\s　:：]|(?:御中|各位|殿)$|[\s　]様$"
+                     r"|(?:皆さん|みなさん|皆様|みなさま)へ$",
                      re.IGNORECASE)
 _MUNICIPALITY = lazyre.compile(rf"^[^\s{GAP}0-9０-９]{{1,12}}?[{MUNICIPALITY_SUFFIXES}]$")
 
@@ -283,7 +284,7 @@ _PLACE_ENDS = ("助詞", "補助記号", "空白")
 """What follows a place name the title is about (みどり市の…, 北九州市における…, ：ひばり市): a particle or a mark."""
 
 
-_PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
+PUBLICATION_NAME = lazyre.compile(r"\b(?:Newsletter|Magazine|Gazette|Bulletin|Digest|Newsletters|News|Update|Updates)$")
 """The last word of a periodical's name (``Riverside Library Newsletter``, ``Harbour Authority News``): a publication
 an organisation puts out, its name the document's title, never the organisation's (trial 26's English newsletter
 had its edition line ``Autumn 2025`` for its title)."""
@@ -397,7 +398,7 @@ def is_organisation(text: str) -> bool:
         if found is not None and found.start() == 0 and s.isascii() and not any(c.isdigit() for c in s) \
                 and _MODIFIER_KIND.match(s) and EN_ORGANISATION.search(s, found.end()) is None:
             return False  # ``Library Opening Hours and Student Attendance``: the kind's word modifies a title's noun
-        if _PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
+        if PUBLICATION_NAME.search(s) or _DOCUMENT_NAME.match(s):
             return False  # ``Riverside Library Newsletter``: a periodical the organisation publishes, its name a title
         if found is not None and _ISSUED_WORK.match(s, found.end()):
             return False  # ``School Calendar 2024-25``: a work the organisation issues, its name a title
@@ -897,6 +898,12 @@ def is_client_line(text: str) -> bool:
 
     >>> is_client_line("自治会役員各位"), is_client_line("港北市長 殿"), is_client_line("山田 太郎 様"), is_client_line("お客様")
     (True, True, True, False)
+
+    So is a notice's greeting to its readers (``外国人の みなさんへ``, ``保護者の皆様へ``: trial 54b, a leaflet's, under its
+    title and over its issuing office).
+
+    >>> is_client_line("外国人の みなさんへ"), is_client_line("保護者の皆様へ"), is_client_line("みなさんへのお願い")
+    (True, True, False)
     """
     return _CLIENT.search(text.strip()) is not None
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -41,7 +42,7 @@ from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import is_organisation, is_postal_affiliation
-from pipeline.segment.titleblock import title_cased
+from pipeline.segment.titleblock import is_prose, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -468,6 +469,31 @@ def _cover_line(text: str) -> bool:
     (True, True, False)
     """
     return is_date_line(text) or is_organisation(text.strip())
+
+
+def _heads_running_text(lines: list[Text], i: int, layout: Layout, body: float | None) -> bool:
+    """In a PDF (``body``: :func:`_body_size`, ``None`` without sizes), ``lines[i]`` is set clearly larger than the
+    running text (:data:`LARGER`, :func:`_running_size`) right over running text on its page (a line at its size that :func:`~.titleblock.is_prose` reads as running text): an article's heading over
+    its text, though it holds an organisation's word (a newsletter's ``New Library Opening Hours``, ``Council Tax for
+    2025/26``: trial 54b, both had been read as organisation lines, no headings, and their articles' text ran into
+    the front or the article before). A cover's organisation line stands over no running text.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("New Library Opening Hours", "From 1 April the Central Library will open until 8 pm on",
+    ...         "weekdays. Saturday hours stay the same.", "Council Tax for 2025/26", "The council has set a Band D charge.")
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (13.0, 10.0, 10.0, 13.0, 10.0)), ())
+    >>> _heads_running_text(ls, 0, lay, 10.0), _heads_running_text(ls, 3, lay, 10.0), _heads_running_text(ls, 1, lay, 10.0)
+    (True, True, False)
+    >>> _heads_running_text(ls, 0, Layout.plain(), None)
+    False
+    """
+    running = _running_size(lines, layout) if body is not None else None
+    if running is None or i + 1 >= len(lines):
+        return False
+    size, under = layout.size(lines[i]), layout.size(lines[i + 1])
+    return bool(size and under) and size >= LARGER * running and abs(under - running) < 0.5 \
+        and layout.page(lines[i]) == layout.page(lines[i + 1]) and is_prose(lines[i + 1].text)
 
 
 _INITIAL = re.compile(r"\b[A-Z]\.")
@@ -913,6 +939,12 @@ CENTRED = 0.04
 """How far (a share of the text block's width) a line's centre may lie from the block's centre and be centred."""
 RUNNING_WIDTH = 0.8
 """A line of running text fills at least this share of the text block's width."""
+COLUMN_SHARE = 0.55
+"""A page whose widest line at the body's size spans under this share of its text block sets its running text in
+columns (two columns and their gutter: each a little under half the block), where a second column shows."""
+COLUMN_LINES = 3
+"""Lines at the body's size opening on one left edge right of the first column that make a second column (a cover's
+narrow lines at the body's size, fbithesis's ``Chair IX`` / ``Department of …`` all on one edge, make none)."""
 
 
 def opening_centred(lines: list[Text], layout: Layout, body: float) -> set[int]:
@@ -922,7 +954,12 @@ def opening_centred(lines: list[Text], layout: Layout, body: float) -> set[int]:
     such a paper stands at the text block's left edge (``1 Overview``). ``body``: the body's font size (points).
 
     The text block is the widest line's span on the first page; running text is a line at the body's size that
-    fills :data:`RUNNING_WIDTH` of it. Empty without PDF positions.
+    fills :data:`RUNNING_WIDTH` of its measure: the text block's, or a column's where the page sets its running
+    text in columns (the widest line at the body's size under :data:`COLUMN_SHARE` of the block, and
+    :data:`COLUMN_LINES` lines at that size on one left edge right of the first column: trial 54b, a
+    newsletter's two 250 pt columns under its 518 pt masthead held no line of running text by the block's measure,
+    and every line of its right column, off the block's left edge, was taken for the title block's, its articles'
+    headings no headings). Empty without PDF positions.
     """
     if not lines or layout.at(first_line(lines[0])).x0 is None:
         return set()
@@ -935,12 +972,29 @@ def opening_centred(lines: list[Text], layout: Layout, body: float) -> set[int]:
     width, centre = right - left, (left + right) / 2
     if width <= 0:
         return set()
+    # the body's size, or the running text's where the two differ (a short text's median, its headings among its
+    # joined paragraphs: the newsletter's 10.5 pt between its 10 pt text and 13 pt headings)
+    running = _running_size(lines, layout) or body
+    sizes = (body, running)
+
+    def at_body(lay) -> bool:
+        return lay.size is not None and any(abs(lay.size - s) < 0.5 for s in sizes)
+
+    # the page's raw lines (a paragraph joined from a column's lines counts each of them)
+    spans_at_body = [(lay.x0, lay.x1) for lay in layout.lines
+                     if lay.page == page and lay.x0 is not None and lay.x1 is not None and at_body(lay)]
+    column = max((b - a for a, b in spans_at_body), default=width)
+    # a second column: lines at the body's size opening on one left edge right of the first column's measure
+    edges = Counter(round(a) for a, _ in spans_at_body
+                    if a >= min(x for x, _ in spans_at_body) + column)
+    columned = column < COLUMN_SHARE * width and any(n >= COLUMN_LINES for n in edges.values())
+    measure = column if columned else width
     out = set()
     for i, t in enumerate(lines):
         lay = layout.at(first_line(t))
         if lay.x0 is None or lay.x1 is None or layout.page(t) != page:
             break
-        if lay.size is not None and abs(lay.size - body) < 0.5 and lay.x1 - lay.x0 >= RUNNING_WIDTH * width:
+        if at_body(lay) and lay.x1 - lay.x0 >= RUNNING_WIDTH * measure:
             break  # the first line of running text: the title block is above it
         # centred, or a piece of a centred line drawn apart (``v0.6`` and ``[2019/06/01]`` of one LaTeX \\date):
         # anything but the text block's left edge, where a section heading stands
@@ -1815,7 +1869,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
-    named |= {i for i in _larger(lines, layout) | marked if i not in headings and not _cover_line(lines[i].text)}
+    named |= {i for i in _larger(lines, layout) | marked if i not in headings
+              and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
     if not numbers_something:

@@ -390,8 +390,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             continue
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
-        if block.cues and (best is None or block.score > best.score or _nearer_title(lines, best, block, layout)
-                           or _larger_title(lines, best, block, layout)):
+        if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
+                           or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)):
             best = block
     return best if best is not None else Block(0, 0)
 
@@ -421,6 +421,38 @@ def _larger_title(lines: list[Text], best: Block, block: Block, layout: Layout) 
     size, here = layout.size(lines[best.title]), layout.size(lines[block.title])
     return bool(size and here) and size < SMALLER_TITLE * here \
         and layout.page(lines[best.title]) == layout.page(lines[block.title])
+
+
+#: Cues of a block read under a headline that outweigh the headline: a talk's or paper's own title block (its number,
+#: its city line, its speaker or authors), not the lines set small under a masthead.
+OVER_HEADLINE = frozenset({"number", "city", "speaker"})
+
+
+def _under_headline(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
+    """``best``'s title is the headline at the top of the first page (the largest line of the opening lines,
+    clearly larger than the body: :func:`_headlines`, the ``headline`` cue) and ``block``, read further down on
+    that page, is titled by a line set under :data:`SMALLER_TITLE` of the headline's size, with none of the cues of
+    a talk's own title block (:data:`OVER_HEADLINE`): the headline stays the title, whatever organisation the block
+    names. Trial 54b: a newsletter's masthead, ``Riverside Borough News`` (24 pt) over ``Spring 2025 | Issue 14 |
+    Free to every household`` (11 pt) and the first article's heading, and a leaflet's ``ごみの出し方`` (20 pt) over
+    ``外国人の みなさんへ`` / ``北浜市　清掃課`` (12 pt): the small line under the headline had become the title
+    (its block scored 2.5 by the line under it, an organisation, the headline's 2.0), the headline front. A journal's
+    name set large over a paper's title and authors still gives way: that block names its authors.
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("ごみの出し方", "外国人の みなさんへ", "北浜市　清掃課", "月曜日と木曜日に出してください。")
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (20.0, 12.0, 12.0, 12.0)), ())
+    >>> b0, b1 = replace(read_block(ls, 0, layout=lay), cues=("title", "headline")), read_block(ls, 1, layout=lay)
+    >>> b1.cues, _under_headline(ls, b0, b1, lay), _under_headline(ls, b0, b1, Layout.plain())
+    (('title', 'organisation'), True, False)
+    """
+    if best.title is None or block.title is None or "headline" not in best.cues or block.title <= best.title \
+            or OVER_HEADLINE & set(block.cues) or layout.page(lines[best.title]) != layout.page(lines[0]) \
+            or layout.page(lines[block.title]) != layout.page(lines[best.title]):
+        return False
+    size, here = layout.size(lines[best.title]), layout.size(lines[block.title])
+    return bool(size and here) and here < SMALLER_TITLE * size
 
 
 def _nearer_title(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:

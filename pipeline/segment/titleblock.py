@@ -2019,18 +2019,23 @@ def _read_title_after_speaker(r: _Reading) -> None:
 
 def _read_office(r: _Reading) -> None:
     """A report's cover: the issuing organisation right under the title (``水無瀬町上下水道課``), no person named; its
-    year or edition may stand between them (``令和6年度版``, ``Vol. 3, No. 2``)."""
+    year or edition may stand between them (``令和6年度版``, ``Vol. 3, No. 2``), and whom it is for
+    (:func:`~.organisations.is_client_line`)."""
     lines, n, k, title = r.lines, r.n, r.k, r.title
     dated = k
     while title is not None and dated < n and dated < k + 2 and (is_date_line(lines[dated].text)
                                                                  or is_edition_line(lines[dated].text)):
+        dated += 1
+    # whom it is for (a client line, a notice's greeting to its readers, ``外国人の みなさんへ``) may stand between the
+    # title and its office: front (trial 54b: a leaflet's office had stayed front under it, its city unread)
+    if title is not None and dated < n - 1 and is_client_line(lines[dated].text):
         dated += 1
     # the office after its author's label (``Author: Office of Cultural Affairs, …``, ``報告者：…``) is the office: the
     # label is no field of a form (helper front52: such a report had lost its title block, title and all)
     office = lines[dated].text[byline(lines[dated].text):] if dated < n else ""
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
     if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
-            and not venue_line(office) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
+            and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
             and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
         r.speaker, r.k = [dated], dated + 1
         if is_organisation(office):
@@ -2038,6 +2043,31 @@ def _read_office(r: _Reading) -> None:
         # a maker's line is the block's author but no cue of a talk's start: a publisher's line over it (mendex's
         # ``アスキー・メディアワークス`` / ``日本語TEX開発コミュニティ``, under the manual's own title block) must not outweigh
         # the title block above it (regression corpus, helper front52)
+
+
+HEADING_OVER_TEXT = 1.15
+"""A line set this many times the size of the running text right under it heads that text (sections.LARGER's share)."""
+
+
+def heads_its_text(lines: list[Text], k: int, layout: "Layout | None") -> bool:
+    """In a PDF, ``lines[k]`` is set :data:`HEADING_OVER_TEXT` times the size or more of the line right under it on
+    its page, running text (:func:`is_prose`): an article's heading over its text, no issuing office, whatever
+    organisation's word it holds (trial 54b: a newsletter's ``New Library Opening Hours``, 13 pt bold over its
+    10 pt text, had been read as the office under the masthead's issue line and became the speaker).
+
+    >>> from pipeline.model import LineLayout
+    >>> from pipeline.segment.layout import Layout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("New Library Opening Hours", "From 1 April the Central Library will open until 8 pm on weekdays.")
+    >>> lay = Layout((LineLayout(page=1, size=13.0), LineLayout(page=1, size=10.0)), ())
+    >>> heads_its_text(ls, 0, lay), heads_its_text(ls, 0, None), heads_its_text(ls, 1, lay)
+    (True, False, False)
+    """
+    if layout is None or k + 1 >= len(lines):
+        return False
+    size, under = layout.size(lines[k]), layout.size(lines[k + 1])
+    return bool(size and under) and size >= HEADING_OVER_TEXT * under and layout.page(lines[k]) == layout.page(lines[k + 1]) \
+        and is_prose(lines[k + 1].text)
 
 
 def block_title(lines: list[Text], start: int, layout: "Layout | None" = None) -> int | None:
