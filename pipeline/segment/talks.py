@@ -441,7 +441,7 @@ def _under_headline(lines: list[Text], best: Block, block: Block, layout: Layout
 
     >>> from pipeline.model import LineLayout
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
-    >>> ls = mk("ごみの出し方", "外国人の みなさんへ", "北浜市　清掃課", "月曜日と木曜日に出してください。")
+    >>> ls = mk("ごみの出し方", "資源ごみの分け方", "北浜市　清掃課", "月曜日と木曜日に出してください。")
     >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (20.0, 12.0, 12.0, 12.0)), ())
     >>> b0, b1 = replace(read_block(ls, 0, layout=lay), cues=("title", "headline")), read_block(ls, 1, layout=lay)
     >>> b1.cues, _under_headline(ls, b0, b1, lay), _under_headline(ls, b0, b1, Layout.plain())
