@@ -202,3 +202,32 @@ def test_a_session_time_line_is_a_note(line):
 @pytest.mark.parametrize("line", ["開議の時刻について", "午前10時から開議します。", "10時　開会式"])
 def test_a_sentence_about_the_session_is_no_time_note(line):
     assert not is_session_time(line)
+
+
+NUMBERED_RECORD = """\
+　　　　　　総務常任委員会記録
+
+１　日　時　　令和７年６月１８日（水）午前１０時００分開会
+２　場　所　　第２委員会室
+３　出席委員（６名）
+　　委 員 長　　松田　恭子　　　副委員長　　岡本　健太
+４　欠席委員　　なし
+５　説明のため出席した者
+　　総務部長　　小林　誠　　　　財政課長　　森　真理子
+６　議　題
+　　議案第３２号　浜北市税条例の一部を改正する条例について
+
+○委員長（松田恭子君）　ただいまから総務常任委員会を開会いたします。
+○総務部長（小林誠君）　議案第３２号について御説明いたします。
+○委員長（松田恭子君）　以上で本日の委員会を閉会いたします。
+"""
+
+
+def test_a_record_s_numbered_fields_are_front_never_sections():
+    """Trial 54c: a committee's record numbers its fields (``１　日　時　　…``); fields 3 to 6 had become sections and
+    fields 1 and 2 one front line glued together (``…開会2　場　所…``)."""
+    (talk,) = run_text(NUMBERED_RECORD).talks
+    front = [t.text for t in talk.front]
+    assert "1　日　時　　令和7年6月18日（水）午前10時00分開会" in front and "2　場　所　　第2委員会室" in front
+    assert {"3　出席委員（6名）", "4　欠席委員　　なし", "5　説明のため出席した者"} <= set(front)
+    assert [s.number for s in talk.sections if s.number in {"1", "2", "3", "4", "5"}] == []

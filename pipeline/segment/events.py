@@ -196,7 +196,7 @@ RECORD_KINDS = ("Minutes", "Meeting Minutes", "Agenda", "Meeting Agenda", "Agend
 
 _RECORD_KINDS_FOLDED = frozenset(k.casefold() for k in RECORD_KINDS)
 
-_MINUTES_TITLE_JA = lazyre.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録)(?:[（(][^（()）]{1,20}[）)])?$")
+_MINUTES_TITLE_JA = lazyre.compile(r"(?:議事録|会議録|議事要旨|議事概要|会議記録|速記録|(?:委員会|審議会|協議会|部会)記録)(?:[（(][^（()）]{1,20}[）)])?$")
 _MINUTES_TITLE_EN = lazyre.compile(_RECORD_STATE + r"(?:Minutes|Transcript|Verbatim Record)\s+of\s+\S", re.IGNORECASE)
 
 

@@ -560,8 +560,11 @@ attended to explain or by office and what the meeting took up (``説明のため
 ``付議事件``, ``会議に付した事件``: trial 35, where they were a speaker line and sections); a plenary's record names its
 members ``議員`` (``出席議員``, ``欠席議員``: trial 54)."""
 _CJK_LABEL_CHARS = r"[\u3400-\u9fff\u3040-\u30ff]"
+FIELD_NUMBER = r"(?:[0-9０-９]{1,2}[ \u3000]+)?"
+"""A record's field number before its label (``１　日　時　　令和７年…``, ``３　出席委員（６名）``: a committee's record
+numbers its fields; trial 54c and trial 51's minutes, whose fields became sections 3 to 6)."""
 _SPACED_FIELD = lazyre.compile(
-    r"^[ \u3000]*((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
+    r"^[ \u3000]*" + FIELD_NUMBER + r"((?:" + "|".join("[ \u3000]?".join(map(re.escape, label)) for label in MEETING_FIELD_LABELS) + r")"
     r"|" + _CJK_LABEL_CHARS + r"(?:[ \u3000]+" + _CJK_LABEL_CHARS + r"){1,5}(?=[ \u3000]*[：:]))"
     r"(?:(?:[ \u3000]*[：:][ \u3000]*|\u3000[ \u3000]*| {2,}| (?=.*[0-9０-９、，]))(?=[^\s：:\u3041-\u309f])"
     r"|\u3000[ \u3000]+(?=[^\s：:]))")
@@ -578,7 +581,7 @@ HEAD_COUNT = r"[（(](?:計|合計)?[ \u3000]?(?:[0-9０-９]{1,4}|[〇一二三
 """A count of people in brackets (``（18名）``, ``（１８名）``, ``（計5名）``, ``（7人）``): how many a list of people holds."""
 _HEAD_COUNT = lazyre.compile(r"^" + HEAD_COUNT + r"$")
 _COUNTED_FIELD = lazyre.compile(
-    r"^[ \u3000]*(" + "|".join(map(re.escape, MEETING_FIELD_LABELS)) + r")[ \u3000]*(?:" + HEAD_COUNT
+    r"^[ \u3000]*" + FIELD_NUMBER + r"(" + "|".join(map(re.escape, MEETING_FIELD_LABELS)) + r")[ \u3000]*(?:" + HEAD_COUNT
     + r"|[（(]なし[）)])(?:[ \u3000]*$|[ \u3000]+(?=\S))")
 """A meeting's list of people headed by its label and how many it holds, the names on the lines under it (``出席議員
 （18名）`` / ``1番　青木 一郎君　　2番　…``; ``欠席議員（なし）``): an assembly's record sets its attendance so (trial
@@ -591,7 +594,7 @@ ATTENDANCE_HEADS = ("説明のため出席した者", "職務のため出席し�
 原田一郎君`` / …): who attended or was absent, who attended to explain or by office. A closed list, longest first; never
 a notice's label (``日程``, ``場所``, ``会場`` alone may head a notice's section)."""
 _ATTENDANCE_HEAD = lazyre.compile(
-    r"^[ \u3000]*(?:[○◯〇◎][ \u3000]*)?(?:[^\s、。，：:]{1,30}?により)?(" + "|".join(ATTENDANCE_HEADS) + r")[ \u3000]*(?:"
+    r"^[ \u3000]*" + FIELD_NUMBER + r"(?:[○◯〇◎][ \u3000]*)?(?:[^\s、。，：:]{1,30}?により)?(" + "|".join(ATTENDANCE_HEADS) + r")[ \u3000]*(?:"
     + HEAD_COUNT + r"|[（(]なし[）)])?[ \u3000]*$")
 """An attendance's label alone on its line (:data:`ATTENDANCE_HEADS`), its head count after it or not, marked as the
 record marks its fields and turns (``○出席議員（12名）``, ``○説明のため出席した者``) or not, the law it attends under

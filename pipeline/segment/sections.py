@@ -26,7 +26,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, dated_entries, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1837,6 +1837,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     postal = address_lines([t.text for t in lines])
     for i in postal:
         texts[i] = ""
+    # a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): fields, never numbered sections
+    # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
+    for i, t in enumerate(lines):
+        if t.text.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９" and form_field(t.text) is not None:
+            texts[i] = ""
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
     lettered_early = letter_headings(lines) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
