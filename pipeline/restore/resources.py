@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from pipeline import atomic, sudachi
-from pipeline.chardata import HIRAGANA_RE, JA_LETTER, KANJI_RE
+from pipeline.chardata import JA_LETTER
 from pipeline.errors import MissingDataError
 
 DATA = "data"
@@ -89,75 +89,17 @@ UNKNOWN_ZIPF = 1.0
 """Zipf value for a token the frequency list does not know (rarer than anything it lists)."""
 
 
-AFTER_IRREALIS = frozenset({
-    "助動詞-レル", "助動詞-ラレル", "助動詞-セル", "助動詞-サセル", "下一段-サ行", "下一段-ラ行", "助動詞-ナイ",
-    "助動詞-ヌ", "助動詞-マイ", "助動詞-マス", "文語助動詞-ズ", "文語助動詞-ム", "文語助動詞-シム", "文語助動詞-ジ",
-    "文語助動詞-マジ"})
-"""Sudachi's conjugation types of the auxiliaries that follow an irrealis form (未然形: 削ら + れ/せ/な/ぬ …). In
-20,000 lines of the restore benchmark's sources every irrealis form but one was followed by one of them (3,002 レル,
-1,244 ヌ, 701 ナイ, 122 せる …; the one a noun, a misreading); 削ら + し read as the classical き (文語助動詞-キ) is
-no Japanese (`削ら\ufffdた`: し beside the right れ)."""
-AFTER_CONDITIONAL = frozenset({"ば", "ど", "ども"})
-"""The particles after a verb's or an adjective's conditional form (仮定形): the same lines held ば alone (169)."""
-
-
-def no_word(morphemes, start: int, end: int) -> bool:
-    """The fill at ``[start, end)`` of the tokenized window makes no Japanese word: Sudachi reads an unknown word
-    (OOV) holding a kanji or a hiragana over it (a katakana or Latin run unknown to the dictionary is a loanword or
-    a name as often); or a verb's irrealis or conditional form meets at the fill what cannot follow it
-    (:data:`AFTER_IRREALIS`, :data:`AFTER_CONDITIONAL`; `削らした`); or a lost kanji stands as a one-kanji noun beside
-    another one-kanji noun (`締兆`: 締 and 兆 read apart, no word of both).
-
-    Measured on 8,601 characters of the restore benchmark's sources (one letter masked in each of up to three places
-    of 3,000 lines, ``reading``'s window; the truth, then one of the 1,500 commonest letters in its place): the truth
-    makes no word 13 times of 2,454 kanji (0.5%: the music manual's 連桁 twice, 連 and 桁 read apart, in seven copies of
-    one heading; an `一` beside a noun), 0 of 2,702 hiragana and 0 of 3,445 katakana; the random letter 34% of the
-    time for a kanji, 14% for a hiragana and 8% for a katakana.
-
-    >>> tok = tokenizer()
-    >>> [no_word(tok.tokenize(t), 8, 9) for t in ("予算が大幅に削られた。", "予算が大幅に削らした。")]
-    [False, True]
-    >>> [no_word(tok.tokenize(t), 4, 5) for t in ("条約の締結を急ぐ", "条約の締兆を急ぐ")]
-    [False, True]
-    """
-    ms = list(morphemes)
-    for m in ms:
-        if m.end() > start and m.begin() < end and m.is_oov() and (KANJI_RE.search(m.surface())
-                                                                     or HIRAGANA_RE.search(m.surface())):
-            return True
-    for a, b in zip(ms, ms[1:]):
-        if not start <= a.end() <= end:
-            continue
-        pa, pb = a.part_of_speech(), b.part_of_speech()
-        if pa[0] not in ("動詞", "形容詞", "助動詞"):
-            continue
-        if pa[5].startswith("未然形") and not (pb[0] == "助動詞" and pb[4] in AFTER_IRREALIS):
-            return True
-        if pa[0] != "助動詞" and pa[5].startswith("仮定形") and not (pb[0] == "助詞" and b.surface() in AFTER_CONDITIONAL):
-            return True
-
-    def lone_kanji_noun(m) -> bool:
-        return m.end() - m.begin() == 1 and m.part_of_speech()[0] == "名詞" and bool(KANJI_RE.match(m.surface()))
-
-    for i, m in enumerate(ms):
-        if m.end() > start and m.begin() < end and lone_kanji_noun(m):
-            if any(0 <= j < len(ms) and lone_kanji_noun(ms[j]) for j in (i - 1, i + 1)):
-                return True
-    return False
-
-
 @functools.lru_cache(maxsize=1 << 16)
-def reading(text: str, start: int, end: int) -> tuple[int, float, bool]:
-    """Sudachi's path cost of ``text``, the unigram log-probability (Zipf − 9, summed) of the
-    tokens that overlap ``text[start:end]``, from the packaged word frequencies, and whether the
-    fill there makes no word (:func:`no_word`).
+def reading(text: str, start: int, end: int) -> tuple[int, float]:
+    """Sudachi's path cost of ``text`` and the unigram log-probability (Zipf − 9, summed) of the
+    tokens that overlap ``text[start:end]``, from the packaged word frequencies.
 
     Path cost alone favours some words for reasons of Sudachi's connection
     costs; the frequencies of the words the fill makes say how common they are.
 
-    >>> cost, lp, none = reading("表示を行います", 0, 2)
-    >>> cost > 0 and -5 < lp < -3, none
-    (True, False)
+    >>> cost, lp = reading("表示を行います", 0, 2)
+    >>> cost > 0 and -5 < lp < -3
+    True
     """
     data = text.encode("utf-8")[:SUDACHI_MAX_BYTES].decode("utf-8", "ignore")
     morphemes = tokenizer().tokenize(data)
@@ -169,7 +111,7 @@ def reading(text: str, start: int, end: int) -> tuple[int, float, bool]:
         surface = m.surface()
         z = zipf.get(surface) or zipf.get(m.dictionary_form()) or UNKNOWN_ZIPF
         logp += z - 9.0
-    return morphemes.get_internal_cost(), logp, no_word(morphemes, start, end)
+    return morphemes.get_internal_cost(), logp
 
 
 @dataclass(frozen=True)

@@ -131,10 +131,6 @@ TABLE: tuple[Feature, ...] = (
     Feature("one_kanji", raw("one_kanji"), 1.0,
             "the fill is a common one-kanji noun standing alone between particles or marks (`沿岸の…では`: 村, 米, "
             "男 …): 1, and 2 where the text writes the noun alone elsewhere; ranks only, as `near_word`"),
-    Feature("no_word", raw("no_word"), -1.0,
-            "1 when the fill makes no word where it stands (`resources.no_word`): Sudachi reads an unknown word of "
-            "kanji or hiragana over it, an irrealis or conditional form meets what cannot follow it (`削ら…た`: し), "
-            "or a lost kanji stands as a one-kanji noun beside another (`締…`: 兆); such a rival weighs little"),
 )
 """The scoring model's inputs, in vector order. Each reads the raw feature of its own name (and maybe others)
 and is 0 when that one is missing. Adding a feature is one row here: the vector
@@ -148,7 +144,7 @@ COST_UNIT = 1000.0
 """Sudachi path costs are in the thousands per word; one unit of the cost feature is this much."""
 TOP = 5
 KEEP = 120
-READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back", "no_word"})
+READING = frozenset({"cost", "unigram", "charlm", "lm_top", "doc_count", "charlm_back"})
 """Features every candidate near Japanese gets from how it reads: no provider's evidence by themselves."""
 
 PRE_KEEP = 2 * KEEP
@@ -272,11 +268,9 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
     for fill in prior[PRE_KEEP:]:
         if pool.only_lexicon(fill):
             pool.drop(fill)
-    costs, logps, none = {}, {}, set()
+    costs, logps = {}, {}
     for fill in pool.features:
-        costs[fill], logps[fill], no_word = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
-        if no_word:
-            none.add(fill)
+        costs[fill], logps[fill] = resources.reading(site.window(fill, WINDOW), left, left + len(fill))
     # pre-ranking for the cut: word frequency counts more than the path cost, whose connection
     # costs punish some compounds (メッセージ表示) far beyond how odd they read
     ranked = sorted(costs, key=lambda f: (0.3 * costs[f] / COST_UNIT - logps[f] - CUT_LM * both[f], f))
@@ -302,8 +296,6 @@ def add_reading_features(site: Site, pool: Pool, lm: "charlm.Scorer | None" = No
         feats["lm_top"] = 1.0 if rank < LM_TOP else 0.0
         # the document's own vocabulary: a fill it uses elsewhere is likelier here
         feats["doc_count"] = math.log1p(counts[rank])
-        if fill in none and not fixed:
-            feats["no_word"] = 1.0
     add_repetition_specificity(site, pool, lm)
     add_repeated_junctions(site, pool, lm)
     return costs
