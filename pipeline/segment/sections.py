@@ -14,6 +14,7 @@ heading are returned apart (the talk's ``front``).
 from __future__ import annotations
 
 import re
+import unicodedata
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -124,8 +125,6 @@ def wh_clause_heading(text: str) -> bool:
         and title_cased(text.strip())
 
 
-_OPENING_BRACKETS = "(（「『【〔［"
-
 
 def left_open(text: str) -> bool:
     """A sentence's line that ends on an opening bracket (``…『農村計画学会誌』40(``, trial 54b): what follows it is its
@@ -141,7 +140,9 @@ def left_open(text: str) -> bool:
     (False, False, True)
     """
     s = text.strip()
-    return len(s) >= MIN_OPEN_LINE and s[-1] in _OPENING_BRACKETS and s[-2].isalnum() \
+    # an opening bracket is Unicode's open punctuation (Ps); a square bracket or a brace in ASCII opens a program's
+    # list or block (``preamble = [[``), a full-width brace a formula's
+    return len(s) >= MIN_OPEN_LINE and unicodedata.category(s[-1]) == "Ps" and s[-1] not in "[{｛" and s[-2].isalnum() \
         and not any(c in s for c in "\t\\={}\"")
 
 
