@@ -48,6 +48,7 @@ from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
+from pipeline.segment.webpage import web_furniture
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
@@ -678,6 +679,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
+    # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
+    # is the browser's, never the document's title (pipeline.segment.webpage)
+    out.update({i: which for i, which in web_furniture(lines, layout.page, numbers).items() if i not in numbers})
     return out
 
 
