@@ -10,8 +10,6 @@ of its pages, a copyright line in a paper, a date and time opening a line of min
 
 from __future__ import annotations
 
-import pytest
-
 from segmenting import furniture_of, only_talk, paragraph_texts, text_of
 
 FF = "\f"
@@ -81,10 +79,8 @@ def test_chrome_page_title_and_text():
     assert paragraphs[-3:] == ["このページに関するお問い合わせ", "環境課 ごみ対策係", "電話：0465-00-0000"]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: two short printed pages (a few lines each) are weighed as a "
-                   "deck's slides; the browser's header and footer, evidence of a page printed to paper, are not "
-                   "weighed (talks.deck_and_paper_evidence)")
 def test_short_printed_pages_are_no_slides():
+    # a browser's pages are paper pages broken where the paper ends, never slides, however little each holds
     talk, _ = only_talk(CHROME_JA.replace(PAGE_OF_PROSE, ""))
     assert talk.shape == "paper"
     assert text_of(talk.title.ja) == "ごみの出し方"
@@ -182,3 +178,24 @@ def test_a_date_and_time_opening_minutes_stays():
             "2025/06/02 10:15\t閉会\n")
     talk, ledger = only_talk(text)
     assert furniture_of(ledger) == []
+
+
+def test_a_web_pages_heading_named_as_a_tool_stays():
+    # a page about the city's languages: its heading ``Language`` is the page's text, the toolbar's ``Language``
+    # atop the page is the site's
+    text = ("Language\n"
+            "Home > Living > Interpreting services\n"
+            "Interpreting services\n"
+            "The city offers interpreters at its service counters for residents who need help with forms and notices.\n"
+            "Appointments are free and can be made by telephone or at any counter of the city hall.\n"
+            "Language\n"
+            "Interpreters speak English, Chinese, Korean, Portuguese and Vietnamese on weekdays from 9 to 5.\n"
+            "Staff can arrange other languages with a week's notice, through the prefecture's interpreting service.\n"
+            "The service also covers meetings at schools and clinics, where the city pays the interpreter's fee.\n"
+            "Back to top\n")
+    talk, ledger = only_talk(text)
+    assert [(r, t.strip()) for r, t in furniture_of(ledger)] == [
+        ("navigation", "Language"), ("navigation", "Home > Living > Interpreting services"),
+        ("navigation", "Back to top")]
+    kept = [s.title.text for s in talk.sections] + paragraph_texts(talk) + [t.text for t in talk.front]
+    assert "Language" in kept

@@ -43,6 +43,7 @@ from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
+from pipeline.segment.webpage import browser_printed
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
@@ -881,6 +882,8 @@ def segment(doc: Cleaned) -> Segmented:
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
+    if browser_printed(lines, layout.page, {**candidates, **numbers}):
+        layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})

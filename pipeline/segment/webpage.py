@@ -74,7 +74,9 @@ TOOLBAR_KEYS = frozenset({
     "文字サイズ", "文字の大きさ", "文字サイズ変更", "文字の大きさ変更", "背景色", "背景色変更", "背景色の変更", "色合い",
     "配色", "配色変更", "読み上げ", "音声読み上げ", "音声読上げ", "ふりがな", "ふりがなをつける", "ルビ", "ルビをふる",
     "サイトマップ", "サイト内検索", "メニュー", "language", "languages", "foreign language", "sitemap", "site map",
-    "menu", "text size", "font size", "文字拡大", "やさしい日本語", "色変更",
+    "menu", "text size", "font size", "文字拡大", "やさしい日本語", "色変更", "文字サイズ・色合い変更", "よみがな",
+    "音声で読み上げる", "読み上げる", "よみあげ", "多言語", "foreign languages", "multilingual", "閲覧支援", "閲覧補助",
+    "accessibility", "アクセシビリティ",
     # a skip link, for screen readers, printed all the same
     "skip to content", "skip to main content", "skip navigation", "本文へ", "本文へ移動", "本文へスキップ", "本文へジャンプ",
     "メインコンテンツへ", "メインコンテンツへ移動", "メニューへ", "ナビゲーションへ",
@@ -84,7 +86,9 @@ TOOLBAR_KEYS = frozenset({
 TOOLBAR_VALUES = frozenset({
     "標準", "拡大", "縮小", "大", "中", "小", "特大", "白", "黒", "青", "黄", "元に戻す", "戻す", "english", "中文",
     "简体中文", "繁體中文", "한국어", "日本語", "português", "español", "tiếng việt", "+", "-", "−", "a", "a+", "a-",
-    "閉じる", "ホーム", "検索", "search", "お問い合わせ", "アクセス", "で", "小さく", "大きく", "ふつう",
+    "閉じる", "ホーム", "検索", "search", "お問い合わせ", "アクセス", "小さく", "大きく", "ふつう", "標準に戻す",
+    "拡大する", "縮小する", "英語", "中国語", "韓国語", "ポルトガル語", "スペイン語", "ベトナム語", "タガログ語",
+    "やさしいにほんご", "on", "off", "オン", "オフ",
 })
 """Words a toolbar prints beside its tools (a size's steps, a background's colours, the languages offered)."""
 
@@ -270,6 +274,46 @@ def _browser_headers(lines: list[Text], pages: list[list[int]], numbers: dict[in
     return out
 
 
+CHROME_REACH = 5
+"""Lines at each page's edges (blank lines and page numbers aside) where a site's lone tool (``メニュー``) stands
+with its furniture."""
+
+
+def _among_chrome(lines: list[Text], pages: list[list[int]], numbers: dict[int, int], i: int,
+                  found: dict[int, str]) -> bool:
+    """``lines[i]``, a toolbar line naming one tool (``メニュー``, ``Language``), stands where a site prints its
+    furniture: before the page's title (above the first breadcrumb trail found, or among the first
+    :data:`CHROME_REACH` lines of the dump), after the last back-to-top link, or among a page's first or last
+    :data:`CHROME_REACH` lines. A web page about menus or languages keeps its heading ``Language`` in its text."""
+    marks = sorted(found)
+    crumbs = [k for k in marks if found[k] == "navigation" and breadcrumb(lines[k].text) is not None]
+    ups = [k for k in marks if back_to_top(lines[k].text)]
+    if (crumbs and i < crumbs[0]) or (ups and i > ups[-1]):
+        return True
+    for idxs in pages if len(pages) > 1 else [list(range(len(lines)))]:
+        body = [k for k in idxs if k not in numbers and lines[k].text.strip()]
+        if i in body[:CHROME_REACH] or (len(pages) > 1 and i in body[-CHROME_REACH:]):
+            return True
+    return False
+
+
+def browser_printed(lines: list[Text], page_of, numbers: dict[int, int]) -> bool:
+    """The pages are a browser's print of a web page: its header or footer shows (:func:`web_furniture`'s evidence of
+    the browser). Such pages are paper pages (a browser prints on portrait A4 or Letter and breaks the page where the
+    paper ends), never slides, as a PDF's portrait page sizes show (``Layout.printed``,
+    :func:`pipeline.segment.talks.deck_and_paper_evidence`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> browser_printed(mk("休日診療", "https://www.town.example.lg.jp/kyujitsu.html\t1/1"), lambda t: 1, {})
+    True
+    >>> browser_printed(mk("休日診療", "https://www.town.example.lg.jp/kyujitsu.html"), lambda t: 1, {})
+    False
+    """
+    pages = _pages(lines, page_of)
+    footers = _browser_footers(lines, pages, numbers)
+    return bool(footers or _browser_headers(lines, pages, numbers, footers))
+
+
 def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[int, str]:
     """Line index → ledger reason for a printed web page's furniture (see the module docstring); empty for a
     document that shows no web page. ``page_of(t)`` is a line's page (a dump without form feeds: one page);
@@ -291,6 +335,6 @@ def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[i
         copies[c] = copies.get(c, 0) + 1
     out.update({i: "navigation" for i, c in crumbs.items() if web or copies[c] >= 2})
     if web or any(copies[c] >= 2 for c in crumbs.values()):
-        out.update({i: "navigation" for i in tools if i not in out})
+        out.update({i: "navigation" for i in tools if i not in out and _among_chrome(lines, pages, numbers, i, out)})
         out.update({i: "running-footer" for i, t in enumerate(lines) if i not in out and copyright_line(t.text)})
     return out
