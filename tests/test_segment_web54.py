@@ -199,3 +199,25 @@ def test_a_web_pages_heading_named_as_a_tool_stays():
         ("navigation", "Back to top")]
     kept = [s.title.text for s in talk.sections] + paragraph_texts(talk) + [t.text for t in talk.front]
     assert "Language" in kept
+
+
+def test_a_trail_over_its_pages_title_is_navigation_alone():
+    # a page saved as text (no browser margins, one trail): the trail ends on the title the next line prints; the title
+    # stands alone, never glued to the trail
+    text = ("トップページ > 観光 > 山北の桜まつり\n"
+            "山北の桜まつり\n"
+            "毎年4月上旬に、町民公園で桜まつりを開きます。屋台や演奏会があり、夜は桜をライトアップします。\n"
+            "駐車場には限りがありますので、公共交通機関をご利用ください。\n")
+    talk, ledger = only_talk(text)
+    assert [(r, t.strip()) for r, t in furniture_of(ledger)] == [("navigation", "トップページ > 観光 > 山北の桜まつり")]
+    assert text_of(talk.title.ja) == "山北の桜まつり"
+
+
+def test_safari_header_with_the_date_at_its_end():
+    page = ("Road closures - Riverton City      6/2/25, 9:41 AM\n"
+            "Road closures\n"
+            "Main Street will be closed between 1st and 4th Avenue from June 9 to June 20 for water main repairs.\n"
+            "Buses will use Oak Street during the closure, and the stops on Main Street will not be served.\n"
+            "https://www.riverton.example.gov/news/road-closures      Page {} of 2\n")
+    talk, ledger = only_talk(page.format(1) + FF + page.replace("Road closures\n", "", 1).format(2))
+    assert [r for r, t in furniture_of(ledger)] == ["running-header", "running-footer"] * 2

@@ -23,8 +23,9 @@ a copyright line. None of it is the document's text: each goes to the ledger as 
 Evidence, not one cue: the browser's header is furniture where the same header tops two pages or a browser footer
 shows; a back-to-top link, and a toolbar line naming two of its tools (``文字サイズ`` and ``背景色``), show a web page
 alone. A breadcrumb, a toolbar line naming one tool (``メニュー``) and a copyright line count only in a web page so
-shown (or, a breadcrumb, printed twice or more): ``Home > Settings > Display`` in a manual's sentence-long line, a
-paper's ``x > 0``, a list's ``A → B`` and a reference list's address stay text.
+shown (or, a breadcrumb, printed twice or more, or over the page's title: its last item the next line); a toolbar's
+lone tool only where the site prints its furniture (:func:`_among_chrome`). ``Home > Settings > Display`` in a
+manual's instructions, a paper's ``x > 0``, a list's ``A → B`` and a reference list's address stay text.
 
 What stays: ``このページに関するお問い合わせ`` and the office, telephone and mail under it are the page's content
 (a contact the page gives), and so is the page's title, printed once more as the breadcrumb's last item: the trail
@@ -110,15 +111,33 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().casefold()
 
 
-def date_time_head(text: str) -> bool:
-    """The line opens on a date and a time, as a browser's header prints them (the page's title may follow).
+def stamped_rest(text: str) -> str | None:
+    """The line's text beside the date and time a browser's header prints (the page's title; ``""`` for none), or
+    ``None`` where the line is no such header: the date and time open the line (Chrome: ``2025/06/02 9:41⇥Title``),
+    or close it as a part of its own after one other, parted by a tab or wide space (Safari's and Firefox's
+    ``Title      6/2/25, 9:41 AM``).
 
-    >>> date_time_head("2025/06/02 9:41\\t子育て応援給付金のご案内｜桜川市"), date_time_head("6/2/25, 9:41 AM  City")
-    (True, True)
-    >>> date_time_head("2025/06/02 の会議で決定した。"), date_time_head("令和7年6月2日 9時41分")
-    (False, False)
+    >>> stamped_rest("2025/06/02 9:41\t子育て応援給付金のご案内｜桜川市"), stamped_rest("Riverton City    6/2/25, 9:41 AM")
+    ('子育て応援給付金のご案内｜桜川市', 'Riverton City')
+    >>> stamped_rest("2025/06/02 の会議で決定した。"), stamped_rest("令和7年6月2日 9時41分")
+    (None, None)
+    >>> stamped_rest("The meeting closed at 2025/06/02 9:41")
     """
-    return _DATE_TIME.match(text) is not None
+    if _DATE_TIME.match(text):
+        return _DATE_TIME.sub("", text).strip()
+    parts = [p.strip() for p in _MARGIN_PARTS.split(text.strip()) if p.strip()]
+    if len(parts) == 2 and _DATE_TIME.match(parts[1]) and not _DATE_TIME.sub("", parts[1]).strip():
+        return parts[0]
+    return None
+
+
+def date_time_head(text: str) -> bool:
+    """The line is a browser's header, a date and a time in it (:func:`stamped_rest`).
+
+    >>> date_time_head("2025/06/02 9:41\t子育て応援給付金のご案内｜桜川市"), date_time_head("6/2/25, 9:41 AM  City")
+    (True, True)
+    """
+    return stamped_rest(text) is not None
 
 
 def browser_margin(text: str) -> tuple[str | None, int | None, int | None] | None:
@@ -266,7 +285,7 @@ def _browser_headers(lines: list[Text], pages: list[list[int]], numbers: dict[in
     stamped = [i for i, t in enumerate(lines) if date_time_head(t.text)]
     rests: dict[str, list[int]] = {}
     for i in stamped:
-        rests.setdefault(_DATE_TIME.sub("", lines[i].text).strip(), []).append(i)
+        rests.setdefault(stamped_rest(lines[i].text) or "", []).append(i)
     out = {i for rest, at in rests.items() if rest and len(at) >= 2 for i in at}
     if footers:
         opening = next((i for i, t in enumerate(lines) if t.text.strip()), None)
@@ -333,7 +352,9 @@ def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[i
     copies: dict[tuple[str, ...], int] = {}
     for c in crumbs.values():
         copies[c] = copies.get(c, 0) + 1
-    out.update({i: "navigation" for i, c in crumbs.items() if web or copies[c] >= 2})
+    # a trail whose last item the next line prints again is the trail over the page's title, web page or not
+    over_title = {i for i, c in crumbs.items() if i + 1 < len(lines) and _fold(lines[i + 1].text) == _fold(c[-1])}
+    out.update({i: "navigation" for i, c in crumbs.items() if web or copies[c] >= 2 or i in over_title})
     if web or any(copies[c] >= 2 for c in crumbs.values()):
         out.update({i: "navigation" for i in tools if i not in out and _among_chrome(lines, pages, numbers, i, out)})
         out.update({i: "running-footer" for i, t in enumerate(lines) if i not in out and copyright_line(t.text)})
