@@ -221,3 +221,47 @@ def test_safari_header_with_the_date_at_its_end():
             "https://www.riverton.example.gov/news/road-closures      Page {} of 2\n")
     talk, ledger = only_talk(page.format(1) + FF + page.replace("Road closures\n", "", 1).format(2))
     assert [r for r, t in furniture_of(ledger)] == ["running-header", "running-footer"] * 2
+
+
+# the site's banner holds a toolbar of words no list holds (``よみあげる``), and the page prints its record
+# (``ページ番号 … 更新日 …``) under its title; the site's footer follows the back-to-top link
+HIGASHIYAMA = (
+    "令和7年度 予防接種のお知らせ - 東山市\t2025/07/01 10:02\n"
+    "本文へ　　ふりがなをつける　　よみあげる　　ズーム\n"
+    "現在の位置：ホーム ＞ 健康・医療 ＞ 予防接種 ＞ 令和7年度 予防接種のお知らせ\n"
+    "令和7年度 予防接種のお知らせ\n"
+    "ページ番号 1003456 更新日 2025年6月20日\n"
+    "1. 対象者\n"
+    "東山市に住民登録がある65歳以上の方で、過去に接種を受けたことがない方が対象です。\n"
+    "2. 接種期間\n"
+    "令和7年10月1日から令和8年3月31日までです。期間を過ぎると公費での接種はできません。\n"
+    + PAGE_OF_PROSE +
+    "https://www.city.higashiyama.example.lg.jp/kenko/yobou/r7.html\t1/2\n"
+    + FF +
+    "令和7年度 予防接種のお知らせ - 東山市\t2025/07/01 10:02\n"
+    "3. 費用\n"
+    "自己負担額は2,000円です。生活保護を受けている方は無料です。\n"
+    "このページに関するお問い合わせ\n"
+    "健康推進課 予防接種担当\n"
+    "〒000-0000 東山市中央1-1\n"
+    "ページの先頭へ戻る\n"
+    "東山市役所　〒000-0000 東山市中央1-1　電話：000-000-0000\n"
+    "Copyright (C) Higashiyama City All Rights Reserved.\n"
+    "https://www.city.higashiyama.example.lg.jp/kenko/yobou/r7.html\t2/2\n"
+)
+
+
+def test_the_browsers_header_names_the_title_over_the_sites_banner():
+    talk, ledger = only_talk(HIGASHIYAMA)
+    assert text_of(talk.title.ja) == "令和7年度 予防接種のお知らせ"
+    reasons = {t.strip(): r for r, t in furniture_of(ledger)}
+    assert reasons["本文へ　　ふりがなをつける　　よみあげる　　ズーム"] == "navigation"
+    assert [t.text for t in talk.front] == ["ページ番号1003456更新日2025年6月20日"]
+    assert [s.title.text for s in talk.sections] == ["対象者", "接種期間", "費用"]
+
+
+def test_a_back_to_top_link_parts_the_lines_around_it():
+    talk, _ = only_talk(HIGASHIYAMA)
+    paragraphs = paragraph_texts(talk)
+    assert paragraphs[-4:] == ["このページに関するお問い合わせ", "健康推進課 予防接種担当", "〒000-0000東山市中央1-1",
+                               "東山市役所\u3000〒000-0000東山市中央1-1\u3000電話：000-000-0000"]

@@ -884,6 +884,13 @@ def segment(doc: Cleaned) -> Segmented:
     running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
+    # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line
+    # does: the lines on either side never join into one paragraph (helper web54: a contact's last line and the
+    # site's footer under ``ページの先頭へ戻る`` had become one)
+    parting = {r for i, which in running.items() if which == "navigation" for r in _raw_lines(lines[i])}
+    if parting:
+        # (and never marks a page break, as a running head set aside does: ``_Doc.furniture``)
+        layout = replace(layout, blank=tuple(sorted(set(layout.blank) | parting)))
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
@@ -906,7 +913,7 @@ def segment(doc: Cleaned) -> Segmented:
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,
-                  tuple(sorted({r for i in running for r in _raw_lines(lines[i])})))
+                  tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})))
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
                                               for i in run))
     spans = talk_spans(work, layout)

@@ -358,4 +358,40 @@ def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[i
     if web or any(copies[c] >= 2 for c in crumbs.values()):
         out.update({i: "navigation" for i in tools if i not in out and _among_chrome(lines, pages, numbers, i, out)})
         out.update({i: "running-footer" for i, t in enumerate(lines) if i not in out and copyright_line(t.text)})
+    if headers:
+        out.update({i: "navigation" for i in _banner(lines, pages, numbers, headers, out)})
     return out
+
+
+_TITLE_SITE = re.compile(r"\s*[｜|]\s*|\s+[-–—]\s+")
+TITLE_REACH = 12
+"""Lines of the first page (furniture aside) within which the page's title stands under the site's banner."""
+
+
+def _squeeze(text: str) -> str:
+    return "".join(_fold(text).split())
+
+
+def _banner(lines: list[Text], pages: list[list[int]], numbers: dict[int, int], headers: set[int],
+            found: dict[int, str]) -> list[int]:
+    """The site's banner over the page's title on the first page: the lines above the line that prints the title the
+    browser's header names (``子育て応援給付金のご案内｜桜川市``: the part that a line among the first page's first
+    :data:`TITLE_REACH` lines prints whole), save those printing the site's name (the header's other part, ``桜川市``:
+    the city line) and the furniture already found. Why: a toolbar whose words no list holds (``よみあげる``) stands
+    there as the site's toolbar all the same, and had become the page's title; the browser's header is the page's own
+    word for its title. Nothing where no line prints the header's title."""
+    first = min(headers)
+    rest = stamped_rest(lines[first].text) or ""
+    parts = [p for p in _TITLE_SITE.split(rest) if p.strip()]
+    if not parts:
+        return []
+    page = pages[0] if len(pages) > 1 else list(range(len(lines)))
+    body = [i for i in page if i not in numbers and i not in found and lines[i].text.strip()]
+    wanted = {_squeeze(p): p for p in parts}
+    for k, i in enumerate(body[:TITLE_REACH]):
+        title = wanted.get(_squeeze(lines[i].text))
+        if title is None:
+            continue
+        sites = [_squeeze(p) for p in parts if p is not title]
+        return [j for j in body[:k] if j > first and not any(site and site in _squeeze(lines[j].text) for site in sites)]
+    return []
