@@ -265,3 +265,33 @@ def test_a_back_to_top_link_parts_the_lines_around_it():
     paragraphs = paragraph_texts(talk)
     assert paragraphs[-4:] == ["このページに関するお問い合わせ", "健康推進課 予防接種担当", "〒000-0000東山市中央1-1",
                                "東山市役所\u3000〒000-0000東山市中央1-1\u3000電話：000-000-0000"]
+
+
+def test_a_printed_pdf_of_the_page():
+    # the same page as a browser's PDF: its margins (date and title atop, address and count at the foot, 8 pt) set
+    # aside by extract from their places, the site's furniture by this rule; the title, sections and contact stay
+    from pdfmaker import EN, JA, drawn_pdf
+
+    from segment_inputs import run_pdf
+
+    pages = []
+    for n, page in enumerate(HIGASHIYAMA.split(FF), 1):
+        runs, y = [], 780.0
+        for line in (s for s in page.split("\n") if s.strip()):
+            if line.endswith("10:02"):
+                title, stamp = line.split("\t")
+                runs += [(EN, 8, 20, 825, stamp), (JA, 8, 230, 825, title)]
+            elif line.startswith("https://"):
+                address, count = line.split("\t")
+                runs += [(EN, 8, 20, 15, address), (EN, 8, 550, 15, count)]
+            else:
+                runs.append((EN if line.isascii() else JA, 10.5, 60, y, line))
+                y -= 18
+        pages.append(runs)
+    doc = run_pdf(drawn_pdf(pages))
+    [talk] = doc.talks
+    assert text_of(talk.title.ja) == "令和7年度 予防接種のお知らせ"
+    assert [s.title.text for s in talk.sections] == ["対象者", "接種期間", "費用"]
+    kept = paragraph_texts(talk) + [t.text for t in talk.front]
+    assert "このページに関するお問い合わせ" in kept
+    assert not [t for t in kept if "https://" in t or "先頭へ" in t or "＞" in t or "Copyright" in t or "よみあげる" in t]

@@ -52,7 +52,7 @@ from pipeline.segment.organisations import (is_sub_unit, names_institution, is_a
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
-from pipeline.vocab import Reason, Rule
+from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
 MAX_CONTENTS = 2
@@ -881,7 +881,10 @@ def segment(doc: Cleaned) -> Segmented:
     lines = list(doc.lines)
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
-    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
+    # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
+    margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
+                    and row.action == Action.DROPPED and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins)
     if browser_printed(lines, layout.page, {**candidates, **numbers}):
         layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
     # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line

@@ -333,16 +333,33 @@ def browser_printed(lines: list[Text], page_of, numbers: dict[int, int]) -> bool
     return bool(footers or _browser_headers(lines, pages, numbers, footers))
 
 
-def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[int, str]:
+def margin_of_a_browser(text: str) -> bool:
+    """A line a PDF's extraction set aside in a page's margin is a browser's: it holds a date and a time (alone, or
+    beside the page's title: :func:`stamped_rest`), or the page's count beside an address or a date and time
+    (:func:`browser_margin`). An address alone is no evidence: a journal prints its DOI at each page's foot.
+
+    >>> margin_of_a_browser("2025/06/02 9:41"), margin_of_a_browser("https://www.city.example.lg.jp/k.html  1/3")
+    (True, True)
+    >>> margin_of_a_browser("https://doi.org/10.1016/j.ocecoaman.2024.107012"), margin_of_a_browser("J. Coastal Res. 41(2)")
+    (False, False)
+    """
+    margin = browser_margin(text)
+    return stamped_rest(text) is not None or (margin is not None and margin[1] is not None)
+
+
+def web_furniture(lines: list[Text], page_of, numbers: dict[int, int], margins: tuple[str, ...] = ()) -> dict[int, str]:
     """Line index → ledger reason for a printed web page's furniture (see the module docstring); empty for a
     document that shows no web page. ``page_of(t)`` is a line's page (a dump without form feeds: one page);
-    ``numbers`` the page-number lines."""
+    ``numbers`` the page-number lines; ``margins`` the texts a PDF's extraction set aside in its pages' margins by
+    their place (page furniture already in the ledger): a browser's there shows a web page as its header and footer
+    in a text dump do, and its title part names the page's title (:func:`_banner`)."""
     pages = _pages(lines, page_of)
     footers = _browser_footers(lines, pages, numbers)
     headers = _browser_headers(lines, pages, numbers, footers)
+    in_margins = any(margin_of_a_browser(m) for m in margins)
     tops = {i for i, t in enumerate(lines) if back_to_top(t.text)}
     tools = {i: k for i, t in enumerate(lines) if (k := toolbar_keys(t.text)) is not None}
-    web = bool(footers or headers or tops or any(len(k) >= 2 for k in tools.values()))
+    web = bool(footers or headers or in_margins or tops or any(len(k) >= 2 for k in tools.values()))
     out: dict[int, str] = {}
     out.update({i: "running-footer" for i in footers})
     out.update({i: "running-header" for i in headers})
@@ -358,8 +375,13 @@ def web_furniture(lines: list[Text], page_of, numbers: dict[int, int]) -> dict[i
     if web or any(copies[c] >= 2 for c in crumbs.values()):
         out.update({i: "navigation" for i in tools if i not in out and _among_chrome(lines, pages, numbers, i, out)})
         out.update({i: "running-footer" for i, t in enumerate(lines) if i not in out and copyright_line(t.text)})
-    if headers:
-        out.update({i: "navigation" for i in _banner(lines, pages, numbers, headers, out)})
+    titles = [stamped_rest(lines[min(headers)].text) or ""] if headers else []
+    if in_margins:
+        # the page's title: the text beside the header's date and time, or a margin line of its own (no address)
+        titles += [rest if (rest := stamped_rest(m)) is not None else m for m in margins
+                   if browser_margin(m) is None and not (stamped_rest(m) == "")]
+    if titles:
+        out.update({i: "navigation" for i in _banner(lines, pages, numbers, titles, min(headers, default=-1), out)})
     return out
 
 
@@ -372,17 +394,17 @@ def _squeeze(text: str) -> str:
     return "".join(_fold(text).split())
 
 
-def _banner(lines: list[Text], pages: list[list[int]], numbers: dict[int, int], headers: set[int],
+def _banner(lines: list[Text], pages: list[list[int]], numbers: dict[int, int], titles: list[str], after: int,
             found: dict[int, str]) -> list[int]:
-    """The site's banner over the page's title on the first page: the lines above the line that prints the title the
-    browser's header names (``子育て応援給付金のご案内｜桜川市``: the part that a line among the first page's first
+    """The site's banner over the page's title on the first page: the lines (after index ``after``: the browser's
+    header) above the line that prints the title the browser's header names (``titles``, the header's text beside its
+    date and time, ``子育て応援給付金のご案内｜桜川市``: the part that a line among the first page's first
     :data:`TITLE_REACH` lines prints whole), save those printing the site's name (the header's other part, ``桜川市``:
     the city line) and the furniture already found. Why: a toolbar whose words no list holds (``よみあげる``) stands
     there as the site's toolbar all the same, and had become the page's title; the browser's header is the page's own
     word for its title. Nothing where no line prints the header's title."""
-    first = min(headers)
-    rest = stamped_rest(lines[first].text) or ""
-    parts = [p for p in _TITLE_SITE.split(rest) if p.strip()]
+    heads = [[p for p in _TITLE_SITE.split(t) if p.strip()] for t in titles]
+    parts = [p for head in heads for p in head]
     if not parts:
         return []
     page = pages[0] if len(pages) > 1 else list(range(len(lines)))
@@ -393,5 +415,5 @@ def _banner(lines: list[Text], pages: list[list[int]], numbers: dict[int, int], 
         if title is None:
             continue
         sites = [_squeeze(p) for p in parts if p is not title]
-        return [j for j in body[:k] if j > first and not any(site and site in _squeeze(lines[j].text) for site in sites)]
+        return [j for j in body[:k] if j > after and not any(site and site in _squeeze(lines[j].text) for site in sites)]
     return []
