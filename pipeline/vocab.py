@@ -83,7 +83,7 @@ class Reason(StrEnum):
     OVERPRINT = "overprint"  # a PDF glyph drawn again at (nearly) the same place (extract)
     RUBY = "ruby"  # small kana set over a kanji run: its reading, not part of the sentence (extract)
     OFF_PAGE = "off-page"  # a PDF line drawn wholly outside its page's box, which no reader sees (a slide's covered overlay)
-    NAVIGATION = "navigation"  # a deck's navigation printed down a side of each page (a beamer sidebar): page furniture (extract)
+    NAVIGATION = "navigation"  # navigation printed on each page: a beamer sidebar (extract); a web page's toolbar, breadcrumbs (segment)
     LINE_NUMBER = "line-number"  # a manuscript's margin numbering its lines: page furniture (extract)
     PAGE_BREAK = "page-break"  # a text dump's form feed (U+000C): the page break it makes is in the layout (clean)
     FIGURE_TEXT = "figure-text"  # a figure's own text (tick and axis labels, box labels) over its caption (segment)

@@ -48,6 +48,7 @@ from pipeline.pagenumbers import PageNumber, page_number
 from pipeline.segment.events import DOCUMENT_KINDS, VOLUME_WORDS, edition_before
 from pipeline.segment.layout import Layout, first_line
 from pipeline.segment.slidetext import counts_parts, is_bullet
+from pipeline.segment.webpage import web_furniture
 
 EDGE = 2
 """Lines at each end of a page that may be furniture."""
@@ -573,7 +574,7 @@ def _one_run(at: list[int], numbers: dict[int, int]) -> bool:
 
 
 def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
-                  title_of: Callable[[int], int | None] | None = None) -> dict[int, str]:
+                  title_of: Callable[[int], int | None] | None = None, margins: tuple[str, ...] = ()) -> dict[int, str]:
     """Line index → ``running-header`` / ``running-footer`` for the furniture lines.
 
     ``numbers`` are the page-number lines (from :func:`page_numbers` or a
@@ -581,7 +582,8 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
     is the title line of a title block opening at ``lines[i]`` (a title with its
     author or speaker line right under it), else ``None``: a running header's
     first copy that is such a title is the paper's title, not furniture
-    (:func:`_titles_among_headers`).
+    (:func:`_titles_among_headers`). ``margins`` are the texts a PDF's extraction set aside in its pages' margins
+    (a browser's header and footer: :func:`pipeline.segment.webpage.web_furniture`).
     """
     out: dict[int, str] = {}
     pages = _pages(lines, layout)
@@ -678,6 +680,9 @@ def running_lines(lines: list[Text], layout: Layout, numbers: dict[int, int],
         out.update({i: "running-header" for i in _title_inside_sentence(lines, layout, numbers, title_of) if i not in out})
     # last: a later page's copy of the first page's letterhead is no title of its own (the first copy stays)
     out.update({i: which for i, which in repeated_page_edges(lines, layout, pages, numbers).items() if i not in out})
+    # a printed web page's furniture, the browser's header's first copy included: the date and time before it show it
+    # is the browser's, never the document's title (pipeline.segment.webpage)
+    out.update({i: which for i, which in web_furniture(lines, layout.page, numbers, margins).items() if i not in numbers})
     return out
 
 

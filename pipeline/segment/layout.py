@@ -61,6 +61,9 @@ class Layout:
     set_aside_numbers: tuple[Text, ...] = ()  # page numbers extraction set aside by position (already in the ledger)
     fake_bold: frozenset[int] = frozenset()  # raw lines drawn twice glyph by glyph (clean undid it): emphasis
     page_sizes: tuple[tuple[float, float], ...] = ()  # a PDF's (width, height) per page, points
+    # the pages are a browser's print of a web page (its header or footer found: webpage.browser_printed): paper
+    # pages, as a PDF's portrait page sizes show, though a text dump lost the sizes
+    printed: bool = False
 
     @classmethod
     def of(cls, doc: Cleaned) -> "Layout":

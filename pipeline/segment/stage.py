@@ -44,6 +44,7 @@ from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
+from pipeline.segment.webpage import browser_printed
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
@@ -52,7 +53,7 @@ from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_sub_unit, 
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
-from pipeline.vocab import Reason, Rule
+from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
 MAX_CONTENTS = 2
@@ -915,7 +916,19 @@ def segment(doc: Cleaned) -> Segmented:
     lines = list(doc.lines)
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
-    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout))
+    # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
+    margins = tuple(row.text for row in doc.ledger if row.rule == Rule.SET_ASIDE_PAGE_FURNITURE
+                    and row.action == Action.DROPPED and row.reason in (Reason.RUNNING_HEADER, Reason.RUNNING_FOOTER))
+    running = running_lines(lines, layout, {**candidates, **numbers}, lambda i: block_title(lines, i, layout), margins)
+    if browser_printed(lines, layout.page, {**candidates, **numbers}):
+        layout = replace(layout, printed=True)  # a web page printed from a browser: paper pages, no slides
+    # a site's navigation (a back-to-top link, a toolbar, a breadcrumb trail) parts the page's blocks as a blank line
+    # does: the lines on either side never join into one paragraph (helper web54: a contact's last line and the
+    # site's footer under ``ページの先頭へ戻る`` had become one)
+    parting = {r for i, which in running.items() if which == "navigation" for r in _raw_lines(lines[i])}
+    if parting:
+        # (and never marks a page break, as a running head set aside does: ``_Doc.furniture``)
+        layout = replace(layout, blank=tuple(sorted(set(layout.blank) | parting)))
     numbers.update(_numbers_beside_running_lines(candidates, numbers, running))
     volume_heads, volume_numbers = volume_heads_at_numbers(lines, {i: v for i, v in candidates.items() if i not in running})
     running.update({i: which for i, which in volume_heads.items() if i not in running and i not in numbers})
@@ -938,7 +951,7 @@ def segment(doc: Cleaned) -> Segmented:
     index_of = {old: new for new, old in enumerate(kept)}
     shared = _Doc(work, layout, frozenset(index_of[i] for i in numbers if i in index_of),
                   paper_measure(work, layout), marker_spellings,
-                  tuple(sorted({r for i in running for r in _raw_lines(lines[i])})))
+                  tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})))
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
                                               for i in run))
     spans = talk_spans(work, layout)

@@ -751,8 +751,11 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
         deck += 1
     paper = 0.0
-    if layout.portrait_pages():
-        paper += 2  # pages higher than wide: a paper's, a report's, a note's (a deck printed so numbers its slides)
+    if layout.portrait_pages() or layout.printed:
+        # pages higher than wide: a paper's, a report's, a note's (a deck printed so numbers its slides); a browser's
+        # print of a web page is on such paper, its pages broken where the paper ends (issue 16, helper web54: two short
+        # printed pages of a municipal notice, a few lines and ■ headings each, had become two slides)
+        paper += 2
     if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
         paper += 2
     if _measure_shows(lines, layout):

@@ -566,6 +566,14 @@ def is_dateline(text: str) -> bool:
         and any(c.isalpha() for c in " ".join(parts[:-1]))
 
 
+_RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事番号|(?:最終)?更新日(?:時)?|掲載日|掲載開始日|公開日|作成日|"
+                           r"登録日)\s*[：:]?\s*(?=[0-9０-９]|令和|平成)")
+"""A line opening on a field of a page's record, its value a number or a date (``ページ番号 1003456``, ``更新日：2025年
+5月28日``, ``掲載日 令和7年6月1日``): a web page's (or a notice's) record under its title, never the title's next line
+(helper web54: ``令和7年度 予防接種のお知らせ`` over ``ページ番号 1003456 更新日 2025年6月20日`` was one title, the title
+ending on kana)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -594,6 +602,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     >>> title_goes_on("伝統工芸を生かした観光まちづくり", "金沢市観光交流局長")  # the speaker's post, his name on the next line
     False
+    >>> title_goes_on("令和7年度 予防接種のお知らせ", "ページ番号 1003456 更新日 2025年6月20日")
+    False
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -605,6 +615,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     a, b = line.strip(), following.strip()
     if is_dateline(b):
         return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
+    if _RECORD_FIELD.match(b):
+        return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
