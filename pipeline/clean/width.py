@@ -10,7 +10,9 @@ Policy (documented in the README):
   with its digits (``２，１００`` → ``2,100``, not ``2，100``): one to three
   full-width digits before it and exactly three after it. A comma between
   other digits (``図１，２``, ``１２３４，５６７``, ASCII ``2015，491``) is a
-  list's or the writer's and stays.
+  list's or the writer's and stays. One opening a line before three
+  full-width digits groups a number wrapped before its comma and becomes
+  ASCII too (``，６００円`` → ``,600円``).
 - A full-width full stop between full-width digits becomes ASCII with them
   (``１４．２％`` → ``14.2％``, ``１．２`` → ``1.2``): a decimal point or a
   heading's number, which would otherwise stand alone in full width
@@ -33,11 +35,14 @@ from pipeline.clean.edits import Change, Fixed, unchanged
 
 _FULLWIDTH_ALNUM = re.compile(f"[{FULLWIDTH_ALNUM}]+")
 _HALFWIDTH_KANA = re.compile("[\uff61-\uff9f]+")
-_THOUSANDS_COMMA = re.compile(f"(?<![{DIGITS}]{{4}})(?<=[{FULLWIDTH_DIGITS}])\uff0c(?=[{FULLWIDTH_DIGITS}]{{3}}(?![{DIGITS}]))")
+_THOUSANDS_COMMA = re.compile(f"(?:(?<![{DIGITS}]{{4}})(?<=[{FULLWIDTH_DIGITS}])|^)\uff0c(?=[{FULLWIDTH_DIGITS}]{{3}}(?![{DIGITS}]))")
 """A comma grouping a full-width number's thousands: one to three digits before it (the number's first group or a
 group after another comma), exactly three after it (``１２３４，５６７`` parts two numbers); full-width digits around
 it, which become ASCII, so the comma would stand alone in full width (``2，100``); between ASCII digits it is the
-writer's (``2015，491（21）``, a Chinese reference's year and volume) and stays."""
+writer's (``2015，491（21）``, a Chinese reference's year and volume) and stays. Or the comma opens the line before three
+full-width digits: the number was wrapped before its thousands' comma (``…平均で４２`` / ``，６００円``: trial 54c had
+``42，600`` after the join); Japanese never opens a line on a comma (JIS X 4051's line-start prohibition), so no
+sentence's comma stands there."""
 
 
 def _widen_kana(run: Text) -> tuple[str, tuple]:
@@ -79,6 +84,8 @@ def normalise_width(text: Text) -> Fixed:
     '約2,100台、図1，2'
     >>> normalise_width(Text.from_raw("１，２３４，５６７円、頁１２３４，５６７", 1)).text.text
     '1,234,567円、頁1234，567'
+    >>> normalise_width(Text.from_raw("，６００円にとどまる", 1)).text.text, normalise_width(Text.from_raw("，６月に", 1)).text.text
+    (',600円にとどまる', '，6月に')
     >>> normalise_width(Text.from_raw("空き家率は１４．２％、１．はじめに、2．5", 1)).text.text
     '空き家率は14.2％、1．はじめに、2．5'
     """
