@@ -84,3 +84,24 @@ def test_an_issuing_office_under_the_titles_names_the_city():
 
 def test_a_sentence_naming_an_office_names_no_city():
     assert _city(GLOSSARY.format(issuer="港南市の危機管理課が外国人住民のために作成した。")) == (None, None)
+
+
+PRESS = """\
+FOR IMMEDIATE RELEASE
+
+Kansai Robotics Launches Riverside Delivery Trial with Osaka
+Autonomous boats will carry parcels along the Dotonbori River for twelve months
+
+OSAKA, Japan — June 2, 2026 — Kansai Robotics Inc. today announced a twelve-month trial of autonomous parcel
+boats on the Dotonbori River, run with the City of Osaka.
+
+"Rivers were Osaka's first roads," said Haruka Mori, the company's chief executive.
+
+About Kansai Robotics
+Kansai Robotics builds small autonomous vessels for city waterways. It was founded in 2019.
+"""
+
+
+def test_a_dateline_among_the_front_paragraphs_names_the_city():
+    """Trial 54c: the release's story stayed front over its ``About …`` heading, and its dateline was read nowhere."""
+    assert _city(PRESS) == (None, "OSAKA")

@@ -626,7 +626,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                 f"{view.text} named as a municipality in English ({t.text.strip()})")
                 evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
                 break
-    datelines = [t for t in head if is_date_line(t.text)] + body[:1]
+    # (or one of the first three front paragraphs, where the release's story stays front over an ``About …``
+    # heading: trial 54c's ``OSAKA, Japan — June 2, 2026 — …`` gave no city)
+    datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3]
     dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
     if city_ja is None and (city is None or city.text is None) and dated is not None:
         # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
