@@ -100,14 +100,25 @@ def _sentences_from_doc(doc) -> list[Span]:
     return spans
 
 
+RULE_BASED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
+"""The config that gives a blank pipeline spaCy's rule-based tokenizer instead of its language's own segmenter
+(``spacy.blank("ko")``'s MeCab-ko, ``spacy.blank("zh")``'s character segmenter): :mod:`.tokenize_ko`, :mod:`.tokenize_zh`."""
+
+
+def pipe_lines(pipeline, lines: Iterable[str]) -> list[tuple[list[Token], list[Span]]]:
+    """Tokens and sentences of each text by one ``pipeline.pipe`` call, in the English token's shape (the English,
+    Korean and Chinese pipelines all give their tokens so)."""
+    lines = list(lines)
+    return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, pipeline.pipe(lines))]
+
+
 def analyse_lines(lines: Iterable[str]) -> list[tuple[list[Token], list[Span]]]:
     """Tokens and sentences of each line, through one ``nlp.pipe`` call.
 
     >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["S\\ufffd\\ufffdbol of it."])]
     [['S', '\\ufffd\\ufffd', 'bol', 'of', 'it', '.']]
     """
-    lines = list(lines)
-    return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, nlp().pipe(lines))]
+    return pipe_lines(nlp(), lines)
 
 
 def analyse(text: str) -> tuple[list[Token], list[Span]]:

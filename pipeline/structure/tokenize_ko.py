@@ -23,10 +23,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from pipeline.structure.document import EnToken, Span
-from pipeline.structure.tokenize_en import _sentences_from_doc, _tokens_from_doc
-
-RULE_BASED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
-"""The config that gives ``spacy.blank("ko")`` spaCy's rule-based tokenizer instead of MeCab-ko."""
+from pipeline.structure.tokenize_en import RULE_BASED_TOKENIZER, pipe_lines
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +46,7 @@ def analyse_lines(lines: Iterable[str]) -> list[tuple[list[EnToken], list[Span]]
     >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["두 도시의 협력은 중요해질 것이다."])]
     [['두', '도시의', '협력은', '중요해질', '것이다', '.']]
     """
-    lines = list(lines)
-    return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, nlp().pipe(lines))]
+    return pipe_lines(nlp(), lines)
 
 
 def analyse(text: str) -> tuple[list[EnToken], list[Span]]:

@@ -20,10 +20,7 @@ from typing import Iterable
 
 from pipeline.chardata import KANJI
 from pipeline.structure.document import EnToken, Span
-from pipeline.structure.tokenize_en import _sentences_from_doc, _tokens_from_doc
-
-RULE_BASED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
-"""The config that gives ``spacy.blank("zh")`` spaCy's rule-based tokenizer instead of its character segmenter."""
+from pipeline.structure.tokenize_en import RULE_BASED_TOKENIZER, pipe_lines
 
 IDEOGRAPH = f"[{KANJI}]"
 """One ideograph: the rule that makes each its own token (prefix, suffix and infix alike)."""
@@ -55,8 +52,7 @@ def analyse_lines(lines: Iterable[str]) -> list[tuple[list[EnToken], list[Span]]
     >>> [[t.surface for t in toks] for toks, _ in analyse_lines(["金泽市与苏州市于1981年结为友好城市。"])]
     [['金', '泽', '市', '与', '苏', '州', '市', '于', '1981', '年', '结', '为', '友', '好', '城', '市', '。']]
     """
-    lines = list(lines)
-    return [(_tokens_from_doc(text, doc), _sentences_from_doc(doc)) for text, doc in zip(lines, nlp().pipe(lines))]
+    return pipe_lines(nlp(), lines)
 
 
 def analyse(text: str) -> tuple[list[EnToken], list[Span]]:
