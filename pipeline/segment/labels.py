@@ -202,11 +202,21 @@ def is_section_name(text: str) -> bool:
     (True, True)
     """
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
-    return key in SECTION_NAMES or is_appendix_heading(text)
+    return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text)
 
 
 REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献"})
 """Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
+
+_REFERENCE_KEY = lazyre.compile(
+    r"^(?:(?:主要|主な)?(?:(?:参考|引用)[・･、]?){0,2}文献(?:[・･、及び]*(?:資料|注|注釈|url))?(?:一覧|リスト|目録)?"
+    r"|(?:注|註)[・･、及び]*(?:参考|引用)?文献"
+    r"|(?:selected)?(?:references|bibliography)(?:andnotes|andfurtherreading)?|citedliterature|literaturecited"
+    r"|worksc?ited|notesandreferences|referencesandnotes)$")
+"""The names a reference list's heading takes beyond :data:`REFERENCE_NAMES`, composed as authors compose them
+(``参考・引用文献``, ``参考文献・資料``, ``引用文献一覧``, ``注・参考文献``, ``Works Cited``, ``Selected Bibliography``,
+``References and Notes``; session 55's made-up papers: ``参考文献・資料`` and ``Works Cited`` had stayed the last
+section's text). ``Literature`` alone is not one (a humanities paper's survey of it). Keys as :func:`is_section_name` compares them."""
 
 
 _NAME_FRAME = "\u3000■□◆◇●○◎【】〔〕［］[]<>＜＞《》"
@@ -223,12 +233,14 @@ def is_references_heading(text: str) -> bool:
     (True, True, False)
     >>> is_references_heading("【参考文献】"), is_references_heading("5. 参考文献"), is_references_heading("5. 参考文献の整理")
     (True, True, False)
+    >>> [is_references_heading(s) for s in ("参考文献・資料", "参考・引用文献", "注・参考文献", "Works Cited", "文献調査")]
+    [True, True, True, True, False]
     """
     s = text.strip()
     end = number_end(s)
     key = s[end:] if end is not None else s
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", key.strip().rstrip(":：")).lower()
-    return key in REFERENCE_NAMES
+    return key in REFERENCE_NAMES or _REFERENCE_KEY.match(key) is not None
 
 
 NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})

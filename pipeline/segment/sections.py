@@ -1044,36 +1044,48 @@ def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut
     return Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading)
 
 
-_LETTER_HEADING = re.compile(r"^([A-H])\.\s+([A-Z][^.!?。]{0,58})$")
+_LETTER_HEADING = re.compile(r"^([A-H])[.．]\s*(?:([A-Z][^.!?。]{0,58})|([\u3040-\u30ff\u4e00-\u9fff々][^。！？!?]{0,29}))$")
 MAX_LETTER_HEADING_WORDS = 8
 
 
 def letter_headings(lines: list[Text]) -> dict[int, str]:
-    """Line index → letter for the lettered subsections of an English paper (``A. Detectors``,
-    ``B. Timing Rule``, as IEEE papers set them under ``III. METHOD``): short unpunctuated lines
-    ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more.
+    """Line index → letter for the lettered subsections of a paper (``A. Detectors``, ``B. Timing Rule``, as IEEE
+    papers set them under ``III. METHOD``; ``A. 対象地域`` under ``II. 調査の方法`` in a Japanese paper numbered so):
+    short unpunctuated lines ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more. A
+    Japanese title (30 letters at most, no sentence's end) heads text of its own: lettered lines one right under the
+    other are a list's choices (``A. 賛成`` / ``B. 反対``), no headings (session 55's made-up papers: a Japanese paper's
+    ``A.`` subsections were its text, an English paper's were headings).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
     {1: 'A', 3: 'B'}
     >>> letter_headings(mk("A. Smith wrote this.", "B. Jones too"))
     {}
+    >>> letter_headings(mk("II. 方法", "A. 対象地域", "三つの町である。", "B. 調査の手順", "聞き取りを行った。"))
+    {1: 'A', 3: 'B'}
+    >>> letter_headings(mk("問1 賛否", "A. 賛成", "B. 反対", "C. どちらでもない"))
+    {}
     """
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
+    japanese = False
+
+    def close() -> None:
+        if len(run) >= 2 and not (japanese and any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))):
+            found.update(run)
+
     for i, t in enumerate(lines):
         m = _LETTER_HEADING.match(t.text.strip())
-        if m is None or len(m.group(2).split()) > MAX_LETTER_HEADING_WORDS:
+        if m is None or (m.group(2) is not None and len(m.group(2).split()) > MAX_LETTER_HEADING_WORDS):
             continue
         letter = m.group(1)
         if letter == "A":
-            if len(run) >= 2:
-                found.update(run)
-            run = [(i, letter)]
+            close()
+            run, japanese = [(i, letter)], m.group(3) is not None
         elif run and ord(letter) == ord(run[-1][1]) + 1:
             run.append((i, letter))
-    if len(run) >= 2:
-        found.update(run)
+            japanese = japanese or m.group(3) is not None
+    close()
     return found
 
 
