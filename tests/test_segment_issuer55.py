@@ -1,0 +1,26 @@
+"""A plan's or a report's cover: its title, then its date and issuing city (session 55, trial 55's report_toc.txt).
+
+Correct results written first: the title is the title and the issuing city the city, the date front; where no date
+but prose stands between, or the city line heads a block with its own title, nothing changes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from segment_inputs import run_text
+
+BODY = "\n".join(["", "第１章　計画の概要", "本市では、路線バスの利用者が長期的に減少している。",
+                  "第２章　今後の方針", "持続可能な交通網の形成を目指す。", ""])
+
+
+@pytest.mark.parametrize("cover, title, city", [
+    ("長野市地域公共交通計画（素案）\n\n令和６年３月\n長野市\n", "長野市地域公共交通計画（素案）", "長野市"),
+    ("港北市環境基本計画\n令和７年３月\n港北市\n", "港北市環境基本計画", "港北市"),
+    ("第３次白浜町総合計画\n\n令和6年4月\n\n白浜町\n", "第3次白浜町総合計画", "白浜町"),
+])
+def test_title_over_date_and_issuing_city(cover, title, city):
+    [talk] = run_text(cover + BODY).talks
+    assert talk.title.ja is not None and talk.title.ja.text == title
+    assert talk.city.ja is not None and talk.city.ja.text == city
+    assert [s.number for s in talk.sections] == ["1", "2"]
