@@ -24,3 +24,14 @@ def test_title_over_date_and_issuing_city(cover, title, city):
     assert talk.title.ja is not None and talk.title.ja.text == title
     assert talk.city.ja is not None and talk.city.ja.text == city
     assert [s.number for s in talk.sections] == ["1", "2"]
+
+
+def test_dated_office_line_under_a_leaflets_title_is_front_and_names_the_city():
+    text = "\n".join(["ごみ出しに関するよくある質問", "令和６年４月　松山市環境課", "",
+                      "　このリーフレットでは、よくいただくご質問とその回答をまとめました。", "",
+                      "Ｑ１　粗大ごみはどう出せばよいですか。", "Ａ　事前に電話で申し込んでください。", "",
+                      "Ｑ２　収集日はいつですか。", "Ａ　地区ごとに月に一回です。", ""])
+    [talk] = run_text(text).talks
+    assert talk.city.ja is not None and talk.city.ja.text == "松山市"
+    assert any("松山市環境課" in t.text for t in talk.front)
+    assert all("松山市環境課" not in s.title.text for s in talk.sections)

@@ -42,7 +42,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
-from pipeline.segment.organisations import is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import is_prose, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -533,7 +533,9 @@ def _by_shape(lines: list[Text]) -> set[int]:
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
     with a colon) or a block of records, two rows, fields or items or more (a syllabus's ``Grading`` over
     ``Homework<TAB>40%``, ``Schedule`` over ``Week 1: Arrays``); after a record (:func:`_record`) only before running
-    text (a short cell between two rows is the table's). Never a date, a caption or a record.
+    text (a short cell between two rows is the table's). Never a date, a caption or a record, nor an issuing office's
+    dated line (``令和６年４月　高松市市民課`` under a leaflet's title: front, where it names the city; trial 55's
+    qa_leaflet.txt had it as the heading of every question).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
@@ -547,6 +549,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     [1]
     >>> sorted(_by_shape(mk("Issue 12", "Welcome to the spring issue of the garden club's newsletter.")))  # an issue line
     []
+    >>> sorted(_by_shape(mk("よくある質問", "令和6年4月　高松市市民課", "このリーフレットでは、窓口でよくいただくご質問とその回答をまとめました。")))
+    []
     >>> sorted(_by_shape(mk("• pgfcore (pgf)", "→ pxpgfmark (by Takayuki YATO)", "このリストは随時、追加・削除・置き換えていく予定です。")))
     []
     """
@@ -556,8 +560,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
     for i, t in enumerate(lines):
-        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
-                or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+                or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
         after = lines[i + 1].text.strip()
