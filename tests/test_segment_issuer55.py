@@ -35,3 +35,14 @@ def test_dated_office_line_under_a_leaflets_title_is_front_and_names_the_city():
     assert talk.city.ja is not None and talk.city.ja.text == "松山市"
     assert any("松山市環境課" in t.text for t in talk.front)
     assert all("松山市環境課" not in s.title.text for s in talk.sections)
+
+
+def test_a_universitys_address_names_no_city():
+    text = "\n".join(["Low-Cost Monitoring of Canal Water Levels", "Hana Okubo¹ and Daniel Reyes²",
+                      "¹Graduate School of Engineering, Tohoku University, Sendai, Japan",
+                      "²Department of Civil Engineering, University of the Philippines Diliman, Quezon City, Philippines",
+                      "", "Abstract", "Urban canals flood quickly during short, intense rain. We present a sensor.",
+                      "I. INTRODUCTION", "Floods are common in dense cities. Sensors are costly.",
+                      "II. METHOD", "We placed one sensor at each gate and logged every ten seconds.", ""])
+    [talk] = run_text(text).talks
+    assert (talk.city.ja, talk.city.en) == (None, None)
