@@ -46,3 +46,24 @@ def test_a_universitys_address_names_no_city():
                       "II. METHOD", "We placed one sensor at each gate and logged every ten seconds.", ""])
     [talk] = run_text(text).talks
     assert (talk.city.ja, talk.city.en) == (None, None)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏", "佐藤 由美"),
+    ("港町大学 教授　山田 太郎 氏", "山田 太郎"),
+    ("講師：港町大学 教授　山田 太郎先生", "山田 太郎"),
+])
+def test_lecturer_named_with_an_honorific_is_the_speaker(line, name):
+    text = "\n".join(["令和5年度　市民公開講座　講演録", "", "地域で支える子どもの居場所", "", line,
+                      "日時：令和5年11月18日（土）14時00分～15時30分", "",
+                      "【司会】　皆さん、こんにちは。本日はお越しいただき、ありがとうございます。",
+                      "【講師】　ご紹介いただきました。今日は居場所づくりの話をします。", ""])
+    [talk] = run_text(text).talks
+    assert talk.speaker.name is not None and talk.speaker.name.text == name
+    assert line in talk.speaker.text.text
+
+
+def test_a_syllabus_teacher_without_honorific_stays_a_field():
+    from pipeline.segment.labels import form_field
+
+    assert form_field("講師：山田 太郎") == "講師"

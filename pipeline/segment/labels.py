@@ -515,12 +515,21 @@ def is_title_label(text: str) -> bool:
     return label is not None and label in TITLE_LABELS
 
 
+LECTURER_LABEL = lazyre.compile(r"^\s*(?:講師|Lecturer)\s*[:：][\s\u3000]*(?=[^\s\u3000:：].*(?:[\s\u3000]|[^\s\u3000])(?:氏|先生)[\s\u3000]*$)")
+"""A lecture's ``講師：`` before a value that closes on a person's honorific (``講師：NPO法人こどもの森 代表理事　佐藤 由美
+氏``): the lecture's speaker (trial 55's 講演録 had no speaker). Without the honorific it stays a field (a syllabus's
+``講師：山田 太郎`` names its teacher among its fields: :data:`pipeline.names.SPEAKER_FIELDS`; :func:`form_field`
+reads no field in it)."""
+
+
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.
 
     >>> form_field("出席者：山本会長、田村副会長（計5名）"), form_field("講演者：山田 太郎"), form_field("港湾都市：その歴史と展望")
     ('出席者', None, None)
+    >>> form_field("講師：山田 太郎"), form_field("講師：港町大学 教授　山田 太郎 氏")
+    ('講師', None)
 
     An English label of two or three words counts by its last word, capitalised (``Media contact``, ``Office
     hours``): a syllabus's and a press release's fields.
@@ -546,6 +555,8 @@ def form_field(text: str) -> str | None:
     >>> form_field("○出席議員（12名）"), form_field("○説明のため出席した者"), form_field("日程")
     ('出席議員', '説明のため出席した者', None)
     """
+    if LECTURER_LABEL.match(text):
+        return None  # the lecture's speaker, named with an honorific (``講師：…　佐藤 由美 氏``): a byline
     m = _FIELD.match(text)
     if m is None and (counted := _COUNTED_FIELD.match(text) or _ATTENDANCE_HEAD.match(text)) is not None:
         return counted.group(1)  # ``出席議員（18名）``, ``○説明のため出席した者``: the label over the names under it
