@@ -526,3 +526,54 @@ def drop_overlaid_copies(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], lis
         out[loser] = out[loser].with_text(fixed.text)
         changes.extend(fixed.changes)
     return tuple(out), changes
+
+
+DOUBLED_DUMP_SHARE = 0.8
+"""The share of a text dump's lines (not blank) that must stand in pairs, each line repeated right after itself, for
+the whole dump to read as a doubled text layer (:func:`drop_doubled_dump_lines`)."""
+MIN_DOUBLED_DUMP_PAIRS = 5
+"""The fewest such pairs that prove it: a chorus or a table's label in two rows is a pair or three."""
+
+
+def drop_doubled_dump_lines(lines: tuple[Line, ...]) -> tuple[tuple[Line, ...], list[Change]]:
+    """Keep one line of each pair in a text dump every line of which is repeated right after itself.
+
+    Why: a PDF's second text layer, dumped by a tool that reads each layer's line in turn, comes out as the whole
+    document with each line twice (trial 55's ``doubled_wrap.txt``: 29 lines, each twice, had given 8 sections for 4 and
+    a speaker named twice). A dump has no boxes (:func:`drop_overlaid_copies` needs them), and one line repeated is no
+    proof (a chorus, a table's label in two rows: those stay, docs/clean.md); the proof is the document's: at least
+    :data:`MIN_DOUBLED_DUMP_PAIRS` pairs, covering :data:`DOUBLED_DUMP_SHARE` of the lines that are not blank. Then
+    the second of each pair goes to the ledger (``doubled-layer``); a line not repeated stays, and so does a line
+    repeated three times (its third is the text's). Blank lines between a line and its copy are the dump's. A PDF's lines (with boxes) are left to
+    :func:`drop_overlaid_copies`.
+
+    >>> def run(*texts):
+    ...     lines = tuple(Line(Text.from_raw(s, n), page=1) for n, s in enumerate(texts, 1))
+    ...     return [l.text.text for l in drop_doubled_dump_lines(lines)[0]]
+    >>> run(*[s for s in ("表題", "本文一", "本文二", "本文三", "本文四", "結び") for _ in (0, 1)])[:4]
+    ['表題', '', '本文一', '']
+    >>> run("La la la", "La la la", "港町の歌", "港町の歌", "本文。")
+    ['La la la', 'La la la', '港町の歌', '港町の歌', '本文。']
+    """
+    if any(line.box is not None for line in lines):
+        return lines, []
+    texts = [" ".join(line.text.text.split()) for line in lines]
+    shown = [k for k, t in enumerate(texts) if t]
+    seconds: list[int] = []
+    k = 0
+    while k + 1 < len(shown):
+        a, b = shown[k], shown[k + 1]
+        if texts[a] == texts[b]:  # blank lines between them are the dump's
+            seconds.append(b)
+            k += 2
+        else:
+            k += 1
+    if len(seconds) < MIN_DOUBLED_DUMP_PAIRS or 2 * len(seconds) < DOUBLED_DUMP_SHARE * len(shown):
+        return lines, []
+    out = list(lines)
+    changes: list[Change] = []
+    for b in seconds:
+        fixed = drop_spans(out[b].text, [(0, len(out[b].text))], "doubled-layer")
+        out[b] = out[b].with_text(fixed.text)
+        changes.extend(fixed.changes)
+    return tuple(out), changes

@@ -111,6 +111,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
 
     >>> s = split_speaker(Text.from_raw("発表者：川原 美咲　市立栄養教育センター", 1)); s.name.text, s.affiliation.text
     ('川原 美咲', '市立栄養教育センター')
+
+    An honorific after the name is no part of it (trial 55):
+
+    >>> s = split_speaker(Text.from_raw("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏", 1)); s.name.text, s.affiliation.text
+    ('佐藤 由美', 'NPO法人こどもの森 代表理事')
     """
     text = line.text
     end = speaker_split(text)
@@ -142,7 +147,14 @@ def split_speaker(line: Text) -> SpeakerSplit:
     name = line[end:].strip()
     if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it
+    if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
+        name = name[:m.start()]  # ``佐藤 由美 氏``: the honorific is the speaker's text's, no part of the name
     return SpeakerSplit(line[label:end].strip() or None, name or None)
+
+
+_TRAILING_HONORIFIC = re.compile(r"[\s\u3000]*(?:氏|先生|様)$")
+"""An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
+programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
 
 
 def speaker_of(lines: list[Text], layout: "Layout | None" = None) -> Speaker:

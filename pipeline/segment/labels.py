@@ -202,11 +202,21 @@ def is_section_name(text: str) -> bool:
     (True, True)
     """
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：")).lower()
-    return key in SECTION_NAMES or is_appendix_heading(text)
+    return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text)
 
 
 REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献"})
 """Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
+
+_REFERENCE_KEY = lazyre.compile(
+    r"^(?:(?:主要|主な)?(?:(?:参考|引用)[・･、]?){0,2}文献(?:[・･、及び]*(?:資料|注|注釈|url))?(?:一覧|リスト|目録)?"
+    r"|(?:注|註)[・･、及び]*(?:参考|引用)?文献"
+    r"|(?:selected)?(?:references|bibliography)(?:andnotes|andfurtherreading)?|citedliterature|literaturecited"
+    r"|worksc?ited|notesandreferences|referencesandnotes)$")
+"""The names a reference list's heading takes beyond :data:`REFERENCE_NAMES`, composed as authors compose them
+(``参考・引用文献``, ``参考文献・資料``, ``引用文献一覧``, ``注・参考文献``, ``Works Cited``, ``Selected Bibliography``,
+``References and Notes``; session 55's made-up papers: ``参考文献・資料`` and ``Works Cited`` had stayed the last
+section's text). ``Literature`` alone is not one (a humanities paper's survey of it). Keys as :func:`is_section_name` compares them."""
 
 
 _NAME_FRAME = "\u3000■□◆◇●○◎【】〔〕［］[]<>＜＞《》"
@@ -223,12 +233,14 @@ def is_references_heading(text: str) -> bool:
     (True, True, False)
     >>> is_references_heading("【参考文献】"), is_references_heading("5. 参考文献"), is_references_heading("5. 参考文献の整理")
     (True, True, False)
+    >>> [is_references_heading(s) for s in ("参考文献・資料", "参考・引用文献", "注・参考文献", "Works Cited", "文献調査")]
+    [True, True, True, True, False]
     """
     s = text.strip()
     end = number_end(s)
     key = s[end:] if end is not None else s
     key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", key.strip().rstrip(":：")).lower()
-    return key in REFERENCE_NAMES
+    return key in REFERENCE_NAMES or _REFERENCE_KEY.match(key) is not None
 
 
 NOTES_NAMES = frozenset({"notes", "endnotes", "注", "註", "脚注", "注釈", "anmerkungen"})
@@ -503,12 +515,21 @@ def is_title_label(text: str) -> bool:
     return label is not None and label in TITLE_LABELS
 
 
+LECTURER_LABEL = lazyre.compile(r"^\s*(?:講師|Lecturer)\s*[:：][\s\u3000]*(?=[^\s\u3000:：].*(?:[\s\u3000]|[^\s\u3000])(?:氏|先生)[\s\u3000]*$)")
+"""A lecture's ``講師：`` before a value that closes on a person's honorific (``講師：NPO法人こどもの森 代表理事　佐藤 由美
+氏``): the lecture's speaker (trial 55's 講演録 had no speaker). Without the honorific it stays a field (a syllabus's
+``講師：山田 太郎`` names its teacher among its fields: :data:`pipeline.names.SPEAKER_FIELDS`; :func:`form_field`
+reads no field in it)."""
+
+
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.
 
     >>> form_field("出席者：山本会長、田村副会長（計5名）"), form_field("講演者：山田 太郎"), form_field("港湾都市：その歴史と展望")
     ('出席者', None, None)
+    >>> form_field("講師：山田 太郎"), form_field("講師：港町大学 教授　山田 太郎 氏")
+    ('講師', None)
 
     An English label of two or three words counts by its last word, capitalised (``Media contact``, ``Office
     hours``): a syllabus's and a press release's fields.
@@ -534,6 +555,8 @@ def form_field(text: str) -> str | None:
     >>> form_field("○出席議員（12名）"), form_field("○説明のため出席した者"), form_field("日程")
     ('出席議員', '説明のため出席した者', None)
     """
+    if LECTURER_LABEL.match(text):
+        return None  # the lecture's speaker, named with an honorific (``講師：…　佐藤 由美 氏``): a byline
     m = _FIELD.match(text)
     if m is None and (counted := _COUNTED_FIELD.match(text) or _ATTENDANCE_HEAD.match(text)) is not None:
         return counted.group(1)  # ``出席議員（18名）``, ``○説明のため出席した者``: the label over the names under it

@@ -20,7 +20,7 @@ from pipeline.model import GAP, Text
 from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
-from pipeline.segment.labels import cover_label, field_line, form_field, head_count
+from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
                                             PUBLICATION_NAME, is_address_line, is_country, is_organisation, organisation_line,
@@ -431,8 +431,10 @@ def byline(text: str) -> int:
     (2, 3, 0)
     >>> byline("Prepared by: Maria Jensen"), byline("Presented by: Parks Department"), byline("Prepared by hand")
     (13, 14, 0)
+    >>> byline("講師：NPO法人こどもの森 代表理事　佐藤 由美 氏"), byline("講師：山田 太郎")
+    (3, 0)
     """
-    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text)
+    m = _BYLINE.match(text) or _SPEAKER_LABEL.match(text) or _JA_BYLINE.match(text) or LECTURER_LABEL.match(text)
     return m.end() if m else 0
 
 
@@ -445,7 +447,8 @@ def author_label(text: str) -> bool:
     (True, True, False)
     """
     m = _BYLINE.match(text)
-    return _SPEAKER_LABEL.match(text) is not None or (m is not None and (":" in m.group() or "：" in m.group()))
+    return _SPEAKER_LABEL.match(text) is not None or LECTURER_LABEL.match(text) is not None \
+        or (m is not None and (":" in m.group() or "：" in m.group()))
 
 
 _ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"

@@ -558,7 +558,8 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     Municipality``; or a one-word place right before its country (``Utrecht, the Netherlands``, ``Ghent, Belgium``).
     The name's words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean
     City`` name none), and a person's name before a country is none (``Maria Keller, Germany``: one word only), nor
-    the address of a university or a company (:data:`_NOT_MUNICIPAL_EN`: ``McGill University, Montreal, Canada``).
+    the address of a university or a company (:data:`_NOT_MUNICIPAL_EN`: ``McGill University, Montreal, Canada``,
+    ``University of the Philippines Diliman, Quezon City, Philippines``).
 
     Why (issue 16, helper front52): an English report or deck whose only city evidence was such a line (``Annual
     Report on Cycling Infrastructure, City of Utrecht``, ``Port and Harbor Bureau, City of Kobe``) had ``city: null``.
@@ -571,8 +572,9 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     ...     "CITY OF KITAKYUSHU", "Environmental Protection Division, Kaunas City Municipality",
     ...     "McGill University, Montreal, Canada", "Harbour Office, Ghent, Belgium",
     ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau",
-    ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None]
+    ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot",
+    ...     "Department of Civil Engineering, University of the Philippines Diliman, Quezon City, Philippines")]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, None]
     """
     from pipeline.segment.organisations import is_country
 
@@ -582,7 +584,10 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
         lead = len(part) - len(part.lstrip())
         piece = part.strip()
         m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split()):
+        if m is not None and not any(_common_word(w) for w in m.group("x").split()) \
+                and not (_X_CITY_EN.match(piece) and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])):
+            # ``University of the Philippines Diliman, Quezon City, Philippines``: the university's address, no
+            # municipality the line names as its own (trial 55's IEEE paper had city Quezon from an author's line)
             return at + lead + m.start("x"), at + lead + m.end("x")
         if _PLACE_WORD_EN.match(piece) and not _common_word(piece) and not is_country(piece) \
                 and k + 1 < len(parts) and is_country(re.sub(r"^the\s+", "", parts[k + 1][1].strip()).title()) \

@@ -42,7 +42,7 @@ from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
-from pipeline.segment.organisations import is_organisation, is_postal_affiliation
+from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import is_prose, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
@@ -533,7 +533,9 @@ def _by_shape(lines: list[Text]) -> set[int]:
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
     with a colon) or a block of records, two rows, fields or items or more (a syllabus's ``Grading`` over
     ``Homework<TAB>40%``, ``Schedule`` over ``Week 1: Arrays``); after a record (:func:`_record`) only before running
-    text (a short cell between two rows is the table's). Never a date, a caption or a record.
+    text (a short cell between two rows is the table's). Never a date, a caption or a record, nor an issuing office's
+    dated line (``令和６年４月　高松市市民課`` under a leaflet's title: front, where it names the city; trial 55's
+    qa_leaflet.txt had it as the heading of every question).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
@@ -547,6 +549,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
     [1]
     >>> sorted(_by_shape(mk("Issue 12", "Welcome to the spring issue of the garden club's newsletter.")))  # an issue line
     []
+    >>> sorted(_by_shape(mk("よくある質問", "令和6年4月　高松市市民課", "このリーフレットでは、窓口でよくいただくご質問とその回答をまとめました。")))
+    []
     >>> sorted(_by_shape(mk("• pgfcore (pgf)", "→ pxpgfmark (by Takayuki YATO)", "このリストは随時、追加・削除・置き換えていく予定です。")))
     []
     """
@@ -556,8 +560,8 @@ def _by_shape(lines: list[Text]) -> set[int]:
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
     for i, t in enumerate(lines):
-        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or _record(t.text)
-                or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
+        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+                or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
         after = lines[i + 1].text.strip()
@@ -1044,36 +1048,48 @@ def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut
     return Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading)
 
 
-_LETTER_HEADING = re.compile(r"^([A-H])\.\s+([A-Z][^.!?。]{0,58})$")
+_LETTER_HEADING = re.compile(r"^([A-H])[.．]\s*(?:([A-Z][^.!?。]{0,58})|([\u3040-\u30ff\u4e00-\u9fff々][^。！？!?]{0,29}))$")
 MAX_LETTER_HEADING_WORDS = 8
 
 
 def letter_headings(lines: list[Text]) -> dict[int, str]:
-    """Line index → letter for the lettered subsections of an English paper (``A. Detectors``,
-    ``B. Timing Rule``, as IEEE papers set them under ``III. METHOD``): short unpunctuated lines
-    ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more.
+    """Line index → letter for the lettered subsections of a paper (``A. Detectors``, ``B. Timing Rule``, as IEEE
+    papers set them under ``III. METHOD``; ``A. 対象地域`` under ``II. 調査の方法`` in a Japanese paper numbered so):
+    short unpunctuated lines ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more. A
+    Japanese title (30 letters at most, no sentence's end) heads text of its own: lettered lines one right under the
+    other are a list's choices (``A. 賛成`` / ``B. 反対``), no headings (session 55's made-up papers: a Japanese paper's
+    ``A.`` subsections were its text, an English paper's were headings).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
     {1: 'A', 3: 'B'}
     >>> letter_headings(mk("A. Smith wrote this.", "B. Jones too"))
     {}
+    >>> letter_headings(mk("II. 方法", "A. 対象地域", "三つの町である。", "B. 調査の手順", "聞き取りを行った。"))
+    {1: 'A', 3: 'B'}
+    >>> letter_headings(mk("問1 賛否", "A. 賛成", "B. 反対", "C. どちらでもない"))
+    {}
     """
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
+    japanese = False
+
+    def close() -> None:
+        if len(run) >= 2 and not (japanese and any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))):
+            found.update(run)
+
     for i, t in enumerate(lines):
         m = _LETTER_HEADING.match(t.text.strip())
-        if m is None or len(m.group(2).split()) > MAX_LETTER_HEADING_WORDS:
+        if m is None or (m.group(2) is not None and len(m.group(2).split()) > MAX_LETTER_HEADING_WORDS):
             continue
         letter = m.group(1)
         if letter == "A":
-            if len(run) >= 2:
-                found.update(run)
-            run = [(i, letter)]
+            close()
+            run, japanese = [(i, letter)], m.group(3) is not None
         elif run and ord(letter) == ord(run[-1][1]) + 1:
             run.append((i, letter))
-    if len(run) >= 2:
-        found.update(run)
+            japanese = japanese or m.group(3) is not None
+    close()
     return found
 
 

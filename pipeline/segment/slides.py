@@ -185,6 +185,7 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
                 and not (title and named) \
                 and (words(s) or _japanese_title_line(s, bool(title))) \
                 and len(title) < MAX_COVER_TITLE_LINES and not is_bullet(s) and not (title and s.endswith((".", "。"))) \
+                and not (title and is_date_line(s)) \
                 and not (title and layout.emphasis(t) != layout.emphasis(title[0])) \
                 and not (title and _speaker_under_title(s, lines[i + 1].text.strip() if i + 1 < len(lines) else "")) \
                 and not (title and _organisation_under_title(title[-1].text, s)) \
@@ -202,9 +203,11 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
             pass  # the speaker's name, organisation and post under the title: cover lines
         elif title and named and _dated_occasion(s):
             pass  # the occasion under the speaker, opening on its date (``令和7年10月24日 市議会都市委員会勉強会``)
-        elif title and officed and (is_date_line(s) or _dated_occasion(s)) and layout.same_box(lines[i - 1], t):
+        elif title and (officed or closed) and (is_date_line(s) or _dated_occasion(s)) and layout.same_box(lines[i - 1], t):
             pass  # the date under the presenting office in its box (``Transport Office, Town of Eastbrook`` / ``June
-            # 2025``, session 53: a cover naming no person had ended at the office, the date an unnumbered slide)
+            # 2025``, session 53: a cover naming no person had ended at the office, the date an unnumbered slide), or
+            # in the title's box; never the title's next line (session 55's made-up decks: a dump with no page numbers
+            # had the title ``Redesigning Local Public Transport 12 June 2025``)
         elif title and not is_bullet(s) and not page_number_values(s) \
                 and any(is_person_name(t2.text) or bracketed_affiliation(t2.text) is not None for t2 in lines[i + 1:i + 3]):
             pass  # a phrase between the title and the speaker's name: a cover line (the talk's subtitle, see segment)

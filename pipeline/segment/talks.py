@@ -358,6 +358,7 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
     title's wins. A headline line is never taken for the body's start.
     """
     best: Block | None = None
+    titled: list[Block] = []
     headlines = _headlines(lines, layout)
     body = _running_size(lines, layout)
     entries = frozenset(dated_entries([t.text for t in lines]))
@@ -393,7 +394,28 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
                            or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)):
             best = block
+        if block.title is not None:
+            titled.append(block)
+    if best is not None and best.title is None and best.city_line is not None:
+        best = _title_over_issuer(lines, titled, best)
     return best if best is not None else Block(0, 0)
+
+
+def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> Block:
+    """The block of the title over a city's line that names the document's issuer: the city's block, titled by
+    nothing, wins on its cues; where a block with a title and no city of its own ends over it and only dates stand
+    between (``長野市地域公共交通計画（素案）`` / blank / ``令和６年３月`` / ``長野市``: a plan's cover, its date and
+    issuing city under the title), that block with the city is the talk's (trial 55's report_toc.txt: the plan's
+    title had gone to the front). ``best`` as it is otherwise."""
+    over = [b for b in titled if b.end <= best.city_line and b.city_line is None and b.title is not None]
+    if not over:
+        return best
+    block = over[-1]
+    between = [lines[j].text.strip() for j in range(block.end, best.city_line)]
+    if not all(not s or is_date_line(s) for s in between):
+        return best
+    return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
+                   cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
 
 
 #: A title line set under this share of the size of a title line under it, in a block that scores as well, is no
