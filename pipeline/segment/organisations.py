@@ -608,6 +608,17 @@ def _headline_verb(words: list[str]) -> bool:
     Why (trial 53c): ``Riverside City Opens New Community Library`` ended on ``Library``, was read as an
     organisation, and the press release had no title and no body.
 
+    Helper title55: a bare name as subject (:func:`_bare_name`) with an object of two words or more, whatever it opens
+    on (``Harwick Hosts Festival Committee``; ``Ashcombe Parks Department`` has one word after its plural, a noun
+    before the kind's word, and stays a name); and a verb's past form (:func:`_verb_past`) right after a body named
+    whole by its kind's word, before a noun phrase's opening (``Town Council Approved Annual Budget``), where a name's
+    participle is an adjective after no kind's word (``Institute of Applied Physics``, ``Ashcombe Advanced Materials
+    Centre``).
+
+    >>> [_headline_verb(s.split()) for s in ("Harwick Hosts Festival Committee", "Town Council Approved Annual Budget",
+    ...     "Ashcombe Parks Department", "Institute of Applied Physics", "Ashcombe Advanced Materials Centre")]
+    [True, True, False, False, False]
+
     >>> [_headline_verb(s.split()) for s in ("Riverside City Opens New Community Library",
     ...     "University of Kobe Launches Ocean Data Centre", "Springfield Opens Public Library")]
     [True, True, True]
