@@ -645,7 +645,6 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     ...     "PRESS RELEASE — For immediate release", "MEDIA ADVISORY (AP) — The", "Maria Green, Germany — she")]
     [None, None, None, None, None, None, None, None, None, None, None, None]
     """
-    from pipeline.segment.labels import is_date_line
     from pipeline.segment.organisations import is_country
 
     s = text.lstrip()
@@ -687,7 +686,6 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
     every word capitalised; and an agency in brackets, a part naming its region (:func:`is_region`), its country or the
     day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`)."""
     from pipeline.glosses import listed
-    from pipeline.segment.labels import is_date_line
     from pipeline.segment.names import is_person_name
     from pipeline.segment.organisations import is_country, _verb_ing
     from pipeline.segment.slidetext import SMALL_WORDS
