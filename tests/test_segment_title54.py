@@ -75,16 +75,16 @@ def test_a_clean_english_paper_keeps_its_title_and_author54():
 
 
 @pytest.mark.parametrize("opening, city", [
-    ("HAKODATE, Japan — The city", "HAKODATE"),
+    ("HAKODATE, Japan — The city", "Hakodate"),
     ("Matsue, 12 May 2024 — The city", "Matsue"),
     ("Aarhus, Denmark – The municipality", "Aarhus"),
-    ("KIEL (dpa) - The city", "KIEL"),
+    ("KIEL (dpa) - The city", "Kiel"),
 ])
 def test_an_english_dateline_names_the_city_with_its_evidence54(opening, city):
     talk = _one("PRESS RELEASE\n\nNew Ferry Link Starts in Spring\n\n"
                 f"{opening} will run a ferry between the harbour and the islands from April.\n"
                 "Tickets go on sale in March.\n\nContact: press@example.org\n")
-    assert _city(talk) == (None, city)  # its Japanese name is never a guess
+    assert _city(talk) == (None, city)  # its Japanese name is never a guess; in its usual case (title55)
     assert any(e.kind == "city" and "dateline" in e.detail for e in talk.evidence)
 
 
@@ -147,16 +147,15 @@ def test_dated_entries_need_three_distinct_days54():
 def test_a_dateline_on_its_own_line_over_the_text_names_the_city54():
     talk = _one("PRESS RELEASE\nSAPPORO, Japan — March 3, 2026\n\nNew Ferry Link Starts in Spring\n\n"
                 "The city will run a ferry between the harbour and the islands from April.\nTickets go on sale in March.\n")
-    assert _city(talk) == (None, "SAPPORO")
+    assert _city(talk) == (None, "Sapporo")  # printed in capitals, named in its usual case (title55)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a bare name as subject and an object opening on a noun give no "
-                                       "evidence of a headline beside `Research Grants Council`'s shape")
 def test_a_headline_with_a_bare_subject_and_a_noun_object_is_no_organisation54():
+    # a known miss until helper title55 (organisations._bare_name)
     assert not is_organisation("Harwick Hosts Festival Committee")
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a city whose name holds a common word (Zipf >= 4.5) is not read")
 def test_a_dateline_city_named_by_common_words54():
+    # a known miss until helper title55 (places._common_words_dateline)
     t = "SAN FRANCISCO, Calif. — The port"
     assert dateline_city(t) == (0, len("SAN FRANCISCO"))

@@ -87,7 +87,15 @@ def views(talk: Talk) -> Iterator[Text]:
 
 def _within(t: Text, inside: set) -> bool:
     keys = [(pos, c) for c, pos in zip(t.text, t.origin) if pos is not None and not is_layout_space(c)]
-    return bool(keys) and all(k in inside for k in keys)
+    return bool(keys) and all(_inside(k, inside) for k in keys)
+
+
+def _inside(key: tuple[Pos, str], inside: set) -> bool:
+    """A view's character stands at its position in the placed text, in the same letter or in its other case: a city
+    printed in capitals is given in its usual case, each letter at its printed position (``OSAKA`` → ``Osaka``:
+    :func:`~pipeline.segment.places.in_usual_case`)."""
+    pos, c = key
+    return key in inside or (pos, c.upper()) in inside or (pos, c.lower()) in inside
 
 
 def _chars(texts) -> Counter[tuple[Pos, str]]:
@@ -119,7 +127,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
         for t in views(talk):
             t = spelled_out(t, spellings)
             for c, pos in zip(t.text, t.origin):
-                if pos is not None and not is_layout_space(c) and (pos, c) not in inside:
+                if pos is not None and not is_layout_space(c) and not _inside((pos, c), inside):
                     problems.append(f"talk {talk.id}: view text {t.text!r} points outside the placed text at {pos}")
                     break
     return problems

@@ -171,7 +171,7 @@ def municipality_start(name: str) -> int:
     return cut if cut and len(rest) > 1 and rest[-1] in "市町村区" else 0
 
 
-_ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\s（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
+_ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\sA-Za-z（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
 
 
 def english_beside(text: str) -> int | None:
@@ -186,6 +186,12 @@ def english_beside(text: str) -> int | None:
     (4, 4, 5)
     >>> english_beside("名古屋市 (Kobe)"), english_beside("名古屋市"), english_beside("名古屋市 環境局")
     (None, None, None)
+
+    The Japanese name is no Latin letter: clean drops the space between a Japanese and a Latin letter
+    (``名古屋市Nagoya City``), and the name had run on to ``名古屋市Nagoya``, ``City`` alone the English (helper title55).
+
+    >>> english_beside("名古屋市Nagoya City"), english_beside("神戸市 KOBE CITY")
+    (4, 3)
     """
     m = _ENGLISH_BESIDE.match(text.strip())
     if m is None:
@@ -598,7 +604,7 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
 
 _DATELINE_EN = re.compile(r"^(?P<place>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})"
                           r"(?P<parts>(?:\s*,\s*[^,;—–\-()]{2,30}?){0,2})"
-                          r"(?:\s*\((?:[A-Za-z][\w&.]*\s*){1,3}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=[A-Z\"“‘'])")
+                          r"(?P<agency>\s*\((?:[A-Za-z][\w&.]*\s*){1,3}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=[A-Z\"“‘'])")
 """A news dateline's opening: a place (one to three capitalised words), up to two comma-parts after it (its country
 or region, the day), an agency in brackets (``(Reuters)``), then a dash (a hyphen with spaces around it) and the text's
 first sentence, opening on a capital."""
@@ -613,11 +619,20 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     (:func:`_common_word`: ``Today, 12 May — …``, ``Smart, Japan``) and, written in small letters, one word (``Maria
     Keller, Germany —`` is a person).
 
+    A place of two words or more that holds a common word (``SAN FRANCISCO``, ``NEW YORK``, ``Green Bay``, ``SALT LAKE
+    CITY``: ``new``, ``bay``, ``salt`` and ``francisco`` read Zipf 4.5 and over) needs the dateline's own marks
+    (:func:`_common_words_dateline`): an agency in brackets, its region (a country, a state or province, or its
+    abbreviation: :func:`is_region`) or the day after it, or, in capitals, a word English does not list
+    (``FRANCISCO``, ``ANGELES``); and no word of a label's (``PRESS RELEASE``, ``MEDIA ADVISORY``, ``EDITOR'S NOTE``:
+    :data:`_LABEL_WORDS`) nor a small word (``FOR IMMEDIATE RELEASE``).
+
     Why (issue 16 point 3, helper title54): a press release says where it is issued from in its dateline, as a talk's
     city line does (trial 52's ``moji_en``, ``Yokohama, Japan – The City of Yokohama and …``, had ``city: null``). Only
     the first line of the body is read (a passing ``Kobe, Japan`` further on names no city of the text's own).
-    Limit: a city whose name holds a common word (``NEW PLYMOUTH``, ``SAN FRANCISCO``: ``francisco`` reads Zipf 4.5
-    and over) is not read, as for :func:`municipality_named_en` (a ``PRESS RELEASE —`` line is no place either).
+    Helper title55: a city whose name holds a common word was read nowhere (``SAN FRANCISCO — …``, ``NEW YORK, May 3
+    —``, ``LOS ANGELES (Reuters) -``, ``Grand Rapids, Mich. —``). Limit: such a place alone in capitals before the
+    dash, every word an English one (``GREEN BAY — …``, ``SALT LAKE CITY — …``), is not told from a label and is
+    not read.
 
     >>> def named(t):
     ...     sp = dateline_city(t)
@@ -625,13 +640,16 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     >>> [named(t) for t in ("KOBE, Japan — The port city said", "Yokohama, Japan – The City of Yokohama and",
     ...     "Matsue, 12 May 2024 — The city opened", "RIVERSIDE, 12 March 2026 - Riverside City today opened a new",
     ...     "TOKYO (Reuters) — Shares rose", "NEW PLYMOUTH, New Zealand — The council")]
-    ['KOBE', 'Yokohama', 'Matsue', 'RIVERSIDE', 'TOKYO', None]
+    ['KOBE', 'Yokohama', 'Matsue', 'RIVERSIDE', 'TOKYO', 'NEW PLYMOUTH']
+    >>> [named(t) for t in ("SAN FRANCISCO — The port", "NEW YORK, May 3 — The", "LOS ANGELES (Reuters) - Shares",
+    ...     "Green Bay, Wis. — The team", "SALT LAKE CITY (AP) — The", "GREEN BAY — The team")]
+    ['SAN FRANCISCO', 'NEW YORK', 'LOS ANGELES', 'Green Bay', 'SALT LAKE CITY', None]
     >>> [named(t) for t in ("Today, 12 May — the council met", "Maria Keller, Germany — she said", "Japan, 2024 — exports",
     ...     "However, the city – a port – grew", "Kobe is a port city – and more", "Kobe — a port city",
-    ...     "Results, Discussion – see below", "TEX--XET (TeX--XeT)", "NANOTECHNOLOGY (GENERAL) - 217TH ECS MEETING")]
-    [None, None, None, None, None, None, None, None, None]
+    ...     "Results, Discussion – see below", "TEX--XET (TeX--XeT)", "NANOTECHNOLOGY (GENERAL) - 217TH ECS MEETING",
+    ...     "PRESS RELEASE — For immediate release", "MEDIA ADVISORY (AP) — The", "Maria Green, Germany — she")]
+    [None, None, None, None, None, None, None, None, None, None, None, None]
     """
-    from pipeline.segment.labels import is_date_line
     from pipeline.segment.organisations import is_country
 
     s = text.lstrip()
@@ -642,15 +660,162 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     place = m.group("place")
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
     capitals = place.isupper() and len(place) > 2
+    if any(not (is_country(p) or _dated(p) or re.fullmatch(r"(?:[A-Z][A-Za-z.'’\-]*\s*){1,3}", p)) for p in parts):
+        return None
+    if is_country(place.title()):
+        return None
+    words = place.split()
+    if any(_common_word(w) for w in words):
+        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None):
+            return None
+        return lead + m.start("place"), lead + m.end("place")
     if not capitals and (" " in place or not parts):
         return None
-    if any(not (is_country(p) or is_date_line(p) or re.fullmatch(r"(?:[A-Z][A-Za-z.'’\-]*\s*){1,3}", p)) for p in parts):
-        return None
-    if is_country(place.title()) or any(_common_word(w) for w in place.split()):
-        return None
-    if not capitals and not any(is_country(p) or is_date_line(p) for p in parts):
+    if not capitals and not any(is_country(p) or _dated(p) for p in parts):
         return None
     return lead + m.start("place"), lead + m.end("place")
+
+
+_LABEL_WORDS = frozenset({"release", "releases", "advisory", "news", "note", "notes", "statement", "update", "updates",
+                          "notice", "alert", "bulletin", "report", "summary", "briefing", "story", "sheet", "immediate",
+                          "correction", "exclusive", "breaking", "editor's", "editor’s", "editors", "analysis",
+                          "opinion", "comment", "announcement", "embargo", "embargoed", "media", "press", "feature",
+                          "interview", "review", "background", "advance", "urgent", "live", "top", "part"})
+"""Words of the labels a release or a story opens on before a dash (``PRESS RELEASE``, ``MEDIA ADVISORY``, ``BREAKING
+NEWS``, ``EDITOR'S NOTE``, ``LIVE UPDATES``, ``Part Two``): such a line is no dateline, whatever its shape."""
+
+
+def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool) -> bool:
+    """A dateline's place of two words or more holding a common English word (:func:`dateline_city`) is a place: no
+    label's word (:data:`_LABEL_WORDS`), no small word, no verb's ``-ing`` form, no person's name (``Maria Green``),
+    every word capitalised; and an agency in brackets, a part naming its region (:func:`is_region`), its country or the
+    day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`)."""
+    from pipeline.glosses import listed
+    from pipeline.segment.names import is_person_name
+    from pipeline.segment.organisations import is_country, _verb_ing
+    from pipeline.segment.slidetext import SMALL_WORDS
+
+    low = [w.lower() for w in words]
+    if len(words) < 2 or any(w in _LABEL_WORDS or w in SMALL_WORDS for w in low) or any(_verb_ing(w.title()) for w in words):
+        return False
+    if not capitals and (is_person_name(" ".join(words)) or not all(w[:1].isupper() for w in words)):
+        return False
+    if agency and capitals:
+        return True
+    if any(is_country(p) or _dated(p) or is_region(p) for p in parts):
+        return True
+    return capitals and not parts and any(not listed(w) for w in low)
+
+
+_REGION_ABBREVIATIONS = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.
+mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. okla. ore. pa. r.i. s.c. s.d. tenn. tex. vt.
+va. wash. w.va. wis. wyo. d.c. alta. b.c. man. n.b. n.s. ont. que. sask. nsw vic. qld""".split())
+"""The abbreviations of US states (AP style), Canadian provinces and Australian states a dateline writes after its city
+(``Green Bay, Wis.``, ``LONG BEACH, Calif.``)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def is_region(text: str) -> bool:
+    """A country's first-level division as a dateline names it after its city: its name in ISO 3166-2 (pycountry:
+    ``Michigan``, ``Ontario``, ``Queensland``), no common English word (``Central``), or its abbreviation
+    (:data:`_REGION_ABBREVIATIONS`: ``Mich.``, ``Calif.``, ``Ont.``).
+
+    >>> is_region("Michigan"), is_region("Wis."), is_region("Calif."), is_region("Quiet Streets"), is_region("Central")
+    (True, True, True, False, False)
+    """
+    s = text.strip()
+    if s.lower() in _REGION_ABBREVIATIONS:
+        return True
+    return s.lower() in _region_names() and not all(_adjective_or_verb(w) for w in s.split())
+
+
+def _adjective_or_verb(word: str) -> bool:
+    """A word WordNet lists as an adjective or a verb (``Central``, ``Western``): no region's own name, though ISO
+    3166-2 names a few regions so."""
+    from pipeline.glosses import lemma_index
+
+    index = lemma_index()
+    return word.lower() in index["adj"] or word.lower() in index["verb"]
+
+
+_MONTH = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_DAY = re.compile(rf"^(?:{_MONTH}\s+[0-9]{{1,2}}|[0-9]{{1,2}}\s+{_MONTH})$")
+"""A dateline's day without its year (``May 3``, ``Oct. 2``, ``3 June``)."""
+
+
+def _dated(part: str) -> bool:
+    """A dateline's comma-part giving the day, with its year or without (``May 3``, ``12 May 2024``)."""
+    from pipeline.segment.labels import is_date_line
+
+    return is_date_line(part) or _DAY.fullmatch(part.strip()) is not None
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(d.name.lower() for d in pycountry.subdivisions if d.parent_code is None)
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "los",
+                             "las", "sur", "sous", "upon", "on", "am", "an", "der", "den", "im", "in", "of", "the", "and",
+                             "en", "y", "van", "von", "ter", "aan", "bei"})
+"""Small words a place's name sets in small letters inside it (``Rio de Janeiro``, ``Stoke-on-Trent``, ``Frankfurt am
+Main``, ``Newcastle upon Tyne``); its first word is capitalised whatever it is (``La Paz``, ``Los Angeles``)."""
+_NAME_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+
+
+def usual_case(name: str) -> str:
+    """A place's name printed in capitals, in its usual case: each word capitalised, its small words inside it in
+    small letters (:data:`_NAME_PARTICLES`), the letters after an apostrophe in small letters (``Xi'an``); a name in
+    another case as it stands. Limit: a name with a capital inside a word (``McAllen``, ``DeKalb``) is given
+    ``Mcallen``: only the text's own spelling (:func:`in_usual_case`) says otherwise.
+
+    >>> [usual_case(s) for s in ("OSAKA", "SAN FRANCISCO", "WINSTON-SALEM", "XI'AN", "RIO DE JANEIRO", "Kobe")]
+    ['Osaka', 'San Francisco', 'Winston-Salem', "Xi'an", 'Rio de Janeiro', 'Kobe']
+    """
+    if not _in_capitals(name):
+        return name
+
+    def word(m: re.Match) -> str:
+        w = m.group().lower()
+        return w if m.start() and w in _NAME_PARTICLES else w[:1].upper() + w[1:]
+
+    return _NAME_WORD.sub(word, name)
+
+
+def _in_capitals(name: str) -> bool:
+    return name.isupper() and sum(c.isalpha() for c in name) > 1
+
+
+def in_usual_case(found: Text, lines: list[Text]) -> tuple[Text, str] | None:
+    """The city's English name found printed in capitals (``OSAKA`` in a dateline, ``KITAKYUSHU`` in ``CITY OF
+    KITAKYUSHU``) given in its usual case, and how: the text's own spelling of it where the talk writes the name so
+    (``Osaka`` in ``… the City of Osaka.``: a view of that line), else the printed letters in :func:`usual_case`, each
+    at its printed position; ``None`` for a name not printed in capitals.
+
+    Why (helper title55, issue 16 point 3): ``city.en`` names the city, as a reader writes it (``Osaka``, ``San
+    Francisco``); the capitals are the dateline's or the cover's typography, kept in the text and in the evidence.
+
+    >>> t, how = in_usual_case(Text.from_raw("OSAKA", 3), [Text.from_raw("Rivers were Osaka's first roads", 7)])
+    >>> t.text, t.origin[0], how
+    ('Osaka', (7, 12), 'as the text writes it at line 7')
+    >>> t, how = in_usual_case(Text.from_raw("SAN FRANCISCO", 3), []); t.text, t.origin[0], how
+    ('San Francisco', (3, 0), 'in title case (the text writes it in capitals only)')
+    >>> in_usual_case(Text.from_raw("Kobe", 3), []) is None
+    True
+    """
+    if not _in_capitals(found.text):
+        return None
+    words = found.text.split()
+    pattern = re.compile(r"(?<![A-Za-z])" + r"\s+".join(re.escape(w) for w in words) + r"(?![A-Za-z])", re.IGNORECASE)
+    for line in lines:
+        for m in pattern.finditer(line.text):
+            written = m.group()
+            if written[:1].isupper() and not written.isupper():
+                view = line[m.start():m.end()]
+                return view, f"as the text writes it at {_where(view)}"
+    return Text(usual_case(found.text), found.origin), "in title case (the text writes it in capitals only)"
 
 
 def name_spellings(name_ja: str) -> frozenset[str]:

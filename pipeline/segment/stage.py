@@ -34,8 +34,9 @@ from pipeline.segment.measures import paper_measure
 from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
-from pipeline.segment.places import (CityName, dateline_city, find_city_en, is_city_only_line, municipality_named_en,
-                                     municipality_span, name_spellings, names_the_speaker, romaji_spellings)
+from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
+                                     municipality_named_en, municipality_span, name_spellings, names_the_speaker,
+                                     romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
                                        split_paper)
@@ -638,6 +639,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         view = t[named[0]:named[1]]
         city = CityName(view, (view.text.lower(),), "english", f"{view.text} named as the place of the text's dateline")
         evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
+    if city is not None and city.text is not None \
+            and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
+        # a city printed in capitals (a dateline's ``OSAKA``, a cover's ``CITY OF KITAKYUSHU``) is named in its usual
+        # case, the text's own spelling where it writes one (helper title55); the printed form stays in the evidence
+        evidence.append(Evidence("city", f"{city.text.text}, printed in capitals at {_line_of(city.text)}: given as "
+                                         f"{recased[0].text}, {recased[1]}"))
+        city = replace(city, text=recased[0])
     lang = (_titles_lang(deck.slides) if shape == "deck" else None) or _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
     first = first_line(lines[span.start]) or 1
