@@ -107,6 +107,18 @@ def _rule_lemmas(word: str, pos: str) -> list[str]:
     return forms or oov_forms or [word]
 
 
+def inflected_verb(word: str) -> bool:
+    """The lower-case word is an inflected form of a verb WordNet lists (``opens``, ``launches``, ``approved``,
+    ``held``): spaCy's rules give it a verb lemma other than itself that the index lists. A headline's verb
+    (segment's ``organisations._verb_s``, ``_verb_past``) is read so.
+
+    >>> inflected_verb("launches"), inflected_verb("approved"), inflected_verb("held"), inflected_verb("open"), inflected_verb("kansas")
+    (True, True, True, False, False)
+    """
+    index = lemma_index()["verb"]
+    return any(f != word and f in index for f in _rule_lemmas(word, "verb"))
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def lemmas(word: str) -> frozenset[str]:
     """The word in lower case and every lemma spaCy's rules give it as a noun, verb or adjective.

@@ -564,13 +564,12 @@ def _verb_s(word: str) -> bool:
     >>> [_verb_s(w) for w in ("Opens", "Launches", "Announces", "Works", "Affairs", "Studies", "Open", "Kansas")]
     [True, True, True, False, False, True, False, False]
     """
-    from pipeline.glosses import _rule_lemmas, lemma_index
+    from pipeline.glosses import inflected_verb, lemma_index
 
     w = word.lower()
     if len(w) < 4 or not w.isalpha() or not w.endswith("s") or not word[:1].isupper():
         return False
-    index = lemma_index()
-    return w not in index["noun"] and any(f != w and f in index["verb"] for f in _rule_lemmas(w, "verb"))
+    return w not in lemma_index()["noun"] and inflected_verb(w)
 
 
 _ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern")
@@ -673,14 +672,13 @@ def _verb_past(word: str) -> bool:
     >>> [_verb_past(w) for w in ("Approved", "Adopted", "Held", "Opened", "Won", "Need", "Hosts", "Approve")]
     [True, True, True, True, False, False, False, False]
     """
-    from pipeline.glosses import _rule_lemmas, lemma_index
+    from pipeline.glosses import inflected_verb, lemma_index
 
     w = word.lower()
     if len(w) < 3 or not w.isalpha() or not word[:1].isupper() or w.endswith("s"):
         return False
     index = lemma_index()
-    return w not in index["noun"] and w not in index["verb"] \
-        and any(f != w and f in index["verb"] for f in _rule_lemmas(w, "verb"))
+    return w not in index["noun"] and w not in index["verb"] and inflected_verb(w)
 
 
 _NAME_PARTICLES = frozenset({"de", "des", "du", "di", "da", "do", "del", "della", "der", "van", "von", "voor", "y", "e", "et",
