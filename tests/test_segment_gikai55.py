@@ -78,9 +78,8 @@ def test_a_letterspaced_record_name_is_the_title(title):
     assert talk.title.ja is not None and "".join(talk.title.ja.text.split()) == "建設常任委員会記録"
 
 
-@pytest.mark.parametrize("title", TITLES[3:])
-@pytest.mark.xfail(strict=True, reason="a Japanese title set letterspaced keeps its spaces (the title is the line as "
-                                        "set; unspaced reads Latin letters only): known miss")
+@pytest.mark.parametrize("title", [TITLES[3], pytest.param(TITLES[4], marks=pytest.mark.xfail(
+    strict=True, reason="a title spaced by U+3000 keeps its spaces: the segment record must place each (known miss)"))])
 def test_a_letterspaced_record_name_reads_as_its_word(title):
     (talk,) = run_text(FIELDS.format(title=title, agenda=AGENDAS["one item"]) + TURNS).talks
     assert talk.title.ja.text == "建設常任委員会記録"

@@ -383,6 +383,34 @@ def unspaced(title: Text | None, measured: bool = False) -> Text | None:
     return out
 
 
+_SPACED_JA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９](?P<gap> )[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９]"
+                        r"(?:(?P=gap)[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９])+")
+MIN_SPACED_JA = 4
+"""Letters a Japanese title set letterspaced holds at least (:func:`unspaced_ja`): ``総 務 常 任 委 員 会 記 録``; a
+name of two or three letters spaced out to a column's width (``議　題``, ``委 員 長``) is a label's, no title's."""
+
+
+def unspaced_ja(title: Text | None) -> Text | None:
+    """A Japanese title set letterspaced on one line read as its word: each letter (kanji, kana, a digit) alone between
+    single spaces, :data:`MIN_SPACED_JA` letters or more (``総 務 常 任 委 員 会 記 録`` → ``総務常任委員会記録``; helper
+    gikai55, a committee's record's centred name). Japanese parts no words by spaces, so the spaces are the page's
+    white, no characters of the title; the letters keep their places (a view). Any other title is returned as it is,
+    one spaced by ideographic spaces too (``建　設　委　員　会``): a U+3000 is a character the writer typed, which the
+    segment record must place (the conservation check), and a title is no place for it to go (known miss).
+
+    >>> unspaced_ja(Text.from_raw("総 務 常 任 委 員 会 記 録", 1)).text, unspaced_ja(Text.from_raw("建　設　委　員　会", 1)).text
+    ('総務常任委員会記録', '建　設　委　員　会')
+    >>> unspaced_ja(Text.from_raw("議 題", 1)).text, unspaced_ja(Text.from_raw("港町の 国際交流", 1)).text
+    ('議 題', '港町の 国際交流')
+    """
+    if title is None:
+        return None
+    s = title.text
+    if len(_raw_line_parts(title)) > 1 or _SPACED_JA.fullmatch(s) is None or (len(s) + 1) // 2 < MIN_SPACED_JA:
+        return title
+    return Text.join([title[k:k + 1] for k in range(0, len(s), 2)])
+
+
 def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
     """``title`` cut where its raw line changes: each part's span and whether it is the joiner between two lines
     (characters of no raw line, or the white space between two parts)."""
