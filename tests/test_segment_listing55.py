@@ -139,3 +139,13 @@ def test_the_same_lines_set_in_as_a_listing_are_code():
 def test_a_command_s_output_joins_its_listing():
     text = "1. Run\nRun the check:\n  $ harbour check data.csv\n  checked 120 rows\nThat is all.\n"
     assert _blocks(_section(text, "1"))[1] == "$ harbour check data.csv\nchecked 120 rows"
+
+
+@pytest.mark.parametrize("edition", ["第２版　港湾課", "改訂第3版", "初版　2026年4月"])
+def test_a_manual_s_edition_line_is_no_part_of_its_title(edition):
+    """Trial 54c's manual titled ``…利用の手引き`` over ``第２版　情報政策課``: a title ending on kana (``き``) had taken the
+    edition line on as its wrap (``…手引き第2版　情報政策課``)."""
+    text = JA_MANUAL.replace("港湾統計システム　操作説明書\n", "港湾統計システムの手引き\n" + edition + "\n")
+    [talk] = run_text(text).talks
+    assert talk.title.ja.text == "港湾統計システムの手引き"
+    assert any(t.text.startswith(edition.replace("２", "2")[:3]) for t in talk.front)

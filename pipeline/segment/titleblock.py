@@ -602,6 +602,12 @@ _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事�
 ending on kana)."""
 
 
+_EDITION_OPENING = re.compile(r"^(?:(?:改訂|増補|新訂)?(?:第[0-9０-９一二三四五六七八九十]{1,3}|初|新|改訂|増補)版|[0-9０-９]{1,2}訂版)(?![^\s\u3000（(・])")
+"""A line opening on a Japanese edition statement (``第２版``, ``改訂第3版``, ``初版``, ``三訂版`` not; ``2訂版``), alone or
+before the issuing office (``第２版　情報政策課``): front matter under a title, never the title's next line (helper
+gikai55, trial 54c's manual: the title had been ``…利用の手引き第2版　情報政策課``, the title ending on kana ``き``)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -632,6 +638,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     >>> title_goes_on("令和7年度 予防接種のお知らせ", "ページ番号 1003456 更新日 2025年6月20日")
     False
+    >>> title_goes_on("データ集計ツール 利用の手引き", "第２版　情報政策課"), title_goes_on("データ集計ツールの", "版管理と運用")
+    (False, True)
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -645,6 +653,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
     if _RECORD_FIELD.match(b):
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
+    if _EDITION_OPENING.match(b):
+        return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
