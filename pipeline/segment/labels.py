@@ -693,6 +693,22 @@ def agenda_label(text: str) -> bool:
     return " ".join(joined.split()).casefold() in AGENDA_LABELS
 
 
+_FIELD_NUMBER_ALONE = lazyre.compile(r"^[ \u3000]*[0-9０-９]{1,2}[ \u3000]+(?=\S)")
+
+
+def numbered_agenda_label(text: str) -> bool:
+    """An agenda's label numbered as a record numbers its fields (``６　議　題``, ``5 議事``, :data:`FIELD_NUMBER`): a
+    committee's record sets its agenda as its last numbered field, the items under it (trial 54c: ``６　議　題`` had
+    been section 6 holding every speaker's turn). Alone it may head a notice's section; ``sections.split_paper``
+    reads it as a field only under another numbered field of the record.
+
+    >>> numbered_agenda_label("６　議　題"), numbered_agenda_label("5 議事"), numbered_agenda_label("議題"), numbered_agenda_label("6　議題の整理")
+    (True, True, False, False)
+    """
+    m = _FIELD_NUMBER_ALONE.match(text)
+    return m is not None and agenda_label(text[m.end():])
+
+
 _TURN_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
                       r"[ \u3000]+\S")
 _TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎][ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"

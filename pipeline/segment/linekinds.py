@@ -245,9 +245,128 @@ def typewritten(lines: Sequence["Text"], layout: "Layout") -> bool:
 def code_lines(lines: Sequence["Text"], layout: "Layout") -> list[bool]:
     """Which lines are code (:func:`code_line`): a PDF's monospaced face counts where the text is not
     :func:`typewritten` and a line beside it is so set too (a listing has two lines at least; a prose line drawn
-    mostly in the typewriter face stands alone)."""
+    mostly in the typewriter face stands alone). A text dump, which has no faces, shows its listings by where and
+    how they are set (:func:`dump_listing_lines`)."""
     mono = [monospace(layout.font(t)) for t in lines]
     own = typewritten(lines, layout)
     listed = [m and not own and ((i > 0 and mono[i - 1]) or (i + 1 < len(mono) and mono[i + 1]))
               for i, m in enumerate(mono)]
-    return [code_line(t.text, m) for m, t in zip(listed, lines)]
+    code = [code_line(t.text, m) for m, t in zip(listed, lines)]
+    for k in dump_listing_lines(lines, layout):
+        code[k] = True
+    return code
+
+
+_YAML_KEY = re.compile(r"^[a-z_][A-Za-z0-9_.-]*:(?:[ \t]+(?P<value>\S.*))?$")
+"""A data file's key and its value (``input: population.csv``, ``group_by:``): a key in small ASCII letters, digits,
+``_``, ``.`` and ``-``, no space (a field's label, ``Date: 12 May``, ``日時：…``, opens on a capital or a Japanese letter)."""
+_YAML_ITEM = re.compile(r"^-[ \t]+\S")
+"""A data file's list item (``- ward``): code only under a key that opens its list (:func:`dump_listing_lines`)."""
+_PROMPT = re.compile(r"^(?:[$>%][ \t]?|[A-Za-z]:\\[^\s>]*>[ \t]?|PS [A-Za-z]:\\[^>]*>[ \t]?)"
+                     r"(?P<command>[a-z0-9_.~/\\-][^\s]*)(?P<args>(?:[ \t]+\S+)*)$")
+"""A command line after its shell's prompt (``$ make``, ``> shukei run config.yaml``, ``C:\\work> dir``, ``PS C:\\> ls``):
+the command in small ASCII letters (a quoted mail's ``> Thanks for …`` opens on a capital or a Japanese word)."""
+_WINDOWS_PROMPT = re.compile(r"^(?:PS )?[A-Za-z]:\\")
+_ARGUMENT = re.compile(r"[./\\=]|(?:^|\s)--?[A-Za-z]")
+"""What a command's arguments show and a sentence's words do not: a file's name or a path (``config.yaml``,
+``result/x.xlsx``), an option (``-v``, ``--help``), a setting (``key=value``)."""
+MIN_SET_IN = 2
+"""Columns a text dump's listing stands set in from the prose line before it at least (:func:`dump_listing_lines`)."""
+MAX_BARE_COMMAND_WORDS = 2
+"""Words a prompt's line with no file, path or option in it (``$ make``, ``> cd src``) holds at most."""
+
+
+def _dump_kind(text: str) -> str | None:
+    """A text dump's line by its shape alone: ``prompt`` (:data:`_PROMPT`), ``key`` (:data:`_YAML_KEY`), ``item``
+    (:data:`_YAML_ITEM`), ``code`` (:func:`code_text`), else ``None``. No line ending a sentence is any."""
+    s = text.strip()
+    if not s or s[-1] in SENTENCE_END_MARKS + ",、，" or "。" in s:
+        return None
+    if (m := _PROMPT.match(s)) is not None and not has_japanese(s):
+        bare = m.group("command") + m.group("args")
+        if _WINDOWS_PROMPT.match(s) or _ARGUMENT.search(bare) or len(bare.split()) <= MAX_BARE_COMMAND_WORDS:
+            return "prompt"
+        return None
+    if (m := _YAML_KEY.match(s)) is not None and not (m.group("value") and sentence_words(m.group("value"))):
+        return "key"
+    if _YAML_ITEM.match(s) and not sentence_words(s):
+        return "item"
+    return "code" if code_text(s) else None
+
+
+def dump_listing_lines(lines: Sequence["Text"], layout: "Layout") -> set[int]:
+    """A text dump's program listings: runs of two lines or more in a row, each shaped as program text
+    (:func:`_dump_kind`), all set in :data:`MIN_SET_IN` columns or more from the prose line right before the run
+    (after it, where the run opens the text), and of one kind of listing:
+
+    * command lines after a shell's prompt (``> shukei run config.yaml``, ``$ make``, ``C:\\work> dir``), one of them
+      naming a file, a path or an option (:data:`_ARGUMENT`; or a Windows drive's prompt);
+    * a data file's lines (YAML): two keys or more (``input: …`` / ``encoding: …``), or a key that opens its list or
+      map (``group_by:``) over lines set deeper, its items (``- ward``) counted in.
+
+    Why (issue 16, helper gikai55, trial 54c's manual): a dump has no typewriter face, so a YAML file and two
+    command lines printed in a Japanese manual came out one paragraph a line, no ``code``. How a quoted mail's
+    ``> …`` is told from a prompt: a quote stands flush with the text it quotes in, its words open on a capital or
+    are Japanese, end a sentence, or name no file, path or option in three words or more; a command line is set in
+    from the prose that introduces it. A Japanese sentence ending on ``：`` and a ``・`` list are no kind at all.
+    A PDF's listings are read by their face (:func:`code_lines`), never so.
+
+    >>> from pipeline.model import Text
+    >>> from pipeline.segment.layout import Layout
+    >>> from pipeline.model import LineLayout
+    >>> def dump(*rows):
+    ...     ls = [Text.from_raw(s.strip(), n) for n, s in enumerate(rows, 1)]
+    ...     lay = Layout(tuple(LineLayout(indent=len(s) - len(s.lstrip())) for s in rows), ())
+    ...     return sorted(dump_listing_lines(ls, lay))
+    >>> dump("例を示す。", "    input: a.csv", "    group_by:", "      - ward", "上の例では…")
+    [1, 2, 3]
+    >>> dump("次のように入力する。", "  > shukei run config.yaml", "  > shukei check out.xlsx", "エラーが…")
+    [1, 2]
+    >>> dump("> Thanks for the note.", "> See you on Monday", "Agreed.")  # a quoted mail, flush left
+    []
+    >>> dump("Hi,", "  > I will send the file", "  > before the meeting", "Fine.")  # set in, but words
+    []
+    >>> dump("Venue and time:", "  Date: 12 May", "  Venue: Town Hall")  # a notice's fields
+    []
+    """
+    facts = [layout.at(_first_line(t)) for t in lines]
+    if not lines or any(f.x0 is not None for f in facts):
+        return set()
+    kinds = [_dump_kind(t.text) for t in lines]
+    indents = [layout.indent(t) for t in lines]
+    out: set[int] = set()
+    k, n = 0, len(lines)
+    while k < n:
+        if kinds[k] is None:
+            k += 1
+            continue
+        end = k + 1
+        family = "prompt" if kinds[k] == "prompt" else "data"
+        while end < n and kinds[end] is not None and ("prompt" if kinds[end] == "prompt" else "data") == family \
+                and facts[end].page == facts[k].page:
+            end += 1
+        run = range(k, end)
+        base = indents[k - 1] if k > 0 else (indents[end] if end < n else None)
+        if len(run) >= 2 and base is not None and min(indents[j] for j in run) >= base + MIN_SET_IN \
+                and _listing_evidence([lines[j].text.strip() for j in run], [kinds[j] for j in run],
+                                      [indents[j] for j in run]):
+            out.update(run)
+        k = end
+    return out
+
+
+def _listing_evidence(texts: list[str], kinds: list[str | None], indents: list[int]) -> bool:
+    """The run's lines are one listing (:func:`dump_listing_lines`): a prompt's run names a file, path or option
+    somewhere; a data file's holds two keys, or a key opening its list over a line set deeper."""
+    if kinds[0] == "prompt":
+        return any(_WINDOWS_PROMPT.match(t) or _ARGUMENT.search(_PROMPT.match(t).group("args") or _PROMPT.match(t).group("command"))
+                   for t in texts if _PROMPT.match(t))
+    keys = [j for j, kind in enumerate(kinds) if kind == "key"]
+    if len(keys) >= 2:
+        return True
+    return any(texts[j].endswith(":") and j + 1 < len(texts) and indents[j + 1] > indents[j] for j in keys)
+
+
+def _first_line(t: "Text") -> int | None:
+    pos = t.first_pos()
+    return pos[0] if pos is not None else None

@@ -19,7 +19,7 @@ from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
 from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
-from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind
+from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.organisations import (AFFILIATION_ENDING, BRACKETED_MARK, MARK, EN_ORGANISATION, ORGANISATION_ENDING,
@@ -919,6 +919,8 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
     True
     >>> s = "令和6年第2回　緑川町議会　文教厚生常任委員会会議録"; _inside_organisation(s, s.index("委員"), s.index("委員") + 2)
     True
+    >>> s = "総務常任委員会記録"; _inside_organisation(s, s.index("委員"), s.index("委員") + 2)
+    True
     >>> s = "港町市交通政策課長 山田 一郎"; _inside_organisation(s, s.index("課長"), s.index("課長") + 2)
     False
     >>> s = "総務部長会田 太郎"; _inside_organisation(s, s.index("部長"), s.index("部長") + 2)  # 会田: a surname
@@ -927,9 +929,11 @@ def _inside_organisation(text: str, start: int, end: int) -> bool:
     word_end = re.compile(r"[\s\u3000]|$").search(text, end).start()
     if word_end == end:
         return False
-    if text[end] == "会" and (end + 1 == word_end or text[end + 1] == "議" or is_record_kind(text[end + 1:word_end])):
+    if text[end] == "会" and (end + 1 == word_end or text[end + 1] == "議" or is_record_kind(text[end + 1:word_end])
+                              or names_minutes(text[start:word_end])):
         # a board of those who hold the post (``理事会``, ``委員会``, ``部長会議``), its record's kind glued on
-        # (``…常任委員会会議録``, trial 35: the heading read as a post before a name); not ``部長会田 太郎``
+        # (``…常任委員会会議録``, trial 35: the heading read as a post before a name; ``総務常任委員会記録``, a
+        # committee's record, trial 54c: ``会記録`` had been a name after the post ``委員``); not ``部長会田 太郎``
         return True
     word_start = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start)) + 1
     return is_organisation(text[word_start:word_end])

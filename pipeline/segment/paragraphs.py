@@ -127,7 +127,7 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import (is_notice_field, is_section_name, item_mark, keyword_field, labelled_contact, transcript_head,
+from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field, labelled_contact, transcript_head,
                                      transcript_turns, turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
@@ -1039,7 +1039,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         return k in references and item is not None and opens_next_item(lines[k].text, item)
 
     # a notice's fields (``日時　…`` / ``会場　…``): lines of their own; a law's numbered paragraph (``2　前項の…``) is none
-    items = _field_runs(lines) - opens
+    # a record's numbered fields (``４　欠席委員　　なし``, ``６　議　題``): each a line of its own, never a wrap of the
+    # roster line before it (helper gikai55: a roster line that filled the measure took ``６　議　題`` on)
+    items = (_field_runs(lines) | _numbered_record_fields(lines)) - opens
     # a contact line under its label (``電話　012-…``, ``E-mail: …``) or a contact block's bracketed heading with its
     # office (``【問合せ】…事務局``) opens its own line, never a wrap (labels.labelled_contact; trial 53)
     contacts = [labelled_contact(t.text) for t in lines]
@@ -1674,6 +1676,29 @@ def _field_runs(lines: list[Text]) -> frozenset[int]:
     shaped = [is_notice_field(t.text) and not is_table_row(t.text) for t in lines]
     return frozenset(k for k in range(len(lines))
                      if shaped[k] and ((k > 0 and shaped[k - 1]) or (k + 1 < len(lines) and shaped[k + 1])))
+
+
+def _numbered_record_fields(lines: list[Text]) -> frozenset[int]:
+    """A record's numbered fields (``１　日　時　　…``, ``５　説明のため出席した者``: a meeting's field label after its
+    number, :func:`~pipeline.segment.labels.form_field`), and the agenda's label numbered after one of them
+    (``６　議　題``, :func:`~pipeline.segment.labels.numbered_agenda_label`), as ``sections.split_paper`` reads them.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> sorted(_numbered_record_fields(mk("５　説明のため出席した者", "　　建設部長　　南　浩一", "６　議　題", "　　議案第７号")))
+    [0, 2]
+    >>> sorted(_numbered_record_fields(mk("6　議題", "次回の議題を決める。")))  # no record's field before it
+    []
+    """
+    out, numbered = set(), False
+    for k, t in enumerate(lines):
+        if t.text.lstrip(" \u3000")[:1] not in "0123456789０１２３４５６７８９":
+            continue
+        if form_field(t.text) is not None:
+            out.add(k)
+            numbered = True
+        elif numbered and numbered_agenda_label(t.text):
+            out.add(k)
+    return frozenset(out)
 
 
 TEXT_EDGE_LINES = 3

@@ -18,7 +18,7 @@ import unicodedata
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Sequence
+from typing import Collection, Sequence
 
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
@@ -27,7 +27,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -322,7 +322,7 @@ def _paren_title_start(text: str) -> int:
     return start
 
 
-def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
+def _agenda_items(lines: list[Text], headings: dict[int, Heading], labels: Collection[int] = ()) -> set[int]:
     """An agenda's items listed under its label (decision, issue 16, trial 29's minutes): right under a line that is
     only an agenda's label (``議題``, ``次第``, ``Agenda``: :func:`~pipeline.segment.labels.agenda_label`), the
     numbered lines of one style and level one under the other, two or more with nothing between them but their
@@ -342,7 +342,7 @@ def _agenda_items(lines: list[Text], headings: dict[int, Heading]) -> set[int]:
     """
     found: set[int] = set()
     for i, h in headings.items():
-        if i == 0 or i - 1 in headings or not agenda_label(lines[i - 1].text):
+        if i == 0 or i - 1 in headings or not (agenda_label(lines[i - 1].text) or i - 1 in labels):
             continue
         run, numbers, k = [i], {h.number}, i + 1
         # the items one right under the other, sub-items between them (``2　議事`` / ``（1）…`` / ``（2）…`` / ``3　閉会``),
@@ -1856,9 +1856,17 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         texts[i] = ""
     # a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): fields, never numbered sections
     # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
+    # and the agenda's label numbered as the next field (``６　議　題`` under ``５　説明のため出席した者``: trial 54c had
+    # it section 6 holding every speaker's turn); its items under it go on as an agenda's (:func:`_agenda_items`)
+    numbered_field = False
+    agenda_fields: set[int] = set()
     for i, t in enumerate(lines):
         if t.text.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９" and form_field(t.text) is not None:
             texts[i] = ""
+            numbered_field = True
+        elif numbered_field and numbered_agenda_label(t.text):
+            texts[i] = ""
+            agenda_fields.add(i)
     # ``1. Wide text`` under ``A. …`` under ``I. …`` (REVTeX): a level under the lettered subsections, no solver's
     lettered_early = letter_headings(lines) if body_font is not None else {}
     subs = under_letters(lines, texts, layout, lettered_early)
@@ -1882,7 +1890,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
     items = _marked_items(lines, headings, marked)
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
-    items |= _agenda_items(lines, headings)
+    items |= _agenda_items(lines, headings, agenda_fields)
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}

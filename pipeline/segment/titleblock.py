@@ -383,6 +383,34 @@ def unspaced(title: Text | None, measured: bool = False) -> Text | None:
     return out
 
 
+_SPACED_JA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９](?P<gap> )[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９]"
+                        r"(?:(?P=gap)[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９])+")
+MIN_SPACED_JA = 4
+"""Letters a Japanese title set letterspaced holds at least (:func:`unspaced_ja`): ``総 務 常 任 委 員 会 記 録``; a
+name of two or three letters spaced out to a column's width (``議　題``, ``委 員 長``) is a label's, no title's."""
+
+
+def unspaced_ja(title: Text | None) -> Text | None:
+    """A Japanese title set letterspaced on one line read as its word: each letter (kanji, kana, a digit) alone between
+    single spaces, :data:`MIN_SPACED_JA` letters or more (``総 務 常 任 委 員 会 記 録`` → ``総務常任委員会記録``; helper
+    gikai55, a committee's record's centred name). Japanese parts no words by spaces, so the spaces are the page's
+    white, no characters of the title; the letters keep their places (a view). Any other title is returned as it is,
+    one spaced by ideographic spaces too (``建　設　委　員　会``): a U+3000 is a character the writer typed, which the
+    segment record must place (the conservation check), and a title is no place for it to go (known miss).
+
+    >>> unspaced_ja(Text.from_raw("総 務 常 任 委 員 会 記 録", 1)).text, unspaced_ja(Text.from_raw("建　設　委　員　会", 1)).text
+    ('総務常任委員会記録', '建　設　委　員　会')
+    >>> unspaced_ja(Text.from_raw("議 題", 1)).text, unspaced_ja(Text.from_raw("港町の 国際交流", 1)).text
+    ('議 題', '港町の 国際交流')
+    """
+    if title is None:
+        return None
+    s = title.text
+    if len(_raw_line_parts(title)) > 1 or _SPACED_JA.fullmatch(s) is None or (len(s) + 1) // 2 < MIN_SPACED_JA:
+        return title
+    return Text.join([title[k:k + 1] for k in range(0, len(s), 2)])
+
+
 def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
     """``title`` cut where its raw line changes: each part's span and whether it is the joiner between two lines
     (characters of no raw line, or the white space between two parts)."""
@@ -574,6 +602,12 @@ _RECORD_FIELD = re.compile(r"^\s*(?:ページ番号|ページID|記事ID|記事�
 ending on kana)."""
 
 
+_EDITION_OPENING = re.compile(r"^(?:(?:改訂|増補|新訂)?(?:第[0-9０-９一二三四五六七八九十]{1,3}|初|新|改訂|増補)版|[0-9０-９]{1,2}訂版)(?![^\s\u3000（(・])")
+"""A line opening on a Japanese edition statement (``第２版``, ``改訂第3版``, ``初版``, ``三訂版`` not; ``2訂版``), alone or
+before the issuing office (``第２版　情報政策課``): front matter under a title, never the title's next line (helper
+gikai55, trial 54c's manual: the title had been ``…利用の手引き第2版　情報政策課``, the title ending on kana ``き``)."""
+
+
 def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     """``following`` carries on the title ``line`` (a title wrapped over lines, in one text box):
     both title-like in one script, the next no subtitle, name, speaker, organisation or post held at one (a speaker's
@@ -604,6 +638,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
     False
     >>> title_goes_on("令和7年度 予防接種のお知らせ", "ページ番号 1003456 更新日 2025年6月20日")
     False
+    >>> title_goes_on("データ集計ツール 利用の手引き", "第２版　情報政策課"), title_goes_on("データ集計ツールの", "版管理と運用")
+    (False, True)
 
     ``by_length=False`` drops the 40-character clause: on a deck's cover a long title line is followed by the
     first slide's title as often as by the rest of the title (``…in a City of Manufacturing`` /
@@ -617,6 +653,8 @@ def title_goes_on(line: str, following: str, by_length: bool = True) -> bool:
         return False  # ``Press release, City of Zürich, 12 May 2025`` under a headline: its dateline (trial 51)
     if _RECORD_FIELD.match(b):
         return False  # ``ページ番号 1003456 更新日 2025年6月20日`` under a web page's title: its record (:data:`_RECORD_FIELD`)
+    if _EDITION_OPENING.match(b):
+        return False  # ``第２版　情報政策課`` under a manual's title (``…利用の手引き``): its edition and office (:data:`_EDITION_OPENING`)
     # an English line opening on a connective in small letters carries the title on (``…Low-Cost Sensors`` /
     # ``in Historic Harbour Districts``), and so does any phrase after a title line ending on a colon
     # (``The asternote package:`` / ``annotation symbols enclosed``)
