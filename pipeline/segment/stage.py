@@ -44,12 +44,12 @@ from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
-from pipeline.segment.webpage import browser_printed
+from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
@@ -73,6 +73,7 @@ class _Doc:
     marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
     furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
     folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
+    sites: tuple[Text, ...] = ()  # the site's name a printed web page's browser header gives (webpage.header_site)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -611,6 +612,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 if city.text is not None:
                     evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
                 break
+    if city_ja is None and city is None:
+        # no city yet: a printed web page's site, as its browser's header names it after the page's title
+        # (``ごみの分別と出し方｜西浜市``), where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``):
+        # the header goes to the ledger as page furniture, the city it names stays evidence (helper web55, trial 54d)
+        for site in doc.sites[:1]:
+            spans = municipalities_in(site.text)
+            if spans and spans[0][0] == 0 and len({site.text[a:b] for a, b in spans}) == 1:
+                city_ja = site[spans[0][0]:spans[0][1]]
+                evidence.append(Evidence("city", f"{city_ja.text}: the site the browser's header names after the "
+                                                 f"page's title (line {first_line(site)})"))
+                city = find_city_en(city_ja.text, english)
+                spellings = city.spellings
+                if city.text is not None:
+                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     if city_ja is None and (city is None or city.text is None):
         # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
         # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
@@ -955,7 +970,9 @@ def segment(doc: Cleaned) -> Segmented:
                   paper_measure(work, layout), marker_spellings,
                   tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})))
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
-                                              for i in run))
+                                              for i in run),
+                     sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
+                                 and (site := header_site(lines[i].text)) is not None for a, b in [site]))
     spans = talk_spans(work, layout)
     talks = []
     taken: set[str] = set()
