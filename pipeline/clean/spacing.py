@@ -250,9 +250,10 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
 _STAMP = re.compile(
     r"^\s*(?:(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}:\d{2}(?::\d{2})?)(?= +[" + JA_LETTER + "])")
-_STAMP_GOES_ON = re.compile("(?:から|まで|より|頃|ごろ|現在|時点|以降|以前|以後|迄|~|〜|～|[にのはをでと](?![" + JA_LETTER + "]))")
-"""Words after a date or a time that go on with it (``14:30 から``, ``2025/3/1 現在``, ``9:00 に``): the stamp is a
-part of a sentence there, its space the typesetter's as around any number."""
+_STAMP_GOES_ON = re.compile("(?:から|まで|より|頃|ごろ|現在|時点|以降|以前|以後|迄|~|〜|～|[にのはをでとがもへや])")
+"""Words after a date or a time that go on with it (``14:30 から``, ``2025/3/1 現在``, a particle: ``2020/04/12 に導入``,
+``2021-07-25 のコミット``, a change log's entries in the corpus): the stamp is a part of a sentence there, its space the
+typesetter's as around any number. (A title opening on such a kana, ``14:22 はじめての…``, closes up as before.)"""
 
 
 def stamp_end(s: str) -> int | None:
@@ -268,8 +269,8 @@ def stamp_end(s: str) -> int | None:
 
     >>> [stamp_end(s) for s in ("2025/03/18 14:22 ごみの分別", "14:30 開会", "2025-03-18 受付開始", "14:30 から受付")]
     [16, 5, 10, None]
-    >>> [stamp_end(s) for s in ("2025 年度", "開場は 9:00 から", "3.1 熊本城", "2025/3/1 現在")]
-    [None, None, None, None]
+    >>> [stamp_end(s) for s in ("2025 年度", "開場は 9:00 から", "3.1 熊本城", "2025/3/1 現在", "2020/04/12 に導入済み。")]
+    [None, None, None, None, None]
     """
     m = _STAMP.match(s)
     if m is None or _STAMP_GOES_ON.match(s[m.end():].lstrip(" ")):
