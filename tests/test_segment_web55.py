@@ -101,3 +101,9 @@ def test_a_page_saved_as_text_one_space_apart():
     assert [t.text for t in talk.front][:1] == ["ページ番号 3050127 更新日 2024年9月30日"]
     assert "電話：0123-45-6789" in paragraph_texts(talk)
     assert not any("sodai.html" in p for p in paragraph_texts(talk))
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: a title opening on a kana that is also a particle (は, の, と …) after "
+                                      "the header's time reads as a sentence going on, and the space closes up")
+def test_a_header_title_opening_on_a_particles_kana():
+    assert closed("2024/11/05 09:17 はじめての子育て｜北川町") == "2024/11/05 09:17 はじめての子育て｜北川町"
