@@ -29,10 +29,11 @@ def _talk(street: str = "14 Mill Lane", town: str = "5003 Bergen", country: str 
 
 
 def _contact_section(talk) -> list[str]:
-    """The one section the report has: the contact block under its request to get in touch (since trial 39,
-    ``For further information please contact:`` heads it), each line a paragraph; no section numbered 14."""
-    assert [(s.number, s.title.text) for s in talk.sections] == [(None, "For further information please contact")]
-    return [p.text for p in talk.sections[0].paragraphs]
+    """The contact block under its request to get in touch (since trial 39, ``For further information please
+    contact:`` heads it), each line a paragraph; no section numbered 14. The report's text before it is its unheaded
+    body (helper web55: a closing contact section alone keeps the body unheaded before it, ``stage.unheaded_body``)."""
+    assert [(s.number, s.title.text) for s in talk.sections] == [(None, ""), (None, "For further information please contact")]
+    return [p.text for p in talk.sections[-1].paragraphs]
 
 
 def test_house_number_over_postcode_and_country_is_no_section():

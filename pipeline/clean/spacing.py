@@ -230,11 +230,12 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     # note; a field's label from its value
     label = caption or NOTE_LABEL.match(s) or field_label(s)
     title_space = label.end() if label else heading_number_end(s)
+    kept = {title_space, stamp_end(s)} | record_spaces(s)
     spans = [
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
-        if m.start() != title_space and not _MARK_BEFORE.search(s, 0, m.start()) and not (english and _between_words(s, m))
+        if m.start() not in kept and not _MARK_BEFORE.search(s, 0, m.start()) and not (english and _between_words(s, m))
         and not (pattern is _JA_THEN_ASCII and _term_then_clause(s, m))
     ]
     if drawn:  # a typed space stays; the other spaces of its run go
@@ -244,6 +245,66 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
     if not spans:
         return unchanged(text)
     return drop_spans(text, sorted(spans), "spacing", record_blank=True)
+
+
+_STAMP = re.compile(
+    r"^\s*(?:(?:\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4},?)(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}:\d{2}(?::\d{2})?)(?= +[" + JA_LETTER + "])")
+_STAMP_GOES_ON = re.compile("(?:から|まで|より|頃|ごろ|現在|時点|以降|以前|以後|迄|~|〜|～|[にのはをでとがもへや])")
+"""Words after a date or a time that go on with it (``14:30 から``, ``2025/3/1 現在``, a particle: ``2020/04/12 に導入``,
+``2021-07-25 のコミット``, a change log's entries in the corpus): the stamp is a part of a sentence there, its space the
+typesetter's as around any number. (A title opening on such a kana, ``14:22 はじめての…``, closes up as before.)"""
+
+
+def stamp_end(s: str) -> int | None:
+    """Where a date or a clock time written with its separators that opens the line ends, before the space that parts
+    it from the Japanese text after it (a browser's printed header ``2025/03/18 14:22 ごみの分別と出し方``, a
+    timetable's ``14:30 開会``, a log's ``2025-03-18 受付``), or None. That space is the writer's: a date and a time are
+    no quantity whose counter follows (``100 万``, ``2024 年``), and the text after one is a title or an item of its
+    own. A word that goes on with the stamp (``14:30 から``, ``2025/3/1 現在``: :data:`_STAMP_GOES_ON`) makes it a part of
+    a sentence, its space closed up as any number's; so is a stamp inside a line (``開場は 9:00 から``), which a
+    PDF's extraction spaces as it spaces every number. Decision (issue 16, helper web55, trial 54d): the header
+    ``2025/03/18 14:22 ごみの分別と出し方｜西浜市`` had become ``14:22ごみ…``, and the browser's header, no longer
+    read as one, the page's title.
+
+    >>> [stamp_end(s) for s in ("2025/03/18 14:22 ごみの分別", "14:30 開会", "2025-03-18 受付開始", "14:30 から受付")]
+    [16, 5, 10, None]
+    >>> [stamp_end(s) for s in ("2025 年度", "開場は 9:00 から", "3.1 熊本城", "2025/3/1 現在", "2020/04/12 に導入済み。")]
+    [None, None, None, None, None]
+    """
+    m = _STAMP.match(s)
+    if m is None or _STAMP_GOES_ON.match(s[m.end():].lstrip(" ")):
+        return None
+    return m.end()
+
+
+_RECORD_LABEL = f"[{chardata.KANJI}{chardata.KATAKANA}]{{2,10}}(?:ID|No\\.?)?"
+_RECORD_ID = re.compile(r"(?:番号|ID|ＩＤ|No\.?)$")
+"""A record's label that names an identifier, its ASCII word too (``記事ID``, ``ページ番号``, ``管理No.``)."""
+_RECORD = re.compile(rf"^\s*{_RECORD_LABEL} +[A-Za-z0-9]\S*(?: +{_RECORD_LABEL}[：:]? +[A-Za-z0-9]\S*)+\s*$")
+_RECORD_FIELD = re.compile(rf"({_RECORD_LABEL})([：:]?)( +)([A-Za-z0-9]\S*)")
+
+
+def record_spaces(s: str) -> set[int]:
+    """The spaces of a record's line that part its fields' labels from their values and each field from the next:
+    two fields or more, each a label (kanji or katakana) and one space and its value (a code, a number, a date led by
+    a digit), one of them a field as :func:`field_label` reads a line of its own (a code or a number to file by:
+    ``ページ番号 1004821``); empty for any other line. Why (issue 16, helper web55, trial 54d): a municipal web page's
+    record ``ページ番号 1004821 更新日 2025年2月3日`` had become ``ページ番号1004821更新日2025年2月3日``, its labels glued to
+    the numbers they name. A line of quantities (``人口 1234 面積 56``: no code among them) closes up as running text.
+
+    >>> sorted(record_spaces("ページ番号 1004821 更新日 2025年2月3日")), record_spaces("人口 1234 面積 56")
+    ([5, 13, 17], set())
+    """
+    if not _RECORD.match(s):
+        return set()
+    fields = list(_RECORD_FIELD.finditer(s))
+    if not any(field_label(f"{f.group(1)} {f.group(4)}") or (_RECORD_ID.search(f.group(1)) and f.group(4).isascii())
+               for f in fields):
+        return set()
+    out = {f.start(3) for f in fields}
+    out.update(m.start() for f, g in zip(fields, fields[1:]) for m in [re.compile(" +").search(s, f.end(), g.start())] if m)
+    return out
 
 
 _MARK_BEFORE = re.compile(r"(?:^|[\s\u3000])[(（]?[＊*※][0-9０-９]{1,2}[)）]?$")

@@ -48,10 +48,12 @@ def head_texts(talk: Talk) -> Iterator[Text]:
             yield t
 
 
-def _head_places(talk: Talk) -> list[Text]:
+def _head_places(talk: Talk, held: frozenset = frozenset()) -> list[Text]:
     """The head texts that stand nowhere in the body, each once: a head text inside another (``city.en``
-    ``NAHA`` inside an English title ``CITY OF NAHA`` that is a place of its own) is a view of it."""
-    inside = set(_chars(body_places(talk)))
+    ``NAHA`` inside an English title ``CITY OF NAHA`` that is a place of its own) is a view of it, and so is one
+    inside a ledger row of the segment stage (``held``, its characters' keys: the city a printed web page's browser
+    header names, the header itself page furniture)."""
+    inside = set(_chars(body_places(talk))) | held
     own: list[Text] = []
     for t in sorted(head_texts(talk), key=lambda t: -len(t.text)):
         if not _within(t, inside):
@@ -60,15 +62,15 @@ def _head_places(talk: Talk) -> list[Text]:
     return own
 
 
-def places(talk: Talk) -> Iterator[Text]:
-    """Every place of a talk: the body's, and the head texts that stand nowhere in the body."""
+def places(talk: Talk, held: frozenset = frozenset()) -> Iterator[Text]:
+    """Every place of a talk: the body's, and the head texts that stand nowhere in the body (nor in ``held``)."""
     yield from body_places(talk)
-    yield from _head_places(talk)
+    yield from _head_places(talk, held)
 
 
-def views(talk: Talk) -> Iterator[Text]:
-    """The texts of a talk that repeat characters of its places."""
-    own = {id(t) for t in _head_places(talk)}
+def views(talk: Talk, held: frozenset = frozenset()) -> Iterator[Text]:
+    """The texts of a talk that repeat characters of its places (or of the segment stage's ledger rows, ``held``)."""
+    own = {id(t) for t in _head_places(talk, held)}
     for t in head_texts(talk):
         if id(t) not in own:
             yield t
@@ -111,12 +113,15 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
     """Characters lost, duplicated or invented by segment (empty when all is well)."""
     spellings = spellings_of(before.markers)  # a row names a spelled-out lost glyph whole: count it so everywhere
     expected = _chars(spelled_out(t, spellings) for t in before.lines)
-    placed = _chars(spelled_out(t, spellings) for t in [*after.unassigned, *(t for talk in after.talks for t in places(talk))])
+    ledger: Counter[tuple[Pos, str]] = Counter()
     for row in after.ledger:
         if row.rule in SEGMENT_RULES:
             for i, c in enumerate(row.text):
                 if not is_layout_space(c):
-                    placed[((row.line, row.col + i), c)] += 1
+                    ledger[((row.line, row.col + i), c)] += 1
+    held = frozenset(ledger)
+    placed = _chars(spelled_out(t, spellings) for t in [*after.unassigned, *(t for talk in after.talks for t in places(talk, held))])
+    placed.update(ledger)
     problems = []
     for key in sorted(set(expected) | set(placed), key=lambda k: (k[0] or (0, 0), k[1])):
         if expected[key] != placed[key]:
@@ -124,7 +129,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
             problems.append(f"line {line} col {col} {c!r}: cleaned {expected[key]} time(s), placed {placed[key]} time(s)")
     inside = set(placed)
     for talk in after.talks:
-        for t in views(talk):
+        for t in views(talk, held):
             t = spelled_out(t, spellings)
             for c, pos in zip(t.text, t.origin):
                 if pos is not None and not is_layout_space(c) and not _inside((pos, c), inside):

@@ -1168,9 +1168,14 @@ def item_mark(text: str) -> str | None:
 CONTACT_HEADINGS = frozenset(h.casefold() for h in (
     *_CONTACT_WORDS, *_CONTACT_PLACES, *_ENQUIRIES, "お問合せ", "お問合せ先", "問い合せ先", "ご連絡先", "申込・問合せ先",
     "申し込み・問い合わせ先", "お申し込み・お問い合わせ", "Contacts", "Contact us", "Contact information", "Contact details",
-    "Further information", "For more information", "For further information"))
-"""Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``),
-compared without spaces' difference, case, a mark or brackets around it, or a colon after it."""
+    "Further information", "For more information", "For further information",
+    # a press release's closing contact (helper web55, trial 54c: ``Media Contact`` had been a paragraph of ``About …``)
+    "Media Contact", "Media Contacts", "Press Contact", "Press Contacts", "Media Inquiries", "Media Enquiries",
+    "Press Inquiries", "Press Enquiries", "Media Relations", "Press Office", "報道関係者からのお問い合わせ",
+    "報道関係のお問い合わせ", "報道機関からのお問い合わせ"))
+"""Headings of a document's closing contact block (``問い合わせ先``, ``お問い合わせ``, ``Contact``, ``Enquiries``,
+a press release's ``Media Contact``), compared without spaces' difference, case, a mark or brackets around it, or a
+colon after it."""
 
 CONTACT_LABELS = frozenset(h.casefold() for h in (
     *_CONTACT_WORDS, *_CONTACT_PLACES, *_CONTACT_MEANS, "担当者", "担当課", "電話番号", "ファクス", "ファックス", "Eメール",

@@ -865,8 +865,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             # next (trial 44: ``…written for the town newsletter.`` ran on into the next page's Japanese title)
             and not (before.rstrip()[-1:] in ".!?" and lang_of(before, JA) == EN)
             # a line of punctuation alone that never opens a line (``。`` pushed over by a full line) goes on too
-            and (has_japanese(text) or kinsoku_continues(before, text))
-            and (before[-1:] not in SENTENCE_END or kinsoku_continues(before, text)
+            and (has_japanese(text) or carries_on(before, text))
+            and (before[-1:] not in SENTENCE_END or carries_on(before, text)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
                  or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
@@ -902,7 +902,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                  or (indented and not layout.indent(lines[k]) and (before[-1:] not in SENTENCE_END or widths[j] is None)
                      and layout.width(lines[j]) >= MIN_MEASURE  # running text, not a cover's date or name
                      and same_setting(layout.at(last_line(lines[j])), layout.at(first_line(lines[k]))))
-                 or kinsoku_continues(before, text))
+                 or carries_on(before, text))
             and not (layout.indent(lines[k]) and not page_break and not indent_goes_on(j, k))
         )
 
@@ -1824,6 +1824,23 @@ def _one_latin_word(before: str, after: str) -> bool:
     head = re.search(r"[A-Za-z]+$", before.rstrip())
     tail = re.match(r"[A-Za-z]+", after.lstrip())
     return head is not None and tail is not None and zipf((head.group(0) + tail.group(0)).lower()) >= 3.0
+
+
+def carries_on(before: str, line: str) -> bool:
+    """``line`` carries on ``before`` by Japanese line breaking (:func:`~pipeline.chardata.kinsoku_continues`), or it
+    opens on a number's thousands' comma after ``before``'s digits (``…来場者数は約1`` / ``,250人増え…``): a comma
+    never opens a Japanese line, and clean's width rule has made the full-width one (``，２５０``) ASCII, which the
+    line-start rule (full-width forms only: an ASCII ``.`` opens a file name) no longer reads. Why (issue 16, helper
+    web55, trial 54d's press release): its lead kept ``約1`` and ``,250人`` apart, a short line before the comma.
+
+    >>> carries_on("今年の来場者数は約1", ",250人増え、"), carries_on("結果は表1の通り", "。次に"), carries_on("図1", ",2に示す")
+    (True, True, False)
+    """
+    return kinsoku_continues(before, line) or (before.rstrip()[-1:].isdigit() and before.rstrip()[-1:].isascii()
+                                               and _THOUSANDS_OPENING.match(line.lstrip()) is not None)
+
+
+_THOUSANDS_OPENING = re.compile(r",[0-9]{3}(?![0-9])(?:,[0-9]{3}(?![0-9]))*(?![.,]?[0-9])")
 
 
 def number_broken_in_japanese(before: str, after: str) -> bool:

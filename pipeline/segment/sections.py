@@ -86,7 +86,14 @@ def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:
 
 
 def _is_sentence_end(text: str) -> bool:
-    return text.rstrip()[-1:] in SENTENCE_END_MARKS
+    """``text`` ends a sentence, inside a closing quotation mark too (``…the heart of the city."``: a quotation closes
+    an English paragraph as often as not; helper web55, a press release's ``About …`` heading under a quote had stood
+    after no sentence's end, so no heading).
+
+    >>> _is_sentence_end('said Ken Ogawa. "The bay is the heart of the city."'), _is_sentence_end("the “Smart River”")
+    (True, False)
+    """
+    return text.rstrip().rstrip("\"”’'")[-1:] in SENTENCE_END_MARKS
 
 
 def short_phrase(text: str) -> bool:

@@ -24,7 +24,7 @@ from pipeline.segment.front import (bilingual_halves, front_wraps, prefix_hints,
 from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
-from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, field_line, is_date_line, is_salutation, is_section_name,
+from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
                                      letter_signs, subject_value)
 from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
                                       with_letterhead)
@@ -45,12 +45,12 @@ from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
-from pipeline.segment.webpage import browser_printed
+from pipeline.segment.webpage import browser_printed, header_site
 from pipeline.segment.tables import table_runs, with_tables
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
-from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
+from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
@@ -74,6 +74,7 @@ class _Doc:
     marker_spellings: Spellings  # the lost glyphs a text dump spells out, (cid:N) (a row names them whole)
     furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
     folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
+    sites: tuple[Text, ...] = ()  # the site's name a printed web page's browser header gives (webpage.header_site)
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -501,7 +502,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     titled = [lines[block.title]] if in_paper and block.title is not None else []
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
     if title_ja is not None or title_en_paper is not None:
-        paper = unheaded_body(paper)
+        paper = dated_story(unheaded_body(paper))
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an
     # organisation line) and the block's lines no field took; the body's lines before its first heading after them,
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
@@ -613,6 +614,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 if city.text is not None:
                     evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
                 break
+    if city_ja is None and city is None:
+        # no city yet: a printed web page's site, as its browser's header names it after the page's title
+        # (``ごみの分別と出し方｜西浜市``), where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``):
+        # the header goes to the ledger as page furniture, the city it names stays evidence (helper web55, trial 54d)
+        for site in doc.sites[:1]:
+            spans = municipalities_in(site.text)
+            if spans and spans[0][0] == 0 and len({site.text[a:b] for a, b in spans}) == 1:
+                city_ja = site[spans[0][0]:spans[0][1]]
+                evidence.append(Evidence("city", f"{city_ja.text}: the site the browser's header names after the "
+                                                 f"page's title (line {first_line(site)})"))
+                city = find_city_en(city_ja.text, english)
+                spellings = city.spellings
+                if city.text is not None:
+                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     if city_ja is None and (city is None or city.text is None):
         # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
         # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
@@ -630,7 +645,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 break
     # (or one of the first three front paragraphs, where the release's story stays front over an ``About …``
     # heading: trial 54c's ``OSAKA, Japan — June 2, 2026 — …`` gave no city)
-    datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3]
+    # (or the first paragraph of the unheaded body the dateline opened: dated_story)
+    unheaded = [p for s in paper.sections[:1] if not s.title.text.strip() for p in s.paragraphs[:1]]
+    datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3] \
+        + unheaded
     dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
     if city_ja is None and (city is None or city.text is None) and dated is not None:
         # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
@@ -732,8 +750,9 @@ def unheaded_body(paper: Paper) -> Paper:
     heading (the shape docs/talk-json.md gives a body without a heading, as a meeting's proceedings have), from its
     first paragraph of running text (:func:`~pipeline.segment.titleblock.is_prose`, no field line:
     :func:`~pipeline.segment.labels.field_line`) to its end; ``front`` keeps only what stands before it (a date, a
-    keyword's field under the title block). A paper with a section keeps its front as before,
-    and so does text with no title (``shape: text``, its text its ``front``).
+    keyword's field under the title block). A paper with a section keeps its front as before (but for a closing
+    contact block's, ``問い合わせ先``, ``Press office:``: the body stands before it, helper web55), and so does text with
+    no title (``shape: text``, its text its ``front``).
 
     Why (issue 16, helper body50): a talk of plain paragraphs under its title block, as a proceedings volume prints a
     short talk, had its whole text in ``front`` and no section, so a reader of the body found none.
@@ -742,14 +761,50 @@ def unheaded_body(paper: Paper) -> Paper:
     >>> [t.text for t in p.front], [(s.number, s.title.text, s.heading, [t.text for t in s.paragraphs]) for s in p.sections]
     (['2026年3月'], [(None, '', None, ['港町では毎年夏に夜祭りを開催している。'])])
     """
-    if paper.sections:
+    # (a closing contact block under its heading, ``Press office:`` / ``Lena Ford, …``, is a section after the body,
+    # no heading of it: helper web55)
+    if any(not is_contact_heading(s.title.text) for s in paper.sections):
         return paper
     # a field line (``Mots-clés : foo, bar.``, ``Keywords: …``) ends as a sentence does but is front matter
     opens = next((k for k, t in enumerate(paper.front) if is_prose(t.text) and field_line(t.text) is None), None)
     if opens is None:
         return paper
     body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
-    return replace(paper, front=paper.front[:opens], sections=(body,))
+    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
+
+
+DATELINE_REACH = 3
+"""Front paragraphs (from the first) among which a news dateline opens the story (:func:`dated_story`; as the city's
+rule reads it)."""
+
+
+def dated_story(paper: Paper) -> Paper:
+    """A titled paper whose front holds a news story under its headline: from the paragraph that opens on an English
+    dateline (``OSAKA, Japan — June 2, 2026 — …``: :func:`~pipeline.segment.places.dateline_city`), one of the first
+    :data:`DATELINE_REACH` front paragraphs, to the first heading, its running text is its body, one section with no
+    number, title or heading before its headed ones (``About …``, ``Media Contact``); ``front`` keeps what stands
+    before (``FOR IMMEDIATE RELEASE``, the subtitle). A paper with no dateline, or whose first section already has no
+    heading, keeps its front as before.
+
+    Why (issue 16, helper web55, trial 54c): a press release's story, dated paragraphs under its headline, stayed in
+    ``front`` above its ``About Kansai Robotics`` heading; the dateline is the story's first word by news convention
+    (AP Stylebook, *datelines*), so its paragraph opens the body, as a paper's first heading would.
+
+    >>> mk = lambda *ss: tuple(Text.inserted(s) for s in ss)
+    >>> about = Section(number=None, level=1, title=Text.inserted("About Kansai Robotics"), paragraphs=mk("Kansai Robotics is…"))
+    >>> p = dated_story(Paper(mk("FOR IMMEDIATE RELEASE", "KOBE, Japan — May 1, 2026 — The port opened.", "It grew."), (about,), ()))
+    >>> [t.text for t in p.front], [(s.title.text, len(s.paragraphs)) for s in p.sections]
+    (['FOR IMMEDIATE RELEASE'], [('', 2), ('About Kansai Robotics', 1)])
+    >>> dated_story(Paper(mk("The port opened in May.", "It grew."), (about,), ())).front == mk("The port opened in May.", "It grew.")
+    True
+    """
+    if not paper.sections or not paper.sections[0].title.text.strip():
+        return paper
+    opens = next((k for k, t in enumerate(paper.front[:DATELINE_REACH]) if dateline_city(t.text) is not None), None)
+    if opens is None:
+        return paper
+    body = Section(number=None, level=1, title=Text.empty(), paragraphs=tuple(paper.front[opens:]))
+    return replace(paper, front=paper.front[:opens], sections=(body, *paper.sections))
 
 
 def _without_volume_page_numbers(doc: _Doc, deck_lines: list[Text], paper: tuple[int, int] | None = None
@@ -964,7 +1019,9 @@ def segment(doc: Cleaned) -> Segmented:
                   paper_measure(work, layout), marker_spellings,
                   tuple(sorted({r for i in running if running[i] != "navigation" for r in _raw_lines(lines[i])})))
     shared = replace(shared, folios=frozenset(first_line(work[i]) for run in folio_runs(work, layout, shared.page_numbers)
-                                              for i in run))
+                                              for i in run),
+                     sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
+                                 and (site := header_site(lines[i].text)) is not None for a, b in [site]))
     spans = talk_spans(work, layout)
     talks = []
     taken: set[str] = set()

@@ -58,8 +58,23 @@ _DATE_TIME = re.compile(
     r")[ \tT\u3000]+(?:(?:午前|午後)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?=\s|$)")
 
 _MARGIN_PARTS = re.compile(r"\t+|[ \u3000]{2,}")
-_ADDRESS = re.compile(r"(?:https?|file)://\S+", re.IGNORECASE)
+_ADDRESS = re.compile(r"(?:(?:https?|file)://|www\.|(?:[a-z0-9][a-z0-9\-]*\.)+[a-z]{2,}(?=/))\S+", re.IGNORECASE)
+"""A page's address as a browser prints it: with its scheme (``https://…``, ``file://…``), or without it, as some
+browsers and print settings give it (``www.city.example.jp/…``, or a host and a path, ``city.example.lg.jp/kurashi/…``).
+No space stands in an address."""
 _COUNT = re.compile(r"(?:(?:page|p\.|ページ)\s*)?(\d{1,4})\s*(?:/|of|／)\s*(\d{1,4})(?:\s*(?:ページ|頁))?", re.IGNORECASE)
+_ADDRESS_THEN_COUNT = re.compile(rf"({_ADDRESS.pattern}) +({_COUNT.pattern})", re.IGNORECASE)
+"""An address and the page's count parted by one space (a dump that wrote the footer's gap as one space): the address
+holds none, so where it ends is plain."""
+
+
+def _margin_parts(text: str) -> list[str]:
+    """A margin line's parts, parted by a tab or a wide space, an address and a count by one space too."""
+    out: list[str] = []
+    for part in (p.strip() for p in _MARGIN_PARTS.split(text.strip()) if p.strip()):
+        m = _ADDRESS_THEN_COUNT.fullmatch(part)
+        out.extend([m.group(1), part[m.start(2):]] if m else [part])
+    return out
 
 
 HOME_WORDS = frozenset({"ホーム", "トップページ", "トップ", "home", "top", "top page", "トップページへ", "ホームページ"})
@@ -131,6 +146,26 @@ def stamped_rest(text: str) -> str | None:
     return None
 
 
+def header_site(text: str) -> tuple[int, int] | None:
+    """The span in ``text``, a browser's header (:func:`stamped_rest`), of the site's name the page's title ends on,
+    after its last separator (``ごみの分別と出し方｜西浜市``, ``Title | Site``, ``Title - Site``), or ``None``.
+
+    >>> t = "2025/03/18 14:22 ごみの分別と出し方｜西浜市"; a, b = header_site(t); t[a:b]
+    '西浜市'
+    >>> header_site("2025/03/18 14:22 ごみの分別と出し方"), header_site("ごみの分別と出し方｜西浜市")
+    (None, None)
+    """
+    rest = stamped_rest(text)
+    if not rest:
+        return None
+    parts = list(_TITLE_SITE.finditer(rest))
+    if not parts:
+        return None
+    site = rest[parts[-1].end():].strip()
+    at = text.rfind(site)
+    return (at, at + len(site)) if site and at >= 0 else None
+
+
 def date_time_head(text: str) -> bool:
     """The line is a browser's header, a date and a time in it (:func:`stamped_rest`).
 
@@ -152,13 +187,20 @@ def browser_margin(text: str) -> tuple[str | None, int | None, int | None] | Non
     ('https://www.city.example.lg.jp/kyufu.html', None, None)
     >>> browser_margin("Page 2 of 3      6/2/25, 9:41 AM")
     (None, 2, 3)
+
+    An address without its scheme, and a count after one space (issue 16, helper web55):
+
+    >>> browser_margin("www.city.example.jp/kurashi/gomi/1004821.html 1/2")
+    ('www.city.example.jp/kurashi/gomi/1004821.html', 1, 2)
+    >>> browser_margin("city.example.lg.jp/kurashi/gomi.html 2/2"), browser_margin("See www.example.org for 1/2")
+    (('city.example.lg.jp/kurashi/gomi.html', 2, 2), None)
     >>> browser_margin("[3] Smith. https://example.org/a.pdf"), browser_margin("1/3")
     (None, None)
     """
     address = n = total = None
     stamp = False
     others = 0
-    for part in (p.strip() for p in _MARGIN_PARTS.split(text.strip()) if p.strip()):
+    for part in _margin_parts(text):
         if address is None and _ADDRESS.fullmatch(part):
             address = part
         elif n is None and (m := _COUNT.fullmatch(part)):
