@@ -67,7 +67,7 @@ EN_RELEASE = (
 def test_an_english_release_story_is_its_unheaded_body():
     talk, _ = only_talk(EN_RELEASE)
     assert text_of(talk.title.en) == "Harbor Lights Festival Returns to Hakodate Bay"
-    assert text_of(talk.city.en) == "HAKODATE"
+    assert text_of(talk.city.en) == "Hakodate"  # printed HAKODATE: its usual case (title55)
     assert [t.text for t in talk.front][:1] == ["FOR IMMEDIATE RELEASE"]
     assert [text_of(s.title) for s in talk.sections] == ["", "About Bayline Events", "Press Contact"]
     story = [p.text for p in talk.sections[0].paragraphs]
