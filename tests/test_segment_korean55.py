@@ -110,3 +110,19 @@ def test_unnumbered_korean_headings_are_sections55(tmp_path):
     talk, _, _ = run(tmp_path, "ko_headings.txt", KOREAN_HEADINGS)
     assert [(s["title"], s["title_lang"]) for s in talk["paper"]["sections"]] == [("서론", "ko"), ("결론", "ko"),
                                                                                  ("참고문헌", "ko")]
+
+
+def test_an_abstract_named_in_two_languages_pairs_but_one_name_twice_does_not55():
+    from pipeline.model import Section, Text
+    from pipeline.segment.parallel import parallel_sections
+
+    def s(title, para):
+        return Section(None, 1, Text.inserted(title), (Text.inserted(para),))
+
+    ko, ja = s("요약", "본 연구는 두 도시의 교류를 정리하였다."), s("要旨", "本研究は両市の交流を整理した。")
+    assert [x.parallel for x in parallel_sections((ko, ja))] == [None, 0]
+    refs_en = s("参考文献", "[1] Knuth D E. The Art of Computer Programming, Volume 1. Addison-Wesley, 1997.")
+    refs_zh = s("参考文献", "[2] 斯坦福大学TCAD中心. 斯坦福大学学位论文模版 [J/OL]. 斯坦福大学官网. 这是说明.")
+    assert [x.parallel for x in parallel_sections((refs_en, refs_zh))] == [None, None]
+    assert [x.parallel for x in parallel_sections((s("결론", "두 도시는 협력한다."), s("結論", "両市は協力する。")))] \
+        == [None, None]  # two sections' own names, not the abstract's or the references': the number is the evidence

@@ -25,7 +25,8 @@ characters without kana), and
 
 Unnumbered, two neighbours in two languages that are both the paper's abstract by their names (``요약`` / its Korean
 text / ``要旨`` / its Japanese text) or both its references' heading are a pair as well (trial 54c): the conventional
-name is the evidence a number gives elsewhere.
+name is the evidence a number gives elsewhere; one name printed twice (`参考文献` over English references, `参考文献` again over Chinese ones) translates
+nothing and is no pair.
 
 A numbering that restarts in the same language (an appendix's ``1.``, ``2.``), a restart with other numbers, or two
 sections of one number in one language are no pair.
@@ -102,7 +103,8 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
     for i in range(1, len(sections)):
         a, b = sections[i - 1], sections[i]
         if (a.number is None and b.number is None and not {i - 1, i} & used(twin) and langs[i] is not None
-                and langs[i - 1] is not None and langs[i] != langs[i - 1] and _same_name(a, b)):
+                and langs[i - 1] is not None and langs[i] != langs[i - 1] and _same_name(a, b)
+                and not _same_words(a, b)):
             twin[i] = i - 1
     if not twin:
         return sections
