@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from importlib import resources as importlib_resources
 
+from pipeline.chardata import KANJI
 from pipeline.errors import PipelineError
 
 READINGS_FILE = "ko_hanja_readings.tsv"
@@ -121,3 +123,57 @@ def korean_spellings(name: str) -> tuple[str, ...]:
         return ()
     revised = [revised_romanization("".join(c)) for c in itertools.islice(itertools.product(*readings), MAX_SPELLINGS)]
     return tuple(dict.fromkeys(revised + [older_spelling(r) for r in revised]))
+
+
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]+")
+_IDEOGRAPHS = re.compile(f"[{KANJI}]+")
+MIN_READ_RUN = 2
+"""Syllables a run of :func:`read_alike` holds at least: one two-character word read alike (大学 대학), never a lone
+syllable (one ideograph's reading is one syllable of thousands of Korean words)."""
+
+
+def _readings(char: str) -> frozenset[str]:
+    """An ideograph's readings with their word-initial forms (Korean's initial sound law, 두음법칙: 李 리 → 이,
+    両 량 → 양, 女 녀 → 여, 老 로 → 노): a word opening on the ideograph is written so."""
+    out = set(hanja_readings(char))
+    for r in list(out):
+        initial, vowel, final = _jamo(r)
+        if initial in (_R, _N):
+            # ㄹ before i, ya, yeo, ye, yo, yu (and ㄴ so) falls silent; ㄹ before the other vowels becomes ㄴ
+            silent = _VOWELS[vowel] in ("i", "ya", "yae", "yeo", "ye", "yo", "yu")
+            onset = _SILENT if silent else _N if initial == _R else initial
+            out.add(chr(0xAC00 + onset * 588 + vowel * 28 + final))
+    return frozenset(out)
+
+
+def read_alike(hangul: str, ideographs: str) -> int:
+    """How many Hangul syllables of ``hangul`` are the Sino-Korean readings of ideographs of ``ideographs``, in runs
+    of :data:`MIN_READ_RUN` syllables or more within a word on both sides: the evidence that a Korean line writes
+    out the same names as a Japanese one (a speaker's affiliation ``済州大学校`` is ``제주대학교``, the name ``金敏秀``
+    ``김민수``), which translation by meaning never gives so exactly. Japanese's new forms of characters (観, 発,
+    経) have no reading in Unihan and break a run.
+
+    >>> read_alike("이서연（제주대학교 관광개발학과）", "李瑞妍（済州大学校 観光開発学科）")
+    12
+    >>> read_alike("부산대학교 관광경영학과 김민수", "釜山大学校 観光経営学科　金　敏秀"), read_alike("두 도시의 협력", "釜山大学校")
+    (9, 0)
+    """
+    words = _HANGUL_WORD.findall(hangul)
+    runs = [[_readings(c) for c in run] for run in _IDEOGRAPHS.findall(ideographs)]
+    covered = 0
+    for word in words:
+        best = [False] * len(word)
+        for run in runs:
+            # the longest common stretch at each pair of starts, as in a longest-common-substring table
+            previous = [0] * (len(run) + 1)
+            for i, syllable in enumerate(word):
+                current = [0] * (len(run) + 1)
+                for j, readings in enumerate(run):
+                    if syllable in readings:
+                        current[j + 1] = previous[j] + 1
+                        if current[j + 1] >= MIN_READ_RUN:
+                            for k in range(i - current[j + 1] + 1, i + 1):
+                                best[k] = True
+                previous = current
+        covered += sum(best)
+    return covered

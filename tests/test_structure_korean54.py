@@ -4,8 +4,8 @@ A Korean paragraph of a Japanese–Korean paper had ``lang: "ja"`` and Sudachi's
 (``pos: "SYM"``), and the schema allowed no other language. Now a paragraph, a section title and a slide line whose
 Hangul outnumbers its Japanese letters and Latin words is ``ko`` (:func:`pipeline.chardata.text_lang`) and has spaCy's
 Korean tokens (:mod:`pipeline.structure.tokenize_ko`: a word with its particles one token, as Korean spaces it; no
-part of speech), while the Japanese text beside it is read exactly as before. Chinese likewise (``zh``, one token per
-ideograph, :mod:`pipeline.structure.tokenize_zh`), but only where its ideographs show it (no kana, two or more that no
+part of speech), while the Japanese text beside it is read exactly as before. Chinese likewise (``zh``, jieba's words
+since helper korean55, one token per ideograph before, :mod:`pipeline.structure.tokenize_zh`), but only where its ideographs show it (no kana, two or more that no
 Japanese character set has: :func:`pipeline.chardata.is_chinese`): a Japanese line of kanji alone stays Japanese. The
 documents are made up.
 """
@@ -117,12 +117,12 @@ ZH_PAPER = """中日港口城市的物流合作
 """
 
 
-def test_a_chinese_paragraph_is_chinese_one_token_per_ideograph54():
+def test_a_chinese_paragraph_is_chinese_in_words54():
+    # one token per ideograph in session 54; jieba's words since helper korean55 (tokenize_zh, docs/decisions.md)
     text = "这些配置文件由 tlmgr 管理，可以随时更新。"
     own, tokens, sentences = analyse_text(text, lang="ja", mode="C")
     assert own == "zh"
-    assert [t.surface for t in tokens] == ["这", "些", "配", "置", "文", "件", "由", "tlmgr", "管", "理", "，", "可", "以",
-                                           "随", "时", "更", "新", "。"]
+    assert [t.surface for t in tokens] == ["这些", "配置文件", "由", "tlmgr", "管理", "，", "可以", "随时", "更新", "。"]
     assert all(isinstance(t, EnToken) for t in tokens) and [(s.start, s.end) for s in sentences] == [(0, len(text))]
 
 

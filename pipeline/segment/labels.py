@@ -177,9 +177,17 @@ SECTION_NAMES = frozenset({
     "futurework", "executivesummary", "keyfindings", "recommendations", "preface", "foreword", "acknowledgements", "acknowledgments", "acknowledgement", "references", "bibliography", "appendix",
     "appendices", "literaturecited", "質疑応答", "質疑", "質問と回答", "q&a", "questionsandanswers",
     "questions&answers",
+    # Korean (issue 16, trial 54c: a Korean–Japanese paper's ``요약`` stayed front beside its section ``要旨``): the
+    # names Korean papers head their parts with, as the journals of the Korea Citation Index print them (abstract,
+    # introduction, background, purpose, method, results, discussion, conclusion, closing words, acknowledgements,
+    # references, appendix)
+    "요약", "초록", "개요", "국문초록", "서론", "머리말", "들어가며", "들어가는말", "연구배경", "배경", "연구목적", "목적",
+    "연구방법", "방법", "실험", "결과", "연구결과", "고찰", "논의", "결론", "결론및제언", "맺음말", "나가며", "나오며",
+    "감사의글", "사사", "참고문헌", "인용문헌", "부록",
 })
 """Conventional names of a paper's sections (compared without spaces, case or a trailing colon); a talk's record
-closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24)."""
+closes on its questions and answers (``質疑応答``, ``Q&A``: trial 24). Korean's are read as Japanese and English
+ones are (``요약`` as ``要旨``, ``참고문헌`` as ``参考文献``)."""
 
 
 WORK_KINDS = ("Report", "Study", "Review", "Assessment", "Evaluation", "Survey", "Trial", "Proposal", "Plan", "Guide",
@@ -205,7 +213,8 @@ def is_section_name(text: str) -> bool:
     return key in SECTION_NAMES or _REFERENCE_KEY.match(key) is not None or is_appendix_heading(text)
 
 
-REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献"})
+REFERENCE_NAMES = frozenset({"references", "bibliography", "literaturecited", "参考文献", "引用文献", "文献",
+                             "참고문헌", "인용문헌"})
 """Section names that head a paper's list of references (keys as :func:`is_section_name` compares them)."""
 
 _REFERENCE_KEY = lazyre.compile(

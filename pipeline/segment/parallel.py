@@ -23,6 +23,11 @@ characters without kana), and
   neighbour of the same number and level, in another language or one its letters do not tell, its title other
   words, is its pair's twin too (a bilingual manual's ``§ 4 Usage`` / ``§ 4 使用方法`` over a command's name).
 
+Unnumbered, two neighbours in two languages that are both the paper's abstract by their names (``요약`` / its Korean
+text / ``要旨`` / its Japanese text) or both its references' heading are a pair as well (trial 54c): the conventional
+name is the evidence a number gives elsewhere; one name printed twice (`参考文献` over English references, `参考文献` again over Chinese ones) translates
+nothing and is no pair.
+
 A numbering that restarts in the same language (an appendix's ``1.``, ``2.``), a restart with other numbers, or two
 sections of one number in one language are no pair.
 """
@@ -33,7 +38,7 @@ from dataclasses import replace
 
 from pipeline.chardata import HANGUL_RE, KANA_RE, script_counts, writing_of
 from pipeline.model import Section
-from pipeline.segment.labels import is_appendix_heading
+from pipeline.segment.labels import is_appendix_heading, is_references_heading
 
 
 def _writing(section: Section) -> str | None:
@@ -93,6 +98,14 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
             if (b.number is not None and (b.number, b.level) == (a.number, a.level) and not {i - 1, i} & used(twin)
                     and not _same_words(a, b) and (langs[i] is None or langs[i - 1] is None or langs[i] != langs[i - 1])):
                 twin[i] = i - 1
+    # an unnumbered heading given again in another language under the same conventional name (``요약`` then
+    # ``要旨``, ``Abstract`` then ``要旨``, ``참고문헌`` then ``参考文献``): the abstract or the references once per language
+    for i in range(1, len(sections)):
+        a, b = sections[i - 1], sections[i]
+        if (a.number is None and b.number is None and not {i - 1, i} & used(twin) and langs[i] is not None
+                and langs[i - 1] is not None and langs[i] != langs[i - 1] and _same_name(a, b)
+                and not _same_words(a, b)):
+            twin[i] = i - 1
     if not twin:
         return sections
     return tuple(replace(s, parallel=twin[i]) if i in twin else s for i, s in enumerate(sections))
@@ -101,6 +114,15 @@ def parallel_sections(sections: tuple[Section, ...]) -> tuple[Section, ...]:
 def used(twin: dict[int, int]) -> set[int]:
     """The sections a pair holds already, as the twin or as the section it gives again."""
     return set(twin) | set(twin.values())
+
+
+def _same_name(a: Section, b: Section) -> bool:
+    """Both titles are the name of a paper's abstract, or both the heading of its references, whatever their languages
+    (``요약`` and ``要旨``; ``References`` and ``参考文献``): one part of the paper named in two languages (trial 54c)."""
+    from pipeline.segment.talks import is_abstract_heading  # talks reads sections: imported here, not above
+
+    x, y = a.title.text.strip(), b.title.text.strip()
+    return (is_abstract_heading(x) and is_abstract_heading(y)) or (is_references_heading(x) and is_references_heading(y))
 
 
 def _same_words(a: Section, b: Section) -> bool:

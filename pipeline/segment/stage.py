@@ -362,6 +362,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # speaker's affiliation both (trial 49: the university stayed front, the affiliation the course alone)
                 speaker = speaker_of([lines[block.city_line]] + [lines[i] for i in block.speaker if i not in noted], layout)
                 organisation_at = None
+            if block.twins and speaker.text is not None:
+                # the speaker's lines again in Korean (titleblock._read_korean_speaker): part of the speaker's text, in
+                # raw order, while the name and affiliation are read from the speaker's own lines
+                used.update(block.twins)
+                before = [lines[i].strip() for i in block.twins if i < block.speaker[0]]
+                after = [lines[i].strip() for i in block.twins if i > block.speaker[-1]]
+                speaker = replace(speaker, text=Text.join([*before, speaker.text.strip(), *after], sep=Text.inserted(" ")))
         if organisation_at is not None:
             front.insert(organisation_at, block.city)
         evidence.append(Evidence("title-block", f"line {first_line(lines[block.start]) or '?'}: " + ", ".join(block.cues)))

@@ -213,9 +213,12 @@ def _title_candidate(text: str) -> bool:
 
 OPENING_WITHIN = 3
 """Lines under a title block that may stand before the paper's abstract (an e-mail, a keywords line, a date)."""
-ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "要約", "あらまし"})
-"""Names of a paper's abstract (compared without spaces, case or a trailing colon)."""
-_ABSTRACT_RUN_IN = re.compile(r"^\s*(?:(?:Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*\S|(?:要旨|概要|要約|梗概|あらまし)\s*[：:]\s*\S)")
+ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "要約", "あらまし", "요약", "초록", "개요",
+                            "국문초록"})
+"""Names of a paper's abstract (compared without spaces, case or a trailing colon); Korean's ``요약``, ``초록``,
+``개요`` as Japanese's ``要旨`` (trial 54c)."""
+_ABSTRACT_RUN_IN = re.compile(r"^\s*(?:(?:Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.]\s*\S"
+                              r"|(?:要旨|概要|要約|梗概|あらまし|요약|초록|개요)\s*[：:]\s*\S)")
 
 
 def is_abstract_heading(text: str) -> bool:

@@ -1268,6 +1268,7 @@ class Block:
     translation: int | None = None  # the title in English, set right under the Japanese title (is_title_translation)
     translation_end: int | None = None  # an English title wrapped over several lines ends before this index (None: one)
     subtitle_end: int | None = None  # a subtitle wrapped over several lines ends before this index (None: one line)
+    twins: tuple[int, ...] = ()  # the speaker's lines again in Korean, right over or under them (_read_korean_speaker)
 
     @property
     def subtitle_lines(self) -> range:
@@ -1483,6 +1484,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     _read_subtitle(r)
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
         _read_speaker(r, look)
+    _read_korean_speaker(r)
     _read_english_title(r)
     _read_title_after_speaker(r)
     _read_office(r)
@@ -1533,6 +1535,7 @@ class _Reading:
     translation_end: int | None = None
     speaker: list[int] = field(default_factory=list)
     subtitle_end: int | None = None
+    twins: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if self.k < 0:
@@ -1553,7 +1556,7 @@ class _Reading:
             cues = tuple(c for c in cues if c != "id")
         return Block(self.start, self.k, self.number, self.number_line, self.city_line, self.city, self.title,
                      self.subtitle, tuple(self.speaker), cues, self.title_end, self.translation,
-                     self.translation_end, self.subtitle_end)
+                     self.translation_end, self.subtitle_end, tuple(self.twins))
 
 
 def _read_number(r: _Reading) -> Text | None:
@@ -1979,6 +1982,46 @@ def _read_speaker(r: _Reading, look: int, script: str | None = None) -> None:
             if orgs and "organisation" not in r.cues and "city" not in r.cues:
                 r.cues.append("organisation")  # the speaker's affiliation on a line of its own
             break
+
+
+MIN_TWIN_READINGS = 4
+"""Hangul syllables of a Korean line that must read the speaker lines' ideographs (:func:`pipeline.korean.read_alike`)
+for it to be their Korean twin: two two-character words at least (대학 + 학과, 제주 + 대학), as an affiliation and a name
+give; fewer is a word any Korean line may share."""
+MAX_TWIN_LENGTH = 80
+"""Characters a Korean speaker line holds at most (a speaker's line is an affiliation and a name, never a paragraph)."""
+
+
+def _read_korean_speaker(r: _Reading) -> None:
+    """The speaker's lines given again in Korean, on the line right over the first or right under the last
+    (``이서연（제주대학교 관광개발학과）`` over ``李瑞妍（済州大学校 観光開発学科）``; ``부산대학교 관광경영학과 김민수`` under
+    ``釜山大学校 観光経営学科　金　敏秀``): a Korean–Japanese paper prints its title block once per language, and the
+    Korean speaker line is the speaker's, as a Japanese one is (trial 54c: it stayed front). Evidence, never the
+    position alone: the line is Korean by its letters (:func:`~pipeline.chardata.is_korean`), short, no sentence, and
+    :data:`MIN_TWIN_READINGS` of its Hangul syllables or more read the speaker lines' ideographs in Korean
+    (:func:`~pipeline.korean.read_alike`: the affiliation's and the name's characters, 大学校 대학교, 金敏秀 김민수),
+    as no Korean title or paragraph beside them does by chance. The name and affiliation are still read from the
+    speaker's own lines; the twin joins the speaker's ``text``."""
+    from pipeline.chardata import is_korean
+    from pipeline.korean import read_alike
+
+    if not r.speaker:
+        return
+    taken = set(r.speaker)
+    for first, end in ((r.title, r.title_end), (r.translation, r.translation_end), (r.subtitle, r.subtitle_end),
+                       (r.city_line, None), (r.number_line, None)):
+        if first is not None:
+            taken.update(range(first, end if end is not None else first + 1))
+    ideographs = " ".join(r.text(i) for i in r.speaker)
+    for j in (r.speaker[0] - 1, r.speaker[-1] + 1):
+        if not (r.start <= j < r.n) or j in taken:
+            continue
+        text = r.text(j).strip()
+        if is_korean(text) and len(text) <= MAX_TWIN_LENGTH and not is_prose(text) and text[-1:] not in ".。!?" \
+                and read_alike(text, ideographs) >= MIN_TWIN_READINGS:
+            r.twins.append(j)
+            r.k = max(r.k, j + 1)
+    r.twins.sort()
 
 
 NUMBER_SPEAKER_GLUE = "—–-:： \u3000"

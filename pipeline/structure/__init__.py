@@ -98,7 +98,7 @@ def analyse_text(text: str, *, lang: str, mode: str) -> tuple[str, list[JaToken]
     read as the slides' English lines are (:mod:`tokenize_en`: spaCy ``blank("en")`` tokens, its sentencizer's
     sentences, ``…in Leeds. I am delighted…``); Korean by spaCy's ``blank("ko")`` with its rule-based tokenizer
     (:mod:`tokenize_ko`: a word and its particles one token, as Korean spaces them, in the English token's shape);
-    Chinese by spaCy's ``blank("zh")`` with its rule-based tokenizer, one token per ideograph (:mod:`tokenize_zh`);
+    Chinese by spaCy's ``blank("zh")`` with its jieba segmenter, words of jieba's dictionary (:mod:`tokenize_zh`);
     Japanese by Sudachi in split mode
     ``mode``, with the rule of Japanese sentences (:func:`tokenize_ja.split_sentences`). The restore stage's
     view of the talk for slide links reads the paper through this too (:func:`pipeline.structure.link.talk_view`).

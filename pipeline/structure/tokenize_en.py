@@ -102,7 +102,7 @@ def _sentences_from_doc(doc) -> list[Span]:
 
 RULE_BASED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}
 """The config that gives a blank pipeline spaCy's rule-based tokenizer instead of its language's own segmenter
-(``spacy.blank("ko")``'s MeCab-ko, ``spacy.blank("zh")``'s character segmenter): :mod:`.tokenize_ko`, :mod:`.tokenize_zh`."""
+(``spacy.blank("ko")``'s MeCab-ko): :mod:`.tokenize_ko` (:mod:`.tokenize_zh` takes spaCy's jieba segmenter instead)."""
 
 
 def pipe_lines(pipeline, lines: Iterable[str]) -> list[tuple[list[Token], list[Span]]]:
