@@ -226,6 +226,30 @@ def action_nouns(lemma: str) -> frozenset[str]:
     return frozenset(n for n in out if n in index["noun"] and n != lemma)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def acting_verbs(noun: str) -> frozenset[str]:
+    """The verbs whose act ``noun`` names (:func:`action_nouns` read backwards: *incineration* → *incinerate*,
+    *agreement* → *agree*, *decision* → *decide*, *planning* → *plan*); none for a noun no regular ending makes.
+
+    Why (issue 19 point 2, the other direction): an English gap beside a Japanese verbal noun (焼却, glossed
+    *incineration*) is often in the verb (*waste incin\ufffdrated*), which no gloss of the noun spells.
+
+    >>> sorted(acting_verbs("incineration")), sorted(acting_verbs("agreement")), sorted(acting_verbs("decision"))
+    (['incinerate'], ['agree'], ['decide'])
+    >>> sorted(acting_verbs("planning")), acting_verbs("station"), acting_verbs("city")
+    (['plan'], frozenset(), frozenset())
+    """
+    verbs = set()
+    for old, new, _ in NOMINALISING:
+        if noun.endswith(new) and len(noun) > len(new):
+            verbs.add(noun[: len(noun) - len(new)] + old)
+    for ending in ("ing", "ence"):  # *planning*, *occurrence*: the doubled consonant undone
+        stem = noun[: -len(ending)]
+        if noun.endswith(ending) and len(stem) >= 4 and stem[-1] == stem[-2]:
+            verbs.add(stem[:-1])
+    return frozenset(v for v in verbs if noun in action_nouns(v))
+
+
 def read_as_noun(word: str) -> bool:
     """The word as written reads as a noun: WordNet lists it, or its lemma as a noun, as a noun (*Port*, *Ports*,
     *Plan*, *Reduction*); not a form only a verb or an adjective takes (*Agreed*, *incinerated*, *Reduce*, *met*).

@@ -1348,12 +1348,29 @@ _SMALL_LETTERS = re.compile("[a-z]+")
 @functools.lru_cache(maxsize=8192)
 def _english_forms(text: str) -> dict[int, tuple[tuple[str, str], ...]]:
     """Length → the English forms (:func:`_inflections`) of the gloss lemmas of a Japanese line's words, each
-    with its Japanese word: word by word, lemmas and forms in sorted order."""
+    with its Japanese word: word by word, lemmas and forms in sorted order; after them, for a verbal noun
+    (:func:`verbal_noun`), the forms of the verbs whose act its glosses name (:func:`pipeline.glosses.acting_verbs`:
+    焼却 *incineration* → *incinerate*, *incinerated*), the Japanese word named with the gloss it came from.
+
+    Why (issue 19 point 2, the direction :func:`acts` does not read): EDICT glosses a verbal noun by its act's noun
+    and an English line says it with the verb (*waste incinerated*); an English gap in the verb (``incin\ufffdrated``)
+    was offered nothing from the Japanese beside it.
+
+    >>> [f for j, f in _english_forms("ごみの焼却処理量").get(11, ()) if j.startswith("焼却")]
+    ['incinerated', 'incinerates']
+    """
+    from pipeline.glosses import acting_verbs
+
     out: dict[int, list[tuple[str, str]]] = {}
     for japanese, lemmas in _japanese_words(text):
         for lemma in sorted(lemmas):
             for form in sorted(_inflections(lemma)):
                 out.setdefault(len(form), []).append((japanese, form))
+        if verbal_noun(japanese):
+            for noun in sorted(lemmas):
+                for verb in sorted(acting_verbs(noun) - lemmas):
+                    for form in sorted(_inflections(verb)):
+                        out.setdefault(len(form), []).append((f"{japanese} (the verb of its gloss {noun})", form))
     return {size: tuple(forms) for size, forms in out.items()}
 
 
