@@ -184,6 +184,7 @@ def measure(source: str, docs: dict[str, list[str]], half: str = "report",
                              "top": rep["restored"] or (cands[0] if cands else None),
                              "status": rep["status"], "confidence": rep["confidence"],
                              "plain_status": plain_status, "plain_confidence": plain_confidence,
+                             "pooled": any("lost the same bytes" in e["detail"] for e in rep.get("evidence", [])),
                              **asdict(reading)})
             if not known:
                 row["unknown"] += 1

@@ -122,3 +122,28 @@ def test_measured_damages55():
     assert "UTF-8 read as CP1252" in constraint.MEASURED
     assert constraint.damage("the bytes E3 80 ?? (UTF-8 read as CP1252) allow only 、 」") == "UTF-8 read as CP1252"
     assert constraint.damage("the bytes ?? 42 (Shift_JIS read as CP1252) allow only 。 州") is None
+
+
+def _member(text: str, kept: list[tuple[str, float]], status: str = "ambiguous"):
+    from pipeline.model import Evidence, Repair
+    from pipeline.restore.evidence.base import Site
+    at = text.index("\ufffd")
+    r = Repair(line=1, col=at, original="\ufffd", restored=None, status=status, confidence=0.37, candidates=(),
+               evidence=(Evidence("bytes", "the bytes E7 A6 ?? (UTF-8 read as CP1252) allow only 禁 禍 福 禐 禝"),))
+    return r, kept, Site(text, at, at + 1)
+
+
+def test_pooled_places55():
+    """Four places of 福井市 read 0.983–0.987 alone are committed together; places that disagree are not."""
+    kept = [("福", 0.0917), ("禐", 0.0007), ("禝", 0.0007), ("禍", 0.0001), ("禁", 0.0001)]
+    members = [_member(t, kept) for t in ("\ufffd井市国際交流課", "\ufffd井市と北の港町", "\ufffd井市は、北の", "会場：\ufffd井市役所")]
+    key = (("禁", "禍", "福", "禐", "禝"), "after", "井市")
+    decided = constraint.pooled(members, key, "福井")
+    assert decided is not None and all(r.status == "restored" and r.restored == "福" for r in decided)
+    assert all(r.confidence == constraint.SETTLED_CONFIDENCE for r in decided)
+    # one place reads another fill first: every place keeps its own verdict
+    other = _member("\ufffd井市へ", [("禍", 0.05), ("福", 0.04)])
+    assert constraint.pooled(members + [other], key, "福井") is None
+    # one context read twice counts once: a product over one context is that context's own share
+    same = [_member("\ufffd井市国際交流課", kept), _member("\ufffd井市国際交流課", kept)]
+    assert constraint.pooled(same, key, "福井") is None

@@ -798,6 +798,18 @@ def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -
     return None
 
 
+def _proper_noun_at(site: Site, fill: str) -> str | None:
+    """The name of a person or place (Sudachi's 固有名詞-人名 or -地名, :data:`NAME_KINDS`) the fill makes with its
+    neighbours, or None: ``福`` of ``�井市は`` makes 福井 (a place)."""
+    window = site.window(fill, 6)
+    start = len(site.left[-6:])
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < start + len(fill) and m.end() > start:
+            pos = m.part_of_speech()
+            return m.surface() if pos[1] == "固有名詞" and pos[2] in NAME_KINDS else None
+    return None
+
+
 def _repeat_names_word(site: Site, proposal: Proposal, worded: dict[str, str]) -> bool:
     """A repeat read on one side of a gap at its line's edge, where the line says nothing of the other side (a
     heading's last word), names a word: the letters it repeats beside the gap, :data:`ONE_SIDED_WORD` or more, stand
@@ -2230,7 +2242,14 @@ def _byte_verdicts(states: list[_TalkState], current: dict, restorers: dict, fil
             if len(members) < 2:
                 continue
             weighed = [(*constraint.weigh(restorer, site, _hint_proposals(h), [h]), site) for site, h, _ in members]
-            decided = constraint.pooled(weighed, key)
+            tops = {kept[0][0] for _, kept, _ in weighed if kept}
+            # only a person's or a place's name the top fill makes with the same letters at every place (福井市, 福井:
+            # Sudachi reads 福井市役所 as 福井 + 市役所): pooled over any word, the report half's phrases repeated line
+            # after line read く for き at four places (bench/constraint_bench.py --codec cp1252)
+            names = {_proper_noun_at(site, next(iter(tops))) for site, _, _ in members} if len(tops) == 1 else {None}
+            if None in names:
+                continue
+            decided = constraint.pooled(weighed, key, min(names, key=len))
             if decided is not None:
                 verdicts.update({pos: r for (_, _, pos), r in zip(members, decided)})
     return verdicts
