@@ -384,13 +384,15 @@ def place_key(site: Site, hint: Hint) -> tuple | None:
 def pooled(members: Sequence[tuple[Repair, list[tuple[str, float]], Site]], key: tuple,
            name: str = "") -> list[Repair] | None:
     """The places of one name that lost the same glyph the same way (:func:`place_key`; ``name``: the person's or
-    place's name the top fill makes at every place, which the caller checked), decided together: each
-    place's allowed fills renormalised among them (its :attr:`Reading.share`), multiplied over the distinct contexts
-    (the same eight characters each side read once) and normalised. Where the top fill holds
+    place's name the top fill makes at every place, which the caller checked: ``restore._byte_verdicts``), decided
+    together: each place's allowed fills renormalised among them (its :attr:`Reading.share`), multiplied over the
+    distinct contexts (the same eight characters each side read once) and normalised. Where the top fill holds
     :data:`SHARE_THRESHOLD` of that product and is every place's own top allowed fill, each place open and not
-    abstained is committed as :func:`settles` commits one (a place alone read 0.983–0.996 for 福 of 福井市: the
-    model's few thousandths on 禐 and 禝 count again at every place, where one word names them all); else None.
+    abstained is committed as :func:`settles` commits one (a place alone read 0.983–0.997 for 福 of 福井市: the
+    model's few thousandths on 禐 and 禝 count again at every place, where one name stands at them all); else None.
     The places must agree: a place whose own reading puts another fill first leaves them all to their own verdicts.
+    Names only: over any word, the places of one phrase repeated line after line are no independent readings (the
+    CP1252 bench's report half: 47 places pooled, 41 right; docs/restore.md).
     """
     if len(members) < 2 or any(not kept for _, kept, _ in members):
         return None
