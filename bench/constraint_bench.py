@@ -44,13 +44,15 @@ from pipeline.restore import charlm, constraint
 OUT = ROOT / "bench" / "out" / "constraint-bench"
 
 
-def mojibake(line: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
-    """``line`` written as UTF-8 and read as CP932 (undecodable bytes become U+FFFD), the byte range of each
-    decoded character, and the byte range of each original character.
+def mojibake(line: str, codec: str = "cp932") -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """``line`` written as UTF-8 and read as ``codec`` (CP932 by default; undecodable bytes become U+FFFD), the byte
+    range of each decoded character, and the byte range of each original character.
 
     >>> text, decoded, original = mojibake("自分")
     >>> text, decoded[:2], original
     ('閾ｪ蛻\\ufffd', [(0, 2), (2, 3)], [(0, 3), (3, 6)])
+    >>> mojibake("福井", "cp1252")[0]
+    'ç¦\\ufffdäº•'
     """
     data = line.encode("utf-8")
     original, pos = [], 0
@@ -58,7 +60,7 @@ def mojibake(line: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int
         n = len(ch.encode("utf-8"))
         original.append((pos, pos + n))
         pos += n
-    decoder = codecs.getincrementaldecoder("cp932")(errors="replace")
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
     chars, decoded, pending = [], [], 0
     for j in range(len(data)):
         out = decoder.decode(data[j:j + 1])
@@ -122,16 +124,16 @@ def repairs_of(path: Path) -> list[dict]:
 
 
 def measure(source: str, docs: dict[str, list[str]], half: str = "report",
-            gaps: list[dict] | None = None) -> dict:
+            gaps: list[dict] | None = None, codec: str = "cp932") -> dict:
     """Run the stages on ``docs`` made mojibake and count the constrained gaps; each gap's row (truth, verdict,
     the plain verdict and :class:`constraint.Reading`) is appended to ``gaps`` when given."""
-    where = OUT / half / source
+    where = OUT / (half if codec == "cp932" else f"{half}-{codec}") / source
     inputs = where / "inputs"
     inputs.mkdir(parents=True, exist_ok=True)
     maps = {}
     files = []
     for k, (name, lines) in enumerate(sorted(docs.items())):
-        made = [mojibake(ln) for ln in lines]
+        made = [mojibake(ln, codec) for ln in lines]
         f = inputs / f"{k:03d}.txt"
         f.write_text("\n".join(m[0] for m in made) + "\n", encoding="utf-8")
         maps[f.stem] = (lines, made)
@@ -182,6 +184,7 @@ def measure(source: str, docs: dict[str, list[str]], half: str = "report",
                              "top": rep["restored"] or (cands[0] if cands else None),
                              "status": rep["status"], "confidence": rep["confidence"],
                              "plain_status": plain_status, "plain_confidence": plain_confidence,
+                             "pooled": any("lost the same bytes" in e["detail"] for e in rep.get("evidence", [])),
                              **asdict(reading)})
             if not known:
                 row["unknown"] += 1
@@ -209,12 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="*", default=[s.name for s in src.SOURCES])
     ap.add_argument("--half", choices=("report", "calibration"), default="report",
                     help="the documents' half (bench.restore_bench.split_of): calibration to choose, report to report")
+    ap.add_argument("--codec", default="cp932", choices=("cp932", "cp1252"),
+                    help="the code page the UTF-8 text is read as (cp932: 06m's damage; cp1252: trial 55's)")
     args = ap.parse_args(argv)
     results, gaps = {}, []
     for name in args.sources:
-        results[name] = measure(name, documents(name, args.docs, args.lines, args.half), args.half, gaps)
+        results[name] = measure(name, documents(name, args.docs, args.lines, args.half), args.half, gaps, args.codec)
     (ROOT / "bench" / "out").mkdir(parents=True, exist_ok=True)
-    suffix = "" if args.half == "report" else "-calibration"
+    suffix = ("" if args.half == "report" else "-calibration") + ("" if args.codec == "cp932" else f"-{args.codec}")
     out = ROOT / "bench" / "out"
     (out / f"constraint_bench{suffix}.json").write_text(json.dumps(results, indent=1, sort_keys=True))
     (out / f"constraint_gaps{suffix}.json").write_text(json.dumps(gaps, ensure_ascii=False, indent=0))

@@ -137,6 +137,9 @@ class Restorer:
         # asked here; the talk stage reads its result from segment's hints
         self.numbering = _plain_numbering(doc) if plain else None
         self.model = scoring.model()
+        self.byte_hints: dict = {}
+        """Clean's ``bytes`` hints by raw position (the talk stage sets them): what another lost glyph near a gap may
+        be, for the bracket a fill would write (:meth:`around`)."""
 
     # -- one gap ---------------------------------------------------------
 
@@ -225,6 +228,41 @@ class Restorer:
                 text = text[:r.col] + r.restored + text[r.col + len(r.original):]
             pos = r.col + len(r.original)
         return repairs
+
+    def around(self, site: Site) -> constraint.Around | None:
+        """The text around ``site`` read for a bracket's other half (:func:`constraint.bracket_ruled_out`): its line
+        (a talk's piece) and :data:`constraint.BRACKET_REACH` lines of the nearest scope either side, each lost
+        glyph among them read as what its bytes allow (anything, where it has no ``bytes`` hint). None where the
+        site's line is not found in the scope (its neighbours unknown)."""
+        lines = self.doc.scopes[0][1] if self.doc.scopes else []
+        at = next((i for i, ln in enumerate(lines) if ln.number == site.line and len(ln.text) == len(site.text)), None)
+        if at is None:
+            return None
+
+        def allowed(ln: Line, k: int) -> frozenset[str] | None:
+            raw = ln.origin[k] if ln.origin is not None and k < len(ln.origin) else (ln.number, k)
+            h = self.byte_hints.get(raw)
+            return frozenset(h.candidates) if h is not None and h.evidence.kind == constraint.KIND else None
+
+        def lost(spans: list[tuple[Line, int, int]]) -> frozenset[str] | None:
+            out: set[str] = set()
+            for ln, a, b in spans:
+                for k in range(a, b):
+                    if ln.text[k] == GAP:
+                        chars = allowed(ln, k)
+                        if chars is None:
+                            return None
+                        out |= chars
+            return frozenset(out)
+
+        own = lines[at]
+        reach = constraint.BRACKET_REACH
+        before = [(ln, 0, len(ln.text)) for ln in lines[max(0, at - reach):at]] + [(own, 0, site.start)]
+        after = [(own, site.end, len(own.text))] + [(ln, 0, len(ln.text)) for ln in lines[at + 1:at + 1 + reach]]
+        in_line = tuple((k - site.end, allowed(own, k)) for k in range(site.end, len(own.text)) if own.text[k] == GAP)
+        return constraint.Around("\n".join([ln.text for ln, _, _ in before[:-1]] + [site.text[:site.start]]),
+                                 "\n".join([site.text[site.end:]] + [ln.text for ln, _, _ in after[1:]]),
+                                 lost(before), lost(after), in_line, not site.text[:site.start].strip())
 
     def heading_number(self, text: str, pos: int, h: Hint, line: int) -> Repair:
         """The verdict a heading-number hint gives: its one candidate, the separator the digits call for, or a ranking.
@@ -757,6 +795,18 @@ def _proper_noun_named_once(fill: str, pools: list, site: Site, doc: Document) -
             word = m.surface()
             elsewhere = len(doc.occurrences(word))  # the gap's own place cannot match: it holds the lost glyph
             return word if elsewhere == 1 else None
+    return None
+
+
+def _proper_noun_at(site: Site, fill: str) -> str | None:
+    """The name of a person or place (Sudachi's 固有名詞-人名 or -地名, :data:`NAME_KINDS`) the fill makes with its
+    neighbours, or None: ``福`` of ``�井市は`` makes 福井 (a place)."""
+    window = site.window(fill, 6)
+    start = len(site.left[-6:])
+    for m in resources.tokenizer().tokenize(window):
+        if m.begin() < start + len(fill) and m.end() > start:
+            pos = m.part_of_speech()
+            return m.surface() if pos[1] == "固有名詞" and pos[2] in NAME_KINDS else None
     return None
 
 
@@ -1946,6 +1996,7 @@ def restore(doc: Segmented) -> Restored:
                 document.sources = _sources(s.talk, fills, s.links)
                 document.windows = windows
                 restorers[id(s)] = Restorer(document, (document_scope,), lm)
+                restorers[id(s)].byte_hints = s.hints
         # the characters earlier passes committed for a glyph id hold for every run holding it
         known = {}
         for pos, ch in fills.items():
@@ -1953,6 +2004,8 @@ def restore(doc: Segmented) -> Restored:
                 known.setdefault(glyphs[pos], ch)
         verdicts = _glyph_verdicts(states, current, restorers, glyphs, known)
         verdicts.update({pos: r for pos, r in _slide_item_marks(states).items() if pos not in verdicts})
+        verdicts.update({pos: r for pos, r in _byte_verdicts(states, current, restorers, fills).items()
+                         if pos not in verdicts})
         before = len(fills)
         for s in states:
             if id(s) not in restorers:
@@ -2158,6 +2211,47 @@ def _glyph_verdicts(states: list[_TalkState], current: dict, restorers: dict, gl
         _learn_glyphs(known, key, pooled)
         for (_, _, pos), r in zip(members, pooled):
             verdicts[pos] = r
+    return verdicts
+
+
+def _byte_verdicts(states: list[_TalkState], current: dict, restorers: dict, fills: dict) -> dict:
+    """Raw position → verdict, for the single lost glyphs of one word that lost them the same way at several places
+    of a talk (a mojibake's bytes: :func:`constraint.place_key`, :func:`constraint.pooled`); only the places such a
+    pooled reading commits. A place already filled, abstained on (a name…) or a heading number's is left out."""
+    verdicts = {}
+    for s in states:
+        restorer = restorers.get(id(s))
+        if restorer is None:
+            continue
+        groups: dict[Hashable, list[tuple[Site, Hint, Any]]] = {}
+        seen: set = set()
+        for piece in current[id(s)]:
+            if GAP not in piece.text:
+                continue
+            hint_at = s.hint_at(piece)
+            first = piece.first_pos()
+            for start, site in restorer.glyph_sites(piece.text, first[0] if first else 0, s.names(piece), hint_at):
+                pos = piece.origin[start]
+                h = hint_at(start) if site.length == 1 else None
+                key = constraint.place_key(site, h) if h is not None else None
+                if key is None or pos is None or pos in seen or pos in fills:
+                    continue
+                seen.add(pos)
+                groups.setdefault(key, []).append((site, h, pos))
+        for key, members in groups.items():
+            if len(members) < 2:
+                continue
+            weighed = [(*constraint.weigh(restorer, site, _hint_proposals(h), [h]), site) for site, h, _ in members]
+            tops = {kept[0][0] for _, kept, _ in weighed if kept}
+            # only a person's or a place's name the top fill makes with the same letters at every place (福井市, 福井:
+            # Sudachi reads 福井市役所 as 福井 + 市役所): pooled over any word, the report half's phrases repeated line
+            # after line read く for き at four places (bench/constraint_bench.py --codec cp1252)
+            names = {_proper_noun_at(site, next(iter(tops))) for site, _, _ in members} if len(tops) == 1 else {None}
+            if None in names:
+                continue
+            decided = constraint.pooled(weighed, key, min(names, key=len))
+            if decided is not None:
+                verdicts.update({pos: r for (_, _, pos), r in zip(members, decided)})
     return verdicts
 
 
