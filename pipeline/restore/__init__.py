@@ -971,6 +971,12 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
         others = [o for _, o in ranked if o is not r]
         out.append(restorer.verdict(r, pooled, others, note, calibrated=calibrated or None))
     out = _bounded_by_dissent(out, pooled[0][0], left_out, label)
+    if len(counted) >= MIN_PLACES_UNCHOSEN and any(x.restored is not None for x in out) \
+            and not any(pooled[0][0] in [f for f, _ in r.ranking[:UNCHOSEN_RANK]] for r in counted):
+        why = Evidence("abstention", f"no place ranks {pooled[0][0]} among its own first {UNCHOSEN_RANK} candidates "
+                                     f"({len(counted)} distinct contexts): the product of places that each prefer "
+                                     "other fills favours a fill that fits everywhere weakly, no proof")
+        out = [replace(x, restored=None, status="ambiguous", evidence=x.evidence + (why,)) for x in out]
     bordered = words_beside_a_mark([r.site for _, r in ranked])
     if bordered and any(x.restored is not None for x in out):
         why = Evidence("abstention", f"the glyph only ever stands at the edge of a whole word ({', '.join(bordered)}): "
@@ -980,6 +986,18 @@ def pooled_repairs(members: list[tuple[Restorer, Site]], label: str, glyphs: tup
     if missing or any(x.restored is None for x in out):
         out = [replace(x, restored=None, status="ambiguous") if x.restored is not None else x for x in out]
     return out
+
+
+MIN_PLACES_UNCHOSEN = 3
+UNCHOSEN_RANK = 5
+"""A pooled fill that none of :data:`MIN_PLACES_UNCHOSEN` distinct contexts or more ranks among its own first
+:data:`UNCHOSEN_RANK` candidates (the candidates a repair lists) is no commit (:func:`pooled_repairs`). Why (trial 55b):
+``(cid:2931)`` for 港 at 18 places (港湾, 酒田港, 釜山港) pooled to と at 0.962 though each place read 台, 市, 大 … first
+and と 10th to 89th: a particle fits every place weakly, and the product of 17 places that each prefer other kanji made
+it the winner; committed at every place, the title read ``と湾都市``. Measured on ``bench/pool_bench.py``'s 252 glyphs
+(trial, field and corpus texts): the pooled fills committed right rank within the first five at one place at least
+(住 of 住民 second at one of seven places, 業 second at one of four); first at none is too strict (those two are lost
+so, and no wrong commit is stopped)."""
 
 
 DOUBLED_PARTICLES = "のをがにはでへ"

@@ -40,7 +40,7 @@ from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAGANA, KANJI, KATAKANA
 from pipeline.english_words import NAME_TITLES
 from pipeline.model import GAP
-from pipeline.names import HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
+from pipeline.names import CONTACT_FIELDS, HONORIFIC_RE, JOB_TITLE_RE, NAME_PARTICLES, PEOPLE_FIELDS
 
 _TITLE = lazyre.compile(f"(?:{JOB_TITLE_RE.pattern})[\\s　]+$")
 _NAME_CHARS = f"{KANJI}{KATAKANA}・{GAP}"
@@ -181,6 +181,10 @@ def after_name_title(left: str, right: str) -> bool:
 
 _LABEL = "|".join(re.escape(f) for f in sorted(PEOPLE_FIELDS, key=len, reverse=True))
 _PEOPLE_FIELD = lazyre.compile(f"(?:^|(?<=[\\s(（]))({_LABEL})[ \u3000]*[:：][ \u3000]*", re.IGNORECASE)
+_CONTACT_LABEL_JA = "|".join(re.escape(f) for f in sorted(CONTACT_FIELDS, key=len, reverse=True) if not f.isascii())
+_SPACED_CONTACT = lazyre.compile(f"(?:^|(?<=[\\s(（]))({_CONTACT_LABEL_JA})[ \u3000]+(?=\\S)")
+"""A Japanese contact label set off by a space, no colon (``…振興課　担当 \ufffd藤``, trial 55b: the name after it had
+candidates): the field as with a colon."""
 _NEXT_FIELD = lazyre.compile("[^\\s:：,、，;()（）]+[ \u3000]*[:：]")
 """Where a field's value ends: the next word before a colon (``… Sam Whitby Apologies: Grace Ito``, a field joined
 on; ``7:00`` ends it too, harmlessly)."""
@@ -200,6 +204,8 @@ def _fields(text: str, continued: str | None) -> list[tuple[str, int, int]]:
     """The people's fields of ``text``: ``(label, value start, value end)``; ``continued``: the label of the field
     the text opens inside (the line before ended in the middle of its list)."""
     found = [(m.group(1), m.end()) for m in _PEOPLE_FIELD.finditer(text)]
+    found += [(m.group(1), m.end()) for m in _SPACED_CONTACT.finditer(text) if all(m.end() != at for _, at in found)]
+    found.sort(key=lambda f: f[1])
     if continued:
         found.insert(0, (continued, 0))
     out = []
@@ -277,6 +283,10 @@ def listed_name(text: str, start: int, continued: str | None = None) -> str | No
     ('Present', 'Present')
     >>> s = "出席者：森委員長、\ufffd川委員、田村 花子（記録）"; listed_name(s, s.index(GAP))
     '出席者'
+    >>> s = "問い合わせ：港湾振興課　担当 \ufffd藤"; listed_name(s, s.index(GAP))  # a contact label set off by a space
+    '担当'
+    >>> s = "本事業の担当 \ufffd部署は"; listed_name(s, s.index(GAP)) is None
+    True
     >>> s = "Venue: Room 4, Harbour Hall (caf\ufffd closed)"; listed_name(s, s.index(GAP)) is None
     True
     >>> s = "Present: all members of the b\ufffdard"; listed_name(s, s.index(GAP)) is None
