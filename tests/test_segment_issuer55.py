@@ -67,3 +67,15 @@ def test_a_syllabus_teacher_without_honorific_stays_a_field():
     from pipeline.segment.labels import form_field
 
     assert form_field("講師：山田 太郎") == "講師"
+
+
+@pytest.mark.parametrize("title, speaker, city", [
+    ("大連市との経済交流の歩み", "北九州市 国際部長　佐藤 一郎", "北九州市"),
+    ("姉妹都市・仁川広域市への職員派遣", "横浜市国際局 国際協力課長　田中 花子", "横浜市"),
+    ("みどり市の子育て支援", "みどり市 こども課長　山田 太郎", "みどり市"),
+])
+def test_a_partner_city_in_the_title_is_not_the_speakers(title, speaker, city):
+    text = "\n".join([title, speaker, "", "１．はじめに", "両市の交流は長い歴史を持つ。毎年職員を派遣している。",
+                      "２．おわりに", "今後も交流を続けていく。", ""])
+    [talk] = run_text(text).talks
+    assert talk.city.ja is not None and talk.city.ja.text == city

@@ -1350,6 +1350,7 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     ((5, 8), None)
     >>> city_in_title("北九州市の友好都市・大連市との交流", [])
     (0, 4)
+    >>> city_in_title("釜山広域市との観光交流の現状と課題", ["福岡市経済観光文化局 国際観光部長　松尾 健一"])
     """
     spans = municipalities_in(title)
     if not spans:
@@ -1357,13 +1358,22 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
         issuer = issuer_in_title(title) or assembly_in_title(title)
         return issuer if issuer is not None and city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
-        return spans[0] if city_evidence(title[spans[0][0]:spans[0][1]], texts) else None
+        a, b = spans[0]
+        if title[b:].startswith(_PARTNER_PARTICLES) and any(
+                (cd := affiliation_city(t)) is not None and t[cd[0]:cd[1]] != title[a:b] for t in texts):
+            return None  # ``釜山広域市との観光交流`` by ``福岡市…部長``: the partner, not the talk's city (trial 52)
+        return spans[0] if city_evidence(title[a:b], texts) else None
     beside = [(a, b) for a, b in spans if named_beside(title[a:b], texts)]
     if len({title[a:b] for a, b in beside}) == 1:
         return beside[0]
     side_by_side = title[spans[0][1]:spans[1][0]].strip() in _COORDINATION
     return None if side_by_side or not city_evidence(title[spans[0][0]:spans[0][1]], texts) else spans[0]
 
+
+_PARTNER_PARTICLES = ("との", "への", "からの", "とともに")
+"""What follows a city a title names as the talk's partner (``釜山広域市との観光交流``, ``大連市への職員派遣``): where
+the speaker's line names another municipality (``福岡市経済観光文化局 国際観光部長``), the talk is that one's, never
+the partner's (trial 52's Korean–Japanese forum had city 釜山広域市 for Fukuoka's speaker)."""
 
 _COORDINATION = frozenset({"と", "や", "・", "、", "，", ",", "及び", "および", "並びに", "ならびに", "対"})
 """What joins two place names as equals (``富山市と岡山市``, ``富山市・岡山市``)."""
