@@ -696,10 +696,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def middle_dot_goes_on(j: int, k: int) -> bool:
         # a line ending on a Japanese list's middle dot between two nouns (``…約６倍となった。国・`` / ``地域別では…``,
         # trial 55): the next noun of the list is on the next line, whatever the width, as after a comma; never an
-        # ellipsis of dots (``…と言っていた・・・``) nor before a line opening on a list's mark
+        # ellipsis of dots (``…と言っていた・・・``) nor before a line opening on a list's mark; only on a line of running
+        # text (40 columns or more, or a clause in it), never a short fragment (a ruby example's ``偏・`` over ``へん``)
         before, text = lines[j].text.rstrip(), lines[k].text.lstrip()
         return (before.endswith(NAKAGURO) and is_ja_letter(before[-2:-1]) and is_ja_letter(text[:1])
-                and not BULLET_START.match(text) and not code[j] and not code[k])
+                and not BULLET_START.match(text) and not code[j] and not code[k]
+                and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
 
     def ragged_particle(j: int, k: int) -> bool:
         # A PDF drawn line by line at no one width (no measure shows, no column edge: the author's own breaks): a long
