@@ -1117,9 +1117,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a row set in so, nor a line after a blank line.
         first = paragraphs[-1][0]
         head, text = lines[first].text, lines[k].text
-        if layout.boxed(lines[first]) or layout.boxed(lines[k]) or parted(j, k) or broken(j, k) \
-                or not (has_japanese(head) and has_japanese(text)) or short_heading(first) or line_of_its_own(j, k) \
-                or speaker_turn(text.strip()) or transcript_speaker(text.strip()) is not None:
+        if not layout.indent(lines[k]) or layout.boxed(lines[first]) or layout.boxed(lines[k]):
             return False
         label = _HANG_LABEL.match(head)
         # the line it hangs from is running text (a clause's or a sentence's mark in it): a numbered field's short
@@ -1128,16 +1126,25 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             return False
         prefix = label.group(0)
         hang = layout.indent(lines[k]) - layout.indent(lines[first])
-        return (hang in (len(prefix), display_width(prefix), 2 * len(prefix))
-                and (j == first or layout.indent(lines[j]) == layout.indent(lines[k])))
+        if hang not in (len(prefix), display_width(prefix), 2 * len(prefix)) \
+                or (j != first and layout.indent(lines[j]) != layout.indent(lines[k])):
+            return False
+        return not (parted(j, k) or broken(j, k) or not (has_japanese(head) and has_japanese(text))
+                    or short_heading(first) or line_of_its_own(j, k)
+                    or speaker_turn(text.strip()) or transcript_speaker(text.strip()) is not None)
+
+    turn_kinds: dict[int, tuple[bool, bool]] = {}  # line → (a speaker alone on it, a turn with its speech)
 
     def turn_line(i: int, alone_read: bool = True) -> bool:
         # a turn's line: the speaker and the speech (``【司会】　…``, ``○会長（山田）　…``), or the speaker alone over it
         # (``【司会】`` / ``○山田会長``) where ``alone_read``: the speech under it already joined as the turn's
         # (:func:`_speech_under_head` decides that line: a notice's ``○講師`` over its value is none)
-        text = lines[i].text.strip()
-        alone = heads[i] or transcript_head(text) is not None
-        return (alone and alone_read) or (not alone and (i in in_transcript or speaker_turn(text)))
+        if i not in turn_kinds:
+            text = lines[i].text.strip()
+            alone = heads[i] or transcript_head(text) is not None
+            turn_kinds[i] = (alone, not alone and (i in in_transcript or speaker_turn(text)))
+        alone, spoken = turn_kinds[i]
+        return (alone and alone_read) or spoken
 
     def turn_goes_on(j: int, k: int) -> bool:
         # In a text dump, the lines under a transcript's turn (``【司会】　…お越しいただき、`` / ``ありがとうございます。…``,
