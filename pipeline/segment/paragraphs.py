@@ -127,8 +127,9 @@ from pipeline.notemarks import CALL_AFTER_SENTENCE
 from pipeline.numbering import CAPTION_LABEL, explicit_number, heading_number_end, heading_shaped, solve, solve_items
 from pipeline.segment.figures import FIGURE_CAPTION
 from pipeline.segment.contents import has_leader
-from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field, labelled_contact, transcript_head,
-                                     transcript_turns, turn_head, value_label)
+from pipeline.segment.labels import (form_field, is_notice_field, numbered_agenda_label, is_section_name, item_mark, keyword_field,
+                                     labelled_contact, speaker_turn, transcript_head, transcript_speaker, transcript_turns,
+                                     turn_head, value_label)
 from pipeline.segment.linekinds import assignment, code_lines, formula, monospace
 from pipeline.segment.linekinds import code_line, math_piece, prose
 from pipeline.listmarks import (ARROW_MARKS, BULLET_START, CIRCLED_NUMBERS, CLOSE, ENUMERATOR, NAKAGURO, OPEN,
@@ -686,9 +687,21 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         # a number Japanese running text broke at its line's end (``…段階的に観光を再開し、２０２`` / ``５年には…``):
         # the digits go on into the next line, whatever the line's width; never a heading's, a list item's or a
         # table row's line, nor a short line with no clause in it (a caption's ``図2``)
+        # (or inside it at a thousands' comma, a time's colon or a decimal point: ``…飲食費が24.`` / ``8％、…``, trial 55's
+        # white paper, whose half-width digits left no line at one width: :func:`_number_goes_on`)
         before = lines[j].text.rstrip()
         return (not _labelled(before) and not _labelled(lines[k].text) and not layout.boxed(lines[j])
-                and number_broken_in_japanese(before, lines[k].text)
+                and _number_goes_on(before, lines[k].text)
+                and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
+
+    def middle_dot_goes_on(j: int, k: int) -> bool:
+        # a line ending on a Japanese list's middle dot between two nouns (``…約６倍となった。国・`` / ``地域別では…``,
+        # trial 55): the next noun of the list is on the next line, whatever the width, as after a comma; never an
+        # ellipsis of dots (``…と言っていた・・・``) nor before a line opening on a list's mark; only on a line of running
+        # text (40 columns or more, or a clause in it), never a short fragment (a ruby example's ``偏・`` over ``へん``)
+        before, text = lines[j].text.rstrip(), lines[k].text.lstrip()
+        return (before.endswith(NAKAGURO) and is_ja_letter(before[-2:-1]) and is_ja_letter(text[:1])
+                and not BULLET_START.match(text) and not code[j] and not code[k]
                 and (layout.width(lines[j]) >= MIN_MEASURE or any(c in before for c in "、，。")))
 
     def ragged_particle(j: int, k: int) -> bool:
@@ -866,7 +879,7 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
             and not (before.rstrip()[-1:] in ".!?" and lang_of(before, JA) == EN)
             # a line of punctuation alone that never opens a line (``。`` pushed over by a full line) goes on too
             and (has_japanese(text) or carries_on(before, text))
-            and (before[-1:] not in SENTENCE_END or carries_on(before, text)
+            and (before[-1:] not in SENTENCE_END or carries_on(before, text) or number_carried(j, k)
                  # after a sentence's end in a document that indents its paragraphs, an unindented line goes on
                  # the paragraph, unless it opens a quotation: dialogue is set on a line of its own, unindented
                  or (indented and (full(j) or widths[j] is None) and not layout.indent(lines[k]) and not page_break
@@ -888,7 +901,8 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                      and not text.lstrip().startswith(DIALOGUE_OPENERS)))
             # a comma never ends a paragraph: the line goes on whatever its width (a letter-spaced line's raw
             # width is no measure of its text)
-            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or widest_unfinished(j) or ragged_unfinished(j)
+            and (full(j) or page_break or before.rstrip()[-1:] in CLAUSE_END or middle_dot_goes_on(j, k)
+                 or widest_unfinished(j) or ragged_unfinished(j)
                  or ragged_particle(j, k)
                  or near_measure_unfinished(j) or particle_goes_on(j, k) or number_carried(j, k) or gap_goes_on(j)
                  or te_goes_on(j, k) or edge_goes_on(j, k)
@@ -1087,6 +1101,71 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         size = a.size or b.size
         return (a.page == b.page and size is not None and None not in (a.y0, b.y1)
                 and a.y0 - b.y1 <= MATH_GAP_EMS * size)
+    def line_of_its_own(j: int, k: int) -> bool:
+        # ``lines[k]`` opens a line of its own whatever carries a paragraph on into it: a heading, a list's item or
+        # mark, a field, a contact, a table's row, a code line, a keyword's field
+        text = lines[k].text.strip()
+        return (k in headings or k in opens or k in in_step or is_heading(text) or is_list_item(text)
+                or BULLET_START.match(text) is not None or ENUMERATOR.match(text) is not None
+                or next_item(lines[paragraphs[-1][0]].text, text) or k in items or fields[k] or bool(contacts[k])
+                or is_table_row(text) or is_table_row(lines[j].text) or code[j] or code[k])
+
+    def label_hang(j: int, k: int) -> bool:
+        # In a text dump, a line set in under the text after a short label that opened the paragraph (a hanging
+        # indent: ``Ａ　初回の交付は無料です。…手数料として`` / ``　　1,000円（電子証明書を含む）が必要です。``, ``注１　``
+        # / ``　　　``, trial 55's Q&A leaflet, whose answers' later lines were each a paragraph) carries that paragraph
+        # on, whatever the line before ends on: the hang, not a stop, says whose line it is. The indent is the label's
+        # and the white's after it exactly (in characters, in columns, or in the full-width columns the clean stage
+        # narrowed: ``Ａ`` → ``A``), and each later line keeps it; never a heading's next line, a sub-item, a field or
+        # a row set in so, nor a line after a blank line.
+        first = paragraphs[-1][0]
+        head, text = lines[first].text, lines[k].text
+        if not layout.indent(lines[k]) or layout.boxed(lines[first]) or layout.boxed(lines[k]):
+            return False
+        label = _HANG_LABEL.match(head)
+        # the line it hangs from is running text (a clause's or a sentence's mark in it): a numbered field's short
+        # label (``３　出席委員（６名）`` / ``　　委 員 長　　松田…``, a record's list under it) heads its lines, no wrap
+        if label is None or not any(c in lines[j].text for c in "。、，？！"):
+            return False
+        prefix = label.group(0)
+        hang = layout.indent(lines[k]) - layout.indent(lines[first])
+        if hang not in (len(prefix), display_width(prefix), 2 * len(prefix)) \
+                or (j != first and layout.indent(lines[j]) != layout.indent(lines[k])):
+            return False
+        return not (parted(j, k) or broken(j, k) or not (has_japanese(head) and has_japanese(text))
+                    or short_heading(first) or line_of_its_own(j, k)
+                    or speaker_turn(text.strip()) or transcript_speaker(text.strip()) is not None)
+
+    turn_kinds: dict[int, tuple[bool, bool]] = {}  # line → (a speaker alone on it, a turn with its speech)
+
+    def turn_line(i: int, alone_read: bool = True) -> bool:
+        # a turn's line: the speaker and the speech (``【司会】　…``, ``○会長（山田）　…``), or the speaker alone over it
+        # (``【司会】`` / ``○山田会長``) where ``alone_read``: the speech under it already joined as the turn's
+        # (:func:`_speech_under_head` decides that line: a notice's ``○講師`` over its value is none)
+        if i not in turn_kinds:
+            text = lines[i].text.strip()
+            alone = heads[i] or transcript_head(text) is not None
+            turn_kinds[i] = (alone, not alone and (i in in_transcript or speaker_turn(text)))
+        alone, spoken = turn_kinds[i]
+        return (alone and alone_read) or spoken
+
+    def turn_goes_on(j: int, k: int) -> bool:
+        # In a text dump, the lines under a transcript's turn (``【司会】　…お越しいただき、`` / ``ありがとうございます。…``,
+        # ``○会長（山田）　…``, ``司会：…``; where the document shows a transcript, :func:`transcript_turns`, or a
+        # minutes' ``○`` turn, :func:`speaker_turn`) are the turn's one paragraph up to the next turn, a blank line, a
+        # stage note in brackets (``（拍手）``), a line set in (a new paragraph of the speech) or a line of its own
+        # (a heading, an item, a row): a speaker's turn is what one person said, wrapped where the line ran out or
+        # where the transcriber broke it (trial 55's lecture record, each turn cut at every line). A short line
+        # with no clause or sentence mark after a sentence's end (``以上``, a heading by its shape) stays its own.
+        first = paragraphs[-1][0]
+        text = lines[k].text.strip()
+        if not turn_line(first, len(paragraphs[-1]) > 1 and paragraphs[-1][1] in turned) or layout.boxed(lines[first]) or layout.boxed(lines[k]) or parted(j, k) or broken(j, k) \
+                or layout.indent(lines[k]) > layout.indent(lines[first]) or not has_japanese(text) or turn_line(k) \
+                or _STAGE_NOTE.match(text) or line_of_its_own(j, k):
+            return False
+        return not (lines[j].text.rstrip()[-1:] in _PARAGRAPH_END and short_phrase_heading(text)
+                    and not any(c in text for c in "。、，？！?!"))
+
     paragraphs: list[list[int]] = []
     spaced: set[int] = set()  # lines joined to the one before with a space (English)
     unhyphenated: set[int] = set()  # lines whose last character, a hyphen, leaves the word (a break)
@@ -1111,6 +1190,12 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 and not broken(k - 1, k):
             paragraphs[-1].append(k)  # ``○山田会長`` / ``ただいまから…``: one turn, as ``○山田会長　ただいまから…``
             turned.add(k)
+            opened_by_heading = False
+            continue
+        if paragraphs and paragraphs[-1][-1] == k - 1 and k not in headings \
+                and (label_hang(k - 1, k) or turn_goes_on(k - 1, k)):
+            # a line hung under a label's text (``Ａ　…`` / ``　　…``), or a transcript's turn going on: no space
+            paragraphs[-1].append(k)
             opened_by_heading = False
             continue
         if paragraphs and k - 1 == paragraphs[-1][-1] and k - 1 not in headings and k not in headings and k not in opens \
@@ -1168,9 +1253,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
                 continue
             elif english_wrap(j, k, page_break, len(paragraphs[-1]) > 1):
                 paragraphs[-1].append(k)
-                if page_break and (broken := _broken_word(lines[j].text, line.text)) is not None:
+                if page_break and (halves := _broken_word(lines[j].text, line.text)) is not None:
                     written = written_words(t.text for t in lines) if written is None else written
-                    if hyphen_decision(*broken, written) == "join":
+                    if hyphen_decision(*halves, written) == "join":
                         unhyphenated.add(j)
                 elif splits_url(lines[j].text, line.text):
                     closed.add(k)  # ``https://doi.org/10.1103/Phys`` + ``RevLett.114``: one address, no space
@@ -1422,6 +1507,11 @@ def _speech_under_head(head: Text, line: Text, line_is_head: bool, following: Te
 
 
 _TURN_MARKS = ("○", "◯", "〇", "◎")
+_HANG_LABEL = re.compile(r"^[^\s。、，．]{1,8}?[\u3000 ]+(?=\S)")
+"""A short label and the white after it that open a line (``Ａ　``, ``答　``, ``注１　``, ``【回答】　``): the text after it
+is where a hanging indent sets the paragraph's later lines (:func:`join_wraps`' ``label_hang``)."""
+_STAGE_NOTE = re.compile(r"^[（(〔［\[＜<《][^（(〔［\[]*[）)〕］\]＞>》]$")
+"""A transcript's stage note, a line wholly in brackets (``（拍手）``, ``（スライドを示しながら）``, ``〔賛成者起立〕``)."""
 
 
 def _says(text: str) -> bool:
@@ -1858,9 +1948,18 @@ def number_broken_in_japanese(before: str, after: str) -> bool:
         return False
     head = re.sub(r"[0-9.,]+$", "", before)[-1:]
     tail = re.sub(r"^[0-9.,]+", "", after)[:1]
-    # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``); a line that ends on a number and a line
-    # that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
-    return has_japanese(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+    # the number reads on into a Japanese word (``０年``, ``５０ヘクタール``) or a percent sign; a line that ends on a
+    # number and a line that opens on another (a change log's page ``…を変更13`` over ``1996/03/12 …``) are two items
+    return _reads_on(tail) and not (head.isascii() and (head.isalpha() or head.isspace()))
+
+
+_UNIT_AFTER_NUMBER = "%％"
+"""Signs a number reads on into, as into a Japanese counter (``8％``): a number broken at a wrap goes on into them."""
+
+
+def _reads_on(ch: str) -> bool:
+    """``ch``, right after a number's digits, is what the number reads on into: a Japanese letter or a percent sign."""
+    return has_japanese(ch) or (ch != "" and ch in _UNIT_AFTER_NUMBER)
 
 
 def _latin_words_apart(before: str, after: str) -> bool:
@@ -1909,6 +2008,8 @@ _GROUPED_HEAD = re.compile(r"(?:,[0-9]{3})+(?:\.[0-9]+)?|\.[0-9]+")
 """A line opening on the rest of a number broken before its thousands' comma or decimal point (``,200円``, ``.5倍``)."""
 _GROUPED_TAIL = re.compile(r"[0-9]([,:])$")
 """A line ending on a digit and a thousands' comma or a time's colon (``約12,``, ``午前9:``)."""
+_DECIMAL_TAIL = re.compile(r"[0-9][0-9,]*[.．]$")
+"""A line ending on a number and its decimal point (``飲食費が24.``): read as one only after a Japanese letter."""
 
 
 def _number_goes_on(before: str, after: str) -> bool:
@@ -1923,6 +2024,14 @@ def _number_goes_on(before: str, after: str) -> bool:
     (False, False, False)
     >>> _number_goes_on("売上は平均3", ",200円にとどまり"), _number_goes_on("約1", ".5倍に"), _number_goes_on("in 2024", ", the city")
     (True, True, False)
+
+    And at its decimal point, after a Japanese letter (trial 55's white paper), never after a sentence's end or a
+    space (a list's number, an English year):
+
+    >>> _number_goes_on("飲食費が24.", "8％、土産品"), _number_goes_on("県内客の約3.", "1倍であり"), _number_goes_on("in 2024.", "15 of them")
+    (True, True, False)
+    >>> _number_goes_on("次のとおりである。1.", "2. 比較する")
+    False
     """
     before, after = before.rstrip(), after.lstrip()
     if number_broken_in_japanese(before, after):
@@ -1930,7 +2039,11 @@ def _number_goes_on(before: str, after: str) -> bool:
     if (grouped := _GROUPED_HEAD.match(after)) is not None and before[-1:].isdigit() and before[-1:].isascii() \
             and has_japanese(after[grouped.end():grouped.end() + 1]):
         return True  # broken before its thousands' comma or decimal point (``平均3`` / ``,200円``, trial 54b)
-    tail, digits = _GROUPED_TAIL.search(before), re.match(r"[0-9]+", after)
+    digits = re.match(r"[0-9]+", after)
+    if (point := _DECIMAL_TAIL.search(before)) is not None and digits is not None \
+            and is_ja_letter(before[point.start() - 1:point.start()]) and _reads_on(after[digits.end():digits.end() + 1]):
+        return True  # broken at its decimal point (``…飲食費が24.`` / ``8％、…``, ``…約3.`` / ``1倍…``, trial 55)
+    tail = _GROUPED_TAIL.search(before)
     if tail is None or digits is None:
         return False
     n = len(digits.group(0))
