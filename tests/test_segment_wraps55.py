@@ -61,9 +61,11 @@ def test_a_line_hung_under_a_label_goes_on_the_labelled_paragraph():
             "予約の入っていない資料は、1回に限り貸出期間を延長できます。") in paras
     assert ("A　開館時間外は正面玄関横の返却ポストをご利用ください。ただし、視聴覚資料や"
             "他の図書館から取り寄せた資料は、破損を防ぐためカウンターへお返しください。") in paras
-    # each question stays its own line, never merged with the answer before it
-    assert "Q2　一度に何冊まで借りられますか。" in paras
-    assert "Q3　返却ポストは使えますか。" in paras
+    # each question stays its own line (a paragraph, or the heading of its answer), never merged with the answer
+    # before it
+    texts = _texts(FAQ)
+    assert "Q2　一度に何冊まで借りられますか。" in texts
+    assert "Q3　返却ポストは使えますか。" in texts
 
 
 def test_a_hang_under_a_two_character_label_and_a_note():
