@@ -129,8 +129,6 @@ def test_a_city_line_with_its_english_name54(city_line):
     assert city_line[4:].strip() in [t.text for t in talk.front]
 
 
-@pytest.mark.xfail(strict=True, reason="the deck cover's Japanese title over its English one is read as the paper's "
-                                       "last line (the script count's cut) or the cover's title (helper procs54)")
 def test_a_deck_cover_giving_the_japanese_title_first54():
     """The deck's cover prints the talk's Japanese title over its English one: the paper's last section keeps its own
     paragraph only, and the talk's English title is the cover's English line."""

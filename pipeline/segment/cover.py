@@ -119,6 +119,12 @@ def cover_titled_by_copy(deck: Deck, titles: tuple[Text | None, ...]) -> Deck:
     k = next((k for k, t in enumerate(cover.lines) if _letters(t.text) in wanted), None)
     if k is None:
         return deck
+    if script_of(cover.lines[k].text) != script_of(cover.title.text) \
+            and (is_title_translation(cover.title.text, cover.lines[k].text)
+                 or is_title_translation(cover.lines[k].text, cover.title.text)):
+        # the cover's title is the talk's title in the other language, the copy over it (the Japanese title over the
+        # English one): the cover keeps its title (helper cover55, procs54's known miss)
+        return deck
     lines = (cover.title,) + cover.lines[:k] + cover.lines[k + 1:]
     return replace(deck, slides=(replace(cover, title=cover.lines[k], lines=lines),) + deck.slides[1:])
 

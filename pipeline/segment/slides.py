@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.chardata import EN, has_japanese, script_of
+from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number, fold
@@ -141,6 +141,10 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         gapped = bool(title) and _gapped_name(lines, i)
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
+        elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
+                and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s):
+            pass  # the talk's Japanese title over the English title it translates: a cover line, the English the
+            # cover's title (helper cover55: procs54's known miss, the Japanese line a paragraph of the paper's end)
         elif not title and _occasion_over_title(lines, i, layout):
             pass  # ``Harbour City Symposium 2025`` / ``12 October 2025`` over the title: a cover line, no title
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
