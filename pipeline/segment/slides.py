@@ -142,9 +142,12 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
         elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
-                and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s):
-            pass  # the talk's Japanese title over the English title it translates: a cover line, the English the
-            # cover's title (helper cover55: procs54's known miss, the Japanese line a paragraph of the paper's end)
+                and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s) \
+                and _english_deck(lines[i + 1:]):
+            pass  # the talk's Japanese title over the English title it translates, on an English deck's cover (the
+            # English slides after the talk's Japanese paper): a cover line, the English the cover's title (helper
+            # cover55: procs54's known miss, the Japanese line a paragraph of the paper's end); a bilingual deck's
+            # cover keeps its Japanese title (trial 51's handout)
         elif not title and _occasion_over_title(lines, i, layout):
             pass  # ``Harbour City Symposium 2025`` / ``12 October 2025`` over the title: a cover line, no title
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
@@ -222,6 +225,19 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+ENGLISH_DECK = 0.9
+"""Share of a deck's lines with a script that are English for the deck to be a talk's English slides
+(:func:`_english_deck`)."""
+
+
+def _english_deck(lines: list[Text]) -> bool:
+    """The lines (a deck's after its cover's first line) are English, :data:`ENGLISH_DECK` of those with a script
+    or more: the English slides of a talk whose paper is Japanese, not a bilingual deck."""
+    scripts = [script_of(t.text) for t in lines]
+    scripts = [x for x in scripts if x in (EN, JA)]
+    return bool(scripts) and sum(x == EN for x in scripts) >= ENGLISH_DECK * len(scripts)
 
 
 def cover_name(lines: list[Text], i: int) -> bool:
