@@ -41,3 +41,17 @@ def test_a_sentence_over_the_english_cover_stays_the_paper_s55():
     talk = doc.talks[1]
     assert [p.text for p in talk.sections[-1].paragraphs] == [second["sections"][-1][1]]
     assert talk.slides[0].title.text == "Tourism Built on Traditional Crafts"
+
+
+BILINGUAL_DECK = ["港町の防災訓練", "Disaster Drills in a Port Town", "北浜市 危機管理課 山本 誠", "1",
+                  "避難所 / Shelters", "・小学校 3か所 / Three schools", "・公民館 2か所 / Two halls", "2",
+                  "訓練の結果 / Results", "・参加者 420人 / 420 took part", "・所要時間 25分 / 25 minutes", "3",
+                  "今後の課題 / Next Steps", "・夜間の訓練 / A night drill", "・外国人住民 / Foreign residents", "4"]
+
+
+def test_a_bilingual_deck_s_cover_keeps_its_japanese_title55():
+    """A bilingual deck alone (its slides titled in both languages) whose cover gives the Japanese title over the
+    English one: the cover's title stays Japanese, the talk's title in both languages (trial 51's handout's kind)."""
+    [talk] = run_text("\n".join(BILINGUAL_DECK) + "\n").talks
+    assert (talk.title.ja.text, talk.title.en.text) == ("港町の防災訓練", "Disaster Drills in a Port Town")
+    assert talk.slides[0].title.text == "港町の防災訓練"

@@ -228,16 +228,21 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
 
 
 ENGLISH_DECK = 0.9
-"""Share of a deck's lines with a script that are English for the deck to be a talk's English slides
+"""Share of a deck's lines with letters that hold no Japanese for the deck to be a talk's English slides
 (:func:`_english_deck`)."""
 
 
 def _english_deck(lines: list[Text]) -> bool:
-    """The lines (a deck's after its cover's first line) are English, :data:`ENGLISH_DECK` of those with a script
-    or more: the English slides of a talk whose paper is Japanese, not a bilingual deck."""
-    scripts = [script_of(t.text) for t in lines]
-    scripts = [x for x in scripts if x in (EN, JA)]
-    return bool(scripts) and sum(x == EN for x in scripts) >= ENGLISH_DECK * len(scripts)
+    """The lines (a deck's after its cover's first line) are English: :data:`ENGLISH_DECK` of those with letters or
+    more hold no Japanese letter at all. The English slides of a talk whose paper is Japanese, not a bilingual deck
+    (``避難所 / Shelters`` reads as English by its letters' count, but holds Japanese).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _english_deck(mk("Disaster Drills", "CITY OF KITAHAMA", "Shelters", "1")), _english_deck(mk("Drills", "避難所 / Shelters"))
+    (True, False)
+    """
+    lettered = [t.text for t in lines if any(ch.isalpha() for ch in t.text)]
+    return bool(lettered) and sum(not has_japanese(s) for s in lettered) >= ENGLISH_DECK * len(lettered)
 
 
 def cover_name(lines: list[Text], i: int) -> bool:
