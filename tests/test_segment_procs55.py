@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from segment_inputs import run_text
-from test_segment_procs54 import FUKUOKA, _second, _talk
+from segment_documents import FUKUOKA, proceedings_talk as _talk, second_talk as _second
 
 
 def _with_cover_title_ja(talk: dict) -> list[str]:
