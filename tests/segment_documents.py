@@ -7,6 +7,8 @@ its own faults says what it shows.
 * :data:`REPORT`: a Japanese thesis whose running heads stand on both sides of its folios (trial 16).
 * :func:`minutes`: a municipal committee's minutes, fields parted from their values by ``sep``, an agenda and the
   members' turns (trial 29); :data:`TURNS` its proceedings.
+* :func:`proceedings_talk`, :data:`FUKUOKA`, :func:`second_talk`: a made-up proceedings' talk in the sample's shape
+  (city line, Japanese title, speaker, numbered sections, English cover and numbered slides; helper procs54).
 """
 
 from __future__ import annotations
@@ -145,3 +147,30 @@ TURNS = """\
 def minutes(title: str, sep: str = "　", agenda: str = "議題\n1. 利用状況について\n2. 停留所の新設について\n3. 来年度の運行計画について\n") -> str:
     fields = "\n".join(f"{label}{sep}{value}" for label, value in FIELDS.items())
     return f"{title}\n\n{fields}\n\n{agenda}\n{TURNS}"
+
+
+def proceedings_talk(city, title, speaker, sections, en, label, slides, subtitle=None, prefix=None):
+    lines = ([prefix] if prefix else []) + [city, title] + ([subtitle[0]] if subtitle else []) + [speaker]
+    for k, (head, para) in enumerate(sections, 1):
+        lines += [f"{'０１２３４５６７８９'[k]}．{head}", para]
+    lines += [en, label] + ([subtitle[1]] if subtitle else [])
+    for k, (head, body) in enumerate(slides, 1):
+        lines += [head, *body, str(k)]
+    return lines
+
+
+FUKUOKA = dict(city="福岡市", title="アジアの交流拠点都市をめざして", speaker="福岡市経済観光文化局長 中村 健一",
+               sections=[("福岡市の概要", "福岡市は九州の北部に位置する人口150万の都市である。"),
+                         ("交流の歩み", "1989年に釜山広域市と行政交流を始めた。")],
+               en="Toward an Asian Hub City of Exchange", label="CITY OF FUKUOKA",
+               slides=[("Fukuoka at a Glance", ["Population: 1.5 million"]),
+                       ("Exchange with Busan", ["Youth visits every summer"]),
+                       ("Future Cooperation", ["Tourism and environment"])])
+
+
+def second_talk(title_1: str, en: str, label: str, city: str = "金沢市") -> dict:
+    return dict(city=city, title="伝統工芸を生かした観光まちづくり", speaker=f"{city}観光交流局長 山本 誠",
+                sections=[("歴史と文化", "城下町として発展し、古い町並みが今も残っている。"),
+                          ("工芸と観光", "工房を見学する行程を観光客に提供している。")],
+                en=en, label=label,
+                slides=[(title_1, ["Historic districts survived the war"]), ("Craft Tours", ["Gold leaf workshops"])])

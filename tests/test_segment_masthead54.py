@@ -86,8 +86,6 @@ def test_a_leaflet_s_large_title_beats_the_smaller_lines_under_it():
     assert [(s.number, s.title.text) for s in talk.sections] == [("1", "申し込み"), ("2", "出す日")]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss, as before this change: the journal's name read as the title "
-                   "finds the authors within its look and outscores the paper's own block by its headline cue")
 def test_a_journal_s_name_set_large_over_a_paper_keeps_the_paper_s_title():
     # the journal's name is the largest line, but the paper's title block (its title right over its authors) should win
     body = ["Tide gauges in small harbours are few, and most of them were set up for navigation rather",

@@ -78,6 +78,11 @@ def read_cover(deck: Deck, layout: Layout, found: Titles, has_text: bool, eviden
         translation = _under_title(deck.slides[0])
         if translation is not None and is_title_translation(title_en.text, translation.text):
             title_ja = translation.strip()
+    if title_ja is None and title_en is not None and deck.slides and deck.slides[0].title == title_en:
+        # the Japanese title right over the cover's English one (split_cover: a cover line): the title in Japanese
+        over = _over_title(deck.slides[0])
+        if over is not None and script_of(over.text) == JA and is_title_translation(title_en.text, over.text):
+            title_ja = over.strip()
     if deck.slides and deck.slides[0].title is not None and deck.slides[0].title in (title_ja, title_en):
         # the deck's cover is the talk's title slide: a wave-dashed line right under the title is its subtitle
         sub = next((t for t in deck.slides[0].lines[:2] if is_subtitle(t.text)), None)
@@ -118,6 +123,12 @@ def cover_titled_by_copy(deck: Deck, titles: tuple[Text | None, ...]) -> Deck:
         return deck
     k = next((k for k, t in enumerate(cover.lines) if _letters(t.text) in wanted), None)
     if k is None:
+        return deck
+    if script_of(cover.lines[k].text) != script_of(cover.title.text) \
+            and (is_title_translation(cover.title.text, cover.lines[k].text)
+                 or is_title_translation(cover.lines[k].text, cover.title.text)):
+        # the cover's title is the talk's title in the other language, the copy over it (the Japanese title over the
+        # English one): the cover keeps its title (helper cover55, procs54's known miss)
         return deck
     lines = (cover.title,) + cover.lines[:k] + cover.lines[k + 1:]
     return replace(deck, slides=(replace(cover, title=cover.lines[k], lines=lines),) + deck.slides[1:])
@@ -376,6 +387,14 @@ def _lines_under_title(cover: Slide) -> list[Text]:
     if cover.title is None:
         return []
     return [t for t in cover.lines if (first_line(t) or 0) > (last_line(cover.title) or 0)]
+
+
+def _over_title(cover: Slide) -> Text | None:
+    """The cover's line right over its title, else ``None``."""
+    if cover.title is None:
+        return None
+    over = [t for t in cover.lines if (last_line(t) or 0) < (first_line(cover.title) or 0)]
+    return over[-1] if over and (last_line(over[-1]) or 0) + 1 >= (first_line(cover.title) or 0) - 1 else None
 
 
 def _under_title(cover: Slide) -> Text | None:

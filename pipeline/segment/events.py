@@ -363,6 +363,51 @@ def is_report_stage(text: str) -> bool:
     return _REPORT_STAGE.fullmatch(text.strip()) is not None
 
 
+_JOURNAL_OF = lazyre.compile(
+    r"^(?:The\s+)?(?:(?:Journal|Transactions|Annals|Proceedings|Bulletin)"
+    r"|(?:[A-Z][A-Za-z&\-]*\s+){1,4}(?:Journal|Transactions|Annals|Proceedings|Bulletin|Letters|Reviews?|Archives|Quarterly))"
+    r"\s+(?:of|on|in|for)\s+(?:the\s+)?[A-Z]")
+"""A journal's name by its kind and field (``Journal of Coastal Planning``, ``IEEE Transactions on …``, ``Annual
+Review of …``); a kind other than a journal's, a proceedings' or a bulletin's only after a word of the name
+(``Review of Tide Gauge Networks`` opens a paper's title)."""
+_JOURNAL_LAST = lazyre.compile(r"^(?:The\s+)?(?:[A-Z][A-Za-z&\-]*\s+){1,5}(?:Journal|Letters|Quarterly|Transactions)$")
+"""A journal's name closing on its kind (``The Astrophysical Journal``, ``Applied Physics Letters``)."""
+_JOURNAL_JA = lazyre.compile(r"^\S.{1,40}?(?:学会誌|論文誌|論文集|紀要|学術誌|研究報告|会誌)"
+                             r"(?:[\s\u3000,，]*(?:Vol\.|第)?\s*[0-9０-９]+\s*[巻号].*)?$")
+"""A Japanese journal's or proceedings' name (``日本建築学会計画系論文集``, ``…大学紀要 第12巻 第3号``)."""
+_VOLUME_AND_ISSUE = lazyre.compile(r"\b(?:Vol(?:ume)?\.?|VOL\.?)\s*[0-9]{1,4}\b.*\b(?:No\.|Nos?\.|Issue|pp?\.|[0-9]{4})"
+                                   r"|第\s*[0-9０-９]+\s*巻.*(?:第\s*[0-9０-９]+\s*号|[0-9０-９]{4}|pp?\.)")
+"""A citation's volume and its issue, pages or year (``Vol. 12, No. 3, pp. 45–58, 2024``, ``第89巻 第815号``)."""
+_DOI = lazyre.compile(r"^(?:DOI|doi)\s*[:：]?\s*10\.[0-9]{4,}/|^https?://(?:dx\.)?doi\.org/10\.|^10\.[0-9]{4,}/\S+$")
+"""A DOI alone on its line, labelled or as a link (``doi:10.1234/abc``, ``https://doi.org/10.…``)."""
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def is_masthead_line(text: str) -> bool:
+    """A line of a journal's or a proceedings' masthead at the top of a paper's first page: the journal's name
+    (:data:`_JOURNAL_OF`, :data:`_JOURNAL_LAST`, :data:`_JOURNAL_JA`), its volume, issue, pages or year
+    (:func:`is_edition_line`, :data:`_VOLUME_AND_ISSUE`), an ISSN or a DOI. Front matter, never a paper's title
+    (decision, helper cover55; ``tests/test_segment_masthead55.py``).
+
+    >>> [is_masthead_line(s) for s in ("Journal of Coastal Planning", "IEEE Transactions on Harbour Engineering",
+    ...                                "The Astrophysical Journal", "Annual Review of Fluid Mechanics")]
+    [True, True, True, True]
+    >>> [is_masthead_line(s) for s in ("Vol. 12, No. 3, pp. 45-58, 2024", "ISSN 1234-5678", "doi:10.1234/jcp.2024.17",
+    ...                                "日本建築学会計画系論文集 第89巻 第815号", "港湾技術研究所紀要")]
+    [True, True, True, True, True]
+    >>> [is_masthead_line(s) for s in ("Review of Tide Gauge Networks", "Low-Cost Tide Gauges in Small Harbours",
+    ...                                "Letters from a Small Harbour", "港湾の潮位観測に関する研究")]
+    [False, False, False, False]
+    """
+    from pipeline.segment.labels import is_registration_line
+
+    s = text.strip()
+    if not s or len(s) > MAX_VOLUME_NAME or s.endswith((".", "。")):
+        return False
+    return bool(_JOURNAL_OF.match(s) or _JOURNAL_LAST.match(s) or _JOURNAL_JA.match(s) or _DOI.match(s)
+                or _VOLUME_AND_ISSUE.search(s)) or is_edition_line(s) or (is_registration_line(s) and "ISSN" in s.upper())
+
+
 def is_document_kind(text: str) -> bool:
     """A cover line naming the kind of document, with its year at most (``令和4年度 修士論文``, ``Master's Thesis``).
 

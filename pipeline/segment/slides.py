@@ -52,7 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
-from pipeline.chardata import EN, has_japanese, script_of
+from pipeline.chardata import EN, JA, has_japanese, script_of
 from pipeline.english_words import ends_on_connective
 from pipeline.model import LedgerRow, Slide, Spellings, Text, ledger_rows_for
 from pipeline.numbering import explicit_number, fold
@@ -106,7 +106,7 @@ class Cover:
     end: int  # index of the first line after the cover
 
 
-def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
+def split_cover(lines: list[Text], layout: Layout, is_city_only, after_paper: bool = False) -> Cover:
     """The cover: city-only lines, the title (the first box's other lines), then subtitle / city-only boxes.
 
     A title is one line or a short block: at most :data:`MAX_COVER_TITLE_LINES`
@@ -116,7 +116,8 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
     is not (a text dump without blank lines runs a deck's title into its first
     slide), or, where pages are known, at the end of the cover's page.
 
-    ``is_city_only(text)`` says whether a line only names the talk's city.
+    ``is_city_only(text)`` says whether a line only names the talk's city. ``after_paper``: the deck is the talk's
+    slides after its paper (its title known from the paper's block), not a deck alone.
 
     >>> lines = [Text.from_raw(s, line=n) for s, n in [("Kitakyushu’s Cross-boundary", 1), ("Intercity Cooperation", 2),
     ...          ("CITY OF KITAKYUSHU", 4), ("Technology Capital of Asia", 6)]]
@@ -141,6 +142,13 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         gapped = bool(title) and _gapped_name(lines, i)
         if is_city_only(s) or is_municipality_en(s) or i < headline:
             pass  # a tagline set small above the headline (入場無料) is a cover line
+        elif not title and i + 1 < len(lines) and script_of(s) == JA and script_of(lines[i + 1].text) == EN \
+                and not s.endswith(("。", "．")) and is_title_translation(lines[i + 1].text.strip(), s) \
+                and after_paper and _english_deck(lines[i + 1:]):
+            pass  # the talk's Japanese title over the English title it translates, on an English deck's cover (the
+            # English slides after the talk's Japanese paper): a cover line, the English the cover's title (helper
+            # cover55: procs54's known miss, the Japanese line a paragraph of the paper's end); a bilingual deck's
+            # cover keeps its Japanese title (trial 51's handout), and so does a deck alone (its first line its title)
         elif not title and _occasion_over_title(lines, i, layout):
             pass  # ``Harbour City Symposium 2025`` / ``12 October 2025`` over the title: a cover line, no title
         elif title and (i + 1 < len(lines) and translated_speaker(s, lines[i + 1].text)
@@ -221,6 +229,24 @@ def split_cover(lines: list[Text], layout: Layout, is_city_only) -> Cover:
         return Cover((), (), None, 0)
     i = _rest_of_page(lines, i, layout)
     return Cover(tuple(lines[:i]), tuple(title), subtitle, i)
+
+
+ENGLISH_DECK = 0.9
+"""Share of a deck's lines with letters that hold no Japanese for the deck to be a talk's English slides
+(:func:`_english_deck`)."""
+
+
+def _english_deck(lines: list[Text]) -> bool:
+    """The lines (a deck's after its cover's first line) are English: :data:`ENGLISH_DECK` of those with letters or
+    more hold no Japanese letter at all. The English slides of a talk whose paper is Japanese, not a bilingual deck
+    (``避難所 / Shelters`` reads as English by its letters' count, but holds Japanese).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _english_deck(mk("Disaster Drills", "CITY OF KITAHAMA", "Shelters", "1")), _english_deck(mk("Drills", "避難所 / Shelters"))
+    (True, False)
+    """
+    lettered = [t.text for t in lines if any(ch.isalpha() for ch in t.text)]
+    return bool(lettered) and sum(not has_japanese(s) for s in lettered) >= ENGLISH_DECK * len(lettered)
 
 
 def cover_name(lines: list[Text], i: int) -> bool:
@@ -1508,12 +1534,12 @@ def _box_starts(lines: list[Text], start: int, end: int, layout: Layout, whole_s
 
 
 def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: frozenset[str],
-               side: Side | None = None, furnished: bool = False) -> Deck:
+               side: Side | None = None, furnished: bool = False, after_paper: bool = False) -> Deck:
     """Cover, numbered slides (in number order) and closing slide of a talk's English lines. ``side``: where the
     numbers stand, when the caller knows it (numbers cut off the slides' last lines, :func:`split_glued_numbers`:
     below), else read from the deck (:func:`number_side`). ``furnished``: the caller took a running footer or header
     off the deck's boxes (:func:`slide_boxes`), a slide's furniture that lets slides of whole sentences count."""
-    cover = split_cover(lines, layout, is_city_only)
+    cover = split_cover(lines, layout, is_city_only, after_paper=after_paper)
     closing_at = split_closing(lines, cover.end, is_city_only)
     anchors = find_anchors(lines, cover.end, closing_at)
     if anchors and anchors[0].offset is None and anchors[0].value == 1:

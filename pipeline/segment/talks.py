@@ -31,14 +31,14 @@ from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
-from pipeline.segment.events import is_degree_statement, is_event_line
+from pipeline.segment.events import is_degree_statement, is_event_line, is_masthead_line
 from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_prose, is_title_start, read_block, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -395,7 +395,8 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if block.title is not None and block.title in headlines:
             block = replace(block, cues=block.cues + ("headline",))
         if block.cues and (best is None or (block.score > best.score and not _under_headline(lines, best, block, layout))
-                           or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)):
+                           or _nearer_title(lines, best, block, layout) or _larger_title(lines, best, block, layout)
+                           or _under_masthead(lines, best, block, layout) or _display_under(lines, best, block, layout)):
             best = block
         if block.title is not None:
             titled.append(block)
@@ -419,6 +420,62 @@ def _title_over_issuer(lines: list[Text], titled: list[Block], best: Block) -> B
         return best
     return replace(block, city_line=best.city_line, city=best.city, end=max(block.end, best.end),
                    cues=block.cues + tuple(c for c in best.cues if c not in block.cues))
+
+
+DISPLAY_SHARE = 0.7
+"""A block's title set under this share of the size of the first page's headline read after it is no title beside
+that headline (asmejour: the authors' 12.7 pt names in a side column read before the 24 pt title, 0.53)."""
+
+
+def _display_under(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
+    """``block``'s title is the headline of the first page (the ``headline`` cue: the largest line of the opening
+    lines, clearly larger than the body), read after ``best`` on that page, and ``best``'s title is set under
+    :data:`DISPLAY_SHARE` of its size: the headline is the title, whatever ``best`` scored; a masthead's line is none
+    (:func:`_under_masthead`). The mirror of :func:`_under_headline` for a page whose reading order puts the title
+    under other lines: asmejour's template sets its authors and their affiliations in a column beside the title,
+    read first, and its 24 pt title ``Preprint Template for ASME`` / ``Journal Papers: asmejour.cls`` had lost to
+    an author's name in 12.7 pt read as a title over the next affiliation (real-PDF regression corpus, helper
+    cover55).
+
+    >>> from pipeline.model import LineLayout
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("John H. Lienhard V", "Fellow of the Harbour Society", "Northfield Institute of Technology",
+    ...         "Tide Gauges for Small Harbours")
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (12.7, 8.2, 8.2, 24.0)), ())
+    >>> b0 = Block(0, 3, title=0, speaker=(1, 2), cues=("title", "speaker"))  # the name read as a title over its post
+    >>> b3 = replace(read_block(ls, 3, layout=lay), cues=("title", "headline"))
+    >>> _display_under(ls, b0, b3, lay), _display_under(ls, b0, b3, Layout.plain())
+    (True, False)
+    """
+    if best.title is None or block.title is None or "headline" not in block.cues or "headline" in best.cues \
+            or block.title <= best.title or is_masthead_line(lines[block.title].text) \
+            or layout.page(lines[block.title]) != layout.page(lines[0]) \
+            or layout.page(lines[best.title]) != layout.page(lines[block.title]):
+        return False
+    size, here = layout.size(lines[best.title]), layout.size(lines[block.title])
+    return bool(size and here) and size < DISPLAY_SHARE * here
+
+
+def _under_masthead(lines: list[Text], best: Block, block: Block, layout: Layout) -> bool:
+    """``best`` is titled by a line of a journal's or a proceedings' masthead (its name, its volume and issue, an
+    ISSN, a DOI: :func:`~.events.is_masthead_line`) and ``block``, read further down on the same page, is a title
+    of no masthead over its authors (the ``speaker`` cue): the paper's own title block, whatever the masthead scored
+    (its size, the ``headline`` cue; the authors it found under the paper's title). A journal's name set large over
+    the paper's title had been read as the title, the paper's title its subtitle (decision, helper cover55,
+    ``tests/test_segment_masthead55.py``; how GROBID's header model labels the journal's lines apart from the title).
+    A masthead with no author block under it (a newsletter's name over its issue line) stays the title.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("Journal of Coastal Planning", "Low-Cost Tide Gauges in Small Harbours", "Maria Lindqvist and Tomas Berg",
+    ...         "Uppsala University, Sweden")
+    >>> b0, b1 = read_block(ls, 0), read_block(ls, 1)
+    >>> "speaker" in b1.cues, _under_masthead(ls, b0, b1, Layout.plain()), _under_masthead(ls, b1, b0, Layout.plain())
+    (True, True, False)
+    """
+    if best.title is None or block.title is None or block.title <= best.title or "speaker" not in block.cues:
+        return False
+    return is_masthead_line(lines[best.title].text) and not is_masthead_line(lines[block.title].text) \
+        and layout.page(lines[block.title]) == layout.page(lines[best.title])
 
 
 #: A title line set under this share of the size of a title line under it, in a block that scores as well, is no
@@ -608,8 +665,35 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             # the Japanese half of the English talk before it: one talk, read as the Japanese-first order is
             spans[-1] = replace(spans[-1], end=end, slides_start=end, translation=block)
             continue
-        spans.append(TalkSpan(start, end, block, start + _slides_start(lines[start:end], scripts[start:end], layout)))
+        cut = start + _slides_start(lines[start:end], scripts[start:end], layout)
+        spans.append(TalkSpan(start, end, block, _cover_title_before(lines, scripts, block, start, cut, end)))
     return spans
+
+
+def _cover_title_before(lines: list[Text], scripts: list[str], block: Block, start: int, cut: int, end: int) -> int:
+    """Where the talk's slides begin, given the script count's ``cut``: one line earlier where the line right over
+    the cut is the talk's Japanese title printed again, over the English title the cut opens with (the deck's cover
+    gives the title in both languages): the cover's, no paragraph of the paper's last section (helper procs54's
+    known miss, helper cover55). The title printed again is its title block's text, or a Japanese line the English
+    line under it translates (:func:`~.titleblock.is_title_translation`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("福岡市", "交流拠点都市をめざして", "中村 健一", "１．概要", "福岡市は九州の北部にある。", "交流拠点都市をめざして",
+    ...         "Toward a Hub City of Exchange", "CITY OF FUKUOKA")
+    >>> sc = [script_of(t.text) for t in ls]
+    >>> b = read_block(ls, 0)
+    >>> _cover_title_before(ls, sc, b, 0, 6, 8), _cover_title_before(ls, sc, b, 0, 5, 8)
+    (5, 5)
+    """
+    if block.title is None or not start < cut - 1 < end - 1 or cut - 1 in block.title_lines \
+            or scripts[cut - 1] != JA or scripts[cut] != EN:
+        return cut
+    over, title = lines[cut - 1].text.strip(), "".join(lines[i].text.strip() for i in block.title_lines)
+    if "".join(over.split()) == "".join(title.split()) \
+            or (is_title_line(over) and not is_prose(over) and not over.endswith(("。", "．"))
+                and is_title_translation(lines[cut].text.strip(), over)):
+        return cut - 1
+    return cut
 
 
 TRANSLATED_NUMBERS = 2 / 3

@@ -37,7 +37,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, is_de
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
                                      is_date_line, is_letter_formula, is_registration_line, is_section_name, participants_label,
-                                     speaker_turn, transcript_head, turn_head)
+                                     speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
@@ -1773,6 +1773,8 @@ def _read_subtitle(r: _Reading) -> None:
     lines, n, layout = r.lines, r.n, r.layout
     if r.k < n and is_subtitle(lines[r.k].text):
         r.subtitle, r.k = r.k, r.k + 1
+    elif r.k < n and layout is not None and (end := _bracketed_subtitle(lines, r.title, r.k, layout)):
+        r.subtitle, r.subtitle_end, r.k = r.k, (end if end > r.k + 1 else None), end
     elif r.k < n and r.k - 1 >= r.title and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])):
         sized = layout is not None and bool(layout.size(lines[r.title])) and bool(layout.size(lines[r.k]))
         if (sized or (script_of(lines[r.k].text) == EN and WORK_KIND.search(re.split(r"[,:;–—]", lines[r.k].text)[0]))) \
@@ -1786,6 +1788,57 @@ def _read_subtitle(r: _Reading) -> None:
     if r.k < n and (layout is None or layout.same_box(lines[r.k - 1], lines[r.k])) \
             and is_title_translation(lines[r.title].text, lines[r.k].text):
         r.translation, r.k = r.k, r.k + 1
+
+
+SUBTITLE_BRACKETS = {"（": "）", "(": ")", "〔": "〕"}
+"""Brackets a subtitle set under its title may stand in (``（ユーザ命令の解説）``)."""
+MIN_BRACKETED_SUBTITLE = 4
+"""Letters a bracketed subtitle holds at least: ``（案）``, ``（概要）``, ``（敬称略）`` under a title are its marks, no subtitle."""
+
+
+def _bracketed_subtitle(lines: list[Text], title: int, k: int, layout: "Layout") -> int | None:
+    """In a PDF, ``lines[k]``, right under the title's last line on its page, is wholly bracketed
+    (:data:`SUBTITLE_BRACKETS`) around a title phrase of :data:`MIN_BRACKETED_SUBTITLE` letters or more (no date,
+    name, number or organisation), set no larger than the title: the title's subtitle, as a line between wave dashes
+    is, with the title phrases set in its size or smaller right under it (up to :data:`MAX_TITLE_LINES` lines), when
+    the line after them is set smaller still (the authors', the body's); the index after the subtitle, else ``None``. Real-PDF
+    regression corpus (bxbase, bxjscls): a package manual's ``bxbase パッケージ`` at 17.2 pt over ``（ユーザ命令の解説）``
+    at 15.9 pt over its author at 12 pt; set between :data:`SAME_SIZE` and :data:`SUBTITLE_SIZE` of the title's
+    size, the bracketed line was neither the title's nor its subtitle, and its own block, finding the author under
+    it, beat the title's (``BXjscls パッケージ`` / ``（BXJS 文書クラス集）`` / ``ユーザマニュアル``: the last line won).
+
+    >>> from pipeline.segment.layout import Layout
+    >>> from pipeline.model import LineLayout
+    >>> ls = [Text.from_raw(s, n) for n, s in enumerate(("港湾計測パッケージ", "（利用者向けの解説）", "山田 太郎"), 1)]
+    >>> lay = Layout(tuple(LineLayout(page=1, size=z) for z in (17.2, 15.9, 12.0)), ())
+    >>> _bracketed_subtitle(ls, 0, 1, lay), _bracketed_subtitle(ls, 0, 1, Layout.plain())
+    (2, None)
+    >>> ls[1] = Text.from_raw("（案）", 2)
+    >>> _bracketed_subtitle(ls, 0, 1, lay) is None
+    True
+    """
+    if not 0 <= title < k < len(lines) - 1:
+        return None
+    text = lines[k].text.strip()
+    size, here = layout.size(lines[title]), layout.size(lines[k])
+    if not (size and here and here <= size) or not wholly_bracketed(text, SUBTITLE_BRACKETS) \
+            or layout.page(lines[k]) != layout.page(lines[title]) or not _subtitle_phrase(text[1:-1].strip()):
+        return None
+    end, last = k + 1, here
+    while end < len(lines) and end - k < MAX_TITLE_LINES and (size_end := layout.size(lines[end])) \
+            and size_end <= last and layout.page(lines[end]) == layout.page(lines[k]) \
+            and _subtitle_phrase(lines[end].text.strip()) and not is_registration_line(lines[end].text.strip()):
+        end, last = end + 1, size_end
+    under = layout.size(lines[end]) if end < len(lines) and layout.page(lines[end]) == layout.page(lines[k]) else None
+    return end if under and under < last else None
+
+
+def _subtitle_phrase(text: str) -> bool:
+    """A title phrase of :data:`MIN_BRACKETED_SUBTITLE` letters or more: no date, name, number, organisation or
+    sentence."""
+    return sum(ch.isalpha() for ch in text) >= MIN_BRACKETED_SUBTITLE and is_title_line(text) and _names_no_one(text) \
+        and not (is_date_line(text) or _dated(text) or explicit_number(text) is not None or is_organisation(text)
+                 or is_person_name(text) or is_prose(text))
 
 
 def _dump_subtitle_apart(r: _Reading) -> bool:
