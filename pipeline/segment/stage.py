@@ -247,6 +247,18 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
+def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text, CityName, tuple]:
+    """A talk's Japanese city read from a line other than a city line (``why`` says which, for the evidence), its
+    English name where the talk's own English names it (:func:`~pipeline.segment.places.find_city_en`), and the
+    spellings that name gives: ``(city_ja, city, spellings)``; ``evidence`` receives one row for the Japanese name and
+    one for the English name found."""
+    evidence.append(Evidence("city", f"{city_ja.text}: {why}"))
+    city = find_city_en(city_ja.text, english)
+    if city.text is not None:
+        evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+    return city_ja, city, city.spellings
+
+
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
     lines, layout, block = doc.lines, doc.layout, span.block
     paper_end = span.slides_start
@@ -587,23 +599,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
     if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)
-        city_ja = title_ja[named[0]:named[1]]
-        evidence.append(Evidence("city", f"{city_ja.text}: named in the title (a place name with its municipality suffix)"))
-        city = find_city_en(city_ja.text, english)
-        if city is not None and city.text is not None:
-            evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
-        spellings = city.spellings if city is not None else ()
+        city_ja, city, spellings = _city_named(title_ja[named[0]:named[1]], "named in the title (a place name with its "
+                                               "municipality suffix)", english, evidence)
     if city_ja is None and speaker.affiliation is not None \
             and (opens := affiliation_city(speaker.affiliation.text)) is not None:
         # no city line: the municipality whose office the speaker's affiliation names (蘇州市外事弁公室); its English
         # name where the talk's own English names it (the evidence a city line needs), else none (never a guess)
-        named_ja = speaker.affiliation[opens[0]:opens[1]]
-        found = find_city_en(named_ja.text, english)
-        city_ja, city, spellings = named_ja, found, found.spellings
-        evidence.append(Evidence("city", f"{named_ja.text}: the municipality whose office the speaker's affiliation "
-                                         f"names ({speaker.affiliation.text})"))
-        if found.text is not None:
-            evidence.append(Evidence("city", f"{named_ja.text} ↔ {found.text.text}: {found.detail} ({found.how})"))
+        city_ja, city, spellings = _city_named(speaker.affiliation[opens[0]:opens[1]], "the municipality whose office "
+                                               f"the speaker's affiliation names ({speaker.affiliation.text})",
+                                               english, evidence)
     if city_ja is None and city is None:
         # no city yet: an issuing office's line among the lines over the body (``令和6年4月1日　横浜市市民局地域支援課``
         # over a notice's title, ``報告者：福岡市 経済観光文化局``) names the municipality as the speaker's office does
@@ -613,13 +617,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)]:
             if (opens := office_line_city(t.text)) is not None:
-                city_ja = t[opens[0]:opens[1]]
-                evidence.append(Evidence("city", f"{city_ja.text}: the municipality whose office the line over the "
-                                                 f"body names ({t.text.strip()})"))
-                city = find_city_en(city_ja.text, english)
-                spellings = city.spellings
-                if city.text is not None:
-                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
+                                                       f"over the body names ({t.text.strip()})", english, evidence)
                 break
     if city_ja is None and city is None:
         # no city yet: a printed web page's site, as its browser's header names it after the page's title
@@ -628,13 +627,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         for site in doc.sites[:1]:
             spans = municipalities_in(site.text)
             if spans and spans[0][0] == 0 and len({site.text[a:b] for a, b in spans}) == 1:
-                city_ja = site[spans[0][0]:spans[0][1]]
-                evidence.append(Evidence("city", f"{city_ja.text}: the site the browser's header names after the "
-                                                 f"page's title (line {first_line(site)})"))
-                city = find_city_en(city_ja.text, english)
-                spellings = city.spellings
-                if city.text is not None:
-                    evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
+                city_ja, city, spellings = _city_named(site[spans[0][0]:spans[0][1]], "the site the browser's header "
+                                                       f"names after the page's title (line {first_line(site)})",
+                                                       english, evidence)
     if city_ja is None and (city is None or city.text is None):
         # no Japanese city: the title block's English line that names a municipality (``Port and Harbor Bureau, City of
         # Kobe``, ``…, City of Utrecht``, ``Utrecht Municipality``, ``Ghent, Belgium``) gives its English name
