@@ -63,6 +63,11 @@ ROW_GAP = 2.5
 HEADING_GAP = 5.0
 #: Ems a box's left or right edge may stand from its column's to line up with it (a first-line or list indent).
 ALIGN = 2.5
+#: Times the tallest line of a row of boxes side by side stands above the next row's tallest, at least, for that row to be
+#: a masthead read before the columns under it, never their first row (trial 55b: a city newsletter's 26 pt title
+#: beside its 10 pt issue and publisher lines, over 13 pt column headings, was read as the top of two columns and
+#: the publisher's lines after the whole left column). A paper's column headings over their text stand 1.2–1.4 times it.
+MASTHEAD = 1.8
 #: Share of the smaller height two rows may overlap and still be two rows (glyph boxes of tight leading touch).
 ROW_OVERLAP = 0.2
 
@@ -136,6 +141,20 @@ def _extent_of(extents: Sequence[tuple[float, float]]) -> tuple[float, float]:
     return min(e[0] for e in extents), max(e[1] for e in extents)
 
 
+def _masthead(row: list, below: list) -> bool:
+    """``row``, boxes side by side, is a masthead over ``below``: its tallest line stands :data:`MASTHEAD` times
+    ``below``'s tallest or more and holds a title's letters (three or more: a tall integral sign or radical beside an
+    equation's pieces is none, the regression run's aiaa and japanese-mathformulas), over a row of text side by side,
+    two columns' headings or first lines, each box three letters or more (an equation's limits, ``0`` TAB ``0``, a
+    listing's line numbers or a program's words, ``cp``, under a tall line are none: aomart, eptex_resume)."""
+    tall = max(row, key=line_height)
+    if line_height(tall) < MASTHEAD * max(line_height(i) for i in below) or len(x_bands(below)) < 2 \
+            or not all(sum(ch.isalpha() for ch in i.get_text()) >= 3 for i in below if hasattr(i, "get_text")):
+        return False
+    text = tall.get_text() if hasattr(tall, "get_text") else ""
+    return sum(ch.isalpha() for ch in text) >= 3
+
+
 class _Section:
     """Consecutive rows read column by column; its columns are kept as extents (a row costs its own boxes)."""
 
@@ -145,6 +164,8 @@ class _Section:
         self.columns = [_extent(band) for band in x_bands(row)]
 
     def takes(self, row: list) -> bool:
+        if len(self.items) == len(self.last) and _masthead(self.last, row):
+            return False  # a masthead over the columns (the title set large beside the issue's lines): read before them
         em = statistics.median(line_height(i) for i in [*self.last, *row])
         white = min(i.y0 for i in self.last) - max(i.y1 for i in row)
         own = [_extent(band) for band in x_bands(row)]

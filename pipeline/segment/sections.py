@@ -1114,19 +1114,23 @@ def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_
     headings share (two or more in one font that is not the running text's), after the last of them, the letters
     running from ``A`` in order and each subsection under its own letter. The solver reads no letter, and a heading in
     the body's size is found by no size: acmart's appendix after ``REFERENCES`` was read as the last references (real-PDF
-    trial, issue 16). Empty for a text dump (no faces: ``A Note on Sources`` is a sentence's opening as often), and
-    where a line's letter breaks the order (``A``, then ``C``: the letters of a list). An appendix's heading by its
+    trial, issue 16). A text dump (no faces: ``A Note on Sources`` is a sentence's opening as often) gives only the
+    numbered subsections (``A.1 Zone N2``, level 2) under an appendix's heading by its name (``Appendix A Logger
+    Locations``: trial 55b, where they had been paragraphs); none where a line's letter breaks the order (``A``, then ``C``: the letters of a list). An appendix's heading by its
     name and letter (``APPENDIX A``, found by its name: :func:`~pipeline.segment.labels.is_appendix_heading`) opens its
     letter as ``A …`` does, for the ``A.1 …`` under it (msu-thesis). The line under a label alone (``CHAPTER 3`` /
     ``A CHAPTER IN LANDSCAPE``, ``APPENDIX B`` / ``A SECOND APPENDIX``) is its title, whose ``A`` is an article."""
-    if not headings or body_font is None:
+    if not headings:
         return {}
     fonts: dict[str, int] = {}
     for i in headings:
         if (f := layout.font(lines[i])) is not None:
             fonts[f] = fonts.get(f, 0) + 1
     face = max(fonts, key=fonts.__getitem__) if fonts else None
-    if face is None or fonts[face] < 2 or face == body_font:
+    # a text dump (no faces) reads only the numbered subsections under an appendix's heading by its name (``Appendix
+    # A Logger Locations`` / ``A.1 Zone N2``: trial 55b): a letter, a full stop and a number open no sentence
+    faces = body_font is not None
+    if faces and (face is None or fonts[face] < 2 or face == body_font):
         return {}
     out: dict[int, int] = {}
     letter, sub = None, ()
@@ -1139,10 +1143,12 @@ def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_
             letter, sub = named.group(1), ()
             continue
         m = _APPENDIX_LETTERED.match(lines[i].text.strip())
-        if m is None or layout.font(lines[i]) != face or len(lines[i].text.strip()) > MAX_HEADING_CHARS \
+        if m is None or (faces and layout.font(lines[i]) != face) or len(lines[i].text.strip()) > MAX_HEADING_CHARS \
                 or i - 1 in headings or is_appendix_label(lines[i - 1].text):
             continue  # the title under a label alone (``CHAPTER 3`` / ``A CHAPTER IN LANDSCAPE``): the article ``A``
         numbers = tuple(int(n) for n in m.group(2).split(".")[1:])
+        if not faces and (not numbers or letter is None):
+            continue  # a text dump's ``A Note on Sources`` opens a sentence as often
         if numbers:  # a subsection of the appendix open now: its letter, and the next number at its depth or under it
             if m.group(1) != letter:
                 return {}
@@ -1248,6 +1254,20 @@ label of up to four words over a rule, its colon left out or not, a post after t
 43's brief)."""
 
 
+_RULE_ROW = re.compile(rf"^{_RULE}(?:[ \t]+{_RULE})*$")
+"""A row of blank rules to sign on and nothing else, one per signer (``_______`` TAB ``_______``)."""
+
+
+def _posts_row(text: str) -> bool:
+    """A row of posts under a row of blank rules, one cell per rule parted by a TAB or two spaces or more
+    (``Mayor`` TAB ``City Clerk``, ``Chair      Secretary``): each cell at most four capitalised words ending on an
+    English post (:data:`pipeline.names.JOB_TITLES_EN`: ``City Clerk``, ``Recording Secretary``)."""
+    from pipeline.names import JOB_TITLES_EN
+
+    cells = [c.split() for c in re.split(r"\t|[ \u3000]{2,}", text.strip()) if c.strip()]
+    return bool(cells) and all(len(c) <= 4 and c[-1] in JOB_TITLES_EN and all(w[:1].isupper() for w in c) for c in cells)
+
+
 def _signature_block(lines: list[Text], members: list[int], labelled: list[bool]) -> bool:
     """The lines ``members`` (one text box) are a signature's block: each a signature's label over its rule or alone
     (:data:`_SIGNATURE_RULE`), a label and its value (``Signed: Tom Reyes, Secretary``, ``Date: 14 April 2026``), or,
@@ -1270,13 +1290,23 @@ def _signature_block(lines: list[Text], members: list[int], labelled: list[bool]
     (True, False)
     >>> block("Signed: Tom Reyes, Secretary", "Approved: Helen Okafor, Chair"), block("Margaret Ellison", "Chair")
     (False, False)
+    >>> block("Certified correct:", "_______      _______", "Mayor\tCity Clerk"), block("__________"), block("____   ____", "See you")
+    (True, False, False)
     """
     from pipeline.names import english_post_words
 
-    signed, under = False, False
+    signed, under, ruled = False, False, False
     for i, lab in zip(members, labelled):
         s = lines[i].text.strip()
         named = name_shaped(re.split(r"[,(（]", s)[0].strip())  # ``Tom Reyes, Secretary``, ``Tom Reyes (Secretary)``
+        if _RULE_ROW.match(s):
+            # blank rules side by side (``_____`` TAB ``_____``): a signature's only where posts or names are under them
+            under, ruled = True, True
+            continue
+        if ruled and _posts_row(s):
+            signed = True  # ``Mayor`` TAB ``City Clerk`` under the rules: the posts that sign (trial 55b)
+            continue
+        ruled = False
         if _SIGNATURE_RULE.match(s):
             signed |= re.search(_RULE, s) is not None
             under = True
@@ -1325,6 +1355,13 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
     by_box: dict[int, list[int]] = {}
     for i in rest:
         by_box.setdefault(box[i], []).append(i)
+    # a label alone over the next box (``Certified correct:`` / a blank line / its rules and posts) is that box's
+    # caption: read with it, as ``Signed:`` over its rule is (trial 55b)
+    order = sorted(by_box)
+    for b, nxt in zip(order, order[1:]):
+        if len(by_box[b]) == 1 and (t := lines[by_box[b][0]].text.strip()).endswith((":", "：")) \
+                and closing_label(t) is None and label_alone(t) is not None:
+            by_box[nxt] = by_box.pop(b) + by_box[nxt]
     for b in sorted(by_box):
         members = by_box[b]
         head = lines[members[0]].text
@@ -1381,6 +1418,14 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     (None, [1, 2])
     >>> contact_block(mk("Contact", "Write to us.", "E-mail: info@example.org")), contact_block(mk("本文です。", "電話：03-1234-5678"))
     ((None, []), (None, []))
+
+    The last line alone, a contact heading's words, then (parted by an ideographic space, two spaces or a colon) an
+    office and a means of contact, each no sentence (``問い合わせ　広報課　電話072−615−0111``: a newsletter's foot, trial
+    55b, where it had been the last article's paragraph), is a closing contact block of one line with no heading of
+    its own.
+
+    >>> contact_block(mk("本文です。", "問い合わせ　広報課　電話072−615−0111")), contact_block(mk("本文です。", "問い合わせは電話で受け付けます。"))
+    ((None, [1]), (None, []))
     """
     n = len(lines)
     k = n
@@ -1394,6 +1439,8 @@ def contact_block(lines: list[Text]) -> ContactBlock:
         k -= 1
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
+    if n >= 2 and _contact_one_line(lines[-1].text):
+        return None, [n - 1]
     return None, []
 
 
@@ -1416,6 +1463,23 @@ def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: lis
     if any(i + shift < 0 or paragraphs[i + shift] != lines[i] for i in held):
         return None
     return (heading + shift if heading is not None else None), [i + shift for i in members]
+
+
+_CONTACT_PIECES = re.compile(r"\u3000+|[ \t]{2,}|[:：][ \u3000]*")
+"""What parts a one-line contact's pieces: an ideographic space, two spaces or more, a colon."""
+_CONTACT_VALUE_LABEL = re.compile(r"^(?:電話|TEL|Tel|FAX|Fax|ＴＥＬ|ＦＡＸ|メール|E-mail|Email)[ 　]*")
+"""A means of contact's label set straight before its value (``電話072-…``)."""
+
+
+def _contact_one_line(text: str) -> bool:
+    """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
+    piece no sentence (:func:`contact_block`)."""
+    pieces = [p for p in _CONTACT_PIECES.split(text.strip()) if p]
+    if len(pieces) < 2 or len(text.strip()) > MAX_CONTACT_LINE or not is_contact_heading(pieces[0]):
+        return False
+    rest = pieces[1:]
+    return all(_contact_shaped(p) for p in rest) \
+        and any(contact_line(p) or contact_value(_CONTACT_VALUE_LABEL.sub("", p)) for p in rest)
 
 
 def _contact_shaped(text: str) -> bool:

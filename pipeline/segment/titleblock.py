@@ -1438,6 +1438,11 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     return lead, lead + k
 
 
+_PUBLISHER_LABEL = re.compile(r"^[\s\u3000]*(?:編集[・･/／]?発行|発行[・･/／]?編集|発行(?:者|元|所)?|編集(?:者)?)"
+                              r"(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)")
+"""A publisher's label and what sets it off (``編集・発行　``, ``発行：``): the office it names follows."""
+
+
 def office_line_city(text: str) -> tuple[int, int] | None:
     """The span of the municipality an issuing office's line names (:func:`affiliation_city`), past an author's label
     and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：福岡市 経済観光文化局``,
@@ -1448,8 +1453,14 @@ def office_line_city(text: str) -> tuple[int, int] | None:
     '横浜市'
     >>> office_line_city("報告者：福岡市 経済観光文化局 国際部"), office_line_city("2024年3月"), office_line_city("横浜市立大学")
     ((4, 7), None, None)
+    >>> office_line_city("編集・発行　水無瀬市 広報課"), office_line_city("発行：北浦市役所 秘書広報課"), office_line_city("編集後記")
+    ((6, 10), (3, 6), None)
+
+    A publisher's label before the office (``編集・発行``, ``発行``, ``編集``: a newsletter's masthead, trial 55b) is read
+    past as an author's is; never a speaker's (:func:`~.names.byline` does not read it).
     """
-    at = byline(text)
+    m = _PUBLISHER_LABEL.match(text)
+    at = m.end() if m else byline(text)
     while at < len(text):
         found = affiliation_city(text[at:])
         if found is not None:
