@@ -52,6 +52,8 @@ def is_event_line(text: str) -> bool:
     True
     >>> is_event_line("Book of Abstracts — 7th Nordic Workshop on Soil Ecology"), is_event_line("Abstracts: 12th Harbour Forum")
     (True, True)
+    >>> is_event_line("12th Symposium on Coastal City Disaster Resilience — Book of Abstracts")  # the event first
+    True
     >>> is_event_line("Papers of a Lost Library"), is_event_line("Proceedings of the committee were delayed.")
     (False, False)
 
@@ -73,6 +75,8 @@ def is_event_line(text: str) -> bool:
         return True  # the volume's label alone over its papers (``Book of Abstracts``, ``講演要旨集``; not a word in a list)
     if _VOLUME_OF.match(s) and len(s) <= MAX_VOLUME_NAME and not s.endswith((".", "。")):
         return True  # a volume named after its event (``Proceedings of the Fourth Workshop on …``): no paper's title
+    if (m := _VOLUME_AFTER.match(s)) and len(s) <= MAX_VOLUME_NAME and is_event_line(m.group(1)):
+        return True  # the event's name, then its volume's (``12th Symposium on … — Book of Abstracts``, trial 55b)
     if (_ACRONYM_LEAD.match(s) or _ACRONYM_TAIL.search(s)) and len(s) <= MAX_VOLUME_NAME and _EVENT_WORD.search(s) \
             and _RECORD_OF_EVENT.search(s) is None and not s.endswith((".", "。")):
         return True
@@ -93,6 +97,12 @@ _VOLUME_OF = lazyre.compile(r"^(?:Proceedings|Papers|Abstracts|Extended Abstract
 """A volume named after its event, above its papers (``Proceedings of the Fourth Workshop on Small-Scale Fermentation
 Science``, trial 27, where it was read as the first paper's title; ``Book of Abstracts of …``, or the event after a
 dash or a colon: ``Book of Abstracts — 7th Nordic Workshop on …``, trial 30)."""
+_VOLUME_AFTER = lazyre.compile(r"^(.*\S)\s*(?:[—–:：|]|\s-\s)\s*(?:Book\s+of\s+(?:Abstracts|Proceedings|Papers)|Abstract\s+Book"
+                           r"|(?:Conference\s+)?Proceedings|(?:Extended\s+)?Abstracts|Program(?:me)?\s+(?:and|&)\s+Abstracts)$",
+                           re.IGNORECASE)
+"""An event's name, then its volume's label after a dash or a colon (``12th Symposium on Coastal City Disaster Resilience
+— Book of Abstracts``: trial 55b's English volume header, read as the first abstract's running text by its length, so
+the header became a talk of its own); the name before the label must be an event line itself."""
 MAX_VOLUME_NAME = 160
 """Characters a volume's name runs to at most (an event's full name is long)."""
 _ACRONYM_YEAR = r"[A-Z][A-Za-z&\-]*[A-Z][A-Za-z&\-]*(?:[\s\-]?(?:19|20)[0-9]{2}|\s?['’][0-9]{2})"

@@ -128,7 +128,43 @@ def body_right_under(lines: list[Text], block: Block) -> bool:
     number = explicit_number(s)
     if number is not None and heading_shaped(s):
         return number.label[0] == 1 and not number.label[1]
-    return is_prose(s)
+    return is_prose(s) or _wrapped_sentence(lines, block.end)
+
+
+WRAP_LINES = 3
+"""Lines a Japanese paragraph's first sentence is looked for over (:func:`_wrapped_sentence`): an abstract's opening
+sentence set in a narrow column runs over two or three lines."""
+MIN_WRAPPED = 20
+"""Characters the first line of a wrapped Japanese sentence holds at least (half of :func:`is_prose`'s 40: a line
+shorter than that is a title's, a label's or a name's, never a column's full measure)."""
+
+
+def _wrapped_sentence(lines: list[Text], k: int) -> bool:
+    """``lines[k]`` opens a Japanese paragraph hard-wrapped short of :func:`is_prose`'s 40 characters (a book of
+    abstracts set in 38: ``東日本大震災の経験を踏まえ、気仙沼漁港の水揚げ再開までの目標時間を定めた`` / ``事業継続計画を策定
+    した。…``): the line and the next, up to :data:`WRAP_LINES` in all, end a sentence together, the first line at
+    least :data:`MIN_WRAPPED` characters and at least as wide as the line ending the sentence (a wrap fills its
+    line; four columns' slack for half-width digits), no line opening on an id, and their text running text. Trial
+    55b: each abstract's body opened so, read as no running text under its block, and its id as a listing's row.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _wrapped_sentence(mk("東日本大震災の経験を踏まえ、気仙沼漁港の水揚げ再開までの目標時間を定めた", "事業継続計画を策定した。"), 0)
+    True
+    >>> _wrapped_sentence(mk("港湾地区の浸水リスクとオープンデータの活用に関する研究", "山田 花子（港北大学 工学部）", "S1-02"), 0)
+    False
+    """
+    first = lines[k].text.strip()
+    if script_of(first) != JA or len(first) < MIN_WRAPPED or first.endswith(("。", "．", ".")):
+        return False
+    joined = first
+    for t in lines[k + 1:k + WRAP_LINES]:
+        s = t.text.strip()
+        if not s or _opens_on_id(s) or script_of(s) != JA:
+            return False
+        joined += s
+        if s.endswith(("。", "．")):
+            return display_width(first) + 4 >= display_width(s) and is_prose(joined)
+    return False
 
 
 def _opens_on_id(text: str) -> bool:
@@ -281,7 +317,8 @@ def opens_as_before(lines: list[Text], current: Block, block: Block, same_script
     if not same_script:
         return False
     for b in (block, current):  # the cheap tests first: Sudachi reads the speaker lines last
-        if "speaker" not in b.cues or b.end >= len(lines) or not is_prose(lines[b.end].text.strip()) \
+        if "speaker" not in b.cues or b.end >= len(lines) \
+                or not (is_prose(lines[b.end].text.strip()) or _wrapped_sentence(lines, b.end)) \
                 or title_over_speaker(lines, b) is None:
             return False
     return _affiliated_speaker(lines, block) and _affiliated_speaker(lines, current)

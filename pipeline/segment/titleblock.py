@@ -1506,6 +1506,7 @@ def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout 
     if not r.speaker:  # read before the title (:func:`_read_speaker_before_title`)
         _read_speaker(r, look)
     _read_korean_speaker(r)
+    _read_english_speaker(r)
     _read_english_title(r)
     _read_title_after_speaker(r)
     _read_office(r)
@@ -2096,6 +2097,41 @@ def _read_korean_speaker(r: _Reading) -> None:
             r.twins.append(j)
             r.k = max(r.k, j + 1)
     r.twins.sort()
+
+
+def _read_english_speaker(r: _Reading) -> None:
+    """The Japanese speaker line given again in English, on the line right over it or right under it
+    (``高知市 防災対策部 危機管理課　岡林 真司`` over ``Shinji Okabayashi, Crisis Management Division, Kochi City``), in a
+    block titled in both languages: a bilingual book of abstracts prints its title block once per language, and the
+    English line is the speaker's, as :func:`_read_korean_speaker`'s Korean twin is (trial 55b: it stayed under the
+    block, so no running text stood right under the block, each abstract's id read as a listing's row and the book
+    gave one talk). Evidence, never the position alone: one speaker line, Japanese, whose name has an English line
+    ``Name, Organisation`` (:func:`~pipeline.segment.names.name_then_affiliation`) naming the same person
+    (:func:`~pipeline.segment.names.romanised_name`, as a bilingual cover's pair is read: ``cover._speaker_pair``),
+    and the block's title given in English too (its ``translation``). The name and affiliation are still read from
+    the Japanese line; the twin joins the speaker's ``text``."""
+    from pipeline.segment.front import split_speaker
+    from pipeline.segment.names import name_then_affiliation, romanised_name
+
+    if len(r.speaker) != 1 or r.twins or r.translation is None or script_of(r.text(r.speaker[0])) != JA:
+        return
+    name = split_speaker(r.lines[r.speaker[0]].strip()).name
+    if name is None or GAP in name.text:
+        return
+    taken = {r.speaker[0]}
+    for first, end in ((r.title, r.title_end), (r.translation, r.translation_end), (r.subtitle, r.subtitle_end),
+                       (r.city_line, None), (r.number_line, None)):
+        if first is not None:
+            taken.update(range(first, end if end is not None else first + 1))
+    for j in (r.speaker[0] + 1, r.speaker[0] - 1):
+        if not (r.start <= j < r.n) or j in taken:
+            continue
+        text = r.text(j).strip()
+        if script_of(text) == EN and len(text) <= MAX_TWIN_LENGTH and (comma := name_then_affiliation(text)) is not None \
+                and romanised_name(name.text, text[byline(text):comma]):
+            r.twins.append(j)
+            r.k = max(r.k, j + 1)
+            return
 
 
 NUMBER_SPEAKER_GLUE = "—–-:： \u3000"
