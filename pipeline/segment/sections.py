@@ -1055,7 +1055,16 @@ def _run_in_section(number: str | None, level: int, title: Text, line: Text, cut
     return Section(number=number, level=level, title=title, paragraphs=paragraphs, heading=heading)
 
 
-_LETTER_HEADING = re.compile(r"^([A-H])[.．]\s*(?:([A-Z][^.!?。]{0,58})|([\u3040-\u30ff\u4e00-\u9fff々][^。！？!?]{0,29}))$")
+_LETTER_HEADING = re.compile(r"^([A-H])[.．]\s*(?:([A-Z][^.!?。]{0,58})|([\u3040-\u30ff\u4e00-\u9fff々][^。！？!?A-Za-z0-9\U0001d400-\U0001d7ff]{0,29}))$")
+
+
+def _under_roman(lines: list[Text], at: int) -> bool:
+    """The nearest numbered heading-shaped line over ``lines[at]`` is numbered in roman numerals (``II. 調査の方法``)."""
+    for t in reversed(lines[:at]):
+        e = explicit_number(t.text.strip()) if heading_shaped(t.text) else None
+        if e is not None:
+            return e.style == ROMAN_STYLE
+    return False
 MAX_LETTER_HEADING_WORDS = 8
 
 
@@ -1063,9 +1072,12 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     """Line index → letter for the lettered subsections of a paper (``A. Detectors``, ``B. Timing Rule``, as IEEE
     papers set them under ``III. METHOD``; ``A. 対象地域`` under ``II. 調査の方法`` in a Japanese paper numbered so):
     short unpunctuated lines ``A.`` … in alphabetical order, each run starting at ``A``, two letters or more. A
-    Japanese title (30 letters at most, no sentence's end) heads text of its own: lettered lines one right under the
-    other are a list's choices (``A. 賛成`` / ``B. 反対``), no headings (session 55's made-up papers: a Japanese paper's
-    ``A.`` subsections were its text, an English paper's were headings).
+    Japanese title (30 letters at most, no sentence's end, no Latin letter or digit) heads text of its own under a
+    section numbered in roman numerals, as IEEE style sets them: lettered lines one right under the other are a list's
+    choices (``A. 賛成`` / ``B. 反対``), and an exam's lettered options under its numbered questions (``11. 已知点…`` /
+    ``A. 点 𝑃 到直线 𝐴𝐵 的距离小于10``) or a thesis's lettered appendices after its references are no subsections (session
+    55's made-up papers: a Japanese paper's ``A.`` subsections were its text, an English paper's were headings; the
+    corpus's exam-zh and CQU thesis held the others).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
     >>> letter_headings(mk("III. METHOD", "A. Detectors", "We placed one.", "B. Timing Rule", "It ends early."))
@@ -1076,13 +1088,16 @@ def letter_headings(lines: list[Text]) -> dict[int, str]:
     {1: 'A', 3: 'B'}
     >>> letter_headings(mk("問1 賛否", "A. 賛成", "B. 反対", "C. どちらでもない"))
     {}
+    >>> letter_headings(mk("11. 已知点在圆上", "A. 点到直线的距离小于10", "x", "B. 点到直线的距离大于2", "y"))
+    {}
     """
     found: dict[int, str] = {}
     run: list[tuple[int, str]] = []
     japanese = False
 
     def close() -> None:
-        if len(run) >= 2 and not (japanese and any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))):
+        if len(run) >= 2 and not (japanese and (any(b - a < 2 for (a, _), (b, _) in zip(run, run[1:]))
+                                                or not _under_roman(lines, run[0][0]))):
             found.update(run)
 
     for i, t in enumerate(lines):
