@@ -145,6 +145,13 @@ LATIN_WORD_RE = re.compile(f"[{LATIN}]+")
 """A run of Latin letters: one word, or one identifier's piece (``disguise``, ``js`` in ``disguise-js``)."""
 
 
+_NO_WORDS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)[^\s　、。）)]+"
+                       r"|^\s*(?:TEL|FAX|E-?mail|Mail|URL|HP|Phone|Tel|Fax|Email|e-mail)\s*(?=[:：\s　]|[0-9０-９(（])",
+                       re.IGNORECASE)
+"""What :func:`lang_of` does not count as words: e-mail and web addresses, and a contact line's Latin label at its
+start."""
+
+
 def lang_of(text: str, default: str) -> str:
     """``ja`` or ``en``: the language a paragraph is read in (its tokenizer, its sentence rule); ``default``
     (the document's language) when the text does not decide (no letters, digits or lost glyphs only, a tie).
@@ -164,7 +171,16 @@ def lang_of(text: str, default: str) -> str:
     ('en', 'ja', 'en')
     >>> lang_of("2008年に環境首都（Environmental Capital）を宣言した。", "en"), lang_of("The Mincho (明朝) typefaces.", "ja")
     ('ja', 'en')
+
+    An e-mail address, a web address and a contact line's Latin label (``FAX：``, ``TEL``, ``E-mail:``) are words of no
+    language: a Japanese contact block's ``メール：shoko@city.kohoku.example.jp`` or ``ＦＡＸ：045-778-2299`` is read as
+    the document is, not as English (issue 16, helper notes55, trial 55b: both had been English paragraphs of a
+    Japanese press release); ``Write to info@example.org.`` keeps its English words.
+
+    >>> lang_of("メール：shoko@city.kohoku.example.jp", "ja"), lang_of("FAX：045-778-2299", "ja"), lang_of("Write to a@b.org", "ja")
+    ('ja', 'ja', 'en')
     """
+    text = _NO_WORDS.sub(" ", text)
     japanese, latin = len(JA_LETTER_RE.findall(text)), len(LATIN_WORD_RE.findall(text))
     if latin > japanese:
         return EN

@@ -1962,6 +1962,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None:
         fields = fields | set(contact)
     starts = sorted((set(starts) | contact_heads) - set(contact))
+    # ``以上`` alone on its line closing the body, at the document's end or right over its closing contact block (a
+    # notice's ``記`` … ``以上``): the document's closing mark, front matter as ``記`` before the items is, never a
+    # paragraph of the last section (decision, issue 16, helper notes55: trial 55b's press release had it a paragraph
+    # of ``4 入場料``); inside the text (more of a section after it) it stays where it stands
+    after = contact_at if contact_at is not None else (contact[0] if contact else len(lines))
+    if after > 0 and _BODY_END.match(lines[after - 1].text) and starts and starts[0] < after - 1 \
+            and after - 1 not in starts:
+        fields = fields | {after - 1}
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
