@@ -129,3 +129,13 @@ def test_called_notes_closing_a_section_stay_footnotes():
             "申込は四月入所に集中していた。\n")
     talk = run_text(text).talks[0]
     assert [n.text.replace(" ", "") for n in talk.footnotes] == ["※1住民基本台帳による。"]
+
+
+def test_ijo_over_a_contact_block_with_no_heading_is_front_with_its_office():
+    text = NOTICE.replace("【本件に関する問い合わせ先】\n", "")
+    talk = run_text(text).talks[0]
+    last = next(s for s in talk.sections if s.number == "3")
+    assert [p.text for p in last.paragraphs] == ["無料"]
+    front = [t.text for t in talk.front]
+    assert front[-6:] == ["以上", "南浜町 生涯学習課", "担当：小野", "電話：0120-000-111", "FAX：0120-000-112",
+                          "メール：gakushu@town.minamihama.example.jp"]
