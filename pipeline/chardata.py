@@ -145,6 +145,12 @@ LATIN_WORD_RE = re.compile(f"[{LATIN}]+")
 """A run of Latin letters: one word, or one identifier's piece (``disguise``, ``js`` in ``disguise-js``)."""
 
 
+_CONTACT_LABEL = re.compile(r"^\s*(?:TEL|FAX|E-?mail|Mail|URL|HP|Phone)\s*(?=[:：\s　]|[0-9０-９(（])", re.IGNORECASE)
+"""A contact line's Latin label at its start (``FAX：``, ``TEL``, ``E-mail:``): no word of any language to :func:`lang_of`."""
+_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)[^\s　、。）)]+")
+"""An e-mail or web address: no word of any language to :func:`lang_of` where words stand beside it."""
+
+
 def lang_of(text: str, default: str) -> str:
     """``ja`` or ``en``: the language a paragraph is read in (its tokenizer, its sentence rule); ``default``
     (the document's language) when the text does not decide (no letters, digits or lost glyphs only, a tie).
@@ -164,7 +170,22 @@ def lang_of(text: str, default: str) -> str:
     ('en', 'ja', 'en')
     >>> lang_of("2008年に環境首都（Environmental Capital）を宣言した。", "en"), lang_of("The Mincho (明朝) typefaces.", "ja")
     ('ja', 'en')
+
+    A contact line's Latin label (``FAX：``, ``TEL``, ``E-mail:``) is no word of any language, nor an e-mail or web
+    address beside other words: a Japanese contact block's ``メール：shoko@city.kohoku.example.jp`` or
+    ``ＦＡＸ：045-778-2299`` is read as the document is, not as English (issue 16, helper notes55, trial 55b: both had
+    been English paragraphs of a Japanese press release); ``Write to info@example.org.`` keeps its English words, and an
+    address alone (a URL on its line, ``E-mail: a@b.org``) is read by its letters as before.
+
+    >>> lang_of("メール：shoko@city.kohoku.example.jp", "ja"), lang_of("FAX：045-778-2299", "ja"), lang_of("Write to a@b.org", "ja")
+    ('ja', 'ja', 'en')
+    >>> lang_of("https://github.com/texjporg/ptex-fontmaps", "ja")
+    'en'
     """
+    text = _CONTACT_LABEL.sub(" ", text)
+    bare = _ADDRESS.sub(" ", text)
+    if JA_LETTER_RE.search(bare) or LATIN_WORD_RE.search(bare):
+        text = bare  # an address alone on its line (a URL) is read as before: by the English tokenizer
     japanese, latin = len(JA_LETTER_RE.findall(text)), len(LATIN_WORD_RE.findall(text))
     if latin > japanese:
         return EN

@@ -171,6 +171,15 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
         i = bisect.bisect_right(furniture, a) if a is not None else len(furniture)
         return a is not None and b is not None and i < len(furniture) and furniture[i] < b
 
+    def page_foot(k: int) -> bool:  # body[k] closes its page: a page break or the page's furniture follows it
+        if k + 1 >= len(body):
+            return False
+        a, b = last_line(body[k]), first_line(body[k + 1])
+        if layout.page_break_before(body[k], body[k + 1]):
+            return True
+        i = bisect.bisect_right(furniture, a) if a is not None else len(furniture)
+        return a is not None and b is not None and i < len(furniture) and furniture[i] < b
+
     references = next((k for k, t in enumerate(body) if is_references_heading(t.text)), len(body))
     calls = note_calls(body)
     # a table's notes (``注：…``, ``* Estimated``) right under its rows, in its text box: the table's, never footnotes
@@ -226,9 +235,26 @@ def dump_notes(body: Sequence[Text], layout: Layout, furniture: Sequence[int] = 
             if closes_page(j):
                 break
             j += 1
-        if run and (closes_page(run[-1]) or j == end):
+        if run and (closes_page(run[-1]) or j == end) and not _remark_in_place(body, layout, run, marks, page_foot):
             out.update(run)
             for mark, n in marks.items():
                 used[mark] = used.get(mark, 0) + n
         k = max(k, j) + 1  # a later start inside the run breaks where this one broke
     return frozenset(out)
+
+
+def _remark_in_place(body: Sequence[Text], layout: Layout, run: list[int], marks: dict[str, int], page_foot) -> bool:
+    """A run of remarks under the bare reference mark (``※ 代理人による届出の場合は…``), none numbered nor called,
+    that closes a section or the body right under the text it qualifies: the section's own text where it stands, never
+    a footnote (decision, issue 16, helper notes55; trial 55b: a press release's ``※雨天の場合は翌日に順延`` under
+    its date and a manual's ``※`` under its list of documents had gone to the footnotes, out of their sections). Such
+    a remark is a note at the foot only where it is set apart as one: it closes a page (a page break or the page's
+    furniture after it), or a blank line or a rule (a line of marks, or a line taken out) stands between it and the
+    text above. Numbered or called notes (``※1`` … called ``※1`` in the text, ``注1)``) are notes wherever they close
+    a section (``tests/test_segment_ja_notes.py``)."""
+    if set(marks) != {"※"} or page_foot(run[-1]) or run[0] == 0:
+        return False
+    prev, first = body[run[0] - 1], body[run[0]]
+    a, b = last_line(prev), first_line(first)
+    apart = not layout.same_box(prev, first) or is_scene_break(prev.text) or (a is not None and b is not None and b > a + 1)
+    return not apart

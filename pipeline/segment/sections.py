@@ -1411,6 +1411,9 @@ def _closing(lines: list[Text], layout: Layout, numbered: list[int]) -> tuple[di
     return found, fields
 
 
+CONTACT_OFFICE_LINES = 2
+"""Lines between ``以上`` and a contact block with no heading that the block takes (its office, its division): a
+notice's contact opens on who to contact, then how."""
 MAX_CONTACT_LINES = 8
 """Lines a closing contact block holds at most under its heading (an office, a person, an address, numbers)."""
 ContactBlock = tuple[int | None, list[int]]
@@ -2041,6 +2044,23 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None:
         fields = fields | set(contact)
     starts = sorted((set(starts) | contact_heads) - set(contact))
+    # ``以上`` alone on its line closing the body, at the document's end or right over its closing contact block (a
+    # notice's ``記`` … ``以上``): the document's closing mark, front matter as ``記`` before the items is, never a
+    # paragraph of the last section (decision, issue 16, helper notes55: trial 55b's press release had it a paragraph
+    # of ``4 入場料``); inside the text (more of a section after it) it stays where it stands
+    after = contact_at if contact_at is not None else (contact[0] if contact else len(lines))
+    office = after
+    if contact_at is None and contact:
+        # a contact block with no heading opens after ``以上`` on its office's line (``港北市 産業振興部`` over
+        # ``担当：…`` / ``電話：…``): the office is the block's, as a heading's block takes it
+        while office > 0 and after - office < CONTACT_OFFICE_LINES and office - 1 not in starts \
+                and not _BODY_END.match(lines[office - 1].text) and _contact_shaped(lines[office - 1].text):
+            office -= 1
+        if office == 0 or not _BODY_END.match(lines[office - 1].text):
+            office = after
+    if office > 0 and _BODY_END.match(lines[office - 1].text) and starts and starts[0] < office - 1 \
+            and office - 1 not in starts:
+        fields = fields | set(range(office - 1, after))
     # a meeting's proceedings (its speakers' turns) before the first heading: the body's first section, untitled
     opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),

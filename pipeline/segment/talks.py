@@ -894,7 +894,10 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
-    if sum(_is_list_item(texts, k) and n is None for k, n in enumerate(numbers)) >= 2:  # ``— 23 —`` is a page number
+    # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
+    # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
+    if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
+           for k, n in enumerate(numbers)) >= 2:
         deck += 1
     paper = 0.0
     if layout.portrait_pages() or layout.printed:
