@@ -79,3 +79,12 @@ def test_a_partner_city_in_the_title_is_not_the_speakers(title, speaker, city):
                       "２．おわりに", "今後も交流を続けていく。", ""])
     [talk] = run_text(text).talks
     assert talk.city.ja is not None and talk.city.ja.text == city
+
+
+def test_a_seal_note_is_never_the_title():
+    text = "\n".join(["令和6年8月20日", "住民各位", "　　　　　　　　港北町長　山田　健一", "　　　　　　　　（公印省略）", "",
+                      "港北町総合防災訓練の実施について（お知らせ）", "",
+                      "日頃より町の防災行政にご理解とご協力をいただき、誠にありがとうございます。",
+                      "本町では、総合防災訓練を実施いたします。ぜひご参加ください。", ""])
+    [talk] = run_text(text).talks
+    assert talk.title.ja is not None and talk.title.ja.text == "港北町総合防災訓練の実施について（お知らせ）"

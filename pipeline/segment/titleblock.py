@@ -467,10 +467,15 @@ def is_title_start(text: str) -> bool:
     (yathesis's ``ULCO`` over its university's name was the thesis's title). Such a word may still carry a title on
     (``A Simple Example of the llncsconf Package for`` / ``LATEX``; ``… FROM THREE`` / ``TOWNS``).
 
-    >>> is_title_start("ULCO"), is_title_start("Le chaos du rire")
-    (False, True)
+    >>> is_title_start("ULCO"), is_title_start("Le chaos du rire"), is_title_start("（公印省略）")
+    (False, True, False)
     """
-    return is_title_line(text) and _ACRONYM.fullmatch(text.strip()) is None
+    return is_title_line(text) and _ACRONYM.fullmatch(text.strip()) is None and _SEAL_NOTE.fullmatch(text.strip()) is None
+
+
+_SEAL_NOTE = re.compile(r"[（(〔]?\s*(?:公印|職印|印)\s*(?:省略|略|省)\s*[）)〕]?")
+"""An official notice's note that its seal is left off (``（公印省略）`` under the sender, ``職印省略``): a line of the
+notice's head, never its title (trial 55c: a town's notice had the title ``（公印省略）``)."""
 
 
 CHAPTER_WORDS_LOWER = frozenset(w.lower() for w in CHAPTER_WORDS)
