@@ -1424,6 +1424,20 @@ def _date_key(m: re.Match) -> tuple[int, int, int]:
     return int(g["my"]), _MONTH_NUMBER[g["mm"].lower()], int(g["md"])
 
 
+_SENTENCE_ENDS = ("。", ".", "．", "!", "！", "?", "？")
+
+
+def _under_headline(texts: list[str], k: int) -> bool:
+    """``texts[k]`` (a date line) stands right under a headline: a line that ends no sentence and opens on no date,
+    at the document's start or right after a line that ends one (the article before it)."""
+    if k == 0:
+        return False
+    above = unicodedata.normalize("NFKC", texts[k - 1].strip())
+    if not above or above.endswith(_SENTENCE_ENDS) or _FULL_DATE_LEAD.match(above):
+        return False
+    return k == 1 or texts[k - 2].strip().endswith(_SENTENCE_ENDS)
+
+
 def dated_entries(texts: list[str]) -> list[int]:
     """The indexes of the lines that head a diary's, a log's or a journal's entries: lines led by a full date
     (:data:`_FULL_DATE_LEAD`), short (:data:`MAX_DATED_HEADING`, :data:`MAX_DAY_HEADING` with a weekday after the
@@ -1444,16 +1458,27 @@ def dated_entries(texts: list[str]) -> list[int]:
     []
     >>> dated_entries(["2018.12.9", "…", "2016.5.20", "…", "2018.3.5"]), dated_entries(["3 May 2024", "1 May 2024", "令和6年4月2日"])
     ([], [0, 1, 2])
+
+    A date right under an article's headline (the headline after the article before it ends its sentence) is a
+    newsletter article's date, no diary's entry (trial 55c: an English newsletter's three articles, each ``headline``
+    / ``14 September 2024`` / text, had become sections titled by their dates, each headline swallowed by the section
+    before; the headlines head them: ``sections._by_shape``):
+
+    >>> dated_entries(["Visit a Success", "14 September 2024", "Members travelled.", "Exchange Returns",
+    ...                "2 October 2024", "Pupils will go.", "Annual Meeting", "18 October 2024", "It was held."])
+    []
     """
     found: list[int] = []
     keys: list[tuple[int, int, int]] = []
     for k, t in enumerate(texts):
         s = unicodedata.normalize("NFKC", t.strip())
         m = _FULL_DATE_LEAD.match(s)
-        if m is None or s.endswith(("。", ".", "．", "!", "！", "?", "？", ":", "：")):
+        if m is None or s.endswith(_SENTENCE_ENDS + (":", "：")):
             continue
         if len(s) > (MAX_DAY_HEADING if _WEEKDAY_NEXT.match(s[m.end():]) else MAX_DATED_HEADING):
             continue
+        if _under_headline(texts, k):
+            continue  # the date under an article's headline: a dated article, no entry
         found.append(k)
         keys.append(_date_key(m))
     ordered = keys == sorted(keys) or keys == sorted(keys, reverse=True)

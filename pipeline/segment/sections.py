@@ -535,6 +535,25 @@ listing's ``Listing 2``): never a heading by its shape, nor is the line right un
 table's header row under ``Table 5.``)."""
 
 
+_FULL_DATE_ALONE = re.compile(r"^(?:[0-9]{1,2}\s+[A-Z][a-z]+\s+[0-9]{4}|[A-Z][a-z]+\s+[0-9]{1,2},\s+[0-9]{4}|"
+                              r"[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成)[0-9元]{1,2}年[0-9]{1,2}月[0-9]{1,2}日)$")
+"""A full date alone on its line (``14 September 2024``, ``October 2, 2024``, ``2024年10月2日``): an article's date
+under its headline (:func:`_by_shape` reads the text under it)."""
+MAX_DATED_HEADLINE = 60
+"""Characters a newsletter article's headline over its date may have (``Schools Exchange Returns After Five Years``:
+longer than :data:`MAX_SHAPE_HEADING`, the date under it says what it is)."""
+
+
+def _dated_headline(text: str) -> bool:
+    """A line that may be an article's headline over its date: at most :data:`MAX_DATED_HEADLINE` characters, no
+    sentence's or clause's end, in Title Case if English (:func:`~pipeline.segment.titleblock.title_cased` reads it so)."""
+    from pipeline.segment.titleblock import title_cased
+
+    s = text.strip()
+    return 0 < len(s) <= MAX_DATED_HEADLINE and not _is_sentence_end(s) and not s.endswith(("、", ",", "，", ":", "：")) \
+        and (title_cased(s) or not s.isascii()) and not _never_heading(s)
+
+
 def _by_shape(lines: list[Text]) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
@@ -556,6 +575,9 @@ def _by_shape(lines: list[Text]) -> set[int]:
     [1]
     >>> sorted(_by_shape(mk("Issue 12", "Welcome to the spring issue of the garden club's newsletter.")))  # an issue line
     []
+    >>> sorted(_by_shape(mk("Members met.", "Schools Exchange Returns After Five Years", "2 October 2024",
+    ...                     "For the first time since 2019, pupils from the academy will spend a week abroad next spring.")))
+    [1]
     >>> sorted(_by_shape(mk("よくある質問", "令和6年4月　高松市市民課", "このリーフレットでは、窓口でよくいただくご質問とその回答をまとめました。")))
     []
     >>> sorted(_by_shape(mk("• pgfcore (pgf)", "→ pxpgfmark (by Takayuki YATO)", "このリストは随時、追加・削除・置き換えていく予定です。")))
@@ -567,11 +589,13 @@ def _by_shape(lines: list[Text]) -> set[int]:
         return k + 1 < len(lines) and _record(lines[k].text) and _record(lines[k + 1].text)
 
     for i, t in enumerate(lines):
-        if (not short_phrase(t.text) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+        dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(lines[i + 1].text.strip()) is not None \
+            and _dated_headline(t.text)
+        if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
-        after = lines[i + 1].text.strip()
+        after = lines[i + 2].text.strip() if dated else lines[i + 1].text.strip()  # under an article's date: its text
         before = lines[i - 1].text if i else ""
         if _CAPTION.match(before):
             continue  # a caption's wrapped rest or a table's header row under its caption
