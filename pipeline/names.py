@@ -65,6 +65,10 @@ def english_post_words(words: list[str]) -> int:
 
 HONORIFICS = ("氏", "様", "さん", "先生", "君")
 """Honorifics that follow a name directly (no space)."""
+WRITTEN_HONORIFICS = ("氏", "先生", "様")
+"""The honorifics a programme or a notice writes after a speaker's name (``佐藤 由美 氏``, ``山田 太郎先生``): no part
+of the name (segment's ``front._TRAILING_HONORIFIC``), and the mark of a lecture's speaker after ``講師：``
+(``labels.LECTURER_LABEL``); ``さん`` and ``君`` are speech's and minutes', not a programme's."""
 
 ATTENDANCE_FIELDS = (
     "出席者", "欠席者", "陪席者", "出席委員", "欠席委員", "出席議員", "欠席議員", "説明のため出席した者",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline.chardata import EN, HIRAGANA, JA, KATAKANA, script_of
 from pipeline.kana import to_katakana
 from pipeline.model import GAP, Author, Evidence, Hint, Speaker, Text
+from pipeline.names import WRITTEN_HONORIFICS
 from pipeline.segment.authors import (glued_digits, leading_mark, mark_key, marked_affiliations, resolve_affiliations,
                                       split_authors)
 from pipeline.segment.joinlines import joined_lines
@@ -152,7 +153,7 @@ def split_speaker(line: Text) -> SpeakerSplit:
     return SpeakerSplit(line[label:end].strip() or None, name or None)
 
 
-_TRAILING_HONORIFIC = re.compile(r"[\s\u3000]*(?:氏|先生|様)$")
+_TRAILING_HONORIFIC = re.compile(rf"[\s\u3000]*(?:{'|'.join(WRITTEN_HONORIFICS)})$")
 """An honorific closing a speaker's line after the name (``講師：NPO法人こどもの森 代表理事　佐藤 由美 氏``, a
 programme's ``港町大学 教授　山田 太郎先生``): no part of the name (trial 55's lecture record had ``佐藤 由美 氏``)."""
 

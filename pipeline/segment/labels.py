@@ -20,7 +20,7 @@ import unicodedata
 from pipeline import lazyre
 from pipeline.chardata import HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER
 from pipeline.model import GAP
-from pipeline.names import HONORIFICS, ends_with_job_title
+from pipeline.names import HONORIFICS, WRITTEN_HONORIFICS, ends_with_job_title
 from pipeline.listmarks import ITEM_MARK
 from pipeline.numbering import CHAPTER_WORDS, ROMAN, chapter_heading, chapter_label, explicit_number, is_chapter_heading, is_chapter_label, number_end  # noqa: F401  (re-exported)
 
@@ -524,7 +524,8 @@ def is_title_label(text: str) -> bool:
     return label is not None and label in TITLE_LABELS
 
 
-LECTURER_LABEL = lazyre.compile(r"^\s*(?:講師|Lecturer)\s*[:：][\s\u3000]*(?=[^\s\u3000:：].*(?:[\s\u3000]|[^\s\u3000])(?:氏|先生)[\s\u3000]*$)")
+LECTURER_LABEL = lazyre.compile(r"^\s*(?:講師|Lecturer)\s*[:：][\s\u3000]*(?=[^\s\u3000:：].*(?:[\s\u3000]|[^\s\u3000])"
+                                rf"(?:{'|'.join(WRITTEN_HONORIFICS)})[\s\u3000]*$)")
 """A lecture's ``講師：`` before a value that closes on a person's honorific (``講師：NPO法人こどもの森 代表理事　佐藤 由美
 氏``): the lecture's speaker (trial 55's 講演録 had no speaker). Without the honorific it stays a field (a syllabus's
 ``講師：山田 太郎`` names its teacher among its fields: :data:`pipeline.names.SPEAKER_FIELDS`; :func:`form_field`
