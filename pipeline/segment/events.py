@@ -519,7 +519,10 @@ _ISSUE = (r"(?:(?:Issue|Iss\.|Number|No\.?|Nr\.?|N[°º]|Vol(?:ume)?\.?|Edition|
           r"[0-9０-９]{1,4}|[0-9]{1,3}(?:st|nd|rd|th)\s+(?:Edition|Issue)|(?:通巻\s?)?第\s?[0-9０-９一二三四五六七八九十百]{1,4}\s?[号巻集]"
           r"|(?:Vol|No)\.\s?[0-9０-９]{1,4})")
 _EDITION = lazyre.compile(rf"^{_ISSUE}(?:[\s,，、]*{_ISSUE})*", re.IGNORECASE)
-_EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$", re.IGNORECASE)
+_EDITION_LAST = lazyre.compile(rf"(?:^|(?<=[\s,，、·・•|/／\-–—　]))({_ISSUE}(?:[\s,，、]*{_ISSUE})*)$"
+                               rf"|[（(]({_ISSUE}(?:[\s,，、]*{_ISSUE})*)[）)]$", re.IGNORECASE)
+"""An edition's number closing its line, after a separator or in brackets (``2026年3月号（第312号）``: a municipal
+newsletter prints its month's issue, its running number bracketed after it)."""
 _EDITION_SEPARATORS = " \t\u3000·・•|/／,，、-–—()（）"
 _SEASON = lazyre.compile(r"^(?:Spring|Summer|Fall|Autumn|Winter|Early|Late)\s+[0-9]{4}$", re.IGNORECASE)
 
@@ -549,6 +552,8 @@ def is_edition_line(text: str) -> bool:
     (True, True, True)
     >>> is_edition_line("第48号 2024年6月1日発行"), is_edition_line("Volume 3 Issue 2 (Summer 2025)")
     (True, True)
+    >>> is_edition_line("2024年5月号（第312号）"), is_edition_line("June 2026 (No. 187)"), is_edition_line("港南市報（第312号）")
+    (True, True, False)
     >>> is_edition_line("Issue Tracking for Small Teams"), is_edition_line("No. 5 Harbour Road"), is_edition_line("第2号議案")
     (False, False, False)
     """
@@ -560,8 +565,8 @@ def is_edition_line(text: str) -> bool:
         rest = s[m.end():].strip(_EDITION_SEPARATORS)
         return not rest or _edition_date(rest)
     m = _EDITION_LAST.search(s)
-    if m is not None and m.start(1) > 0:
-        return _edition_date(s[:m.start(1)])
+    if m is not None and m.start(m.lastindex) > 0:
+        return _edition_date(s[:m.start(m.lastindex)])
     return _edition_date(s) and s.endswith("号")
 
 

@@ -719,10 +719,17 @@ def numbered_agenda_label(text: str) -> bool:
     return m is not None and agenda_label(text[m.end():])
 
 
-_TURN_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎]\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?"
+_TURN_MARK = r"(?P<mark>[○◯〇◎◆◇])"
+"""A speaker's mark in a Japanese record: ``○`` (``◯``, ``〇``), ``◎``, and the ``◆`` / ``◇`` assemblies set before a
+member who asks (``◆15番（佐藤花子議員）　…``); these two head a newsletter's items as often, so a turn behind them
+names its speaker in brackets (:func:`_named_turn`)."""
+_TURN_NAME = r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}(?:[ \u3000][^\s\u3000（()）。、]{1,8})?[）)])"
+"""The speaker's name in brackets after a post or a seat (``（山田太郎）``, ``（中野　誠君）``: minutes pad a two-character
+name to the width of three)."""
+_TURN_JA = lazyre.compile(r"^[ \u3000]*" + _TURN_MARK + r"\s*(?P<who>[^\s\u3000（()）。、「」]{1,20})" + _TURN_NAME + "?"
                       r"[ \u3000]+\S")
-_TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*[○◯〇◎][ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"
-                           r"(?P<name>[（(][^\s\u3000（()）。、]{1,12}[）)])?[ \u3000]*$")
+_TURN_HEAD_JA = lazyre.compile(r"^[ \u3000]*" + _TURN_MARK + r"[ \u3000]*(?P<who>[^\s\u3000（()）。、「」]{1,20})"
+                           + _TURN_NAME + r"?[ \u3000]*$")
 """A speaker's mark and name alone on a line (``○山田会長``, ``○都市計画課長``, ``○委員長（山田太郎）``), the speech on the
 next line: :func:`turn_head`."""
 _TURN_EN = lazyre.compile(
@@ -764,16 +771,50 @@ def speaker_turn(text: str) -> bool:
     (True, True)
     >>> speaker_turn("○山田 太郎（東北大学）・佐藤 花子（京都大学）"), speaker_turn("○山田太郎（東北大学）　質問します。")
     (False, False)
+    An assembly's member named by the seat, the name in brackets (``◆`` marks a member who asks; helper news57):
+
+    >>> speaker_turn("○3番（中野誠君）　伺います。"), speaker_turn("◆１５番（佐藤花子議員）　質問します。"), speaker_turn("○ 1番（改札口）　開きます。")
+    (True, True, False)
     """
     if (m := _TURN_JA.match(text)) is not None:
         # a name alone is a speaker only before a speech (a clause's or a sentence's mark after it) and with no
         # bracket: a paper's presenter is marked so too, before an affiliation (``○山田 太郎（東北大学）・…``)
-        return _speaker_named(m.group("who"), m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None)
+        return _named_turn(m, m.group("name") is None and _SPEECH_MARK.search(text[m.end() - 1:]) is not None)
     m = _TURN_EN.match(text)
     return m is not None and len(m.group("speech").split()) >= 3
 
 
 _SPEECH_MARK = lazyre.compile(r"[。、，？！]")
+_SEAT = lazyre.compile(r"[0-9０-９]{1,3}番")
+"""A member's seat number, the post an assembly's minutes name a member by (``3番``, ``１５番``)."""
+_MEMBER_SUFFIXES = HONORIFICS + ("議員", "委員")
+"""What an assembly's minutes write after a member's name in brackets (``中野誠君``, ``佐藤花子議員``, ``鈴木次郎委員``)."""
+
+
+def _named_turn(m: re.Match, name_alone: bool) -> bool:
+    """A turn's mark, speaker and bracketed name (a match of ``_TURN_JA`` or ``_TURN_HEAD_JA``) name a speaker: a seat
+    (``3番``) with a member's name in brackets after it (``（中野誠君）``, ``（佐藤花子議員）``: the honorific or the
+    member's word, or a name Sudachi reads as a person's), else as :func:`_speaker_named` reads the speaker; behind
+    ``◆`` / ``◇`` only with the name in brackets (``◆春の防災訓練`` heads a newsletter's item). Assemblies number
+    their members' seats and print the seat before the name (``○3番（中野誠君）　ただいまの…``): the seat is a post
+    for this purpose (decision, issue 16, helper news57); a seat without a member's name (``○ 1番（改札口）　…``, a
+    platform's, a list's item) is none."""
+    who, name = m.group("who"), m.group("name")
+    if _SEAT.fullmatch(who) is not None:
+        return name is not None and _member_name("".join(name[1:-1].split()))
+    if m.group("mark") in "◆◇" and name is None:
+        return False
+    return _speaker_named(who, name_alone)
+
+
+def _member_name(name: str) -> bool:
+    """``name`` (inside a seat's brackets, spaces out) names a member: a member's suffix after it
+    (:data:`_MEMBER_SUFFIXES`) or a person's name alone."""
+    if name.endswith(_MEMBER_SUFFIXES):
+        return True
+    from pipeline.segment.names import is_person_name  # names reads this module's labels
+
+    return is_person_name(name)
 
 
 def _speaker_named(who: str, name_alone: bool = True) -> bool:
@@ -961,7 +1002,7 @@ def turn_head(text: str) -> bool:
     False
     """
     m = _TURN_HEAD_JA.match(text)
-    return m is not None and _speaker_named(m.group("who"), m.group("name") is None)
+    return m is not None and _named_turn(m, m.group("name") is None)
 
 
 KEYWORD_LABELS = frozenset(k.casefold() for k in (

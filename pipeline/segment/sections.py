@@ -43,7 +43,7 @@ from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
-from pipeline.segment.titleblock import is_prose, title_cased
+from pipeline.segment.titleblock import is_prose, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -554,14 +554,21 @@ def _dated_headline(text: str) -> bool:
         and (title_cased(s) or not s.isascii()) and not _never_heading(s)
 
 
-def _by_shape(lines: list[Text]) -> set[int]:
+def _by_shape(lines: list[Text], layout: Layout | None = None) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
     with a colon) or a block of records, two rows, fields or items or more (a syllabus's ``Grading`` over
     ``Homework<TAB>40%``, ``Schedule`` over ``Week 1: Arrays``); after a record (:func:`_record`) only before running
     text (a short cell between two rows is the table's). Never a date, a caption or a record, nor an issuing office's
     dated line (``令和６年４月　高松市市民課`` under a leaflet's title: front, where it names the city; trial 55's
-    qa_leaflet.txt had it as the heading of every question).
+    qa_leaflet.txt had it as the heading of every question), nor a newsletter's publisher's line
+    (:func:`~.titleblock.publisher_line`), which stands alone as an issue line does.
+
+    In a text dump (``layout``) whose paragraphs open set in, a short phrase at the margin over a line set in that
+    is longer than it and holds a clause's or sentence's mark opens running text too, however short that first
+    line (a newsletter's ``子育て支援センターが移転します`` / ``　５月から、…移ります。``, its article wrapped short:
+    decision, issue 16, helper news57; the text under it had to be twice as long, and the headline had become a
+    paragraph of the article before).
 
     >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
     >>> sorted(_by_shape(mk("Email: lopez@example.edu", "Course Description", "This course introduces programming in Python.",
@@ -592,6 +599,7 @@ def _by_shape(lines: list[Text]) -> set[int]:
         dated = i + 2 < len(lines) and _FULL_DATE_ALONE.match(lines[i + 1].text.strip()) is not None \
             and _dated_headline(t.text)
         if (not (short_phrase(t.text) or dated) or i + 1 >= len(lines) or is_date_line(t.text) or dated_office(t.text)
+                or publisher_line(t.text)
                 or _record(t.text) or _CAPTION.match(t.text) or is_document_kind(t.text) or is_edition_line(t.text)
                 or bracketed_aside(t.text) or ITEM_ONLY_START.match(t.text) or is_session_time(t.text)):
             continue
@@ -601,13 +609,25 @@ def _by_shape(lines: list[Text]) -> set[int]:
             continue  # a caption's wrapped rest or a table's header row under its caption
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
+        opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
         # a dateline, an issue's season (``Autumn 2025`` under a newsletter's name) or its number (``Issue 12``,
         # ``第12号``) stands alone as a sentence does
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
-            or is_edition_line(before)
+            or is_edition_line(before) or publisher_line(before)
         if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
             out.add(i)
     return out
+
+
+def _opens_set_in(line: Text, under: Text, layout: Layout | None) -> bool:
+    """``under``, the line under the short phrase ``line``, opens a paragraph set in from ``line``'s margin (a text
+    dump's indent, in characters), runs longer than ``line`` and holds a clause's or sentence's mark: the running
+    text a heading stands over (:func:`_by_shape`)."""
+    if layout is None or layout.boxed(line) or layout.boxed(under):
+        return False
+    text = under.text.strip()
+    return layout.indent(under) > layout.indent(line) == 0 and len(text) > len(line.text.strip()) \
+        and any(c in text for c in "。、，？！")
 
 
 _ASIDE_PAIRS = {"[": "]", "(": ")", "（": "）", "［": "］"}
@@ -2017,7 +2037,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
     if not numbers_something:
-        named |= _by_shape(lines)
+        named |= _by_shape(lines, layout)
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries

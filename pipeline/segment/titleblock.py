@@ -1448,6 +1448,27 @@ _PUBLISHER_LABEL = re.compile(r"^[\s\u3000]*(?:編集[・･/／]?発行|発行[
 """A publisher's label and what sets it off (``編集・発行　``, ``発行：``): the office it names follows."""
 
 
+def publisher_line(text: str) -> bool:
+    """A newsletter's publisher's line in its masthead: a publisher's label (:data:`_PUBLISHER_LABEL`) and the office
+    or body after it, no sentence (``編集・発行　山吹市 秘書広報課``, ``発行：さくら台自治会　広報部``). Front matter
+    beside the masthead's name and issue, as an edition's line is: never a heading, and the articles' first headline
+    may follow it as it follows an issue line (decision, issue 16, helper news57).
+
+    >>> publisher_line("編集・発行　山吹市 秘書広報課"), publisher_line("発行：港南市　編集：広報課"), publisher_line("編集後記")
+    (True, True, False)
+    >>> publisher_line("発行　市では毎月1日に広報誌を発行しています。")
+    False
+    """
+    m = _PUBLISHER_LABEL.match(text)
+    rest = text[m.end():].strip() if m else ""
+    return bool(rest) and len(rest) <= MAX_PUBLISHER and not any(c in rest for c in "。！？!?")
+
+
+MAX_PUBLISHER = 40
+"""Characters a publisher's line holds after its label at most (an office, a body, a person: ``北浜市立北浜小学校　校長
+森田浩二``)."""
+
+
 def office_line_city(text: str) -> tuple[int, int] | None:
     """The span of the municipality an issuing office's line names (:func:`affiliation_city`), past an author's label
     and a date set before it on the line: ``令和6年4月1日　横浜市市民局地域支援課``, ``報告者：福岡市 経済観光文化局``,
