@@ -602,7 +602,10 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     return None
 
 
-_DATELINE_EN = re.compile(r"^(?P<place>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})"
+_PLACE_ABBREVIATION = r"(?:S[Tt]|F[Tt]|M[Tt])\."
+"""The abbreviated head of a place's name as datelines print it (AP style: ``ST. LOUIS``, ``St. Paul``, ``FT.
+MYERS``, ``Mt. Vernon``): a word of the name, never its last."""
+_DATELINE_EN = re.compile(rf"^(?P<place>(?:{_PLACE_ABBREVIATION}\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})"
                           r"(?P<parts>(?:\s*,\s*[^,;—–\-()]{2,30}?){0,2})"
                           r"(?P<agency>\s*\((?:[A-Za-z][\w&.]*\s*){1,3}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=[A-Z\"“‘'])")
 """A news dateline's opening: a place (one to three capitalised words), up to two comma-parts after it (its country
@@ -610,7 +613,7 @@ or region, the day), an agency in brackets (``(Reuters)``), then a dash (a hyphe
 first sentence, opening on a capital."""
 
 
-def dateline_city(text: str) -> tuple[int, int] | None:
+def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple[int, int] | None:
     """The span of the city an English news dateline names at the opening of a text's first paragraph: ``KOBE, Japan
     — …``, ``Yokohama, Japan – The City of …``, ``Matsue, 12 May 2024 — …``, ``RIVERSIDE, 12 March 2026 - …``,
     ``TOKYO (Reuters) — …``, ``KIEL (dpa) - …``. The place is set in capitals (as news agencies set it) or followed by its country or the
@@ -631,8 +634,15 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     the first line of the body is read (a passing ``Kobe, Japan`` further on names no city of the text's own).
     Helper title55: a city whose name holds a common word was read nowhere (``SAN FRANCISCO — …``, ``NEW YORK, May 3
     —``, ``LOS ANGELES (Reuters) -``, ``Grand Rapids, Mich. —``). Limit: such a place alone in capitals before the
-    dash, every word an English one (``GREEN BAY — …``, ``SALT LAKE CITY — …``), is not told from a label and is
+    dash, every word an English one (``GREEN BAY — …``, ``SALT LAKE CITY — …``), was not told from a label and was
     not read.
+
+    Helper city57 (issue 16 point 3): such a place alone before the dash is read where its own words or the text
+    vouch for it (:func:`_bare_place`): a place-name's abbreviated head (``ST. LOUIS``), a landform's word closing it
+    (``GREEN BAY``, ``GRAND FORKS``, ``HOT SPRINGS``: :data:`_PLACE_TAIL_WORDS`), or the same words written as a name
+    in the middle of a sentence of the text (``written``, the talk's other lines: ``… in Grand Forks``; the same for
+    ``Green Bay — …`` in title case). A label (``PRESS RELEASE``), a kicker of plain words (``HIGH WATER —``, ``PORT
+    STRIKE —``, ``SISTER CITY —``) names none.
 
     >>> def named(t):
     ...     sp = dateline_city(t)
@@ -643,12 +653,19 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     ['KOBE', 'Yokohama', 'Matsue', 'RIVERSIDE', 'TOKYO', 'NEW PLYMOUTH']
     >>> [named(t) for t in ("SAN FRANCISCO — The port", "NEW YORK, May 3 — The", "LOS ANGELES (Reuters) - Shares",
     ...     "Green Bay, Wis. — The team", "SALT LAKE CITY (AP) — The", "GREEN BAY — The team")]
-    ['SAN FRANCISCO', 'NEW YORK', 'LOS ANGELES', 'Green Bay', 'SALT LAKE CITY', None]
+    ['SAN FRANCISCO', 'NEW YORK', 'LOS ANGELES', 'Green Bay', 'SALT LAKE CITY', 'GREEN BAY']
     >>> [named(t) for t in ("Today, 12 May — the council met", "Maria Keller, Germany — she said", "Japan, 2024 — exports",
     ...     "However, the city – a port – grew", "Kobe is a port city – and more", "Kobe — a port city",
     ...     "Results, Discussion – see below", "TEX--XET (TeX--XeT)", "NANOTECHNOLOGY (GENERAL) - 217TH ECS MEETING",
     ...     "PRESS RELEASE — For immediate release", "MEDIA ADVISORY (AP) — The", "Maria Green, Germany — she")]
     [None, None, None, None, None, None, None, None, None, None, None, None]
+    >>> [named(t) for t in ("ST. LOUIS (AP) — The trail", "St. Paul, Minn. — More", "GREEN BAY — The council",
+    ...     "HIGH WATER — The river rose", "PORT STRIKE — Dock workers", "SISTER CITY — The council")]
+    ['ST. LOUIS', 'St. Paul', 'GREEN BAY', None, None, None]
+    >>> dateline_city("Green Bay — The council voted", ["The walk will run along the river in Green Bay for a mile."])
+    (0, 9)
+    >>> dateline_city("Green Bay — The council voted", ["The Walk Will Run Along the River in Green Bay"]) is None
+    True
     """
     from pipeline.segment.organisations import is_country
 
@@ -666,10 +683,10 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         return None
     words = place.split()
     if any(_common_word(w) for w in words):
-        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None):
+        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None, written):
             return None
         return lead + m.start("place"), lead + m.end("place")
-    if not capitals and (" " in place or not parts):
+    if not capitals and (" " in place or not parts) and not (not parts and _written_as_name(words, written)):
         return None
     if not capitals and not any(is_country(p) or _dated(p) for p in parts):
         return None
@@ -685,11 +702,13 @@ _LABEL_WORDS = frozenset({"release", "releases", "advisory", "news", "note", "no
 NEWS``, ``EDITOR'S NOTE``, ``LIVE UPDATES``, ``Part Two``): such a line is no dateline, whatever its shape."""
 
 
-def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool) -> bool:
+def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool,
+                           written: tuple[str, ...] | list[str] = ()) -> bool:
     """A dateline's place of two words or more holding a common English word (:func:`dateline_city`) is a place: no
     label's word (:data:`_LABEL_WORDS`), no small word, no verb's ``-ing`` form, no person's name (``Maria Green``),
     every word capitalised; and an agency in brackets, a part naming its region (:func:`is_region`), its country or the
-    day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`)."""
+    day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`);
+    or, alone before the dash, what :func:`_bare_place` reads (helper city57)."""
     from pipeline.glosses import listed
     from pipeline.segment.names import is_person_name
     from pipeline.segment.organisations import is_country, _verb_ing
@@ -698,13 +717,48 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
     low = [w.lower() for w in words]
     if len(words) < 2 or any(w in _LABEL_WORDS or w in SMALL_WORDS for w in low) or any(_verb_ing(w.title()) for w in words):
         return False
-    if not capitals and (is_person_name(" ".join(words)) or not all(w[:1].isupper() for w in words)):
+    abbreviated = re.fullmatch(_PLACE_ABBREVIATION, words[0], re.IGNORECASE) is not None  # ``St. Paul``: no person
+    if not capitals and ((is_person_name(" ".join(words)) and not abbreviated) or not all(w[:1].isupper() for w in words)):
         return False
     if agency and capitals:
         return True
     if any(is_country(p) or _dated(p) or is_region(p) for p in parts):
         return True
-    return capitals and not parts and any(not listed(w) for w in low)
+    if not parts and _written_as_name(words, written):
+        return True
+    return capitals and not parts and (any(not listed(w) for w in low) or _bare_place(words))
+
+
+_PLACE_TAIL_WORDS = frozenset({"bay", "beach", "falls", "springs", "rapids", "forks", "heights", "bluffs", "creek",
+                               "harbor", "harbour", "hills", "lakes", "shores"})
+"""Words for a landform or water that close a place's name (``GREEN BAY``, ``LONG BEACH``, ``GRAND FORKS``, ``HOT
+SPRINGS``, ``COUNCIL BLUFFS``): English gazetteers' generic terms. ``City``, ``Port`` and ``Park`` are none here: they
+close a kicker as often (``SISTER CITY —``, ``CAR PARK —``)."""
+
+
+def _bare_place(words: list[str]) -> bool:
+    """A dateline's place in capitals alone before its dash (``GREEN BAY — …``), every word an English one, that its
+    own words show to be a place: an abbreviated head (``ST. LOUIS``, ``FT. WORTH``: :data:`_PLACE_ABBREVIATION`) or a
+    landform's word last (:data:`_PLACE_TAIL_WORDS`). A kicker of plain words (``HIGH WATER``, ``OPEN DAY``) is none."""
+    return re.fullmatch(_PLACE_ABBREVIATION, words[0], re.IGNORECASE) is not None \
+        or words[-1].lower() in _PLACE_TAIL_WORDS
+
+
+def _written_as_name(words: list[str], written: tuple[str, ...] | list[str]) -> bool:
+    """The place's words (``GREEN BAY``, ``Green Bay``) stand in another line of the text as a name in the middle of a
+    sentence: each capitalised, after a word in small letters (``… voted in Green Bay on Monday``), the line's words
+    mostly in small letters (no headline in title case). The text's own writing vouches for a name its words alone
+    do not (helper city57)."""
+    pattern = re.compile(r"(?<=[a-z,] )" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words)
+                         + r"(?![A-Za-z])")
+    for line in written:
+        found = pattern.search(line)
+        if found is None:
+            continue
+        plain = re.findall(r"[A-Za-z]+", line)
+        if sum(w.islower() for w in plain) * 2 > len(plain):
+            return True
+    return False
 
 
 _REGION_ABBREVIATIONS = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.

@@ -651,7 +651,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     unheaded = [p for s in paper.sections[:1] if not s.title.text.strip() for p in s.paragraphs[:1]]
     datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3] \
         + unheaded
-    dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
+    # the talk's own lines may write a dateline's place as a name mid-sentence (``… in Grand Forks``: helper city57)
+    written = [t.text for t in lines[span.start:span.end]]
+    dated = next(((t, named) for t in datelines
+                  if script_of(t.text) == EN and (named := dateline_city(t.text, written))), None)
     if city_ja is None and (city is None or city.text is None) and dated is not None:
         # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
         # (``Yokohama, Japan – The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a

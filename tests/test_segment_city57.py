@@ -1,0 +1,65 @@
+"""A talk's city, helper city57 (issue 16 point 3): an English dateline's place alone in capitals before its dash
+(``GREEN BAY — …``, ``ST. LOUIS (AP) — …``); a paper's affiliation naming its organisation's city before the country;
+a Japanese document's organisation line naming its municipality (``札幌市教育委員会``). Made-up documents (also under
+/work/regress/in_city57/), other places and words than the trials': the kinds, not the cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.segment.places import dateline_city
+from segment_inputs import run_text
+
+
+def _one(text: str):
+    [talk] = run_text(text).talks
+    return talk
+
+
+def _city(talk):
+    return (talk.city.ja.text if talk.city.ja else None, talk.city.en.text if talk.city.en else None)
+
+
+RELEASE = "NEWS RELEASE\n\n{headline}\n\n{opening} {lead}\n{second}\n\nContact: press@example.org\n"
+
+
+@pytest.mark.parametrize("opening, second, city", [
+    ("GREEN BAY —", "The work starts in May and should end before winter.", "Green Bay"),  # a landform's word last
+    ("GRAND FORKS —", "The wall was finished last year after a decade of planning.", "Grand Forks"),
+    ("HOT SPRINGS —", "The baths reopen after a year of repairs.", "Hot Springs"),
+    ("ST. LOUIS (AP) —", "Crews rebuilt two bridges and raised a section of the path.", "St. Louis"),  # abbreviated head
+    ("ST. PAUL, Minn. —", "The ice palace was the largest built since 1992.", "St. Paul"),
+    ("St. Paul, Minn. —", "The ice palace was the largest built since 1992.", "St. Paul"),
+    ("FT. MYERS —", "Volunteers collected two tons of litter.", "Ft. Myers"),
+    ("NEW HAVEN —", "The harbour board met residents of New Haven on a wet Tuesday evening.", "New Haven"),  # written so
+    ("Green Bay —", "The walk will run along the river in Green Bay for more than a mile.", "Green Bay"),
+])
+def test_a_bare_dateline_names_its_city57(opening, second, city):
+    talk = _one(RELEASE.format(headline="Council Backs New Harbour Walk", opening=opening,
+                               lead="The city council voted on Tuesday to build a walkway.", second=second))
+    assert _city(talk) == (None, city)
+    assert any(e.kind == "city" and "dateline" in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("opening", ["HIGH WATER —", "PORT STRIKE —", "SISTER CITY —", "OPEN DAY —", "GOOD NEWS —",
+                                     "LATEST UPDATE —", "CAR PARK —", "Green Bay —", "High Water —"])
+def test_a_kicker_or_a_label_before_the_dash_names_no_city57(opening):
+    """Plain words before the dash, and a place in title case the text writes nowhere else, name no city."""
+    talk = _one(RELEASE.format(headline="Council Approves Budget", opening=opening,
+                               lead="The council approved the budget on Tuesday.", second="The vote was seven to two."))
+    assert _city(talk) == (None, None)
+
+
+def test_a_name_in_title_case_in_a_headline_vouches_for_no_dateline57():
+    assert dateline_city("High Water — The river rose", ["High Water Closes the Lower Road"]) is None
+
+
+@pytest.mark.parametrize("opening, written, city", [
+    ("MCALLEN, Texas —", "Families in McAllen asked for it.", "McAllen"),  # the text's own spelling
+    ("O'FALLON, Mo. —", "Families in O'Fallon asked for it.", "O'Fallon"),
+    ("MCALLEN, Texas —", "Families asked for it.", "Mcallen"),  # written nowhere else: title case, as documented
+])
+def test_a_dateline_in_capitals_takes_the_text_s_spelling57(opening, written, city):
+    talk = _one(RELEASE.format(headline="Library Opens Second Branch", opening=opening,
+                               lead="The public library opened its second branch on Saturday.", second=written))
+    assert _city(talk) == (None, city)
