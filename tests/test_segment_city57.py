@@ -63,3 +63,37 @@ def test_a_dateline_in_capitals_takes_the_text_s_spelling57(opening, written, ci
     talk = _one(RELEASE.format(headline="Library Opens Second Branch", opening=opening,
                                lead="The public library opened its second branch on Saturday.", second=written))
     assert _city(talk) == (None, city)
+
+
+PAPER = "{title}\n\n{authors}\n{affiliations}\n\nAbstract\nWe compare water levels at four gauges over ten years.\n\n" \
+        "1. Introduction\nGauges drift when their footings settle.\n\n2. Method\nWe levelled each gauge twice a year.\n\n" \
+        "3. Results\nTwo gauges sank by a centimetre.\n"
+
+
+@pytest.mark.parametrize("authors, affiliations, city", [
+    ("Anna de Vries", "Deltares, Delft, The Netherlands", "Delft"),  # an organisation the code knows as none
+    ("Pieter Bakker and Lotte Jansen", "TNO, Delft, Netherlands", "Delft"),
+    ("Jonas Weber", "Fraunhofer IGD, Darmstadt, Germany", "Darmstadt"),
+    ("Jonas Weber", "Fraunhofer IGD, Fraunhoferstraße 5, 64283 Darmstadt, Germany", "Darmstadt"),  # a postal code
+    ("Sanne Visser", "Deltares, Boussinesqweg 1, 2629 HV Delft, The Netherlands", "Delft"),
+    ("Marco Rossi", "Department of Civil Engineering, Delft University of Technology, Delft, The Netherlands", "Delft"),
+    ("Elena Moretti", "Institute of Marine Sciences, Venice, Italy", "Venice"),  # a research body's address
+    ("Laura Kim", "Department of Geography, University of Oregon, Eugene, Oregon, USA", "Eugene"),  # before its state
+    ("Anna de Vries¹, Jan Smit²", "¹Deltares, Delft, The Netherlands\n²TNO, Delft, Netherlands", "Delft"),  # agree
+])
+def test_an_affiliation_s_address_names_its_town57(authors, affiliations, city):
+    talk = _one(PAPER.format(title="Settling Tide Gauges in Soft Soil", authors=authors, affiliations=affiliations))
+    assert _city(talk) == (None, city)
+    assert any(e.kind == "city" and "address" in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("authors, affiliations", [
+    ("Laura Kim", "Department of Geography, Oregon, USA"),  # a state, no town
+    ("Sean Byrne", "Department of Transport, Ireland"),  # a country alone
+    ("Tom Hale", "Harbour Survey Ltd, 1-2-3 Main Street"),  # a street, no town
+    ("Maria Keller", "Keller Consulting, Germany"),
+    ("Anna de Vries¹, Jonas Weber²", "¹Deltares, Delft, The Netherlands\n²Fraunhofer IGD, Darmstadt, Germany"),  # two
+])
+def test_an_affiliation_naming_no_one_town_gives_no_city57(authors, affiliations):
+    talk = _one(PAPER.format(title="Settling Tide Gauges in Soft Soil", authors=authors, affiliations=affiliations))
+    assert _city(talk) == (None, None)

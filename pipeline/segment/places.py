@@ -553,22 +553,82 @@ def _common_word(word: str) -> bool:
 
 _NOT_MUNICIPAL_EN = re.compile(r"\b(?:Universit(?:y|ies|ät|é)|College|Institute|Institut|School|Laborator(?:y|ies)"
                                r"|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|Company|Hospital|Foundation|Academy)\b")
-"""A university, a research body, a school or a company: the place after it (``McGill University, Montreal, Canada``)
-is its address, not a municipality a talk speaks for (helper front52's rule, narrowed after the PDF corpus run:
-confproc's paper had ``city: Montreal`` from its author's university)."""
+"""A university, a research body, a school or a company: a municipality named after it (``University of the
+Philippines Diliman, Quezon City, Philippines``) is its address, read as an address (helper front52; helper city57)."""
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+")
+"""A postal code set before its town in a European address (``64283 Darmstadt``, ``2629 HV Delft``, ``D-80331
+München``, ``CH-8092 Zürich``)."""
+_STATE_COUNTRIES = frozenset({"US", "CA", "AU"})
+"""Countries whose addresses and datelines write the state or province between the town and the country (``Eugene,
+Oregon, USA``, ``Kingston, Ontario, Canada``): there a region before the country is no town (helper city57)."""
+
+
+def _state_of(piece: str, country: str) -> bool:
+    """``piece`` names a first-level division of ``country``, one of :data:`_STATE_COUNTRIES`, in full or abbreviated
+    (``Oregon, USA``, ``Ore., USA``, ``Ontario, Canada``): the address's state, never its town."""
+    import pycountry
+
+    try:
+        code = pycountry.countries.lookup(country).alpha_2
+    except LookupError:
+        code = "US" if country.replace(".", "").upper() in {"USA", "US", "UNITED STATES"} else None
+    if code not in _STATE_COUNTRIES:
+        return False
+    if piece.lower() in _REGION_ABBREVIATIONS or (len(piece) == 2 and piece.isupper()):
+        return True
+    return any(d.name.lower() == piece.lower() for d in pycountry.subdivisions.get(country_code=code) or ())
+
+
+def _named_en(text: str) -> list[tuple[int, int, bool]]:
+    """Each town an English line names, in order, with whether it is an address's (``Deltares, Delft, The Netherlands``,
+    ``Fraunhofer IGD, 64283 Darmstadt, Germany``, ``…, Delft University of Technology, Delft``, a town named as a
+    municipality after a university, ``…, Quezon City, Philippines``) or a municipality's own name (``City of Kobe``,
+    ``Leeds City Council``): the spans :func:`municipality_named_en` chooses among."""
+    from pipeline.segment.organisations import is_country
+
+    folded = text.title() if text.isupper() else text
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", folded)]
+    found: list[tuple[int, int, bool]] = []
+    for k, (at, part) in enumerate(parts):
+        lead = len(part) - len(part.lstrip())
+        piece = part.strip()
+        m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
+        if m is not None and not any(_common_word(w) for w in m.group("x").split()):
+            institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
+            found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
+            continue
+        code = _POSTCODE.match(piece)
+        name = piece[code.end():] if code else piece
+        after = [p.strip() for _, p in parts[k + 1:k + 3]]
+        if not after or not _PLACE_WORD_EN.match(name) or _common_word(name) or is_country(name):
+            continue
+        country = re.sub(r"^(?i:the)\s+", "", after[0]).title()
+        if is_country(country) and not _state_of(name, country):
+            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
+        elif len(after) == 2 and _state_of(after[0], after[1]) and not (k and is_country(parts[k - 1][1].strip())):
+            # ``Eugene, Oregon, USA``: the town before its state (helper city57)
+            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
+    return found
 
 
 def municipality_named_en(text: str) -> tuple[int, int] | None:
     """The span of the city an English line names as a municipality in one of its comma-parts: ``City of Kobe``,
     ``Town of Millbrook``, ``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``, ``Kaunas City
-    Municipality``; or a one-word place right before its country (``Utrecht, the Netherlands``, ``Ghent, Belgium``).
-    The name's words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean
-    City`` name none), and a person's name before a country is none (``Maria Keller, Germany``: one word only), nor
-    the address of a university or a company (:data:`_NOT_MUNICIPAL_EN`: ``McGill University, Montreal, Canada``,
-    ``University of the Philippines Diliman, Quezon City, Philippines``).
+    Municipality``; or an address's town, a one-word place right before its country (``Utrecht, the Netherlands``,
+    ``Ghent, Belgium``, ``Deltares, Delft, The Netherlands``), a postal code before it or not (``Fraunhofer IGD,
+    64283 Darmstadt, Germany``), or before its state where addresses write one (``Eugene, Oregon, USA``). The name's
+    words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean City`` name none),
+    a person's name before a country is none (``Maria Keller, Germany``: one word only), nor a state before its
+    country (``Department of Geography, Oregon, USA``: :func:`_state_of`). A line whose addresses name two towns
+    (authors at ``Tohoku University, Sendai, Japan`` and ``…, Quezon City, Philippines``) names no one town of the
+    talk's: a municipality's own name on it still counts.
 
     Why (issue 16, helper front52): an English report or deck whose only city evidence was such a line (``Annual
     Report on Cycling Infrastructure, City of Utrecht``, ``Port and Harbor Bureau, City of Kobe``) had ``city: null``.
+    Helper city57: the address of an organisation, a university's too, names the town it is in, as a speaker's office
+    names the city (``Department of Civil Engineering, Delft University of Technology, Delft, The Netherlands``: the
+    university had been excluded, helper front52, for confproc's ``McGill University, Montreal, Canada``; its paper now
+    has Montreal), where the talk's affiliations agree on it.
 
     >>> t = "Port and Harbor Bureau, City of Kobe"; a, b = municipality_named_en(t); t[a:b]
     'Kobe'
@@ -580,26 +640,32 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau",
     ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot",
     ...     "Department of Civil Engineering, University of the Philippines Diliman, Quezon City, Philippines")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, None]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', 'Montreal', 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, 'Quezon']
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipality_named_en(t)) for t in (
+    ...     "Fraunhofer IGD, Fraunhoferstraße 5, 64283 Darmstadt, Germany", "Deltares, 2629 HV Delft, The Netherlands",
+    ...     "Department of Geography, Oregon, USA", "University of Oregon, Eugene, Oregon, USA",
+    ...     "Tohoku University, Sendai, Japan; University of the Philippines Diliman, Quezon City, Philippines",
+    ...     "Deltares, Delft, The Netherlands; TNO, Delft, Netherlands", "Harbour Survey Ltd, 1-2-3 Main Street")]
+    ['Darmstadt', 'Delft', None, 'Eugene', None, 'Delft', None]
     """
-    from pipeline.segment.organisations import is_country
+    found = town_named_en([text])
+    return found[1] if found else None
 
-    folded = text.title() if text.isupper() else text
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", folded)]
-    for k, (at, part) in enumerate(parts):
-        lead = len(part) - len(part.lstrip())
-        piece = part.strip()
-        m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split()) \
-                and not (_X_CITY_EN.match(piece) and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])):
-            # ``University of the Philippines Diliman, Quezon City, Philippines``: the university's address, no
-            # municipality the line names as its own (trial 55's IEEE paper had city Quezon from an author's line)
-            return at + lead + m.start("x"), at + lead + m.end("x")
-        if _PLACE_WORD_EN.match(piece) and not _common_word(piece) and not is_country(piece) \
-                and k + 1 < len(parts) and is_country(re.sub(r"^the\s+", "", parts[k + 1][1].strip()).title()) \
-                and not any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k]):
-            return at + lead, at + lead + len(piece)
-    return None
+
+def town_named_en(texts: list[str]) -> tuple[int, tuple[int, int], bool] | None:
+    """The first of ``texts`` (a title block's English lines, in the order read) naming a town as
+    :func:`municipality_named_en` reads one, and the town's span in it: a municipality's own name wherever it stands,
+    an address's town only where every address of the lines names that one town (two authors' affiliations in two
+    towns name none of the talk's own; helper city57); and whether it is an address's town.
+
+    >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Jonas Weber, Fraunhofer IGD, Darmstadt, Germany"])
+    >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Lotte Jansen, TNO, Delft, Netherlands"])
+    (0, (21, 26), True)
+    """
+    found = [(k, a, b, address) for k, text in enumerate(texts) for a, b, address in _named_en(text)]
+    towns = {texts[k][a:b].lower() for k, a, b, address in found if address}
+    chosen = [(k, (a, b), address) for k, a, b, address in found if not address or len(towns) == 1]
+    return chosen[0] if chosen else None
 
 
 _PLACE_ABBREVIATION = r"(?:S[Tt]|F[Tt]|M[Tt])\."

@@ -35,7 +35,7 @@ from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
-                                     municipality_named_en, municipality_span, name_spellings, names_the_speaker,
+                                     municipality_span, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
@@ -638,13 +638,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         cover_lines = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         block_english = [t for t in (speaker.affiliation, speaker.text, title_en, subtitle_en, *head, *cover_lines)
                          if t is not None and script_of(t.text) == EN]
-        for t in block_english:
-            if (named := municipality_named_en(t.text)) is not None:
-                view = t[named[0]:named[1]]
-                city = CityName(view, (view.text.lower(),), "english",
-                                f"{view.text} named as a municipality in English ({t.text.strip()})")
-                evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-                break
+        # (an address's town only where the block's addresses agree on it: helper city57)
+        if (found := town_named_en([t.text for t in block_english])) is not None:
+            (k, named, address), t = found, block_english[found[0]]
+            view = t[named[0]:named[1]]
+            how = "as the town of an organisation's address" if address else "as a municipality"
+            city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")
+            evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     # (or one of the first three front paragraphs, where the release's story stays front over an ``About …``
     # heading: trial 54c's ``OSAKA, Japan — June 2, 2026 — …`` gave no city)
     # (or the first paragraph of the unheaded body the dateline opened: dated_story)
