@@ -97,3 +97,43 @@ def test_an_affiliation_s_address_names_its_town57(authors, affiliations, city):
 def test_an_affiliation_naming_no_one_town_gives_no_city57(authors, affiliations):
     talk = _one(PAPER.format(title="Settling Tide Gauges in Soft Soil", authors=authors, affiliations=affiliations))
     assert _city(talk) == (None, None)
+
+
+NOTICE_TOP = "{org}\n\n{title}\n\n１．目的\n夏季の電力使用量を前年より１割減らすことを目的とする。\n\n２．取組\n照明の間引きと空調の温度設定を見直す。\n\n" \
+             "３．報告\n各課は毎月の使用量を報告する。\n"
+NOTICE_FOOT = "{title}\n\n１．日時\n令和７年９月１日（月）午前９時から\n\n２．場所\n市民運動公園\n\n３．内容\n避難訓練と消火訓練を行う。\n\n" \
+              "{foot}\n"
+
+
+@pytest.mark.parametrize("org, city", [
+    ("札幌市教育委員会", "札幌市"),  # an administrative committee of the city (地方自治法 180条の5)
+    ("港町市選挙管理委員会", "港町市"),
+    ("青葉市消防本部　予防課", "青葉市"),
+    ("西浜市監査委員事務局", "西浜市"),
+])
+def test_an_organisation_line_over_the_title_names_the_city57(org, city):
+    talk = _one(NOTICE_TOP.format(org=org, title="庁舎の節電計画"))
+    assert _city(talk) == (city, None)  # no English: never romanised
+    assert any(e.kind == "city" and org in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("foot, city", [
+    ("令和７年８月１日\n青葉市危機管理課", "青葉市"),
+    ("2025年8月1日\n港町市教育委員会　学校教育課", "港町市"),
+    ("令和６年３月\n西浜市役所　環境課\n担当：防災係　電話 0000-00-0000", "西浜市"),
+])
+def test_a_notice_s_closing_issuer_under_its_date_names_the_city57(foot, city):
+    talk = _one(NOTICE_FOOT.format(title="地域防災訓練の実施について", foot=foot))
+    assert _city(talk) == (city, None)
+    assert any(e.kind == "city" and "closing" in e.detail for e in talk.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    NOTICE_FOOT.format(title="地域の国際交流について", foot="令和７年８月１日\n大阪市から来た留学生が祭りに参加した。"),  # prose
+    NOTICE_FOOT.format(title="地域防災訓練の実施について", foot="以上\n青葉市危機管理課"),  # no date over it
+    NOTICE_FOOT.format(title="観光客数の推移", foot="都市名　２０２３年　２０２４年\n福岡市　１２０　１３０\n熊本市　８０　８５"),  # a table
+    NOTICE_TOP.format(org="杭州市立大学　国際交流センター", title="留学生支援の取組"),  # an institution the city runs
+    NOTICE_TOP.format(org="みなと古本市実行委員会", title="古本市の開催について"),  # an event's committee
+])
+def test_a_city_in_prose_a_table_or_an_institution_names_no_city57(text):
+    assert _city(_one(text)) == (None, None)

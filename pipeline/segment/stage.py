@@ -615,10 +615,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # deck's cover (trial 54b: a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck cover's
         # ``桐生市 都市計画課``), where it is no sentence
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
-        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)]:
+        closing = _closing_issuer(lines[span.start:span.end])
+        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)] + closing:
             if (opens := office_line_city(t.text)) is not None:
+                where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
-                                                       f"over the body names ({t.text.strip()})", english, evidence)
+                                                       f"{where} names ({t.text.strip()})", english, evidence)
                 break
     if city_ja is None and city is None:
         # no city yet: a printed web page's site, as its browser's header names it after the page's title
@@ -719,6 +721,27 @@ def _issuer_line(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_ISSUER_LINE and not s.endswith(("。", "．", ".")) \
         and not re.search(f"[{MUNICIPALITY_SUFFIXES}][のはがをにでと]", s)
+
+
+def _closing_issuer(lines: list[Text]) -> list[Text]:
+    """The issuing office's line a Japanese notice closes on, under its date (``令和７年８月１日`` / ``青葉市危機管理課``,
+    the sender's lines of a 記書き notice), among the talk's last :data:`CLOSING_ISSUER_REACH` lines with text; none
+    where no date stands right over it (a table's last row, a paragraph's last line). Why (helper city57): a notice
+    naming its issuer only at its foot had ``city: null``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in _closing_issuer(mk("避難訓練を行う。", "", "令和７年８月１日", "青葉市危機管理課"))]
+    ['青葉市危機管理課']
+    >>> _closing_issuer(mk("避難訓練を行う。", "青葉市危機管理課")), _closing_issuer(mk("令和７年８月１日", "大阪市から来た。"))
+    ([], [])
+    """
+    filled = [t for t in lines if t.text.strip()][-CLOSING_ISSUER_REACH:]
+    return [t for over, t in zip(filled, filled[1:]) if is_date_line(over.text.strip()) and _issuer_line(t.text)]
+
+
+CLOSING_ISSUER_REACH = 4
+"""Lines with text at a talk's end among which its closing issuer stands (the date, the office, a contact's line or
+two: ``担当：防災係``, a telephone number)."""
 
 
 MAX_ISSUER_LINE = 40
