@@ -110,6 +110,9 @@ NOTICE_FOOT = "{title}\n\n１．日時\n令和７年９月１日（月）午前�
     ("港町市選挙管理委員会", "港町市"),
     ("青葉市消防本部　予防課", "青葉市"),
     ("西浜市監査委員事務局", "西浜市"),
+    ("熊本県天草市　観光振興課", "天草市"),  # the prefecture before the city is where it lies, not the city
+    ("北海道札幌市教育委員会", "札幌市"),
+    ("長野県上高井郡小布施町役場　総務課", "小布施町"),
 ])
 def test_an_organisation_line_over_the_title_names_the_city57(org, city):
     talk = _one(NOTICE_TOP.format(org=org, title="庁舎の節電計画"))
