@@ -93,6 +93,8 @@ def test_an_affiliation_s_address_names_its_town57(authors, affiliations, city):
     ("Tom Hale", "Harbour Survey Ltd, 1-2-3 Main Street"),  # a street, no town
     ("Maria Keller", "Keller Consulting, Germany"),
     ("Anna de Vries¹, Jonas Weber²", "¹Deltares, Delft, The Netherlands\n²Fraunhofer IGD, Darmstadt, Germany"),  # two
+    ("Anna Nowak¹, Jonas Weber²", "¹Gdańsk Port Authority, Gdańsk, Poland\n²Fraunhofer IGD, Darmstadt, Germany"),
+    ("Liis Tamm¹, Jonas Berg²", "¹Department of Geology, University of Tartu, Estonia\n²Geotechnical Institute, Linköping, Sweden"),
 ])
 def test_an_affiliation_naming_no_one_town_gives_no_city57(authors, affiliations):
     talk = _one(PAPER.format(title="Settling Tide Gauges in Soft Soil", authors=authors, affiliations=affiliations))

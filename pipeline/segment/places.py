@@ -533,7 +533,17 @@ _X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village|(?:Metro
 report had ``city: null`` under ``NORTHAMPTON BOROUGH COUNCIL``); and a city's own bureau, department or board
 named after it (``Kanazawa City Tourism Bureau``, ``Kobe City Port and Harbour Bureau``: trial 52b, ``city: null``
 beside its planning division's line)."""
-_PLACE_WORD_EN = re.compile(r"^[A-Z][a-z'’\-]+$")
+def _place_word(word: str) -> bool:
+    """One word of a town's name in an address: a capital, then small letters (an apostrophe or a hyphen among them),
+    in any Latin letters (``Delft``, ``Gdańsk``, ``Zürich``, ``Łódź``). Why (helper city57): ``Gdańsk`` had been no
+    town (ASCII letters only), and a paper by authors in Lyngby and Gdańsk had the city Lyngby.
+
+    >>> [_place_word(w) for w in ("Delft", "Gdańsk", "Łódź", "Xi'an", "DELFT", "delft", "Main Street", "12", "D.")]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    return len(word) > 1 and word[0].isupper() and all(c.islower() or c in "'’-" for c in word[1:])
+
+
 COMMON_NAME_ZIPF = 4.5
 """A word this frequent in English (wordfreq's Zipf scale: ``sister`` 4.95, ``ocean`` 4.7, ``garden`` 4.77) is a common
 word before ``City`` (``Sister City``, ``Ocean City``), no town's name; the towns of the tests and trials read lower
@@ -600,7 +610,7 @@ def _named_en(text: str) -> list[tuple[int, int, bool]]:
         code = _POSTCODE.match(piece)
         name = piece[code.end():] if code else piece
         after = [p.strip() for _, p in parts[k + 1:k + 3]]
-        if not after or not _PLACE_WORD_EN.match(name) or _common_word(name) or is_country(name):
+        if not after or not _place_word(name) or _common_word(name) or is_country(name):
             continue
         country = re.sub(r"^(?i:the)\s+", "", after[0]).title()
         if is_country(country) and not _state_of(name, country):
@@ -659,12 +669,17 @@ def town_named_en(texts: list[str]) -> tuple[int, tuple[int, int], bool] | None:
     towns name none of the talk's own; helper city57); and whether it is an address's town.
 
     >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Jonas Weber, Fraunhofer IGD, Darmstadt, Germany"])
+    >>> town_named_en(["Department of Geology, University of Tartu, Estonia; Geotechnical Institute, Linköping, Sweden"])
     >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Lotte Jansen, TNO, Delft, Netherlands"])
     (0, (21, 26), True)
     """
     found = [(k, a, b, address) for k, text in enumerate(texts) for a, b, address in _named_en(text)]
     towns = {texts[k][a:b].lower() for k, a, b, address in found if address}
-    chosen = [(k, (a, b), address) for k, a, b, address in found if not address or len(towns) == 1]
+    # the authors' affiliations joined on one line (``…, Estonia; Swedish Geotechnical Institute, Linköping, Sweden``):
+    # one naming no town leaves the one town named no more the talk's than the other's
+    unnamed = any(len(parts) > 1 and not all(any(address for *_, address in _named_en(p)) for p in parts)
+                  for parts in (text.split(";") for text in texts))
+    chosen = [(k, (a, b), address) for k, a, b, address in found if not address or (len(towns) == 1 and not unnamed)]
     return chosen[0] if chosen else None
 
 
