@@ -533,7 +533,17 @@ _X_CITY_EN = re.compile(rf"^(?P<x>{_NAME_EN})\s+(?:(?:City|Town|Village|(?:Metro
 report had ``city: null`` under ``NORTHAMPTON BOROUGH COUNCIL``); and a city's own bureau, department or board
 named after it (``Kanazawa City Tourism Bureau``, ``Kobe City Port and Harbour Bureau``: trial 52b, ``city: null``
 beside its planning division's line)."""
-_PLACE_WORD_EN = re.compile(r"^[A-Z][a-z'’\-]+$")
+def _place_word(word: str) -> bool:
+    """One word of a town's name in an address: a capital, then small letters (an apostrophe or a hyphen among them),
+    in any Latin letters (``Delft``, ``Gdańsk``, ``Zürich``, ``Łódź``). Why (helper city57): ``Gdańsk`` had been no
+    town (ASCII letters only), and a paper by authors in Lyngby and Gdańsk had the city Lyngby.
+
+    >>> [_place_word(w) for w in ("Delft", "Gdańsk", "Łódź", "Xi'an", "DELFT", "delft", "Main Street", "12", "D.")]
+    [True, True, True, True, False, False, False, False, False]
+    """
+    return len(word) > 1 and word[0].isupper() and all(c.islower() or c in "'’-" for c in word[1:])
+
+
 COMMON_NAME_ZIPF = 4.5
 """A word this frequent in English (wordfreq's Zipf scale: ``sister`` 4.95, ``ocean`` 4.7, ``garden`` 4.77) is a common
 word before ``City`` (``Sister City``, ``Ocean City``), no town's name; the towns of the tests and trials read lower
@@ -553,22 +563,82 @@ def _common_word(word: str) -> bool:
 
 _NOT_MUNICIPAL_EN = re.compile(r"\b(?:Universit(?:y|ies|ät|é)|College|Institute|Institut|School|Laborator(?:y|ies)"
                                r"|Inc\.?|Ltd\.?|GmbH|Corporation|Corp\.?|Company|Hospital|Foundation|Academy)\b")
-"""A university, a research body, a school or a company: the place after it (``McGill University, Montreal, Canada``)
-is its address, not a municipality a talk speaks for (helper front52's rule, narrowed after the PDF corpus run:
-confproc's paper had ``city: Montreal`` from its author's university)."""
+"""A university, a research body, a school or a company: a municipality named after it (``University of the
+Philippines Diliman, Quezon City, Philippines``) is its address, read as an address (helper front52; helper city57)."""
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?[0-9]{4,5}(?:\s?[A-Z]{2})?\s+")
+"""A postal code set before its town in a European address (``64283 Darmstadt``, ``2629 HV Delft``, ``D-80331
+München``, ``CH-8092 Zürich``)."""
+_STATE_COUNTRIES = frozenset({"US", "CA", "AU"})
+"""Countries whose addresses and datelines write the state or province between the town and the country (``Eugene,
+Oregon, USA``, ``Kingston, Ontario, Canada``): there a region before the country is no town (helper city57)."""
+
+
+def _state_of(piece: str, country: str) -> bool:
+    """``piece`` names a first-level division of ``country``, one of :data:`_STATE_COUNTRIES`, in full or abbreviated
+    (``Oregon, USA``, ``Ore., USA``, ``Ontario, Canada``): the address's state, never its town."""
+    import pycountry
+
+    try:
+        code = pycountry.countries.lookup(country).alpha_2
+    except LookupError:
+        code = "US" if country.replace(".", "").upper() in {"USA", "US", "UNITED STATES"} else None
+    if code not in _STATE_COUNTRIES:
+        return False
+    if piece.lower() in _REGION_ABBREVIATIONS or (len(piece) == 2 and piece.isupper()):
+        return True
+    return any(d.name.lower() == piece.lower() for d in pycountry.subdivisions.get(country_code=code) or ())
+
+
+def _named_en(text: str) -> list[tuple[int, int, bool]]:
+    """Each town an English line names, in order, with whether it is an address's (``Deltares, Delft, The Netherlands``,
+    ``Fraunhofer IGD, 64283 Darmstadt, Germany``, ``…, Delft University of Technology, Delft``, a town named as a
+    municipality after a university, ``…, Quezon City, Philippines``) or a municipality's own name (``City of Kobe``,
+    ``Leeds City Council``): the spans :func:`municipality_named_en` chooses among."""
+    from pipeline.segment.organisations import is_country
+
+    folded = text.title() if text.isupper() else text
+    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", folded)]
+    found: list[tuple[int, int, bool]] = []
+    for k, (at, part) in enumerate(parts):
+        lead = len(part) - len(part.lstrip())
+        piece = part.strip()
+        m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
+        if m is not None and not any(_common_word(w) for w in m.group("x").split()):
+            institution = _X_CITY_EN.match(piece) is not None and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])
+            found.append((at + lead + m.start("x"), at + lead + m.end("x"), institution))
+            continue
+        code = _POSTCODE.match(piece)
+        name = piece[code.end():] if code else piece
+        after = [p.strip() for _, p in parts[k + 1:k + 3]]
+        if not after or not _place_word(name) or _common_word(name) or is_country(name):
+            continue
+        country = re.sub(r"^(?i:the)\s+", "", after[0]).title()
+        if is_country(country) and not _state_of(name, country):
+            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
+        elif len(after) == 2 and _state_of(after[0], after[1]) and not (k and is_country(parts[k - 1][1].strip())):
+            # ``Eugene, Oregon, USA``: the town before its state (helper city57)
+            found.append((at + lead + len(piece) - len(name), at + lead + len(piece), True))
+    return found
 
 
 def municipality_named_en(text: str) -> tuple[int, int] | None:
     """The span of the city an English line names as a municipality in one of its comma-parts: ``City of Kobe``,
     ``Town of Millbrook``, ``Kobe City``, ``Leeds City Council``, ``Utrecht Municipality``, ``Kaunas City
-    Municipality``; or a one-word place right before its country (``Utrecht, the Netherlands``, ``Ghent, Belgium``).
-    The name's words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean
-    City`` name none), and a person's name before a country is none (``Maria Keller, Germany``: one word only), nor
-    the address of a university or a company (:data:`_NOT_MUNICIPAL_EN`: ``McGill University, Montreal, Canada``,
-    ``University of the Philippines Diliman, Quezon City, Philippines``).
+    Municipality``; or an address's town, a one-word place right before its country (``Utrecht, the Netherlands``,
+    ``Ghent, Belgium``, ``Deltares, Delft, The Netherlands``), a postal code before it or not (``Fraunhofer IGD,
+    64283 Darmstadt, Germany``), or before its state where addresses write one (``Eugene, Oregon, USA``). The name's
+    words are no common English words (:func:`_common_word`: ``Sister City``, ``Smart City``, ``Ocean City`` name none),
+    a person's name before a country is none (``Maria Keller, Germany``: one word only), nor a state before its
+    country (``Department of Geography, Oregon, USA``: :func:`_state_of`). A line whose addresses name two towns
+    (authors at ``Tohoku University, Sendai, Japan`` and ``…, Quezon City, Philippines``) names no one town of the
+    talk's: a municipality's own name on it still counts.
 
     Why (issue 16, helper front52): an English report or deck whose only city evidence was such a line (``Annual
     Report on Cycling Infrastructure, City of Utrecht``, ``Port and Harbor Bureau, City of Kobe``) had ``city: null``.
+    Helper city57: the address of an organisation, a university's too, names the town it is in, as a speaker's office
+    names the city (``Department of Civil Engineering, Delft University of Technology, Delft, The Netherlands``: the
+    university had been excluded, helper front52, for confproc's ``McGill University, Montreal, Canada``; its paper now
+    has Montreal), where the talk's affiliations agree on it.
 
     >>> t = "Port and Harbor Bureau, City of Kobe"; a, b = municipality_named_en(t); t[a:b]
     'Kobe'
@@ -580,29 +650,43 @@ def municipality_named_en(text: str) -> tuple[int, int] | None:
     ...     "Planning Division, Kanazawa City Tourism Bureau", "Ocean City Tourism Bureau",
     ...     "NORTHAMPTON BOROUGH COUNCIL", "London Borough of Camden", "Borough Road Depot",
     ...     "Department of Civil Engineering, University of the Philippines Diliman, Quezon City, Philippines")]
-    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', None, 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, None]
+    ['Utrecht', 'Utrecht', 'Leeds', None, None, None, None, 'KITAKYUSHU', 'Kaunas', 'Montreal', 'Ghent', 'Kanazawa', None, 'NORTHAMPTON', 'Camden', None, 'Quezon']
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(municipality_named_en(t)) for t in (
+    ...     "Fraunhofer IGD, Fraunhoferstraße 5, 64283 Darmstadt, Germany", "Deltares, 2629 HV Delft, The Netherlands",
+    ...     "Department of Geography, Oregon, USA", "University of Oregon, Eugene, Oregon, USA",
+    ...     "Tohoku University, Sendai, Japan; University of the Philippines Diliman, Quezon City, Philippines",
+    ...     "Deltares, Delft, The Netherlands; TNO, Delft, Netherlands", "Harbour Survey Ltd, 1-2-3 Main Street")]
+    ['Darmstadt', 'Delft', None, 'Eugene', None, 'Delft', None]
     """
-    from pipeline.segment.organisations import is_country
-
-    folded = text.title() if text.isupper() else text
-    parts = [(m.start(), m.group()) for m in re.finditer(r"[^,;]+", folded)]
-    for k, (at, part) in enumerate(parts):
-        lead = len(part) - len(part.lstrip())
-        piece = part.strip()
-        m = _CITY_OF_EN.match(piece) or _X_CITY_EN.match(piece)
-        if m is not None and not any(_common_word(w) for w in m.group("x").split()) \
-                and not (_X_CITY_EN.match(piece) and any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k])):
-            # ``University of the Philippines Diliman, Quezon City, Philippines``: the university's address, no
-            # municipality the line names as its own (trial 55's IEEE paper had city Quezon from an author's line)
-            return at + lead + m.start("x"), at + lead + m.end("x")
-        if _PLACE_WORD_EN.match(piece) and not _common_word(piece) and not is_country(piece) \
-                and k + 1 < len(parts) and is_country(re.sub(r"^the\s+", "", parts[k + 1][1].strip()).title()) \
-                and not any(_NOT_MUNICIPAL_EN.search(p) for _, p in parts[:k]):
-            return at + lead, at + lead + len(piece)
-    return None
+    found = town_named_en([text])
+    return found[1] if found else None
 
 
-_DATELINE_EN = re.compile(r"^(?P<place>[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})"
+def town_named_en(texts: list[str]) -> tuple[int, tuple[int, int], bool] | None:
+    """The first of ``texts`` (a title block's English lines, in the order read) naming a town as
+    :func:`municipality_named_en` reads one, and the town's span in it: a municipality's own name wherever it stands,
+    an address's town only where every address of the lines names that one town (two authors' affiliations in two
+    towns name none of the talk's own; helper city57); and whether it is an address's town.
+
+    >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Jonas Weber, Fraunhofer IGD, Darmstadt, Germany"])
+    >>> town_named_en(["Department of Geology, University of Tartu, Estonia; Geotechnical Institute, Linköping, Sweden"])
+    >>> town_named_en(["Anna Berg, Deltares, Delft, The Netherlands", "Lotte Jansen, TNO, Delft, Netherlands"])
+    (0, (21, 26), True)
+    """
+    found = [(k, a, b, address) for k, text in enumerate(texts) for a, b, address in _named_en(text)]
+    towns = {texts[k][a:b].lower() for k, a, b, address in found if address}
+    # the authors' affiliations joined on one line (``…, Estonia; Swedish Geotechnical Institute, Linköping, Sweden``):
+    # one naming no town leaves the one town named no more the talk's than the other's
+    unnamed = any(len(parts) > 1 and not all(any(address for *_, address in _named_en(p)) for p in parts)
+                  for parts in (text.split(";") for text in texts))
+    chosen = [(k, (a, b), address) for k, a, b, address in found if not address or (len(towns) == 1 and not unnamed)]
+    return chosen[0] if chosen else None
+
+
+_PLACE_ABBREVIATION = r"(?:S[Tt]|F[Tt]|M[Tt])\."
+"""The abbreviated head of a place's name as datelines print it (AP style: ``ST. LOUIS``, ``St. Paul``, ``FT.
+MYERS``, ``Mt. Vernon``): a word of the name, never its last."""
+_DATELINE_EN = re.compile(rf"^(?P<place>(?:{_PLACE_ABBREVIATION}\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})"
                           r"(?P<parts>(?:\s*,\s*[^,;—–\-()]{2,30}?){0,2})"
                           r"(?P<agency>\s*\((?:[A-Za-z][\w&.]*\s*){1,3}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=[A-Z\"“‘'])")
 """A news dateline's opening: a place (one to three capitalised words), up to two comma-parts after it (its country
@@ -610,7 +694,7 @@ or region, the day), an agency in brackets (``(Reuters)``), then a dash (a hyphe
 first sentence, opening on a capital."""
 
 
-def dateline_city(text: str) -> tuple[int, int] | None:
+def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple[int, int] | None:
     """The span of the city an English news dateline names at the opening of a text's first paragraph: ``KOBE, Japan
     — …``, ``Yokohama, Japan – The City of …``, ``Matsue, 12 May 2024 — …``, ``RIVERSIDE, 12 March 2026 - …``,
     ``TOKYO (Reuters) — …``, ``KIEL (dpa) - …``. The place is set in capitals (as news agencies set it) or followed by its country or the
@@ -631,8 +715,15 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     the first line of the body is read (a passing ``Kobe, Japan`` further on names no city of the text's own).
     Helper title55: a city whose name holds a common word was read nowhere (``SAN FRANCISCO — …``, ``NEW YORK, May 3
     —``, ``LOS ANGELES (Reuters) -``, ``Grand Rapids, Mich. —``). Limit: such a place alone in capitals before the
-    dash, every word an English one (``GREEN BAY — …``, ``SALT LAKE CITY — …``), is not told from a label and is
+    dash, every word an English one (``GREEN BAY — …``, ``SALT LAKE CITY — …``), was not told from a label and was
     not read.
+
+    Helper city57 (issue 16 point 3): such a place alone before the dash is read where its own words or the text
+    vouch for it (:func:`_bare_place`): a place-name's abbreviated head (``ST. LOUIS``), a landform's word closing it
+    (``GREEN BAY``, ``GRAND FORKS``, ``HOT SPRINGS``: :data:`_PLACE_TAIL_WORDS`), or the same words written as a name
+    in the middle of a sentence of the text (``written``, the talk's other lines: ``… in Grand Forks``; the same for
+    ``Green Bay — …`` in title case). A label (``PRESS RELEASE``), a kicker of plain words (``HIGH WATER —``, ``PORT
+    STRIKE —``, ``SISTER CITY —``) names none.
 
     >>> def named(t):
     ...     sp = dateline_city(t)
@@ -643,12 +734,19 @@ def dateline_city(text: str) -> tuple[int, int] | None:
     ['KOBE', 'Yokohama', 'Matsue', 'RIVERSIDE', 'TOKYO', 'NEW PLYMOUTH']
     >>> [named(t) for t in ("SAN FRANCISCO — The port", "NEW YORK, May 3 — The", "LOS ANGELES (Reuters) - Shares",
     ...     "Green Bay, Wis. — The team", "SALT LAKE CITY (AP) — The", "GREEN BAY — The team")]
-    ['SAN FRANCISCO', 'NEW YORK', 'LOS ANGELES', 'Green Bay', 'SALT LAKE CITY', None]
+    ['SAN FRANCISCO', 'NEW YORK', 'LOS ANGELES', 'Green Bay', 'SALT LAKE CITY', 'GREEN BAY']
     >>> [named(t) for t in ("Today, 12 May — the council met", "Maria Keller, Germany — she said", "Japan, 2024 — exports",
     ...     "However, the city – a port – grew", "Kobe is a port city – and more", "Kobe — a port city",
     ...     "Results, Discussion – see below", "TEX--XET (TeX--XeT)", "NANOTECHNOLOGY (GENERAL) - 217TH ECS MEETING",
     ...     "PRESS RELEASE — For immediate release", "MEDIA ADVISORY (AP) — The", "Maria Green, Germany — she")]
     [None, None, None, None, None, None, None, None, None, None, None, None]
+    >>> [named(t) for t in ("ST. LOUIS (AP) — The trail", "St. Paul, Minn. — More", "GREEN BAY — The council",
+    ...     "HIGH WATER — The river rose", "PORT STRIKE — Dock workers", "SISTER CITY — The council")]
+    ['ST. LOUIS', 'St. Paul', 'GREEN BAY', None, None, None]
+    >>> dateline_city("Green Bay — The council voted", ["The walk will run along the river in Green Bay for a mile."])
+    (0, 9)
+    >>> dateline_city("Green Bay — The council voted", ["The Walk Will Run Along the River in Green Bay"]) is None
+    True
     """
     from pipeline.segment.organisations import is_country
 
@@ -666,10 +764,10 @@ def dateline_city(text: str) -> tuple[int, int] | None:
         return None
     words = place.split()
     if any(_common_word(w) for w in words):
-        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None):
+        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None, written):
             return None
         return lead + m.start("place"), lead + m.end("place")
-    if not capitals and (" " in place or not parts):
+    if not capitals and (" " in place or not parts) and not (not parts and _written_as_name(words, written)):
         return None
     if not capitals and not any(is_country(p) or _dated(p) for p in parts):
         return None
@@ -685,11 +783,13 @@ _LABEL_WORDS = frozenset({"release", "releases", "advisory", "news", "note", "no
 NEWS``, ``EDITOR'S NOTE``, ``LIVE UPDATES``, ``Part Two``): such a line is no dateline, whatever its shape."""
 
 
-def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool) -> bool:
+def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool,
+                           written: tuple[str, ...] | list[str] = ()) -> bool:
     """A dateline's place of two words or more holding a common English word (:func:`dateline_city`) is a place: no
     label's word (:data:`_LABEL_WORDS`), no small word, no verb's ``-ing`` form, no person's name (``Maria Green``),
     every word capitalised; and an agency in brackets, a part naming its region (:func:`is_region`), its country or the
-    day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`)."""
+    day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`);
+    or, alone before the dash, what :func:`_bare_place` reads (helper city57)."""
     from pipeline.glosses import listed
     from pipeline.segment.names import is_person_name
     from pipeline.segment.organisations import is_country, _verb_ing
@@ -698,13 +798,48 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
     low = [w.lower() for w in words]
     if len(words) < 2 or any(w in _LABEL_WORDS or w in SMALL_WORDS for w in low) or any(_verb_ing(w.title()) for w in words):
         return False
-    if not capitals and (is_person_name(" ".join(words)) or not all(w[:1].isupper() for w in words)):
+    abbreviated = re.fullmatch(_PLACE_ABBREVIATION, words[0], re.IGNORECASE) is not None  # ``St. Paul``: no person
+    if not capitals and ((is_person_name(" ".join(words)) and not abbreviated) or not all(w[:1].isupper() for w in words)):
         return False
     if agency and capitals:
         return True
     if any(is_country(p) or _dated(p) or is_region(p) for p in parts):
         return True
-    return capitals and not parts and any(not listed(w) for w in low)
+    if not parts and _written_as_name(words, written):
+        return True
+    return capitals and not parts and (any(not listed(w) for w in low) or _bare_place(words))
+
+
+_PLACE_TAIL_WORDS = frozenset({"bay", "beach", "falls", "springs", "rapids", "forks", "heights", "bluffs", "creek",
+                               "harbor", "harbour", "hills", "lakes", "shores"})
+"""Words for a landform or water that close a place's name (``GREEN BAY``, ``LONG BEACH``, ``GRAND FORKS``, ``HOT
+SPRINGS``, ``COUNCIL BLUFFS``): English gazetteers' generic terms. ``City``, ``Port`` and ``Park`` are none here: they
+close a kicker as often (``SISTER CITY —``, ``CAR PARK —``)."""
+
+
+def _bare_place(words: list[str]) -> bool:
+    """A dateline's place in capitals alone before its dash (``GREEN BAY — …``), every word an English one, that its
+    own words show to be a place: an abbreviated head (``ST. LOUIS``, ``FT. WORTH``: :data:`_PLACE_ABBREVIATION`) or a
+    landform's word last (:data:`_PLACE_TAIL_WORDS`). A kicker of plain words (``HIGH WATER``, ``OPEN DAY``) is none."""
+    return re.fullmatch(_PLACE_ABBREVIATION, words[0], re.IGNORECASE) is not None \
+        or words[-1].lower() in _PLACE_TAIL_WORDS
+
+
+def _written_as_name(words: list[str], written: tuple[str, ...] | list[str]) -> bool:
+    """The place's words (``GREEN BAY``, ``Green Bay``) stand in another line of the text as a name in the middle of a
+    sentence: each capitalised, after a word in small letters (``… voted in Green Bay on Monday``), the line's words
+    mostly in small letters (no headline in title case). The text's own writing vouches for a name its words alone
+    do not (helper city57)."""
+    pattern = re.compile(r"(?<=[a-z,] )" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words)
+                         + r"(?![A-Za-z])")
+    for line in written:
+        found = pattern.search(line)
+        if found is None:
+            continue
+        plain = re.findall(r"[A-Za-z]+", line)
+        if sum(w.islower() for w in plain) * 2 > len(plain):
+            return True
+    return False
 
 
 _REGION_ABBREVIATIONS = frozenset("""ala. ariz. ark. calif. colo. conn. del. fla. ga. ill. ind. kan. kans. ky. la. md.

@@ -35,7 +35,7 @@ from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
-                                     municipality_named_en, municipality_span, name_spellings, names_the_speaker,
+                                     municipality_span, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
@@ -615,10 +615,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # deck's cover (trial 54b: a glossary's ``令和7年4月　港南市 危機管理課`` under its titles, a deck cover's
         # ``桐生市 都市計画課``), where it is no sentence
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
-        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)]:
+        closing = _closing_issuer(lines[span.start:span.end])
+        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)] + closing:
             if (opens := office_line_city(t.text)) is not None:
+                where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
-                                                       f"over the body names ({t.text.strip()})", english, evidence)
+                                                       f"{where} names ({t.text.strip()})", english, evidence)
                 break
     if city_ja is None and city is None:
         # no city yet: a printed web page's site, as its browser's header names it after the page's title
@@ -638,20 +640,23 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         cover_lines = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         block_english = [t for t in (speaker.affiliation, speaker.text, title_en, subtitle_en, *head, *cover_lines)
                          if t is not None and script_of(t.text) == EN]
-        for t in block_english:
-            if (named := municipality_named_en(t.text)) is not None:
-                view = t[named[0]:named[1]]
-                city = CityName(view, (view.text.lower(),), "english",
-                                f"{view.text} named as a municipality in English ({t.text.strip()})")
-                evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
-                break
+        # (an address's town only where the block's addresses agree on it: helper city57)
+        if (found := town_named_en([t.text for t in block_english])) is not None:
+            (k, named, address), t = found, block_english[found[0]]
+            view = t[named[0]:named[1]]
+            how = "as the town of an organisation's address" if address else "as a municipality"
+            city = CityName(view, (view.text.lower(),), "english", f"{view.text} named {how} in English ({t.text.strip()})")
+            evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     # (or one of the first three front paragraphs, where the release's story stays front over an ``About …``
     # heading: trial 54c's ``OSAKA, Japan — June 2, 2026 — …`` gave no city)
     # (or the first paragraph of the unheaded body the dateline opened: dated_story)
     unheaded = [p for s in paper.sections[:1] if not s.title.text.strip() for p in s.paragraphs[:1]]
     datelines = [t for t in head if is_date_line(t.text)] + body[:1] + [t for t in paper.front if t not in head][:3] \
         + unheaded
-    dated = next(((t, named) for t in datelines if script_of(t.text) == EN and (named := dateline_city(t.text))), None)
+    # the talk's own lines may write a dateline's place as a name mid-sentence (``… in Grand Forks``: helper city57)
+    written = [t.text for t in lines[span.start:span.end]]
+    dated = next(((t, named) for t in datelines
+                  if script_of(t.text) == EN and (named := dateline_city(t.text, written))), None)
     if city_ja is None and (city is None or city.text is None) and dated is not None:
         # still none: the dateline over the text (``SAPPORO, Japan — March 3, 2026``) or opening its first line
         # (``Yokohama, Japan – The City of …``, ``KOBE, Japan — …``) names the place a release is issued from, as a
@@ -716,6 +721,27 @@ def _issuer_line(text: str) -> bool:
     s = text.strip()
     return 0 < len(s) <= MAX_ISSUER_LINE and not s.endswith(("。", "．", ".")) \
         and not re.search(f"[{MUNICIPALITY_SUFFIXES}][のはがをにでと]", s)
+
+
+def _closing_issuer(lines: list[Text]) -> list[Text]:
+    """The issuing office's line a Japanese notice closes on, under its date (``令和７年８月１日`` / ``青葉市危機管理課``,
+    the sender's lines of a 記書き notice), among the talk's last :data:`CLOSING_ISSUER_REACH` lines with text; none
+    where no date stands right over it (a table's last row, a paragraph's last line). Why (helper city57): a notice
+    naming its issuer only at its foot had ``city: null``.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> [t.text for t in _closing_issuer(mk("避難訓練を行う。", "", "令和７年８月１日", "青葉市危機管理課"))]
+    ['青葉市危機管理課']
+    >>> _closing_issuer(mk("避難訓練を行う。", "青葉市危機管理課")), _closing_issuer(mk("令和７年８月１日", "大阪市から来た。"))
+    ([], [])
+    """
+    filled = [t for t in lines if t.text.strip()][-CLOSING_ISSUER_REACH:]
+    return [t for over, t in zip(filled, filled[1:]) if is_date_line(over.text.strip()) and _issuer_line(t.text)]
+
+
+CLOSING_ISSUER_REACH = 4
+"""Lines with text at a talk's end among which its closing issuer stands (the date, the office, a contact's line or
+two: ``担当：防災係``, a telephone number)."""
 
 
 MAX_ISSUER_LINE = 40

@@ -42,7 +42,7 @@ from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
-from pipeline.segment.places import english_beside, find_city_en, spells_reading
+from pipeline.segment.places import english_beside, find_city_en, municipality_start, spells_reading
 from pipeline.segment.organisations import (MARK, assembly_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
@@ -1311,9 +1311,12 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
 
 CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]")
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]|(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会"
+                               r"|監査委員|消防本部")
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
-``青島市人民政府``), not an event's committee (``みなと古本市実行委員会``)."""
+``青島市人民政府``), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
+``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57) and its fire service (``…消防本部``), not an
+event's committee (``みなと古本市実行委員会``)."""
 _CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
 
 
@@ -1417,6 +1420,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     [(0, 3), (0, 3), (0, 3), None]
     >>> affiliation_city("港北大学 工学部"), affiliation_city("釜山広域市国際協力課"), affiliation_city("京都市役所")
     (None, (0, 5), (0, 3))
+    >>> affiliation_city("熊本県天草市 観光振興課"), affiliation_city("北海道札幌市教育委員会"), affiliation_city("長野県上高井郡小布施町役場")
+    ((3, 6), (3, 6), (7, 11))
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1425,14 +1430,14 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     from pipeline.sudachi import tokenizer
 
     ends: set[int] = set()
-    for m in tokenizer("C").tokenize(s[:MAX_AFFILIATION_CITY + 4]):
+    for m in tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4]):
         if m.part_of_speech()[0] == "空白":
             break
         ends.add(m.end())
         if m.surface()[:1] in MUNICIPALITY_SUFFIXES and _MUNICIPAL_OFFICE.match(m.surface()[1:]):
             ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市)
-    found = [k for k in sorted(ends) if 2 <= k <= MAX_AFFILIATION_CITY and s[k - 1] in MUNICIPALITY_SUFFIXES
-             and is_municipality(s[:k])]
+    found = [k for k in sorted(ends) if 2 <= k - municipality_start(s[:k]) <= MAX_AFFILIATION_CITY
+             and s[k - 1] in MUNICIPALITY_SUFFIXES and is_municipality(s[:k])]
     if not found:
         return None
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
@@ -1440,7 +1445,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     rest = words[0] if words else ""
     if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)):
         return None  # a city-run institution (市立大学): not the city's office; or no office named
-    return lead, lead + k
+    # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
+    # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
+    return lead + municipality_start(s[:k]), lead + k
 
 
 _PUBLISHER_LABEL = re.compile(r"^[\s\u3000]*(?:編集[・･/／]?発行|発行[・･/／]?編集|発行(?:者|元|所)?|編集(?:者)?)"
