@@ -1400,6 +1400,9 @@ def named_beside(name: str, texts: list[str]) -> bool:
     return False
 
 
+_HEAD_POSTS = ("長", "知事")
+"""The post of a municipality's head after its suffix (``港南市長``, ``北浜町長``, ``青葉村長``, ``中央区長``, ``みどり県知事``):
+the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57)."""
 MAX_AFFILIATION_CITY = 10
 """Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
 
@@ -1417,6 +1420,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     [(0, 3), (0, 3), (0, 3), None]
     >>> affiliation_city("港北大学 工学部"), affiliation_city("釜山広域市国際協力課"), affiliation_city("京都市役所")
     (None, (0, 5), (0, 3))
+    >>> [affiliation_city(s) for s in ["港南市長", "北浜町長", "みどり県知事", "青葉村長", "市長", "港北市立大学長"]]
+    [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1429,8 +1434,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         if m.part_of_speech()[0] == "空白":
             break
         ends.add(m.end())
-        if m.surface()[:1] in MUNICIPALITY_SUFFIXES and _MUNICIPAL_OFFICE.match(m.surface()[1:]):
-            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市)
+        if m.surface()[:1] in MUNICIPALITY_SUFFIXES and (_MUNICIPAL_OFFICE.match(m.surface()[1:])
+                                                         or m.surface()[1:] in _HEAD_POSTS):
+            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長)
     found = [k for k in sorted(ends) if 2 <= k <= MAX_AFFILIATION_CITY and s[k - 1] in MUNICIPALITY_SUFFIXES
              and is_municipality(s[:k])]
     if not found:
@@ -1438,7 +1444,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
     words = s[k:].split()
     rest = words[0] if words else ""
-    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)):
+    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)
+                                                 or rest in _HEAD_POSTS):
         return None  # a city-run institution (市立大学): not the city's office; or no office named
     return lead, lead + k
 
