@@ -202,3 +202,25 @@ def test_near_misses_keep_their_reading() -> None:
                         "２　場　所　　第１委員会室\n○委員長（山田太郎）　ただいまから委員会を開会します。\n"
                         "○委員（佐藤花子）　質問します。図書館の開館時間はどうなりますか。\n").talks
     assert [t.text[:1] for t in record.front] == ["1", "2"] and [s.number for s in record.sections] == [None]
+
+
+PROGRAMME = """\
+市民公開講座のご案内
+第１部
+演題：地域の防災を考える
+講師：森川　健二　氏（港南大学教授）
+第２部
+演題：海の環境と私たちのくらし
+講師：小島　真理子　氏（北海大学水産学部教授）
+日時：令和６年８月２４日（土）午後１時３０分から
+会場：港北市民ホール
+　どなたでも参加できます。
+"""
+
+
+@pytest.mark.xfail(strict=True, reason="known limit (docs/segment.md): a programme of several lectures is one talk, "
+                                       "titled by the first 演題; the part labels (第１部) run into its speaker's block")
+def test_a_programme_of_two_lectures_gives_each_its_own_talk() -> None:
+    talks = run_text(PROGRAMME).talks
+    assert [(t.title.ja.text, t.speaker.affiliation.text) for t in talks] == [
+        ("地域の防災を考える", "港南大学教授"), ("海の環境と私たちのくらし", "北海大学水産学部教授")]
