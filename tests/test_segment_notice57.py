@@ -224,3 +224,10 @@ def test_a_programme_of_two_lectures_gives_each_its_own_talk() -> None:
     talks = run_text(PROGRAMME).talks
     assert [(t.title.ja.text, t.speaker.affiliation.text) for t in talks] == [
         ("地域の防災を考える", "港南大学教授"), ("海の環境と私たちのくらし", "北海大学水産学部教授")]
+
+
+def test_the_evidence_says_which_line_gave_the_title() -> None:
+    [notice] = run_text(NOTICE).talks
+    assert "line 5: a notice's subject line, its title" in [e.detail for e in notice.evidence]
+    [flyer] = run_text(FLYER).talks
+    assert "line 2: a lecture's title under its label, its title" in [e.detail for e in flyer.evidence]

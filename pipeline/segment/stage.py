@@ -414,7 +414,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
         value = lines[subject][slice(*(_subject_span(lines[subject].text) or (0, None)))].strip()
-        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
+        kind = "a lecture's title under its label" if lecture_title(lines[subject].text) is not None \
+            else "a notice's subject line" if is_notice_subject(lines[subject].text) else "a letter's subject line"
+        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: {kind}, its title"))
         if _english_title(value.text):
             title_en_paper = value
         else:
