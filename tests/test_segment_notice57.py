@@ -86,6 +86,20 @@ VILLAGE = """\
 以上
 """
 
+BOARD = """\
+西浜教委第３０４号
+令和６年１０月１日
+各小中学校長　様
+西浜市教育委員会教育長　小林　健
+教職員研修会の開催について（通知）
+　標記の研修会を下記により開催しますので、関係職員の参加についてご配慮願います。
+記
+（１）日時：令和６年１１月８日（金）午後３時～５時
+（２）会場：西浜市教育センター　研修室
+（３）対象：各校の研修主任
+以上
+"""
+
 NOTICES = [  # (text, number or None, title, (name, affiliation), city, item titles)
     (NOTICE, "港総第123号", "市民講座の開催について（通知）", ("山田\u3000太郎", "港南市長"), "港南市", ["日時", "場所", "内容"]),
     (PREFECTURE, "総務第8号", "防災訓練への参加について（依頼）", ("川上\u3000一郎", "みどり県知事"), "みどり県",
@@ -93,11 +107,13 @@ NOTICES = [  # (text, number or None, title, (name, affiliation), city, item tit
     (TOWN, None, "秋の健康診断の実施について（お知らせ）", ("佐々木\u3000花子", "北浜町長"), "北浜町", ["日時", "会場", "持ち物"]),
     (WARD, "中央第45号", "区民まつりの開催について", ("高橋\u3000誠", "東山市中央区長"), "東山市", ["日時", "場所"]),
     (VILLAGE, "青葉村総第2号", "村道の通行止めについて（通知）", ("田中\u3000正", "青葉村長"), "青葉村", ["期間", "区間", "迂回路"]),
+    (BOARD, "西浜教委第304号", "教職員研修会の開催について（通知）", ("小林\u3000健", "西浜市教育委員会教育長"), "西浜市",
+     ["日時", "会場", "対象"]),
 ]
 
 
 @pytest.mark.parametrize(("text", "number", "title", "speaker", "city", "items"), NOTICES,
-                         ids=["city", "prefecture", "town-no-number", "ward-bare-subject", "village"])
+                         ids=["city", "prefecture", "town-no-number", "ward-bare-subject", "village", "board-of-education"])
 def test_a_notice_is_titled_by_its_subject_and_its_sender_names_its_city(text, number, title, speaker, city, items) -> None:
     [talk] = run_text(text).talks
     # the subject line, never the document number (it had been the title)

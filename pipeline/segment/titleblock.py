@@ -1311,9 +1311,10 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
 
 CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]")
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|教育委員会|選挙管理委員会|農業委員会|[課局部室]")
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
-``青島市人民政府``), not an event's committee (``みなと古本市実行委員会``)."""
+``青島市人民政府``), and the boards the Local Autonomy Act gives it (地方自治法 180条の5: ``西浜市教育委員会``, whose
+教育長 signs its notices; helper notice57), not an event's committee (``みなと古本市実行委員会``)."""
 _CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
 
 
@@ -1422,6 +1423,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     (None, (0, 5), (0, 3))
     >>> [affiliation_city(s) for s in ["港南市長", "北浜町長", "みどり県知事", "青葉村長", "市長", "港北市立大学長"]]
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
+    >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
+    ((0, 3), None)
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
