@@ -1246,6 +1246,24 @@ CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
 CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
 """Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
 _CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
+_CONTACT_LEAD = lazyre.compile(rf"^[（({re.escape(CONTACT_HEADING_OPENERS)}]([^\s\u3000（()）{re.escape(CONTACT_HEADING_CLOSERS)}]{{1,12}})"
+                               rf"[）){re.escape(CONTACT_HEADING_CLOSERS)}][ \u3000]*(?=\S)")
+_CONTACT_PERSON = ("担当", "担当者", "担当課")
+"""A notice's heading of whom to contact (``（担当）総務課　佐藤``): a contact line's label, and in brackets a heading."""
+
+
+def contact_lead(text: str) -> tuple[str, int] | None:
+    """A contact heading's words in brackets (or behind a mark, before a colon) glued to the office on a one-line
+    contact, and where the rest starts: ``（担当）総務課　佐藤　電話…`` → ``('担当', 4)``, ``（問い合わせ）北浜町…``; round
+    brackets too, and a notice's ``（担当）`` is such a heading (helper notice57). ``None`` for any other lead.
+
+    >>> contact_lead("（担当）総務課　佐藤　電話045-123-4567"), contact_lead("【問合せ】広報課"), contact_lead("（注）雨天中止")
+    (('担当', 4), ('問合せ', 5), None)
+    """
+    m = _CONTACT_LEAD.match(text)
+    if m is None or not (is_contact_heading(m.group(1)) or m.group(1) in _CONTACT_PERSON):
+        return None
+    return m.group(1), m.end()
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))

@@ -28,7 +28,7 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
+                                     MAX_CONTACT_LINE, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
@@ -1523,12 +1523,6 @@ _CONTACT_VALUE_LABEL = re.compile(r"^(?:電話|TEL|Tel|FAX|Fax|ＴＥＬ|ＦＡ�
 """A means of contact's label set straight before its value (``電話072-…``)."""
 
 
-_BRACKETED_CONTACT = re.compile(r"^[（(【〔]([^）)】〕\s\u3000]{1,12})[）)】〕][ \u3000]*(?=\S)")
-"""A one-line contact's heading words in brackets before the office (``（担当）``, ``（問い合わせ）``, ``【問合せ】``)."""
-_CONTACT_PERSON = ("担当", "担当者", "担当課")
-"""A notice's heading of whom to contact (``（担当）総務課　佐藤``): a contact line's label, and in brackets the heading."""
-
-
 def _contact_one_line(text: str) -> bool:
     """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
     piece no sentence (:func:`contact_block`). The heading's words may stand in brackets glued to the office, and a
@@ -1539,9 +1533,9 @@ def _contact_one_line(text: str) -> bool:
     (True, False)
     """
     s = text.strip()
-    lead = _BRACKETED_CONTACT.match(s)
-    if lead is not None and (is_contact_heading(lead.group(1)) or lead.group(1) in _CONTACT_PERSON):
-        pieces = [lead.group(1)] + [p for p in _CONTACT_PIECES.split(s[lead.end():]) if p]
+    lead = contact_lead(s)
+    if lead is not None:
+        pieces = [lead[0]] + [p for p in _CONTACT_PIECES.split(s[lead[1]:]) if p]
         headed = True
     else:
         pieces = [p for p in _CONTACT_PIECES.split(s) if p]
