@@ -144,7 +144,10 @@ def split_speaker(line: Text) -> SpeakerSplit:
         return SpeakerSplit(line[org:].strip(), line[label:org].strip())
     if end == 0:
         open_at = min(i for i in (text.find("（"), text.find("(")) if i >= 0)
-        return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), line[label:open_at].strip())
+        name = line[label:open_at].strip()
+        if (m := _TRAILING_HONORIFIC.search(name.text)) is not None and m.start() >= 2:
+            name = name[:m.start()]  # ``森川　健二　氏（港南大学教授）``: a flyer's honorific before the bracket, no part of the name
+        return SpeakerSplit(line[open_at + 1: len(text.rstrip()) - 1].strip(), name)
     name = line[end:].strip()
     if len(name.text) > 2 and name.text[0] in "（(" and name.text[-1] in "）)" and not any(c in name.text[1:-1] for c in "（()）"):
         name = name[1:-1].strip()  # the name in brackets after the post (``委員長（森田一郎）``): they are no part of it

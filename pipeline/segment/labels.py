@@ -524,12 +524,47 @@ def is_title_label(text: str) -> bool:
     return label is not None and label in TITLE_LABELS
 
 
-LECTURER_LABEL = lazyre.compile(r"^\s*(?:講師|Lecturer)\s*[:：][\s\u3000]*(?=[^\s\u3000:：].*(?:[\s\u3000]|[^\s\u3000])"
-                                rf"(?:{'|'.join(WRITTEN_HONORIFICS)})[\s\u3000]*$)")
+LECTURER_LABEL = lazyre.compile(r"^\s*(?:講[\s\u3000]?師|Lecturer)(?:\s*[:：]|(?<=師)\u3000)[\s\u3000]*"
+                                r"(?=[^\s\u3000:：].*?(?:[\s\u3000]|[^\s\u3000])"
+                                rf"(?:{'|'.join(WRITTEN_HONORIFICS)})[\s\u3000]*(?:[（(][^（）()]{{1,40}}[）)])?[\s\u3000]*$)")
 """A lecture's ``講師：`` before a value that closes on a person's honorific (``講師：NPO法人こどもの森 代表理事　佐藤 由美
 氏``): the lecture's speaker (trial 55's 講演録 had no speaker). Without the honorific it stays a field (a syllabus's
 ``講師：山田 太郎`` names its teacher among its fields: :data:`pipeline.names.SPEAKER_FIELDS`; :func:`form_field`
-reads no field in it)."""
+reads no field in it). A flyer sets the label letterspaced or with an ideographic space for its colon, and the
+speaker's affiliation in brackets after the honorific (``講　師：西田　光夫　先生（東浜医科大学准教授）``, ``講師　大川由美氏
+（みなと図書館長）``: helper notice57, where the flyer had no speaker).
+
+>>> [LECTURER_LABEL.match(s) is not None for s in ("講師：森川　健二　氏（港南大学教授）", "講　師：西田 光夫 先生", "講師　大川由美氏（図書館長）")]
+[True, True, True]
+>>> [LECTURER_LABEL.match(s) is not None for s in ("講師：山田 太郎", "講師　山田 太郎", "講師の森川氏（港南大学）", "講師：港南大学（教授）")]
+[False, False, False, False]
+"""
+
+
+LECTURE_TITLE = lazyre.compile(r"^[\s\u3000]*演[\s\u3000]?題(?:[\s\u3000]*[:：][\s\u3000]*|\u3000+|(?=[「『]))(?=\S)")
+"""A lecture's title under its label on one line (``演題：地域の防災を考える``, ``演　題：…``, ``演題　…``, ``演題「…」``)."""
+
+
+def lecture_title(text: str) -> tuple[int, int] | None:
+    """The span of the lecture's title a flyer or a programme gives under its label ``演題`` on one line, without the
+    label and the quotation marks it may stand in (``演題「子どもの読書と図書館」``), else ``None``. The title of the talk
+    the flyer announces (issue 16, helper notice57: the flyer's headline, or the whole labelled line, had been it).
+
+    >>> t = "演題：地域の防災を考える"; a, b = lecture_title(t); t[a:b]
+    '地域の防災を考える'
+    >>> t = "演題「子どもの読書と図書館」"; a, b = lecture_title(t); t[a:b]
+    '子どもの読書と図書館'
+    >>> lecture_title("演題の決め方"), lecture_title("演題："), lecture_title("講演題目について")
+    (None, None, None)
+    """
+    m = LECTURE_TITLE.match(text)
+    if m is None:
+        return None
+    start, end = m.end(), len(text.rstrip(" \u3000\t"))
+    if end - start > 2 and text[start] in "「『" and text[end - 1] == {"「": "」", "『": "』"}[text[start]] \
+            and text[end - 1] not in text[start + 1:end - 1]:
+        start, end = start + 1, end - 1
+    return (start, end) if end > start else None
 
 
 def form_field(text: str) -> str | None:
@@ -1107,6 +1142,17 @@ as records (:func:`pipeline.segment.sections._record`): a block of them under a 
 heading."""
 
 
+def is_items_mark(text: str) -> bool:
+    """A Japanese notice's ``記`` alone on its line: the mark 公用文 sets over a notice's items (下記のとおり…/ ``記`` /
+    ``１　日時　…`` … / ``以上``), the counterpart of the ``以上`` that closes them. It stays ``front``; the numbered
+    lines under it are the notice's items (issue 16, helper notice57).
+
+    >>> is_items_mark("記"), is_items_mark("　記　"), is_items_mark("記録"), is_items_mark("下記のとおり")
+    (True, True, False, False)
+    """
+    return text.strip(" \u3000\t") == "記"
+
+
 def is_notice_field(text: str) -> bool:
     """A line in the shape of a notice's field (:data:`NOTICE_FIELD`).
 
@@ -1241,6 +1287,24 @@ CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
 CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
 """Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
 _CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
+_CONTACT_LEAD = lazyre.compile(rf"^[（({re.escape(CONTACT_HEADING_OPENERS)}]([^\s\u3000（()）{re.escape(CONTACT_HEADING_CLOSERS)}]{{1,12}})"
+                               rf"[）){re.escape(CONTACT_HEADING_CLOSERS)}][ \u3000]*(?=\S)")
+_CONTACT_PERSON = ("担当", "担当者", "担当課")
+"""A notice's heading of whom to contact (``（担当）総務課　佐藤``): a contact line's label, and in brackets a heading."""
+
+
+def contact_lead(text: str) -> tuple[str, int] | None:
+    """A contact heading's words in brackets (or behind a mark, before a colon) glued to the office on a one-line
+    contact, and where the rest starts: ``（担当）総務課　佐藤　電話…`` → ``('担当', 4)``, ``（問い合わせ）北浜町…``; round
+    brackets too, and a notice's ``（担当）`` is such a heading (helper notice57). ``None`` for any other lead.
+
+    >>> contact_lead("（担当）総務課　佐藤　電話045-123-4567"), contact_lead("【問合せ】広報課"), contact_lead("（注）雨天中止")
+    (('担当', 4), ('問合せ', 5), None)
+    """
+    m = _CONTACT_LEAD.match(text)
+    if m is None or not (is_contact_heading(m.group(1)) or m.group(1) in _CONTACT_PERSON):
+        return None
+    return m.group(1), m.end()
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12}?)\u3000+(?P<value>\S.*)$"),
                    re.compile(r"^(?P<label>[^\s:：]{1,12})\s+(?P<value>\S.*)$"))

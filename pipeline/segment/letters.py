@@ -290,3 +290,64 @@ def with_letterhead(speaker: Speaker, institution: Text, signature_lines: list[T
         affiliation = Text.join([post, institution], sep=Text.inserted(", "))
     authors = tuple(Author(a.name, a.marks, affiliation) for a in speaker.authors) if speaker.authors else ()
     return Speaker(speaker.text, affiliation, speaker.name, authors)
+
+
+NOTICE_KINDS = ("通知", "依頼", "お知らせ", "回答", "照会", "報告", "お願い", "ご案内", "案内", "送付", "通達", "協議", "提出",
+                "申請", "届出")
+"""What a Japanese official notice's subject says the document is, in brackets after ``…について`` (``（通知）``,
+``（依頼）``, ``（お知らせ）``, ``（回答）``, ``（照会）``): the kinds 公用文 guidance (文化庁「公用文作成の考え方」, the
+prefectures' 文書事務の手引) lists for 件名, a closed set."""
+_NOTICE_SUBJECT = re.compile(r"^[\s\u3000]*(?P<about>(?=\w)[^\s\u3000、。，．：:「」『』]{1,40}(?:[\s\u3000][^\s\u3000、。，．：:「」『』]{1,40})?"
+                             r"について)(?:[\s\u3000]*[（(](?P<kind>" + "|".join(NOTICE_KINDS) + r")[）)])?[\s\u3000]*$")
+DOCUMENT_NUMBER = re.compile(r"^[\s\u3000]*[^\s\u30000-9０-９、。：:]{0,10}第[\s\u3000]?[0-9０-９]{1,5}[\s\u3000]?号[\s\u3000]*$")
+"""A Japanese official document's number (文書番号) alone on its line: its issuer's abbreviation, ``第``, a number and
+``号`` (``港総第123号``, ``総務第8号``, ``第45号``), set top right over the date."""
+
+
+_BARE_NUMBER = re.compile(r"^[\s\u3000]*第")
+
+
+def is_notice_subject(text: str) -> bool:
+    """A line shaped as a Japanese official notice's subject (件名, set without a label): what it is about closed by
+    ``について``, and the notice's kind in brackets after it or nothing (``市民講座の開催について（通知）``,
+    ``防災訓練への参加について（依頼）``, ``区民まつりの開催について``); no sentence's mark in it.
+
+    >>> is_notice_subject("市民講座の開催について（通知）"), is_notice_subject("区民まつりの開催について")
+    (True, True)
+    >>> is_notice_subject("このことについて、下記のとおり開催します。"), is_notice_subject("件名：会費の改定について")
+    (False, False)
+    """
+    return _NOTICE_SUBJECT.match(text) is not None
+
+
+def notice_subject(opening: list[str]) -> int | None:
+    """The index of a Japanese official notice's subject among its opening lines (the lines up to its first running
+    text), else ``None``: the first line shaped as one (:func:`is_notice_subject`) under the notice's own header, an
+    addressee (``関係各位``, ``…殿``, ``…様``), or a document number with its issuer's abbreviation on its first line
+    over a date (:data:`DOCUMENT_NUMBER`: ``港総第123号`` / ``令和6年4月1日``), or, where it names the notice's kind
+    (``（通知）``), a date. A line led by a mark (``■ …について``) is a heading. Why (issue 16): a notice sets its document number, date, addressee and
+    sender over its subject, no label before it, and the number (``港総第123号``) had been read as its title.
+
+    >>> notice_subject(["港総第123号", "令和6年4月1日", "関係各位", "港南市長　山田　太郎", "市民講座の開催について（通知）"])
+    4
+    >>> notice_subject(["地域交流について", "港南大学　森川 健二"]), notice_subject(["令和6年4月", "地域交流について"])
+    (None, None)
+    >>> notice_subject(["みどり町 町内会だより", "第18号", "■ 夏祭りの準備について"])  # a newsletter's issue, its heading
+    >>> notice_subject(["第12号", "2026年3月1日", "みなと台だより", "夏祭りについて"])  # an issue's number atop it
+
+    """
+    for k, t in enumerate(opening):
+        m = _NOTICE_SUBJECT.match(t)
+        if m is None:
+            continue
+        above = opening[:k]
+        # the number heads the notice, its first line, over its date (a newsletter's ``第18号`` under its name is its
+        # issue); a bare ``第12号`` with no issuer's abbreviation may be a newsletter's issue atop it, so only the
+        # addressee counts then
+        numbered = bool(above) and DOCUMENT_NUMBER.match(above[0]) is not None and not _BARE_NUMBER.match(above[0]) \
+            and any(is_date_line(a.strip(" \u3000")) for a in above)
+        if any(is_client_line(a) for a in above) or numbered \
+                or (m.group("kind") and any(is_date_line(a.strip(" \u3000")) for a in above)):
+            return k
+        return None
+    return None

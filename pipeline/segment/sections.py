@@ -28,9 +28,9 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     MAX_CONTACT_LINE, contact_heading_words, contact_line, contact_value, is_contact_heading,
+                                     MAX_CONTACT_LINE, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
-                                     is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
+                                     NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
@@ -1068,9 +1068,15 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 _FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
-def _field_cut(heading: str, title_start: int) -> int | None:
+def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int | None:
     """Where a numbered field's value starts (``１．日時　令和6年3月15日…``, ``２．場所：集会所``): a notice's item whose
     label is a field label (:data:`~pipeline.segment.labels.FIELD_LABELS`), set off from its value; else ``None``.
+    Under a notice's ``記`` (``notice_item``) any label of a notice's field's shape counts, set off by an ideographic
+    space or a colon (:data:`~pipeline.segment.labels.NOTICE_FIELD`: ``３　提出期限　令和7年2月5日``, ``２　区間　…``),
+    so a notice's items are titled alike (helper notice57: the unlisted labels had titled their items by the whole line).
+
+    >>> h = "3\u3000提出期限\u3000令和7年2月5日（水）"; h[_field_cut(h, 2, True):], _field_cut(h, 2)
+    ('令和7年2月5日（水）', None)
 
     >>> h = "1．日時　令和6年3月15日（金）午後7時から"; h[_field_cut(h, 2):]
     '令和6年3月15日（金）午後7時から'
@@ -1080,6 +1086,10 @@ def _field_cut(heading: str, title_start: int) -> int | None:
     (None, None, None)
     """
     m = _FIELD_VALUE.match(heading, title_start)
+    if m is not None and notice_item and m.group("label") not in FIELD_LABELS:
+        shaped = NOTICE_FIELD.match(heading[title_start:])
+        return m.end() if shaped is not None and not m.group().endswith(" ") and len(shaped.group(1)) == len(m.group("label")) \
+            else None
     if m is None or m.group("label") not in FIELD_LABELS:
         return None
     # an English label needs its colon: a space after it is the heading's own (``5 Version History``)
@@ -1535,9 +1545,22 @@ _CONTACT_VALUE_LABEL = re.compile(r"^(?:電話|TEL|Tel|FAX|Fax|ＴＥＬ|ＦＡ�
 
 def _contact_one_line(text: str) -> bool:
     """A contact block set on one line: a contact heading's words, an office or person and a means of contact, each
-    piece no sentence (:func:`contact_block`)."""
-    pieces = [p for p in _CONTACT_PIECES.split(text.strip()) if p]
-    if len(pieces) < 2 or len(text.strip()) > MAX_CONTACT_LINE or not is_contact_heading(pieces[0]):
+    piece no sentence (:func:`contact_block`). The heading's words may stand in brackets glued to the office, and a
+    notice's ``（担当）`` is such a heading (``（担当）総務課　佐藤　電話 045-123-4567``, ``（問い合わせ）北浜町健康福祉課　電話
+    …``: a notice's foot under its ``以上``; helper notice57, where it had stayed the last item's paragraph).
+
+    >>> _contact_one_line("（担当）総務課\u3000佐藤\u3000電話045-123-4567"), _contact_one_line("（注）雨天の場合は中止します。")
+    (True, False)
+    """
+    s = text.strip()
+    lead = contact_lead(s)
+    if lead is not None:
+        pieces = [lead[0]] + [p for p in _CONTACT_PIECES.split(s[lead[1]:]) if p]
+        headed = True
+    else:
+        pieces = [p for p in _CONTACT_PIECES.split(s) if p]
+        headed = bool(pieces) and is_contact_heading(pieces[0])
+    if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
         return False
     rest = pieces[1:]
     return all(_contact_shaped(p) for p in rest) \
@@ -1991,10 +2014,13 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # (trial 54c's committee record and trial 51's minutes had sections 2 to 6 of them)
     # and the agenda's label numbered as the next field (``６　議　題`` under ``５　説明のため出席した者``: trial 54c had
     # it section 6 holding every speaker's turn); its items under it go on as an agenda's (:func:`_agenda_items`)
+    # (but a notice's items under its ``記`` are its items, sections titled by their labels, whatever their number's
+    # mark: ``１　日時　…`` under ``記`` had gone to front, and the item after them headed by its whole line)
     numbered_field = False
     agenda_fields: set[int] = set()
+    items_from = next((i + 1 for i, t in enumerate(lines) if is_items_mark(t.text)), len(lines))
     for i, t in enumerate(lines):
-        if t.text.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９" and form_field(t.text) is not None:
+        if i < items_from and t.text.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９" and form_field(t.text) is not None:
             texts[i] = ""
             numbered_field = True
         elif numbered_field and numbered_agenda_label(t.text):
@@ -2136,7 +2162,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([heading.strip(), title], sep=Text.inserted(" "))
                 body_from += carried
             number, level = h.number, h.level
-            cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start)) \
+            cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start, at >= items_from)) \
                 if texts[at] == heading.text and at not in long_heads else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence

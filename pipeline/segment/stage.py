@@ -25,9 +25,9 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
-                                     letter_signs, subject_value)
-from pipeline.segment.letters import (NUMBER_FIRST, letterhead_institution, signature, signer, subject_shaped, unlabelled_subject,
-                                      with_letterhead)
+                                     lecture_title, letter_signs, subject_value)
+from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
+                                      subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
@@ -187,6 +187,13 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
         opening.append(t)
         k += 1
     letter, at = letter_signs(opening)
+    if not letter:
+        # a Japanese official notice: its subject under its number, date or addressee, no label before it; or a
+        # lecture's flyer: its talk's title under ``演題`` (its headline over it is the event's, front as a letterhead)
+        at = notice_subject(opening)
+        if at is None:
+            at = next((j for j, t in enumerate(opening) if lecture_title(t) is not None), None)
+        letter = at is not None
     # a Japanese letter opens its text on its opening word (頭語: ``拝啓　早春の候、…``)
     letter = letter or (k < end and lines[k].text.lstrip(" \u3000").startswith(LETTER_OPENINGS))
     if letter and at is None:
@@ -194,6 +201,13 @@ def _letter_opening(lines: list[Text], start: int, end: int) -> tuple[bool, int 
     if tried is not None and at != tried:
         k -= 1  # a line taken as a subject under the salutation that is none: the text's first line
     return letter, start + at if at is not None else None, k
+
+
+def _subject_span(text: str) -> tuple[int, int] | None:
+    """The span of a subject's value after its label: a letter's (``件名：…``, ``Oggetto: …``), or a lecture's title
+    under ``演題`` (:func:`~pipeline.segment.labels.lecture_title`); ``None`` for a line with no such label."""
+    at = subject_value(text)
+    return (at, len(text.rstrip())) if at is not None else lecture_title(text)
 
 
 def _english_title(text: str) -> bool:
@@ -281,14 +295,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # ``Dear readers,`` under its name keeps its title
     # (a subject without its label is no evidence of a letter: ``Dear members,`` / ``Pool hours`` under a
     # newsletter's name is its first section)
-    labelled = subject is not None and subject_value(lines[subject].text) is not None
+    labelled = subject is not None and (_subject_span(lines[subject].text) is not None
+                                        or is_notice_subject(lines[subject].text))
     letter = letter and (labelled or block.title is None or "organisation" in block.cues
                          or _letterhead(lines, block.title))
     subject = subject if letter else None
     # the title block read the letter's unlabelled subject as its title already (a Japanese notice's sender, then
     # ``総会開催のご案内`` over ``拝啓　…``): its title stays, taken as before
     read_subject = bool(in_paper) and subject is not None and subject == block.title \
-        and subject_value(lines[subject].text) is None
+        and _subject_span(lines[subject].text) is None
     subject = None if read_subject else subject
     letterhead = letter and not read_subject
     # a letter's signature under its close names its speaker (``Kind regards,`` / ``prof. Walter Daems`` / ``Senior
@@ -398,8 +413,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                 "a letter's signature, its speaker"))
     if subject is not None:
         # the subject line stays where it stands (front); its value is the title, a view into it
-        value = lines[subject][subject_value(lines[subject].text) or 0:].strip()
-        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: a letter's subject line, its title"))
+        value = lines[subject][slice(*(_subject_span(lines[subject].text) or (0, None)))].strip()
+        kind = "a lecture's title under its label" if lecture_title(lines[subject].text) is not None \
+            else "a notice's subject line" if is_notice_subject(lines[subject].text) else "a letter's subject line"
+        evidence.append(Evidence("title-block", f"line {first_line(lines[subject]) or '?'}: {kind}, its title"))
         if _english_title(value.text):
             title_en_paper = value
         else:

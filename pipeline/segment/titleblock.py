@@ -1316,7 +1316,7 @@ _MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]|
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
 ``青島市人民政府``), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
 ``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57) and its fire service (``…消防本部``), not an
-event's committee (``みなと古本市実行委員会``)."""
+event's committee (``みなと古本市実行委員会``); the board's head signs its notices (``西浜市教育委員会教育長``; helper notice57)."""
 _CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
 
 
@@ -1403,6 +1403,9 @@ def named_beside(name: str, texts: list[str]) -> bool:
     return False
 
 
+_HEAD_POSTS = ("長", "知事")
+"""The post of a municipality's head after its suffix (``港南市長``, ``北浜町長``, ``青葉村長``, ``中央区長``, ``みどり県知事``):
+the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57)."""
 MAX_AFFILIATION_CITY = 10
 """Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
 
@@ -1422,6 +1425,10 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     (None, (0, 5), (0, 3))
     >>> affiliation_city("熊本県天草市 観光振興課"), affiliation_city("北海道札幌市教育委員会"), affiliation_city("長野県上高井郡小布施町役場")
     ((3, 6), (3, 6), (7, 11))
+    >>> [affiliation_city(s) for s in ["港南市長", "北浜町長", "みどり県知事", "青葉村長", "市長", "港北市立大学長"]]
+    [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
+    >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
+    ((0, 3), None)
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1434,8 +1441,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         if m.part_of_speech()[0] == "空白":
             break
         ends.add(m.end())
-        if m.surface()[:1] in MUNICIPALITY_SUFFIXES and _MUNICIPAL_OFFICE.match(m.surface()[1:]):
-            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市)
+        if m.surface()[:1] in MUNICIPALITY_SUFFIXES and (_MUNICIPAL_OFFICE.match(m.surface()[1:])
+                                                         or m.surface()[1:] in _HEAD_POSTS):
+            ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長)
     found = [k for k in sorted(ends) if 2 <= k - municipality_start(s[:k]) <= MAX_AFFILIATION_CITY
              and s[k - 1] in MUNICIPALITY_SUFFIXES and is_municipality(s[:k])]
     if not found:
@@ -1443,7 +1451,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
     words = s[k:].split()
     rest = words[0] if words else ""
-    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)):
+    if rest.startswith("立") or not rest or not (_MUNICIPAL_OFFICE.search(rest) or ends_with_job_title(rest)
+                                                 or rest in _HEAD_POSTS):
         return None  # a city-run institution (市立大学): not the city's office; or no office named
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
