@@ -136,6 +136,7 @@ class Rule(StrEnum):
     SLIDE_NUMBER = "slide_number"
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
+    CLOSE_UP_LETTERSPACED_TITLE = "close_up_letterspaced_title"  # a title's ideographic letterspacing (segment.titleblock)
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)
     SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page

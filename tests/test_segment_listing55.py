@@ -134,9 +134,8 @@ def test_the_same_lines_set_in_as_a_listing_are_code():
     assert _code("見出しのない文書\n\n1. 本文\n設定の例：\n  input: a.csv\n  output: b.csv\n以上。\n") == ["input: a.csv", "output: b.csv"]
 
 
-@pytest.mark.xfail(strict=True, reason="a command's output under its prompt line (no prompt, no key) is left out of "
-                                        "the dump's listing: known miss")
 def test_a_command_s_output_joins_its_listing():
+    """Was a strict xfail (known miss) until session 57 (tests/test_segment_listing57.py)."""
     text = "1. Run\nRun the check:\n  $ harbour check data.csv\n  checked 120 rows\nThat is all.\n"
     assert _blocks(_section(text, "1"))[1] == "$ harbour check data.csv\nchecked 120 rows"
 

@@ -8,6 +8,7 @@ ledger row always names the code that made it.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -119,3 +120,78 @@ def with_its_space(s: str, start: int, end: int, taken: frozenset[int] = frozens
 def keep_span(text: Text, start: int, end: int, reason: str) -> Fixed:
     """Keep only ``text[start:end]``; what is cut on either side is a change."""
     return drop_spans(text, [(0, start), (end, len(text))], reason)
+
+
+def single_byte_spelling(raw: str) -> bytes | None:
+    """The bytes ``raw`` spells when it is bytes read one to a character as Windows-1252, or as Latin-1 where
+    Windows-1252 leaves a byte undefined (``\\x81``, ``\\x8d``: what a Latin-1 reading or ftfy's sloppy codec shows);
+    ``None`` if a character is no such byte.
+
+    >>> single_byte_spelling("ã€€"), single_byte_spelling("å\\x90"), single_byte_spelling("市")
+    (b'\\xe3\\x80\\x80', b'\\xe5\\x90', None)
+    """
+    out = bytearray()
+    for ch in raw:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
+
+
+def raw_extent(raw: str, col: int, ch: str) -> int:
+    """How many characters of ``raw`` from ``col`` on a rule's ``ch`` stands for: 1 where the raw character is ``ch``
+    or folds to it; 2 where a half-width kana and its sound mark compose to it (``ﾊﾟ`` → ``パ``, the width policy);
+    2 or 3 where ``ch``'s UTF-8 or Shift_JIS (CP932) bytes were read one to a character as Windows-1252 or Latin-1
+    (``ã€€`` for U+3000, ``\x81@``: mojibake); 0 where none holds.
+
+    Why: a repair that writes one character where the raw line has two or three points it at the first of them
+    (:func:`pipeline.clean.encoding.fix_mojibake`, :mod:`pipeline.clean.width`). A later rule that removes it must
+    record every raw character it stood for, or the ledger holds ``ã`` of ``ã€€`` and loses the rest (trial 57:
+    ideographic padding on a mojibake line).
+
+    >>> raw_extent("ã€€ã€€å¸‚", 3, "\u3000"), raw_extent("\x81@", 0, "\u3000"), raw_extent("ﾊﾟﾝ", 0, "パ")
+    (3, 2, 2)
+    >>> raw_extent("ab", 1, "b"), raw_extent("Ａ", 0, "A"), raw_extent("ã€", 0, "\u3000"), raw_extent("abc", 0, "x")
+    (1, 1, 0, 0)
+    """
+    if raw[col:col + 1] == ch:
+        return 1
+    if len(raw) >= col + 2 and unicodedata.normalize("NFKC", raw[col:col + 2]) == ch:
+        return 2
+    if unicodedata.normalize("NFKC", raw[col:col + 1]) == ch:
+        return 1
+    for encoding in ("utf-8", "cp932"):
+        try:
+            spelt = ch.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        chunk = raw[col:col + len(spelt)]
+        if len(chunk) == len(spelt) and single_byte_spelling(chunk) == spelt:
+            return len(spelt)
+    return 0
+
+
+def replacement_spans(text: str, replacement: str) -> list[tuple[int, int]] | None:
+    """The span of ``text`` each character of ``replacement`` stands for: one for one where the lengths agree (a width
+    or lost-glyph change), else each character's raw spelling in turn (:func:`raw_extent`: mojibake, composed half-width kana); ``None`` where
+    they do not add up to ``text``.
+
+    >>> replacement_spans("ＡＢ", "AB"), replacement_spans("ã€€å¸‚", "\\u3000市"), replacement_spans("abc", "x")
+    ([(0, 1), (1, 2)], [(0, 3), (3, 6)], None)
+    >>> replacement_spans("ﾊﾟﾝ", "パン")
+    [(0, 2), (2, 3)]
+    """
+    if len(text) == len(replacement):
+        return [(i, i + 1) for i in range(len(text))]
+    spans = []
+    pos = 0
+    for ch in replacement:
+        extent = raw_extent(text, pos, ch)
+        if not extent:
+            return None
+        spans.append((pos, pos + extent))
+        pos += extent
+    return spans if pos == len(text) else None

@@ -32,7 +32,7 @@ import unicodedata
 import ftfy
 
 from pipeline.model import Text
-from pipeline.clean.edits import Change, Fixed, unchanged
+from pipeline.clean.edits import Change, Fixed, replacement_spans, unchanged
 from pipeline.clean.japanese_mojibake import CP1252_UNDEFINED
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -211,9 +211,14 @@ def fix_mojibake(text: Text) -> Fixed:
             continue
         new = fixed[j1:j2]
         old = text[i1:i2]
-        # A same-length repair keeps the raw positions; a shorter one (three
-        # mojibake bytes → one letter) points its letters at the first raw ones.
-        origin = (old.origin + (None,) * len(new))[: len(new)]
+        # A same-length repair keeps the raw positions; a shorter one (three mojibake bytes → one letter) points
+        # each letter at the first raw character of its own bytes, so a later rule that removes it records them
+        # all (raw_backed); where the bytes do not add up (a lost byte), at the first raw ones.
+        spans = replacement_spans(old.text, new)
+        if spans is not None:
+            origin = tuple(old.origin[start] for start, _ in spans)
+        else:
+            origin = (old.origin + (None,) * len(new))[: len(new)]
         parts.append(Text(new, origin))
         if old.text:
             changes.append(Change(old, "mojibake", replacement=new))

@@ -8,12 +8,12 @@ that need neighbours as evidence. Ledger rows carry the function's name, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
 from pipeline.chardata import LAYOUT_SPACES
-from pipeline.model import Hint, LedgerRow, Spellings, Text, ledger_rows_for, spelled_out
-from pipeline.clean.edits import Change, Fixed, Line
+from pipeline.model import Hint, LedgerRow, Pos, Spellings, Text, ledger_rows_for, spelled_out
+from pipeline.clean.edits import Change, Fixed, Line, raw_extent, replacement_spans
 
 LineRule = Callable[[Text], Fixed]
 DocRule = Callable[[tuple[Line, ...]], tuple[tuple[Line, ...], list[Change]]]
@@ -82,14 +82,19 @@ def raw_backed(removed: Text, raw_lines: Sequence[str], spellings: Spellings | N
     """
     removed = spelled_out(removed, spellings or {})
     chars = []
+    origin: list[Pos] = []
     for ch, pos in zip(removed.text, removed.origin):
         if pos is not None:
             line, col = pos
             raw = raw_lines[line - 1]
-            chars.append(raw[col] if col < len(raw) else ch)
+            # a repaired character stands for all the raw characters it was made of (``ã€€`` for U+3000, ``ﾊﾟ`` for パ)
+            extent = max(1, raw_extent(raw, col, ch)) if col < len(raw) else 1
+            chars.append(raw[col:col + extent] if col < len(raw) else ch)
+            origin.extend((line, col + i) for i in range(extent))
         else:
             chars.append(ch)
-    return Text("".join(chars), removed.origin)
+            origin.append(pos)
+    return Text("".join(chars), tuple(origin))
 
 
 def run_rules(
@@ -112,7 +117,76 @@ def run_rules(
             break
     current, rows = _run_round([rule for rule in rules if rule.once], current, raw_lines, spellings, hints)
     ledger.extend(rows)
-    return current, ledger
+    return current, once_each(ledger)
+
+
+def once_each(rows: Sequence[LedgerRow]) -> list[LedgerRow]:
+    """The rows, each raw character in one of them only: where a later rule dropped or changed again what an earlier
+    one had changed (a mojibake line's repaired ideographic padding, ``ã€€ã€€`` → ``　　`` then set aside; a width-folded
+    digit dropped as a doubled layer; a Latin mojibake repair read again as Japanese mojibake), the later row holds
+    those raw characters (spelled as raw, :func:`raw_backed`) and the earlier row keeps the rest, cut where its
+    replacement's characters part (:func:`~pipeline.clean.edits.replacement_spans`). An earlier row whose replacement
+    cannot be parted there keeps them too (it says what its rule did; nothing is lost).
+
+    Why: the ledger is "nothing lost" *and* a count: a raw character in two rows is two claims about one character
+    (docs/talk-json.md, ``dropped[]``; trial 57).
+    """
+    slots: list[list[LedgerRow]] = [[row] for row in rows]
+    changed_at: dict[tuple[int, int], int] = {}
+    for n, row in enumerate(rows):
+        covered = {(row.line, row.col + i) for i in range(len(row.text))}
+        for hit in sorted({changed_at[pos] for pos in covered if pos in changed_at}):
+            kept = []
+            for earlier in slots[hit]:
+                if _one_glyph_of(earlier, row):
+                    # the later row removed the one character the earlier row made of several raw ones (``�“`` → ``�``)
+                    row = _widened(row, earlier)
+                    continue
+                kept.extend(_without(earlier, covered))
+            slots[hit] = kept
+        slots[n] = [row]
+        if row.action == "changed":
+            changed_at.update(dict.fromkeys(covered, n))
+    return [piece for slot in slots for piece in slot]
+
+
+def _one_glyph_of(earlier: LedgerRow, later: LedgerRow) -> bool:
+    """Whether ``later`` starts over or covers the first raw character of ``earlier``, a row that made one character of
+    several raw ones which no span parts (:func:`~pipeline.clean.edits.replacement_spans`)."""
+    return (earlier.line == later.line and later.col <= earlier.col < later.col + len(later.text)
+            and earlier.replacement is not None and len(earlier.replacement) == 1 and len(earlier.text) > 1
+            and replacement_spans(earlier.text, earlier.replacement) is None)
+
+
+def _widened(later: LedgerRow, earlier: LedgerRow) -> LedgerRow:
+    """``later`` over ``earlier``'s raw characters too (both spell the raw line, so their union does)."""
+    end = max(later.col + len(later.text), earlier.col + len(earlier.text))
+    head = later.text[:earlier.col - later.col]
+    tail = later.text[earlier.col + len(earlier.text) - later.col:]
+    return replace(later, text=head + earlier.text + tail[:max(0, end - earlier.col - len(earlier.text))])
+
+
+def _without(row: LedgerRow, covered: set[tuple[int, int]]) -> list[LedgerRow]:
+    """``row`` less the raw characters in ``covered``: the runs of its replacement's characters whose raw spans are
+    all outside ``covered``, each a row; ``row`` as it is where a span is only partly covered or none parts."""
+    at = [(row.line, row.col + i) in covered for i in range(len(row.text))]
+    if not any(at) or row.replacement is None:
+        return [row]
+    spans = replacement_spans(row.text, row.replacement)
+    if spans is None or any(any(at[a:b]) and not all(at[a:b]) for a, b in spans):
+        return [row]
+    pieces: list[LedgerRow] = []
+    run: list[int] = []
+    for k, (a, _) in enumerate(spans + [(len(row.text), len(row.text))]):
+        if k < len(spans) and not at[a]:
+            run.append(k)
+            continue
+        if run:
+            start, end = spans[run[0]][0], spans[run[-1]][1]
+            pieces.append(replace(row, col=row.col + start, text=row.text[start:end],
+                                  replacement=row.replacement[run[0]:run[-1] + 1]))
+            run = []
+    return pieces
 
 
 def _run_round(

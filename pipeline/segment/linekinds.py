@@ -263,9 +263,11 @@ _YAML_KEY = re.compile(r"^[a-z_][A-Za-z0-9_.-]*:(?:[ \t]+(?P<value>\S.*))?$")
 _YAML_ITEM = re.compile(r"^-[ \t]+\S")
 """A data file's list item (``- ward``): code only under a key that opens its list (:func:`dump_listing_lines`)."""
 _PROMPT = re.compile(r"^(?:[$>%][ \t]?|[A-Za-z]:\\[^\s>]*>[ \t]?|PS [A-Za-z]:\\[^>]*>[ \t]?)"
-                     r"(?P<command>[a-z0-9_.~/\\-][^\s]*)(?P<args>(?:[ \t]+\S+)*)$")
+                     r"(?P<command>[a-z0-9_.~/\\-][^\s]*|(?<=> )[A-Z][a-z]+-[A-Z][A-Za-z]+)"
+                     r"(?P<args>(?:[ \t]+\S+)*)$")
 """A command line after its shell's prompt (``$ make``, ``> shukei run config.yaml``, ``C:\\work> dir``, ``PS C:\\> ls``):
-the command in small ASCII letters (a quoted mail's ``> Thanks for …`` opens on a capital or a Japanese word)."""
+the command in small ASCII letters (a quoted mail's ``> Thanks for …`` opens on a capital or a Japanese word), or a
+PowerShell cmdlet's ``Verb-Noun`` after a prompt's ``> `` (``PS C:\\> Get-Item``)."""
 _WINDOWS_PROMPT = re.compile(r"^(?:PS )?[A-Za-z]:\\")
 _ARGUMENT = re.compile(r"[./\\=]|(?:^|\s)--?[A-Za-z]")
 """What a command's arguments show and a sentence's words do not: a file's name or a path (``config.yaml``,
@@ -352,7 +354,48 @@ def dump_listing_lines(lines: Sequence["Text"], layout: "Layout") -> set[int]:
                                       [indents[j] for j in run]):
             out.update(run)
         k = end
+    return out | _command_outputs(lines, kinds, indents, facts)
+
+
+MAX_OUTPUT_LINES = 40
+"""Lines of a command's output read under its prompt at most (:func:`_command_outputs`)."""
+_SHELL_PROMPT = re.compile(r"^(?:\$ |PS [A-Za-z]:\\[^>]*> |[A-Za-z]:\\[^\s>]*> ?)")
+"""A Unix shell's or Windows' prompt (``$ ls -l``, ``PS C:\\> Get-Item``, ``C:\\work> dir``); no quoted mail's ``>``."""
+
+
+def _command_outputs(lines: Sequence["Text"], kinds: list[str | None], indents: list[int], facts: list) -> set[int]:
+    """A command line after a Unix or Windows prompt (:data:`_SHELL_PROMPT`) naming a file, a path or an option (or a
+    Windows drive's prompt) and the lines right under it that read as its output: set no less in than the prompt, on
+    its page, none a sentence (ending on ``.``, ``。``, ``:`` …) nor a numbered heading, :data:`MAX_OUTPUT_LINES` at
+    most; one listing with the prompt, flush left or set in.
+
+    Why (trial 57): ``$ ls -l /srv/archive`` over ``total 12`` and the files' lines, ``PS C:\\> Get-Item …`` over its
+    table, came out one paragraph a line, no ``code``: the output has no program's shape of its own
+    (:func:`_dump_kind`), so only the prompt above it shows it. A ``$5`` in a sentence is no prompt (a space follows
+    a prompt's ``$``, and a command opens on no digit: ``$ 5.00`` over ``Adults`` is a price)."""
+    from pipeline.numbering import heading_number_end
+
+    out: set[int] = set()
+    for k, t in enumerate(lines):
+        s = t.text.strip()
+        m = _PROMPT.match(s)
+        if kinds[k] != "prompt" or m is None or not _SHELL_PROMPT.match(s) or m.group("command")[0].isdigit() \
+                or not (_WINDOWS_PROMPT.match(s) or _ARGUMENT.search(m.group("args") or m.group("command"))):
+            continue
+        end = k + 1
+        while end < len(lines) and end - k <= MAX_OUTPUT_LINES and facts[end].page == facts[k].page \
+                and indents[end] >= indents[k] and _output_shaped(lines[end].text.strip()) \
+                and not heading_number_end(lines[end].text.strip()):
+            end += 1
+        if end > k + 1:
+            out.update(range(k, end))
     return out
+
+
+def _output_shaped(s: str) -> bool:
+    """A line a command may print: no sentence (no ``。``, no sentence end or ``:`` closing it), no Japanese prose."""
+    return bool(s) and s[-1] not in SENTENCE_END_MARKS + ",、，:：" and "。" not in s and not (
+        has_japanese(s) and len(s.split()) < 2)
 
 
 def _listing_evidence(texts: list[str], kinds: list[str | None], indents: list[int]) -> bool:

@@ -52,7 +52,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -612,7 +612,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     title_ja, title_en = _bilingual_title(title_ja, title_en)
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     title_en = unspaced(title_en, _measured(title_en, layout))
-    title_ja = unspaced_ja(title_ja)  # ``総 務 常 任 委 員 会 記 録``: a record's name spaced out to its line
+    spaced_ja, title_ja = title_ja, unspaced_ja(title_ja)  # ``総 務 常 任 委 員 会 記 録``, ``事　業　報　告　書``
+    rows.extend(title_spacing_rows(spaced_ja, title_ja))  # an ideographic space is a character: out with a row
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
     if city_ja is None and title_ja is not None and (named := city_in_title(title_ja.text, beside)) is not None:
         # a deck or paper with no city line that names its city in its title (みどり市の子育て支援)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.chardata import EN, JA, JA_LETTER_RE, LINE_CACHE, NEUTRAL, TO_ASCII_DIGITS, is_hiragana, script_of
 from pipeline.english_words import CONNECTIVES, ends_on_connective, ends_on_connective_word, zipf
-from pipeline.model import GAP, Text
+from pipeline.model import GAP, LedgerRow, Text, ledger_rows_for
 from pipeline.notemarks import NOTE_SYMBOLS
 from pipeline.numbering import CHAPTER_WORDS, FOLD_ID, ID_IN_PREFIX, abstract_id, explicit_number, kanji_number
 from pipeline.pagenumbers import page_number
@@ -383,7 +383,7 @@ def unspaced(title: Text | None, measured: bool = False) -> Text | None:
     return out
 
 
-_SPACED_JA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９](?P<gap> )[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９]"
+_SPACED_JA = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９](?P<gap>[ \u3000])[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９]"
                         r"(?:(?P=gap)[\u3005\u3040-\u30ff\u3400-\u9fff0-9０-９])+")
 MIN_SPACED_JA = 4
 """Letters a Japanese title set letterspaced holds at least (:func:`unspaced_ja`): ``総 務 常 任 委 員 会 記 録``; a
@@ -392,14 +392,17 @@ name of two or three letters spaced out to a column's width (``議　題``, ``�
 
 def unspaced_ja(title: Text | None) -> Text | None:
     """A Japanese title set letterspaced on one line read as its word: each letter (kanji, kana, a digit) alone between
-    single spaces, :data:`MIN_SPACED_JA` letters or more (``総 務 常 任 委 員 会 記 録`` → ``総務常任委員会記録``; helper
-    gikai55, a committee's record's centred name). Japanese parts no words by spaces, so the spaces are the page's
-    white, no characters of the title; the letters keep their places (a view). Any other title is returned as it is,
-    one spaced by ideographic spaces too (``建　設　委　員　会``): a U+3000 is a character the writer typed, which the
-    segment record must place (the conservation check), and a title is no place for it to go (known miss).
+    single spaces, or single ideographic spaces, the same all along, :data:`MIN_SPACED_JA` letters or more
+    (``総 務 常 任 委 員 会 記 録`` → ``総務常任委員会記録``; helper gikai55, a committee's record's centred name;
+    ``事　業　報　告　書`` → ``事業報告書``, trial 57). Japanese parts no words by spaces, so the spaces are the page's
+    white, no characters of the title; the letters keep their places (a view). A U+3000 is a character the writer
+    typed: the caller records each one left out in the segment ledger (:func:`title_spacing_rows`). Any other title is
+    returned as it is.
 
     >>> unspaced_ja(Text.from_raw("総 務 常 任 委 員 会 記 録", 1)).text, unspaced_ja(Text.from_raw("建　設　委　員　会", 1)).text
-    ('総務常任委員会記録', '建　設　委　員　会')
+    ('総務常任委員会記録', '建設委員会')
+    >>> unspaced_ja(Text.from_raw("委　員　長", 1)).text, unspaced_ja(Text.from_raw("事　業 報　告", 1)).text
+    ('委\u3000員\u3000長', '事\u3000業 報\u3000告')
     >>> unspaced_ja(Text.from_raw("議 題", 1)).text, unspaced_ja(Text.from_raw("港町の 国際交流", 1)).text
     ('議 題', '港町の 国際交流')
     """
@@ -409,6 +412,23 @@ def unspaced_ja(title: Text | None) -> Text | None:
     if len(_raw_line_parts(title)) > 1 or _SPACED_JA.fullmatch(s) is None or (len(s) + 1) // 2 < MIN_SPACED_JA:
         return title
     return Text.join([title[k:k + 1] for k in range(0, len(s), 2)])
+
+
+def title_spacing_rows(before: Text | None, after: Text | None) -> list[LedgerRow]:
+    """Ledger rows for the ideographic spaces of a letterspaced title that its reading closed up (:func:`unspaced_ja`):
+    each a character the writer typed, so each leaves the title with a row (rule ``close_up_letterspaced_title``,
+    reason ``spacing``); the ASCII spaces between its letters are layout white space and need none.
+
+    >>> title = Text.from_raw("事　業　報　告", 3)
+    >>> [(r.col, r.text) for r in title_spacing_rows(title, unspaced_ja(title))]
+    [(1, '\u3000'), (3, '\u3000'), (5, '\u3000')]
+    """
+    if before is None or after is None or before is after:
+        return []
+    kept = set(after.origin)
+    gone = [k for k, (ch, pos) in enumerate(zip(before.text, before.origin)) if ch == "\u3000" and pos not in kept]
+    return [row for k in gone for row in ledger_rows_for(before[k:k + 1], rule="close_up_letterspaced_title",
+                                                          reason="spacing")]
 
 
 def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
