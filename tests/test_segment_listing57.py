@@ -87,3 +87,15 @@ def test_a_price_or_a_quote_stays_prose(text, prose):
     blocks = _blocks(text)
     for line in prose:
         assert line in blocks
+
+
+def test_output_stops_at_a_blank_line():
+    """A README's ``$ gdb`` session closed by its fence, then a blank line, a Markdown heading and prose: the prose and
+    the heading are no output of the command (review of misc57 on Debian's and npm's READMEs, where they had been
+    swallowed into the listing)."""
+    text = ("Debugging\n\nRun it under the debugger:\n\n```console\n$ gdb /opt/node-debug/node core.node.8\n"
+            "(gdb) backtrace\n```\n\n#### Building an ASan build\n\n[ASan](https://example.org/asan) can help detect "
+            "various memory\nrelated bugs. ASan builds are currently only supported on linux.\n")
+    blocks = _blocks(text)
+    assert any(b.startswith("$ gdb") and "(gdb) backtrace" in b for b in blocks), blocks
+    assert not any("ASan" in b and "gdb" in b for b in blocks), blocks

@@ -354,7 +354,7 @@ def dump_listing_lines(lines: Sequence["Text"], layout: "Layout") -> set[int]:
                                       [indents[j] for j in run]):
             out.update(run)
         k = end
-    return out | _command_outputs(lines, kinds, indents, facts)
+    return out | _command_outputs(lines, kinds, indents, facts, layout)
 
 
 MAX_OUTPUT_LINES = 40
@@ -363,11 +363,15 @@ _SHELL_PROMPT = re.compile(r"^(?:\$ |PS [A-Za-z]:\\[^>]*> |[A-Za-z]:\\[^\s>]*> ?
 """A Unix shell's or Windows' prompt (``$ ls -l``, ``PS C:\\> Get-Item``, ``C:\\work> dir``); no quoted mail's ``>``."""
 
 
-def _command_outputs(lines: Sequence["Text"], kinds: list[str | None], indents: list[int], facts: list) -> set[int]:
+def _command_outputs(lines: Sequence["Text"], kinds: list[str | None], indents: list[int], facts: list,
+                     layout: "Layout") -> set[int]:
     """A command line after a Unix or Windows prompt (:data:`_SHELL_PROMPT`) naming a file, a path or an option (or a
     Windows drive's prompt) and the lines right under it that read as its output: set no less in than the prompt, on
-    its page, none a sentence (ending on ``.``, ``。``, ``:`` …) nor a numbered heading, :data:`MAX_OUTPUT_LINES` at
-    most; one listing with the prompt, flush left or set in.
+    its page; past a blank line only a line set deeper than the prompt or printed in columns (:data:`_COLUMNED`:
+    PowerShell's table under ``Directory: C:\\``), as a README's ``$ gdb …`` closed by its fence, a blank line, then
+    ``#### Building …`` and its prose had been swallowed whole (review of misc57 on Debian's and npm's READMEs); none a
+    sentence (ending on ``.``, ``。``, ``:`` …) nor a numbered heading, :data:`MAX_OUTPUT_LINES` at most; one listing
+    with the prompt, flush left or set in.
 
     Why (trial 57): ``$ ls -l /srv/archive`` over ``total 12`` and the files' lines, ``PS C:\\> Get-Item …`` over its
     table, came out one paragraph a line, no ``code``: the output has no program's shape of its own
@@ -384,12 +388,19 @@ def _command_outputs(lines: Sequence["Text"], kinds: list[str | None], indents: 
             continue
         end = k + 1
         while end < len(lines) and end - k <= MAX_OUTPUT_LINES and facts[end].page == facts[k].page \
+                and (not _blank_between(layout, lines[end - 1], lines[end])
+                     or indents[end] > indents[k] or _COLUMNED.search(lines[end].text.strip())) \
                 and indents[end] >= indents[k] and _output_shaped(lines[end].text.strip()) \
                 and not heading_number_end(lines[end].text.strip()):
             end += 1
         if end > k + 1:
             out.update(range(k, end))
     return out
+
+
+_COLUMNED = re.compile(r"\S(?: {2,}|\t)\s*\S|^[-=\s]+$")
+"""A line printed in columns (two spaces or more between its fields, or the TAB the clean stage set for such a run:
+docs/clean.md) or a table's rule (``----  ------``)."""
 
 
 def _output_shaped(s: str) -> bool:
@@ -408,6 +419,12 @@ def _listing_evidence(texts: list[str], kinds: list[str | None], indents: list[i
     if len(keys) >= 2:
         return True
     return any(texts[j].endswith(":") and j + 1 < len(texts) and indents[j + 1] > indents[j] for j in keys)
+
+
+def _blank_between(layout: "Layout", a: "Text", b: "Text") -> bool:
+    """A blank raw line stands between lines ``a`` and ``b`` (false where either has no raw place)."""
+    la, lb = _first_line(a), _first_line(b)
+    return la is not None and lb is not None and layout.blank_between(la, lb)
 
 
 def _first_line(t: "Text") -> int | None:
