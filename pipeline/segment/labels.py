@@ -806,6 +806,7 @@ def speaker_turn(text: str) -> bool:
     (True, True)
     >>> speaker_turn("○山田 太郎（東北大学）・佐藤 花子（京都大学）"), speaker_turn("○山田太郎（東北大学）　質問します。")
     (False, False)
+
     An assembly's member named by the seat, the name in brackets (``◆`` marks a member who asks; helper news57):
 
     >>> speaker_turn("○3番（中野誠君）　伺います。"), speaker_turn("◆１５番（佐藤花子議員）　質問します。"), speaker_turn("○ 1番（改札口）　開きます。")
