@@ -861,6 +861,9 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
         before, text = lines[j].text, lines[k].text
         return (
             not (is_table_row(before) or is_table_row(text)) and not fields[k]
+            # a minutes' speaker's turn (``○１５番（山本　花子君）　…``) opens its own paragraph, even flush under a
+            # full line of the speech before, set in (fresh-user trial 57: three turns had run into one paragraph)
+            and not speaker_turn(text.strip())
             and not lost_end(j, k, page_break)
             and not resized(j, k, RESIZED_JA)
             # a blank line in a dump ends a paragraph, unless the line before it fills the measure and stops
