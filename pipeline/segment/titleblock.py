@@ -1426,6 +1426,8 @@ def named_beside(name: str, texts: list[str]) -> bool:
 _HEAD_POSTS = ("長", "知事")
 """The post of a municipality's head after its suffix (``港南市長``, ``北浜町長``, ``青葉村長``, ``中央区長``, ``みどり県知事``):
 the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57)."""
+_FORMER = ("前", "元")
+"""The prefixes of a post no longer held (``前富山市長`` the former mayor, ``元札幌市長``)."""
 MAX_AFFILIATION_CITY = 10
 """Characters the municipality opening a speaker's affiliation has at most (``釜山広域市``, ``北九州市``)."""
 
@@ -1449,6 +1451,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     [(0, 3), (0, 3), (0, 4), (0, 3), None, None]
     >>> affiliation_city("西浜市教育委員会教育長"), affiliation_city("みなと古本市実行委員会")
     ((0, 3), None)
+    >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
+    (None, None, (0, 3), (0, 3))
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1457,7 +1461,12 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     from pipeline.sudachi import tokenizer
 
     ends: set[int] = set()
-    for m in tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4]):
+    morphemes = tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4])
+    if len(morphemes) > 1 and morphemes[0].surface() in _FORMER:
+        # a post once held (``前富山市長``, ``元札幌市長``: fresh-user trial 57 read 前富山市 as the city) names no city
+        # of the talk's; a city's name that opens on the letter is one word to Sudachi (``前橋市``)
+        return None
+    for m in morphemes:
         if m.part_of_speech()[0] == "空白":
             break
         ends.add(m.end())
