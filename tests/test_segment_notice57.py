@@ -234,8 +234,6 @@ PROGRAMME = """\
 """
 
 
-@pytest.mark.xfail(strict=True, reason="known limit (docs/segment.md): a programme of several lectures is one talk, "
-                                       "titled by the first 演題; the part labels (第１部) run into its speaker's block")
 def test_a_programme_of_two_lectures_gives_each_its_own_talk() -> None:
     talks = run_text(PROGRAMME).talks
     assert [(t.title.ja.text, t.speaker.affiliation.text) for t in talks] == [

@@ -541,8 +541,14 @@ speaker's affiliation in brackets after the honorific (``講　師：西田　�
 """
 
 
-LECTURE_TITLE = lazyre.compile(r"^[\s\u3000]*演[\s\u3000]?題(?:[\s\u3000]*[:：][\s\u3000]*|\u3000+|(?=[「『]))(?=\S)")
-"""A lecture's title under its label on one line (``演題：地域の防災を考える``, ``演　題：…``, ``演題　…``, ``演題「…」``)."""
+PROGRAMME_SLOT = (r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s\u3000]*[～~〜\-–－][\s\u3000]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?"
+                  r"|第[\s\u3000]?[0-9０-９一二三四五六七八九十]{1,2}[\s\u3000]?部)")
+"""A programme's slot before a lecture's label on its line: its time (``13:00～14:00``, ``１０：３０～``) or its part
+(``第２部``)."""
+LECTURE_TITLE = lazyre.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}[\s\u3000]*)?"
+                               r"演[\s\u3000]?題(?:[\s\u3000]*[:：][\s\u3000]*|\u3000+|(?=[「『]))(?=\S)")
+"""A lecture's title under its label on one line (``演題：地域の防災を考える``, ``演　題：…``, ``演題　…``, ``演題「…」``),
+a programme's slot before it or not (``13:00～14:00　演題：…``, ``第２部　演題：…``: helper prog57)."""
 
 
 def lecture_title(text: str) -> tuple[int, int] | None:
@@ -556,6 +562,8 @@ def lecture_title(text: str) -> tuple[int, int] | None:
     '子どもの読書と図書館'
     >>> lecture_title("演題の決め方"), lecture_title("演題："), lecture_title("講演題目について")
     (None, None, None)
+    >>> t = "13:00～14:00　演題：海の環境"; a, b = lecture_title(t); t[a:b]
+    '海の環境'
     """
     m = LECTURE_TITLE.match(text)
     if m is None:

@@ -38,6 +38,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
+from pipeline.segment.programme import lecture_blocks
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -662,11 +663,24 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
     starts = [0]
     # a reference list's items (``[1] 中野 賢 『…』 アスキー, 1996.``) open no talk, though ``[1]`` is a talk number's shape
     references = reference_lines(lines, frozenset())
+    # a programme's lectures, each a title and a speaker under their labels: each after the first starts a talk where
+    # its cues add up (its number, or its shape repeating the lecture's before it)
+    lectures = lecture_blocks(lines)
+    lecture_at = {b.start: b for b in lectures[1:] if starts_here(b)}
+    if lecture_at:
+        # the first lecture's block is the first talk's (its number, its speaker); the event's lines over it (its
+        # headline, date and venue) its front, as a proceedings' cover is its first talk's
+        blocks[0] = lectures[0]
     body_seen = False  # running text or a heading since the last block ended
     last_major = 0  # the current paper's last intact level-1 heading number
     for i in range(1, len(lines)):
         previous_end = max(blocks[-1].end, starts[-1] + 1)
         text = lines[i].text
+        if i in lecture_at and i >= previous_end:
+            starts.append(i)
+            blocks.append(lecture_at[i])
+            body_seen, last_major = False, 0
+            continue
         # a line of a reference list opens a block only as a talk number alone or a title's shape; a block opened
         # by a title's shape alone (no city, organisation or talk number: :func:`_candidate`) starts a talk only
         # where a paper opens under it (the next paper's, after the References or the last section)

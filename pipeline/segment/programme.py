@@ -1,0 +1,121 @@
+"""An event programme's lectures: where each lecture of a programme starts a talk of its own (issue 16 point 1).
+
+A programme (市民公開講座のご案内, a symposium's leaflet) lists its lectures one under another, each a title under its
+label (``演題：…``, ``Title: …``) with its speaker's line right under it (``講師：森川　健二　氏（…）``, ``講演者：…``,
+``Speaker: Dr Anna Berg (…)``), often under the lecture's part or number (``第２部``, ``講演２``, ``【２】``, ``Lecture 2``)
+or its time (``14:00～15:00``). A flyer of one lecture has one such pair; a syllabus or a table of contents lists titles
+with no speaker. Each pair after the first starts a talk only where its cues add up as a title block's do
+(:data:`~.titleblock.CUE_WEIGHTS`, :func:`~.talks.starts_here`): the number, the title, the speaker, and the
+``opening`` cue, a lecture set as the one before it was. The event's shared lines over the first lecture (its
+headline, date, venue) stay the first talk's front, as a proceedings' cover stays its first talk's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Text
+from pipeline.segment.labels import LECTURER_LABEL, PROGRAMME_SLOT, lecture_title
+from pipeline.segment.titleblock import Block, is_prose, talk_number
+
+SPEAKER_WITHIN = 2
+"""Lines under a lecture's title its speaker's line stands within (a subtitle or an English title between)."""
+MAX_SLOT_REST = 12
+"""Characters a part's line may hold after its number (``第１部　基調講演``): a label's, never a sentence."""
+
+_EN_TITLE = re.compile(r"^[\s\u3000]*(?:Title|Topic)\s*:\s*(?=\S)")
+_SPEAKER = re.compile(r"^[\s\u3000]*(?:講演者|発表者|登壇者|演者|Speaker|Presenter|Lecturer)[\s\u3000]*[:：][\s\u3000]*(?=\S)")
+_PART = re.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}|(?:Part|PART)\s+[0-9]{{1,2}}\b[.:]?)[\s\u3000]*")
+
+
+def _slot(text: str) -> str | None:
+    """The part or number a programme's line opens with (``第２部``, ``講演２``, ``【２】``, ``Lecture 2``, ``Part 2``), or
+    its time slot (``14:00～15:00``), as printed; ``None`` where it opens on neither.
+
+    >>> _slot("第２部　基調講演"), _slot("Lecture 2"), _slot("14:00～15:00　演題：海"), _slot("演題：海")
+    ('第２部', 'Lecture 2', '14:00～15:00', None)
+    """
+    s = text.strip()
+    n = talk_number(s)
+    if not n:
+        m = _PART.match(s)
+        n = m.end() if m is not None else 0
+    return s[:n].rstrip() if n else None
+
+
+def _numbered(prefix: str) -> bool:
+    """A slot that numbers its lecture (``第２部``, ``講演２``), no time of day (``14:00～15:00``)."""
+    return re.search(r"[0-9０-９一二三四五六七八九十]", prefix) is not None and re.search(r"[:：][0-9０-９]{2}", prefix) is None
+
+
+def _titled(text: str) -> bool:
+    """The line gives a lecture's title under its label, a slot before it or not."""
+    if lecture_title(text) is not None:
+        return True
+    slot = _slot(text)
+    rest = text.strip()[len(slot):].strip() if slot is not None else text
+    return _EN_TITLE.match(rest) is not None
+
+
+def _speaker_line(text: str) -> bool:
+    """A lecture's speaker under a label: ``講師`` before a name and its honorific (:data:`~.labels.LECTURER_LABEL`),
+    or a speaker's label before any value (``講演者：…``, ``Speaker: …``)."""
+    return LECTURER_LABEL.match(text) is not None or _SPEAKER.match(text) is not None
+
+
+def _slot_alone(text: str) -> bool:
+    """A part's, a number's or a time's line over the title: the slot, and at most a short label after it
+    (``第１部　基調講演``, ``講演２``, ``14:00～15:00``)."""
+    slot = _slot(text)
+    if slot is None:
+        return False
+    rest = text.strip()[len(slot):].strip()
+    return len(rest) <= MAX_SLOT_REST and not is_prose(rest) and not _titled(rest) and not rest.endswith(("。", "."))
+
+
+def lecture_blocks(lines: list[Text]) -> list[Block]:
+    """The title block of each lecture a programme lists, in order: its title's line under its label, its speaker's
+    line within :data:`SPEAKER_WITHIN` lines under it, and the part's, number's or time's line right over it when
+    there is one. Cues: ``number`` (a part or a talk number, on the title's line or over it), ``title``, ``speaker``
+    and, from the second lecture on, ``opening`` (a lecture before it set so). The block's ``title`` is the labelled
+    line; a number is the block's ``number`` only alone on its line (a number on the title's line stays in that
+    line, the title's view taken after it).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("市民公開講座", "第１部", "演題：地域の防災", "講師：森川　健二　氏（港南大学教授）", "第２部", "演題：図書館",
+    ...         "講師：大川　由美　氏（みなと図書館長）")
+    >>> [(b.start, b.title, b.speaker, b.cues) for b in lecture_blocks(ls)]
+    [(1, 2, (3,), ('number', 'title', 'speaker')), (4, 5, (6,), ('number', 'title', 'speaker', 'opening'))]
+    >>> lecture_blocks(mk("第１回", "演題：地域の防災", "第２回", "演題：図書館"))  # titles with no speaker: a syllabus's
+    []
+    """
+    blocks: list[Block] = []
+    n = len(lines)
+    i = 0
+    while i < n:
+        text = lines[i].text
+        if not _titled(text):
+            i += 1
+            continue
+        speaker = next((k for k in range(i + 1, min(n, i + 1 + SPEAKER_WITHIN)) if _speaker_line(lines[k].text)), None)
+        if speaker is None or any(_titled(lines[k].text) for k in range(i + 1, speaker)):
+            i += 1
+            continue
+        cues = ["title", "speaker"]
+        start, number, number_line = i, None, None
+        over = i - 1 if i and (not blocks or blocks[-1].end <= i - 1) else None
+        if over is not None and _slot_alone(lines[over].text):
+            start = over
+            slot = _slot(lines[over].text)
+            if _numbered(slot):
+                lead = len(lines[over].text) - len(lines[over].text.lstrip())
+                number, number_line = lines[over][lead:lead + len(slot)], over
+                cues.insert(0, "number")
+        elif (slot := _slot(text)) is not None and _numbered(slot):
+            cues.insert(0, "number")
+        if blocks:
+            cues.append("opening")
+        blocks.append(Block(start, speaker + 1, number=number, number_line=number_line, title=i, speaker=(speaker,),
+                            cues=tuple(cues)))
+        i = speaker + 1
+    return blocks
