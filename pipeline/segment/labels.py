@@ -1298,7 +1298,7 @@ CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
 _CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
 _CONTACT_LEAD = lazyre.compile(rf"^[（({re.escape(CONTACT_HEADING_OPENERS)}]([^\s\u3000（()）{re.escape(CONTACT_HEADING_CLOSERS)}]{{1,12}})"
                                rf"[）){re.escape(CONTACT_HEADING_CLOSERS)}][ \u3000]*(?=\S)")
-_CONTACT_PERSON = ("担当", "担当者", "担当課")
+CONTACT_PERSON = ("担当", "担当者", "担当課")
 """A notice's heading of whom to contact (``（担当）総務課　佐藤``): a contact line's label, and in brackets a heading."""
 
 
@@ -1311,7 +1311,7 @@ def contact_lead(text: str) -> tuple[str, int] | None:
     (('担当', 4), ('問合せ', 5), None)
     """
     m = _CONTACT_LEAD.match(text)
-    if m is None or not (is_contact_heading(m.group(1)) or m.group(1) in _CONTACT_PERSON):
+    if m is None or not (is_contact_heading(m.group(1)) or m.group(1) in CONTACT_PERSON):
         return None
     return m.group(1), m.end()
 _CONTACT_FIELDS = (re.compile(r"^(?P<label>[^:：\u3000]{1,20}?)\s?[:：]\s*(?P<value>\S.*)$"),
@@ -1322,8 +1322,10 @@ value must be an address or a number itself)."""
 EMAIL_ADDRESS = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 """An e-mail address (the one pattern: a contact line's, an author's address line, an author's note)."""
 _EMAIL = lazyre.compile(rf"^{EMAIL_ADDRESS}$")
-_PHONE = lazyre.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?(?:[\s\-－‐‑–−ー.][(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
-"""(``−``, U+2212, is the minus clean gives a full-width ``－`` between a telephone number's groups: trial 55b.)"""
+_PHONE = lazyre.compile(r"^(?:[+＋]\s?)?[(（]?[0-9０-９]{1,8}[)）]?"
+                        r"(?:(?:[\s\-－‐‑–−ー.]|(?<=[)）]))[(（]?[0-9０-９]{1,8}[)）]?){1,4}$")
+"""(``−``, U+2212, is the minus clean gives a full-width ``－`` between a telephone number's groups: trial 55b; an area
+code in brackets runs straight on, ``（0152）73-1111``: fresh-user trial 57.)"""
 MAX_CONTACT_LINE = 80
 """Characters a contact block's line has at most."""
 

@@ -28,7 +28,7 @@ from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
-                                     MAX_CONTACT_LINE, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
+                                     MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
@@ -1551,6 +1551,8 @@ def _contact_one_line(text: str) -> bool:
 
     >>> _contact_one_line("（担当）総務課\u3000佐藤\u3000電話045-123-4567"), _contact_one_line("（注）雨天の場合は中止します。")
     (True, False)
+    >>> _contact_one_line("担当：美幌町経済部\u3000電話（0152）73-1111"), _contact_one_line("担当\u3000山田 一郎")
+    (True, False)
     """
     s = text.strip()
     lead = contact_lead(s)
@@ -1559,7 +1561,9 @@ def _contact_one_line(text: str) -> bool:
         headed = True
     else:
         pieces = [p for p in _CONTACT_PIECES.split(s) if p]
-        headed = bool(pieces) and is_contact_heading(pieces[0])
+        # a notice's ``担当`` before its office is such a heading unbracketed too (``担当　環境保全課　電話…``,
+        # ``担当：美幌町経済部…　電話…``: fresh-user trial 57, where the foot had stayed the last item's paragraph)
+        headed = bool(pieces) and (is_contact_heading(pieces[0]) or pieces[0] in CONTACT_PERSON)
     if len(pieces) < 2 or len(s) > MAX_CONTACT_LINE or not headed:
         return False
     rest = pieces[1:]
