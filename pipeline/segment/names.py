@@ -764,6 +764,8 @@ def speaker_split(text: str) -> int | None:
     >>> speaker_split("令和7年3月12日 自治会長連絡会議")  # a dated occasion (trial 32: read as an author 連絡会議)
     >>> speaker_split("博士論文")  # a cover's kind of document: 博士 is a degree there, no post before a name 論文
     >>> speaker_split("市議会議員（18名）")  # a head count after the post: how many, no one's name (trial 54)
+    >>> speaker_split("講師　毎田　健治　氏（加賀友禅作家）"), speaker_split("講師：山田 太郎（作家）")  # no honorific: a field
+    (0, None)
     """
     s = text.rstrip()
     if not s or s.endswith(("。", "．")) or form_field(s) is not None or _DATE_FIRST.match(s):
@@ -772,6 +774,11 @@ def speaker_split(text: str) -> int | None:
         return None  # ``博士論文``, ``令和5年度 博士論文`` (trial 49: a thesis cover's university lost its block)
     if s.lstrip()[:1] in NON_SPEAKER_MARKS:
         return None  # a list's item (``・翌年度の…市教育委員会に提出する``, trial 41's deck read as a paper), no speaker
+    if LECTURER_LABEL.match(s) is not None and s.endswith(("）", ")")):
+        # a flyer's ``講師　毎田　健治　氏（加賀友禅作家）``: the label and the honorific say whose name it is, so the
+        # bracket after it is the speaker's affiliation whatever it names, an occupation too (fresh-user trial 57,
+        # where no organisation or post in it left the flyer with no speaker)
+        return 0
     if name_then_affiliation(s) is not None:
         return 0  # a name and its organisation, which may be long (``BEN TROVATO and G.K.M. TOBIN, Institute for …``)
     if (attributed := post_then_name(s)) is not None:
