@@ -1526,11 +1526,15 @@ def office_line_city(text: str) -> tuple[int, int] | None:
     ((4, 7), None, None)
     >>> office_line_city("編集・発行　水無瀬市 広報課"), office_line_city("発行：北浦市役所 秘書広報課"), office_line_city("編集後記")
     ((6, 10), (3, 6), None)
+    >>> office_line_city("発行　弘前市　編集　広聴広報課"), office_line_city("発行　みなと古本市実行委員会")
+    ((3, 6), None)
 
     A publisher's label before the office (``編集・発行``, ``発行``, ``編集``: a newsletter's masthead, trial 55b) is read
     past as an author's is; never a speaker's (:func:`~.names.byline` does not read it).
     """
     m = _PUBLISHER_LABEL.match(text)
+    if m is not None and (alone := _publisher_alone(text[m.end():])) is not None:
+        return m.end() + alone[0], m.end() + alone[1]
     at = m.end() if m else byline(text)
     while at < len(text):
         found = affiliation_city(text[at:])
@@ -1542,6 +1546,21 @@ def office_line_city(text: str) -> tuple[int, int] | None:
         at += piece.end()
     return None
 
+
+
+def _publisher_alone(rest: str) -> tuple[int, int] | None:
+    """The span of a municipality that is a publisher's whole value (``弘前市`` of ``発行　弘前市　編集　広聴広報課``,
+    ``発行：港南市``): the city publishes the newsletter itself, its office named under another label or none
+    (fresh-user trial 57, where ``編集`` after the city read as no office and the city was null).
+
+    >>> _publisher_alone("　弘前市　編集　広聴広報課"), _publisher_alone("：港南市"), _publisher_alone("　弘前市の広報")
+    ((1, 4), (1, 4), None)
+    """
+    piece = re.match(r"[\s\u3000:：]*([^\s\u3000]+)(?:[\s\u3000]+|$)", rest)
+    if piece is None or not is_municipality(piece.group(1)) \
+            or not (piece.end() == len(rest) or _PUBLISHER_LABEL.match(rest[piece.end():])):
+        return None
+    return piece.start(1), piece.end(1)
 
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
