@@ -500,6 +500,8 @@ def heading_shaped(text: str) -> bool:
     (False, False)
     >>> heading_shaped("6, 7, 8, 9, 10, 11, 12"), heading_shaped("3, 76")  # an index entry's page numbers
     (False, False)
+    >>> heading_shaped("1,Anna,Oslo"), heading_shaped("2,Ben"), heading_shaped("1，はじめに")  # a CSV record's row
+    (False, False, True)
     >>> heading_shaped(r"71 \\setlength{\\chaprule}{0.4\\p@}"), heading_shaped("1 & January & 31")  # code, a table's row
     (False, False)
     >>> heading_shaped(r"52 \\raggedbottom"), heading_shaped("68 }"), heading_shaped("3 Growth of 5% a year")
@@ -531,6 +533,8 @@ def heading_shaped(text: str) -> bool:
         return False  # a numbered line of a code listing or a LaTeX table's row (``5 \newif\ifATdr@ft``, ``1 & Jan \\``)
     if _NUMBER_LIST.match(s):
         return False  # an index entry's page numbers wrapped onto their own line, a row of numbers
+    if _CSV_RECORD.match(s):
+        return False  # ``1,Anna,Oslo``: a comma-separated file's record, no section 1 titled ``,Anna,Oslo``
     if _QUANTITY_SIGN.match(s):
         return False  # ``59.66° N``, ``12.5 % of plots``: a measured value, no section 59.66 (trial 47)
     if _FORMULA_OPERATOR.search(s) and _FORMULA_TERM.search(s):
@@ -616,6 +620,9 @@ lower case (``13 amsmathとの衝突の回避``, a package's)."""
 _NAME_IN_JAPANESE = re.compile(r"^[\d.．\s]+[a-z][A-Za-z0-9.@_-]{3,}(?=[\u3040-\u30ff\u3400-\u9fff])")
 """A Japanese title opening on a name in lower case, four letters or more, Japanese right after it (``1.1
 jsclasses.dtxからの主な変更点``): a package's or a file's name, no unit of a quantity (``3 kmの``, ``5 kg程度``)."""
+_CSV_RECORD = re.compile(r"^\d{1,6},(?=\S)")
+"""A comma-separated record opening on a number, its ASCII comma glued to the next field (``1,Anna,Oslo``; fresh-user
+trial 57, where a README's CSV rows had become sections 1 and 2); a heading's comma, if any, has a space after it."""
 _NUMBER_THEN_LATIN = re.compile(r"^[\d.．()（）\s]+[A-Za-z]")
 """A number before English: a heading's title then may not stop on a connective (``2. The Licensor found that``
 is a numbered clause going on, :func:`pipeline.english_words.ends_on_connective`)."""
