@@ -575,6 +575,21 @@ def lecture_title(text: str) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+_TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル)[\s\u3000]*[:：][\s\u3000]*(?=\S)")
+
+
+def title_label_end(text: str) -> int:
+    """Where the value of a title run in after its label and colon starts (``Title: Tides and the Old Port``,
+    ``題目：…``), 0 where the line opens on no such label: the label is front matter, no part of the title (an English
+    programme's lectures, helper prog57: each talk had been titled ``Title: …``).
+
+    >>> title_label_end("Title: Tides and the Old Port"), title_label_end("Titles of Nobility"), title_label_end("Title:")
+    (7, 0, 0)
+    """
+    m = _TITLE_RUN_IN.match(text)
+    return m.end() if m is not None else 0
+
+
 def form_field(text: str) -> str | None:
     """The label a line opens with when it is a field of minutes, a notice or a form (:data:`FIELD_LABELS`), else
     ``None``.

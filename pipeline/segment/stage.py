@@ -25,7 +25,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
-                                     lecture_title, letter_signs, subject_value)
+                                     lecture_title, letter_signs, subject_value, title_label_end)
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -342,6 +342,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             if len(block.title_lines) > 1:  # a title wrapped over lines: one title (English words keep a space)
                 sep = Text.inserted(" ") if script_of(title_line.text) == EN else None
                 title_line = Text.join([title_line.strip()] + [lines[i].strip() for i in block.title_lines[1:]], sep=sep)
+            if (labelled_at := title_label_end(title_line.text)) and len(block.title_lines) == 1:
+                # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
+                front.append(title_line[:labelled_at].strip())
+                title_line = title_line[labelled_at:]
             # the title's footnote mark (LaTeX's ``\\thanks``: ``The ferrytime package∗``) is front matter
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:
