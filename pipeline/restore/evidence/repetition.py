@@ -501,6 +501,7 @@ def word_aligned(site: Site, fill: str, phrase: str, left: int, scope: ScopeText
     return best
 
 
+_WORD_LETTER = re.compile(f"[{KANJI}{KATAKANA}]")
 OTHER_LENGTH_CONTEXT = 4
 """Characters around the gap (both sides together, one at least each) that a copy of another length must repeat
 before it is cited."""
@@ -533,23 +534,29 @@ def other_length_copy(site: Site, scope: ScopeText) -> tuple[str, str, int] | No
     if not left or not right or GAP in left[-1] + right[0] or (left[-1] + right[0]).isspace():
         return None
     found: dict[tuple[str, str], tuple[int, int, int]] = {}  # (phrase, run) → (characters matched, left, offset)
-    for k in range(1, n + OTHER_LENGTH_MORE + 1):
-        if k == n:
-            continue
-        pattern = re.escape(left[-1]) + f"([{JA_LETTER}]{{{k}}})" + re.escape(right[0])
-        for m in re.finditer(pattern, scope.text):
-            before = scope.text[max(0, m.start(1) - MAX_CONTEXT): m.start(1)].rsplit("\n", 1)[-1]
-            after = scope.text[m.end(1): m.end(1) + MAX_CONTEXT].split("\n", 1)[0]
+    text, lengths = scope.text, [k for k in range(1, n + OTHER_LENGTH_MORE + 1) if k != n]
+    # (found by the anchor's character, not a regex: a pattern per gap would compile JA_LETTER's class each time)
+    p = text.find(left[-1])
+    while p >= 0:
+        for k in lengths:
+            run = text[p + 1: p + 1 + k]
+            if len(run) < k or text[p + 1 + k: p + 2 + k] != right[0] or not _LETTERS.fullmatch(run):
+                continue
+            before = text[max(0, p + 1 - MAX_CONTEXT): p + 1].rsplit("\n", 1)[-1]
+            after = text[p + 1 + k: p + 1 + k + MAX_CONTEXT].split("\n", 1)[0]
             a, b = _common_suffix(left, before, False), _common_prefix(right, after, False)
-            phrase = before[len(before) - a:] + m.group(1) + after[:b]
-            if a + b >= OTHER_LENGTH_CONTEXT and (phrase, m.group(1)) not in found:
-                found[(phrase, m.group(1))] = (a + b, a, m.start(1))
+            phrase = before[len(before) - a:] + run + after[:b]
+            # (the letters counted before the words are read: Sudachi's reading is the costly part)
+            letters = len(_WORD_LETTER.findall(phrase[:a] + phrase[a + k:]))
+            if a + b >= OTHER_LENGTH_CONTEXT and letters >= OTHER_LENGTH_LETTERS and (phrase, run) not in found:
+                found[(phrase, run)] = (a + b, a, p + 1)
+        p = text.find(left[-1], p + 1)
     # the longest first; its context must stand in the gap's own words (word_aligned: `和歌山\ufffd沖` is no
     # `山口県沖`, whose 山 ends another word)
     for (phrase, run), (_, a0, at) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][2]))[:OTHER_LENGTH_TRIED]:
         a, b = word_aligned(site, run, phrase, a0, scope)
         kept = phrase[a0 - a: a0 + len(run) + b]
-        letters = len(re.findall(f"[{KANJI}{KATAKANA}]", kept[:a] + kept[a + len(run):]))
+        letters = len(_WORD_LETTER.findall(kept[:a] + kept[a + len(run):]))
         if a >= 1 and b >= 1 and a + b >= OTHER_LENGTH_CONTEXT and letters >= OTHER_LENGTH_LETTERS:
             return kept, run, scope.line_at(at)[0]
     return None
