@@ -372,6 +372,12 @@ class Restorer:
         whole = _word_written_whole(top, pool, site, self.doc)
         if whole is not None:
             evidence.append(whole)
+        if not any(e.kind == "repetition" for e in evidence):
+            # a copy of the gap's context holding a word of another length proposes nothing (a lost glyph is one
+            # character): the reader is told why that word was not used (issue 19)
+            other = self.repetition.other_length(site)
+            if other is not None:
+                evidence.append(other)
         pools = [pool] + [o.pool for o in others]
         shown = shown_candidates(ranking, pools)
         if number is not None:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from pipeline.model import GAP
+from pipeline.model import GAP, Evidence
 from pipeline.chardata import JA_LETTER, KANJI, KATAKANA, LATIN_RE
 from pipeline.restore import resources
 from pipeline.restore.evidence.base import Document, Line, Proposal, Site
@@ -501,12 +501,94 @@ def word_aligned(site: Site, fill: str, phrase: str, left: int, scope: ScopeText
     return best
 
 
+_WORD_LETTER = re.compile(f"[{KANJI}{KATAKANA}]")
+OTHER_LENGTH_CONTEXT = 4
+"""Characters around the gap (both sides together, one at least each) that a copy of another length must repeat
+before it is cited."""
+OTHER_LENGTH_LETTERS = 3
+"""Kanji or katakana among those repeated characters: grammar around a copy (``を…する``) names no word."""
+OTHER_LENGTH_MORE = 2
+"""Letters beyond the gap's own count that a copy may hold (a lost glyph is one character: 地域公共交通 is no fill
+of one glyph)."""
+OTHER_LENGTH_TRIED = 5
+"""Copies (the longest contexts) read for their words at most: each is a reading by Sudachi."""
+
+
+def other_length_copy(site: Site, scope: ScopeText) -> tuple[str, str, int] | None:
+    """A copy of the gap's context in ``scope`` holding a run of another length than the gap's between the gap's
+    neighbours: (phrase, the run, line), the longest context first; repetition proposes no such run (a fill is one
+    character a lost glyph), so the verdict says why the word it would make was not used.
+
+    The copy must repeat :data:`OTHER_LENGTH_CONTEXT` characters or more around the run (one at least each side),
+    :data:`OTHER_LENGTH_LETTERS` of them kanji or katakana, in the gap's own words (:func:`word_aligned`: the copy's
+    context is not part of other words there), and the run must be Japanese letters, one to the gap's count +
+    :data:`OTHER_LENGTH_MORE`.
+
+    >>> s = ScopeText.build("doc", [Line("地域公共交通について説明した。", 3)])
+    >>> other_length_copy(Site("住民は地域公共\ufffdについて話した。", 7, 8), s)
+    ('地域公共交通について', '交通', 3)
+    >>> other_length_copy(Site("設定を\ufffdする。", 3, 4), ScopeText.build("doc", [Line("設定を変更する。", 1)])) is None
+    True
+    """
+    left, right, n = site.left[-MAX_CONTEXT:], site.right[:MAX_CONTEXT], site.length
+    if not left or not right or GAP in left[-1] + right[0] or (left[-1] + right[0]).isspace():
+        return None
+    found: dict[tuple[str, str], tuple[int, int, int]] = {}  # (phrase, run) → (characters matched, left, offset)
+    text, lengths = scope.text, [k for k in range(1, n + OTHER_LENGTH_MORE + 1) if k != n]
+    # (found by the anchor's character, not a regex: a pattern per gap would compile JA_LETTER's class each time)
+    p = text.find(left[-1])
+    while p >= 0:
+        for k in lengths:
+            run = text[p + 1: p + 1 + k]
+            if len(run) < k or text[p + 1 + k: p + 2 + k] != right[0] or not _LETTERS.fullmatch(run):
+                continue
+            before = text[max(0, p + 1 - MAX_CONTEXT): p + 1].rsplit("\n", 1)[-1]
+            after = text[p + 1 + k: p + 1 + k + MAX_CONTEXT].split("\n", 1)[0]
+            a, b = _common_suffix(left, before, False), _common_prefix(right, after, False)
+            phrase = before[len(before) - a:] + run + after[:b]
+            # (the letters counted before the words are read: Sudachi's reading is the costly part)
+            letters = len(_WORD_LETTER.findall(phrase[:a] + phrase[a + k:]))
+            if a + b >= OTHER_LENGTH_CONTEXT and letters >= OTHER_LENGTH_LETTERS and (phrase, run) not in found:
+                found[(phrase, run)] = (a + b, a, p + 1)
+        p = text.find(left[-1], p + 1)
+    # the longest first; its context must stand in the gap's own words (word_aligned: `和歌山\ufffd沖` is no
+    # `山口県沖`, whose 山 ends another word)
+    for (phrase, run), (_, a0, at) in sorted(found.items(), key=lambda kv: (-kv[1][0], kv[1][2]))[:OTHER_LENGTH_TRIED]:
+        a, b = word_aligned(site, run, phrase, a0, scope)
+        kept = phrase[a0 - a: a0 + len(run) + b]
+        letters = len(_WORD_LETTER.findall(kept[:a] + kept[a + len(run):]))
+        if a >= 1 and b >= 1 and a + b >= OTHER_LENGTH_CONTEXT and letters >= OTHER_LENGTH_LETTERS:
+            return kept, run, scope.line_at(at)[0]
+    return None
+
+
 class RepetitionIndex:
     """The scopes of a document, joined once so that every gap reuses them."""
 
     def __init__(self, doc: Document, shared: tuple[ScopeText, ...] = ()):
         """``shared`` scopes are already joined (the whole document, built once for all its talks)."""
         self.scopes = [ScopeText.build(name, lines) for name, lines in doc.scopes] + list(shared)
+
+    def other_length(self, site: Site) -> Evidence | None:
+        """Why a copy of the gap's context that holds a word of another length proposes nothing, from the nearest
+        scope that has one (:func:`other_length_copy`); ``None`` beside English or where no scope has one.
+
+        >>> doc = Document.from_text("港湾施設の整備を進める。\\n港湾施設の\\ufffdを急ぐ。")
+        >>> RepetitionIndex(doc).other_length(Site("港湾施設の\\ufffdを急ぐ。", 5, 6, line=2)).detail
+        "港湾施設の整備を at line 1 holds 整備 between the gap's neighbours: 2 letters where the gap has 1 lost glyph (one character each), so 整備 is not proposed"
+        """
+        if not _LETTERS.search(site.left[-1:] + site.right[:1]) or LATIN_RE.search(site.left[-1:] + site.right[:1]):
+            return None
+        for scope in self.scopes:
+            found = other_length_copy(site, scope)
+            if found is not None:
+                phrase, run, line = found
+                where = f"line {line}" if line else f"the {scope.name}"
+                lost = f"{site.length} lost glyph{'s' if site.length > 1 else ''}"
+                return Evidence("repetition", f"{phrase} at {where} holds {run} between the gap's neighbours: "
+                                              f"{len(run)} letter{'s' if len(run) > 1 else ''} where the gap has {lost} "
+                                              f"(one character each), so {run} is not proposed")
+        return None
 
     def propose(self, site: Site) -> list[Proposal]:
         """Fills from the nearest scope that has any, context length and hits as features.
