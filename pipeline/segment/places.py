@@ -171,6 +171,26 @@ def municipality_start(name: str) -> int:
     return cut if cut and len(rest) > 1 and rest[-1] in "市町村区" else 0
 
 
+def names_municipality(name: str) -> bool:
+    """A Japanese place name (a reader's municipality span, the prefecture before it already left out) that names a
+    municipality, the place a talk's ``city`` holds: a city, town or village (``市``, ``町``, ``村``: ``北九州市``,
+    ``釜山広域市``, ``小布施町``), one of Tokyo's special wards (``区``: ``世田谷区``), or ``東京都``, the metropolis
+    counted as the city of Tokyo; never a prefecture, a province or a district alone (``みどり県``, ``大阪府``,
+    ``北海道``, ``京畿道``, ``上高井郡``).
+
+    Why (decision, issue 16 point 3, helper city58): a prefecture is no city; a notice the prefecture issues
+    (``みどり県知事``, ``熊本県 観光課``) had its prefecture as ``city``, a talk naming only a prefecture now has
+    ``city`` null, an evidence row saying why.
+
+    >>> [names_municipality(s) for s in ("北九州市", "小布施町", "世田谷区", "東京都", "青葉村", "釜山広域市")]
+    [True, True, True, True, True, True]
+    >>> [names_municipality(s) for s in ("みどり県", "大阪府", "北海道", "京畿道", "上高井郡", "京都府", "")]
+    [False, False, False, False, False, False, False]
+    """
+    s = name.strip()
+    return bool(s) and (s[-1] in "市町村区" or s == "東京都")
+
+
 _ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\sA-Za-z（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
 
 

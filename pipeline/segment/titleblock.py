@@ -1425,7 +1425,8 @@ def named_beside(name: str, texts: list[str]) -> bool:
 
 _HEAD_POSTS = ("長", "知事")
 """The post of a municipality's head after its suffix (``港南市長``, ``北浜町長``, ``青葉村長``, ``中央区長``, ``みどり県知事``):
-the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57)."""
+the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57);
+a prefecture's governor (``みどり県知事``) names the prefecture, no city (``stage._no_city``, helper city58)."""
 _FORMER = ("前", "元")
 """The prefixes of a post no longer held (``前富山市長`` the former mayor, ``元札幌市長``)."""
 MAX_AFFILIATION_CITY = 10
@@ -1439,7 +1440,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     the suffix (``港町`` + ``市役所``), one suffix longer where the name goes on (``京都`` + ``市役所`` is ``京都市``;
     :func:`~.organisations.is_municipality`), with its office or post after it, in the same word or the next
     (:data:`_MUNICIPAL_OFFICE`, a job title: :func:`named_beside`'s evidence). Not an institution the city runs
-    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``).
+    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``). A
+    prefecture's office or governor (``熊本県 観光課``, ``みどり県知事``) gives the prefecture: the talk's ``city`` takes
+    a municipality only, and the stage leaves a prefecture out (``stage._no_city``; decision, helper city58).
 
     >>> [affiliation_city(s) for s in ["蘇州市外事弁公室 日本処長", "港町市役所", "松山市 国際交流課", "北九州市立大学経済学部"]]
     [(0, 3), (0, 3), (0, 3), None]
