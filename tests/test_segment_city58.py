@@ -118,6 +118,7 @@ def test_a_dateline_names_its_city58(opening, second, city):
     ("UPDATE (AP) —", "Service returned by six."), ("THE END —", "The council will meet again."),
     ("Today, 12 May —", "The council will meet again."), ("Smart, Japan —", "The council will meet again."),
     ("LONDON —", "The council will meet again."),  # one common word, no mark of a dateline: not told from a kicker
+    ("CALIFORNIA (AP) —", "The council will meet again."), ("Ohio, USA —", "The council will meet again."),  # a state
 ])
 def test_a_kicker_names_no_city58(opening, second):
     _, found = _read(RELEASE.format(headline="Council Approves Budget", opening=opening,

@@ -849,7 +849,9 @@ def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, ag
     or region after it (``PARIS, France —``, ``Boston, Mass. —``), or, alone, the text writing it as a name after a
     word in small letters and before one (``CHICAGO — …`` and ``… officials in Chicago said``: :func:`_written_alone`).
     The word is no adjective or verb (``Smart, Japan``, ``Reading, England``), no label's word (``UPDATE``,
-    ``BREAKING``), no small word; the day alone after it is no evidence (``Today, 12 May — …``).
+    ``BREAKING``), no small word, no first-level division's name (:func:`is_region`: a state alone is no city,
+    ``CALIFORNIA (AP) —``, ``Ohio, USA —``; so a city of a common word sharing its name with one, ``WASHINGTON (AP) —``,
+    stays unread, as before); the day alone after it is no evidence (``Today, 12 May — …``).
 
     Why (helper city58): ``LONDON (Reuters) —``, ``BOSTON (AP) —`` and ``CHICAGO —`` had given no city, the rule for
     common words asking two words or more."""
@@ -862,8 +864,8 @@ def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, ag
     word = words[0].lower()
     index = lemma_index()
     if word in _LABEL_WORDS or word in SMALL_WORDS or word in index["adj"] or word in index["verb"] or len(word) < 3 \
-            or _verb_ing(words[0].title()):
-        return False
+            or _verb_ing(words[0].title()) or is_region(words[0]):
+        return False  # (a state or province alone, ``CALIFORNIA (AP) —``, ``Ohio, USA —``, is no city: decision above)
     if capitals and agency:
         return True
     if any(is_region(p) or _is_country(p) for p in parts):
