@@ -171,6 +171,26 @@ def municipality_start(name: str) -> int:
     return cut if cut and len(rest) > 1 and rest[-1] in "市町村区" else 0
 
 
+def names_municipality(name: str) -> bool:
+    """A Japanese place name (a reader's municipality span, the prefecture before it already left out) that names a
+    municipality, the place a talk's ``city`` holds: a city, town or village (``市``, ``町``, ``村``: ``北九州市``,
+    ``釜山広域市``, ``小布施町``), one of Tokyo's special wards (``区``: ``世田谷区``), or ``東京都``, the metropolis
+    counted as the city of Tokyo; never a prefecture, a province or a district alone (``みどり県``, ``大阪府``,
+    ``北海道``, ``京畿道``, ``上高井郡``).
+
+    Why (decision, issue 16 point 3, helper city58): a prefecture is no city; a notice the prefecture issues
+    (``みどり県知事``, ``熊本県 観光課``) had its prefecture as ``city``, a talk naming only a prefecture now has
+    ``city`` null, an evidence row saying why.
+
+    >>> [names_municipality(s) for s in ("北九州市", "小布施町", "世田谷区", "東京都", "青葉村", "釜山広域市")]
+    [True, True, True, True, True, True]
+    >>> [names_municipality(s) for s in ("みどり県", "大阪府", "北海道", "京畿道", "上高井郡", "京都府", "")]
+    [False, False, False, False, False, False, False]
+    """
+    s = name.strip()
+    return bool(s) and (s[-1] in "市町村区" or s == "東京都")
+
+
 _ENGLISH_BESIDE = re.compile(r"^(?P<ja>[^\sA-Za-z（(]+)[\s\u3000]*(?:[（(]\s*(?P<a>[A-Z][A-Za-z'’\- ]*?)\s*[）)]|(?P<b>[A-Z][A-Za-z'’\- ]*?))$")
 
 
@@ -692,6 +712,12 @@ _DATELINE_EN = re.compile(rf"^(?P<place>(?:{_PLACE_ABBREVIATION}\s+)?[A-Z][A-Za-
 """A news dateline's opening: a place (one to three capitalised words), up to two comma-parts after it (its country
 or region, the day), an agency in brackets (``(Reuters)``), then a dash (a hyphen with spaces around it) and the text's
 first sentence, opening on a capital."""
+_ARTICLE = re.compile(r"^(?:The|THE)\s+")
+"""The article a place's name may open on (``THE HAGUE``, ``The Hague``, ``THE DALLES``): part of the name, no small
+word of a kicker's; the words after it are read as the place (helper city58)."""
+_INNER_CAPITALS = re.compile(r"(?P<head>[A-Z][a-z]{1,2})(?P<rest>[A-Z]{2}[A-Z'’\-]*)")
+"""A name in capitals that keeps its head's small letters (``McALLEN``, ``DeKALB``, ``MacARTHUR``, ``LaGRANGE``): AP
+sets a dateline's city so, the head as the name writes it (helper city58)."""
 
 
 def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple[int, int] | None:
@@ -757,19 +783,24 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
         return None
     place = m.group("place")
     parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
-    capitals = place.isupper() and len(place) > 2
+    # the article opening a place's name (``THE HAGUE``) is the name's: its other words are weighed (helper city58)
+    article = _ARTICLE.match(place)
+    name = place[article.end():] if article and " " in place else place
+    capitals = all(w.isupper() or _INNER_CAPITALS.fullmatch(w) for w in name.split()) and len(name) > 2
     if any(not (is_country(p) or _dated(p) or re.fullmatch(r"(?:[A-Z][A-Za-z.'’\-]*\s*){1,3}", p)) for p in parts):
         return None
-    if is_country(place.title()):
+    if is_country(place.title()) or (article and is_country(name.title())):
         return None
-    words = place.split()
+    words = name.split()
+    agency = m.group("agency") is not None
     if any(_common_word(w) for w in words):
-        if not _common_words_dateline(words, parts, capitals, m.group("agency") is not None, written):
+        if not (_common_words_dateline(words, parts, capitals, agency, written)
+                or _common_word_dateline(words, parts, capitals, agency, written)):
             return None
         return lead + m.start("place"), lead + m.end("place")
-    if not capitals and (" " in place or not parts) and not (not parts and _written_as_name(words, written)):
+    if not capitals and (" " in name or not parts) and not (not parts and _written_as_name(words, written)):
         return None
-    if not capitals and not any(is_country(p) or _dated(p) for p in parts):
+    if not capitals and not any(is_country(p) or _dated(p) or is_region(p) for p in parts):
         return None
     return lead + m.start("place"), lead + m.end("place")
 
@@ -808,6 +839,58 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
     if not parts and _written_as_name(words, written):
         return True
     return capitals and not parts and (any(not listed(w) for w in low) or _bare_place(words))
+
+
+def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool,
+                          written: tuple[str, ...] | list[str] = ()) -> bool:
+    """A dateline's place of one common English word (``LONDON``, ``BOSTON``, ``PARIS``, ``CHICAGO``: Zipf 4.5 and
+    over) is a place where the dateline's own marks say so, as for a place of several words
+    (:func:`_common_words_dateline`): in capitals with an agency in brackets (``LONDON (Reuters) —``), or its country
+    or region after it (``PARIS, France —``, ``Boston, Mass. —``), or, alone, the text writing it as a name after a
+    word in small letters and before one (``CHICAGO — …`` and ``… officials in Chicago said``: :func:`_written_alone`).
+    The word is no adjective or verb (``Smart, Japan``, ``Reading, England``), no label's word (``UPDATE``,
+    ``BREAKING``), no small word, no first-level division's name (:func:`is_region`: a state alone is no city,
+    ``CALIFORNIA (AP) —``, ``Ohio, USA —``; so a city of a common word sharing its name with one, ``WASHINGTON (AP) —``,
+    stays unread, as before); the day alone after it is no evidence (``Today, 12 May — …``).
+
+    Why (helper city58): ``LONDON (Reuters) —``, ``BOSTON (AP) —`` and ``CHICAGO —`` had given no city, the rule for
+    common words asking two words or more."""
+    from pipeline.glosses import lemma_index
+    from pipeline.segment.organisations import _verb_ing
+    from pipeline.segment.slidetext import SMALL_WORDS
+
+    if len(words) != 1:
+        return False
+    word = words[0].lower()
+    index = lemma_index()
+    if word in _LABEL_WORDS or word in SMALL_WORDS or word in index["adj"] or word in index["verb"] or len(word) < 3 \
+            or _verb_ing(words[0].title()) or is_region(words[0]):
+        return False  # (a state or province alone, ``CALIFORNIA (AP) —``, ``Ohio, USA —``, is no city: decision above)
+    if capitals and agency:
+        return True
+    if any(is_region(p) or _is_country(p) for p in parts):
+        return True
+    return not parts and not agency and _written_alone(words[0], written)
+
+
+def _is_country(part: str) -> bool:
+    from pipeline.segment.organisations import is_country
+
+    return is_country(part)
+
+
+def _written_alone(word: str, written: tuple[str, ...] | list[str]) -> bool:
+    """``word`` stands in another line of the text as a name of its own in running text: capitalised, after a word in
+    small letters (``in``, ``officials in``) and before a word in small letters or a mark (``… in Chicago said``,
+    ``… in Chicago.``), the line's words mostly in small letters; never inside a run of capitalised words (``the
+    National Weather Service``: a kicker's ``WEATHER —`` names no place)."""
+    pattern = re.compile(r"(?<![A-Za-z])[a-z]+\s+" + re.escape(word[:1].upper() + word[1:].lower())
+                         + r"(?:['’]s)?(?=\s+[a-z]|[.,;:!?]|$)")
+    for line in written:
+        plain = re.findall(r"[A-Za-z]+", line)
+        if pattern.search(line) and sum(w.islower() for w in plain) * 2 > len(plain):
+            return True
+    return False
 
 
 _PLACE_TAIL_WORDS = frozenset({"bay", "beach", "falls", "springs", "rapids", "forks", "heights", "bluffs", "creek",
@@ -903,16 +986,22 @@ _NAME_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 def usual_case(name: str) -> str:
     """A place's name printed in capitals, in its usual case: each word capitalised, its small words inside it in
     small letters (:data:`_NAME_PARTICLES`), the letters after an apostrophe in small letters (``Xi'an``); a name in
-    another case as it stands. Limit: a name with a capital inside a word (``McAllen``, ``DeKalb``) is given
-    ``Mcallen``: only the text's own spelling (:func:`in_usual_case`) says otherwise.
+    another case as it stands. A head printed in small letters before the capitals is the name's own (``McALLEN`` →
+    ``McAllen``, ``DeKALB`` → ``DeKalb``: :data:`_INNER_CAPITALS`, helper city58). Limit: a name with a capital inside a
+    word printed in capitals throughout (``MCALLEN``) is given ``Mcallen``: only the text's own spelling
+    (:func:`in_usual_case`) says otherwise.
 
     >>> [usual_case(s) for s in ("OSAKA", "SAN FRANCISCO", "WINSTON-SALEM", "XI'AN", "RIO DE JANEIRO", "Kobe")]
     ['Osaka', 'San Francisco', 'Winston-Salem', "Xi'an", 'Rio de Janeiro', 'Kobe']
+    >>> [usual_case(s) for s in ("McALLEN", "DeKALB", "MCALLEN", "THE HAGUE", "McAllen")]
+    ['McAllen', 'DeKalb', 'Mcallen', 'The Hague', 'McAllen']
     """
     if not _in_capitals(name):
         return name
 
     def word(m: re.Match) -> str:
+        if (inner := _INNER_CAPITALS.fullmatch(m.group())) is not None:
+            return inner.group("head") + inner.group("rest")[:1] + inner.group("rest")[1:].lower()
         w = m.group().lower()
         return w if m.start() and w in _NAME_PARTICLES else w[:1].upper() + w[1:]
 
@@ -920,7 +1009,10 @@ def usual_case(name: str) -> str:
 
 
 def _in_capitals(name: str) -> bool:
-    return name.isupper() and sum(c.isalpha() for c in name) > 1
+    """Every word of ``name`` in capitals, or in capitals after a head in small letters (``McALLEN``)."""
+    words = re.findall(r"[A-Za-z'’\-]+", name)
+    return bool(words) and all(w.isupper() or _INNER_CAPITALS.fullmatch(w) for w in words) \
+        and sum(c.isalpha() for c in name) > 1
 
 
 def in_usual_case(found: Text, lines: list[Text]) -> tuple[Text, str] | None:
@@ -947,7 +1039,7 @@ def in_usual_case(found: Text, lines: list[Text]) -> tuple[Text, str] | None:
     for line in lines:
         for m in pattern.finditer(line.text):
             written = m.group()
-            if written[:1].isupper() and not written.isupper():
+            if written[:1].isupper() and not _in_capitals(written):  # (``McALLEN`` is the printed capitals again)
                 view = line[m.start():m.end()]
                 return view, f"as the text writes it at {_where(view)}"
     return Text(usual_case(found.text), found.origin), "in title case (the text writes it in capitals only)"

@@ -35,7 +35,7 @@ from pipeline.segment.notes import author_note, dump_notes
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
-                                     municipality_span, town_named_en, name_spellings, names_the_speaker,
+                                     municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
@@ -261,16 +261,34 @@ def _letterhead(lines: list[Text], i: int) -> bool:
     return _address_shaped(text) and any(_letterhead_field(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
-def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text, CityName, tuple]:
+def _city_named(city_ja: Text, why: str, english: list[Text], evidence: list[Evidence]) -> tuple[Text | None, CityName | None, tuple]:
     """A talk's Japanese city read from a line other than a city line (``why`` says which, for the evidence), its
     English name where the talk's own English names it (:func:`~pipeline.segment.places.find_city_en`), and the
-    spellings that name gives: ``(city_ja, city, spellings)``; ``evidence`` receives one row for the Japanese name and
+    spellings that name gives: ``(city_ja, city, spellings)``; ``(None, None, ())`` where the place is a prefecture, no
+    municipality (:func:`_no_city`); ``evidence`` receives one row for the Japanese name and
     one for the English name found."""
+    if _no_city(city_ja, evidence):
+        return None, None, ()
     evidence.append(Evidence("city", f"{city_ja.text}: {why}"))
     city = find_city_en(city_ja.text, english)
     if city.text is not None:
         evidence.append(Evidence("city", f"{city_ja.text} ↔ {city.text.text}: {city.detail} ({city.how})"))
     return city_ja, city, city.spellings
+
+
+def _no_city(place: Text, evidence: list[Evidence]) -> bool:
+    """``place``, which a reader of the talk's lines found where a city stands (a city line, an office's line, a
+    publisher's, an issuer's, a head's post), is a prefecture, a province or a district, no municipality
+    (:func:`~pipeline.segment.places.names_municipality`): ``evidence`` receives a row naming it, once, so the reader
+    sees why ``city`` stays null (decision, issue 16 point 3, helper city58: ``みどり県知事`` had given the city
+    ``みどり県``)."""
+    if names_municipality(place.text):
+        return False
+    row = Evidence("city", f"{place.text.strip()}: a prefecture, province or district, no municipality: not the city "
+                           f"({_line_of(place)})")
+    if row not in evidence:
+        evidence.append(row)
+    return True
 
 
 def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Talk, list[LedgerRow]]:
@@ -321,9 +339,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             used.add(block.number_line)
         if block.city_line is not None:
             used.add(block.city_line)
-            if "city" in block.cues:
+            start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
+            if "city" in block.cues and _no_city(block.city[start:end], evidence):
+                front.append(block.city)  # a prefecture's line (``熊本県``): where the talk is from, front; no city
+            elif "city" in block.cues:
                 city_ja = block.city
-                start, end = municipality_span(city_ja.text)
                 if (start, end) != (0, len(city_ja.text)):
                     # ``福岡県北九州市``: the prefecture (and district) before the city are where it lies; ``名古屋市
                     # (Nagoya)``: the English name after it; front matter both
@@ -446,15 +466,18 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # front matter (its speaker lines, its city line), never lines of a section; its city line gives the city
         tb = span.translation
         title_ja = Text.join([lines[i].strip() for i in tb.title_lines]) if len(tb.title_lines) > 1 else lines[tb.title].strip()
-        if "city" in tb.cues and city_ja is None:
+        start, end = municipality_span(tb.city.text) if "city" in tb.cues else (0, 0)
+        if "city" in tb.cues and city_ja is None and _no_city(tb.city[start:end], evidence):
+            inside.append(tb.city)  # a prefecture's line: front matter, no city
+        elif "city" in tb.cues and city_ja is None:
             city_ja = tb.city
-            start, end = municipality_span(city_ja.text)
             if (start, end) != (0, len(city_ja.text)):
                 # the prefecture before the city (``福岡県北九州市``), the English name after it: front matter
                 inside.extend(t for t in (city_ja[:start], city_ja[end:].strip()) if t.text)
                 city_ja = city_ja[start:end]
         for k in ([tb.city_line] if tb.city_line is not None else []) + list(tb.speaker):
-            if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None:
+            if city_ja is None and (opens := affiliation_city(lines[k].text)) is not None \
+                    and not _no_city(lines[k][opens[0]:opens[1]], evidence):
                 # the municipality whose office the Japanese half's issuer names (川西市 環境政策課), as the
                 # Japanese-first order reads it from its speaker's affiliation
                 city_ja = lines[k][opens[0]:opens[1]]
@@ -643,7 +666,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
                                                        f"{where} names ({t.text.strip()})", english, evidence)
-                break
+                if city_ja is not None:
+                    break  # (a prefecture's office names no city: the next line may name one)
     if city_ja is None and city is None:
         # no city yet: a printed web page's site, as its browser's header names it after the page's title
         # (``ごみの分別と出し方｜西浜市``), where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``):

@@ -1425,7 +1425,8 @@ def named_beside(name: str, texts: list[str]) -> bool:
 
 _HEAD_POSTS = ("長", "知事")
 """The post of a municipality's head after its suffix (``港南市長``, ``北浜町長``, ``青葉村長``, ``中央区長``, ``みどり県知事``):
-the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57)."""
+the sender of a municipality's notice, whose office names the city as its departments' do (issue 16, helper notice57);
+a prefecture's governor (``みどり県知事``) names the prefecture, no city (``stage._no_city``, helper city58)."""
 _FORMER = ("前", "元")
 """The prefixes of a post no longer held (``前富山市長`` the former mayor, ``元札幌市長``)."""
 MAX_AFFILIATION_CITY = 10
@@ -1439,7 +1440,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     the suffix (``港町`` + ``市役所``), one suffix longer where the name goes on (``京都`` + ``市役所`` is ``京都市``;
     :func:`~.organisations.is_municipality`), with its office or post after it, in the same word or the next
     (:data:`_MUNICIPAL_OFFICE`, a job title: :func:`named_beside`'s evidence). Not an institution the city runs
-    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``).
+    (``北九州市立大学``: 立), nor a place named later in the affiliation (``港北大学 北九州市研究センター``). A
+    prefecture's office or governor (``熊本県 観光課``, ``みどり県知事``) gives the prefecture: the talk's ``city`` takes
+    a municipality only, and the stage leaves a prefecture out (``stage._no_city``; decision, helper city58).
 
     >>> [affiliation_city(s) for s in ["蘇州市外事弁公室 日本処長", "港町市役所", "松山市 国際交流課", "北九州市立大学経済学部"]]
     [(0, 3), (0, 3), (0, 3), None]
@@ -1473,8 +1476,9 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         if m.surface()[:1] in MUNICIPALITY_SUFFIXES and (_MUNICIPAL_OFFICE.match(m.surface()[1:])
                                                          or m.surface()[1:] in _HEAD_POSTS):
             ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長)
-    found = [k for k in sorted(ends) if 2 <= k - municipality_start(s[:k]) <= MAX_AFFILIATION_CITY
-             and s[k - 1] in MUNICIPALITY_SUFFIXES and is_municipality(s[:k])]
+    # each end's municipality starts past the prefecture (and district) printed before it, read once
+    starts = {k: municipality_start(s[:k]) for k in sorted(ends) if s[k - 1] in MUNICIPALITY_SUFFIXES}
+    found = [k for k, start in starts.items() if 2 <= k - start <= MAX_AFFILIATION_CITY and is_municipality(s[:k])]
     if not found:
         return None
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
@@ -1485,7 +1489,7 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         return None  # a city-run institution (市立大学): not the city's office; or no office named
     # the prefecture (and district) printed before the municipality is where it lies, not the city (``熊本県天草市
     # 観光振興課`` → 天草市), as on a city line (places.municipality_start; helper city57)
-    return lead + municipality_start(s[:k]), lead + k
+    return lead + starts[k], lead + k
 
 
 _PUBLISHER_LABEL = re.compile(r"^[\s\u3000]*(?:編集[・･/／]?発行|発行[・･/／]?編集|発行(?:者|元|所)?|編集(?:者)?)"
@@ -1532,35 +1536,44 @@ def office_line_city(text: str) -> tuple[int, int] | None:
     A publisher's label before the office (``編集・発行``, ``発行``, ``編集``: a newsletter's masthead, trial 55b) is read
     past as an author's is; never a speaker's (:func:`~.names.byline` does not read it).
     """
-    m = _PUBLISHER_LABEL.match(text)
-    if m is not None and (alone := _publisher_alone(text[m.end():])) is not None:
-        return m.end() + alone[0], m.end() + alone[1]
-    at = m.end() if m else byline(text)
-    while at < len(text):
-        found = affiliation_city(text[at:])
+    value = _publisher_value(text)
+    if value is not None and is_municipality(text[value[0]:value[1]]):
+        return value  # the city publishes it itself (``発行：港南市``), its office under another label or none
+    at, end = value if value is not None else (byline(text), len(text))
+    while at < end:
+        found = affiliation_city(text[at:end])
         if found is not None:
             return at + found[0], at + found[1]
-        piece = re.match(r"[\s\u3000]*(\S+)[\s\u3000]+", text[at:])
+        piece = re.match(r"[\s\u3000]*(\S+)[\s\u3000]+", text[at:end])
         if piece is None or not is_date_line(piece.group(1)):
             return None  # only a date may stand before the office on its line
         at += piece.end()
     return None
 
 
+def _publisher_value(text: str) -> tuple[int, int] | None:
+    """The span of the value a publisher's line gives its label (:data:`_PUBLISHER_LABEL`), up to the next label on
+    the line or its end, spaces left out: ``弘前市`` of ``発行　弘前市　編集　広聴広報課``, ``北浦市役所 秘書広報課`` of
+    ``発行：北浦市役所 秘書広報課``; ``None`` for a line with no publisher's label. A municipality that is the whole
+    value publishes the newsletter itself, its office named under another label or none (fresh-user trial 57, where
+    ``編集`` after the city read as no office and the city was null).
 
-def _publisher_alone(rest: str) -> tuple[int, int] | None:
-    """The span of a municipality that is a publisher's whole value (``弘前市`` of ``発行　弘前市　編集　広聴広報課``,
-    ``発行：港南市``): the city publishes the newsletter itself, its office named under another label or none
-    (fresh-user trial 57, where ``編集`` after the city read as no office and the city was null).
-
-    >>> _publisher_alone("　弘前市　編集　広聴広報課"), _publisher_alone("：港南市"), _publisher_alone("　弘前市の広報")
-    ((1, 4), (1, 4), None)
+    >>> t = "発行　弘前市　編集　広聴広報課"; a, b = _publisher_value(t); t[a:b]
+    '弘前市'
+    >>> t = "発行：北浦市役所 秘書広報課"; a, b = _publisher_value(t); t[a:b]
+    '北浦市役所 秘書広報課'
+    >>> _publisher_value("港南市 広報課"), _publisher_value("発行：港南市")
+    (None, (3, 6))
     """
-    piece = re.match(r"[\s\u3000:：]*([^\s\u3000]+)(?:[\s\u3000]+|$)", rest)
-    if piece is None or not is_municipality(piece.group(1)) \
-            or not (piece.end() == len(rest) or _PUBLISHER_LABEL.match(rest[piece.end():])):
+    m = _PUBLISHER_LABEL.match(text)
+    if m is None:
         return None
-    return piece.start(1), piece.end(1)
+    end = next((gap.start() for gap in re.finditer(r"[\s\u3000]+", text[m.end():])
+                if _PUBLISHER_LABEL.match(text[m.end() + gap.start():])), len(text) - m.end())
+    value = text[m.end():m.end() + end]
+    lead = len(value) - len(value.lstrip(" \t\u3000"))
+    return m.end() + lead, m.end() + len(value.rstrip(" \t\u3000"))
+
 
 def read_block(lines: list[Text], start: int, *, look: int = 4, layout: "Layout | None" = None) -> Block:
     """The title block that starts at ``lines[start]`` (possibly an empty one: no cues).
