@@ -31,7 +31,7 @@ from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
-from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
+from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -733,6 +733,13 @@ def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     return title[:m.start()].strip(), title[m.start():].strip()
 
 
+def _raw_gap(text: Text, k: int) -> bool:
+    """Characters ``k - 1`` and ``k`` of ``text`` come from one raw line with a character between them there (one
+    clean took out: a space between Japanese and a digit)."""
+    a, b = text.origin[k - 1], text.origin[k]
+    return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > 1
+
+
 def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     """The title without the edition set after it on its line (a newsletter's ``Harbourside News — Issue 12 · March
     2026``: :func:`~.events.edition_after`), and the edition with its separator (``None`` when none): front matter.
@@ -741,8 +748,21 @@ def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     ['Harbourside News', '— Issue 12 · March 2026']
     >>> [t.text if t else t for t in title_without_edition(Text.from_raw("みなと台地区だより　第12号　2026年3月", 1))]
     ['みなと台地区だより', '\u3000第12号\u30002026年3月']
+
+    A half-width space clean took out between Japanese and a digit (``市報あおば 2026年4月号`` reaches segment as
+    ``市報あおば2026年4月号``, the space a ledger row) parts them still: the raw columns either side of it are apart, so
+    the printed line set the edition off by a space (helper head58: that masthead had been the title whole).
+
+    >>> t = Text.from_raw("市報あおば 2026年4月号", 1); t = t[:5] + t[6:]
+    >>> [x.text for x in title_without_edition(t)]
+    ['市報あおば', '2026年4月号']
+    >>> [x.text if x else x for x in title_without_edition(Text.from_raw("市報あおば2026年4月号", 1))]
+    ['市報あおば2026年4月号', None]
     """
     at = edition_after(title.text)
+    if at is None:
+        at = next((k for k in range(1, len(title.text)) if _raw_gap(title, k) and spaced_edition(title.text[k:])
+                   and is_edition_line(title.text[k:]) and any(ch.isalpha() for ch in title.text[:k])), None)
     if at is None:
         return title, None
     return title[:at].strip(), title[at:].strip(" \t")  # an ideographic space is a character the text keeps
