@@ -52,9 +52,8 @@ def test_a_short_or_unevenly_spaced_title_keeps_its_spaces(title):
     assert not any(r.rule == "close_up_letterspaced_title" for r in ledger)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a full-width title letterspaced with an ideographic word gap "
-                   "(Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ) is no title at all: _spaced_words parts words at two spaces only")
 def test_a_full_width_letterspaced_title_is_read_as_its_words():
+    # fixed by helper head58 (tests/test_segment_letterspaced58.py): the kind of document, letterspaced, is the title
     talk, _ = only_talk("Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ\n\nCity of Sapporo\n\nThis report describes the activities of "
                         "the year. The city carried out many projects.\n\n1. Overview\n\nThe city did many things.\n")
     assert talk.title.en.text == "ANNUAL REPORT"

@@ -615,7 +615,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
-    title_en = unspaced(title_en, _measured(title_en, layout))
+    spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
+    rows.extend(title_spacing_rows(spaced_en, title_en))  # ``Ｐ　Ｏ　Ｒ　Ｔ``: each ideographic space out with a row
     spaced_ja, title_ja = title_ja, unspaced_ja(title_ja)  # ``総 務 常 任 委 員 会 記 録``, ``事　業　報　告　書``
     rows.extend(title_spacing_rows(spaced_ja, title_ja))  # an ideographic space is a character: out with a row
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
