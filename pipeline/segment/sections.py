@@ -29,7 +29,7 @@ from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, E
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     field_line, form_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
@@ -1231,6 +1231,37 @@ def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_
             letter, sub = m.group(1), ()
         out[i] = len(numbers) + 1
     return out
+
+
+def with_appendix_labels(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """``sections`` with each appendix's label (:attr:`Section.appendix`): an unnumbered section headed as an appendix
+    (``Appendix A. …``, ``Annex 2: …``, ``付録１　…``: :func:`~pipeline.segment.labels.appendix_label`) gets its
+    letter or number, and an unnumbered section under it (a deeper level) headed by that letter's numbers (``A.1 …``:
+    :func:`~pipeline.segment.labels.appendix_sub_label`) gets them. Its ``number`` stays None: the body's numbers are
+    digits, and an appendix's ``1`` (``付録１``) beside section ``1`` would name two sections (decision, issue 16,
+    helper head58; docs/talk-json.md, *An appendix's label*). A section at the appendix's level or above that is no
+    appendix closes it (``References`` after it); a lettered line no appendix heads (``A. Smith …``, a list's
+    ``A. yes``) gets none.
+
+    >>> mk = lambda n, lv, h: Section(number=n, level=lv, title=Text.inserted(h), paragraphs=(), heading=Text.inserted(h))
+    >>> got = with_appendix_labels([mk("2", 1, "2. Results"), mk(None, 1, "Appendix A. Model"), mk(None, 2, "A.1 Data"),
+    ...                             mk(None, 1, "References"), mk(None, 2, "A.2 Stray")])
+    >>> [s.appendix for s in got]
+    [None, 'A', 'A.1', None, None]
+    """
+    out: list[Section] = []
+    label, level = None, 0
+    for s in sections:
+        head = (s.heading if s.heading is not None else s.title).text
+        if s.number is None and (own := appendix_label(head)) is not None:
+            label, level = own, s.level
+            out.append(replace(s, appendix=own))
+            continue
+        if label is not None and s.level <= level:
+            label = None  # a section at the appendix's level that is none: the appendices are over
+        sub = appendix_sub_label(head, label) if label is not None and s.number is None else None
+        out.append(replace(s, appendix=sub) if sub is not None else s)
+    return tuple(out)
 
 
 _SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")

@@ -38,7 +38,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
+from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -710,6 +710,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                      else s for s in sections)
     # a heading printed once per language: the second of a pair names the first (segment.parallel)
     sections = parallel_sections(sections)
+    sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
     talk = Talk(
         id=ident,
         first_line=first,
