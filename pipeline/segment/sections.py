@@ -36,7 +36,7 @@ from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.layout import Layout, bold_font, boxes, first_line
+from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
@@ -158,6 +158,10 @@ MIN_OPEN_LINE = 12
 a short line's bracket (``B. (``, ``保 密 (``, a form's blank or a choice's) says less than a sentence's."""
 
 
+_MARKUP_ONLY = re.compile(r"^(?:<!--.*|.*-->|```.*|~~~.*)$")
+"""A Markdown file's own markup on a line: an HTML comment's opening or closing, a code fence with its language."""
+
+
 def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
@@ -166,13 +170,107 @@ def _never_heading(text: str) -> bool:
     (True, True, False, True)
     >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
     (True, False)
+    >>> _never_heading("<!--introduced_in=v12.19.0-->"), _never_heading("```bash"), _never_heading("<Title>")
+    (True, True, False)
     """
     if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
         return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
+    if _MARKUP_ONLY.match(text.strip()):
+        return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     label = field_line(text)
     # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)
     return label is not None and bool(text.strip()[len(label):].lstrip(" \t:：").strip())
+
+
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+"""A Markdown heading: one to six ``#``, a space, its title (``## Getting started``; closing ``#`` marks allowed)."""
+_SETEXT_RULE = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+"""A Markdown (and reStructuredText) heading's underline: ``=`` or ``-`` alone (``=========``, ``------``)."""
+MIN_MARKUP_HEADINGS = 2
+"""Headings a document marks up (:func:`markup_headings`) at least for the marks to be read as its headings'."""
+
+
+def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
+    """A plain-text document's headings marked up as a README sets them (CommonMark's ATX and setext headings): line
+    index → ``(level, title start, underline lines)``. ``## Getting started`` is level 2 (the number of ``#``), its
+    title after the marks; a short line right over a rule of ``=`` (level 1) or ``-`` (level 2), three marks or
+    more, as long as the line's words at least or half of it, is a heading, its underline one line more of it.
+    Read only where the document marks :data:`MIN_MARKUP_HEADINGS` or more so (a ``# comment`` alone is a program's),
+    each heading-shaped (:data:`MAX_SHAPE_HEADING` × 2 characters at most, no sentence's end, no item's mark). The
+    marks are the author's own word that these lines are headings, so they are read whatever else the document
+    numbers (issue 16, helper head58: a README's ``Installation`` / ``----`` and ``## Steps`` had been paragraphs once a
+    numbered list stood in it).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> markup_headings(mk("# Parcel Tracker", "Text.", "## Getting started", "1. Create an account.", "### Notes ###"))
+    {0: (1, 2, 0), 2: (2, 3, 0), 4: (3, 4, 0)}
+    >>> markup_headings(mk("Usage", "-----", "Run it.", "License", "=======", "MIT."))
+    {0: (2, 0, 1), 3: (1, 0, 1)}
+    >>> markup_headings(mk("# install the tools first", "make all")), markup_headings(mk("It ran well.", "-----", "Next", "---"))
+    ({}, {})
+    >>> markup_headings(mk("```", "# Build", "make", "# Test", "make test", "```"))  # a fenced block's comments
+    {}
+    """
+    found: dict[int, tuple[int, int, int]] = {}
+    fenced = False
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if s.startswith(("```", "~~~")):
+            fenced = not fenced  # a fenced code block's lines are a program's (``# build it`` is a comment)
+            continue
+        m = _ATX_HEADING.match(s)
+        if m is not None:
+            title = m.group(2).strip()
+            # set at the margin (an indented ``# …`` is a code block's), its first letter a capital (a shell
+            # comment, ``# install the tools first``, opens in small letters)
+            if not fenced and len(t.text) - len(t.text.lstrip()) <= 3 and len(title) <= 2 * MAX_SHAPE_HEADING \
+                    and not _is_sentence_end(title) and item_mark(title) is None and not title[:1].islower():
+                found[i] = (len(m.group(1)), t.text.index(m.group(2)), 0)
+            continue
+        if fenced:
+            continue
+        if i + 1 < len(lines) and (rule := _SETEXT_RULE.match(lines[i + 1].text)) is not None \
+                and len(rule.group(1)) >= 3 and len(rule.group(1)) * 2 >= len(s) and 0 < len(s) <= 2 * MAX_SHAPE_HEADING \
+                and first_line(lines[i + 1]) == (last_line(t) or 0) + 1 and not _is_sentence_end(s) \
+                and not is_scene_break(s) and item_mark(s) is None:
+            found[i] = (1 if rule.group(1)[0] == "=" else 2, len(t.text) - len(t.text.lstrip()), 1)
+    return found if len(found) >= MIN_MARKUP_HEADINGS else {}
+
+
+def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> set[int]:
+    """The solver's numbered headings that are the items of a list inside a section: every one of them stands in a
+    block of two or more list items in a row (each a list's item, :func:`_record`: ``1. Open the planner…``), and the
+    line right over the block is a heading the document marks up or sets by its shape (``over``: ``Quick Start`` /
+    ``1. Open the planner…`` / ``2. Draw the beds…``). Empty where any numbered heading stands elsewhere (heads text
+    of its own): then the numbers are the document's sections. A README's steps had won over its headings (issue 16,
+    helper head58).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("Intro text here.", "Quick Start", "1. Open it.", "2. Draw beds.", "Usage", "Run it daily.")
+    >>> from pipeline.numbering import solve
+    >>> hs = {h.index: h for h in solve([t.text for t in doc], list(range(1, 7)))}
+    >>> sorted(_numbered_steps(doc, hs, {1, 4})), sorted(_numbered_steps(doc, hs, {4}))
+    ([2, 3], [])
+    """
+    if not headings or not over:
+        return set()
+    for i in headings:
+        first = last = i
+        while first - 1 >= 0 and first - 1 not in over and _record(lines[first - 1].text) and item_mark(lines[first - 1].text):
+            first -= 1
+        while last + 1 < len(lines) and last + 1 not in over and _record(lines[last + 1].text) and item_mark(lines[last + 1].text):
+            last += 1
+        if last == first or first - 1 not in over or item_mark(lines[i].text) is None:
+            return set()
+    return set(headings)
+
+
+def _next_number(a: str | None, b: str | None) -> bool:
+    """``b`` counts on from ``a`` at its last place (``2`` after ``1``, ``3.2`` after ``3.1``)."""
+    if not a or not b or a.count(".") != b.count(".") or a.rsplit(".", 1)[:-1] != b.rsplit(".", 1)[:-1]:
+        return False
+    return b.rsplit(".", 1)[-1].isdigit() and a.rsplit(".", 1)[-1].isdigit() and int(b.rsplit(".", 1)[-1]) == int(a.rsplit(".", 1)[-1]) + 1
 
 
 def _marked(lines: list[Text]) -> set[int]:
@@ -2088,6 +2186,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
+    # a README's headings marked up (``## Steps``, ``Usage`` / ``-----``): the author's own headings, whatever else
+    # is numbered; a numbered heading the marks set (``## 1. Install``) keeps its number
+    markup = {i: m for i, m in markup_headings(lines).items() if i not in headings and i not in listing}
+    # numbered lines that are a list's items under a heading marked up or set by its shape (``Quick Start`` / ``1.
+    # Open the planner…`` / ``2. …``): a list inside that section, never the document's numbering
+    steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
+    headings = {i: h for i, h in headings.items() if i not in steps}
+    if steps:
+        numbers_something = bool(headings)
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
@@ -2097,6 +2204,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
               and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
+    named |= set(markup)
     if not numbers_something:
         named |= _by_shape(lines, layout)
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
@@ -2220,6 +2328,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             if parent is not None and parent.heading is not None and first_line(parent.heading) in sub_lines:
                 number, level = (f"{parent.number.rsplit('.', 1)[0]}.{subs[at]}" if parent.number and "." in parent.number
                                  else None), parent.level
+        elif at in markup:
+            # ``## Getting started``: the title after the marks, the level the marks give (the shallowest the paper
+            # uses is 1); ``Usage`` / ``-----``: the underline is the heading's own line
+            depth, title_start, underline = markup[at]
+            if underline:
+                heading = Text.join([heading[:len(heading.text.rstrip())], lines[at + 1].strip()], sep=Text.inserted(" "))
+                body_from += underline
+            title = heading[title_start:len(lines[at].text.rstrip())].strip()
+            number, level = None, depth - min(d for d, _, _ in markup.values()) + 1
         elif at in lettered:
             # a lettered subsection of the numbered section before it: B under III is 3.2 (numbers are
             # digits in the talk JSON; the heading keeps its letter)
@@ -2266,7 +2383,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])

@@ -53,7 +53,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, title_without_mark, unspaced)
+                                         title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -346,6 +346,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())
                 title_line = title_line[labelled_at:]
+            # a README's ``# Parcel Tracker``: the marks are front matter
+            title_line, markup = title_without_markup(title_line)
+            if markup is not None:
+                front.append(markup)
             # the title's footnote mark (LaTeX's ``\\thanks``: ``The ferrytime package∗``) is front matter
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:

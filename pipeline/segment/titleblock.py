@@ -234,6 +234,7 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
+    s = s[m.end():] if (m := _ATX_TITLE.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
     longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
@@ -724,6 +725,30 @@ _TITLE_MARK = re.compile(rf"(?<=[^\s,])(?:\s?,?\s?(?:[{re.escape(NOTE_SYMBOLS)}\
 """Footnote marks ending a title: LaTeX's ``\\thanks`` symbols (:data:`pipeline.notemarks.NOTE_SYMBOLS`: ``* ∗ ⋆ † ‡ §
 ¶``, and ``‖``; elsarticle's ``title⋆,⋆⋆``) or REVTeX's lettered ``ᵃ)``. Superscript digits are left alone (``… per
 m²``)."""
+
+
+_ATX_TITLE = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+"""A Markdown heading's marks before a title (``# Parcel Tracker``, a README's first line)."""
+
+
+def title_without_markup(title: Text) -> tuple[Text, Text | None]:
+    """The title without the Markdown heading marks before it (``# Parcel Tracker`` → ``Parcel Tracker``), and the
+    marks (``None`` when none): front matter, the title's level told by them (issue 16, helper head58: a README's
+    ``# …`` title had been no title at all).
+
+    >>> [t.text if t else t for t in title_without_markup(Text.from_raw("## Meter Reader ##", 1))]
+    ['Meter Reader', '## ##']
+    >>> [t.text if t else t for t in title_without_markup(Text.from_raw("#hashtag Days", 1))]
+    ['#hashtag Days', None]
+    """
+    m = _ATX_TITLE.match(title.text)
+    if m is None:
+        return title, None
+    closing = re.search(r"[ \t]+#+[ \t]*$", title.text)  # ``## Meter Reader ##``: closing marks allowed
+    end = closing.start() if closing is not None and closing.start() > m.end() else len(title.text)
+    marks = Text.join([title[:m.end()].strip(), title[end:].strip()], sep=Text.inserted(" ")) if end < len(title.text) \
+        else title[:m.end()].strip()
+    return title[m.end():end].strip(), marks
 
 
 def title_without_mark(title: Text) -> tuple[Text, Text | None]:
