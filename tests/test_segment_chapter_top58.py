@@ -2,7 +2,8 @@
 chapter is section 1 (its number, its title), never the document's title, and the title stays null even where
 nothing else gives one (decision: docs/segment.md, *A chapter heading opening the file*). Checked on made-up inputs
 (also under /work/regress/in_head58/); main already read them so, so these tests hold that decision, they fix no
-fault. The sections a chapter restarts at 1 under it (``第1章`` / ``１　総人口``) are a known miss (strict xfail)."""
+fault. Sections numbered from 1 again under each chapter (``第1章`` / ``１　総人口`` / ``２　世帯数``) had been the
+chapter's paragraphs; they are its sections ``1.1``, ``1.2`` now (``sections._restarted_under_chapters``)."""
 
 from __future__ import annotations
 
@@ -35,10 +36,23 @@ def test_a_cover_title_over_the_chapters_is_the_title():
     assert [s.number for s in talk.sections] == ["1", "2"]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: sections numbered from 1 again under each chapter (第1章 / １　総人口 / "
-                   "２　世帯数 / 第2章 / １　…) are read as the chapter's paragraphs: the solver reads one sequence, and "
-                   "a restart under 第N章 is none of its styles (第N節, N.M are)")
 def test_sections_restarting_under_each_chapter_are_its_subsections():
     talk, _ = only_talk("第1章　人口の動向" + JA + "１　総人口\n\n総人口は減っている。\n\n２　世帯数\n\n世帯数は増えている。\n\n"
                         "第2章　産業の動向\n\n出荷額は横ばいである。\n\n１　製造業\n\n出荷額は横ばいである。\n")
     assert [s.number for s in talk.sections] == ["1", "1.1", "1.2", "2", "2.1"]
+
+
+@pytest.mark.parametrize("under", [
+    "１　総人口\n２　世帯数\n３　年齢構成\n",  # a list right under the chapter's text: no sections
+    "１　電話\n\n022-111-2222\n\n２　ファクス\n\n022-111-3333\n",  # items over values with no sentence: fields
+])
+def test_a_list_or_fields_under_a_chapter_stay_its_text(under):
+    talk, _ = only_talk("第1章　人口の動向" + JA + under + "\n第2章　産業の動向\n\n出荷額は横ばいである。\n")
+    assert [s.number for s in talk.sections] == ["1", "2"]
+
+
+def test_sections_restarting_under_english_chapters():
+    talk, _ = only_talk("Chapter 1 Population" + EN + "1 Births\n\nBirths fell again.\n\n2 Deaths\n\nDeaths rose.\n\n"
+                        "Chapter 2 Employment\n\nEmployment grew in services.\n\n1 Services\n\nShops hired.\n\n"
+                        "2 Farming\n\nFarms shed jobs.\n")
+    assert [(s.number, s.level) for s in talk.sections] == [("1", 1), ("1.1", 2), ("1.2", 2), ("2", 1), ("2.1", 2), ("2.2", 2)]

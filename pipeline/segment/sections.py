@@ -25,7 +25,7 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
@@ -415,6 +415,55 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
+    return out
+
+
+def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """Arabic numbers counting from 1 again under each chapter (``第1章　人口の動向`` / its text / ``１　総人口`` / its
+    text / ``２　世帯数`` / … / ``第2章　…`` / ``１　製造業``): that chapter's sections, numbered under it (``1.1``,
+    ``1.2``, ``2.1``) one level down. A white paper numbers so; the solver reads one sequence and none of its styles
+    restarts under ``第N章`` (``第N節``, ``N.M`` do), so they had been the chapter's paragraphs (issue 16, helper head58).
+    A run is the chapter's heading-shaped lines (:func:`~pipeline.numbering.heading_shaped`) whose one arabic number
+    counts 1, 2, … with a title after it, each over text of its own that holds a sentence's end, two or more in one
+    chapter at least (then one alone in another chapter is its section 1); items one right under the other (a list)
+    or over values with no sentence (fields) are no sections.
+
+    >>> doc = ["第1章 人口", "人口は減った。", "1 総人口", "総人口は減った。", "2 世帯数", "世帯は増えた。", "第2章 産業", "本文。"]
+    >>> [(i, h.number, h.level) for i, h in sorted(_restarted_under_chapters(doc, {h.index: h for h in solve(doc)}).items())]
+    [(2, '1.1', 2), (4, '1.2', 2)]
+    >>> doc = ["第1章 人口", "人口は減った。", "1 総人口", "2 世帯数", "第2章 産業", "本文。"]  # a list: no sections
+    >>> _restarted_under_chapters(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    runs: list[tuple[Heading, list[int]]] = []
+    starts = sorted(headings)
+    for k, at in enumerate(starts):
+        chapter = headings[at]
+        if chapter.style != CHAPTER or chapter.level != 1 or "." in chapter.number:
+            continue
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        run: list[int] = []
+        for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
+            e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
+            if e is None or e.style != ARABIC or any(e.label[1:]) or (cut := number_end(texts[i])) is None \
+                    or not texts[i][cut:].strip():
+                continue
+            if e.label[0] != len(run) + 1:
+                break  # out of order: the run ends
+            run.append(i)
+        texts_between = list(zip(run, run[1:] + [end]))
+        if run and not any(b - a < 2 for a, b in texts_between) \
+                and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between):
+            runs.append((chapter, run))
+    if not any(len(run) >= 2 for _, run in runs):
+        return {}  # a chapter's one ``1　…`` alone says nothing; where another chapter counts on, it is its section 1
+    for chapter, run in runs:
+        for n, i in enumerate(run, 1):
+            cut = number_end(texts[i]) or 0
+            while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
+                cut += 1
+            out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
 
 
@@ -2197,6 +2246,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         numbers_something = bool(headings)
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    # ``１　総人口`` counting from 1 again under each ``第N章``: the chapter's sections (``1.1``)
+    headings |= _restarted_under_chapters(texts, headings)
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
