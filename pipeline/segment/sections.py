@@ -242,8 +242,9 @@ def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> se
     """The solver's numbered headings that are the items of a list inside a section: every one of them stands in a
     block of two or more list items in a row (each a list's item, :func:`_record`: ``1. Open the planner…``), and the
     line right over the block is a heading the document marks up or sets by its shape (``over``: ``Quick Start`` /
-    ``1. Open the planner…`` / ``2. Draw the beds…``). Empty where any numbered heading stands elsewhere (heads text
-    of its own): then the numbers are the document's sections. A README's steps had won over its headings (issue 16,
+    ``1. Open the planner…`` / ``2. Draw the beds…``), the items numbered in arabic (``1.``, ``2)``). Empty where any
+    numbered heading stands elsewhere (heads text of its own), or is bracketed (``（１）``), or stands under a notice's
+    ``記``: then the numbers are the document's sections. A README's steps had won over its headings (issue 16,
     helper head58).
 
     >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
@@ -261,8 +262,10 @@ def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> se
             first -= 1
         while last + 1 < len(lines) and last + 1 not in over and _record(lines[last + 1].text) and item_mark(lines[last + 1].text):
             last += 1
-        if last == first or first - 1 not in over or item_mark(lines[i].text) is None:
-            return set()
+        number = explicit_number(lines[i].text.strip())
+        if last == first or first - 1 not in over or item_mark(lines[i].text) is None or number is None \
+                or number.style != ARABIC or is_items_mark(lines[first - 1].text):
+            return set()  # a notice's ``記`` over its ``（１）日時：…`` items: those head its sections (notice57)
     return set(headings)
 
 
