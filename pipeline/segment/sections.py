@@ -269,13 +269,6 @@ def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> se
     return set(headings)
 
 
-def _next_number(a: str | None, b: str | None) -> bool:
-    """``b`` counts on from ``a`` at its last place (``2`` after ``1``, ``3.2`` after ``3.1``)."""
-    if not a or not b or a.count(".") != b.count(".") or a.rsplit(".", 1)[:-1] != b.rsplit(".", 1)[:-1]:
-        return False
-    return b.rsplit(".", 1)[-1].isdigit() and a.rsplit(".", 1)[-1].isdigit() and int(b.rsplit(".", 1)[-1]) == int(a.rsplit(".", 1)[-1]) + 1
-
-
 def _marked(lines: list[Text]) -> set[int]:
     """Headings behind a mark (``■``, ``●`` …): short phrases led by a mark that at least two of them share,
     each followed by running text or by a heading behind a mark first seen after its own (``■調査の方法`` / ``●対象``
