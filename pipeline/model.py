@@ -622,6 +622,10 @@ class Section(Record):
     # ``(first paragraph, lines)`` per listing (``pipeline.segment.listings``; the talk JSON joins them into one
     # paragraph of ``kind: "code"``)
     listings: tuple[tuple[int, int], ...] = omitted_when_empty(())
+    # an appendix's label, folded to ASCII: ``"A"`` for ``Appendix A …``, ``"1"`` for ``付録１``, ``"A.1"`` for a
+    # subsection ``A.1 …`` under it (``pipeline.segment.sections.with_appendix_labels``); ``number`` stays None there,
+    # the body's numbers digits only (docs/talk-json.md, *An appendix's label*); None for every other section
+    appendix: str | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)

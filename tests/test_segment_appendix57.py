@@ -2,9 +2,8 @@
 and two known misses left for a decision: an appendix's letter or number as its section number, a full-width Latin
 title letterspaced with an ideographic word gap. Made-up inputs (also under /work/regress/in_misc57/).
 
-The appendix's number is a strict xfail, not a fix: it contradicts the talk JSON's schema (a section's ``number`` is
-digits and dots, ``talk.schema.json``; docs/talk-json.md; tests/test_segment_closing55.py keeps an appendix's number
-null by decision), so it needs that decision (and a schema version) first."""
+The appendix's number had been a strict xfail awaiting a decision; helper head58 decided it (the label in the section's
+``appendix``, ``number`` null as tests/test_segment_closing55.py keeps it) and fixed the letterspaced title."""
 
 from __future__ import annotations
 
@@ -26,13 +25,14 @@ def test_the_appendices_are_found_as_sections_now():
     assert [(s.number, s.level) for s in talk.sections] == [("1", 1), ("2", 1), (None, 1), (None, 2), (None, 2), (None, 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="decision needed: the schema's section number is digits and dots; an "
-                   "appendix keeps number null and its letter in its heading (test_segment_closing55)")
-def test_an_appendix_s_letter_or_number_is_its_section_number():
+def test_an_appendix_s_letter_or_number_is_its_label_and_its_number_stays_null():
+    # decided by helper head58 (tests/test_segment_appendix58.py, docs/talk-json.md *An appendix's label*): the label
+    # is the section's ``appendix``; ``number`` stays digits only (付録１ beside section 1 would name two sections)
     talk, _ = only_talk(EN)
-    assert [(s.number, s.level) for s in talk.sections][2:] == [("A", 1), ("A.1", 2), ("A.2", 2), ("B", 1)]
+    assert [(s.number, s.level, s.appendix) for s in talk.sections][2:] == [(None, 1, "A"), (None, 2, "A.1"),
+                                                                            (None, 2, "A.2"), (None, 1, "B")]
     talk, _ = only_talk(JA)
-    assert [s.number for s in talk.sections][2:] == ["1", "B"]
+    assert [(s.number, s.appendix) for s in talk.sections][2:] == [(None, "1"), (None, "B")]
 
 
 @pytest.mark.parametrize("title, read", [("事　業　報　告　書", "事業報告書"), ("年　次　計　画　書", "年次計画書"),
@@ -52,9 +52,8 @@ def test_a_short_or_unevenly_spaced_title_keeps_its_spaces(title):
     assert not any(r.rule == "close_up_letterspaced_title" for r in ledger)
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: a full-width title letterspaced with an ideographic word gap "
-                   "(Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ) is no title at all: _spaced_words parts words at two spaces only")
 def test_a_full_width_letterspaced_title_is_read_as_its_words():
+    # fixed by helper head58 (tests/test_segment_letterspaced58.py): the kind of document, letterspaced, is the title
     talk, _ = only_talk("Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ\n\nCity of Sapporo\n\nThis report describes the activities of "
                         "the year. The city carried out many projects.\n\n1. Overview\n\nThe city did many things.\n")
     assert talk.title.en.text == "ANNUAL REPORT"

@@ -2365,8 +2365,8 @@ def _write_fills(talk: Talk, fills: dict) -> Talk:
                         tuple(Author(f(a.name), a.marks, f(a.affiliation)) for a in talk.speaker.authors)),
         front=tuple(f(t) for t in talk.front),
         footnotes=tuple(f(t) for t in talk.footnotes),
-        sections=tuple(Section(s.number, s.level, f(s.title), tuple(f(p) for p in s.paragraphs), f(s.heading), s.tables,
-                               s.parallel)
+        # every other field (tables, parallel, listings, appendix) as segment gave it
+        sections=tuple(replace(s, title=f(s.title), paragraphs=tuple(f(p) for p in s.paragraphs), heading=f(s.heading))
                        for s in talk.sections),
         slides=tuple(Slide(s.number, f(s.title), tuple(f(t) for t in s.lines), tuple(f(t) for t in s.notes))
                      for s in talk.slides),

@@ -603,17 +603,31 @@ def edition_before(text: str) -> int | None:
 def edition_after(text: str) -> int | None:
     """Where an edition (:func:`is_edition_line`) set after a title on its line starts, with the separator before
     it (``Harbourside News — Issue 12 · March 2026``, ``みなと台地区だより　第12号``), else ``None``; the title before it
-    keeps a letter, and a space alone sets an edition apart only where its number opens it.
+    keeps a letter, and a space alone sets an edition apart only where its number opens it or it is a month's issue
+    (:func:`spaced_edition`: ``市報あおば 2026年4月号``, helper head58).
 
     >>> t = "Harbourside News — Issue 12 · March 2026"; t[:edition_after(t)], t[edition_after(t):]
     ('Harbourside News', ' — Issue 12 · March 2026')
     >>> edition_after("Issue 12 · March 2026"), edition_after("Forty Years of Issue Tracking"), edition_after("みなと台地区だより　第12号")
     (None, None, 9)
+    >>> edition_after("市報あおば 2026年4月号"), edition_after("Harbour News No. 12"), edition_after("Notes on March 2026")
+    (5, 12, None)
     """
     for m in _BEFORE_EDITION.finditer(text):
         head, tail = text[:m.start()], text[m.end():]
         marked = bool(m.group().strip()) or "\u3000" in m.group()
-        if tail and any(ch.isalpha() for ch in head) and is_edition_line(tail) \
-                and (marked or _EDITION.match(tail) is not None):
+        if tail and any(ch.isalpha() for ch in head) and is_edition_line(tail) and (marked or spaced_edition(tail)):
             return m.start()
     return None
+
+
+def spaced_edition(tail: str) -> bool:
+    """An edition that a space alone (or no mark at all, where clean took the space out) sets apart from the title
+    before it: one its issue's number opens (``No. 12``, ``第12号``) or a month's issue (``2026年4月号``, a date closing
+    on ``号``). A date alone (``March 2026``) may close a title's own words, so it is none.
+
+    >>> spaced_edition("第12号"), spaced_edition("2026年4月号"), spaced_edition("March 2026"), spaced_edition("2026年4月")
+    (True, True, False, False)
+    """
+    s = tail.strip()
+    return _EDITION.match(s) is not None or (s.endswith("号") and _edition_date(s))

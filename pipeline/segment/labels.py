@@ -269,7 +269,7 @@ APPENDIX_WORDS = ("Appendix", "Annex", "Bijlage", "Anhang", "Annexe", "Apéndice
 """The word an appendix's heading opens with: English, and babel's ``\\appendixname`` in Dutch, German, French,
 Spanish, Portuguese and Italian; as set or in capitals."""
 _APPENDIX_EN = lazyre.compile(r"^(?:" + "|".join(w + "|" + w.upper() for w in APPENDIX_WORDS)
-                          + r")(?:\s+(?:[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
+                          + r")(?:\s+(?P<label>[A-Z]|[0-9]{1,2}|[IVX]{1,4})\b)?"
                           r"(?:(?P<mark>\s*[.:—–-]\s*)|\s+)?(?P<title>[A-Z][^.!?。]{0,58})?$")
 _APPENDIX_JA = lazyre.compile(r"^(?:付録|付属資料|別添|別紙|補遺)(?:(?P<label>\s*(?:[A-ZＡ-Ｚ]|[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
                           r"(?![0-9０-９]))?(?P<sep>[\s\u3000.．:：]+)?)(?P<title>[^。、.]{0,30})$")
@@ -311,6 +311,47 @@ def is_appendix_label(text: str) -> bool:
     s = text.strip()
     m = _APPENDIX_EN.match(s) or _APPENDIX_JA.match(s)
     return m is not None and not m.group("title") and is_appendix_heading(s)
+
+
+def appendix_label(text: str) -> str | None:
+    """The label an appendix's heading (:func:`is_appendix_heading`) gives its appendix, folded to ASCII: its letter,
+    roman or arabic number (``Appendix A. …`` → ``"A"``, ``Annex 2: Maps`` → ``"2"``, ``付録Ｂ　集計表`` → ``"B"``,
+    ``付録１`` → ``"1"``, ``付録三`` → ``"3"``); ``None`` for a heading that prints none (``Appendix``, ``付録``) or a
+    line that is no appendix's heading.
+
+    >>> [appendix_label(s) for s in ("Appendix A. Derivation", "ANNEX B", "Annex 2: Maps", "Appendix IV Tables", "Appendix")]
+    ['A', 'B', '2', 'IV', None]
+    >>> [appendix_label(s) for s in ("付録Ｂ　集計表", "付録１　調査票", "別添三　地図", "付録", "A. Smith wrote it")]
+    ['B', '1', '3', None, None]
+    """
+    from pipeline.numbering import kanji_number
+
+    s = text.strip()
+    if not is_appendix_heading(s):
+        return None
+    m = _APPENDIX_EN.match(s) or _APPENDIX_JA.match(s)
+    label = unicodedata.normalize("NFKC", (m.group("label") or "").strip()) if m is not None else ""
+    if label and kanji_number(label) is not None:
+        return str(kanji_number(label))
+    return label or None
+
+
+_APPENDIX_SUB = lazyre.compile(r"^([A-Z])((?:\.[0-9]{1,2}){1,2})[.:]?(?:\s|$)")
+"""An appendix's subsection's label opening its heading: its appendix's letter and its own numbers (``A.1``, ``B.2.3``)."""
+
+
+def appendix_sub_label(text: str, appendix: str) -> str | None:
+    """The label of a subsection of appendix ``appendix`` (its letter, :func:`appendix_label`) opening ``text``,
+    folded to ASCII (``A.1 Assumptions`` → ``"A.1"``, ``Ａ．２　解法`` → ``"A.2"``), else ``None``: another
+    appendix's letter, or no such label.
+
+    >>> appendix_sub_label("A.1 Assumptions", "A"), appendix_sub_label("Ａ．２　解法", "A"), appendix_sub_label("B.1 Data", "A")
+    ('A.1', 'A.2', None)
+    >>> appendix_sub_label("A. Smith wrote it", "A"), appendix_sub_label("A.1", "A")
+    (None, 'A.1')
+    """
+    m = _APPENDIX_SUB.match(unicodedata.normalize("NFKC", text.strip()))
+    return m.group(1) + m.group(2) if m is not None and m.group(1) == appendix else None
 
 
 LETTER_OPENINGS = ("拝啓", "拝呈", "啓上", "謹啓", "謹呈", "恭啓", "粛啓", "前略", "冠省", "略啓", "草啓", "急啓", "急呈",

@@ -47,7 +47,8 @@ def render_talk(talk: Talk, paragraph_chars: int = 40) -> list[str]:
     out.append(f"  sections: {len(talk.sections)}")
     for s in talk.sections:
         twin = f" = § #{s.parallel}" if s.parallel is not None else ""  # the section it gives in another language
-        out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}{twin}")
+        label = f" [appendix {s.appendix}]" if s.appendix is not None else ""  # its label: the number stays None
+        out.append(f"  § {s.number} (level {s.level}, {_line(s.heading)}) {s.title.text}{twin}{label}")
         rows, code = _table_rows(s.tables), _table_rows(s.listings)
         for i, p in enumerate(s.paragraphs):  # ▦: a table's row, ▤: a listing's line
             out.append(f"      {'▦' if i in rows else '▤' if i in code else '¶'} {_t(p, paragraph_chars)}")

@@ -25,18 +25,18 @@ from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
 from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
-from pipeline.numbering import (ARABIC, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
+from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     field_line, form_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
-from pipeline.segment.layout import Layout, bold_font, boxes, first_line
+from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
@@ -158,6 +158,10 @@ MIN_OPEN_LINE = 12
 a short line's bracket (``B. (``, ``保 密 (``, a form's blank or a choice's) says less than a sentence's."""
 
 
+_MARKUP_ONLY = re.compile(r"^(?:<!--.*|.*-->|```.*|~~~.*)$")
+"""A Markdown file's own markup on a line: an HTML comment's opening or closing, a code fence with its language."""
+
+
 def _never_heading(text: str) -> bool:
     """A line no shape makes a heading: a scene break (``* * *``: marks only) or a letter's opening or closing
     word (``拝啓``, ``敬具``).
@@ -166,13 +170,103 @@ def _never_heading(text: str) -> bool:
     (True, True, False, True)
     >>> _never_heading("研究生姓名:\\t陆小凤"), _never_heading("Keywords:")  # a field with its value; a label alone
     (True, False)
+    >>> _never_heading("<!--introduced_in=v12.19.0-->"), _never_heading("```bash"), _never_heading("<Title>")
+    (True, True, False)
     """
     if is_scene_break(text) or is_letter_formula(text) or is_registration_line(text):
         return True  # a registration line (``Registered Charity No. 1098234``) is a cover's or a footer's field
+    if _MARKUP_ONLY.match(text.strip()):
+        return True  # a Markdown file's comment or code fence (``<!-- YAML``, ``<!--introduced_in=v12-->``, ``\`\`\`bash``)
     # a front-matter field with its value (``研究生姓名:⇥陆小凤``, ``Mots-clés : …``): a label alone may head its list
     label = field_line(text)
     # the value after the label's colon, or after the wide space an English minutes' field sets instead (``Present  …``)
     return label is not None and bool(text.strip()[len(label):].lstrip(" \t:：").strip())
+
+
+_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+"""A Markdown heading: one to six ``#``, a space, its title (``## Getting started``; closing ``#`` marks allowed)."""
+_SETEXT_RULE = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
+"""A Markdown (and reStructuredText) heading's underline: ``=`` or ``-`` alone (``=========``, ``------``)."""
+MIN_MARKUP_HEADINGS = 2
+"""Headings a document marks up (:func:`markup_headings`) at least for the marks to be read as its headings'."""
+
+
+def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
+    """A plain-text document's headings marked up as a README sets them (CommonMark's ATX and setext headings): line
+    index → ``(level, title start, underline lines)``. ``## Getting started`` is level 2 (the number of ``#``), its
+    title after the marks; a short line right over a rule of ``=`` (level 1) or ``-`` (level 2), three marks or
+    more, as long as the line's words at least or half of it, is a heading, its underline one line more of it.
+    Read only where the document marks :data:`MIN_MARKUP_HEADINGS` or more so (a ``# comment`` alone is a program's),
+    each heading-shaped (:data:`MAX_SHAPE_HEADING` × 2 characters at most, no sentence's end, no item's mark). The
+    marks are the author's own word that these lines are headings, so they are read whatever else the document
+    numbers (issue 16, helper head58: a README's ``Installation`` / ``----`` and ``## Steps`` had been paragraphs once a
+    numbered list stood in it).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> markup_headings(mk("# Parcel Tracker", "Text.", "## Getting started", "1. Create an account.", "### Notes ###"))
+    {0: (1, 2, 0), 2: (2, 3, 0), 4: (3, 4, 0)}
+    >>> markup_headings(mk("Usage", "-----", "Run it.", "License", "=======", "MIT."))
+    {0: (2, 0, 1), 3: (1, 0, 1)}
+    >>> markup_headings(mk("# install the tools first", "make all")), markup_headings(mk("It ran well.", "-----", "Next", "---"))
+    ({}, {})
+    >>> markup_headings(mk("```", "# Build", "make", "# Test", "make test", "```"))  # a fenced block's comments
+    {}
+    """
+    found: dict[int, tuple[int, int, int]] = {}
+    fenced = False
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        if s.startswith(("```", "~~~")):
+            fenced = not fenced  # a fenced code block's lines are a program's (``# build it`` is a comment)
+            continue
+        m = _ATX_HEADING.match(s)
+        if m is not None:
+            title = m.group(2).strip()
+            # set at the margin (an indented ``# …`` is a code block's), its first letter a capital (a shell
+            # comment, ``# install the tools first``, opens in small letters)
+            if not fenced and len(t.text) - len(t.text.lstrip()) <= 3 and len(title) <= 2 * MAX_SHAPE_HEADING \
+                    and not _is_sentence_end(title) and item_mark(title) is None and not title[:1].islower():
+                found[i] = (len(m.group(1)), t.text.index(m.group(2)), 0)
+            continue
+        if fenced:
+            continue
+        if i + 1 < len(lines) and (rule := _SETEXT_RULE.match(lines[i + 1].text)) is not None \
+                and len(rule.group(1)) >= 3 and len(rule.group(1)) * 2 >= len(s) and 0 < len(s) <= 2 * MAX_SHAPE_HEADING \
+                and first_line(lines[i + 1]) == (last_line(t) or 0) + 1 and not _is_sentence_end(s) \
+                and not is_scene_break(s) and item_mark(s) is None:
+            found[i] = (1 if rule.group(1)[0] == "=" else 2, len(t.text) - len(t.text.lstrip()), 1)
+    return found if len(found) >= MIN_MARKUP_HEADINGS else {}
+
+
+def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> set[int]:
+    """The solver's numbered headings that are the items of a list inside a section: every one of them stands in a
+    block of two or more list items in a row (each a list's item, :func:`_record`: ``1. Open the planner…``), and the
+    line right over the block is a heading the document marks up or sets by its shape (``over``: ``Quick Start`` /
+    ``1. Open the planner…`` / ``2. Draw the beds…``), the items numbered in arabic (``1.``, ``2)``). Empty where any
+    numbered heading stands elsewhere (heads text of its own), or is bracketed (``（１）``), or stands under a notice's
+    ``記``: then the numbers are the document's sections. A README's steps had won over its headings (issue 16,
+    helper head58).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> doc = mk("Intro text here.", "Quick Start", "1. Open it.", "2. Draw beds.", "Usage", "Run it daily.")
+    >>> from pipeline.numbering import solve
+    >>> hs = {h.index: h for h in solve([t.text for t in doc], list(range(1, 7)))}
+    >>> sorted(_numbered_steps(doc, hs, {1, 4})), sorted(_numbered_steps(doc, hs, {4}))
+    ([2, 3], [])
+    """
+    if not headings or not over:
+        return set()
+    for i in headings:
+        first = last = i
+        while first - 1 >= 0 and first - 1 not in over and _record(lines[first - 1].text) and item_mark(lines[first - 1].text):
+            first -= 1
+        while last + 1 < len(lines) and last + 1 not in over and _record(lines[last + 1].text) and item_mark(lines[last + 1].text):
+            last += 1
+        number = explicit_number(lines[i].text.strip())
+        if last == first or first - 1 not in over or item_mark(lines[i].text) is None or number is None \
+                or number.style != ARABIC or is_items_mark(lines[first - 1].text):
+            return set()  # a notice's ``記`` over its ``（１）日時：…`` items: those head its sections (notice57)
+    return set(headings)
 
 
 def _marked(lines: list[Text]) -> set[int]:
@@ -317,6 +411,55 @@ def _opening_subsections(texts: list[str], headings: dict[int, Heading],
             continue  # an item whose text is no paragraph, a value (``(1) 電話`` / ``012-345-6789``): a list of fields
         for n, i in enumerate(run, 1):
             out[i] = Heading(i, f"{parent.number}.{n}", parent.level + 1, _paren_title_start(texts[i]), (), PAREN)
+    return out
+
+
+def _restarted_under_chapters(texts: list[str], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """Arabic numbers counting from 1 again under each chapter (``第1章　人口の動向`` / its text / ``１　総人口`` / its
+    text / ``２　世帯数`` / … / ``第2章　…`` / ``１　製造業``): that chapter's sections, numbered under it (``1.1``,
+    ``1.2``, ``2.1``) one level down. A white paper numbers so; the solver reads one sequence and none of its styles
+    restarts under ``第N章`` (``第N節``, ``N.M`` do), so they had been the chapter's paragraphs (issue 16, helper head58).
+    A run is the chapter's heading-shaped lines (:func:`~pipeline.numbering.heading_shaped`) whose one arabic number
+    counts 1, 2, … with a title after it, each over text of its own that holds a sentence's end, two or more in one
+    chapter at least (then one alone in another chapter is its section 1); items one right under the other (a list)
+    or over values with no sentence (fields) are no sections.
+
+    >>> doc = ["第1章 人口", "人口は減った。", "1 総人口", "総人口は減った。", "2 世帯数", "世帯は増えた。", "第2章 産業", "本文。"]
+    >>> [(i, h.number, h.level) for i, h in sorted(_restarted_under_chapters(doc, {h.index: h for h in solve(doc)}).items())]
+    [(2, '1.1', 2), (4, '1.2', 2)]
+    >>> doc = ["第1章 人口", "人口は減った。", "1 総人口", "2 世帯数", "第2章 産業", "本文。"]  # a list: no sections
+    >>> _restarted_under_chapters(doc, {h.index: h for h in solve(doc)})
+    {}
+    """
+    out: dict[int, Heading] = {}
+    runs: list[tuple[Heading, list[int]]] = []
+    starts = sorted(headings)
+    for k, at in enumerate(starts):
+        chapter = headings[at]
+        if chapter.style != CHAPTER or chapter.level != 1 or "." in chapter.number:
+            continue
+        end = starts[k + 1] if k + 1 < len(starts) else len(texts)
+        run: list[int] = []
+        for i in range(at + 1 + (chapter.title_start >= len(texts[at].rstrip())), end):
+            e = explicit_number(texts[i]) if texts[i] and heading_shaped(texts[i]) else None
+            if e is None or e.style != ARABIC or any(e.label[1:]) or (cut := number_end(texts[i])) is None \
+                    or not texts[i][cut:].strip():
+                continue
+            if e.label[0] != len(run) + 1:
+                break  # out of order: the run ends
+            run.append(i)
+        texts_between = list(zip(run, run[1:] + [end]))
+        if run and not any(b - a < 2 for a, b in texts_between) \
+                and all(any(_is_sentence_end(texts[j]) for j in range(a + 1, b)) for a, b in texts_between):
+            runs.append((chapter, run))
+    if not any(len(run) >= 2 for _, run in runs):
+        return {}  # a chapter's one ``1　…`` alone says nothing; where another chapter counts on, it is its section 1
+    for chapter, run in runs:
+        for n, i in enumerate(run, 1):
+            cut = number_end(texts[i]) or 0
+            while cut < len(texts[i]) and texts[i][cut] in " \u3000\t":
+                cut += 1
+            out[i] = Heading(i, f"{chapter.number}.{n}", 2, cut, (), ARABIC)
     return out
 
 
@@ -1233,6 +1376,37 @@ def lettered_appendices(lines: list[Text], layout: Layout, headings: dict, body_
     return out
 
 
+def with_appendix_labels(sections: Sequence[Section]) -> tuple[Section, ...]:
+    """``sections`` with each appendix's label (:attr:`Section.appendix`): an unnumbered section headed as an appendix
+    (``Appendix A. …``, ``Annex 2: …``, ``付録１　…``: :func:`~pipeline.segment.labels.appendix_label`) gets its
+    letter or number, and an unnumbered section under it (a deeper level) headed by that letter's numbers (``A.1 …``:
+    :func:`~pipeline.segment.labels.appendix_sub_label`) gets them. Its ``number`` stays None: the body's numbers are
+    digits, and an appendix's ``1`` (``付録１``) beside section ``1`` would name two sections (decision, issue 16,
+    helper head58; docs/talk-json.md, *An appendix's label*). A section at the appendix's level or above that is no
+    appendix closes it (``References`` after it); a lettered line no appendix heads (``A. Smith …``, a list's
+    ``A. yes``) gets none.
+
+    >>> mk = lambda n, lv, h: Section(number=n, level=lv, title=Text.inserted(h), paragraphs=(), heading=Text.inserted(h))
+    >>> got = with_appendix_labels([mk("2", 1, "2. Results"), mk(None, 1, "Appendix A. Model"), mk(None, 2, "A.1 Data"),
+    ...                             mk(None, 1, "References"), mk(None, 2, "A.2 Stray")])
+    >>> [s.appendix for s in got]
+    [None, 'A', 'A.1', None, None]
+    """
+    out: list[Section] = []
+    label, level = None, 0
+    for s in sections:
+        head = (s.heading if s.heading is not None else s.title).text
+        if s.number is None and (own := appendix_label(head)) is not None:
+            label, level = own, s.level
+            out.append(replace(s, appendix=own))
+            continue
+        if label is not None and s.level <= level:
+            label = None  # a section at the appendix's level that is none: the appendices are over
+        sub = appendix_sub_label(head, label) if label is not None and s.number is None else None
+        out.append(replace(s, appendix=sub) if sub is not None else s)
+    return tuple(out)
+
+
 _SUB_NUMBER = re.compile(r"\s*[0-9０-９]{1,3}[.．)）:：]?\s*")
 """The arabic number of a head under a lettered subsection (:func:`under_letters`), its separator and the space after it."""
 
@@ -2057,8 +2231,19 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # an agenda with no label, between the meeting's fields and its speeches (``1. …`` / ``2. …`` / ``○委員長（…）　…``)
     items |= _agenda_unlabelled(lines, headings, items, above)
     headings = {i: h for i, h in headings.items() if i not in items}
+    # a README's headings marked up (``## Steps``, ``Usage`` / ``-----``): the author's own headings, whatever else
+    # is numbered; a numbered heading the marks set (``## 1. Install``) keeps its number
+    markup = {i: m for i, m in markup_headings(lines).items() if i not in headings and i not in listing}
+    # numbered lines that are a list's items under a heading marked up or set by its shape (``Quick Start`` / ``1.
+    # Open the planner…`` / ``2. …``): a list inside that section, never the document's numbering
+    steps = _numbered_steps(lines, headings, set(markup) | (_by_shape(lines, layout) if headings else set()))
+    headings = {i: h for i, h in headings.items() if i not in steps}
+    if steps:
+        numbers_something = bool(headings)
     # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
     headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
+    # ``１　総人口`` counting from 1 again under each ``第N章``: the chapter's sections (``1.1``)
+    headings |= _restarted_under_chapters(texts, headings)
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -2066,6 +2251,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
               and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
+    named |= set(markup)
     if not numbers_something:
         named |= _by_shape(lines, layout)
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
@@ -2189,6 +2375,15 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             if parent is not None and parent.heading is not None and first_line(parent.heading) in sub_lines:
                 number, level = (f"{parent.number.rsplit('.', 1)[0]}.{subs[at]}" if parent.number and "." in parent.number
                                  else None), parent.level
+        elif at in markup:
+            # ``## Getting started``: the title after the marks, the level the marks give (the shallowest the paper
+            # uses is 1); ``Usage`` / ``-----``: the underline is the heading's own line
+            depth, title_start, underline = markup[at]
+            if underline:
+                heading = Text.join([heading[:len(heading.text.rstrip())], lines[at + 1].strip()], sep=Text.inserted(" "))
+                body_from += underline
+            title = heading[title_start:len(lines[at].text.rstrip())].strip()
+            number, level = None, depth - min(d for d, _, _ in markup.values()) + 1
         elif at in lettered:
             # a lettered subsection of the numbered section before it: B under III is 3.2 (numbers are
             # digits in the talk JSON; the heading keeps its letter)
@@ -2235,7 +2430,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])

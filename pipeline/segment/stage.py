@@ -38,7 +38,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings,
+from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -53,7 +53,7 @@ from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
 from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
-                                         title_over_speaker, title_without_edition, title_without_mark, unspaced)
+                                         title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
 FURNITURE_RULE = "page_furniture"
@@ -366,6 +366,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 # a title run in after its label (``Title: Tides and the Old Port``): the label is front matter
                 front.append(title_line[:labelled_at].strip())
                 title_line = title_line[labelled_at:]
+            # a README's ``# Parcel Tracker``: the marks are front matter
+            title_line, markup = title_without_markup(title_line)
+            if markup is not None:
+                front.append(markup)
             # the title's footnote mark (LaTeX's ``\\thanks``: ``The ferrytime package∗``) is front matter
             title_line, title_mark = title_without_mark(title_line)
             if title_mark is not None:
@@ -638,7 +642,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "proceedings"
     title_ja, title_en = _bilingual_title(title_ja, title_en)
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
-    title_en = unspaced(title_en, _measured(title_en, layout))
+    spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
+    rows.extend(title_spacing_rows(spaced_en, title_en))  # ``Ｐ　Ｏ　Ｒ　Ｔ``: each ideographic space out with a row
     spaced_ja, title_ja = title_ja, unspaced_ja(title_ja)  # ``総 務 常 任 委 員 会 記 録``, ``事　業　報　告　書``
     rows.extend(title_spacing_rows(spaced_ja, title_ja))  # an ideographic space is a character: out with a row
     beside = [t.text for t in (speaker.text, *english[:CITY_EVIDENCE_LINES]) if t is not None]
@@ -733,6 +738,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                      else s for s in sections)
     # a heading printed once per language: the second of a pair names the first (segment.parallel)
     sections = parallel_sections(sections)
+    sections = with_appendix_labels(sections)  # ``Appendix A`` / ``A.1 …``: each appendix's label (segment.sections)
     talk = Talk(
         id=ident,
         first_line=first,

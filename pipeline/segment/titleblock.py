@@ -31,7 +31,7 @@ from pipeline.segment.articles import is_article_line
 from pipeline.segment.authorgrid import grid_extent
 from pipeline.segment.layout import first_line, last_line
 from pipeline.segment.authors import glued_digits, leading_mark, mark_key, opens_on_mark, split_authors
-from pipeline.segment.events import (by_alone, cover_label, edition_after, is_degree_statement, is_document_kind,
+from pipeline.segment.events import (by_alone, cover_label, edition_after, spaced_edition, is_degree_statement, is_document_kind,
                                     is_edition_line, is_event_line, is_event_record, is_record_heading, is_record_kind,
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
@@ -234,6 +234,7 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
+    s = s[m.end():] if (m := _ATX_TITLE.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
     longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
@@ -336,6 +337,8 @@ def _long_title_shaped(s: str) -> bool:
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _SPACED_WORD = re.compile(r"[^\W\d_](?: [^\W\d_]){1,}")
+_LATIN_SPACED_WIDE = re.compile(r"[A-Za-zÀ-ɏ](?:\u3000{1,2}[A-Za-zÀ-ɏ])+")
+"""Latin letters each alone between one or two ideographic spaces (``P　O　R　T``, ``T　H　E　　P　O　R　T``)."""
 MIN_SPACED_LETTERS = 4
 """Letters a letterspaced title holds at least (``C U R R I C U L U M``); ``A B`` may be two initials."""
 
@@ -361,6 +364,10 @@ def unspaced(title: Text | None, measured: bool = False) -> Text | None:
     ('J R R Tolkien', 'H A R B O U R S O F T H E N O R T H')
     >>> unspaced(Text.from_raw("W U P P E R T A L", 1)).text, unspaced(Text.from_raw("W U P P E R T A L", 1), measured=True).text
     ('W U P P E R T A L', 'WUPPERTAL')
+    >>> unspaced(Text.from_raw("P\u3000O\u3000R\u3000T", 1)).text, unspaced(Text.from_raw("A N N U A L\u3000R E P O R T", 1)).text
+    ('PORT', 'ANNUAL REPORT')
+    >>> unspaced(Text.from_raw("事\u3000業\u3000報\u3000告", 1), measured=True).text  # Japanese: :func:`unspaced_ja`'s
+    '事\u3000業\u3000報\u3000告'
     >>> two = Text.join([Text.from_raw("D O R T M U N D", 1), Text.from_raw("FAKULTÄT FÜR INFORMATIK", 2)], Text.inserted(" "))
     >>> unspaced(two, measured=True).text
     'DORTMUND FAKULTÄT FÜR INFORMATIK'
@@ -378,7 +385,10 @@ def unspaced(title: Text | None, measured: bool = False) -> Text | None:
         return title
     out = Text.empty()
     for n, (a, b) in enumerate(words):
-        out = out + (title[words[n - 1][1]:words[n - 1][1] + 1] if n else Text.empty())  # the word gap's first space
+        gap = title[words[n - 1][1]:words[n - 1][1] + 1] if n else Text.empty()  # the word gap's first space
+        # an ideographic word gap (``Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ``) reads as one space: the U+3000, a character the
+        # writer typed, leaves the title with a ledger row (:func:`title_spacing_rows`)
+        out = out + (Text.inserted(" ") if gap.text == "\u3000" else gap)
         out = out + Text.join([title[k:k + 1] for k in range(a, b, 2)])
     return out
 
@@ -453,7 +463,13 @@ def _raw_line_parts(title: Text) -> list[tuple[int, int, bool]]:
 
 @lru_cache(maxsize=LINE_CACHE)
 def _spaced_words(s: str, measured: bool = False) -> tuple[tuple[int, int], ...] | None:
-    """The spans of a letterspaced line's words (:func:`unspaced`), else ``None``."""
+    """The spans of a letterspaced line's words (:func:`unspaced`), else ``None``. Latin letters parted by
+    ideographic spaces alone (a Japanese document's ``Ｐ　Ｏ　Ｒ　Ｔ``, full-width letters clean made ASCII) are read as
+    if parted by spaces, two of them a word gap; with spaces between the letters, an ideographic space is the word
+    gap (``Ａ Ｎ Ｎ Ｕ Ａ Ｌ　Ｒ Ｅ Ｐ Ｏ Ｒ Ｔ``: helper head58, trial 57's strict xfail). Japanese letters are never
+    read so here (:func:`unspaced_ja` reads them, and ledgers what it closes up)."""
+    if "\u3000" in s and " " not in s.strip() and _LATIN_SPACED_WIDE.fullmatch(s.strip()):
+        s = s.replace("\u3000", " ")  # one for one: the offsets stay the line's
     if len(s) > 2 * 80 or "  " not in s and s.count(" ") < MIN_SPACED_LETTERS - 1:
         return None
     lead = len(s) - len(s.lstrip())
@@ -711,6 +727,30 @@ _TITLE_MARK = re.compile(rf"(?<=[^\s,])(?:\s?,?\s?(?:[{re.escape(NOTE_SYMBOLS)}\
 m²``)."""
 
 
+_ATX_TITLE = re.compile(r"^#{1,6}[ \t]+(?=\S)")
+"""A Markdown heading's marks before a title (``# Parcel Tracker``, a README's first line)."""
+
+
+def title_without_markup(title: Text) -> tuple[Text, Text | None]:
+    """The title without the Markdown heading marks before it (``# Parcel Tracker`` → ``Parcel Tracker``), and the
+    marks (``None`` when none): front matter, the title's level told by them (issue 16, helper head58: a README's
+    ``# …`` title had been no title at all).
+
+    >>> [t.text if t else t for t in title_without_markup(Text.from_raw("## Meter Reader ##", 1))]
+    ['Meter Reader', '## ##']
+    >>> [t.text if t else t for t in title_without_markup(Text.from_raw("#hashtag Days", 1))]
+    ['#hashtag Days', None]
+    """
+    m = _ATX_TITLE.match(title.text)
+    if m is None:
+        return title, None
+    closing = re.search(r"[ \t]+#+[ \t]*$", title.text)  # ``## Meter Reader ##``: closing marks allowed
+    end = closing.start() if closing is not None and closing.start() > m.end() else len(title.text)
+    marks = Text.join([title[:m.end()].strip(), title[end:].strip()], sep=Text.inserted(" ")) if end < len(title.text) \
+        else title[:m.end()].strip()
+    return title[m.end():end].strip(), marks
+
+
 def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     """The title without the footnote marks that end it (:data:`_TITLE_MARK`), and the marks (``None`` when none).
 
@@ -733,6 +773,13 @@ def title_without_mark(title: Text) -> tuple[Text, Text | None]:
     return title[:m.start()].strip(), title[m.start():].strip()
 
 
+def _raw_gap(text: Text, k: int) -> bool:
+    """Characters ``k - 1`` and ``k`` of ``text`` come from one raw line with a character between them there (one
+    clean took out: a space between Japanese and a digit)."""
+    a, b = text.origin[k - 1], text.origin[k]
+    return a is not None and b is not None and a[0] == b[0] and b[1] - a[1] > 1
+
+
 def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     """The title without the edition set after it on its line (a newsletter's ``Harbourside News — Issue 12 · March
     2026``: :func:`~.events.edition_after`), and the edition with its separator (``None`` when none): front matter.
@@ -741,8 +788,21 @@ def title_without_edition(title: Text) -> tuple[Text, Text | None]:
     ['Harbourside News', '— Issue 12 · March 2026']
     >>> [t.text if t else t for t in title_without_edition(Text.from_raw("みなと台地区だより　第12号　2026年3月", 1))]
     ['みなと台地区だより', '\u3000第12号\u30002026年3月']
+
+    A half-width space clean took out between Japanese and a digit (``市報あおば 2026年4月号`` reaches segment as
+    ``市報あおば2026年4月号``, the space a ledger row) parts them still: the raw columns either side of it are apart, so
+    the printed line set the edition off by a space (helper head58: that masthead had been the title whole).
+
+    >>> t = Text.from_raw("市報あおば 2026年4月号", 1); t = t[:5] + t[6:]
+    >>> [x.text for x in title_without_edition(t)]
+    ['市報あおば', '2026年4月号']
+    >>> [x.text if x else x for x in title_without_edition(Text.from_raw("市報あおば2026年4月号", 1))]
+    ['市報あおば2026年4月号', None]
     """
     at = edition_after(title.text)
+    if at is None:
+        at = next((k for k in range(1, len(title.text)) if _raw_gap(title, k) and spaced_edition(title.text[k:])
+                   and is_edition_line(title.text[k:]) and any(ch.isalpha() for ch in title.text[:k])), None)
     if at is None:
         return title, None
     return title[:at].strip(), title[at:].strip(" \t")  # an ideographic space is a character the text keeps
@@ -1751,7 +1811,8 @@ def _letterhead_end(r: _Reading, k: int) -> int:
 def _read_title(r: _Reading) -> None:
     """The title, past a document's kind, a degree statement or a title's label over it, and its wrapped lines."""
     lines, n, layout = r.lines, r.n, r.layout
-    report = r.k if r.k < n and is_report_kind(lines[r.k].text) else None  # ``Annual Report 2025``, ``年次報告書 2025``
+    # ``Annual Report 2025``, ``年次報告書 2025``; set letterspaced too (``A N N U A L　R E P O R T``)
+    report = r.k if r.k < n and is_report_kind(unspaced_text(lines[r.k].text)) else None
     if r.city is not None and r.k + 1 < n and (is_document_kind(lines[r.k].text) or is_client_line(lines[r.k].text)):
         r.k += 1  # the issuing office, the document's kind (``報道発表資料``), then its title: the kind stays front
     while r.city is not None and r.k + 1 < n and is_degree_statement(lines[r.k].text):

@@ -340,6 +340,7 @@ def _section(s, mode: str, lang: str, restored: RestoredPositions) -> PaperSecti
         heading_map=_origin(s.heading),
         title_map=origin_of(s.title),
         parallel=s.parallel,
+        appendix=s.appendix,
     )
 
 

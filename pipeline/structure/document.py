@@ -242,6 +242,9 @@ class PaperSection(Record):
     # the index of the section this one gives again in another language (docs/talk-json.md, ``parallel``); absent
     # on every other section (a new optional field: schema version 5 kept)
     parallel: int | None = omitted_when_empty(None)
+    # an appendix's label (``"A"``, ``"A.1"``, ``"1"`` for ``付録１``; docs/talk-json.md, *An appendix's label*); absent
+    # on every other section (a new optional field: schema version 6 kept)
+    appendix: str | None = omitted_when_empty(None)
 
 
 @dataclass(frozen=True)
