@@ -147,8 +147,11 @@ LATIN_WORD_RE = re.compile(f"[{LATIN}]+")
 
 _CONTACT_LABEL = re.compile(r"^\s*(?:TEL|FAX|E-?mail|Mail|URL|HP|Phone)\s*(?=[:：\s　]|[0-9０-９(（])", re.IGNORECASE)
 """A contact line's Latin label at its start (``FAX：``, ``TEL``, ``E-mail:``): no word of any language to :func:`lang_of`."""
-_ADDRESS = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)[^\s　、。）)]+")
-"""An e-mail or web address: no word of any language to :func:`lang_of` where words stand beside it."""
+_ADDRESS = re.compile(r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)[^\s　、。）)]+")
+"""An e-mail or web address: no word of any language to :func:`lang_of` where words stand beside it. The local part
+starts where no such character stands before it: without that anchor every position inside a long run of word
+characters scanned to the run's end for an ``@`` (quadratic: `make bench`'s 200,000-character line ``abab…`` took
+164 s against 1.7 s at 20,000)."""
 
 
 def lang_of(text: str, default: str) -> str:

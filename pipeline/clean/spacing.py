@@ -235,7 +235,7 @@ def remove_cjk_ascii_spaces(text: Text, drawn: frozenset[tuple[int, int]] = froz
         (m.start(), m.end())
         for pattern in (_JA_THEN_ASCII, _ASCII_THEN_JA)
         for m in pattern.finditer(s)
-        if m.start() not in kept and not _MARK_BEFORE.search(s, 0, m.start()) and not (english and _between_words(s, m))
+        if m.start() not in kept and not _MARK_BEFORE.search(s, max(0, m.start() - _MARK_LONGEST), m.start()) and not (english and _between_words(s, m))
         and not (pattern is _JA_THEN_ASCII and _term_then_clause(s, m))
     ]
     if drawn:  # a typed space stays; the other spaces of its run go
@@ -312,6 +312,10 @@ _MARK_BEFORE = re.compile(r"(?:^|[\s\u3000])[(（]?[＊*※][0-9０-９]{1,2}[)�
 the second organisation's mark; trial 54 had ``*2金沢市``): the space after it parts the mark from what it marks, as after
 a note's label opening a line (:data:`pipeline.notemarks.NOTE_LABEL`). A mark glued to a name (``中島 達也*2 金沢市``) is
 a call, spaced as running text."""
+_MARK_LONGEST = 6
+"""The longest text :data:`_MARK_BEFORE` matches (a space, brackets, the mark and two digits): it is searched in that
+many characters before each space, not the whole line before it (which made a long line quadratic).
+"""
 
 _CJK_PUNCT = "\u3001-\u3003\u3008-\u3011\u3014-\u301f\u30fb\uff01\uff08\uff09\uff0c\uff0e\uff1a\uff1b\uff1f"
 # a single ASCII digit spaced like the letters around it is part of the run (``は 1 9 9 0 年 に``)
