@@ -43,7 +43,7 @@ from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import name_shaped
 from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
-from pipeline.segment.titleblock import is_prose, publisher_line, title_cased
+from pipeline.segment.titleblock import is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -223,9 +223,11 @@ def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
         if m is not None:
             title = m.group(2).strip()
             # set at the margin (an indented ``# …`` is a code block's), its first letter a capital (a shell
-            # comment, ``# install the tools first``, opens in small letters)
+            # comment, ``# install the tools first``, opens in small letters; a README's first line may be its
+            # project's name, one word as the project writes it: ``# tinysync``)
+            named = not found and markup_name(title) and all(not u.text.strip() for u in lines[:i])
             if not fenced and len(t.text) - len(t.text.lstrip()) <= 3 and len(title) <= 2 * MAX_SHAPE_HEADING \
-                    and not _is_sentence_end(title) and item_mark(title) is None and not title[:1].islower():
+                    and not _is_sentence_end(title) and item_mark(title) is None and (named or not title[:1].islower()):
                 found[i] = (len(m.group(1)), t.text.index(m.group(2)), 0)
             continue
         if fenced:

@@ -253,7 +253,8 @@ def is_title_line(text: str) -> bool:
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
         # of …``, ``5G Networks …``, ``19th-Century Harbour Maps``): the capital is asked of what follows it
         lead = _YEAR_LEAD.match(s) or _NUMBER_WORD_LEAD.match(s)
-        return len(words) <= 16 and s[lead.end() if lead else 0].isupper() and not s.endswith(".")
+        return len(words) <= 16 and (s[lead.end() if lead else 0].isupper() or (m is not None and markup_name(s))) \
+            and not s.endswith(".")
     if script_of(s) in (EN, NEUTRAL):  # Latin with Japanese in it, as much or more (``日本語 BibTEX：JBibTEX``,
         # ``pLATEX 2ε チートシート``): a Japanese title's shape
         return s[0].isalpha() and not s.endswith(".") and len(s.split()) <= 16  # ``20xx年x月`` is a date's mask
@@ -729,6 +730,23 @@ m²``)."""
 
 _ATX_TITLE = re.compile(r"^#{1,6}[ \t]+(?=\S)")
 """A Markdown heading's marks before a title (``# Parcel Tracker``, a README's first line)."""
+PROJECT_NAME_ZIPF = 3.0
+"""A word in small letters under a heading's mark rarer than this in English (wordfreq's Zipf scale: once per million
+words) is a name: a README's ``# tinysync``, ``# ripgrep``, ``# numpy``. A commoner one (``# build``, ``# test``,
+``# install``) is a shell comment's verb, as is any phrase."""
+
+
+def markup_name(title: str) -> bool:
+    """True for a title in small letters that a README's heading mark may carry: one word, rare in English
+    (:data:`PROJECT_NAME_ZIPF`). A project writes its own name so (fresh-user trial 58: ``# tinysync`` was no title,
+    the README's headings under it were read as numbered steps' text).
+
+    >>> [markup_name(w) for w in ("tinysync", "numpy", "build", "install the tools")]
+    [True, True, False, False]
+    """
+    from pipeline.english_words import zipf
+
+    return bool(re.fullmatch(r"[a-z][a-z0-9_.\-]*", title)) and zipf(title) < PROJECT_NAME_ZIPF
 
 
 def title_without_markup(title: Text) -> tuple[Text, Text | None]:
