@@ -1213,6 +1213,69 @@ _NAMED_RUN_IN = re.compile(r"^\s*(Abstract|ABSTRACT|Summary|SUMMARY)\s*[—–:.
 _FIELD_VALUE = re.compile(r"(?P<label>[^\s\u3000：:]{1,8})(?:\u3000+|\s+|[：:]\s*)(?=\S)")
 
 
+def record_fields(texts: Sequence[str]) -> set[int]:
+    """The indices of a record's numbered fields (``１　日　時　　令和７年…``, ``３　出席委員（６名）``): numbered lines
+    opening on a digit whose label is a form field's (:func:`~pipeline.segment.labels.form_field`), where at least half
+    of the numbered run they stand in (numbers counting up by one: ``1``, ``2``, ``3``) are such fields. One field's
+    label among items that are not (a press release's ``１　締結日時　…`` / ``２　場所　…`` / ``３　内容　…``) is an item
+    like its siblings (fresh-user trial 58: ``２　場所`` alone had gone into item 1's text, the sections 1 and 3).
+
+    >>> record_fields(["１　日　時　令和７年５月", "２　場　所　第１会議室", "３　出席委員（６名）", "本文です。"])
+    {0, 1, 2}
+    >>> record_fields(["１　締結日時　３月１７日", "２　場所　市役所 会議室", "３　内容　楽器の貸出し"])
+    set()
+    """
+    numbered = {i: n.label[0] for i, s in enumerate(texts) if s.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９"
+                and (n := explicit_number(s)) is not None and n.label}
+    runs: list[list[int]] = []
+    for i in sorted(numbered):
+        if runs and numbered[i] == numbered[runs[-1][-1]] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: set[int] = set()
+    for run in runs:
+        found = [i for i in run if form_field(texts[i]) is not None]
+        if 2 * len(found) >= len(run):
+            out.update(found)
+    # a field no number reader reads (``１　日　時`` spaced out) counts as before
+    out.update(i for i, s in enumerate(texts) if i not in numbered and s.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９"
+               and form_field(s) is not None)
+    return out
+
+
+def labelled_items(items: dict[int, tuple[str | None, str, int]]) -> set[int]:
+    """The numbered headings (index → (number, line, where its title starts)) titled by their labels as a notice's
+    items are: every item of a run numbered one up from the last (``1``, ``2``, ``3``) set as a field
+    (:data:`~pipeline.segment.labels.NOTICE_FIELD`: a short label, an ideographic space or a colon, the value), one of
+    them at least under a form field's label (``場所``, ``日時``). A press release's ``１　締結日時　…`` /
+    ``２　場所　…`` / ``３　内容　…`` are then titled ``締結日時``, ``場所``, ``内容`` alike (fresh-user trial 58: only
+    ``場所`` had been cut, the other two titled by their whole line), as a notice's under its ``記`` are.
+
+    >>> labelled_items({0: ("1", "1\u3000締結日時\u30003月17日", 2), 1: ("2", "2\u3000場所\u3000会議室", 2),
+    ...                 2: ("3", "3\u3000内容\u3000楽器の貸出し", 2)})
+    {0, 1, 2}
+    >>> labelled_items({0: ("1", "1\u3000はじめに", 2), 1: ("2", "2\u3000調査の方法と対象", 2)})
+    set()
+    """
+    runs: list[list[int]] = []
+    last: tuple[str, int] | None = None
+    for at, (number, _, _) in sorted(items.items()):
+        parts = (number or "").rpartition(".")
+        here = (parts[0], int(parts[2])) if parts[2].isdigit() else None
+        if runs and here is not None and last is not None and here == (last[0], last[1] + 1):
+            runs[-1].append(at)
+        else:
+            runs.append([at])
+        last = here
+    out: set[int] = set()
+    for run in runs:
+        if len(run) >= 2 and all(NOTICE_FIELD.match(items[at][1][items[at][2]:]) for at in run) \
+                and any(_field_cut(items[at][1], items[at][2]) is not None for at in run):
+            out.update(run)
+    return out
+
+
 def _field_cut(heading: str, title_start: int, notice_item: bool = False) -> int | None:
     """Where a numbered field's value starts (``１．日時　令和6年3月15日…``, ``２．場所：集会所``): a notice's item whose
     label is a field label (:data:`~pipeline.segment.labels.FIELD_LABELS`), set off from its value; else ``None``.
@@ -2199,8 +2262,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     numbered_field = False
     agenda_fields: set[int] = set()
     items_from = next((i + 1 for i, t in enumerate(lines) if is_items_mark(t.text)), len(lines))
+    fields = record_fields([t.text for t in lines[:items_from]])
     for i, t in enumerate(lines):
-        if i < items_from and t.text.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９" and form_field(t.text) is not None:
+        if i in fields:
             texts[i] = ""
             numbered_field = True
         elif numbered_field and numbered_agenda_label(t.text):
@@ -2333,6 +2397,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     sections: list[Section] = []
     hints: list[Hint] = []
     sub_lines = {first_line(lines[i]) for i in subs}
+    field_items = labelled_items({at: (headings[at].number, lines[at].text, headings[at].title_start)
+                                  for at in starts if at in headings})
     for k, at in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(lines)
         end = min([end] + [i for i in fields if i > at])
@@ -2354,7 +2420,8 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 heading = Text.join([heading.strip(), title], sep=Text.inserted(" "))
                 body_from += carried
             number, level = h.number, h.level
-            cut = (run_in_cut(heading.text, h.title_start) or _field_cut(heading.text, h.title_start, at >= items_from)) \
+            cut = (run_in_cut(heading.text, h.title_start)
+                   or _field_cut(heading.text, h.title_start, at >= items_from or at in field_items)) \
                 if texts[at] == heading.text and at not in long_heads else None
             if cut is not None:
                 # ``1. Scope. This note reports…``: the heading ends at its title's full stop; the sentence
