@@ -1306,9 +1306,9 @@ any case."""
 
 _CONTACT_NUMBER = lazyre.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
-CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
+CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<＜"
 """Marks and opening brackets a contact heading's words may stand behind (``■お問い合わせ``, ``【お問い合わせ】``)."""
-CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
+CONTACT_HEADING_CLOSERS = "】〕］]〉》>＞:："
 """Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
 _CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
 _CONTACT_LEAD = lazyre.compile(rf"^[（({re.escape(CONTACT_HEADING_OPENERS)}]([^\s\u3000（()）{re.escape(CONTACT_HEADING_CLOSERS)}]{{1,12}})"
@@ -1362,11 +1362,20 @@ def is_contact_heading(text: str) -> bool:
     (True, True)
     >>> is_contact_heading("本件に関するお問い合わせは、下記までお願いします。"), is_contact_heading("【問い合わせの多い質問】")
     (False, False)
+    >>> is_contact_heading("＜問い合わせ先＞"), is_contact_heading("報道関係者のお問い合わせ"), is_contact_heading("報道関係者の皆様へ")
+    (True, True, False)
     """
     words = _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM)
     if text.strip()[:1] in CONTACT_HEADING_OPENERS and (m := _CONTACT_ABOUT.match(words)) is not None:
         words = words[m.end():].strip(_CONTACT_HEADING_TRIM)  # ``本件に関する問い合わせ先``: the heading, said of what
-    return words.casefold() in CONTACT_HEADINGS or _CONTACT_REQUEST.match(text.strip()) is not None
+    return words.casefold() in CONTACT_HEADINGS or _PRESS_CONTACT.match(words) is not None \
+        or _CONTACT_REQUEST.match(text.strip()) is not None
+
+
+_PRESS_CONTACT = lazyre.compile(r"^報道(?:関係者?|機関)(?:の方)?(?:から|向け)?の?(?:お|ご)?問い?合わ?せ(?:先|窓口)?$")
+"""A press release's contact heading for the press, in the spellings releases use (``報道関係者のお問い合わせ``,
+``報道機関からのお問い合わせ先``, ``報道関係者向け問合せ窓口``): helper prog58, where ``報道関係者のお問い合わせ`` had been
+the last section's paragraph."""
 
 
 _CONTACT_ABOUT = lazyre.compile(r"^[^\s、。，．：:]{1,10}?(?:に関する|についての|について|に係る|の)(?=[\s\u3000]*(?:ご|お)?(?:問|連絡|照会))")

@@ -548,7 +548,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
+    front = sorted(head + list(paper.front) + list(paper.closing), key=lambda t: t.first_pos() or (0, 0))
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
@@ -638,7 +638,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # ``桐生市 都市計画課``), where it is no sentence
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         closing = _closing_issuer(lines[span.start:span.end])
-        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)] + closing:
+        for t in head + [t for t in [*paper.front, *paper.closing, *cover] if _issuer_line(t.text)] + closing:
             if (opens := office_line_city(t.text)) is not None:
                 where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "
