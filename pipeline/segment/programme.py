@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
-from pipeline.segment.labels import LECTURER_LABEL, PROGRAMME_SLOT, lecture_title
-from pipeline.segment.titleblock import Block, is_prose, talk_number
+from pipeline.segment.labels import LECTURER_LABEL, PART_LABEL, PROGRAMME_SLOT, lecture_title
+from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
 
 SPEAKER_WITHIN = 2
 """Lines under a lecture's title its speaker's line stands within (a subtitle or an English title between)."""
@@ -25,7 +25,7 @@ MAX_SLOT_REST = 12
 
 _EN_TITLE = re.compile(r"^[\s\u3000]*(?:Title|Topic)\s*:\s*(?=\S)")
 _SPEAKER = re.compile(r"^[\s\u3000]*(?:講演者|発表者|登壇者|演者|Speaker|Presenter|Lecturer)[\s\u3000]*[:：][\s\u3000]*(?=\S)")
-_PART = re.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}|(?:Part|PART)\s+[0-9]{{1,2}}\b[.:]?)[\s\u3000]*")
+_PART = re.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}|{PART_LABEL}[.:]?)[\s\u3000]*")
 
 
 def _slot(text: str) -> str | None:
@@ -53,7 +53,8 @@ def _titled(text: str) -> bool:
     if lecture_title(text) is not None:
         return True
     slot = _slot(text)
-    rest = text.strip()[len(slot):].strip() if slot is not None else text
+    # the dash or colon that parts a number from its title (``Part 2 — Title: …``) is neither's
+    rest = text.strip()[len(slot):].lstrip(NUMBER_SPEAKER_GLUE) if slot is not None else text
     return _EN_TITLE.match(rest) is not None
 
 
@@ -78,8 +79,8 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
     line within :data:`SPEAKER_WITHIN` lines under it, and the part's, number's or time's line right over it when
     there is one. Cues: ``number`` (a part or a talk number, on the title's line or over it), ``title``, ``speaker``
     and, from the second lecture on, ``opening`` (a lecture before it set so). The block's ``title`` is the labelled
-    line; a number is the block's ``number`` only alone on its line (a number on the title's line stays in that
-    line, the title's view taken after it).
+    line; its ``number`` the part's or number's view, alone on its line over the title (``number_line``) or opening
+    the title's own line (``第２部　演題：…``, the dash or colon after it with it: ``Part 2 —``), never a time.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("市民公開講座", "第１部", "演題：地域の防災", "講師：森川　健二　氏（港南大学教授）", "第２部", "演題：図書館",
@@ -88,6 +89,9 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
     [(1, 2, (3,), ('number', 'title', 'speaker')), (4, 5, (6,), ('number', 'title', 'speaker', 'opening'))]
     >>> lecture_blocks(mk("第１回", "演題：地域の防災", "第２回", "演題：図書館"))  # titles with no speaker: a syllabus's
     []
+    >>> ls = mk("Part 1 — Title: Tides", "Speaker: Dr Anna Berg", "Part 2 — Title: Ports", "Speaker: Mr Tom Hale")
+    >>> [(b.number.text, b.number_line, b.title, b.cues) for b in lecture_blocks(ls)]
+    [('Part 1 —', None, 0, ('number', 'title', 'speaker')), ('Part 2 —', None, 2, ('number', 'title', 'speaker', 'opening'))]
     """
     blocks: list[Block] = []
     n = len(lines)
@@ -101,6 +105,8 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
         if speaker is None or any(_titled(lines[k].text) for k in range(i + 1, speaker)):
             i += 1
             continue
+        # (cue names only: they are weighed where every title block's are, titleblock.CUE_WEIGHTS via
+        # talks.starts_here; this reader stands apart because its cues are labels, 演題 and 講師, not a block's shapes)
         cues = ["title", "speaker"]
         start, number, number_line = i, None, None
         over = i - 1 if i and (not blocks or blocks[-1].end <= i - 1) else None
@@ -112,6 +118,13 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
                 number, number_line = lines[over][lead:lead + len(slot)], over
                 cues.insert(0, "number")
         elif (slot := _slot(text)) is not None and _numbered(slot):
+            # the number on the title's line (``第２部　演題：…``, ``講演２　演題：…``, ``Part 2 — Title: …``) is the
+            # talk's number as the number alone over it is, with the dash or colon that parts it from the title (front
+            # both; the title is read after them): helper prog58, where it weighed as the number but gave none
+            lead = len(text) - len(text.lstrip())
+            glued = len(text) - len(text[lead + len(slot):].lstrip(NUMBER_SPEAKER_GLUE))
+            # (an ideographic space kept, as a talk-number prefix keeps it: it is a character, never layout)
+            number = lines[i][lead:len(text[:glued].rstrip(" \t"))]
             cues.insert(0, "number")
         if blocks:
             cues.append("opening")
@@ -119,3 +132,4 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
                             cues=tuple(cues)))
         i = speaker + 1
     return blocks
+

@@ -357,6 +357,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()
+        elif block.title is not None and block.title == block.start == subject and block.number is not None \
+                and block.number_line is None:
+            # a lecture's number on its title's line (``第２部　演題：…``, ``講演２　演題：…``): the number is front
+            # (above), the rest of the line, the label and its value, front as a lecture's title line alone is, its
+            # title a view into it (read below as the subject's); helper prog58
+            title_line = lines[block.title]
+            front.append(title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip())
         if block.subtitle is not None and not letterhead:
             used.update(block.subtitle_lines)
             subtitle = lines[block.subtitle].strip()
