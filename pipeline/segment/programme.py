@@ -7,7 +7,8 @@ or its time (``14:00～15:00``). A flyer of one lecture has one such pair; a syl
 with no speaker. Each pair after the first starts a talk only where its cues add up as a title block's do
 (:data:`~.titleblock.CUE_WEIGHTS`, :func:`~.talks.starts_here`): the number, the title, the speaker, and the
 ``opening`` cue, a lecture set as the one before it was. The event's shared lines over the first lecture (its
-headline, date, venue) stay the first talk's front, as a proceedings' cover stays its first talk's.
+headline, date, venue) stay the first talk's front, as a proceedings' cover stays its first talk's; its lines after
+the last lecture (organiser, registration, contact: :func:`event_tail`) are the last talk's front.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
-from pipeline.segment.labels import LECTURER_LABEL, PART_LABEL, PROGRAMME_SLOT, lecture_title
+from pipeline.segment.labels import (LECTURER_LABEL, MAX_CONTACT_LINE, PART_LABEL, PROGRAMME_SLOT, contact_lead, contact_line,
+                                     is_contact_heading, is_notice_field, lecture_title, value_label)
 from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
 
 SPEAKER_WITHIN = 2
@@ -133,3 +135,64 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
         i = speaker + 1
     return blocks
 
+
+_CREDIT = re.compile(r"^(?:(?:Co-?)?[Oo]rgani[sz]ed|Hosted|Sponsored|Supported|Presented|Funded)\s+by\s+\S"
+                     r"|^In\s+(?:association|cooperation|co-operation|partnership)\s+with\s+\S")
+"""An English event's credit line without a colon (``Organised by Riverside Town Council``, ``Supported by …``)."""
+_SENTENCE_END = ("。", ".", "．", "!", "！", "?", "？")
+
+
+def _event_line(text: str) -> bool:
+    """A line of the event's own, the kind a programme sets after its last lecture: a field (``主催：…``, ``共催　…``,
+    ``申込み：不要``, ``参加費：無料``, ``Registration: free``: :func:`~.labels.value_label`,
+    :func:`~.labels.is_notice_field`), a credit (``Organised by …``), a contact's heading or a means of contact
+    (``お問い合わせ``, ``問合せ：…　電話…``, ``Contact: …``). Never one that ends a sentence: a lecture's text may open on
+    a label (``内容：…を紹介します。``).
+
+    >>> [_event_line(s) for s in ("主催：西浜市教育委員会", "後援　西浜新聞社", "申込み：不要", "Organised by Riverside Council")]
+    [True, True, True, True]
+    >>> [_event_line(s) for s in ("お問い合わせ", "Contact: talks@riverside.example", "内容：体操を紹介します。", "森の話をします")]
+    [True, True, False, False]
+    """
+    s = text.strip()
+    if not s or s.endswith(_SENTENCE_END):
+        return False
+    return value_label(s) is not None or is_notice_field(s) or _CREDIT.match(s) is not None \
+        or is_contact_heading(s) or contact_line(s) or contact_lead(s) is not None
+
+
+def _under_event_line(text: str) -> bool:
+    """A line a run of the event's lines may hold under its first (:func:`event_tail`): another of them, an office's or
+    a person's short line under a contact's heading (no sentence), or a remark behind ``※`` (``※駐車場はありません。``)."""
+    s = text.strip()
+    return _event_line(s) or s.startswith("※") \
+        or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(_SENTENCE_END) and not is_prose(s))
+
+
+def event_tail(lines: list[Text], blocks: list[Block]) -> int | None:
+    """Where the event's own lines start after a programme's last lecture (``blocks``: :func:`lecture_blocks`), or
+    ``None``: the document's closing run of lines, each the event's (:func:`_event_line`: ``主催：…``, ``後援：…``,
+    ``申込み：不要``, ``問合せ：…``, ``Organised by …``, ``Registration: …``, ``Contact: …``) or a line under one
+    (:func:`_under_event_line`), from the first event's line of the run. The lecture's own text over it (its summary
+    under the speaker's line) ends at a sentence or a line that is no event's, and stays the lecture's.
+
+    The event's lines are no lecture's: they stand after the last as its lines over the first stand before the
+    first (its headline, date, venue), and go to the last talk's ``front`` as those go to the first's (decision, issue
+    16, helper prog58: they had been the last lecture's paragraphs).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("第１部", "演題：海", "講師：森川　健二　氏", "海の話です。", "第２部", "演題：森", "講師：大川　由美　氏",
+    ...         "森の話です。", "主催：港南市", "後援　港南新聞社", "問合せ：港南市生涯学習課　電話045-123-4567")
+    >>> event_tail(ls, lecture_blocks(ls))
+    8
+    >>> event_tail(ls[:8], lecture_blocks(ls)), event_tail(ls[:8] + mk("本講座は港南市が主催します。"), lecture_blocks(ls))
+    (None, None)
+    """
+    if not blocks:
+        return None
+    k = len(lines)
+    while k > blocks[-1].end and _under_event_line(lines[k - 1].text):
+        k -= 1
+    while k < len(lines) and not _event_line(lines[k].text):
+        k += 1
+    return k if k < len(lines) else None

@@ -444,7 +444,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
         inside += lines[rest_start:text_start]
         rest_start = text_start
-    body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
+    # the event's own lines after a programme's last lecture (``主催：…``, ``申込み：不要``: talks.TalkSpan.event_start)
+    # are front, as its lines over the first lecture are the first talk's, never the last lecture's text
+    event_start = span.event_start if span.event_start is not None and rest_start <= span.event_start < paper_end \
+        else paper_end
+    body, contents, headings, furniture = _paper(doc, rest_start, event_start)
+    # (kept apart from the lines over the body: an office among them issues no notice, ``問合せ：…市…課`` names no city)
+    event_lines, _, _, event_furniture = _paper(doc, event_start, paper_end)
+    furniture += event_furniture
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if span.translation is not None and title_ja is None and span.translation.title is not None \
@@ -555,7 +562,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head + list(paper.front) + list(paper.closing), key=lambda t: t.first_pos() or (0, 0))
+    front = sorted(head + list(paper.front) + list(paper.closing) + event_lines, key=lambda t: t.first_pos() or (0, 0))
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
