@@ -107,6 +107,18 @@ def test_a_programme_with_no_summaries_keeps_its_closing_lines_front() -> None:
     assert not last.sections
 
 
+def test_a_flyers_fields_under_its_one_lecture_are_front() -> None:
+    """A flyer of one lecture: its fields under the lecture's block, a sentence after a listed label (``申込　…。``)
+    among them, are the event's too; none is read as the flyer's body."""
+    text = ("北浜市民講座\n演題　「港町の祭りと暮らし」\n講師　柴田　和夫　氏（北浜郷土史家）\n日時　令和７年１０月４日（土）午後２時から\n"
+            "申込　電話でお申し込みください。\n主催　北浜市教育委員会\n問い合わせ　北浜市文化課　電話０１２－３４５－６７８９\n")
+    [talk] = run_text(text).talks
+    assert talk.title.ja.text == "港町の祭りと暮らし"
+    assert not talk.sections
+    assert [t.text for t in talk.front][-3:] == ["申込\u3000電話でお申し込みください。", "主催\u3000北浜市教育委員会",
+                                                "問い合わせ\u3000北浜市文化課\u3000電話012－345－6789"]
+
+
 SUMMARY_NEAR_MISSES = [
     # the last lecture's summary names the organiser in a sentence; no field after it
     ("市民公開講座のご案内\n第１部\n演題：川と暮らし\n講師：森　隆之　氏（東川大学教授）\n　川の氾濫と人の暮らしの歴史を振り返ります。\n"

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
-from pipeline.segment.labels import (LECTURER_LABEL, MAX_CONTACT_LINE, PART_LABEL, PROGRAMME_SLOT, contact_lead, contact_line,
-                                     is_contact_heading, is_notice_field, lecture_title, value_label)
+from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, MAX_CONTACT_LINE, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
+                                     contact_lead, contact_line, is_contact_heading, lecture_title, value_label)
 from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
 
 SPEAKER_WITHIN = 2
@@ -146,18 +146,26 @@ def _event_line(text: str) -> bool:
     """A line of the event's own, the kind a programme sets after its last lecture: a field (``主催：…``, ``共催　…``,
     ``申込み：不要``, ``参加費：無料``, ``Registration: free``: :func:`~.labels.value_label`,
     :func:`~.labels.is_notice_field`), a credit (``Organised by …``), a contact's heading or a means of contact
-    (``お問い合わせ``, ``問合せ：…　電話…``, ``Contact: …``). Never one that ends a sentence: a lecture's text may open on
-    a label (``内容：…を紹介します。``).
+    (``お問い合わせ``, ``問合せ：…　電話…``, ``Contact: …``). Never one that ends a sentence, unless its label is a listed
+    field's (:data:`~.labels.FIELD_LABELS`: ``申込　電話でお申し込みください。``): a lecture's text may open on a label
+    (``内容：…を紹介します。``).
 
     >>> [_event_line(s) for s in ("主催：西浜市教育委員会", "後援　西浜新聞社", "申込み：不要", "Organised by Riverside Council")]
     [True, True, True, True]
     >>> [_event_line(s) for s in ("お問い合わせ", "Contact: talks@riverside.example", "内容：体操を紹介します。", "森の話をします")]
     [True, True, False, False]
+    >>> _event_line("申込　電話またはメールでお申し込みください。"), _event_line("参加費：無料です。")
+    (True, True)
     """
     s = text.strip()
-    if not s or s.endswith(_SENTENCE_END):
+    if not s:
         return False
-    return value_label(s) is not None or is_notice_field(s) or _CREDIT.match(s) is not None \
+    notice = NOTICE_FIELD.match(s)
+    if (value_label(s) or (notice.group(1) if notice else None)) in FIELD_LABELS:
+        return True  # an event's own field by its label (``申込　電話でお申し込みください。``), a sentence after it or not
+    if s.endswith(_SENTENCE_END):
+        return False
+    return value_label(s) is not None or notice is not None or _CREDIT.match(s) is not None \
         or is_contact_heading(s) or contact_line(s) or contact_lead(s) is not None
 
 

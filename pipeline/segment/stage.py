@@ -446,8 +446,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rest_start = text_start
     # the event's own lines after a programme's last lecture (``主催：…``, ``申込み：不要``: talks.TalkSpan.event_start)
     # are front, as its lines over the first lecture are the first talk's, never the last lecture's text
-    event_start = span.event_start if span.event_start is not None and rest_start <= span.event_start < paper_end \
-        else paper_end
+    # (from where the body would open at the earliest: lines before it are front already, a flyer's fields under its
+    # lecture's title block)
+    event_start = min(max(span.event_start, rest_start), paper_end) if span.event_start is not None else paper_end
     body, contents, headings, furniture = _paper(doc, rest_start, event_start)
     # (kept apart from the lines over the body: an office among them issues no notice, ``問合せ：…市…課`` names no city)
     event_lines, _, _, event_furniture = _paper(doc, event_start, paper_end)
