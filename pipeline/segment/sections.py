@@ -2149,14 +2149,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
-    closing = tuple(lines[i] for i in sorted(fields))
+    closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
         if proceedings:
             return Paper(tuple(lines[:opens]), proceedings, item_hints)
         # the closing lines apart (a contact block's): a titled paper with no heading reads the rest of its front as its
         # body (stage.unheaded_body), and they had become its last paragraphs
-        return Paper(tuple(t for i, t in enumerate(lines) if i not in fields), (), item_hints, closing)
+        return Paper(tuple(t for i, t in enumerate(lines) if i not in fields), (), item_hints, closing_lines)
     sections: list[Section] = []
     hints: list[Hint] = []
     sub_lines = {first_line(lines[i]) for i in subs}
@@ -2258,7 +2258,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     front_end = opens if opens is not None else starts[0]
     # what each item's list says about its lost number (an item made a subsection keeps its own: one hint a glyph)
     hints.extend(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
-    return Paper(tuple(lines[:front_end]), proceedings + tuple(sections), tuple(hints), closing)
+    return Paper(tuple(lines[:front_end]), proceedings + tuple(sections), tuple(hints), closing_lines)
 
 
 MAX_ENDNOTE_LINES = 4
