@@ -297,10 +297,12 @@ _EVENT_WORD = lazyre.compile("(?:" + "|".join(re.escape(w) for w in EVENT_WORDS)
 """An event word ending a word of the line (``…交流会議　講演録``; ``第2回 会議の進め方`` is a title)."""
 
 
+PRESS_KINDS = ("報道発表資料", "記者発表資料", "報道資料", "プレスリリース", "Press Release", "News Release", "Media Release",
+               "Media Advisory", "Press Statement")
+"""What a press release says it is, over its headline (``報道発表資料``, ``Press Release``)."""
 DOCUMENT_KINDS = ("修士論文", "博士論文", "卒業論文", "学位論文", "研究報告書", "報告書", "Master's Thesis",
                   "Master’s Thesis", "Doctoral Thesis", "Doctoral Dissertation", "PhD Thesis", "Bachelor's Thesis",
-                  "Technical Report", "Report", "報道発表資料", "記者発表資料", "報道資料", "プレスリリース",
-                  "Press Release", "News Release", "Media Release", "Media Advisory", "Press Statement", "Technical Note", "Technical Memorandum",
+                  "Technical Report", "Report", *PRESS_KINDS, "Technical Note", "Technical Memorandum",
                   "Application Note", "Working Paper", "Discussion Paper", "Research Paper", "Research Report",
                   "Research Memorandum", "Occasional Paper", "Policy Brief", "Briefing Paper", "White Paper",
                   "ワーキングペーパー", "ディスカッションペーパー", "ディスカッション・ペーパー", "研究ノート", "技術報告",
@@ -450,6 +452,25 @@ def is_document_kind(text: str) -> bool:
     """
     s = text.strip()
     return _KIND_LABEL.match(s) is not None or _RELEASE_TIMING.match(s) is not None or is_report_kind(s)
+
+
+_PRESS_KIND = lazyre.compile(r"^(?:" + "|".join(re.escape(k) for k in PRESS_KINDS) + r")$", re.IGNORECASE)
+_PRESS_ADDRESSEES = ("報道関係者各位", "報道機関各位", "報道関係各位", "記者クラブ各位")
+
+
+def is_press_label(text: str) -> bool:
+    """A press release's own label over its headline: its kind (``報道発表資料``, ``Press Release``, ``NEWS RELEASE``:
+    :data:`PRESS_KINDS`), its timing (``FOR IMMEDIATE RELEASE``, ``Embargoed until …``, ``解禁：…``) or its Japanese
+    addressee (``報道関係者各位``). The document is a press release, whose closing contact is the release's, no
+    section of its story (helper prog58).
+
+    >>> is_press_label("報道発表資料"), is_press_label("NEWS RELEASE"), is_press_label("For immediate release"), is_press_label("報道関係者各位")
+    (True, True, True, True)
+    >>> is_press_label("令和4年度 修士論文"), is_press_label("Press Releases of the Port Authority"), is_press_label("報道資料の作り方")
+    (False, False, False)
+    """
+    s = " ".join(text.split())
+    return _PRESS_KIND.match(s) is not None or _RELEASE_TIMING.match(s) is not None or s in _PRESS_ADDRESSEES
 
 
 DEGREE_NAMES = (r"(?:Master|Bachelor|Doctor|Licentiate)\s+of\s+(?:Science|Arts|Philosophy|Engineering|Education|Laws"

@@ -582,14 +582,40 @@ speaker's affiliation in brackets after the honorific (``講　師：西田　�
 """
 
 
+PROGRAMME_PART = r"第[\s\u3000]?[0-9０-９一二三四五六七八九十]{1,2}[\s\u3000]?部"
+"""A programme's part by its ordinal (``第２部``, ``第 1 部``, ``第一部``): a place in the running order, never a
+department (``総務部``) though it ends on 部."""
+PART_LABEL = rf"(?:{PROGRAMME_PART}|(?:Part|PART)\s+[0-9]{{1,2}}\b)"
+"""A programme's or a record's part by its ordinal, Japanese or English (``第２部``, ``Part 2``)."""
+_PART_ALONE = lazyre.compile(rf"^[\s\u3000]*{PART_LABEL}[.:：]?[\s\u3000]*$")
+
+
+def part_alone(text: str) -> bool:
+    """A part's ordinal alone on its line (``第１部``, ``第 2 部``, ``Part 1``): a place in an event's running order over
+    the lecture it opens, never a title, an organisation or a speaker's affiliation (helper prog58: in a record whose
+    speaker has no honorific, ``第１部`` had been the speaker's affiliation and ``Part 1`` the talk's title).
+
+    >>> part_alone("第１部"), part_alone("Part 1"), part_alone("第２部　基調講演"), part_alone("Part 1 covers the port.")
+    (True, True, False, False)
+    """
+    return _PART_ALONE.match(text) is not None
+
+
 PROGRAMME_SLOT = (r"(?:[0-9０-９]{1,2}[:：][0-9０-９]{2}[\s\u3000]*[～~〜\-–－][\s\u3000]*(?:[0-9０-９]{1,2}[:：][0-9０-９]{2})?"
-                  r"|第[\s\u3000]?[0-9０-９一二三四五六七八九十]{1,2}[\s\u3000]?部)")
+                  rf"|{PROGRAMME_PART})")
 """A programme's slot before a lecture's label on its line: its time (``13:00～14:00``, ``１０：３０～``) or its part
 (``第２部``)."""
-LECTURE_TITLE = lazyre.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}[\s\u3000]*)?"
+TALK_NUMBER = (r"(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
+               r"|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?(?:講演|報告|発表|セッション|部会)"
+               r"|(?:Session|Talk|Lecture|Presentation|Keynote|Paper)\s*[0-9０-９]{1,2}\b[.:]?"
+               r"|(?:講演|報告|発表)\s?[0-9０-９]{1,2})")
+"""A talk's number as a title block prints it before its title or alone (``【４】``, ``第2講演``, ``Session 3:``,
+``講演２``): :func:`~.titleblock.talk_number`'s shapes, an abstract's id aside."""
+LECTURE_TITLE = lazyre.compile(rf"^[\s\u3000]*(?:(?:{PROGRAMME_SLOT}|{TALK_NUMBER})[\s\u3000]*)?"
                                r"演[\s\u3000]?題(?:[\s\u3000]*[:：][\s\u3000]*|\u3000+|(?=[「『]))(?=\S)")
 """A lecture's title under its label on one line (``演題：地域の防災を考える``, ``演　題：…``, ``演題　…``, ``演題「…」``),
-a programme's slot before it or not (``13:00～14:00　演題：…``, ``第２部　演題：…``: helper prog57)."""
+a programme's slot or the lecture's number before it or not (``13:00～14:00　演題：…``, ``第２部　演題：…``: helper
+prog57; ``講演２　演題：…``, ``【２】演題：…``: helper prog58, where the title had kept its label ``演題：``)."""
 
 
 def lecture_title(text: str) -> tuple[int, int] | None:
@@ -605,6 +631,8 @@ def lecture_title(text: str) -> tuple[int, int] | None:
     (None, None, None)
     >>> t = "13:00～14:00　演題：海の環境"; a, b = lecture_title(t); t[a:b]
     '海の環境'
+    >>> t = "講演２　演題：子育てしやすい町"; a, b = lecture_title(t); t[a:b]
+    '子育てしやすい町'
     """
     m = LECTURE_TITLE.match(text)
     if m is None:
@@ -1347,9 +1375,9 @@ any case."""
 
 _CONTACT_NUMBER = lazyre.compile(r"^(?:[（(]?[0-9０-９]{1,2}[)）.．、]?)\s*")
 """A contact heading's number (``７．問い合わせ先``: a notice's last numbered item)."""
-CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<"
+CONTACT_HEADING_OPENERS = "■□◆◇●○◎・【〔［[〈《<＜"
 """Marks and opening brackets a contact heading's words may stand behind (``■お問い合わせ``, ``【お問い合わせ】``)."""
-CONTACT_HEADING_CLOSERS = "】〕］]〉》>:："
+CONTACT_HEADING_CLOSERS = "】〕］]〉》>＞:："
 """Closing brackets and colons a contact heading's words may stand before (``【お問い合わせ】``, ``Contact:``)."""
 _CONTACT_HEADING_TRIM = " \u3000\t" + CONTACT_HEADING_OPENERS + CONTACT_HEADING_CLOSERS
 _CONTACT_LEAD = lazyre.compile(rf"^[（({re.escape(CONTACT_HEADING_OPENERS)}]([^\s\u3000（()）{re.escape(CONTACT_HEADING_CLOSERS)}]{{1,12}})"
@@ -1403,11 +1431,20 @@ def is_contact_heading(text: str) -> bool:
     (True, True)
     >>> is_contact_heading("本件に関するお問い合わせは、下記までお願いします。"), is_contact_heading("【問い合わせの多い質問】")
     (False, False)
+    >>> is_contact_heading("＜問い合わせ先＞"), is_contact_heading("報道関係者のお問い合わせ"), is_contact_heading("報道関係者の皆様へ")
+    (True, True, False)
     """
     words = _CONTACT_NUMBER.sub("", text.strip(_CONTACT_HEADING_TRIM)).strip(_CONTACT_HEADING_TRIM)
     if text.strip()[:1] in CONTACT_HEADING_OPENERS and (m := _CONTACT_ABOUT.match(words)) is not None:
         words = words[m.end():].strip(_CONTACT_HEADING_TRIM)  # ``本件に関する問い合わせ先``: the heading, said of what
-    return words.casefold() in CONTACT_HEADINGS or _CONTACT_REQUEST.match(text.strip()) is not None
+    return words.casefold() in CONTACT_HEADINGS or _PRESS_CONTACT.match(words) is not None \
+        or _CONTACT_REQUEST.match(text.strip()) is not None
+
+
+_PRESS_CONTACT = lazyre.compile(r"^報道(?:関係者?|機関)(?:の方)?(?:から|向け)?の?(?:お|ご)?問い?合わ?せ(?:先|窓口)?$")
+"""A press release's contact heading for the press, in the spellings releases use (``報道関係者のお問い合わせ``,
+``報道機関からのお問い合わせ先``, ``報道関係者向け問合せ窓口``): helper prog58, where ``報道関係者のお問い合わせ`` had been
+the last section's paragraph."""
 
 
 _CONTACT_ABOUT = lazyre.compile(r"^[^\s、。，．：:]{1,10}?(?:に関する|についての|について|に係る|の)(?=[\s\u3000]*(?:ご|お)?(?:問|連絡|照会))")

@@ -14,7 +14,7 @@ from pipeline import lazyre
 from pipeline.chardata import EN, JA, LINE_CACHE, script_of
 from pipeline.model import GAP
 from pipeline.names import POSTS_RE
-from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line
+from pipeline.segment.labels import EMAIL_ADDRESS, WORK_KIND, WORK_KINDS, is_date_line, part_alone
 from pipeline.segment.slidetext import SMALL_WORDS, is_bullet
 
 MUNICIPALITY_SUFFIXES = "市町村区都道府県郡"
@@ -362,6 +362,8 @@ def is_organisation(text: str) -> bool:
     (True, True, False, False)
     >>> is_organisation("午前の部"), is_organisation("総務部")  # a programme's part
     (False, True)
+    >>> is_organisation("第１部"), is_organisation("第 2 部"), is_organisation("営業第一部")  # a part's ordinal; a department's
+    (False, False, True)
     >>> is_organisation("¹ 東京工業大学 工学院"), is_organisation("²東西大学"), is_organisation("¹")  # led by the authors' mark
     (True, True, False)
     >>> is_organisation("Department of Civil Engineering, Norwegian University of Science and Technology, Trondheim")
@@ -413,8 +415,11 @@ def is_organisation(text: str) -> bool:
     parts = s.replace("\u3000", " ").split()
     if not parts:
         return False  # a mark alone
-    if parts[-1].endswith("の部"):
-        return False  # ``午前の部``, ``子どもの部``: a programme's part, no department (helper title53: an event's running order)
+    if parts[-1].endswith("の部") or part_alone(parts[-1]):
+        # ``午前の部``, ``子どもの部``: a programme's part, no department (helper title53: an event's running order); nor
+        # its ordinal, ``第１部`` (helper prog58: alone on its line over a record's lecture it had been the speaker's
+        # affiliation where no honorific told the speaker's line)
+        return False
     # the word alone names no organisation (``図書館``, ``委員会``: a heading, a common noun), a name before it does
     return any(parts[-1].endswith(w) and (len(parts[-1]) > len(w) or len(parts) > 1)
                and not _common_phrase_before(parts[-1][:-len(w)]) for w in ORGANISATION_WORDS) \

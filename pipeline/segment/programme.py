@@ -7,7 +7,8 @@ or its time (``14:00～15:00``). A flyer of one lecture has one such pair; a syl
 with no speaker. Each pair after the first starts a talk only where its cues add up as a title block's do
 (:data:`~.titleblock.CUE_WEIGHTS`, :func:`~.talks.starts_here`): the number, the title, the speaker, and the
 ``opening`` cue, a lecture set as the one before it was. The event's shared lines over the first lecture (its
-headline, date, venue) stay the first talk's front, as a proceedings' cover stays its first talk's.
+headline, date, venue) stay the first talk's front, as a proceedings' cover stays its first talk's; its lines after
+the last lecture (organiser, registration, contact: :func:`event_tail`) are the last talk's front.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from __future__ import annotations
 import re
 
 from pipeline.model import Text
-from pipeline.segment.labels import LECTURER_LABEL, PROGRAMME_SLOT, lecture_title
-from pipeline.segment.titleblock import Block, is_prose, talk_number
+from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, MAX_CONTACT_LINE, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
+                                     contact_lead, contact_line, is_contact_heading, lecture_title, value_label)
+from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
 
 SPEAKER_WITHIN = 2
 """Lines under a lecture's title its speaker's line stands within (a subtitle or an English title between)."""
@@ -25,7 +27,7 @@ MAX_SLOT_REST = 12
 
 _EN_TITLE = re.compile(r"^[\s\u3000]*(?:Title|Topic)\s*:\s*(?=\S)")
 _SPEAKER = re.compile(r"^[\s\u3000]*(?:講演者|発表者|登壇者|演者|Speaker|Presenter|Lecturer)[\s\u3000]*[:：][\s\u3000]*(?=\S)")
-_PART = re.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}|(?:Part|PART)\s+[0-9]{{1,2}}\b[.:]?)[\s\u3000]*")
+_PART = re.compile(rf"^[\s\u3000]*(?:{PROGRAMME_SLOT}|{PART_LABEL}[.:]?)[\s\u3000]*")
 
 
 def _slot(text: str) -> str | None:
@@ -53,7 +55,8 @@ def _titled(text: str) -> bool:
     if lecture_title(text) is not None:
         return True
     slot = _slot(text)
-    rest = text.strip()[len(slot):].strip() if slot is not None else text
+    # the dash or colon that parts a number from its title (``Part 2 — Title: …``) is neither's
+    rest = text.strip()[len(slot):].lstrip(NUMBER_SPEAKER_GLUE) if slot is not None else text
     return _EN_TITLE.match(rest) is not None
 
 
@@ -78,8 +81,8 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
     line within :data:`SPEAKER_WITHIN` lines under it, and the part's, number's or time's line right over it when
     there is one. Cues: ``number`` (a part or a talk number, on the title's line or over it), ``title``, ``speaker``
     and, from the second lecture on, ``opening`` (a lecture before it set so). The block's ``title`` is the labelled
-    line; a number is the block's ``number`` only alone on its line (a number on the title's line stays in that
-    line, the title's view taken after it).
+    line; its ``number`` the part's or number's view, alone on its line over the title (``number_line``) or opening
+    the title's own line (``第２部　演題：…``, the dash or colon after it with it: ``Part 2 —``), never a time.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> ls = mk("市民公開講座", "第１部", "演題：地域の防災", "講師：森川　健二　氏（港南大学教授）", "第２部", "演題：図書館",
@@ -88,6 +91,9 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
     [(1, 2, (3,), ('number', 'title', 'speaker')), (4, 5, (6,), ('number', 'title', 'speaker', 'opening'))]
     >>> lecture_blocks(mk("第１回", "演題：地域の防災", "第２回", "演題：図書館"))  # titles with no speaker: a syllabus's
     []
+    >>> ls = mk("Part 1 — Title: Tides", "Speaker: Dr Anna Berg", "Part 2 — Title: Ports", "Speaker: Mr Tom Hale")
+    >>> [(b.number.text, b.number_line, b.title, b.cues) for b in lecture_blocks(ls)]
+    [('Part 1 —', None, 0, ('number', 'title', 'speaker')), ('Part 2 —', None, 2, ('number', 'title', 'speaker', 'opening'))]
     """
     blocks: list[Block] = []
     n = len(lines)
@@ -101,6 +107,8 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
         if speaker is None or any(_titled(lines[k].text) for k in range(i + 1, speaker)):
             i += 1
             continue
+        # (cue names only: they are weighed where every title block's are, titleblock.CUE_WEIGHTS via
+        # talks.starts_here; this reader stands apart because its cues are labels, 演題 and 講師, not a block's shapes)
         cues = ["title", "speaker"]
         start, number, number_line = i, None, None
         over = i - 1 if i and (not blocks or blocks[-1].end <= i - 1) else None
@@ -112,6 +120,13 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
                 number, number_line = lines[over][lead:lead + len(slot)], over
                 cues.insert(0, "number")
         elif (slot := _slot(text)) is not None and _numbered(slot):
+            # the number on the title's line (``第２部　演題：…``, ``講演２　演題：…``, ``Part 2 — Title: …``) is the
+            # talk's number as the number alone over it is, with the dash or colon that parts it from the title (front
+            # both; the title is read after them): helper prog58, where it weighed as the number but gave none
+            lead = len(text) - len(text.lstrip())
+            glued = len(text) - len(text[lead + len(slot):].lstrip(NUMBER_SPEAKER_GLUE))
+            # (an ideographic space kept, as a talk-number prefix keeps it: it is a character, never layout)
+            number = lines[i][lead:len(text[:glued].rstrip(" \t"))]
             cues.insert(0, "number")
         if blocks:
             cues.append("opening")
@@ -119,3 +134,73 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
                             cues=tuple(cues)))
         i = speaker + 1
     return blocks
+
+
+_CREDIT = re.compile(r"^(?:(?:Co-?)?[Oo]rgani[sz]ed|Hosted|Sponsored|Supported|Presented|Funded)\s+by\s+\S"
+                     r"|^In\s+(?:association|cooperation|co-operation|partnership)\s+with\s+\S")
+"""An English event's credit line without a colon (``Organised by Riverside Town Council``, ``Supported by …``)."""
+_SENTENCE_END = ("。", ".", "．", "!", "！", "?", "？")
+
+
+def _event_line(text: str) -> bool:
+    """A line of the event's own, the kind a programme sets after its last lecture: a field (``主催：…``, ``共催　…``,
+    ``申込み：不要``, ``参加費：無料``, ``Registration: free``: :func:`~.labels.value_label`,
+    :func:`~.labels.is_notice_field`), a credit (``Organised by …``), a contact's heading or a means of contact
+    (``お問い合わせ``, ``問合せ：…　電話…``, ``Contact: …``). Never one that ends a sentence, unless its label is a listed
+    field's (:data:`~.labels.FIELD_LABELS`: ``申込　電話でお申し込みください。``): a lecture's text may open on a label
+    (``内容：…を紹介します。``).
+
+    >>> [_event_line(s) for s in ("主催：西浜市教育委員会", "後援　西浜新聞社", "申込み：不要", "Organised by Riverside Council")]
+    [True, True, True, True]
+    >>> [_event_line(s) for s in ("お問い合わせ", "Contact: talks@riverside.example", "内容：体操を紹介します。", "森の話をします")]
+    [True, True, False, False]
+    >>> _event_line("申込　電話またはメールでお申し込みください。"), _event_line("参加費：無料です。")
+    (True, True)
+    """
+    s = text.strip()
+    if not s:
+        return False
+    notice = NOTICE_FIELD.match(s)
+    if (value_label(s) or (notice.group(1) if notice else None)) in FIELD_LABELS:
+        return True  # an event's own field by its label (``申込　電話でお申し込みください。``), a sentence after it or not
+    if s.endswith(_SENTENCE_END):
+        return False
+    return value_label(s) is not None or notice is not None or _CREDIT.match(s) is not None \
+        or is_contact_heading(s) or contact_line(s) or contact_lead(s) is not None
+
+
+def _under_event_line(text: str) -> bool:
+    """A line a run of the event's lines may hold under its first (:func:`event_tail`): another of them, an office's or
+    a person's short line under a contact's heading (no sentence), or a remark behind ``※`` (``※駐車場はありません。``)."""
+    s = text.strip()
+    return _event_line(s) or s.startswith("※") \
+        or (0 < len(s) <= MAX_CONTACT_LINE and "\t" not in s and not s.endswith(_SENTENCE_END) and not is_prose(s))
+
+
+def event_tail(lines: list[Text], blocks: list[Block]) -> int | None:
+    """Where the event's own lines start after a programme's last lecture (``blocks``: :func:`lecture_blocks`), or
+    ``None``: the document's closing run of lines, each the event's (:func:`_event_line`: ``主催：…``, ``後援：…``,
+    ``申込み：不要``, ``問合せ：…``, ``Organised by …``, ``Registration: …``, ``Contact: …``) or a line under one
+    (:func:`_under_event_line`), from the first event's line of the run. The lecture's own text over it (its summary
+    under the speaker's line) ends at a sentence or a line that is no event's, and stays the lecture's.
+
+    The event's lines are no lecture's: they stand after the last as its lines over the first stand before the
+    first (its headline, date, venue), and go to the last talk's ``front`` as those go to the first's (decision, issue
+    16, helper prog58: they had been the last lecture's paragraphs).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("第１部", "演題：海", "講師：森川　健二　氏", "海の話です。", "第２部", "演題：森", "講師：大川　由美　氏",
+    ...         "森の話です。", "主催：港南市", "後援　港南新聞社", "問合せ：港南市生涯学習課　電話045-123-4567")
+    >>> event_tail(ls, lecture_blocks(ls))
+    8
+    >>> event_tail(ls[:8], lecture_blocks(ls)), event_tail(ls[:8] + mk("本講座は港南市が主催します。"), lecture_blocks(ls))
+    (None, None)
+    """
+    if not blocks:
+        return None
+    k = len(lines)
+    while k > blocks[-1].end and _under_event_line(lines[k - 1].text):
+        k -= 1
+    while k < len(lines) and not _event_line(lines[k].text):
+        k += 1
+    return k if k < len(lines) else None

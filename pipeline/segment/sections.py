@@ -34,7 +34,7 @@ from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, 
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
-from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_session_time, names_minutes
+from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
@@ -59,6 +59,10 @@ class Paper:
     front: tuple[Text, ...]
     sections: tuple[Section, ...]
     hints: tuple[Hint, ...]
+    closing: tuple[Text, ...] = ()
+    """Front matter that closes the document after its body (closing fields, a closing contact block, ``以上``): the
+    talk's ``front`` in raw order, kept apart here so that no rule reading the front before the body (a titled
+    paper's unheaded body, :func:`~pipeline.segment.stage.unheaded_body`) takes it for the body's."""
 
 
 def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:
@@ -2367,6 +2371,12 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     if contact_at is None and contact and contact[0] - 1 in starts:
         contact = []  # fields that are all a section's text (``申込方法`` / ``電話　…`` / ``FAX　…``) stay its own
     contact_heads = {contact_at} - set(starts) if contact_at is not None else set()
+    if contact_heads and any(is_press_label(t.text) for t in [*above, *lines[:min(starts, default=len(lines))]]):
+        # a press release's closing contact under its heading (``【本件に関するお問い合わせ】``, ``Media contact:``) is
+        # the release's, as its label and date over the headline are: front matter, as a notice's contact without a
+        # heading is (decision, issue 16, helper prog58); a numbered heading (``５　問い合わせ先``) heads its item
+        fields = fields | contact_heads | set(contact)
+        contact_heads = set()
     if contact_at is None:
         fields = fields | set(contact)
     starts = sorted((set(starts) | contact_heads) - set(contact))
@@ -2391,9 +2401,14 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     opens = proceedings_start(lines, starts[0] if starts else len(lines), above)
     proceedings = () if opens is None else (Section(number=None, level=1, title=Text.empty(),
                                                     paragraphs=tuple(lines[opens:starts[0] if starts else len(lines)])),)
+    closing_lines = tuple(lines[i] for i in sorted(fields))  # (``closing`` is the closing blocks' labels, above)
     if not starts:
         item_hints = tuple(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
-        return Paper(tuple(lines[:opens]), proceedings, item_hints) if proceedings else Paper(tuple(lines), (), item_hints)
+        if proceedings:
+            return Paper(tuple(lines[:opens]), proceedings, item_hints)
+        # the closing lines apart (a contact block's): a titled paper with no heading reads the rest of its front as its
+        # body (stage.unheaded_body), and they had become its last paragraphs
+        return Paper(tuple(t for i, t in enumerate(lines) if i not in fields), (), item_hints, closing_lines)
     sections: list[Section] = []
     hints: list[Hint] = []
     sub_lines = {first_line(lines[i]) for i in subs}
@@ -2507,8 +2522,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     front_end = opens if opens is not None else starts[0]
     # what each item's list says about its lost number (an item made a subsection keeps its own: one hint a glyph)
     hints.extend(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
-    return Paper(tuple(lines[:front_end]) + tuple(lines[i] for i in sorted(fields)), proceedings + tuple(sections),
-                 tuple(hints))
+    return Paper(tuple(lines[:front_end]), proceedings + tuple(sections), tuple(hints), closing_lines)
 
 
 MAX_ENDNOTE_LINES = 4

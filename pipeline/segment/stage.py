@@ -381,6 +381,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                 title_en_paper = title_line.strip()
             else:
                 title_ja = title_line.strip()
+        elif block.title is not None and block.title == block.start == subject and block.number is not None \
+                and block.number_line is None:
+            # a lecture's number on its title's line (``第２部　演題：…``, ``講演２　演題：…``): the number is front
+            # (above), the rest of the line, the label and its value, front as a lecture's title line alone is, its
+            # title a view into it (read below as the subject's); helper prog58
+            title_line = lines[block.title]
+            front.append(title_line[len(title_line.text) - len(title_line.text.lstrip()) + len(block.number.text):].strip())
         if block.subtitle is not None and not letterhead:
             used.update(block.subtitle_lines)
             subtitle = lines[block.subtitle].strip()
@@ -461,7 +468,15 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # (``12 Quay Street``, ``14 March 2026`` are no numbered headings) nor a paragraph joined to its text
         inside += lines[rest_start:text_start]
         rest_start = text_start
-    body, contents, headings, furniture = _paper(doc, rest_start, paper_end)
+    # the event's own lines after a programme's last lecture (``主催：…``, ``申込み：不要``: talks.TalkSpan.event_start)
+    # are front, as its lines over the first lecture are the first talk's, never the last lecture's text
+    # (from where the body would open at the earliest: lines before it are front already, a flyer's fields under its
+    # lecture's title block)
+    event_start = min(max(span.event_start, rest_start), paper_end) if span.event_start is not None else paper_end
+    body, contents, headings, furniture = _paper(doc, rest_start, event_start)
+    # (kept apart from the lines over the body: an office among them issues no notice, ``問合せ：…市…課`` names no city)
+    event_lines, _, _, event_furniture = _paper(doc, event_start, paper_end)
+    furniture += event_furniture
     inside += headings  # the contents' heading (``目次``) is front matter, placed in raw order with the rest
     rows.extend(furniture)
     if span.translation is not None and title_ja is None and span.translation.title is not None \
@@ -575,7 +590,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # save where they stand before a bilingual abstract's English title block (its authors, taken from the body, are
     # front too: ``概要：…`` then ``Taro Yamada¹, …``)
     head = before + front + inside
-    front = sorted(head + list(paper.front), key=lambda t: t.first_pos() or (0, 0))
+    front = sorted(head + list(paper.front) + list(paper.closing) + event_lines, key=lambda t: t.first_pos() or (0, 0))
     # an English sentence wrapped over two front lines (``…in partial fulfilment of the`` / ``requirements for…``) is one
     front = front_wraps(front, layout)
     hints.extend(paper.hints)
@@ -666,7 +681,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # ``桐生市 都市計画課``), where it is no sentence
         cover = deck.slides[0].lines if span.slides_start == span.start and deck.slides else ()
         closing = _closing_issuer(lines[span.start:span.end])
-        for t in head + [t for t in [*paper.front, *cover] if _issuer_line(t.text)] + closing:
+        for t in head + [t for t in [*paper.front, *paper.closing, *cover] if _issuer_line(t.text)] + closing:
             if (opens := office_line_city(t.text)) is not None:
                 where = "closing the text under its date" if t in closing else "over the body"
                 city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality whose office the line "

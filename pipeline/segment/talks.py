@@ -38,7 +38,7 @@ from pipeline.segment.linekinds import code_lines
 from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, listing_over_pages
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
-from pipeline.segment.programme import lecture_blocks
+from pipeline.segment.programme import event_tail, lecture_blocks
 from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
@@ -648,6 +648,9 @@ class TalkSpan:
     translation: Block | None = None
     """The title block of the talk's Japanese half when its English half comes first and the Japanese translates it
     (:func:`translates`): the talk's Japanese title (and city) are read from it."""
+    event_start: int | None = None
+    """Where the event's own lines start after a programme's last lecture (``主催：…``, ``申込み：不要``:
+    :func:`~.programme.event_tail`), in the last talk only: its front matter, no part of the lecture's text."""
 
 
 def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
@@ -718,6 +721,11 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             continue
         cut = start + _slides_start(lines[start:end], scripts[start:end], layout)
         spans.append(TalkSpan(start, end, block, _cover_title_before(lines, scripts, block, start, cut, end)))
+    # the event's own lines after the last lecture (``主催：…``, ``Registration: …``) are the last talk's front, as its
+    # lines over the first lecture are the first talk's (a talk is one run of lines)
+    tail = event_tail(lines, lectures)
+    if tail is not None and spans[-1].start <= lectures[-1].start and tail <= spans[-1].slides_start:
+        spans[-1] = replace(spans[-1], event_start=tail)
     return spans
 
 

@@ -36,7 +36,7 @@ from pipeline.segment.events import (by_alone, cover_label, edition_after, space
                                     is_report_kind, is_report_stage, is_title_label, quoted_title)
 from pipeline.segment.slidetext import is_bullet, is_title_case
 from pipeline.segment.labels import (WORK_KIND, calendar_key, cover_field, field_line, form_field, is_chapter_heading,
-                                     is_date_line, is_letter_formula, is_registration_line, is_section_name, participants_label,
+                                     TALK_NUMBER, is_date_line, is_letter_formula, is_registration_line, is_section_name, part_alone, participants_label,
                                      speaker_turn, transcript_head, turn_head, wholly_bracketed)
 from pipeline.names import ATTENDANCE_FIELDS, ends_with_job_title
 from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, bracketed_authors, byline, byline_name, is_person_name,
@@ -69,12 +69,7 @@ block, never for a later talk's start (a manual's figure of sample title pages).
 but a later talk starts at it only with running text right under its block (:func:`~.talks.body_right_under`): a
 table of ids, titles and authors has none (trial 54)."""
 
-_TALK_NUMBER = re.compile(
-    r"^(?:[【［〔\[](?:第|No\.?\s?)?[0-9０-９一二三四五六七八九十]{1,3}(?:講演|報告|発表)?[】］〕\]]"
-    r"|第\s?[0-9０-９一二三四五六七八九十]{1,3}\s?(?:講演|報告|発表|セッション|部会)"
-    r"|(?:Session|Talk|Lecture|Presentation|Keynote|Paper)\s*[0-9０-９]{1,2}\b[.:]?"
-    r"|(?:講演|報告|発表)\s?[0-9０-９]{1,2})\s*"
-)
+_TALK_NUMBER = re.compile(rf"^{TALK_NUMBER}\s*")
 _LOST_NUMBER = re.compile(rf"^[\s{GAP}0-9０-９.．、)）(（第回]*{GAP}[\s{GAP}0-9０-９.．、)）(（第回]*")
 
 
@@ -229,6 +224,8 @@ def is_title_line(text: str) -> bool:
     (False, False)
     >>> is_title_line("September"), is_title_line("4月"), is_title_line("9時 会場設営")  # a calendar's key or row
     (False, False, False)
+    >>> is_title_line("Part 1"), is_title_line("第２部"), is_title_line("Part 1 of the Harbour Plan")  # a part's ordinal alone
+    (False, False, True)
     """
     from pipeline.segment.contents import has_leader, is_contents_title
     from pipeline.segment.furniture import names_volume_and_pages
@@ -246,8 +243,10 @@ def is_title_line(text: str) -> bool:
             or is_article_line(s) \
             or s.lower() in CHAPTER_WORDS_LOWER \
             or is_date_line(s) or is_section_name(s) or is_letter_formula(s) or is_client_line(s) or form_field(s) \
-            or is_address_line(s) or field_line(s) is not None or _calendar_line(s):
-        return False  # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month
+            or is_address_line(s) or field_line(s) is not None or _calendar_line(s) or part_alone(s):
+        # a front-matter field (``Keywords: …``, ``学 校 代 码:``) is no title, nor a calendar's month, nor a part's
+        # ordinal alone (``Part 1``, ``第１部``: the running order's)
+        return False
     if english:
         words = s.split()
         # a year may lead the title (``2025 Annual Meeting Agenda``), or a word opening on a number (``3D Recording
