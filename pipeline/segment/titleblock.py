@@ -1461,8 +1461,12 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     spans = municipalities_in(title)
     if not spans:
         # a municipality's own regulation or plan (豊橋市…利用要綱), or its assembly's minutes (白浜市議会…会議録): its issuer
-        issuer = issuer_in_title(title) or assembly_in_title(title)
-        return issuer if issuer is not None and city_evidence(title[issuer[0]:issuer[1]], texts) else None
+        issuer = issuer_in_title(title)
+        if issuer is None:
+            # an assembly is the municipality's own body (_MUNICIPAL_OFFICE): the evidence that its name is a place
+            # (``緑野市議会``, a name of common nouns, is a city's assembly: fresh-user trial 58)
+            return assembly_in_title(title)
+        return issuer if city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
         a, b = spans[0]
         if title[b:].startswith(_PARTNER_PARTICLES) and any(
