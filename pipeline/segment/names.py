@@ -795,7 +795,7 @@ def speaker_split(text: str) -> int | None:
         if head_count(rest):
             continue  # how many hold the post (``出席議員（18名）``, ``委員長（計5名）``): a count, no name (trial 54)
         if rest and len(rest.replace(" ", "").replace("\u3000", "")) <= 10 and not rest.endswith("。") \
-                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None:
+                and not _clause(rest) and POSTS_RE.fullmatch(rest) is None and not _common_words(rest):
             # the post's rest is no name (``…研究所 主任研究員``: 主任, then 研究員, trial 43)
             end = _post_word_end(s, m.end())
     for m in _HEAD_POST.finditer(s):  # any head's post (``署長``, ``団長``, ``支店長``) before a full name
@@ -870,6 +870,24 @@ def _clause(text: str) -> bool:
 
     tags = [m.part_of_speech() for m in tokenizer("C").tokenize(text.replace("\u3000", " "))]
     return any(t[0] in ("動詞", "助動詞", "助詞") for t in tags) and not any(t[1:3] == ("固有名詞", "人名") for t in tags)
+
+
+def _common_words(text: str) -> bool:
+    """Japanese text of common words only, no name: Sudachi reads no proper noun in it (固有名詞), and no letter was
+    lost from it (:data:`GAP`), so the words after a post are what the post does, not who holds it (``あいさつ`` of
+    ``市長あいさつ``, the mayor's greeting heading a newsletter's article; ``就任あいさつ``, ``所信表明``). Fresh-user
+    trial 58: ``市長あいさつ`` became a speaker named ``あいさつ``, affiliation ``市長``. A name Sudachi reads as a
+    person's, a surname at least (``山田太郎``, ``森 一``, ``林 花``), is no common word.
+
+    >>> _common_words("あいさつ"), _common_words("就任あいさつ"), _common_words("山田太郎"), _common_words("林 花")
+    (True, True, False, False)
+    """
+    if script_of(text) != JA or GAP in text:
+        return False
+    from pipeline.sudachi import tokenizer
+
+    tags = [m.part_of_speech() for m in tokenizer("C").tokenize(text.replace("\u3000", " ")) if m.part_of_speech()[0] != "空白"]
+    return bool(tags) and not any(t[1] == "固有名詞" for t in tags)
 
 
 def _post_word_end(text: str, end: int) -> int:

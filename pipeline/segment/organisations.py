@@ -216,6 +216,10 @@ def assembly_in_title(text: str) -> tuple[int, int] | None:
     >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(assembly_in_title(t)) for t in ("大阪府議会会議録", "横浜市会だより",
     ...     "港町議会だより", "地方議会の役割", "白浜市の議会改革")]
     ['大阪府', '横浜市', None, None, None]
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(assembly_in_title(t)) for t in ("令和6年第2回緑野市議会定例会会議録（第3号）",
+    ...     "さくら町議会臨時会会議録", "あおば村議会定例会会議録", "全国市議会議長会", "近隣市議会との交流", "各市議会定例会の日程",
+    ...     "緑野市議会だより")]
+    ['緑野市', 'さくら町', 'あおば村', None, None, None, None]
     """
     from pipeline.sudachi import tokenizer
 
@@ -232,7 +236,23 @@ def assembly_in_title(text: str) -> tuple[int, int] | None:
         if after[:1] in MUNICIPALITY_SUFFIXES and after[1:] in _ASSEMBLY + ("会",) and after[1:] \
                 and is_municipality(name + after[0]):
             return m.begin(), m.end() + 1  # ``白浜`` + ``市議会``, ``横浜`` + ``市会``
+    for k, m in enumerate(morphemes[:-1]):
+        # a name Sudachi reads as common nouns or as a person's (``緑野`` + ``市議会``, ``さくら`` + ``町議会``,
+        # ``あおば`` + ``村議会``) is the municipality's
+        # where a session's record of that assembly follows (``定例会``, ``会議録``): an assembly is a municipality's
+        # body, as its hall is (titleblock._MUNICIPAL_OFFICE), and a market (``古本市``) has none. Fresh-user trial
+        # 58: ``令和6年第2回緑野市議会定例会会議録`` had city null; ``全国市議会議長会``, ``近隣市議会との交流`` name none
+        after = morphemes[k + 1].surface()
+        if m.part_of_speech()[0] == "名詞" and m.part_of_speech()[1] in ("普通名詞", "固有名詞") and after[:1] in MUNICIPALITY_SUFFIXES \
+                and after[1:] in _ASSEMBLY + ("会",) and text[morphemes[k + 1].end():].startswith(_SESSION_RECORDS) \
+                and is_municipality(m.surface() + after[0]):
+            return m.begin(), m.end() + 1
     return None
+
+
+_SESSION_RECORDS = ("定例会", "臨時会", "会議録", "議事録", "本会議")
+"""What an assembly's own record calls its sitting or its minutes, right after the assembly's name
+(``緑野市議会定例会会議録``): the title is that assembly's record, so the name before it is the municipality's."""
 
 
 def municipalities_in(text: str) -> list[tuple[int, int]]:

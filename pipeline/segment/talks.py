@@ -889,7 +889,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     # a program listing's line numbers set apart from its code are no page numbers (:func:`.slidetext.listing_numbers`)
     listing = listing_numbers(texts)
     numbers = _page_numbers(lines, layout, [None if k in listing else page_number(s) for k, s in enumerate(texts)])
-    deck = 0.0
+    deck, boxed = 0.0, False
     # page numbers number a deck's slides only where the pages hold little running text: a newsletter's or a
     # report's folios (``― 2 ―``) close pages of prose
     slide_pages = pages_hold_little_prose(texts, numbers)
@@ -916,6 +916,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
+        boxed = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -928,6 +929,8 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         # printed pages of a municipal notice, a few lines and ■ headings each, had become two slides)
         paper += 2
     if sum(is_prose(s) for s in texts) >= 0.3 * len(texts):
+        paper += 2
+    elif _one_prose_page(lines, layout, numbers, slide_shaped or boxed):
         paper += 2
     if _measure_shows(lines, layout):
         paper += 2  # running text hard-wrapped at one width: slides' lines are short and ragged
@@ -946,6 +949,28 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper
+
+
+def _one_prose_page(lines: list[Text], layout: Layout, numbers: list, slides_shown: bool) -> bool:
+    """``lines`` are running text under short headings, by the columns they fill, and nothing parts them into slides:
+    no page number, no page break, no slide-shaped page and no slide boxes (``slides_shown``). Such text is weighed by
+    the columns its prose fills, as a numbered page is (:func:`pages_hold_little_prose`, :data:`PROSE_PAGE`), not by
+    its count of lines: a short newsletter's headings (``市長あいさつ``, ``お知らせ``, ``イベント情報``) and ``■``
+    headlines are many short lines over a few long paragraphs. Why (fresh-user trial 58): such a newsletter, 3 lines of
+    prose in 11, had weighed as a deck by its short lines and its ``■`` items, its headings the lines of unnumbered
+    slides (docs/segment.md, *Paper or deck*: a newsletter of prose articles is a paper).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> prose = "新年度を迎え、市民の皆さまに心よりお祝い申し上げます。今年度は子育て支援を一層充実させます。"
+    >>> ls = mk("広報みなみ　4月号", "市長あいさつ", prose, "お知らせ", "■ 粗大ごみ", prose, "イベント情報", "桜まつり　4月5日")
+    >>> _one_prose_page(ls, Layout.plain(), [None] * 8, False), _one_prose_page(ls, Layout.plain(), [None] * 8, True)
+    (True, False)
+    >>> _one_prose_page(mk("Port Cities", "Why ports?", "Trade routes", "Thank you"), Layout.plain(), [None] * 4, False)
+    False
+    """
+    if slides_shown or any(n is not None for n in numbers) or len({layout.page(t) for t in lines}) > 1:
+        return False
+    return not pages_hold_little_prose([t.text.strip() for t in lines], numbers)
 
 
 def _numbered_heading(texts: list[str], k: int) -> bool:

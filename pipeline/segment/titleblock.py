@@ -1460,8 +1460,12 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
     spans = municipalities_in(title)
     if not spans:
         # a municipality's own regulation or plan (豊橋市…利用要綱), or its assembly's minutes (白浜市議会…会議録): its issuer
-        issuer = issuer_in_title(title) or assembly_in_title(title)
-        return issuer if issuer is not None and city_evidence(title[issuer[0]:issuer[1]], texts) else None
+        issuer = issuer_in_title(title)
+        if issuer is None:
+            # an assembly is the municipality's own body (_MUNICIPAL_OFFICE): the evidence that its name is a place
+            # (``緑野市議会``, a name of common nouns, is a city's assembly: fresh-user trial 58)
+            return assembly_in_title(title)
+        return issuer if city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
         a, b = spans[0]
         if title[b:].startswith(_PARTNER_PARTICLES) and any(
@@ -1790,10 +1794,12 @@ def _read_place(r: _Reading, rest: Text) -> None:
         r.cues.append("city")
     elif _names_organisation(rest.text) and not is_client_line(rest.text) and not is_degree_statement(rest.text) \
             and form_field(rest.text) is None and cover_label(rest.text) is None and rest.text == lines[k].text.strip() \
-            and not venue_line(rest.text) and not dated_office(rest.text) \
+            and not venue_line(rest.text) and not dated_office(rest.text) and not publisher_line(rest.text) \
             and not (k + 1 < n and speaker_split(lines[k + 1].text) is not None and not is_title_line(lines[k + 1].text)) \
             and speaker_split(rest.text) is None:  # an author's own line naming the organisation (``HUIFEN CHAN, Tsinghua University, China``) is no organisation's
         r.city_line, r.city, r.k = k, rest, _letterhead_end(r, k)
+        # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, belongs to the masthead over it: it opens
+        # no block of its own over the first headline, fresh-user trial 58)
         r.cues.append("organisation")
     # else, after a number on its line, the title may follow it there (``【４】 港町の交流``)
 
@@ -2420,7 +2426,9 @@ def _read_office(r: _Reading) -> None:
     # a manual's maker (``The Sphinx Documentation Team``, ``日本語TeXコミュニティ``) is its author's organisation too
     if title is not None and not r.speaker and dated < n and (is_organisation(office) or maker_line(office)) \
             and not venue_line(office) and not heads_its_text(lines, dated, r.layout) and form_field(office) is None and "organisation" not in r.cues and "city" not in r.cues \
-            and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE:
+            and len("".join(lines[title].text.split())) >= MIN_REPORT_TITLE and not publisher_line(lines[dated].text):
+        # (a newsletter's publisher's line, ``編集・発行：桜台町役場 企画課``, is its masthead's front matter, no
+        # speaker: the city is read from it as an office's line, :func:`office_line_city`; fresh-user trial 58)
         r.speaker, r.k = [dated], dated + 1
         if is_organisation(office):
             r.cues.append("organisation")
