@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from pdfmaker import EN, EN_BOLD, drawn_pdf
 from pipeline.segment.organisations import is_organisation
-from segment_inputs import run_text
+from pipeline.segment.places import is_municipality_en
+from segment_inputs import run_pdf, run_text
 
 PROCEEDINGS = "第3回 地域経済フォーラム 講演録\n\n{org}\n{title}\n{speaker}\n" \
               "{body}\n{en}\n1\n• Key point one\n2\n"
@@ -58,3 +60,47 @@ def test_company_name_reads_the_kind_and_a_name():
         == [True, True, True, True]
     assert [company_name(s) for s in ("株式会社の地域貢献", "株式会社設立", "株式会社化の進展", "(株)")] == [False] * 4
     assert is_organisation("株式会社みなと総研") and not is_organisation("株式会社の地域貢献")
+
+
+SIZE = (841.89, 595.28)
+
+
+def _deck(cover: list[str]) -> bytes:
+    page = [(EN_BOLD, 28, 50, 510, cover[0])] + [(EN, 18, 70, 452 - 30 * i, t) for i, t in enumerate(cover[1:])]
+    slides = [("Background", ["125,000 daily cyclists", "Largest bicycle parking in the world"]),
+              ("Results", ["33% fewer car trips downtown", "Parking occupancy 85%"])]
+    pages = [page + [(EN, 10, 782, 18, "1/3")]]
+    for n, (head, bullets) in enumerate(slides, 2):
+        pages.append([(EN_BOLD, 28, 50, 510, head)] + [(EN, 18, 70, 452 - 30 * i, "• " + b) for i, b in enumerate(bullets)]
+                     + [(EN, 10, 782, 18, f"{n}/3")])
+    return drawn_pdf(pages, size=SIZE)
+
+
+@pytest.mark.parametrize("cover, affiliation, name", [
+    (["Cycling Infrastructure in Utrecht", "Municipality of Utrecht", "Jan de Vries"], "Municipality of Utrecht", "Jan de Vries"),
+    (["Harbour Renewal in Groningen", "Municipality of Groningen", "Anneke Bakker"], "Municipality of Groningen", "Anneke Bakker"),
+    (["Cycling Infrastructure in Delft", "Jan de Vries", "Municipality of Delft"], "Municipality of Delft", "Jan de Vries"),
+    (["Tram Priority Signals", "City of Ghent", "Pieter Claes"], "City of Ghent", "Pieter Claes"),
+])
+def test_a_municipality_beside_the_speaker_is_the_affiliation(cover, affiliation, name):
+    [talk] = run_pdf(_deck(cover)).talks
+    assert talk.subtitle.en is None
+    assert talk.speaker.affiliation.text == affiliation
+    assert talk.speaker.name.text == name
+
+
+@pytest.mark.parametrize("cover, subtitle", [
+    (["Cycling Infrastructure in Utrecht", "A Decade of Change", "Jan de Vries"], "A Decade of Change"),
+    (["Harbour Renewal in Groningen", "Lessons from Utrecht", "Anneke Bakker"], "Lessons from Utrecht"),
+    (["Parks for Everyone", "The City of Tomorrow", "Lena Hoffmann"], "The City of Tomorrow"),
+])
+def test_a_phrase_over_the_speaker_stays_the_subtitle(cover, subtitle):
+    [talk] = run_pdf(_deck(cover)).talks
+    assert talk.subtitle.en.text == subtitle
+    assert talk.speaker.affiliation is None
+
+
+def test_a_municipality_named_so_in_english():
+    assert [is_municipality_en(s) for s in ("Municipality of Utrecht", "Utrecht Municipality", "MUNICIPALITY OF DELFT")] \
+        == [True, True, True]
+    assert [is_municipality_en(s) for s in ("Municipality of Tomorrow", "Municipality Budgets")] == [False, False]
