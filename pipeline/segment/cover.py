@@ -219,8 +219,11 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
     bracketed = bracketed_affiliation(lines[k].text)
     if bracketed is not None:
         return _bracketed_speaker(lines, k, bracketed, evidence)
+    # a municipality's own name right beside the name is the body the speaker works for (``City of Ghent`` /
+    # ``Pieter Claes``; fresh-user trial 58: ``Municipality of Utrecht`` had been the subtitle, the affiliation null)
     orgs = [j for j in (k - 1, k + 1) if 0 <= j < len(lines)
-            and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text))]
+            and (organisation_only(lines[j].text) or post_and_organisation(lines[j].text)
+                 or is_municipality_en(lines[j].text))]
     order = sorted(orgs + [k])
     text = Text.join([lines[j].strip() for j in order], sep=Text.inserted(" ")) if orgs else lines[k].strip()
     # one person's affiliation lines joined as a title block's are (``浜松市`` / … / ``危機管理課``: no space between

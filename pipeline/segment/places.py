@@ -516,8 +516,8 @@ def is_city_only_line(text: str, spellings: tuple[str, ...] | list[str]) -> bool
 
 
 _MUNICIPALITY_EN = re.compile(
-    r"^(?:(?i:city|town|village|prefecture)\s+(?i:of)\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
-    r"|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?i:city|town|village|prefecture))$"
+    r"^(?:(?i:city|town|village|prefecture|municipality)\s+(?i:of)\s+(?P<a>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+    r"|(?P<b>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?i:city|town|village|prefecture|municipality))$"
 )
 
 
@@ -536,6 +536,12 @@ def is_municipality_en(text: str) -> bool:
     (False, False)
     >>> is_municipality_en("Kanazawa Castle Town"), is_municipality_en("City of Peace"), is_municipality_en("CITY OF OBUSE")
     (False, False, True)
+
+    A Dutch or Nordic city's council calls itself a municipality (``Municipality of Utrecht``, ``Utrecht Municipality``:
+    fresh-user trial 58, the line under a deck's title had been its subtitle and its speaker had no affiliation).
+
+    >>> is_municipality_en("Municipality of Utrecht"), is_municipality_en("MUNICIPALITY OF DELFT"), is_municipality_en("Municipality of Tomorrow")
+    (True, True, False)
     """
     m = _MUNICIPALITY_EN.match(text.strip())
     return m is not None and not any(_common_word(w) for w in (m.group("a") or m.group("b")).split())
