@@ -1537,6 +1537,8 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     ((0, 3), None)
     >>> affiliation_city("前富山市長"), affiliation_city("元札幌市長"), affiliation_city("前橋市長"), affiliation_city("元町市役所")
     (None, None, (0, 3), (0, 3))
+    >>> affiliation_city("副市長 佐藤 花子"), affiliation_city("同市長 山田"), affiliation_city("津市長 佐藤"), affiliation_city("副区長")
+    (None, None, (0, 2), None)
     """
     lead = len(affiliation) - len(affiliation.lstrip(" \u3000"))
     s = affiliation[lead:]
@@ -1545,6 +1547,7 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
     from pipeline.sudachi import tokenizer
 
     ends: set[int] = set()
+    prefixes: set[tuple[int, int]] = set()  # spans of Sudachi's prefixes (接頭辞): 副, 同, 本, 各
     morphemes = tokenizer("C").tokenize(s[:2 * MAX_AFFILIATION_CITY + 4])
     if len(morphemes) > 1 and morphemes[0].surface() in _FORMER:
         # a post once held (``前富山市長``, ``元札幌市長``: fresh-user trial 57 read 前富山市 as the city) names no city
@@ -1554,12 +1557,17 @@ def affiliation_city(affiliation: str) -> tuple[int, int] | None:
         if m.part_of_speech()[0] == "空白":
             break
         ends.add(m.end())
+        if m.part_of_speech()[0] == "接頭辞":
+            prefixes.add((m.begin(), m.end()))
         if m.surface()[:1] in MUNICIPALITY_SUFFIXES and (_MUNICIPAL_OFFICE.match(m.surface()[1:])
                                                          or m.surface()[1:] in _HEAD_POSTS):
             ends.add(m.begin() + 1)  # an office's word led by the suffix (市役所, 道庁; not 都市), or its head's (市長)
     # each end's municipality starts past the prefecture (and district) printed before it, read once
     starts = {k: municipality_start(s[:k]) for k in sorted(ends) if s[k - 1] in MUNICIPALITY_SUFFIXES}
-    found = [k for k, start in starts.items() if 2 <= k - start <= MAX_AFFILIATION_CITY and is_municipality(s[:k])]
+    # a prefix before the suffix is no municipality's name: ``副市長`` is the deputy mayor's post, ``同市長`` the same
+    # city's (fresh-user trial 58: a deck cover's ``副市長 佐藤 花子`` gave the city 副市)
+    found = [k for k, start in starts.items() if 2 <= k - start <= MAX_AFFILIATION_CITY and is_municipality(s[:k])
+             and (start, k - 1) not in prefixes]
     if not found:
         return None
     k = found[1] if len(found) > 1 and found[1] == found[0] + 1 else found[0]
