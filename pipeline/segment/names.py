@@ -17,7 +17,7 @@ from pipeline.chardata import (EN, HALFWIDTH_LATIN, HALFWIDTH_LATIN_UPPER, HIRAG
 from pipeline.english_words import zipf
 from pipeline.listmarks import NON_SPEAKER_MARKS
 from pipeline.model import GAP, Text
-from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
+from pipeline.names import GAELIC_PARTICLES, JOB_TITLE_RE, ends_with_job_title, NAME_PARTICLES, POSTS_RE, SPEAKER_FIELDS, english_post_words
 from pipeline.segment.authors import glued_digits, mark_key, opens_on_mark, split_authors, without_society_grades
 from pipeline.segment.events import is_degree_statement, is_document_kind, is_record_kind, names_minutes
 from pipeline.segment.labels import LECTURER_LABEL, cover_label, field_line, form_field, head_count
@@ -835,6 +835,11 @@ def name_then_organisation(text: str) -> int | None:
     (6, None)
     >>> name_then_organisation("川原 美咲"), name_then_organisation("川原 美咲　栄養教育の現状")
     (None, None)
+
+    A post alone after the name, no organisation named (``金 民俊 課長``, ``王 建国 副主任``: fresh-user trial 58b):
+
+    >>> name_then_organisation("金 民俊 課長"), name_then_organisation("王 建国 副主任"), name_then_organisation("山田 太郎 就任")
+    (5, 5, None)
     """
     s = text.rstrip()
     if script_of(s) != JA or len(s) > 60:
@@ -843,9 +848,26 @@ def name_then_organisation(text: str) -> int | None:
     words = [m for m in _WORD_RUN.finditer(s, start)]
     for k in range(1, len(words)):
         name, rest = s[start:words[k - 1].end()].strip(), s[words[k].start():]
-        if len(name) <= 12 and is_person_name(name) and (is_organisation(rest) or post_and_organisation(rest)):
+        if len(name) <= 12 and is_person_name(name) and (is_organisation(rest) or post_and_organisation(rest)
+                                                         or _post_alone(rest)):
             return words[k].start()
     return None
+
+
+MAX_POST_ALONE = 8
+"""Characters a post after a name has at most where no organisation is named (``主任研究員``, ``代表取締役社長``)."""
+
+
+def _post_alone(text: str) -> bool:
+    """A post alone after a name, no organisation named (``課長``, ``副主任``, ``教授``): one word ending in a job title
+    (:func:`pipeline.names.ends_with_job_title`), no clause in it. A speaker's line so set, ``金 民俊 課長``, named no
+    speaker (fresh-user trial 58b: the block then scored as no title block, and the talk after it took the file).
+
+    >>> _post_alone("課長"), _post_alone("副主任"), _post_alone("部長就任"), _post_alone("あいさつ")
+    (True, True, False, False)
+    """
+    t = text.strip()
+    return 0 < len(t) <= MAX_POST_ALONE and not re.search(r"[\s\u3000]", t) and ends_with_job_title(t) and not _clause(t)
 
 
 

@@ -97,6 +97,16 @@ def _has_body(lines: list[Text], start: int, end: int) -> bool:
     return any(is_prose(t.text) or explicit_number(t.text.strip()) is not None or is_chapter_label(t.text) for t in lines[start:end])
 
 
+def _slides_follow(lines: list[Text], scripts: list[str], block: Block) -> bool:
+    """A talk with no paper: its block, a return from the talk before's English slides with its own speaker, is followed
+    by its English slides, :data:`RETURN_LINES` English lines or more and a page number among the next
+    :data:`BODY_LOOKAHEAD` lines. Its body is those slides; running text is not asked (fresh-user trial 58b: two
+    talks each a Japanese title block over English slides were one deck)."""
+    window = range(block.end, min(len(lines), block.end + BODY_LOOKAHEAD))
+    return {"return", "speaker"} <= set(block.cues) and sum(scripts[j] == EN for j in window) >= RETURN_LINES \
+        and any(page_number(lines[j].text) is not None for j in window)
+
+
 def _numbering_goes_on(block: Block, lines: list[Text], last_major: int) -> bool:
     """The paper's numbering carries on right after the block (``2．`` after ``1．``): the block is inside the
     paper, not a new talk's (whose paper numbers from 1 again). A talk number or a return from slides outweighs it."""
@@ -422,6 +432,11 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
         if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
             continue  # a long line opens no title block, but a long English title in title case (trial 40)
         block = read_talk_block(lines, i, scripts, layout)
+        if best is not None and "return" in block.cues and starts_here(best):
+            # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
+            # the first: its cue had outscored the first talk's own block (fresh-user trial 58b: two bilingual talks
+            # with slides only were one deck, the second's block read as the first's and the first talk's lines lost)
+            break
         if best is not None and best.title is not None and i in best.speaker and block.title is not None \
                 and script_of(lines[block.title].text) != script_of(lines[best.title].text):
             # a block read from the best one's own affiliation line, titled in the other script, is that block's
@@ -689,14 +704,18 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
         # where a paper opens under it (the next paper's, after the References or the last section)
         listed = i in references and not _talk_number_alone(text)
         candidate = _candidate(text) and not listed
-        if i >= previous_end and body_seen and (candidate or _title_candidate(text)):
+        if i >= previous_end and (candidate or _title_candidate(text)) \
+                and (body_seen or (scripts[i] == JA and any(scripts[j] == EN for j in range(max(previous_end, i - RETURN_LINES), i)))):
             block = read_talk_block(lines, i, scripts, layout)
+            # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
+            # it (fresh-user trial 58b)
+            slides_only = not body_seen and "return" in block.cues and _slides_follow(lines, scripts, block)
             if not (candidate and starts_here(block)) and block.title is not None \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
                          or opens_as_before(lines, blocks[-1], block, same)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
-            if starts_here(block) and (candidate or "opening" in block.cues) \
-                    and _has_body(lines, block.end, block.end + BODY_LOOKAHEAD) \
+            if (body_seen or slides_only) and starts_here(block) and (candidate or "opening" in block.cues) \
+                    and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or _slides_follow(lines, scripts, block)) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block):
                 # a session's heading right over the id (``Session 2: Insurance``) opens the talk, its front
