@@ -87,6 +87,7 @@ class Reason(StrEnum):
     LINE_NUMBER = "line-number"  # a manuscript's margin numbering its lines: page furniture (extract)
     PAGE_BREAK = "page-break"  # a text dump's form feed (U+000C): the page break it makes is in the layout (clean)
     FIGURE_TEXT = "figure-text"  # a figure's own text (tick and axis labels, box labels) over its caption (segment)
+    CASE = "case"  # a name printed in capitals only, given in its usual case: each letter changed (segment)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 
@@ -137,6 +138,7 @@ class Rule(StrEnum):
     PAGE_FURNITURE = "page_furniture"  # page numbers and running headers/footers of a text dump
     JOIN_WORD_ACROSS_PAGES = "join_word_across_pages"  # the hyphen of a word broken across a page break
     CLOSE_UP_LETTERSPACED_TITLE = "close_up_letterspaced_title"  # a title's ideographic letterspacing (segment.titleblock)
+    CITY_USUAL_CASE = "city_usual_case"  # a city printed in capitals, title-cased (segment.places.in_usual_case)
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)
     SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page

@@ -337,6 +337,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             hints.extend(prefix_hints(block.number))
         if block.number_line is not None:
             used.add(block.number_line)
+            # the rest of the number's own line (a lecture's time, ``第2部 14:50～15:50``) is front with it: the line
+            # is used, and its rest had been lost with no ledger row (fresh-user trial 58b)
+            line = lines[block.number_line]
+            at = line.text.find(block.number.text) if block.number is not None else -1
+            rest = line[at + len(block.number.text):].strip() if at >= 0 else None
+            if rest is not None and rest.text:
+                front.append(rest)
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
@@ -737,6 +744,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # case, the text's own spelling where it writes one (helper title55); the printed form stays in the evidence
         evidence.append(Evidence("city", f"{city.text.text}, printed in capitals at {_line_of(city.text)}: given as "
                                          f"{recased[0].text}, {recased[1]}"))
+        if recased[0].origin == city.text.origin:
+            # title-cased in place (no spelling of the text's own to point at): each letter changed is a changed row, so
+            # the printed letter is recorded where the city points (fresh-user trial 58b's check: ``GREEN BAY —``
+            # gave ``Green Bay`` with no row for ``REEN``)
+            rows.extend(row for k, (printed, given) in enumerate(zip(city.text.text, recased[0].text)) if printed != given
+                        for row in ledger_rows_for(city.text[k:k + 1], rule=Rule.CITY_USUAL_CASE, reason=Reason.CASE,
+                                                   replacement=given))
         city = replace(city, text=recased[0])
     lang = (_titles_lang(deck.slides) if shape == "deck" else None) or _lang(body or lines[span.start:span.end])
     ident = talk_ident(city.text if city else None, city_ja, [title_en, title_ja], taken)
