@@ -106,6 +106,7 @@ class Rule(StrEnum):
     REPAIR_JAPANESE_MOJIBAKE = "repair_japanese_mojibake"
     FLAG_SUSPECTED_MOJIBAKE = "flag_suspected_mojibake"
     FIX_MOJIBAKE = "fix_mojibake"
+    FLAG_MOJIBAKE_RESIDUE = "flag_mojibake_residue"  # what UTF-8 read as CP1252 leaves undecoded (clean.encoding)
     MARK_LOST_CONTROL_CHARACTERS = "mark_lost_control_characters"
     DROP_INVISIBLE_CHARACTERS = "drop_invisible_characters"
     EXPAND_LATIN_LIGATURES = "expand_latin_ligatures"

@@ -32,7 +32,8 @@ import unicodedata
 import ftfy
 
 from pipeline.model import Text
-from pipeline.clean.edits import Change, Fixed, replacement_spans, unchanged
+from pipeline.chardata import JA_LETTER_RE
+from pipeline.clean.edits import Change, Fixed, drop_spans, replacement_spans, unchanged
 from pipeline.clean.japanese_mojibake import CP1252_UNDEFINED
 
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -223,3 +224,35 @@ def fix_mojibake(text: Text) -> Fixed:
         if old.text:
             changes.append(Change(old, "mojibake", replacement=new))
     return Fixed(Text.join(parts), tuple(changes))
+
+
+_CP1252_HIGH = "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0x100))
+_RESIDUE = re.compile("[" + re.escape(_CP1252_HIGH) + "][ " + re.escape(_CP1252_HIGH) + "]*[" + re.escape(_CP1252_HIGH) + "]")
+"""Two characters or more in a row that CP1252 gives its high bytes (``ã®éƒ½``), spaces between them (the space that
+NBSP, byte A0, becomes): what UTF-8 read as CP1252 leaves."""
+
+
+def flag_mojibake_residue(text: Text) -> Fixed:
+    """Flag what is left of UTF-8 read as CP1252 in a Japanese line once :func:`fix_mojibake` has repaired what decodes
+    (``日本ã®éƒ½å¸‚ã‹ã‚‰…``): a run of CP1252's high characters that ftfy's badness measure calls mojibake
+    (``ftfy.badness.is_bad``), in a line with Japanese letters outside it.
+
+    Why: its bytes lost (a tool that dropped CP1252's
+    undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D, so ``の`` = E3 81 AE is ``ã®``), it decodes in no reading; left alone
+    it was read as English words, no row saying it was damaged (fresh-user trial 58b). It goes to the ledger, raw and
+    whole (reason ``suspected-mojibake``), as :func:`~.japanese_mojibake.flag_suspected_mojibake` does for CP932's;
+    nothing is guessed. Latin text with accents (``São Paulo``, ``naïve café``) is no such run.
+
+    >>> fixed = flag_mojibake_residue(Text.from_raw("日本ã®éƒ½å¸‚ã‹ã‚‰å‚åŠ ãŒã‚ã£ãŸã€‚", 1))
+    >>> fixed.text.text, [(c.removed.text[:6], c.reason) for c in fixed.changes]
+    ('日本', [('ã®éƒ½å', 'suspected-mojibake')])
+    >>> flag_mojibake_residue(Text.from_raw("São Paulo と姉妹都市", 1)).changed
+    False
+    """
+    s = text.text
+    if s.isascii() or not JA_LETTER_RE.search(s):
+        return unchanged(text)
+    spans = [(m.start(), m.end()) for m in _RESIDUE.finditer(s) if ftfy.badness.is_bad(m.group())]
+    if not spans or not JA_LETTER_RE.search("".join(s[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(s), 0)]))):
+        return unchanged(text)
+    return drop_spans(text, spans, "suspected-mojibake")

@@ -34,7 +34,7 @@ from pipeline.clean.accents import compose_spacing_accents
 from pipeline.clean.descenders import drop_descender_lines, strip_descender_residue
 from pipeline.clean.duplicates import collapse_doubled_page_numbers, drop_near_duplicate_lines
 from pipeline.clean.edits import Change, Fixed, Line
-from pipeline.clean.encoding import fix_mojibake
+from pipeline.clean.encoding import fix_mojibake, flag_mojibake_residue
 from pipeline.clean.ghosts import drop_ghost_lines, drop_ghost_prefixes
 from pipeline.clean.glyphs import (
     drop_invisible_characters, expand_latin_ligatures, mark_lost_control_characters, unify_ideographs,
@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     line_rule(repair_japanese_mojibake),
     line_rule(flag_suspected_mojibake),
     line_rule(fix_mojibake),
+    line_rule(flag_mojibake_residue),
     line_rule(mark_lost_control_characters),
     line_rule(drop_invisible_characters),
     line_rule(expand_latin_ligatures),
