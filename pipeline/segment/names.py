@@ -451,11 +451,15 @@ def author_label(text: str) -> bool:
         or (m is not None and (":" in m.group() or "：" in m.group()))
 
 
-_ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*|Prof|Dr)"
-                              rf"\s+(?:[a-z]{{2,5}}\.\s+)*)+(?=[{_UPPER}][{_LETTERS}'’\-]*\s)")
+_ACADEMIC_TITLES = lazyre.compile(rf"^\s*(?:(?:[{_UPPER}][{_LETTERS}]{{1,7}}\.(?:-[{_UPPER}]?[{_LETTERS}]{{1,7}}\.)*"
+                              rf"|Prof|Dr|Mrs|Mr|Ms|Miss|Mx)"
+                              rf"\s+(?:[a-z]{{2,5}}\.\s+)*)+(?=[{_UPPER}](?:[{_LETTERS}'’\-]*|\.)\s)")
 """Academic titles before a name, each an abbreviation of two letters or more with its full stop, hyphenated parts
-too (``Dr.``, ``Prof. Dr.``, ``Dipl.-Ing.``, ``Dr.-Ing.``, ``Dr. rer. nat.``, a diploma's field ``Dipl. Frank.-Wiss.``):
-no part of the name (an initial, ``R.``, is one letter). Taken only where a name of two words or more follows."""
+too (``Dr.``, ``Prof. Dr.``, ``Dipl.-Ing.``, ``Dr.-Ing.``, ``Dr. rer. nat.``, a diploma's field ``Dipl. Frank.-Wiss.``),
+and the courtesy titles with or without their full stop (``Mr``, ``Mrs.``, ``Ms``, ``Miss``, ``Mx``; helper news58b, a
+programme's ``Speaker: Mr Tom Hale (Harbour City Library)`` had named no one, the whole line its affiliation): no part
+of the name (an initial, ``R.``, is one letter). Taken only where a name of two words or more follows, its first word
+an initial (``Mrs. J. Park``) or a capitalised word, so a title's ``Mr Men books`` names no one."""
 
 
 def name_start(text: str) -> int:
@@ -466,10 +470,16 @@ def name_start(text: str) -> int:
     ('Jana Voß¹', 9)
     >>> name_start("R. Okafor"), name_start("Dr. Smith"), name_start("by Margaret Ellison")  # an initial; no name after
     (0, 0, 3)
+    >>> [name_start(s) for s in ("Mr Tom Hale", "Ms Ana Ruiz", "Mrs. J. Park", "Dr Ken Ito", "Miss Jo Lee", "Mr Hale")]
+    [3, 3, 5, 3, 5, 0]
+    >>> t = "Speaker: Mr Tom Hale"; t[name_start(t):]
+    'Tom Hale'
     """
     lead = byline(text)
-    m = _ACADEMIC_TITLES.match(text, lead)
-    return m.end() if m is not None else lead
+    # matched on the rest after the label: the pattern's ``^`` holds at no later ``pos`` (a speaker's label before
+    # ``Dr Anna Berg`` had kept the title in the name)
+    m = _ACADEMIC_TITLES.match(text[lead:])
+    return lead + m.end() if m is not None else lead
 
 
 _NAME_ASIDE = lazyre.compile(r"\s*(?:[(（](?![0-9,\s]+[)）])[^()（）]{1,40}[)）]|(?<!,)[*\u2217\u2020\u2021]+)\s*$")

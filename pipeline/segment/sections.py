@@ -41,7 +41,7 @@ from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritte
 from pipeline.segment.measures import is_table_row
 from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
-from pipeline.segment.names import name_shaped
+from pipeline.segment.names import is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
 from pipeline.segment.titleblock import is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
@@ -300,6 +300,54 @@ def _marked(lines: list[Text]) -> set[int]:
                 and (leads[i + 1] not in HEADING_MARKS or rank[leads[i + 1]] > rank[s[0]]):
             by_mark.setdefault(s[0], []).append(i)
     return {i for found in by_mark.values() if len(found) >= 2 for i in found}
+
+
+def _lone_marked(lines: list[Text], marked: Collection[int]) -> set[int]:
+    """A newsletter's one headline behind a mark (``■ 水道料金の改定``) that no other line shares (:func:`_marked`
+    needs two): read as a heading where it stands right under an unmarked headline, a short phrase after a sentence's
+    end (``お知らせ``), and over running text, a sentence longer than it (helper news58b, fresh-user trial 58: a
+    village newsletter's only ``■`` item over its one line of text had been a paragraph, and its headline with it).
+    A marked line over no sentence (a list's item, ``■ 持ち物``) or under text stays as it was.
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> sorted(_lone_marked(mk("梅雨の季節となりました。", "お知らせ", "■ 水道料金の改定", "７月分から水道料金が改定されます。"), set()))
+    [2]
+    >>> sorted(_lone_marked(mk("梅雨の季節となりました。", "■ 水道料金の改定", "７月分から水道料金が改定されます。"), set()))
+    []
+    >>> sorted(_lone_marked(mk("梅雨の季節となりました。", "持ち物", "■ 筆記用具", "■ 上履き"), set()))
+    []
+    """
+    out = set()
+    for i in range(2, len(lines) - 1):
+        s, under, head = lines[i].text.strip(), lines[i + 1].text.strip(), lines[i - 1].text.strip()
+        if i in marked or s[:1] not in HEADING_MARKS or not short_phrase(s[1:]) or under[:1] in HEADING_MARKS:
+            continue
+        if any(t.text.strip()[:1] == s[0] for k, t in enumerate(lines) if k != i):
+            continue  # a mark other lines share: :func:`_marked` judges them together
+        headline = short_phrase(head) and head[:1] not in HEADING_MARKS and _is_sentence_end(lines[i - 2].text) \
+            and not _record(head) and not _never_heading(head)
+        if headline and _is_sentence_end(under) and len(under) > len(s):
+            out.add(i)
+    return out
+
+
+_EVENT_DATE = re.compile(r"[0-9０-９]{1,2}月[0-9０-９]{1,2}日|\b[0-9]{1,2}\s(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b")
+"""A day in an event's listing (``４月５日``, ``5 April``)."""
+
+
+def _event_entry(text: str) -> bool:
+    """A calendar's entry: three pieces or more parted by ideographic spaces, one a day (:data:`_EVENT_DATE`), no
+    sentence and no field's label (``桜まつり　４月５日（土）　中央公園``: the event, its day, its place). A newsletter's
+    unmarked headline stands over such entries (``イベント情報``, ``行事予定``) as over an article's text.
+
+    >>> _event_entry("桜まつり　4月5日（土）　中央公園"), _event_entry("日時　4月5日（土）"), _event_entry("会場　中央公園　駐車場あり")
+    (True, False, False)
+    """
+    s = text.strip()
+    pieces = [p for p in s.split("\u3000") if p.strip()]
+    return len(pieces) >= 3 and _EVENT_DATE.search(s) is not None and not _is_sentence_end(s) \
+        and form_field(s) is None and not _record(s)
 
 
 def bracketed_headings(lines: list[Text]) -> set[int]:
@@ -703,7 +751,7 @@ def _dated_headline(text: str) -> bool:
         and (title_cased(s) or not s.isascii()) and not _never_heading(s)
 
 
-def _by_shape(lines: list[Text], layout: Layout | None = None) -> set[int]:
+def _by_shape(lines: list[Text], layout: Layout | None = None, marked: Collection[int] = ()) -> set[int]:
     """Unnumbered headings of a paper that numbers none: a short phrase between two runs of text — after a
     sentence's end or at the start, and before a longer line of running text (a sentence, or one opening a list
     with a colon) or a block of records, two rows, fields or items or more (a syllabus's ``Grading`` over
@@ -738,6 +786,16 @@ def _by_shape(lines: list[Text], layout: Layout | None = None) -> set[int]:
     []
     >>> sorted(_by_shape(mk("• pgfcore (pgf)", "→ pxpgfmark (by Takayuki YATO)", "このリストは随時、追加・削除・置き換えていく予定です。")))
     []
+
+    A newsletter's unmarked headline after a sentence's end stands over what its section holds, not always a
+    sentence: a headline behind a mark (``marked``: ``お知らせ`` / ``■ 粗大ごみの収集日が変わります``), or a calendar's
+    entry (:func:`_event_entry`: ``イベント情報`` / ``桜まつり　４月５日（土）　中央公園``) (helper news58b, fresh-user
+    trial 58: both headlines had been paragraphs of the article before):
+
+    >>> sorted(_by_shape(mk("申し上げます。", "お知らせ", "■ 粗大ごみ", "収集日が変わります。", "イベント情報", "桜まつり　4月5日（土）　中央公園"), None, {2}))
+    [1, 4]
+    >>> sorted(_by_shape(mk("申し上げます。", "お知らせ", "■ 粗大ごみ", "収集日が変わります。", "日時", "4月5日（土）　中央公園")))
+    []
     """
     out = set()
 
@@ -759,11 +817,15 @@ def _by_shape(lines: list[Text], layout: Layout | None = None) -> set[int]:
         # running text after it: a sentence, or one that opens a list (``…students will be able to:``)
         opens_text = len(after) > 2 * len(t.text.strip()) and (_is_sentence_end(after) or after.endswith((":", "：")))
         opens_text = opens_text or (not dated and _opens_set_in(t, lines[i + 1], layout))
+        # a newsletter's headline over its items' marked headlines or over a calendar's entries
+        # (never a signature's post and name, ``花園町長　木村 一夫``, closing the greeting over the next article)
+        heads_items = not dated and (i + 1 in marked or _event_entry(lines[i + 1].text)) \
+            and speaker_split(t.text) is None and not is_person_name(t.text)
         # a dateline, an issue's season (``Autumn 2025`` under a newsletter's name) or its number (``Issue 12``,
         # ``第12号``) stands alone as a sentence does
         after_text = i == 0 or _is_sentence_end(before) or is_date_line(before) or is_document_kind(before) \
             or is_edition_line(before) or publisher_line(before)
-        if (after_text and (opens_text or records_at(i + 1))) or (_record(before) and opens_text):
+        if (after_text and (opens_text or records_at(i + 1) or heads_items)) or (_record(before) and opens_text):
             out.add(i)
     return out
 
@@ -2294,6 +2356,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     listed = {item.index: item for item in solve_items(texts, list(headings.values()), [first_line(t) or 0 for t in lines])}
     numbers_something = bool(headings)
     marked = _marked(lines)
+    marked |= _lone_marked(lines, marked)
     # numbered label–value items under a marked heading are its lines (``■ …`` / ``（1）日時　…``), no headings
     items = _marked_items(lines, headings, marked)
     # an agenda's items listed under its label (``議題`` / ``1. …`` / ``2. …``), nothing between them: no headings
@@ -2323,7 +2386,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     named |= bracketed
     named |= set(markup)
     if not numbers_something:
-        named |= _by_shape(lines, layout)
+        named |= _by_shape(lines, layout, {i for i in marked if i not in headings})
         # each dated entry's line heads its day's text (helper title54: jwjournal's days had been front and one
         # section's paragraphs)
         named |= entries
@@ -2518,11 +2581,36 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])
+    levels = _items_under_headline(levels, kinds, starts)
     sections = [s if s.level == lv else replace(s, level=lv) for s, lv in zip(sections, levels)]
     front_end = opens if opens is not None else starts[0]
     # what each item's list says about its lost number (an item made a subsection keeps its own: one hint a glyph)
     hints.extend(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
     return Paper(tuple(lines[:front_end]), proceedings + tuple(sections), tuple(hints), closing_lines)
+
+
+def _items_under_headline(levels: list[int], kinds: list[str], starts: list[int]) -> list[int]:
+    """Levels where a plain headline stands right over a heading behind a mark, nothing between (a newsletter's
+    ``お知らせ`` / ``■ 粗大ごみの収集日が変わります``): the marked headings that follow it, one after another with
+    that mark, are its subsections, one level under it (decision, helper news58b: the headline holds no text of its
+    own, its items are its articles). ``kinds`` (:func:`_heading_kind`) and ``starts`` (each heading's line) run in
+    the sections' order; a marked heading with text between it and the headline keeps its level.
+
+    >>> _items_under_headline([1, 1, 1, 1, 1], ["plain", "plain", "mark:■", "mark:■", "plain"], [3, 5, 6, 8, 10])
+    [1, 1, 2, 2, 1]
+    >>> _items_under_headline([1, 1, 1], ["plain", "mark:■", "mark:■"], [3, 5, 7])  # text under the headline
+    [1, 1, 1]
+    """
+    out = list(levels)
+    for k in range(len(kinds) - 1):
+        if kinds[k] != "plain" or not kinds[k + 1].startswith("mark:") or starts[k + 1] != starts[k] + 1 \
+                or levels[k + 1] != levels[k]:
+            continue
+        j = k + 1
+        while j < len(kinds) and kinds[j] == kinds[k + 1] and levels[j] == levels[k]:
+            out[j] = levels[k] + 1
+            j += 1
+    return out
 
 
 MAX_ENDNOTE_LINES = 4
