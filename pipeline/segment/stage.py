@@ -31,7 +31,7 @@ from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhea
 from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.measures import paper_measure
-from pipeline.segment.notes import author_note, dump_notes
+from pipeline.segment.notes import author_note, dump_notes, note_mark
 from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
@@ -579,7 +579,10 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     code_raw = frozenset(first_line(t) for t, c in zip(body, code_lines(body, layout)) if c)
     footnotes: list[Text] = [t.strip() for t in author_notes]
     if notes:
-        body_notes, note_hyphens = join_wraps(notes, layout, measure)
+        # each note opens on its mark (``¹ See …`` / ``² The data …``): its own paragraph, its wrapped lines joined to
+        # it (fresh-user trial 58b: two notes on lines one under the other had become one footnote)
+        marked = frozenset(k for k, t in enumerate(notes) if note_mark(t.text) is not None)
+        body_notes, note_hyphens = join_wraps(notes, layout, measure, opens=marked)
         footnotes += body_notes
         hyphens = hyphens + note_hyphens
     for hyphen in hyphens:  # a word broken across a page break, joined
