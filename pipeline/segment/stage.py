@@ -341,9 +341,8 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             # is used, and its rest had been lost with no ledger row (fresh-user trial 58b)
             line = lines[block.number_line]
             at = line.text.find(block.number.text) if block.number is not None else -1
-            rest = line[at + len(block.number.text):].strip() if at >= 0 else None
-            if rest is not None and rest.text:
-                front.append(rest)
+            if at >= 0:  # what stands before the number on its line (``13:40　第1部``) too
+                front.extend(part for part in (line[:at].strip(), line[at + len(block.number.text):].strip()) if part.text)
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
