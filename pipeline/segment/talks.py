@@ -25,7 +25,7 @@ import statistics
 import unicodedata
 from dataclasses import dataclass, replace
 
-from pipeline.chardata import EN, JA, NEUTRAL, display_width, script_of
+from pipeline.chardata import EN, JA, JA_LETTER_RE, NEUTRAL, display_width, script_of
 from pipeline.model import Text
 from pipeline.numbering import explicit_number, heading_shaped
 from pipeline.pagenumbers import page_number
@@ -103,7 +103,12 @@ def _slides_follow(lines: list[Text], scripts: list[str], block: Block) -> bool:
     :data:`BODY_LOOKAHEAD` lines. Its body is those slides; running text is not asked (fresh-user trial 58b: two
     talks each a Japanese title block over English slides were one deck)."""
     window = range(block.end, min(len(lines), block.end + BODY_LOOKAHEAD))
-    return {"return", "speaker"} <= set(block.cues) and sum(scripts[j] == EN for j in window) >= RETURN_LINES \
+    before = [j for j in range(block.start - 1, -1, -1) if lines[j].text.strip()][:RETURN_LINES]
+    # English alone on both sides (no Japanese letter): a bilingual deck's slides (``課題 / Challenges``), printed in a
+    # handout's order, show its cover after other slides, and that cover is no next talk's block
+    return {"return", "speaker"} <= set(block.cues) \
+        and sum(scripts[j] == EN and not JA_LETTER_RE.search(lines[j].text) for j in window) >= RETURN_LINES \
+        and len(before) == RETURN_LINES and not any(JA_LETTER_RE.search(lines[j].text) for j in before) \
         and any(page_number(lines[j].text) is not None for j in window)
 
 
