@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Collection, Sequence
 
+from pipeline.chardata import DIGITS
 from pipeline.english_words import ends_on_connective
 from pipeline.listmarks import ITEM_ONLY_START
 from pipeline.model import GAP, Evidence, Hint, Section, Text
@@ -1291,8 +1292,8 @@ def record_fields(texts: Sequence[str]) -> set[int]:
     >>> record_fields(["１　締結日時　３月１７日", "２　場所　市役所 会議室", "３　内容　楽器の貸出し"])
     set()
     """
-    numbered = {i: n.label[0] for i, s in enumerate(texts) if s.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９"
-                and (n := explicit_number(s)) is not None and n.label}
+    led = [i for i, s in enumerate(texts) if (first := s.lstrip(" \u3000")[:1]) and first in DIGITS]
+    numbered = {i: n.label[0] for i in led if (n := explicit_number(texts[i])) is not None and n.label}
     runs: list[list[int]] = []
     for i in sorted(numbered):
         if runs and numbered[i] == numbered[runs[-1][-1]] + 1:
@@ -1305,8 +1306,7 @@ def record_fields(texts: Sequence[str]) -> set[int]:
         if 2 * len(found) >= len(run):
             out.update(found)
     # a field no number reader reads (``１　日　時`` spaced out) counts as before
-    out.update(i for i, s in enumerate(texts) if i not in numbered and s.lstrip(" \u3000")[:1] in "0123456789０１２３４５６７８９"
-               and form_field(s) is not None)
+    out.update(i for i in led if i not in numbered and form_field(texts[i]) is not None)
     return out
 
 

@@ -714,13 +714,13 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
             block = read_talk_block(lines, i, scripts, layout)
             # a talk of slides only, no running text: only its return to the next talk's Japanese, slides under it, ends
             # it (fresh-user trial 58b)
-            slides_only = not body_seen and "return" in block.cues and _slides_follow(lines, scripts, block)
+            follows = _slides_follow(lines, scripts, block)
             if not (candidate and starts_here(block)) and block.title is not None \
                     and (paper_opens(lines, block, last_major, same := _same_script(lines, blocks[-1], block, scripts))
                          or opens_as_before(lines, blocks[-1], block, same)):
                 block = replace(block, cues=block.cues + ("opening",))  # asked only where the other cues fall short
-            if (body_seen or slides_only) and starts_here(block) and (candidate or "opening" in block.cues) \
-                    and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or _slides_follow(lines, scripts, block)) \
+            if (body_seen or follows) and starts_here(block) and (candidate or "opening" in block.cues) \
+                    and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block):
                 # a session's heading right over the id (``Session 2: Insurance``) opens the talk, its front
