@@ -27,3 +27,10 @@ def test_the_residue_of_a_japanese_line_is_flagged():
 def test_latin_letters_with_accents_stay():
     for line in ("São Paulo と姉妹都市を結んだ。", "カフェ（café）の naïve な名前", "Ångström 単位で測る。"):
         assert not _clean(line).changed
+
+
+def test_a_residue_whose_bytes_mostly_read_is_repaired_with_lost_glyphs():
+    """Fresh-user trial 58c: ``日本の都市`` read so lost only の's byte; 都市 is read back, の a lost glyph."""
+    out = _clean(_dropped_bytes("日本の都市"))
+    assert out.text.text == "日本\ufffd都市"
+    assert {c.reason for c in out.changes} == {"mojibake"}

@@ -201,7 +201,12 @@ def fix_mojibake(text: Text) -> Fixed:
     >>> fix_mojibake(Text.from_raw("\\ufffd\\ufffd北九州「市」", 1)).changed
     False
     """
-    fixed = ftfy.fix_text(restore_lost_bytes(text.text), FTFY_CONFIG)
+    return _repaired(text, ftfy.fix_text(restore_lost_bytes(text.text), FTFY_CONFIG))
+
+
+def _repaired(text: Text, fixed: str) -> Fixed:
+    """``text`` repaired to ``fixed``: each stretch that differs a ``mojibake`` change, its letters pointing at their raw
+    bytes' first characters."""
     if fixed == text.text:
         return unchanged(text)
     parts: list[Text] = []
@@ -241,7 +246,15 @@ def flag_mojibake_residue(text: Text) -> Fixed:
     undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D, so ``の`` = E3 81 AE is ``ã®``), it decodes in no reading; left alone
     it was read as English words, no row saying it was damaged (fresh-user trial 58b). It goes to the ledger, raw and
     whole (reason ``suspected-mojibake``), as :func:`~.japanese_mojibake.flag_suspected_mojibake` does for CP932's;
-    nothing is guessed. Latin text with accents (``São Paulo``, ``naïve café``) is no such run.
+    nothing is guessed. Where each run's bytes read as UTF-8 but for the characters that lost a byte (at least as many
+    letters read as lost, :func:`_bytes_read`), the run is repaired instead (reason ``mojibake``), each such character
+    a lost glyph U+FFFD that restore may fill: ``日本ã®éƒ½å¸‚`` is ``日本\ufffd都市`` (fresh-user trial 58c: 都市's bytes
+    were whole, and the flag had dropped them).
+
+    >>> flag_mojibake_residue(Text.from_raw("日本ã®éƒ½å¸‚", 1)).text.text
+    '日本\ufffd都市'
+
+    Latin text with accents (``São Paulo``, ``naïve café``) is no such run.
 
     >>> fixed = flag_mojibake_residue(Text.from_raw("日本ã®éƒ½å¸‚ã‹ã‚‰å‚åŠ ãŒã‚ã£ãŸã€‚", 1))
     >>> fixed.text.text, [(c.removed.text[:6], c.reason) for c in fixed.changes]
@@ -255,4 +268,28 @@ def flag_mojibake_residue(text: Text) -> Fixed:
     spans = [(m.start(), m.end()) for m in _RESIDUE.finditer(s) if ftfy.badness.is_bad(m.group())]
     if not spans or not JA_LETTER_RE.search("".join(s[b:a] for (_, b), (a, _) in zip([(0, 0)] + spans, spans + [(len(s), 0)]))):
         return unchanged(text)
+    decoded = [_bytes_read(s[a:b]) for a, b in spans]
+    if all(d is not None for d in decoded):
+        # every run's bytes read as UTF-8 but for the characters whose byte was lost: those are lost glyphs
+        out, at = [], 0
+        for (a, b), d in zip(spans, decoded):
+            out += [s[at:a], d]
+            at = b
+        return _repaired(text, "".join(out) + s[at:])
     return drop_spans(text, spans, "suspected-mojibake")
+
+
+def _bytes_read(run: str) -> str | None:
+    """A residue's bytes (its characters encoded as CP1252) read as UTF-8, each character whose bytes do not add up a
+    lost glyph U+FFFD: ``ã®éƒ½å¸‚`` (E3 AE E9 83 BD E5 B8 82, の's 0x81 lost) is ``\ufffd都市``. ``None`` where the
+    reading holds no Japanese letter or more lost glyphs than letters (then the run is flagged whole).
+
+    >>> _bytes_read("ã®éƒ½å¸‚"), _bytes_read("ã€‚ã€‚")
+    ('\ufffd都市', None)
+    """
+    try:
+        read = run.encode("cp1252").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return None
+    lost = read.count("\ufffd")
+    return read if JA_LETTER_RE.search(read) and lost <= len(read) - lost else None
