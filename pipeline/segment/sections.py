@@ -44,7 +44,7 @@ from pipeline.segment.references import reference_items
 from pipeline.segment.tables import address_lines
 from pipeline.segment.names import is_person_name, name_shaped, speaker_split
 from pipeline.segment.organisations import dated_office, is_organisation, is_postal_affiliation
-from pipeline.segment.titleblock import is_prose, markup_name, publisher_line, title_cased
+from pipeline.segment.titleblock import ATX_HEADING, is_prose, markup_name, publisher_line, title_cased
 from pipeline.segment.wraps_en import ends_sentence, is_english_line
 
 LARGER = 1.15
@@ -188,8 +188,6 @@ def _never_heading(text: str) -> bool:
     return label is not None and bool(text.strip()[len(label):].lstrip(" \t:：").strip())
 
 
-_ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
-"""A Markdown heading: one to six ``#``, a space, its title (``## Getting started``; closing ``#`` marks allowed)."""
 _SETEXT_RULE = re.compile(r"^[ ]{0,3}(=+|-+)[ \t]*$")
 """A Markdown (and reStructuredText) heading's underline: ``=`` or ``-`` alone (``=========``, ``------``)."""
 MIN_MARKUP_HEADINGS = 2
@@ -224,7 +222,7 @@ def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
         if s.startswith(("```", "~~~")):
             fenced = not fenced  # a fenced code block's lines are a program's (``# build it`` is a comment)
             continue
-        m = _ATX_HEADING.match(s)
+        m = ATX_HEADING.match(s)
         if m is not None:
             title = m.group(2).strip()
             # set at the margin (an indented ``# …`` is a code block's), its first letter a capital (a shell

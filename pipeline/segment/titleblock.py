@@ -231,7 +231,7 @@ def is_title_line(text: str) -> bool:
     from pipeline.segment.furniture import names_volume_and_pages
 
     s = unspaced_text(text.strip())  # a title set letterspaced is judged by its words
-    s = s[m.end():] if (m := _ATX_TITLE.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
+    s = s[m.start(2):] if (m := ATX_HEADING.match(s)) is not None else s  # a README's ``# Parcel Tracker``: its words
     english = script_of(s) == EN and not JA_LETTER_RE.search(s)
     # an English title in title case may run long on one line (trial 40's 105 characters had been no title)
     longest = MAX_EN_TITLE if english and len(s) > MAX_TITLE and _long_title_shaped(s) else MAX_TITLE
@@ -727,8 +727,9 @@ _TITLE_MARK = re.compile(rf"(?<=[^\s,])(?:\s?,?\s?(?:[{re.escape(NOTE_SYMBOLS)}\
 m²``)."""
 
 
-_ATX_TITLE = re.compile(r"^#{1,6}[ \t]+(?=\S)")
-"""A Markdown heading's marks before a title (``# Parcel Tracker``, a README's first line)."""
+ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$")
+"""A Markdown (CommonMark ATX) heading: one to six ``#``, a space, its title (``# Parcel Tracker``, a README's first
+line; ``## Getting started ##``, closing marks allowed): group 1 the opening marks, group 2 the title."""
 PROJECT_NAME_ZIPF = 3.0
 """A word in small letters under a heading's mark rarer than this in English (wordfreq's Zipf scale: once per million
 words) is a name: a README's ``# tinysync``, ``# ripgrep``, ``# numpy``. A commoner one (``# build``, ``# test``,
@@ -758,14 +759,13 @@ def title_without_markup(title: Text) -> tuple[Text, Text | None]:
     >>> [t.text if t else t for t in title_without_markup(Text.from_raw("#hashtag Days", 1))]
     ['#hashtag Days', None]
     """
-    m = _ATX_TITLE.match(title.text)
+    m = ATX_HEADING.match(title.text)
     if m is None:
         return title, None
-    closing = re.search(r"[ \t]+#+[ \t]*$", title.text)  # ``## Meter Reader ##``: closing marks allowed
-    end = closing.start() if closing is not None and closing.start() > m.end() else len(title.text)
-    marks = Text.join([title[:m.end()].strip(), title[end:].strip()], sep=Text.inserted(" ")) if end < len(title.text) \
-        else title[:m.end()].strip()
-    return title[m.end():end].strip(), marks
+    start, end = m.span(2)
+    marks = Text.join([title[:start].strip(), title[end:].strip()], sep=Text.inserted(" ")) if title.text[end:].strip() \
+        else title[:start].strip()
+    return title[start:end].strip(), marks
 
 
 def title_without_mark(title: Text) -> tuple[Text, Text | None]:
