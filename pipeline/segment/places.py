@@ -38,7 +38,7 @@ from pipeline import glosses
 from pipeline.korean import korean_spellings
 from pipeline.chardata import KANJI_RE, KATAKANA
 from pipeline.errors import PipelineError
-from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, to_katakana
+from pipeline.kana import fold_by_parts, hepburn, plain_spellings, romanize, sounds_alike, spells_loanword, to_katakana
 from pipeline.model import Text
 from pipeline.segment.organisations import MUNICIPALITY_SUFFIXES
 
@@ -413,6 +413,11 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
     "大邱 reads daegu in Korean (Unihan's readings, romanised); Daegu at line 2"
     >>> find_city_en("熊本市", [Text.from_raw("Thank you", 1)]).text is None
     True
+    >>> [find_city_en(c, [Text.from_raw(e, 1)]).text.text for c, e in (("シアトル市", "Seattle's Port and Climate"),
+    ...  ("バンクーバー市", "Greenest City: Vancouver 2030"), ("サンディエゴ市", "Water Reuse in San Diego"))]
+    ['Seattle', 'Vancouver', 'San Diego']
+    >>> find_city_en("シアトル市", [Text.from_raw("Sister Cities and Story Telling", 1)]).text is None
+    True
     """
     stem = city_stem(name_ja)
     said = stem_reading(name_ja)
@@ -450,25 +455,42 @@ def find_city_en(name_ja: str, english: list[Text]) -> CityName:
             return "mandarin", f"{wade_giles[low]} reads {low} in Mandarin (Wade–Giles)"
         if low in korean:
             return "korean", f"{korean[low]} reads {low} in Korean (Unihan's readings, romanised)"
+        if by_sound and loanword and _common_word(word):
+            return None  # ``Sister Cities`` sounds like シアトル: a common word names no foreign place
         if by_sound and sound and sounds_alike(sound, word) >= MIN_SOUND:
             return "reading", f"{stem} reads {said} ({sound}), which sounds like {word}"
+        if by_sound and loanword and spells_loanword(sound, word):
+            return "reading", f"{stem} is a name written in katakana by its sound ({sound}), which {word} spells"
         return None
+
+    # a name written in katakana (シアトル市, バンクーバー市) is a foreign place's as it sounds in its own language: its
+    # English spelling is read as said (:func:`~pipeline.kana.spells_loanword`), two words as one (San Diego サンディエゴ)
+    loanword = bool(_KATAKANA_WORD.fullmatch(stem))
 
     # rank: a name spelled as it reads (or in Mandarin, in Korean) before a gloss, then a capitalised word before one
     # in capitals; the first of the best rank in the talk's order
     best: tuple[tuple[int, int], Text, str, str] | None = None  # (rank, word, kind, detail)
     for by_sound in (False, True):  # spelled as read or glossed first; by sound only when nothing is
         for line in english:
-            for m in _WORD.finditer(line.text):
+            words = list(_WORD.finditer(line.text))
+            for k, m in enumerate(words):
                 word = m.group()
                 if not word[0].isupper() or (best is not None and best[0] == (0, 0)):
                     continue
-                verdict = judge(word, by_sound)
+                span = (m.start(), m.end())
+                verdict = None
+                if loanword and k + 1 < len(words) and words[k + 1].group()[0].isupper() \
+                        and line.text[m.end():words[k + 1].start()] == " ":
+                    pair = f"{word} {words[k + 1].group()}"  # ``San Diego`` before the ``Diego`` EDICT glosses
+                    if spells_loanword(sound, pair):
+                        verdict = "reading", f"{stem} is a name written in katakana by its sound ({sound}), which {pair} spells"
+                        word, span = pair, (m.start(), words[k + 1].end())
+                verdict = verdict or judge(word, by_sound)
                 if verdict is None:
                     continue
                 rank = (1 if verdict[0] == "gloss" else 0, 1 if word.isupper() and len(word) > 1 else 0)
                 if best is None or rank < best[0]:
-                    candidate = line[m.start():m.end()]
+                    candidate = line[span[0]:span[1]]
                     best = (rank, candidate, verdict[0], f"{verdict[1]}; {word} at {_where(candidate)}")
             if best is not None and best[0] == (0, 0):
                 break

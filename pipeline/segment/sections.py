@@ -37,6 +37,7 @@ from pipeline.segment.articles import law_of, law_sections
 from pipeline.segment.contents import contents_shaped, is_index_title
 from pipeline.segment.events import is_adjournment, is_document_kind, is_edition_line, is_press_label, is_session_time, names_minutes
 from pipeline.segment.joinlines import joined_lines
+from pipeline.segment.kanalabels import divisions_as_chapters, sequence_headings
 from pipeline.segment.layout import Layout, bold_font, boxes, first_line, last_line
 from pipeline.segment.linekinds import SENTENCE_END_MARKS, monospace, typewritten
 from pipeline.segment.measures import is_table_row
@@ -2281,6 +2282,9 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
         front, law_parts = law_sections(lines, law)
         return Paper(front, law_parts, ())
     texts = [chapter_heading(t.text) for t in lines]
+    # ``第1　計画の基本的事項`` / ``1　趣旨`` / ``（1）…``: a Japanese report's top level read as a chapter
+    for i, text in divisions_as_chapters(texts, short_phrase).items():
+        texts[i] = text
     turned = turned_lines(lines, layout)  # a landscape table's cells, turned a quarter: no headings, no heading's face
     for i in turned:
         texts[i] = ""
@@ -2371,10 +2375,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     headings = {i: h for i, h in headings.items() if i not in steps}
     if steps:
         numbers_something = bool(headings)
-    # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections
-    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
     # ``１　総人口`` counting from 1 again under each ``第N章``: the chapter's sections (``1.1``)
     headings |= _restarted_under_chapters(texts, headings)
+    # ``(1)``, ``(2)`` … opening a numbered section, each over its own text: its subsections (after the chapters'
+    # sections, which they open too: ``第2`` / ``1　脱炭素社会の実現`` / ``（1）再生可能エネルギーの導入``)
+    headings |= _opening_subsections(texts, headings, {i: item.number for i, item in listed.items()})
     named = {i for i, t in enumerate(lines) if i not in headings and is_section_name(t.text)}
     named |= {notes_at} if notes_at is not None else set()
     named |= {i for i in _index_headings(lines) if i not in headings}
@@ -2382,6 +2387,11 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
               and (not _cover_line(lines[i].text) or _heads_running_text(lines, i, layout, body))}
     bracketed = {i for i in bracketed_headings(lines) if i not in headings and i != contact_at}
     named |= bracketed
+    # ``ア　調査対象``, ``（ア）外出の目的``, ``①回答者の属性`` over their text: the levels a Japanese report numbers under
+    # ``（1）`` (fresh-user trial 59: they had been paragraphs of the section above, ``①`` the front)
+    sequenced = {i: lab for i, lab in sequence_headings(texts, short_phrase).items()
+                 if i not in headings and i not in items and i not in listing}
+    named |= set(sequenced)
     named |= set(markup)
     if not numbers_something:
         named |= _by_shape(lines, layout, {i for i in marked if i not in headings})
@@ -2551,6 +2561,16 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
             words_start, words_end = contact_heading_words(title.text)
             title = title[words_start:words_end].strip()
             number, level = None, 1
+        elif at in sequenced:
+            # a sequence label's heading: one level under the nearest heading before it that is numbered, or labelled
+            # by a kind first seen before its own (``（ア）`` under ``ア`` under ``（1）``); numbered under it by its
+            # place in its sequence (``ア`` under 1.2 is 1.2.1), as a lettered subsection is
+            label = sequenced[at]
+            title = heading[label.title_start:].strip()
+            parent = _sequence_parent(sections, [starts[j] for j in range(k)], sequenced, headings, label.kind)
+            number = (f"{parent.number}.{label.ordinal}" if parent.number else None) if parent is not None \
+                else str(label.ordinal)
+            level = parent.level + 1 if parent is not None else 1
         elif at in questions:
             # an FAQ's question heads its answer; its mark (``Q2.``) gives its number
             m = _QUESTION_MARK.match(heading.text)
@@ -2575,7 +2595,7 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
                 parent = next((headings[j] for j in range(at - 1, -1, -1) if j in headings), None)
                 level = parent.level + 1 if parent is not None else 1
         sections.append(Section(number=number, level=level, title=title, paragraphs=tuple(lines[body_from:end]), heading=heading))
-    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup))
+    kinds = [_heading_kind(at, lines, headings, named - questions - set(lettered) - set(subs) - set(closing) - contact_heads - set(appendices) - set(markup) - set(sequenced))
              for at in starts]
     levels = _document_levels([s.level for s in sections], kinds, [layout.size(lines[at]) for at in starts],
                               body, [set_in_capitals(lines[at].text) for at in starts])
@@ -2585,6 +2605,20 @@ def split_paper(lines: list[Text], layout: Layout | None = None, contact: Contac
     # what each item's list says about its lost number (an item made a subsection keeps its own: one hint a glyph)
     hints.extend(hint for i, item in sorted(listed.items()) for hint in numbering_hints(item.fills, lines[i]))
     return Paper(tuple(lines[:front_end]), proceedings + tuple(sections), tuple(hints), closing_lines)
+
+
+def _sequence_parent(sections: list[Section], at: list[int], sequenced: dict, headings: dict,
+                     kind: str) -> Section | None:
+    """The section a sequence-labelled heading of ``kind`` sits under: the nearest before it (``sections``, their
+    lines ``at``) that is numbered, unnumbered and unlabelled, or labelled by a kind whose first heading comes before
+    this kind's first (``ア`` over ``（ア）``); None where there is none (the labels head the document)."""
+    first = {}
+    for i in sorted(sequenced):
+        first.setdefault(sequenced[i].kind, i)
+    for section, i in zip(reversed(sections), reversed(at)):
+        if i not in sequenced or first[sequenced[i].kind] < first[kind]:
+            return section
+    return None
 
 
 def _items_under_headline(levels: list[int], kinds: list[str], starts: list[int]) -> list[int]:

@@ -39,7 +39,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, list
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.programme import event_tail, lecture_blocks
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -434,8 +434,11 @@ def first_block(lines: list[Text], scripts: list[str], layout: Layout) -> Block:
             # opening on its day (``12 March 2026`` over a press release's headline) is front, no numbered heading
             # (trial 53c: the release's headline under it was never read, and the release had no title)
             break
-        if not text or (len(text) > MAX_TITLE and not is_title_start(text)):
-            continue  # a long line opens no title block, but a long English title in title case (trial 40)
+        if not text or (len(text) > MAX_TITLE and not is_title_start(text)) or session_heading(text) and not talk_number(text):
+            # a long line opens no title block, but a long English title in title case (trial 40); a session's
+            # heading (``Track 1: Mobility``) opens none either: it groups the talks under it, the first talk's front
+            # (one read as a talk's number, ``Session 1``, opens its block as before)
+            continue
         block = read_talk_block(lines, i, scripts, layout)
         if best is not None and "return" in block.cues and starts_here(best):
             # the return from the first talk's English slides to the next talk's Japanese opens the next talk, never
@@ -723,9 +726,11 @@ def talk_spans(lines: list[Text], layout: Layout) -> list[TalkSpan]:
                     and (_has_body(lines, block.end, block.end + BODY_LOOKAHEAD) or follows) \
                     and not _numbering_goes_on(block, lines, last_major) \
                     and not _row_of_listing(lines, i, block):
-                # a session's heading right over the id (``Session 2: Insurance``) opens the talk, its front
-                starts.append(i - 1 if "id" in block.cues and i - 1 > starts[-1] and i - 1 >= previous_end
-                              and session_over_ids(lines, i - 1, i - 1) else i)
+                # a session's heading right over the id (``Session 2: Insurance``) or over the title block (``Session
+                # B: Drinking Water`` / ``B1. Leak Detection…``) opens the talk, its front
+                over = i - 1 > starts[-1] and i - 1 >= previous_end
+                starts.append(i - 1 if over and ("id" in block.cues and session_over_ids(lines, i - 1, i - 1)
+                                                 or session_heading(lines[i - 1].text)) else i)
                 blocks.append(block)
                 body_seen, last_major = False, 0
                 continue

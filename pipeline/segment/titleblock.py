@@ -113,6 +113,36 @@ def session_over_ids(lines: list[Text], start: int, rest: int) -> bool:
     return False
 
 
+_SESSION_HEADING = re.compile(r"^(?:(?:Parallel\s+|Poster\s+|Plenary\s+)?(?:Session|SESSION|Track|TRACK|Panel|PANEL)\s+"
+                              r"(?:[0-9]{1,2}|[A-Z]|[IVX]{1,4})(?:-?[0-9A-Z])?|(?:セッション|分科会|部会)\s?[0-9０-９A-ZＡ-Ｚ]{1,2}"
+                              r"|第\s?[0-9０-９一二三四五六七八九十]{1,2}\s?(?:セッション|分科会|部会))"
+                              r"(?:\s*[:：.．—–-]\s*|\s+|\u3000+|$)")
+MAX_SESSION_HEADING = 60
+"""Characters a session's heading has at most: its label and a theme (``Session B: Drinking Water``)."""
+
+
+def session_heading(text: str) -> bool:
+    """A session's (or a track's, a panel's, 分科会's) heading alone on its line: its label and number or letter, a
+    theme after it or not, no sentence (``Session B: Drinking Water``, ``Track 2``, ``分科会A　観光``, ``第2セッション
+    防災``). In a programme or a book of abstracts it groups the talks under it: right over a talk's title block it is
+    that talk's front, never the text of the talk before (fresh-user trial 59: ``Session B: Drinking Water`` had been
+    the last paragraph of paper A2's abstract).
+
+    >>> [session_heading(s) for s in ("Session B: Drinking Water", "Track 2", "Parallel Session 3A — Ports", "分科会A　観光", "第2セッション　防災")]
+    [True, True, True, True, True]
+    >>> [session_heading(s) for s in ("Session B will look at water.", "Sessions were held daily", "Session", "Tracking 3 sites")]
+    [False, False, False, False]
+    """
+    s = text.strip()
+    if len(s) > MAX_SESSION_HEADING or s.endswith((".", "。")) and not _SESSION_HEADING.fullmatch(s):
+        return False
+    m = _SESSION_HEADING.match(s)
+    if m is None:
+        return False
+    theme = s[m.end():]
+    return not theme or not re.search(r"[.!?。]\s*$", theme) and not re.match(r"(?:will|was|were|is|are|has|had)\b", theme)
+
+
 def is_id_prefix(prefix: str) -> bool:
     """The talk-number prefix ``prefix`` is an abstract's id (:func:`abstract_id`), no talk number of the usual
     shapes (``【４】``, ``第2講演``, ``Session 3``).

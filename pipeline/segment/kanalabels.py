@@ -1,0 +1,140 @@
+"""Headings numbered by a Japanese sequence label: ``ア　``/``イ　``, ``（ア）``/``(ｲ)``, ``①``/``②``.
+
+Japanese official documents (reports, plans, notices, survey results) number their levels in a fixed order,
+``第1`` → ``1`` → ``（1）`` → ``ア`` → ``（ア）`` (the order the Cabinet Office's 公用文 guidance and every
+prefecture's drafting manual give), and circled numbers head the items of a short report. The heading solver
+(:mod:`pipeline.numbering`) reads digits; these labels are read here. A label's line is a heading only where it
+reads as one: a short phrase (no sentence's end, :func:`~pipeline.segment.sections.short_phrase` is the caller's
+test) followed by a line that is not the next label of the same kind (``ア　太陽光`` / ``イ　風力`` one under the other
+is a list), the labels of its kind counting up from the first (``ア``, ``イ``, ``ウ``; again from ``ア`` under the
+next heading), two of them at least in the document.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from pipeline.listmarks import CIRCLED_NUMBERS
+
+KANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノ"
+"""The kana a sequence label counts with, in 五十音 order (as :mod:`pipeline.segment.articles` reads a law's items)."""
+_HALF_KANA = "ｱｲｳｴｵｶｷｸｹｺｻｼｽｾｿﾀﾁﾂﾃﾄﾅﾆﾇﾈﾉ"
+_SP = "[ \u3000]"
+_LABEL = re.compile(rf"^{_SP}*(?:(?P<circled>[{CIRCLED_NUMBERS[:20]}]){_SP}*"
+                    rf"|[（(](?P<paren>[{KANA_ORDER}{_HALF_KANA}])[）)]{_SP}*"
+                    rf"|(?P<kana>[{KANA_ORDER}{_HALF_KANA}])(?:{_SP}+|[．.、]{_SP}*))(?=\S)")
+MAX_LABEL_TITLE = 20
+"""Characters a sequence-labelled heading's title has at most: a heading is a phrase (``再生可能エネルギーの導入``);
+a list's item wrapped onto the next line fills its line."""
+
+
+@dataclass(frozen=True)
+class SequenceLabel:
+    """A line's sequence label: ``kind`` ``kana`` (``ア　``), ``paren`` (``（ア）``) or ``circled`` (``①``);
+    ``ordinal`` its place in its sequence from 1; ``title_start`` where the text after it begins."""
+    kind: str
+    ordinal: int
+    title_start: int
+
+
+def sequence_label(text: str) -> SequenceLabel | None:
+    """The sequence label opening ``text``, or None.
+
+    >>> sequence_label("ア　調査対象"), sequence_label("（イ）外出の手段").ordinal, sequence_label("(ｳ) 回収").ordinal
+    (SequenceLabel(kind='kana', ordinal=1, title_start=2), 2, 3)
+    >>> sequence_label("③今後の要望"), sequence_label("アイデア募集"), sequence_label("ア")
+    (SequenceLabel(kind='circled', ordinal=3, title_start=1), None, None)
+    """
+    m = _LABEL.match(text)
+    if m is None:
+        return None
+    kind = next(k for k in ("circled", "paren", "kana") if m.group(k))
+    mark = m.group(kind)
+    if kind == "circled":
+        ordinal = CIRCLED_NUMBERS.index(mark) + 1
+    else:
+        ordinal = KANA_ORDER.index(unicodedata.normalize("NFKC", mark)) + 1
+    return SequenceLabel(kind, ordinal, m.end())
+
+
+def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
+    """Indexes of the lines in ``texts`` that are headings behind a sequence label, with their labels. ``phrase``
+    tells a heading's title from a sentence (the caller's short-phrase test). A label's line heads the text under it
+    where its title is a phrase of :data:`MAX_LABEL_TITLE` characters at most and the next line is text, or a label
+    of another kind (its first subheading), never the next label of its own kind (a list's items); each kind's
+    headings count up from its first label (``ア`` or ``①``), a run starting again at the first; a kind with fewer
+    than two such headings heads nothing.
+
+    >>> hs = sequence_headings(["（1）方法", "ア　調査対象", "市民2,000人を抽出した。", "イ　調査期間", "7月の1か月間",
+    ...                         "（ア）外出の目的", "買い物が多い。", "（イ）外出の手段", "車が多い。"], lambda s: not s.endswith("。"))
+    >>> [(i, h.kind, h.ordinal) for i, h in sorted(hs.items())]
+    [(1, 'kana', 1), (3, 'kana', 2), (5, 'paren', 1), (7, 'paren', 2)]
+    >>> sequence_headings(["ア　太陽光", "イ　風力", "ウ　地熱", "を導入する。"], lambda s: True)  # a list's items
+    {}
+    >>> sequence_headings(["②保育", "text。", "③要望", "text。"], lambda s: True)  # not counting from the first
+    {}
+    """
+    labels = {i: lab for i, t in enumerate(texts) if (lab := sequence_label(t)) is not None}
+    found: dict[int, SequenceLabel] = {}
+    last: dict[str, int] = {}  # each kind's last ordinal taken
+    for i, lab in sorted(labels.items()):
+        title = texts[i][lab.title_start:].strip()
+        if not title or len(title) > MAX_LABEL_TITLE or not phrase(title) or i + 1 >= len(texts):
+            continue
+        nxt = labels.get(i + 1)
+        if not texts[i + 1].strip() or (nxt is not None and nxt.kind == lab.kind):
+            continue  # the next label of its own kind right under it: a list
+        if lab.ordinal != 1 and last.get(lab.kind) != lab.ordinal - 1:
+            continue
+        found[i] = lab
+        last[lab.kind] = lab.ordinal
+    counts: dict[str, int] = {}
+    for lab in found.values():
+        counts[lab.kind] = counts.get(lab.kind, 0) + 1
+    return {i: lab for i, lab in found.items() if counts[lab.kind] >= 2}
+
+
+_DIVISION = re.compile(rf"^第([0-9０-９]{{1,2}}|[一二三四五六七八九十]{{1,3}})([\u3000 ])(?=\S)")
+"""``第1　計画の基本的事項``: the top level of the 公用文 ladder, ``第N`` with no 章 after it, a space before its title."""
+_COUNTED = re.compile("[回位号条項期次部編章節款目日月年週条区番種類級]")
+"""What follows ``第N`` where it counts something (``第2 期``, ``第1 回``): no division's title opens so."""
+
+
+def divisions_as_chapters(texts: list[str], phrase) -> dict[int, str]:
+    """The lines of ``texts`` that head the 公用文 ladder's top level (``第1　計画の基本的事項``), each spelled as the
+    heading solver reads a chapter (``第1章計画の基本的事項``, one character for the space: the title keeps its
+    offset), so that ``1　…`` under it counts its sections (``1.1``) as under ``第1章``. Only where two such lines
+    or more count 1, 2, … in the document's order, each title a phrase (``phrase``, the caller's test) that counts
+    nothing (``第2 期計画``), and nothing in the document is numbered ``第N章`` itself.
+
+    >>> divisions_as_chapters(["第1　計画の基本的事項", "1　趣旨", "本文。", "第2　施策の展開", "1　脱炭素"], lambda s: True)
+    {0: '第1章計画の基本的事項', 3: '第2章施策の展開'}
+    >>> divisions_as_chapters(["第1　計画の基本的事項", "本文。"], lambda s: True)  # one alone
+    {}
+    >>> divisions_as_chapters(["第1 回の会議", "本文。", "第2 回の会議", "本文。"], lambda s: True)  # counting
+    {}
+    """
+    if any(re.match(r"第\s?\S{1,3}\s?章", t) for t in texts):
+        return {}
+    found: dict[int, str] = {}
+    for i, t in enumerate(texts):
+        m = _DIVISION.match(t)
+        if m is None:
+            continue
+        title = t[m.end():].strip()
+        if _COUNTED.match(title) or not phrase(title):
+            continue
+        found[i] = t[:m.start(2)] + "章" + t[m.end(2):]
+    numbers = [_division_number(texts[i]) for i in sorted(found)]
+    if len(found) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return {}
+    return found
+
+
+def _division_number(text: str) -> int | None:
+    from pipeline.numbering import fold, kanji_number
+
+    n = _DIVISION.match(text).group(1)
+    return int(fold(n)) if fold(n).isdigit() else kanji_number(n)
