@@ -489,6 +489,14 @@ class Restorer:
             # the calibration never saw the English contradict its top fill: the confidence shown is that of a tie
             confidence = min(confidence, scoring.CONFLICT_CONFIDENCE)
         threshold = self.model.threshold(site.length, top, top_vector)
+        if len(pools) == 1 and scoring.short_frame_once(top_vector, site) and threshold < scoring.SHORT_FRAME_THRESHOLD:
+            # a frame of three characters beside grammar, written once elsewhere, holds another word as easily as this
+            # one (news: 死亡した once, and 死\ufffdした is 死去): the repeat commits only at the class's own threshold
+            threshold = scoring.SHORT_FRAME_THRESHOLD
+            evidence.append(Evidence("repetition", f"the repeat is a frame of {pool.features[top]['rep_context']:.0f} "
+                                                   "characters the text writes once, one of them on one side: such a "
+                                                   "frame holds another word as easily, so it commits from "
+                                                   f"{threshold}, this class's threshold off home ground"))
         if site.script == "ja" and scoring.translation_settles(ranking, site.length, pools) \
                 and scoring.TRANSLATED_THRESHOLD <= confidence < threshold and not unsupported:
             # the English line that translates this one names the fill's word, and no other's: a measured class,
