@@ -1814,11 +1814,37 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     k = n
     while k > 0 and contact_line(lines[k - 1].text):
         k -= 1
+    signed = _signed_above(lines, k) if k < n else k
+    if signed < k:
+        return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     if n >= 2 and _contact_one_line(lines[-1].text):
         return None, [n - 1]
     return None, []
+
+
+def _signed_above(lines: list[Text], k: int) -> int:
+    """Where a closing contact block with neither heading nor label opens, its means of contact from line ``k`` on:
+    up to :data:`CONTACT_OFFICE_LINES` short lines over them that end no sentence and give none (a person's name, a
+    post, an office: ``Lars Eriksen`` / ``Communications Officer, City of Bergen`` over ``+47 21 80 21 80`` /
+    ``lars.eriksen@…``), the line over those prose (a sentence's end or a line longer than a contact's). ``k`` where
+    there are none. Why (helper news59, issue 16): a press release's contact without ``Media contact:`` over it had
+    stayed its story's last paragraphs, or its post line a heading; ``以上`` is the body's end, no office
+    (:func:`split_paper` reads it).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _signed_above(mk("The portal opens in June.", "Lars Eriksen", "Press Officer", "+47 21 80 21 80"), 3)
+    1
+    >>> _signed_above(mk("Chair", "Anne Lee", "anne@example.org"), 2), _signed_above(mk("We met.", "以上", "電話：03-1234-5678"), 2)
+    (2, 2)
+    """
+    j = k
+    while j > 0 and k - j < CONTACT_OFFICE_LINES and not contact_line(lines[j - 1].text) \
+            and not is_contact_heading(lines[j - 1].text) and not _BODY_END.match(lines[j - 1].text) \
+            and _contact_shaped(lines[j - 1].text):
+        j -= 1
+    return j if 0 < j < k and not _contact_shaped(lines[j - 1].text) else k
 
 
 def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: list[Text]) -> ContactBlock | None:
