@@ -245,6 +245,34 @@ def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
     return found if len(found) >= MIN_MARKUP_HEADINGS else {}
 
 
+_EMPTY_ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]*$")
+"""A Markdown heading with no text: one to six ``#`` alone at the margin (CommonMark's empty ATX heading)."""
+
+
+def empty_markup_headings(lines: Sequence[Text]) -> list[int]:
+    """The indexes of a Markdown document's empty headings (``#`` alone, ``###``), outside fenced code, in a document
+    whose headings are marked up (:func:`markup_headings`): markup with no text, no heading, paragraph or front line
+    (decision, issue 16, helper news59: a lone ``#`` had stood in ``front`` or as a section's paragraph). Elsewhere
+    ``#`` alone is a scene break (a manuscript's), kept as text (:func:`~pipeline.segment.labels.is_scene_break`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> empty_markup_headings(mk("## Costs", "Text.", "#", "## Timeline", "```", "#", "```", "###"))
+    [2, 7]
+    >>> empty_markup_headings(mk("A story.", "#", "It went on.")), empty_markup_headings(mk("## Costs", "#", "Text."))
+    ([], [])
+    """
+    if not markup_headings(lines):
+        return []
+    found: list[int] = []
+    fenced = False
+    for i, t in enumerate(lines):
+        if t.text.strip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and _EMPTY_ATX.match(t.text):
+            found.append(i)
+    return found
+
+
 def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> set[int]:
     """The solver's numbered headings that are the items of a list inside a section: every one of them stands in a
     block of two or more list items in a row (each a list's item, :func:`_record`: ``1. Open the planner…``), and the
