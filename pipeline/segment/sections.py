@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -1866,13 +1866,25 @@ def _signed_above(lines: list[Text], k: int) -> int:
     1
     >>> _signed_above(mk("Chair", "Anne Lee", "anne@example.org"), 2), _signed_above(mk("We met.", "以上", "電話：03-1234-5678"), 2)
     (2, 2)
+    >>> _signed_above(mk("本文です。", "このページに関するお問い合わせ", "環境課", "電話：0465-00-0000"), 3)  # under its heading
+    3
     """
     j = k
     while j > 0 and k - j < CONTACT_OFFICE_LINES and not contact_line(lines[j - 1].text) \
-            and not is_contact_heading(lines[j - 1].text) and not _BODY_END.match(lines[j - 1].text) \
+            and not _says_contact(lines[j - 1].text) and not _BODY_END.match(lines[j - 1].text) \
             and _contact_shaped(lines[j - 1].text):
         j -= 1
     return j if 0 < j < k and not _contact_shaped(lines[j - 1].text) else k
+
+
+def _says_contact(text: str) -> bool:
+    """A line holding a contact heading's words (:data:`~pipeline.segment.labels.CONTACT_HEADINGS`: ``このページに関する
+    お問い合わせ``, ``Contact``): it heads the block, whose heading rule reads it (:func:`contact_block`), so no block
+    without a heading opens on or under it (a web page's ``このページに関するお問い合わせ`` / ``環境課 ごみ対策係`` /
+    ``電話：…`` stays the page's text, test_segment_web54)."""
+    s = text.casefold()
+    return is_contact_heading(text) or any(re.search(rf"(?<![a-z]){re.escape(h)}(?![a-z])", s) if h.isascii() else h in s
+                                           for h in CONTACT_HEADINGS if len(h) > 2)
 
 
 def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: list[Text]) -> ContactBlock | None:
