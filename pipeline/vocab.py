@@ -88,6 +88,7 @@ class Reason(StrEnum):
     PAGE_BREAK = "page-break"  # a text dump's form feed (U+000C): the page break it makes is in the layout (clean)
     FIGURE_TEXT = "figure-text"  # a figure's own text (tick and axis labels, box labels) over its caption (segment)
     CASE = "case"  # a name printed in capitals only, given in its usual case: each letter changed (segment)
+    MARKUP = "markup"  # a Markdown mark with no text: an empty heading, ``#`` alone (segment.sections.empty_markup_headings)
     BUILD_UP = "build-up"  # a slide's line on an earlier page of its frame, which the frame's last page shows again (segment)
 
 
@@ -142,6 +143,7 @@ class Rule(StrEnum):
     CITY_USUAL_CASE = "city_usual_case"  # a city printed in capitals, title-cased (segment.places.in_usual_case)
     MERGE_BUILD_UP = "merge_build_up"
     MERGE_COVER_COPY = "merge_cover_copy"  # a cover printed again on the page its slide number heads: one slide (segment.slides)
+    SET_ASIDE_EMPTY_HEADING = "set_aside_empty_heading"  # a Markdown heading with no text, ``#`` alone (segment.sections)
     SET_ASIDE_FIGURE_TEXT = "set_aside_figure_text"  # a figure's labels and ticks over its caption (segment.figures)  # a frame built up over several pages kept as one slide, its last page
 
 

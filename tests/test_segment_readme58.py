@@ -90,8 +90,10 @@ def test_underlined_headings_head_their_sections_and_the_steps_stay_their_text()
 def test_markdown_headings_give_title_and_levels_and_a_bare_rule_heads_nothing():
     talk, _ = only_talk(MARKDOWN)
     assert talk.title.en.text == "Meter Reader"
-    assert _sections(talk) == [(None, 1, "Steps", 3), (None, 2, "Troubleshooting", 2), (None, 1, "Credits", 1)]
-    assert talk.sections[1].paragraphs[-1].text == "#####"  # a separator stays text (labels.is_scene_break)
+    assert _sections(talk) == [(None, 1, "Steps", 3), (None, 2, "Troubleshooting", 1), (None, 1, "Credits", 1)]
+    # ``#####`` alone in a Markdown document is CommonMark's empty heading: markup with no text, set aside to the ledger
+    # (decision changed by helper news59, sections.empty_markup_headings; it had stayed a paragraph); never a heading
+    assert all("#####" not in p.text for s in talk.sections for p in s.paragraphs)
 
 
 def test_headings_by_shape_over_a_numbered_list_are_headings():

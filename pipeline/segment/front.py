@@ -25,7 +25,8 @@ from pipeline.segment.joinlines import joined_lines
 from pipeline.segment.organisations import MARK, maker_line
 from pipeline.segment.names import (affiliated_names, author_line, bracketed_authors, byline, byline_name, cells, is_person_name,
                                    MAX_POSTED_NAME_GAPS, lost_glyph_name, name_end, name_shaped, name_start, name_then_affiliation,
-                                   name_then_organisation, names_people, names_row, post_then_name, speaker_split, wrapped_bracketed_authors)
+                                   name_then_organisation, names_people, names_row, post_then_name, speaker_line_affiliation, speaker_split,
+                                   wrapped_bracketed_authors)
 from pipeline.segment.places import reading
 from pipeline.segment.titleblock import WAVE_DASHES
 
@@ -120,6 +121,11 @@ def split_speaker(line: Text) -> SpeakerSplit:
     """
     text = line.text
     end = speaker_split(text)
+    if end != 0 and (span := speaker_line_affiliation(text)) is not None:
+        # the brackets after the name hold where the speaker is from, whatever their words (``山田 太郎（みなと総研）``,
+        # ``Tom Reyes (Quiet Streets Collective)``: issue 16, helper news59; they had given no affiliation)
+        opens = max(text.rfind("(", 0, span[0]), text.rfind("（", 0, span[0]))
+        return SpeakerSplit(line[span[0]:span[1]].strip(), line[max(byline(text), name_start(text)):opens].strip())
     if (is_person_name(text) and end != 0) or byline_name(text):
         # ``朝倉卓人 ∗``: the mark is no part of the name; nor is a byline's ``by`` (``by Your Name Here``); a post or an
         # organisation in brackets after the name is its affiliation (``山田 太郎（港町市観光課長）``, review 48)

@@ -546,7 +546,9 @@ parted by ``&`` read as two names: the studio's name, kept), opens on no aside's
     if m is None:
         return None
     name, inner = m.group("name").strip(), m.group("inner").strip()
-    one_name = is_person_name(inner) and not _NAME_SEPARATOR.search(inner)  # ``Tsuzuri Paper & Book Studio`` reads as two
+    # (``Tsuzuri Paper & Book Studio`` reads as two; a word English writes in small letters is no name's, ``Nordhavn
+    # Works``: helper news59)
+    one_name = is_person_name(inner) and not _NAME_SEPARATOR.search(inner) and not _holds_plain_word(inner)
     if not is_person_name(name) or one_name or _ASIDE_OPENERS.match(inner) \
             or script_of(inner) != script_of(name):
         return None
@@ -554,6 +556,51 @@ parted by ``&`` read as two names: the studio's name, kept), opens on no aside's
         return None
     lead = len(m.group("inner")) - len(m.group("inner").lstrip())
     return m.start("inner") + lead, m.start("inner") + lead + len(inner)
+
+
+def _holds_plain_word(text: str) -> bool:
+    """A word of ``text`` that English writes in small letters more often than with a capital (``Works``,
+    ``Collective``: :func:`~pipeline.english_words.capitalised_lean` below 0): a common word, no person's name's."""
+    from pipeline.english_words import capitalised_lean
+
+    return any((lean := capitalised_lean(w)) is not None and lean < 0 for w in re.findall(r"[A-Za-z]+", text))
+
+
+_KANA_READING = lazyre.compile(f"^[{HIRAGANA}{KATAKANA}\\s\u3000・]+$")
+
+
+def speaker_line_affiliation(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of the affiliation in brackets after the name on a speaker's line, whatever its words
+    (``山田 太郎（みなと総研）``, ``鈴木 一郎（NPOかわまち）``, ``Tom Reyes (Quiet Streets Collective)``): the brackets
+    after a person's name (:func:`bracketed_affiliation`) hold where the speaker is from, no organisation's word needed.
+    Not so (``None``): a reading in kana (``（やまだ たろう）``), a post (``（所長）``, ``(Chair)``), a word the dictionary
+    glosses, which says something of the name (``（仮称）``, ``（予定）``, ``（司会）``), one English word (``(TBC)``,
+    ``(invited)``: an acronym as ``(MIT)`` is read only where :func:`~.organisations.is_organisation` reads it).
+    Why (issue 16, helper news59): such a speaker line gave the name and no affiliation.
+
+    >>> t = "山田 太郎（みなと総研）"; s, e = speaker_line_affiliation(t); t[s:e]
+    'みなと総研'
+    >>> t = "Anna Berg (Nordhavn Works)"; s, e = speaker_line_affiliation(t); t[s:e]
+    'Nordhavn Works'
+    >>> [speaker_line_affiliation(t) for t in ("山田 太郎（仮称）", "山田 太郎（やまだ たろう）", "山田 太郎（所長）",
+    ...  "Jane Doe (TBC)", "Jane Doe (Chair)", "Anna Berg (Tom Lee)", "Port Cities (2024)")]
+    [None, None, None, None, None, None, None]
+    """
+    from pipeline.glosses import english_words
+
+    span = bracketed_affiliation(text)
+    if span is None:
+        return None
+    inner = text[span[0]:span[1]]
+    if _KANA_READING.match(inner) or JOB_TITLE_RE.fullmatch(inner) or POSTS_RE.fullmatch(inner) \
+            or head_post(inner) or english_words(inner) or head_count(inner):
+        return None
+    if script_of(inner) == EN and len(inner.split()) < 2 and not is_organisation(inner):
+        return None
+    words = inner.split()
+    if script_of(inner) == EN and english_post_words(words) == len(words):
+        return None  # a post's words alone (``Vice Chair``, ``Executive Director``)
+    return span
 
 
 def translated_speaker(a: str, b: str) -> bool:

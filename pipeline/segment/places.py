@@ -735,7 +735,7 @@ _PLACE_ABBREVIATION = r"(?:S[Tt]|F[Tt]|M[Tt])\."
 """The abbreviated head of a place's name as datelines print it (AP style: ``ST. LOUIS``, ``St. Paul``, ``FT.
 MYERS``, ``Mt. Vernon``): a word of the name, never its last."""
 _DATELINE_EN = re.compile(rf"^(?P<place>(?:{_PLACE_ABBREVIATION}\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){{0,2}})"
-                          r"(?P<parts>(?:\s*,\s*[^,;—–\-()]{2,30}?){0,2})"
+                          r"(?P<parts>(?:\s*,\s*[^,;—–\-()]{2,30}?){0,3})"
                           r"(?P<agency>\s*\((?:[A-Za-z][\w&.]*\s*){1,3}\))?(?:\s*[—–]\s*|\s+-{1,2}\s+)(?=[A-Z\"“‘'])")
 """A news dateline's opening: a place (one to three capitalised words), up to two comma-parts after it (its country
 or region, the day), an agency in brackets (``(Reuters)``), then a dash (a hyphen with spaces around it) and the text's
@@ -810,7 +810,9 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
     if m is None:
         return None
     place = m.group("place")
-    parts = [p.strip() for p in m.group("parts").split(",") if p.strip()]
+    parts = _joined_years([p.strip() for p in m.group("parts").split(",") if p.strip()])
+    if len(parts) > 2:
+        return None
     # the article opening a place's name (``THE HAGUE``) is the name's: its other words are weighed (helper city58)
     article = _ARTICLE.match(place)
     name = place[article.end():] if article and " " in place else place
@@ -821,7 +823,11 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
         return None
     words = name.split()
     agency = m.group("agency") is not None
-    if any(_common_word(w) for w in words):
+    if len(words) == 1 and _state_alone(words[0]) and not any(is_region(p) for p in parts):
+        # a state or province alone (``ONTARIO (CP) —``) is no city, common word or not (helper news59); a region
+        # after it makes the word a town of it (``Victoria, B.C. —``)
+        return None
+    if any(_plain_word(w) for w in words):
         if not (_common_words_dateline(words, parts, capitals, agency, written)
                 or _common_word_dateline(words, parts, capitals, agency, written)):
             return None
@@ -831,6 +837,50 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
     if not capitals and not any(is_country(p) or _dated(p) or is_region(p) for p in parts):
         return None
     return lead + m.start("place"), lead + m.end("place")
+
+
+def _state_alone(word: str) -> bool:
+    """``word`` names a US state, a Canadian province or an Australian state (:data:`_STATE_COUNTRIES`, ISO 3166-2 by
+    pycountry: ``ONTARIO``, ``QUEBEC``, ``Texas``): a dateline naming one alone names no city. Only these countries'
+    divisions: ISO 3166-2 names towns' parishes and districts elsewhere (Jamaica's ``Portland``)."""
+    return len(word) > 2 and any(_state_of(word, country) for country in ("United States", "Canada", "Australia"))
+
+
+_YEAR = re.compile(r"[0-9]{4}")
+
+
+def _joined_years(parts: list[str]) -> list[str]:
+    """A dateline's comma-parts with a year joined to the day before it (``BOSTON, March 3, 2026 --``: ``March 3``
+    and ``2026`` are one part, ``March 3, 2026``), as the US writes a date. Why (helper news59): the year read as a
+    part of its own was no country, region or day, and the dateline named no city."""
+    out: list[str] = []
+    for part in parts:
+        if out and _YEAR.fullmatch(part) and _DAY.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _plain_word(word: str) -> bool:
+    """A dateline's word that is a common English word: frequent, an adjective or a verb (:func:`_common_word`), or
+    one English writes in small letters more often than with a capital (``HIGHLIGHTS``, ``OVERVIEW``,
+    ``CORRECTION``: :func:`~pipeline.english_words.capitalised_lean` below 0). Such a place needs a dateline's own
+    marks to be read (helper news59: ``HIGHLIGHTS —`` had given the city ``Highlights``, its word too rare for
+    :data:`COMMON_NAME_ZIPF`)."""
+    from pipeline.english_words import capitalised_lean
+
+    lean = capitalised_lean(word)
+    return _common_word(word) or (lean is not None and lean < 0)
+
+
+def _name_word(word: str) -> bool:
+    """A word English writes with a capital far more often than in small letters (``BOSTON``, ``YORK``, ``ORLEANS``:
+    :data:`~pipeline.english_words.CAPITALISED_MARGIN`): a name, no kicker's word (``WEATHER``, ``RULES``)."""
+    from pipeline.english_words import CAPITALISED_MARGIN, capitalised_lean
+
+    lean = capitalised_lean(word)
+    return lean is not None and lean >= CAPITALISED_MARGIN
 
 
 _LABEL_WORDS = frozenset({"release", "releases", "advisory", "news", "note", "notes", "statement", "update", "updates",
@@ -849,6 +899,7 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
     every word capitalised; and an agency in brackets, a part naming its region (:func:`is_region`), its country or the
     day, or, in capitals, a word English does not list (``FRANCISCO``, ``ANGELES``: :func:`~pipeline.glosses.listed`);
     or, alone before the dash, what :func:`_bare_place` reads (helper city57)."""
+    from pipeline.english_words import capitalised_lean
     from pipeline.glosses import listed
     from pipeline.segment.names import is_person_name
     from pipeline.segment.organisations import is_country, _verb_ing
@@ -866,7 +917,13 @@ def _common_words_dateline(words: list[str], parts: list[str], capitals: bool, a
         return True
     if not parts and _written_as_name(words, written):
         return True
-    return capitals and not parts and (any(not listed(w) for w in low) or _bare_place(words))
+    if not (capitals and not parts):
+        return False
+    # the place's head, its last word, a name (``NEW YORK``, ``NEW ORLEANS``) or a word English does not list
+    # (``SAN FRANCISCO``), never one written mostly in small letters (``WHAT'S NEXT``, ``NEW RULES``: helper news59)
+    head = capitalised_lean(words[-1])
+    return ((any(not listed(w) for w in low) or _name_word(words[-1])) and (head is None or head >= 0)) \
+        or _bare_place(words)
 
 
 def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, agency: bool,
@@ -898,6 +955,8 @@ def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, ag
         return True
     if any(is_region(p) or _is_country(p) for p in parts):
         return True
+    if capitals and _name_word(word) and not agency and all(_dated(p) for p in parts):
+        return True  # a name in capitals opening the body before the dash, or its day (helper news59: ``BOSTON —``)
     return not parts and not agency and _written_alone(words[0], written)
 
 

@@ -28,7 +28,7 @@ from pipeline.names import SIGNATURE_FIELDS
 from pipeline.notemarks import CALL
 from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN_STYLE, Explicit, Fill, Heading, explicit_number, heading_shaped, lower_case_title,
                                 number_end, run_in_cut, solve, solve_items)
-from pipeline.segment.labels import (APPENDIX_WORDS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
+from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
                                      field_line, form_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
@@ -242,6 +242,34 @@ def markup_headings(lines: Sequence[Text]) -> dict[int, tuple[int, int, int]]:
                 and not is_scene_break(s) and item_mark(s) is None:
             found[i] = (1 if rule.group(1)[0] == "=" else 2, len(t.text) - len(t.text.lstrip()), 1)
     return found if len(found) >= MIN_MARKUP_HEADINGS else {}
+
+
+_EMPTY_ATX = re.compile(r"^[ ]{0,3}#{1,6}[ \t]*$")
+"""A Markdown heading with no text: one to six ``#`` alone at the margin (CommonMark's empty ATX heading)."""
+
+
+def empty_markup_headings(lines: Sequence[Text]) -> list[int]:
+    """The indexes of a Markdown document's empty headings (``#`` alone, ``###``), outside fenced code, in a document
+    whose headings are marked up (:func:`markup_headings`): markup with no text, no heading, paragraph or front line
+    (decision, issue 16, helper news59: a lone ``#`` had stood in ``front`` or as a section's paragraph). Elsewhere
+    ``#`` alone is a scene break (a manuscript's), kept as text (:func:`~pipeline.segment.labels.is_scene_break`).
+
+    >>> mk = lambda *ss: [Text.from_raw(s, line=i + 1) for i, s in enumerate(ss)]
+    >>> empty_markup_headings(mk("## Costs", "Text.", "#", "## Timeline", "```", "#", "```", "###"))
+    [2, 7]
+    >>> empty_markup_headings(mk("A story.", "#", "It went on.")), empty_markup_headings(mk("## Costs", "#", "Text."))
+    ([], [])
+    """
+    if not markup_headings(lines):
+        return []
+    found: list[int] = []
+    fenced = False
+    for i, t in enumerate(lines):
+        if t.text.strip().startswith(("```", "~~~")):
+            fenced = not fenced
+        elif not fenced and _EMPTY_ATX.match(t.text):
+            found.append(i)
+    return found
 
 
 def _numbered_steps(lines: Sequence[Text], headings: dict, over: set[int]) -> set[int]:
@@ -1813,11 +1841,49 @@ def contact_block(lines: list[Text]) -> ContactBlock:
     k = n
     while k > 0 and contact_line(lines[k - 1].text):
         k -= 1
+    signed = _signed_above(lines, k) if k < n else k
+    if signed < k:
+        return None, list(range(signed, n))
     if n - k >= 2 and k > 0 and any(not contact_value(t.text) for t in lines[k:]):
         return None, list(range(k, n))
     if n >= 2 and _contact_one_line(lines[-1].text):
         return None, [n - 1]
     return None, []
+
+
+def _signed_above(lines: list[Text], k: int) -> int:
+    """Where a closing contact block with neither heading nor label opens, its means of contact from line ``k`` on:
+    up to :data:`CONTACT_OFFICE_LINES` short lines over them that end no sentence and give none (a person's name, a
+    post, an office: ``Lars Eriksen`` / ``Communications Officer, City of Bergen`` over ``+47 21 80 21 80`` /
+    ``lars.eriksen@…``), the line over those prose (a sentence's end or a line longer than a contact's). ``k`` where
+    there are none. Why (helper news59, issue 16): a press release's contact without ``Media contact:`` over it had
+    stayed its story's last paragraphs, or its post line a heading; ``以上`` is the body's end, no office
+    (:func:`split_paper` reads it).
+
+    >>> mk = lambda *ss: [Text.inserted(s) for s in ss]
+    >>> _signed_above(mk("The portal opens in June.", "Lars Eriksen", "Press Officer", "+47 21 80 21 80"), 3)
+    1
+    >>> _signed_above(mk("Chair", "Anne Lee", "anne@example.org"), 2), _signed_above(mk("We met.", "以上", "電話：03-1234-5678"), 2)
+    (2, 2)
+    >>> _signed_above(mk("本文です。", "このページに関するお問い合わせ", "環境課", "電話：0465-00-0000"), 3)  # under its heading
+    3
+    """
+    j = k
+    while j > 0 and k - j < CONTACT_OFFICE_LINES and not contact_line(lines[j - 1].text) \
+            and not _says_contact(lines[j - 1].text) and not _BODY_END.match(lines[j - 1].text) \
+            and _contact_shaped(lines[j - 1].text):
+        j -= 1
+    return j if 0 < j < k and not _contact_shaped(lines[j - 1].text) else k
+
+
+def _says_contact(text: str) -> bool:
+    """A line holding a contact heading's words (:data:`~pipeline.segment.labels.CONTACT_HEADINGS`: ``このページに関する
+    お問い合わせ``, ``Contact``): it heads the block, whose heading rule reads it (:func:`contact_block`), so no block
+    without a heading opens on or under it (a web page's ``このページに関するお問い合わせ`` / ``環境課 ごみ対策係`` /
+    ``電話：…`` stays the page's text, test_segment_web54)."""
+    s = text.casefold()
+    return is_contact_heading(text) or any(re.search(rf"(?<![a-z]){re.escape(h)}(?![a-z])", s) if h.isascii() else h in s
+                                           for h in CONTACT_HEADINGS if len(h) > 2)
 
 
 def contact_block_joined(block: ContactBlock, lines: list[Text], paragraphs: list[Text]) -> ContactBlock | None:

@@ -38,7 +38,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
                                      romaji_spellings)
 from pipeline.segment.parallel import parallel_sections
-from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, endnotes, letter_headings, with_appendix_labels,
+from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
@@ -558,6 +558,12 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_FIGURE_TEXT, reason=Reason.FIGURE_TEXT,
                                     spellings=doc.marker_spellings))
     body = [t for k, t in enumerate(body) if k not in drawn]
+    # a Markdown document's empty heading (``#`` alone) is markup with no text: set aside, nothing lost
+    empty = frozenset(empty_markup_headings(body))
+    for k in sorted(empty):
+        rows.extend(ledger_rows_for(body[k], rule=Rule.SET_ASIDE_EMPTY_HEADING, reason=Reason.MARKUP,
+                                    spellings=doc.marker_spellings))
+    body = [t for k, t in enumerate(body) if k not in empty]
     measure = paper_measure(body, layout) or doc.measure
     # a closing contact block's lines are never joined into prose (``担当：…`` / ``電話：…``), nor its heading to them
     contact = contact_block(body)
