@@ -1640,6 +1640,37 @@ def office_line_city(text: str) -> tuple[int, int] | None:
     return None
 
 
+_ORGANISER_LABEL = re.compile(r"^[\s\u3000]*主[\s\u3000]?催(?:者)?(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(?=\S)")
+"""An event's organiser's label and what sets it off (``主催：``, ``主　催　``): the body whose event it is follows. Never
+a co-organiser's or a sponsor's (``共催``, ``後援``, ``協賛``): they lend their name to an event that is not theirs."""
+
+
+def organiser_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality an event's organiser's line names (:data:`_ORGANISER_LABEL`), where the organiser
+    is the municipality itself (``主催：浜松市``) or its office (``主催：松本市教育委員会``, ``主催　港南市 危機管理課``:
+    :func:`affiliation_city`), else ``None``: the event is that city's, as a notice its office issues is (decision,
+    issue 16, helper prog59). A prefecture's (``主催：長野県``) is found here and left out where the city is read
+    (``stage._no_city``); a venue (``会場：浜松市福祉交流センター``) names where the event is held, not whose it is.
+
+    >>> t = "主催：浜松市"; a, b = organiser_city(t); t[a:b]
+    '浜松市'
+    >>> t = "主催：松本市教育委員会"; a, b = organiser_city(t); t[a:b]
+    '松本市'
+    >>> organiser_city("共催：浜松市"), organiser_city("主催：静岡大学"), organiser_city("会場：浜松市福祉交流センター")
+    (None, None, None)
+    >>> organiser_city("主催：浜松市、静岡大学"), organiser_city("主催者は浜松市です。")
+    (None, None)
+    """
+    m = _ORGANISER_LABEL.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].rstrip(" \u3000\t")
+    if is_municipality(value):
+        return m.end(), m.end() + len(value)
+    found = affiliation_city(value)
+    return (m.end() + found[0], m.end() + found[1]) if found is not None else None
+
+
 def _publisher_value(text: str) -> tuple[int, int] | None:
     """The span of the value a publisher's line gives its label (:data:`_PUBLISHER_LABEL`), up to the next label on
     the line or its end, spaces left out: ``弘前市`` of ``発行　弘前市　編集　広聴広報課``, ``北浦市役所 秘書広報課`` of
