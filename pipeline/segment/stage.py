@@ -675,7 +675,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "paper" if paper.sections or contents or title_ja or title_en else "text"
     else:
         shape = "proceedings"
-    title_ja, title_en = _bilingual_title(title_ja, title_en)
+    split = _bilingual_title(title_ja, title_en)
+    if split != (title_ja, title_en):
+        whole = title_ja if title_ja is not None else title_en
+        placed = {pos for t in [*front, *(t for sl in deck.slides for t in (sl.title, *sl.lines) if t is not None)]
+                  for pos in t.origin}
+        if not any(pos in placed for pos in whole.origin if pos is not None):
+            # a paper's title line in both languages stands nowhere else (a deck's stands on its cover): the line is
+            # front and its halves the titles, views into it, as a lecture's labelled title is; its separator had been
+            # lost with no row (helper prog59: ``港湾都市の比較研究 / A Comparative Study …`` lost its ``/``)
+            front = sorted([*front, whole], key=lambda t: t.first_pos() or (0, 0))
+    title_ja, title_en = split
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
     rows.extend(title_spacing_rows(spaced_en, title_en))  # ``Ｐ　Ｏ　Ｒ　Ｔ``: each ideographic space out with a row
