@@ -48,33 +48,29 @@ def head_texts(talk: Talk) -> Iterator[Text]:
             yield t
 
 
-def _head_places(talk: Talk, held: frozenset = frozenset(), elsewhere: frozenset = frozenset()) -> list[Text]:
+def _head_places(talk: Talk, held: frozenset = frozenset()) -> list[Text]:
     """The head texts that stand nowhere in the body, each once: a head text inside another (``city.en``
     ``NAHA`` inside an English title ``CITY OF NAHA`` that is a place of its own) is a view of it, and so is one
     inside a ledger row of the segment stage (``held``, its characters' keys: the city a printed web page's browser
-    header names, the header itself page furniture), and a city inside another talk's body (``elsewhere``: a
-    programme's organiser's line, ``主催：浜松市``, names every lecture's city, in the last lecture's front; helper
-    prog59)."""
+    header names, the header itself page furniture)."""
     inside = set(_chars(body_places(talk))) | held
     own: list[Text] = []
     for t in sorted(head_texts(talk), key=lambda t: -len(t.text)):
-        if not _within(t, inside) and not (t is talk.city.ja and _within(t, elsewhere)):
+        if not _within(t, inside):
             own.append(t)
             inside |= set(_chars([t]))
     return own
 
 
-def places(talk: Talk, held: frozenset = frozenset(), elsewhere: frozenset = frozenset()) -> Iterator[Text]:
-    """Every place of a talk: the body's, and the head texts that stand nowhere in the body (nor in ``held``; its city
-    nowhere in ``elsewhere``, the document's other bodies)."""
+def places(talk: Talk, held: frozenset = frozenset()) -> Iterator[Text]:
+    """Every place of a talk: the body's, and the head texts that stand nowhere in the body (nor in ``held``)."""
     yield from body_places(talk)
-    yield from _head_places(talk, held, elsewhere)
+    yield from _head_places(talk, held)
 
 
-def views(talk: Talk, held: frozenset = frozenset(), elsewhere: frozenset = frozenset()) -> Iterator[Text]:
-    """The texts of a talk that repeat characters of its places (or of the segment stage's ledger rows, ``held``, or
-    its city of another talk's body, ``elsewhere``)."""
-    own = {id(t) for t in _head_places(talk, held, elsewhere)}
+def views(talk: Talk, held: frozenset = frozenset()) -> Iterator[Text]:
+    """The texts of a talk that repeat characters of its places (or of the segment stage's ledger rows, ``held``)."""
+    own = {id(t) for t in _head_places(talk, held)}
     for t in head_texts(talk):
         if id(t) not in own:
             yield t
@@ -124,9 +120,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
                 if not is_layout_space(c):
                     ledger[((row.line, row.col + i), c)] += 1
     held = frozenset(ledger)
-    elsewhere = frozenset(_chars(t for talk in after.talks for t in body_places(talk)))
-    placed = _chars(spelled_out(t, spellings) for t in [*after.unassigned, *(t for talk in after.talks
-                                                                             for t in places(talk, held, elsewhere))])
+    placed = _chars(spelled_out(t, spellings) for t in [*after.unassigned, *(t for talk in after.talks for t in places(talk, held))])
     placed.update(ledger)
     problems = []
     for key in sorted(set(expected) | set(placed), key=lambda k: (k[0] or (0, 0), k[1])):
@@ -135,7 +129,7 @@ def conservation_problems(before: Cleaned, after: Segmented) -> list[str]:
             problems.append(f"line {line} col {col} {c!r}: cleaned {expected[key]} time(s), placed {placed[key]} time(s)")
     inside = set(placed)
     for talk in after.talks:
-        for t in views(talk, held, elsewhere):
+        for t in views(talk, held):
             t = spelled_out(t, spellings)
             for c, pos in zip(t.text, t.origin):
                 if pos is not None and not is_layout_space(c) and not _inside((pos, c), inside):

@@ -722,10 +722,14 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # no city yet: the event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``):
         # the event is that city's, each of its lectures' (a programme's organiser's line stands over its first lecture
         # or after its last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)
-        for t in [*head, *event_lines, *doc.organisers]:
+        own = [*head, *event_lines]
+        for t in own + [t for t in doc.organisers if t not in own]:
             if (opens := organiser_city(t.text)) is not None:
-                city_ja, city, spellings = _city_named(t[opens[0]:opens[1]], "the municipality the event's organiser's "
-                                                       f"line names ({t.text.strip()})", english, evidence)
+                # (another lecture's line: the name is a copy, no raw character behind it, as each raw character
+                # stands in one talk; the evidence row says which line gave it)
+                named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
+                city_ja, city, spellings = _city_named(named, "the municipality the event's organiser's line names "
+                                                       f"({_line_of(t)}: {t.text.strip()})", english, evidence)
                 if city_ja is not None:
                     break
     if city_ja is None and city is None:
