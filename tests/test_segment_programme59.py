@@ -151,3 +151,11 @@ def test_each_raw_character_stands_in_one_talk_json(tmp_path):
     assert problems == []
     assert [t["city"]["ja"] for t in talks] == ["浜松市", "浜松市"]
     assert sorted(t["city_map"]["ja"] for t in talks) == [[[0, 0, 3]], [[15, 11, 3]]]
+
+
+def test_a_council_of_bodies_is_no_citys_office():
+    # ``東浜市社会福祉協議会`` is a body of its own (a council), not the city's assembly (``東浜市議会``)
+    text = HAMAMATSU.replace("主催：浜松市\n", "主　催：浜松市社会福祉協議会\n").replace("浜松市危機管理課）", "静岡県危機管理課）") \
+        .replace("お問い合わせ：浜松市危機管理課", "お問い合わせ：事務局")
+    assert [t.city.ja for t in run_text(text).talks] == [None, None]
+    assert [t.city.ja.text for t in run_text(text.replace("社会福祉協議会", "議会")).talks] == ["浜松市", "浜松市"]

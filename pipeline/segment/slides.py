@@ -1588,13 +1588,9 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
     built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
                                     whole_sentences=whole)
-    # the pages' numbers beside the slides' own go out with them, page-number text (page_numbers_beside_slides)
+    # the pages' numbers beside the slides' own go out with them, page-number text (page_numbers_beside_slides), once
+    # each slide's title is read as before (a one-line slide, ``Questions`` over ``4``, keeps its title)
     paged = {id(lines[i]) for i in page_numbers_beside_slides(lines, cover.end, len(lines))}
-    for b in built:
-        if b.before_number is not None:
-            b.before_number -= sum(id(t) in paged for t in b.lines[:b.before_number])
-        number_texts.extend(t for t in b.lines if id(t) in paged)
-        b.lines[:] = [t for t in b.lines if id(t) not in paged]
     slides: list[Slide] = []
     built.sort(key=lambda b: b.order)
     cover_number = None
@@ -1616,8 +1612,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if cover.lines:
         title = Text.join(cover.title, sep=Text.inserted(" "))
         rest = tuple(t for t in cover.lines if t not in cover.title)
-        slides.append(Slide(number=cover_number, title=title, lines=rest))
-    slides.extend(_finish(b, layout) for b in built)
+        number_texts.extend(t for t in rest if id(t) in paged)
+        slides.append(Slide(number=cover_number, title=title, lines=tuple(t for t in rest if id(t) not in paged)))
+    for slide in map(lambda b: _finish(b, layout), built):
+        number_texts.extend(t for t in slide.lines if id(t) in paged)
+        slides.append(replace(slide, lines=tuple(t for t in slide.lines if id(t) not in paged)))
     boxed = not anchors and bool(_box_starts(lines, cover.end, closing_at, layout, whole_sentences=whole))
     slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=boxed)
     if slides and slides[0].number is None and cover_number is None \
