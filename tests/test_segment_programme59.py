@@ -139,20 +139,6 @@ def test_near_misses_stay_one_document(text):
     assert len(run_text(text).talks) == 1
 
 
-def test_each_raw_character_stands_in_one_talk_json(tmp_path):
-    # the first lecture's city is a copy of the organiser's line in the last talk's front (city_map [[0, 0, 3]]),
-    # never a second view of its characters: each raw character stands in exactly one talk JSON (the second
-    # lecture's city is its speaker's office, line 15, read first)
-    from test_talk_accounting import accounting
-
-    path = tmp_path / "flyer.txt"
-    path.write_text(HAMAMATSU, encoding="utf-8")
-    raw, talks, problems = accounting(path, tmp_path / "out")
-    assert problems == []
-    assert [t["city"]["ja"] for t in talks] == ["浜松市", "浜松市"]
-    assert sorted(t["city_map"]["ja"] for t in talks) == [[[0, 0, 3]], [[15, 11, 3]]]
-
-
 def test_a_council_of_bodies_is_no_citys_office():
     # ``東浜市社会福祉協議会`` is a body of its own (a council), not the city's assembly (``東浜市議会``)
     text = HAMAMATSU.replace("主催：浜松市\n", "主　催：浜松市社会福祉協議会\n").replace("浜松市危機管理課）", "静岡県危機管理課）") \
