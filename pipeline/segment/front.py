@@ -34,7 +34,9 @@ if TYPE_CHECKING:
     from pipeline.segment.layout import Layout
 
 
-_SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*／\s*")
+_SEPARATOR = re.compile(r"\s+[/／|｜]\s+|\s*[／｜]\s*")
+"""What parts a line's two languages: a slash or a bar set off by spaces (`` / ``, `` | ``), or a full-width one
+with spaces or none (``港湾の再生｜Port Regeneration``: helper prog59)."""
 
 
 def bilingual_halves(line: Text) -> tuple[Text, Text] | None:

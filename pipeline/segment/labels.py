@@ -638,10 +638,27 @@ def lecture_title(text: str) -> tuple[int, int] | None:
     if m is None:
         return None
     start, end = m.end(), len(text.rstrip(" \u3000\t"))
-    if end - start > 2 and text[start] in "「『" and text[end - 1] == {"「": "」", "『": "』"}[text[start]] \
-            and text[end - 1] not in text[start + 1:end - 1]:
-        start, end = start + 1, end - 1
+    if (quoted := quoted_title(text[start:end])) is not None:  # ``演題「…」``: the marks are no part of the title
+        start, end = start + quoted[0], start + quoted[1]
     return (start, end) if end > start else None
+
+
+def quoted_title(text: str) -> tuple[int, int] | None:
+    """The span inside the quotation marks a line is wholly set in (``「遠州灘の津波と防潮堤」``, ``『まちの記憶』``), one
+    pair, nothing outside but spaces, else ``None``: a programme prints a lecture's title so under its part and time,
+    with no ``演題`` label (helper prog59; :func:`~.programme.lecture_blocks` asks the part over it and the lecturer
+    under it). The marks are the title's setting, no part of it, as in ``演題「…」`` (:func:`lecture_title`).
+
+    >>> t = "「遠州灘の津波と防潮堤」"; a, b = quoted_title(t); t[a:b]
+    '遠州灘の津波と防潮堤'
+    >>> quoted_title("「港」とは何か"), quoted_title("「港」と「海」"), quoted_title("「」"), quoted_title("『海』の話」")
+    (None, None, None, None)
+    """
+    s = text.strip(" \u3000\t")
+    lead = len(text) - len(text.lstrip(" \u3000\t"))
+    if len(s) < 3 or s[0] not in "「『" or s[-1] != {"「": "」", "『": "』"}[s[0]] or s[-1] in s[1:-1] or s[0] in s[1:-1]:
+        return None
+    return lead + 1, lead + len(s) - 1
 
 
 _TITLE_RUN_IN = lazyre.compile(r"^[\s\u3000]*(?:Title|Topic|Thema|Titel|Titre|Titolo|Título|題目|タイトル)[\s\u3000]*[:：][\s\u3000]*(?=\S)")

@@ -17,7 +17,8 @@ import re
 
 from pipeline.model import Text
 from pipeline.segment.labels import (FIELD_LABELS, LECTURER_LABEL, MAX_CONTACT_LINE, NOTICE_FIELD, PART_LABEL, PROGRAMME_SLOT,
-                                     contact_lead, contact_line, is_contact_heading, lecture_title, value_label)
+                                     contact_lead, contact_line, is_contact_heading, lecture_title, quoted_title,
+                                     value_label)
 from pipeline.segment.titleblock import NUMBER_SPEAKER_GLUE, Block, is_prose, talk_number
 
 SPEAKER_WITHIN = 2
@@ -76,12 +77,29 @@ def _slot_alone(text: str) -> bool:
     return len(rest) <= MAX_SLOT_REST and not is_prose(rest) and not _titled(rest) and not rest.endswith(("。", "."))
 
 
+def quoted_lecture(lines: list[Text], i: int) -> bool:
+    """``lines[i]`` is a lecture's title set in quotation marks with no label (``「遠州灘の津波と防潮堤」``,
+    :func:`~.labels.quoted_title`), right under its part's or time's line (``第1部 13:40～14:40``: :func:`_slot_alone`)
+    and over its lecturer's line within :data:`SPEAKER_WITHIN` lines (helper prog59: with no ``演題：`` such a
+    programme had been one talk titled by its first part's line). A headline in quotation marks (``「海とともに生きる
+    まち」`` under the event's name) has no part over it and no lecturer under it: no lecture's.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> ls = mk("第1部 13:40～14:40", "「遠州灘の津波」", "講師：鈴木 一郎 氏（静岡大学 教授）", "「海のまち」", "講師：高橋 美紀 氏")
+    >>> quoted_lecture(ls, 1), quoted_lecture(ls, 3)
+    (True, False)
+    """
+    if quoted_title(lines[i].text) is None or i == 0 or not _slot_alone(lines[i - 1].text):
+        return False
+    return any(_speaker_line(lines[k].text) for k in range(i + 1, min(len(lines), i + 1 + SPEAKER_WITHIN)))
+
+
 def lecture_blocks(lines: list[Text]) -> list[Block]:
     """The title block of each lecture a programme lists, in order: its title's line under its label, its speaker's
     line within :data:`SPEAKER_WITHIN` lines under it, and the part's, number's or time's line right over it when
     there is one. Cues: ``number`` (a part or a talk number, on the title's line or over it), ``title``, ``speaker``
     and, from the second lecture on, ``opening`` (a lecture before it set so). The block's ``title`` is the labelled
-    line; its ``number`` the part's or number's view, alone on its line over the title (``number_line``) or opening
+    line, or one in quotation marks under the part's or time's line (:func:`quoted_lecture`); its ``number`` the part's or number's view, alone on its line over the title (``number_line``) or opening
     the title's own line (``第２部　演題：…``, the dash or colon after it with it: ``Part 2 —``), never a time.
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
@@ -100,7 +118,7 @@ def lecture_blocks(lines: list[Text]) -> list[Block]:
     i = 0
     while i < n:
         text = lines[i].text
-        if not _titled(text):
+        if not _titled(text) and not quoted_lecture(lines, i):
             i += 1
             continue
         speaker = next((k for k in range(i + 1, min(n, i + 1 + SPEAKER_WITHIN)) if _speaker_line(lines[k].text)), None)

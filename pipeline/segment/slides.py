@@ -627,6 +627,39 @@ def _fitness(value: int, neighbours: list[int]) -> int:
     return sum(1 for n in neighbours if 1 <= abs(n - value) <= 2)
 
 
+_SLIDE_LABEL = re.compile(r"^[\s\u3000]*(?:[-–—―]\s*)?(?:slide|スライド)", re.IGNORECASE)
+"""A page number's label that names a slide (``Slide 3``, ``Slide 3 of 8``, ``スライド 3``): the slide's own number."""
+MIN_TWO_NUMBERINGS = 2
+"""Lines each numbering shows at least where a deck numbers its slides and its pages both (:func:`page_numbers_beside_slides`)."""
+
+
+def page_numbers_beside_slides(lines: list[Text], start: int, end: int) -> set[int]:
+    """Indexes of the page numbers in ``lines[start:end]`` (``Page 3``, ``Page 3 of 12``, ``p. 3``, ``3``, ``3/12``)
+    where the deck numbers its slides by a label too (``Slide 3``), each numbering on :data:`MIN_TWO_NUMBERINGS` lines
+    or more: the ``Slide N`` lines number the slides, and the page's number is furniture, agreeing with them or not (a
+    title page counted before slide 1 puts ``Page 4`` under ``Slide 3``). Why (helper prog59): read as one numbering,
+    ``Page 2`` at slide 1's foot had opened slide 2 and every slide after it took the number before its own, and a
+    page's ``Page 3 of 5`` that agreed had stayed a line of its slide.
+
+    >>> ls = [Text.inserted(s) for s in ["Slide 1", "Tides", "Page 2", "Slide 2", "Ports", "Page 3", "Slide 3", "Costs", "Page 4"]]
+    >>> sorted(page_numbers_beside_slides(ls, 0, len(ls)))
+    [2, 5, 8]
+    >>> ls = [Text.inserted(s) for s in ["Slide 1", "Tides", "Page 2", "Slide 2", "Ports", "Slide 3", "Costs"]]
+    >>> page_numbers_beside_slides(ls, 0, len(ls))  # one page number: no second numbering
+    set()
+    """
+    labelled, pages = 0, set()
+    for i in range(start, end):
+        text = lines[i].text.strip()
+        if page_number(text) is None:
+            continue
+        if _SLIDE_LABEL.match(text):
+            labelled += 1
+        else:
+            pages.add(i)
+    return pages if labelled >= MIN_TWO_NUMBERINGS and len(pages) >= MIN_TWO_NUMBERINGS else set()
+
+
 def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     """The page numbers among ``lines[start:end]``, one line per number.
 
@@ -641,8 +674,9 @@ def find_anchors(lines: list[Text], start: int, end: int) -> list[Anchor]:
     [(4, False), (6, False)]
     """
     found: list[tuple[int, list[int], int | None]] = []
+    # (a page's number beside the slide's ``Slide N`` numbers no slide: page_numbers_beside_slides)
     parts = _counted_parts(lines, start, end) | _row_cells(lines, start, end) \
-        | {start + k for k in listing_numbers([t.text for t in lines[start:end]])}
+        | {start + k for k in listing_numbers([t.text for t in lines[start:end]])} | page_numbers_beside_slides(lines, start, end)
     for i in range(start, end):
         if i in parts:
             continue
@@ -1554,6 +1588,9 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     whole = furnished or closing_at < len(lines)  # a slide's furniture: slides of whole sentences count
     built, number_texts = _assemble(lines, anchors, side, cover.end, closing_at, layout, ignore_words,
                                     whole_sentences=whole)
+    # the pages' numbers beside the slides' own go out with them, page-number text (page_numbers_beside_slides), once
+    # each slide's title is read as before (a one-line slide, ``Questions`` over ``4``, keeps its title)
+    paged = {id(lines[i]) for i in page_numbers_beside_slides(lines, cover.end, len(lines))}
     slides: list[Slide] = []
     built.sort(key=lambda b: b.order)
     cover_number = None
@@ -1575,8 +1612,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if cover.lines:
         title = Text.join(cover.title, sep=Text.inserted(" "))
         rest = tuple(t for t in cover.lines if t not in cover.title)
-        slides.append(Slide(number=cover_number, title=title, lines=rest))
-    slides.extend(_finish(b, layout) for b in built)
+        number_texts.extend(t for t in rest if id(t) in paged)
+        slides.append(Slide(number=cover_number, title=title, lines=tuple(t for t in rest if id(t) not in paged)))
+    for slide in map(lambda b: _finish(b, layout), built):
+        number_texts.extend(t for t in slide.lines if id(t) in paged)
+        slides.append(replace(slide, lines=tuple(t for t in slide.lines if id(t) not in paged)))
     boxed = not anchors and bool(_box_starts(lines, cover.end, closing_at, layout, whole_sentences=whole))
     slides = _one_word_titles(slides, cover=bool(cover.lines), is_city_only=is_city_only, boxed=boxed)
     if slides and slides[0].number is None and cover_number is None \
@@ -1587,10 +1627,11 @@ def build_deck(lines: list[Text], layout: Layout, is_city_only, ignore_words: fr
     if closing_at < len(lines):
         closing = list(lines[closing_at:])
         thanks = next(i for i, t in enumerate(closing) if CLOSING.match(t.text.strip()))
-        rest = [t for i, t in enumerate(closing) if i != thanks]
+        number_texts.extend(t for t in closing if id(t) in paged)
+        rest = [t for i, t in enumerate(closing) if i != thanks and id(t) not in paged]
         # a page number under the closing line that goes on from the last slide's is the closing slide's own
         last = max((b.number for b in built if b.number is not None), default=None)
-        own = next((t for t in closing[thanks + 1:] if (v := page_number_values(t.text)) and len(v) == 1
+        own = next((t for t in closing[thanks + 1:] if id(t) not in paged and (v := page_number_values(t.text)) and len(v) == 1
                     and last is not None and v[0] == last + 1), None)
         number = None
         if own is not None:
@@ -2074,9 +2115,11 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     numbered: list[tuple[int, int]] = []  # (page's place, its number)
     one_each = True  # no page shows two numbers
     parts = _title_parts(list(pages.values()))  # a title's count of its parts under it is no page's number
+    # a page's number beside its slide's ``Slide N`` is furniture, no second number of the page
+    paged = {id(lines[i]) for i in page_numbers_beside_slides(lines, 0, len(lines))}
     for place, page_lines in enumerate(pages.values()):
         found = [t for t in page_lines if page_number_values(t.text) and len(page_number_values(t.text)) == 1
-                 and t not in parts]
+                 and t not in parts and id(t) not in paged]
         one_each = one_each and len(found) <= 1
         numbered += [(place, page_number_values(t.text)[0]) for t in found]
     # the numbers keep step with the pages (a year on one page and 7 on the next are no page numbers), or hold on the
@@ -2099,11 +2142,13 @@ def page_deck(lines: list[Text], layout: Layout) -> Deck | None:
     slides, number_texts, built_up = [], [], []
     frames = 0  # frames so far: a frame built up over pages is one slide, numbered by its place among frames
     for place, page_lines in enumerate(pages.values(), 1):
-        number = next((t for t in page_lines if page_number_values(t.text) and t not in parts), None) if in_step else None
+        number = next((t for t in page_lines if page_number_values(t.text) and t not in parts and id(t) not in paged),
+                      None) if in_step else None
         # on slides numbered by their places, a page's own number with its total (``Page 4/21``: a theme that
         # restarts its count for backup slides, pure-minimalistic's ``Page 1/1``) is still its page's furniture
         counted = None if in_step else next((t for t in page_lines if _counted_page(t.text) and t not in parts), None)
-        rest = [t for t in page_lines if t is not number and t is not counted]
+        number_texts.extend(t for t in page_lines if id(t) in paged and t is not counted)
+        rest = [t for t in page_lines if t is not number and t is not counted and id(t) not in paged]
         title = rest[0] if rest and _page_title(rest[0].text, cover=place == 1) \
             and not unit_head_over_values([t.text for t in rest]) else None
         if title is not None and len(rest) > 1 and rest[1] in parts:

@@ -25,7 +25,8 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.furniture import (continued_page_numbers, folio_runs, folio_span, page_numbers, paged_volume_folios,
                                        running_lines, volume_heads_at_numbers, volume_page_numbers)
 from pipeline.segment.labels import (LETTER_OPENINGS, contact_line, dated_entries, is_contact_heading, field_line, is_date_line, is_salutation, is_section_name,
-                                     lecture_title, letter_signs, subject_value, title_label_end)
+                                     lecture_title, letter_signs, quoted_title, subject_value, title_label_end)
+from pipeline.segment.programme import quoted_lecture
 from pipeline.segment.letters import (NUMBER_FIRST, is_notice_subject, letterhead_institution, notice_subject, signature, signer,
                                       subject_shaped, unlabelled_subject, with_letterhead)
 from pipeline.segment.joinlines import joined_lines
@@ -52,7 +53,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -75,6 +76,7 @@ class _Doc:
     furniture: tuple[int, ...] = ()  # raw line numbers, sorted, of the running heads set aside (a page break's mark)
     folios: frozenset[int] = frozenset()  # raw lines of a paged dump's folios rising one a page at a page edge (furniture.folio_runs)
     sites: tuple[Text, ...] = ()  # the site's name a printed web page's browser header gives (webpage.header_site)
+    organisers: tuple[Text, ...] = ()  # a programme's event lines naming its organiser (``主催：浜松市``), every lecture's
 
 
 def _furniture_rows(texts: list[Text], reason: str, spellings: Spellings) -> list[LedgerRow]:
@@ -342,7 +344,9 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             line = lines[block.number_line]
             at = line.text.find(block.number.text) if block.number is not None else -1
             if at >= 0:  # what stands before the number on its line (``13:40　第1部``) too
-                front.extend(part for part in (line[:at].strip(), line[at + len(block.number.text):].strip()) if part.text)
+                # (an ideographic space between them, ``第１部　14:00～15:00``, is a character the line keeps)
+                front.extend(part for part in (line[:at].strip(" \t"), line[at + len(block.number.text):].strip(" \t"))
+                             if part.text.strip())
         if block.city_line is not None:
             used.add(block.city_line)
             start, end = municipality_span(block.city.text) if "city" in block.cues else (0, 0)
@@ -383,6 +387,13 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
             title_line, edition = title_without_edition(title_line)  # a newsletter's ``… — Issue 12 · March 2026``
             if edition is not None:
                 front.append(edition)
+            if len(block.title_lines) == 1 and (quoted := quoted_title(title_line.text)) is not None \
+                    and quoted_lecture(lines, block.title):
+                # a programme's lecture titled in quotation marks under its part (``第1部 13:40～14:40`` /
+                # ``「遠州灘の津波と防潮堤」``): the line stays front, its title the view inside the marks, as a title
+                # under ``演題「…」`` is (helper prog59)
+                front.append(title_line)
+                title_line = title_line[quoted[0]:quoted[1]]
             if _english_title(title_line.text):
                 title_en_paper = title_line.strip()
             else:
@@ -670,7 +681,17 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         shape = "paper" if paper.sections or contents or title_ja or title_en else "text"
     else:
         shape = "proceedings"
-    title_ja, title_en = _bilingual_title(title_ja, title_en)
+    split = _bilingual_title(title_ja, title_en)
+    if split != (title_ja, title_en):
+        whole = title_ja if title_ja is not None else title_en
+        placed = {pos for t in [*front, *(t for sl in deck.slides for t in (sl.title, *sl.lines) if t is not None)]
+                  for pos in t.origin}
+        if not any(pos in placed for pos in whole.origin if pos is not None):
+            # a paper's title line in both languages stands nowhere else (a deck's stands on its cover): the line is
+            # front and its halves the titles, views into it, as a lecture's labelled title is; its separator had been
+            # lost with no row (helper prog59: ``港湾都市の比較研究 / A Comparative Study …`` lost its ``/``)
+            front = sorted([*front, whole], key=lambda t: t.first_pos() or (0, 0))
+    title_ja, title_en = split
     # a title set letterspaced is its words (``C U R R I C U L U M  V I T Æ``); a PDF's extraction measured its gaps
     spaced_en, title_en = title_en, unspaced(title_en, _measured(title_en, layout))
     rows.extend(title_spacing_rows(spaced_en, title_en))  # ``Ｐ　Ｏ　Ｒ　Ｔ``: each ideographic space out with a row
@@ -703,6 +724,20 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
                                                        f"{where} names ({t.text.strip()})", english, evidence)
                 if city_ja is not None:
                     break  # (a prefecture's office names no city: the next line may name one)
+    if city_ja is None and city is None:
+        # no city yet: the event's organiser, a municipality or its office (``主催：浜松市``, ``主催：松本市教育委員会``):
+        # the event is that city's, each of its lectures' (a programme's organiser's line stands over its first lecture
+        # or after its last: _Doc.organisers); a venue names where, never whose (decision, helper prog59)
+        own = [*head, *event_lines]
+        for t in own + [t for t in doc.organisers if t not in own]:
+            if (opens := organiser_city(t.text)) is not None:
+                # (another lecture's line: the name is a copy, no raw character behind it, as each raw character
+                # stands in one talk; the evidence row says which line gave it)
+                named = t[opens[0]:opens[1]] if t in own else Text.inserted(t.text[opens[0]:opens[1]])
+                city_ja, city, spellings = _city_named(named, "the municipality the event's organiser's line names "
+                                                       f"({_line_of(t)}: {t.text.strip()})", english, evidence)
+                if city_ja is not None:
+                    break
     if city_ja is None and city is None:
         # no city yet: a printed web page's site, as its browser's header names it after the page's title
         # (``ごみの分別と出し方｜西浜市``), where it is a municipality's name (its site: ``西浜市``, ``西浜市公式ホームページ``):
@@ -1140,6 +1175,10 @@ def segment(doc: Cleaned) -> Segmented:
                      sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
                                  and (site := header_site(lines[i].text)) is not None for a, b in [site]))
     spans = talk_spans(work, layout)
+    if len(spans) > 1 and spans[-1].event_start is not None:
+        # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
+        event = [*range(spans[0].start, spans[0].block.start), *range(spans[-1].event_start, spans[-1].end)]
+        shared = replace(shared, organisers=tuple(work[i] for i in event if organiser_city(work[i].text) is not None))
     talks = []
     taken: set[str] = set()
     for n, span in enumerate(spans):

@@ -32,6 +32,7 @@ from pipeline.pagenumbers import page_number
 from pipeline.segment.references import reference_lines, reference_marker
 from pipeline.segment.layout import Layout
 from pipeline.segment.events import is_degree_statement, is_event_line, is_masthead_line
+from pipeline.segment.front import bilingual_halves
 from pipeline.segment.labels import contact_line, dated_entries, is_chapter_label, is_contact_heading, is_date_line
 from pipeline.segment.sections import LARGER, _running_size
 from pipeline.segment.linekinds import code_lines
@@ -914,7 +915,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     # a PDF's page numbers that extraction set aside by their place (page furniture) are the deck's evidence all
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
-    texts = [t.text.strip() for t in lines]
+    texts = [_one_language(t) for t in lines]
     # a program listing's line numbers set apart from its code are no page numbers (:func:`.slidetext.listing_numbers`)
     listing = listing_numbers(texts)
     numbers = _page_numbers(lines, layout, [None if k in listing else page_number(s) for k, s in enumerate(texts)])
@@ -978,6 +979,20 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper
+
+
+def _one_language(line: Text) -> str:
+    """The line's text as its shape is weighed: the Japanese half of a line that gives one text in both languages
+    around a separator (``• 人口 330万人 / Population 3.3 million``, ``港湾の再生｜Port Regeneration``:
+    :func:`~.front.bilingual_halves`), else the line. Each half says the same, so the line is one half long and one
+    half's kind; weighed whole, twice as long and two texts in one, a bilingual deck's bullets read as running text and
+    the deck as a paper (helper prog59).
+
+    >>> _one_language(Text.from_raw("• 人口 330万人 / Population 3.3 million", 1)), _one_language(Text.from_raw("人口 / 面積比", 1))
+    ('• 人口 330万人', '人口 / 面積比')
+    """
+    halves = bilingual_halves(line)
+    return (halves[0] if halves is not None else line).text.strip()
 
 
 def _one_prose_page(lines: list[Text], layout: Layout, numbers: list, slides_shown: bool) -> bool:

@@ -1438,12 +1438,14 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
 
 CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|議会|政府|[課局部室]|(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会"
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|[課局部室]|(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会"
                                r"|監査委員|消防本部")
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
 ``青島市人民政府``), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
 ``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57) and its fire service (``…消防本部``), not an
-event's committee (``みなと古本市実行委員会``); the board's head signs its notices (``西浜市教育委員会教育長``; helper notice57)."""
+event's committee (``みなと古本市実行委員会``); the board's head signs its notices (``西浜市教育委員会教育長``; helper notice57).
+Its assembly (``港南市議会``), never a council of bodies (``東浜市社会福祉協議会``, ``…観光協議会``: a body of its own, helper
+prog59, where its organiser's line had named the city)."""
 _CITY_OFFICE = re.compile(r"^[\s\u3000]*(?:City\s+of\s+[A-Z]|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+City\b)")
 
 
@@ -1668,6 +1670,37 @@ def office_line_city(text: str) -> tuple[int, int] | None:
             return None  # only a date may stand before the office on its line
         at += piece.end()
     return None
+
+
+_ORGANISER_LABEL = re.compile(r"^[\s\u3000]*主[\s\u3000]?催(?:者)?(?:[\s\u3000]*[:：][\s\u3000]*|[\s\u3000]+)(?=\S)")
+"""An event's organiser's label and what sets it off (``主催：``, ``主　催　``): the body whose event it is follows. Never
+a co-organiser's or a sponsor's (``共催``, ``後援``, ``協賛``): they lend their name to an event that is not theirs."""
+
+
+def organiser_city(text: str) -> tuple[int, int] | None:
+    """The span of the municipality an event's organiser's line names (:data:`_ORGANISER_LABEL`), where the organiser
+    is the municipality itself (``主催：浜松市``) or its office (``主催：松本市教育委員会``, ``主催　港南市 危機管理課``:
+    :func:`affiliation_city`), else ``None``: the event is that city's, as a notice its office issues is (decision,
+    issue 16, helper prog59). A prefecture's (``主催：長野県``) is found here and left out where the city is read
+    (``stage._no_city``); a venue (``会場：浜松市福祉交流センター``) names where the event is held, not whose it is.
+
+    >>> t = "主催：浜松市"; a, b = organiser_city(t); t[a:b]
+    '浜松市'
+    >>> t = "主催：松本市教育委員会"; a, b = organiser_city(t); t[a:b]
+    '松本市'
+    >>> organiser_city("共催：浜松市"), organiser_city("主催：静岡大学"), organiser_city("会場：浜松市福祉交流センター")
+    (None, None, None)
+    >>> organiser_city("主催：浜松市、静岡大学"), organiser_city("主催者は浜松市です。")
+    (None, None)
+    """
+    m = _ORGANISER_LABEL.match(text)
+    if m is None:
+        return None
+    value = text[m.end():].rstrip(" \u3000\t")
+    if is_municipality(value):
+        return m.end(), m.end() + len(value)
+    found = affiliation_city(value)
+    return (m.end() + found[0], m.end() + found[1]) if found is not None else None
 
 
 def _publisher_value(text: str) -> tuple[int, int] | None:
