@@ -205,9 +205,10 @@ def _vowel_shape(word: str) -> str:
     return _spoken(word).lower()
 
 
-_VOICING = str.maketrans({"g": "k", "d": "t", "z": "s", "f": "b"})
+_VOICING = str.maketrans({"g": "k", "d": "t", "z": "s", "j": "s", "f": "b"})
 """Consonants a katakana loanword and its source spelling swap: voiced and voiceless (``Hamburg`` ハンブルク, German's
-final devoicing), ``f``/``v`` (``Khabarovsk`` ハバロフスク); ``sh`` and ``s`` are one in :func:`sound_key` already (シ for ``si``: ``Seattle`` シアトル)."""
+final devoicing), ``f``/``v`` (``Khabarovsk`` ハバロフスク), ``j`` and ``z`` (ジ, ゼ: ``Los Angeles`` ロサンゼルス, helper
+cities59); ``sh`` and ``s`` are one in :func:`sound_key` already (シ for ``si``: ``Seattle`` シアトル)."""
 MIN_LOANWORD_KEY = 3
 """Consonants a loanword's skeleton needs: shorter ones match too many English words by chance."""
 
@@ -231,9 +232,39 @@ def loanword_keys(word: str) -> frozenset[str]:
     w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if "a" <= c <= "z")
     w = re.sub(r"(.)\1+", r"\1", w)  # a doubled letter (``tt``, ッ's ``pp``) only: ``Sister`` keeps both its s's
     w = re.sub(r"c(?![eiyh])", "k", w.replace("kh", "h"))
+    w = re.sub(r"(.)\1+", r"\1", w)  # ``ck`` read ``kk`` is one k (``Check``'s skeleton is ``ck``, no ``ckk``: cities59)
     w = re.sub(r"m(?=[bp])", "n", w)
     spoken = {w, re.sub(r"(?<=[aeiou])r(?![aeiouy])", "", w)}
     return frozenset(re.sub(r"[aeiouy]", "", _spoken(v)).lower().translate(_VOICING) for v in spoken)
+
+
+_JAPANESE_READINGS = ((("v", "b"), ("v", "")), (("ch", "ch"), ("ch", "sh")), (("g", "g"), (r"g(?=[eiy])", "j")),
+                      (("d", "d"), (r"d(?=i)", "j")), (("t", "t"), (r"t(?=i)", "ch")),
+                      (("", ""), (r"(?<=[aeiouyr])(?:gh|[xg])$", "")))
+"""Sounds Japanese writes an English spelling's letters with other than its usual one (each pair: as usual, as
+katakana may write it), read for a whole word at once: ``v`` as ヴ/ブ or as ウ, its consonant dropped (Vladivostok
+ウラジオストク); ``ch`` as チ or as シ (French and Chicago's own sound: シカゴ); ``g`` before e, i, y as ガ行 or as the
+soft ジ/ゼ (Los Angeles ロサンゼルス); ``di`` as ディ or ジ, ``ti`` as ティ or チ (the older katakana of both, as in
+ウラジオストク); a final ``x``, ``g`` or ``gh`` after a vowel or ``r`` said or silent (French and Scots: Cherbourg
+シェルブール, Chamonix シャモニー, Edinburgh エディンバラ); never a final ``s``, ``t`` or ``d``, an English ending's
+(``Street``, ``Stories`` would spell シアトル)."""
+
+
+@lru_cache(maxsize=65536)
+def _japanese_readings(english: str) -> tuple[str, ...]:
+    """``english`` (small letters) spelled each way katakana may hear it (:data:`_JAPANESE_READINGS`): one choice per
+    sound for the whole word, so at most 64 spellings.
+
+    >>> "lajiostok" in _japanese_readings("vladivostok"), "shicago" in _japanese_readings("chicago")
+    (True, True)
+    """
+    w = "".join(c for c in unicodedata.normalize("NFKD", english.lower()) if "a" <= c <= "z")
+    out = {w}
+    for pairs in _JAPANESE_READINGS:
+        if pairs[0][0] not in w:
+            continue
+        out = {re.sub(pattern, sound, v) for v in out for pattern, sound in pairs}
+    return tuple(sorted(out))
 
 
 def spells_loanword(romaji: str, english: str) -> bool:
@@ -248,7 +279,7 @@ def spells_loanword(romaji: str, english: str) -> bool:
     ...  ("バンクーバー", "Bangkok"), ("シアトル", "Port"), ("ハバロフスク", "Harbour"))]
     [False, False, False, False, False, False]
     """
-    theirs = {k for k in loanword_keys(english) if len(k) >= MIN_LOANWORD_KEY}
+    theirs = {k for v in _japanese_readings(english) for k in loanword_keys(v) if len(k) >= MIN_LOANWORD_KEY}
     return bool(theirs & loanword_keys(romaji))
 
 

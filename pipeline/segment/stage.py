@@ -37,7 +37,7 @@ from pipeline.segment.articles import law_of
 from pipeline.segment.paragraphs import join_wraps
 from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_usual_case, is_city_only_line,
                                      municipality_span, names_municipality, town_named_en, name_spellings, names_the_speaker,
-                                     romaji_spellings)
+                                     romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
@@ -779,7 +779,11 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
         # city line does (issue 16 point 3, helper title54); its Japanese name stays null (never a guess)
         t, named = dated
         view = t[named[0]:named[1]]
-        city = CityName(view, (view.text.lower(),), "english", f"{view.text} named as the place of the text's dateline")
+        detail = f"{view.text} named as the place of the text's dateline"
+        if (note := state_city_note(view.text)) is not None:
+            # a state's name read as its major city (``WASHINGTON (AP) —``): the gazetteer is the evidence (cities59)
+            detail = f"{detail}, {note}"
+        city = CityName(view, (view.text.lower(),), "english", detail)
         evidence.append(Evidence("city", f"{view.text}: {city.detail} at {_line_of(view)}"))
     if city is not None and city.text is not None \
             and (recased := in_usual_case(city.text, lines[span.start:span.end])) is not None:
