@@ -53,7 +53,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1174,6 +1174,17 @@ def segment(doc: Cleaned) -> Segmented:
                                               for i in run),
                      sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
                                  and (site := header_site(lines[i].text)) is not None for a, b in [site]))
+    # a programme's titles that open on their paper's code (``A1. Green Roofs …``): the code is each talk's number
+    coded = CODED_TITLES.set(coded_titles(work))
+    try:
+        return _segmented(doc, shared, work, layout, rows)
+    finally:
+        CODED_TITLES.reset(coded)
+
+
+def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
+    """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
+    rows so far."""
     spans = talk_spans(work, layout)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's
