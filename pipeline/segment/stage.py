@@ -42,7 +42,7 @@ from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
+from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
@@ -1131,7 +1131,8 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
-    lines = list(doc.lines)
+    # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
+    lines = split_slide_labels(list(doc.lines))
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
