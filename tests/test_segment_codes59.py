@@ -112,3 +112,19 @@ def test_coded_titles_reads_only_a_counting_sequence_over_authors59():
     assert coded_titles(mk(*_book(["A1.", "A2.", "B1."]).split("\n"))) != {}
     assert coded_titles(mk(*_book(["A1.", "A3.", "B1."]).split("\n"))) == {}  # A1 then A3: no count
     assert coded_titles(mk(*_book(["A1.", "A2.", "B1."]).split("\n")[:9])) == {}  # one coded title over its authors
+
+
+def test_a_listing_of_coded_titles_inside_a_paper_opens_no_talk59():
+    """A paper listing the abstracts it reviewed, each code and title over its author, with no running text under
+    each row: one talk (on main the last row, over the paper's next paragraph, had opened a second talk)."""
+    text = "\n".join([
+        "Reviewing Abstracts for a Regional Water Workshop", "Kari Lund", "Department of Planning, University of Oslo, Norway", "",
+        "The abstracts below were selected by the committee from 41 submissions received before the deadline.",
+        "Each was read by two reviewers, and the scores were averaged before the final decision was taken.",
+        "The abstracts reviewed were these:",
+        "A1. Green Roofs and Peak Runoff", "Ingrid Solberg, Norwegian University of Science and Technology",
+        "A2. Sensor Networks for Sewer Overflows", "Li Wei, Gdansk University of Technology",
+        "B1. Leak Detection from Night Flow Data", "Pieter Jansen, Delft University of Technology", "",
+        "The committee found that most abstracts reported field measurements, and few reported models alone.", ""])
+    [talk] = run_text(text).talks
+    assert talk.number is None and talk.title.en.text == "Reviewing Abstracts for a Regional Water Workshop"
