@@ -15,7 +15,18 @@ from __future__ import annotations
 import pytest
 
 from tests.segment_inputs import run_text
-from tests.test_segment_slide_numbers59 import SLIDES, TITLES, deck
+
+SLIDES = [("Winter Cycling Plan", ["Anna Virtanen, Oulu City Planning Office"]),
+          ("Why winter cycling", ["- A third of January trips by bike", "- Routes cleared first"]),
+          ("Maintenance", ["- Ploughed before 7 am", "- Gravel within 3 hours"]),
+          ("Results", ["- Winter share 12% to 19%"]),
+          ("Thank you", ["Questions welcome"])]
+TITLES = [t for t, _ in SLIDES]
+
+
+def deck(top: str, sep: str) -> str:
+    """The deck, each slide under its label ``top`` (``Slide {n}:``) on a line of its own."""
+    return sep.join("\n".join([top.format(n=k), title, *lines]) for k, (title, lines) in enumerate(SLIDES, 1)) + "\n"
 
 
 def _slides(text: str):
@@ -26,7 +37,7 @@ def _slides(text: str):
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("top", ["Slide {n}:", "SLIDE {n}:", "スライド {n}："])
 def test_a_label_with_a_colon_numbers_its_slide59(top, sep):
-    slides, _ = _slides(deck(top, None, sep=sep))
+    slides, _ = _slides(deck(top, sep))
     assert slides == list(zip(range(1, 6), TITLES))
 
 
