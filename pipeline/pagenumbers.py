@@ -27,6 +27,9 @@ _PAGE_SHAPES = (
     # ``- Page 3 of 10 -``: trial 43's footer alone on its line, where ``… — Page 1 of 2`` after text was read already)
     re.compile(rf"^(?:{_DASH}\s*)?(?:p|pp|page|slide|ページ|頁|スライド)\.?\s*(\d{{1,4}})(?:{_TOTAL})?(?:\s*{_DASH})?$",
                re.IGNORECASE),
+    # Slide 3:, スライド 3：: a slide's label before a colon, its title on the next line (helper code59; ``Page 3:`` is
+    # left alone, a form's or a list's label more often than a folio)
+    re.compile(rf"^(?:slide|スライド)\s*(\d{{1,4}})(?:{_TOTAL})?\s*[:：]$", re.IGNORECASE),
     # 3/6, 3 of 6, - 3/6 -: a bare count between dashes on both sides or none (``−1/2`` is a formula's exponent)
     re.compile(rf"^(?=\d.*\d$|{_DASH}.*{_DASH}$)(?:{_DASH}\s*)?(\d{{1,4}}){_TOTAL}(?:\s*{_DASH})?$", re.IGNORECASE),
 )

@@ -260,6 +260,11 @@ class Layout:
         (True, False)
         """
         a, b = last_line(prev), first_line(cur)
+        if a is not None and a == b and (end := next((p for p in reversed(prev.origin) if p is not None), None)) is not None \
+                and (at := cur.first_pos()) is not None:
+            # two parts of one raw line in order (a slide's label and its title, ``Slide 3:`` / ``Results``: the
+            # segment stage parts them) stand in one box
+            return end[1] < at[1]
         if a is None or b is None or b <= a or self.page_break_before(prev, cur):
             return False
         return not self.blank_between(a, b)

@@ -629,6 +629,47 @@ def _fitness(value: int, neighbours: list[int]) -> int:
 
 _SLIDE_LABEL = re.compile(r"^[\s\u3000]*(?:[-–—―]\s*)?(?:slide|スライド)", re.IGNORECASE)
 """A page number's label that names a slide (``Slide 3``, ``Slide 3 of 8``, ``スライド 3``): the slide's own number."""
+_SLIDE_LABEL_TITLED = re.compile(r"^(?:[Ss]lide|SLIDE|スライド)[ \t]*([0-9]{1,4})(?:[ \t]*[:：]|[ \t]+[–—-])[ \t\u3000]*(?=\S)")
+"""A slide's label with its title after it on the line (``Slide 3: Results``, ``Slide 3 – Results``); a sentence
+naming a slide (``Slide 3 shows the results.``) has neither colon nor dash."""
+MAX_LABEL_TITLE = 80
+"""Characters a slide's title after its label has at most (a title, not a paragraph)."""
+
+
+def split_slide_labels(lines: list[Text]) -> list[Text]:
+    """``lines`` with each slide's label and the title after it on its line (``Slide 3: Results``, ``Slide 3 –
+    Results``) made two lines, ``Slide 3:`` and ``Results``, where the document numbers its slides so: two such lines
+    or more whose numbers count up in document order. The label is then read as the slide's number (a page number
+    in the slide label's shape, :func:`~pipeline.pagenumbers.page_number`), the rest as the slide's title. Why (helper
+    code59; a limit helper prog59 left): the label and title stayed one line, the slide unnumbered and titled
+    ``Slide 3 – Results``. One such line (a caption, ``Slide 3: see the appendix``) and a sentence naming a slide
+    (``Slide 3 shows the results.``) stay whole.
+
+    >>> out = split_slide_labels([Text.from_raw(s, n) for n, s in enumerate(["Slide 1: Tides", "- Gauges", "Slide 2 – Ports"], 1)])
+    >>> [t.text for t in out]
+    ['Slide 1:', 'Tides', '- Gauges', 'Slide 2 –', 'Ports']
+    >>> [t.text for t in split_slide_labels([Text.from_raw("Slide 3: Results", 1), Text.from_raw("Slide 3 shows it.", 2)])]
+    ['Slide 3: Results', 'Slide 3 shows it.']
+    """
+    found = {}
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        m = _SLIDE_LABEL_TITLED.match(s)
+        if m is not None and len(s) - m.end() <= MAX_LABEL_TITLE and not s.endswith((".", "。")):
+            found[i] = (int(m.group(1)), m.end() + len(t.text) - len(t.text.lstrip()))
+    values = [v for v, _ in found.values()]
+    if len(values) < 2 or any(b <= a for a, b in zip(values, values[1:])):
+        return lines
+    out: list[Text] = []
+    for i, t in enumerate(lines):
+        if i in found:
+            cut = found[i][1]
+            out += [t[:cut].strip(), t[cut:].strip()]
+        else:
+            out.append(t)
+    return out
+
+
 MIN_TWO_NUMBERINGS = 2
 """Lines each numbering shows at least where a deck numbers its slides and its pages both (:func:`page_numbers_beside_slides`)."""
 

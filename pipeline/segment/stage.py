@@ -42,7 +42,7 @@ from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
                                        split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
-from pipeline.segment.slides import (Deck, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
+from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
 from pipeline.segment.slidetext import is_title_case
 from pipeline.segment.talks import TalkSpan, pages_hold_little_prose, talk_spans
@@ -53,7 +53,7 @@ from pipeline.segment.listings import section_with_listings, with_listings
 from pipeline.segment.names import is_person_name, name_then_affiliation
 from pipeline.segment.organisations import (MUNICIPALITY_SUFFIXES, municipalities_in, is_sub_unit, names_institution, is_address_line, is_organisation, is_postal_affiliation,
                                            organisation_line)
-from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
+from pipeline.segment.titleblock import (CITY_EVIDENCE_LINES, CODED_TITLES, coded_titles, NUMBER_SPEAKER_GLUE, affiliation_city, office_line_city, organiser_city, block_title, is_subtitle, city_in_title, is_prose, read_block, talk_number_value, title_spacing_rows, unspaced_ja,
                                          title_over_speaker, title_without_edition, title_without_mark, title_without_markup, unspaced)
 from pipeline.vocab import Action, Reason, Rule
 
@@ -1135,7 +1135,8 @@ def refuse_set_aside(doc: Cleaned, talks: list[Talk], ledger: tuple[LedgerRow, .
 def segment(doc: Cleaned) -> Segmented:
     """Split a cleaned file into talks (see the module docstring)."""
     layout = Layout.of(doc)
-    lines = list(doc.lines)
+    # a deck's ``Slide 3: Results`` lines: the label numbers the slide, the rest is its title
+    lines = split_slide_labels(list(doc.lines))
     numbers = page_numbers(lines, layout)
     candidates = {i: n.value for i, t in enumerate(lines) if (n := page_number(t.text)) is not None}
     # the lines a PDF's extraction set aside in its pages' margins (a browser's header and footer, by their place)
@@ -1178,6 +1179,17 @@ def segment(doc: Cleaned) -> Segmented:
                                               for i in run),
                      sites=tuple(lines[i][a:b] for i in sorted(running) if running[i] == "running-header"
                                  and (site := header_site(lines[i].text)) is not None for a, b in [site]))
+    # a programme's titles that open on their paper's code (``A1. Green Roofs …``): the code is each talk's number
+    coded = CODED_TITLES.set(coded_titles(work))
+    try:
+        return _segmented(doc, shared, work, layout, rows)
+    finally:
+        CODED_TITLES.reset(coded)
+
+
+def _segmented(doc: Cleaned, shared: "_Doc", work: list[Text], layout: Layout, rows: list[LedgerRow]) -> Segmented:
+    """The talks of the cleaned file ``doc`` read from its kept lines ``work`` (:func:`segment`), ``rows`` the ledger's
+    rows so far."""
     spans = talk_spans(work, layout)
     if len(spans) > 1 and spans[-1].event_start is not None:
         # a programme of lectures: its event's lines over the first lecture and after the last are every lecture's

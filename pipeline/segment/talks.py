@@ -40,7 +40,7 @@ from pipeline.segment.slidetext import CLOSING, is_bullet, listing_numbers, list
 from pipeline.segment.slides import glued_numbering, slide_boxes
 from pipeline.segment.organisations import MARK, is_municipality, is_organisation
 from pipeline.segment.programme import event_tail, lecture_blocks
-from pipeline.segment.titleblock import (CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
+from pipeline.segment.titleblock import (CODED_TITLES, CUE_WEIGHTS, MAX_TITLE, Block, glosses_title, is_id_prefix, is_title_line, is_title_translation, is_prose, is_title_start, read_block, session_heading, session_over_ids, talk_number,
                                          title_over_speaker, _prefix)
 
 MIN_SCORE = 4.0
@@ -227,6 +227,8 @@ def _row_of_listing(lines: list[Text], i: int, block: Block) -> bool:
 def _candidate(text: str) -> bool:
     """A line a later talk's title block may open with (a cheap filter before reading the block)."""
     s = text.strip()
+    if s in CODED_TITLES.get():
+        return True  # a programme's coded title (``[T4] Bus Stop Data Maintained by Volunteers``) may be long
     if not s or len(s) > 40:
         return False
     if talk_number(s):

@@ -17,6 +17,7 @@ line (:mod:`.names`), the event's name and the document's kind, never a title
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -85,7 +86,76 @@ def talk_number(text: str) -> int:
     (5, 7, 9, 0)
     """
     m = _TALK_NUMBER.match(text)
-    return m.end() if m else abstract_id(text)
+    if m:
+        return m.end()
+    n = abstract_id(text)
+    if n or not (coded := CODED_TITLES.get()):
+        return n
+    s = text.lstrip()
+    return len(text) - len(s) + coded[s.rstrip()] if s.rstrip() in coded else 0
+
+
+CODED_TITLES: ContextVar[dict[str, int]] = ContextVar("CODED_TITLES", default={})
+"""The document's title lines that open on a paper's code (:func:`coded_titles`), each stripped line's text to its
+code's length with what parts it from the title; set by the segment stage for one document, read by
+:func:`talk_number`, which sees one line only."""
+_CODE = re.compile(r"^(?:\[(?P<b>[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?)\]|(?P<c>[A-Z]{1,3}-?[0-9]{1,3}(?:-[0-9]{1,3})?))"
+                   r"(?:\.|:|\)|\s+[–—-])?\s+(?=[A-Z0-9\"“‘(])")
+"""A paper's code at its title line's start, its separator and the space before the title (``A1. ``, ``B2 – ``,
+``P-03 ``, ``S1-2 ``, ``[T3] ``): one to three capitals and one to three digits, a hyphen between or not, and a
+second number after a hyphen."""
+
+
+def _code_parts(code: str) -> tuple[str, int]:
+    """A code's stem and its last number (``A1`` → ``("A", 1)``, ``P-03`` → ``("P-", 3)``, ``S1-2`` → ``("S1-", 2)``)."""
+    m = re.match(r"^(.*?)([0-9]+)$", code)
+    return m.group(1), int(m.group(2))
+
+
+def _code_follows(before: str, code: str) -> bool:
+    """``code`` counts on from ``before``: the same stem's next number (``A1`` → ``A2``, ``S1-2`` → ``S1-3``), or a next
+    stem's first (``A2`` → ``B1``, ``S1-3`` → ``S2-1``, ``P-09`` → ``P-10`` as the same stem's)."""
+    (stem0, n0), (stem1, n1) = _code_parts(before), _code_parts(code)
+    if stem0 == stem1:
+        return n1 == n0 + 1
+    return n1 <= 1 and len(stem0) == len(stem1) and stem0 < stem1
+
+
+def coded_titles(lines: list[Text]) -> dict[str, int]:
+    """The title lines of a programme or a book of abstracts that open on their paper's code (``A1. Green Roofs …``,
+    ``B2 – Flood Maps``, ``P-03 …``, ``S1-2 …``, ``[T3] …``), each stripped line's text to the length of its code and
+    separator (issue 16 point 3: the talk-number prefix is never part of the title; helper code59). A code run into a
+    title is read only from the document's evidence: two lines or more, each a title over its author line (a title
+    block's title with its speaker right under it), whose codes count up in document order (:func:`_code_follows`).
+    One coded line alone (a title opening on a model number, ``A320 Noise …``; an appendix's ``A1. Proof of Lemma 2``)
+    and headings over running text (a paper's appendices, ``A1.`` / ``A2.``) are none.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> coded_titles(mk("A1. Green Roofs", "Ingrid Solberg, Marco Bianchi", "Abstract. We measured runoff.",
+    ...                 "A2. Sensor Networks", "Li Wei, Anna Kowalska", "Abstract. A network of sensors."))
+    {'A1. Green Roofs': 4, 'A2. Sensor Networks': 4}
+    >>> coded_titles(mk("A1. Proof of Lemma 2", "We show that the bound holds for every n.",
+    ...                 "A2. Proof of Theorem 3", "The argument runs as before."))
+    {}
+    """
+    found: list[tuple[str, str, int, int]] = []
+    for i, t in enumerate(lines):
+        s = t.text.strip()
+        m = _CODE.match(s)
+        if m is None or len(s) > MAX_TITLE or "\t" in s:
+            continue
+        found.append((s, m.group("b") or m.group("c"), m.end(), i))
+    if len(found) < 2:
+        return {}
+    token = CODED_TITLES.set({s: n for s, _, n, _ in found})
+    try:
+        titled = [(s, code, n) for s, code, n, i in found
+                  if (b := read_block(lines, i)).title == i and b.speaker and b.speaker[0] == i + 1]
+    finally:
+        CODED_TITLES.reset(token)
+    if len(titled) < 2 or not all(_code_follows(a[1], b[1]) for a, b in zip(titled, titled[1:])):
+        return {}
+    return {s: n for s, _, n in titled}
 
 
 def session_over_ids(lines: list[Text], start: int, rest: int) -> bool:
@@ -151,7 +221,9 @@ def is_id_prefix(prefix: str) -> bool:
     (True, True, False, False)
     """
     s = prefix.strip()
-    return bool(abstract_id(s)) and _TALK_NUMBER.match(s) is None
+    if _TALK_NUMBER.match(s) is not None:
+        return False
+    return bool(abstract_id(s)) or bool(CODED_TITLES.get()) and _CODE.match(s + " A") is not None
 
 
 _NUMBER_IN_PREFIX = re.compile(r"[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}")
