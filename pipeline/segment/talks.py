@@ -877,8 +877,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     >>> is_deck(mk("A Paper", "1. Introduction", "We study ports in this paper, and their trade with the world.", "2. Method", "We count ships."), Layout.plain())
     False
     """
-    deck, paper = deck_and_paper_evidence(lines, layout)
-    return deck >= MIN_DECK and deck > paper and not _one_unnumbered_page(lines, layout)
+    deck, paper, paged = _weighed(lines, layout)
+    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout)
 
 
 def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
@@ -909,8 +909,20 @@ def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
 
 def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, float]:
     """The points of deck evidence and of paper evidence ``lines`` show (:func:`is_deck` weighs them)."""
+    deck, paper, _ = _weighed(lines, layout)
+    return deck, paper
+
+
+def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
+    """:func:`deck_and_paper_evidence`, and whether ``lines`` show slides apart at all: page numbers counting the
+    slides, numbers glued to their last lines, slide-shaped pages, slide boxes, or two pages or more (a PDF's pages, a
+    dump's form feeds). Short lines, bullets and a closing thanks are a deck's lines, but lines on one unnumbered page
+    show no slide (decision, helper wrap59's fresh-user trial: a short Japanese summary of ``①`` … ``④`` headings over
+    one short line each, no sentence's full stop, had weighed as a deck by its short lines and ``①`` bullets, all of it
+    one slide and no section)."""
     if not lines:
-        return 0.0, 0.0
+        return 0.0, 0.0, False
+    paged = len({layout.page(t) for t in lines}) >= 2
     # a PDF's page numbers that extraction set aside by their place (page furniture) are the deck's evidence all
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
@@ -926,10 +938,12 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
         deck += 2
+        paged = True
     elif glued_numbering(lines, layout):
         # slide numbers glued to each slide's last line, a run 1..N at slide ends (``ridership2``), page numbers all
         # the same (issue 16, trial 51b: an English deck so numbered was weighed as a paper)
         deck += 2
+        paged = True
     # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
     if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
         deck += 1
@@ -940,12 +954,13 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     slide_shaped = layout.landscape_pages()
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
+        paged = True
     elif slide_boxes(lines, layout, evidence=True) is not None:
         # a deck dumped with blank lines between its slides (no page numbers, no form feeds): boxes each a short
         # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
-        boxed = True
+        boxed = paged = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -966,7 +981,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if slide_shaped:
         # on pages shaped as slides, numbered headings and a table of contents are a deck's as much as a paper's (an
         # outline slide, a section's title slide: beamer's \tableofcontents and \section), no evidence either way
-        return deck, paper
+        return deck, paper, paged
     if sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
@@ -977,7 +992,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         paper += 2
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
-    return deck, paper
+    return deck, paper, paged
 
 
 def _one_prose_page(lines: list[Text], layout: Layout, numbers: list, slides_shown: bool) -> bool:
