@@ -915,9 +915,9 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
 
 def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     """:func:`deck_and_paper_evidence`, and whether ``lines`` show slides apart at all: page numbers counting the
-    slides, numbers glued to their last lines, slide-shaped pages, slide boxes, or two pages or more (a PDF's pages, a
-    dump's form feeds). Short lines, bullets and a closing thanks are a deck's lines, but lines on one unnumbered page
-    show no slide (decision, helper wrap59's fresh-user trial: a short Japanese summary of ``①`` … ``④`` headings over
+    slides, numbers glued to their last lines, slide-shaped pages, slide boxes, a closing thanks (a talk's last slide),
+    or two pages or more (a PDF's pages, a dump's form feeds). Short lines and bullets are a deck's lines, but lines on
+    one unnumbered page with no thanks show no slide (decision, helper wrap59's fresh-user trial: a short Japanese summary of ``①`` … ``④`` headings over
     one short line each, no sentence's full stop, had weighed as a deck by its short lines and ``①`` bullets, all of it
     one slide and no section)."""
     if not lines:
@@ -951,6 +951,7 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     if any(CLOSING.match(s) for s in [s for s, n in zip(texts, numbers)
                                       if n is None and not contact_line(s) and not is_contact_heading(s)][-3:]):
         deck += 1
+        paged = True  # a talk's closing slide (``ご清聴ありがとうございました``): the slide it stands on shows
     slide_shaped = layout.landscape_pages()
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
