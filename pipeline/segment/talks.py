@@ -922,7 +922,7 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     one slide and no section)."""
     if not lines:
         return 0.0, 0.0, False
-    paged = len({layout.page(t) for t in lines}) >= 2
+    paged = len({layout.page(t) for t in lines}) >= 2 or _numbers_end_slides(lines)
     # a PDF's page numbers that extraction set aside by their place (page furniture) are the deck's evidence all
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
@@ -994,6 +994,30 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
     return deck, paper, paged
+
+
+def _numbers_end_slides(lines: list[Text]) -> bool:
+    """Slide numbers end lines apart from each other (a title's ``Why it matters 2``, ``Rising Sea Level 3``, ``What
+    towns can do 4``; :func:`~.slides._glued_readings`): :data:`~.slides.MIN_GLUED_RUN` values or more rising by one in
+    reading order, never on two lines in a row (a table's rows ``Bus 3`` / ``Car 4`` are no slides). Evidence of slides
+    for :func:`_weighed`, whatever line of the slide the number is glued to.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _numbers_end_slides(mk("Why it matters 2", "● Storms", "Sea Level 3", "● Tides", "What to do 4", "● Walls"))
+    True
+    >>> _numbers_end_slides(mk("Counts", "Walk 1", "Bike 2", "Bus 3", "Car 4"))
+    False
+    """
+    from pipeline.segment.slides import MIN_GLUED_RUN, _glued_readings
+
+    runs: dict[int, tuple[int, int]] = {}  # a value → (the run's length ending on it, the line it ends on)
+    for i, t in enumerate(lines):
+        for v, _, _ in _glued_readings(t.text):
+            length, at = runs.get(v - 1, (0, -2))
+            runs[v] = (length + 1, i) if at < i - 1 and length else (1, i)
+            if runs[v][0] >= MIN_GLUED_RUN:
+                return True
+    return False
 
 
 def _one_prose_page(lines: list[Text], layout: Layout, numbers: list, slides_shown: bool) -> bool:
