@@ -996,6 +996,10 @@ def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
     return deck, paper, paged
 
 
+_SLIDE_LABEL = re.compile(r"^(?:Slide|SLIDE|スライド)\s*([0-9]{1,3})(?![0-9])")
+"""A line opening on its slide's label and number (``Slide 2 – …``, ``スライド3``)."""
+
+
 def _numbers_end_slides(lines: list[Text]) -> bool:
     """Slide numbers end lines apart from each other (a title's ``Why it matters 2``, ``Rising Sea Level 3``, ``What
     towns can do 4``; :func:`~.slides._glued_readings`): :data:`~.slides.MIN_GLUED_RUN` values or more rising by one in
@@ -1007,9 +1011,15 @@ def _numbers_end_slides(lines: list[Text]) -> bool:
     True
     >>> _numbers_end_slides(mk("Counts", "Walk 1", "Bike 2", "Bus 3", "Car 4"))
     False
+    >>> _numbers_end_slides(mk("Slide 1 – Heat", "Ann Berg", "Slide 2 – Sources", "- Waste heat"))
+    True
     """
     from pipeline.segment.slides import MIN_GLUED_RUN, _glued_readings
 
+    # a slide labelled by its number (``Slide 2 – Where the heat comes from``, ``スライド3``) counts as one glued
+    labelled = [int(m.group(1)) for t in lines if (m := _SLIDE_LABEL.match(t.text.strip()))]
+    if len(labelled) >= 2 and all(b == a + 1 for a, b in zip(labelled, labelled[1:])):
+        return True
     runs: dict[int, tuple[int, int]] = {}  # a value → (the run's length ending on it, the line it ends on)
     for i, t in enumerate(lines):
         for v, _, _ in _glued_readings(t.text):
