@@ -95,13 +95,14 @@ def test_kana_labels_over_their_text_are_subsections(text, expected):
     ("第3回 青葉台地区まちづくり協議会 概要\n\n日時 令和6年10月5日（土）午前10時\n場所 青葉台コミュニティセンター\n\n"
      "①公園の再整備について\n市から再整備の基本案が示された。遊具の更新を求める意見が出された。\n②通学路の安全対策について\n"
      "ガードレールの設置要望を市に提出することを確認した。\n④その他\n次回は12月に開催する。\n",
-     [("1", 1, "公園の再整備について"), ("2", 1, "通学路の安全対策について")]),
+     [("1", 1, "公園の再整備について"), ("2", 1, "通学路の安全対策について"), ("4", 1, "その他")]),
     ("事業報告\n\n1. 実施内容\n① 朝市の開催\n毎月第2土曜日に朝市を開催した。\n② 清掃活動\n月に一度、清掃を行った。\n"
      "2. 課題\n出店者の確保が課題である。\n",
      [("1", 1, "実施内容"), ("1.1", 2, "朝市の開催"), ("1.2", 2, "清掃活動"), ("2", 1, "課題")]),
 ])
 def test_circled_numbers_over_their_text_are_headings(text, expected):
-    # (the second: ``④`` after ``②`` skips ``③`` and heads nothing; it stays the text of section 2)
+    # (the second: ``④`` after ``②`` leaves ``③`` out and heads section 4 all the same, kanalabels.MAX_SKIPPED:
+    # helper wrap59, where such a gap had left ``④その他`` the text of section 2)
     assert _sections(text) == expected
 
 

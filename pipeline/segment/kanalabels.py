@@ -59,12 +59,17 @@ def sequence_label(text: str) -> SequenceLabel | None:
     return SequenceLabel(kind, ordinal, m.end())
 
 
+MAX_SKIPPED = 1
+"""Labels a run of sequence headings may leave out between two of its headings (``①``, ``②``, ``④``: one)."""
+
+
 def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     """Indexes of the lines in ``texts`` that are headings behind a sequence label, with their labels. ``phrase``
     tells a heading's title from a sentence (the caller's short-phrase test). A label's line heads the text under it
     where its title is a phrase of :data:`MAX_LABEL_TITLE` characters at most and the next line is text, or a label
     of another kind (its first subheading), never the next label of its own kind (a list's items); each kind's
-    headings count up from its first label (``ア`` or ``①``), a run starting again at the first; a kind with fewer
+    headings count up from its first label (``ア`` or ``①``), one label left out at most (:data:`MAX_SKIPPED`), a run
+    starting again at the first; a kind with fewer
     than two such headings heads nothing.
 
     >>> hs = sequence_headings(["（1）方法", "ア　調査対象", "市民2,000人を抽出した。", "イ　調査期間", "7月の1か月間",
@@ -75,6 +80,12 @@ def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
     {}
     >>> sequence_headings(["②保育", "text。", "③要望", "text。"], lambda s: True)  # not counting from the first
     {}
+    >>> sorted(sequence_headings(["①量", "text。", "②回収", "text。", "④方針", "text。"], lambda s: True))  # ③ left out
+    [0, 2, 4]
+    >>> sorted(sequence_headings(["①量", "text。", "②回収", "text。", "⑤方針", "text。", "③再", "text。"], lambda s: True))
+    [0, 2, 6]
+
+``⑤`` after ``②`` leaves two labels out: no heading of the run (``③`` after it is).
     """
     labels = {i: lab for i, t in enumerate(texts) if (lab := sequence_label(t)) is not None}
     found: dict[int, SequenceLabel] = {}
@@ -86,7 +97,9 @@ def sequence_headings(texts: list[str], phrase) -> dict[int, SequenceLabel]:
         nxt = labels.get(i + 1)
         if not texts[i + 1].strip() or (nxt is not None and nxt.kind == lab.kind):
             continue  # the next label of its own kind right under it: a list
-        if lab.ordinal != 1 and last.get(lab.kind) != lab.ordinal - 1:
+        # counting on from the kind's last heading, one label left out at most (a short summary's ``①``, ``②``,
+        # ``④``: a heading dropped in editing leaves its gap, and ``④`` is still the next heading, never ``②``'s text)
+        if lab.ordinal != 1 and not (last.get(lab.kind, lab.ordinal) < lab.ordinal <= last.get(lab.kind, 0) + 1 + MAX_SKIPPED):
             continue
         found[i] = lab
         last[lab.kind] = lab.ordinal

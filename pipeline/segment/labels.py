@@ -1231,9 +1231,33 @@ def keyword_field(text: str) -> bool:
 
     >>> keyword_field("msc : 11B13, 11B30, 11P70."), keyword_field("キーワード：潮汐，係留"), keyword_field("A: BACKGROUND” (note that")
     (True, True, False)
+    >>> keyword_field("Index Terms—air quality, sensors"), keyword_field("Keywords — tides"), keyword_field("Results—a summary")
+    (True, True, False)
     """
     label = field_line(text)
+    if label is None and (dashed := _DASHED_LABEL.match(text)) is not None:
+        label = dashed.group("label")  # IEEE's ``Index Terms—…``, ``Keywords—…``: the label set off by a dash
     return label is not None and " ".join(label.split()).casefold() in KEYWORD_LABELS
+
+
+_DASHED_LABEL = lazyre.compile(r"^\s*(?P<label>[^—–:：]{1,40}?)\s*[—–]\s*\S")
+"""A label set off from its value by an em or en dash instead of a colon, as IEEE's templates set ``Index Terms—…``
+and ``Abstract—…`` (read for a keyword's label only: :func:`keyword_field`)."""
+
+
+ABSTRACT_NAMES = frozenset({"abstract", "summary", "要旨", "概要", "梗概", "抄録", "アブストラクト", "요약", "초록", "국문초록"})
+"""Names of a paper's abstract (keys as :func:`is_section_name` compares them, a trailing dash dropped too:
+``Abstract—``): the part a keyword's field line stands under as front matter (:func:`~.sections.keywords_in_front`)."""
+
+
+def is_abstract_name(text: str) -> bool:
+    """A heading that only names the abstract (:data:`ABSTRACT_NAMES`), framed or not, with a colon or a dash after it.
+
+    >>> is_abstract_name("Abstract—"), is_abstract_name("【要旨】"), is_abstract_name("ABSTRACT:"), is_abstract_name("Summary of results")
+    (True, True, True, False)
+    """
+    key = re.sub(rf"[\s{re.escape(_NAME_FRAME)}]+", "", text.strip().rstrip(":：—–-")).lower()
+    return key in ABSTRACT_NAMES
 
 
 NOTICE_FIELD = lazyre.compile(r"^([^\s　、。，,：:()（）「」]{1,6})(?:　+|\s*[：:]\s*)\S{2}")

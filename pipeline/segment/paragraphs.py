@@ -799,6 +799,11 @@ def join_wraps(lines: list[Text], layout: Layout, measure_width: int | None,
     def short_heading(k: int) -> bool:
         # at a narrow measure a heading is as wide as the text: its shape alone tells it
         narrow = widths[k] is not None and widths[k] < MIN_MEASURE
+        # a numbered heading in step with the document's others (``1　…``, ``2　…``) is one however full its line: at a
+        # measure no wider than its title, the short sentence under it is no wrap of it (helper wrap59's fresh-user
+        # trial: ``2　自然共生社会の実現`` + ``里山を保全する。`` had become one paragraph, in a column 10 characters wide)
+        if k in in_step and k not in opens and k not in numbered_paragraphs:
+            return True
         return k in headings or (k not in unheaded and k not in opens and k not in numbered_paragraphs
                                   and is_heading(lines[k].text)
                                   and (narrow or not (full(k) or wrapped_before_next(k))))
@@ -1338,7 +1343,14 @@ def _in_step_headings(lines: list[Text]) -> frozenset[int]:
 
     >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
     >>> sorted(_in_step_headings(mk("1 Introduction", "Cranes are checked by hand", "2 Sensor placement", "at all", "4 Results")))
-    [2]
+    [0, 2]
+    >>> sorted(_in_step_headings(mk("一　総論", "本文を", "書く。", "二　各論", "短い。", "四　結び")))
+    [0, 3]
+
+The heading a step counts on from is in step too (``1 Introduction`` before ``2 Sensor placement``), and kanji
+numerals count a run of their own (``一``, ``二``): at a measure no wider than a heading's title, a numbered heading in
+step is a heading however full its line (helper wrap59's fresh-user trial: ``2　自然共生社会の実現`` +
+``里山を保全する。`` in a column of 10 characters had been one paragraph).
     >>> sorted(_in_step_headings(mk("9 Notes", "[3] Help page (2017-01-", "10)")))
     []
 
@@ -1352,17 +1364,27 @@ def _in_step_headings(lines: list[Text]) -> frozenset[int]:
     """
     out: set[int] = set()
     last: tuple[int, ...] | None = None
+    last_at: int | None = None
+    kanji: tuple[int, int] | None = None  # the last kanji-numbered heading's number and index (``一　…``)
     labelled: dict[int, tuple[int, ...]] = {}
     for k, t in enumerate(lines):
         end = heading_number_end(t.text) if numbered_heading(t.text) else None
         if end is None or not any(c.isalpha() for c in t.text[end:]):
             continue  # a number with no title (``10)``: a date's day wrapped in a reference) heads nothing
         found = explicit_number(t.text)
+        if found is not None and found.style == "kanji" and not any(found.label[1:]):
+            # kanji numerals count their own run (``一　…``, ``二　…``), one level, beside the arabic one
+            if kanji is not None and found.label[0] == kanji[0] + 1:
+                out.update((kanji[1], k))
+            kanji = (found.label[0], k)
+            continue
         if found is None or found.style != "arabic":
             continue
-        if last is not None and _next_label(last, found.label):
+        if last is not None and last_at is not None and _next_label(last, found.label):
             out.add(k)
+            out.add(last_at)  # the heading the step counts on from is one as much (``1　…`` before ``2　…``)
         last = labelled[k] = found.label
+        last_at = k
     for k, label in labelled.items():
         child = labelled.get(k + 1)
         depth = sum(1 for x in label if x)

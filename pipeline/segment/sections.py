@@ -30,7 +30,7 @@ from pipeline.numbering import (ARABIC, CHAPTER, MAX_HEADING_CHARS, PAREN, ROMAN
                                 number_end, run_in_cut, solve, solve_items)
 from pipeline.segment.labels import (APPENDIX_WORDS, CONTACT_HEADINGS, form_field, dated_entries, numbered_agenda_label, bracketed_heading, bracketed_heading_words, CHAPTER_WORDS, FIELD_LABELS, SECTION_NAMES, agenda_label, chapter_heading, floor_note,
                                      MAX_CONTACT_LINE, CONTACT_PERSON, contact_heading_words, contact_lead, contact_line, contact_value, is_contact_heading,
-                                     field_line, form_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
+                                     field_line, form_field, is_abstract_name, keyword_field, appendix_label, appendix_sub_label, is_appendix_heading, is_appendix_label, is_date_line, is_labelled_entry, is_letter_formula, is_notes_heading,
                                      NOTICE_FIELD, is_items_mark, is_notice_field, is_registration_line, is_scene_break, is_section_name, item_mark, label_alone,
                                      speaker_turn, transcript_turns, value_label, wholly_bracketed)
 from pipeline.segment.articles import law_of, law_sections
@@ -65,6 +65,41 @@ class Paper:
     """Front matter that closes the document after its body (closing fields, a closing contact block, ``以上``): the
     talk's ``front`` in raw order, kept apart here so that no rule reading the front before the body (a titled
     paper's unheaded body, :func:`~pipeline.segment.stage.unheaded_body`) takes it for the body's."""
+
+
+def keywords_in_front(paper: Paper) -> Paper:
+    """``paper`` with the keyword and classification field lines under its abstract (``Keywords: …``, ``Key words:
+    …``, ``Index Terms—…``, ``キーワード：…``, ``JEL: …``: :func:`~pipeline.segment.labels.keyword_field`) taken out
+    of the abstract's section into ``front``, where the field lines printed above the abstract stand: front matter
+    about the paper, none of the abstract's text. Only a section headed by the abstract's name alone
+    (:func:`~pipeline.segment.labels.is_abstract_name`) gives its fields up: a sentence in the body that opens on
+    ``Keywords:`` stays where it is.
+
+    Why (issue 16 point 2, helper wrap59's fresh-user trial): an English paper's ``Keywords: flood risk, …`` and an
+    IEEE paper's ``Index Terms—…`` under their abstracts were the abstracts' last paragraphs, while the same line
+    printed over the first heading with no abstract heading above it was ``front`` already.
+
+    >>> mk = lambda *ss: tuple(Text.inserted(s) for s in ss)
+    >>> abstract = Section(number=None, level=1, title=Text.inserted("Abstract"), paragraphs=mk("We map floods.", "Keywords: floods, maps"))
+    >>> intro = Section(number="1", level=1, title=Text.inserted("Introduction"), paragraphs=mk("Keywords: a word users type."))
+    >>> p = keywords_in_front(Paper(mk("Anna Berg"), (abstract, intro), ()))
+    >>> [t.text for t in p.front], [[t.text for t in s.paragraphs] for s in p.sections]
+    (['Anna Berg', 'Keywords: floods, maps'], [['We map floods.'], ['Keywords: a word users type.']])
+    """
+    taken: list[Text] = []
+    sections = []
+    for section in paper.sections:
+        name = section.heading if section.heading is not None else section.title
+        # a table's or listing's rows are counted by paragraph index: such a section is left as it is
+        if is_abstract_name(name.text) and not section.tables and not section.listings:
+            fields = [keyword_field(t.text.strip()) for t in section.paragraphs]
+            if any(fields):
+                taken += [t for t, field in zip(section.paragraphs, fields) if field]
+                section = replace(section, paragraphs=tuple(t for t, field in zip(section.paragraphs, fields) if not field))
+        sections.append(section)
+    if not taken:
+        return paper
+    return replace(paper, front=(*paper.front, *taken), sections=tuple(sections))
 
 
 def numbering_hints(fills: Sequence[Fill], line: Text) -> list[Hint]:

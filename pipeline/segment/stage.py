@@ -40,7 +40,7 @@ from pipeline.segment.places import (CityName, dateline_city, find_city_en, in_u
                                      romaji_spellings, state_city_note)
 from pipeline.segment.parallel import parallel_sections
 from pipeline.segment.sections import (Paper, Section, contact_block, contact_block_joined, empty_markup_headings, endnotes, letter_headings, with_appendix_labels,
-                                       split_paper)
+                                       keywords_in_front, split_paper)
 from pipeline.segment.speakernotes import with_speaker_notes
 from pipeline.segment.slides import (Deck, split_slide_labels, build_deck, built_up_rows, cover_copy_rows, handout_deck, page_deck,
                                       page_number_rows, slide_boxes, split_glued_numbers)
@@ -609,6 +609,7 @@ def _talk(doc: _Doc, span: TalkSpan, last_raw: int, taken: set[str]) -> tuple[Ta
     # (and the title: minutes may say what they are only there, ``第5回 … 審議会 会議録``)
     titled = [lines[block.title]] if in_paper and block.title is not None else []
     paper = split_paper(paragraphs, layout, contact_block_joined(contact, body, paragraphs), above=titled + before + front + inside)
+    paper = keywords_in_front(paper)
     if title_ja is not None or title_en_paper is not None:
         paper = dated_story(unheaded_body(paper))
     # raw order: the lines above the block (a volume's title) before the block's own (its talk number, an

@@ -880,8 +880,8 @@ def is_deck(lines: list[Text], layout: Layout) -> bool:
     >>> is_deck(mk("A Paper", "1. Introduction", "We study ports in this paper, and their trade with the world.", "2. Method", "We count ships."), Layout.plain())
     False
     """
-    deck, paper = deck_and_paper_evidence(lines, layout)
-    return deck >= MIN_DECK and deck > paper and not _one_unnumbered_page(lines, layout)
+    deck, paper, paged = _weighed(lines, layout)
+    return deck >= MIN_DECK and deck > paper and paged and not _one_unnumbered_page(lines, layout)
 
 
 def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
@@ -912,8 +912,20 @@ def _one_unnumbered_page(lines: list[Text], layout: Layout) -> bool:
 
 def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, float]:
     """The points of deck evidence and of paper evidence ``lines`` show (:func:`is_deck` weighs them)."""
+    deck, paper, _ = _weighed(lines, layout)
+    return deck, paper
+
+
+def _weighed(lines: list[Text], layout: Layout) -> tuple[float, float, bool]:
+    """:func:`deck_and_paper_evidence`, and whether ``lines`` show slides apart at all: page numbers counting the
+    slides, numbers glued to their last lines, slide-shaped pages, slide boxes, a closing thanks (a talk's last slide),
+    or two pages or more (a PDF's pages, a dump's form feeds). Short lines and bullets are a deck's lines, but lines on
+    one unnumbered page with no thanks show no slide (decision, helper wrap59's fresh-user trial: a short Japanese summary of ``①`` … ``④`` headings over
+    one short line each, no sentence's full stop, had weighed as a deck by its short lines and ``①`` bullets, all of it
+    one slide and no section)."""
     if not lines:
-        return 0.0, 0.0
+        return 0.0, 0.0, False
+    paged = len({layout.page(t) for t in lines}) >= 2 or _numbers_end_slides(lines)
     # a PDF's page numbers that extraction set aside by their place (page furniture) are the deck's evidence all
     # the same: each slide page's ``― 3 ―`` is its page's furniture and its slide's number
     lines = layout.with_set_aside_numbers(lines)
@@ -929,10 +941,12 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         deck += 3
     if sum(1 for n in numbers if n is not None and not n.roman) >= 2 and slide_pages:
         deck += 2
+        paged = True
     elif glued_numbering(lines, layout):
         # slide numbers glued to each slide's last line, a run 1..N at slide ends (``ridership2``), page numbers all
         # the same (issue 16, trial 51b: an English deck so numbered was weighed as a paper)
         deck += 2
+        paged = True
     # short by the width they take (a Japanese line of 36 characters is 72 columns: a narrow paper's line)
     if sum(display_width(s) <= 40 for s in texts) >= 0.7 * len(texts):
         deck += 1
@@ -940,15 +954,17 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if any(CLOSING.match(s) for s in [s for s, n in zip(texts, numbers)
                                       if n is None and not contact_line(s) and not is_contact_heading(s)][-3:]):
         deck += 1
+        paged = True  # a talk's closing slide (``ご清聴ありがとうございました``): the slide it stands on shows
     slide_shaped = layout.landscape_pages()
     if slide_shaped:
         deck += 3  # a PDF whose pages are wider than high: slides (4:3, 16:9), not a paper's pages
+        paged = True
     elif slide_boxes(lines, layout, evidence=True) is not None:
         # a deck dumped with blank lines between its slides (no page numbers, no form feeds): boxes each a short
         # title over a few short lines, as telling as slide-shaped pages (issue 16, session 51), where they show a
         # slide's furniture too (a speaker on the cover, a footer, bullets, a thanks: a calendar's blocks show none)
         deck += 3
-        boxed = True
+        boxed = paged = True
     # ``— 23 —`` is a page number; a bracketed contact heading (``【本件に関する問い合わせ先】``) heads a document's
     # closing contact block, a paper's or a notice's as much as a deck's: no slide's bullet (issue 16, trial 55b)
     if sum(_is_list_item(texts, k) and n is None and not is_contact_heading(texts[k])
@@ -969,7 +985,7 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
     if slide_shaped:
         # on pages shaped as slides, numbered headings and a table of contents are a deck's as much as a paper's (an
         # outline slide, a section's title slide: beamer's \tableofcontents and \section), no evidence either way
-        return deck, paper
+        return deck, paper, paged
     if sum(1 for k, s in enumerate(texts) if _numbered_heading(texts, k)) >= 2:
         paper += 2
     if any(s.startswith("第") and explicit_number(s) is not None for s in texts):
@@ -980,7 +996,41 @@ def deck_and_paper_evidence(lines: list[Text], layout: Layout) -> tuple[float, f
         paper += 2
     if listing_over_pages(texts):
         paper += 2  # a program listing whose count runs on over a page's folio: a document's, no slide's
-    return deck, paper
+    return deck, paper, paged
+
+
+_SLIDE_LABEL = re.compile(r"^(?:Slide|SLIDE|スライド)\s*([0-9]{1,3})(?![0-9])")
+"""A line opening on its slide's label and number (``Slide 2 – …``, ``スライド3``)."""
+
+
+def _numbers_end_slides(lines: list[Text]) -> bool:
+    """Slide numbers end lines apart from each other (a title's ``Why it matters 2``, ``Rising Sea Level 3``, ``What
+    towns can do 4``; :func:`~.slides._glued_readings`): :data:`~.slides.MIN_GLUED_RUN` values or more rising by one in
+    reading order, never on two lines in a row (a table's rows ``Bus 3`` / ``Car 4`` are no slides). Evidence of slides
+    for :func:`_weighed`, whatever line of the slide the number is glued to.
+
+    >>> mk = lambda *ss: [Text.from_raw(s, n) for n, s in enumerate(ss, 1)]
+    >>> _numbers_end_slides(mk("Why it matters 2", "● Storms", "Sea Level 3", "● Tides", "What to do 4", "● Walls"))
+    True
+    >>> _numbers_end_slides(mk("Counts", "Walk 1", "Bike 2", "Bus 3", "Car 4"))
+    False
+    >>> _numbers_end_slides(mk("Slide 1 – Heat", "Ann Berg", "Slide 2 – Sources", "- Waste heat"))
+    True
+    """
+    from pipeline.segment.slides import MIN_GLUED_RUN, _glued_readings
+
+    # a slide labelled by its number (``Slide 2 – Where the heat comes from``, ``スライド3``) counts as one glued
+    labelled = [int(m.group(1)) for t in lines if (m := _SLIDE_LABEL.match(t.text.strip()))]
+    if len(labelled) >= 2 and all(b == a + 1 for a, b in zip(labelled, labelled[1:])):
+        return True
+    runs: dict[int, tuple[int, int]] = {}  # a value → (the run's length ending on it, the line it ends on)
+    for i, t in enumerate(lines):
+        for v, _, _ in _glued_readings(t.text):
+            length, at = runs.get(v - 1, (0, -2))
+            runs[v] = (length + 1, i) if at < i - 1 and length else (1, i)
+            if runs[v][0] >= MIN_GLUED_RUN:
+                return True
+    return False
 
 
 def _one_language(line: Text) -> str:
