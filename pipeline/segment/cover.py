@@ -25,7 +25,7 @@ from pipeline.segment.layout import Layout, first_line, last_line
 from pipeline.segment.names import (BRACKETED_TAIL, bracketed_affiliation, byline, is_person_name, name_start,
                                      name_then_affiliation, name_then_organisation, romanised_name, speaker_split,
                                      translated_speaker)
-from pipeline.segment.organisations import organisation_only, post_and_organisation
+from pipeline.segment.organisations import is_municipality, organisation_only, post_and_organisation, post_in_no_body
 from pipeline.segment.places import is_municipality_en
 from pipeline.segment.slides import Deck, cover_name
 from pipeline.segment.slidetext import is_bullet
@@ -207,6 +207,12 @@ def cover_speaker(cover: Slide, found: Speaker, evidence: list[Evidence]) -> Spe
             # the affiliation and the name in either order, a speaker's label before them no part of either
             split = split_speaker(lines[k].strip())
             affiliation = split.affiliation
+            body = _body_over_post(lines, k, affiliation)
+            if body is not None and affiliation is not None:
+                # ``西川市上下水道局`` / ``経営企画課長　木村 誠``: the post is held at the body the line over it names,
+                # joined as one person's affiliation lines are (docs/segment.md, *A body over a post*; trial 59)
+                text = Text.join([body, lines[k].strip()], sep=Text.inserted(" "))
+                return speaker_with_authors(text, joined_lines([body, affiliation]), split.name, [body, affiliation])
             return speaker_with_authors(lines[k].strip(), affiliation, split.name, [affiliation] if affiliation else [])
     if len(names) == 2 and names[1] == names[0] + 1 and translated_speaker(lines[names[0]].text, lines[names[1]].text):
         # ``春日 太郎（山と川の学校）`` over ``Taro Kasuga (School of Hills and Rivers)``: one speaker in both languages
@@ -373,6 +379,21 @@ def is_japanese_speaker_line(text: str) -> bool:
     (``川原 美咲　市立栄養教育センター``): :func:`~pipeline.segment.names.speaker_split`, a name alone aside."""
     return script_of(text) == JA and (cut := speaker_split(text)) is not None \
         and (cut > 0 or name_then_organisation(text) is not None)
+
+
+def _body_over_post(lines: list[Text], k: int, affiliation: Text | None) -> Text | None:
+    """The line right over the speaker line ``lines[k]`` when it names the body the speaker's post is held at: the
+    line's affiliation is a post alone or in a unit of no named body
+    (:func:`~pipeline.segment.organisations.post_in_no_body`: ``経営企画課長``, ``教授``), and the line over it only
+    names an organisation (``西川市上下水道局``, ``東都大学``, ``株式会社みなと商事``) or a municipality (``北浜市``, as a
+    title block's ``松山市`` over ``国際交流課長 佐藤 一郎``), with no label (``主催：``, ``会場：``: an organiser, a
+    venue) and no bullet; else ``None``. A line whose affiliation names its own body (``北浜市港湾局長 …``) takes none."""
+    if k == 0 or affiliation is None or not post_in_no_body(affiliation.text):
+        return None
+    over = lines[k - 1].strip()
+    if any(c in over.text for c in ":：") or is_bullet(over.text) or script_of(over.text) != JA:
+        return None
+    return over if organisation_only(over.text) or is_municipality(over.text) else None
 
 
 def _japanese_speaker_line(lines: list[Text]) -> int | None:

@@ -983,6 +983,44 @@ def _organisation_then_post(s: str) -> bool:
     return False
 
 
+UNIT_WORDS = ("課", "部", "局", "室", "係", "班", "グループ", "研究科", "学部", "学科", "専攻", "講座", "コース", "研究室",
+              "研究部", "学類", "学群", "大学院")
+"""Words a part of a body ends with (a division, a bureau, a graduate school's course), no body of its own: the unit a
+post is held in (``経営企画課長``, ``港湾局長``, ``工学研究科 教授``)."""
+
+
+def post_in_no_body(text: str) -> bool:
+    """A Japanese affiliation that is a post alone, or a post in a unit that names no body it belongs to (``教授``,
+    ``経営企画課長``, ``営業部長``, ``港湾局長``, ``大学院工学研究科 教授``): it ends on job titles, and nothing before them
+    names a municipality or an organisation other than a unit (:data:`UNIT_WORDS`; a bare organisation word such as
+    ``大学院`` names none). Why (fresh-user trial 59): the line over such a speaker line names the body
+    (``西川市上下水道局`` / ``経営企画課長　木村 誠``) and had been dropped from the affiliation.
+
+    >>> [post_in_no_body(s) for s in ("教授", "経営企画課長", "営業部長", "大学院工学研究科 教授", "総務部総務課長")]
+    [True, True, True, True, True]
+    >>> [post_in_no_body(s) for s in ("北浜市港湾局長", "東西大学教授", "みどり県土木部長", "株式会社みなと商事 営業部長",
+    ...                               "県立水産試験場 主任研究員", "課長の役割")]
+    [False, False, False, False, False, False]
+    """
+    from pipeline.names import ends_with_job_title
+
+    s = text.strip(" \u3000\t")
+    if not s or script_of(s) != JA or GAP in s or not ends_with_job_title(s) or len(s) > 40:
+        return False
+    head = next((s[:cut] for cut in range(len(s)) if POSTS_RE.fullmatch(s, cut)), None)
+    if head is None:
+        return False
+    whole = re.sub(r"[ \u3000]", "", s)
+    # every start of the name, and the head with the post's first letter (a head's post names the unit it heads:
+    # ``観光課`` + ``課長``)
+    for end in range(1, len(re.sub(r"[ \u3000]", "", head)) + 2):
+        part = whole[:end]
+        if is_municipality(part) or (is_organisation(part) and not part.endswith(UNIT_WORDS)
+                                     and part not in ORGANISATION_WORDS):
+            return False
+    return True
+
+
 def _names_something(words: str) -> bool:
     """A word of ``words`` is no English word WordNet lists: a place's or a founder's name (``Towa``, ``Kyoto``)."""
     from pipeline.glosses import unlisted_words
