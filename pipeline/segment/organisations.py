@@ -255,6 +255,68 @@ _SESSION_RECORDS = ("定例会", "臨時会", "会議録", "議事録", "本会�
 (``緑野市議会定例会会議録``): the title is that assembly's record, so the name before it is the municipality's."""
 
 
+_BODIES = ("審議会", "委員会", "協議会", "会議", "懇談会", "懇話会", "検討会", "評議会", "審査会", "分科会", "部会")
+"""What a municipality's own council or committee is called, its subject before it (``都市計画審議会``,
+``教育委員会``, ``子ども・子育て会議``, ``まちづくり懇談会``): a word that ends so (``会議所``, a chamber of commerce, does not)."""
+_PRIVATE_BODIES = ("社会福祉協議会", "実行委員会")
+"""Bodies that bear a municipality's name but are not its own: a social welfare council is a private corporation
+(社会福祉法 109条: ``東浜市社会福祉協議会``; helper prog59 kept it out of a city's offices, titleblock._MUNICIPAL_OFFICE),
+an event's organising committee is the event's (``みなと古本市実行委員会``, ``市`` a market)."""
+_BODY_RECORDS = ("議事録", "会議録", "議事要旨", "議事概要", "会議要旨", "会議概要", "会議記録", "報告書", "答申",
+                 "定例会", "臨時会")
+"""What a body's own minutes or report are called in its title (``…審議会　議事録``, ``…教育委員会定例会会議録``,
+``…審議会 答申報告書``): the title is that body's record."""
+
+
+def body_in_title(text: str) -> tuple[int, int] | None:
+    """The span of the municipality whose council or committee a minutes' or report's title names
+    (``令和６年度　第３回　緑ヶ丘市都市計画審議会　議事録``, ``青葉市教育委員会定例会会議録``), else None: a
+    municipality's name (a place name with its suffix, or a word and the suffix after it, :func:`is_municipality`)
+    followed directly by a body's name (nouns ending on :data:`_BODIES`) and, later in the title, the body's record
+    (:data:`_BODY_RECORDS`). A municipality's council is its own, as its assembly is (:func:`assembly_in_title`): the
+    title names the city (fresh-user trial 59: city null). A prefecture's body gives the prefecture, no city
+    (``stage._no_city``); a private body (:data:`_PRIVATE_BODIES`) names none, nor a market (``緑ヶ丘市場``, one word
+    to Sudachi, is never ``市`` + ``場``). Whether a name of common nouns and ``市`` is a city (``みどり市``, or a
+    market) is :func:`~pipeline.segment.titleblock.city_in_title`'s to weigh.
+
+    >>> t = "令和６年度　第３回　緑ヶ丘市都市計画審議会　議事録"; a, b = body_in_title(t); t[a:b]
+    '緑ヶ丘市'
+    >>> [(lambda sp: t[sp[0]:sp[1]] if sp else None)(body_in_title(t)) for t in ("第4回南丘村総合計画審議会議事要旨",
+    ...     "さくら町環境審議会　会議録", "横浜市環境審議会 答申報告書", "みどり県都市計画審議会　議事録")]
+    ['南丘村', 'さくら町', '横浜市', 'みどり県']
+    >>> [body_in_title(t) for t in ("東浜市社会福祉協議会　理事会議事録", "緑ヶ丘市場運営協議会　議事録", "全国市長会議　議事録",
+    ...     "緑ヶ丘市商工会議所　通常総会議事録", "緑ヶ丘市都市計画審議会の役割", "本市教育委員会　会議録", "各市教育委員会連絡協議会　議事録")]
+    [None, None, None, None, None, None, None]
+    """
+    from pipeline.sudachi import tokenizer
+
+    if script_of(text) != JA:
+        return None
+    morphemes = list(tokenizer("C").tokenize(text))
+    for k, m in enumerate(morphemes[:-1]):
+        pos = m.part_of_speech()
+        if pos[0] != "名詞" or pos[1] not in ("普通名詞", "固有名詞"):
+            continue
+        if m.surface()[-1:] in MUNICIPALITY_SUFFIXES and pos[2] == "地名":
+            start, end, rest = m.begin(), m.end(), k + 1  # ``横浜市`` + ``環境審議会``
+        elif morphemes[k + 1].surface() in tuple(MUNICIPALITY_SUFFIXES) and k + 2 < len(morphemes):
+            start, end, rest = m.begin(), morphemes[k + 1].end(), k + 2  # ``緑ヶ丘`` + ``市`` + ``都市計画審議会``
+        else:
+            continue
+        if not is_municipality(text[start:end]):
+            continue
+        # the body's name: the nouns (and a ``・`` between them) right after the municipality's, to its body word
+        j = rest
+        while j < len(morphemes) and (morphemes[j].part_of_speech()[0] == "名詞" or morphemes[j].surface() == "・"):
+            body = text[end:morphemes[j].end()]
+            if body.endswith(_BODIES):
+                if not body.endswith(_PRIVATE_BODIES) and any(r in text[morphemes[j].end():] for r in _BODY_RECORDS):
+                    return start, end
+                break
+            j += 1
+    return None
+
+
 def municipalities_in(text: str) -> list[tuple[int, int]]:
     """Where a title names municipalities (``みどり市の子育て支援``, ``子育て支援の取組：さくら町の事例``): the spans
     ``(start, end)``, in order, of each word Sudachi reads as a place name ending in a municipality suffix, or of a

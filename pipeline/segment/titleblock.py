@@ -44,7 +44,7 @@ from pipeline.segment.names import (LIST_SEPARATOR, author_label, author_line, b
                                    marked_names, name_end, name_shaped, names_people, names_row, speaker_split, vouched_lost_glyph_name,
                                    vouched_names, wrapped_bracketed_authors)
 from pipeline.segment.places import english_beside, find_city_en, municipality_start, spells_reading
-from pipeline.segment.organisations import (MARK, assembly_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
+from pipeline.segment.organisations import (MARK, assembly_in_title, body_in_title, issuer_in_title, MUNICIPALITY_SUFFIXES, ORGANISATION_NAME, is_address_line, is_client_line, is_municipality, is_organisation,
                                            is_postal_affiliation, maker_line, municipalities_in, named_as_place, organisation_line, post_and_organisation,
                                            dated_office, venue_line)
 
@@ -1510,8 +1510,9 @@ def _prefix(t: Text) -> tuple[Text | None, Text]:
 
 CITY_EVIDENCE_LINES = 6
 """Lines under a city line looked at for evidence that a name of common nouns and ``市`` is a city."""
-_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|[課局部室]|(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会"
-                               r"|監査委員|消防本部")
+_ADMINISTRATIVE_COMMITTEE = r"(?:教育|選挙管理|人事|公平|農業|固定資産評価審査)委員会|監査委員"
+"""A municipality's administrative committees (地方自治法 180条の5), in :data:`_MUNICIPAL_OFFICE`: a market has none."""
+_MUNICIPAL_OFFICE = re.compile(r"役所|役場|庁|(?<!協)議会|政府|[課局部室]|" + _ADMINISTRATIVE_COMMITTEE + r"|消防本部")
 """A municipality's offices and departments (``港町市役所``, ``港町市都市計画課``; a Chinese city's government,
 ``青島市人民政府``), its administrative committees as the Local Autonomy Act names them (地方自治法 180条の5:
 ``札幌市教育委員会``, ``…選挙管理委員会``, ``…監査委員``; helper city57) and its fire service (``…消防本部``), not an
@@ -1568,7 +1569,17 @@ def city_in_title(title: str, texts: list[str]) -> tuple[int, int] | None:
         if issuer is None:
             # an assembly is the municipality's own body (_MUNICIPAL_OFFICE): the evidence that its name is a place
             # (``緑野市議会``, a name of common nouns, is a city's assembly: fresh-user trial 58)
-            return assembly_in_title(title)
+            assembly = assembly_in_title(title)
+            if assembly is not None:
+                return assembly
+            # its council's or committee's minutes (緑ヶ丘市都市計画審議会　議事録): a body of the municipality's own, as its
+            # assembly is (fresh-user trial 59); a name of common nouns and ``市`` (みどり市, or a market) needs the
+            # evidence a city line does, or an administrative committee of its own (みどり市教育委員会: a market has none)
+            body = body_in_title(title)
+            if body is not None and (city_evidence(title[body[0]:body[1]], texts)
+                                     or re.match(_ADMINISTRATIVE_COMMITTEE, title[body[1]:])):
+                return body
+            return None
         return issuer if city_evidence(title[issuer[0]:issuer[1]], texts) else None
     if len({title[a:b] for a, b in spans}) == 1:
         a, b = spans[0]
