@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
+from pipeline import files
 from pipeline.chardata import is_layout_space
 from pipeline.model import LedgerRow, Text
 
@@ -368,3 +370,12 @@ def talk_json_accounting(raw_lines: list[str], documents: list[dict]) -> list[st
                 where = "no talk" if not holders.get((lineno, col)) else f"{len(holders[(lineno, col)])} talks"
                 problems.append(f"line {lineno} col {col} {ch!r}: in {where}")
     return problems
+
+
+def raw_and_talks(out: Path, path: Path) -> tuple[list[str], list[dict]]:
+    """The raw lines as the user reads them (a text dump's own, ``(cid:N)`` spelled out) and the talk JSON."""
+    stem = files.safe_stem(path)
+    raw = raw_lines_of(path, json.loads(files.stage_path(out, "extract", stem).read_text(encoding="utf-8"))["lines"])
+    folder = files.talks_dir(out, stem)
+    talks = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json")) if p.name != "index.json"]
+    return raw, talks

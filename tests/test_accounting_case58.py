@@ -5,8 +5,7 @@ row); a programme's time on its lecture number's line (``第2部 14:50～15:50``
 
 from pathlib import Path
 
-from reliability import talk_json_accounting
-from test_talk_accounting import raw_and_talks
+from reliability import raw_and_talks, talk_json_accounting
 
 from pipeline.driver import run_one
 

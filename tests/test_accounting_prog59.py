@@ -4,8 +4,7 @@ the line's characters, so every raw character still stands in exactly one talk J
 
 from pathlib import Path
 
-from reliability import talk_json_accounting
-from test_talk_accounting import raw_and_talks
+from reliability import raw_and_talks, talk_json_accounting
 
 from pipeline.driver import run_one
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability import talk_json_accounting
-from test_talk_accounting import raw_and_talks
+from reliability import raw_and_talks, talk_json_accounting
 
 from pipeline.driver import run_one
 from pipeline.segment.organisations import post_in_no_body

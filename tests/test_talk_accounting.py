@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import text_pdf
-from reliability import raw_lines_of, talk_json_accounting
+from reliability import raw_and_talks, talk_json_accounting
 
 from pipeline import files
 from pipeline.driver import run_one
@@ -32,15 +32,6 @@ HEADED_PDF_PAGES = [
     [HEADER, ("ja", "2. 交流の歩み"), ("ja", "本市は1981年に米国の都市と姉妹都市提携を結んだ。"), ("en", "2")],
     [HEADER, ("en", "International Exchange of a Lake Town"), ("en", "Hamamatsu City"), ("en", "Thank you"), ("en", "3")],
 ]
-
-
-def raw_and_talks(out: Path, path: Path) -> tuple[list[str], list[dict]]:
-    """The raw lines as the user reads them (a text dump's own, ``(cid:N)`` spelled out) and the talk JSON."""
-    stem = files.safe_stem(path)
-    raw = raw_lines_of(path, json.loads(files.stage_path(out, "extract", stem).read_text(encoding="utf-8"))["lines"])
-    folder = files.talks_dir(out, stem)
-    talks = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json")) if p.name != "index.json"]
-    return raw, talks
 
 
 def accounting(path: Path, out: Path) -> tuple[list[str], list[dict], list[str]]:
