@@ -379,3 +379,13 @@ def raw_and_talks(out: Path, path: Path) -> tuple[list[str], list[dict]]:
     folder = files.talks_dir(out, stem)
     talks = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.json")) if p.name != "index.json"]
     return raw, talks
+
+
+def accounting(path: Path, out: Path) -> tuple[list[str], list[dict], list[str]]:
+    """Run the pipeline on ``path`` into ``out``: the raw lines, the talk JSON and :func:`talk_json_accounting`'s problems."""
+    from pipeline.driver import run_one
+
+    run_one(path, out)
+    raw, talks = raw_and_talks(out, path)
+    assert talks, f"{path.name}: no talk JSON"
+    return raw, talks, talk_json_accounting(raw, talks)

@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from reliability import raw_and_talks, talk_json_accounting
+from reliability import accounting
 
-from pipeline.driver import run_one
 from pipeline.segment.organisations import post_in_no_body
 
 BODY = ("\f現状と課題\n・利用者の減少\n・施設の老朽化\n・人材の不足\n2\f今後の取組\n・共同化の推進\n・財源の確保\n3"
@@ -27,10 +26,8 @@ def deck(title: str, subtitle: str | None, lines: list[str]) -> str:
 def talk_of(tmp_path: Path, text: str) -> dict:
     path = tmp_path / "deck.txt"
     path.write_text(text, encoding="utf-8")
-    out = tmp_path / "out"
-    run_one(path, out)
-    raw, talks = raw_and_talks(out, path)
-    assert talk_json_accounting(raw, talks) == []
+    _, talks, problems = accounting(path, tmp_path / "out")
+    assert problems == []
     (talk,) = talks
     return talk
 

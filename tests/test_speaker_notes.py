@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from test_talk_accounting import accounting
+from reliability import accounting
 
 from pipeline.structure.schema import schema_errors
 from tests.segment_inputs import run_text

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 from pdfmaker import text_pdf
-from reliability import raw_and_talks, talk_json_accounting
+from reliability import accounting, raw_and_talks, talk_json_accounting
 
 from pipeline import files
-from pipeline.driver import run_one
 
 TESTS = Path(__file__).parent
 INPUTS = sorted([*TESTS.glob("field/*.txt"), *TESTS.glob("field/*.pdf"), *TESTS.glob("pdfs/*.pdf"),
@@ -32,13 +31,6 @@ HEADED_PDF_PAGES = [
     [HEADER, ("ja", "2. 交流の歩み"), ("ja", "本市は1981年に米国の都市と姉妹都市提携を結んだ。"), ("en", "2")],
     [HEADER, ("en", "International Exchange of a Lake Town"), ("en", "Hamamatsu City"), ("en", "Thank you"), ("en", "3")],
 ]
-
-
-def accounting(path: Path, out: Path) -> tuple[list[str], list[dict], list[str]]:
-    run_one(path, out)
-    raw, talks = raw_and_talks(out, path)
-    assert talks, f"{path.name}: no talk JSON"
-    return raw, talks, talk_json_accounting(raw, talks)
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=[f"{p.parent.name}/{p.name}" for p in INPUTS])
